@@ -1,0 +1,132 @@
+"""The `themelake` command: parse arguments, call a flow or a warehouse function, print."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from flows.settings import DEFAULT_SOURCE, Settings
+from transforms.taxonomy import TaxonomyError
+from warehouse.catalog import QueryError, query
+from warehouse.lake import LakeError
+from warehouse.sources import SourceError, resolve_source
+from warehouse.taxonomy_files import default_taxonomy_text, read_taxonomy
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Article files → paragraphs → theme labels → Parquet tables you query with DuckDB.",
+)
+out = Console()
+err = Console(stderr=True)
+_SETTINGS = Settings.from_env()
+
+LakeOption = Annotated[str, typer.Option("--lake", help="Lake folder (env THEMELAKE_LAKE).")]
+TaxonomyOption = Annotated[
+    str | None, typer.Option("--taxonomy", help="Taxonomy TOML file (default: bundled IPTC Media Topics).")
+]
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print one line for the user and exit non-zero: errors they can fix get no traceback."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def run(
+    source: Annotated[str, typer.Argument(help="Folder of .txt/.md article files, read recursively.")] = DEFAULT_SOURCE,
+    lake: LakeOption = _SETTINGS.lake,
+    taxonomy: TaxonomyOption = _SETTINGS.taxonomy,
+    batch_size: Annotated[int, typer.Option(min=1, help="Files per batch task.")] = _SETTINGS.batch_size,
+) -> None:
+    """Ingest a folder of articles into the lake (runs the `ingest-articles` flow)."""
+    try:
+        resolve_source(source)
+        read_taxonomy(taxonomy)
+    except (SourceError, TaxonomyError) as error:
+        fail(str(error))
+    from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
+
+    try:
+        summary = ingest_articles(source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size)
+    except (SourceError, TaxonomyError, LakeError) as error:
+        fail(str(error))
+    print_summary(summary)
+
+
+def print_summary(summary: dict) -> None:
+    """Print a run's counts and its quarantined files."""
+    table = Table(title=f"run {summary['run_id']}", show_header=False)
+    for key in (
+        "files_seen", "files_new", "files_changed", "files_unchanged", "files_quarantined",
+        "articles_written", "paragraphs_written", "themes_written", "duration_s", "lake",
+    ):
+        table.add_row(key.replace("_", " "), str(summary[key]))
+    out.print(table)
+    for source, reason, detail in summary.get("quarantined", []):
+        out.print(f"[yellow]quarantined[/] {source}: {reason} ({detail})", highlight=False)
+
+
+@app.command("query")
+def query_command(
+    sql: Annotated[str, typer.Argument(help="SQL over the views: articles, paragraphs, paragraph_themes, ...")],
+    lake: LakeOption = _SETTINGS.lake,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+) -> None:
+    """Run SQL on the lake (read-only) and print the result."""
+    try:
+        result = query(lake, sql)
+    except (QueryError, LakeError) as error:
+        fail(str(error))
+    rows = result.to_pylist()
+    if format is Format.json:
+        sys.stdout.write(json.dumps(rows, default=str, ensure_ascii=False) + "\n")
+    elif format is Format.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(result.column_names)
+        writer.writerows([[row[c] for c in result.column_names] for row in rows])
+    else:
+        table = Table(*result.column_names)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row.values()))
+        out.print(table)
+
+
+@app.command()
+def themes(
+    taxonomy: TaxonomyOption = _SETTINGS.taxonomy,
+    export: Annotated[bool, typer.Option("--export", help="Print the taxonomy file itself, to copy and edit.")] = False,
+) -> None:
+    """List the themes of a taxonomy, with their term counts."""
+    if export:
+        sys.stdout.write(Path(taxonomy).read_text("utf-8") if taxonomy else default_taxonomy_text())
+        return
+    try:
+        tax = read_taxonomy(taxonomy)
+    except TaxonomyError as error:
+        fail(str(error))
+    table = Table("id", "name", "terms", title=f"{tax.name} (version {tax.version}, min score {tax.min_score})")
+    for theme in tax.themes:
+        table.add_row(theme.id, theme.name, str(len(theme.terms)))
+    out.print(table)
+
+
+def main() -> None:
+    """Entry point of the `themelake` console script."""
+    app()

@@ -1,0 +1,113 @@
+"""Split an article's normalised text into paragraphs with roles and exact offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TITLE = "title"
+SUMMARY = "summary"
+BODY = "body"
+BOILERPLATE = "boilerplate"
+ROLES = (TITLE, SUMMARY, BODY, BOILERPLATE)
+
+# Paragraphs are separated by one or more blank lines (lines holding only white space).
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+
+# Link lines that publishers and aggregators put between summary and body ("Read the original
+# article here", "Continue reading", "Click here for the full story"): short, and no content.
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        (?:read|see|view|watch)\s+(?:the\s+)?(?:original|full|complete|whole)\s+(?:article|story|report|piece)
+            (?:\s+(?:here|online|at\s+\S+))?
+      | read\s+more(?:\s+(?:here|at\s+\S+))?
+      | continue\s+reading(?:\s+here)?
+      | click\s+here\b.*
+      | (?:source|via)\s*:\s*\S+
+      | share\s+this(?:\s+(?:article|story|page))?
+    )[\s.:!>»→-]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_BOILERPLATE_WORDS = 12
+# A headline: one line, short, not ending like a sentence ("BBC files: headline on line 1").
+_MAX_TITLE_WORDS = 25
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph: its position in the article, its role and its exact text."""
+
+    ordinal: int
+    role: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+def is_boilerplate(text: str) -> bool:
+    """Return True for a link line such as "Read the original article here".
+
+    >>> is_boilerplate("Read the original article here"), is_boilerplate("Read more: the war")
+    (True, False)
+    """
+    return len(text.split()) <= _MAX_BOILERPLATE_WORDS and bool(_BOILERPLATE.match(text.strip()))
+
+
+def _is_title(text: str) -> bool:
+    if "\n" in text or len(text.split()) > _MAX_TITLE_WORDS:
+        return False
+    return bool(_MARKDOWN_HEADING.match(text)) or not text.rstrip().endswith((".", ":", ";", ","))
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Return the paragraphs of a normalised article text, in order, with roles.
+
+    Two layouts are recognised. Seed/aggregator layout: summary paragraph(s), a link line such as
+    "Read the original article here", then the body; such files have no headline. BBC layout: a
+    one-line headline, a blank line, then the body.
+
+    >>> [(p.role, p.text) for p in split_paragraphs("A headline\\n\\nFirst one.\\n\\n\\nSecond.\\n")]
+    [('title', 'A headline'), ('body', 'First one.'), ('body', 'Second.')]
+    >>> [p.role for p in split_paragraphs("Summary.\\n\\nRead the original article here\\n\\nBody.")]
+    ['summary', 'boilerplate', 'body']
+    """
+    spans = _paragraph_spans(text)
+    chunks = [text[s:e] for s, e in spans]
+    link = next((i for i, chunk in enumerate(chunks) if is_boilerplate(chunk)), None)
+    roles: list[str] = []
+    for i, chunk in enumerate(chunks):
+        if is_boilerplate(chunk):
+            roles.append(BOILERPLATE)
+        elif link is not None and i < link:
+            roles.append(SUMMARY)
+        elif i == 0 and link is None and len(chunks) > 1 and _is_title(chunk):
+            roles.append(TITLE)
+        else:
+            roles.append(BODY)
+    return [
+        Paragraph(ordinal=i, role=role, start=s, end=e, text=chunk)
+        for i, ((s, e), chunk, role) in enumerate(zip(spans, chunks, roles, strict=True))
+    ]
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each non-blank paragraph, with surrounding white space trimmed."""
+    spans = []
+    pos = 0
+    for sep in _BLANK_LINES.finditer(text):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans.append((pos, len(text)))
+    trimmed = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        tail = len(chunk.rstrip())
+        if tail > lead:
+            trimmed.append((s + lead, s + tail))
+    return trimmed

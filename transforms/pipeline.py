@@ -1,0 +1,156 @@
+"""Turn a batch of article files into the rows of the lake's tables: parse, split, label."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from transforms.paragraphs import BOILERPLATE, TITLE, Paragraph, split_paragraphs
+from transforms.taxonomy import Taxonomy
+from transforms.text import UndecodableText, decode_article
+from transforms.themes import label_paragraphs
+
+Rows = dict[str, list]
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    """The bytes of one article file and where they came from."""
+
+    source: str  # absolute path or URL: the article's identity
+    data: bytes
+    source_root: str = ""
+    relative_path: str = ""
+    modified_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class QuarantineRecord:
+    """A file that could not become an article, and why (reason is a short code)."""
+
+    source: str
+    reason: str
+    detail: str
+    content_hash: str | None = None
+
+
+@dataclass
+class BatchRows:
+    """Column lists for the articles, paragraphs and paragraph_themes tables, plus quarantine."""
+
+    articles: Rows = field(default_factory=dict)
+    paragraphs: Rows = field(default_factory=dict)
+    paragraph_themes: Rows = field(default_factory=dict)
+    quarantined: list[QuarantineRecord] = field(default_factory=list)
+
+
+def article_id(source: str) -> str:
+    """Return the stable id of the article at a source location.
+
+    >>> article_id("/data/inbox/a.txt")
+    '018b654eb86ce104'
+    """
+    return hashlib.sha256(source.encode()).hexdigest()[:16]
+
+
+def content_hash(data: bytes) -> str:
+    """Return the sha256 hex digest of a file's bytes: the article version."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def paragraph_id(article: str, version: str, ordinal: int) -> str:
+    """Return the stable id of a paragraph of one version of an article."""
+    return hashlib.sha256(f"{article}:{version}:{ordinal}".encode()).hexdigest()[:16]
+
+
+# Paragraphs in these roles are labelled; boilerplate link lines are not.
+LABELLED_ROLES = frozenset({"title", "summary", "body"})
+
+
+def build_batch(files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, now: datetime) -> BatchRows:
+    """Return the table rows for a batch of article files; undecodable files become quarantine."""
+    rows = BatchRows(
+        articles={k: [] for k in _ARTICLE_COLUMNS},
+        paragraphs={k: [] for k in _PARAGRAPH_COLUMNS},
+        paragraph_themes={k: [] for k in _THEME_COLUMNS},
+    )
+    to_label: list[str] = []
+    to_label_ids: list[tuple[str, str]] = []
+    for file in files:
+        version = content_hash(file.data)
+        try:
+            decoded = decode_article(file.data)
+        except UndecodableText as err:
+            rows.quarantined.append(QuarantineRecord(file.source, err.reason, err.detail, version))
+            continue
+        aid = article_id(file.source)
+        paragraphs = split_paragraphs(decoded.text)
+        _add_article(rows.articles, file, aid, version, decoded.encoding, decoded.text, paragraphs, run_id, now)
+        p = rows.paragraphs
+        for par in paragraphs:
+            pid = paragraph_id(aid, version, par.ordinal)
+            p["paragraph_id"].append(pid)
+            p["article_id"].append(aid)
+            p["content_hash"].append(version)
+            p["ordinal"].append(par.ordinal)
+            p["role"].append(par.role)
+            p["char_start"].append(par.start)
+            p["char_end"].append(par.end)
+            p["word_count"].append(par.word_count)
+            p["text"].append(par.text)
+            p["run_id"].append(run_id)
+            if par.role in LABELLED_ROLES:
+                to_label.append(par.text)
+                to_label_ids.append((pid, aid))
+    t = rows.paragraph_themes
+    for label in label_paragraphs(taxonomy, to_label):
+        pid, aid = to_label_ids[label.paragraph]
+        t["paragraph_id"].append(pid)
+        t["article_id"].append(aid)
+        t["theme_id"].append(label.theme_id)
+        t["score"].append(label.score)
+        t["n_terms"].append(len(label.evidence))
+        t["evidence"].append(
+            [{"term": e.term, "start": e.start, "end": e.end, "weight": e.weight} for e in label.evidence]
+        )
+        t["taxonomy_version"].append(taxonomy.version)
+        t["run_id"].append(run_id)
+    return rows
+
+
+_ARTICLE_COLUMNS = (
+    "article_id content_hash source source_root relative_path title encoding n_paragraphs n_words "
+    "n_chars size_bytes modified_at run_id ingested_at"
+).split()
+_PARAGRAPH_COLUMNS = "paragraph_id article_id content_hash ordinal role char_start char_end word_count text run_id".split()
+_THEME_COLUMNS = "paragraph_id article_id theme_id score n_terms evidence taxonomy_version run_id".split()
+
+
+def _add_article(
+    a: Rows,
+    file: ArticleFile,
+    aid: str,
+    version: str,
+    encoding: str,
+    text: str,
+    paragraphs: list[Paragraph],
+    run_id: str,
+    now: datetime,
+) -> None:
+    title = next((p.text for p in paragraphs if p.role == TITLE), None)
+    a["article_id"].append(aid)
+    a["content_hash"].append(version)
+    a["source"].append(file.source)
+    a["source_root"].append(file.source_root)
+    a["relative_path"].append(file.relative_path)
+    a["title"].append(title.lstrip("# ") if title else None)
+    a["encoding"].append(encoding)
+    a["n_paragraphs"].append(sum(1 for p in paragraphs if p.role != BOILERPLATE))
+    a["n_words"].append(sum(p.word_count for p in paragraphs))
+    a["n_chars"].append(len(text))
+    a["size_bytes"].append(len(file.data))
+    a["modified_at"].append(file.modified_at)
+    a["run_id"].append(run_id)
+    a["ingested_at"].append(now)

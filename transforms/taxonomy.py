@@ -1,0 +1,148 @@
+"""Parse and validate a taxonomy: themes, their weighted terms, and the score threshold."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import tomllib
+from dataclasses import dataclass, field
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy file is unusable; the message names the file and the theme or line."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word or phrase that counts towards a theme, with its weight."""
+
+    text: str
+    weight: float = 1.0
+    verb: bool = False
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A theme: its id, name, description, terms and excluded contexts."""
+
+    id: str
+    name: str
+    description: str
+    terms: tuple[Term, ...]
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """A set of themes plus the score a paragraph needs to get one; `version` hashes the content."""
+
+    name: str
+    themes: tuple[Theme, ...]
+    min_score: float = 1.0
+    description: str = ""
+    version: str = field(default="", compare=False)
+
+    def theme(self, theme_id: str) -> Theme:
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        raise KeyError(theme_id)
+
+
+def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
+    """Return the Taxonomy described by TOML `text`; raise TaxonomyError naming `source`.
+
+    >>> t = parse_taxonomy('[[themes]]\\nid = "x"\\nname = "X"\\nterms = ["war", {term = "troop", weight = 2}]')
+    >>> [(term.text, term.weight) for term in t.themes[0].terms], len(t.version)
+    ([('war', 1.0), ('troop', 2.0)], 12)
+    """
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise TaxonomyError(f"{source}: not valid TOML: {err}") from None
+    head = doc.get("taxonomy", {})
+    if not isinstance(head, dict):
+        raise TaxonomyError(f"{source}: [taxonomy] must be a table")
+    raw_themes = doc.get("themes")
+    if not isinstance(raw_themes, list) or not raw_themes:
+        raise TaxonomyError(f"{source}: no themes: add [[themes]] entries with id, name and terms")
+    themes: list[Theme] = []
+    seen: set[str] = set()
+    for n, raw in enumerate(raw_themes, start=1):
+        theme = _parse_theme(raw, f"{source}: theme #{n}")
+        if theme.id in seen:
+            raise TaxonomyError(f"{source}: theme {theme.id!r} is defined twice")
+        seen.add(theme.id)
+        themes.append(theme)
+    min_score = _number(head.get("min_score", 1.0), f"{source}: [taxonomy] min_score")
+    taxonomy = Taxonomy(
+        name=str(head.get("name", "custom")),
+        description=str(head.get("description", "")),
+        min_score=min_score,
+        themes=tuple(themes),
+    )
+    return _with_version(taxonomy)
+
+
+def _parse_theme(raw: object, where: str) -> Theme:
+    if not isinstance(raw, dict):
+        raise TaxonomyError(f"{where}: must be a table with id, name and terms")
+    theme_id = raw.get("id")
+    if not isinstance(theme_id, str) or not theme_id.strip():
+        raise TaxonomyError(f"{where}: needs an id (a non-empty string)")
+    where = where.rsplit(":", 1)[0] + f": theme {theme_id!r}"
+    raw_terms = raw.get("terms")
+    if not isinstance(raw_terms, list) or not raw_terms:
+        raise TaxonomyError(f"{where}: has no terms")
+    terms = tuple(_parse_term(t, where) for t in raw_terms)
+    exclude = raw.get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(e, str) and e.strip() for e in exclude):
+        raise TaxonomyError(f"{where}: exclude must be a list of non-empty phrases")
+    return Theme(
+        id=theme_id.strip(),
+        name=str(raw.get("name", theme_id)),
+        description=str(raw.get("description", "")),
+        terms=terms,
+        exclude=tuple(e.strip() for e in exclude),
+    )
+
+
+def _parse_term(raw: object, where: str) -> Term:
+    if isinstance(raw, str):
+        raw = {"term": raw}
+    if not isinstance(raw, dict):
+        raise TaxonomyError(f"{where}: a term must be a string or {{term = ..., weight = ...}}, not {raw!r}")
+    text = raw.get("term")
+    if not isinstance(text, str) or not text.strip():
+        raise TaxonomyError(f"{where}: has an empty term")
+    weight = _number(raw.get("weight", 1.0), f"{where}: term {text!r}: weight")
+    verb = raw.get("verb", False)
+    if not isinstance(verb, bool):
+        raise TaxonomyError(f"{where}: term {text!r}: verb must be true or false")
+    return Term(text=" ".join(text.split()), weight=weight, verb=verb)
+
+
+def _number(value: object, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise TaxonomyError(f"{where} must be a number, not {value!r}")
+    return float(value)
+
+
+def _with_version(taxonomy: Taxonomy) -> Taxonomy:
+    """Return the taxonomy with `version` set to a hash of everything that affects labels."""
+    content = {
+        "min_score": taxonomy.min_score,
+        "themes": [
+            [t.id, t.name, [[x.text.lower(), x.weight, x.verb] for x in t.terms], list(t.exclude)]
+            for t in taxonomy.themes
+        ],
+    }
+    digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+    return Taxonomy(
+        name=taxonomy.name,
+        description=taxonomy.description,
+        min_score=taxonomy.min_score,
+        themes=taxonomy.themes,
+        version=digest[:12],
+    )

@@ -1,0 +1,115 @@
+"""Rows of each table as the flows stage them: batch rows, quarantine, themes, the runs row."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import datetime
+
+import pyarrow.compute as pc
+
+from transforms.pipeline import BatchRows, QuarantineRecord
+from transforms.taxonomy import Taxonomy
+from warehouse.lake import read_table, stage_table
+
+try:
+    from importlib.metadata import version as _version
+
+    THEMELAKE_VERSION = _version("themelake")
+except Exception:  # running from a source tree that is not installed
+    THEMELAKE_VERSION = "unknown"
+
+
+def stage_rows(lake: str | os.PathLike[str], rows: BatchRows, tag: str) -> dict[str, list[str]]:
+    """Stage a batch's articles, paragraphs and paragraph_themes; return the staged files per table."""
+    staged: dict[str, list[str]] = {}
+    for table, columns in (
+        ("articles", rows.articles),
+        ("paragraphs", rows.paragraphs),
+        ("paragraph_themes", rows.paragraph_themes),
+    ):
+        path = stage_table(lake, table, columns, tag)
+        staged[table] = [path] if path else []
+    return staged
+
+
+def stage_quarantine(
+    lake: str | os.PathLike[str], records: Sequence[QuarantineRecord], run_id: str, now: datetime, tag: str
+) -> list[str]:
+    """Stage quarantine rows for files that could not become articles."""
+    columns = {
+        "source": [r.source for r in records],
+        "content_hash": [r.content_hash for r in records],
+        "reason": [r.reason for r in records],
+        "detail": [r.detail for r in records],
+        "run_id": [run_id] * len(records),
+        "quarantined_at": [now] * len(records),
+    }
+    path = stage_table(lake, "quarantine", columns, tag)
+    return [path] if path else []
+
+
+def committed_versions(lake: str | os.PathLike[str]) -> dict[str, str]:
+    """Return source → content hash of the latest committed version of every article."""
+    table = read_table(lake, "articles", ["source", "content_hash", "ingested_at"])
+    if table.num_rows == 0:
+        return {}
+    table = table.sort_by([("ingested_at", "ascending")])
+    return dict(zip(table["source"].to_pylist(), table["content_hash"].to_pylist(), strict=True))
+
+
+def theme_rows(lake: str | os.PathLike[str], taxonomy: Taxonomy, run_id: str) -> list[str]:
+    """Stage the taxonomy's themes unless this taxonomy version is already described in the lake."""
+    existing = read_table(lake, "themes", ["taxonomy_version"])
+    if existing.num_rows and pc.any(pc.equal(existing["taxonomy_version"], taxonomy.version)).as_py():
+        return []
+    themes = taxonomy.themes
+    columns = {
+        "taxonomy_version": [taxonomy.version] * len(themes),
+        "taxonomy_name": [taxonomy.name] * len(themes),
+        "theme_id": [t.id for t in themes],
+        "name": [t.name for t in themes],
+        "description": [t.description for t in themes],
+        "n_terms": [len(t.terms) for t in themes],
+        "terms": [[term.text for term in t.terms] for t in themes],
+        "min_score": [taxonomy.min_score] * len(themes),
+        "run_id": [run_id] * len(themes),
+    }
+    path = stage_table(lake, "themes", columns, f"{run_id[:8]}-themes")
+    return [path] if path else []
+
+
+def run_row(
+    lake: str | os.PathLike[str],
+    *,
+    run_id: str,
+    flow_name: str,
+    deployment: str,
+    parameters: str,
+    taxonomy_version: str,
+    source: str,
+    counts: dict[str, int],
+    started: datetime,
+    ended: datetime,
+    state: str,
+) -> str:
+    """Stage the one `runs` row of a run; return its staged file."""
+    row = {
+        "run_id": [run_id],
+        "flow_name": [flow_name],
+        "deployment": [deployment],
+        "parameters": [parameters],
+        "themelake_version": [THEMELAKE_VERSION],
+        "git_commit": [None],
+        "taxonomy_version": [taxonomy_version],
+        "source": [source],
+        "lake": [str(lake)],
+        **{k: [v] for k, v in counts.items()},
+        "started_at": [started],
+        "ended_at": [ended],
+        "duration_s": [(ended - started).total_seconds()],
+        "state": [state],
+    }
+    path = stage_table(lake, "runs", row, f"{run_id[:8]}-run")
+    assert path is not None
+    return path

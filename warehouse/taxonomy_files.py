@@ -1,0 +1,29 @@
+"""Read taxonomy files: the bundled IPTC default, or a user's own TOML."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+
+from transforms.taxonomy import Taxonomy, TaxonomyError, parse_taxonomy
+
+DEFAULT_TAXONOMY = "iptc-media-topics.toml"
+
+
+def default_taxonomy_text() -> str:
+    """Return the text of the bundled default taxonomy (to print or to copy and edit)."""
+    return resources.files("transforms").joinpath("taxonomies", DEFAULT_TAXONOMY).read_text("utf-8")
+
+
+def read_taxonomy(path: str | os.PathLike[str] | None = None) -> Taxonomy:
+    """Return the taxonomy in a TOML file, or the bundled default when path is None."""
+    if path is None or str(path) == "":
+        return parse_taxonomy(default_taxonomy_text(), source=f"(default) {DEFAULT_TAXONOMY}")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except FileNotFoundError:
+        raise TaxonomyError(f"{path}: taxonomy file not found") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise TaxonomyError(f"{path}: cannot read the taxonomy file: {err}") from None
+    return parse_taxonomy(text, source=str(path))
