@@ -31,6 +31,7 @@ _BOILERPLATE = re.compile(
 _MAX_BOILERPLATE_WORDS = 12
 # A headline: one line, short, not ending like a sentence ("BBC files: headline on line 1").
 _MAX_TITLE_WORDS = 25
+_MAX_SUMMARY_PARAGRAPHS = 3
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 
@@ -75,18 +76,24 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     [('title', 'A headline'), ('body', 'First one.'), ('body', 'Second.')]
     >>> [p.role for p in split_paragraphs("Summary.\\n\\nRead the original article here\\n\\nBody.")]
     ['summary', 'boilerplate', 'body']
+    >>> [p.role for p in split_paragraphs("Headline\\n\\nBody.\\n\\nRead more")]
+    ['title', 'body', 'boilerplate']
     """
     spans = _paragraph_spans(text)
     chunks = [text[s:e] for s, e in spans]
+    has_title = len(chunks) > 1 and _is_title(chunks[0]) and not is_boilerplate(chunks[0])
+    # A link line early on, with text after it, closes a summary; later ones are just boilerplate.
     link = next((i for i, chunk in enumerate(chunks) if is_boilerplate(chunk)), None)
+    if link is not None and (link > _MAX_SUMMARY_PARAGRAPHS + has_title or link == len(chunks) - 1):
+        link = None
     roles: list[str] = []
     for i, chunk in enumerate(chunks):
         if is_boilerplate(chunk):
             roles.append(BOILERPLATE)
+        elif i == 0 and has_title:
+            roles.append(TITLE)
         elif link is not None and i < link:
             roles.append(SUMMARY)
-        elif i == 0 and link is None and len(chunks) > 1 and _is_title(chunk):
-            roles.append(TITLE)
         else:
             roles.append(BODY)
     return [

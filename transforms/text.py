@@ -20,6 +20,7 @@ _BOMS = (
 )
 # Below this coherence-adjusted "chaos" charset-normalizer's guess is not trusted.
 _MAX_CHAOS = 0.2
+_NEAR_TIE = 0.05
 
 
 class UndecodableText(ValueError):
@@ -76,8 +77,9 @@ def guess_legacy_encoding(data: bytes) -> str:
 
     charset-normalizer ranks candidates by "chaos" alone, and on short, mostly ASCII English text
     many code pages tie or an Asian one wins by a hair (a lone 0xA3 pound sign reads as cp932).
-    We rank by chaos minus language coherence, so a decoding that yields real words wins, and break
-    ties in favour of cp1252, the legacy encoding of most English-language text on the web.
+    We rank by chaos minus language coherence, so a decoding that yields real words wins, and among
+    near-ties (within 0.05) prefer cp1252, the legacy encoding of most Western-European text on
+    the web: "café" reads as cp1252, mac_latin2 or cp775 alike, but only cp1252 gets "€" right.
 
     >>> guess_legacy_encoding("a £15.8m signing from the café".encode("cp1252"))
     'cp1252'
@@ -85,8 +87,12 @@ def guess_legacy_encoding(data: bytes) -> str:
     candidates = [m for m in from_bytes(data[:65536]) if m.chaos <= _MAX_CHAOS]
     if not candidates:
         raise UndecodableText(UNDECODABLE, "not UTF-8, and no other encoding fits it with confidence")
-    best = min(candidates, key=lambda m: (round(m.chaos - m.coherence, 3), m.encoding != "cp1252"))
-    return str(best.encoding)
+    def badness(match: object) -> float:
+        return float(match.chaos - match.coherence)  # type: ignore[attr-defined]
+
+    best = min(candidates, key=badness)
+    near = [m for m in candidates if badness(m) <= badness(best) + _NEAR_TIE]
+    return "cp1252" if any(m.encoding == "cp1252" for m in near) else str(best.encoding)
 
 
 def _finish(text: str, encoding: str) -> DecodedText:

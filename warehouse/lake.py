@@ -95,7 +95,9 @@ def stage_table(lake: str | os.PathLike[str], table: str, columns: Mapping[str, 
     if data.num_rows == 0:
         return None
     relative = f"{DATA}/{table}/{tag}-{uuid.uuid4().hex[:8]}.parquet"
-    _write_parquet(data.cast(schema), resolve_lake(lake) / relative)
+    path = resolve_lake(lake) / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _write_parquet(data.cast(schema), path)
     return relative
 
 

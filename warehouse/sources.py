@@ -11,6 +11,8 @@ from pathlib import Path
 from transforms.pipeline import ArticleFile, QuarantineRecord
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+# A folder's README or LICENSE describes the folder; it is not an article (bbc-dev has README.TXT).
+NOT_ARTICLES = ("readme", "license", "licence", "changelog")
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
@@ -48,7 +50,8 @@ def _walk(root: Path) -> Iterator[SourceEntry]:
     for folder, dirs, names in os.walk(root, followlinks=False):
         dirs.sort()
         for name in names:
-            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+            lower = name.lower()
+            if lower.endswith(ARTICLE_SUFFIXES) and not lower.startswith(".") and not lower.startswith(NOT_ARTICLES):
                 path = os.path.join(folder, name)
                 yield SourceEntry(path=path, root=str(root), relative_path=os.path.relpath(path, root))
 

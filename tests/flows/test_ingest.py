@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+
+from flows.ingest import ingest_articles
+from tests.conftest import shared_path
+from warehouse.lake import CATALOG
+
+
+def test_flow_ingests_a_folder_into_queryable_tables(tmp_path, data_dir, taxonomy_file) -> None:
+    source = tmp_path / "inbox"
+    source.mkdir()
+    for name in ("seed_format.txt", "bbc_format.txt", "crlf_bom.txt", "latin1.txt"):
+        shutil.copy(data_dir / name, source / name)
+    (source / "empty.txt").write_bytes(b"")
+    lake = tmp_path / "lake"
+
+    summary = ingest_articles(source=str(source), lake=str(lake), taxonomy=taxonomy_file, batch_size=2)
+
+    assert summary["files_seen"] == 5 and summary["files_new"] == 4 and summary["files_quarantined"] == 1
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    assert con.sql("select count(*) from articles").fetchall() == [(4,)]
+    assert con.sql("select reason from quarantine").fetchall() == [("empty",)]
+    run = con.sql("select run_id, files_seen, files_new, state, deployment from runs").fetchall()
+    assert run == [(summary["run_id"], 5, 4, "COMPLETED", "cli")]
+    seed = con.sql(
+        """select p.ordinal, p.role, list(t.theme_id order by t.theme_id)
+           from paragraphs p join articles a using (article_id)
+           left join paragraph_themes t using (paragraph_id)
+           where a.relative_path = 'seed_format.txt' group by all order by 1"""
+    ).fetchall()
+    assert [role for _, role, _ in seed] == ["summary", "boilerplate"] + ["body"] * 6
+    themes = {ordinal: set(ids) - {None} for ordinal, _, ids in seed}
+    assert themes[1] == set()  # the link line is never labelled
+    assert "medtop:16000000" in themes[3]  # the war paragraph
+    assert "medtop:04000000" in themes[4]  # sanctions and trade
+    assert "medtop:14000000" in themes[5]  # poverty and hunger
+    assert con.sql("select count(*) from themes").fetchall() == [(3,)]
+
+
+def test_rerun_over_unchanged_folder_writes_no_new_rows(tmp_path, data_dir, taxonomy_file) -> None:
+    source = tmp_path / "inbox"
+    source.mkdir()
+    shutil.copy(data_dir / "bbc_format.txt", source / "a.txt")
+    lake = str(tmp_path / "lake")
+    ingest_articles(source=str(source), lake=lake, taxonomy=taxonomy_file)
+    second = ingest_articles(source=str(source), lake=lake, taxonomy=taxonomy_file)
+    assert (second["files_unchanged"], second["files_new"], second["paragraphs_written"]) == (1, 0, 0)
+    con = duckdb.connect(str(tmp_path / "lake" / CATALOG), read_only=True)
+    assert con.sql("select count(*) from articles").fetchall() == [(1,)]
+    assert con.sql("select count(*) from runs").fetchall() == [(2,)]
+
+
+def test_bbc_dev_every_file_is_accounted_for(tmp_path) -> None:
+    corpus = shared_path("corpora", "bbc-dev")
+    lake = tmp_path / "lake"
+    summary = ingest_articles(source=str(corpus), lake=str(lake))
+    assert summary["files_seen"] == 1114
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    (articles, quarantined), = con.sql(
+        "select (select count(*) from articles), (select count(*) from quarantine)"
+    ).fetchall()
+    assert articles + quarantined == 1114
+    assert con.sql("select count(distinct content_hash) from articles").fetchall()[0][0] < articles

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, is_boilerplate, split_paragraphs
+from transforms.text import decode_article
+
+
+def roles(text: str) -> list[str]:
+    return [p.role for p in split_paragraphs(text)]
+
+
+def test_seed_layout_has_summary_boilerplate_then_body(data_dir) -> None:
+    text = decode_article((data_dir / "seed_format.txt").read_bytes()).text
+    assert roles(text) == [SUMMARY, BOILERPLATE] + [BODY] * 6
+
+
+def test_bbc_layout_has_title_then_body(data_dir) -> None:
+    text = decode_article((data_dir / "bbc_format.txt").read_bytes()).text
+    assert roles(text) == [TITLE] + [BODY] * 4
+
+
+def test_crlf_bom_file_splits_like_a_clean_one(data_dir) -> None:
+    paragraphs = split_paragraphs(decode_article((data_dir / "crlf_bom.txt").read_bytes()).text)
+    assert paragraphs[0].role == TITLE and not paragraphs[0].text.startswith("\ufeff")
+    assert all(p.text == p.text.strip() and "\r" not in p.text for p in paragraphs)
+
+
+def test_a_long_first_paragraph_is_not_a_title() -> None:
+    assert roles("This first paragraph is a full sentence about the news.\n\nMore.") == [BODY, BODY]
+
+
+def test_a_single_paragraph_is_body() -> None:
+    assert roles("Just one line") == [BODY]
+
+
+def test_markdown_heading_is_a_title() -> None:
+    assert roles("# Heading here.\n\nBody text.") == [TITLE, BODY]
+
+
+def test_offsets_index_the_normalised_text() -> None:
+    text = "Title\n\n  First para\nsecond line.\n\n\n\nLast."
+    for p in split_paragraphs(text):
+        assert text[p.start : p.end] == p.text
+    assert [p.word_count for p in split_paragraphs(text)] == [1, 4, 1]
+
+
+def test_link_lines_are_boilerplate() -> None:
+    assert is_boilerplate("Read the original article here")
+    assert is_boilerplate("Continue reading...")
+    assert not is_boilerplate("Read the original article here, say critics of the long report on war.")
+
+
+paragraph_text = st.text(alphabet=st.characters(blacklist_characters="\n\r", blacklist_categories=("Cs",)), min_size=1)
+
+
+@given(st.lists(paragraph_text.filter(lambda s: s.strip()), min_size=1, max_size=8), st.integers(1, 4))
+def test_split_round_trips_paragraphs(chunks: list[str], blanks: int) -> None:
+    text = ("\n" * (blanks + 1)).join(chunks)
+    paragraphs = split_paragraphs(text)
+    assert [p.text for p in paragraphs] == [c.strip() for c in chunks]
+    assert all(text[p.start : p.end] == p.text for p in paragraphs)
+    assert [p.ordinal for p in paragraphs] == list(range(len(chunks)))

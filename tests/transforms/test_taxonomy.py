@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from transforms.taxonomy import TaxonomyError, parse_taxonomy
+
+GOOD = """
+[taxonomy]
+name = "t"
+min_score = 1.5
+[[themes]]
+id = "a"
+name = "A"
+terms = ["x", {term = "y z", weight = 2, verb = true}]
+exclude = ["x ray"]
+"""
+
+
+def test_parses_terms_weights_and_exclusions() -> None:
+    tax = parse_taxonomy(GOOD)
+    theme = tax.theme("a")
+    assert tax.min_score == 1.5
+    assert [(t.text, t.weight, t.verb) for t in theme.terms] == [("x", 1.0, False), ("y z", 2.0, True)]
+    assert theme.exclude == ("x ray",)
+
+
+def test_version_changes_with_content_only() -> None:
+    assert parse_taxonomy(GOOD).version == parse_taxonomy(GOOD + "\n# a comment\n").version
+    assert parse_taxonomy(GOOD).version != parse_taxonomy(GOOD.replace('"x"', '"w"')).version
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("[[themes]\nid=", "my.toml: not valid TOML"),
+        ('[[themes]]\nid = "a"\nterms = ["x"]\n[[themes]]\nid = "a"\nterms = ["y"]', "theme 'a' is defined twice"),
+        ('[[themes]]\nid = "a"\nterms = []', "theme 'a': has no terms"),
+        ('[[themes]]\nid = "a"\nterms = ["x", " "]', "theme 'a': has an empty term"),
+        ('[[themes]]\nid = "a"\nterms = [{term = "x", weight = "heavy"}]', "term 'x': weight must be a number"),
+        ('[taxonomy]\nname = "t"', "no themes"),
+    ],
+)
+def test_bad_taxonomies_name_the_file_and_the_theme(text: str, message: str) -> None:
+    with pytest.raises(TaxonomyError) as caught:
+        parse_taxonomy(text, source="my.toml")
+    assert message in str(caught.value)
+    assert str(caught.value).startswith("my.toml")

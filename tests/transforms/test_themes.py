@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from transforms.taxonomy import parse_taxonomy
+from transforms.themes import inflections, label_paragraphs
+
+TAX = parse_taxonomy(
+    """
+[taxonomy]
+min_score = 1.0
+[[themes]]
+id = "war"
+terms = ["war", "soldier", {term = "world war", weight = 2}, {term = "attack", verb = true}]
+exclude = ["war of words"]
+[[themes]]
+id = "economy"
+terms = ["stock market", {term = "market", weight = 0.5}, "sanction", "EU"]
+"""
+)
+
+
+def labels(*paragraphs: str) -> dict[tuple[int, str], list[tuple[str, str]]]:
+    out = {}
+    for label in label_paragraphs(TAX, list(paragraphs)):
+        out[(label.paragraph, label.theme_id)] = [
+            (e.term, paragraphs[label.paragraph][e.start : e.end]) for e in label.evidence
+        ]
+    return out
+
+
+def test_whole_words_only_case_insensitive() -> None:
+    assert labels("Warsaw and software", "WAR is coming") == {(1, "war"): [("war", "WAR")]}
+
+
+def test_plurals_possessives_and_opted_in_verb_forms() -> None:
+    found = labels("Soldiers' pay, the soldier's kit, Sanctions and attacked villages.")
+    assert found[(0, "war")] == [("soldier", "Soldiers"), ("soldier", "soldier"), ("attack", "attacked")]
+    assert found[(0, "economy")] == [("sanction", "Sanctions")]
+
+
+def test_longest_match_wins_and_evidence_offsets_are_exact() -> None:
+    found = labels("After the world war, the stock market fell.")
+    assert found[(0, "war")] == [("world war", "world war")]
+    assert found[(0, "economy")] == [("stock market", "stock market")]
+
+
+def test_excluded_context_does_not_count() -> None:
+    assert labels("A war of words between the two teams.") == {}
+
+
+def test_below_threshold_gives_no_label() -> None:
+    assert labels("The market opened.") == {}
+    assert (0, "economy") in labels("The market opened, another market closed.")
+
+
+def test_acronyms_match_only_in_capitals() -> None:
+    assert (0, "economy") in labels("The EU imposed a sanction.")
+    assert labels("eu de toilette") == {}
+
+
+def test_phrases_do_not_span_paragraphs() -> None:
+    assert labels("prices at the stock", "market stall") == {}
+
+
+def test_inflections() -> None:
+    assert inflections("box") == {"box", "boxes"}
+    assert inflections("party") == {"party", "parties"}
+    assert "charging" in inflections("charge", verb=True)

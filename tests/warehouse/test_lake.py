@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import duckdb
+import pytest
+
+from transforms.pipeline import ArticleFile, build_batch
+from transforms.taxonomy import parse_taxonomy
+from warehouse import lake as lakes
+from warehouse.catalog import QueryError, query
+from warehouse.schemas import SCHEMA_VERSION, TABLES
+from warehouse.tables import committed_versions, stage_rows
+
+TAX = parse_taxonomy('[[themes]]\nid = "war"\nterms = ["war", "troops"]')
+
+
+def staged_batch(lake, run_id="run-1"):
+    files = [ArticleFile(f"/in/{n}.txt", f"Headline {n}\n\nTroops and war, part {n}.".encode()) for n in range(3)]
+    rows = build_batch(files, TAX, run_id, datetime.now(UTC))
+    return stage_rows(lake, rows, run_id)
+
+
+def test_new_lake_has_every_view_with_its_columns(tmp_path) -> None:
+    lakes.commit(tmp_path, {})
+    con = duckdb.connect(str(tmp_path / lakes.CATALOG), read_only=True)
+    for table, schema in TABLES.items():
+        columns = [row[0] for row in con.sql(f"describe {table}").fetchall()]
+        assert columns == schema.names
+        assert con.sql(f"select count(*) from {table}").fetchall() == [(0,)]
+
+
+def test_staged_rows_are_invisible_until_commit(tmp_path) -> None:
+    lakes.commit(tmp_path, {})
+    staged = staged_batch(tmp_path)
+    assert query(tmp_path, "select count(*) as n from articles").to_pylist() == [{"n": 0}]
+    lakes.commit(tmp_path, staged)
+    assert query(tmp_path, "select count(*) as n from articles").to_pylist() == [{"n": 3}]
+    assert query(tmp_path, "select count(*) as n from paragraphs").to_pylist() == [{"n": 6}]
+
+
+def test_parquet_round_trip_keeps_evidence_offsets(tmp_path) -> None:
+    lakes.commit(tmp_path, staged_batch(tmp_path))
+    rows = query(
+        tmp_path,
+        "select p.text, e.term, e.start, e.end from paragraph_themes t join paragraphs p using (paragraph_id),"
+        " unnest(t.evidence) as u(e)",
+    ).to_pylist()
+    assert rows and all(r["text"][r["start"] : r["end"]].lower().startswith(r["term"]) for r in rows)
+
+
+def test_manifest_records_schema_version_and_commits_count_up(tmp_path) -> None:
+    lakes.commit(tmp_path, {})
+    lakes.commit(tmp_path, staged_batch(tmp_path))
+    manifest = json.loads((tmp_path / lakes.MANIFEST).read_text())
+    assert manifest["schema_version"] == SCHEMA_VERSION
+    assert manifest["version"] == 2
+    assert len(committed_versions(tmp_path)) == 3
+
+
+def test_a_lake_of_another_schema_version_is_refused(tmp_path) -> None:
+    lakes.commit(tmp_path, {})
+    manifest = json.loads((tmp_path / lakes.MANIFEST).read_text())
+    manifest["schema_version"] = SCHEMA_VERSION + 1
+    (tmp_path / lakes.MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(lakes.LakeError, match="schema version"):
+        lakes.read_manifest(tmp_path)
+
+
+def test_catalog_works_from_any_directory(tmp_path, monkeypatch) -> None:
+    lakes.commit(tmp_path / "lake", staged_batch(tmp_path / "lake"))
+    monkeypatch.chdir(tmp_path.parent)
+    con = duckdb.connect(str(tmp_path / "lake" / lakes.CATALOG), read_only=True)
+    assert con.sql("select count(*) from articles").fetchall() == [(3,)]
+
+
+def test_bad_sql_is_one_clear_error(tmp_path) -> None:
+    lakes.commit(tmp_path, {})
+    with pytest.raises(QueryError, match="query failed: .*syntax error"):
+        query(tmp_path, "selec 1")
+    with pytest.raises(QueryError, match="no lake"):
+        query(tmp_path / "missing", "select 1")
