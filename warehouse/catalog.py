@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from warehouse.lake import CATALOG, Manifest, read_manifest, resolve_lake, table_files
 from warehouse.schemas import TABLES
+from warehouse.views import DERIVED_VIEWS
 
 
 class QueryError(ValueError):
@@ -41,6 +42,8 @@ def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None
     try:
         for table in TABLES:
             con.execute(view_sql(root, manifest, table))
+        for name, body in DERIVED_VIEWS:
+            con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
     finally:
         con.close()
     os.replace(tmp, final)
