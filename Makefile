@@ -11,7 +11,7 @@ export DO_NOT_TRACK := 1
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,dask,s3,bench]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -29,6 +29,10 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check flows transforms warehouse tests
 	$(BIN)/mypy flows transforms warehouse
+
+# The benchmark of the README's "Fast at any size" section (N=50000 by default; BENCH_ARGS to change).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) lake .pytest_cache

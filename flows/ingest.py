@@ -7,35 +7,22 @@ summaries cross task boundaries, the bytes and rows stay inside the batch task.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
+from flows.batch import BatchSummary, default_workers, submit_files
+from flows.runners import make_task_runner
 from flows.settings import DEFAULT_SOURCE, Settings
-from transforms.pipeline import ArticleFile, QuarantineRecord, build_batch, content_hash
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
-from warehouse.tables import committed_versions, run_row, stage_quarantine, stage_rows, theme_rows
-from warehouse.sources import SourceEntry, list_sources, read_sources
+from warehouse.sources import SourceEntry, list_sources
+from warehouse.tables import committed_versions, run_row, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
-
-
-@dataclass
-class BatchSummary:
-    """What a batch task did: the files it staged and its counts."""
-
-    staged: dict[str, list[str]] = field(default_factory=dict)
-    seen: int = 0
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # source, reason, detail
-    paragraphs: int = 0
-    labels: int = 0
 
 
 @task(name="list-sources", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
@@ -57,33 +44,11 @@ def process_batch(
     run_id: str,
     batch_no: int,
     max_file_bytes: int,
+    workers: int = 1,
 ) -> BatchSummary:
-    """Read, parse, label and stage one batch of files; return what it staged."""
-    files, quarantined = read_sources(entries, max_bytes=max_file_bytes)
-    summary = BatchSummary(seen=len(entries))
-    fresh: list[ArticleFile] = []
-    for file in files:
-        previous = known.get(file.source)
-        if previous == content_hash(file.data):
-            summary.unchanged += 1
-            continue
-        fresh.append(file)
-    now = datetime.now(UTC)
-    rows = build_batch(fresh, taxonomy, run_id, now)
-    quarantined += rows.quarantined
-    bad = {q.source for q in rows.quarantined}
-    for file in fresh:
-        if file.source not in bad:
-            if file.source in known:
-                summary.changed += 1
-            else:
-                summary.new += 1
-    tag = f"{run_id[:8]}-{batch_no:05d}"
-    summary.staged = stage_rows(lake, rows, tag)
-    summary.staged.setdefault("quarantine", []).extend(stage_quarantine(lake, quarantined, run_id, now, tag))
-    summary.quarantined = [(q.source, q.reason, q.detail) for q in quarantined]
-    summary.paragraphs = len(rows.paragraphs["paragraph_id"])
-    summary.labels = len(rows.paragraph_themes["paragraph_id"])
+    """Read, parse, label and stage one batch of files (in the batch pool); return what it staged."""
+    summary = submit_files(workers, entries, known, taxonomy, lake, run_id, batch_no, max_file_bytes).result()
+    quarantined = summary.quarantined
     get_run_logger().info(
         "batch %d: %d files, %d new, %d changed, %d unchanged, %d quarantined, %d paragraphs, %d labels",
         batch_no, summary.seen, summary.new, summary.changed, summary.unchanged,
@@ -98,12 +63,23 @@ def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
     return lakes.commit(lake, staged).version
 
 
-@flow(name="ingest-articles", log_prints=False)
+def batch_workers(requested: int | None) -> int:
+    """Return the processes each batch task may use: one per core locally, one on a Dask worker."""
+    if requested:
+        return requested
+    context = FlowRunContext.get()
+    runner = context.task_runner if context else None
+    # On Dask the cluster's workers are the parallelism; a pool inside each would oversubscribe.
+    return 1 if runner is not None and type(runner).__name__ == "DaskTaskRunner" else default_workers()
+
+
+@flow(name="ingest-articles", log_prints=False, task_runner=make_task_runner(Settings.from_env()))
 def ingest_articles(
     source: str = DEFAULT_SOURCE,
     lake: str = "lake",
     taxonomy: str | None = None,
     batch_size: int = 500,
+    workers: int | None = None,
 ) -> dict:
     """Ingest a folder of article files into the lake; return the run's summary counts."""
     started = datetime.now(UTC)
@@ -115,7 +91,11 @@ def ingest_articles(
     entries = list_sources_task(source)
     known = committed_versions_task(root)
     batches = [entries[i : i + batch_size] for i in range(0, len(entries), batch_size)] or [[]]
-    logger.info("%d files in %d batches; taxonomy %s (%s)", len(entries), len(batches), tax.name, tax.version)
+    pool = batch_workers(workers)
+    logger.info(
+        "%d files in %d batches, %d process(es) per batch task; taxonomy %s (%s)",
+        len(entries), len(batches), pool, tax.name, tax.version,
+    )
     futures = [
         process_batch.submit(
             quote(batch),
@@ -125,6 +105,7 @@ def ingest_articles(
             run_id,
             n,
             settings.max_file_bytes,
+            pool,
         )
         for n, batch in enumerate(batches)
     ]

@@ -16,6 +16,8 @@ class Settings:
     taxonomy: str | None = None  # None: the bundled IPTC default
     batch_size: int = 500
     max_file_bytes: int = 10 * 1024 * 1024
+    runner: str = "local"  # "local" (threads + a process pool) or "dask"
+    dask_address: str | None = None  # tcp://host:port of a Dask scheduler; None starts a LocalCluster
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -24,4 +26,6 @@ class Settings:
             taxonomy=os.environ.get("THEMELAKE_TAXONOMY") or None,
             batch_size=int(os.environ.get("THEMELAKE_BATCH_SIZE", cls.batch_size)),
             max_file_bytes=int(os.environ.get("THEMELAKE_MAX_FILE_BYTES", cls.max_file_bytes)),
+            runner=os.environ.get("THEMELAKE_RUNNER", cls.runner),
+            dask_address=os.environ.get("THEMELAKE_DASK_ADDRESS") or None,
         )

@@ -56,7 +56,8 @@ def is_boilerplate(text: str) -> bool:
     >>> is_boilerplate("Read the original article here"), is_boilerplate("Read more: the war")
     (True, False)
     """
-    return len(text.split()) <= _MAX_BOILERPLATE_WORDS and bool(_BOILERPLATE.match(text.strip()))
+    # The anchored regex fails on the first word of almost every paragraph: test it before counting words.
+    return bool(_BOILERPLATE.match(text.strip())) and len(text.split()) <= _MAX_BOILERPLATE_WORDS
 
 
 def _is_title(text: str) -> bool:

@@ -103,6 +103,8 @@ def _finish(text: str, encoding: str) -> DecodedText:
 
 
 _TRAILING_SPACE = re.compile(r"[ \t\f\v]+$", re.MULTILINE)
+_SPACES = (" ", "\t", "\f", "\v")
+_SPACE_ENDINGS = tuple(space + "\n" for space in _SPACES)
 
 
 def normalize_text(text: str) -> str:
@@ -112,4 +114,7 @@ def normalize_text(text: str) -> str:
     'a\\nb\\nc\\n'
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return _TRAILING_SPACE.sub("", text)
+    # The regex tries every space of the text; most articles have no trailing spaces at all.
+    if any(ending in text for ending in _SPACE_ENDINGS) or text.endswith(_SPACES):
+        return _TRAILING_SPACE.sub("", text)
+    return text

@@ -1,0 +1,1 @@
+"""themelake's benchmark: `python benchmarks/run.py --help`."""

@@ -1,0 +1,27 @@
+"""The README's kinds of question, as the benchmark times them on the lake's views."""
+
+from __future__ import annotations
+
+QUERIES: dict[str, str] = {
+    "themes per article": """
+        select article_id, list(theme_id order by paragraphs desc) as themes, sum(paragraphs) as labelled
+        from (select article_id, theme_id, count(*) as paragraphs from paragraph_themes group by all)
+        group by article_id order by labelled desc limit 20""",
+    "paragraphs of a theme, with evidence": """
+        select p.article_id, p.ordinal, t.score, t.evidence, p.text
+        from paragraph_themes t join paragraphs p using (paragraph_id)
+        where t.theme_id = 'medtop:16000000'
+        order by t.score desc, p.paragraph_id limit 20""",
+    "theme co-occurrence": """
+        select a.theme_id as theme, b.theme_id as with_theme, count(*) as paragraphs
+        from paragraph_themes a join paragraph_themes b
+          on a.paragraph_id = b.paragraph_id and a.theme_id < b.theme_id
+        group by all order by paragraphs desc limit 20""",
+    "top terms per theme": """
+        select theme_id, term, n from (
+          select theme_id, term, n, row_number() over (partition by theme_id order by n desc, term) as r
+          from (select theme_id, e.term as term, count(*) as n
+                from paragraph_themes, unnest(evidence) as u(e) group by all))
+        where r <= 5 order by theme_id, n desc""",
+    "runs": "select run_id, started_at, duration_s, files_seen, articles_written from runs order by started_at desc",
+}

@@ -1,0 +1,59 @@
+"""The benchmark's report: ratios, each target met or not, and a table for people."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+
+def verdicts(result: dict, targets: dict[str, str]) -> dict[str, dict]:
+    """Return, per target, the measured value and whether it is met (targets whose phase ran)."""
+    flow, bare, rerun = result.get("flow"), result.get("bare"), result.get("rerun")
+    values: dict[str, float] = {}
+    if flow:
+        values["flow_mb_per_s"] = flow["mb_per_s"]
+        values["peak_rss_mb"] = flow["peak_rss_mb"]
+    if flow and bare:
+        values["flow_over_bare"] = round(flow["seconds"] / bare["seconds"], 3)
+    if flow and rerun:
+        values["rerun_over_first"] = round(rerun["seconds"] / flow["seconds"], 3)
+    if "api_start_s" in result:
+        values["api_start_s"] = result["api_start_s"]
+    if result.get("queries"):
+        values["slowest_query_s"] = max(q["first_s"] for q in result["queries"].values())
+    if flow and result.get("naive"):
+        result["naive_over_flow_time"] = round(flow["mb_per_s"] / max(result["naive"]["mb_per_s"], 1e-9), 1)
+    out = {}
+    for name, value in values.items():
+        op, bound = targets[name].split()
+        ok = {">=": value >= float(bound), "<=": value <= float(bound), "<": value < float(bound)}[op]
+        out[name] = {"value": value, "target": targets[name], "met": ok}
+    return out
+
+
+def print_table(result: dict, targets: dict[str, str]) -> None:
+    """Print the phases, the queries and the targets as three tables."""
+    console = Console()
+    console.print(
+        f"N = {result['articles']} articles, {result['corpus_mb']} MB of text; batch size {result['batch_size']}, "
+        f"{result['workers']} worker process(es) on {result['cpus']} CPUs; "
+        f"load {result['load_before']} → {result['load_after']}"
+    )
+    phases = Table("phase", "seconds", "MB/s", "articles/s", "paragraphs/s", "peak RSS MB (tree)", "main RSS MB")
+    for name in ("naive", "bare", "flow", "rerun"):
+        if name in result:
+            r = result[name]
+            phases.add_row(name, *(str(r[k]) for k in (
+                "seconds", "mb_per_s", "articles_per_s", "paragraphs_per_s", "peak_rss_mb", "peak_main_rss_mb")))
+    console.print(phases)
+    if result.get("queries"):
+        queries = Table("query", "first s", "best of 3 s")
+        for name, q in result["queries"].items():
+            queries.add_row(name, str(q["first_s"]), str(q["best_s"]))
+        console.print(queries)
+    checks = Table("target", "value", "goal", "met")
+    for name, v in result["verdicts"].items():
+        checks.add_row(name, str(v["value"]), v["target"], "yes" if v["met"] else "NO")
+    if "naive_over_flow_time" in result:
+        checks.add_row("flow speed / naive speed", str(result["naive_over_flow_time"]), "", "")
+    console.print(checks)

@@ -1,0 +1,290 @@
+"""Benchmark themelake: the ingest-articles flow, the same work without Prefect, a naive baseline.
+
+    .venv/bin/python benchmarks/run.py --articles 50000 [--json]
+
+Builds (once, cached under .bench/) a corpus of N articles replicated from ../shared/corpora/bbc-dev,
+then measures in one run: the naive baseline (on a sample), the bare path, the Prefect API's start,
+the flow with that API up, an unchanged re-run of the flow, and the README's kinds of query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+import psutil  # noqa: E402
+
+from benchmarks.corpus import build_corpus  # noqa: E402
+from benchmarks.naive import naive_ingest  # noqa: E402
+from benchmarks.queries import QUERIES  # noqa: E402
+
+MB = 1_000_000
+TARGETS = {
+    "flow_mb_per_s": ">= 20",
+    "flow_over_bare": "<= 1.15",
+    "rerun_over_first": "<= 0.10",
+    "peak_rss_mb": "<= 1000",
+    "api_start_s": "<= 10",
+    "slowest_query_s": "< 1",
+}
+
+
+@dataclass
+class Phase:
+    """One measured phase: wall time, the text it processed and the process tree's peak memory."""
+
+    seconds: float = 0.0
+    bytes: int = 0
+    articles: int = 0
+    paragraphs: int = 0
+    peak_rss_mb: float = 0.0
+    peak_main_rss_mb: float = 0.0
+
+    def rates(self) -> dict[str, float]:
+        s = max(self.seconds, 1e-9)
+        return {
+            "seconds": round(self.seconds, 2),
+            "mb_per_s": round(self.bytes / MB / s, 2),
+            "articles_per_s": round(self.articles / s, 1),
+            "paragraphs_per_s": round(self.paragraphs / s, 1),
+            "peak_rss_mb": round(self.peak_rss_mb, 1),
+            "peak_main_rss_mb": round(self.peak_main_rss_mb, 1),
+        }
+
+
+@contextmanager
+def measured(phase: Phase, exclude: Callable[[], set[int]] = set):
+    """Time the block and sample the RSS of this process and its children (minus `exclude`)."""
+    me = psutil.Process()
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            skip = exclude()
+            try:
+                main = me.memory_info().rss
+                children = sum(
+                    c.memory_info().rss for c in me.children(recursive=True) if c.pid not in skip
+                )
+            except psutil.Error:
+                continue
+            phase.peak_main_rss_mb = max(phase.peak_main_rss_mb, main / 2**20)
+            phase.peak_rss_mb = max(phase.peak_rss_mb, (main + children) / 2**20)
+            stop.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    started = time.perf_counter()
+    try:
+        yield phase
+    finally:
+        phase.seconds = time.perf_counter() - started
+        stop.set()
+        sampler.join()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_api(home: Path) -> tuple[subprocess.Popen, str, float]:
+    """Start `prefect server start` on a free loopback port; return it, its URL and its start time."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    started = time.perf_counter()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=1) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if server.poll() is not None or time.perf_counter() - started > 180:
+            raise SystemExit("the Prefect server did not start")
+        time.sleep(0.1)
+    return server, url, time.perf_counter() - started
+
+
+def lake_counts(lake: Path) -> tuple[int, int]:
+    from warehouse.catalog import query
+
+    row = query(lake, "select (select count(*) from articles) a, (select count(*) from paragraphs) p").to_pylist()
+    return row[0]["a"], row[0]["p"]
+
+
+def bare_ingest(source: Path, lake: Path, taxonomy: str | None, batch_size: int, workers: int) -> None:
+    """The flow's work with no Prefect: list, the same batch function in the same pool, one commit."""
+    from flows.batch import merge_staged, submit_files
+    from flows.settings import Settings
+    from warehouse import lake as lakes
+    from warehouse.sources import list_sources
+    from warehouse.tables import committed_versions, theme_rows
+    from warehouse.taxonomy_files import read_taxonomy
+
+    tax = read_taxonomy(taxonomy)
+    root = str(lakes.ensure_lake(lake))
+    entries = list_sources(source)
+    known = committed_versions(root)
+    max_bytes = Settings.from_env().max_file_bytes
+    futures = [
+        submit_files(workers, batch, {e.path: known[e.path] for e in batch if e.path in known},
+                     tax, root, "bare-run", n, max_bytes)
+        for n, batch in enumerate(entries[i : i + batch_size] for i in range(0, len(entries), batch_size))
+    ]
+    staged = merge_staged([f.result() for f in futures])
+    staged.setdefault("themes", []).extend(theme_rows(root, tax, "bare-run"))
+    lakes.commit(root, staged)
+
+
+def time_queries(lake: Path, repeat: int = 3) -> dict[str, dict[str, float]]:
+    """Return each README query's first (cold) and best warm time, in seconds."""
+    from warehouse.catalog import connect
+
+    times = {}
+    for name, sql in QUERIES.items():
+        con = connect(lake)
+        try:
+            runs = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                con.sql(sql).fetchall()
+                runs.append(time.perf_counter() - started)
+        finally:
+            con.close()
+        times[name] = {"first_s": round(runs[0], 3), "best_s": round(min(runs), 3)}
+    return times
+
+
+def fresh(path: Path) -> Path:
+    shutil.rmtree(path, ignore_errors=True)
+    return path
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=50_000, help="corpus size N (default 50000)")
+    parser.add_argument("--seed", default=str(REPO.parent / "shared" / "corpora" / "bbc-dev"),
+                        help="folder of real articles to replicate (default ../shared/corpora/bbc-dev)")
+    parser.add_argument("--cache", default=str(REPO / ".bench"), help="corpora and lakes (default .bench/)")
+    parser.add_argument("--taxonomy", default=None, help="taxonomy TOML (default: the bundled one)")
+    parser.add_argument("--batch-size", type=int, default=None, help="files per batch (default: the flow's)")
+    parser.add_argument("--workers", type=int, default=None, help="batch processes (default: one per core)")
+    parser.add_argument("--naive-articles", type=int, default=5_000,
+                        help="the naive baseline runs on the first K articles (it is slow; default 5000)")
+    parser.add_argument("--skip", action="append", default=[], choices=["naive", "bare", "flow", "rerun"],
+                        help="leave a phase out (repeatable)")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON, not a table")
+    args = parser.parse_args(argv)
+
+    from benchmarks.report import print_table, verdicts
+    from flows.batch import default_workers, shutdown_pools
+    from flows.settings import Settings
+
+    cache = Path(args.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    workers = args.workers or default_workers()
+    batch_size = args.batch_size or Settings.from_env().batch_size
+    log = (lambda *a: print(*a, file=sys.stderr, flush=True))
+    log(f"corpus of {args.articles} articles ...")
+    started = time.perf_counter()
+    source, size = build_corpus(Path(args.seed), args.articles, cache)
+    result: dict = {
+        "articles": args.articles, "corpus_mb": round(size / MB, 1), "batch_size": batch_size,
+        "workers": workers, "cpus": os.cpu_count(), "load_before": [round(x, 2) for x in os.getloadavg()],
+        "corpus_build_s": round(time.perf_counter() - started, 1),
+    }
+    work = cache / "work"
+
+    if "naive" not in args.skip:
+        from warehouse.sources import list_sources
+        from warehouse.taxonomy_files import read_taxonomy
+
+        sample = [e.path for e in list_sources(source)[: args.naive_articles]]
+        log(f"naive baseline on {len(sample)} articles ...")
+        naive = Phase()
+        with measured(naive):
+            counts = naive_ingest(sample, read_taxonomy(args.taxonomy), fresh(work / "naive"))
+        naive.bytes, naive.articles, naive.paragraphs = counts["bytes"], counts["articles"], counts["paragraphs"]
+        result["naive"] = naive.rates()
+
+    if "bare" not in args.skip:
+        log("bare path (no Prefect) ...")
+        bare = Phase(bytes=size)
+        with measured(bare):
+            bare_ingest(source, fresh(work / "bare-lake"), args.taxonomy, batch_size, workers)
+            shutdown_pools()  # each phase pays for starting its own worker processes
+        bare.articles, bare.paragraphs = lake_counts(work / "bare-lake")
+        result["bare"] = bare.rates()
+
+    if "flow" not in args.skip:
+        log("starting the Prefect API ...")
+        server, url, api_start = start_api(cache / "prefect-home")
+        result["api_start_s"] = round(api_start, 2)
+        os.environ["PREFECT_API_URL"] = url  # before Prefect is first imported
+        try:
+            from flows.ingest import ingest_articles
+
+            lake = fresh(work / "flow-lake")
+            flow = Phase(bytes=size)
+            log("flow ...")
+            with measured(flow, exclude=lambda: {server.pid, *(c.pid for c in _children(server.pid))}):
+                ingest_articles(source=str(source), lake=str(lake), taxonomy=args.taxonomy,
+                                batch_size=batch_size, workers=workers)
+                shutdown_pools()
+            flow.articles, flow.paragraphs = lake_counts(lake)
+            result["flow"] = flow.rates()
+            if "rerun" not in args.skip:
+                log("unchanged re-run ...")
+                rerun = Phase()
+                with measured(rerun, exclude=lambda: {server.pid, *(c.pid for c in _children(server.pid))}):
+                    ingest_articles(source=str(source), lake=str(lake), taxonomy=args.taxonomy,
+                                    batch_size=batch_size, workers=workers)
+                    shutdown_pools()
+                result["rerun"] = rerun.rates()
+        finally:
+            server.terminate()
+            server.wait(30)
+        log("queries ...")
+        result["queries"] = time_queries(lake)
+    result["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    result["verdicts"] = verdicts(result, TARGETS)
+    if args.json:
+        print(json.dumps(result, indent=1))
+    else:
+        print_table(result, TARGETS)
+    return result
+
+
+def _children(pid: int) -> list[psutil.Process]:
+    try:
+        return psutil.Process(pid).children(recursive=True)
+    except psutil.Error:
+        return []
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""Which Prefect task runner runs the batch tasks: threads on this machine, or a Dask cluster."""
+
+from __future__ import annotations
+
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+
+from flows.settings import Settings
+
+RUNNERS = ("local", "dask")
+
+
+class RunnerError(ValueError):
+    """The task runner asked for cannot be used; the message says what to install or set."""
+
+
+def make_task_runner(settings: Settings) -> TaskRunner:
+    """Return the task runner the settings ask for (THEMELAKE_RUNNER, THEMELAKE_DASK_ADDRESS)."""
+    return task_runner(settings.runner, settings.dask_address)
+
+
+def task_runner(runner: str = "local", dask_address: str | None = None) -> TaskRunner:
+    """Return a thread pool runner ("local"), or a DaskTaskRunner on a cluster or a new LocalCluster."""
+    if runner == "local":
+        # Batch tasks wait on the process pool (flows/batch.py): threads are enough to keep it fed.
+        return ThreadPoolTaskRunner()
+    if runner != "dask":
+        raise RunnerError(f"unknown runner {runner!r}: use one of {', '.join(RUNNERS)}")
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise RunnerError("the dask runner needs prefect-dask: pip install 'themelake[dask]'") from None
+    if dask_address:
+        return DaskTaskRunner(address=dask_address)
+    return DaskTaskRunner(cluster_kwargs={"processes": True})
