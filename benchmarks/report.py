@@ -33,7 +33,7 @@ def verdicts(result: dict, targets: dict[str, str]) -> dict[str, dict]:
 
 def print_table(result: dict, targets: dict[str, str]) -> None:
     """Print the phases, the queries and the targets as three tables."""
-    console = Console()
+    console = Console(width=150)
     console.print(
         f"N = {result['articles']} articles, {result['corpus_mb']} MB of text; batch size {result['batch_size']}, "
         f"{result['workers']} worker process(es) on {result['cpus']} CPUs; "

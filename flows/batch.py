@@ -8,11 +8,13 @@ here: pool workers are spawned processes that import only transforms and warehou
 from __future__ import annotations
 
 import atexit
+import gc
 import multiprocessing
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -46,6 +48,32 @@ def process_files(
     max_file_bytes: int,
 ) -> BatchSummary:
     """Read, parse, label and stage one batch of files; return what it staged."""
+    with _cycle_collector_paused():
+        return _process_files(entries, known, taxonomy, lake, run_id, batch_no, max_file_bytes)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    # A batch allocates a million short-lived tuples and strings, none in reference cycles: the
+    # cycle collector would run thousands of times per batch for nothing (measured: 15-35% of it).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _process_files(
+    entries: Sequence[SourceEntry],
+    known: dict[str, str],
+    taxonomy: Taxonomy,
+    lake: str,
+    run_id: str,
+    batch_no: int,
+    max_file_bytes: int,
+) -> BatchSummary:
     files, quarantined = read_sources(entries, max_bytes=max_file_bytes)
     summary = BatchSummary(seen=len(entries))
     fresh: list[ArticleFile] = []

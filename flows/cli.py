@@ -54,6 +54,12 @@ def run(
     lake: LakeOption = _SETTINGS.lake,
     taxonomy: TaxonomyOption = _SETTINGS.taxonomy,
     batch_size: Annotated[int, typer.Option(min=1, help="Files per batch task.")] = _SETTINGS.batch_size,
+    runner: Annotated[
+        str, typer.Option(help="Where batch tasks run: local (a process per core) or dask (env THEMELAKE_RUNNER).")
+    ] = _SETTINGS.runner,
+    dask_address: Annotated[
+        str | None, typer.Option(help="tcp://HOST:PORT of a Dask scheduler; without it, a LocalCluster.")
+    ] = _SETTINGS.dask_address,
 ) -> None:
     """Ingest a folder of articles into the lake (runs the `ingest-articles` flow)."""
     try:
@@ -62,9 +68,14 @@ def run(
     except (SourceError, TaxonomyError) as error:
         fail(str(error))
     from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
+    from flows.runners import RunnerError, task_runner
 
     try:
-        summary = ingest_articles(source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size)
+        flow = ingest_articles.with_options(task_runner=task_runner(runner, dask_address))
+    except RunnerError as error:
+        fail(str(error))
+    try:
+        summary = flow(source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size)
     except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
     print_summary(summary)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -23,6 +24,8 @@ from warehouse import lake as lakes
 from warehouse.sources import SourceEntry, list_sources
 from warehouse.tables import committed_versions, run_row, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
+
+T = TypeVar("T")
 
 
 @task(name="list-sources", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
@@ -63,14 +66,24 @@ def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
     return lakes.commit(lake, staged).version
 
 
+def on_dask() -> bool:
+    """Return True when this flow run's tasks run on a Dask cluster."""
+    context = FlowRunContext.get()
+    return context is not None and type(context.task_runner).__name__ == "DaskTaskRunner"
+
+
 def batch_workers(requested: int | None) -> int:
     """Return the processes each batch task may use: one per core locally, one on a Dask worker."""
     if requested:
         return requested
-    context = FlowRunContext.get()
-    runner = context.task_runner if context else None
     # On Dask the cluster's workers are the parallelism; a pool inside each would oversubscribe.
-    return 1 if runner is not None and type(runner).__name__ == "DaskTaskRunner" else default_workers()
+    return 1 if on_dask() else default_workers()
+
+
+def as_is(value: T) -> T | quote[T]:
+    """Return a task argument that Prefect should not walk through (big lists of entries)."""
+    # Dask rebuilds Prefect's `quote` (a namedtuple) wrongly, and walks arguments itself anyway.
+    return value if on_dask() else quote(value)
 
 
 @flow(name="ingest-articles", log_prints=False, task_runner=make_task_runner(Settings.from_env()))
@@ -98,9 +111,9 @@ def ingest_articles(
     )
     futures = [
         process_batch.submit(
-            quote(batch),
-            quote({e.path: known[e.path] for e in batch if e.path in known}),
-            quote(tax),
+            as_is(batch),
+            as_is({e.path: known[e.path] for e in batch if e.path in known}),
+            as_is(tax),
             root,
             run_id,
             n,

@@ -180,7 +180,8 @@ class ThemeMatcher:
         evidence: dict[int, list[Evidence]] = {}
         for start, end, values in kept:
             for t, term, weight, _ in values:
-                if any(s <= start and end <= e for s, e in excluded.get(t, ())):
+                spans = excluded.get(t)  # most themes have no exclusion hit: skip the generator
+                if spans and any(s <= start and end <= e for s, e in spans):
                     continue
                 evidence.setdefault(t, []).append(Evidence(term, start, end, weight))
         themes = self.taxonomy.themes

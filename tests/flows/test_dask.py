@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from flows.ingest import ingest_articles
+from flows.runners import task_runner
+from tests.conftest import DATA, SHARED
+from tests.flows.tables import assert_same_tables, table_rows
+
+pytestmark = pytest.mark.slow
+
+
+def corpus(tmp_path: Path) -> Path:
+    """bbc-dev when ../shared is there, else 200 articles made from the test fixtures."""
+    bbc = SHARED / "corpora" / "bbc-dev"
+    if bbc.exists():
+        return bbc
+    made = tmp_path / "corpus"
+    for n in range(50):
+        folder = made / f"part{n % 5}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in ("seed_format.txt", "bbc_format.txt", "crlf_bom.txt", "latin1.txt"):
+            shutil.copy(DATA / name, folder / f"{n:03d}-{name}")
+    return made
+
+
+def test_dask_cluster_writes_the_same_tables_as_a_local_run(tmp_path) -> None:
+    pytest.importorskip("prefect_dask")
+    from distributed import LocalCluster
+
+    source = str(corpus(tmp_path))
+    local, dask = str(tmp_path / "local"), str(tmp_path / "dask")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        flow = ingest_articles.with_options(task_runner=task_runner("dask", cluster.scheduler_address))
+        on_dask = flow(source=source, lake=dask, batch_size=150)
+    on_local = ingest_articles(source=source, lake=local, batch_size=150)
+
+    assert on_dask["files_seen"] == on_local["files_seen"] > 0
+    assert on_dask["paragraphs_written"] == on_local["paragraphs_written"] > 0
+    assert table_rows(local, "paragraph_themes")
+    assert_same_tables(local, dask)
