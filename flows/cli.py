@@ -55,7 +55,7 @@ def run(
     taxonomy: TaxonomyOption = _SETTINGS.taxonomy,
     batch_size: Annotated[int, typer.Option(min=1, help="Files per batch task.")] = _SETTINGS.batch_size,
     runner: Annotated[
-        str, typer.Option(help="Where batch tasks run: local (a process per core) or dask (env THEMELAKE_RUNNER).")
+        str, typer.Option(help="Where batch tasks run: local (a process per core) or dask.")
     ] = _SETTINGS.runner,
     dask_address: Annotated[
         str | None, typer.Option(help="tcp://HOST:PORT of a Dask scheduler; without it, a LocalCluster.")

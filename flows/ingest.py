@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -80,7 +80,7 @@ def batch_workers(requested: int | None) -> int:
     return 1 if on_dask() else default_workers()
 
 
-def as_is(value: T) -> T | quote[T]:
+def as_is(value: T) -> Any:
     """Return a task argument that Prefect should not walk through (big lists of entries)."""
     # Dask rebuilds Prefect's `quote` (a namedtuple) wrongly, and walks arguments itself anyway.
     return value if on_dask() else quote(value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.settings import Settings
@@ -13,12 +15,12 @@ class RunnerError(ValueError):
     """The task runner asked for cannot be used; the message says what to install or set."""
 
 
-def make_task_runner(settings: Settings) -> TaskRunner:
+def make_task_runner(settings: Settings) -> TaskRunner[Any]:
     """Return the task runner the settings ask for (THEMELAKE_RUNNER, THEMELAKE_DASK_ADDRESS)."""
     return task_runner(settings.runner, settings.dask_address)
 
 
-def task_runner(runner: str = "local", dask_address: str | None = None) -> TaskRunner:
+def task_runner(runner: str = "local", dask_address: str | None = None) -> TaskRunner[Any]:
     """Return a thread pool runner ("local"), or a DaskTaskRunner on a cluster or a new LocalCluster."""
     if runner == "local":
         # Batch tasks wait on the process pool (flows/batch.py): threads are enough to keep it fed.

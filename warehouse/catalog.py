@@ -13,6 +13,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from warehouse import storage
 from warehouse.lake import CATALOG, Manifest, read_manifest, resolve_lake, table_files
 from warehouse.schemas import TABLES
 from warehouse.views import DERIVED_VIEWS
@@ -36,6 +37,8 @@ def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None
     """Rebuild the catalog file of a lake from its manifest; return the catalog's path."""
     root = resolve_lake(lake)
     manifest = manifest or read_manifest(root)
+    if storage.is_url(root):
+        return root / CATALOG  # DuckDB cannot write a database on object storage: see connect()
     final = root / CATALOG
     tmp = root / f".{CATALOG}.{uuid.uuid4().hex[:8]}.tmp"
     con = duckdb.connect(str(tmp))
@@ -52,10 +55,27 @@ def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None
 
 def connect(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     """Return a read-only connection to a lake's catalog."""
-    path = resolve_lake(lake) / CATALOG
+    root = resolve_lake(lake)
+    if storage.is_url(root):
+        return remote_catalog(root)
+    path = root / CATALOG
     if not path.exists():
         raise QueryError(f"no lake at {lake} (no {CATALOG}): run `themelake run SOURCE --lake {lake}` first")
     return duckdb.connect(str(path), read_only=True)
+
+
+def remote_catalog(root: Path) -> duckdb.DuckDBPyConnection:
+    """Return an in-memory catalog of a lake on object storage, reading its files through fsspec."""
+    manifest = read_manifest(root)
+    if manifest.version == 0:
+        raise QueryError(f"no lake at {root} (no manifest): run `themelake run SOURCE --lake {root}` first")
+    con = duckdb.connect()
+    storage.register_filesystems(con, [root])
+    for table in TABLES:
+        con.execute(view_sql(root, manifest, table))
+    for name, body in DERIVED_VIEWS:
+        con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
+    return con
 
 
 def query(lake: str | os.PathLike[str], sql: str) -> pa.Table:

@@ -23,8 +23,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
+from warehouse import storage
 from warehouse.schemas import SCHEMA_VERSION, TABLES
 
 MANIFEST = "_manifest.json"
@@ -52,7 +52,9 @@ class Manifest:
 
 
 def resolve_lake(lake: str | os.PathLike[str]) -> Path:
-    """Return the lake folder as an absolute path (it may not exist yet)."""
+    """Return the lake folder as an absolute path, or a URL's path object (it may not exist yet)."""
+    if storage.is_url(lake):
+        return storage.url_path(str(lake))  # type: ignore[no-any-return]
     return Path(lake).expanduser().resolve()
 
 
@@ -140,7 +142,7 @@ def read_table(lake: str | os.PathLike[str], table: str, columns: Sequence[str] 
     root = resolve_lake(lake)
     manifest = read_manifest(root)
     schema = TABLES[table]
-    parts = [pq.read_table(root / f, columns=list(columns) if columns else None) for f in manifest.files(table)]
+    parts = [storage.read_parquet(root / f, columns) for f in manifest.files(table)]
     if not parts:
         empty = schema.empty_table()
         return empty.select(list(columns)) if columns else empty
@@ -148,15 +150,8 @@ def read_table(lake: str | os.PathLike[str], table: str, columns: Sequence[str] 
 
 
 def _write_parquet(table: pa.Table, path: Path) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(table, tmp, compression="zstd")
-    os.replace(tmp, path)
+    storage.write_parquet(table, path)
 
 
 def _atomic_write(path: Path, body: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(body)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    storage.write_bytes(path, body)

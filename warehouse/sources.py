@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from transforms.pipeline import ArticleFile, QuarantineRecord
+from warehouse import storage
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 # A folder's README or LICENSE describes the folder; it is not an article (bbc-dev has README.TXT).
@@ -31,6 +32,8 @@ class SourceEntry:
 
 def resolve_source(source: str | os.PathLike[str]) -> Path:
     """Return the absolute source folder, or raise SourceError with a message for the user."""
+    if storage.is_url(source):
+        return _resolve_remote(str(source))
     root = Path(source).expanduser()
     if not root.exists():
         raise SourceError(f"source folder not found: {source}")
@@ -42,7 +45,23 @@ def resolve_source(source: str | os.PathLike[str]) -> Path:
 def list_sources(source: str | os.PathLike[str]) -> list[SourceEntry]:
     """Return every .txt and .md file below a folder, recursively, in a stable order."""
     root = resolve_source(source)
+    if storage.is_url(source):
+        found = storage.remote_files(root, ARTICLE_SUFFIXES, NOT_ARTICLES)
+        entries = [SourceEntry(path=url, root=str(root), relative_path=rel) for url, rel in found]
+        return sorted(entries, key=lambda e: e.relative_path)
     return sorted(_walk(root), key=lambda e: e.relative_path)
+
+
+def _resolve_remote(source: str) -> Path:
+    try:
+        root = storage.url_path(source)
+        if not root.exists():
+            raise SourceError(f"source folder not found: {source}")
+        if not root.is_dir():
+            raise SourceError(f"source is not a folder: {source}")
+    except ValueError as error:
+        raise SourceError(str(error)) from None
+    return root  # type: ignore[no-any-return]
 
 
 def _walk(root: Path) -> Iterator[SourceEntry]:
@@ -60,6 +79,8 @@ def read_sources(
     entries: Sequence[SourceEntry], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[list[ArticleFile], list[QuarantineRecord]]:
     """Return the bytes of each listed file, and a quarantine record for each that cannot be read."""
+    if entries and storage.is_url(entries[0].path):
+        return storage.read_remote_files(entries, max_bytes)
     files: list[ArticleFile] = []
     failed: list[QuarantineRecord] = []
     for entry in entries:

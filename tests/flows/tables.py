@@ -14,7 +14,7 @@ def table_rows(lake: str, table: str) -> list[tuple]:
     data = read_table(lake, table)
     columns = [c for c in data.column_names if c not in RUN_COLUMNS]
     rows = data.select(columns).to_pylist()
-    return sorted((tuple(repr(row[c]) for c in columns) for row in rows))
+    return sorted(tuple(repr(row[c]) for c in columns) for row in rows)
 
 
 def assert_same_tables(lake_a: str, lake_b: str) -> None:

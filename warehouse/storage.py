@@ -1,0 +1,146 @@
+"""Where lake and article files live: a local folder, or an fsspec URL such as s3://bucket/prefix.
+
+Local paths keep the local guarantees (temporary file + fsync + rename). On object storage a PUT
+is atomic per object (readers see the old object or the new one, never half), so files are
+written in place; the commit order (data files first, the manifest last) is what keeps a commit
+invisible until it is whole. Endpoints and credentials come from the usual environment
+(AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID, ...), read by s3fs.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from transforms.pipeline import ArticleFile, QuarantineRecord
+
+# Path for a local lake, upath.UPath (the same methods, over fsspec) for a URL.
+LakePath = Any
+
+
+def is_url(location: str | os.PathLike[str] | LakePath) -> bool:
+    """Return True for a location on a remote filesystem (s3://, gs://, memory://, ...).
+
+    >>> is_url("s3://bucket/lake"), is_url("lake"), is_url("file:///tmp/lake")
+    (True, False, False)
+    """
+    text = str(location)
+    return "://" in text and not text.startswith("file://")
+
+
+def url_path(url: str) -> LakePath:
+    """Return a path object for a URL, or say which extra to install."""
+    try:
+        from upath import UPath
+    except ImportError:
+        raise ValueError(f"{url}: lakes and sources on object storage need: pip install 'themelake[s3]'") from None
+    # No listings cache: a manifest or a source folder read from a stale cache would commit over
+    # another run's manifest, or miss new articles, in a long-lived process.
+    return UPath(url.rstrip("/"), use_listings_cache=False)
+
+
+def write_bytes(path: LakePath, body: bytes) -> None:
+    """Replace a file's content at once: a temporary file renamed over it, or one PUT remotely."""
+    if is_url(path):
+        path.write_bytes(body)
+        return
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(body)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def write_parquet(table: pa.Table, path: LakePath) -> None:
+    """Write a Parquet file whole or not at all (zstd)."""
+    if is_url(path):
+        with path.open("wb") as handle:
+            pq.write_table(table, handle, compression="zstd")
+        return
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(table, tmp, compression="zstd")
+    os.replace(tmp, path)
+
+
+def read_parquet(path: LakePath, columns: Sequence[str] | None = None) -> pa.Table:
+    """Read a Parquet file (or some of its columns), local or remote."""
+    if is_url(path):
+        return pq.read_table(path.path, columns=list(columns) if columns else None, filesystem=path.fs)
+    return pq.read_table(path, columns=list(columns) if columns else None)
+
+
+def register_filesystems(con: Any, paths: Sequence[LakePath]) -> None:
+    """Let a DuckDB connection read remote paths through fsspec (DuckDB's httpfs is not needed)."""
+    seen: set[str] = set()
+    for path in paths:
+        if is_url(path) and path.protocol not in seen:
+            seen.add(path.protocol)
+            con.register_filesystem(path.fs)
+
+
+def remote_files(
+    root: LakePath, suffixes: tuple[str, ...], skip: tuple[str, ...]
+) -> Iterator[tuple[str, str]]:
+    """Yield (URL, path relative to root) of the files below a remote folder with these suffixes."""
+    base = root.path.rstrip("/") + "/"
+    for found in root.fs.find(root.path):
+        relative = found[len(base):] if found.startswith(base) else found
+        name = relative.rsplit("/", 1)[-1].lower()
+        if name.endswith(suffixes) and not name.startswith(".") and not name.startswith(skip):
+            yield f"{root.protocol}://{found}", relative
+
+
+def read_remote_files(
+    entries: Sequence[Any], max_bytes: int
+) -> tuple[list[ArticleFile], list[QuarantineRecord]]:
+    """Return the bytes of listed remote files; files gone or too large become quarantine."""
+    files: list[ArticleFile] = []
+    failed: list[QuarantineRecord] = []
+    for entry in entries:
+        path = url_path(entry.path)
+        try:
+            info = path.fs.info(path.path)
+            size = int(info.get("size") or 0)
+            if size > max_bytes:
+                detail = f"{size} bytes, over the {max_bytes}-byte limit"
+                failed.append(QuarantineRecord(entry.path, "too_large", detail))
+                continue
+            data = path.fs.cat_file(path.path)
+        except FileNotFoundError:
+            failed.append(QuarantineRecord(entry.path, "vanished", "listed, but gone when read"))
+            continue
+        except OSError as err:
+            failed.append(QuarantineRecord(entry.path, "unreadable", f"{err.strerror or err}"))
+            continue
+        modified = info.get("LastModified") or info.get("mtime")
+        files.append(
+            ArticleFile(
+                source=entry.path,
+                data=data,
+                source_root=entry.root,
+                relative_path=entry.relative_path,
+                modified_at=_utc(modified),
+            )
+        )
+    return files, failed
+
+
+def _utc(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, (int, float)):
+        return datetime.fromtimestamp(value, tz=UTC)
+    return None
+
+
+def local_path(path: str | os.PathLike[str]) -> Path:
+    """Return a local path, absolute."""
+    return Path(path).expanduser().resolve()
