@@ -39,12 +39,16 @@ def print_table(result: dict, targets: dict[str, str]) -> None:
         f"{result['workers']} worker process(es) on {result['cpus']} CPUs; "
         f"load {result['load_before']} → {result['load_after']}"
     )
-    phases = Table("phase", "seconds", "MB/s", "articles/s", "paragraphs/s", "peak RSS MB (tree)", "main RSS MB")
+    phases = Table(
+        "phase", "seconds", "MB/s", "articles/s", "paragraphs/s", "peak RSS MB (tree)", "main RSS MB",
+        "MB per CPU-s", "CPU s: main", "workers", "API server",
+    )
     for name in ("naive", "bare", "flow", "rerun"):
         if name in result:
             r = result[name]
             phases.add_row(name, *(str(r[k]) for k in (
-                "seconds", "mb_per_s", "articles_per_s", "paragraphs_per_s", "peak_rss_mb", "peak_main_rss_mb")))
+                "seconds", "mb_per_s", "articles_per_s", "paragraphs_per_s", "peak_rss_mb", "peak_main_rss_mb",
+                "mb_per_cpu_s", "cpu_main_s", "cpu_workers_s", "cpu_server_s")))
     console.print(phases)
     if result.get("queries"):
         queries = Table("query", "first s", "best of 3 s")

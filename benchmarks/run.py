@@ -56,6 +56,13 @@ class Phase:
     paragraphs: int = 0
     peak_rss_mb: float = 0.0
     peak_main_rss_mb: float = 0.0
+    cpu_main_s: float = 0.0  # this process: Prefect's engine and threads, listing, commit
+    cpu_workers_s: float = 0.0  # the batch pool's processes (reaped before the phase ends)
+    cpu_server_s: float = 0.0  # the Prefect API server, when one runs
+
+    @property
+    def cpu_s(self) -> float:
+        return self.cpu_main_s + self.cpu_workers_s + self.cpu_server_s
 
     def rates(self) -> dict[str, float]:
         s = max(self.seconds, 1e-9)
@@ -66,13 +73,31 @@ class Phase:
             "paragraphs_per_s": round(self.paragraphs / s, 1),
             "peak_rss_mb": round(self.peak_rss_mb, 1),
             "peak_main_rss_mb": round(self.peak_main_rss_mb, 1),
+            # Throughput per CPU-second used: what the phase would do per core on an idle machine.
+            "mb_per_cpu_s": round(self.bytes / MB / max(self.cpu_s, 1e-9), 2),
+            "cpu_main_s": round(self.cpu_main_s, 1),
+            "cpu_workers_s": round(self.cpu_workers_s, 1),
+            "cpu_server_s": round(self.cpu_server_s, 1),
         }
 
 
+def _cpu(process: psutil.Process | None) -> float:
+    if process is None:
+        return 0.0
+    try:
+        times = process.cpu_times()
+        return times.user + times.system + sum(_cpu(c) for c in process.children(recursive=False))
+    except psutil.Error:
+        return 0.0
+
+
 @contextmanager
-def measured(phase: Phase, exclude: Callable[[], set[int]] = set):
-    """Time the block and sample the RSS of this process and its children (minus `exclude`)."""
+def measured(phase: Phase, exclude: Callable[[], set[int]] = set, server: int | None = None):
+    """Time the block, sample the RSS of this process and its children (minus `exclude`), count CPU."""
     me = psutil.Process()
+    api = psutil.Process(server) if server else None
+    before = me.cpu_times()
+    server_before = _cpu(api)
     stop = threading.Event()
 
     def sample() -> None:
@@ -96,6 +121,12 @@ def measured(phase: Phase, exclude: Callable[[], set[int]] = set):
         yield phase
     finally:
         phase.seconds = time.perf_counter() - started
+        after = me.cpu_times()
+        phase.cpu_main_s = after.user + after.system - before.user - before.system
+        phase.cpu_workers_s = (
+            after.children_user + after.children_system - before.children_user - before.children_system
+        )
+        phase.cpu_server_s = _cpu(api) - server_before
         stop.set()
         sampler.join()
 
@@ -246,13 +277,16 @@ def main(argv: list[str] | None = None) -> dict:
         server, url, api_start = start_api(cache / "prefect-home")
         result["api_start_s"] = round(api_start, 2)
         os.environ["PREFECT_API_URL"] = url  # before Prefect is first imported
+
+        def server_pids() -> set[int]:
+            return {server.pid, *(c.pid for c in _children(server.pid))}
         try:
             from flows.ingest import ingest_articles
 
             lake = fresh(work / "flow-lake")
             flow = Phase(bytes=size)
             log("flow ...")
-            with measured(flow, exclude=lambda: {server.pid, *(c.pid for c in _children(server.pid))}):
+            with measured(flow, server_pids, server=server.pid):
                 ingest_articles(source=str(source), lake=str(lake), taxonomy=args.taxonomy,
                                 batch_size=batch_size, workers=workers)
                 shutdown_pools()
@@ -261,7 +295,7 @@ def main(argv: list[str] | None = None) -> dict:
             if "rerun" not in args.skip:
                 log("unchanged re-run ...")
                 rerun = Phase()
-                with measured(rerun, exclude=lambda: {server.pid, *(c.pid for c in _children(server.pid))}):
+                with measured(rerun, server_pids, server=server.pid):
                     ingest_articles(source=str(source), lake=str(lake), taxonomy=args.taxonomy,
                                     batch_size=batch_size, workers=workers)
                     shutdown_pools()
