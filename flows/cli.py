@@ -67,10 +67,11 @@ def run(
         read_taxonomy(taxonomy)
     except (SourceError, TaxonomyError) as error:
         fail(str(error))
-    from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
     from flows.runners import RunnerError, task_runner
 
     try:
+        from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
+
         flow = ingest_articles.with_options(task_runner=task_runner(runner, dask_address))
     except RunnerError as error:
         fail(str(error))

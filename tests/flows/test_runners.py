@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+from prefect.task_runners import ThreadPoolTaskRunner
+from typer.testing import CliRunner
+
+from flows.cli import app
+from flows.runners import RunnerError, task_runner
+from flows.settings import Settings
+
+
+def test_runner_setting_is_read_from_the_environment(monkeypatch) -> None:
+    monkeypatch.setenv("THEMELAKE_RUNNER", "dask")
+    monkeypatch.setenv("THEMELAKE_DASK_ADDRESS", "tcp://127.0.0.1:8786")
+    settings = Settings.from_env()
+    assert (settings.runner, settings.dask_address) == ("dask", "tcp://127.0.0.1:8786")
+
+
+def test_local_runner_is_a_thread_pool_and_dask_runner_keeps_its_address() -> None:
+    assert isinstance(task_runner("local"), ThreadPoolTaskRunner)
+    pytest.importorskip("prefect_dask")
+    assert task_runner("dask", "tcp://127.0.0.1:8786").address == "tcp://127.0.0.1:8786"
+
+
+def test_unknown_runner_is_one_clear_error(tmp_path, data_dir) -> None:
+    with pytest.raises(RunnerError, match="unknown runner 'spark'"):
+        task_runner("spark")
+    result = CliRunner().invoke(app, ["run", str(data_dir), "--lake", str(tmp_path / "lake"), "--runner", "spark"])
+    assert result.exit_code == 2
+    assert "unknown runner 'spark'" in result.output and "Traceback" not in result.output
