@@ -7,11 +7,13 @@ QUERIES: dict[str, str] = {
         select article_id, list(theme_id order by paragraphs desc) as themes, sum(paragraphs) as labelled
         from (select article_id, theme_id, count(*) as paragraphs from paragraph_themes group by all)
         group by article_id order by labelled desc limit 20""",
+    # The top 20 labels first, then their paragraphs: DuckDB then reads the text of 20 paragraphs
+    # (row groups pruned by paragraph_id on a compacted lake), not of every paragraph of the theme.
     "paragraphs of a theme, with evidence": """
-        select p.article_id, p.ordinal, t.score, t.evidence, p.text
-        from paragraph_themes t join paragraphs p using (paragraph_id)
-        where t.theme_id = 'medtop:16000000'
-        order by t.score desc, p.paragraph_id limit 20""",
+        with top as (select paragraph_id, score, evidence from paragraph_themes
+                     where theme_id = 'medtop:16000000' order by score desc, paragraph_id limit 20)
+        select p.article_id, p.ordinal, top.score, top.evidence, p.text
+        from top join paragraphs p using (paragraph_id) order by top.score desc, paragraph_id""",
     "theme co-occurrence": """
         select a.theme_id as theme, b.theme_id as with_theme, count(*) as paragraphs
         from paragraph_themes a join paragraph_themes b

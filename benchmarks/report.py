@@ -51,9 +51,9 @@ def print_table(result: dict, targets: dict[str, str]) -> None:
                 "mb_per_cpu_s", "cpu_main_s", "cpu_workers_s", "cpu_server_s")))
     console.print(phases)
     if result.get("queries"):
-        queries = Table("query", "first s", "best of 3 s")
+        queries = Table("query", "first s", "best of 3 s", "CPU s (all cores)")
         for name, q in result["queries"].items():
-            queries.add_row(name, str(q["first_s"]), str(q["best_s"]))
+            queries.add_row(name, str(q["first_s"]), str(q["best_s"]), str(q.get("cpu_s", "")))
         console.print(queries)
     checks = Table("target", "value", "goal", "met")
     for name, v in result["verdicts"].items():
