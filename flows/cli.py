@@ -75,12 +75,14 @@ def print_summary(summary: dict) -> None:
     table = Table(title=f"run {summary['run_id']}", show_header=False)
     for key in (
         "files_seen", "files_new", "files_changed", "files_unchanged", "files_quarantined",
-        "articles_written", "paragraphs_written", "themes_written", "duration_s", "lake",
+        "files_deleted", "articles_written", "paragraphs_written", "themes_written", "duration_s", "lake",
     ):
-        table.add_row(key.replace("_", " "), str(summary[key]))
+        table.add_row(key.replace("_", " "), str(summary.get(key, "")))
     out.print(table)
     for source, reason, detail in summary.get("quarantined", []):
         out.print(f"[yellow]quarantined[/] {source}: {reason} ({detail})", highlight=False)
+    for source in summary.get("deleted", []):
+        out.print(f"[yellow]deleted[/] {source}: gone since the last run", highlight=False)
 
 
 @app.command("query")

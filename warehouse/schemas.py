@@ -5,7 +5,8 @@ from __future__ import annotations
 import pyarrow as pa
 
 # Bump when a table's columns change; lakes record the version they were written with.
-SCHEMA_VERSION = 1
+# 2: the `sources` table (state of every source file) and runs.files_deleted.
+SCHEMA_VERSION = 2
 
 _ts = pa.timestamp("us", tz="UTC")
 
@@ -95,6 +96,7 @@ RUNS = pa.schema(
         pa.field("files_changed", pa.int64()),
         pa.field("files_unchanged", pa.int64()),
         pa.field("files_quarantined", pa.int64()),
+        pa.field("files_deleted", pa.int64()),  # known sources under the run's folder no longer listed
         pa.field("articles_written", pa.int64()),
         pa.field("paragraphs_written", pa.int64()),
         pa.field("themes_written", pa.int64()),
@@ -116,6 +118,22 @@ QUARANTINE = pa.schema(
     ]
 )
 
+# One row each time a source file's state changes (and when a touched file's size or mtime moves):
+# the `sources` view keeps the latest row per source, the `*_history` views keep every row.
+SOURCES = pa.schema(
+    [
+        pa.field("source", pa.string(), nullable=False),  # the file's absolute path: its identity
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("status", pa.string(), nullable=False),  # article | quarantined | deleted
+        pa.field("content_hash", pa.string()),  # null when the file could not be read
+        pa.field("reason", pa.string()),  # the quarantine reason code when quarantined
+        pa.field("size_bytes", pa.int64()),  # as listed: a re-run hashes only files whose size or
+        pa.field("mtime_ns", pa.int64()),  # mtime moved since this row
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("observed_at", _ts, nullable=False),
+    ]
+)
+
 TABLES: dict[str, pa.Schema] = {
     "articles": ARTICLES,
     "paragraphs": PARAGRAPHS,
@@ -123,4 +141,5 @@ TABLES: dict[str, pa.Schema] = {
     "themes": THEMES,
     "runs": RUNS,
     "quarantine": QUARANTINE,
+    "sources": SOURCES,
 }

@@ -49,15 +49,6 @@ def stage_quarantine(
     return [path] if path else []
 
 
-def committed_versions(lake: str | os.PathLike[str]) -> dict[str, str]:
-    """Return source → content hash of the latest committed version of every article."""
-    table = read_table(lake, "articles", ["source", "content_hash", "ingested_at"])
-    if table.num_rows == 0:
-        return {}
-    table = table.sort_by([("ingested_at", "ascending")])
-    return dict(zip(table["source"].to_pylist(), table["content_hash"].to_pylist(), strict=True))
-
-
 def theme_rows(lake: str | os.PathLike[str], taxonomy: Taxonomy, run_id: str) -> list[str]:
     """Stage the taxonomy's themes unless this taxonomy version is already described in the lake."""
     existing = read_table(lake, "themes", ["taxonomy_version"])
