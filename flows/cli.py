@@ -132,3 +132,6 @@ def themes(
 def main() -> None:
     """Entry point of the `themelake` console script."""
     app()
+
+
+import flows.cli_lake  # noqa: E402,F401  (registers `themelake compact`)

@@ -201,7 +201,10 @@ def recover(root: Path) -> list[Path]:
     from warehouse.catalog import write_catalog
 
     manifest = read_manifest(root)
-    write_catalog(root, manifest)
+    catalog, committed = root / CATALOG, root / MANIFEST
+    # A commit renames the catalog after the manifest: an older catalog missed the last commit.
+    if committed.exists() and (not catalog.exists() or catalog.stat().st_mtime_ns < committed.stat().st_mtime_ns):
+        write_catalog(root, manifest)
     named = {root / f for files in manifest.tables.values() for f in files}
     orphans = [p for p in root.glob(".*.tmp")]
     for table in TABLES:

@@ -60,12 +60,9 @@ def read_source_states(lake: str | os.PathLike[str]) -> dict[str, SourceState]:
     if table.num_rows == 0:
         return {}
     table = table.sort_by([("observed_at", "ascending")])
-    states: dict[str, SourceState] = {}
-    for row in table.to_pylist():  # later rows win
-        states[row["source"]] = SourceState(
-            row["status"], row["content_hash"], row["reason"], row["size_bytes"], row["mtime_ns"]
-        )
-    return states
+    columns = [table[c].to_pylist() for c in ("source", "status", "content_hash", "reason", "size_bytes", "mtime_ns")]
+    # Later rows win; plain lists, since converting tz-aware timestamps row by row is slow.
+    return {row[0]: SourceState(*row[1:]) for row in zip(*columns, strict=True)}
 
 
 def read_article_versions(lake: str | os.PathLike[str]) -> set[tuple[str, str]]:
