@@ -16,7 +16,7 @@ from rich.table import Table
 from flows.settings import DEFAULT_SOURCE, Settings
 from transforms.taxonomy import TaxonomyError
 from warehouse.catalog import QueryError, query
-from warehouse.lake import LakeError
+from warehouse.lake import LakeError, read_manifest
 from warehouse.sources import SourceError, resolve_source
 from warehouse.taxonomy_files import default_taxonomy_text, read_taxonomy
 
@@ -59,7 +59,8 @@ def run(
     try:
         resolve_source(source)
         read_taxonomy(taxonomy)
-    except (SourceError, TaxonomyError) as error:
+        read_manifest(lake)  # a lake of another schema version: say so before starting Prefect
+    except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
     from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
 

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import os
+
+import duckdb
+
+from flows.ingest import ingest_articles
+from warehouse.lake import CATALOG
+
+WAR = "Troops at the border\n\nSoldiers and troops: the war goes on, fighting in the north.\n"
+TRADE = "Trade talks\n\nSanctions hit trade; an economist sees export prices rise.\n"
+HUNGER = "Food banks\n\nPoverty and hunger grow; the food bank queue is longer.\n"
+
+
+def sql(lake, query: str) -> list[tuple]:
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    try:
+        return con.sql(query).fetchall()
+    finally:
+        con.close()
+
+
+def accounted(summary: dict) -> bool:
+    parts = ("files_new", "files_changed", "files_unchanged", "files_quarantined")
+    return sum(summary[k] for k in parts) == summary["files_seen"]
+
+
+def test_changed_file_replaces_its_previous_version(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(WAR)
+    (inbox / "b.txt").write_text(TRADE)
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    (inbox / "a.txt").write_text(HUNGER)
+    second = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+
+    assert (second["files_changed"], second["files_unchanged"], second["articles_written"]) == (1, 1, 1)
+    assert accounted(second)
+    assert sql(lake, "select count(*), count(distinct article_id) from articles") == [(2, 2)]
+    titles = sql(lake, "select title from articles order by title")
+    assert titles == [("Food banks",), ("Trade talks",)]
+    themes = sql(lake, "select distinct theme_id from paragraph_themes order by 1")
+    assert themes == [("medtop:04000000",), ("medtop:14000000",)]  # the war version's labels are gone
+    assert sql(lake, "select count(*) from paragraphs where text ilike '%troops%'") == [(0,)]
+    # History keeps every version.
+    assert sql(lake, "select count(*) from articles_history") == [(3,)]
+    assert sql(lake, "select count(*) from paragraph_themes_history where theme_id = 'medtop:16000000'") != [(0,)]
+
+
+def test_file_that_returns_to_an_earlier_content_is_not_written_twice(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    for text in (WAR, TRADE, WAR):
+        (inbox / "a.txt").write_text(text)
+        ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert sql(lake, "select title from articles") == [("Troops at the border",)]
+    assert sql(lake, "select count(*), count(distinct paragraph_id) from paragraphs") == [(2, 2)]
+    labels = sql(lake, "select count(*), count(distinct (paragraph_id, theme_id)) from paragraph_themes")
+    assert labels[0][0] == labels[0][1] > 0
+
+
+def test_deleted_file_is_reported_and_leaves_the_current_views(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(WAR)
+    (inbox / "b.txt").write_text(TRADE)
+    (inbox / "empty.txt").write_text("")
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    os.remove(inbox / "a.txt")
+    os.remove(inbox / "empty.txt")
+    second = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+
+    assert second["files_deleted"] == 2 and second["deleted"] == [str(inbox / "a.txt"), str(inbox / "empty.txt")]
+    assert accounted(second) and second["files_seen"] == 1
+    assert sql(lake, "select title from articles") == [("Trade talks",)]
+    assert sql(lake, "select count(*) from quarantine") == [(0,)]
+    assert sql(lake, "select relative_path from paragraphs join articles using (article_id) group by 1") == [
+        ("b.txt",)
+    ]
+    status = sql(lake, "select split_part(source, '/', -1), status from sources order by 1")
+    assert status == [("a.txt", "deleted"), ("b.txt", "article"), ("empty.txt", "deleted")]
+    assert sql(lake, "select files_deleted from runs order by started_at") == [(0,), (2,)]
+    # Back again: a new article, current again.
+    (inbox / "a.txt").write_text(WAR)
+    third = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert (third["files_new"], third["articles_written"]) == (1, 0)  # its rows are still in history
+    assert sql(lake, "select count(*) from articles") == [(2,)]
+
+
+def test_same_content_under_two_names_is_two_sources_and_one_content(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    (inbox / "sub").mkdir(parents=True)
+    (inbox / "a.txt").write_text(WAR)
+    (inbox / "sub" / "copy.txt").write_text(WAR)
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert sql(lake, "select count(*), count(distinct source), count(distinct content_hash) from articles") == [
+        (2, 2, 1)
+    ]
+
+
+def test_touched_file_is_unchanged_and_then_skipped_without_hashing(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(WAR)
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    os.utime(inbox / "a.txt", ns=(1_000_000_000, 1_000_000_000))  # same bytes, new mtime
+    touched = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert (touched["files_unchanged"], touched["articles_written"]) == (1, 0)
+    # Its new mtime was recorded: the next run skips it by (size, mtime) alone.
+    assert sql(lake, "select mtime_ns from sources") == [(1_000_000_000,)]
+    assert sql(lake, "select count(*) from articles_history") == [(1,)]
