@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from flows.cli import LakeOption, _SETTINGS, app, fail, out
+from flows.cli import _SETTINGS, LakeOption, app, fail, out
 from warehouse.compaction import DEFAULT_ROWS_PER_FILE
 from warehouse.lake import MANIFEST, LakeError, resolve_lake
 
@@ -15,7 +15,9 @@ from warehouse.lake import MANIFEST, LakeError, resolve_lake
 @app.command()
 def compact(
     lake: LakeOption = _SETTINGS.lake,
-    rows_per_file: Annotated[int, typer.Option(min=1, help="Rows per compacted Parquet file.")] = DEFAULT_ROWS_PER_FILE,
+    rows_per_file: Annotated[
+        int, typer.Option(min=1, help="Rows per compacted Parquet file.")
+    ] = DEFAULT_ROWS_PER_FILE,
 ) -> None:
     """Rewrite the lake's many small Parquet files into few large ones (runs the `compact-lake` flow)."""
     if not (resolve_lake(lake) / MANIFEST).exists():

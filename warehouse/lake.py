@@ -202,8 +202,9 @@ def recover(root: Path) -> list[Path]:
 
     manifest = read_manifest(root)
     catalog, committed = root / CATALOG, root / MANIFEST
-    # A commit renames the catalog after the manifest: an older catalog missed the last commit.
-    if committed.exists() and (not catalog.exists() or catalog.stat().st_mtime_ns < committed.stat().st_mtime_ns):
+    # A commit renames the catalog after the manifest: an older catalog missed the last commit. A new
+    # lake gets its (empty) catalog before its first commit, so readers never find a manifest alone.
+    if not catalog.exists() or (committed.exists() and catalog.stat().st_mtime_ns < committed.stat().st_mtime_ns):
         write_catalog(root, manifest)
     named = {root / f for files in manifest.tables.values() for f in files}
     orphans = [p for p in root.glob(".*.tmp")]

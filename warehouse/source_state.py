@@ -60,7 +60,9 @@ def read_source_states(lake: str | os.PathLike[str]) -> dict[str, SourceState]:
     if table.num_rows == 0:
         return {}
     table = table.sort_by([("observed_at", "ascending")])
-    columns = [table[c].to_pylist() for c in ("source", "status", "content_hash", "reason", "size_bytes", "mtime_ns")]
+    columns = [
+        table[c].to_pylist() for c in ("source", "status", "content_hash", "reason", "size_bytes", "mtime_ns")
+    ]
     # Later rows win; plain lists, since converting tz-aware timestamps row by row is slow.
     return {row[0]: SourceState(*row[1:]) for row in zip(*columns, strict=True)}
 

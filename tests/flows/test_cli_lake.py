@@ -82,7 +82,9 @@ def test_lake_of_another_schema_version_is_one_clear_line(tmp_path, taxonomy_fil
 def test_run_on_a_locked_lake_is_refused_in_one_line(tmp_path, monkeypatch, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(lake)], stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-c", HOLDER, str(lake)],
+        stdout=subprocess.PIPE,
+        text=True,
         cwd=Path(__file__).resolve().parents[2],
     )
     try:

@@ -44,7 +44,9 @@ def test_changed_file_replaces_its_previous_version(tmp_path, taxonomy_file) -> 
     assert sql(lake, "select count(*) from paragraphs where text ilike '%troops%'") == [(0,)]
     # History keeps every version.
     assert sql(lake, "select count(*) from articles_history") == [(3,)]
-    assert sql(lake, "select count(*) from paragraph_themes_history where theme_id = 'medtop:16000000'") != [(0,)]
+    assert sql(lake, "select count(*) from paragraph_themes_history where theme_id = 'medtop:16000000'") != [
+        (0,)
+    ]
 
 
 def test_file_that_returns_to_an_earlier_content_is_not_written_twice(tmp_path, taxonomy_file) -> None:
@@ -70,7 +72,10 @@ def test_deleted_file_is_reported_and_leaves_the_current_views(tmp_path, taxonom
     os.remove(inbox / "empty.txt")
     second = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
 
-    assert second["files_deleted"] == 2 and second["deleted"] == [str(inbox / "a.txt"), str(inbox / "empty.txt")]
+    assert second["files_deleted"] == 2 and second["deleted"] == [
+        str(inbox / "a.txt"),
+        str(inbox / "empty.txt"),
+    ]
     assert accounted(second) and second["files_seen"] == 1
     assert sql(lake, "select title from articles") == [("Trade talks",)]
     assert sql(lake, "select count(*) from quarantine") == [(0,)]
@@ -93,9 +98,9 @@ def test_same_content_under_two_names_is_two_sources_and_one_content(tmp_path, t
     (inbox / "a.txt").write_text(WAR)
     (inbox / "sub" / "copy.txt").write_text(WAR)
     ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
-    assert sql(lake, "select count(*), count(distinct source), count(distinct content_hash) from articles") == [
-        (2, 2, 1)
-    ]
+    assert sql(
+        lake, "select count(*), count(distinct source), count(distinct content_hash) from articles"
+    ) == [(2, 2, 1)]
 
 
 def test_touched_file_is_unchanged_and_then_skipped_without_hashing(tmp_path, taxonomy_file) -> None:

@@ -11,7 +11,9 @@ import warehouse.sources
 from flows.ingest import ingest_articles
 from warehouse.lake import CATALOG
 
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+)
 LIMIT = 4 * 1024 * 1024
 LONG_LINE = b"Headline\n\n" + b"lorem ipsum dolor sit amet, " * 110_000  # one 3 MB line, under the limit
 
@@ -112,7 +114,7 @@ def test_every_bad_input_ends_in_quarantine_or_is_parsed(tmp_path, cases, taxono
     assert summary["files_seen"] == len(EXPECTED)
     assert (summary["files_new"], summary["files_quarantined"]) == (len(EXPECTED) - quarantined, quarantined)
     con = duckdb.connect(str(lake / CATALOG), read_only=True)
-    long_line, = con.sql("select n_chars from articles where source like '%long-line.txt'").fetchall()
+    (long_line,) = con.sql("select n_chars from articles where source like '%long-line.txt'").fetchall()
     assert long_line == (len(LONG_LINE.rstrip()),)
 
 
@@ -126,7 +128,7 @@ def test_rerun_records_each_quarantined_file_once(tmp_path, cases, taxonomy_file
     assert second["files_unchanged"] == second["files_seen"]
     assert second["files_quarantined"] == 0 and second["articles_written"] == 0
     con = duckdb.connect(str(lake / CATALOG), read_only=True)
-    (history,), = con.sql("select count(*) from quarantine_history").fetchall()
-    (current,), = con.sql("select count(*) from quarantine").fetchall()
+    ((history,),) = con.sql("select count(*) from quarantine_history").fetchall()
+    ((current,),) = con.sql("select count(*) from quarantine").fetchall()
     assert history == sum(not v.startswith("article:") for v in EXPECTED.values())
     assert current == history - 1  # the vanished file's row is history, it is no longer a file

@@ -22,7 +22,9 @@ with writer_lock(sys.argv[1], timeout=5):
 def hold_lock(lake: Path) -> subprocess.Popen:
     """Start another process that takes the lake's writer lock and keeps it."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(lake)], stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-c", HOLDER, str(lake)],
+        stdout=subprocess.PIPE,
+        text=True,
         cwd=Path(__file__).resolve().parents[2],
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
