@@ -36,7 +36,7 @@ class Compaction:
 
 
 def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS_PER_FILE) -> Compaction:
-    """Rewrite every table with more than one file into files of up to `rows_per_file` rows."""
+    """Rewrite every table that has more files than its rows need into files of up to `rows_per_file` rows."""
     root = resolve_lake(lake)
     manifest = read_manifest(root)
     result = Compaction()
@@ -45,7 +45,8 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS
     for table in TABLES:
         files = list(manifest.files(table))
         result.before[table] = result.after[table] = len(files)
-        if len(files) < 2:
+        rows = sum(pq.ParquetFile(root / f).metadata.num_rows for f in files)
+        if len(files) <= max(1, -(-rows // rows_per_file)):  # already as few files as it can be
             continue
         staged[table] = _rewrite(root, table, files, rows_per_file)
         replaced[table] = files

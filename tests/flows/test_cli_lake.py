@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
@@ -44,6 +45,7 @@ def many_small_runs(tmp_path, taxonomy_file) -> Path:
     return lake
 
 
+@pytest.mark.slow
 def test_compact_rewrites_small_files_without_changing_any_query(tmp_path, taxonomy_file) -> None:
     lake = many_small_runs(tmp_path, taxonomy_file)
     before = {q: query(lake, q).to_pylist() for q in QUERIES}
