@@ -19,6 +19,7 @@ from prefect.utilities.annotations import quote
 
 from flows.batch import BatchSummary, ingest_batch
 from flows.settings import DEFAULT_SOURCE, Settings
+from transforms.pipeline import article_id
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse.source_state import (
@@ -88,7 +89,7 @@ def ingest_articles(
         folder = str(resolve_source(source))
         states = read_source_states(root)
         plan = plan_ingest(entries, states, folder)
-        versions = read_article_versions(root) if plan.to_read else set()
+        versions = read_article_versions(root) if plan.to_read else {}
         batches = [plan.to_read[i : i + batch_size] for i in range(0, len(plan.to_read), batch_size)]
         logger.info(
             "%d files: %d unchanged (size, mtime), %d to read in %d batches, %d deleted; taxonomy %s (%s)",
@@ -99,7 +100,7 @@ def ingest_articles(
             process_batch.submit(
                 quote(batch),
                 quote({e.path: states[e.path] for e in batch if e.path in states}),
-                quote(versions),
+                quote({(article_id(e.path), h) for e in batch for h in versions.get(article_id(e.path), ())}),
                 quote(tax),
                 root,
                 run_id,

@@ -127,7 +127,7 @@ def commit(
     staged: Mapping[str, Sequence[str]],
     replaced: Mapping[str, Sequence[str]] | None = None,
 ) -> Manifest:
-    """Make staged files visible: swap in a manifest adding them (dropping `replaced`), rebuild the catalog."""
+    """Make staged files visible: swap in a manifest adding them (minus `replaced`), rebuild the catalog."""
     root = ensure_lake(lake)
     manifest = read_manifest(root)
     for table, files in (replaced or {}).items():
@@ -207,10 +207,11 @@ def recover(root: Path) -> list[Path]:
     catalog, committed = root / CATALOG, root / MANIFEST
     # A commit renames the catalog after the manifest: an older catalog missed the last commit. A new
     # lake gets its (empty) catalog before its first commit, so readers never find a manifest alone.
-    if not catalog.exists() or (committed.exists() and catalog.stat().st_mtime_ns < committed.stat().st_mtime_ns):
+    stale = committed.exists() and catalog.exists() and catalog.stat().st_mtime_ns < committed.stat().st_mtime_ns
+    if stale or not catalog.exists():
         write_catalog(root, manifest)
     named = {root / f for files in manifest.tables.values() for f in files}
-    orphans = [p for p in root.glob(".*.tmp")]
+    orphans = list(root.glob(".*.tmp*"))  # cut-short manifest and catalog writes (and DuckDB's .wal)
     for table in TABLES:
         for path in (root / DATA / table).iterdir():
             if path not in named and path.name != SCHEMA_FILE:

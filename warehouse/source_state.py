@@ -67,10 +67,13 @@ def read_source_states(lake: str | os.PathLike[str]) -> dict[str, SourceState]:
     return {row[0]: SourceState(*row[1:]) for row in zip(*columns, strict=True)}
 
 
-def read_article_versions(lake: str | os.PathLike[str]) -> set[tuple[str, str]]:
-    """Return every (article_id, content_hash) the lake has rows for, current or superseded."""
+def read_article_versions(lake: str | os.PathLike[str]) -> dict[str, set[str]]:
+    """Return article_id → every content hash the lake has rows for, current or superseded."""
     table = read_table(lake, "articles", ["article_id", "content_hash"])
-    return set(zip(table["article_id"].to_pylist(), table["content_hash"].to_pylist(), strict=True))
+    versions: dict[str, set[str]] = {}
+    for aid, version in zip(table["article_id"].to_pylist(), table["content_hash"].to_pylist(), strict=True):
+        versions.setdefault(aid, set()).add(version)
+    return versions
 
 
 def plan_ingest(entries: Sequence[SourceEntry], states: dict[str, SourceState], root: str) -> IngestPlan:
