@@ -207,8 +207,9 @@ def recover(root: Path) -> list[Path]:
     catalog, committed = root / CATALOG, root / MANIFEST
     # A commit renames the catalog after the manifest: an older catalog missed the last commit. A new
     # lake gets its (empty) catalog before its first commit, so readers never find a manifest alone.
-    stale = committed.exists() and catalog.exists() and catalog.stat().st_mtime_ns < committed.stat().st_mtime_ns
-    if stale or not catalog.exists():
+    if not catalog.exists() or (
+        committed.exists() and catalog.stat().st_mtime_ns < committed.stat().st_mtime_ns
+    ):
         write_catalog(root, manifest)
     named = {root / f for files in manifest.tables.values() for f in files}
     orphans = list(root.glob(".*.tmp*"))  # cut-short manifest and catalog writes (and DuckDB's .wal)
