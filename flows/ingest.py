@@ -7,20 +7,27 @@ summaries cross task boundaries, the bytes and rows stay inside the batch task.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
 from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
-from flows.settings import DEFAULT_SOURCE, Settings
+from flows.artifacts import publish_run_artifacts
+from flows.failed_runs import record_failed_run
+from flows.progress import report_batches
+from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
+from flows.settings import Settings
 from transforms.pipeline import ArticleFile, QuarantineRecord, build_batch, content_hash
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse.tables import committed_versions, run_row, stage_quarantine, stage_rows, theme_rows
-from warehouse.sources import SourceEntry, list_sources, read_sources
+from warehouse.sources import SourceEntry, list_sources, read_sources, resolve_source
 from warehouse.taxonomy_files import read_taxonomy
 
 
@@ -36,19 +43,26 @@ class BatchSummary:
     quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # source, reason, detail
     paragraphs: int = 0
     labels: int = 0
+    theme_counts: dict[str, int] = field(default_factory=dict)  # theme_id → labels written
 
 
-@task(name="list-sources", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
+# Tasks that read sources or write the lake try again on transient OS errors, never on bad input.
+IO_RETRIES: dict[str, Any] = dict(
+    retries=len(IO_RETRY_DELAYS), retry_delay_seconds=IO_RETRY_DELAYS, retry_condition_fn=retry_on_transient_os_error
+)
+
+
+@task(name="list-sources", cache_policy=NO_CACHE, **IO_RETRIES)
 def list_sources_task(source: str) -> list[SourceEntry]:
     return list_sources(source)
 
 
-@task(name="read-committed-versions", cache_policy=NO_CACHE)
+@task(name="read-committed-versions", cache_policy=NO_CACHE, **IO_RETRIES)
 def committed_versions_task(lake: str) -> dict[str, str]:
     return committed_versions(lake)
 
 
-@task(name="process-batch", cache_policy=NO_CACHE)
+@task(name="process-batch", cache_policy=NO_CACHE, **IO_RETRIES)
 def process_batch(
     entries: list[SourceEntry],
     known: dict[str, str],
@@ -84,6 +98,7 @@ def process_batch(
     summary.quarantined = [(q.source, q.reason, q.detail) for q in quarantined]
     summary.paragraphs = len(rows.paragraphs["paragraph_id"])
     summary.labels = len(rows.paragraph_themes["paragraph_id"])
+    summary.theme_counts = dict(Counter(rows.paragraph_themes["theme_id"]))
     get_run_logger().info(
         "batch %d: %d files, %d new, %d changed, %d unchanged, %d quarantined, %d paragraphs, %d labels",
         batch_no, summary.seen, summary.new, summary.changed, summary.unchanged,
@@ -92,22 +107,31 @@ def process_batch(
     return summary
 
 
-@task(name="commit-run", cache_policy=NO_CACHE)
+@task(name="commit-run", cache_policy=NO_CACHE, **IO_RETRIES)
 def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
     """Make the run's staged files visible at once; return the new manifest version."""
     return lakes.commit(lake, staged).version
 
 
-@flow(name="ingest-articles", log_prints=False)
+@flow(name="ingest-articles", log_prints=False, on_failure=[record_failed_run])
 def ingest_articles(
-    source: str = DEFAULT_SOURCE,
-    lake: str = "lake",
+    source: str | None = None,
+    lake: str | None = None,
     taxonomy: str | None = None,
     batch_size: int = 500,
 ) -> dict:
-    """Ingest a folder of article files into the lake; return the run's summary counts."""
+    """Ingest a folder of article files into the lake; return the run's summary counts.
+
+    Args:
+        source: Folder of .txt/.md article files (default: THEMELAKE_INBOX, else examples/articles).
+        lake: Lake folder (default: THEMELAKE_LAKE, else ./lake).
+        taxonomy: Taxonomy TOML file (default: THEMELAKE_TAXONOMY, else the bundled IPTC taxonomy).
+        batch_size: Files per batch task.
+    """
     started = datetime.now(UTC)
     settings = Settings.from_env()
+    source, lake, taxonomy = source or settings.inbox, lake or settings.lake, taxonomy or settings.taxonomy
+    resolve_source(source)  # a missing folder fails the run here, before any task runs
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
@@ -128,6 +152,8 @@ def ingest_articles(
         )
         for n, batch in enumerate(batches)
     ]
+    for done, _ in enumerate(as_completed(futures), start=1):
+        report_batches(done, len(futures))
     summaries: list[BatchSummary] = [f.result() for f in futures]
     staged: dict[str, list[str]] = {}
     for s in summaries:
@@ -165,12 +191,17 @@ def ingest_articles(
     quarantined = [q for s in summaries for q in s.quarantined]
     for src, reason, detail in quarantined:
         logger.warning("quarantined %s: %s (%s)", src, reason, detail)
-    return {
+    per_theme = sum((Counter(s.theme_counts) for s in summaries), Counter())
+    names = {t.id: t.name for t in tax.themes}
+    summary = {
         "run_id": run_id,
         "lake": root,
         "manifest_version": version,
         "taxonomy_version": tax.version,
         "duration_s": round((ended - started).total_seconds(), 3),
         "quarantined": quarantined,
+        "themes": [(theme_id, names.get(theme_id, theme_id), n) for theme_id, n in per_theme.most_common()],
         **counts,
     }
+    publish_run_artifacts(summary)
+    return summary
