@@ -127,3 +127,6 @@ def themes(
 def main() -> None:
     """Entry point of the `themelake` console script."""
     app()
+
+
+import flows.cli_ops  # noqa: E402,F401  registers `themelake serve`
