@@ -66,7 +66,10 @@ def summary_markdown(summary: dict) -> str:
         shown = quarantined[:MAX_QUARANTINED_LISTED]
         lines += [f"| {_cell(src)} | {_cell(reason)} | {_cell(detail)} |" for src, reason, detail in shown]
         if len(quarantined) > len(shown):
-            lines += ["", f"…and {len(quarantined) - len(shown)} more: `select * from quarantine` in the lake."]
+            lines += [
+                "",
+                f"…and {len(quarantined) - len(shown)} more: `select * from quarantine` in the lake.",
+            ]
     else:
         lines.append("None.")
     return "\n".join(lines) + "\n"

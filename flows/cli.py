@@ -54,7 +54,9 @@ def fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def run(
-    source: Annotated[str, typer.Argument(help="Folder of .txt/.md article files, read recursively.")] = _SETTINGS.inbox,
+    source: Annotated[
+        str, typer.Argument(help="Folder of .txt/.md article files, read recursively (env THEMELAKE_INBOX).")
+    ] = _SETTINGS.inbox,
     lake: LakeOption = _SETTINGS.lake,
     taxonomy: TaxonomyOption = _SETTINGS.taxonomy,
     batch_size: Annotated[int, typer.Option(min=1, help="Files per batch task.")] = _SETTINGS.batch_size,
@@ -77,7 +79,11 @@ def run(
 
 def print_summary(summary: dict) -> None:
     """Print the run's summary: the same markdown as the run's artifact in the Prefect UI."""
-    out.print(Markdown(summary_markdown(summary)))
+    text = summary_markdown(summary)
+    if out.is_terminal:
+        out.print(Markdown(text))
+    else:  # piped or captured: the markdown itself, never cut to a terminal's width
+        sys.stdout.write(text)
 
 
 @app.command("query")

@@ -17,11 +17,12 @@ def serve(
         typer.Option("--name", "-n", help="Serve only this deployment (flow/deployment); repeat for more."),
     ] = None,
     prefect_file: Annotated[
-        str | None, typer.Option("--prefect-file", help="Deployments file [default: deployments/prefect.yaml].")
+        str | None,
+        typer.Option("--prefect-file", help="Deployments file [default: deployments/prefect.yaml]."),
     ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Most flow runs at once.")] = None,
 ) -> None:
-    """Serve the deployments of deployments/prefect.yaml (schedules included) until stopped; needs a server."""
+    """Serve deployments/prefect.yaml's deployments, schedules included, until stopped (needs a server)."""
     from prefect import serve as prefect_serve
     from prefect.settings import get_current_settings
 
@@ -37,5 +38,7 @@ def serve(
         fail(str(error))
     if not deployments:
         fail(f"{prefect_file or PREFECT_FILE}: no deployments to serve")
-    err.print(f"serving {', '.join(f'{d.flow_name}/{d.name}' for d in deployments)}; Ctrl+C stops", highlight=False)
+    err.print(
+        f"serving {', '.join(f'{d.flow_name}/{d.name}' for d in deployments)}; Ctrl+C stops", highlight=False
+    )
     prefect_serve(*deployments, limit=limit)

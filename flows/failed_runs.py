@@ -14,8 +14,14 @@ from warehouse import lake as lakes
 from warehouse.tables import run_row
 
 COUNT_COLUMNS = (
-    "files_seen", "files_new", "files_changed", "files_unchanged", "files_quarantined",
-    "articles_written", "paragraphs_written", "themes_written",
+    "files_seen",
+    "files_new",
+    "files_changed",
+    "files_unchanged",
+    "files_quarantined",
+    "articles_written",
+    "paragraphs_written",
+    "themes_written",
 )
 
 

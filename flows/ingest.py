@@ -23,11 +23,11 @@ from flows.failed_runs import record_failed_run
 from flows.progress import report_batches
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
 from flows.settings import Settings
-from transforms.pipeline import ArticleFile, QuarantineRecord, build_batch, content_hash
+from transforms.pipeline import ArticleFile, build_batch, content_hash
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
-from warehouse.tables import committed_versions, run_row, stage_quarantine, stage_rows, theme_rows
 from warehouse.sources import SourceEntry, list_sources, read_sources, resolve_source
+from warehouse.tables import committed_versions, run_row, stage_quarantine, stage_rows, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
 
@@ -48,7 +48,9 @@ class BatchSummary:
 
 # Tasks that read sources or write the lake try again on transient OS errors, never on bad input.
 IO_RETRIES: dict[str, Any] = dict(
-    retries=len(IO_RETRY_DELAYS), retry_delay_seconds=IO_RETRY_DELAYS, retry_condition_fn=retry_on_transient_os_error
+    retries=len(IO_RETRY_DELAYS),
+    retry_delay_seconds=IO_RETRY_DELAYS,
+    retry_condition_fn=retry_on_transient_os_error,
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -29,7 +29,7 @@ def report_batches(done: int, total: int) -> None:
         listener(done, total)
 
 
-def batch_bar(console: Console) -> Iterator[None] | nullcontext[None]:
+def batch_bar(console: Console) -> AbstractContextManager[None]:
     """Return a context that shows a progress bar over batches, only when the console is a terminal."""
     if not console.is_terminal:
         return nullcontext()

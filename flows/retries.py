@@ -6,7 +6,13 @@ from typing import Any
 
 # Errors that say something about the user's input or setup: trying again cannot fix them.
 # (Unreadable article files never raise at all: they go to quarantine.)
-PERMANENT_OS_ERRORS = (FileNotFoundError, PermissionError, NotADirectoryError, IsADirectoryError, FileExistsError)
+PERMANENT_OS_ERRORS = (
+    FileNotFoundError,
+    PermissionError,
+    NotADirectoryError,
+    IsADirectoryError,
+    FileExistsError,
+)
 
 # Delays between attempts, in seconds: a flaky network share or a busy disk gets a few chances.
 IO_RETRY_DELAYS = [1, 5, 15]

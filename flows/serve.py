@@ -10,7 +10,7 @@ import importlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from prefect.deployments.runner import EntrypointType, RunnerDeployment
@@ -21,7 +21,17 @@ from prefect.utilities.templating import apply_values
 # The source tree themelake runs from: prefect.yaml's entrypoints are relative to it.
 SOURCE_TREE = Path(__file__).resolve().parent.parent
 PREFECT_FILE = SOURCE_TREE / "deployments" / "prefect.yaml"
-SCHEDULE_KEYS = {"cron", "interval", "rrule", "timezone", "anchor_date", "day_or", "active", "parameters", "slug"}
+SCHEDULE_KEYS = {
+    "cron",
+    "interval",
+    "rrule",
+    "timezone",
+    "anchor_date",
+    "day_or",
+    "active",
+    "parameters",
+    "slug",
+}
 
 
 class DeploymentFileError(ValueError):
@@ -46,7 +56,9 @@ class DeploymentSpec:
         try:
             found = getattr(importlib.import_module(module), function)
         except (ImportError, AttributeError) as error:
-            raise DeploymentFileError(f"deployment {self.name}: cannot load {self.entrypoint} ({error})") from None
+            raise DeploymentFileError(
+                f"deployment {self.name}: cannot load {self.entrypoint} ({error})"
+            ) from None
         if not isinstance(found, Flow):
             raise DeploymentFileError(f"deployment {self.name}: {self.entrypoint} is not a Prefect flow")
         return found
@@ -81,7 +93,7 @@ def read_deployment_specs(prefect_file: str | os.PathLike[str] = PREFECT_FILE) -
     except (OSError, yaml.YAMLError) as error:
         raise DeploymentFileError(f"{prefect_file}: {error}") from None
     # The same templating `prefect deploy` applies: env placeholders resolve, unknown ones stay.
-    config = apply_values(config, os.environ, remove_notset=False)
+    config = cast(dict[str, Any], apply_values(config, dict(os.environ), remove_notset=False))
     specs = []
     for entry in config.get("deployments") or []:
         if not entry.get("name") or not entry.get("entrypoint"):
@@ -114,14 +126,17 @@ def runner_deployments(
             continue
         matched.update({full, spec.name})
         chosen.append(
-            flow.to_deployment(
-                name=spec.name,
-                schedules=spec.schedules,
-                parameters=spec.parameters,
-                description=spec.description,
-                tags=spec.tags,
-                # Runs import the flow from the installed themelake, wherever `themelake serve` started.
-                entrypoint_type=EntrypointType.MODULE_PATH,
+            cast(
+                RunnerDeployment,
+                flow.to_deployment(
+                    name=spec.name,
+                    schedules=spec.schedules,
+                    parameters=spec.parameters,
+                    description=spec.description,
+                    tags=spec.tags,
+                    # Runs import the flow from the installed themelake, wherever `themelake serve` started.
+                    entrypoint_type=EntrypointType.MODULE_PATH,
+                ),
             )
         )
     missing = sorted(set(names or []) - matched)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -31,7 +31,7 @@ def source_commit() -> str | None:
         return None
     try:
         done = subprocess.run(
-            ["git", "-C", str(tree), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10, check=False
+            ["git", "-C", str(tree), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10
         )
     except (OSError, subprocess.SubprocessError):  # no git on this machine
         return None
@@ -107,7 +107,7 @@ def run_row(
     parameters: str,
     taxonomy_version: str | None,
     source: str,
-    counts: dict[str, int | None],
+    counts: Mapping[str, int | None],
     started: datetime,
     ended: datetime,
     state: str,

@@ -1,4 +1,4 @@
-"""The way Prefect users run themelake: a real `prefect server start`, deployments, a worker, `themelake serve`."""
+"""themelake as Prefect users run it: `prefect server start`, deployments, a worker, `themelake serve`."""
 
 from __future__ import annotations
 
@@ -44,8 +44,9 @@ class Processes:
 
     def start(self, name: str, *args: str) -> subprocess.Popen:
         log = open(self.logs / f"{name}.log", "wb")  # noqa: SIM115 - closed with the process
-        proc = subprocess.Popen(args, cwd=SOURCE_TREE, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            args, cwd=SOURCE_TREE, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
         self.started.append((name, proc, log))
         return proc
 
@@ -71,8 +72,14 @@ class Processes:
 
 
 def prefect(procs: Processes, *args: str) -> str:
-    done = subprocess.run([str(BIN / "prefect"), "--no-prompt", *args], cwd=SOURCE_TREE, env=procs.env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [str(BIN / "prefect"), "--no-prompt", *args],
+        cwd=SOURCE_TREE,
+        env=procs.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
 
@@ -97,7 +104,9 @@ def server(tmp_path) -> Iterator[tuple[str, Processes]]:
     logs.mkdir()
     procs = Processes(logs, env)
     try:
-        procs.start("server", str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port))
+        procs.start(
+            "server", str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)
+        )
         deadline = time.monotonic() + STARTUP_S
         while True:
             try:
@@ -126,7 +135,14 @@ def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_di
 
     # The README's path: a process work pool, `prefect deploy --all`, a worker.
     prefect(procs, "work-pool", "create", "themelake", "--type", "process")
-    prefect(procs, "deploy", "--name", "ingest-articles/daily", "--prefect-file", str(PREFECT_FILE.relative_to(SOURCE_TREE)))
+    prefect(
+        procs,
+        "deploy",
+        "--name",
+        "ingest-articles/daily",
+        "--prefect-file",
+        str(PREFECT_FILE.relative_to(SOURCE_TREE)),
+    )
     procs.start("worker", str(BIN / "prefect"), "worker", "start", "--pool", "themelake")
 
     with temporary_settings({PREFECT_API_URL: url}):
@@ -146,10 +162,12 @@ def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_di
 
     con = duckdb.connect(str(lake / CATALOG), read_only=True)
     assert con.sql("select count(*) from articles").fetchall() == [(2,)]
-    assert con.sql("select source, reason from quarantine").fetchall() == [(str(source / "empty.txt"), "empty")]
-    assert con.sql("select run_id, deployment, state, files_seen, files_quarantined from runs").fetchall() == [
-        (str(run.id), "daily", "COMPLETED", 3, 1)
+    assert con.sql("select source, reason from quarantine").fetchall() == [
+        (str(source / "empty.txt"), "empty")
     ]
+    assert con.sql(
+        "select run_id, deployment, state, files_seen, files_quarantined from runs"
+    ).fetchall() == [(str(run.id), "daily", "COMPLETED", 3, 1)]
     by_key = {a.key: a for a in artifacts}
     summary = by_key["ingest-summary"].data
     assert "| files seen | 3 |" in summary and "empty.txt | empty |" in summary and str(lake) in summary
