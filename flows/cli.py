@@ -134,5 +134,4 @@ def main() -> None:
     """Entry point of the `themelake` console script."""
     app()
 
-
-import flows.cli_ops  # noqa: E402,F401  registers `themelake serve`
+from flows import cli_ops  # noqa: E402,F401  (registers serve)
