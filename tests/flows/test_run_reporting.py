@@ -110,6 +110,7 @@ def test_transient_os_error_is_retried_and_the_run_completes(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(flows.ingest, "stage_rows", flaky)
+    monkeypatch.setattr(flows.ingest.process_batch, "retry_delay_seconds", [0, 0, 0])  # keep the test fast
     summary = ingest_articles(source=str(inbox), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file)
     assert len(calls) == 2 and summary["files_new"] == 1
     assert [r[0] for r in runs(tmp_path / "lake")] == ["COMPLETED"]
