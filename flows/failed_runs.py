@@ -13,17 +13,6 @@ from flows.settings import Settings
 from warehouse import lake as lakes
 from warehouse.tables import run_row
 
-COUNT_COLUMNS = (
-    "files_seen",
-    "files_new",
-    "files_changed",
-    "files_unchanged",
-    "files_quarantined",
-    "articles_written",
-    "paragraphs_written",
-    "themes_written",
-)
-
 
 def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     """Prefect `on_failure` hook: commit a FAILED `runs` row (no counts) for this flow run."""
@@ -42,7 +31,7 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
             parameters=json.dumps(parameters, default=str),
             taxonomy_version=None,
             source=str(parameters.get("source") or settings.inbox),
-            counts=dict.fromkeys(COUNT_COLUMNS),
+            counts={},
             started=flow_run.start_time or ended,
             ended=ended,
             state="FAILED",
