@@ -169,27 +169,39 @@ def lake_counts(lake: Path) -> tuple[int, int]:
 
 
 def bare_ingest(source: Path, lake: Path, taxonomy: str | None, batch_size: int, workers: int) -> None:
-    """The flow's work with no Prefect: list, the same batch function in the same pool, one commit."""
-    from flows.batch import merge_staged, submit_files
+    """The flow's work with no Prefect: the same lock, plan, batch function, pool and per-batch commits."""
+    from flows.batch import submit_batch
     from flows.settings import Settings
+    from transforms.pipeline import article_id
     from warehouse import lake as lakes
+    from warehouse.source_state import plan_ingest, read_article_versions, read_source_states
     from warehouse.sources import list_sources
-    from warehouse.tables import committed_versions, theme_rows
+    from warehouse.tables import theme_rows
     from warehouse.taxonomy_files import read_taxonomy
 
+    settings = Settings.from_env()
     tax = read_taxonomy(taxonomy)
-    root = str(lakes.ensure_lake(lake))
-    entries = list_sources(source)
-    known = committed_versions(root)
-    max_bytes = Settings.from_env().max_file_bytes
-    futures = [
-        submit_files(workers, batch, {e.path: known[e.path] for e in batch if e.path in known},
-                     tax, root, "bare-run", n, max_bytes)
-        for n, batch in enumerate(entries[i : i + batch_size] for i in range(0, len(entries), batch_size))
-    ]
-    staged = merge_staged([f.result() for f in futures])
-    staged.setdefault("themes", []).extend(theme_rows(root, tax, "bare-run"))
-    lakes.commit(root, staged)
+    with lakes.writer_lock(lake, settings.lock_timeout) as root_path:
+        root = str(root_path)
+        entries = list_sources(source)
+        states = read_source_states(root)
+        plan = plan_ingest(entries, states, str(source.resolve()))
+        versions = read_article_versions(root) if plan.to_read else {}
+        batches = [plan.to_read[i : i + batch_size] for i in range(0, len(plan.to_read), batch_size)]
+        futures = [
+            submit_batch(
+                workers, batch, {e.path: states[e.path] for e in batch if e.path in states},
+                {(article_id(e.path), h) for e in batch for h in versions.get(article_id(e.path), ())},
+                tax, root, "bare-run", f"bare-{n:05d}", settings.max_file_bytes,
+            )
+            for n, batch in enumerate(batches)
+        ]
+        pending: dict[str, list[str]] = {"themes": theme_rows(root, tax, "bare-run")}
+        for future in futures:
+            for table, files in future.result().staged.items():
+                pending.setdefault(table, []).extend(files)
+            lakes.commit(root, pending)
+            pending = {}
 
 
 def time_queries(lake: Path, repeat: int = 3) -> dict[str, dict[str, float]]:

@@ -1,8 +1,10 @@
-"""The work of one batch of files as a plain function, and the process pool that runs it.
+"""One batch of an ingest run, as a plain function: read, compare, parse, label, stage.
 
-The flow's `process-batch` task and the benchmark's bare path call the same `process_files`, so
-what the benchmark calls orchestration overhead is Prefect and nothing else. No Prefect import
-here: pool workers are spawned processes that import only transforms and warehouse.
+Kept free of Prefect so a task, a process pool or a test can call it alike; only paths and
+counts leave it, the bytes and rows stay inside. The flow's `process-batch` task and the
+benchmark's bare path both run it in the batch pool below, so what the benchmark calls
+orchestration overhead is Prefect and nothing else. Pool workers are spawned processes that
+import only transforms and warehouse.
 """
 
 from __future__ import annotations
@@ -12,21 +14,23 @@ import gc
 import multiprocessing
 import os
 import threading
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from transforms.pipeline import ArticleFile, build_batch, content_hash
+from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch, content_hash
 from transforms.taxonomy import Taxonomy
+from warehouse.source_state import ARTICLE, QUARANTINED, SourceChange, SourceState, stage_source_states
 from warehouse.sources import SourceEntry, read_sources
 from warehouse.tables import stage_quarantine, stage_rows
 
 
 @dataclass
 class BatchSummary:
-    """What a batch did: the files it staged and its counts."""
+    """What a batch did: its staged files and counts (new + changed + unchanged + quarantined = seen)."""
 
     staged: dict[str, list[str]] = field(default_factory=dict)
     seen: int = 0
@@ -34,22 +38,30 @@ class BatchSummary:
     changed: int = 0
     unchanged: int = 0
     quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # source, reason, detail
+    articles: int = 0
     paragraphs: int = 0
     labels: int = 0
+    theme_counts: dict[str, int] = field(default_factory=dict)  # theme_id → labels written
 
 
-def process_files(
-    entries: Sequence[SourceEntry],
-    known: dict[str, str],
+def ingest_batch(
+    entries: list[SourceEntry],
+    states: dict[str, SourceState],
+    versions: set[tuple[str, str]],
     taxonomy: Taxonomy,
     lake: str,
     run_id: str,
-    batch_no: int,
+    tag: str,
     max_file_bytes: int,
 ) -> BatchSummary:
-    """Read, parse, label and stage one batch of files; return what it staged."""
+    """Stage the rows of every file of a batch whose state changed; return what was staged.
+
+    `states` holds the committed state of the batch's known sources; `versions` the
+    (article_id, content_hash) pairs the lake already has rows for, so a file that goes back to an
+    earlier content points at those rows again instead of writing them twice.
+    """
     with _cycle_collector_paused():
-        return _process_files(entries, known, taxonomy, lake, run_id, batch_no, max_file_bytes)
+        return _ingest_batch(entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes)
 
 
 @contextmanager
@@ -65,39 +77,72 @@ def _cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _process_files(
-    entries: Sequence[SourceEntry],
-    known: dict[str, str],
+def _ingest_batch(
+    entries: list[SourceEntry],
+    states: dict[str, SourceState],
+    versions: set[tuple[str, str]],
     taxonomy: Taxonomy,
     lake: str,
     run_id: str,
-    batch_no: int,
+    tag: str,
     max_file_bytes: int,
 ) -> BatchSummary:
-    files, quarantined = read_sources(entries, max_bytes=max_file_bytes)
+    by_path = {e.path: e for e in entries}
+    files, failed = read_sources(entries, max_bytes=max_file_bytes)
     summary = BatchSummary(seen=len(entries))
+    changes: list[SourceChange] = []
     fresh: list[ArticleFile] = []
+    outcome: dict[str, SourceState] = {}
+
+    def meta(source: str) -> dict:
+        entry = by_path[source]
+        return {"size_bytes": entry.size_bytes, "mtime_ns": entry.mtime_ns}
+
+    for record in failed:
+        outcome[record.source] = SourceState(QUARANTINED, None, record.reason, **meta(record.source))
     for file in files:
-        if known.get(file.source) == content_hash(file.data):
-            summary.unchanged += 1
-            continue
-        fresh.append(file)
+        version = content_hash(file.data)
+        previous = states.get(file.source)
+        if previous is not None and previous.content_hash == version and previous.status != "deleted":
+            outcome[file.source] = SourceState(previous.status, version, previous.reason, **meta(file.source))
+        elif (article_id(file.source), version) in versions:
+            outcome[file.source] = SourceState(ARTICLE, version, None, **meta(file.source))
+        else:
+            fresh.append(file)
     now = datetime.now(UTC)
     rows = build_batch(fresh, taxonomy, run_id, now)
-    quarantined += rows.quarantined
-    bad = {q.source for q in rows.quarantined}
+    bad = {q.source: q for q in rows.quarantined}
     for file in fresh:
-        if file.source not in bad:
-            if file.source in known:
-                summary.changed += 1
-            else:
-                summary.new += 1
-    tag = f"{run_id[:8]}-{batch_no:05d}"
+        if file.source in bad:
+            q = bad[file.source]
+            outcome[file.source] = SourceState(QUARANTINED, q.content_hash, q.reason, **meta(file.source))
+        else:
+            outcome[file.source] = SourceState(ARTICLE, content_hash(file.data), None, **meta(file.source))
+
+    quarantined: list[QuarantineRecord] = []
+    details = {q.source: q for q in failed + rows.quarantined}
+    for source, state in outcome.items():
+        previous = states.get(source)
+        if previous is not None and previous.status != "deleted" and previous.same_outcome(state):
+            summary.unchanged += 1
+            if previous != state:  # touched, same bytes: refresh size and mtime so the next run skips it
+                changes.append(SourceChange(source, state))
+            continue
+        changes.append(SourceChange(source, state))
+        if state.status == QUARANTINED:
+            quarantined.append(details[source])
+        elif previous is None or previous.status == "deleted":
+            summary.new += 1
+        else:
+            summary.changed += 1
     summary.staged = stage_rows(lake, rows, tag)
-    summary.staged.setdefault("quarantine", []).extend(stage_quarantine(lake, quarantined, run_id, now, tag))
+    summary.staged["quarantine"] = stage_quarantine(lake, quarantined, run_id, now, tag)
+    summary.staged["sources"] = stage_source_states(lake, changes, run_id, now, tag)
     summary.quarantined = [(q.source, q.reason, q.detail) for q in quarantined]
+    summary.articles = len(rows.articles["article_id"])
     summary.paragraphs = len(rows.paragraphs["paragraph_id"])
     summary.labels = len(rows.paragraph_themes["paragraph_id"])
+    summary.theme_counts = dict(Counter(rows.paragraph_themes["theme_id"]))
     return summary
 
 
@@ -122,16 +167,24 @@ def batch_pool(workers: int) -> ProcessPoolExecutor:
         return pool
 
 
-def submit_files(workers: int, *args: object) -> Future[BatchSummary]:
-    """Run `process_files(*args)` in the batch pool (or inline for one worker); return its future."""
+def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
+    """Run `ingest_batch(*args)` in the batch pool (inline for one worker); return its future."""
     if workers <= 1:
         future: Future[BatchSummary] = Future()
         try:
-            future.set_result(process_files(*args))  # type: ignore[arg-type]
+            future.set_result(ingest_batch(*args))  # type: ignore[arg-type]
         except BaseException as error:  # noqa: B036 - the caller gets it from the future, as from a pool
             future.set_exception(error)
         return future
-    return batch_pool(workers).submit(process_files, *args)  # type: ignore[arg-type]
+    return batch_pool(workers).submit(ingest_batch, *args)  # type: ignore[arg-type]
+
+
+def shutdown_pools() -> None:
+    """Stop this process's batch pools (the next batch starts a new one)."""
+    with _pools_lock:
+        for pool in _pools.values():
+            pool.shutdown(wait=True)
+        _pools.clear()
 
 
 @atexit.register
@@ -147,12 +200,3 @@ def merge_staged(summaries: Sequence[BatchSummary]) -> dict[str, list[str]]:
         for table, files in s.staged.items():
             staged.setdefault(table, []).extend(files)
     return staged
-
-
-
-def shutdown_pools() -> None:
-    """Stop this process's batch pools (the next batch starts a new one)."""
-    with _pools_lock:
-        for pool in _pools.values():
-            pool.shutdown(wait=True)
-        _pools.clear()

@@ -1,12 +1,16 @@
-"""The `ingest-articles` flow: list a folder, process it in batches, commit once.
+"""The `ingest-articles` flow: list a folder, compare it with the lake, process what changed in batches.
 
 One task per batch of files (hundreds), never per file or paragraph: only paths and small
-summaries cross task boundaries, the bytes and rows stay inside the batch task.
+summaries cross task boundaries, the bytes and rows stay inside the batch task. The run holds the
+lake's writer lock throughout and commits after each batch, so a killed run keeps its finished
+batches and the next run, finding them committed, does only the rest. The `runs` row, the
+deletion tombstones and the themes go in with the run's commits (themes first, runs row last).
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -16,32 +20,49 @@ from prefect.context import FlowRunContext
 from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
-from flows.batch import BatchSummary, default_workers, submit_files
+from flows.artifacts import publish_run_artifacts
+from flows.batch import BatchSummary, default_workers, submit_batch
+from flows.failed_runs import record_failed_run
+from flows.progress import report_batches
+from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
 from flows.runners import make_task_runner
-from flows.settings import DEFAULT_SOURCE, Settings
+from flows.settings import Settings
+from transforms.pipeline import article_id
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
-from warehouse.sources import SourceEntry, list_sources
-from warehouse.tables import committed_versions, run_row, theme_rows
+from warehouse.source_state import (
+    DELETED,
+    SourceChange,
+    SourceState,
+    plan_ingest,
+    read_article_versions,
+    read_source_states,
+    stage_source_states,
+)
+from warehouse.sources import SourceEntry, list_sources, resolve_source
+from warehouse.tables import run_row, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
 T = TypeVar("T")
 
+# Tasks that read sources or write the lake try again on transient OS errors, never on bad input.
+IO_RETRIES: dict[str, Any] = dict(
+    retries=len(IO_RETRY_DELAYS),
+    retry_delay_seconds=IO_RETRY_DELAYS,
+    retry_condition_fn=retry_on_transient_os_error,
+)
 
-@task(name="list-sources", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
+
+@task(name="list-sources", cache_policy=NO_CACHE, **IO_RETRIES)
 def list_sources_task(source: str) -> list[SourceEntry]:
     return list_sources(source)
 
 
-@task(name="read-committed-versions", cache_policy=NO_CACHE)
-def committed_versions_task(lake: str) -> dict[str, str]:
-    return committed_versions(lake)
-
-
-@task(name="process-batch", cache_policy=NO_CACHE)
+@task(name="process-batch", cache_policy=NO_CACHE, **IO_RETRIES)
 def process_batch(
     entries: list[SourceEntry],
-    known: dict[str, str],
+    states: dict[str, SourceState],
+    versions: set[tuple[str, str]],
     taxonomy: Taxonomy,
     lake: str,
     run_id: str,
@@ -49,20 +70,22 @@ def process_batch(
     max_file_bytes: int,
     workers: int = 1,
 ) -> BatchSummary:
-    """Read, parse, label and stage one batch of files (in the batch pool); return what it staged."""
-    summary = submit_files(workers, entries, known, taxonomy, lake, run_id, batch_no, max_file_bytes).result()
-    quarantined = summary.quarantined
+    """Read, compare, parse, label and stage one batch of files (in the batch pool); return what it staged."""
+    tag = f"{run_id[:8]}-{batch_no:05d}"
+    summary = submit_batch(
+        workers, entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes
+    ).result()
     get_run_logger().info(
         "batch %d: %d files, %d new, %d changed, %d unchanged, %d quarantined, %d paragraphs, %d labels",
         batch_no, summary.seen, summary.new, summary.changed, summary.unchanged,
-        len(quarantined), summary.paragraphs, summary.labels,
+        len(summary.quarantined), summary.paragraphs, summary.labels,
     )
     return summary
 
 
-@task(name="commit-run", cache_policy=NO_CACHE)
+@task(name="commit", cache_policy=NO_CACHE, **IO_RETRIES)
 def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
-    """Make the run's staged files visible at once; return the new manifest version."""
+    """Make staged files visible at once; return the new manifest version."""
     return lakes.commit(lake, staged).version
 
 
@@ -86,85 +109,122 @@ def as_is(value: T) -> Any:
     return value if on_dask() else quote(value)
 
 
-@flow(name="ingest-articles", log_prints=False, task_runner=make_task_runner(Settings.from_env()))
+@flow(
+    name="ingest-articles",
+    log_prints=False,
+    on_failure=[record_failed_run],
+    task_runner=make_task_runner(Settings.from_env()),  # THEMELAKE_RUNNER=dask for deployments
+)
 def ingest_articles(
-    source: str = DEFAULT_SOURCE,
-    lake: str = "lake",
+    source: str | None = None,
+    lake: str | None = None,
     taxonomy: str | None = None,
     batch_size: int = 500,
     workers: int | None = None,
 ) -> dict:
-    """Ingest a folder of article files into the lake; return the run's summary counts."""
+    """Ingest a folder of article files into the lake; return the run's summary counts.
+
+    Args:
+        source: Folder of .txt/.md article files (default: THEMELAKE_INBOX, else examples/articles).
+        lake: Lake folder (default: THEMELAKE_LAKE, else ./lake).
+        taxonomy: Taxonomy TOML file (default: THEMELAKE_TAXONOMY, else the bundled IPTC taxonomy).
+        batch_size: Files per batch task.
+        workers: Processes per batch task (default: one per core; one on a Dask cluster).
+    """
     started = datetime.now(UTC)
     settings = Settings.from_env()
+    source, lake, taxonomy = source or settings.inbox, lake or settings.lake, taxonomy or settings.taxonomy
+    resolve_source(source)  # a missing folder fails the run here, before any task runs
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
-    root = str(lakes.ensure_lake(lake))
-    entries = list_sources_task(source)
-    known = committed_versions_task(root)
-    batches = [entries[i : i + batch_size] for i in range(0, len(entries), batch_size)] or [[]]
-    pool = batch_workers(workers)
-    logger.info(
-        "%d files in %d batches, %d process(es) per batch task; taxonomy %s (%s)",
-        len(entries), len(batches), pool, tax.name, tax.version,
-    )
-    futures = [
-        process_batch.submit(
-            as_is(batch),
-            as_is({e.path: known[e.path] for e in batch if e.path in known}),
-            as_is(tax),
-            root,
-            run_id,
-            n,
-            settings.max_file_bytes,
-            pool,
+    with lakes.writer_lock(lake, settings.lock_timeout) as root_path:
+        root = str(root_path)
+        entries = list_sources_task(source)
+        folder = str(resolve_source(source))
+        states = read_source_states(root)
+        plan = plan_ingest(entries, states, folder)
+        versions = read_article_versions(root) if plan.to_read else {}
+        batches = [plan.to_read[i : i + batch_size] for i in range(0, len(plan.to_read), batch_size)]
+        logger.info(
+            "%d files: %d unchanged (size, mtime), %d to read in %d batches, %d deleted; taxonomy %s (%s)",
+            len(entries), len(plan.unchanged), len(plan.to_read), len(batches), len(plan.deleted),
+            tax.name, tax.version,
         )
-        for n, batch in enumerate(batches)
-    ]
-    summaries: list[BatchSummary] = [f.result() for f in futures]
-    staged: dict[str, list[str]] = {}
-    for s in summaries:
-        for table, files in s.staged.items():
-            staged.setdefault(table, []).extend(files)
-    staged.setdefault("themes", []).extend(theme_rows(root, tax, run_id))
-    counts = {
-        "files_seen": len(entries),
-        "files_new": sum(s.new for s in summaries),
-        "files_changed": sum(s.changed for s in summaries),
-        "files_unchanged": sum(s.unchanged for s in summaries),
-        "files_quarantined": sum(len(s.quarantined) for s in summaries),
-        "articles_written": sum(s.new + s.changed for s in summaries),
-        "paragraphs_written": sum(s.paragraphs for s in summaries),
-        "themes_written": sum(s.labels for s in summaries),
-    }
-    ended = datetime.now(UTC)
-    parameters = {"source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size}
-    staged.setdefault("runs", []).append(
-        run_row(
-            root,
-            run_id=run_id,
-            flow_name="ingest-articles",
-            deployment=deployment.name or "cli",
-            parameters=json.dumps(parameters),
-            taxonomy_version=tax.version,
-            source=str(entries[0].root) if entries else source,
-            counts=counts,
-            started=started,
-            ended=ended,
-            state="COMPLETED",
+        pool = batch_workers(workers)
+        futures = [
+            process_batch.submit(
+                as_is(batch),
+                as_is({e.path: states[e.path] for e in batch if e.path in states}),
+                as_is({(article_id(e.path), h) for e in batch for h in versions.get(article_id(e.path), ())}),
+                as_is(tax),
+                root,
+                run_id,
+                n,
+                settings.max_file_bytes,
+                pool,
+            )
+            for n, batch in enumerate(batches)
+        ]
+        pending: dict[str, list[str]] = {"themes": theme_rows(root, tax, run_id)}
+        summaries: list[BatchSummary] = []
+        for done, future in enumerate(futures, start=1):  # commit each batch as it is done:
+            summaries.append(future.result())  # a killed run keeps what it finished
+            report_batches(done, len(futures))
+            for table, files in summaries[-1].staged.items():
+                pending.setdefault(table, []).extend(files)
+            commit_run(root, pending)
+            pending = {}
+        counts = {
+            "files_seen": len(entries),
+            "files_new": sum(s.new for s in summaries),
+            "files_changed": sum(s.changed for s in summaries),
+            "files_unchanged": len(plan.unchanged) + sum(s.unchanged for s in summaries),
+            "files_quarantined": sum(len(s.quarantined) for s in summaries),
+            "files_deleted": len(plan.deleted),
+            "articles_written": sum(s.articles for s in summaries),
+            "paragraphs_written": sum(s.paragraphs for s in summaries),
+            "themes_written": sum(s.labels for s in summaries),
+        }
+        ended = datetime.now(UTC)
+        tombstones = [SourceChange(s, SourceState(DELETED)) for s in plan.deleted]
+        pending.setdefault("sources", []).extend(
+            stage_source_states(root, tombstones, run_id, ended, f"{run_id[:8]}-deleted")
         )
-    )
-    version = commit_run(root, staged)
+        parameters = {"source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size}
+        pending.setdefault("runs", []).append(
+            run_row(
+                root,
+                run_id=run_id,
+                flow_name="ingest-articles",
+                deployment=deployment.name or "cli",
+                parameters=json.dumps(parameters),
+                taxonomy_version=tax.version,
+                source=folder,
+                counts=counts,
+                started=started,
+                ended=ended,
+                state="COMPLETED",
+            )
+        )
+        version = commit_run(root, pending)
     quarantined = [q for s in summaries for q in s.quarantined]
     for src, reason, detail in quarantined:
         logger.warning("quarantined %s: %s (%s)", src, reason, detail)
-    return {
+    for src in plan.deleted:
+        logger.warning("deleted since the last run: %s", src)
+    per_theme = sum((Counter(s.theme_counts) for s in summaries), Counter())
+    names = {t.id: t.name for t in tax.themes}
+    summary = {
         "run_id": run_id,
         "lake": root,
         "manifest_version": version,
         "taxonomy_version": tax.version,
         "duration_s": round((ended - started).total_seconds(), 3),
         "quarantined": quarantined,
+        "deleted": plan.deleted,
+        "themes": [(theme_id, names.get(theme_id, theme_id), n) for theme_id, n in per_theme.most_common()],
         **counts,
     }
+    publish_run_artifacts(summary)
+    return summary

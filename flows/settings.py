@@ -10,22 +10,26 @@ DEFAULT_SOURCE = "examples/articles"
 
 @dataclass(frozen=True)
 class Settings:
-    """Where the lake is, which taxonomy labels, and how many files a batch task takes."""
+    """Where the inbox and the lake are, which taxonomy labels, and how many files a batch task takes."""
 
+    inbox: str = DEFAULT_SOURCE  # the folder scheduled runs ingest when no source is given
     lake: str = "lake"
     taxonomy: str | None = None  # None: the bundled IPTC default
     batch_size: int = 500
     max_file_bytes: int = 10 * 1024 * 1024
     runner: str = "local"  # "local" (threads + a process pool) or "dask"
     dask_address: str | None = None  # tcp://host:port of a Dask scheduler; None starts a LocalCluster
+    lock_timeout: float = 30.0  # seconds a run waits for another run's writer lock on the same lake
 
     @classmethod
     def from_env(cls) -> Settings:
         return cls(
+            inbox=os.environ.get("THEMELAKE_INBOX") or cls.inbox,
             lake=os.environ.get("THEMELAKE_LAKE", cls.lake),
             taxonomy=os.environ.get("THEMELAKE_TAXONOMY") or None,
             batch_size=int(os.environ.get("THEMELAKE_BATCH_SIZE", cls.batch_size)),
             max_file_bytes=int(os.environ.get("THEMELAKE_MAX_FILE_BYTES", cls.max_file_bytes)),
             runner=os.environ.get("THEMELAKE_RUNNER", cls.runner),
             dask_address=os.environ.get("THEMELAKE_DASK_ADDRESS") or None,
+            lock_timeout=float(os.environ.get("THEMELAKE_LOCK_TIMEOUT", cls.lock_timeout)),
         )

@@ -4,6 +4,15 @@ import pytest
 from prefect.testing.utilities import prefect_test_harness
 
 
+@pytest.fixture(autouse=True)
+def one_batch_process(monkeypatch):
+    """Run batches in the test's own process: monkeypatches reach them, and no pool starts per test.
+
+    tests/flows/test_parallel.py asks for a pool explicitly and checks it writes the same tables.
+    """
+    monkeypatch.setenv("THEMELAKE_WORKERS", "1")
+
+
 @pytest.fixture(autouse=True, scope="session")
 def prefect_api():
     """One temporary Prefect API for every flow test of the session."""
