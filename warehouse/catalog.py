@@ -77,16 +77,21 @@ def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None
     tmp = root / f".{CATALOG}.{uuid.uuid4().hex[:8]}.tmp"
     con = duckdb.connect(str(tmp))
     try:
-        for table in TABLES:
-            con.execute(view_sql(root, manifest, table))
-        for name, body in CURRENT_VIEWS.items():
-            con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
-        for name, body in DERIVED_VIEWS:
-            con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
+        create_views(con, root, manifest)
     finally:
         con.close()
     os.replace(tmp, final)
     return final
+
+
+def create_views(con: duckdb.DuckDBPyConnection, root: Path, manifest: Manifest) -> None:
+    """Create every view of the catalog on a connection: table views, current views, derived views."""
+    for table in TABLES:
+        con.execute(view_sql(root, manifest, table))
+    for name, body in CURRENT_VIEWS.items():
+        con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
+    for name, body in DERIVED_VIEWS:
+        con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
 
 
 def connect(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
@@ -108,10 +113,7 @@ def remote_catalog(root: Path) -> duckdb.DuckDBPyConnection:
         raise QueryError(f"no lake at {root} (no manifest): run `themelake run SOURCE --lake {root}` first")
     con = duckdb.connect()
     storage.register_filesystems(con, [root])
-    for table in TABLES:
-        con.execute(view_sql(root, manifest, table))
-    for name, body in DERIVED_VIEWS:
-        con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
+    create_views(con, root, manifest)
     return con
 
 

@@ -2,8 +2,12 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from flows.ingest import ingest_articles
 from tests.flows.tables import assert_same_tables, table_rows
+
+pytestmark = pytest.mark.slow  # starts a pool of two processes: seconds on a busy machine
 
 
 def test_process_pool_writes_the_same_tables_as_one_process(tmp_path, data_dir, taxonomy_file) -> None:
