@@ -130,3 +130,5 @@ def themes(
 def main() -> None:
     """Entry point of the `themelake` console script."""
     app()
+
+from flows import cli_labels  # noqa: E402,F401  (registers eval, learn, relabel)

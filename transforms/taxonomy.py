@@ -41,6 +41,7 @@ class Taxonomy:
     themes: tuple[Theme, ...]
     min_score: float = 1.0
     description: str = ""
+    min_density: float = 0.0  # minimum score per word (see transforms.themes.density)
     version: str = field(default="", compare=False)
 
     def theme(self, theme_id: str) -> Theme:
@@ -76,10 +77,12 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         seen.add(theme.id)
         themes.append(theme)
     min_score = _number(head.get("min_score", 1.0), f"{source}: [taxonomy] min_score")
+    min_density = _number(head.get("min_density", 0.0), f"{source}: [taxonomy] min_density")
     taxonomy = Taxonomy(
         name=str(head.get("name", "custom")),
         description=str(head.get("description", "")),
         min_score=min_score,
+        min_density=min_density,
         themes=tuple(themes),
     )
     return _with_version(taxonomy)
@@ -131,18 +134,21 @@ def _number(value: object, where: str) -> float:
 
 def _with_version(taxonomy: Taxonomy) -> Taxonomy:
     """Return the taxonomy with `version` set to a hash of everything that affects labels."""
-    content = {
+    content: dict[str, object] = {
         "min_score": taxonomy.min_score,
         "themes": [
             [t.id, t.name, [[x.text.lower(), x.weight, x.verb] for x in t.terms], list(t.exclude)]
             for t in taxonomy.themes
         ],
     }
+    if taxonomy.min_density:  # only when set, so taxonomies without it keep their versions
+        content["min_density"] = taxonomy.min_density
     digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
     return Taxonomy(
         name=taxonomy.name,
         description=taxonomy.description,
         min_score=taxonomy.min_score,
+        min_density=taxonomy.min_density,
         themes=taxonomy.themes,
         version=digest[:12],
     )

@@ -1,0 +1,65 @@
+"""`themelake eval`, `learn` and `relabel`: measure, learn and re-apply theme labels."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from flows.cli import LakeOption, TaxonomyOption, _SETTINGS, app, err, fail, out
+from transforms.evaluation import Evaluation, LabelMapError, evaluate
+from transforms.taxonomy import TaxonomyError
+from warehouse.labeled import list_labeled, read_label_map, read_labeled
+from warehouse.lake import LakeError
+from warehouse.sources import SourceError
+from warehouse.taxonomy_files import read_taxonomy
+
+LabeledDir = Annotated[str, typer.Argument(help="Folder with one sub-folder of article files per label.")]
+MapOption = Annotated[str, typer.Option("--map", help="TOML file mapping each folder name to theme id(s).")]
+
+
+@app.command("eval")
+def eval_command(
+    labeled_dir: LabeledDir,
+    map: MapOption,
+    taxonomy: TaxonomyOption = _SETTINGS.taxonomy,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
+) -> None:
+    """Measure a taxonomy on labeled articles: accuracy, macro F1, per theme, confusions, coverage."""
+    try:
+        tax = read_taxonomy(taxonomy)
+        label_map = read_label_map(map)
+        articles = read_labeled(list_labeled(labeled_dir))
+        result = evaluate(articles, label_map, tax)
+    except (TaxonomyError, LabelMapError, SourceError) as error:
+        fail(str(error))
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        print_evaluation(result)
+
+
+def print_evaluation(result: Evaluation) -> None:
+    """Print the evaluation as tables: summary, per theme, confusions, articles without themes."""
+    summary = Table(title=f"eval (taxonomy {result.taxonomy_version})", show_header=False)
+    for key in ("n_articles", "accuracy", "macro_f1", "coverage", "n_body_paragraphs"):
+        summary.add_row(key.replace("_", " "), str(getattr(result, key)))
+    summary.add_row("articles with no theme", str(len(result.no_theme)))
+    out.print(summary)
+    themes = Table("theme", "precision", "recall", "f1", "support", "predicted", title="per theme")
+    for s in result.per_theme:
+        themes.add_row(s.theme_id, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.support), str(s.predicted))
+    out.print(themes)
+    columns = sorted({p for row in result.confusion.values() for p in row})
+    confusion = Table("label \\ primary theme", *columns, title="confusions (rows: folder, columns: primary theme)")
+    for label in sorted(result.confusion):
+        confusion.add_row(label, *(str(result.confusion[label].get(c, "")) for c in columns))
+    out.print(confusion)
+    for source in result.no_theme[:20]:
+        out.print(f"[yellow]no theme[/] {source}", highlight=False)
+    if len(result.no_theme) > 20:
+        out.print(f"... and {len(result.no_theme) - 20} more without a theme")
