@@ -14,6 +14,7 @@ from flows.cli import LakeOption, TaxonomyOption, _SETTINGS, app, err, fail, out
 from transforms.evaluation import Evaluation, LabelMapError, evaluate
 from transforms.taxonomy import TaxonomyError
 from warehouse.labeled import list_labeled, read_label_map, read_labeled
+from warehouse.labels import existing_lake
 from warehouse.lake import LakeError
 from warehouse.sources import SourceError
 from warehouse.taxonomy_files import read_taxonomy
@@ -63,3 +64,26 @@ def print_evaluation(result: Evaluation) -> None:
         out.print(f"[yellow]no theme[/] {source}", highlight=False)
     if len(result.no_theme) > 20:
         out.print(f"... and {len(result.no_theme) - 20} more without a theme")
+
+
+@app.command()
+def relabel(
+    taxonomy: Annotated[str | None, typer.Option("--taxonomy", help="Taxonomy TOML file to apply (default: bundled).")] = _SETTINGS.taxonomy,
+    lake: LakeOption = _SETTINGS.lake,
+) -> None:
+    """Apply a taxonomy to the paragraphs already in the lake, without reading the sources again."""
+    try:
+        read_taxonomy(taxonomy)
+        existing_lake(lake)
+    except (TaxonomyError, LakeError) as error:
+        fail(str(error))
+    from flows.relabel import relabel_paragraphs  # imports Prefect: only when a flow runs
+
+    try:
+        summary = relabel_paragraphs(lake=lake, taxonomy=taxonomy)
+    except (TaxonomyError, LakeError) as error:
+        fail(str(error))
+    table = Table(title=f"relabel {summary['run_id']}", show_header=False)
+    for key in ("taxonomy_version", "paragraphs_relabelled", "themes_written", "duration_s", "lake"):
+        table.add_row(key.replace("_", " "), str(summary[key]))
+    out.print(table)
