@@ -85,7 +85,7 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         min_density=min_density,
         themes=tuple(themes),
     )
-    return _with_version(taxonomy)
+    return with_version(taxonomy)
 
 
 def _parse_theme(raw: object, where: str) -> Theme:
@@ -132,7 +132,7 @@ def _number(value: object, where: str) -> float:
     return float(value)
 
 
-def _with_version(taxonomy: Taxonomy) -> Taxonomy:
+def with_version(taxonomy: Taxonomy) -> Taxonomy:
     """Return the taxonomy with `version` set to a hash of everything that affects labels."""
     content: dict[str, object] = {
         "min_score": taxonomy.min_score,
