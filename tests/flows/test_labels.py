@@ -152,3 +152,22 @@ def test_run_cli_with_a_bad_taxonomy_writes_no_lake(data_dir, tmp_path) -> None:
     result = runner.invoke(app, ["run", str(data_dir / "labeled"), "--lake", str(lake), "--taxonomy", str(bad)])
     assert result.exit_code == 2 and "bad.toml: theme 'a': term 'y': weight must be a number" in result.output
     assert not lake.exists()
+
+
+def test_learn_cli_writes_a_taxonomy_that_eval_reads(data_dir, tmp_path) -> None:
+    base = tmp_path / "base.toml"
+    base.write_text(LABELED_TAXONOMY)
+    out_file = tmp_path / "learned.toml"
+    args = ["--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(base)]
+    result = runner.invoke(app, ["learn", str(data_dir / "labeled"), *args, "-o", str(out_file), "--cv", "3"])
+    assert result.exit_code == 0, result.output
+    assert "cross-validated accuracy" in result.output and out_file.exists()
+    assert out_file.read_text().startswith("# Learned by `themelake learn` from 9 labeled articles")
+    figures = runner.invoke(app, ["eval", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml"),
+                                  "--taxonomy", str(out_file), "--json"])
+    assert figures.exit_code == 0 and json.loads(figures.output)["n_articles"] == 9
+
+
+def test_learn_cli_needs_an_output_or_cv(data_dir) -> None:
+    result = runner.invoke(app, ["learn", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml")])
+    assert result.exit_code == 2 and "-o" in result.output
