@@ -20,6 +20,7 @@ class Term:
     text: str
     weight: float = 1.0
     verb: bool = False
+    noun: bool = False  # does not count when followed by "the", "a", "their"...: a verb use
 
 
 @dataclass(frozen=True)
@@ -120,10 +121,12 @@ def _parse_term(raw: object, where: str) -> Term:
     if not isinstance(text, str) or not text.strip():
         raise TaxonomyError(f"{where}: has an empty term")
     weight = _number(raw.get("weight", 1.0), f"{where}: term {text!r}: weight")
-    verb = raw.get("verb", False)
-    if not isinstance(verb, bool):
-        raise TaxonomyError(f"{where}: term {text!r}: verb must be true or false")
-    return Term(text=" ".join(text.split()), weight=weight, verb=verb)
+    flags = {}
+    for flag in ("verb", "noun"):
+        flags[flag] = raw.get(flag, False)
+        if not isinstance(flags[flag], bool):
+            raise TaxonomyError(f"{where}: term {text!r}: {flag} must be true or false")
+    return Term(text=" ".join(text.split()), weight=weight, **flags)
 
 
 def _number(value: object, where: str) -> float:
@@ -137,7 +140,7 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     content: dict[str, object] = {
         "min_score": taxonomy.min_score,
         "themes": [
-            [t.id, t.name, [[x.text.lower(), x.weight, x.verb] for x in t.terms], list(t.exclude)]
+            [t.id, t.name, [[x.text.lower(), x.weight, x.verb] + (["noun"] if x.noun else []) for x in t.terms], list(t.exclude)]
             for t in taxonomy.themes
         ],
     }

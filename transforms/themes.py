@@ -7,7 +7,9 @@ How matching works, so that evidence offsets stay exact:
   phrase, and possessives ("Russia's" reads "russia s") need no rule of their own;
 - a term written in capitals ("EU", "NHS") is an acronym and matches only in capitals;
 - when hits overlap, a hit inside a longer one is dropped ("stock market" beats "market");
-- a hit inside one of its theme's `exclude` phrases does not count.
+- a hit inside one of its theme's `exclude` phrases does not count;
+- a term marked `noun` does not count when a determiner follows it: "match the forecast" and "a
+  bid to match their rivals" use "match" as a verb, "the match" and "a match against" as a noun.
 
 How a paragraph gets a theme: its score is the sum of the weights of the theme's hits (so every
 score is explained by its evidence), its density is that score per word (over at least
@@ -32,6 +34,9 @@ from transforms.taxonomy import Taxonomy
 _SEPARATOR = " \x01 "
 _NOT_WORD = re.compile(r"[^\w]|_")
 _VOWELS = set("aeiou")
+# Words after which a `noun` term is a verb with its object ("match the forecast", "fine them").
+DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our",
+               "my", "your", "them", "him", "it", "us", "me", "expectations", "forecasts")
 # Paragraphs shorter than this count as this long when the score is normalised by length.
 DENSITY_FLOOR_WORDS = 10
 
@@ -127,6 +132,10 @@ class ThemeMatcher:
                 forms = {base} if exact else inflections(base, term.verb)
                 for form in forms:
                     entries.setdefault((exact, form), []).append((t, term.text, term.weight, False))
+                if term.noun and not exact:
+                    for form in inflections(base, verb=True):
+                        for word in DETERMINERS:
+                            entries.setdefault((False, f"{form} {word}"), []).append((t, term.text, 0.0, True))
             for phrase in theme.exclude:
                 form = " ".join(search_text(phrase).split())
                 entries.setdefault((False, form), []).append((t, phrase, 0.0, True))

@@ -65,3 +65,11 @@ def test_inflections() -> None:
     assert inflections("box") == {"box", "boxes"}
     assert inflections("party") == {"party", "parties"}
     assert "charging" in inflections("charge", verb=True)
+
+
+def test_noun_terms_do_not_count_as_verbs_with_an_object() -> None:
+    tax = parse_taxonomy('[[themes]]\nid = "sport"\nterms = [{term = "match", noun = true}, "goal"]')
+    found = {(lb.paragraph, e.start) for lb in label_paragraphs(tax, [
+        "Profits failed to match the forecast.", "The match ended late.", "It matches their goal.",
+    ]) for e in lb.evidence}
+    assert found == {(1, 4), (2, 17)}  # "goal" counts, "matches their" does not
