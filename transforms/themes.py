@@ -124,24 +124,29 @@ class ThemeMatcher:
         self.taxonomy = taxonomy
         self._lower = ahocorasick.Automaton()
         self._exact = ahocorasick.Automaton()
-        entries: dict[tuple[bool, str], list[tuple[int, str, float, bool]]] = {}
+        # (exact?, form) -> {(theme, is_exclusion): (term, weight)}; a theme counts a form once,
+        # with its largest weight, even when two of its terms inflect to it ("troop", "troops").
+        entries: dict[tuple[bool, str], dict[tuple[int, bool], tuple[str, float]]] = {}
         for t, theme in enumerate(taxonomy.themes):
             for term in theme.terms:
                 exact = _is_acronym(term.text)
                 base = " ".join(search_text(term.text, lower=not exact).split())
                 forms = {base} if exact else inflections(base, term.verb)
                 for form in forms:
-                    entries.setdefault((exact, form), []).append((t, term.text, term.weight, False))
+                    slot = entries.setdefault((exact, form), {})
+                    if (t, False) not in slot or slot[(t, False)][1] < term.weight:
+                        slot[(t, False)] = (term.text, term.weight)
                 if term.noun and not exact:
                     for form in inflections(base, verb=True):
                         for word in DETERMINERS:
-                            entries.setdefault((False, f"{form} {word}"), []).append((t, term.text, 0.0, True))
+                            entries.setdefault((False, f"{form} {word}"), {})[(t, True)] = (term.text, 0.0)
             for phrase in theme.exclude:
                 form = " ".join(search_text(phrase).split())
-                entries.setdefault((False, form), []).append((t, phrase, 0.0, True))
-        for (exact, form), values in entries.items():
+                entries.setdefault((False, form), {})[(t, True)] = (phrase, 0.0)
+        for (exact, form), slot in entries.items():
             key = f" {form} "
-            (self._exact if exact else self._lower).add_word(key, (len(key), tuple(values)))
+            values = tuple((t, term, weight, excl) for (t, excl), (term, weight) in slot.items())
+            (self._exact if exact else self._lower).add_word(key, (len(key), values))
         self._has_exact = any(exact for exact, _ in entries)
         for automaton in (self._lower, self._exact):
             automaton.make_automaton()
@@ -176,23 +181,31 @@ class ThemeMatcher:
         return [(i - size + 1, i - 1, values) for i, (size, values) in automaton.iter(haystack)]
 
     def _score(self, paragraph: int, hits: list[tuple[int, int, tuple]], n_words: int) -> list[ThemeLabel]:
-        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        # Exclusion phrases only silence their own theme's terms: they take no part in
+        # "longest hit wins", which would otherwise hide other themes' terms inside them.
+        excluded: dict[int, list[tuple[int, int]]] = {}
+        terms: list[tuple[int, int, tuple]] = []
+        for start, end, values in hits:
+            kept_values = []
+            for value in values:
+                if value[3]:
+                    excluded.setdefault(value[0], []).append((start, end))
+                else:
+                    kept_values.append(value)
+            if kept_values:
+                terms.append((start, end, tuple(kept_values)))
+        terms.sort(key=lambda h: (h[0], h[0] - h[1]))
         kept: list[tuple[int, int, tuple]] = []
         reach = -1
-        for start, end, values in hits:
+        for start, end, values in terms:
             if end <= reach and not (kept and (kept[-1][0], kept[-1][1]) == (start, end)):
                 continue  # inside a longer hit
             kept.append((start, end, values))
             reach = max(reach, end)
-        excluded: dict[int, list[tuple[int, int]]] = {}
-        for start, end, values in kept:
-            for t, _, _, is_exclusion in values:
-                if is_exclusion:
-                    excluded.setdefault(t, []).append((start, end))
         evidence: dict[int, list[Evidence]] = {}
         for start, end, values in kept:
-            for t, term, weight, is_exclusion in values:
-                if is_exclusion or any(s <= start and end <= e for s, e in excluded.get(t, ())):
+            for t, term, weight, _ in values:
+                if any(s <= start and end <= e for s, e in excluded.get(t, ())):
                     continue
                 evidence.setdefault(t, []).append(Evidence(term, start, end, weight))
         tax = self.taxonomy

@@ -1,4 +1,8 @@
-"""Table schemas of the lake, declared once; views, validation and the README derive from them."""
+"""Table schemas of the lake, declared once; views, validation and the README derive from them.
+
+Every column carries a one-line description in its field metadata (`doc`); the README's table
+reference is generated from here with `python -m warehouse.schemas` and a test keeps them in step.
+"""
 
 from __future__ import annotations
 
@@ -9,110 +13,121 @@ SCHEMA_VERSION = 1
 
 _ts = pa.timestamp("us", tz="UTC")
 
+
+def col(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> pa.Field:
+    """Return a field with its description attached."""
+    return pa.field(name, type_, nullable=nullable, metadata={"doc": doc})
+
+
 EVIDENCE = pa.struct(
     [
         pa.field("term", pa.string()),
         pa.field("start", pa.int32()),
         pa.field("end", pa.int32()),
-        pa.field("weight", pa.float32()),
+        pa.field("weight", pa.float64()),
     ]
 )
 
 ARTICLES = pa.schema(
     [
-        pa.field("article_id", pa.string(), nullable=False),  # hash of the source location
-        pa.field("content_hash", pa.string(), nullable=False),  # sha256 of the file's bytes
-        pa.field("source", pa.string(), nullable=False),  # absolute path or URL of the file
-        pa.field("source_root", pa.string()),  # the folder the run was pointed at
-        pa.field("relative_path", pa.string()),  # path below source_root
-        pa.field("title", pa.string()),
-        pa.field("encoding", pa.string()),
-        pa.field("n_paragraphs", pa.int32()),
-        pa.field("n_words", pa.int32()),
-        pa.field("n_chars", pa.int32()),
-        pa.field("size_bytes", pa.int64()),
-        pa.field("modified_at", _ts),
-        pa.field("run_id", pa.string(), nullable=False),
-        pa.field("ingested_at", _ts),
+        col("article_id", pa.string(), "stable id: a hash of the source location", False),
+        col("content_hash", pa.string(), "sha256 of the file's bytes: the article's version", False),
+        col("source", pa.string(), "absolute path (or URL) of the file", False),
+        col("source_root", pa.string(), "the folder the run was pointed at"),
+        col("relative_path", pa.string(), "path of the file below source_root"),
+        col("title", pa.string(), "the headline, when the file has one"),
+        col("encoding", pa.string(), "the encoding the file was read with"),
+        col("n_paragraphs", pa.int32(), "paragraphs, boilerplate excluded"),
+        col("n_words", pa.int32(), "words in all paragraphs"),
+        col("n_chars", pa.int32(), "characters of the normalised text"),
+        col("size_bytes", pa.int64(), "file size"),
+        col("modified_at", _ts, "file modification time"),
+        col("run_id", pa.string(), "the run that wrote this row", False),
+        col("ingested_at", _ts, "when the row was written"),
     ]
 )
 
 PARAGRAPHS = pa.schema(
     [
-        pa.field("paragraph_id", pa.string(), nullable=False),
-        pa.field("article_id", pa.string(), nullable=False),
-        pa.field("content_hash", pa.string(), nullable=False),
-        pa.field("ordinal", pa.int32(), nullable=False),
-        pa.field("role", pa.string(), nullable=False),  # title | summary | body | boilerplate
-        pa.field("char_start", pa.int32(), nullable=False),  # offsets in the normalised article text
-        pa.field("char_end", pa.int32(), nullable=False),
-        pa.field("word_count", pa.int32(), nullable=False),
-        pa.field("text", pa.string(), nullable=False),
-        pa.field("run_id", pa.string(), nullable=False),
+        col("paragraph_id", pa.string(), "stable id: hash of article id, content hash and ordinal", False),
+        col("article_id", pa.string(), "the article it belongs to", False),
+        col("content_hash", pa.string(), "the article version it belongs to", False),
+        col("ordinal", pa.int32(), "position in the article, from 0", False),
+        col("role", pa.string(), "title, summary, body or boilerplate", False),
+        col("char_start", pa.int32(), "start offset in the article's normalised text", False),
+        col("char_end", pa.int32(), "end offset (exclusive) in the article's normalised text", False),
+        col("word_count", pa.int32(), "words (white-space separated)", False),
+        col("text", pa.string(), "the paragraph", False),
+        col("run_id", pa.string(), "the run that wrote this row", False),
     ]
 )
 
 PARAGRAPH_THEMES = pa.schema(
     [
-        pa.field("paragraph_id", pa.string(), nullable=False),
-        pa.field("article_id", pa.string(), nullable=False),
-        pa.field("theme_id", pa.string(), nullable=False),
-        pa.field("score", pa.float32(), nullable=False),
-        pa.field("n_terms", pa.int32(), nullable=False),
-        pa.field("evidence", pa.list_(EVIDENCE), nullable=False),  # offsets into paragraphs.text
-        pa.field("taxonomy_version", pa.string(), nullable=False),
-        pa.field("run_id", pa.string(), nullable=False),
+        col("paragraph_id", pa.string(), "the labelled paragraph", False),
+        col("article_id", pa.string(), "its article", False),
+        col("theme_id", pa.string(), "the theme, e.g. medtop:16000000", False),
+        col("score", pa.float64(), "summed weight of the matched terms", False),
+        col("n_terms", pa.int32(), "number of matched terms", False),
+        col(
+            "evidence",
+            pa.list_(EVIDENCE),
+            "matched terms: term, start, end (offsets into paragraphs.text), weight",
+            False,
+        ),
+        col("taxonomy_version", pa.string(), "hash of the taxonomy that produced the label", False),
+        col("run_id", pa.string(), "the run that wrote this row", False),
     ]
 )
 
 THEMES = pa.schema(
     [
-        pa.field("taxonomy_version", pa.string(), nullable=False),
-        pa.field("taxonomy_name", pa.string()),
-        pa.field("theme_id", pa.string(), nullable=False),
-        pa.field("name", pa.string()),
-        pa.field("description", pa.string()),
-        pa.field("n_terms", pa.int32()),
-        pa.field("terms", pa.list_(pa.string())),
-        pa.field("min_score", pa.float32()),
-        pa.field("run_id", pa.string()),
+        col("taxonomy_version", pa.string(), "hash of the taxonomy's content", False),
+        col("taxonomy_name", pa.string(), "the taxonomy's name"),
+        col("theme_id", pa.string(), "the theme's id", False),
+        col("name", pa.string(), "the theme's name"),
+        col("description", pa.string(), "one line on what the theme covers"),
+        col("n_terms", pa.int32(), "number of terms"),
+        col("terms", pa.list_(pa.string()), "the terms"),
+        col("min_score", pa.float64(), "score a paragraph needs to get a theme"),
+        col("run_id", pa.string(), "the run that first used this taxonomy version"),
     ]
 )
 
 RUNS = pa.schema(
     [
-        pa.field("run_id", pa.string(), nullable=False),  # the Prefect flow run id
-        pa.field("flow_name", pa.string()),
-        pa.field("deployment", pa.string()),  # deployment name, or "cli"
-        pa.field("parameters", pa.string()),  # JSON
-        pa.field("themelake_version", pa.string()),
-        pa.field("git_commit", pa.string()),
-        pa.field("taxonomy_version", pa.string()),
-        pa.field("source", pa.string()),
-        pa.field("lake", pa.string()),
-        pa.field("files_seen", pa.int64()),
-        pa.field("files_new", pa.int64()),
-        pa.field("files_changed", pa.int64()),
-        pa.field("files_unchanged", pa.int64()),
-        pa.field("files_quarantined", pa.int64()),
-        pa.field("articles_written", pa.int64()),
-        pa.field("paragraphs_written", pa.int64()),
-        pa.field("themes_written", pa.int64()),
-        pa.field("started_at", _ts),
-        pa.field("ended_at", _ts),
-        pa.field("duration_s", pa.float64()),
-        pa.field("state", pa.string()),
+        col("run_id", pa.string(), "the Prefect flow run id", False),
+        col("flow_name", pa.string(), "the flow, e.g. ingest-articles"),
+        col("deployment", pa.string(), "deployment name, or cli"),
+        col("parameters", pa.string(), "the flow's parameters, as JSON"),
+        col("themelake_version", pa.string(), "themelake's version"),
+        col("git_commit", pa.string(), "git commit of the code, when known"),
+        col("taxonomy_version", pa.string(), "the taxonomy used"),
+        col("source", pa.string(), "the folder ingested"),
+        col("lake", pa.string(), "the lake written"),
+        col("files_seen", pa.int64(), "files listed: new + changed + unchanged + quarantined"),
+        col("files_new", pa.int64(), "files never seen before"),
+        col("files_changed", pa.int64(), "files whose content changed"),
+        col("files_unchanged", pa.int64(), "files skipped as unchanged"),
+        col("files_quarantined", pa.int64(), "files that could not become articles"),
+        col("articles_written", pa.int64(), "article rows written"),
+        col("paragraphs_written", pa.int64(), "paragraph rows written"),
+        col("themes_written", pa.int64(), "paragraph_themes rows written"),
+        col("started_at", _ts, "start time"),
+        col("ended_at", _ts, "end time"),
+        col("duration_s", pa.float64(), "wall time in seconds"),
+        col("state", pa.string(), "final state, e.g. COMPLETED"),
     ]
 )
 
 QUARANTINE = pa.schema(
     [
-        pa.field("source", pa.string(), nullable=False),
-        pa.field("content_hash", pa.string()),  # null when the file could not be read
-        pa.field("reason", pa.string(), nullable=False),  # a code: empty, binary, undecodable, ...
-        pa.field("detail", pa.string()),  # one human-readable sentence
-        pa.field("run_id", pa.string(), nullable=False),
-        pa.field("quarantined_at", _ts),
+        col("source", pa.string(), "the file", False),
+        col("content_hash", pa.string(), "sha256 of its bytes, when it could be read"),
+        col("reason", pa.string(), "a reason code: empty, binary, undecodable, too_large, ...", False),
+        col("detail", pa.string(), "one human-readable sentence"),
+        col("run_id", pa.string(), "the run that found it", False),
+        col("quarantined_at", _ts, "when"),
     ]
 )
 
@@ -124,3 +139,19 @@ TABLES: dict[str, pa.Schema] = {
     "runs": RUNS,
     "quarantine": QUARANTINE,
 }
+
+
+def tables_markdown() -> str:
+    """Return the README's table reference: one Markdown table of columns per lake table."""
+    parts = []
+    for name, schema in TABLES.items():
+        parts.append(f"#### `{name}`\n\n| column | type | meaning |\n| --- | --- | --- |")
+        for field in schema:
+            doc = (field.metadata or {}).get(b"doc", b"").decode()
+            parts.append(f"| `{field.name}` | {field.type} | {doc} |")
+        parts.append("")
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    print(tables_markdown())

@@ -7,7 +7,7 @@ Which taxonomy version the views show: a lake may hold labels from several taxon
 `themelake relabel` adds one). The table views named in `ALL_VERSIONS_VIEWS` are renamed (to
 `paragraph_themes_all`, `themes_all`) and `paragraph_themes` and `themes` show only the current
 version: the taxonomy of the most recent completed run that labelled (ingest or relabel), as
-`current_taxonomy` says. Compare two versions by querying the `_all` views.
+`current_taxonomy` says (every version when no run recorded one). Compare two versions by querying the `_all` views.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ ORDER BY ended_at DESC, run_id DESC
 LIMIT 1
 """
 
-_CURRENT = "(SELECT taxonomy_version FROM current_taxonomy)"
+# A lake with no labelling run recorded (rows committed by hand, or by a tool) shows every version.
+_CURRENT = "coalesce((SELECT taxonomy_version FROM current_taxonomy), taxonomy_version)"
 
 # Role weights come from transforms.rollup, the one place the rollup rule is written down.
 _ROLE_WEIGHT = "CASE p.role " + " ".join(f"WHEN '{role}' THEN {w}" for role, w in ROLE_WEIGHTS.items()) + " ELSE 0 END"

@@ -73,3 +73,17 @@ def test_noun_terms_do_not_count_as_verbs_with_an_object() -> None:
         "Profits failed to match the forecast.", "The match ended late.", "It matches their goal.",
     ]) for e in lb.evidence}
     assert found == {(1, 4), (2, 17)}  # "goal" counts, "matches their" does not
+
+
+def test_an_exclusion_silences_only_its_own_theme() -> None:
+    tax = parse_taxonomy(
+        '[[themes]]\nid = "war"\nterms = ["battle"]\nexclude = ["relegation battle"]\n'
+        '[[themes]]\nid = "sport"\nterms = ["relegation"]'
+    )
+    found = {(lab.theme_id, lab.score) for lab in label_paragraphs(tax, ["A relegation battle looms."])}
+    assert found == {("sport", 1.0)}
+
+
+def test_two_terms_of_a_theme_with_one_form_count_once() -> None:
+    tax = parse_taxonomy('[[themes]]\nid = "war"\nterms = ["troop", {term = "troops", weight = 2}]')
+    assert [(lab.score, len(lab.evidence)) for lab in label_paragraphs(tax, ["Troops left."])] == [(2.0, 1)]

@@ -1,0 +1,53 @@
+"""The bundled IPTC taxonomy on the seed layout: the labels a first-time user sees."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from tests.conftest import shared_path
+from transforms.paragraphs import split_paragraphs
+from transforms.taxonomy import parse_taxonomy
+from transforms.text import decode_article
+from transforms.themes import label_paragraphs
+
+CONFLICT, ECONOMY, SOCIETY = "medtop:16000000", "medtop:04000000", "medtop:14000000"
+
+
+@pytest.fixture(scope="module")
+def iptc():
+    text = resources.files("transforms").joinpath("taxonomies", "iptc-media-topics.toml").read_text("utf-8")
+    return parse_taxonomy(text, "iptc-media-topics.toml")
+
+
+def themes_by_paragraph(taxonomy, data: bytes):
+    paragraphs = split_paragraphs(decode_article(data).text)
+    themes: dict[int, set[str]] = {p.ordinal: set() for p in paragraphs}
+    for label in label_paragraphs(taxonomy, [p.text for p in paragraphs]):
+        themes[label.paragraph].add(label.theme_id)
+    return paragraphs, themes
+
+
+def test_has_the_17_iptc_top_level_topics(iptc) -> None:
+    assert [t.id for t in iptc.themes] == [f"medtop:{n:02d}000000" for n in range(1, 18)]
+    assert iptc.theme(CONFLICT).name == "conflict, war and peace"
+
+
+def test_project_seed_fixture_gets_war_economy_and_society(iptc, data_dir) -> None:
+    paragraphs, themes = themes_by_paragraph(iptc, (data_dir / "seed_format.txt").read_bytes())
+    assert CONFLICT in themes[3] and ECONOMY in themes[4] and SOCIETY in themes[5]
+
+
+def test_the_seed_article(iptc) -> None:
+    seed = shared_path("seeds", "000_ac3dbf553cc161ac.txt")
+    paragraphs, themes = themes_by_paragraph(iptc, seed.read_bytes())
+    roles = [p.role for p in paragraphs]
+    assert (roles.count("summary"), roles.count("boilerplate"), roles.count("body")) == (1, 1, 9)
+    war = next(p.ordinal for p in paragraphs if "deeply involved in the war in Ukraine" in p.text)
+    sanctions = next(p.ordinal for p in paragraphs if "compensation from Russia" in p.text)
+    poverty = next(p.ordinal for p in paragraphs if "poverty, starvation" in p.text)
+    assert CONFLICT in themes[war]
+    assert ECONOMY in themes[sanctions]
+    assert SOCIETY in themes[poverty]
+    assert themes[1] == set()  # "Read the original article here"
