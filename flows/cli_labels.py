@@ -57,10 +57,11 @@ def print_evaluation(result: Evaluation) -> None:
     for s in result.per_theme:
         themes.add_row(s.theme_id, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.support), str(s.predicted))
     out.print(themes)
-    columns = sorted({p for row in result.confusion.values() for p in row})
-    confusion = Table("label \\ primary theme", *columns, title="confusions (rows: folder, columns: primary theme)")
+    # One row per folder, its primary themes by count: readable with 17 themes in a narrow terminal.
+    confusion = Table("folder", "primary themes (count)", title="confusions", show_lines=False)
     for label in sorted(result.confusion):
-        confusion.add_row(label, *(str(result.confusion[label].get(c, "")) for c in columns))
+        row = sorted(result.confusion[label].items(), key=lambda kv: (-kv[1], kv[0]))
+        confusion.add_row(label, "  ".join(f"{theme} {n}" for theme, n in row))
     out.print(confusion)
     for source in result.no_theme[:20]:
         out.print(f"[yellow]no theme[/] {source}", highlight=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 
-from transforms.learning import LearnedTerm
+from transforms.learning import SCALE, LearnedTerm
 from transforms.taxonomy import Taxonomy, Term
 
 
@@ -55,8 +55,8 @@ def format_taxonomy(
         for term in theme.terms:
             note = notes.get(term.text)
             if note and not written_header:
-                lines.append("  # learned: weight = log of how much more often the term occurs in this theme")
-                lines.append("  # than in the others; counts are matches in / outside the theme, and articles")
+                lines.append(f"  # learned: weight = {SCALE} x log of how much more often the term occurs in this")
+                lines.append("  # theme than in the others; comments: matches in / outside the theme, articles")
                 written_header = True
             comment = f"  # {note.in_theme} in, {note.elsewhere} out, {note.articles} articles" if note else ""
             lines.append(f"  {_term(term)},{comment}")
