@@ -15,11 +15,13 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
+from flows.relabel import label_lake
 from flows.settings import DEFAULT_SOURCE, Settings
 from transforms.pipeline import ArticleFile, QuarantineRecord, build_batch, content_hash
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse.tables import committed_versions, run_row, stage_quarantine, stage_rows, theme_rows
+from warehouse.labels import current_taxonomy_version
 from warehouse.sources import SourceEntry, list_sources, read_sources
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -114,6 +116,7 @@ def ingest_articles(
     root = str(lakes.ensure_lake(lake))
     entries = list_sources_task(source)
     known = committed_versions_task(root)
+    previous_taxonomy = current_taxonomy_version(root)
     batches = [entries[i : i + batch_size] for i in range(0, len(entries), batch_size)] or [[]]
     logger.info("%d files in %d batches; taxonomy %s (%s)", len(entries), len(batches), tax.name, tax.version)
     futures = [
@@ -134,6 +137,9 @@ def ingest_articles(
         for table, files in s.staged.items():
             staged.setdefault(table, []).extend(files)
     staged.setdefault("themes", []).extend(theme_rows(root, tax, run_id))
+    if previous_taxonomy and previous_taxonomy != tax.version:
+        # The views show one taxonomy version, this one from now on: label the older articles with it too.
+        staged.setdefault("paragraph_themes", []).extend(label_lake(root, tax, run_id)[0])
     counts = {
         "files_seen": len(entries),
         "files_new": sum(s.new for s in summaries),

@@ -34,6 +34,17 @@ def relabel_batch(lake: str, taxonomy: Taxonomy, run_id: str, part: int, parts: 
     return ([path] if path else []), todo.num_rows, len(rows["paragraph_id"])
 
 
+def label_lake(root: str, taxonomy: Taxonomy, run_id: str, batch_size: int = 50_000) -> tuple[list[str], int, int]:
+    """Stage labels for the committed paragraphs a taxonomy has not labelled; return (files, paragraphs, labels).
+
+    Call inside a flow: it submits one `relabel-batch` task per part of the lake.
+    """
+    parts = max(1, math.ceil(count_paragraphs(root) / batch_size))
+    futures = [relabel_batch.submit(root, quote(taxonomy), run_id, part, parts) for part in range(parts)]
+    results = [f.result() for f in futures]
+    return [p for paths, _, _ in results for p in paths], sum(n for _, n, _ in results), sum(n for _, _, n in results)
+
+
 @flow(name="relabel-paragraphs", log_prints=False)
 def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_size: int = 50_000) -> dict:
     """Label the lake's paragraphs with a taxonomy and make it the current one; return counts."""
@@ -42,17 +53,12 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
     root = existing_lake(lake)
-    parts = max(1, math.ceil(count_paragraphs(root) / batch_size))
-    logger.info("relabelling with taxonomy %s (%s) in %d batches", tax.name, tax.version, parts)
-    futures = [relabel_batch.submit(root, quote(tax), run_id, part, parts) for part in range(parts)]
-    results = [f.result() for f in futures]
-    staged = {
-        "paragraph_themes": [p for paths, _, _ in results for p in paths],
-        "themes": theme_rows(root, tax, run_id),
-    }
+    logger.info("relabelling with taxonomy %s (%s)", tax.name, tax.version)
+    paths, relabelled, labels = label_lake(root, tax, run_id, batch_size)
+    staged = {"paragraph_themes": paths, "themes": theme_rows(root, tax, run_id)}
     counts = {
         "files_seen": 0, "files_new": 0, "files_changed": 0, "files_unchanged": 0, "files_quarantined": 0,
-        "articles_written": 0, "paragraphs_written": 0, "themes_written": sum(n for _, _, n in results),
+        "articles_written": 0, "paragraphs_written": 0, "themes_written": labels,
     }
     ended = datetime.now(UTC)
     staged["runs"] = [
@@ -71,7 +77,6 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
         )
     ]
     version = lakes.commit(root, staged).version
-    relabelled = sum(n for _, n, _ in results)
     logger.info("relabelled %d paragraphs: %d labels", relabelled, counts["themes_written"])
     return {
         "run_id": run_id,

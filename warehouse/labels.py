@@ -9,6 +9,7 @@ import pyarrow as pa
 
 from transforms.pipeline import LABELLED_ROLES
 from warehouse.lake import MANIFEST, LakeError, read_manifest, resolve_lake, table_files
+from warehouse.views import CURRENT_TAXONOMY
 
 # Paragraphs of the latest version of each article, in a labelled role, that have no row yet for
 # this taxonomy version. Labels are deterministic, so a paragraph labelled before with this version
@@ -74,3 +75,23 @@ def count_paragraphs(lake: str | os.PathLike[str]) -> int:
         return int(row[0]) if row else 0
     finally:
         con.close()
+
+
+def current_taxonomy_version(lake: str | os.PathLike[str]) -> str | None:
+    """Return the taxonomy version the lake's views show (see warehouse.views), None for a new lake."""
+    root = resolve_lake(lake)
+    if not (root / MANIFEST).exists():
+        return None
+    con = duckdb.connect()
+    try:
+        files = table_files(root, read_manifest(root), "runs")
+        con.execute(f"CREATE VIEW runs AS SELECT * FROM read_parquet({_quoted(files)})")
+        rows = con.sql(CURRENT_TAXONOMY).fetchall()
+        return str(rows[0][0]) if rows else None
+    finally:
+        con.close()
+
+
+def _quoted(paths: list[str]) -> str:
+    # A view body cannot take parameters: the file list is quoted inline (paths are our own).
+    return "[" + ", ".join("'" + p.replace("'", "''") + "'" for p in paths) + "]"

@@ -171,3 +171,18 @@ def test_learn_cli_writes_a_taxonomy_that_eval_reads(data_dir, tmp_path) -> None
 def test_learn_cli_needs_an_output_or_cv(data_dir) -> None:
     result = runner.invoke(app, ["learn", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml")])
     assert result.exit_code == 2 and "-o" in result.output
+
+
+def test_run_with_a_new_taxonomy_labels_the_older_articles_too(tmp_path, data_dir) -> None:
+    source = tmp_path / "labeled"
+    shutil.copytree(data_dir / "labeled" / "sport", source / "sport")
+    (tmp_path / "first.toml").write_text(LABELED_TAXONOMY)
+    (tmp_path / "edited.toml").write_text(EDITED_TAXONOMY)
+    lake = str(tmp_path / "lake")
+    ingest_articles(source=str(source), lake=lake, taxonomy=str(tmp_path / "first.toml"))
+    shutil.copytree(data_dir / "labeled" / "tech", source / "tech")
+    second = ingest_articles(source=str(source), lake=lake, taxonomy=str(tmp_path / "edited.toml"))
+    assert second["files_new"] == 3 and second["files_unchanged"] == 3
+    labelled = lake_sql(lake, "select count(distinct article_id) from paragraph_themes")
+    assert labelled == [(6,)]  # the three sport articles from the first run carry the new version's labels
+    assert lake_sql(lake, "select distinct taxonomy_version from paragraph_themes") == [(second["taxonomy_version"],)]
