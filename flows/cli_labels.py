@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from flows.cli import LakeOption, TaxonomyOption, _SETTINGS, app, err, fail, out
+from flows.cli import _SETTINGS, LakeOption, TaxonomyOption, app, fail, out
 from transforms.evaluation import Evaluation, LabelMapError, evaluate
 from transforms.learning import cross_validate, learn_taxonomy
 from transforms.taxonomy import TaxonomyError
@@ -55,7 +55,14 @@ def print_evaluation(result: Evaluation) -> None:
     out.print(summary)
     themes = Table("theme", "precision", "recall", "f1", "support", "predicted", title="per theme")
     for s in result.per_theme:
-        themes.add_row(s.theme_id, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.support), str(s.predicted))
+        themes.add_row(
+            s.theme_id,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.support),
+            str(s.predicted),
+        )
     out.print(themes)
     # One row per folder, its primary themes by count: readable with 17 themes in a narrow terminal.
     confusion = Table("folder", "primary themes (count)", title="confusions", show_lines=False)
@@ -71,7 +78,9 @@ def print_evaluation(result: Evaluation) -> None:
 
 @app.command()
 def relabel(
-    taxonomy: Annotated[str | None, typer.Option("--taxonomy", help="Taxonomy TOML file to apply (default: bundled).")] = _SETTINGS.taxonomy,
+    taxonomy: Annotated[
+        str | None, typer.Option("--taxonomy", help="Taxonomy TOML file to apply (default: bundled).")
+    ] = _SETTINGS.taxonomy,
     lake: LakeOption = _SETTINGS.lake,
 ) -> None:
     """Apply a taxonomy to the paragraphs already in the lake, without reading the sources again."""
@@ -97,8 +106,16 @@ def learn(
     labeled_dir: LabeledDir,
     map: MapOption,
     output: Annotated[str | None, typer.Option("-o", "--output", help="Taxonomy file to write.")] = None,
-    taxonomy: Annotated[str | None, typer.Option("--taxonomy", help="Base taxonomy to add learned terms to (default: bundled).")] = _SETTINGS.taxonomy,
-    cv: Annotated[int, typer.Option("--cv", min=0, help="Cross-validate over this many folds and print the accuracy (0: no).")] = 0,
+    taxonomy: Annotated[
+        str | None,
+        typer.Option("--taxonomy", help="Base taxonomy to add learned terms to (default: bundled)."),
+    ] = _SETTINGS.taxonomy,
+    cv: Annotated[
+        int,
+        typer.Option(
+            "--cv", min=0, help="Cross-validate over this many folds and print the accuracy (0: no)."
+        ),
+    ] = 0,
 ) -> None:
     """Learn weighted terms per theme from labeled articles and write them into a taxonomy file."""
     if not output and not cv:
@@ -114,8 +131,9 @@ def learn(
         if output:
             learned_tax, learned = learn_taxonomy(articles, label_map, base)
             header = [
-                f"Learned by `themelake learn` from {len(articles)} labeled articles in {Path(labeled_dir).name}/",
-                f"with the label map {Path(map).name}, added to the base taxonomy {base.name!r} (version {base.version}).",
+                f"Learned by `themelake learn` from {len(articles)} labeled articles in "
+                f"{Path(labeled_dir).name}/ with the label map {Path(map).name},",
+                f"added to the base taxonomy {base.name!r} (version {base.version}).",
                 "Learned terms follow each theme's hand-written ones; edit, remove or re-weight any of them.",
             ]
             write_taxonomy_file(output, format_taxonomy(learned_tax, header, learned))
@@ -127,9 +145,13 @@ def learn(
 
 def print_folds(results: list[Evaluation]) -> None:
     """Print the held-out accuracy of each cross-validation fold and their mean."""
-    table = Table("fold", "articles", "accuracy", "macro f1", "coverage", title="cross-validation (held-out folds)")
+    table = Table(
+        "fold", "articles", "accuracy", "macro f1", "coverage", title="cross-validation (held-out folds)"
+    )
     for n, r in enumerate(results):
-        table.add_row(str(n + 1), str(r.n_articles), f"{r.accuracy:.4f}", f"{r.macro_f1:.4f}", f"{r.coverage:.4f}")
+        table.add_row(
+            str(n + 1), str(r.n_articles), f"{r.accuracy:.4f}", f"{r.macro_f1:.4f}", f"{r.coverage:.4f}"
+        )
     mean = sum(r.accuracy for r in results) / len(results)
     pooled = sum(r.accuracy * r.n_articles for r in results) / sum(r.n_articles for r in results)
     table.add_row("mean", str(sum(r.n_articles for r in results)), f"{mean:.4f}", "", "")

@@ -17,12 +17,12 @@ from prefect.utilities.annotations import quote
 
 from flows.relabel import label_lake
 from flows.settings import DEFAULT_SOURCE, Settings
-from transforms.pipeline import ArticleFile, QuarantineRecord, build_batch, content_hash
+from transforms.pipeline import ArticleFile, build_batch, content_hash
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
-from warehouse.tables import committed_versions, run_row, stage_quarantine, stage_rows, theme_rows
 from warehouse.labels import current_taxonomy_version
 from warehouse.sources import SourceEntry, list_sources, read_sources
+from warehouse.tables import committed_versions, run_row, stage_quarantine, stage_rows, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
 

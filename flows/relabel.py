@@ -25,7 +25,9 @@ from warehouse.taxonomy_files import read_taxonomy
 
 
 @task(name="relabel-batch", cache_policy=NO_CACHE)
-def relabel_batch(lake: str, taxonomy: Taxonomy, run_id: str, part: int, parts: int) -> tuple[list[str], int, int]:
+def relabel_batch(
+    lake: str, taxonomy: Taxonomy, run_id: str, part: int, parts: int
+) -> tuple[list[str], int, int]:
     """Label one part of the lake's paragraphs; return (staged files, paragraphs read, labels)."""
     todo = paragraphs_to_label(lake, taxonomy.version, part, parts)
     ids = list(zip(todo["paragraph_id"].to_pylist(), todo["article_id"].to_pylist(), strict=True))
@@ -34,15 +36,21 @@ def relabel_batch(lake: str, taxonomy: Taxonomy, run_id: str, part: int, parts: 
     return ([path] if path else []), todo.num_rows, len(rows["paragraph_id"])
 
 
-def label_lake(root: str, taxonomy: Taxonomy, run_id: str, batch_size: int = 50_000) -> tuple[list[str], int, int]:
-    """Stage labels for the committed paragraphs a taxonomy has not labelled; return (files, paragraphs, labels).
+def label_lake(
+    root: str, taxonomy: Taxonomy, run_id: str, batch_size: int = 50_000
+) -> tuple[list[str], int, int]:
+    """Stage labels for committed paragraphs a taxonomy has not labelled: (files, paragraphs, labels).
 
     Call inside a flow: it submits one `relabel-batch` task per part of the lake.
     """
     parts = max(1, math.ceil(count_paragraphs(root) / batch_size))
     futures = [relabel_batch.submit(root, quote(taxonomy), run_id, part, parts) for part in range(parts)]
     results = [f.result() for f in futures]
-    return [p for paths, _, _ in results for p in paths], sum(n for _, n, _ in results), sum(n for _, _, n in results)
+    return (
+        [p for paths, _, _ in results for p in paths],
+        sum(n for _, n, _ in results),
+        sum(n for _, _, n in results),
+    )
 
 
 @flow(name="relabel-paragraphs", log_prints=False)
@@ -57,8 +65,14 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
     paths, relabelled, labels = label_lake(root, tax, run_id, batch_size)
     staged = {"paragraph_themes": paths, "themes": theme_rows(root, tax, run_id)}
     counts = {
-        "files_seen": 0, "files_new": 0, "files_changed": 0, "files_unchanged": 0, "files_quarantined": 0,
-        "articles_written": 0, "paragraphs_written": 0, "themes_written": labels,
+        "files_seen": 0,
+        "files_new": 0,
+        "files_changed": 0,
+        "files_unchanged": 0,
+        "files_quarantined": 0,
+        "articles_written": 0,
+        "paragraphs_written": 0,
+        "themes_written": labels,
     }
     ended = datetime.now(UTC)
     staged["runs"] = [

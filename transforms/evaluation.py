@@ -8,7 +8,7 @@ should have had: the predicted theme when that one is accepted, else the first a
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
@@ -80,11 +80,13 @@ def parse_label_map(text: str, source: str = "<map>") -> LabelMap:
             raise LabelMapError(f"{source}: {label!r} must map to a theme id or a list of theme ids")
         result[label] = tuple(i.strip() for i in ids)
     if not result:
-        raise LabelMapError(f"{source}: maps no label: write lines such as business = \"medtop:04000000\"")
+        raise LabelMapError(f'{source}: maps no label: write lines such as business = "medtop:04000000"')
     return result
 
 
-def check_label_map(label_map: LabelMap, labels: Sequence[str], taxonomy: Taxonomy, source: str = "map") -> None:
+def check_label_map(
+    label_map: LabelMap, labels: Sequence[str], taxonomy: Taxonomy, source: str = "map"
+) -> None:
     """Raise LabelMapError when a label maps to no theme or to ids the taxonomy does not have."""
     unmapped = sorted(set(labels) - set(label_map))
     if unmapped:
@@ -92,9 +94,7 @@ def check_label_map(label_map: LabelMap, labels: Sequence[str], taxonomy: Taxono
     known = {t.id for t in taxonomy.themes}
     unknown = sorted({i for ids in label_map.values() for i in ids} - known)
     if unknown:
-        raise LabelMapError(
-            f"{source}: theme id(s) not in taxonomy {taxonomy.name!r}: {', '.join(unknown)}"
-        )
+        raise LabelMapError(f"{source}: theme id(s) not in taxonomy {taxonomy.name!r}: {', '.join(unknown)}")
 
 
 def evaluate(articles: Sequence[LabeledArticle], label_map: LabelMap, taxonomy: Taxonomy) -> Evaluation:
@@ -105,7 +105,9 @@ def evaluate(articles: Sequence[LabeledArticle], label_map: LabelMap, taxonomy: 
     t = rows.paragraph_themes
     article_themes = rollup(
         (aid, roles[pid], theme, score)
-        for pid, aid, theme, score in zip(t["paragraph_id"], t["article_id"], t["theme_id"], t["score"], strict=True)
+        for pid, aid, theme, score in zip(
+            t["paragraph_id"], t["article_id"], t["theme_id"], t["score"], strict=True
+        )
     )
     primary = primary_themes(article_themes)
     themed_paragraphs = set(t["paragraph_id"])
@@ -129,7 +131,9 @@ def evaluate(articles: Sequence[LabeledArticle], label_map: LabelMap, taxonomy: 
             evaluation.mistakes.append((article.file.source, article.label, guess))
     hits = sum(g == p for g, p in zip(gold, predicted, strict=True))
     evaluation.accuracy = round(hits / len(articles), 4) if articles else 0.0
-    evaluation.per_theme = theme_scores(gold, predicted, sorted({i for ids in label_map.values() for i in ids}))
+    evaluation.per_theme = theme_scores(
+        gold, predicted, sorted({i for ids in label_map.values() for i in ids})
+    )
     scored = [s for s in evaluation.per_theme if s.support]
     evaluation.macro_f1 = round(sum(s.f1 for s in scored) / len(scored), 4) if scored else 0.0
     return evaluation
@@ -138,7 +142,8 @@ def evaluate(articles: Sequence[LabeledArticle], label_map: LabelMap, taxonomy: 
 def theme_scores(gold: Sequence[str], predicted: Sequence[str], themes: Sequence[str]) -> list[ThemeScores]:
     """Return precision, recall and F1 per theme from parallel lists of right and given themes.
 
-    >>> [(s.theme_id, s.precision, s.recall) for s in theme_scores(["a", "a", "b"], ["a", "b", "b"], ["a", "b"])]
+    >>> scores = theme_scores(["a", "a", "b"], ["a", "b", "b"], ["a", "b"])
+    >>> [(s.theme_id, s.precision, s.recall) for s in scores]
     [('a', 1.0, 0.5), ('b', 0.5, 1.0)]
     """
     result = []

@@ -12,7 +12,7 @@ plurals and longest-phrase-wins rule, so the weights fit what the matcher will s
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -80,7 +80,8 @@ def candidate_terms(articles: Sequence[list[tuple[str, str]]], min_articles: int
             words = _words(text)
             seen.update(w for w in words if w not in STOPWORDS and len(w) > 1)
             seen.update(
-                f"{a} {b}" for a, b in zip(words, words[1:])
+                f"{a} {b}"
+                for a, b in zip(words, words[1:], strict=False)
                 if a not in STOPWORDS and b not in STOPWORDS and len(a) > 1 and len(b) > 1
             )
         df.update(seen)
@@ -100,7 +101,7 @@ def _singular(term: str, vocabulary: set[str]) -> str:
 
 def term_counts(
     articles: Sequence[list[tuple[str, str]]], terms: Sequence[str], base: Taxonomy
-) -> list[Counter[int]]:
+) -> list[dict[int, float]]:
     """Return, per article, role-weighted match counts of each term (index into terms), via the matcher."""
     probe = Taxonomy(
         name="probe",
@@ -114,7 +115,7 @@ def term_counts(
         for role, text in paragraphs:
             texts.append(text)
             owners.append((a, role_weight(role)))
-    counts: list[Counter[int]] = [Counter() for _ in articles]
+    counts: list[dict[int, float]] = [defaultdict(float) for _ in articles]
     for label in label_paragraphs(probe, texts):
         if label.theme_id.startswith("base:"):
             continue
@@ -124,20 +125,23 @@ def term_counts(
 
 
 def learn_terms(
-    articles: Sequence[list[tuple[str, str]]], themes: Sequence[str], base: Taxonomy, max_terms: int = MAX_TERMS
+    articles: Sequence[list[tuple[str, str]]],
+    themes: Sequence[str],
+    base: Taxonomy,
+    max_terms: int = MAX_TERMS,
 ) -> dict[str, list[LearnedTerm]]:
     """Return learned terms per theme id from articles (paragraph lists) and their theme ids."""
     terms = candidate_terms(articles)
     counts = term_counts(articles, terms, base)
     labels = sorted(set(themes))
-    per_theme = {c: Counter[int]() for c in labels}
+    per_theme: dict[str, dict[int, float]] = {c: defaultdict(float) for c in labels}
     present = {c: Counter[int]() for c in labels}
+    total: dict[int, float] = defaultdict(float)
     for theme, article in zip(themes, counts, strict=True):
-        per_theme[theme].update(article)
+        for i, n in article.items():
+            per_theme[theme][i] += n
+            total[i] += n
         present[theme].update(article.keys())
-    total = Counter[int]()
-    for c in labels:
-        total.update(per_theme[c])
     size = {c: sum(per_theme[c].values()) for c in labels}
     all_size = sum(size.values())
     vocab = len(terms)
@@ -152,13 +156,17 @@ def learn_terms(
             p_out = (n_out + SMOOTHING) / (all_size - size[c] + SMOOTHING * vocab)
             weight = math.log(p_in / p_out)
             if weight >= MIN_WEIGHT:
-                learned.append(LearnedTerm(terms[i], round(weight, 3), round(n_in), round(n_out), present[c][i]))
+                learned.append(
+                    LearnedTerm(terms[i], round(weight, 3), round(n_in), round(n_out), present[c][i])
+                )
         learned.sort(key=lambda t: (-t.weight * math.log1p(t.in_theme), t.text))
         result[c] = sorted(learned[:max_terms], key=lambda t: (-t.weight, t.text))
     return result
 
 
-def merge_learned(base: Taxonomy, learned: Mapping[str, Sequence[LearnedTerm]], scale: float = SCALE) -> Taxonomy:
+def merge_learned(
+    base: Taxonomy, learned: Mapping[str, Sequence[LearnedTerm]], scale: float = SCALE
+) -> Taxonomy:
     """Return the base taxonomy with learned terms added to their themes (base terms kept as written)."""
     themes = []
     for theme in base.themes:

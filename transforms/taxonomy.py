@@ -135,12 +135,17 @@ def _number(value: object, where: str) -> float:
     return float(value)
 
 
+def _term_key(term: Term) -> list[object]:
+    # "noun" joins the hash only when set, so taxonomies that never use it keep their versions.
+    return [term.text.lower(), term.weight, term.verb] + (["noun"] if term.noun else [])
+
+
 def with_version(taxonomy: Taxonomy) -> Taxonomy:
     """Return the taxonomy with `version` set to a hash of everything that affects labels."""
     content: dict[str, object] = {
         "min_score": taxonomy.min_score,
         "themes": [
-            [t.id, t.name, [[x.text.lower(), x.weight, x.verb] + (["noun"] if x.noun else []) for x in t.terms], list(t.exclude)]
+            [t.id, t.name, [_term_key(x) for x in t.terms], list(t.exclude)]
             for t in taxonomy.themes
         ],
     }

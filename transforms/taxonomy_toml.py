@@ -55,10 +55,16 @@ def format_taxonomy(
         for term in theme.terms:
             note = notes.get(term.text)
             if note and not written_header:
-                lines.append(f"  # learned: weight = {SCALE} x log of how much more often the term occurs in this")
-                lines.append("  # theme than in the others; comments: matches in / outside the theme, articles")
+                lines.append(
+                    f"  # learned: weight = {SCALE} x log of how much more often the term occurs in this"
+                )
+                lines.append(
+                    "  # theme than in the others; comments: matches in / outside the theme, articles"
+                )
                 written_header = True
-            comment = f"  # {note.in_theme} in, {note.elsewhere} out, {note.articles} articles" if note else ""
+            comment = (
+                f"  # {note.in_theme} in, {note.elsewhere} out, {note.articles} articles" if note else ""
+            )
             lines.append(f"  {_term(term)},{comment}")
         lines.append("]")
         if theme.exclude:

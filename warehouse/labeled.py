@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from transforms.pipeline import ArticleFile
 from transforms.evaluation import LabeledArticle, LabelMap, LabelMapError, parse_label_map
+from transforms.pipeline import ArticleFile
 from warehouse.sources import SourceEntry, SourceError, list_sources, read_sources
 
 
@@ -31,7 +31,9 @@ def list_labeled(folder: str | os.PathLike[str]) -> list[tuple[SourceEntry, str]
             continue  # a file beside the label folders (e.g. the corpus's own notes) has no label
         labeled.append((entry, parts[0]))
     if not labeled:
-        raise SourceError(f"{folder}: no labeled articles: expected one sub-folder per label with files inside")
+        raise SourceError(
+            f"{folder}: no labeled articles: expected one sub-folder per label with files inside"
+        )
     return labeled
 
 
@@ -41,6 +43,8 @@ def read_labeled(entries: list[tuple[SourceEntry, str]]) -> list[LabeledArticle]
     read = {file.source: file for file in files}
     # An unreadable file stays in the count as an article without themes: it is a miss, not skipped.
     return [
-        LabeledArticle(read.get(entry.path) or ArticleFile(entry.path, b"", entry.root, entry.relative_path), label)
+        LabeledArticle(
+            read.get(entry.path) or ArticleFile(entry.path, b"", entry.root, entry.relative_path), label
+        )
         for entry, label in entries
     ]

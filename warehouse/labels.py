@@ -38,7 +38,9 @@ def existing_lake(lake: str | os.PathLike[str]) -> str:
     return str(root)
 
 
-def paragraphs_to_label(lake: str | os.PathLike[str], version: str, part: int = 0, parts: int = 1) -> pa.Table:
+def paragraphs_to_label(
+    lake: str | os.PathLike[str], version: str, part: int = 0, parts: int = 1
+) -> pa.Table:
     """Return paragraph_id, article_id, text of paragraphs without labels of a taxonomy version.
 
     Articles are split into `parts` by a hash of their id, so batch tasks can each read one part.

@@ -7,7 +7,8 @@ Which taxonomy version the views show: a lake may hold labels from several taxon
 `themelake relabel` adds one). The table views named in `ALL_VERSIONS_VIEWS` are renamed (to
 `paragraph_themes_all`, `themes_all`) and `paragraph_themes` and `themes` show only the current
 version: the taxonomy of the most recent completed run that labelled (ingest or relabel), as
-`current_taxonomy` says (every version when no run recorded one). Compare two versions by querying the `_all` views.
+`current_taxonomy` says (every version when no run recorded one). Compare two versions by
+querying the `_all` views.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ LIMIT 1
 _CURRENT = "coalesce((SELECT taxonomy_version FROM current_taxonomy), taxonomy_version)"
 
 # Role weights come from transforms.rollup, the one place the rollup rule is written down.
-_ROLE_WEIGHT = "CASE p.role " + " ".join(f"WHEN '{role}' THEN {w}" for role, w in ROLE_WEIGHTS.items()) + " ELSE 0 END"
+_ROLE_WEIGHT = (
+    "CASE p.role " + " ".join(f"WHEN '{role}' THEN {w}" for role, w in ROLE_WEIGHTS.items()) + " ELSE 0 END"
+)
 
 _ARTICLE_THEMES = f"""
 WITH weighted AS (

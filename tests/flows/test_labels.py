@@ -31,8 +31,10 @@ id = "medtop:13000000"
 terms = ["phone", "software", "technology", "handset", "computer", "internet"]
 """
 # The same themes, but "record" and "share" now count for tech (a taxonomy a user edited).
-EDITED_TAXONOMY = LABELED_TAXONOMY.replace('"record", ', "").replace('"share", ', "").replace(
-    '["phone"', '["record", "share", "phone"'
+EDITED_TAXONOMY = (
+    LABELED_TAXONOMY.replace('"record", ', "")
+    .replace('"share", ', "")
+    .replace('["phone"', '["record", "share", "phone"')
 )
 
 
@@ -57,7 +59,9 @@ def labeled_lake(tmp_path, data_dir):
     return lake
 
 
-def test_relabel_changes_labels_without_sources_and_views_show_the_new_version(labeled_lake, tmp_path) -> None:
+def test_relabel_changes_labels_without_sources_and_views_show_the_new_version(
+    labeled_lake, tmp_path
+) -> None:
     before = set(lake_sql(labeled_lake, "select paragraph_id, theme_id from paragraph_themes"))
     first_version = lake_sql(labeled_lake, "select taxonomy_version from current_taxonomy")[0][0]
     summary = relabel_paragraphs(lake=labeled_lake, taxonomy=str(tmp_path / "edited.toml"))
@@ -83,12 +87,19 @@ def test_relabel_twice_adds_no_rows(labeled_lake, tmp_path) -> None:
 def test_article_themes_view_agrees_with_the_python_rollup(labeled_lake) -> None:
     rows = lake_sql(
         labeled_lake,
-        "select pt.article_id, p.role, pt.theme_id, pt.score from paragraph_themes pt join paragraphs p using (paragraph_id)",
+        "select pt.article_id, p.role, pt.theme_id, pt.score"
+        " from paragraph_themes pt join paragraphs p using (paragraph_id)",
     )
     expected = {(t.article_id, t.theme_id, t.score, t.n_paragraphs, t.is_primary) for t in rollup(rows)}
-    view = set(lake_sql(labeled_lake, "select article_id, theme_id, score, n_paragraphs, is_primary from article_themes"))
+    view = set(
+        lake_sql(
+            labeled_lake, "select article_id, theme_id, score, n_paragraphs, is_primary from article_themes"
+        )
+    )
     assert view == expected
-    primaries = lake_sql(labeled_lake, "select count(*), count(distinct article_id) from article_themes where is_primary")
+    primaries = lake_sql(
+        labeled_lake, "select count(*), count(distinct article_id) from article_themes where is_primary"
+    )
     assert primaries == [(9, 9)]
 
 
@@ -97,7 +108,10 @@ def test_relabel_cli_with_a_bad_taxonomy_writes_nothing(labeled_lake, tmp_path) 
     bad = tmp_path / "bad.toml"
     for text, message in [
         ("[[themes]\n", "bad.toml: not valid TOML"),
-        ('[[themes]]\nid = "a"\nterms = ["x"]\n[[themes]]\nid = "a"\nterms = ["y"]', "theme 'a' is defined twice"),
+        (
+            '[[themes]]\nid = "a"\nterms = ["x"]\n[[themes]]\nid = "a"\nterms = ["y"]',
+            "theme 'a' is defined twice",
+        ),
         ('[[themes]]\nid = "a"\nterms = []', "theme 'a': has no terms"),
         ('[[themes]]\nid = "a"\nterms = [""]', "theme 'a': has an empty term"),
         ('[[themes]]\nid = "a"\nterms = [{term = "x", weight = "3"}]', "weight must be a number"),
@@ -111,7 +125,9 @@ def test_relabel_cli_with_a_bad_taxonomy_writes_nothing(labeled_lake, tmp_path) 
 
 def test_relabel_cli_needs_an_existing_lake(tmp_path) -> None:
     (tmp_path / "t.toml").write_text(LABELED_TAXONOMY)
-    result = runner.invoke(app, ["relabel", "--lake", str(tmp_path / "none"), "--taxonomy", str(tmp_path / "t.toml")])
+    result = runner.invoke(
+        app, ["relabel", "--lake", str(tmp_path / "none"), "--taxonomy", str(tmp_path / "t.toml")]
+    )
     assert result.exit_code == 2 and "no lake" in result.output
     assert not (tmp_path / "none").exists()
 
@@ -119,7 +135,14 @@ def test_relabel_cli_needs_an_existing_lake(tmp_path) -> None:
 def test_eval_cli_prints_json_with_the_figures(data_dir, tmp_path) -> None:
     taxonomy = tmp_path / "t.toml"
     taxonomy.write_text(LABELED_TAXONOMY)
-    args = ["eval", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(taxonomy)]
+    args = [
+        "eval",
+        str(data_dir / "labeled"),
+        "--map",
+        str(data_dir / "labeled-map.toml"),
+        "--taxonomy",
+        str(taxonomy),
+    ]
     result = runner.invoke(app, [*args, "--json"])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
@@ -132,7 +155,14 @@ def test_eval_cli_prints_json_with_the_figures(data_dir, tmp_path) -> None:
 def test_eval_cli_errors_are_one_line(data_dir, tmp_path) -> None:
     taxonomy = tmp_path / "t.toml"
     taxonomy.write_text(LABELED_TAXONOMY.replace('id = "medtop:13000000"', 'id = "tech"'))
-    args = ["eval", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(taxonomy)]
+    args = [
+        "eval",
+        str(data_dir / "labeled"),
+        "--map",
+        str(data_dir / "labeled-map.toml"),
+        "--taxonomy",
+        str(taxonomy),
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 2 and "medtop:13000000" in result.output and "not in taxonomy" in result.output
     partial_map = tmp_path / "map.toml"
@@ -149,7 +179,9 @@ def test_run_cli_with_a_bad_taxonomy_writes_no_lake(data_dir, tmp_path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('[[themes]]\nid = "a"\nterms = ["x", {term = "y", weight = "heavy"}]')
     lake = tmp_path / "lake"
-    result = runner.invoke(app, ["run", str(data_dir / "labeled"), "--lake", str(lake), "--taxonomy", str(bad)])
+    result = runner.invoke(
+        app, ["run", str(data_dir / "labeled"), "--lake", str(lake), "--taxonomy", str(bad)]
+    )
     assert result.exit_code == 2 and "bad.toml: theme 'a': term 'y': weight must be a number" in result.output
     assert not lake.exists()
 
@@ -163,13 +195,25 @@ def test_learn_cli_writes_a_taxonomy_that_eval_reads(data_dir, tmp_path) -> None
     assert result.exit_code == 0, result.output
     assert "cross-validated accuracy" in result.output and out_file.exists()
     assert out_file.read_text().startswith("# Learned by `themelake learn` from 9 labeled articles")
-    figures = runner.invoke(app, ["eval", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml"),
-                                  "--taxonomy", str(out_file), "--json"])
+    figures = runner.invoke(
+        app,
+        [
+            "eval",
+            str(data_dir / "labeled"),
+            "--map",
+            str(data_dir / "labeled-map.toml"),
+            "--taxonomy",
+            str(out_file),
+            "--json",
+        ],
+    )
     assert figures.exit_code == 0 and json.loads(figures.output)["n_articles"] == 9
 
 
 def test_learn_cli_needs_an_output_or_cv(data_dir) -> None:
-    result = runner.invoke(app, ["learn", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml")])
+    result = runner.invoke(
+        app, ["learn", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml")]
+    )
     assert result.exit_code == 2 and "-o" in result.output
 
 
@@ -185,4 +229,6 @@ def test_run_with_a_new_taxonomy_labels_the_older_articles_too(tmp_path, data_di
     assert second["files_new"] == 3 and second["files_unchanged"] == 3
     labelled = lake_sql(lake, "select count(distinct article_id) from paragraph_themes")
     assert labelled == [(6,)]  # the three sport articles from the first run carry the new version's labels
-    assert lake_sql(lake, "select distinct taxonomy_version from paragraph_themes") == [(second["taxonomy_version"],)]
+    assert lake_sql(lake, "select distinct taxonomy_version from paragraph_themes") == [
+        (second["taxonomy_version"],)
+    ]

@@ -28,12 +28,24 @@ MAP = {"sport": ("sport",), "business": ("economy",)}
 def corpus(n: int = 6) -> list[LabeledArticle]:
     articles = []
     for i in range(n):
-        articles.append(LabeledArticle(ArticleFile(
-            f"/sport/{i}", f"Day {i}\n\nThe striker scored at the stadium. Strikers and the goalkeeper {i}.".encode()
-        ), "sport"))
-        articles.append(LabeledArticle(ArticleFile(
-            f"/business/{i}", f"Day {i}\n\nThe dividend rose and shareholders cheered the stock exchange {i}.".encode()
-        ), "business"))
+        articles.append(
+            LabeledArticle(
+                ArticleFile(
+                    f"/sport/{i}",
+                    f"Day {i}\n\nThe striker scored at the stadium. Strikers, goalkeeper {i}.".encode(),
+                ),
+                "sport",
+            )
+        )
+        articles.append(
+            LabeledArticle(
+                ArticleFile(
+                    f"/business/{i}",
+                    f"Day {i}\n\nThe dividend rose and shareholders cheered the stock exchange {i}.".encode(),
+                ),
+                "business",
+            )
+        )
     return articles
 
 
@@ -51,7 +63,11 @@ def test_learned_terms_are_weighted_and_the_matcher_explains_them() -> None:
     assert any("dividend" in t.text for t in learned["economy"])  # "dividend rose" beats "dividend"
     assert {t.text for t in taxonomy.theme("sport").terms} >= {"match", "striker"}  # base terms kept
     assert taxonomy.theme("health").terms == BASE.theme("health").terms
-    [label] = [lb for lb in label_paragraphs(taxonomy, ["Two strikers and one goalkeeper."]) if lb.theme_id == "sport"]
+    [label] = [
+        lb
+        for lb in label_paragraphs(taxonomy, ["Two strikers and one goalkeeper."])
+        if lb.theme_id == "sport"
+    ]
     assert label.score == round(sum(e.weight for e in label.evidence), 4)
     assert evaluate(corpus(), MAP, taxonomy).accuracy == 1.0
 
