@@ -5,7 +5,8 @@ derived view may use the table views and any derived view listed before it.
 
 Which taxonomy version the views show: a lake may hold labels from several taxonomy versions (each
 `themelake relabel` adds one). The table views named in `ALL_VERSIONS_VIEWS` are renamed (to
-`paragraph_themes_all`, `themes_all`) and `paragraph_themes` and `themes` show only the current
+`paragraph_themes_all`, `themes_all`; `article_themes_all` rolls up every version) and
+`paragraph_themes`, `themes` and `article_themes` show only the current
 version: the taxonomy of the most recent completed run that labelled (ingest or relabel), as
 `current_taxonomy` says (every version when no run recorded one). Compare two versions by
 querying the `_all` views.
@@ -38,7 +39,7 @@ _ARTICLE_THEMES = f"""
 WITH weighted AS (
     SELECT pt.article_id, pt.theme_id, pt.taxonomy_version,
            {_ROLE_WEIGHT} * CAST(pt.score AS DOUBLE) AS weighted_score
-    FROM paragraph_themes pt JOIN paragraphs p USING (paragraph_id)
+    FROM paragraph_themes_all pt JOIN paragraphs p USING (paragraph_id)
     WHERE p.role IN ({", ".join(f"'{r}'" for r in ROLE_WEIGHTS)})
 ), summed AS (
     SELECT article_id, theme_id, taxonomy_version,
@@ -46,8 +47,9 @@ WITH weighted AS (
     FROM weighted GROUP BY article_id, theme_id, taxonomy_version
 )
 SELECT article_id, theme_id, score, n_paragraphs,
-       round(score / sum(score) OVER (PARTITION BY article_id), {DIGITS}) AS share,
-       row_number() OVER (PARTITION BY article_id ORDER BY score DESC, theme_id) = 1 AS is_primary,
+       round(score / sum(score) OVER (PARTITION BY article_id, taxonomy_version), {DIGITS}) AS share,
+       row_number() OVER (PARTITION BY article_id, taxonomy_version ORDER BY score DESC, theme_id) = 1
+           AS is_primary,
        taxonomy_version
 FROM summed
 """
@@ -56,5 +58,6 @@ DERIVED_VIEWS: list[tuple[str, str]] = [
     ("current_taxonomy", CURRENT_TAXONOMY),
     ("paragraph_themes", f"SELECT * FROM paragraph_themes_all WHERE taxonomy_version = {_CURRENT}"),
     ("themes", f"SELECT * FROM themes_all WHERE taxonomy_version = {_CURRENT}"),
-    ("article_themes", _ARTICLE_THEMES),
+    ("article_themes_all", _ARTICLE_THEMES),
+    ("article_themes", f"SELECT * FROM article_themes_all WHERE taxonomy_version = {_CURRENT}"),
 ]
