@@ -6,7 +6,7 @@ import hashlib
 import json
 import math
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 class TaxonomyError(ValueError):
@@ -100,6 +100,11 @@ def _parse_theme(raw: object, where: str) -> Theme:
     if not isinstance(raw_terms, list) or not raw_terms:
         raise TaxonomyError(f"{where}: has no terms")
     terms = tuple(_parse_term(t, where) for t in raw_terms)
+    # A theme's `weight` scales all its terms: a side topic of many stories (crime, health) can count
+    # a little less than the main subject. Applied here, so evidence shows the weight that counted.
+    scale = _number(raw.get("weight", 1.0), f"{where}: weight")
+    if scale != 1.0:
+        terms = tuple(replace(t, weight=round(t.weight * scale, 4)) for t in terms)
     exclude = raw.get("exclude", [])
     if not isinstance(exclude, list) or not all(isinstance(e, str) and e.strip() for e in exclude):
         raise TaxonomyError(f"{where}: exclude must be a list of non-empty phrases")
