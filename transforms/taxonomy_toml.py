@@ -19,10 +19,10 @@ def _number(value: float) -> str:
 
 
 def _term(term: Term) -> str:
-    if term.weight == 1.0 and not term.verb:
+    if term.weight == 1.0 and not term.verb and not term.noun:
         return _string(term.text)
-    verb = ", verb = true" if term.verb else ""
-    return f"{{term = {_string(term.text)}, weight = {_number(term.weight)}{verb}}}"
+    flags = "".join(f", {flag} = true" for flag in ("verb", "noun") if getattr(term, flag))
+    return f"{{term = {_string(term.text)}, weight = {_number(term.weight)}{flags}}}"
 
 
 def format_taxonomy(

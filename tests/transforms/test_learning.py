@@ -90,3 +90,12 @@ def test_folds_are_stratified_and_keep_duplicates_together() -> None:
 def test_cross_validation_evaluates_every_article_once() -> None:
     results = cross_validate(corpus(), MAP, BASE, k=2)
     assert sum(r.n_articles for r in results) == 12
+
+
+def test_the_bundled_taxonomy_survives_the_writer() -> None:
+    from importlib import resources
+
+    text = resources.files("transforms").joinpath("taxonomies", "iptc-media-topics.toml").read_text("utf-8")
+    bundled = parse_taxonomy(text)
+    assert any(t.noun for theme in bundled.themes for t in theme.terms)
+    assert parse_taxonomy(format_taxonomy(bundled)).version == bundled.version

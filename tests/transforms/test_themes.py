@@ -87,3 +87,10 @@ def test_an_exclusion_silences_only_its_own_theme() -> None:
 def test_two_terms_of_a_theme_with_one_form_count_once() -> None:
     tax = parse_taxonomy('[[themes]]\nid = "war"\nterms = ["troop", {term = "troops", weight = 2}]')
     assert [(lab.score, len(lab.evidence)) for lab in label_paragraphs(tax, ["Troops left."])] == [(2.0, 1)]
+
+
+def test_density_threshold_drops_a_passing_mention_in_a_long_paragraph() -> None:
+    tax = parse_taxonomy('[taxonomy]\nmin_density = 0.08\n[[themes]]\nid = "war"\nterms = ["war"]')
+    long = "The war was mentioned once in a paragraph about the weather, the roads, the shops and the hills."
+    found = label_paragraphs(tax, ["War returns.", long])
+    assert [(lb.paragraph, lb.density) for lb in found] == [(0, 0.1)]
