@@ -232,3 +232,29 @@ def test_run_with_a_new_taxonomy_labels_the_older_articles_too(tmp_path, data_di
     assert lake_sql(lake, "select distinct taxonomy_version from paragraph_themes") == [
         (second["taxonomy_version"],)
     ]
+
+
+def test_eval_and_the_lake_give_the_same_primary_themes(tmp_path, data_dir) -> None:
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY)
+    lake = str(tmp_path / "lake")
+    ingest_articles(source=str(data_dir / "labeled"), lake=lake, taxonomy=str(taxonomy))
+    in_lake = lake_sql(
+        lake,
+        "select split_part(a.relative_path, '/', 1) as folder, t.theme_id, count(*)"
+        " from article_themes t join articles a using (article_id) where t.is_primary group by all",
+    )
+    result = runner.invoke(
+        app,
+        [
+            "eval",
+            str(data_dir / "labeled"),
+            "--map",
+            str(data_dir / "labeled-map.toml"),
+            "--taxonomy",
+            str(taxonomy),
+            "--json",
+        ],
+    )
+    confusion = json.loads(result.output)["confusion"]
+    assert {(f, t, n) for f, row in confusion.items() for t, n in row.items()} == set(in_lake)
