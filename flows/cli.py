@@ -16,7 +16,7 @@ from rich.table import Table
 from flows.settings import DEFAULT_SOURCE, Settings
 from transforms.taxonomy import TaxonomyError
 from warehouse.catalog import QueryError, query
-from warehouse.lake import LakeError
+from warehouse.lake import LakeError, read_manifest
 from warehouse.sources import SourceError, resolve_source
 from warehouse.taxonomy_files import default_taxonomy_text, read_taxonomy
 
@@ -59,7 +59,8 @@ def run(
     try:
         resolve_source(source)
         read_taxonomy(taxonomy)
-    except (SourceError, TaxonomyError) as error:
+        read_manifest(lake)  # a lake of another schema version: say so before starting Prefect
+    except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
     from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
 
@@ -75,12 +76,14 @@ def print_summary(summary: dict) -> None:
     table = Table(title=f"run {summary['run_id']}", show_header=False)
     for key in (
         "files_seen", "files_new", "files_changed", "files_unchanged", "files_quarantined",
-        "articles_written", "paragraphs_written", "themes_written", "duration_s", "lake",
+        "files_deleted", "articles_written", "paragraphs_written", "themes_written", "duration_s", "lake",
     ):
-        table.add_row(key.replace("_", " "), str(summary[key]))
+        table.add_row(key.replace("_", " "), str(summary.get(key, "")))
     out.print(table)
     for source, reason, detail in summary.get("quarantined", []):
         out.print(f"[yellow]quarantined[/] {source}: {reason} ({detail})", highlight=False)
+    for source in summary.get("deleted", []):
+        out.print(f"[yellow]deleted[/] {source}: gone since the last run", highlight=False)
 
 
 @app.command("query")
@@ -131,4 +134,6 @@ def main() -> None:
     """Entry point of the `themelake` console script."""
     app()
 
-from flows import cli_labels  # noqa: E402,F401  (registers eval, learn, relabel)
+
+import flows.cli_lake  # noqa: E402,F401  (registers `themelake compact`)
+import flows.cli_labels  # noqa: E402,F401  (registers `themelake eval`, `learn`, `relabel`)

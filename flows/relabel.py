@@ -16,6 +16,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
+from flows.settings import Settings
 from transforms.pipeline import theme_rows as label_rows
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
@@ -60,37 +61,43 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
-    root = existing_lake(lake)
-    logger.info("relabelling with taxonomy %s (%s)", tax.name, tax.version)
-    paths, relabelled, labels = label_lake(root, tax, run_id, batch_size)
-    staged = {"paragraph_themes": paths, "themes": theme_rows(root, tax, run_id)}
-    counts = {
-        "files_seen": 0,
-        "files_new": 0,
-        "files_changed": 0,
-        "files_unchanged": 0,
-        "files_quarantined": 0,
-        "articles_written": 0,
-        "paragraphs_written": 0,
-        "themes_written": labels,
-    }
-    ended = datetime.now(UTC)
-    staged["runs"] = [
-        run_row(
-            root,
-            run_id=run_id,
-            flow_name="relabel-paragraphs",
-            deployment=deployment.name or "cli",
-            parameters=json.dumps({"lake": lake, "taxonomy": taxonomy, "batch_size": batch_size}),
-            taxonomy_version=tax.version,
-            source="",
-            counts=counts,
-            started=started,
-            ended=ended,
-            state="COMPLETED",
-        )
-    ]
-    version = lakes.commit(root, staged).version
+    existing_lake(lake)  # relabel never creates a lake
+    with lakes.writer_lock(lake, Settings.from_env().lock_timeout) as root_path:
+        root = str(root_path)
+        logger.info("relabelling with taxonomy %s (%s)", tax.name, tax.version)
+        paths, relabelled, labels = label_lake(root, tax, run_id, batch_size)
+        staged = {"paragraph_themes": paths, "themes": theme_rows(root, tax, run_id)}
+        # No files are read: the file counts are zero, the labels count what relabelling wrote.
+        counts = dict.fromkeys(
+            (
+                "files_seen",
+                "files_new",
+                "files_changed",
+                "files_unchanged",
+                "files_quarantined",
+                "files_deleted",
+                "articles_written",
+                "paragraphs_written",
+            ),
+            0,
+        ) | {"themes_written": labels}
+        ended = datetime.now(UTC)
+        staged["runs"] = [
+            run_row(
+                root,
+                run_id=run_id,
+                flow_name="relabel-paragraphs",
+                deployment=deployment.name or "cli",
+                parameters=json.dumps({"lake": lake, "taxonomy": taxonomy, "batch_size": batch_size}),
+                taxonomy_version=tax.version,
+                source="",
+                counts=counts,
+                started=started,
+                ended=ended,
+                state="COMPLETED",
+            )
+        ]
+        version = lakes.commit(root, staged).version
     logger.info("relabelled %d paragraphs: %d labels", relabelled, counts["themes_written"])
     return {
         "run_id": run_id,

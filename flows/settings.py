@@ -16,6 +16,7 @@ class Settings:
     taxonomy: str | None = None  # None: the bundled IPTC default
     batch_size: int = 500
     max_file_bytes: int = 10 * 1024 * 1024
+    lock_timeout: float = 30.0  # seconds a run waits for another run's writer lock on the same lake
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -24,4 +25,5 @@ class Settings:
             taxonomy=os.environ.get("THEMELAKE_TAXONOMY") or None,
             batch_size=int(os.environ.get("THEMELAKE_BATCH_SIZE", cls.batch_size)),
             max_file_bytes=int(os.environ.get("THEMELAKE_MAX_FILE_BYTES", cls.max_file_bytes)),
+            lock_timeout=float(os.environ.get("THEMELAKE_LOCK_TIMEOUT", cls.lock_timeout)),
         )

@@ -10,6 +10,13 @@ A run writes its batches' Parquet files under data/ first (invisible: no manifes
 then commits: a new manifest is written to a temporary file and renamed over `_manifest.json`
 (atomic on a local disk), and the catalog is rebuilt the same way. A reader therefore sees every
 file of a commit or none of them. Files no manifest names (from a killed run) are never read.
+
+One writer at a time: writers hold `.lock` (an OS file lock, `filelock`) for their whole run; the
+kernel releases it when the process dies, even by SIGKILL, so a killed run never blocks the next.
+Holding the lock, a writer first recovers the lake: it rebuilds the catalog from the manifest (a
+run killed between the manifest swap and the catalog swap left it one commit behind), then deletes
+staged files no manifest names (a killed run's uncommitted batches). Named files are never deleted
+except by compaction, after a manifest that no longer names them is in place.
 """
 
 from __future__ import annotations
@@ -17,13 +24,15 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from filelock import FileLock, Timeout
 
 from warehouse.schemas import SCHEMA_VERSION, TABLES
 
@@ -32,6 +41,7 @@ CATALOG = "themelake.duckdb"
 DATA = "data"
 # Empty, typed Parquet file per table, so views exist (with the right columns) before any data.
 SCHEMA_FILE = "_schema.parquet"
+LOCK = ".lock"
 
 
 class LakeError(RuntimeError):
@@ -62,16 +72,27 @@ def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
     if not path.exists():
         return Manifest()
     raw = json.loads(path.read_text("utf-8"))
-    if raw.get("schema_version") != SCHEMA_VERSION:
-        raise LakeError(
-            f"{path.parent}: written with lake schema version {raw.get('schema_version')}, "
-            f"this themelake reads version {SCHEMA_VERSION}; use a new --lake folder"
-        )
+    check_schema_version(path.parent, raw.get("schema_version"))
     return Manifest(
         version=raw["version"],
         schema_version=raw["schema_version"],
         tables={name: list(raw["tables"].get(name, [])) for name in TABLES},
         committed_at=raw.get("committed_at"),
+    )
+
+
+def check_schema_version(root: Path, found: object) -> None:
+    """Raise LakeError, in one line saying what to do, unless a lake has this themelake's schema version."""
+    if found == SCHEMA_VERSION:
+        return
+    if isinstance(found, int) and found < SCHEMA_VERSION:
+        raise LakeError(
+            f"lake {root} has schema version {found}, older than this themelake's {SCHEMA_VERSION}: "
+            "ingest again into a new --lake folder"
+        )
+    raise LakeError(
+        f"lake {root} has schema version {found}, newer than this themelake's {SCHEMA_VERSION}: "
+        "upgrade themelake to read it"
     )
 
 
@@ -101,10 +122,17 @@ def stage_table(lake: str | os.PathLike[str], table: str, columns: Mapping[str, 
     return relative
 
 
-def commit(lake: str | os.PathLike[str], staged: Mapping[str, Sequence[str]]) -> Manifest:
-    """Make staged files visible: swap in a manifest that adds them, then rebuild the catalog."""
+def commit(
+    lake: str | os.PathLike[str],
+    staged: Mapping[str, Sequence[str]],
+    replaced: Mapping[str, Sequence[str]] | None = None,
+) -> Manifest:
+    """Make staged files visible: swap in a manifest adding them (minus `replaced`), rebuild the catalog."""
     root = ensure_lake(lake)
     manifest = read_manifest(root)
+    for table, files in (replaced or {}).items():
+        gone = set(files)
+        manifest.tables[table] = [f for f in manifest.files(table) if f not in gone]
     for table, files in staged.items():
         manifest.files(table).extend(f for f in files if f)
     manifest.version += 1
@@ -140,11 +168,58 @@ def read_table(lake: str | os.PathLike[str], table: str, columns: Sequence[str] 
     root = resolve_lake(lake)
     manifest = read_manifest(root)
     schema = TABLES[table]
-    parts = [pq.read_table(root / f, columns=list(columns) if columns else None) for f in manifest.files(table)]
+    # ParquetFile, not pq.read_table: the latter imports pyarrow.dataset, ~0.6 s a process, which
+    # would be most of an unchanged re-run's time.
+    wanted = list(columns) if columns else None
+    parts = [pq.ParquetFile(root / f).read(columns=wanted) for f in manifest.files(table)]
     if not parts:
         empty = schema.empty_table()
         return empty.select(list(columns)) if columns else empty
     return pa.concat_tables(parts)
+
+
+@contextmanager
+def writer_lock(lake: str | os.PathLike[str], timeout: float) -> Iterator[Path]:
+    """Hold the lake's writer lock (waiting up to `timeout` s), recover the lake, and yield its path."""
+    root = resolve_lake(lake)
+    root.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(root / LOCK), timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LakeError(
+            f"lake {root} is being written by another themelake run (it holds {root / LOCK}); "
+            f"waited {timeout:g} s: try again when that run ends, or set THEMELAKE_LOCK_TIMEOUT"
+        ) from None
+    try:
+        ensure_lake(root)
+        recover(root)
+        yield root
+    finally:
+        lock.release()
+
+
+def recover(root: Path) -> list[Path]:
+    """Rebuild the catalog from the manifest, then delete files no manifest names; return them."""
+    from warehouse.catalog import write_catalog
+
+    manifest = read_manifest(root)
+    catalog, committed = root / CATALOG, root / MANIFEST
+    # A commit renames the catalog after the manifest: an older catalog missed the last commit. A new
+    # lake gets its (empty) catalog before its first commit, so readers never find a manifest alone.
+    if not catalog.exists() or (
+        committed.exists() and catalog.stat().st_mtime_ns < committed.stat().st_mtime_ns
+    ):
+        write_catalog(root, manifest)
+    named = {root / f for files in manifest.tables.values() for f in files}
+    orphans = list(root.glob(".*.tmp*"))  # cut-short manifest and catalog writes (and DuckDB's .wal)
+    for table in TABLES:
+        for path in (root / DATA / table).iterdir():
+            if path not in named and path.name != SCHEMA_FILE:
+                orphans.append(path)
+    for path in orphans:
+        path.unlink(missing_ok=True)
+    return orphans
 
 
 def _write_parquet(table: pa.Table, path: Path) -> None:

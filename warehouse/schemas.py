@@ -9,7 +9,8 @@ from __future__ import annotations
 import pyarrow as pa
 
 # Bump when a table's columns change; lakes record the version they were written with.
-SCHEMA_VERSION = 1
+# 2: the `sources` table (state of every source file) and runs.files_deleted.
+SCHEMA_VERSION = 2
 
 _ts = pa.timestamp("us", tz="UTC")
 
@@ -108,8 +109,9 @@ RUNS = pa.schema(
         col("files_seen", pa.int64(), "files listed: new + changed + unchanged + quarantined"),
         col("files_new", pa.int64(), "files never seen before"),
         col("files_changed", pa.int64(), "files whose content changed"),
-        col("files_unchanged", pa.int64(), "files skipped as unchanged"),
-        col("files_quarantined", pa.int64(), "files that could not become articles"),
+        col("files_unchanged", pa.int64(), "files whose state did not change (a quarantined file too)"),
+        col("files_quarantined", pa.int64(), "files newly quarantined (or quarantined for a new reason)"),
+        col("files_deleted", pa.int64(), "known files under the run's folder no longer there (not in seen)"),
         col("articles_written", pa.int64(), "article rows written"),
         col("paragraphs_written", pa.int64(), "paragraph rows written"),
         col("themes_written", pa.int64(), "paragraph_themes rows written"),
@@ -124,10 +126,26 @@ QUARANTINE = pa.schema(
     [
         col("source", pa.string(), "the file", False),
         col("content_hash", pa.string(), "sha256 of its bytes, when it could be read"),
-        col("reason", pa.string(), "a reason code: empty, binary, undecodable, too_large, ...", False),
+        col("reason", pa.string(), "a reason code (see Quarantine reasons)", False),
         col("detail", pa.string(), "one human-readable sentence"),
         col("run_id", pa.string(), "the run that found it", False),
         col("quarantined_at", _ts, "when"),
+    ]
+)
+
+# One row each time a source file's state changes (and when a touched file's size or mtime moves):
+# the `sources` view keeps the latest row per source, `sources_history` every row.
+SOURCES = pa.schema(
+    [
+        col("source", pa.string(), "absolute path of the file: its identity", False),
+        col("article_id", pa.string(), "stable id: a hash of the source location", False),
+        col("status", pa.string(), "article, quarantined or deleted (gone from the run's folder)", False),
+        col("content_hash", pa.string(), "sha256 of its bytes, when they could be read"),
+        col("reason", pa.string(), "the quarantine reason code, when quarantined"),
+        col("size_bytes", pa.int64(), "size when listed: with mtime_ns, how a re-run skips hashing"),
+        col("mtime_ns", pa.int64(), "modification time when listed, in nanoseconds"),
+        col("run_id", pa.string(), "the run that saw this state", False),
+        col("observed_at", _ts, "when the run recorded it", False),
     ]
 )
 
@@ -138,6 +156,7 @@ TABLES: dict[str, pa.Schema] = {
     "themes": THEMES,
     "runs": RUNS,
     "quarantine": QUARANTINE,
+    "sources": SOURCES,
 }
 
 

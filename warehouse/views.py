@@ -19,7 +19,7 @@ from transforms.rollup import DIGITS, ROLE_WEIGHTS
 # Table view → the name it keeps with every taxonomy version's rows; the table's name then shows one.
 ALL_VERSIONS_VIEWS: dict[str, str] = {"paragraph_themes": "paragraph_themes_all", "themes": "themes_all"}
 
-CURRENT_TAXONOMY = """
+_CURRENT_TAXONOMY = """
 SELECT taxonomy_version, ended_at AS applied_at, run_id, flow_name
 FROM runs
 WHERE taxonomy_version IS NOT NULL AND state = 'COMPLETED'
@@ -55,7 +55,7 @@ FROM summed
 """
 
 DERIVED_VIEWS: list[tuple[str, str]] = [
-    ("current_taxonomy", CURRENT_TAXONOMY),
+    ("current_taxonomy", _CURRENT_TAXONOMY),
     ("paragraph_themes", f"SELECT * FROM paragraph_themes_all WHERE taxonomy_version = {_CURRENT}"),
     ("themes", f"SELECT * FROM themes_all WHERE taxonomy_version = {_CURRENT}"),
     ("article_themes_all", _ARTICLE_THEMES),

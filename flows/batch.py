@@ -1,0 +1,105 @@
+"""One batch of an ingest run, as a plain function: read, compare, parse, label, stage.
+
+Kept free of Prefect so a task, a process pool or a test can call it alike; only paths and
+counts leave it, the bytes and rows stay inside.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch, content_hash
+from transforms.taxonomy import Taxonomy
+from warehouse.source_state import ARTICLE, QUARANTINED, SourceChange, SourceState, stage_source_states
+from warehouse.sources import SourceEntry, read_sources
+from warehouse.tables import stage_quarantine, stage_rows
+
+
+@dataclass
+class BatchSummary:
+    """What a batch did: its staged files and counts (new + changed + unchanged + quarantined = seen)."""
+
+    staged: dict[str, list[str]] = field(default_factory=dict)
+    seen: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # source, reason, detail
+    articles: int = 0
+    paragraphs: int = 0
+    labels: int = 0
+
+
+def ingest_batch(
+    entries: list[SourceEntry],
+    states: dict[str, SourceState],
+    versions: set[tuple[str, str]],
+    taxonomy: Taxonomy,
+    lake: str,
+    run_id: str,
+    tag: str,
+    max_file_bytes: int,
+) -> BatchSummary:
+    """Stage the rows of every file of a batch whose state changed; return what was staged.
+
+    `states` holds the committed state of the batch's known sources; `versions` the
+    (article_id, content_hash) pairs the lake already has rows for, so a file that goes back to an
+    earlier content points at those rows again instead of writing them twice.
+    """
+    by_path = {e.path: e for e in entries}
+    files, failed = read_sources(entries, max_bytes=max_file_bytes)
+    summary = BatchSummary(seen=len(entries))
+    changes: list[SourceChange] = []
+    fresh: list[ArticleFile] = []
+    outcome: dict[str, SourceState] = {}
+
+    def meta(source: str) -> dict:
+        entry = by_path[source]
+        return {"size_bytes": entry.size_bytes, "mtime_ns": entry.mtime_ns}
+
+    for record in failed:
+        outcome[record.source] = SourceState(QUARANTINED, None, record.reason, **meta(record.source))
+    for file in files:
+        version = content_hash(file.data)
+        previous = states.get(file.source)
+        if previous is not None and previous.content_hash == version and previous.status != "deleted":
+            outcome[file.source] = SourceState(previous.status, version, previous.reason, **meta(file.source))
+        elif (article_id(file.source), version) in versions:
+            outcome[file.source] = SourceState(ARTICLE, version, None, **meta(file.source))
+        else:
+            fresh.append(file)
+    now = datetime.now(UTC)
+    rows = build_batch(fresh, taxonomy, run_id, now)
+    bad = {q.source: q for q in rows.quarantined}
+    for file in fresh:
+        if file.source in bad:
+            q = bad[file.source]
+            outcome[file.source] = SourceState(QUARANTINED, q.content_hash, q.reason, **meta(file.source))
+        else:
+            outcome[file.source] = SourceState(ARTICLE, content_hash(file.data), None, **meta(file.source))
+
+    quarantined: list[QuarantineRecord] = []
+    details = {q.source: q for q in failed + rows.quarantined}
+    for source, state in outcome.items():
+        previous = states.get(source)
+        if previous is not None and previous.status != "deleted" and previous.same_outcome(state):
+            summary.unchanged += 1
+            if previous != state:  # touched, same bytes: refresh size and mtime so the next run skips it
+                changes.append(SourceChange(source, state))
+            continue
+        changes.append(SourceChange(source, state))
+        if state.status == QUARANTINED:
+            quarantined.append(details[source])
+        elif previous is None or previous.status == "deleted":
+            summary.new += 1
+        else:
+            summary.changed += 1
+    summary.staged = stage_rows(lake, rows, tag)
+    summary.staged["quarantine"] = stage_quarantine(lake, quarantined, run_id, now, tag)
+    summary.staged["sources"] = stage_source_states(lake, changes, run_id, now, tag)
+    summary.quarantined = [(q.source, q.reason, q.detail) for q in quarantined]
+    summary.articles = len(rows.articles["article_id"])
+    summary.paragraphs = len(rows.paragraphs["paragraph_id"])
+    summary.labels = len(rows.paragraph_themes["paragraph_id"])
+    return summary

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from flows.ingest import ingest_articles
+from tests.flows.test_incremental import HUNGER, TRADE, WAR
+from tests.warehouse.test_lock import HOLDER
+from warehouse import lake as lakes
+from warehouse.catalog import query
+from warehouse.schemas import SCHEMA_VERSION
+
+runner = CliRunner()
+
+QUERIES = [
+    "select count(*), count(distinct article_id), sum(n_words) from articles",
+    "select source, content_hash, title from articles order by source",
+    "select article_id, ordinal, role, text from paragraphs order by all",
+    "select theme_id, count(*), round(sum(score), 4) from paragraph_themes group by 1 order by 1",
+    "select count(*) from paragraphs_history",
+    "select source, status, content_hash from sources order by source",
+    "select source, reason from quarantine order by source",
+    "select run_id, files_seen, files_new, files_changed, files_deleted from runs order by started_at",
+    "select taxonomy_version, theme_id from themes order by all",
+]
+
+
+def many_small_runs(tmp_path, taxonomy_file) -> Path:
+    """A lake written by several small runs: changes, a deletion, a quarantined file."""
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    for n, text in enumerate((WAR, TRADE, HUNGER, WAR + TRADE)):
+        (inbox / f"{n}.txt").write_text(text)
+        (inbox / "moving.txt").write_text(text)
+        if n == 2:
+            (inbox / "0.txt").unlink()
+            (inbox / "empty.txt").write_text("")
+        ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file, batch_size=1)
+    return lake
+
+
+@pytest.mark.slow
+def test_compact_rewrites_small_files_without_changing_any_query(tmp_path, taxonomy_file) -> None:
+    lake = many_small_runs(tmp_path, taxonomy_file)
+    before = {q: query(lake, q).to_pylist() for q in QUERIES}
+    files_before = json.loads((lake / lakes.MANIFEST).read_text())["tables"]
+
+    result = runner.invoke(app, ["compact", "--lake", str(lake)])
+
+    assert result.exit_code == 0, result.output
+    files_after = json.loads((lake / lakes.MANIFEST).read_text())["tables"]
+    assert all(len(files_after[t]) == min(1, len(files_before[t])) for t in files_before)
+    assert sum(map(len, files_before.values())) > 2 * sum(map(len, files_after.values()))
+    assert {q: query(lake, q).to_pylist() for q in QUERIES} == before
+    kept = {f for files in files_after.values() for f in files}
+    old = [f for files in files_before.values() for f in files if f not in kept]
+    assert old and not any((lake / f).exists() for f in old)  # deleted after the swap
+    assert all((lake / f).exists() for files in files_after.values() for f in files)
+    # The lake keeps working incrementally after compaction.
+    again = ingest_articles(source=str(tmp_path / "inbox"), lake=str(lake), taxonomy=taxonomy_file)
+    assert again["files_unchanged"] == again["files_seen"]
+
+
+def test_lake_of_another_schema_version_is_one_clear_line(tmp_path, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    lakes.commit(lake, {})
+    manifest = json.loads((lake / lakes.MANIFEST).read_text())
+    for version, words in ((SCHEMA_VERSION - 1, "older than"), (SCHEMA_VERSION + 1, "newer than")):
+        manifest["schema_version"] = version
+        (lake / lakes.MANIFEST).write_text(json.dumps(manifest))
+        for args in (["query", "select 1"], ["run", str(tmp_path), "--taxonomy", taxonomy_file], ["compact"]):
+            result = runner.invoke(app, [*args, "--lake", str(lake)])
+            assert result.exit_code == 2, (args, result.output)
+            assert f"schema version {version}, {words}" in result.output
+            assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+def test_run_on_a_locked_lake_is_refused_in_one_line(tmp_path, monkeypatch, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(lake)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        monkeypatch.setenv("THEMELAKE_LOCK_TIMEOUT", "0.2")
+        result = runner.invoke(app, ["run", str(tmp_path), "--lake", str(lake), "--taxonomy", taxonomy_file])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 2
+    assert "is being written by another themelake run" in result.output and "Traceback" not in result.output

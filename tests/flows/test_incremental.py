@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import os
+
+import duckdb
+import pytest
+
+from flows.ingest import ingest_articles
+from warehouse.lake import CATALOG
+
+WAR = "Troops at the border\n\nSoldiers and troops: the war goes on, fighting in the north.\n"
+TRADE = "Trade talks\n\nSanctions hit trade; an economist sees export prices rise.\n"
+HUNGER = "Food banks\n\nPoverty and hunger grow; the food bank queue is longer.\n"
+
+
+def sql(lake, query: str) -> list[tuple]:
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    try:
+        return con.sql(query).fetchall()
+    finally:
+        con.close()
+
+
+def accounted(summary: dict) -> bool:
+    parts = ("files_new", "files_changed", "files_unchanged", "files_quarantined")
+    return sum(summary[k] for k in parts) == summary["files_seen"]
+
+
+def test_changed_file_replaces_its_previous_version(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(WAR)
+    (inbox / "b.txt").write_text(TRADE)
+    (inbox / "sub").mkdir()
+    (inbox / "sub" / "b-copy.txt").write_text(TRADE)  # the same content under two names
+    first = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert first["files_new"] == first["articles_written"] == 3
+    (inbox / "a.txt").write_text(HUNGER)
+    os.utime(inbox / "b.txt", ns=(1_000_000_000, 1_000_000_000))  # touched: same bytes, new mtime
+    second = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+
+    assert (second["files_changed"], second["files_unchanged"], second["articles_written"]) == (1, 2, 1)
+    assert accounted(second)
+    # The touched file's new mtime is recorded, so the next run skips it by (size, mtime) alone.
+    assert sql(lake, "select mtime_ns from sources where source like '%/b.txt'") == [(1_000_000_000,)]
+    counts = "select count(*), count(distinct article_id), count(distinct content_hash) from articles"
+    assert sql(lake, counts) == [(3, 3, 2)]  # both names recorded, two distinct contents
+    titles = sql(lake, "select title from articles order by title")
+    assert titles == [("Food banks",), ("Trade talks",), ("Trade talks",)]
+    themes = sql(lake, "select distinct theme_id from paragraph_themes order by 1")
+    assert themes == [("medtop:04000000",), ("medtop:14000000",)]  # the war version's labels are gone
+    assert sql(lake, "select count(*) from paragraphs where text ilike '%troops%'") == [(0,)]
+    # History keeps every version.
+    assert sql(lake, "select count(*) from articles_history") == [(4,)]
+    assert sql(lake, "select count(*) from paragraph_themes_history where theme_id = 'medtop:16000000'") != [
+        (0,)
+    ]
+
+
+@pytest.mark.slow
+def test_file_that_returns_to_an_earlier_content_is_not_written_twice(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    for text in (WAR, TRADE, WAR):
+        (inbox / "a.txt").write_text(text)
+        ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert sql(lake, "select title from articles") == [("Troops at the border",)]
+    assert sql(lake, "select count(*), count(distinct paragraph_id) from paragraphs") == [(2, 2)]
+    labels = sql(lake, "select count(*), count(distinct (paragraph_id, theme_id)) from paragraph_themes")
+    assert labels[0][0] == labels[0][1] > 0
+    # Deleted, then back: a new file again, its rows still in history, current again.
+    os.remove(inbox / "a.txt")
+    gone = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert gone["files_deleted"] == 1 and sql(lake, "select count(*) from articles") == [(0,)]
+    (inbox / "a.txt").write_text(WAR)
+    back = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert (back["files_new"], back["articles_written"]) == (1, 0)
+    assert sql(lake, "select title from articles") == [("Troops at the border",)]
+
+
+def test_deleted_file_is_reported_and_leaves_the_current_views(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(WAR)
+    (inbox / "b.txt").write_text(TRADE)
+    (inbox / "empty.txt").write_text("")
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    os.remove(inbox / "a.txt")
+    os.remove(inbox / "empty.txt")
+    second = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+
+    assert second["files_deleted"] == 2 and second["deleted"] == [
+        str(inbox / "a.txt"),
+        str(inbox / "empty.txt"),
+    ]
+    assert accounted(second) and second["files_seen"] == 1
+    assert sql(lake, "select title from articles") == [("Trade talks",)]
+    assert sql(lake, "select count(*) from quarantine") == [(0,)]
+    assert sql(lake, "select relative_path from paragraphs join articles using (article_id) group by 1") == [
+        ("b.txt",)
+    ]
+    status = sql(lake, "select split_part(source, '/', -1), status from sources order by 1")
+    assert status == [("a.txt", "deleted"), ("b.txt", "article"), ("empty.txt", "deleted")]
+    assert sql(lake, "select files_deleted from runs order by started_at") == [(0,), (2,)]

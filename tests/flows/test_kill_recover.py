@@ -1,0 +1,208 @@
+"""Kill the ingest process (SIGKILL) at random points of a bbc-dev-sized run; the lake must stay true."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from prefect.settings import PREFECT_API_URL
+
+from flows.ingest import ingest_articles
+from tests.conftest import SHARED
+from tests.flows.conftest import TEST_TAXONOMY
+from warehouse import lake as lakes
+from warehouse.sources import list_sources
+
+REPO = Path(__file__).resolve().parents[2]
+RUNNER = """
+import sys
+from flows.ingest import ingest_articles
+print("ready", flush=True)
+ingest_articles(source=sys.argv[1], lake=sys.argv[2], taxonomy=sys.argv[3], batch_size=40)
+"""
+KILLS = 10
+MAX_ATTEMPTS = 30
+
+
+def make_corpus(folder: Path) -> None:
+    """Copy bbc-dev when it is beside the repository, else write ~1,100 synthetic articles like it."""
+    bbc = SHARED / "corpora" / "bbc-dev"
+    if bbc.exists():
+        shutil.copytree(bbc, folder)
+        return
+    rng = random.Random(7)
+    words = "war troops trade price export poverty hunger welfare the a of and in on city council".split()
+    for n in range(1100):
+        body = "\n\n".join(" ".join(rng.choices(words, k=60)) + "." for _ in range(5))
+        (folder / f"topic{n % 5}").mkdir(parents=True, exist_ok=True)
+        (folder / f"topic{n % 5}" / f"{n:04d}.txt").write_text(f"Headline {n}\n\n{body}\n")
+    for n in range(0, 56, 2):  # same content under two names, as bbc-dev has
+        shutil.copy(folder / "topic0" / f"{n * 5:04d}.txt", folder / "topic1" / f"copy-{n}.txt")
+
+
+def mutate(folder: Path, rng: random.Random, step: int) -> None:
+    """Give the next runs work: change some files, delete some, add some (one of them empty)."""
+    files = sorted(p for p in folder.rglob("*.txt") if not p.name.lower().startswith("readme"))
+    for path in rng.sample(files, 80):
+        path.write_text(f"Changed at step {step}\n\nTroops and trade, version {step} of {path.name}.\n")
+    for path in rng.sample(files, 5):
+        path.unlink(missing_ok=True)
+    for n in range(5):
+        (folder / f"added-{step}-{n}.txt").write_text(f"Added {step}.{n}\n\nPoverty and hunger, note {n}.\n")
+    (folder / f"empty-{step}.txt").write_text("")
+
+
+def rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple]:
+    return con.sql(sql).fetchall()
+
+
+def check_invariants(lake: Path) -> dict[str, int]:
+    """Assert what must hold after any kill; return the current counts."""
+    manifest = json.loads((lake / lakes.MANIFEST).read_text())
+    named = [f for files in manifest["tables"].values() for f in files]
+    assert all((lake / f).exists() for f in named), "the manifest names a missing file"
+    con = duckdb.connect(str(lake / lakes.CATALOG), read_only=True)
+    try:
+        counts = {
+            v: rows(con, f"select count(*) from {v}")[0][0]
+            for v in (
+                "articles",
+                "paragraphs",
+                "paragraph_themes",
+                "quarantine",
+                "sources",
+                "themes",
+                "runs",
+                "articles_history",
+                "paragraphs_history",
+                "paragraph_themes_history",
+                "sources_history",
+            )
+        }
+        for view, key in (
+            ("articles", "article_id"),
+            ("sources", "source"),
+            ("paragraphs", "paragraph_id"),
+            ("articles_history", "article_id, content_hash"),
+            ("quarantine", "source"),
+            ("paragraph_themes", "paragraph_id, theme_id, taxonomy_version"),
+        ):
+            dupes = rows(con, f"select {key}, count(*) from {view} group by all having count(*) > 1 limit 3")
+            assert dupes == [], f"duplicate {key} in {view}: {dupes}"
+        # Whole commits: no article without its paragraphs, no paragraph or label without its article.
+        assert rows(
+            con,
+            """select count(*) from articles a where n_paragraphs <> (select count(*) from paragraphs p
+                           where p.article_id = a.article_id and p.role <> 'boilerplate')""",
+        ) == [(0,)]
+        assert rows(
+            con,
+            """select count(*) from paragraphs_history p anti join articles_history a
+                           using (article_id, content_hash)""",
+        ) == [(0,)]
+        assert rows(
+            con,
+            """select count(*) from paragraph_themes_history t anti join paragraphs_history p
+                           using (paragraph_id)""",
+        ) == [(0,)]
+        assert rows(
+            con,
+            """select count(*) from sources s anti join articles_history a using (article_id, content_hash)
+                           where s.status = 'article'""",
+        ) == [(0,)]
+        # Every source the lake knows is exactly one of: article, quarantined, deleted.
+        live = rows(con, "select count(*) from sources where status <> 'deleted'")[0][0]
+        assert counts["articles"] + counts["quarantine"] == live
+        bad_runs = rows(
+            con,
+            """select run_id from runs where files_new + files_changed + files_unchanged
+                               + files_quarantined <> files_seen""",
+        )
+        assert bad_runs == []
+    finally:
+        con.close()
+    return counts
+
+
+def current_content(lake: Path) -> dict[str, set]:
+    con = duckdb.connect(str(lake / lakes.CATALOG), read_only=True)
+    try:
+        return {
+            "articles": set(rows(con, "select source, content_hash, n_paragraphs, n_words from articles")),
+            "quarantine": set(rows(con, "select source, reason, content_hash from quarantine")),
+            "paragraphs": set(
+                rows(con, "select paragraph_id, article_id, ordinal, role, text from paragraphs")
+            ),
+            "labels": set(rows(con, "select paragraph_id, theme_id, score, n_terms from paragraph_themes")),
+            "sources": set(
+                rows(con, "select source, status, content_hash from sources where status <> 'deleted'")
+            ),
+        }
+    finally:
+        con.close()
+
+
+@pytest.mark.slow
+def test_killed_runs_leave_whole_commits_and_the_next_run_completes(tmp_path) -> None:
+    corpus, lake, taxonomy = tmp_path / "corpus", tmp_path / "lake", tmp_path / "taxonomy.toml"
+    make_corpus(corpus)
+    taxonomy.write_text(TEST_TAXONOMY)
+    env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}  # the session's test server
+    rng = random.Random(int(os.environ.get("THEMELAKE_KILL_SEED", time.time_ns())))
+    kills, attempts, delay = 0, 0, 4.0
+    while kills < KILLS and attempts < MAX_ATTEMPTS:
+        attempts += 1
+        if attempts % 4 == 0:
+            mutate(corpus, rng, attempts)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", RUNNER, str(corpus), str(lake), str(taxonomy)],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        started = time.monotonic()
+        wait = rng.uniform(0.0, delay)
+        try:
+            proc.wait(timeout=wait)
+            delay = max(0.5, (time.monotonic() - started) * 1.1)  # it finished first: aim earlier
+            mutate(corpus, rng, attempts)
+            outcome = "finished"
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            kills += 1
+            outcome = f"killed after {wait:.2f} s"
+        counts = check_invariants(lake) if (lake / lakes.MANIFEST).exists() else {}
+        version = json.loads((lake / lakes.MANIFEST).read_text())["version"] if counts else 0
+        print(f"attempt {attempts}: {outcome}; manifest v{version}, {counts.get('articles', 0)} articles")
+    assert kills >= KILLS, f"only {kills} kills landed in {attempts} attempts"
+
+    summary = ingest_articles(source=str(corpus), lake=str(lake), taxonomy=str(taxonomy), batch_size=40)
+
+    files = {e.path for e in list_sources(corpus)}
+    counts = check_invariants(lake)
+    assert summary["files_seen"] == len(files)
+    assert counts["articles"] + counts["quarantine"] == len(files)
+    reference = tmp_path / "reference"
+    ingest_articles(source=str(corpus), lake=str(reference), taxonomy=str(taxonomy), batch_size=500)
+    recovered, expected = current_content(lake), current_content(reference)
+    assert {s for s, _, _ in recovered["sources"]} == files
+    for key in expected:  # no loss, no duplicates, nothing stale: the same as one clean run
+        assert recovered[key] == expected[key], key
+    named = {
+        lake / f for fs in json.loads((lake / lakes.MANIFEST).read_text())["tables"].values() for f in fs
+    }
+    staged = {p for p in (lake / lakes.DATA).rglob("*") if p.is_file() and p.name != lakes.SCHEMA_FILE}
+    assert staged == named, "files of killed runs were left behind"
