@@ -38,7 +38,9 @@ def _catalog(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(resolve_lake(lake) / CATALOG), read_only=True)
 
 
-def paragraphs_to_label(lake: str | os.PathLike[str], version: str, part: int = 0, parts: int = 1) -> pa.Table:
+def paragraphs_to_label(
+    lake: str | os.PathLike[str], version: str, part: int = 0, parts: int = 1
+) -> pa.Table:
     """Return paragraph_id, article_id, text of current paragraphs without labels of a taxonomy version.
 
     Articles are split into `parts` by a hash of their id, so batch tasks can each read one part.
