@@ -214,6 +214,7 @@ def test_learn_cli_needs_an_output_or_cv(data_dir) -> None:
     assert result.exit_code == 2 and "-o" in result.output
 
 
+@pytest.mark.slow  # two more flow runs: kept out of the edit-test loop
 def test_run_with_a_new_taxonomy_labels_the_older_articles_too(tmp_path, data_dir) -> None:
     source = tmp_path / "labeled"
     shutil.copytree(data_dir / "labeled" / "sport", source / "sport")
@@ -231,6 +232,7 @@ def test_run_with_a_new_taxonomy_labels_the_older_articles_too(tmp_path, data_di
     ]
 
 
+@pytest.mark.slow  # two more flow runs: kept out of the edit-test loop
 def test_eval_and_the_lake_give_the_same_primary_themes(tmp_path, data_dir) -> None:
     taxonomy = tmp_path / "t.toml"
     taxonomy.write_text(LABELED_TAXONOMY)
