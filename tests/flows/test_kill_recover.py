@@ -95,6 +95,9 @@ def check_invariants(lake: Path) -> dict[str, int]:
             ("articles_history", "article_id, content_hash"),
             ("quarantine", "source"),
             ("paragraph_themes", "paragraph_id, theme_id, taxonomy_version"),
+            ("sources_history", "source, run_id"),  # one state per file per run
+            ("quarantine_history", "source, reason, content_hash"),  # no file quarantined twice
+            ("themes", "taxonomy_version, theme_id"),
         ):
             dupes = rows(con, f"select {key}, count(*) from {view} group by all having count(*) > 1 limit 3")
             assert dupes == [], f"duplicate {key} in {view}: {dupes}"
