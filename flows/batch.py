@@ -6,6 +6,7 @@ counts leave it, the bytes and rows stay inside.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -36,6 +37,7 @@ class BatchSummary:
     articles: int = 0
     paragraphs: int = 0
     labels: int = 0
+    theme_counts: dict[str, int] = field(default_factory=dict)  # theme_id → labels written
 
 
 def ingest_batch(
@@ -110,4 +112,5 @@ def ingest_batch(
     summary.articles = len(rows.articles["article_id"])
     summary.paragraphs = len(rows.paragraphs["paragraph_id"])
     summary.labels = len(rows.paragraph_themes["paragraph_id"])
+    summary.theme_counts = dict(Counter(rows.paragraph_themes["theme_id"]))
     return summary

@@ -11,9 +11,13 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markdown import Markdown
+from rich.markup import escape
 from rich.table import Table
 
-from flows.settings import DEFAULT_SOURCE, Settings
+from flows.artifacts import summary_markdown
+from flows.progress import batch_bar
+from flows.settings import Settings
 from transforms.taxonomy import TaxonomyError
 from warehouse.catalog import QueryError, query
 from warehouse.lake import LakeError, read_manifest
@@ -44,13 +48,15 @@ class Format(str, Enum):
 
 def fail(message: str, code: int = 2) -> None:
     """Print one line for the user and exit non-zero: errors they can fix get no traceback."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
 @app.command()
 def run(
-    source: Annotated[str, typer.Argument(help="Folder of .txt/.md article files, read recursively.")] = DEFAULT_SOURCE,
+    source: Annotated[
+        str, typer.Argument(help="Folder of .txt/.md article files, read recursively (env THEMELAKE_INBOX).")
+    ] = _SETTINGS.inbox,
     lake: LakeOption = _SETTINGS.lake,
     taxonomy: TaxonomyOption = _SETTINGS.taxonomy,
     batch_size: Annotated[int, typer.Option(min=1, help="Files per batch task.")] = _SETTINGS.batch_size,
@@ -65,25 +71,20 @@ def run(
     from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
 
     try:
-        summary = ingest_articles(source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size)
+        with batch_bar(out):
+            summary = ingest_articles(source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size)
     except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
     print_summary(summary)
 
 
 def print_summary(summary: dict) -> None:
-    """Print a run's counts and its quarantined files."""
-    table = Table(title=f"run {summary['run_id']}", show_header=False)
-    for key in (
-        "files_seen", "files_new", "files_changed", "files_unchanged", "files_quarantined",
-        "files_deleted", "articles_written", "paragraphs_written", "themes_written", "duration_s", "lake",
-    ):
-        table.add_row(key.replace("_", " "), str(summary.get(key, "")))
-    out.print(table)
-    for source, reason, detail in summary.get("quarantined", []):
-        out.print(f"[yellow]quarantined[/] {source}: {reason} ({detail})", highlight=False)
-    for source in summary.get("deleted", []):
-        out.print(f"[yellow]deleted[/] {source}: gone since the last run", highlight=False)
+    """Print the run's summary: the same markdown as the run's artifact in the Prefect UI."""
+    text = summary_markdown(summary)
+    if out.is_terminal:
+        out.print(Markdown(text))
+    else:  # piped or captured: the markdown itself, never cut to a terminal's width
+        sys.stdout.write(text)
 
 
 @app.command("query")
@@ -136,3 +137,4 @@ def main() -> None:
 
 
 import flows.cli_lake  # noqa: E402,F401  (registers `themelake compact`)
+from flows import cli_ops  # noqa: E402,F401  (registers serve)

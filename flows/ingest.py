@@ -10,15 +10,21 @@ deletion tombstones and the themes go in with the run's commits (themes first, r
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import UTC, datetime
+from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
+from flows.artifacts import publish_run_artifacts
 from flows.batch import BatchSummary, ingest_batch
-from flows.settings import DEFAULT_SOURCE, Settings
+from flows.failed_runs import record_failed_run
+from flows.progress import report_batches
+from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
+from flows.settings import Settings
 from transforms.pipeline import article_id
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
@@ -36,12 +42,20 @@ from warehouse.tables import run_row, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
 
-@task(name="list-sources", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
+# Tasks that read sources or write the lake try again on transient OS errors, never on bad input.
+IO_RETRIES: dict[str, Any] = dict(
+    retries=len(IO_RETRY_DELAYS),
+    retry_delay_seconds=IO_RETRY_DELAYS,
+    retry_condition_fn=retry_on_transient_os_error,
+)
+
+
+@task(name="list-sources", cache_policy=NO_CACHE, **IO_RETRIES)
 def list_sources_task(source: str) -> list[SourceEntry]:
     return list_sources(source)
 
 
-@task(name="process-batch", cache_policy=NO_CACHE)
+@task(name="process-batch", cache_policy=NO_CACHE, **IO_RETRIES)
 def process_batch(
     entries: list[SourceEntry],
     states: dict[str, SourceState],
@@ -64,22 +78,31 @@ def process_batch(
     return summary
 
 
-@task(name="commit", cache_policy=NO_CACHE)
+@task(name="commit", cache_policy=NO_CACHE, **IO_RETRIES)
 def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
     """Make staged files visible at once; return the new manifest version."""
     return lakes.commit(lake, staged).version
 
 
-@flow(name="ingest-articles", log_prints=False)
+@flow(name="ingest-articles", log_prints=False, on_failure=[record_failed_run])
 def ingest_articles(
-    source: str = DEFAULT_SOURCE,
-    lake: str = "lake",
+    source: str | None = None,
+    lake: str | None = None,
     taxonomy: str | None = None,
     batch_size: int = 500,
 ) -> dict:
-    """Ingest a folder of article files into the lake; return the run's summary counts."""
+    """Ingest a folder of article files into the lake; return the run's summary counts.
+
+    Args:
+        source: Folder of .txt/.md article files (default: THEMELAKE_INBOX, else examples/articles).
+        lake: Lake folder (default: THEMELAKE_LAKE, else ./lake).
+        taxonomy: Taxonomy TOML file (default: THEMELAKE_TAXONOMY, else the bundled IPTC taxonomy).
+        batch_size: Files per batch task.
+    """
     started = datetime.now(UTC)
     settings = Settings.from_env()
+    source, lake, taxonomy = source or settings.inbox, lake or settings.lake, taxonomy or settings.taxonomy
+    resolve_source(source)  # a missing folder fails the run here, before any task runs
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
@@ -111,8 +134,9 @@ def ingest_articles(
         ]
         pending: dict[str, list[str]] = {"themes": theme_rows(root, tax, run_id)}
         summaries: list[BatchSummary] = []
-        for future in futures:  # commit each batch as it is done: a killed run keeps what it finished
-            summaries.append(future.result())
+        for done, future in enumerate(futures, start=1):  # commit each batch as it is done:
+            summaries.append(future.result())  # a killed run keeps what it finished
+            report_batches(done, len(futures))
             for table, files in summaries[-1].staged.items():
                 pending.setdefault(table, []).extend(files)
             commit_run(root, pending)
@@ -155,7 +179,9 @@ def ingest_articles(
         logger.warning("quarantined %s: %s (%s)", src, reason, detail)
     for src in plan.deleted:
         logger.warning("deleted since the last run: %s", src)
-    return {
+    per_theme = sum((Counter(s.theme_counts) for s in summaries), Counter())
+    names = {t.id: t.name for t in tax.themes}
+    summary = {
         "run_id": run_id,
         "lake": root,
         "manifest_version": version,
@@ -163,5 +189,8 @@ def ingest_articles(
         "duration_s": round((ended - started).total_seconds(), 3),
         "quarantined": quarantined,
         "deleted": plan.deleted,
+        "themes": [(theme_id, names.get(theme_id, theme_id), n) for theme_id, n in per_theme.most_common()],
         **counts,
     }
+    publish_run_artifacts(summary)
+    return summary

@@ -10,8 +10,9 @@ DEFAULT_SOURCE = "examples/articles"
 
 @dataclass(frozen=True)
 class Settings:
-    """Where the lake is, which taxonomy labels, and how many files a batch task takes."""
+    """Where the inbox and the lake are, which taxonomy labels, and how many files a batch task takes."""
 
+    inbox: str = DEFAULT_SOURCE  # the folder scheduled runs ingest when no source is given
     lake: str = "lake"
     taxonomy: str | None = None  # None: the bundled IPTC default
     batch_size: int = 500
@@ -21,6 +22,7 @@ class Settings:
     @classmethod
     def from_env(cls) -> Settings:
         return cls(
+            inbox=os.environ.get("THEMELAKE_INBOX") or cls.inbox,
             lake=os.environ.get("THEMELAKE_LAKE", cls.lake),
             taxonomy=os.environ.get("THEMELAKE_TAXONOMY") or None,
             batch_size=int(os.environ.get("THEMELAKE_BATCH_SIZE", cls.batch_size)),

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import subprocess
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from functools import cache
+from pathlib import Path
 
 from transforms.pipeline import BatchRows, QuarantineRecord
 from transforms.taxonomy import Taxonomy
@@ -16,6 +19,22 @@ try:
     THEMELAKE_VERSION = _version("themelake")
 except Exception:  # running from a source tree that is not installed
     THEMELAKE_VERSION = "unknown"
+
+
+@cache
+def source_commit() -> str | None:
+    """Return the git commit of the themelake source tree that runs, or None when it is not a checkout."""
+    tree = Path(__file__).resolve().parent.parent
+    if not (tree / ".git").exists():  # an installed wheel, or a copy without history
+        return None
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(tree), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):  # no git on this machine
+        return None
+    commit = done.stdout.strip()
+    return commit if done.returncode == 0 and commit else None
 
 
 def stage_rows(lake: str | os.PathLike[str], rows: BatchRows, tag: str) -> dict[str, list[str]]:
@@ -76,9 +95,9 @@ def run_row(
     flow_name: str,
     deployment: str,
     parameters: str,
-    taxonomy_version: str,
+    taxonomy_version: str | None,
     source: str,
-    counts: dict[str, int],
+    counts: Mapping[str, int | None],
     started: datetime,
     ended: datetime,
     state: str,
@@ -90,7 +109,7 @@ def run_row(
         "deployment": [deployment],
         "parameters": [parameters],
         "themelake_version": [THEMELAKE_VERSION],
-        "git_commit": [None],
+        "git_commit": [source_commit()],
         "taxonomy_version": [taxonomy_version],
         "source": [source],
         "lake": [str(lake)],

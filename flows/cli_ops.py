@@ -1,0 +1,44 @@
+"""`themelake serve`: run the deployments of prefect.yaml from one process, without a worker."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from flows.cli import app, err, fail
+from flows.serve import PREFECT_FILE, DeploymentFileError, runner_deployments
+
+
+@app.command()
+def serve(
+    names: Annotated[
+        list[str] | None,
+        typer.Option("--name", "-n", help="Serve only this deployment (flow/deployment); repeat for more."),
+    ] = None,
+    prefect_file: Annotated[
+        str | None,
+        typer.Option("--prefect-file", help="Deployments file [default: deployments/prefect.yaml]."),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Most flow runs at once.")] = None,
+) -> None:
+    """Serve deployments/prefect.yaml's deployments, schedules included, until stopped (needs a server)."""
+    from prefect import serve as prefect_serve
+    from prefect.settings import get_current_settings
+
+    # The ephemeral API has no scheduler: without a server the schedules would silently never fire.
+    if not get_current_settings().api.url:
+        fail(
+            "no Prefect server: start one with `prefect server start`, then "
+            "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`"
+        )
+    try:
+        deployments = runner_deployments(prefect_file or PREFECT_FILE, names)
+    except DeploymentFileError as error:
+        fail(str(error))
+    if not deployments:
+        fail(f"{prefect_file or PREFECT_FILE}: no deployments to serve")
+    err.print(
+        f"serving {', '.join(f'{d.flow_name}/{d.name}' for d in deployments)}; Ctrl+C stops", highlight=False
+    )
+    prefect_serve(*deployments, limit=limit)

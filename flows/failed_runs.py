@@ -1,0 +1,54 @@
+"""A flow hook that records failed runs in the lake's `runs` table, so failures are queryable too."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from prefect.logging.loggers import flow_run_logger
+from prefect.runtime import deployment
+
+from flows.settings import Settings
+from warehouse import lake as lakes
+from warehouse.tables import run_row
+
+COUNT_COLUMNS = (
+    "files_seen",
+    "files_new",
+    "files_changed",
+    "files_unchanged",
+    "files_quarantined",
+    "articles_written",
+    "paragraphs_written",
+    "themes_written",
+)
+
+
+def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
+    """Prefect `on_failure` hook: commit a FAILED `runs` row (no counts) for this flow run."""
+    logger = flow_run_logger(flow_run, flow)
+    parameters = dict(flow_run.parameters or {})
+    settings = Settings.from_env()
+    lake = parameters.get("lake") or settings.lake
+    ended = datetime.now(UTC)
+    try:
+        root = lakes.ensure_lake(lake)
+        staged = run_row(
+            root,
+            run_id=str(flow_run.id),
+            flow_name=flow.name,
+            deployment=deployment.name or "cli",
+            parameters=json.dumps(parameters, default=str),
+            taxonomy_version=None,
+            source=str(parameters.get("source") or settings.inbox),
+            counts=dict.fromkeys(COUNT_COLUMNS),
+            started=flow_run.start_time or ended,
+            ended=ended,
+            state="FAILED",
+        )
+        lakes.commit(root, {"runs": [staged]})
+    except Exception as error:  # the lake itself may be what failed: say so, never mask the run's own error
+        logger.warning("could not record the failed run in lake %s: %s", lake, error)
+        return
+    logger.info("recorded the failed run in lake %s", root)

@@ -1,0 +1,145 @@
+"""The deployments of `deployments/prefect.yaml` as Prefect runner deployments, for `themelake serve`.
+
+`prefect deploy --all` and `themelake serve` read the same file, so a schedule is written once.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+import yaml
+from prefect.deployments.runner import EntrypointType, RunnerDeployment
+from prefect.flows import Flow
+from prefect.schedules import Schedule
+from prefect.utilities.templating import apply_values
+
+# The source tree themelake runs from: prefect.yaml's entrypoints are relative to it.
+SOURCE_TREE = Path(__file__).resolve().parent.parent
+PREFECT_FILE = SOURCE_TREE / "deployments" / "prefect.yaml"
+SCHEDULE_KEYS = {
+    "cron",
+    "interval",
+    "rrule",
+    "timezone",
+    "anchor_date",
+    "day_or",
+    "active",
+    "parameters",
+    "slug",
+}
+
+
+class DeploymentFileError(ValueError):
+    """prefect.yaml is missing, unreadable or describes a deployment themelake cannot serve."""
+
+
+@dataclass(frozen=True)
+class DeploymentSpec:
+    """One entry of prefect.yaml's `deployments:` list, as `prefect deploy` reads it."""
+
+    name: str
+    entrypoint: str  # path/to/file.py:flow_function, relative to the source tree
+    description: str | None = None
+    tags: list[str] = field(default_factory=list)
+    parameters: dict[str, Any] = field(default_factory=dict)
+    schedules: list[Schedule] = field(default_factory=list)
+
+    def load_flow(self) -> Flow[..., Any]:
+        """Import the deployment's flow as a module of the installed themelake."""
+        path, _, function = self.entrypoint.partition(":")
+        module = ".".join(Path(path).with_suffix("").parts)
+        try:
+            found = getattr(importlib.import_module(module), function)
+        except (ImportError, AttributeError) as error:
+            raise DeploymentFileError(
+                f"deployment {self.name}: cannot load {self.entrypoint} ({error})"
+            ) from None
+        if not isinstance(found, Flow):
+            raise DeploymentFileError(f"deployment {self.name}: {self.entrypoint} is not a Prefect flow")
+        return found
+
+
+def schedule_from_yaml(entry: dict[str, Any]) -> Schedule:
+    """Return the Prefect schedule one `schedules:` item of prefect.yaml describes.
+
+    >>> schedule_from_yaml({"cron": "0 6 * * *", "timezone": "Europe/London"}).cron
+    '0 6 * * *'
+    >>> schedule_from_yaml({"interval": 60}).interval
+    datetime.timedelta(seconds=60)
+    """
+    unknown = set(entry) - SCHEDULE_KEYS
+    if unknown:
+        raise DeploymentFileError(f"schedule {entry}: unknown keys {sorted(unknown)}")
+    values = dict(entry)
+    if isinstance(values.get("interval"), int | float):
+        values["interval"] = datetime.timedelta(seconds=values["interval"])
+    if isinstance(values.get("anchor_date"), str):
+        values["anchor_date"] = datetime.datetime.fromisoformat(values["anchor_date"])
+    try:
+        return Schedule(**values)
+    except ValueError as error:
+        raise DeploymentFileError(f"schedule {entry}: {error}") from None
+
+
+def read_deployment_specs(prefect_file: str | os.PathLike[str] = PREFECT_FILE) -> list[DeploymentSpec]:
+    """Return the deployments a prefect.yaml declares, with `{{ $ENV }}` placeholders filled in."""
+    try:
+        config = yaml.safe_load(Path(prefect_file).read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise DeploymentFileError(f"{prefect_file}: {error}") from None
+    # The same templating `prefect deploy` applies: env placeholders resolve, unknown ones stay.
+    config = cast(dict[str, Any], apply_values(config, dict(os.environ), remove_notset=False))
+    specs = []
+    for entry in config.get("deployments") or []:
+        if not entry.get("name") or not entry.get("entrypoint"):
+            raise DeploymentFileError(f"{prefect_file}: every deployment needs a name and an entrypoint")
+        specs.append(
+            DeploymentSpec(
+                name=entry["name"],
+                entrypoint=entry["entrypoint"],
+                description=entry.get("description"),
+                tags=list(entry.get("tags") or []),
+                parameters=dict(entry.get("parameters") or {}),
+                schedules=[schedule_from_yaml(s) for s in entry.get("schedules") or []],
+            )
+        )
+    return specs
+
+
+def runner_deployments(
+    prefect_file: str | os.PathLike[str] = PREFECT_FILE, names: list[str] | None = None
+) -> list[RunnerDeployment]:
+    """Return the runner deployments to serve: all of prefect.yaml's, or those named (flow/deployment)."""
+    chosen, matched = [], set()
+    for spec in read_deployment_specs(prefect_file):
+        # Load only the flows asked for: one broken entrypoint must not stop serving the others.
+        if names and not any(n.rpartition("/")[2] == spec.name for n in names):
+            continue
+        flow = spec.load_flow()
+        full = f"{flow.name}/{spec.name}"
+        if names and full not in names and spec.name not in names:
+            continue
+        matched.update({full, spec.name})
+        chosen.append(
+            cast(
+                RunnerDeployment,
+                flow.to_deployment(
+                    name=spec.name,
+                    schedules=spec.schedules,
+                    parameters=spec.parameters,
+                    description=spec.description,
+                    tags=spec.tags,
+                    # Runs import the flow from the installed themelake, wherever `themelake serve` started.
+                    entrypoint_type=EntrypointType.MODULE_PATH,
+                ),
+            )
+        )
+    missing = sorted(set(names or []) - matched)
+    if missing:
+        raise DeploymentFileError(f"{prefect_file}: no deployment named {', '.join(missing)}")
+    return chosen

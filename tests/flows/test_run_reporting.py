@@ -1,0 +1,147 @@
+"""What each ingest run shows and records: artifacts, the runs row, up-front checks, retries."""
+
+from __future__ import annotations
+
+import errno
+import json
+import re
+import shutil
+
+import duckdb
+import pytest
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import (
+    ArtifactFilter,
+    ArtifactFilterFlowRunId,
+    FlowRunFilter,
+    FlowRunFilterId,
+)
+from typer.testing import CliRunner
+
+import flows.ingest
+from flows.artifacts import MAX_QUARANTINED_LISTED, summary_markdown
+from flows.cli import app
+from flows.ingest import ingest_articles
+from warehouse.lake import CATALOG
+
+
+@pytest.fixture
+def inbox(tmp_path, data_dir):
+    source = tmp_path / "inbox"
+    source.mkdir()
+    shutil.copy(data_dir / "seed_format.txt", source / "seed.txt")
+    (source / "empty.txt").write_bytes(b"")
+    return source
+
+
+def runs(lake) -> list[tuple]:
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    return con.sql("select state, deployment, files_seen, git_commit, parameters from runs").fetchall()
+
+
+def test_run_publishes_summary_and_theme_count_artifacts(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[summary["run_id"]]))
+        )
+    by_key = {a.key: a.data for a in artifacts}
+    markdown = by_key["ingest-summary"]
+    assert "| files seen | 2 |" in markdown and "| files quarantined | 1 |" in markdown
+    assert f"| {inbox / 'empty.txt'} | empty |" in markdown and str(lake) in markdown
+    table = json.loads(by_key["ingest-theme-counts"])
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    expected = con.sql(
+        "select theme_id, count(*) from paragraph_themes group by 1 order by 2 desc, 1"
+    ).fetchall()
+    assert sorted((r["theme_id"], r["paragraphs"]) for r in table) == sorted(expected)
+    assert table[0]["paragraphs"] == expected[0][1]  # most labelled first
+    assert f"| {table[0]['theme']} | {table[0]['theme_id']} | {table[0]['paragraphs']} |" in markdown
+
+
+def test_runs_row_carries_resolved_parameters_and_the_source_commit(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file, batch_size=7)
+    ((state, deployment, seen, commit, parameters),) = runs(lake)
+    assert (state, deployment, seen) == ("COMPLETED", "cli", 2)
+    assert json.loads(parameters) == {
+        "source": str(inbox),
+        "lake": str(lake),
+        "taxonomy": taxonomy_file,
+        "batch_size": 7,
+    }
+    assert commit is None or re.fullmatch(r"[0-9a-f]{40}", commit)
+
+
+def test_source_and_lake_default_to_the_environment(tmp_path, inbox, taxonomy_file, monkeypatch) -> None:
+    lake = tmp_path / "env-lake"
+    monkeypatch.setenv("THEMELAKE_INBOX", str(inbox))
+    monkeypatch.setenv("THEMELAKE_LAKE", str(lake))
+    summary = ingest_articles(taxonomy=taxonomy_file)
+    assert summary["lake"] == str(lake) and summary["files_seen"] == 2
+
+
+def test_missing_source_fails_before_any_task_and_is_recorded(tmp_path, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    state = ingest_articles(
+        source=str(tmp_path / "nowhere"), lake=str(lake), taxonomy=taxonomy_file, return_state=True
+    )
+    assert state.is_failed() and "source folder not found" in state.message
+    flow_run_id = state.state_details.flow_run_id
+    with get_client(sync_client=True) as client:
+        tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+    assert tasks == []
+    ((state_name, deployment, seen, _, parameters),) = runs(lake)
+    assert (state_name, deployment, seen) == ("FAILED", "cli", None)
+    assert json.loads(parameters)["source"] == str(tmp_path / "nowhere")
+
+
+def test_transient_os_error_is_retried_and_the_run_completes(
+    tmp_path, inbox, taxonomy_file, monkeypatch
+) -> None:
+    calls = []
+    real = flows.ingest.stage_rows
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError(errno.EIO, "Input/output error")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(flows.ingest, "stage_rows", flaky)
+    monkeypatch.setattr(flows.ingest.process_batch, "retry_delay_seconds", [0, 0, 0])  # keep the test fast
+    summary = ingest_articles(source=str(inbox), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file)
+    assert len(calls) == 2 and summary["files_new"] == 1
+    assert [r[0] for r in runs(tmp_path / "lake")] == ["COMPLETED"]
+
+
+def test_permission_error_is_not_retried(tmp_path, inbox, taxonomy_file, monkeypatch) -> None:
+    calls = []
+
+    def denied(*args, **kwargs):
+        calls.append(1)
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(flows.ingest, "stage_rows", denied)
+    state = ingest_articles(
+        source=str(inbox), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, return_state=True
+    )
+    assert state.is_failed() and len(calls) == 1
+
+
+def test_cli_prints_the_artifact_summary_without_a_progress_bar(tmp_path, inbox, taxonomy_file) -> None:
+    result = CliRunner().invoke(
+        app, ["run", str(inbox), "--lake", str(tmp_path / "lake"), "--taxonomy", taxonomy_file]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Top themes of this run" in result.output and "conflict, war and peace" in result.output
+    assert "Quarantined files (1)" in result.output and "empty.txt" in result.output
+    assert "batches" not in result.output  # not a terminal: no progress bar
+
+
+def test_summary_lists_at_most_some_quarantined_files() -> None:
+    many = [(f"/in/{i}.txt", "empty", "the file is empty") for i in range(MAX_QUARANTINED_LISTED + 5)]
+    text = summary_markdown({"run_id": "r", "lake": "/lake", "quarantined": many, "themes": []})
+    assert text.count("| empty |") == MAX_QUARANTINED_LISTED and "5 more" in text
+    assert "No theme labels were written in this run." in text

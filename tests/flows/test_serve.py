@@ -1,0 +1,91 @@
+"""`themelake serve` reads its deployments and schedules from the same prefect.yaml as `prefect deploy`."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from prefect.settings import PREFECT_API_URL, temporary_settings
+from typer.testing import CliRunner
+
+from flows.cli import app
+from flows.serve import PREFECT_FILE, DeploymentFileError, read_deployment_specs, runner_deployments
+
+
+def test_prefect_yaml_declares_a_daily_ingest_and_a_manual_relabel() -> None:
+    config = yaml.safe_load(PREFECT_FILE.read_text())
+    by_name = {d["name"]: d for d in config["deployments"]}
+    assert by_name["daily"]["entrypoint"] == "flows/ingest.py:ingest_articles"
+    (schedule,) = by_name["daily"]["schedules"]
+    assert schedule["cron"] and schedule["timezone"]
+    assert (
+        by_name["manual"]["entrypoint"] == "flows/relabel.py:relabel_paragraphs"
+        and not by_name["manual"]["schedules"]
+    )
+    # Nothing installs at deploy time: no `requires:` and no build or push steps.
+    assert "requires" not in PREFECT_FILE.read_text() and config["build"] is None and config["push"] is None
+    (pull,) = config["pull"]
+    assert "prefect.deployments.steps.set_working_directory" in pull
+
+
+def test_every_deployment_entrypoint_is_a_flow_of_that_name() -> None:
+    pytest.importorskip("flows.relabel", reason="the relabel-paragraphs flow has not landed yet")
+    flows = {spec.name: spec.load_flow().name for spec in read_deployment_specs()}
+    assert flows == {"daily": "ingest-articles", "manual": "relabel-paragraphs"}
+
+
+def test_served_daily_deployment_has_the_schedule_of_prefect_yaml() -> None:
+    (spec,) = [s for s in read_deployment_specs() if s.name == "daily"]
+    (deployment,) = runner_deployments(names=["ingest-articles/daily"])
+    (schedule,) = deployment.schedules
+    assert (
+        schedule.schedule.cron == spec.schedules[0].cron
+        and schedule.schedule.timezone == spec.schedules[0].timezone
+    )
+    assert deployment.entrypoint == "flows.ingest.ingest_articles"  # imported from the installed themelake
+
+
+def test_environment_placeholders_are_filled_in_like_prefect_deploy(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "prefect.yaml"
+    path.write_text(
+        "deployments:\n"
+        "  - name: hourly\n"
+        "    entrypoint: flows/ingest.py:ingest_articles\n"
+        "    parameters: {source: '{{ $TEST_INBOX }}'}\n"
+        "    schedules: [{interval: 3600}]\n"
+    )
+    monkeypatch.setenv("TEST_INBOX", "/data/inbox")
+    (deployment,) = runner_deployments(path)
+    assert deployment.parameters == {"source": "/data/inbox"}
+    assert deployment.schedules[0].schedule.interval.total_seconds() == 3600
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "message"),
+    [
+        ("deployments: [{name: x, entrypoint: flows/nope.py:f}]\n", None, "cannot load flows/nope.py:f"),
+        ("deployments: [{name: x}]\n", None, "needs a name and an entrypoint"),
+        (
+            "deployments: [{name: x, entrypoint: flows/ingest.py:ingest_articles, schedules: [{cron: x}]}]\n",
+            None,
+            "schedule",
+        ),
+        (
+            "deployments: [{name: x, entrypoint: flows/ingest.py:ingest_articles}]\n",
+            ["ingest-articles/y"],
+            "no deployment named ingest-articles/y",
+        ),
+    ],
+)
+def test_bad_deployment_files_say_what_is_wrong(tmp_path, text, names, message) -> None:
+    path = tmp_path / "prefect.yaml"
+    path.write_text(text)
+    with pytest.raises(DeploymentFileError, match=message):
+        runner_deployments(path, names)
+
+
+def test_serve_without_a_server_is_one_clear_line() -> None:
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        result = CliRunner().invoke(app, ["serve"])
+    assert (
+        result.exit_code == 2 and "prefect server start" in result.output and "Traceback" not in result.output
+    )
