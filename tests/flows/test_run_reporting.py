@@ -18,6 +18,7 @@ from prefect.client.schemas.filters import (
 )
 from typer.testing import CliRunner
 
+import flows.batch
 import flows.ingest
 from flows.artifacts import MAX_QUARANTINED_LISTED, summary_markdown
 from flows.cli import app
@@ -101,7 +102,7 @@ def test_transient_os_error_is_retried_and_the_run_completes(
     tmp_path, inbox, taxonomy_file, monkeypatch
 ) -> None:
     calls = []
-    real = flows.ingest.stage_rows
+    real = flows.batch.stage_rows  # the batch task stages its rows there
 
     def flaky(*args, **kwargs):
         calls.append(1)
@@ -109,7 +110,7 @@ def test_transient_os_error_is_retried_and_the_run_completes(
             raise OSError(errno.EIO, "Input/output error")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(flows.ingest, "stage_rows", flaky)
+    monkeypatch.setattr(flows.batch, "stage_rows", flaky)
     monkeypatch.setattr(flows.ingest.process_batch, "retry_delay_seconds", [0, 0, 0])  # keep the test fast
     summary = ingest_articles(source=str(inbox), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file)
     assert len(calls) == 2 and summary["files_new"] == 1
@@ -123,7 +124,7 @@ def test_permission_error_is_not_retried(tmp_path, inbox, taxonomy_file, monkeyp
         calls.append(1)
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(flows.ingest, "stage_rows", denied)
+    monkeypatch.setattr(flows.batch, "stage_rows", denied)
     state = ingest_articles(
         source=str(inbox), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, return_state=True
     )
