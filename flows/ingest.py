@@ -41,7 +41,6 @@ from warehouse.sources import SourceEntry, list_sources, resolve_source
 from warehouse.tables import run_row, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
-
 # Tasks that read sources or write the lake try again on transient OS errors, never on bad input.
 IO_RETRIES: dict[str, Any] = dict(
     retries=len(IO_RETRY_DELAYS),

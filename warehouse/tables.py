@@ -12,6 +12,7 @@ from pathlib import Path
 from transforms.pipeline import BatchRows, QuarantineRecord
 from transforms.taxonomy import Taxonomy
 from warehouse.lake import read_table, stage_table
+from warehouse.schemas import RUNS
 
 try:
     from importlib.metadata import version as _version
@@ -119,6 +120,8 @@ def run_row(
         "duration_s": [(ended - started).total_seconds()],
         "state": [state],
     }
+    for name in RUNS.names:  # counts a run did not get to (a failed run has none) stay null
+        row.setdefault(name, [None])
     path = stage_table(lake, "runs", row, f"{run_id[:8]}-run")
     assert path is not None
     return path

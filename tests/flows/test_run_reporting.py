@@ -102,7 +102,7 @@ def test_transient_os_error_is_retried_and_the_run_completes(
     tmp_path, inbox, taxonomy_file, monkeypatch
 ) -> None:
     calls = []
-    real = flows.batch.stage_rows  # the batch task stages its rows there
+    real = flows.batch.stage_rows
 
     def flaky(*args, **kwargs):
         calls.append(1)
