@@ -138,3 +138,4 @@ def main() -> None:
 
 import flows.cli_lake  # noqa: E402,F401  (registers `themelake compact`)
 from flows import cli_ops  # noqa: E402,F401  (registers serve)
+import flows.cli_labels  # noqa: E402,F401  (registers `themelake eval`, `learn`, `relabel`)

@@ -23,11 +23,13 @@ from flows.artifacts import publish_run_artifacts
 from flows.batch import BatchSummary, ingest_batch
 from flows.failed_runs import record_failed_run
 from flows.progress import report_batches
+from flows.relabel import label_lake
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
 from flows.settings import Settings
 from transforms.pipeline import article_id
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
+from warehouse.labels import current_taxonomy_version
 from warehouse.source_state import (
     DELETED,
     SourceChange,
@@ -110,6 +112,7 @@ def ingest_articles(
         entries = list_sources_task(source)
         folder = str(resolve_source(source))
         states = read_source_states(root)
+        previous_taxonomy = current_taxonomy_version(root)
         plan = plan_ingest(entries, states, folder)
         versions = read_article_versions(root) if plan.to_read else {}
         batches = [plan.to_read[i : i + batch_size] for i in range(0, len(plan.to_read), batch_size)]
@@ -140,6 +143,9 @@ def ingest_articles(
                 pending.setdefault(table, []).extend(files)
             commit_run(root, pending)
             pending = {}
+        if previous_taxonomy and previous_taxonomy != tax.version:
+            # The views show one taxonomy version, this one from now on: label older articles with it too.
+            pending.setdefault("paragraph_themes", []).extend(label_lake(root, tax, run_id)[0])
         counts = {
             "files_seen": len(entries),
             "files_new": sum(s.new for s in summaries),

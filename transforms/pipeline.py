@@ -104,9 +104,15 @@ def build_batch(files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, n
             if par.role in LABELLED_ROLES:
                 to_label.append(par.text)
                 to_label_ids.append((pid, aid))
-    t = rows.paragraph_themes
-    for label in label_paragraphs(taxonomy, to_label):
-        pid, aid = to_label_ids[label.paragraph]
+    rows.paragraph_themes = theme_rows(taxonomy, to_label, to_label_ids, run_id)
+    return rows
+
+
+def theme_rows(taxonomy: Taxonomy, texts: Sequence[str], ids: Sequence[tuple[str, str]], run_id: str) -> Rows:
+    """Return paragraph_themes columns for paragraph texts and their (paragraph_id, article_id)."""
+    t: Rows = {k: [] for k in _THEME_COLUMNS}
+    for label in label_paragraphs(taxonomy, texts):
+        pid, aid = ids[label.paragraph]
         t["paragraph_id"].append(pid)
         t["article_id"].append(aid)
         t["theme_id"].append(label.theme_id)
@@ -117,7 +123,7 @@ def build_batch(files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, n
         )
         t["taxonomy_version"].append(taxonomy.version)
         t["run_id"].append(run_id)
-    return rows
+    return t
 
 
 _ARTICLE_COLUMNS = (

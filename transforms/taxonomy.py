@@ -6,7 +6,7 @@ import hashlib
 import json
 import math
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 class TaxonomyError(ValueError):
@@ -20,6 +20,7 @@ class Term:
     text: str
     weight: float = 1.0
     verb: bool = False
+    noun: bool = False  # does not count when followed by "the", "a", "their"...: a verb use
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Taxonomy:
     themes: tuple[Theme, ...]
     min_score: float = 1.0
     description: str = ""
+    min_density: float = 0.0  # minimum score per word (see transforms.themes.density)
     version: str = field(default="", compare=False)
 
     def theme(self, theme_id: str) -> Theme:
@@ -76,13 +78,15 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         seen.add(theme.id)
         themes.append(theme)
     min_score = _number(head.get("min_score", 1.0), f"{source}: [taxonomy] min_score")
+    min_density = _number(head.get("min_density", 0.0), f"{source}: [taxonomy] min_density")
     taxonomy = Taxonomy(
         name=str(head.get("name", "custom")),
         description=str(head.get("description", "")),
         min_score=min_score,
+        min_density=min_density,
         themes=tuple(themes),
     )
-    return _with_version(taxonomy)
+    return with_version(taxonomy)
 
 
 def _parse_theme(raw: object, where: str) -> Theme:
@@ -96,6 +100,11 @@ def _parse_theme(raw: object, where: str) -> Theme:
     if not isinstance(raw_terms, list) or not raw_terms:
         raise TaxonomyError(f"{where}: has no terms")
     terms = tuple(_parse_term(t, where) for t in raw_terms)
+    # A theme's `weight` scales all its terms: a side topic of many stories (crime, health) can count
+    # a little less than the main subject. Applied here, so evidence shows the weight that counted.
+    scale = _number(raw.get("weight", 1.0), f"{where}: weight")
+    if scale != 1.0:
+        terms = tuple(replace(t, weight=round(t.weight * scale, 4)) for t in terms)
     exclude = raw.get("exclude", [])
     if not isinstance(exclude, list) or not all(isinstance(e, str) and e.strip() for e in exclude):
         raise TaxonomyError(f"{where}: exclude must be a list of non-empty phrases")
@@ -117,10 +126,12 @@ def _parse_term(raw: object, where: str) -> Term:
     if not isinstance(text, str) or not text.strip():
         raise TaxonomyError(f"{where}: has an empty term")
     weight = _number(raw.get("weight", 1.0), f"{where}: term {text!r}: weight")
-    verb = raw.get("verb", False)
-    if not isinstance(verb, bool):
-        raise TaxonomyError(f"{where}: term {text!r}: verb must be true or false")
-    return Term(text=" ".join(text.split()), weight=weight, verb=verb)
+    flags = {}
+    for flag in ("verb", "noun"):
+        flags[flag] = raw.get(flag, False)
+        if not isinstance(flags[flag], bool):
+            raise TaxonomyError(f"{where}: term {text!r}: {flag} must be true or false")
+    return Term(text=" ".join(text.split()), weight=weight, **flags)
 
 
 def _number(value: object, where: str) -> float:
@@ -129,20 +140,28 @@ def _number(value: object, where: str) -> float:
     return float(value)
 
 
-def _with_version(taxonomy: Taxonomy) -> Taxonomy:
+def _term_key(term: Term) -> list[object]:
+    # "noun" joins the hash only when set, so taxonomies that never use it keep their versions.
+    return [term.text.lower(), term.weight, term.verb] + (["noun"] if term.noun else [])
+
+
+def with_version(taxonomy: Taxonomy) -> Taxonomy:
     """Return the taxonomy with `version` set to a hash of everything that affects labels."""
-    content = {
+    content: dict[str, object] = {
         "min_score": taxonomy.min_score,
         "themes": [
-            [t.id, t.name, [[x.text.lower(), x.weight, x.verb] for x in t.terms], list(t.exclude)]
+            [t.id, t.name, [_term_key(x) for x in t.terms], list(t.exclude)]
             for t in taxonomy.themes
         ],
     }
+    if taxonomy.min_density:  # only when set, so taxonomies without it keep their versions
+        content["min_density"] = taxonomy.min_density
     digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
     return Taxonomy(
         name=taxonomy.name,
         description=taxonomy.description,
         min_score=taxonomy.min_score,
+        min_density=taxonomy.min_density,
         themes=taxonomy.themes,
         version=digest[:12],
     )

@@ -7,7 +7,15 @@ How matching works, so that evidence offsets stay exact:
   phrase, and possessives ("Russia's" reads "russia s") need no rule of their own;
 - a term written in capitals ("EU", "NHS") is an acronym and matches only in capitals;
 - when hits overlap, a hit inside a longer one is dropped ("stock market" beats "market");
-- a hit inside one of its theme's `exclude` phrases does not count.
+- a hit inside one of its theme's `exclude` phrases does not count;
+- a term marked `noun` does not count when a determiner follows it: "match the forecast" and "a
+  bid to match their rivals" use "match" as a verb, "the match" and "a match against" as a noun.
+
+How a paragraph gets a theme: its score is the sum of the weights of the theme's hits (so every
+score is explained by its evidence), its density is that score per word (over at least
+`DENSITY_FLOOR_WORDS` words, so a two-word headline is not worth more than a sentence), and it is
+labelled when the score reaches the taxonomy's `min_score` and the density its `min_density`. The
+density threshold drops a single passing mention in a long paragraph.
 """
 
 from __future__ import annotations
@@ -26,6 +34,11 @@ from transforms.taxonomy import Taxonomy
 _SEPARATOR = " \x01 "
 _NOT_WORD = re.compile(r"[^\w]|_")
 _VOWELS = set("aeiou")
+# Words after which a `noun` term is a verb with its object ("match the forecast", "fine them").
+DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our",
+               "my", "your", "them", "him", "it", "us", "me", "expectations", "forecasts")
+# Paragraphs shorter than this count as this long when the score is normalised by length.
+DENSITY_FLOOR_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,16 @@ class ThemeLabel:
     theme_id: str
     score: float
     evidence: tuple[Evidence, ...]
+    density: float = 0.0  # score per word of the paragraph, see `density()`
+
+
+def density(score: float, n_words: int) -> float:
+    """Return a paragraph score normalised by the paragraph's length in words.
+
+    >>> density(2.0, 40), density(2.0, 3)
+    (0.05, 0.2)
+    """
+    return round(score / max(n_words, DENSITY_FLOOR_WORDS), 4)
 
 
 def search_text(text: str, lower: bool = True) -> str:
@@ -113,6 +136,10 @@ class ThemeMatcher:
                     slot = entries.setdefault((exact, form), {})
                     if (t, False) not in slot or slot[(t, False)][1] < term.weight:
                         slot[(t, False)] = (term.text, term.weight)
+                if term.noun and not exact:
+                    for form in inflections(base, verb=True):
+                        for word in DETERMINERS:
+                            entries.setdefault((False, f"{form} {word}"), {})[(t, True)] = (term.text, 0.0)
             for phrase in theme.exclude:
                 form = " ".join(search_text(phrase).split())
                 entries.setdefault((False, form), {})[(t, True)] = (phrase, 0.0)
@@ -141,7 +168,7 @@ class ThemeMatcher:
             by_paragraph.setdefault(p, []).append((start - bases[p], end - bases[p], values))
         labels: list[ThemeLabel] = []
         for p in sorted(by_paragraph):
-            labels.extend(self._score(p, by_paragraph[p]))
+            labels.extend(self._score(p, by_paragraph[p], len(paragraphs[p].split())))
         return labels
 
     @staticmethod
@@ -153,7 +180,7 @@ class ThemeMatcher:
         # space-padded haystack, i.e. [i-size+1, i-1) in the joined text.
         return [(i - size + 1, i - 1, values) for i, (size, values) in automaton.iter(haystack)]
 
-    def _score(self, paragraph: int, hits: list[tuple[int, int, tuple]]) -> list[ThemeLabel]:
+    def _score(self, paragraph: int, hits: list[tuple[int, int, tuple]], n_words: int) -> list[ThemeLabel]:
         # Exclusion phrases only silence their own theme's terms: they take no part in
         # "longest hit wins", which would otherwise hide other themes' terms inside them.
         excluded: dict[int, list[tuple[int, int]]] = {}
@@ -181,13 +208,14 @@ class ThemeMatcher:
                 if any(s <= start and end <= e for s, e in excluded.get(t, ())):
                     continue
                 evidence.setdefault(t, []).append(Evidence(term, start, end, weight))
-        themes = self.taxonomy.themes
+        tax = self.taxonomy
         labels = []
         for t, found in evidence.items():
-            score = sum(e.weight for e in found)
-            if score >= self.taxonomy.min_score:
-                labels.append(ThemeLabel(paragraph, themes[t].id, round(score, 4), tuple(found)))
-        labels.sort(key=lambda label: -label.score)
+            score = round(sum(e.weight for e in found), 4)
+            dense = density(score, n_words)
+            if score >= tax.min_score and dense >= tax.min_density:
+                labels.append(ThemeLabel(paragraph, tax.themes[t].id, score, tuple(found), dense))
+        labels.sort(key=lambda label: (-label.score, label.theme_id))
         return labels
 
 

@@ -26,7 +26,7 @@ import pyarrow as pa
 
 from warehouse.lake import CATALOG, Manifest, read_manifest, resolve_lake, table_files
 from warehouse.schemas import TABLES
-from warehouse.views import DERIVED_VIEWS
+from warehouse.views import ALL_VERSIONS_VIEWS, DERIVED_VIEWS
 
 
 class QueryError(ValueError):
@@ -78,6 +78,8 @@ def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None
             con.execute(view_sql(root, manifest, table))
         for name, body in CURRENT_VIEWS.items():
             con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
+        for table, all_versions in ALL_VERSIONS_VIEWS.items():  # views.py says why
+            con.execute(f"ALTER VIEW {table} RENAME TO {all_versions}")
         for name, body in DERIVED_VIEWS:
             con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
     finally:

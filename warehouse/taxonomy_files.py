@@ -27,3 +27,15 @@ def read_taxonomy(path: str | os.PathLike[str] | None = None) -> Taxonomy:
     except (OSError, UnicodeDecodeError) as err:
         raise TaxonomyError(f"{path}: cannot read the taxonomy file: {err}") from None
     return parse_taxonomy(text, source=str(path))
+
+
+def write_taxonomy_file(path: str | os.PathLike[str], text: str) -> None:
+    """Write a taxonomy file whole or not at all (a temporary file renamed over the target)."""
+    target = os.path.abspath(path)
+    tmp = f"{target}.tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except OSError as err:
+        raise TaxonomyError(f"{path}: cannot write the taxonomy file: {err.strerror or err}") from None

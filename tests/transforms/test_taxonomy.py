@@ -45,3 +45,11 @@ def test_bad_taxonomies_name_the_file_and_the_theme(text: str, message: str) -> 
         parse_taxonomy(text, source="my.toml")
     assert message in str(caught.value)
     assert str(caught.value).startswith("my.toml")
+
+
+def test_theme_weight_scales_its_terms_and_the_version() -> None:
+    scaled = parse_taxonomy(GOOD.replace('name = "A"', 'name = "A"\nweight = 0.5'))
+    assert [t.weight for t in scaled.theme("a").terms] == [0.5, 1.0]
+    assert scaled.version != parse_taxonomy(GOOD).version
+    with pytest.raises(TaxonomyError, match="theme 'a': weight must be a number"):
+        parse_taxonomy(GOOD.replace('name = "A"', 'name = "A"\nweight = "low"'))

@@ -67,6 +67,14 @@ def test_inflections() -> None:
     assert "charging" in inflections("charge", verb=True)
 
 
+def test_noun_terms_do_not_count_as_verbs_with_an_object() -> None:
+    tax = parse_taxonomy('[[themes]]\nid = "sport"\nterms = [{term = "match", noun = true}, "goal"]')
+    found = {(lb.paragraph, e.start) for lb in label_paragraphs(tax, [
+        "Profits failed to match the forecast.", "The match ended late.", "It matches their goal.",
+    ]) for e in lb.evidence}
+    assert found == {(1, 4), (2, 17)}  # "goal" counts, "matches their" does not
+
+
 def test_an_exclusion_silences_only_its_own_theme() -> None:
     tax = parse_taxonomy(
         '[[themes]]\nid = "war"\nterms = ["battle"]\nexclude = ["relegation battle"]\n'
@@ -79,3 +87,10 @@ def test_an_exclusion_silences_only_its_own_theme() -> None:
 def test_two_terms_of_a_theme_with_one_form_count_once() -> None:
     tax = parse_taxonomy('[[themes]]\nid = "war"\nterms = ["troop", {term = "troops", weight = 2}]')
     assert [(lab.score, len(lab.evidence)) for lab in label_paragraphs(tax, ["Troops left."])] == [(2.0, 1)]
+
+
+def test_density_threshold_drops_a_passing_mention_in_a_long_paragraph() -> None:
+    tax = parse_taxonomy('[taxonomy]\nmin_density = 0.08\n[[themes]]\nid = "war"\nterms = ["war"]')
+    long = "The war was mentioned once in a paragraph about the weather, the roads, the shops and the hills."
+    found = label_paragraphs(tax, ["War returns.", long])
+    assert [(lb.paragraph, lb.density) for lb in found] == [(0, 0.1)]

@@ -1,0 +1,159 @@
+"""`themelake eval`, `learn` and `relabel`: measure, learn and re-apply theme labels."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from flows.cli import _SETTINGS, LakeOption, TaxonomyOption, app, fail, out
+from transforms.evaluation import Evaluation, LabelMapError, evaluate
+from transforms.learning import cross_validate, learn_taxonomy
+from transforms.taxonomy import TaxonomyError
+from transforms.taxonomy_toml import format_taxonomy
+from warehouse.labeled import list_labeled, read_label_map, read_labeled
+from warehouse.labels import existing_lake
+from warehouse.lake import LakeError
+from warehouse.sources import SourceError
+from warehouse.taxonomy_files import read_taxonomy, write_taxonomy_file
+
+LabeledDir = Annotated[str, typer.Argument(help="Folder with one sub-folder of article files per label.")]
+MapOption = Annotated[str, typer.Option("--map", help="TOML file mapping each folder name to theme id(s).")]
+
+
+@app.command("eval")
+def eval_command(
+    labeled_dir: LabeledDir,
+    map: MapOption,
+    taxonomy: TaxonomyOption = _SETTINGS.taxonomy,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
+) -> None:
+    """Measure a taxonomy on labeled articles: accuracy, macro F1, per theme, confusions, coverage."""
+    try:
+        tax = read_taxonomy(taxonomy)
+        label_map = read_label_map(map)
+        articles = read_labeled(list_labeled(labeled_dir))
+        result = evaluate(articles, label_map, tax)
+    except (TaxonomyError, LabelMapError, SourceError) as error:
+        fail(str(error))
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        print_evaluation(result)
+
+
+def print_evaluation(result: Evaluation) -> None:
+    """Print the evaluation as tables: summary, per theme, confusions, articles without themes."""
+    summary = Table(title=f"eval (taxonomy {result.taxonomy_version})", show_header=False)
+    for key in ("n_articles", "accuracy", "macro_f1", "coverage", "n_body_paragraphs"):
+        summary.add_row(key.replace("_", " "), str(getattr(result, key)))
+    summary.add_row("articles with no theme", str(len(result.no_theme)))
+    out.print(summary)
+    themes = Table("theme", "precision", "recall", "f1", "support", "predicted", title="per theme")
+    for s in result.per_theme:
+        themes.add_row(
+            s.theme_id,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.support),
+            str(s.predicted),
+        )
+    out.print(themes)
+    # One row per folder, its primary themes by count: readable with 17 themes in a narrow terminal.
+    confusion = Table("folder", "primary themes (count)", title="confusions", show_lines=False)
+    for label in sorted(result.confusion):
+        row = sorted(result.confusion[label].items(), key=lambda kv: (-kv[1], kv[0]))
+        confusion.add_row(label, "  ".join(f"{theme} {n}" for theme, n in row))
+    out.print(confusion)
+    for source in result.no_theme[:20]:
+        out.print(f"[yellow]no theme[/] {source}", highlight=False)
+    if len(result.no_theme) > 20:
+        out.print(f"... and {len(result.no_theme) - 20} more without a theme")
+
+
+@app.command()
+def relabel(
+    taxonomy: Annotated[
+        str | None, typer.Option("--taxonomy", help="Taxonomy TOML file to apply (default: bundled).")
+    ] = _SETTINGS.taxonomy,
+    lake: LakeOption = _SETTINGS.lake,
+) -> None:
+    """Apply a taxonomy to the paragraphs already in the lake, without reading the sources again."""
+    try:
+        read_taxonomy(taxonomy)
+        existing_lake(lake)
+    except (TaxonomyError, LakeError) as error:
+        fail(str(error))
+    from flows.relabel import relabel_paragraphs  # imports Prefect: only when a flow runs
+
+    try:
+        summary = relabel_paragraphs(lake=lake, taxonomy=taxonomy)
+    except (TaxonomyError, LakeError) as error:
+        fail(str(error))
+    table = Table(title=f"relabel {summary['run_id']}", show_header=False)
+    for key in ("taxonomy_version", "paragraphs_relabelled", "themes_written", "duration_s", "lake"):
+        table.add_row(key.replace("_", " "), str(summary[key]))
+    out.print(table)
+
+
+@app.command()
+def learn(
+    labeled_dir: LabeledDir,
+    map: MapOption,
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Taxonomy file to write.")] = None,
+    taxonomy: Annotated[
+        str | None,
+        typer.Option("--taxonomy", help="Base taxonomy to add learned terms to (default: bundled)."),
+    ] = _SETTINGS.taxonomy,
+    cv: Annotated[
+        int,
+        typer.Option(
+            "--cv", min=0, help="Cross-validate over this many folds and print the accuracy (0: no)."
+        ),
+    ] = 0,
+) -> None:
+    """Learn weighted terms per theme from labeled articles and write them into a taxonomy file."""
+    if not output and not cv:
+        fail("say where to write the taxonomy (-o my-taxonomy.toml), or ask for --cv 5")
+    if cv == 1:
+        fail("--cv needs at least 2 folds")
+    try:
+        base = read_taxonomy(taxonomy)
+        label_map = read_label_map(map)
+        articles = read_labeled(list_labeled(labeled_dir))
+        if cv:
+            print_folds(cross_validate(articles, label_map, base, cv))
+        if output:
+            learned_tax, learned = learn_taxonomy(articles, label_map, base)
+            header = [
+                f"Learned by `themelake learn` from {len(articles)} labeled articles in "
+                f"{Path(labeled_dir).name}/ with the label map {Path(map).name},",
+                f"added to the base taxonomy {base.name!r} (version {base.version}).",
+                "Learned terms follow each theme's hand-written ones; edit, remove or re-weight any of them.",
+            ]
+            write_taxonomy_file(output, format_taxonomy(learned_tax, header, learned))
+            n_terms = sum(len(v) for v in learned.values())
+            out.print(f"wrote {output}: {n_terms} learned terms, taxonomy version {learned_tax.version}")
+    except (TaxonomyError, LabelMapError, SourceError) as error:
+        fail(str(error))
+
+
+def print_folds(results: list[Evaluation]) -> None:
+    """Print the held-out accuracy of each cross-validation fold and their mean."""
+    table = Table(
+        "fold", "articles", "accuracy", "macro f1", "coverage", title="cross-validation (held-out folds)"
+    )
+    for n, r in enumerate(results):
+        table.add_row(
+            str(n + 1), str(r.n_articles), f"{r.accuracy:.4f}", f"{r.macro_f1:.4f}", f"{r.coverage:.4f}"
+        )
+    mean = sum(r.accuracy for r in results) / len(results)
+    pooled = sum(r.accuracy * r.n_articles for r in results) / sum(r.n_articles for r in results)
+    table.add_row("mean", str(sum(r.n_articles for r in results)), f"{mean:.4f}", "", "")
+    out.print(table)
+    out.print(f"cross-validated accuracy: {mean:.4f} (mean of {len(results)} folds; pooled {pooled:.4f})")

@@ -1,0 +1,259 @@
+"""Relabel, eval and the article rollup, through the flows and the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from flows.ingest import ingest_articles
+from flows.relabel import relabel_paragraphs
+from transforms.rollup import rollup
+from warehouse.lake import MANIFEST
+
+runner = CliRunner()
+
+LABELED_TAXONOMY = """
+[taxonomy]
+name = "labeled"
+[[themes]]
+id = "medtop:04000000"
+terms = ["bank", "profit", "share", "market", "price", "company", "firm"]
+[[themes]]
+id = "medtop:15000000"
+terms = ["match", "goal", "coach", "champion", "record", "player", "season"]
+[[themes]]
+id = "medtop:13000000"
+terms = ["phone", "software", "technology", "handset", "computer", "internet"]
+"""
+# The same themes, but "record" and "share" now count for tech (a taxonomy a user edited).
+EDITED_TAXONOMY = (
+    LABELED_TAXONOMY.replace('"record", ', "")
+    .replace('"share", ', "")
+    .replace('["phone"', '["record", "share", "phone"')
+)
+
+
+def lake_sql(lake: str, sql: str) -> list[tuple]:
+    con = duckdb.connect(f"{lake}/themelake.duckdb", read_only=True)
+    try:
+        return con.sql(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def labeled_lake(tmp_path, data_dir):
+    """A lake ingested from a copy of tests/data/labeled, with the copy deleted afterwards."""
+    source = tmp_path / "labeled"
+    shutil.copytree(data_dir / "labeled", source)
+    (tmp_path / "first.toml").write_text(LABELED_TAXONOMY)
+    (tmp_path / "edited.toml").write_text(EDITED_TAXONOMY)
+    lake = str(tmp_path / "lake")
+    ingest_articles(source=str(source), lake=lake, taxonomy=str(tmp_path / "first.toml"))
+    shutil.rmtree(source)  # relabel must not need the sources
+    return lake
+
+
+def test_relabel_changes_labels_without_sources_and_views_show_the_new_version(
+    labeled_lake, tmp_path
+) -> None:
+    before = set(lake_sql(labeled_lake, "select paragraph_id, theme_id from paragraph_themes"))
+    first_version = lake_sql(labeled_lake, "select taxonomy_version from current_taxonomy")[0][0]
+    summary = relabel_paragraphs(lake=labeled_lake, taxonomy=str(tmp_path / "edited.toml"))
+    assert summary["paragraphs_relabelled"] > 0 and summary["taxonomy_version"] != first_version
+    after = set(lake_sql(labeled_lake, "select paragraph_id, theme_id from paragraph_themes"))
+    assert after != before and after - before  # "record" paragraphs are tech now
+    versions = lake_sql(labeled_lake, "select distinct taxonomy_version from paragraph_themes")
+    assert versions == [(summary["taxonomy_version"],)]
+    both = lake_sql(labeled_lake, "select count(distinct taxonomy_version) from paragraph_themes_all")
+    assert both == [(2,)]
+    assert lake_sql(labeled_lake, "select count(distinct taxonomy_version) from themes") == [(1,)]
+    assert lake_sql(labeled_lake, "select count(distinct taxonomy_version) from themes_all") == [(2,)]
+    # Relabelling with the same taxonomy again adds nothing.
+    count = lake_sql(labeled_lake, "select count(*) from paragraph_themes_all")
+    again = relabel_paragraphs(lake=labeled_lake, taxonomy=str(tmp_path / "edited.toml"))
+    assert again["themes_written"] == 0
+    assert lake_sql(labeled_lake, "select count(*) from paragraph_themes_all") == count
+
+
+def test_article_themes_view_agrees_with_the_python_rollup(labeled_lake) -> None:
+    rows = lake_sql(
+        labeled_lake,
+        "select pt.article_id, p.role, pt.theme_id, pt.score"
+        " from paragraph_themes pt join paragraphs p using (paragraph_id)",
+    )
+    expected = {(t.article_id, t.theme_id, t.score, t.n_paragraphs, t.is_primary) for t in rollup(rows)}
+    view = set(
+        lake_sql(
+            labeled_lake, "select article_id, theme_id, score, n_paragraphs, is_primary from article_themes"
+        )
+    )
+    assert view == expected
+    primaries = lake_sql(
+        labeled_lake, "select count(*), count(distinct article_id) from article_themes where is_primary"
+    )
+    assert primaries == [(9, 9)]
+
+
+def test_relabel_cli_with_a_bad_taxonomy_writes_nothing(labeled_lake, tmp_path) -> None:
+    manifest = (tmp_path / "lake" / MANIFEST).read_bytes()
+    bad = tmp_path / "bad.toml"
+    for text, message in [
+        ("[[themes]\n", "bad.toml: not valid TOML"),
+        (
+            '[[themes]]\nid = "a"\nterms = ["x"]\n[[themes]]\nid = "a"\nterms = ["y"]',
+            "theme 'a' is defined twice",
+        ),
+        ('[[themes]]\nid = "a"\nterms = []', "theme 'a': has no terms"),
+        ('[[themes]]\nid = "a"\nterms = [""]', "theme 'a': has an empty term"),
+        ('[[themes]]\nid = "a"\nterms = [{term = "x", weight = "3"}]', "weight must be a number"),
+    ]:
+        bad.write_text(text)
+        result = runner.invoke(app, ["relabel", "--taxonomy", str(bad), "--lake", labeled_lake])
+        assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    assert (tmp_path / "lake" / MANIFEST).read_bytes() == manifest
+
+
+def test_relabel_cli_needs_an_existing_lake(tmp_path) -> None:
+    (tmp_path / "t.toml").write_text(LABELED_TAXONOMY)
+    result = runner.invoke(
+        app, ["relabel", "--lake", str(tmp_path / "none"), "--taxonomy", str(tmp_path / "t.toml")]
+    )
+    assert result.exit_code == 2 and "no lake" in result.output
+    assert not (tmp_path / "none").exists()
+
+
+def test_eval_cli_prints_json_with_the_figures(data_dir, tmp_path) -> None:
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY)
+    args = [
+        "eval",
+        str(data_dir / "labeled"),
+        "--map",
+        str(data_dir / "labeled-map.toml"),
+        "--taxonomy",
+        str(taxonomy),
+    ]
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["n_articles"] == 9
+    assert 0 < figures["accuracy"] <= 1 and 0 < figures["coverage"] <= 1 and "macro_f1" in figures
+    table = runner.invoke(app, args)
+    assert table.exit_code == 0 and "confusions" in table.output
+
+
+def test_eval_cli_errors_are_one_line(data_dir, tmp_path) -> None:
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY.replace('id = "medtop:13000000"', 'id = "tech"'))
+    args = [
+        "eval",
+        str(data_dir / "labeled"),
+        "--map",
+        str(data_dir / "labeled-map.toml"),
+        "--taxonomy",
+        str(taxonomy),
+    ]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and "medtop:13000000" in result.output and "not in taxonomy" in result.output
+    partial_map = tmp_path / "map.toml"
+    partial_map.write_text('business = "medtop:04000000"\n')
+    args[3] = str(partial_map)
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and "no theme for folder(s) sport, tech" in result.output
+    taxonomy.write_text('[[themes]]\nid = "a"\nterms = []')
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and "t.toml: theme 'a': has no terms" in result.output
+
+
+def test_run_cli_with_a_bad_taxonomy_writes_no_lake(data_dir, tmp_path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[themes]]\nid = "a"\nterms = ["x", {term = "y", weight = "heavy"}]')
+    lake = tmp_path / "lake"
+    result = runner.invoke(
+        app, ["run", str(data_dir / "labeled"), "--lake", str(lake), "--taxonomy", str(bad)]
+    )
+    assert result.exit_code == 2 and "bad.toml: theme 'a': term 'y': weight must be a number" in result.output
+    assert not lake.exists()
+
+
+def test_learn_cli_writes_a_taxonomy_that_eval_reads(data_dir, tmp_path) -> None:
+    base = tmp_path / "base.toml"
+    base.write_text(LABELED_TAXONOMY)
+    out_file = tmp_path / "learned.toml"
+    args = ["--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(base)]
+    result = runner.invoke(app, ["learn", str(data_dir / "labeled"), *args, "-o", str(out_file), "--cv", "3"])
+    assert result.exit_code == 0, result.output
+    assert "cross-validated accuracy" in result.output and out_file.exists()
+    assert out_file.read_text().startswith("# Learned by `themelake learn` from 9 labeled articles")
+    figures = runner.invoke(
+        app,
+        [
+            "eval",
+            str(data_dir / "labeled"),
+            "--map",
+            str(data_dir / "labeled-map.toml"),
+            "--taxonomy",
+            str(out_file),
+            "--json",
+        ],
+    )
+    assert figures.exit_code == 0 and json.loads(figures.output)["n_articles"] == 9
+
+
+def test_learn_cli_needs_an_output_or_cv(data_dir) -> None:
+    result = runner.invoke(
+        app, ["learn", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml")]
+    )
+    assert result.exit_code == 2 and "-o" in result.output
+
+
+@pytest.mark.slow  # two more flow runs: kept out of the edit-test loop
+def test_run_with_a_new_taxonomy_labels_the_older_articles_too(tmp_path, data_dir) -> None:
+    source = tmp_path / "labeled"
+    shutil.copytree(data_dir / "labeled" / "sport", source / "sport")
+    (tmp_path / "first.toml").write_text(LABELED_TAXONOMY)
+    (tmp_path / "edited.toml").write_text(EDITED_TAXONOMY)
+    lake = str(tmp_path / "lake")
+    ingest_articles(source=str(source), lake=lake, taxonomy=str(tmp_path / "first.toml"))
+    shutil.copytree(data_dir / "labeled" / "tech", source / "tech")
+    second = ingest_articles(source=str(source), lake=lake, taxonomy=str(tmp_path / "edited.toml"))
+    assert second["files_new"] == 3 and second["files_unchanged"] == 3
+    labelled = lake_sql(lake, "select count(distinct article_id) from paragraph_themes")
+    assert labelled == [(6,)]  # the three sport articles from the first run carry the new version's labels
+    assert lake_sql(lake, "select distinct taxonomy_version from paragraph_themes") == [
+        (second["taxonomy_version"],)
+    ]
+
+
+@pytest.mark.slow  # two more flow runs: kept out of the edit-test loop
+def test_eval_and_the_lake_give_the_same_primary_themes(tmp_path, data_dir) -> None:
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY)
+    lake = str(tmp_path / "lake")
+    ingest_articles(source=str(data_dir / "labeled"), lake=lake, taxonomy=str(taxonomy))
+    in_lake = lake_sql(
+        lake,
+        "select split_part(a.relative_path, '/', 1) as folder, t.theme_id, count(*)"
+        " from article_themes t join articles a using (article_id) where t.is_primary group by all",
+    )
+    result = runner.invoke(
+        app,
+        [
+            "eval",
+            str(data_dir / "labeled"),
+            "--map",
+            str(data_dir / "labeled-map.toml"),
+            "--taxonomy",
+            str(taxonomy),
+            "--json",
+        ],
+    )
+    confusion = json.loads(result.output)["confusion"]
+    assert {(f, t, n) for f, row in confusion.items() for t, n in row.items()} == set(in_lake)

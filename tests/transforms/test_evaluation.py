@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import pytest
+
+from transforms.evaluation import LabeledArticle, LabelMapError, check_label_map, evaluate, parse_label_map
+from transforms.pipeline import ArticleFile
+from transforms.taxonomy import parse_taxonomy
+
+TAX = parse_taxonomy(
+    """
+[[themes]]
+id = "sport"
+terms = ["match", "goal", "coach"]
+[[themes]]
+id = "economy"
+terms = ["profit", "bank", "market"]
+[[themes]]
+id = "politics"
+terms = ["minister", "election"]
+"""
+)
+MAP = {"sport": ("sport",), "business": ("economy",), "world": ("politics", "economy")}
+
+
+def article(label: str, name: str, text: str) -> LabeledArticle:
+    return LabeledArticle(ArticleFile(source=f"/{label}/{name}", data=text.encode()), label)
+
+
+ARTICLES = [
+    article("sport", "1", "Late goal wins it\n\nThe coach praised the match.\n\nFans went home happy."),
+    article("sport", "2", "Bank profit up\n\nThe coach of the team was asked about the bank."),
+    article("business", "1", "Profit falls\n\nThe bank said its market share fell."),
+    article("world", "1", "Vote called\n\nThe bank profit matters in the election, the minister said."),
+    article("world", "2", "Quiet day\n\nNothing happened at all."),
+]
+
+
+def test_accuracy_counts_the_primary_theme_against_the_accepted_set() -> None:
+    result = evaluate(ARTICLES, MAP, TAX)
+    # sport/2 is about a bank (title counts twice): wrong; world/1 is economy, which world accepts.
+    assert result.n_articles == 5
+    assert result.accuracy == 0.6
+    assert ("/sport/2", "sport", "economy") in result.mistakes
+    assert result.no_theme == ["/world/2"]
+    assert result.confusion["sport"] == {"sport": 1, "economy": 1}
+
+
+def test_coverage_is_the_share_of_body_paragraphs_with_a_theme() -> None:
+    result = evaluate(ARTICLES, MAP, TAX)
+    assert result.n_body_paragraphs == 6
+    assert result.coverage == round(4 / 6, 4)
+
+
+def test_per_theme_precision_recall_and_macro_f1() -> None:
+    scores = {s.theme_id: s for s in evaluate(ARTICLES, MAP, TAX).per_theme}
+    assert (scores["sport"].precision, scores["sport"].recall) == (1.0, 0.5)
+    assert scores["economy"].predicted == 3 and scores["economy"].support == 2
+
+
+def test_folders_without_a_theme_and_unknown_ids_are_errors() -> None:
+    with pytest.raises(LabelMapError, match="no theme for folder.*tech"):
+        check_label_map(MAP, ["sport", "tech"], TAX)
+    with pytest.raises(LabelMapError, match="not in taxonomy.*medtop:99"):
+        check_label_map({"sport": ("medtop:99",)}, ["sport"], TAX)
+
+
+@pytest.mark.parametrize("text", ["x = 3", "x = []", "[[a]", ""])
+def test_bad_label_maps_name_the_file(text: str) -> None:
+    with pytest.raises(LabelMapError, match="^m.toml: "):
+        parse_label_map(text, "m.toml")

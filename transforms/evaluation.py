@@ -1,0 +1,158 @@
+"""Measure theme labels against labeled articles: the pipeline's own labels, rolled up, scored.
+
+An article is right when its primary theme (transforms.rollup) is one of the theme ids its label
+(the folder it sits in) maps to. Per-theme precision and recall count an article under the theme it
+should have had: the predicted theme when that one is accepted, else the first accepted id.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+
+from transforms.pipeline import ArticleFile, article_id, build_batch
+from transforms.rollup import primary_themes, rollup
+from transforms.taxonomy import Taxonomy
+
+NO_THEME = "(none)"
+LabelMap = dict[str, tuple[str, ...]]
+
+
+class LabelMapError(ValueError):
+    """A label map is unusable, or does not fit the corpus or the taxonomy; the message says how."""
+
+
+@dataclass(frozen=True)
+class LabeledArticle:
+    """An article file and the label (folder name) a person gave it."""
+
+    file: ArticleFile
+    label: str
+
+
+@dataclass(frozen=True)
+class ThemeScores:
+    """Precision, recall and F1 of one theme over the evaluated articles."""
+
+    theme_id: str
+    precision: float
+    recall: float
+    f1: float
+    support: int  # articles that should have this theme
+    predicted: int  # articles given it as primary theme
+
+
+@dataclass
+class Evaluation:
+    """What `themelake eval` reports."""
+
+    taxonomy_version: str
+    n_articles: int
+    accuracy: float
+    macro_f1: float
+    coverage: float  # share of body paragraphs with at least one theme
+    n_body_paragraphs: int
+    per_theme: list[ThemeScores] = field(default_factory=list)
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # label → predicted → count
+    no_theme: list[str] = field(default_factory=list)  # sources of articles without any theme
+    mistakes: list[tuple[str, str, str]] = field(default_factory=list)  # source, label, predicted
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def parse_label_map(text: str, source: str = "<map>") -> LabelMap:
+    """Return label → accepted theme ids from a TOML map (`folder = "id"` or `folder = ["id", ...]`).
+
+    >>> parse_label_map('business = "medtop:04000000"\\nworld = ["a", "b"]')
+    {'business': ('medtop:04000000',), 'world': ('a', 'b')}
+    """
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise LabelMapError(f"{source}: not valid TOML: {err}") from None
+    result: LabelMap = {}
+    for label, ids in doc.items():
+        ids = [ids] if isinstance(ids, str) else ids
+        if not isinstance(ids, list) or not ids or not all(isinstance(i, str) and i.strip() for i in ids):
+            raise LabelMapError(f"{source}: {label!r} must map to a theme id or a list of theme ids")
+        result[label] = tuple(i.strip() for i in ids)
+    if not result:
+        raise LabelMapError(f'{source}: maps no label: write lines such as business = "medtop:04000000"')
+    return result
+
+
+def check_label_map(
+    label_map: LabelMap, labels: Sequence[str], taxonomy: Taxonomy, source: str = "map"
+) -> None:
+    """Raise LabelMapError when a label maps to no theme or to ids the taxonomy does not have."""
+    unmapped = sorted(set(labels) - set(label_map))
+    if unmapped:
+        raise LabelMapError(f"{source}: no theme for folder(s) {', '.join(unmapped)}: add them to the map")
+    known = {t.id for t in taxonomy.themes}
+    unknown = sorted({i for ids in label_map.values() for i in ids} - known)
+    if unknown:
+        raise LabelMapError(f"{source}: theme id(s) not in taxonomy {taxonomy.name!r}: {', '.join(unknown)}")
+
+
+def evaluate(articles: Sequence[LabeledArticle], label_map: LabelMap, taxonomy: Taxonomy) -> Evaluation:
+    """Label the articles exactly as the pipeline does, roll up, and score the primary themes."""
+    check_label_map(label_map, sorted({a.label for a in articles}), taxonomy)
+    rows = build_batch([a.file for a in articles], taxonomy, "eval", datetime.now(UTC))
+    roles = dict(zip(rows.paragraphs["paragraph_id"], rows.paragraphs["role"], strict=True))
+    t = rows.paragraph_themes
+    article_themes = rollup(
+        (aid, roles[pid], theme, score)
+        for pid, aid, theme, score in zip(
+            t["paragraph_id"], t["article_id"], t["theme_id"], t["score"], strict=True
+        )
+    )
+    primary = primary_themes(article_themes)
+    themed_paragraphs = set(t["paragraph_id"])
+    body = [pid for pid, role in roles.items() if role == "body"]
+    coverage = sum(pid in themed_paragraphs for pid in body) / len(body) if body else 0.0
+
+    gold: list[str] = []
+    predicted: list[str] = []
+    evaluation = Evaluation(taxonomy.version, len(articles), 0.0, 0.0, round(coverage, 4), len(body))
+    for article in articles:
+        accepted = label_map[article.label]
+        guess = primary.get(article_id(article.file.source), NO_THEME)
+        right = guess in accepted
+        gold.append(guess if right else accepted[0])
+        predicted.append(guess)
+        row = evaluation.confusion.setdefault(article.label, {})
+        row[guess] = row.get(guess, 0) + 1
+        if guess == NO_THEME:
+            evaluation.no_theme.append(article.file.source)
+        if not right:
+            evaluation.mistakes.append((article.file.source, article.label, guess))
+    hits = sum(g == p for g, p in zip(gold, predicted, strict=True))
+    evaluation.accuracy = round(hits / len(articles), 4) if articles else 0.0
+    evaluation.per_theme = theme_scores(
+        gold, predicted, sorted({i for ids in label_map.values() for i in ids})
+    )
+    scored = [s for s in evaluation.per_theme if s.support]
+    evaluation.macro_f1 = round(sum(s.f1 for s in scored) / len(scored), 4) if scored else 0.0
+    return evaluation
+
+
+def theme_scores(gold: Sequence[str], predicted: Sequence[str], themes: Sequence[str]) -> list[ThemeScores]:
+    """Return precision, recall and F1 per theme from parallel lists of right and given themes.
+
+    >>> scores = theme_scores(["a", "a", "b"], ["a", "b", "b"], ["a", "b"])
+    >>> [(s.theme_id, s.precision, s.recall) for s in scores]
+    [('a', 1.0, 0.5), ('b', 0.5, 1.0)]
+    """
+    result = []
+    for theme in themes:
+        tp = sum(g == theme and p == theme for g, p in zip(gold, predicted, strict=True))
+        support = sum(g == theme for g in gold)
+        given = sum(p == theme for p in predicted)
+        precision = tp / given if given else 0.0
+        recall = tp / support if support else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        result.append(ThemeScores(theme, round(precision, 4), round(recall, 4), round(f1, 4), support, given))
+    return result

@@ -1,0 +1,72 @@
+"""Write a taxonomy as a readable TOML file that `parse_taxonomy` reads back to the same version."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+
+from transforms.learning import SCALE, LearnedTerm
+from transforms.taxonomy import Taxonomy, Term
+
+
+def _string(text: str) -> str:
+    # JSON string escapes are valid TOML basic-string escapes.
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _number(value: float) -> str:
+    return repr(float(value)) if value != int(value) else f"{int(value)}.0"
+
+
+def _term(term: Term) -> str:
+    if term.weight == 1.0 and not term.verb and not term.noun:
+        return _string(term.text)
+    flags = "".join(f", {flag} = true" for flag in ("verb", "noun") if getattr(term, flag))
+    return f"{{term = {_string(term.text)}, weight = {_number(term.weight)}{flags}}}"
+
+
+def format_taxonomy(
+    taxonomy: Taxonomy, header: Sequence[str] = (), learned: Mapping[str, Sequence[LearnedTerm]] | None = None
+) -> str:
+    """Return TOML text for a taxonomy; learned terms get a comment with their counts.
+
+    >>> from transforms.taxonomy import parse_taxonomy
+    >>> t = parse_taxonomy('[[themes]]\\nid = "x"\\nterms = ["a", {term = "b c", weight = 2.5}]')
+    >>> parse_taxonomy(format_taxonomy(t)).version == t.version
+    True
+    """
+    learned = learned or {}
+    lines = [f"# {line}" if line else "#" for line in header]
+    lines += [
+        "",
+        "[taxonomy]",
+        f"name = {_string(taxonomy.name)}",
+        f"description = {_string(taxonomy.description)}",
+        f"min_score = {_number(taxonomy.min_score)}",
+    ]
+    if taxonomy.min_density:
+        lines.append(f"min_density = {_number(taxonomy.min_density)}")
+    for theme in taxonomy.themes:
+        notes = {t.text: t for t in learned.get(theme.id, ())}
+        lines += ["", "[[themes]]", f"id = {_string(theme.id)}", f"name = {_string(theme.name)}"]
+        lines.append(f"description = {_string(theme.description)}")
+        lines.append("terms = [")
+        written_header = False
+        for term in theme.terms:
+            note = notes.get(term.text)
+            if note and not written_header:
+                lines.append(
+                    f"  # learned: weight = {SCALE} x log of how much more often the term occurs in this"
+                )
+                lines.append(
+                    "  # theme than in the others; comments: matches in / outside the theme, articles"
+                )
+                written_header = True
+            comment = (
+                f"  # {note.in_theme} in, {note.elsewhere} out, {note.articles} articles" if note else ""
+            )
+            lines.append(f"  {_term(term)},{comment}")
+        lines.append("]")
+        if theme.exclude:
+            lines.append("exclude = [" + ", ".join(_string(e) for e in theme.exclude) + "]")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,75 @@
+"""Read the paragraphs a taxonomy has not labelled yet, for re-labelling without the source files."""
+
+from __future__ import annotations
+
+import os
+
+import duckdb
+import pyarrow as pa
+
+from transforms.pipeline import LABELLED_ROLES
+from warehouse.lake import CATALOG, MANIFEST, LakeError, resolve_lake
+
+# Paragraphs of the current version of each article (the catalog's `paragraphs` view), in a labelled
+# role, without any row yet for this taxonomy version. Labels are deterministic, so a paragraph
+# labelled before with this version would get the same rows again (or none): skipping it keeps
+# relabelling idempotent.
+_TO_LABEL = """
+SELECT p.paragraph_id, p.article_id, p.text
+FROM paragraphs p
+WHERE list_contains($roles, p.role)
+  AND hash(p.article_id) % $parts = $part
+  AND p.paragraph_id NOT IN (
+      SELECT paragraph_id FROM paragraph_themes_history WHERE taxonomy_version = $version)
+ORDER BY p.article_id, p.ordinal
+"""
+
+
+def existing_lake(lake: str | os.PathLike[str]) -> str:
+    """Return the absolute path of a lake that has been written to, or raise LakeError."""
+    root = resolve_lake(lake)
+    if not (root / MANIFEST).exists():
+        raise LakeError(f"no lake at {lake} (no {MANIFEST}): run `themelake run SOURCE --lake {lake}` first")
+    return str(root)
+
+
+def _catalog(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
+    # Writers call these holding the lake's lock, after recovery: the catalog is the committed state.
+    return duckdb.connect(str(resolve_lake(lake) / CATALOG), read_only=True)
+
+
+def paragraphs_to_label(
+    lake: str | os.PathLike[str], version: str, part: int = 0, parts: int = 1
+) -> pa.Table:
+    """Return paragraph_id, article_id, text of current paragraphs without labels of a taxonomy version.
+
+    Articles are split into `parts` by a hash of their id, so batch tasks can each read one part.
+    """
+    con = _catalog(lake)
+    try:
+        params = {"version": version, "roles": sorted(LABELLED_ROLES), "parts": parts, "part": part}
+        return con.sql(_TO_LABEL, params=params).to_arrow_table()
+    finally:
+        con.close()
+
+
+def count_paragraphs(lake: str | os.PathLike[str]) -> int:
+    """Return how many current paragraphs the lake holds (to size relabel batches)."""
+    con = _catalog(lake)
+    try:
+        return int(con.sql("SELECT count(*) FROM paragraphs").fetchall()[0][0])
+    finally:
+        con.close()
+
+
+def current_taxonomy_version(lake: str | os.PathLike[str]) -> str | None:
+    """Return the taxonomy version the lake's views show (see warehouse.views), None before any run."""
+    root = resolve_lake(lake)
+    if not (root / CATALOG).exists():
+        return None
+    con = _catalog(root)
+    try:
+        rows = con.sql("SELECT taxonomy_version FROM current_taxonomy").fetchall()
+        return str(rows[0][0]) if rows else None
+    finally:
+        con.close()
