@@ -23,7 +23,14 @@ from datetime import UTC, datetime
 
 from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch, content_hash
 from transforms.taxonomy import Taxonomy
-from warehouse.source_state import ARTICLE, QUARANTINED, SourceChange, SourceState, stage_source_states
+from warehouse.source_state import (
+    ARTICLE,
+    DELETED,
+    QUARANTINED,
+    SourceChange,
+    SourceState,
+    stage_source_states,
+)
 from warehouse.sources import SourceEntry, read_sources
 from warehouse.tables import stage_quarantine, stage_rows
 
@@ -47,7 +54,7 @@ class BatchSummary:
 def ingest_batch(
     entries: list[SourceEntry],
     states: dict[str, SourceState],
-    versions: set[tuple[str, str]],
+    versions: set[tuple[str, str]],  # only those of the batch's articles
     taxonomy: Taxonomy,
     lake: str,
     run_id: str,
@@ -100,10 +107,11 @@ def _ingest_batch(
 
     for record in failed:
         outcome[record.source] = SourceState(QUARANTINED, None, record.reason, **meta(record.source))
+    hashes: dict[str, str] = {}
     for file in files:
-        version = content_hash(file.data)
+        version = hashes[file.source] = content_hash(file.data)
         previous = states.get(file.source)
-        if previous is not None and previous.content_hash == version and previous.status != "deleted":
+        if previous is not None and previous.content_hash == version and previous.status != DELETED:
             outcome[file.source] = SourceState(previous.status, version, previous.reason, **meta(file.source))
         elif (article_id(file.source), version) in versions:
             outcome[file.source] = SourceState(ARTICLE, version, None, **meta(file.source))
@@ -117,13 +125,13 @@ def _ingest_batch(
             q = bad[file.source]
             outcome[file.source] = SourceState(QUARANTINED, q.content_hash, q.reason, **meta(file.source))
         else:
-            outcome[file.source] = SourceState(ARTICLE, content_hash(file.data), None, **meta(file.source))
+            outcome[file.source] = SourceState(ARTICLE, hashes[file.source], None, **meta(file.source))
 
     quarantined: list[QuarantineRecord] = []
     details = {q.source: q for q in failed + rows.quarantined}
     for source, state in outcome.items():
         previous = states.get(source)
-        if previous is not None and previous.status != "deleted" and previous.same_outcome(state):
+        if previous is not None and previous.status != DELETED and previous.same_outcome(state):
             summary.unchanged += 1
             if previous != state:  # touched, same bytes: refresh size and mtime so the next run skips it
                 changes.append(SourceChange(source, state))
@@ -131,7 +139,7 @@ def _ingest_batch(
         changes.append(SourceChange(source, state))
         if state.status == QUARANTINED:
             quarantined.append(details[source])
-        elif previous is None or previous.status == "deleted":
+        elif previous is None or previous.status == DELETED:
             summary.new += 1
         else:
             summary.changed += 1

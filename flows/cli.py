@@ -101,11 +101,24 @@ def print_summary(summary: dict) -> None:
 
 @app.command("query")
 def query_command(
-    sql: Annotated[str, typer.Argument(help="SQL over the views: articles, paragraphs, paragraph_themes, ...")],
+    sql: Annotated[
+        str | None, typer.Argument(help="SQL over the views: articles, paragraphs, paragraph_themes, ...")
+    ] = None,
     lake: LakeOption = _SETTINGS.lake,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    sql_file: Annotated[
+        Path | None, typer.Option("--sql-file", help="Read the SQL from a file (- for standard input).")
+    ] = None,
 ) -> None:
     """Run SQL on the lake (read-only) and print the result."""
+    if (sql is None) == (sql_file is None):
+        fail("give the SQL either as an argument or with --sql-file, not both")
+    if sql_file is not None:
+        try:
+            sql = sys.stdin.read() if str(sql_file) == "-" else sql_file.read_text("utf-8")
+        except OSError as error:
+            fail(f"cannot read {sql_file}: {error.strerror or error}")
+    assert sql is not None
     try:
         result = query(lake, sql)
     except (QueryError, LakeError) as error:

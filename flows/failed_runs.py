@@ -13,6 +13,9 @@ from flows.settings import Settings
 from warehouse import lake as lakes
 from warehouse.tables import run_row
 
+# Seconds the hook waits for the writer lock; a run that failed waiting for it should not wait again.
+FAILED_ROW_LOCK_WAIT = 5.0
+
 
 def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     """Prefect `on_failure` hook: commit a FAILED `runs` row (no counts) for this flow run."""
@@ -22,21 +25,23 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     lake = parameters.get("lake") or settings.lake
     ended = datetime.now(UTC)
     try:
-        root = lakes.ensure_lake(lake)
-        staged = run_row(
-            root,
-            run_id=str(flow_run.id),
-            flow_name=flow.name,
-            deployment=deployment.name or "cli",
-            parameters=json.dumps(parameters, default=str),
-            taxonomy_version=None,
-            source=str(parameters.get("source") or settings.inbox),
-            counts={},
-            started=flow_run.start_time or ended,
-            ended=ended,
-            state="FAILED",
-        )
-        lakes.commit(root, {"runs": [staged]})
+        # Under the writer lock like any commit (another run may hold it, e.g. the one this run waited
+        # for): wait briefly, and if it stays busy, skip the row rather than race that run's manifest.
+        with lakes.writer_lock(lake, min(settings.lock_timeout, FAILED_ROW_LOCK_WAIT)) as root:
+            staged = run_row(
+                root,
+                run_id=str(flow_run.id),
+                flow_name=flow.name,
+                deployment=deployment.name or "cli",
+                parameters=json.dumps(parameters, default=str),
+                taxonomy_version=None,
+                source=str(parameters.get("source") or settings.inbox),
+                counts={},
+                started=flow_run.start_time or ended,
+                ended=ended,
+                state="FAILED",
+            )
+            lakes.commit(root, {"runs": [staged]})
     except Exception as error:  # the lake itself may be what failed: say so, never mask the run's own error
         logger.warning("could not record the failed run in lake %s: %s", lake, error)
         return
