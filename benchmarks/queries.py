@@ -1,8 +1,13 @@
-"""The README's kinds of question, as the benchmark times them on the lake's views."""
+"""The README's example queries (examples/queries/*.sql), as the benchmark times them on the lake's views."""
 
 from __future__ import annotations
 
-QUERIES: dict[str, str] = {
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "queries"
+
+# The five kinds of question the README's examples ask, for a checkout without examples/queries.
+FALLBACK_QUERIES: dict[str, str] = {
     "themes per article": """
         select article_id, list(theme_id order by paragraphs desc) as themes, sum(paragraphs) as labelled
         from (select article_id, theme_id, count(*) as paragraphs from paragraph_themes group by all)
@@ -27,3 +32,9 @@ QUERIES: dict[str, str] = {
         where r <= 5 order by theme_id, n desc""",
     "runs": "select run_id, started_at, duration_s, files_seen, articles_written from runs order by started_at desc",
 }
+
+
+def example_queries() -> dict[str, str]:
+    """Return the README's example queries by file name, or the built-in kinds when there are none."""
+    files = sorted(EXAMPLES.glob("*.sql"))
+    return {f.stem: f.read_text("utf-8") for f in files} or FALLBACK_QUERIES

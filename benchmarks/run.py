@@ -33,7 +33,7 @@ import psutil  # noqa: E402
 
 from benchmarks.corpus import build_corpus  # noqa: E402
 from benchmarks.naive import naive_ingest  # noqa: E402
-from benchmarks.queries import QUERIES  # noqa: E402
+from benchmarks.queries import example_queries  # noqa: E402
 
 MB = 1_000_000
 TARGETS = {
@@ -209,7 +209,7 @@ def time_queries(lake: Path, repeat: int = 3) -> dict[str, dict[str, float]]:
     from warehouse.catalog import connect
 
     times = {}
-    for name, sql in QUERIES.items():
+    for name, sql in example_queries().items():
         con = connect(lake)
         try:
             runs, cpu = [], []
