@@ -254,7 +254,10 @@ def main(argv: list[str] | None = None) -> dict:
     cache.mkdir(parents=True, exist_ok=True)
     workers = args.workers or default_workers()
     batch_size = args.batch_size or Settings.from_env().batch_size
-    log = (lambda *a: print(*a, file=sys.stderr, flush=True))
+
+    def log(*parts: object) -> None:
+        print(*parts, file=sys.stderr, flush=True)
+
     log(f"corpus of {args.articles} articles ...")
     started = time.perf_counter()
     source, size = build_corpus(Path(args.seed), args.articles, cache)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -40,7 +40,7 @@ TaxonomyOption = Annotated[
 ]
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
@@ -161,6 +161,6 @@ def main() -> None:
     app()
 
 
+import flows.cli_labels  # noqa: E402,F401  (registers `themelake eval`, `learn`, `relabel`)
 import flows.cli_lake  # noqa: E402,F401  (registers `themelake compact`)
 from flows import cli_ops  # noqa: E402,F401  (registers serve)
-import flows.cli_labels  # noqa: E402,F401  (registers `themelake eval`, `learn`, `relabel`)

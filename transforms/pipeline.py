@@ -130,7 +130,9 @@ _ARTICLE_COLUMNS = (
     "article_id content_hash source source_root relative_path title encoding n_paragraphs n_words "
     "n_chars size_bytes modified_at run_id ingested_at"
 ).split()
-_PARAGRAPH_COLUMNS = "paragraph_id article_id content_hash ordinal role char_start char_end word_count text run_id".split()
+_PARAGRAPH_COLUMNS = (
+    "paragraph_id article_id content_hash ordinal role char_start char_end word_count text run_id"
+).split()
 _THEME_COLUMNS = "paragraph_id article_id theme_id score n_terms evidence taxonomy_version run_id".split()
 
 

@@ -58,7 +58,7 @@ def decode_article(data: bytes) -> DecodedText:
             try:
                 return _finish(data.decode(codec), codec.replace("-sig", ""))
             except UnicodeDecodeError as err:
-                raise UndecodableText(UNDECODABLE, f"starts with a {codec} BOM but is not {codec}: {err}")
+                raise UndecodableText(UNDECODABLE, f"starts with a {codec} BOM but is not {codec}: {err}") from None
     if b"\x00" in data[:8192]:
         raise UndecodableText(BINARY, "contains NUL bytes: a binary file, not text")
     try:
@@ -69,7 +69,7 @@ def decode_article(data: bytes) -> DecodedText:
     try:
         return _finish(data.decode(encoding), encoding)
     except (UnicodeDecodeError, LookupError) as err:
-        raise UndecodableText(UNDECODABLE, f"not UTF-8, and not {encoding} either: {err}")
+        raise UndecodableText(UNDECODABLE, f"not UTF-8, and not {encoding} either: {err}") from None
 
 
 def guess_legacy_encoding(data: bytes) -> str:

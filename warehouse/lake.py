@@ -111,7 +111,9 @@ def ensure_lake(lake: str | os.PathLike[str]) -> Path:
     return root
 
 
-def stage_table(lake: str | os.PathLike[str], table: str, columns: Mapping[str, list] | pa.Table, tag: str) -> str | None:
+def stage_table(
+    lake: str | os.PathLike[str], table: str, columns: Mapping[str, list] | pa.Table, tag: str
+) -> str | None:
     """Write rows of one table as a Parquet file not yet visible to queries; return its lake path."""
     schema = TABLES[table]
     data = columns if isinstance(columns, pa.Table) else pa.Table.from_pydict(dict(columns), schema=schema)
