@@ -27,7 +27,7 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP)
-	$(BIN)/ruff check flows transforms warehouse tests
+	$(BIN)/ruff check flows transforms warehouse tests benchmarks
 	$(BIN)/mypy flows transforms warehouse
 
 # The benchmark of the README's "Fast at any size" section (N=50000 by default; BENCH_ARGS to change).

@@ -1,4 +1,4 @@
-"""The issue's figures on the shared bbc-dev corpus, through the CLI a user runs (skip without ../shared)."""
+"""Accuracy and coverage targets on the shared bbc-dev corpus, through the CLI a user runs (skip without ../shared)."""
 
 from __future__ import annotations
 
