@@ -15,6 +15,7 @@ runner = CliRunner()
 MAP = str(Path(__file__).resolve().parents[2] / "examples" / "bbc-map.toml")
 
 
+@pytest.mark.slow  # reads the whole bbc-dev corpus
 def test_default_taxonomy_on_bbc_dev_reaches_the_target() -> None:
     corpus = shared_path("corpora", "bbc-dev")
     result = runner.invoke(app, ["eval", str(corpus), "--map", MAP, "--json"])

@@ -3,6 +3,7 @@ from __future__ import annotations
 import shutil
 
 import duckdb
+import pytest
 
 from flows.ingest import ingest_articles
 from tests.conftest import shared_path
@@ -53,6 +54,7 @@ def test_rerun_over_unchanged_folder_writes_no_new_rows(tmp_path, data_dir, taxo
     assert con.sql("select count(*) from runs").fetchall() == [(2,)]
 
 
+@pytest.mark.slow  # reads the whole bbc-dev corpus
 def test_bbc_dev_every_file_is_accounted_for(tmp_path) -> None:
     corpus = shared_path("corpora", "bbc-dev")
     lake = tmp_path / "lake"
