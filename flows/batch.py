@@ -51,6 +51,20 @@ class BatchSummary:
     theme_counts: dict[str, int] = field(default_factory=dict)  # theme_id → labels written
 
 
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    # A batch allocates a million short-lived tuples and strings, none in reference cycles: the
+    # cycle collector would run thousands of times per batch for nothing (measured: 15-35% of it).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_cycle_collector_paused()
 def ingest_batch(
     entries: list[SourceEntry],
     states: dict[str, SourceState],
@@ -67,33 +81,6 @@ def ingest_batch(
     (article_id, content_hash) pairs the lake already has rows for, so a file that goes back to an
     earlier content points at those rows again instead of writing them twice.
     """
-    with _cycle_collector_paused():
-        return _ingest_batch(entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes)
-
-
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    # A batch allocates a million short-lived tuples and strings, none in reference cycles: the
-    # cycle collector would run thousands of times per batch for nothing (measured: 15-35% of it).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _ingest_batch(
-    entries: list[SourceEntry],
-    states: dict[str, SourceState],
-    versions: set[tuple[str, str]],
-    taxonomy: Taxonomy,
-    lake: str,
-    run_id: str,
-    tag: str,
-    max_file_bytes: int,
-) -> BatchSummary:
     by_path = {e.path: e for e in entries}
     files, failed = read_sources(entries, max_bytes=max_file_bytes)
     summary = BatchSummary(seen=len(entries))
