@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -187,11 +187,3 @@ def _stop_pools_at_exit() -> None:
     for pool in _pools.values():
         pool.shutdown(wait=False, cancel_futures=True)
 
-
-def merge_staged(summaries: Sequence[BatchSummary]) -> dict[str, list[str]]:
-    """Return the staged files of all batches, per table."""
-    staged: dict[str, list[str]] = {}
-    for s in summaries:
-        for table, files in s.staged.items():
-            staged.setdefault(table, []).extend(files)
-    return staged
