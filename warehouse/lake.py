@@ -68,6 +68,14 @@ def resolve_lake(lake: str | os.PathLike[str]) -> Path:
     return Path(lake).expanduser().resolve()
 
 
+def existing_lake(lake: str | os.PathLike[str]) -> str:
+    """Return the absolute path of a lake that has been written to, or raise LakeError."""
+    root = resolve_lake(lake)
+    if not (root / MANIFEST).exists():
+        raise LakeError(f"no lake at {lake} (no {MANIFEST}): run `themelake run SOURCE --lake {lake}` first")
+    return str(root)
+
+
 def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
     """Return the lake's committed manifest (an empty one for a new lake)."""
     path = resolve_lake(lake) / MANIFEST
