@@ -31,7 +31,7 @@ def verdicts(result: dict, targets: dict[str, str]) -> dict[str, dict]:
     return out
 
 
-def print_table(result: dict, targets: dict[str, str]) -> None:
+def print_table(result: dict) -> None:
     """Print the phases, the queries and the targets as three tables."""
     console = Console(width=150)
     console.print(

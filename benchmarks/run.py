@@ -325,7 +325,7 @@ def main(argv: list[str] | None = None) -> dict:
     if args.json:
         print(json.dumps(result, indent=1))
     else:
-        print_table(result, TARGETS)
+        print_table(result)
     return result
 
 
