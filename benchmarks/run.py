@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--json", action="store_true", help="print the results as JSON, not a table")
     args = parser.parse_args(argv)
 
-    from benchmarks.report import print_table, verdicts
+    from benchmarks.report import naive_over_flow, print_table, verdicts
     from flows.batch import default_workers, shutdown_pools
     from flows.settings import Settings
 
@@ -321,6 +321,9 @@ def main(argv: list[str] | None = None) -> dict:
         log("queries ...")
         result["queries"] = time_queries(lake)
     result["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    speedup = naive_over_flow(result)
+    if speedup is not None:
+        result["naive_over_flow_time"] = speedup
     result["verdicts"] = verdicts(result, TARGETS)
     if args.json:
         print(json.dumps(result, indent=1))
