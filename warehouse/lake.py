@@ -115,7 +115,7 @@ def ensure_lake(lake: str | os.PathLike[str]) -> Path:
         folder = root / DATA / name
         folder.mkdir(parents=True, exist_ok=True)
         if not (folder / SCHEMA_FILE).exists():
-            _write_parquet(schema.empty_table(), folder / SCHEMA_FILE)
+            storage.write_parquet(schema.empty_table(), folder / SCHEMA_FILE)
     return root
 
 
@@ -130,7 +130,7 @@ def stage_table(
     relative = f"{DATA}/{table}/{tag}-{uuid.uuid4().hex[:8]}.parquet"
     path = resolve_lake(lake) / relative
     path.parent.mkdir(parents=True, exist_ok=True)
-    _write_parquet(data.cast(schema), path)
+    storage.write_parquet(data.cast(schema), path)
     return relative
 
 
@@ -167,7 +167,7 @@ def write_manifest(root: Path, manifest: Manifest) -> None:
         },
         indent=1,
     )
-    _atomic_write(root / MANIFEST, body.encode("utf-8"))
+    storage.write_bytes(root / MANIFEST, body.encode("utf-8"))
 
 
 def table_files(root: Path, manifest: Manifest, table: str) -> list[str]:
@@ -229,11 +229,3 @@ def recover(root: Path) -> list[Path]:
     for path in orphans:
         path.unlink(missing_ok=True)
     return orphans
-
-
-def _write_parquet(table: pa.Table, path: Path) -> None:
-    storage.write_parquet(table, path)
-
-
-def _atomic_write(path: Path, body: bytes) -> None:
-    storage.write_bytes(path, body)
