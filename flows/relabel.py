@@ -33,8 +33,8 @@ def relabel_batch(
     todo = paragraphs_to_label(lake, taxonomy.version, part, parts)
     ids = list(zip(todo["paragraph_id"].to_pylist(), todo["article_id"].to_pylist(), strict=True))
     rows = label_rows(taxonomy, todo["text"].to_pylist(), ids, run_id)
-    path = lakes.stage_table(lake, "paragraph_themes", rows, f"{run_id[:8]}-relabel-{part:05d}")
-    return ([path] if path else []), todo.num_rows, len(rows["paragraph_id"])
+    paths = lakes.stage_files(lake, "paragraph_themes", rows, f"{run_id[:8]}-relabel-{part:05d}")
+    return paths, todo.num_rows, len(rows["paragraph_id"])
 
 
 def label_lake(

@@ -134,6 +134,14 @@ def stage_table(
     return relative
 
 
+def stage_files(
+    lake: str | os.PathLike[str], table: str, columns: Mapping[str, list] | pa.Table, tag: str
+) -> list[str]:
+    """Stage rows of one table like `stage_table`; return the staged files: one, or none for no rows."""
+    path = stage_table(lake, table, columns, tag)
+    return [path] if path else []
+
+
 def commit(
     lake: str | os.PathLike[str],
     staged: Mapping[str, Sequence[str]],
