@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,6 +51,20 @@ class BatchSummary:
     theme_counts: dict[str, int] = field(default_factory=dict)  # theme_id → labels written
 
 
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    # A batch allocates a million short-lived tuples and strings, none in reference cycles: the
+    # cycle collector would run thousands of times per batch for nothing (measured: 15-35% of it).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_cycle_collector_paused()
 def ingest_batch(
     entries: list[SourceEntry],
     states: dict[str, SourceState],
@@ -67,33 +81,6 @@ def ingest_batch(
     (article_id, content_hash) pairs the lake already has rows for, so a file that goes back to an
     earlier content points at those rows again instead of writing them twice.
     """
-    with _cycle_collector_paused():
-        return _ingest_batch(entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes)
-
-
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    # A batch allocates a million short-lived tuples and strings, none in reference cycles: the
-    # cycle collector would run thousands of times per batch for nothing (measured: 15-35% of it).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _ingest_batch(
-    entries: list[SourceEntry],
-    states: dict[str, SourceState],
-    versions: set[tuple[str, str]],
-    taxonomy: Taxonomy,
-    lake: str,
-    run_id: str,
-    tag: str,
-    max_file_bytes: int,
-) -> BatchSummary:
     by_path = {e.path: e for e in entries}
     files, failed = read_sources(entries, max_bytes=max_file_bytes)
     summary = BatchSummary(seen=len(entries))
@@ -154,6 +141,25 @@ def _ingest_batch(
     return summary
 
 
+def split_batches(entries: list[SourceEntry], batch_size: int) -> list[list[SourceEntry]]:
+    """Return the entries in consecutive batches of `batch_size` files.
+
+    >>> split_batches(list("abcde"), 2)
+    [['a', 'b'], ['c', 'd'], ['e']]
+    """
+    return [entries[i : i + batch_size] for i in range(0, len(entries), batch_size)]
+
+
+def batch_states(batch: list[SourceEntry], states: dict[str, SourceState]) -> dict[str, SourceState]:
+    """Return the committed states of a batch's known sources: `ingest_batch`'s `states`."""
+    return {e.path: states[e.path] for e in batch if e.path in states}
+
+
+def batch_versions(batch: list[SourceEntry], versions: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """Return the (article_id, content_hash) pairs the lake has rows for, of a batch's articles only."""
+    return {(article_id(e.path), h) for e in batch for h in versions.get(article_id(e.path), ())}
+
+
 def default_workers() -> int:
     """Return how many processes batches use by default: THEMELAKE_WORKERS, else one per core."""
     return max(1, int(os.environ.get("THEMELAKE_WORKERS") or os.cpu_count() or 1))
@@ -200,11 +206,3 @@ def _stop_pools_at_exit() -> None:
     for pool in _pools.values():
         pool.shutdown(wait=False, cancel_futures=True)
 
-
-def merge_staged(summaries: Sequence[BatchSummary]) -> dict[str, list[str]]:
-    """Return the staged files of all batches, per table."""
-    staged: dict[str, list[str]] = {}
-    for s in summaries:
-        for table, files in s.staged.items():
-            staged.setdefault(table, []).extend(files)
-    return staged

@@ -16,8 +16,7 @@ from transforms.learning import cross_validate, learn_taxonomy
 from transforms.taxonomy import TaxonomyError
 from transforms.taxonomy_toml import format_taxonomy
 from warehouse.labeled import list_labeled, read_label_map, read_labeled
-from warehouse.labels import existing_lake
-from warehouse.lake import LakeError
+from warehouse.lake import LakeError, existing_lake
 from warehouse.sources import SourceError
 from warehouse.taxonomy_files import read_taxonomy, write_taxonomy_file
 

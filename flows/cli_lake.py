@@ -9,7 +9,7 @@ from rich.table import Table
 
 from flows.cli import _SETTINGS, LakeOption, app, fail, out
 from warehouse.compaction import DEFAULT_ROWS_PER_FILE
-from warehouse.lake import MANIFEST, LakeError, resolve_lake
+from warehouse.lake import LakeError, existing_lake
 
 
 @app.command()
@@ -20,8 +20,10 @@ def compact(
     ] = DEFAULT_ROWS_PER_FILE,
 ) -> None:
     """Rewrite the lake's many small Parquet files into few large ones (runs the `compact-lake` flow)."""
-    if not (resolve_lake(lake) / MANIFEST).exists():
-        fail(f"no lake at {lake} (no {MANIFEST}): run `themelake run SOURCE --lake {lake}` first")
+    try:
+        existing_lake(lake)
+    except LakeError as error:
+        fail(str(error))
     from flows.compact import compact_lake_flow  # imports Prefect: only when a flow runs
 
     try:

@@ -21,14 +21,20 @@ from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
 from flows.artifacts import publish_run_artifacts
-from flows.batch import BatchSummary, default_workers, submit_batch
+from flows.batch import (
+    BatchSummary,
+    batch_states,
+    batch_versions,
+    default_workers,
+    split_batches,
+    submit_batch,
+)
 from flows.failed_runs import record_failed_run
 from flows.progress import report_batches
 from flows.relabel import label_lake
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
 from flows.runners import make_task_runner
 from flows.settings import Settings
-from transforms.pipeline import article_id
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse.labels import current_taxonomy_version
@@ -148,7 +154,7 @@ def ingest_articles(
         previous_taxonomy = current_taxonomy_version(root)
         plan = plan_ingest(entries, states, folder)
         versions = read_article_versions(root) if plan.to_read else {}
-        batches = [plan.to_read[i : i + batch_size] for i in range(0, len(plan.to_read), batch_size)]
+        batches = split_batches(plan.to_read, batch_size)
         logger.info(
             "%d files: %d unchanged (size, mtime), %d to read in %d batches, %d deleted; taxonomy %s (%s)",
             len(entries), len(plan.unchanged), len(plan.to_read), len(batches), len(plan.deleted),
@@ -158,8 +164,8 @@ def ingest_articles(
         futures = [
             process_batch.submit(
                 as_is(batch),
-                as_is({e.path: states[e.path] for e in batch if e.path in states}),
-                as_is({(article_id(e.path), h) for e in batch for h in versions.get(article_id(e.path), ())}),
+                as_is(batch_states(batch, states)),
+                as_is(batch_versions(batch, versions)),
                 as_is(tax),
                 root,
                 run_id,

@@ -20,7 +20,7 @@ from flows.settings import Settings
 from transforms.pipeline import theme_rows as label_rows
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
-from warehouse.labels import count_paragraphs, existing_lake, paragraphs_to_label
+from warehouse.labels import count_paragraphs, paragraphs_to_label
 from warehouse.tables import run_row, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -33,8 +33,8 @@ def relabel_batch(
     todo = paragraphs_to_label(lake, taxonomy.version, part, parts)
     ids = list(zip(todo["paragraph_id"].to_pylist(), todo["article_id"].to_pylist(), strict=True))
     rows = label_rows(taxonomy, todo["text"].to_pylist(), ids, run_id)
-    path = lakes.stage_table(lake, "paragraph_themes", rows, f"{run_id[:8]}-relabel-{part:05d}")
-    return ([path] if path else []), todo.num_rows, len(rows["paragraph_id"])
+    paths = lakes.stage_files(lake, "paragraph_themes", rows, f"{run_id[:8]}-relabel-{part:05d}")
+    return paths, todo.num_rows, len(rows["paragraph_id"])
 
 
 def label_lake(
@@ -65,7 +65,7 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
-    existing_lake(lake)  # relabel never creates a lake
+    lakes.existing_lake(lake)  # relabel never creates a lake
     with lakes.writer_lock(lake, Settings.from_env().lock_timeout) as root_path:
         root = str(root_path)
         logger.info("relabelling with taxonomy %s (%s)", tax.name, tax.version)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from warehouse.sources import DEFAULT_MAX_BYTES
+
 DEFAULT_SOURCE = "examples/articles"
 
 
@@ -16,7 +18,7 @@ class Settings:
     lake: str = "lake"
     taxonomy: str | None = None  # None: the bundled IPTC default
     batch_size: int = 500
-    max_file_bytes: int = 10 * 1024 * 1024
+    max_file_bytes: int = DEFAULT_MAX_BYTES  # larger files are quarantined (too_large)
     runner: str = "local"  # "local" (threads + a process pool) or "dask"
     dask_address: str | None = None  # tcp://host:port of a Dask scheduler; None starts a LocalCluster
     lock_timeout: float = 30.0  # seconds a run waits for another run's writer lock on the same lake

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from transforms.paragraphs import BOILERPLATE, TITLE, Paragraph, split_paragraphs
+from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, Paragraph, split_paragraphs
 from transforms.taxonomy import Taxonomy
 from transforms.text import UndecodableText, decode_article
 from transforms.themes import label_paragraphs
@@ -66,7 +66,7 @@ def paragraph_id(article: str, version: str, ordinal: int) -> str:
 
 
 # Paragraphs in these roles are labelled; boilerplate link lines are not.
-LABELLED_ROLES = frozenset({"title", "summary", "body"})
+LABELLED_ROLES = frozenset({TITLE, SUMMARY, BODY})
 
 
 def build_batch(files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, now: datetime) -> BatchRows:

@@ -8,7 +8,7 @@ import duckdb
 import pyarrow as pa
 
 from transforms.pipeline import LABELLED_ROLES
-from warehouse.lake import CATALOG, MANIFEST, LakeError, resolve_lake
+from warehouse.lake import CATALOG, resolve_lake
 
 # Paragraphs of the current version of each article (the catalog's `paragraphs` view), in a labelled
 # role, without any row yet for this taxonomy version. Labels are deterministic, so a paragraph
@@ -23,14 +23,6 @@ WHERE list_contains($roles, p.role)
       SELECT paragraph_id FROM paragraph_themes_history WHERE taxonomy_version = $version)
 ORDER BY p.article_id, p.ordinal
 """
-
-
-def existing_lake(lake: str | os.PathLike[str]) -> str:
-    """Return the absolute path of a lake that has been written to, or raise LakeError."""
-    root = resolve_lake(lake)
-    if not (root / MANIFEST).exists():
-        raise LakeError(f"no lake at {lake} (no {MANIFEST}): run `themelake run SOURCE --lake {lake}` first")
-    return str(root)
 
 
 def _catalog(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:

@@ -68,6 +68,14 @@ def resolve_lake(lake: str | os.PathLike[str]) -> Path:
     return Path(lake).expanduser().resolve()
 
 
+def existing_lake(lake: str | os.PathLike[str]) -> str:
+    """Return the absolute path of a lake that has been written to, or raise LakeError."""
+    root = resolve_lake(lake)
+    if not (root / MANIFEST).exists():
+        raise LakeError(f"no lake at {lake} (no {MANIFEST}): run `themelake run SOURCE --lake {lake}` first")
+    return str(root)
+
+
 def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
     """Return the lake's committed manifest (an empty one for a new lake)."""
     path = resolve_lake(lake) / MANIFEST
@@ -107,7 +115,7 @@ def ensure_lake(lake: str | os.PathLike[str]) -> Path:
         folder = root / DATA / name
         folder.mkdir(parents=True, exist_ok=True)
         if not (folder / SCHEMA_FILE).exists():
-            _write_parquet(schema.empty_table(), folder / SCHEMA_FILE)
+            storage.write_parquet(schema.empty_table(), folder / SCHEMA_FILE)
     return root
 
 
@@ -122,8 +130,16 @@ def stage_table(
     relative = f"{DATA}/{table}/{tag}-{uuid.uuid4().hex[:8]}.parquet"
     path = resolve_lake(lake) / relative
     path.parent.mkdir(parents=True, exist_ok=True)
-    _write_parquet(data.cast(schema), path)
+    storage.write_parquet(data.cast(schema), path)
     return relative
+
+
+def stage_files(
+    lake: str | os.PathLike[str], table: str, columns: Mapping[str, list] | pa.Table, tag: str
+) -> list[str]:
+    """Stage rows of one table like `stage_table`; return the staged files: one, or none for no rows."""
+    path = stage_table(lake, table, columns, tag)
+    return [path] if path else []
 
 
 def commit(
@@ -159,7 +175,7 @@ def write_manifest(root: Path, manifest: Manifest) -> None:
         },
         indent=1,
     )
-    _atomic_write(root / MANIFEST, body.encode("utf-8"))
+    storage.write_bytes(root / MANIFEST, body.encode("utf-8"))
 
 
 def table_files(root: Path, manifest: Manifest, table: str) -> list[str]:
@@ -221,11 +237,3 @@ def recover(root: Path) -> list[Path]:
     for path in orphans:
         path.unlink(missing_ok=True)
     return orphans
-
-
-def _write_parquet(table: pa.Table, path: Path) -> None:
-    storage.write_parquet(table, path)
-
-
-def _atomic_write(path: Path, body: bytes) -> None:
-    storage.write_bytes(path, body)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from transforms.pipeline import article_id
-from warehouse.lake import read_table, stage_table
+from warehouse.lake import read_table, stage_files
 from warehouse.sources import RETRIED_REASONS, SourceEntry
 
 ARTICLE = "article"
@@ -128,5 +128,4 @@ def stage_source_states(
         "run_id": [run_id] * len(changes),
         "observed_at": [now] * len(changes),
     }
-    path = stage_table(lake, "sources", columns, f"{tag}-src")
-    return [path] if path else []
+    return stage_files(lake, "sources", columns, f"{tag}-src")

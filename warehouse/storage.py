@@ -161,7 +161,3 @@ def _utc(value: object) -> datetime | None:
         return datetime.fromtimestamp(value, tz=UTC)
     return None
 
-
-def local_path(path: str | os.PathLike[str]) -> Path:
-    """Return a local path, absolute."""
-    return Path(path).expanduser().resolve()

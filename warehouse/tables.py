@@ -11,7 +11,7 @@ from pathlib import Path
 
 from transforms.pipeline import BatchRows, QuarantineRecord
 from transforms.taxonomy import Taxonomy
-from warehouse.lake import read_table, stage_table
+from warehouse.lake import read_table, stage_files, stage_table
 from warehouse.schemas import RUNS
 
 try:
@@ -46,8 +46,7 @@ def stage_rows(lake: str | os.PathLike[str], rows: BatchRows, tag: str) -> dict[
         ("paragraphs", rows.paragraphs),
         ("paragraph_themes", rows.paragraph_themes),
     ):
-        path = stage_table(lake, table, columns, tag)
-        staged[table] = [path] if path else []
+        staged[table] = stage_files(lake, table, columns, tag)
     return staged
 
 
@@ -63,8 +62,7 @@ def stage_quarantine(
         "run_id": [run_id] * len(records),
         "quarantined_at": [now] * len(records),
     }
-    path = stage_table(lake, "quarantine", columns, tag)
-    return [path] if path else []
+    return stage_files(lake, "quarantine", columns, tag)
 
 
 def theme_rows(lake: str | os.PathLike[str], taxonomy: Taxonomy, run_id: str) -> list[str]:
@@ -85,8 +83,7 @@ def theme_rows(lake: str | os.PathLike[str], taxonomy: Taxonomy, run_id: str) ->
         "min_score": [taxonomy.min_score] * len(themes),
         "run_id": [run_id] * len(themes),
     }
-    path = stage_table(lake, "themes", columns, f"{run_id[:8]}-themes")
-    return [path] if path else []
+    return stage_files(lake, "themes", columns, f"{run_id[:8]}-themes")
 
 
 def run_row(

@@ -38,6 +38,11 @@ EDITED_TAXONOMY = (
 )
 
 
+def eval_args(data_dir, taxonomy) -> list[str]:
+    """Return `themelake eval` arguments for the labeled test articles and a taxonomy file."""
+    return ["eval", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(taxonomy)]
+
+
 def lake_sql(lake: str, sql: str) -> list[tuple]:
     con = duckdb.connect(f"{lake}/themelake.duckdb", read_only=True)
     try:
@@ -132,14 +137,7 @@ def test_relabel_cli_needs_an_existing_lake(tmp_path) -> None:
 def test_eval_cli_prints_json_with_the_figures(data_dir, tmp_path) -> None:
     taxonomy = tmp_path / "t.toml"
     taxonomy.write_text(LABELED_TAXONOMY)
-    args = [
-        "eval",
-        str(data_dir / "labeled"),
-        "--map",
-        str(data_dir / "labeled-map.toml"),
-        "--taxonomy",
-        str(taxonomy),
-    ]
+    args = eval_args(data_dir, taxonomy)
     result = runner.invoke(app, [*args, "--json"])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
@@ -152,14 +150,7 @@ def test_eval_cli_prints_json_with_the_figures(data_dir, tmp_path) -> None:
 def test_eval_cli_errors_are_one_line(data_dir, tmp_path) -> None:
     taxonomy = tmp_path / "t.toml"
     taxonomy.write_text(LABELED_TAXONOMY.replace('id = "medtop:13000000"', 'id = "tech"'))
-    args = [
-        "eval",
-        str(data_dir / "labeled"),
-        "--map",
-        str(data_dir / "labeled-map.toml"),
-        "--taxonomy",
-        str(taxonomy),
-    ]
+    args = eval_args(data_dir, taxonomy)
     result = runner.invoke(app, args)
     assert result.exit_code == 2 and "medtop:13000000" in result.output and "not in taxonomy" in result.output
     partial_map = tmp_path / "map.toml"
@@ -192,18 +183,7 @@ def test_learn_cli_writes_a_taxonomy_that_eval_reads(data_dir, tmp_path) -> None
     assert result.exit_code == 0, result.output
     assert "cross-validated accuracy" in result.output and out_file.exists()
     assert out_file.read_text().startswith("# Learned by `themelake learn` from 9 labeled articles")
-    figures = runner.invoke(
-        app,
-        [
-            "eval",
-            str(data_dir / "labeled"),
-            "--map",
-            str(data_dir / "labeled-map.toml"),
-            "--taxonomy",
-            str(out_file),
-            "--json",
-        ],
-    )
+    figures = runner.invoke(app, [*eval_args(data_dir, out_file), "--json"])
     assert figures.exit_code == 0 and json.loads(figures.output)["n_articles"] == 9
 
 
@@ -243,17 +223,6 @@ def test_eval_and_the_lake_give_the_same_primary_themes(tmp_path, data_dir) -> N
         "select split_part(a.relative_path, '/', 1) as folder, t.theme_id, count(*)"
         " from article_themes t join articles a using (article_id) where t.is_primary group by all",
     )
-    result = runner.invoke(
-        app,
-        [
-            "eval",
-            str(data_dir / "labeled"),
-            "--map",
-            str(data_dir / "labeled-map.toml"),
-            "--taxonomy",
-            str(taxonomy),
-            "--json",
-        ],
-    )
+    result = runner.invoke(app, [*eval_args(data_dir, taxonomy), "--json"])
     confusion = json.loads(result.output)["confusion"]
     assert {(f, t, n) for f, row in confusion.items() for t, n in row.items()} == set(in_lake)
