@@ -22,7 +22,7 @@ from transforms.taxonomy import TaxonomyError
 from warehouse.catalog import QueryError, query
 from warehouse.lake import LakeError, read_manifest
 from warehouse.sources import SourceError, resolve_source
-from warehouse.taxonomy_files import default_taxonomy_text, read_taxonomy
+from warehouse.taxonomy_files import read_taxonomy, read_taxonomy_text
 
 app = typer.Typer(
     add_completion=False,
@@ -143,10 +143,10 @@ def themes(
     export: Annotated[bool, typer.Option("--export", help="Print the taxonomy file itself, to copy and edit.")] = False,
 ) -> None:
     """List the themes of a taxonomy, with their term counts."""
-    if export:
-        sys.stdout.write(Path(taxonomy).read_text("utf-8") if taxonomy else default_taxonomy_text())
-        return
     try:
+        if export:
+            sys.stdout.write(read_taxonomy_text(taxonomy))
+            return
         tax = read_taxonomy(taxonomy)
     except TaxonomyError as error:
         fail(str(error))

@@ -15,18 +15,23 @@ def default_taxonomy_text() -> str:
     return resources.files("transforms").joinpath("taxonomies", DEFAULT_TAXONOMY).read_text("utf-8")
 
 
-def read_taxonomy(path: str | os.PathLike[str] | None = None) -> Taxonomy:
-    """Return the taxonomy in a TOML file, or the bundled default when path is None."""
+def read_taxonomy_text(path: str | os.PathLike[str] | None = None) -> str:
+    """Return the text of a taxonomy file, or of the bundled default when path is None."""
     if path is None or str(path) == "":
-        return parse_taxonomy(default_taxonomy_text(), source=f"(default) {DEFAULT_TAXONOMY}")
+        return default_taxonomy_text()
     try:
         with open(path, encoding="utf-8") as handle:
-            text = handle.read()
+            return handle.read()
     except FileNotFoundError:
         raise TaxonomyError(f"{path}: taxonomy file not found") from None
     except (OSError, UnicodeDecodeError) as err:
         raise TaxonomyError(f"{path}: cannot read the taxonomy file: {err}") from None
-    return parse_taxonomy(text, source=str(path))
+
+
+def read_taxonomy(path: str | os.PathLike[str] | None = None) -> Taxonomy:
+    """Return the taxonomy in a TOML file, or the bundled default when path is None."""
+    source = f"(default) {DEFAULT_TAXONOMY}" if path is None or str(path) == "" else str(path)
+    return parse_taxonomy(read_taxonomy_text(path), source=source)
 
 
 def write_taxonomy_file(path: str | os.PathLike[str], text: str) -> None:

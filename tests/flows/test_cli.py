@@ -35,3 +35,11 @@ def test_user_errors_are_one_line_and_non_zero(tmp_path) -> None:
     assert result.exit_code == 2 and "bad.toml: not valid TOML" in result.output
     no_lake = runner.invoke(app, ["query", "select 1", "--lake", str(tmp_path / "none")])
     assert no_lake.exit_code == 2 and "no lake" in no_lake.output
+
+
+def test_themes_export_prints_the_file_or_one_line_for_a_missing_one(tmp_path) -> None:
+    exported = runner.invoke(app, ["themes", "--export"])
+    assert exported.exit_code == 0 and 'id = "medtop:16000000"' in exported.output
+    missing = runner.invoke(app, ["themes", "--export", "--taxonomy", str(tmp_path / "none.toml")])
+    assert missing.exit_code == 2 and "taxonomy file not found" in missing.output
+    assert "Traceback" not in missing.output
