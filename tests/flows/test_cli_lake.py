@@ -67,6 +67,7 @@ def test_compact_rewrites_small_files_without_changing_any_query(tmp_path, taxon
     assert again["files_unchanged"] == again["files_seen"]
 
 
+@pytest.mark.slow  # several flow runs
 def test_lake_of_another_schema_version_is_one_clear_line(tmp_path, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     lakes.commit(lake, {})
@@ -81,6 +82,7 @@ def test_lake_of_another_schema_version_is_one_clear_line(tmp_path, taxonomy_fil
             assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
 
 
+@pytest.mark.slow  # several flow runs
 def test_run_on_a_locked_lake_is_refused_in_one_line(tmp_path, monkeypatch, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     holder = subprocess.Popen(

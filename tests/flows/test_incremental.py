@@ -78,6 +78,7 @@ def test_file_that_returns_to_an_earlier_content_is_not_written_twice(tmp_path, 
     assert sql(lake, "select title from articles") == [("Troops at the border",)]
 
 
+@pytest.mark.slow  # several flow runs
 def test_deleted_file_is_reported_and_leaves_the_current_views(tmp_path, taxonomy_file) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     inbox.mkdir()
