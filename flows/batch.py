@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch, content_hash
+from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
 from warehouse.source_state import (
     ARTICLE,
@@ -94,9 +94,8 @@ def ingest_batch(
 
     for record in failed:
         outcome[record.source] = SourceState(QUARANTINED, None, record.reason, **meta(record.source))
-    hashes: dict[str, str] = {}
     for file in files:
-        version = hashes[file.source] = content_hash(file.data)
+        version = file.version
         previous = states.get(file.source)
         if previous is not None and previous.content_hash == version and previous.status != DELETED:
             outcome[file.source] = SourceState(previous.status, version, previous.reason, **meta(file.source))
@@ -112,7 +111,7 @@ def ingest_batch(
             q = bad[file.source]
             outcome[file.source] = SourceState(QUARANTINED, q.content_hash, q.reason, **meta(file.source))
         else:
-            outcome[file.source] = SourceState(ARTICLE, hashes[file.source], None, **meta(file.source))
+            outcome[file.source] = SourceState(ARTICLE, file.version, None, **meta(file.source))
 
     quarantined: list[QuarantineRecord] = []
     details = {q.source: q for q in failed + rows.quarantined}

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, Paragraph, split_paragraphs
 from transforms.taxonomy import Taxonomy
@@ -24,6 +25,11 @@ class ArticleFile:
     source_root: str = ""
     relative_path: str = ""
     modified_at: datetime | None = None
+
+    @cached_property
+    def version(self) -> str:
+        """The sha256 of the bytes, computed once however many stages ask for it."""
+        return content_hash(self.data)
 
 
 @dataclass(frozen=True)
@@ -79,7 +85,7 @@ def build_batch(files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, n
     to_label: list[str] = []
     to_label_ids: list[tuple[str, str]] = []
     for file in files:
-        version = content_hash(file.data)
+        version = file.version
         try:
             decoded = decode_article(file.data)
         except UndecodableText as err:
