@@ -21,7 +21,7 @@ from transforms.pipeline import theme_rows as label_rows
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse.labels import count_paragraphs, paragraphs_to_label
-from warehouse.tables import run_row, theme_rows
+from warehouse.tables import run_row, stage_labels, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
 
@@ -33,7 +33,7 @@ def relabel_batch(
     todo = paragraphs_to_label(lake, taxonomy.version, part, parts)
     ids = list(zip(todo["paragraph_id"].to_pylist(), todo["article_id"].to_pylist(), strict=True))
     rows = label_rows(taxonomy, todo["text"].to_pylist(), ids, run_id)
-    paths = lakes.stage_files(lake, "paragraph_themes", rows, f"{run_id[:8]}-relabel-{part:05d}")
+    paths = stage_labels(lake, rows, f"{run_id[:8]}-relabel-{part:05d}")
     return paths, todo.num_rows, len(rows["paragraph_id"])
 
 

@@ -44,10 +44,11 @@ class Paragraph:
     start: int
     end: int
     text: str
+    word_count: int = -1  # words (white-space separated); counted from text when not given
 
-    @property
-    def word_count(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        if self.word_count < 0:
+            object.__setattr__(self, "word_count", len(self.text.split()))
 
 
 def is_boilerplate(text: str) -> bool:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from collections.abc import Sequence as SequenceABC
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
+import numpy as np
+
 from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, Paragraph, split_paragraphs
 from transforms.taxonomy import Taxonomy
 from transforms.text import UndecodableText, decode_article
-from transforms.themes import label_paragraphs
+from transforms.themes import LabelColumns, matcher_for
 
 Rows = dict[str, list]
 
@@ -84,6 +87,7 @@ def build_batch(files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, n
     )
     to_label: list[str] = []
     to_label_ids: list[tuple[str, str]] = []
+    to_label_words: list[int] = []
     for file in files:
         version = file.version
         try:
@@ -110,26 +114,63 @@ def build_batch(files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, n
             if par.role in LABELLED_ROLES:
                 to_label.append(par.text)
                 to_label_ids.append((pid, aid))
-    rows.paragraph_themes = theme_rows(taxonomy, to_label, to_label_ids, run_id)
+                to_label_words.append(par.word_count)
+    rows.paragraph_themes = theme_rows(taxonomy, to_label, to_label_ids, run_id, to_label_words)
     return rows
 
 
-def theme_rows(taxonomy: Taxonomy, texts: Sequence[str], ids: Sequence[tuple[str, str]], run_id: str) -> Rows:
-    """Return paragraph_themes columns for paragraph texts and their (paragraph_id, article_id)."""
-    t: Rows = {k: [] for k in _THEME_COLUMNS}
-    for label in label_paragraphs(taxonomy, texts):
-        pid, aid = ids[label.paragraph]
-        t["paragraph_id"].append(pid)
-        t["article_id"].append(aid)
-        t["theme_id"].append(label.theme_id)
-        t["score"].append(label.score)
-        t["n_terms"].append(len(label.evidence))
-        t["evidence"].append(
-            [{"term": e.term, "start": e.start, "end": e.end, "weight": e.weight} for e in label.evidence]
-        )
-        t["taxonomy_version"].append(taxonomy.version)
-        t["run_id"].append(run_id)
-    return t
+def theme_rows(
+    taxonomy: Taxonomy,
+    texts: Sequence[str],
+    ids: Sequence[tuple[str, str]],
+    run_id: str,
+    n_words: Sequence[int] | None = None,
+) -> Rows:
+    """Return paragraph_themes columns for paragraph texts and their (paragraph_id, article_id).
+
+    The evidence column is an `EvidenceLists`: flat arrays the lake writes without a Python
+    object per matched term.
+    """
+    labels = matcher_for(taxonomy).label_columns(texts, n_words)
+    which = labels.paragraph.tolist()
+    n = len(which)
+    theme_ids = [theme.id for theme in taxonomy.themes]
+    return {
+        "paragraph_id": [ids[p][0] for p in which],
+        "article_id": [ids[p][1] for p in which],
+        "theme_id": [theme_ids[t] for t in labels.theme.tolist()],
+        "score": labels.score,
+        "n_terms": np.diff(labels.evidence_offsets).tolist(),
+        "evidence": EvidenceLists(labels),
+        "taxonomy_version": [taxonomy.version] * n,
+        "run_id": [run_id] * n,
+    }
+
+
+@dataclass(frozen=True)
+class EvidenceLists(SequenceABC):
+    """The evidence column of paragraph_themes rows: one list of {term, start, end, weight} per row."""
+
+    labels: LabelColumns
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        lab = self.labels
+        a, b = int(lab.evidence_offsets[i]), int(lab.evidence_offsets[i + 1])
+        return [
+            {"term": lab.terms[t], "start": s, "end": e, "weight": w}
+            for t, s, e, w in zip(
+                lab.evidence_term[a:b].tolist(),
+                lab.evidence_start[a:b].tolist(),
+                lab.evidence_end[a:b].tolist(),
+                lab.evidence_weight[a:b].tolist(),
+                strict=True,
+            )
+        ]
 
 
 _ARTICLE_COLUMNS = (

@@ -104,7 +104,6 @@ def _finish(text: str, encoding: str) -> DecodedText:
 
 _TRAILING_SPACE = re.compile(r"[ \t\f\v]+$", re.MULTILINE)
 _SPACES = (" ", "\t", "\f", "\v")
-_SPACE_ENDINGS = tuple(space + "\n" for space in _SPACES)
 
 
 def normalize_text(text: str) -> str:
@@ -115,6 +114,16 @@ def normalize_text(text: str) -> str:
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     # The regex tries every space of the text; most articles have no trailing spaces at all.
-    if any(ending in text for ending in _SPACE_ENDINGS) or text.endswith(_SPACES):
+    if _has_trailing_space(text):
         return _TRAILING_SPACE.sub("", text)
     return text
+
+
+def _has_trailing_space(text: str) -> bool:
+    # Looks only before each line end: searching for " \n" would stop at every space of the text.
+    end = text.find("\n")
+    while end != -1:
+        if end and text[end - 1] in _SPACES:
+            return True
+        end = text.find("\n", end + 1)
+    return text.endswith(_SPACES)

@@ -20,21 +20,23 @@ density threshold drops a single passing mention in a long paragraph.
 
 from __future__ import annotations
 
-import bisect
-import re
+import codecs
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import ahocorasick
+import numpy as np
 
 from transforms.taxonomy import Taxonomy
 
 # Paragraphs of a batch are joined with a character no key contains, so no phrase spans two.
 _SEPARATOR = " \x01 "
-# Spaces are left alone (they are most of the non-word characters, and already spaces): the same
-# result as replacing every non-word character, in less than half the time.
-_NOT_WORD = re.compile(r"[^\w ]|_")
+# search_text's tables: ASCII letters and digits are word characters, every other byte a space.
+_ASCII_CASED = bytes(b if chr(b).isascii() and chr(b).isalnum() else 32 for b in range(256))
+_ASCII_LOWER = bytes(ord(chr(b).lower()) for b in _ASCII_CASED)
+_ASCII_WORD = np.array([chr(b).isalnum() for b in range(128)] + [False], dtype=bool)  # [128]: look it up
 _VOWELS = set("aeiou")
 # Words after which a `noun` term is a verb with its object ("match the forecast", "fine them").
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our",
@@ -76,15 +78,29 @@ def density(score: float, n_words: int) -> float:
 def search_text(text: str, lower: bool = True) -> str:
     """Return text with non-word characters as spaces (and lower-cased), the same length as text.
 
+    A word character is one `str.isalnum` accepts, as `\\w` without the underscore.
+
     >>> search_text("Russia's WAR-time")
     'russia s war time'
+    >>> search_text("Café «Noël» 2½", lower=False)
+    'Café  Noël  2½'
     """
+    if text.isascii():  # most news text: a byte table does it at memory speed
+        return text.encode("ascii").translate(_ASCII_LOWER if lower else _ASCII_CASED).decode("ascii")
     if lower:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters (e.g. "İ") lower-case to two
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         text = lowered
-    return _NOT_WORD.sub(" ", text)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+    word = _ASCII_WORD[np.minimum(codes, 128)]
+    wide = np.flatnonzero(codes >= 128)
+    if len(wide):
+        seen = np.unique(codes[wide])
+        seen_word = np.array([chr(c).isalnum() for c in seen.tolist()], dtype=bool)
+        word[wide] = seen_word[np.searchsorted(seen, codes[wide])]
+    codes[~word] = ord(" ")
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def inflections(term: str, verb: bool = False) -> set[str]:
@@ -114,112 +130,347 @@ def inflections(term: str, verb: bool = False) -> set[str]:
     return {prefix + form for form in forms if form}
 
 
+def _ascii_key_text(text: str) -> str:
+    """Return `search_text(text)` as an automaton of ASCII keys needs it: each non-ASCII word
+    character becomes "\\x80" (a word character no key holds), so the text is one byte per
+    character and a byte table does the work, whatever few accents or curly quotes it has.
+
+    >>> _ascii_key_text("Naïve «Café» 3€")
+    'na\\x80ve  caf\\x80  3 '
+    """
+    if text.isascii():
+        return search_text(text)
+    return text.encode("ascii", _NON_ASCII_ERRORS).translate(_KEY_LOWER).decode("latin-1")
+
+
+def _non_ascii_chars(error: UnicodeError) -> tuple[bytes, int]:
+    """Encode a run of non-ASCII characters for `_ascii_key_text`, one byte per character."""
+    assert isinstance(error, UnicodeEncodeError)
+    run = error.object[error.start : error.end]
+    return b"".join(_NON_ASCII_BYTES.get(c) or _non_ascii_byte(c) for c in run), error.end
+
+
+def _non_ascii_byte(c: str) -> bytes:
+    lowered = c.lower()
+    lowered = lowered if len(lowered) == 1 else c
+    if lowered.isascii():  # e.g. the Kelvin sign lower-cases to "k"
+        byte = lowered.encode("ascii")
+    else:
+        byte = b"\x80" if lowered.isalnum() else b" "
+    _NON_ASCII_BYTES[c] = byte
+    return byte
+
+
+_NON_ASCII_BYTES: dict[str, bytes] = {}
+_NON_ASCII_ERRORS = "themelake-search-text"
+codecs.register_error(_NON_ASCII_ERRORS, _non_ascii_chars)
+_KEY_LOWER = _ASCII_LOWER[:128] + b"\x80" + b" " * 127
+
+
+def _longest_first(hits: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Return each hit's rank in text order among the hits kept when the longest hit wins, else -1.
+
+    In text order, longer first, a hit ending inside the reach of an earlier one is dropped,
+    unless it has the very span of the last kept hit (a lower-case and an acronym key alike).
+    """
+    order = hits[np.lexsort((hits, start[hits] - end[hits], start[hits]))]
+    s_ord, e_ord = start[order], end[order]
+    reach = np.empty_like(e_ord)
+    if len(e_ord):
+        reach[0] = -1
+        np.maximum.accumulate(e_ord[:-1], out=reach[1:])
+    keep = e_ord > reach
+    for i in (np.flatnonzero((s_ord[1:] == s_ord[:-1]) & (e_ord[1:] == e_ord[:-1])) + 1).tolist():
+        keep[i] = keep[i - 1]
+    rank = np.full(len(start), -1, dtype=np.int64)
+    rank[order[keep]] = np.arange(int(keep.sum()))
+    return rank
+
+
+def _same_case(text: str, form: str) -> bool:
+    """Return True when text reads as `form` with its case kept (an acronym in capitals)."""
+    return text == form or search_text(text, lower=False) == form
+
+
 def _is_acronym(term: str) -> bool:
     letters = [c for c in term if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@dataclass(frozen=True)
+class LabelColumns:
+    """The theme labels of a batch as columns, one row per label, evidence flattened.
+
+    Labels are ordered by paragraph, then score (highest first), then theme id. The evidence of
+    label i is rows `evidence_offsets[i]:evidence_offsets[i + 1]` of the `evidence_*` arrays, in
+    text order; `evidence_term` indexes `terms`, offsets are in the paragraph's own text.
+    """
+
+    paragraph: np.ndarray  # int64: index into the batch's paragraphs
+    theme: np.ndarray  # int64: index into taxonomy.themes
+    score: list[float]
+    density: list[float]
+    evidence_offsets: np.ndarray  # int64, one more than labels
+    evidence_term: np.ndarray  # int64: index into `terms`
+    evidence_start: np.ndarray  # int64
+    evidence_end: np.ndarray  # int64
+    evidence_weight: np.ndarray  # float64
+    terms: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.paragraph)
+
+    def labels(self, taxonomy: Taxonomy) -> list[ThemeLabel]:
+        """Return the labels as ThemeLabel objects (for callers that want one object per label)."""
+        ids = [theme.id for theme in taxonomy.themes]
+        offsets = self.evidence_offsets.tolist()
+        terms = [self.terms[i] for i in self.evidence_term.tolist()]
+        evidence = [
+            Evidence(term, start, end, weight)
+            for term, start, end, weight in zip(
+                terms,
+                self.evidence_start.tolist(),
+                self.evidence_end.tolist(),
+                self.evidence_weight.tolist(),
+                strict=True,
+            )
+        ]
+        return [
+            ThemeLabel(p, ids[t], score, tuple(evidence[offsets[i] : offsets[i + 1]]), dense)
+            for i, (p, t, score, dense) in enumerate(
+                zip(self.paragraph.tolist(), self.theme.tolist(), self.score, self.density, strict=True)
+            )
+        ]
+
+
 class ThemeMatcher:
-    """The automata of one taxonomy: build once per process, apply to many batches."""
+    """The automata of one taxonomy: build once per process, apply to many batches.
+
+    Matching and scoring work on whole batches as numpy arrays (one row per automaton hit, then
+    one per (hit, theme) entry): no Python code runs per hit, which is what makes labelling run
+    at close to the speed of reading the text.
+    """
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self._lower = ahocorasick.Automaton()
         self._exact = ahocorasick.Automaton()
-        # (exact?, form) -> {(theme, is_exclusion): (term, weight)}; a theme counts a form once,
-        # with its largest weight, even when two of its terms inflect to it ("troop", "troops").
-        entries: dict[tuple[bool, str], dict[tuple[int, bool], tuple[str, float]]] = {}
+        # (exact automaton?, form) -> {(theme, is_exclusion, case): (term, weight)}; a theme counts
+        # a form once, with its largest weight, even when two of its terms inflect to it ("troop",
+        # "troops"). An ASCII acronym is found by its lower-case form and kept only where the text
+        # has it in capitals (`case`): one pass over the text instead of two.
+        entries: dict[tuple[bool, str], dict[tuple[int, bool, str], tuple[str, float]]] = {}
         for t, theme in enumerate(taxonomy.themes):
             for term in theme.terms:
                 exact = _is_acronym(term.text)
                 base = " ".join(search_text(term.text, lower=not exact).split())
-                forms = {base} if exact else inflections(base, term.verb)
-                for form in forms:
-                    slot = entries.setdefault((exact, form), {})
-                    if (t, False) not in slot or slot[(t, False)][1] < term.weight:
-                        slot[(t, False)] = (term.text, term.weight)
+                if exact and base.isascii():
+                    places = [((False, base.lower()), (t, False, base))]
+                elif exact:
+                    places = [((True, base), (t, False, ""))]
+                else:
+                    places = [((False, form), (t, False, "")) for form in inflections(base, term.verb)]
+                for where, which in places:
+                    slot = entries.setdefault(where, {})
+                    if which not in slot or slot[which][1] < term.weight:
+                        slot[which] = (term.text, term.weight)
                 if term.noun and not exact:
                     for form in inflections(base, verb=True):
                         for word in DETERMINERS:
-                            entries.setdefault((False, f"{form} {word}"), {})[(t, True)] = (term.text, 0.0)
+                            entries.setdefault((False, f"{form} {word}"), {})[(t, True, "")] = (term.text, 0.0)
             for phrase in theme.exclude:
                 form = " ".join(search_text(phrase).split())
-                entries.setdefault((False, form), {})[(t, True)] = (phrase, 0.0)
-        for (exact, form), slot in entries.items():
+                entries.setdefault((False, form), {})[(t, True, "")] = (phrase, 0.0)
+        # Keys are numbered lower-case automaton first, then exact; a key's entries are rows
+        # key_ptr[k]:key_ptr[k + 1] of the entry arrays (theme, term, weight, exclusion?, case).
+        terms: dict[str, int] = {}
+        cases: dict[str, int] = {}
+        sizes: list[int] = []
+        ptr = [0]
+        ent_theme: list[int] = []
+        ent_term: list[int] = []
+        ent_weight: list[float] = []
+        ent_excl: list[bool] = []
+        ent_case: list[int] = []
+        ordered = sorted(entries.items(), key=lambda item: item[0][0])  # stable: lower-case keys first
+        for k, ((exact, form), slot) in enumerate(ordered):
             key = f" {form} "
-            values = tuple((t, term, weight, excl) for (t, excl), (term, weight) in slot.items())
-            (self._exact if exact else self._lower).add_word(key, (len(key), values))
+            (self._exact if exact else self._lower).add_word(key, k)
+            sizes.append(len(key))
+            # A key's case-free entries first: as if an acronym's hit came after the others.
+            for (t, excl, case), (text, weight) in sorted(slot.items(), key=lambda item: item[0][2] != ""):
+                ent_theme.append(t)
+                ent_term.append(terms.setdefault(text, len(terms)))
+                ent_weight.append(weight)
+                ent_excl.append(excl)
+                ent_case.append(cases.setdefault(case, len(cases)) if case else -1)
+            ptr.append(len(ent_theme))
+        self._key_size = np.array(sizes, dtype=np.int64)
+        self._key_ptr = np.array(ptr, dtype=np.int64)
+        self._ent_theme = np.array(ent_theme, dtype=np.int64)
+        self._ent_term = np.array(ent_term, dtype=np.int64)
+        self._ent_weight = np.array(ent_weight, dtype=np.float64)
+        self._ent_excl = np.array(ent_excl, dtype=bool)
+        self._ent_case = np.array(ent_case, dtype=np.int64)
+        self._cases = tuple(cases)
+        self._terms = tuple(terms)
+        ids = [theme.id for theme in taxonomy.themes]
+        self._theme_rank = np.argsort(np.argsort(np.array(ids, dtype=object), kind="stable"), kind="stable")
         self._has_exact = any(exact for exact, _ in entries)
+        self._ascii_keys = all(form.isascii() for exact, form in entries if not exact)
         for automaton in (self._lower, self._exact):
             automaton.make_automaton()
 
     def label(self, paragraphs: Sequence[str]) -> list[ThemeLabel]:
         """Return the theme labels of a batch of paragraph texts (indexes into `paragraphs`)."""
+        return self.label_columns(paragraphs).labels(self.taxonomy)
+
+    def label_columns(self, paragraphs: Sequence[str], n_words: Sequence[int] | None = None) -> LabelColumns:
+        """Return the theme labels of a batch of paragraph texts as columns.
+
+        `n_words` are the paragraphs' word counts when the caller has them (else they are counted).
+        """
         if not paragraphs:
-            return []
+            none = np.zeros(0, np.int64)
+            return self._columns_of(none, none, none, none, none, none, paragraphs, n_words)
         joined = _SEPARATOR.join(paragraphs)
-        bases = [0]
-        for text in paragraphs[:-1]:
-            bases.append(bases[-1] + len(text) + len(_SEPARATOR))
-        hits = self._hits(" " + search_text(joined) + " ", self._lower)
+        lengths = np.fromiter(map(len, paragraphs), dtype=np.int64, count=len(paragraphs))
+        bases = np.zeros(len(paragraphs), dtype=np.int64)
+        np.cumsum(lengths[:-1] + len(_SEPARATOR), out=bases[1:])
+        lowered = _ascii_key_text(joined) if self._ascii_keys else search_text(joined)
+        found = [self._hits(lowered, self._lower)]
         if self._has_exact:
-            hits += self._hits(" " + search_text(joined, lower=False) + " ", self._exact)
-        by_paragraph: dict[int, list[tuple[int, int, tuple]]] = {}
-        for start, end, values in hits:
-            p = bisect.bisect_right(bases, start) - 1
-            by_paragraph.setdefault(p, []).append((start - bases[p], end - bases[p], values))
-        labels: list[ThemeLabel] = []
-        for p in sorted(by_paragraph):
-            labels.extend(self._score(p, by_paragraph[p], len(paragraphs[p].split())))
-        return labels
+            found.append(self._hits(search_text(joined, lower=False), self._exact))
+        hits = np.concatenate(found) if len(found) > 1 else found[0]
+        key = hits[:, 1]
+        # A key " term " ends on the space after the word: in the joined text the word is
+        # [end - size + 1, end - 1) for the end offset the automaton reports in " " + text + " ".
+        end = hits[:, 0] - 1
+        start = end - self._key_size[key] + 2
+        para = np.searchsorted(bases, start, side="right") - 1
+
+        # One row per (hit, theme entry of its key).
+        counts = self._key_ptr[key + 1] - self._key_ptr[key]
+        hit = np.repeat(np.arange(len(key)), counts)
+        first = np.cumsum(counts) - counts
+        ent = np.arange(len(hit)) - np.repeat(first, counts) + np.repeat(self._key_ptr[key], counts)
+        hit, ent = self._drop_wrong_case(hit, ent, start, end, joined)
+        excl = self._ent_excl[ent]
+        has_term = np.zeros(len(key), dtype=bool)
+        has_term[hit[~excl]] = True
+        rank = _longest_first(np.flatnonzero(has_term), start, end)
+
+        # A theme's term does not count inside one of that theme's exclusion phrases.
+        term_rows = np.flatnonzero(~excl & (rank[hit] >= 0))
+        excl_rows = np.flatnonzero(excl)
+        if len(excl_rows) and len(term_rows):
+            term_rows = self._drop_excluded(term_rows, excl_rows, hit, ent, start, end, len(joined) + 2)
+
+        h = hit[term_rows]
+        return self._columns_of(
+            para[h], self._ent_theme[ent[term_rows]], rank[h], start[h] - bases[para[h]], end[h] - bases[para[h]],
+            ent[term_rows], paragraphs, n_words,
+        )
+
+    def _drop_wrong_case(
+        self, hit: np.ndarray, ent: np.ndarray, start: np.ndarray, end: np.ndarray, joined: str
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Return the (hit, entry) rows without the acronym entries whose text is not in capitals."""
+        checked = np.flatnonzero(self._ent_case[ent] >= 0)
+        wrong = [
+            i
+            for i, h, c in zip(checked.tolist(), hit[checked].tolist(), self._ent_case[ent[checked]].tolist(),
+                               strict=True)
+            if not _same_case(joined[start[h] : end[h]], self._cases[c])
+        ]
+        if not wrong:
+            return hit, ent
+        valid = np.ones(len(hit), dtype=bool)
+        valid[wrong] = False
+        return hit[valid], ent[valid]
+
+    def _drop_excluded(
+        self, rows: np.ndarray, excl_rows: np.ndarray, hit: np.ndarray, ent: np.ndarray,
+        start: np.ndarray, end: np.ndarray, span: int,
+    ) -> np.ndarray:
+        """Return the term rows that are not inside an exclusion phrase of their own theme."""
+        where = self._ent_theme[ent[rows]] * span + start[hit[rows]]
+        order = np.argsort(where, kind="stable")
+        where = where[order]
+        x_theme = self._ent_theme[ent[excl_rows]]
+        x_start, x_end = start[hit[excl_rows]], end[hit[excl_rows]]
+        lo = np.searchsorted(where, x_theme * span + x_start, side="left")
+        hi = np.searchsorted(where, x_theme * span + x_end, side="right")
+        dropped = np.zeros(len(rows), dtype=bool)
+        ends = end[hit[rows]][order]
+        for a, b, e in zip(lo.tolist(), hi.tolist(), x_end.tolist(), strict=True):
+            for j in range(a, b):
+                if ends[j] <= e:
+                    dropped[order[j]] = True
+        return rows[~dropped]
+
+    def _columns_of(
+        self, para: np.ndarray, theme: np.ndarray, rank: np.ndarray, ev_start: np.ndarray,
+        ev_end: np.ndarray, ent: np.ndarray, paragraphs: Sequence[str], n_words: Sequence[int] | None,
+    ) -> LabelColumns:
+        """Score (paragraph, theme) groups of evidence rows and keep those that pass the thresholds."""
+        rows = np.lexsort((rank, theme, para))
+        para, theme = para[rows], theme[rows]
+        boundary = np.ones(len(rows), dtype=bool)
+        boundary[1:] = (para[1:] != para[:-1]) | (theme[1:] != theme[:-1])
+        group_start = np.flatnonzero(boundary)
+        group = np.cumsum(boundary) - 1
+        weight = self._ent_weight[ent[rows]]
+        # bincount adds in row order, as Python's sum over the evidence does: the same float.
+        sums = np.bincount(group, weights=weight, minlength=len(group_start))
+        g_para = para[group_start]
+        if n_words is not None:
+            words = np.asarray(n_words, dtype=np.int64)[g_para]
+        else:
+            counted, where = np.unique(g_para, return_inverse=True)
+            words = np.array([len(paragraphs[p].split()) for p in counted.tolist()], dtype=np.int64)[where]
+        # Most groups fail by far: numpy drops them, and Python's round (which the stored scores
+        # and the thresholds use) decides only near the thresholds. Rounding moves a value < 1e-4.
+        tax = self.taxonomy
+        near = np.flatnonzero(
+            (sums >= tax.min_score - 1e-4)
+            & (sums / np.maximum(words, DENSITY_FLOOR_WORDS) >= tax.min_density - 1e-4)
+        )
+        score: dict[int, float] = {}
+        dense: dict[int, float] = {}
+        for i, raw, n in zip(near.tolist(), sums[near].tolist(), words[near].tolist(), strict=True):
+            rounded = round(raw, 4)
+            d = density(rounded, n)
+            if rounded >= tax.min_score and d >= tax.min_density:
+                score[i], dense[i] = rounded, d
+        g = np.fromiter(score, dtype=np.int64, count=len(score))
+        g_score = np.fromiter(score.values(), dtype=np.float64, count=len(score))
+        out = g[np.lexsort((self._theme_rank[theme[group_start][g]], -g_score, g_para[g]))]
+        sizes = np.diff(np.append(group_start, len(rows)))[out]
+        offsets = np.zeros(len(out) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offsets[1:])
+        take = np.arange(offsets[-1]) - np.repeat(offsets[:-1], sizes) + np.repeat(group_start[out], sizes)
+        ev = rows[take]
+        return LabelColumns(
+            paragraph=g_para[out],
+            theme=theme[group_start][out],
+            score=[score[i] for i in out.tolist()],
+            density=[dense[i] for i in out.tolist()],
+            evidence_offsets=offsets,
+            evidence_term=self._ent_term[ent[ev]],
+            evidence_start=ev_start[ev],
+            evidence_end=ev_end[ev],
+            evidence_weight=self._ent_weight[ent[ev]],
+            terms=self._terms,
+        )
 
     @staticmethod
-    def _hits(haystack: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, tuple]]:
-        """Return (start, end, values) of every whole-word hit, in offsets of the joined text."""
+    def _hits(text: str, automaton: ahocorasick.Automaton) -> np.ndarray:
+        """Return (end offset, key) of every whole-word hit in " " + text + " ", one row per hit."""
         if len(automaton) == 0:
-            return []
-        # A key " term " ends on the space after the word: the word spans [i-size+2, i) in the
-        # space-padded haystack, i.e. [i-size+1, i-1) in the joined text.
-        return [(i - size + 1, i - 1, values) for i, (size, values) in automaton.iter(haystack)]
-
-    def _score(self, paragraph: int, hits: list[tuple[int, int, tuple]], n_words: int) -> list[ThemeLabel]:
-        # Exclusion phrases only silence their own theme's terms: they take no part in
-        # "longest hit wins", which would otherwise hide other themes' terms inside them.
-        excluded: dict[int, list[tuple[int, int]]] = {}
-        terms: list[tuple[int, int, tuple]] = []
-        for start, end, values in hits:
-            kept_values = []
-            for value in values:
-                if value[3]:
-                    excluded.setdefault(value[0], []).append((start, end))
-                else:
-                    kept_values.append(value)
-            if kept_values:
-                terms.append((start, end, tuple(kept_values)))
-        terms.sort(key=lambda h: (h[0], h[0] - h[1]))
-        kept: list[tuple[int, int, tuple]] = []
-        reach = -1
-        for start, end, values in terms:
-            if end <= reach and not (kept and (kept[-1][0], kept[-1][1]) == (start, end)):
-                continue  # inside a longer hit
-            kept.append((start, end, values))
-            reach = max(reach, end)
-        evidence: dict[int, list[Evidence]] = {}
-        for start, end, values in kept:
-            for t, term, weight, _ in values:
-                spans = excluded.get(t)  # most themes have no exclusion hit: skip the generator
-                if spans and any(s <= start and end <= e for s, e in spans):
-                    continue
-                evidence.setdefault(t, []).append(Evidence(term, start, end, weight))
-        tax = self.taxonomy
-        labels = []
-        for t, found in evidence.items():
-            score = round(sum(e.weight for e in found), 4)
-            dense = density(score, n_words)
-            if score >= tax.min_score and dense >= tax.min_density:
-                labels.append(ThemeLabel(paragraph, tax.themes[t].id, score, tuple(found), dense))
-        labels.sort(key=lambda label: (-label.score, label.theme_id))
-        return labels
+            return np.zeros((0, 2), dtype=np.int64)
+        flat = np.fromiter(chain.from_iterable(automaton.iter(f" {text} ")), dtype=np.int64)
+        return flat.reshape(-1, 2)
 
 
 @lru_cache(maxsize=4)

@@ -8,11 +8,14 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from transforms.pipeline import BatchRows, QuarantineRecord
+import pyarrow as pa
+
+from transforms.pipeline import BatchRows, EvidenceLists, QuarantineRecord
 from transforms.taxonomy import Taxonomy
 from warehouse.lake import read_table, stage_files, stage_table
-from warehouse.schemas import RUNS
+from warehouse.schemas import EVIDENCE, PARAGRAPH_THEMES, RUNS
 
 try:
     from importlib.metadata import version as _version
@@ -44,10 +47,33 @@ def stage_rows(lake: str | os.PathLike[str], rows: BatchRows, tag: str) -> dict[
     for table, columns in (
         ("articles", rows.articles),
         ("paragraphs", rows.paragraphs),
-        ("paragraph_themes", rows.paragraph_themes),
     ):
         staged[table] = stage_files(lake, table, columns, tag)
+    staged["paragraph_themes"] = stage_labels(lake, rows.paragraph_themes, tag)
     return staged
+
+
+def stage_labels(lake: str | os.PathLike[str], columns: Mapping[str, Any], tag: str) -> list[str]:
+    """Stage paragraph_themes rows (as `transforms.pipeline.theme_rows` returns them)."""
+    return stage_files(lake, "paragraph_themes", label_table(columns), tag)
+
+
+def label_table(columns: Mapping[str, Any]) -> pa.Table:
+    """Return paragraph_themes rows as an Arrow table; flat evidence becomes the list column directly."""
+    data = dict(columns)
+    evidence = data.get("evidence")
+    if isinstance(evidence, EvidenceLists):
+        lab = evidence.labels
+        terms = pa.DictionaryArray.from_arrays(
+            pa.array(lab.evidence_term, pa.int32()), pa.array(lab.terms, pa.string())
+        ).cast(pa.string())
+        structs = pa.StructArray.from_arrays(
+            [terms, pa.array(lab.evidence_start, pa.int32()), pa.array(lab.evidence_end, pa.int32()),
+             pa.array(lab.evidence_weight, pa.float64())],
+            fields=list(EVIDENCE),
+        )
+        data["evidence"] = pa.ListArray.from_arrays(pa.array(lab.evidence_offsets, pa.int32()), structs)
+    return pa.Table.from_pydict(data, schema=PARAGRAPH_THEMES)
 
 
 def stage_quarantine(

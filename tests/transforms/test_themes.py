@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from transforms.taxonomy import parse_taxonomy
-from transforms.themes import inflections, label_paragraphs
+import re
 
-TAX = parse_taxonomy(
-    """
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.taxonomy import parse_taxonomy
+from transforms.themes import ThemeMatcher, inflections, label_paragraphs, search_text
+
+TAX_TOML = """
 [taxonomy]
 min_score = 1.0
 [[themes]]
@@ -15,7 +19,7 @@ exclude = ["war of words"]
 id = "economy"
 terms = ["stock market", {term = "market", weight = 0.5}, "sanction", "EU"]
 """
-)
+TAX = parse_taxonomy(TAX_TOML)
 
 
 def labels(*paragraphs: str) -> dict[tuple[int, str], list[tuple[str, str]]]:
@@ -94,3 +98,43 @@ def test_density_threshold_drops_a_passing_mention_in_a_long_paragraph() -> None
     long = "The war was mentioned once in a paragraph about the weather, the roads, the shops and the hills."
     found = label_paragraphs(tax, ["War returns.", long])
     assert [(lb.paragraph, lb.density) for lb in found] == [(0, 0.1)]
+
+
+WORD_OR_NOT = re.compile(r"[^\w ]|_")
+
+
+def reference_search_text(text: str) -> str:
+    """search_text's rule written the plain way: lower-case, then every non-word character a space."""
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return WORD_OR_NOT.sub(" ", lowered)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_search_text_keeps_length_and_blanks_exactly_the_non_word_characters(text: str) -> None:
+    assert search_text(text) == reference_search_text(text)
+    assert search_text(text, lower=False) == WORD_OR_NOT.sub(" ", text)
+
+
+@given(st.lists(st.text(alphabet="aéİK«»’£ EUwars-.\u212a", max_size=25), min_size=1, max_size=6))
+def test_labels_of_accented_text_do_not_depend_on_the_search_path(paragraphs: list[str]) -> None:
+    # A taxonomy of ASCII terms reads non-ASCII text through a byte table; one with a non-ASCII
+    # term through the general path. Both must give the labels of the same words.
+    ascii_only = ThemeMatcher(TAX)
+    general = ThemeMatcher(parse_taxonomy(TAX_TOML + '\n[[themes]]\nid = "café"\nterms = ["café"]\n'))
+    assert ascii_only._ascii_keys and not general._ascii_keys
+    assert ascii_only.label(paragraphs) == [lb for lb in general.label(paragraphs) if lb.theme_id != "café"]
+
+
+def test_accents_and_curly_quotes_are_word_boundaries_only_where_they_are_not_letters() -> None:
+    assert labels("The war’s «soldier»; naïvewar, warré.") == {
+        (0, "war"): [("war", "war"), ("soldier", "soldier")]
+    }
+
+
+def test_label_columns_hold_the_same_labels_as_label() -> None:
+    texts = ["The EU sanction hit the stock market.", "No theme.", "War, war and a soldier."]
+    matcher = ThemeMatcher(TAX)
+    columns = matcher.label_columns(texts, [len(t.split()) for t in texts])
+    assert columns.labels(TAX) == matcher.label(texts)
+    assert columns.paragraph.tolist() == [0, 2]
+    assert columns.evidence_offsets.tolist() == [0, 3, 6]
