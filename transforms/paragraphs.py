@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 TITLE = "title"
 SUMMARY = "summary"
@@ -35,20 +35,18 @@ _MAX_SUMMARY_PARAGRAPHS = 3
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    """One paragraph: its position in the article, its role and its exact text."""
+class Paragraph(NamedTuple):
+    """One paragraph: its position in the article, its role, its exact text and its word count.
+
+    A named tuple rather than a dataclass: an ingest run makes one per paragraph, millions of them.
+    """
 
     ordinal: int
     role: str
     start: int
     end: int
     text: str
-    word_count: int = -1  # words (white-space separated); counted from text when not given
-
-    def __post_init__(self) -> None:
-        if self.word_count < 0:
-            object.__setattr__(self, "word_count", len(self.text.split()))
+    word_count: int  # words (white-space separated)
 
 
 def is_boilerplate(text: str) -> bool:
@@ -57,12 +55,16 @@ def is_boilerplate(text: str) -> bool:
     >>> is_boilerplate("Read the original article here"), is_boilerplate("Read more: the war")
     (True, False)
     """
-    # The anchored regex fails on the first word of almost every paragraph: test it before counting words.
-    return bool(_BOILERPLATE.match(text.strip())) and len(text.split()) <= _MAX_BOILERPLATE_WORDS
+    return _is_link_line(text.strip(), len(text.split()))
 
 
-def _is_title(text: str) -> bool:
-    if "\n" in text or len(text.split()) > _MAX_TITLE_WORDS:
+def _is_link_line(chunk: str, n_words: int) -> bool:
+    # `chunk` is trimmed, as _paragraph_spans makes it.
+    return n_words <= _MAX_BOILERPLATE_WORDS and bool(_BOILERPLATE.match(chunk))
+
+
+def _is_title(text: str, n_words: int) -> bool:
+    if "\n" in text or n_words > _MAX_TITLE_WORDS:
         return False
     return bool(_MARKDOWN_HEADING.match(text)) or not text.rstrip().endswith((".", ":", ";", ","))
 
@@ -83,14 +85,16 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """
     spans = _paragraph_spans(text)
     chunks = [text[s:e] for s, e in spans]
-    has_title = len(chunks) > 1 and _is_title(chunks[0]) and not is_boilerplate(chunks[0])
+    words = [len(chunk.split()) for chunk in chunks]
+    links = [_is_link_line(chunk, n) for chunk, n in zip(chunks, words, strict=True)]
+    has_title = len(chunks) > 1 and _is_title(chunks[0], words[0]) and not links[0]
     # A link line early on, with text after it, closes a summary; later ones are just boilerplate.
-    link = next((i for i, chunk in enumerate(chunks) if is_boilerplate(chunk)), None)
+    link = links.index(True) if True in links else None
     if link is not None and (link > _MAX_SUMMARY_PARAGRAPHS + has_title or link == len(chunks) - 1):
         link = None
     roles: list[str] = []
-    for i, chunk in enumerate(chunks):
-        if is_boilerplate(chunk):
+    for i, is_link in enumerate(links):
+        if is_link:
             roles.append(BOILERPLATE)
         elif i == 0 and has_title:
             roles.append(TITLE)
@@ -99,8 +103,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         else:
             roles.append(BODY)
     return [
-        Paragraph(ordinal=i, role=role, start=s, end=e, text=chunk)
-        for i, ((s, e), chunk, role) in enumerate(zip(spans, chunks, roles, strict=True))
+        Paragraph(i, role, s, e, chunk, n)
+        for i, ((s, e), chunk, role, n) in enumerate(zip(spans, chunks, roles, words, strict=True))
     ]
 
 
