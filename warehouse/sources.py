@@ -152,7 +152,11 @@ def read_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> Artic
         if stat.st_size > max_bytes:
             raise UnreadableSource(TOO_LARGE, f"{stat.st_size} bytes, over the {max_bytes}-byte limit")
         try:
-            data = handle.read(max_bytes + 1)
+            # Ask for the size fstat gave (plus one byte, to see growth): a read of max_bytes would
+            # allocate a max_bytes buffer for every file.
+            data = handle.read(stat.st_size + 1)
+            if len(data) > stat.st_size:  # it grew since fstat: read on, up to the limit
+                data += handle.read(max_bytes + 1 - len(data))
         except OSError as err:
             raise UnreadableSource(UNREADABLE, f"read failed: {err.strerror or err}") from None
     if len(data) > max_bytes:
