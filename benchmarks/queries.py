@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "queries"
@@ -38,3 +39,34 @@ def example_queries() -> dict[str, str]:
     """Return the README's example queries by file name, or the built-in kinds when there are none."""
     files = sorted(EXAMPLES.glob("*.sql"))
     return {f.stem: f.read_text("utf-8") for f in files} or FALLBACK_QUERIES
+
+
+def compact(lake: Path) -> dict[str, int]:
+    """Compact the lake as `themelake compact` does (under its writer lock); return its files before and after."""
+    from warehouse.compaction import compact_lake
+    from warehouse.lake import writer_lock
+
+    with writer_lock(lake, timeout=60) as root:
+        done = compact_lake(root)
+    return {"files_before": sum(done.before.values()), "files_after": sum(done.after.values())}
+
+
+def time_queries(lake: Path, repeat: int = 3) -> dict[str, dict[str, float]]:
+    """Return each README query's first (cold) and best warm time, in seconds, and its CPU seconds."""
+    from warehouse.catalog import connect
+
+    times = {}
+    for name, sql in example_queries().items():
+        con = connect(lake)
+        try:
+            runs, cpu = [], []
+            for _ in range(repeat):
+                started, cpu_started = time.perf_counter(), time.process_time()
+                con.sql(sql).fetchall()
+                runs.append(time.perf_counter() - started)
+                cpu.append(time.process_time() - cpu_started)
+        finally:
+            con.close()
+        # DuckDB's threads run in this process: CPU seconds / cores is the time on an idle machine.
+        times[name] = {"first_s": round(runs[0], 3), "best_s": round(min(runs), 3), "cpu_s": round(min(cpu), 3)}
+    return times

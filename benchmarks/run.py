@@ -4,7 +4,8 @@
 
 Builds (once, cached under .bench/) a corpus of N articles replicated from ../shared/corpora/bbc-dev,
 then measures in one run: the naive baseline (on a sample), the bare path, the Prefect API's start,
-the flow with that API up, an unchanged re-run of the flow, and the README's kinds of query.
+the flow with that API up, an unchanged re-run of the flow, the README's example queries on the
+lake as the flow left it, its compaction, and the queries again.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import psutil  # noqa: E402
 
 from benchmarks.corpus import build_corpus  # noqa: E402
 from benchmarks.naive import naive_ingest  # noqa: E402
-from benchmarks.queries import example_queries  # noqa: E402
+from benchmarks.queries import compact, time_queries  # noqa: E402
 
 MB = 1_000_000
 TARGETS = {
@@ -202,27 +203,6 @@ def bare_ingest(source: Path, lake: Path, taxonomy: str | None, batch_size: int,
             pending = {}
 
 
-def time_queries(lake: Path, repeat: int = 3) -> dict[str, dict[str, float]]:
-    """Return each README query's first (cold) and best warm time, in seconds."""
-    from warehouse.catalog import connect
-
-    times = {}
-    for name, sql in example_queries().items():
-        con = connect(lake)
-        try:
-            runs, cpu = [], []
-            for _ in range(repeat):
-                started, cpu_started = time.perf_counter(), time.process_time()
-                con.sql(sql).fetchall()
-                runs.append(time.perf_counter() - started)
-                cpu.append(time.process_time() - cpu_started)
-        finally:
-            con.close()
-        # DuckDB's threads run in this process: CPU seconds / cores is the time on an idle machine.
-        times[name] = {"first_s": round(runs[0], 3), "best_s": round(min(runs), 3), "cpu_s": round(min(cpu), 3)}
-    return times
-
-
 def fresh(path: Path) -> Path:
     shutil.rmtree(path, ignore_errors=True)
     return path
@@ -318,6 +298,14 @@ def main(argv: list[str] | None = None) -> dict:
         finally:
             server.terminate()
             server.wait(30)
+        log("queries on the lake as ingested ...")
+        result["queries_as_ingested"] = time_queries(lake)
+        log("compaction ...")
+        compaction = Phase()
+        with measured(compaction):
+            files = compact(lake)
+        result["compaction"] = {**files, "seconds": round(compaction.seconds, 2),
+                                "peak_rss_mb": round(compaction.peak_rss_mb, 1), "cpu_s": round(compaction.cpu_s, 1)}
         log("queries ...")
         result["queries"] = time_queries(lake)
     result["load_after"] = [round(x, 2) for x in os.getloadavg()]

@@ -11,6 +11,21 @@ Tables whose rows have versions (an article changes, a file is deleted or fixed)
 
 Other tables (`themes`, `runs`) are append-only logs with one view each.
 
+Most articles never change, so the current views first find the few that may have (the views named
+with a leading underscore) and drop superseded rows of those only, instead of joining every
+paragraph and label with every article and source state:
+
+- `_changed_articles`: articles with an article row and a source state that disagree (another
+  version, or a status other than article). Compaction writes the rows of the other articles to
+  settled files (warehouse/compaction.py), whose rows cannot disagree among themselves, so only
+  pairs with a row of `_unsettled_articles` or `_unsettled_sources` (the other files) are compared;
+- `_superseded_versions`: the article versions of those articles that are not current;
+- `_superseded_paragraphs`: their paragraphs, which `paragraphs` and `paragraph_themes` leave out.
+
+These give the same rows as semi-joining every paragraph with the current articles because of how
+themelake writes a lake: an article's id is a hash of its source, every paragraph's version has its
+article row (written in the same commit) and every label has its paragraph.
+
 The catalog is rebuilt in a temporary file and renamed over the old one at each commit, so a
 writer never waits for readers and a reader that has the old file open keeps a consistent view.
 """
@@ -25,9 +40,10 @@ import duckdb
 import pyarrow as pa
 
 from warehouse import storage
-from warehouse.lake import CATALOG, Manifest, read_manifest, resolve_lake, table_files
+from warehouse.compaction import SETTLED_TABLES, is_settled
+from warehouse.lake import CATALOG, DATA, SCHEMA_FILE, Manifest, read_manifest, resolve_lake
 from warehouse.schemas import TABLES
-from warehouse.views import ALL_VERSIONS_VIEWS, DERIVED_VIEWS
+from warehouse.views import ALL_VERSIONS_VIEWS, CURRENT_TAXONOMY, derived_views
 
 
 class QueryError(ValueError):
@@ -43,16 +59,32 @@ CURRENT_VIEWS: dict[str, str] = {
     "sources": """
         SELECT * FROM sources_history
         QUALIFY row_number() OVER (PARTITION BY source ORDER BY observed_at DESC) = 1""",
+    "_changed_articles": """
+        SELECT a.article_id FROM articles_history a JOIN _unsettled_sources s ON a.article_id = s.article_id
+        WHERE s.status <> 'article' OR s.content_hash IS DISTINCT FROM a.content_hash
+        UNION
+        SELECT a.article_id FROM _unsettled_articles a JOIN sources_history s ON a.article_id = s.article_id
+        WHERE s.status <> 'article' OR s.content_hash IS DISTINCT FROM a.content_hash""",
+    # All rows of a source share its article id, so this is `sources` for the changed articles.
+    "_changed_sources": """
+        SELECT s.* FROM sources_history s SEMI JOIN _changed_articles c ON s.article_id = c.article_id
+        QUALIFY row_number() OVER (PARTITION BY s.source ORDER BY s.observed_at DESC) = 1""",
     "articles": """
         SELECT a.* FROM articles_history a
-        ANTI JOIN sources s ON a.article_id = s.article_id
+        ANTI JOIN _changed_sources s ON a.article_id = s.article_id
             AND (s.status <> 'article' OR s.content_hash <> a.content_hash)""",
+    "_superseded_versions": """
+        SELECT DISTINCT a.article_id, a.content_hash FROM articles_history a
+        SEMI JOIN _changed_sources s ON a.article_id = s.article_id
+            AND (s.status <> 'article' OR s.content_hash <> a.content_hash)""",
+    "_superseded_paragraphs": """
+        SELECT p.paragraph_id FROM paragraphs_history p
+        SEMI JOIN _superseded_versions v ON p.article_id = v.article_id AND p.content_hash = v.content_hash""",
     "paragraphs": """
-        SELECT p.* FROM paragraphs_history p
-        SEMI JOIN articles a ON p.article_id = a.article_id AND p.content_hash = a.content_hash""",
+        SELECT p.* FROM paragraphs_history p ANTI JOIN _superseded_paragraphs s ON p.paragraph_id = s.paragraph_id""",
     "paragraph_themes": """
         SELECT t.* FROM paragraph_themes_history t
-        SEMI JOIN paragraphs p ON t.paragraph_id = p.paragraph_id""",
+        ANTI JOIN _superseded_paragraphs s ON t.paragraph_id = s.paragraph_id""",
     "quarantine": """
         SELECT q.* FROM quarantine_history q
         SEMI JOIN sources s ON q.source = s.source AND s.status = 'quarantined'
@@ -60,11 +92,21 @@ CURRENT_VIEWS: dict[str, str] = {
 }
 
 
-def view_sql(root: Path, manifest: Manifest, table: str) -> str:
-    """Return the CREATE VIEW statement over a table's files (identifiers are our own constants)."""
-    files = _quote_list(table_files(root, manifest, table))
+def table_views(root: Path, manifest: Manifest, table: str) -> list[str]:
+    """Return the CREATE VIEW statements over a table's files (identifiers are our own constants)."""
+    files = manifest.files(table)
     name = f"{table}_history" if table in CURRENT_VIEWS else table
-    return f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({files})"
+    views = {name: files}
+    if table in SETTLED_TABLES:
+        views[f"_unsettled_{table}"] = [f for f in files if not is_settled(f)]
+    # The schema file (no rows) last: DuckDB estimates the rows of a list of files from the first
+    # one, and a list that starts with an empty file makes a table look empty to the join planner.
+    schema_file = str(root / DATA / table / SCHEMA_FILE)
+    return [
+        f"CREATE OR REPLACE VIEW {view} AS SELECT * FROM read_parquet("
+        f"{_quote_list([*(str(root / f) for f in subset), schema_file])})"
+        for view, subset in views.items()
+    ]
 
 
 def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None) -> Path:
@@ -87,12 +129,16 @@ def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None
 def create_views(con: duckdb.DuckDBPyConnection, root: Path, manifest: Manifest) -> None:
     """Create every view of the catalog on a connection: table views, current views, derived views."""
     for table in TABLES:
-        con.execute(view_sql(root, manifest, table))
+        for statement in table_views(root, manifest, table):
+            con.execute(statement)
     for name, body in CURRENT_VIEWS.items():
         con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
     for table, all_versions in ALL_VERSIONS_VIEWS.items():  # views.py says why
         con.execute(f"ALTER VIEW {table} RENAME TO {all_versions}")
-    for name, body in DERIVED_VIEWS:
+    name, body = CURRENT_TAXONOMY
+    con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
+    current = con.sql(f"SELECT taxonomy_version FROM {name}").fetchall()
+    for name, body in derived_views(current[0][0] if current else None):
         con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
 
 

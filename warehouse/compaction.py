@@ -1,28 +1,69 @@
-"""Compaction: rewrite a table's many small committed Parquet files into few large ones, atomically.
+"""Compaction: rewrite a table's many small committed Parquet files into few large, sorted ones, atomically.
 
-Each run commits a file per batch and table, so a lake fed daily gathers thousands of small files
-that slow every query. Compaction writes the rows of each table's files, in manifest order and
-unchanged, into new files of up to `rows_per_file` rows, then commits one manifest that names the
-new files instead of the old ones; only after that swap (and the catalog's) are the old files
-deleted. Killed before the swap, the new files are orphans the next writer removes; killed after,
-the old ones are. Callers hold the writer lock (warehouse.lake.writer_lock).
+Each run commits a file per batch and table, in arrival order, so a lake fed daily gathers thousands
+of small files that slow every query. Compaction sorts the rows of each table's files (DuckDB sorts,
+spilling to a temporary folder when a table outgrows memory) into new files of up to `rows_per_file`
+rows, in row groups of `ROW_GROUP_ROWS`, then commits one manifest that names the new files instead
+of the old ones; only after that swap (and the catalog's) are the old files deleted. Killed before
+the swap, the new files are orphans the next writer removes; killed after, the old ones are. Callers
+hold the writer lock (warehouse.lake.writer_lock).
+
+What the layout is for (README, "Fast at any size"):
+- sort orders (`SORT_KEYS`) put together the rows a query looks for, and the row groups' min/max
+  statistics let DuckDB skip the others: labels by taxonomy version and theme (the labels of one
+  theme are a few row groups), then by article and paragraph (an article's labels side by side, which
+  its rollup and joins with `articles` find in cache), paragraphs by id (the text of a few labels);
+- `articles` and `sources` rows are split into settled files (`SETTLED`) and the rest: a settled row
+  belongs to an article whose every version and source state agreed when compaction ran, so the
+  catalog's current views look for changed articles only among the other rows (warehouse/catalog.py).
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warehouse.lake import DATA, commit, read_manifest, resolve_lake
 from warehouse.schemas import TABLES
 
 # Large enough that a table of a few million paragraphs is a handful of files, small enough that
-# one file's row groups stay well under a gigabyte of memory when written.
+# sorting one file's worth of rows stays cheap.
 DEFAULT_ROWS_PER_FILE = 1_000_000
+# Row groups are what DuckDB skips (by their min/max statistics) and what its threads share: about
+# 10,000 rows keep a lookup of a few paragraphs to a few megabytes of text, and give 2 cores a
+# hundred row groups to share in a table of a million rows.
+ROW_GROUP_ROWS = 10_000
+# The order each table's rows are written in; the last key makes the order total, so a compaction
+# writes the same files from the same rows. Tables not listed keep their commit order.
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "sources": ("article_id", "source", "observed_at"),
+    "articles": ("article_id", "content_hash"),
+    "paragraphs": ("paragraph_id",),
+    "paragraph_themes": ("taxonomy_version", "theme_id", "article_id", "paragraph_id"),
+}
+# File name prefixes: compacted files, and those of settled rows (in the tables SETTLED_TABLES).
+COMPACTED = "compacted-"
+SETTLED = "settled-"
+SETTLED_TABLES = ("articles", "sources")
+# Article ids with a version or source state that disagrees with another: not settled. The same
+# pairs the catalog's `_changed_articles` view looks for (warehouse/catalog.py).
+_CHANGED_ARTICLES = """
+SELECT DISTINCT a.article_id FROM read_parquet($articles) a JOIN read_parquet($sources) s USING (article_id)
+WHERE s.status <> 'article' OR s.content_hash IS DISTINCT FROM a.content_hash
+"""
+# Files a compaction did not write, in one table, that make compacting worth its time (see
+# `compaction_due`): each costs every query a file to open, and its rows are neither sorted nor settled.
+LOOSE_FILES = 16
+# DuckDB's memory for the sort; beyond it, it spills to a temporary folder.
+MEMORY_LIMIT = "512MB"
 
 
 @dataclass
@@ -35,58 +76,138 @@ class Compaction:
     manifest_version: int | None = None
 
 
+def written_by_compaction(relative: str) -> bool:
+    """Return True for a file a compaction wrote.
+
+    >>> written_by_compaction("data/articles/settled-0a1b.parquet"), written_by_compaction("data/runs/r-1.parquet")
+    (True, False)
+    """
+    return Path(relative).name.startswith((COMPACTED, SETTLED))
+
+
+def is_settled(relative: str) -> bool:
+    """Return True for a file of settled rows (see the module's docstring)."""
+    return Path(relative).name.startswith(SETTLED)
+
+
+def compaction_due(lake: str | os.PathLike[str], loose_files: int = LOOSE_FILES) -> bool:
+    """Return True when a table of the lake holds `loose_files` or more files a compaction did not write.
+
+    A writer that holds the lake's lock can then call `compact_lake` (the ingest flow, after its last
+    commit), so that a lake fed in many batches is queried from few sorted files.
+    """
+    manifest = read_manifest(lake)
+    return any(sum(not written_by_compaction(f) for f in manifest.files(t)) >= loose_files for t in TABLES)
+
+
 def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS_PER_FILE) -> Compaction:
-    """Rewrite every table that has more files than its rows need into files of up to `rows_per_file` rows."""
+    """Rewrite, sorted, every table with files a compaction did not write (or more files than it needs)."""
     root = resolve_lake(lake)
     manifest = read_manifest(root)
     result = Compaction()
-    staged: dict[str, list[str]] = {}
-    replaced: dict[str, list[str]] = {}
+    files = {table: list(manifest.files(table)) for table in TABLES}
+    rows = {table: sum(pq.ParquetFile(root / f).metadata.num_rows for f in fs) for table, fs in files.items()}
+    due = [t for t in TABLES if _due(files[t], rows[t], rows_per_file, split=t in SETTLED_TABLES)]
+    if any(t in due for t in SETTLED_TABLES):  # settled rows are settled against both tables
+        due = [t for t in TABLES if t in due or t in SETTLED_TABLES]
     for table in TABLES:
-        files = list(manifest.files(table))
-        result.before[table] = result.after[table] = len(files)
-        rows = sum(pq.ParquetFile(root / f).metadata.num_rows for f in files)
-        if len(files) <= max(1, -(-rows // rows_per_file)):  # already as few files as it can be
-            continue
-        staged[table] = _rewrite(root, table, files, rows_per_file)
-        replaced[table] = files
-        result.after[table] = len(staged[table])
-    if not replaced:
+        result.before[table] = result.after[table] = len(files[table])
+    if not due:
         return result
+    staged: dict[str, list[str]] = {}
+    with tempfile.TemporaryDirectory(prefix="themelake-compaction-") as spill:
+        con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill})
+        con.execute("SET enable_progress_bar = false")
+        try:
+            for table in due:
+                staged[table] = _rewrite(con, root, table, files, rows_per_file)
+                result.after[table] = len(staged[table])
+        finally:
+            con.close()
+    replaced = {table: files[table] for table in due}
     result.manifest_version = commit(root, staged, replaced).version
-    for files in replaced.values():  # no manifest names them any more
-        for relative in files:
+    for old in replaced.values():  # no manifest names them any more
+        for relative in old:
             (root / relative).unlink(missing_ok=True)
             result.deleted.append(relative)
     return result
 
 
-def _rewrite(root: Path, table: str, files: list[str], rows_per_file: int) -> list[str]:
-    """Copy the rows of `files`, in order, into new files of up to `rows_per_file` rows each."""
+def _due(files: Sequence[str], rows: int, rows_per_file: int, split: bool) -> bool:
+    """Return True when a table's files are not yet as few, and as sorted, as compaction makes them."""
+    if len(files) <= 1:
+        return False
+    needed = max(1, -(-rows // rows_per_file)) + (1 if split else 0)
+    return not all(written_by_compaction(f) for f in files) or len(files) > needed
+
+
+def _rewrite(
+    con: duckdb.DuckDBPyConnection, root: Path, table: str, files: dict[str, list[str]], rows_per_file: int
+) -> list[str]:
+    """Write a table's rows, sorted, into new files; return their lake paths (none for no rows)."""
+    if not files[table]:
+        return []
+    order = f"ORDER BY {', '.join(SORT_KEYS[table])}" if table in SORT_KEYS else ""
+
+    def paths(name: str) -> list[str]:
+        return [str(root / f) for f in files[name]]
+
+    def write(where: str, prefix: str) -> list[str]:
+        params = {"table": paths(table)} | ({name: paths(name) for name in SETTLED_TABLES} if where else {})
+        sql = f"SELECT * FROM read_parquet($table) {where} {order}"
+        return _write(con.sql(sql, params=params), root, table, prefix, rows_per_file)
+
+    if table not in SETTLED_TABLES:
+        return write("", COMPACTED)
+    if not all(files[name] for name in SETTLED_TABLES):  # nothing to disagree with: all settled
+        return write("", SETTLED)
+    return [
+        *write(f"WHERE article_id NOT IN ({_CHANGED_ARTICLES})", SETTLED),
+        *write(f"WHERE article_id IN ({_CHANGED_ARTICLES})", COMPACTED),
+    ]
+
+
+def _write(
+    relation: duckdb.DuckDBPyRelation, root: Path, table: str, prefix: str, rows_per_file: int
+) -> list[str]:
+    """Write a relation's rows into files of up to `rows_per_file` rows; return their lake paths."""
     schema = TABLES[table]
     written: list[str] = []
     writer: pq.ParquetWriter | None = None
-    rows_in_file = 0
-    tmp: Path | None = None
-    for relative in files:
-        for batch in pq.ParquetFile(root / relative).iter_batches():
-            if writer is None or rows_in_file >= rows_per_file:
-                if writer is not None:
-                    written.append(_close(writer, tmp, root, table))
-                tmp = root / DATA / table / f".compacted-{uuid.uuid4().hex[:12]}.parquet.tmp"
-                writer = pq.ParquetWriter(tmp, schema, compression="zstd")
-                rows_in_file = 0
-            writer.write_batch(batch.cast(schema))
-            rows_in_file += batch.num_rows
+    tmp = root / DATA / table / f".{prefix}.parquet.tmp"
+    for group, new_file in _row_groups(relation.to_arrow_reader(ROW_GROUP_ROWS), ROW_GROUP_ROWS, rows_per_file):
+        if new_file:
+            if writer is not None:
+                written.append(_close(writer, tmp, root, table, prefix))
+            tmp = tmp.with_name(f".{prefix}{uuid.uuid4().hex[:12]}.parquet.tmp")
+            writer = pq.ParquetWriter(tmp, schema, compression="zstd")
+        assert writer is not None
+        writer.write_table(group.cast(schema), row_group_size=group.num_rows)
     if writer is not None:
-        written.append(_close(writer, tmp, root, table))
+        written.append(_close(writer, tmp, root, table, prefix))
     return written
 
 
-def _close(writer: pq.ParquetWriter, tmp: Path | None, root: Path, table: str) -> str:
+def _row_groups(reader: pa.RecordBatchReader, rows: int, rows_per_file: int) -> Iterator[tuple[pa.Table, bool]]:
+    """Yield (row group, first of a new file?) from a stream of batches: groups of `rows` rows that
+    never straddle two files of `rows_per_file` rows (the last ones shorter)."""
+    pending = pa.Table.from_batches([], schema=reader.schema)
+    done = 0
+    for batch in reader:
+        pending = pa.concat_tables([pending, pa.Table.from_batches([batch])])
+        while pending.num_rows >= min(rows, rows_per_file - done % rows_per_file):
+            size = min(rows, rows_per_file - done % rows_per_file)
+            yield pending.slice(0, size), done % rows_per_file == 0
+            pending, done = pending.slice(size), done + size
+    while pending.num_rows:
+        size = min(pending.num_rows, rows_per_file - done % rows_per_file)
+        yield pending.slice(0, size), done % rows_per_file == 0
+        pending, done = pending.slice(size), done + size
+
+
+def _close(writer: pq.ParquetWriter, tmp: Path, root: Path, table: str, prefix: str) -> str:
     """Finish a file and give it its final name (still invisible: no manifest names it yet)."""
-    assert tmp is not None
     writer.close()
-    relative = f"{DATA}/{table}/compacted-{uuid.uuid4().hex[:12]}.parquet"
+    relative = f"{DATA}/{table}/{prefix}{uuid.uuid4().hex[:12]}.parquet"
     os.replace(tmp, root / relative)
     return relative

@@ -10,6 +10,11 @@ Which taxonomy version the views show: a lake may hold labels from several taxon
 version: the taxonomy of the most recent completed run that labelled (ingest or relabel), as
 `current_taxonomy` says (every version when no run recorded one). Compare two versions by
 querying the `_all` views.
+
+The current version is written into the views as a constant when the catalog is built. That is
+exact, not a cache: the catalog is rebuilt at every commit, and only a commit can add a run. A
+constant lets DuckDB filter the Parquet scan itself (and skip the row groups of other versions),
+where a subquery in the filter made it join every label row with the run table.
 """
 
 from __future__ import annotations
@@ -19,28 +24,35 @@ from transforms.rollup import DIGITS, ROLE_WEIGHTS
 # Table view → the name it keeps with every taxonomy version's rows; the table's name then shows one.
 ALL_VERSIONS_VIEWS: dict[str, str] = {"paragraph_themes": "paragraph_themes_all", "themes": "themes_all"}
 
-_CURRENT_TAXONOMY = """
+CURRENT_TAXONOMY = (
+    "current_taxonomy",
+    """
 SELECT taxonomy_version, ended_at AS applied_at, run_id, flow_name
 FROM runs
 WHERE taxonomy_version IS NOT NULL AND state = 'COMPLETED'
 ORDER BY ended_at DESC, run_id DESC
 LIMIT 1
-"""
+""",
+)
 
-# A lake with no labelling run recorded (rows committed by hand, or by a tool) shows every version.
-_CURRENT = "coalesce((SELECT taxonomy_version FROM current_taxonomy), taxonomy_version)"
-
+# Most labelled paragraphs are body text: the rollup looks up the roles of the others only (titles,
+# summaries, boilerplate), a join with a fifth of the paragraphs instead of all of them. A label
+# always has its paragraph (they are written together, or relabelled from it), so a label the
+# lookup does not find is on a body paragraph.
+_COMMON_ROLE = "body"
+_ROLE = f"coalesce(p.role, '{_COMMON_ROLE}')"
 # Role weights come from transforms.rollup, the one place the rollup rule is written down.
 _ROLE_WEIGHT = (
-    "CASE p.role " + " ".join(f"WHEN '{role}' THEN {w}" for role, w in ROLE_WEIGHTS.items()) + " ELSE 0 END"
+    f"CASE {_ROLE} " + " ".join(f"WHEN '{role}' THEN {w}" for role, w in ROLE_WEIGHTS.items()) + " ELSE 0 END"
 )
 
 _ARTICLE_THEMES = f"""
 WITH weighted AS (
     SELECT pt.article_id, pt.theme_id, pt.taxonomy_version,
            {_ROLE_WEIGHT} * CAST(pt.score AS DOUBLE) AS weighted_score
-    FROM paragraph_themes_all pt JOIN paragraphs p USING (paragraph_id)
-    WHERE p.role IN ({", ".join(f"'{r}'" for r in ROLE_WEIGHTS)})
+    FROM paragraph_themes_all pt
+    LEFT JOIN (SELECT paragraph_id, role FROM paragraphs WHERE role <> '{_COMMON_ROLE}') p USING (paragraph_id)
+    WHERE {_ROLE} IN ({", ".join(f"'{r}'" for r in ROLE_WEIGHTS)})
 ), summed AS (
     SELECT article_id, theme_id, taxonomy_version,
            round(sum(weighted_score), {DIGITS}) AS score, count(*) AS n_paragraphs
@@ -54,10 +66,22 @@ SELECT article_id, theme_id, score, n_paragraphs,
 FROM summed
 """
 
-DERIVED_VIEWS: list[tuple[str, str]] = [
-    ("current_taxonomy", _CURRENT_TAXONOMY),
-    ("paragraph_themes", f"SELECT * FROM paragraph_themes_all WHERE taxonomy_version = {_CURRENT}"),
-    ("themes", f"SELECT * FROM themes_all WHERE taxonomy_version = {_CURRENT}"),
-    ("article_themes_all", _ARTICLE_THEMES),
-    ("article_themes", f"SELECT * FROM article_themes_all WHERE taxonomy_version = {_CURRENT}"),
-]
+
+def sql_string(value: str) -> str:
+    """Return a SQL string literal.
+
+    >>> sql_string("it's")
+    "'it''s'"
+    """
+    return "'" + value.replace("'", "''") + "'"
+
+
+def derived_views(current_version: str | None) -> list[tuple[str, str]]:
+    """Return the derived views of a lake whose current taxonomy version is this one (None: no run named one)."""
+    current = "true" if current_version is None else f"taxonomy_version = {sql_string(current_version)}"
+    return [
+        ("paragraph_themes", f"SELECT * FROM paragraph_themes_all WHERE {current}"),
+        ("themes", f"SELECT * FROM themes_all WHERE {current}"),
+        ("article_themes_all", _ARTICLE_THEMES),
+        ("article_themes", f"SELECT * FROM article_themes_all WHERE {current}"),
+    ]

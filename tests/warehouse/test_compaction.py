@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 
-from tests.warehouse.test_lake import staged_batch
+import pyarrow.parquet as pq
+
+from tests.warehouse.test_lake import TAX, staged_batch
+from transforms.pipeline import ArticleFile, build_batch
+from warehouse import compaction
 from warehouse import lake as lakes
 from warehouse.catalog import query
-from warehouse.compaction import compact_lake
+from warehouse.compaction import compact_lake, compaction_due
+from warehouse.tables import stage_rows
 
 QUERIES = [
     "select article_id, content_hash, title from articles order by all",
     "select paragraph_id, ordinal, text from paragraphs order by all",
     "select paragraph_id, theme_id, score, evidence from paragraph_themes order by all",
+    "select * from article_themes order by all",
+    "select * from sources order by all",
     "select count(*) from articles_history",
 ]
 
@@ -68,3 +76,59 @@ def test_compaction_killed_before_or_after_its_swap_loses_nothing(tmp_path, monk
         pass
     assert not any((tmp_path / f).exists() for files in old.values() for f in files)
     assert {q: query(tmp_path, q).to_pylist() for q in QUERIES} == before
+
+
+def versions(lake, run: int, texts: dict[str, str]) -> dict[str, list[str]]:
+    """Stage one run's articles (file name → text) and their `sources` rows, as an ingest would."""
+    now = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(days=run)
+    files = [ArticleFile(f"/in/{name}.txt", text.encode()) for name, text in texts.items()]
+    rows = build_batch(files, TAX, f"run-{run}", now)
+    staged = stage_rows(lake, rows, f"run-{run}")
+    articles = rows.articles
+    sources = {
+        "source": articles["source"], "article_id": articles["article_id"], "status": ["article"] * len(files),
+        "content_hash": articles["content_hash"], "reason": [None] * len(files),
+        "size_bytes": [len(t) for t in texts.values()], "mtime_ns": [run] * len(files),
+        "run_id": [f"run-{run}"] * len(files), "observed_at": [now] * len(files),
+    }
+    staged["sources"] = lakes.stage_files(lake, "sources", sources, f"run-{run}-src")
+    return staged
+
+
+def test_compaction_sorts_into_small_row_groups_and_settles_unchanged_articles(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(compaction, "ROW_GROUP_ROWS", 4)
+    for run in range(4):  # three new articles a run, and `a` changes at every run
+        texts = {f"n{run}-{k}": f"Troops {k}\n\nWar {k}." for k in range(3)}
+        lakes.commit(tmp_path, versions(tmp_path, run, {"a": f"War {run}\n\nTroops at war, take {run}.", **texts}))
+    before = {q: query(tmp_path, q).to_pylist() for q in QUERIES}
+    assert query(tmp_path, "select count(*) as n from _changed_articles").to_pylist() == [{"n": 1}]
+
+    compact_lake(tmp_path)
+
+    manifest = lakes.read_manifest(tmp_path)
+    for table, keys in compaction.SORT_KEYS.items():
+        for relative in manifest.files(table):
+            meta = pq.ParquetFile(tmp_path / relative).metadata
+            groups = [meta.row_group(g).num_rows for g in range(meta.num_row_groups)]
+            assert groups[:-1] == [4] * (len(groups) - 1) and 0 < groups[-1] <= 4
+            found = [tuple(r.values()) for r in pq.read_table(tmp_path / relative, columns=list(keys)).to_pylist()]
+            assert found == sorted(found), f"{relative} is not sorted by {keys}"
+    # `a` has four versions: its rows are the unsettled ones; the twelve other articles are settled.
+    settled = [f for f in manifest.files("articles") if compaction.is_settled(f)]
+    assert pq.ParquetFile(tmp_path / settled[0]).metadata.num_rows == 12
+    assert lakes.read_table(tmp_path, "articles").num_rows == 16
+    assert {q: query(tmp_path, q).to_pylist() for q in QUERIES} == before
+    # A commit after compaction: `a` changes again, `n0-0` changes for the first time.
+    lakes.commit(tmp_path, versions(tmp_path, 9, {"a": "War 9\n\nTroops.", "n0-0": "War again\n\nTroops."}))
+    titles = query(tmp_path, "select title from articles where source in ('/in/a.txt', '/in/n0-0.txt') order by 1")
+    assert titles.to_pylist() == [{"title": "War 9"}, {"title": "War again"}]
+    paragraphs = query(tmp_path, "select count(*) as n from paragraphs").to_pylist()
+    assert paragraphs == [{"n": 2 * 13}]  # 13 articles, each a title and a body paragraph
+
+
+def test_compaction_is_due_once_a_table_gathers_enough_loose_files(tmp_path) -> None:
+    for n in range(3):
+        lakes.commit(tmp_path, staged_batch(tmp_path, f"run-{n}"))
+    assert (compaction_due(tmp_path, loose_files=3), compaction_due(tmp_path, loose_files=4)) == (True, False)
+    compact_lake(tmp_path)
+    assert compaction_due(tmp_path, loose_files=1) is False
