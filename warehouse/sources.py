@@ -61,12 +61,26 @@ def resolve_source(source: str | os.PathLike[str]) -> Path:
 
 def list_sources(source: str | os.PathLike[str]) -> list[SourceEntry]:
     """Return every .txt and .md file below a folder, recursively, in a stable order."""
+    return list(iter_sources(source))
+
+
+def iter_sources(source: str | os.PathLike[str]) -> Iterator[SourceEntry]:
+    """Return the .txt and .md files below a folder, in order of relative path, listed as they are walked.
+
+    The order is that of `sorted(..., key=relative_path)`, so a run can compare the listing with
+    the lake's committed states range by range without holding either whole.
+    """
     root = resolve_source(source)
     if storage.is_url(source):
+        # An object store lists a prefix in one call (fsspec's find): this listing is held whole.
         found = storage.remote_files(root, ARTICLE_SUFFIXES, NOT_ARTICLES)
         entries = [SourceEntry(url, str(root), rel, size, mtime) for url, rel, size, mtime in found]
-        return sorted(entries, key=lambda e: e.relative_path)
-    return sorted(_walk(root), key=lambda e: e.relative_path)
+        return iter(sorted(entries, key=lambda e: e.relative_path))
+    try:
+        top = _folder_names(str(root))
+    except OSError as error:  # an empty listing would mark every file of the folder deleted
+        raise SourceError(f"cannot list source folder {source}: {error.strerror or error}") from None
+    return _walk(str(root), "", top)
 
 
 def _resolve_remote(source: str) -> Path:
@@ -81,17 +95,46 @@ def _resolve_remote(source: str) -> Path:
     return root  # type: ignore[no-any-return]
 
 
-def _walk(root: Path) -> Iterator[SourceEntry]:
-    root_text = str(root)  # one string shared by every entry, not one copy per file
-    # followlinks=False: a symlinked folder could loop; symlinked files are still listed and read.
-    for folder, dirs, names in os.walk(root, followlinks=False):
-        dirs.sort()
-        for name in names:
-            lower = name.lower()
-            if lower.endswith(ARTICLE_SUFFIXES) and not lower.startswith(".") and not lower.startswith(NOT_ARTICLES):
-                path = os.path.join(folder, name)
-                size, mtime = _size_and_mtime(path)
-                yield SourceEntry(path, root_text, os.path.relpath(path, root), size, mtime)
+def _walk(root: str, relative: str, names: list[str]) -> Iterator[SourceEntry]:
+    """Yield the article files of root/relative, given its names, in the order of their relative paths."""
+    folder = os.path.join(root, relative) if relative else root
+    for name in names:
+        if name.endswith(os.sep):
+            try:
+                inner = _folder_names(os.path.join(folder, name))
+            except OSError:  # a sub-folder that cannot be listed is skipped, as os.walk skips it
+                continue
+            yield from _walk(root, relative + name, inner)
+            continue
+        path = os.path.join(folder, name)
+        size, mtime = _size_and_mtime(path)
+        yield SourceEntry(path, root, relative + name, size, mtime)
+
+
+def _folder_names(folder: str) -> list[str]:
+    """Return the names a folder is walked by, sorted: its article files, and its sub-folders as "name/".
+
+    A file sorts among its folder's names as "name", a sub-folder as "name/": walked in that order,
+    relative paths come out exactly as sorted() puts them. Names only, not DirEntry objects: a flat
+    folder of many files costs its names.
+    """
+    with os.scandir(folder) as found:
+        return sorted(name for name in map(_listed_name, found) if name)
+
+
+def _listed_name(entry: os.DirEntry[str]) -> str | None:
+    """Return how an entry of a folder is walked: "name/" for a folder, "name" for an article, else None."""
+    try:
+        is_folder = entry.is_dir()  # follows symlinks, as os.walk's split into folders and files does
+    except OSError:
+        is_folder = False
+    if is_folder:
+        # A symlinked folder could loop: not followed (symlinked files are still listed and read).
+        return None if entry.is_symlink() else entry.name + os.sep
+    lower = entry.name.lower()
+    if lower.endswith(ARTICLE_SUFFIXES) and not lower.startswith(".") and not lower.startswith(NOT_ARTICLES):
+        return entry.name
+    return None
 
 
 def _size_and_mtime(path: str) -> tuple[int | None, int | None]:
