@@ -10,12 +10,14 @@ A run writes its batches' Parquet files under data/ first (invisible: no manifes
 then commits: a new manifest is written to a temporary file and renamed over `_manifest.json`
 (atomic on a local disk), and the catalog is rebuilt the same way. A reader therefore sees every
 file of a commit or none of them. Files no manifest names (from a killed run) are never read.
+During a run the catalog is rebuilt every CATALOG_REFRESH_S seconds and at the run's end, not at
+each batch's commit: a reader sees a committed state a few seconds old, never a partial one.
 
 One writer at a time: writers hold `.lock` (an OS file lock, `filelock`) for their whole run; the
 kernel releases it when the process dies, even by SIGKILL, so a killed run never blocks the next.
 Holding the lock, a writer first recovers the lake: it rebuilds the catalog from the manifest (a
-run killed between the manifest swap and the catalog swap left it one commit behind), then deletes
-staged files no manifest names (a killed run's uncommitted batches). Named files are never deleted
+killed run left it behind its last commits), then deletes staged files no manifest names (a killed
+run's uncommitted batches, and its plan's spool). Named files are never deleted
 except by compaction, after a manifest that no longer names them is in place.
 """
 
@@ -42,6 +44,10 @@ DATA = "data"
 # Empty, typed Parquet file per table, so views exist (with the right columns) before any data.
 SCHEMA_FILE = "_schema.parquet"
 LOCK = ".lock"
+# A run commits the manifest after every batch but rebuilds the catalog (its views name every file)
+# at most this often, and at its end: rebuilding it per batch cost a run O(batches²) and a third of
+# the flow process's CPU. Readers of the catalog meanwhile see an earlier commit, whole.
+CATALOG_REFRESH_S = 5.0
 
 
 class LakeError(RuntimeError):
@@ -146,8 +152,13 @@ def commit(
     lake: str | os.PathLike[str],
     staged: Mapping[str, Sequence[str]],
     replaced: Mapping[str, Sequence[str]] | None = None,
+    catalog: bool = True,
 ) -> Manifest:
-    """Make staged files visible: swap in a manifest adding them (minus `replaced`), rebuild the catalog."""
+    """Make staged files visible: swap in a manifest adding them (minus `replaced`), rebuild the catalog.
+
+    `catalog=False` leaves the catalog on an earlier commit (a run's batch commits, see
+    CATALOG_REFRESH_S); a commit that `replaced` files must rebuild it before they are deleted.
+    """
     root = ensure_lake(lake)
     manifest = read_manifest(root)
     for table, files in (replaced or {}).items():
@@ -158,9 +169,10 @@ def commit(
     manifest.version += 1
     manifest.committed_at = datetime.now(UTC).isoformat()
     write_manifest(root, manifest)
-    from warehouse.catalog import write_catalog  # the catalog derives from the manifest
+    if catalog:
+        from warehouse.catalog import write_catalog  # the catalog derives from the manifest
 
-    write_catalog(root, manifest)
+        write_catalog(root, manifest)
     return manifest
 
 
@@ -222,14 +234,15 @@ def recover(root: Path) -> list[Path]:
 
     manifest = read_manifest(root)
     catalog, committed = root / CATALOG, root / MANIFEST
-    # A commit renames the catalog after the manifest: an older catalog missed the last commit. A new
+    # A commit renames the catalog after the manifest: an older catalog missed commits. A new
     # lake gets its (empty) catalog before its first commit, so readers never find a manifest alone.
     if not catalog.exists() or (
         committed.exists() and catalog.stat().st_mtime_ns < committed.stat().st_mtime_ns
     ):
         write_catalog(root, manifest)
     named = {root / f for files in manifest.tables.values() for f in files}
-    orphans = list(root.glob(".*.tmp*"))  # cut-short manifest and catalog writes (and DuckDB's .wal)
+    # Cut-short manifest and catalog writes (and DuckDB's .wal), a killed run's plan spool.
+    orphans = list(root.glob(".*.tmp*"))
     for table in TABLES:
         for path in (root / DATA / table).iterdir():
             if path not in named and path.name != SCHEMA_FILE:
