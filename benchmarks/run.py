@@ -23,6 +23,7 @@ import urllib.request
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -170,12 +171,13 @@ def lake_counts(lake: Path) -> tuple[int, int]:
 
 
 def bare_ingest(source: Path, lake: Path, taxonomy: str | None, batch_size: int, workers: int) -> None:
-    """The flow's work with no Prefect: the same lock, plan, batch function, pool and per-batch commits."""
-    from flows.batch import batch_states, batch_versions, split_batches, submit_batch
+    """The flow's work with no Prefect: the same lock, plan, batch function, pool, batch stream and commits."""
+    from flows.batch import submit_batch
+    from flows.batch_stream import stream_batches
     from flows.settings import Settings
     from warehouse import lake as lakes
-    from warehouse.source_state import plan_ingest, read_article_versions, read_source_states
-    from warehouse.sources import list_sources
+    from warehouse.ingest_plan import plan_ingest
+    from warehouse.sources import iter_sources
     from warehouse.tables import theme_rows
     from warehouse.taxonomy_files import read_taxonomy
 
@@ -183,24 +185,18 @@ def bare_ingest(source: Path, lake: Path, taxonomy: str | None, batch_size: int,
     tax = read_taxonomy(taxonomy)
     with lakes.writer_lock(lake, settings.lock_timeout) as root_path:
         root = str(root_path)
-        entries = list_sources(source)
-        states = read_source_states(root)
-        plan = plan_ingest(entries, states, str(source.resolve()))
-        versions = read_article_versions(root) if plan.to_read else {}
-        batches = split_batches(plan.to_read, batch_size)
-        futures = [
-            submit_batch(
-                workers, batch, batch_states(batch, states), batch_versions(batch, versions),
-                tax, root, "bare-run", f"bare-{n:05d}", settings.max_file_bytes,
+        with plan_ingest(root, iter_sources(source), str(source.resolve()), batch_size) as plan:
+            totals = stream_batches(
+                plan.batches(),
+                lambda n, batch: submit_batch(
+                    workers, batch.entries, batch.states, batch.versions,
+                    tax, root, "bare-run", f"bare-{n:05d}", settings.max_file_bytes,
+                ),
+                lambda staged, catalog: lakes.commit(root, staged, catalog=catalog),
+                2 * workers,  # as the flow: batches_in_flight
+                first={"themes": theme_rows(root, tax, "bare-run")},
             )
-            for n, batch in enumerate(batches)
-        ]
-        pending: dict[str, list[str]] = {"themes": theme_rows(root, tax, "bare-run")}
-        for future in futures:
-            for table, files in future.result().staged.items():
-                pending.setdefault(table, []).extend(files)
-            lakes.commit(root, pending)
-            pending = {}
+        lakes.commit(root, totals.uncommitted)  # the flow's last commit (its runs row), catalog rebuilt
 
 
 def fresh(path: Path) -> Path:
@@ -247,10 +243,11 @@ def main(argv: list[str] | None = None) -> dict:
     work = cache / "work"
 
     if "naive" not in args.skip:
-        from warehouse.sources import list_sources
+        from warehouse.sources import iter_sources
         from warehouse.taxonomy_files import read_taxonomy
 
-        sample = [e.path for e in list_sources(source)[: args.naive_articles]]
+        # The first K of the listing, not the listing cut: holding it would raise later phases' RSS.
+        sample = [e.path for e in islice(iter_sources(source), args.naive_articles)]
         log(f"naive baseline on {len(sample)} articles ...")
         naive = Phase()
         with measured(naive):

@@ -140,25 +140,6 @@ def ingest_batch(
     return summary
 
 
-def split_batches(entries: list[SourceEntry], batch_size: int) -> list[list[SourceEntry]]:
-    """Return the entries in consecutive batches of `batch_size` files.
-
-    >>> split_batches(list("abcde"), 2)
-    [['a', 'b'], ['c', 'd'], ['e']]
-    """
-    return [entries[i : i + batch_size] for i in range(0, len(entries), batch_size)]
-
-
-def batch_states(batch: list[SourceEntry], states: dict[str, SourceState]) -> dict[str, SourceState]:
-    """Return the committed states of a batch's known sources: `ingest_batch`'s `states`."""
-    return {e.path: states[e.path] for e in batch if e.path in states}
-
-
-def batch_versions(batch: list[SourceEntry], versions: dict[str, set[str]]) -> set[tuple[str, str]]:
-    """Return the (article_id, content_hash) pairs the lake has rows for, of a batch's articles only."""
-    return {(article_id(e.path), h) for e in batch for h in versions.get(article_id(e.path), ())}
-
-
 def default_workers() -> int:
     """Return how many processes batches use by default: THEMELAKE_WORKERS, else one per core."""
     return max(1, int(os.environ.get("THEMELAKE_WORKERS") or os.cpu_count() or 1))

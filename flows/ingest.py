@@ -1,16 +1,19 @@
 """The `ingest-articles` flow: list a folder, compare it with the lake, process what changed in batches.
 
 One task per batch of files (hundreds), never per file or paragraph: only paths and small
-summaries cross task boundaries, the bytes and rows stay inside the batch task. The run holds the
-lake's writer lock throughout and commits after each batch, so a killed run keeps its finished
-batches and the next run, finding them committed, does only the rest. The `runs` row, the
-deletion tombstones and the themes go in with the run's commits (themes first, runs row last).
+summaries cross task boundaries, the bytes and rows stay inside the batch task. The listing streams
+through the plan (warehouse/ingest_plan.py) and the batches through a few tasks in flight at a time
+(flows/batch_stream.py), so the flow process's memory does not grow with the folder. The run holds
+the lake's writer lock throughout and commits after each batch, so a killed run keeps its finished
+batches and the next run, finding them committed, does only the rest. The `runs` row, the deletion
+tombstones and the themes go in with the run's commits (themes first, runs row last).
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -21,14 +24,8 @@ from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
 from flows.artifacts import publish_run_artifacts
-from flows.batch import (
-    BatchSummary,
-    batch_states,
-    batch_versions,
-    default_workers,
-    split_batches,
-    submit_batch,
-)
+from flows.batch import BatchSummary, default_workers, submit_batch
+from flows.batch_stream import RunTotals, stream_batches
 from flows.failed_runs import record_failed_run
 from flows.progress import report_batches
 from flows.relabel import label_lake
@@ -37,21 +34,18 @@ from flows.runners import make_task_runner
 from flows.settings import Settings
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
+from warehouse.ingest_plan import Batch, IngestPlan, plan_ingest
 from warehouse.labels import current_taxonomy_version
-from warehouse.source_state import (
-    DELETED,
-    SourceChange,
-    SourceState,
-    plan_ingest,
-    read_article_versions,
-    read_source_states,
-    stage_source_states,
-)
-from warehouse.sources import SourceEntry, list_sources, resolve_source
+from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
+from warehouse.sources import SourceEntry, iter_sources, resolve_source
 from warehouse.tables import run_row, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
 T = TypeVar("T")
+
+# Seconds between two progress lines of a run (and its last batch's): a line per batch cost the
+# API as much as a third of the batch's task run.
+PROGRESS_LOG_S = 10.0
 
 # Tasks that read sources or write the lake try again on transient OS errors, never on bad input.
 IO_RETRIES: dict[str, Any] = dict(
@@ -59,11 +53,6 @@ IO_RETRIES: dict[str, Any] = dict(
     retry_delay_seconds=IO_RETRY_DELAYS,
     retry_condition_fn=retry_on_transient_os_error,
 )
-
-
-@task(name="list-sources", cache_policy=NO_CACHE, **IO_RETRIES)
-def list_sources_task(source: str) -> list[SourceEntry]:
-    return list_sources(source)
 
 
 @task(name="process-batch", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -80,21 +69,43 @@ def process_batch(
 ) -> BatchSummary:
     """Read, compare, parse, label and stage one batch of files (in the batch pool); return what it staged."""
     tag = f"{run_id[:8]}-{batch_no:05d}"
-    summary = submit_batch(
-        workers, entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes
-    ).result()
-    get_run_logger().info(
-        "batch %d: %d files, %d new, %d changed, %d unchanged, %d quarantined, %d paragraphs, %d labels",
-        batch_no, summary.seen, summary.new, summary.changed, summary.unchanged,
-        len(summary.quarantined), summary.paragraphs, summary.labels,
-    )
-    return summary
+    # No log line per batch (see PROGRESS_LOG_S): the flow logs the run's progress.
+    return submit_batch(workers, entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes).result()
 
 
 @task(name="commit", cache_policy=NO_CACHE, **IO_RETRIES)
 def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
-    """Make staged files visible at once; return the new manifest version."""
+    """Make the run's last staged files visible and rebuild the catalog; return the new manifest version."""
     return lakes.commit(lake, staged).version
+
+
+def commit_batch(lake: str, staged: dict[str, list[str]], catalog: bool) -> None:
+    """Make a batch's staged files visible (and, every few seconds, rebuild the catalog).
+
+    A plain call, not a task: a Prefect task per commit cost the API more CPU than the commit
+    itself. A commit that fails fails the run; the next run does the uncommitted batches.
+    """
+    lakes.commit(lake, staged, catalog=catalog)
+
+
+def progress_log(logger: Any, batches: int) -> Callable[[RunTotals], None]:
+    """Return the batch stream's progress callback: the CLI's progress bar, a log line every PROGRESS_LOG_S."""
+    logged = time.monotonic()
+
+    def progress(totals: RunTotals) -> None:
+        nonlocal logged
+        report_batches(totals.batches, batches)
+        if totals.batches < batches and time.monotonic() - logged < PROGRESS_LOG_S:
+            return
+        logged = time.monotonic()
+        logger.info(
+            "%d of %d batches committed: %d new, %d changed, %d unchanged, %d quarantined, %d paragraphs, "
+            "%d labels",
+            totals.batches, batches, totals.new, totals.changed, totals.unchanged, len(totals.quarantined),
+            totals.paragraphs, totals.labels,
+        )
+
+    return progress
 
 
 def on_dask() -> bool:
@@ -109,6 +120,16 @@ def batch_workers(requested: int | None) -> int:
         return requested
     # On Dask the cluster's workers are the parallelism; a pool inside each would oversubscribe.
     return 1 if on_dask() else default_workers()
+
+
+def batches_in_flight(pool: int) -> int:
+    """Return how many batch tasks the flow keeps submitted: enough to keep every worker busy."""
+    context = FlowRunContext.get()
+    if context is not None and on_dask():
+        threads = sum(context.task_runner.client.nthreads().values())  # type: ignore[attr-defined]
+        return 2 * max(1, threads)
+    # Two per worker process: one running, one queued, so a worker never waits for the flow's commit.
+    return 2 * pool
 
 
 def as_is(value: T) -> Any:
@@ -148,56 +169,35 @@ def ingest_articles(
     tax = read_taxonomy(taxonomy)
     with lakes.writer_lock(lake, settings.lock_timeout) as root_path:
         root = str(root_path)
-        entries = list_sources_task(source)
         folder = str(resolve_source(source))
-        states = read_source_states(root)
         previous_taxonomy = current_taxonomy_version(root)
-        plan = plan_ingest(entries, states, folder)
-        versions = read_article_versions(root) if plan.to_read else {}
-        batches = split_batches(plan.to_read, batch_size)
-        logger.info(
-            "%d files: %d unchanged (size, mtime), %d to read in %d batches, %d deleted; taxonomy %s (%s)",
-            len(entries), len(plan.unchanged), len(plan.to_read), len(batches), len(plan.deleted),
-            tax.name, tax.version,
-        )
-        pool = batch_workers(workers)
-        futures = [
-            process_batch.submit(
-                as_is(batch),
-                as_is(batch_states(batch, states)),
-                as_is(batch_versions(batch, versions)),
-                as_is(tax),
-                root,
-                run_id,
-                n,
-                settings.max_file_bytes,
-                pool,
+        with plan_ingest(root, iter_sources(source), folder, batch_size) as plan:
+            logger.info(
+                "%d files: %d unchanged (size, mtime), %d to read in %d batches, %d deleted; taxonomy %s (%s)",
+                plan.listed, plan.unchanged, plan.to_read, plan.batch_count, len(plan.deleted),
+                tax.name, tax.version,
             )
-            for n, batch in enumerate(batches)
-        ]
-        pending: dict[str, list[str]] = {"themes": theme_rows(root, tax, run_id)}
-        summaries: list[BatchSummary] = []
-        for done, future in enumerate(futures, start=1):  # commit each batch as it is done:
-            summaries.append(future.result())  # a killed run keeps what it finished
-            report_batches(done, len(futures))
-            for table, files in summaries[-1].staged.items():
-                pending.setdefault(table, []).extend(files)
-            commit_run(root, pending)
-            pending = {}
+            pool = batch_workers(workers)
+
+            def submit(n: int, batch: Batch) -> Any:
+                return process_batch.submit(
+                    as_is(batch.entries), as_is(batch.states), as_is(batch.versions), as_is(tax),
+                    root, run_id, n, settings.max_file_bytes, pool,
+                )
+
+            totals = stream_batches(
+                plan.batches(),
+                submit,
+                lambda staged, catalog: commit_batch(root, staged, catalog),
+                batches_in_flight(pool),
+                first={"themes": theme_rows(root, tax, run_id)},
+                progress=progress_log(logger, plan.batch_count),
+            )
+        pending = totals.uncommitted
         if previous_taxonomy and previous_taxonomy != tax.version:
             # The views show one taxonomy version, this one from now on: label older articles with it too.
             pending.setdefault("paragraph_themes", []).extend(label_lake(root, tax, run_id)[0])
-        counts = {
-            "files_seen": len(entries),
-            "files_new": sum(s.new for s in summaries),
-            "files_changed": sum(s.changed for s in summaries),
-            "files_unchanged": len(plan.unchanged) + sum(s.unchanged for s in summaries),
-            "files_quarantined": sum(len(s.quarantined) for s in summaries),
-            "files_deleted": len(plan.deleted),
-            "articles_written": sum(s.articles for s in summaries),
-            "paragraphs_written": sum(s.paragraphs for s in summaries),
-            "themes_written": sum(s.labels for s in summaries),
-        }
+        counts = run_counts(plan, totals)
         ended = datetime.now(UTC)
         tombstones = [SourceChange(s, SourceState(DELETED)) for s in plan.deleted]
         pending.setdefault("sources", []).extend(
@@ -220,12 +220,10 @@ def ingest_articles(
             )
         )
         version = commit_run(root, pending)
-    quarantined = [q for s in summaries for q in s.quarantined]
-    for src, reason, detail in quarantined:
+    for src, reason, detail in totals.quarantined:
         logger.warning("quarantined %s: %s (%s)", src, reason, detail)
     for src in plan.deleted:
         logger.warning("deleted since the last run: %s", src)
-    per_theme = sum((Counter(s.theme_counts) for s in summaries), Counter())
     names = {t.id: t.name for t in tax.themes}
     summary = {
         "run_id": run_id,
@@ -233,10 +231,28 @@ def ingest_articles(
         "manifest_version": version,
         "taxonomy_version": tax.version,
         "duration_s": round((ended - started).total_seconds(), 3),
-        "quarantined": quarantined,
+        "quarantined": totals.quarantined,
         "deleted": plan.deleted,
-        "themes": [(theme_id, names.get(theme_id, theme_id), n) for theme_id, n in per_theme.most_common()],
+        "themes": [
+            (theme_id, names.get(theme_id, theme_id), n) for theme_id, n in totals.theme_counts.most_common()
+        ],
         **counts,
     }
     publish_run_artifacts(summary)
     return summary
+
+
+def run_counts(plan: IngestPlan, totals: RunTotals) -> dict[str, int]:
+    """Return the counts of a run's `runs` row: its plan's and its batches' (new + changed + unchanged
+    + quarantined = seen)."""
+    return {
+        "files_seen": plan.listed,
+        "files_new": totals.new,
+        "files_changed": totals.changed,
+        "files_unchanged": plan.unchanged + totals.unchanged,
+        "files_quarantined": len(totals.quarantined),
+        "files_deleted": len(plan.deleted),
+        "articles_written": totals.articles,
+        "paragraphs_written": totals.paragraphs,
+        "themes_written": totals.labels,
+    }

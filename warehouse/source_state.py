@@ -1,4 +1,4 @@
-"""The committed state of every source file, and how a run compares a new listing against it.
+"""The committed state of every source file: read range by range, and staged when it changes.
 
 Each source file (identified by its absolute path) has one current state in the `sources` view:
 `article` (its content hash is the version the article views show), `quarantined` (with a reason)
@@ -7,23 +7,39 @@ row only when a state changes, so an unchanged re-run writes none.
 
 Change detection is two-step: a file whose size and mtime (nanoseconds) equal its committed row is
 unchanged without being read; otherwise it is read and hashed, and it is unchanged if its hash is
-the committed one (its size and mtime are then refreshed so the next run skips it again).
+the committed one (its size and mtime are then refreshed so the next run skips it again). The
+first step is `warehouse.ingest_plan`'s, the second `flows.batch.ingest_batch`'s.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from transforms.pipeline import article_id
-from warehouse.lake import read_table, stage_files
-from warehouse.sources import RETRIED_REASONS, SourceEntry
+from warehouse import storage
+from warehouse.lake import read_manifest, resolve_lake, stage_files
 
 ARTICLE = "article"
 QUARANTINED = "quarantined"
 DELETED = "deleted"
+
+# The latest committed state of each source under a folder, in a range of paths (bounds are values,
+# bound as parameters; `through` NULL: no upper bound). Latest as in the `sources` view.
+STATES_IN_RANGE = """
+    SELECT source, status, content_hash, reason, size_bytes, mtime_ns
+    FROM read_parquet($files)
+    WHERE starts_with(source, $prefix) AND source > $after AND source <= coalesce($through, source)
+    QUALIFY row_number() OVER (PARTITION BY source ORDER BY observed_at DESC) = 1"""
+
+# Every version the lake has article rows for, current or superseded, of the sources in a range.
+VERSIONS_IN_RANGE = """
+    SELECT DISTINCT source, content_hash
+    FROM read_parquet($files)
+    WHERE source > $after AND source <= $through"""
 
 
 @dataclass(frozen=True)
@@ -43,65 +59,6 @@ class SourceState:
             other.content_hash,
             other.reason,
         )
-
-
-@dataclass
-class IngestPlan:
-    """A listing compared with the committed state: what to skip, what to read, what is gone."""
-
-    unchanged: list[SourceEntry] = field(default_factory=list)
-    to_read: list[SourceEntry] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
-
-
-def read_source_states(lake: str | os.PathLike[str]) -> dict[str, SourceState]:
-    """Return source → its current committed state (the latest `sources` row of each)."""
-    table = read_table(lake, "sources")
-    if table.num_rows == 0:
-        return {}
-    table = table.sort_by([("observed_at", "ascending")])
-    columns = [
-        table[c].to_pylist() for c in ("source", "status", "content_hash", "reason", "size_bytes", "mtime_ns")
-    ]
-    # Later rows win; plain lists, since converting tz-aware timestamps row by row is slow.
-    return {row[0]: SourceState(*row[1:]) for row in zip(*columns, strict=True)}
-
-
-def read_article_versions(lake: str | os.PathLike[str]) -> dict[str, set[str]]:
-    """Return article_id → every content hash the lake has rows for, current or superseded."""
-    table = read_table(lake, "articles", ["article_id", "content_hash"])
-    versions: dict[str, set[str]] = {}
-    for aid, version in zip(table["article_id"].to_pylist(), table["content_hash"].to_pylist(), strict=True):
-        versions.setdefault(aid, set()).add(version)
-    return versions
-
-
-def plan_ingest(entries: Sequence[SourceEntry], states: dict[str, SourceState], root: str) -> IngestPlan:
-    """Split a listing into files unchanged by size and mtime, files to read, and deleted sources."""
-    plan = IngestPlan()
-    for entry in entries:
-        state = states.get(entry.path)
-        if state is not None and _same_metadata(entry, state):
-            plan.unchanged.append(entry)
-        else:
-            plan.to_read.append(entry)
-    listed = {e.path for e in entries}
-    prefix = root.rstrip(os.sep) + os.sep
-    plan.deleted = sorted(
-        source
-        for source, state in states.items()
-        if state.status != DELETED and source.startswith(prefix) and source not in listed
-    )
-    return plan
-
-
-def _same_metadata(entry: SourceEntry, state: SourceState) -> bool:
-    return (
-        state.status != DELETED
-        and state.reason not in RETRIED_REASONS
-        and entry.size_bytes is not None
-        and (entry.size_bytes, entry.mtime_ns) == (state.size_bytes, state.mtime_ns)
-    )
 
 
 @dataclass
@@ -129,3 +86,55 @@ def stage_source_states(
         "observed_at": [now] * len(changes),
     }
     return stage_files(lake, "sources", columns, f"{tag}-src")
+
+
+class CommittedSources:
+    """The committed states of a lake's sources, and its articles' versions, read one range of paths at a time.
+
+    Reads the `sources` and `articles` files of the manifest it was opened on, through DuckDB, so a
+    run holds the states of one chunk of its listing, never of every file the lake knows. (The
+    run's own commits add states only for ranges already read.)
+    """
+
+    def __init__(self, lake: str | os.PathLike[str]) -> None:
+        root = resolve_lake(lake)
+        manifest = read_manifest(root)
+        self._root = root
+        self._files = {table: [str(root / f) for f in manifest.files(table)] for table in ("sources", "articles")}
+        self._con: Any = None  # a DuckDB connection, opened by the first query
+
+    def states(self, prefix: str, after: str, through: str | None) -> dict[str, SourceState]:
+        """Return source → current state, of the sources under `prefix` with after < source <= through."""
+        if not self._files["sources"]:
+            return {}
+        found = self._query(STATES_IN_RANGE, "sources", prefix=prefix, after=after, through=through)
+        return {row[0]: SourceState(*row[1:]) for row in found}
+
+    def versions(self, after: str, through: str) -> dict[str, set[str]]:
+        """Return source → every content hash the lake has article rows for, for after < source <= through."""
+        if not self._files["articles"]:
+            return {}
+        versions: dict[str, set[str]] = {}
+        for source, version in self._query(VERSIONS_IN_RANGE, "articles", after=after, through=through):
+            versions.setdefault(source, set()).add(version)
+        return versions
+
+    def _query(self, sql: str, table: str, **parameters: str | None) -> list[tuple]:
+        if self._con is None:
+            import duckdb  # here, not at the top: the batch workers import this module and never query
+
+            self._con = duckdb.connect()
+            self._con.execute("SET parquet_metadata_cache = true")  # each range reads the same footers
+            storage.register_filesystems(self._con, [self._root])
+        return self._con.execute(sql, {"files": self._files[table], **parameters}).fetchall()
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def __enter__(self) -> CommittedSources:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

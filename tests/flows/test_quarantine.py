@@ -77,14 +77,14 @@ def cases(tmp_path, data_dir, monkeypatch):
         return real_open(path, flags, *args, **kwargs)
 
     monkeypatch.setattr(warehouse.sources.os, "open", open_as_user)
-    real_list = flows.ingest.list_sources
+    real_list = flows.ingest.iter_sources
 
     def list_then_delete(source):
-        entries = real_list(source)
+        entries = list(real_list(source))
         (folder / "vanishing.txt").unlink(missing_ok=True)  # gone between listing and reading
-        return entries
+        return iter(entries)
 
-    monkeypatch.setattr(flows.ingest, "list_sources", list_then_delete)
+    monkeypatch.setattr(flows.ingest, "iter_sources", list_then_delete)
     return folder
 
 

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from transforms.pipeline import article_id
+from warehouse import lake as lakes
+from warehouse.ingest_plan import ListingOrderError, plan_ingest
+from warehouse.schemas import ARTICLES
+from warehouse.source_state import DELETED, QUARANTINED, SourceChange, SourceState, stage_source_states
+from warehouse.sources import SourceEntry
+
+
+def entry(name: str, size: int | None = 10, mtime: int | None = 5) -> SourceEntry:
+    return SourceEntry(f"/in/{name}", "/in", name, size, mtime)
+
+
+def committed(lake, states: dict[str, SourceState], run_id: str = "run-1") -> None:
+    changes = [SourceChange(source, state) for source, state in states.items()]
+    lakes.commit(lake, {"sources": stage_source_states(lake, changes, run_id, datetime.now(UTC), run_id)})
+
+
+def planned(lake, entries, batch_size=3, chunk_size=2):
+    """Return the plan and its batches, read back from the spool."""
+    with plan_ingest(lake, entries, "/in", batch_size, chunk_size) as plan:
+        return plan, list(plan.batches())
+
+
+STATES = {
+    "/in/back.txt": SourceState(DELETED),
+    "/in/bad.txt": SourceState(QUARANTINED, "h4", "binary", 10, 5),
+    "/in/locked.txt": SourceState(QUARANTINED, None, "permission_denied", 10, 5),
+    "/in/resized.txt": SourceState("article", "h3", None, 9, 5),
+    "/in/same.txt": SourceState("article", "h1", None, 10, 5),
+    "/in/touched.txt": SourceState("article", "h2", None, 10, 4),
+}
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 3, 100])
+def test_plan_skips_files_whose_size_and_mtime_match_and_reads_the_rest(tmp_path, chunk_size) -> None:
+    committed(tmp_path, STATES)
+    names = ["back.txt", "bad.txt", "dangling.txt", "locked.txt", "new.txt", "resized.txt", "same.txt", "touched.txt"]
+    entries = [entry(n) if n != "dangling.txt" else entry(n, None, None) for n in names]
+    plan, batches = planned(tmp_path, entries, batch_size=3, chunk_size=chunk_size)
+
+    assert (plan.listed, plan.unchanged, plan.to_read, plan.deleted) == (8, 2, 6, [])
+    # A chmod does not move mtime, so a file refused for permission is tried again every run.
+    assert [[e.relative_path for e in b.entries] for b in batches] == [
+        ["back.txt", "dangling.txt", "locked.txt"],
+        ["new.txt", "resized.txt", "touched.txt"],
+    ]
+    assert plan.batch_count == len(batches)
+    assert batches[1].entries[0] == entry("new.txt")
+    # Each batch carries the committed state of its known files, and only theirs.
+    assert batches[0].states == {p: STATES[p] for p in ("/in/back.txt", "/in/locked.txt")}
+    assert batches[1].states == {p: STATES[p] for p in ("/in/resized.txt", "/in/touched.txt")}
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 100])
+def test_plan_reports_as_deleted_only_known_files_under_the_runs_folder(tmp_path, chunk_size) -> None:
+    committed(
+        tmp_path,
+        {
+            "/in/a-gone.txt": SourceState("article", "h1", None, 10, 5),  # before the first listed file
+            "/in/m/gone.txt": SourceState(QUARANTINED, "h2", "empty", 0, 5),  # between two listed files
+            "/in/z-gone.txt": SourceState("article", "h5", None, 10, 5),  # after the last
+            "/in/already.txt": SourceState(DELETED),
+            "/in/kept.txt": SourceState("article", "h6", None, 10, 5),
+            "/inbox/other.txt": SourceState("article", "h3", None, 10, 5),  # another folder, same prefix
+            "/elsewhere/x.txt": SourceState("article", "h4", None, 10, 5),
+        },
+    )
+    plan, _ = planned(tmp_path, [entry("b.txt"), entry("kept.txt"), entry("n.txt")], chunk_size=chunk_size)
+    assert plan.deleted == ["/in/a-gone.txt", "/in/m/gone.txt", "/in/z-gone.txt"]
+    assert (plan.listed, plan.unchanged, plan.to_read) == (3, 1, 2)
+
+
+def test_an_empty_listing_deletes_every_known_file_of_the_folder(tmp_path) -> None:
+    committed(tmp_path, {"/in/a.txt": SourceState("article", "h1", None, 10, 5)})
+    plan, batches = planned(tmp_path, [])
+    assert (plan.listed, plan.deleted, batches) == (0, ["/in/a.txt"], [])
+
+
+def test_the_latest_committed_state_counts(tmp_path) -> None:
+    committed(tmp_path, {"/in/a.txt": SourceState("article", "h1", None, 10, 5)}, "run-1")
+    committed(tmp_path, {"/in/a.txt": SourceState(DELETED)}, "run-2")
+    plan, (batch,) = planned(tmp_path, [entry("a.txt")])
+    assert plan.deleted == [] and batch.states == {"/in/a.txt": SourceState(DELETED)}
+
+
+def test_a_batch_carries_the_versions_the_lake_has_of_its_known_articles(tmp_path) -> None:
+    committed(tmp_path, {"/in/a.txt": SourceState("article", "h2", None, 10, 4)})
+    articles = {
+        "article_id": [article_id("/in/a.txt")] * 2 + [article_id("/in/c.txt")],
+        "content_hash": ["h1", "h2", "h9"],
+        "source": ["/in/a.txt", "/in/a.txt", "/in/c.txt"],
+        "run_id": ["run-1"] * 3,
+    }
+    columns = {name: articles.get(name, [None] * 3) for name in ARTICLES.names}
+    lakes.commit(tmp_path, {"articles": lakes.stage_files(tmp_path, "articles", columns, "run-1")})
+    _, (batch,) = planned(tmp_path, [entry("a.txt"), entry("b.txt")])
+    assert batch.versions == {(article_id("/in/a.txt"), "h1"), (article_id("/in/a.txt"), "h2")}
+
+
+def test_the_spool_is_gone_once_the_plan_is_closed(tmp_path) -> None:
+    with plan_ingest(tmp_path, [entry("a.txt")], "/in", batch_size=10) as plan:
+        assert plan.spool is not None and plan.spool.exists() and plan.batch_count == 1
+        assert plan.spool.parent == tmp_path.resolve() and plan.spool.name.startswith(".")  # recovery removes it
+    assert not plan.spool.exists()
+
+
+def test_a_listing_out_of_order_is_refused(tmp_path) -> None:
+    with pytest.raises(ListingOrderError):
+        plan_ingest(tmp_path, [entry("b.txt"), entry("a.txt")], "/in", batch_size=10)
+    assert not list(tmp_path.glob(".plan-*"))

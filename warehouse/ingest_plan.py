@@ -1,0 +1,239 @@
+"""A run's plan: its listing compared with the lake, chunk by chunk, and the files to read spooled in batches.
+
+The listing arrives in order of path (`warehouse.sources.iter_sources`). Each chunk of it is
+compared with the committed states of the same range of paths, read from the lake for that range
+alone: a file whose size and mtime match its state is unchanged and never read; a known file of
+the range that the chunk lacks is deleted. The files to read go, with their committed state and
+the versions the lake has rows for, to a temporary Arrow file, one record batch per batch of the
+run, which the run then reads back one batch at a time. So a run holds a chunk of its listing and
+a batch, never the whole listing nor every state the lake knows, and still knows its counts, and
+how many batches it has, before the first batch starts.
+
+The spool lies in the lake folder (`.plan-*.tmp`), where a killed run's is removed by the next
+writer's recovery (warehouse.lake.recover); for a lake on object storage it lies in the local
+temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+import pyarrow as pa
+
+from transforms.pipeline import article_id
+from warehouse import storage
+from warehouse.lake import resolve_lake
+from warehouse.source_state import DELETED, CommittedSources, SourceState
+from warehouse.sources import RETRIED_REASONS, SourceEntry
+
+# Listed files compared at once: one range query per table and chunk, a few MB of entries and states.
+PLAN_CHUNK = 10_000
+
+# The spool's rows: a file to read, its committed state (status NULL: none) and the lake's versions of it.
+SPOOL_SCHEMA = pa.schema(
+    [
+        ("path", pa.string()),
+        ("root", pa.string()),
+        ("relative_path", pa.string()),
+        ("size_bytes", pa.int64()),
+        ("mtime_ns", pa.int64()),
+        ("status", pa.string()),
+        ("content_hash", pa.string()),
+        ("reason", pa.string()),
+        ("state_size_bytes", pa.int64()),
+        ("state_mtime_ns", pa.int64()),
+        ("versions", pa.list_(pa.string())),
+    ]
+)
+
+
+class ListingOrderError(ValueError):
+    """The listing given to plan_ingest is not in order of path (a bug of the caller)."""
+
+
+@dataclass
+class Batch:
+    """Files to read together, with what the lake holds for them: `flows.batch.ingest_batch`'s inputs."""
+
+    entries: list[SourceEntry]
+    states: dict[str, SourceState]  # the committed state of each known source of the batch
+    versions: set[tuple[str, str]]  # (article_id, content_hash) the lake has rows for, of these articles
+
+
+@dataclass
+class IngestPlan:
+    """A listing compared with the committed state: its counts, the deleted sources, the batches to read."""
+
+    listed: int = 0
+    unchanged: int = 0  # by size and mtime: not read
+    to_read: int = 0
+    batch_count: int = 0
+    deleted: list[str] = field(default_factory=list)  # known sources under the folder, no longer listed
+    spool: Path | None = None
+
+    def batches(self) -> Iterator[Batch]:
+        """Yield the batches to read, in order, one at a time from the spool."""
+        if self.spool is None or not self.batch_count:
+            return
+        with pa.OSFile(str(self.spool)) as handle:
+            reader = pa.ipc.open_file(handle)
+            for n in range(reader.num_record_batches):
+                yield _batch(reader.get_batch(n))
+
+    def close(self) -> None:
+        """Delete the spool."""
+        if self.spool is not None:
+            self.spool.unlink(missing_ok=True)
+
+    def __enter__(self) -> IngestPlan:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def plan_ingest(
+    lake: str | os.PathLike[str],
+    entries: Iterable[SourceEntry],
+    root: str,
+    batch_size: int,
+    chunk_size: int = PLAN_CHUNK,
+) -> IngestPlan:
+    """Compare a listing of `root`, in order of path, with the lake's committed states; spool what to read.
+
+    Call it holding the writer lock, and close the plan (or use it as a context manager) when done.
+    """
+    prefix = root.rstrip(os.sep) + os.sep
+    plan = IngestPlan(spool=_spool_path(lake))
+    listing = iter(entries)
+    after = prefix  # every source under the folder sorts after its prefix
+    try:
+        with CommittedSources(lake) as committed, _SpoolWriter(plan, batch_size) as spool:
+            while chunk := list(islice(listing, chunk_size)):
+                _check_order(after, chunk)
+                through = chunk[-1].path
+                states = committed.states(prefix, after, through)
+                to_read = [e for e in chunk if not _same_metadata(e, states.get(e.path))]
+                known = any(e.path in states for e in to_read)  # only a known source can have older versions
+                versions = committed.versions(after, through) if known else {}
+                spool.write(to_read, states, versions)
+                plan.listed += len(chunk)
+                plan.unchanged += len(chunk) - len(to_read)
+                plan.to_read += len(to_read)
+                plan.deleted += _deleted(states, {e.path for e in chunk})
+                after = through
+            plan.deleted += _deleted(committed.states(prefix, after, None), set())
+    except BaseException:
+        plan.close()
+        raise
+    return plan
+
+
+def _check_order(after: str, chunk: list[SourceEntry]) -> None:
+    previous = after
+    for entry in chunk:
+        if entry.path <= previous:
+            raise ListingOrderError(f"listing out of order: {entry.path!r} after {previous!r}")
+        previous = entry.path
+
+
+def _same_metadata(entry: SourceEntry, state: SourceState | None) -> bool:
+    return (
+        state is not None
+        and state.status != DELETED
+        and state.reason not in RETRIED_REASONS
+        and entry.size_bytes is not None
+        and (entry.size_bytes, entry.mtime_ns) == (state.size_bytes, state.mtime_ns)
+    )
+
+
+def _deleted(states: dict[str, SourceState], listed: set[str]) -> list[str]:
+    return sorted(source for source, state in states.items() if state.status != DELETED and source not in listed)
+
+
+def _spool_path(lake: str | os.PathLike[str]) -> Path:
+    root = resolve_lake(lake)
+    name = f".plan-{uuid.uuid4().hex[:12]}.arrow.tmp"
+    return Path(tempfile.gettempdir()) / name if storage.is_url(root) else Path(root) / name
+
+
+def _batch(rows: pa.RecordBatch) -> Batch:
+    columns = rows.to_pydict()
+    entries = [
+        SourceEntry(*row)
+        for row in zip(*(columns[c] for c in ("path", "root", "relative_path", "size_bytes", "mtime_ns")), strict=True)
+    ]
+    states = {
+        path: SourceState(status, content_hash, reason, size, mtime)
+        for path, status, content_hash, reason, size, mtime in zip(
+            *(columns[c] for c in ("path", "status", "content_hash", "reason", "state_size_bytes", "state_mtime_ns")),
+            strict=True,
+        )
+        if status is not None
+    }
+    versions = {
+        (article_id(path), version)
+        for path, hashes in zip(columns["path"], columns["versions"], strict=True)
+        for version in hashes or ()
+    }
+    return Batch(entries, states, versions)
+
+
+class _SpoolWriter:
+    """Write a plan's files to read to its spool, `batch_size` rows per record batch."""
+
+    def __init__(self, plan: IngestPlan, batch_size: int) -> None:
+        self._plan = plan
+        self._batch_size = batch_size
+        self._rows: dict[str, list] = {name: [] for name in SPOOL_SCHEMA.names}
+        self._writer: pa.ipc.RecordBatchFileWriter | None = None
+
+    def write(
+        self, entries: list[SourceEntry], states: dict[str, SourceState], versions: dict[str, set[str]]
+    ) -> None:
+        known = [states.get(e.path) for e in entries]
+        columns: dict[str, list] = {
+            "path": [e.path for e in entries],
+            "root": [e.root for e in entries],
+            "relative_path": [e.relative_path for e in entries],
+            "size_bytes": [e.size_bytes for e in entries],
+            "mtime_ns": [e.mtime_ns for e in entries],
+            "status": [s.status if s else None for s in known],
+            "content_hash": [s.content_hash if s else None for s in known],
+            "reason": [s.reason if s else None for s in known],
+            "state_size_bytes": [s.size_bytes if s else None for s in known],
+            "state_mtime_ns": [s.mtime_ns if s else None for s in known],
+            "versions": [sorted(versions.get(e.path, ())) for e in entries],
+        }
+        for name, values in columns.items():
+            self._rows[name].extend(values)
+        while len(self._rows["path"]) >= self._batch_size:
+            self._flush(self._batch_size)
+
+    def _flush(self, rows: int) -> None:
+        if not rows:
+            return
+        if self._writer is None:
+            assert self._plan.spool is not None
+            options = pa.ipc.IpcWriteOptions(compression="zstd")
+            self._writer = pa.ipc.new_file(str(self._plan.spool), SPOOL_SCHEMA, options=options)
+        batch = {name: values[:rows] for name, values in self._rows.items()}
+        self._writer.write_batch(pa.RecordBatch.from_pydict(batch, schema=SPOOL_SCHEMA))
+        self._plan.batch_count += 1
+        for values in self._rows.values():
+            del values[:rows]
+
+    def __enter__(self) -> _SpoolWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self._flush(len(self._rows["path"]))
+        if self._writer is not None:
+            self._writer.close()
