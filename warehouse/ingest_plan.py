@@ -109,6 +109,8 @@ def plan_ingest(
 
     Call it holding the writer lock, and close the plan (or use it as a context manager) when done.
     """
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     prefix = root.rstrip(os.sep) + os.sep
     plan = IngestPlan(spool=_spool_path(lake))
     listing = iter(entries)
