@@ -41,16 +41,6 @@ def example_queries() -> dict[str, str]:
     return {f.stem: f.read_text("utf-8") for f in files} or FALLBACK_QUERIES
 
 
-def compact(lake: Path) -> dict[str, int]:
-    """Compact the lake as `themelake compact` does (under its writer lock); return its files before and after."""
-    from warehouse.compaction import compact_lake
-    from warehouse.lake import writer_lock
-
-    with writer_lock(lake, timeout=60) as root:
-        done = compact_lake(root)
-    return {"files_before": sum(done.before.values()), "files_after": sum(done.after.values())}
-
-
 def time_queries(lake: Path, repeat: int = 3) -> dict[str, dict[str, float]]:
     """Return each README query's first (cold) and best warm time, in seconds, and its CPU seconds."""
     from warehouse.catalog import connect

@@ -73,6 +73,10 @@ def summary_markdown(summary: dict) -> str:
             ]
     else:
         lines.append("None.")
+    compacted = summary.get("compacted")
+    if compacted:
+        before, after = compacted["files_before"], compacted["files_after"]
+        lines += ["", f"Compacted the lake afterwards: {before} files into {after}."]
     deleted = summary.get("deleted", [])
     if deleted:
         lines += ["", f"## Deleted since the last run ({len(deleted)})", ""]

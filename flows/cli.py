@@ -66,6 +66,9 @@ def run(
     dask_address: Annotated[
         str | None, typer.Option(help="tcp://HOST:PORT of a Dask scheduler; without it, a LocalCluster.")
     ] = _SETTINGS.dask_address,
+    compact: Annotated[
+        bool, typer.Option(help="Compact the lake afterwards when 16+ unsorted files have gathered in a table.")
+    ] = True,
 ) -> None:
     """Ingest a folder of articles into the lake (runs the `ingest-articles` flow)."""
     try:
@@ -84,7 +87,7 @@ def run(
         fail(str(error))
     try:
         with batch_bar(out):
-            summary = flow(source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size)
+            summary = flow(source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact)
     except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
     print_summary(summary)

@@ -24,7 +24,7 @@ from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
 from flows.artifacts import publish_run_artifacts
-from flows.batch import BatchSummary, default_workers, submit_batch
+from flows.batch import BatchSummary, default_workers, shutdown_pools, submit_batch
 from flows.batch_stream import RunTotals, stream_batches
 from flows.failed_runs import record_failed_run
 from flows.progress import report_batches
@@ -34,6 +34,8 @@ from flows.runners import make_task_runner
 from flows.settings import Settings
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
+from warehouse import storage
+from warehouse.compaction import compact_lake, compaction_due
 from warehouse.ingest_plan import Batch, IngestPlan, plan_ingest
 from warehouse.labels import current_taxonomy_version
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
@@ -77,6 +79,19 @@ def process_batch(
 def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
     """Make the run's last staged files visible and rebuild the catalog; return the new manifest version."""
     return lakes.commit(lake, staged).version
+
+
+@task(name="compact-lake", cache_policy=NO_CACHE)
+def compact_when_due(lake: str) -> dict[str, int] | None:
+    """Compact the lake (sorted files, few of them) once enough unsorted files have gathered.
+
+    Runs under the run's writer lock, after its last commit. Returns files before and after, or
+    None when compaction was not due (or the lake is on object storage, which is not compacted).
+    """
+    if storage.is_url(lake) or not compaction_due(lake):
+        return None
+    done = compact_lake(lake)
+    return {"files_before": sum(done.before.values()), "files_after": sum(done.after.values())}
 
 
 def commit_batch(lake: str, staged: dict[str, list[str]], catalog: bool) -> None:
@@ -148,8 +163,9 @@ def ingest_articles(
     source: str | None = None,
     lake: str | None = None,
     taxonomy: str | None = None,
-    batch_size: int = 500,
+    batch_size: int = 2000,
     workers: int | None = None,
+    compact: bool = True,
 ) -> dict:
     """Ingest a folder of article files into the lake; return the run's summary counts.
 
@@ -159,6 +175,8 @@ def ingest_articles(
         taxonomy: Taxonomy TOML file (default: THEMELAKE_TAXONOMY, else the bundled IPTC taxonomy).
         batch_size: Files per batch task.
         workers: Processes per batch task (default: one per core; one on a Dask cluster).
+        compact: Compact the lake after the run when enough unsorted files have gathered
+            (warehouse.compaction.compaction_due), so that queries stay fast.
     """
     started = datetime.now(UTC)
     settings = Settings.from_env()
@@ -203,7 +221,9 @@ def ingest_articles(
         pending.setdefault("sources", []).extend(
             stage_source_states(root, tombstones, run_id, ended, f"{run_id[:8]}-deleted")
         )
-        parameters = {"source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size}
+        parameters = {
+            "source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size, "compact": compact
+        }
         pending.setdefault("runs", []).append(
             run_row(
                 root,
@@ -220,6 +240,9 @@ def ingest_articles(
             )
         )
         version = commit_run(root, pending)
+        # The batch processes are done: free their memory before compaction needs some.
+        shutdown_pools()
+        compacted = compact_when_due(root) if compact else None
     for src, reason, detail in totals.quarantined:
         logger.warning("quarantined %s: %s (%s)", src, reason, detail)
     for src in plan.deleted:
@@ -231,6 +254,7 @@ def ingest_articles(
         "manifest_version": version,
         "taxonomy_version": tax.version,
         "duration_s": round((ended - started).total_seconds(), 3),
+        "compacted": compacted,
         "quarantined": totals.quarantined,
         "deleted": plan.deleted,
         "themes": [
