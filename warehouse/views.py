@@ -12,7 +12,9 @@ version: the taxonomy of the most recent completed run that labelled (ingest or 
 querying the `_all` views.
 
 The current version is written into the views as a constant when the catalog is built. That is
-exact, not a cache: the catalog is rebuilt at every commit, and only a commit can add a run. A
+exact, not a cache: a catalog is built from one manifest, whose runs give the constant, and a run's
+row is added only by the run's last commit, which always rebuilds the catalog (commits within a run,
+which may leave it a few seconds behind, add no run). A
 constant lets DuckDB filter the Parquet scan itself (and skip the row groups of other versions),
 where a subquery in the filter made it join every label row with the run table.
 """
