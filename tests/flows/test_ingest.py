@@ -66,3 +66,30 @@ def test_bbc_dev_every_file_is_accounted_for(tmp_path) -> None:
     ).fetchall()
     assert articles + quarantined == 1114
     assert con.sql("select count(distinct content_hash) from articles").fetchall()[0][0] < articles
+
+
+def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_same(
+    tmp_path, data_dir, taxonomy_file, monkeypatch
+) -> None:
+    import flows.ingest
+    from warehouse import compaction
+    from warehouse.lake import read_manifest
+
+    source = tmp_path / "inbox"
+    source.mkdir()
+    for name in ("seed_format.txt", "bbc_format.txt", "crlf_bom.txt"):
+        shutil.copy(data_dir / name, source / name)
+    sql = "select paragraph_id, theme_id, score, evidence from paragraph_themes order by all"
+    loose, packed = tmp_path / "loose", tmp_path / "packed"
+    # Three batches of one file: three paragraphs files, "due" from two on for this test.
+    monkeypatch.setattr(flows.ingest, "compaction_due", lambda lake: compaction.compaction_due(lake, 2))
+
+    kept = ingest_articles(source=str(source), lake=str(loose), taxonomy=taxonomy_file, batch_size=1, compact=False)
+    done = ingest_articles(source=str(source), lake=str(packed), taxonomy=taxonomy_file, batch_size=1)
+
+    assert kept["compacted"] is None
+    assert done["compacted"]["files_after"] < done["compacted"]["files_before"]
+    assert all(compaction.written_by_compaction(f) for f in read_manifest(packed).files("paragraphs"))
+    assert not any(compaction.written_by_compaction(f) for f in read_manifest(loose).files("paragraphs"))
+    rows = [duckdb.connect(str(lake / CATALOG), read_only=True).sql(sql).fetchall() for lake in (loose, packed)]
+    assert rows[0] == rows[1] and len(rows[0]) > 0
