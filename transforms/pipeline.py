@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from collections.abc import Sequence as SequenceABC
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -148,7 +147,7 @@ def theme_rows(
 
 
 @dataclass(frozen=True)
-class EvidenceLists(SequenceABC):
+class EvidenceLists(Sequence):
     """The evidence column of paragraph_themes rows: one list of {term, start, end, weight} per row."""
 
     labels: LabelColumns
