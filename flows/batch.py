@@ -36,11 +36,9 @@ from warehouse.tables import stage_quarantine, stage_rows
 
 
 @dataclass
-class BatchSummary:
-    """What a batch did: its staged files and counts (new + changed + unchanged + quarantined = seen)."""
+class Counts:
+    """What files did and what rows were written: a batch reports them, a run sums them."""
 
-    staged: dict[str, list[str]] = field(default_factory=dict)
-    seen: int = 0
     new: int = 0
     changed: int = 0
     unchanged: int = 0
@@ -48,7 +46,26 @@ class BatchSummary:
     articles: int = 0
     paragraphs: int = 0
     labels: int = 0
-    theme_counts: dict[str, int] = field(default_factory=dict)  # theme_id → labels written
+    theme_counts: Counter[str] = field(default_factory=Counter)  # theme_id → labels written
+
+    def add(self, other: Counts) -> None:
+        """Add another's counts to these."""
+        self.new += other.new
+        self.changed += other.changed
+        self.unchanged += other.unchanged
+        self.quarantined += other.quarantined
+        self.articles += other.articles
+        self.paragraphs += other.paragraphs
+        self.labels += other.labels
+        self.theme_counts.update(other.theme_counts)
+
+
+@dataclass
+class BatchSummary(Counts):
+    """What a batch did: its staged files and counts (new + changed + unchanged + quarantined = seen)."""
+
+    staged: dict[str, list[str]] = field(default_factory=dict)
+    seen: int = 0
 
 
 @contextmanager
@@ -136,7 +153,7 @@ def ingest_batch(
     summary.articles = len(rows.articles["article_id"])
     summary.paragraphs = len(rows.paragraphs["paragraph_id"])
     summary.labels = len(rows.paragraph_themes["paragraph_id"])
-    summary.theme_counts = dict(Counter(rows.paragraph_themes["theme_id"]))
+    summary.theme_counts = Counter(rows.paragraph_themes["theme_id"])
     return summary
 
 

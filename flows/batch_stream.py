@@ -9,13 +9,13 @@ and each batch's summary is added to the run's totals and dropped once it is com
 from __future__ import annotations
 
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Protocol
 
-from flows.batch import BatchSummary
+from flows.batch import BatchSummary, Counts
 from warehouse.ingest_plan import Batch
 from warehouse.lake import CATALOG_REFRESH_S
 
@@ -33,31 +33,16 @@ Progress = Callable[["RunTotals"], None]  # called after each commit with the to
 
 
 @dataclass
-class RunTotals:
+class RunTotals(Counts):
     """What a run's batches did, summed as they are committed."""
 
     batches: int = 0
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # source, reason, detail
-    articles: int = 0
-    paragraphs: int = 0
-    labels: int = 0
-    theme_counts: Counter[str] = field(default_factory=Counter)  # theme_id → labels written
     uncommitted: dict[str, list[str]] = field(default_factory=dict)  # `first` files, when no batch ran
 
-    def add(self, summary: BatchSummary) -> None:
+    def add(self, other: Counts) -> None:
         """Count one committed batch."""
         self.batches += 1
-        self.new += summary.new
-        self.changed += summary.changed
-        self.unchanged += summary.unchanged
-        self.quarantined += summary.quarantined
-        self.articles += summary.articles
-        self.paragraphs += summary.paragraphs
-        self.labels += summary.labels
-        self.theme_counts.update(summary.theme_counts)
+        super().add(other)
 
 
 def stream_batches(
