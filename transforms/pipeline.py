@@ -109,6 +109,9 @@ def build_batch(files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, n
             p["char_end"].append(par.end)
             p["word_count"].append(par.word_count)
             p["text"].append(par.text)
+            p["tone"].append(None)
+            p["positive"].append(None)
+            p["negative"].append(None)
             p["run_id"].append(run_id)
             if par.role in LABELLED_ROLES:
                 to_label.append(par.text)
@@ -161,7 +164,7 @@ class EvidenceLists(Sequence):
         lab = self.labels
         a, b = int(lab.evidence_offsets[i]), int(lab.evidence_offsets[i + 1])
         return [
-            {"term": lab.terms[t], "start": s, "end": e, "weight": w}
+            {"term": lab.terms[t], "start": s, "end": e, "weight": w, "kind": "term"}
             for t, s, e, w in zip(
                 lab.evidence_term[a:b].tolist(),
                 lab.evidence_start[a:b].tolist(),
@@ -174,10 +177,12 @@ class EvidenceLists(Sequence):
 
 _ARTICLE_COLUMNS = (
     "article_id content_hash source source_root relative_path title encoding n_paragraphs n_words "
-    "n_chars size_bytes modified_at run_id ingested_at"
+    "n_chars size_bytes modified_at published_at url site authors language format record metadata tone "
+    "run_id ingested_at"
 ).split()
 _PARAGRAPH_COLUMNS = (
-    "paragraph_id article_id content_hash ordinal role char_start char_end word_count text run_id"
+    "paragraph_id article_id content_hash ordinal role char_start char_end word_count text tone positive "
+    "negative run_id"
 ).split()
 _THEME_COLUMNS = "paragraph_id article_id theme_id score n_terms evidence taxonomy_version run_id".split()
 
@@ -206,5 +211,8 @@ def _add_article(
     a["n_chars"].append(len(text))
     a["size_bytes"].append(len(file.data))
     a["modified_at"].append(file.modified_at)
+    for name in ("published_at", "url", "site", "authors", "language", "record", "metadata", "tone"):
+        a[name].append(None)
+    a["format"].append("md" if file.source.lower().endswith(".md") else "txt")
     a["run_id"].append(run_id)
     a["ingested_at"].append(now)

@@ -85,6 +85,12 @@ CURRENT_VIEWS: dict[str, str] = {
     "paragraph_themes": """
         SELECT t.* FROM paragraph_themes_history t
         ANTI JOIN _superseded_paragraphs s ON t.paragraph_id = s.paragraph_id""",
+    "paragraph_places": """
+        SELECT t.* FROM paragraph_places_history t
+        ANTI JOIN _superseded_paragraphs s ON t.paragraph_id = s.paragraph_id""",
+    "paragraph_amounts": """
+        SELECT t.* FROM paragraph_amounts_history t
+        ANTI JOIN _superseded_paragraphs s ON t.paragraph_id = s.paragraph_id""",
     "quarantine": """
         SELECT q.* FROM quarantine_history q
         SEMI JOIN sources s ON q.source = s.source AND s.status = 'quarantined'

@@ -48,6 +48,8 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "articles": ("article_id", "content_hash"),
     "paragraphs": ("paragraph_id",),
     "paragraph_themes": ("taxonomy_version", "theme_id", "article_id", "paragraph_id"),
+    "paragraph_places": ("country_code", "name", "paragraph_id", "start"),
+    "paragraph_amounts": ("paragraph_id", "start"),
 }
 # File name prefixes: compacted files, and those of settled rows (in the tables SETTLED_TABLES).
 COMPACTED = "compacted-"

@@ -10,7 +10,9 @@ import pyarrow as pa
 
 # Bump when a table's columns change; lakes record the version they were written with.
 # 2: the `sources` table (state of every source file) and runs.files_deleted.
-SCHEMA_VERSION = 2
+# 3: articles' publication metadata and format, evidence kinds (term, semantic), paragraph tone,
+#    the paragraph_places and paragraph_amounts tables, quarantine.record.
+SCHEMA_VERSION = 3
 
 _ts = pa.timestamp("us", tz="UTC")
 
@@ -26,8 +28,12 @@ EVIDENCE = pa.struct(
         pa.field("start", pa.int32()),
         pa.field("end", pa.int32()),
         pa.field("weight", pa.float64()),
+        pa.field("kind", pa.string()),
     ]
 )
+
+# Evidence kinds: a taxonomy term found in the text, or a word whose meaning carries a theme.
+TERM, SEMANTIC = "term", "semantic"
 
 ARTICLES = pa.schema(
     [
@@ -43,6 +49,15 @@ ARTICLES = pa.schema(
         col("n_chars", pa.int32(), "characters of the normalised text"),
         col("size_bytes", pa.int64(), "file size"),
         col("modified_at", _ts, "file modification time"),
+        col("published_at", _ts, "publication time from the article's own metadata, null when unknown"),
+        col("url", pa.string(), "the article's URL, when the input gives one"),
+        col("site", pa.string(), "the publishing site or source, when the input gives one"),
+        col("authors", pa.list_(pa.string()), "the article's authors, when the input gives them"),
+        col("language", pa.string(), "ISO 639-1 language code: given by the input, else detected"),
+        col("format", pa.string(), "the input format: txt, md, html, jsonl, json or csv"),
+        col("record", pa.int64(), "line or row number of the record in a records file, null for one-article files"),
+        col("metadata", pa.string(), "the input's other fields, as a JSON object"),
+        col("tone", pa.float64(), "article tone: word-weighted mean of its paragraphs' tone, null when not enriched"),
         col("run_id", pa.string(), "the run that wrote this row", False),
         col("ingested_at", _ts, "when the row was written"),
     ]
@@ -59,6 +74,9 @@ PARAGRAPHS = pa.schema(
         col("char_end", pa.int32(), "end offset (exclusive) in the article's normalised text", False),
         col("word_count", pa.int32(), "words (white-space separated)", False),
         col("text", pa.string(), "the paragraph", False),
+        col("tone", pa.float64(), "positive minus negative word share, times 100 (GDELT's convention), null when not enriched"),
+        col("positive", pa.float64(), "share of words that carry positive sentiment, times 100"),
+        col("negative", pa.float64(), "share of words that carry negative sentiment, times 100"),
         col("run_id", pa.string(), "the run that wrote this row", False),
     ]
 )
@@ -68,12 +86,12 @@ PARAGRAPH_THEMES = pa.schema(
         col("paragraph_id", pa.string(), "the labelled paragraph", False),
         col("article_id", pa.string(), "its article", False),
         col("theme_id", pa.string(), "the theme, e.g. medtop:16000000", False),
-        col("score", pa.float64(), "summed weight of the matched terms", False),
-        col("n_terms", pa.int32(), "number of matched terms", False),
+        col("score", pa.float64(), "the sum of the evidence's weights", False),
+        col("n_terms", pa.int32(), "number of evidence items", False),
         col(
             "evidence",
             pa.list_(EVIDENCE),
-            "matched terms: term, start, end (offsets into paragraphs.text), weight",
+            "why: term, start, end (offsets into paragraphs.text), weight, kind (term or semantic)",
             False,
         ),
         col("taxonomy_version", pa.string(), "hash of the taxonomy that produced the label", False),
@@ -126,6 +144,7 @@ QUARANTINE = pa.schema(
     [
         col("source", pa.string(), "the file", False),
         col("content_hash", pa.string(), "sha256 of its bytes, when it could be read"),
+        col("record", pa.int64(), "line or row number of the bad record in a records file, null for a whole file"),
         col("reason", pa.string(), "a reason code (see Quarantine reasons)", False),
         col("detail", pa.string(), "one human-readable sentence"),
         col("run_id", pa.string(), "the run that found it", False),
@@ -149,10 +168,44 @@ SOURCES = pa.schema(
     ]
 )
 
+PARAGRAPH_PLACES = pa.schema(
+    [
+        col("paragraph_id", pa.string(), "the paragraph that names the place", False),
+        col("article_id", pa.string(), "its article", False),
+        col("name", pa.string(), "the place's name, as in the gazetteer", False),
+        col("kind", pa.string(), "country, region or city", False),
+        col("country_code", pa.string(), "ISO 3166-1 alpha-2 code of the place's country"),
+        col("geonames_id", pa.int64(), "GeoNames id, where the gazetteer has one"),
+        col("latitude", pa.float64(), "latitude in degrees"),
+        col("longitude", pa.float64(), "longitude in degrees"),
+        col("start", pa.int32(), "start offset of the mention in paragraphs.text", False),
+        col("end", pa.int32(), "end offset (exclusive) of the mention in paragraphs.text", False),
+        col("text", pa.string(), "the mention as written", False),
+        col("run_id", pa.string(), "the run that wrote this row", False),
+    ]
+)
+
+PARAGRAPH_AMOUNTS = pa.schema(
+    [
+        col("paragraph_id", pa.string(), "the paragraph that reports the amount", False),
+        col("article_id", pa.string(), "its article", False),
+        col("value", pa.float64(), "the number: 12000 for '12,000', 4.5e9 for '$4.5bn'", False),
+        col("unit", pa.string(), "ISO 4217 currency code, percent, or null for a count"),
+        col("object", pa.string(), "what is counted, as written ('troops'), when the text says"),
+        col("approximate", pa.bool_(), "hedged: roughly, about, some, up to, dozens of", False),
+        col("text", pa.string(), "the amount as written", False),
+        col("start", pa.int32(), "start offset in paragraphs.text", False),
+        col("end", pa.int32(), "end offset (exclusive) in paragraphs.text", False),
+        col("run_id", pa.string(), "the run that wrote this row", False),
+    ]
+)
+
 TABLES: dict[str, pa.Schema] = {
     "articles": ARTICLES,
     "paragraphs": PARAGRAPHS,
     "paragraph_themes": PARAGRAPH_THEMES,
+    "paragraph_places": PARAGRAPH_PLACES,
+    "paragraph_amounts": PARAGRAPH_AMOUNTS,
     "themes": THEMES,
     "runs": RUNS,
     "quarantine": QUARANTINE,

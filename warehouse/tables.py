@@ -15,7 +15,7 @@ import pyarrow as pa
 from transforms.pipeline import BatchRows, EvidenceLists, QuarantineRecord
 from transforms.taxonomy import Taxonomy
 from warehouse.lake import read_table, stage_files, stage_table
-from warehouse.schemas import EVIDENCE, PARAGRAPH_THEMES, RUNS
+from warehouse.schemas import EVIDENCE, PARAGRAPH_THEMES, RUNS, TERM
 
 try:
     from importlib.metadata import version as _version
@@ -69,7 +69,8 @@ def label_table(columns: Mapping[str, Any]) -> pa.Table:
         ).cast(pa.string())
         structs = pa.StructArray.from_arrays(
             [terms, pa.array(lab.evidence_start, pa.int32()), pa.array(lab.evidence_end, pa.int32()),
-             pa.array(lab.evidence_weight, pa.float64())],
+             pa.array(lab.evidence_weight, pa.float64()),
+             pa.repeat(pa.scalar(TERM), len(lab.evidence_term))],
             fields=list(EVIDENCE),
         )
         data["evidence"] = pa.ListArray.from_arrays(pa.array(lab.evidence_offsets, pa.int32()), structs)
@@ -83,6 +84,7 @@ def stage_quarantine(
     columns = {
         "source": [r.source for r in records],
         "content_hash": [r.content_hash for r in records],
+        "record": [None] * len(records),
         "reason": [r.reason for r in records],
         "detail": [r.detail for r in records],
         "run_id": [run_id] * len(records),
