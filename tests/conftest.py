@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -24,3 +26,23 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared is not beside the repository ({'/'.join(parts)} missing)")
     return path
+
+
+def in_ci() -> bool:
+    """Return True when the suite runs in CI (the `CI` variable set, as CI services set it)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def import_extra(module: str, extra: str) -> ModuleType:
+    """Import a module of one of themelake's extras (dask, s3); skip the test without it, except in CI.
+
+    In CI (`make test` installs every extra) a missing module is a broken install: the test fails
+    instead of turning into a quiet skip.
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        message = f"{module} is not installed ({error}): pip install -e '.[{extra}]'"
+        if in_ci():
+            pytest.fail(f"CI is set, so every extra must be installed: {message}", pytrace=False)
+        pytest.skip(message)

@@ -7,7 +7,7 @@ import pytest
 
 from flows.ingest import ingest_articles
 from flows.runners import task_runner
-from tests.conftest import DATA, SHARED
+from tests.conftest import DATA, SHARED, import_extra
 from tests.flows.tables import assert_same_tables, table_rows
 
 pytestmark = pytest.mark.slow
@@ -28,7 +28,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def test_dask_cluster_writes_the_same_tables_as_a_local_run(tmp_path) -> None:
-    pytest.importorskip("prefect_dask")
+    import_extra("prefect_dask", "dask")
     from distributed import LocalCluster
 
     source = str(corpus(tmp_path))

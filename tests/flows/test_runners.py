@@ -7,6 +7,7 @@ from typer.testing import CliRunner
 from flows.cli import app
 from flows.runners import RunnerError, task_runner
 from flows.settings import Settings
+from tests.conftest import import_extra
 
 
 def test_runner_setting_is_read_from_the_environment(monkeypatch) -> None:
@@ -18,7 +19,7 @@ def test_runner_setting_is_read_from_the_environment(monkeypatch) -> None:
 
 def test_local_runner_is_a_thread_pool_and_dask_runner_keeps_its_address() -> None:
     assert isinstance(task_runner("local"), ThreadPoolTaskRunner)
-    pytest.importorskip("prefect_dask")
+    import_extra("prefect_dask", "dask")
     assert task_runner("dask", "tcp://127.0.0.1:8786").address == "tcp://127.0.0.1:8786"
 
 

@@ -6,6 +6,7 @@ import urllib.request
 import pytest
 
 from flows.ingest import ingest_articles
+from tests.conftest import import_extra
 from warehouse.catalog import query
 
 pytestmark = pytest.mark.slow
@@ -19,8 +20,8 @@ def s3_endpoint():
     One server for the module: batch pool processes outlive a flow run and keep the endpoint
     they were started with, as they would in a long-lived deployment.
     """
-    moto_server = pytest.importorskip("moto.server")
-    pytest.importorskip("s3fs")
+    moto_server = import_extra("moto.server", "s3")
+    import_extra("s3fs", "s3")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

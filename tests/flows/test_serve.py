@@ -28,7 +28,6 @@ def test_prefect_yaml_declares_a_daily_ingest_and_a_manual_relabel() -> None:
 
 
 def test_every_deployment_entrypoint_is_a_flow_of_that_name() -> None:
-    pytest.importorskip("flows.relabel", reason="the relabel-paragraphs flow has not landed yet")
     flows = {spec.name: spec.load_flow().name for spec in read_deployment_specs()}
     assert flows == {"daily": "ingest-articles", "manual": "relabel-paragraphs"}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import signal
@@ -136,9 +135,7 @@ def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_di
 
     # The README's path: a process work pool, `prefect deploy --all`, a worker.
     prefect(procs, "work-pool", "create", "themelake", "--type", "process")
-    # `--all` needs every entrypoint of prefect.yaml; the relabel flow comes with the labels work.
-    which = ["--all"] if importlib.util.find_spec("flows.relabel") else ["--name", "ingest-articles/daily"]
-    prefect(procs, "deploy", *which, "--prefect-file", str(PREFECT_FILE.relative_to(SOURCE_TREE)))
+    prefect(procs, "deploy", "--all", "--prefect-file", str(PREFECT_FILE.relative_to(SOURCE_TREE)))
     procs.start("worker", str(BIN / "prefect"), "worker", "start", "--pool", "themelake")
 
     with temporary_settings({PREFECT_API_URL: url}):
