@@ -6,6 +6,8 @@ import errno
 import json
 import re
 import shutil
+import subprocess
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -24,6 +26,8 @@ from flows.artifacts import MAX_QUARANTINED_LISTED, summary_markdown
 from flows.cli import app
 from flows.ingest import ingest_articles
 from warehouse.lake import CATALOG
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -73,7 +77,20 @@ def test_runs_row_carries_resolved_parameters_and_the_source_commit(tmp_path, in
         "batch_size": 7,
         "compact": True,
     }
-    assert commit is None or re.fullmatch(r"[0-9a-f]{40}", commit)
+    assert commit == checkout_head()
+
+
+def checkout_head() -> str | None:
+    """Return `git rev-parse HEAD` of the checkout these tests (and the code) run from, None outside one."""
+    try:
+        done = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, timeout=10)
+    except OSError:  # no git on this machine: runs.git_commit cannot be known either
+        return None
+    head = done.stdout.strip()
+    if done.returncode != 0 or not (REPO / ".git").exists():  # an installed copy, not a checkout
+        return None
+    assert re.fullmatch(r"[0-9a-f]{40}", head), head
+    return head
 
 
 def test_source_and_lake_default_to_the_environment(tmp_path, inbox, taxonomy_file, monkeypatch) -> None:

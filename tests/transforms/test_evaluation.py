@@ -68,3 +68,37 @@ def test_folders_without_a_theme_and_unknown_ids_are_errors() -> None:
 def test_bad_label_maps_name_the_file(text: str) -> None:
     with pytest.raises(LabelMapError, match="^m.toml: "):
         parse_label_map(text, "m.toml")
+
+
+def test_macro_f1_is_the_mean_of_per_theme_f1_worked_out_by_hand() -> None:
+    # The five ARTICLES, by hand (title counted twice; ties to the smaller id):
+    #   sport/1    goal (title), coach, match       -> sport    accepted: sport
+    #   sport/2    bank, profit (title), coach, bank -> economy  should be: sport
+    #   business/1 profit (title), bank, market     -> economy  accepted: economy
+    #   world/1    bank, profit vs election, minister: 2 = 2 -> economy (smaller id); world accepts it
+    #   world/2    nothing                           -> (none)   should be: politics (world's first id)
+    # Confusion (should be -> given): sport->sport 1, sport->economy 1, economy->economy 2,
+    # politics->(none) 1.
+    #   economy:  tp 2, given 3, support 2: P = 2/3, R = 1,   F1 = 2 * (2/3) / (5/3) = 0.8
+    #   politics: tp 0, given 0, support 1: P = 0,   R = 0,   F1 = 0
+    #   sport:    tp 1, given 1, support 2: P = 1,   R = 1/2, F1 = 2 * (1/2) / (3/2) = 2/3
+    # Macro F1 = (0.8 + 0 + 2/3) / 3 = 0.48889 (micro F1 would be the accuracy, 0.6; F1 weighted by
+    # support 0.5867; a mean over predicted themes only 0.7333; F1 of mean P and R 0.5263).
+    result = evaluate(ARTICLES, MAP, TAX)
+    scores = {s.theme_id: (s.precision, s.recall, s.f1, s.support, s.predicted) for s in result.per_theme}
+    assert scores == {
+        "economy": (0.6667, 1.0, 0.8, 2, 3),
+        "politics": (0.0, 0.0, 0.0, 1, 0),
+        "sport": (1.0, 0.5, 0.6667, 2, 1),
+    }
+    assert result.macro_f1 == 0.4889
+
+
+def test_macro_f1_leaves_out_themes_no_article_should_have() -> None:
+    # Only business articles: economy is the only theme with support, so macro F1 is its F1.
+    # business/1 -> economy (right); business/2 -> sport ("match", "coach"), wrong.
+    # economy: tp 1, given 1, support 2: P = 1, R = 1/2, F1 = 2/3. sport and politics: support 0.
+    articles = [ARTICLES[2], article("business", "2", "Cup final\n\nThe coach and the match.")]
+    result = evaluate(articles, MAP, TAX)
+    assert result.accuracy == 0.5
+    assert result.macro_f1 == 0.6667

@@ -23,3 +23,26 @@ def test_ties_go_to_the_smaller_id_whatever_the_row_order() -> None:
 def test_paragraph_scores_add_up_so_longer_evidence_weighs_more() -> None:
     rows = [("a", "body", "sport", 1.0), ("a", "body", "sport", 1.0), ("a", "body", "economy", 1.5)]
     assert primary_themes(rollup(rows)) == {"a": "sport"}
+
+
+def test_role_weights_are_the_readmes_title_twice_summary_one_and_a_half_body_once() -> None:
+    # README, "Article themes": "the title counted twice and a summary paragraph 1.5 times";
+    # body paragraphs once, boilerplate never. Literal numbers: a changed weight must fail here.
+    rows = [
+        ("t", "title", "x", 1.25),
+        ("s", "summary", "x", 2.0),
+        ("b", "body", "x", 3.0),
+        ("m", "title", "x", 1.0), ("m", "summary", "x", 1.0), ("m", "body", "x", 1.0), ("m", "boilerplate", "x", 5.0),
+    ]
+    scores = {t.article_id: (t.score, t.n_paragraphs) for t in rollup(rows)}
+    assert scores == {"t": (2.5, 1), "s": (3.0, 1), "b": (3.0, 1), "m": (4.5, 3)}
+
+
+def test_a_summary_outweighs_a_body_paragraph_and_a_title_outweighs_a_summary() -> None:
+    # Article a: summary about "x" (1.0 x 1.5 = 1.5) against body about "y" (1.4): x is primary.
+    # Article b: title about "x" (0.8 x 2 = 1.6) against summary about "y" (1.0 x 1.5 = 1.5): x again.
+    rows = [("a", "summary", "x", 1.0), ("a", "body", "y", 1.4), ("b", "title", "x", 0.8), ("b", "summary", "y", 1.0)]
+    themes = {(t.article_id, t.theme_id): t for t in rollup(rows)}
+    assert primary_themes(themes.values()) == {"a": "x", "b": "x"}
+    assert (themes[("a", "x")].score, themes[("b", "x")].score, themes[("b", "y")].score) == (1.5, 1.6, 1.5)
+    assert themes[("a", "x")].share == round(1.5 / 2.9, 4)
