@@ -1,7 +1,8 @@
-"""The README's example queries run on a lake of the bundled examples and answer something."""
+"""The README's example queries, run on a lake of the bundled examples, print what the README shows."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,43 @@ from flows.ingest import ingest_articles
 from warehouse.catalog import query
 
 ROOT = Path(__file__).resolve().parents[2]
+README = (ROOT / "README.md").read_text("utf-8")
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.sql"))
+# Columns whose value belongs to the moment of the run, not to the articles: the README's run id
+# and duration (5_runs), and the day the articles were ingested (6_themes_by_day).
+OF_THE_RUN = {"5_runs": {"run", "seconds"}, "6_themes_by_day": {"day"}}
+
+
+def readme_block(name: str, kind: str) -> str:
+    """Return the first ```kind block after the README's mention of an example query file."""
+    at = README.index(f"(`{name}`)")
+    found = re.search(rf"```{kind}\n(.*?)```", README[at:], re.S)
+    assert found, f"the README shows no {kind} block for {name}"
+    return found.group(1)
+
+
+def parse_table(block: str) -> tuple[list[str], list[list[str]]]:
+    """Return the header and rows of a table the CLI printed (rich's box drawing), wrapped cells joined."""
+    header: list[str] = []
+    rows: list[list[str]] = []
+    for line in block.splitlines():
+        line = line.strip()
+        if line.startswith("┃"):
+            cells = [c.strip() for c in line.strip("┃").split("┃")]
+            header = cells if not header else [f"{a} {b}".strip() for a, b in zip(header, cells, strict=True)]
+        elif line.startswith("│"):
+            cells = [c.strip() for c in line.strip("│").split("│")]
+            if rows and not cells[0]:  # a wrapped row goes on: its first cell is blank
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+            else:
+                rows.append(cells)
+    return header, rows
+
+
+def same_text(shown: str, value: str) -> bool:
+    """Return True when a cell the README shows is this value, wrapping and a truncation (…) aside."""
+    shown, value = "".join(shown.split()), "".join(value.split())
+    return value.startswith(shown[:-1]) if shown.endswith("…") else shown == value
 
 
 @pytest.fixture(scope="module")
@@ -23,14 +60,27 @@ def example_lake(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize("path", QUERIES, ids=[p.stem for p in QUERIES])
-def test_example_query_returns_rows(example_lake: Path, path: Path) -> None:
-    assert query(example_lake, path.read_text("utf-8")).num_rows > 0
+def test_example_query_prints_what_the_readme_shows(example_lake: Path, path: Path) -> None:
+    sql = path.read_text("utf-8")
+    code = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]  # the file's comments
+    assert readme_block(path.name, "sql").split() == " ".join(code).split(), "the README's SQL differs"
+    header, shown = parse_table(readme_block(path.name, "text"))
+    result = query(example_lake, sql)
+    assert len(header) == result.num_columns and all(
+        same_text(h, c) for h, c in zip(header, result.column_names, strict=True)
+    ), (header, result.column_names)
+    rows = [["" if v is None else str(v) for v in row.values()] for row in result.to_pylist()]
+    assert len(rows) == len(shown), f"{len(rows)} rows, the README shows {len(shown)}"
+    skip = OF_THE_RUN.get(path.stem, set())
+    for n, (got, want) in enumerate(zip(rows, shown, strict=True)):
+        for column, value, cell in zip(result.column_names, got, want, strict=True):
+            if column not in skip:
+                assert same_text(cell, value), f"row {n}, {column}: {value!r}, the README shows {cell!r}"
 
 
 def test_every_example_query_is_in_the_readme() -> None:
-    readme = (ROOT / "README.md").read_text("utf-8")
     for path in QUERIES:
-        assert path.name in readme
+        assert f"(`{path.name}`)" in README
 
 
 def test_sql_from_a_file_or_stdin(example_lake: Path, tmp_path: Path) -> None:
