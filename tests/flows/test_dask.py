@@ -5,9 +5,11 @@ from pathlib import Path
 
 import pytest
 
+import flows.batch
 from flows.ingest import ingest_articles
 from flows.runners import task_runner
 from tests.conftest import DATA, SHARED, import_extra
+from tests.flows.batch_probe import PIDS, batch_pids, recorded_ingest_batch
 from tests.flows.tables import assert_same_tables, table_rows
 
 pytestmark = pytest.mark.slow
@@ -27,15 +29,28 @@ def corpus(tmp_path: Path) -> Path:
     return made
 
 
-def test_dask_cluster_writes_the_same_tables_as_a_local_run(tmp_path) -> None:
+def test_dask_cluster_runs_the_batches_and_writes_the_same_tables_as_a_local_run(tmp_path, monkeypatch) -> None:
     import_extra("prefect_dask", "dask")
-    from distributed import LocalCluster
+    from distributed import Client, LocalCluster
 
     source = str(corpus(tmp_path))
     local, dask = str(tmp_path / "local"), str(tmp_path / "dask")
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    # A batch run in this process (the runner ignored) leaves its pid here; on the cluster's worker
+    # processes flows.batch is their own, unpatched.
+    monkeypatch.setenv(PIDS, str(pids))
+    monkeypatch.setattr(flows.batch, "ingest_batch", recorded_ingest_batch)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        flow = ingest_articles.with_options(task_runner=task_runner("dask", cluster.scheduler_address))
-        on_dask = flow(source=source, lake=dask, batch_size=150)
+        with Client(cluster) as client:
+            client.get_task_stream()  # starts the scheduler's record of the tasks its workers run
+            workers = set(client.scheduler_info()["workers"])
+            flow = ingest_articles.with_options(task_runner=task_runner("dask", cluster.scheduler_address))
+            on_dask = flow(source=source, lake=dask, batch_size=150)
+            ran = client.get_task_stream()
+    assert batch_pids(pids) == [], "batches ran in the flow's own process, not on the cluster"
+    batches = -(-on_dask["files_seen"] // 150)
+    assert len(ran) >= batches and {task["worker"] for task in ran} <= workers, ran
     on_local = ingest_articles(source=source, lake=local, batch_size=150)
 
     assert on_dask["files_seen"] == on_local["files_seen"] > 0
