@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from flows.lifeline import exit_if_orphaned, tie_to_parent
 from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
 from warehouse.source_state import (
@@ -146,6 +147,7 @@ def ingest_batch(
             summary.new += 1
         else:
             summary.changed += 1
+    exit_if_orphaned()  # a pool worker whose run was killed writes nothing more (flows/lifeline.py)
     summary.staged = stage_rows(lake, rows, tag)
     summary.staged["quarantine"] = stage_quarantine(lake, quarantined, run_id, now, tag)
     summary.staged["sources"] = stage_source_states(lake, changes, run_id, now, tag)
@@ -173,7 +175,13 @@ def batch_pool(workers: int) -> ProcessPoolExecutor:
         if pool is None:
             # spawn, not fork: the flow process runs Prefect's threads, and a forked child can
             # inherit a lock held by one of them and hang.
-            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            # Each worker exits within a second of this process's death (even by SIGKILL), writing nothing.
+            pool = ProcessPoolExecutor(
+                workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=tie_to_parent,
+                initargs=(os.getpid(),),
+            )
             _pools[workers] = pool
         return pool
 

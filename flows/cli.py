@@ -52,6 +52,23 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def ready_to_write(lake: str) -> None:
+    """Before a flow that writes `lake`: a configured Prefect API must answer; another run's writer
+    lock is waited for here, said once, before Prefect starts; then the temporary API is started,
+    tied to this process (flows/api_server.py). Each problem is one line and exit code 2."""
+    from flows.api_server import ApiError, check_api, ensure_api
+    from warehouse.lake import WAITING_FOR_LOCK, wait_for_writer_lock
+
+    try:
+        check_api()
+        wait_for_writer_lock(
+            lake, Settings.from_env().lock_timeout, on_wait=lambda: err.print(WAITING_FOR_LOCK, highlight=False)
+        )
+        ensure_api()
+    except (ApiError, LakeError) as error:
+        fail(str(error))
+
+
 @app.command()
 def run(
     source: Annotated[
@@ -77,6 +94,7 @@ def run(
         read_manifest(lake)  # a lake of another schema version: say so before starting Prefect
     except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
+    ready_to_write(lake)
     from flows.runners import RunnerError, task_runner
 
     try:

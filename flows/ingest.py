@@ -15,6 +15,7 @@ import json
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, TypeVar
 
 from prefect import flow, get_run_logger, task
@@ -32,6 +33,7 @@ from flows.relabel import label_lake
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
 from flows.runners import make_task_runner
 from flows.settings import Settings
+from flows.user_errors import fails_in_one_line
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse import storage
@@ -159,6 +161,7 @@ def as_is(value: T) -> Any:
     on_failure=[record_failed_run],
     task_runner=make_task_runner(Settings.from_env()),  # THEMELAKE_RUNNER=dask for deployments
 )
+@fails_in_one_line
 def ingest_articles(
     source: str | None = None,
     lake: str | None = None,
@@ -185,7 +188,8 @@ def ingest_articles(
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
-    with lakes.writer_lock(lake, settings.lock_timeout) as root_path:
+    waiting = partial(logger.warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
+    with lakes.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root_path:
         root = str(root_path)
         folder = str(resolve_source(source))
         previous_taxonomy = current_taxonomy_version(root)

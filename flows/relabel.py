@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 from datetime import UTC, datetime
+from functools import partial
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -17,6 +18,7 @@ from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
 from flows.settings import Settings
+from flows.user_errors import fails_in_one_line
 from transforms.pipeline import theme_rows as label_rows
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
@@ -59,6 +61,7 @@ def label_lake(
 
 
 @flow(name="relabel-paragraphs", log_prints=False)
+@fails_in_one_line
 def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_size: int = 50_000) -> dict:
     """Label the lake's paragraphs with a taxonomy and make it the current one; return counts."""
     started = datetime.now(UTC)
@@ -66,7 +69,8 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
     lakes.existing_lake(lake)  # relabel never creates a lake
-    with lakes.writer_lock(lake, Settings.from_env().lock_timeout) as root_path:
+    waiting = partial(logger.warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
+    with lakes.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=waiting) as root_path:
         root = str(root_path)
         logger.info("relabelling with taxonomy %s (%s)", tax.name, tax.version)
         paths, relabelled, labels = label_lake(root, tax, run_id, batch_size)
