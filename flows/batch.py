@@ -48,6 +48,7 @@ class Counts:
     paragraphs: int = 0
     labels: int = 0
     theme_counts: Counter[str] = field(default_factory=Counter)  # theme_id → labels written
+    still_quarantined: int = 0  # read again, and quarantined for the same reason as before (in unchanged)
 
     def add(self, other: Counts) -> None:
         """Add another's counts to these."""
@@ -59,6 +60,7 @@ class Counts:
         self.paragraphs += other.paragraphs
         self.labels += other.labels
         self.theme_counts.update(other.theme_counts)
+        self.still_quarantined += other.still_quarantined
 
 
 @dataclass
@@ -137,6 +139,7 @@ def ingest_batch(
         previous = states.get(source)
         if previous is not None and previous.status != DELETED and previous.same_outcome(state):
             summary.unchanged += 1
+            summary.still_quarantined += state.status == QUARANTINED
             if previous != state:  # touched, same bytes: refresh size and mtime so the next run skips it
                 changes.append(SourceChange(source, state))
             continue

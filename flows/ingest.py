@@ -216,9 +216,13 @@ def ingest_articles(
                 progress=progress_log(logger, plan.batch_count),
             )
         pending = totals.uncommitted
+        relabelled = None
         if previous_taxonomy and previous_taxonomy != tax.version:
             # The views show one taxonomy version, this one from now on: label older articles with it too.
-            pending.setdefault("paragraph_themes", []).extend(label_lake(root, tax, run_id)[0])
+            relabelled = label_lake(root, tax, run_id)
+            pending.setdefault("paragraph_themes", []).extend(relabelled.files)
+            totals.labels += relabelled.labels  # the run wrote them: they count in themes_written
+            totals.theme_counts.update(relabelled.theme_counts)
         counts = run_counts(plan, totals)
         ended = datetime.now(UTC)
         tombstones = [SourceChange(s, SourceState(DELETED)) for s in plan.deleted]
@@ -260,6 +264,10 @@ def ingest_articles(
         "duration_s": round((ended - started).total_seconds(), 3),
         "compacted": compacted,
         "quarantined": totals.quarantined,
+        "still_quarantined": plan.still_quarantined + totals.still_quarantined,
+        "relabelled": None if relabelled is None else {
+            "previous_taxonomy": previous_taxonomy, "paragraphs": relabelled.paragraphs, "labels": relabelled.labels
+        },
         "deleted": plan.deleted,
         "themes": [
             (theme_id, names.get(theme_id, theme_id), n) for theme_id, n in totals.theme_counts.most_common()
