@@ -17,8 +17,8 @@ from rich.table import Table
 
 from flows.artifacts import summary_markdown
 from flows.progress import batch_bar
-from flows.summary_text import plain_text
 from flows.settings import Settings
+from flows.summary_text import plain_text
 from transforms.taxonomy import TaxonomyError
 from warehouse.catalog import QueryError, query
 from warehouse.lake import LakeError, read_manifest

@@ -125,19 +125,19 @@ def _check_keys(
         raise TaxonomyError(unknown_key_message(key, allowed, text, where, start, brackets, elsewhere))
 
 
-def _parse_theme(raw: object, where: str, text: str = "", start: int = 1) -> Theme:
+def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> Theme:
     if not isinstance(raw, dict):
         raise TaxonomyError(f"{where}: must be a table with id, name and terms")
     theme_id = raw.get("id")
     if not isinstance(theme_id, str) or not theme_id.strip():
-        _check_keys(raw, THEME_KEYS, text, where, start)  # a misspelt `id` is why there is none
+        _check_keys(raw, THEME_KEYS, toml, where, start)  # a misspelt `id` is why there is none
         raise TaxonomyError(f"{where}: needs an id (a non-empty string)")
     where = where.rsplit(":", 1)[0] + f": theme {theme_id!r}"
-    _check_keys(raw, THEME_KEYS, text, where, start)
+    _check_keys(raw, THEME_KEYS, toml, where, start)
     raw_terms = raw.get("terms")
     if not isinstance(raw_terms, list) or not raw_terms:
         raise TaxonomyError(f"{where}: has no terms")
-    terms = tuple(_parse_term(t, where, text, start) for t in raw_terms)
+    terms = tuple(_parse_term(t, where, toml, start) for t in raw_terms)
     # A theme's `weight` scales all its terms: a side topic of many stories (crime, health) can count
     # a little less than the main subject. Applied here, so evidence shows the weight that counted.
     scale = _number(raw.get("weight", 1.0), f"{where}: weight")
@@ -155,13 +155,13 @@ def _parse_theme(raw: object, where: str, text: str = "", start: int = 1) -> The
     )
 
 
-def _parse_term(raw: object, where: str, text: str = "", start: int = 1) -> Term:
+def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term:
     if isinstance(raw, str):
         raw = {"term": raw}
     if not isinstance(raw, dict):
         raise TaxonomyError(f"{where}: a term must be a string or {{term = ..., weight = ...}}, not {raw!r}")
     named = f"{where}: term {raw['term']!r}" if isinstance(raw.get("term"), str) else where
-    _check_keys(raw, TERM_KEYS, text, named, start)
+    _check_keys(raw, TERM_KEYS, toml, named, start)
     text = raw.get("term")
     if not isinstance(text, str) or not text.strip():
         raise TaxonomyError(f"{where}: has an empty term")
