@@ -66,6 +66,10 @@ def ensure_api() -> None:
         check_api()
         return
     from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_ENABLED
+
+    if not PREFECT_SERVER_EPHEMERAL_ENABLED.value():  # temporary servers turned off: Prefect says so
+        return
 
     current = SubprocessASGIServer._instances.get(None)
     if current is not None and current.running:  # a test harness's, or one started already
