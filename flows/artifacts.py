@@ -39,6 +39,21 @@ def theme_table(summary: dict) -> list[dict[str, Any]]:
     ]
 
 
+def _files(n: int) -> str:
+    return "file" if n == 1 else "files"
+
+
+def quarantined_count(new: int, still: int) -> str:
+    """Return how many files a run quarantined, and how many stay quarantined from before.
+
+    >>> quarantined_count(0, 4), quarantined_count(2, 4), quarantined_count(3, 0)
+    ('4 still, none new', '2 new, 4 still', '3')
+    """
+    if not still:
+        return str(new)
+    return f"{new} new, {still} still" if new else f"{still} still, none new"
+
+
 def summary_markdown(summary: dict) -> str:
     """Return the run's summary as markdown: counts, top themes, quarantined files, where the lake is."""
     lines = [
@@ -60,8 +75,16 @@ def summary_markdown(summary: dict) -> str:
         lines += [f"| {_cell(r['theme'])} | {_cell(r['theme_id'])} | {r['paragraphs']} |" for r in top]
     else:
         lines.append("No theme labels were written in this run.")
+    relabelled = summary.get("relabelled")
+    if relabelled:
+        lines += [
+            "",
+            f"The taxonomy changed (the lake's was `{relabelled['previous_taxonomy']}`): older articles were "
+            f"relabelled with this one, {relabelled['labels']} labels, counted above.",
+        ]
     quarantined = summary.get("quarantined", [])
-    lines += ["", f"## Quarantined files ({len(quarantined)})", ""]
+    still = summary.get("still_quarantined", 0)
+    lines += ["", f"## Quarantined files ({quarantined_count(len(quarantined), still)})", ""]
     if quarantined:
         lines += ["| file | reason | detail |", "| --- | --- | --- |"]
         shown = quarantined[:MAX_QUARANTINED_LISTED]
@@ -71,6 +94,10 @@ def summary_markdown(summary: dict) -> str:
                 "",
                 f"…and {len(quarantined) - len(shown)} more: `select * from quarantine` in the lake.",
             ]
+        if still:
+            lines += ["", f"{still} more {_files(still)} still quarantined from earlier runs."]
+    elif still:
+        lines.append(f"{still} {_files(still)} still quarantined (none new): `select * from quarantine` lists them.")
     else:
         lines.append("None.")
     compacted = summary.get("compacted")

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from flows.lifeline import exit_if_orphaned, tie_to_parent
 from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
 from warehouse.source_state import (
@@ -47,6 +48,7 @@ class Counts:
     paragraphs: int = 0
     labels: int = 0
     theme_counts: Counter[str] = field(default_factory=Counter)  # theme_id → labels written
+    still_quarantined: int = 0  # read again, and quarantined for the same reason as before (in unchanged)
 
     def add(self, other: Counts) -> None:
         """Add another's counts to these."""
@@ -58,6 +60,7 @@ class Counts:
         self.paragraphs += other.paragraphs
         self.labels += other.labels
         self.theme_counts.update(other.theme_counts)
+        self.still_quarantined += other.still_quarantined
 
 
 @dataclass
@@ -136,6 +139,7 @@ def ingest_batch(
         previous = states.get(source)
         if previous is not None and previous.status != DELETED and previous.same_outcome(state):
             summary.unchanged += 1
+            summary.still_quarantined += state.status == QUARANTINED
             if previous != state:  # touched, same bytes: refresh size and mtime so the next run skips it
                 changes.append(SourceChange(source, state))
             continue
@@ -146,6 +150,7 @@ def ingest_batch(
             summary.new += 1
         else:
             summary.changed += 1
+    exit_if_orphaned()  # a pool worker whose run was killed writes nothing more (flows/lifeline.py)
     summary.staged = stage_rows(lake, rows, tag)
     summary.staged["quarantine"] = stage_quarantine(lake, quarantined, run_id, now, tag)
     summary.staged["sources"] = stage_source_states(lake, changes, run_id, now, tag)
@@ -173,7 +178,13 @@ def batch_pool(workers: int) -> ProcessPoolExecutor:
         if pool is None:
             # spawn, not fork: the flow process runs Prefect's threads, and a forked child can
             # inherit a lock held by one of them and hang.
-            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            # Each worker exits within a second of this process's death (even by SIGKILL), writing nothing.
+            pool = ProcessPoolExecutor(
+                workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=tie_to_parent,
+                initargs=(os.getpid(),),
+            )
             _pools[workers] = pool
         return pool
 

@@ -18,6 +18,7 @@ from rich.table import Table
 from flows.artifacts import summary_markdown
 from flows.progress import batch_bar
 from flows.settings import Settings
+from flows.summary_text import plain_text
 from transforms.taxonomy import TaxonomyError
 from warehouse.catalog import QueryError, query
 from warehouse.lake import LakeError, read_manifest
@@ -52,6 +53,23 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def ready_to_write(lake: str) -> None:
+    """Before a flow that writes `lake`: a configured Prefect API must answer; another run's writer
+    lock is waited for here, said once, before Prefect starts; then the temporary API is started,
+    tied to this process (flows/api_server.py). Each problem is one line and exit code 2."""
+    from flows.api_server import ApiError, check_api, ensure_api
+    from warehouse.lake import WAITING_FOR_LOCK, wait_for_writer_lock
+
+    try:
+        check_api()
+        wait_for_writer_lock(
+            lake, Settings.from_env().lock_timeout, on_wait=lambda: err.print(WAITING_FOR_LOCK, highlight=False)
+        )
+        ensure_api()
+    except (ApiError, LakeError) as error:
+        fail(str(error))
+
+
 @app.command()
 def run(
     source: Annotated[
@@ -77,6 +95,7 @@ def run(
         read_manifest(lake)  # a lake of another schema version: say so before starting Prefect
     except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
+    ready_to_write(lake)
     from flows.runners import RunnerError, task_runner
 
     try:
@@ -94,12 +113,12 @@ def run(
 
 
 def print_summary(summary: dict) -> None:
-    """Print the run's summary: the same markdown as the run's artifact in the Prefect UI."""
+    """Print the run's summary: the markdown of the run's artifact in the Prefect UI, rendered."""
     text = summary_markdown(summary)
     if out.is_terminal:
         out.print(Markdown(text))
-    else:  # piped or captured: the markdown itself, never cut to a terminal's width
-        sys.stdout.write(text)
+    else:  # piped, captured or logged: plain text, never cut to a terminal's width
+        sys.stdout.write(plain_text(text))
 
 
 @app.command("query")
@@ -132,12 +151,34 @@ def query_command(
     elif format is Format.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(result.column_names)
-        writer.writerows([[row[c] for c in result.column_names] for row in rows])
+        writer.writerows([[csv_value(row[c]) for c in result.column_names] for row in rows])
     else:
+        cells = [["" if v is None else str(v) for v in row.values()] for row in rows]
         table = Table(*result.column_names)
-        for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row.values()))
-        out.print(table)
+        for values in cells:
+            table.add_row(*values)
+        # To a terminal, rich fits the table to its width; to a file or a pipe, nothing is cut or wrapped.
+        (out if out.is_terminal else Console(width=table_width(result.column_names, cells))).print(table)
+
+
+def csv_value(value: object) -> object:
+    """Return a value for a CSV cell: lists and structs (evidence) as JSON, anything else as it is.
+
+    >>> csv_value([{"term": "war", "start": 3}]), csv_value(2.5)
+    ('[{"term": "war", "start": 3}]', 2.5)
+    """
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, default=str, ensure_ascii=False)
+    return value
+
+
+def table_width(names: list[str], cells: list[list[str]]) -> int:
+    """Return the characters a rich table of these cells needs so that no cell is cut or wrapped."""
+    widest = [len(n) for n in names]
+    for values in cells:
+        for i, value in enumerate(values):
+            widest[i] = max(widest[i], max((len(line) for line in value.splitlines()), default=0))
+    return sum(widest) + 3 * len(names) + 1  # a space either side of each cell, and the borders
 
 
 @app.command()

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from flows.cli import _SETTINGS, LakeOption, TaxonomyOption, app, fail, out
+from flows.cli import _SETTINGS, LakeOption, TaxonomyOption, app, fail, out, ready_to_write
 from transforms.evaluation import Evaluation, LabelMapError, evaluate
 from transforms.learning import cross_validate, learn_taxonomy
 from transforms.taxonomy import TaxonomyError
@@ -88,6 +88,7 @@ def relabel(
         existing_lake(lake)
     except (TaxonomyError, LakeError) as error:
         fail(str(error))
+    ready_to_write(lake)
     from flows.relabel import relabel_paragraphs  # imports Prefect: only when a flow runs
 
     try:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from flows.cli import _SETTINGS, LakeOption, app, fail, out
+from flows.cli import _SETTINGS, LakeOption, app, fail, out, ready_to_write
 from warehouse.compaction import DEFAULT_ROWS_PER_FILE
 from warehouse.lake import LakeError, existing_lake
 
@@ -24,6 +24,7 @@ def compact(
         existing_lake(lake)
     except LakeError as error:
         fail(str(error))
+    ready_to_write(lake)
     from flows.compact import compact_lake_flow  # imports Prefect: only when a flow runs
 
     try:

@@ -32,6 +32,12 @@ def serve(
             "no Prefect server: start one with `prefect server start`, then "
             "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`"
         )
+    from flows.api_server import ApiError, check_api
+
+    try:
+        check_api()
+    except ApiError as error:
+        fail(str(error))
     try:
         deployments = runner_deployments(prefect_file or PREFECT_FILE, names)
     except DeploymentFileError as error:

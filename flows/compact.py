@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from functools import partial
 
 from prefect import flow, get_run_logger
 
 from flows.settings import Settings
+from flows.user_errors import fails_in_one_line
 from warehouse import lake as lakes
 from warehouse.compaction import DEFAULT_ROWS_PER_FILE, compact_lake
 
 
 @flow(name="compact-lake", log_prints=False)
+@fails_in_one_line
 def compact_lake_flow(lake: str = "lake", rows_per_file: int = DEFAULT_ROWS_PER_FILE) -> dict:
     """Compact every table of a lake under its writer lock; return files per table before and after."""
     settings = Settings.from_env()
-    with lakes.writer_lock(lake, settings.lock_timeout) as root:
+    waiting = partial(get_run_logger().warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
+    with lakes.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root:
         result = compact_lake(root, rows_per_file)
     get_run_logger().info(
         "compacted %d files into %d", sum(result.before.values()), sum(result.after.values())

@@ -10,6 +10,7 @@ from prefect.logging.loggers import flow_run_logger
 from prefect.runtime import deployment
 
 from flows.settings import Settings
+from flows.user_errors import user_error
 from warehouse import lake as lakes
 from warehouse.tables import run_row
 
@@ -20,6 +21,8 @@ FAILED_ROW_LOCK_WAIT = 5.0
 def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     """Prefect `on_failure` hook: commit a FAILED `runs` row (no counts) for this flow run."""
     logger = flow_run_logger(flow_run, flow)
+    if isinstance(user_error(state), lakes.LakeBusyError):  # another run holds the lake: no row to add
+        return
     parameters = dict(flow_run.parameters or {})
     settings = Settings.from_env()
     lake = parameters.get("lake") or settings.lake

@@ -15,6 +15,7 @@ import json
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, TypeVar
 
 from prefect import flow, get_run_logger, task
@@ -32,6 +33,7 @@ from flows.relabel import label_lake
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
 from flows.runners import make_task_runner
 from flows.settings import Settings
+from flows.user_errors import fails_in_one_line
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse import storage
@@ -159,6 +161,7 @@ def as_is(value: T) -> Any:
     on_failure=[record_failed_run],
     task_runner=make_task_runner(Settings.from_env()),  # THEMELAKE_RUNNER=dask for deployments
 )
+@fails_in_one_line
 def ingest_articles(
     source: str | None = None,
     lake: str | None = None,
@@ -185,7 +188,8 @@ def ingest_articles(
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
-    with lakes.writer_lock(lake, settings.lock_timeout) as root_path:
+    waiting = partial(logger.warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
+    with lakes.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root_path:
         root = str(root_path)
         folder = str(resolve_source(source))
         previous_taxonomy = current_taxonomy_version(root)
@@ -212,9 +216,13 @@ def ingest_articles(
                 progress=progress_log(logger, plan.batch_count),
             )
         pending = totals.uncommitted
+        relabelled = None
         if previous_taxonomy and previous_taxonomy != tax.version:
             # The views show one taxonomy version, this one from now on: label older articles with it too.
-            pending.setdefault("paragraph_themes", []).extend(label_lake(root, tax, run_id)[0])
+            relabelled = label_lake(root, tax, run_id)
+            pending.setdefault("paragraph_themes", []).extend(relabelled.files)
+            totals.labels += relabelled.labels  # the run wrote them: they count in themes_written
+            totals.theme_counts.update(relabelled.theme_counts)
         counts = run_counts(plan, totals)
         ended = datetime.now(UTC)
         tombstones = [SourceChange(s, SourceState(DELETED)) for s in plan.deleted]
@@ -256,6 +264,10 @@ def ingest_articles(
         "duration_s": round((ended - started).total_seconds(), 3),
         "compacted": compacted,
         "quarantined": totals.quarantined,
+        "still_quarantined": plan.still_quarantined + totals.still_quarantined,
+        "relabelled": None if relabelled is None else {
+            "previous_taxonomy": previous_taxonomy, "paragraphs": relabelled.paragraphs, "labels": relabelled.labels
+        },
         "deleted": plan.deleted,
         "themes": [
             (theme_id, names.get(theme_id, theme_id), n) for theme_id, n in totals.theme_counts.most_common()

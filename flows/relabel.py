@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -17,6 +20,7 @@ from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
 from flows.settings import Settings
+from flows.user_errors import fails_in_one_line
 from transforms.pipeline import theme_rows as label_rows
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
@@ -25,22 +29,33 @@ from warehouse.tables import run_row, stage_labels, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
 
+@dataclass
+class Relabelled:
+    """What labelling the lake's paragraphs with a taxonomy staged."""
+
+    files: list[str] = field(default_factory=list)
+    paragraphs: int = 0  # paragraphs read (those without labels of this taxonomy version)
+    theme_counts: Counter[str] = field(default_factory=Counter)  # theme_id → labels staged
+
+    @property
+    def labels(self) -> int:
+        return sum(self.theme_counts.values())
+
+
 @task(name="relabel-batch", cache_policy=NO_CACHE)
 def relabel_batch(
     lake: str, taxonomy: Taxonomy, run_id: str, part: int, parts: int
-) -> tuple[list[str], int, int]:
-    """Label one part of the lake's paragraphs; return (staged files, paragraphs read, labels)."""
+) -> tuple[list[str], int, Counter[str]]:
+    """Label one part of the lake's paragraphs; return (staged files, paragraphs read, labels per theme)."""
     todo = paragraphs_to_label(lake, taxonomy.version, part, parts)
     ids = list(zip(todo["paragraph_id"].to_pylist(), todo["article_id"].to_pylist(), strict=True))
     rows = label_rows(taxonomy, todo["text"].to_pylist(), ids, run_id)
     paths = stage_labels(lake, rows, f"{run_id[:8]}-relabel-{part:05d}")
-    return paths, todo.num_rows, len(rows["paragraph_id"])
+    return paths, todo.num_rows, Counter(rows["theme_id"])
 
 
-def label_lake(
-    root: str, taxonomy: Taxonomy, run_id: str, batch_size: int = 50_000
-) -> tuple[list[str], int, int]:
-    """Stage labels for committed paragraphs a taxonomy has not labelled: (files, paragraphs, labels).
+def label_lake(root: str, taxonomy: Taxonomy, run_id: str, batch_size: int = 50_000) -> Relabelled:
+    """Stage labels for committed paragraphs a taxonomy has not labelled; return what was staged.
 
     Call inside a flow: it submits one `relabel-batch` task per part of the lake.
     """
@@ -50,15 +65,17 @@ def label_lake(
         relabel_batch.submit(root, quote(taxonomy), run_id, part, parts)  # type: ignore[call-overload]
         for part in range(parts)
     ]
-    results = [f.result() for f in futures]
-    return (
-        [p for paths, _, _ in results for p in paths],
-        sum(n for _, n, _ in results),
-        sum(n for _, _, n in results),
-    )
+    done = Relabelled()
+    for future in futures:
+        paths, paragraphs, theme_counts = future.result()
+        done.files += paths
+        done.paragraphs += paragraphs
+        done.theme_counts.update(theme_counts)
+    return done
 
 
 @flow(name="relabel-paragraphs", log_prints=False)
+@fails_in_one_line
 def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_size: int = 50_000) -> dict:
     """Label the lake's paragraphs with a taxonomy and make it the current one; return counts."""
     started = datetime.now(UTC)
@@ -66,11 +83,12 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
     lakes.existing_lake(lake)  # relabel never creates a lake
-    with lakes.writer_lock(lake, Settings.from_env().lock_timeout) as root_path:
+    waiting = partial(logger.warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
+    with lakes.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=waiting) as root_path:
         root = str(root_path)
         logger.info("relabelling with taxonomy %s (%s)", tax.name, tax.version)
-        paths, relabelled, labels = label_lake(root, tax, run_id, batch_size)
-        staged = {"paragraph_themes": paths, "themes": theme_rows(root, tax, run_id)}
+        relabelled = label_lake(root, tax, run_id, batch_size)
+        staged = {"paragraph_themes": relabelled.files, "themes": theme_rows(root, tax, run_id)}
         # No files are read: the file counts are zero, the labels count what relabelling wrote.
         counts = dict.fromkeys(
             (
@@ -84,7 +102,7 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
                 "paragraphs_written",
             ),
             0,
-        ) | {"themes_written": labels}
+        ) | {"themes_written": relabelled.labels}
         ended = datetime.now(UTC)
         staged["runs"] = [
             run_row(
@@ -102,13 +120,13 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
             )
         ]
         version = lakes.commit(root, staged).version
-    logger.info("relabelled %d paragraphs: %d labels", relabelled, counts["themes_written"])
+    logger.info("relabelled %d paragraphs: %d labels", relabelled.paragraphs, counts["themes_written"])
     return {
         "run_id": run_id,
         "lake": root,
         "manifest_version": version,
         "taxonomy_version": tax.version,
-        "paragraphs_relabelled": relabelled,
+        "paragraphs_relabelled": relabelled.paragraphs,
         "themes_written": counts["themes_written"],
         "duration_s": round((ended - started).total_seconds(), 3),
     }

@@ -6,7 +6,18 @@ import hashlib
 import json
 import math
 import tomllib
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
+
+from transforms.taxonomy_keys import table_starts, unknown_key_message, unknown_keys
+
+# The keys each table of a taxonomy file may hold: any other key is a misspelling or a table in the
+# wrong place, and an error naming it (transforms/taxonomy_keys.py). A new key of the format is
+# added here, next to the code below that reads it.
+FILE_KEYS = frozenset({"taxonomy", "themes"})  # the top-level tables: [taxonomy] and [[themes]]
+TAXONOMY_KEYS = frozenset({"name", "description", "min_score", "min_density"})  # [taxonomy]
+THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude"})  # each [[themes]]
+TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} of a theme's terms
 
 
 class TaxonomyError(ValueError):
@@ -63,16 +74,20 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise TaxonomyError(f"{source}: not valid TOML: {err}") from None
+    _check_keys(doc, FILE_KEYS, text, source, elsewhere={k: "[taxonomy]" for k in TAXONOMY_KEYS})
     head = doc.get("taxonomy", {})
     if not isinstance(head, dict):
         raise TaxonomyError(f"{source}: [taxonomy] must be a table")
+    _check_keys(head, TAXONOMY_KEYS, text, f"{source}: [taxonomy]", start=_first(table_starts(text, "taxonomy")))
     raw_themes = doc.get("themes")
     if not isinstance(raw_themes, list) or not raw_themes:
         raise TaxonomyError(f"{source}: no themes: add [[themes]] entries with id, name and terms")
     themes: list[Theme] = []
     seen: set[str] = set()
+    starts = table_starts(text, "themes")
     for n, raw in enumerate(raw_themes, start=1):
-        theme = _parse_theme(raw, f"{source}: theme #{n}")
+        start = starts[n - 1] if len(starts) == len(raw_themes) else 1  # else: themes = [{...}] inline
+        theme = _parse_theme(raw, f"{source}: theme #{n}", text, start)
         if theme.id in seen:
             raise TaxonomyError(f"{source}: theme {theme.id!r} is defined twice")
         seen.add(theme.id)
@@ -89,17 +104,40 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
     return with_version(taxonomy)
 
 
-def _parse_theme(raw: object, where: str) -> Theme:
+def _first(lines: list[int]) -> int:
+    return lines[0] if lines else 1
+
+
+def _check_keys(
+    table: Mapping[str, object],
+    allowed: Collection[str],
+    text: str,
+    where: str,
+    start: int = 1,
+    elsewhere: Mapping[str, str] | None = None,
+) -> None:
+    """Raise TaxonomyError for the first key of `table` that is not in `allowed`."""
+    for key in unknown_keys(table, allowed):
+        value = table[key]
+        # A top-level unknown that holds tables was written as a table: [[theme]] or [taxonomi].
+        is_table = allowed is FILE_KEYS and isinstance(value, (dict, list)) and key not in (elsewhere or {})
+        brackets = ("[[" if isinstance(value, list) else "[") if is_table else ""
+        raise TaxonomyError(unknown_key_message(key, allowed, text, where, start, brackets, elsewhere))
+
+
+def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> Theme:
     if not isinstance(raw, dict):
         raise TaxonomyError(f"{where}: must be a table with id, name and terms")
     theme_id = raw.get("id")
     if not isinstance(theme_id, str) or not theme_id.strip():
+        _check_keys(raw, THEME_KEYS, toml, where, start)  # a misspelt `id` is why there is none
         raise TaxonomyError(f"{where}: needs an id (a non-empty string)")
     where = where.rsplit(":", 1)[0] + f": theme {theme_id!r}"
+    _check_keys(raw, THEME_KEYS, toml, where, start)
     raw_terms = raw.get("terms")
     if not isinstance(raw_terms, list) or not raw_terms:
         raise TaxonomyError(f"{where}: has no terms")
-    terms = tuple(_parse_term(t, where) for t in raw_terms)
+    terms = tuple(_parse_term(t, where, toml, start) for t in raw_terms)
     # A theme's `weight` scales all its terms: a side topic of many stories (crime, health) can count
     # a little less than the main subject. Applied here, so evidence shows the weight that counted.
     scale = _number(raw.get("weight", 1.0), f"{where}: weight")
@@ -117,11 +155,13 @@ def _parse_theme(raw: object, where: str) -> Theme:
     )
 
 
-def _parse_term(raw: object, where: str) -> Term:
+def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term:
     if isinstance(raw, str):
         raw = {"term": raw}
     if not isinstance(raw, dict):
         raise TaxonomyError(f"{where}: a term must be a string or {{term = ..., weight = ...}}, not {raw!r}")
+    named = f"{where}: term {raw['term']!r}" if isinstance(raw.get("term"), str) else where
+    _check_keys(raw, TERM_KEYS, toml, named, start)
     text = raw.get("term")
     if not isinstance(text, str) or not text.strip():
         raise TaxonomyError(f"{where}: has an empty term")

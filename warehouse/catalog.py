@@ -28,6 +28,10 @@ article row (written in the same commit) and every label has its paragraph.
 
 The catalog is rebuilt in a temporary file and renamed over the old one at each commit, so a
 writer never waits for readers and a reader that has the old file open keeps a consistent view.
+It records the manifest version it was built from (the `_catalog` view). A run rebuilds it only
+every few seconds, and a run stopped by Ctrl+C or killed leaves it behind its last commits until
+the next writer: `connect` then reads the manifest's state instead, from views built in memory
+over the manifest's files, as for a lake on object storage.
 """
 
 from __future__ import annotations
@@ -48,6 +52,10 @@ from warehouse.views import ALL_VERSIONS_VIEWS, CURRENT_TAXONOMY, derived_views
 
 class QueryError(ValueError):
     """A query could not run; the message is DuckDB's, meant for the user."""
+
+
+# The one-row view that says which manifest version a catalog shows.
+CATALOG_VIEW = "_catalog"
 
 
 def _quote_list(paths: list[str]) -> str:
@@ -134,6 +142,7 @@ def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None
 
 def create_views(con: duckdb.DuckDBPyConnection, root: Path, manifest: Manifest) -> None:
     """Create every view of the catalog on a connection: table views, current views, derived views."""
+    con.execute(f"CREATE OR REPLACE VIEW {CATALOG_VIEW} AS SELECT {int(manifest.version)} AS manifest_version")
     for table in TABLES:
         for statement in table_views(root, manifest, table):
             con.execute(statement)
@@ -148,16 +157,44 @@ def create_views(con: duckdb.DuckDBPyConnection, root: Path, manifest: Manifest)
         con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
 
 
+def catalog_version(con: duckdb.DuckDBPyConnection) -> int:
+    """Return the manifest version a catalog was built from (-1 for a catalog that does not say)."""
+    try:
+        rows = con.sql(f"SELECT manifest_version FROM {CATALOG_VIEW}").fetchall()
+    except duckdb.Error:
+        return -1
+    return int(rows[0][0]) if rows else -1
+
+
+def catalog_is_current(root: Path, manifest: Manifest) -> bool:
+    """True when a lake's catalog file exists and shows at least the manifest's commits."""
+    path = root / CATALOG
+    if not path.exists():
+        return False
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:  # unreadable: rebuild it
+        return False
+    try:
+        return catalog_version(con) >= manifest.version
+    finally:
+        con.close()
+
+
 def connect(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
-    """Return a read-only connection to a lake's catalog."""
+    """Return a read-only connection to a lake's views: its catalog, or the manifest's state when newer."""
     root = resolve_lake(lake)
     if storage.is_url(root):
         return remote_catalog(root)
     path = root / CATALOG
     if not path.exists():
         raise QueryError(f"no lake at {lake} (no {CATALOG}): run `themelake run SOURCE --lake {lake}` first")
-    read_manifest(lake)  # a lake of another schema version: one clear LakeError, not a confusing query
-    return duckdb.connect(str(path), read_only=True)
+    manifest = read_manifest(lake)  # a lake of another schema version: one clear LakeError, not a confusing query
+    con = duckdb.connect(str(path), read_only=True)
+    if catalog_version(con) >= manifest.version:
+        return con
+    con.close()  # behind the manifest (a run in progress, stopped or killed): the manifest's state
+    return manifest_catalog(root, manifest)
 
 
 def remote_catalog(root: Path) -> duckdb.DuckDBPyConnection:
@@ -165,8 +202,14 @@ def remote_catalog(root: Path) -> duckdb.DuckDBPyConnection:
     manifest = read_manifest(root)
     if manifest.version == 0:
         raise QueryError(f"no lake at {root} (no manifest): run `themelake run SOURCE --lake {root}` first")
+    return manifest_catalog(root, manifest)
+
+
+def manifest_catalog(root: Path, manifest: Manifest) -> duckdb.DuckDBPyConnection:
+    """Return an in-memory catalog with the views of a manifest's state (local or fsspec files)."""
     con = duckdb.connect()
-    storage.register_filesystems(con, [root])
+    if storage.is_url(root):
+        storage.register_filesystems(con, [root])
     create_views(con, root, manifest)
     return con
 

@@ -29,7 +29,7 @@ import pyarrow as pa
 from transforms.pipeline import article_id
 from warehouse import storage
 from warehouse.lake import resolve_lake
-from warehouse.source_state import DELETED, CommittedSources, SourceState
+from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState
 from warehouse.sources import RETRIED_REASONS, SourceEntry
 
 # Listed files compared at once: one range query per table and chunk, a few MB of entries and states.
@@ -72,6 +72,7 @@ class IngestPlan:
 
     listed: int = 0
     unchanged: int = 0  # by size and mtime: not read
+    still_quarantined: int = 0  # of those, files that stay quarantined (for a reason in their bytes)
     to_read: int = 0
     batch_count: int = 0
     deleted: list[str] = field(default_factory=list)  # known sources under the folder, no longer listed
@@ -127,6 +128,11 @@ def plan_ingest(
                 spool.write(to_read, states, versions)
                 plan.listed += len(chunk)
                 plan.unchanged += len(chunk) - len(to_read)
+                plan.still_quarantined += sum(
+                    1
+                    for e in chunk
+                    if (s := states.get(e.path)) is not None and s.status == QUARANTINED and _same_metadata(e, s)
+                )
                 plan.to_read += len(to_read)
                 plan.deleted += _deleted(states, {e.path for e in chunk})
                 after = through

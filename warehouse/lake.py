@@ -15,8 +15,9 @@ each batch's commit: a reader sees a committed state a few seconds old, never a 
 
 One writer at a time: writers hold `.lock` (an OS file lock, `filelock`) for their whole run; the
 kernel releases it when the process dies, even by SIGKILL, so a killed run never blocks the next.
-Holding the lock, a writer first recovers the lake: it rebuilds the catalog from the manifest (a
-killed run left it behind its last commits), then deletes staged files no manifest names (a killed
+Holding the lock, a writer first recovers the lake: it rebuilds the catalog from the manifest when
+it is behind (a killed run left it behind its last commits; readers meanwhile read the manifest's
+state, see warehouse/catalog.py), then deletes staged files no manifest names (a killed
 run's uncommitted batches, and its plan's spool). Named files are never deleted
 except by compaction, after a manifest that no longer names them is in place.
 """
@@ -26,7 +27,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -50,8 +51,16 @@ LOCK = ".lock"
 CATALOG_REFRESH_S = 5.0
 
 
+# Said once when a writer finds the lake's lock held, before it waits (THEMELAKE_LOCK_TIMEOUT).
+WAITING_FOR_LOCK = "waiting for the lake's writer lock (held by another run)..."
+
+
 class LakeError(RuntimeError):
     """The lake cannot be used as asked; the message says why and what to do."""
+
+
+class LakeBusyError(LakeError):
+    """Another run held the lake's writer lock for longer than this one would wait."""
 
 
 @dataclass
@@ -208,18 +217,17 @@ def read_table(lake: str | os.PathLike[str], table: str, columns: Sequence[str] 
 
 
 @contextmanager
-def writer_lock(lake: str | os.PathLike[str], timeout: float) -> Iterator[Path]:
-    """Hold the lake's writer lock (waiting up to `timeout` s), recover the lake, and yield its path."""
+def writer_lock(
+    lake: str | os.PathLike[str], timeout: float, on_wait: Callable[[], object] | None = None
+) -> Iterator[Path]:
+    """Hold the lake's writer lock (waiting up to `timeout` s), recover the lake, and yield its path.
+
+    `on_wait` is called once, before waiting, when another run holds the lock.
+    """
     root = resolve_lake(lake)
     root.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(storage.lock_path(root, LOCK)), timeout=timeout)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise LakeError(
-            f"lake {root} is being written by another themelake run (it holds {root / LOCK}); "
-            f"waited {timeout:g} s: try again when that run ends, or set THEMELAKE_LOCK_TIMEOUT"
-        ) from None
+    _acquire(lock, root, timeout, on_wait)
     try:
         ensure_lake(root)
         recover(root)
@@ -228,17 +236,47 @@ def writer_lock(lake: str | os.PathLike[str], timeout: float) -> Iterator[Path]:
         lock.release()
 
 
+def wait_for_writer_lock(
+    lake: str | os.PathLike[str], timeout: float, on_wait: Callable[[], object] | None = None
+) -> None:
+    """Return once no run holds the lake's writer lock (raise LakeBusyError after `timeout` s).
+
+    For a command that is about to start a run: it waits, saying so, before starting anything.
+    """
+    root = resolve_lake(lake)
+    path = storage.lock_path(root, LOCK)
+    if not path.exists():  # never locked: nothing to wait for, and nothing to create yet
+        return
+    lock = FileLock(str(path), timeout=timeout)
+    _acquire(lock, root, timeout, on_wait)
+    lock.release()
+
+
+def _acquire(lock: FileLock, root: Path, timeout: float, on_wait: Callable[[], object] | None) -> None:
+    try:
+        lock.acquire(timeout=0)
+        return
+    except Timeout:
+        if on_wait is not None:
+            on_wait()
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        raise LakeBusyError(
+            f"lake {root} is being written by another themelake run (it holds {root / LOCK}); "
+            f"waited {timeout:g} s: try again when that run ends, or set THEMELAKE_LOCK_TIMEOUT"
+        ) from None
+
+
 def recover(root: Path) -> list[Path]:
     """Rebuild the catalog from the manifest, then delete files no manifest names; return them."""
-    from warehouse.catalog import write_catalog
+    from warehouse.catalog import catalog_is_current, write_catalog
 
     manifest = read_manifest(root)
-    catalog, committed = root / CATALOG, root / MANIFEST
-    # A commit renames the catalog after the manifest: an older catalog missed commits. A new
-    # lake gets its (empty) catalog before its first commit, so readers never find a manifest alone.
-    if not catalog.exists() or (
-        committed.exists() and catalog.stat().st_mtime_ns < committed.stat().st_mtime_ns
-    ):
+    # A run rebuilds the catalog only every few seconds: a killed run leaves it behind its last
+    # commits. A new lake gets its (empty) catalog before its first commit, so readers never find a
+    # manifest alone.
+    if not catalog_is_current(root, manifest):
         write_catalog(root, manifest)
     named = {root / f for files in manifest.tables.values() for f in files}
     # Cut-short manifest and catalog writes (and DuckDB's .wal), a killed run's plan spool.

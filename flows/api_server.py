@@ -1,0 +1,147 @@
+"""The Prefect API a CLI run talks to: a configured server that must answer, or a temporary one tied to the run.
+
+Without PREFECT_API_URL, Prefect starts a temporary API server (`uvicorn ...
+prefect.server.api.server`) in a subprocess the first time a run needs an API, and stops it at the
+run's normal exit. A run killed by SIGKILL never reaches that exit, and the server lived on. So the
+CLI starts that server itself, before the flow, as Prefect would (same command, same settings, same
+place in Prefect's registry of temporary servers, where Prefect's clients then find it running) but
+through `python -m flows.api_server`, which ties the server to the CLI's process
+(flows/lifeline.py) before handing over to uvicorn. Patching Prefect's launch was the other way; a
+subclass of Prefect's own `SubprocessASGIServer` that changes only the command is smaller and
+breaks loudly, in `tests/flows/test_orphans.py`, if Prefect changes how it starts the server.
+
+With PREFECT_API_URL set, a server that does not answer used to give a 135-line traceback a minute
+later; `check_api` says so in one line, with the two ways out, before anything starts.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from typing import Any
+
+# Seconds to wait for a configured API's health check: a local server answers in milliseconds.
+API_CHECK_TIMEOUT_S = 5.0
+# Seconds an orphaned server gets to stop on its own (uvicorn's graceful shutdown) before it is killed.
+ORPHAN_GRACE_S = 5.0
+
+
+class ApiError(RuntimeError):
+    """The configured Prefect API cannot be used; the message says what to do."""
+
+
+def api_url() -> str | None:
+    """Return PREFECT_API_URL as Prefect reads it (environment or profile), or None when unset."""
+    from prefect.settings import get_current_settings
+
+    return get_current_settings().api.url or None
+
+
+def check_api(url: str | None = None) -> None:
+    """Raise ApiError in one line when the configured Prefect API does not answer (no-op when unset)."""
+    import httpx
+
+    url = url or api_url()
+    if not url:
+        return
+    try:
+        response = httpx.get(f"{url.rstrip('/')}/health", timeout=API_CHECK_TIMEOUT_S)
+        reachable = response.status_code < 500
+    except httpx.HTTPError:
+        reachable = False
+    if not reachable:
+        raise ApiError(
+            f"the Prefect API at {url} (PREFECT_API_URL) is unreachable: start it with `prefect server start`, "
+            "or run `prefect config unset PREFECT_API_URL` to use a temporary one"
+        )
+
+
+def ensure_api() -> None:
+    """Before a CLI run: check a configured API answers, or start the temporary one, tied to this process."""
+    if api_url():
+        check_api()
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_ENABLED
+
+    if not PREFECT_SERVER_EPHEMERAL_ENABLED.value():  # temporary servers turned off: Prefect says so
+        return
+
+    current = SubprocessASGIServer._instances.get(None)
+    if current is not None and current.running:  # a test harness's, or one started already
+        return
+    SubprocessASGIServer._instances.pop(None, None)
+    _tied_server_class()().start()
+
+
+def _tied_server_class() -> Any:
+    from prefect.server.api.server import SubprocessASGIServer
+
+    class TiedAPIServer(SubprocessASGIServer):
+        """Prefect's temporary API server, started through flows.api_server to die with its parent."""
+
+        def _run_uvicorn_command(self) -> subprocess.Popen[Any]:
+            return _popen_server(self.port)
+
+        def start(self, timeout: int | None = None) -> None:
+            try:
+                super().start(timeout)
+            except BaseException:
+                # Prefect leaves a server that did not answer in time running: stop it.
+                if self.server_process is not None and self.server_process.poll() is None:
+                    self.server_process.kill()
+                    self.server_process.wait()
+                raise
+
+    return TiedAPIServer
+
+
+def _popen_server(port: int | None) -> subprocess.Popen[Any]:
+    """Start the temporary API server's process: Prefect's own command and environment, tied to us."""
+    import prefect
+    from prefect.settings import get_current_settings
+
+    death_signal = threading.current_thread() is threading.main_thread()
+    return subprocess.Popen(
+        args=[
+            sys.executable, "-m", "flows.api_server", str(os.getpid()), "1" if death_signal else "0",
+            "--app-dir", str(prefect.__module_path__.parent),
+            "--factory", "prefect.server.api.server:create_app",
+            "--host", "127.0.0.1", "--port", str(port),
+            "--log-level", "error", "--lifespan", "on",
+        ],
+        env={
+            **os.environ,
+            # As Prefect's SubprocessASGIServer: no UI, an ephemeral server's services.
+            "PREFECT_UI_ENABLED": "0",
+            "PREFECT__SERVER_EPHEMERAL": "1",
+            "PREFECT__SERVER_FINAL": "1",
+            **get_current_settings().to_environment_variables(exclude_unset=True),
+        },
+    )
+
+
+def _stop_gracefully() -> None:
+    os.kill(os.getpid(), signal.SIGTERM)  # uvicorn's own shutdown: the lifespan's services stop
+    time.sleep(ORPHAN_GRACE_S)
+
+
+def main(argv: list[str]) -> None:
+    """`python -m flows.api_server PARENT_PID DEATH_SIGNAL UVICORN_ARGS...`: uvicorn, tied to PARENT_PID."""
+    from flows.lifeline import death_signal_on_linux, tie_to_parent
+
+    parent, death_signal, *uvicorn_args = argv
+    if death_signal == "1":  # started from the parent's main thread: see flows/lifeline.py
+        death_signal_on_linux(signal.SIGTERM)
+    tie_to_parent(int(parent), on_orphan=_stop_gracefully)
+    from uvicorn.main import main as uvicorn_main
+
+    uvicorn_main(args=uvicorn_args, prog_name="uvicorn")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,104 @@
+"""Summaries count what a run did, and output to a file or a pipe is plain and whole."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from flows.artifacts import summary_markdown
+from flows.cli import app
+from flows.ingest import ingest_articles
+from tests.flows.conftest import TEST_TAXONOMY
+from warehouse.lake import CATALOG
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def inbox(tmp_path, data_dir):
+    source = tmp_path / "inbox"
+    source.mkdir()
+    shutil.copy(data_dir / "seed_format.txt", source / "seed.txt")
+    (source / "empty.txt").write_bytes(b"")
+    (source / "blank.txt").write_text("   \n\n  ")
+    return source
+
+
+def sql(lake, query: str) -> list[tuple]:
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    try:
+        return con.sql(query).fetchall()
+    finally:
+        con.close()
+
+
+def test_a_taxonomy_change_counts_the_labels_it_wrote_on_older_articles(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    changed = tmp_path / "changed.toml"
+    changed.write_text(TEST_TAXONOMY.replace('"conflict"]', '"conflict", "border"]'))
+    summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=str(changed))
+    assert summary["files_new"] == summary["files_changed"] == 0  # nothing read: every label is a relabel
+    ((written,),) = sql(lake, f"select count(*) from paragraph_themes_history where run_id = '{summary['run_id']}'")
+    assert written > 0
+    assert summary["themes_written"] == written
+    assert sql(lake, f"select themes_written from runs where run_id = '{summary['run_id']}'") == [(written,)]
+    text = summary_markdown(summary)
+    assert "No theme labels were written" not in text
+    assert f"older articles were relabelled with this one, {written} labels" in text
+
+
+def test_a_rerun_says_how_many_files_are_still_quarantined(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    first = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert len(first["quarantined"]) == 2 and first["still_quarantined"] == 0
+    (inbox / "blank.txt").touch()  # new mtime, same bytes: read again, quarantined again for the same reason
+    again = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert again["quarantined"] == [] and again["still_quarantined"] == 2
+    text = summary_markdown(again)
+    assert "2 files still quarantined (none new)" in text
+    assert "None." not in text
+
+
+def test_query_csv_writes_nested_columns_as_json(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    result = runner.invoke(
+        app,
+        ["query", "select theme_id, evidence from paragraph_themes order by paragraph_id, theme_id",
+         "--lake", str(lake), "--format", "csv"],
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert rows
+    for row in rows:
+        evidence = json.loads(row["evidence"])
+        assert evidence and {"term", "start", "end", "weight"} <= set(evidence[0])
+
+
+def test_table_output_to_a_file_is_not_cut_or_wrapped(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    ((longest,),) = sql(lake, "select text from paragraphs order by length(text) desc limit 1")
+    assert len(longest) > 120 and "\n" not in longest
+    result = runner.invoke(
+        app, ["query", "select text from paragraphs order by length(text) desc limit 1", "--lake", str(lake)]
+    )
+    assert result.exit_code == 0, result.output
+    assert any(longest in line for line in result.output.splitlines())  # whole, on one line
+    assert "…" not in result.output
+
+
+def test_the_run_summary_to_a_pipe_is_plain_text(tmp_path, inbox, taxonomy_file) -> None:
+    result = runner.invoke(app, ["run", str(inbox), "--lake", str(tmp_path / "lake"), "--taxonomy", taxonomy_file])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert not [line for line in lines if line.startswith(("|", "#")) or "`" in line]  # no markdown
+    assert any(line.split() == ["files", "seen", "3"] for line in lines)
+    assert "Quarantined files (2)" in lines

@@ -1,0 +1,97 @@
+"""A user's mistake is one line (exit code 2 for the CLI, the failed state's message for a flow run)."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+
+import pytest
+from filelock import FileLock
+from prefect.settings import PREFECT_API_URL, temporary_settings
+from typer.testing import CliRunner
+
+from flows.cli import app
+from flows.ingest import ingest_articles
+from tests.flows.conftest import TEST_TAXONOMY
+from warehouse import lake as lakes
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def inbox(tmp_path, data_dir):
+    source = tmp_path / "inbox"
+    source.mkdir()
+    shutil.copy(data_dir / "seed_format.txt", source / "seed.txt")
+    return source
+
+
+def error_lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith("error:")]
+
+
+def test_a_locked_lake_is_waited_for_once_then_one_line_and_exit_2(tmp_path, inbox, monkeypatch) -> None:
+    lake = tmp_path / "lake"
+    lake.mkdir()
+    other_run = FileLock(str(lake / lakes.LOCK))  # another open file of the lock: flock makes it another holder
+    other_run.acquire()
+    monkeypatch.setenv("THEMELAKE_LOCK_TIMEOUT", "1")
+    try:
+        result = runner.invoke(app, ["run", str(inbox), "--lake", str(lake)])
+    finally:
+        other_run.release()
+    assert result.exit_code == 2, result.output
+    assert result.output.count("waiting for the lake's writer lock (held by another run)...") == 1
+    (line,) = error_lines(result.output)
+    assert f"lake {lake} is being written by another themelake run" in line and "waited 1 s" in line
+    assert result.output.count("being written by another themelake run") == 1  # the message once
+    assert "Traceback" not in result.output
+    assert not (lake / lakes.MANIFEST).exists()  # nothing was written
+
+
+def test_an_unreachable_prefect_api_is_one_line_with_the_two_ways_out(tmp_path, inbox) -> None:
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/api"
+    with temporary_settings({PREFECT_API_URL: url}):
+        result = runner.invoke(app, ["run", str(inbox), "--lake", str(tmp_path / "lake")])
+    assert result.exit_code == 2, result.output
+    (line,) = error_lines(result.output)
+    assert f"the Prefect API at {url}" in line and "unreachable" in line
+    assert "`prefect server start`" in line and "`prefect config unset PREFECT_API_URL`" in line
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "lake").exists()
+
+
+def test_a_misspelt_taxonomy_key_stops_the_run_in_one_line(tmp_path, inbox) -> None:
+    taxonomy = tmp_path / "mine.toml"
+    taxonomy.write_text(TEST_TAXONOMY.replace('name = "society"', 'name = "society"\nwieght = 0.5'))
+    result = runner.invoke(app, ["run", str(inbox), "--lake", str(tmp_path / "lake"), "--taxonomy", str(taxonomy)])
+    assert result.exit_code == 2, result.output
+    (line,) = error_lines(result.output)
+    assert f"{taxonomy}: theme 'medtop:14000000': line 16: unknown key 'wieght' (did you mean 'weight'?)" in line
+    assert not (tmp_path / "lake").exists()
+
+
+def test_a_missing_source_folder_is_the_failed_states_message(tmp_path, taxonomy_file) -> None:
+    missing = tmp_path / "nowhere"
+    state = ingest_articles(source=str(missing), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, return_state=True)
+    assert state.is_failed()
+    assert state.message == f"source folder not found: {missing}"  # the reason itself, on one line
+
+
+def test_a_busy_lake_fails_a_flow_run_with_its_one_line(tmp_path, inbox, taxonomy_file, monkeypatch) -> None:
+    lake = tmp_path / "lake"
+    lake.mkdir()
+    other_run = FileLock(str(lake / lakes.LOCK))
+    other_run.acquire()
+    monkeypatch.setenv("THEMELAKE_LOCK_TIMEOUT", "0.5")
+    try:
+        state = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file, return_state=True)
+    finally:
+        other_run.release()
+    assert state.is_failed()
+    assert state.message.startswith(f"lake {lake} is being written by another themelake run")
+    assert "\n" not in state.message
+    assert not (lake / lakes.MANIFEST).exists()  # no FAILED runs row forced in: the lake was another run's
