@@ -206,8 +206,12 @@ def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: boo
         support = _SUPPORTED if p.country_code in named else 0.0
         if among_countries and p.kind == COUNTRY:
             support += _SUPPORTED + 1  # "Ukraine and Georgia": a country in a list of countries
-        return _KIND_PRIOR[p.kind] + support + (math.log10(p.population + 1) / 10 if p.kind == CITY else 0.0)
+        prior = _KIND_PRIOR[p.kind]
+        if p.kind == CITY:  # a city of millions is the place before a region of its name (New York)
+            prior += math.log10(p.population + 1) / 10 + (1.5 if p.population >= big_city else 0.0)
+        return prior + support
 
+    big_city = rules().city_population
     return max(candidates, key=score)
 
 
