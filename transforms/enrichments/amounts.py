@@ -92,7 +92,8 @@ _AGE_COMMAS = re.compile(r"[A-Z][\w'-]+,\s$")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d")
 _ADDRESS = re.compile(r"(?:\s[A-Z]\w+)+\s(?:Street|Road|Avenue|Lane|Square|Place|Drive)\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
-_ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time",
+_ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
+               "small", "big", "major", "separate", "different", "further", "top",
                "part-time", "british", "foreign", "local", "armed", "senior", "former", "million", "billion"}
 _NOT_OBJECTS = set(
     "in on at to of for and or but the a an from by with as than that this these those is are was were be been "
