@@ -19,6 +19,7 @@ word found, never per word read.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 
@@ -141,7 +142,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     }
 
 
-def article_tone(article_ids: list[str], tone: list[float | None], n_words: list[int]) -> dict[str, float]:
+def article_tone(
+    article_ids: Sequence[str], tone: Sequence[float | None], n_words: Sequence[int]
+) -> dict[str, float]:
     """Return each article's tone: the mean of its paragraphs' tone weighted by their words.
 
     >>> article_tone(["a", "a", "b"], [10.0, -2.0, None], [10, 30, 5])

@@ -26,9 +26,8 @@ def test_positive_and_negative_words_give_the_sign_and_shares() -> None:
 
 
 def test_negation_flips_and_boosters_strengthen_as_vader_defines() -> None:
-    good, not_good, very_good = tones("The result is also good.", "The result is not good.", "The result is very good.")[
-        "tone"
-    ]
+    rows = tones("The result is also good.", "The result is not good.", "The result is very good.")
+    good, not_good, very_good = rows["tone"]
     assert good > 0 and not_good < 0
     assert very_good > good  # the same number of words, one a booster
     # "isn't" reads as "isn t": the contraction negates as VADER's word list says.
