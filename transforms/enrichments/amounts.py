@@ -27,7 +27,6 @@ import ahocorasick
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
-from transforms.themes import search_text
 
 TABLE = "paragraph_amounts"
 COLUMNS = "paragraph_id article_id value unit object approximate text start end".split()
@@ -85,7 +84,10 @@ AMOUNT = re.compile(
 _NUMERIC_START = re.compile(r"[\d$£€¥]+")
 _SYMBOL_PREFIXES = ("US", "HK", "A", "C")
 # ... or a number word (one automaton over the lower-cased text).
-_WORD_KEYS = (*_WORDS, "a", "one", "half", "dozens", "hundreds", "tens", "thousands", "millions", "billions")
+# ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English.)
+_WORD_KEYS = (*_WORDS, "half", "dozens", "hundreds", "tens", "thousands", "millions", "billions",
+              *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
+                                                          "thousand", "million", "billion", "trillion")))
 
 
 class _Match:
@@ -116,24 +118,24 @@ class _Match:
 def _word_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for word in _WORD_KEYS:
-        automaton.add_word(f" {word} ", len(word))
+        automaton.add_word(f" {word} ", len(word))  # value: where the key's word starts, from its end
     automaton.make_automaton()
     return automaton
 
 
-def _candidates(text: str) -> list[int]:
-    """Return the offsets where an amount may start, in order."""
-    starts = []
-    for m in _NUMERIC_START.finditer(text):
-        start = m.start()
-        for prefix in _SYMBOL_PREFIXES:  # "US$5bn" starts at the U
-            if text[start] == "$" and text.startswith(prefix, start - len(prefix)):
-                start -= len(prefix)
-                break
-        starts.append(start)
-    padded = f" {search_text(text)} "
-    starts += [end - length - 1 for end, length in _word_automaton().iter(padded)]  # padded offset - 1 = text
-    return sorted(set(starts))
+def _candidates(text: str, lowered: str) -> list[int]:
+    """Return the offsets where an amount may start, in order (`lowered`: the text as search_text writes it)."""
+    starts = {m.start() for m in _NUMERIC_START.finditer(text)}
+    dollar = text.find("$")
+    while dollar >= 0:  # "US$5bn" starts at the U
+        prefix = next((p for p in _SYMBOL_PREFIXES if text.startswith(p, dollar - len(p))), "")
+        if prefix:
+            starts.discard(dollar)
+            starts.add(dollar - len(prefix))
+        dollar = text.find("$", dollar + 1)
+    padded = f" {lowered} "
+    starts.update(end - length - 1 for end, length in _word_automaton().iter(padded))  # padded offset - 1 = text
+    return sorted(starts)
 
 
 _MONTHS = ("january february march april may june july august september october november december "
@@ -300,7 +302,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     text = batch.joined
     found = []
     done = -1
-    for position in _candidates(text):
+    for position in _candidates(text, batch.lowered):
         if position < done:
             continue
         phone = _phone(text, position)

@@ -8,6 +8,8 @@ from functools import cached_property
 
 import numpy as np
 
+from transforms.themes import search_text
+
 # Paragraphs are joined with a line break and a character no name, word or number contains, so no
 # match spans two paragraphs; offsets in the joined text minus the paragraph's start are offsets in it.
 SEPARATOR = "\n\x01\n"
@@ -30,6 +32,12 @@ class ParagraphBatch:
     def joined(self) -> str:
         """All paragraphs in one string, SEPARATOR between them."""
         return SEPARATOR.join(self.texts)
+
+    @cached_property
+    def lowered(self) -> str:
+        """`joined` lower-cased with every non-word character a space, as `themes.search_text` writes it:
+        computed once for the enrichments that read it (same length, so offsets are `joined`'s)."""
+        return search_text(self.joined)
 
     @cached_property
     def starts(self) -> np.ndarray:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 from importlib.resources import files
 
 import ahocorasick
@@ -58,8 +59,9 @@ def lexicon() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    """Return the automaton of sentiment words, boosters and negations, keyed as `search_text` writes them."""
+def _automaton() -> tuple[ahocorasick.Automaton, np.ndarray, np.ndarray, np.ndarray]:
+    """Return the automaton of sentiment words, boosters and negations, keyed as `search_text` writes them,
+    and each key's kind, value and number of words (the automaton's values index these arrays)."""
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE  # the rules' own word lists
 
     assert N_SCALAR == -0.74  # the weight this module documents
@@ -74,10 +76,11 @@ def _automaton() -> ahocorasick.Automaton:
         key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads
         keys[f" {key} "] = (_NEGATION, 0.0, len(key.split()))
     automaton = ahocorasick.Automaton()
-    for key, value in keys.items():
-        automaton.add_word(key, value)
+    for n, key in enumerate(keys):
+        automaton.add_word(key, n)
     automaton.make_automaton()
-    return automaton
+    kinds, values, lengths = zip(*keys.values(), strict=True)
+    return automaton, np.array(kinds, np.int8), np.array(values, np.float64), np.array(lengths, np.int64)
 
 
 def word_starts(text: str) -> np.ndarray:
@@ -99,19 +102,19 @@ def rows(batch: ParagraphBatch) -> Rows:
     n = len(batch)
     if n == 0:
         return {c: [] for c in COLUMNS}
-    text = search_text(batch.joined)
+    text = batch.lowered
     starts = word_starts(text)
     word_paragraph = batch.locate(starts)
     n_words = np.bincount(word_paragraph, minlength=n).astype(np.float64)
     padded = f" {text} "
-    hits = [(end, value) for end, value in _automaton().iter(padded)]  # end: the padding space after the key
-    if not hits:
+    automaton, key_kinds, key_values, key_lengths = _automaton()
+    # (end, key) pairs, flattened in C: no Python object per sentiment word
+    flat = np.fromiter(chain.from_iterable(automaton.iter(padded)), dtype=np.int64)
+    if not len(flat):
         zero = [0.0] * n
         return {"tone": zero, "positive": list(zero), "negative": list(zero)}
-    ends = np.fromiter((e for e, _ in hits), dtype=np.int64, count=len(hits)) - 2  # last char, in `text`
-    kinds = np.fromiter((v[0] for _, v in hits), dtype=np.int8, count=len(hits))
-    values = np.fromiter((v[1] for _, v in hits), dtype=np.float64, count=len(hits))
-    lengths = np.fromiter((v[2] for _, v in hits), dtype=np.int64, count=len(hits))
+    ends, key = flat[0::2] - 2, flat[1::2]  # end: the key's last character, in `text`
+    kinds, values, lengths = key_kinds[key], key_values[key], key_lengths[key]
     last_word = np.searchsorted(starts, ends, side="right") - 1  # the word each key ends on
     booster = np.zeros(len(starts) + 1)
     negation = np.zeros(len(starts) + 1, dtype=bool)
