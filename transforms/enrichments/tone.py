@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain
 from importlib.resources import files
+from itertools import chain
 
 import ahocorasick
 import numpy as np
