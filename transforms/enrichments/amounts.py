@@ -248,7 +248,9 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def amount(text: str, m: _Match) -> tuple[float, str | None, bool] | None:
     """Return (value, unit, approximate) of an AMOUNT match, or None when it is not an amount."""
-    g = m.group
+    def g(name: str) -> str:
+        return m.group(name) or ""
+
     approximate = bool(g("approx"))
     unit: str | None = None
     if g("num1"):
