@@ -23,6 +23,9 @@ def verdicts(result: dict, targets: dict[str, str]) -> dict[str, dict]:
         values["peak_rss_mb"] = flow["peak_rss_mb"]
     if flow and bare:
         values["flow_over_bare"] = round(flow["seconds"] / bare["seconds"], 3)
+    plain = result.get("bare_no_enrich")
+    if bare and plain:
+        values["enriched_over_plain_throughput"] = round(bare["mb_per_s"] / plain["mb_per_s"], 3)
     if flow and rerun:
         values["rerun_over_first"] = round(rerun["seconds"] / flow["seconds"], 3)
     if "api_start_s" in result:
@@ -49,7 +52,7 @@ def print_table(result: dict) -> None:
         "phase", "seconds", "MB/s", "articles/s", "paragraphs/s", "peak RSS MB (tree)", "main RSS MB",
         "MB per CPU-s", "CPU s: main", "workers", "API server",
     )
-    for name in ("naive", "bare", "flow", "rerun"):
+    for name in ("naive", "bare", "bare_no_enrich", "flow", "rerun"):
         if name in result:
             r = result[name]
             phases.add_row(name, *(str(r[k]) for k in (

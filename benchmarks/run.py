@@ -45,6 +45,8 @@ TARGETS = {
     "peak_rss_mb": "<= 1000",
     "api_start_s": "<= 10",
     "slowest_query_s": "< 1",
+    # issue 13: the pipeline keeps this share of its throughput (bare path, MB/s) with enrichment on.
+    "enriched_over_plain_throughput": ">= 0.75",
 }
 
 
@@ -170,9 +172,11 @@ def lake_counts(lake: Path) -> tuple[int, int]:
     return row[0]["a"], row[0]["p"]
 
 
-def bare_ingest(source: Path, lake: Path, taxonomy: str | None, batch_size: int, workers: int) -> float:
+def bare_ingest(
+    source: Path, lake: Path, taxonomy: str | None, batch_size: int, workers: int, enrich: bool = True
+) -> float:
     """The flow's work with no Prefect: the same lock, plan, batch function, pool, batch stream, commits
-    and compaction when due; return the seconds the compaction took."""
+    and compaction when due (with or without enrichment); return the seconds the compaction took."""
     from flows.batch import shutdown_pools, submit_batch
     from flows.batch_stream import stream_batches
     from flows.settings import Settings
@@ -192,7 +196,7 @@ def bare_ingest(source: Path, lake: Path, taxonomy: str | None, batch_size: int,
                 plan.batches(),
                 lambda n, batch: submit_batch(
                     workers, batch.entries, batch.states, batch.versions,
-                    tax, root, "bare-run", f"bare-{n:05d}", settings.max_file_bytes,
+                    tax, root, "bare-run", f"bare-{n:05d}", settings.max_file_bytes, enrich,
                 ),
                 lambda staged, catalog: lakes.commit(root, staged, catalog=catalog),
                 2 * workers,  # as the flow: batches_in_flight
@@ -222,7 +226,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--workers", type=int, default=None, help="batch processes (default: one per core)")
     parser.add_argument("--naive-articles", type=int, default=1_000,
                         help="the naive baseline runs on the first K articles (it is slow; default 1000)")
-    parser.add_argument("--skip", action="append", default=[], choices=["naive", "bare", "flow", "rerun"],
+    parser.add_argument("--skip", action="append", default=[],
+                        choices=["naive", "bare", "bare_no_enrich", "flow", "rerun"],
                         help="leave a phase out (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON, not a table")
     args = parser.parse_args(argv)
@@ -270,6 +275,15 @@ def main(argv: list[str] | None = None) -> dict:
             shutdown_pools()  # each phase pays for starting its own worker processes
         bare.articles, bare.paragraphs = lake_counts(work / "bare-lake")
         result["bare"] = bare.rates() | {"compaction_s": round(bare_compaction_s, 2)}
+
+    if "bare_no_enrich" not in args.skip:
+        log("bare path without enrichment (--no-enrich) ...")
+        plain = Phase(bytes=size)
+        with measured(plain):
+            bare_ingest(source, fresh(work / "plain-lake"), args.taxonomy, batch_size, workers, enrich=False)
+            shutdown_pools()
+        plain.articles, plain.paragraphs = lake_counts(work / "plain-lake")
+        result["bare_no_enrich"] = plain.rates()
 
     if "flow" not in args.skip:
         log("starting the Prefect API ...")

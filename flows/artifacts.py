@@ -16,6 +16,8 @@ COUNT_LABELS = {
     "articles_written": "articles written",
     "paragraphs_written": "paragraphs written",
     "themes_written": "theme labels written",
+    "places_written": "places found (paragraph_places)",
+    "amounts_written": "amounts found (paragraph_amounts)",
 }
 TOP_THEMES = 10
 # A run over a broken folder can quarantine thousands of files; the table in the lake has them all.

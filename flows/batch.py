@@ -47,6 +47,8 @@ class Counts:
     articles: int = 0
     paragraphs: int = 0
     labels: int = 0
+    places: int = 0  # paragraph_places rows written (0 without enrichment)
+    amounts: int = 0  # paragraph_amounts rows written
     theme_counts: Counter[str] = field(default_factory=Counter)  # theme_id → labels written
     still_quarantined: int = 0  # read again, and quarantined for the same reason as before (in unchanged)
 
@@ -59,6 +61,8 @@ class Counts:
         self.articles += other.articles
         self.paragraphs += other.paragraphs
         self.labels += other.labels
+        self.places += other.places
+        self.amounts += other.amounts
         self.theme_counts.update(other.theme_counts)
         self.still_quarantined += other.still_quarantined
 
@@ -94,8 +98,11 @@ def ingest_batch(
     run_id: str,
     tag: str,
     max_file_bytes: int,
+    enrichments: bool = True,
 ) -> BatchSummary:
     """Stage the rows of every file of a batch whose state changed; return what was staged.
+
+    With `enrichments`, the paragraphs' places, amounts and tone are staged too.
 
     `states` holds the committed state of the batch's known sources; `versions` the
     (article_id, content_hash) pairs the lake already has rows for, so a file that goes back to an
@@ -124,7 +131,7 @@ def ingest_batch(
         else:
             fresh.append(file)
     now = datetime.now(UTC)
-    rows = build_batch(fresh, taxonomy, run_id, now)
+    rows = build_batch(fresh, taxonomy, run_id, now, enrichments)
     bad = {q.source: q for q in rows.quarantined}
     for file in fresh:
         if file.source in bad:
@@ -159,6 +166,8 @@ def ingest_batch(
     summary.paragraphs = len(rows.paragraphs["paragraph_id"])
     summary.labels = len(rows.paragraph_themes["paragraph_id"])
     summary.theme_counts = Counter(rows.paragraph_themes["theme_id"])
+    summary.places = len(rows.paragraph_places.get("paragraph_id", ()))
+    summary.amounts = len(rows.paragraph_amounts.get("paragraph_id", ()))
     return summary
 
 

@@ -87,6 +87,9 @@ def run(
     compact: Annotated[
         bool, typer.Option(help="Compact the lake afterwards when 16+ unsorted files have gathered in a table.")
     ] = True,
+    enrich: Annotated[
+        bool, typer.Option(help="Find places, amounts and tone in the paragraphs (later: `themelake enrich`).")
+    ] = True,
 ) -> None:
     """Ingest a folder of articles into the lake (runs the `ingest-articles` flow)."""
     try:
@@ -106,7 +109,9 @@ def run(
         fail(str(error))
     try:
         with batch_bar(out):
-            summary = flow(source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact)
+            summary = flow(
+                source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact, enrich=enrich
+            )
     except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
     print_summary(summary)
@@ -205,6 +210,7 @@ def main() -> None:
     app()
 
 
+import flows.cli_enrich  # noqa: E402,F401  (registers `themelake enrich`)
 import flows.cli_labels  # noqa: E402,F401  (registers `themelake eval`, `learn`, `relabel`)
 import flows.cli_lake  # noqa: E402,F401  (registers `themelake compact`)
 from flows import cli_ops  # noqa: E402,F401  (registers serve)

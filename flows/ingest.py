@@ -70,11 +70,14 @@ def process_batch(
     batch_no: int,
     max_file_bytes: int,
     workers: int = 1,
+    enrichments: bool = True,
 ) -> BatchSummary:
     """Read, compare, parse, label and stage one batch of files (in the batch pool); return what it staged."""
     tag = f"{run_id[:8]}-{batch_no:05d}"
     # No log line per batch (see PROGRESS_LOG_S): the flow logs the run's progress.
-    return submit_batch(workers, entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes).result()
+    return submit_batch(
+        workers, entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes, enrichments
+    ).result()
 
 
 @task(name="commit", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -169,6 +172,7 @@ def ingest_articles(
     batch_size: int = 2000,
     workers: int | None = None,
     compact: bool = True,
+    enrich: bool = True,
 ) -> dict:
     """Ingest a folder of article files into the lake; return the run's summary counts.
 
@@ -180,6 +184,7 @@ def ingest_articles(
         workers: Processes per batch task (default: one per core; one on a Dask cluster).
         compact: Compact the lake after the run when enough unsorted files have gathered
             (warehouse.compaction.compaction_due), so that queries stay fast.
+        enrich: Find places, amounts and tone in the paragraphs (`themelake enrich` does it later).
     """
     started = datetime.now(UTC)
     settings = Settings.from_env()
@@ -204,7 +209,7 @@ def ingest_articles(
             def submit(n: int, batch: Batch) -> Any:
                 return process_batch.submit(
                     as_is(batch.entries), as_is(batch.states), as_is(batch.versions), as_is(tax),
-                    root, run_id, n, settings.max_file_bytes, pool,
+                    root, run_id, n, settings.max_file_bytes, pool, enrich,
                 )
 
             totals = stream_batches(
@@ -230,7 +235,8 @@ def ingest_articles(
             stage_source_states(root, tombstones, run_id, ended, f"{run_id[:8]}-deleted")
         )
         parameters = {
-            "source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size, "compact": compact
+            "source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size, "compact": compact,
+            "enrich": enrich,
         }
         pending.setdefault("runs", []).append(
             run_row(
@@ -273,6 +279,9 @@ def ingest_articles(
             (theme_id, names.get(theme_id, theme_id), n) for theme_id, n in totals.theme_counts.most_common()
         ],
         **counts,
+        # Not columns of `runs`: the tables themselves count them.
+        "places_written": totals.places,
+        "amounts_written": totals.amounts,
     }
     publish_run_artifacts(summary)
     return summary

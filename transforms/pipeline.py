@@ -10,6 +10,8 @@ from functools import cached_property
 
 import numpy as np
 
+from transforms.enrichments import ParagraphBatch, enrich
+from transforms.enrichments.tone import article_tone
 from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, Paragraph, split_paragraphs
 from transforms.taxonomy import Taxonomy
 from transforms.text import UndecodableText, decode_article
@@ -51,6 +53,8 @@ class BatchRows:
     articles: Rows = field(default_factory=dict)
     paragraphs: Rows = field(default_factory=dict)
     paragraph_themes: Rows = field(default_factory=dict)
+    paragraph_places: Rows = field(default_factory=dict)  # empty when not enriched
+    paragraph_amounts: Rows = field(default_factory=dict)
     quarantined: list[QuarantineRecord] = field(default_factory=list)
 
 
@@ -77,8 +81,13 @@ def paragraph_id(article: str, version: str, ordinal: int) -> str:
 LABELLED_ROLES = frozenset({TITLE, SUMMARY, BODY})
 
 
-def build_batch(files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, now: datetime) -> BatchRows:
-    """Return the table rows for a batch of article files; undecodable files become quarantine."""
+def build_batch(
+    files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, now: datetime, enrichments: bool = True
+) -> BatchRows:
+    """Return the table rows for a batch of article files; undecodable files become quarantine.
+
+    With `enrichments`, places, amounts and tone too (see `add_enrichments`).
+    """
     rows = BatchRows(
         articles={k: [] for k in _ARTICLE_COLUMNS},
         paragraphs={k: [] for k in _PARAGRAPH_COLUMNS},
@@ -118,7 +127,27 @@ def build_batch(files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, n
                 to_label_ids.append((pid, aid))
                 to_label_words.append(par.word_count)
     rows.paragraph_themes = theme_rows(taxonomy, to_label, to_label_ids, run_id, to_label_words)
+    if enrichments:
+        add_enrichments(rows, run_id)
     return rows
+
+
+def add_enrichments(rows: BatchRows, run_id: str) -> None:
+    """Fill a batch's places, amounts, paragraph tone and article tone: one call over all its labelled paragraphs."""
+    p = rows.paragraphs
+    at = [i for i, role in enumerate(p["role"]) if role in LABELLED_ROLES]
+    batch = ParagraphBatch([p["text"][i] for i in at], [p["paragraph_id"][i] for i in at],
+                           [p["article_id"][i] for i in at])
+    enriched = enrich(batch)
+    for column, values in enriched["paragraphs"].items():
+        for i, value in zip(at, values, strict=True):
+            p[column][i] = value
+    tones = article_tone(batch.article_ids, enriched["paragraphs"]["tone"], [p["word_count"][i] for i in at])
+    rows.articles["tone"] = [tones.get(aid) for aid in rows.articles["article_id"]]
+    for table in ("paragraph_places", "paragraph_amounts"):
+        columns = enriched[table]
+        columns["run_id"] = [run_id] * len(columns["paragraph_id"])
+        setattr(rows, table, columns)
 
 
 def theme_rows(

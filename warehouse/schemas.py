@@ -74,9 +74,9 @@ PARAGRAPHS = pa.schema(
         col("char_end", pa.int32(), "end offset (exclusive) in the article's normalised text", False),
         col("word_count", pa.int32(), "words (white-space separated)", False),
         col("text", pa.string(), "the paragraph", False),
-        col("tone", pa.float64(), "positive minus negative word share, times 100 (GDELT's convention), null when not enriched"),
-        col("positive", pa.float64(), "share of words that carry positive sentiment, times 100"),
-        col("negative", pa.float64(), "share of words that carry negative sentiment, times 100"),
+        col("tone", pa.float64(), "positive minus negative (GDELT's convention, -100 to 100), null when not enriched"),
+        col("positive", pa.float64(), "positive words per 100 words, each weighted by its VADER valence over 4"),
+        col("negative", pa.float64(), "negative words per 100 words, each weighted by its VADER valence over 4"),
         col("run_id", pa.string(), "the run that wrote this row", False),
     ]
 )
@@ -190,7 +190,7 @@ PARAGRAPH_AMOUNTS = pa.schema(
         col("paragraph_id", pa.string(), "the paragraph that reports the amount", False),
         col("article_id", pa.string(), "its article", False),
         col("value", pa.float64(), "the number: 12000 for '12,000', 4.5e9 for '$4.5bn'", False),
-        col("unit", pa.string(), "ISO 4217 currency code, percent, or null for a count"),
+        col("unit", pa.string(), "ISO 4217 currency code, percent, a length or weight (m, km, cm, mm, kg), or null"),
         col("object", pa.string(), "what is counted, as written ('troops'), when the text says"),
         col("approximate", pa.bool_(), "hedged: roughly, about, some, up to, dozens of", False),
         col("text", pa.string(), "the amount as written", False),

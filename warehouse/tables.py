@@ -42,7 +42,7 @@ def source_commit() -> str | None:
 
 
 def stage_rows(lake: str | os.PathLike[str], rows: BatchRows, tag: str) -> dict[str, list[str]]:
-    """Stage a batch's articles, paragraphs and paragraph_themes; return the staged files per table."""
+    """Stage a batch's articles, paragraphs, paragraph_themes, places and amounts; return the staged files per table."""
     staged: dict[str, list[str]] = {}
     for table, columns in (
         ("articles", rows.articles),
@@ -50,6 +50,9 @@ def stage_rows(lake: str | os.PathLike[str], rows: BatchRows, tag: str) -> dict[
     ):
         staged[table] = stage_files(lake, table, columns, tag)
     staged["paragraph_themes"] = stage_labels(lake, rows.paragraph_themes, tag)
+    for table, columns in (("paragraph_places", rows.paragraph_places), ("paragraph_amounts", rows.paragraph_amounts)):
+        if columns:  # empty when the batch was not enriched
+            staged[table] = stage_files(lake, table, columns, tag)
     return staged
 
 

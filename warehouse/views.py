@@ -69,6 +69,15 @@ FROM summed
 """
 
 
+# Places per article: one row per article and place, with its mentions (the enrichment's table is per mention).
+_ARTICLE_PLACES = """
+SELECT article_id, name, kind, country_code, geonames_id, latitude, longitude, count(*) AS mentions,
+       min(paragraph_id) AS first_paragraph_id
+FROM paragraph_places
+GROUP BY ALL
+"""
+
+
 def sql_string(value: str) -> str:
     """Return a SQL string literal.
 
@@ -86,4 +95,5 @@ def derived_views(current_version: str | None) -> list[tuple[str, str]]:
         ("themes", f"SELECT * FROM themes_all WHERE {current}"),
         ("article_themes_all", _ARTICLE_THEMES),
         ("article_themes", f"SELECT * FROM article_themes_all WHERE {current}"),
+        ("article_places", _ARTICLE_PLACES),
     ]

@@ -88,10 +88,10 @@ def test_sql_from_a_file_or_stdin(example_lake: Path, tmp_path: Path) -> None:
     sql.write_text("-- comment first\nselect count(*) as n from articles")
     runner = CliRunner()
     from_file = runner.invoke(app, ["query", "--sql-file", str(sql), "--lake", str(example_lake), "-f", "csv"])
-    assert from_file.output.splitlines() == ["n", "12"]
+    assert from_file.output.splitlines() == ["n", "13"]
     from_stdin = runner.invoke(
         app, ["query", "--sql-file", "-", "--lake", str(example_lake), "-f", "csv"], input=sql.read_text()
     )
-    assert from_stdin.output.splitlines() == ["n", "12"]
+    assert from_stdin.output.splitlines() == ["n", "13"]
     both = runner.invoke(app, ["query", "select 1", "--sql-file", str(sql), "--lake", str(example_lake)])
     assert both.exit_code == 2

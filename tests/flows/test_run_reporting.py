@@ -76,6 +76,7 @@ def test_runs_row_carries_resolved_parameters_and_the_source_commit(tmp_path, in
         "taxonomy": taxonomy_file,
         "batch_size": 7,
         "compact": True,
+        "enrich": True,
     }
     assert commit == checkout_head()
 

@@ -1,0 +1,27 @@
+"""`themelake enrich`: places, amounts and tone for the paragraphs already in a lake."""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from flows.cli import _SETTINGS, LakeOption, app, fail, out
+from warehouse.lake import LakeError, existing_lake
+
+
+@app.command()
+def enrich(lake: LakeOption = _SETTINGS.lake) -> None:
+    """Find places, amounts and tone in the lake's paragraphs that have none, without reading the sources."""
+    try:
+        existing_lake(lake)
+    except LakeError as error:
+        fail(str(error))
+    from flows.enrich import enrich_paragraphs  # imports Prefect: only when a flow runs
+
+    try:
+        summary = enrich_paragraphs(lake=lake)
+    except LakeError as error:
+        fail(str(error))
+    table = Table(title=f"enrich {summary['run_id']}", show_header=False)
+    for key in ("paragraphs_enriched", "articles_enriched", "places_written", "amounts_written", "duration_s", "lake"):
+        table.add_row(key.replace("_", " "), str(summary[key]))
+    out.print(table)

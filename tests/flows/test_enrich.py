@@ -1,0 +1,47 @@
+"""`themelake run --no-enrich` leaves places, amounts and tone out; `themelake enrich` adds them later."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from flows.cli import app
+from flows.enrich import enrich_paragraphs
+from flows.ingest import ingest_articles
+from warehouse.catalog import query
+
+ROOT = Path(__file__).resolve().parents[2]
+WORLD = ROOT / "examples" / "articles" / "news" / "world"
+
+
+def counts(lake: Path) -> tuple[int, int, int, int]:
+    sql = """select (select count(tone) from paragraphs), (select count(*) from paragraph_places),
+                    (select count(*) from paragraph_amounts), (select count(tone) from articles)"""
+    return tuple(query(lake, sql).to_pylist()[0].values())  # type: ignore[return-value]
+
+
+def test_no_enrich_then_enrich_equals_an_enriched_run(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    shutil.copytree(WORLD, source)
+    plain, enriched = tmp_path / "plain", tmp_path / "enriched"
+    summary = ingest_articles(source=str(source), lake=str(plain), enrich=False)
+    assert counts(plain) == (0, 0, 0, 0) and summary["places_written"] == 0
+    ingest_articles(source=str(source), lake=str(enriched))
+    expected = counts(enriched)
+    assert expected[0] > 0 and expected[1] > 0 and expected[2] > 0 and expected[3] == 1
+    done = enrich_paragraphs(lake=str(plain))
+    assert done["paragraphs_enriched"] == expected[0] and done["places_written"] == expected[1]
+    assert counts(plain) == expected
+    places = "select name, country_code, mentions from article_places order by name"
+    assert query(plain, places).to_pylist() == query(enriched, places).to_pylist()
+    again = enrich_paragraphs(lake=str(plain))  # nothing left to do: nothing written twice
+    assert again["paragraphs_enriched"] == 0 and counts(plain) == expected
+    # the enrich run keeps the labels the views show
+    assert query(plain, "select count(*) as n from paragraph_themes").to_pylist()[0]["n"] > 0
+
+
+def test_enrich_on_a_missing_lake_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["enrich", "--lake", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2 and "error" in result.output

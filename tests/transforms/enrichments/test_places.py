@@ -1,0 +1,92 @@
+"""Places: gazetteer names found with their offsets, and the ambiguity rules a reader relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import places
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(*paragraphs: str, article: str = "a") -> list[tuple[str, str, str]]:
+    """Return (text as written, kind, country code) of every place found in one article's paragraphs."""
+    batch = ParagraphBatch(list(paragraphs), [f"p{i}" for i in range(len(paragraphs))], [article] * len(paragraphs))
+    rows = places.rows(batch)
+    return list(zip(rows["text"], rows["kind"], rows["country_code"], strict=True))
+
+
+def test_countries_demonyms_and_offsets() -> None:
+    text = "Roughly 12,000 North Korean troops are in Russia, backing Russian forces against Ukrainian ones."
+    batch = ParagraphBatch([text], ["p1"], ["a"])
+    rows = places.rows(batch)
+    assert rows["country_code"] == ["KP", "RU", "RU", "UA"]
+    assert rows["name"] == ["North Korea", "Russia", "Russia", "Ukraine"]
+    for start, end, written in zip(rows["start"], rows["end"], rows["text"], strict=True):
+        assert text[start:end] == written
+    assert rows["geonames_id"][1] is not None and rows["kind"][1] == "country"
+
+
+def test_offsets_are_into_each_paragraph() -> None:
+    batch = ParagraphBatch(["Talks in Paris.", "Then Berlin and Madrid."], ["p1", "p2"], ["a", "a"])
+    rows = places.rows(batch)
+    assert rows["paragraph_id"] == ["p1", "p2", "p2"]
+    assert [batch.texts[int(p[1]) - 1][s:e] for p, s, e in zip(rows["paragraph_id"], rows["start"], rows["end"],
+                                                                 strict=True)] == ["Paris", "Berlin", "Madrid"]
+
+
+def test_cities_carry_coordinates_and_their_country() -> None:
+    [(text, kind, code)] = found("The summit opened in Tokyo on Monday.")
+    assert (text, kind, code) == ("Tokyo", "city", "JP")
+    rows = places.rows(ParagraphBatch(["The summit opened in Tokyo."], ["p"], ["a"]))
+    assert 35 < rows["latitude"][0] < 36 and 139 < rows["longitude"][0] < 140
+
+
+def test_matching_is_case_sensitive_and_longest_wins() -> None:
+    assert found("a nice turkey sandwich in reading") == []
+    assert found("He flew to New York.") == [("New York", "city", "US")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Troops crossed from Chad into Sudan.", {"TD", "SD"}),
+        ("Chad Johnson scored twice.", set()),
+        ("Chad said he was delighted with the win.", set()),
+        ("Michael Jordan retired again.", set()),
+        ("Jordan and Syria closed the border.", {"JO", "SY"}),
+        ("Paris Hilton arrived late.", set()),
+        ("Protests spread across Paris.", {"FR"}),
+        ("Denzel Washington won the award.", set()),
+        ("Washington imposed new sanctions on Iran.", {"US", "IR"}),
+        ("Nice to see you again, she said.", set()),
+        ("The festival in Nice drew crowds from France.", {"FR"}),
+        ("Reading is good for children.", set()),
+        ("He moved to Reading in England.", {"GB"}),
+        ("Turkey dinners are cheaper this Christmas.", set()),
+        ("Turkey closed its border with Syria.", {"TR", "SY"}),
+    ],
+)
+def test_names_that_are_people_or_words(text: str, expected: set[str]) -> None:
+    assert {code for _, _, code in found(text)} == expected
+
+
+def test_georgia_is_the_state_in_an_american_story_and_the_country_in_a_caucasus_one() -> None:
+    assert found("Voters in Georgia backed the US president.")[0][1:] == ("region", "US")
+    assert found("Georgia and Armenia signed a deal.")[0][1:] == ("country", "GE")
+    assert found("Tbilisi said Georgia would not yield.")[-1][1:] == ("country", "GE")
+
+
+def test_same_name_cities_follow_population_and_the_countries_the_article_names() -> None:
+    # Birmingham, England is larger than Birmingham, Alabama: alone, the English one.
+    assert found("Fans gathered in Birmingham.")[0][2] == "GB"
+    # Athens, Greece is not a million-people city: a story that names Greece gets it...
+    assert ("Athens", "city", "GR") in found("Greece hosted the games in Athens.")
+    # ... one that names only the United States gets Athens, Georgia.
+    assert ("Athens", "city", "US") in found("In Athens, students in the US protested.")
+    # a small city whose country the article does not name is left out.
+    assert found("The talks in Athens went on.") == []
+
+
+def test_same_article_context_does_not_leak_across_articles() -> None:
+    batch = ParagraphBatch(["Greece hosted the games.", "The talks in Athens went on."], ["p1", "p2"], ["a", "b"])
+    assert places.rows(batch)["country_code"] == ["GR"]

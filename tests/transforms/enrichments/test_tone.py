@@ -1,0 +1,67 @@
+"""Tone: VADER's lexicon and rules, GDELT's positive-minus-negative convention."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DATA, shared_path
+from transforms.enrichments import tone
+from transforms.enrichments.batch import ParagraphBatch
+from transforms.paragraphs import split_paragraphs
+from transforms.text import decode_article
+
+
+def tones(*texts: str) -> dict[str, list[float]]:
+    return tone.rows(ParagraphBatch(list(texts), [f"p{i}" for i in range(len(texts))], ["a"] * len(texts)))
+
+
+def test_positive_and_negative_words_give_the_sign_and_shares() -> None:
+    rows = tones("The rescue was a great success.", "The attack killed and injured many.", "The meeting is on Tuesday.")
+    assert rows["tone"][0] > 0 and rows["negative"][0] == 0
+    assert rows["tone"][1] < 0 and rows["positive"][1] == 0
+    assert rows["tone"][2] == 0 == rows["positive"][2] == rows["negative"][2]
+    for t, p, n in zip(rows["tone"], rows["positive"], rows["negative"], strict=True):
+        assert t == pytest.approx(p - n, abs=0.002)
+        assert -100 <= t <= 100
+
+
+def test_negation_flips_and_boosters_strengthen_as_vader_defines() -> None:
+    rows = tones("The result is also good.", "The result is not good.", "The result is very good.")
+    good, not_good, very_good = rows["tone"]
+    assert good > 0 and not_good < 0
+    assert very_good > good  # the same number of words, one a booster
+    # "isn't" reads as "isn t": the contraction negates as VADER's word list says.
+    assert tones("The result isn't good.")["tone"][0] < 0
+
+
+def test_a_word_of_the_strongest_valence_counts_as_one_word_at_most() -> None:
+    # four words, one of them strong (2.9 of VADER's -4..4 scale) and boosted: under a quarter of the words.
+    assert 15 < tones("That was extremely magnificent.")["tone"][0] <= 25
+
+
+def test_article_tone_is_word_weighted() -> None:
+    assert tone.article_tone(["a", "a"], [10.0, -10.0], [30, 10]) == {"a": 5.0}
+
+
+def test_the_seed_commentary_reads_negative() -> None:
+    seed = shared_path("seeds", "000_ac3dbf553cc161ac.txt")
+    paragraphs = [p for p in split_paragraphs(decode_article(seed.read_bytes()).text) if p.role != "boilerplate"]
+    rows = tones(*(p.text for p in paragraphs))
+    words = [p.word_count for p in paragraphs]
+    assert tone.article_tone(["a"] * len(words), rows["tone"], words)["a"] < 0
+
+
+def test_a_neutral_wire_report_reads_near_zero() -> None:
+    wire = (
+        "The central bank kept its main interest rate at 4.5% on Thursday, as expected by economists. "
+        "The decision was taken by a vote of seven to two. The bank will publish its next forecast in May. "
+        "Shares in London closed slightly higher, and the pound was little changed against the dollar."
+    )
+    assert abs(tones(wire)["tone"][0]) < 2
+
+
+def test_the_bundled_seed_format_fixture_is_scored_per_paragraph() -> None:
+    text = decode_article((DATA / "seed_format.txt").read_bytes()).text
+    paragraphs = [p.text for p in split_paragraphs(text)]
+    rows = tones(*paragraphs)
+    assert len(rows["tone"]) == len(paragraphs)

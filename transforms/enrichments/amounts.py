@@ -1,0 +1,340 @@
+"""Amounts in paragraphs: numbers with what they count, money with its currency, percentages.
+
+"roughly 12,000 North Korean troops" → 12000 troops, approximate; "$4.5bn" → 4.5e9 USD;
+"3.2%" → 3.2 percent; "two million people" → 2e6 people; "dozens of protesters" → 24 protesters,
+approximate (a vague quantity is the least it can mean: dozens 24, hundreds 200, thousands 2,000);
+"a third of" → 33.33 percent.
+
+Not amounts: years (a bare 1800–2100), dates ("12 January", "January 12", "12/01"), times ("10:30",
+"3pm", "10 GMT"), ordinals ("second", "21st"), phone numbers, scores and ranges written with a dash
+("2-1", "10-15"), numbered names ("No 10", "Article 50", "G8") and compound adjectives ("five-year",
+"34-year-old"). "one" alone is a pronoun too often to count.
+
+The object is the first lower-case word after the amount (after "of", after capitalised words and a
+few adjectives: "12,000 North Korean troops" → "troops"), unless it is a function word or a verb of a
+short list: then it is null. It is a heuristic without a part-of-speech tagger, and says so.
+
+One character-set scan and one automaton find where amounts may start in the whole batch's text; a
+regular expression is matched there. Python runs per candidate, never per character.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ahocorasick
+import numpy as np
+
+from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
+
+TABLE = "paragraph_amounts"
+COLUMNS = "paragraph_id article_id value unit object approximate text start end".split()
+PERCENT = "percent"
+
+_UNITS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1, "a": 1,
+}
+_SCALES = {"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+           "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
+          "hundreds of thousands": 200000, "millions": 2e6, "billions": 2e9}
+_FRACTIONS = {"third": 100 / 3, "quarter": 25, "half": 50, "two thirds": 200 / 3, "three quarters": 75,
+              "fifth": 20, "tenth": 10}
+_SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "HK$": "HKD"}
+_CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
+                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
+                   "cents": "USD", "p": "GBP"}
+_HUNDREDTHS = {"pence", "cents", "p"}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
+_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+          "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WORDS)  # "Two" starts a sentence
+_APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\s+than|over|at\s+least|"
+           r"an\s+estimated|close\s+to|less\s+than|fewer\s+than|as\s+many\s+as|as\s+much\s+as|upwards\s+of|"
+           r"just\s+over|just\s+under|under|estimated")
+_APPROX_BEFORE = re.compile(rf"\b(?P<approx>(?i:{_APPROX}))\s+\Z")
+_CURRENCY = r"dollars|pounds|euros|yen|yuan|rupees|francs|roubles|rubles|pence|cents"
+# Matched at the candidate positions `_candidates` finds (pattern.match, never a scan of the text: a
+# scan tries every branch at every character, ten times slower than the rest of enrichment together).
+AMOUNT = re.compile(
+    rf"""
+    (?:
+        (?P<symbol>US\$|A\$|C\$|HK\$|\$|£|€|¥)\s?(?P<num1>{_NUM})(?P<scale1>{_SCALE})?(?![\w/:]|[.,]\d|[-–]\w)
+      | (?<![\w.,/:$£€¥–-])(?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg)\b|(?P<scale2>{_SCALE}))?
+        (?:\s?(?P<pct>%|per\s?cent\b|percent\b)|\s(?P<curword>{_CURRENCY})\b|(?P<pence>p)\b)?
+        (?![\w/:]|[.,]\d|[-–]\w)
+      | (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
+        \s+of\b
+      | (?P<words>(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(_WORDS)}))?(?:\s(?:hundred|thousand|million|billion|trillion))*
+                 |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion)(?:\s(?:thousand|million))?)
+        (?:\s(?P<pct2>per\s?cent|percent))?(?![\w-])
+      | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands
+                 |[Mm]illions|[Bb]illions)\s+of\b
+    )
+    """,
+    re.VERBOSE,
+)
+# Where an amount may start: a digit or a currency sign (a character-set scan, at memory speed) ...
+_NUMERIC_START = re.compile(r"[\d$£€¥]+")
+_SYMBOL_PREFIXES = ("US", "HK", "A", "C")
+# ... or a number word (one automaton over the lower-cased text).
+# ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English.)
+_WORD_KEYS = (*_WORDS, "half", "dozens", "hundreds", "tens", "thousands", "millions", "billions",
+              *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
+                                                          "thousand", "million", "billion", "trillion")))
+
+
+class _Match:
+    """An AMOUNT match with the hedge before it ("roughly", "some"), which is part of the amount's text."""
+
+    def __init__(self, m: re.Match[str], approx: re.Match[str] | None) -> None:
+        self.m, self.approx = m, approx
+
+    def group(self, name: int | str = 0) -> str | None:
+        if name == "approx":
+            return self.approx.group("approx") if self.approx else None
+        if name == 0 and self.approx:
+            return self.m.string[self.approx.start(): self.m.end()]
+        return self.m.group(name)
+
+    def start(self, name: str | None = None) -> int:
+        if name == "approx" and self.approx:
+            return self.approx.start()
+        return self.approx.start() if self.approx and name is None else self.m.start()
+
+    def end(self, name: str | None = None) -> int:
+        if name == "approx" and self.approx:
+            return self.approx.end("approx")
+        return self.m.end()
+
+
+@lru_cache(maxsize=1)
+def _word_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in _WORD_KEYS:
+        automaton.add_word(f" {word} ", len(word))  # value: where the key's word starts, from its end
+    automaton.make_automaton()
+    return automaton
+
+
+def _candidates(text: str, lowered: str) -> list[int]:
+    """Return the offsets where an amount may start, in order (`lowered`: the text as search_text writes it)."""
+    starts = {m.start() for m in _NUMERIC_START.finditer(text)}
+    dollar = text.find("$")
+    while dollar >= 0:  # "US$5bn" starts at the U
+        prefix = next((p for p in _SYMBOL_PREFIXES if text.startswith(p, dollar - len(p))), "")
+        if prefix:
+            starts.discard(dollar)
+            starts.add(dollar - len(prefix))
+        dollar = text.find("$", dollar + 1)
+    padded = f" {lowered} "
+    starts.update(end - length - 1 for end, length in _word_automaton().iter(padded))  # padded offset - 1 = text
+    return sorted(starts)
+
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_TIME_AFTER = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|EST|EDT|PST|UTC|ET|o'clock|hours?\s+GMT)\b")
+_LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room", "version", "formula", "route",
+           "flight", "channel", "level", "grade", "part", "act", "clause", "division", "league", "series",
+           "windows", "euro", "cup", "band", "class", "tier", "size", "category", "model", "phase", "stage",
+           "round", "game", "week", "day", "aged", "age", "ages", "paragraph", "figure", "table", "vol", "issue",
+           "episode", "track", "platform", "terminal", "gate", "junction", "highway", "interstate", "bbc",
+           "radio", "war", "ps", "xbox", "mp", "lane", "top"}
+_MONEY = re.compile(r"[$£€¥]|\b(?:dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding)\b")
+_AGE_AFTER = re.compile(r"\s?(?:years?\s+old|months?\s+old|weeks?\s+old|old\b)")
+# "Slater, 35, is": an age between commas after a name.
+_AGE_COMMAS = re.compile(r"[A-Z][\w'-]+,\s$")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d")
+_ADDRESS = re.compile(r"(?:\s[A-Z]\w+)+\s(?:Street|Road|Avenue|Lane|Square|Place|Drive)\b")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
+_ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
+               "small", "big", "major", "separate", "different", "further", "top",
+               "part-time", "british", "foreign", "local", "armed", "senior", "former", "million", "billion"}
+_NOT_OBJECTS = set(
+    "in on at to of for and or but the a an from by with as than that this these those is are was were be been "
+    "being will would could should can may might must has have had do does did it its their his her our your "
+    "my they them he she we you i who which what when where while if so not no yes per each every all both "
+    "last next this year's up down out off over under into onto about after before since until between "
+    "against during without within across through a.m. p.m. am pm rose fell rise fall increase decrease "
+    "higher lower more less compared says said say according".split()
+)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _words_value(text: str) -> float:
+    """Return the value of a number in words.
+
+    >>> _words_value("two hundred thousand"), _words_value("twenty-five"), _words_value("a million")
+    (200000.0, 25.0, 1000000.0)
+    """
+    total, current = 0.0, 0.0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _SCALES:
+            total += max(current, 1) * _SCALES[word]
+            current = 0.0
+    return total + current
+
+
+def _object(text: str, end: int) -> str | None:
+    """Return the noun an amount counts: the first lower-case word after it that is not a function word."""
+    skipped = 0
+    position = end
+    while skipped < 4:
+        match = _NEXT_WORD.match(text, position)
+        if not match or "\n" in text[position:match.start(1)]:
+            return None
+        word = match.group(1)
+        position = match.end()
+        if word == "of" and skipped == 0 or word[0].isupper() or word.lower() in _ADJECTIVES:
+            skipped += 1
+            continue
+        return None if word.lower() in _NOT_OBJECTS else word
+    return None
+
+
+def _excluded(text: str, m: _Match, value: float, unit: str | None) -> bool:
+    """Return True for a year, date, time, age, phone number or numbered name: no amount of anything."""
+    start = m.start("approx") if m.group("approx") else m.start()
+    number_start = m.end("approx") if m.group("approx") else m.start()
+    before = text[max(0, number_start - 14): number_start].split()
+    after = text[m.end(): m.end() + 16].split()
+    word_before = before[-1].split("-")[-1].lower().strip(".,;:(") if before else ""
+    word_after = after[0].lower().strip(".,;:)") if after else ""
+    digits = m.group("num1") or m.group("num2")
+    words = m.group("words")
+    if word_before in _MONTHS or word_after in _MONTHS:
+        return True  # a date
+    ages_commas = text[m.end(): m.end() + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start)
+    if _AGE_AFTER.match(text, m.end()) or unit is None and ages_commas:
+        return True  # an age: "six months old", "Slater, 35, is"
+    if words and words[0].isupper() and not _sentence_start(text, start):
+        return True  # a capitalised number inside a sentence names something: "Six Feet Under"
+    if unit is None and (m.group("approx") or "").lower() in ("under", "over") and _object(text, m.end()) is None:
+        return True  # "children under five": an age limit, not an amount
+    if digits and unit is None and not m.group("scale2"):
+        if "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100:
+            return True  # a year
+        if word_after in ("ad", "a.d", "bc", "b.c", "bce", "ce"):
+            return True  # a year
+        if len(digits) > 1 and digits.startswith("0") and "." not in digits:
+            return True  # a code or a phone number's part
+        if _TIME_AFTER.match(text, m.end()) or _ADDRESS.match(text, m.end()):
+            return True  # a time or an address
+    if unit is None and not m.group("approx") and before:
+        label = before[-1].strip(".,;:(")
+        if word_before in _LABELS or len(label) > 1 and label.isupper() and label.isalpha():
+            return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven
+    return False
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    head = text[max(0, start - 3): start].rstrip(" \t")
+    return not head or head[-1] in ".!?\"“”'‘:\n\x01"
+
+
+def amount(text: str, m: _Match) -> tuple[float, str | None, bool] | None:
+    """Return (value, unit, approximate) of an AMOUNT match, or None when it is not an amount."""
+    def g(name: str) -> str:
+        return m.group(name) or ""
+
+    approximate = bool(g("approx"))
+    unit: str | None = None
+    if g("num1"):
+        value = _number(g("num1")) * _SCALES.get((g("scale1") or "").strip(), 1)
+        unit = _SYMBOLS[g("symbol")]
+    elif g("num2"):
+        scale = (g("scale2") or "").strip()
+        value = _number(g("num2")) * _SCALES.get(scale, 1)
+        currency = g("curword") or g("pence")
+        if g("measure"):
+            unit = g("measure")
+        elif scale == "m" and not currency and not _MONEY.search(text, max(0, m.start() - 300), m.end() + 300):
+            value, unit = _number(g("num2")), "m"  # "60m hurdles": metres, where no money is near
+        if g("pct"):
+            unit = PERCENT
+        elif currency:
+            unit = _CURRENCY_WORDS[currency]
+            value = value / 100 if currency in _HUNDREDTHS else value
+    elif g("words"):
+        value = _words_value(g("words"))
+        unit = PERCENT if g("pct2") else None
+    elif g("vague"):
+        value, approximate = _VAGUE[" ".join(g("vague").lower().split())], True
+    else:
+        words = g("frac").lower().replace("-", " ").split()
+        value, unit = _FRACTIONS[" ".join(words[1:] if words[0] in ("a", "one") else words)], PERCENT
+    return None if _excluded(text, m, value, unit) else (value, unit, approximate)
+
+
+def _is_year(digits: str) -> bool:
+    """Return True for a bare year.
+
+    >>> _is_year("2004"), _is_year("2,004"), _is_year("3000")
+    (True, False, False)
+    """
+    return digits.isdigit() and 1000 <= int(digits) <= 2100
+
+
+def _phone(text: str, position: int) -> int:
+    """Return the end of the phone number that starts at a candidate (or just before it: "+44"), else 0."""
+    if text[position] != "0" and text[position - 1: position] not in ("+", "("):
+        return 0
+    start = position - 1 if text[position - 1: position] in ("+", "(") else position
+    match = _PHONE.match(text, start)
+    return match.end() if match else 0
+
+
+def rows(batch: ParagraphBatch) -> Rows:
+    """Return paragraph_amounts rows (without run_id) for the amounts in the batch's paragraphs."""
+    out = empty_rows(COLUMNS)
+    text = batch.joined
+    found = []
+    done = -1
+    for position in _candidates(text, batch.lowered):
+        if position < done:
+            continue
+        phone = _phone(text, position)
+        if phone:
+            done = phone
+            continue
+        matched = AMOUNT.match(text, position)
+        if matched is None:
+            continue
+        if matched.end() - position == 4 and _is_year(matched.group(0)):
+            done = matched.end()
+            continue  # the commonest number in news, settled before the slower checks
+        m = _Match(matched, _APPROX_BEFORE.search(text, max(0, position - 24), position))
+        done = m.end()
+        parsed = amount(text, m)
+        if parsed:
+            found.append((m, parsed))
+    if not found:
+        return out
+    paragraph = batch.locate(np.array([m.start() for m, _ in found], dtype=np.int64)).tolist()
+    starts = batch.starts.tolist()
+    for (m, (value, unit, approximate)), p in zip(found, paragraph, strict=True):
+        offset = starts[p]
+        out["paragraph_id"].append(batch.paragraph_ids[p])
+        out["article_id"].append(batch.article_ids[p])
+        out["value"].append(round(value, 6))
+        out["unit"].append(unit)
+        out["object"].append(_object(text, m.end()))
+        out["approximate"].append(approximate)
+        out["text"].append(m.group(0))
+        out["start"].append(m.start() - offset)
+        out["end"].append(m.end() - offset)
+    return out

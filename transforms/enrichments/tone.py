@@ -1,0 +1,162 @@
+"""Tone per paragraph: positive and negative word shares from VADER's lexicon, GDELT's tone convention.
+
+`tone` = `positive` − `negative`, each a share of the paragraph's words times 100 (so −100…100, as
+GDELT's GKG tone), where a sentiment word counts by its VADER valence over 4, the lexicon's
+strongest: "excellent" (3.2) is 0.8 of a word, "good" (1.9) 0.475. Before counting, VADER's rules
+change a word's valence as VADER defines them: a booster ("very", "extremely") or dampener
+("slightly", "kind of") up to three words before it adds or takes 0.293 (× 0.95, × 0.9 at two and
+three words), a negation ("not", "never", "isn't", "without") up to three words before it multiplies
+it by −0.74, per negation. Words that are boosters themselves carry no sentiment ("kind of").
+
+Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
+idioms are not applied; sentences are not split, so a negation at the end of one sentence reaches the
+first words of the next. The lexicon was built for social media and reads some news words with a
+tone ("like", "support", "crisis").
+
+All paragraphs of a batch go through one Aho-Corasick automaton: Python work is per sentiment
+word found, never per word read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib.resources import files
+from itertools import chain
+
+import ahocorasick
+import numpy as np
+
+from transforms.enrichments.batch import ParagraphBatch, Rows
+from transforms.themes import search_text
+
+TABLE = "paragraphs"
+COLUMNS = ("tone", "positive", "negative")
+
+# The strongest valence in VADER's lexicon: a word of this valence counts as one whole word.
+MAX_VALENCE = 4.0
+_SENTIMENT, _BOOSTER, _NEGATION = 0, 1, 2
+# VADER's weights of a booster two and three words away from the word it boosts.
+_DISTANCE_SCALE = (1.0, 0.95, 0.9)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, float]:
+    """Return VADER's word valences (−4…4), read once from the file the vaderSentiment package ships.
+
+    Only entries that are words (letters, digits, inner apostrophes) are kept; emoticons are not news.
+
+    >>> lexicon()["good"], lexicon()["horrible"]
+    (1.9, -2.5)
+    """
+    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+    words: dict[str, float] = {}
+    for line in text.splitlines():
+        token, _, rest = line.partition("\t")
+        if token and token.replace("'", "").isalnum() and token[0].isalpha() and rest:
+            words[token.lower()] = float(rest.split("\t", 1)[0])
+    return words
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> tuple[ahocorasick.Automaton, np.ndarray, np.ndarray, np.ndarray]:
+    """Return the automaton of sentiment words, boosters and negations, keyed as `search_text` writes them,
+    and each key's kind, value and number of words (the automaton's values index these arrays)."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE  # the rules' own word lists
+
+    assert N_SCALAR == -0.74  # the weight this module documents
+    keys: dict[str, tuple[int, float, int]] = {}  # padded key → (kind, value, words in key)
+    for word, valence in lexicon().items():
+        key = search_text(word)
+        keys[f" {key} "] = (_SENTIMENT, valence, len(key.split()))
+    for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
+        key = search_text(word)
+        keys[f" {key} "] = (_BOOSTER, value, len(key.split()))
+    for word in NEGATE:
+        key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads
+        keys[f" {key} "] = (_NEGATION, 0.0, len(key.split()))
+    automaton = ahocorasick.Automaton()
+    for n, key in enumerate(keys):
+        automaton.add_word(key, n)
+    automaton.make_automaton()
+    kinds, values, lengths = zip(*keys.values(), strict=True)
+    return automaton, np.array(kinds, np.int8), np.array(values, np.float64), np.array(lengths, np.int64)
+
+
+def word_starts(text: str) -> np.ndarray:
+    """Return the offset of every word of a `search_text` (runs of non-spaces).
+
+    >>> word_starts(" ab  c d").tolist()
+    [1, 5, 7]
+    """
+    if text.isascii():
+        codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    else:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    word = codes != 32
+    return np.flatnonzero(word & ~np.concatenate(([False], word[:-1])))
+
+
+def rows(batch: ParagraphBatch) -> Rows:
+    """Return tone, positive and negative (each −100…100, rounded to 0.001) for each paragraph of the batch."""
+    n = len(batch)
+    if n == 0:
+        return {c: [] for c in COLUMNS}
+    text = batch.lowered
+    starts = word_starts(text)
+    word_paragraph = batch.locate(starts)
+    n_words = np.bincount(word_paragraph, minlength=n).astype(np.float64)
+    padded = f" {text} "
+    automaton, key_kinds, key_values, key_lengths = _automaton()
+    # (end, key) pairs, flattened in C: no Python object per sentiment word
+    flat = np.fromiter(chain.from_iterable(automaton.iter(padded)), dtype=np.int64)
+    if not len(flat):
+        zero = [0.0] * n
+        return {"tone": zero, "positive": list(zero), "negative": list(zero)}
+    ends, key = flat[0::2] - 2, flat[1::2]  # end: the key's last character, in `text`
+    kinds, values, lengths = key_kinds[key], key_values[key], key_lengths[key]
+    last_word = np.searchsorted(starts, ends, side="right") - 1  # the word each key ends on
+    booster = np.zeros(len(starts) + 1)
+    negation = np.zeros(len(starts) + 1, dtype=bool)
+    covered = np.zeros(len(starts) + 1, dtype=bool)  # words of a booster: no sentiment of their own
+    is_booster, is_negation = kinds == _BOOSTER, kinds == _NEGATION
+    booster[last_word[is_booster]] = values[is_booster]
+    negation[last_word[is_negation]] = True
+    for k in range(int(lengths.max()) if len(lengths) else 0):
+        covered[(last_word - k)[is_booster & (lengths > k)]] = True
+    sentiment = (kinds == _SENTIMENT) & ~covered[last_word]
+    words, valence = last_word[sentiment], values[sentiment].copy()
+    paragraph = word_paragraph[words]
+    sign = np.sign(valence)
+    for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
+        before = words - distance
+        same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
+        before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
+        valence += sign * booster[before] * scale
+        valence = np.where(negation[before], valence * -0.74, valence)
+    weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
+    per_word = np.maximum(n_words, 1.0)
+    positive = np.bincount(paragraph, weights=weight * (valence > 0), minlength=n) * 100 / per_word
+    negative = np.bincount(paragraph, weights=weight * (valence < 0), minlength=n) * 100 / per_word
+    return {
+        "tone": np.round(positive - negative, 3).tolist(),
+        "positive": np.round(positive, 3).tolist(),
+        "negative": np.round(negative, 3).tolist(),
+    }
+
+
+def article_tone(
+    article_ids: Sequence[str], tone: Sequence[float | None], n_words: Sequence[int]
+) -> dict[str, float]:
+    """Return each article's tone: the mean of its paragraphs' tone weighted by their words.
+
+    >>> article_tone(["a", "a", "b"], [10.0, -2.0, None], [10, 30, 5])
+    {'a': 1.0}
+    """
+    totals: dict[str, list[float]] = {}
+    for aid, t, w in zip(article_ids, tone, n_words, strict=True):
+        if t is not None:
+            total = totals.setdefault(aid, [0.0, 0.0])
+            total[0] += t * w
+            total[1] += w
+    return {aid: round(s / w, 3) if w else 0.0 for aid, (s, w) in totals.items()}

@@ -1,0 +1,130 @@
+"""Enrich a lake's committed paragraphs in place: places, amounts and tone for paragraphs without them.
+
+`themelake enrich` (flows/enrich.py) calls this for a lake written with `--no-enrich`, or before
+enrichment existed. Sources are never read: the paragraphs' text is in the lake. Tone is a column of
+`paragraphs` and `articles`, so the files holding rows without it are rewritten with it filled and
+swapped in by one commit, as compaction swaps its files (then the old ones are deleted); places and
+amounts are new rows of their own tables. A paragraph whose tone is already there is left alone,
+so running it twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from transforms.enrichments import ParagraphBatch, enrich
+from transforms.enrichments.tone import article_tone
+from transforms.pipeline import LABELLED_ROLES
+from warehouse import storage
+from warehouse.lake import LakeError, commit, read_manifest, resolve_lake, stage_files, stage_table
+
+# Paragraphs enriched at once: the batch the automata and the regular expression read in one pass.
+CHUNK_ROWS = 20_000
+
+
+@dataclass
+class LakeEnrichment:
+    """What enriching a lake did."""
+
+    paragraphs: int = 0
+    places: int = 0
+    amounts: int = 0
+    articles: int = 0
+    staged: dict[str, list[str]] = field(default_factory=dict)
+    replaced: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _todo(table: pa.Table) -> pa.Array:
+    """Return the mask of labelled paragraphs whose tone is missing."""
+    roles = pa.array(sorted(LABELLED_ROLES))
+    return pc.and_(pc.is_null(table["tone"]), pc.is_in(table["role"], value_set=roles))
+
+
+def _enrich_paragraphs(root: str, relative: str, run_id: str, tag: str, done: LakeEnrichment,
+                       tones: dict[str, list]) -> None:
+    """Rewrite one paragraphs file with tone filled; stage its places and amounts."""
+    table = pq.read_table(os.path.join(root, relative))
+    todo = _todo(table)
+    if not pc.any(todo).as_py():
+        return
+    tone = table["tone"].to_pylist()
+    positive, negative = table["positive"].to_pylist(), table["negative"].to_pylist()
+    at = [i for i, flag in enumerate(todo.to_pylist()) if flag]
+    texts, pids, aids = table["text"].to_pylist(), table["paragraph_id"].to_pylist(), table["article_id"].to_pylist()
+    words = table["word_count"].to_pylist()
+    for n, first in enumerate(range(0, len(at), CHUNK_ROWS)):
+        chunk = at[first:first + CHUNK_ROWS]
+        batch = ParagraphBatch([texts[i] for i in chunk], [pids[i] for i in chunk], [aids[i] for i in chunk])
+        rows = enrich(batch)
+        for j, i in enumerate(chunk):
+            tone[i], positive[i], negative[i] = (rows["paragraphs"][c][j] for c in ("tone", "positive", "negative"))
+            tones["article_id"].append(aids[i])
+            tones["tone"].append(tone[i])
+            tones["words"].append(words[i])
+        for name in ("paragraph_places", "paragraph_amounts"):
+            columns = rows[name]
+            columns["run_id"] = [run_id] * len(columns["paragraph_id"])
+            done.staged.setdefault(name, []).extend(stage_files(root, name, columns, f"{tag}-{n:04d}"))
+        done.places += len(rows["paragraph_places"]["paragraph_id"])
+        done.amounts += len(rows["paragraph_amounts"]["paragraph_id"])
+    done.paragraphs += len(at)
+    for name, values in (("tone", tone), ("positive", positive), ("negative", negative)):
+        table = table.set_column(table.schema.get_field_index(name), name, pa.array(values, pa.float64()))
+    _swap(root, "paragraphs", relative, table, tag, done)
+
+
+def _swap(root: str, name: str, relative: str, table: pa.Table, tag: str, done: LakeEnrichment) -> None:
+    staged = stage_table(root, name, table, tag)
+    if staged:
+        done.staged.setdefault(name, []).append(staged)
+    done.replaced.setdefault(name, []).append(relative)
+
+
+def enrich_lake(lake: str | os.PathLike[str], run_id: str) -> LakeEnrichment:
+    """Stage the enrichment of every committed paragraph without tone, and the files it replaces.
+
+    Call under the lake's writer lock, then `commit_enrichment`.
+    """
+    if storage.is_url(lake):
+        raise LakeError(f"{lake}: enrich rewrites the lake's files and works on local lakes only")
+    root = str(resolve_lake(lake))
+    manifest = read_manifest(root)
+    done = LakeEnrichment()
+    tones: dict[str, list] = {"article_id": [], "tone": [], "words": []}
+    for k, relative in enumerate(list(manifest.files("paragraphs"))):
+        _enrich_paragraphs(root, relative, run_id, f"{run_id[:8]}-enrich-{k:05d}", done, tones)
+    by_article = article_tone(tones["article_id"], tones["tone"], tones["words"])
+    if by_article:
+        ids = pa.array(list(by_article))
+        for k, relative in enumerate(list(manifest.files("articles"))):
+            table = pq.read_table(os.path.join(root, relative))
+            fill = pc.and_(pc.is_null(table["tone"]), pc.is_in(table["article_id"], value_set=ids))
+            if not pc.any(fill).as_py():
+                continue
+            tone = [by_article.get(a) if f else t for a, t, f in
+                    zip(table["article_id"].to_pylist(), table["tone"].to_pylist(), fill.to_pylist(), strict=True)]
+            done.articles += sum(fill.to_pylist())
+            table = table.set_column(table.schema.get_field_index("tone"), "tone", pa.array(tone, pa.float64()))
+            _swap(root, "articles", relative, table, f"{run_id[:8]}-enrich-articles-{k:05d}", done)
+    return done
+
+
+def commit_enrichment(lake: str | os.PathLike[str], done: LakeEnrichment, extra: dict[str, list[str]]) -> int:
+    """Commit the staged enrichment (and `extra` staged files, the runs row); delete the replaced files.
+
+    Return the new manifest version.
+    """
+    root = resolve_lake(lake)
+    staged = {name: list(files) for name, files in done.staged.items()}
+    for name, files in extra.items():
+        staged.setdefault(name, []).extend(files)
+    version = commit(root, staged, done.replaced).version
+    for files in done.replaced.values():  # no manifest names them any more
+        for relative in files:
+            (root / relative).unlink(missing_ok=True)
+    return version
