@@ -9,6 +9,10 @@ import tomllib
 from dataclasses import dataclass, field, replace
 
 
+# Names the embedding model in taxonomy versions: a new model relabels.
+SEMANTIC_MODEL = "wordllama-l2_supercat_256"
+
+
 class TaxonomyError(ValueError):
     """A taxonomy file is unusable; the message names the file and the theme or line."""
 
@@ -32,6 +36,30 @@ class Theme:
     description: str
     terms: tuple[Term, ...]
     exclude: tuple[str, ...] = ()
+    weight: float = 1.0  # the theme's `weight`: already applied to its terms, and scales its semantic score
+
+
+# The [taxonomy] keys of the semantic layer, all in one place (see `SemanticSettings`).
+SEMANTIC_KEYS = ("semantic", "semantic_weight", "semantic_floor", "vectors")
+
+
+@dataclass(frozen=True)
+class SemanticSettings:
+    """How a taxonomy's semantic layer scores (the [taxonomy] keys in SEMANTIC_KEYS).
+
+    `weight` turns a cosine into score points (so semantic evidence adds to term weights on one
+    scale), `floor` is the least contribution a word must make to count as evidence, and `vectors`
+    names the sidecar .npz file (beside the TOML) with one vector per theme; without it, each theme's
+    vector is made from its name, description and terms. `theme_vectors` holds the loaded vectors.
+    """
+
+    # Chosen on half of each dev corpus (file number 1 mod 4; see README "Theme labels"): 4 to 8 and
+    # 0.005 to 0.05 all score within 0.01 of each other there.
+    weight: float = 6.0
+    floor: float = 0.02
+    vectors: str = ""
+    theme_vectors: tuple[tuple[float, ...], ...] = field(default=(), compare=False)
+    vectors_digest: str = ""  # hash of the sidecar's vectors, part of the taxonomy version
 
 
 @dataclass(frozen=True)
@@ -43,6 +71,7 @@ class Taxonomy:
     min_score: float = 1.0
     description: str = ""
     min_density: float = 0.0  # minimum score per word (see transforms.themes.density)
+    semantic: SemanticSettings | None = None  # the semantic layer (transforms.semantic), None: terms only
     version: str = field(default="", compare=False)
 
     def theme(self, theme_id: str) -> Theme:
@@ -85,8 +114,27 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         min_score=min_score,
         min_density=min_density,
         themes=tuple(themes),
+        semantic=_parse_semantic(head, f"{source}: [taxonomy]"),
     )
     return with_version(taxonomy)
+
+
+def _parse_semantic(head: dict, where: str) -> SemanticSettings | None:
+    """Return the semantic layer's settings from the [taxonomy] table (on unless `semantic = false`)."""
+    on = head.get("semantic", True)
+    if not isinstance(on, bool):
+        raise TaxonomyError(f"{where} semantic must be true or false")
+    if not on:
+        return None
+    defaults = SemanticSettings()
+    vectors = head.get("vectors", "")
+    if not isinstance(vectors, str):
+        raise TaxonomyError(f"{where} vectors must be the name of a .npz file beside the taxonomy")
+    return SemanticSettings(
+        weight=_number(head.get("semantic_weight", defaults.weight), f"{where} semantic_weight"),
+        floor=_number(head.get("semantic_floor", defaults.floor), f"{where} semantic_floor"),
+        vectors=vectors,
+    )
 
 
 def _parse_theme(raw: object, where: str) -> Theme:
@@ -114,6 +162,7 @@ def _parse_theme(raw: object, where: str) -> Theme:
         description=str(raw.get("description", "")),
         terms=terms,
         exclude=tuple(e.strip() for e in exclude),
+        weight=scale,
     )
 
 
@@ -156,12 +205,27 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     }
     if taxonomy.min_density:  # only when set, so taxonomies without it keep their versions
         content["min_density"] = taxonomy.min_density
+    sem = taxonomy.semantic
+    if sem is not None:  # the semantic layer changes labels: its settings, vectors and theme texts count
+        content["semantic"] = [SEMANTIC_MODEL, sem.weight, sem.floor, sem.vectors_digest,
+                               [[t.description, t.weight] for t in taxonomy.themes]]
     digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
-    return Taxonomy(
-        name=taxonomy.name,
-        description=taxonomy.description,
-        min_score=taxonomy.min_score,
-        min_density=taxonomy.min_density,
-        themes=taxonomy.themes,
-        version=digest[:12],
-    )
+    return replace(taxonomy, version=digest[:12])
+
+
+def with_theme_vectors(taxonomy: Taxonomy, vectors: dict[str, list[float]]) -> Taxonomy:
+    """Return the taxonomy with sidecar theme vectors (theme id → vector) attached, version updated.
+
+    Raise TaxonomyError when a theme has no vector or the vectors differ in length.
+    """
+    if taxonomy.semantic is None:
+        return taxonomy
+    missing = [t.id for t in taxonomy.themes if t.id not in vectors]
+    if missing:
+        raise TaxonomyError(f"{taxonomy.semantic.vectors}: no vector for theme(s) {', '.join(missing)}")
+    rows = tuple(tuple(float(x) for x in vectors[t.id]) for t in taxonomy.themes)
+    if len({len(r) for r in rows}) != 1:
+        raise TaxonomyError(f"{taxonomy.semantic.vectors}: theme vectors differ in length")
+    digest = hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:12]
+    semantic = replace(taxonomy.semantic, theme_vectors=rows, vectors_digest=digest)
+    return with_version(replace(taxonomy, semantic=semantic))
