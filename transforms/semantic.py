@@ -236,10 +236,7 @@ class SemanticLayer:
         settings = taxonomy.semantic
         assert settings is not None, "the taxonomy has no semantic layer (semantic = false)"
         self.embeddings = load_embeddings()
-        if settings.theme_vectors:
-            raw = np.array(settings.theme_vectors, dtype=np.float32)
-        else:
-            raw = theme_text_vectors([theme_seed(t) for t in taxonomy.themes], self.embeddings)
+        raw = raw_theme_vectors(taxonomy, self.embeddings)
         if raw.shape[1] != self.embeddings.dim:
             raise ValueError(f"theme vectors have {raw.shape[1]} dimensions, the model {self.embeddings.dim}")
         self.vectors = centred(raw)
@@ -257,6 +254,13 @@ class SemanticLayer:
         )
 
 
+def raw_theme_vectors(taxonomy: Taxonomy, embeddings: Embeddings) -> np.ndarray:
+    """Return the taxonomy's theme vectors before centring: its sidecar's, else made from its text."""
+    if taxonomy.semantic is not None and taxonomy.semantic.theme_vectors:
+        return np.array(taxonomy.semantic.theme_vectors, dtype=np.float32)
+    return theme_text_vectors([theme_seed(t) for t in taxonomy.themes], embeddings)
+
+
 def theme_seed(theme: Theme) -> list[str]:
     """Return the texts a theme's vector is made from when no vectors are given: name, description, terms."""
     return [theme.name, theme.description, *(term.text for term in theme.terms)]
@@ -266,3 +270,19 @@ def theme_seed(theme: Theme) -> list[str]:
 def semantic_layer_for(taxonomy: Taxonomy) -> SemanticLayer:
     """Return this process's semantic layer for a taxonomy, built on first use."""
     return SemanticLayer(taxonomy)
+
+
+def article_vectors(articles: Sequence[Sequence[tuple[str, str]]], embeddings: Embeddings) -> np.ndarray:
+    """Return one unit vector per article from its (role, text) paragraphs: the mean of its content
+    words' vectors, a title's words counted twice (as the rollup counts a title)."""
+    from transforms.rollup import role_weight
+
+    texts = [text for paragraphs in articles for _, text in paragraphs]
+    weights = np.array([role_weight(role) for paragraphs in articles for role, _ in paragraphs], np.float64)
+    owner = np.repeat(np.arange(len(articles)), [len(paragraphs) for paragraphs in articles])
+    words = content_words(texts, embeddings)
+    vectors = word_vectors(words, embeddings).astype(np.float64) * weights[words.text][:, None]
+    result = np.zeros((len(articles), embeddings.dim), dtype=np.float64)
+    np.add.at(result, owner[words.text], vectors)
+    norms = np.linalg.norm(result, axis=1, keepdims=True)
+    return result / np.where(norms == 0, 1.0, norms)

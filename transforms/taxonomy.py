@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from array import array
 import json
 import math
 import tomllib
@@ -223,7 +224,8 @@ def with_theme_vectors(taxonomy: Taxonomy, vectors: dict[str, list[float]]) -> T
     missing = [t.id for t in taxonomy.themes if t.id not in vectors]
     if missing:
         raise TaxonomyError(f"{taxonomy.semantic.vectors}: no vector for theme(s) {', '.join(missing)}")
-    rows = tuple(tuple(float(x) for x in vectors[t.id]) for t in taxonomy.themes)
+    # Kept as float32 values, as the sidecar stores them, so a written and re-read taxonomy is the same.
+    rows = tuple(tuple(array("f", vectors[t.id]).tolist()) for t in taxonomy.themes)
     if len({len(r) for r in rows}) != 1:
         raise TaxonomyError(f"{taxonomy.semantic.vectors}: theme vectors differ in length")
     digest = hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:12]
