@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from transforms.semantic import semantic_layer_for
+from transforms.semantic import SemanticRows, semantic_layer_for
 from transforms.taxonomy import Taxonomy
 from transforms.themes import EvidenceRows, LabelColumns, ThemeLabel, matcher_for
 
@@ -35,18 +35,26 @@ class Labeller:
         if self.semantic is None or not paragraphs:
             return self.matcher.score(rows, paragraphs, n_words)
         sem = self.semantic.rows(paragraphs)
+        sem = sem.take(self._may_pass(rows, sem, len(paragraphs)))
         terms = self.matcher.terms
         # Semantic evidence names the word in lower case, as terms are written; words index after terms.
-        index: dict[str, int] = {}
-        words = [
-            index.setdefault(paragraphs[p][s:e].lower(), len(terms) + len(index))
-            for p, s, e in zip(sem.paragraph.tolist(), sem.start.tolist(), sem.end.tolist(), strict=True)
-        ]
+        used, where = np.unique(sem.word, return_inverse=True)
         semantic = EvidenceRows(
-            sem.paragraph, sem.theme, sem.start, sem.start, sem.end, np.array(words, dtype=np.int64),
-            sem.weight, np.ones(len(words), dtype=np.int64),
+            sem.paragraph, sem.theme, sem.start, sem.start, sem.end, len(terms) + where.astype(np.int64),
+            sem.weight, np.ones(len(sem.weight), dtype=np.int64),
         )
-        return self.matcher.score(rows + semantic, paragraphs, n_words, terms=terms + tuple(index))
+        names = tuple(sem.words[i] for i in used.tolist())
+        return self.matcher.score(rows + semantic, paragraphs, n_words, terms=terms + names)
+
+    def _may_pass(self, terms: EvidenceRows, sem: SemanticRows, n_paragraphs: int) -> np.ndarray:
+        """Return the semantic rows whose (paragraph, theme) may reach min_score with its term evidence:
+        the others cannot become labels, so they are dropped before scoring."""
+        n_themes = len(self.taxonomy.themes)
+        total = np.bincount(terms.paragraph * n_themes + terms.theme, weights=terms.weight,
+                            minlength=n_paragraphs * n_themes).astype(np.float64)
+        total += np.bincount(sem.paragraph * n_themes + sem.theme, weights=sem.weight,
+                             minlength=n_paragraphs * n_themes)
+        return np.flatnonzero(total[sem.paragraph * n_themes + sem.theme] >= self.taxonomy.min_score - 1e-3)
 
     def label(self, paragraphs: Sequence[str]) -> list[ThemeLabel]:
         """Return the theme labels of a batch of paragraph texts (indexes into `paragraphs`)."""

@@ -4,16 +4,19 @@ The representation is WordLlama's `l2_supercat_256` static token embeddings, who
 tokenizer ship inside the `wordllama` wheel: they are read from the installed package with
 safetensors and tokenizers, once per process, and nothing is ever fetched from a network.
 
-A paragraph's vector is the mean of its content words' vectors (a word's vector is the mean of its
-tokens'), so its cosine with a theme vector w is a sum over its words:
+A word's vector is the mean of its tokens' vectors, scaled to unit length (words are read in lower
+case, as the term matcher reads them). A paragraph's closeness to a theme is the mean, over its n
+content words, of each word's cosine with the theme's vector t:
 
-    cos(p, w) = sum_i (1/n) * (v_i . w) / (|p| |w|)
+    closeness(p, t) = sum_i (1/n) * (v_i . t)
 
-Each term of that sum is the exact contribution of one word at known offsets. The words whose
-contribution reaches the taxonomy's `semantic_floor` are the theme's semantic evidence, and their sum
-(times `semantic_weight`, so that it adds to term weights on one scale) is its semantic score.
-Theme vectors are centred (the mean theme vector is taken off, then each is normalised), so a word
-scores for a theme only by being closer to it than to the themes on average.
+so each word's contribution (1/n) * (v_i . t) is exact and has offsets in the paragraph. The words
+whose contribution, times `semantic_weight` (which puts it on the scale of term weights) and the
+theme's `weight`, reaches the taxonomy's `semantic_floor` are the theme's semantic evidence, and
+their sum is its semantic score. Theme vectors are centred (the mean theme vector is taken off,
+then each is scaled to unit length), so a word scores for a theme only by being closer to it than
+to the themes on average. Because the score is a mean, a passing mention in a long paragraph adds
+little, while a headline whose few words all point at a theme adds a lot.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 
@@ -70,98 +74,122 @@ def load_embeddings() -> Embeddings:
     return Embeddings(tokenizer, vectors)
 
 
-@dataclass(frozen=True)
-class Words:
-    """The content words of a batch of texts: spans, and their token rows, as flat arrays.
+class WordVectors:
+    """Unit vectors of words, computed once per word and kept for the process's next batches.
 
-    Word j of the batch belongs to text `text[j]` and spans `start[j]:end[j]` in it; its tokens are
-    `tokens[token_ptr[j]:token_ptr[j + 1]]`.
+    News repeats its words: after the first batches, most words of a batch are known and only new
+    ones are tokenized. The cache holds up to `capacity` words and starts again when full; a word's
+    vector is the same however it was reached, so labels do not depend on what was cached.
+    """
+
+    def __init__(self, embeddings: Embeddings, capacity: int = 100_000) -> None:
+        self.embeddings = embeddings
+        self.capacity = capacity
+        self.index: dict[str, int] = {}
+        self.rows = np.zeros((0, embeddings.dim), dtype=np.float32)
+
+    def of(self, words: Sequence[str]) -> np.ndarray:
+        """Return the unit vectors of distinct words, one row per word."""
+        new = [w for w in words if w not in self.index]
+        if len(new) > self.capacity:
+            return self.embed(words)
+        if len(self.index) + len(new) > self.capacity:
+            self.index.clear()
+            self.rows = self.rows[:0]
+            new = list(words)
+        if new:
+            base = len(self.index)
+            self.index.update((w, base + i) for i, w in enumerate(new))
+            self.rows = np.concatenate([self.rows, self.embed(new)])
+        return self.rows[np.fromiter((self.index[w] for w in words), np.int64, len(words))]
+
+    def embed(self, words: Sequence[str]) -> np.ndarray:
+        """Return the unit vectors of words: the mean of each one's token vectors, normalised."""
+        if not words:
+            return np.zeros((0, self.embeddings.dim), dtype=np.float32)
+        encodings = self.embeddings.tokenizer.encode_batch(list(words), add_special_tokens=False)  # type: ignore[attr-defined]
+        counts = np.fromiter((len(e.ids) for e in encodings), np.int64, len(words))
+        ids = np.fromiter(chain.from_iterable(e.ids for e in encodings), np.int64, int(counts.sum()))
+        ptr = np.zeros(len(words), np.int64)
+        np.cumsum(counts[:-1], out=ptr[1:])
+        sums = np.add.reduceat(self.embeddings.vectors[ids], ptr, axis=0)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        return (sums / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def word_vectors() -> WordVectors:
+    """Return this process's word vector cache."""
+    return WordVectors(load_embeddings())
+
+
+# As in transforms.themes: texts of a batch are joined with a character that is no word's.
+_SEPARATOR = " \x01 "
+
+
+@dataclass(frozen=True)
+class Occurrences:
+    """The content words of a batch of texts, one row per occurrence, and their distinct words.
+
+    Occurrence j is in text `text[j]` at `start[j]:end[j]` and reads `words[word[j]]` (lower case);
+    `unit[i]` is the unit vector of `words[i]`. Occurrences are in text order.
     """
 
     text: np.ndarray  # int64
     start: np.ndarray  # int64
     end: np.ndarray  # int64
-    tokens: np.ndarray  # int64 token ids
-    token_ptr: np.ndarray  # int64, one more than words
+    word: np.ndarray  # int64
+    words: tuple[str, ...]
+    unit: np.ndarray  # float32 (len(words), dim)
 
 
-def content_words(texts: Sequence[str], embeddings: Embeddings) -> Words:
-    """Return the content words of the texts with their tokens (function words and numbers dropped)."""
+def occurrences(texts: Sequence[str], vectors: WordVectors | None = None) -> Occurrences:
+    """Return the content words of the texts (function words, one-letter words and numbers dropped)."""
     from transforms.themes import search_text
 
-    encodings = embeddings.tokenizer.encode_batch(list(texts), add_special_tokens=False)  # type: ignore[attr-defined]
-    w_text: list[int] = []
-    w_start: list[int] = []
-    w_end: list[int] = []
-    tok_ids: list[int] = []
-    tok_ptr = [0]
-    for t, (text, enc) in enumerate(zip(texts, encodings, strict=True)):
-        spans = _word_spans(search_text(text))
-        if not spans:
-            continue
-        starts = np.array([s for s, _, _ in spans], dtype=np.int64)
-        ends = np.array([e for _, e, _ in spans], dtype=np.int64)
-        content = np.array([keep for _, _, keep in spans], dtype=bool)
-        offsets = np.array(enc.offsets, dtype=np.int64).reshape(-1, 2)
-        if not len(offsets):
-            continue
-        # A token belongs to the word holding its last character (a leading space is in no word).
-        last = offsets[:, 1] - 1
-        word_of = np.searchsorted(starts, last, side="right") - 1
-        ok = (word_of >= 0) & (offsets[:, 1] > offsets[:, 0])
-        ok[ok] &= (last[ok] < ends[word_of[ok]]) & content[word_of[ok]]
-        keep = np.flatnonzero(ok)
-        ids = np.asarray(enc.ids, dtype=np.int64)[keep]
-        owner = word_of[keep]
-        if not len(owner):
-            continue
-        new_word = np.ones(len(owner), dtype=bool)
-        new_word[1:] = owner[1:] != owner[:-1]
-        firsts = owner[new_word]
-        w_text.extend([t] * len(firsts))
-        w_start.extend(starts[firsts].tolist())
-        w_end.extend(ends[firsts].tolist())
-        base = len(tok_ids)
-        tok_ids.extend(ids.tolist())
-        tok_ptr.extend((base + np.flatnonzero(new_word)[1:]).tolist())
-        tok_ptr.append(len(tok_ids))
-    return Words(
-        np.array(w_text, dtype=np.int64), np.array(w_start, dtype=np.int64), np.array(w_end, dtype=np.int64),
-        np.array(tok_ids, dtype=np.int64), np.array(tok_ptr, dtype=np.int64),
+    vectors = vectors or word_vectors()
+    none = np.zeros(0, np.int64)
+    if not texts:
+        return Occurrences(none, none, none, none, (), np.zeros((0, vectors.embeddings.dim), np.float32))
+    searchable = search_text(_SEPARATOR.join(texts))
+    if searchable.isascii():
+        is_word = np.frombuffer(searchable.encode("ascii"), np.uint8) != 32
+    else:
+        is_word = np.frombuffer(searchable.encode("utf-32-le", "surrogatepass"), np.uint32) != 32
+    edges = np.diff(np.concatenate([[False], is_word, [False]]).astype(np.int8))
+    w_start, w_end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    index: dict[str, int] = {}
+    codes = np.fromiter((index.setdefault(w, len(index)) for w in searchable.split()), np.int64, len(w_start))
+    distinct = list(index)
+    content = np.fromiter(
+        (w not in FUNCTION_WORDS and len(w) > 1 and not w.isdigit() for w in distinct), bool, len(distinct)
+    )
+    keep = np.flatnonzero(content[codes])
+    renumber = np.cumsum(content) - 1
+    kept_words = [w for w, c in zip(distinct, content.tolist(), strict=True) if c]
+    lengths = np.fromiter(map(len, texts), np.int64, len(texts))
+    bases = np.zeros(len(texts), np.int64)
+    np.cumsum(lengths[:-1] + len(_SEPARATOR), out=bases[1:])
+    start = w_start[keep]
+    text = np.searchsorted(bases, start, side="right") - 1
+    return Occurrences(
+        text=text, start=start - bases[text], end=w_end[keep] - bases[text], word=renumber[codes[keep]],
+        words=tuple(kept_words), unit=vectors.of(kept_words),
     )
 
 
-def _word_spans(searchable: str) -> list[tuple[int, int, bool]]:
-    """Return (start, end, is content word) of each word of a `search_text` string.
-
-    >>> _word_spans("the war in 2004 s ukraine")
-    [(0, 3, False), (4, 7, True), (8, 10, False), (11, 15, False), (16, 17, False), (18, 25, True)]
-    """
-    spans = []
-    pos = 0
-    for word in searchable.split(" "):
-        if word:
-            content = word not in FUNCTION_WORDS and not word.isdigit() and len(word) > 1
-            spans.append((pos, pos + len(word), content))
-        pos += len(word) + 1
-    return spans
-
-
-def word_vectors(words: Words, embeddings: Embeddings) -> np.ndarray:
-    """Return one vector per word: the mean of its tokens' vectors."""
-    if not len(words.start):
-        return np.zeros((0, embeddings.dim), dtype=np.float32)
-    sums = np.add.reduceat(embeddings.vectors[words.tokens], words.token_ptr[:-1], axis=0)
-    return sums / np.diff(words.token_ptr)[:, None].astype(np.float32)
-
-
-def text_vector(texts: Sequence[str], embeddings: Embeddings) -> np.ndarray:
-    """Return the mean content-word vector of some texts taken together (a theme's seed text)."""
-    words = content_words(texts, embeddings)
-    vectors = word_vectors(words, embeddings)
-    if not len(vectors):
-        return np.zeros(embeddings.dim, dtype=np.float32)
-    return vectors.mean(axis=0)
+def text_means(occ: Occurrences, group: np.ndarray, n_groups: int, weight: np.ndarray | None = None) -> np.ndarray:
+    """Return per group (e.g. per text) the weighted mean of its occurrences' unit word vectors."""
+    weight = np.ones(len(occ.word)) if weight is None else weight
+    out = np.zeros((n_groups, occ.unit.shape[1]), dtype=np.float64)
+    # Summed per (group, word) first: far fewer rows than occurrences.
+    key = group * max(len(occ.words), 1) + occ.word
+    pairs, where = np.unique(key, return_inverse=True)
+    pair_weight = np.bincount(where, weights=weight, minlength=len(pairs))
+    g, w = pairs // max(len(occ.words), 1), pairs % max(len(occ.words), 1)
+    np.add.at(out, g, occ.unit[w].astype(np.float64) * pair_weight[:, None])
+    totals = np.bincount(group, weights=weight, minlength=n_groups)
+    return out / np.where(totals == 0, 1.0, totals)[:, None]
 
 
 def centred(vectors: np.ndarray) -> np.ndarray:
@@ -174,45 +202,38 @@ def centred(vectors: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class WordContributions:
-    """Per word of a batch, its exact contribution to the cosine of its text with each theme."""
+    """Per occurrence of a batch, its exact contribution to its text's closeness to each theme."""
 
-    words: Words
-    contribution: np.ndarray  # float64 (n_words, n_themes)
-    cosine: np.ndarray  # float64 (n_texts, n_themes): the sum of each text's contributions
-
-
-def contributions(texts: Sequence[str], themes: np.ndarray, embeddings: Embeddings) -> WordContributions:
-    """Return every content word's contribution to cos(text, theme) for unit theme vectors."""
-    words = content_words(texts, embeddings)
-    vectors = word_vectors(words, embeddings).astype(np.float64)
-    n_texts = len(texts)
-    counts = np.bincount(words.text, minlength=n_texts).astype(np.float64)
-    sums = np.zeros((n_texts, embeddings.dim), dtype=np.float64)
-    np.add.at(sums, words.text, vectors)
-    means = sums / np.maximum(counts, 1.0)[:, None]
-    norms = np.linalg.norm(means, axis=1)
-    scale = 1.0 / (np.maximum(counts, 1.0) * np.where(norms == 0, 1.0, norms))
-    contribution = (vectors @ themes.T.astype(np.float64)) * scale[words.text][:, None]
-    cosine = np.zeros((n_texts, themes.shape[0]), dtype=np.float64)
-    np.add.at(cosine, words.text, contribution)
-    return WordContributions(words, contribution, cosine)
+    occ: Occurrences
+    contribution: np.ndarray  # float32 (n_occurrences, n_themes)
 
 
-def theme_text_vectors(texts: Sequence[Sequence[str]], embeddings: Embeddings) -> np.ndarray:
+def contributions(texts: Sequence[str], themes: np.ndarray) -> WordContributions:
+    """Return every content word occurrence's contribution (1/n) * (v . t) for theme vectors t."""
+    occ = occurrences(texts)
+    cos = occ.unit @ themes.T.astype(np.float32)
+    n = np.bincount(occ.text, minlength=len(texts)).astype(np.float32)
+    return WordContributions(occ, cos[occ.word] / n[occ.text][:, None])
+
+
+def closeness(wc: WordContributions, n_texts: int) -> np.ndarray:
+    """Return each text's closeness to each theme: the sum of its contributions (n_texts, n_themes)."""
+    out = np.zeros((n_texts, wc.contribution.shape[1]), dtype=np.float64)
+    np.add.at(out, wc.occ.text, wc.contribution.astype(np.float64))
+    return out
+
+
+def theme_text_vectors(texts: Sequence[Sequence[str]], embeddings: Embeddings | None = None) -> np.ndarray:
     """Return one raw vector per theme from its seed texts: the mean of each text's mean word vector.
 
     Each text (a name, a description, a term, a sub-topic label) counts once, however long it is.
     """
     flat = [text for group in texts for text in group]
     owner = np.repeat(np.arange(len(texts)), [len(group) for group in texts])
-    words = content_words(flat, embeddings)
-    vectors = word_vectors(words, embeddings)
-    per_text = np.zeros((len(flat), embeddings.dim), dtype=np.float64)
-    np.add.at(per_text, words.text, vectors)
-    counts = np.bincount(words.text, minlength=len(flat))
-    has_words = counts > 0
-    per_text[has_words] /= counts[has_words, None]
-    result = np.zeros((len(texts), embeddings.dim), dtype=np.float64)
+    occ = occurrences(flat)
+    per_text = text_means(occ, occ.text, len(flat))
+    has_words = np.bincount(occ.text, minlength=len(flat)) > 0
+    result = np.zeros((len(texts), occ.unit.shape[1]), dtype=np.float64)
     np.add.at(result, owner[has_words], per_text[has_words])
     n = np.bincount(owner[has_words], minlength=len(texts))
     return (result / np.maximum(n, 1)[:, None]).astype(np.float32)
@@ -227,6 +248,15 @@ class SemanticRows:
     start: np.ndarray  # int64
     end: np.ndarray  # int64
     weight: np.ndarray  # float64, rounded to 4 digits
+    word: np.ndarray  # int64: index into `words`
+    words: tuple[str, ...]  # the batch's content words, lower case
+
+    def take(self, rows: np.ndarray) -> SemanticRows:
+        """Return only the given rows."""
+        return SemanticRows(
+            self.paragraph[rows], self.theme[rows], self.start[rows], self.end[rows], self.weight[rows],
+            self.word[rows], self.words,
+        )
 
 
 class SemanticLayer:
@@ -240,17 +270,18 @@ class SemanticLayer:
         if raw.shape[1] != self.embeddings.dim:
             raise ValueError(f"theme vectors have {raw.shape[1]} dimensions, the model {self.embeddings.dim}")
         self.vectors = centred(raw)
-        self.scale = np.array([settings.weight * t.weight for t in taxonomy.themes], dtype=np.float64)
+        self.scale = np.array([settings.weight * t.weight for t in taxonomy.themes], dtype=np.float32)
         self.floor = settings.floor
 
     def rows(self, texts: Sequence[str]) -> SemanticRows:
         """Return the words that carry each theme in each text, with their weights in score points."""
-        wc = contributions(texts, self.vectors, self.embeddings)
+        wc = contributions(texts, self.vectors)
         points = wc.contribution * self.scale[None, :]
-        word, theme = np.nonzero(points >= self.floor)
+        occ, theme = np.nonzero(points >= self.floor)
+        o = wc.occ
         return SemanticRows(
-            paragraph=wc.words.text[word], theme=theme.astype(np.int64), start=wc.words.start[word],
-            end=wc.words.end[word], weight=np.round(points[word, theme], 4),
+            paragraph=o.text[occ], theme=theme.astype(np.int64), start=o.start[occ], end=o.end[occ],
+            weight=np.round(points[occ, theme].astype(np.float64), 4), word=o.word[occ], words=o.words,
         )
 
 
@@ -272,7 +303,7 @@ def semantic_layer_for(taxonomy: Taxonomy) -> SemanticLayer:
     return SemanticLayer(taxonomy)
 
 
-def article_vectors(articles: Sequence[Sequence[tuple[str, str]]], embeddings: Embeddings) -> np.ndarray:
+def article_vectors(articles: Sequence[Sequence[tuple[str, str]]], embeddings: Embeddings | None = None) -> np.ndarray:
     """Return one unit vector per article from its (role, text) paragraphs: the mean of its content
     words' vectors, a title's words counted twice (as the rollup counts a title)."""
     from transforms.rollup import role_weight
@@ -280,9 +311,7 @@ def article_vectors(articles: Sequence[Sequence[tuple[str, str]]], embeddings: E
     texts = [text for paragraphs in articles for _, text in paragraphs]
     weights = np.array([role_weight(role) for paragraphs in articles for role, _ in paragraphs], np.float64)
     owner = np.repeat(np.arange(len(articles)), [len(paragraphs) for paragraphs in articles])
-    words = content_words(texts, embeddings)
-    vectors = word_vectors(words, embeddings).astype(np.float64) * weights[words.text][:, None]
-    result = np.zeros((len(articles), embeddings.dim), dtype=np.float64)
-    np.add.at(result, owner[words.text], vectors)
+    occ = occurrences(texts)
+    result = text_means(occ, owner[occ.text], len(articles), weights[occ.text])
     norms = np.linalg.norm(result, axis=1, keepdims=True)
     return result / np.where(norms == 0, 1.0, norms)
