@@ -61,7 +61,9 @@ def print_evaluation(result: Evaluation) -> None:
     summary.add_row("articles with no theme", str(len(result.no_theme)))
     out.print(summary)
     names = result.theme_names
-    themes = Table(Column("theme", no_wrap=True), "name", "precision", "recall", "f1", "support", "predicted", title="per theme")
+    themes = Table(
+        Column("theme", no_wrap=True), "name", "precision", "recall", "f1", "support", "predicted", title="per theme"
+    )
     for s in result.per_theme:
         themes.add_row(
             s.theme_id,

@@ -200,7 +200,8 @@ def explanations(
     result = []
     for source, label, given in mistakes:
         aid = article_id(source)
-        expected = max(label_map[label], key=lambda theme: (scores.get((aid, theme), 0.0), theme == label_map[label][0]))
+        accepted = label_map[label]
+        expected = max(accepted, key=lambda theme: (scores.get((aid, theme), 0.0), theme == accepted[0]))
         result.append(Explanation(source, label, case(aid, given), case(aid, expected)))
     return result
 

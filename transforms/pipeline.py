@@ -10,10 +10,10 @@ from functools import cached_property
 
 import numpy as np
 
+from transforms.labeller import labeller_for
 from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, Paragraph, split_paragraphs
 from transforms.taxonomy import Taxonomy
 from transforms.text import UndecodableText, decode_article
-from transforms.labeller import labeller_for
 from transforms.themes import KINDS, LabelColumns
 
 Rows = dict[str, list]

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from array import array
 import json
 import math
 import tomllib
+from array import array
 from dataclasses import dataclass, field, replace
-
 
 # Names the embedding model in taxonomy versions: a new model relabels.
 SEMANTIC_MODEL = "wordllama-l2_supercat_256"
