@@ -69,6 +69,17 @@ def print_table(result: dict) -> None:
         bare_s = result.get("bare", {}).get("compaction_s")
         console.print(f"the flow compacted the lake at its end: {c['files_before']} → {c['files_after']} files"
                       + (f" (in the bare path that took {bare_s} s)" if bare_s is not None else ""))
+    if result.get("labelling"):
+        lab = result["labelling"]
+        labelling = Table("labelling", "seconds", "CPU s", "paragraphs/s", "MB/s", "labels", "load s",
+                          title=f"labelling {lab['paragraphs']} paragraphs ({lab['mb']} MB), one process")
+        for name in ("terms", "terms_semantic"):
+            r = lab[name]
+            labelling.add_row(name.replace("_", " + "), *(str(r[k]) for k in (
+                "seconds", "cpu_s", "paragraphs_per_s", "mb_per_s", "labels")), str(lab[f"{name}_load_s"]))
+        console.print(labelling)
+        console.print(f"semantic layer: labelling takes {lab['semantic_over_terms_time']}x the time of terms alone; "
+                      f"pipeline phases ran with the semantic layer {'on' if result.get('semantic') else 'off'}")
     checks = Table("target", "value", "goal", "met")
     for name, v in result["verdicts"].items():
         checks.add_row(name, str(v["value"]), v["target"], "yes" if v["met"] else "NO")

@@ -210,6 +210,17 @@ def bare_ingest(
         return time.perf_counter() - started
 
 
+def term_only_taxonomy(taxonomy: str | None, cache: Path) -> Path:
+    """Write a copy of the taxonomy with `semantic = false` (the term matcher alone); return its path."""
+    from warehouse.taxonomy_files import read_taxonomy_text
+
+    text = read_taxonomy_text(taxonomy)
+    head = text.index("[taxonomy]") + len("[taxonomy]")
+    path = cache / "term-only-taxonomy.toml"
+    path.write_text(text[:head] + "\nsemantic = false" + text[head:], encoding="utf-8")
+    return path
+
+
 def fresh(path: Path) -> Path:
     shutil.rmtree(path, ignore_errors=True)
     return path
@@ -226,8 +237,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--workers", type=int, default=None, help="batch processes (default: one per core)")
     parser.add_argument("--naive-articles", type=int, default=1_000,
                         help="the naive baseline runs on the first K articles (it is slow; default 1000)")
+    parser.add_argument("--no-semantic", action="store_true",
+                        help="run the pipeline phases with the term matcher alone (semantic = false)")
+    parser.add_argument("--label-articles", type=int, default=2_000,
+                        help="the labelling phase (terms alone vs terms + semantic) on K articles (default 2000)")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["naive", "bare", "bare_no_enrich", "flow", "rerun"],
+                        choices=["naive", "bare", "bare_no_enrich", "flow", "rerun", "labels"],
                         help="leave a phase out (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON, not a table")
     args = parser.parse_args(argv)
@@ -253,6 +268,15 @@ def main(argv: list[str] | None = None) -> dict:
         "corpus_build_s": round(time.perf_counter() - started, 1),
     }
     work = cache / "work"
+    if args.no_semantic:
+        args.taxonomy = str(term_only_taxonomy(args.taxonomy, cache))
+    result["semantic"] = not args.no_semantic
+
+    if "labels" not in args.skip:
+        from benchmarks.labelling import time_labelling
+
+        log(f"labelling {args.label_articles} articles: terms alone, then terms + semantic ...")
+        result["labelling"] = time_labelling(source, args.taxonomy, args.label_articles)
 
     if "naive" not in args.skip:
         from warehouse.sources import iter_sources

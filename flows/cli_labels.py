@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 
 from flows.cli import _SETTINGS, LakeOption, TaxonomyOption, app, fail, out, ready_to_write
-from transforms.evaluation import Evaluation, LabelMapError, evaluate
+from transforms.evaluation import Evaluation, Explanation, LabelMapError, evaluate
 from transforms.learning import cross_validate, learn_taxonomy
-from transforms.taxonomy import TaxonomyError
+from transforms.taxonomy import Taxonomy, TaxonomyError
 from transforms.taxonomy_toml import format_taxonomy
 from warehouse.labeled import list_labeled, read_label_map, read_labeled
 from warehouse.lake import LakeError, existing_lake
@@ -30,13 +31,20 @@ def eval_command(
     map: MapOption,
     taxonomy: TaxonomyOption = _SETTINGS.taxonomy,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
+    explain: Annotated[
+        int,
+        typer.Option(
+            "--explain", min=0, metavar="N",
+            help="Print N misclassified articles with the evidence of the theme given and the one expected.",
+        ),
+    ] = 0,
 ) -> None:
     """Measure a taxonomy on labeled articles: accuracy, macro F1, per theme, confusions, coverage."""
     try:
         tax = read_taxonomy(taxonomy)
         label_map = read_label_map(map)
         articles = read_labeled(list_labeled(labeled_dir))
-        result = evaluate(articles, label_map, tax)
+        result = evaluate(articles, label_map, tax, explain=explain)
     except (TaxonomyError, LabelMapError, SourceError) as error:
         fail(str(error))
     if as_json:
@@ -52,10 +60,14 @@ def print_evaluation(result: Evaluation) -> None:
         summary.add_row(key.replace("_", " "), str(getattr(result, key)))
     summary.add_row("articles with no theme", str(len(result.no_theme)))
     out.print(summary)
-    themes = Table("theme", "precision", "recall", "f1", "support", "predicted", title="per theme")
+    names = result.theme_names
+    themes = Table(
+        Column("theme", no_wrap=True), "name", "precision", "recall", "f1", "support", "predicted", title="per theme"
+    )
     for s in result.per_theme:
         themes.add_row(
             s.theme_id,
+            names.get(s.theme_id, ""),
             f"{s.precision:.3f}",
             f"{s.recall:.3f}",
             f"{s.f1:.3f}",
@@ -67,12 +79,31 @@ def print_evaluation(result: Evaluation) -> None:
     confusion = Table("folder", "primary themes (count)", title="confusions", show_lines=False)
     for label in sorted(result.confusion):
         row = sorted(result.confusion[label].items(), key=lambda kv: (-kv[1], kv[0]))
-        confusion.add_row(label, "  ".join(f"{theme} {n}" for theme, n in row))
+        confusion.add_row(label, "  ".join(f"{_named(theme, names)} {n}" for theme, n in row))
     out.print(confusion)
     for source in result.no_theme[:20]:
         out.print(f"[yellow]no theme[/] {source}", highlight=False)
     if len(result.no_theme) > 20:
         out.print(f"... and {len(result.no_theme) - 20} more without a theme")
+    for case in result.explained:
+        print_explanation(case, names)
+
+
+def _named(theme_id: str, names: dict[str, str]) -> str:
+    """Return a theme id with its name, e.g. "medtop:15000000 (sport)"."""
+    name = names.get(theme_id)
+    return f"{theme_id} ({name})" if name and name != theme_id else theme_id
+
+
+def print_explanation(case: Explanation, names: dict[str, str]) -> None:
+    """Print one misclassified article: each theme's article score and its strongest evidence."""
+    out.print(f"\n[bold]mistake[/] {case.source} (folder {case.label})", highlight=False)
+    for what, side in (("given", case.given), ("expected", case.expected)):
+        out.print(f"  {what}: {_named(side.theme_id, names)} score {side.score}", highlight=False)
+        for role, word, kind, weight in side.evidence:
+            out.print(f"    {weight:7.4f}  {kind:8}  {role:7}  {word}", highlight=False)
+        if not side.evidence:
+            out.print("    (no evidence)")
 
 
 @app.command()
@@ -136,11 +167,29 @@ def learn(
                 f"added to the base taxonomy {base.name!r} (version {base.version}).",
                 "Learned terms follow each theme's hand-written ones; edit, remove or re-weight any of them.",
             ]
+            learned_tax, sidecar = _with_sidecar(learned_tax, output)
             write_taxonomy_file(output, format_taxonomy(learned_tax, header, learned))
             n_terms = sum(len(v) for v in learned.values())
-            out.print(f"wrote {output}: {n_terms} learned terms, taxonomy version {learned_tax.version}")
+            also = f" and theme vectors in {sidecar}" if sidecar else ""
+            out.print(f"wrote {output}{also}: {n_terms} learned terms, taxonomy version {learned_tax.version}")
     except (TaxonomyError, LabelMapError, SourceError) as error:
         fail(str(error))
+
+
+def _with_sidecar(taxonomy: Taxonomy, output: str) -> tuple[Taxonomy, str]:
+    """Write the learned theme vectors beside the taxonomy file; return the taxonomy naming them."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from warehouse.theme_vectors import write_theme_vectors
+
+    sem = taxonomy.semantic
+    if sem is None or not sem.theme_vectors:
+        return taxonomy, ""
+    sidecar = os.path.join(os.path.dirname(output), Path(output).stem + ".vectors.npz")
+    write_theme_vectors(sidecar, [t.id for t in taxonomy.themes], np.array(sem.theme_vectors, np.float32))
+    return replace(taxonomy, semantic=replace(sem, vectors=os.path.basename(sidecar))), sidecar
 
 
 def print_folds(results: list[Evaluation]) -> None:

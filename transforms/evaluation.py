@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
-from transforms.pipeline import ArticleFile, article_id, build_batch
-from transforms.rollup import primary_themes, rollup
+from transforms.pipeline import ArticleFile, BatchRows, article_id, build_batch
+from transforms.rollup import primary_themes, role_weight, rollup
 from transforms.taxonomy import Taxonomy
 
 NO_THEME = "(none)"
@@ -44,6 +44,28 @@ class ThemeScores:
     predicted: int  # articles given it as primary theme
 
 
+@dataclass(frozen=True)
+class ThemeCase:
+    """A theme's side of a mistake: its article score and its strongest evidence in the article."""
+
+    theme_id: str
+    score: float
+    evidence: list[tuple[str, str, str, float]]  # role, word or term, kind, weight (largest first)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A misclassified article: the theme it got and the theme it should have got, with evidence."""
+
+    source: str
+    label: str
+    given: ThemeCase
+    expected: ThemeCase
+
+
+EXPLAIN_EVIDENCE = 8  # evidence items shown per theme of an explained mistake
+
+
 @dataclass
 class Evaluation:
     """What `themelake eval` reports."""
@@ -58,6 +80,8 @@ class Evaluation:
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # label → predicted → count
     no_theme: list[str] = field(default_factory=list)  # sources of articles without any theme
     mistakes: list[tuple[str, str, str]] = field(default_factory=list)  # source, label, predicted
+    theme_names: dict[str, str] = field(default_factory=dict)  # theme id → name
+    explained: list[Explanation] = field(default_factory=list)  # the first `explain` mistakes
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -97,8 +121,13 @@ def check_label_map(
         raise LabelMapError(f"{source}: theme id(s) not in taxonomy {taxonomy.name!r}: {', '.join(unknown)}")
 
 
-def evaluate(articles: Sequence[LabeledArticle], label_map: LabelMap, taxonomy: Taxonomy) -> Evaluation:
-    """Label the articles exactly as the pipeline does, roll up, and score the primary themes."""
+def evaluate(
+    articles: Sequence[LabeledArticle], label_map: LabelMap, taxonomy: Taxonomy, explain: int = 0
+) -> Evaluation:
+    """Label the articles exactly as the pipeline does, roll up, and score the primary themes.
+
+    With `explain`, the first `explain` mistakes come with the evidence of both themes.
+    """
     check_label_map(label_map, sorted({a.label for a in articles}), taxonomy)
     rows = build_batch([a.file for a in articles], taxonomy, "eval", datetime.now(UTC))
     roles = dict(zip(rows.paragraphs["paragraph_id"], rows.paragraphs["role"], strict=True))
@@ -117,6 +146,7 @@ def evaluate(articles: Sequence[LabeledArticle], label_map: LabelMap, taxonomy: 
     gold: list[str] = []
     predicted: list[str] = []
     evaluation = Evaluation(taxonomy.version, len(articles), 0.0, 0.0, round(coverage, 4), len(body))
+    evaluation.theme_names = {theme.id: theme.name for theme in taxonomy.themes}
     for article in articles:
         accepted = label_map[article.label]
         guess = primary.get(article_id(article.file.source), NO_THEME)
@@ -129,6 +159,8 @@ def evaluate(articles: Sequence[LabeledArticle], label_map: LabelMap, taxonomy: 
             evaluation.no_theme.append(article.file.source)
         if not right:
             evaluation.mistakes.append((article.file.source, article.label, guess))
+    if explain:
+        evaluation.explained = explanations(evaluation.mistakes[:explain], rows, roles, label_map)
     hits = sum(g == p for g, p in zip(gold, predicted, strict=True))
     evaluation.accuracy = round(hits / len(articles), 4) if articles else 0.0
     evaluation.per_theme = theme_scores(
@@ -137,6 +169,41 @@ def evaluate(articles: Sequence[LabeledArticle], label_map: LabelMap, taxonomy: 
     scored = [s for s in evaluation.per_theme if s.support]
     evaluation.macro_f1 = round(sum(s.f1 for s in scored) / len(scored), 4) if scored else 0.0
     return evaluation
+
+
+def explanations(
+    mistakes: Sequence[tuple[str, str, str]], rows: BatchRows, roles: dict[str, str], label_map: LabelMap
+) -> list[Explanation]:
+    """Return, per mistake, the given theme's and the expected theme's article score and evidence.
+
+    The expected theme is the accepted one with the highest article score (the first when none has one).
+    """
+    wanted = {article_id(source) for source, _, _ in mistakes}
+    t = rows.paragraph_themes
+    scores: dict[tuple[str, str], float] = {}
+    evidence: dict[tuple[str, str], list[tuple[str, str, str, float]]] = {}
+    for i, (pid, aid, theme, score) in enumerate(
+        zip(t["paragraph_id"], t["article_id"], t["theme_id"], t["score"], strict=True)
+    ):
+        if aid not in wanted:
+            continue
+        role = roles[pid]
+        scores[(aid, theme)] = scores.get((aid, theme), 0.0) + role_weight(role) * score
+        evidence.setdefault((aid, theme), []).extend(
+            (role, e["term"], e["kind"], e["weight"]) for e in t["evidence"][i]
+        )
+
+    def case(aid: str, theme: str) -> ThemeCase:
+        items = sorted(evidence.get((aid, theme), []), key=lambda e: (-e[3], e[1]))
+        return ThemeCase(theme, round(scores.get((aid, theme), 0.0), 4), items[:EXPLAIN_EVIDENCE])
+
+    result = []
+    for source, label, given in mistakes:
+        aid = article_id(source)
+        accepted = label_map[label]
+        expected = max(accepted, key=lambda theme: (scores.get((aid, theme), 0.0), theme == accepted[0]))
+        result.append(Explanation(source, label, case(aid, given), case(aid, expected)))
+    return result
 
 
 def theme_scores(gold: Sequence[str], predicted: Sequence[str], themes: Sequence[str]) -> list[ThemeScores]:

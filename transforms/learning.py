@@ -16,11 +16,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from transforms.evaluation import Evaluation, LabeledArticle, LabelMap, check_label_map, evaluate
 from transforms.paragraphs import split_paragraphs
 from transforms.pipeline import LABELLED_ROLES, content_hash
 from transforms.rollup import role_weight
-from transforms.taxonomy import Taxonomy, Term, Theme, with_version
+from transforms.taxonomy import Taxonomy, Term, Theme, with_theme_vectors, with_version
 from transforms.text import UndecodableText, decode_article
 from transforms.themes import inflections, label_paragraphs, search_text
 
@@ -202,14 +204,39 @@ def learn_taxonomy(
 ) -> tuple[Taxonomy, dict[str, list[LearnedTerm]]]:
     """Return the base taxonomy plus terms learned from labeled articles, and the learned terms.
 
-    Each article teaches the first theme id its label maps to.
+    Each article teaches the first theme id its label maps to. When the base has a semantic layer,
+    the themes the articles teach also get vectors fitted to them (see `learn_theme_vectors`).
     """
     check_label_map(label_map, sorted({a.label for a in articles}), base)
     paragraphs = [article_paragraphs(a.file.data) for a in articles]
-    learned = learn_terms(paragraphs, [label_map[a.label][0] for a in articles], base)
+    themes = [label_map[a.label][0] for a in articles]
+    learned = learn_terms(paragraphs, themes, base)
     written = {t.id: {term.text.lower() for term in t.terms} for t in base.themes}
     added = {c: [t for t in terms if t.text not in written.get(c, set())] for c, terms in learned.items()}
-    return merge_learned(base, added), added
+    taxonomy = merge_learned(base, added)
+    if base.semantic is not None:
+        taxonomy = with_theme_vectors(taxonomy, learn_theme_vectors(paragraphs, themes, base))
+    return taxonomy, added
+
+
+def learn_theme_vectors(
+    articles: Sequence[list[tuple[str, str]]], themes: Sequence[str], base: Taxonomy
+) -> dict[str, list[float]]:
+    """Return a vector per theme of the base: for each theme the articles teach, the mean of its
+    articles' vectors (each the role-weighted mean of its content words, unit length, scaled to the
+    base vectors' mean length); for the others, the base vector unchanged.
+    """
+    from transforms.semantic import article_vectors, load_embeddings, raw_theme_vectors
+
+    embeddings = load_embeddings()
+    base_vectors = raw_theme_vectors(base, embeddings)
+    size = float(np.linalg.norm(base_vectors, axis=1).mean())
+    vectors = article_vectors(articles, embeddings)
+    result = {t.id: row.tolist() for t, row in zip(base.themes, base_vectors, strict=True)}
+    for theme in sorted(set(themes)):
+        rows = vectors[[i for i, t in enumerate(themes) if t == theme]]
+        result[theme] = (rows.mean(axis=0) * size).tolist()
+    return result
 
 
 def cross_validate(

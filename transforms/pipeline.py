@@ -12,10 +12,11 @@ import numpy as np
 
 from transforms.enrichments import ParagraphBatch, enrich
 from transforms.enrichments.tone import article_tone
+from transforms.labeller import labeller_for
 from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, Paragraph, split_paragraphs
 from transforms.taxonomy import Taxonomy
 from transforms.text import UndecodableText, decode_article
-from transforms.themes import LabelColumns, matcher_for
+from transforms.themes import KINDS, LabelColumns
 
 Rows = dict[str, list]
 
@@ -162,7 +163,7 @@ def theme_rows(
     The evidence column is an `EvidenceLists`: flat arrays the lake writes without a Python
     object per matched term.
     """
-    labels = matcher_for(taxonomy).label_columns(texts, n_words)
+    labels = labeller_for(taxonomy).label_columns(texts, n_words)
     which = labels.paragraph.tolist()
     n = len(which)
     theme_ids = [theme.id for theme in taxonomy.themes]
@@ -193,12 +194,13 @@ class EvidenceLists(Sequence):
         lab = self.labels
         a, b = int(lab.evidence_offsets[i]), int(lab.evidence_offsets[i + 1])
         return [
-            {"term": lab.terms[t], "start": s, "end": e, "weight": w, "kind": "term"}
-            for t, s, e, w in zip(
+            {"term": lab.terms[t], "start": s, "end": e, "weight": w, "kind": KINDS[k]}
+            for t, s, e, w, k in zip(
                 lab.evidence_term[a:b].tolist(),
                 lab.evidence_start[a:b].tolist(),
                 lab.evidence_end[a:b].tolist(),
                 lab.evidence_weight[a:b].tolist(),
+                lab.kinds()[a:b].tolist(),
                 strict=True,
             )
         ]

@@ -6,6 +6,7 @@ import hashlib
 import json
 import math
 import tomllib
+from array import array
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -15,9 +16,15 @@ from transforms.taxonomy_keys import table_starts, unknown_key_message, unknown_
 # wrong place, and an error naming it (transforms/taxonomy_keys.py). A new key of the format is
 # added here, next to the code below that reads it.
 FILE_KEYS = frozenset({"taxonomy", "themes"})  # the top-level tables: [taxonomy] and [[themes]]
-TAXONOMY_KEYS = frozenset({"name", "description", "min_score", "min_density"})  # [taxonomy]
+# [taxonomy]; the semantic layer's keys are SEMANTIC_KEYS (read by _parse_semantic)
+TAXONOMY_KEYS = frozenset(
+    {"name", "description", "min_score", "min_density", "semantic", "vectors", "semantic_weight", "semantic_floor"}
+)
 THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude"})  # each [[themes]]
 TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} of a theme's terms
+
+# Names the embedding model in taxonomy versions: a new model relabels.
+SEMANTIC_MODEL = "wordllama-l2_supercat_256"
 
 
 class TaxonomyError(ValueError):
@@ -43,6 +50,30 @@ class Theme:
     description: str
     terms: tuple[Term, ...]
     exclude: tuple[str, ...] = ()
+    weight: float = 1.0  # the theme's `weight`: already applied to its terms, and scales its semantic score
+
+
+# The [taxonomy] keys of the semantic layer, all in one place (see `SemanticSettings`).
+SEMANTIC_KEYS = ("semantic", "semantic_weight", "semantic_floor", "vectors")
+
+
+@dataclass(frozen=True)
+class SemanticSettings:
+    """How a taxonomy's semantic layer scores (the [taxonomy] keys in SEMANTIC_KEYS).
+
+    `weight` turns a cosine into score points (so semantic evidence adds to term weights on one
+    scale), `floor` is the least contribution a word must make to count as evidence, and `vectors`
+    names the sidecar .npz file (beside the TOML) with one vector per theme; without it, each theme's
+    vector is made from its name, description and terms. `theme_vectors` holds the loaded vectors.
+    """
+
+    # Chosen on half of each dev corpus (file number 1 mod 4; see README "Theme labels"): 6 to 15 and
+    # 0.005 to 0.05 all score within 0.01 of each other there (10 to 15 keep items without a theme under 3 %).
+    weight: float = 10.0
+    floor: float = 0.02
+    vectors: str = ""
+    theme_vectors: tuple[tuple[float, ...], ...] = field(default=(), compare=False)
+    vectors_digest: str = ""  # hash of the sidecar's vectors, part of the taxonomy version
 
 
 @dataclass(frozen=True)
@@ -54,6 +85,7 @@ class Taxonomy:
     min_score: float = 1.0
     description: str = ""
     min_density: float = 0.0  # minimum score per word (see transforms.themes.density)
+    semantic: SemanticSettings | None = None  # the semantic layer (transforms.semantic), None: terms only
     version: str = field(default="", compare=False)
 
     def theme(self, theme_id: str) -> Theme:
@@ -100,6 +132,7 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         min_score=min_score,
         min_density=min_density,
         themes=tuple(themes),
+        semantic=_parse_semantic(head, f"{source}: [taxonomy]"),
     )
     return with_version(taxonomy)
 
@@ -123,6 +156,24 @@ def _check_keys(
         is_table = allowed is FILE_KEYS and isinstance(value, (dict, list)) and key not in (elsewhere or {})
         brackets = ("[[" if isinstance(value, list) else "[") if is_table else ""
         raise TaxonomyError(unknown_key_message(key, allowed, text, where, start, brackets, elsewhere))
+
+
+def _parse_semantic(head: dict, where: str) -> SemanticSettings | None:
+    """Return the semantic layer's settings from the [taxonomy] table (on unless `semantic = false`)."""
+    on = head.get("semantic", True)
+    if not isinstance(on, bool):
+        raise TaxonomyError(f"{where} semantic must be true or false")
+    if not on:
+        return None
+    defaults = SemanticSettings()
+    vectors = head.get("vectors", "")
+    if not isinstance(vectors, str):
+        raise TaxonomyError(f"{where} vectors must be the name of a .npz file beside the taxonomy")
+    return SemanticSettings(
+        weight=_number(head.get("semantic_weight", defaults.weight), f"{where} semantic_weight"),
+        floor=_number(head.get("semantic_floor", defaults.floor), f"{where} semantic_floor"),
+        vectors=vectors,
+    )
 
 
 def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> Theme:
@@ -152,6 +203,7 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
         description=str(raw.get("description", "")),
         terms=terms,
         exclude=tuple(e.strip() for e in exclude),
+        weight=scale,
     )
 
 
@@ -196,12 +248,28 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     }
     if taxonomy.min_density:  # only when set, so taxonomies without it keep their versions
         content["min_density"] = taxonomy.min_density
+    sem = taxonomy.semantic
+    if sem is not None:  # the semantic layer changes labels: its settings, vectors and theme texts count
+        content["semantic"] = [SEMANTIC_MODEL, sem.weight, sem.floor, sem.vectors_digest,
+                               [[t.description, t.weight] for t in taxonomy.themes]]
     digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
-    return Taxonomy(
-        name=taxonomy.name,
-        description=taxonomy.description,
-        min_score=taxonomy.min_score,
-        min_density=taxonomy.min_density,
-        themes=taxonomy.themes,
-        version=digest[:12],
-    )
+    return replace(taxonomy, version=digest[:12])
+
+
+def with_theme_vectors(taxonomy: Taxonomy, vectors: dict[str, list[float]]) -> Taxonomy:
+    """Return the taxonomy with sidecar theme vectors (theme id → vector) attached, version updated.
+
+    Raise TaxonomyError when a theme has no vector or the vectors differ in length.
+    """
+    if taxonomy.semantic is None:
+        return taxonomy
+    missing = [t.id for t in taxonomy.themes if t.id not in vectors]
+    if missing:
+        raise TaxonomyError(f"{taxonomy.semantic.vectors}: no vector for theme(s) {', '.join(missing)}")
+    # Kept as float32 values, as the sidecar stores them, so a written and re-read taxonomy is the same.
+    rows = tuple(tuple(array("f", vectors[t.id]).tolist()) for t in taxonomy.themes)
+    if len({len(r) for r in rows}) != 1:
+        raise TaxonomyError(f"{taxonomy.semantic.vectors}: theme vectors differ in length")
+    digest = hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:12]
+    semantic = replace(taxonomy.semantic, theme_vectors=rows, vectors_digest=digest)
+    return with_version(replace(taxonomy, semantic=semantic))

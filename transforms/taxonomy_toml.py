@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from transforms.learning import SCALE, LearnedTerm
 from transforms.taxonomy import Taxonomy, Term
@@ -23,6 +24,27 @@ def _term(term: Term) -> str:
         return _string(term.text)
     flags = "".join(f", {flag} = true" for flag in ("verb", "noun") if getattr(term, flag))
     return f"{{term = {_string(term.text)}, weight = {_number(term.weight)}{flags}}}"
+
+
+def _unscaled(term: Term, scale: float) -> Term:
+    """Return the term with its theme's `weight` taken off, so that parsing it applies it again."""
+    if scale == 1.0:
+        return term
+    for raw in (round(term.weight / scale, 4), term.weight / scale):
+        if round(raw * scale, 4) == term.weight:
+            return replace(term, weight=raw)
+    return replace(term, weight=term.weight / scale)
+
+
+def _semantic_lines(taxonomy: Taxonomy) -> list[str]:
+    """Return the [taxonomy] lines of the semantic layer's settings (SEMANTIC_KEYS)."""
+    sem = taxonomy.semantic
+    if sem is None:
+        return ["semantic = false"]
+    lines = [f"semantic_weight = {_number(sem.weight)}", f"semantic_floor = {_number(sem.floor)}"]
+    if sem.vectors:
+        lines.append(f"vectors = {_string(sem.vectors)}")
+    return lines
 
 
 def format_taxonomy(
@@ -46,10 +68,13 @@ def format_taxonomy(
     ]
     if taxonomy.min_density:
         lines.append(f"min_density = {_number(taxonomy.min_density)}")
+    lines += _semantic_lines(taxonomy)
     for theme in taxonomy.themes:
         notes = {t.text: t for t in learned.get(theme.id, ())}
         lines += ["", "[[themes]]", f"id = {_string(theme.id)}", f"name = {_string(theme.name)}"]
         lines.append(f"description = {_string(theme.description)}")
+        if theme.weight != 1.0:
+            lines.append(f"weight = {_number(theme.weight)}")
         lines.append("terms = [")
         written_header = False
         for term in theme.terms:
@@ -65,7 +90,7 @@ def format_taxonomy(
             comment = (
                 f"  # {note.in_theme} in, {note.elsewhere} out, {note.articles} articles" if note else ""
             )
-            lines.append(f"  {_term(term)},{comment}")
+            lines.append(f"  {_term(_unscaled(term, theme.weight))},{comment}")
         lines.append("]")
         if theme.exclude:
             lines.append("exclude = [" + ", ".join(_string(e) for e in theme.exclude) + "]")

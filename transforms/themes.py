@@ -53,6 +53,7 @@ class Evidence:
     start: int
     end: int
     weight: float
+    kind: str = "term"  # or "semantic": a word whose meaning is close to the theme
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,30 @@ def _is_acronym(term: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# Evidence kinds, in the order a label lists them: matched taxonomy terms, then semantic words.
+KINDS = ("term", "semantic")
+
+
+@dataclass(frozen=True)
+class EvidenceRows:
+    """Evidence of a batch before scoring, one row per (paragraph, theme, piece of evidence)."""
+
+    paragraph: np.ndarray  # int64
+    theme: np.ndarray  # int64
+    order: np.ndarray  # int64: position among its kind's rows in text order
+    start: np.ndarray  # int64, offsets in the paragraph
+    end: np.ndarray  # int64
+    term: np.ndarray  # int64: index into the terms tuple
+    weight: np.ndarray  # float64
+    kind: np.ndarray  # int64: index into KINDS
+
+    def __add__(self, other: EvidenceRows) -> EvidenceRows:
+        return EvidenceRows(*(np.concatenate([a, b]) for a, b in zip(self.columns(), other.columns(), strict=True)))
+
+    def columns(self) -> tuple[np.ndarray, ...]:
+        return (self.paragraph, self.theme, self.order, self.start, self.end, self.term, self.weight, self.kind)
+
+
 @dataclass(frozen=True)
 class LabelColumns:
     """The theme labels of a batch as columns, one row per label, evidence flattened.
@@ -216,9 +241,16 @@ class LabelColumns:
     evidence_end: np.ndarray  # int64
     evidence_weight: np.ndarray  # float64
     terms: tuple[str, ...]
+    evidence_kind: np.ndarray | None = None  # int64: index into KINDS (None: all terms)
 
     def __len__(self) -> int:
         return len(self.paragraph)
+
+    def kinds(self) -> np.ndarray:
+        """Return each evidence row's kind as an index into KINDS."""
+        if self.evidence_kind is None:
+            return np.zeros(len(self.evidence_term), np.int64)
+        return self.evidence_kind
 
     def labels(self, taxonomy: Taxonomy) -> list[ThemeLabel]:
         """Return the labels as ThemeLabel objects (for callers that want one object per label)."""
@@ -226,12 +258,13 @@ class LabelColumns:
         offsets = self.evidence_offsets.tolist()
         terms = [self.terms[i] for i in self.evidence_term.tolist()]
         evidence = [
-            Evidence(term, start, end, weight)
-            for term, start, end, weight in zip(
+            Evidence(term, start, end, weight, KINDS[kind])
+            for term, start, end, weight, kind in zip(
                 terms,
                 self.evidence_start.tolist(),
                 self.evidence_end.tolist(),
                 self.evidence_weight.tolist(),
+                self.kinds().tolist(),
                 strict=True,
             )
         ]
@@ -321,6 +354,11 @@ class ThemeMatcher:
         for automaton in (self._lower, self._exact):
             automaton.make_automaton()
 
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """The taxonomy's terms and exclusions, as `EvidenceRows.term` indexes them."""
+        return self._terms
+
     def label(self, paragraphs: Sequence[str]) -> list[ThemeLabel]:
         """Return the theme labels of a batch of paragraph texts (indexes into `paragraphs`)."""
         return self.label_columns(paragraphs).labels(self.taxonomy)
@@ -330,9 +368,13 @@ class ThemeMatcher:
 
         `n_words` are the paragraphs' word counts when the caller has them (else they are counted).
         """
+        return self.score(self.term_rows(paragraphs), paragraphs, n_words)
+
+    def term_rows(self, paragraphs: Sequence[str]) -> EvidenceRows:
+        """Return the term evidence of a batch, one row per (matched term, theme), before scoring."""
         if not paragraphs:
             none = np.zeros(0, np.int64)
-            return self._columns_of(none, none, none, none, none, none, paragraphs, n_words)
+            return EvidenceRows(none, none, none, none, none, none, np.zeros(0, np.float64), none)
         joined = _SEPARATOR.join(paragraphs)
         lengths = np.fromiter(map(len, paragraphs), dtype=np.int64, count=len(paragraphs))
         bases = np.zeros(len(paragraphs), dtype=np.int64)
@@ -367,9 +409,10 @@ class ThemeMatcher:
             term_rows = self._drop_excluded(term_rows, excl_rows, hit, ent, start, end, len(joined) + 2)
 
         h = hit[term_rows]
-        return self._columns_of(
-            para[h], self._ent_theme[ent[term_rows]], rank[h], start[h] - bases[para[h]], end[h] - bases[para[h]],
-            ent[term_rows], paragraphs, n_words,
+        e = ent[term_rows]
+        return EvidenceRows(
+            para[h], self._ent_theme[e], rank[h], start[h] - bases[para[h]], end[h] - bases[para[h]],
+            self._ent_term[e], self._ent_weight[e], np.zeros(len(e), np.int64),
         )
 
     def _drop_wrong_case(
@@ -409,18 +452,23 @@ class ThemeMatcher:
                     dropped[order[j]] = True
         return rows[~dropped]
 
-    def _columns_of(
-        self, para: np.ndarray, theme: np.ndarray, rank: np.ndarray, ev_start: np.ndarray,
-        ev_end: np.ndarray, ent: np.ndarray, paragraphs: Sequence[str], n_words: Sequence[int] | None,
+    def score(
+        self, evidence: EvidenceRows, paragraphs: Sequence[str], n_words: Sequence[int] | None,
+        terms: tuple[str, ...] | None = None,
     ) -> LabelColumns:
-        """Score (paragraph, theme) groups of evidence rows and keep those that pass the thresholds."""
-        rows = np.lexsort((rank, theme, para))
+        """Score (paragraph, theme) groups of evidence rows and keep those that pass the thresholds.
+
+        A group's evidence is ordered by kind (terms first), then `order` (text order).
+        """
+        para, theme, rank = evidence.paragraph, evidence.theme, evidence.order
+        ev_start, ev_end = evidence.start, evidence.end
+        rows = np.lexsort((rank, evidence.kind, theme, para))
         para, theme = para[rows], theme[rows]
         boundary = np.ones(len(rows), dtype=bool)
         boundary[1:] = (para[1:] != para[:-1]) | (theme[1:] != theme[:-1])
         group_start = np.flatnonzero(boundary)
         group = np.cumsum(boundary) - 1
-        weight = self._ent_weight[ent[rows]]
+        weight = evidence.weight[rows]
         # bincount adds in row order, as Python's sum over the evidence does: the same float.
         sums = np.bincount(group, weights=weight, minlength=len(group_start))
         g_para = para[group_start]
@@ -457,11 +505,12 @@ class ThemeMatcher:
             score=[score[i] for i in out.tolist()],
             density=[dense[i] for i in out.tolist()],
             evidence_offsets=offsets,
-            evidence_term=self._ent_term[ent[ev]],
+            evidence_term=evidence.term[ev],
             evidence_start=ev_start[ev],
             evidence_end=ev_end[ev],
-            evidence_weight=self._ent_weight[ent[ev]],
-            terms=self._terms,
+            evidence_weight=evidence.weight[ev],
+            terms=self._terms if terms is None else terms,
+            evidence_kind=evidence.kind[ev],
         )
 
     @staticmethod

@@ -14,8 +14,9 @@ import pyarrow as pa
 
 from transforms.pipeline import BatchRows, EvidenceLists, QuarantineRecord
 from transforms.taxonomy import Taxonomy
+from transforms.themes import KINDS
 from warehouse.lake import read_table, stage_files, stage_table
-from warehouse.schemas import EVIDENCE, PARAGRAPH_THEMES, RUNS, TERM
+from warehouse.schemas import EVIDENCE, PARAGRAPH_THEMES, RUNS, SEMANTIC, TERM
 
 try:
     from importlib.metadata import version as _version
@@ -61,6 +62,10 @@ def stage_labels(lake: str | os.PathLike[str], columns: Mapping[str, Any], tag: 
     return stage_files(lake, "paragraph_themes", label_table(columns), tag)
 
 
+# The kinds of evidence as the labeller numbers them, and as the lake names them.
+assert KINDS == (TERM, SEMANTIC), "transforms.themes.KINDS must match warehouse.schemas"
+
+
 def label_table(columns: Mapping[str, Any]) -> pa.Table:
     """Return paragraph_themes rows as an Arrow table; flat evidence becomes the list column directly."""
     data = dict(columns)
@@ -73,7 +78,8 @@ def label_table(columns: Mapping[str, Any]) -> pa.Table:
         structs = pa.StructArray.from_arrays(
             [terms, pa.array(lab.evidence_start, pa.int32()), pa.array(lab.evidence_end, pa.int32()),
              pa.array(lab.evidence_weight, pa.float64()),
-             pa.repeat(pa.scalar(TERM), len(lab.evidence_term))],
+             pa.DictionaryArray.from_arrays(
+                 pa.array(lab.kinds(), pa.int32()), pa.array(KINDS, pa.string())).cast(pa.string())],
             fields=list(EVIDENCE),
         )
         data["evidence"] = pa.ListArray.from_arrays(pa.array(lab.evidence_offsets, pa.int32()), structs)

@@ -28,10 +28,19 @@ def read_taxonomy_text(path: str | os.PathLike[str] | None = None) -> str:
         raise TaxonomyError(f"{path}: cannot read the taxonomy file: {err}") from None
 
 
-def read_taxonomy(path: str | os.PathLike[str] | None = None) -> Taxonomy:
-    """Return the taxonomy in a TOML file, or the bundled default when path is None."""
-    source = f"(default) {DEFAULT_TAXONOMY}" if path is None or str(path) == "" else str(path)
-    return parse_taxonomy(read_taxonomy_text(path), source=source)
+def read_taxonomy(path: str | os.PathLike[str] | None = None, vectors: bool = True) -> Taxonomy:
+    """Return the taxonomy in a TOML file, or the bundled default when path is None.
+
+    With `vectors`, the theme vectors of its sidecar file (if it names one) are loaded too.
+    """
+    from warehouse.theme_vectors import attach_theme_vectors
+
+    bundled = path is None or str(path) == ""
+    source = f"(default) {DEFAULT_TAXONOMY}" if bundled else str(path)
+    taxonomy = parse_taxonomy(read_taxonomy_text(path), source=source)
+    if not vectors:
+        return taxonomy
+    return attach_theme_vectors(taxonomy, None if bundled else os.path.dirname(os.path.abspath(str(path))))
 
 
 def write_taxonomy_file(path: str | os.PathLike[str], text: str) -> None:

@@ -1,0 +1,163 @@
+"""The semantic layer and the labeller that adds its evidence to the term matcher's."""
+
+from __future__ import annotations
+
+import socket
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import shared_path
+from transforms import labeller, semantic
+from transforms.labeller import Labeller, label_texts
+from transforms.paragraphs import split_paragraphs
+from transforms.pipeline import ArticleFile, build_batch
+from transforms.taxonomy import parse_taxonomy
+from transforms.text import decode_article
+from warehouse.taxonomy_files import read_taxonomy
+
+REPO = Path(__file__).resolve().parents[2]
+WAR_COMMENTARY = REPO / "examples" / "taxonomies" / "war-commentary.toml"
+CONFLICT, ECONOMY, SOCIETY = "medtop:16000000", "medtop:04000000", "medtop:14000000"
+SPORT, ARTS = "medtop:15000000", "medtop:01000000"
+
+# Short news items in the shape of a headline plus one sentence, none of them from the dev corpora.
+ITEMS = [
+    "Striker signs three-year deal with league leaders. The forward joins after a season of goals.",
+    "Central bank raises interest rates to curb inflation. Markets fell as lenders braced for dearer loans.",
+    "Troops shell the outskirts of the besieged city. Artillery fire and drone strikes killed dozens.",
+]
+
+
+@pytest.fixture(scope="module")
+def default():
+    return read_taxonomy()
+
+
+def test_a_labels_score_is_the_sum_of_its_evidence_weights(default) -> None:
+    labels = label_texts(default, ITEMS)
+    assert {lab.paragraph for lab in labels} == {0, 1, 2}
+    kinds = {e.kind for lab in labels for e in lab.evidence}
+    assert kinds == {"term", "semantic"}
+    for lab in labels:
+        assert lab.score == round(sum(e.weight for e in lab.evidence), 4)
+        assert all(e.weight > 0 for e in lab.evidence)
+
+
+def test_semantic_evidence_points_at_the_words_in_the_text(default) -> None:
+    for lab in label_texts(default, ITEMS):
+        for e in lab.evidence:
+            if e.kind == "semantic":
+                assert ITEMS[lab.paragraph][e.start : e.end].lower() == e.term
+                assert e.term.isalpha() and e.term not in semantic.FUNCTION_WORDS
+
+
+def test_the_primary_theme_of_each_item(default) -> None:
+    best = {}
+    for lab in label_texts(default, ITEMS):
+        best.setdefault(lab.paragraph, lab.theme_id)  # labels come highest score first
+    assert best == {0: SPORT, 1: ECONOMY, 2: CONFLICT}
+
+
+def test_meaning_labels_a_headline_that_holds_none_of_the_terms() -> None:
+    tax = parse_taxonomy(
+        """
+[[themes]]
+id = "sport"
+name = "sport"
+description = "Games, athletes, teams, matches and competitions."
+terms = ["football", "tennis"]
+[[themes]]
+id = "music"
+name = "music"
+description = "Singers, bands, albums, concerts and songs."
+terms = ["album", "concert"]
+"""
+    )
+    headlines = [
+        "Goalkeeper saves penalty as champions win the cup final",
+        "Band releases new record and announces world tour",
+    ]
+    labels = label_texts(tax, headlines)
+    assert [(lab.paragraph, lab.theme_id) for lab in labels] == [(0, "sport"), (1, "music")]
+    assert all(e.kind == "semantic" for lab in labels for e in lab.evidence)
+
+
+def test_semantic_false_is_the_term_matcher_alone() -> None:
+    text = '[taxonomy]\nsemantic = false\n[[themes]]\nid = "war"\nterms = ["troops"]'
+    tax = parse_taxonomy(text)
+    assert tax.semantic is None
+    labels = label_texts(tax, ["Troops crossed the river.", "Artillery shelled the besieged city."])
+    assert [(lab.paragraph, [(e.term, e.kind) for e in lab.evidence]) for lab in labels] == [
+        (0, [("troops", "term")])
+    ]
+
+
+def test_labels_are_the_same_every_time(default) -> None:
+    first = label_texts(default, ITEMS)
+    semantic.semantic_layer_for.cache_clear()
+    labeller.labeller_for.cache_clear()
+    assert Labeller(default).label(ITEMS) == first
+
+
+def test_the_labeller_runs_with_the_network_blocked(default, monkeypatch) -> None:
+    def refuse(*args, **kwargs):
+        raise OSError("network blocked by the test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    # Load everything again under the block: embeddings, tokenizer, theme vectors.
+    semantic.load_embeddings.cache_clear()
+    semantic.semantic_layer_for.cache_clear()
+    labeller.labeller_for.cache_clear()
+    labels = Labeller(read_taxonomy()).label(ITEMS)
+    assert {lab.paragraph for lab in labels} == {0, 1, 2}
+    assert any(e.kind == "semantic" for lab in labels for e in lab.evidence)
+
+
+def _batch_themes(taxonomy, path: Path) -> tuple[list, dict[int, set[str]]]:
+    data = path.read_bytes()
+    rows = build_batch([ArticleFile(str(path), data)], taxonomy, "test", datetime.now(UTC))
+    paragraphs = split_paragraphs(decode_article(data).text)
+    ordinal = dict(zip(rows.paragraphs["paragraph_id"], rows.paragraphs["ordinal"], strict=True))
+    themes: dict[int, set[str]] = {p.ordinal: set() for p in paragraphs}
+    for pid, theme in zip(rows.paragraph_themes["paragraph_id"], rows.paragraph_themes["theme_id"], strict=True):
+        themes[ordinal[pid]].add(theme)
+    return paragraphs, themes
+
+
+def test_the_seed_article_keeps_its_themes_and_its_boilerplate_stays_unlabeled(default) -> None:
+    paragraphs, themes = _batch_themes(default, shared_path("seeds", "000_ac3dbf553cc161ac.txt"))
+    war = next(p.ordinal for p in paragraphs if "deeply involved in the war in Ukraine" in p.text)
+    sanctions = next(p.ordinal for p in paragraphs if "compensation from Russia" in p.text)
+    poverty = next(p.ordinal for p in paragraphs if "poverty, starvation" in p.text)
+    assert CONFLICT in themes[war] and ECONOMY in themes[sanctions] and SOCIETY in themes[poverty]
+    boilerplate = [p.ordinal for p in paragraphs if p.role == "boilerplate"]
+    assert boilerplate and all(themes[o] == set() for o in boilerplate)
+
+
+def test_a_few_term_taxonomy_labels_the_seed_by_meaning() -> None:
+    tax = read_taxonomy(WAR_COMMENTARY)
+    assert all(len(t.terms) <= 3 for t in tax.themes)
+    paragraphs, themes = _batch_themes(tax, shared_path("seeds", "000_ac3dbf553cc161ac.txt"))
+    text = {p.ordinal: p.text for p in paragraphs}
+    hardship = next(o for o, t in text.items() if "poverty, starvation" in t)
+    secrecy = next(o for o, t in text.items() if "tightly controlling information" in t)
+    war = next(o for o, t in text.items() if "deeply involved in the war in Ukraine" in t)
+    assert "home-front" in themes[hardship]
+    assert "propaganda" in themes[secrecy]  # none of its terms there: "propaganda machine" is, by meaning
+    assert "fighting" in themes[war]
+    assert all(themes[p.ordinal] == set() for p in paragraphs if p.role == "boilerplate")
+
+
+def test_a_few_term_taxonomy_on_the_bundled_commentary_example() -> None:
+    tax = read_taxonomy(WAR_COMMENTARY)
+    article = REPO / "examples" / "articles" / "commentary" / "001_border-war-sanctions.txt"
+    paragraphs, themes = _batch_themes(tax, article)
+    sanctions = next(p.ordinal for p in paragraphs if "new sanctions on oil exports" in p.text)
+    fighting = next(p.ordinal for p in paragraphs if "grim rhythm" in p.text)
+    assert "money" in themes[sanctions]
+    assert "fighting" in themes[fighting]

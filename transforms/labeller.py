@@ -1,0 +1,72 @@
+"""Label paragraphs with both kinds of evidence: taxonomy terms found in the text, and semantic words.
+
+A label's score is the sum of its evidence weights, whatever their kind: term evidence as the term
+matcher (transforms.themes) finds and weighs it, semantic evidence as the semantic layer
+(transforms.semantic) measures it, each word's exact contribution to the paragraph's closeness to
+the theme. One threshold (`min_score`, and `min_density` where set) applies to the sum, so a short
+headline whose meaning is clear gets its theme without a listed term, and a listed term can carry a
+paragraph whose wording is otherwise far from the theme. With `semantic = false` in the taxonomy the
+labeller is the term matcher alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from transforms.semantic import SemanticRows, semantic_layer_for
+from transforms.taxonomy import Taxonomy
+from transforms.themes import EvidenceRows, LabelColumns, ThemeLabel, matcher_for
+
+
+class Labeller:
+    """The term matcher and (when the taxonomy has one) the semantic layer of one taxonomy."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self.matcher = matcher_for(taxonomy)
+        self.semantic = semantic_layer_for(taxonomy) if taxonomy.semantic is not None else None
+
+    def label_columns(self, paragraphs: Sequence[str], n_words: Sequence[int] | None = None) -> LabelColumns:
+        """Return the theme labels of a batch of paragraph texts as columns (see LabelColumns)."""
+        rows = self.matcher.term_rows(paragraphs)
+        if self.semantic is None or not paragraphs:
+            return self.matcher.score(rows, paragraphs, n_words)
+        sem = self.semantic.rows(paragraphs)
+        sem = sem.take(self._may_pass(rows, sem, len(paragraphs)))
+        terms = self.matcher.terms
+        # Semantic evidence names the word in lower case, as terms are written; words index after terms.
+        used, where = np.unique(sem.word, return_inverse=True)
+        semantic = EvidenceRows(
+            sem.paragraph, sem.theme, sem.start, sem.start, sem.end, len(terms) + where.astype(np.int64),
+            sem.weight, np.ones(len(sem.weight), dtype=np.int64),
+        )
+        names = tuple(sem.words[i] for i in used.tolist())
+        return self.matcher.score(rows + semantic, paragraphs, n_words, terms=terms + names)
+
+    def _may_pass(self, terms: EvidenceRows, sem: SemanticRows, n_paragraphs: int) -> np.ndarray:
+        """Return the semantic rows whose (paragraph, theme) may reach min_score with its term evidence:
+        the others cannot become labels, so they are dropped before scoring."""
+        n_themes = len(self.taxonomy.themes)
+        total = np.bincount(terms.paragraph * n_themes + terms.theme, weights=terms.weight,
+                            minlength=n_paragraphs * n_themes).astype(np.float64)
+        total += np.bincount(sem.paragraph * n_themes + sem.theme, weights=sem.weight,
+                             minlength=n_paragraphs * n_themes)
+        return np.flatnonzero(total[sem.paragraph * n_themes + sem.theme] >= self.taxonomy.min_score - 1e-3)
+
+    def label(self, paragraphs: Sequence[str]) -> list[ThemeLabel]:
+        """Return the theme labels of a batch of paragraph texts (indexes into `paragraphs`)."""
+        return self.label_columns(paragraphs).labels(self.taxonomy)
+
+
+@lru_cache(maxsize=4)
+def labeller_for(taxonomy: Taxonomy) -> Labeller:
+    """Return this process's labeller for a taxonomy (automata, embeddings and vectors built once)."""
+    return Labeller(taxonomy)
+
+
+def label_texts(taxonomy: Taxonomy, paragraphs: Sequence[str]) -> list[ThemeLabel]:
+    """Return the theme labels of a batch of paragraph texts, from term and semantic evidence."""
+    return labeller_for(taxonomy).label(paragraphs)

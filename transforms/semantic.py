@@ -1,0 +1,317 @@
+"""The semantic layer: how close a paragraph's meaning is to each theme, word by word.
+
+The representation is WordLlama's `l2_supercat_256` static token embeddings, whose weights and
+tokenizer ship inside the `wordllama` wheel: they are read from the installed package with
+safetensors and tokenizers, once per process, and nothing is ever fetched from a network.
+
+A word's vector is the mean of its tokens' vectors, scaled to unit length (words are read in lower
+case, as the term matcher reads them). A paragraph's closeness to a theme is the mean, over its n
+content words, of each word's cosine with the theme's vector t:
+
+    closeness(p, t) = sum_i (1/n) * (v_i . t)
+
+so each word's contribution (1/n) * (v_i . t) is exact and has offsets in the paragraph. The words
+whose contribution, times `semantic_weight` (which puts it on the scale of term weights) and the
+theme's `weight`, reaches the taxonomy's `semantic_floor` are the theme's semantic evidence, and
+their sum is its semantic score. Theme vectors are centred (the mean theme vector is taken off,
+then each is scaled to unit length), so a word scores for a theme only by being closer to it than
+to the themes on average. Because the score is a mean, a passing mention in a long paragraph adds
+little, while a headline whose few words all point at a theme adds a lot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import chain
+
+import numpy as np
+
+from transforms.taxonomy import Taxonomy, Theme
+
+# Words that carry no meaning of their own (and leftovers of HTML entities in scraped news text).
+FUNCTION_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each even ever few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself just
+    me might more most much must my myself no nor not now of off on once only or other our ours out over
+    own per rather said same say says she should since so some such than that the their theirs them
+    themselves then there these they this those through to too under until up upon us very was we well
+    were what when where which while who whom why will with within without would yet you your yours
+    mr mrs ms s t m re ve ll d quot amp lt gt nbsp apos""".split()
+)
+MODEL_FILES = ("weights/l2_supercat_256.safetensors", "tokenizers/l2_supercat_tokenizer_config.json")
+
+
+@dataclass(frozen=True)
+class Embeddings:
+    """A tokenizer and its token vectors (float32, one row per token id)."""
+
+    tokenizer: object  # tokenizers.Tokenizer
+    vectors: np.ndarray
+
+    @property
+    def dim(self) -> int:
+        return int(self.vectors.shape[1])
+
+
+@lru_cache(maxsize=1)
+def load_embeddings() -> Embeddings:
+    """Return this process's embeddings, read from the installed wordllama package (no network)."""
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    package = resources.files("wordllama")
+    weights, tokenizer_file = (package.joinpath(name) for name in MODEL_FILES)
+    with resources.as_file(weights) as path:
+        vectors = np.ascontiguousarray(load_file(str(path))["embedding.weight"], dtype=np.float32)
+    with resources.as_file(tokenizer_file) as path:
+        tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return Embeddings(tokenizer, vectors)
+
+
+class WordVectors:
+    """Unit vectors of words, computed once per word and kept for the process's next batches.
+
+    News repeats its words: after the first batches, most words of a batch are known and only new
+    ones are tokenized. The cache holds up to `capacity` words and starts again when full; a word's
+    vector is the same however it was reached, so labels do not depend on what was cached.
+    """
+
+    def __init__(self, embeddings: Embeddings, capacity: int = 100_000) -> None:
+        self.embeddings = embeddings
+        self.capacity = capacity
+        self.index: dict[str, int] = {}
+        self.rows = np.zeros((0, embeddings.dim), dtype=np.float32)
+
+    def of(self, words: Sequence[str]) -> np.ndarray:
+        """Return the unit vectors of distinct words, one row per word."""
+        new = [w for w in words if w not in self.index]
+        if len(new) > self.capacity:
+            return self.embed(words)
+        if len(self.index) + len(new) > self.capacity:
+            self.index.clear()
+            self.rows = self.rows[:0]
+            new = list(words)
+        if new:
+            base = len(self.index)
+            self.index.update((w, base + i) for i, w in enumerate(new))
+            self.rows = np.concatenate([self.rows, self.embed(new)])
+        return self.rows[np.fromiter((self.index[w] for w in words), np.int64, len(words))]
+
+    def embed(self, words: Sequence[str]) -> np.ndarray:
+        """Return the unit vectors of words: the mean of each one's token vectors, normalised."""
+        if not words:
+            return np.zeros((0, self.embeddings.dim), dtype=np.float32)
+        encodings = self.embeddings.tokenizer.encode_batch(list(words), add_special_tokens=False)  # type: ignore[attr-defined]
+        counts = np.fromiter((len(e.ids) for e in encodings), np.int64, len(words))
+        ids = np.fromiter(chain.from_iterable(e.ids for e in encodings), np.int64, int(counts.sum()))
+        ptr = np.zeros(len(words), np.int64)
+        np.cumsum(counts[:-1], out=ptr[1:])
+        sums = np.add.reduceat(self.embeddings.vectors[ids], ptr, axis=0)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        return (sums / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def word_vectors() -> WordVectors:
+    """Return this process's word vector cache."""
+    return WordVectors(load_embeddings())
+
+
+# As in transforms.themes: texts of a batch are joined with a character that is no word's.
+_SEPARATOR = " \x01 "
+
+
+@dataclass(frozen=True)
+class Occurrences:
+    """The content words of a batch of texts, one row per occurrence, and their distinct words.
+
+    Occurrence j is in text `text[j]` at `start[j]:end[j]` and reads `words[word[j]]` (lower case);
+    `unit[i]` is the unit vector of `words[i]`. Occurrences are in text order.
+    """
+
+    text: np.ndarray  # int64
+    start: np.ndarray  # int64
+    end: np.ndarray  # int64
+    word: np.ndarray  # int64
+    words: tuple[str, ...]
+    unit: np.ndarray  # float32 (len(words), dim)
+
+
+def occurrences(texts: Sequence[str], vectors: WordVectors | None = None) -> Occurrences:
+    """Return the content words of the texts (function words, one-letter words and numbers dropped)."""
+    from transforms.themes import search_text
+
+    vectors = vectors or word_vectors()
+    none = np.zeros(0, np.int64)
+    if not texts:
+        return Occurrences(none, none, none, none, (), np.zeros((0, vectors.embeddings.dim), np.float32))
+    searchable = search_text(_SEPARATOR.join(texts))
+    if searchable.isascii():
+        is_word = np.frombuffer(searchable.encode("ascii"), np.uint8) != 32
+    else:
+        is_word = np.frombuffer(searchable.encode("utf-32-le", "surrogatepass"), np.uint32) != 32
+    edges = np.diff(np.concatenate([[False], is_word, [False]]).astype(np.int8))
+    w_start, w_end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    index: dict[str, int] = {}
+    codes = np.fromiter((index.setdefault(w, len(index)) for w in searchable.split()), np.int64, len(w_start))
+    distinct = list(index)
+    content = np.fromiter(
+        (w not in FUNCTION_WORDS and len(w) > 1 and not w.isdigit() for w in distinct), bool, len(distinct)
+    )
+    keep = np.flatnonzero(content[codes])
+    renumber = np.cumsum(content) - 1
+    kept_words = [w for w, c in zip(distinct, content.tolist(), strict=True) if c]
+    lengths = np.fromiter(map(len, texts), np.int64, len(texts))
+    bases = np.zeros(len(texts), np.int64)
+    np.cumsum(lengths[:-1] + len(_SEPARATOR), out=bases[1:])
+    start = w_start[keep]
+    text = np.searchsorted(bases, start, side="right") - 1
+    return Occurrences(
+        text=text, start=start - bases[text], end=w_end[keep] - bases[text], word=renumber[codes[keep]],
+        words=tuple(kept_words), unit=vectors.of(kept_words),
+    )
+
+
+def text_means(occ: Occurrences, group: np.ndarray, n_groups: int, weight: np.ndarray | None = None) -> np.ndarray:
+    """Return per group (e.g. per text) the weighted mean of its occurrences' unit word vectors."""
+    weight = np.ones(len(occ.word)) if weight is None else weight
+    out = np.zeros((n_groups, occ.unit.shape[1]), dtype=np.float64)
+    # Summed per (group, word) first: far fewer rows than occurrences.
+    key = group * max(len(occ.words), 1) + occ.word
+    pairs, where = np.unique(key, return_inverse=True)
+    pair_weight = np.bincount(where, weights=weight, minlength=len(pairs))
+    g, w = pairs // max(len(occ.words), 1), pairs % max(len(occ.words), 1)
+    np.add.at(out, g, occ.unit[w].astype(np.float64) * pair_weight[:, None])
+    totals = np.bincount(group, weights=weight, minlength=n_groups)
+    return out / np.where(totals == 0, 1.0, totals)[:, None]
+
+
+def centred(vectors: np.ndarray) -> np.ndarray:
+    """Return theme vectors with their mean taken off and each scaled to unit length."""
+    if len(vectors) > 1:
+        vectors = vectors - vectors.mean(axis=0, keepdims=True)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class WordContributions:
+    """Per occurrence of a batch, its exact contribution to its text's closeness to each theme."""
+
+    occ: Occurrences
+    contribution: np.ndarray  # float32 (n_occurrences, n_themes)
+
+
+def contributions(texts: Sequence[str], themes: np.ndarray) -> WordContributions:
+    """Return every content word occurrence's contribution (1/n) * (v . t) for theme vectors t."""
+    occ = occurrences(texts)
+    cos = occ.unit @ themes.T.astype(np.float32)
+    n = np.bincount(occ.text, minlength=len(texts)).astype(np.float32)
+    return WordContributions(occ, cos[occ.word] / n[occ.text][:, None])
+
+
+def closeness(wc: WordContributions, n_texts: int) -> np.ndarray:
+    """Return each text's closeness to each theme: the sum of its contributions (n_texts, n_themes)."""
+    out = np.zeros((n_texts, wc.contribution.shape[1]), dtype=np.float64)
+    np.add.at(out, wc.occ.text, wc.contribution.astype(np.float64))
+    return out
+
+
+def theme_text_vectors(texts: Sequence[Sequence[str]], embeddings: Embeddings | None = None) -> np.ndarray:
+    """Return one raw vector per theme from its seed texts: the mean of each text's mean word vector.
+
+    Each text (a name, a description, a term, a sub-topic label) counts once, however long it is.
+    """
+    flat = [text for group in texts for text in group]
+    owner = np.repeat(np.arange(len(texts)), [len(group) for group in texts])
+    occ = occurrences(flat)
+    per_text = text_means(occ, occ.text, len(flat))
+    has_words = np.bincount(occ.text, minlength=len(flat)) > 0
+    result = np.zeros((len(texts), occ.unit.shape[1]), dtype=np.float64)
+    np.add.at(result, owner[has_words], per_text[has_words])
+    n = np.bincount(owner[has_words], minlength=len(texts))
+    return (result / np.maximum(n, 1)[:, None]).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class SemanticRows:
+    """Semantic evidence of a batch, one row per (paragraph, theme, word) that counts."""
+
+    paragraph: np.ndarray  # int64
+    theme: np.ndarray  # int64
+    start: np.ndarray  # int64
+    end: np.ndarray  # int64
+    weight: np.ndarray  # float64, rounded to 4 digits
+    word: np.ndarray  # int64: index into `words`
+    words: tuple[str, ...]  # the batch's content words, lower case
+
+    def take(self, rows: np.ndarray) -> SemanticRows:
+        """Return only the given rows."""
+        return SemanticRows(
+            self.paragraph[rows], self.theme[rows], self.start[rows], self.end[rows], self.weight[rows],
+            self.word[rows], self.words,
+        )
+
+
+class SemanticLayer:
+    """A taxonomy's theme vectors and scales: build once per process, apply to many batches."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        settings = taxonomy.semantic
+        assert settings is not None, "the taxonomy has no semantic layer (semantic = false)"
+        self.embeddings = load_embeddings()
+        raw = raw_theme_vectors(taxonomy, self.embeddings)
+        if raw.shape[1] != self.embeddings.dim:
+            raise ValueError(f"theme vectors have {raw.shape[1]} dimensions, the model {self.embeddings.dim}")
+        self.vectors = centred(raw)
+        self.scale = np.array([settings.weight * t.weight for t in taxonomy.themes], dtype=np.float32)
+        self.floor = settings.floor
+
+    def rows(self, texts: Sequence[str]) -> SemanticRows:
+        """Return the words that carry each theme in each text, with their weights in score points."""
+        wc = contributions(texts, self.vectors)
+        points = wc.contribution * self.scale[None, :]
+        occ, theme = np.nonzero(points >= self.floor)
+        o = wc.occ
+        return SemanticRows(
+            paragraph=o.text[occ], theme=theme.astype(np.int64), start=o.start[occ], end=o.end[occ],
+            weight=np.round(points[occ, theme].astype(np.float64), 4), word=o.word[occ], words=o.words,
+        )
+
+
+def raw_theme_vectors(taxonomy: Taxonomy, embeddings: Embeddings) -> np.ndarray:
+    """Return the taxonomy's theme vectors before centring: its sidecar's, else made from its text."""
+    if taxonomy.semantic is not None and taxonomy.semantic.theme_vectors:
+        return np.array(taxonomy.semantic.theme_vectors, dtype=np.float32)
+    return theme_text_vectors([theme_seed(t) for t in taxonomy.themes], embeddings)
+
+
+def theme_seed(theme: Theme) -> list[str]:
+    """Return the texts a theme's vector is made from when no vectors are given: name, description, terms."""
+    return [theme.name, theme.description, *(term.text for term in theme.terms)]
+
+
+@lru_cache(maxsize=4)
+def semantic_layer_for(taxonomy: Taxonomy) -> SemanticLayer:
+    """Return this process's semantic layer for a taxonomy, built on first use."""
+    return SemanticLayer(taxonomy)
+
+
+def article_vectors(articles: Sequence[Sequence[tuple[str, str]]], embeddings: Embeddings | None = None) -> np.ndarray:
+    """Return one unit vector per article from its (role, text) paragraphs: the mean of its content
+    words' vectors, a title's words counted twice (as the rollup counts a title)."""
+    from transforms.rollup import role_weight
+
+    texts = [text for paragraphs in articles for _, text in paragraphs]
+    weights = np.array([role_weight(role) for paragraphs in articles for role, _ in paragraphs], np.float64)
+    owner = np.repeat(np.arange(len(articles)), [len(paragraphs) for paragraphs in articles])
+    occ = occurrences(texts)
+    result = text_means(occ, owner[occ.text], len(articles), weights[occ.text])
+    norms = np.linalg.norm(result, axis=1, keepdims=True)
+    return result / np.where(norms == 0, 1.0, norms)

@@ -1,0 +1,105 @@
+"""Read and write a taxonomy's sidecar of theme vectors (.npz), and build the default one.
+
+The sidecar holds two arrays: `ids` (theme ids) and `vectors` (float32, one row per theme, in the
+embedding's space, not yet centred). The TOML names it with `vectors = "file.npz"` in [taxonomy];
+the path is taken relative to the TOML's folder.
+
+    python -m warehouse.theme_vectors ../shared/taxonomy/iptc-media-topics.jsonl
+
+rebuilds the bundled default's sidecar from IPTC Media Topics (labels and definitions of every
+topic under each top-level topic, © IPTC, CC BY 4.0) plus each theme's name, description and terms.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from importlib import resources
+
+import numpy as np
+
+from transforms.taxonomy import Taxonomy, TaxonomyError, with_theme_vectors
+
+
+def read_theme_vectors(path: str | os.PathLike[str]) -> dict[str, list[float]]:
+    """Return theme id → vector from a sidecar file; raise TaxonomyError naming the file."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            ids, vectors = data["ids"], data["vectors"]
+    except FileNotFoundError:
+        raise TaxonomyError(f"{path}: theme vectors file not found (named by `vectors` in the taxonomy)") from None
+    except (OSError, KeyError, ValueError) as err:
+        raise TaxonomyError(f"{path}: not a theme vectors file (.npz with ids and vectors): {err}") from None
+    if vectors.ndim != 2 or len(ids) != len(vectors):
+        raise TaxonomyError(f"{path}: ids and vectors do not match")
+    return {str(i): row.astype(float).tolist() for i, row in zip(ids, vectors, strict=True)}
+
+
+def theme_vectors_bytes(ids: Sequence[str], vectors: np.ndarray) -> bytes:
+    """Return the bytes of a sidecar file (compressed .npz) for theme ids and their vectors."""
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, ids=np.array(list(ids), dtype=str), vectors=np.asarray(vectors, np.float32))
+    return buffer.getvalue()
+
+
+def write_theme_vectors(path: str | os.PathLike[str], ids: Sequence[str], vectors: np.ndarray) -> None:
+    """Write a sidecar file whole or not at all."""
+    target = os.path.abspath(path)
+    tmp = f"{target}.tmp"
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(theme_vectors_bytes(ids, vectors))
+        os.replace(tmp, target)
+    except OSError as err:
+        raise TaxonomyError(f"{path}: cannot write the theme vectors: {err.strerror or err}") from None
+
+
+def attach_theme_vectors(taxonomy: Taxonomy, folder: str | os.PathLike[str] | None) -> Taxonomy:
+    """Return the taxonomy with its sidecar's vectors loaded (folder: where the TOML is; None: bundled)."""
+    sem = taxonomy.semantic
+    if sem is None or not sem.vectors:
+        return taxonomy
+    if folder is None:
+        with resources.as_file(resources.files("transforms").joinpath("taxonomies", sem.vectors)) as path:
+            return with_theme_vectors(taxonomy, read_theme_vectors(path))
+    return with_theme_vectors(taxonomy, read_theme_vectors(os.path.join(folder, sem.vectors)))
+
+
+def iptc_seed_texts(jsonl: str | os.PathLike[str]) -> dict[str, list[str]]:
+    """Return top-level IPTC topic id → "label. definition" of every topic under it (itself included)."""
+    with open(jsonl, encoding="utf-8") as handle:
+        topics = [json.loads(line) for line in handle if line.strip()]
+    by_id = {t["id"]: t for t in topics}
+    seeds: dict[str, list[str]] = defaultdict(list)
+    for topic in topics:
+        top = topic
+        while top.get("parent"):
+            top = by_id[top["parent"]]
+        seeds[top["id"]].append(f"{topic['label']}. {topic.get('definition') or ''}".strip())
+    return dict(seeds)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Rebuild the bundled default taxonomy's sidecar from an IPTC Media Topics JSON-lines file."""
+    from transforms.semantic import load_embeddings, theme_seed, theme_text_vectors
+    from warehouse.taxonomy_files import DEFAULT_TAXONOMY, read_taxonomy
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        sys.exit("usage: python -m warehouse.theme_vectors IPTC_MEDIA_TOPICS.jsonl")
+    taxonomy = read_taxonomy(None, vectors=False)
+    assert taxonomy.semantic is not None and taxonomy.semantic.vectors
+    seeds = iptc_seed_texts(args[0])
+    texts = [theme_seed(t) + seeds.get(t.id, []) for t in taxonomy.themes]
+    vectors = theme_text_vectors(texts, load_embeddings())
+    target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)
+    write_theme_vectors(str(target), [t.id for t in taxonomy.themes], vectors)
+    print(f"wrote {target} for {DEFAULT_TAXONOMY}: {len(vectors)} themes")
+
+
+if __name__ == "__main__":
+    main()
