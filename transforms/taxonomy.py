@@ -44,6 +44,10 @@ class Taxonomy:
     description: str = ""
     min_density: float = 0.0  # minimum score per word (see transforms.themes.density)
     version: str = field(default="", compare=False)
+    # ISO 639-1 codes of the languages its terms are written in; articles in another language are
+    # stored but not labelled. Empty: every language is labelled. Not part of `version`: it picks
+    # which articles a run labels, not how a paragraph is labelled.
+    languages: tuple[str, ...] = ()
 
     def theme(self, theme_id: str) -> Theme:
         for theme in self.themes:
@@ -85,8 +89,16 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         min_score=min_score,
         min_density=min_density,
         themes=tuple(themes),
+        languages=_languages(head.get("languages", head.get("language", [])), f"{source}: [taxonomy] languages"),
     )
     return with_version(taxonomy)
+
+
+def _languages(value: object, where: str) -> tuple[str, ...]:
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not all(isinstance(v, str) and len(v.strip()) == 2 for v in values):
+        raise TaxonomyError(f'{where} must be ISO 639-1 codes, such as languages = ["en"]')
+    return tuple(v.strip().lower() for v in values)
 
 
 def _parse_theme(raw: object, where: str) -> Theme:
@@ -164,4 +176,5 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
         min_density=taxonomy.min_density,
         themes=taxonomy.themes,
         version=digest[:12],
+        languages=taxonomy.languages,
     )

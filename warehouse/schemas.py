@@ -158,7 +158,7 @@ SOURCES = pa.schema(
     [
         col("source", pa.string(), "absolute path of the file: its identity", False),
         col("article_id", pa.string(), "stable id: a hash of the source location", False),
-        col("status", pa.string(), "article, quarantined or deleted (gone from the run's folder)", False),
+        col("status", pa.string(), "article, records (a records file: its records have rows of their own), quarantined or deleted (gone from the run's folder)", False),
         col("content_hash", pa.string(), "sha256 of its bytes, when they could be read"),
         col("reason", pa.string(), "the quarantine reason code, when quarantined"),
         col("size_bytes", pa.int64(), "size when listed: with mtime_ns, how a re-run skips hashing"),
