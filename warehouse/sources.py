@@ -103,7 +103,7 @@ def resolve_source(source: str | os.PathLike[str]) -> Path:
         return _resolve_remote(str(source))
     root = Path(source).expanduser()
     if not root.exists():
-        raise SourceError(f"source not found: {source}")
+        raise SourceError(f"source folder not found: {source}")
     if not root.is_dir() and not root.is_file():
         raise SourceError(f"source is neither a folder nor a file: {source}")
     return root.resolve()
@@ -159,7 +159,7 @@ def _resolve_remote(source: str) -> Path:
     try:
         root = storage.url_path(source)
         if not root.exists():
-                raise SourceError(f"source not found: {source}")
+                raise SourceError(f"source folder not found: {source}")
     except ValueError as error:
         raise SourceError(str(error)) from None
     return root  # type: ignore[no-any-return]
