@@ -17,7 +17,6 @@ from functools import cached_property
 from urllib.parse import quote
 
 from transforms.formats import RECORDS_FORMATS, ArticleRecord, FormatError, ReadOptions, format_of, read_articles
-from transforms.formats.base import UNSUPPORTED_FORMAT
 from transforms.language import detect_language
 from transforms.text import UndecodableText
 
@@ -122,16 +121,18 @@ class FileArticles:
     mapping: dict[str, str] | None = None
 
 
-def file_format(file: ArticleFile) -> str | None:
-    """Return the format a file is read as, from its name."""
-    return format_of(file.relative_path or file.source)
+def file_format(file: ArticleFile) -> str:
+    """Return the format a file is read as, from its name; text when the name says nothing.
+
+    (Which files are worth reading is the listing's choice: warehouse.sources quarantines the
+    types themelake does not read before reading them.)
+    """
+    return format_of(file.relative_path or file.source) or "txt"
 
 
 def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) -> FileArticles:
     """Return the articles of a file; raise FormatError or UndecodableText when the whole file is unusable."""
     fmt = file_format(file)
-    if fmt is None:
-        raise FormatError(UNSUPPORTED_FORMAT, "a file type themelake does not read")
     result = read_articles(file.data, fmt, options)
     records = fmt in RECORDS_FORMATS
     articles = []
