@@ -93,7 +93,8 @@ def input_notes(summary: dict) -> list[str]:
     bad = summary.get("bad_records", [])
     if bad:
         lines += ["", f"## Quarantined records ({len(bad)})", "", "| record | reason | detail |", "| --- | --- | --- |"]
-        lines += [f"| {_cell(src)} | {_cell(reason)} | {_cell(detail)} |" for src, reason, detail in bad[:MAX_QUARANTINED_LISTED]]
+        shown = bad[:MAX_QUARANTINED_LISTED]
+        lines += [f"| {_cell(src)} | {_cell(reason)} | {_cell(detail)} |" for src, reason, detail in shown]
     if summary.get("records_deleted"):
         lines += ["", f"{summary['records_deleted']} records gone from their files since the last run: deleted."]
     if summary.get("not_labelled"):

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 import json
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -193,7 +192,8 @@ def _add_article(a: Rows, item: ArticleInput, paragraphs: list[Paragraph], run_i
     a["language"].append(item.language)
     a["format"].append(item.format)
     a["record"].append(article.record)
-    a["metadata"].append(json.dumps(dict(article.metadata), ensure_ascii=False, default=str) if article.metadata else None)
+    metadata = json.dumps(dict(article.metadata), ensure_ascii=False, default=str) if article.metadata else None
+    a["metadata"].append(metadata)
     a["tone"].append(None)
     a["run_id"].append(run_id)
     a["ingested_at"].append(now)

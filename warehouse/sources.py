@@ -19,8 +19,8 @@ import os
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from fnmatch import fnmatch
 from datetime import UTC, datetime
+from fnmatch import fnmatch
 from pathlib import Path
 from stat import S_ISREG
 

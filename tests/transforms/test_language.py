@@ -29,9 +29,8 @@ def test_detects_common_languages_and_leaves_short_text_unknown() -> None:
 
 def test_article_in_an_undeclared_language_is_stored_but_not_labelled() -> None:
     english = ArticleFile("/in/en.txt", b"Border\n\nTroops moved to the border as the war went on for a third week.\n")
-    french = ArticleFile(
-        "/in/fr.txt", "Frontière\n\nLes troupes et les soldats sont arrivés à la frontière, la guerre continue.\n".encode()
-    )
+    text = "Frontière\n\nLes troupes et les soldats sont arrivés à la frontière, la guerre continue.\n"
+    french = ArticleFile("/in/fr.txt", text.encode())
     rows = build_batch([english, french], parse_taxonomy(TAXONOMY), "run", NOW)
     assert rows.articles["language"] == ["en", "fr"]
     assert len(rows.paragraphs["paragraph_id"]) == 4  # both stored

@@ -9,6 +9,7 @@ quotes), one paragraph each, after the headline.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.dates import UnparsedDate, parse_date
@@ -29,7 +30,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     if tree is None:
         raise FormatError(NO_ARTICLE_TEXT, "not an HTML page that can be parsed")
     page_language = language_code(tree.get("lang"))
-    document = trafilatura.bare_extraction(
+    document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
         date_extraction_params=_DATE_PARAMS,
     )

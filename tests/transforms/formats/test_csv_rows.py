@@ -22,7 +22,7 @@ def test_quoted_text_with_commas_and_a_short_row() -> None:
 
 
 def test_semicolon_csv_with_mapped_fields() -> None:
-    data = "kop;tekst;datum\nHandel;Sancties raken de handel.;2022-09-23\n".encode()
+    data = b"kop;tekst;datum\nHandel;Sancties raken de handel.;2022-09-23\n"
     options = ReadOptions({"title": "kop", "text": "tekst", "published_at": "datum"})
     [article] = read_articles(data, "csv", options).articles
     assert (article.title, article.published_at) == ("Handel", datetime(2022, 9, 23, tzinfo=UTC))

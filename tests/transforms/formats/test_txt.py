@@ -30,7 +30,8 @@ def test_front_matter_gives_metadata_and_is_not_a_paragraph() -> None:
     assert article.published_at == datetime(2022, 9, 23, 7, 15, tzinfo=UTC)
     assert article.authors == ("Jane Doe", "Tom Roe")
     assert article.metadata == {"desk": "weather"}
-    assert [p.text for p in split_paragraphs(article.text)] == ["Rain at last", "Farmers welcomed the first rain in weeks."]
+    texts = [p.text for p in split_paragraphs(article.text)]
+    assert texts == ["Rain at last", "Farmers welcomed the first rain in weeks."]
 
 
 def test_text_without_front_matter_is_the_whole_text() -> None:
