@@ -68,6 +68,8 @@ class ReadOptions:
     """How records files map to articles: NAME → the file's field (`--field NAME=FIELD`)."""
 
     fields: Mapping[str, str] = field(default_factory=dict)
+    # Fields never mapped to an article field by their name (kept in metadata): a label field.
+    reserved: frozenset[str] = frozenset()
 
 
 Reader = Callable[[bytes, ReadOptions], ReadResult]

@@ -54,7 +54,9 @@ def _squash(name: str) -> str:
     return re.sub(r"[\s_\-]", "", name.lower())
 
 
-def detect_mapping(names: Sequence[str], given: Mapping[str, str]) -> dict[str, str]:
+def detect_mapping(
+    names: Sequence[str], given: Mapping[str, str], reserved: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Return NAME → field for a file's field names: the given mappings, else the recognised common names.
 
     >>> detect_mapping(["Headline", "body", "pubDate", "link"], {})
@@ -62,7 +64,8 @@ def detect_mapping(names: Sequence[str], given: Mapping[str, str]) -> dict[str, 
     """
     by_squashed: dict[str, str] = {}
     for name in names:
-        by_squashed.setdefault(_squash(name), name)
+        if name not in reserved:
+            by_squashed.setdefault(_squash(name), name)
     mapping: dict[str, str] = {}
     taken = set(given.values())
     for article_field in FIELDS:

@@ -58,7 +58,7 @@ def articles_from_records(
     names: dict[str, None] = {}
     for _, values in objects[:_MAPPING_SAMPLE]:
         names.update(dict.fromkeys(values))
-    mapping = detect_mapping(list(names), options.fields)
+    mapping = detect_mapping(list(names), options.fields, options.reserved)
     if "text" not in mapping:
         raise FormatError(
             NO_TEXT_FIELD,
