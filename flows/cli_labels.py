@@ -11,12 +11,11 @@ import typer
 from rich.table import Table
 
 from flows.cli import _SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, fail, out
-from transforms.evaluation import Evaluation, LabelMapError, evaluate
+from transforms.evaluation import Evaluation, LabeledArticle, LabelMap, LabelMapError, evaluate
+from transforms.formats.fields import MappingError, parse_field_options
 from transforms.learning import cross_validate, learn_taxonomy
 from transforms.taxonomy import TaxonomyError
 from transforms.taxonomy_toml import format_taxonomy
-from transforms.evaluation import LabeledArticle, LabelMap
-from transforms.formats.fields import MappingError, parse_field_options
 from warehouse.labeled import list_labeled, read_label_map, read_labeled, read_labeled_records, without_unmapped
 from warehouse.lake import LakeError, existing_lake
 from warehouse.sources import SourceError
