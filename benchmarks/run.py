@@ -33,7 +33,7 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 
 import psutil  # noqa: E402
 
-from benchmarks.corpus import build_corpus  # noqa: E402
+from benchmarks.corpus import build_corpus, build_html_corpus, build_jsonl_corpus  # noqa: E402
 from benchmarks.naive import naive_ingest  # noqa: E402
 from benchmarks.queries import time_queries  # noqa: E402
 
@@ -206,6 +206,30 @@ def bare_ingest(source: Path, lake: Path, taxonomy: str | None, batch_size: int,
         return time.perf_counter() - started
 
 
+def format_rates(
+    source: Path, size: int, cache: Path, work: Path, taxonomy: str | None, batch_size: int, workers: int,
+    log: Callable[..., None],
+) -> dict[str, dict[str, float]]:
+    """Return MB/s and articles/s of the bare path on the corpus as text, as HTML pages and as JSON Lines."""
+    from flows.batch import shutdown_pools
+
+    html, html_size = build_html_corpus(source, cache)
+    jsonl, jsonl_size = build_jsonl_corpus(source, cache)
+    # A JSON Lines file holds 250 articles: batches of 2 files keep every worker busy on a small corpus.
+    corpora = {"txt": (source, size, batch_size), "html": (html, html_size, batch_size),
+               "jsonl": (jsonl, jsonl_size, 2)}
+    rates: dict[str, dict[str, float]] = {}
+    for name, (folder, nbytes, files_per_batch) in corpora.items():
+        log(f"bare path on the {name} corpus ...")
+        phase = Phase(bytes=nbytes)
+        with measured(phase):
+            bare_ingest(folder, fresh(work / f"{name}-lake"), taxonomy, files_per_batch, workers)
+            shutdown_pools()
+        phase.articles, phase.paragraphs = lake_counts(work / f"{name}-lake")
+        rates[name] = phase.rates()
+    return rates
+
+
 def fresh(path: Path) -> Path:
     shutil.rmtree(path, ignore_errors=True)
     return path
@@ -225,6 +249,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--skip", action="append", default=[], choices=["naive", "bare", "flow", "rerun"],
                         help="leave a phase out (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON, not a table")
+    parser.add_argument("--formats", action="store_true",
+                        help="also time the bare path on the corpus as HTML pages and as JSON Lines files")
     args = parser.parse_args(argv)
 
     from benchmarks.report import naive_over_flow, print_table, verdicts
@@ -270,6 +296,9 @@ def main(argv: list[str] | None = None) -> dict:
             shutdown_pools()  # each phase pays for starting its own worker processes
         bare.articles, bare.paragraphs = lake_counts(work / "bare-lake")
         result["bare"] = bare.rates() | {"compaction_s": round(bare_compaction_s, 2)}
+
+    if args.formats:
+        result["formats"] = format_rates(source, size, cache, work, args.taxonomy, batch_size, workers, log)
 
     if "flow" not in args.skip:
         log("starting the Prefect API ...")

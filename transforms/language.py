@@ -10,7 +10,17 @@ from typing import Any
 MIN_WORDS = 8
 MIN_CONFIDENCE = 0.9
 # The start of an article says its language; reading more costs time and changes nothing.
-SAMPLE_CHARS = 2000
+SAMPLE_CHARS = 600
+# English fast path: py3langid costs about as much per article as all the rest of the text path
+# (measured: 1.4 ms against 1.4 ms on a loaded 2-core machine), and most news in a lake is English.
+# Where a fifth or more of the first 200 words are these English function words, the text is
+# English: true of 99 % of bbc-dev's articles; French, German, Spanish and Dutch news score
+# 0.03-0.09. Other texts go to py3langid.
+_ENGLISH_WORDS = frozenset(
+    "the of and to in a is that for on was with said it as by at from he be has have are".split()
+)
+_ENGLISH_SHARE = 0.2
+_ENGLISH_SAMPLE_WORDS = 200
 
 
 @cache
@@ -29,9 +39,12 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Liverpool 2 Chelsea 1") is None
     True
     """
-    sample = text[:SAMPLE_CHARS]
-    if len(sample.split()) < MIN_WORDS:
+    words = text[: SAMPLE_CHARS * 3].lower().split()[:_ENGLISH_SAMPLE_WORDS]
+    if len(words) < MIN_WORDS:
         return None
+    if sum(w in _ENGLISH_WORDS for w in words) >= _ENGLISH_SHARE * len(words):
+        return "en"
+    sample = text[:SAMPLE_CHARS]
     code, confidence = _identifier().classify(sample)
     return str(code) if confidence >= MIN_CONFIDENCE else None
 
