@@ -123,3 +123,28 @@ def test_single_file_source_leaves_the_rest_of_its_folder_alone(tmp_path, taxono
     assert sql(lake, "select count(*) from articles") == [(before[0][0] - 2 + 1,)]
     again = ingest_articles(source=str(inbox / "wire.jsonl"), lake=str(lake), taxonomy=taxonomy_file)
     assert (again["files_unchanged"], again["articles_written"]) == (1, 0)
+
+
+def test_cli_rejects_a_bad_field_option_in_one_line(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    result = CliRunner().invoke(app, ["run", str(MIXED), "--lake", str(tmp_path / "lake"), "--field", "body=text"])
+    assert result.exit_code == 2
+    assert "'body' is not one of id, title, text" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "lake").exists()
+
+
+def test_cli_include_and_exclude_reach_the_flow(tmp_path, taxonomy_file) -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    lake = tmp_path / "lake"
+    args = ["run", str(MIXED), "--lake", str(lake), "--taxonomy", taxonomy_file]
+    result = CliRunner().invoke(app, [*args, "--exclude", "*.html", "--exclude", "scan.pdf", "--include", "*.*"])
+    assert result.exit_code == 0, result.output
+    assert sql(lake, "select distinct format from articles order by 1") == [("csv",), ("json",), ("jsonl",), ("md",),
+                                                                           ("txt",)]
+    assert sql(lake, "select count(*) from quarantine where record is null") == [(0,)]
