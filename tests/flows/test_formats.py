@@ -148,3 +148,18 @@ def test_cli_include_and_exclude_reach_the_flow(tmp_path, taxonomy_file) -> None
     assert sql(lake, "select distinct format from articles order by 1") == [("csv",), ("json",), ("jsonl",), ("md",),
                                                                            ("txt",)]
     assert sql(lake, "select count(*) from quarantine where record is null") == [(0,)]
+
+
+def test_relabel_leaves_undeclared_languages_unlabelled(tmp_path, taxonomy_file) -> None:
+    from flows.relabel import relabel_paragraphs
+
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(MIXED), lake=str(lake), taxonomy=taxonomy_file)
+    english = Path(taxonomy_file).read_text().replace("[taxonomy]", '[taxonomy]\nlanguages = ["en"]')
+    english = english.replace('"conflict"]', '"conflict", "récolte", "agriculteurs"]')
+    other = tmp_path / "english.toml"
+    other.write_text(english)
+    relabel_paragraphs(lake=str(lake), taxonomy=str(other))
+    labelled = "select count(*) from paragraph_themes t join articles a using (article_id) where a.language = 'fr'"
+    assert sql(lake, labelled) == [(0,)]
+    assert sql(lake, "select count(*) from paragraph_themes") != [(0,)]
