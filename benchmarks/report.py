@@ -59,6 +59,12 @@ def print_table(result: dict) -> None:
                 "seconds", "mb_per_s", "articles_per_s", "paragraphs_per_s", "peak_rss_mb", "peak_main_rss_mb",
                 "mb_per_cpu_s", "cpu_main_s", "cpu_workers_s", "cpu_server_s")))
     console.print(phases)
+    if result.get("formats"):
+        formats = Table("format (bare path)", "seconds", "MB/s", "articles/s", "paragraphs/s", "MB per CPU-s")
+        for name, r in result["formats"].items():
+            formats.add_row(name, *(str(r[k]) for k in (
+                "seconds", "mb_per_s", "articles_per_s", "paragraphs_per_s", "mb_per_cpu_s")))
+        console.print(formats)
     if result.get("queries"):
         queries = Table("query", "first s", "best of 3 s", "CPU s (all cores)")
         for name, q in result["queries"].items():

@@ -33,7 +33,7 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 
 import psutil  # noqa: E402
 
-from benchmarks.corpus import build_corpus  # noqa: E402
+from benchmarks.corpus import build_corpus, build_html_corpus, build_jsonl_corpus  # noqa: E402
 from benchmarks.naive import naive_ingest  # noqa: E402
 from benchmarks.queries import time_queries  # noqa: E402
 
@@ -196,7 +196,7 @@ def bare_ingest(
                 plan.batches(),
                 lambda n, batch: submit_batch(
                     workers, batch.entries, batch.states, batch.versions,
-                    tax, root, "bare-run", f"bare-{n:05d}", settings.max_file_bytes, enrich,
+                    tax, root, "bare-run", f"bare-{n:05d}", settings.max_file_bytes, None, enrich,
                 ),
                 lambda staged, catalog: lakes.commit(root, staged, catalog=catalog),
                 2 * workers,  # as the flow: batches_in_flight
@@ -219,6 +219,30 @@ def term_only_taxonomy(taxonomy: str | None, cache: Path) -> Path:
     path = cache / "term-only-taxonomy.toml"
     path.write_text(text[:head] + "\nsemantic = false" + text[head:], encoding="utf-8")
     return path
+
+
+def format_rates(
+    source: Path, size: int, cache: Path, work: Path, taxonomy: str | None, batch_size: int, workers: int,
+    log: Callable[..., None],
+) -> dict[str, dict[str, float]]:
+    """Return MB/s and articles/s of the bare path on the corpus as text, as HTML pages and as JSON Lines."""
+    from flows.batch import shutdown_pools
+
+    html, html_size = build_html_corpus(source, cache)
+    jsonl, jsonl_size = build_jsonl_corpus(source, cache)
+    # A JSON Lines file holds 250 articles: batches of 2 files keep every worker busy on a small corpus.
+    corpora = {"txt": (source, size, batch_size), "html": (html, html_size, batch_size),
+               "jsonl": (jsonl, jsonl_size, 2)}
+    rates: dict[str, dict[str, float]] = {}
+    for name, (folder, nbytes, files_per_batch) in corpora.items():
+        log(f"bare path on the {name} corpus ...")
+        phase = Phase(bytes=nbytes)
+        with measured(phase):
+            bare_ingest(folder, fresh(work / f"{name}-lake"), taxonomy, files_per_batch, workers)
+            shutdown_pools()
+        phase.articles, phase.paragraphs = lake_counts(work / f"{name}-lake")
+        rates[name] = phase.rates()
+    return rates
 
 
 def fresh(path: Path) -> Path:
@@ -245,6 +269,8 @@ def main(argv: list[str] | None = None) -> dict:
                         choices=["naive", "bare", "bare_no_enrich", "flow", "rerun", "labels"],
                         help="leave a phase out (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON, not a table")
+    parser.add_argument("--formats", action="store_true",
+                        help="also time the bare path on the corpus as HTML pages and as JSON Lines files")
     args = parser.parse_args(argv)
 
     from benchmarks.report import naive_over_flow, print_table, verdicts
@@ -308,6 +334,9 @@ def main(argv: list[str] | None = None) -> dict:
             shutdown_pools()
         plain.articles, plain.paragraphs = lake_counts(work / "plain-lake")
         result["bare_no_enrich"] = plain.rates()
+
+    if args.formats:
+        result["formats"] = format_rates(source, size, cache, work, args.taxonomy, batch_size, workers, log)
 
     if "flow" not in args.skip:
         log("starting the Prefect API ...")

@@ -110,7 +110,35 @@ def summary_markdown(summary: dict) -> str:
     if deleted:
         lines += ["", f"## Deleted since the last run ({len(deleted)})", ""]
         lines += [f"- {_cell(src)}" for src in deleted[:MAX_QUARANTINED_LISTED]]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + input_notes(summary)) + "\n"
+
+
+def input_notes(summary: dict) -> list[str]:
+    """Return the summary's lines on inputs: records files' mappings and bad records, languages, left-out files."""
+    lines: list[str] = []
+    for source, mapping in summary.get("mappings", {}).items():
+        used = ", ".join(f"{name}={field}" for name, field in mapping.items())
+        lines += ["", f"Fields of `{_cell(source)}`: {_cell(used)} (change with `--field NAME=FIELD`)."]
+    bad = summary.get("bad_records", [])
+    if bad:
+        lines += ["", f"## Quarantined records ({len(bad)})", "", "| record | reason | detail |", "| --- | --- | --- |"]
+        shown = bad[:MAX_QUARANTINED_LISTED]
+        lines += [f"| {_cell(src)} | {_cell(reason)} | {_cell(detail)} |" for src, reason, detail in shown]
+    if summary.get("records_deleted"):
+        lines += ["", f"{summary['records_deleted']} records gone from their files since the last run: deleted."]
+    if summary.get("not_labelled"):
+        lines += [
+            "",
+            f"{summary['not_labelled']} articles in a language the taxonomy does not declare: stored, not labelled.",
+        ]
+    left_out = summary.get("left_out", [])
+    if left_out:
+        lines += [
+            "",
+            f"Left out {len(left_out)} repository files (README, LICENSE, CHANGELOG): {_cell(', '.join(left_out[:10]))}"
+            " (`--include` names one to read it).",
+        ]
+    return lines
 
 
 def publish_run_artifacts(summary: dict) -> None:

@@ -22,12 +22,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from flows.lifeline import exit_if_orphaned, tie_to_parent
-from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch
+from transforms.articles import file_format, is_record_source, record_file
+from transforms.formats import RECORDS_FORMATS, ReadOptions
+from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
 from warehouse.source_state import (
     ARTICLE,
     DELETED,
     QUARANTINED,
+    RECORDS,
     SourceChange,
     SourceState,
     stage_source_states,
@@ -51,6 +54,11 @@ class Counts:
     amounts: int = 0  # paragraph_amounts rows written
     theme_counts: Counter[str] = field(default_factory=Counter)  # theme_id → labels written
     still_quarantined: int = 0  # read again, and quarantined for the same reason as before (in unchanged)
+    # Records of records files (files are counted above): quarantined (source, reason, detail) and deleted.
+    bad_records: list[tuple[str, str, str]] = field(default_factory=list)
+    records_deleted: int = 0
+    not_labelled: int = 0  # articles in a language the taxonomy does not declare: stored, not labelled
+    mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → field mapping used
 
     def add(self, other: Counts) -> None:
         """Add another's counts to these."""
@@ -65,6 +73,10 @@ class Counts:
         self.amounts += other.amounts
         self.theme_counts.update(other.theme_counts)
         self.still_quarantined += other.still_quarantined
+        self.bad_records += other.bad_records
+        self.records_deleted += other.records_deleted
+        self.not_labelled += other.not_labelled
+        self.mappings.update(other.mappings)
 
 
 @dataclass
@@ -98,6 +110,7 @@ def ingest_batch(
     run_id: str,
     tag: str,
     max_file_bytes: int,
+    options: ReadOptions | None = None,
     enrichments: bool = True,
 ) -> BatchSummary:
     """Stage the rows of every file of a batch whose state changed; return what was staged.
@@ -131,14 +144,18 @@ def ingest_batch(
         else:
             fresh.append(file)
     now = datetime.now(UTC)
-    rows = build_batch(fresh, taxonomy, run_id, now, enrichments)
-    bad = {q.source: q for q in rows.quarantined}
+    rows = build_batch(fresh, taxonomy, run_id, now, options, known=versions, enrichments=enrichments)
+    bad = {q.source: q for q in rows.quarantined if q.record is None}
     for file in fresh:
         if file.source in bad:
             q = bad[file.source]
             outcome[file.source] = SourceState(QUARANTINED, q.content_hash, q.reason, **meta(file.source))
+        elif file_format(file) in RECORDS_FORMATS:
+            outcome[file.source] = SourceState(RECORDS, file.version, None, **meta(file.source))
         else:
             outcome[file.source] = SourceState(ARTICLE, file.version, None, **meta(file.source))
+    record_states = record_changes(fresh, states, rows, summary)
+    changes += record_states
 
     quarantined: list[QuarantineRecord] = []
     details = {q.source: q for q in failed + rows.quarantined}
@@ -157,11 +174,16 @@ def ingest_batch(
             summary.new += 1
         else:
             summary.changed += 1
+    newly_bad = {c.source for c in record_states if c.state.status == QUARANTINED}
+    quarantined += [q for q in rows.quarantined if q.record is not None and q.source in newly_bad]
+    summary.bad_records = [(q.source, q.reason, q.detail) for q in quarantined if q.record is not None]
     exit_if_orphaned()  # a pool worker whose run was killed writes nothing more (flows/lifeline.py)
     summary.staged = stage_rows(lake, rows, tag)
     summary.staged["quarantine"] = stage_quarantine(lake, quarantined, run_id, now, tag)
     summary.staged["sources"] = stage_source_states(lake, changes, run_id, now, tag)
-    summary.quarantined = [(q.source, q.reason, q.detail) for q in quarantined]
+    summary.quarantined = [(q.source, q.reason, q.detail) for q in quarantined if q.record is None]
+    summary.not_labelled = rows.not_labelled
+    summary.mappings = rows.mappings
     summary.articles = len(rows.articles["article_id"])
     summary.paragraphs = len(rows.paragraphs["paragraph_id"])
     summary.labels = len(rows.paragraph_themes["paragraph_id"])
@@ -169,6 +191,38 @@ def ingest_batch(
     summary.places = len(rows.paragraph_places.get("paragraph_id", ()))
     summary.amounts = len(rows.paragraph_amounts.get("paragraph_id", ()))
     return summary
+
+
+def record_changes(
+    fresh: list[ArticleFile], states: dict[str, SourceState], rows: BatchRows, summary: BatchSummary
+) -> list[SourceChange]:
+    """Return the state changes of the records of the records files read: new, changed, bad or gone.
+
+    A record whose state is unchanged writes nothing; a record of a file that no longer has it (or a
+    file quarantined whole) is deleted, as a file gone from the folder is.
+    """
+    now_states: dict[str, SourceState] = {}
+    for item in rows.read:
+        if item.source != item.file.source:
+            now_states[item.source] = SourceState(ARTICLE, item.version)
+    for q in rows.quarantined:
+        if q.record is not None:
+            now_states[q.source] = SourceState(QUARANTINED, None, q.reason)
+    read_files = {f.source for f in fresh}
+    for source, state in states.items():
+        if is_record_source(source) and record_file(source) in read_files and source not in now_states:
+            if state.status != DELETED:
+                now_states[source] = SourceState(DELETED)
+                summary.records_deleted += 1
+    changes = []
+    for source, state in now_states.items():
+        previous = states.get(source)
+        if previous is not None and previous.status != DELETED and previous.same_outcome(state):
+            continue
+        if previous is None and state.status == DELETED:
+            continue
+        changes.append(SourceChange(source, state))
+    return changes
 
 
 def default_workers() -> int:

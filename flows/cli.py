@@ -40,6 +40,15 @@ TaxonomyOption = Annotated[
     str | None, typer.Option("--taxonomy", help="Taxonomy TOML file (default: bundled IPTC Media Topics).")
 ]
 
+FieldOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="Records files (.jsonl .json .csv): NAME=FIELD maps a field of the file to id, title, text, "
+        "published_at, url, authors, site or language (repeatable); without it common names are recognised.",
+    ),
+]
+
 
 class Format(StrEnum):
     table = "table"
@@ -73,7 +82,11 @@ def ready_to_write(lake: str) -> None:
 @app.command()
 def run(
     source: Annotated[
-        str, typer.Argument(help="Folder of .txt/.md article files, read recursively (env THEMELAKE_INBOX).")
+        str,
+        typer.Argument(
+            help="Folder of article files (.txt .md .html .jsonl .json .csv, each also .gz), read recursively, "
+            "or one file (env THEMELAKE_INBOX)."
+        ),
     ] = _SETTINGS.inbox,
     lake: LakeOption = _SETTINGS.lake,
     taxonomy: TaxonomyOption = _SETTINGS.taxonomy,
@@ -90,13 +103,23 @@ def run(
     enrich: Annotated[
         bool, typer.Option(help="Find places, amounts and tone in the paragraphs (later: `themelake enrich`).")
     ] = True,
+    field: FieldOption = None,
+    include: Annotated[
+        list[str] | None, typer.Option("--include", help="Read only files matching this glob (repeatable).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Do not read files matching this glob (repeatable).")
+    ] = None,
 ) -> None:
-    """Ingest a folder of articles into the lake (runs the `ingest-articles` flow)."""
+    """Ingest a folder of articles (or one file) into the lake (runs the `ingest-articles` flow)."""
+    from transforms.formats.fields import MappingError, parse_field_options
+
     try:
+        parse_field_options(field or [])
         resolve_source(source)
         read_taxonomy(taxonomy)
         read_manifest(lake)  # a lake of another schema version: say so before starting Prefect
-    except (SourceError, TaxonomyError, LakeError) as error:
+    except (SourceError, TaxonomyError, LakeError, MappingError) as error:
         fail(str(error))
     ready_to_write(lake)
     from flows.runners import RunnerError, task_runner
@@ -110,7 +133,8 @@ def run(
     try:
         with batch_bar(out):
             summary = flow(
-                source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact, enrich=enrich
+                source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact,
+                enrich=enrich, fields=field, include=include, exclude=exclude,
             )
     except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))

@@ -11,18 +11,42 @@ from typing import Annotated
 import typer
 from rich.table import Column, Table
 
-from flows.cli import _SETTINGS, LakeOption, TaxonomyOption, app, fail, out, ready_to_write
-from transforms.evaluation import Evaluation, Explanation, LabelMapError, evaluate
+from flows.cli import _SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, fail, out, ready_to_write
+from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap, LabelMapError, evaluate
+from transforms.formats.fields import MappingError, parse_field_options
 from transforms.learning import cross_validate, learn_taxonomy
 from transforms.taxonomy import Taxonomy, TaxonomyError
 from transforms.taxonomy_toml import format_taxonomy
-from warehouse.labeled import list_labeled, read_label_map, read_labeled
+from warehouse.labeled import list_labeled, read_label_map, read_labeled, read_labeled_records, without_unmapped
 from warehouse.lake import LakeError, existing_lake
 from warehouse.sources import SourceError
 from warehouse.taxonomy_files import read_taxonomy, write_taxonomy_file
 
-LabeledDir = Annotated[str, typer.Argument(help="Folder with one sub-folder of article files per label.")]
+LabeledDir = Annotated[
+    str,
+    typer.Argument(
+        help="Folder with one sub-folder of article files per label, or a records file with --label-field."
+    ),
+]
 MapOption = Annotated[str, typer.Option("--map", help="TOML file mapping each folder name to theme id(s).")]
+LabelFieldOption = Annotated[
+    str | None,
+    typer.Option("--label-field", help="LABELED is a records file (.jsonl .json .csv); its labels are in this field."),
+]
+IgnoreUnmappedOption = Annotated[
+    bool, typer.Option("--ignore-unmapped", help="Skip articles whose label the map does not cover (else an error).")
+]
+
+
+def labeled_articles(
+    labeled: str, label_map: LabelMap, label_field: str | None, field: list[str] | None, ignore_unmapped: bool
+) -> list[LabeledArticle]:
+    """Return the labeled articles of a folder, or of a records file when a label field is given."""
+    if label_field:
+        articles = read_labeled_records(labeled, label_field, parse_field_options(field or []))
+    else:
+        articles = read_labeled(list_labeled(labeled))
+    return without_unmapped(articles, label_map) if ignore_unmapped else articles
 
 
 @app.command("eval")
@@ -38,14 +62,17 @@ def eval_command(
             help="Print N misclassified articles with the evidence of the theme given and the one expected.",
         ),
     ] = 0,
+    label_field: LabelFieldOption = None,
+    field: FieldOption = None,
+    ignore_unmapped: IgnoreUnmappedOption = False,
 ) -> None:
     """Measure a taxonomy on labeled articles: accuracy, macro F1, per theme, confusions, coverage."""
     try:
         tax = read_taxonomy(taxonomy)
         label_map = read_label_map(map)
-        articles = read_labeled(list_labeled(labeled_dir))
+        articles = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
         result = evaluate(articles, label_map, tax, explain=explain)
-    except (TaxonomyError, LabelMapError, SourceError) as error:
+    except (TaxonomyError, LabelMapError, SourceError, MappingError) as error:
         fail(str(error))
     if as_json:
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
@@ -147,6 +174,9 @@ def learn(
             "--cv", min=0, help="Cross-validate over this many folds and print the accuracy (0: no)."
         ),
     ] = 0,
+    label_field: LabelFieldOption = None,
+    field: FieldOption = None,
+    ignore_unmapped: IgnoreUnmappedOption = False,
 ) -> None:
     """Learn weighted terms per theme from labeled articles and write them into a taxonomy file."""
     if not output and not cv:
@@ -156,7 +186,7 @@ def learn(
     try:
         base = read_taxonomy(taxonomy)
         label_map = read_label_map(map)
-        articles = read_labeled(list_labeled(labeled_dir))
+        articles = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
         if cv:
             print_folds(cross_validate(articles, label_map, base, cv))
         if output:
@@ -172,7 +202,7 @@ def learn(
             n_terms = sum(len(v) for v in learned.values())
             also = f" and theme vectors in {sidecar}" if sidecar else ""
             out.print(f"wrote {output}{also}: {n_terms} learned terms, taxonomy version {learned_tax.version}")
-    except (TaxonomyError, LabelMapError, SourceError) as error:
+    except (TaxonomyError, LabelMapError, SourceError, MappingError) as error:
         fail(str(error))
 
 

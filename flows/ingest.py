@@ -34,6 +34,8 @@ from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
 from flows.runners import make_task_runner
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
+from transforms.formats import ReadOptions
+from transforms.formats.fields import parse_field_options
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse import storage
@@ -41,7 +43,7 @@ from warehouse.compaction import compact_lake, compaction_due
 from warehouse.ingest_plan import Batch, IngestPlan, plan_ingest
 from warehouse.labels import current_taxonomy_version
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
-from warehouse.sources import SourceEntry, iter_sources, resolve_source
+from warehouse.sources import FileChoice, SourceEntry, iter_sources, resolve_source
 from warehouse.tables import run_row, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -70,13 +72,14 @@ def process_batch(
     batch_no: int,
     max_file_bytes: int,
     workers: int = 1,
+    options: ReadOptions | None = None,
     enrichments: bool = True,
 ) -> BatchSummary:
     """Read, compare, parse, label and stage one batch of files (in the batch pool); return what it staged."""
     tag = f"{run_id[:8]}-{batch_no:05d}"
     # No log line per batch (see PROGRESS_LOG_S): the flow logs the run's progress.
     return submit_batch(
-        workers, entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes, enrichments
+        workers, entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes, options, enrichments
     ).result()
 
 
@@ -173,11 +176,14 @@ def ingest_articles(
     workers: int | None = None,
     compact: bool = True,
     enrich: bool = True,
+    fields: list[str] | None = None,
+    include: list[str] | None = None,
+    exclude: list[str] | None = None,
 ) -> dict:
     """Ingest a folder of article files into the lake; return the run's summary counts.
 
     Args:
-        source: Folder of .txt/.md article files (default: THEMELAKE_INBOX, else examples/articles).
+        source: Folder of article files, or one file (default: THEMELAKE_INBOX, else examples/articles).
         lake: Lake folder (default: THEMELAKE_LAKE, else ./lake).
         taxonomy: Taxonomy TOML file (default: THEMELAKE_TAXONOMY, else the bundled IPTC taxonomy).
         batch_size: Files per batch task.
@@ -185,6 +191,9 @@ def ingest_articles(
         compact: Compact the lake after the run when enough unsorted files have gathered
             (warehouse.compaction.compaction_due), so that queries stay fast.
         enrich: Find places, amounts and tone in the paragraphs (`themelake enrich` does it later).
+        fields: Records files' field mappings, as NAME=FIELD (e.g. ["text=body", "published_at=date"]).
+        include: Globs of the files to read (relative path or name); when given, only those.
+        exclude: Globs of files not to read at all (not seen, not counted).
     """
     started = datetime.now(UTC)
     settings = Settings.from_env()
@@ -193,12 +202,15 @@ def ingest_articles(
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
+    options = ReadOptions(parse_field_options(fields or []))
+    choice = FileChoice(tuple(include or ()), tuple(exclude or ()))
+    left_out: list[str] = []
     waiting = partial(logger.warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
     with lakes.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root_path:
         root = str(root_path)
         folder = str(resolve_source(source))
         previous_taxonomy = current_taxonomy_version(root)
-        with plan_ingest(root, iter_sources(source), folder, batch_size) as plan:
+        with plan_ingest(root, iter_sources(source, choice, left_out), folder, batch_size) as plan:
             logger.info(
                 "%d files: %d unchanged (size, mtime), %d to read in %d batches, %d deleted; taxonomy %s (%s)",
                 plan.listed, plan.unchanged, plan.to_read, plan.batch_count, len(plan.deleted),
@@ -209,7 +221,7 @@ def ingest_articles(
             def submit(n: int, batch: Batch) -> Any:
                 return process_batch.submit(
                     as_is(batch.entries), as_is(batch.states), as_is(batch.versions), as_is(tax),
-                    root, run_id, n, settings.max_file_bytes, pool, enrich,
+                    root, run_id, n, settings.max_file_bytes, pool, options, enrich,
                 )
 
             totals = stream_batches(
@@ -230,13 +242,13 @@ def ingest_articles(
             totals.theme_counts.update(relabelled.theme_counts)
         counts = run_counts(plan, totals)
         ended = datetime.now(UTC)
-        tombstones = [SourceChange(s, SourceState(DELETED)) for s in plan.deleted]
+        tombstones = [SourceChange(s, SourceState(DELETED)) for s in plan.deleted + plan.deleted_records]
         pending.setdefault("sources", []).extend(
             stage_source_states(root, tombstones, run_id, ended, f"{run_id[:8]}-deleted")
         )
         parameters = {
             "source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size, "compact": compact,
-            "enrich": enrich,
+            "enrich": enrich, "fields": fields, "include": include, "exclude": exclude,
         }
         pending.setdefault("runs", []).append(
             run_row(
@@ -261,6 +273,12 @@ def ingest_articles(
         logger.warning("quarantined %s: %s (%s)", src, reason, detail)
     for src in plan.deleted:
         logger.warning("deleted since the last run: %s", src)
+    for src, reason, detail in totals.bad_records:
+        logger.warning("quarantined record %s: %s (%s)", src, reason, detail)
+    for src, mapping in totals.mappings.items():
+        logger.info("%s: fields mapped %s", src, ", ".join(f"{k}={v}" for k, v in mapping.items()))
+    if left_out:
+        logger.info("left out %d repository files (README, LICENSE, CHANGELOG): %s", len(left_out), ", ".join(left_out))
     names = {t.id: t.name for t in tax.themes}
     summary = {
         "run_id": run_id,
@@ -275,6 +293,11 @@ def ingest_articles(
             "previous_taxonomy": previous_taxonomy, "paragraphs": relabelled.paragraphs, "labels": relabelled.labels
         },
         "deleted": plan.deleted,
+        "left_out": left_out,
+        "bad_records": totals.bad_records,
+        "records_deleted": totals.records_deleted + len(plan.deleted_records),
+        "not_labelled": totals.not_labelled,
+        "mappings": totals.mappings,
         "themes": [
             (theme_id, names.get(theme_id, theme_id), n) for theme_id, n in totals.theme_counts.most_common()
         ],

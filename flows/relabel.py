@@ -47,7 +47,7 @@ def relabel_batch(
     lake: str, taxonomy: Taxonomy, run_id: str, part: int, parts: int
 ) -> tuple[list[str], int, Counter[str]]:
     """Label one part of the lake's paragraphs; return (staged files, paragraphs read, labels per theme)."""
-    todo = paragraphs_to_label(lake, taxonomy.version, part, parts)
+    todo = paragraphs_to_label(lake, taxonomy.version, part, parts, taxonomy.languages)
     ids = list(zip(todo["paragraph_id"].to_pylist(), todo["article_id"].to_pylist(), strict=True))
     rows = label_rows(taxonomy, todo["text"].to_pylist(), ids, run_id)
     paths = stage_labels(lake, rows, f"{run_id[:8]}-relabel-{part:05d}")

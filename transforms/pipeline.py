@@ -3,48 +3,31 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import json
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
 
 import numpy as np
 
+from transforms.articles import (  # noqa: F401  (ArticleFile, QuarantineRecord, article_id: imported from here too)
+    ArticleFile,
+    ArticleInput,
+    QuarantineRecord,
+    article_id,
+    content_hash,
+    iter_articles,
+)
 from transforms.enrichments import ParagraphBatch, enrich
 from transforms.enrichments.tone import article_tone
+from transforms.formats import ReadOptions
 from transforms.labeller import labeller_for
+from transforms.language import is_labelled_language
 from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, Paragraph, split_paragraphs
 from transforms.taxonomy import Taxonomy
-from transforms.text import UndecodableText, decode_article
 from transforms.themes import KINDS, LabelColumns
 
 Rows = dict[str, list]
-
-
-@dataclass(frozen=True)
-class ArticleFile:
-    """The bytes of one article file and where they came from."""
-
-    source: str  # absolute path or URL: the article's identity
-    data: bytes
-    source_root: str = ""
-    relative_path: str = ""
-    modified_at: datetime | None = None
-
-    @cached_property
-    def version(self) -> str:
-        """The sha256 of the bytes, computed once however many stages ask for it."""
-        return content_hash(self.data)
-
-
-@dataclass(frozen=True)
-class QuarantineRecord:
-    """A file that could not become an article, and why (reason is a short code)."""
-
-    source: str
-    reason: str
-    detail: str
-    content_hash: str | None = None
 
 
 @dataclass
@@ -57,20 +40,10 @@ class BatchRows:
     paragraph_places: Rows = field(default_factory=dict)  # empty when not enriched
     paragraph_amounts: Rows = field(default_factory=dict)
     quarantined: list[QuarantineRecord] = field(default_factory=list)
-
-
-def article_id(source: str) -> str:
-    """Return the stable id of the article at a source location.
-
-    >>> article_id("/data/inbox/a.txt")
-    '018b654eb86ce104'
-    """
-    return hashlib.sha256(source.encode()).hexdigest()[:16]
-
-
-def content_hash(data: bytes) -> str:
-    """Return the sha256 hex digest of a file's bytes: the article version."""
-    return hashlib.sha256(data).hexdigest()
+    # Every article read (written or already in the lake): records files' states come from these.
+    read: list[ArticleInput] = field(default_factory=list)
+    mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → field mapping used
+    not_labelled: int = 0  # articles in a language the taxonomy does not declare: stored, not labelled
 
 
 def paragraph_id(article: str, version: str, ordinal: int) -> str:
@@ -83,11 +56,18 @@ LABELLED_ROLES = frozenset({TITLE, SUMMARY, BODY})
 
 
 def build_batch(
-    files: Sequence[ArticleFile], taxonomy: Taxonomy, run_id: str, now: datetime, enrichments: bool = True
+    files: Sequence[ArticleFile],
+    taxonomy: Taxonomy,
+    run_id: str,
+    now: datetime,
+    options: ReadOptions | None = None,
+    known: Container[tuple[str, str]] = frozenset(),
+    enrichments: bool = True,
 ) -> BatchRows:
-    """Return the table rows for a batch of article files; undecodable files become quarantine.
+    """Return the table rows for a batch of article files; unreadable files and bad records become quarantine.
 
-    With `enrichments`, places, amounts and tone too (see `add_enrichments`).
+    Articles whose (article_id, version) is in `known` (records the lake already holds) are read but
+    not written again. With `enrichments`, places, amounts and tone too (see `add_enrichments`).
     """
     rows = BatchRows(
         articles={k: [] for k in _ARTICLE_COLUMNS},
@@ -97,16 +77,15 @@ def build_batch(
     to_label: list[str] = []
     to_label_ids: list[tuple[str, str]] = []
     to_label_words: list[int] = []
-    for file in files:
-        version = file.version
-        try:
-            decoded = decode_article(file.data)
-        except UndecodableText as err:
-            rows.quarantined.append(QuarantineRecord(file.source, err.reason, err.detail, version))
+    for item in iter_articles(list(files), options, rows.quarantined, rows.mappings):
+        rows.read.append(item)
+        aid, version = item.article_id, item.version
+        if (aid, version) in known:  # a record the lake already has rows for
             continue
-        aid = article_id(file.source)
-        paragraphs = split_paragraphs(decoded.text)
-        _add_article(rows.articles, file, aid, version, decoded.encoding, decoded.text, paragraphs, run_id, now)
+        paragraphs = split_paragraphs(item.text)
+        _add_article(rows.articles, item, paragraphs, run_id, now)
+        labelled = is_labelled_language(item.language, taxonomy.languages)
+        rows.not_labelled += not labelled
         p = rows.paragraphs
         for par in paragraphs:
             pid = paragraph_id(aid, version, par.ordinal)
@@ -123,7 +102,7 @@ def build_batch(
             p["positive"].append(None)
             p["negative"].append(None)
             p["run_id"].append(run_id)
-            if par.role in LABELLED_ROLES:
+            if labelled and par.role in LABELLED_ROLES:
                 to_label.append(par.text)
                 to_label_ids.append((pid, aid))
                 to_label_words.append(par.word_count)
@@ -218,32 +197,30 @@ _PARAGRAPH_COLUMNS = (
 _THEME_COLUMNS = "paragraph_id article_id theme_id score n_terms evidence taxonomy_version run_id".split()
 
 
-def _add_article(
-    a: Rows,
-    file: ArticleFile,
-    aid: str,
-    version: str,
-    encoding: str,
-    text: str,
-    paragraphs: list[Paragraph],
-    run_id: str,
-    now: datetime,
-) -> None:
-    title = next((p.text for p in paragraphs if p.role == TITLE), None)
-    a["article_id"].append(aid)
-    a["content_hash"].append(version)
+def _add_article(a: Rows, item: ArticleInput, paragraphs: list[Paragraph], run_id: str, now: datetime) -> None:
+    file, article = item.file, item.article
+    title = article.title or next((p.text for p in paragraphs if p.role == TITLE), None)
+    a["article_id"].append(item.article_id)
+    a["content_hash"].append(item.version)
     a["source"].append(file.source)
     a["source_root"].append(file.source_root)
     a["relative_path"].append(file.relative_path)
     a["title"].append(title.lstrip("# ") if title else None)
-    a["encoding"].append(encoding)
+    a["encoding"].append(item.encoding)
     a["n_paragraphs"].append(sum(1 for p in paragraphs if p.role != BOILERPLATE))
     a["n_words"].append(sum(p.word_count for p in paragraphs))
-    a["n_chars"].append(len(text))
+    a["n_chars"].append(len(item.text))
     a["size_bytes"].append(len(file.data))
     a["modified_at"].append(file.modified_at)
-    for name in ("published_at", "url", "site", "authors", "language", "record", "metadata", "tone"):
-        a[name].append(None)
-    a["format"].append("md" if file.source.lower().endswith(".md") else "txt")
+    a["published_at"].append(article.published_at)
+    a["url"].append(article.url)
+    a["site"].append(article.site)
+    a["authors"].append(list(article.authors) or None)
+    a["language"].append(item.language)
+    a["format"].append(item.format)
+    a["record"].append(article.record)
+    metadata = json.dumps(dict(article.metadata), ensure_ascii=False, default=str) if article.metadata else None
+    a["metadata"].append(metadata)
+    a["tone"].append(None)
     a["run_id"].append(run_id)
     a["ingested_at"].append(now)

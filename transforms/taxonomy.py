@@ -18,7 +18,8 @@ from transforms.taxonomy_keys import table_starts, unknown_key_message, unknown_
 FILE_KEYS = frozenset({"taxonomy", "themes"})  # the top-level tables: [taxonomy] and [[themes]]
 # [taxonomy]; the semantic layer's keys are SEMANTIC_KEYS (read by _parse_semantic)
 TAXONOMY_KEYS = frozenset(
-    {"name", "description", "min_score", "min_density", "semantic", "vectors", "semantic_weight", "semantic_floor"}
+    {"name", "description", "min_score", "min_density", "languages", "language",
+     "semantic", "vectors", "semantic_weight", "semantic_floor"}
 )
 THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude"})  # each [[themes]]
 TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} of a theme's terms
@@ -87,6 +88,10 @@ class Taxonomy:
     min_density: float = 0.0  # minimum score per word (see transforms.themes.density)
     semantic: SemanticSettings | None = None  # the semantic layer (transforms.semantic), None: terms only
     version: str = field(default="", compare=False)
+    # ISO 639-1 codes of the languages its terms are written in; articles in another language are
+    # stored but not labelled. Empty: every language is labelled. Not part of `version`: it picks
+    # which articles a run labels, not how a paragraph is labelled.
+    languages: tuple[str, ...] = ()
 
     def theme(self, theme_id: str) -> Theme:
         for theme in self.themes:
@@ -133,6 +138,7 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         min_density=min_density,
         themes=tuple(themes),
         semantic=_parse_semantic(head, f"{source}: [taxonomy]"),
+        languages=_languages(head.get("languages", head.get("language", [])), f"{source}: [taxonomy] languages"),
     )
     return with_version(taxonomy)
 
@@ -174,6 +180,13 @@ def _parse_semantic(head: dict, where: str) -> SemanticSettings | None:
         floor=_number(head.get("semantic_floor", defaults.floor), f"{where} semantic_floor"),
         vectors=vectors,
     )
+
+
+def _languages(value: object, where: str) -> tuple[str, ...]:
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not all(isinstance(v, str) and len(v.strip()) == 2 for v in values):
+        raise TaxonomyError(f'{where} must be ISO 639-1 codes, such as languages = ["en"]')
+    return tuple(v.strip().lower() for v in values)
 
 
 def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> Theme:
@@ -248,6 +261,8 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     }
     if taxonomy.min_density:  # only when set, so taxonomies without it keep their versions
         content["min_density"] = taxonomy.min_density
+    if taxonomy.languages:  # which articles get labels at all
+        content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic
     if sem is not None:  # the semantic layer changes labels: its settings, vectors and theme texts count
         content["semantic"] = [SEMANTIC_MODEL, sem.weight, sem.floor, sem.vectors_digest,

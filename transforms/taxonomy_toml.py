@@ -68,6 +68,8 @@ def format_taxonomy(
     ]
     if taxonomy.min_density:
         lines.append(f"min_density = {_number(taxonomy.min_density)}")
+    if taxonomy.languages:
+        lines.append("languages = [" + ", ".join(_string(code) for code in taxonomy.languages) + "]")
     lines += _semantic_lines(taxonomy)
     for theme in taxonomy.themes:
         notes = {t.text: t for t in learned.get(theme.id, ())}

@@ -26,7 +26,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from transforms.pipeline import article_id
+from transforms.articles import is_record_source, record_file
+from transforms.formats import RECORDS_FORMATS, format_of
 from warehouse import storage
 from warehouse.lake import resolve_lake
 from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState
@@ -48,7 +49,17 @@ SPOOL_SCHEMA = pa.schema(
         ("reason", pa.string()),
         ("state_size_bytes", pa.int64()),
         ("state_mtime_ns", pa.int64()),
-        ("versions", pa.list_(pa.string())),
+        ("versions", pa.list_(pa.string())),  # "<article_id> <content_hash>"
+        # A records file's records: their committed states (warehouse.source_state.RECORDS).
+        (
+            "records",
+            pa.list_(
+                pa.struct(
+                    [("source", pa.string()), ("status", pa.string()), ("content_hash", pa.string()),
+                     ("reason", pa.string())]
+                )
+            ),
+        ),
     ]
 )
 
@@ -62,7 +73,7 @@ class Batch:
     """Files to read together, with what the lake holds for them: `flows.batch.ingest_batch`'s inputs."""
 
     entries: list[SourceEntry]
-    states: dict[str, SourceState]  # the committed state of each known source of the batch
+    states: dict[str, SourceState]  # the committed state of each known source of the batch, and of their records
     versions: set[tuple[str, str]]  # (article_id, content_hash) the lake has rows for, of these articles
 
 
@@ -76,6 +87,7 @@ class IngestPlan:
     to_read: int = 0
     batch_count: int = 0
     deleted: list[str] = field(default_factory=list)  # known sources under the folder, no longer listed
+    deleted_records: list[str] = field(default_factory=list)  # the records of deleted records files
     spool: Path | None = None
 
     def batches(self) -> Iterator[Batch]:
@@ -112,7 +124,15 @@ def plan_ingest(
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-    prefix = root.rstrip(os.sep) + os.sep
+    # A single file as the source: the states of its folder are read, but only its own are in scope
+    # (the other files of the folder are not deleted by a run that did not list them).
+    single = not storage.is_url(root) and os.path.isfile(root)
+    prefix = (os.path.dirname(root) if single else root).rstrip(os.sep) + os.sep
+
+    def in_scope(states: dict[str, SourceState]) -> dict[str, SourceState]:
+        # A record's state is not a listed file's: records are compared by the batch that reads their file.
+        return {k: v for k, v in states.items() if not is_record_source(k) and (not single or k == root)}
+
     plan = IngestPlan(spool=_spool_path(lake))
     listing = iter(entries)
     after = prefix  # every source under the folder sorts after its prefix
@@ -121,11 +141,12 @@ def plan_ingest(
             while chunk := list(islice(listing, chunk_size)):
                 _check_order(after, chunk)
                 through = chunk[-1].path
-                states = committed.states(prefix, after, through)
+                states = in_scope(committed.states(prefix, after, through))
                 to_read = [e for e in chunk if not _same_metadata(e, states.get(e.path))]
                 known = any(e.path in states for e in to_read)  # only a known source can have older versions
                 versions = committed.versions(after, through) if known else {}
-                spool.write(to_read, states, versions)
+                records = {e.path: committed.record_states(e.path) for e in to_read if _records_known(e, states)}
+                spool.write(to_read, states, versions, records)
                 plan.listed += len(chunk)
                 plan.unchanged += len(chunk) - len(to_read)
                 plan.still_quarantined += sum(
@@ -136,7 +157,14 @@ def plan_ingest(
                 plan.to_read += len(to_read)
                 plan.deleted += _deleted(states, {e.path for e in chunk})
                 after = through
-            plan.deleted += _deleted(committed.states(prefix, after, None), set())
+            plan.deleted += _deleted(in_scope(committed.states(prefix, after, None)), set())
+            plan.deleted_records = [
+                source
+                for path in plan.deleted
+                if format_of(path) in RECORDS_FORMATS
+                for source, state in committed.record_states(path).items()
+                if state.status != DELETED and record_file(source) == path
+            ]
     except BaseException:
         plan.close()
         raise
@@ -149,6 +177,10 @@ def _check_order(after: str, chunk: list[SourceEntry]) -> None:
         if entry.path <= previous:
             raise ListingOrderError(f"listing out of order: {entry.path!r} after {previous!r}")
         previous = entry.path
+
+
+def _records_known(entry: SourceEntry, states: dict[str, SourceState]) -> bool:
+    return entry.path in states and format_of(entry.relative_path or entry.path) in RECORDS_FORMATS
 
 
 def _same_metadata(entry: SourceEntry, state: SourceState | None) -> bool:
@@ -185,12 +217,11 @@ def _batch(rows: pa.RecordBatch) -> Batch:
         )
         if status is not None
     }
-    versions = {
-        (article_id(path), version)
-        for path, hashes in zip(columns["path"], columns["versions"], strict=True)
-        for version in hashes or ()
-    }
-    return Batch(entries, states, versions)
+    versions = {tuple(pair.split(" ", 1)) for pairs in columns["versions"] for pair in pairs or ()}
+    for records in columns["records"]:
+        for r in records or ():
+            states[r["source"]] = SourceState(r["status"], r["content_hash"], r["reason"])
+    return Batch(entries, states, versions)  # type: ignore[arg-type]
 
 
 class _SpoolWriter:
@@ -203,7 +234,11 @@ class _SpoolWriter:
         self._writer: pa.ipc.RecordBatchFileWriter | None = None
 
     def write(
-        self, entries: list[SourceEntry], states: dict[str, SourceState], versions: dict[str, set[str]]
+        self,
+        entries: list[SourceEntry],
+        states: dict[str, SourceState],
+        versions: dict[str, set[tuple[str, str]]],
+        records: dict[str, dict[str, SourceState]],
     ) -> None:
         known = [states.get(e.path) for e in entries]
         columns: dict[str, list] = {
@@ -217,7 +252,15 @@ class _SpoolWriter:
             "reason": [s.reason if s else None for s in known],
             "state_size_bytes": [s.size_bytes if s else None for s in known],
             "state_mtime_ns": [s.mtime_ns if s else None for s in known],
-            "versions": [sorted(versions.get(e.path, ())) for e in entries],
+            "versions": [sorted(f"{aid} {v}" for aid, v in versions.get(e.path, ())) for e in entries],
+            "records": [
+                [
+                    {"source": src, "status": st.status, "content_hash": st.content_hash, "reason": st.reason}
+                    for src, st in records.get(e.path, {}).items()
+                    if record_file(src) == e.path
+                ]
+                for e in entries
+            ],
         }
         for name, values in columns.items():
             self._rows[name].extend(values)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from transforms.articles import ArticleFile, record_source
 from transforms.evaluation import LabeledArticle, LabelMap, LabelMapError, parse_label_map
-from transforms.pipeline import ArticleFile
-from warehouse.sources import SourceEntry, SourceError, list_sources, read_sources
+from transforms.formats import RECORDS_FORMATS, FormatError, ReadOptions, format_of, read_articles
+from transforms.text import UndecodableText
+from warehouse.sources import SourceEntry, SourceError, UnreadableSource, list_sources, read_source, read_sources
 
 
 def read_label_map(path: str | os.PathLike[str]) -> LabelMap:
@@ -48,3 +50,38 @@ def read_labeled(entries: list[tuple[SourceEntry, str]]) -> list[LabeledArticle]
         )
         for entry, label in entries
     ]
+
+
+def read_labeled_records(
+    path: str | os.PathLike[str], label_field: str, fields: dict[str, str]
+) -> list[LabeledArticle]:
+    """Return the records of a records file as labeled articles, their label read from `label_field`.
+
+    Each article is its title and text as a text file would hold them, so a records file and a
+    folder of the same items give the same figures. Records without a label are an error.
+    """
+    entries = list_sources(path)
+    if len(entries) != 1 or format_of(entries[0].relative_path) not in RECORDS_FORMATS:
+        raise SourceError(f"{path}: --label-field needs one records file (.jsonl, .ndjson, .json or .csv)")
+    try:
+        file = read_source(entries[0])
+        result = read_articles(
+            file.data, str(format_of(file.relative_path)), ReadOptions(fields, frozenset({label_field}))
+        )
+    except (UnreadableSource, UndecodableText, FormatError) as err:
+        raise SourceError(f"{path}: {err.detail}") from None
+    labeled = []
+    for article in result.articles:
+        label = article.metadata.get(label_field)
+        if label in (None, ""):
+            raise SourceError(f"{path}: record {article.record} has no {label_field!r} field to label it")
+        source = record_source(file.source, article.key or f"record={article.record}")
+        labeled.append(LabeledArticle(ArticleFile(source, article.text.encode()), str(label)))
+    if not labeled:
+        raise SourceError(f"{path}: no labeled records")
+    return labeled
+
+
+def without_unmapped(articles: list[LabeledArticle], label_map: LabelMap) -> list[LabeledArticle]:
+    """Return the articles whose label the map covers (`--ignore-unmapped`)."""
+    return [a for a in articles if a.label in label_map]

@@ -13,12 +13,15 @@ from warehouse.lake import CATALOG, resolve_lake
 # Paragraphs of the current version of each article (the catalog's `paragraphs` view), in a labelled
 # role, without any row yet for this taxonomy version. Labels are deterministic, so a paragraph
 # labelled before with this version would get the same rows again (or none): skipping it keeps
-# relabelling idempotent.
+# relabelling idempotent. Articles in a language the taxonomy does not declare are left out, as a run
+# leaves them out.
 _TO_LABEL = """
 SELECT p.paragraph_id, p.article_id, p.text
 FROM paragraphs p
 WHERE list_contains($roles, p.role)
   AND hash(p.article_id) % $parts = $part
+  AND (len($languages) = 0 OR p.article_id IN (
+      SELECT article_id FROM articles WHERE language IS NULL OR list_contains($languages, language)))
   AND p.paragraph_id NOT IN (
       SELECT paragraph_id FROM paragraph_themes_history WHERE taxonomy_version = $version)
 ORDER BY p.article_id, p.ordinal
@@ -31,7 +34,7 @@ def _catalog(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
 
 
 def paragraphs_to_label(
-    lake: str | os.PathLike[str], version: str, part: int = 0, parts: int = 1
+    lake: str | os.PathLike[str], version: str, part: int = 0, parts: int = 1, languages: tuple[str, ...] = ()
 ) -> pa.Table:
     """Return paragraph_id, article_id, text of current paragraphs without labels of a taxonomy version.
 
@@ -39,7 +42,10 @@ def paragraphs_to_label(
     """
     con = _catalog(lake)
     try:
-        params = {"version": version, "roles": sorted(LABELLED_ROLES), "parts": parts, "part": part}
+        params = {
+            "version": version, "roles": sorted(LABELLED_ROLES), "parts": parts, "part": part,
+            "languages": list(languages),
+        }
         return con.sql(_TO_LABEL, params=params).to_arrow_table()
     finally:
         con.close()

@@ -156,9 +156,15 @@ QUARANTINE = pa.schema(
 # the `sources` view keeps the latest row per source, `sources_history` every row.
 SOURCES = pa.schema(
     [
-        col("source", pa.string(), "absolute path of the file: its identity", False),
+        col("source", pa.string(), "absolute path of the file (of a record: file#key): its identity", False),
         col("article_id", pa.string(), "stable id: a hash of the source location", False),
-        col("status", pa.string(), "article, quarantined or deleted (gone from the run's folder)", False),
+        col(
+            "status",
+            pa.string(),
+            "article, records (a records file, whose records have rows of their own), quarantined or deleted "
+            "(gone from the run's folder)",
+            False,
+        ),
         col("content_hash", pa.string(), "sha256 of its bytes, when they could be read"),
         col("reason", pa.string(), "the quarantine reason code, when quarantined"),
         col("size_bytes", pa.int64(), "size when listed: with mtime_ns, how a re-run skips hashing"),

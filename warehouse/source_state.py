@@ -26,6 +26,9 @@ from warehouse.lake import read_manifest, resolve_lake, stage_files
 ARTICLE = "article"
 QUARANTINED = "quarantined"
 DELETED = "deleted"
+# A records file (JSON Lines, JSON, CSV): its own row tracks its bytes (size, mtime, hash); each of
+# its records has a row of its own, as `<file>#<key>` (transforms.articles.record_source).
+RECORDS = "records"
 
 # The latest committed state of each source under a folder, in a range of paths (bounds are values,
 # bound as parameters; `through` NULL: no upper bound). Latest as in the `sources` view.
@@ -35,9 +38,10 @@ STATES_IN_RANGE = """
     WHERE starts_with(source, $prefix) AND source > $after AND source <= coalesce($through, source)
     QUALIFY row_number() OVER (PARTITION BY source ORDER BY observed_at DESC) = 1"""
 
-# Every version the lake has article rows for, current or superseded, of the sources in a range.
+# Every version the lake has article rows for, current or superseded, of the sources in a range
+# (a records file's rows carry the file as source and each record's own article id).
 VERSIONS_IN_RANGE = """
-    SELECT DISTINCT source, content_hash
+    SELECT DISTINCT source, article_id, content_hash
     FROM read_parquet($files)
     WHERE source > $after AND source <= $through"""
 
@@ -112,14 +116,21 @@ class CommittedSources:
         found = self._query(STATES_IN_RANGE, "sources", prefix=prefix, after=after, through=through)
         return {row[0]: SourceState(*row[1:]) for row in found}
 
-    def versions(self, after: str, through: str) -> dict[str, set[str]]:
-        """Return source → every content hash the lake has article rows for, for after < source <= through."""
+    def versions(self, after: str, through: str) -> dict[str, set[tuple[str, str]]]:
+        """Return source → every (article id, content hash) the lake has article rows for, after < source <= through."""
         if not self._files["articles"]:
             return {}
-        versions: dict[str, set[str]] = {}
-        for source, version in self._query(VERSIONS_IN_RANGE, "articles", after=after, through=through):
-            versions.setdefault(source, set()).add(version)
+        versions: dict[str, set[tuple[str, str]]] = {}
+        for source, aid, version in self._query(VERSIONS_IN_RANGE, "articles", after=after, through=through):
+            versions.setdefault(source, set()).add((aid, version))
         return versions
+
+    def record_states(self, file: str) -> dict[str, SourceState]:
+        """Return record source → current state, of the records of one records file."""
+        if not self._files["sources"]:
+            return {}
+        found = self._query(STATES_IN_RANGE, "sources", prefix=file + "#", after=file, through=None)
+        return {row[0]: SourceState(*row[1:]) for row in found}
 
     def _query(self, sql: str, table: str, **parameters: str | None) -> list[tuple]:
         if self._con is None:

@@ -1,21 +1,37 @@
-"""Find and read article files under a source folder; what cannot be read becomes quarantine."""
+"""Find and read article files under a source folder (or a single file); what cannot be read becomes quarantine.
+
+This module decides which files are articles and turns their bytes (decompressed) into
+`ArticleFile`s; `warehouse.storage` only lists and reads local and remote locations.
+
+Listing rules: every file below the folder is listed, except hidden ones (a leading "."), those
+an `--exclude` glob matches, those no `--include` glob matches (when any is given), and the
+folder's own repository files (README, LICENSE, LICENCE, CHANGELOG, with or without an
+extension), which are left out and reported unless an `--include` glob names them. A listed file
+of a type themelake does not read is quarantined as `unsupported_format`, never skipped silently.
+"""
 
 from __future__ import annotations
 
 import errno
+import gzip
+import io
 import os
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from fnmatch import fnmatch
 from pathlib import Path
 from stat import S_ISREG
 
-from transforms.pipeline import ArticleFile, QuarantineRecord
+from transforms.articles import ArticleFile, QuarantineRecord
+from transforms.formats import SUFFIXES, format_of
+from transforms.formats.base import UNSUPPORTED_FORMAT
 from warehouse import storage
 
-ARTICLE_SUFFIXES = (".txt", ".md")
 # A folder's README or LICENSE describes the folder; it is not an article (bbc-dev has README.TXT).
-NOT_ARTICLES = ("readme", "license", "licence", "changelog")
+# Exact names only: "licence-fee-to-rise.txt" and "readmefirst.txt" are articles.
+REPOSITORY_FILES = frozenset({"readme", "license", "licence", "changelog"})
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 # Quarantine reason codes for files whose bytes cannot be read (transforms/text.py has the codes
@@ -27,6 +43,7 @@ VANISHED = "vanished"
 PERMISSION_DENIED = "permission_denied"
 NOT_A_FILE = "not_a_file"
 UNREADABLE = "unreadable"
+CORRUPT_GZIP = "corrupt_gzip"
 # The cause of these lies outside the file's bytes, so a re-run tries them again even when the
 # file's size and mtime did not move (a chmod does not change mtime).
 RETRIED_REASONS = frozenset({PERMISSION_DENIED, UNREADABLE, VANISHED, NOT_A_FILE})
@@ -47,56 +64,111 @@ class SourceEntry:
     mtime_ns: int | None = None
 
 
+@dataclass(frozen=True)
+class FileChoice:
+    """Which files a run lists: `--include` / `--exclude` globs, matched against the relative path and the name."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def chooses(self, relative_path: str) -> bool:
+        """Return True for a file the globs let through (excluded files are not seen at all)."""
+        if any(_matches(relative_path, glob) for glob in self.exclude):
+            return False
+        return not self.include or any(_matches(relative_path, glob) for glob in self.include)
+
+    def leaves_out(self, relative_path: str) -> bool:
+        """Return True for a repository file left out by default (unless an include glob names it)."""
+        return is_repository_file(relative_path) and not any(_matches(relative_path, g) for g in self.include)
+
+
+def _matches(relative_path: str, glob: str) -> bool:
+    name = relative_path.rsplit("/", 1)[-1].rsplit(os.sep, 1)[-1]
+    return fnmatch(relative_path, glob) or fnmatch(name, glob)
+
+
+def is_repository_file(relative_path: str) -> bool:
+    """Return True for a folder's README, LICENSE, LICENCE or CHANGELOG (any extension), not for articles.
+
+    >>> [is_repository_file(n) for n in ("README.TXT", "sub/LICENSE", "licence-fee-to-rise.txt", "readmefirst.txt")]
+    [True, True, False, False]
+    """
+    name = relative_path.rsplit("/", 1)[-1].rsplit(os.sep, 1)[-1]
+    return name.split(".", 1)[0].lower() in REPOSITORY_FILES
+
+
 def resolve_source(source: str | os.PathLike[str]) -> Path:
-    """Return the absolute source folder, or raise SourceError with a message for the user."""
+    """Return the absolute source folder or file, or raise SourceError with a message for the user."""
     if storage.is_url(source):
         return _resolve_remote(str(source))
     root = Path(source).expanduser()
     if not root.exists():
         raise SourceError(f"source folder not found: {source}")
-    if not root.is_dir():
-        raise SourceError(f"source is not a folder: {source}")
+    if not root.is_dir() and not root.is_file():
+        raise SourceError(f"source is neither a folder nor a file: {source}")
     return root.resolve()
 
 
-def list_sources(source: str | os.PathLike[str]) -> list[SourceEntry]:
-    """Return every .txt and .md file below a folder, recursively, in a stable order."""
-    return list(iter_sources(source))
+def list_sources(
+    source: str | os.PathLike[str], choice: FileChoice = FileChoice(), left_out: list[str] | None = None
+) -> list[SourceEntry]:
+    """Return every file a run lists below a folder (or the one file), recursively, in a stable order."""
+    return list(iter_sources(source, choice, left_out))
 
 
-def iter_sources(source: str | os.PathLike[str]) -> Iterator[SourceEntry]:
-    """Return the .txt and .md files below a folder, in order of relative path, listed as they are walked.
+def iter_sources(
+    source: str | os.PathLike[str], choice: FileChoice = FileChoice(), left_out: list[str] | None = None
+) -> Iterator[SourceEntry]:
+    """Return the files a run lists below a folder, in order of relative path, listed as they are walked.
 
     The order is that of `sorted(..., key=relative_path)`, so a run can compare the listing with
-    the lake's committed states range by range without holding either whole.
+    the lake's committed states range by range without holding either whole. Repository files
+    left out by default are appended to `left_out` (relative paths), for the run to report.
     """
     root = resolve_source(source)
+    left_out = left_out if left_out is not None else []
     if storage.is_url(source):
         # An object store lists a prefix in one call (fsspec's find): this listing is held whole.
-        found = storage.remote_files(root, ARTICLE_SUFFIXES, NOT_ARTICLES)
-        entries = [SourceEntry(url, str(root), rel, size, mtime) for url, rel, size, mtime in found]
+        entries = [
+            SourceEntry(url, str(root), rel, size, mtime)
+            for url, rel, size, mtime in storage.remote_listing(root)
+            if _listed(rel, choice, left_out)
+        ]
         return iter(sorted(entries, key=lambda e: e.relative_path))
+    if root.is_file():  # a single file is a source too: the run sees that file alone
+        size, mtime = _size_and_mtime(str(root))
+        return iter([SourceEntry(str(root), str(root.parent), root.name, size, mtime)])
     try:
         top = _folder_names(str(root))
     except OSError as error:  # an empty listing would mark every file of the folder deleted
         raise SourceError(f"cannot list source folder {source}: {error.strerror or error}") from None
-    return _walk(str(root), "", top)
+    return _walk(str(root), "", top, choice, left_out)
+
+
+def _listed(relative_path: str, choice: FileChoice, left_out: list[str]) -> bool:
+    name = relative_path.rsplit("/", 1)[-1]
+    if name.startswith(".") or not choice.chooses(relative_path):
+        return False
+    if choice.leaves_out(relative_path):
+        left_out.append(relative_path)
+        return False
+    return True
 
 
 def _resolve_remote(source: str) -> Path:
     try:
         root = storage.url_path(source)
         if not root.exists():
-            raise SourceError(f"source folder not found: {source}")
-        if not root.is_dir():
-            raise SourceError(f"source is not a folder: {source}")
+                raise SourceError(f"source folder not found: {source}")
     except ValueError as error:
         raise SourceError(str(error)) from None
     return root  # type: ignore[no-any-return]
 
 
-def _walk(root: str, relative: str, names: list[str]) -> Iterator[SourceEntry]:
-    """Yield the article files of root/relative, given its names, in the order of their relative paths."""
+def _walk(
+    root: str, relative: str, names: list[str], choice: FileChoice, left_out: list[str]
+) -> Iterator[SourceEntry]:
+    """Yield the listed files of root/relative, given its names, in the order of their relative paths."""
     folder = os.path.join(root, relative) if relative else root
     for name in names:
         if name.endswith(os.sep):
@@ -104,7 +176,9 @@ def _walk(root: str, relative: str, names: list[str]) -> Iterator[SourceEntry]:
                 inner = _folder_names(os.path.join(folder, name))
             except OSError:  # a sub-folder that cannot be listed is skipped, as os.walk skips it
                 continue
-            yield from _walk(root, relative + name, inner)
+            yield from _walk(root, relative + name, inner, choice, left_out)
+            continue
+        if not _listed(relative + name, choice, left_out):
             continue
         path = os.path.join(folder, name)
         size, mtime = _size_and_mtime(path)
@@ -112,7 +186,7 @@ def _walk(root: str, relative: str, names: list[str]) -> Iterator[SourceEntry]:
 
 
 def _folder_names(folder: str) -> list[str]:
-    """Return the names a folder is walked by, sorted: its article files, and its sub-folders as "name/".
+    """Return the names a folder is walked by, sorted: its files, and its sub-folders as "name/".
 
     A file sorts among its folder's names as "name", a sub-folder as "name/": walked in that order,
     relative paths come out exactly as sorted() puts them. Names only, not DirEntry objects: a flat
@@ -123,7 +197,7 @@ def _folder_names(folder: str) -> list[str]:
 
 
 def _listed_name(entry: os.DirEntry[str]) -> str | None:
-    """Return how an entry of a folder is walked: "name/" for a folder, "name" for an article, else None."""
+    """Return how an entry of a folder is walked: "name/" for a folder, "name" for a file, None if hidden."""
     try:
         is_folder = entry.is_dir()  # follows symlinks, as os.walk's split into folders and files does
     except OSError:
@@ -131,10 +205,7 @@ def _listed_name(entry: os.DirEntry[str]) -> str | None:
     if is_folder:
         # A symlinked folder could loop: not followed (symlinked files are still listed and read).
         return None if entry.is_symlink() else entry.name + os.sep
-    lower = entry.name.lower()
-    if lower.endswith(ARTICLE_SUFFIXES) and not lower.startswith(".") and not lower.startswith(NOT_ARTICLES):
-        return entry.name
-    return None
+    return None if entry.name.startswith(".") else entry.name
 
 
 def _size_and_mtime(path: str) -> tuple[int | None, int | None]:
@@ -148,14 +219,21 @@ def _size_and_mtime(path: str) -> tuple[int | None, int | None]:
 def read_sources(
     entries: Sequence[SourceEntry], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[list[ArticleFile], list[QuarantineRecord]]:
-    """Return the bytes of each listed file, and a quarantine record for each that cannot be read."""
-    if entries and storage.is_url(entries[0].path):
-        return storage.read_remote_files(entries, max_bytes)
+    """Return the bytes of each listed file, and a quarantine record for each that cannot be read.
+
+    A file of a type themelake does not read is quarantined (`unsupported_format`) without being read.
+    """
     files: list[ArticleFile] = []
     failed: list[QuarantineRecord] = []
     for entry in entries:
+        if format_of(entry.relative_path or entry.path) is None:
+            failed.append(QuarantineRecord(entry.path, UNSUPPORTED_FORMAT, _unsupported(entry.relative_path)))
+            continue
         try:
-            file = read_source(entry, max_bytes)
+            if storage.is_url(entry.path):
+                file = read_remote_source(entry, max_bytes)
+            else:
+                file = read_source(entry, max_bytes)
         except UnreadableSource as err:
             failed.append(QuarantineRecord(entry.path, err.reason, err.detail))
             continue
@@ -204,10 +282,50 @@ def read_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> Artic
             raise UnreadableSource(UNREADABLE, f"read failed: {err.strerror or err}") from None
     if len(data) > max_bytes:
         raise UnreadableSource(TOO_LARGE, f"grew over the {max_bytes}-byte limit while read")
+    return _article_file(entry, data, max_bytes, datetime.fromtimestamp(stat.st_mtime, tz=UTC))
+
+
+def read_remote_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleFile:
+    """Return the bytes of one listed remote file, or raise UnreadableSource saying why not."""
+    try:
+        data, modified = storage.read_remote_bytes(entry.path, max_bytes)
+    except FileNotFoundError:
+        raise UnreadableSource(VANISHED, "listed, but gone when read") from None
+    except storage.RemoteTooLarge as err:
+        raise UnreadableSource(TOO_LARGE, f"{err.size} bytes, over the {max_bytes}-byte limit") from None
+    except OSError as err:
+        raise UnreadableSource(UNREADABLE, f"{err.strerror or err}") from None
+    return _article_file(entry, data, max_bytes, modified)
+
+
+def _article_file(entry: SourceEntry, data: bytes, max_bytes: int, modified: datetime | None) -> ArticleFile:
+    if entry.path.lower().endswith(".gz"):
+        data = gunzip(data, max_bytes)
     return ArticleFile(
-        source=entry.path,
-        data=data,
-        source_root=entry.root,
-        relative_path=entry.relative_path,
-        modified_at=datetime.fromtimestamp(stat.st_mtime, tz=UTC),
+        source=entry.path, data=data, source_root=entry.root, relative_path=entry.relative_path, modified_at=modified
     )
+
+
+def gunzip(data: bytes, max_bytes: int) -> bytes:
+    """Return the decompressed bytes of a gzip file, or raise UnreadableSource (corrupt, or over max_bytes).
+
+    The limit applies to what comes out, so a small file that inflates to gigabytes is stopped early.
+
+    >>> gunzip(gzip.compress(b"Rain at last."), 100)
+    b'Rain at last.'
+    """
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as inflated:
+            out = inflated.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as err:
+        raise UnreadableSource(CORRUPT_GZIP, f"not a valid gzip file: {err}") from None
+    if len(out) > max_bytes:
+        raise UnreadableSource(TOO_LARGE, f"decompresses to over the {max_bytes}-byte limit")
+    return out
+
+
+def _unsupported(relative_path: str) -> str:
+    name = relative_path.rsplit("/", 1)[-1]
+    kind = f"a {name.rsplit('.', 1)[-1].lower()!r} file" if "." in name else "a file without an extension"
+    readable = ", ".join(sorted(SUFFIXES))
+    return f"{kind}: themelake reads {readable} (each also .gz)"

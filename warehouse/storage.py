@@ -19,8 +19,6 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from transforms.pipeline import ArticleFile, QuarantineRecord
-
 # Path for a local lake, upath.UPath (the same methods, over fsspec) for a URL.
 LakePath = Any
 
@@ -105,53 +103,38 @@ def register_filesystems(con: Any, paths: Sequence[LakePath]) -> None:
             con.register_filesystem(path.fs)
 
 
-def remote_files(
-    root: LakePath, suffixes: tuple[str, ...], skip: tuple[str, ...]
-) -> Iterator[tuple[str, str, int | None, int | None]]:
-    """Yield (URL, relative path, size, mtime in ns) of the files below a remote folder with these suffixes."""
+def remote_listing(root: LakePath) -> Iterator[tuple[str, str, int | None, int | None]]:
+    """Yield (URL, relative path, size, mtime in ns) of every file below a remote folder, in order of path.
+
+    Which of them are articles is `warehouse.sources`'s business: this module only lists and reads.
+    """
     base = root.path.rstrip("/") + "/"
     for found, info in sorted(root.fs.find(root.path, detail=True).items()):
         relative = found[len(base):] if found.startswith(base) else found
-        name = relative.rsplit("/", 1)[-1].lower()
-        if name.endswith(suffixes) and not name.startswith(".") and not name.startswith(skip):
-            modified = _utc(info.get("LastModified") or info.get("mtime"))
-            mtime_ns = int(modified.timestamp() * 1e9) if modified else None
-            yield f"{root.protocol}://{found}", relative, info.get("size"), mtime_ns
+        modified = _utc(info.get("LastModified") or info.get("mtime"))
+        mtime_ns = int(modified.timestamp() * 1e9) if modified else None
+        yield f"{root.protocol}://{found}", relative, info.get("size"), mtime_ns
 
 
-def read_remote_files(
-    entries: Sequence[Any], max_bytes: int
-) -> tuple[list[ArticleFile], list[QuarantineRecord]]:
-    """Return the bytes of listed remote files; files gone or too large become quarantine."""
-    files: list[ArticleFile] = []
-    failed: list[QuarantineRecord] = []
-    for entry in entries:
-        path = url_path(entry.path)
-        try:
-            info = path.fs.info(path.path)
-            size = int(info.get("size") or 0)
-            if size > max_bytes:
-                detail = f"{size} bytes, over the {max_bytes}-byte limit"
-                failed.append(QuarantineRecord(entry.path, "too_large", detail))
-                continue
-            data = path.fs.cat_file(path.path)
-        except FileNotFoundError:
-            failed.append(QuarantineRecord(entry.path, "vanished", "listed, but gone when read"))
-            continue
-        except OSError as err:
-            failed.append(QuarantineRecord(entry.path, "unreadable", f"{err.strerror or err}"))
-            continue
-        modified = info.get("LastModified") or info.get("mtime")
-        files.append(
-            ArticleFile(
-                source=entry.path,
-                data=data,
-                source_root=entry.root,
-                relative_path=entry.relative_path,
-                modified_at=_utc(modified),
-            )
-        )
-    return files, failed
+class RemoteTooLarge(OSError):
+    """A remote file over the size limit; `size` is its size in bytes."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+def read_remote_bytes(url: str, max_bytes: int) -> tuple[bytes, datetime | None]:
+    """Return the bytes of a remote file and its modification time.
+
+    Raises FileNotFoundError (gone), RemoteTooLarge, or OSError.
+    """
+    path = url_path(url)
+    info = path.fs.info(path.path)
+    size = int(info.get("size") or 0)
+    if size > max_bytes:
+        raise RemoteTooLarge(size)
+    return path.fs.cat_file(path.path), _utc(info.get("LastModified") or info.get("mtime"))
 
 
 def _utc(value: object) -> datetime | None:

@@ -89,11 +89,11 @@ def label_table(columns: Mapping[str, Any]) -> pa.Table:
 def stage_quarantine(
     lake: str | os.PathLike[str], records: Sequence[QuarantineRecord], run_id: str, now: datetime, tag: str
 ) -> list[str]:
-    """Stage quarantine rows for files that could not become articles."""
+    """Stage quarantine rows for files (and records of records files) that could not become articles."""
     columns = {
         "source": [r.source for r in records],
         "content_hash": [r.content_hash for r in records],
-        "record": [None] * len(records),
+        "record": [r.record for r in records],
         "reason": [r.reason for r in records],
         "detail": [r.detail for r in records],
         "run_id": [run_id] * len(records),

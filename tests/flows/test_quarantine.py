@@ -79,8 +79,8 @@ def cases(tmp_path, data_dir, monkeypatch):
     monkeypatch.setattr(warehouse.sources.os, "open", open_as_user)
     real_list = flows.ingest.iter_sources
 
-    def list_then_delete(source):
-        entries = list(real_list(source))
+    def list_then_delete(source, *args):
+        entries = list(real_list(source, *args))
         (folder / "vanishing.txt").unlink(missing_ok=True)  # gone between listing and reading
         return iter(entries)
 

@@ -77,6 +77,9 @@ def test_runs_row_carries_resolved_parameters_and_the_source_commit(tmp_path, in
         "batch_size": 7,
         "compact": True,
         "enrich": True,
+        "fields": None,
+        "include": None,
+        "exclude": None,
     }
     assert commit == checkout_head()
 

@@ -1,27 +1,80 @@
 from __future__ import annotations
 
+import gzip
 import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from warehouse.sources import SourceError, iter_sources, list_sources, read_sources
+from warehouse.sources import FileChoice, SourceError, iter_sources, list_sources, read_sources
 
 
-def test_lists_txt_and_md_recursively_and_skips_readmes(tmp_path) -> None:
+def test_lists_every_file_recursively_but_hidden_ones_and_repository_files(tmp_path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
-    for name in ("a/one.txt", "a/b/two.md", "a/b/skip.csv", "README.TXT", "top.TXT"):
+    names = ("a/one.txt", "a/b/two.md", "a/b/feed.csv", "a/b/scan.pdf", "README.TXT", "top.TXT", ".DS_Store",
+             "a/CHANGELOG", "LICENSE.md")
+    for name in names:
         (tmp_path / name).write_text("x")
-    assert [e.relative_path for e in list_sources(tmp_path)] == ["a/b/two.md", "a/one.txt", "top.TXT"]
+    left_out: list[str] = []
+    listed = [e.relative_path for e in list_sources(tmp_path, left_out=left_out)]
+    assert listed == ["a/b/feed.csv", "a/b/scan.pdf", "a/b/two.md", "a/one.txt", "top.TXT"]
+    assert sorted(left_out) == ["LICENSE.md", "README.TXT", "a/CHANGELOG"]
 
 
-def test_missing_or_non_folder_source_is_a_clear_error(tmp_path) -> None:
+def test_only_exact_repository_names_are_left_out(tmp_path) -> None:
+    names = ["licence-fee-to-rise.txt", "license-plates.md", "readmefirst.txt", "changelog-of-brexit.txt"]
+    for name in names:
+        (tmp_path / name).write_text("x")
+    assert sorted(e.relative_path for e in list_sources(tmp_path)) == sorted(names)
+
+
+def test_include_and_exclude_globs_choose_files(tmp_path) -> None:
+    (tmp_path / "drafts").mkdir()
+    for name in ("a.txt", "b.html", "drafts/c.txt", "README.md"):
+        (tmp_path / name).write_text("x")
+    listed = [e.relative_path for e in list_sources(tmp_path, FileChoice(exclude=("drafts/*", "*.html")))]
+    assert listed == ["a.txt"]
+    left_out: list[str] = []
+    only = list_sources(tmp_path, FileChoice(include=("*.txt", "README.md")), left_out)
+    assert [e.relative_path for e in only] == ["README.md", "a.txt", "drafts/c.txt"]  # named, so read
+    assert left_out == []
+
+
+def test_unsupported_files_are_quarantined_without_being_read(tmp_path) -> None:
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "photo.JPG").write_bytes(b"\xff\xd8")
+    (tmp_path / "notes").write_text("no extension")
+    files, failed = read_sources(list_sources(tmp_path))
+    assert files == []
+    assert sorted((os.path.basename(q.source), q.reason) for q in failed) == [
+        ("notes", "unsupported_format"), ("photo.JPG", "unsupported_format"), ("scan.pdf", "unsupported_format"),
+    ]
+
+
+def test_gzip_files_are_decompressed_and_corrupt_ones_quarantined(tmp_path) -> None:
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(b"Headline\n\nBody."))
+    (tmp_path / "b.jsonl.gz").write_bytes(b"not gzip at all")
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"x" * 10_000))
+    files, failed = read_sources(list_sources(tmp_path), max_bytes=1000)
+    assert [(f.relative_path, f.data) for f in files] == [("a.txt.gz", b"Headline\n\nBody.")]
+    assert sorted((os.path.basename(q.source), q.reason) for q in failed) == [
+        ("b.jsonl.gz", "corrupt_gzip"), ("bomb.txt.gz", "too_large"),
+    ]
+
+
+def test_a_single_file_is_a_source(tmp_path) -> None:
+    (tmp_path / "one.txt").write_text("x")
+    (tmp_path / "other.txt").write_text("y")
+    [entry] = list_sources(tmp_path / "one.txt")
+    assert (entry.path, entry.root, entry.relative_path) == (
+        str((tmp_path / "one.txt").resolve()), str(tmp_path.resolve()), "one.txt"
+    )
+
+
+def test_missing_source_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(SourceError, match="source folder not found"):
         list_sources(tmp_path / "nope")
-    (tmp_path / "f.txt").write_text("x")
-    with pytest.raises(SourceError, match="not a folder"):
-        list_sources(tmp_path / "f.txt")
 
 
 def test_unreadable_files_become_quarantine_records(tmp_path) -> None:

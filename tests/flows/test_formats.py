@@ -1,0 +1,165 @@
+"""Runs over every input format: a mixed folder with no options, records files re-run, gzip, one file."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+from pathlib import Path
+
+from flows.ingest import ingest_articles
+from tests.flows.test_incremental import sql
+
+MIXED = Path(__file__).parents[1] / "data" / "formats" / "mixed"
+
+
+def record(n: int, text: str = "") -> str:
+    body = text or f"Troops and soldiers moved again on day {n} of the war at the border."
+    return json.dumps({"id": f"r{n}", "title": f"Day {n}", "text": body, "date": f"2022-09-{n:02d}"})
+
+
+def test_mixed_folder_with_no_options(tmp_path, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    english = Path(taxonomy_file).read_text().replace("[taxonomy]", '[taxonomy]\nlanguages = ["en"]')
+    Path(taxonomy_file).write_text(english)
+    summary = ingest_articles(source=str(MIXED), lake=str(lake), taxonomy=taxonomy_file)
+    # 9 files listed (README.md left out): 7 read into articles, scan.pdf and index.html quarantined.
+    assert (summary["files_seen"], summary["files_new"], summary["files_quarantined"]) == (9, 7, 2)
+    assert summary["left_out"] == ["README.md"]
+    assert sorted((os.path.basename(s), r) for s, r, _ in summary["quarantined"]) == [
+        ("index.html", "no_article_text"), ("scan.pdf", "unsupported_format"),
+    ]
+    assert sorted(r for _, r, _ in summary["bad_records"]) == ["malformed_record", "malformed_record", "no_text"]
+    by_format = sql(lake, "select format, count(*) from articles group by 1 order by 1")
+    assert by_format == [("csv", 1), ("html", 2), ("json", 1), ("jsonl", 2), ("md", 1), ("txt", 1)]
+    assert sql(lake, "select count(*) from articles where published_at is not null") == [(7,)]
+    bad = "select regexp_extract(source, '[^/]+$'), record, reason from quarantine where record is not null order by 1"
+    assert sql(lake, bad) == [
+        ("export.csv#record=2", 2, "malformed_record"), ("wire.jsonl#record=3", 3, "malformed_record"),
+        ("wire.jsonl#record=4", 4, "no_text"),
+    ]
+    # The French page is stored, not labelled; the run says so.
+    assert summary["not_labelled"] == 1
+    french = "select count(*) from paragraphs p join articles a using (article_id) where a.language = 'fr'"
+    assert sql(lake, french) == [(3,)]
+    assert sql(lake, "select count(*) from paragraph_themes t join articles a using (article_id) "
+                     "where a.language = 'fr'") == [(0,)]
+    again = ingest_articles(source=str(MIXED), lake=str(lake), taxonomy=taxonomy_file)
+    assert (again["files_unchanged"], again["articles_written"], again["bad_records"]) == (9, 0, [])
+
+
+def test_appended_jsonl_reprocesses_only_new_and_changed_records(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "feed.jsonl"
+    feed.write_text("\n".join(record(n) for n in (1, 2, 3)) + "\n")
+    first = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert first["articles_written"] == 3
+    # Two lines appended, record 2 changed, record 3 gone, a bad line added.
+    lines = [record(1), record(2, "Sanctions hit trade and export prices rise."), record(4), record(5), "{oops"]
+    feed.write_text("\n".join(lines) + "\n")
+    second = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert second["articles_written"] == 3  # records 2 (changed), 4 and 5 (new); record 1 untouched
+    assert second["records_deleted"] == 1
+    assert [r for _, r, _ in second["bad_records"]] == ["malformed_record"]
+    current = sql(lake, "select title, record from articles order by title")
+    assert current == [("Day 1", 1), ("Day 2", 2), ("Day 4", 3), ("Day 5", 4)]
+    assert sql(lake, "select count(*) from paragraphs where text like '%day 3 of the war%'") == [(0,)]
+    assert sql(lake, "select count(*) from quarantine") == [(1,)]
+    # The bad line fixed: its quarantine row goes, the record comes in.
+    feed.write_text("\n".join(lines[:-1] + [record(6)]) + "\n")
+    third = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert third["articles_written"] == 1
+    assert sql(lake, "select count(*) from quarantine") == [(0,)]
+    assert sql(lake, "select count(*), count(distinct article_id) from articles") == [(5, 5)]
+
+
+def test_records_file_with_wrong_content_is_quarantined_whole_and_its_records_deleted(
+    tmp_path, taxonomy_file
+) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "feed.jsonl"
+    feed.write_text(record(1) + "\n")
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    feed.write_text("<html><body>Not JSON lines at all</body></html>\n")
+    summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert [(os.path.basename(s), r) for s, r, _ in summary["quarantined"]] == [("feed.jsonl", "not_records")]
+    assert sql(lake, "select count(*) from articles") == [(0,)]
+
+
+def test_deleted_records_file_deletes_its_records(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "feed.jsonl").write_text(record(1) + "\n" + record(2) + "\n")
+    (inbox / "keep.txt").write_text("Keep\n\nTroops stay.\n")
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    (inbox / "feed.jsonl").unlink()
+    summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert summary["files_deleted"] == 1 and summary["records_deleted"] == 2
+    assert sql(lake, "select title from articles") == [("Keep",)]
+
+
+def test_gzip_files_of_every_kind(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    for name in ("heatwave-farmers.html", "wire.jsonl", "notes.md"):
+        (inbox / f"{name}.gz").write_bytes(gzip.compress((MIXED / name).read_bytes()))
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert sql(lake, "select format, count(*) from articles group by 1 order by 1") == [
+        ("html", 1), ("jsonl", 2), ("md", 1),
+    ]
+
+
+def test_single_file_source_leaves_the_rest_of_its_folder_alone(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    shutil.copytree(MIXED, inbox)
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    before = sql(lake, "select count(*) from articles")
+    (inbox / "wire.jsonl").write_text(record(9) + "\n")
+    summary = ingest_articles(source=str(inbox / "wire.jsonl"), lake=str(lake), taxonomy=taxonomy_file)
+    assert (summary["files_seen"], summary["files_deleted"], summary["articles_written"]) == (1, 0, 1)
+    assert sql(lake, "select count(*) from articles") == [(before[0][0] - 2 + 1,)]
+    again = ingest_articles(source=str(inbox / "wire.jsonl"), lake=str(lake), taxonomy=taxonomy_file)
+    assert (again["files_unchanged"], again["articles_written"]) == (1, 0)
+
+
+def test_cli_rejects_a_bad_field_option_in_one_line(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    result = CliRunner().invoke(app, ["run", str(MIXED), "--lake", str(tmp_path / "lake"), "--field", "body=text"])
+    assert result.exit_code == 2
+    assert "'body' is not one of id, title, text" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "lake").exists()
+
+
+def test_cli_include_and_exclude_reach_the_flow(tmp_path, taxonomy_file) -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    lake = tmp_path / "lake"
+    args = ["run", str(MIXED), "--lake", str(lake), "--taxonomy", taxonomy_file]
+    result = CliRunner().invoke(app, [*args, "--exclude", "*.html", "--exclude", "scan.pdf", "--include", "*.*"])
+    assert result.exit_code == 0, result.output
+    assert sql(lake, "select distinct format from articles order by 1") == [("csv",), ("json",), ("jsonl",), ("md",),
+                                                                           ("txt",)]
+    assert sql(lake, "select count(*) from quarantine where record is null") == [(0,)]
+
+
+def test_relabel_leaves_undeclared_languages_unlabelled(tmp_path, taxonomy_file) -> None:
+    from flows.relabel import relabel_paragraphs
+
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(MIXED), lake=str(lake), taxonomy=taxonomy_file)
+    english = Path(taxonomy_file).read_text().replace("[taxonomy]", '[taxonomy]\nlanguages = ["en"]')
+    english = english.replace('"conflict"]', '"conflict", "récolte", "agriculteurs"]')
+    other = tmp_path / "english.toml"
+    other.write_text(english)
+    relabel_paragraphs(lake=str(lake), taxonomy=str(other))
+    labelled = "select count(*) from paragraph_themes t join articles a using (article_id) where a.language = 'fr'"
+    assert sql(lake, labelled) == [(0,)]
+    assert sql(lake, "select count(*) from paragraph_themes") != [(0,)]

@@ -1,0 +1,71 @@
+"""`themelake eval` and `learn` on a records file with --label-field: the same figures as the folder form."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+from typer.testing import CliRunner
+
+from flows.cli import app
+from tests.flows.test_labels import LABELED_TAXONOMY
+
+runner = CliRunner()
+
+
+def labeled_items(data_dir) -> list[dict]:
+    """The labeled test folder's articles as records: label, headline, body."""
+    items = []
+    for path in sorted((data_dir / "labeled").rglob("*.txt")):
+        title, _, body = path.read_text("utf-8").partition("\n\n")
+        items.append({"id": f"{path.parent.name}-{path.stem}", "section": path.parent.name, "headline": title,
+                      "story": body})
+    return items
+
+
+def eval_json(args: list[str]) -> dict:
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_records_and_folder_forms_give_the_same_figures(data_dir, tmp_path) -> None:
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY)
+    label_map = str(data_dir / "labeled-map.toml")
+    items = labeled_items(data_dir)
+    feed = tmp_path / "labeled.jsonl"
+    unmapped = {"id": "x", "section": "weather", "headline": "Rain", "story": "Rain fell on the hills all day."}
+    feed.write_text("\n".join(json.dumps(i) for i in [*items, unmapped]) + "\n")
+    table = tmp_path / "labeled.csv"
+    with table.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, ["id", "section", "headline", "story"])
+        writer.writeheader()
+        writer.writerows(items)
+
+    folder = eval_json(["eval", str(data_dir / "labeled"), "--map", label_map, "--taxonomy", str(taxonomy)])
+    fields = ["--field", "title=headline", "--field", "text=story"]
+    common = ["--map", label_map, "--taxonomy", str(taxonomy), "--label-field", "section", *fields]
+    from_jsonl = eval_json(["eval", str(feed), *common, "--ignore-unmapped"])
+    from_csv = eval_json(["eval", str(table), *common])
+    assert folder["n_articles"] == from_jsonl["n_articles"] == from_csv["n_articles"] == 9
+    for key in ("accuracy", "macro_f1", "coverage", "n_body_paragraphs", "per_theme"):
+        assert folder[key] == from_jsonl[key] == from_csv[key], key
+
+    # Without --ignore-unmapped, a label the map does not cover is an error, as for folders.
+    result = runner.invoke(app, ["eval", str(feed), *common])
+    assert result.exit_code == 2 and "weather" in result.output and "Traceback" not in result.output
+
+    learned = tmp_path / "learned.toml"
+    result = runner.invoke(app, ["learn", str(feed), *common, "--ignore-unmapped", "-o", str(learned)])
+    assert result.exit_code == 0, result.output
+    assert eval_json(["eval", str(feed), *common, "--ignore-unmapped"])["accuracy"] <= eval_json(
+        ["eval", str(feed), "--map", label_map, "--taxonomy", str(learned), "--label-field", "section", *fields,
+         "--ignore-unmapped"]
+    )["accuracy"]
+
+
+def test_label_field_needs_a_records_file(data_dir, tmp_path) -> None:
+    args = ["eval", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml"), "--label-field", "x"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and "needs one records file" in result.output

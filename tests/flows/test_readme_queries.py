@@ -1,0 +1,34 @@
+"""The README prints each example query's output: the rows it prints are the rows the query returns."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.flows.test_example_queries import ROOT, example_lake  # noqa: F401  (the fixture)
+from warehouse.catalog import query
+
+README = (ROOT / "README.md").read_text("utf-8")
+# Queries whose output has no wrapped cells and no run-dependent values (run ids, durations).
+COMPARED = ["6_themes_by_month.sql", "7_themes_by_site.sql", "8_newest_on_a_theme.sql"]
+
+
+def printed_rows(name: str) -> list[list[str]]:
+    """Return the rows of the table the README prints after the query named `name`."""
+    after = README[README.index(f"(`{name}`)"):]
+    block = re.search(r"```text\n(.*?)```", after, re.DOTALL)
+    assert block, f"no printed output after {name} in the README"
+    rows = []
+    for line in block.group(1).splitlines():
+        if line.startswith("│"):
+            rows.append([cell.strip() for cell in line.strip("│").split("│")])
+    return rows
+
+
+@pytest.mark.parametrize("name", COMPARED)
+def test_readme_output_is_the_query_output(example_lake: Path, name: str) -> None:  # noqa: F811
+    result = query(example_lake, (ROOT / "examples" / "queries" / name).read_text("utf-8"))
+    returned = [["" if v is None else str(v) for v in row.values()] for row in result.to_pylist()]
+    assert printed_rows(name) == returned

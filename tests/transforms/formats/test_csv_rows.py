@@ -1,0 +1,34 @@
+"""CSV files: a header, one article per row, wrong column counts as bad records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from transforms.formats import FormatError, ReadOptions, read_articles
+
+EXPORT = Path(__file__).parents[2] / "data" / "formats" / "mixed" / "export.csv"
+
+
+def test_quoted_text_with_commas_and_a_short_row() -> None:
+    result = read_articles(EXPORT.read_bytes(), "csv", ReadOptions())
+    [article] = result.articles
+    assert article.text.endswith('an economist said export prices would rise again, "sharply", this winter.')
+    assert article.published_at == datetime(2022, 9, 23, tzinfo=UTC)
+    assert article.authors == ("Jane Doe",)
+    assert [(b.record, b.reason) for b in result.bad] == [(2, "malformed_record")]
+
+
+def test_semicolon_csv_with_mapped_fields() -> None:
+    data = b"kop;tekst;datum\nHandel;Sancties raken de handel.;2022-09-23\n"
+    options = ReadOptions({"title": "kop", "text": "tekst", "published_at": "datum"})
+    [article] = read_articles(data, "csv", options).articles
+    assert (article.title, article.published_at) == ("Handel", datetime(2022, 9, 23, tzinfo=UTC))
+
+
+def test_a_file_that_is_not_csv_is_rejected_whole() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(b"Just one line of prose\n", "csv", ReadOptions())
+    assert raised.value.reason == "not_records"

@@ -1,0 +1,38 @@
+"""Publication dates in the formats exports use, to UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from transforms.formats.dates import UnparsedDate, parse_date
+
+SEP23 = datetime(2022, 9, 23, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2022-09-23T10:30:00+02:00", datetime(2022, 9, 23, 8, 30, tzinfo=UTC)),
+        ("2022-09-23T08:30:00Z", datetime(2022, 9, 23, 8, 30, tzinfo=UTC)),
+        ("2022-09-23T08:30:00", datetime(2022, 9, 23, 8, 30, tzinfo=UTC)),  # no zone: UTC
+        ("Fri, 23 Sep 2022 10:30:00 +0200", datetime(2022, 9, 23, 8, 30, tzinfo=UTC)),  # RFC 2822
+        ("2022-09-23", SEP23),
+        ("Sep 23, 2022", SEP23),
+        ("23 September 2022", SEP23),
+        (1663921800, datetime(2022, 9, 23, 8, 30, tzinfo=UTC)),  # epoch seconds
+        ("1663921800", datetime(2022, 9, 23, 8, 30, tzinfo=UTC)),
+        (1663921800000, datetime(2022, 9, 23, 8, 30, tzinfo=UTC)),  # epoch milliseconds
+        ("", None),
+        (None, None),
+    ],
+)
+def test_export_dates_parse_to_utc(value: object, expected: datetime | None) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["yesterday-ish", "not a date", True, "99/99/9999"])
+def test_unparseable_dates_raise(value: object) -> None:
+    with pytest.raises(UnparsedDate):
+        parse_date(value)

@@ -1,0 +1,67 @@
+"""JSON Lines: one article per line, auto-detected or mapped fields, bad lines as bad records."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from transforms.formats import FormatError, ReadOptions, read_articles
+
+WIRE = Path(__file__).parents[2] / "data" / "formats" / "mixed" / "wire.jsonl"
+
+
+def test_common_field_names_are_recognised_and_the_rest_is_metadata() -> None:
+    result = read_articles(WIRE.read_bytes(), "jsonl", ReadOptions())
+    first = result.articles[0]
+    assert result.mapping == {
+        "id": "id", "title": "headline", "text": "body", "published_at": "pubDate", "url": "link", "authors": "byline",
+    }
+    assert (first.record, first.key, first.title) == (1, "id=w-1", "Troops pulled back from the border")
+    assert first.text.startswith("Troops pulled back from the border\n\nSoldiers and troops withdrew")
+    assert first.published_at == datetime(2022, 9, 23, 8, 15, tzinfo=UTC)
+    assert first.authors == ("Ann Lee",)
+    assert first.metadata == {"section": "world"}
+
+
+def test_malformed_line_and_record_without_text_are_bad_records_the_others_articles() -> None:
+    result = read_articles(WIRE.read_bytes(), "jsonl", ReadOptions())
+    assert [a.record for a in result.articles] == [1, 2]
+    assert [(b.record, b.reason) for b in result.bad] == [(3, "malformed_record"), (4, "no_text")]
+
+
+def test_mappings_choose_the_fields() -> None:
+    line = {"story": "Trade talks resume.", "hed": "Talks", "when": "2022-09-23", "kind": "wire"}
+    options = ReadOptions({"text": "story", "title": "hed", "published_at": "when"})
+    article = read_articles(json.dumps(line).encode(), "jsonl", options).articles[0]
+    assert (article.title, article.published_at) == ("Talks", datetime(2022, 9, 23, tzinfo=UTC))
+    assert article.metadata == {"kind": "wire"}
+
+
+def test_record_version_changes_with_the_record_only() -> None:
+    a = b'{"id": 1, "text": "One."}\n{"id": 2, "text": "Two."}\n'
+    b = b'{"text": "One.", "id": 1}\n{"id": 2, "text": "Two, changed."}\n{"id": 3, "text": "Three."}\n'
+    first, second = (read_articles(x, "jsonl", ReadOptions()).articles for x in (a, b))
+    assert first[0].version == second[0].version  # same fields, other order
+    assert first[1].version != second[1].version
+    assert [x.key for x in second] == ["id=1", "id=2", "id=3"]
+
+
+def test_a_file_that_is_not_json_lines_is_rejected_whole() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(b"title,text\nA,B\n", "jsonl", ReadOptions())
+    assert raised.value.reason == "not_records"
+
+
+def test_no_text_field_is_rejected_whole_with_the_fix() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(b'{"a": 1, "b": 2}\n', "jsonl", ReadOptions())
+    assert raised.value.reason == "no_text_field" and "--field text=" in raised.value.detail
+
+
+def test_duplicate_ids_keep_the_first() -> None:
+    result = read_articles(b'{"id": 1, "text": "One."}\n{"id": 1, "text": "Again."}\n', "jsonl", ReadOptions())
+    assert [a.text for a in result.articles] == ["One."]
+    assert [(b.record, b.reason) for b in result.bad] == [(2, "duplicate_key")]

@@ -1,0 +1,46 @@
+"""Text files: as before, and a leading YAML front-matter block gives metadata and is not a paragraph."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from transforms.formats import ReadOptions, read_articles
+from transforms.paragraphs import split_paragraphs
+
+FRONT = b"""---
+title: Rain at last
+date: 2022-09-23T08:15:00+01:00
+url: https://ledger.example/rain
+authors: [Jane Doe, Tom Roe]
+source: Daily Ledger
+language: en-GB
+desk: weather
+---
+Rain at last
+
+Farmers welcomed the first rain in weeks.
+"""
+
+
+def test_front_matter_gives_metadata_and_is_not_a_paragraph() -> None:
+    article = read_articles(FRONT, "txt", ReadOptions()).articles[0]
+    assert (article.title, article.url, article.site, article.language) == (
+        "Rain at last", "https://ledger.example/rain", "Daily Ledger", "en",
+    )
+    assert article.published_at == datetime(2022, 9, 23, 7, 15, tzinfo=UTC)
+    assert article.authors == ("Jane Doe", "Tom Roe")
+    assert article.metadata == {"desk": "weather"}
+    texts = [p.text for p in split_paragraphs(article.text)]
+    assert texts == ["Rain at last", "Farmers welcomed the first rain in weeks."]
+
+
+def test_text_without_front_matter_is_the_whole_text() -> None:
+    article = read_articles(b"Headline\n\n--- a rule, not front matter\n", "txt", ReadOptions()).articles[0]
+    assert article.text == "Headline\n\n--- a rule, not front matter\n"
+    assert article.title is None and article.metadata == {}
+
+
+def test_unreadable_front_matter_date_is_null_with_a_note() -> None:
+    article = read_articles(b"---\ndate: the day after tomorrow\n---\nBody.\n", "txt", ReadOptions()).articles[0]
+    assert article.published_at is None
+    assert article.metadata == {"date_unparsed": "the day after tomorrow"}

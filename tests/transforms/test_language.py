@@ -1,0 +1,50 @@
+"""Language: detected when the input does not say; a taxonomy's languages choose what is labelled."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from transforms.articles import ArticleFile
+from transforms.language import detect_language
+from transforms.pipeline import build_batch
+from transforms.taxonomy import parse_taxonomy
+
+TAXONOMY = """
+[taxonomy]
+name = "t"
+languages = ["en"]
+[[themes]]
+id = "war"
+name = "war"
+terms = ["troops", "guerre", "soldats"]
+"""
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def test_detects_common_languages_and_leaves_short_text_unknown() -> None:
+    assert detect_language("Troops and soldiers moved to the border as the war went on for a third week") == "en"
+    assert detect_language("Die Truppen zogen an die Grenze, während der Krieg in die dritte Woche ging") == "de"
+    assert detect_language("Troops out") is None
+
+
+def test_article_in_an_undeclared_language_is_stored_but_not_labelled() -> None:
+    english = ArticleFile("/in/en.txt", b"Border\n\nTroops moved to the border as the war went on for a third week.\n")
+    text = "Frontière\n\nLes troupes et les soldats sont arrivés à la frontière, la guerre continue.\n"
+    french = ArticleFile("/in/fr.txt", text.encode())
+    rows = build_batch([english, french], parse_taxonomy(TAXONOMY), "run", NOW)
+    assert rows.articles["language"] == ["en", "fr"]
+    assert len(rows.paragraphs["paragraph_id"]) == 4  # both stored
+    assert set(rows.paragraph_themes["article_id"]) == {rows.articles["article_id"][0]}  # only English labelled
+    assert rows.not_labelled == 1
+
+
+def test_taxonomy_without_languages_labels_every_language() -> None:
+    french = ArticleFile("/in/fr.txt", "Frontière\n\nLes soldats sont arrivés, la guerre continue là-bas.\n".encode())
+    rows = build_batch([french], parse_taxonomy(TAXONOMY.replace('languages = ["en"]', "")), "run", NOW)
+    assert rows.paragraph_themes["article_id"] and rows.not_labelled == 0
+
+
+def test_bundled_taxonomy_declares_english() -> None:
+    from warehouse.taxonomy_files import read_taxonomy
+
+    assert read_taxonomy(None).languages == ("en",)

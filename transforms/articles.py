@@ -1,0 +1,170 @@
+"""What an article is: its file's bytes, or one record of a records file, with its identity and version.
+
+A one-article file is identified by its location (`source`) and versioned by its bytes. A record
+of a records file (JSON Lines, JSON, CSV) is identified by its file plus its key (its `id` field,
+else its URL, else its record number): its source is `<file>#<key>` (`record_source`), and its
+version is a hash of the record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from urllib.parse import quote
+
+from transforms.formats import RECORDS_FORMATS, ArticleRecord, FormatError, ReadOptions, format_of, read_articles
+from transforms.language import detect_language
+from transforms.text import UndecodableText
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    """The bytes of one article file and where they came from."""
+
+    source: str  # absolute path or URL: the article's identity
+    data: bytes
+    source_root: str = ""
+    relative_path: str = ""
+    modified_at: datetime | None = None
+
+    @cached_property
+    def version(self) -> str:
+        """The sha256 of the bytes, computed once however many stages ask for it."""
+        return content_hash(self.data)
+
+
+@dataclass(frozen=True)
+class QuarantineRecord:
+    """A file (or a record of one) that could not become an article, and why (reason is a short code)."""
+
+    source: str
+    reason: str
+    detail: str
+    content_hash: str | None = None
+    record: int | None = None  # the bad record's line or row, None for a whole file
+
+
+def article_id(source: str) -> str:
+    """Return the stable id of the article at a source location.
+
+    >>> article_id("/data/inbox/a.txt")
+    '018b654eb86ce104'
+    """
+    return hashlib.sha256(source.encode()).hexdigest()[:16]
+
+
+def content_hash(data: bytes) -> str:
+    """Return the sha256 hex digest of a file's bytes: the article version."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def record_source(file: str, key: str) -> str:
+    """Return the source of a record of a records file: the file, "#", and its key (quoted: no "/" or "#").
+
+    >>> record_source("/in/feed.jsonl", "url=https://news.example/a#top")
+    '/in/feed.jsonl#url=https%3A%2F%2Fnews.example%2Fa%23top'
+    """
+    name, _, value = key.partition("=")
+    return f"{file}#{name}={quote(value, safe='')}"
+
+
+# A record's source: a records file's name, then "#id=", "#url=" or "#record=" and a quoted value.
+_RECORD_SOURCE = re.compile(r"\.(?:jsonl|ndjson|json|csv)(?:\.gz)?#(?:id|url|record)=[^/#]*\Z", re.IGNORECASE)
+
+
+def is_record_source(source: str) -> bool:
+    """Return True for the source of a record of a records file (not a file of its own).
+
+    >>> is_record_source("/in/feed.jsonl#id=7"), is_record_source("/in/notes#1.txt")
+    (True, False)
+    """
+    return bool(_RECORD_SOURCE.search(source))
+
+
+def record_file(source: str) -> str:
+    """Return the file a record's source belongs to.
+
+    >>> record_file("/in/feed.jsonl#id=7")
+    '/in/feed.jsonl'
+    """
+    return source.rsplit("#", 1)[0]
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """One article to write: the file it came from, what its reader found, its identity and version."""
+
+    file: ArticleFile
+    article: ArticleRecord
+    format: str
+    encoding: str
+    source: str  # the file, or `record_source(file, key)` for a record
+    article_id: str
+    version: str
+    language: str | None
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+
+@dataclass
+class FileArticles:
+    """What one file gave: its articles, its bad records and the field mapping used (records files)."""
+
+    articles: list[ArticleInput]
+    bad: list[QuarantineRecord]
+    mapping: dict[str, str] | None = None
+
+
+def file_format(file: ArticleFile) -> str:
+    """Return the format a file is read as, from its name; text when the name says nothing.
+
+    (Which files are worth reading is the listing's choice: warehouse.sources quarantines the
+    types themelake does not read before reading them.)
+    """
+    return format_of(file.relative_path or file.source) or "txt"
+
+
+def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) -> FileArticles:
+    """Return the articles of a file; raise FormatError or UndecodableText when the whole file is unusable."""
+    fmt = file_format(file)
+    result = read_articles(file.data, fmt, options)
+    records = fmt in RECORDS_FORMATS
+    articles = []
+    for article in result.articles:
+        source = record_source(file.source, article.key) if records and article.key else file.source
+        version = article.version if records and article.version else file.version
+        language = article.language or detect_language(article.text)
+        articles.append(
+            ArticleInput(file, article, fmt, result.encoding, source, article_id(source), version, language)
+        )
+    bad = [
+        QuarantineRecord(
+            record_source(file.source, f"record={b.record}"), b.reason, f"record {b.record}: {b.detail}",
+            file.version, b.record,
+        )
+        for b in result.bad
+    ]
+    return FileArticles(articles, bad, result.mapping)
+
+
+def iter_articles(
+    files: list[ArticleFile], options: ReadOptions | None, quarantined: list[QuarantineRecord],
+    mappings: dict[str, dict[str, str]],
+) -> Iterator[ArticleInput]:
+    """Yield the articles of a batch of files; unusable files and bad records go to `quarantined`."""
+    for file in files:
+        try:
+            found = read_file_articles(file, options)
+        except (UndecodableText, FormatError) as err:
+            quarantined.append(QuarantineRecord(file.source, err.reason, err.detail, file.version))
+            continue
+        quarantined += found.bad
+        if found.mapping is not None:
+            mappings[file.source] = found.mapping
+        yield from found.articles

@@ -1,0 +1,75 @@
+"""The one interface every format reader has: bytes in, article records (text + metadata) out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+# Quarantine reason codes of the format readers (the README lists them all).
+UNSUPPORTED_FORMAT = "unsupported_format"  # a file type themelake does not read (.pdf, .docx, images)
+NO_ARTICLE_TEXT = "no_article_text"  # an HTML page with no article in it (an index or error page)
+NOT_RECORDS = "not_records"  # a .jsonl/.json/.csv file whose content is not what its extension says
+MALFORMED_RECORD = "malformed_record"  # a line that is not JSON, a row with the wrong number of columns
+NO_TEXT = "no_text"  # a record without article text
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One article read from a file: its text (headline first, when known) and what the input says of it.
+
+    `key` identifies a record inside a records file ("id=...", "url=...", "record=N"); one-article
+    files have none.
+    """
+
+    text: str
+    title: str | None = None
+    published_at: datetime | None = None
+    url: str | None = None
+    site: str | None = None
+    authors: tuple[str, ...] = ()
+    language: str | None = None
+    metadata: Mapping[str, object] = field(default_factory=dict)
+    record: int | None = None
+    key: str | None = None
+    version: str | None = None  # a records file's record: a hash of the record (else the file's hash)
+
+
+@dataclass(frozen=True)
+class BadRecord:
+    """A record of a records file that could not become an article: its number, a reason code, a detail."""
+
+    record: int
+    reason: str
+    detail: str
+
+
+@dataclass
+class ReadResult:
+    """What a reader made of a file: its articles, its bad records, and notes for the run (mapping used)."""
+
+    articles: list[ArticleRecord] = field(default_factory=list)
+    bad: list[BadRecord] = field(default_factory=list)
+    encoding: str = "utf-8"
+    mapping: dict[str, str] | None = None  # a records file's NAME → field mapping, as used
+
+
+class FormatError(ValueError):
+    """The whole file cannot be read as its format; `reason` is a quarantine reason code."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How records files map to articles: NAME → the file's field (`--field NAME=FIELD`)."""
+
+    fields: Mapping[str, str] = field(default_factory=dict)
+    # Fields never mapped to an article field by their name (kept in metadata): a label field.
+    reserved: frozenset[str] = frozenset()
+
+
+Reader = Callable[[bytes, ReadOptions], ReadResult]

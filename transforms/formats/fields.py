@@ -1,0 +1,183 @@
+"""Article fields from named values (front matter, a JSON object, a CSV row): mapping and recognised names."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from transforms.formats.base import ArticleRecord
+from transforms.formats.dates import UnparsedDate, parse_date
+
+# The article fields a mapping may name (`--field NAME=FIELD`), and the names recognised without one,
+# in order of preference (compared without case, "_" and "-").
+FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
+COMMON_NAMES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "article_id", "guid", "uuid", "_id", "doc_id"),
+    "title": ("title", "headline", "heading", "name"),
+    "text": ("text", "body", "content", "article", "article_text", "full_text", "maintext", "story", "description"),
+    "published_at": (
+        "published_at", "published", "date_published", "publication_date", "pub_date", "pubdate", "date",
+        "datetime", "timestamp", "created_at", "publish_date", "time",
+    ),
+    "url": ("url", "link", "canonical_url", "permalink", "source_url", "href"),
+    "authors": ("authors", "author", "byline", "creator", "creators", "writer"),
+    "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain"),
+    "language": ("language", "lang", "language_code", "locale"),
+}
+
+
+class MappingError(ValueError):
+    """A `--field` option that cannot be used; the message says which and why."""
+
+
+def parse_field_options(options: Sequence[str]) -> dict[str, str]:
+    """Return NAME → FIELD from `--field NAME=FIELD` options, or raise MappingError.
+
+    >>> parse_field_options(["text=story", "published_at=when"])
+    {'text': 'story', 'published_at': 'when'}
+    """
+    mapping: dict[str, str] = {}
+    for option in options:
+        name, sep, field = option.partition("=")
+        name, field = name.strip(), field.strip()
+        if not sep or not name or not field:
+            raise MappingError(f"--field {option!r}: write it as NAME=FIELD, e.g. text=body")
+        if name not in FIELDS:
+            raise MappingError(f"--field {option!r}: {name!r} is not one of {', '.join(FIELDS)}")
+        mapping[name] = field
+    return mapping
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[\s_\-]", "", name.lower())
+
+
+def detect_mapping(
+    names: Sequence[str], given: Mapping[str, str], reserved: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Return NAME → field for a file's field names: the given mappings, else the recognised common names.
+
+    >>> detect_mapping(["Headline", "body", "pubDate", "link"], {})
+    {'title': 'Headline', 'text': 'body', 'published_at': 'pubDate', 'url': 'link'}
+    """
+    by_squashed: dict[str, str] = {}
+    for name in names:
+        if name not in reserved:
+            by_squashed.setdefault(_squash(name), name)
+    mapping: dict[str, str] = {}
+    taken = set(given.values())
+    for article_field in FIELDS:
+        if article_field in given:
+            mapping[article_field] = given[article_field]
+            continue
+        for common in COMMON_NAMES[article_field]:
+            found = by_squashed.get(_squash(common))
+            if found is not None and found not in taken:
+                mapping[article_field] = found
+                taken.add(found)
+                break
+    return mapping
+
+
+def article_from_fields(
+    values: Mapping[str, object], mapping: Mapping[str, str], text: str | None = None
+) -> ArticleRecord:
+    """Return an article from named values: mapped fields become columns, the others `metadata`.
+
+    `text` (a body read elsewhere, as after front matter) wins over a mapped text field.
+    An unreadable date is a null date and a `date_unparsed` note in metadata, never an error.
+    """
+    used = set(mapping.values())
+    metadata: dict[str, object] = {k: _jsonable(v) for k, v in values.items() if k not in used}
+
+    def value(name: str) -> object:
+        return values.get(mapping[name]) if name in mapping else None
+
+    published = None
+    raw_date = value("published_at")
+    try:
+        published = parse_date(raw_date)
+    except UnparsedDate:
+        metadata["date_unparsed"] = str(raw_date)
+    title = _text(value("title"))
+    body = text if text is not None else _text(value("text"))
+    return ArticleRecord(
+        text=body or "",
+        title=title,
+        published_at=published,
+        url=_text(value("url")),
+        site=_site(value("site")),
+        authors=authors_of(value("authors")),
+        language=language_code(value("language")),
+        metadata=metadata,
+    )
+
+
+def with_title(article: ArticleRecord) -> ArticleRecord:
+    """Return the article with its title as the first paragraph of its text (as in a text file)."""
+    if not article.title or article.text.lstrip().startswith(article.title):
+        return article
+    return replace(article, text=f"{article.title}\n\n{article.text}")
+
+
+def authors_of(value: object) -> tuple[str, ...]:
+    """Return author names from a string ("A and B", "A; B", "By A, B") or a list (of names or objects).
+
+    >>> authors_of("By Jane Doe and Tom Roe")
+    ('Jane Doe', 'Tom Roe')
+    >>> authors_of([{"name": "Ann Lee"}, "Bo Chan"])
+    ('Ann Lee', 'Bo Chan')
+    """
+    if value is None:
+        return ()
+    if isinstance(value, Mapping):
+        value = value.get("name")
+    if isinstance(value, list | tuple):
+        found: list[str] = []
+        for item in value:
+            found += authors_of(item)
+        return tuple(found)
+    text = _text(value)
+    if not text:
+        return ()
+    text = re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE)
+    parts = re.split(r"\s*(?:;|\||,|\band\b|&)\s*", text)
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def language_code(value: object) -> str | None:
+    """Return the ISO 639-1 code of a language value ("en-GB", "EN", "en_US" → "en").
+
+    >>> language_code("en-GB"), language_code("FR"), language_code(None)
+    ('en', 'fr', None)
+    """
+    text = _text(value)
+    if not text:
+        return None
+    code = re.split(r"[-_]", text.strip().lower())[0]
+    return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
+def _site(value: object) -> str | None:
+    if isinstance(value, Mapping):
+        value = value.get("name")
+    return _text(value)
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list | tuple):
+        value = " ".join(str(v) for v in value if v is not None)
+    text = str(value).strip()
+    return text or None
+
+
+def _jsonable(value: object) -> object:
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return value

@@ -1,0 +1,82 @@
+"""HTML pages (.html, .htm): the main article text and the page's metadata, extracted by trafilatura.
+
+trafilatura drops navigation, ads, comments, related links and cookie banners (about 0.95
+shingle-F1 on public article-body benchmarks); its metadata comes from meta tags, JSON-LD and the
+canonical link. Paragraph structure follows the extracted blocks (headings, paragraphs, list items,
+quotes), one paragraph each, after the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
+from transforms.formats.dates import UnparsedDate, parse_date
+from transforms.formats.fields import authors_of, language_code
+from transforms.text import decode_article, normalize_text
+
+# Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
+_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
+_SPACES = re.compile(r"\s+")
+
+
+def read_html(data: bytes, options: ReadOptions) -> ReadResult:
+    """Return the article of an HTML page, or raise FormatError(no_article_text) for a page without one."""
+    import trafilatura  # here: only workers that meet an HTML page pay for importing it
+
+    decoded = decode_article(data)
+    tree = trafilatura.load_html(decoded.text)
+    if tree is None:
+        raise FormatError(NO_ARTICLE_TEXT, "not an HTML page that can be parsed")
+    page_language = language_code(tree.get("lang"))
+    document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
+        tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    blocks = _blocks(document.body) if document is not None and document.body is not None else []
+    title = _clean(document.title) if document is not None and document.title else None
+    if blocks and title and blocks[0] == title:
+        blocks = blocks[1:]  # the page's <h1> repeats the headline
+    if not blocks:
+        raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
+    assert document is not None
+    metadata: dict[str, object] = {}
+    published = None
+    if document.date:
+        try:
+            published = parse_date(document.date)
+        except UnparsedDate:
+            metadata["date_unparsed"] = document.date
+    for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
+        value = getattr(document, key, None)
+        if value:
+            metadata[key] = value
+    body = "\n\n".join(blocks)
+    text = normalize_text(f"{title}\n\n{body}" if title else body)
+    article = ArticleRecord(
+        text=text,
+        title=title,
+        published_at=published,
+        url=document.url or None,
+        site=document.sitename or None,
+        authors=authors_of(document.author.split(";")) if document.author else (),
+        language=page_language or language_code(document.language),
+        metadata=metadata,
+    )
+    return ReadResult([article], encoding=decoded.encoding)
+
+
+def _blocks(body: object) -> list[str]:
+    """Return the text of each block of trafilatura's extracted body, in order."""
+    found: list[str] = []
+    for element in body:  # type: ignore[attr-defined]
+        if element.tag == "list":
+            found += [_clean("".join(item.itertext())) for item in element if item.tag == "item"]
+        else:
+            found.append(_clean("".join(element.itertext())))
+    return [block for block in found if block]
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,33 @@
+"""JSON Lines files (.jsonl, .ndjson): one article object per line; a line's number is its record number."""
+
+from __future__ import annotations
+
+import json
+
+from transforms.formats.base import MALFORMED_RECORD, NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
+from transforms.formats.records import articles_from_records
+from transforms.text import decode_article
+
+
+def read_jsonl(data: bytes, options: ReadOptions) -> ReadResult:
+    """Return the articles of a JSON Lines file; malformed lines are bad records, the others articles.
+
+    >>> r = read_jsonl(b'{"title": "A", "text": "One."}\\nnot json\\n', ReadOptions())
+    >>> [(a.record, a.key, a.title) for a in r.articles], [(b.record, b.reason) for b in r.bad]
+    ([(1, 'record=1', 'A')], [(2, 'malformed_record')])
+    """
+    decoded = decode_article(data)
+    records: list[tuple[int, object]] = []
+    bad: list[BadRecord] = []
+    for number, line in enumerate(decoded.text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append((number, json.loads(line)))
+        except json.JSONDecodeError as error:
+            bad.append(BadRecord(number, MALFORMED_RECORD, f"not JSON: {error.msg} at column {error.colno}"))
+    if not records and bad:
+        raise FormatError(NOT_RECORDS, f"not JSON Lines: no line is JSON (line {bad[0].record}: {bad[0].detail})")
+    result = articles_from_records(records, options, bad)
+    result.encoding = decoded.encoding
+    return result

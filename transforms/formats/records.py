@@ -1,0 +1,92 @@
+"""Records files (JSON Lines, JSON, CSV): one article per record, identified inside its file.
+
+A record's key is its `id` field, else its URL, else its record number; its version is a hash of
+the record. The file's fields map to article fields by `--field NAME=FIELD` options, else by the
+common names of `transforms.formats.fields`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from transforms.formats.base import (
+    MALFORMED_RECORD,
+    NO_TEXT,
+    NOT_RECORDS,
+    ArticleRecord,
+    BadRecord,
+    FormatError,
+    ReadOptions,
+    ReadResult,
+)
+from transforms.formats.fields import article_from_fields, detect_mapping, with_title
+
+DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
+NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and none was mapped
+# Records whose field names decide the mapping: enough to see every field of a regular export.
+_MAPPING_SAMPLE = 200
+
+
+def record_version(values: Mapping[str, object]) -> str:
+    """Return the version of a record: a hash of its fields, whatever their order.
+
+    >>> record_version({"a": 1, "b": "x"}) == record_version({"b": "x", "a": 1})
+    True
+    """
+    body = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def articles_from_records(
+    records: Iterable[tuple[int, object]], options: ReadOptions, bad: list[BadRecord] | None = None
+) -> ReadResult:
+    """Return the articles of numbered records (objects); records that cannot be articles are `bad`."""
+    result = ReadResult(bad=list(bad or []))
+    objects: list[tuple[int, Mapping[str, object]]] = []
+    for number, value in records:
+        if isinstance(value, Mapping):
+            objects.append((number, value))
+        else:
+            result.bad.append(BadRecord(number, MALFORMED_RECORD, f"not an object but {type(value).__name__}"))
+    if not objects:
+        if result.bad:
+            raise FormatError(NOT_RECORDS, f"no record is an object ({result.bad[0].detail} at record 1)")
+        return result
+    names: dict[str, None] = {}
+    for _, values in objects[:_MAPPING_SAMPLE]:
+        names.update(dict.fromkeys(values))
+    mapping = detect_mapping(list(names), options.fields, options.reserved)
+    if "text" not in mapping:
+        raise FormatError(
+            NO_TEXT_FIELD,
+            f"no field holds the article text (fields: {', '.join(list(names)[:12])}): "
+            "map one with --field text=NAME",
+        )
+    result.mapping = mapping
+    seen: set[str] = set()
+    for number, values in objects:
+        article = article_from_fields(values, mapping)
+        if not article.text.strip():
+            result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {mapping['text']!r}"))
+            continue
+        key = _key(values, mapping, number, article)
+        if key in seen:
+            result.bad.append(BadRecord(number, DUPLICATE_KEY, f"{key} already used by an earlier record"))
+            continue
+        seen.add(key)
+        result.articles.append(
+            replace(with_title(article), record=number, key=key, version=record_version(values))
+        )
+    result.bad.sort(key=lambda b: b.record)
+    return result
+
+
+def _key(values: Mapping[str, object], mapping: Mapping[str, str], number: int, article: ArticleRecord) -> str:
+    if "id" in mapping and values.get(mapping["id"]) not in (None, ""):
+        return f"id={values[mapping['id']]}"
+    if article.url:
+        return f"url={article.url}"
+    return f"record={number}"

@@ -1,0 +1,17 @@
+"""Plain-text articles (.txt): a headline on line 1 or a summary layout, optional YAML front matter."""
+
+from __future__ import annotations
+
+from transforms.formats.base import ReadOptions, ReadResult
+from transforms.formats.front_matter import article_with_front_matter
+from transforms.text import decode_article
+
+
+def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
+    """Return the one article of a text file (raises transforms.text.UndecodableText for non-text bytes).
+
+    >>> read_txt(b"---\\ntitle: Rain\\ndate: 2022-09-23\\n---\\nRain at last.\\n", ReadOptions()).articles[0].title
+    'Rain'
+    """
+    decoded = decode_article(data)
+    return ReadResult([article_with_front_matter(decoded.text)], encoding=decoded.encoding)
