@@ -69,6 +69,9 @@ def run(
     compact: Annotated[
         bool, typer.Option(help="Compact the lake afterwards when 16+ unsorted files have gathered in a table.")
     ] = True,
+    report: Annotated[
+        bool, typer.Option("--report", help="Write the lake's report page at the end (lake/reports/latest.html).")
+    ] = False,
 ) -> None:
     """Ingest a folder of articles into the lake (runs the `ingest-articles` flow)."""
     try:
@@ -87,7 +90,9 @@ def run(
         fail(str(error))
     try:
         with batch_bar(out):
-            summary = flow(source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact)
+            summary = flow(
+                source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact, report=report
+            )
     except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
     print_summary(summary)
@@ -166,4 +171,5 @@ def main() -> None:
 
 import flows.cli_labels  # noqa: E402,F401  (registers `themelake eval`, `learn`, `relabel`)
 import flows.cli_lake  # noqa: E402,F401  (registers `themelake compact`)
+import flows.cli_report  # noqa: E402,F401  (registers `themelake report`)
 from flows import cli_ops  # noqa: E402,F401  (registers serve)

@@ -166,6 +166,7 @@ def ingest_articles(
     batch_size: int = 2000,
     workers: int | None = None,
     compact: bool = True,
+    report: bool = False,
 ) -> dict:
     """Ingest a folder of article files into the lake; return the run's summary counts.
 
@@ -177,6 +178,8 @@ def ingest_articles(
         workers: Processes per batch task (default: one per core; one on a Dask cluster).
         compact: Compact the lake after the run when enough unsorted files have gathered
             (warehouse.compaction.compaction_due), so that queries stay fast.
+        report: Write the lake's report page at the end (the `report-lake` flow: lake/reports/), and
+            link it from the run's summary.
     """
     started = datetime.now(UTC)
     settings = Settings.from_env()
@@ -222,7 +225,8 @@ def ingest_articles(
             stage_source_states(root, tombstones, run_id, ended, f"{run_id[:8]}-deleted")
         )
         parameters = {
-            "source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size, "compact": compact
+            "source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size, "compact": compact,
+            "report": report,
         }
         pending.setdefault("runs", []).append(
             run_row(
@@ -262,8 +266,24 @@ def ingest_articles(
         ],
         **counts,
     }
+    if report:
+        summary["report"] = report_after_run(root)
     publish_run_artifacts(summary)
     return summary
+
+
+def report_after_run(lake: str) -> str | None:
+    """Write the lake's report page (a subflow); return its path, or None when it failed.
+
+    The run's data is committed by then: a report that fails is logged, and does not fail the run.
+    """
+    from flows.report import report_lake
+
+    try:
+        return report_lake(lake=lake)
+    except Exception:
+        get_run_logger().exception("the report could not be written; the run's data is committed")
+        return None
 
 
 def run_counts(plan: IngestPlan, totals: RunTotals) -> dict[str, int]:
