@@ -43,7 +43,9 @@ class PageVisit:
     errors: list[str] = field(default_factory=list)
 
 
-def visit(page_path: Path, screenshot: Path | None = None, timeout_s: float = 60) -> PageVisit:
+def visit(
+    page_path: Path, screenshot: Path | None = None, timeout_s: float = 60, clip_height: int | None = None
+) -> PageVisit:
     """Load a page from disk, wait for every chart to render (or fail), and return what happened."""
     from playwright.sync_api import sync_playwright
 
@@ -89,7 +91,8 @@ def visit(page_path: Path, screenshot: Path | None = None, timeout_s: float = 60
             seen.marks = page.locator("mark").count()
             seen.text = page.inner_text("body")
             if screenshot is not None:
-                page.screenshot(path=str(screenshot), full_page=True)
+                clip = {"x": 0, "y": 0, "width": 1200, "height": clip_height} if clip_height else None
+                page.screenshot(path=str(screenshot), full_page=True, clip=clip)
         finally:
             browser.close()
     return seen

@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from warehouse.catalog import connect
-from warehouse.lake import resolve_lake
 from warehouse.report import by_source, cooccurrence, evidence, examples, over_time, overview, places, themes
 from warehouse.report.scope import Window, create_scope
 
@@ -26,7 +25,7 @@ __all__ = ["SECTIONS", "LakeReport", "Window", "read_report"]
 class LakeReport:
     """Everything the page shows: each section's rows, the window, the lake and when it was read."""
 
-    lake: str
+    lake: str  # as the user named it: the page shows it, and its reports/ folder is under it
     window: Window
     made_at: datetime
     sections: dict[str, Any] = field(default_factory=dict)
@@ -40,4 +39,4 @@ def read_report(lake: str | os.PathLike[str], window: Window) -> LakeReport:
         sections = {section.NAME: section.read(con) for section in SECTIONS}
     finally:
         con.close()
-    return LakeReport(str(resolve_lake(lake)), window, datetime.now(UTC), sections)
+    return LakeReport(str(lake), window, datetime.now(UTC), sections)
