@@ -72,6 +72,7 @@ def test_runs_row_carries_resolved_parameters_and_the_source_commit(tmp_path, in
         "taxonomy": taxonomy_file,
         "batch_size": 7,
         "compact": True,
+        "report": False,
     }
     assert commit is None or re.fullmatch(r"[0-9a-f]{40}", commit)
 
