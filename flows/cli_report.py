@@ -49,4 +49,4 @@ def report(
         )
     except (LakeError, QueryError, ReportPathError) as error:
         fail(str(error))
-    out.print(path, highlight=False, soft_wrap=True)
+    out.print(path, highlight=False, soft_wrap=True, markup=False)

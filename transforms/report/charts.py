@@ -37,24 +37,31 @@ def _theme_order(rows: Sequence[Row], name: str = "theme", rank: str = "rank") -
 
 
 def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
-    """Return a line chart of labelled paragraphs per theme per period, or None without rows."""
+    """Return a line chart of labelled paragraphs per theme per period, or None without rows.
+
+    Articles all dated within one period (a lake ingested in one go, none with a publication date)
+    make bars per theme instead: a line needs two points.
+    """
     if not rows:
         return None
     themes = _theme_order(rows)
     # The periods are UTC dates (warehouse/report/over_time.py): read in UTC, whatever the viewer's zone.
     time_unit: Literal["utcyearmonth", "utcyearmonthdate"] = "utcyearmonth" if grain == "month" else "utcyearmonthdate"
-    chart = (
-        alt.Chart(_data(rows, ["period", "theme", "paragraphs", "articles"]))
-        .mark_line(point=True)
-        .encode(
-            x=alt.X("period:T", timeUnit=time_unit, title=date_title),
-            y=alt.Y("paragraphs:Q", title="labelled paragraphs", axis=alt.Axis(format="d", tickMinStep=1)),
-            color=alt.Color("theme:N", sort=themes, title="theme"),
-            tooltip=[
-                alt.Tooltip("period:T", timeUnit=time_unit, title=grain),
-                "theme:N", "paragraphs:Q", "articles:Q",
-            ],
+    data = _data(rows, ["period", "theme", "paragraphs", "articles"])
+    count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=alt.Axis(format="d", tickMinStep=1))
+    colour = alt.Color("theme:N", sort=themes, title="theme")
+    tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), "theme:N", "paragraphs:Q", "articles:Q"]
+    if len({r["period"] for r in rows}) == 1:
+        period = json_value(rows[0]["period"])
+        bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().encode(
+            x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=180)),
+            y=count, color=alt.Color("theme:N", sort=themes, legend=None), tooltip=tooltip,
         )
+        return bars.properties(width=max(240, 48 * len(themes)), height=240).to_dict()
+    chart = (
+        alt.Chart(data)
+        .mark_line(point=True)
+        .encode(x=alt.X("period:T", timeUnit=time_unit, title=date_title), y=count, color=colour, tooltip=tooltip)
         .properties(width=WIDTH, height=300)
     )
     return chart.to_dict()
