@@ -15,7 +15,7 @@ TERMS_PER_KIND = 10
 _TERMS = """
 WITH evidence AS (
     SELECT t.name AS theme, t.rank, lower(e.term) AS term, coalesce(e.kind, 'term') AS kind, e.weight
-    FROM report_labels l JOIN report_themes t ON l.theme_id = t.theme_id, unnest(l.evidence) AS u(e)
+    FROM report_evidence l JOIN report_themes t ON l.theme_id = t.theme_id, unnest(l.evidence) AS u(e)
 )
 SELECT theme, rank, kind, term, count(*) AS mentions, round(sum(weight), 3) AS weight
 FROM evidence GROUP BY theme, rank, kind, term

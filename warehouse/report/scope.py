@@ -6,8 +6,9 @@ themes are decided once, in DuckDB, on the report's own connection:
 - `report_articles`: current articles whose date falls within [since, until]; the date is the
   publication date, or the ingestion date where the article has none (`dated_by` says which); the
   source is the article's site, or the top-level folder of its path below the ingested folder;
-- `report_labels`: the current taxonomy's labels of those articles' paragraphs;
-- `report_themes`: the top N themes by labelled paragraphs, with their names and rank.
+- `report_labels`: the current taxonomy's labels of those articles' paragraphs (no evidence);
+- `report_themes`: the top N themes by labelled paragraphs, with their names and rank;
+- `report_evidence`: the top themes' labels of those articles, with their evidence.
 """
 
 from __future__ import annotations
@@ -36,10 +37,20 @@ FROM articles
 WHERE coalesce(published_at, ingested_at) >= $since AND coalesce(published_at, ingested_at) < $until
 """
 
+# Materialised without the evidence (every section reads the labels; two read evidence, of few themes).
 _LABELS = """
-CREATE OR REPLACE TEMP VIEW report_labels AS
-SELECT l.paragraph_id, l.article_id, l.theme_id, l.score, l.evidence
+CREATE OR REPLACE TEMP TABLE report_labels AS
+SELECT l.paragraph_id, l.article_id, l.theme_id, l.score
 FROM paragraph_themes l SEMI JOIN report_articles a ON l.article_id = a.article_id
+"""
+
+# The top themes' labels with their evidence, for the sections that show evidence.
+_EVIDENCE = """
+CREATE OR REPLACE TEMP VIEW report_evidence AS
+SELECT l.paragraph_id, l.article_id, l.theme_id, l.score, l.evidence
+FROM paragraph_themes l
+SEMI JOIN report_themes t ON l.theme_id = t.theme_id
+SEMI JOIN report_articles a ON l.article_id = a.article_id
 """
 
 # Themes named by the current taxonomy; a label of a theme it does not name shows its id.
@@ -82,3 +93,4 @@ def create_scope(con: duckdb.DuckDBPyConnection, window: Window) -> None:
     con.execute(_ARTICLES, {"since": since, "until": until})
     con.execute(_LABELS)
     con.execute(_THEMES, {"top": window.top})
+    con.execute(_EVIDENCE)
