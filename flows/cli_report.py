@@ -30,23 +30,19 @@ def report(
     ] = None,
     top: Annotated[int, typer.Option(min=1, max=50, help="Themes the charts and examples show.")] = 10,
 ) -> None:
-    """Write one HTML page of charts and evidence that opens from disk (runs the `report-lake` flow)."""
+    """Write one HTML page of charts and evidence that opens from disk (no Prefect API needed)."""
     try:
         existing_lake(lake)
         if output is not None:
             check_output(output)
     except (LakeError, ReportPathError) as error:
         fail(str(error))
-    from flows.report import report_lake  # imports Prefect, DuckDB and altair: only when a report is made
+    from warehouse.report import Window  # imports altair and the page template: only when a report is made
+    from warehouse.report_files import write_report
 
+    window = Window(since.date() if since else None, until.date() if until else None, top)
     try:
-        path = report_lake(
-            lake=lake,
-            output=output,
-            since=since.date() if since else None,
-            until=until.date() if until else None,
-            top=top,
-        )
+        paths = write_report(lake, window, output)
     except (LakeError, QueryError, ReportPathError) as error:
         fail(str(error))
-    out.print(path, highlight=False, soft_wrap=True, markup=False)
+    out.print(str(paths[0]), highlight=False, soft_wrap=True, markup=False)

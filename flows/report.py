@@ -1,4 +1,9 @@
-"""The `report-lake` flow: aggregate the lake in DuckDB, render the page, write it, publish a link to it."""
+"""The `report-lake` flow: aggregate the lake in DuckDB, render the page, write it, publish a link to it.
+
+`themelake report` does the same steps without Prefect (warehouse.report_files.write_report), so
+that a page takes seconds, not an API's start; scheduled and `ingest-articles --report` pages come
+from this flow, with its link artifact.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +15,8 @@ from prefect.artifacts import create_link_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows.settings import Settings
-from transforms.report.page import render_page
 from warehouse.report import LakeReport, Window, read_report
-from warehouse.report_files import write_lake_page, write_page
+from warehouse.report_files import save_report
 
 DEFAULT_TOP = 10
 
@@ -26,12 +30,7 @@ def read_report_task(lake: str, window: Window) -> LakeReport:
 @task(name="write-report", cache_policy=NO_CACHE)
 def write_report_task(report: LakeReport, output: str | None) -> list[Path]:
     """Render the page and write it: to `output`, else to the lake's reports/<date>.html and latest.html."""
-    html = render_page(
-        report.sections, lake=report.lake, made_at=report.made_at, since=report.window.since, until=report.window.until
-    )
-    if output:
-        return [write_page(output, html)]
-    return list(write_lake_page(report.lake, html, report.made_at.date()))
+    return save_report(report, output)
 
 
 @flow(name="report-lake", log_prints=False)

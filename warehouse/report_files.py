@@ -1,4 +1,8 @@
-"""Where report pages go and how they are written: lake/reports/<date>.html and latest.html, or a named file."""
+"""Where report pages go and how they are written: lake/reports/<date>.html and latest.html, or a named file.
+
+write_report composes the three steps (aggregate, render, write) for the CLI; the report-lake
+flow runs the same steps as two tasks.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,13 @@ import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warehouse import storage
 from warehouse.lake import resolve_lake
+
+if TYPE_CHECKING:  # the page's modules import altair: `themelake --help` must not wait for it
+    from warehouse.report import LakeReport, Window
 
 REPORTS = "reports"
 LATEST = "latest.html"
@@ -57,3 +65,29 @@ def write_lake_page(lake: str | os.PathLike[str], html: str, day: date) -> tuple
     shutil.copyfile(dated, tmp)
     os.replace(tmp, latest)
     return dated, latest
+
+
+def report_page(report: LakeReport) -> str:
+    """Return the HTML page of a lake's report."""
+    from transforms.report.page import render_page
+
+    return render_page(
+        report.sections, lake=report.lake, made_at=report.made_at, since=report.window.since, until=report.window.until
+    )
+
+
+def save_report(report: LakeReport, output: str | os.PathLike[str] | None) -> list[Path]:
+    """Write a report's page to `output`, else to the lake's reports/<date>.html and latest.html; return the paths."""
+    html = report_page(report)
+    if output:
+        return [write_page(output, html)]
+    return list(write_lake_page(report.lake, html, report.made_at.date()))
+
+
+def write_report(
+    lake: str | os.PathLike[str], window: Window, output: str | os.PathLike[str] | None = None
+) -> list[Path]:
+    """Aggregate a lake's report, render its page and write it (see save_report); return the paths written."""
+    from warehouse.report import read_report
+
+    return save_report(read_report(lake, window), output)

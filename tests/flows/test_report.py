@@ -64,3 +64,17 @@ def test_ingest_with_report_links_the_page_from_its_summary(tmp_path, data_dir, 
     assert f"Report: [{summary['report']}](file://" in summary_markdown(summary)
     # Sources are the top-level folders under the ingested folder: business, sport, tech.
     assert "business" in latest.read_text() and "top-level folder (no site known)" in latest.read_text()
+
+
+def test_report_lake_flow_writes_the_days_page_and_publishes_a_link_to_it(tmp_path) -> None:
+    from prefect.artifacts import Artifact
+
+    from flows.report import report_lake
+
+    lake = make_report_lake(tmp_path / "lake")
+    path = report_lake(lake=str(lake), top=3)
+    assert path == str(lake / "reports" / f"{date.today().isoformat()}.html")
+    assert (lake / "reports" / "latest.html").read_text() == (lake / "reports" / f"{date.today()}.html").read_text()
+    artifact = Artifact.get("lake-report")
+    assert artifact is not None  # Prefect stores a link artifact as markdown: [text](link)
+    assert f"]({(lake / 'reports' / 'latest.html').as_uri()})" in str(artifact.data)
