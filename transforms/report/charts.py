@@ -83,7 +83,9 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
     )
     text = base.mark_text(fontSize=10).encode(
         text="paragraphs:Q",
-        color=alt.condition("datum.share > 0.3", alt.value("white"), alt.value("black")),
+        # White on the darker half of the colour scale, black on the lighter.
+        color=alt.condition(f"datum.paragraphs > {max(r['paragraphs'] for r in rows) / 2}", alt.value("white"),
+                            alt.value("black")),
     )
     return (heat + text).properties(width=max(240, 60 * len(themes)), height=max(80, 22 * len(sources))).to_dict()
 
