@@ -17,6 +17,8 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/themelake run examples/articles --lake lake
 	$(BIN)/themelake query "select t.name as theme, count(*) as paragraphs from paragraph_themes pt join themes t using (theme_id, taxonomy_version) group by all order by paragraphs desc, theme limit 10" --lake lake
+	@echo "The report page (open it in a browser):"
+	$(BIN)/themelake report --lake lake
 
 # pytest exits 5 when it collects no test: our CI counts that as a failure, so we say so.
 test: $(STAMP)

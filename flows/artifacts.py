@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -106,6 +107,10 @@ def summary_markdown(summary: dict) -> str:
     if compacted:
         before, after = compacted["files_before"], compacted["files_after"]
         lines += ["", f"Compacted the lake afterwards: {before} files into {after}."]
+    if "report" in summary:  # asked for (--report): the page, or why there is none
+        page = summary["report"]
+        link = f"Report: [{page}]({Path(page).as_uri()})" if page else "Report: could not be written (see the log)."
+        lines += ["", link]
     deleted = summary.get("deleted", [])
     if deleted:
         lines += ["", f"## Deleted since the last run ({len(deleted)})", ""]

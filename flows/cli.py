@@ -110,6 +110,9 @@ def run(
     exclude: Annotated[
         list[str] | None, typer.Option("--exclude", help="Do not read files matching this glob (repeatable).")
     ] = None,
+    report: Annotated[
+        bool, typer.Option("--report", help="Write the lake's report page at the end (lake/reports/latest.html).")
+    ] = False,
 ) -> None:
     """Ingest a folder of articles (or one file) into the lake (runs the `ingest-articles` flow)."""
     from transforms.formats.fields import MappingError, parse_field_options
@@ -134,7 +137,7 @@ def run(
         with batch_bar(out):
             summary = flow(
                 source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact,
-                enrich=enrich, fields=field, include=include, exclude=exclude,
+                enrich=enrich, fields=field, include=include, exclude=exclude, report=report,
             )
     except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
@@ -237,4 +240,5 @@ def main() -> None:
 import flows.cli_enrich  # noqa: E402,F401  (registers `themelake enrich`)
 import flows.cli_labels  # noqa: E402,F401  (registers `themelake eval`, `learn`, `relabel`)
 import flows.cli_lake  # noqa: E402,F401  (registers `themelake compact`)
+import flows.cli_report  # noqa: E402,F401  (registers `themelake report`)
 from flows import cli_ops  # noqa: E402,F401  (registers serve)

@@ -179,6 +179,7 @@ def ingest_articles(
     fields: list[str] | None = None,
     include: list[str] | None = None,
     exclude: list[str] | None = None,
+    report: bool = False,
 ) -> dict:
     """Ingest a folder of article files into the lake; return the run's summary counts.
 
@@ -194,6 +195,8 @@ def ingest_articles(
         fields: Records files' field mappings, as NAME=FIELD (e.g. ["text=body", "published_at=date"]).
         include: Globs of the files to read (relative path or name); when given, only those.
         exclude: Globs of files not to read at all (not seen, not counted).
+        report: Write the lake's report page at the end (the `report-lake` flow: lake/reports/), and
+            link it from the run's summary.
     """
     started = datetime.now(UTC)
     settings = Settings.from_env()
@@ -248,7 +251,7 @@ def ingest_articles(
         )
         parameters = {
             "source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size, "compact": compact,
-            "enrich": enrich, "fields": fields, "include": include, "exclude": exclude,
+            "enrich": enrich, "fields": fields, "include": include, "exclude": exclude, "report": report,
         }
         pending.setdefault("runs", []).append(
             run_row(
@@ -306,8 +309,24 @@ def ingest_articles(
         "places_written": totals.places,
         "amounts_written": totals.amounts,
     }
+    if report:
+        summary["report"] = report_after_run(root)
     publish_run_artifacts(summary)
     return summary
+
+
+def report_after_run(lake: str) -> str | None:
+    """Write the lake's report page (a subflow); return its path, or None when it failed.
+
+    The run's data is committed by then: a report that fails is logged, and does not fail the run.
+    """
+    from flows.report import report_lake
+
+    try:
+        return report_lake(lake=lake)
+    except Exception:
+        get_run_logger().exception("the report could not be written; the run's data is committed")
+        return None
 
 
 def run_counts(plan: IngestPlan, totals: RunTotals) -> dict[str, int]:

@@ -80,6 +80,7 @@ def test_runs_row_carries_resolved_parameters_and_the_source_commit(tmp_path, in
         "fields": None,
         "include": None,
         "exclude": None,
+        "report": False,
     }
     assert commit == checkout_head()
 

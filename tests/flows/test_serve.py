@@ -21,6 +21,10 @@ def test_prefect_yaml_declares_a_daily_ingest_and_a_manual_relabel() -> None:
         by_name["manual"]["entrypoint"] == "flows/relabel.py:relabel_paragraphs"
         and not by_name["manual"]["schedules"]
     )
+    report = by_name["daily-report"]
+    assert report["entrypoint"] == "flows/report.py:report_lake"
+    (report_schedule,) = report["schedules"]  # after the daily ingest, same zone
+    assert report_schedule["timezone"] == schedule["timezone"] and report_schedule["cron"] != schedule["cron"]
     # Nothing installs at deploy time: no `requires:` and no build or push steps.
     assert "requires" not in PREFECT_FILE.read_text() and config["build"] is None and config["push"] is None
     (pull,) = config["pull"]
@@ -29,7 +33,7 @@ def test_prefect_yaml_declares_a_daily_ingest_and_a_manual_relabel() -> None:
 
 def test_every_deployment_entrypoint_is_a_flow_of_that_name() -> None:
     flows = {spec.name: spec.load_flow().name for spec in read_deployment_specs()}
-    assert flows == {"daily": "ingest-articles", "manual": "relabel-paragraphs"}
+    assert flows == {"daily": "ingest-articles", "manual": "relabel-paragraphs", "daily-report": "report-lake"}
 
 
 def test_served_daily_deployment_has_the_schedule_of_prefect_yaml() -> None:

@@ -1,0 +1,48 @@
+"""`themelake report`: the lake's themes as one self-contained HTML page, registered on the main CLI app."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import typer
+
+from flows.cli import _SETTINGS, LakeOption, app, fail, out
+from warehouse.catalog import QueryError
+from warehouse.lake import LakeError, existing_lake
+from warehouse.report_files import ReportPathError, check_output
+
+
+@app.command()
+def report(
+    lake: LakeOption = _SETTINGS.lake,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="HTML file to write [default: LAKE/reports/<date>.html and latest.html]."),
+    ] = None,
+    since: Annotated[
+        datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Articles dated from this day on."),
+    ] = None,
+    until: Annotated[
+        datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Articles dated up to this day (inclusive)."),
+    ] = None,
+    top: Annotated[int, typer.Option(min=1, max=50, help="Themes the charts and examples show.")] = 10,
+) -> None:
+    """Write one HTML page of charts and evidence that opens from disk (no Prefect API needed)."""
+    try:
+        existing_lake(lake)
+        if output is not None:
+            check_output(output)
+    except (LakeError, ReportPathError) as error:
+        fail(str(error))
+    from warehouse.report import Window  # imports altair and the page template: only when a report is made
+    from warehouse.report_files import write_report
+
+    window = Window(since.date() if since else None, until.date() if until else None, top)
+    try:
+        paths = write_report(lake, window, output)
+    except (LakeError, QueryError, ReportPathError) as error:
+        fail(str(error))
+    out.print(str(paths[0]), highlight=False, soft_wrap=True, markup=False)

@@ -1,0 +1,65 @@
+"""The `report-lake` flow: aggregate the lake in DuckDB, render the page, write it, publish a link to it.
+
+`themelake report` does the same steps without Prefect (warehouse.report_files.write_report), so
+that a page takes seconds, not an API's start; scheduled and `ingest-articles --report` pages come
+from this flow, with its link artifact.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_link_artifact
+from prefect.cache_policies import NO_CACHE
+
+from flows.settings import Settings
+from warehouse.report import LakeReport, Window, read_report
+from warehouse.report_files import save_report
+
+DEFAULT_TOP = 10
+
+
+@task(name="read-report", cache_policy=NO_CACHE)
+def read_report_task(lake: str, window: Window) -> LakeReport:
+    """Aggregate the report's sections in DuckDB over the lake's current views."""
+    return read_report(lake, window)
+
+
+@task(name="write-report", cache_policy=NO_CACHE)
+def write_report_task(report: LakeReport, output: str | None) -> list[Path]:
+    """Render the page and write it: to `output`, else to the lake's reports/<date>.html and latest.html."""
+    return save_report(report, output)
+
+
+@flow(name="report-lake", log_prints=False)
+def report_lake(
+    lake: str | None = None,
+    output: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    top: int = DEFAULT_TOP,
+) -> str:
+    """Write the lake's report page and publish a link artifact to it; return the page's path.
+
+    Args:
+        lake: Lake folder (default: THEMELAKE_LAKE, else ./lake).
+        output: HTML file to write (default: the lake's reports/<date>.html, copied to reports/latest.html).
+        since: First day of publication (or ingestion, where unknown) of the articles shown.
+        until: Last day (inclusive) of the articles shown.
+        top: How many themes the charts and examples show.
+    """
+    lake = lake or Settings.from_env().lake
+    report = read_report_task(lake, Window(since, until, top))
+    paths = write_report_task(report, output)
+    page = paths[-1]
+    size = page.stat().st_size
+    create_link_artifact(
+        key="lake-report",
+        link=page.as_uri(),
+        link_text=f"themelake report of {report.lake}",
+        description=f"The lake's report page ({size / 1e6:.1f} MB), made {report.made_at:%Y-%m-%d %H:%M} UTC.",
+    )
+    get_run_logger().info("wrote the report to %s (%d bytes)", ", ".join(map(str, paths)), size)
+    return str(paths[0])

@@ -1,0 +1,80 @@
+"""`themelake report`, the `report-lake` flow, and `ingest-articles --report`."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+from typer.testing import CliRunner
+
+from flows.artifacts import summary_markdown
+from flows.cli import app
+from flows.ingest import ingest_articles
+from tests.warehouse.report_lake import ECONOMY, WAR, make_report_lake
+
+runner = CliRunner()
+
+
+def test_report_writes_the_named_file_and_prints_its_path(tmp_path) -> None:
+    lake = make_report_lake(tmp_path / "lake")
+    out = tmp_path / "page.html"
+    result = runner.invoke(app, ["report", "--lake", str(lake), "-o", str(out), "--top", "2"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == str(out)
+    html = out.read_text()
+    assert WAR in html and ECONOMY in html and "<mark" in html
+    assert "3. society" not in html  # --top 2
+
+
+def test_report_without_output_writes_the_days_page_and_latest_in_the_lake(tmp_path) -> None:
+    lake = make_report_lake(tmp_path / "lake")
+    result = runner.invoke(app, ["report", "--lake", str(lake), "--since", "2026-01-01", "--until", "2026-01-31"])
+    assert result.exit_code == 0, result.output
+    dated = lake / "reports" / f"{date.today().isoformat()}.html"
+    assert result.output.strip() == str(dated)
+    latest = (lake / "reports" / "latest.html").read_text()
+    assert latest == dated.read_text() and "articles dated 2026-01-01 to 2026-01-31" in latest
+
+
+def test_report_user_errors_are_one_line_and_exit_2(tmp_path) -> None:
+    lake = make_report_lake(tmp_path / "lake")
+    cases = {
+        "does not exist": ["-o", str(tmp_path / "nowhere" / "page.html")],
+        "it is a folder": ["-o", str(tmp_path)],
+        "cannot write the report to /proc/": ["-o", "/proc/themelake-report.html"],  # not writable, even by root
+    }
+    for says, args in cases.items():
+        result = runner.invoke(app, ["report", "--lake", str(lake), *args])
+        assert result.exit_code == 2 and says in result.output, (args, result.output)
+        assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    no_lake = runner.invoke(app, ["report", "--lake", str(tmp_path / "none")])
+    assert no_lake.exit_code == 2 and "no lake" in no_lake.output
+    bad_date = runner.invoke(app, ["report", "--lake", str(lake), "--since", "yesterday"])
+    assert bad_date.exit_code == 2
+
+
+def test_ingest_with_report_links_the_page_from_its_summary(tmp_path, data_dir, taxonomy_file) -> None:
+    source = tmp_path / "in"
+    shutil.copytree(data_dir / "labeled", source)
+    lake = tmp_path / "lake"
+    summary = ingest_articles(source=str(source), lake=str(lake), taxonomy=taxonomy_file, report=True)
+    latest = lake / "reports" / "latest.html"
+    assert summary["report"] == str(lake / "reports" / f"{date.today().isoformat()}.html")
+    assert latest.exists() and "themes over time" in latest.read_text().lower()
+    assert f"Report: [{summary['report']}](file://" in summary_markdown(summary)
+    # Sources are the top-level folders under the ingested folder: business, sport, tech.
+    assert "business" in latest.read_text() and "top-level folder (no site known)" in latest.read_text()
+
+
+def test_report_lake_flow_writes_the_days_page_and_publishes_a_link_to_it(tmp_path) -> None:
+    from prefect.artifacts import Artifact
+
+    from flows.report import report_lake
+
+    lake = make_report_lake(tmp_path / "lake")
+    path = report_lake(lake=str(lake), top=3)
+    assert path == str(lake / "reports" / f"{date.today().isoformat()}.html")
+    assert (lake / "reports" / "latest.html").read_text() == (lake / "reports" / f"{date.today()}.html").read_text()
+    artifact = Artifact.get("lake-report")
+    assert artifact is not None  # Prefect stores a link artifact as markdown: [text](link)
+    assert f"]({(lake / 'reports' / 'latest.html').as_uri()})" in str(artifact.data)

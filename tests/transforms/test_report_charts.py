@@ -1,0 +1,43 @@
+"""The report's Vega-Lite specs: data inlined, the right mark, nothing drawn from no rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from transforms.report import charts
+
+
+def row(period: date, theme: str, rank: int, paragraphs: int) -> dict:
+    return {"period": period, "theme": theme, "rank": rank, "paragraphs": paragraphs, "articles": paragraphs}
+
+
+def test_themes_over_time_is_a_line_per_theme_with_iso_dates_inlined() -> None:
+    rows = [row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 12), "war", 1, 0)]
+    spec = charts.over_time_chart(rows, "week", "week published")
+    assert spec is not None and spec["mark"]["type"] == "line"
+    values = next(iter(spec["datasets"].values())) if "datasets" in spec else spec["data"]["values"]
+    assert [v["period"] for v in values] == ["2026-01-05", "2026-01-12"]
+    assert spec["encoding"]["x"]["title"] == "week published"
+
+
+def test_one_period_only_makes_bars_per_theme() -> None:
+    spec = charts.over_time_chart([row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 5), "trade", 2, 1)],
+                                  "week", "week ingested")
+    assert spec is not None and spec["mark"]["type"] == "bar"
+    assert spec["encoding"]["x"]["sort"] == ["war", "trade"]  # by rank, not by name
+
+
+def test_evidence_bars_colour_matched_terms_and_semantic_evidence_apart() -> None:
+    rows = [{"theme": "society", "rank": 1, "kind": k, "term": t, "mentions": 1, "weight": 1.0}
+            for k, t in (("term", "poverty"), ("semantic", "afford"))]
+    spec = charts.evidence_chart(rows)
+    assert spec is not None
+    colour = spec["spec"]["encoding"]["color"]
+    assert colour["scale"]["domain"] == ["matched term", "semantic"]
+
+
+def test_no_rows_no_chart() -> None:
+    assert charts.over_time_chart([], "week", "x") is None
+    assert charts.by_source_chart([], "source") is None
+    assert charts.cooccurrence_chart([]) is None
+    assert charts.evidence_chart([]) is None

@@ -1,0 +1,156 @@
+"""A tiny lake for the report's tests: real files through the pipeline, plus the columns it cannot fill yet.
+
+The pipeline labels the articles with a three-theme taxonomy; publication dates, sites and URLs
+(issue 11's), semantic evidence (issue 10's) and places (issue 13's) are written into the lake
+directly, through the same stage + commit functions the flows use, so the report reads real values.
+
+| article                 | folder     | site         | published  | body's themes (evidence)        |
+| ----------------------- | ---------- | ------------ | ---------- | -------------------------------- |
+| news/war1.txt           | news       | Daily Planet | 2026-01-05 | war (war, troops)                |
+| news/war2.txt           | news       | Daily Planet | 2026-01-06 | war (troops)                     |
+| news/trade.txt          | news       | Daily Planet | 2026-01-20 | economy (trade, price, export)   |
+| commentary/port.txt     | commentary | -            | - (ingest) | war (war), economy (trade)       |
+| commentary/hunger.txt   | commentary | -            | 2026-03-02 | society (poverty, hunger)        |
+| commentary/bread.txt    | commentary | -            | - (ingest) | society (semantic: afford, bread)|
+| quiet.txt               | desk       | -            | - (ingest) | none                             |
+
+Ingested 2026-03-10 (a Tuesday). Places: Kyiv in war1's and port's bodies, Geneva in trade's.
+One more file, broken.txt, is quarantined (binary).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch
+from transforms.taxonomy import parse_taxonomy
+from warehouse import lake as lakes
+from warehouse.schemas import SEMANTIC
+from warehouse.tables import run_row, stage_quarantine, stage_rows, theme_rows
+
+TAXONOMY = parse_taxonomy("""
+[taxonomy]
+name = "report test"
+min_score = 1.0
+[[themes]]
+id = "war"
+name = "conflict, war and peace"
+terms = ["war", "troops"]
+[[themes]]
+id = "economy"
+name = "economy, business and finance"
+terms = ["trade", "price", "export"]
+[[themes]]
+id = "society"
+name = "society"
+terms = ["poverty", "hunger"]
+""")
+WAR, ECONOMY, SOCIETY = "conflict, war and peace", "economy, business and finance", "society"
+ROOT = "/in/desk"
+INGESTED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+RUN = "run-report-1"
+
+FILES = {
+    "news/war1.txt": "Border report\n\nThe war goes on and troops advance near Kyiv.\n",
+    "news/war2.txt": "Night news\n\nTroops moved at night.\n",
+    "news/trade.txt": "Market news\n\nTrade slows in Geneva as the price of export goods climbs.\n",
+    "commentary/port.txt": "Port story\n\nThe war hurts trade at the port of Kyiv.\n",
+    "commentary/hunger.txt": "City life\n\nPoverty and hunger grow in the city.\n",
+    "commentary/bread.txt": "Winter\n\nFamilies cannot afford bread this winter.\n",
+    "quiet.txt": "Quiet day\n\nNothing much happened.\n",
+}
+PUBLISHED = {
+    "news/war1.txt": datetime(2026, 1, 5, 8, tzinfo=UTC),
+    "news/war2.txt": datetime(2026, 1, 6, 8, tzinfo=UTC),
+    "news/trade.txt": datetime(2026, 1, 20, 8, tzinfo=UTC),
+    "commentary/hunger.txt": datetime(2026, 3, 2, 8, tzinfo=UTC),
+}
+SITES = {"news/war1.txt": "Daily Planet", "news/war2.txt": "Daily Planet", "news/trade.txt": "Daily Planet"}
+URLS = {"news/war1.txt": "https://example.org/war1"}
+PLACES = {"news/war1.txt": ("Kyiv", "city", "UA"), "commentary/port.txt": ("Kyiv", "city", "UA"),
+          "news/trade.txt": ("Geneva", "city", "CH")}
+
+
+def source(relative: str) -> str:
+    return f"{ROOT}/{relative}"
+
+
+def make_report_lake(lake: Path, places: bool = True, labels: bool = True) -> Path:
+    """Write the lake above (without places, or without any label, when asked); return its folder."""
+    files = [ArticleFile(source(r), t.encode(), ROOT, r) for r, t in FILES.items()]
+    rows = build_batch(files, TAXONOMY, RUN, INGESTED)
+    a = rows.articles
+    for i, relative in enumerate(a["relative_path"]):
+        a["published_at"][i] = PUBLISHED.get(relative)
+        a["site"][i] = SITES.get(relative)
+        a["url"][i] = URLS.get(relative)
+    staged = stage_rows(lake, rows, RUN)
+    bodies = body_paragraphs(rows)
+    staged["paragraph_themes"] += lakes.stage_files(lake, "paragraph_themes", semantic_label(bodies), f"{RUN}-sem")
+    if not labels:
+        staged["paragraph_themes"] = []
+    if places:
+        staged["paragraph_places"] = lakes.stage_files(lake, "paragraph_places", place_rows(rows, bodies), RUN)
+    staged["themes"] = theme_rows(lake, TAXONOMY, RUN)
+    broken = source("broken.txt")
+    staged["quarantine"] = stage_quarantine(
+        lake, [QuarantineRecord(broken, "binary", "the file holds binary data, not text", "h1")], RUN, INGESTED, RUN
+    )
+    staged["sources"] = lakes.stage_files(lake, "sources", {
+        "source": [broken], "article_id": [article_id(broken)], "status": ["quarantined"], "content_hash": ["h1"],
+        "reason": ["binary"], "size_bytes": [4], "mtime_ns": [1], "run_id": [RUN], "observed_at": [INGESTED],
+    }, f"{RUN}-src")
+    staged["runs"] = [run_row(
+        lake, run_id=RUN, flow_name="ingest-articles", deployment="cli", parameters="{}",
+        taxonomy_version=TAXONOMY.version if labels else None, source=ROOT, counts={}, started=INGESTED,
+        ended=INGESTED, state="COMPLETED",
+    )]
+    lakes.commit(lake, staged)
+    return lake
+
+
+def body_paragraphs(rows) -> dict[str, tuple[str, str, str]]:
+    """Return each article's body paragraph: relative path → (paragraph_id, article_id, text)."""
+    paths = dict(zip(rows.articles["article_id"], rows.articles["relative_path"], strict=True))
+    p = rows.paragraphs
+    return {
+        paths[aid]: (pid, aid, text)
+        for pid, aid, role, text in zip(p["paragraph_id"], p["article_id"], p["role"], p["text"], strict=True)
+        if role == "body"
+    }
+
+
+def semantic_label(bodies: dict[str, tuple[str, str, str]]) -> dict[str, list]:
+    """Return the one label with semantic evidence: bread.txt's body, society, on 'afford' and 'bread'."""
+    pid, aid, text = bodies["commentary/bread.txt"]
+    evidence = [
+        {"term": word, "start": text.index(word), "end": text.index(word) + len(word), "weight": 0.8, "kind": SEMANTIC}
+        for word in ("afford", "bread")
+    ]
+    return {
+        "paragraph_id": [pid], "article_id": [aid], "theme_id": ["society"], "score": [1.6], "n_terms": [2],
+        "evidence": [evidence], "taxonomy_version": [TAXONOMY.version], "run_id": [RUN],
+    }
+
+
+def place_rows(rows, bodies: dict[str, tuple[str, str, str]]) -> dict[str, list]:
+    """Return paragraph_places rows for the places named in PLACES."""
+    out: dict[str, list] = {k: [] for k in ("paragraph_id", "article_id", "name", "kind", "country_code",
+                                            "geonames_id", "latitude", "longitude", "start", "end", "text", "run_id")}
+    for relative, (name, kind, country) in PLACES.items():
+        pid, aid, text = bodies[relative]
+        for key, value in (("paragraph_id", pid), ("article_id", aid), ("name", name), ("kind", kind),
+                           ("country_code", country), ("geonames_id", None), ("latitude", None),
+                           ("longitude", None), ("start", text.index(name)), ("end", text.index(name) + len(name)),
+                           ("text", name), ("run_id", RUN)):
+            out[key].append(value)
+    return out
+
+
+def add_old_article(lake: Path, published: date) -> None:
+    """Commit one more war article (news/old.txt), published on the given day."""
+    rows = build_batch([ArticleFile(source("news/old.txt"), b"Old news\n\nThe war began.\n", ROOT, "news/old.txt")],
+                       TAXONOMY, "run-report-2", INGESTED)
+    rows.articles["published_at"][0] = datetime.combine(published, datetime.min.time(), UTC)
+    lakes.commit(lake, stage_rows(lake, rows, "run-report-2"))

@@ -1,0 +1,135 @@
+"""The report's aggregates (DuckDB over the lake's views) on the tiny lake of report_lake.py.
+
+Expected values are read off report_lake.py's table of articles, not from the queries.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_old_article, make_report_lake
+from warehouse import lake as lakes
+from warehouse.report import Window, read_report
+
+
+@pytest.fixture(scope="module")
+def lake(tmp_path_factory):
+    return make_report_lake(tmp_path_factory.mktemp("report-lake"))
+
+
+@pytest.fixture(scope="module")
+def sections(lake):
+    return read_report(lake, Window()).sections
+
+
+def test_overview_counts_articles_paragraphs_labels_sources_and_quarantine(sections) -> None:
+    o = sections["overview"]
+    assert (o["articles"], o["lake_articles"], o["articles_published"]) == (7, 7, 4)
+    assert o["paragraphs"] == 14  # a title and a body each
+    assert o["labelled_paragraphs"] == 6 and o["labelled_share"] == pytest.approx(6 / 14)
+    assert o["sources"] == 3  # Daily Planet, commentary, desk
+    assert o["last_run"]["flow_name"] == "ingest-articles" and o["last_run"]["state"] == "COMPLETED"
+    assert o["quarantine_reasons"] == [{"reason": "binary", "files": 1}]
+    assert [q["source"] for q in o["quarantine_files"]] == ["/in/desk/broken.txt"]
+
+
+def test_top_themes_rank_by_labelled_paragraphs_then_name(sections) -> None:
+    top = sections["themes"]["top"]
+    assert [(t["rank"], t["name"], t["paragraphs"], t["articles"]) for t in top] == [
+        (1, WAR, 3, 3), (2, ECONOMY, 2, 2), (3, SOCIETY, 2, 2),
+    ]
+    assert sections["themes"]["taxonomy"]["name"] == "report test"
+
+
+def test_themes_over_time_count_by_week_of_publication_or_else_ingestion(sections) -> None:
+    t = sections["over_time"]
+    assert t["grain"] == "week" and t["dated_by"] == {"published": 4, "ingested": 3}
+    got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in t["rows"] if r["paragraphs"]}
+    # Every week from the first article's to the last's, every theme in each: ten Mondays, three themes.
+    assert len(t["rows"]) == 10 * 3 and sorted({str(r["period"]) for r in t["rows"]})[1] == "2026-01-12"
+    assert got == {
+        ("2026-01-05", WAR): 2,  # war1 and war2, published Monday and Tuesday of that week
+        ("2026-01-19", ECONOMY): 1,  # trade, published Tuesday 20th
+        ("2026-03-02", SOCIETY): 1,  # hunger, published Monday 2nd
+        ("2026-03-09", WAR): 1,  # port: no publication date, ingested Tuesday 10th
+        ("2026-03-09", ECONOMY): 1,
+        ("2026-03-09", SOCIETY): 1,  # bread: semantic evidence only
+    }
+
+
+def test_themes_by_source_use_the_site_else_the_top_level_folder(sections) -> None:
+    got = {(r["source"], r["source_kind"], r["theme"]): r["paragraphs"] for r in sections["by_source"]["rows"]}
+    assert got == {
+        ("Daily Planet", "site", WAR): 2, ("Daily Planet", "site", ECONOMY): 1,
+        ("commentary", "folder", WAR): 1, ("commentary", "folder", ECONOMY): 1, ("commentary", "folder", SOCIETY): 2,
+    }
+    assert sections["by_source"]["sources"] == 2  # desk's only article has no label
+
+
+def test_cooccurrence_counts_paragraphs_two_themes_share_both_ways(sections) -> None:
+    got = {(r["theme_a"], r["theme_b"]): r["paragraphs"] for r in sections["cooccurrence"]}
+    assert got == {(WAR, ECONOMY): 1, (ECONOMY, WAR): 1}
+
+
+def test_evidence_terms_per_theme_keep_matched_and_semantic_apart(sections) -> None:
+    got = {(r["theme"], r["kind"], r["term"]): r["mentions"] for r in sections["evidence"]}
+    assert got == {
+        (WAR, "term", "war"): 2, (WAR, "term", "troops"): 2,
+        (ECONOMY, "term", "trade"): 2, (ECONOMY, "term", "price"): 1, (ECONOMY, "term", "export"): 1,
+        (SOCIETY, "term", "poverty"): 1, (SOCIETY, "term", "hunger"): 1,
+        (SOCIETY, "semantic", "afford"): 1, (SOCIETY, "semantic", "bread"): 1,
+    }
+
+
+def test_examples_are_each_themes_strongest_paragraphs_with_evidence_offsets(sections) -> None:
+    war = [e for e in sections["examples"] if e["theme"] == WAR]
+    assert len(war) == 3 and war[0]["text"] == "The war goes on and troops advance near Kyiv."
+    assert war[0]["title"] == "Border report" and war[0]["url"] == "https://example.org/war1"
+    assert war[0]["dated_by"] == "published" and str(war[0]["dated_at"].date()) == "2026-01-05"
+    assert sorted(war[0]["text"][e["start"]:e["end"]].lower() for e in war[0]["evidence"]) == ["troops", "war"]
+    port = next(e for e in war if e["title"] == "Port story")
+    assert port["dated_by"] == "ingested" and port["source_name"] == "commentary" and port["url"] is None
+
+
+def test_places_per_theme_from_paragraph_places(sections) -> None:
+    got = [(r["theme"], r["place"], r["paragraphs"]) for r in sections["places"]["rows"]]
+    assert got == [(WAR, "Kyiv", 2), (ECONOMY, "Geneva", 1), (ECONOMY, "Kyiv", 1)]
+    assert sections["places"]["recorded"] == 3
+
+
+def test_no_places_recorded_when_the_table_is_empty(tmp_path) -> None:
+    places = read_report(make_report_lake(tmp_path, places=False), Window()).sections["places"]
+    assert places == {"recorded": 0, "rows": []}
+
+
+def test_window_keeps_articles_dated_within_it_and_top_n(lake) -> None:
+    s = read_report(lake, Window(since=date(2026, 1, 1), until=date(2026, 1, 20), top=1)).sections
+    assert s["overview"]["articles"] == 3  # war1, war2, trade: `until` is inclusive
+    assert [(t["name"], t["paragraphs"]) for t in s["themes"]["top"]] == [(WAR, 2)]
+    assert {r["theme"] for r in s["over_time"]["rows"]} == {WAR}
+
+
+def test_empty_window_and_unlabelled_and_empty_lakes_have_no_themes(lake, tmp_path) -> None:
+    empty_window = read_report(lake, Window(since=date(2025, 1, 1), until=date(2025, 1, 31))).sections
+    assert empty_window["overview"]["articles"] == 0 and empty_window["overview"]["lake_articles"] == 7
+    assert empty_window["themes"]["top"] == [] and empty_window["examples"] == []
+    unlabelled = read_report(make_report_lake(tmp_path / "unlabelled", labels=False), Window()).sections
+    assert unlabelled["overview"]["articles"] == 7 and unlabelled["themes"]["top"] == []
+    lakes.commit(tmp_path / "empty", {})
+    empty = read_report(tmp_path / "empty", Window()).sections
+    assert empty["overview"]["lake_articles"] == 0 and empty["overview"]["last_run"] is None
+    assert empty["over_time"]["rows"] == [] and empty["places"]["recorded"] == 0
+
+
+def test_months_when_the_articles_span_more_than_half_a_year(tmp_path) -> None:
+    lake = make_report_lake(tmp_path)
+    assert read_report(lake, Window()).sections["over_time"]["grain"] == "week"  # January to March
+    # One more article, published a year earlier, stretches the span past half a year.
+    add_old_article(lake, date(2025, 1, 15))
+    over_time = read_report(lake, Window()).sections["over_time"]
+    assert over_time["grain"] == "month"
+    got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in over_time["rows"]}
+    assert got[("2025-01-01", WAR)] == 1 and got[("2026-01-01", WAR)] == 2 and got[("2025-06-01", WAR)] == 0
+    assert len({r["period"] for r in over_time["rows"]}) == 15  # January 2025 to March 2026

@@ -1,0 +1,85 @@
+"""The report page of a tiny lake: what it says, and what it does in a real browser (headless Chromium)."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+
+import pytest
+
+from tests.browser import chromium_path, visit
+from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, make_report_lake
+from transforms.report.page import render_page
+from warehouse import lake as lakes
+from warehouse.report import Window, read_report
+from warehouse.report_files import write_page
+
+
+def page_of(lake, window: Window | None = None) -> str:
+    window = window or Window()
+    report = read_report(lake, window)
+    return render_page(report.sections, lake=report.lake, made_at=report.made_at,
+                       since=window.since, until=window.until)
+
+
+@pytest.fixture(scope="module")
+def lake(tmp_path_factory):
+    return make_report_lake(tmp_path_factory.mktemp("report-page"))
+
+
+def test_page_shows_themes_evidence_marks_and_taxonomy_with_no_remote_script(lake) -> None:
+    html = page_of(lake)
+    for name in (WAR, ECONOMY, SOCIETY):
+        assert name in html
+    assert '<mark title="war">war</mark> goes on and <mark title="troops">troops</mark>' in html
+    assert '<mark class="semantic" title="afford">afford</mark>' in html
+    assert 'href="https://example.org/war1"' in html and 'href="file:///in/desk/commentary/port.txt"' in html
+    assert "report test" in html and "no places recorded" not in html.lower()
+    assert "Kyiv" in html and "Geneva" in html
+    assert "(ingested; publication date unknown)" in html
+    assert "week published (ingestion date for 3 articles without one)" in html
+    assert not re.search(r"<script[^>]+src=", html) and "cdn.jsdelivr" not in html
+    assert len(html) < 5_000_000
+
+
+def test_page_says_no_places_recorded_when_there_are_none(tmp_path) -> None:
+    assert "No places recorded" in page_of(make_report_lake(tmp_path, places=False))
+
+
+@pytest.mark.parametrize(
+    ("case", "says"),
+    [
+        ("empty", "The lake holds no articles yet"),
+        ("unlabelled", "No paragraph of these articles has a theme label"),
+        ("window", "No article in the lake is dated 2025-01-01 to 2025-01-31"),
+    ],
+)
+def test_pages_without_anything_to_chart_say_why(tmp_path, case, says) -> None:
+    if case == "empty":
+        lakes.commit(tmp_path, {})
+        html = page_of(tmp_path)
+    elif case == "unlabelled":
+        html = page_of(make_report_lake(tmp_path, labels=False))
+    else:
+        html = page_of(make_report_lake(tmp_path), Window(date(2025, 1, 1), date(2025, 1, 31)))
+    assert says in html
+    assert "data-spec" not in html and "<mark" not in html
+
+
+@pytest.mark.slow
+def test_report_renders_in_chromium_offline_without_errors(lake, tmp_path) -> None:
+    if chromium_path() is None:
+        if os.environ.get("CI"):  # .ci/run installs chromium: a CI run must not pass by skipping this
+            pytest.fail("no chromium in CI: .ci/run should have installed it")
+        pytest.skip("no chromium on this machine (apt-get install chromium; .ci/run installs it)")
+    pytest.importorskip("playwright", reason="playwright is in the test extras: pip install -e '.[test]'")
+    page = write_page(tmp_path / "report.html", page_of(lake))
+    seen = visit(page, screenshot=tmp_path / "report.png")
+    assert seen.charts == 4  # over time, by source, co-occurrence, evidence terms
+    assert seen.charts_rendered == seen.charts and seen.charts_with_marks == seen.charts
+    assert seen.remote_requests == [] and seen.errors == []
+    for name in (WAR, ECONOMY, SOCIETY):
+        assert name in seen.text
+    assert seen.marks >= 10  # the examples' evidence, 2 per war example alone
+    assert (tmp_path / "report.png").stat().st_size > 10_000

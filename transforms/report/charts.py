@@ -1,0 +1,137 @@
+"""The report's charts as Vega-Lite specs (built with altair), from the rows of warehouse/report's sections.
+
+Each function takes a section's rows and returns a spec (a dict) with its data inlined, or None
+when there is nothing to draw; the page embeds the specs and renders them with the Vega bundle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any, Literal
+
+import altair as alt
+
+Row = Mapping[str, Any]
+KIND_LABELS = {"term": "matched term", "semantic": "semantic"}
+# The colours of the page's <mark>s for the two kinds of evidence (templates/report.html.j2).
+KIND_COLOURS = ["#f2c12e", "#6aaed6"]
+WIDTH = 720
+
+
+def json_value(value: Any) -> Any:
+    """Return a value the spec's JSON can hold: dates as ISO strings.
+
+    >>> json_value(date(2026, 1, 5)), json_value(3)
+    ('2026-01-05', 3)
+    """
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def _data(rows: Sequence[Row], columns: Sequence[str]) -> alt.Data:
+    return alt.Data(values=[{c: json_value(r[c]) for c in columns} for r in rows])
+
+
+def _theme_order(rows: Sequence[Row], name: str = "theme", rank: str = "rank") -> list[str]:
+    return [t for _, t in sorted({(r[rank], r[name]) for r in rows})]
+
+
+def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
+    """Return a line chart of labelled paragraphs per theme per period, or None without rows.
+
+    Articles all dated within one period (a lake ingested in one go, none with a publication date)
+    make bars per theme instead: a line needs two points.
+    """
+    if not rows:
+        return None
+    themes = _theme_order(rows)
+    # The periods are UTC dates (warehouse/report/over_time.py): read in UTC, whatever the viewer's zone.
+    time_unit: Literal["utcyearmonth", "utcyearmonthdate"] = "utcyearmonth" if grain == "month" else "utcyearmonthdate"
+    data = _data(rows, ["period", "theme", "paragraphs", "articles"])
+    count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=alt.Axis(format="d", tickMinStep=1))
+    colour = alt.Color("theme:N", sort=themes, title="theme")
+    tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), "theme:N", "paragraphs:Q", "articles:Q"]
+    if len({r["period"] for r in rows}) == 1:
+        period = json_value(rows[0]["period"])
+        bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().encode(
+            x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=180)),
+            y=count, color=alt.Color("theme:N", sort=themes, legend=None), tooltip=tooltip,
+        )
+        return bars.properties(width=max(240, 48 * len(themes)), height=240).to_dict()
+    chart = (
+        alt.Chart(data)
+        .mark_line(point=True)
+        .encode(x=alt.X("period:T", timeUnit=time_unit, title=date_title), y=count, color=colour, tooltip=tooltip)
+        .properties(width=WIDTH, height=300)
+    )
+    return chart.to_dict()
+
+
+def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
+    """Return a heatmap of labelled paragraphs per source and theme, or None without rows."""
+    if not rows:
+        return None
+    themes = _theme_order(rows)
+    sources = list(dict.fromkeys(r["source"] for r in rows))
+    base = alt.Chart(_data(rows, ["source", "theme", "paragraphs", "share"])).encode(
+        x=alt.X("theme:N", sort=themes, title="theme", axis=alt.Axis(labelAngle=-35, labelLimit=180)),
+        y=alt.Y("source:N", sort=sources, title=source_title, axis=alt.Axis(labelLimit=220)),
+    )
+    heat = base.mark_rect().encode(
+        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="blues"), title="paragraphs"),
+        tooltip=["source:N", "theme:N", "paragraphs:Q", alt.Tooltip("share:Q", format=".1%", title="share of source")],
+    )
+    text = base.mark_text(fontSize=10).encode(
+        text="paragraphs:Q",
+        # White on the darker half of the colour scale, black on the lighter.
+        color=alt.condition(f"datum.paragraphs > {max(r['paragraphs'] for r in rows) / 2}", alt.value("white"),
+                            alt.value("black")),
+    )
+    return (heat + text).properties(width=max(240, 60 * len(themes)), height=max(80, 22 * len(sources))).to_dict()
+
+
+def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
+    """Return a heatmap of paragraphs shared by two themes, or None when no two themes share one."""
+    if not rows:
+        return None
+    themes = _theme_order(rows, "theme_a", "rank_a")
+    themes += [t for t in _theme_order(rows, "theme_b", "rank_b") if t not in themes]
+    base = alt.Chart(_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
+        x=alt.X("theme_a:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=180)),
+        y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(labelLimit=220)),
+    )
+    heat = base.mark_rect().encode(
+        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs"),
+        tooltip=[alt.Tooltip("theme_a:N", title="theme"), alt.Tooltip("theme_b:N", title="with"), "paragraphs:Q"],
+    )
+    text = base.mark_text(fontSize=10).encode(text="paragraphs:Q")
+    side = max(160, 48 * len(themes))
+    return (heat + text).properties(width=side, height=side).to_dict()
+
+
+def evidence_chart(rows: Sequence[Row]) -> dict | None:
+    """Return bar charts of each theme's top evidence terms, matched terms and semantic evidence coloured apart."""
+    if not rows:
+        return None
+    themes = _theme_order(rows)
+    data = [{**r, "kind": KIND_LABELS.get(r["kind"], r["kind"])} for r in rows]
+    bars = (
+        alt.Chart()
+        .mark_bar()
+        .encode(
+            x=alt.X("mentions:Q", title="mentions", axis=alt.Axis(format="d", tickMinStep=1)),
+            y=alt.Y("term:N", sort="-x", title=None),
+            color=alt.Color(
+                "kind:N", title="evidence", scale=alt.Scale(domain=list(KIND_LABELS.values()), range=KIND_COLOURS)
+            ),
+            tooltip=["theme:N", "term:N", "kind:N", "mentions:Q", "weight:Q"],
+        )
+        .properties(width=260, height=alt.Step(14))
+    )
+    chart = alt.FacetChart(
+        data=_data(data, ["theme", "term", "kind", "mentions", "weight"]),
+        spec=bars,
+        facet=alt.Facet("theme:N", sort=themes, title=None, header=alt.Header(labelFontWeight="bold")),
+        columns=2,
+    ).resolve_scale(y="independent")
+    return chart.to_dict()

@@ -1,0 +1,185 @@
+"""The report page: the sections' rows and charts put into one self-contained HTML file (a Jinja2 template).
+
+The Vega, Vega-Lite and Vega-Embed JavaScript comes from vl-convert's bundle, inlined into the
+page, so it opens from disk with no network: nothing is fetched from a CDN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from transforms.report import charts
+from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
+
+SEMANTIC = "semantic"  # warehouse.schemas.SEMANTIC: transforms do not import the warehouse
+# What the page says instead of charts: the lake is empty, the window holds nothing, nothing is labelled.
+EMPTY_LAKE, EMPTY_WINDOW, NO_LABELS, SHOWN = "empty_lake", "empty_window", "no_labels", "shown"
+
+# Runs after the bundle: draws every chart whose spec the page carries, as SVG.
+_EMBED_SNIPPET = """
+for (const holder of document.querySelectorAll("[data-spec]")) {
+  const spec = JSON.parse(document.getElementById(holder.dataset.spec).textContent);
+  vegaEmbed(holder, spec, {renderer: "svg", actions: false})
+    .then(() => holder.setAttribute("data-rendered", "true"))
+    .catch((error) => { holder.textContent = "chart failed: " + error; console.error(error); });
+}
+"""
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart of the page: its element id, heading, note and Vega-Lite spec."""
+
+    id: str
+    title: str
+    note: str
+    spec: dict
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example paragraph of a theme, cut into marked segments, with its article."""
+
+    theme: str
+    score: float
+    segments: list[Segment]
+    title: str
+    date: str
+    dated_by: str
+    link: str
+    where: str
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("transforms.report", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+@cache
+def vega_bundle() -> str:
+    """Return the JavaScript of Vega, Vega-Lite and Vega-Embed with the page's embedding code, bundled."""
+    import vl_convert
+
+    return str(vl_convert.javascript_bundle(_EMBED_SNIPPET))
+
+
+def page_status(overview: Mapping[str, Any], n_themes: int) -> str:
+    """Return what the page can show: charts, or why not.
+
+    >>> page_status({"lake_articles": 0, "articles": 0}, 0), page_status({"lake_articles": 5, "articles": 0}, 0)
+    ('empty_lake', 'empty_window')
+    >>> page_status({"lake_articles": 5, "articles": 5}, 0), page_status({"lake_articles": 5, "articles": 5}, 3)
+    ('no_labels', 'shown')
+    """
+    if not overview["lake_articles"]:
+        return EMPTY_LAKE
+    if not overview["articles"]:
+        return EMPTY_WINDOW
+    return SHOWN if n_themes else NO_LABELS
+
+
+def date_title(dated_by: Mapping[str, int], grain: str) -> str:
+    """Return the time axis's title: publication date, ingestion date where it is unknown, or both.
+
+    >>> date_title({"ingested": 4}, "week")
+    'week ingested (publication date unknown)'
+    >>> date_title({"published": 3, "ingested": 1}, "month")
+    'month published (ingestion date for 1 article without one)'
+    """
+    ingested, published = dated_by.get("ingested", 0), dated_by.get("published", 0)
+    if not published:
+        return f"{grain} ingested (publication date unknown)"
+    if not ingested:
+        return f"{grain} published"
+    return f"{grain} published (ingestion date for {ingested} article{'s' if ingested != 1 else ''} without one)"
+
+
+def source_title(kinds: set[str]) -> str:
+    """Return the sources axis's title: sites, top-level folders where no site is known, or both.
+
+    >>> source_title({"folder"}), source_title({"site", "folder"})
+    ('top-level folder (no site known)', 'site (top-level folder where none is known)')
+    """
+    if kinds == {"site"}:
+        return "site"
+    if "site" in kinds:
+        return "site (top-level folder where none is known)"
+    return "top-level folder (no site known)"
+
+
+def _day(value: datetime | date | None) -> str:
+    return value.strftime("%Y-%m-%d") if value else ""
+
+
+def make_examples(rows: list[Mapping[str, Any]]) -> list[Example]:
+    """Return the example paragraphs with their evidence cut out as marked segments."""
+    return [
+        Example(
+            theme=r["theme"],
+            score=r["score"],
+            segments=marked_segments(r["text"], evidence_spans(r["evidence"])),
+            title=r["title"] or r["relative_path"] or r["source"],
+            date=_day(r["dated_at"]),
+            dated_by=r["dated_by"],
+            link=article_link(r["url"], r["source"]),
+            where=r["source_name"] or "",
+        )
+        for r in rows
+    ]
+
+
+def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
+    """Return the page's charts, in page order, leaving out those with nothing to draw."""
+    over_time, by_source = sections["over_time"], sections["by_source"]
+    time_title = date_title(over_time["dated_by"], over_time["grain"])
+    kinds = {r["source_kind"] for r in by_source["rows"]}
+    shown = len({r["source"] for r in by_source["rows"]})
+    more = f" ({shown} with the most labels of {by_source['sources']})" if by_source["sources"] > shown else ""
+    candidates = [
+        ("over-time", "Themes over time", f"Labelled paragraphs per {time_title}.",
+         charts.over_time_chart(over_time["rows"], over_time["grain"], time_title)),
+        ("by-source", "Themes by source", f"Labelled paragraphs per {source_title(kinds)}{more} and theme.",
+         charts.by_source_chart(by_source["rows"], "source")),
+        ("cooccurrence", "Theme co-occurrence", "Paragraphs labelled with both themes.",
+         charts.cooccurrence_chart(sections["cooccurrence"])),
+        ("evidence", "What carries each theme",
+         "The evidence most often behind each theme: taxonomy terms matched in the text, and semantic "
+         "evidence (words whose meaning carries the theme) where the labels have any.",
+         charts.evidence_chart(sections["evidence"])),
+    ]
+    return [Chart(id_, title, note, spec) for id_, title, note, spec in candidates if spec is not None]
+
+
+def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
+                since: date | None, until: date | None) -> str:
+    """Return the report page's HTML for a lake's report sections."""
+    overview, themes = sections["overview"], sections["themes"]
+    status = page_status(overview, len(themes["top"]))
+    shown = status == SHOWN
+    examples = make_examples(sections["examples"]) if shown else []
+    return _environment().get_template("report.html.j2").render(
+        lake=lake,
+        made_at=made_at.strftime("%Y-%m-%d %H:%M UTC"),
+        since=_day(since),
+        until=_day(until),
+        status=status,
+        overview=overview,
+        themes=themes,
+        charts=make_charts(sections) if shown else [],
+        examples=examples,
+        has_semantic=any(s.kind == SEMANTIC for e in examples for s in e.segments),
+        places=sections["places"],
+        bundle=vega_bundle() if shown else "",
+    )

@@ -1,0 +1,56 @@
+"""Themes over time: labelled paragraphs per top theme per week or month of the articles' date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from warehouse.report.rows import rows
+
+NAME = "over_time"
+# Weeks read well up to about half a year; longer spans are counted by month.
+WEEKS_UP_TO_DAYS = 183
+
+_SPAN = "SELECT min(dated_at) AS first, max(dated_at) AS last FROM report_articles"
+
+# Every period from the first to the last, each top theme in each: a week without labels is a 0 on
+# the line, not a straight segment drawn across it.
+_COUNTS = """
+WITH counts AS (
+    SELECT CAST(date_trunc($grain, a.dated_at) AS DATE) AS period, l.theme_id,
+           count(*) AS paragraphs, count(DISTINCT l.article_id) AS articles
+    FROM report_labels l
+    SEMI JOIN report_themes t ON l.theme_id = t.theme_id
+    JOIN report_articles a ON l.article_id = a.article_id
+    GROUP BY ALL
+), periods AS (
+    SELECT CAST(unnest(generate_series(
+        date_trunc($grain, min(dated_at)), date_trunc($grain, max(dated_at)),
+        CASE WHEN $grain = 'week' THEN INTERVAL 7 DAY ELSE INTERVAL 1 MONTH END)) AS DATE) AS period
+    FROM report_articles
+)
+SELECT p.period, t.name AS theme, t.rank,
+       coalesce(c.paragraphs, 0) AS paragraphs, coalesce(c.articles, 0) AS articles
+FROM periods p CROSS JOIN report_themes t
+LEFT JOIN counts c ON c.period = p.period AND c.theme_id = t.theme_id
+ORDER BY p.period, t.rank
+"""
+
+# How many articles of each period are dated by ingestion, not publication: the page says so.
+_DATED_BY = """
+SELECT dated_by, count(*) AS articles FROM report_articles GROUP BY dated_by ORDER BY dated_by
+"""
+
+
+def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """Return per-period counts of the top themes, the period (week or month) and how articles are dated."""
+    span = rows(con.sql(_SPAN))[0]
+    days = (span["last"] - span["first"]).days if span["first"] else 0
+    grain = "week" if days <= WEEKS_UP_TO_DAYS else "month"
+    dated_by = {r["dated_by"]: r["articles"] for r in rows(con.sql(_DATED_BY))}
+    return {
+        "grain": grain,
+        "dated_by": dated_by,
+        "rows": rows(con.execute(_COUNTS, {"grain": grain})),
+    }

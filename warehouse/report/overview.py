@@ -1,0 +1,52 @@
+"""The lake at a glance: articles, paragraphs, labelled share, sources, the last run, quarantine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from warehouse.report.rows import rows
+
+NAME = "overview"
+# The quarantine table lists every bad file; the page names the first few, the lake has the rest.
+QUARANTINE_LISTED = 20
+
+_COUNTS = """
+SELECT
+    (SELECT count(*) FROM report_articles) AS articles,
+    (SELECT count(*) FROM report_articles WHERE dated_by = 'published') AS articles_published,
+    (SELECT count(*) FROM paragraphs p SEMI JOIN report_articles a ON p.article_id = a.article_id
+        WHERE p.role <> 'boilerplate') AS paragraphs,
+    (SELECT count(DISTINCT paragraph_id) FROM report_labels) AS labelled_paragraphs,
+    (SELECT count(DISTINCT source_name) FROM report_articles) AS sources,
+    (SELECT count(*) FROM report_articles WHERE source_kind = 'site') AS articles_with_site,
+    (SELECT min(dated_at) FROM report_articles) AS first_dated,
+    (SELECT max(dated_at) FROM report_articles) AS last_dated,
+    (SELECT count(*) FROM articles) AS lake_articles
+"""
+
+_LAST_RUN = """
+SELECT run_id, flow_name, deployment, state, started_at, ended_at, files_seen, articles_written
+FROM runs ORDER BY ended_at DESC NULLS LAST, run_id DESC LIMIT 1
+"""
+
+_QUARANTINE_REASONS = "SELECT reason, count(*) AS files FROM quarantine GROUP BY reason ORDER BY files DESC, reason"
+
+_QUARANTINE_FILES = """
+SELECT source, reason, detail, record FROM quarantine ORDER BY quarantined_at DESC, source LIMIT $limit
+"""
+
+
+def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """Return the overview's counts, the lake's last run (or None) and its quarantined files by reason."""
+    (counts,) = rows(con.sql(_COUNTS))
+    last = rows(con.sql(_LAST_RUN))
+    labelled, paragraphs = counts["labelled_paragraphs"], counts["paragraphs"]
+    return {
+        **counts,
+        "labelled_share": labelled / paragraphs if paragraphs else None,
+        "last_run": last[0] if last else None,
+        "quarantine_reasons": rows(con.sql(_QUARANTINE_REASONS)),
+        "quarantine_files": rows(con.execute(_QUARANTINE_FILES, {"limit": QUARANTINE_LISTED})),
+    }

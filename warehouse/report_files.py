@@ -1,0 +1,93 @@
+"""Where report pages go and how they are written: lake/reports/<date>.html and latest.html, or a named file.
+
+write_report composes the three steps (aggregate, render, write) for the CLI; the report-lake
+flow runs the same steps as two tasks.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from warehouse import storage
+from warehouse.lake import resolve_lake
+
+if TYPE_CHECKING:  # the page's modules import altair: `themelake --help` must not wait for it
+    from warehouse.report import LakeReport, Window
+
+REPORTS = "reports"
+LATEST = "latest.html"
+
+
+class ReportPathError(ValueError):
+    """The report cannot be written where asked; the message names the path and why."""
+
+
+def check_output(path: str | os.PathLike[str]) -> Path:
+    """Return a report file's absolute path, or raise ReportPathError when its folder is missing or unwritable."""
+    target = Path(path).expanduser().resolve()
+    if target.is_dir():
+        raise ReportPathError(f"cannot write the report to {path}: it is a folder, give a file name (-o report.html)")
+    folder = target.parent
+    if not folder.is_dir():
+        raise ReportPathError(f"cannot write the report to {path}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise ReportPathError(f"cannot write the report to {path}: permission denied")
+    return target
+
+
+def write_page(path: str | os.PathLike[str], html: str) -> Path:
+    """Write a page atomically (a temporary file renamed over it): a reader never sees half a page."""
+    target = check_output(path)
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, suffix=".tmp", delete=False) as tmp:
+            tmp.write(html)
+        os.chmod(tmp.name, 0o644)
+        os.replace(tmp.name, target)
+    except OSError as error:  # a read-only or full disk, a folder that went away: the user's to fix
+        raise ReportPathError(f"cannot write the report to {path}: {error.strerror or error}") from None
+    return target
+
+
+def write_lake_page(lake: str | os.PathLike[str], html: str, day: date) -> tuple[Path, Path]:
+    """Write a page as the lake's reports/<day>.html and reports/latest.html; return both paths."""
+    if storage.is_url(lake):
+        raise ReportPathError(f"lake {lake} is on object storage: write the report to a local file with -o FILE")
+    folder = resolve_lake(lake) / REPORTS
+    folder.mkdir(parents=True, exist_ok=True)
+    dated = write_page(folder / f"{day.isoformat()}.html", html)
+    latest = folder / LATEST
+    tmp = folder / f".{LATEST}.tmp"
+    shutil.copyfile(dated, tmp)
+    os.replace(tmp, latest)
+    return dated, latest
+
+
+def report_page(report: LakeReport) -> str:
+    """Return the HTML page of a lake's report."""
+    from transforms.report.page import render_page
+
+    return render_page(
+        report.sections, lake=report.lake, made_at=report.made_at, since=report.window.since, until=report.window.until
+    )
+
+
+def save_report(report: LakeReport, output: str | os.PathLike[str] | None) -> list[Path]:
+    """Write a report's page to `output`, else to the lake's reports/<date>.html and latest.html; return the paths."""
+    html = report_page(report)
+    if output:
+        return [write_page(output, html)]
+    return list(write_lake_page(report.lake, html, report.made_at.date()))
+
+
+def write_report(
+    lake: str | os.PathLike[str], window: Window, output: str | os.PathLike[str] | None = None
+) -> list[Path]:
+    """Aggregate a lake's report, render its page and write it (see save_report); return the paths written."""
+    from warehouse.report import read_report
+
+    return save_report(read_report(lake, window), output)
