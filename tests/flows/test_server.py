@@ -147,6 +147,14 @@ def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_di
             as_subflow=False,
         )
         assert run.state is not None and run.state.is_completed(), (run.state, procs.log("worker"))
+        # A deployment run with a bad parameter fails with its one-line reason as the state's message.
+        missing = tmp_path / "no-such-inbox"
+        failed = run_deployment(
+            "ingest-articles/daily", parameters={"source": str(missing), "lake": str(tmp_path / "lake2")},
+            timeout=150, poll_interval=2, as_subflow=False,
+        )
+        assert failed.state is not None and failed.state.is_failed(), (failed.state, procs.log("worker"))
+        assert failed.state.message == f"source folder not found: {missing}"
         with get_client(sync_client=True) as client:
             artifacts = client.read_artifacts(
                 artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id]))
