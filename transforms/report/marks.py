@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
+WEB_SCHEMES = ("http", "https")
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -57,8 +59,13 @@ def article_link(url: str | None, source: str) -> str:
     'https://example.org/x'
     >>> article_link(None, "s3://bucket/in/a.txt")
     's3://bucket/in/a.txt'
+
+    Only web URLs are links: a `javascript:` URL in an input's metadata must not run in the page.
+
+    >>> article_link("javascript:alert(1)", "/data/in/a.txt")
+    'file:///data/in/a.txt'
     """
-    if url:
+    if url and url.split(":", 1)[0].lower() in WEB_SCHEMES:
         return url
     if "://" in source:  # already a URL: object storage
         return source

@@ -72,7 +72,8 @@ def vega_bundle() -> str:
     """Return the JavaScript of Vega, Vega-Lite and Vega-Embed with the page's embedding code, bundled."""
     import vl_convert
 
-    return str(vl_convert.javascript_bundle(_EMBED_SNIPPET))
+    # Inlined in a <script> element: a "</script" inside the code would end it early.
+    return str(vl_convert.javascript_bundle(_EMBED_SNIPPET)).replace("</script", "<\\/script")
 
 
 def page_status(overview: Mapping[str, Any], n_themes: int) -> str:
