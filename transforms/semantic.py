@@ -28,6 +28,7 @@ from importlib import resources
 from itertools import chain
 
 import numpy as np
+import pandas as pd
 
 from transforms.taxonomy import Taxonomy, Theme
 
@@ -158,9 +159,10 @@ def occurrences(texts: Sequence[str], vectors: WordVectors | None = None) -> Occ
         is_word = np.frombuffer(searchable.encode("utf-32-le", "surrogatepass"), np.uint32) != 32
     edges = np.diff(np.concatenate([[False], is_word, [False]]).astype(np.int8))
     w_start, w_end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    index: dict[str, int] = {}
-    codes = np.fromiter((index.setdefault(w, len(index)) for w in searchable.split()), np.int64, len(w_start))
-    distinct = list(index)
+    # pandas' hash table numbers the words in C, in order of first appearance.
+    codes, uniques = pd.factorize(np.array(searchable.split(), dtype=object), sort=False)
+    codes = codes.astype(np.int64)
+    distinct = uniques.tolist()
     content = np.fromiter(
         (w not in FUNCTION_WORDS and len(w) > 1 and not w.isdigit() for w in distinct), bool, len(distinct)
     )
