@@ -213,7 +213,9 @@ class WordContributions:
 def contributions(texts: Sequence[str], themes: np.ndarray) -> WordContributions:
     """Return every content word occurrence's contribution (1/n) * (v . t) for theme vectors t."""
     occ = occurrences(texts)
-    cos = occ.unit @ themes.T.astype(np.float32)
+    # einsum's own loop, not BLAS: each word's cosine is then the same float whatever batch it is in
+    # (a BLAS kernel may sum differently at the edge of a block), so labels never depend on batching.
+    cos = np.einsum("wd,td->wt", occ.unit, themes.astype(np.float32))
     n = np.bincount(occ.text, minlength=len(texts)).astype(np.float32)
     return WordContributions(occ, cos[occ.word] / n[occ.text][:, None])
 
