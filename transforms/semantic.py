@@ -28,6 +28,7 @@ from importlib import resources
 from itertools import chain
 
 import numpy as np
+import pandas as pd
 
 from transforms.taxonomy import Taxonomy, Theme
 
@@ -158,9 +159,10 @@ def occurrences(texts: Sequence[str], vectors: WordVectors | None = None) -> Occ
         is_word = np.frombuffer(searchable.encode("utf-32-le", "surrogatepass"), np.uint32) != 32
     edges = np.diff(np.concatenate([[False], is_word, [False]]).astype(np.int8))
     w_start, w_end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    index: dict[str, int] = {}
-    codes = np.fromiter((index.setdefault(w, len(index)) for w in searchable.split()), np.int64, len(w_start))
-    distinct = list(index)
+    # pandas' hash table numbers the words in C, in order of first appearance.
+    codes, uniques = pd.factorize(np.array(searchable.split(), dtype=object), sort=False)
+    codes = codes.astype(np.int64)
+    distinct = uniques.tolist()
     content = np.fromiter(
         (w not in FUNCTION_WORDS and len(w) > 1 and not w.isdigit() for w in distinct), bool, len(distinct)
     )
@@ -211,7 +213,9 @@ class WordContributions:
 def contributions(texts: Sequence[str], themes: np.ndarray) -> WordContributions:
     """Return every content word occurrence's contribution (1/n) * (v . t) for theme vectors t."""
     occ = occurrences(texts)
-    cos = occ.unit @ themes.T.astype(np.float32)
+    # einsum's own loop, not BLAS: each word's cosine is then the same float whatever batch it is in
+    # (a BLAS kernel may sum differently at the edge of a block), so labels never depend on batching.
+    cos = np.einsum("wd,td->wt", occ.unit, themes.astype(np.float32))
     n = np.bincount(occ.text, minlength=len(texts)).astype(np.float32)
     return WordContributions(occ, cos[occ.word] / n[occ.text][:, None])
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from transforms.evaluation import LabeledArticle, evaluate
 from transforms.learning import candidate_terms, cross_validate, folds, learn_taxonomy
 from transforms.pipeline import ArticleFile
-from transforms.taxonomy import parse_taxonomy
+from transforms.taxonomy import parse_taxonomy, with_theme_vectors
 from transforms.taxonomy_toml import format_taxonomy
 from transforms.themes import label_paragraphs
 
@@ -77,7 +77,10 @@ def test_written_file_reads_back_to_the_same_taxonomy_with_provenance() -> None:
     text = format_taxonomy(taxonomy, ["learned from a test corpus"], learned)
     assert text.startswith("# learned from a test corpus")
     assert "articles" in text and "# learned:" in text
-    assert parse_taxonomy(text).version == taxonomy.version
+    # The learned theme vectors are not text: they travel in a sidecar (see warehouse.theme_vectors).
+    assert taxonomy.semantic is not None and taxonomy.semantic.theme_vectors
+    vectors = dict(zip([t.id for t in taxonomy.themes], taxonomy.semantic.theme_vectors, strict=True))
+    assert with_theme_vectors(parse_taxonomy(text), vectors).version == taxonomy.version
 
 
 def test_folds_are_stratified_and_keep_duplicates_together() -> None:

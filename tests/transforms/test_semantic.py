@@ -161,3 +161,14 @@ def test_a_few_term_taxonomy_on_the_bundled_commentary_example() -> None:
     fighting = next(p.ordinal for p in paragraphs if "grim rhythm" in p.text)
     assert "money" in themes[sanctions]
     assert "fighting" in themes[fighting]
+
+
+def test_a_paragraphs_labels_do_not_depend_on_its_batch(default) -> None:
+    alone = [label_texts(default, [item]) for item in ITEMS]
+    filler = [f"Filler paragraph {n} about weather, courts, films and schools." for n in range(300)]
+    together = label_texts(default, filler + ITEMS)
+    for n, labels in enumerate(alone):
+        mine = [lab for lab in together if lab.paragraph == len(filler) + n]
+        assert [(lab.theme_id, lab.score, lab.evidence) for lab in mine] == [
+            (lab.theme_id, lab.score, lab.evidence) for lab in labels
+        ]
