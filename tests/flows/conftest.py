@@ -8,7 +8,8 @@ from prefect.testing.utilities import prefect_test_harness
 def one_batch_process(monkeypatch):
     """Run batches in the test's own process: monkeypatches reach them, and no pool starts per test.
 
-    tests/flows/test_parallel.py asks for a pool explicitly and checks it writes the same tables.
+    tests/flows/test_parallel.py asks for a pool explicitly and checks the batches ran in it and wrote
+    the same tables; tests/flows/test_kill_recover.py kills runs with their pool on, and recovers with one.
     """
     monkeypatch.setenv("THEMELAKE_WORKERS", "1")
 

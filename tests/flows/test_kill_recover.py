@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import random
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -31,6 +33,29 @@ ingest_articles(source=sys.argv[1], lake=sys.argv[2], taxonomy=sys.argv[3], batc
 """
 KILLS = 10
 MAX_ATTEMPTS = 30
+# A child that prints nothing (a broken start, an import that hangs) must fail the test, not hang CI.
+READY_TIMEOUT_S = 120.0
+SEED = "THEMELAKE_TEST_SEED"
+
+
+def random_seed() -> int:
+    """Return the seed of this run's random choices: THEMELAKE_TEST_SEED, else a new one; print it first."""
+    seed = int(os.environ.get(SEED) or os.environ.get("THEMELAKE_KILL_SEED") or time.time_ns() % 2**32)
+    print(f"random seed {seed}: {SEED}={seed} repeats this run's choices", flush=True)
+    return seed
+
+
+def read_line(proc: subprocess.Popen, timeout: float) -> str:
+    """Return the next line a child prints, or fail (killing the child) if none comes within `timeout`."""
+    lines: queue.Queue[str] = queue.Queue()
+    assert proc.stdout is not None
+    threading.Thread(target=lambda: lines.put(proc.stdout.readline()), daemon=True).start()
+    try:
+        return lines.get(timeout=timeout)
+    except queue.Empty:
+        proc.kill()
+        proc.wait()
+        pytest.fail(f"the child printed nothing in {timeout:.0f} s")
 
 
 def make_corpus(folder: Path) -> None:
@@ -166,46 +191,70 @@ def test_killed_runs_leave_whole_commits_and_the_next_run_completes(tmp_path) ->
     make_corpus(corpus)
     taxonomy.write_text(TEST_TAXONOMY)
     env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}  # the session's test server
-    seed = int(os.environ.get("THEMELAKE_KILL_SEED", time.time_ns() % 2**32))
+    seed = random_seed()
     rng = random.Random(seed)
-    kills, mid_run, attempts, delay = 0, 0, 0, 4.0
-    while kills < KILLS and attempts < MAX_ATTEMPTS:
-        attempts += 1
-        if attempts % 4 == 0:
-            mutate(corpus, rng, attempts)
-        before = manifest_version(lake)
-        proc = subprocess.Popen(
-            [sys.executable, "-c", RUNNER, str(corpus), str(lake), str(taxonomy)],
-            cwd=REPO,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-        started = time.monotonic()
-        wait = rng.uniform(0.0, delay)
-        try:
-            proc.wait(timeout=wait)
-            delay = max(0.5, (time.monotonic() - started) * 1.1)  # it finished first: aim within its time
-            mutate(corpus, rng, attempts)
-            outcome = "finished"
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-            kills += 1
-            outcome = f"killed after {wait:.2f} s"
-            if manifest_version(lake) == before:
-                delay *= 1.5  # killed before its first commit (Prefect start-up): aim later next time
-            else:
-                mid_run += 1
-        counts = check_invariants(lake) if (lake / lakes.CATALOG).exists() else {}
-        version, articles = manifest_version(lake), counts.get("articles")
-        print(f"attempt {attempts}: {outcome}; manifest v{version}, {articles} articles")
+    kills, mid_run, attempts = 0, 0, 0
+    delays = {False: 4.0, True: 4.0}  # a run with its pool starts later: each aims on its own
+    pooled = {"kills": 0, "mid_run": 0}
+    children: list[subprocess.Popen] = []
+    try:
+        while (kills < KILLS or not pooled["mid_run"]) and attempts < MAX_ATTEMPTS:
+            attempts += 1
+            if attempts % 4 == 0:
+                mutate(corpus, rng, attempts)
+            before = manifest_version(lake)
+            # Every other kill lands on a run with its pool of batch processes on (the flow's own
+            # default); the others on one process. Only the main process is killed, as the OOM
+            # killer would; a new session keeps the children's processes together for the clean-up.
+            pool = kills % 2 == 1
+            proc = subprocess.Popen(
+                [sys.executable, "-c", RUNNER, str(corpus), str(lake), str(taxonomy)],
+                cwd=REPO,
+                env={**env, "THEMELAKE_WORKERS": "2" if pool else "1"},
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                start_new_session=True,
+            )
+            children.append(proc)
+            ready = read_line(proc, READY_TIMEOUT_S).strip()
+            assert ready == "ready", f"the child printed {ready!r} (seed {seed})"
+            started = time.monotonic()
+            wait = rng.uniform(0.0, delays[pool])
+            try:
+                proc.wait(timeout=wait)
+                delays[pool] = max(0.5, (time.monotonic() - started) * 1.1)  # it finished first: aim within it
+                mutate(corpus, rng, attempts)
+                outcome = "finished"
+            except subprocess.TimeoutExpired:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                kills += 1
+                pooled["kills"] += pool
+                outcome = f"killed after {wait:.2f} s" + (" (pool on)" if pool else "")
+                if manifest_version(lake) == before:
+                    delays[pool] *= 1.5  # killed before its first commit (Prefect start-up): aim later next time
+                else:
+                    mid_run += 1
+                    pooled["mid_run"] += pool
+            counts = check_invariants(lake) if (lake / lakes.CATALOG).exists() else {}
+            version, articles = manifest_version(lake), counts.get("articles")
+            print(f"attempt {attempts}: {outcome}; manifest v{version}, {articles} articles")
+    finally:
+        for child in children:  # whatever a killed run left running, once the test has looked
+            try:
+                os.killpg(child.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
     assert kills >= KILLS, f"only {kills} kills landed in {attempts} attempts (seed {seed})"
     assert mid_run >= 3, f"only {mid_run} kills landed after a commit of the killed run (seed {seed})"
+    print(f"kills with the pool on: {pooled['kills']}, after a commit: {pooled['mid_run']}")
+    assert pooled["kills"] >= KILLS // 2 and pooled["mid_run"] >= 1, f"{pooled} (seed {seed})"
 
-    summary = ingest_articles(source=str(corpus), lake=str(lake), taxonomy=str(taxonomy), batch_size=40)
+    # The recovering run uses the pool too.
+    summary = ingest_articles(
+        source=str(corpus), lake=str(lake), taxonomy=str(taxonomy), batch_size=40, workers=2
+    )
 
     files = {e.path for e in list_sources(corpus)}
     counts = check_invariants(lake)
