@@ -71,10 +71,13 @@ def test_killing_the_run_process_alone_leaves_no_worker_or_api_server(tmp_path) 
     finally:
         run.send_signal(signal.SIGKILL)  # the run's process alone, not its process group
         run.wait()
+        killed = time.monotonic()
     commands = list(children.values())
     assert sum("spawn_main" in c for c in commands) == 2, commands  # the two batch workers
     assert sum("flows.api_server" in c for c in commands) == 1, commands  # the temporary API server
     left = survivors(children, within=10)
+    ended = time.monotonic() - killed
+    print(f"{len(children) - len(left)} of {len(children)} processes ended {ended:.1f} s after the kill")
     if left:  # leave nothing behind on this machine either, then fail
         for pid in left:
             os.kill(pid, signal.SIGKILL)
