@@ -33,6 +33,7 @@ TAXONOMY = parse_taxonomy("""
 [taxonomy]
 name = "report test"
 min_score = 1.0
+semantic = false  # the labels of the table above: terms alone (the semantic label is written below)
 [[themes]]
 id = "war"
 name = "conflict, war and peace"
@@ -79,7 +80,7 @@ def source(relative: str) -> str:
 def make_report_lake(lake: Path, places: bool = True, labels: bool = True) -> Path:
     """Write the lake above (without places, or without any label, when asked); return its folder."""
     files = [ArticleFile(source(r), t.encode(), ROOT, r) for r, t in FILES.items()]
-    rows = build_batch(files, TAXONOMY, RUN, INGESTED)
+    rows = build_batch(files, TAXONOMY, RUN, INGESTED, enrichments=False)  # places: written below
     a = rows.articles
     for i, relative in enumerate(a["relative_path"]):
         a["published_at"][i] = PUBLISHED.get(relative)

@@ -37,7 +37,8 @@ from warehouse.tables import stage_quarantine, stage_rows
 
 # README, "Article themes": "the title counted twice and a summary paragraph 1.5 times".
 ROLE_WEIGHT = {"title": 2.0, "summary": 1.5, "body": 1.0}
-TAX = parse_taxonomy(
+TAX = parse_taxonomy(  # matched terms alone, so that the scores below are counts of terms
+    '[taxonomy]\nsemantic = false\n'
     '[[themes]]\nid = "war"\nterms = ["war", "troops"]\n'
     '[[themes]]\nid = "economy"\nterms = ["trade", "sanction", "price"]\n'
 )
