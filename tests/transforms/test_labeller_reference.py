@@ -162,7 +162,7 @@ def paragraphs(draw, themes: list) -> str:
     return "".join(case(token) + sep for token, case, sep in zip(tokens, cases, glue, strict=True)).strip()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(
     themes=st.lists(theme, min_size=1, max_size=3),
     min_score=st.sampled_from([0.5, 1.0, 2.0, 2.5]),
