@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import NamedTuple
 
 import ahocorasick
 import numpy as np
@@ -135,9 +136,9 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A gazetteer name found in the batch: where, and the places it may name."""
+class Mention(NamedTuple):
+    """A gazetteer name found in the batch: where, and the places it may name (a NamedTuple: one per
+    name found, thousands per batch)."""
 
     start: int  # offsets into the batch's joined text
     end: int
@@ -180,6 +181,8 @@ def _word_after(text: str, end: int) -> tuple[str, bool]:
 
 def _plausible(text: str, m: Mention, r: Rules) -> bool:
     """Return False when the context says the name is a person or a word, not the place."""
+    if m.name not in r.words and m.name not in r.people and m.name != "Turkey":
+        return True  # most names: no rule reads their context
     before, tight_before = _word_before(text, m.start)
     after, tight_after = _word_after(text, m.end)
     if m.name in r.words and before.lower() not in r.introducers:
@@ -197,6 +200,9 @@ def _plausible(text: str, m: Mention, r: Rules) -> bool:
 
 
 def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False) -> Place:
+    if len(candidates) == 1:
+        return candidates[0]  # what max() of one gives, without scoring it
+
     def score(p: Place) -> float:
         support = _SUPPORTED if p.country_code in named else 0.0
         if among_countries and p.kind == COUNTRY:
@@ -231,12 +237,18 @@ def rows(batch: ParagraphBatch) -> Rows:
         return out
     paragraph = batch.locate(np.array([m.start for m in found], dtype=np.int64)).tolist()
     named: dict[str, set[str]] = defaultdict(set)  # article → countries it names unambiguously
+    anchors: dict[str, str | None] = {}  # per name: _anchor and "only countries", computed once a batch
+    only_countries: dict[str, bool] = {}
+    for m in found:
+        if m.name not in anchors:
+            anchors[m.name] = _anchor(table[m.name], r)
+            only_countries[m.name] = all(p.kind == COUNTRY for p in table[m.name])
     for m, p in zip(found, paragraph, strict=True):
-        code = _anchor(table[m.name], r)
+        code = anchors[m.name]
         if code:
             named[batch.article_ids[p]].add(code)
     starts = batch.starts.tolist()
-    country = [all(p.kind == COUNTRY for p in table[m.name]) for m in found]
+    country = [only_countries[m.name] for m in found]
     for i, (m, p) in enumerate(zip(found, paragraph, strict=True)):
         article = batch.article_ids[p]
         listed = (i > 0 and country[i - 1] and m.start - found[i - 1].end <= 6) or (
