@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import chain
 from typing import NamedTuple
 
 import ahocorasick
@@ -125,15 +126,24 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
+def _automaton() -> tuple[ahocorasick.Automaton, list[str], np.ndarray]:
+    """Return the automaton of the gazetteer's names, keyed as `search_text(name, lower=False)` writes
+    them with spaces collapsed; its values index the names and their keys' lengths (two arrays, so a
+    batch's hits come out of it as integers)."""
     automaton = ahocorasick.Automaton()
+    names: list[str] = []
+    lengths: list[int] = []
     for name in gazetteer():
-        # as search_text(name, lower=False) writes it, spaces collapsed (a regex: 30,000 names, many not ASCII)
-        key = " ".join(_NON_WORD.sub(" ", name).split())
+        if name.replace(" ", "").isalnum():  # most names: no character but spaces to blank (isalnum is \w but _)
+            key = " ".join(name.split())
+        else:  # a regex for the others only: 30,000 names, many not ASCII
+            key = " ".join(_NON_WORD.sub(" ", name).split())
         if key:
-            automaton.add_word(f" {key} ", (len(key), name))
+            automaton.add_word(f" {key} ", len(names))  # a key two names share names the later one
+            names.append(name)
+            lengths.append(len(key))
     automaton.make_automaton()
-    return automaton
+    return automaton, names, np.array(lengths, dtype=np.int64)
 
 
 class Mention(NamedTuple):
@@ -151,14 +161,21 @@ def mentions(text: str) -> list[Mention]:
     >>> [m.name for m in mentions("Troops left New York for Paris.")]
     ['New York', 'Paris']
     """
+    automaton, names, key_lengths = _automaton()
     padded = f" {search_text(text, lower=False)} "
-    found = [(end - 1 - length, end - 1, name) for end, (length, name) in _automaton().iter(padded)]
-    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    # (end, name) pairs, flattened in C: no Python object per hit
+    flat = np.fromiter(chain.from_iterable(automaton.iter(padded)), dtype=np.int64)
+    ends, index = flat[0::2] - 1, flat[1::2]  # padded offsets minus the leading space are text offsets
+    lengths = key_lengths[index]
+    starts = ends - lengths
+    order = np.lexsort((-lengths, starts))  # by start, the longest first (one key per start and length)
     kept: list[Mention] = []
-    for start, end, name in found:  # padded offsets minus the leading space are text offsets
-        if kept and start < kept[-1].end:
+    last_end = -1
+    for start, end, n in zip(starts[order].tolist(), ends[order].tolist(), index[order].tolist(), strict=True):
+        if start < last_end:
             continue
-        kept.append(Mention(start, end, name))
+        kept.append(Mention(start, end, names[n]))
+        last_end = end
     return kept
 
 
