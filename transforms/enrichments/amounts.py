@@ -340,7 +340,9 @@ def rows(batch: ParagraphBatch) -> Rows:
         if matched.end() - position == 4 and _is_year(matched.group(0)):
             done = matched.end()
             continue  # the commonest number in news, settled before the slower checks
-        m = _Match(matched, _APPROX_BEFORE.search(text, max(0, position - 24), position))
+        # a hedge ends in a space (\s, str.isspace) right before the number: searched for only then
+        hedged = position and text[position - 1].isspace()
+        m = _Match(matched, _APPROX_BEFORE.search(text, max(0, position - 24), position) if hedged else None)
         done = m.end()
         parsed = amount(text, m)
         if parsed:
