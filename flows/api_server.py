@@ -78,6 +78,14 @@ def ensure_api() -> None:
     _tied_server_class()().start()
 
 
+def temporary_api_url() -> str | None:
+    """The URL of the temporary API server running in this process's registry, or None."""
+    from prefect.server.api.server import SubprocessASGIServer
+
+    current = SubprocessASGIServer._instances.get(None)
+    return current.api_url if current is not None and current.running else None
+
+
 def _tied_server_class() -> Any:
     from prefect.server.api.server import SubprocessASGIServer
 

@@ -31,6 +31,8 @@ def task_runner(runner: str = "local", dask_address: str | None = None) -> TaskR
         from prefect_dask import DaskTaskRunner
     except ImportError:
         raise RunnerError("the dask runner needs prefect-dask: pip install 'themelake[dask]'") from None
-    if dask_address:
+    if dask_address:  # the user's cluster: left as it is
         return DaskTaskRunner(address=dask_address)
-    return DaskTaskRunner(cluster_kwargs={"processes": True})
+    from flows.dask_local import LocalDaskTaskRunner  # workers tied to the run (flows/dask_local.py)
+
+    return LocalDaskTaskRunner(cluster_kwargs={"processes": True})
