@@ -309,7 +309,7 @@ def semantic_layer_for(taxonomy: Taxonomy) -> SemanticLayer:
 
 def article_vectors(articles: Sequence[Sequence[tuple[str, str]]], embeddings: Embeddings | None = None) -> np.ndarray:
     """Return one unit vector per article from its (role, text) paragraphs: the mean of its content
-    words' vectors, a title's words counted twice (as the rollup counts a title)."""
+    words' vectors, each paragraph weighted as the rollup counts its role."""
     from transforms.rollup import role_weight
 
     texts = [text for paragraphs in articles for _, text in paragraphs]
@@ -319,3 +319,28 @@ def article_vectors(articles: Sequence[Sequence[tuple[str, str]]], embeddings: E
     result = text_means(occ, owner[occ.text], len(articles), weights[occ.text])
     norms = np.linalg.norm(result, axis=1, keepdims=True)
     return result / np.where(norms == 0, 1.0, norms)
+
+
+def blend_theme_vectors(
+    seed: np.ndarray, articles: np.ndarray, accepted: Sequence[Sequence[int]], share: float
+) -> np.ndarray:
+    """Return theme vectors that are mostly their seed text and partly the labeled articles' meaning.
+
+    seed: one raw vector per theme (from its text); articles: one vector per labeled article
+    (`article_vectors`); accepted: per article, the themes (row numbers) its label accepts. An article
+    teaches the accepted theme whose centred seed vector is closest to it (its only one when the label
+    accepts one). Each theme's result is (1 - share) × its unit seed vector + share × the unit mean of
+    the articles it was taught, as a unit vector; a theme no article teaches keeps its unit seed vector.
+    """
+    unit = seed.astype(np.float64) / np.maximum(np.linalg.norm(seed, axis=1, keepdims=True), 1e-12)
+    seed_centred = centred(unit.astype(np.float32)).astype(np.float64)
+    taught = np.array(
+        [ids[int(np.argmax(seed_centred[list(ids)] @ vector))] for ids, vector in zip(accepted, articles, strict=True)],
+        dtype=np.int64,
+    )
+    result = unit.copy()
+    for theme in np.unique(taught).tolist():
+        mean = articles[taught == theme].astype(np.float64).mean(axis=0)
+        mean /= max(float(np.linalg.norm(mean)), 1e-12)
+        result[theme] = (1.0 - share) * unit[theme] + share * mean
+    return (result / np.maximum(np.linalg.norm(result, axis=1, keepdims=True), 1e-12)).astype(np.float32)

@@ -8,6 +8,11 @@ the path is taken relative to the TOML's folder.
 
 rebuilds the bundled default's sidecar from IPTC Media Topics (labels and definitions of every
 topic under each top-level topic, © IPTC, CC BY 4.0) plus each theme's name, description and terms.
+The bundled sidecar is also partly fitted on labeled news (see README, "theme labels"):
+
+    python -m warehouse.theme_vectors ../shared/taxonomy/iptc-media-topics.jsonl --half \
+        --fit ../shared/corpora/bbc-dev ../shared/corpora/bbc-map.toml \
+        --fit ../shared/corpora/agnews-dev ../shared/corpora/agnews-map.toml
 """
 
 from __future__ import annotations
@@ -83,19 +88,71 @@ def iptc_seed_texts(jsonl: str | os.PathLike[str]) -> dict[str, list[str]]:
     return dict(seeds)
 
 
+FIT_SHARE = 0.4  # the labeled articles' share of a fitted default's theme vectors (the seed text keeps 0.6)
+USAGE = (
+    "usage: python -m warehouse.theme_vectors IPTC_MEDIA_TOPICS.jsonl "
+    "[--fit LABELED_DIR MAP.toml ...] [--share S] [--half]"
+)
+
+
+def fit_half(source: str) -> bool:
+    """Return whether an article file is in the half a fitted default learns from: the files whose
+    number (the digits of its name) is 1 mod 4; the files numbered 3 mod 4 stay held out."""
+    digits = "".join(ch for ch in os.path.basename(source) if ch.isdigit())
+    return bool(digits) and int(digits) % 4 == 1
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Rebuild the bundled default taxonomy's sidecar from an IPTC Media Topics JSON-lines file."""
-    from transforms.semantic import load_embeddings, theme_seed, theme_text_vectors
+    """Rebuild the bundled default taxonomy's sidecar from an IPTC Media Topics JSON-lines file and,
+    with `--fit`, from labeled articles too (see `transforms.semantic.blend_theme_vectors`)."""
+    from transforms.learning import article_paragraphs
+    from transforms.semantic import (
+        article_vectors,
+        blend_theme_vectors,
+        load_embeddings,
+        theme_seed,
+        theme_text_vectors,
+    )
+    from warehouse.labeled import list_labeled, read_label_map, read_labeled
     from warehouse.taxonomy_files import DEFAULT_TAXONOMY, read_taxonomy
 
-    args = sys.argv[1:] if argv is None else argv
+    args = list(sys.argv[1:] if argv is None else argv)
+    fits: list[tuple[str, str]] = []
+    share, half = FIT_SHARE, False
+    try:
+        while "--fit" in args:
+            at = args.index("--fit")
+            fits.append((args[at + 1], args[at + 2]))
+            del args[at : at + 3]
+        if "--share" in args:
+            at = args.index("--share")
+            share = float(args[at + 1])
+            del args[at : at + 2]
+        if "--half" in args:
+            args.remove("--half")
+            half = True
+    except (IndexError, ValueError):
+        sys.exit(USAGE)
     if len(args) != 1:
-        sys.exit("usage: python -m warehouse.theme_vectors IPTC_MEDIA_TOPICS.jsonl")
+        sys.exit(USAGE)
     taxonomy = read_taxonomy(None, vectors=False)
     assert taxonomy.semantic is not None and taxonomy.semantic.vectors
     seeds = iptc_seed_texts(args[0])
     texts = [theme_seed(t) + seeds.get(t.id, []) for t in taxonomy.themes]
-    vectors = theme_text_vectors(texts, load_embeddings())
+    embeddings = load_embeddings()
+    vectors = theme_text_vectors(texts, embeddings)
+    if fits:
+        row = {t.id: i for i, t in enumerate(taxonomy.themes)}
+        paragraphs: list[list[tuple[str, str]]] = []
+        accepted: list[list[int]] = []
+        for folder, map_file in fits:
+            label_map = read_label_map(map_file)
+            for article in read_labeled(list_labeled(folder)):
+                if article.file.data and (not half or fit_half(article.file.source)):
+                    paragraphs.append(article_paragraphs(article.file.data))
+                    accepted.append([row[i] for i in label_map[article.label]])
+        vectors = blend_theme_vectors(vectors, article_vectors(paragraphs, embeddings), accepted, share)
+        print(f"fitted on {len(paragraphs)} labeled articles, share {share}")
     target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)
     write_theme_vectors(str(target), [t.id for t in taxonomy.themes], vectors)
     print(f"wrote {target} for {DEFAULT_TAXONOMY}: {len(vectors)} themes")

@@ -40,7 +40,7 @@ ARTICLES = [
 
 def test_accuracy_counts_the_primary_theme_against_the_accepted_set() -> None:
     result = evaluate(ARTICLES, MAP, TAX)
-    # sport/2 is about a bank (title counts twice): wrong; world/1 is economy, which world accepts.
+    # sport/2 is about a bank (title and a body word): wrong; world/1 is economy, which world accepts.
     assert result.n_articles == 5
     assert result.accuracy == 0.6
     assert ("/sport/2", "sport", "economy") in result.mistakes

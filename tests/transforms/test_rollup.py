@@ -3,15 +3,17 @@ from __future__ import annotations
 from transforms.rollup import primary_themes, rollup
 
 
-def test_title_counts_more_and_boilerplate_not_at_all() -> None:
+def test_title_counts_like_a_body_paragraph_and_boilerplate_not_at_all() -> None:
     rows = [
         ("a", "title", "sport", 1.0),
+        ("a", "summary", "sport", 0.25),
         ("a", "body", "economy", 1.5),
         ("a", "boilerplate", "economy", 9.0),
     ]
     themes = {t.theme_id: t for t in rollup(rows)}
-    assert themes["sport"].score == 2.0 and themes["sport"].is_primary
+    assert themes["sport"].score == 1.25 and themes["sport"].n_paragraphs == 2
     assert themes["economy"].score == 1.5 and themes["economy"].n_paragraphs == 1
+    assert themes["economy"].is_primary and not themes["sport"].is_primary
     assert round(themes["sport"].share + themes["economy"].share, 4) == 1.0
 
 
