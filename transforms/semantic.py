@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+import threading
 from itertools import chain
 
 import numpy as np
@@ -88,18 +89,25 @@ class WordVectors:
         self.capacity = capacity
         self.index: dict[str, int] = {}
         self.rows = np.zeros((0, embeddings.dim), dtype=np.float32)
+        # Batches run in threads too (one batch process: Prefect's task threads share this cache):
+        # the index and the rows change together, under this lock.
+        self.lock = threading.Lock()
 
     def of(self, words: Sequence[str]) -> np.ndarray:
         """Return the unit vectors of distinct words, one row per word."""
-        new = [w for w in words if w not in self.index]
+        with self.lock:
+            return self._of(words)
+
+    def _of(self, words: Sequence[str]) -> np.ndarray:
+        new = list(dict.fromkeys(w for w in words if w not in self.index))  # each new word once
         if len(new) > self.capacity:
             return self.embed(words)
         if len(self.index) + len(new) > self.capacity:
             self.index.clear()
             self.rows = self.rows[:0]
-            new = list(words)
+            new = list(dict.fromkeys(words))
         if new:
-            base = len(self.index)
+            base = len(self.rows)
             self.index.update((w, base + i) for i, w in enumerate(new))
             self.rows = np.concatenate([self.rows, self.embed(new)])
         return self.rows[np.fromiter((self.index[w] for w in words), np.int64, len(words))]

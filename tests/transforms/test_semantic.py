@@ -189,3 +189,18 @@ def test_blended_theme_vectors_move_taught_themes_toward_their_articles_by_the_s
     np.testing.assert_allclose(result[0], expected0, atol=1e-6)
     np.testing.assert_allclose(result[1], expected1, atol=1e-6)
     np.testing.assert_allclose(result[2], [0.0, 0.0, 1.0], atol=1e-6)  # taught by nobody: its unit seed
+
+
+def test_the_word_cache_gives_each_thread_its_own_words_vectors() -> None:
+    # One batch process runs a run's batches in Prefect's task threads, which share the cache.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from transforms.semantic import WordVectors, load_embeddings
+
+    cache = WordVectors(load_embeddings())
+    batches = [[f"{stem}{i}" for stem in ("harbour", "ferry", "tariff", "striker", "budget")] * 40
+               for i in range(16)]
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(cache.of, batches))
+    for words, rows in zip(batches, results, strict=True):
+        np.testing.assert_allclose(rows, cache.embed(words), rtol=1e-6, atol=1e-7)

@@ -35,8 +35,8 @@ from warehouse.catalog import connect
 from warehouse.compaction import compact_lake
 from warehouse.tables import stage_quarantine, stage_rows
 
-# README, "Article themes": "the title counted twice and a summary paragraph 1.5 times".
-ROLE_WEIGHT = {"title": 2.0, "summary": 1.5, "body": 1.0}
+# README, "Article themes": "the title and a summary counted once like a body paragraph".
+ROLE_WEIGHT = {"title": 1.0, "summary": 1.0, "body": 1.0}
 TAX = parse_taxonomy(  # matched terms alone, so that the scores below are counts of terms
     '[taxonomy]\nsemantic = false\n'
     '[[themes]]\nid = "war"\nterms = ["war", "troops"]\n'
@@ -183,8 +183,8 @@ def observe(lake: Path, run: int, files: dict[str, str]) -> None:
 
 # A seed-layout article: a summary paragraph, a link line, then the body.
 SUMMARY = "Troops at war near the border.\n\nRead the original article here\n\nTrade and sanction talks, price rises."
-# Title about trade, body about war: 2 x 1 (trade) against 2 (war, troops): a tie, economy wins it.
-TIE = "Trade\n\nWar and troops."
+# Title about trade, body about war: 2 (trade, price) against 2 (war, troops): a tie, economy wins it.
+TIE = "Trade and price\n\nWar and troops."
 
 
 def test_current_views_hold_what_the_readme_says_before_and_after_compaction(tmp_path) -> None:
@@ -211,10 +211,10 @@ def test_current_views_hold_what_the_readme_says_before_and_after_compaction(tmp
         ).fetchall()
     finally:
         con.close()
-    assert titles == ["", "Trade", "Troops 1", "Troops 3", "War 0", "War b", "War n0"]
+    assert titles == ["", "Trade and price", "Troops 1", "Troops 3", "War 0", "War b", "War n0"]
     assert sorted(row[0] for row in after["quarantine"]) == ["/in/n2.txt", "/in/q.txt"]
-    # The README's weights, in numbers: summary 2 terms x 1.5 = 3.0 for war; body 3 terms for economy.
+    # The README's weights, in numbers: summary 2 terms x 1 = 2.0 for war; body 3 terms for economy.
     assert rolled == [
-        ("/in/s.txt", "economy", 3.0, True), ("/in/s.txt", "war", 3.0, False),
+        ("/in/s.txt", "economy", 3.0, True), ("/in/s.txt", "war", 2.0, False),
         ("/in/t.txt", "economy", 2.0, True), ("/in/t.txt", "war", 2.0, False),
     ]
