@@ -34,7 +34,8 @@ class LocalDaskTaskRunner(DaskTaskRunner):  # type: ignore[misc]
     def __init__(self, **kwargs: Any) -> None:
         cluster_kwargs = dict(kwargs.pop("cluster_kwargs", None) or {})
         cluster_kwargs.setdefault("processes", True)
-        cluster_kwargs["preload"] = [*cluster_kwargs.get("preload", []), __name__]
+        preload = list(cluster_kwargs.get("preload", []))
+        cluster_kwargs["preload"] = preload if __name__ in preload else [*preload, __name__]  # duplicate() too
         cluster_kwargs["env"] = {**cluster_kwargs.get("env", {}), RUN_PID_ENV: str(os.getpid())}
         kwargs.pop("address", None)  # a cluster of the run's own, never one at an address
         super().__init__(cluster_kwargs=cluster_kwargs, **kwargs)
