@@ -21,11 +21,11 @@ little, while a headline whose few words all point at a theme adds a lot.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-import threading
 from itertools import chain
 
 import numpy as np
