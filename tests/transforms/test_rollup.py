@@ -27,9 +27,9 @@ def test_paragraph_scores_add_up_so_longer_evidence_weighs_more() -> None:
     assert primary_themes(rollup(rows)) == {"a": "sport"}
 
 
-def test_role_weights_are_the_readmes_title_twice_summary_one_and_a_half_body_once() -> None:
-    # README, "Article themes": "the title counted twice and a summary paragraph 1.5 times";
-    # body paragraphs once, boilerplate never. Literal numbers: a changed weight must fail here.
+def test_role_weights_are_the_readmes_title_and_summary_once_like_a_body_paragraph() -> None:
+    # README, "Article themes": "the title and a summary counted once like a body paragraph";
+    # boilerplate never. Literal numbers: a changed weight must fail here.
     rows = [
         ("t", "title", "x", 1.25),
         ("s", "summary", "x", 2.0),
@@ -37,14 +37,14 @@ def test_role_weights_are_the_readmes_title_twice_summary_one_and_a_half_body_on
         ("m", "title", "x", 1.0), ("m", "summary", "x", 1.0), ("m", "body", "x", 1.0), ("m", "boilerplate", "x", 5.0),
     ]
     scores = {t.article_id: (t.score, t.n_paragraphs) for t in rollup(rows)}
-    assert scores == {"t": (2.5, 1), "s": (3.0, 1), "b": (3.0, 1), "m": (4.5, 3)}
+    assert scores == {"t": (1.25, 1), "s": (2.0, 1), "b": (3.0, 1), "m": (3.0, 3)}
 
 
-def test_a_summary_outweighs_a_body_paragraph_and_a_title_outweighs_a_summary() -> None:
-    # Article a: summary about "x" (1.0 x 1.5 = 1.5) against body about "y" (1.4): x is primary.
-    # Article b: title about "x" (0.8 x 2 = 1.6) against summary about "y" (1.0 x 1.5 = 1.5): x again.
+def test_a_title_or_summary_weighs_what_its_score_says_against_a_body_paragraph() -> None:
+    # Article a: summary about "x" (1.0) against body about "y" (1.4): y is primary.
+    # Article b: title about "x" (0.8) against summary about "y" (1.0): y again.
     rows = [("a", "summary", "x", 1.0), ("a", "body", "y", 1.4), ("b", "title", "x", 0.8), ("b", "summary", "y", 1.0)]
     themes = {(t.article_id, t.theme_id): t for t in rollup(rows)}
-    assert primary_themes(themes.values()) == {"a": "x", "b": "x"}
-    assert (themes[("a", "x")].score, themes[("b", "x")].score, themes[("b", "y")].score) == (1.5, 1.6, 1.5)
-    assert themes[("a", "x")].share == round(1.5 / 2.9, 4)
+    assert primary_themes(themes.values()) == {"a": "y", "b": "y"}
+    assert (themes[("a", "x")].score, themes[("b", "x")].score, themes[("b", "y")].score) == (1.0, 0.8, 1.0)
+    assert themes[("a", "x")].share == round(1.0 / 2.4, 4)

@@ -13,7 +13,7 @@ warehouse/views.py:
 - the current taxonomy version: that of the most recent completed run that recorded one (every
   version when no run did); `paragraph_themes`, `themes`, `article_themes` show it only;
 - `article_themes_all`: per article, theme and taxonomy version, the sum of its paragraphs' scores,
-  the title counted twice, a summary paragraph 1.5 times, body once, boilerplate never; the number
+  the title, a summary and a body paragraph each counted once, boilerplate never; the number
   of paragraphs, the share of the article's total, and the primary theme (highest score, ties to
   the smaller theme id);
 - `quarantine`: the latest quarantine row of each source whose current state is quarantined.
