@@ -32,7 +32,8 @@ print("ready", flush=True)
 ingest_articles(source=sys.argv[1], lake=sys.argv[2], taxonomy=sys.argv[3], batch_size=40)
 """
 KILLS = 10
-MAX_ATTEMPTS = 30
+MID_RUN = 3
+MAX_ATTEMPTS = 40
 # A child that prints nothing (a broken start, an import that hangs) must fail the test, not hang CI.
 READY_TIMEOUT_S = 120.0
 SEED = "THEMELAKE_TEST_SEED"
@@ -198,7 +199,8 @@ def test_killed_runs_leave_whole_commits_and_the_next_run_completes(tmp_path) ->
     pooled = {"kills": 0, "mid_run": 0}
     children: list[subprocess.Popen] = []
     try:
-        while (kills < KILLS or not pooled["mid_run"]) and attempts < MAX_ATTEMPTS:
+        # Until enough kills have landed, at least MID_RUN of them after a commit (one with the pool on).
+        while (kills < KILLS or mid_run < MID_RUN or not pooled["mid_run"]) and attempts < MAX_ATTEMPTS:
             attempts += 1
             if attempts % 4 == 0:
                 mutate(corpus, rng, attempts)
@@ -247,7 +249,7 @@ def test_killed_runs_leave_whole_commits_and_the_next_run_completes(tmp_path) ->
             except ProcessLookupError:
                 pass
     assert kills >= KILLS, f"only {kills} kills landed in {attempts} attempts (seed {seed})"
-    assert mid_run >= 3, f"only {mid_run} kills landed after a commit of the killed run (seed {seed})"
+    assert mid_run >= MID_RUN, f"only {mid_run} kills landed after a commit of the killed run (seed {seed})"
     print(f"kills with the pool on: {pooled['kills']}, after a commit: {pooled['mid_run']}")
     assert pooled["kills"] >= KILLS // 2 and pooled["mid_run"] >= 1, f"{pooled} (seed {seed})"
 
