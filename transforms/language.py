@@ -42,7 +42,7 @@ def detect_language(text: str) -> str | None:
     words = text[: SAMPLE_CHARS * 3].lower().split()[:_ENGLISH_SAMPLE_WORDS]
     if len(words) < MIN_WORDS:
         return None
-    if sum(w in _ENGLISH_WORDS for w in words) >= _ENGLISH_SHARE * len(words):
+    if sum(map(_ENGLISH_WORDS.__contains__, words)) >= _ENGLISH_SHARE * len(words):  # counted in C
         return "en"
     sample = text[:SAMPLE_CHARS]
     code, confidence = _identifier().classify(sample)
