@@ -68,6 +68,10 @@ LOOSE_FILES = 16
 # own process, so this bounds a large run's peak: on 1.15 M paragraphs, 256 MB took 12.1 s and
 # peaked at 516 MB of RSS, 512 MB took 10.8 s and 768 MB.
 MEMORY_LIMIT = "256MB"
+# One thread: with two, each thread's sort pins its own blocks, and a lake of 200,000 articles with
+# semantic evidence (a dozen items a label) ran out of those 256 MB ("failed to pin block") instead of
+# spilling; with one, the same compaction took 49 s and peaked at 475 MB of RSS.
+THREADS = 1
 
 
 @dataclass
@@ -120,7 +124,7 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS
         return result
     staged: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory(prefix="themelake-compaction-") as spill:
-        con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill})
+        con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": THREADS, "temp_directory": spill})
         con.execute("SET enable_progress_bar = false")
         try:
             for table in due:
