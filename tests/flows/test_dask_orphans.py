@@ -47,7 +47,15 @@ def test_killing_a_dask_run_process_alone_leaves_no_dask_worker_or_api_server(tm
             time.sleep(0.1)
         assert manifest_version(lake) >= 1, f"the run never committed a batch:\n{log.read_text()}"
         time.sleep(rng.uniform(0.0, 2.0))
+        # The kill must find the cluster's workers up: between batches (or while the cluster starts a
+        # worker again) the listing can miss them, so look again for a while (bounded) before killing.
         children = children_of(run.pid)
+        deadline = time.monotonic() + 60
+        while not any("spawn_main" in c for c in children.values()) and time.monotonic() < deadline:
+            if run.poll() is not None:
+                break
+            time.sleep(0.1)
+            children = children_of(run.pid)
         assert run.poll() is None, "the run finished before the kill: give it more files"
     finally:
         run.send_signal(signal.SIGKILL)  # the run's process alone, not its process group
