@@ -222,21 +222,19 @@ def learn_taxonomy(
 def learn_theme_vectors(
     articles: Sequence[list[tuple[str, str]]], themes: Sequence[str], base: Taxonomy
 ) -> dict[str, list[float]]:
-    """Return a vector per theme of the base: for each theme the articles teach, the mean of its
-    articles' vectors (each the role-weighted mean of its content words, unit length, scaled to the
-    base vectors' mean length); for the others, the base vector unchanged.
+    """Return a vector per theme of the base, fitted to the articles (`transforms.theme_fit`): the
+    themes the articles teach get the weights of a logistic regression on the articles' mean word
+    vectors; the others keep the direction of the base's vector, at the fitted share of length.
     """
     from transforms.semantic import article_vectors, load_embeddings, raw_theme_vectors
+    from transforms.theme_fit import fit_theme_vectors
 
     embeddings = load_embeddings()
     base_vectors = raw_theme_vectors(base, embeddings)
-    size = float(np.linalg.norm(base_vectors, axis=1).mean())
-    vectors = article_vectors(articles, embeddings)
-    result = {t.id: row.tolist() for t, row in zip(base.themes, base_vectors, strict=True)}
-    for theme in sorted(set(themes)):
-        rows = vectors[[i for i, t in enumerate(themes) if t == theme]]
-        result[theme] = (rows.mean(axis=0) * size).tolist()
-    return result
+    row = {t.id: i for i, t in enumerate(base.themes)}
+    features = article_vectors(articles, embeddings, unit=False)
+    vectors = fit_theme_vectors(base_vectors, features, [[row[t]] for t in themes])
+    return {t.id: vector.tolist() for t, vector in zip(base.themes, vectors, strict=True)}
 
 
 def cross_validate(

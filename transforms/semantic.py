@@ -202,6 +202,15 @@ def text_means(occ: Occurrences, group: np.ndarray, n_groups: int, weight: np.nd
     return out / np.where(totals == 0, 1.0, totals)[:, None]
 
 
+def scaled(vectors: np.ndarray) -> np.ndarray:
+    """Return theme vectors with their mean taken off and one common scale, so that their mean
+    length is 1: a sidecar's fitted vectors keep their relative lengths (see transforms.theme_fit)."""
+    if len(vectors) > 1:
+        vectors = vectors - vectors.mean(axis=0, keepdims=True)
+    size = float(np.linalg.norm(vectors, axis=1).mean()) if len(vectors) else 0.0
+    return (vectors / (size or 1.0)).astype(np.float32)
+
+
 def centred(vectors: np.ndarray) -> np.ndarray:
     """Return theme vectors with their mean taken off and each scaled to unit length."""
     if len(vectors) > 1:
@@ -281,7 +290,9 @@ class SemanticLayer:
         raw = raw_theme_vectors(taxonomy, self.embeddings)
         if raw.shape[1] != self.embeddings.dim:
             raise ValueError(f"theme vectors have {raw.shape[1]} dimensions, the model {self.embeddings.dim}")
-        self.vectors = centred(raw)
+        # Vectors made from the themes' text are each scaled to unit length; a sidecar's (fitted)
+        # vectors keep their relative lengths.
+        self.vectors = scaled(raw) if settings.theme_vectors else centred(raw)
         self.scale = np.array([settings.weight * t.weight for t in taxonomy.themes], dtype=np.float32)
         self.floor = settings.floor
 
@@ -315,9 +326,11 @@ def semantic_layer_for(taxonomy: Taxonomy) -> SemanticLayer:
     return SemanticLayer(taxonomy)
 
 
-def article_vectors(articles: Sequence[Sequence[tuple[str, str]]], embeddings: Embeddings | None = None) -> np.ndarray:
-    """Return one unit vector per article from its (role, text) paragraphs: the mean of its content
-    words' vectors, each paragraph weighted as the rollup counts its role."""
+def article_vectors(
+    articles: Sequence[Sequence[tuple[str, str]]], embeddings: Embeddings | None = None, unit: bool = True
+) -> np.ndarray:
+    """Return one vector per article from its (role, text) paragraphs: the mean of its content
+    words' vectors, each paragraph weighted as the rollup counts its role (unit length with `unit`)."""
     from transforms.rollup import role_weight
 
     texts = [text for paragraphs in articles for _, text in paragraphs]
@@ -325,30 +338,7 @@ def article_vectors(articles: Sequence[Sequence[tuple[str, str]]], embeddings: E
     owner = np.repeat(np.arange(len(articles)), [len(paragraphs) for paragraphs in articles])
     occ = occurrences(texts)
     result = text_means(occ, owner[occ.text], len(articles), weights[occ.text])
+    if not unit:
+        return result
     norms = np.linalg.norm(result, axis=1, keepdims=True)
     return result / np.where(norms == 0, 1.0, norms)
-
-
-def blend_theme_vectors(
-    seed: np.ndarray, articles: np.ndarray, accepted: Sequence[Sequence[int]], share: float
-) -> np.ndarray:
-    """Return theme vectors that are mostly their seed text and partly the labeled articles' meaning.
-
-    seed: one raw vector per theme (from its text); articles: one vector per labeled article
-    (`article_vectors`); accepted: per article, the themes (row numbers) its label accepts. An article
-    teaches the accepted theme whose centred seed vector is closest to it (its only one when the label
-    accepts one). Each theme's result is (1 - share) × its unit seed vector + share × the unit mean of
-    the articles it was taught, as a unit vector; a theme no article teaches keeps its unit seed vector.
-    """
-    unit = seed.astype(np.float64) / np.maximum(np.linalg.norm(seed, axis=1, keepdims=True), 1e-12)
-    seed_centred = centred(unit.astype(np.float32)).astype(np.float64)
-    taught = np.array(
-        [ids[int(np.argmax(seed_centred[list(ids)] @ vector))] for ids, vector in zip(accepted, articles, strict=True)],
-        dtype=np.int64,
-    )
-    result = unit.copy()
-    for theme in np.unique(taught).tolist():
-        mean = articles[taught == theme].astype(np.float64).mean(axis=0)
-        mean /= max(float(np.linalg.norm(mean)), 1e-12)
-        result[theme] = (1.0 - share) * unit[theme] + share * mean
-    return (result / np.maximum(np.linalg.norm(result, axis=1, keepdims=True), 1e-12)).astype(np.float32)

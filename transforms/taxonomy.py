@@ -26,6 +26,9 @@ TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} o
 
 # Names the embedding model in taxonomy versions: a new model relabels.
 SEMANTIC_MODEL = "wordllama-l2_supercat_256"
+# How theme vectors become scores (2: a sidecar's vectors keep their relative lengths, see
+# transforms.semantic.scaled); part of every semantic taxonomy's version, so a new recipe relabels.
+SEMANTIC_RECIPE = 2
 
 
 class TaxonomyError(ValueError):
@@ -265,7 +268,7 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
         content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic
     if sem is not None:  # the semantic layer changes labels: its settings, vectors and theme texts count
-        content["semantic"] = [SEMANTIC_MODEL, sem.weight, sem.floor, sem.vectors_digest,
+        content["semantic"] = [SEMANTIC_MODEL, SEMANTIC_RECIPE, sem.weight, sem.floor, sem.vectors_digest,
                                [[t.description, t.weight] for t in taxonomy.themes]]
     digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
     return replace(taxonomy, version=digest[:12])

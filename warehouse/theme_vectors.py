@@ -8,7 +8,8 @@ the path is taken relative to the TOML's folder.
 
 rebuilds the bundled default's sidecar from IPTC Media Topics (labels and definitions of every
 topic under each top-level topic, © IPTC, CC BY 4.0) plus each theme's name, description and terms.
-The bundled sidecar is also partly fitted on labeled news (see README, "theme labels"):
+The bundled sidecar's vectors of the themes labeled news teaches are fitted to it (see README,
+"theme labels", and transforms.theme_fit):
 
     python -m warehouse.theme_vectors ../shared/taxonomy/iptc-media-topics.jsonl --half \
         --fit ../shared/corpora/bbc-dev ../shared/corpora/bbc-map.toml \
@@ -88,10 +89,9 @@ def iptc_seed_texts(jsonl: str | os.PathLike[str]) -> dict[str, list[str]]:
     return dict(seeds)
 
 
-FIT_SHARE = 0.4  # the labeled articles' share of a fitted default's theme vectors (the seed text keeps 0.6)
 USAGE = (
     "usage: python -m warehouse.theme_vectors IPTC_MEDIA_TOPICS.jsonl "
-    "[--fit LABELED_DIR MAP.toml ...] [--share S] [--half]"
+    "[--fit LABELED_DIR MAP.toml ...] [--untaught S] [--half]"
 )
 
 
@@ -104,28 +104,23 @@ def fit_half(source: str) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     """Rebuild the bundled default taxonomy's sidecar from an IPTC Media Topics JSON-lines file and,
-    with `--fit`, from labeled articles too (see `transforms.semantic.blend_theme_vectors`)."""
+    with `--fit`, from labeled articles too (see `transforms.theme_fit.fit_theme_vectors`)."""
     from transforms.learning import article_paragraphs
-    from transforms.semantic import (
-        article_vectors,
-        blend_theme_vectors,
-        load_embeddings,
-        theme_seed,
-        theme_text_vectors,
-    )
+    from transforms.semantic import article_vectors, load_embeddings, theme_seed, theme_text_vectors
+    from transforms.theme_fit import UNTAUGHT_SHARE, fit_theme_vectors
     from warehouse.labeled import list_labeled, read_label_map, read_labeled
     from warehouse.taxonomy_files import DEFAULT_TAXONOMY, read_taxonomy
 
     args = list(sys.argv[1:] if argv is None else argv)
     fits: list[tuple[str, str]] = []
-    share, half = FIT_SHARE, False
+    share, half = UNTAUGHT_SHARE, False
     try:
         while "--fit" in args:
             at = args.index("--fit")
             fits.append((args[at + 1], args[at + 2]))
             del args[at : at + 3]
-        if "--share" in args:
-            at = args.index("--share")
+        if "--untaught" in args:
+            at = args.index("--untaught")
             share = float(args[at + 1])
             del args[at : at + 2]
         if "--half" in args:
@@ -151,8 +146,9 @@ def main(argv: list[str] | None = None) -> None:
                 if article.file.data and (not half or fit_half(article.file.source)):
                     paragraphs.append(article_paragraphs(article.file.data))
                     accepted.append([row[i] for i in label_map[article.label]])
-        vectors = blend_theme_vectors(vectors, article_vectors(paragraphs, embeddings), accepted, share)
-        print(f"fitted on {len(paragraphs)} labeled articles, share {share}")
+        features = article_vectors(paragraphs, embeddings, unit=False)
+        vectors = fit_theme_vectors(vectors, features, accepted, share)
+        print(f"fitted on {len(paragraphs)} labeled articles, untaught themes at {share}")
     target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)
     write_theme_vectors(str(target), [t.id for t in taxonomy.themes], vectors)
     print(f"wrote {target} for {DEFAULT_TAXONOMY}: {len(vectors)} themes")

@@ -175,22 +175,6 @@ def test_a_paragraphs_labels_do_not_depend_on_its_batch(default) -> None:
         ]
 
 
-def test_blended_theme_vectors_move_taught_themes_toward_their_articles_by_the_share() -> None:
-    from transforms.semantic import blend_theme_vectors
-
-    seed = np.array([[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 1.0]], dtype=np.float32)
-    # Two articles of theme 0 pointing along z; one article whose label accepts themes 1 or 2 and
-    # which lies nearer theme 1's seed, so it teaches theme 1.
-    articles = np.array([[0.0, 0.0, 1.0], [0.0, 0.0, 1.0], [0.0, 0.8, 0.6]], dtype=np.float32)
-    result = blend_theme_vectors(seed, articles, [[0], [0], [1, 2]], share=0.25)
-    expected0 = np.array([0.75, 0.0, 0.25]) / np.linalg.norm([0.75, 0.0, 0.25])
-    expected1 = np.array([0.0, 0.75 + 0.25 * 0.8, 0.25 * 0.6])
-    expected1 /= np.linalg.norm(expected1)
-    np.testing.assert_allclose(result[0], expected0, atol=1e-6)
-    np.testing.assert_allclose(result[1], expected1, atol=1e-6)
-    np.testing.assert_allclose(result[2], [0.0, 0.0, 1.0], atol=1e-6)  # taught by nobody: its unit seed
-
-
 def test_the_word_cache_gives_each_thread_its_own_words_vectors() -> None:
     # One batch process runs a run's batches in Prefect's task threads, which share the cache.
     from concurrent.futures import ThreadPoolExecutor
