@@ -16,8 +16,6 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-import numpy as np
-
 from transforms.evaluation import Evaluation, LabeledArticle, LabelMap, check_label_map, evaluate
 from transforms.paragraphs import split_paragraphs
 from transforms.pipeline import LABELLED_ROLES, content_hash

@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from transforms.taxonomy import Taxonomy, Theme
+from transforms.word_scores import WordScores
 
 # Words that carry no meaning of their own (and leftovers of HTML entities in scraped news text).
 FUNCTION_WORDS = frozenset(
@@ -49,10 +50,10 @@ MODEL_FILES = ("weights/l2_supercat_256.safetensors", "tokenizers/l2_supercat_to
 
 @dataclass(frozen=True)
 class Embeddings:
-    """A tokenizer and its token vectors (float32, one row per token id)."""
+    """A tokenizer and its token vectors (one row per token id)."""
 
     tokenizer: object  # tokenizers.Tokenizer
-    vectors: np.ndarray
+    vectors: np.ndarray  # read-only, as stored (float16 memory map)
 
     @property
     def dim(self) -> int:
@@ -61,19 +62,40 @@ class Embeddings:
 
 @lru_cache(maxsize=1)
 def load_embeddings() -> Embeddings:
-    """Return this process's embeddings, read from the installed wordllama package (no network)."""
-    from safetensors.numpy import load_file
+    """Return this process's embeddings, read from the installed wordllama package (no network).
+
+    The token vectors are memory-mapped read-only from the wheel's safetensors file, as stored
+    (float16), so every worker process of a machine shares the same 16 MB of pages; a row is turned
+    into float32 (exactly) when a word is embedded.
+    """
     from tokenizers import Tokenizer
 
     package = resources.files("wordllama")
     weights, tokenizer_file = (package.joinpath(name) for name in MODEL_FILES)
     with resources.as_file(weights) as path:
-        vectors = np.ascontiguousarray(load_file(str(path))["embedding.weight"], dtype=np.float32)
+        vectors = mapped_tensor(str(path), "embedding.weight")
     with resources.as_file(tokenizer_file) as path:
         tokenizer = Tokenizer.from_file(str(path))
     tokenizer.no_padding()
     tokenizer.no_truncation()
     return Embeddings(tokenizer, vectors)
+
+
+_SAFETENSORS_DTYPES = {"F16": np.float16, "F32": np.float32}
+
+
+def mapped_tensor(path: str, name: str) -> np.ndarray:
+    """Return a tensor of a safetensors file as a read-only memory map (the format: an 8-byte
+    little-endian header length, a JSON header of dtype, shape and data offsets, then the data)."""
+    import json
+
+    with open(path, "rb") as handle:
+        size = int.from_bytes(handle.read(8), "little")
+        header = json.loads(handle.read(size))
+    entry = header[name]
+    begin, _ = entry["data_offsets"]
+    return np.memmap(path, dtype=_SAFETENSORS_DTYPES[entry["dtype"]], mode="r", offset=8 + size + begin,
+                     shape=tuple(entry["shape"]))
 
 
 class WordVectors:
@@ -114,16 +136,26 @@ class WordVectors:
 
     def embed(self, words: Sequence[str]) -> np.ndarray:
         """Return the unit vectors of words: the mean of each one's token vectors, normalised."""
-        if not words:
-            return np.zeros((0, self.embeddings.dim), dtype=np.float32)
-        encodings = self.embeddings.tokenizer.encode_batch(list(words), add_special_tokens=False)  # type: ignore[attr-defined]
-        counts = np.fromiter((len(e.ids) for e in encodings), np.int64, len(words))
-        ids = np.fromiter(chain.from_iterable(e.ids for e in encodings), np.int64, int(counts.sum()))
-        ptr = np.zeros(len(words), np.int64)
-        np.cumsum(counts[:-1], out=ptr[1:])
-        sums = np.add.reduceat(self.embeddings.vectors[ids], ptr, axis=0)
-        norms = np.linalg.norm(sums, axis=1, keepdims=True)
-        return (sums / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+        return embed_words(self.embeddings, words)
+
+
+def embed_words(embeddings: Embeddings, words: Sequence[str]) -> np.ndarray:
+    """Return the unit vectors of words: the mean of each one's token vectors, normalised."""
+    if not words:
+        return np.zeros((0, embeddings.dim), dtype=np.float32)
+    encodings = embeddings.tokenizer.encode_batch(list(words), add_special_tokens=False)  # type: ignore[attr-defined]
+    counts = np.fromiter((len(e.ids) for e in encodings), np.int64, len(words))
+    ids = np.fromiter(chain.from_iterable(e.ids for e in encodings), np.int64, int(counts.sum()))
+    ptr = np.zeros(len(words), np.int64)
+    np.cumsum(counts[:-1], out=ptr[1:])
+    # Token vectors added in order, one token position at a time (as reduceat would, but without
+    # its slow loop over rows): most words are one or two tokens.
+    sums = embeddings.vectors[ids[ptr]].astype(np.float32)
+    for k in range(1, int(counts.max())):
+        longer = np.flatnonzero(counts > k)
+        sums[longer] += embeddings.vectors[ids[ptr[longer] + k]]
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    return (sums / np.where(norms == 0, 1.0, norms)).astype(np.float32)
 
 
 @lru_cache(maxsize=1)
@@ -152,14 +184,34 @@ class Occurrences:
     unit: np.ndarray  # float32 (len(words), dim)
 
 
-def occurrences(texts: Sequence[str], vectors: WordVectors | None = None) -> Occurrences:
-    """Return the content words of the texts (function words, one-letter words and numbers dropped)."""
+@dataclass(frozen=True)
+class BatchWords:
+    """Every word of a batch of texts, one row per occurrence, in text order: occurrence j is in text
+    `text[j]` at `start[j]:end[j]` and reads `distinct[code[j]]` (lower case)."""
+
+    text: np.ndarray  # int64
+    start: np.ndarray  # int64
+    end: np.ndarray  # int64
+    code: np.ndarray  # int64
+    distinct: list[str]
+
+
+def is_content_word(word: str) -> bool:
+    """Return whether a (lower-case) word counts: not a function word, a letter or a number.
+
+    >>> [is_content_word(w) for w in ("the", "x", "2004", "tariff")]
+    [False, False, False, True]
+    """
+    return word not in FUNCTION_WORDS and len(word) > 1 and not word.isdigit()
+
+
+def batch_words(texts: Sequence[str]) -> BatchWords:
+    """Return every word of the texts with its offsets, numbered in order of first appearance."""
     from transforms.themes import search_text
 
-    vectors = vectors or word_vectors()
-    none = np.zeros(0, np.int64)
     if not texts:
-        return Occurrences(none, none, none, none, (), np.zeros((0, vectors.embeddings.dim), np.float32))
+        none = np.zeros(0, np.int64)
+        return BatchWords(none, none, none, none, [])
     searchable = search_text(_SEPARATOR.join(texts))
     if searchable.isascii():
         is_word = np.frombuffer(searchable.encode("ascii"), np.uint8) != 32
@@ -169,21 +221,23 @@ def occurrences(texts: Sequence[str], vectors: WordVectors | None = None) -> Occ
     w_start, w_end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
     # pandas' hash table numbers the words in C, in order of first appearance.
     codes, uniques = pd.factorize(np.array(searchable.split(), dtype=object), sort=False)
-    codes = codes.astype(np.int64)
-    distinct = uniques.tolist()
-    content = np.fromiter(
-        (w not in FUNCTION_WORDS and len(w) > 1 and not w.isdigit() for w in distinct), bool, len(distinct)
-    )
-    keep = np.flatnonzero(content[codes])
-    renumber = np.cumsum(content) - 1
-    kept_words = [w for w, c in zip(distinct, content.tolist(), strict=True) if c]
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
     bases = np.zeros(len(texts), np.int64)
     np.cumsum(lengths[:-1] + len(_SEPARATOR), out=bases[1:])
-    start = w_start[keep]
-    text = np.searchsorted(bases, start, side="right") - 1
+    text = np.searchsorted(bases, w_start, side="right") - 1
+    return BatchWords(text, w_start - bases[text], w_end - bases[text], codes.astype(np.int64), uniques.tolist())
+
+
+def occurrences(texts: Sequence[str], vectors: WordVectors | None = None) -> Occurrences:
+    """Return the content words of the texts (function words, one-letter words and numbers dropped)."""
+    vectors = vectors or word_vectors()
+    words = batch_words(texts)
+    content = np.fromiter(map(is_content_word, words.distinct), bool, len(words.distinct))
+    keep = np.flatnonzero(content[words.code])
+    renumber = np.cumsum(content) - 1
+    kept_words = [w for w, c in zip(words.distinct, content.tolist(), strict=True) if c]
     return Occurrences(
-        text=text, start=start - bases[text], end=w_end[keep] - bases[text], word=renumber[codes[keep]],
+        text=words.text[keep], start=words.start[keep], end=words.end[keep], word=renumber[words.code[keep]],
         words=tuple(kept_words), unit=vectors.of(kept_words),
     )
 
@@ -295,16 +349,24 @@ class SemanticLayer:
         self.vectors = scaled(raw) if settings.theme_vectors else centred(raw)
         self.scale = np.array([settings.weight * t.weight for t in taxonomy.themes], dtype=np.float32)
         self.floor = settings.floor
+        embeddings = self.embeddings
+        self.words = WordScores(self.vectors, lambda words: embed_words(embeddings, words), is_content_word)
 
     def rows(self, texts: Sequence[str]) -> SemanticRows:
         """Return the words that carry each theme in each text, with their weights in score points."""
-        wc = contributions(texts, self.vectors)
-        points = wc.contribution * self.scale[None, :]
+        words = batch_words(texts)
+        content, cosines = self.words.of(words.distinct)
+        keep = np.flatnonzero(content[words.code])
+        text, code = words.text[keep], words.code[keep]
+        n = np.bincount(text, minlength=len(texts)).astype(np.float32)
+        # (1/n) * (v . t) for each content word occurrence, then in score points.
+        points = (cosines[code] / n[text][:, None]) * self.scale[None, :]
         occ, theme = np.nonzero(points >= self.floor)
-        o = wc.occ
+        at = keep[occ]
         return SemanticRows(
-            paragraph=o.text[occ], theme=theme.astype(np.int64), start=o.start[occ], end=o.end[occ],
-            weight=np.round(points[occ, theme].astype(np.float64), 4), word=o.word[occ], words=o.words,
+            paragraph=words.text[at], theme=theme.astype(np.int64), start=words.start[at], end=words.end[at],
+            weight=np.round(points[occ, theme].astype(np.float64), 4), word=words.code[at],
+            words=tuple(words.distinct),
         )
 
 

@@ -188,3 +188,29 @@ def test_the_word_cache_gives_each_thread_its_own_words_vectors() -> None:
         results = list(pool.map(cache.of, batches))
     for words, rows in zip(batches, results, strict=True):
         np.testing.assert_allclose(rows, cache.embed(words), rtol=1e-6, atol=1e-7)
+
+
+def test_labels_do_not_depend_on_what_the_word_cache_holds(default) -> None:
+    # A worker keeps each word's cosines with the themes; a cache that fills up and starts again
+    # every few words must give the very labels of one that holds everything.
+    from transforms.semantic import SemanticLayer
+
+    texts = [*ITEMS, *(item.upper() for item in ITEMS), "Read the original article here"]
+    roomy = Labeller(default)
+    roomy.semantic = SemanticLayer(default)
+    cramped = Labeller(default)
+    cramped.semantic = SemanticLayer(default)
+    cramped.semantic.words.capacity = 5
+    expected = roomy.label(texts)
+    for _ in range(2):  # the second time, from what the first call left in the caches
+        for size in (1, 2, len(texts)):
+            got = [lab for i in range(0, len(texts), size) for lab in _shifted(cramped.label(texts[i : i + size]), i)]
+            assert [(lab.paragraph, lab.theme_id, lab.score, lab.evidence) for lab in got] == [
+                (lab.paragraph, lab.theme_id, lab.score, lab.evidence) for lab in expected
+            ]
+
+
+def _shifted(labels, offset):
+    from dataclasses import replace
+
+    return [replace(lab, paragraph=lab.paragraph + offset) for lab in labels]

@@ -1,0 +1,82 @@
+"""Each word's cosines with a taxonomy's theme vectors, computed once per word and kept.
+
+This is what the semantic layer needs of a word when it labels (transforms.semantic.SemanticLayer):
+not its 256 numbers but its cosine with each theme vector, a few numbers per theme. News repeats its
+words, so after the first batches most words of a batch are known and only the new ones are
+tokenized, embedded and projected. A word's cosines are computed by the same loop whatever batch it
+arrives in, so labels do not depend on what was cached or on batching.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+# Marks, in the index, a word that is not a content word (it has no row).
+NOT_CONTENT = -1
+
+
+class WordScores:
+    """Cosines of words with theme vectors: `of(words)` gives each word's row, or none for words
+    that do not count.
+
+    `embed(words)` returns the words' unit vectors (float32), `is_content(word)` whether a word
+    counts. Up to `capacity` words are kept; when full, the cache starts again.
+    """
+
+    def __init__(
+        self, themes: np.ndarray, embed: Callable[[Sequence[str]], np.ndarray],
+        is_content: Callable[[str], bool], capacity: int = 100_000,
+    ) -> None:
+        self.themes = np.ascontiguousarray(themes, dtype=np.float32)
+        self.embed = embed
+        self.is_content = is_content
+        self.capacity = capacity
+        self.index: dict[str, int] = {}
+        self.rows = np.zeros((1024, len(self.themes)), dtype=np.float32)
+        self.used = 0
+        # Batches run in threads too (Prefect's task threads share this cache): under this lock.
+        self.lock = threading.Lock()
+
+    def of(self, words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Return, for distinct words, whether each counts and its cosines with the themes (zeros
+        for the words that do not count), one row per word."""
+        with self.lock:
+            rows = self._rows(words)
+            if len(self.index) > self.capacity:  # full: start again with this batch's words only
+                self.index.clear()
+                self.used = 0
+                rows = self._rows(words)
+            content = rows >= 0
+            cosines = self.rows[np.where(content, rows, 0)]
+            cosines[~content] = 0.0
+            return content, cosines
+
+    def _rows(self, words: Sequence[str]) -> np.ndarray:
+        index = self.index
+        rows = np.fromiter((index.get(w, -2) for w in words), np.int64, len(words))
+        new_at = np.flatnonzero(rows == -2)
+        if not len(new_at):
+            return rows
+        new = [words[i] for i in new_at.tolist()]
+        counts = [self.is_content(w) for w in new]
+        fresh = [w for w, c in zip(new, counts, strict=True) if c]
+        first = self.used
+        self._grow(first + len(fresh))
+        if fresh:
+            # einsum's own loop, not BLAS: a word's cosine is the same float whichever words come with it.
+            self.rows[first : first + len(fresh)] = np.einsum("wd,td->wt", self.embed(fresh), self.themes)
+        self.used = first + len(fresh)
+        numbers = iter(range(first, first + len(fresh)))
+        assigned = [next(numbers) if c else NOT_CONTENT for c in counts]
+        index.update(zip(new, assigned, strict=True))
+        rows[new_at] = assigned
+        return rows
+
+    def _grow(self, size: int) -> None:
+        if size > len(self.rows):
+            grown = np.zeros((max(size, 2 * len(self.rows)), self.rows.shape[1]), dtype=np.float32)
+            grown[: self.used] = self.rows[: self.used]
+            self.rows = grown
