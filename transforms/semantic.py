@@ -21,11 +21,12 @@ little, while a headline whose few words all point at a theme adds a lot.
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import chain
 
 import numpy as np
@@ -70,15 +71,21 @@ def load_embeddings() -> Embeddings:
     """
     from tokenizers import Tokenizer
 
-    package = resources.files("wordllama")
-    weights, tokenizer_file = (package.joinpath(name) for name in MODEL_FILES)
-    with resources.as_file(weights) as path:
-        vectors = mapped_tensor(str(path), "embedding.weight")
-    with resources.as_file(tokenizer_file) as path:
-        tokenizer = Tokenizer.from_file(str(path))
+    weights, tokenizer_file = (os.path.join(model_folder(), name) for name in MODEL_FILES)
+    vectors = mapped_tensor(weights, "embedding.weight")
+    tokenizer = Tokenizer.from_file(tokenizer_file)
     tokenizer.no_padding()
     tokenizer.no_truncation()
     return Embeddings(tokenizer, vectors)
+
+
+def model_folder() -> str:
+    """Return the installed wordllama package's folder, without importing the package (its own
+    modules, which themelake does not use, would cost each worker some 20 MB)."""
+    spec = importlib.util.find_spec("wordllama")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("the wordllama package is not installed: pip install wordllama")
+    return list(spec.submodule_search_locations)[0]
 
 
 _SAFETENSORS_DTYPES = {"F16": np.float16, "F32": np.float32}
@@ -357,8 +364,14 @@ class SemanticLayer:
         words = batch_words(texts)
         content, cosines = self.words.of(words.distinct)
         keep = np.flatnonzero(content[words.code])
+        n = np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32)
+        # Most occurrences reach the floor for no theme (a long paragraph's 1/n is small): a word's
+        # best points over the themes, with a margin far wider than rounding, drops them first, so
+        # the exact points below are computed for few rows (and no n_words x n_themes array is held).
+        best = (cosines * self.scale[None, :]).max(axis=1) if len(cosines) else np.zeros(0, np.float32)
+        margin = abs(self.floor) * 1e-3 + 1e-9
+        keep = keep[best[words.code[keep]] / n[words.text[keep]] >= self.floor - margin]
         text, code = words.text[keep], words.code[keep]
-        n = np.bincount(text, minlength=len(texts)).astype(np.float32)
         # (1/n) * (v . t) for each content word occurrence, then in score points.
         points = (cosines[code] / n[text][:, None]) * self.scale[None, :]
         occ, theme = np.nonzero(points >= self.floor)
