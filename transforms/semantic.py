@@ -341,6 +341,10 @@ class SemanticRows:
         )
 
 
+# Characters of text a batch's semantic evidence is read in at once (about 1 MB of arrays per 10,000).
+CHUNK_CHARS = 200_000
+
+
 class SemanticLayer:
     """A taxonomy's theme vectors and scales: build once per process, apply to many batches."""
 
@@ -360,7 +364,33 @@ class SemanticLayer:
         self.words = WordScores(self.vectors, lambda words: embed_words(embeddings, words), is_content_word)
 
     def rows(self, texts: Sequence[str]) -> SemanticRows:
-        """Return the words that carry each theme in each text, with their weights in score points."""
+        """Return the words that carry each theme in each text, with their weights in score points.
+
+        A big batch is read in parts of about CHUNK_CHARS characters: a word's points do not depend
+        on the other texts, and a batch's words as Python strings would otherwise all be held at once.
+        """
+        ends = np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)))
+        cuts = np.searchsorted(ends, np.arange(CHUNK_CHARS, int(ends[-1]) if len(ends) else 0, CHUNK_CHARS),
+                               side="right")
+        bounds = [0, *sorted(set(cuts.tolist()) - {0, len(texts)}), len(texts)]
+        if len(bounds) <= 2:
+            return self._rows(texts)
+        parts, words = [], []
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            part = self._rows(texts[a:b])
+            parts.append((part, a, len(words)))
+            words.extend(part.words)
+        return SemanticRows(
+            paragraph=np.concatenate([p.paragraph + a for p, a, _ in parts]),
+            theme=np.concatenate([p.theme for p, _, _ in parts]),
+            start=np.concatenate([p.start for p, _, _ in parts]),
+            end=np.concatenate([p.end for p, _, _ in parts]),
+            weight=np.concatenate([p.weight for p, _, _ in parts]),
+            word=np.concatenate([p.word + w for p, _, w in parts]),
+            words=tuple(words),
+        )
+
+    def _rows(self, texts: Sequence[str]) -> SemanticRows:
         words = batch_words(texts)
         content, cosines = self.words.of(words.distinct)
         keep = np.flatnonzero(content[words.code])
