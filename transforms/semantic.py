@@ -375,7 +375,8 @@ class SemanticLayer:
         bounds = [0, *sorted(set(cuts.tolist()) - {0, len(texts)}), len(texts)]
         if len(bounds) <= 2:
             return self._rows(texts)
-        parts, words = [], []
+        parts: list[tuple[SemanticRows, int, int]] = []
+        words: list[str] = []
         for a, b in zip(bounds, bounds[1:], strict=False):
             part = self._rows(texts[a:b])
             parts.append((part, a, len(words)))
