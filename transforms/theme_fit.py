@@ -42,12 +42,16 @@ def taught_themes(seed: np.ndarray, articles: np.ndarray, accepted: Sequence[Seq
     )
 
 
-def softmax_weights(features: np.ndarray, taught: np.ndarray, n_themes: int,
-                    l2: float = L2, steps: int = STEPS) -> np.ndarray:
+def softmax_weights(features: np.ndarray, taught: np.ndarray, n_themes: int, l2: float = L2,
+                    steps: int = STEPS, sample_weight: np.ndarray | None = None) -> np.ndarray:
     """Return one weight vector per theme of a multinomial logistic regression without intercept
-    (features standardised for the fit, weights given back in the features' own space)."""
+    (features standardised for the fit, weights given back in the features' own space); each
+    article's loss counts `sample_weight` times (mean 1), all once by default."""
     x = features.astype(np.float64)
-    spread = x.std(axis=0)
+    counts = np.ones(len(x)) if sample_weight is None else np.asarray(sample_weight, np.float64)
+    counts = counts / counts.mean()
+    centre = counts @ x / len(x)
+    spread = np.sqrt(counts @ (x - centre) ** 2 / len(x))  # the standard deviation, each article counted as weighted
     spread = np.where(spread == 0, 1.0, spread)
     z = x / spread
     target = np.eye(n_themes)[taught]
@@ -58,7 +62,7 @@ def softmax_weights(features: np.ndarray, taught: np.ndarray, n_themes: int,
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
-        grad = (p - target).T @ z / len(z) + l2 * w
+        grad = ((p - target) * counts[:, None]).T @ z / len(z) + l2 * w
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= LEARNING_RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
@@ -66,7 +70,8 @@ def softmax_weights(features: np.ndarray, taught: np.ndarray, n_themes: int,
 
 
 def fit_theme_vectors(seed: np.ndarray, articles: np.ndarray, accepted: Sequence[Sequence[int]],
-                      untaught_share: float = UNTAUGHT_SHARE) -> np.ndarray:
+                      untaught_share: float = UNTAUGHT_SHARE, sample_weight: np.ndarray | None = None,
+                      ) -> np.ndarray:
     """Return theme vectors fitted to labeled articles (one row per theme, as a sidecar stores them).
 
     seed: one vector per theme from its text; articles: one feature vector per labeled article
@@ -74,11 +79,13 @@ def fit_theme_vectors(seed: np.ndarray, articles: np.ndarray, accepted: Sequence
     (row numbers) its label accepts. Taught themes get their regression weights (centred among
     themselves: a softmax does not change when one vector is added to all); the others their
     centred unit seed direction at `untaught_share` of the taught vectors' mean length.
+    `sample_weight`: how much each article counts in the fit (e.g. so that two corpora of different
+    sizes count alike).
     """
     from transforms.semantic import centred
 
     taught = taught_themes(seed, articles, accepted)
-    weights = softmax_weights(articles, taught, len(seed))
+    weights = softmax_weights(articles, taught, len(seed), sample_weight=sample_weight)
     rows = np.unique(taught)
     unit = seed.astype(np.float64) / np.maximum(np.linalg.norm(seed, axis=1, keepdims=True), 1e-12)
     result = centred(unit.astype(np.float32)).astype(np.float64)

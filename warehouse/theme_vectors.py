@@ -140,14 +140,20 @@ def main(argv: list[str] | None = None) -> None:
         row = {t.id: i for i, t in enumerate(taxonomy.themes)}
         paragraphs: list[list[tuple[str, str]]] = []
         accepted: list[list[int]] = []
-        for folder, map_file in fits:
+        corpus: list[int] = []
+        for n, (folder, map_file) in enumerate(fits):
             label_map = read_label_map(map_file)
             for article in read_labeled(list_labeled(folder)):
                 if article.file.data and (not half or fit_half(article.file.source)):
                     paragraphs.append(article_paragraphs(article.file.data))
                     accepted.append([row[i] for i in label_map[article.label]])
+                    corpus.append(n)
+        # Each --fit corpus counts alike, however many articles it has: long BBC articles and
+        # short AG News items are two kinds of news, and neither should drown the other.
+        sizes = np.bincount(corpus)
+        sample_weight = 1.0 / sizes[np.array(corpus)]
         features = article_vectors(paragraphs, embeddings, unit=False)
-        vectors = fit_theme_vectors(vectors, features, accepted, share)
+        vectors = fit_theme_vectors(vectors, features, accepted, share, sample_weight)
         print(f"fitted on {len(paragraphs)} labeled articles, untaught themes at {share}")
     target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)
     write_theme_vectors(str(target), [t.id for t in taxonomy.themes], vectors)

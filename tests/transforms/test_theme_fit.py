@@ -52,3 +52,15 @@ def test_an_article_of_several_accepted_themes_teaches_the_one_its_seed_is_close
     seed = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
     articles = np.array([[0.0, 0.0, 1.0], [0.0, 0.9, 0.1], [0.0, 0.1, 0.9]])
     assert taught_themes(seed, articles, [[0], [1, 2], [1, 2]]).tolist() == [0, 1, 2]
+
+
+def test_an_article_weighted_twice_counts_as_two_copies_of_it() -> None:
+    # How --fit makes two corpora count alike: a weight is the same as repeating the article.
+    features, accepted = _articles(np.random.default_rng(5))
+    seed = np.eye(3, 4)
+    doubled = fit_theme_vectors(seed, np.concatenate([features, features[:10]]), accepted + accepted[:10])
+    weights = np.ones(len(features))
+    weights[:10] = 2.0
+    weighted = fit_theme_vectors(seed, features, accepted, sample_weight=weights)
+    np.testing.assert_allclose(weighted, doubled, rtol=1e-4, atol=1e-6)
+    assert not np.allclose(weighted, fit_theme_vectors(seed, features, accepted), rtol=1e-4, atol=1e-6)
