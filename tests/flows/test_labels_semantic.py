@@ -69,8 +69,8 @@ def test_learn_writes_theme_vectors_beside_the_taxonomy_and_they_read_back(data_
     assert cosine > 0.9999
     taught = [np.linalg.norm(vectors[i]) for i in ("medtop:04000000", "medtop:13000000", "medtop:15000000")]
     assert np.isclose(np.linalg.norm(weather), 0.25 * np.mean(taught), rtol=1e-4)
-    sport = np.array(vectors["medtop:15000000"])
-    assert sport @ before["medtop:15000000"] / (np.linalg.norm(sport) * np.linalg.norm(before["medtop:15000000"])) < 0.99
+    sport, sport_before = np.array(vectors["medtop:15000000"]), before["medtop:15000000"]
+    assert sport @ sport_before / (np.linalg.norm(sport) * np.linalg.norm(sport_before)) < 0.99
 
     # Editing the sidecar's vectors changes the taxonomy's version: relabel would pick it up.
     with np.load(sidecar) as data:
