@@ -23,7 +23,7 @@ from tests.flows.orphans import children_of, on_linux, read_line, survivors
 from warehouse import lake as lakes
 
 REPO = Path(__file__).resolve().parents[2]
-CLI = "from flows.cli import main; main()"
+CLI = "from flows.cli.main import main; main()"
 WORDS = "war troops trade price export poverty hunger welfare the a of and in on city council".split()
 
 pytestmark = pytest.mark.skipif(not on_linux(), reason="reads the process table from /proc")
