@@ -102,7 +102,64 @@ def measure_latency(api_url: str, seed: Path | None, work: Path, repeat: int = 5
             "corpus": seed.name, "first_run": first, "unchanged_rerun": rerun,
             "rerun_over_first": round(rerun["seconds"] / first["seconds"], 3),
         }
+    result["verdicts"] = latency_verdicts(result)
     return result
+
+
+TARGETS = {  # issue 14, "Small runs feel instant"
+    "themelake --help": ("median_s", "<=", 0.5),
+    "themelake themes": ("median_s", "<=", 0.5),
+    f'themelake query "{COUNT_QUERY}"': ("median_s", "<=", 0.5),
+}
+EXAMPLES_RUN_TARGET_S = 3.0
+RERUN_OVER_FIRST_TARGET = 0.25
+
+
+def latency_verdicts(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Return, per latency target, the measured value and whether it is met."""
+    out: dict[str, dict[str, Any]] = {}
+    for command, (key, op, bound) in TARGETS.items():
+        if command in result.get("cli", {}):
+            value = result["cli"][command][key]
+            out[command] = {"value": value, "target": f"{op} {bound} s", "met": value <= bound}
+    if "examples_run" in result:
+        value = result["examples_run"]["seconds"]
+        out["themelake run examples/articles"] = {
+            "value": value, "target": f"<= {EXAMPLES_RUN_TARGET_S} s", "met": value <= EXAMPLES_RUN_TARGET_S
+        }
+    if "seed" in result:
+        value = result["seed"]["rerun_over_first"]
+        out[f"unchanged re-run / first run ({result['seed']['corpus']})"] = {
+            "value": value, "target": f"<= {RERUN_OVER_FIRST_TARGET}", "met": value <= RERUN_OVER_FIRST_TARGET
+        }
+    return out
+
+
+def print_latency(result: dict[str, Any]) -> None:
+    """Print the command latencies, the runs' wall times with their phases, and the targets."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=150)
+    cli = Table("command (API up)", "median s", "fastest s", title="latency: commands")
+    for command, times in result.get("cli", {}).items():
+        cli.add_row(command, str(times["median_s"]), str(times["min_s"]))
+    console.print(cli)
+    runs = {"examples": result.get("examples_run")}
+    if "seed" in result:
+        runs[f"{result['seed']['corpus']} first"] = result["seed"]["first_run"]
+        runs[f"{result['seed']['corpus']} unchanged"] = result["seed"]["unchanged_rerun"]
+    runs = {name: run for name, run in runs.items() if run}
+    phases = Table("phase of `themelake run` (s, nested)", *runs, title="latency: fixed cost per phase")
+    phases.add_row("wall", *(str(run["seconds"]) for run in runs.values()))
+    names = list(dict.fromkeys(name for run in runs.values() for name in run["phases"]))
+    for name in names:
+        phases.add_row(name, *(str(run["phases"].get(name, "")) for run in runs.values()))
+    console.print(phases)
+    verdicts = Table("target", "value", "bound", "met", title="latency: targets")
+    for name, verdict in result.get("verdicts", {}).items():
+        verdicts.add_row(name, str(verdict["value"]), verdict["target"], "yes" if verdict["met"] else "no")
+    console.print(verdicts)
 
 
 def fresh(path: Path) -> Path:
