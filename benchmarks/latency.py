@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -42,18 +43,31 @@ def themelake_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "flows.cli"]
 
 
-def wall(argv: list[str], env: dict[str, str]) -> float:
-    """Return the wall-clock seconds a command takes (it must succeed)."""
+def children_cpu() -> float:
+    """Return the CPU seconds (user + system) this process's finished children have used."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def wall(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Return the wall-clock seconds a command takes (it must succeed) and the CPU seconds it used."""
+    cpu = children_cpu()
     started = time.perf_counter()
     subprocess.run(argv, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, children_cpu() - cpu
 
 
 def median_wall(argv: list[str], env: dict[str, str], repeat: int) -> dict[str, float]:
-    """Return the median and the fastest of `repeat` runs of a command, after one warm-up run."""
+    """Return the median and the fastest wall time of `repeat` runs of a command (after one warm-up
+    run), and their median CPU seconds: on a busy machine, about what the wall time would be on an
+    idle one (the command runs on one core)."""
     wall(argv, env)  # the first run reads the files from disk; a user's second one does not
     times = [wall(argv, env) for _ in range(repeat)]
-    return {"median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3)}
+    walls = [w for w, _ in times]
+    return {
+        "median_s": round(statistics.median(walls), 3), "min_s": round(min(walls), 3),
+        "median_cpu_s": round(statistics.median(c for _, c in times), 3),
+    }
 
 
 def probed_run(args: list[str], env: dict[str, str]) -> dict[str, Any]:
@@ -61,7 +75,7 @@ def probed_run(args: list[str], env: dict[str, str]) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
         report = Path(handle.name)
     try:
-        started = time.time()
+        started, cpu = time.time(), children_cpu()
         subprocess.run(
             [sys.executable, "-m", "benchmarks.latency", "probe", str(report), "run", *args],
             cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -73,7 +87,8 @@ def probed_run(args: list[str], env: dict[str, str]) -> dict[str, Any]:
     phases = probe["phases"]
     phases["interpreter start"] = round(probe["started_at"] - started, 3)
     phases["exit (after the CLI returned)"] = round(ended - probe["returned_at"], 3)
-    return {"seconds": round(ended - started, 3), "phases": phases}
+    # The run's own process, its batch workers and a temporary API server, if it started one.
+    return {"seconds": round(ended - started, 3), "cpu_s": round(children_cpu() - cpu, 3), "phases": phases}
 
 
 def measure_latency(api_url: str, seed: Path | None, work: Path, repeat: int = 5,
@@ -141,9 +156,9 @@ def print_latency(result: dict[str, Any]) -> None:
     from rich.table import Table
 
     console = Console(width=150)
-    cli = Table("command (API up)", "median s", "fastest s", title="latency: commands")
+    cli = Table("command (API up)", "median s", "fastest s", "median CPU s", title="latency: commands")
     for command, times in result.get("cli", {}).items():
-        cli.add_row(command, str(times["median_s"]), str(times["min_s"]))
+        cli.add_row(command, str(times["median_s"]), str(times["min_s"]), str(times["median_cpu_s"]))
     console.print(cli)
     runs = {"examples": result.get("examples_run")}
     if "seed" in result:
@@ -152,6 +167,7 @@ def print_latency(result: dict[str, Any]) -> None:
     runs = {name: run for name, run in runs.items() if run}
     phases = Table("phase of `themelake run` (s, nested)", *runs, title="latency: fixed cost per phase")
     phases.add_row("wall", *(str(run["seconds"]) for run in runs.values()))
+    phases.add_row("CPU (run, workers)", *(str(run["cpu_s"]) for run in runs.values()))
     names = list(dict.fromkeys(name for run in runs.values() for name in run["phases"]))
     for name in names:
         phases.add_row(name, *(str(run["phases"].get(name, "")) for run in runs.values()))
