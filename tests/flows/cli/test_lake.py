@@ -91,7 +91,7 @@ def test_run_on_a_locked_lake_is_refused_in_one_line(tmp_path, monkeypatch, taxo
         [sys.executable, "-c", HOLDER, str(lake)],
         stdout=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],  # the repository
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
