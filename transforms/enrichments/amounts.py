@@ -21,13 +21,10 @@ regular expression is matched there. Python runs per candidate, never per charac
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import chain
 
-import ahocorasick
 import numpy as np
 
-from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
+from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows, word_list
 
 TABLE = "paragraph_amounts"
 COLUMNS = "paragraph_id article_id value unit object approximate text start end".split()
@@ -123,13 +120,9 @@ class _Match:
         return self.number_start if name == "approx" and self.approx else self.last
 
 
-@lru_cache(maxsize=1)
-def _word_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in _WORD_KEYS:
-        automaton.add_word(f" {word} ", len(word))  # value: where the key's word starts, from its end
-    automaton.make_automaton()
-    return automaton
+@word_list("amounts")
+def _number_words() -> dict[str, int]:
+    return {f" {word} ": len(word) for word in _WORD_KEYS}  # value: where the key's word starts, from its end
 
 
 def _may_end_hedge(text: str, position: int) -> bool:
@@ -168,8 +161,9 @@ def _numeric_starts(text: str) -> np.ndarray:
     return np.flatnonzero(mask & ~np.concatenate(([False], mask[:-1])))
 
 
-def _candidates(text: str, lowered: str) -> list[int]:
-    """Return the offsets where an amount may start, in order (`lowered`: the text as search_text writes it)."""
+def _candidates(batch: ParagraphBatch) -> list[int]:
+    """Return the offsets where an amount may start in the batch's joined text, in order."""
+    text = batch.joined
     numeric = _numeric_starts(text)
     moved: list[tuple[int, int]] = []  # (dollar, where its amount starts)
     dollar = text.find("$")
@@ -180,10 +174,8 @@ def _candidates(text: str, lowered: str) -> list[int]:
         dollar = text.find("$", dollar + 1)
     if moved:
         numeric = np.concatenate([numeric[~np.isin(numeric, [d for d, _ in moved])], [s for _, s in moved]])
-    # (end, key length) pairs of number words, flattened in C; a padded offset - 1 is a text offset
-    hits = np.fromiter(chain.from_iterable(_word_automaton().iter(f" {lowered} ")), np.int64).reshape(-1, 2)
-    words = hits[:, 0] - hits[:, 1] - 1
-    return np.union1d(numeric, words).tolist()
+    ends, lengths = batch.words_found("amounts")
+    return np.union1d(numeric, ends - lengths - 1).tolist()  # a padded offset - 1 is a text offset
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -349,7 +341,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     text = batch.joined
     found = []
     done = -1
-    for position in _candidates(text, batch.lowered):
+    for position in _candidates(batch):
         if position < done:
             continue
         phone = _phone(text, position)
