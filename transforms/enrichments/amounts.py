@@ -363,17 +363,18 @@ def rows(batch: ParagraphBatch) -> Rows:
             found.append((m, parsed))
     if not found:
         return out
-    paragraph = batch.locate(np.array([m.start() for m, _ in found], dtype=np.int64)).tolist()
-    starts = batch.starts.tolist()
-    for (m, (value, unit, approximate)), p in zip(found, paragraph, strict=True):
-        offset = starts[p]
-        out["paragraph_id"].append(batch.paragraph_ids[p])
-        out["article_id"].append(batch.article_ids[p])
-        out["value"].append(round(value, 6))
-        out["unit"].append(unit)
-        out["object"].append(_object(text, m.end()))
-        out["approximate"].append(approximate)
-        out["text"].append(m.group(0))
-        out["start"].append(m.start() - offset)
-        out["end"].append(m.end() - offset)
+    first = [m.first for m, _ in found]  # where each amount's text starts (its hedge, if any)
+    last = [m.last for m, _ in found]
+    paragraph = batch.locate(np.array(first, dtype=np.int64)).tolist()
+    offsets = np.asarray(batch.starts)[paragraph].tolist()
+    ids, articles = batch.paragraph_ids, batch.article_ids
+    out["paragraph_id"] = [ids[p] for p in paragraph]
+    out["article_id"] = [articles[p] for p in paragraph]
+    out["value"] = [round(value, 6) for _, (value, _, _) in found]
+    out["unit"] = [unit for _, (_, unit, _) in found]
+    out["object"] = [_object(text, end) for end in last]
+    out["approximate"] = [approximate for _, (_, _, approximate) in found]
+    out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
+    out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]
+    out["end"] = [b - o for b, o in zip(last, offsets, strict=True)]
     return out
