@@ -37,7 +37,9 @@ NASTY = {
     "bom.txt": b"\xef\xbb\xbfHeadline\n\nBody text with \xc3\xa9 accents.\n",
     "latin1.txt": "Caf\xe9 prices rise\n\nThe caf\xe9 charges \xa35 for tea.\n".encode("cp1252"),
     "spaces.txt": b"  Indented headline  \n \t \n\t Body after a blank line of spaces and tabs.\t\n\n\n\n   \nLast.   ",
-    "unicode_ws.txt": "Title\u00a0with nbsp\n\nWords\u2003em\u2003spaced and\u3000ideographic space.\n\n\u2028\n\nTail".encode(),
+    "unicode_ws.txt": (
+        "Title\u00a0with nbsp\n\nWords\u2003em\u2003spaced and\u3000ideographic space.\n\n\u2028\n\nTail".encode()
+    ),
     "summary.txt": b"Summary one.\n\nSummary two.\n\nRead the original article here\n\nBody one.\n\nBody two.\n",
     "links.txt": b"Headline\n\nBody.\n\nRead more\n\nClick here for more\n",
     "front.md": b"---\ntitle: Rain at last\ndate: 2022-09-23\nauthor: A. Writer\nextra: kept\n---\n# Rain at last\n\n"
@@ -48,9 +50,12 @@ NASTY = {
     "tabs_only.txt": b"\t\t\n\t\n",
     "empty.txt": b"",
     "binary.txt": b"\x00\x01\x02binary",
-    "feed.jsonl": b'{"id": "1", "title": "A", "text": "Body A.\\n\\nMore A."}\nnot json\n{"id": "2", "title": "B", "text": ""}\n'
+    "feed.jsonl": b'{"id": "1", "title": "A", "text": "Body A.\\n\\nMore A."}\nnot json\n'
+                  b'{"id": "2", "title": "B", "text": ""}\n'
                   b'{"url": "https://x.example/c", "headline": "C", "body": "Body C.", "date": "Sep 23, 2022"}\n',
-    "rows.csv": b"title,text,published_at\nT1,\"Body one.\n\nTwo.\",2022-09-23T10:00:00+02:00\nT2,Body two,1663900000\nbad\n",
+    "rows.csv": (
+        b"title,text,published_at\nT1,\"Body one.\n\nTwo.\",2022-09-23T10:00:00+02:00\nT2,Body two,1663900000\nbad\n"
+    ),
 }
 
 
