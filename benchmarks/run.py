@@ -266,7 +266,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--label-articles", type=int, default=2_000,
                         help="the labelling phase (terms alone vs terms + semantic) on K articles (default 2000)")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["naive", "bare", "bare_no_enrich", "flow", "rerun", "labels"],
+                        choices=["naive", "bare", "bare_no_enrich", "flow", "rerun", "labels", "latency"],
                         help="leave a phase out (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON, not a table")
     parser.add_argument("--formats", action="store_true",
@@ -372,6 +372,18 @@ def main(argv: list[str] | None = None) -> dict:
             server.wait(30)
         log("queries ...")
         result["queries"] = time_queries(lake)
+    if "latency" not in args.skip:
+        # Small runs (issue 14): command latency, the bundled examples, the seed corpus's first run and
+        # its unchanged re-run, each through the `themelake` command, with the fixed cost per phase.
+        from benchmarks.latency import measure_latency
+
+        log("latency: starting the Prefect API ...")
+        server, url, _ = start_api(cache / "prefect-home")
+        try:
+            result["latency"] = measure_latency(url, Path(args.seed), work / "latency", log=log)
+        finally:
+            server.terminate()
+            server.wait(30)
     result["load_after"] = [round(x, 2) for x in os.getloadavg()]
     speedup = naive_over_flow(result)
     if speedup is not None:
@@ -381,6 +393,10 @@ def main(argv: list[str] | None = None) -> dict:
         print(json.dumps(result, indent=1))
     else:
         print_table(result)
+        if "latency" in result:
+            from benchmarks.latency import print_latency
+
+            print_latency(result["latency"])
     return result
 
 

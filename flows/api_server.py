@@ -60,22 +60,27 @@ def check_api(url: str | None = None) -> None:
         )
 
 
-def ensure_api() -> None:
-    """Before a CLI run: check a configured API answers, or start the temporary one, tied to this process."""
+def ensure_api() -> float | None:
+    """Before a CLI run: check a configured API answers, or start the temporary one, tied to this process.
+
+    Return the seconds starting the temporary server took, or None when none had to be started.
+    """
     if api_url():
         check_api()
-        return
+        return None
     from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_SERVER_EPHEMERAL_ENABLED
 
     if not PREFECT_SERVER_EPHEMERAL_ENABLED.value():  # temporary servers turned off: Prefect says so
-        return
+        return None
 
     current = SubprocessASGIServer._instances.get(None)
     if current is not None and current.running:  # a test harness's, or one started already
-        return
+        return None
     SubprocessASGIServer._instances.pop(None, None)
+    started = time.perf_counter()
     _tied_server_class()().start()
+    return time.perf_counter() - started
 
 
 def temporary_api_url() -> str | None:

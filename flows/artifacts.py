@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
-
 COUNT_LABELS = {
     "files_seen": "files seen",
     "files_new": "files new",
@@ -148,6 +146,8 @@ def input_notes(summary: dict) -> list[str]:
 
 def publish_run_artifacts(summary: dict) -> None:
     """Attach the run's markdown summary and its per-theme counts to the current flow run."""
+    from prefect.artifacts import create_markdown_artifact, create_table_artifact  # the CLI's summary needs none
+
     create_markdown_artifact(
         key="ingest-summary",
         markdown=summary_markdown(summary),

@@ -57,7 +57,8 @@ def stream_batches(
 
     `first` holds staged files to commit with the first batch (the run's themes). Batches commit in
     order, so a killed run keeps a prefix of them; the catalog is rebuilt with a batch's commit
-    only every CATALOG_REFRESH_S seconds (the run's last commit, the caller's, rebuilds it).
+    only every CATALOG_REFRESH_S seconds, and never with the last batch's (the run's last commit,
+    the caller's, rebuilds it).
     """
     totals = RunTotals()
     numbered = enumerate(batches)
@@ -75,7 +76,8 @@ def stream_batches(
         top_up()  # the next batch starts before this one commits: the workers never wait for a commit
         for table, files in summary.staged.items():
             staged.setdefault(table, []).extend(files)
-        rebuild = time.monotonic() - catalog_built >= CATALOG_REFRESH_S
+        # The last batch's commit never rebuilds it: the caller's commit, right after, does.
+        rebuild = bool(running) and time.monotonic() - catalog_built >= CATALOG_REFRESH_S
         commit(staged, rebuild)
         if rebuild:
             catalog_built = time.monotonic()

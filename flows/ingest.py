@@ -12,6 +12,7 @@ tombstones and the themes go in with the run's commits (themes first, runs row l
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -137,12 +138,23 @@ def on_dask() -> bool:
     return context is not None and type(context.task_runner).__name__ == "DaskTaskRunner"
 
 
-def batch_workers(requested: int | None) -> int:
-    """Return the processes each batch task may use: one per core locally, one on a Dask worker."""
+# A run with fewer files than this to read reads them in the flow's own process, unless a number of
+# workers is asked for (`workers`, THEMELAKE_WORKERS): starting the batch pool (processes that import
+# the pipeline and load its model, 2-5 s on a busy 2-core machine) costs more than such a run's work.
+INLINE_BELOW_FILES = 200
+
+
+def batch_workers(requested: int | None, to_read: int | None = None) -> int:
+    """Return the processes each batch task may use: one per core locally, one on a Dask worker,
+    none of its own (the flow's process) for a small run."""
     if requested:
         return requested
     # On Dask the cluster's workers are the parallelism; a pool inside each would oversubscribe.
-    return 1 if on_dask() else default_workers()
+    if on_dask():
+        return 1
+    if to_read is not None and to_read < INLINE_BELOW_FILES and not os.environ.get("THEMELAKE_WORKERS"):
+        return 1
+    return default_workers()
 
 
 def batches_in_flight(pool: int) -> int:
@@ -219,7 +231,7 @@ def ingest_articles(
                 plan.listed, plan.unchanged, plan.to_read, plan.batch_count, len(plan.deleted),
                 tax.name, tax.version,
             )
-            pool = batch_workers(workers)
+            pool = batch_workers(workers, plan.to_read)
 
             def submit(n: int, batch: Batch) -> Any:
                 return process_batch.submit(

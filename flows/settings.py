@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from warehouse.sources import DEFAULT_MAX_BYTES
+from warehouse.source_limits import DEFAULT_MAX_BYTES
 
 DEFAULT_SOURCE = "examples/articles"
 

@@ -28,11 +28,11 @@ from transforms.articles import ArticleFile, QuarantineRecord
 from transforms.formats import SUFFIXES, format_of
 from transforms.formats.base import UNSUPPORTED_FORMAT
 from warehouse import storage
+from warehouse.source_limits import DEFAULT_MAX_BYTES
 
 # A folder's README or LICENSE describes the folder; it is not an article (bbc-dev has README.TXT).
 # Exact names only: "licence-fee-to-rise.txt" and "readmefirst.txt" are articles.
 REPOSITORY_FILES = frozenset({"readme", "license", "licence", "changelog"})
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 # Quarantine reason codes for files whose bytes cannot be read (transforms/text.py has the codes
 # for bytes that are not article text); the README lists them all.

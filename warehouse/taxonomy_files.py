@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from importlib import resources
 
 from transforms.taxonomy import Taxonomy, TaxonomyError, parse_taxonomy
@@ -33,14 +34,22 @@ def read_taxonomy(path: str | os.PathLike[str] | None = None, vectors: bool = Tr
 
     With `vectors`, the theme vectors of its sidecar file (if it names one) are loaded too.
     """
-    from warehouse.theme_vectors import attach_theme_vectors
-
     bundled = path is None or str(path) == ""
     source = f"(default) {DEFAULT_TAXONOMY}" if bundled else str(path)
-    taxonomy = parse_taxonomy(read_taxonomy_text(path), source=source)
+    taxonomy = _parsed(read_taxonomy_text(path), source)
     if not vectors:
         return taxonomy
+    from warehouse.theme_vectors import attach_theme_vectors  # numpy: only when vectors are read
+
     return attach_theme_vectors(taxonomy, None if bundled else os.path.dirname(os.path.abspath(str(path))))
+
+
+@lru_cache(maxsize=4)
+def _parsed(text: str, source: str) -> Taxonomy:
+    """Return the parsed taxonomy of a text, parsed once per process: a CLI run checks the taxonomy
+    before its flow reads it again, and parsing the bundled one (3,000 terms) takes 0.1-0.2 s.
+    Keyed on the text itself, so an edited file is parsed again; Taxonomy is frozen, safe to share."""
+    return parse_taxonomy(text, source=source)
 
 
 def write_taxonomy_file(path: str | os.PathLike[str], text: str) -> None:

@@ -40,7 +40,8 @@ def test_batches_are_submitted_a_few_at_a_time_and_committed_in_order(monkeypatc
         {"themes": ["t"], "articles": ["a0"]},
         *({"articles": [f"a{n}"]} for n in range(1, 7)),
     ]
-    assert all(catalog for _, catalog in commits)
+    # The last batch's commit leaves the catalog to the run's last commit, which follows it.
+    assert [catalog for _, catalog in commits] == [True] * 6 + [False]
     assert (totals.batches, totals.new, totals.unchanged, totals.articles) == (7, 7, 7, 7)
     assert totals.theme_counts["war"] == sum(range(7)) and totals.uncommitted == {}
 
@@ -56,7 +57,7 @@ def test_batch_commits_rebuild_the_catalog_only_every_few_seconds(monkeypatch, r
         return future
 
     stream_batches([Batch([], {}, set())] * 3, submit, lambda _, catalog: catalogs.append(catalog), 2)
-    assert catalogs == [rebuilt] * 3
+    assert catalogs == [rebuilt, rebuilt, False]
 
 
 def test_without_batches_the_first_files_are_left_for_the_last_commit() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from flows.cli import app
+from flows.cli.main import app
 from flows.enrich import enrich_paragraphs
 from flows.ingest import ingest_articles
 from warehouse.catalog import query

@@ -128,7 +128,7 @@ def test_single_file_source_leaves_the_rest_of_its_folder_alone(tmp_path, taxono
 def test_cli_rejects_a_bad_field_option_in_one_line(tmp_path) -> None:
     from typer.testing import CliRunner
 
-    from flows.cli import app
+    from flows.cli.main import app
 
     result = CliRunner().invoke(app, ["run", str(MIXED), "--lake", str(tmp_path / "lake"), "--field", "body=text"])
     assert result.exit_code == 2
@@ -139,7 +139,7 @@ def test_cli_rejects_a_bad_field_option_in_one_line(tmp_path) -> None:
 def test_cli_include_and_exclude_reach_the_flow(tmp_path, taxonomy_file) -> None:
     from typer.testing import CliRunner
 
-    from flows.cli import app
+    from flows.cli.main import app
 
     lake = tmp_path / "lake"
     args = ["run", str(MIXED), "--lake", str(lake), "--taxonomy", taxonomy_file]

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.artifacts import summary_markdown
-from flows.cli import app
+from flows.cli.main import app
 from flows.ingest import ingest_articles
 from tests.flows.conftest import TEST_TAXONOMY
 from warehouse.lake import CATALOG

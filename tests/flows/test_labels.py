@@ -9,7 +9,7 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from flows.cli import app
+from flows.cli.main import app
 from flows.ingest import ingest_articles
 from flows.relabel import relabel_paragraphs
 from transforms.rollup import rollup

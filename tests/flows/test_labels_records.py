@@ -7,7 +7,7 @@ import json
 
 from typer.testing import CliRunner
 
-from flows.cli import app
+from flows.cli.main import app
 from tests.flows.test_labels import LABELED_TAXONOMY
 
 runner = CliRunner()

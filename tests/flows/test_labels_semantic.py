@@ -8,7 +8,7 @@ import tomllib
 import numpy as np
 from typer.testing import CliRunner
 
-from flows.cli import app
+from flows.cli.main import app
 from warehouse.taxonomy_files import read_taxonomy
 from warehouse.theme_vectors import read_theme_vectors
 

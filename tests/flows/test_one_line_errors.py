@@ -10,7 +10,7 @@ from filelock import FileLock
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from typer.testing import CliRunner
 
-from flows.cli import app
+from flows.cli.main import app
 from flows.ingest import ingest_articles
 from tests.flows.conftest import TEST_TAXONOMY
 from warehouse import lake as lakes

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -23,7 +24,7 @@ from tests.flows.orphans import children_of, on_linux, read_line, survivors
 from warehouse import lake as lakes
 
 REPO = Path(__file__).resolve().parents[2]
-CLI = "from flows.cli import main; main()"
+CLI = "from flows.cli.main import main; main()"
 WORDS = "war troops trade price export poverty hunger welfare the a of and in on city council".split()
 
 pytestmark = pytest.mark.skipif(not on_linux(), reason="reads the process table from /proc")
@@ -89,3 +90,6 @@ def test_killing_the_run_process_alone_leaves_no_worker_or_api_server(tmp_path) 
     staged = {p for p in (lake / lakes.DATA).rglob("*") if p.is_file() and p.name != lakes.SCHEMA_FILE}
     assert staged == named, "files of the killed run were left behind"
     assert read_line(log, "Traceback", timeout=0) is None
+    # The run said, once, that it started a temporary API and what that cost (flows/cli/app.py).
+    started = [line for line in log.read_text().splitlines() if "started a temporary Prefect API" in line]
+    assert len(started) == 1 and re.search(r"\(\d+\.\d s\)", started[0]), started

@@ -8,7 +8,7 @@ from datetime import date
 from typer.testing import CliRunner
 
 from flows.artifacts import summary_markdown
-from flows.cli import app
+from flows.cli.main import app
 from flows.ingest import ingest_articles
 from tests.warehouse.report_lake import ECONOMY, WAR, make_report_lake
 

@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 import flows.batch
 import flows.ingest
 from flows.artifacts import MAX_QUARANTINED_LISTED, summary_markdown
-from flows.cli import app
+from flows.cli.main import app
 from flows.ingest import ingest_articles
 from warehouse.lake import CATALOG
 

@@ -6,7 +6,7 @@ import pytest
 from prefect.task_runners import ThreadPoolTaskRunner
 from typer.testing import CliRunner
 
-from flows.cli import app
+from flows.cli.main import app
 from flows.runners import RunnerError, task_runner
 from flows.settings import Settings
 from tests.conftest import import_extra

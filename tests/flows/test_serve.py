@@ -7,7 +7,7 @@ import yaml
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from typer.testing import CliRunner
 
-from flows.cli import app
+from flows.cli.main import app
 from flows.serve import PREFECT_FILE, DeploymentFileError, read_deployment_specs, runner_deployments
 
 

@@ -27,6 +27,18 @@ def test_detects_common_languages_and_leaves_short_text_unknown() -> None:
     assert detect_language("Troops out") is None
 
 
+def test_name_heavy_english_report_reads_english_and_other_languages_do_not() -> None:
+    # Few function words (names, scores), but "the": English, without asking the statistical model.
+    report = ("Hereford 1-1 Doncaster\n\nHereford win 3-1 on penalties. Rovers took the lead on 59 minutes as "
+              "Michael McIndoe's corner found Adriano Rigoglioso, whose header beat keeper Matt Baker at the far post.")
+    assert detect_language(report) == "en"
+    # Italian and Dutch write "a", "in", "is" too, but never "the".
+    italian = "Il governo ha deciso in fretta di inviare a Kiev altri aiuti in armi a partire da lunedì, secondo fonti"
+    dutch = "Het is de eerste keer dat de regering in Den Haag een plan voor de grens in het noorden heeft gemaakt"
+    assert detect_language(italian) == "it"
+    assert detect_language(dutch) == "nl"
+
+
 def test_article_in_an_undeclared_language_is_stored_but_not_labelled() -> None:
     english = ArticleFile("/in/en.txt", b"Border\n\nTroops moved to the border as the war went on for a third week.\n")
     text = "Frontière\n\nLes troupes et les soldats sont arrivés à la frontière, la guerre continue.\n"

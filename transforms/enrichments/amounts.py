@@ -21,12 +21,10 @@ regular expression is matched there. Python runs per candidate, never per charac
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import ahocorasick
 import numpy as np
 
-from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
+from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows, word_list
 
 TABLE = "paragraph_amounts"
 COLUMNS = "paragraph_id article_id value unit object approximate text start end".split()
@@ -59,6 +57,8 @@ _APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\
            r"an\s+estimated|close\s+to|less\s+than|fewer\s+than|as\s+many\s+as|as\s+much\s+as|upwards\s+of|"
            r"just\s+over|just\s+under|under|estimated")
 _APPROX_BEFORE = re.compile(rf"\b(?P<approx>(?i:{_APPROX}))\s+\Z")
+# The last words of the hedges: a number after any other word has none, and is not searched back from.
+_HEDGE_LAST_WORDS = frozenset(h.rsplit("\\s+", 1)[-1] for h in _APPROX.split("|"))
 _CURRENCY = r"dollars|pounds|euros|yen|yuan|rupees|francs|roubles|rubles|pence|cents"
 # Matched at the candidate positions `_candidates` finds (pattern.match, never a scan of the text: a
 # scan tries every branch at every character, ten times slower than the rest of enrichment together).
@@ -120,13 +120,25 @@ class _Match:
         return self.number_start if name == "approx" and self.approx else self.last
 
 
-@lru_cache(maxsize=1)
-def _word_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in _WORD_KEYS:
-        automaton.add_word(f" {word} ", len(word))  # value: where the key's word starts, from its end
-    automaton.make_automaton()
-    return automaton
+@word_list("amounts")
+def _number_words() -> dict[str, int]:
+    return {f" {word} ": len(word) for word in _WORD_KEYS}  # value: where the key's word starts, from its end
+
+
+def _may_end_hedge(text: str, position: int) -> bool:
+    """Return False when the word before `position` (white space between) ends no hedge: then
+    `_APPROX_BEFORE` cannot match there. True is only a maybe.
+
+    >>> _may_end_hedge("about 5", 6), _may_end_hedge("up to 5", 6), _may_end_hedge("the 5", 4)
+    (True, True, False)
+    """
+    end = position - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and end - start < 14 and text[start - 1].isalpha():
+        start -= 1  # the letters that end the word ("(about" → "about")
+    return text[start:end].lower() in _HEDGE_LAST_WORDS
 
 
 def _numeric_starts(text: str) -> np.ndarray:
@@ -149,23 +161,25 @@ def _numeric_starts(text: str) -> np.ndarray:
     return np.flatnonzero(mask & ~np.concatenate(([False], mask[:-1])))
 
 
-def _candidates(text: str, lowered: str) -> list[int]:
-    """Return the offsets where an amount may start, in order (`lowered`: the text as search_text writes it)."""
-    starts = set(_numeric_starts(text).tolist())
+def _candidates(batch: ParagraphBatch) -> list[int]:
+    """Return the offsets where an amount may start in the batch's joined text, in order."""
+    text = batch.joined
+    numeric = _numeric_starts(text)
+    moved: list[tuple[int, int]] = []  # (dollar, where its amount starts)
     dollar = text.find("$")
     while dollar >= 0:  # "US$5bn" starts at the U
         prefix = next((p for p in _SYMBOL_PREFIXES if text.startswith(p, dollar - len(p))), "")
         if prefix:
-            starts.discard(dollar)
-            starts.add(dollar - len(prefix))
+            moved.append((dollar, dollar - len(prefix)))
         dollar = text.find("$", dollar + 1)
-    padded = f" {lowered} "
-    starts.update(end - length - 1 for end, length in _word_automaton().iter(padded))  # padded offset - 1 = text
-    return sorted(starts)
+    if moved:
+        numeric = np.concatenate([numeric[~np.isin(numeric, [d for d, _ in moved])], [s for _, s in moved]])
+    ends, lengths = batch.words_found("amounts")
+    return np.union1d(numeric, ends - lengths - 1).tolist()  # a padded offset - 1 is a text offset
 
 
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _TIME_AFTER = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|EST|EDT|PST|UTC|ET|o'clock|hours?\s+GMT)\b")
 _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room", "version", "formula", "route",
            "flight", "channel", "level", "grade", "part", "act", "clause", "division", "league", "series",
@@ -235,9 +249,9 @@ def _object(text: str, end: int) -> str | None:
 def _excluded(text: str, m: _Match, value: float, unit: str | None) -> bool:
     """Return True for a year, date, time, age, phone number or numbered name: no amount of anything."""
     g, start, number_start, end = m.groups, m.first, m.number_start, m.last
-    before = text[max(0, number_start - 14): number_start].split()
-    after = text[end: end + 16].split()
-    word_before = before[-1].split("-")[-1].lower().strip(".,;:(") if before else ""
+    before = text[max(0, number_start - 14): number_start].rsplit(None, 1)[-1:]  # the last word, if any
+    after = text[end: end + 16].split(None, 1)[:1]  # the first word, if any
+    word_before = before[-1].rpartition("-")[2].lower().strip(".,;:(") if before else ""
     word_after = after[0].lower().strip(".,;:)") if after else ""
     digits = g["num1"] or g["num2"]
     words = g["words"]
@@ -327,7 +341,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     text = batch.joined
     found = []
     done = -1
-    for position in _candidates(text, batch.lowered):
+    for position in _candidates(batch):
         if position < done:
             continue
         phone = _phone(text, position)
@@ -341,7 +355,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             done = matched.end()
             continue  # the commonest number in news, settled before the slower checks
         # a hedge ends in a space (\s, str.isspace) right before the number: searched for only then
-        hedged = position and text[position - 1].isspace()
+        hedged = position and text[position - 1].isspace() and _may_end_hedge(text, position)
         m = _Match(matched, _APPROX_BEFORE.search(text, max(0, position - 24), position) if hedged else None)
         done = m.end()
         parsed = amount(text, m)
@@ -349,17 +363,18 @@ def rows(batch: ParagraphBatch) -> Rows:
             found.append((m, parsed))
     if not found:
         return out
-    paragraph = batch.locate(np.array([m.start() for m, _ in found], dtype=np.int64)).tolist()
-    starts = batch.starts.tolist()
-    for (m, (value, unit, approximate)), p in zip(found, paragraph, strict=True):
-        offset = starts[p]
-        out["paragraph_id"].append(batch.paragraph_ids[p])
-        out["article_id"].append(batch.article_ids[p])
-        out["value"].append(round(value, 6))
-        out["unit"].append(unit)
-        out["object"].append(_object(text, m.end()))
-        out["approximate"].append(approximate)
-        out["text"].append(m.group(0))
-        out["start"].append(m.start() - offset)
-        out["end"].append(m.end() - offset)
+    first = [m.first for m, _ in found]  # where each amount's text starts (its hedge, if any)
+    last = [m.last for m, _ in found]
+    paragraph = batch.locate(np.array(first, dtype=np.int64)).tolist()
+    offsets = np.asarray(batch.starts)[paragraph].tolist()
+    ids, articles = batch.paragraph_ids, batch.article_ids
+    out["paragraph_id"] = [ids[p] for p in paragraph]
+    out["article_id"] = [articles[p] for p in paragraph]
+    out["value"] = [round(value, 6) for _, (value, _, _) in found]
+    out["unit"] = [unit for _, (_, unit, _) in found]
+    out["object"] = [_object(text, end) for end in last]
+    out["approximate"] = [approximate for _, (_, _, approximate) in found]
+    out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
+    out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]
+    out["end"] = [b - o for b, o in zip(last, offsets, strict=True)]
     return out

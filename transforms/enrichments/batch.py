@@ -2,19 +2,55 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from itertools import chain
 
+import ahocorasick
 import numpy as np
 
-from transforms.themes import search_text
+from transforms.themes import _ascii_key_text as ascii_key_text  # the labeller's key text, shared
 
 # Paragraphs are joined with a line break and a character no name, word or number contains, so no
 # match spans two paragraphs; offsets in the joined text minus the paragraph's start are offsets in it.
 SEPARATOR = "\n\x01\n"
 
 Rows = dict[str, list]
+
+# The word lists enrichments look up in the lower-cased text (tone's sentiment words, amounts' number
+# words), by name: each a function returning {" key ": value} (keys padded with a space on each side,
+# as `search_text` writes words; values non-negative ints). One automaton holds them all, so a batch's
+# text is scanned once for every list (`ParagraphBatch.words_found`).
+_WORD_LISTS: dict[str, Callable[[], Mapping[str, int]]] = {}
+
+
+def word_list(name: str) -> Callable[[Callable[[], Mapping[str, int]]], Callable[[], Mapping[str, int]]]:
+    """Register a function returning a word list under `name` (a decorator)."""
+    def register(keys: Callable[[], Mapping[str, int]]) -> Callable[[], Mapping[str, int]]:
+        _WORD_LISTS[name] = keys
+        return keys
+    return register
+
+
+@lru_cache(maxsize=4)
+def _word_scanner(names: tuple[str, ...]) -> tuple[ahocorasick.Automaton, dict[str, np.ndarray]]:
+    """Return one automaton of the keys of the named word lists, and per list each key's value (-1: not in it)."""
+    lists = {name: _WORD_LISTS[name]() for name in names}
+    keys = list(dict.fromkeys(chain.from_iterable(lists.values())))
+    if not all(key.isascii() for key in keys):  # `lowered` writes non-ASCII letters as "\x80"
+        raise ValueError(f"word lists must be ASCII: {[k for k in keys if not k.isascii()][:5]}")
+    index = {key: n for n, key in enumerate(keys)}
+    values = {}
+    for name, words in lists.items():
+        column = np.full(len(keys), -1, dtype=np.int64)
+        column[[index[k] for k in words]] = list(words.values())
+        values[name] = column
+    automaton = ahocorasick.Automaton()
+    for n, key in enumerate(keys):
+        automaton.add_word(key, n)
+    automaton.make_automaton()
+    return automaton, values
 
 
 @dataclass(frozen=True)
@@ -35,9 +71,42 @@ class ParagraphBatch:
 
     @cached_property
     def lowered(self) -> str:
-        """`joined` lower-cased with every non-word character a space, as `themes.search_text` writes it:
-        computed once for the enrichments that read it (same length, so offsets are `joined`'s)."""
-        return search_text(self.joined)
+        """`joined` lower-cased with every non-word character a space, as `themes.search_text` writes it,
+        except that a non-ASCII letter or digit is "\x80": the word lists looked up in it are ASCII
+        (`_word_scanner` checks), so the same words are found, and a text with one curly quote is not
+        lower-cased character by character (a third of the cost of the enrichments that read it).
+        Same length as `joined`, so offsets are `joined`'s.
+
+        >>> ParagraphBatch(["Naïve «Café» WAR"], ["p"], ["a"]).lowered
+        'na\x80ve  caf\x80  war'
+        """
+        return ascii_key_text(self.joined)
+
+    @cached_property
+    def _word_hits(self) -> tuple[tuple[str, ...], np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+        names = tuple(sorted(_WORD_LISTS))
+        automaton, values = _word_scanner(names)
+        # (end, key) pairs, flattened in C: no Python object per word found
+        flat = np.fromiter(chain.from_iterable(automaton.iter(f" {self.lowered} ")), dtype=np.int64)
+        return names, flat[0::2], flat[1::2], values
+
+    def words_found(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """Return where the words of a registered word list occur in `lowered` and their values:
+        (end, value) arrays, `end` the offset of the key's closing space in " " + lowered + " ", as an
+        automaton reports it; every list is found in one scan of the text.
+
+        >>> from transforms.enrichments import amounts  # registers its number words
+        >>> ends, values = ParagraphBatch(["Two men, a third of them"], ["p"], ["a"]).words_found("amounts")
+        >>> ends.tolist(), values.tolist()
+        ([4, 17], [3, 7])
+        """
+        names, ends, keys, values = self._word_hits
+        if name not in names:  # a list registered after this batch was scanned
+            del self.__dict__["_word_hits"]
+            names, ends, keys, values = self._word_hits
+        found = values[name][keys]
+        take = found >= 0
+        return ends[take], found[take]
 
     @cached_property
     def starts(self) -> np.ndarray:

@@ -17,6 +17,7 @@ the rules of `places.toml`'s [ambiguity] table first.
 
 from __future__ import annotations
 
+import codecs
 import math
 import re
 import tomllib
@@ -126,24 +127,58 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> tuple[ahocorasick.Automaton, list[str], np.ndarray]:
+def _automaton() -> tuple[ahocorasick.Automaton, list[str], np.ndarray, np.ndarray, dict[str, int]]:
     """Return the automaton of the gazetteer's names, keyed as `search_text(name, lower=False)` writes
     them with spaces collapsed; its values index the names and their keys' lengths (two arrays, so a
-    batch's hits come out of it as integers)."""
+    batch's hits come out of it as integers).
+
+    A key with non-ASCII letters is added as `_key_text` writes it (each such letter one placeholder
+    byte); a hit of such a key (the fourth value: True for its name) is checked against the text, and
+    the last value maps true keys to their names (`mentions`)."""
     automaton = ahocorasick.Automaton()
     names: list[str] = []
     lengths: list[int] = []
+    exact: dict[str, int] = {}  # a key with non-ASCII letters → its name's index
     for name in gazetteer():
         if name.replace(" ", "").isalnum():  # most names: no character but spaces to blank (isalnum is \w but _)
             key = " ".join(name.split())
         else:  # a regex for the others only: 30,000 names, many not ASCII
             key = " ".join(_NON_WORD.sub(" ", name).split())
         if key:
+            if not key.isascii():
+                exact[key] = len(names)
+                key = _key_text(key)
             automaton.add_word(f" {key} ", len(names))  # a key two names share names the later one
             names.append(name)
             lengths.append(len(key))
     automaton.make_automaton()
-    return automaton, names, np.array(lengths, dtype=np.int64)
+    checked = np.zeros(len(names), dtype=bool)
+    checked[list(exact.values())] = True
+    return automaton, names, np.array(lengths, dtype=np.int64), checked, exact
+
+
+def _placeholders(error: UnicodeError) -> tuple[bytes, int]:
+    """Encode a run of non-ASCII characters for `_key_text`: a letter or digit "\x80", anything else a space."""
+    assert isinstance(error, UnicodeEncodeError)
+    run = error.object[error.start : error.end]
+    return bytes(0x80 if c.isalnum() else 32 for c in run), error.end
+
+
+_PLACEHOLDERS = "themelake-place-keys"
+codecs.register_error(_PLACEHOLDERS, _placeholders)
+_KEY_BYTES = bytes(b if b < 128 and chr(b).isalnum() else 32 for b in range(128)) + b"\x80" + b" " * 127
+
+
+def _key_text(text: str) -> str:
+    """Return `search_text(text, lower=False)` with each non-ASCII letter or digit written "\x80": one byte
+    per character, so a text with a few accents or curly quotes goes through a byte table.
+
+    >>> _key_text("Zürich «Nord»")
+    'Z\x80rich  Nord '
+    """
+    if text.isascii():
+        return search_text(text, lower=False)
+    return text.encode("ascii", _PLACEHOLDERS).translate(_KEY_BYTES).decode("latin-1")
 
 
 class Mention(NamedTuple):
@@ -161,13 +196,21 @@ def mentions(text: str) -> list[Mention]:
     >>> [m.name for m in mentions("Troops left New York for Paris.")]
     ['New York', 'Paris']
     """
-    automaton, names, key_lengths = _automaton()
-    padded = f" {search_text(text, lower=False)} "
+    automaton, names, key_lengths, checked, exact = _automaton()
+    padded = f" {_key_text(text)} "
     # (end, name) pairs, flattened in C: no Python object per hit
     flat = np.fromiter(chain.from_iterable(automaton.iter(padded)), dtype=np.int64)
     ends, index = flat[0::2] - 1, flat[1::2]  # padded offsets minus the leading space are text offsets
     lengths = key_lengths[index]
     starts = ends - lengths
+    placeholder = np.flatnonzero(checked[index])
+    if len(placeholder):
+        # A key with placeholders matched: the name is the one whose true key the text has, if any.
+        for i in placeholder.tolist():
+            true = exact.get(search_text(text[starts[i]:ends[i]], lower=False))
+            index[i] = -1 if true is None else true
+        keep = index >= 0
+        ends, index, lengths, starts = ends[keep], index[keep], lengths[keep], starts[keep]
     order = np.lexsort((-lengths, starts))  # by start, the longest first (one key per start and length)
     kept: list[Mention] = []
     last_end = -1

@@ -22,12 +22,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
-from itertools import chain
 
-import ahocorasick
 import numpy as np
 
-from transforms.enrichments.batch import ParagraphBatch, Rows
+from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.themes import search_text
 
 TABLE = "paragraphs"
@@ -59,9 +57,9 @@ def lexicon() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> tuple[ahocorasick.Automaton, np.ndarray, np.ndarray, np.ndarray]:
-    """Return the automaton of sentiment words, boosters and negations, keyed as `search_text` writes them,
-    and each key's kind, value and number of words (the automaton's values index these arrays)."""
+def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+    """Return the sentiment words, boosters and negations, keyed as `search_text` writes them (padded
+    with a space), each key's number, and per number the key's kind, value and number of words."""
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE  # the rules' own word lists
 
     assert N_SCALAR == -0.74  # the weight this module documents
@@ -75,12 +73,14 @@ def _automaton() -> tuple[ahocorasick.Automaton, np.ndarray, np.ndarray, np.ndar
     for word in NEGATE:
         key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads
         keys[f" {key} "] = (_NEGATION, 0.0, len(key.split()))
-    automaton = ahocorasick.Automaton()
-    for n, key in enumerate(keys):
-        automaton.add_word(key, n)
-    automaton.make_automaton()
     kinds, values, lengths = zip(*keys.values(), strict=True)
-    return automaton, np.array(kinds, np.int8), np.array(values, np.float64), np.array(lengths, np.int64)
+    numbers = {key: n for n, key in enumerate(keys)}
+    return numbers, np.array(kinds, np.int8), np.array(values, np.float64), np.array(lengths, np.int64)
+
+
+@word_list("tone")
+def _tone_words() -> dict[str, int]:
+    return _keys()[0]
 
 
 def word_starts(text: str) -> np.ndarray:
@@ -106,14 +106,12 @@ def rows(batch: ParagraphBatch) -> Rows:
     starts = word_starts(text)
     word_paragraph = batch.locate(starts)
     n_words = np.bincount(word_paragraph, minlength=n).astype(np.float64)
-    padded = f" {text} "
-    automaton, key_kinds, key_values, key_lengths = _automaton()
-    # (end, key) pairs, flattened in C: no Python object per sentiment word
-    flat = np.fromiter(chain.from_iterable(automaton.iter(padded)), dtype=np.int64)
-    if not len(flat):
+    _, key_kinds, key_values, key_lengths = _keys()
+    ends, key = batch.words_found("tone")
+    if not len(ends):
         zero = [0.0] * n
         return {"tone": zero, "positive": list(zero), "negative": list(zero)}
-    ends, key = flat[0::2] - 2, flat[1::2]  # end: the key's last character, in `text`
+    ends = ends - 2  # the key's last character, in `text`
     kinds, values, lengths = key_kinds[key], key_values[key], key_lengths[key]
     last_word = np.searchsorted(starts, ends, side="right") - 1  # the word each key ends on
     booster = np.zeros(len(starts) + 1)

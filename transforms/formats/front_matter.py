@@ -22,7 +22,7 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
     >>> split_front_matter("--- not front matter\\n")[0] is None
     True
     """
-    match = _BLOCK.match(text)
+    match = _BLOCK.match(text) if text.startswith("---") else None
     if not match:
         return None, text
     try:

@@ -90,3 +90,13 @@ def test_same_name_cities_follow_population_and_the_countries_the_article_names(
 def test_same_article_context_does_not_leak_across_articles() -> None:
     batch = ParagraphBatch(["Greece hosted the games.", "The talks in Athens went on."], ["p1", "p2"], ["a", "b"])
     assert places.rows(batch)["country_code"] == ["GR"]
+
+
+def test_names_with_accents_are_found_only_as_written() -> None:
+    # São Paulo and Bogotá are found with their accents, at their offsets; a name written with another
+    # accent is not them ("Sáo Paulo"), and accents elsewhere in the text change nothing.
+    text = "Flights from São Paulo and Bogotá were cancelled; «Sáo Paulo» is a typo, and naïve fans cheered in Paris."
+    rows = places.rows(ParagraphBatch([text], ["p1"], ["a"]))
+    assert rows["name"] == ["São Paulo", "Bogotá", "Paris"]
+    assert rows["country_code"] == ["BR", "CO", "FR"]
+    assert [text[s:e] for s, e in zip(rows["start"], rows["end"], strict=True)] == ["São Paulo", "Bogotá", "Paris"]

@@ -7,15 +7,12 @@ from typing import Annotated
 
 import typer
 
-from flows.cli import _SETTINGS, LakeOption, app, fail, out
-from warehouse.catalog import QueryError
-from warehouse.lake import LakeError, existing_lake
-from warehouse.report_files import ReportPathError, check_output
+from flows.cli.app import SETTINGS, LakeOption, app, fail, out
 
 
 @app.command()
 def report(
-    lake: LakeOption = _SETTINGS.lake,
+    lake: LakeOption = SETTINGS.lake,
     output: Annotated[
         str | None,
         typer.Option("--output", "-o", help="HTML file to write [default: LAKE/reports/<date>.html and latest.html]."),
@@ -31,6 +28,10 @@ def report(
     top: Annotated[int, typer.Option(min=1, max=50, help="Themes the charts and examples show.")] = 10,
 ) -> None:
     """Write one HTML page of charts and evidence that opens from disk (no Prefect API needed)."""
+    from warehouse.catalog import QueryError
+    from warehouse.lake import LakeError, existing_lake
+    from warehouse.report_files import ReportPathError, check_output
+
     try:
         existing_lake(lake)
         if output is not None:

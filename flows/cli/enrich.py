@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from rich.table import Table
-
-from flows.cli import _SETTINGS, LakeOption, app, fail, out
-from warehouse.lake import LakeError, existing_lake
+from flows.cli.app import SETTINGS, LakeOption, app, fail, out
 
 
 @app.command()
-def enrich(lake: LakeOption = _SETTINGS.lake) -> None:
+def enrich(lake: LakeOption = SETTINGS.lake) -> None:
     """Find places, amounts and tone in the lake's paragraphs that have none, without reading the sources."""
+    from rich.table import Table
+
+    from warehouse.lake import LakeError, existing_lake
+
     try:
         existing_lake(lake)
     except LakeError as error:
         fail(str(error))
     from flows.enrich import enrich_paragraphs  # imports Prefect: only when a flow runs
+    from flows.heartbeats import skip_heartbeat_join
+
+    skip_heartbeat_join()
 
     try:
         summary = enrich_paragraphs(lake=lake)

@@ -4,7 +4,7 @@ import shutil
 
 from typer.testing import CliRunner
 
-from flows.cli import app
+from flows.cli.main import app
 
 runner = CliRunner()
 

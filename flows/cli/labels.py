@@ -6,21 +6,15 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Column, Table
 
-from flows.cli import _SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, fail, out, ready_to_write
-from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap, LabelMapError, evaluate
-from transforms.formats.fields import MappingError, parse_field_options
-from transforms.learning import cross_validate, learn_taxonomy
-from transforms.taxonomy import Taxonomy, TaxonomyError
-from transforms.taxonomy_toml import format_taxonomy
-from warehouse.labeled import list_labeled, read_label_map, read_labeled, read_labeled_records, without_unmapped
-from warehouse.lake import LakeError, existing_lake
-from warehouse.sources import SourceError
-from warehouse.taxonomy_files import read_taxonomy, write_taxonomy_file
+from flows.cli.app import SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, fail, out, ready_to_write
+
+if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the commands
+    from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap
+    from transforms.taxonomy import Taxonomy
 
 LabeledDir = Annotated[
     str,
@@ -42,6 +36,9 @@ def labeled_articles(
     labeled: str, label_map: LabelMap, label_field: str | None, field: list[str] | None, ignore_unmapped: bool
 ) -> list[LabeledArticle]:
     """Return the labeled articles of a folder, or of a records file when a label field is given."""
+    from transforms.formats.fields import parse_field_options
+    from warehouse.labeled import list_labeled, read_labeled, read_labeled_records, without_unmapped
+
     if label_field:
         articles = read_labeled_records(labeled, label_field, parse_field_options(field or []))
     else:
@@ -53,7 +50,7 @@ def labeled_articles(
 def eval_command(
     labeled_dir: LabeledDir,
     map: MapOption,
-    taxonomy: TaxonomyOption = _SETTINGS.taxonomy,
+    taxonomy: TaxonomyOption = SETTINGS.taxonomy,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
     explain: Annotated[
         int,
@@ -67,6 +64,13 @@ def eval_command(
     ignore_unmapped: IgnoreUnmappedOption = False,
 ) -> None:
     """Measure a taxonomy on labeled articles: accuracy, macro F1, per theme, confusions, coverage."""
+    from transforms.evaluation import LabelMapError, evaluate
+    from transforms.formats.fields import MappingError
+    from transforms.taxonomy import TaxonomyError
+    from warehouse.labeled import read_label_map
+    from warehouse.sources import SourceError
+    from warehouse.taxonomy_files import read_taxonomy
+
     try:
         tax = read_taxonomy(taxonomy)
         label_map = read_label_map(map)
@@ -82,6 +86,8 @@ def eval_command(
 
 def print_evaluation(result: Evaluation) -> None:
     """Print the evaluation as tables: summary, per theme, confusions, articles without themes."""
+    from rich.table import Column, Table
+
     summary = Table(title=f"eval (taxonomy {result.taxonomy_version})", show_header=False)
     for key in ("n_articles", "accuracy", "macro_f1", "coverage", "n_body_paragraphs"):
         summary.add_row(key.replace("_", " "), str(getattr(result, key)))
@@ -137,10 +143,16 @@ def print_explanation(case: Explanation, names: dict[str, str]) -> None:
 def relabel(
     taxonomy: Annotated[
         str | None, typer.Option("--taxonomy", help="Taxonomy TOML file to apply (default: bundled).")
-    ] = _SETTINGS.taxonomy,
-    lake: LakeOption = _SETTINGS.lake,
+    ] = SETTINGS.taxonomy,
+    lake: LakeOption = SETTINGS.lake,
 ) -> None:
     """Apply a taxonomy to the paragraphs already in the lake, without reading the sources again."""
+    from rich.table import Table
+
+    from transforms.taxonomy import TaxonomyError
+    from warehouse.lake import LakeError, existing_lake
+    from warehouse.taxonomy_files import read_taxonomy
+
     try:
         read_taxonomy(taxonomy)
         existing_lake(lake)
@@ -167,7 +179,7 @@ def learn(
     taxonomy: Annotated[
         str | None,
         typer.Option("--taxonomy", help="Base taxonomy to add learned terms to (default: bundled)."),
-    ] = _SETTINGS.taxonomy,
+    ] = SETTINGS.taxonomy,
     cv: Annotated[
         int,
         typer.Option(
@@ -179,6 +191,15 @@ def learn(
     ignore_unmapped: IgnoreUnmappedOption = False,
 ) -> None:
     """Learn weighted terms per theme from labeled articles and write them into a taxonomy file."""
+    from transforms.evaluation import LabelMapError
+    from transforms.formats.fields import MappingError
+    from transforms.learning import cross_validate, learn_taxonomy
+    from transforms.taxonomy import TaxonomyError
+    from transforms.taxonomy_toml import format_taxonomy
+    from warehouse.labeled import read_label_map
+    from warehouse.sources import SourceError
+    from warehouse.taxonomy_files import read_taxonomy, write_taxonomy_file
+
     if not output and not cv:
         fail("say where to write the taxonomy (-o my-taxonomy.toml), or ask for --cv 5")
     if cv == 1:
@@ -224,6 +245,8 @@ def _with_sidecar(taxonomy: Taxonomy, output: str) -> tuple[Taxonomy, str]:
 
 def print_folds(results: list[Evaluation]) -> None:
     """Print the held-out accuracy of each cross-validation fold and their mean."""
+    from rich.table import Table
+
     table = Table(
         "fold", "articles", "accuracy", "macro f1", "coverage", title="cross-validation (held-out folds)"
     )

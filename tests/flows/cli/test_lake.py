@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from flows.cli import app
+from flows.cli.main import app
 from flows.ingest import ingest_articles
 from tests.flows.test_incremental import HUNGER, TRADE, WAR
 from tests.warehouse.test_lock import HOLDER
@@ -91,7 +91,7 @@ def test_run_on_a_locked_lake_is_refused_in_one_line(tmp_path, monkeypatch, taxo
         [sys.executable, "-c", HOLDER, str(lake)],
         stdout=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],  # the repository
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
@@ -102,3 +102,11 @@ def test_run_on_a_locked_lake_is_refused_in_one_line(tmp_path, monkeypatch, taxo
         holder.wait()
     assert result.exit_code == 2
     assert "is being written by another themelake run" in result.output and "Traceback" not in result.output
+
+
+def test_compact_help_shows_the_default_rows_per_file_compaction_uses() -> None:
+    from warehouse.compaction import DEFAULT_ROWS_PER_FILE
+
+    result = runner.invoke(app, ["compact", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert f"(default: {DEFAULT_ROWS_PER_FILE:,})" in result.output

@@ -5,21 +5,28 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from flows.cli import _SETTINGS, LakeOption, app, fail, out, ready_to_write
-from warehouse.compaction import DEFAULT_ROWS_PER_FILE
-from warehouse.lake import LakeError, existing_lake
+from flows.cli.app import SETTINGS, LakeOption, app, fail, out, ready_to_write
+
+# warehouse.compaction's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
+# and pyarrow; tests/flows/cli/test_lake.py checks the two agree.
+ROWS_PER_FILE_HELP = "1,000,000"
 
 
 @app.command()
 def compact(
-    lake: LakeOption = _SETTINGS.lake,
+    lake: LakeOption = SETTINGS.lake,
     rows_per_file: Annotated[
-        int, typer.Option(min=1, help="Rows per compacted Parquet file.")
-    ] = DEFAULT_ROWS_PER_FILE,
+        int | None,
+        typer.Option(min=1, help=f"Rows per compacted Parquet file (default: {ROWS_PER_FILE_HELP})."),
+    ] = None,
 ) -> None:
     """Rewrite the lake's many small Parquet files into few large ones (runs the `compact-lake` flow)."""
+    from rich.table import Table
+
+    from warehouse.compaction import DEFAULT_ROWS_PER_FILE
+    from warehouse.lake import LakeError, existing_lake
+
     try:
         existing_lake(lake)
     except LakeError as error:
@@ -28,7 +35,7 @@ def compact(
     from flows.compact import compact_lake_flow  # imports Prefect: only when a flow runs
 
     try:
-        result = compact_lake_flow(lake=lake, rows_per_file=rows_per_file)
+        result = compact_lake_flow(lake=lake, rows_per_file=rows_per_file or DEFAULT_ROWS_PER_FILE)
     except LakeError as error:
         fail(str(error))
     table = Table("table", "files before", "files after", title=f"compacted {result['lake']}")

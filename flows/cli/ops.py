@@ -6,8 +6,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli import app, err, fail
-from flows.serve import PREFECT_FILE, DeploymentFileError, runner_deployments
+from flows.cli.app import app, err, fail
 
 
 @app.command()
@@ -33,6 +32,7 @@ def serve(
             "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`"
         )
     from flows.api_server import ApiError, check_api
+    from flows.serve import PREFECT_FILE, DeploymentFileError, runner_deployments
 
     try:
         check_api()

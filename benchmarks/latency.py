@@ -1,0 +1,274 @@
+"""How quick small runs feel: command latency, and the fixed cost a `themelake run` pays per phase.
+
+benchmarks/run.py's `latency` phase calls `measure_latency` with a Prefect API already up. Every
+command runs as a user runs it, in a process of its own, and is timed wall-clock from the outside:
+
+- `themelake --help`, `themelake themes` and `themelake query "SELECT count(*) FROM paragraphs"`
+  (on the lake of the bundled examples): the median of a few runs;
+- `themelake run` of the bundled examples (examples/articles) into a fresh lake, and a first run
+  then an unchanged re-run of a seed corpus (../shared/corpora/bbc-dev).
+
+Each `run` goes through `python -m benchmarks.latency probe`, which runs the same CLI in-process
+after wrapping a few functions with clocks (nothing else changes): the figures per phase say where
+a run's fixed cost goes. Phases nest (the flow-run creation is inside Prefect's engine), so they
+do not add up to the wall time; `exit` is the time from the CLI's return to the process's end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples" / "articles"
+COUNT_QUERY = "SELECT count(*) FROM paragraphs"
+
+
+def themelake_command() -> list[str]:
+    """Return how to start the `themelake` console script of this interpreter's environment."""
+    script = Path(sys.executable).with_name("themelake")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "flows.cli"]
+
+
+def children_cpu() -> float:
+    """Return the CPU seconds (user + system) this process's finished children have used."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def wall(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Return the wall-clock seconds a command takes (it must succeed) and the CPU seconds it used."""
+    cpu = children_cpu()
+    started = time.perf_counter()
+    subprocess.run(argv, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started, children_cpu() - cpu
+
+
+def median_wall(argv: list[str], env: dict[str, str], repeat: int) -> dict[str, float]:
+    """Return the median and the fastest wall time of `repeat` runs of a command (after one warm-up
+    run), and their median CPU seconds: on a busy machine, about what the wall time would be on an
+    idle one (the command runs on one core)."""
+    wall(argv, env)  # the first run reads the files from disk; a user's second one does not
+    times = [wall(argv, env) for _ in range(repeat)]
+    walls = [w for w, _ in times]
+    return {
+        "median_s": round(statistics.median(walls), 3), "min_s": round(min(walls), 3),
+        "median_cpu_s": round(statistics.median(c for _, c in times), 3),
+    }
+
+
+def probed_run(args: list[str], env: dict[str, str]) -> dict[str, Any]:
+    """Run `themelake run ARGS` through the probe; return its wall seconds and its phases."""
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
+        report = Path(handle.name)
+    try:
+        started, cpu = time.time(), children_cpu()
+        subprocess.run(
+            [sys.executable, "-m", "benchmarks.latency", "probe", str(report), "run", *args],
+            cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        ended = time.time()
+        probe = json.loads(report.read_text())
+    finally:
+        report.unlink(missing_ok=True)
+    phases = probe["phases"]
+    phases["interpreter start"] = round(probe["started_at"] - started, 3)
+    phases["exit (after the CLI returned)"] = round(ended - probe["returned_at"], 3)
+    # The run's own process, its batch workers and a temporary API server, if it started one.
+    return {"seconds": round(ended - started, 3), "cpu_s": round(children_cpu() - cpu, 3), "phases": phases}
+
+
+def measure_latency(api_url: str, seed: Path | None, work: Path, repeat: int = 5,
+                    log: Callable[..., None] = print) -> dict[str, Any]:
+    """Return the CLI's latencies and the runs' wall times and phases, against the API at api_url."""
+    env = {**os.environ, "PREFECT_API_URL": api_url}
+    themelake = themelake_command()
+    result: dict[str, Any] = {}
+    examples_lake = fresh(work / "examples-lake")
+    log("latency: themelake run of the bundled examples ...")
+    result["examples_run"] = probed_run([str(EXAMPLES), "--lake", str(examples_lake)], env)
+    log("latency: themelake --help, themes, query ...")
+    result["cli"] = {
+        "themelake --help": median_wall([*themelake, "--help"], env, repeat),
+        "themelake themes": median_wall([*themelake, "themes"], env, repeat),
+        f'themelake query "{COUNT_QUERY}"': median_wall(
+            [*themelake, "query", COUNT_QUERY, "--lake", str(examples_lake)], env, repeat
+        ),
+    }
+    if seed is not None and seed.is_dir():
+        seed_lake = fresh(work / f"{seed.name}-lake")
+        log(f"latency: first run of {seed.name}, then an unchanged re-run ...")
+        first = probed_run([str(seed), "--lake", str(seed_lake)], env)
+        rerun = probed_run([str(seed), "--lake", str(seed_lake)], env)
+        result["seed"] = {
+            "corpus": seed.name, "first_run": first, "unchanged_rerun": rerun,
+            "rerun_over_first": round(rerun["seconds"] / first["seconds"], 3),
+        }
+    result["verdicts"] = latency_verdicts(result)
+    return result
+
+
+TARGETS = {  # issue 14, "Small runs feel instant"
+    "themelake --help": ("median_s", "<=", 0.5),
+    "themelake themes": ("median_s", "<=", 0.5),
+    f'themelake query "{COUNT_QUERY}"': ("median_s", "<=", 0.5),
+}
+EXAMPLES_RUN_TARGET_S = 3.0
+RERUN_OVER_FIRST_TARGET = 0.25
+
+
+def latency_verdicts(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Return, per latency target, the measured value and whether it is met."""
+    out: dict[str, dict[str, Any]] = {}
+    for command, (key, op, bound) in TARGETS.items():
+        if command in result.get("cli", {}):
+            value = result["cli"][command][key]
+            out[command] = {"value": value, "target": f"{op} {bound} s", "met": value <= bound}
+    if "examples_run" in result:
+        value = result["examples_run"]["seconds"]
+        out["themelake run examples/articles"] = {
+            "value": value, "target": f"<= {EXAMPLES_RUN_TARGET_S} s", "met": value <= EXAMPLES_RUN_TARGET_S
+        }
+    if "seed" in result:
+        value = result["seed"]["rerun_over_first"]
+        out[f"unchanged re-run / first run ({result['seed']['corpus']})"] = {
+            "value": value, "target": f"<= {RERUN_OVER_FIRST_TARGET}", "met": value <= RERUN_OVER_FIRST_TARGET
+        }
+    return out
+
+
+def print_latency(result: dict[str, Any]) -> None:
+    """Print the command latencies, the runs' wall times with their phases, and the targets."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=150)
+    cli = Table("command (API up)", "median s", "fastest s", "median CPU s", title="latency: commands")
+    for command, times in result.get("cli", {}).items():
+        cli.add_row(command, str(times["median_s"]), str(times["min_s"]), str(times["median_cpu_s"]))
+    console.print(cli)
+    runs = {"examples": result.get("examples_run")}
+    if "seed" in result:
+        runs[f"{result['seed']['corpus']} first"] = result["seed"]["first_run"]
+        runs[f"{result['seed']['corpus']} unchanged"] = result["seed"]["unchanged_rerun"]
+    runs = {name: run for name, run in runs.items() if run}
+    phases = Table("phase of `themelake run` (s, nested)", *runs, title="latency: fixed cost per phase")
+    phases.add_row("wall", *(str(run["seconds"]) for run in runs.values()))
+    phases.add_row("CPU (run, workers)", *(str(run["cpu_s"]) for run in runs.values()))
+    names = list(dict.fromkeys(name for run in runs.values() for name in run["phases"]))
+    for name in names:
+        phases.add_row(name, *(str(run["phases"].get(name, "")) for run in runs.values()))
+    console.print(phases)
+    verdicts = Table("target", "value", "bound", "met", title="latency: targets")
+    for name, verdict in result.get("verdicts", {}).items():
+        verdicts.add_row(name, str(verdict["value"]), verdict["target"], "yes" if verdict["met"] else "no")
+    console.print(verdicts)
+
+
+def fresh(path: Path) -> Path:
+    shutil.rmtree(path, ignore_errors=True)
+    return path
+
+
+# ---- the probe: the CLI in this process, with clocks on the phases of a run -------------------------
+
+_spent: dict[str, float] = defaultdict(float)
+
+
+def _clocked(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    @wraps(fn)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _spent[name] += time.perf_counter() - started
+
+    return timed
+
+
+def _clock(owner: Any, attribute: str, name: str) -> None:
+    setattr(owner, attribute, _clocked(name, getattr(owner, attribute)))
+
+
+def _clock_heartbeat_join(flow_engine: Any) -> None:
+    """Time the end of Prefect's flow heartbeat context: its thread's join when the run ends."""
+    heartbeats = flow_engine._send_heartbeats
+
+    @contextmanager
+    @wraps(heartbeats)  # flows/heartbeats.py reads its signature
+    def timed(*args: Any, **kwargs: Any) -> Iterator[None]:
+        context = heartbeats(*args, **kwargs)
+        context.__enter__()
+        try:
+            yield
+        finally:
+            started = time.perf_counter()
+            context.__exit__(*sys.exc_info())
+            _spent["heartbeat join (run end)"] += time.perf_counter() - started
+
+    flow_engine._send_heartbeats = timed
+
+
+def probe(report: str, argv: list[str]) -> None:
+    """Run `themelake ARGV` in this process with clocks on a run's phases; write them to `report`."""
+    started_at = time.time()
+    t0 = time.perf_counter()
+    import flows.ingest  # Prefect, the pipeline, the warehouse: what a run imports
+
+    _spent["import (Prefect, flows, pipeline)"] = time.perf_counter() - t0
+    import prefect.flow_engine
+    import prefect.flows
+    import prefect.tasks
+
+    import flows.api_server
+    import flows.cli.run
+    import warehouse.catalog
+    import warehouse.taxonomy_files
+    from flows.cli.main import main
+
+    _clock(flows.api_server, "check_api", "API check")
+    _clock(flows.api_server, "ensure_api", "API check")
+    _clock(warehouse.taxonomy_files, "read_taxonomy", "taxonomy read (CLI check + flow)")
+    _clock(flows.ingest, "read_taxonomy", "taxonomy read (CLI check + flow)")
+    _clock(prefect.flow_engine.FlowRunEngine, "create_flow_run", "flow-run creation (API)")
+    _clock(prefect.flow_engine.FlowRunEngine, "set_state", "flow-run state changes (API)")
+    _clock_heartbeat_join(prefect.flow_engine)
+    _clock(prefect.tasks.Task, "submit", "task submission")
+    _clock(prefect.tasks.Task, "__call__", "tasks called in the flow (commit, compaction), with their work")
+    _clock(flows.ingest, "publish_run_artifacts", "artifacts")
+    _clock(warehouse.catalog, "write_catalog", "catalog rebuild")
+    _clock(flows.ingest.ingest_articles, "fn", "flow body (listing, plan, batches, commits)")
+    _clock(prefect.flows.Flow, "__call__", "flow call (Prefect's engine + body)")
+    _clock(flows.cli.run, "print_summary", "summary printed")
+    sys.argv = ["themelake", *argv]
+    t1 = time.perf_counter()
+    try:
+        main()
+    except SystemExit as stop:
+        if stop.code:
+            raise
+    finally:
+        _spent["CLI command (from parsing to summary)"] = time.perf_counter() - t1
+        phases = {name: round(seconds, 3) for name, seconds in _spent.items()}
+        Path(report).write_text(json.dumps({"started_at": started_at, "returned_at": time.time(), "phases": phases}))
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] != ["probe"] or len(sys.argv) < 4:
+        raise SystemExit("usage: python -m benchmarks.latency probe REPORT.json run SOURCE --lake LAKE")
+    sys.path.insert(0, str(REPO))
+    probe(sys.argv[2], sys.argv[3:])

@@ -1,0 +1,71 @@
+"""The typer app every command registers on, and what the commands share: options, output, errors.
+
+It imports no command module (flows/cli/main.py does), and nothing heavy: see flows/cli/__init__.py.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from flows.settings import Settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Article files → paragraphs → theme labels → Parquet tables you query with DuckDB.",
+)
+out = Console()
+err = Console(stderr=True)
+SETTINGS = Settings.from_env()
+
+LakeOption = Annotated[str, typer.Option("--lake", help="Lake folder (env THEMELAKE_LAKE).")]
+TaxonomyOption = Annotated[
+    str | None, typer.Option("--taxonomy", help="Taxonomy TOML file (default: bundled IPTC Media Topics).")
+]
+
+FieldOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="Records files (.jsonl .json .csv): NAME=FIELD maps a field of the file to id, title, text, "
+        "published_at, url, authors, site or language (repeatable); without it common names are recognised.",
+    ),
+]
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print one line for the user and exit non-zero: errors they can fix get no traceback."""
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def ready_to_write(lake: str) -> None:
+    """Before a flow that writes `lake`: a configured Prefect API must answer; another run's writer
+    lock is waited for here, said once, before Prefect starts; then the temporary API is started,
+    tied to this process (flows/api_server.py), and the CLI says once what that cost. Each problem
+    is one line and exit code 2."""
+    from flows.api_server import ApiError, check_api, ensure_api
+    from warehouse.lake import WAITING_FOR_LOCK, LakeError, wait_for_writer_lock
+
+    try:
+        check_api()
+        wait_for_writer_lock(
+            lake, Settings.from_env().lock_timeout, on_wait=lambda: err.print(WAITING_FOR_LOCK, highlight=False)
+        )
+        started = ensure_api()
+    except (ApiError, LakeError) as error:
+        fail(str(error))
+    from flows.heartbeats import skip_heartbeat_join
+
+    skip_heartbeat_join()
+    if started is not None:
+        err.print(
+            f"started a temporary Prefect API for this run ({started:.1f} s); to keep one up: "
+            "`prefect server start --background`, then `export PREFECT_API_URL=http://127.0.0.1:4200/api`",
+            highlight=False, soft_wrap=True,
+        )

@@ -1,0 +1,86 @@
+"""`themelake query`: SQL over the lake's views, printed as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from flows.cli.app import SETTINGS, LakeOption, app, fail, out
+
+
+class Format(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command("query")
+def query_command(
+    sql: Annotated[
+        str | None, typer.Argument(help="SQL over the views: articles, paragraphs, paragraph_themes, ...")
+    ] = None,
+    lake: LakeOption = SETTINGS.lake,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    sql_file: Annotated[
+        Path | None, typer.Option("--sql-file", help="Read the SQL from a file (- for standard input).")
+    ] = None,
+) -> None:
+    """Run SQL on the lake (read-only) and print the result."""
+    if (sql is None) == (sql_file is None):
+        fail("give the SQL either as an argument or with --sql-file, not both")
+    if sql_file is not None:
+        try:
+            sql = sys.stdin.read() if str(sql_file) == "-" else sql_file.read_text("utf-8")
+        except OSError as error:
+            fail(f"cannot read {sql_file}: {error.strerror or error}")
+    assert sql is not None
+    from warehouse.catalog import QueryError, query  # DuckDB and pyarrow: the query needs them
+    from warehouse.lake import LakeError
+
+    try:
+        result = query(lake, sql)
+    except (QueryError, LakeError) as error:
+        fail(str(error))
+    rows = result.to_pylist()
+    if format is Format.json:
+        sys.stdout.write(json.dumps(rows, default=str, ensure_ascii=False) + "\n")
+    elif format is Format.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(result.column_names)
+        writer.writerows([[csv_value(row[c]) for c in result.column_names] for row in rows])
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        cells = [["" if v is None else str(v) for v in row.values()] for row in rows]
+        table = Table(*result.column_names)
+        for values in cells:
+            table.add_row(*values)
+        # To a terminal, rich fits the table to its width; to a file or a pipe, nothing is cut or wrapped.
+        (out if out.is_terminal else Console(width=table_width(result.column_names, cells))).print(table)
+
+
+def csv_value(value: object) -> object:
+    """Return a value for a CSV cell: lists and structs (evidence) as JSON, anything else as it is.
+
+    >>> csv_value([{"term": "war", "start": 3}]), csv_value(2.5)
+    ('[{"term": "war", "start": 3}]', 2.5)
+    """
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, default=str, ensure_ascii=False)
+    return value
+
+
+def table_width(names: list[str], cells: list[list[str]]) -> int:
+    """Return the characters a rich table of these cells needs so that no cell is cut or wrapped."""
+    widest = [len(n) for n in names]
+    for values in cells:
+        for i, value in enumerate(values):
+            widest[i] = max(widest[i], max((len(line) for line in value.splitlines()), default=0))
+    return sum(widest) + 3 * len(names) + 1  # a space either side of each cell, and the borders

@@ -1,0 +1,94 @@
+"""`themelake run`: ingest a folder of articles (or one file) into the lake."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from flows.cli.app import SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, fail, out, ready_to_write
+
+
+@app.command()
+def run(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="Folder of article files (.txt .md .html .jsonl .json .csv, each also .gz), read recursively, "
+            "or one file (env THEMELAKE_INBOX)."
+        ),
+    ] = SETTINGS.inbox,
+    lake: LakeOption = SETTINGS.lake,
+    taxonomy: TaxonomyOption = SETTINGS.taxonomy,
+    batch_size: Annotated[int, typer.Option(min=1, help="Files per batch task.")] = SETTINGS.batch_size,
+    runner: Annotated[
+        str, typer.Option(help="Where batch tasks run: local (a process per core) or dask.")
+    ] = SETTINGS.runner,
+    dask_address: Annotated[
+        str | None, typer.Option(help="tcp://HOST:PORT of a Dask scheduler; without it, a LocalCluster.")
+    ] = SETTINGS.dask_address,
+    compact: Annotated[
+        bool, typer.Option(help="Compact the lake afterwards when 16+ unsorted files have gathered in a table.")
+    ] = True,
+    enrich: Annotated[
+        bool, typer.Option(help="Find places, amounts and tone in the paragraphs (later: `themelake enrich`).")
+    ] = True,
+    field: FieldOption = None,
+    include: Annotated[
+        list[str] | None, typer.Option("--include", help="Read only files matching this glob (repeatable).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Do not read files matching this glob (repeatable).")
+    ] = None,
+    report: Annotated[
+        bool, typer.Option("--report", help="Write the lake's report page at the end (lake/reports/latest.html).")
+    ] = False,
+) -> None:
+    """Ingest a folder of articles (or one file) into the lake (runs the `ingest-articles` flow)."""
+    from flows.progress import batch_bar
+    from transforms.formats.fields import MappingError, parse_field_options
+    from transforms.taxonomy import TaxonomyError
+    from warehouse.lake import LakeError, read_manifest
+    from warehouse.sources import SourceError, resolve_source
+    from warehouse.taxonomy_files import read_taxonomy
+
+    try:
+        parse_field_options(field or [])
+        resolve_source(source)
+        read_taxonomy(taxonomy)
+        read_manifest(lake)  # a lake of another schema version: say so before starting Prefect
+    except (SourceError, TaxonomyError, LakeError, MappingError) as error:
+        fail(str(error))
+    ready_to_write(lake)
+    from flows.runners import RunnerError, task_runner
+
+    try:
+        from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
+
+        flow = ingest_articles.with_options(task_runner=task_runner(runner, dask_address))
+    except RunnerError as error:
+        fail(str(error))
+    try:
+        with batch_bar(out):
+            summary = flow(
+                source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact,
+                enrich=enrich, fields=field, include=include, exclude=exclude, report=report,
+            )
+    except (SourceError, TaxonomyError, LakeError) as error:
+        fail(str(error))
+    print_summary(summary)
+
+
+def print_summary(summary: dict) -> None:
+    """Print the run's summary: the markdown of the run's artifact in the Prefect UI, rendered."""
+    from rich.markdown import Markdown
+
+    from flows.artifacts import summary_markdown
+    from flows.summary_text import plain_text
+
+    text = summary_markdown(summary)
+    if out.is_terminal:
+        out.print(Markdown(text))
+    else:  # piped, captured or logged: plain text, never cut to a terminal's width
+        sys.stdout.write(plain_text(text))

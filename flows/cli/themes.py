@@ -1,0 +1,36 @@
+"""`themelake themes`: the themes of a taxonomy, or the taxonomy file itself to copy and edit."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from flows.cli.app import SETTINGS, TaxonomyOption, app, fail, out
+
+
+@app.command()
+def themes(
+    taxonomy: TaxonomyOption = SETTINGS.taxonomy,
+    export: Annotated[bool, typer.Option("--export", help="Print the taxonomy file itself, to copy and edit.")] = False,
+) -> None:
+    """List the themes of a taxonomy, with their term counts."""
+    from rich.table import Table
+
+    from transforms.taxonomy import TaxonomyError
+    from warehouse.taxonomy_files import read_taxonomy, read_taxonomy_text
+
+    try:
+        if export:
+            sys.stdout.write(read_taxonomy_text(taxonomy))
+            return
+        # Listing needs names and term counts only: the bundled taxonomy's theme vectors (numpy) are
+        # left unread; a user's taxonomy has its sidecar read, so that a missing one is said here.
+        tax = read_taxonomy(taxonomy, vectors=bool(taxonomy))
+    except TaxonomyError as error:
+        fail(str(error))
+    table = Table("id", "name", "terms", title=f"{tax.name} (version {tax.version}, min score {tax.min_score})")
+    for theme in tax.themes:
+        table.add_row(theme.id, theme.name, str(len(theme.terms)))
+    out.print(table)

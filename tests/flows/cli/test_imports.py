@@ -1,0 +1,71 @@
+"""`themelake --help` and the commands that run no flow start without Prefect, pandas or a model.
+
+Each check runs in a fresh interpreter (the test session has imported Prefect long before) and
+reads `sys.modules` after the command: a module-level `import prefect` (or pandas, numpy, ...)
+in any command module, or in what the CLI imports at start, fails it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[3]
+HEAVY = ("prefect", "pandas", "numpy", "pyarrow", "duckdb", "wordllama", "tokenizers", "trafilatura", "altair")
+
+PROBE = """
+import json, sys
+argv, heavy = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+sys.argv = ["themelake", *argv]
+exit_code = 0
+from flows.cli.main import app  # the entry module, every command group registered
+try:
+    if argv:
+        app()  # main() without its exit handler, so that this report is printed
+except SystemExit as stop:
+    exit_code = stop.code or 0
+loaded = sorted({name.split(".")[0] for name in sys.modules} & set(heavy))
+print(json.dumps({"exit_code": exit_code, "loaded": loaded}))
+"""
+
+
+def loaded_after(argv: list[str], tmp_path: Path) -> tuple[int, list[str]]:
+    """Run the CLI with argv in a fresh interpreter; return its exit code and the heavy modules it loaded."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(argv), json.dumps(HEAVY)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    return report["exit_code"], report["loaded"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--help"], ["run", "--help"], ["query", "--help"], ["report", "--help"], ["learn", "--help"],
+     ["compact", "--help"], ["serve", "--help"]],
+    ids=lambda argv: " ".join(argv) or "import",
+)
+def test_help_and_the_entry_module_import_nothing_heavy(argv, tmp_path) -> None:
+    exit_code, loaded = loaded_after(argv, tmp_path)
+    assert exit_code == 0
+    assert loaded == []
+
+
+def test_listing_the_bundled_themes_loads_no_prefect_numpy_or_model(tmp_path) -> None:
+    exit_code, loaded = loaded_after(["themes"], tmp_path)
+    assert exit_code == 0
+    assert loaded == []
+
+
+def test_a_query_loads_duckdb_and_pyarrow_but_not_prefect_or_pandas(tmp_path) -> None:
+    # No lake here: the query fails in one line, after the warehouse (DuckDB, pyarrow) has loaded.
+    exit_code, loaded = loaded_after(["query", "select 1", "--lake", str(tmp_path / "none")], tmp_path)
+    assert exit_code == 2
+    assert "prefect" not in loaded and "pandas" not in loaded
+    assert "duckdb" in loaded

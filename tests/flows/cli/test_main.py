@@ -1,0 +1,39 @@
+"""The `themelake` process: its output arrives whole and its exit status is the command's.
+
+main() ends the process without the interpreter's teardown (flows/cli/main.py): what was printed
+must still be flushed, and an error must still exit 2.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def themelake(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", *args], cwd=cwd, capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(cwd)},
+    )
+
+
+def test_a_long_output_into_a_pipe_arrives_whole(tmp_path) -> None:
+    done = themelake("themes", "--export", cwd=tmp_path)
+    bundled = (REPO / "transforms" / "taxonomies" / "iptc-media-topics.toml").read_text("utf-8")
+    assert done.returncode == 0
+    assert done.stdout == bundled
+
+
+def test_a_user_error_exits_2_with_its_line(tmp_path) -> None:
+    done = themelake("query", "select 1", "--lake", str(tmp_path / "none"), cwd=tmp_path)
+    assert done.returncode == 2
+    assert "no lake" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_usage_error_exits_2_and_help_exits_0(tmp_path) -> None:
+    assert themelake("no-such-command", cwd=tmp_path).returncode == 2
+    helped = themelake("--help", cwd=tmp_path)
+    assert helped.returncode == 0 and "themes" in helped.stdout

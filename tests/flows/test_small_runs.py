@@ -1,0 +1,52 @@
+"""A small run reads its files in the flow's own process; a bigger one, or one that asks, uses the pool.
+
+Starting the batch pool costs seconds (its processes import the pipeline): more than reading a few
+files. The pool stays for runs of INLINE_BELOW_FILES files or more, and whenever workers are asked
+for (the flow's `workers`, THEMELAKE_WORKERS).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+import flows.batch
+import flows.ingest
+from flows.ingest import ingest_articles
+from tests.flows.batch_probe import PIDS, batch_pids, recorded_ingest_batch
+
+NAMES = ["seed_format.txt", "bbc_format.txt", "crlf_bom.txt", "latin1.txt"]
+
+
+@pytest.fixture
+def inbox(tmp_path, data_dir, monkeypatch):
+    source = tmp_path / "inbox"
+    source.mkdir()
+    for n, name in enumerate(NAMES * 2):  # 8 files: 4 batches of 2
+        shutil.copy(data_dir / name, source / f"{n}-{name}")
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    monkeypatch.setenv(PIDS, str(pids))  # before any pool starts: its processes inherit it
+    monkeypatch.setattr(flows.batch, "ingest_batch", recorded_ingest_batch)
+    monkeypatch.delenv("THEMELAKE_WORKERS", raising=False)  # the flow's own default, as a user has it
+    return source, pids
+
+
+def test_a_small_run_reads_its_files_in_the_flow_process(inbox, tmp_path, taxonomy_file) -> None:
+    source, pids = inbox
+    summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
+    assert summary["files_new"] == 8
+    assert batch_pids(pids) == [os.getpid()] * 4
+    assert flows.batch._pools == {}  # no pool was started
+
+
+@pytest.mark.slow  # starts a pool of processes
+def test_a_run_of_more_files_than_the_threshold_uses_the_pool(inbox, tmp_path, taxonomy_file, monkeypatch) -> None:
+    source, pids = inbox
+    monkeypatch.setattr(flows.ingest, "INLINE_BELOW_FILES", 8)  # these 8 files are "many"
+    summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
+    in_pool = batch_pids(pids)
+    assert summary["files_new"] == 8
+    assert len(in_pool) == 4 and os.getpid() not in in_pool, f"batches ran in {in_pool}, the flow is {os.getpid()}"

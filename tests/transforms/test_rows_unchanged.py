@@ -1,0 +1,95 @@
+"""The text path's rows stay what they were when it is made faster: an equality check on real and nasty input.
+
+The digests below were computed by the implementation before the batch-level row building (commit
+edfdcab, one Python call per paragraph and column), over the same files, with the same function.
+They cover every label-independent column of `articles` and `paragraphs` (ids, versions, offsets,
+roles, word counts, texts, titles, metadata) and the quarantine; labels have their own tests, and
+`language` is left out because detection changed on purpose (tests/transforms/test_language.py).
+A change that moves a paragraph boundary, a word count or an id by one shows here. Should splitting
+change on purpose, recompute them with `rows_digest` and say why in the commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, shared_path
+from transforms.pipeline import ArticleFile, build_batch
+from transforms.taxonomy import parse_taxonomy
+
+ARTICLE_COLUMNS = (
+    "article_id content_hash title encoding n_paragraphs n_words n_chars size_bytes published_at url "
+    "site authors format record metadata"
+).split()
+PARAGRAPH_COLUMNS = "paragraph_id article_id content_hash ordinal role char_start char_end word_count text".split()
+TAXONOMY = '[taxonomy]\nname = "t"\nsemantic = false\n[[themes]]\nid = "war"\nname = "war"\nterms = ["troops"]\n'
+
+# Line ends, BOMs, legacy and UTF-16 encodings, blank lines of spaces and tabs, Unicode spaces,
+# summary and link-line layouts, front matter (good and not YAML), one line, empty, binary, and
+# records files with good, bad and empty records.
+NASTY = {
+    "crlf.txt": b"Headline here\r\n\r\nFirst para.\r\n\r\n\r\nSecond para.\r\n",
+    "bom.txt": b"\xef\xbb\xbfHeadline\n\nBody text with \xc3\xa9 accents.\n",
+    "latin1.txt": "Caf\xe9 prices rise\n\nThe caf\xe9 charges \xa35 for tea.\n".encode("cp1252"),
+    "spaces.txt": b"  Indented headline  \n \t \n\t Body after a blank line of spaces and tabs.\t\n\n\n\n   \nLast.   ",
+    "unicode_ws.txt": (
+        "Title\u00a0with nbsp\n\nWords\u2003em\u2003spaced and\u3000ideographic space.\n\n\u2028\n\nTail".encode()
+    ),
+    "summary.txt": b"Summary one.\n\nSummary two.\n\nRead the original article here\n\nBody one.\n\nBody two.\n",
+    "links.txt": b"Headline\n\nBody.\n\nRead more\n\nClick here for more\n",
+    "front.md": b"---\ntitle: Rain at last\ndate: 2022-09-23\nauthor: A. Writer\nextra: kept\n---\n# Rain at last\n\n"
+                b"Farmers cheered.\n",
+    "rule.md": b"---\nnot yaml: [\n---\nText after a rule.\n",
+    "one_line.txt": b"Just one line without a newline",
+    "utf16.txt": "Headline\n\nUTF-16 text, with a BOM.\n".encode("utf-16"),
+    "tabs_only.txt": b"\t\t\n\t\n",
+    "empty.txt": b"",
+    "binary.txt": b"\x00\x01\x02binary",
+    "feed.jsonl": b'{"id": "1", "title": "A", "text": "Body A.\\n\\nMore A."}\nnot json\n'
+                  b'{"id": "2", "title": "B", "text": ""}\n'
+                  b'{"url": "https://x.example/c", "headline": "C", "body": "Body C.", "date": "Sep 23, 2022"}\n',
+    "rows.csv": (
+        b"title,text,published_at\nT1,\"Body one.\n\nTwo.\",2022-09-23T10:00:00+02:00\nT2,Body two,1663900000\nbad\n"
+    ),
+}
+
+
+def rows_digest(files: list[tuple[str, bytes]]) -> tuple[str, int, int]:
+    """Return (digest, articles, paragraphs) of the rows build_batch makes of named files (under /in/)."""
+    items = [ArticleFile(f"/in/{name}", data, "/in", name) for name, data in files]
+    rows = build_batch(items, parse_taxonomy(TAXONOMY), "run", datetime(2026, 1, 1, tzinfo=UTC), enrichments=False)
+    digest = hashlib.sha256()
+    for table, columns in (("articles", ARTICLE_COLUMNS), ("paragraphs", PARAGRAPH_COLUMNS)):
+        data = getattr(rows, table)
+        for i in range(len(data["article_id"])):
+            digest.update(json.dumps([table] + [data[c][i] for c in columns], default=str, sort_keys=True).encode())
+    for q in sorted(rows.quarantined, key=lambda q: (q.source, q.record or 0)):
+        digest.update(json.dumps([q.source, q.reason, q.record]).encode())
+    return digest.hexdigest()[:16], len(rows.articles["article_id"]), len(rows.paragraphs["article_id"])
+
+
+def corpus(folder: Path) -> list[tuple[str, bytes]]:
+    return [(str(p.relative_to(folder)), p.read_bytes()) for p in sorted(folder.rglob("*.txt"))]
+
+
+def test_nasty_input_gives_the_rows_it_gave() -> None:
+    assert rows_digest(sorted(NASTY.items())) == ("1c9801cad23c7732", 14, 36)
+
+
+def test_mixed_formats_give_the_rows_they_gave() -> None:
+    mixed = DATA / "formats" / "mixed"
+    files = sorted((p.name, p.read_bytes()) for p in mixed.iterdir() if p.name != "scan.pdf")
+    assert rows_digest(files) == ("347b6c38969849c0", 9, 21)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("bbc-dev", ("f83510fa0b7d0d7a", 1114, 6413)),
+    ("agnews-dev", ("9bd898e7825c37c9", 3800, 7600)),
+])
+def test_dev_corpora_give_the_rows_they_gave(name: str, expected: tuple[str, int, int]) -> None:
+    assert rows_digest(corpus(shared_path("corpora", name))) == expected
