@@ -211,13 +211,20 @@ def bare_ingest(
 
 
 def term_only_taxonomy(taxonomy: str | None, cache: Path) -> Path:
-    """Write a copy of the taxonomy with `semantic = false` (the term matcher alone); return its path."""
+    """Write a copy of the taxonomy with `semantic = false` (the term matcher alone); return its path.
+
+    Its `min_score` is 1.0, the term matcher's own threshold (the bundled taxonomy's 2.0 counts on
+    semantic evidence, its notes say), so the terms alone label what they labelled before the layer.
+    """
+    import re
+
     from warehouse.taxonomy_files import read_taxonomy_text
 
     text = read_taxonomy_text(taxonomy)
     head = text.index("[taxonomy]") + len("[taxonomy]")
+    body = re.sub(r"(?m)^min_score\s*=\s*[0-9.]+", "min_score = 1.0", text[head:], count=1)
     path = cache / "term-only-taxonomy.toml"
-    path.write_text(text[:head] + "\nsemantic = false" + text[head:], encoding="utf-8")
+    path.write_text(text[:head] + "\nsemantic = false" + body, encoding="utf-8")
     return path
 
 
