@@ -30,7 +30,6 @@ from functools import lru_cache
 from itertools import chain
 
 import numpy as np
-import pandas as pd
 
 from transforms.taxonomy import Taxonomy, Theme
 from transforms.word_scores import WordScores
@@ -226,7 +225,10 @@ def batch_words(texts: Sequence[str]) -> BatchWords:
         is_word = np.frombuffer(searchable.encode("utf-32-le", "surrogatepass"), np.uint32) != 32
     edges = np.diff(np.concatenate([[False], is_word, [False]]).astype(np.int8))
     w_start, w_end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    # pandas' hash table numbers the words in C, in order of first appearance.
+    # pandas' hash table numbers the words in C, in order of first appearance (imported here: half a
+    # second that only a process labelling with the semantic layer pays, once).
+    import pandas as pd
+
     codes, uniques = pd.factorize(np.array(searchable.split(), dtype=object), sort=False)
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
     bases = np.zeros(len(texts), np.int64)
