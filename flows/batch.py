@@ -254,7 +254,8 @@ def batch_pool(workers: int) -> ProcessPoolExecutor:
 
 def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
     """Run `ingest_batch(*args)` in the batch pool (inline for one worker); return its future."""
-    if workers <= 1:
+    # A daemonic process (a Dask worker's, for one) may not start processes: it runs the batch itself.
+    if workers <= 1 or multiprocessing.current_process().daemon:
         future: Future[BatchSummary] = Future()
         try:
             future.set_result(ingest_batch(*args))  # type: ignore[arg-type]

@@ -135,7 +135,8 @@ def progress_log(logger: Any, batches: int) -> Callable[[RunTotals], None]:
 def on_dask() -> bool:
     """Return True when this flow run's tasks run on a Dask cluster."""
     context = FlowRunContext.get()
-    return context is not None and type(context.task_runner).__name__ == "DaskTaskRunner"
+    # By class name, not isinstance: prefect-dask is an extra. A subclass counts (flows/dask_local.py).
+    return context is not None and any(c.__name__ == "DaskTaskRunner" for c in type(context.task_runner).__mro__)
 
 
 # A run with fewer files than this to read reads them in the flow's own process, unless a number of

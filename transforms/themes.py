@@ -131,12 +131,12 @@ def inflections(term: str, verb: bool = False) -> set[str]:
     return {prefix + form for form in forms if form}
 
 
-def _ascii_key_text(text: str) -> str:
+def ascii_key_text(text: str) -> str:
     """Return `search_text(text)` as an automaton of ASCII keys needs it: each non-ASCII word
     character becomes "\\x80" (a word character no key holds), so the text is one byte per
     character and a byte table does the work, whatever few accents or curly quotes it has.
 
-    >>> _ascii_key_text("Naïve «Café» 3€")
+    >>> ascii_key_text("Naïve «Café» 3€")
     'na\\x80ve  caf\\x80  3 '
     """
     if text.isascii():
@@ -145,7 +145,7 @@ def _ascii_key_text(text: str) -> str:
 
 
 def _non_ascii_chars(error: UnicodeError) -> tuple[bytes, int]:
-    """Encode a run of non-ASCII characters for `_ascii_key_text`, one byte per character."""
+    """Encode a run of non-ASCII characters for `ascii_key_text`, one byte per character."""
     assert isinstance(error, UnicodeEncodeError)
     run = error.object[error.start : error.end]
     return b"".join(_NON_ASCII_BYTES.get(c) or _non_ascii_byte(c) for c in run), error.end
@@ -379,7 +379,7 @@ class ThemeMatcher:
         lengths = np.fromiter(map(len, paragraphs), dtype=np.int64, count=len(paragraphs))
         bases = np.zeros(len(paragraphs), dtype=np.int64)
         np.cumsum(lengths[:-1] + len(_SEPARATOR), out=bases[1:])
-        lowered = _ascii_key_text(joined) if self._ascii_keys else search_text(joined)
+        lowered = ascii_key_text(joined) if self._ascii_keys else search_text(joined)
         found = [self._hits(lowered, self._lower)]
         if self._has_exact:
             found.append(self._hits(search_text(joined, lower=False), self._exact))

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
+import random
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -72,3 +77,71 @@ def read_line(path: Path, wanted: str, timeout: float) -> str | None:
 
 def on_linux() -> bool:
     return os.name == "posix" and PROC.joinpath("self", "stat").exists()
+
+
+# A killed run: what tests/flows/test_orphans.py and test_dask_orphans.py do alike.
+REPO = Path(__file__).resolve().parents[2]
+CLI = "from flows.cli.main import main; main()"
+WORDS = "war troops trade price export poverty hunger welfare the a of and in on city council".split()
+
+
+def write_corpus(folder: Path, n: int, rng: random.Random) -> None:
+    """Write n small articles of random words in five sub-folders."""
+    for i in range(n):
+        sub = folder / f"topic{i % 5}"
+        sub.mkdir(parents=True, exist_ok=True)
+        body = "\n\n".join(" ".join(rng.choices(WORDS, k=80)) + "." for _ in range(6))
+        (sub / f"{i:05d}.txt").write_text(f"Headline {i}\n\n{body}\n")
+
+
+def manifest_version(lake: Path) -> int:
+    """Return the lake's manifest version, 0 before its first commit."""
+    from warehouse import lake as lakes
+
+    try:
+        return json.loads((lake / lakes.MANIFEST).read_text())["version"]
+    except (OSError, ValueError, KeyError):
+        return 0
+
+
+def kill_seed() -> random.Random:
+    """Return the random source of a kill test, its seed printed (THEMELAKE_KILL_SEED sets it)."""
+    seed = int(os.environ.get("THEMELAKE_KILL_SEED", time.time_ns() % 2**32))
+    print(f"THEMELAKE_KILL_SEED={seed}")
+    return random.Random(seed)
+
+
+def start_run(corpus: Path, lake: Path, log: Path, env: dict[str, str], *options: str) -> subprocess.Popen:
+    """Start `themelake run corpus --lake lake --batch-size 50 options...`, its output to `log`, with
+    PREFECT_API_URL unset (Prefect's temporary API) and `env` added."""
+    environment = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | env
+    environment = {k: v for k, v in environment.items() if v}  # an empty value: unset
+    with open(log, "w") as out:
+        return subprocess.Popen(
+            [sys.executable, "-c", CLI, "run", str(corpus), "--lake", str(lake), "--batch-size", "50", *options],
+            cwd=REPO, env=environment, stdout=out, stderr=subprocess.STDOUT,
+        )
+
+
+def wait_for_first_commit(run: subprocess.Popen, lake: Path, log: Path) -> None:
+    """Wait (bounded) until the run has committed a batch: its processes are up by then."""
+    deadline = time.monotonic() + 300
+    while manifest_version(lake) < 1 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert manifest_version(lake) >= 1, f"the run never committed a batch:\n{log.read_text()}"
+
+
+def kill_and_check(run: subprocess.Popen, children: dict[int, str], log: Path) -> None:
+    """Kill the run's process alone (not its group); fail when a process it started outlives it by 10 s
+    (killing those first), or when its log shows a traceback."""
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    killed = time.monotonic()
+    left = survivors(children, within=10)
+    ended = time.monotonic() - killed
+    print(f"{len(children) - len(left)} of {len(children)} processes ended {ended:.1f} s after the kill")
+    if left:  # leave nothing behind on this machine either, then fail
+        for pid in left:
+            os.kill(pid, signal.SIGKILL)
+    assert left == {}, f"still running 10 s after the run was killed: {left}"
+    assert read_line(log, "Traceback", timeout=0) is None

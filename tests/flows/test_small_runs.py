@@ -50,3 +50,27 @@ def test_a_run_of_more_files_than_the_threshold_uses_the_pool(inbox, tmp_path, t
     in_pool = batch_pids(pids)
     assert summary["files_new"] == 8
     assert len(in_pool) == 4 and os.getpid() not in in_pool, f"batches ran in {in_pool}, the flow is {os.getpid()}"
+
+
+def test_on_a_dask_runner_or_a_subclass_of_it_a_batch_uses_no_pool_of_its_own(monkeypatch) -> None:
+    # themelake's own LocalCluster runner subclasses prefect-dask's DaskTaskRunner: a Dask worker's
+    # process is daemonic and may not start a pool, so its batches run in it, however many files.
+    from types import SimpleNamespace
+
+    class DaskTaskRunner:  # prefect-dask's name (an extra: matched by name)
+        pass
+
+    class LocalDaskTaskRunner(DaskTaskRunner):
+        pass
+
+    def run_on(runner: object) -> None:
+        context = SimpleNamespace(task_runner=runner)
+        monkeypatch.setattr(flows.ingest, "FlowRunContext", SimpleNamespace(get=lambda: context))
+
+    monkeypatch.delenv("THEMELAKE_WORKERS", raising=False)
+    for runner in (DaskTaskRunner(), LocalDaskTaskRunner()):
+        run_on(runner)
+        assert flows.ingest.on_dask()
+        assert flows.ingest.batch_workers(None, 10_000) == 1
+    run_on(object())
+    assert not flows.ingest.on_dask()
