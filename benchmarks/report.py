@@ -59,6 +59,10 @@ def print_table(result: dict) -> None:
                 "seconds", "mb_per_s", "articles_per_s", "paragraphs_per_s", "peak_rss_mb", "peak_main_rss_mb",
                 "mb_per_cpu_s", "cpu_main_s", "cpu_workers_s", "cpu_server_s")))
     console.print(phases)
+    for name in ("bare", "bare_no_enrich"):
+        runs = result.get(name, {}).get("runs_s", [])
+        if len(runs) > 1:
+            console.print(f"{name}: the fastest of {len(runs)} runs, alternated with the other ({runs} s)")
     if result.get("formats"):
         formats = Table("format (bare path)", "seconds", "MB/s", "articles/s", "paragraphs/s", "MB per CPU-s")
         for name, r in result["formats"].items():
