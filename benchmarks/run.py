@@ -200,6 +200,7 @@ def bare_ingest(
     with lakes.writer_lock(lake, settings.lock_timeout) as root_path:
         root = str(root_path)
         with plan_ingest(root, iter_sources(source), str(source.resolve()), batch_size) as plan:
+            plan.spread(workers)  # as the flow
             totals = stream_batches(
                 plan.batches(),
                 lambda n, batch: submit_batch(

@@ -227,12 +227,14 @@ def ingest_articles(
         folder = str(resolve_source(source))
         previous_taxonomy = current_taxonomy_version(root)
         with plan_ingest(root, iter_sources(source, choice, left_out), folder, batch_size) as plan:
+            pool = batch_workers(workers, plan.to_read)
+            in_flight = batches_in_flight(pool)
+            plan.spread(in_flight // 2)  # batches in a multiple of the workers: none idles at the end
             logger.info(
                 "%d files: %d unchanged (size, mtime), %d to read in %d batches, %d deleted; taxonomy %s (%s)",
                 plan.listed, plan.unchanged, plan.to_read, plan.batch_count, len(plan.deleted),
                 tax.name, tax.version,
             )
-            pool = batch_workers(workers, plan.to_read)
 
             def submit(n: int, batch: Batch) -> Any:
                 return process_batch.submit(
@@ -244,7 +246,7 @@ def ingest_articles(
                 plan.batches(),
                 submit,
                 lambda staged, catalog: commit_batch(root, staged, catalog),
-                batches_in_flight(pool),
+                in_flight,
                 first={"themes": theme_rows(root, tax, run_id)},
                 progress=progress_log(logger, plan.batch_count),
             )

@@ -114,3 +114,21 @@ def test_a_listing_out_of_order_is_refused(tmp_path) -> None:
     with pytest.raises(ListingOrderError):
         plan_ingest(tmp_path, [entry("b.txt"), entry("a.txt")], "/in", batch_size=10)
     assert not list(tmp_path.glob(".plan-*"))
+
+
+@pytest.mark.parametrize(("files", "workers", "sizes"), [
+    (5, 2, [2, 1, 1, 1]),  # three batches of at most 2 on two workers: four, so none waits alone for the last
+    (6, 3, [2, 2, 2]),  # already a multiple of the workers: as written
+    (7, 3, [2, 1, 1, 1, 1, 1]),  # four batches on three workers: six, the first files' one larger
+    (1, 4, [1]),  # fewer files than workers: one batch a file
+])
+def test_spread_recuts_batches_into_a_multiple_of_the_workers(tmp_path, files, workers, sizes) -> None:
+    committed(tmp_path, STATES)
+    entries = [entry(f"n{i}.txt") for i in range(files)]
+    with plan_ingest(tmp_path, entries, "/in", 2, 100) as plan:
+        plan.spread(workers)
+        batches = list(plan.batches())
+        assert plan.batch_count == len(batches)
+    assert [len(b.entries) for b in batches] == sizes
+    # The same files, in the same order, each once, with their states and versions carried along.
+    assert [e for b in batches for e in b.entries] == entries
