@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import quote
 
 from transforms.formats import RECORDS_FORMATS, ArticleRecord, FormatError, ReadOptions, format_of, read_articles
@@ -48,6 +48,7 @@ class QuarantineRecord:
     record: int | None = None  # the bad record's line or row, None for a whole file
 
 
+@lru_cache(maxsize=4096)  # a batch asks for each of its files' ids three times (read, skip check, state)
 def article_id(source: str) -> str:
     """Return the stable id of the article at a source location.
 
