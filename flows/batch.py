@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from flows.lifeline import exit_if_orphaned, tie_to_parent
+from transforms import language
 from transforms.articles import file_format, is_record_source, record_file
 from transforms.formats import RECORDS_FORMATS, ReadOptions
 from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
+from warehouse.language_model import model_arrays
 from warehouse.source_state import (
     ARTICLE,
     DELETED,
@@ -37,6 +39,10 @@ from warehouse.source_state import (
 )
 from warehouse.sources import SourceEntry, read_sources
 from warehouse.tables import stage_quarantine, stage_rows
+
+# Every process that runs batches (the flow's, the pool's workers) reads py3langid's model from the
+# machine's unpacked copy, memory-mapped: not unpacked again by each worker of each run.
+language.use_model(model_arrays)
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
@@ -29,12 +30,33 @@ _THE_SHARE = 0.01
 ENGLISH_SAMPLE_CHARS = 1000
 
 
+# Where py3langid's model comes from: None, unpacked from its wheel by py3langid (about 0.7 CPU s and
+# 68 MB a process); else a function returning its arrays (warehouse.language_model: unpacked once per
+# machine and memory-mapped, which the batch workers use). The same arrays either way.
+_model_arrays: Callable[[], Mapping[str, Any]] | None = None
+
+
+def use_model(arrays: Callable[[], Mapping[str, Any]] | None) -> None:
+    """Set where this process reads py3langid's model from (see `_model_arrays`)."""
+    global _model_arrays
+    _model_arrays = arrays
+    _identifier.cache_clear()
+
+
 @cache
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    # Loaded once per process (about a second): only a run with text that needs it pays.
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # Loaded once per process: only a run with text that needs it pays.
+    if _model_arrays is None:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    a = _model_arrays()
+    # As py3langid.modelio.load_model gives them, but the two big tables stay memory-mapped (a few of
+    # their rows are read per text). Row numbers as Python ints: shifted, a uint16 would overflow.
+    return LanguageIdentifier(
+        a["ptc"], a["pc"], a["classes"].tolist(), a["nextmove"], a["out_feat"].tolist(), norm_probs=True,
+        tk_row=a["nextmove_row"].tolist(),
+    )
 
 
 def detect_language(text: str) -> str | None:

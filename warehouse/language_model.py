@@ -1,0 +1,86 @@
+"""py3langid's language model, unpacked once per machine into a cache folder and memory-mapped.
+
+The model ships inside py3langid's wheel as an xz-compressed .npz (4.6 MB; 68 MB unpacked).
+Unpacking it costs every process that detects a language about 0.7 CPU s and keeps 68 MB in its
+memory: each batch worker of every run paid both. Unpacked once into the cache folder as plain .npy
+files and memory-mapped, the model opens in milliseconds, and its pages are the page cache's, shared
+by every worker, read only where a text's features lead.
+
+The cache holds a copy of the wheel's data and nothing else, in a folder named after py3langid's
+version and the packed model's size; a missing or unreadable copy is made again. The folder is
+`THEMELAKE_CACHE`, else `$XDG_CACHE_HOME/themelake`, else `~/.cache/themelake`. Where it cannot be
+written, the model is unpacked in memory, as py3langid itself does.
+"""
+
+from __future__ import annotations
+
+import lzma
+import os
+import shutil
+import uuid
+from importlib.metadata import version
+from pathlib import Path
+
+import numpy as np
+
+CACHE_ENV = "THEMELAKE_CACHE"
+# The arrays of py3langid's model file (py3langid.modelio.load_model reads the same names).
+ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+
+
+def cache_folder() -> Path:
+    """Return themelake's cache folder (it may not exist yet)."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "themelake"
+
+
+def packed_model() -> Path:
+    """Return the model file inside the installed py3langid package."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    return Path(MODEL_DIR) / MODEL_FILE
+
+
+def model_arrays() -> dict[str, np.ndarray]:
+    """Return the model's arrays: memory-mapped from the cache, unpacked into it on first use."""
+    packed = packed_model()
+    folder = cache_folder() / f"py3langid-{version('py3langid')}-{packed.stat().st_size}"
+    try:
+        return mapped(folder)
+    except (OSError, ValueError):  # not there yet, or damaged: unpack it (again)
+        shutil.rmtree(folder, ignore_errors=True)
+    arrays = unpack(packed)
+    try:
+        write(folder, arrays)
+        return mapped(folder)
+    except (OSError, ValueError):
+        return arrays  # no cache to be had here: the arrays in memory will do
+
+
+def mapped(folder: Path) -> dict[str, np.ndarray]:
+    """Return the arrays of an unpacked model, memory-mapped read-only; raise OSError when one is missing."""
+    return {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in ARRAYS}
+
+
+def unpack(packed: Path) -> dict[str, np.ndarray]:
+    """Return the arrays of the packed model, in memory."""
+    with lzma.open(packed) as source, np.load(source, allow_pickle=False) as data:
+        return {name: data[name] for name in ARRAYS}
+
+
+def write(folder: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Write the arrays into `folder` whole or not at all (several workers may race: the first wins)."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = folder.with_name(f".{folder.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        tmp.mkdir()
+        for name, array in arrays.items():
+            np.save(tmp / f"{name}.npy", array, allow_pickle=False)
+        try:
+            tmp.rename(folder)
+        except OSError:
+            if not folder.is_dir():  # not another process's copy: a real failure
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
