@@ -10,6 +10,7 @@ import only transforms and warehouse.
 from __future__ import annotations
 
 import atexit
+import ctypes
 import gc
 import multiprocessing
 import os
@@ -94,7 +95,7 @@ class BatchSummary(Counts):
 
 
 @contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
+def _batch_memory() -> Iterator[None]:
     # A batch allocates a million short-lived tuples and strings, none in reference cycles: the
     # cycle collector would run thousands of times per batch for nothing (measured: 15-35% of it).
     enabled = gc.isenabled()
@@ -104,9 +105,26 @@ def _cycle_collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+        release_memory()
 
 
-@_cycle_collector_paused()
+def release_memory() -> None:
+    """Give the memory a finished batch freed back to the system.
+
+    Arrow's allocator and the C heap keep freed pages for the next allocation: a worker's RSS stayed
+    at about 400 MB between batches (enriched, default taxonomy) where 300 MB are in use, and two
+    workers plus the flow's process are what the run's peak memory adds up. Costs milliseconds.
+    """
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)  # glibc; other C libraries have no such call
+    except (AttributeError, OSError):
+        pass
+
+
+@_batch_memory()
 def ingest_batch(
     entries: list[SourceEntry],
     states: dict[str, SourceState],
