@@ -133,7 +133,9 @@ def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None
     tmp = root / f".{CATALOG}.{uuid.uuid4().hex[:8]}.tmp"
     con = duckdb.connect(str(tmp))
     try:
+        con.execute("BEGIN")  # one commit for all the views, not one each
         create_views(con, root, manifest)
+        con.execute("COMMIT")
     finally:
         con.close()
     os.replace(tmp, final)

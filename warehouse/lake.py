@@ -11,7 +11,7 @@ then commits: a new manifest is written to a temporary file and renamed over `_m
 (atomic on a local disk), and the catalog is rebuilt the same way. A reader therefore sees every
 file of a commit or none of them. Files no manifest names (from a killed run) are never read.
 During a run the catalog is rebuilt every CATALOG_REFRESH_S seconds and at the run's end, not at
-each batch's commit: a reader sees a committed state a few seconds old, never a partial one.
+each batch's commit: a reader of the file sees a committed state some seconds old, never a partial one.
 
 One writer at a time: writers hold `.lock` (an OS file lock, `filelock`) for their whole run; the
 kernel releases it when the process dies, even by SIGKILL, so a killed run never blocks the next.
@@ -47,8 +47,10 @@ SCHEMA_FILE = "_schema.parquet"
 LOCK = ".lock"
 # A run commits the manifest after every batch but rebuilds the catalog (its views name every file)
 # at most this often, and at its end: rebuilding it per batch cost a run O(batches²) and a third of
-# the flow process's CPU. Readers of the catalog meanwhile see an earlier commit, whole.
-CATALOG_REFRESH_S = 5.0
+# the flow process's CPU. Readers of the catalog meanwhile see an earlier commit, whole (`connect`
+# reads the manifest's newer state). Every 15 s, not 5: a rebuild of a 50,000-article lake's catalog
+# costs 0.2-0.3 CPU s, which the run's workers lose (ten rebuilds in an enriched run's minute).
+CATALOG_REFRESH_S = 15.0
 
 
 # Said once when a writer finds the lake's lock held, before it waits (THEMELAKE_LOCK_TIMEOUT).
