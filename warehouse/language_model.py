@@ -17,6 +17,7 @@ from __future__ import annotations
 import lzma
 import os
 import shutil
+import time
 import uuid
 from importlib.metadata import version
 from pathlib import Path
@@ -26,6 +27,8 @@ import numpy as np
 CACHE_ENV = "THEMELAKE_CACHE"
 # The arrays of py3langid's model file (py3langid.modelio.load_model reads the same names).
 ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+# A copy being written for longer than this was left by a killed process: removed by the next writer.
+STALE_S = 600
 
 
 def cache_folder() -> Path:
@@ -72,6 +75,9 @@ def unpack(packed: Path) -> dict[str, np.ndarray]:
 def write(folder: Path, arrays: dict[str, np.ndarray]) -> None:
     """Write the arrays into `folder` whole or not at all (several workers may race: the first wins)."""
     folder.parent.mkdir(parents=True, exist_ok=True)
+    for stale in folder.parent.glob(f".{folder.name}.*.tmp"):  # a killed process's half-written copy
+        if time.time() - stale.stat().st_mtime > STALE_S:
+            shutil.rmtree(stale, ignore_errors=True)
     tmp = folder.with_name(f".{folder.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         tmp.mkdir()
