@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import atexit
 import importlib
 import os
+import shutil
+import tempfile
 from pathlib import Path
 from types import ModuleType
 
@@ -9,6 +12,11 @@ import pytest
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
+# The suite's batch workers unpack py3langid's model into a folder of the session's own, not into the
+# user's cache (warehouse/language_model.py); the workers the suite spawns inherit it.
+if "THEMELAKE_CACHE" not in os.environ:
+    os.environ["THEMELAKE_CACHE"] = tempfile.mkdtemp(prefix="themelake-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["THEMELAKE_CACHE"], True)
 
 DATA = Path(__file__).parent / "data"
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -98,11 +98,12 @@ class IngestPlan:
         With 5,000 files in batches of 2,000 on two workers, one worker would read the last 1,000
         alone; four batches of 1,250 keep both busy to the end.
         """
-        if self.batch_count and workers > 1 and self.batch_count % workers:
-            count = -(-self.batch_count // workers) * workers
-            count = min(count, self.to_read)
-            self.sizes = [self.to_read // count + (i < self.to_read % count) for i in range(count)]
-            self.batch_count = count
+        if not self.batch_count or workers <= 1:
+            return
+        count = min(-(-self.batch_count // workers) * workers, self.to_read)
+        sizes = [self.to_read // count + (i < self.to_read % count) for i in range(count)]
+        if count != self.batch_count or sizes[0] != sizes[-1]:  # else: as written, already equal
+            self.sizes, self.batch_count = sizes, count
 
     def batches(self) -> Iterator[Batch]:
         """Yield the batches to read, in order, one at a time from the spool."""
@@ -116,7 +117,7 @@ class IngestPlan:
                 return
             pending = pa.Table.from_batches([], schema=reader.schema)
             for size in self.sizes:
-                while pending.num_rows < size:  # a batch as written holds at least as many files
+                while pending.num_rows < size:  # batches as written are as large or larger, but for the last
                     pending = pa.concat_tables([pending, pa.Table.from_batches([next(written)])])
                 yield _batch(pending.slice(0, size))
                 pending = pending.slice(size)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import lzma
 import os
 import shutil
+import tempfile
 import time
 import uuid
 from importlib.metadata import version
@@ -51,14 +52,16 @@ def model_arrays() -> dict[str, np.ndarray]:
     folder = cache_folder() / f"py3langid-{version('py3langid')}-{packed.stat().st_size}"
     try:
         return mapped(folder)
-    except (OSError, ValueError):  # not there yet, or damaged: unpack it (again)
+    except FileNotFoundError:
+        pass  # not made yet (or made by another process a moment ago: `write` keeps the first)
+    except Exception:  # noqa: BLE001 - damaged (an empty file after a crash, a bad header): made anew
         shutil.rmtree(folder, ignore_errors=True)
     arrays = unpack(packed)
     try:
         write(folder, arrays)
         return mapped(folder)
-    except (OSError, ValueError):
-        return arrays  # no cache to be had here: the arrays in memory will do
+    except Exception:  # noqa: BLE001 - no cache to be had here: the arrays in memory will do
+        return arrays
 
 
 def mapped(folder: Path) -> dict[str, np.ndarray]:
@@ -67,22 +70,33 @@ def mapped(folder: Path) -> dict[str, np.ndarray]:
 
 
 def unpack(packed: Path) -> dict[str, np.ndarray]:
-    """Return the arrays of the packed model, in memory."""
-    with lzma.open(packed) as source, np.load(source, allow_pickle=False) as data:
-        return {name: data[name] for name in ARRAYS}
+    """Return the arrays of the packed model, in memory (decompressed once into a temporary file: the
+    .npz reader seeks, and each seek back in an xz stream would decompress it from the start again)."""
+    with tempfile.TemporaryFile() as plain:
+        with lzma.open(packed) as source:
+            shutil.copyfileobj(source, plain, length=1 << 20)
+        plain.seek(0)
+        with np.load(plain, allow_pickle=False) as data:
+            return {name: data[name] for name in ARRAYS}
 
 
 def write(folder: Path, arrays: dict[str, np.ndarray]) -> None:
     """Write the arrays into `folder` whole or not at all (several workers may race: the first wins)."""
     folder.parent.mkdir(parents=True, exist_ok=True)
     for stale in folder.parent.glob(f".{folder.name}.*.tmp"):  # a killed process's half-written copy
-        if time.time() - stale.stat().st_mtime > STALE_S:
-            shutil.rmtree(stale, ignore_errors=True)
+        try:
+            if time.time() - stale.stat().st_mtime > STALE_S:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            pass  # removed by another process meanwhile
     tmp = folder.with_name(f".{folder.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         tmp.mkdir()
         for name, array in arrays.items():
-            np.save(tmp / f"{name}.npy", array, allow_pickle=False)
+            with open(tmp / f"{name}.npy", "wb") as handle:
+                np.save(handle, array, allow_pickle=False)
+                handle.flush()
+                os.fsync(handle.fileno())  # whole files before the folder gets its name
         try:
             tmp.rename(folder)
         except OSError:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from transforms.articles import ArticleFile
 from transforms.language import detect_language
 from transforms.pipeline import build_batch
@@ -37,6 +39,26 @@ def test_name_heavy_english_report_reads_english_and_other_languages_do_not() ->
     dutch = "Het is de eerste keer dat de regering in Den Haag een plan voor de grens in het noorden heeft gemaakt"
     assert detect_language(italian) == "it"
     assert detect_language(dutch) == "nl"
+    # Nor does a short text in another language that names an English title twice: it has the "the"s,
+    # and words English shares with it ("in", "is", "was", "of"), but not English's own.
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("nl", "The Voice of Holland is terug op televisie. De presentator van The Voice of Holland zegt dat het "
+           "programma in het nieuwe seizoen is veranderd en dat de jury in de studio was om de kandidaten te "
+           "horen, maar het is nog niet duidelijk wanneer de eerste uitzending is."),
+    ("de", "Die Band The Killers spielte am Abend in Berlin. Was die Fans von The Killers erwartet hatten, war "
+           "ein langes Konzert, und die Gruppe spielte in der Halle mehr als zwei Stunden lang vor "
+           "ausverkauftem Haus."),
+    ("fr", "Le groupe The Cure a joué hier soir à Paris. On a vu les fans de The Cure arriver dès le matin, et "
+           "le concert a duré plus de deux heures dans une salle pleine à craquer selon les organisateurs."),
+    ("it", "Il film The Godfather torna al cinema. A Roma la proiezione di The Godfather è stata un successo e "
+           "in sala il pubblico ha applaudito a lungo, secondo gli organizzatori della rassegna estiva."),
+    ("es", "La serie The Crown vuelve a la televisión. Los fans de The Crown han esperado dos años y la "
+           "plataforma ha dicho que la nueva temporada se estrena a final de mes en todo el mundo."),
+])
+def test_other_language_naming_an_english_title_is_not_english(code, text) -> None:
+    assert detect_language(text) == code
 
 
 def test_article_in_an_undeclared_language_is_stored_but_not_labelled() -> None:

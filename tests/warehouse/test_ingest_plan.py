@@ -121,6 +121,7 @@ def test_a_listing_out_of_order_is_refused(tmp_path) -> None:
     (6, 3, [2, 2, 2]),  # already a multiple of the workers: as written
     (7, 3, [2, 1, 1, 1, 1, 1]),  # four batches on three workers: six, the first files' one larger
     (1, 4, [1]),  # fewer files than workers: one batch a file
+    (3, 2, [2, 1]),  # two batches already, as written: 2 and 1 are as equal as 3 files can be
 ])
 def test_spread_recuts_batches_into_a_multiple_of_the_workers(tmp_path, files, workers, sizes) -> None:
     committed(tmp_path, STATES)
@@ -132,3 +133,10 @@ def test_spread_recuts_batches_into_a_multiple_of_the_workers(tmp_path, files, w
     assert [len(b.entries) for b in batches] == sizes
     # The same files, in the same order, each once, with their states and versions carried along.
     assert [e for b in batches for e in b.entries] == entries
+
+
+def test_spread_evens_out_a_last_small_batch(tmp_path) -> None:
+    entries = [entry(f"n{i}.txt") for i in range(5)]
+    with plan_ingest(tmp_path, entries, "/in", 4, 100) as plan:  # written as 4 + 1
+        plan.spread(2)
+        assert [len(b.entries) for b in plan.batches()] == [3, 2]

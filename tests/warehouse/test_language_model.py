@@ -22,8 +22,9 @@ def guesses() -> list[tuple[str, float]]:
 
 @pytest.fixture
 def reset_model():
+    before = language._model_arrays
     yield
-    language.use_model(None)
+    language.use_model(before)  # as the other tests found it
 
 
 def test_cached_model_gives_the_packaged_models_guesses_and_is_not_unpacked_twice(
