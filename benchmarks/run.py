@@ -173,11 +173,15 @@ def lake_counts(lake: Path) -> tuple[int, int]:
 
 
 def keep_fastest(result: dict, phase: str, rates: dict) -> None:
-    """Keep a phase's fastest run in `result[phase]`, with every run's seconds in `runs_s`."""
-    runs = [*result.get(phase, {}).get("runs_s", []), rates["seconds"]]
+    """Keep a phase's fastest run in `result[phase]`, with every run's seconds in `runs_s` and the
+    highest peak RSS of them (the flow phase runs once: `flow_over_bare` compares it with the fastest)."""
+    earlier = result.get(phase, {})
+    runs = [*earlier.get("runs_s", []), rates["seconds"]]
+    peak = max(earlier.get("peak_rss_mb", 0.0), rates["peak_rss_mb"])  # memory: the worst run's
     if phase not in result or rates["seconds"] < result[phase]["seconds"]:
         result[phase] = rates
     result[phase]["runs_s"] = runs
+    result[phase]["peak_rss_mb"] = peak
 
 
 def bare_ingest(
@@ -284,7 +288,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--skip", action="append", default=[],
                         choices=["naive", "bare", "bare_no_enrich", "flow", "rerun", "labels", "latency"],
                         help="leave a phase out (repeatable)")
-    parser.add_argument("--repeat", type=int, default=1,
+    parser.add_argument("--repeat", type=lambda v: max(1, int(v)), default=1,
                         help="run the bare path with and without enrichment K times, alternating; "
                              "each keeps its fastest run (default 1)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON, not a table")
