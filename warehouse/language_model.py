@@ -49,7 +49,10 @@ def packed_model() -> Path:
 def model_arrays() -> dict[str, np.ndarray]:
     """Return the model's arrays: memory-mapped from the cache, unpacked into it on first use."""
     packed = packed_model()
-    folder = cache_folder() / f"py3langid-{version('py3langid')}-{packed.stat().st_size}"
+    try:
+        folder = cache_folder() / f"py3langid-{version('py3langid')}-{packed.stat().st_size}"
+    except RuntimeError:  # no home folder to find a cache in
+        return unpack(packed)
     try:
         return mapped(folder)
     except FileNotFoundError:

@@ -62,3 +62,15 @@ def test_damaged_or_unwritable_cache_still_detects_languages(tmp_path, monkeypat
     monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))  # cannot be made
     language.use_model(model_arrays)
     assert guesses() == expected  # the arrays in memory
+
+
+def test_no_home_folder_still_detects_languages(monkeypatch, reset_model) -> None:
+    monkeypatch.delenv(CACHE_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(language_model.Path, "home", staticmethod(no_home))
+    language.use_model(model_arrays)
+    assert language.detect_language(TEXTS[0]) == "fr"
