@@ -57,8 +57,23 @@ _APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\
            r"an\s+estimated|close\s+to|less\s+than|fewer\s+than|as\s+many\s+as|as\s+much\s+as|upwards\s+of|"
            r"just\s+over|just\s+under|under|estimated")
 _APPROX_BEFORE = re.compile(rf"\b(?P<approx>(?i:{_APPROX}))\s+\Z")
-# The last words of the hedges: a number after any other word has none, and is not searched back from.
-_HEDGE_LAST_WORDS = frozenset(h.rsplit("\\s+", 1)[-1] for h in _APPROX.split("|"))
+
+
+def _reversed_hedges(alternatives: str) -> str:
+    r"""Return the hedges spelt backwards, those of more words first (so "just over" wins over "over").
+
+    >>> _reversed_hedges(r"over|just\s+over")
+    'revo\\s+tsuj|revo'
+    """
+    hedges = [h.split(r"\s+") for h in alternatives.split("|")]
+    hedges.sort(key=len, reverse=True)  # stable: the listed order within a length
+    return "|".join(r"\s+".join(word[::-1] for word in reversed(h)) for h in hedges)
+
+
+# The hedge before a number, matched in the batch's text reversed from the number back (`_hedge`):
+# one anchored match instead of a search of the 24 characters before every number.
+_HEDGE_REVERSED = re.compile(rf"\s+(?P<approx>(?i:{_reversed_hedges(_APPROX)}))\b")
+_HEDGE_REACH = 24  # a hedge starts at most this far before its number (`_APPROX_BEFORE`'s window)
 _CURRENCY = r"dollars|pounds|euros|yen|yuan|rupees|francs|roubles|rubles|pence|cents"
 # Matched at the candidate positions `_candidates` finds (pattern.match, never a scan of the text: a
 # scan tries every branch at every character, ten times slower than the rest of enrichment together).
@@ -92,53 +107,28 @@ _WORD_KEYS = (*_WORDS, "half", "dozens", "hundreds", "tens", "thousands", "milli
                                                           "thousand", "million", "billion", "trillion")))
 
 
-class _Match:
-    """An AMOUNT match with the hedge before it ("roughly", "some"), which is part of the amount's text.
-
-    Its groups are read once into `groups` (name → text or None, "approx" the hedge): the checks read
-    them there, a dict lookup rather than a method call on the match per check."""
-
-    __slots__ = ("m", "approx", "groups", "first", "last", "number_start")
-
-    def __init__(self, m: re.Match[str], approx: re.Match[str] | None) -> None:
-        self.m, self.approx = m, approx
-        self.groups: dict[str, str | None] = m.groupdict()
-        self.groups["approx"] = approx.group("approx") if approx else None
-        self.first = approx.start() if approx else m.start()  # where the amount's text starts
-        self.last = m.end()
-        self.number_start = approx.end("approx") if approx else m.start()  # after the hedge
-
-    def group(self, name: int | str = 0) -> str | None:
-        if name == 0:
-            return self.m.string[self.first: self.last]
-        return self.groups[name] if isinstance(name, str) else self.m.group(name)
-
-    def start(self, name: str | None = None) -> int:
-        return self.first if name is None or name == "approx" else self.m.start()
-
-    def end(self, name: str | None = None) -> int:
-        return self.number_start if name == "approx" and self.approx else self.last
-
-
 @word_list("amounts")
 def _number_words() -> dict[str, int]:
     return {f" {word} ": len(word) for word in _WORD_KEYS}  # value: where the key's word starts, from its end
 
 
-def _may_end_hedge(text: str, position: int) -> bool:
-    """Return False when the word before `position` (white space between) ends no hedge: then
-    `_APPROX_BEFORE` cannot match there. True is only a maybe.
+def _hedge(text: str, reverse: str, position: int) -> tuple[int, int] | None:
+    """Return where the hedge before the number at `position` starts and ends ("roughly", "up to"), or
+    None: what `_APPROX_BEFORE` finds in the `_HEDGE_REACH` characters before it. `reverse` is
+    `text[::-1]`.
 
-    >>> _may_end_hedge("about 5", 6), _may_end_hedge("up to 5", 6), _may_end_hedge("the 5", 4)
-    (True, True, False)
+    >>> text = "up to  5, over 6, just over 7, the 8"
+    >>> [_hedge(text, text[::-1], text.index(n)) for n in "5678"]
+    [(0, 5), (10, 14), (18, 27), None]
     """
-    end = position - 1
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > 0 and end - start < 14 and text[start - 1].isalpha():
-        start -= 1  # the letters that end the word ("(about" → "about")
-    return text[start:end].lower() in _HEDGE_LAST_WORDS
+    found = _HEDGE_REVERSED.match(reverse, len(reverse) - position)
+    if found is None:
+        return None
+    start = len(reverse) - found.end()
+    if start < position - _HEDGE_REACH:  # too far back: the regex's window may hold a shorter hedge
+        near = _APPROX_BEFORE.search(text, max(0, position - _HEDGE_REACH), position)
+        return (near.start(), near.end("approx")) if near else None
+    return start, len(reverse) - found.start("approx")
 
 
 def _numeric_starts(text: str) -> np.ndarray:
@@ -193,7 +183,7 @@ _AGE_AFTER = re.compile(r"\s?(?:years?\s+old|months?\s+old|weeks?\s+old|old\b)")
 _AGE_COMMAS = re.compile(r"[A-Z][\w'-]+,\s$")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d")
 _ADDRESS = re.compile(r"(?:\s[A-Z]\w+)+\s(?:Street|Road|Avenue|Lane|Square|Place|Drive)\b")
-_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
+_NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z][\w'-]*)")  # a line break ends the search
 _ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
                "small", "big", "major", "separate", "different", "further", "top",
                "part-time", "british", "foreign", "local", "armed", "senior", "former", "million", "billion"}
@@ -235,7 +225,7 @@ def _object(text: str, end: int) -> str | None:
     position = end
     while skipped < 4:
         match = _NEXT_WORD.match(text, position)
-        if not match or "\n" in text[position:match.start(1)]:
+        if not match:
             return None
         word = match.group(1)
         position = match.end()
@@ -246,75 +236,91 @@ def _object(text: str, end: int) -> str | None:
     return None
 
 
-def _excluded(text: str, m: _Match, value: float, unit: str | None) -> bool:
-    """Return True for a year, date, time, age, phone number or numbered name: no amount of anything."""
-    g, start, number_start, end = m.groups, m.first, m.number_start, m.last
-    before = text[max(0, number_start - 14): number_start].rsplit(None, 1)[-1:]  # the last word, if any
-    after = text[end: end + 16].split(None, 1)[:1]  # the first word, if any
-    word_before = before[-1].rpartition("-")[2].lower().strip(".,;:(") if before else ""
-    word_after = after[0].lower().strip(".,;:)") if after else ""
-    digits = g["num1"] or g["num2"]
-    words = g["words"]
-    if word_before in _MONTHS or word_after in _MONTHS:
-        return True  # a date
-    ages_commas = text[end: end + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start)
-    if _AGE_AFTER.match(text, end) or unit is None and ages_commas:
-        return True  # an age: "six months old", "Slater, 35, is"
-    if words and words[0].isupper() and not _sentence_start(text, start):
-        return True  # a capitalised number inside a sentence names something: "Six Feet Under"
-    if unit is None and (g["approx"] or "").lower() in ("under", "over") and _object(text, end) is None:
-        return True  # "children under five": an age limit, not an amount
-    if digits and unit is None and not g["scale2"]:
-        if "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100:
-            return True  # a year
-        if word_after in ("ad", "a.d", "bc", "b.c", "bce", "ce"):
-            return True  # a year
-        if len(digits) > 1 and digits.startswith("0") and "." not in digits:
-            return True  # a code or a phone number's part
-        if _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end):
-            return True  # a time or an address
-    if unit is None and not g["approx"] and before:
-        label = before[-1].strip(".,;:(")
-        if word_before in _LABELS or len(label) > 1 and label.isupper() and label.isalpha():
-            return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven
-    return False
-
-
 def _sentence_start(text: str, start: int) -> bool:
     head = text[max(0, start - 3): start].rstrip(" \t")
     return not head or head[-1] in ".!?\"“”'‘:\n\x01"
 
 
-def amount(text: str, m: _Match) -> tuple[float, str | None, bool] | None:
-    """Return (value, unit, approximate) of an AMOUNT match, or None when it is not an amount."""
-    g = m.groups  # a group that did not take part is None: every test below reads truth, as of ""
-    approximate = bool(g["approx"])
+# AMOUNT's groups in their order: `_parse` unpacks `match.groups()` (a tuple, no dict per match).
+_GROUPS = ("symbol", "num1", "scale1", "num2", "measure", "scale2", "pct", "curword", "pence", "frac", "words",
+           "pct2", "vague")
+assert tuple(AMOUNT.groupindex) == _GROUPS, "AMOUNT's groups changed: update _GROUPS and _parse"
+_AGE_FIRST = frozenset("ymwo")  # what `_AGE_AFTER` can match first, after at most one space
+_TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names)
+
+
+def _parse(
+    text: str, matched: re.Match[str], hedge: tuple[int, int] | None
+) -> tuple[float, str | None, bool] | None:
+    """Return (value, unit, approximate) of an AMOUNT match and the hedge before it (`_hedge`), or None
+    when it is no amount of anything: a year, date, time, age, phone number or numbered name."""
+    symbol, num1, scale1, num2, measure, scale2, pct, curword, pence, frac, words, pct2, vague = matched.groups()
+    start = number_start = matched.start()  # where the amount's text starts (its hedge's start, if any)
+    end = matched.end()
+    approx = None
+    if hedge:
+        start, number_start = hedge
+        approx = text[start:number_start]
+    approximate = bool(approx)
     unit: str | None = None
-    if g["num1"]:
-        value = _number(g["num1"]) * _SCALES.get((g["scale1"] or "").strip(), 1)
-        unit = _SYMBOLS[g["symbol"] or ""]
-    elif g["num2"]:
-        scale = (g["scale2"] or "").strip()
-        value = _number(g["num2"]) * _SCALES.get(scale, 1)
-        currency = g["curword"] or g["pence"]
-        if g["measure"]:
-            unit = g["measure"]
-        elif scale == "m" and not currency and not _MONEY.search(text, max(0, m.start() - 300), m.end() + 300):
-            value, unit = _number(g["num2"]), "m"  # "60m hurdles": metres, where no money is near
-        if g["pct"]:
+    if num1:
+        value = _number(num1) * _SCALES.get((scale1 or "").strip(), 1)
+        unit = _SYMBOLS[symbol or ""]
+    elif num2:
+        scale = (scale2 or "").strip()
+        value = _number(num2) * _SCALES.get(scale, 1)
+        currency = curword or pence
+        if measure:
+            unit = measure
+        elif scale == "m" and not currency and not _MONEY.search(text, max(0, start - 300), end + 300):
+            value, unit = _number(num2), "m"  # "60m hurdles": metres, where no money is near
+        if pct:
             unit = PERCENT
         elif currency:
             unit = _CURRENCY_WORDS[currency]
             value = value / 100 if currency in _HUNDREDTHS else value
-    elif g["words"]:
-        value = _words_value(g["words"])
-        unit = PERCENT if g["pct2"] else None
-    elif g["vague"]:
-        value, approximate = _VAGUE[" ".join(g["vague"].lower().split())], True
+    elif words:
+        value = _words_value(words)
+        unit = PERCENT if pct2 else None
+    elif vague:
+        value, approximate = _VAGUE[" ".join(vague.lower().split())], True
     else:
-        words = (g["frac"] or "").lower().replace("-", " ").split()
-        value, unit = _FRACTIONS[" ".join(words[1:] if words[0] in ("a", "one") else words)], PERCENT
-    return None if _excluded(text, m, value, unit) else (value, unit, approximate)
+        fraction = (frac or "").lower().replace("-", " ").split()
+        value, unit = _FRACTIONS[" ".join(fraction[1:] if fraction[0] in ("a", "one") else fraction)], PERCENT
+
+    # What is no amount of anything, from the words around it
+    before = text[max(0, number_start - 14): number_start].rsplit(None, 1)[-1:]  # the last word, if any
+    after = text[end: end + 16].split(None, 1)[:1]  # the first word, if any
+    word_before = before[-1].rpartition("-")[2].lower().strip(".,;:(") if before else ""
+    word_after = after[0].lower().strip(".,;:)") if after else ""
+    first_after = after[0][0] if after else ""
+    if word_before in _MONTHS or word_after in _MONTHS:
+        return None  # a date
+    if first_after in _AGE_FIRST and _AGE_AFTER.match(text, end) or (
+        unit is None and text[end: end + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start)
+    ):
+        return None  # an age: "six months old", "Slater, 35, is"
+    if words and words[0].isupper() and not _sentence_start(text, start):
+        return None  # a capitalised number inside a sentence names something: "Six Feet Under"
+    if unit is None and (approx or "").lower() in ("under", "over") and _object(text, end) is None:
+        return None  # "children under five": an age limit, not an amount
+    digits = num1 or num2
+    if digits and unit is None and not scale2:
+        if "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100:
+            return None  # a year
+        if word_after in ("ad", "a.d", "bc", "b.c", "bce", "ce"):
+            return None  # a year
+        if len(digits) > 1 and digits.startswith("0") and "." not in digits:
+            return None  # a code or a phone number's part
+        if (first_after in _TIME_FIRST or first_after.isupper()) and (
+            _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end)
+        ):
+            return None  # a time or an address
+    if unit is None and not approx and before:
+        label = before[-1].strip(".,;:(")
+        if word_before in _LABELS or len(label) > 1 and label.isupper() and label.isalpha():
+            return None  # a numbered name: No 10, Article 50, FTSE 100, lane seven
+    return value, unit, approximate
 
 
 def _is_year(digits: str) -> bool:
@@ -326,9 +332,12 @@ def _is_year(digits: str) -> bool:
     return digits.isdigit() and 1000 <= int(digits) <= 2100
 
 
+_PHONE_LEADS = ("+", "(")  # a phone number starts with 0, or with one of these before the candidate
+
+
 def _phone(text: str, position: int) -> int:
     """Return the end of the phone number that starts at a candidate (or just before it: "+44"), else 0."""
-    if text[position] != "0" and text[position - 1: position] not in ("+", "("):
+    if text[position] != "0" and text[position - 1: position] not in _PHONE_LEADS:
         return 0
     start = position - 1 if text[position - 1: position] in ("+", "(") else position
     match = _PHONE.match(text, start)
@@ -339,41 +348,47 @@ def rows(batch: ParagraphBatch) -> Rows:
     """Return paragraph_amounts rows (without run_id) for the amounts in the batch's paragraphs."""
     out = empty_rows(COLUMNS)
     text = batch.joined
-    found = []
+    reverse = ""  # the text backwards, for `_hedge`: made once a number has a word before it
+    first: list[int] = []  # where each amount's text starts (its hedge, if any)
+    last: list[int] = []
+    found: list[tuple[float, str | None, bool]] = []
     done = -1
+    match = AMOUNT.match
     for position in _candidates(batch):
         if position < done:
             continue
-        phone = _phone(text, position)
-        if phone:
-            done = phone
-            continue
-        matched = AMOUNT.match(text, position)
+        if text[position] == "0" or text[position - 1: position] in _PHONE_LEADS:
+            phone = _phone(text, position)
+            if phone:
+                done = phone
+                continue
+        matched = match(text, position)
         if matched is None:
             continue
-        if matched.end() - position == 4 and _is_year(matched.group(0)):
-            done = matched.end()
+        done = matched.end()
+        if done - position == 4 and _is_year(matched.group(0)):
             continue  # the commonest number in news, settled before the slower checks
-        # a hedge ends in a space (\s, str.isspace) right before the number: searched for only then
-        hedged = position and text[position - 1].isspace() and _may_end_hedge(text, position)
-        m = _Match(matched, _APPROX_BEFORE.search(text, max(0, position - 24), position) if hedged else None)
-        done = m.end()
-        parsed = amount(text, m)
+        hedge = None
+        if position and text[position - 1].isspace():  # a hedge ends in white space (\s) before the number
+            if not reverse:
+                reverse = text[::-1]
+            hedge = _hedge(text, reverse, position)
+        parsed = _parse(text, matched, hedge)
         if parsed:
-            found.append((m, parsed))
+            first.append(hedge[0] if hedge else position)
+            last.append(done)
+            found.append(parsed)
     if not found:
         return out
-    first = [m.first for m, _ in found]  # where each amount's text starts (its hedge, if any)
-    last = [m.last for m, _ in found]
     paragraph = batch.locate(np.array(first, dtype=np.int64)).tolist()
     offsets = np.asarray(batch.starts)[paragraph].tolist()
     ids, articles = batch.paragraph_ids, batch.article_ids
     out["paragraph_id"] = [ids[p] for p in paragraph]
     out["article_id"] = [articles[p] for p in paragraph]
-    out["value"] = [round(value, 6) for _, (value, _, _) in found]
-    out["unit"] = [unit for _, (_, unit, _) in found]
+    out["value"] = [round(value, 6) for value, _, _ in found]
+    out["unit"] = [unit for _, unit, _ in found]
     out["object"] = [_object(text, end) for end in last]
-    out["approximate"] = [approximate for _, (_, _, approximate) in found]
+    out["approximate"] = [approximate for _, _, approximate in found]
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
     out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]
     out["end"] = [b - o for b, o in zip(last, offsets, strict=True)]

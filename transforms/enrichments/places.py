@@ -307,25 +307,32 @@ def rows(batch: ParagraphBatch) -> Rows:
         code = anchors[m.name]
         if code:
             named[batch.article_ids[p]].add(code)
-    starts = batch.starts.tolist()
     country = [only_countries[m.name] for m in found]
+    kept: list[tuple[Mention, int, Place]] = []  # the columns are built from it at the end, one list each
+    small = r.city_population
     for i, (m, p) in enumerate(zip(found, paragraph, strict=True)):
-        article = batch.article_ids[p]
-        listed = (i > 0 and country[i - 1] and m.start - found[i - 1].end <= 6) or (
-            i + 1 < len(found) and country[i + 1] and found[i + 1].start - m.end <= 6)
-        place = _choose(table[m.name], named[article], listed)
-        if place.kind == CITY and place.population < r.city_population and place.country_code not in named[article]:
+        supported = named[batch.article_ids[p]]
+        candidates = table[m.name]
+        if len(candidates) == 1:
+            place = candidates[0]
+        else:
+            listed = (i > 0 and country[i - 1] and m.start - found[i - 1].end <= 6) or (
+                i + 1 < len(found) and country[i + 1] and found[i + 1].start - m.end <= 6)
+            place = _choose(candidates, supported, listed)
+        if place.kind == CITY and place.population < small and place.country_code not in supported:
             continue
-        offset = starts[p]
-        out["paragraph_id"].append(batch.paragraph_ids[p])
-        out["article_id"].append(article)
-        out["name"].append(place.name)
-        out["kind"].append(place.kind)
-        out["country_code"].append(place.country_code)
-        out["geonames_id"].append(place.geonames_id)
-        out["latitude"].append(place.latitude)
-        out["longitude"].append(place.longitude)
-        out["start"].append(m.start - offset)
-        out["end"].append(m.end - offset)
-        out["text"].append(text[m.start:m.end])
+        kept.append((m, p, place))
+    starts = batch.starts.tolist()
+    ids, articles = batch.paragraph_ids, batch.article_ids
+    out["paragraph_id"] = [ids[p] for _, p, _ in kept]
+    out["article_id"] = [articles[p] for _, p, _ in kept]
+    out["name"] = [place.name for _, _, place in kept]
+    out["kind"] = [place.kind for _, _, place in kept]
+    out["country_code"] = [place.country_code for _, _, place in kept]
+    out["geonames_id"] = [place.geonames_id for _, _, place in kept]
+    out["latitude"] = [place.latitude for _, _, place in kept]
+    out["longitude"] = [place.longitude for _, _, place in kept]
+    out["start"] = [m.start - starts[p] for m, p, _ in kept]
+    out["end"] = [m.end - starts[p] for m, p, _ in kept]
+    out["text"] = [text[m.start:m.end] for m, _, _ in kept]
     return out
