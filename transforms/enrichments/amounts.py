@@ -21,6 +21,7 @@ regular expression is matched there. Python runs per candidate, never per charac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -98,7 +99,9 @@ AMOUNT = re.compile(
 # Where an amount may start: a digit or a currency sign, the start of a run of them (`_numeric_starts`:
 # the starts of this pattern's matches, found with numpy at memory speed) ...
 _NUMERIC_START = re.compile(r"[\d$£€¥]+")
-_ASCII_NUMERIC = np.array([chr(b).isdecimal() or chr(b) == "$" for b in range(128)] + [False], dtype=bool)
+_ZERO, _DOLLAR = np.uint8(ord("0")), np.uint8(ord("$"))
+_QUESTION_MARK = ord("?")
+_FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric_starts` reads them one by one
 _SYMBOL_PREFIXES = ("US", "HK", "A", "C")
 # ... or a number word (one automaton over the lower-cased text).
 # ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English.)
@@ -138,16 +141,17 @@ def _numeric_starts(text: str) -> np.ndarray:
     >>> _numeric_starts("£4.5bn, 12,000 and ٣ $$5").tolist()
     [0, 3, 8, 11, 19, 21]
     """
-    if text.isascii():
-        mask = _ASCII_NUMERIC[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
-    else:
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        mask = _ASCII_NUMERIC[np.minimum(codes, 128)]
-        wide = np.flatnonzero(codes >= 128)
-        if len(wide):
-            seen = np.unique(codes[wide])
+    data = np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8)  # a non-ASCII character is one "?"
+    mask = (data - _ZERO < 10) | (data == _DOLLAR)  # an ASCII digit (uint8 wraps below "0") or "$"
+    if not text.isascii():
+        marks = np.flatnonzero(data == _QUESTION_MARK)  # the non-ASCII characters, and the question marks
+        if len(marks) > _FEW_MARKS:  # text that is not mostly ASCII: look its characters up by code
+            codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            seen = np.unique(codes[marks])
             numeric = np.array([chr(c).isdecimal() or chr(c) in "£€¥" for c in seen.tolist()], dtype=bool)
-            mask[wide] = numeric[np.searchsorted(seen, codes[wide])]
+            mask[marks] = numeric[np.searchsorted(seen, codes[marks])]
+        else:
+            mask[marks] = [text[i].isdecimal() or text[i] in "£€¥" for i in marks.tolist()]
     return np.flatnonzero(mask & ~np.concatenate(([False], mask[:-1])))
 
 
@@ -201,6 +205,7 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+@lru_cache(maxsize=4096)  # a few hundred spellings ("two", "Three hundred") make most of a batch's
 def _words_value(text: str) -> float:
     """Return the value of a number in words.
 

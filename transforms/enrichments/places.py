@@ -259,21 +259,39 @@ def _plausible(text: str, m: Mention, r: Rules) -> bool:
     return True
 
 
-def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False) -> Place:
-    if len(candidates) == 1:
-        return candidates[0]  # what max() of one gives, without scoring it
+# Each ambiguous name's places' priors (kind, then a city's size), by the id of its gazetteer tuple,
+# which the entry keeps alive: computed once per process, not at every mention.
+_PRIORS: dict[int, tuple[tuple[Place, ...], list[float]]] = {}
 
-    def score(p: Place) -> float:
-        support = _SUPPORTED if p.country_code in named else 0.0
-        if among_countries and p.kind == COUNTRY:
-            support += _SUPPORTED + 1  # "Ukraine and Georgia": a country in a list of countries
+
+def _priors(candidates: tuple[Place, ...]) -> list[float]:
+    cached = _PRIORS.get(id(candidates))
+    if cached is not None and cached[0] is candidates:
+        return cached[1]
+    big_city = rules().city_population
+    priors = []
+    for p in candidates:
         prior = _KIND_PRIOR[p.kind]
         if p.kind == CITY:  # a city of millions is the place before a region of its name (New York)
             prior += math.log10(p.population + 1) / 10 + (1.5 if p.population >= big_city else 0.0)
-        return prior + support
+        priors.append(prior)
+    _PRIORS[id(candidates)] = (candidates, priors)
+    return priors
 
-    big_city = rules().city_population
-    return max(candidates, key=score)
+
+def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False) -> Place:
+    """Return the place a name with these candidates names: the best prior plus support, the first of equals."""
+    if len(candidates) == 1:
+        return candidates[0]
+    best, best_score = candidates[0], -math.inf
+    for p, prior in zip(candidates, _priors(candidates), strict=True):
+        support = _SUPPORTED if p.country_code in named else 0.0
+        if among_countries and p.kind == COUNTRY:
+            support += _SUPPORTED + 1  # "Ukraine and Georgia": a country in a list of countries
+        score = prior + support
+        if score > best_score:
+            best, best_score = p, score
+    return best
 
 
 def _anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
@@ -292,7 +310,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     if not len(batch):
         return out
     text, table, r = batch.joined, gazetteer(), rules()
-    found = [m for m in mentions(text) if _plausible(text, m, r)]
+    read_context = r.words | r.people | {"Turkey"}  # the names `_plausible` reads the context of
+    found = [m for m in mentions(text) if m.name not in read_context or _plausible(text, m, r)]
     if not found:
         return out
     paragraph = batch.locate(np.array([m.start for m in found], dtype=np.int64)).tolist()

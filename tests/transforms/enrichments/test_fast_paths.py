@@ -9,7 +9,7 @@ from transforms.enrichments import amounts, places
 from transforms.themes import search_text
 
 # Digits of several scripts, currency signs, separators and letters: where the two ways could part.
-_ALPHABET = st.sampled_from(list("0123456789٣٤۵०१０９¹½$£€¥,. -abcUSé\n\x01"))
+_ALPHABET = st.sampled_from(list("0123456789٣٤۵०१０９¹½$£€¥,. -abcUSé?😀\n\x01\ud800"))
 
 
 @settings(max_examples=300, deadline=None)
@@ -23,6 +23,13 @@ def test_numeric_starts_in_ascii_and_wide_text() -> None:
     assert amounts._numeric_starts("paid $5 for 12,000 in 2004").tolist() == [5, 12, 15, 22]
     assert amounts._numeric_starts("£4.5bn ٣ and ½").tolist() == [0, 3, 7]
     assert amounts._numeric_starts("").tolist() == []
+
+
+def test_numeric_starts_in_text_mostly_not_ascii() -> None:
+    # past _FEW_MARKS non-ASCII characters the characters are looked up by code, not one by one
+    text = "Цена ٣٤ рубля, $5? £12 😀 и 7€. " * 2_000
+    assert len(text) - len(text.encode("ascii", "ignore")) > amounts._FEW_MARKS
+    assert amounts._numeric_starts(text).tolist() == [m.start() for m in amounts._NUMERIC_START.finditer(text)]
 
 
 def _mentions_by_hand(text: str) -> list[tuple[int, int, str]]:
