@@ -60,9 +60,14 @@ def print_table(result: dict) -> None:
                 "mb_per_cpu_s", "cpu_main_s", "cpu_workers_s", "cpu_server_s")))
     console.print(phases)
     for name in ("bare", "bare_no_enrich"):
-        runs = result.get(name, {}).get("runs_s", [])
+        phase = result.get(name, {})
+        runs, notes = phase.get("runs_s", []), []
         if len(runs) > 1:
-            console.print(f"{name}: the fastest of {len(runs)} runs, alternated with the other ({runs} s)")
+            notes.append(f"the fastest of {len(runs)} runs, alternated with the other ({runs} s)")
+        if phase.get("compaction_s") is not None:
+            notes.append(f"compaction {phase['compaction_s']} s of it")
+        if notes:
+            console.print(f"{name}: " + "; ".join(notes))
     if result.get("formats"):
         formats = Table("format (bare path)", "seconds", "MB/s", "articles/s", "paragraphs/s", "MB per CPU-s")
         for name, r in result["formats"].items():

@@ -358,10 +358,12 @@ def main(argv: list[str] | None = None) -> dict:
             log(f"bare path without enrichment (--no-enrich), run {attempt + 1} of {args.repeat} ...")
             plain = Phase(bytes=size)
             with measured(plain):
-                bare_ingest(source, fresh(work / "plain-lake"), args.taxonomy, batch_size, workers, enrich=False)
+                plain_compaction_s = bare_ingest(
+                    source, fresh(work / "plain-lake"), args.taxonomy, batch_size, workers, enrich=False
+                )
                 shutdown_pools()
             plain.articles, plain.paragraphs = lake_counts(work / "plain-lake")
-            keep_fastest(result, "bare_no_enrich", plain.rates())
+            keep_fastest(result, "bare_no_enrich", plain.rates() | {"compaction_s": round(plain_compaction_s, 2)})
 
     if args.formats:
         result["formats"] = format_rates(source, size, cache, work, args.taxonomy, batch_size, workers, log)

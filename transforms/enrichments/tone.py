@@ -89,9 +89,9 @@ def word_starts(text: str) -> np.ndarray:
     >>> word_starts(" ab  c d").tolist()
     [1, 5, 7]
     """
-    if text.isascii():
-        codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
-    else:
+    try:  # one byte a character: a batch's `lowered` (ASCII and "\x80") always is
+        codes = np.frombuffer(text.encode("latin-1"), dtype=np.uint8)
+    except UnicodeEncodeError:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     word = codes != 32
     return np.flatnonzero(word & ~np.concatenate(([False], word[:-1])))
