@@ -67,3 +67,25 @@ def test_mentions_are_the_longest_names_found_by_hand() -> None:
         assert got == _mentions_by_hand(text)
         assert len(got) >= 5
         assert all(search_text(text[s:e], lower=False).split() for s, e, _ in got)
+
+
+_HEDGE_PIECES = st.sampled_from(["just", "over", "up", "to", "About", "some", "more", "than", "as", "many",
+                                 "x", "(", " ", "  ", "\t", "\n", "5", "12", "-"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HEDGE_PIECES, max_size=14).map(" ".join))
+def test_hedge_matched_backwards_is_the_hedge_searched_forwards(text: str) -> None:
+    # `_hedge` matches the text reversed from the number back; the regex it replaces searches the
+    # 24 characters before the number: longest hedge, "\b" before it, white space up to the number
+    reverse = text[::-1]
+    for position in range(1, len(text)):
+        if text[position].isdigit() and text[position - 1].isspace():
+            near = amounts._APPROX_BEFORE.search(text, max(0, position - 24), position)
+            expected = (near.start(), near.end("approx")) if near else None
+            assert amounts._hedge(text, reverse, position) == expected
+
+
+def test_hedge_too_far_back_falls_back_to_a_shorter_one() -> None:
+    text = "just" + " " * 20 + "over 5"
+    assert amounts._hedge(text, text[::-1], text.index("5")) == (24, 28)  # "over", not "just ... over"
