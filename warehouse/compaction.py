@@ -27,13 +27,16 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from warehouse.lake import DATA, commit, read_manifest, resolve_lake
 from warehouse.schemas import TABLES
+
+if TYPE_CHECKING:
+    import pyarrow.parquet as pq
 
 # Large enough that a table of a few million paragraphs is a handful of files, small enough that
 # sorting one file's worth of rows stays cheap.
@@ -119,6 +122,8 @@ def compaction_due(lake: str | os.PathLike[str], loose_files: int = LOOSE_FILES)
 
 def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS_PER_FILE) -> Compaction:
     """Rewrite, sorted, every table with files a compaction did not write (or more files than it needs)."""
+    import pyarrow.parquet as pq  # here, not at the top: `themelake query` imports this module for is_settled
+
     root = resolve_lake(lake)
     manifest = read_manifest(root)
     result = Compaction()
@@ -212,6 +217,8 @@ def _write(
     relation: duckdb.DuckDBPyRelation, root: Path, table: str, prefix: str, rows_per_file: int
 ) -> list[str]:
     """Write a relation's rows into files of up to `rows_per_file` rows; return their lake paths."""
+    import pyarrow.parquet as pq
+
     schema = TABLES[table]
     written: list[str] = []
     writer: pq.ParquetWriter | None = None

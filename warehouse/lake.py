@@ -32,12 +32,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
-from filelock import FileLock, Timeout
 
 from warehouse import storage
 from warehouse.schemas import SCHEMA_VERSION, TABLES
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 MANIFEST = "_manifest.json"
 CATALOG = "themelake.duckdb"
@@ -228,6 +231,8 @@ def writer_lock(
     """
     root = resolve_lake(lake)
     root.mkdir(parents=True, exist_ok=True)
+    from filelock import FileLock  # here, not at the top: commands that only read the lake skip it
+
     lock = FileLock(str(storage.lock_path(root, LOCK)), timeout=timeout)
     _acquire(lock, root, timeout, on_wait)
     try:
@@ -249,12 +254,16 @@ def wait_for_writer_lock(
     path = storage.lock_path(root, LOCK)
     if not path.exists():  # never locked: nothing to wait for, and nothing to create yet
         return
+    from filelock import FileLock
+
     lock = FileLock(str(path), timeout=timeout)
     _acquire(lock, root, timeout, on_wait)
     lock.release()
 
 
 def _acquire(lock: FileLock, root: Path, timeout: float, on_wait: Callable[[], object] | None) -> None:
+    from filelock import Timeout
+
     try:
         lock.acquire(timeout=0)
         return

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 # Path for a local lake, upath.UPath (the same methods, over fsspec) for a URL.
 LakePath = Any
@@ -59,6 +58,8 @@ def write_bytes(path: LakePath, body: bytes) -> None:
 
 def write_parquet(table: pa.Table, path: LakePath) -> None:
     """Write a Parquet file whole or not at all (zstd)."""
+    import pyarrow.parquet as pq  # here, not at the top: a query that reads no Parquet file skips it
+
     if is_url(path):
         with path.open("wb") as handle:
             pq.write_table(table, handle, compression="zstd")
@@ -70,6 +71,8 @@ def write_parquet(table: pa.Table, path: LakePath) -> None:
 
 def read_parquet(path: LakePath, columns: Sequence[str] | None = None) -> pa.Table:
     """Read a Parquet file (or some of its columns), local or remote."""
+    import pyarrow.parquet as pq
+
     wanted = list(columns) if columns else None
     if is_url(path):
         with path.open("rb") as handle:
