@@ -62,6 +62,11 @@ class Rules:
     turkey_food: frozenset[str]
     city_population: int
 
+    @property
+    def read_context(self) -> frozenset[str]:
+        """The names whose context `_plausible` reads; any other name is its place wherever it stands."""
+        return self.words | self.people | {"Turkey"}
+
 
 @lru_cache(maxsize=1)
 def _names() -> dict:
@@ -242,7 +247,7 @@ def _word_after(text: str, end: int) -> tuple[str, bool]:
 
 def _plausible(text: str, m: Mention, r: Rules) -> bool:
     """Return False when the context says the name is a person or a word, not the place."""
-    if m.name not in r.words and m.name not in r.people and m.name != "Turkey":
+    if m.name not in r.read_context:
         return True  # most names: no rule reads their context
     before, tight_before = _word_before(text, m.start)
     after, tight_after = _word_after(text, m.end)
@@ -311,7 +316,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     if not len(batch):
         return out
     text, table, r = batch.joined, gazetteer(), rules()
-    read_context = r.words | r.people | {"Turkey"}  # the names `_plausible` reads the context of
+    read_context = r.read_context
     found = [m for m in mentions(text) if m.name not in read_context or _plausible(text, m, r)]
     if not found:
         return out
