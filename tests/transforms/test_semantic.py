@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import shared_path
 from transforms import labeller, semantic
@@ -214,3 +216,33 @@ def _shifted(labels, offset):
     from dataclasses import replace
 
     return [replace(lab, paragraph=lab.paragraph + offset) for lab in labels]
+
+
+def _words_by_hand(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Each text's words as (start, end, lower-case word): runs of characters str.isalnum accepts."""
+    import re
+
+    from transforms.themes import search_text
+
+    return [[(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ ]+", search_text(t))] for t in texts]
+
+
+def _check_batch_words(texts: list[str]) -> None:
+    words = semantic.batch_words(texts)
+    found = [[] for _ in texts]
+    for t, a, b, c in zip(words.text.tolist(), words.start.tolist(), words.end.tolist(), words.code.tolist(),
+                          strict=True):
+        found[t].append((a, b, words.distinct[c]))
+    assert found == _words_by_hand(texts)
+    in_order = [w for text in _words_by_hand(texts) for _, _, w in text]
+    assert words.distinct == list(dict.fromkeys(in_order))  # numbered in order of first appearance
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab Zé€İß日\u00a0\n.-'2😀½"), max_size=30), max_size=6))
+def test_batch_words_finds_each_word_with_its_character_offsets(texts: list[str]) -> None:
+    _check_batch_words(texts)
+
+
+def test_batch_words_on_news_text_with_and_without_non_ascii() -> None:
+    _check_batch_words(ITEMS + ["", "   ", "Café «Noël» costs £2½ in İstanbul; straße", "日本語 テキスト ok"])
+    _check_batch_words(["War, war and WAR."])
