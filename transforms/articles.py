@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property, lru_cache
 from urllib.parse import quote
 
 from transforms.formats import RECORDS_FORMATS, ArticleRecord, FormatError, ReadOptions, format_of, read_articles
-from transforms.language import detect_language
+from transforms.language import detect_languages
 from transforms.text import UndecodableText
 
 
@@ -140,9 +139,8 @@ def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) ->
     for article in result.articles:
         source = record_source(file.source, article.key) if records and article.key else file.source
         version = article.version if records and article.version else file.version
-        language = article.language or detect_language(article.text)
         articles.append(
-            ArticleInput(file, article, fmt, result.encoding, source, article_id(source), version, language)
+            ArticleInput(file, article, fmt, result.encoding, source, article_id(source), version, article.language)
         )
     bad = [
         QuarantineRecord(
@@ -154,11 +152,13 @@ def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) ->
     return FileArticles(articles, bad, result.mapping)
 
 
-def iter_articles(
+def read_batch_articles(
     files: list[ArticleFile], options: ReadOptions | None, quarantined: list[QuarantineRecord],
     mappings: dict[str, dict[str, str]],
-) -> Iterator[ArticleInput]:
-    """Yield the articles of a batch of files; unusable files and bad records go to `quarantined`."""
+) -> list[ArticleInput]:
+    """Return the articles of a batch of files, each with its language (detected, for the batch at
+    once, where the input does not say); unusable files and bad records go to `quarantined`."""
+    articles: list[ArticleInput] = []
     for file in files:
         try:
             found = read_file_articles(file, options)
@@ -168,4 +168,11 @@ def iter_articles(
         quarantined += found.bad
         if found.mapping is not None:
             mappings[file.source] = found.mapping
-        yield from found.articles
+        articles += found.articles
+    unknown = [i for i, item in enumerate(articles) if item.language is None]
+    for i, language in zip(unknown, detect_languages([articles[i].text for i in unknown]), strict=True):
+        if language is not None:
+            a = articles[i]  # constructed again: a third of dataclasses.replace's cost
+            articles[i] = ArticleInput(a.file, a.article, a.format, a.encoding, a.source, a.article_id, a.version,
+                                       language)
+    return articles

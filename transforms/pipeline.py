@@ -16,7 +16,7 @@ from transforms.articles import (  # noqa: F401  (ArticleFile, QuarantineRecord,
     QuarantineRecord,
     article_id,
     content_hash,
-    iter_articles,
+    read_batch_articles,
 )
 from transforms.enrichments import ParagraphBatch, enrich
 from transforms.enrichments.tone import article_tone
@@ -92,7 +92,7 @@ def build_batch(
     to_label: list[str] = []
     to_label_ids: list[tuple[str, str]] = []
     to_label_words: list[int] = []
-    for item in iter_articles(list(files), options, rows.quarantined, rows.mappings):
+    for item in read_batch_articles(list(files), options, rows.quarantined, rows.mappings):
         rows.read.append(item)
         aid, version = item.article_id, item.version
         if (aid, version) in known:  # a record the lake already has rows for

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from transforms.articles import ArticleFile
-from transforms.language import detect_language
+from transforms.language import _ENGLISH_WORDS, detect_language, detect_languages, english_counts
 from transforms.pipeline import build_batch
 from transforms.taxonomy import parse_taxonomy
 
@@ -82,3 +84,29 @@ def test_bundled_taxonomy_declares_english() -> None:
     from warehouse.taxonomy_files import read_taxonomy
 
     assert read_taxonomy(None).languages == ("en",)
+
+
+def _counts_by_hand(sample: str) -> tuple[int, int, int]:
+    words = sample.split()
+    return len(words), sum(w in _ENGLISH_WORDS for w in words), words.count("the")
+
+
+@given(st.lists(st.lists(st.sampled_from(
+    ["the", "and", "to", "said", "thé", "at", "a", "x", " ", "\n", "\t", "\x1c", "\x85", "\xa0", "\u2003", "\u2028",
+     "\u3000", "\u200b", ",", "£", "日", "😀", "\ud800", "İ"]), max_size=40).map("".join), max_size=8))
+def test_english_counts_are_those_of_splitting_each_sample(samples: list[str]) -> None:
+    n_words, english, the = english_counts(samples)
+    assert list(zip(n_words.tolist(), english.tolist(), the.tolist(), strict=True)) == [
+        _counts_by_hand(s) for s in samples
+    ]
+
+
+def test_a_batch_gets_the_languages_its_texts_get_one_by_one() -> None:
+    texts = [
+        "Troops and soldiers moved to the border as the war went on for a third week",
+        "Die Truppen zogen an die Grenze, während der Krieg in die dritte Woche ging",
+        "Troops out",
+        "",
+        "The\u3000cabinet\u00a0met at the palace and said that the budget would be cut for the year to come",
+    ]
+    assert detect_languages(texts) == [detect_language(t) for t in texts] == ["en", "de", None, None, "en"]
