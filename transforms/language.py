@@ -23,7 +23,9 @@ SAMPLE_CHARS = 600
 # agnews-dev's 3,800 short wire items; py3langid reads the rest. A short French, German, Dutch,
 # Italian or Spanish text that names an English title twice ("The Voice of Holland") has the "the"s
 # but not the other words (tests/transforms/test_language.py). (A thousand characters, not more:
-# splitting the text into words is the cost of this test, and its first sentences say its language.)
+# reading the words is the cost of this test, and its first sentences say its language.) The words
+# are counted for a whole batch at once (`detect_languages`, `english_counts`): splitting each text
+# into Python strings cost about as much as the rest of reading a text file.
 _ENGLISH_WORDS = frozenset("the and to that for on with said it as by at from he be has have are".split())
 _ENGLISH_SHARE = 0.15
 _ENGLISH_SHARE_WITH_THE = 0.08

@@ -76,6 +76,26 @@ def density(score: float, n_words: int) -> float:
     return round(score / max(n_words, DENSITY_FLOOR_WORDS), 4)
 
 
+def round4(values: np.ndarray) -> np.ndarray:
+    """Return `round(v, 4)` of each value of a float64 array: the same floats as Python's round.
+
+    The value times 10,000 is rounded to an integer, then divided by 10,000 (a correctly rounded
+    division gives the double nearest that decimal, as Python's round does). Where the product lies
+    within 1e-6 of halfway between two integers, its own rounding might have moved it across, so
+    Python's round decides those few.
+
+    >>> values = [0.00005, 2.675, 1.23446, 0.1 + 0.2]
+    >>> round4(np.array(values)).tolist() == [round(v, 4) for v in values]
+    True
+    """
+    scaled = values * 1e4
+    out = np.rint(scaled) / 1e4
+    fraction = scaled - np.floor(scaled)
+    for i in np.flatnonzero(np.abs(fraction - 0.5) < 1e-6 + np.abs(scaled) * 1e-15).tolist():
+        out[i] = round(float(values[i]), 4)
+    return out
+
+
 def search_text(text: str, lower: bool = True) -> str:
     """Return text with non-word characters as spaces (and lower-cased), the same length as text.
 
@@ -477,22 +497,21 @@ class ThemeMatcher:
         else:
             counted, where = np.unique(g_para, return_inverse=True)
             words = np.array([len(paragraphs[p].split()) for p in counted.tolist()], dtype=np.int64)[where]
-        # Most groups fail by far: numpy drops them, and Python's round (which the stored scores
-        # and the thresholds use) decides only near the thresholds. Rounding moves a value < 1e-4.
+        # Most groups fail by far: numpy drops them, and only groups near the thresholds are rounded
+        # (as Python's round does, see `round4`), which moves a value by less than 1e-4.
         tax = self.taxonomy
         near = np.flatnonzero(
             (sums >= tax.min_score - 1e-4)
             & (sums / np.maximum(words, DENSITY_FLOOR_WORDS) >= tax.min_density - 1e-4)
         )
-        score: dict[int, float] = {}
-        dense: dict[int, float] = {}
-        for i, raw, n in zip(near.tolist(), sums[near].tolist(), words[near].tolist(), strict=True):
-            rounded = round(raw, 4)
-            d = density(rounded, n)
-            if rounded >= tax.min_score and d >= tax.min_density:
-                score[i], dense[i] = rounded, d
-        g = np.fromiter(score, dtype=np.int64, count=len(score))
-        g_score = np.fromiter(score.values(), dtype=np.float64, count=len(score))
+        rounded = round4(sums[near])
+        dense_near = round4(rounded / np.maximum(words[near], DENSITY_FLOOR_WORDS))
+        passed = (rounded >= tax.min_score) & (dense_near >= tax.min_density)
+        g = near[passed]
+        g_score = rounded[passed]
+        score = np.zeros(len(group_start))
+        dense = np.zeros(len(group_start))
+        score[g], dense[g] = g_score, dense_near[passed]
         out = g[np.lexsort((self._theme_rank[theme[group_start][g]], -g_score, g_para[g]))]
         sizes = np.diff(np.append(group_start, len(rows)))[out]
         offsets = np.zeros(len(out) + 1, dtype=np.int64)
@@ -502,8 +521,8 @@ class ThemeMatcher:
         return LabelColumns(
             paragraph=g_para[out],
             theme=theme[group_start][out],
-            score=[score[i] for i in out.tolist()],
-            density=[dense[i] for i in out.tolist()],
+            score=score[out].tolist(),
+            density=dense[out].tolist(),
             evidence_offsets=offsets,
             evidence_term=evidence.term[ev],
             evidence_start=ev_start[ev],

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
 from transforms.taxonomy import parse_taxonomy
-from transforms.themes import ThemeMatcher, inflections, label_paragraphs, search_text
+from transforms.themes import ThemeMatcher, inflections, label_paragraphs, round4, search_text
 
 TAX_TOML = """
 [taxonomy]
@@ -138,3 +139,12 @@ def test_label_columns_hold_the_same_labels_as_label() -> None:
     assert columns.labels(TAX) == matcher.label(texts)
     assert columns.paragraph.tolist() == [0, 2]
     assert columns.evidence_offsets.tolist() == [0, 3, 6]
+
+
+@given(st.lists(st.one_of(
+    st.floats(min_value=0, max_value=1e6, allow_nan=False),
+    st.integers(min_value=0, max_value=10**9).map(lambda n: n / 1e4 + 5e-5),  # halfway, as a decimal reads it
+    st.integers(min_value=0, max_value=10**6).map(lambda n: n / 2e4),
+), max_size=50))
+def test_round4_gives_pythons_round_to_four_places(values: list[float]) -> None:
+    assert round4(np.array(values, dtype=np.float64)).tolist() == [round(v, 4) for v in values]
