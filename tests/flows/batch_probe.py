@@ -2,12 +2,14 @@
 
 A test puts `recorded_ingest_batch` in place of `flows.batch.ingest_batch` (monkeypatch) and names a
 folder in THEMELAKE_TEST_BATCH_PIDS before the pool starts; each batch, in whatever process runs
-it, leaves a file named after that process's pid, then does the real work.
+it, does the real work, then leaves a file named after that process's pid (and whether pandas was
+loaded there).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from pathlib import Path
 
@@ -17,11 +19,17 @@ PIDS = "THEMELAKE_TEST_BATCH_PIDS"
 
 
 def recorded_ingest_batch(*args: object, **kwargs: object) -> BatchSummary:
-    """Record this process's pid, then run the real batch."""
+    """Run the real batch, then record this process's pid and whether pandas is loaded in it."""
+    summary = ingest_batch(*args, **kwargs)  # type: ignore[arg-type]
     folder = os.environ.get(PIDS)
     if folder:
-        Path(folder, f"{os.getpid()}-{uuid.uuid4().hex}").touch()
-    return ingest_batch(*args, **kwargs)  # type: ignore[arg-type]
+        Path(folder, f"{os.getpid()}-{int('pandas' in sys.modules)}-{uuid.uuid4().hex}").touch()
+    return summary
+
+
+def batches_with_pandas(folder: Path) -> int:
+    """Return how many of the recorded batches ran in a process that had pandas loaded after it."""
+    return sum(path.name.split("-")[1] == "1" for path in folder.iterdir())
 
 
 def batch_pids(folder: Path) -> list[int]:

@@ -7,7 +7,7 @@ import pytest
 
 import flows.batch
 from flows.ingest import ingest_articles
-from tests.flows.batch_probe import PIDS, batch_pids, recorded_ingest_batch
+from tests.flows.batch_probe import PIDS, batch_pids, batches_with_pandas, recorded_ingest_batch
 from tests.flows.tables import assert_same_tables, table_rows
 
 pytestmark = pytest.mark.slow  # starts a pool of two processes: seconds on a busy machine
@@ -30,6 +30,7 @@ def test_process_pool_runs_the_batches_in_other_processes_and_writes_the_same_ta
     single = ingest_articles(source=str(source), lake=one, taxonomy=taxonomy_file, batch_size=2, workers=1)
     assert batch_pids(pids) == [os.getpid()] * 5  # the probe sees batches run in this process
     pooled = ingest_articles(source=str(source), lake=two, taxonomy=taxonomy_file, batch_size=2, workers=2)
+    assert batches_with_pandas(pids) == 0  # pyarrow did not load pandas in the workers (start_worker)
     in_pool = batch_pids(pids)
 
     # On two workers the 5 batches are cut into 6 (2, 2, 2, 1, 1, 1: IngestPlan.spread), all in the pool.
