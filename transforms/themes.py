@@ -73,7 +73,12 @@ def density(score: float, n_words: int) -> float:
     >>> density(2.0, 40), density(2.0, 3)
     (0.05, 0.2)
     """
-    return round(score / max(n_words, DENSITY_FLOOR_WORDS), 4)
+    return float(densities(np.array([score]), np.array([n_words]))[0])
+
+
+def densities(scores: np.ndarray, n_words: np.ndarray) -> np.ndarray:
+    """Return `density` of each (rounded score, word count) pair, for a batch of labels at once."""
+    return round4(scores / np.maximum(n_words, DENSITY_FLOOR_WORDS))
 
 
 def round4(values: np.ndarray) -> np.ndarray:
@@ -505,7 +510,7 @@ class ThemeMatcher:
             & (sums / np.maximum(words, DENSITY_FLOOR_WORDS) >= tax.min_density - 1e-4)
         )
         rounded = round4(sums[near])
-        dense_near = round4(rounded / np.maximum(words[near], DENSITY_FLOOR_WORDS))
+        dense_near = densities(rounded, words[near])
         passed = (rounded >= tax.min_score) & (dense_near >= tax.min_density)
         g = near[passed]
         g_score = rounded[passed]
