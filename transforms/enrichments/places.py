@@ -201,7 +201,14 @@ def mentions(text: str) -> list[Mention]:
     >>> [m.name for m in mentions("Troops left New York for Paris.")]
     ['New York', 'Paris']
     """
-    automaton, names, key_lengths, checked, exact = _automaton()
+    names = _automaton()[1]
+    start, end, index = _found(text)
+    return [Mention(s, e, names[n]) for s, e, n in zip(start.tolist(), end.tolist(), index.tolist(), strict=True)]
+
+
+def _found(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return `mentions` as arrays: start, end and name index (into `_automaton()`'s names) of each."""
+    automaton, _, key_lengths, checked, exact = _automaton()
     padded = f" {_key_text(text)} "
     # (end, name) pairs, flattened in C: no Python object per hit
     flat = np.fromiter(chain.from_iterable(automaton.iter(padded)), dtype=np.int64)
@@ -217,15 +224,22 @@ def mentions(text: str) -> list[Mention]:
         keep = index >= 0
         ends, index, lengths, starts = ends[keep], index[keep], lengths[keep], starts[keep]
     order = np.lexsort((-lengths, starts))  # by start, the longest first (one key per start and length)
-    kept: list[Mention] = []
-    last_end = -1
-    new = tuple.__new__  # a Mention without its Python-level constructor: thousands per batch
-    for start, end, n in zip(starts[order].tolist(), ends[order].tolist(), index[order].tolist(), strict=True):
-        if start < last_end:
-            continue
-        kept.append(new(Mention, (start, end, names[n])))
-        last_end = end
-    return kept
+    starts, ends, index = starts[order], ends[order], index[order]
+    # A hit is kept when it starts at or after the end of the last hit kept before it. One that starts
+    # after every earlier hit's end is kept for sure; only the others (a hit inside a longer one:
+    # "York" in "New York") are settled one by one, against the last hit kept before them (hits kept
+    # do not overlap, so the last one kept ends last).
+    reach = np.maximum.accumulate(ends)
+    kept = np.ones(len(starts), dtype=bool)
+    kept[1:] = starts[1:] >= reach[:-1]
+    last_sure = np.maximum.accumulate(np.where(kept, np.arange(len(kept)), -1))
+    last_other = -1
+    for i in np.flatnonzero(~kept).tolist():
+        before = max(int(last_sure[i]), last_other)
+        if starts[i] >= ends[before]:
+            kept[i] = True
+            last_other = i
+    return starts[kept], ends[kept], index[kept]
 
 
 def _word_before(text: str, start: int) -> tuple[str, bool]:
@@ -310,54 +324,125 @@ def _anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
     return codes.pop()
 
 
+class _Names:
+    """What a batch needs of each name of the automaton, as arrays by name index, and of each place
+    as lists by place index, so that a batch's mentions are settled with numpy and only a name with
+    several places is chosen in Python (`_choose`). One per process; a name is looked up in the
+    gazetteer the first time a batch has it (a batch has a few thousand names of the 32,000)."""
+
+    def __init__(self) -> None:
+        self.table, self.names, self.rules = gazetteer(), _automaton()[1], rules()
+        n = len(self.names)
+        self.known = np.zeros(n, dtype=bool)
+        self.single = np.full(n, -1, dtype=np.int64)  # its one place's index; -1: several places
+        self.anchor = np.full(n, -1, dtype=np.int64)  # the country (code index) it names on its own, or -1
+        self.only_countries = np.zeros(n, dtype=bool)  # all its places are countries
+        self.context = np.zeros(n, dtype=bool)  # `_plausible` reads its context
+        self.places: list[Place] = []
+        self.place_of: dict[int, int] = {}  # id(place) → its index (the gazetteer keeps every place alive)
+        self.codes: list[str] = []  # country codes, by index
+        self.code_of: dict[str, int] = {}
+        self.place_code: list[int] = []  # per place: its country code's index
+        self.small_city: list[bool] = []  # per place: a city kept only where its article names its country
+
+    def learn(self, index: np.ndarray) -> None:
+        """Fill in the names (indexes) not met before."""
+        r = self.rules
+        for n in np.unique(index[~self.known[index]]).tolist():
+            name = self.names[n]
+            candidates = self.table[name]
+            numbers = [self.place(p) for p in candidates]
+            if len(numbers) == 1:
+                self.single[n] = numbers[0]
+            code = _anchor(candidates, r)
+            if code:
+                self.anchor[n] = self.code(code)
+            self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
+            self.context[n] = name in r.read_context
+            self.known[n] = True
+
+    def place(self, p: Place) -> int:
+        """Return a place's index, numbering it on first sight."""
+        number = self.place_of.get(id(p))
+        if number is None:
+            number = self.place_of[id(p)] = len(self.places)
+            self.places.append(p)
+            self.place_code.append(self.code(p.country_code))
+            self.small_city.append(p.kind == CITY and p.population < self.rules.city_population)
+        return number
+
+    def code(self, country_code: str) -> int:
+        """Return a country code's index, numbering it on first sight."""
+        number = self.code_of.get(country_code)
+        if number is None:
+            number = self.code_of[country_code] = len(self.codes)
+            self.codes.append(country_code)
+        return number
+
+
+_CODES = 1 << 20  # more than country codes can ever be numbered: article × _CODES + code is a key
+
+
+@lru_cache(maxsize=1)
+def _names_met() -> _Names:
+    return _Names()
+
+
 def rows(batch: ParagraphBatch) -> Rows:
     """Return paragraph_places rows (without run_id) for the places named in the batch's paragraphs."""
     out = empty_rows(COLUMNS)
     if not len(batch):
         return out
-    text, table, r = batch.joined, gazetteer(), rules()
-    read_context = r.read_context
-    found = [m for m in mentions(text) if m.name not in read_context or _plausible(text, m, r)]
-    if not found:
+    text, info = batch.joined, _names_met()
+    names, table, r = info.names, info.table, info.rules
+    start, end, name = _found(text)
+    info.learn(name)
+    at = np.flatnonzero(info.context[name])
+    if len(at):  # the names whose context decides (people, words): read one by one
+        keep = np.ones(len(name), dtype=bool)
+        keep[at] = [_plausible(text, Mention(s, e, names[n]), r)
+                    for s, e, n in zip(start[at].tolist(), end[at].tolist(), name[at].tolist(), strict=True)]
+        start, end, name = start[keep], end[keep], name[keep]
+    if not len(name):
         return out
-    paragraph = batch.locate(np.array([m.start for m in found], dtype=np.int64)).tolist()
-    named: dict[str, set[str]] = defaultdict(set)  # article → countries it names unambiguously
-    anchors: dict[str, str | None] = {}  # per name: _anchor and "only countries", computed once a batch
-    only_countries: dict[str, bool] = {}
-    for m in found:
-        if m.name not in anchors:
-            anchors[m.name] = _anchor(table[m.name], r)
-            only_countries[m.name] = all(p.kind == COUNTRY for p in table[m.name])
-    for m, p in zip(found, paragraph, strict=True):
-        code = anchors[m.name]
-        if code:
-            named[batch.article_ids[p]].add(code)
-    country = [only_countries[m.name] for m in found]
-    kept: list[tuple[Mention, int, Place]] = []  # the columns are built from it at the end, one list each
-    small = r.city_population
-    for i, (m, p) in enumerate(zip(found, paragraph, strict=True)):
-        supported = named[batch.article_ids[p]]
-        candidates = table[m.name]
-        if len(candidates) == 1:
-            place = candidates[0]
-        else:
-            listed = (i > 0 and country[i - 1] and m.start - found[i - 1].end <= 6) or (
-                i + 1 < len(found) and country[i + 1] and found[i + 1].start - m.end <= 6)
-            place = _choose(candidates, supported, listed)
-        if place.kind == CITY and place.population < small and place.country_code not in supported:
-            continue
-        kept.append((m, p, place))
-    starts = batch.starts.tolist()
+    paragraph = batch.locate(start)
+    numbers: dict[str, int] = {}
+    article = np.fromiter((numbers.setdefault(a, len(numbers)) for a in batch.article_ids), np.int64,
+                          len(batch))[paragraph]
+    # The countries each article names unambiguously, as article × country keys.
+    anchor = info.anchor[name]
+    named_keys = article[anchor >= 0] * _CODES + anchor[anchor >= 0]
+    place = info.single[name]
+    several = np.flatnonzero(place < 0)
+    if len(several):
+        country = info.only_countries[name]
+        close = np.zeros(len(name) + 1, dtype=bool)  # close[i]: mention i starts at most 6 characters after i-1
+        close[1:-1] = start[1:] - end[:-1] <= 6
+        listed = (close[:-1] & np.r_[False, country[:-1]]) | (close[1:] & np.r_[country[1:], False])
+        supported: dict[int, set[str]] = defaultdict(set)
+        for a, code in zip(article[anchor >= 0].tolist(), anchor[anchor >= 0].tolist(), strict=True):
+            supported[a].add(info.codes[code])
+        for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
+                                     listed[several].tolist(), strict=True):
+            place[i] = info.place(_choose(table[names[n]], supported[a], listed_i))
+    small = np.array(info.small_city, dtype=bool)[place]
+    if small.any():  # a small city is kept only where its article names its country
+        place_code = np.array(info.place_code, dtype=np.int64)[place]
+        keep = ~small | np.isin(article * _CODES + place_code, named_keys)
+        start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
+    kept = [info.places[p] for p in place.tolist()]
+    offsets = batch.starts[paragraph]
     ids, articles = batch.paragraph_ids, batch.article_ids
-    out["paragraph_id"] = [ids[p] for _, p, _ in kept]
-    out["article_id"] = [articles[p] for _, p, _ in kept]
-    out["name"] = [place.name for _, _, place in kept]
-    out["kind"] = [place.kind for _, _, place in kept]
-    out["country_code"] = [place.country_code for _, _, place in kept]
-    out["geonames_id"] = [place.geonames_id for _, _, place in kept]
-    out["latitude"] = [place.latitude for _, _, place in kept]
-    out["longitude"] = [place.longitude for _, _, place in kept]
-    out["start"] = [m.start - starts[p] for m, p, _ in kept]
-    out["end"] = [m.end - starts[p] for m, p, _ in kept]
-    out["text"] = [text[m.start:m.end] for m, _, _ in kept]
+    at_paragraph = paragraph.tolist()
+    out["paragraph_id"] = [ids[p] for p in at_paragraph]
+    out["article_id"] = [articles[p] for p in at_paragraph]
+    out["name"] = [p.name for p in kept]
+    out["kind"] = [p.kind for p in kept]
+    out["country_code"] = [p.country_code for p in kept]
+    out["geonames_id"] = [p.geonames_id for p in kept]
+    out["latitude"] = [p.latitude for p in kept]
+    out["longitude"] = [p.longitude for p in kept]
+    out["start"] = (start - offsets).tolist()
+    out["end"] = (end - offsets).tolist()
+    out["text"] = [text[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
     return out
