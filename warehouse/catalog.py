@@ -38,15 +38,19 @@ from __future__ import annotations
 
 import os
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pyarrow as pa
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 from warehouse import storage
 from warehouse.compaction import SETTLED_TABLES, is_settled
 from warehouse.lake import CATALOG, DATA, SCHEMA_FILE, Manifest, read_manifest, resolve_lake
-from warehouse.schemas import TABLES
+from warehouse.schema_version import TABLE_NAMES
 from warehouse.views import ALL_VERSIONS_VIEWS, CURRENT_TAXONOMY, derived_views
 
 
@@ -145,7 +149,7 @@ def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None
 def create_views(con: duckdb.DuckDBPyConnection, root: Path, manifest: Manifest) -> None:
     """Create every view of the catalog on a connection: table views, current views, derived views."""
     con.execute(f"CREATE OR REPLACE VIEW {CATALOG_VIEW} AS SELECT {int(manifest.version)} AS manifest_version")
-    for table in TABLES:
+    for table in TABLE_NAMES:
         for statement in table_views(root, manifest, table):
             con.execute(statement)
     for name, body in CURRENT_VIEWS.items():
@@ -217,11 +221,44 @@ def manifest_catalog(root: Path, manifest: Manifest) -> duckdb.DuckDBPyConnectio
 
 
 def query(lake: str | os.PathLike[str], sql: str) -> pa.Table:
-    """Return the result of a SQL query over the lake's views (read-only)."""
+    """Return the result of a SQL query over the lake's views (read-only), as an Arrow table."""
+    import pyarrow as pa
+
     con = connect(lake)
     try:
         relation = con.sql(sql)
         return relation.to_arrow_table() if relation is not None else pa.table({})
+    except duckdb.Error as err:
+        raise QueryError(f"query failed: {' '.join(str(err).split())}") from None
+    finally:
+        con.close()
+
+
+@dataclass(frozen=True)
+class QueryRows:
+    """A query's result as Python values: its column names and its rows (tuples)."""
+
+    column_names: list[str]
+    rows: list[tuple]
+
+    def to_pylist(self) -> list[dict]:
+        """Return the rows as dicts of column name to value (Arrow's `Table.to_pylist` shape)."""
+        return [dict(zip(self.column_names, row, strict=True)) for row in self.rows]
+
+
+def query_rows(lake: str | os.PathLike[str], sql: str) -> QueryRows:
+    """Return the result of a SQL query over the lake's views (read-only) as Python values, through
+    DuckDB's own conversion: what a command that prints a result needs, without importing pyarrow.
+
+    Timestamps with a time zone come back in UTC, as the lake stores them (DuckDB would otherwise
+    give them in the machine's zone)."""
+    con = connect(lake)
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        relation = con.sql(sql)
+        if relation is None:
+            return QueryRows([], [])
+        return QueryRows(list(relation.columns), relation.fetchall())
     except duckdb.Error as err:
         raise QueryError(f"query failed: {' '.join(str(err).split())}") from None
     finally:

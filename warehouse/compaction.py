@@ -30,12 +30,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
-import pyarrow as pa
 
 from warehouse.lake import DATA, commit, read_manifest, resolve_lake
-from warehouse.schemas import TABLES
+from warehouse.schema_version import TABLE_NAMES as TABLES
 
 if TYPE_CHECKING:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
 # Large enough that a table of a few million paragraphs is a handful of files, small enough that
@@ -219,7 +219,9 @@ def _write(
     """Write a relation's rows into files of up to `rows_per_file` rows; return their lake paths."""
     import pyarrow.parquet as pq
 
-    schema = TABLES[table]
+    from warehouse.schemas import TABLES as SCHEMAS
+
+    schema = SCHEMAS[table]
     written: list[str] = []
     writer: pq.ParquetWriter | None = None
     tmp = root / DATA / table / f".{prefix}.parquet.tmp"
@@ -239,6 +241,8 @@ def _write(
 def _row_groups(reader: pa.RecordBatchReader, rows: int, rows_per_file: int) -> Iterator[tuple[pa.Table, bool]]:
     """Yield (row group, first of a new file?) from a stream of batches: groups of `rows` rows that
     never straddle two files of `rows_per_file` rows (the last ones shorter)."""
+    import pyarrow as pa
+
     pending = pa.Table.from_batches([], schema=reader.schema)
     done = 0
     for batch in reader:

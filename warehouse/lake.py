@@ -34,12 +34,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyarrow as pa
-
 from warehouse import storage
-from warehouse.schemas import SCHEMA_VERSION, TABLES
+from warehouse.schema_version import SCHEMA_VERSION, TABLE_NAMES
 
 if TYPE_CHECKING:
+    import pyarrow as pa
     from filelock import FileLock
 
 MANIFEST = "_manifest.json"
@@ -74,7 +73,7 @@ class Manifest:
 
     version: int = 0
     schema_version: int = SCHEMA_VERSION
-    tables: dict[str, list[str]] = field(default_factory=lambda: {name: [] for name in TABLES})
+    tables: dict[str, list[str]] = field(default_factory=lambda: {name: [] for name in TABLE_NAMES})
     committed_at: str | None = None
 
     def files(self, table: str) -> list[str]:
@@ -106,7 +105,7 @@ def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
     return Manifest(
         version=raw["version"],
         schema_version=raw["schema_version"],
-        tables={name: list(raw["tables"].get(name, [])) for name in TABLES},
+        tables={name: list(raw["tables"].get(name, [])) for name in TABLE_NAMES},
         committed_at=raw.get("committed_at"),
     )
 
@@ -131,6 +130,8 @@ def ensure_lake(lake: str | os.PathLike[str]) -> Path:
     root = resolve_lake(lake)
     if root.exists() and not root.is_dir():
         raise LakeError(f"lake is not a folder: {lake}")
+    from warehouse.schemas import TABLES  # pyarrow: here, where files are written, not at import
+
     for name, schema in TABLES.items():
         folder = root / DATA / name
         folder.mkdir(parents=True, exist_ok=True)
@@ -143,6 +144,10 @@ def stage_table(
     lake: str | os.PathLike[str], table: str, columns: Mapping[str, list] | pa.Table, tag: str
 ) -> str | None:
     """Write rows of one table as a Parquet file not yet visible to queries; return its lake path."""
+    import pyarrow as pa
+
+    from warehouse.schemas import TABLES
+
     schema = TABLES[table]
     data = columns if isinstance(columns, pa.Table) else pa.Table.from_pydict(dict(columns), schema=schema)
     if data.num_rows == 0:
@@ -211,6 +216,10 @@ def table_files(root: Path, manifest: Manifest, table: str) -> list[str]:
 
 def read_table(lake: str | os.PathLike[str], table: str, columns: Sequence[str] | None = None) -> pa.Table:
     """Return a committed table (or some of its columns) as one Arrow table."""
+    import pyarrow as pa
+
+    from warehouse.schemas import TABLES
+
     root = resolve_lake(lake)
     manifest = read_manifest(root)
     schema = TABLES[table]
@@ -292,7 +301,7 @@ def recover(root: Path) -> list[Path]:
     named = {root / f for files in manifest.tables.values() for f in files}
     # Cut-short manifest and catalog writes (and DuckDB's .wal), a killed run's plan spool.
     orphans = list(root.glob(".*.tmp*"))
-    for table in TABLES:
+    for table in TABLE_NAMES:
         for path in (root / DATA / table).iterdir():
             if path not in named and path.name != SCHEMA_FILE:
                 orphans.append(path)

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-# Bump when a table's columns change; lakes record the version they were written with.
-# 2: the `sources` table (state of every source file) and runs.files_deleted.
-# 3: articles' publication metadata and format, evidence kinds (term, semantic), paragraph tone,
-#    the paragraph_places and paragraph_amounts tables, quarantine.record.
-SCHEMA_VERSION = 3
+from warehouse.schema_version import SCHEMA_VERSION, TABLE_NAMES
+
+__all__ = ["SCHEMA_VERSION", "TABLES"]  # the version is bumped in warehouse/schema_version.py
 
 _ts = pa.timestamp("us", tz="UTC")
 
@@ -217,6 +215,7 @@ TABLES: dict[str, pa.Schema] = {
     "quarantine": QUARANTINE,
     "sources": SOURCES,
 }
+assert tuple(TABLES) == TABLE_NAMES, "warehouse.schema_version.TABLE_NAMES must list TABLES in order"
 
 
 def tables_markdown() -> str:

@@ -14,9 +14,11 @@ import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 
 # Path for a local lake, upath.UPath (the same methods, over fsspec) for a URL.
 LakePath = Any

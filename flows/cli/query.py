@@ -40,25 +40,24 @@ def query_command(
         except OSError as error:
             fail(f"cannot read {sql_file}: {error.strerror or error}")
     assert sql is not None
-    from warehouse.catalog import QueryError, query  # DuckDB and pyarrow: the query needs them
+    from warehouse.catalog import QueryError, query_rows  # DuckDB, not pyarrow: Python values straight
     from warehouse.lake import LakeError
 
     try:
-        result = query(lake, sql)
+        result = query_rows(lake, sql)
     except (QueryError, LakeError) as error:
         fail(str(error))
-    rows = result.to_pylist()
     if format is Format.json:
-        sys.stdout.write(json.dumps(rows, default=str, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(result.to_pylist(), default=str, ensure_ascii=False) + "\n")
     elif format is Format.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(result.column_names)
-        writer.writerows([[csv_value(row[c]) for c in result.column_names] for row in rows])
+        writer.writerows([[csv_value(value) for value in row] for row in result.rows])
     else:
         from rich.console import Console
         from rich.table import Table
 
-        cells = [["" if v is None else str(v) for v in row.values()] for row in rows]
+        cells = [["" if v is None else str(v) for v in row] for row in result.rows]
         table = Table(*result.column_names)
         for values in cells:
             table.add_row(*values)
