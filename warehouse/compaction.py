@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from warehouse.lake import DATA, commit, read_manifest, resolve_lake
-from warehouse.schema_version import TABLE_NAMES as TABLES
+from warehouse.schema_version import TABLE_NAMES
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -117,7 +117,7 @@ def compaction_due(lake: str | os.PathLike[str], loose_files: int = LOOSE_FILES)
     commit), so that a lake fed in many batches is queried from few sorted files.
     """
     manifest = read_manifest(lake)
-    return any(sum(not written_by_compaction(f) for f in manifest.files(t)) >= loose_files for t in TABLES)
+    return any(sum(not written_by_compaction(f) for f in manifest.files(t)) >= loose_files for t in TABLE_NAMES)
 
 
 def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS_PER_FILE) -> Compaction:
@@ -127,12 +127,12 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS
     root = resolve_lake(lake)
     manifest = read_manifest(root)
     result = Compaction()
-    files = {table: list(manifest.files(table)) for table in TABLES}
+    files = {table: list(manifest.files(table)) for table in TABLE_NAMES}
     rows = {table: sum(pq.ParquetFile(root / f).metadata.num_rows for f in fs) for table, fs in files.items()}
-    due = [t for t in TABLES if _due(files[t], rows[t], rows_per_file, split=t in SETTLED_TABLES)]
+    due = [t for t in TABLE_NAMES if _due(files[t], rows[t], rows_per_file, split=t in SETTLED_TABLES)]
     if any(t in due for t in SETTLED_TABLES):  # settled rows are settled against both tables
-        due = [t for t in TABLES if t in due or t in SETTLED_TABLES]
-    for table in TABLES:
+        due = [t for t in TABLE_NAMES if t in due or t in SETTLED_TABLES]
+    for table in TABLE_NAMES:
         result.before[table] = result.after[table] = len(files[table])
     if not due:
         return result
@@ -219,9 +219,9 @@ def _write(
     """Write a relation's rows into files of up to `rows_per_file` rows; return their lake paths."""
     import pyarrow.parquet as pq
 
-    from warehouse.schemas import TABLES as SCHEMAS
+    from warehouse.schemas import TABLES
 
-    schema = SCHEMAS[table]
+    schema = TABLES[table]
     written: list[str] = []
     writer: pq.ParquetWriter | None = None
     tmp = root / DATA / table / f".{prefix}.parquet.tmp"

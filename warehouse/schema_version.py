@@ -1,8 +1,8 @@
 """The lake's schema version and table names: what reading a manifest or opening the catalog needs.
 
 Kept apart from `warehouse.schemas` (the tables' columns, declared with pyarrow) so that a command
-that only queries the lake (`themelake query`, `themelake themes`) does not import pyarrow, about
-0.15 s of its start; `warehouse.schemas` checks that its tables are these, in this order.
+that only queries the lake (`themelake query`) does not import pyarrow, about 0.15 s of its start;
+`warehouse.schemas` checks that its tables are these, in this order.
 """
 
 # Bump when a table's columns change; lakes record the version they were written with.

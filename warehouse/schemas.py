@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from warehouse.schema_version import SCHEMA_VERSION, TABLE_NAMES
-
-__all__ = ["SCHEMA_VERSION", "TABLES"]  # the version is bumped in warehouse/schema_version.py
+# The version (bumped when a table's columns change) is kept with the table names, without pyarrow.
+from warehouse.schema_version import SCHEMA_VERSION as SCHEMA_VERSION
+from warehouse.schema_version import TABLE_NAMES
 
 _ts = pa.timestamp("us", tz="UTC")
 
