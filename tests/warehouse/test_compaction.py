@@ -143,3 +143,18 @@ def test_compaction_is_due_once_a_table_gathers_enough_loose_files(tmp_path) -> 
     assert (compaction_due(tmp_path, loose_files=3), compaction_due(tmp_path, loose_files=4)) == (True, False)
     compact_lake(tmp_path)
     assert compaction_due(tmp_path, loose_files=1) is False
+
+
+def test_the_labels_table_gets_a_lane_of_its_own_where_it_decides_the_compaction() -> None:
+    # Bytes of a loose 50,000-article lake: paragraphs weigh about as much as the labels, but its
+    # bytes are text it carries, not what it sorts on; by bytes alone the labels' lane also took
+    # the amounts and the sources and ended a second later
+    sizes = {"paragraph_themes": 56, "paragraphs": 54, "paragraph_places": 6, "paragraph_amounts": 6,
+             "articles": 4, "sources": 3, "runs": 1, "quarantine": 1}
+    lanes = compaction.plan_lanes({t: n << 20 for t, n in sizes.items()}, 2)
+    assert lanes[0] == ["paragraph_themes"]
+    assert sorted(lanes[1]) == sorted(t for t in sizes if t != "paragraph_themes")
+    # with the labels small (terms alone), paragraphs leads and the labels share a lane
+    small = compaction.plan_lanes({**{t: n << 20 for t, n in sizes.items()}, "paragraph_themes": 10 << 20}, 2)
+    assert small[0][0] == "paragraphs" and "paragraph_themes" in small[1]
+    assert compaction.plan_lanes({"articles": 1}, 2) == [["articles"]]
