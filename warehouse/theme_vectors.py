@@ -91,15 +91,20 @@ def iptc_seed_texts(jsonl: str | os.PathLike[str]) -> dict[str, list[str]]:
 
 USAGE = (
     "usage: python -m warehouse.theme_vectors IPTC_MEDIA_TOPICS.jsonl "
-    "[--fit LABELED_DIR MAP.toml ...] [--untaught S] [--half]"
+    "[--fit LABELED_DIR MAP.toml ...] [--untaught S] [--half | --other-half]"
 )
 
 
-def fit_half(source: str) -> bool:
+def fit_half(source: str, remainder: int = 1) -> bool:
     """Return whether an article file is in the half a fitted default learns from: the files whose
-    number (the digits of its name) is 1 mod 4; the files numbered 3 mod 4 stay held out."""
+    number (the digits of its name) is 1 mod 4 (half A); the files numbered 3 mod 4 (half B) stay
+    held out. `remainder` 3 picks half B instead, to measure the fit the other way round.
+
+    >>> fit_half("business/021.txt"), fit_half("business/023.txt"), fit_half("business/023.txt", 3)
+    (True, False, True)
+    """
     digits = "".join(ch for ch in os.path.basename(source) if ch.isdigit())
-    return bool(digits) and int(digits) % 4 == 1
+    return bool(digits) and int(digits) % 4 == remainder
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -113,7 +118,7 @@ def main(argv: list[str] | None = None) -> None:
 
     args = list(sys.argv[1:] if argv is None else argv)
     fits: list[tuple[str, str]] = []
-    share, half = UNTAUGHT_SHARE, False
+    share, half = UNTAUGHT_SHARE, 0  # 0: every article; 1 or 3: the half `fit_half` picks
     try:
         while "--fit" in args:
             at = args.index("--fit")
@@ -125,7 +130,10 @@ def main(argv: list[str] | None = None) -> None:
             del args[at : at + 2]
         if "--half" in args:
             args.remove("--half")
-            half = True
+            half = 1
+        if "--other-half" in args:  # half B: for measuring how the fit carries to the other half
+            args.remove("--other-half")
+            half = 3
     except (IndexError, ValueError):
         sys.exit(USAGE)
     if len(args) != 1:
@@ -144,7 +152,7 @@ def main(argv: list[str] | None = None) -> None:
         for n, (folder, map_file) in enumerate(fits):
             label_map = read_label_map(map_file)
             for article in read_labeled(list_labeled(folder)):
-                if article.file.data and (not half or fit_half(article.file.source)):
+                if article.file.data and (not half or fit_half(article.file.source, half)):
                     paragraphs.append(article_paragraphs(article.file.data))
                     accepted.append([row[i] for i in label_map[article.label]])
                     corpus.append(n)
