@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from transforms.evaluation import LabeledArticle, evaluate
-from transforms.learning import candidate_terms, cross_validate, folds, learn_taxonomy
+from transforms.learning import LEARNED_MIN_SCORE, candidate_terms, cross_validate, folds, learn_taxonomy
 from transforms.pipeline import ArticleFile
 from transforms.taxonomy import parse_taxonomy, with_theme_vectors
 from transforms.taxonomy_toml import format_taxonomy
@@ -81,6 +81,9 @@ def test_written_file_reads_back_to_the_same_taxonomy_with_provenance() -> None:
     assert taxonomy.semantic is not None and taxonomy.semantic.theme_vectors
     vectors = dict(zip([t.id for t in taxonomy.themes], taxonomy.semantic.theme_vectors, strict=True))
     assert with_theme_vectors(parse_taxonomy(text), vectors).version == taxonomy.version
+    # With fitted vectors, a learned taxonomy labels from a lower score than its base; the file says so.
+    assert taxonomy.min_score == round(BASE.min_score * LEARNED_MIN_SCORE, 4) < BASE.min_score
+    assert parse_taxonomy(text).min_score == taxonomy.min_score
 
 
 def test_folds_are_stratified_and_keep_duplicates_together() -> None:
