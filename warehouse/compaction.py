@@ -172,18 +172,18 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS
 
 def plan_lanes(sizes: dict[str, int], lanes: int) -> list[list[str]]:
     """Return the tables to compact (their bytes) in at most `lanes` groups of about equal cost."""
-    return _lanes(list(sizes), {t: COST_PER_BYTE.get(t, 1.0) * n for t, n in sizes.items()}, lanes)
+    return _lanes({t: COST_PER_BYTE.get(t, 1.0) * n for t, n in sizes.items()}, lanes)
 
 
-def _lanes(tables: Sequence[str], sizes: dict[str, float], lanes: int) -> list[list[str]]:
+def _lanes(sizes: dict[str, float], lanes: int) -> list[list[str]]:
     """Return the tables in at most `lanes` groups of about equal size (cost), the largest table first.
 
-    >>> _lanes(["a", "b", "c", "d"], {"a": 10, "b": 70, "c": 20, "d": 30}, 2)
+    >>> _lanes({"a": 10, "b": 70, "c": 20, "d": 30}, 2)
     [['b'], ['d', 'c', 'a']]
     """
-    groups: list[list[str]] = [[] for _ in range(max(1, min(lanes, len(tables))))]
+    groups: list[list[str]] = [[] for _ in range(max(1, min(lanes, len(sizes))))]
     load = [0.0] * len(groups)
-    for table in sorted(tables, key=lambda t: -sizes[t]):
+    for table in sorted(sizes, key=lambda t: -sizes[t]):
         i = load.index(min(load))
         groups[i].append(table)
         load[i] += sizes[table]
