@@ -94,9 +94,12 @@ def record_file(source: str) -> str:
     return source.rsplit("#", 1)[0]
 
 
-@dataclass(frozen=True)
+@dataclass
 class ArticleInput:
-    """One article to write: the file it came from, what its reader found, its identity and version."""
+    """One article to write: the file it came from, what its reader found, its identity and version.
+
+    Not frozen, as ArticleRecord: made once per article, it is cheaper so (nothing changes one).
+    """
 
     file: ArticleFile
     article: ArticleRecord
@@ -169,10 +172,7 @@ def read_batch_articles(
         if found.mapping is not None:
             mappings[file.source] = found.mapping
         articles += found.articles
-    unknown = [i for i, item in enumerate(articles) if item.language is None]
-    for i, language in zip(unknown, detect_languages([articles[i].text for i in unknown]), strict=True):
-        if language is not None:
-            a = articles[i]  # constructed again: a third of dataclasses.replace's cost
-            articles[i] = ArticleInput(a.file, a.article, a.format, a.encoding, a.source, a.article_id, a.version,
-                                       language)
+    unknown = [item for item in articles if item.language is None]
+    for item, language in zip(unknown, detect_languages([item.text for item in unknown]), strict=True):
+        item.language = language
     return articles

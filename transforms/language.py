@@ -31,6 +31,10 @@ _ENGLISH_SHARE = 0.15
 _ENGLISH_SHARE_WITH_THE = 0.08
 _THE_SHARE = 0.02
 ENGLISH_SAMPLE_CHARS = 1000
+# ... but most English news shows it sooner: the test reads this much of every text first, and the
+# first ENGLISH_SAMPLE_CHARS only of those it did not find English there (about one in twenty of a
+# news corpus). A text English in its first 400 characters is English, whatever follows.
+FIRST_SAMPLE_CHARS = 400
 
 
 # Where py3langid's model comes from: None, unpacked from its wheel by py3langid (about 0.7 CPU s and
@@ -76,18 +80,28 @@ def detect_language(text: str) -> str | None:
 
 
 def detect_languages(texts: Sequence[str]) -> list[str | None]:
-    """Return `detect_language` of each text: the English test for all of them at once, py3langid for the rest."""
-    samples = [text[:ENGLISH_SAMPLE_CHARS].lower() for text in texts]
-    n_words, english, the = english_counts(samples)
-    found: list[str | None] = []
-    for text, n, e, t in zip(texts, n_words.tolist(), english.tolist(), the.tolist(), strict=True):
-        if n < MIN_WORDS:
-            found.append(None)
-        elif t and (e >= _ENGLISH_SHARE * n or e >= _ENGLISH_SHARE_WITH_THE * n and t >= _THE_SHARE * n):
-            found.append("en")
-        else:
-            code, confidence = _identifier().classify(text[:SAMPLE_CHARS])
-            found.append(str(code) if confidence >= MIN_CONFIDENCE else None)
+    """Return `detect_language` of each text: the English test for all of them at once, py3langid for the rest.
+
+    The English test reads the first FIRST_SAMPLE_CHARS characters of every text, then the first
+    ENGLISH_SAMPLE_CHARS of those it did not find English (see ENGLISH_SAMPLE_CHARS).
+    """
+    found: list[str | None] = [None] * len(texts)
+    pending = list(range(len(texts)))
+    n_words = np.zeros(0, np.int64)
+    for size in (FIRST_SAMPLE_CHARS, ENGLISH_SAMPLE_CHARS):
+        n_words, english, the = english_counts([texts[i][:size].lower() for i in pending])
+        is_english = (n_words >= MIN_WORDS) & (the > 0) & (
+            (english >= _ENGLISH_SHARE * n_words)
+            | (english >= _ENGLISH_SHARE_WITH_THE * n_words) & (the >= _THE_SHARE * n_words)
+        )
+        for i in np.asarray(pending, np.int64)[is_english].tolist():
+            found[i] = "en"
+        n_words = n_words[~is_english]
+        pending = np.asarray(pending, np.int64)[~is_english].tolist()
+    for i, n in zip(pending, n_words.tolist(), strict=True):
+        if n >= MIN_WORDS:
+            code, confidence = _identifier().classify(texts[i][:SAMPLE_CHARS])
+            found[i] = str(code) if confidence >= MIN_CONFIDENCE else None
     return found
 
 
@@ -97,13 +111,14 @@ _SPACE_BYTES = np.array([chr(c).isspace() for c in range(256)], dtype=bool) & (n
 _WIDE_SPACES = [chr(c).encode("utf-8") for c in range(128, 0x3001) if chr(c).isspace()]
 _SPACE_2 = np.array(sorted(int.from_bytes(e, "big") for e in _WIDE_SPACES if len(e) == 2), dtype=np.int64)
 _SPACE_3 = np.array(sorted(int.from_bytes(e, "big") for e in _WIDE_SPACES if len(e) == 3), dtype=np.int64)
-# Every word of _ENGLISH_WORDS is at most 4 ASCII letters: a word is keyed by its length and its
-# characters' codes, 7 bits each.
+# Every word of _ENGLISH_WORDS is at most 4 ASCII letters: a word of at most 4 bytes is keyed by its
+# length and its bytes (a word with other bytes can have the key of none of them).
 _KEY_CHARS = 4
+_BYTE_MASKS = np.array([(1 << (8 * k)) - 1 for k in range(_KEY_CHARS + 1)], dtype=np.int64)
 
 
 def _key(word: str) -> int:
-    return len(word) << (7 * _KEY_CHARS) | sum(ord(c) << (7 * k) for k, c in enumerate(word))
+    return len(word) << 32 | int.from_bytes(word.encode("ascii"), "little")
 
 
 _ENGLISH_KEYS = np.array(sorted(_key(w) for w in _ENGLISH_WORDS), dtype=np.int64)
@@ -129,10 +144,14 @@ def english_counts(samples: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.n
     if not n:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
     # Read as UTF-8 bytes; the samples are joined by a white-space character, so that no word spans
-    # two of them. White space beyond ASCII is found by its encoding.
+    # two of them, and end in _KEY_CHARS zero bytes, so that every word's first _KEY_CHARS bytes can
+    # be read as one number. White space beyond ASCII is found by its encoding.
     parts = [sample.encode("utf-8", "surrogatepass") for sample in samples]
-    codes = np.frombuffer(b"\n".join(parts), np.uint8)
-    space = np.take(_SPACE_BYTES, codes)
+    data = b"\n".join(parts) + bytes(_KEY_CHARS)
+    codes = np.frombuffer(data, np.uint8)
+    space = codes <= 32
+    controls = np.flatnonzero(codes < 32)  # white space or not, by the table
+    space[controls] = _SPACE_BYTES[codes[controls]]
     lead = np.flatnonzero(codes >= 0xC2)  # the first byte of a character of two bytes or more
     if len(lead):
         padded = np.concatenate([codes, np.zeros(2, np.uint8)]).astype(np.int64)
@@ -142,25 +161,26 @@ def english_counts(samples: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.n
             at = lead[_isin(encoded, table)]
             for k in range(width):
                 space[at + k] = True
-    edges = np.diff(np.concatenate(([True], space, [True])).astype(np.int8))
-    starts, ends = np.flatnonzero(edges == -1), np.flatnonzero(edges == 1)
-    bases = np.zeros(n, np.int64)
-    np.cumsum(np.fromiter(map(len, parts), np.int64, n)[:-1] + 1, out=bases[1:])
-    owner = np.searchsorted(bases, starts, side="right") - 1
-    n_words = np.bincount(owner, minlength=n)
-    short = np.flatnonzero(ends - starts <= _KEY_CHARS)
-    s, length = starts[short], (ends - starts)[short]
-    key = length.astype(np.int64) << (7 * _KEY_CHARS)
-    ascii_word = np.ones(len(short), bool)
-    for k in range(_KEY_CHARS):
-        inside = k < length
-        c = codes[np.where(inside, s + k, 0)].astype(np.int64) * inside
-        ascii_word &= c < 128
-        key |= c << (7 * k)
-    key = np.where(ascii_word, key, -1)
-    english = np.bincount(owner[short], weights=_isin(key, _ENGLISH_KEYS), minlength=n).astype(np.int64)
-    the = np.bincount(owner[short], weights=key == _THE_KEY, minlength=n).astype(np.int64)
-    return n_words, english, the
+    space[-_KEY_CHARS:] = True
+    inside = ~space
+    starts = np.flatnonzero(inside[1:] & space[:-1]) + 1
+    if inside[0]:
+        starts = np.concatenate(([0], starts))
+    length = np.flatnonzero(space[1:] & inside[:-1]) + 1 - starts
+    # Sample i's words are words[first[i]:first[i + 1]]: its bytes start at bases[i].
+    bases = np.zeros(n + 1, np.int64)
+    np.cumsum(np.fromiter(map(len, parts), np.int64, n) + 1, out=bases[1:])
+    first = np.searchsorted(starts, bases)
+    short = np.flatnonzero(length <= _KEY_CHARS)
+    # A short word's key: its length and its bytes (read four at a time, little-endian, as _key).
+    quads = np.ndarray(len(codes) - _KEY_CHARS + 1, dtype="<u4", buffer=data, strides=(1,))
+    short_length = length[short]
+    key = quads[starts[short]].astype(np.int64) & _BYTE_MASKS[short_length] | short_length << 32
+    # Counts per sample as differences of running counts over the short words.
+    sample_short = np.searchsorted(short, first)
+    english, the = (np.diff(np.concatenate(([0], np.cumsum(hit)))[sample_short])
+                    for hit in (_isin(key, _ENGLISH_KEYS), key == _THE_KEY))
+    return np.diff(first), english, the
 
 
 def is_labelled_language(language: str | None, languages: tuple[str, ...]) -> bool:
