@@ -1,0 +1,39 @@
+"""A batch is read, labelled and staged in parts (flows.batch.PART_FILES): the lake is the same."""
+
+from __future__ import annotations
+
+import shutil
+
+import flows.batch
+from flows.ingest import ingest_articles
+from tests.flows.tables import assert_same_tables, table_rows
+
+
+def test_a_batch_done_in_parts_writes_the_same_lake_as_in_one(tmp_path, data_dir, taxonomy_file, monkeypatch) -> None:
+    source = tmp_path / "inbox"
+    shutil.copytree(data_dir / "formats" / "mixed", source)  # every format, a records file, a .pdf
+    for n, name in enumerate(["seed_format.txt", "bbc_format.txt", "crlf_bom.txt", "latin1.txt"]):
+        shutil.copy(data_dir / name, source / f"{n}-{name}")
+    (source / "empty.txt").write_bytes(b"")  # quarantined
+    parts: list[int] = []
+    whole_part = flows.batch._ingest_part
+
+    def counted_part(entries, *args):
+        parts.append(len(entries))
+        return whole_part(entries, *args)
+
+    monkeypatch.setattr(flows.batch, "_ingest_part", counted_part)
+    one, many = str(tmp_path / "one"), str(tmp_path / "many")
+    whole = ingest_articles(source=str(source), lake=one, taxonomy=taxonomy_file, batch_size=100)
+    assert len(parts) == 1
+    n_files = parts[0]
+    parts.clear()
+    monkeypatch.setattr(flows.batch, "PART_FILES", 3)
+    in_parts = ingest_articles(source=str(source), lake=many, taxonomy=taxonomy_file, batch_size=100)
+
+    assert parts == [3] * (n_files // 3) + ([n_files % 3] if n_files % 3 else [])  # one batch, in parts
+    for key in ("files_seen", "files_new", "files_quarantined", "articles_written", "paragraphs_written",
+                "themes_written"):
+        assert whole[key] == in_parts[key], key
+    assert table_rows(one, "paragraph_themes") and table_rows(one, "quarantine")
+    assert_same_tables(one, many)
