@@ -133,14 +133,17 @@ def release_memory() -> None:
         pass
 
 
-# A batch is read, labelled and staged in parts of at most PART_FILES files, one after the other,
-# and reported (and so committed) as one. A worker holds one part's rows at a time, so a run's peak
-# memory (two workers and the flow's process) follows the part, while Prefect still sees one task per
-# batch (a task costs the flow's process: batches of 1,000 files took it about 5 CPU s more than
-# batches of 2,000 at N = 50,000). Measured there with the defaults, batches of 2,000, alternating:
-# whole batches 1,054 MB (bare path) and 1,136 to 1,151 MB (the flow); parts of 1,000 925 and
-# 1,025 MB; parts of 500 854 to 862 and 935 to 937 MB (the flow at N = 200,000: 935 MB), for about
-# 3 % more worker CPU (README, "Fast at any size").
+# A batch with semantic evidence or enrichments is read, labelled and staged in parts of at most
+# PART_FILES files, one after the other, and reported (and so committed) as one. A worker holds one
+# part's rows at a time, so a run's peak memory (two workers and the flow's process) follows the
+# part, while Prefect still sees one task per batch (a task costs the flow's process: batches of
+# 1,000 files took it about 5 CPU s more than batches of 2,000 at N = 50,000). Measured there with
+# the defaults, batches of 2,000, alternating: whole batches 1,054 MB (bare path) and 1,136 to
+# 1,151 MB (the flow); parts of 1,000 925 and 1,025 MB; parts of 500 854 to 862 and 935 to 937 MB
+# (the flow at N = 200,000: 935 MB), for about 3 % more worker CPU (README, "Fast at any size").
+# A part costs about 10 ms of staging (a file per table), 10 % of a batch labelled with terms alone
+# and not enriched, whose rows are a fraction of the memory (the run's peak 740 to 800 MB with
+# whole batches): such a batch is done whole.
 PART_FILES = 500
 
 
@@ -162,12 +165,14 @@ def ingest_batch(
 
     `states` holds the committed state of the batch's known sources; `versions` the
     (article_id, content_hash) pairs the lake already has rows for, so a file that goes back to an
-    earlier content points at those rows again instead of writing them twice. The batch is done in
-    parts of PART_FILES files (a records file is one file of one part).
+    earlier content points at those rows again instead of writing them twice. With enrichments or
+    semantic evidence the batch is done in parts of PART_FILES files (a records file is one file of
+    one part).
     """
     summary = BatchSummary()
-    for start in range(0, max(len(entries), 1), PART_FILES):
-        part = entries[start:start + PART_FILES]
+    size = PART_FILES if enrichments or taxonomy.semantic is not None else max(len(entries), 1)
+    for start in range(0, max(len(entries), 1), size):
+        part = entries[start:start + size]
         summary.add_part(
             _ingest_part(part, states, versions, taxonomy, lake, run_id, tag, max_file_bytes, options, enrichments)
         )

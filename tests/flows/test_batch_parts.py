@@ -37,3 +37,30 @@ def test_a_batch_done_in_parts_writes_the_same_lake_as_in_one(tmp_path, data_dir
         assert whole[key] == in_parts[key], key
     assert table_rows(one, "paragraph_themes") and table_rows(one, "quarantine")
     assert_same_tables(one, many)
+
+
+def test_a_batch_labelled_with_terms_alone_and_not_enriched_is_done_whole(tmp_path, data_dir, monkeypatch) -> None:
+    # Its rows are small, and a part costs a file per table (flows.batch.PART_FILES).
+    from tests.flows.conftest import TEST_TAXONOMY
+    from transforms.taxonomy import parse_taxonomy
+    from warehouse.sources import list_sources
+
+    for n in range(5):
+        shutil.copy(data_dir / "bbc_format.txt", tmp_path / f"{n}.txt")
+    terms_alone = parse_taxonomy(TEST_TAXONOMY.replace('min_score = 1.0', 'min_score = 1.0\nsemantic = false'))
+    parts: list[int] = []
+    whole_part = flows.batch._ingest_part
+
+    def counted_part(entries, *args):
+        parts.append(len(entries))
+        return whole_part(entries, *args)
+
+    monkeypatch.setattr(flows.batch, "_ingest_part", counted_part)
+    monkeypatch.setattr(flows.batch, "PART_FILES", 2)
+    entries = list_sources(tmp_path)
+    lake = str(tmp_path / "lake")
+    for taxonomy, enrichments, expected in ((terms_alone, False, [5]), (terms_alone, True, [2, 2, 1])):
+        parts.clear()
+        summary = flows.batch.ingest_batch(entries, {}, set(), taxonomy, lake, "run", "t", 10**6, None, enrichments)
+        assert parts == expected and summary.seen == 5 and summary.new == 5
+        assert len(summary.staged["articles"]) == len(expected)
