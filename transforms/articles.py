@@ -98,7 +98,8 @@ def record_file(source: str) -> str:
 class ArticleInput:
     """One article to write: the file it came from, what its reader found, its identity and version.
 
-    Not frozen, as ArticleRecord: made once per article, it is cheaper so (nothing changes one).
+    Not frozen, as ArticleRecord (cheaper to make, once per article): `read_batch_articles` sets its
+    language once the batch's languages are detected, and nothing changes it after that.
     """
 
     file: ArticleFile
