@@ -4,25 +4,35 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 import flows.batch
 from flows.ingest import ingest_articles
 from tests.flows.tables import assert_same_tables, table_rows
 
 
-def test_a_batch_done_in_parts_writes_the_same_lake_as_in_one(tmp_path, data_dir, taxonomy_file, monkeypatch) -> None:
+@pytest.fixture
+def parts(monkeypatch) -> list[int]:
+    """The number of files of each part done, in order."""
+    done: list[int] = []
+    whole_part = flows.batch._ingest_part
+
+    def counted_part(entries, *args):
+        done.append(len(entries))
+        return whole_part(entries, *args)
+
+    monkeypatch.setattr(flows.batch, "_ingest_part", counted_part)
+    return done
+
+
+def test_a_batch_done_in_parts_writes_the_same_lake_as_in_one(
+    tmp_path, data_dir, taxonomy_file, monkeypatch, parts
+) -> None:
     source = tmp_path / "inbox"
     shutil.copytree(data_dir / "formats" / "mixed", source)  # every format, a records file, a .pdf
     for n, name in enumerate(["seed_format.txt", "bbc_format.txt", "crlf_bom.txt", "latin1.txt"]):
         shutil.copy(data_dir / name, source / f"{n}-{name}")
     (source / "empty.txt").write_bytes(b"")  # quarantined
-    parts: list[int] = []
-    whole_part = flows.batch._ingest_part
-
-    def counted_part(entries, *args):
-        parts.append(len(entries))
-        return whole_part(entries, *args)
-
-    monkeypatch.setattr(flows.batch, "_ingest_part", counted_part)
     one, many = str(tmp_path / "one"), str(tmp_path / "many")
     whole = ingest_articles(source=str(source), lake=one, taxonomy=taxonomy_file, batch_size=100)
     assert len(parts) == 1
@@ -39,7 +49,9 @@ def test_a_batch_done_in_parts_writes_the_same_lake_as_in_one(tmp_path, data_dir
     assert_same_tables(one, many)
 
 
-def test_a_batch_labelled_with_terms_alone_and_not_enriched_is_done_whole(tmp_path, data_dir, monkeypatch) -> None:
+def test_a_batch_labelled_with_terms_alone_and_not_enriched_is_done_whole(
+    tmp_path, data_dir, monkeypatch, parts
+) -> None:
     # Its rows are small, and a part costs a file per table (flows.batch.PART_FILES).
     from tests.flows.conftest import TEST_TAXONOMY
     from transforms.taxonomy import parse_taxonomy
@@ -48,14 +60,6 @@ def test_a_batch_labelled_with_terms_alone_and_not_enriched_is_done_whole(tmp_pa
     for n in range(5):
         shutil.copy(data_dir / "bbc_format.txt", tmp_path / f"{n}.txt")
     terms_alone = parse_taxonomy(TEST_TAXONOMY.replace('min_score = 1.0', 'min_score = 1.0\nsemantic = false'))
-    parts: list[int] = []
-    whole_part = flows.batch._ingest_part
-
-    def counted_part(entries, *args):
-        parts.append(len(entries))
-        return whole_part(entries, *args)
-
-    monkeypatch.setattr(flows.batch, "_ingest_part", counted_part)
     monkeypatch.setattr(flows.batch, "PART_FILES", 2)
     entries = list_sources(tmp_path)
     lake = str(tmp_path / "lake")
