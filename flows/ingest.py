@@ -44,7 +44,7 @@ from warehouse.compaction import compact_lake, compaction_due
 from warehouse.ingest_plan import Batch, IngestPlan, plan_ingest
 from warehouse.labels import current_taxonomy_version
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
-from warehouse.sources import FileChoice, SourceEntry, iter_sources, resolve_source
+from warehouse.sources import FileChoice, SourceEntry, iter_sources, resolve_source, without_lake
 from warehouse.tables import run_row, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -225,6 +225,7 @@ def ingest_articles(
     with lakes.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root_path:
         root = str(root_path)
         folder = str(resolve_source(source))
+        choice = without_lake(choice, folder, root)
         previous_taxonomy = current_taxonomy_version(root)
         with plan_ingest(root, iter_sources(source, choice, left_out), folder, batch_size) as plan:
             pool = batch_workers(workers, plan.to_read)

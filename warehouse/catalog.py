@@ -255,6 +255,11 @@ def query_rows(lake: str | os.PathLike[str], sql: str) -> QueryRows:
     con = connect(lake)
     try:
         con.execute("SET TimeZone = 'UTC'")
+        statements = con.extract_statements(sql)
+        if not statements:
+            raise QueryError("no SQL statement given")
+        if len(statements) > 1:  # DuckDB would run them all and show the last one's rows only
+            raise QueryError(f"give one SQL statement at a time (this has {len(statements)})")
         relation = con.sql(sql)
         if relation is None:
             return QueryRows([], [])

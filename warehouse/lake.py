@@ -87,6 +87,28 @@ def resolve_lake(lake: str | os.PathLike[str]) -> Path:
     return Path(lake).expanduser().resolve()
 
 
+def make_lake_folder(lake: str | os.PathLike[str]) -> Path:
+    """Return the lake's path, its folder made if it is local and new; a path that is a file, or a
+    folder that cannot be made, is a LakeError (one line for the user, not a traceback)."""
+    root = resolve_lake(lake)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise LakeError(f"the lake {lake} is a file, not a folder: give a folder (new or a lake) to --lake") from None
+    except OSError as error:
+        raise LakeError(f"cannot make the lake folder {lake}: {error.strerror or error}") from None
+    return root
+
+
+def check_lake_path(root: Path, lake: str | os.PathLike[str]) -> None:
+    """Raise LakeError when a local lake path is a file, or sits under one (nothing is made)."""
+    for path in (root, *root.parents):
+        if path.exists():
+            if not path.is_dir():
+                raise LakeError(f"the lake {lake} is a file, not a folder: give a folder (new or a lake) to --lake")
+            return
+
+
 def existing_lake(lake: str | os.PathLike[str]) -> str:
     """Return the absolute path of a lake that has been written to, or raise LakeError."""
     root = resolve_lake(lake)
@@ -238,8 +260,7 @@ def writer_lock(
 
     `on_wait` is called once, before waiting, when another run holds the lock.
     """
-    root = resolve_lake(lake)
-    root.mkdir(parents=True, exist_ok=True)
+    root = make_lake_folder(lake)
     from filelock import FileLock  # here, not at the top: commands that only read the lake skip it
 
     lock = FileLock(str(storage.lock_path(root, LOCK)), timeout=timeout)
@@ -260,6 +281,8 @@ def wait_for_writer_lock(
     For a command that is about to start a run: it waits, saying so, before starting anything.
     """
     root = resolve_lake(lake)
+    if not storage.is_url(lake):
+        check_lake_path(root, lake)
     path = storage.lock_path(root, LOCK)
     if not path.exists():  # never locked: nothing to wait for, and nothing to create yet
         return

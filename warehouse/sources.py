@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from fnmatch import fnmatch
+from glob import escape as glob_escape
 from pathlib import Path
 from stat import S_ISREG
 
@@ -80,6 +81,21 @@ class FileChoice:
     def leaves_out(self, relative_path: str) -> bool:
         """Return True for a repository file left out by default (unless an include glob names it)."""
         return is_repository_file(relative_path) and not any(_matches(relative_path, g) for g in self.include)
+
+
+def without_lake(choice: FileChoice, source: str | os.PathLike[str], lake: str | os.PathLike[str]) -> FileChoice:
+    """Return the choice with a lake that sits inside the source folder left out (`themelake run .`
+    writes ./lake): its own Parquet files, catalog and report pages are not articles.
+
+    >>> without_lake(FileChoice(), "/news", "/news/lake").exclude, without_lake(FileChoice(), "/news", "/lake").exclude
+    (('lake/*',), ())
+    """
+    if storage.is_url(source) or storage.is_url(lake):
+        return choice
+    root, lake_root = Path(source).expanduser().resolve(), Path(lake).expanduser().resolve()
+    if lake_root == root or root not in lake_root.parents:
+        return choice
+    return FileChoice(choice.include, (*choice.exclude, f"{glob_escape(lake_root.relative_to(root).as_posix())}/*"))
 
 
 def _matches(relative_path: str, glob: str) -> bool:

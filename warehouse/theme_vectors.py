@@ -65,12 +65,17 @@ def write_theme_vectors(path: str | os.PathLike[str], ids: Sequence[str], vector
 
 
 def attach_theme_vectors(taxonomy: Taxonomy, folder: str | os.PathLike[str] | None) -> Taxonomy:
-    """Return the taxonomy with its sidecar's vectors loaded (folder: where the TOML is; None: bundled)."""
+    """Return the taxonomy with its sidecar's vectors loaded (folder: where the TOML is; None: bundled).
+
+    A sidecar is looked for beside the TOML; a copy of the bundled taxonomy (`themes --export`)
+    names the bundled sidecar, so a name not found there but bundled is read from the package.
+    """
     sem = taxonomy.semantic
     if sem is None or not sem.vectors:
         return taxonomy
-    if folder is None:
-        with resources.as_file(resources.files("transforms").joinpath("taxonomies", sem.vectors)) as path:
+    bundled = resources.files("transforms").joinpath("taxonomies", os.path.basename(sem.vectors))
+    if folder is None or (not os.path.exists(os.path.join(folder, sem.vectors)) and bundled.is_file()):
+        with resources.as_file(bundled) as path:
             return with_theme_vectors(taxonomy, read_theme_vectors(path))
     return with_theme_vectors(taxonomy, read_theme_vectors(os.path.join(folder, sem.vectors)))
 

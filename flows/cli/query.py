@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -48,7 +49,8 @@ def query_command(
     except (QueryError, LakeError) as error:
         fail(str(error))
     if format is Format.json:
-        sys.stdout.write(json.dumps(result.to_pylist(), default=str, ensure_ascii=False) + "\n")
+        rows = [{k: json_value(v) for k, v in row.items()} for row in result.to_pylist()]
+        sys.stdout.write(json.dumps(rows, default=str, ensure_ascii=False, allow_nan=False) + "\n")
     elif format is Format.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(result.column_names)
@@ -56,13 +58,33 @@ def query_command(
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         cells = [["" if v is None else str(v) for v in row] for row in result.rows]
-        table = Table(*result.column_names)
+        # Values as Text, not strings: rich would read "[/caption]" as markup and ":x:" as an emoji.
+        table = Table()
+        for name in result.column_names:
+            table.add_column(Text(name))
         for values in cells:
-            table.add_row(*values)
+            table.add_row(*(Text(value) for value in values))
         # To a terminal, rich fits the table to its width; to a file or a pipe, nothing is cut or wrapped.
         (out if out.is_terminal else Console(width=table_width(result.column_names, cells))).print(table)
+
+
+def json_value(value: object) -> object:
+    """Return a value standard JSON can hold: NaN and infinities (1/0 in SQL) become null, inside
+    lists and structs too.
+
+    >>> json_value([float("nan"), {"x": float("inf"), "y": 1.5}])
+    [None, {'x': None, 'y': 1.5}]
+    """
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, list):
+        return [json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: json_value(v) for k, v in value.items()}
+    return value
 
 
 def csv_value(value: object) -> object:

@@ -93,3 +93,17 @@ def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_sam
     assert not any(compaction.written_by_compaction(f) for f in read_manifest(loose).files("paragraphs"))
     rows = [duckdb.connect(str(lake / CATALOG), read_only=True).sql(sql).fetchall() for lake in (loose, packed)]
     assert rows[0] == rows[1] and len(rows[0]) > 0
+
+
+def test_a_lake_inside_the_source_folder_is_not_read_as_articles(tmp_path, data_dir, taxonomy_file) -> None:
+    # `themelake run .` writes ./lake: its Parquet files, catalog and report pages are not articles.
+    source = tmp_path / "news"
+    source.mkdir()
+    shutil.copy(data_dir / "seed_format.txt", source / "seed.txt")
+    lake = source / "lake"
+    first = ingest_articles(source=str(source), lake=str(lake), taxonomy=taxonomy_file)
+    (lake / "reports").mkdir(exist_ok=True)
+    (lake / "reports" / "latest.html").write_text("<html><body><p>A report page about the war.</p></body></html>")
+    again = ingest_articles(source=str(source), lake=str(lake), taxonomy=taxonomy_file)
+    assert (first["files_seen"], first["files_quarantined"]) == (1, 0)
+    assert (again["files_seen"], again["files_unchanged"], again["files_quarantined"]) == (1, 1, 0)

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import json
 import shutil
 
+import pytest
 from typer.testing import CliRunner
 
 from flows.cli.main import app
@@ -43,3 +45,56 @@ def test_themes_export_prints_the_file_or_one_line_for_a_missing_one(tmp_path) -
     missing = runner.invoke(app, ["themes", "--export", "--taxonomy", str(tmp_path / "none.toml")])
     assert missing.exit_code == 2 and "taxonomy file not found" in missing.output
     assert "Traceback" not in missing.output
+
+
+def test_query_prints_values_as_stored_and_json_standard_tools_read(tmp_path) -> None:
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    write_catalog(lake)
+    # Text that reads as rich markup or emoji codes (a WordPress shortcode, /etc/passwd's ":x:").
+    sql = "select '[caption]A cyclist[/caption] user:x:1000 [bold]b[/bold]' as \"[b]s\""
+    table = runner.invoke(app, ["query", sql, "--lake", str(lake)])
+    assert table.exit_code == 0, table.output
+    assert "[caption]A cyclist[/caption] user:x:1000 [bold]b[/bold]" in table.output and "[b]s" in table.output
+    # 1/0 and NaN are no JSON: null, inside lists too.
+    as_json = runner.invoke(app, ["query", "select 1/0 as r, 'nan'::double as n, [1.5, 'inf'::double] as l",
+                                  "--lake", str(lake), "-f", "json"])
+    assert as_json.exit_code == 0
+    assert json.loads(as_json.output, parse_constant=lambda c: pytest.fail(f"not JSON: {c}")) == [
+        {"r": None, "n": None, "l": [1.5, None]}
+    ]
+    # No statement, or several (DuckDB would show the last one's rows only): one line, exit 2.
+    for sql, said in (("", "no SQL statement"), ("select 1; select 2", "one SQL statement at a time")):
+        result = runner.invoke(app, ["query", sql, "--lake", str(lake)])
+        assert result.exit_code == 2 and said in result.output and "Traceback" not in result.output
+
+
+def test_a_lake_path_that_is_a_file_is_one_line_before_anything_starts(tmp_path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Troops moved to the border.\n")
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a lake")
+    for lake in (a_file, a_file / "lake"):
+        result = runner.invoke(app, ["run", str(tmp_path / "in"), "--lake", str(lake)])
+        assert result.exit_code == 2, result.output
+        assert "is a file, not a folder" in result.output and "Traceback" not in result.output
+    assert a_file.read_text() == "not a lake"
+
+
+def test_an_exported_copy_of_the_bundled_taxonomy_works_where_it_is_saved(tmp_path) -> None:
+    from warehouse.taxonomy_files import read_taxonomy
+
+    exported = runner.invoke(app, ["themes", "--export"])
+    copy = tmp_path / "elsewhere" / "my-taxonomy.toml"
+    copy.parent.mkdir()
+    copy.write_text(exported.output)
+    listed = runner.invoke(app, ["themes", "--taxonomy", str(copy)])
+    assert listed.exit_code == 0, listed.output
+    # The same taxonomy, so the same version, which `themes` shows as runs store it.
+    version = read_taxonomy(str(copy)).version
+    assert version == read_taxonomy(None).version
+    assert f"version {version}" in runner.invoke(app, ["themes"]).output
+    assert f"version {version}" in listed.output
