@@ -135,6 +135,10 @@ def _popen_server(port: int | None) -> subprocess.Popen[Any]:
             "PREFECT__SERVER_FINAL": "1",
             **get_current_settings().to_environment_variables(exclude_unset=True),
         },
+        # Its own session: Ctrl-C at a terminal signals the whole foreground process group, and a
+        # server that died with it left the run unable to report its end (it retried a dead API for
+        # minutes). The run gets the Ctrl-C, tells the server, and the server stops with it (tied above).
+        start_new_session=True,
     )
 
 

@@ -15,6 +15,7 @@ import gc
 import importlib.abc
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections import Counter
@@ -320,6 +321,10 @@ def start_worker(parent: int) -> None:
     processes do this, never the flow's or a user's process, where pandas may be wanted.
     """
     tie_to_parent(parent)
+    # Ctrl-C at a terminal signals the whole process group: the flow's process handles it (the run
+    # ends Crashed), and a worker ends with that process; a worker that took it too printed a
+    # KeyboardInterrupt traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not any(isinstance(finder, _NoPandas) for finder in sys.meta_path):
         sys.meta_path.insert(0, _NoPandas())
 

@@ -60,15 +60,15 @@ def run(
         read_manifest(lake)  # a lake of another schema version: say so before starting Prefect
     except (SourceError, TaxonomyError, LakeError, MappingError) as error:
         fail(str(error))
-    ready_to_write(lake)
     from flows.runners import RunnerError, task_runner
 
-    try:
+    try:  # a wrong --runner is said before a temporary API is started for nothing
         from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
 
         flow = ingest_articles.with_options(task_runner=task_runner(runner, dask_address))
     except RunnerError as error:
         fail(str(error))
+    ready_to_write(lake)
     try:
         with batch_bar(out):
             summary = flow(
@@ -77,6 +77,8 @@ def run(
             )
     except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
+    except KeyboardInterrupt:  # Ctrl-C: the run ended Crashed; what its batches committed stays
+        fail("interrupted: the batches committed before Ctrl-C are in the lake; run again to go on", 130)
     print_summary(summary)
 
 

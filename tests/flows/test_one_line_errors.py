@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+from pathlib import Path
 
 import pytest
 from filelock import FileLock
@@ -95,3 +96,42 @@ def test_a_busy_lake_fails_a_flow_run_with_its_one_line(tmp_path, inbox, taxonom
     assert state.message.startswith(f"lake {lake} is being written by another themelake run")
     assert "\n" not in state.message
     assert not (lake / lakes.MANIFEST).exists()  # no FAILED runs row forced in: the lake was another run's
+
+
+@pytest.mark.slow
+def test_ctrl_c_ends_a_run_at_once_in_one_line(tmp_path, taxonomy_file) -> None:
+    # Ctrl-C at a terminal signals the whole foreground process group: the CLI, its batch workers and
+    # (before they were kept apart) the temporary API server, whose death left the run retrying a dead
+    # API for minutes.
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source = tmp_path / "many"
+    source.mkdir()
+    for i in range(3000):
+        (source / f"{i:04}.txt").write_text(f"Item {i}\n\nTroops moved to the border as talks on trade stalled.\n")
+    log = tmp_path / "log.txt"
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
+    env.pop("PREFECT_API_URL", None)  # the temporary API, as a user without a server gets it
+    with open(log, "w") as out:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", "run", str(source), "--lake", str(tmp_path / "lake"),
+             "--batch-size", "100", "--taxonomy", taxonomy_file],
+            stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True, cwd=Path(__file__).parents[2],
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a shell's & would ignore it
+        )
+        deadline = time.monotonic() + 120
+        while "process-batch" not in log.read_text() and time.monotonic() < deadline and run.poll() is None:
+            time.sleep(0.05)
+        os.killpg(run.pid, signal.SIGINT)
+        try:
+            code = run.wait(timeout=30)
+        finally:
+            if run.poll() is None:
+                os.killpg(run.pid, signal.SIGKILL)
+    output = log.read_text()
+    assert code == 130, output[-3000:]
+    assert "error: interrupted" in output and "Traceback" not in output
