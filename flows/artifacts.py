@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +24,28 @@ TOP_THEMES = 10
 MAX_QUARANTINED_LISTED = 50
 
 
-def _cell(value: Any) -> str:
-    """Return a value as one markdown table cell (pipes and newlines would break the row).
+# Characters markdown would read as markup in a file name or a detail ("a_*b*_c.docx" in italics,
+# "[x](y)" as a link): each is written with a backslash before it, which renders as the character.
+_MARKUP = re.compile(r"([\\`*_\[\]<>|#~])")
 
-    >>> _cell("a|b\\nc")
-    'a\\\\|b c'
+
+def _cell(value: Any) -> str:
+    """Return a value as one markdown table cell, shown as it is: its markup characters escaped (a pipe
+    would also break the row) and newlines as spaces.
+
+    >>> _cell("a|b\\nc"), _cell("a_*b*_c.docx")
+    ('a\\\\|b c', 'a\\\\_\\\\*b\\\\*\\\\_c.docx')
     """
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    return _MARKUP.sub(r"\\\1", str(value)).replace("\n", " ")
+
+
+def _code(value: Any) -> str:
+    """Return a value for a markdown code span (where backslashes stay as they are): no backquotes.
+
+    >>> _code("a`b_c")
+    "a'b_c"
+    """
+    return str(value).replace("`", "'").replace("\n", " ")
 
 
 def theme_table(summary: dict) -> list[dict[str, Any]]:
@@ -121,7 +137,7 @@ def input_notes(summary: dict) -> list[str]:
     lines: list[str] = []
     for source, mapping in summary.get("mappings", {}).items():
         used = ", ".join(f"{name}={field}" for name, field in mapping.items())
-        lines += ["", f"Fields of `{_cell(source)}`: {_cell(used)} (change with `--field NAME=FIELD`)."]
+        lines += ["", f"Fields of `{_code(source)}`: {_cell(used)} (change with `--field NAME=FIELD`)."]
     bad = summary.get("bad_records", [])
     if bad:
         lines += ["", f"## Quarantined records ({len(bad)})", "", "| record | reason | detail |", "| --- | --- | --- |"]

@@ -14,6 +14,9 @@ import re
 
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 _CODE = re.compile(r"`([^`]*)`")
+_ESCAPED = re.compile(r"\\([\\`*_\[\]<>|#~])")  # flows/artifacts.py escapes these in names
+_ASIDE = 0xE000  # escaped ASCII characters wait in the private use area while links and code are read
+_SET_ASIDE = re.compile("[\ue000-\ue07f]")
 _DIVIDER = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 
@@ -44,8 +47,10 @@ def plain_text(markdown: str) -> str:
 
 
 def _inline(text: str) -> str:
+    # Escaped characters are set aside first, so that "\\[a\\](b)" is no link, then given back as they are.
+    text = _ESCAPED.sub(lambda m: chr(_ASIDE + ord(m.group(1))), text)
     text = _LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", text)
-    return _CODE.sub(r"\1", text).replace("\\|", "|")
+    return _SET_ASIDE.sub(lambda m: chr(ord(m.group()) - _ASIDE), _CODE.sub(r"\1", text))
 
 
 def _line(line: str) -> list[str]:

@@ -24,6 +24,7 @@ import flows.batch
 import flows.ingest
 from flows.artifacts import MAX_QUARANTINED_LISTED, summary_markdown
 from flows.cli.main import app
+from flows.summary_text import plain_text
 from flows.ingest import ingest_articles
 from warehouse.lake import CATALOG
 
@@ -54,7 +55,8 @@ def test_run_publishes_summary_and_theme_count_artifacts(tmp_path, inbox, taxono
     by_key = {a.key: a.data for a in artifacts}
     markdown = by_key["ingest-summary"]
     assert "| files seen | 2 |" in markdown and "| files quarantined | 1 |" in markdown
-    assert f"| {inbox / 'empty.txt'} | empty |" in markdown and str(lake) in markdown
+    shown = plain_text(markdown)  # the file name as the UI and a terminal show it (escaped in markdown)
+    assert re.search(rf"{re.escape(str(inbox / 'empty.txt'))} +empty", shown) and str(lake) in shown
     table = json.loads(by_key["ingest-theme-counts"])
     con = duckdb.connect(str(lake / CATALOG), read_only=True)
     expected = con.sql(
@@ -169,3 +171,19 @@ def test_summary_lists_at_most_some_quarantined_files() -> None:
     text = summary_markdown({"run_id": "r", "lake": "/lake", "quarantined": many, "themes": []})
     assert text.count("| empty |") == MAX_QUARANTINED_LISTED and "5 more" in text
     assert "No theme labels were written in this run." in text
+
+
+def test_file_names_in_the_summary_show_as_they_are_rendered_or_plain() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    names = ["a_*b*_c.docx", "[draft](v2) <final>.txt", "x|y\\z.pdf"]
+    text = summary_markdown({"run_id": "r", "lake": "/lake", "themes": [],
+                             "quarantined": [(n, "unsupported_format", "no reader") for n in names]})
+    rendered = StringIO()
+    Console(file=rendered, width=200, color_system=None).print(Markdown(text))  # a terminal's view
+    for name in names:
+        assert name in rendered.getvalue()
+        assert name in plain_text(text)  # a pipe's view
