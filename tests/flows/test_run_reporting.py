@@ -24,8 +24,8 @@ import flows.batch
 import flows.ingest
 from flows.artifacts import MAX_QUARANTINED_LISTED, summary_markdown
 from flows.cli.main import app
-from flows.summary_text import plain_text
 from flows.ingest import ingest_articles
+from flows.summary_text import plain_text
 from warehouse.lake import CATALOG
 
 REPO = Path(__file__).resolve().parents[2]

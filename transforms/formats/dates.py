@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 from dateutil import parser as dateparser
@@ -12,17 +14,53 @@ _EPOCH_RANGE = (631_152_000, 4_102_444_800)
 
 
 _DEFAULT = datetime(2000, 1, 1)
+# An all-numeric date with the year last: 12/03/2024, 12-03-24, 12.03.2024. Whether 12 is the day or
+# the month, the value alone does not say.
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?!\d)")
 
 
 class UnparsedDate(ValueError):
     """A date value we could not read; the article keeps a null date and a note."""
 
 
-def parse_date(value: object) -> datetime | None:
+def day_first(values: Iterable[object]) -> bool | None:
+    """Return the order a file writes its numeric dates in: True day first, False month first, None unknown.
+
+    A date with a first part over 12 (13/03/2024) shows day first, one with a second part over 12
+    (03/13/2024) month first; none of them, or both kinds, leave the order unknown.
+
+    >>> day_first(["12/03/2024", "13/03/2024"]), day_first(["03/13/2024"]), day_first(["13/03/24", "03/13/24"])
+    (True, False, None)
+    """
+    orders: set[bool] = set()
+    for value in values:
+        parts = _numeric_parts(value)
+        if parts is not None and max(parts) > 12 >= min(parts):
+            orders.add(parts[0] > 12)
+    return orders.pop() if len(orders) == 1 else None
+
+
+def is_ambiguous_date(value: object) -> bool:
+    """Return whether a value is a numeric date whose day and month could be swapped (12/03/2024).
+
+    >>> is_ambiguous_date("12/03/2024"), is_ambiguous_date("13/03/2024"), is_ambiguous_date("03/03/2024")
+    (True, False, False)
+    """
+    parts = _numeric_parts(value)
+    return parts is not None and max(parts) <= 12 and parts[0] != parts[1]
+
+
+def _numeric_parts(value: object) -> tuple[int, int] | None:
+    match = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
     """Return a date value as a UTC timestamp: None for empty, UnparsedDate when it cannot be read.
 
     ISO 8601 with or without zone (no zone: UTC), RFC 2822, a bare day, epoch seconds (or
-    milliseconds), "Sep 23, 2022".
+    milliseconds), "Sep 23, 2022". A numeric date whose day and month could be swapped (12/03/2024)
+    is read month first unless `dayfirst` (the order the file's other dates show, see `day_first`).
 
     >>> parse_date("2022-09-23T08:15:00+01:00").isoformat()
     '2022-09-23T07:15:00+00:00'
@@ -55,7 +93,7 @@ def parse_date(value: object) -> datetime | None:
         raise UnparsedDate(f"not a date: {value!r}")
     try:
         # Missing parts come from 1 January 2000, not from today: "2022" is the start of 2022.
-        parsed = dateparser.parse(value.strip(), default=_DEFAULT)
+        parsed = dateparser.parse(value.strip(), default=_DEFAULT, dayfirst=dayfirst)
     except (ValueError, OverflowError) as error:
         raise UnparsedDate(f"not a date: {value!r} ({error})") from None
     return _utc(parsed)

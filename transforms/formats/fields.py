@@ -8,18 +8,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from transforms.formats.base import ArticleRecord
-from transforms.formats.dates import UnparsedDate, parse_date
+from transforms.formats.dates import UnparsedDate, is_ambiguous_date, parse_date
+from transforms.formats.field_paths import NotText, text_of_value, value_at, without_paths
+from transforms.formats.markup import plain_title, text_of_field
 
 # The article fields a mapping may name (`--field NAME=FIELD`), and the names recognised without one,
-# in order of preference (compared without case, "_" and "-").
+# in order of preference (compared without case, "_" and "-"). WordPress exports write "date" in the
+# site's time zone without saying which, and "date_gmt" in UTC.
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "guid", "uuid", "_id", "doc_id"),
     "title": ("title", "headline", "heading", "name"),
     "text": ("text", "body", "content", "article", "article_text", "full_text", "maintext", "story", "description"),
     "published_at": (
-        "published_at", "published", "date_published", "publication_date", "pub_date", "pubdate", "date",
-        "datetime", "timestamp", "created_at", "publish_date", "time",
+        "published_at", "published", "date_published", "publication_date", "pub_date", "pubdate", "date_gmt",
+        "date", "datetime", "timestamp", "created_at", "publish_date", "time",
     ),
     "url": ("url", "link", "canonical_url", "permalink", "source_url", "href"),
     "authors": ("authors", "author", "byline", "creator", "creators", "writer"),
@@ -82,32 +85,48 @@ def detect_mapping(
 
 
 def article_from_fields(
-    values: Mapping[str, object], mapping: Mapping[str, str], text: str | None = None
+    values: Mapping[str, object], mapping: Mapping[str, str], text: str | None = None, day_first: bool | None = None
 ) -> ArticleRecord:
     """Return an article from named values: mapped fields become columns, the others `metadata`.
 
-    `text` (a body read elsewhere, as after front matter) wins over a mapped text field.
-    An unreadable date is a null date and a `date_unparsed` note in metadata, never an error.
+    A mapping names a field or a dotted path into an object (`content.rendered`). `text` (a body read
+    elsewhere, as after front matter) wins over a mapped text field. A text field of HTML markup is
+    read as HTML (a CMS export's `<p>...</p>`), and a title's "&amp;" unescaped. Raises NotText when
+    the mapped text field holds an object that is not text (the message names the paths to map).
+
+    An unreadable date is a null date and a `date_unparsed` note in metadata, never an error. A
+    numeric date whose day and month could be swapped (12/03/2024) is read in `day_first` order (the
+    order the file's other dates show), else month first with a `date_ambiguous` note.
     """
-    used = set(mapping.values())
-    metadata: dict[str, object] = {k: _jsonable(v) for k, v in values.items() if k not in used}
+    metadata: dict[str, object] = {k: _jsonable(v) for k, v in without_paths(values, mapping.values()).items()}
 
     def value(name: str) -> object:
-        return values.get(mapping[name]) if name in mapping else None
+        return value_at(values, mapping[name]) if name in mapping else None
+
+    def text_of(name: str, separator: str = " ") -> str | None:
+        try:
+            return text_of_value(value(name), mapping.get(name, name), separator)
+        except NotText:
+            if name == "text":
+                raise
+            metadata[mapping[name]] = _jsonable(value(name))  # kept, as an unmapped field is
+            return None
 
     published = None
     raw_date = value("published_at")
     try:
-        published = parse_date(raw_date)
+        published = parse_date(raw_date, dayfirst=bool(day_first))
     except UnparsedDate:
         metadata["date_unparsed"] = str(raw_date)
-    title = _text(value("title"))
-    body = text if text is not None else _text(value("text"))
+    if published is not None and day_first is None and is_ambiguous_date(raw_date):
+        metadata["date_ambiguous"] = str(raw_date)  # read month first: nothing in the file says otherwise
+    title = text_of("title")
+    body = text if text is not None else text_of("text", "\n\n")
     return ArticleRecord(
-        text=body or "",
-        title=title,
+        text=text_of_field(body) if body and text is None else body or "",
+        title=plain_title(title) if title else None,
         published_at=published,
-        url=_text(value("url")),
+        url=text_of("url"),
         site=_site(value("site")),
         authors=authors_of(value("authors")),
         language=language_code(value("language")),
@@ -167,12 +186,10 @@ def _site(value: object) -> str | None:
 
 
 def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, list | tuple):
-        value = " ".join(str(v) for v in value if v is not None)
-    text = str(value).strip()
-    return text or None
+    try:
+        return text_of_value(value, "value")
+    except NotText:
+        return None  # an object without one text member: no value, never its Python repr
 
 
 def _jsonable(value: object) -> object:

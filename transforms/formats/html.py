@@ -13,12 +13,17 @@ from typing import Any
 
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.dates import UnparsedDate, parse_date
+from transforms.formats.error_pages import error_page_heading
 from transforms.formats.fields import authors_of, language_code
 from transforms.text import decode_article, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
 _DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
 _SPACES = re.compile(r"\s+")
+# A <time datetime> value with a time of day, not a bare day.
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+# htmldate's answer when it read a bare day (from a <time> element, the URL or the text).
+_BARE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T00:00:00)?")
 
 
 def read_html(data: bytes, options: ReadOptions) -> ReadResult:
@@ -30,6 +35,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     if tree is None:
         raise FormatError(NO_ARTICLE_TEXT, "not an HTML page that can be parsed")
     page_language = language_code(tree.get("lang"))
+    # Read before extraction, which prunes the tree.
+    headings = [_clean(e.text_content()) for e in tree.xpath("//head/title|//h1")]
+    stamps = _timestamps(tree)
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
         date_extraction_params=_DATE_PARAMS,
@@ -40,12 +48,15 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         blocks = blocks[1:]  # the page's <h1> repeats the headline
     if not blocks:
         raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
+    error_heading = error_page_heading(headings, sum(len(block.split()) for block in blocks))
+    if error_heading is not None:
+        raise FormatError(NO_ARTICLE_TEXT, f"reads as an error page ({error_heading!r}), not an article")
     assert document is not None
     metadata: dict[str, object] = {}
     published = None
     if document.date:
         try:
-            published = parse_date(document.date)
+            published = parse_date(_full_timestamp(document.date, stamps))
         except UnparsedDate:
             metadata["date_unparsed"] = document.date
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
@@ -65,6 +76,30 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         metadata=metadata,
     )
     return ReadResult([article], encoding=decoded.encoding)
+
+
+def _timestamps(tree: Any) -> list[str]:
+    """Return the page's <time datetime> values that carry a time of day, publication ones first."""
+    stamps: list[tuple[bool, str]] = []
+    for element in tree.iter("time"):
+        value = (element.get("datetime") or "").strip()
+        if _TIMESTAMP.match(value):
+            published = element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
+            stamps.append((not published, value))
+    return [value for _, value in sorted(stamps, key=lambda stamp: stamp[0])]
+
+
+def _full_timestamp(found: str, stamps: list[str]) -> str:
+    """Return the publication date htmldate found, or the page's full timestamp on that day.
+
+    htmldate keeps only the day of a <time datetime="2022-09-23T01:30:00+05:00"> (the time and zone
+    of a meta tag or JSON-LD it keeps): the element's own value, on the day htmldate chose, is the
+    same date with its time and zone.
+    """
+    bare = _BARE_DAY.fullmatch(found)
+    if bare is None:
+        return found
+    return next((stamp for stamp in stamps if stamp.startswith(bare.group(1))), found)
 
 
 def _blocks(body: object) -> list[str]:

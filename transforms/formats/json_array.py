@@ -22,7 +22,8 @@ def read_json(data: bytes, options: ReadOptions) -> ReadResult:
     try:
         value = json.loads(decoded.text)
     except json.JSONDecodeError as error:
-        raise FormatError(NOT_RECORDS, f"not JSON: {error.msg} at line {error.lineno}") from None
+        message = error.msg.removesuffix(" at")  # "Unterminated string starting at": one "at" only
+        raise FormatError(NOT_RECORDS, f"not JSON: {message} at line {error.lineno}") from None
     items = _records(value, options)
     if items is None:
         raise FormatError(NOT_RECORDS, "JSON, but neither an array of articles nor an object holding one")

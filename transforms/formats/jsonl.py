@@ -25,7 +25,9 @@ def read_jsonl(data: bytes, options: ReadOptions) -> ReadResult:
         try:
             records.append((number, json.loads(line)))
         except json.JSONDecodeError as error:
-            bad.append(BadRecord(number, MALFORMED_RECORD, f"not JSON: {error.msg} at column {error.colno}"))
+            # Some of json's messages end in "at" ("Unterminated string starting at"): one "at" only.
+            message = error.msg.removesuffix(" at")
+            bad.append(BadRecord(number, MALFORMED_RECORD, f"not JSON: {message} at column {error.colno}"))
     if not records and bad:
         raise FormatError(NOT_RECORDS, f"not JSON Lines: no line is JSON (line {bad[0].record}: {bad[0].detail})")
     result = articles_from_records(records, options, bad)

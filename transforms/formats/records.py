@@ -22,6 +22,8 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
+from transforms.formats.dates import day_first
+from transforms.formats.field_paths import NotText, value_at
 from transforms.formats.fields import article_from_fields, detect_mapping, with_title
 
 DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
@@ -63,12 +65,18 @@ def articles_from_records(
         raise FormatError(
             NO_TEXT_FIELD,
             f"no field holds the article text (fields: {', '.join(list(names)[:12])}): "
-            "map one with --field text=NAME",
+            "map one with --field text=NAME (a member of an object by its path: --field text=article.body)",
         )
     result.mapping = mapping
+    # One order for a file's numeric dates: 12/03/2024 is 12 March in a file that also writes 13/03/2024.
+    order = day_first(value_at(v, mapping["published_at"]) for _, v in objects) if "published_at" in mapping else None
     seen: set[str] = set()
     for number, values in objects:
-        article = article_from_fields(values, mapping)
+        try:
+            article = article_from_fields(values, mapping, day_first=order)
+        except NotText as error:
+            result.bad.append(BadRecord(number, NO_TEXT, str(error)))
+            continue
         if not article.text.strip():
             result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {mapping['text']!r}"))
             continue
@@ -85,8 +93,9 @@ def articles_from_records(
 
 
 def _key(values: Mapping[str, object], mapping: Mapping[str, str], number: int, article: ArticleRecord) -> str:
-    if "id" in mapping and values.get(mapping["id"]) not in (None, ""):
-        return f"id={values[mapping['id']]}"
+    record_id = value_at(values, mapping["id"]) if "id" in mapping else None
+    if record_id not in (None, ""):
+        return f"id={record_id}"
     if article.url:
         return f"url={article.url}"
     return f"record={number}"

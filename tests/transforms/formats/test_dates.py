@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
 
+from transforms.formats import ReadOptions, read_articles
 from transforms.formats.dates import UnparsedDate, parse_date
 
 SEP23 = datetime(2022, 9, 23, tzinfo=UTC)
@@ -36,3 +38,24 @@ def test_export_dates_parse_to_utc(value: object, expected: datetime | None) -> 
 def test_unparseable_dates_raise(value: object) -> None:
     with pytest.raises(UnparsedDate):
         parse_date(value)
+
+
+def records(*dates: str) -> list[tuple[datetime | None, dict[str, object]]]:
+    data = "\n".join(json.dumps({"text": f"Story {n}.", "date": d}) for n, d in enumerate(dates)).encode()
+    return [(a.published_at, dict(a.metadata)) for a in read_articles(data, "jsonl", ReadOptions()).articles]
+
+
+def test_ambiguous_numeric_date_follows_the_order_its_file_shows() -> None:
+    assert records("12/03/2024", "13/03/2024") == [
+        (datetime(2024, 3, 12, tzinfo=UTC), {}), (datetime(2024, 3, 13, tzinfo=UTC), {}),
+    ]
+    assert records("03/12/2024", "03/13/2024") == [
+        (datetime(2024, 3, 12, tzinfo=UTC), {}), (datetime(2024, 3, 13, tzinfo=UTC), {}),
+    ]
+
+
+def test_ambiguous_numeric_date_nothing_settles_is_month_first_and_noted() -> None:
+    assert records("12/03/2024", "2024-03-14") == [
+        (datetime(2024, 12, 3, tzinfo=UTC), {"date_ambiguous": "12/03/2024"}), (datetime(2024, 3, 14, tzinfo=UTC), {}),
+    ]
+    assert records("03/03/2024") == [(datetime(2024, 3, 3, tzinfo=UTC), {})]  # same either way

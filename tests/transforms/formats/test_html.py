@@ -58,3 +58,74 @@ def test_page_without_article_text_is_no_article_text(html: bytes) -> None:
     with pytest.raises(FormatError) as raised:
         read_articles(html, "html", ReadOptions())
     assert raised.value.reason == "no_article_text"
+
+
+STORY = (
+    "<p>The club confirmed on Friday that its top scorer had signed a four-year contract with their biggest "
+    "rivals in a deal worth around 40 million pounds, ending weeks of speculation.</p>"
+    "<p>Supporters reacted angrily outside the stadium, and the manager said he was disappointed but wished "
+    "the player well for the rest of his career in the league.</p>"
+)
+
+
+def dated_page(head: str, byline: str) -> bytes:
+    return (
+        f'<html lang="en"><head><title>Striker signs for rivals</title>{head}</head><body><article>'
+        f'<h1>Striker signs for rivals</h1><p class="byline">By Tom Smith {byline}</p>{STORY}</article></body></html>'
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "expected"),
+    [
+        ('<meta property="article:published_time" content="2022-09-23T01:30:00+05:00">', "",
+         datetime(2022, 9, 22, 20, 30, tzinfo=UTC)),
+        ("", '<time datetime="2022-09-23T01:30:00+05:00">23 September 2022</time>',
+         datetime(2022, 9, 22, 20, 30, tzinfo=UTC)),
+        ("", '<time datetime="2022-09-23T18:45:00Z">23 September 2022</time>',
+         datetime(2022, 9, 23, 18, 45, tzinfo=UTC)),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-09-23T01:30:00+05:00"}'
+         "</script>", "", datetime(2022, 9, 22, 20, 30, tzinfo=UTC)),
+        ("", '<time datetime="2022-09-23">23 September 2022</time>', datetime(2022, 9, 23, tzinfo=UTC)),
+    ],
+    ids=["meta", "time-offset", "time-z", "json-ld", "time-day-only"],
+)
+def test_publication_time_keeps_its_time_and_zone_wherever_the_markup_gives_it(
+    head: str, byline: str, expected: datetime
+) -> None:
+    assert read_articles(dated_page(head, byline), "html", ReadOptions()).articles[0].published_at == expected
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Page not found</h1>"
+        '<p>Sorry, the page you are looking for does not exist.</p><a href="/">Go home</a></body></html>',
+        '<!DOCTYPE html><html lang="en"><head><title>Page not found - The Daily Planet</title></head><body>'
+        '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>'
+        "<main><h1>Oops! We can't find that page</h1>"
+        "<p>The page you requested may have been moved, deleted, or perhaps you typed the address incorrectly. "
+        "Please check the URL and try again.</p><p>You could try searching our site, or return to the home page "
+        "to find the latest news, sport, business and entertainment stories from around the world.</p>"
+        '<h2>Popular stories</h2><ul><li><a href="/1">Election result announced</a></li></ul></main></body></html>',
+    ],
+    ids=["404", "soft-404"],
+)
+def test_error_page_is_no_article_text(html: str) -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(html.encode(), "html", ReadOptions())
+    assert raised.value.reason == "no_article_text" and "error page" in raised.value.detail
+
+
+@pytest.mark.parametrize(
+    "title", ["Page not found: why the web is losing its links", "Archives struggle to keep the web"]
+)
+def test_news_article_about_missing_pages_is_an_article(title: str) -> None:
+    body = "".join(
+        f"<p>Researchers found that {n * 7} per cent of links cited in court rulings now lead to a page not found "
+        "error, and archivists say the loss of the record is accelerating as sites close or redesign.</p>"
+        for n in range(1, 9)
+    )
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert article.title == title and "page not found error" in article.text

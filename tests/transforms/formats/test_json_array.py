@@ -32,3 +32,9 @@ def test_not_an_article_export_is_rejected_whole(data: bytes) -> None:
     with pytest.raises(FormatError) as raised:
         read_articles(data, "json", ReadOptions())
     assert raised.value.reason == "not_records"
+
+
+def test_not_json_detail_has_no_doubled_word() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(b'[{"text": "cut off', "json", ReadOptions())
+    assert raised.value.detail == "not JSON: Unterminated string starting at line 1"

@@ -65,3 +65,16 @@ def test_duplicate_ids_keep_the_first() -> None:
     result = read_articles(b'{"id": 1, "text": "One."}\n{"id": 1, "text": "Again."}\n', "jsonl", ReadOptions())
     assert [a.text for a in result.articles] == ["One."]
     assert [(b.record, b.reason) for b in result.bad] == [(2, "duplicate_key")]
+
+
+@pytest.mark.parametrize(
+    ("line", "detail"),
+    [
+        ('{"id": "t2", "text": "The minister said the', "not JSON: Unterminated string starting at column 22"),
+        ('{"id": 1,', "not JSON: Expecting property name enclosed in double quotes at column 10"),
+    ],
+)
+def test_malformed_record_detail_names_the_column_once(line: str, detail: str) -> None:
+    data = f'{{"id": "t1", "text": "ok"}}\n{line}\n'.encode()
+    [bad] = read_articles(data, "jsonl", ReadOptions()).bad
+    assert bad.detail == detail

@@ -1,0 +1,53 @@
+"""Records whose fields hold objects (WordPress REST exports, nested feeds): never a Python repr."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from transforms.formats import ReadOptions, read_articles
+
+WORDPRESS = json.dumps([{
+    "id": 101,
+    "date": "2024-03-12T10:00:00",
+    "date_gmt": "2024-03-12T09:00:00",
+    "link": "https://blog.example/cycle-lanes",
+    "title": {"rendered": "Council approves new cycle lanes"},
+    "content": {"rendered": "<p>The council voted for lanes.</p>\n<p>Shops objected.</p>", "protected": False},
+    "excerpt": {"rendered": "<p>Lanes.</p>"},
+}]).encode()
+NESTED = json.dumps({"id": "n1", "article": {"headline": "Rain", "body": "It rained all day.", "section": "uk"}})
+
+
+def test_wordpress_export_reads_rendered_members_without_a_mapping() -> None:
+    result = read_articles(WORDPRESS, "json", ReadOptions())
+    [article] = result.articles
+    assert result.mapping is not None and result.mapping["text"] == "content"
+    assert article.title == "Council approves new cycle lanes"
+    assert article.text == "Council approves new cycle lanes\n\nThe council voted for lanes.\n\nShops objected."
+    assert article.published_at == datetime(2024, 3, 12, 9, tzinfo=UTC)  # date_gmt, not the local "date"
+    assert "{'rendered'" not in article.text + json.dumps(article.metadata)
+
+
+def test_dotted_paths_map_members_of_nested_objects() -> None:
+    options = ReadOptions({"text": "article.body", "title": "article.headline"})
+    result = read_articles(NESTED.encode(), "jsonl", options)
+    [article] = result.articles
+    assert (article.title, article.text, article.key) == ("Rain", "Rain\n\nIt rained all day.", "id=n1")
+    assert article.metadata == {"article": {"section": "uk"}}  # the mapped members are not repeated
+    assert result.bad == []
+
+
+def test_text_field_holding_an_object_is_no_text_naming_the_path_to_map() -> None:
+    result = read_articles(NESTED.encode(), "jsonl", ReadOptions())
+    assert result.articles == []
+    [bad] = result.bad
+    assert bad.reason == "no_text"
+    assert "article.body" in bad.detail and "--field text=article.body" in bad.detail
+
+
+def test_list_of_paragraphs_is_paragraphs_and_an_odd_title_object_stays_in_metadata() -> None:
+    line = {"title": {"a": "x", "b": "y"}, "text": ["First.", "Second."]}
+    [article] = read_articles(json.dumps(line).encode(), "jsonl", ReadOptions()).articles
+    assert (article.title, article.text) == (None, "First.\n\nSecond.")
+    assert article.metadata == {"title": {"a": "x", "b": "y"}}

@@ -1,0 +1,98 @@
+"""Fields of records that hold objects: dotted paths (`content.rendered`) and objects read as text.
+
+API exports nest their fields: WordPress's REST API writes `"title": {"rendered": "..."}` and
+`"content": {"rendered": "<p>...</p>", "protected": false}`, other feeds `{"article": {"body": ...}}`.
+A mapping names such a member by its dotted path (`--field text=content.rendered`); a mapped field
+that holds an object is read through its one string member, so WordPress exports need no mapping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+# An object's member that holds its text whatever else it holds: WordPress's "edit" exports give
+# both "raw" and "rendered", and its public API "rendered" alone.
+_RENDERED = "rendered"
+
+
+class NotText(ValueError):
+    """A field holds an object that is not text; the message names the dotted paths to map instead."""
+
+
+def value_at(values: Mapping[str, object], path: str) -> object:
+    """Return the value of a field name or dotted path (`content.rendered`); None when the record has none.
+
+    A field whose own name holds the dots wins over a path.
+
+    >>> value_at({"content": {"rendered": "<p>Hi</p>"}}, "content.rendered")
+    '<p>Hi</p>'
+    >>> value_at({"a.b": 1, "a": {"b": 2}}, "a.b"), value_at({"a": "x"}, "a.b")
+    (1, None)
+    """
+    if path in values:
+        return values[path]
+    value: object = values
+    for part in path.split("."):
+        if not isinstance(value, Mapping) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def without_paths(values: Mapping[str, object], paths: Iterable[str]) -> dict[str, object]:
+    """Return the fields of a record less the mapped ones (a path's member; an object it leaves empty goes too).
+
+    >>> without_paths({"id": 1, "content": {"rendered": "x", "protected": False}}, ["id", "content.rendered"])
+    {'content': {'protected': False}}
+    """
+    paths = set(paths)
+    kept: dict[str, object] = {}
+    for name, value in values.items():
+        if name in paths:
+            continue
+        inner = {path[len(name) + 1:] for path in paths if path.startswith(f"{name}.")}
+        if inner and isinstance(value, Mapping):
+            value = without_paths(value, inner)
+            if not value:
+                continue
+        kept[name] = value
+    return kept
+
+
+def text_of_value(value: object, path: str, separator: str = " ") -> str | None:
+    """Return a field's value as text, or raise NotText for an object that has no one text member.
+
+    A string or number is its text; an object its `rendered` member, else its only string member;
+    a list its items' texts joined by `separator`. Never a Python repr of an object.
+
+    >>> text_of_value({"rendered": "Rain", "protected": False}, "title")
+    'Rain'
+    >>> text_of_value(["One.", "Two."], "text", "\\n\\n")
+    'One.\\n\\nTwo.'
+    >>> text_of_value({"headline": "Rain", "body": "It rained.", "n": 2}, "article")
+    Traceback (most recent call last):
+    ...
+    transforms.formats.field_paths.NotText: field 'article' holds an object, not text: map one of its members \
+by its path (article.headline, article.body, article.n), e.g. --field text=article.body
+    """
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        strings = [name for name, member in value.items() if isinstance(member, str)]
+        if _RENDERED in strings:
+            strings = [_RENDERED]
+        if len(strings) != 1:
+            members = [f"{path}.{name}" for name in list(value)[:6]] or [f"{path}.NAME"]
+            # The example is the longest string member: an article's body is longer than its headline.
+            longest = max(strings, key=lambda name: len(str(value[name])), default=None)
+            example = f"{path}.{longest}" if longest is not None else members[0]
+            raise NotText(
+                f"field {path!r} holds an object, not text: map one of its members by its path "
+                f"({', '.join(members)}), e.g. --field text={example}"
+            )
+        return text_of_value(value[strings[0]], f"{path}.{strings[0]}", separator)
+    if isinstance(value, list | tuple):
+        texts = [text_of_value(item, path, separator) for item in value]
+        return separator.join(text for text in texts if text) or None
+    text = str(value).strip()
+    return text or None
