@@ -351,6 +351,23 @@ def batch_pool(workers: int) -> ProcessPoolExecutor:
         return pool
 
 
+def stop_batch_workers() -> None:
+    """End this process's batch workers now, dropping the batches not started (after a Ctrl-C).
+
+    Left to themselves, the workers would finish every batch already handed to the pool before the
+    process could exit (Python joins the pool at exit): up to two batches a worker, minutes for big
+    batches. What a killed worker staged, no manifest names: the next run's recovery removes it.
+    """
+    with _pools_lock:
+        pools = list(_pools.values())
+        _pools.clear()
+    for pool in pools:
+        processes = list((pool._processes or {}).values())  # the executor has no public way to kill
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+
+
 def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
     """Run `ingest_batch(*args)` in the batch pool (inline for one worker); return its future."""
     # A daemonic process (a Dask worker's, for one) may not start processes: it runs the batch itself.

@@ -6,9 +6,7 @@ from typing import Any
 
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from flows.settings import Settings
-
-RUNNERS = ("local", "dask")
+from flows.settings import Settings, unknown_runner
 
 
 class RunnerError(ValueError):
@@ -26,7 +24,7 @@ def task_runner(runner: str = "local", dask_address: str | None = None) -> TaskR
         # Batch tasks wait on the process pool (flows/batch.py): threads are enough to keep it fed.
         return ThreadPoolTaskRunner()
     if runner != "dask":
-        raise RunnerError(f"unknown runner {runner!r}: use one of {', '.join(RUNNERS)}")
+        raise RunnerError(unknown_runner(runner))
     try:
         from prefect_dask import DaskTaskRunner
     except ImportError:

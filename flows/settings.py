@@ -8,6 +8,13 @@ from dataclasses import dataclass
 from warehouse.source_limits import DEFAULT_MAX_BYTES
 
 DEFAULT_SOURCE = "examples/articles"
+# The task runners a run can use (flows/runners.py), here so that the CLI checks a name without Prefect.
+RUNNERS = ("local", "dask")
+
+
+def unknown_runner(runner: str) -> str:
+    """Return the message for a runner name that is not one of RUNNERS."""
+    return f"unknown runner {runner!r}: use one of {', '.join(RUNNERS)}"
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import re
 
-_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
-_CODE = re.compile(r"`([^`]*)`")
 _ESCAPED = re.compile(r"\\([\\`*_\[\]<>|#~])")  # flows/artifacts.py escapes these in names
-_ASIDE = 0xE000  # escaped ASCII characters wait in the private use area while links and code are read
-_SET_ASIDE = re.compile("[\ue000-\ue07f]")
+_INLINE = re.compile(r"`([^`]*)`|\\([\\`*_\[\]<>|#~])|\[((?:\\.|[^\]\\])*)\]\(([^)]*)\)")
 _DIVIDER = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 
@@ -47,10 +44,19 @@ def plain_text(markdown: str) -> str:
 
 
 def _inline(text: str) -> str:
-    # Escaped characters are set aside first, so that "\\[a\\](b)" is no link, then given back as they are.
-    text = _ESCAPED.sub(lambda m: chr(_ASIDE + ord(m.group(1))), text)
-    text = _LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", text)
-    return _SET_ASIDE.sub(lambda m: chr(ord(m.group()) - _ASIDE), _CODE.sub(r"\1", text))
+    # One pass, left to right, as markdown reads it: a code span as written (backslashes kept), an
+    # escaped character as itself (so "\\[a\\](b)" is no link), a link as its text and address.
+    return _INLINE.sub(_inline_token, text)
+
+
+def _inline_token(match: re.Match[str]) -> str:
+    code, escaped, label, address = match.groups()
+    if code is not None:
+        return code
+    if escaped is not None:
+        return escaped
+    label = _ESCAPED.sub(r"\1", label)
+    return label if label == address else f"{label} ({address})"
 
 
 def _line(line: str) -> list[str]:

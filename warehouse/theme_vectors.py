@@ -73,8 +73,9 @@ def attach_theme_vectors(taxonomy: Taxonomy, folder: str | os.PathLike[str] | No
     sem = taxonomy.semantic
     if sem is None or not sem.vectors:
         return taxonomy
-    bundled = resources.files("transforms").joinpath("taxonomies", os.path.basename(sem.vectors))
-    if folder is None or (not os.path.exists(os.path.join(folder, sem.vectors)) and bundled.is_file()):
+    bundled = resources.files("transforms").joinpath("taxonomies", sem.vectors)
+    copy_of_bundled = os.path.basename(sem.vectors) == sem.vectors and bundled.is_file()  # a bare name only
+    if folder is None or (copy_of_bundled and not os.path.exists(os.path.join(folder, sem.vectors))):
         with resources.as_file(bundled) as path:
             return with_theme_vectors(taxonomy, read_theme_vectors(path))
     return with_theme_vectors(taxonomy, read_theme_vectors(os.path.join(folder, sem.vectors)))

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from flows.cli.app import SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, fail, out, ready_to_write
+from flows.settings import RUNNERS, unknown_runner
 
 
 @app.command()
@@ -50,25 +51,27 @@ def run(
     from transforms.formats.fields import MappingError, parse_field_options
     from transforms.taxonomy import TaxonomyError
     from warehouse.lake import LakeError, read_manifest
-    from warehouse.sources import SourceError, resolve_source
+    from warehouse.sources import FileChoice, SourceError, resolve_source, without_lake
     from warehouse.taxonomy_files import read_taxonomy
 
     try:
         parse_field_options(field or [])
-        resolve_source(source)
+        without_lake(FileChoice(), str(resolve_source(source)), lake)  # the lake cannot be the source
         read_taxonomy(taxonomy)
         read_manifest(lake)  # a lake of another schema version: say so before starting Prefect
     except (SourceError, TaxonomyError, LakeError, MappingError) as error:
         fail(str(error))
+    if runner not in RUNNERS:  # said before a temporary API is started for nothing
+        fail(unknown_runner(runner))
+    ready_to_write(lake)
     from flows.runners import RunnerError, task_runner
 
-    try:  # a wrong --runner is said before a temporary API is started for nothing
+    try:
         from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
 
         flow = ingest_articles.with_options(task_runner=task_runner(runner, dask_address))
     except RunnerError as error:
         fail(str(error))
-    ready_to_write(lake)
     try:
         with batch_bar(out):
             summary = flow(
@@ -78,6 +81,9 @@ def run(
     except (SourceError, TaxonomyError, LakeError) as error:
         fail(str(error))
     except KeyboardInterrupt:  # Ctrl-C: the run ended Crashed; what its batches committed stays
+        from flows.batch import stop_batch_workers
+
+        stop_batch_workers()
         fail("interrupted: the batches committed before Ctrl-C are in the lake; run again to go on", 130)
     print_summary(summary)
 

@@ -135,3 +135,28 @@ def test_ctrl_c_ends_a_run_at_once_in_one_line(tmp_path, taxonomy_file) -> None:
     output = log.read_text()
     assert code == 130, output[-3000:]
     assert "error: interrupted" in output and "Traceback" not in output
+
+
+@pytest.mark.slow
+def test_after_ctrl_c_the_batch_workers_end_at_once_and_waiting_batches_are_dropped() -> None:
+    # Left alone, the process could only exit once every batch handed to the pool had run.
+    import time
+    from concurrent.futures import wait
+
+    from flows.batch import batch_pool, stop_batch_workers
+
+    pool = batch_pool(2)
+    batches = [pool.submit(time.sleep, 60) for _ in range(4)]
+    deadline = time.monotonic() + 60
+    while len(pool._processes or {}) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = list((pool._processes or {}).values())
+    stop_batch_workers()
+    for worker in workers:
+        worker.join(timeout=10)
+    assert workers and not any(worker.is_alive() for worker in workers)
+    # Every batch ends without running to its end: dropped, or broken off with its worker.
+    wait(batches, timeout=10)
+    assert all(batch.cancelled() or batch.exception() is not None for batch in batches)
+    assert batch_pool(2) is not pool  # a later run in this process gets a new pool
+    stop_batch_workers()

@@ -70,6 +70,8 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
     '2022-09-23T08:30:00+00:00'
     >>> parse_date("Sep 23, 2022").isoformat()
     '2022-09-23T00:00:00+00:00'
+    >>> [parse_date(v, dayfirst=True).date().isoformat() for v in ("05/03/2024", "2024-03-05", "2024/03/05")]
+    ['2024-03-05', '2024-03-05', '2024-03-05']
     """
     if value is None or value == "":
         return None
@@ -93,6 +95,8 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
         raise UnparsedDate(f"not a date: {value!r}")
     try:
         # Missing parts come from 1 January 2000, not from today: "2022" is the start of 2022.
+        # `dayfirst` only for a day/month/year date: dateutil would swap an ISO date's too ("2024-03-05").
+        dayfirst = dayfirst and _numeric_parts(value.strip()) is not None
         parsed = dateparser.parse(value.strip(), default=_DEFAULT, dayfirst=dayfirst)
     except (ValueError, OverflowError) as error:
         raise UnparsedDate(f"not a date: {value!r} ({error})") from None

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 # about 150 words, and an error page's apology and suggestions (a soft 404's) fewer.
 MAX_ERROR_PAGE_WORDS = 150
 _ERROR_HEADING = re.compile(
-    r"^\W*(?:error\W*)?(?:404|410)\b"  # "404 Not Found", "Error 404 - ..."
+    r"^\W*(?:404|410)\W*(?:error|not found|page|gone)\b"  # "404 Not Found", "410 Gone", "404 error"
+    r"|^\W*error\W*(?:404|410)\b"  # "Error 404 - ..." (not "410 jobs to go at the steel plant")
     r"|^\W*not found\W*$"
     r"|\bpage not found\b"
     r"|\bpage (?:cannot|can[’']?t|could not|couldn[’']?t) be found\b"
@@ -30,6 +31,8 @@ def error_page_heading(headings: Iterable[str], words: int) -> str | None:
     >>> error_page_heading(["404 Not Found", "Page not found"], 13)
     '404 Not Found'
     >>> error_page_heading(["Page not found: the web is losing its links"], 900) is None
+    True
+    >>> error_page_heading(["410 jobs to go at Sheffield steel plant", "404 days after the flood"], 90) is None
     True
     """
     if words >= MAX_ERROR_PAGE_WORDS:

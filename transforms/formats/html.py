@@ -78,18 +78,18 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     return ReadResult([article], encoding=decoded.encoding)
 
 
-def _timestamps(tree: Any) -> list[str]:
-    """Return the page's <time datetime> values that carry a time of day, publication ones first."""
+def _timestamps(tree: Any) -> list[tuple[bool, str]]:
+    """Return the page's <time datetime> values that carry a time of day, each with whether its
+    element marks it as the publication's (itemprop="datePublished" or pubdate)."""
     stamps: list[tuple[bool, str]] = []
     for element in tree.iter("time"):
         value = (element.get("datetime") or "").strip()
         if _TIMESTAMP.match(value):
-            published = element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
-            stamps.append((not published, value))
-    return [value for _, value in sorted(stamps, key=lambda stamp: stamp[0])]
+            stamps.append((element.get("itemprop") == "datePublished" or element.get("pubdate") is not None, value))
+    return stamps
 
 
-def _full_timestamp(found: str, stamps: list[str]) -> str:
+def _full_timestamp(found: str, stamps: list[tuple[bool, str]]) -> str:
     """Return the publication date htmldate found, or the page's full timestamp on that day.
 
     htmldate keeps only the day of a <time datetime="2022-09-23T01:30:00+05:00"> (the time and zone
@@ -99,7 +99,13 @@ def _full_timestamp(found: str, stamps: list[str]) -> str:
     bare = _BARE_DAY.fullmatch(found)
     if bare is None:
         return found
-    return next((stamp for stamp in stamps if stamp.startswith(bare.group(1))), found)
+    same_day = [(marked, stamp) for marked, stamp in stamps if stamp.startswith(bare.group(1))]
+    marked = [stamp for is_marked, stamp in same_day if is_marked]
+    if marked:
+        return marked[0]
+    # Unmarked, a time is the publication's only when it is the day's one time (not an update's too).
+    unmarked = {stamp for _, stamp in same_day}
+    return unmarked.pop() if len(unmarked) == 1 else found
 
 
 def _blocks(body: object) -> list[str]:

@@ -20,6 +20,7 @@ _BLOCKS = (
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def is_markup(text: str) -> bool:
@@ -36,10 +37,13 @@ def text_of_markup(markup: str) -> str:
 
     >>> text_of_markup("<p>Tax &amp; spend.</p>\\n<p>Second<br>line.</p><script>x()</script>")
     'Tax & spend.\\n\\nSecond\\nline.'
+    >>> text_of_markup("<p>A form\\x0cfeed</p>")
+    'A form feed'
     """
     from lxml import html as lxml_html  # lxml comes with trafilatura
 
-    root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    # Control characters XML does not allow (a form feed, an escape) make lxml refuse the whole value.
+    root = lxml_html.fragment_fromstring(_NOT_XML.sub(" ", markup), create_parent="div")
     for element in root.xpath(".//script|.//style"):
         element.drop_tree()
     for element in root.iter("br"):

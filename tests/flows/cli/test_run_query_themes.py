@@ -82,6 +82,8 @@ def test_a_lake_path_that_is_a_file_is_one_line_before_anything_starts(tmp_path)
         assert result.exit_code == 2, result.output
         assert "is a file, not a folder" in result.output and "Traceback" not in result.output
     assert a_file.read_text() == "not a lake"
+    same = runner.invoke(app, ["run", str(tmp_path / "in"), "--lake", str(tmp_path / "in")])
+    assert same.exit_code == 2 and "the lake and the source are the same folder" in same.output
 
 
 def test_an_exported_copy_of_the_bundled_taxonomy_works_where_it_is_saved(tmp_path) -> None:

@@ -59,3 +59,11 @@ def test_ambiguous_numeric_date_nothing_settles_is_month_first_and_noted() -> No
         (datetime(2024, 12, 3, tzinfo=UTC), {"date_ambiguous": "12/03/2024"}), (datetime(2024, 3, 14, tzinfo=UTC), {}),
     ]
     assert records("03/03/2024") == [(datetime(2024, 3, 3, tzinfo=UTC), {})]  # same either way
+
+
+def test_a_day_first_file_reads_its_iso_dates_as_iso() -> None:
+    # The file's day/month order is for its day/month/year dates only: 2024-03-05 is 5 March in any file.
+    assert records("13/03/2024", "2024-03-05", "2024-03-05T10:00:00Z", "05.03.2024") == [
+        (datetime(2024, 3, 13, tzinfo=UTC), {}), (datetime(2024, 3, 5, tzinfo=UTC), {}),
+        (datetime(2024, 3, 5, 10, tzinfo=UTC), {}), (datetime(2024, 3, 5, tzinfo=UTC), {}),
+    ]

@@ -87,8 +87,14 @@ def dated_page(head: str, byline: str) -> bytes:
         ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-09-23T01:30:00+05:00"}'
          "</script>", "", datetime(2022, 9, 22, 20, 30, tzinfo=UTC)),
         ("", '<time datetime="2022-09-23">23 September 2022</time>', datetime(2022, 9, 23, tzinfo=UTC)),
+        # Two unmarked times that day, the update's first: never the update's time.
+        ("", '<time datetime="2022-09-23T17:30:00Z">updated</time> <time datetime="2022-09-23T08:00:00Z">8am</time>',
+         datetime(2022, 9, 23, 8, tzinfo=UTC)),
+        ("", '<time datetime="2022-09-23T17:30:00Z">updated</time> '
+         '<time itemprop="datePublished" datetime="2022-09-23T08:00:00Z">8am</time>',
+         datetime(2022, 9, 23, 8, tzinfo=UTC)),
     ],
-    ids=["meta", "time-offset", "time-z", "json-ld", "time-day-only"],
+    ids=["meta", "time-offset", "time-z", "json-ld", "time-day-only", "two-times", "marked-time"],
 )
 def test_publication_time_keeps_its_time_and_zone_wherever_the_markup_gives_it(
     head: str, byline: str, expected: datetime
@@ -129,3 +135,14 @@ def test_news_article_about_missing_pages_is_an_article(title: str) -> None:
     html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
     article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
     assert article.title == title and "page not found error" in article.text
+
+
+@pytest.mark.parametrize(
+    "title", ["410 jobs to go at Sheffield steel plant", "404 days after the flood, a town rebuilds"]
+)
+def test_a_short_brief_whose_headline_starts_with_404_or_410_is_an_article(title: str) -> None:
+    body = ("<p>The owners said on Tuesday that the plant would close its rolling mill next spring, blaming energy "
+            "prices and weak demand from car makers. Unions called the decision a betrayal.</p>")
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert article.title == title
