@@ -148,7 +148,13 @@ def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None
 
 def create_views(con: duckdb.DuckDBPyConnection, root: Path, manifest: Manifest) -> None:
     """Create every view of the catalog on a connection: table views, current views, derived views."""
-    con.execute(f"CREATE OR REPLACE VIEW {CATALOG_VIEW} AS SELECT {int(manifest.version)} AS manifest_version")
+    # The folder the views' file paths are under: a lake moved or copied (mv, cp -r, rsync) is found out
+    # by it, and its views are made again instead of reading the old place's files (or none).
+    where = str(root).replace("'", "''")
+    con.execute(
+        f"CREATE OR REPLACE VIEW {CATALOG_VIEW} AS SELECT {int(manifest.version)} AS manifest_version, "
+        f"'{where}' AS lake_root"
+    )
     for table in TABLE_NAMES:
         for statement in table_views(root, manifest, table):
             con.execute(statement)
@@ -163,13 +169,16 @@ def create_views(con: duckdb.DuckDBPyConnection, root: Path, manifest: Manifest)
         con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
 
 
-def catalog_version(con: duckdb.DuckDBPyConnection) -> int:
-    """Return the manifest version a catalog was built from (-1 for a catalog that does not say)."""
+def catalog_version(con: duckdb.DuckDBPyConnection, root: Path | None = None) -> int:
+    """Return the manifest version a catalog was built from (-1 for a catalog that does not say, or,
+    given the lake's folder, one built for another folder: the lake was moved or copied)."""
     try:
-        rows = con.sql(f"SELECT manifest_version FROM {CATALOG_VIEW}").fetchall()
-    except duckdb.Error:
+        rows = con.sql(f"SELECT manifest_version, lake_root FROM {CATALOG_VIEW}").fetchall()
+    except duckdb.Error:  # none, or one of a build that did not record its folder
         return -1
-    return int(rows[0][0]) if rows else -1
+    if not rows or (root is not None and rows[0][1] != str(root)):
+        return -1
+    return int(rows[0][0])
 
 
 def catalog_is_current(root: Path, manifest: Manifest) -> bool:
@@ -182,7 +191,7 @@ def catalog_is_current(root: Path, manifest: Manifest) -> bool:
     except duckdb.Error:  # unreadable: rebuild it
         return False
     try:
-        return catalog_version(con) >= manifest.version
+        return catalog_version(con, root) >= manifest.version
     finally:
         con.close()
 
@@ -197,9 +206,9 @@ def connect(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
         raise QueryError(f"no lake at {lake} (no {CATALOG}): run `themelake run SOURCE --lake {lake}` first")
     manifest = read_manifest(lake)  # a lake of another schema version: one clear LakeError, not a confusing query
     con = duckdb.connect(str(path), read_only=True)
-    if catalog_version(con) >= manifest.version:
+    if catalog_version(con, root) >= manifest.version:
         return con
-    con.close()  # behind the manifest (a run in progress, stopped or killed): the manifest's state
+    con.close()  # behind the manifest (a run in progress, stopped or killed), or moved: the manifest's state
     return manifest_catalog(root, manifest)
 
 

@@ -58,12 +58,21 @@ def write_lake_page(lake: str | os.PathLike[str], html: str, day: date) -> tuple
     if storage.is_url(lake):
         raise ReportPathError(f"lake {lake} is on object storage: write the report to a local file with -o FILE")
     folder = resolve_lake(lake) / REPORTS
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # a read-only lake, or a file named reports
+        raise ReportPathError(
+            f"cannot write the report into {folder}: {error.strerror or error}; write it elsewhere with -o FILE"
+        ) from None
     dated = write_page(folder / f"{day.isoformat()}.html", html)
     latest = folder / LATEST
     tmp = folder / f".{LATEST}.tmp"
-    shutil.copyfile(dated, tmp)
-    os.replace(tmp, latest)
+    try:
+        shutil.copyfile(dated, tmp)
+        os.replace(tmp, latest)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise ReportPathError(f"cannot write {latest}: {error.strerror or error}") from None
     return dated, latest
 
 

@@ -208,6 +208,8 @@ def learn(
         base = read_taxonomy(taxonomy)
         label_map = read_label_map(map)
         articles = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
+        if cv and len(articles) < cv:  # empty folds would count as 0 in the mean
+            fail(f"{len(articles)} labeled articles cannot fill {cv} folds: use --cv {max(2, len(articles))} or fewer")
         if cv:
             print_folds(cross_validate(articles, label_map, base, cv))
         if output:

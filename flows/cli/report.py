@@ -32,6 +32,8 @@ def report(
     from warehouse.lake import LakeError, existing_lake
     from warehouse.report_files import ReportPathError, check_output
 
+    if since and until and since > until:
+        fail(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}: no article can be in that range")
     try:
         existing_lake(lake)
         if output is not None:

@@ -107,3 +107,18 @@ def test_a_lake_inside_the_source_folder_is_not_read_as_articles(tmp_path, data_
     again = ingest_articles(source=str(source), lake=str(lake), taxonomy=taxonomy_file)
     assert (first["files_seen"], first["files_quarantined"]) == (1, 0)
     assert (again["files_seen"], again["files_unchanged"], again["files_quarantined"]) == (1, 1, 0)
+
+
+def test_a_moved_or_copied_lake_is_queried_from_where_it_is(tmp_path, data_dir, taxonomy_file) -> None:
+    from warehouse.catalog import query_rows
+
+    source = tmp_path / "news"
+    source.mkdir()
+    shutil.copy(data_dir / "seed_format.txt", source / "seed.txt")
+    ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file)
+    shutil.copytree(tmp_path / "lake", tmp_path / "backup")  # cp -r
+    shutil.move(tmp_path / "lake", tmp_path / "moved")  # mv: the old place is gone
+    for lake in ("moved", "backup"):
+        assert query_rows(tmp_path / lake, "select count(*) from articles").rows == [(1,)]
+    again = ingest_articles(source=str(source), lake=str(tmp_path / "moved"), taxonomy=taxonomy_file)
+    assert again["files_unchanged"] == 1

@@ -194,6 +194,15 @@ def test_learn_cli_needs_an_output_or_cv(data_dir) -> None:
     assert result.exit_code == 2 and "-o" in result.output
 
 
+def test_learn_cli_refuses_more_folds_than_articles(data_dir, tmp_path) -> None:
+    # Empty folds counted as accuracy 0 in the mean: 9 articles over 12 folds said 0.75 at best.
+    base = tmp_path / "base.toml"
+    base.write_text(LABELED_TAXONOMY)
+    args = ["--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(base), "--cv", "12"]
+    result = runner.invoke(app, ["learn", str(data_dir / "labeled"), *args])
+    assert result.exit_code == 2 and "9 labeled articles cannot fill 12 folds" in result.output
+
+
 @pytest.mark.slow  # two more flow runs: kept out of the edit-test loop
 def test_run_with_a_new_taxonomy_labels_the_older_articles_too(tmp_path, data_dir) -> None:
     source = tmp_path / "labeled"

@@ -51,6 +51,12 @@ def test_report_user_errors_are_one_line_and_exit_2(tmp_path) -> None:
     assert no_lake.exit_code == 2 and "no lake" in no_lake.output
     bad_date = runner.invoke(app, ["report", "--lake", str(lake), "--since", "yesterday"])
     assert bad_date.exit_code == 2
+    backwards = runner.invoke(app, ["report", "--lake", str(lake), "--since", "2026-12-31", "--until", "2026-01-01"])
+    assert backwards.exit_code == 2 and "is after --until" in backwards.output
+    (lake / "reports").write_text("a file where the lake's report folder goes")
+    no_folder = runner.invoke(app, ["report", "--lake", str(lake)])
+    assert no_folder.exit_code == 2 and "write it elsewhere with -o FILE" in no_folder.output
+    assert "Traceback" not in no_folder.output
 
 
 def test_ingest_with_report_links_the_page_from_its_summary(tmp_path, data_dir, taxonomy_file) -> None:
