@@ -26,7 +26,8 @@ MAX_QUARANTINED_LISTED = 50
 
 # Characters markdown would read as markup in a file name or a detail ("a_*b*_c.docx" in italics,
 # "[x](y)" as a link): each is written with a backslash before it, which renders as the character.
-_MARKUP = re.compile(r"([\\`*_\[\]<>|#~])")
+MARKUP_CHARACTERS = r"\\`*_\[\]<>|#~"  # a regex character class's contents (flows/summary_text.py reads them back)
+_MARKUP = re.compile(f"([{MARKUP_CHARACTERS}])")
 
 
 def _cell(value: Any) -> str:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
-_ESCAPED = re.compile(r"\\([\\`*_\[\]<>|#~])")  # flows/artifacts.py escapes these in names
-_INLINE = re.compile(r"`([^`]*)`|\\([\\`*_\[\]<>|#~])|\[((?:\\.|[^\]\\])*)\]\(([^)]*)\)")
+from flows.artifacts import MARKUP_CHARACTERS
+
+_ESCAPED = re.compile(rf"\\([{MARKUP_CHARACTERS}])")  # as flows/artifacts.py escapes them in names
+_INLINE = re.compile(rf"`([^`]*)`|\\([{MARKUP_CHARACTERS}])|\[((?:\\.|[^\]\\])*)\]\(([^)]*)\)")
 _DIVIDER = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 

@@ -91,10 +91,10 @@ def make_lake_folder(lake: str | os.PathLike[str]) -> Path:
     """Return the lake's path, its folder made if it is local and new; a path that is a file, or a
     folder that cannot be made, is a LakeError (one line for the user, not a traceback)."""
     root = resolve_lake(lake)
+    if not storage.is_url(root):
+        check_lake_path(root, lake)
     try:
         root.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise LakeError(f"the lake {lake} is a file, not a folder: give a folder (new or a lake) to --lake") from None
     except OSError as error:
         raise LakeError(f"cannot make the lake folder {lake}: {error.strerror or error}") from None
     return root
