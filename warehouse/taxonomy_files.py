@@ -52,13 +52,36 @@ def _parsed(text: str, source: str) -> Taxonomy:
     return parse_taxonomy(text, source=source)
 
 
-def write_taxonomy_file(path: str | os.PathLike[str], text: str) -> None:
-    """Write a taxonomy file whole or not at all (a temporary file renamed over the target)."""
-    target = os.path.abspath(path)
-    tmp = f"{target}.tmp"
+def write_taxonomy_file(path: str | os.PathLike[str], text: str, sidecar: tuple[str, bytes] | None = None) -> None:
+    """Write a taxonomy file, and its sidecar of theme vectors (path beside it, bytes) if given,
+    whole or not at all (`write_files_whole`; the sidecar is renamed first, so a TOML never names
+    vectors older than itself)."""
+    files = [(str(path), text.encode("utf-8"))]
+    write_files_whole(([sidecar] if sidecar else []) + files, "taxonomy file")
+
+
+def write_files_whole(files: list[tuple[str, bytes]], what: str) -> None:
+    """Write (path, bytes) files all or none: every file goes to a temporary beside its target
+    first, and only when all are written are they renamed over their targets, in order. On failure
+    the temporaries are removed, and a target not yet renamed over is untouched."""
+    written: list[str] = []
     try:
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except OSError as err:
-        raise TaxonomyError(f"{path}: cannot write the taxonomy file: {err.strerror or err}") from None
+        for shown, data in files:
+            target = os.path.abspath(shown)
+            if os.path.isdir(target):
+                raise TaxonomyError(f"{shown}: is a folder; name a file to write the {what} to")
+            written.append(f"{target}.tmp")
+            try:
+                with open(written[-1], "wb") as handle:
+                    handle.write(data)
+            except OSError as err:
+                raise TaxonomyError(f"{shown}: cannot write the {what}: {err.strerror or err}") from None
+        for (shown, _), tmp in zip(files, written, strict=True):
+            try:
+                os.replace(tmp, os.path.abspath(shown))
+            except OSError as err:
+                raise TaxonomyError(f"{shown}: cannot write the {what}: {err.strerror or err}") from None
+    finally:
+        for tmp in written:
+            if os.path.exists(tmp):
+                os.remove(tmp)

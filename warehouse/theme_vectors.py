@@ -54,14 +54,9 @@ def theme_vectors_bytes(ids: Sequence[str], vectors: np.ndarray) -> bytes:
 
 def write_theme_vectors(path: str | os.PathLike[str], ids: Sequence[str], vectors: np.ndarray) -> None:
     """Write a sidecar file whole or not at all."""
-    target = os.path.abspath(path)
-    tmp = f"{target}.tmp"
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(theme_vectors_bytes(ids, vectors))
-        os.replace(tmp, target)
-    except OSError as err:
-        raise TaxonomyError(f"{path}: cannot write the theme vectors: {err.strerror or err}") from None
+    from warehouse.taxonomy_files import write_files_whole
+
+    write_files_whole([(str(path), theme_vectors_bytes(ids, vectors))], "theme vectors")
 
 
 def attach_theme_vectors(taxonomy: Taxonomy, folder: str | os.PathLike[str] | None) -> Taxonomy:

@@ -221,28 +221,30 @@ def learn(
                 "Learned terms follow each theme's hand-written ones; edit, remove or re-weight any of them.",
             ]
             learned_tax, sidecar = _with_sidecar(learned_tax, output)
-            write_taxonomy_file(output, format_taxonomy(learned_tax, header, learned))
+            text = format_taxonomy(learned_tax, header, learned)
+            write_taxonomy_file(output, text, sidecar)
             n_terms = sum(len(v) for v in learned.values())
-            also = f" and theme vectors in {sidecar}" if sidecar else ""
+            also = f" and theme vectors in {sidecar[0]}" if sidecar else ""
             out.print(f"wrote {output}{also}: {n_terms} learned terms, taxonomy version {learned_tax.version}")
     except (TaxonomyError, LabelMapError, SourceError, MappingError) as error:
         fail(str(error))
 
 
-def _with_sidecar(taxonomy: Taxonomy, output: str) -> tuple[Taxonomy, str]:
-    """Write the learned theme vectors beside the taxonomy file; return the taxonomy naming them."""
+def _with_sidecar(taxonomy: Taxonomy, output: str) -> tuple[Taxonomy, tuple[str, bytes] | None]:
+    """Return the taxonomy naming its theme vectors' sidecar beside the output file, and that
+    sidecar's (path, bytes) to write with it; (taxonomy, None) when it has no vectors."""
     from dataclasses import replace
 
     import numpy as np
 
-    from warehouse.theme_vectors import write_theme_vectors
+    from warehouse.theme_vectors import theme_vectors_bytes
 
     sem = taxonomy.semantic
     if sem is None or not sem.theme_vectors:
-        return taxonomy, ""
+        return taxonomy, None
     sidecar = os.path.join(os.path.dirname(output), Path(output).stem + ".vectors.npz")
-    write_theme_vectors(sidecar, [t.id for t in taxonomy.themes], np.array(sem.theme_vectors, np.float32))
-    return replace(taxonomy, semantic=replace(sem, vectors=os.path.basename(sidecar))), sidecar
+    data = theme_vectors_bytes([t.id for t in taxonomy.themes], np.array(sem.theme_vectors, np.float32))
+    return replace(taxonomy, semantic=replace(sem, vectors=os.path.basename(sidecar))), (sidecar, data)
 
 
 def print_folds(results: list[Evaluation]) -> None:

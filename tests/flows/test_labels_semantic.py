@@ -80,6 +80,19 @@ def test_learn_writes_theme_vectors_beside_the_taxonomy_and_they_read_back(data_
     assert read_taxonomy(out_file).version != learned.version
 
 
+def test_a_learn_that_cannot_write_its_taxonomy_leaves_the_files_it_would_replace(data_dir, tmp_path) -> None:
+    base = tmp_path / "base.toml"
+    base.write_text(BASE)
+    sidecar = tmp_path / "learned.vectors.npz"
+    sidecar.write_bytes(b"the vectors of an earlier learn")
+    (tmp_path / "learned.toml").mkdir()  # the TOML cannot be written where a folder stands
+    args = ["--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(base), "-o", str(tmp_path / "learned.toml")]
+    result = runner.invoke(app, ["learn", str(data_dir / "labeled"), *args])
+    assert result.exit_code == 2 and "learned.toml: is a folder" in result.output
+    assert sidecar.read_bytes() == b"the vectors of an earlier learn"  # not replaced by vectors no TOML names
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["base.toml", "learned.toml", "learned.vectors.npz"]
+
+
 def test_a_missing_sidecar_is_one_clear_line(data_dir, tmp_path) -> None:
     taxonomy = tmp_path / "t.toml"
     taxonomy.write_text(BASE.replace('name = "labeled"', 'name = "labeled"\nvectors = "gone.npz"'))

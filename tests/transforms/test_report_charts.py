@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from transforms.report import charts
 
 
@@ -18,6 +20,15 @@ def test_themes_over_time_is_a_line_per_theme_with_iso_dates_inlined() -> None:
     values = next(iter(spec["datasets"].values())) if "datasets" in spec else spec["data"]["values"]
     assert [v["period"] for v in values] == ["2026-01-05", "2026-01-12"]
     assert spec["encoding"]["x"]["title"] == "week published"
+
+
+@pytest.mark.parametrize(("grain", "unit"), [("week", "utcyearmonthdate"), ("month", "utcyearmonth"),
+                                             ("quarter", "utcyearquarter"), ("year", "utcyear")])
+def test_periods_are_shown_as_the_grain_they_count(grain, unit) -> None:
+    spec = charts.over_time_chart([row(date(2000, 1, 1), "war", 1, 2), row(date(2026, 1, 1), "war", 1, 1)],
+                                  grain, f"{grain} published")
+    assert spec is not None and spec["encoding"]["x"]["timeUnit"] == unit
+    assert spec["encoding"]["tooltip"][0]["timeUnit"] == unit and spec["encoding"]["tooltip"][0]["title"] == grain
 
 
 def test_one_period_only_makes_bars_per_theme() -> None:

@@ -133,3 +133,20 @@ def test_months_when_the_articles_span_more_than_half_a_year(tmp_path) -> None:
     got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in over_time["rows"]}
     assert got[("2025-01-01", WAR)] == 1 and got[("2026-01-01", WAR)] == 2 and got[("2025-06-01", WAR)] == 0
     assert len({r["period"] for r in over_time["rows"]}) == 15  # January 2025 to March 2026
+
+
+@pytest.mark.parametrize(
+    ("published", "grain", "first", "periods"),
+    [(date(2000, 2, 15), "quarter", "2000-01-01", 105), (date(1000, 3, 1), "year", "1000-01-01", 1027)],
+)
+def test_quarters_or_years_when_the_articles_span_decades_or_centuries(
+    tmp_path, published, grain, first, periods
+) -> None:
+    # A date centuries off (a wrong date field) must not make a line of twelve thousand months.
+    lake = make_report_lake(tmp_path)
+    add_old_article(lake, published)
+    over_time = read_report(lake, Window()).sections["over_time"]
+    assert over_time["grain"] == grain
+    got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in over_time["rows"]}
+    assert got[(first, WAR)] == 1 and got[("2026-01-01", WAR)] == 3  # January to March 2026 in one period
+    assert len({r["period"] for r in over_time["rows"]}) == periods

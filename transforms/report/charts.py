@@ -36,6 +36,12 @@ def _theme_order(rows: Sequence[Row], name: str = "theme", rank: str = "rank") -
     return [t for _, t in sorted({(r[rank], r[name]) for r in rows})]
 
 
+# How a period's date is shown, per grain (warehouse/report/over_time.py): a week by its first day.
+TIME_UNITS: dict[str, Literal["utcyearmonthdate", "utcyearmonth", "utcyearquarter", "utcyear"]] = {
+    "week": "utcyearmonthdate", "month": "utcyearmonth", "quarter": "utcyearquarter", "year": "utcyear",
+}
+
+
 def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
     """Return a line chart of labelled paragraphs per theme per period, or None without rows.
 
@@ -46,7 +52,7 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
         return None
     themes = _theme_order(rows)
     # The periods are UTC dates (warehouse/report/over_time.py): read in UTC, whatever the viewer's zone.
-    time_unit: Literal["utcyearmonth", "utcyearmonthdate"] = "utcyearmonth" if grain == "month" else "utcyearmonthdate"
+    time_unit = TIME_UNITS.get(grain, "utcyearmonthdate")
     data = _data(rows, ["period", "theme", "paragraphs", "articles"])
     count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=alt.Axis(format="d", tickMinStep=1))
     colour = alt.Color("theme:N", sort=themes, title="theme")
