@@ -53,12 +53,13 @@ def read_labeled(entries: list[tuple[SourceEntry, str]]) -> list[LabeledArticle]
 
 
 def read_labeled_records(
-    path: str | os.PathLike[str], label_field: str, fields: dict[str, str]
+    path: str | os.PathLike[str], label_field: str, fields: dict[str, str], skip_unlabelled: bool = False
 ) -> list[LabeledArticle]:
     """Return the records of a records file as labeled articles, their label read from `label_field`.
 
     Each article is its title and text as a text file would hold them, so a records file and a
-    folder of the same items give the same figures. Records without a label are an error.
+    folder of the same items give the same figures. Records without a label (missing, null or
+    empty) are an error, or skipped with `skip_unlabelled` (`--ignore-unmapped`: no map covers them).
     """
     entries = list_sources(path)
     if len(entries) != 1 or format_of(entries[0].relative_path) not in RECORDS_FORMATS:
@@ -73,6 +74,8 @@ def read_labeled_records(
     labeled = []
     for article in result.articles:
         label = article.metadata.get(label_field)
+        if label in (None, "") and skip_unlabelled:
+            continue
         if label in (None, ""):
             raise SourceError(f"{path}: record {article.record} has no {label_field!r} field to label it")
         source = record_source(file.source, article.key or f"record={article.record}")

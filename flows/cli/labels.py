@@ -40,7 +40,7 @@ def labeled_articles(
     from warehouse.labeled import list_labeled, read_labeled, read_labeled_records, without_unmapped
 
     if label_field:
-        articles = read_labeled_records(labeled, label_field, parse_field_options(field or []))
+        articles = read_labeled_records(labeled, label_field, parse_field_options(field or []), ignore_unmapped)
     else:
         articles = read_labeled(list_labeled(labeled))
     return without_unmapped(articles, label_map) if ignore_unmapped else articles

@@ -69,3 +69,18 @@ def test_label_field_needs_a_records_file(data_dir, tmp_path) -> None:
     args = ["eval", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml"), "--label-field", "x"]
     result = runner.invoke(app, args)
     assert result.exit_code == 2 and "needs one records file" in result.output
+
+
+def test_records_without_a_label_are_skipped_with_ignore_unmapped_else_an_error(data_dir, tmp_path) -> None:
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY)
+    feed = tmp_path / "labeled.jsonl"
+    unlabelled = [{"id": "n", "section": None, "headline": "Rain", "story": "Rain fell on the hills all day."},
+                  {"id": "e", "section": "", "headline": "Sun", "story": "The sun came out at noon."},
+                  {"id": "m", "headline": "Fog", "story": "Fog lay on the river until ten."}]
+    feed.write_text("\n".join(json.dumps(i) for i in [*labeled_items(data_dir), *unlabelled]) + "\n")
+    common = ["--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(taxonomy), "--label-field", "section",
+              "--field", "title=headline", "--field", "text=story"]
+    assert eval_json(["eval", str(feed), *common, "--ignore-unmapped"])["n_articles"] == 9
+    result = runner.invoke(app, ["eval", str(feed), *common])
+    assert result.exit_code == 2 and "record 10 has no 'section' field" in result.output

@@ -93,9 +93,18 @@ def articles_from_records(
 
 
 def _key(values: Mapping[str, object], mapping: Mapping[str, str], number: int, article: ArticleRecord) -> str:
+    """Return a record's key: its id, else its URL, else its number. An id that is an object with one
+    member (MongoDB's `{"$oid": ...}`) is that member's value; another object or a list is its JSON
+    with sorted members (never a Python repr, and two ids differing in any member stay apart)."""
     record_id = value_at(values, mapping["id"]) if "id" in mapping else None
-    if record_id not in (None, ""):
-        return f"id={record_id}"
+    while isinstance(record_id, Mapping) and len(record_id) == 1:
+        [record_id] = record_id.values()
+    if isinstance(record_id, Mapping | list):
+        id_text = json.dumps(record_id, sort_keys=True, ensure_ascii=False, default=str) if record_id else ""
+    else:
+        id_text = "" if record_id is None else str(record_id)
+    if id_text:
+        return f"id={id_text}"
     if article.url:
         return f"url={article.url}"
     return f"record={number}"

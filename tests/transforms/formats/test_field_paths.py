@@ -51,3 +51,13 @@ def test_list_of_paragraphs_is_paragraphs_and_an_odd_title_object_stays_in_metad
     [article] = read_articles(json.dumps(line).encode(), "jsonl", ReadOptions()).articles
     assert (article.title, article.text) == (None, "First.\n\nSecond.")
     assert article.metadata == {"title": {"a": "x", "b": "y"}}
+
+
+def test_an_id_holding_an_object_keys_by_its_text_or_its_json_never_a_python_repr() -> None:
+    lines = [{"_id": {"$oid": "65a1f0"}, "text": "Rain fell."},  # a MongoDB export
+             {"_id": {"a": 1, "b": "x"}, "text": "Sun came out."},
+             {"_id": {"b": "x", "a": 1}, "text": "Same id, members in another order."}]
+    result = read_articles("\n".join(json.dumps(x) for x in lines).encode(), "jsonl", ReadOptions({"id": "_id"}))
+    assert [a.key for a in result.articles] == ["id=65a1f0", 'id={"a": 1, "b": "x"}']
+    [bad] = result.bad
+    assert (bad.record, bad.reason) == (3, "duplicate_key")
