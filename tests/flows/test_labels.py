@@ -86,6 +86,32 @@ def test_relabel_changes_labels_without_sources_and_views_show_the_new_version(
     assert lake_sql(labeled_lake, "select count(*) from paragraph_themes_all") == count
 
 
+LABELLED = "select count(*) from paragraphs where role in ('title', 'summary', 'body')"
+
+
+def test_relabel_reads_only_paragraphs_no_run_scored_with_its_taxonomy(labeled_lake, tmp_path) -> None:
+    first, edited = str(tmp_path / "first.toml"), str(tmp_path / "edited.toml")
+    [(n,)] = lake_sql(labeled_lake, LABELLED)
+    # The ingest scored every paragraph with the first taxonomy, labelled or not.
+    assert relabel_paragraphs(lake=labeled_lake, taxonomy=first)["paragraphs_relabelled"] == 0
+    assert relabel_paragraphs(lake=labeled_lake, taxonomy=edited)["paragraphs_relabelled"] == n
+    assert relabel_paragraphs(lake=labeled_lake, taxonomy=edited)["paragraphs_relabelled"] == 0
+    assert relabel_paragraphs(lake=labeled_lake, taxonomy=first)["paragraphs_relabelled"] == 0
+    # Articles ingested later with the first taxonomy: the edited one has only theirs to read.
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "a.txt").write_text("Coach hails record season\n\nThe coach said the season was a record.\n")
+    (more / "b.txt").write_text("Phone sales rise\n\nThe firm sold more phones and software.\n")
+    ingest_articles(source=str(more), lake=labeled_lake, taxonomy=first)
+    [(after,)] = lake_sql(labeled_lake, LABELLED)
+    assert after - n == 4
+    assert relabel_paragraphs(lake=labeled_lake, taxonomy=edited)["paragraphs_relabelled"] == 4
+    # The views show the edited taxonomy's labels, of the new articles too.
+    new_ones = "select article_id from articles where relative_path in ('a.txt', 'b.txt')"
+    labelled_new = f"select count(distinct article_id) from paragraph_themes where article_id in ({new_ones})"
+    assert lake_sql(labeled_lake, labelled_new) == [(2,)]
+
+
 def test_article_themes_view_agrees_with_the_python_rollup(labeled_lake) -> None:
     rows = lake_sql(
         labeled_lake,
