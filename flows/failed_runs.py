@@ -19,7 +19,8 @@ FAILED_ROW_LOCK_WAIT = 5.0
 
 
 def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
-    """Prefect `on_failure` hook: commit a FAILED `runs` row (no counts) for this flow run."""
+    """Prefect `on_failure` and `on_crashed` hook: commit a FAILED (or, interrupted, CRASHED) `runs`
+    row (no counts) for this flow run."""
     logger = flow_run_logger(flow_run, flow)
     if isinstance(user_error(state), lakes.LakeBusyError):  # another run holds the lake: no row to add
         return
@@ -42,7 +43,7 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
                 counts={},
                 started=flow_run.start_time or ended,
                 ended=ended,
-                state="FAILED",
+                state="CRASHED" if state.is_crashed() else "FAILED",
             )
             lakes.commit(root, {"runs": [staged]})
     except Exception as error:  # the lake itself may be what failed: say so, never mask the run's own error

@@ -178,6 +178,7 @@ def as_is(value: T) -> Any:
     name="ingest-articles",
     log_prints=False,
     on_failure=[record_failed_run],
+    on_crashed=[record_failed_run],  # Ctrl-C: its committed batches' run is named in `runs` too
     task_runner=make_task_runner(Settings.from_env()),  # THEMELAKE_RUNNER=dask for deployments
 )
 @fails_in_one_line

@@ -135,6 +135,16 @@ def test_ctrl_c_ends_a_run_at_once_in_one_line(tmp_path, taxonomy_file) -> None:
     output = log.read_text()
     assert code == 130, output[-3000:]
     assert "error: interrupted" in output and "Traceback" not in output
+    # The run that wrote the committed batches is named in `runs`, as interrupted.
+    import duckdb
+
+    con = duckdb.connect(str(tmp_path / "lake" / "themelake.duckdb"), read_only=True)
+    try:
+        runs = con.sql("select run_id, state from runs").fetchall()
+        writers = con.sql("select distinct run_id from paragraphs").fetchall()
+    finally:
+        con.close()
+    assert [state for _, state in runs] == ["CRASHED"] and writers in ([], [(runs[0][0],)])
 
 
 @pytest.mark.slow
