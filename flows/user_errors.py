@@ -6,11 +6,17 @@ traceback in its log and only "Failed" in `prefect deployment run --watch`. Wrap
 UI, `prefect flow-run inspect` and the run's last log line "Finished in state Failed('...')" show it)
 and whose data is the error, so a caller of the flow in Python (the CLI) gets the error itself
 raised, as before. Tracebacks stay for our bugs: any other exception propagates unchanged.
+
+A deployment run's engine (a worker's or `themelake serve`'s subprocess) still raised that error
+after the Failed state, and logged it once more with its traceback ("Engine execution exited with
+unexpected exception") below the one line. `_UserErrorTraceback` drops that record, for our users'
+errors only.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
@@ -24,6 +30,20 @@ from warehouse.sources import SourceError
 USER_ERRORS: tuple[type[Exception], ...] = (SourceError, TaxonomyError, LakeError)
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# What Prefect's engine logs (prefect.flow_engine.run_flow) when a deployment run's flow raised.
+ENGINE_TRACEBACK = "Engine execution exited with unexpected exception"
+
+
+class _UserErrorTraceback(logging.Filter):
+    """Drop the engine's traceback of a user's error: the Failed state's one line already said it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not (record.msg == ENGINE_TRACEBACK and isinstance(error, USER_ERRORS))
+
+
+logging.getLogger("prefect.flow_runs").addFilter(_UserErrorTraceback())
 
 
 def fails_in_one_line(fn: F) -> F:

@@ -208,6 +208,8 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
     # A theme's `weight` scales all its terms: a side topic of many stories (crime, health) can count
     # a little less than the main subject. Applied here, so evidence shows the weight that counted.
     scale = _number(raw.get("weight", 1.0), f"{where}: weight")
+    if abs(scale) > MAX_WEIGHT:
+        raise TaxonomyError(f"{where}: weight {scale:g} is beyond ±{MAX_WEIGHT:g}")
     if scale != 1.0:
         terms = tuple(replace(t, weight=round(t.weight * scale, 4)) for t in terms)
     exclude = raw.get("exclude", [])
@@ -223,6 +225,12 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
     )
 
 
+# A term's weight is at most this far from 0: a paragraph's score sums weights, and weights near the
+# float limit sum to infinity (a score `inf`, shares NaN). Hand-written weights are about 1, learned ones
+# below 6.
+MAX_WEIGHT = 1000.0
+
+
 def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term:
     if isinstance(raw, str):
         raw = {"term": raw}
@@ -233,7 +241,11 @@ def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term
     text = raw.get("term")
     if not isinstance(text, str) or not text.strip():
         raise TaxonomyError(f"{where}: has an empty term")
+    if not any(c.isalnum() for c in text):  # punctuation and symbols count as spaces when matching
+        raise TaxonomyError(f"{where}: term {text!r} has no letter or digit to match")
     weight = _number(raw.get("weight", 1.0), f"{where}: term {text!r}: weight")
+    if abs(weight) > MAX_WEIGHT:
+        raise TaxonomyError(f"{where}: term {text!r}: weight {weight:g} is beyond ±{MAX_WEIGHT:g}")
     flags = {}
     for flag in ("verb", "noun"):
         flags[flag] = raw.get(flag, False)

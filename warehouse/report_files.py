@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +28,12 @@ class ReportPathError(ValueError):
 
 def check_output(path: str | os.PathLike[str]) -> Path:
     """Return a report file's absolute path, or raise ReportPathError when its folder is missing or unwritable."""
-    target = Path(path).expanduser().resolve()
+    name = Path(path).expanduser()
+    if name.exists() and not name.is_dir() and not name.is_file():  # /dev/stdout, a pipe: written into
+        if not os.access(name, os.W_OK):
+            raise ReportPathError(f"cannot write the report to {path}: permission denied")
+        return name
+    target = name.resolve()
     if target.is_dir():
         raise ReportPathError(f"cannot write the report to {path}: it is a folder, give a file name (-o report.html)")
     folder = target.parent
@@ -41,15 +45,15 @@ def check_output(path: str | os.PathLike[str]) -> Path:
 
 
 def write_page(path: str | os.PathLike[str], html: str) -> Path:
-    """Write a page atomically (a temporary file renamed over it): a reader never sees half a page."""
-    target = check_output(path)
+    """Write a page whole (warehouse.output_files: a reader never sees half a page; a link is written
+    through, a device or pipe such as /dev/stdout written into); return where it went."""
+    from warehouse.output_files import OutputError, write_files_whole
+
+    check_output(path)
     try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, suffix=".tmp", delete=False) as tmp:
-            tmp.write(html)
-        os.chmod(tmp.name, 0o644)
-        os.replace(tmp.name, target)
-    except OSError as error:  # a read-only or full disk, a folder that went away: the user's to fix
-        raise ReportPathError(f"cannot write the report to {path}: {error.strerror or error}") from None
+        [target] = write_files_whole([(path, html.encode("utf-8"))])
+    except OutputError as error:  # a read-only or full disk, a folder that went away: the user's to fix
+        raise ReportPathError(f"cannot write the report to {path}: {error.reason}") from None
     return target
 
 

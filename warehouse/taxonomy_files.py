@@ -54,34 +54,21 @@ def _parsed(text: str, source: str) -> Taxonomy:
 
 def write_taxonomy_file(path: str | os.PathLike[str], text: str, sidecar: tuple[str, bytes] | None = None) -> None:
     """Write a taxonomy file, and its sidecar of theme vectors (path beside it, bytes) if given,
-    whole or not at all (`write_files_whole`; the sidecar is renamed first, so a TOML never names
-    vectors older than itself)."""
+    whole or not at all (warehouse.output_files; the sidecar is renamed first, so a TOML never
+    names vectors older than itself)."""
     files = [(str(path), text.encode("utf-8"))]
     write_files_whole(([sidecar] if sidecar else []) + files, "taxonomy file")
 
 
 def write_files_whole(files: list[tuple[str, bytes]], what: str) -> None:
-    """Write (path, bytes) files all or none: every file goes to a temporary beside its target
-    first, and only when all are written are they renamed over their targets, in order. On failure
-    the temporaries are removed, and a target not yet renamed over is untouched."""
-    written: list[str] = []
+    """Write (path, bytes) files all or none (warehouse.output_files); raise TaxonomyError naming
+    the file that could not be written and why."""
+    from warehouse.output_files import FOLDER, OutputError
+    from warehouse.output_files import write_files_whole as write_all
+
     try:
-        for shown, data in files:
-            target = os.path.abspath(shown)
-            if os.path.isdir(target):
-                raise TaxonomyError(f"{shown}: is a folder; name a file to write the {what} to")
-            written.append(f"{target}.tmp")
-            try:
-                with open(written[-1], "wb") as handle:
-                    handle.write(data)
-            except OSError as err:
-                raise TaxonomyError(f"{shown}: cannot write the {what}: {err.strerror or err}") from None
-        for (shown, _), tmp in zip(files, written, strict=True):
-            try:
-                os.replace(tmp, os.path.abspath(shown))
-            except OSError as err:
-                raise TaxonomyError(f"{shown}: cannot write the {what}: {err.strerror or err}") from None
-    finally:
-        for tmp in written:
-            if os.path.exists(tmp):
-                os.remove(tmp)
+        write_all(files)
+    except OutputError as error:
+        if error.reason == FOLDER:
+            raise TaxonomyError(f"{error.path}: is a folder; name a file to write the {what} to") from None
+        raise TaxonomyError(f"{error.path}: cannot write the {what}: {error.reason}") from None

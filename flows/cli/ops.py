@@ -17,7 +17,7 @@ def serve(
     ] = None,
     prefect_file: Annotated[
         str | None,
-        typer.Option("--prefect-file", help="Deployments file [default: deployments/prefect.yaml]."),
+        typer.Option("--prefect-file", help="Deployments file (default: deployments/prefect.yaml)."),
     ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Most flow runs at once.")] = None,
 ) -> None:

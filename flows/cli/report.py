@@ -15,7 +15,11 @@ def report(
     lake: LakeOption = SETTINGS.lake,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="HTML file to write [default: LAKE/reports/<date>.html and latest.html]."),
+        typer.Option(
+            "--output", "-o",
+            help="HTML file to write (default: LAKE/reports/<date>.html and latest.html; "
+            "/dev/stdout: the page alone on stdout).",
+        ),
     ] = None,
     since: Annotated[
         datetime | None,
@@ -48,4 +52,5 @@ def report(
         paths = write_report(lake, window, output)
     except (LakeError, QueryError, ReportPathError) as error:
         fail(str(error))
-    out.print(str(paths[0]), highlight=False, soft_wrap=True, markup=False)
+    if paths[0].is_file():  # not when the page itself went to stdout or a pipe
+        out.print(str(paths[0]), highlight=False, soft_wrap=True, markup=False)

@@ -170,3 +170,32 @@ def test_after_ctrl_c_the_batch_workers_end_at_once_and_waiting_batches_are_drop
     assert all(batch.cancelled() or batch.exception() is not None for batch in batches)
     assert batch_pool(2) is not pool  # a later run in this process gets a new pool
     stop_batch_workers()
+
+
+def test_a_deployment_runs_engine_logs_a_users_error_without_a_traceback_and_makes_no_lake(tmp_path) -> None:
+    # A worker's or `themelake serve`'s subprocess runs the flow through prefect.flow_engine.run_flow
+    # with an error logger, which logged the user's error again with its traceback after the one line.
+    import logging
+
+    from prefect.flow_engine import run_flow
+
+    from flows.user_errors import ENGINE_TRACEBACK
+    from warehouse.sources import SourceError
+
+    logger = logging.getLogger("prefect.flow_runs")
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logger.addHandler(handler)
+    try:
+        with pytest.raises(SourceError):
+            run_flow(ingest_articles, parameters={"source": str(tmp_path / "missing"), "lake": str(tmp_path / "lake")},
+                     error_logger=logger)
+    finally:
+        logger.removeHandler(handler)
+    assert not [r for r in records if r.msg == ENGINE_TRACEBACK]
+    assert any("source folder not found" in r.getMessage() for r in records)  # the one line stays
+    bug = RuntimeError("a bug of ours")  # our bugs keep their traceback
+    assert logger.filter(logging.LogRecord("prefect.flow_runs", logging.ERROR, "", 0, ENGINE_TRACEBACK, None,
+                                           (RuntimeError, bug, None)))
+    assert not (tmp_path / "lake").exists()  # no lake made just to record that nothing ran

@@ -147,8 +147,6 @@ def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_di
             as_subflow=False,
         )
         assert run.state is not None and run.state.is_completed(), (run.state, procs.log("worker"))
-        # The worker's log of a run that went well (the failed run below logs its flow's exception).
-        worker_log = procs.log("worker")
         # A deployment run with a bad parameter fails with its one-line reason as the state's message.
         missing = tmp_path / "no-such-inbox"
         failed = run_deployment(
@@ -157,6 +155,7 @@ def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_di
         )
         assert failed.state is not None and failed.state.is_failed(), (failed.state, procs.log("worker"))
         assert failed.state.message == f"source folder not found: {missing}"
+        assert not (tmp_path / "lake2").exists()  # no lake made to record a run that wrote nothing
         with get_client(sync_client=True) as client:
             artifacts = client.read_artifacts(
                 artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id]))
@@ -178,7 +177,7 @@ def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_di
     assert '"medtop:16000000"' in themes  # the war paragraph of seed_format.txt
     (schedule,) = deployment.schedules
     assert (schedule.schedule.cron, schedule.schedule.timezone) == (cron["cron"], cron["timezone"])
-    assert "Traceback" not in worker_log
+    assert "Traceback" not in procs.log("worker")  # the failed run's one line is not followed by a traceback
 
     # The other path, lighter: `themelake serve` registers the same deployment with the same schedule.
     procs.stop(procs.started[-1][1])  # the worker

@@ -6,6 +6,7 @@ when there is nothing to draw; the page embeds the specs and renders them with t
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Literal
@@ -20,11 +21,14 @@ WIDTH = 720
 
 
 def json_value(value: Any) -> Any:
-    """Return a value the spec's JSON can hold: dates as ISO strings.
+    """Return a value the spec's JSON can hold: dates as ISO strings, NaN and infinities as null
+    (the page's JSON.parse refuses `Infinity`, and the chart would not draw).
 
-    >>> json_value(date(2026, 1, 5)), json_value(3)
-    ('2026-01-05', 3)
+    >>> json_value(date(2026, 1, 5)), json_value(3), json_value(float("inf"))
+    ('2026-01-05', 3, None)
     """
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     return value.isoformat() if isinstance(value, date | datetime) else value
 
 

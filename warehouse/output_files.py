@@ -1,0 +1,76 @@
+"""Write the files a user names (`report -o`, `learn -o`): whole or not at all, and where the name leads.
+
+A regular file (new or existing) is written to a temporary beside it and renamed over it, so no
+reader sees half a file; an existing file keeps its permissions. A symbolic link is written through:
+its target is replaced, the link stays. A name that is not a regular file (`/dev/null`, `/dev/stdout`,
+a named pipe) is written into as it is, never renamed over (as root, that would delete a device).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Sequence
+from pathlib import Path
+
+
+class OutputError(ValueError):
+    """A file cannot be written where asked: `path` as the user gave it and `reason`."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+
+FOLDER = "is a folder"
+
+
+def write_files_whole(files: Sequence[tuple[str | os.PathLike[str], bytes]]) -> list[Path]:
+    """Write (path, bytes) files all or none, in order; return where each went (links followed).
+
+    Every regular file goes to a temporary beside its target first, and only when all are written
+    are they renamed over their targets. On failure the temporaries are removed and a target not yet
+    renamed over is untouched. Devices and pipes are written directly, in their turn.
+    """
+    plan: list[tuple[str, bytes, Path, bool]] = []  # shown, data, target, regular
+    for name, data in files:
+        shown = str(name)
+        try:
+            mode = os.stat(os.path.expanduser(shown)).st_mode  # follows links
+        except FileNotFoundError:
+            mode = None
+        except OSError as error:
+            raise OutputError(shown, error.strerror or str(error)) from None
+        if mode is not None and stat.S_ISDIR(mode):
+            raise OutputError(shown, FOLDER)
+        regular = mode is None or stat.S_ISREG(mode)
+        target = Path(os.path.realpath(os.path.expanduser(shown))) if regular else Path(os.path.expanduser(shown))
+        plan.append((shown, data, target, regular))
+    temporaries: list[Path] = []
+    try:
+        for shown, data, target, regular in plan:
+            if not regular:
+                continue
+            tmp = target.with_name(f".{target.name}.tmp")
+            temporaries.append(tmp)
+            try:
+                with open(tmp, "wb") as handle:
+                    handle.write(data)
+                if target.exists():
+                    os.chmod(tmp, stat.S_IMODE(os.stat(target).st_mode))
+            except OSError as error:
+                raise OutputError(shown, error.strerror or str(error)) from None
+        renames = iter(temporaries)
+        for shown, data, target, regular in plan:
+            try:
+                if regular:
+                    os.replace(next(renames), target)
+                else:
+                    with open(target, "wb") as handle:
+                        handle.write(data)
+            except OSError as error:
+                raise OutputError(shown, error.strerror or str(error)) from None
+    finally:
+        for tmp in temporaries:
+            tmp.unlink(missing_ok=True)
+    return [target for _, _, target, _ in plan]
