@@ -228,7 +228,7 @@ def ingest_articles(
         folder = str(resolve_source(source))
         choice = without_lake(choice, folder, root)
         previous_taxonomy = current_taxonomy_version(root)
-        with plan_ingest(root, iter_sources(source, choice, left_out), folder, batch_size) as plan:
+        with plan_ingest(root, iter_sources(source, choice, left_out), folder, batch_size, choice=choice) as plan:
             pool = batch_workers(workers, plan.to_read)
             in_flight = batches_in_flight(pool)
             plan.spread(in_flight // 2)  # batches in a multiple of the workers: none idles at the end

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TypeVar
 
 from warehouse.source_limits import DEFAULT_MAX_BYTES
 
@@ -36,9 +37,37 @@ class Settings:
             inbox=os.environ.get("THEMELAKE_INBOX") or cls.inbox,
             lake=os.environ.get("THEMELAKE_LAKE", cls.lake),
             taxonomy=os.environ.get("THEMELAKE_TAXONOMY") or None,
-            batch_size=int(os.environ.get("THEMELAKE_BATCH_SIZE", cls.batch_size)),
-            max_file_bytes=int(os.environ.get("THEMELAKE_MAX_FILE_BYTES", cls.max_file_bytes)),
+            batch_size=_env_number("THEMELAKE_BATCH_SIZE", cls.batch_size, int, 1),
+            max_file_bytes=_env_number("THEMELAKE_MAX_FILE_BYTES", cls.max_file_bytes, int, 1),
             runner=os.environ.get("THEMELAKE_RUNNER", cls.runner),
             dask_address=os.environ.get("THEMELAKE_DASK_ADDRESS") or None,
-            lock_timeout=float(os.environ.get("THEMELAKE_LOCK_TIMEOUT", cls.lock_timeout)),
+            lock_timeout=_env_number("THEMELAKE_LOCK_TIMEOUT", cls.lock_timeout, float, 0),
         )
+
+
+class SettingsError(ValueError):
+    """A THEMELAKE_* variable holds a value themelake cannot use; the message names it and says why."""
+
+
+N = TypeVar("N", int, float)
+
+
+def _env_number(name: str, default: N, kind: type[N], minimum: N) -> N:
+    """Return a number from the environment, or raise SettingsError in one line.
+
+    >>> os.environ["THEMELAKE_X"] = "20MB"; _env_number("THEMELAKE_X", 1, int, 1)
+    Traceback (most recent call last):
+    ...
+    flows.settings.SettingsError: THEMELAKE_X='20MB' is not a whole number (bytes, files or seconds, as the README says)
+    """
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = kind(raw.strip())
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise SettingsError(f"{name}={raw!r} is not {what} (bytes, files or seconds, as the README says)") from None
+    if not value >= minimum:  # also refuses nan
+        raise SettingsError(f"{name}={raw!r} must be at least {minimum}")
+    return value

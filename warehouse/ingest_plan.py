@@ -31,7 +31,7 @@ from transforms.formats import RECORDS_FORMATS, format_of
 from warehouse import storage
 from warehouse.lake import resolve_lake
 from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState
-from warehouse.sources import RETRIED_REASONS, SourceEntry
+from warehouse.sources import RETRIED_REASONS, FileChoice, SourceEntry
 
 # Listed files compared at once: one range query per table and chunk, a few MB of entries and states.
 PLAN_CHUNK = 10_000
@@ -140,10 +140,14 @@ def plan_ingest(
     root: str,
     batch_size: int,
     chunk_size: int = PLAN_CHUNK,
+    choice: FileChoice | None = None,
 ) -> IngestPlan:
     """Compare a listing of `root`, in order of path, with the lake's committed states; spool what to read.
 
-    Call it holding the writer lock, and close the plan (or use it as a context manager) when done.
+    `choice`: the run's --include/--exclude globs, which listed the files. A known file they leave
+    out is not seen by the run, so not deleted either (a run of `--include 'sport/*'` leaves the
+    lake's other articles as they are). Call it holding the writer lock, and close the plan (or
+    use it as a context manager) when done.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
@@ -154,7 +158,11 @@ def plan_ingest(
 
     def in_scope(states: dict[str, SourceState]) -> dict[str, SourceState]:
         # A record's state is not a listed file's: records are compared by the batch that reads their file.
-        return {k: v for k, v in states.items() if not is_record_source(k) and (not single or k == root)}
+        return {
+            k: v for k, v in states.items()
+            if not is_record_source(k) and (not single or k == root)
+            and (choice is None or choice.chooses(k[len(prefix):]))
+        }
 
     plan = IngestPlan(spool=_spool_path(lake))
     listing = iter(entries)

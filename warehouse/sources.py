@@ -45,6 +45,7 @@ PERMISSION_DENIED = "permission_denied"
 NOT_A_FILE = "not_a_file"
 UNREADABLE = "unreadable"
 CORRUPT_GZIP = "corrupt_gzip"
+NAME_NOT_UTF8 = "name_not_utf8"
 # The cause of these lies outside the file's bytes, so a re-run tries them again even when the
 # file's size and mtime did not move (a chmod does not change mtime).
 RETRIED_REASONS = frozenset({PERMISSION_DENIED, UNREADABLE, VANISHED, NOT_A_FILE})
@@ -126,7 +127,10 @@ def resolve_source(source: str | os.PathLike[str]) -> Path:
         raise SourceError(f"source folder not found: {source}")
     if not root.is_dir() and not root.is_file():
         raise SourceError(f"source is neither a folder nor a file: {source}")
-    return root.resolve()
+    resolved = root.resolve()
+    if _shown(str(resolved)) != str(resolved):
+        raise SourceError(f"source path {_shown(str(resolved))} is not valid UTF-8: rename it")
+    return resolved
 
 
 def list_sources(
@@ -162,7 +166,7 @@ def iter_sources(
         top = _folder_names(str(root))
     except OSError as error:  # an empty listing would mark every file of the folder deleted
         raise SourceError(f"cannot list source folder {source}: {error.strerror or error}") from None
-    return _walk(str(root), "", top, choice, left_out)
+    return _walk(str(root), str(root), "", top, choice, left_out, frozenset({os.path.realpath(root)}))
 
 
 def _listed(relative_path: str, choice: FileChoice, left_out: list[str]) -> bool:
@@ -186,23 +190,44 @@ def _resolve_remote(source: str) -> Path:
 
 
 def _walk(
-    root: str, relative: str, names: list[str], choice: FileChoice, left_out: list[str]
+    root: str, folder: str, relative: str, names: list[str], choice: FileChoice, left_out: list[str],
+    ancestors: frozenset[str],
 ) -> Iterator[SourceEntry]:
-    """Yield the listed files of root/relative, given its names, in the order of their relative paths."""
-    folder = os.path.join(root, relative) if relative else root
+    """Yield the listed files of a folder (root/relative), given its names, in the order of their
+    relative paths. `ancestors`: the real paths of the folders walked into, so that a symlinked
+    folder pointing back up is not walked again (a loop)."""
     for name in names:
+        path = os.path.join(folder, name)
         if name.endswith(os.sep):
-            try:
-                inner = _folder_names(os.path.join(folder, name))
-            except OSError:  # a sub-folder that cannot be listed is skipped, as os.walk skips it
+            real = os.path.realpath(path)
+            if real in ancestors:
                 continue
-            yield from _walk(root, relative + name, inner, choice, left_out)
+            try:
+                inner = _folder_names(path)
+            except OSError as error:
+                # Skipped, its files would be counted deleted: the run stops, in one line, instead.
+                raise SourceError(
+                    f"cannot list folder {_shown(relative + name)} below the source: {error.strerror or error}"
+                ) from None
+            yield from _walk(root, path, relative + name, inner, choice, left_out, ancestors | {real})
             continue
         if not _listed(relative + name, choice, left_out):
             continue
-        path = os.path.join(folder, name)
+        shown = _shown(path)
+        if shown != path:  # a name that is not UTF-8 cannot be stored: listed as shown, quarantined
+            yield SourceEntry(shown, root, _shown(relative + name), None, None)
+            continue
         size, mtime = _size_and_mtime(path)
         yield SourceEntry(path, root, relative + name, size, mtime)
+
+
+def _shown(path: str) -> str:
+    r"""Return a path as it can be stored: bytes of its name that are not UTF-8 as \xNN escapes.
+
+    >>> _shown("caf\udce9.txt"), _shown("café.txt")
+    ('caf\\xe9.txt', 'café.txt')
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _folder_names(folder: str) -> list[str]:
@@ -217,15 +242,16 @@ def _folder_names(folder: str) -> list[str]:
 
 
 def _listed_name(entry: os.DirEntry[str]) -> str | None:
-    """Return how an entry of a folder is walked: "name/" for a folder, "name" for a file, None if hidden."""
+    """Return how an entry of a folder is walked: "name/" for a folder (a symlinked one too: a folder
+    moved elsewhere and linked back keeps its articles), "name" for a file, None if hidden (`.git/`,
+    `.DS_Store`)."""
+    if entry.name.startswith("."):
+        return None
     try:
         is_folder = entry.is_dir()  # follows symlinks, as os.walk's split into folders and files does
     except OSError:
         is_folder = False
-    if is_folder:
-        # A symlinked folder could loop: not followed (symlinked files are still listed and read).
-        return None if entry.is_symlink() else entry.name + os.sep
-    return None if entry.name.startswith(".") else entry.name
+    return entry.name + os.sep if is_folder else entry.name
 
 
 def _size_and_mtime(path: str) -> tuple[int | None, int | None]:
@@ -276,6 +302,9 @@ def read_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> Artic
         # O_NONBLOCK: a FIFO named like an article must not hang the run (no effect on regular files).
         fd = os.open(entry.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
+        if "\\x" in entry.path:  # listed by its shown name (_walk): the real one is not UTF-8
+            raise UnreadableSource(NAME_NOT_UTF8, "its name is not valid UTF-8 (shown with \\x escapes): rename it") \
+                from None
         if os.path.islink(entry.path):
             target = os.readlink(entry.path)
             raise UnreadableSource(BROKEN_SYMLINK, f"symlink to {target!r}, which does not exist") from None

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from flows.settings import Settings
+from flows.settings import Settings, SettingsError
 
 app = typer.Typer(
     add_completion=False,
@@ -21,7 +21,11 @@ app = typer.Typer(
 )
 out = Console()
 err = Console(stderr=True)
-SETTINGS = Settings.from_env()
+try:
+    SETTINGS = Settings.from_env()
+except SettingsError as _error:  # read as the CLI loads: even `--help` would show a traceback
+    err.print(f"[bold red]error:[/] {escape(str(_error))}", highlight=False, soft_wrap=True)
+    raise SystemExit(2) from None
 
 LakeOption = Annotated[str, typer.Option("--lake", help="Lake folder (env THEMELAKE_LAKE).")]
 TaxonomyOption = Annotated[

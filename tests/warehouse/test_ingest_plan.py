@@ -9,7 +9,7 @@ from warehouse import lake as lakes
 from warehouse.ingest_plan import ListingOrderError, plan_ingest
 from warehouse.schemas import ARTICLES
 from warehouse.source_state import DELETED, QUARANTINED, SourceChange, SourceState, stage_source_states
-from warehouse.sources import SourceEntry
+from warehouse.sources import FileChoice, SourceEntry
 
 
 def entry(name: str, size: int | None = 10, mtime: int | None = 5) -> SourceEntry:
@@ -74,6 +74,18 @@ def test_plan_reports_as_deleted_only_known_files_under_the_runs_folder(tmp_path
     plan, _ = planned(tmp_path, [entry("b.txt"), entry("kept.txt"), entry("n.txt")], chunk_size=chunk_size)
     assert plan.deleted == ["/in/a-gone.txt", "/in/m/gone.txt", "/in/z-gone.txt"]
     assert (plan.listed, plan.unchanged, plan.to_read) == (3, 1, 2)
+
+
+@pytest.mark.parametrize("chunk_size", [1, 100])
+def test_files_the_runs_globs_leave_out_are_not_deleted(tmp_path, chunk_size) -> None:
+    # `run --include 'sport/*'` after a whole run: the other articles are not seen, so not gone.
+    committed(tmp_path, {f"/in/{name}": SourceState("article", name, None, 10, 5)
+                         for name in ("news/a.txt", "sport/b.txt", "sport/c.txt", "z.txt")})
+    choice = FileChoice(include=("sport/*",))
+    with plan_ingest(tmp_path, [entry("sport/b.txt")], "/in", 3, chunk_size, choice=choice) as plan:
+        assert plan.deleted == ["/in/sport/c.txt"]
+    with plan_ingest(tmp_path, [entry("z.txt")], "/in", 3, chunk_size, choice=FileChoice(exclude=("*/*",))) as plan:
+        assert plan.deleted == []
 
 
 def test_an_empty_listing_deletes_every_known_file_of_the_folder(tmp_path) -> None:

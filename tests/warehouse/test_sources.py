@@ -111,9 +111,52 @@ def test_listing_streams_in_the_order_of_sorted_relative_paths(tmp_path_factory,
     assert set(listed) == {str(p.relative_to(root)) for p in root.rglob("*.txt") if p.is_file()}
 
 
-def test_a_symlinked_folder_is_not_walked_and_a_symlinked_file_is_listed(tmp_path) -> None:
+def test_a_symlinked_folder_is_walked_once_and_a_link_back_up_is_not(tmp_path) -> None:
+    # A folder moved to another disk and linked back keeps its articles; a link to an ancestor would loop.
     (tmp_path / "real").mkdir()
     (tmp_path / "real" / "a.txt").write_text("x")
     os.symlink(tmp_path / "real", tmp_path / "link")
     os.symlink(tmp_path / "real" / "a.txt", tmp_path / "b.txt")
-    assert [e.relative_path for e in iter_sources(tmp_path)] == ["b.txt", "real/a.txt"]
+    os.symlink(tmp_path, tmp_path / "real" / "up")
+    assert [e.relative_path for e in iter_sources(tmp_path)] == ["b.txt", "link/a.txt", "real/a.txt"]
+
+
+def test_hidden_folders_are_not_walked(tmp_path) -> None:
+    for name in (".git/HEAD", ".ipynb_checkpoints/a-checkpoint.txt", "a.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert [e.relative_path for e in iter_sources(tmp_path)] == ["a.txt"]
+
+
+def test_a_sub_folder_that_cannot_be_listed_stops_the_listing_in_one_line(tmp_path, monkeypatch) -> None:
+    # Skipped, its files would be counted deleted by the run.
+    import warehouse.sources as sources
+
+    for name in ("2024/a.txt", "2025/b.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    listing = sources._folder_names
+
+    def denied(folder: str) -> list[str]:
+        if folder.endswith("2024/"):
+            raise PermissionError(13, "Permission denied")
+        return listing(folder)
+
+    monkeypatch.setattr(sources, "_folder_names", denied)
+    with pytest.raises(SourceError, match="cannot list folder 2024/ below the source: Permission denied"):
+        list_sources(tmp_path)
+
+
+def test_a_name_that_is_not_utf8_is_listed_as_shown_and_quarantined(tmp_path) -> None:
+    (tmp_path / "ok.txt").write_text("Title\n\nBody.")
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "wb") as handle:
+        handle.write(b"Title\n\nBody.")
+    entries = list_sources(tmp_path)
+    assert [e.relative_path for e in entries] == ["caf\\xe9.txt", "ok.txt"]
+    files, failed = read_sources(entries)
+    assert [f.relative_path for f in files] == ["ok.txt"]
+    assert [(q.source, q.reason) for q in failed] == [(str(tmp_path / "caf\\xe9.txt"), "name_not_utf8")]
+    (q,) = failed
+    q.source.encode("utf-8")  # storable
+
+

@@ -37,3 +37,16 @@ def test_a_usage_error_exits_2_and_help_exits_0(tmp_path) -> None:
     assert themelake("no-such-command", cwd=tmp_path).returncode == 2
     helped = themelake("--help", cwd=tmp_path)
     assert helped.returncode == 0 and "themes" in helped.stdout
+
+
+def test_a_malformed_setting_is_one_line_even_for_help(tmp_path) -> None:
+    # Settings are read as the CLI loads: "10 MB" in the README makes THEMELAKE_MAX_FILE_BYTES=20MB a natural slip.
+    done = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "--help"], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+             "THEMELAKE_MAX_FILE_BYTES": "20MB"},
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == (
+        "error: THEMELAKE_MAX_FILE_BYTES='20MB' is not a whole number (bytes, files or seconds, as the README says)"
+    )
