@@ -36,7 +36,7 @@ TERM, SEMANTIC = "term", "semantic"
 ARTICLES = pa.schema(
     [
         col("article_id", pa.string(), "stable id: a hash of the source location", False),
-        col("content_hash", pa.string(), "sha256 of the file's bytes: the article's version", False),
+        col("content_hash", pa.string(), "sha256 of the article's bytes (a .gz file's inflated bytes): its version", False),
         col("source", pa.string(), "absolute path (or URL) of the file", False),
         col("source_root", pa.string(), "the folder the run was pointed at"),
         col("relative_path", pa.string(), "path of the file below source_root"),
@@ -45,7 +45,7 @@ ARTICLES = pa.schema(
         col("n_paragraphs", pa.int32(), "paragraphs, boilerplate excluded"),
         col("n_words", pa.int32(), "words in all paragraphs"),
         col("n_chars", pa.int32(), "characters of the normalised text"),
-        col("size_bytes", pa.int64(), "file size"),
+        col("size_bytes", pa.int64(), "size of the article's bytes (a .gz file's inflated size)"),
         col("modified_at", _ts, "file modification time"),
         col("published_at", _ts, "publication time from the article's own metadata, null when unknown"),
         col("url", pa.string(), "the article's URL, when the input gives one"),

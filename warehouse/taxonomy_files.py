@@ -21,7 +21,7 @@ def read_taxonomy_text(path: str | os.PathLike[str] | None = None) -> str:
     if path is None or str(path) == "":
         return default_taxonomy_text()
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8-sig") as handle:  # a BOM (Windows editors) is not TOML
             return handle.read()
     except FileNotFoundError:
         raise TaxonomyError(f"{path}: taxonomy file not found") from None

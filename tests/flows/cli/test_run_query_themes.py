@@ -100,3 +100,14 @@ def test_an_exported_copy_of_the_bundled_taxonomy_works_where_it_is_saved(tmp_pa
     assert version == read_taxonomy(None).version
     assert f"version {version}" in runner.invoke(app, ["themes"]).output
     assert f"version {version}" in listed.output
+
+
+def test_a_taxonomy_saved_with_a_byte_order_mark_reads_as_without(tmp_path) -> None:
+    from warehouse.taxonomy_files import read_taxonomy
+
+    text = '[taxonomy]\nname = "t"\n[[themes]]\nid = "war"\nname = "War"\nterms = ["army"]\n'
+    (tmp_path / "plain.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "bom.toml").write_text(text, encoding="utf-8-sig")  # as Windows Notepad saves it
+    assert read_taxonomy(str(tmp_path / "bom.toml"), vectors=False).version == read_taxonomy(
+        str(tmp_path / "plain.toml"), vectors=False
+    ).version
