@@ -36,7 +36,10 @@ TERM, SEMANTIC = "term", "semantic"
 ARTICLES = pa.schema(
     [
         col("article_id", pa.string(), "stable id: a hash of the source location", False),
-        col("content_hash", pa.string(), "sha256 of the article's bytes (a .gz file's inflated bytes): its version", False),
+        col(
+            "content_hash", pa.string(), "sha256 of the article's bytes (a .gz file's inflated bytes): its version",
+            False,
+        ),
         col("source", pa.string(), "absolute path (or URL) of the file", False),
         col("source_root", pa.string(), "the folder the run was pointed at"),
         col("relative_path", pa.string(), "path of the file below source_root"),
