@@ -28,16 +28,23 @@ MAX_QUARANTINED_LISTED = 50
 # "[x](y)" as a link): each is written with a backslash before it, which renders as the character.
 MARKUP_CHARACTERS = r"\\`*_\[\]<>|#~"  # a regex character class's contents (flows/summary_text.py reads them back)
 _MARKUP = re.compile(f"([{MARKUP_CHARACTERS}])")
+# Control characters in a file name ("esc\x1b[31mRED.txt") would recolour a terminal the plain-text
+# summary is printed to: shown as \xNN instead (a newline or tab as a space).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text.replace("\n", " ").replace("\t", " "))
 
 
 def _cell(value: Any) -> str:
     """Return a value as one markdown table cell, shown as it is: its markup characters escaped (a pipe
     would also break the row) and newlines as spaces.
 
-    >>> _cell("a|b\\nc"), _cell("a_*b*_c.docx")
-    ('a\\\\|b c', 'a\\\\_\\\\*b\\\\*\\\\_c.docx')
+    >>> _cell("a|b\\nc"), _cell("a_*b*_c.docx"), _cell("esc\\x1bRED")
+    ('a\\\\|b c', 'a\\\\_\\\\*b\\\\*\\\\_c.docx', 'esc\\\\x1bRED')
     """
-    return _MARKUP.sub(r"\\\1", str(value)).replace("\n", " ")
+    return _visible(_MARKUP.sub(r"\\\1", str(value)))
 
 
 def _code(value: Any) -> str:
@@ -46,7 +53,7 @@ def _code(value: Any) -> str:
     >>> _code("a`b_c")
     "a'b_c"
     """
-    return str(value).replace("`", "'").replace("\n", " ")
+    return _visible(str(value).replace("`", "'"))
 
 
 def theme_table(summary: dict) -> list[dict[str, Any]]:

@@ -29,11 +29,6 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     lake = parameters.get("lake") or settings.lake
     ended = datetime.now(UTC)
     try:
-        lakes.existing_lake(lake)
-    except lakes.LakeError:  # never written (a missing source, a bad taxonomy): no lake made for one row
-        logger.info("lake %s holds nothing yet: the failed run is not recorded in it", lake)
-        return
-    try:
         # Under the writer lock like any commit (another run may hold it, e.g. the one this run waited
         # for): wait briefly, and if it stays busy, skip the row rather than race that run's manifest.
         with lakes.writer_lock(lake, min(settings.lock_timeout, FAILED_ROW_LOCK_WAIT)) as root:

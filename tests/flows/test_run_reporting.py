@@ -187,3 +187,12 @@ def test_file_names_in_the_summary_show_as_they_are_rendered_or_plain() -> None:
     for name in names:
         assert name in rendered.getvalue()
         assert name in plain_text(text)  # a pipe's view
+
+
+def test_control_characters_in_file_names_cannot_reach_the_terminal() -> None:
+    # "esc\x1b[31mRED.txt" printed raw recoloured the terminal the summary went to.
+    text = summary_markdown({"run_id": "r", "lake": "/lake", "themes": [],
+                             "quarantined": [("esc\x1b[31mRED.txt", "unsupported_format", "no\x07 reader")]})
+    plain = plain_text(text)
+    assert "\x1b" not in text and "\x07" not in text
+    assert "esc\\x1b[31mRED.txt" in plain and "no\\x07 reader" in plain

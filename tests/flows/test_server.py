@@ -155,7 +155,7 @@ def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_di
         )
         assert failed.state is not None and failed.state.is_failed(), (failed.state, procs.log("worker"))
         assert failed.state.message == f"source folder not found: {missing}"
-        assert not (tmp_path / "lake2").exists()  # no lake made to record a run that wrote nothing
+        assert (tmp_path / "lake2" / CATALOG).exists()  # where it was to write, the failure is recorded
         with get_client(sync_client=True) as client:
             artifacts = client.read_artifacts(
                 artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id]))
