@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 
 from flows.lifeline import exit_if_orphaned, tie_to_parent
 from transforms import language
-from transforms.articles import file_format, is_record_source, record_file
+from transforms.articles import file_format, record_file
 from transforms.formats import RECORDS_FORMATS, ReadOptions
 from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
@@ -39,6 +39,7 @@ from warehouse.source_state import (
     RECORDS,
     SourceChange,
     SourceState,
+    is_record_state,
     stage_source_states,
 )
 from warehouse.sources import SourceEntry, read_sources
@@ -282,7 +283,7 @@ def record_changes(
             now_states[q.source] = SourceState(QUARANTINED, None, q.reason)
     read_files = {f.source for f in fresh}
     for source, state in states.items():
-        if is_record_source(source) and record_file(source) in read_files and source not in now_states:
+        if is_record_state(source, state) and record_file(source) in read_files and source not in now_states:
             if state.status != DELETED:
                 now_states[source] = SourceState(DELETED)
                 summary.records_deleted += 1

@@ -26,11 +26,11 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from transforms.articles import is_record_source, record_file
+from transforms.articles import record_file
 from transforms.formats import RECORDS_FORMATS, format_of
 from warehouse import storage
 from warehouse.lake import resolve_lake
-from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState
+from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState, is_record_state
 from warehouse.sources import RETRIED_REASONS, FileChoice, SourceEntry
 
 # Listed files compared at once: one range query per table and chunk, a few MB of entries and states.
@@ -160,7 +160,7 @@ def plan_ingest(
         # A record's state is not a listed file's: records are compared by the batch that reads their file.
         return {
             k: v for k, v in states.items()
-            if not is_record_source(k) and (not single or k == root)
+            if not is_record_state(k, v) and (not single or k == root)
             and (choice is None or choice.chooses(k[len(prefix):]))
         }
 
@@ -194,7 +194,7 @@ def plan_ingest(
                 for path in plan.deleted
                 if format_of(path) in RECORDS_FORMATS
                 for source, state in committed.record_states(path).items()
-                if state.status != DELETED and record_file(source) == path
+                if state.status != DELETED and record_file(source) == path and is_record_state(source, state)
             ]
     except BaseException:
         plan.close()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
+from transforms.articles import is_record_source
 from transforms.pipeline import article_id
 from warehouse import storage
 from warehouse.lake import read_manifest, resolve_lake, stage_files
@@ -65,6 +66,15 @@ class SourceState(NamedTuple):
             other.content_hash,
             other.reason,
         )
+
+
+def is_record_state(source: str, state: SourceState) -> bool:
+    """Return True for the state of a record of a records file, not of a listed file.
+
+    A record's source looks like `feed.jsonl#id=7`, but so may a file's own name (`results.csv#id=7.txt`):
+    a listed file's state carries its size and mtime, a record's never does.
+    """
+    return is_record_source(source) and state.size_bytes is None and state.mtime_ns is None
 
 
 @dataclass

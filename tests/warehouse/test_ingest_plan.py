@@ -88,6 +88,19 @@ def test_files_the_runs_globs_leave_out_are_not_deleted(tmp_path, chunk_size) ->
         assert plan.deleted == []
 
 
+def test_a_file_named_like_a_record_is_a_file(tmp_path) -> None:
+    # "results.csv#id=7.txt" looks like record 7 of results.csv; its state has the size a record's lacks.
+    committed(tmp_path, {
+        "/in/results.csv#id=7.txt": SourceState("article", "h1", None, 10, 5),
+        "/in/feed.csv": SourceState("records", "h2", None, 10, 5),
+        "/in/feed.csv#id=1": SourceState("article", "h3"),
+    })
+    plan, batches = planned(tmp_path, [entry("feed.csv"), entry("results.csv#id=7.txt")])
+    assert (plan.unchanged, plan.deleted) == (2, [])
+    plan, _ = planned(tmp_path, [entry("feed.csv")])
+    assert plan.deleted == ["/in/results.csv#id=7.txt"]  # gone from the folder: deleted, not kept as a record
+
+
 def test_an_empty_listing_deletes_every_known_file_of_the_folder(tmp_path) -> None:
     committed(tmp_path, {"/in/a.txt": SourceState("article", "h1", None, 10, 5)})
     plan, batches = planned(tmp_path, [])
