@@ -8,10 +8,12 @@ should have had: the predicted theme when that one is accepted, else the first a
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
+from transforms.articles import is_record_source
 from transforms.pipeline import ArticleFile, BatchRows, article_id, build_batch
 from transforms.rollup import primary_themes, role_weight, rollup
 from transforms.taxonomy import Taxonomy
@@ -30,6 +32,20 @@ class LabeledArticle:
 
     file: ArticleFile
     label: str
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A labeled file, or record of one, that `themelake run` would quarantine: not in the figures.
+
+    Left out rather than counted a miss: an empty file or a .pdf says nothing of the taxonomy.
+    `label` is None for a bad record of a records file labelled by a field (its label unread).
+    """
+
+    source: str
+    label: str | None
+    reason: str  # the quarantine reason code
+    detail: str
 
 
 @dataclass(frozen=True)
@@ -82,6 +98,7 @@ class Evaluation:
     mistakes: list[tuple[str, str, str]] = field(default_factory=list)  # source, label, predicted
     theme_names: dict[str, str] = field(default_factory=dict)  # theme id → name
     explained: list[Explanation] = field(default_factory=list)  # the first `explain` mistakes
+    left_out: list[LeftOut] = field(default_factory=list)  # what run would quarantine, not counted
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -122,11 +139,16 @@ def check_label_map(
 
 
 def evaluate(
-    articles: Sequence[LabeledArticle], label_map: LabelMap, taxonomy: Taxonomy, explain: int = 0
+    articles: Sequence[LabeledArticle],
+    label_map: LabelMap,
+    taxonomy: Taxonomy,
+    explain: int = 0,
+    left_out: Sequence[LeftOut] = (),
 ) -> Evaluation:
     """Label the articles exactly as the pipeline does, roll up, and score the primary themes.
 
-    With `explain`, the first `explain` mistakes come with the evidence of both themes.
+    With `explain`, the first `explain` mistakes come with the evidence of both themes; `left_out`
+    (files the reader left out) is reported with the figures.
     """
     check_label_map(label_map, sorted({a.label for a in articles}), taxonomy)
     rows = build_batch([a.file for a in articles], taxonomy, "eval", datetime.now(UTC))
@@ -147,6 +169,7 @@ def evaluate(
     predicted: list[str] = []
     evaluation = Evaluation(taxonomy.version, len(articles), 0.0, 0.0, round(coverage, 4), len(body))
     evaluation.theme_names = {theme.id: theme.name for theme in taxonomy.themes}
+    evaluation.left_out = list(left_out)
     for article in articles:
         accepted = label_map[article.label]
         guess = primary.get(article_id(article.file.source), NO_THEME)
@@ -204,6 +227,24 @@ def explanations(
         expected = max(accepted, key=lambda theme: (scores.get((aid, theme), 0.0), theme == accepted[0]))
         result.append(Explanation(source, label, case(aid, given), case(aid, expected)))
     return result
+
+
+def left_out_summary(left_out: Sequence[LeftOut]) -> str:
+    """Return one line saying how many files (and records) were left out, and why.
+
+    >>> left_out_summary([LeftOut("/c/a.txt", "a", "empty", ""), LeftOut("/c/b.pdf", "b", "unsupported_format", ""),
+    ...                   LeftOut("/c/f.jsonl#record=2", None, "no_text", "")])
+    'left out 2 files and 1 record that run would quarantine: 1 empty, 1 unsupported format, 1 no text'
+    """
+    records = sum(is_record_source(x.source) for x in left_out)
+    counts = Counter(x.reason for x in left_out)
+    parts = [_count(len(left_out) - records, "file"), _count(records, "record")]
+    reasons = ", ".join(f"{n} {reason.replace('_', ' ')}" for reason, n in counts.most_common())
+    return f"left out {' and '.join(p for p in parts if p)} that run would quarantine: {reasons}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}" if n else ""
 
 
 def theme_scores(gold: Sequence[str], predicted: Sequence[str], themes: Sequence[str]) -> list[ThemeScores]:

@@ -80,10 +80,13 @@ def fit_theme_vectors(seed: np.ndarray, articles: np.ndarray, accepted: Sequence
     themselves: a softmax does not change when one vector is added to all); the others their
     centred unit seed direction at `untaught_share` of the taught vectors' mean length.
     `sample_weight`: how much each article counts in the fit (e.g. so that two corpora of different
-    sizes count alike).
+    sizes count alike). Raises ValueError rather than give a vector that is not finite.
     """
     from transforms.semantic import centred
 
+    # With no article the fit's means are of nothing: every vector NaN, written without a word.
+    if len(articles) == 0:
+        raise ValueError("no labeled articles to fit theme vectors to")
     taught = taught_themes(seed, articles, accepted)
     weights = softmax_weights(articles, taught, len(seed), sample_weight=sample_weight)
     rows = np.unique(taught)
@@ -94,4 +97,7 @@ def fit_theme_vectors(seed: np.ndarray, articles: np.ndarray, accepted: Sequence
     size = float(np.linalg.norm(fitted, axis=1).mean())
     result *= untaught_share * size
     result[rows] = fitted
-    return result.astype(np.float32)
+    vectors = result.astype(np.float32)
+    if not np.isfinite(vectors).all():  # a NaN vector would lose all semantic evidence without a word
+        raise ValueError("fitting theme vectors gave NaN or infinite values")
+    return vectors

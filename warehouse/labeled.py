@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from transforms.articles import ArticleFile, record_source
-from transforms.evaluation import LabeledArticle, LabelMap, LabelMapError, parse_label_map
-from transforms.formats import RECORDS_FORMATS, FormatError, ReadOptions, format_of, read_articles
+from transforms.articles import ArticleFile, file_format, read_file_articles, record_source
+from transforms.evaluation import LabeledArticle, LabelMap, LabelMapError, LeftOut, parse_label_map
+from transforms.formats import RECORDS_FORMATS, ArticleRecord, FormatError, ReadOptions, format_of, read_articles
 from transforms.text import UndecodableText
+from warehouse import storage
 from warehouse.sources import SourceEntry, SourceError, UnreadableSource, list_sources, read_source, read_sources
 
 
@@ -33,34 +34,71 @@ def list_labeled(folder: str | os.PathLike[str]) -> list[tuple[SourceEntry, str]
             continue  # a file beside the label folders (e.g. the corpus's own notes) has no label
         labeled.append((entry, parts[0]))
     if not labeled:
+        hint = " (a records file needs --label-field NAME)" if format_of(str(folder)) in RECORDS_FORMATS else ""
         raise SourceError(
-            f"{folder}: no labeled articles: expected one sub-folder per label with files inside"
+            f"{folder}: no labeled articles: expected one sub-folder per label with files inside{hint}"
         )
     return labeled
 
 
-def read_labeled(entries: list[tuple[SourceEntry, str]]) -> list[LabeledArticle]:
-    """Return the labeled articles' bytes; files that cannot be read keep their label and no bytes."""
-    files, _ = read_sources([entry for entry, _ in entries])
-    read = {file.source: file for file in files}
-    # An unreadable file stays in the count as an article without themes: it is a miss, not skipped.
-    return [
-        LabeledArticle(
-            read.get(entry.path) or ArticleFile(entry.path, b"", entry.root, entry.relative_path), label
-        )
-        for entry, label in entries
-    ]
+def read_labeled(
+    entries: list[tuple[SourceEntry, str]],
+    fields: dict[str, str] | None = None,
+    left_out: list[LeftOut] | None = None,
+) -> list[LabeledArticle]:
+    """Return the labeled articles of listed files, each with its file's label: a file is one
+    article, a records file (`fields` maps its fields as for a run) is one article per record.
+
+    What `themelake run` would quarantine (a file it cannot read, an empty or binary file, a type
+    it does not read, a bad record) is not an article: it is appended to `left_out`.
+    """
+    label_of = {entry.path: label for entry, label in entries}
+    files, failed = read_sources([entry for entry, _ in entries])
+    skipped = [LeftOut(q.source, label_of[q.source], q.reason, q.detail) for q in failed]
+    options = ReadOptions(fields or {})
+    labeled = []
+    for file in files:
+        label = label_of[file.source]
+        try:
+            # Read as the run reads it: what it would quarantine is known before labelling.
+            found = read_file_articles(file, options)
+        except (UndecodableText, FormatError) as err:
+            skipped.append(LeftOut(file.source, label, err.reason, err.detail))
+            continue
+        skipped += [LeftOut(q.source, label, q.reason, q.detail) for q in found.bad]
+        if file_format(file) in RECORDS_FORMATS:
+            labeled += [record_article(file, item.article, label) for item in found.articles]
+        else:
+            labeled.append(LabeledArticle(file, label))
+    if left_out is not None:
+        left_out += sorted(skipped, key=lambda x: x.source)
+    return labeled
+
+
+def record_article(file: ArticleFile, record: ArticleRecord, label: str) -> LabeledArticle:
+    """Return a record of a records file as a labeled article: its title and text as a text file
+    would hold them, so a records file and a folder of the same items give the same figures."""
+    source = record_source(file.source, record.key or f"record={record.record}")
+    # Named as a text file: read by its source, a record keyed by a url ending in ".html" was read
+    # as an HTML page, found no article in it, and counted as a miss.
+    return LabeledArticle(ArticleFile(source, record.text.encode(), relative_path="record.txt"), label)
 
 
 def read_labeled_records(
-    path: str | os.PathLike[str], label_field: str, fields: dict[str, str], skip_unlabelled: bool = False
+    path: str | os.PathLike[str],
+    label_field: str,
+    fields: dict[str, str],
+    skip_unlabelled: bool = False,
+    left_out: list[LeftOut] | None = None,
 ) -> list[LabeledArticle]:
     """Return the records of a records file as labeled articles, their label read from `label_field`.
 
-    Each article is its title and text as a text file would hold them, so a records file and a
-    folder of the same items give the same figures. Records without a label (missing, null or
-    empty) are an error, or skipped with `skip_unlabelled` (`--ignore-unmapped`: no map covers them).
+    Records without a label (missing, null or empty) are an error, or skipped with `skip_unlabelled`
+    (`--ignore-unmapped`: no map covers them). Bad records (no text, not JSON) are appended to
+    `left_out`, as `read_labeled` does.
     """
+    if not storage.is_url(path) and not os.path.exists(path):
+        raise SourceError(f"{path}: records file not found")
     entries = list_sources(path)
     if len(entries) != 1 or format_of(entries[0].relative_path) not in RECORDS_FORMATS:
         raise SourceError(f"{path}: --label-field needs one records file (.jsonl, .ndjson, .json or .csv)")
@@ -78,10 +116,15 @@ def read_labeled_records(
             continue
         if label in (None, ""):
             raise SourceError(f"{path}: record {article.record} has no {label_field!r} field to label it")
-        source = record_source(file.source, article.key or f"record={article.record}")
-        labeled.append(LabeledArticle(ArticleFile(source, article.text.encode()), str(label)))
+        labeled.append(record_article(file, article, str(label)))
     if not labeled:
-        raise SourceError(f"{path}: no labeled records")
+        first = f" (record {result.bad[0].record}: {result.bad[0].detail})" if result.bad else ""
+        raise SourceError(f"{path}: no labeled records{first}")
+    if left_out is not None:
+        left_out += [
+            LeftOut(record_source(file.source, f"record={b.record}"), None, b.reason, f"record {b.record}: {b.detail}")
+            for b in result.bad
+        ]
     return labeled
 
 

@@ -42,6 +42,11 @@ def read_theme_vectors(path: str | os.PathLike[str]) -> dict[str, list[float]]:
         raise TaxonomyError(f"{path}: not a theme vectors file (.npz with ids and vectors): {err}") from None
     if vectors.ndim != 2 or len(ids) != len(vectors):
         raise TaxonomyError(f"{path}: ids and vectors do not match")
+    # NaN vectors (`learn` from no article wrote them) lost all semantic evidence without a word.
+    if vectors.dtype.kind not in "fiu" or not np.isfinite(vectors).all():
+        raise TaxonomyError(
+            f"{path}: theme vectors must be finite numbers (found NaN, infinity or text): learn or rebuild it"
+        )
     return {str(i): row.astype(float).tolist() for i, row in zip(ids, vectors, strict=True)}
 
 

@@ -13,7 +13,7 @@ import typer
 from flows.cli.app import SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, fail, out, ready_to_write
 
 if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the commands
-    from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap
+    from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap, LeftOut
     from transforms.taxonomy import Taxonomy
 
 LabeledDir = Annotated[
@@ -34,16 +34,32 @@ IgnoreUnmappedOption = Annotated[
 
 def labeled_articles(
     labeled: str, label_map: LabelMap, label_field: str | None, field: list[str] | None, ignore_unmapped: bool
-) -> list[LabeledArticle]:
-    """Return the labeled articles of a folder, or of a records file when a label field is given."""
+) -> tuple[list[LabeledArticle], list[LeftOut]]:
+    """Return the labeled articles of a folder, or of a records file when a label field is given, and
+    the files and records left out as run would quarantine them; raise SourceError when none is left."""
+    from transforms.evaluation import left_out_summary
     from transforms.formats.fields import parse_field_options
     from warehouse.labeled import list_labeled, read_labeled, read_labeled_records, without_unmapped
+    from warehouse.sources import SourceError
 
+    fields = parse_field_options(field or [])
+    left_out: list[LeftOut] = []
     if label_field:
-        articles = read_labeled_records(labeled, label_field, parse_field_options(field or []), ignore_unmapped)
+        articles = read_labeled_records(labeled, label_field, fields, ignore_unmapped, left_out)
     else:
-        articles = read_labeled(list_labeled(labeled))
-    return without_unmapped(articles, label_map) if ignore_unmapped else articles
+        articles = read_labeled(list_labeled(labeled), fields, left_out)
+    # Figures of no article would read as accuracy 0, and a taxonomy learned from none has NaN vectors.
+    if not articles:
+        why = left_out_summary(left_out) if left_out else "its files hold no article"
+        raise SourceError(f"{labeled}: no labeled articles: {why}")
+    if ignore_unmapped:
+        labels = sorted({a.label for a in articles})
+        articles = without_unmapped(articles, label_map)
+        left_out = [x for x in left_out if x.label is None or x.label in label_map]
+        if not articles:
+            shown = ", ".join(labels[:10]) + (", ..." if len(labels) > 10 else "")
+            raise SourceError(f"{labeled}: no labeled articles the map covers: their labels are {shown}")
+    return articles, left_out
 
 
 @app.command("eval")
@@ -74,8 +90,8 @@ def eval_command(
     try:
         tax = read_taxonomy(taxonomy)
         label_map = read_label_map(map)
-        articles = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
-        result = evaluate(articles, label_map, tax, explain=explain)
+        articles, left_out = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
+        result = evaluate(articles, label_map, tax, explain=explain, left_out=left_out)
     except (TaxonomyError, LabelMapError, SourceError, MappingError) as error:
         fail(str(error))
     if as_json:
@@ -86,13 +102,18 @@ def eval_command(
 
 def print_evaluation(result: Evaluation) -> None:
     """Print the evaluation as tables: summary, per theme, confusions, articles without themes."""
+    from rich.markup import escape
     from rich.table import Column, Table
+
+    from transforms.evaluation import left_out_summary
 
     summary = Table(title=f"eval (taxonomy {result.taxonomy_version})", show_header=False)
     for key in ("n_articles", "accuracy", "macro_f1", "coverage", "n_body_paragraphs"):
         summary.add_row(key.replace("_", " "), str(getattr(result, key)))
     summary.add_row("articles with no theme", str(len(result.no_theme)))
     out.print(summary)
+    if result.left_out:
+        out.print(left_out_summary(result.left_out), highlight=False, soft_wrap=True)
     names = result.theme_names
     themes = Table(
         Column("theme", no_wrap=True), "name", "precision", "recall", "f1", "support", "predicted", title="per theme"
@@ -118,6 +139,10 @@ def print_evaluation(result: Evaluation) -> None:
         out.print(f"[yellow]no theme[/] {source}", highlight=False)
     if len(result.no_theme) > 20:
         out.print(f"... and {len(result.no_theme) - 20} more without a theme")
+    for left in result.left_out[:20]:
+        out.print(f"[yellow]left out[/] {escape(left.source)} ({left.reason}: {escape(left.detail)})", highlight=False)
+    if len(result.left_out) > 20:
+        out.print(f"... and {len(result.left_out) - 20} more left out")
     for case in result.explained:
         print_explanation(case, names)
 
@@ -191,7 +216,7 @@ def learn(
     ignore_unmapped: IgnoreUnmappedOption = False,
 ) -> None:
     """Learn weighted terms per theme from labeled articles and write them into a taxonomy file."""
-    from transforms.evaluation import LabelMapError
+    from transforms.evaluation import LabelMapError, left_out_summary
     from transforms.formats.fields import MappingError
     from transforms.learning import cross_validate, learn_taxonomy
     from transforms.taxonomy import TaxonomyError
@@ -207,9 +232,11 @@ def learn(
     try:
         base = read_taxonomy(taxonomy)
         label_map = read_label_map(map)
-        articles = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
-        if cv and len(articles) < cv:  # empty folds would count as 0 in the mean
-            fail(f"{len(articles)} labeled articles cannot fill {cv} folds: use --cv {max(2, len(articles))} or fewer")
+        articles, left_out = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
+        if cv:
+            check_folds(articles, cv)
+        if left_out:
+            out.print(left_out_summary(left_out), highlight=False, soft_wrap=True)
         if cv:
             print_folds(cross_validate(articles, label_map, base, cv))
         if output:
@@ -228,6 +255,18 @@ def learn(
             out.print(f"wrote {output}{also}: {n_terms} learned terms, taxonomy version {learned_tax.version}")
     except (TaxonomyError, LabelMapError, SourceError, MappingError) as error:
         fail(str(error))
+
+
+def check_folds(articles: list[LabeledArticle], cv: int) -> None:
+    """Stop unless every fold holds a text and learns from another: folds are dealt by text (copies
+    together), and an empty one counted as 0 in the mean, or was learned from nothing."""
+    texts = len({a.file.version for a in articles})
+    if texts >= cv:
+        return
+    copies = f" ({texts} different texts)" if texts < len(articles) else ""
+    if texts < 2:
+        fail(f"cross-validation needs 2 different labeled texts or more, not {texts}")
+    fail(f"{len(articles)} labeled articles{copies} cannot fill {cv} folds: use --cv {texts} or fewer")
 
 
 def _with_sidecar(taxonomy: Taxonomy, output: str) -> tuple[Taxonomy, tuple[str, bytes] | None]:

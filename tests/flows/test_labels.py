@@ -229,6 +229,87 @@ def test_learn_cli_refuses_more_folds_than_articles(data_dir, tmp_path) -> None:
     assert result.exit_code == 2 and "9 labeled articles cannot fill 12 folds" in result.output
 
 
+def test_learn_cli_folds_count_different_texts_not_copies(data_dir, tmp_path) -> None:
+    # Copies share a fold: 6 copies of 2 texts cannot fill 3 folds (one would be empty, or learn from nothing).
+    base = tmp_path / "base.toml"
+    base.write_text(LABELED_TAXONOMY)
+    for label in ("business", "sport"):
+        (tmp_path / "copies" / label).mkdir(parents=True)
+        for n in range(3):
+            shutil.copy(data_dir / "labeled" / label / "001.txt", tmp_path / "copies" / label / f"{n}.txt")
+    args = ["--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(base), "--cv", "3"]
+    result = runner.invoke(app, ["learn", str(tmp_path / "copies"), *args])
+    assert result.exit_code == 2
+    assert "6 labeled articles (2 different texts) cannot fill 3 folds: use --cv 2 or fewer" in result.output
+    shutil.rmtree(tmp_path / "copies" / "sport")  # 3 copies of one text: no split has two sides
+    result = runner.invoke(app, ["learn", str(tmp_path / "copies"), *args[:-1], "2"])
+    assert result.exit_code == 2 and "cross-validation needs 2 different labeled texts or more, not 1" in result.output
+
+
+def quarantined_copy(data_dir, tmp_path):
+    """A copy of tests/data/labeled with an empty, a binary and a .pdf file in its folders."""
+    folder = tmp_path / "labeled"
+    shutil.copytree(data_dir / "labeled", folder)
+    (folder / "business" / "empty.txt").write_bytes(b"")
+    (folder / "sport" / "photo.txt").write_bytes(b"\x89PNG\r\n\x00\x00\x00\rIHDR")
+    (folder / "tech" / "scan.pdf").write_bytes(b"%PDF-1.4 a phone and software")
+    return folder
+
+
+def test_eval_leaves_out_files_run_would_quarantine_and_says_so(data_dir, tmp_path) -> None:
+    # Counted as articles without a theme, they lowered the accuracy of a taxonomy they say nothing about.
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY)
+    args = eval_args(data_dir, taxonomy)
+    clean = json.loads(runner.invoke(app, [*args, "--json"]).output)
+    args[1] = str(quarantined_copy(data_dir, tmp_path))
+    result = runner.invoke(app, [*args, "--json", "--explain", "9"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    for key in ("n_articles", "accuracy", "macro_f1", "coverage", "no_theme"):
+        assert figures[key] == clean[key], key
+    assert [(x["source"].rsplit("/", 1)[1], x["label"], x["reason"]) for x in figures["left_out"]] == [
+        ("empty.txt", "business", "empty"), ("photo.txt", "sport", "binary"), ("scan.pdf", "tech", "unsupported_format")
+    ]
+    shown = {m[0] for m in figures["mistakes"]} | {case["source"] for case in figures["explained"]}
+    assert not shown & {x["source"] for x in figures["left_out"]}
+    table = runner.invoke(app, args)
+    assert "left out 3 files that run would quarantine: 1 empty, 1 binary, 1 unsupported format" in table.output
+    learn = runner.invoke(app, ["learn", *args[1:], "--cv", "3"])
+    assert learn.exit_code == 0 and "left out 3 files that run would quarantine" in learn.output
+    assert "9 labeled articles" not in learn.output and "│ mean │ 9 " in learn.output
+
+
+def test_eval_and_learn_stop_when_no_article_is_left(data_dir, tmp_path) -> None:
+    # They printed accuracy 0.0, or wrote a taxonomy of NaN theme vectors, and exited 0.
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY)
+    other_map = tmp_path / "other.toml"
+    other_map.write_text('world = "medtop:04000000"\n')
+    folder = str(data_dir / "labeled")
+    common = ["--map", str(other_map), "--taxonomy", str(taxonomy), "--ignore-unmapped"]
+    learned = tmp_path / "learned.toml"
+    for args in (["eval", folder, *common], ["eval", folder, *common, "--json"],
+                 ["learn", folder, *common, "--cv", "2"], ["learn", folder, *common, "-o", str(learned)]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, args
+        assert "no labeled articles the map covers: their labels are business, sport, tech" in result.output
+        assert len(result.output.strip().splitlines()) == 1 and "cannot fill" not in result.output
+    assert not learned.exists() and not (tmp_path / "learned.vectors.npz").exists()
+
+    only_bad = tmp_path / "bad"
+    (only_bad / "tech").mkdir(parents=True)
+    (only_bad / "tech" / "empty.txt").write_bytes(b"")
+    (only_bad / "tech" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    for command in ("eval", "learn"):
+        result = runner.invoke(app, [command, str(only_bad), "--map", str(data_dir / "labeled-map.toml"), "--cv", "2"]
+                               if command == "learn" else [command, str(only_bad), "--map", str(other_map)])
+        assert result.exit_code == 2
+        assert "no labeled articles: left out 2 files that run would quarantine: 1 empty, 1 unsupported format" in (
+            result.output.replace("\n", "")
+        )
+
+
 @pytest.mark.slow  # two more flow runs: kept out of the edit-test loop
 def test_run_with_a_new_taxonomy_labels_the_older_articles_too(tmp_path, data_dir) -> None:
     source = tmp_path / "labeled"

@@ -84,3 +84,70 @@ def test_records_without_a_label_are_skipped_with_ignore_unmapped_else_an_error(
     assert eval_json(["eval", str(feed), *common, "--ignore-unmapped"])["n_articles"] == 9
     result = runner.invoke(app, ["eval", str(feed), *common])
     assert result.exit_code == 2 and "record 10 has no 'section' field" in result.output
+
+
+def test_a_folder_of_records_files_gives_the_figures_of_a_folder_of_text_files(data_dir, tmp_path) -> None:
+    # A .jsonl in a label folder counted as one article without a theme, while its records'
+    # paragraphs counted in the coverage.
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY)
+    label_map = str(data_dir / "labeled-map.toml")
+    folder = tmp_path / "feeds"
+    items = labeled_items(data_dir)
+    for label in ("business", "sport", "tech"):
+        (folder / label).mkdir(parents=True)
+        own = [i for i in items if i["section"] == label]
+        (folder / label / "items.jsonl").write_text("\n".join(json.dumps(i) for i in own) + "\n")
+    common = ["--map", label_map, "--taxonomy", str(taxonomy)]
+    texts = eval_json(["eval", str(data_dir / "labeled"), *common])
+    feeds = eval_json(["eval", str(folder), *common, "--field", "title=headline", "--field", "text=story"])
+    for key in ("n_articles", "accuracy", "macro_f1", "coverage", "n_body_paragraphs", "per_theme", "confusion"):
+        assert feeds[key] == texts[key], key
+    assert feeds["left_out"] == []
+
+
+def test_records_keyed_by_a_url_ending_in_html_are_read_as_text(data_dir, tmp_path) -> None:
+    # The record's source ("feed.jsonl#url=...a.html") was taken for an HTML page: no article, no theme.
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY)
+    items = labeled_items(data_dir)
+    for item in items:  # no id: the url is the record's key
+        item["url"] = f"https://news.example/{item.pop('id')}.html"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(i) for i in items) + "\n")
+    common = ["--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(taxonomy), "--label-field", "section",
+              "--field", "title=headline", "--field", "text=story"]
+    by_id = eval_json(["eval", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml"),
+                       "--taxonomy", str(taxonomy)])
+    by_url = eval_json(["eval", str(feed), *common])
+    assert by_url["no_theme"] == [] and by_url["accuracy"] == by_id["accuracy"]
+
+
+def test_bad_records_are_left_out_and_reported(data_dir, tmp_path) -> None:
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY)
+    feed = tmp_path / "labeled.jsonl"
+    lines = [json.dumps(i) for i in labeled_items(data_dir)]
+    feed.write_text("\n".join([*lines[:4], "{not json", *lines[4:]]) + "\n")
+    common = ["--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(taxonomy), "--label-field", "section",
+              "--field", "title=headline", "--field", "text=story"]
+    figures = eval_json(["eval", str(feed), *common])
+    assert figures["n_articles"] == 9
+    assert [(x["label"], x["reason"]) for x in figures["left_out"]] == [(None, "malformed_record")]
+    table = runner.invoke(app, ["eval", str(feed), *common])
+    assert "left out 1 record that run would quarantine: 1 malformed record" in table.output
+
+
+def test_messages_say_what_a_records_file_needs(data_dir, tmp_path) -> None:
+    label_map = str(data_dir / "labeled-map.toml")
+    feed = tmp_path / "labeled.jsonl"
+    feed.write_text("\n".join(json.dumps(i) for i in labeled_items(data_dir)) + "\n")
+    for args, message in [
+        (["eval", str(tmp_path / "nope.jsonl"), "--label-field", "x"], "nope.jsonl: records file not found"),
+        (["eval", str(feed)], "with files inside (a records file needs --label-field NAME)"),
+        (["eval", str(feed), "--label-field", "section", "--field", "text=nosuch"],
+         "labeled.jsonl: no labeled records (record 1: no text in field 'nosuch')"),
+    ]:
+        result = runner.invoke(app, [*args, "--map", label_map])
+        assert result.exit_code == 2 and message in result.output, result.output
+        assert len(result.output.strip().splitlines()) == 1

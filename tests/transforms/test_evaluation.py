@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.evaluation import LabeledArticle, LabelMapError, check_label_map, evaluate, parse_label_map
+from transforms.evaluation import (
+    LabeledArticle,
+    LabelMapError,
+    LeftOut,
+    check_label_map,
+    evaluate,
+    left_out_summary,
+    parse_label_map,
+)
 from transforms.pipeline import ArticleFile
 from transforms.taxonomy import parse_taxonomy
 
@@ -105,3 +113,16 @@ def test_macro_f1_leaves_out_themes_no_article_should_have() -> None:
     result = evaluate(articles, MAP, TAX)
     assert result.accuracy == 0.5
     assert result.macro_f1 == 0.6667
+
+
+def test_left_out_files_are_reported_beside_the_figures_not_in_them() -> None:
+    left_out = [LeftOut("/sport/3.pdf", "sport", "unsupported_format", "a 'pdf' file"),
+                LeftOut("/sport/4.txt", "sport", "empty", "the file is empty")]
+    result = evaluate(ARTICLES, MAP, TAX, left_out=left_out)
+    assert (result.n_articles, result.accuracy) == (5, 0.6)  # as without them
+    assert result.to_dict()["left_out"][1] == {
+        "source": "/sport/4.txt", "label": "sport", "reason": "empty", "detail": "the file is empty"
+    }
+    assert left_out_summary(left_out) == "left out 2 files that run would quarantine: 1 unsupported format, 1 empty"
+    one_record = [LeftOut("/feed.jsonl#record=4", None, "no_text", "record 4: no text")]
+    assert left_out_summary(one_record) == "left out 1 record that run would quarantine: 1 no text"

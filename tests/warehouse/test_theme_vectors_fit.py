@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from warehouse.theme_vectors import fit_half
+import numpy as np
+import pytest
+
+from transforms.taxonomy import TaxonomyError
+from warehouse.theme_vectors import fit_half, read_theme_vectors, write_theme_vectors
 
 
 def test_the_fitted_half_is_the_files_numbered_1_mod_4() -> None:
@@ -13,3 +17,15 @@ def test_the_other_half_is_the_held_out_one() -> None:
     # --other-half fits on half B, to measure the fit on half A the other way round
     assert fit_half("agnews-dev/world/0035.txt", 3) and not fit_half("agnews-dev/world/0033.txt", 3)
     assert not fit_half("agnews-dev/world/0034.txt", 3) and not fit_half("agnews-dev/world/0034.txt")
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf])
+def test_a_sidecar_with_a_nan_or_infinite_vector_is_refused_naming_the_file(tmp_path, bad: float) -> None:
+    # `learn` from no article wrote all-NaN vectors, and every paragraph then scored NaN, silently.
+    sidecar = tmp_path / "t.vectors.npz"
+    write_theme_vectors(sidecar, ["a", "b"], np.array([[1.0, 0.0], [bad, 1.0]]))
+    with pytest.raises(TaxonomyError, match=r"t\.vectors\.npz: theme vectors must be finite numbers") as caught:
+        read_theme_vectors(sidecar)
+    assert "\n" not in str(caught.value)
+    write_theme_vectors(sidecar, ["a", "b"], np.array([[1.0, 0.0], [0.0, 1.0]]))
+    assert read_theme_vectors(sidecar) == {"a": [1.0, 0.0], "b": [0.0, 1.0]}
