@@ -90,8 +90,14 @@ def read_deployment_specs(prefect_file: str | os.PathLike[str] = PREFECT_FILE) -
     """Return the deployments a prefect.yaml declares, with `{{ $ENV }}` placeholders filled in."""
     try:
         config = yaml.safe_load(Path(prefect_file).read_text("utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise DeploymentFileError(f"{prefect_file}: {error}") from None
+    except OSError as error:
+        raise DeploymentFileError(f"{prefect_file}: {error.strerror or error}") from None
+    except yaml.YAMLError as error:  # its str() is four lines, with a snippet: one line, where and what
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        raise DeploymentFileError(
+            f"{prefect_file}: not valid YAML: {where}{getattr(error, 'problem', None) or error}"
+        ) from None
     # The same templating `prefect deploy` applies: env placeholders resolve, unknown ones stay.
     config = cast(dict[str, Any], apply_values(config, dict(os.environ), remove_notset=False))
     specs = []
