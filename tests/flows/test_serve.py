@@ -67,7 +67,11 @@ def test_environment_placeholders_are_filled_in_like_prefect_deploy(tmp_path, mo
     [
         ("deployments: [{name: x, entrypoint: flows/nope.py:f}]\n", None, "cannot load flows/nope.py:f"),
         ("deployments: [{name: x}]\n", None, "needs a name and an entrypoint"),
-        ("deployments:\n  - name: [x\n", None, r"prefect.yaml: not valid YAML: line 3, column 1: expected ',' or '\]', but got '<stream end>'\Z"),
+        (
+            "deployments:\n  - name: [x\n",
+            None,
+            r"prefect.yaml: not valid YAML: line 3, column 1: expected ',' or '\]', but got '<stream end>'\Z",
+        ),
         (
             "deployments: [{name: x, entrypoint: flows/ingest.py:ingest_articles, schedules: [{cron: x}]}]\n",
             None,
