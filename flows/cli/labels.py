@@ -120,8 +120,8 @@ def print_evaluation(result: Evaluation) -> None:
     )
     for s in result.per_theme:
         themes.add_row(
-            s.theme_id,
-            names.get(s.theme_id, ""),
+            escape(s.theme_id),
+            escape(names.get(s.theme_id, "")),
             f"{s.precision:.3f}",
             f"{s.recall:.3f}",
             f"{s.f1:.3f}",
@@ -133,10 +133,10 @@ def print_evaluation(result: Evaluation) -> None:
     confusion = Table("folder", "primary themes (count)", title="confusions", show_lines=False)
     for label in sorted(result.confusion):
         row = sorted(result.confusion[label].items(), key=lambda kv: (-kv[1], kv[0]))
-        confusion.add_row(label, "  ".join(f"{_named(theme, names)} {n}" for theme, n in row))
+        confusion.add_row(escape(label), escape("  ".join(f"{_named(theme, names)} {n}" for theme, n in row)))
     out.print(confusion)
     for source in result.no_theme[:20]:
-        out.print(f"[yellow]no theme[/] {source}", highlight=False)
+        out.print(f"[yellow]no theme[/] {escape(source)}", highlight=False)
     if len(result.no_theme) > 20:
         out.print(f"... and {len(result.no_theme) - 20} more without a theme")
     for left in result.left_out[:20]:
@@ -155,11 +155,13 @@ def _named(theme_id: str, names: dict[str, str]) -> str:
 
 def print_explanation(case: Explanation, names: dict[str, str]) -> None:
     """Print one misclassified article: each theme's article score and its strongest evidence."""
-    out.print(f"\n[bold]mistake[/] {case.source} (folder {case.label})", highlight=False)
+    from rich.markup import escape
+
+    out.print(f"\n[bold]mistake[/] {escape(case.source)} (folder {escape(case.label)})", highlight=False)
     for what, side in (("given", case.given), ("expected", case.expected)):
-        out.print(f"  {what}: {_named(side.theme_id, names)} score {side.score}", highlight=False)
+        out.print(f"  {what}: {escape(_named(side.theme_id, names))} score {side.score}", highlight=False)
         for role, word, kind, weight in side.evidence:
-            out.print(f"    {weight:7.4f}  {kind:8}  {role:7}  {word}", highlight=False)
+            out.print(f"    {weight:7.4f}  {kind:8}  {role:7}  {escape(word)}", highlight=False)
         if not side.evidence:
             out.print("    (no evidence)")
 

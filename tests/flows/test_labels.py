@@ -342,3 +342,17 @@ def test_eval_and_the_lake_give_the_same_primary_themes(tmp_path, data_dir) -> N
     result = runner.invoke(app, [*eval_args(data_dir, taxonomy), "--json"])
     confusion = json.loads(result.output)["confusion"]
     assert {(f, t, n) for f, row in confusion.items() for t, n in row.items()} == set(in_lake)
+
+
+def test_eval_prints_folder_and_file_names_as_they_are(data_dir, tmp_path) -> None:
+    # Rich read "[b]usiness" as markup: the folder showed as "usiness" in bold.
+    corpus = tmp_path / "corpus"
+    shutil.copytree(data_dir / "labeled", corpus)
+    (corpus / "business").rename(corpus / "[b]usiness")
+    label_map = tmp_path / "map.toml"
+    label_map.write_text((data_dir / "labeled-map.toml").read_text().replace("business =", '"[b]usiness" ='))
+    (tmp_path / "t.toml").write_text(LABELED_TAXONOMY)
+    result = runner.invoke(app, ["eval", str(corpus), "--map", str(label_map), "--taxonomy", str(tmp_path / "t.toml"),
+                                 "--explain", "3"])
+    assert result.exit_code == 0, result.output
+    assert "[b]usiness" in result.output
