@@ -300,7 +300,9 @@ def record_changes(
 
 def default_workers() -> int:
     """Return how many processes batches use by default: THEMELAKE_WORKERS, else one per core."""
-    return max(1, int(os.environ.get("THEMELAKE_WORKERS") or os.cpu_count() or 1))
+    from flows.settings import Settings
+
+    return Settings.from_env().workers or os.cpu_count() or 1
 
 
 class _NoPandas(importlib.abc.MetaPathFinder):

@@ -30,6 +30,7 @@ class Settings:
     runner: str = "local"  # "local" (threads + a process pool) or "dask"
     dask_address: str | None = None  # tcp://host:port of a Dask scheduler; None starts a LocalCluster
     lock_timeout: float = 30.0  # seconds a run waits for another run's writer lock on the same lake
+    workers: int | None = None  # batch processes (THEMELAKE_WORKERS); None: one per core (flows/batch.py)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -42,6 +43,7 @@ class Settings:
             runner=os.environ.get("THEMELAKE_RUNNER", cls.runner),
             dask_address=os.environ.get("THEMELAKE_DASK_ADDRESS") or None,
             lock_timeout=_env_number("THEMELAKE_LOCK_TIMEOUT", cls.lock_timeout, float, 0),
+            workers=_env_number("THEMELAKE_WORKERS", None, int, 1),
         )
 
 
@@ -50,15 +52,16 @@ class SettingsError(ValueError):
 
 
 N = TypeVar("N", int, float)
+D = TypeVar("D", int, float, None)
 
 
-def _env_number(name: str, default: N, kind: type[N], minimum: N) -> N:
+def _env_number(name: str, default: D, kind: type[N], minimum: N) -> N | D:
     """Return a number from the environment, or raise SettingsError in one line.
 
     >>> os.environ["THEMELAKE_X"] = "20MB"; _env_number("THEMELAKE_X", 1, int, 1)
     Traceback (most recent call last):
     ...
-    flows.settings.SettingsError: THEMELAKE_X='20MB' is not a whole number (bytes, files or seconds, as the README says)
+    flows.settings.SettingsError: THEMELAKE_X='20MB' is not a whole number
     """
     raw = os.environ.get(name)
     if raw is None or raw.strip() == "":
@@ -67,7 +70,7 @@ def _env_number(name: str, default: N, kind: type[N], minimum: N) -> N:
         value = kind(raw.strip())
     except ValueError:
         what = "a whole number" if kind is int else "a number"
-        raise SettingsError(f"{name}={raw!r} is not {what} (bytes, files or seconds, as the README says)") from None
+        raise SettingsError(f"{name}={raw!r} is not {what}") from None
     if not value >= minimum:  # also refuses nan
         raise SettingsError(f"{name}={raw!r} must be at least {minimum}")
     return value

@@ -38,9 +38,10 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import duckdb
 
@@ -52,6 +53,8 @@ from warehouse.compaction import SETTLED_TABLES, is_settled
 from warehouse.lake import CATALOG, DATA, SCHEMA_FILE, Manifest, read_manifest, resolve_lake
 from warehouse.schema_version import TABLE_NAMES
 from warehouse.views import ALL_VERSIONS_VIEWS, CURRENT_TAXONOMY, derived_views
+
+T = TypeVar("T")
 
 
 class QueryError(ValueError):
@@ -143,6 +146,10 @@ def write_catalog(lake: str | os.PathLike[str], manifest: Manifest | None = None
     finally:
         con.close()
     os.replace(tmp, final)
+    # A DuckDB client that opened the old catalog read-write may have left its write-ahead log beside
+    # it: replayed against this new file it fails ("WAL does not match database file"), and every
+    # command after it would too. The catalog is rebuilt from the manifest: nothing in that log is ours.
+    final.with_name(final.name + ".wal").unlink(missing_ok=True)
     return final
 
 
@@ -183,17 +190,25 @@ def catalog_version(con: duckdb.DuckDBPyConnection, root: Path | None = None) ->
 
 def catalog_is_current(root: Path, manifest: Manifest) -> bool:
     """True when a lake's catalog file exists and shows at least the manifest's commits."""
-    path = root / CATALOG
-    if not path.exists():
-        return False
-    try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error:  # unreadable: rebuild it
+    con = open_catalog_file(root / CATALOG)
+    if con is None:  # missing or unreadable: rebuild it
         return False
     try:
         return catalog_version(con, root) >= manifest.version
     finally:
         con.close()
+
+
+def open_catalog_file(path: Path) -> duckdb.DuckDBPyConnection | None:
+    """Return a read-only connection to a catalog file, or None when it cannot be opened: missing,
+    held read-write by another process (a DuckDB client the user opened without read_only), or left
+    with that client's write-ahead log. The manifest's state is then read instead (manifest_catalog)."""
+    if not path.exists():
+        return None
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return None
 
 
 def connect(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
@@ -205,10 +220,13 @@ def connect(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     if not path.exists():
         raise QueryError(f"no lake at {lake} (no {CATALOG}): run `themelake run SOURCE --lake {lake}` first")
     manifest = read_manifest(lake)  # a lake of another schema version: one clear LakeError, not a confusing query
-    con = duckdb.connect(str(path), read_only=True)
-    if catalog_version(con, root) >= manifest.version:
+    con = open_catalog_file(path)
+    if con is not None and catalog_version(con, root) >= manifest.version:
         return con
-    con.close()  # behind the manifest (a run in progress, stopped or killed), or moved: the manifest's state
+    if con is not None:
+        con.close()
+    # Behind the manifest (a run in progress, stopped or killed), moved, or held read-write by another
+    # process: the manifest's state, in memory.
     return manifest_catalog(root, manifest)
 
 
@@ -233,14 +251,32 @@ def query(lake: str | os.PathLike[str], sql: str) -> pa.Table:
     """Return the result of a SQL query over the lake's views (read-only), as an Arrow table."""
     import pyarrow as pa
 
-    con = connect(lake)
-    try:
+    def run(con: duckdb.DuckDBPyConnection) -> pa.Table:
         relation = con.sql(sql)
         return relation.to_arrow_table() if relation is not None else pa.table({})
-    except duckdb.Error as err:
-        raise QueryError(f"query failed: {' '.join(str(err).split())}") from None
-    finally:
-        con.close()
+
+    return _on_committed_files(lake, run)
+
+
+# DuckDB's words for a file a view names that is gone: a compaction or `enrich` that committed after
+# this reader built its views removes the files it replaced.
+_GONE = ("No such file or directory", "No files found that match")
+
+
+def _on_committed_files(lake: str | os.PathLike[str], run: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+    """Run a read on a connection to the lake's views; if a commit removed files the views named
+    while it ran, once more on the views of the commit that removed them. Errors are QueryErrors."""
+    for attempt in (1, 2):
+        con = connect(lake)
+        try:
+            return run(con)
+        except duckdb.Error as err:
+            if attempt == 1 and any(words in str(err) for words in _GONE):
+                continue
+            raise QueryError(f"query failed: {' '.join(str(err).split())}") from None
+        finally:
+            con.close()
+    raise AssertionError("unreachable")
 
 
 @dataclass(frozen=True)
@@ -261,8 +297,7 @@ def query_rows(lake: str | os.PathLike[str], sql: str) -> QueryRows:
 
     Timestamps with a time zone come back in UTC, as the lake stores them (DuckDB would otherwise
     give them in the machine's zone)."""
-    con = connect(lake)
-    try:
+    def run(con: duckdb.DuckDBPyConnection) -> QueryRows:
         con.execute("SET TimeZone = 'UTC'")
         statements = con.extract_statements(sql)
         if not statements:
@@ -273,7 +308,5 @@ def query_rows(lake: str | os.PathLike[str], sql: str) -> QueryRows:
         if relation is None:
             return QueryRows([], [])
         return QueryRows(list(relation.columns), relation.fetchall())
-    except duckdb.Error as err:
-        raise QueryError(f"query failed: {' '.join(str(err).split())}") from None
-    finally:
-        con.close()
+
+    return _on_committed_files(lake, run)

@@ -43,8 +43,11 @@ ORDER BY p.article_id, p.ordinal
 
 
 def _catalog(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
-    # Writers call these holding the lake's lock, after recovery: the catalog is the committed state.
-    return duckdb.connect(str(resolve_lake(lake) / CATALOG), read_only=True)
+    # Writers call these holding the lake's lock, after recovery: the catalog is the committed state
+    # (or, if a user's DuckDB client holds the file read-write, the manifest's, which is the same).
+    from warehouse.catalog import connect
+
+    return connect(lake)
 
 
 def paragraphs_to_label(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out
+from flows.cli.app import SETTINGS, LakeOption, app, fail, out, ready_to_write
 
 
 @app.command()
@@ -16,10 +16,10 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
         existing_lake(lake)
     except LakeError as error:
         fail(str(error))
+    # As run, relabel and compact: the API checked, another writer waited for in one line, the
+    # temporary API tied to this process (a kill -9 left it running).
+    ready_to_write(lake)
     from flows.enrich import enrich_paragraphs  # imports Prefect: only when a flow runs
-    from flows.heartbeats import skip_heartbeat_join
-
-    skip_heartbeat_join()
 
     try:
         summary = enrich_paragraphs(lake=lake)

@@ -45,3 +45,26 @@ def test_no_enrich_then_enrich_equals_an_enriched_run(tmp_path: Path) -> None:
 def test_enrich_on_a_missing_lake_is_one_line_and_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["enrich", "--lake", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and "error" in result.output
+
+
+def test_enrich_on_a_lake_another_run_holds_waits_then_stops_in_one_line(tmp_path: Path, monkeypatch) -> None:
+    # It started Prefect first, then logged the busy lake with a traceback (13 s), unlike run and relabel.
+    import flows.enrich
+    from tests.warehouse.test_lock import hold_lock
+    from warehouse import lake as lakes
+
+    def flow_started(**_: object) -> None:
+        raise AssertionError("the flow started on a lake another run holds")
+
+    lake = tmp_path / "lake"
+    lakes.commit(lake, {})
+    holder = hold_lock(lake)
+    try:
+        monkeypatch.setenv("THEMELAKE_LOCK_TIMEOUT", "0.2")
+        monkeypatch.setattr(flows.enrich, "enrich_paragraphs", flow_started)
+        result = CliRunner().invoke(app, ["enrich", "--lake", str(lake)])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "is being written by another themelake run" in result.output

@@ -48,5 +48,5 @@ def test_a_malformed_setting_is_one_line_even_for_help(tmp_path) -> None:
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip() == (
-        "error: THEMELAKE_MAX_FILE_BYTES='20MB' is not a whole number (bytes, files or seconds, as the README says)"
+        "error: THEMELAKE_MAX_FILE_BYTES='20MB' is not a whole number"
     )
