@@ -128,7 +128,8 @@ def summary_markdown(summary: dict) -> str:
     compacted = summary.get("compacted")
     if compacted:
         before, after = compacted["files_before"], compacted["files_after"]
-        lines += ["", f"Compacted the lake afterwards: {before} files into {after}."]
+        version = f" (manifest version {compacted['manifest_version']})" if compacted.get("manifest_version") else ""
+        lines += ["", f"Compacted the lake afterwards: {before} files into {after}{version}."]
     if "report" in summary:  # asked for (--report): the page, or why there is none
         page = summary["report"]
         link = f"Report: [{page}]({Path(page).as_uri()})" if page else "Report: could not be written (see the log)."

@@ -94,13 +94,17 @@ def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
 def compact_when_due(lake: str) -> dict[str, int] | None:
     """Compact the lake (sorted files, few of them) once enough unsorted files have gathered.
 
-    Runs under the run's writer lock, after its last commit. Returns files before and after, or
+    Runs under the run's writer lock, after its last commit. Returns files before and after and the
+    manifest version of its commit, or
     None when compaction was not due (or the lake is on object storage, which is not compacted).
     """
     if storage.is_url(lake) or not compaction_due(lake):
         return None
     done = compact_lake(lake)
-    return {"files_before": sum(done.before.values()), "files_after": sum(done.after.values())}
+    return {
+        "files_before": sum(done.before.values()), "files_after": sum(done.after.values()),
+        "manifest_version": done.manifest_version,  # its own commit, after the run's last
+    }
 
 
 def commit_batch(lake: str, staged: dict[str, list[str]], catalog: bool) -> None:

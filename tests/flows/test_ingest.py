@@ -89,6 +89,8 @@ def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_sam
 
     assert kept["compacted"] is None
     assert done["compacted"]["files_after"] < done["compacted"]["files_before"]
+    # The run's summary names both commits: its last one, and the compaction's after it.
+    assert done["compacted"]["manifest_version"] == read_manifest(packed).version == done["manifest_version"] + 1
     assert all(compaction.written_by_compaction(f) for f in read_manifest(packed).files("paragraphs"))
     assert not any(compaction.written_by_compaction(f) for f in read_manifest(loose).files("paragraphs"))
     rows = [duckdb.connect(str(lake / CATALOG), read_only=True).sql(sql).fetchall() for lake in (loose, packed)]
