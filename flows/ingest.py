@@ -91,7 +91,7 @@ def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
 
 
 @task(name="compact-lake", cache_policy=NO_CACHE)
-def compact_when_due(lake: str) -> dict[str, int] | None:
+def compact_when_due(lake: str) -> dict[str, int | None] | None:
     """Compact the lake (sorted files, few of them) once enough unsorted files have gathered.
 
     Runs under the run's writer lock, after its last commit. Returns files before and after and the

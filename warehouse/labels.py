@@ -13,29 +13,21 @@ from warehouse.lake import CATALOG, resolve_lake
 # Paragraphs of the current version of each article (the catalog's `paragraphs` view), in a labelled
 # role, not yet scored with this taxonomy version. Labels are deterministic, so a paragraph scored
 # before with this version would get the same rows again (or none): skipping it keeps relabelling
-# idempotent, and a second relabel with one taxonomy reads nothing. A paragraph was scored with it
-# when it has a label of this version, when the run that wrote it used this version (a run labels
-# what it writes), or when a relabel with this version ended after that run (a relabel scores every
-# paragraph the lake holds; runs hold the lake's lock, so their end times follow the commits). A
-# paragraph whose run failed or left no `runs` row (interrupted) is scored again: such a run's
-# `runs` row names no taxonomy. Articles in a language the
-# taxonomy does not declare are left out, as a run leaves them out.
+# idempotent. A paragraph was scored with it when it has a label of this version, or when the run
+# that wrote it used this version (a run labels what it writes, labelled or not): so a relabel
+# after runs with its taxonomy reads nothing. Not "when a relabel with it ran since": an article
+# whose file came back to earlier content points at older rows again, rows that relabel never saw.
+# A paragraph whose run failed or left no `runs` row is scored again (such a row names no taxonomy).
+# Articles in a language the taxonomy does not declare are left out, as a run leaves them out.
 _TO_LABEL = """
-WITH scored_by AS (
-    SELECT run_id FROM runs
-    WHERE flow_name = 'ingest-articles'
-      AND (taxonomy_version = $version
-           OR ended_at < (SELECT max(ended_at) FROM runs
-                          WHERE flow_name = 'relabel-paragraphs' AND taxonomy_version = $version
-                            AND state = 'COMPLETED'))
-)
 SELECT p.paragraph_id, p.article_id, p.text
 FROM paragraphs p
 WHERE list_contains($roles, p.role)
   AND hash(p.article_id) % $parts = $part
   AND (len($languages) = 0 OR p.article_id IN (
       SELECT article_id FROM articles WHERE language IS NULL OR list_contains($languages, language)))
-  AND p.run_id NOT IN (SELECT run_id FROM scored_by)
+  AND p.run_id NOT IN (
+      SELECT run_id FROM runs WHERE flow_name = 'ingest-articles' AND taxonomy_version = $version)
   AND p.paragraph_id NOT IN (
       SELECT paragraph_id FROM paragraph_themes_history WHERE taxonomy_version = $version)
 ORDER BY p.article_id, p.ordinal

@@ -26,11 +26,13 @@ FOLDER = "is a folder"
 
 
 def write_files_whole(files: Sequence[tuple[str | os.PathLike[str], bytes]]) -> list[Path]:
-    """Write (path, bytes) files all or none, in order; return where each went (links followed).
+    """Write (path, bytes) files, in order; return where each went (links followed).
 
     Every regular file goes to a temporary beside its target first, and only when all are written
-    are they renamed over their targets. On failure the temporaries are removed and a target not yet
-    renamed over is untouched. Devices and pipes are written directly, in their turn.
+    are they renamed over their targets, one after another: a file that cannot be written (a full
+    disk, a missing folder) leaves every target as it was and no temporary behind. Only a rename
+    failing between two renames could leave the first file new and the second old. Devices and
+    pipes are written directly, in their turn.
     """
     plan: list[tuple[str, bytes, Path, bool]] = []  # shown, data, target, regular
     for name, data in files:

@@ -79,6 +79,11 @@ class FileChoice:
             return False
         return not self.include or any(_matches(relative_path, glob) for glob in self.include)
 
+    def leaves_out_folder(self, relative_folder: str) -> bool:
+        """Return True for a folder ("a/b/") whose every file an exclude glob takes out ("a/b/*")."""
+        probe = relative_folder + "\0"  # a name no file has: only a glob for the whole folder matches it
+        return any(fnmatch(probe, glob) for glob in self.exclude)
+
     def leaves_out(self, relative_path: str) -> bool:
         """Return True for a repository file left out by default (unless an include glob names it)."""
         return is_repository_file(relative_path) and not any(_matches(relative_path, g) for g in self.include)
@@ -200,14 +205,21 @@ def _walk(
         path = os.path.join(folder, name)
         if name.endswith(os.sep):
             real = os.path.realpath(path)
-            if real in ancestors:
+            # A link to a folder walked into, or to one above them (the source's parent, "/"), would
+            # walk the source again or leave it: not followed.
+            if any(walked == real or walked.startswith(real.rstrip(os.sep) + os.sep) for walked in ancestors):
+                continue
+            if choice.leaves_out_folder(relative + name):  # `--exclude 'lost+found/*'` skips it unread
                 continue
             try:
                 inner = _folder_names(path)
+            except FileNotFoundError:  # gone since its parent was listed: its files are gone too
+                continue
             except OSError as error:
                 # Skipped, its files would be counted deleted: the run stops, in one line, instead.
                 raise SourceError(
                     f"cannot list folder {_shown(relative + name)} below the source: {error.strerror or error}"
+                    f" (fix its permissions, or leave it out with --exclude '{_shown(relative + name)}*')"
                 ) from None
             yield from _walk(root, path, relative + name, inner, choice, left_out, ancestors | {real})
             continue
@@ -238,7 +250,9 @@ def _folder_names(folder: str) -> list[str]:
     folder of many files costs its names.
     """
     with os.scandir(folder) as found:
-        return sorted(name for name in map(_listed_name, found) if name)
+        # Sorted as stored: a name that is not UTF-8 is listed as shown (\\xNN), and its raw form
+        # (a surrogate, after every ASCII character) would put the listing out of order.
+        return sorted((name for name in map(_listed_name, found) if name), key=_shown)
 
 
 def _listed_name(entry: os.DirEntry[str]) -> str | None:

@@ -53,16 +53,16 @@ def _parsed(text: str, source: str) -> Taxonomy:
 
 
 def write_taxonomy_file(path: str | os.PathLike[str], text: str, sidecar: tuple[str, bytes] | None = None) -> None:
-    """Write a taxonomy file, and its sidecar of theme vectors (path beside it, bytes) if given,
-    whole or not at all (warehouse.output_files; the sidecar is renamed first, so a TOML never
-    names vectors older than itself)."""
+    """Write a taxonomy file, and its sidecar of theme vectors (path beside it, bytes) if given
+    (warehouse.output_files: both written before either replaces its target; the sidecar renamed
+    first, so a TOML never names vectors older than itself)."""
     files = [(str(path), text.encode("utf-8"))]
     write_files_whole(([sidecar] if sidecar else []) + files, "taxonomy file")
 
 
 def write_files_whole(files: list[tuple[str, bytes]], what: str) -> None:
-    """Write (path, bytes) files all or none (warehouse.output_files); raise TaxonomyError naming
-    the file that could not be written and why."""
+    """Write (path, bytes) files (warehouse.output_files); raise TaxonomyError naming the file that
+    could not be written and why."""
     from warehouse.output_files import FOLDER, OutputError
     from warehouse.output_files import write_files_whole as write_all
 

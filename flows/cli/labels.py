@@ -283,7 +283,13 @@ def _with_sidecar(taxonomy: Taxonomy, output: str) -> tuple[Taxonomy, tuple[str,
     sem = taxonomy.semantic
     if sem is None or not sem.theme_vectors:
         return taxonomy, None
-    sidecar = os.path.join(os.path.dirname(output), Path(output).stem + ".vectors.npz")
+    from transforms.taxonomy import TaxonomyError
+
+    if os.path.exists(output) and not os.path.isfile(output) and not os.path.isdir(output):  # /dev/stdout
+        raise TaxonomyError(f"{output}: not a file: the theme vectors are written beside the taxonomy, name a file")
+    # Beside the file the name leads to (a link's target): where the TOML, naming it, is read from.
+    target = os.path.realpath(output)
+    sidecar = os.path.join(os.path.dirname(target), Path(target).stem + ".vectors.npz")
     data = theme_vectors_bytes([t.id for t in taxonomy.themes], np.array(sem.theme_vectors, np.float32))
     return replace(taxonomy, semantic=replace(sem, vectors=os.path.basename(sidecar))), (sidecar, data)
 

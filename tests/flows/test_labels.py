@@ -95,9 +95,13 @@ def test_relabel_reads_only_paragraphs_no_run_scored_with_its_taxonomy(labeled_l
     # The ingest scored every paragraph with the first taxonomy, labelled or not.
     assert relabel_paragraphs(lake=labeled_lake, taxonomy=first)["paragraphs_relabelled"] == 0
     assert relabel_paragraphs(lake=labeled_lake, taxonomy=edited)["paragraphs_relabelled"] == n
-    assert relabel_paragraphs(lake=labeled_lake, taxonomy=edited)["paragraphs_relabelled"] == 0
+    # Those the edited taxonomy left unlabelled are read again (no run wrote them with it): nothing added.
+    [(unlabelled,)] = lake_sql(labeled_lake, f"{LABELLED} and paragraph_id not in (select paragraph_id from "
+                                             "paragraph_themes)")
+    again = relabel_paragraphs(lake=labeled_lake, taxonomy=edited)
+    assert (again["paragraphs_relabelled"], again["themes_written"]) == (unlabelled, 0)
     assert relabel_paragraphs(lake=labeled_lake, taxonomy=first)["paragraphs_relabelled"] == 0
-    # Articles ingested later with the first taxonomy: the edited one has only theirs to read.
+    # Articles ingested later with the first taxonomy: relabelling with it has nothing to read.
     more = tmp_path / "more"
     more.mkdir()
     (more / "a.txt").write_text("Coach hails record season\n\nThe coach said the season was a record.\n")
@@ -105,11 +109,33 @@ def test_relabel_reads_only_paragraphs_no_run_scored_with_its_taxonomy(labeled_l
     ingest_articles(source=str(more), lake=labeled_lake, taxonomy=first)
     [(after,)] = lake_sql(labeled_lake, LABELLED)
     assert after - n == 4
-    assert relabel_paragraphs(lake=labeled_lake, taxonomy=edited)["paragraphs_relabelled"] == 4
+    assert relabel_paragraphs(lake=labeled_lake, taxonomy=first)["paragraphs_relabelled"] == 0
+    assert relabel_paragraphs(lake=labeled_lake, taxonomy=edited)["paragraphs_relabelled"] == 4 + unlabelled
     # The views show the edited taxonomy's labels, of the new articles too.
     new_ones = "select article_id from articles where relative_path in ('a.txt', 'b.txt')"
     labelled_new = f"select count(distinct article_id) from paragraph_themes where article_id in ({new_ones})"
     assert lake_sql(labeled_lake, labelled_new) == [(2,)]
+
+
+def test_relabel_labels_an_article_whose_file_came_back_to_earlier_content(tmp_path) -> None:
+    # The restored article points at its older rows again, rows no relabel since has seen.
+    (tmp_path / "first.toml").write_text(LABELED_TAXONOMY)
+    (tmp_path / "edited.toml").write_text(EDITED_TAXONOMY)
+    first, edited, lake = str(tmp_path / "first.toml"), str(tmp_path / "edited.toml"), str(tmp_path / "lake")
+    source, away = tmp_path / "in", tmp_path / "away.txt"
+    source.mkdir()
+    (source / "a.txt").write_text("Coach hails record season\n\nThe coach said the season was a record.\n")
+    (source / "b.txt").write_text("Phone sales rise\n\nThe firm sold more phones and software.\n")
+    ingest_articles(source=str(source), lake=lake, taxonomy=first)
+    shutil.move(source / "a.txt", away)
+    ingest_articles(source=str(source), lake=lake, taxonomy=first)  # a.txt deleted
+    relabel_paragraphs(lake=lake, taxonomy=edited)
+    shutil.move(away, source / "a.txt")
+    ingest_articles(source=str(source), lake=lake, taxonomy=edited)  # a.txt back, its old rows current
+    assert relabel_paragraphs(lake=lake, taxonomy=edited)["paragraphs_relabelled"] >= 2
+    labelled = ("select count(*) from paragraph_themes t join articles a using (article_id)"
+                " where a.relative_path = 'a.txt'")
+    assert lake_sql(lake, labelled)[0][0] > 0
 
 
 def test_article_themes_view_agrees_with_the_python_rollup(labeled_lake) -> None:

@@ -122,3 +122,16 @@ def test_eval_explain_shows_the_evidence_of_both_themes(data_dir, tmp_path) -> N
             assert all(kind in ("term", "semantic") for _, _, kind, _ in side["evidence"])
             weights = [w for *_, w in side["evidence"]]
             assert weights == sorted(weights, reverse=True)
+
+
+def test_learn_through_a_link_writes_the_vectors_beside_the_file_it_leads_to(data_dir, tmp_path) -> None:
+    base = tmp_path / "base.toml"
+    base.write_text(BASE)
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "mine.toml").write_text("old")
+    (tmp_path / "link.toml").symlink_to(tmp_path / "real" / "mine.toml")
+    args = ["--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(base), "-o", str(tmp_path / "link.toml")]
+    result = runner.invoke(app, ["learn", str(data_dir / "labeled"), *args])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "link.toml").is_symlink() and (tmp_path / "real" / "mine.vectors.npz").exists()
+    assert read_taxonomy(tmp_path / "real" / "mine.toml").semantic.theme_vectors  # found where the TOML is
