@@ -12,7 +12,6 @@ tombstones and the themes go in with the run's commits (themes first, runs row l
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -157,7 +156,7 @@ def batch_workers(requested: int | None, to_read: int | None = None) -> int:
     # On Dask the cluster's workers are the parallelism; a pool inside each would oversubscribe.
     if on_dask():
         return 1
-    if to_read is not None and to_read < INLINE_BELOW_FILES and not os.environ.get("THEMELAKE_WORKERS"):
+    if to_read is not None and to_read < INLINE_BELOW_FILES and Settings.from_env().workers is None:
         return 1
     return default_workers()
 
