@@ -57,17 +57,16 @@ def write_taxonomy_file(path: str | os.PathLike[str], text: str, sidecar: tuple[
     (warehouse.output_files: both written before either replaces its target; the sidecar renamed
     first, so a TOML never names vectors older than itself)."""
     files = [(str(path), text.encode("utf-8"))]
-    write_files_whole(([sidecar] if sidecar else []) + files, "taxonomy file")
+    write_taxonomy_outputs(([sidecar] if sidecar else []) + files, "taxonomy file")
 
 
-def write_files_whole(files: list[tuple[str, bytes]], what: str) -> None:
+def write_taxonomy_outputs(files: list[tuple[str, bytes]], what: str) -> None:
     """Write (path, bytes) files (warehouse.output_files); raise TaxonomyError naming the file that
     could not be written and why."""
-    from warehouse.output_files import FOLDER, OutputError
-    from warehouse.output_files import write_files_whole as write_all
+    from warehouse.output_files import FOLDER, OutputError, write_files_whole
 
     try:
-        write_all(files)
+        write_files_whole(files)
     except OutputError as error:
         if error.reason == FOLDER:
             raise TaxonomyError(f"{error.path}: is a folder; name a file to write the {what} to") from None

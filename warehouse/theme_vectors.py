@@ -59,9 +59,9 @@ def theme_vectors_bytes(ids: Sequence[str], vectors: np.ndarray) -> bytes:
 
 def write_theme_vectors(path: str | os.PathLike[str], ids: Sequence[str], vectors: np.ndarray) -> None:
     """Write a sidecar file whole or not at all."""
-    from warehouse.taxonomy_files import write_files_whole
+    from warehouse.taxonomy_files import write_taxonomy_outputs
 
-    write_files_whole([(str(path), theme_vectors_bytes(ids, vectors))], "theme vectors")
+    write_taxonomy_outputs([(str(path), theme_vectors_bytes(ids, vectors))], "theme vectors")
 
 
 def attach_theme_vectors(taxonomy: Taxonomy, folder: str | os.PathLike[str] | None) -> Taxonomy:
