@@ -7,7 +7,6 @@ flow runs the same steps as two tasks.
 from __future__ import annotations
 
 import os
-import shutil
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,15 +67,13 @@ def write_lake_page(lake: str | os.PathLike[str], html: str, day: date) -> tuple
         raise ReportPathError(
             f"cannot write the report into {folder}: {error.strerror or error}; write it elsewhere with -o FILE"
         ) from None
-    dated = write_page(folder / f"{day.isoformat()}.html", html)
-    latest = folder / LATEST
-    tmp = folder / f".{LATEST}.tmp"
-    try:
-        shutil.copyfile(dated, tmp)
-        os.replace(tmp, latest)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise ReportPathError(f"cannot write {latest}: {error.strerror or error}") from None
+    from warehouse.output_files import OutputError, write_files_whole
+
+    data = html.encode("utf-8")
+    try:  # both written before either is renamed into place (warehouse.output_files)
+        dated, latest = write_files_whole([(folder / f"{day.isoformat()}.html", data), (folder / LATEST, data)])
+    except OutputError as error:
+        raise ReportPathError(f"cannot write {error.path}: {error.reason}") from None
     return dated, latest
 
 
