@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from transforms.articles import ArticleFile, file_format, read_file_articles, record_source
-from transforms.evaluation import LabeledArticle, LabelMap, LabelMapError, LeftOut, parse_label_map
+from transforms.evaluation import LabeledArticle, LabelMap, LabelMapError, LeftOut, left_out_summary, parse_label_map
 from transforms.formats import RECORDS_FORMATS, ArticleRecord, FormatError, ReadOptions, format_of, read_articles
 from transforms.text import UndecodableText
 from warehouse import storage
@@ -131,3 +131,32 @@ def read_labeled_records(
 def without_unmapped(articles: list[LabeledArticle], label_map: LabelMap) -> list[LabeledArticle]:
     """Return the articles whose label the map covers (`--ignore-unmapped`)."""
     return [a for a in articles if a.label in label_map]
+
+
+def read_labeled_corpus(
+    labeled: str | os.PathLike[str],
+    label_map: LabelMap,
+    label_field: str | None,
+    fields: dict[str, str],
+    ignore_unmapped: bool,
+) -> tuple[list[LabeledArticle], list[LeftOut]]:
+    """Return the labeled articles of a folder, or of a records file when a label field is given, and
+    the files and records left out as run would quarantine them; raise SourceError when none is left
+    (with `ignore_unmapped`, none the map covers)."""
+    left_out: list[LeftOut] = []
+    if label_field:
+        articles = read_labeled_records(labeled, label_field, fields, ignore_unmapped, left_out)
+    else:
+        articles = read_labeled(list_labeled(labeled), fields, left_out)
+    # Figures of no article would read as accuracy 0, and a taxonomy learned from none has NaN vectors.
+    if not articles:
+        why = left_out_summary(left_out) if left_out else "its files hold no article"
+        raise SourceError(f"{labeled}: no labeled articles: {why}")
+    if ignore_unmapped:
+        labels = sorted({a.label for a in articles})
+        articles = without_unmapped(articles, label_map)
+        left_out = [x for x in left_out if x.label is None or x.label in label_map]
+        if not articles:
+            shown = ", ".join(labels[:10]) + (", ..." if len(labels) > 10 else "")
+            raise SourceError(f"{labeled}: no labeled articles the map covers: their labels are {shown}")
+    return articles, left_out

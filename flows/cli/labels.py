@@ -36,30 +36,11 @@ def labeled_articles(
     labeled: str, label_map: LabelMap, label_field: str | None, field: list[str] | None, ignore_unmapped: bool
 ) -> tuple[list[LabeledArticle], list[LeftOut]]:
     """Return the labeled articles of a folder, or of a records file when a label field is given, and
-    the files and records left out as run would quarantine them; raise SourceError when none is left."""
-    from transforms.evaluation import left_out_summary
+    what was left out (warehouse.labeled.read_labeled_corpus); raise SourceError when none is left."""
     from transforms.formats.fields import parse_field_options
-    from warehouse.labeled import list_labeled, read_labeled, read_labeled_records, without_unmapped
-    from warehouse.sources import SourceError
+    from warehouse.labeled import read_labeled_corpus
 
-    fields = parse_field_options(field or [])
-    left_out: list[LeftOut] = []
-    if label_field:
-        articles = read_labeled_records(labeled, label_field, fields, ignore_unmapped, left_out)
-    else:
-        articles = read_labeled(list_labeled(labeled), fields, left_out)
-    # Figures of no article would read as accuracy 0, and a taxonomy learned from none has NaN vectors.
-    if not articles:
-        why = left_out_summary(left_out) if left_out else "its files hold no article"
-        raise SourceError(f"{labeled}: no labeled articles: {why}")
-    if ignore_unmapped:
-        labels = sorted({a.label for a in articles})
-        articles = without_unmapped(articles, label_map)
-        left_out = [x for x in left_out if x.label is None or x.label in label_map]
-        if not articles:
-            shown = ", ".join(labels[:10]) + (", ..." if len(labels) > 10 else "")
-            raise SourceError(f"{labeled}: no labeled articles the map covers: their labels are {shown}")
-    return articles, left_out
+    return read_labeled_corpus(labeled, label_map, label_field, parse_field_options(field or []), ignore_unmapped)
 
 
 @app.command("eval")
