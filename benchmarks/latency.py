@@ -224,36 +224,50 @@ def _clock_heartbeat_join(flow_engine: Any) -> None:
 
 
 def probe(report: str, argv: list[str]) -> None:
-    """Run `themelake ARGV` in this process with clocks on a run's phases; write them to `report`."""
+    """Run `themelake ARGV` in this process with clocks on a run's phases; write them to `report`.
+
+    Prefect and the flow are imported, and clocked, only once the run goes to the flow, as the
+    command does: an unchanged re-run is answered before (flows/unchanged_run.py).
+    """
     started_at = time.time()
-    t0 = time.perf_counter()
-    import flows.ingest  # Prefect, the pipeline, the warehouse: what a run imports
-
-    _spent["import (Prefect, flows, pipeline)"] = time.perf_counter() - t0
-    import prefect.flow_engine
-    import prefect.flows
-    import prefect.tasks
-
-    import flows.api_server
     import flows.cli.run
+    import flows.unchanged_run
     import warehouse.catalog
     import warehouse.taxonomy_files
     from flows.cli.main import main
 
-    _clock(flows.api_server, "check_api", "API check")
-    _clock(flows.api_server, "ensure_api", "API check")
     _clock(warehouse.taxonomy_files, "read_taxonomy", "taxonomy read (CLI check + flow)")
-    _clock(flows.ingest, "read_taxonomy", "taxonomy read (CLI check + flow)")
-    _clock(prefect.flow_engine.FlowRunEngine, "create_flow_run", "flow-run creation (API)")
-    _clock(prefect.flow_engine.FlowRunEngine, "set_state", "flow-run state changes (API)")
-    _clock_heartbeat_join(prefect.flow_engine)
-    _clock(prefect.tasks.Task, "submit", "task submission")
-    _clock(prefect.tasks.Task, "__call__", "tasks called in the flow (commit, compaction), with their work")
-    _clock(flows.ingest, "publish_run_artifacts", "artifacts")
+    _clock(flows.unchanged_run, "read_taxonomy", "taxonomy read (CLI check + flow)")
     _clock(warehouse.catalog, "write_catalog", "catalog rebuild")
-    _clock(flows.ingest.ingest_articles, "fn", "flow body (listing, plan, batches, commits)")
-    _clock(prefect.flows.Flow, "__call__", "flow call (Prefect's engine + body)")
+    _clock(flows.unchanged_run, "answer_unchanged_run", "unchanged check (listing, plan; recorded if nothing to do)")
     _clock(flows.cli.run, "print_summary", "summary printed")
+    ready_to_write = flows.cli.run.ready_to_write
+
+    def to_the_flow(lake: str) -> None:
+        t0 = time.perf_counter()
+        import flows.ingest  # Prefect, the pipeline, the warehouse: what a run imports
+
+        _spent["import (Prefect, flows, pipeline)"] = time.perf_counter() - t0
+        import prefect.flow_engine
+        import prefect.flows
+        import prefect.tasks
+
+        import flows.api_server
+
+        _clock(flows.api_server, "check_api", "API check")
+        _clock(flows.api_server, "ensure_api", "API check")
+        _clock(flows.ingest, "read_taxonomy", "taxonomy read (CLI check + flow)")
+        _clock(prefect.flow_engine.FlowRunEngine, "create_flow_run", "flow-run creation (API)")
+        _clock(prefect.flow_engine.FlowRunEngine, "set_state", "flow-run state changes (API)")
+        _clock_heartbeat_join(prefect.flow_engine)
+        _clock(prefect.tasks.Task, "submit", "task submission")
+        _clock(prefect.tasks.Task, "__call__", "tasks called in the flow (commit, compaction), with their work")
+        _clock(flows.ingest, "publish_run_artifacts", "artifacts")
+        _clock(flows.ingest.ingest_articles, "fn", "flow body (listing, plan, batches, commits)")
+        _clock(prefect.flows.Flow, "__call__", "flow call (Prefect's engine + body)")
+        ready_to_write(lake)
+
+    flows.cli.run.ready_to_write = to_the_flow  # type: ignore[assignment]
     sys.argv = ["themelake", *argv]
     t1 = time.perf_counter()
     try:

@@ -79,6 +79,10 @@ def quarantined_count(new: int, still: int) -> str:
     return f"{new} new, {still} still" if new else f"{still} still, none new"
 
 
+# Said by a run that had nothing to do, answered before Prefect started (flows/unchanged_run.py).
+NO_FLOW_RUN = "Nothing to read, nothing deleted: recorded in `runs` without starting Prefect (no flow run)."
+
+
 def summary_markdown(summary: dict) -> str:
     """Return the run's summary as markdown: counts, top themes, quarantined files, where the lake is."""
     lines = [
@@ -86,6 +90,7 @@ def summary_markdown(summary: dict) -> str:
         "",
         f"Lake: `{summary['lake']}` (manifest version {summary.get('manifest_version', '?')}); "
         f"taxonomy version `{summary.get('taxonomy_version', '?')}`; {summary.get('duration_s', '?')} s.",
+        *(["", NO_FLOW_RUN] if summary.get("without_flow_run") else []),
         "",
         "| what | count |",
         "| --- | ---: |",

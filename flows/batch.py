@@ -12,11 +12,9 @@ from __future__ import annotations
 import atexit
 import ctypes
 import gc
-import importlib.abc
 import multiprocessing
 import os
 import signal
-import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -25,7 +23,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from flows.counts import Counts
 from flows.lifeline import exit_if_orphaned, tie_to_parent
+from flows.no_pandas import keep_pandas_out
 from transforms import language
 from transforms.articles import file_format, record_file
 from transforms.formats import RECORDS_FORMATS, ReadOptions
@@ -48,46 +48,6 @@ from warehouse.tables import stage_quarantine, stage_rows
 # Every process that runs batches (the flow's, the pool's workers) reads py3langid's model from the
 # machine's unpacked copy, memory-mapped: not unpacked again by each worker of each run.
 language.use_model(model_arrays)
-
-
-@dataclass
-class Counts:
-    """What files did and what rows were written: a batch reports them, a run sums them."""
-
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # source, reason, detail
-    articles: int = 0
-    paragraphs: int = 0
-    labels: int = 0
-    places: int = 0  # paragraph_places rows written (0 without enrichment)
-    amounts: int = 0  # paragraph_amounts rows written
-    theme_counts: Counter[str] = field(default_factory=Counter)  # theme_id → labels written
-    still_quarantined: int = 0  # read again, and quarantined for the same reason as before (in unchanged)
-    # Records of records files (files are counted above): quarantined (source, reason, detail) and deleted.
-    bad_records: list[tuple[str, str, str]] = field(default_factory=list)
-    records_deleted: int = 0
-    not_labelled: int = 0  # articles in a language the taxonomy does not declare: stored, not labelled
-    mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → field mapping used
-
-    def add(self, other: Counts) -> None:
-        """Add another's counts to these."""
-        self.new += other.new
-        self.changed += other.changed
-        self.unchanged += other.unchanged
-        self.quarantined += other.quarantined
-        self.articles += other.articles
-        self.paragraphs += other.paragraphs
-        self.labels += other.labels
-        self.places += other.places
-        self.amounts += other.amounts
-        self.theme_counts.update(other.theme_counts)
-        self.still_quarantined += other.still_quarantined
-        self.bad_records += other.bad_records
-        self.records_deleted += other.records_deleted
-        self.not_labelled += other.not_labelled
-        self.mappings.update(other.mappings)
 
 
 @dataclass
@@ -305,31 +265,14 @@ def default_workers() -> int:
     return Settings.from_env().workers or os.cpu_count() or 1
 
 
-class _NoPandas(importlib.abc.MetaPathFinder):
-    """Refuses to import pandas (see `start_worker`)."""
-
-    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
-        if name == "pandas" or name.startswith("pandas."):
-            raise ModuleNotFoundError("a batch worker does not import pandas (flows.batch.start_worker)", name=name)
-        return None
-
-
 def start_worker(parent: int) -> None:
-    """Set up a batch worker process: tie it to its parent, and keep pandas out of it.
-
-    pyarrow imports pandas on its first conversion of Python data, only to check whether the data is
-    a pandas object. A batch worker never holds one, so pandas is refused there, as if it were not
-    installed, and pyarrow goes on without it: two workers running bbc-dev in two batches spent 0.7
-    to 1.0 CPU s less in all, and each peaked 28 MB lower (281 against 309 MB). Only the pool's own
-    processes do this, never the flow's or a user's process, where pandas may be wanted.
-    """
+    """Set up a batch worker process: tie it to its parent, and keep pandas out of it (flows/no_pandas.py)."""
     tie_to_parent(parent)
     # Ctrl-C at a terminal signals the whole process group: the flow's process handles it (the run
     # ends Crashed), and a worker ends with that process; a worker that took it too printed a
     # KeyboardInterrupt traceback of its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if not any(isinstance(finder, _NoPandas) for finder in sys.meta_path):
-        sys.meta_path.insert(0, _NoPandas())
+    keep_pandas_out()
 
 
 _pools: dict[int, ProcessPoolExecutor] = {}

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Protocol
 
-from flows.batch import BatchSummary, Counts
+from flows.batch import BatchSummary
+from flows.counts import Counts
 from warehouse.ingest_plan import Batch
 from warehouse.lake import CATALOG_REFRESH_S
 

@@ -11,7 +11,6 @@ tombstones and the themes go in with the run's commits (themes first, runs row l
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -31,6 +30,7 @@ from flows.failed_runs import record_failed_run
 from flows.progress import report_batches
 from flows.relabel import label_lake
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
+from flows.run_record import completed_run_row, run_counts, run_summary
 from flows.runners import make_task_runner
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
@@ -40,11 +40,11 @@ from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse import storage
 from warehouse.compaction import compact_lake, compaction_due
-from warehouse.ingest_plan import Batch, IngestPlan, plan_ingest
+from warehouse.ingest_plan import Batch, plan_ingest
 from warehouse.labels import current_taxonomy_version
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
 from warehouse.sources import FileChoice, SourceEntry, iter_sources, resolve_source, without_lake
-from warehouse.tables import run_row, theme_rows
+from warehouse.tables import theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
 T = TypeVar("T")
@@ -274,18 +274,9 @@ def ingest_articles(
             "enrich": enrich, "fields": fields, "include": include, "exclude": exclude, "report": report,
         }
         pending.setdefault("runs", []).append(
-            run_row(
-                root,
-                run_id=run_id,
-                flow_name="ingest-articles",
-                deployment=deployment.name or "cli",
-                parameters=json.dumps(parameters),
-                taxonomy_version=tax.version,
-                source=folder,
-                counts=counts,
-                started=started,
-                ended=ended,
-                state="COMPLETED",
+            completed_run_row(
+                root, run_id=run_id, deployment=deployment.name or "cli", parameters=parameters, taxonomy=tax,
+                folder=folder, counts=counts, started=started, ended=ended,
             )
         )
         version = commit_run(root, pending)
@@ -302,33 +293,13 @@ def ingest_articles(
         logger.info("%s: fields mapped %s", src, ", ".join(f"{k}={v}" for k, v in mapping.items()))
     if left_out:
         logger.info("left out %d repository files (README, LICENSE, CHANGELOG): %s", len(left_out), ", ".join(left_out))
-    names = {t.id: t.name for t in tax.themes}
-    summary = {
-        "run_id": run_id,
-        "lake": root,
-        "manifest_version": version,
-        "taxonomy_version": tax.version,
-        "duration_s": round((ended - started).total_seconds(), 3),
-        "compacted": compacted,
-        "quarantined": totals.quarantined,
-        "still_quarantined": plan.still_quarantined + totals.still_quarantined,
-        "relabelled": None if relabelled is None else {
+    summary = run_summary(
+        run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,
+        plan=plan, totals=totals, counts=counts, left_out=left_out,
+        relabelled=None if relabelled is None else {
             "previous_taxonomy": previous_taxonomy, "paragraphs": relabelled.paragraphs, "labels": relabelled.labels
         },
-        "deleted": plan.deleted,
-        "left_out": left_out,
-        "bad_records": totals.bad_records,
-        "records_deleted": totals.records_deleted + len(plan.deleted_records),
-        "not_labelled": totals.not_labelled,
-        "mappings": totals.mappings,
-        "themes": [
-            (theme_id, names.get(theme_id, theme_id), n) for theme_id, n in totals.theme_counts.most_common()
-        ],
-        **counts,
-        # Not columns of `runs`: the tables themselves count them.
-        "places_written": totals.places,
-        "amounts_written": totals.amounts,
-    }
+    )
     if report:
         summary["report"] = report_after_run(root)
     publish_run_artifacts(summary)
@@ -347,19 +318,3 @@ def report_after_run(lake: str) -> str | None:
     except Exception:
         get_run_logger().exception("the report could not be written; the run's data is committed")
         return None
-
-
-def run_counts(plan: IngestPlan, totals: RunTotals) -> dict[str, int]:
-    """Return the counts of a run's `runs` row: its plan's and its batches' (new + changed + unchanged
-    + quarantined = seen)."""
-    return {
-        "files_seen": plan.listed,
-        "files_new": totals.new,
-        "files_changed": totals.changed,
-        "files_unchanged": plan.unchanged + totals.unchanged,
-        "files_quarantined": len(totals.quarantined),
-        "files_deleted": len(plan.deleted),
-        "articles_written": totals.articles,
-        "paragraphs_written": totals.paragraphs,
-        "themes_written": totals.labels,
-    }

@@ -141,6 +141,7 @@ def plan_ingest(
     batch_size: int,
     chunk_size: int = PLAN_CHUNK,
     choice: FileChoice | None = None,
+    until_change: bool = False,
 ) -> IngestPlan:
     """Compare a listing of `root`, in order of path, with the lake's committed states; spool what to read.
 
@@ -148,6 +149,9 @@ def plan_ingest(
     out is not seen by the run, so not deleted either (a run of `--include 'sport/*'` leaves the
     lake's other articles as they are). Call it holding the writer lock, and close the plan (or
     use it as a context manager) when done.
+
+    `until_change`: stop after the first chunk with a file to read or a file deleted, whose counts
+    are then partial: whether a run has anything to do, without listing all of a folder that changed.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
@@ -188,6 +192,8 @@ def plan_ingest(
                 plan.to_read += len(to_read)
                 plan.deleted += _deleted(states, {e.path for e in chunk})
                 after = through
+                if until_change and (plan.to_read or plan.deleted):
+                    return plan
             plan.deleted += _deleted(in_scope(committed.states(prefix, after, None)), set())
             plan.deleted_records = [
                 source

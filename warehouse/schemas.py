@@ -116,7 +116,10 @@ THEMES = pa.schema(
 
 RUNS = pa.schema(
     [
-        col("run_id", pa.string(), "the Prefect flow run id", False),
+        col(
+            "run_id", pa.string(),
+            "the Prefect flow run id (a run with nothing to do: an id of its own, see *Re-runs*)", False,
+        ),
         col("flow_name", pa.string(), "the flow, e.g. ingest-articles"),
         col("deployment", pa.string(), "deployment name, or cli"),
         col("parameters", pa.string(), "the flow's parameters, as JSON"),

@@ -102,11 +102,16 @@ def stage_quarantine(
     return stage_files(lake, "quarantine", columns, tag)
 
 
-def theme_rows(lake: str | os.PathLike[str], taxonomy: Taxonomy, run_id: str) -> list[str]:
-    """Stage the taxonomy's themes unless this taxonomy version is already described in the lake."""
+def themes_described(lake: str | os.PathLike[str], taxonomy: Taxonomy) -> bool:
+    """Return True when the lake's `themes` table holds this taxonomy version's themes."""
     existing = read_table(lake, "themes", ["taxonomy_version"])
     # A Python set, not pyarrow.compute: its first call costs ~0.5 s, most of an unchanged re-run.
-    if taxonomy.version in set(existing["taxonomy_version"].to_pylist()):
+    return taxonomy.version in set(existing["taxonomy_version"].to_pylist())
+
+
+def theme_rows(lake: str | os.PathLike[str], taxonomy: Taxonomy, run_id: str) -> list[str]:
+    """Stage the taxonomy's themes unless this taxonomy version is already described in the lake."""
+    if themes_described(lake, taxonomy):
         return []
     themes = taxonomy.themes
     columns = {

@@ -48,19 +48,24 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def say_waiting() -> None:
+    """Say, once, that the command waits for another run's writer lock."""
+    from warehouse.lake import WAITING_FOR_LOCK
+
+    err.print(WAITING_FOR_LOCK, highlight=False)
+
+
 def ready_to_write(lake: str) -> None:
     """Before a flow that writes `lake`: a configured Prefect API must answer; another run's writer
     lock is waited for here, said once, before Prefect starts; then the temporary API is started,
     tied to this process (flows/api_server.py), and the CLI says once what that cost. Each problem
     is one line and exit code 2."""
     from flows.api_server import ApiError, check_api, ensure_api
-    from warehouse.lake import WAITING_FOR_LOCK, LakeError, wait_for_writer_lock
+    from warehouse.lake import LakeError, wait_for_writer_lock
 
     try:
         check_api()
-        wait_for_writer_lock(
-            lake, Settings.from_env().lock_timeout, on_wait=lambda: err.print(WAITING_FOR_LOCK, highlight=False)
-        )
+        wait_for_writer_lock(lake, Settings.from_env().lock_timeout, on_wait=say_waiting)
         started = ensure_api()
     except (ApiError, LakeError) as error:
         fail(str(error))

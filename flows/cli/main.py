@@ -9,6 +9,7 @@ import sys
 from importlib import import_module
 
 from flows.cli.app import app
+from flows.no_pandas import keep_pandas_out
 
 # The command groups, in the order `themelake --help` lists their commands: importing a module
 # registers its commands on the app.
@@ -21,6 +22,7 @@ def main() -> None:
     """Entry point of the `themelake` console script (and of `python -m flows.cli`)."""
     status = [1]  # an exception of ours: Python prints its traceback, the exit status stays 1
     atexit.register(_end_process, status)  # registered first, so it runs last
+    keep_pandas_out()  # no command uses it; pyarrow would import it, 0.4 s of every run
     try:
         app()
     except SystemExit as stop:

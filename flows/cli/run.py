@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, fail, out, ready_to_write
+from flows.cli.app import (
+    SETTINGS,
+    FieldOption,
+    LakeOption,
+    TaxonomyOption,
+    app,
+    fail,
+    out,
+    ready_to_write,
+    say_waiting,
+)
 from flows.settings import RUNNERS, unknown_runner
 
 
@@ -63,6 +73,21 @@ def run(
         fail(str(error))
     if runner not in RUNNERS:  # said before a temporary API is started for nothing
         fail(unknown_runner(runner))
+    parameters = {
+        "source": source, "lake": lake, "taxonomy": taxonomy, "batch_size": batch_size, "compact": compact,
+        "enrich": enrich, "fields": field, "include": include, "exclude": exclude, "report": report,
+    }
+    from flows.unchanged_run import answer_unchanged_run
+
+    try:  # nothing to read: the run is recorded without Prefect (flows/unchanged_run.py)
+        unchanged = answer_unchanged_run(source, lake, taxonomy, parameters, on_wait=say_waiting)
+    except (SourceError, LakeError) as error:
+        fail(str(error))
+    except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
+        fail("interrupted: the lake holds whole commits only; run again", 130)
+    if unchanged is not None:
+        print_summary(unchanged)
+        return
     ready_to_write(lake)
     from flows.runners import RunnerError, task_runner
 

@@ -165,3 +165,17 @@ def test_spread_evens_out_a_last_small_batch(tmp_path) -> None:
     with plan_ingest(tmp_path, entries, "/in", 4, 100) as plan:  # written as 4 + 1
         plan.spread(2)
         assert [len(b.entries) for b in plan.batches()] == [3, 2]
+
+
+def test_until_change_stops_at_the_first_chunk_with_something_to_do(tmp_path) -> None:
+    same = {f"/in/{n}.txt": SourceState("article", f"h{n}", None, 10, 5) for n in range(6)}
+    committed(tmp_path, same)
+    unchanged = [entry(f"{n}.txt") for n in range(6)]
+    changed = unchanged[:2] + [entry("2.txt", 11)] + unchanged[3:]  # resized, in the second chunk of two
+
+    with plan_ingest(tmp_path, iter(unchanged), "/in", 3, chunk_size=2, until_change=True) as plan:
+        assert (plan.listed, plan.unchanged, plan.to_read, plan.deleted) == (6, 6, 0, [])  # all of it listed
+    with plan_ingest(tmp_path, iter(changed), "/in", 3, chunk_size=2, until_change=True) as plan:
+        assert (plan.listed, plan.to_read) == (4, 1)  # the third chunk was never listed
+    with plan_ingest(tmp_path, iter(unchanged[:4]), "/in", 3, chunk_size=2, until_change=True) as plan:
+        assert plan.deleted == ["/in/4.txt", "/in/5.txt"]  # found once the listing ends

@@ -84,3 +84,40 @@ def test_a_query_of_no_lake_fails_in_one_line_without_prefect_or_pandas(tmp_path
     assert exit_code == 2
     assert "prefect" not in loaded and "pandas" not in loaded
     assert "duckdb" in loaded
+
+
+# The console script's own entry (flows.cli.main.main), its last exit handler replaced by the report.
+ENTRY_PROBE = """
+import json, os, sys
+argv, heavy = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+sys.argv = ["themelake", *argv]
+import flows.cli.main as entry
+
+def report(status):
+    loaded = sorted({name.split(".")[0] for name in sys.modules} & set(heavy))
+    print(json.dumps({"exit_code": status[0], "loaded": loaded}), flush=True)
+    os._exit(0)
+
+entry._end_process = report
+entry.main()
+"""
+
+
+def test_an_unchanged_rerun_loads_neither_prefect_nor_pandas(tmp_path, taxonomy_file) -> None:
+    from flows.ingest import ingest_articles
+
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "war.txt").write_text("Troops\n\nSoldiers and troops: the war goes on, fighting in the north.\n")
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    done = subprocess.run(
+        [sys.executable, "-c", ENTRY_PROBE, json.dumps(["run", str(inbox), "--lake", str(lake), "--taxonomy",
+                                                        taxonomy_file]), json.dumps(HEAVY)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "without starting Prefect" in done.stdout
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["exit_code"] == 0
+    assert not {"prefect", "pandas", "wordllama", "tokenizers"} & set(report["loaded"])  # pyarrow reads the lake

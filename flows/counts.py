@@ -1,0 +1,50 @@
+"""What a batch's files did and what rows it wrote: a batch reports its counts, a run sums them.
+
+Its own module, light to import: an unchanged re-run recorded without Prefect (flows/unchanged_run.py)
+counts nothing, and does not import the pipeline that `flows.batch` imports.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Counts:
+    """What files did and what rows were written: a batch reports them, a run sums them."""
+
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # source, reason, detail
+    articles: int = 0
+    paragraphs: int = 0
+    labels: int = 0
+    places: int = 0  # paragraph_places rows written (0 without enrichment)
+    amounts: int = 0  # paragraph_amounts rows written
+    theme_counts: Counter[str] = field(default_factory=Counter)  # theme_id → labels written
+    still_quarantined: int = 0  # read again, and quarantined for the same reason as before (in unchanged)
+    # Records of records files (files are counted above): quarantined (source, reason, detail) and deleted.
+    bad_records: list[tuple[str, str, str]] = field(default_factory=list)
+    records_deleted: int = 0
+    not_labelled: int = 0  # articles in a language the taxonomy does not declare: stored, not labelled
+    mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → field mapping used
+
+    def add(self, other: Counts) -> None:
+        """Add another's counts to these."""
+        self.new += other.new
+        self.changed += other.changed
+        self.unchanged += other.unchanged
+        self.quarantined += other.quarantined
+        self.articles += other.articles
+        self.paragraphs += other.paragraphs
+        self.labels += other.labels
+        self.places += other.places
+        self.amounts += other.amounts
+        self.theme_counts.update(other.theme_counts)
+        self.still_quarantined += other.still_quarantined
+        self.bad_records += other.bad_records
+        self.records_deleted += other.records_deleted
+        self.not_labelled += other.not_labelled
+        self.mappings.update(other.mappings)

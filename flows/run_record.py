@@ -1,0 +1,80 @@
+"""What an `ingest-articles` run records and returns: its `runs` row's counts and its summary.
+
+Kept free of Prefect, so that the flow (flows/ingest.py) and an unchanged re-run answered without
+it (flows/unchanged_run.py) record a run the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from flows.counts import Counts
+from transforms.taxonomy import Taxonomy
+from warehouse.ingest_plan import IngestPlan
+from warehouse.tables import run_row
+
+FLOW_NAME = "ingest-articles"
+
+
+def run_counts(plan: IngestPlan, totals: Counts) -> dict[str, int]:
+    """Return the counts of a run's `runs` row: its plan's and its batches' (new + changed + unchanged
+    + quarantined = seen)."""
+    return {
+        "files_seen": plan.listed,
+        "files_new": totals.new,
+        "files_changed": totals.changed,
+        "files_unchanged": plan.unchanged + totals.unchanged,
+        "files_quarantined": len(totals.quarantined),
+        "files_deleted": len(plan.deleted),
+        "articles_written": totals.articles,
+        "paragraphs_written": totals.paragraphs,
+        "themes_written": totals.labels,
+    }
+
+
+def completed_run_row(
+    root: str, *, run_id: str, deployment: str, parameters: Mapping[str, object], taxonomy: Taxonomy,
+    folder: str, counts: Mapping[str, int], started: datetime, ended: datetime,
+) -> str:
+    """Stage the `runs` row of a completed run; return its staged file."""
+    return run_row(
+        root, run_id=run_id, flow_name=FLOW_NAME, deployment=deployment, parameters=json.dumps(dict(parameters)),
+        taxonomy_version=taxonomy.version, source=folder, counts=counts, started=started, ended=ended,
+        state="COMPLETED",
+    )
+
+
+def run_summary(
+    *, run_id: str, root: str, version: int, taxonomy: Taxonomy, started: datetime, ended: datetime,
+    compacted: dict | None, plan: IngestPlan, totals: Counts, counts: Mapping[str, int],
+    left_out: list[str], relabelled: dict | None = None,
+) -> dict[str, Any]:
+    """Return a run's summary: what the CLI prints and the flow returns (and publishes as artifacts)."""
+    names = {t.id: t.name for t in taxonomy.themes}
+    return {
+        "run_id": run_id,
+        "lake": root,
+        "manifest_version": version,
+        "taxonomy_version": taxonomy.version,
+        "duration_s": round((ended - started).total_seconds(), 3),
+        "compacted": compacted,
+        "quarantined": totals.quarantined,
+        "still_quarantined": plan.still_quarantined + totals.still_quarantined,
+        "relabelled": relabelled,
+        "deleted": plan.deleted,
+        "left_out": left_out,
+        "bad_records": totals.bad_records,
+        "records_deleted": totals.records_deleted + len(plan.deleted_records),
+        "not_labelled": totals.not_labelled,
+        "mappings": totals.mappings,
+        "themes": [
+            (theme_id, names.get(theme_id, theme_id), n) for theme_id, n in totals.theme_counts.most_common()
+        ],
+        **counts,
+        # Not columns of `runs`: the tables themselves count them.
+        "places_written": totals.places,
+        "amounts_written": totals.amounts,
+    }

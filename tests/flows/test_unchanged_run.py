@@ -1,0 +1,142 @@
+"""`themelake run` of a folder with nothing to do is recorded without Prefect (flows/unchanged_run.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import flows.unchanged_run
+from flows.ingest import ingest_articles
+from flows.unchanged_run import answer_unchanged_run
+from tests.flows.tables import table_rows
+from warehouse.catalog import query
+from warehouse.lake import read_manifest
+
+REPO = Path(__file__).resolve().parents[2]
+WAR = "Troops at the border\n\nSoldiers and troops: the war goes on, fighting in the north.\n"
+TRADE = "Trade talks\n\nSanctions hit trade; an economist sees export prices rise.\n"
+COUNTS = "files_seen, files_new, files_changed, files_unchanged, files_quarantined, files_deleted, " \
+    "articles_written, paragraphs_written, themes_written, state, deployment, flow_name, parameters"
+
+
+def parameters(source: Path, lake: Path, taxonomy: str, **changes: object) -> dict[str, object]:
+    """The flow's parameters, as `themelake run` passes them."""
+    return {
+        "source": str(source), "lake": str(lake), "taxonomy": taxonomy, "batch_size": 2000, "compact": True,
+        "enrich": True, "fields": None, "include": None, "exclude": None, "report": False, **changes,
+    }
+
+
+@pytest.fixture
+def inbox(tmp_path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "war.txt").write_text(WAR)
+    (folder / "trade.txt").write_text(TRADE)
+    (folder / "empty.txt").write_text("")  # quarantined: still quarantined, unchanged
+    return folder
+
+
+def runs(lake: Path) -> list[dict]:
+    """The lake's `runs` rows, oldest first: counts, state, and parameters but the lake's own path."""
+    rows = query(lake, f"select {COUNTS} from runs order by started_at").to_pylist()
+    return [row | {"parameters": json.loads(row["parameters"]) | {"lake": "L"}} for row in rows]
+
+
+def test_an_unchanged_rerun_is_recorded_as_the_flow_records_it(tmp_path, inbox, taxonomy_file) -> None:
+    by_flow, answered = tmp_path / "by-flow", tmp_path / "answered"
+    for lake in (by_flow, answered):
+        ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    flow_rerun = ingest_articles(source=str(inbox), lake=str(by_flow), taxonomy=taxonomy_file)
+    summary = answer_unchanged_run(str(inbox), str(answered), taxonomy_file, parameters(inbox, answered, taxonomy_file))
+
+    assert summary is not None and summary["without_flow_run"]
+    assert runs(answered) == runs(by_flow)  # the same counts, state, deployment and parameters
+    assert runs(answered)[1]["files_unchanged"] == 3 and summary["still_quarantined"] == 1
+    same_keys = {k for k, v in flow_rerun.items() if k not in ("run_id", "lake", "duration_s", "manifest_version")}
+    assert {k: summary[k] for k in same_keys} == {k: flow_rerun[k] for k in same_keys}
+    for table in ("articles", "paragraphs", "paragraph_themes", "quarantine"):
+        assert table_rows(answered, table) == table_rows(by_flow, table), table
+
+
+def change_nothing(inbox: Path, tmp_path: Path) -> dict[str, object]:
+    return {}
+
+
+def touch(inbox: Path, tmp_path: Path) -> dict[str, object]:
+    os.utime(inbox / "war.txt", ns=(1, 10**18))  # the same bytes: read, hashed, found unchanged by the flow
+    return {}
+
+
+def delete(inbox: Path, tmp_path: Path) -> dict[str, object]:
+    (inbox / "trade.txt").unlink()
+    return {}
+
+
+def add(inbox: Path, tmp_path: Path) -> dict[str, object]:
+    (inbox / "new.txt").write_text(TRADE.replace("Trade", "Tariff"))
+    return {}
+
+
+def other_taxonomy(inbox: Path, tmp_path: Path) -> dict[str, object]:
+    from tests.flows.conftest import TEST_TAXONOMY
+
+    path = tmp_path / "other.toml"
+    path.write_text(TEST_TAXONOMY.replace("min_score = 1.0", "min_score = 2.0"))
+    return {"taxonomy": str(path)}
+
+
+def with_report(inbox: Path, tmp_path: Path) -> dict[str, object]:
+    return {"report": True}
+
+
+@pytest.mark.parametrize("change", [touch, delete, add, other_taxonomy, with_report])
+def test_a_run_with_something_to_do_is_left_to_the_flow_and_writes_nothing(
+    tmp_path, inbox, taxonomy_file, change
+) -> None:
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    before = read_manifest(lake).version
+    asked = parameters(inbox, lake, taxonomy_file) | change(inbox, tmp_path)
+    assert answer_unchanged_run(str(inbox), str(lake), str(asked["taxonomy"]), asked) is None
+    assert read_manifest(lake).version == before
+
+
+def test_a_new_lake_or_a_compaction_due_is_left_to_the_flow(tmp_path, inbox, taxonomy_file, monkeypatch) -> None:
+    lake = tmp_path / "lake"
+    assert answer_unchanged_run(str(inbox), str(lake), taxonomy_file, parameters(inbox, lake, taxonomy_file)) is None
+    assert not lake.exists()
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    monkeypatch.setattr(flows.unchanged_run, "compaction_due", lambda root: True)
+    assert answer_unchanged_run(str(inbox), str(lake), taxonomy_file, parameters(inbox, lake, taxonomy_file)) is None
+    no_compaction = parameters(inbox, lake, taxonomy_file, compact=False)  # --no-compact: nothing to do
+    assert answer_unchanged_run(str(inbox), str(lake), taxonomy_file, no_compaction) is not None
+
+
+def themelake_run(inbox: Path, lake: Path, taxonomy: str) -> subprocess.CompletedProcess[str]:
+    # A Prefect API that cannot answer: a run that needed Prefect would stop on it, in one line.
+    env = {**os.environ, "PREFECT_API_URL": "http://127.0.0.1:9/api", "COLUMNS": "200"}
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", str(inbox), "--lake", str(lake), "--taxonomy", taxonomy],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )
+
+
+def test_themelake_run_answers_an_unchanged_folder_without_prefect(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+
+    unchanged = themelake_run(inbox, lake, taxonomy_file)
+    assert unchanged.returncode == 0, unchanged.stderr
+    assert "without starting Prefect" in unchanged.stdout and "files unchanged" in unchanged.stdout
+    assert [r["files_unchanged"] for r in runs(lake)] == [0, 3]
+
+    (inbox / "war.txt").write_text(WAR + "\nMore fighting.\n")
+    changed = themelake_run(inbox, lake, taxonomy_file)
+    assert changed.returncode == 2 and "unreachable" in changed.stderr  # the flow's way, which needs the API
+    assert len(runs(lake)) == 2
