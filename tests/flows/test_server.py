@@ -122,6 +122,18 @@ def server(tmp_path) -> Iterator[tuple[str, Processes]]:
         procs.stop_all()
 
 
+def failed_row(lake: Path) -> list[tuple[str, str]]:
+    """Return the lake's runs (state, run_id) once it has one, waiting up to a minute."""
+    for _ in range(120):
+        if (lake / CATALOG).exists():
+            with duckdb.connect(str(lake / CATALOG), read_only=True) as con:
+                rows = con.sql("select state, run_id from runs").fetchall()
+            if rows:
+                return rows
+        time.sleep(0.5)
+    return []
+
+
 def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_dir, taxonomy_file) -> None:
     url, procs = server
     source = tmp_path / "inbox"
@@ -155,7 +167,9 @@ def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_di
         )
         assert failed.state is not None and failed.state.is_failed(), (failed.state, procs.log("worker"))
         assert failed.state.message == f"source folder not found: {missing}"
-        assert (tmp_path / "lake2" / CATALOG).exists()  # where it was to write, the failure is recorded
+        # Where it was to write, the failure is recorded: by the flow's on_failure hook, which Prefect
+        # runs after the run's state is Failed, so after run_deployment may have returned.
+        assert failed_row(tmp_path / "lake2") == [("FAILED", str(failed.id))], procs.log("worker")
         with get_client(sync_client=True) as client:
             artifacts = client.read_artifacts(
                 artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id]))
