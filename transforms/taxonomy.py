@@ -27,8 +27,9 @@ TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} o
 # Names the embedding model in taxonomy versions: a new model relabels.
 SEMANTIC_MODEL = "wordllama-l2_supercat_256"
 # How theme vectors become scores (2: a sidecar's vectors keep their relative lengths, see
-# transforms.semantic.scaled); part of every semantic taxonomy's version, so a new recipe relabels.
-SEMANTIC_RECIPE = 2
+# transforms.semantic.scaled; 3: other languages' function words carry no evidence either, see
+# transforms.semantic.FUNCTION_WORDS); part of every semantic taxonomy's version, so a new recipe relabels.
+SEMANTIC_RECIPE = 3
 
 
 class TaxonomyError(ValueError):

@@ -56,6 +56,27 @@ def test_semantic_evidence_points_at_the_words_in_the_text(default) -> None:
                 assert e.term.isalpha() and e.term not in semantic.FUNCTION_WORDS
 
 
+def test_a_paragraph_in_another_language_is_labelled_by_its_content_words_alone(default) -> None:
+    # A quote in German, French or Spanish inside an English article: "der", "und", "que", "les" lean
+    # to whatever theme their vectors lean to, and are no evidence; "Regierung" and "ministre" are.
+    quotes = [
+        "Der Minister sagte, dass die Regierung bei den Renten nicht nachgeben werde und die Gespräche weitergehen.",
+        "Le ministre a déclaré que les discussions se poursuivraient et que le gouvernement ne céderait pas.",
+        "El ministro dijo que las conversaciones continuarán y que el gobierno no cederá en las pensiones.",
+    ]
+    labels = label_texts(default, quotes)
+    words = {e.term for lab in labels for e in lab.evidence if e.kind == "semantic"}
+    assert not words & {"der", "und", "dass", "nicht", "que", "les", "le", "et", "el", "las"}
+    assert {"regierung", "gouvernement", "gobierno"} <= words
+    best = {}
+    for lab in labels:
+        best.setdefault(lab.paragraph, lab.theme_id)
+    assert set(best.values()) == {"medtop:11000000"}  # politics, each
+    # English words spelled like another language's function words keep their meaning.
+    assert {"war", "die"} <= {e.term for lab in label_texts(default, ["Soldiers die as the war goes on."])
+                              for e in lab.evidence}
+
+
 def test_the_primary_theme_of_each_item(default) -> None:
     best = {}
     for lab in label_texts(default, ITEMS):
