@@ -139,7 +139,10 @@ RUNS = pa.schema(
         col("themes_written", pa.int64(), "paragraph_themes rows written"),
         col("started_at", _ts, "start time"),
         col("ended_at", _ts, "end time"),
-        col("duration_s", pa.float64(), "wall time in seconds"),
+        col(
+            "duration_s", pa.float64(),
+            "wall time in seconds, to the run's last commit (a compaction after it not counted)",
+        ),
         col("state", pa.string(), "final state, e.g. COMPLETED"),
     ]
 )
