@@ -92,6 +92,7 @@ def summary_markdown(summary: dict) -> str:
         f"taxonomy version `{summary.get('taxonomy_version', '?')}`; {summary.get('duration_s', '?')} s.",
         *(["", NO_FLOW_RUN] if summary.get("without_flow_run") else []),
         "",
+        *([_cell(summary["source_left_out"]) + ".", ""] if summary.get("source_left_out") else []),
         "| what | count |",
         "| --- | ---: |",
         *(f"| {label} | {summary.get(key, 0)} |" for key, label in COUNT_LABELS.items()),

@@ -43,7 +43,14 @@ from warehouse.compaction import compact_lake, compaction_due
 from warehouse.ingest_plan import Batch, plan_ingest
 from warehouse.labels import current_taxonomy_version
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
-from warehouse.sources import FileChoice, SourceEntry, iter_sources, resolve_source, without_lake
+from warehouse.sources import (
+    FileChoice,
+    SourceEntry,
+    iter_sources,
+    resolve_source,
+    single_file_left_out,
+    without_lake,
+)
 from warehouse.tables import theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -230,6 +237,9 @@ def ingest_articles(
         root = str(root_path)
         folder = str(resolve_source(source))
         choice = without_lake(choice, folder, root)
+        source_left_out = single_file_left_out(folder, choice)
+        if source_left_out:  # the run goes on, as over a folder whose every file is left out
+            logger.warning("%s", source_left_out)
         previous_taxonomy = current_taxonomy_version(root)
         with plan_ingest(root, iter_sources(source, choice, left_out), folder, batch_size, choice=choice) as plan:
             pool = batch_workers(workers, plan.to_read)
@@ -295,7 +305,7 @@ def ingest_articles(
         logger.info("left out %d repository files (README, LICENSE, CHANGELOG): %s", len(left_out), ", ".join(left_out))
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,
-        plan=plan, totals=totals, counts=counts, left_out=left_out,
+        plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=source_left_out,
         relabelled=None if relabelled is None else {
             "previous_taxonomy": previous_taxonomy, "paragraphs": relabelled.paragraphs, "labels": relabelled.labels
         },

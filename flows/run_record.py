@@ -50,7 +50,7 @@ def completed_run_row(
 def run_summary(
     *, run_id: str, root: str, version: int, taxonomy: Taxonomy, started: datetime, ended: datetime,
     compacted: dict | None, plan: IngestPlan, totals: Counts, counts: Mapping[str, int],
-    left_out: list[str], relabelled: dict | None = None,
+    left_out: list[str], source_left_out: str | None = None, relabelled: dict | None = None,
 ) -> dict[str, Any]:
     """Return a run's summary: what the CLI prints and the flow returns (and publishes as artifacts)."""
     names = {t.id: t.name for t in taxonomy.themes}
@@ -66,6 +66,7 @@ def run_summary(
         "relabelled": relabelled,
         "deleted": plan.deleted,
         "left_out": left_out,
+        "source_left_out": source_left_out,  # a source of one file that the globs leave out: why
         "bad_records": totals.bad_records,
         "records_deleted": totals.records_deleted + len(plan.deleted_records),
         "not_labelled": totals.not_labelled,

@@ -34,7 +34,7 @@ from warehouse import storage
 from warehouse.compaction import compaction_due
 from warehouse.ingest_plan import plan_ingest
 from warehouse.labels import current_taxonomy_version
-from warehouse.sources import FileChoice, iter_sources, resolve_source, without_lake
+from warehouse.sources import FileChoice, iter_sources, resolve_source, single_file_left_out, without_lake
 from warehouse.tables import themes_described
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -65,6 +65,7 @@ def answer_unchanged_run(
             return None
         folder = str(resolve_source(source))
         choice = without_lake(choice, folder, root)
+        source_left_out = single_file_left_out(folder, choice)  # said in the summary, as by the flow
         entries = iter_sources(source, choice, left_out)
         with plan_ingest(root, entries, folder, parameters["batch_size"], choice=choice, until_change=True) as plan:
             if plan.to_read or plan.deleted or plan.deleted_records:
@@ -79,6 +80,6 @@ def answer_unchanged_run(
         version = lakes.commit(root, {"runs": [row]}).version
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=None,
-        plan=plan, totals=totals, counts=counts, left_out=left_out,
+        plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=source_left_out,
     )
     return summary | {"without_flow_run": True}

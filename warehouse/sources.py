@@ -8,6 +8,7 @@ an `--exclude` glob matches, those no `--include` glob matches (when any is give
 folder's own repository files (README, LICENSE, LICENCE, CHANGELOG, with or without an
 extension), which are left out and reported unless an `--include` glob names them. A listed file
 of a type themelake does not read is quarantined as `unsupported_format`, never skipped silently.
+A source that is one file is listed unless a glob leaves it out, as it would in its folder.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import errno
 import gzip
 import io
 import os
+import shlex
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -78,6 +80,21 @@ class FileChoice:
         if any(_matches(relative_path, glob) for glob in self.exclude):
             return False
         return not self.include or any(_matches(relative_path, glob) for glob in self.include)
+
+    def why_not_chosen(self, relative_path: str) -> str | None:
+        """Return which glob leaves a file out, in the words of the command line, or None when it is chosen.
+
+        >>> FileChoice(exclude=("*.txt",)).why_not_chosen("a.txt")
+        "--exclude '*.txt' matches it"
+        >>> FileChoice(include=("*.md",)).why_not_chosen("a.txt"), FileChoice(include=("*.md",)).why_not_chosen("a.md")
+        ("no --include glob matches it ('*.md')", None)
+        """
+        excluding = next((glob for glob in self.exclude if _matches(relative_path, glob)), None)
+        if excluding is not None:
+            return f"--exclude {shlex.quote(excluding)} matches it"
+        if self.include and not any(_matches(relative_path, glob) for glob in self.include):
+            return f"no --include glob matches it ({', '.join(shlex.quote(glob) for glob in self.include)})"
+        return None
 
     def leaves_out_folder(self, relative_folder: str) -> bool:
         """Return True for a folder ("a/b/") whose every file an exclude glob takes out ("a/b/*")."""
@@ -165,6 +182,8 @@ def iter_sources(
         ]
         return iter(sorted(entries, key=lambda e: e.relative_path))
     if root.is_file():  # a single file is a source too: the run sees that file alone
+        if not choice.chooses(root.name):  # left out as in a folder (`single_file_left_out` says so)
+            return iter(())
         size, mtime = _size_and_mtime(str(root))
         return iter([SourceEntry(str(root), str(root.parent), root.name, size, mtime)])
     try:
@@ -172,6 +191,20 @@ def iter_sources(
     except OSError as error:  # an empty listing would mark every file of the folder deleted
         raise SourceError(f"cannot list source folder {source}: {error.strerror or error}") from None
     return _walk(str(root), str(root), "", top, choice, left_out, frozenset({os.path.realpath(root)}))
+
+
+def single_file_left_out(source: str | os.PathLike[str], choice: FileChoice) -> str | None:
+    """Return the line saying that a source of one file is left out by the run's globs (nothing is read),
+    or None when the file is read, or the source is a folder.
+
+    A file named as the source is chosen by `--include`/`--exclude` as it would be in its folder, by
+    its name; the repository-file and hidden-file rules do not apply to it (naming it is choosing it).
+    """
+    if storage.is_url(source):
+        return None
+    root = resolve_source(source)
+    why = choice.why_not_chosen(root.name) if root.is_file() else None
+    return None if why is None else f"nothing to read: the source {_shown(root.name)} is one file and {why}"
 
 
 def _listed(relative_path: str, choice: FileChoice, left_out: list[str]) -> bool:

@@ -8,7 +8,9 @@ import os
 import shutil
 from pathlib import Path
 
+from flows.artifacts import summary_markdown
 from flows.ingest import ingest_articles
+from flows.summary_text import plain_text
 from tests.flows.test_incremental import sql
 
 MIXED = Path(__file__).parents[1] / "data" / "formats" / "mixed"
@@ -123,6 +125,25 @@ def test_single_file_source_leaves_the_rest_of_its_folder_alone(tmp_path, taxono
     assert sql(lake, "select count(*) from articles") == [(before[0][0] - 2 + 1,)]
     again = ingest_articles(source=str(inbox / "wire.jsonl"), lake=str(lake), taxonomy=taxonomy_file)
     assert (again["files_unchanged"], again["articles_written"]) == (1, 0)
+
+
+def test_a_single_file_source_the_globs_leave_out_is_not_read_and_the_run_says_so(tmp_path, taxonomy_file) -> None:
+    # `themelake run story.txt --exclude '*.txt'` ingested the file all the same.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    shutil.copytree(MIXED, inbox)
+    source = str(inbox / "wire.jsonl")
+    summary = ingest_articles(source=source, lake=str(lake), taxonomy=taxonomy_file, exclude=["*.jsonl"])
+    assert (summary["files_seen"], summary["articles_written"]) == (0, 0)
+    line = "nothing to read: the source wire.jsonl is one file and --exclude '*.jsonl' matches it"
+    assert summary["source_left_out"] == line
+    assert line in plain_text(summary_markdown(summary))
+    ingest_articles(source=source, lake=str(lake), taxonomy=taxonomy_file)
+    before = sql(lake, "select count(*) from articles")
+    # Left out, the file the lake knows is not seen, so not deleted either (as in a folder).
+    again = ingest_articles(source=source, lake=str(lake), taxonomy=taxonomy_file, include=["*.csv"])
+    assert (again["files_seen"], again["files_deleted"], again["records_deleted"]) == (0, 0, 0)
+    assert "no --include glob matches it ('*.csv')" in again["source_left_out"]
+    assert sql(lake, "select count(*) from articles") == before
 
 
 def test_cli_rejects_a_bad_field_option_in_one_line(tmp_path) -> None:

@@ -118,6 +118,18 @@ def test_a_new_lake_or_a_compaction_due_is_left_to_the_flow(tmp_path, inbox, tax
     assert answer_unchanged_run(str(inbox), str(lake), taxonomy_file, no_compaction) is not None
 
 
+def test_a_single_file_the_globs_leave_out_is_answered_with_the_reason(tmp_path, inbox, taxonomy_file) -> None:
+    # `themelake run war.txt --exclude '*.txt'` on a lake that has it: nothing to read, said as the flow says it.
+    lake, war = tmp_path / "lake", inbox / "war.txt"
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    summary = answer_unchanged_run(str(war), str(lake), taxonomy_file,
+                                   parameters(war, lake, taxonomy_file, exclude=["*.txt"]))
+    assert summary is not None and (summary["files_seen"], summary["files_deleted"]) == (0, 0)
+    line = "nothing to read: the source war.txt is one file and --exclude '*.txt' matches it"
+    assert summary["source_left_out"] == line
+    assert query(lake, "select count(*) as n from articles").to_pylist() == [{"n": 2}]
+
+
 def themelake_run(inbox: Path, lake: Path, taxonomy: str) -> subprocess.CompletedProcess[str]:
     # A Prefect API that cannot answer: a run that needed Prefect would stop on it, in one line.
     env = {**os.environ, "PREFECT_API_URL": "http://127.0.0.1:9/api", "COLUMNS": "200"}

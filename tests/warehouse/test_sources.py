@@ -7,7 +7,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from warehouse.sources import FileChoice, SourceError, iter_sources, list_sources, read_sources
+from warehouse.sources import (
+    FileChoice,
+    SourceError,
+    iter_sources,
+    list_sources,
+    read_sources,
+    single_file_left_out,
+)
 
 
 def test_lists_every_file_recursively_but_hidden_ones_and_repository_files(tmp_path) -> None:
@@ -70,6 +77,23 @@ def test_a_single_file_is_a_source(tmp_path) -> None:
     assert (entry.path, entry.root, entry.relative_path) == (
         str((tmp_path / "one.txt").resolve()), str(tmp_path.resolve()), "one.txt"
     )
+
+
+def test_a_single_file_is_left_out_by_the_globs_as_it_would_be_in_its_folder(tmp_path) -> None:
+    # `themelake run story.txt --exclude '*.txt'` read the file all the same.
+    (tmp_path / "story.txt").write_text("x")
+    source = tmp_path / "story.txt"
+    assert list_sources(source, FileChoice(exclude=("*.txt",))) == []
+    assert list_sources(source, FileChoice(include=("*.md",))) == []
+    assert [e.relative_path for e in list_sources(source, FileChoice(include=("story.*",)))] == ["story.txt"]
+    assert single_file_left_out(source, FileChoice(exclude=("*.txt",))) == (
+        "nothing to read: the source story.txt is one file and --exclude '*.txt' matches it"
+    )
+    assert single_file_left_out(source, FileChoice(include=("*.md", "*.html"))) == (
+        "nothing to read: the source story.txt is one file and no --include glob matches it ('*.md', '*.html')"
+    )
+    assert single_file_left_out(source, FileChoice(exclude=("*.md",))) is None
+    assert single_file_left_out(tmp_path, FileChoice(exclude=("*.txt",))) is None  # a folder: its files say
 
 
 def test_missing_source_is_a_clear_error(tmp_path) -> None:
