@@ -146,13 +146,22 @@ def resolve_source(source: str | os.PathLike[str]) -> Path:
         return _resolve_remote(str(source))
     root = Path(source).expanduser()
     if not root.exists():
-        raise SourceError(f"source folder not found: {source}")
+        raise SourceError(_not_found(source))
     if not root.is_dir() and not root.is_file():
         raise SourceError(f"source is neither a folder nor a file: {source}")
     resolved = root.resolve()
     if _shown(str(resolved)) != str(resolved):
         raise SourceError(f"source path {_shown(str(resolved))} is not valid UTF-8: rename it")
     return resolved
+
+
+def _not_found(source: str | os.PathLike[str]) -> str:
+    """Return the line for a source that does not exist: it may have been meant as a file or a folder.
+
+    >>> _not_found("inbox/today.txt")
+    'source not found: inbox/today.txt (no such file or folder)'
+    """
+    return f"source not found: {source} (no such file or folder)"
 
 
 def list_sources(
@@ -221,7 +230,7 @@ def _resolve_remote(source: str) -> Path:
     try:
         root = storage.url_path(source)
         if not root.exists():
-                raise SourceError(f"source folder not found: {source}")
+            raise SourceError(_not_found(source))
     except ValueError as error:
         raise SourceError(str(error)) from None
     return root  # type: ignore[no-any-return]

@@ -79,7 +79,7 @@ def test_a_missing_source_folder_is_the_failed_states_message(tmp_path, taxonomy
     missing = tmp_path / "nowhere"
     state = ingest_articles(source=str(missing), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, return_state=True)
     assert state.is_failed()
-    assert state.message == f"source folder not found: {missing}"  # the reason itself, on one line
+    assert state.message == f"source not found: {missing} (no such file or folder)"  # the reason itself, on one line
 
 
 def test_a_busy_lake_fails_a_flow_run_with_its_one_line(tmp_path, inbox, taxonomy_file, monkeypatch) -> None:
@@ -205,7 +205,7 @@ def test_a_deployment_runs_engine_logs_a_users_error_without_a_traceback(tmp_pat
     finally:
         logger.removeHandler(handler)
     assert not [r for r in records if r.msg == ENGINE_TRACEBACK]
-    assert any("source folder not found" in r.getMessage() for r in records)  # the one line stays
+    assert any("source not found" in r.getMessage() for r in records)  # the one line stays
     bug = RuntimeError("a bug of ours")  # our bugs keep their traceback
     assert logger.filter(logging.LogRecord("prefect.flow_runs", logging.ERROR, "", 0, ENGINE_TRACEBACK, None,
                                            (RuntimeError, bug, None)))

@@ -113,7 +113,7 @@ def test_missing_source_fails_before_any_task_and_is_recorded(tmp_path, taxonomy
     state = ingest_articles(
         source=str(tmp_path / "nowhere"), lake=str(lake), taxonomy=taxonomy_file, return_state=True
     )
-    assert state.is_failed() and "source folder not found" in state.message
+    assert state.is_failed() and "source not found" in state.message
     flow_run_id = state.state_details.flow_run_id
     with get_client(sync_client=True) as client:
         tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))

@@ -166,7 +166,7 @@ def test_deploy_worker_and_serve_against_a_real_server(server, tmp_path, data_di
             timeout=150, poll_interval=2, as_subflow=False,
         )
         assert failed.state is not None and failed.state.is_failed(), (failed.state, procs.log("worker"))
-        assert failed.state.message == f"source folder not found: {missing}"
+        assert failed.state.message == f"source not found: {missing} (no such file or folder)"
         # Where it was to write, the failure is recorded: by the flow's on_failure hook, which Prefect
         # runs after the run's state is Failed, so after run_deployment may have returned.
         assert failed_row(tmp_path / "lake2") == [("FAILED", str(failed.id))], procs.log("worker")

@@ -97,8 +97,11 @@ def test_a_single_file_is_left_out_by_the_globs_as_it_would_be_in_its_folder(tmp
 
 
 def test_missing_source_is_a_clear_error(tmp_path) -> None:
-    with pytest.raises(SourceError, match="source folder not found"):
-        list_sources(tmp_path / "nope")
+    # A missing file was "source folder not found": a source may be meant as a file or a folder.
+    for name in ("nope", "nope.txt"):
+        with pytest.raises(SourceError) as raised:
+            list_sources(tmp_path / name)
+        assert str(raised.value) == f"source not found: {tmp_path / name} (no such file or folder)"
 
 
 def test_unreadable_files_become_quarantine_records(tmp_path) -> None:

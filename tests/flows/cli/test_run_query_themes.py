@@ -30,7 +30,7 @@ def test_run_then_query_as_csv_and_json(tmp_path, data_dir, taxonomy_file) -> No
 def test_user_errors_are_one_line_and_non_zero(tmp_path) -> None:
     missing = runner.invoke(app, ["run", str(tmp_path / "nowhere"), "--lake", str(tmp_path / "lake")])
     assert missing.exit_code == 2
-    assert "source folder not found" in missing.output and "Traceback" not in missing.output
+    assert "source not found" in missing.output and "Traceback" not in missing.output
     bad_tax = tmp_path / "bad.toml"
     bad_tax.write_text("[[themes]\n")
     result = runner.invoke(app, ["run", str(tmp_path), "--taxonomy", str(bad_tax)])
