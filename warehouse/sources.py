@@ -28,7 +28,7 @@ from pathlib import Path
 from stat import S_ISREG
 
 from transforms.articles import ArticleFile, QuarantineRecord
-from transforms.formats import SUFFIXES, format_of
+from transforms.formats import format_of, unsupported_detail
 from transforms.formats.base import UNSUPPORTED_FORMAT
 from warehouse import storage
 from warehouse.source_limits import DEFAULT_MAX_BYTES
@@ -329,7 +329,7 @@ def read_sources(
     failed: list[QuarantineRecord] = []
     for entry in entries:
         if format_of(entry.relative_path or entry.path) is None:
-            failed.append(QuarantineRecord(entry.path, UNSUPPORTED_FORMAT, _unsupported(entry.relative_path)))
+            failed.append(QuarantineRecord(entry.path, UNSUPPORTED_FORMAT, unsupported_detail(entry.relative_path)))
             continue
         try:
             if storage.is_url(entry.path):
@@ -428,9 +428,3 @@ def gunzip(data: bytes, max_bytes: int) -> bytes:
         raise UnreadableSource(TOO_LARGE, f"decompresses to over the {max_bytes}-byte limit")
     return out
 
-
-def _unsupported(relative_path: str) -> str:
-    name = relative_path.rsplit("/", 1)[-1]
-    kind = f"a {name.rsplit('.', 1)[-1].lower()!r} file" if "." in name else "a file without an extension"
-    readable = ", ".join(sorted(SUFFIXES))
-    return f"{kind}: themelake reads {readable} (each also .gz)"

@@ -52,10 +52,14 @@ def test_unsupported_files_are_quarantined_without_being_read(tmp_path) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "photo.JPG").write_bytes(b"\xff\xd8")
     (tmp_path / "notes").write_text("no extension")
+    (tmp_path / "doc.pdf.gz").write_bytes(gzip.compress(b"%PDF-1.4"))
     files, failed = read_sources(list_sources(tmp_path))
     assert files == []
-    assert sorted((os.path.basename(q.source), q.reason) for q in failed) == [
-        ("notes", "unsupported_format"), ("photo.JPG", "unsupported_format"), ("scan.pdf", "unsupported_format"),
+    assert sorted((os.path.basename(q.source), q.reason, q.detail.split(":")[0]) for q in failed) == [
+        ("doc.pdf.gz", "unsupported_format", "a 'pdf' file (gzip-compressed)"),  # was "a 'gz' file"
+        ("notes", "unsupported_format", "a file without an extension"),
+        ("photo.JPG", "unsupported_format", "a 'jpg' file"),
+        ("scan.pdf", "unsupported_format", "a 'pdf' file"),
     ]
 
 

@@ -61,6 +61,24 @@ def format_of(name: str) -> str | None:
     return SUFFIXES.get(lower[dot:]) if dot >= 0 else None
 
 
+def unsupported_detail(name: str) -> str:
+    """Return the quarantine detail of a file of a type themelake does not read: its type, then the types read.
+
+    The type is that of the name without a ".gz": `doc.pdf.gz` is a gzip-compressed PDF, not a "gz" file.
+
+    >>> unsupported_detail("a/doc.pdf.gz").split(":")[0], unsupported_detail("notes.gz").split(":")[0]
+    ("a 'pdf' file (gzip-compressed)", 'a file without an extension (gzip-compressed)')
+    >>> unsupported_detail("scan.PDF")
+    "a 'pdf' file: themelake reads .csv, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .txt (each also .gz)"
+    """
+    lower = name.rsplit("/", 1)[-1].lower()
+    compressed = lower.endswith(COMPRESSED_SUFFIX)
+    lower = lower.removesuffix(COMPRESSED_SUFFIX)
+    kind = f"a {lower.rsplit('.', 1)[-1]!r} file" if "." in lower else "a file without an extension"
+    readable = ", ".join(sorted(SUFFIXES))
+    return f"{kind}{' (gzip-compressed)' if compressed else ''}: themelake reads {readable} (each also .gz)"
+
+
 def read_articles(data: bytes, format: str, options: ReadOptions | None = None) -> ReadResult:
     """Return the articles of a file's (decompressed) bytes read as `format`.
 
@@ -74,5 +92,5 @@ def read_articles(data: bytes, format: str, options: ReadOptions | None = None) 
 
 __all__ = [
     "ArticleRecord", "BadRecord", "FormatError", "ReadOptions", "ReadResult", "READERS", "SUFFIXES",
-    "RECORDS_FORMATS", "format_of", "read_articles",
+    "RECORDS_FORMATS", "format_of", "read_articles", "unsupported_detail",
 ]
