@@ -329,7 +329,7 @@ def read_sources(
     failed: list[QuarantineRecord] = []
     for entry in entries:
         if format_of(entry.relative_path or entry.path) is None:
-            failed.append(QuarantineRecord(entry.path, UNSUPPORTED_FORMAT, unsupported_detail(entry.relative_path)))
+            failed.append(_not_read(entry))
             continue
         try:
             if storage.is_url(entry.path):
@@ -341,6 +341,18 @@ def read_sources(
             continue
         files.append(file)
     return files, failed
+
+
+def _not_read(entry: SourceEntry) -> QuarantineRecord:
+    """Return the quarantine record of a listed file of a type themelake does not read.
+
+    A symlink to nothing (or a loop) is broken whatever its name: that, not its type, is the fix to
+    make. Only a file the listing could not stat can be one, so other files cost no further call.
+    """
+    link = _unfollowable_link(entry.path) if entry.size_bytes is None else None
+    if link is not None:
+        return QuarantineRecord(entry.path, link.reason, link.detail)
+    return QuarantineRecord(entry.path, UNSUPPORTED_FORMAT, unsupported_detail(entry.relative_path or entry.path))
 
 
 class UnreadableSource(OSError):
@@ -361,15 +373,12 @@ def read_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> Artic
         if "\\x" in entry.path:  # listed by its shown name (_walk): the real one is not UTF-8
             raise UnreadableSource(NAME_NOT_UTF8, "its name is not valid UTF-8 (shown with \\x escapes): rename it") \
                 from None
-        if os.path.islink(entry.path):
-            target = os.readlink(entry.path)
-            raise UnreadableSource(BROKEN_SYMLINK, f"symlink to {target!r}, which does not exist") from None
-        raise UnreadableSource(VANISHED, "listed, but gone when read") from None
+        raise _unfollowable_link(entry.path) or UnreadableSource(VANISHED, "listed, but gone when read") from None
     except PermissionError as err:
         raise UnreadableSource(PERMISSION_DENIED, f"no permission to read it ({err.strerror})") from None
     except OSError as err:
         if err.errno == errno.ELOOP:
-            raise UnreadableSource(SYMLINK_LOOP, "a symlink that points back to itself (a loop)") from None
+            raise _unfollowable_link(entry.path) or UnreadableSource(SYMLINK_LOOP, LOOP_DETAIL) from None
         raise UnreadableSource(UNREADABLE, f"cannot open it: {err.strerror or err}") from None
     with os.fdopen(fd, "rb") as handle:
         stat = os.fstat(handle.fileno())
@@ -388,6 +397,28 @@ def read_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> Artic
     if len(data) > max_bytes:
         raise UnreadableSource(TOO_LARGE, f"grew over the {max_bytes}-byte limit while read")
     return _article_file(entry, data, max_bytes, datetime.fromtimestamp(stat.st_mtime, tz=UTC))
+
+
+LOOP_DETAIL = "a symlink that points back to itself (a loop)"
+
+
+def _unfollowable_link(path: str) -> UnreadableSource | None:
+    """Return why a local symlink cannot be followed (it points to nothing, or loops), or None when it
+    can be, or the path is no symlink."""
+    if storage.is_url(path) or not os.path.islink(path):
+        return None
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        try:
+            target = os.readlink(path)
+        except OSError:  # gone since: the caller says what it makes of that
+            return None
+        return UnreadableSource(BROKEN_SYMLINK, f"symlink to {target!r}, which does not exist")
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return UnreadableSource(SYMLINK_LOOP, LOOP_DETAIL)
+    return None
 
 
 def read_remote_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleFile:

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from transforms.formats import unsupported_detail
 from warehouse.sources import (
     FileChoice,
     SourceError,
@@ -60,6 +61,24 @@ def test_unsupported_files_are_quarantined_without_being_read(tmp_path) -> None:
         ("notes", "unsupported_format", "a file without an extension"),
         ("photo.JPG", "unsupported_format", "a 'jpg' file"),
         ("scan.pdf", "unsupported_format", "a 'pdf' file"),
+    ]
+
+
+def test_a_broken_symlink_is_broken_whatever_its_name(tmp_path) -> None:
+    # A dangling link without an extension was quarantined as unsupported_format: the fix to make is the link.
+    os.symlink(tmp_path / "gone", tmp_path / "latest")
+    os.symlink(tmp_path / "gone.pdf", tmp_path / "scan.pdf")
+    os.symlink(tmp_path / "loop", tmp_path / "loop")
+    (tmp_path / "target.pdf").write_bytes(b"%PDF-1.4")
+    os.symlink(tmp_path / "target.pdf", tmp_path / "linked")  # a link that works: its type decides
+    files, failed = read_sources(list_sources(tmp_path))
+    assert files == []
+    assert sorted((os.path.basename(q.source), q.reason, q.detail) for q in failed) == [
+        ("latest", "broken_symlink", f"symlink to {str(tmp_path / 'gone')!r}, which does not exist"),
+        ("linked", "unsupported_format", unsupported_detail("linked")),
+        ("loop", "symlink_loop", "a symlink that points back to itself (a loop)"),
+        ("scan.pdf", "broken_symlink", f"symlink to {str(tmp_path / 'gone.pdf')!r}, which does not exist"),
+        ("target.pdf", "unsupported_format", unsupported_detail("target.pdf")),
     ]
 
 
