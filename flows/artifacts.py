@@ -29,11 +29,16 @@ MAX_QUARANTINED_LISTED = 50
 MARKUP_CHARACTERS = r"\\`*_\[\]<>|#~"  # a regex character class's contents (flows/summary_text.py reads them back)
 _MARKUP = re.compile(f"([{MARKUP_CHARACTERS}])")
 # Control characters in a file name ("esc\x1b[31mRED.txt") would recolour a terminal the plain-text
-# summary is printed to: shown as \xNN instead (a newline or tab as a space).
+# summary, or a run's log, is printed to: shown as \xNN instead (a newline or tab as a space).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def _visible(text: str) -> str:
+def visible(text: str) -> str:
+    r"""Return text (a file name, a detail) with its control characters as \xNN, safe to print on one line.
+
+    >>> visible("esc\x1b[31mRED.txt"), visible("two\nlines")
+    ('esc\\x1b[31mRED.txt', 'two lines')
+    """
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text.replace("\n", " ").replace("\t", " "))
 
 
@@ -44,7 +49,7 @@ def _cell(value: Any) -> str:
     >>> _cell("a|b\\nc"), _cell("a_*b*_c.docx"), _cell("esc\\x1bRED")
     ('a\\\\|b c', 'a\\\\_\\\\*b\\\\*\\\\_c.docx', 'esc\\\\x1bRED')
     """
-    return _visible(_MARKUP.sub(r"\\\1", str(value)))
+    return visible(_MARKUP.sub(r"\\\1", str(value)))
 
 
 def _code(value: Any) -> str:
@@ -53,7 +58,7 @@ def _code(value: Any) -> str:
     >>> _code("a`b_c")
     "a'b_c"
     """
-    return _visible(str(value).replace("`", "'"))
+    return visible(str(value).replace("`", "'"))
 
 
 def theme_table(summary: dict) -> list[dict[str, Any]]:

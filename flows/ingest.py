@@ -23,7 +23,7 @@ from prefect.context import FlowRunContext
 from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
-from flows.artifacts import publish_run_artifacts
+from flows.artifacts import publish_run_artifacts, visible
 from flows.batch import BatchSummary, default_workers, shutdown_pools, submit_batch
 from flows.batch_stream import RunTotals, stream_batches
 from flows.failed_runs import record_failed_run
@@ -239,7 +239,7 @@ def ingest_articles(
         choice = without_lake(choice, folder, root)
         source_left_out = single_file_left_out(folder, choice)
         if source_left_out:  # the run goes on, as over a folder whose every file is left out
-            logger.warning("%s", source_left_out)
+            logger.warning("%s", visible(source_left_out))
         previous_taxonomy = current_taxonomy_version(root)
         with plan_ingest(root, iter_sources(source, choice, left_out), folder, batch_size, choice=choice) as plan:
             pool = batch_workers(workers, plan.to_read)
@@ -293,16 +293,20 @@ def ingest_articles(
         # The batch processes are done: free their memory before compaction needs some.
         shutdown_pools()
         compacted = compact_when_due(root) if compact else None
+    # Names and details as the summary shows them (\xNN for control characters): a name with an ESC
+    # in it, logged raw, recoloured the terminal or log viewer it reached.
     for src, reason, detail in totals.quarantined:
-        logger.warning("quarantined %s: %s (%s)", src, reason, detail)
+        logger.warning("quarantined %s: %s (%s)", visible(src), reason, visible(detail))
     for src in plan.deleted:
-        logger.warning("deleted since the last run: %s", src)
+        logger.warning("deleted since the last run: %s", visible(src))
     for src, reason, detail in totals.bad_records:
-        logger.warning("quarantined record %s: %s (%s)", src, reason, detail)
+        logger.warning("quarantined record %s: %s (%s)", visible(src), reason, visible(detail))
     for src, mapping in totals.mappings.items():
-        logger.info("%s: fields mapped %s", src, ", ".join(f"{k}={v}" for k, v in mapping.items()))
+        logger.info("%s: fields mapped %s", visible(src), visible(", ".join(f"{k}={v}" for k, v in mapping.items())))
     if left_out:
-        logger.info("left out %d repository files (README, LICENSE, CHANGELOG): %s", len(left_out), ", ".join(left_out))
+        logger.info(
+            "left out %d repository files (README, LICENSE, CHANGELOG): %s", len(left_out), visible(", ".join(left_out))
+        )
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,
         plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=source_left_out,

@@ -196,3 +196,32 @@ def test_control_characters_in_file_names_cannot_reach_the_terminal() -> None:
     plain = plain_text(text)
     assert "\x1b" not in text and "\x07" not in text
     assert "esc\\x1b[31mRED.txt" in plain and "no\\x07 reader" in plain
+
+
+def test_control_characters_in_file_names_cannot_reach_the_terminal_through_the_log(tmp_path, taxonomy_file) -> None:
+    # The summary showed them as \xNN, but the run's WARNING lines (quarantined, deleted) printed them raw.
+    import logging
+
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    gone = inbox / "gone\x1b[31mRED.txt"
+    gone.write_text("Red headline\n\nTroops and soldiers moved again at the border.\n")
+    (inbox / "esc\x1b[31mRED.pdf").write_bytes(b"%PDF-1.4")
+    (inbox / "feed\x07.jsonl").write_text('{"id": "a", "text": "Troops at the border."}\nnot json\n')
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logger = logging.getLogger("prefect.flow_runs")
+    logger.addHandler(handler)
+    try:
+        ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+        gone.unlink()
+        ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    finally:
+        logger.removeHandler(handler)
+    lines = [r.getMessage() for r in records]
+    assert not [line for line in lines if "\x1b" in line or "\x07" in line]
+    warnings = [r.getMessage() for r in records if r.levelno == logging.WARNING]
+    assert any(w.startswith("quarantined ") and "esc\\x1b[31mRED.pdf: unsupported_format" in w for w in warnings)
+    assert any(w.startswith("deleted since the last run: ") and w.endswith("gone\\x1b[31mRED.txt") for w in warnings)
+    assert any(w.startswith("quarantined record ") and "feed\\x07.jsonl#record=2" in w for w in warnings)
