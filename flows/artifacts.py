@@ -39,7 +39,16 @@ def visible(text: str) -> str:
     >>> visible("esc\x1b[31mRED.txt"), visible("two\nlines")
     ('esc\\x1b[31mRED.txt', 'two lines')
     """
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text.replace("\n", " ").replace("\t", " "))
+    return control_escaped(text.replace("\n", " ").replace("\t", " "))
+
+
+def control_escaped(text: str) -> str:
+    r"""Return text with its control characters but newline and tab as \xNN: safe to print as it is.
+
+    >>> control_escaped("esc\x1b[31mRED\nnext")
+    'esc\\x1b[31mRED\nnext'
+    """
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _cell(value: Any) -> str:

@@ -60,15 +60,19 @@ def query_command(
         from rich.table import Table
         from rich.text import Text
 
-        cells = [["" if v is None else str(v) for v in row] for row in result.rows]
+        from flows.artifacts import control_escaped
+
+        # A control character in a value (an ESC in a file name) would recolour the terminal: \xNN.
+        names = [control_escaped(name) for name in result.column_names]
+        cells = [["" if v is None else control_escaped(str(v)) for v in row] for row in result.rows]
         # Values as Text, not strings: rich would read "[/caption]" as markup and ":x:" as an emoji.
         table = Table()
-        for name in result.column_names:
+        for name in names:
             table.add_column(Text(name))
         for values in cells:
             table.add_row(*(Text(value) for value in values))
         # To a terminal, rich fits the table to its width; to a file or a pipe, nothing is cut or wrapped.
-        (out if out.is_terminal else Console(width=table_width(result.column_names, cells))).print(table)
+        (out if out.is_terminal else Console(width=table_width(names, cells))).print(table)
 
 
 def json_value(value: object) -> object:

@@ -59,6 +59,12 @@ def test_query_prints_values_as_stored_and_json_standard_tools_read(tmp_path) ->
     table = runner.invoke(app, ["query", sql, "--lake", str(lake)])
     assert table.exit_code == 0, table.output
     assert "[caption]A cyclist[/caption] user:x:1000 [bold]b[/bold]" in table.output and "[b]s" in table.output
+    # A control character (an ESC in a file name) is shown as \xNN in a table: raw, it recoloured the
+    # terminal. CSV and JSON hold the value as it is (JSON escapes it its own way).
+    esc = "select 'esc' || chr(27) || '[31mRED' as v"
+    shown = runner.invoke(app, ["query", esc, "--lake", str(lake)])
+    assert shown.exit_code == 0 and "esc\\x1b[31mRED" in shown.output and "\x1b" not in shown.output
+    assert "esc\x1b[31mRED" in runner.invoke(app, ["query", esc, "--lake", str(lake), "-f", "csv"]).output
     # 1/0 and NaN are no JSON: null, inside lists too.
     as_json = runner.invoke(app, ["query", "select 1/0 as r, 'nan'::double as n, [1.5, 'inf'::double] as l",
                                   "--lake", str(lake), "-f", "json"])
