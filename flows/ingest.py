@@ -30,7 +30,7 @@ from flows.failed_runs import record_failed_run
 from flows.progress import report_batches
 from flows.relabel import label_lake
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
-from flows.run_record import completed_run_row, run_counts, run_summary
+from flows.run_record import FLOW_NAME, compact_if_due, completed_run_row, run_counts, run_summary
 from flows.runners import make_task_runner
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
@@ -38,8 +38,6 @@ from transforms.formats import ReadOptions
 from transforms.formats.fields import parse_field_options
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
-from warehouse import storage
-from warehouse.compaction import compact_lake, compaction_due
 from warehouse.ingest_plan import Batch, plan_ingest
 from warehouse.labels import current_taxonomy_version
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
@@ -98,19 +96,8 @@ def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
 
 @task(name="compact-lake", cache_policy=NO_CACHE)
 def compact_when_due(lake: str) -> dict[str, int | None] | None:
-    """Compact the lake (sorted files, few of them) once enough unsorted files have gathered.
-
-    Runs under the run's writer lock, after its last commit. Returns files before and after and the
-    manifest version of its commit, or
-    None when compaction was not due (or the lake is on object storage, which is not compacted).
-    """
-    if storage.is_url(lake) or not compaction_due(lake):
-        return None
-    done = compact_lake(lake)
-    return {
-        "files_before": sum(done.before.values()), "files_after": sum(done.after.values()),
-        "manifest_version": done.manifest_version,  # its own commit, after the run's last
-    }
+    """Compact the lake once enough unsorted files have gathered (flows.run_record.compact_if_due)."""
+    return compact_if_due(lake)
 
 
 def commit_batch(lake: str, staged: dict[str, list[str]], catalog: bool) -> None:
@@ -185,7 +172,7 @@ def as_is(value: T) -> Any:
 
 
 @flow(
-    name="ingest-articles",
+    name=FLOW_NAME,
     log_prints=False,
     on_failure=[record_failed_run],
     on_crashed=[record_failed_run],  # Ctrl-C: its committed batches' run is named in `runs` too

@@ -13,6 +13,8 @@ from typing import Any
 
 from flows.counts import Counts
 from transforms.taxonomy import Taxonomy
+from warehouse import storage
+from warehouse.compaction import compact_lake, compaction_due
 from warehouse.ingest_plan import IngestPlan
 from warehouse.tables import run_row
 
@@ -45,6 +47,22 @@ def completed_run_row(
         taxonomy_version=taxonomy.version, source=folder, counts=counts, started=started, ended=ended,
         state="COMPLETED",
     )
+
+
+def compact_if_due(lake: str) -> dict[str, int | None] | None:
+    """Compact the lake (sorted files, few of them) once enough unsorted files have gathered.
+
+    Called under the run's writer lock, after its last commit. Returns files before and after and the
+    manifest version of its commit, or None when compaction was not due (or the lake is on object
+    storage, which is not compacted).
+    """
+    if storage.is_url(lake) or not compaction_due(lake):
+        return None
+    done = compact_lake(lake)
+    return {
+        "files_before": sum(done.before.values()), "files_after": sum(done.after.values()),
+        "manifest_version": done.manifest_version,  # its own commit, after the run's last
+    }
 
 
 def run_summary(

@@ -56,7 +56,8 @@ def run(
         bool, typer.Option("--report", help="Write the lake's report page at the end (lake/reports/latest.html).")
     ] = False,
 ) -> None:
-    """Ingest a folder of articles (or one file) into the lake (runs the `ingest-articles` flow)."""
+    """Ingest a folder of articles (or one file) into the lake (the `ingest-articles` flow; a run with nothing
+    to do is recorded without it)."""
     from flows.progress import batch_bar
     from transforms.formats.fields import MappingError, parse_field_options
     from transforms.taxonomy import TaxonomyError
@@ -80,11 +81,11 @@ def run(
     from flows.unchanged_run import answer_unchanged_run
 
     try:  # nothing to read: the run is recorded without Prefect (flows/unchanged_run.py)
-        unchanged = answer_unchanged_run(source, lake, taxonomy, parameters, on_wait=say_waiting)
+        unchanged = answer_unchanged_run(parameters, on_wait=say_waiting)
     except (SourceError, LakeError) as error:
         fail(str(error))
     except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
-        fail("interrupted: the lake holds whole commits only; run again", 130)
+        fail("interrupted: nothing was half-written (the run is recorded, or not at all); run again", 130)
     if unchanged is not None:
         print_summary(unchanged)
         return

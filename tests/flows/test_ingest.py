@@ -71,7 +71,7 @@ def test_bbc_dev_every_file_is_accounted_for(tmp_path) -> None:
 def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_same(
     tmp_path, data_dir, taxonomy_file, monkeypatch
 ) -> None:
-    import flows.ingest
+    import flows.run_record
     from warehouse import compaction
     from warehouse.lake import read_manifest
 
@@ -82,7 +82,7 @@ def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_sam
     sql = "select paragraph_id, theme_id, score, evidence from paragraph_themes order by all"
     loose, packed = tmp_path / "loose", tmp_path / "packed"
     # Three batches of one file: three paragraphs files, "due" from two on for this test.
-    monkeypatch.setattr(flows.ingest, "compaction_due", lambda lake: compaction.compaction_due(lake, 2))
+    monkeypatch.setattr(flows.run_record, "compaction_due", lambda lake: compaction.compaction_due(lake, 2))
 
     kept = ingest_articles(source=str(source), lake=str(loose), taxonomy=taxonomy_file, batch_size=1, compact=False)
     done = ingest_articles(source=str(source), lake=str(packed), taxonomy=taxonomy_file, batch_size=1)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import flows.unchanged_run
 from flows.ingest import ingest_articles
 from flows.unchanged_run import answer_unchanged_run
 from tests.flows.tables import table_rows
@@ -53,7 +52,7 @@ def test_an_unchanged_rerun_is_recorded_as_the_flow_records_it(tmp_path, inbox, 
     for lake in (by_flow, answered):
         ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
     flow_rerun = ingest_articles(source=str(inbox), lake=str(by_flow), taxonomy=taxonomy_file)
-    summary = answer_unchanged_run(str(inbox), str(answered), taxonomy_file, parameters(inbox, answered, taxonomy_file))
+    summary = answer_unchanged_run(parameters(inbox, answered, taxonomy_file))
 
     assert summary is not None and summary["without_flow_run"]
     assert runs(answered) == runs(by_flow)  # the same counts, state, deployment and parameters
@@ -103,31 +102,40 @@ def test_a_run_with_something_to_do_is_left_to_the_flow_and_writes_nothing(
     ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
     before = read_manifest(lake).version
     asked = parameters(inbox, lake, taxonomy_file) | change(inbox, tmp_path)
-    assert answer_unchanged_run(str(inbox), str(lake), str(asked["taxonomy"]), asked) is None
+    assert answer_unchanged_run(asked) is None
     assert read_manifest(lake).version == before
 
 
-def test_a_new_lake_or_a_compaction_due_is_left_to_the_flow(tmp_path, inbox, taxonomy_file, monkeypatch) -> None:
+def test_a_new_lake_is_left_to_the_flow(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
-    assert answer_unchanged_run(str(inbox), str(lake), taxonomy_file, parameters(inbox, lake, taxonomy_file)) is None
+    assert answer_unchanged_run(parameters(inbox, lake, taxonomy_file)) is None
     assert not lake.exists()
-    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
-    monkeypatch.setattr(flows.unchanged_run, "compaction_due", lambda root: True)
-    assert answer_unchanged_run(str(inbox), str(lake), taxonomy_file, parameters(inbox, lake, taxonomy_file)) is None
-    no_compaction = parameters(inbox, lake, taxonomy_file, compact=False)  # --no-compact: nothing to do
-    assert answer_unchanged_run(str(inbox), str(lake), taxonomy_file, no_compaction) is not None
 
 
-def test_a_single_file_the_globs_leave_out_is_answered_with_the_reason(tmp_path, inbox, taxonomy_file) -> None:
-    # `themelake run war.txt --exclude '*.txt'` on a lake that has it: nothing to read, said as the flow says it.
-    lake, war = tmp_path / "lake", inbox / "war.txt"
-    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
-    summary = answer_unchanged_run(str(war), str(lake), taxonomy_file,
-                                   parameters(war, lake, taxonomy_file, exclude=["*.txt"]))
-    assert summary is not None and (summary["files_seen"], summary["files_deleted"]) == (0, 0)
-    line = "nothing to read: the source war.txt is one file and --exclude '*.txt' matches it"
-    assert summary["source_left_out"] == line
-    assert query(lake, "select count(*) as n from articles").to_pylist() == [{"n": 2}]
+def test_a_compaction_that_comes_due_with_the_runs_row_is_done_as_the_flow_does_it(
+    tmp_path, inbox, taxonomy_file, monkeypatch
+) -> None:
+    import flows.run_record
+    from warehouse import compaction
+
+    by_flow, answered, kept = tmp_path / "by-flow", tmp_path / "answered", tmp_path / "kept"
+    for lake in (by_flow, answered, kept):
+        ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    # Due from two loose files on: the re-run's `runs` file is the second of its table.
+    monkeypatch.setattr(flows.run_record, "compaction_due", lambda lake: compaction.compaction_due(lake, 2))
+    flow_rerun = ingest_articles(source=str(inbox), lake=str(by_flow), taxonomy=taxonomy_file)
+    summary = answer_unchanged_run(parameters(inbox, answered, taxonomy_file))
+    not_compacted = answer_unchanged_run(parameters(inbox, kept, taxonomy_file, compact=False))  # --no-compact
+
+    assert summary is not None and not_compacted is not None and not_compacted["compacted"] is None
+    assert summary["compacted"] == flow_rerun["compacted"] is not None
+    assert summary["compacted"]["manifest_version"] == read_manifest(answered).version
+    assert read_manifest(answered).version == summary["manifest_version"] + 1
+    assert {t: len(f) for t, f in read_manifest(answered).tables.items()} == {
+        t: len(f) for t, f in read_manifest(by_flow).tables.items()
+    }
+    for table in ("articles", "paragraphs", "paragraph_themes", "quarantine"):
+        assert table_rows(answered, table) == table_rows(by_flow, table), table
 
 
 def themelake_run(inbox: Path, lake: Path, taxonomy: str) -> subprocess.CompletedProcess[str]:
