@@ -48,24 +48,22 @@ FUNCTION_WORDS = frozenset(
     # The commonest function words of German, French, Spanish, Italian, Portuguese and Dutch: a quote or
     # a paragraph in one of them inside an English article is labelled by its content words
     # ("Regierung", "ministre"), not by "der" and "und" leaning to whatever theme their vectors lean
-    # to. Words that are also English words with a meaning of their own in news are left out: die,
-    # den, war, man, hat, bin, kind, gift, rat, als (the disease), un (the UN), au (the
-    # African Union), la, sa, ma, son, par, pour, plus, tout, para, sin, da, dos, dan, op, con.
-    """der und das ist nicht ein eine einer eines einem einen dem des zu mit sich auf für von werden wird
-    wurde wurden sind bei nach aus auch wie noch über dass daß oder aber wenn nur sie ihr ihre ihren ihrem
-    ihrer sein seine seinen seinem seiner wir ich du er es im vom zum zur um durch gegen ohne vor schon
-    sehr kann können muss müssen soll sollen hatte hatten habe haben waren worden diese dieser dieses
-    diesen diesem kein keine mehr jetzt dann doch denn weil
-    le les du et est une dans pas qui que sur aux avec ce cette ces il elle ils elles nous vous leur leurs
-    sont ont été être avoir mais ou où donc ne se ses mon mes qu aussi très comme entre sans sous chez
-    fait peut tous toutes toute lui dont cela ça je
-    el los las del una uno su sus lo al como pero más muy ya fue ser está están este esta estos estas
-    ese esa hay sobre cuando también donde porque según hasta desde han nos qué
-    il della delle degli dei di che non gli alla alle nel nella nei sono è anche più questo questa
-    essere hanno dal dalla sul sulla tra ed
-    os das em um uma não são ao aos na nas pelo pela mais seu sua foi ter tem mas eles
-    het een van en de dat niet zijn voor met aan ook wordt worden naar bij maar om te ze nog wel hij wij
-    ik heeft hebben deze""".split()
+    # to. Words that are also English words, names or abbreviations with a meaning in news are left
+    # out: die, den, war, man, hat, bin, kind, gift, rat, van, met, hay, con, son, par, pour, plus,
+    # tout, para, sin, non; MIT, ESA, CES, DEI, OS, ER, EM, ALS, UN, AU, EST, ET, NE, SE; and name
+    # parts (El Niño, Los Angeles, Las Vegas, Al Qaeda, Des Moines, Han, Che, Di, Ed, Elle, La, Da, Dan).
+    """der und das ist nicht ein eine einer eines einem einen zu sich auf für von werden wird wurde wurden
+    sind bei nach auch wie noch über dass daß oder aber wenn nur sie ihr ihre ihren ihrem ihrer sein
+    seine seinen seinem seiner wir ich du es im vom zum zur um durch gegen ohne vor schon sehr kann
+    können muss müssen soll sollen hatte hatten habe haben waren worden diese dieser dieses diesen
+    diesem kein keine mehr jetzt dann doch denn weil le les du une dans pas qui que sur aux avec ce
+    cette il ils elles nous vous leur leurs sont ont été être avoir mais ou où donc ses mon mes qu aussi
+    très comme entre sans sous chez fait peut tous toutes toute lui dont cela ça je del una uno su sus
+    lo como pero más muy ya fue ser está están este esta estos estas ese sobre cuando también donde
+    porque según hasta desde nos qué il della delle degli gli alla alle nel nella nei sono è anche più
+    questo questa essere hanno dal dalla sul sulla tra das um uma não são ao aos na nas pelo pela mais
+    seu sua foi ter tem mas eles het een en de dat niet zijn voor aan ook wordt worden naar bij maar om
+    te ze nog wel hij wij ik heeft hebben deze""".split()
 )
 MODEL_FILES = ("weights/l2_supercat_256.safetensors", "tokenizers/l2_supercat_tokenizer_config.json")
 

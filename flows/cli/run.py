@@ -56,8 +56,7 @@ def run(
         bool, typer.Option("--report", help="Write the lake's report page at the end (lake/reports/latest.html).")
     ] = False,
 ) -> None:
-    """Ingest a folder of articles (or one file) into the lake (the `ingest-articles` flow; a run with nothing
-    to do is recorded without it)."""
+    """Ingest a folder of articles (or one file): the `ingest-articles` flow, unless nothing changed."""
     from flows.progress import batch_bar
     from transforms.formats.fields import MappingError, parse_field_options
     from transforms.taxonomy import TaxonomyError
