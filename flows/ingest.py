@@ -30,7 +30,7 @@ from flows.failed_runs import record_failed_run
 from flows.progress import report_batches
 from flows.relabel import label_lake
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
-from flows.run_record import FLOW_NAME, compact_if_due, completed_run_row, run_counts, run_summary
+from flows.run_record import FLOW_NAME, compact_if_due, completed_run_row, run_counts, run_source, run_summary
 from flows.runners import make_task_runner
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
@@ -41,14 +41,7 @@ from warehouse import lake as lakes
 from warehouse.ingest_plan import Batch, plan_ingest
 from warehouse.labels import current_taxonomy_version
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
-from warehouse.sources import (
-    FileChoice,
-    SourceEntry,
-    iter_sources,
-    resolve_source,
-    single_file_left_out,
-    without_lake,
-)
+from warehouse.sources import SourceEntry, iter_sources, resolve_source
 from warehouse.tables import theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -217,14 +210,12 @@ def ingest_articles(
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
     options = ReadOptions(parse_field_options(fields or []))
-    choice = FileChoice(tuple(include or ()), tuple(exclude or ()))
     left_out: list[str] = []
     waiting = partial(logger.warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
     with lakes.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root_path:
         root = str(root_path)
-        folder = str(resolve_source(source))
-        choice = without_lake(choice, folder, root)
-        source_left_out = single_file_left_out(folder, choice)
+        listed = run_source(source, root, include, exclude)
+        folder, choice, source_left_out = listed.folder, listed.choice, listed.left_out
         if source_left_out:  # the run goes on, as over a folder whose every file is left out
             logger.warning("%s", visible(source_left_out))
         previous_taxonomy = current_taxonomy_version(root)

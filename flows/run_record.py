@@ -7,7 +7,8 @@ it (flows/unchanged_run.py) record a run the same way.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -16,9 +17,27 @@ from transforms.taxonomy import Taxonomy
 from warehouse import storage
 from warehouse.compaction import compact_lake, compaction_due
 from warehouse.ingest_plan import IngestPlan
+from warehouse.sources import FileChoice, resolve_source, single_file_left_out, without_lake
 from warehouse.tables import run_row
 
 FLOW_NAME = "ingest-articles"
+
+
+@dataclass(frozen=True)
+class RunSource:
+    """What a run lists: its folder (or file), the files its globs choose, and why a one-file source
+    the globs leave out is not read (None when it is, or for a folder)."""
+
+    folder: str
+    choice: FileChoice
+    left_out: str | None
+
+
+def run_source(source: str, root: str, include: Sequence[str] | None, exclude: Sequence[str] | None) -> RunSource:
+    """Return what a run of `source` into the lake at `root` lists (a lake inside the source left out)."""
+    folder = str(resolve_source(source))
+    choice = without_lake(FileChoice(tuple(include or ()), tuple(exclude or ())), folder, root)
+    return RunSource(folder, choice, single_file_left_out(folder, choice))
 
 
 def run_counts(plan: IngestPlan, totals: Counts) -> dict[str, int]:

@@ -29,13 +29,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flows.counts import Counts
-from flows.run_record import compact_if_due, completed_run_row, run_counts, run_summary
+from flows.run_record import compact_if_due, completed_run_row, run_counts, run_source, run_summary
 from flows.settings import Settings
 from warehouse import lake as lakes
 from warehouse import storage
 from warehouse.ingest_plan import plan_ingest
 from warehouse.labels import current_taxonomy_version
-from warehouse.sources import FileChoice, iter_sources, resolve_source, single_file_left_out, without_lake
+from warehouse.sources import iter_sources
 from warehouse.tables import themes_described
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -53,16 +53,13 @@ def answer_unchanged_run(
     started = datetime.now(UTC)
     settings = Settings.from_env()
     tax = read_taxonomy(taxonomy)
-    include, exclude = parameters.get("include"), parameters.get("exclude")
-    choice = FileChoice(tuple(include or ()), tuple(exclude or ()))
     left_out: list[str] = []
     with lakes.writer_lock(lake, settings.lock_timeout, on_wait=on_wait) as root_path:
         root = str(root_path)
         if current_taxonomy_version(root) != tax.version or not themes_described(root, tax):
             return None  # the run labels the lake with this taxonomy
-        folder = str(resolve_source(source))
-        choice = without_lake(choice, folder, root)
-        source_left_out = single_file_left_out(folder, choice)  # said in the summary, as by the flow
+        listed = run_source(source, root, parameters.get("include"), parameters.get("exclude"))
+        folder, choice = listed.folder, listed.choice
         entries = iter_sources(source, choice, left_out)
         with plan_ingest(root, entries, folder, parameters["batch_size"], choice=choice, until_change=True) as plan:
             if plan.to_read or plan.deleted or plan.deleted_records:
@@ -78,6 +75,6 @@ def answer_unchanged_run(
         compacted = compact_if_due(root) if parameters.get("compact", True) else None
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,
-        plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=source_left_out,
+        plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=listed.left_out,
     )
     return summary | {"without_flow_run": True}
