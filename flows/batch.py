@@ -258,6 +258,13 @@ def record_changes(
     return changes
 
 
+# A run with fewer files than this to read reads them in the flow's own process, unless a number of
+# workers is asked for (`workers`, THEMELAKE_WORKERS): starting the batch pool (processes that import
+# the pipeline and load its model, 2-5 s on a busy 2-core machine) costs more than such a run's work.
+# `themelake run` starts one worker for such a run while Prefect imports (flows/warm_start.py).
+INLINE_BELOW_FILES = 200
+
+
 def default_workers() -> int:
     """Return how many processes batches use by default: THEMELAKE_WORKERS, else one per core."""
     from flows.settings import Settings
@@ -297,6 +304,30 @@ def batch_pool(workers: int) -> ProcessPoolExecutor:
         return pool
 
 
+def warm_batch_pool(workers: int, taxonomy: str | None, enrichments: bool) -> None:
+    """Start the batch pool's `workers` processes now, each loading what a batch needs (the
+    taxonomy's labeller and word vectors, the enrichments' tables) on a core of its own while this
+    process imports Prefect and creates the flow run (`themelake run`: flows/cli/run.py)."""
+    pool = batch_pool(workers)
+    for _ in range(workers):  # no worker is idle yet: each call starts a process of its own
+        pool.submit(warm_worker, taxonomy, enrichments)
+
+
+def warm_worker(taxonomy: str | None, enrichments: bool) -> None:
+    """Load, in this process, what a batch of `taxonomy` needs: one tiny article goes through the
+    pipeline (read, split, language, labels, enrichments) and its rows are dropped."""
+    from warehouse.taxonomy_files import read_taxonomy
+
+    article = ArticleFile("/themelake/warm-up.txt", _WARM_UP_TEXT.encode())
+    build_batch([article], read_taxonomy(taxonomy), "warm-up", datetime.now(UTC), enrichments=enrichments)
+
+
+_WARM_UP_TEXT = """Markets rise as talks resume
+
+Shares in London rose 2% on Monday, about $3 billion, as ministers met to end the strike.
+"""
+
+
 def stop_batch_workers() -> None:
     """End this process's batch workers now, dropping the batches not started (after a Ctrl-C).
 
@@ -315,9 +346,10 @@ def stop_batch_workers() -> None:
 
 
 def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
-    """Run `ingest_batch(*args)` in the batch pool (inline for one worker); return its future."""
+    """Run `ingest_batch(*args)` in the batch pool (inline for one worker, unless a pool of one was
+    started for it: `warm_batch_pool`); return its future."""
     # A daemonic process (a Dask worker's, for one) may not start processes: it runs the batch itself.
-    if workers <= 1 or multiprocessing.current_process().daemon:
+    if (workers <= 1 and workers not in _pools) or multiprocessing.current_process().daemon:
         future: Future[BatchSummary] = Future()
         try:
             future.set_result(ingest_batch(*args))  # type: ignore[arg-type]
@@ -327,11 +359,12 @@ def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
     return batch_pool(workers).submit(ingest_batch, *args)  # type: ignore[arg-type]
 
 
-def shutdown_pools() -> None:
-    """Stop this process's batch pools (the next batch starts a new one)."""
+def shutdown_pools(wait: bool = True) -> None:
+    """Stop this process's batch pools (the next batch starts a new one); without `wait`, their
+    processes end on their own, in about 0.2 s, while this one goes on."""
     with _pools_lock:
         for pool in _pools.values():
-            pool.shutdown(wait=True)
+            pool.shutdown(wait=wait)
         _pools.clear()
 
 

@@ -24,7 +24,7 @@ from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
 from flows.artifacts import publish_run_artifacts, visible
-from flows.batch import BatchSummary, default_workers, shutdown_pools, submit_batch
+from flows.batch import INLINE_BELOW_FILES, BatchSummary, default_workers, shutdown_pools, submit_batch
 from flows.batch_stream import RunTotals, stream_batches
 from flows.failed_runs import record_failed_run
 from flows.progress import report_batches
@@ -129,12 +129,6 @@ def on_dask() -> bool:
     return context is not None and any(c.__name__ == "DaskTaskRunner" for c in type(context.task_runner).__mro__)
 
 
-# A run with fewer files than this to read reads them in the flow's own process, unless a number of
-# workers is asked for (`workers`, THEMELAKE_WORKERS): starting the batch pool (processes that import
-# the pipeline and load its model, 2-5 s on a busy 2-core machine) costs more than such a run's work.
-INLINE_BELOW_FILES = 200
-
-
 def batch_workers(requested: int | None, to_read: int | None = None) -> int:
     """Return the processes each batch task may use: one per core locally, one on a Dask worker,
     none of its own (the flow's process) for a small run."""
@@ -144,7 +138,7 @@ def batch_workers(requested: int | None, to_read: int | None = None) -> int:
     if on_dask():
         return 1
     if to_read is not None and to_read < INLINE_BELOW_FILES and Settings.from_env().workers is None:
-        return 1
+        return 1  # the pool `themelake run` started while Prefect imported, else this process (submit_batch)
     return default_workers()
 
 
@@ -268,8 +262,9 @@ def ingest_articles(
             )
         )
         version = commit_run(root, pending)
-        # The batch processes are done: free their memory before compaction needs some.
-        shutdown_pools()
+        # The batch processes are done: they give their memory back before compaction needs some
+        # (they end within a fraction of a second; the run does not wait for them).
+        shutdown_pools(wait=False)
         compacted = compact_when_due(root) if compact else None
     # Names and details as the summary shows them (\xNN for control characters): a name with an ESC
     # in it, logged raw, recoloured the terminal or log viewer it reached.

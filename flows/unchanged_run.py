@@ -41,11 +41,14 @@ from warehouse.taxonomy_files import read_taxonomy
 
 
 def answer_unchanged_run(
-    parameters: dict[str, Any], on_wait: Callable[[], object] | None = None
+    parameters: dict[str, Any],
+    on_wait: Callable[[], object] | None = None,
+    on_work: Callable[[int], object] | None = None,
 ) -> dict[str, Any] | None:
     """Record a run of `ingest-articles` with these parameters (the flow's, as the CLI passes them:
     source, lake and taxonomy given) if it has nothing to do; return its summary (as the flow's), or
-    None when the flow must run."""
+    None when the flow must run. `on_work` is told how many files the comparison found to read (in
+    the part of the listing it compared) when it found work."""
     source, lake, taxonomy = parameters["source"], parameters["lake"], parameters["taxonomy"]
     remote = storage.is_url(source) or storage.is_url(lake)
     if parameters.get("report") or remote or not lakes.read_manifest(lake).version:
@@ -63,6 +66,8 @@ def answer_unchanged_run(
         entries = iter_sources(source, choice, left_out)
         with plan_ingest(root, entries, folder, parameters["batch_size"], choice=choice, until_change=True) as plan:
             if plan.to_read or plan.deleted or plan.deleted_records:
+                if on_work is not None:
+                    on_work(plan.to_read)
                 return None
         run_id, totals = str(uuid.uuid4()), Counts()
         counts = run_counts(plan, totals)

@@ -79,8 +79,9 @@ def run(
     }
     from flows.unchanged_run import answer_unchanged_run
 
+    to_read: list[int] = []
     try:  # nothing to read: the run is recorded without Prefect (flows/unchanged_run.py)
-        unchanged = answer_unchanged_run(parameters, on_wait=say_waiting)
+        unchanged = answer_unchanged_run(parameters, on_wait=say_waiting, on_work=to_read.append)
     except (SourceError, LakeError) as error:
         fail(str(error))
     except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
@@ -88,7 +89,17 @@ def run(
     if unchanged is not None:
         print_summary(unchanged)
         return
-    ready_to_write(lake)
+    if runner == "local":  # the batch workers load what a batch needs while Prefect imports
+        from flows.warm_start import warm_start
+
+        warm_start(parameters, to_read[0] if to_read else None)
+    try:
+        ready_to_write(lake)
+    except BaseException:  # one line and exit 2 (or Ctrl-C): the workers end now, not after loading
+        from flows.batch import stop_batch_workers
+
+        stop_batch_workers()
+        raise
     from flows.runners import RunnerError, task_runner
 
     try:

@@ -74,3 +74,32 @@ def test_on_a_dask_runner_or_a_subclass_of_it_a_batch_uses_no_pool_of_its_own(mo
         assert flows.ingest.batch_workers(None, 10_000) == 1
     run_on(object())
     assert not flows.ingest.on_dask()
+
+
+@pytest.mark.slow  # starts a process
+def test_a_small_run_uses_the_worker_started_while_prefect_imported(inbox, tmp_path, taxonomy_file) -> None:
+    # `themelake run` starts one worker for a small run before it imports Prefect (flows/warm_start.py):
+    # the run's batches go to it, not to the flow's process, and the pool ends with the run.
+    source, pids = inbox
+    flows.batch.warm_batch_pool(1, taxonomy_file, True)
+    summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
+    in_pool = batch_pids(pids)
+    assert summary["files_new"] == 8 and summary["themes_written"] > 0
+    assert len(in_pool) == 4 and len(set(in_pool)) == 1 and os.getpid() not in in_pool
+    assert flows.batch._pools == {}
+
+
+@pytest.mark.slow  # starts a process
+def test_themelake_run_starts_that_worker_itself(inbox, tmp_path, taxonomy_file) -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli.main import app
+
+    source, pids = inbox
+    result = CliRunner().invoke(
+        app, ["run", str(source), "--lake", str(tmp_path / "lake"), "--taxonomy", taxonomy_file, "--batch-size", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    in_pool = batch_pids(pids)
+    assert len(in_pool) == 4 and len(set(in_pool)) == 1 and os.getpid() not in in_pool
+    assert flows.batch._pools == {}
