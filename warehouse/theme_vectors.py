@@ -123,6 +123,9 @@ def main(argv: list[str] | None = None) -> None:
     from warehouse.taxonomy_files import DEFAULT_TAXONOMY, read_taxonomy
 
     args = list(sys.argv[1:] if argv is None else argv)
+    if {"-h", "--help"} & set(args):
+        print(USAGE)
+        return
     fits: list[tuple[str, str]] = []
     share, half = UNTAUGHT_SHARE, 0  # 0: every article; 1 or 3: the half `fit_half` picks
     try:
