@@ -307,7 +307,8 @@ def batch_pool(workers: int) -> ProcessPoolExecutor:
 def warm_batch_pool(workers: int, taxonomy: str | None, enrichments: bool) -> None:
     """Start the batch pool's `workers` processes now, each loading what a batch needs (the
     taxonomy's labeller and word vectors, the enrichments' tables) on a core of its own while this
-    process imports Prefect and creates the flow run (`themelake run`: flows/cli/run.py)."""
+    process imports Prefect and creates the flow run (`themelake run`: flows/warm_start.py). A
+    warm-up that fails is not reported: the batch that follows meets the same error and reports it."""
     pool = batch_pool(workers)
     for _ in range(workers):  # no worker is idle yet: each call starts a process of its own
         pool.submit(warm_worker, taxonomy, enrichments)
@@ -359,13 +360,33 @@ def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
     return batch_pool(workers).submit(ingest_batch, *args)  # type: ignore[arg-type]
 
 
+# Pools stopped without waiting for their processes to end: the next `shutdown_pools()` waits for them.
+_ending: list[ProcessPoolExecutor] = []
+
+
 def shutdown_pools(wait: bool = True) -> None:
-    """Stop this process's batch pools (the next batch starts a new one); without `wait`, their
-    processes end on their own, in about 0.2 s, while this one goes on."""
+    """Stop this process's batch pools (the next batch starts a new one). With `wait`, return when
+    their processes (and those of pools stopped before without waiting) have ended; without it, they
+    end on their own, within half a second, while this process goes on."""
     with _pools_lock:
-        for pool in _pools.values():
-            pool.shutdown(wait=wait)
+        pools = [*_pools.values(), *(_ending if wait else ())]
         _pools.clear()
+        if wait:
+            _ending.clear()
+        else:
+            _ending.extend(pools)
+    for pool in pools:
+        pool.shutdown(wait=wait)
+
+
+def keep_only_pool(workers: int) -> None:
+    """Stop, without waiting, this process's pools of another size than `workers` (one that
+    `warm_batch_pool` started for a run that then wanted another number of processes)."""
+    with _pools_lock:
+        others = [_pools.pop(n) for n in [n for n in _pools if n != workers]]
+        _ending.extend(others)
+    for pool in others:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 @atexit.register

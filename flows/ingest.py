@@ -24,7 +24,14 @@ from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
 from flows.artifacts import publish_run_artifacts, visible
-from flows.batch import INLINE_BELOW_FILES, BatchSummary, default_workers, shutdown_pools, submit_batch
+from flows.batch import (
+    INLINE_BELOW_FILES,
+    BatchSummary,
+    default_workers,
+    keep_only_pool,
+    shutdown_pools,
+    submit_batch,
+)
 from flows.batch_stream import RunTotals, stream_batches
 from flows.failed_runs import record_failed_run
 from flows.progress import report_batches
@@ -215,6 +222,7 @@ def ingest_articles(
         previous_taxonomy = current_taxonomy_version(root)
         with plan_ingest(root, iter_sources(source, choice, left_out), folder, batch_size, choice=choice) as plan:
             pool = batch_workers(workers, plan.to_read)
+            keep_only_pool(pool)  # a pool `themelake run` started for another count ends (flows/warm_start.py)
             in_flight = batches_in_flight(pool)
             plan.spread(in_flight // 2)  # batches in a multiple of the workers: none idles at the end
             logger.info(

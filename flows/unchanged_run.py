@@ -33,7 +33,7 @@ from flows.run_record import compact_if_due, completed_run_row, run_counts, run_
 from flows.settings import Settings
 from warehouse import lake as lakes
 from warehouse import storage
-from warehouse.ingest_plan import plan_ingest
+from warehouse.ingest_plan import PLAN_CHUNK, plan_ingest
 from warehouse.labels import current_taxonomy_version
 from warehouse.sources import iter_sources
 from warehouse.tables import themes_described
@@ -43,12 +43,12 @@ from warehouse.taxonomy_files import read_taxonomy
 def answer_unchanged_run(
     parameters: dict[str, Any],
     on_wait: Callable[[], object] | None = None,
-    on_work: Callable[[int], object] | None = None,
+    on_work: Callable[[int, bool], object] | None = None,
 ) -> dict[str, Any] | None:
     """Record a run of `ingest-articles` with these parameters (the flow's, as the CLI passes them:
     source, lake and taxonomy given) if it has nothing to do; return its summary (as the flow's), or
-    None when the flow must run. `on_work` is told how many files the comparison found to read (in
-    the part of the listing it compared) when it found work."""
+    None when the flow must run. When it found work, `on_work` is told how many files it found to
+    read, and whether it compared the whole listing (else the count is of its first chunk only)."""
     source, lake, taxonomy = parameters["source"], parameters["lake"], parameters["taxonomy"]
     remote = storage.is_url(source) or storage.is_url(lake)
     if parameters.get("report") or remote or not lakes.read_manifest(lake).version:
@@ -67,7 +67,7 @@ def answer_unchanged_run(
         with plan_ingest(root, entries, folder, parameters["batch_size"], choice=choice, until_change=True) as plan:
             if plan.to_read or plan.deleted or plan.deleted_records:
                 if on_work is not None:
-                    on_work(plan.to_read)
+                    on_work(plan.to_read, plan.listed < PLAN_CHUNK)  # a whole chunk: more may follow
                 return None
         run_id, totals = str(uuid.uuid4()), Counts()
         counts = run_counts(plan, totals)

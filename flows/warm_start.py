@@ -5,14 +5,19 @@ before its first batch starts, on one core; a batch's processes then spend about
 the pipeline and loading what it needs (the labeller's word vectors, the gazetteer, the places
 automaton), or the flow's own process does, for a run of fewer than INLINE_BELOW_FILES files. So
 `themelake run` starts the batch pool first, each worker loading on a core of its own, and the flow
-finds it ready (flows/batch.py keeps pools by size: the flow's `batch_workers` asks for the same
-one). Only for the local runner and a source on local disk, and only when the number of workers the
-flow will want is known: from the unchanged-run check's comparison, or, for a new lake, from the
-listing's first INLINE_BELOW_FILES files. A pool the flow does not use is stopped at its end.
+finds it ready: flows/batch.py keeps pools by size, and the flow's `batch_workers` asks for the same
+size by the same rule (a pool of another size is stopped, `keep_only_pool`).
+
+Only for the local runner and a source and lake on local disk, and only when the size is known: from
+the unchanged-run check's count when it compared the whole listing (or found INLINE_BELOW_FILES
+files to read in its first chunk), or, for a new lake, from the listing's first INLINE_BELOW_FILES
+files. One process is started for a small run only on a machine of more than one core, and none
+when THEMELAKE_WORKERS is 1: the batches then run in the command's own process, as before.
 """
 
 from __future__ import annotations
 
+import os
 from itertools import islice
 from typing import Any
 
@@ -24,17 +29,21 @@ from warehouse import storage
 from warehouse.sources import iter_sources
 
 
-def warm_start(parameters: dict[str, Any], to_read: int | None) -> int:
-    """Start the batch workers a run of `ingest-articles` with these parameters will use (the CLI's
-    parameters; `to_read` as the unchanged-run check counted it, None if it did not compare); return
-    how many were started (0: none, when the flow's need is not known)."""
+def warm_start(parameters: dict[str, Any], to_read: int | None, whole: bool) -> int:
+    """Start the batch workers a run of `ingest-articles` with these parameters (the CLI's) will use;
+    return how many were started (0: none). `to_read` is the unchanged-run check's count of files to
+    read (None if it compared nothing), `whole` whether it compared the whole listing."""
     try:
-        return _warm_start(parameters, to_read)
+        workers = _workers_needed(parameters, to_read, whole)
     except Exception:  # noqa: BLE001 - a head start, never a reason for a run to fail: the flow starts its own
         return 0
+    if workers:
+        warm_batch_pool(workers, parameters["taxonomy"], parameters.get("enrich", True))
+    return workers
 
 
-def _warm_start(parameters: dict[str, Any], to_read: int | None) -> int:
+def _workers_needed(parameters: dict[str, Any], to_read: int | None, whole: bool) -> int:
+    """Return the processes the flow's `batch_workers` will ask for, if a pool is worth starting (else 0)."""
     source, lake = parameters["source"], parameters["lake"]
     if storage.is_url(source) or storage.is_url(lake):
         return 0
@@ -43,8 +52,13 @@ def _warm_start(parameters: dict[str, Any], to_read: int | None) -> int:
             return 0  # compared nothing (a new taxonomy, a report): whether files are read is not known
         listed = run_source(source, str(lakes.resolve_lake(lake)), parameters.get("include"), parameters.get("exclude"))
         to_read = sum(1 for _ in islice(iter_sources(source, listed.choice, []), INLINE_BELOW_FILES))
-    if not to_read:
-        return 0
-    workers = 1 if to_read < INLINE_BELOW_FILES and Settings.from_env().workers is None else default_workers()
-    warm_batch_pool(workers, parameters["taxonomy"], parameters.get("enrich", True))
-    return workers
+        whole = True  # a new lake reads every file listed: fewer than the cap is the whole listing
+    if not to_read or (not whole and to_read < INLINE_BELOW_FILES):
+        return 0  # nothing to read, or a count that more files may follow
+    asked = Settings.from_env().workers
+    if asked is not None:  # the flow uses that many, however many files; one is its own process
+        return asked if asked > 1 else 0
+    if to_read < INLINE_BELOW_FILES:  # one process instead of the flow's own, on a core of its own
+        return 1 if (os.cpu_count() or 1) > 1 else 0
+    workers = default_workers()
+    return workers if workers > 1 else 0  # one core: the flow reads in its own process

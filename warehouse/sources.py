@@ -147,7 +147,10 @@ def resolve_source(source: str | os.PathLike[str]) -> Path:
     root = Path(source).expanduser()
     if not root.exists():
         if root.is_symlink():
-            raise SourceError(f"source is a broken symbolic link: {_shown(str(source))} -> {_shown(os.readlink(root))}")
+            raise SourceError(
+                f"source is a symbolic link that leads nowhere (broken, or a loop): {_shown(str(source))} -> "
+                f"{_shown(os.readlink(root))}"
+            )
         raise SourceError(_not_found(source))
     if not root.is_dir() and not root.is_file():
         raise SourceError(f"source is neither a folder nor a file: {source}")
@@ -193,7 +196,7 @@ def iter_sources(
         ]
         return iter(sorted(entries, key=lambda e: e.relative_path))
     if root.is_file():  # a single file is a source too: the run sees that file alone
-        if not choice.chooses(_given_name(source)):  # left out as in a folder (`single_file_left_out` says so)
+        if not choice.chooses(root.name):  # left out as in a folder (`single_file_left_out` says so)
             return iter(())
         size, mtime = _size_and_mtime(str(root))
         return iter([SourceEntry(str(root), str(root.parent), root.name, size, mtime)])
@@ -209,21 +212,13 @@ def single_file_left_out(source: str | os.PathLike[str], choice: FileChoice) -> 
     or None when the file is read, or the source is a folder.
 
     A file named as the source is chosen by `--include`/`--exclude` as it would be in its folder, by
-    its name (a symbolic link's own, as a folder's listing names it, not its target's); the
-    repository-file and hidden-file rules do not apply to it (naming it is choosing it).
+    its name; the repository-file and hidden-file rules do not apply to it (naming it is choosing it).
     """
     if storage.is_url(source):
         return None
-    if not resolve_source(source).is_file():
-        return None
-    name = _given_name(source)
-    why = choice.why_not_chosen(name)
-    return None if why is None else f"nothing to read: the source {_shown(name)} is one file and {why}"
-
-
-def _given_name(source: str | os.PathLike[str]) -> str:
-    """Return the name of a one-file source as given: a symbolic link's own, not its target's."""
-    return Path(source).expanduser().absolute().name
+    root = resolve_source(source)
+    why = choice.why_not_chosen(root.name) if root.is_file() else None
+    return None if why is None else f"nothing to read: the source {_shown(root.name)} is one file and {why}"
 
 
 def _listed(relative_path: str, choice: FileChoice, left_out: list[str]) -> bool:

@@ -116,16 +116,16 @@ def fit_half(source: str, remainder: int = 1) -> bool:
 def main(argv: list[str] | None = None) -> None:
     """Rebuild the bundled default taxonomy's sidecar from an IPTC Media Topics JSON-lines file and,
     with `--fit`, from labeled articles too (see `transforms.theme_fit.fit_theme_vectors`)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if {"-h", "--help"} & set(args):
+        print(USAGE)
+        return
     from transforms.learning import article_paragraphs
     from transforms.semantic import article_vectors, load_embeddings, theme_seed, theme_text_vectors
     from transforms.theme_fit import UNTAUGHT_SHARE, fit_theme_vectors
     from warehouse.labeled import list_labeled, read_label_map, read_labeled
     from warehouse.taxonomy_files import DEFAULT_TAXONOMY, read_taxonomy
 
-    args = list(sys.argv[1:] if argv is None else argv)
-    if {"-h", "--help"} & set(args):
-        print(USAGE)
-        return
     fits: list[tuple[str, str]] = []
     share, half = UNTAUGHT_SHARE, 0  # 0: every article; 1 or 3: the half `fit_half` picks
     try:

@@ -79,9 +79,9 @@ def run(
     }
     from flows.unchanged_run import answer_unchanged_run
 
-    to_read: list[int] = []
+    work: list[tuple[int, bool]] = []  # files to read, and whether the whole listing was compared
     try:  # nothing to read: the run is recorded without Prefect (flows/unchanged_run.py)
-        unchanged = answer_unchanged_run(parameters, on_wait=say_waiting, on_work=to_read.append)
+        unchanged = answer_unchanged_run(parameters, on_wait=say_waiting, on_work=lambda *found: work.append(found))
     except (SourceError, LakeError) as error:
         fail(str(error))
     except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
@@ -89,38 +89,35 @@ def run(
     if unchanged is not None:
         print_summary(unchanged)
         return
-    if runner == "local":  # the batch workers load what a batch needs while Prefect imports
-        from flows.warm_start import warm_start
+    from flows.batch import stop_batch_workers
 
-        warm_start(parameters, to_read[0] if to_read else None)
-    try:
+    try:  # whatever ends the command early (exit 2, Ctrl-C), the batch workers started here end at once
+        if runner == "local":  # they load what a batch needs while Prefect imports (flows/warm_start.py)
+            from flows.warm_start import warm_start
+
+            warm_start(parameters, *(work[0] if work else (None, False)))
         ready_to_write(lake)
-    except BaseException:  # one line and exit 2 (or Ctrl-C): the workers end now, not after loading
-        from flows.batch import stop_batch_workers
+        from flows.runners import RunnerError, task_runner
 
-        stop_batch_workers()
-        raise
-    from flows.runners import RunnerError, task_runner
+        try:
+            from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
 
-    try:
-        from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
-
-        flow = ingest_articles.with_options(task_runner=task_runner(runner, dask_address))
-    except RunnerError as error:
-        fail(str(error))
-    try:
-        with batch_bar(out):
-            summary = flow(
-                source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact,
-                enrich=enrich, fields=field, include=include, exclude=exclude, report=report,
-            )
-    except (SourceError, TaxonomyError, LakeError) as error:
-        fail(str(error))
-    except KeyboardInterrupt:  # Ctrl-C: the run ended Crashed; what its batches committed stays
-        from flows.batch import stop_batch_workers
-
-        stop_batch_workers()
-        fail("interrupted: the batches committed before Ctrl-C are in the lake; run again to go on", 130)
+            flow = ingest_articles.with_options(task_runner=task_runner(runner, dask_address))
+        except RunnerError as error:
+            fail(str(error))
+        try:
+            with batch_bar(out):
+                summary = flow(
+                    source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact,
+                    enrich=enrich, fields=field, include=include, exclude=exclude, report=report,
+                )
+        except (SourceError, TaxonomyError, LakeError) as error:
+            fail(str(error))
+        except KeyboardInterrupt:  # Ctrl-C: the run ended Crashed; what its batches committed stays
+            stop_batch_workers()
+            fail("interrupted: the batches committed before Ctrl-C are in the lake; run again to go on", 130)
+    finally:
+        stop_batch_workers()  # after a flow run, none are left: the flow stops its pool itself
     print_summary(summary)
 
 

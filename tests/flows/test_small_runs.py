@@ -89,7 +89,24 @@ def test_a_small_run_uses_the_worker_started_while_prefect_imported(inbox, tmp_p
     assert flows.batch._pools == {}
 
 
+@pytest.mark.slow  # starts processes
+def test_a_run_that_wants_another_count_stops_the_started_pool(inbox, tmp_path, taxonomy_file, monkeypatch) -> None:
+    source, pids = inbox
+    monkeypatch.setattr(flows.ingest, "INLINE_BELOW_FILES", 8)  # these 8 files are "many": a pool per core
+    monkeypatch.setenv("THEMELAKE_WORKERS", "2")
+    flows.batch.warm_batch_pool(1, taxonomy_file, True)
+    warm = set(flows.batch._pools[1]._processes)
+    summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
+    in_pool = batch_pids(pids)
+    assert summary["files_new"] == 8
+    assert len(in_pool) == 4 and not warm & set(in_pool) and os.getpid() not in in_pool
+    assert flows.batch._pools == {}
+    flows.batch.shutdown_pools()  # waits for the pools stopped without waiting
+    assert flows.batch._ending == []
+
+
 @pytest.mark.slow  # starts a process
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the run reads in its own process")
 def test_themelake_run_starts_that_worker_itself(inbox, tmp_path, taxonomy_file) -> None:
     from typer.testing import CliRunner
 

@@ -29,3 +29,12 @@ def test_a_sidecar_with_a_nan_or_infinite_vector_is_refused_naming_the_file(tmp_
     assert "\n" not in str(caught.value)
     write_theme_vectors(sidecar, ["a", "b"], np.array([[1.0, 0.0], [0.0, 1.0]]))
     assert read_theme_vectors(sidecar) == {"a": [1.0, 0.0], "b": [0.0, 1.0]}
+
+
+def test_help_prints_the_usage_and_writes_nothing(capsys, monkeypatch) -> None:
+    # `--help` was taken for the IPTC file's path: FileNotFoundError.
+    from warehouse import theme_vectors
+
+    monkeypatch.setattr(theme_vectors, "write_theme_vectors", lambda *a: pytest.fail("wrote a sidecar"))
+    theme_vectors.main(["--help"])
+    assert capsys.readouterr().out.strip() == theme_vectors.USAGE
