@@ -373,10 +373,15 @@ def shutdown_pools(wait: bool = True) -> None:
         _pools.clear()
         if wait:
             _ending.clear()
-        else:
-            _ending.extend(pools)
+        else:  # those already ended are dropped: a long-lived process (`themelake serve`) runs many flows
+            _ending[:] = [*(p for p in _ending if _still_ending(p)), *pools]
     for pool in pools:
         pool.shutdown(wait=wait)
+
+
+def _still_ending(pool: ProcessPoolExecutor) -> bool:
+    thread = getattr(pool, "_executor_manager_thread", None)  # no public way to say it has ended
+    return thread is not None and thread.is_alive()
 
 
 def keep_only_pool(workers: int) -> None:
@@ -384,7 +389,7 @@ def keep_only_pool(workers: int) -> None:
     `warm_batch_pool` started for a run that then wanted another number of processes)."""
     with _pools_lock:
         others = [_pools.pop(n) for n in [n for n in _pools if n != workers]]
-        _ending.extend(others)
+        _ending[:] = [*(p for p in _ending if _still_ending(p)), *others]
     for pool in others:
         pool.shutdown(wait=False, cancel_futures=True)
 

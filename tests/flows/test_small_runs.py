@@ -120,3 +120,19 @@ def test_themelake_run_starts_that_worker_itself(inbox, tmp_path, taxonomy_file)
     in_pool = batch_pids(pids)
     assert len(in_pool) == 4 and len(set(in_pool)) == 1 and os.getpid() not in in_pool
     assert flows.batch._pools == {}
+
+
+@pytest.mark.slow  # starts processes
+def test_pools_stopped_without_waiting_are_forgotten_once_ended() -> None:
+    # A long-lived process (`themelake serve`) runs many flows, each stopping its pool without waiting.
+    import time
+
+    for _ in range(3):
+        pool = flows.batch.batch_pool(2)
+        assert pool.submit(os.getpid).result() != os.getpid()
+        flows.batch.shutdown_pools(wait=False)
+        deadline = time.monotonic() + 30
+        while flows.batch._still_ending(pool) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    flows.batch.shutdown_pools(wait=False)
+    assert flows.batch._ending == []
