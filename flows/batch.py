@@ -310,8 +310,19 @@ def warm_batch_pool(workers: int, taxonomy: str | None, enrichments: bool) -> No
     process imports Prefect and creates the flow run (`themelake run`: flows/warm_start.py). A
     warm-up that fails is not reported: the batch that follows meets the same error and reports it."""
     pool = batch_pool(workers)
-    for _ in range(workers):  # no worker is idle yet: each call starts a process of its own
-        pool.submit(warm_worker, taxonomy, enrichments)
+    with _pools_lock:
+        _warmed.add(workers)
+    # A worker ignores Ctrl-C once it has started (`start_worker`); started with it ignored, a Ctrl-C
+    # in its first second does not print a KeyboardInterrupt from its start-up either (an ignored
+    # signal stays ignored in a spawned process). Only the main thread may change a signal's handler.
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        for _ in range(workers):  # no worker is idle yet: each call starts a process of its own
+            pool.submit(warm_worker, taxonomy, enrichments)
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, previous)
 
 
 def warm_worker(taxonomy: str | None, enrichments: bool) -> None:
@@ -339,11 +350,15 @@ def stop_batch_workers() -> None:
     with _pools_lock:
         pools = list(_pools.values())
         _pools.clear()
+        _warmed.clear()
+        ending = [process for _, processes in _ending for process in processes]
     for pool in pools:
         processes = list((pool._processes or {}).values())  # the executor has no public way to kill
         pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.terminate()
+    for process in ending:  # stopped without waiting, maybe still loading: ended now too
+        process.terminate()
 
 
 def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
@@ -360,8 +375,12 @@ def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
     return batch_pool(workers).submit(ingest_batch, *args)  # type: ignore[arg-type]
 
 
-# Pools stopped without waiting for their processes to end: the next `shutdown_pools()` waits for them.
-_ending: list[ProcessPoolExecutor] = []
+# Pools stopped without waiting for their processes to end: each pool's manager thread (which joins
+# its processes, then ends; the executor forgets it at once) and its processes. The next
+# `shutdown_pools()` waits for them; `stop_batch_workers` ends them.
+_ending: list[tuple[threading.Thread | None, list[multiprocessing.Process]]] = []
+# Sizes of pools `warm_batch_pool` started that no flow has claimed yet (`keep_only_pool`).
+_warmed: set[int] = set()
 
 
 def shutdown_pools(wait: bool = True) -> None:
@@ -369,29 +388,43 @@ def shutdown_pools(wait: bool = True) -> None:
     their processes (and those of pools stopped before without waiting) have ended; without it, they
     end on their own, within half a second, while this process goes on."""
     with _pools_lock:
-        pools = [*_pools.values(), *(_ending if wait else ())]
+        pools = list(_pools.values())
         _pools.clear()
+        _warmed.clear()
         if wait:
-            _ending.clear()
-        else:  # those already ended are dropped: a long-lived process (`themelake serve`) runs many flows
-            _ending[:] = [*(p for p in _ending if _still_ending(p)), *pools]
+            ending, _ending[:] = list(_ending), []
+        else:
+            _ending[:] = [*(e for e in _ending if _still_ending(e)), *map(_stopping, pools)]
     for pool in pools:
         pool.shutdown(wait=wait)
+    if wait:
+        for thread, processes in ending:
+            if thread is not None:
+                thread.join()
+            for process in processes:
+                process.join()
 
 
-def _still_ending(pool: ProcessPoolExecutor) -> bool:
-    thread = getattr(pool, "_executor_manager_thread", None)  # no public way to say it has ended
-    return thread is not None and thread.is_alive()
+def _stopping(pool: ProcessPoolExecutor) -> tuple[threading.Thread | None, list[multiprocessing.Process]]:
+    """Return what to wait for once a pool is shut down without waiting (before it forgets them)."""
+    # The executor has no public way to name its manager thread or its processes.
+    return getattr(pool, "_executor_manager_thread", None), list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _still_ending(ending: tuple[threading.Thread | None, list[multiprocessing.Process]]) -> bool:
+    thread, processes = ending
+    return (thread is not None and thread.is_alive()) or any(p.is_alive() for p in processes)
 
 
 def keep_only_pool(workers: int) -> None:
-    """Stop, without waiting, this process's pools of another size than `workers` (one that
-    `warm_batch_pool` started for a run that then wanted another number of processes)."""
+    """Stop, without waiting, a pool `warm_batch_pool` started of another size than `workers` (the run
+    then wanted another number of processes); a pool it started of that size is the run's now."""
     with _pools_lock:
-        others = [_pools.pop(n) for n in [n for n in _pools if n != workers]]
-        _ending[:] = [*(p for p in _ending if _still_ending(p)), *others]
+        others = [_pools.pop(n) for n in _warmed - {workers} if n in _pools]
+        _warmed.clear()
+        _ending[:] = [*(e for e in _ending if _still_ending(e)), *map(_stopping, others)]
     for pool in others:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=False, cancel_futures=True)  # only warm-ups were ever handed to it
 
 
 @atexit.register

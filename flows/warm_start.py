@@ -21,7 +21,7 @@ import os
 from itertools import islice
 from typing import Any
 
-from flows.batch import INLINE_BELOW_FILES, default_workers, warm_batch_pool
+from flows.batch import INLINE_BELOW_FILES, default_workers, stop_batch_workers, warm_batch_pool
 from flows.run_record import run_source
 from flows.settings import Settings
 from warehouse import lake as lakes
@@ -35,11 +35,12 @@ def warm_start(parameters: dict[str, Any], to_read: int | None, whole: bool) -> 
     read (None if it compared nothing), `whole` whether it compared the whole listing."""
     try:
         workers = _workers_needed(parameters, to_read, whole)
+        if workers:
+            warm_batch_pool(workers, parameters["taxonomy"], parameters.get("enrich", True))
+        return workers
     except Exception:  # noqa: BLE001 - a head start, never a reason for a run to fail: the flow starts its own
+        stop_batch_workers()  # what was half-started (processes a machine would not let it spawn)
         return 0
-    if workers:
-        warm_batch_pool(workers, parameters["taxonomy"], parameters.get("enrich", True))
-    return workers
 
 
 def _workers_needed(parameters: dict[str, Any], to_read: int | None, whole: bool) -> int:

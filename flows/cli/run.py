@@ -116,6 +116,9 @@ def run(
         except KeyboardInterrupt:  # Ctrl-C: the run ended Crashed; what its batches committed stays
             stop_batch_workers()
             fail("interrupted: the batches committed before Ctrl-C are in the lake; run again to go on", 130)
+    except KeyboardInterrupt:  # before the flow started (Prefect's import, the API, the lock)
+        stop_batch_workers()
+        fail("interrupted before the run started: nothing was written", 130)
     finally:
         stop_batch_workers()  # after a flow run, none are left: the flow stops its pool itself
     print_summary(summary)

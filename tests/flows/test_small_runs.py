@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 
+import psutil
 import pytest
 
 import flows.batch
@@ -102,7 +103,7 @@ def test_a_run_that_wants_another_count_stops_the_started_pool(inbox, tmp_path, 
     assert len(in_pool) == 4 and not warm & set(in_pool) and os.getpid() not in in_pool
     assert flows.batch._pools == {}
     flows.batch.shutdown_pools()  # waits for the pools stopped without waiting
-    assert flows.batch._ending == []
+    assert flows.batch._ending == [] and not any(psutil.pid_exists(pid) for pid in warm)
 
 
 @pytest.mark.slow  # starts a process
@@ -123,16 +124,57 @@ def test_themelake_run_starts_that_worker_itself(inbox, tmp_path, taxonomy_file)
 
 
 @pytest.mark.slow  # starts processes
+def test_pools_stopped_without_waiting_are_waited_for_by_the_next_shutdown() -> None:
+    # The benchmarks count the workers' CPU once they are reaped: `shutdown_pools()` after a flow
+    # (which stopped its pool without waiting) must return only when its processes have ended.
+    pool = flows.batch.batch_pool(2)
+    assert pool.submit(os.getpid).result() != os.getpid()
+    pids = set(pool._processes)
+    flows.batch.shutdown_pools(wait=False)
+    assert flows.batch._ending and flows.batch._pools == {}
+    flows.batch.shutdown_pools()
+    assert flows.batch._ending == [] and not any(psutil.pid_exists(pid) for pid in pids)
+
+
+@pytest.mark.slow  # starts processes
 def test_pools_stopped_without_waiting_are_forgotten_once_ended() -> None:
-    # A long-lived process (`themelake serve`) runs many flows, each stopping its pool without waiting.
+    # A process that runs many flows in turn, each stopping its pool without waiting, keeps none of them.
     import time
 
     for _ in range(3):
         pool = flows.batch.batch_pool(2)
         assert pool.submit(os.getpid).result() != os.getpid()
         flows.batch.shutdown_pools(wait=False)
+        ending = flows.batch._ending[-1]
         deadline = time.monotonic() + 30
-        while flows.batch._still_ending(pool) and time.monotonic() < deadline:
+        while flows.batch._still_ending(ending) and time.monotonic() < deadline:
             time.sleep(0.05)
+        assert not any(p.is_alive() for p in ending[1])
+        assert len(flows.batch._ending) == 1  # the ones before it, ended, were dropped
     flows.batch.shutdown_pools(wait=False)
     assert flows.batch._ending == []
+
+
+@pytest.mark.slow  # starts a process
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: no worker is started before the flow")
+def test_ctrl_c_before_the_flow_ends_the_started_worker_at_once(inbox, tmp_path, taxonomy_file, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    import flows.cli.run
+    from flows.cli.main import app
+
+    source, _ = inbox
+    started: list[int] = []
+
+    def interrupted(lake: str) -> None:  # Ctrl-C while the API is checked and Prefect imported
+        started.extend(flows.batch._pools[1]._processes)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(flows.cli.run, "ready_to_write", interrupted)
+    args = ["run", str(source), "--lake", str(tmp_path / "lake"), "--taxonomy", taxonomy_file]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 130, result.output
+    assert "interrupted before the run started: nothing was written" in result.output
+    assert started and flows.batch._pools == {}
+    gone, alive = psutil.wait_procs([psutil.Process(pid) for pid in started if psutil.pid_exists(pid)], timeout=5)
+    assert not alive  # ended at once, not after loading the models
