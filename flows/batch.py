@@ -424,7 +424,10 @@ def keep_only_pool(workers: int) -> None:
         _warmed.clear()
         _ending[:] = [*(e for e in _ending if _still_ending(e)), *map(_stopping, others)]
     for pool in others:
-        pool.shutdown(wait=False, cancel_futures=True)  # only warm-ups were ever handed to it
+        processes = list((pool._processes or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:  # only warm-ups were ever handed to it: no need to let them finish
+            process.terminate()
 
 
 @atexit.register

@@ -91,6 +91,7 @@ def run(
         return
     from flows.batch import stop_batch_workers
 
+    flow_started = False
     try:  # whatever ends the command early (exit 2, Ctrl-C), the batch workers started here end at once
         if runner == "local":  # they load what a batch needs while Prefect imports (flows/warm_start.py)
             from flows.warm_start import warm_start
@@ -106,6 +107,7 @@ def run(
         except RunnerError as error:
             fail(str(error))
         try:
+            flow_started = True
             with batch_bar(out):
                 summary = flow(
                     source=source, lake=lake, taxonomy=taxonomy, batch_size=batch_size, compact=compact,
@@ -116,8 +118,10 @@ def run(
         except KeyboardInterrupt:  # Ctrl-C: the run ended Crashed; what its batches committed stays
             stop_batch_workers()
             fail("interrupted: the batches committed before Ctrl-C are in the lake; run again to go on", 130)
-    except KeyboardInterrupt:  # before the flow started (Prefect's import, the API, the lock)
+    except KeyboardInterrupt:  # before the flow started (Prefect's import, the API, the lock), or a second one
         stop_batch_workers()
+        if flow_started:
+            fail("interrupted: the batches committed before Ctrl-C are in the lake; run again to go on", 130)
         fail("interrupted before the run started: nothing was written", 130)
     finally:
         stop_batch_workers()  # after a flow run, none are left: the flow stops its pool itself

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 
-import psutil
 import pytest
 
 import flows.batch
@@ -19,6 +18,13 @@ from flows.ingest import ingest_articles
 from tests.flows.batch_probe import PIDS, batch_pids, recorded_ingest_batch
 
 NAMES = ["seed_format.txt", "bbc_format.txt", "crlf_bom.txt", "latin1.txt"]
+
+
+def ended(processes: list) -> bool:
+    """Return whether every process has ended (its sentinel is ready, whichever thread reaps it)."""
+    from multiprocessing.connection import wait
+
+    return len(wait([p.sentinel for p in processes], timeout=1)) == len(processes)
 
 
 @pytest.fixture
@@ -96,14 +102,15 @@ def test_a_run_that_wants_another_count_stops_the_started_pool(inbox, tmp_path, 
     monkeypatch.setattr(flows.ingest, "INLINE_BELOW_FILES", 8)  # these 8 files are "many": a pool per core
     monkeypatch.setenv("THEMELAKE_WORKERS", "2")
     flows.batch.warm_batch_pool(1, taxonomy_file, True)
-    warm = set(flows.batch._pools[1]._processes)
+    warm_processes = list(flows.batch._pools[1]._processes.values())
+    warm = {p.pid for p in warm_processes}
     summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
     in_pool = batch_pids(pids)
     assert summary["files_new"] == 8
     assert len(in_pool) == 4 and not warm & set(in_pool) and os.getpid() not in in_pool
     assert flows.batch._pools == {}
     flows.batch.shutdown_pools()  # waits for the pools stopped without waiting
-    assert flows.batch._ending == [] and not any(psutil.pid_exists(pid) for pid in warm)
+    assert flows.batch._ending == [] and ended(warm_processes)
 
 
 @pytest.mark.slow  # starts a process
@@ -129,11 +136,11 @@ def test_pools_stopped_without_waiting_are_waited_for_by_the_next_shutdown() -> 
     # (which stopped its pool without waiting) must return only when its processes have ended.
     pool = flows.batch.batch_pool(2)
     assert pool.submit(os.getpid).result() != os.getpid()
-    pids = set(pool._processes)
+    processes = list(pool._processes.values())
     flows.batch.shutdown_pools(wait=False)
     assert flows.batch._ending and flows.batch._pools == {}
     flows.batch.shutdown_pools()
-    assert flows.batch._ending == [] and not any(psutil.pid_exists(pid) for pid in pids)
+    assert flows.batch._ending == [] and ended(processes)
 
 
 @pytest.mark.slow  # starts processes
@@ -149,7 +156,7 @@ def test_pools_stopped_without_waiting_are_forgotten_once_ended() -> None:
         deadline = time.monotonic() + 30
         while flows.batch._still_ending(ending) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not any(p.is_alive() for p in ending[1])
+        assert ended(ending[1])
         assert len(flows.batch._ending) == 1  # the ones before it, ended, were dropped
     flows.batch.shutdown_pools(wait=False)
     assert flows.batch._ending == []
@@ -158,16 +165,18 @@ def test_pools_stopped_without_waiting_are_forgotten_once_ended() -> None:
 @pytest.mark.slow  # starts a process
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: no worker is started before the flow")
 def test_ctrl_c_before_the_flow_ends_the_started_worker_at_once(inbox, tmp_path, taxonomy_file, monkeypatch) -> None:
+    from multiprocessing.connection import wait
+
     from typer.testing import CliRunner
 
     import flows.cli.run
     from flows.cli.main import app
 
     source, _ = inbox
-    started: list[int] = []
+    started: list = []
 
     def interrupted(lake: str) -> None:  # Ctrl-C while the API is checked and Prefect imported
-        started.extend(flows.batch._pools[1]._processes)
+        started.extend(flows.batch._pools[1]._processes.values())
         raise KeyboardInterrupt
 
     monkeypatch.setattr(flows.cli.run, "ready_to_write", interrupted)
@@ -176,5 +185,5 @@ def test_ctrl_c_before_the_flow_ends_the_started_worker_at_once(inbox, tmp_path,
     assert result.exit_code == 130, result.output
     assert "interrupted before the run started: nothing was written" in result.output
     assert started and flows.batch._pools == {}
-    gone, alive = psutil.wait_procs([psutil.Process(pid) for pid in started if psutil.pid_exists(pid)], timeout=5)
-    assert not alive  # ended at once, not after loading the models
+    # Each process's sentinel is ready once it has ended (whichever thread reaps it).
+    assert len(wait([p.sentinel for p in started], timeout=10)) == len(started)
