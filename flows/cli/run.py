@@ -20,6 +20,9 @@ from flows.cli.app import (
 )
 from flows.settings import RUNNERS, unknown_runner
 
+# Ctrl-C once the flow has started: the run ends Crashed in Prefect; what its batches committed stays.
+INTERRUPTED_IN_FLOW = "interrupted: the batches committed before Ctrl-C are in the lake; run again to go on"
+
 
 @app.command()
 def run(
@@ -117,11 +120,11 @@ def run(
             fail(str(error))
         except KeyboardInterrupt:  # Ctrl-C: the run ended Crashed; what its batches committed stays
             stop_batch_workers()
-            fail("interrupted: the batches committed before Ctrl-C are in the lake; run again to go on", 130)
+            fail(INTERRUPTED_IN_FLOW, 130)
     except KeyboardInterrupt:  # before the flow started (Prefect's import, the API, the lock), or a second one
         stop_batch_workers()
         if flow_started:
-            fail("interrupted: the batches committed before Ctrl-C are in the lake; run again to go on", 130)
+            fail(INTERRUPTED_IN_FLOW, 130)
         fail("interrupted before the run started: nothing was written", 130)
     finally:
         stop_batch_workers()  # after a flow run, none are left: the flow stops its pool itself
