@@ -189,7 +189,8 @@ def bare_ingest(
 ) -> float:
     """The flow's work with no Prefect: the same lock, plan, batch function, pool, batch stream, commits
     and compaction when due (with or without enrichment); return the seconds the compaction took."""
-    from flows.batch import shutdown_pools, submit_batch
+    from flows.batch import submit_batch
+    from flows.batch_pool import shutdown_pools
     from flows.batch_stream import stream_batches
     from flows.settings import Settings
     from warehouse import lake as lakes
@@ -246,7 +247,7 @@ def format_rates(
     log: Callable[..., None],
 ) -> dict[str, dict[str, float]]:
     """Return MB/s and articles/s of the bare path on the corpus as text, as HTML pages and as JSON Lines."""
-    from flows.batch import shutdown_pools
+    from flows.batch_pool import shutdown_pools
 
     html, html_size = build_html_corpus(source, cache)
     jsonl, jsonl_size = build_jsonl_corpus(source, cache)
@@ -298,7 +299,8 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
 
     from benchmarks.report import naive_over_flow, print_table, verdicts
-    from flows.batch import default_workers, shutdown_pools
+    from flows.batch import default_workers
+    from flows.batch_pool import shutdown_pools
     from flows.settings import Settings
 
     cache = Path(args.cache)

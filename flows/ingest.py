@@ -24,14 +24,8 @@ from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
 from flows.artifacts import publish_run_artifacts, visible
-from flows.batch import (
-    INLINE_BELOW_FILES,
-    BatchSummary,
-    default_workers,
-    keep_only_pool,
-    shutdown_pools,
-    submit_batch,
-)
+from flows.batch import INLINE_BELOW_FILES, BatchSummary, default_workers, submit_batch
+from flows.batch_pool import keep_only_pool, shutdown_pools
 from flows.batch_stream import RunTotals, stream_batches
 from flows.failed_runs import record_failed_run
 from flows.progress import report_batches

@@ -1,6 +1,6 @@
 """Tie a child process's life to its parent's: a run's helpers end within seconds of the run's death.
 
-A run starts processes of its own: the batch pool's workers (flows/batch.py) and, without
+A run starts processes of its own: the batch pool's workers (flows/batch_pool.py) and, without
 PREFECT_API_URL, a temporary Prefect API server (flows/api_server.py). Killed by SIGKILL (the OOM
 killer, a stuck-job reaper), the run's process cannot stop them, and they were reparented to PID 1
 and lived on: workers wrote staged files for seconds, then idled; the server ran until found.

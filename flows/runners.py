@@ -21,7 +21,7 @@ def make_task_runner(settings: Settings) -> TaskRunner[Any]:
 def task_runner(runner: str = "local", dask_address: str | None = None) -> TaskRunner[Any]:
     """Return a thread pool runner ("local"), or a DaskTaskRunner on a cluster or a new LocalCluster."""
     if runner == "local":
-        # Batch tasks wait on the process pool (flows/batch.py): threads are enough to keep it fed.
+        # Batch tasks wait on the process pool (flows/batch_pool.py): threads are enough to keep it fed.
         return ThreadPoolTaskRunner()
     if runner != "dask":
         raise RunnerError(unknown_runner(runner))

@@ -5,7 +5,7 @@ before its first batch starts, on one core; a batch's processes then spend about
 the pipeline and loading what it needs (the labeller's word vectors, the gazetteer, the places
 automaton), or the flow's own process does, for a run of fewer than INLINE_BELOW_FILES files. So
 `themelake run` starts the batch pool first, each worker loading on a core of its own, and the flow
-finds it ready: flows/batch.py keeps pools by size, and the flow's `batch_workers` asks for the same
+finds it ready: flows/batch_pool.py keeps pools by size, and the flow's `batch_workers` asks for the same
 size by the same rule (a pool of another size is stopped, `keep_only_pool`).
 
 Only for the local runner and a source and lake on local disk, and only when the size is known: from
@@ -21,7 +21,8 @@ import os
 from itertools import islice
 from typing import Any
 
-from flows.batch import INLINE_BELOW_FILES, default_workers, stop_batch_workers, warm_batch_pool
+from flows.batch import INLINE_BELOW_FILES, default_workers
+from flows.batch_pool import stop_batch_workers, warm_batch_pool
 from flows.run_record import run_source
 from flows.settings import Settings
 from warehouse import lake as lakes

@@ -92,7 +92,7 @@ def run(
     if unchanged is not None:
         print_summary(unchanged)
         return
-    from flows.batch import stop_batch_workers
+    from flows.batch_pool import stop_batch_workers
 
     flow_started = False
     try:  # whatever ends the command early (exit 2, Ctrl-C), the batch workers started here end at once

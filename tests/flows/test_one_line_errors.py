@@ -153,7 +153,7 @@ def test_after_ctrl_c_the_batch_workers_end_at_once_and_waiting_batches_are_drop
     import time
     from concurrent.futures import wait
 
-    from flows.batch import batch_pool, stop_batch_workers
+    from flows.batch_pool import batch_pool, stop_batch_workers
 
     pool = batch_pool(2)
     batches = [pool.submit(time.sleep, 60) for _ in range(4)]

@@ -13,6 +13,7 @@ import shutil
 import pytest
 
 import flows.batch
+import flows.batch_pool
 import flows.ingest
 from flows.ingest import ingest_articles
 from tests.flows.batch_probe import PIDS, batch_pids, recorded_ingest_batch
@@ -46,7 +47,7 @@ def test_a_small_run_reads_its_files_in_the_flow_process(inbox, tmp_path, taxono
     summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
     assert summary["files_new"] == 8
     assert batch_pids(pids) == [os.getpid()] * 4
-    assert flows.batch._pools == {}  # no pool was started
+    assert flows.batch_pool._pools == {}  # no pool was started
 
 
 @pytest.mark.slow  # starts a pool of processes
@@ -88,12 +89,12 @@ def test_a_small_run_uses_the_worker_started_while_prefect_imported(inbox, tmp_p
     # `themelake run` starts one worker for a small run before it imports Prefect (flows/warm_start.py):
     # the run's batches go to it, not to the flow's process, and the pool ends with the run.
     source, pids = inbox
-    flows.batch.warm_batch_pool(1, taxonomy_file, True)
+    flows.batch_pool.warm_batch_pool(1, taxonomy_file, True)
     summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
     in_pool = batch_pids(pids)
     assert summary["files_new"] == 8 and summary["themes_written"] > 0
     assert len(in_pool) == 4 and len(set(in_pool)) == 1 and os.getpid() not in in_pool
-    assert flows.batch._pools == {}
+    assert flows.batch_pool._pools == {}
 
 
 @pytest.mark.slow  # starts processes
@@ -101,16 +102,16 @@ def test_a_run_that_wants_another_count_stops_the_started_pool(inbox, tmp_path, 
     source, pids = inbox
     monkeypatch.setattr(flows.ingest, "INLINE_BELOW_FILES", 8)  # these 8 files are "many": a pool per core
     monkeypatch.setenv("THEMELAKE_WORKERS", "2")
-    flows.batch.warm_batch_pool(1, taxonomy_file, True)
-    warm_processes = list(flows.batch._pools[1]._processes.values())
+    flows.batch_pool.warm_batch_pool(1, taxonomy_file, True)
+    warm_processes = list(flows.batch_pool._pools[1]._processes.values())
     warm = {p.pid for p in warm_processes}
     summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
     in_pool = batch_pids(pids)
     assert summary["files_new"] == 8
     assert len(in_pool) == 4 and not warm & set(in_pool) and os.getpid() not in in_pool
-    assert flows.batch._pools == {}
-    flows.batch.shutdown_pools()  # waits for the pools stopped without waiting
-    assert flows.batch._ending == [] and ended(warm_processes)
+    assert flows.batch_pool._pools == {}
+    flows.batch_pool.shutdown_pools()  # waits for the pools stopped without waiting
+    assert flows.batch_pool._ending == [] and ended(warm_processes)
 
 
 @pytest.mark.slow  # starts a process
@@ -127,20 +128,20 @@ def test_themelake_run_starts_that_worker_itself(inbox, tmp_path, taxonomy_file)
     assert result.exit_code == 0, result.output
     in_pool = batch_pids(pids)
     assert len(in_pool) == 4 and len(set(in_pool)) == 1 and os.getpid() not in in_pool
-    assert flows.batch._pools == {}
+    assert flows.batch_pool._pools == {}
 
 
 @pytest.mark.slow  # starts processes
 def test_pools_stopped_without_waiting_are_waited_for_by_the_next_shutdown() -> None:
     # The benchmarks count the workers' CPU once they are reaped: `shutdown_pools()` after a flow
     # (which stopped its pool without waiting) must return only when its processes have ended.
-    pool = flows.batch.batch_pool(2)
+    pool = flows.batch_pool.batch_pool(2)
     assert pool.submit(os.getpid).result() != os.getpid()
     processes = list(pool._processes.values())
-    flows.batch.shutdown_pools(wait=False)
-    assert flows.batch._ending and flows.batch._pools == {}
-    flows.batch.shutdown_pools()
-    assert flows.batch._ending == [] and ended(processes)
+    flows.batch_pool.shutdown_pools(wait=False)
+    assert flows.batch_pool._ending and flows.batch_pool._pools == {}
+    flows.batch_pool.shutdown_pools()
+    assert flows.batch_pool._ending == [] and ended(processes)
 
 
 @pytest.mark.slow  # starts processes
@@ -149,17 +150,17 @@ def test_pools_stopped_without_waiting_are_forgotten_once_ended() -> None:
     import time
 
     for _ in range(3):
-        pool = flows.batch.batch_pool(2)
+        pool = flows.batch_pool.batch_pool(2)
         assert pool.submit(os.getpid).result() != os.getpid()
-        flows.batch.shutdown_pools(wait=False)
-        ending = flows.batch._ending[-1]
+        flows.batch_pool.shutdown_pools(wait=False)
+        ending = flows.batch_pool._ending[-1]
         deadline = time.monotonic() + 30
-        while flows.batch._still_ending(ending) and time.monotonic() < deadline:
+        while flows.batch_pool._still_ending(ending) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert ended(ending[1])
-        assert len(flows.batch._ending) == 1  # the ones before it, ended, were dropped
-    flows.batch.shutdown_pools(wait=False)
-    assert flows.batch._ending == []
+        assert len(flows.batch_pool._ending) == 1  # the ones before it, ended, were dropped
+    flows.batch_pool.shutdown_pools(wait=False)
+    assert flows.batch_pool._ending == []
 
 
 @pytest.mark.slow  # starts a process
@@ -176,7 +177,7 @@ def test_ctrl_c_before_the_flow_ends_the_started_worker_at_once(inbox, tmp_path,
     started: list = []
 
     def interrupted(lake: str) -> None:  # Ctrl-C while the API is checked and Prefect imported
-        started.extend(flows.batch._pools[1]._processes.values())
+        started.extend(flows.batch_pool._pools[1]._processes.values())
         raise KeyboardInterrupt
 
     monkeypatch.setattr(flows.cli.run, "ready_to_write", interrupted)
@@ -184,6 +185,6 @@ def test_ctrl_c_before_the_flow_ends_the_started_worker_at_once(inbox, tmp_path,
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 130, result.output
     assert "interrupted before the run started: nothing was written" in result.output
-    assert started and flows.batch._pools == {}
+    assert started and flows.batch_pool._pools == {}
     # Each process's sentinel is ready once it has ended (whichever thread reaps it).
     assert len(wait([p.sentinel for p in started], timeout=10)) == len(started)
