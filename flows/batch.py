@@ -269,6 +269,17 @@ def default_workers() -> int:
     return Settings.from_env().workers or os.cpu_count() or 1
 
 
+def local_workers(to_read: int | None) -> int:
+    """Return the processes a run's batches use on this machine (no number asked for, no Dask): one
+    for a run of fewer than INLINE_BELOW_FILES files to read (the flow's own process, or the one
+    `themelake run` started for it), else `default_workers()`."""
+    from flows.settings import Settings
+
+    if to_read is not None and to_read < INLINE_BELOW_FILES and Settings.from_env().workers is None:
+        return 1
+    return default_workers()
+
+
 def warm_worker(taxonomy: str | None, enrichments: bool) -> None:
     """Load, in this process, what a batch of `taxonomy` needs: one tiny article goes through the
     pipeline (read, split, language, labels, enrichments) and its rows are dropped."""

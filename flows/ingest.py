@@ -24,7 +24,7 @@ from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
 from flows.artifacts import publish_run_artifacts, visible
-from flows.batch import INLINE_BELOW_FILES, BatchSummary, default_workers, submit_batch
+from flows.batch import BatchSummary, local_workers, submit_batch
 from flows.batch_pool import keep_only_pool, shutdown_pools
 from flows.batch_stream import RunTotals, stream_batches
 from flows.failed_runs import record_failed_run
@@ -138,9 +138,7 @@ def batch_workers(requested: int | None, to_read: int | None = None) -> int:
     # On Dask the cluster's workers are the parallelism; a pool inside each would oversubscribe.
     if on_dask():
         return 1
-    if to_read is not None and to_read < INLINE_BELOW_FILES and Settings.from_env().workers is None:
-        return 1  # the pool `themelake run` started while Prefect imported, else this process (submit_batch)
-    return default_workers()
+    return local_workers(to_read)
 
 
 def batches_in_flight(pool: int) -> int:

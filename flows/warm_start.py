@@ -6,7 +6,7 @@ the pipeline and loading what it needs (the labeller's word vectors, the gazette
 automaton), or the flow's own process does, for a run of fewer than INLINE_BELOW_FILES files. So
 `themelake run` starts the batch pool first, each worker loading on a core of its own, and the flow
 finds it ready: flows/batch_pool.py keeps pools by size, and the flow's `batch_workers` asks for the same
-size by the same rule (a pool of another size is stopped, `keep_only_pool`).
+size by the same rule, `flows.batch.local_workers` (a pool of another size is stopped, `keep_only_pool`).
 
 Only for the local runner and a source and lake on local disk, and only when the size is known: from
 the unchanged-run check's count when it compared the whole listing (or found INLINE_BELOW_FILES
@@ -21,7 +21,7 @@ import os
 from itertools import islice
 from typing import Any
 
-from flows.batch import INLINE_BELOW_FILES, default_workers
+from flows.batch import INLINE_BELOW_FILES, local_workers
 from flows.batch_pool import stop_batch_workers, warm_batch_pool
 from flows.run_record import run_source
 from flows.settings import Settings
@@ -57,10 +57,10 @@ def _workers_needed(parameters: dict[str, Any], to_read: int | None, whole: bool
         whole = True  # a new lake reads every file listed: fewer than the cap is the whole listing
     if not to_read or (not whole and to_read < INLINE_BELOW_FILES):
         return 0  # nothing to read, or a count that more files may follow
-    asked = Settings.from_env().workers
-    if asked is not None:  # the flow uses that many, however many files; one is its own process
-        return asked if asked > 1 else 0
-    if to_read < INLINE_BELOW_FILES:  # one process instead of the flow's own, on a core of its own
-        return 1 if (os.cpu_count() or 1) > 1 else 0
-    workers = default_workers()
-    return workers if workers > 1 else 0  # one core: the flow reads in its own process
+    workers = local_workers(to_read)  # the flow's own rule
+    if workers > 1:
+        return workers
+    # One: a small run, which the flow would read in its own process; one process instead, on a core
+    # of its own. Not for THEMELAKE_WORKERS=1 (the command's own process), nor on a one-core machine.
+    small = to_read < INLINE_BELOW_FILES and Settings.from_env().workers is None
+    return 1 if small and (os.cpu_count() or 1) > 1 else 0

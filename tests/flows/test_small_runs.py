@@ -53,7 +53,7 @@ def test_a_small_run_reads_its_files_in_the_flow_process(inbox, tmp_path, taxono
 @pytest.mark.slow  # starts a pool of processes
 def test_a_run_of_more_files_than_the_threshold_uses_the_pool(inbox, tmp_path, taxonomy_file, monkeypatch) -> None:
     source, pids = inbox
-    monkeypatch.setattr(flows.ingest, "INLINE_BELOW_FILES", 8)  # these 8 files are "many"
+    monkeypatch.setattr(flows.batch, "INLINE_BELOW_FILES", 8)  # these 8 files are "many"
     summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
     in_pool = batch_pids(pids)
     assert summary["files_new"] == 8
@@ -100,7 +100,7 @@ def test_a_small_run_uses_the_worker_started_while_prefect_imported(inbox, tmp_p
 @pytest.mark.slow  # starts processes
 def test_a_run_that_wants_another_count_stops_the_started_pool(inbox, tmp_path, taxonomy_file, monkeypatch) -> None:
     source, pids = inbox
-    monkeypatch.setattr(flows.ingest, "INLINE_BELOW_FILES", 8)  # these 8 files are "many": a pool per core
+    monkeypatch.setattr(flows.batch, "INLINE_BELOW_FILES", 8)  # these 8 files are "many": a pool per core
     monkeypatch.setenv("THEMELAKE_WORKERS", "2")
     flows.batch_pool.warm_batch_pool(1, taxonomy_file, True)
     warm_processes = list(flows.batch_pool._pools[1]._processes.values())

@@ -49,6 +49,7 @@ def test_a_new_lake_of_few_files_gets_one_worker(tmp_path, data_dir, started) ->
 
 def test_a_new_lake_of_many_files_gets_a_worker_per_core(tmp_path, data_dir, started, monkeypatch) -> None:
     monkeypatch.setattr(flows.warm_start, "INLINE_BELOW_FILES", 3)
+    monkeypatch.setattr(flows.batch, "INLINE_BELOW_FILES", 3)
     source = inbox(tmp_path, data_dir, 3)
     assert warm_start(parameters(source, tmp_path / "lake"), None, False) == 2
     assert warm_start(parameters(source, tmp_path / "lake", exclude=["0.txt"]), None, False) == 1  # globs count
