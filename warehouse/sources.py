@@ -213,9 +213,8 @@ def single_file_left_out(source: str | os.PathLike[str], choice: FileChoice) -> 
 
     A file named as the source is chosen by `--include`/`--exclude` as it would be in its folder, by
     its name; the repository-file and hidden-file rules do not apply to it (naming it is choosing it).
+    An object-store URL of one file is judged the same way, by its name.
     """
-    if storage.is_url(source):
-        return None
     root = resolve_source(source)
     why = choice.why_not_chosen(root.name) if root.is_file() else None
     return None if why is None else f"nothing to read: the source {_shown(root.name)} is one file and {why}"

@@ -119,6 +119,25 @@ def test_a_single_file_is_left_out_by_the_globs_as_it_would_be_in_its_folder(tmp
     assert single_file_left_out(tmp_path, FileChoice(exclude=("*.txt",))) is None  # a folder: its files say
 
 
+def test_a_single_file_on_object_storage_says_why_the_globs_leave_it_out() -> None:
+    # Its listing obeyed the globs, but the run did not say why it read nothing.
+    fsspec = pytest.importorskip("fsspec")
+    pytest.importorskip("upath")
+    fs = fsspec.filesystem("memory")
+    fs.pipe("/globs-bucket/news/story.txt", b"A story.")
+    try:
+        url = "memory://globs-bucket/news/story.txt"
+        assert list_sources(url, FileChoice(exclude=("*.txt",))) == []
+        assert single_file_left_out(url, FileChoice(exclude=("*.txt",))) == (
+            "nothing to read: the source story.txt is one file and --exclude '*.txt' matches it"
+        )
+        assert single_file_left_out(url, FileChoice(include=("*.txt",))) is None
+        assert [e.size_bytes for e in list_sources(url, FileChoice(include=("*.txt",)))] == [8]
+        assert single_file_left_out("memory://globs-bucket/news", FileChoice(exclude=("*.txt",))) is None
+    finally:
+        fs.rm("/globs-bucket", recursive=True)
+
+
 def test_a_broken_symlink_as_the_source_says_so(tmp_path) -> None:
     # It said "source not found", naming a path that `ls` lists.
     (tmp_path / "latest.txt").symlink_to(tmp_path / "gone.txt")
