@@ -13,10 +13,13 @@ content words, of each word's cosine with the theme's vector t:
 so each word's contribution (1/n) * (v_i . t) is exact and has offsets in the paragraph. The words
 whose contribution, times `semantic_weight` (which puts it on the scale of term weights) and the
 theme's `weight`, reaches the taxonomy's `semantic_floor` are the theme's semantic evidence, and
-their sum is its semantic score. Theme vectors are centred (the mean theme vector is taken off,
-then each is scaled to unit length), so a word scores for a theme only by being closer to it than
-to the themes on average. Because the score is a mean, a passing mention in a long paragraph adds
-little, while a headline whose few words all point at a theme adds a lot.
+their sum is its semantic score. With `semantic_cap` set, a word's weight is at most that cap: in
+a headline of five words each word's share is a fifth of the closeness, and one name or one odd
+word ("Jackson", "arson", whose tokens lean to sport) could otherwise carry a theme alone.
+Theme vectors are centred (the mean theme vector is taken off, then each is scaled to unit length),
+so a word scores for a theme only by being closer to it than to the themes on average. Because
+the score is a mean, a passing mention in a long paragraph adds little, while a headline whose few
+words all point at a theme adds a lot.
 """
 
 from __future__ import annotations
@@ -403,6 +406,7 @@ class SemanticLayer:
         self.vectors = scaled(raw) if settings.theme_vectors else centred(raw)
         self.scale = np.array([settings.weight * t.weight for t in taxonomy.themes], dtype=np.float32)
         self.floor = settings.floor
+        self.cap = settings.cap
         embeddings = self.embeddings
         self.words = WordScores(self.vectors, lambda words: embed_words(embeddings, words), is_content_word)
 
@@ -450,9 +454,12 @@ class SemanticLayer:
         points = (cosines[code] / n[text][:, None]) * self.scale[None, :]
         occ, theme = np.nonzero(points >= self.floor)
         at = keep[occ]
+        weight = points[occ, theme].astype(np.float64)
+        if self.cap:  # no one word of a short text carries a theme alone (`semantic_cap`)
+            weight = np.minimum(weight, self.cap)
         return SemanticRows(
             paragraph=words.text[at], theme=theme.astype(np.int64), start=words.start[at], end=words.end[at],
-            weight=np.round(points[occ, theme].astype(np.float64), 4), word=words.code[at],
+            weight=np.round(weight, 4), word=words.code[at],
             words=tuple(words.distinct),
         )
 

@@ -19,7 +19,7 @@ FILE_KEYS = frozenset({"taxonomy", "themes"})  # the top-level tables: [taxonomy
 # [taxonomy]; the semantic layer's keys are SEMANTIC_KEYS (read by _parse_semantic)
 TAXONOMY_KEYS = frozenset(
     {"name", "description", "min_score", "min_density", "languages", "language",
-     "semantic", "vectors", "semantic_weight", "semantic_floor"}
+     "semantic", "vectors", "semantic_weight", "semantic_floor", "semantic_cap"}
 )
 THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude"})  # each [[themes]]
 TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} of a theme's terms
@@ -59,7 +59,7 @@ class Theme:
 
 
 # The [taxonomy] keys of the semantic layer, all in one place (see `SemanticSettings`).
-SEMANTIC_KEYS = ("semantic", "semantic_weight", "semantic_floor", "vectors")
+SEMANTIC_KEYS = ("semantic", "semantic_weight", "semantic_floor", "semantic_cap", "vectors")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,8 @@ class SemanticSettings:
     """How a taxonomy's semantic layer scores (the [taxonomy] keys in SEMANTIC_KEYS).
 
     `weight` turns a cosine into score points (so semantic evidence adds to term weights on one
-    scale), `floor` is the least contribution a word must make to count as evidence, and `vectors`
+    scale), `floor` is the least contribution a word must make to count as evidence, `cap` the most
+    one occurrence of a word may add (0: no cap; see transforms.semantic), and `vectors`
     names the sidecar .npz file (beside the TOML) with one vector per theme; without it, each theme's
     vector is made from its name, description and terms. `theme_vectors` holds the loaded vectors.
     """
@@ -76,6 +77,7 @@ class SemanticSettings:
     # 0.005 to 0.05 all score within 0.01 of each other there (10 to 15 keep items without a theme under 3 %).
     weight: float = 10.0
     floor: float = 0.02
+    cap: float = 0.0
     vectors: str = ""
     theme_vectors: tuple[tuple[float, ...], ...] = field(default=(), compare=False)
     vectors_digest: str = ""  # hash of the sidecar's vectors, part of the taxonomy version
@@ -179,9 +181,16 @@ def _parse_semantic(head: dict, where: str) -> SemanticSettings | None:
     vectors = head.get("vectors", "")
     if not isinstance(vectors, str):
         raise TaxonomyError(f"{where} vectors must be the name of a .npz file beside the taxonomy")
+    floor = _number(head.get("semantic_floor", defaults.floor), f"{where} semantic_floor")
+    cap = _number(head.get("semantic_cap", defaults.cap), f"{where} semantic_cap")
+    if cap < 0 or 0 < cap < floor:
+        raise TaxonomyError(
+            f"{where} semantic_cap must be 0 (no cap) or at least semantic_floor ({floor:g}), not {cap:g}"
+        )
     return SemanticSettings(
         weight=_number(head.get("semantic_weight", defaults.weight), f"{where} semantic_weight"),
-        floor=_number(head.get("semantic_floor", defaults.floor), f"{where} semantic_floor"),
+        floor=floor,
+        cap=cap,
         vectors=vectors,
     )
 
@@ -281,8 +290,11 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
         content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic
     if sem is not None:  # the semantic layer changes labels: its settings, vectors and theme texts count
-        content["semantic"] = [SEMANTIC_MODEL, SEMANTIC_RECIPE, sem.weight, sem.floor, sem.vectors_digest,
-                               [[t.description, t.weight] for t in taxonomy.themes]]
+        settings: list[object] = [SEMANTIC_MODEL, SEMANTIC_RECIPE, sem.weight, sem.floor, sem.vectors_digest,
+                                  [[t.description, t.weight] for t in taxonomy.themes]]
+        if sem.cap:  # only when set, so taxonomies without it keep their versions
+            settings.append(["cap", sem.cap])
+        content["semantic"] = settings
     digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
     return replace(taxonomy, version=digest[:12])
 

@@ -42,6 +42,8 @@ def _semantic_lines(taxonomy: Taxonomy) -> list[str]:
     if sem is None:
         return ["semantic = false"]
     lines = [f"semantic_weight = {_number(sem.weight)}", f"semantic_floor = {_number(sem.floor)}"]
+    if sem.cap:
+        lines.append(f"semantic_cap = {_number(sem.cap)}")
     if sem.vectors:
         lines.append(f"vectors = {_string(sem.vectors)}")
     return lines
