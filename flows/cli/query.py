@@ -37,10 +37,13 @@ def query_command(
         fail("give the SQL either as an argument or with --sql-file, not both")
     if sql_file is not None:
         try:
-            sql = sys.stdin.read() if str(sql_file) == "-" else sql_file.read_text("utf-8")
+            data = sys.stdin.buffer.read() if str(sql_file) == "-" else sql_file.read_bytes()
         except OSError as error:
             fail(f"cannot read {sql_file}: {error.strerror or error}")
+        sql = sql_text(data, "standard input" if str(sql_file) == "-" else str(sql_file))
     assert sql is not None
+    if any("\ud800" <= ch <= "\udfff" for ch in sql):  # bytes of an argument that are not UTF-8
+        fail("the SQL is not UTF-8 text")
     from warehouse.catalog import QueryError, query_rows  # DuckDB, not pyarrow: Python values straight
     from warehouse.lake import LakeError
 
@@ -109,3 +112,16 @@ def table_width(names: list[str], cells: list[list[str]]) -> int:
         for i, value in enumerate(values):
             widest[i] = max(widest[i], max((len(line) for line in value.splitlines()), default=0))
     return sum(widest) + 3 * len(names) + 1  # a space either side of each cell, and the borders
+
+
+def sql_text(data: bytes, where: str) -> str:
+    """Return the text of an SQL file: UTF-8 (with or without its byte-order mark), or UTF-16 with
+    one (what Windows editors save as "Unicode"); anything else is one line and exit code 2."""
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    fail(f"cannot read {where}: the SQL is not UTF-8 text (save it as UTF-8)")
+    return ""  # not reached: fail exits

@@ -117,3 +117,24 @@ def test_a_taxonomy_saved_with_a_byte_order_mark_reads_as_without(tmp_path) -> N
     assert read_taxonomy(str(tmp_path / "bom.toml"), vectors=False).version == read_taxonomy(
         str(tmp_path / "plain.toml"), vectors=False
     ).version
+
+
+def test_an_sql_file_in_utf16_is_read_and_one_in_another_encoding_is_one_line(tmp_path) -> None:
+    # A UTF-16 file (Windows Notepad's "Unicode") or cp1252 bytes gave a UnicodeDecodeError traceback;
+    # undecodable bytes on standard input a TypeError from DuckDB's parser.
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    write_catalog(lake)
+    utf16 = tmp_path / "utf16.sql"
+    utf16.write_bytes("select 'café' as v".encode("utf-16"))
+    read = runner.invoke(app, ["query", "--sql-file", str(utf16), "--lake", str(lake), "-f", "csv"])
+    assert read.exit_code == 0 and read.output.splitlines() == ["v", "café"], read.output
+    cp1252 = tmp_path / "cp1252.sql"
+    cp1252.write_bytes("select 'café' as v".encode("cp1252"))
+    for args, stdin in ((["--sql-file", str(cp1252)], None), (["--sql-file", "-"], b"\xffselect 1")):
+        result = runner.invoke(app, ["query", *args, "--lake", str(lake)], input=stdin)
+        assert result.exit_code == 2, result.output
+        assert "the SQL is not UTF-8 text" in result.output and "Traceback" not in result.output
