@@ -13,9 +13,11 @@ content words, of each word's cosine with the theme's vector t:
 so each word's contribution (1/n) * (v_i . t) is exact and has offsets in the paragraph. The words
 whose contribution, times `semantic_weight` (which puts it on the scale of term weights) and the
 theme's `weight`, reaches the taxonomy's `semantic_floor` are the theme's semantic evidence, and
-their sum is its semantic score. With `semantic_cap` set, a word's weight is at most that cap: in
-a headline of five words each word's share is a fifth of the closeness, and one name or one odd
-word ("Jackson", "arson", whose tokens lean to sport) could otherwise carry a theme alone.
+their sum is its semantic score. With `semantic_cap` set, an occurrence's weight is at most that
+cap (in score points, whatever the theme's weight): in a headline of five words each word's share is
+a fifth of the closeness, and one name or odd word ("Jackson", "arson", whose tokens lean to sport)
+could otherwise carry a theme alone. Below `min_score`, the cap makes a theme need more than one
+close word, or a listed term as well.
 Theme vectors are centred (the mean theme vector is taken off, then each is scaled to unit length),
 so a word scores for a theme only by being closer to it than to the themes on average. Because
 the score is a mean, a passing mention in a long paragraph adds little, while a headline whose few
@@ -455,7 +457,7 @@ class SemanticLayer:
         occ, theme = np.nonzero(points >= self.floor)
         at = keep[occ]
         weight = points[occ, theme].astype(np.float64)
-        if self.cap:  # no one word of a short text carries a theme alone (`semantic_cap`)
+        if self.cap:  # one word's share of a short text does not carry a theme alone (`semantic_cap`)
             weight = np.minimum(weight, self.cap)
         return SemanticRows(
             paragraph=words.text[at], theme=theme.astype(np.int64), start=words.start[at], end=words.end[at],

@@ -185,7 +185,8 @@ def _parse_semantic(head: dict, where: str) -> SemanticSettings | None:
     cap = _number(head.get("semantic_cap", defaults.cap), f"{where} semantic_cap")
     if cap < 0 or 0 < cap < floor:
         raise TaxonomyError(
-            f"{where} semantic_cap must be 0 (no cap) or at least semantic_floor ({floor:g}), not {cap:g}"
+            f"{where} semantic_cap must be 0 (no cap) or a positive number no smaller than semantic_floor "
+            f"({floor}), not {cap}"
         )
     return SemanticSettings(
         weight=_number(head.get("semantic_weight", defaults.weight), f"{where} semantic_weight"),

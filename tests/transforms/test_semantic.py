@@ -144,11 +144,17 @@ terms = ["album"]
     assert parse_taxonomy(head + "semantic_cap = 0\n" + themes).version == free.version  # 0: no cap
 
 
-def test_the_bundled_taxonomy_caps_a_words_semantic_weight(default) -> None:
-    # "Jackson" alone gave a court story's headline sport, 4.08 points of it.
-    assert default.semantic.cap == 1.75
-    labels = label_texts(default, ["Jackson Squares Off With Prosecutor"])
-    assert labels and all(e.weight <= 1.75 for lab in labels for e in lab.evidence if e.kind == "semantic")
+def test_in_the_bundled_taxonomy_no_label_rests_on_one_words_meaning_alone(default) -> None:
+    # "Jackson" alone gave a court story's headline sport, 4.08 of its points; "loses" gave a ruling
+    # on a dictator's immunity sport, 3.07.
+    assert 0 < default.semantic.cap < default.min_score
+    headlines = ["Jackson Squares Off With Prosecutor", "Pinochet loses immunity: Your reaction",
+                 "Arson attack on Jewish centre in Paris", "Labor: Anti-Peres meetings scheduled for Sunday"]
+    labels = label_texts(default, headlines)
+    assert {lab.paragraph for lab in labels} == {0, 1, 2, 3}
+    for lab in labels:
+        assert all(e.weight <= default.semantic.cap for e in lab.evidence if e.kind == "semantic")
+        assert len(lab.evidence) > 1 or lab.evidence[0].kind == "term", lab
 
 
 def test_semantic_false_is_the_term_matcher_alone() -> None:

@@ -43,9 +43,10 @@ def test_version_changes_with_content_only() -> None:
         ('[[themes]]\nid = "a"\nterms = [{term = "x", weight = "heavy"}]', "term 'x': weight must be a number"),
         ('[taxonomy]\nname = "t"', "no themes"),
         ('[taxonomy]\nsemantic_floor = 0.2\nsemantic_cap = 0.1\n[[themes]]\nid = "a"\nterms = ["x"]',
-         "semantic_cap must be 0 (no cap) or at least semantic_floor (0.2), not 0.1"),
+         "semantic_cap must be 0 (no cap) or a positive number no smaller than semantic_floor (0.2), not 0.1"),
         ('[taxonomy]\nsemantic_cap = -1\n[[themes]]\nid = "a"\nterms = ["x"]', "semantic_cap must be 0"),
         ('[taxonomy]\nsemantic_cap = "big"\n[[themes]]\nid = "a"\nterms = ["x"]', "semantic_cap must be a number"),
+        ('[taxonomy]\nsemantic_cap = true\n[[themes]]\nid = "a"\nterms = ["x"]', "semantic_cap must be a number"),
     ],
 )
 def test_bad_taxonomies_name_the_file_and_the_theme(text: str, message: str) -> None:
