@@ -287,6 +287,8 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     }
     if taxonomy.min_density:  # only when set, so taxonomies without it keep their versions
         content["min_density"] = taxonomy.min_density
+    if any(term.text[:1].isdigit() for theme in taxonomy.themes for term in theme.terms):
+        content["digit_terms"] = "not money"  # such terms stopped matching amounts ("£100m"): relabel
     if taxonomy.languages:  # which articles get labels at all
         content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic

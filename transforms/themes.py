@@ -9,7 +9,10 @@ How matching works, so that evidence offsets stay exact:
 - when hits overlap, a hit inside a longer one is dropped ("stock market" beats "market");
 - a hit inside one of its theme's `exclude` phrases does not count;
 - a term marked `noun` does not count when a determiner follows it: "match the forecast" and "a
-  bid to match their rivals" use "match" as a verb, "the match" and "a match against" as a noun.
+  bid to match their rivals" use "match" as a verb, "the match" and "a match against" as a noun;
+- a term that begins with a digit does not count right after a currency sign or right before a
+  currency's name: "£100m" and "400m euros" are money, not the race (the sign is no letter or
+  digit, so the search text reads " 100m").
 
 How a paragraph gets a theme: its score is the sum of the weights of the theme's hits (so every
 score is explained by its evidence), its density is that score per word (over at least
@@ -21,6 +24,7 @@ density threshold drops a single passing mention in a long paragraph.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -213,6 +217,27 @@ def _longest_first(hits: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.n
     return rank
 
 
+CURRENCY_SIGNS = frozenset("$£€¥₹₽₩")
+
+
+CURRENCY_AFTER = re.compile(
+    r"\s+(?:euros?|dollars?|pounds?|sterling|yen|yuan|renminbi|francs?|rupees?|roubles?|rubles?|pesos?|"
+    r"kronor|kronur|krona|krone|zloty|rand|reais)\b",
+    re.IGNORECASE,
+)
+
+
+def _money(joined: str, start: np.ndarray, end: np.ndarray, digit: np.ndarray) -> np.ndarray:
+    """Return which hits of terms that begin with a digit are amounts of money: right after a
+    currency sign ("£100m") or right before a currency's name ("400m euros")."""
+    money = np.zeros(len(start), dtype=bool)
+    for i in np.flatnonzero(digit).tolist():
+        money[i] = (start[i] > 0 and joined[start[i] - 1] in CURRENCY_SIGNS) or bool(
+            CURRENCY_AFTER.match(joined, int(end[i]))
+        )
+    return money
+
+
 def _same_case(text: str, form: str) -> bool:
     """Return True when text reads as `form` with its case kept (an acronym in capitals)."""
     return text == form or search_text(text, lower=False) == form
@@ -375,6 +400,7 @@ class ThemeMatcher:
         ids = [theme.id for theme in taxonomy.themes]
         self._theme_rank = np.argsort(np.argsort(np.array(ids, dtype=object), kind="stable"), kind="stable")
         self._has_exact = any(exact for exact, _ in entries)
+        self._key_digit = np.array([form[:1].isdigit() for _, form in (item[0] for item in ordered)], dtype=bool)
         self._ascii_keys = all(form.isascii() for exact, form in entries if not exact)
         for automaton in (self._lower, self._exact):
             automaton.make_automaton()
@@ -414,6 +440,9 @@ class ThemeMatcher:
         # [end - size + 1, end - 1) for the end offset the automaton reports in " " + text + " ".
         end = hits[:, 0] - 1
         start = end - self._key_size[key] + 2
+        money = _money(joined, start, end, self._key_digit[key])
+        if money.any():
+            key, start, end = key[~money], start[~money], end[~money]
         para = np.searchsorted(bases, start, side="right") - 1
 
         # One row per (hit, theme entry of its key).
