@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
@@ -14,6 +15,25 @@ _EPOCH_RANGE = (631_152_000, 4_102_444_800)
 
 
 _DEFAULT = datetime(2000, 1, 1)
+_OTHER_DEFAULT = datetime(2001, 2, 2)  # a value whose year comes from the default has no date of its own
+
+_HOUR = 3600
+# Time-zone abbreviations news exports write, as UTC offsets in seconds. dateutil knows UTC and GMT
+# only, and read any other as no zone at all (UTC): "4:45 PM EST" was 16:45 UTC, not 21:45. Where an
+# abbreviation has several meanings, the one English-language news means most often (CST: US Central,
+# BST: British Summer Time); IST (India, Ireland, Israel) and other abbreviations are not read: the
+# date is then left unread, with its note, rather than hours off.
+ZONES: dict[str, int] = {
+    "UT": 0, "Z": 0, "WET": 0, "WEST": _HOUR, "BST": _HOUR,
+    "CET": _HOUR, "CEST": 2 * _HOUR, "MET": _HOUR, "MEST": 2 * _HOUR, "EET": 2 * _HOUR, "EEST": 3 * _HOUR,
+    "MSK": 3 * _HOUR,
+    "EST": -5 * _HOUR, "EDT": -4 * _HOUR, "CST": -6 * _HOUR, "CDT": -5 * _HOUR, "MST": -7 * _HOUR,
+    "MDT": -6 * _HOUR, "PST": -8 * _HOUR, "PDT": -7 * _HOUR, "AKST": -9 * _HOUR, "AKDT": -8 * _HOUR,
+    "HST": -10 * _HOUR, "ET": -5 * _HOUR, "PT": -8 * _HOUR,
+    "JST": 9 * _HOUR, "KST": 9 * _HOUR, "HKT": 8 * _HOUR, "SGT": 8 * _HOUR, "PHT": 8 * _HOUR,
+    "AWST": 8 * _HOUR, "ACST": 9 * _HOUR + 1800, "ACDT": 10 * _HOUR + 1800, "AEST": 10 * _HOUR,
+    "AEDT": 11 * _HOUR, "NZST": 12 * _HOUR, "NZDT": 13 * _HOUR,
+}
 # An all-numeric date with the year last: 12/03/2024, 12-03-24, 12.03.2024. Whether 12 is the day or
 # the month, the value alone does not say.
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?!\d)")
@@ -93,14 +113,28 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
             raise UnparsedDate(f"not a date: {value!r}")
     if not isinstance(value, str):
         raise UnparsedDate(f"not a date: {value!r}")
-    try:
-        # Missing parts come from 1 January 2000, not from today: "2022" is the start of 2022.
-        # `dayfirst` only for a day/month/year date: dateutil would swap an ISO date's too ("2024-03-05").
-        dayfirst = dayfirst and _numeric_parts(value.strip()) is not None
-        parsed = dateparser.parse(value.strip(), default=_DEFAULT, dayfirst=dayfirst)
-    except (ValueError, OverflowError) as error:
-        raise UnparsedDate(f"not a date: {value!r} ({error})") from None
+    # Missing parts come from 1 January 2000, not from today: "2022" is the start of 2022.
+    # `dayfirst` only for a day/month/year date: dateutil would swap an ISO date's too ("2024-03-05").
+    dayfirst = dayfirst and _numeric_parts(value.strip()) is not None
+    parsed = _parse(value, _DEFAULT, dayfirst)
+    # A value without a year ("12:30", "Sep 23") is not a date: its year would be the default's.
+    if parsed.year == _DEFAULT.year and _parse(value, _OTHER_DEFAULT, dayfirst).year != _DEFAULT.year:
+        raise UnparsedDate(f"not a date: {value!r} (no year)")
     return _utc(parsed)
+
+
+def _parse(value: str, default: datetime, dayfirst: bool) -> datetime:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", dateparser.UnknownTimezoneWarning)
+        try:
+            return dateparser.parse(value.strip(), default=default, dayfirst=dayfirst, tzinfos=ZONES)
+        except dateparser.UnknownTimezoneWarning as warning:
+            zone = re.search(r"tzname (\S+)", str(warning))
+            raise UnparsedDate(
+                f"not a date: {value!r} (time zone {zone.group(1) if zone else ''} not known)"
+            ) from None
+        except (ValueError, OverflowError) as error:
+            raise UnparsedDate(f"not a date: {value!r} ({error})") from None
 
 
 def _utc(moment: datetime) -> datetime:

@@ -26,6 +26,11 @@ SEP23 = datetime(2022, 9, 23, tzinfo=UTC)
         (1663921800, datetime(2022, 9, 23, 8, 30, tzinfo=UTC)),  # epoch seconds
         ("1663921800", datetime(2022, 9, 23, 8, 30, tzinfo=UTC)),
         (1663921800000, datetime(2022, 9, 23, 8, 30, tzinfo=UTC)),  # epoch milliseconds
+        ("March 5, 2024 4:45 PM EST", datetime(2024, 3, 5, 21, 45, tzinfo=UTC)),  # it was 16:45
+        ("Tue, 5 Mar 2024 16:45:00 PST", datetime(2024, 3, 6, 0, 45, tzinfo=UTC)),
+        ("2024-06-01 12:00 CEST", datetime(2024, 6, 1, 10, 0, tzinfo=UTC)),
+        ("2022", datetime(2022, 1, 1, tzinfo=UTC)),  # a year alone: its start
+        ("1 Jan 2000 10:00", datetime(2000, 1, 1, 10, tzinfo=UTC)),
         ("", None),
         (None, None),
     ],
@@ -34,7 +39,11 @@ def test_export_dates_parse_to_utc(value: object, expected: datetime | None) -> 
     assert parse_date(value) == expected
 
 
-@pytest.mark.parametrize("value", ["yesterday-ish", "not a date", True, "99/99/9999"])
+# A time alone or a day without a year became 1 January 2000, or that day of 2000; an unknown or
+# ambiguous zone abbreviation (IST: India, Ireland or Israel) was read as UTC, hours off.
+@pytest.mark.parametrize(
+    "value", ["yesterday-ish", "not a date", True, "99/99/9999", "12:30", "Sep 23", "2024-03-05 10:00 IST"]
+)
 def test_unparseable_dates_raise(value: object) -> None:
     with pytest.raises(UnparsedDate):
         parse_date(value)
