@@ -18,7 +18,18 @@ from transforms.formats.fields import authors_of, language_code
 from transforms.text import decode_article, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
-_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
+# htmldate takes no date before 1995 by default: an archive's page of 1989 lost its date, unnoted.
+# Searching the markup only (no extensive search), a date back to 1900 is the page's own.
+_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False,
+                "min_date": "1900-01-01"}
+# Meta tags that name the publication's date: a value in another form than ISO 8601 (RFC 2822, as
+# "Tue, 05 Mar 2024 16:45:00 GMT") htmldate reads as its day only; its time is read here.
+_PUBLISHED_META = frozenset(
+    {"pubdate", "publishdate", "publish-date", "date", "article:published_time", "og:published_time",
+     "datepublished", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
+     "parsely-pub-date"}
+)
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 _SPACES = re.compile(r"\s+")
 # A <time datetime> value with a time of day, not a bare day.
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -80,12 +91,23 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
 
 def _timestamps(tree: Any) -> list[tuple[bool, str]]:
     """Return the page's <time datetime> values that carry a time of day, each with whether its
-    element marks it as the publication's (itemprop="datePublished" or pubdate)."""
+    element marks it as the publication's (itemprop="datePublished" or pubdate), and the publication
+    meta tags' values with a time of day that are not ISO 8601 (read to UTC, marked)."""
     stamps: list[tuple[bool, str]] = []
     for element in tree.iter("time"):
         value = (element.get("datetime") or "").strip()
         if _TIMESTAMP.match(value):
             stamps.append((element.get("itemprop") == "datePublished" or element.get("pubdate") is not None, value))
+    for element in tree.iter("meta"):
+        name = (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
+        value = (element.get("content") or "").strip()
+        if name in _PUBLISHED_META and _TIME_OF_DAY.search(value) and not _TIMESTAMP.match(value):
+            try:
+                moment = parse_date(value)
+            except UnparsedDate:
+                continue
+            if moment is not None:
+                stamps.append((True, moment.isoformat()))
     return stamps
 
 

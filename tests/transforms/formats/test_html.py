@@ -93,8 +93,14 @@ def dated_page(head: str, byline: str) -> bytes:
         ("", '<time datetime="2022-09-23T17:30:00Z">updated</time> '
          '<time itemprop="datePublished" datetime="2022-09-23T08:00:00Z">8am</time>',
          datetime(2022, 9, 23, 8, tzinfo=UTC)),
+        # A meta tag in RFC 2822 kept its day only; an archive's page before 1995 lost its date.
+        ('<meta name="pubdate" content="Fri, 23 Sep 2022 18:45:00 GMT">', "",
+         datetime(2022, 9, 23, 18, 45, tzinfo=UTC)),
+        ('<meta property="article:published_time" content="1989-11-09T18:00:00+01:00">', "",
+         datetime(1989, 11, 9, 17, tzinfo=UTC)),
     ],
-    ids=["meta", "time-offset", "time-z", "json-ld", "time-day-only", "two-times", "marked-time"],
+    ids=["meta", "time-offset", "time-z", "json-ld", "time-day-only", "two-times", "marked-time", "meta-rfc-2822",
+         "archive-1989"],
 )
 def test_publication_time_keeps_its_time_and_zone_wherever_the_markup_gives_it(
     head: str, byline: str, expected: datetime
