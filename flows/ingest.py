@@ -212,7 +212,8 @@ def ingest_articles(
         if source_left_out:  # the run goes on, as over a folder whose every file is left out
             logger.warning("%s", visible(source_left_out))
         previous_taxonomy = current_taxonomy_version(root)
-        with plan_ingest(root, iter_sources(source, choice, left_out), folder, batch_size, choice=choice) as plan:
+        entries = iter_sources(source, choice, left_out)
+        with plan_ingest(root, entries, folder, batch_size, choice=choice, max_bytes=settings.max_file_bytes) as plan:
             pool = batch_workers(workers, plan.to_read)
             keep_only_pool(pool)  # a pool `themelake run` started for another count ends (flows/warm_start.py)
             in_flight = batches_in_flight(pool)

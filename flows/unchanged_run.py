@@ -64,7 +64,10 @@ def answer_unchanged_run(
         listed = run_source(source, root, parameters.get("include"), parameters.get("exclude"))
         folder, choice = listed.folder, listed.choice
         entries = iter_sources(source, choice, left_out)
-        with plan_ingest(root, entries, folder, parameters["batch_size"], choice=choice, until_change=True) as plan:
+        with plan_ingest(
+            root, entries, folder, parameters["batch_size"], choice=choice, until_change=True,
+            max_bytes=settings.max_file_bytes,
+        ) as plan:
             if plan.to_read or plan.deleted or plan.deleted_records:
                 if on_work is not None:
                     on_work(plan.to_read, plan.listed < PLAN_CHUNK)  # a whole chunk: more may follow

@@ -31,7 +31,7 @@ from transforms.formats import RECORDS_FORMATS, format_of
 from warehouse import storage
 from warehouse.lake import resolve_lake
 from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState, is_record_state
-from warehouse.sources import RETRIED_REASONS, FileChoice, SourceEntry
+from warehouse.sources import RETRIED_REASONS, TOO_LARGE, FileChoice, SourceEntry
 
 # Listed files compared at once: one range query per table and chunk, a few MB of entries and states.
 PLAN_CHUNK = 10_000
@@ -142,6 +142,7 @@ def plan_ingest(
     chunk_size: int = PLAN_CHUNK,
     choice: FileChoice | None = None,
     until_change: bool = False,
+    max_bytes: int | None = None,
 ) -> IngestPlan:
     """Compare a listing of `root`, in order of path, with the lake's committed states; spool what to read.
 
@@ -152,6 +153,8 @@ def plan_ingest(
 
     `until_change`: stop after the first chunk with a file to read or a file deleted, whose counts
     are then partial: whether a run has anything to do, without listing all of a folder that changed.
+    `max_bytes`: the run's file size limit; a file quarantined as too large that it now admits is read
+    again (the limit was raised), though its size and mtime did not move.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
@@ -177,7 +180,7 @@ def plan_ingest(
                 _check_order(after, chunk)
                 through = chunk[-1].path
                 states = in_scope(committed.states(prefix, after, through))
-                to_read = [e for e in chunk if not _same_metadata(e, states.get(e.path))]
+                to_read = [e for e in chunk if not _same_metadata(e, states.get(e.path), max_bytes)]
                 known = any(e.path in states for e in to_read)  # only a known source can have older versions
                 versions = committed.versions(after, through) if known else {}
                 records = {e.path: committed.record_states(e.path) for e in to_read if _records_known(e, states)}
@@ -187,7 +190,8 @@ def plan_ingest(
                 plan.still_quarantined += sum(
                     1
                     for e in chunk
-                    if (s := states.get(e.path)) is not None and s.status == QUARANTINED and _same_metadata(e, s)
+                    if (s := states.get(e.path)) is not None and s.status == QUARANTINED
+                    and _same_metadata(e, s, max_bytes)
                 )
                 plan.to_read += len(to_read)
                 plan.deleted += _deleted(states, {e.path for e in chunk})
@@ -220,13 +224,26 @@ def _records_known(entry: SourceEntry, states: dict[str, SourceState]) -> bool:
     return entry.path in states and format_of(entry.relative_path or entry.path) in RECORDS_FORMATS
 
 
-def _same_metadata(entry: SourceEntry, state: SourceState | None) -> bool:
+def _same_metadata(entry: SourceEntry, state: SourceState | None, max_bytes: int | None = None) -> bool:
     return (
         state is not None
         and state.status != DELETED
         and state.reason not in RETRIED_REASONS
         and entry.size_bytes is not None
         and (entry.size_bytes, entry.mtime_ns) == (state.size_bytes, state.mtime_ns)
+        and not _now_admitted(entry, state, max_bytes)
+    )
+
+
+def _now_admitted(entry: SourceEntry, state: SourceState, max_bytes: int | None) -> bool:
+    """Return whether a file quarantined as too large is within the run's limit now (it was raised).
+    Not a gzip file: its size on disk says nothing of what it decompresses to."""
+    return (
+        state.reason == TOO_LARGE
+        and max_bytes is not None
+        and entry.size_bytes is not None
+        and entry.size_bytes <= max_bytes
+        and not entry.path.lower().endswith(".gz")
     )
 
 

@@ -51,6 +51,8 @@ NAME_NOT_UTF8 = "name_not_utf8"
 # The cause of these lies outside the file's bytes, so a re-run tries them again even when the
 # file's size and mtime did not move (a chmod does not change mtime).
 RETRIED_REASONS = frozenset({PERMISSION_DENIED, UNREADABLE, VANISHED, NOT_A_FILE})
+# A too_large file is read again by a run whose limit admits it (warehouse/ingest_plan.py).
+_LIMIT = "byte limit (THEMELAKE_MAX_FILE_BYTES)"
 
 
 class SourceError(ValueError):
@@ -389,7 +391,7 @@ def read_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> Artic
         if not S_ISREG(stat.st_mode):
             raise UnreadableSource(NOT_A_FILE, "not a regular file (a device, FIFO or socket)")
         if stat.st_size > max_bytes:
-            raise UnreadableSource(TOO_LARGE, f"{stat.st_size} bytes, over the {max_bytes}-byte limit")
+            raise UnreadableSource(TOO_LARGE, f"{stat.st_size} bytes, over the {max_bytes}-{_LIMIT}")
         try:
             # Ask for the size fstat gave (plus one byte, to see growth): a read of max_bytes would
             # allocate a max_bytes buffer for every file.
@@ -399,7 +401,7 @@ def read_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> Artic
         except OSError as err:
             raise UnreadableSource(UNREADABLE, f"read failed: {err.strerror or err}") from None
     if len(data) > max_bytes:
-        raise UnreadableSource(TOO_LARGE, f"grew over the {max_bytes}-byte limit while read")
+        raise UnreadableSource(TOO_LARGE, f"grew over the {max_bytes}-{_LIMIT} while read")
     return _article_file(entry, data, max_bytes, datetime.fromtimestamp(stat.st_mtime, tz=UTC))
 
 
@@ -432,7 +434,7 @@ def read_remote_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -
     except FileNotFoundError:
         raise UnreadableSource(VANISHED, "listed, but gone when read") from None
     except storage.RemoteTooLarge as err:
-        raise UnreadableSource(TOO_LARGE, f"{err.size} bytes, over the {max_bytes}-byte limit") from None
+        raise UnreadableSource(TOO_LARGE, f"{err.size} bytes, over the {max_bytes}-{_LIMIT}") from None
     except OSError as err:
         raise UnreadableSource(UNREADABLE, f"{err.strerror or err}") from None
     return _article_file(entry, data, max_bytes, modified)
@@ -460,6 +462,6 @@ def gunzip(data: bytes, max_bytes: int) -> bytes:
     except (OSError, EOFError, zlib.error) as err:
         raise UnreadableSource(CORRUPT_GZIP, f"not a valid gzip file: {err}") from None
     if len(out) > max_bytes:
-        raise UnreadableSource(TOO_LARGE, f"decompresses to over the {max_bytes}-byte limit")
+        raise UnreadableSource(TOO_LARGE, f"decompresses to over the {max_bytes}-{_LIMIT}")
     return out
 

@@ -179,3 +179,16 @@ def test_until_change_stops_at_the_first_chunk_with_something_to_do(tmp_path) ->
         assert (plan.listed, plan.to_read) == (4, 1)  # the third chunk was never listed
     with plan_ingest(tmp_path, iter(unchanged[:4]), "/in", 3, chunk_size=2, until_change=True) as plan:
         assert plan.deleted == ["/in/4.txt", "/in/5.txt"]  # found once the listing ends
+
+
+def test_a_file_too_large_is_read_again_once_the_limit_admits_it(tmp_path) -> None:
+    # Raising THEMELAKE_MAX_FILE_BYTES left the file quarantined: its size and mtime had not moved.
+    committed(tmp_path, {
+        "/in/big.jsonl": SourceState(QUARANTINED, None, "too_large", 50, 5),
+        "/in/big.txt.gz": SourceState(QUARANTINED, None, "too_large", 50, 5),  # its size says nothing
+    })
+    entries = [entry("big.jsonl", 50), entry("big.txt.gz", 50)]
+    for max_bytes, read in ((None, []), (40, []), (50, ["big.jsonl"]), (1000, ["big.jsonl"])):
+        with plan_ingest(tmp_path, iter(entries), "/in", 10, max_bytes=max_bytes) as plan:
+            assert [e.relative_path for b in plan.batches() for e in b.entries] == read, max_bytes
+            assert plan.still_quarantined == 2 - len(read)
