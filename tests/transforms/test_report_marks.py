@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.report.marks import article_link, marked_segments
+from transforms.report.marks import MAX_EXAMPLE_CHARS, article_link, marked_segments
 
 spans = st.lists(
     st.tuples(
@@ -38,3 +38,13 @@ def test_semantic_evidence_keeps_its_kind_and_term() -> None:
 def test_links_prefer_the_url_and_escape_file_paths() -> None:
     assert article_link("https://example.org/a?b=1", "/in/a.txt") == "https://example.org/a?b=1"
     assert article_link(None, "/in/news/a#1.txt") == "file:///in/news/a%231.txt"
+
+
+def test_a_huge_paragraph_is_shown_up_to_the_limit_with_its_marks_there() -> None:
+    # A records file's one 4.8 MB field made an 11.6 MB page of 200,067 marks.
+    text = "war " * 1_000_000
+    spans = [(i, i + 3, "war", "term") for i in range(0, len(text), 4)]
+    segments = marked_segments(text, spans)
+    assert sum(len(s.text) for s in segments) == MAX_EXAMPLE_CHARS + 1 and segments[-1].text == "…"
+    assert sum(s.term is not None for s in segments) == MAX_EXAMPLE_CHARS // 4
+    assert "".join(s.text for s in marked_segments("short", [])) == "short"

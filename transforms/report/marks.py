@@ -19,17 +19,30 @@ class Segment:
     kind: str | None = None
 
 
-def marked_segments(text: str, spans: Iterable[tuple[int, int, str, str | None]]) -> list[Segment]:
+# The most of an example paragraph the page shows: a paragraph of megabytes (a records file's one
+# huge field) made a page of megabytes with hundreds of thousands of marks.
+MAX_EXAMPLE_CHARS = 3000
+
+
+def marked_segments(
+    text: str, spans: Iterable[tuple[int, int, str, str | None]], limit: int = MAX_EXAMPLE_CHARS
+) -> list[Segment]:
     """Return a paragraph cut at its evidence spans (start, end, term, kind), in order.
 
     Overlapping spans merge into one mark (the first span's term names it); spans outside the text
-    are clipped or dropped, so a bad offset never breaks the page.
+    are clipped or dropped, so a bad offset never breaks the page. A paragraph over `limit`
+    characters is shown up to there, then "…".
+
+    >>> [(s.text, s.term) for s in marked_segments("War and trade.", [(8, 13, "trade", "term")], limit=10)]
+    [('War and ', None), ('tr', 'trade'), ('…', None)]
 
     >>> [(s.text, s.term) for s in marked_segments("War and trade.", [(8, 13, "trade", "term"), (0, 3, "war", "term")])]
     [('War', 'war'), (' and ', None), ('trade', 'trade'), ('.', None)]
     >>> [(s.text, s.term) for s in marked_segments("troops", [(0, 6, "troops", "term"), (2, 4, "oo", "term")])]
     [('troops', 'troops')]
     """
+    cut = len(text) > limit
+    text = text[:limit] if cut else text
     merged: list[list] = []
     for start, end, term, kind in sorted(spans, key=lambda s: (s[0], -s[1])):
         start, end = max(0, start), min(len(text), end)
@@ -47,6 +60,8 @@ def marked_segments(text: str, spans: Iterable[tuple[int, int, str, str | None]]
         at = end
     if at < len(text):
         segments.append(Segment(text[at:]))
+    if cut:
+        segments.append(Segment("…"))
     return segments
 
 
