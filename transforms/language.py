@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any
@@ -12,6 +13,12 @@ import numpy as np
 # "Liverpool 2 Chelsea 1" reads as Estonian): the language stays unknown.
 MIN_WORDS = 8
 MIN_CONFIDENCE = 0.9
+# Chinese, Japanese and Thai put no spaces between words: a page of them is a few "words" long.
+# A text with this many of their characters is long enough to guess.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+MIN_UNSPACED_CHARS = 20
+_UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th"})
+_UNSPACED_CONFIDENCE = 0.5
 # The start of an article says its language; reading more costs time and changes nothing.
 SAMPLE_CHARS = 600
 # English fast path: py3langid costs about as much per article as all the rest of the text path
@@ -99,9 +106,13 @@ def detect_languages(texts: Sequence[str]) -> list[str | None]:
         n_words = n_words[~is_english]
         pending = np.asarray(pending, np.int64)[~is_english].tolist()
     for i, n in zip(pending, n_words.tolist(), strict=True):
-        if n >= MIN_WORDS:
+        unspaced = len(_UNSPACED.findall(texts[i][:SAMPLE_CHARS])) >= MIN_UNSPACED_CHARS
+        if n >= MIN_WORDS or unspaced:
             code, confidence = _identifier().classify(texts[i][:SAMPLE_CHARS])
-            found[i] = str(code) if confidence >= MIN_CONFIDENCE else None
+            # Chinese and Japanese share their Han characters: py3langid is right but less sure
+            # (0.68 to 0.71 on a Chinese news sentence or two).
+            least = _UNSPACED_CONFIDENCE if unspaced and code in _UNSPACED_LANGUAGES else MIN_CONFIDENCE
+            found[i] = str(code) if confidence >= least else None
     return found
 
 

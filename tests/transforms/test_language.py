@@ -63,6 +63,17 @@ def test_other_language_naming_an_english_title_is_not_english(code, text) -> No
     assert detect_language(text) == code
 
 
+def test_chinese_japanese_and_thai_are_detected_though_they_write_few_spaces() -> None:
+    # A Japanese page was a few "words" long, got no language, and the English taxonomy labelled its
+    # clauses (each read as one word) with politics and disaster.
+    assert detect_languages([
+        "首相は記者会見で説明した。政府は来年度の予算案を閣議決定し、防衛費を大幅に増やす方針を示した。",
+        "国务院总理在记者会见上表示，政府将继续推进经济改革，扩大对外开放。",
+        "นายกรัฐมนตรีกล่าวในการแถลงข่าวว่ารัฐบาลจะเพิ่มงบประมาณด้านการศึกษา",
+        "東京で会見",  # too short to say
+    ]) == ["ja", "zh", "th", None]
+
+
 def test_article_in_an_undeclared_language_is_stored_but_not_labelled() -> None:
     english = ArticleFile("/in/en.txt", b"Border\n\nTroops moved to the border as the war went on for a third week.\n")
     text = "Frontière\n\nLes troupes et les soldats sont arrivés à la frontière, la guerre continue.\n"
