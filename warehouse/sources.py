@@ -115,13 +115,15 @@ def without_lake(choice: FileChoice, source: str | os.PathLike[str], lake: str |
     >>> without_lake(FileChoice(), "/news", "/news/lake").exclude, without_lake(FileChoice(), "/news", "/lake").exclude
     (('lake/*',), ())
 
-    The lake and the source cannot be one folder (a SourceError).
+    The lake and the source cannot be one folder, nor the source inside the lake (a SourceError).
     """
     if storage.is_url(source) or storage.is_url(lake):
         return choice
     root, lake_root = Path(source).expanduser().resolve(), Path(lake).expanduser().resolve()
     if lake_root == root:
         raise SourceError(f"the lake and the source are the same folder ({source}): give the lake a folder of its own")
+    if lake_root in root.parents:  # its Parquet files and manifest would be quarantined into the lake itself
+        raise SourceError(f"the source {source} is inside the lake {lake}: give the run a folder of articles")
     if root not in lake_root.parents:
         return choice
     return FileChoice(choice.include, (*choice.exclude, f"{glob_escape(lake_root.relative_to(root).as_posix())}/*"))

@@ -92,6 +92,22 @@ def test_a_lake_path_that_is_a_file_is_one_line_before_anything_starts(tmp_path)
     assert same.exit_code == 2 and "the lake and the source are the same folder" in same.output
 
 
+def test_a_source_inside_the_lake_is_one_line_and_nothing_is_written(tmp_path) -> None:
+    # `run lake/data --lake lake` quarantined the lake's own Parquet files into its quarantine table.
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    (lake / "data").mkdir(exist_ok=True)
+    (lake / "data" / "a.txt").write_text("Troops moved to the border.\n")
+    before = sorted(p.relative_to(lake) for p in lake.rglob("*"))
+    for source in (lake / "data", lake / "data" / "a.txt"):
+        result = runner.invoke(app, ["run", str(source), "--lake", str(lake)])
+        assert result.exit_code == 2, result.output
+        assert "is inside the lake" in result.output and "Traceback" not in result.output
+    assert sorted(p.relative_to(lake) for p in lake.rglob("*")) == before
+
+
 def test_an_exported_copy_of_the_bundled_taxonomy_works_where_it_is_saved(tmp_path) -> None:
     from warehouse.taxonomy_files import read_taxonomy
 
