@@ -6,6 +6,7 @@ import csv
 import json
 import math
 import sys
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -80,11 +81,14 @@ def query_command(
 
 def json_value(value: object) -> object:
     """Return a value standard JSON can hold: NaN and infinities (1/0 in SQL) become null, inside
-    lists and structs too.
+    lists and structs too; a DECIMAL (`sum(1.0)`, `count(*) * 1.5`) a number, not a string.
 
-    >>> json_value([float("nan"), {"x": float("inf"), "y": 1.5}])
-    [None, {'x': None, 'y': 1.5}]
+    >>> json_value([float("nan"), {"x": float("inf"), "y": 1.5}, Decimal("0.3"), Decimal("10.0"), Decimal("10")])
+    [None, {'x': None, 'y': 1.5}, 0.3, 10.0, 10]
     """
+    if isinstance(value, Decimal):
+        exponent = value.as_tuple().exponent
+        value = int(value) if isinstance(exponent, int) and exponent >= 0 else float(value)
     if isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, list):
