@@ -32,15 +32,41 @@ def read_json(data: bytes, options: ReadOptions) -> ReadResult:
     return result
 
 
-def _records(value: object, options: ReadOptions) -> list[object] | None:
+# Names under which an API response or an export holds its list of articles (compared in lower case).
+_LIST_KEYS = frozenset({"articles", "results", "items", "docs", "data", "entries", "posts", "stories",
+                        "records", "hits", "news", "documents"})
+
+
+def _records(value: object, options: ReadOptions, depth: int = 0) -> list[object] | None:
+    """Return the records a JSON value holds: an array; of an object, the first array of objects
+    whose objects hold text, else the object itself when it is one article, else an array under a
+    name such as "articles" or "results" (empty: no articles), else the first array of objects; an
+    object nested in it (`{"response": {"results": [...]}}`) is searched the same way, two deep."""
     if isinstance(value, list):
         return value
     if not isinstance(value, Mapping):
         return None
-    # An API response: {"status": "ok", "articles": [...]}; the first list of objects holds them.
-    for inner in value.values():
-        if isinstance(inner, list) and inner and all(isinstance(v, Mapping) for v in inner):
+    lists = [(str(k), v) for k, v in value.items() if isinstance(v, list) and all(isinstance(x, Mapping) for x in v)]
+    for _, inner in lists:  # {"tags": [...], "articles": [...]}: the articles, not the tags
+        if inner and _holds_text(inner[0], options):
             return inner
-    if "text" in detect_mapping(list(value), options.fields):
+    if _holds_text(value, options):
         return [value]  # one article object
+    for name, inner in lists:
+        if name.lower() in _LIST_KEYS:
+            return inner
+    for _, inner in lists:
+        if inner:
+            return inner
+    if depth < 2:
+        for inner in value.values():
+            found = _records(inner, options, depth + 1) if isinstance(inner, Mapping) else None
+            if found is not None:
+                return found
     return None
+
+
+def _holds_text(record: Mapping, options: ReadOptions) -> bool:
+    """Return whether an object has the field its text would be read from (mapped, or a common name)."""
+    field = detect_mapping([str(k) for k in record], options.fields).get("text")
+    return field is not None and (field in record or field.split(".", 1)[0] in record)

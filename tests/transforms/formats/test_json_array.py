@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from transforms.formats import FormatError, ReadOptions, read_articles
+from transforms.formats.fields import parse_field_options
 
 API = Path(__file__).parents[2] / "data" / "formats" / "mixed" / "api.json"
 
@@ -38,3 +40,25 @@ def test_not_json_detail_has_no_doubled_word() -> None:
     with pytest.raises(FormatError) as raised:
         read_articles(b'[{"text": "cut off', "json", ReadOptions())
     assert raised.value.detail == "not JSON: Unterminated string starting at line 1"
+
+
+def test_the_articles_of_a_wrapper_are_found_beside_other_arrays_and_nested_in_it() -> None:
+    # {"tags": [...], "articles": [...]} read the tag as the only article, and dropped the article;
+    # {"articles": []} (a page with no results) was not_records while [] was fine; a Guardian-shaped
+    # {"response": {"results": [...]}} was not_records whatever was mapped.
+    body = {"headline": "Budget passed", "body": "The parliament passed the budget after a long debate."}
+    tags = b'{"tags": [{"name": "politics"}], "articles": [%s]}' % json.dumps(body).encode()
+    assert [a.title for a in read_articles(tags, "json", ReadOptions()).articles] == ["Budget passed"]
+    assert read_articles(b'{"status": "ok", "articles": []}', "json", ReadOptions()).articles == []
+    single = b'{"headline": "A", "body": "One.", "tags": [{"name": "x"}]}'
+    assert [a.title for a in read_articles(single, "json", ReadOptions()).articles] == ["A"]
+    guardian = json.dumps({"response": {"status": "ok", "results": [
+        {"webTitle": "Budget passed", "webUrl": "https://example.org/b", "fields": {"bodyText": "It passed."}}
+    ]}}).encode()
+    with pytest.raises(FormatError) as raised:  # no text field it knows: the detail says what to map
+        read_articles(guardian, "json", ReadOptions())
+    assert raised.value.reason == "no_text_field" and "fields" in raised.value.detail
+    mapped = ReadOptions(parse_field_options(["text=fields.bodyText", "title=webTitle", "url=webUrl"]))
+    [article] = read_articles(guardian, "json", mapped).articles
+    assert (article.title, article.url, article.text) == ("Budget passed", "https://example.org/b",
+                                                          "Budget passed\n\nIt passed.")
