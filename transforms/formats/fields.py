@@ -121,6 +121,9 @@ def article_from_fields(
     if published is not None and day_first is None and is_ambiguous_date(raw_date):
         metadata["date_ambiguous"] = str(raw_date)  # read month first: nothing in the file says otherwise
     title = text_of("title")
+    raw_text = value("text") if text is None else None
+    if isinstance(raw_text, bool | int | float):  # `"text": 42` or `true`: a field of another kind, not an article
+        raise NotText(f"field {mapping['text']!r} holds {json.dumps(raw_text)}, not text")
     body = text if text is not None else text_of("text", "\n\n")
     return ArticleRecord(
         text=text_of_field(body) if body and text is None else body or "",

@@ -78,3 +78,12 @@ def test_malformed_record_detail_names_the_column_once(line: str, detail: str) -
     data = f'{{"id": "t1", "text": "ok"}}\n{line}\n'.encode()
     [bad] = read_articles(data, "jsonl", ReadOptions()).bad
     assert bad.detail == detail
+
+
+def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
+    # They were ingested as articles whose text was "42" or "True".
+    result = read_articles(b'{"text": 42}\n{"text": true}\n{"text": "A real story."}\n', "jsonl", ReadOptions())
+    assert [a.text for a in result.articles] == ["A real story."]
+    assert [(b.record, b.reason, b.detail) for b in result.bad] == [
+        (1, "no_text", "field 'text' holds 42, not text"), (2, "no_text", "field 'text' holds true, not text")
+    ]
