@@ -15,7 +15,7 @@ directly, through the same stage + commit functions the flows use, so the report
 | quiet.txt               | desk       | -            | - (ingest) | none                             |
 
 Ingested 2026-03-10 (a Tuesday). Places: Kyiv in war1's and port's bodies, Geneva in trade's.
-One more file, broken.txt, is quarantined (binary).
+One more file, broken.txt, is quarantined (binary), and one record of a records file (no_text).
 """
 
 from __future__ import annotations
@@ -95,12 +95,16 @@ def make_report_lake(lake: Path, places: bool = True, labels: bool = True) -> Pa
         staged["paragraph_places"] = lakes.stage_files(lake, "paragraph_places", place_rows(rows, bodies), RUN)
     staged["themes"] = theme_rows(lake, TAXONOMY, RUN)
     broken = source("broken.txt")
+    bad_record = source("feed.jsonl") + "#record=3"
     staged["quarantine"] = stage_quarantine(
-        lake, [QuarantineRecord(broken, "binary", "the file holds binary data, not text", "h1")], RUN, INGESTED, RUN
+        lake, [QuarantineRecord(broken, "binary", "the file holds binary data, not text", "h1"),
+               QuarantineRecord(bad_record, "no_text", "no text in field 'text'", None, 3)],
+        RUN, INGESTED, RUN,
     )
     staged["sources"] = lakes.stage_files(lake, "sources", {
-        "source": [broken], "article_id": [article_id(broken)], "status": ["quarantined"], "content_hash": ["h1"],
-        "reason": ["binary"], "size_bytes": [4], "mtime_ns": [1], "run_id": [RUN], "observed_at": [INGESTED],
+        "source": [broken, bad_record], "article_id": [article_id(broken), article_id(bad_record)],
+        "status": ["quarantined"] * 2, "content_hash": ["h1", None], "reason": ["binary", "no_text"],
+        "size_bytes": [4, None], "mtime_ns": [1, None], "run_id": [RUN] * 2, "observed_at": [INGESTED] * 2,
     }, f"{RUN}-src")
     staged["runs"] = [run_row(
         lake, run_id=RUN, flow_name="ingest-articles", deployment="cli", parameters="{}",

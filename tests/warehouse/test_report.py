@@ -31,8 +31,11 @@ def test_overview_counts_articles_paragraphs_labels_sources_and_quarantine(secti
     assert o["labelled_paragraphs"] == 6 and o["labelled_share"] == pytest.approx(6 / 14)
     assert o["sources"] == 3  # Daily Planet, commentary, desk
     assert o["last_run"]["flow_name"] == "ingest-articles" and o["last_run"]["state"] == "COMPLETED"
-    assert o["quarantine_reasons"] == [{"reason": "binary", "files": 1}]
-    assert [q["source"] for q in o["quarantine_files"]] == ["/in/desk/broken.txt"]
+    # Files and records apart: the page said "2 files quarantined" for one file and one record.
+    assert o["quarantine_reasons"] == [
+        {"reason": "binary", "files": 1, "records": 0}, {"reason": "no_text", "files": 0, "records": 1}
+    ]
+    assert sorted(q["source"] for q in o["quarantine_files"]) == ["/in/desk/broken.txt", "/in/desk/feed.jsonl#record=3"]
 
 
 def test_top_themes_rank_by_labelled_paragraphs_then_name(sections) -> None:

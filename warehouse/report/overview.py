@@ -31,7 +31,11 @@ SELECT run_id, flow_name, deployment, state, started_at, ended_at, files_seen, a
 FROM runs ORDER BY ended_at DESC NULLS LAST, run_id DESC LIMIT 1
 """
 
-_QUARANTINE_REASONS = "SELECT reason, count(*) AS files FROM quarantine GROUP BY reason ORDER BY files DESC, reason"
+# Whole files and single records of records files apart: the run's summary counts them apart too.
+_QUARANTINE_REASONS = """
+SELECT reason, count(*) FILTER (WHERE record IS NULL) AS files, count(*) FILTER (WHERE record IS NOT NULL) AS records
+FROM quarantine GROUP BY reason ORDER BY files + records DESC, reason
+"""
 
 _QUARANTINE_FILES = """
 SELECT source, reason, detail, record FROM quarantine ORDER BY quarantined_at DESC, source LIMIT $limit
