@@ -30,6 +30,9 @@ _PUBLISHED_META = frozenset(
      "parsely-pub-date"}
 )
 _TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
+# What is left of a dateline once trafilatura has taken its <time> out: "<p>Published <time>...</time></p>".
+_DATELINE_WORDS = frozenset({"published", "updated", "posted", "published on", "updated on", "posted on",
+                             "last updated", "first published", "published at"})
 _SPACES = re.compile(r"\s+")
 # A <time datetime> value with a time of day, not a bare day.
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -138,7 +141,7 @@ def _blocks(body: object) -> list[str]:
             found += [_clean("".join(item.itertext())) for item in element if item.tag == "item"]
         else:
             found.append(_clean("".join(element.itertext())))
-    return [block for block in found if block]
+    return [block for block in found if block and block.lower().rstrip(":").strip() not in _DATELINE_WORDS]
 
 
 def _clean(text: str) -> str:

@@ -152,3 +152,12 @@ def test_a_short_brief_whose_headline_starts_with_404_or_410_is_an_article(title
     html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
     article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
     assert article.title == title
+
+
+def test_a_dateline_whose_time_element_is_taken_out_leaves_no_paragraph() -> None:
+    # "<p>Published <time>22 January 2022</time></p>" left a body paragraph "Published".
+    head = ""
+    byline = '</p><p>Published <time datetime="2022-09-23">23 September 2022</time>'
+    article = read_articles(dated_page(head, byline), "html", ReadOptions()).articles[0]
+    assert "Published" not in article.text.split("\n\n")
+    assert article.published_at == datetime(2022, 9, 23, tzinfo=UTC)
