@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from transforms.formats.base import MALFORMED_RECORD, NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
+from transforms.formats.fields import detect_mapping
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article
 
 _DELIMITERS = ",;\t|"
+_EXCEL_SEP = re.compile(r"sep=([,;\t|])[ \t]*\r?\n")
 
 
 def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
@@ -21,15 +24,34 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     """
     decoded = decode_article(data)
     csv.field_size_limit(2**31 - 1)  # an article body is longer than the module's 128 KB default
-    # The delimiter is the one the header uses most: csv.Sniffer, shown article prose full of
+    text = decoded.text
+    # Excel writes the delimiter on a first line of its own ("sep=;"): it says the delimiter, and is
+    # not the header.
+    sep = _EXCEL_SEP.match(text)
+    if sep:
+        text = text[sep.end():]
+    # Else the delimiter is the one the header uses most: csv.Sniffer, shown article prose full of
     # commas and quotes, guesses wrong.
-    header_line = decoded.text.split("\n", 1)[0]
-    delimiter = max(_DELIMITERS, key=header_line.count) if any(d in header_line for d in _DELIMITERS) else ","
-    reader = csv.reader(io.StringIO(decoded.text, newline=""), delimiter=delimiter)
+    header_line = text.split("\n", 1)[0]
+    if sep:
+        delimiter = sep.group(1)
+    else:
+        delimiter = max(_DELIMITERS, key=header_line.count) if any(d in header_line for d in _DELIMITERS) else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader, None)
-        if not header or len(header) < 2:
+        # One column is a header too when it names the text ("text", "body"): a file of texts alone.
+        if not header or (len(header) < 2 and "text" not in detect_mapping(header, options.fields)):
             raise FormatError(NOT_RECORDS, "not CSV: the first row is not a header of two or more columns")
+        # Which of two "text" columns is the text, nothing says (the second won, unsaid); a column
+        # read as none of the article's fields may be doubled (one of them is lost from metadata).
+        mapped = detect_mapping(list(dict.fromkeys(header)), options.fields)
+        used = {field.split(".", 1)[0] for field in mapped.values()}
+        doubled = sorted({name for name in header if header.count(name) > 1} & used)
+        if doubled:
+            raise FormatError(
+                NOT_RECORDS, f"the header names the column {', '.join(map(repr, doubled))} twice: rename one"
+            )
         records: list[tuple[int, object]] = []
         bad: list[BadRecord] = []
         for number, row in enumerate(reader, start=1):

@@ -32,3 +32,18 @@ def test_a_file_that_is_not_csv_is_rejected_whole() -> None:
     with pytest.raises(FormatError) as raised:
         read_articles(b"Just one line of prose\n", "csv", ReadOptions())
     assert raised.value.reason == "not_records"
+
+
+def test_excels_sep_line_a_single_text_column_and_a_doubled_text_column() -> None:
+    # Excel's "sep=;" line quarantined the file ("3 columns where the header has 2"); a file of one
+    # "text" column was not CSV; of two "text" columns the second was read, unsaid.
+    excel = read_articles(b"sep=;\r\ntitle;text\r\nA;One, with a comma.\r\n", "csv", ReadOptions())
+    assert [(a.title, a.text) for a in excel.articles] == [("A", "A\n\nOne, with a comma.")] and not excel.bad
+    assert [a.text for a in read_articles(b"text\nOne story.\nTwo.\n", "csv", ReadOptions()).articles] == [
+        "One story.", "Two."
+    ]
+    with pytest.raises(FormatError) as raised:
+        read_articles(b"title,text,text\nA,x,y\n", "csv", ReadOptions())
+    assert raised.value.detail == "the header names the column 'text' twice: rename one"
+    kept = read_articles(b"title,text,tag,tag\nA,One.,x,y\n", "csv", ReadOptions())  # not a field read: kept
+    assert [a.title for a in kept.articles] == ["A"]
