@@ -57,6 +57,9 @@ def write_taxonomy_file(path: str | os.PathLike[str], text: str, sidecar: tuple[
     (warehouse.output_files: both written before either replaces its target; the sidecar renamed
     first, so a TOML never names vectors older than itself)."""
     files = [(str(path), text.encode("utf-8"))]
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):  # said of the file asked for, not of the sidecar written first
+        raise TaxonomyError(f"{path}: cannot write the taxonomy file: no folder {folder}")
     write_taxonomy_outputs(([sidecar] if sidecar else []) + files, "taxonomy file")
 
 

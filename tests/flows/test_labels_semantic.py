@@ -93,6 +93,17 @@ def test_a_learn_that_cannot_write_its_taxonomy_leaves_the_files_it_would_replac
     assert sorted(p.name for p in tmp_path.iterdir()) == ["base.toml", "learned.toml", "learned.vectors.npz"]
 
 
+def test_learn_into_a_folder_that_does_not_exist_names_the_taxonomy_file(data_dir, tmp_path) -> None:
+    # It named the sidecar it writes first: "x.vectors.npz: cannot write the taxonomy file".
+    base = tmp_path / "base.toml"
+    base.write_text(BASE)
+    out = tmp_path / "missing" / "learned.toml"
+    args = ["--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(base), "-o", str(out)]
+    result = runner.invoke(app, ["learn", str(data_dir / "labeled"), *args])
+    assert result.exit_code == 2 and f"{out}: cannot write the taxonomy file: no folder" in result.output
+    assert not (tmp_path / "missing").exists()
+
+
 def test_a_missing_sidecar_is_one_clear_line(data_dir, tmp_path) -> None:
     taxonomy = tmp_path / "t.toml"
     taxonomy.write_text(BASE.replace('name = "labeled"', 'name = "labeled"\nvectors = "gone.npz"'))
