@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
@@ -18,22 +17,54 @@ _DEFAULT = datetime(2000, 1, 1)
 _OTHER_DEFAULT = datetime(2001, 2, 2)  # a value whose year comes from the default has no date of its own
 
 _HOUR = 3600
-# Time-zone abbreviations news exports write, as UTC offsets in seconds. dateutil knows UTC and GMT
-# only, and read any other as no zone at all (UTC): "4:45 PM EST" was 16:45 UTC, not 21:45. Where an
-# abbreviation has several meanings, the one English-language news means most often (CST: US Central,
-# BST: British Summer Time); IST (India, Ireland, Israel) and other abbreviations are not read: the
-# date is then left unread, with its note, rather than hours off.
-ZONES: dict[str, int] = {
+# Time-zone abbreviations news exports write, as UTC offsets in seconds (or, for the generic US
+# zones, the zone itself: "ET" is EDT in summer). dateutil knows UTC and GMT only, and read any other
+# as no zone at all (UTC): "4:45 PM EST" was 16:45 UTC, not 21:45. Where an abbreviation has several
+# meanings, the one English-language news means most often (CST: US Central, BST: British Summer
+# Time). IST (India, Ireland, Israel), AST (Atlantic, Arabia) and any other word that reads as a zone
+# abbreviation (`_ZONE_LIKE`) leave the date unread, with its note, rather than hours off; a word
+# that does not ("A.M.", "noon", "local") is no zone, as dateutil reads it.
+ZONES: dict[str, int | str] = {
     "UT": 0, "Z": 0, "WET": 0, "WEST": _HOUR, "BST": _HOUR,
-    "CET": _HOUR, "CEST": 2 * _HOUR, "MET": _HOUR, "MEST": 2 * _HOUR, "EET": 2 * _HOUR, "EEST": 3 * _HOUR,
-    "MSK": 3 * _HOUR,
+    "CET": _HOUR, "CEST": 2 * _HOUR, "MET": _HOUR, "MEST": 2 * _HOUR, "MEZ": _HOUR, "MESZ": 2 * _HOUR,
+    "EET": 2 * _HOUR, "EEST": 3 * _HOUR, "MSK": 3 * _HOUR,
+    "WAT": _HOUR, "CAT": 2 * _HOUR, "SAST": 2 * _HOUR, "EAT": 3 * _HOUR,
     "EST": -5 * _HOUR, "EDT": -4 * _HOUR, "CST": -6 * _HOUR, "CDT": -5 * _HOUR, "MST": -7 * _HOUR,
     "MDT": -6 * _HOUR, "PST": -8 * _HOUR, "PDT": -7 * _HOUR, "AKST": -9 * _HOUR, "AKDT": -8 * _HOUR,
-    "HST": -10 * _HOUR, "ET": -5 * _HOUR, "PT": -8 * _HOUR,
+    "HST": -10 * _HOUR, "BRT": -3 * _HOUR,
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+    "PKT": 5 * _HOUR, "ICT": 7 * _HOUR, "WIB": 7 * _HOUR,
     "JST": 9 * _HOUR, "KST": 9 * _HOUR, "HKT": 8 * _HOUR, "SGT": 8 * _HOUR, "PHT": 8 * _HOUR,
     "AWST": 8 * _HOUR, "ACST": 9 * _HOUR + 1800, "ACDT": 10 * _HOUR + 1800, "AEST": 10 * _HOUR,
     "AEDT": 11 * _HOUR, "NZST": 12 * _HOUR, "NZDT": 13 * _HOUR,
 }
+# Reads as a zone abbreviation: two to five capitals ending in T (IST, AST, HKST, ...).
+_ZONE_LIKE = re.compile(r"[A-Z]{1,4}T")
+
+
+class _UnknownZone(ValueError):
+    """A zone abbreviation `ZONES` does not hold."""
+
+
+def _zone(name: str | None, offset: int | None) -> object:
+    """Return the zone of a parsed value for dateutil (`tzinfos` as a function: no global warning
+    filter, which threads would share): its numeric offset, an abbreviation of `ZONES`, or none."""
+    from dateutil import tz
+
+    if offset is not None:
+        return tz.UTC if offset == 0 else tz.tzoffset(name, offset)
+    if name is None:
+        return None
+    zone = ZONES.get(name)
+    if isinstance(zone, str):
+        return tz.gettz(zone)
+    if zone is not None:
+        return tz.UTC if zone == 0 else tz.tzoffset(name, zone)
+    if _ZONE_LIKE.fullmatch(name):
+        raise _UnknownZone(name)
+    return None
+
+
 # An all-numeric date with the year last: 12/03/2024, 12-03-24, 12.03.2024. Whether 12 is the day or
 # the month, the value alone does not say.
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?!\d)")
@@ -124,17 +155,12 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
 
 
 def _parse(value: str, default: datetime, dayfirst: bool) -> datetime:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", dateparser.UnknownTimezoneWarning)
-        try:
-            return dateparser.parse(value.strip(), default=default, dayfirst=dayfirst, tzinfos=ZONES)
-        except dateparser.UnknownTimezoneWarning as warning:
-            zone = re.search(r"tzname (\S+)", str(warning))
-            raise UnparsedDate(
-                f"not a date: {value!r} (time zone {zone.group(1) if zone else ''} not known)"
-            ) from None
-        except (ValueError, OverflowError) as error:
-            raise UnparsedDate(f"not a date: {value!r} ({error})") from None
+    try:
+        return dateparser.parse(value.strip(), default=default, dayfirst=dayfirst, tzinfos=_zone)
+    except _UnknownZone as zone:
+        raise UnparsedDate(f"not a date: {value!r} (time zone {zone} not known)") from None
+    except (ValueError, OverflowError) as error:
+        raise UnparsedDate(f"not a date: {value!r} ({error})") from None
 
 
 def _utc(moment: datetime) -> datetime:

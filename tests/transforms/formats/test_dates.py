@@ -29,6 +29,9 @@ SEP23 = datetime(2022, 9, 23, tzinfo=UTC)
         ("March 5, 2024 4:45 PM EST", datetime(2024, 3, 5, 21, 45, tzinfo=UTC)),  # it was 16:45
         ("Tue, 5 Mar 2024 16:45:00 PST", datetime(2024, 3, 6, 0, 45, tzinfo=UTC)),
         ("2024-06-01 12:00 CEST", datetime(2024, 6, 1, 10, 0, tzinfo=UTC)),
+        ("June 5, 2024 4:45 PM ET", datetime(2024, 6, 5, 20, 45, tzinfo=UTC)),  # ET in summer is EDT
+        ("January 5, 2024 4:45 PM ET", datetime(2024, 1, 5, 21, 45, tzinfo=UTC)),
+        ("March 5, 2024 10:00 P.M.", datetime(2024, 3, 5, 22, tzinfo=UTC)),  # "M." is no zone
         ("2022", datetime(2022, 1, 1, tzinfo=UTC)),  # a year alone: its start
         ("1 Jan 2000 10:00", datetime(2000, 1, 1, 10, tzinfo=UTC)),
         ("", None),
@@ -76,3 +79,15 @@ def test_a_day_first_file_reads_its_iso_dates_as_iso() -> None:
         (datetime(2024, 3, 13, tzinfo=UTC), {}), (datetime(2024, 3, 5, tzinfo=UTC), {}),
         (datetime(2024, 3, 5, 10, tzinfo=UTC), {}), (datetime(2024, 3, 5, tzinfo=UTC), {}),
     ]
+
+
+def test_reading_zones_leaves_no_warning_filter_behind_for_other_threads() -> None:
+    # A process-wide "error" filter for dateutil's warning leaked into other threads (batches run
+    # in threads on Dask and in a local run without a pool).
+    import warnings
+
+    before = list(warnings.filters)
+    with pytest.raises(UnparsedDate):
+        parse_date("2024-03-05 10:00 IST")
+    assert parse_date("2024-03-05 10:00 GMT") == datetime(2024, 3, 5, 10, tzinfo=UTC)
+    assert warnings.filters == before
