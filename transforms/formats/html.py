@@ -9,6 +9,7 @@ quotes), one paragraph each, after the headline.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
@@ -18,10 +19,12 @@ from transforms.formats.fields import authors_of, language_code
 from transforms.text import decode_article, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
-# htmldate takes no date before 1995 by default: an archive's page of 1989 lost its date, unnoted.
-# Searching the markup only (no extensive search), a date back to 1900 is the page's own.
-_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False,
-                "min_date": "1900-01-01"}
+_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
+# htmldate takes no date before 1995 (an archive's page of 1989 lost its date, unnoted). Lowering its
+# limit let a <time> in the body (a 1945 anniversary) or a CMS's 1970-01-01 placeholder become the
+# page's date; instead, a page htmldate finds no date for keeps the date its publication meta tag
+# says (`_PUBLISHED_META`), from this year on, when it is not the epoch's first second.
+_ARCHIVE_FROM = 1900
 # Meta tags that name the publication's date: a value in another form than ISO 8601 (RFC 2822, as
 # "Tue, 05 Mar 2024 16:45:00 GMT") htmldate reads as its day only; its time is read here.
 _PUBLISHED_META = frozenset(
@@ -29,6 +32,7 @@ _PUBLISHED_META = frozenset(
      "datepublished", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
      "parsely-pub-date"}
 )
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 # What is left of a dateline once trafilatura has taken its <time> out: "<p>Published <time>...</time></p>".
 _DATELINE_WORDS = frozenset({"published", "updated", "posted", "published on", "updated on", "posted on",
@@ -52,6 +56,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     # Read before extraction, which prunes the tree.
     headings = [_clean(e.text_content()) for e in tree.xpath("//head/title|//h1")]
     stamps = _timestamps(tree)
+    tree_dates = _meta_dates(tree)
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
         date_extraction_params=_DATE_PARAMS,
@@ -73,6 +78,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
             published = parse_date(_full_timestamp(document.date, stamps))
         except UnparsedDate:
             metadata["date_unparsed"] = document.date
+    else:
+        published = _archive_date(tree_dates)
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
         value = getattr(document, key, None)
         if value:
@@ -112,6 +119,29 @@ def _timestamps(tree: Any) -> list[tuple[bool, str]]:
             if moment is not None:
                 stamps.append((True, moment.isoformat()))
     return stamps
+
+
+def _meta_dates(tree: Any) -> list[str]:
+    """Return the values of the page's publication meta tags, in the page's order."""
+    return [
+        (element.get("content") or "").strip()
+        for element in tree.iter("meta")
+        if (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
+        in _PUBLISHED_META
+    ]
+
+
+def _archive_date(values: list[str]) -> datetime | None:
+    """Return the first publication meta value that reads as a date from `_ARCHIVE_FROM` on (not
+    1970-01-01T00:00:00, a placeholder), for a page htmldate found no date for."""
+    for value in values:
+        try:
+            moment = parse_date(value)
+        except UnparsedDate:
+            continue
+        if moment is not None and moment.year >= _ARCHIVE_FROM and moment != _EPOCH:
+            return moment
+    return None
 
 
 def _full_timestamp(found: str, stamps: list[tuple[bool, str]]) -> str:

@@ -161,3 +161,17 @@ def test_a_dateline_whose_time_element_is_taken_out_leaves_no_paragraph() -> Non
     article = read_articles(dated_page(head, byline), "html", ReadOptions()).articles[0]
     assert "Published" not in article.text.split("\n\n")
     assert article.published_at == datetime(2022, 9, 23, tzinfo=UTC)
+
+
+def test_an_old_date_in_the_body_or_a_placeholder_is_not_the_pages_date() -> None:
+    # Reading dates back to 1900 everywhere made a 1945 anniversary in the body the publication
+    # date, and a CMS's 1970-01-01 placeholder a date; only the publication meta tag is read that far.
+    anniversary = dated_page(
+        "", '<time pubdate datetime="2024-05-08T09:00:00Z">8 May 2024</time></p>'
+        '<p>On <time datetime="1945-05-08">8 May 1945</time> the war in Europe ended.'
+    )
+    assert read_articles(anniversary, "html", ReadOptions()).articles[0].published_at == datetime(
+        2024, 5, 8, 9, tzinfo=UTC
+    )
+    placeholder = dated_page('<meta property="article:published_time" content="1970-01-01T00:00:00+00:00">', "")
+    assert read_articles(placeholder, "html", ReadOptions()).articles[0].published_at is None
