@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import tomllib
 from array import array
 from collections.abc import Collection, Mapping
@@ -265,6 +266,20 @@ def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term
     return Term(text=" ".join(text.split()), weight=weight, **flags)
 
 
+# A distance: digits and a unit of length ("100m", "10km", "5k"). Such a term does not count as an
+# amount of money ("£100m", "400m euros": transforms.themes), which a money term ("1bn") may be.
+DISTANCE_TERM = re.compile(r"\d+(?:\.\d+)?\s?(?:m|km|k|mi|miles?|metres?|meters?|kilometres?|kilometers?)")
+
+
+def is_distance_term(text: str) -> bool:
+    """Return whether a term is a distance (as the matcher reads it: lower case, signs as spaces).
+
+    >>> is_distance_term("100m"), is_distance_term("$100m"), is_distance_term("1bn"), is_distance_term("3g")
+    (True, True, False, False)
+    """
+    return DISTANCE_TERM.fullmatch(" ".join(re.sub(r"[^0-9a-z.]+", " ", text.lower()).split())) is not None
+
+
 def _number(value: object, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise TaxonomyError(f"{where} must be a number, not {value!r}")
@@ -287,7 +302,7 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     }
     if taxonomy.min_density:  # only when set, so taxonomies without it keep their versions
         content["min_density"] = taxonomy.min_density
-    if any(term.text[:1].isdigit() for theme in taxonomy.themes for term in theme.terms):
+    if any(is_distance_term(term.text) for theme in taxonomy.themes for term in theme.terms):
         content["digit_terms"] = "not money"  # such terms stopped matching amounts ("£100m"): relabel
     if taxonomy.languages:  # which articles get labels at all
         content["languages"] = list(taxonomy.languages)

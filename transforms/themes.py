@@ -10,9 +10,10 @@ How matching works, so that evidence offsets stay exact:
 - a hit inside one of its theme's `exclude` phrases does not count;
 - a term marked `noun` does not count when a determiner follows it: "match the forecast" and "a
   bid to match their rivals" use "match" as a verb, "the match" and "a match against" as a noun;
-- a term that begins with a digit does not count right after a currency sign or right before a
-  currency's name: "£100m" and "400m euros" are money, not the race (the sign is no letter or
-  digit, so the search text reads " 100m").
+- a distance term ("100m", "10km": `transforms.taxonomy.is_distance_term`) does not count right
+  after a currency sign or right before a currency's name: "£100m" and "400m euros" are money, not
+  the race (the sign is no letter or digit, so the search text reads " 100m"); a money term such
+  as "1bn" counts there.
 
 How a paragraph gets a theme: its score is the sum of the weights of the theme's hits (so every
 score is explained by its evidence), its density is that score per word (over at least
@@ -33,7 +34,7 @@ from itertools import chain
 import ahocorasick
 import numpy as np
 
-from transforms.taxonomy import Taxonomy
+from transforms.taxonomy import Taxonomy, is_distance_term
 
 # Paragraphs of a batch are joined with a character no key contains, so no phrase spans two.
 _SEPARATOR = " \x01 "
@@ -228,7 +229,7 @@ CURRENCY_AFTER = re.compile(
 
 
 def _money(joined: str, start: np.ndarray, end: np.ndarray, digit: np.ndarray) -> np.ndarray:
-    """Return which hits of terms that begin with a digit are amounts of money: right after a
+    """Return which hits of distance terms are amounts of money: right after a
     currency sign ("£100m") or right before a currency's name ("400m euros")."""
     money = np.zeros(len(start), dtype=bool)
     for i in np.flatnonzero(digit).tolist():
@@ -400,7 +401,7 @@ class ThemeMatcher:
         ids = [theme.id for theme in taxonomy.themes]
         self._theme_rank = np.argsort(np.argsort(np.array(ids, dtype=object), kind="stable"), kind="stable")
         self._has_exact = any(exact for exact, _ in entries)
-        self._key_digit = np.array([form[:1].isdigit() for _, form in (item[0] for item in ordered)], dtype=bool)
+        self._key_distance = np.array([is_distance_term(form) for _, form in (item[0] for item in ordered)], dtype=bool)
         self._ascii_keys = all(form.isascii() for exact, form in entries if not exact)
         for automaton in (self._lower, self._exact):
             automaton.make_automaton()
@@ -440,7 +441,7 @@ class ThemeMatcher:
         # [end - size + 1, end - 1) for the end offset the automaton reports in " " + text + " ".
         end = hits[:, 0] - 1
         start = end - self._key_size[key] + 2
-        money = _money(joined, start, end, self._key_digit[key])
+        money = _money(joined, start, end, self._key_distance[key])
         if money.any():
             key, start, end = key[~money], start[~money], end[~money]
         para = np.searchsorted(bases, start, side="right") - 1

@@ -88,6 +88,10 @@ def test_a_race_distance_next_to_a_currency_is_money() -> None:
              "Profits of 100m Euros rose.", "He won the 100m final.", "The 100m, won by Bolt.", "100m"]
     found = {lab.paragraph: [(e.term, e.start) for e in lab.evidence] for lab in label_paragraphs(tax, texts)}
     assert found == {4: [("100m", 11)], 5: [("100m", 4)], 6: [("100m", 0)]}
+    # A money term is money after a currency sign too: only distances are kept from it.
+    money = parse_taxonomy('[taxonomy]\nsemantic = false\n[[themes]]\nid = "economy"\nterms = ["1bn", "$5bn"]')
+    texts = ["A £1bn fund.", "A $5bn rescue.", "US$1bn of debt."]
+    assert {lab.paragraph for lab in label_paragraphs(money, texts)} == {0, 1, 2}
 
 
 def test_an_exclusion_silences_only_its_own_theme() -> None:
