@@ -43,15 +43,11 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         # One column is a header too when it names the text ("text", "body"): a file of texts alone.
         if not header or (len(header) < 2 and "text" not in detect_mapping(header, options.fields)):
             raise FormatError(NOT_RECORDS, "not CSV: the first row is not a header of two or more columns")
-        # Which of two "text" columns is the text, nothing says (the second won, unsaid); a column
-        # read as none of the article's fields may be doubled (one of them is lost from metadata).
-        mapped = detect_mapping(list(dict.fromkeys(header)), options.fields)
-        used = {field.split(".", 1)[0] for field in mapped.values()}
-        doubled = sorted({name for name in header if header.count(name) > 1} & used)
-        if doubled:
-            raise FormatError(
-                NOT_RECORDS, f"the header names the column {', '.join(map(repr, doubled))} twice: rename one"
-            )
+        # Which of two text columns is the text, nothing says (the second won, unsaid). Another
+        # doubled column is read as before, its second one winning.
+        text_field = detect_mapping(list(dict.fromkeys(header)), options.fields).get("text", "").split(".", 1)[0]
+        if text_field and header.count(text_field) > 1:
+            raise FormatError(NOT_RECORDS, f"the header names the text column {text_field!r} twice: rename one")
         records: list[tuple[int, object]] = []
         bad: list[BadRecord] = []
         for number, row in enumerate(reader, start=1):

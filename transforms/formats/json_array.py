@@ -38,20 +38,25 @@ _LIST_KEYS = frozenset({"articles", "results", "items", "docs", "data", "entries
 
 
 def _records(value: object, options: ReadOptions, depth: int = 0) -> list[object] | None:
-    """Return the records a JSON value holds: an array; of an object, the first array of objects
-    whose objects hold text, else the object itself when it is one article, else an array under a
-    name such as "articles" or "results" (empty: no articles), else the first array of objects; an
-    object nested in it (`{"response": {"results": [...]}}`) is searched the same way, two deep."""
+    """Return the records a JSON value holds: an array; of an object, an array under a name such
+    as "articles" or "results" whose objects hold text, else the object itself when it is one
+    article, else another array whose objects hold text, else a named array (empty: no articles),
+    else the first array of objects; an object nested in it (`{"response": {"results": [...]}}`)
+    is searched the same way, two deep."""
     if isinstance(value, list):
         return value
     if not isinstance(value, Mapping):
         return None
     lists = [(str(k), v) for k, v in value.items() if isinstance(v, list) and all(isinstance(x, Mapping) for x in v)]
-    for _, inner in lists:  # {"tags": [...], "articles": [...]}: the articles, not the tags
+    named = [(name, inner) for name, inner in lists if name.lower() in _LIST_KEYS]
+    for _, inner in named:  # {"categories": [...], "articles": [...]}: the articles, though both hold text
         if inner and _holds_text(inner[0], options):
             return inner
     if _holds_text(value, options):
-        return [value]  # one article object
+        return [value]  # one article object, whatever lists it holds (comments, related links)
+    for _, inner in lists:  # {"tags": [...], "stories_list": [...]}: the list whose objects hold text
+        if inner and _holds_text(inner[0], options):
+            return inner
     for name, inner in lists:
         if name.lower() in _LIST_KEYS:
             return inner

@@ -44,6 +44,6 @@ def test_excels_sep_line_a_single_text_column_and_a_doubled_text_column() -> Non
     ]
     with pytest.raises(FormatError) as raised:
         read_articles(b"title,text,text\nA,x,y\n", "csv", ReadOptions())
-    assert raised.value.detail == "the header names the column 'text' twice: rename one"
-    kept = read_articles(b"title,text,tag,tag\nA,One.,x,y\n", "csv", ReadOptions())  # not a field read: kept
-    assert [a.title for a in kept.articles] == ["A"]
+    assert raised.value.detail == "the header names the text column 'text' twice: rename one"
+    kept = read_articles(b"title,text,url,url\nA,One.,x,https://example.org/a\n", "csv", ReadOptions())
+    assert [(a.title, a.url) for a in kept.articles] == [("A", "https://example.org/a")]  # as before: the second

@@ -50,7 +50,10 @@ def test_the_articles_of_a_wrapper_are_found_beside_other_arrays_and_nested_in_i
     tags = b'{"tags": [{"name": "politics"}], "articles": [%s]}' % json.dumps(body).encode()
     assert [a.title for a in read_articles(tags, "json", ReadOptions()).articles] == ["Budget passed"]
     assert read_articles(b'{"status": "ok", "articles": []}', "json", ReadOptions()).articles == []
-    single = b'{"headline": "A", "body": "One.", "tags": [{"name": "x"}]}'
+    categories = b'{"categories": [{"name": "World", "description": "News of the world."}], "articles": [%s]}' % (
+        json.dumps(body).encode())
+    assert [a.title for a in read_articles(categories, "json", ReadOptions()).articles] == ["Budget passed"]
+    single = b'{"headline": "A", "body": "One.", "comments": [{"body": "Nice."}]}'
     assert [a.title for a in read_articles(single, "json", ReadOptions()).articles] == ["A"]
     guardian = json.dumps({"response": {"status": "ok", "results": [
         {"webTitle": "Budget passed", "webUrl": "https://example.org/b", "fields": {"bodyText": "It passed."}}
