@@ -115,15 +115,21 @@ def without_lake(choice: FileChoice, source: str | os.PathLike[str], lake: str |
     >>> without_lake(FileChoice(), "/news", "/news/lake").exclude, without_lake(FileChoice(), "/news", "/lake").exclude
     (('lake/*',), ())
 
-    The lake and the source cannot be one folder, nor the source inside the lake (a SourceError).
+    The lake and the source cannot be one folder, nor the source the lake's own files (a SourceError).
     """
     if storage.is_url(source) or storage.is_url(lake):
         return choice
     root, lake_root = Path(source).expanduser().resolve(), Path(lake).expanduser().resolve()
     if lake_root == root:
         raise SourceError(f"the lake and the source are the same folder ({source}): give the lake a folder of its own")
-    if lake_root in root.parents:  # its Parquet files and manifest would be quarantined into the lake itself
-        raise SourceError(f"the source {source} is inside the lake {lake}: give the run a folder of articles")
+    # The lake's own files (its Parquet files, reports, manifest and catalog) would be quarantined into
+    # it; a folder of articles kept below the lake folder (lake/inbox) is a source like any other.
+    from warehouse.lake import DATA
+    from warehouse.report_files import REPORTS
+
+    own = [lake_root / DATA, lake_root / REPORTS]
+    if any(folder == root or folder in root.parents for folder in own) or (root.parent == lake_root and root.is_file()):
+        raise SourceError(f"the source {source} is the lake's own files ({lake}): give the run a folder of articles")
     if root not in lake_root.parents:
         return choice
     return FileChoice(choice.include, (*choice.exclude, f"{glob_escape(lake_root.relative_to(root).as_posix())}/*"))

@@ -100,12 +100,17 @@ def test_a_source_inside_the_lake_is_one_line_and_nothing_is_written(tmp_path) -
     ensure_lake(lake)
     (lake / "data").mkdir(exist_ok=True)
     (lake / "data" / "a.txt").write_text("Troops moved to the border.\n")
+    (lake / "notes.txt").write_text("A file of the lake's folder itself, as its manifest and catalog.\n")
     before = sorted(p.relative_to(lake) for p in lake.rglob("*"))
-    for source in (lake / "data", lake / "data" / "a.txt"):
+    for source in (lake / "data", lake / "data" / "a.txt", lake / "notes.txt"):
         result = runner.invoke(app, ["run", str(source), "--lake", str(lake)])
         assert result.exit_code == 2, result.output
-        assert "is inside the lake" in result.output and "Traceback" not in result.output
+        assert "is the lake's own files" in result.output and "Traceback" not in result.output
     assert sorted(p.relative_to(lake) for p in lake.rglob("*")) == before
+    # A folder of articles kept below the lake folder is a source like any other.
+    from warehouse.sources import FileChoice, without_lake
+
+    assert without_lake(FileChoice(), lake / "inbox", lake) == FileChoice()
 
 
 def test_an_exported_copy_of_the_bundled_taxonomy_works_where_it_is_saved(tmp_path) -> None:
