@@ -81,14 +81,20 @@ def query_command(
 
 def json_value(value: object) -> object:
     """Return a value standard JSON can hold: NaN and infinities (1/0 in SQL) become null, inside
-    lists and structs too; a DECIMAL (`sum(1.0)`, `count(*) * 1.5`) a number, not a string.
+    lists and structs too; a DECIMAL (`sum(1.0)`, `count(*) * 1.5`) a number, not a string, unless a
+    float would not hold its digits (then its exact text, as before).
 
     >>> json_value([float("nan"), {"x": float("inf"), "y": 1.5}, Decimal("0.3"), Decimal("10.0"), Decimal("10")])
     [None, {'x': None, 'y': 1.5}, 0.3, 10.0, 10]
+    >>> json_value(Decimal("12345678901234567.89"))
+    '12345678901234567.89'
     """
     if isinstance(value, Decimal):
         exponent = value.as_tuple().exponent
-        value = int(value) if isinstance(exponent, int) and exponent >= 0 else float(value)
+        if isinstance(exponent, int) and exponent >= 0:
+            return int(value)
+        number = float(value)
+        return number if Decimal(repr(number)) == value else str(value)
     if isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, list):
