@@ -93,13 +93,11 @@ def test_written_file_reads_back_to_the_same_taxonomy_with_provenance() -> None:
     assert parse_taxonomy(text).min_score == taxonomy.min_score
 
 
-def test_a_learned_taxonomy_scales_the_semantic_cap_with_its_min_score() -> None:
-    # Copied as it was (1.75 over a learned min_score of 1.6), one word's share labelled a paragraph
-    # alone again ("Dollar Rises Vs Euro": sport, from "vs").
+def test_a_learned_taxonomy_keeps_its_bases_semantic_cap_through_its_file() -> None:
     capped = parse_taxonomy(format_taxonomy(BASE).replace("[taxonomy]", "[taxonomy]\nsemantic_cap = 0.9", 1))
     taxonomy, learned = learn_taxonomy(corpus(), MAP, capped)
-    assert taxonomy.semantic.cap == round(0.9 * LEARNED_MIN_SCORE, 4) < taxonomy.min_score
-    assert parse_taxonomy(format_taxonomy(taxonomy, [], learned)).semantic.cap == taxonomy.semantic.cap
+    assert taxonomy.semantic.cap == 0.9
+    assert parse_taxonomy(format_taxonomy(taxonomy, [], learned)).semantic.cap == 0.9
     assert learn_taxonomy(corpus(), MAP, BASE)[0].semantic.cap == 0  # no cap stays no cap
 
 
