@@ -228,11 +228,11 @@ CURRENCY_AFTER = re.compile(
 )
 
 
-def _money(joined: str, start: np.ndarray, end: np.ndarray, digit: np.ndarray) -> np.ndarray:
+def _money(joined: str, start: np.ndarray, end: np.ndarray, distance: np.ndarray) -> np.ndarray:
     """Return which hits of distance terms are amounts of money: right after a
     currency sign ("£100m") or right before a currency's name ("400m euros")."""
     money = np.zeros(len(start), dtype=bool)
-    for i in np.flatnonzero(digit).tolist():
+    for i in np.flatnonzero(distance).tolist():
         money[i] = (start[i] > 0 and joined[start[i] - 1] in CURRENCY_SIGNS) or bool(
             CURRENCY_AFTER.match(joined, int(end[i]))
         )

@@ -55,8 +55,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     page_language = language_code(tree.get("lang"))
     # Read before extraction, which prunes the tree.
     headings = [_clean(e.text_content()) for e in tree.xpath("//head/title|//h1")]
-    stamps = _timestamps(tree)
-    tree_dates = _meta_dates(tree)
+    meta_dates = _meta_dates(tree)
+    stamps = _timestamps(tree, meta_dates)
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
         date_extraction_params=_DATE_PARAMS,
@@ -79,7 +79,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         except UnparsedDate:
             metadata["date_unparsed"] = document.date
     else:
-        published = _archive_date(tree_dates)
+        published = _archive_date(meta_dates)
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
         value = getattr(document, key, None)
         if value:
@@ -99,19 +99,18 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     return ReadResult([article], encoding=decoded.encoding)
 
 
-def _timestamps(tree: Any) -> list[tuple[bool, str]]:
+def _timestamps(tree: Any, meta_dates: list[str]) -> list[tuple[bool, str]]:
     """Return the page's <time datetime> values that carry a time of day, each with whether its
-    element marks it as the publication's (itemprop="datePublished" or pubdate), and the publication
-    meta tags' values with a time of day that are not ISO 8601 (read to UTC, marked)."""
+    element marks it as the publication's (itemprop="datePublished" or pubdate), and those of the
+    publication meta tags' values (`_meta_dates`) with a time of day that are not ISO 8601 (read to
+    UTC, marked)."""
     stamps: list[tuple[bool, str]] = []
     for element in tree.iter("time"):
         value = (element.get("datetime") or "").strip()
         if _TIMESTAMP.match(value):
             stamps.append((element.get("itemprop") == "datePublished" or element.get("pubdate") is not None, value))
-    for element in tree.iter("meta"):
-        name = (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
-        value = (element.get("content") or "").strip()
-        if name in _PUBLISHED_META and _TIME_OF_DAY.search(value) and not _TIMESTAMP.match(value):
+    for value in meta_dates:
+        if _TIME_OF_DAY.search(value) and not _TIMESTAMP.match(value):
             try:
                 moment = parse_date(value)
             except UnparsedDate:
