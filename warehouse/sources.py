@@ -51,7 +51,8 @@ NAME_NOT_UTF8 = "name_not_utf8"
 # The cause of these lies outside the file's bytes, so a re-run tries them again even when the
 # file's size and mtime did not move (a chmod does not change mtime).
 RETRIED_REASONS = frozenset({PERMISSION_DENIED, UNREADABLE, VANISHED, NOT_A_FILE})
-# A too_large file is read again by a run whose limit admits it (warehouse/ingest_plan.py).
+# How a too_large detail names the limit, which the user can raise (a run whose limit admits the file
+# reads it again: warehouse/ingest_plan.py).
 _LIMIT = "byte limit (THEMELAKE_MAX_FILE_BYTES)"
 
 
