@@ -40,12 +40,12 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader, None)
+        text_field = detect_mapping(list(dict.fromkeys(header or [])), options.fields).get("text", "").split(".")[0]
         # One column is a header too when it names the text ("text", "body"): a file of texts alone.
-        if not header or (len(header) < 2 and "text" not in detect_mapping(header, options.fields)):
+        if not header or (len(header) < 2 and not text_field):
             raise FormatError(NOT_RECORDS, "not CSV: the first row is not a header of two or more columns")
         # Which of two text columns is the text, nothing says (the second won, unsaid). Another
         # doubled column is read as before, its second one winning.
-        text_field = detect_mapping(list(dict.fromkeys(header)), options.fields).get("text", "").split(".", 1)[0]
         if text_field and header.count(text_field) > 1:
             raise FormatError(NOT_RECORDS, f"the header names the text column {text_field!r} twice: rename one")
         records: list[tuple[int, object]] = []

@@ -57,9 +57,8 @@ def _records(value: object, options: ReadOptions, depth: int = 0) -> list[object
     for _, inner in lists:  # {"tags": [...], "stories_list": [...]}: the list whose objects hold text
         if inner and _holds_text(inner[0], options):
             return inner
-    for name, inner in lists:
-        if name.lower() in _LIST_KEYS:
-            return inner
+    if named:
+        return named[0][1]
     for _, inner in lists:
         if inner:
             return inner
