@@ -59,13 +59,13 @@ class Rules:
     speech: frozenset[str]
     words: frozenset[str]
     introducers: frozenset[str]
-    turkey_food: frozenset[str]
+    not_before: dict[str, frozenset[str]]  # name -> words after which it is not the place
     city_population: int
 
     @property
     def read_context(self) -> frozenset[str]:
         """The names whose context `_plausible` reads; any other name is its place wherever it stands."""
-        return self.words | self.people | {"Turkey"}
+        return self.words | self.people | self.not_before.keys()
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +79,8 @@ def rules() -> Rules:
     a = _names()["ambiguity"]
     return Rules(
         people=frozenset(a["people"]), speech=frozenset(a["speech"]), words=frozenset(a["words"]),
-        introducers=frozenset(a["introducers"]), turkey_food=frozenset(a["turkey_food"]),
+        introducers=frozenset(a["introducers"]),
+        not_before={name: frozenset(after) for name, after in a["not_before"].items()},
         city_population=int(a["city_population"]),
     )
 
@@ -267,7 +268,7 @@ def _plausible(text: str, m: Mention, r: Rules) -> bool:
     after, tight_after = _word_after(text, m.end)
     if m.name in r.words and before.lower() not in r.introducers:
         return False
-    if m.name == "Turkey" and after in r.turkey_food:
+    if after in r.not_before.get(m.name, ()):
         return False
     if m.name in r.people:
         if tight_after and after[:1].isupper():

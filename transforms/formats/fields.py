@@ -144,13 +144,47 @@ def with_title(article: ArticleRecord) -> ArticleRecord:
     return replace(article, text=f"{article.title}\n\n{article.text}")
 
 
+# A byline of two single names parted by a comma is one name written surname first; "Smith, Jones"
+# (two surnames alone) is rarer in bylines than "Smith, Jane".
+_SURNAME_FIRST = re.compile(r"([^\W\d_][\w'’-]*),\s*([^\W\d_][\w'’.-]*)")
+# News agencies a byline lists by one name ("Reuters, AFP"): two authors, not a surname and a name.
+_AGENCIES = frozenset(
+    "reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa agencies".split()
+)
+# A part of a byline naming a role, not a person: "Political Editor", "Staff Writer". Every word of
+# such a part is one of these (so "A. Writer" and "Jane Editor" stay people).
+_ROLE_WORDS = frozenset(
+    """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
+    journalist staff bureau desk newsroom analyst producer photographer chief senior deputy associate
+    assistant managing executive contributing special political politics economics economy business
+    finance financial markets health science technology tech sport sports foreign home diplomatic defence
+    defense security environment environmental climate education arts culture legal crime world news
+    international national local city investigations investigative data digital social media us uk
+    europe european asia africa middle east america washington london of and the at large""".split()
+)
+_ROLE_NOUNS = frozenset(
+    "editor editors correspondent correspondents reporter reporters writer writers columnist contributor "
+    "journalist staff bureau desk newsroom analyst producer photographer".split()
+)
+
+
+def _is_role(part: str) -> bool:
+    words = part.lower().split()
+    return bool(words) and words[-1] in _ROLE_NOUNS and all(w in _ROLE_WORDS for w in words)
+
+
 def authors_of(value: object) -> tuple[str, ...]:
     """Return author names from a string ("A and B", "A; B", "By A, B") or a list (of names or objects).
+
+    A part that names a role ("Political Editor", "Staff Writer") is not an author, and two single
+    names parted by a comma are one author written surname first.
 
     >>> authors_of("By Jane Doe and Tom Roe")
     ('Jane Doe', 'Tom Roe')
     >>> authors_of([{"name": "Ann Lee"}, "Bo Chan"])
     ('Ann Lee', 'Bo Chan')
+    >>> authors_of("By Jane Doe, Political Editor"), authors_of("Smith, Jane"), authors_of("Reuters, AFP")
+    (('Jane Doe',), ('Jane Smith',), ('Reuters', 'AFP'))
     """
     if value is None:
         return ()
@@ -165,8 +199,11 @@ def authors_of(value: object) -> tuple[str, ...]:
     if not text:
         return ()
     text = re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE)
+    surname_first = _SURNAME_FIRST.fullmatch(text.strip())
+    if surname_first and not any(n.isupper() or n.lower() in _AGENCIES for n in surname_first.groups()):
+        return (f"{surname_first.group(2)} {surname_first.group(1)}",)  # "Smith, Jane": one author
     parts = re.split(r"\s*(?:;|\||,|\band\b|&)\s*", text)
-    return tuple(p.strip() for p in parts if p.strip())
+    return tuple(p.strip() for p in parts if p.strip() and not _is_role(p))
 
 
 def language_code(value: object) -> str | None:

@@ -12,6 +12,8 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from dateutil import parser as dateparser
+
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.error_pages import error_page_heading
@@ -40,6 +42,10 @@ _DATELINE_WORDS = frozenset({"published", "updated", "posted", "published on", "
 _SPACES = re.compile(r"\s+")
 # A <time datetime> value with a time of day, not a bare day.
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+# A value whose time zone is a name ("2024-03-05 16:45 EST"): htmldate keeps its time and drops the
+# zone, and its answer (`_NAIVE_TIME`) would be read as UTC.
+_ZONE_NAME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*[A-Za-z]{1,5}\s*$")
+_NAIVE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 # htmldate's answer when it read a bare day (from a <time> element, the URL or the text).
 _BARE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T00:00:00)?")
 
@@ -75,7 +81,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     published = None
     if document.date:
         try:
-            published = parse_date(_full_timestamp(document.date, stamps))
+            published = _with_named_zone(document.date, meta_dates) or parse_date(
+                _full_timestamp(document.date, stamps)
+            )
         except UnparsedDate:
             metadata["date_unparsed"] = document.date
     else:
@@ -140,6 +148,26 @@ def _archive_date(values: list[str]) -> datetime | None:
             continue
         if moment is not None and moment.year >= _ARCHIVE_FROM and moment != _EPOCH:
             return moment
+    return None
+
+
+def _with_named_zone(found: str, values: list[str]) -> datetime | None:
+    """Return the publication meta value htmldate read without its named zone, read with it.
+
+    htmldate reads "2024-03-05 16:45 EST" as 2024-03-05T16:45:00, with no zone; the meta value with
+    that time, read here, is 21:45 UTC (an ambiguous or unknown zone name: UnparsedDate).
+    """
+    if not _NAIVE_TIME.fullmatch(found):
+        return None
+    for value in values:
+        if not _ZONE_NAME.search(value):
+            continue
+        try:
+            local = dateparser.parse(value, ignoretz=True)
+        except (ValueError, OverflowError):
+            continue
+        if local.strftime("%Y-%m-%dT%H:%M:%S") == found:
+            return parse_date(value)
     return None
 
 

@@ -64,6 +64,9 @@ def test_matching_is_case_sensitive_and_longest_wins() -> None:
         ("He moved to Reading in England.", {"GB"}),
         ("Turkey dinners are cheaper this Christmas.", set()),
         ("Turkey closed its border with Syria.", {"TR", "SY"}),
+        ("US sanctions lifted the price of Brent crude.", {"US"}),
+        ("Brent rose 2% as US stocks fell.", {"US"}),
+        ("The council in Brent, London, voted on housing.", {"GB"}),
     ],
 )
 def test_names_that_are_people_or_words(text: str, expected: set[str]) -> None:

@@ -98,9 +98,13 @@ def dated_page(head: str, byline: str) -> bytes:
          datetime(2022, 9, 23, 18, 45, tzinfo=UTC)),
         ('<meta property="article:published_time" content="1989-11-09T18:00:00+01:00">', "",
          datetime(1989, 11, 9, 17, tzinfo=UTC)),
+        # A zone given by its name, which htmldate drops: Eastern time, in winter and in summer.
+        ('<meta property="article:published_time" content="2024-03-05 16:45 EST">', "",
+         datetime(2024, 3, 5, 21, 45, tzinfo=UTC)),
+        ('<meta name="pubdate" content="2024-07-05 4:45 PM ET">', "", datetime(2024, 7, 5, 20, 45, tzinfo=UTC)),
     ],
     ids=["meta", "time-offset", "time-z", "json-ld", "time-day-only", "two-times", "marked-time", "meta-rfc-2822",
-         "archive-1989"],
+         "archive-1989", "meta-zone-name", "meta-zone-name-summer"],
 )
 def test_publication_time_keeps_its_time_and_zone_wherever_the_markup_gives_it(
     head: str, byline: str, expected: datetime

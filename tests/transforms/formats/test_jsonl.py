@@ -87,3 +87,23 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
     assert [(b.record, b.reason, b.detail) for b in result.bad] == [
         (1, "no_text", "field 'text' holds 42, not text"), (2, "no_text", "field 'text' holds true, not text")
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe and Tom Roe", ("Jane Doe", "Tom Roe")),
+        ("Jane Doe, Political Editor", ("Jane Doe",)),
+        ("Staff Writer", ()),
+        ("A. Writer and Jane Editor", ("A. Writer", "Jane Editor")),
+        ("Ann Lee, Europe Editor", ("Ann Lee",)),
+        ("Smith, Jane", ("Jane Smith",)),
+        ("Jane Doe, Tom Roe", ("Jane Doe", "Tom Roe")),
+        ("Reuters, AFP", ("Reuters", "AFP")),
+        (["Ann Lee", "Economics Correspondent"], ("Ann Lee",)),
+    ],
+)
+def test_a_byline_gives_the_people_who_wrote_the_article(byline: object, authors: tuple[str, ...]) -> None:
+    body = "Rain fell on the city all day long and into the night."
+    line = json.dumps({"title": "Rain", "body": body, "byline": byline})
+    assert read_articles(line.encode(), "jsonl", ReadOptions()).articles[0].authors == authors
