@@ -29,6 +29,29 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_BOILERPLATE_WORDS = 12
+# Site furniture that page extraction and exports leave in an article's text: copyright lines,
+# newsletter and follow-us prompts, cookie notices, "originally published" notes. Boilerplate wherever
+# they stand (never closing a summary), and only when short: each form speaks of the site itself
+# ("our newsletter", "we use cookies"), so a news paragraph about newsletters or cookies is not one.
+_FURNITURE_START = re.compile(
+    r"""(?:
+        (?:©|(?:copyright\s*)?\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|(?:19|20)\d\d))
+      | (?:subscribe|sign\s+up|register|join)\b.{0,60}?\bour\b.{0,40}?
+            \b(?:newsletters?|briefings?|alerts|e-?mails?|podcasts?|channel|mailing\s+list)\b
+      | (?:get|receive)\s+(?:our|the\s+latest)\b.{0,60}?\b(?:newsletters?|briefings?|in\s+your\s+inbox)\b
+      | follow\s+(?:us|\S+(?:\s+\S+)?\s+on\s+(?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|
+            mastodon|youtube))\b
+      | (?:accept|manage|reject)\s+(?:all\s+)?cookies\b
+      | this\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b
+      | (?:advertisement|advert|sponsored(?:\s+content)?|related\s+(?:articles|stories|content))[\s.:]*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Anywhere in a short paragraph; looked for only when a cheap substring test finds their stem.
+_FURNITURE_INSIDE = re.compile(
+    r"\ball\s+rights\s+reserved\b|\b(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b", re.IGNORECASE
+)
+_MAX_FURNITURE_WORDS = 60
 # A headline: one line, short, not ending like a sentence ("BBC files: headline on line 1").
 _MAX_TITLE_WORDS = 25
 _MAX_SUMMARY_PARAGRAPHS = 3
@@ -50,17 +73,32 @@ class Paragraph(NamedTuple):
 
 
 def is_boilerplate(text: str) -> bool:
-    """Return True for a link line such as "Read the original article here".
+    """Return True for a link line such as "Read the original article here", or site furniture.
 
     >>> is_boilerplate("Read the original article here"), is_boilerplate("Read more: the war")
     (True, False)
+    >>> is_boilerplate("© 2024 Daily Planet. All rights reserved."), is_boilerplate("Sign up for our morning briefing")
+    (True, True)
+    >>> is_boilerplate("The regulator said sites that use cookies must ask first.")
+    False
     """
-    return _is_link_line(text.strip(), len(text.split()))
+    chunk, n_words = text.strip(), len(text.split())
+    return _is_link_line(chunk, n_words) or _is_furniture(chunk, n_words)
 
 
 def _is_link_line(chunk: str, n_words: int) -> bool:
     # `chunk` is trimmed, as _paragraph_spans makes it.
     return n_words <= _MAX_BOILERPLATE_WORDS and bool(_BOILERPLATE.match(chunk))
+
+
+def _is_furniture(chunk: str, n_words: int) -> bool:
+    if n_words > _MAX_FURNITURE_WORDS:
+        return False
+    if _FURNITURE_START.match(chunk):
+        return True
+    return ("ights" in chunk or "ookie" in chunk or "IGHTS" in chunk or "OOKIE" in chunk) and bool(
+        _FURNITURE_INSIDE.search(chunk)
+    )
 
 
 def _is_title(text: str, n_words: int) -> bool:
@@ -87,14 +125,15 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     chunks = [text[s:e] for s, e in spans]
     words = [len(chunk.split()) for chunk in chunks]
     links = [_is_link_line(chunk, n) for chunk, n in zip(chunks, words, strict=True)]
-    has_title = len(chunks) > 1 and _is_title(chunks[0], words[0]) and not links[0]
+    furniture = [_is_furniture(chunk, n) for chunk, n in zip(chunks, words, strict=True)]
+    has_title = len(chunks) > 1 and _is_title(chunks[0], words[0]) and not links[0] and not furniture[0]
     # A link line early on, with text after it, closes a summary; later ones are just boilerplate.
     link = links.index(True) if True in links else None
     if link is not None and (link > _MAX_SUMMARY_PARAGRAPHS + has_title or link == len(chunks) - 1):
         link = None
     roles: list[str] = []
     for i, is_link in enumerate(links):
-        if is_link:
+        if is_link or furniture[i]:
             roles.append(BOILERPLATE)
         elif i == 0 and has_title:
             roles.append(TITLE)

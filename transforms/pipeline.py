@@ -66,7 +66,7 @@ def paragraph_ids(article: str, version: str, ordinals: Sequence[int]) -> list[s
     return ids
 
 
-# Paragraphs in these roles are labelled; boilerplate link lines are not.
+# Paragraphs in these roles are labelled; boilerplate (link lines, site furniture) is not.
 LABELLED_ROLES = frozenset({TITLE, SUMMARY, BODY})
 
 

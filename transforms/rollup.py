@@ -1,7 +1,7 @@
 """Roll paragraph themes up to the article: one aggregated score per theme, and a primary theme.
 
 The rule (the `article_themes` view in warehouse/views.py is generated from the same constants):
-- only labelled paragraphs count: title, summary and body; boilerplate link lines never get themes;
+- only labelled paragraphs count: title, summary and body; boilerplate (link lines, site furniture) never gets themes;
 - an article's score for a theme is the sum of its paragraphs' scores for that theme, each paragraph
   counted `ROLE_WEIGHTS[role]` times. Title and summary count once, like a body paragraph: counting a
   headline twice was measured to cost accuracy (bbc-dev half A 0.9284 → 0.9231, agnews-dev half A

@@ -62,3 +62,24 @@ def test_split_round_trips_paragraphs(chunks: list[str], blanks: int) -> None:
     assert [p.text for p in paragraphs] == [c.strip() for c in chunks]
     assert all(text[p.start : p.end] == p.text for p in paragraphs)
     assert [p.ordinal for p in paragraphs] == list(range(len(chunks)))
+
+
+def test_site_furniture_is_boilerplate_wherever_it_stands() -> None:
+    text = (
+        "Troops cross the border\n\nTroops crossed the border at dawn, officials said.\n\n"
+        "Subscribe to our newsletter for the latest news on the war.\n\n"
+        "We use cookies to improve your experience. By continuing to browse you accept our use of cookies.\n\n"
+        "Follow us on Twitter and Facebook\n\nThis article was originally published by the Daily Planet.\n\n"
+        "Advertisement\n\n© 2024 Daily Planet. All rights reserved."
+    )
+    assert [p.role for p in split_paragraphs(text)] == [TITLE, BODY] + [BOILERPLATE] * 6
+
+
+def test_news_about_newsletters_or_cookies_is_not_furniture() -> None:
+    for paragraph in (
+        "The regulator said websites that use cookies must ask users first, and fined two retailers.",
+        "Subscribers to the newsletter fell by a third after the paywall, the publisher said.",
+        "Copyright law will change next year, ministers said on Tuesday.",
+        "The band will follow up on their tour with a new album, their label said.",
+    ):
+        assert not is_boilerplate(paragraph), paragraph
