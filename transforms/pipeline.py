@@ -139,7 +139,10 @@ def add_enrichments(rows: BatchRows, run_id: str) -> None:
     at = [i for i, role in enumerate(p["role"]) if role in LABELLED_ROLES]
     batch = ParagraphBatch([p["text"][i] for i in at], [p["paragraph_id"][i] for i in at],
                            [p["article_id"][i] for i in at])
-    enriched = enrich(batch)
+    # An article of unknown language (too short to tell) is read as English, as it is labelled.
+    other = {aid for aid, lang in zip(rows.articles["article_id"], rows.articles["language"], strict=True)
+             if lang not in (None, "en")}
+    enriched = enrich(batch, [aid not in other for aid in batch.article_ids] if other else None)
     for column, values in enriched["paragraphs"].items():
         for i, value in zip(at, values, strict=True):
             p[column][i] = value

@@ -21,7 +21,7 @@ from transforms.enrichments import ParagraphBatch, enrich
 from transforms.enrichments.tone import article_tone
 from transforms.pipeline import LABELLED_ROLES
 from warehouse import storage
-from warehouse.lake import LakeError, commit, read_manifest, resolve_lake, stage_files, stage_table
+from warehouse.lake import LakeError, Manifest, commit, read_manifest, resolve_lake, stage_files, stage_table
 
 # Paragraphs enriched at once: the batch the automata and the regular expression read in one pass.
 CHUNK_ROWS = 20_000
@@ -45,11 +45,24 @@ def _todo(table: pa.Table) -> pa.Array:
     return pc.and_(pc.is_null(table["tone"]), pc.is_in(table["role"], value_set=roles))
 
 
+def _other_languages(root: str, manifest: Manifest) -> pa.Array:
+    """Return the ids of the lake's articles in a language other than English (known, not "en")."""
+    ids = [
+        pc.filter(t["article_id"], pc.and_(pc.is_valid(t["language"]), pc.not_equal(t["language"], "en")))
+        for t in (pq.read_table(os.path.join(root, f), columns=["article_id", "language"])
+                  for f in manifest.files("articles"))
+    ]
+    return pa.concat_arrays([i.combine_chunks() for i in ids]) if ids else pa.array([], pa.string())
+
+
 def _enrich_paragraphs(root: str, relative: str, run_id: str, tag: str, done: LakeEnrichment,
-                       tones: dict[str, list]) -> None:
+                       tones: dict[str, list], other: pa.Array) -> None:
     """Rewrite one paragraphs file with tone filled; stage its places and amounts."""
     table = pq.read_table(os.path.join(root, relative))
-    todo = _todo(table)
+    # Paragraphs of articles in another language are left as they are: their tone stays null, which is
+    # also what marks a paragraph not yet enriched, so enriching them here would add their places at
+    # every `themelake enrich`.
+    todo = pc.and_(_todo(table), pc.invert(pc.is_in(table["article_id"], value_set=other)))
     if not pc.any(todo).as_py():
         return
     tone = table["tone"].to_pylist()
@@ -96,8 +109,9 @@ def enrich_lake(lake: str | os.PathLike[str], run_id: str) -> LakeEnrichment:
     manifest = read_manifest(root)
     done = LakeEnrichment()
     tones: dict[str, list] = {"article_id": [], "tone": [], "words": []}
+    other = _other_languages(root, manifest)
     for k, relative in enumerate(list(manifest.files("paragraphs"))):
-        _enrich_paragraphs(root, relative, run_id, f"{run_id[:8]}-enrich-{k:05d}", done, tones)
+        _enrich_paragraphs(root, relative, run_id, f"{run_id[:8]}-enrich-{k:05d}", done, tones, other)
     by_article = article_tone(tones["article_id"], tones["tone"], tones["words"])
     if by_article:
         ids = pa.array(list(by_article))

@@ -68,3 +68,22 @@ def test_enrich_on_a_lake_another_run_holds_waits_then_stops_in_one_line(tmp_pat
         holder.wait()
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "is being written by another themelake run" in result.output
+
+
+def test_enrich_leaves_an_article_in_another_language_as_it_is_and_adds_nothing_twice(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    shutil.copytree(WORLD, source)
+    (source / "de.txt").write_text(
+        "Zahlen für 2024\n\nDie Zahlen für 2024 zeigen, dass der Umsatz um 3 Prozent auf 12 Millionen Euro "
+        "in Berlin gestiegen ist, sagte die Firma am Dienstag in einer Mitteilung.\n", encoding="utf-8")
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(source), lake=str(lake), enrich=False)
+    enrich_paragraphs(lake=str(lake))
+    german = """select count(p.tone) as tone, (select count(*) from paragraph_amounts m join articles a
+                using (article_id) where a.language = 'de') as amounts
+                from paragraphs p join articles a using (article_id) where a.language = 'de'"""
+    assert query(lake, german).to_pylist() == [{"tone": 0, "amounts": 0}]
+    before = counts(lake)
+    assert before[0] > 0  # the English articles' paragraphs have their tone
+    again = enrich_paragraphs(lake=str(lake))
+    assert again["paragraphs_enriched"] == 0 and counts(lake) == before

@@ -31,3 +31,16 @@ def test_same_content_under_two_names_is_two_articles_with_one_hash() -> None:
     assert len(set(rows.articles["article_id"])) == 2
     assert len(set(rows.articles["content_hash"])) == 1
     assert len(set(rows.paragraphs["paragraph_id"])) == 4
+
+
+def test_an_article_in_another_language_gets_places_but_no_english_tone_or_amounts() -> None:
+    german = ("Zahlen für 2024\n\nDie Zahlen für 2024 zeigen, dass der Umsatz um 3 Prozent auf 12 Millionen Euro "
+              "in Berlin gestiegen ist, sagte die Firma am Dienstag.").encode()
+    english = b"Sales rise\n\nSales rose 3 percent to 12 million euros in Berlin, a good result, the firm said."
+    rows = build_batch([ArticleFile("/in/de.txt", german), ArticleFile("/in/en.txt", english)], TAX, "r", NOW)
+    de, en = article_id("/in/de.txt"), article_id("/in/en.txt")
+    assert dict(zip(rows.articles["article_id"], rows.articles["language"], strict=True)) == {de: "de", en: "en"}
+    tone = dict(zip(rows.articles["article_id"], rows.articles["tone"], strict=True))
+    assert tone[de] is None and tone[en] > 0
+    assert set(rows.paragraph_amounts["article_id"]) == {en}
+    assert sorted(rows.paragraph_places["article_id"]) == sorted([de, en])  # "Berlin" in both

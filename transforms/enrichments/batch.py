@@ -64,6 +64,11 @@ class ParagraphBatch:
     def __len__(self) -> int:
         return len(self.texts)
 
+    def take(self, at: Sequence[int]) -> ParagraphBatch:
+        """Return a batch of the paragraphs at these positions, in this order."""
+        return ParagraphBatch([self.texts[i] for i in at], [self.paragraph_ids[i] for i in at],
+                              [self.article_ids[i] for i in at])
+
     @cached_property
     def joined(self) -> str:
         """All paragraphs in one string, SEPARATOR between them."""
