@@ -19,7 +19,7 @@ from transforms.taxonomy_keys import table_starts, unknown_key_message, unknown_
 FILE_KEYS = frozenset({"taxonomy", "themes"})  # the top-level tables: [taxonomy] and [[themes]]
 # [taxonomy]; the semantic layer's keys are SEMANTIC_KEYS (read by _parse_semantic)
 TAXONOMY_KEYS = frozenset(
-    {"name", "description", "min_score", "min_density", "languages", "language",
+    {"name", "description", "min_score", "min_density", "min_share", "languages", "language",
      "semantic", "vectors", "semantic_weight", "semantic_floor", "semantic_cap"}
 )
 THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude"})  # each [[themes]]
@@ -93,6 +93,9 @@ class Taxonomy:
     min_score: float = 1.0
     description: str = ""
     min_density: float = 0.0  # minimum score per word (see transforms.themes.density)
+    # A label must score at least this share of its paragraph's best label: a passing mention of a side
+    # theme beside the paragraph's subject is not a label (0: off).
+    min_share: float = 0.0
     semantic: SemanticSettings | None = None  # the semantic layer (transforms.semantic), None: terms only
     version: str = field(default="", compare=False)
     # ISO 639-1 codes of the languages its terms are written in; articles in another language are
@@ -138,11 +141,15 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         themes.append(theme)
     min_score = _number(head.get("min_score", 1.0), f"{source}: [taxonomy] min_score")
     min_density = _number(head.get("min_density", 0.0), f"{source}: [taxonomy] min_density")
+    min_share = _number(head.get("min_share", 0.0), f"{source}: [taxonomy] min_share")
+    if not 0 <= min_share <= 1:
+        raise TaxonomyError(f"{source}: [taxonomy] min_share must be a share from 0 (off) to 1, not {min_share}")
     taxonomy = Taxonomy(
         name=str(head.get("name", "custom")),
         description=str(head.get("description", "")),
         min_score=min_score,
         min_density=min_density,
+        min_share=min_share,
         themes=tuple(themes),
         semantic=_parse_semantic(head, f"{source}: [taxonomy]"),
         languages=_languages(head.get("languages", head.get("language", [])), f"{source}: [taxonomy] languages"),
@@ -302,6 +309,8 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     }
     if taxonomy.min_density:  # only when set, so taxonomies without it keep their versions
         content["min_density"] = taxonomy.min_density
+    if taxonomy.min_share:  # the same
+        content["min_share"] = taxonomy.min_share
     if any(is_distance_term(term.text) for theme in taxonomy.themes for term in theme.terms):
         content["digit_terms"] = "not money"  # such terms stopped matching amounts ("£100m"): relabel
     if taxonomy.languages:  # which articles get labels at all

@@ -70,6 +70,8 @@ def format_taxonomy(
     ]
     if taxonomy.min_density:
         lines.append(f"min_density = {_number(taxonomy.min_density)}")
+    if taxonomy.min_share:
+        lines.append(f"min_share = {_number(taxonomy.min_share)}")
     if taxonomy.languages:
         lines.append("languages = [" + ", ".join(_string(code) for code in taxonomy.languages) + "]")
     lines += _semantic_lines(taxonomy)

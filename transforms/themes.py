@@ -544,6 +544,12 @@ class ThemeMatcher:
         passed = (rounded >= tax.min_score) & (dense_near >= tax.min_density)
         g = near[passed]
         g_score = rounded[passed]
+        if tax.min_share and len(g):  # a label scores at least min_share of its paragraph's best
+            best = np.zeros(int(g_para[g].max()) + 1)
+            np.maximum.at(best, g_para[g], g_score)
+            strong = g_score >= tax.min_share * best[g_para[g]] - 1e-9
+            passed[np.flatnonzero(passed)[~strong]] = False
+            g, g_score = g[strong], g_score[strong]
         score = np.zeros(len(group_start))
         dense = np.zeros(len(group_start))
         score[g], dense[g] = g_score, dense_near[passed]

@@ -102,6 +102,9 @@ def reference_labels(taxonomy: Taxonomy, paragraph: str) -> list[tuple]:
         density = round(score / max(n_words, 10), 4)
         if evidence and score >= taxonomy.min_score and density >= taxonomy.min_density:
             labels.append((theme.id, score, tuple((h.term, h.start, h.end, h.weight) for h in evidence)))
+    # Of those, each must reach min_share of the paragraph's best score.
+    best = max((label[1] for label in labels), default=0.0)
+    labels = [label for label in labels if label[1] >= taxonomy.min_share * best]
     return sorted(labels, key=lambda label: (-label[1], label[0]))
 
 
@@ -131,8 +134,8 @@ theme = st.tuples(
 )
 
 
-def taxonomy_toml(themes: list, min_score: float, min_density: float) -> str:
-    lines = [f"[taxonomy]\nmin_score = {min_score}\nmin_density = {min_density}"]
+def taxonomy_toml(themes: list, min_score: float, min_density: float, min_share: float = 0.0) -> str:
+    lines = [f"[taxonomy]\nmin_score = {min_score}\nmin_density = {min_density}\nmin_share = {min_share}"]
     for n, (terms, exclude) in enumerate(themes):
         rendered = ", ".join(
             f'{{term = "{text}", weight = {weight}, verb = {str(verb).lower()}, noun = {str(noun).lower()}}}'
@@ -167,13 +170,14 @@ def paragraphs(draw, themes: list) -> str:
     themes=st.lists(theme, min_size=1, max_size=3),
     min_score=st.sampled_from([0.5, 1.0, 2.0, 2.5]),
     min_density=st.sampled_from([0.0, 0.0, 0.1, 0.2]),
+    min_share=st.sampled_from([0.0, 0.0, 0.5, 1.0]),
     data=st.data(),
 )
 def test_the_batch_labeller_gives_the_labels_of_a_plain_per_paragraph_matcher(
-    themes, min_score, min_density, data
+    themes, min_score, min_density, min_share, data
 ) -> None:
     texts = data.draw(st.lists(paragraphs(themes), min_size=1, max_size=5), label="paragraphs")
-    taxonomy = parse_taxonomy(taxonomy_toml(themes, min_score, min_density))
+    taxonomy = parse_taxonomy(taxonomy_toml(themes, min_score, min_density, min_share))
     expected = [(p, *label) for p, text in enumerate(texts) for label in reference_labels(taxonomy, text)]
     matcher = ThemeMatcher(taxonomy)
     columns = matcher.label_columns(texts, [len(t.split()) for t in texts])

@@ -101,6 +101,13 @@ def test_a_learned_taxonomy_keeps_its_bases_semantic_cap_through_its_file() -> N
     assert learn_taxonomy(corpus(), MAP, BASE)[0].semantic.cap == 0  # no cap stays no cap
 
 
+def test_a_learned_taxonomy_scales_its_bases_min_share_as_its_min_score_through_its_file() -> None:
+    shared = parse_taxonomy(format_taxonomy(BASE).replace("[taxonomy]", "[taxonomy]\nmin_share = 0.5", 1))
+    taxonomy, learned = learn_taxonomy(corpus(), MAP, shared)
+    assert taxonomy.min_share == round(0.5 * LEARNED_MIN_SCORE, 4) < 0.5
+    assert parse_taxonomy(format_taxonomy(taxonomy, [], learned)).min_share == taxonomy.min_share
+
+
 def test_folds_are_stratified_and_keep_duplicates_together() -> None:
     keys = [("a", f"h{i}") for i in range(10)] + [("a", "h0")] + [("b", f"g{i}") for i in range(5)]
     fold = folds(keys, 5)

@@ -47,6 +47,8 @@ def test_version_changes_with_content_only() -> None:
         ('[taxonomy]\nsemantic_cap = -1\n[[themes]]\nid = "a"\nterms = ["x"]', "semantic_cap must be 0"),
         ('[taxonomy]\nsemantic_cap = "big"\n[[themes]]\nid = "a"\nterms = ["x"]', "semantic_cap must be a number"),
         ('[taxonomy]\nsemantic_cap = true\n[[themes]]\nid = "a"\nterms = ["x"]', "semantic_cap must be a number"),
+        ('[taxonomy]\nmin_share = 1.5\n[[themes]]\nid = "a"\nterms = ["x"]',
+         "min_share must be a share from 0 (off) to 1, not 1.5"),
     ],
 )
 def test_bad_taxonomies_name_the_file_and_the_theme(text: str, message: str) -> None:

@@ -115,6 +115,19 @@ def test_density_threshold_drops_a_passing_mention_in_a_long_paragraph() -> None
     assert [(lb.paragraph, lb.density) for lb in found] == [(0, 0.1)]
 
 
+def test_min_share_drops_a_passing_mention_beside_the_paragraphs_subject() -> None:
+    text = '[taxonomy]\nmin_share = 0.5\n[[themes]]\nid = "war"\nterms = ["troops", "shelling", "front line"]\n' \
+           '[[themes]]\nid = "sport"\nterms = ["football"]\n[[themes]]\nid = "economy"\nterms = ["prices"]'
+    tax = parse_taxonomy(text)
+    passing = "Troops held the front line under shelling; a soldier, a keen football fan, said prices rose."
+    both = "Troops and shelling drove prices up, traders said."
+    found = [(lb.paragraph, lb.theme_id) for lb in label_paragraphs(tax, [passing, both])]
+    # 3.0 for war: football and prices (1.0 each) are passing mentions; 2.0 against 1.0 is not.
+    assert found == [(0, "war"), (1, "war"), (1, "economy")]
+    off = parse_taxonomy(text.replace("min_share = 0.5", "min_share = 0"))
+    assert len(label_paragraphs(off, [passing])) == 3 and off.version != tax.version
+
+
 WORD_OR_NOT = re.compile(r"[^\w ]|_")
 
 
