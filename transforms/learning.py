@@ -192,6 +192,27 @@ def merge_learned(
     return with_version(replace(base, themes=tuple(themes), name=f"{base.name} + learned"))
 
 
+# Fewer labeled articles than this under a label: `learn` says its theme is learned from too few.
+FEW_ARTICLES = 10
+
+
+def too_few_articles(labels: Sequence[str], few: int = FEW_ARTICLES) -> str | None:
+    """Return a note naming the labels with fewer than `few` articles, or None when every label has enough.
+
+    >>> too_few_articles(["sport"] * 12 + ["arts"]).split(":")[:2]
+    ['few labeled articles', ' arts (1)']
+    >>> too_few_articles(["sport"] * 12) is None
+    True
+    """
+    counts = Counter(labels)
+    thin = sorted((label, n) for label, n in counts.items() if n < few)
+    if not thin:
+        return None
+    listed = ", ".join(f"{label} ({n})" for label, n in thin)
+    return (f"few labeled articles: {listed}: a label needs about {few} or more; its learned terms need "
+            f"{MIN_ARTICLES} articles each, and its theme vector is fitted to what these few say")
+
+
 def folds(keys: Sequence[tuple[str, str]], k: int) -> list[int]:
     """Return a fold number per (label, content hash): stratified by label, duplicates together.
 

@@ -201,7 +201,7 @@ def learn(
     """Learn weighted terms per theme from labeled articles and write them into a taxonomy file."""
     from transforms.evaluation import LabelMapError, left_out_summary
     from transforms.formats.fields import MappingError
-    from transforms.learning import cross_validate, learn_taxonomy
+    from transforms.learning import cross_validate, learn_taxonomy, too_few_articles
     from transforms.taxonomy import TaxonomyError
     from transforms.taxonomy_toml import format_taxonomy
     from warehouse.labeled import read_label_map
@@ -220,6 +220,9 @@ def learn(
             check_folds(articles, cv)
         if left_out:
             out.print(left_out_summary(left_out), highlight=False, soft_wrap=True)
+        thin = too_few_articles([a.label for a in articles])
+        if thin:
+            out.print(f"note: {thin}", highlight=False, soft_wrap=True)
         if cv:
             print_folds(cross_validate(articles, label_map, base, cv))
         if output:

@@ -235,6 +235,8 @@ def test_learn_cli_writes_a_taxonomy_that_eval_reads(data_dir, tmp_path) -> None
     assert result.exit_code == 0, result.output
     assert "cross-validated accuracy" in result.output and out_file.exists()
     assert out_file.read_text().startswith("# Learned by `themelake learn` from 9 labeled articles")
+    # Three articles a folder are too few to learn from well: learn says so, and still writes.
+    assert "note: few labeled articles: business (3), sport (3), tech (3)" in " ".join(result.output.split())
     figures = runner.invoke(app, [*eval_args(data_dir, out_file), "--json"])
     assert figures.exit_code == 0 and json.loads(figures.output)["n_articles"] == 9
 
