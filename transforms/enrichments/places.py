@@ -22,7 +22,7 @@ import math
 import re
 import tomllib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from itertools import chain
@@ -61,11 +61,18 @@ class Rules:
     introducers: frozenset[str]
     not_before: dict[str, frozenset[str]]  # name -> words after which it is not the place
     city_population: int
+    surnames: frozenset[str] = frozenset()  # a person after a capitalised first name ("Jack London")
+    place_prefixes: frozenset[str] = frozenset()  # ... but not after these ("Greater London")
+    titles: frozenset[str] = frozenset()  # a name right after one is a person ("Ms Lima")
+    not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> words before it: not the place
+    means: dict[str, int] = field(default_factory=dict)  # name -> the geonames id of the one place it names
+    state_of: dict[str, str] = field(default_factory=dict)  # name -> the name "the state of <name>" is
 
     @property
     def read_context(self) -> frozenset[str]:
-        """The names whose context `_plausible` reads; any other name is its place wherever it stands."""
-        return self.words | self.people | self.not_before.keys()
+        """The names whose context `_reading` reads; any other name is its place wherever it stands."""
+        return (self.words | self.people | self.surnames | self.not_before.keys() | self.not_after.keys()
+                | self.state_of.keys())
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +89,11 @@ def rules() -> Rules:
         introducers=frozenset(a["introducers"]),
         not_before={name: frozenset(after) for name, after in a["not_before"].items()},
         city_population=int(a["city_population"]),
+        surnames=frozenset(a["surnames"]), place_prefixes=frozenset(a["place_prefixes"]),
+        titles=frozenset(a["titles"]),
+        not_after={name: frozenset(before) for name, before in a["not_after"].items()},
+        means={name: int(geonames_id) for name, geonames_id in a["means"].items()},
+        state_of=dict(a["state_of"]),
     )
 
 
@@ -103,6 +115,7 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
     names = _names()
     by_name: dict[str, list[Place]] = defaultdict(list)
     countries: dict[str, Place] = {}
+    regions: dict[str, Place] = {}
     cities: dict[str, Place] = {}
     for place in geonames:
         if place.kind == COUNTRY:
@@ -118,6 +131,9 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
     for place in geonames:
         if place.kind == REGION:
             by_name[place.name].append(place)
+            regions[place.name] = place
+    for alias, name in names["region_aliases"].items():
+        by_name[alias].append(regions[name])
     for region, code in names["regions"].items():
         by_name[region].append(Place(region, REGION, code))
     for place in geonames:
@@ -129,38 +145,56 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
     for alias, name in names["city_aliases"].items():
         if name in cities:
             by_name[alias].append(cities[name])
+    for name, geonames_id in rules().means.items():  # a bare "Washington" is the capital: its one place
+        by_name[name] = [p for p in by_name[name] if p.geonames_id == geonames_id]
     return {name: tuple(places) for name, places in by_name.items()}
 
 
+class _Keys(NamedTuple):
+    """The automaton of the gazetteer's names and titles, and what its values (indexes) stand for."""
+
+    automaton: ahocorasick.Automaton
+    names: list[str]  # by index: the name (or title) a key stands for
+    lengths: np.ndarray  # by index: its key's length
+    checked: np.ndarray  # by index: a key with placeholders, checked against the text
+    exact: dict[str, int]  # a true key with non-ASCII letters → its index
+    title: np.ndarray  # by index: a title ("Mr"), not a name: the name right after it is a person's
+
+
 @lru_cache(maxsize=1)
-def _automaton() -> tuple[ahocorasick.Automaton, list[str], np.ndarray, np.ndarray, dict[str, int]]:
-    """Return the automaton of the gazetteer's names, keyed as `search_text(name, lower=False)` writes
-    them with spaces collapsed; its values index the names and their keys' lengths (two arrays, so a
-    batch's hits come out of it as integers).
+def _automaton() -> _Keys:
+    """Return the automaton of the gazetteer's names and the titles of `rules()`, keyed as
+    `search_text(name, lower=False)` writes them; its values index the names and their keys' lengths
+    (arrays, so a batch's hits come out of it as integers). A name with punctuation has two keys,
+    with its spaces collapsed and as the text writes it ("St Louis", "Washington  D C" for "Washington, D.C.").
 
     A key with non-ASCII letters is added as `_key_text` writes it (each such letter one placeholder
-    byte); a hit of such a key (the fourth value: True for its name) is checked against the text, and
-    the last value maps true keys to their names (`mentions`)."""
+    byte); a hit of such a key is checked against the text (`checked`, `exact`)."""
     automaton = ahocorasick.Automaton()
     names: list[str] = []
     lengths: list[int] = []
     exact: dict[str, int] = {}  # a key with non-ASCII letters → its name's index
-    for name in gazetteer():
+    titles = sorted(rules().titles)
+    for name in chain(gazetteer(), titles):
         if name.replace(" ", "").isalnum():  # most names: no character but spaces to blank (isalnum is \w but _)
-            key = " ".join(name.split())
+            keys = {" ".join(name.split())}
         else:  # a regex for the others only: 30,000 names, many not ASCII
-            key = " ".join(_NON_WORD.sub(" ", name).split())
-        if key:
-            if not key.isascii():
-                exact[key] = len(names)
-                key = _key_text(key)
-            automaton.add_word(f" {key} ", len(names))  # a key two names share names the later one
-            names.append(name)
-            lengths.append(len(key))
+            blanked = _NON_WORD.sub(" ", name)
+            keys = {" ".join(blanked.split()), blanked.strip()}
+        for key in sorted(keys):
+            if key:
+                if not key.isascii():
+                    exact[key] = len(names)
+                    key = _key_text(key)
+                automaton.add_word(f" {key} ", len(names))  # a key two names share names the later one
+                names.append(name)
+                lengths.append(len(key))
     automaton.make_automaton()
     checked = np.zeros(len(names), dtype=bool)
     checked[list(exact.values())] = True
-    return automaton, names, np.array(lengths, dtype=np.int64), checked, exact
+    title = np.zeros(len(names), dtype=bool)
+    title[len(names) - len(titles):] = True
+    return _Keys(automaton, names, np.array(lengths, dtype=np.int64), checked, exact, title)
 
 
 def _placeholders(error: UnicodeError) -> tuple[bytes, int]:
@@ -202,14 +236,14 @@ def mentions(text: str) -> list[Mention]:
     >>> [m.name for m in mentions("Troops left New York for Paris.")]
     ['New York', 'Paris']
     """
-    names = _automaton()[1]
+    names = _automaton().names
     start, end, index = _found(text)
     return [Mention(s, e, names[n]) for s, e, n in zip(start.tolist(), end.tolist(), index.tolist(), strict=True)]
 
 
 def _found(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return `mentions` as arrays: start, end and name index (into `_automaton()`'s names) of each."""
-    automaton, _, key_lengths, checked, exact = _automaton()
+    automaton, _, key_lengths, checked, exact, title = _automaton()
     padded = f" {_key_text(text)} "
     # (end, name) pairs, flattened in C: no Python object per hit
     flat = np.fromiter(chain.from_iterable(automaton.iter(padded)), dtype=np.int64)
@@ -240,7 +274,16 @@ def _found(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         if starts[i] >= ends[before]:
             kept[i] = True
             last_other = i
-    return starts[kept], ends[kept], index[kept]
+    starts, ends, index = starts[kept], ends[kept], index[kept]
+    is_title = title[index]
+    if is_title.any():  # a name right after a title ("Ms Lima", "Dr. Paris") is a person's
+        gap = starts[1:] - ends[:-1]
+        person = np.r_[False, is_title[:-1] & ((gap == 1) | (gap == 2))]
+        for i in np.flatnonzero(person & np.r_[False, gap == 2]).tolist():
+            person[i] = text[ends[i - 1]] == "."
+        keep = ~(is_title | person)
+        starts, ends, index = starts[keep], ends[keep], index[keep]
+    return starts, ends, index
 
 
 def _word_before(text: str, start: int) -> tuple[str, bool]:
@@ -260,35 +303,41 @@ def _word_after(text: str, end: int) -> tuple[str, bool]:
     return (match.group(0), True) if match else ("", False)
 
 
-def _plausible(text: str, m: Mention, r: Rules) -> bool:
-    """Return False when the context says the name is a person or a word, not the place."""
+def _reading(text: str, m: Mention, r: Rules) -> str | None:
+    """Return the name a mention is read as: its own, another of the gazetteer ("the state of
+    Washington": "Washington State"), or None when the context says it is a person or a word."""
     if m.name not in r.read_context:
-        return True  # most names: no rule reads their context
+        return m.name  # most names: no rule reads their context
     before, tight_before = _word_before(text, m.start)
     after, tight_after = _word_after(text, m.end)
     if m.name in r.words and before.lower() not in r.introducers:
-        return False
-    if after in r.not_before.get(m.name, ()):
-        return False
+        return None
+    if after in r.not_before.get(m.name, ()) or (tight_before and before in r.not_after.get(m.name, ())):
+        return None
+    named_before = tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS
     if m.name in r.people:
-        if tight_after and after[:1].isupper():
-            return False
-        if tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS:
-            return False
+        if (tight_after and after[:1].isupper()) or named_before:
+            return None
         if m.name != "Washington" and after in r.speech:
-            return False
-    return True
+            return None
+    if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.endswith(("'s", "’s")):
+        return None  # "Jack London", not "Greater London"
+    state = r.state_of.get(m.name)
+    if state and before == "of" and text[max(0, m.start - 9): m.start].lower() == "state of ":
+        return state
+    return m.name
 
 
-# Each ambiguous name's places' priors (kind, then a city's size), by the id of its gazetteer tuple,
-# which the entry keeps alive: computed once per process, not at every mention.
-_PRIORS: dict[int, tuple[tuple[Place, ...], list[float]]] = {}
+# Each ambiguous name's places' priors (kind, then a city's size) and whether one is a country, by the
+# id of its gazetteer tuple, which the entry keeps alive: computed once per process, not at every mention.
+_PRIORS: dict[int, tuple[tuple[Place, ...], list[float], frozenset[str]]] = {}
 
 
-def _priors(candidates: tuple[Place, ...]) -> list[float]:
+def _priors(candidates: tuple[Place, ...]) -> tuple[list[float], frozenset[str]]:
+    """Return the candidates' priors and the codes of those that are countries."""
     cached = _PRIORS.get(id(candidates))
     if cached is not None and cached[0] is candidates:
-        return cached[1]
+        return cached[1], cached[2]
     big_city = rules().city_population
     priors = []
     for p in candidates:
@@ -296,17 +345,33 @@ def _priors(candidates: tuple[Place, ...]) -> list[float]:
         if p.kind == CITY:  # a city of millions is the place before a region of its name (New York)
             prior += math.log10(p.population + 1) / 10 + (1.5 if p.population >= big_city else 0.0)
         priors.append(prior)
-    _PRIORS[id(candidates)] = (candidates, priors)
-    return priors
+    countries = frozenset(p.country_code for p in candidates if p.kind == COUNTRY)
+    _PRIORS[id(candidates)] = (candidates, priors, countries)
+    return priors, countries
 
 
-def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False) -> Place:
-    """Return the place a name with these candidates names: the best prior plus support, the first of equals."""
+def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False,
+            within: set[str] | None = None, hinted: set[str] | frozenset[str] = frozenset()) -> Place:
+    """Return the place a name with these candidates names: the best prior plus support (a country the
+    article `named`; one it only `hinted`, by a small city, supports a country or region, not a city),
+    the first of equals. Support never lifts a city over a country of its name (Jamaica, not Jamaica
+    in Queens, in a story that names the US) unless the mention's explicit form says so ("Jamaica,
+    New York": `within`, the codes it allows)."""
     if len(candidates) == 1:
         return candidates[0]
+    priors, countries = _priors(candidates)
     best, best_score = candidates[0], -math.inf
-    for p, prior in zip(candidates, _priors(candidates), strict=True):
-        support = _SUPPORTED if p.country_code in named else 0.0
+    for p, prior in zip(candidates, priors, strict=True):
+        code = p.country_code
+        if within is not None:
+            if code not in within:
+                continue
+            if p.kind == CITY and countries:
+                prior = _KIND_PRIOR[COUNTRY] + 1.0
+        if p.kind == CITY and countries and code not in countries and within is None:
+            support = 0.0  # a foreign city of a country's name is never lifted over the country
+        else:
+            support = _SUPPORTED if code in named or (p.kind != CITY and code in hinted) else 0.0
         if among_countries and p.kind == COUNTRY:
             support += _SUPPORTED + 1  # "Ukraine and Georgia": a country in a list of countries
         score = prior + support
@@ -315,14 +380,35 @@ def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: boo
     return best
 
 
+def _eligible(candidates: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Return the candidates a bare mention may name: not a foreign city below a country of the name."""
+    if len(candidates) == 1:
+        return candidates
+    priors, countries = _priors(candidates)
+    if not countries:
+        return candidates
+    top = max(prior for p, prior in zip(candidates, priors, strict=True) if p.kind == COUNTRY)
+    return tuple(p for p, prior in zip(candidates, priors, strict=True)
+                 if p.kind != CITY or p.country_code in countries or prior > top)
+
+
+def _country(candidates: tuple[Place, ...]) -> str | None:
+    """Return the country a bare mention of these candidates is in whatever the article, or None.
+
+    >>> _country(gazetteer()["Jamaica"]), _country(gazetteer()["Georgia"])
+    ('JM', None)
+    """
+    codes = {p.country_code for p in _eligible(candidates)}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
-    """Return the country a name names on its own, without help from the article, or None."""
-    codes = {p.country_code for p in candidates}
-    if len(codes) != 1:
+    """Return the country a name names on its own, without help from the article, or None: a small
+    city's does not count (it is kept only where its country is named)."""
+    if all(p.kind == CITY and p.population < r.city_population and p.geonames_id not in r.means.values()
+           for p in _eligible(candidates)):
         return None
-    if all(p.kind == CITY and p.population < r.city_population for p in candidates):
-        return None
-    return codes.pop()
+    return _country(candidates)
 
 
 class _Names:
@@ -332,19 +418,23 @@ class _Names:
     gazetteer the first time a batch has it (a batch has a few thousand names of the 32,000)."""
 
     def __init__(self) -> None:
-        self.table, self.names, self.rules = gazetteer(), _automaton()[1], rules()
+        self.table, self.names, self.rules = gazetteer(), _automaton().names, rules()
         n = len(self.names)
         self.known = np.zeros(n, dtype=bool)
         self.single = np.full(n, -1, dtype=np.int64)  # its one place's index; -1: several places
         self.anchor = np.full(n, -1, dtype=np.int64)  # the country (code index) it names on its own, or -1
+        self.country = np.full(n, -1, dtype=np.int64)  # the country its places are all in (a small city's too)
         self.only_countries = np.zeros(n, dtype=bool)  # all its places are countries
-        self.context = np.zeros(n, dtype=bool)  # `_plausible` reads its context
+        self.context = np.zeros(n, dtype=bool)  # `_reading` reads its context
+        self.index_of = {name: i for i, name in enumerate(self.names)}  # for `_reading`'s other names
         self.places: list[Place] = []
         self.place_of: dict[int, int] = {}  # id(place) → its index (the gazetteer keeps every place alive)
         self.codes: list[str] = []  # country codes, by index
         self.code_of: dict[str, int] = {}
         self.place_code: list[int] = []  # per place: its country code's index
         self.small_city: list[bool] = []  # per place: a city kept only where its article names its country
+        self.area: list[bool] = []  # per place: a country or region, which names its country for small cities
+        self.big = frozenset(self.rules.means.values())  # places kept wherever (the capital "Washington")
 
     def learn(self, index: np.ndarray) -> None:
         """Fill in the names (indexes) not met before."""
@@ -358,6 +448,9 @@ class _Names:
             code = _anchor(candidates, r)
             if code:
                 self.anchor[n] = self.code(code)
+            code = _country(candidates)
+            if code:
+                self.country[n] = self.code(code)
             self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
             self.context[n] = name in r.read_context
             self.known[n] = True
@@ -369,7 +462,9 @@ class _Names:
             number = self.place_of[id(p)] = len(self.places)
             self.places.append(p)
             self.place_code.append(self.code(p.country_code))
-            self.small_city.append(p.kind == CITY and p.population < self.rules.city_population)
+            self.small_city.append(p.kind == CITY and p.population < self.rules.city_population
+                                   and p.geonames_id not in self.big)
+            self.area.append(p.kind != CITY)
         return number
 
     def code(self, country_code: str) -> int:
@@ -395,40 +490,38 @@ def rows(batch: ParagraphBatch) -> Rows:
     if not len(batch):
         return out
     text, info = batch.joined, _names_met()
-    names, table, r = info.names, info.table, info.rules
+    names, r = info.names, info.rules
     start, end, name = _found(text)
     info.learn(name)
     at = np.flatnonzero(info.context[name])
     if len(at):  # the names whose context decides (people, words): read one by one
         keep = np.ones(len(name), dtype=bool)
-        keep[at] = [_plausible(text, Mention(s, e, names[n]), r)
-                    for s, e, n in zip(start[at].tolist(), end[at].tolist(), name[at].tolist(), strict=True)]
+        for i, s, e, n in zip(at.tolist(), start[at].tolist(), end[at].tolist(), name[at].tolist(), strict=True):
+            read = _reading(text, Mention(s, e, names[n]), r)
+            if read is None:
+                keep[i] = False
+            elif read != names[n]:
+                name[i] = info.index_of[read]
         start, end, name = start[keep], end[keep], name[keep]
+        info.learn(name)
     if not len(name):
         return out
     paragraph = batch.locate(start)
     numbers: dict[str, int] = {}
     article = np.fromiter((numbers.setdefault(a, len(numbers)) for a in batch.article_ids), np.int64,
                           len(batch))[paragraph]
-    # The countries each article names unambiguously, as article × country keys.
-    anchor = info.anchor[name]
-    named_keys = article[anchor >= 0] * _CODES + anchor[anchor >= 0]
     place = info.single[name]
     several = np.flatnonzero(place < 0)
     if len(several):
-        country = info.only_countries[name]
-        close = np.zeros(len(name) + 1, dtype=bool)  # close[i]: mention i starts at most 6 characters after i-1
-        close[1:-1] = start[1:] - end[:-1] <= 6
-        listed = (close[:-1] & np.r_[False, country[:-1]]) | (close[1:] & np.r_[country[1:], False])
-        supported: dict[int, set[str]] = defaultdict(set)
-        for a, code in zip(article[anchor >= 0].tolist(), anchor[anchor >= 0].tolist(), strict=True):
-            supported[a].add(info.codes[code])
-        for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
-                                     listed[several].tolist(), strict=True):
-            place[i] = info.place(_choose(table[names[n]], supported[a], listed_i))
+        _settle(text, info, start, end, name, article, place, several)
+    # The countries each article names: names that name one on their own, and the countries and regions
+    # settled above ("Atlanta, Georgia": Georgia the state names the US), as article × country keys.
+    anchor = info.anchor[name]
+    place_code = np.array(info.place_code, dtype=np.int64)[place]
+    area = np.array(info.area, dtype=bool)[place]
+    named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0], article[area] * _CODES + place_code[area]]
     small = np.array(info.small_city, dtype=bool)[place]
     if small.any():  # a small city is kept only where its article names its country
-        place_code = np.array(info.place_code, dtype=np.int64)[place]
         keep = ~small | np.isin(article * _CODES + place_code, named_keys)
         start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
     kept = [info.places[p] for p in place.tolist()]
@@ -447,3 +540,37 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["end"] = (end - offsets).tolist()
     out["text"] = [text[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
     return out
+
+
+def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
+            place: np.ndarray, several: np.ndarray) -> None:
+    """Fill in `place` at the mentions (`several`) whose name has several places (`_choose`).
+
+    The support of a mention is the countries the article's other names name on their own (`_anchor`);
+    a small city's country (Atlanta's US) supports a region or country only (Georgia the state).
+    "City, State" and "City, Country" (a name, ", ", a name with a country or region) decide both:
+    Paris, Texas; Kingston, Jamaica; Atlanta, Georgia."""
+    names, table = info.names, info.table
+    country = info.only_countries[name]
+    close = np.zeros(len(name) + 1, dtype=bool)  # close[i]: mention i starts at most 6 characters after i-1
+    close[1:-1] = start[1:] - end[:-1] <= 6
+    listed = (close[:-1] & np.r_[False, country[:-1]]) | (close[1:] & np.r_[country[1:], False])
+    own, anchor = info.country[name], info.anchor[name]
+    supported: dict[int, set[str]] = defaultdict(set)
+    for key in np.unique(article[anchor >= 0] * _CODES + anchor[anchor >= 0]).tolist():
+        supported[key // _CODES].add(info.codes[key % _CODES])
+    hinted: dict[int, set[str]] = defaultdict(set)  # by the names of small cities
+    for key in np.unique(article[own >= 0] * _CODES + own[own >= 0]).tolist():
+        hinted[key // _CODES].add(info.codes[key % _CODES])
+    within: dict[int, set[str]] = {}
+    pending = place < 0
+    for i in np.flatnonzero((start[1:] - end[:-1] == 2) & (pending[:-1] | pending[1:])).tolist():
+        if text[end[i]] != ",":
+            continue
+        outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
+        common = {p.country_code for p in table[names[name[i]]]} & outer
+        if common:
+            within[i] = within[i + 1] = common
+    for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
+                                 listed[several].tolist(), strict=True):
+        place[i] = info.place(_choose(table[names[n]], supported[a], listed_i, within.get(i), hinted[a]))

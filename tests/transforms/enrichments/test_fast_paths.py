@@ -39,9 +39,10 @@ def _mentions_by_hand(text: str) -> list[tuple[int, int, str]]:
     padded = f" {search_text(text, lower=False)} "
     keys: dict[str, str] = {}
     for name in places.gazetteer():  # a key two names share names the later one, as in the automaton
-        key = " ".join(re.sub(r"[\W_]", " ", name).split())
-        if key:
-            keys[key] = name
+        blanked = re.sub(r"[\W_]", " ", name)  # with spaces collapsed, and as the text writes it ("St  Louis")
+        for key in sorted({" ".join(blanked.split()), blanked.strip()}):
+            if key:
+                keys[key] = name
     hits = []
     for key, name in keys.items():
         at = padded.find(f" {key} ")

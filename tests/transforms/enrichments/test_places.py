@@ -103,3 +103,80 @@ def test_names_with_accents_are_found_only_as_written() -> None:
     assert rows["name"] == ["São Paulo", "Bogotá", "Paris"]
     assert rows["country_code"] == ["BR", "CO", "FR"]
     assert [text[s:e] for s, e in zip(rows["start"], rows["end"], strict=True)] == ["São Paulo", "Bogotá", "Paris"]
+
+
+def places_of(*paragraphs: str) -> list[tuple[str, str, str, int | None]]:
+    """Return (text as written, kind, country code, geonames id) of every place found in one article."""
+    rows = places.rows(ParagraphBatch(list(paragraphs), [f"p{i}" for i in range(len(paragraphs))],
+                                      ["a"] * len(paragraphs)))
+    return list(zip(rows["text"], rows["kind"], rows["country_code"], rows["geonames_id"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, written, kind, geonames_id",
+    [
+        ("Washington imposed sanctions on Iran.", "Washington", "city", 4140963),  # the capital, GDELT's reading
+        ("The White House in Washington said no.", "Washington", "city", 4140963),
+        ("She flew to Washington, D.C. on Monday.", "Washington, D.C", "city", 4140963),
+        ("They reached Washington, DC at noon.", "Washington, DC", "city", 4140963),
+        ("Officials in Washington DC met.", "Washington DC", "city", 4140963),
+        ("Wildfires spread across Washington state.", "Washington state", "region", 5815135),
+        ("Voters in Washington State backed the measure.", "Washington State", "region", 5815135),
+        ("The state of Washington sued.", "Washington", "region", 5815135),
+    ],
+)
+def test_washington_is_the_capital_unless_the_state_is_said(text: str, written: str, kind: str,
+                                                             geonames_id: int) -> None:
+    assert places_of(text)[0] == (written, kind, "US", geonames_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in Atlanta and Savannah queued for hours as Georgia decided a Senate runoff.",
+        "The governor of Georgia visited Atlanta.",
+        "Voters in Atlanta, Georgia queued for hours.",
+    ],
+)
+def test_georgia_is_the_state_where_the_story_names_a_us_city_and_the_city_is_kept(text: str) -> None:
+    found_here = {(written, kind, code) for written, kind, code, _ in places_of(text)}
+    assert ("Georgia", "region", "US") in found_here
+    assert ("Atlanta", "city", "US") in found_here  # a small city kept: Georgia the state names the US
+
+
+def test_a_country_is_not_taken_for_a_us_city_of_its_name() -> None:
+    assert places_of("A senator from Massachusetts said Jamaica must pay.")[1][:3] == ("Jamaica", "country", "JM")
+    assert [p[:3] for p in places_of("He visited Kingston, Jamaica.", "A senator from Massachusetts spoke.")][:2] \
+        == [("Kingston", "city", "JM"), ("Jamaica", "country", "JM")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, city",
+    [
+        (("He was born in Paris, Texas.", "France was not mentioned."), ("Paris", "city", "US")),
+        (("Victoria, British Columbia is rainy.",), ("Victoria", "city", "CA")),
+        (("Sydney, Nova Scotia is cold.",), ("Sydney", "city", "CA")),
+        (("Greece and the US: the talks in Athens, Georgia went on.",), ("Athens", "city", "US")),
+    ],
+)
+def test_city_comma_state_or_country_decides_the_city(paragraphs: tuple[str, ...], city: tuple[str, str, str]) -> None:
+    found_here = [p[:3] for p in places_of(*paragraphs)]
+    assert city in found_here
+    assert ("British", "country", "GB") not in found_here
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Novelist Jack London wrote it.", []),
+        ("Mr Santos and Ms Lima met.", []),
+        ("Later, Dr. Paris and President Chad spoke.", []),
+        ("Inter Milan beat Real Madrid.", []),
+        ("Runners in Greater London and the London Marathon.", ["London", "London"]),
+        ("A play in London's West End; University College London research.", ["London", "London"]),
+        ("She flew to Lima and then New York.", ["Lima", "New York"]),
+        ("Fans in Milan cheered.", ["Milan"]),
+    ],
+)
+def test_people_and_clubs_named_after_places_are_not_the_places(text: str, expected: list[str]) -> None:
+    assert [written for written, *_ in places_of(text)] == expected
