@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property, lru_cache
@@ -159,15 +158,14 @@ def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) ->
 
 def read_batch_articles(
     files: list[ArticleFile], options: ReadOptions | None, quarantined: list[QuarantineRecord],
-    mappings: dict[str, dict[str, str]], file_options: Mapping[str, ReadOptions] | None = None,
+    mappings: dict[str, dict[str, str]],
 ) -> list[ArticleInput]:
     """Return the articles of a batch of files, each with its language (detected, for the batch at
-    once, where the input does not say); unusable files and bad records go to `quarantined`.
-    `file_options`: source → the options of a file read otherwise (the mapping a records file remembers)."""
+    once, where the input does not say); unusable files and bad records go to `quarantined`."""
     articles: list[ArticleInput] = []
     for file in files:
         try:
-            found = read_file_articles(file, file_options.get(file.source, options) if file_options else options)
+            found = read_file_articles(file, options)
         except (UndecodableText, FormatError) as err:
             quarantined.append(QuarantineRecord(file.source, err.reason, err.detail, file.version))
             continue
