@@ -3,12 +3,13 @@
 "roughly 12,000 North Korean troops" → 12000 troops, approximate; "$4.5bn" → 4.5e9 USD;
 "3.2%" → 3.2 percent; "two million people" → 2e6 people; "dozens of protesters" → 24 protesters,
 approximate (a vague quantity is the least it can mean: dozens 24, hundreds 200, thousands 2,000);
-"a third of" → 33.33 percent.
+"a third of" → 33.33 percent; "half a million" → 500,000; "1 in 5 adults" → 20 percent; "-5.3%",
+"-£2m", "minus 4%" are negative; "Rs 500 crore" → 5e9 INR; "0.5 percentage points" → 0.5 percentage point.
 
 Not amounts: years (a bare 1800–2100), dates ("12 January", "January 12", "12/01"), times ("10:30",
 "3pm", "10 GMT"), ordinals ("second", "21st"), phone numbers, scores and ranges written with a dash
-("2-1", "10-15"), numbered names ("No 10", "Article 50", "G8") and compound adjectives ("five-year",
-"34-year-old"). "one" alone is a pronoun too often to count.
+("2-1", "10-15"), numbered names ("No 10", "Article 50", "G8", "S&P 500", "Halo 2") and compound
+adjectives ("five-year", "34-year-old"). "one" alone is a pronoun too often to count.
 
 The object is the first lower-case word after the amount (after "of", after capitalised words and a
 few adjectives: "12,000 North Korean troops" → "troops"), unless it is a function word or a verb of a
@@ -38,22 +39,35 @@ _UNITS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1, "a": 1,
 }
 _SCALES = {"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-           "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+           "crores": 1e7}
 _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
           "hundreds of thousands": 200000, "millions": 2e6, "billions": 2e9}
 _FRACTIONS = {"third": 100 / 3, "quarter": 25, "half": 50, "two thirds": 200 / 3, "three quarters": 75,
               "fifth": 20, "tenth": 10}
-_SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "HK$": "HKD"}
+_SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
+            "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR"}
+PERCENTAGE_POINT = "percentage point"
+_DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
 _CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                    "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                    "cents": "USD", "p": "GBP"}
 _HUNDREDTHS = {"pence", "cents", "p"}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
+_SCALE_WORDS = r"\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+_SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
+# After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
+# and "5G" are names, not amounts.
+_SYMBOL_SCALE = rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|thousand|million|billion|trillion)\b"
+
 _WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
           "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WORDS)  # "Two" starts a sentence
+# "half a million", "a quarter of a million": a share of a scale word ("two and a half": `_AND_A_HALF`)
+_FRACTION_OF_SCALE = (r"(?:[Hh]alf(?:\san?)?[\s-]|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
+                      r"|[Tt]hree[\s-]quarters)\sof\sa\s)(?:hundred|thousand|million|billion|trillion)")
+_AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
 _APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\s+than|over|at\s+least|"
            r"an\s+estimated|close\s+to|less\s+than|fewer\s+than|as\s+many\s+as|as\s+much\s+as|upwards\s+of|"
            r"just\s+over|just\s+under|under|estimated")
@@ -75,21 +89,28 @@ def _reversed_hedges(alternatives: str) -> str:
 # one anchored match instead of a search of the 24 characters before every number.
 _HEDGE_REVERSED = re.compile(rf"\s+(?P<approx>(?i:{_reversed_hedges(_APPROX)}))\b")
 _HEDGE_REACH = 24  # a hedge starts at most this far before its number (`_APPROX_BEFORE`'s window)
+# A share of a group, "1 in 5 adults" → 20 percent, out of 100 at most: "one in 10,000 consoles" counts consoles
+_IN, _PER = r"\s+in\s+(?:every\s+)?", rf"(?:100|[1-9]\d?|{'|'.join(_WORDS)}|a\shundred)\b(?![.,]\d)"
 _CURRENCY = r"dollars|pounds|euros|yen|yuan|rupees|francs|roubles|rubles|pence|cents"
 # Matched at the candidate positions `_candidates` finds (pattern.match, never a scan of the text: a
 # scan tries every branch at every character, ten times slower than the rest of enrichment together).
 AMOUNT = re.compile(
     rf"""
     (?:
-        (?P<symbol>US\$|A\$|C\$|HK\$|\$|£|€|¥)\s?(?P<num1>{_NUM})(?P<scale1>{_SCALE})?(?![\w/:]|[.,]\d|[-–]\w)
-      | (?<![\w.,/:$£€¥–-])(?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg)\b|(?P<scale2>{_SCALE}))?
-        (?:\s?(?P<pct>%|per\s?cent\b|percent\b)|\s(?P<curword>{_CURRENCY})\b|(?P<pence>p)\b)?
+        (?P<symbol>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|R(?<!\wR)s\.?|I(?<!\wI)NR)\s?(?P<num1>{_NUM})(?P<scale1>{_SYMBOL_SCALE})?
+        (?![\w/:]|[.,]\d|[-–]\w)
+      # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`_minus` reads the sign)
+      | (?<![\w.,/:$£€¥–])(?<![\w.,/:)%][-−])(?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg|°?C|°F)\b|(?P<scale2>{_SCALE}))?
+        (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b)|\s(?P<curword>{_CURRENCY})\b
+           |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–]\w)
       | (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
-        \s+of\b
-      | (?P<words>(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(_WORDS)}))?(?:\s(?:hundred|thousand|million|billion|trillion))*
-                 |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion)(?:\s(?:thousand|million))?)
-        (?:\s(?P<pct2>per\s?cent|percent))?(?![\w-])
+        \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion)\b)
+      | (?P<words>{_FRACTION_OF_SCALE}
+                 |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(_WORDS)}))?(?:{_AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion))*
+                 |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion)(?:\s(?:thousand|million))?
+                 |[Oo]ne(?:{_AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
+        (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?)|{_IN}(?P<per2>{_PER}))?(?![\w-])
       | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands
                  |[Mm]illions|[Bb]illions)\s+of\b
     )
@@ -98,14 +119,18 @@ AMOUNT = re.compile(
 )
 # Where an amount may start: a digit or a currency sign, the start of a run of them (`_numeric_starts`:
 # the starts of this pattern's matches, found with numpy at memory speed) ...
-_NUMERIC_START = re.compile(r"[\d$£€¥]+")
+_NUMERIC_START = re.compile(r"[\d$£€¥₹]+")
 _ZERO, _DOLLAR = np.uint8(ord("0")), np.uint8(ord("$"))
 _QUESTION_MARK = ord("?")
 _FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric_starts` reads them one by one
 _SYMBOL_PREFIXES = ("US", "HK", "A", "C")
+# Rupees written with letters: the amount starts at the R or the I (a number's start ends one at most)
+_LETTER_SYMBOLS = ("Rs. ", "INR ", "Rs.", "Rs ", "INR", "Rs")
+_R, _I = np.uint8(ord("R")), np.uint8(ord("I"))
 # ... or a number word (one automaton over the lower-cased text).
 # ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English.)
-_WORD_KEYS = (*_WORDS, "half", "dozens", "hundreds", "tens", "thousands", "millions", "billions",
+_WORD_KEYS = (*_WORDS, "half", "dozens", "hundreds", "tens", "thousands", "millions", "billions", "one in",
+              "one and a half",
               *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
                                                           "thousand", "million", "billion", "trillion")))
 
@@ -141,6 +166,11 @@ def _numeric_starts(text: str) -> np.ndarray:
     >>> _numeric_starts("£4.5bn, 12,000 and ٣ $$5").tolist()
     [0, 3, 8, 11, 19, 21]
     """
+    return _numeric_runs(text)[1]
+
+
+def _numeric_runs(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return the text one byte a character (non-ASCII as "?") and `_numeric_starts`."""
     data = np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8)  # a non-ASCII character is one "?"
     mask = (data - _ZERO < 10) | (data == _DOLLAR)  # an ASCII digit (uint8 wraps below "0") or "$"
     if not text.isascii():
@@ -148,17 +178,56 @@ def _numeric_starts(text: str) -> np.ndarray:
         if len(marks) > _FEW_MARKS:  # text that is not mostly ASCII: look its characters up by code
             codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             seen = np.unique(codes[marks])
-            numeric = np.array([chr(c).isdecimal() or chr(c) in "£€¥" for c in seen.tolist()], dtype=bool)
+            numeric = np.array([chr(c).isdecimal() or chr(c) in "£€¥₹" for c in seen.tolist()], dtype=bool)
             mask[marks] = numeric[np.searchsorted(seen, codes[marks])]
         else:
-            mask[marks] = [text[i].isdecimal() or text[i] in "£€¥" for i in marks.tolist()]
-    return np.flatnonzero(mask & ~np.concatenate(([False], mask[:-1])))
+            mask[marks] = [text[i].isdecimal() or text[i] in "£€¥₹" for i in marks.tolist()]
+    return data, np.flatnonzero(mask & ~np.concatenate(([False], mask[:-1])))
+
+
+def _letter_symbol_starts(text: str, data: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Return where "Rs", "Rs. " or "INR" ends right before a number's start: the starts with an R or I
+    in the four bytes before them, found with numpy, then read in Python (a search of the text for "Rs"
+    would cost more than the rest of `_candidates`).
+
+    >>> text = "Rs 5, Rs.6, INR7, rs 8"
+    >>> _letter_symbol_starts(text, *_numeric_runs(text)).tolist()
+    [0, 6, 12]
+    """
+    window = data[np.maximum(starts[:, None] - np.arange(4, 0, -1), 0)]  # near the start: read, not found
+    near = starts[((window == _R) | (window == _I)).any(axis=1)]
+    return np.array([at - len(symbol) for at in near.tolist() for symbol in _LETTER_SYMBOLS
+                     if text.endswith(symbol, 0, at)], dtype=np.int64)
+
+
+_MINUS_SIGNS = ("-", "−")
+_SIGN_ENDS = frozenset(("s ", "S ", "s\t"))  # how "minus " ends: `rows` calls `_minus` only after these or a sign
+
+
+def _minus(text: str, position: int) -> int:
+    """Return where the minus sign of the amount at `position` starts ("-", "−", "minus "), else -1. A
+    hyphen after a letter or digit is no minus ("5-10", "covid-19").
+
+    >>> [_minus(t, t.rindex("5")) for t in ("was -5%", "(−5C)", "4-5", "a minus 5", "laminus 5", "x 5")]
+    [4, 1, -1, 2, -1, -1]
+    """
+    sign = text[position - 1: position]
+    if sign in _MINUS_SIGNS:
+        return position - 1 if position < 2 or not text[position - 2].isalnum() else -1
+    if sign.isspace() and position >= 6 and text[position - 6: position - 1].lower() == "minus" and (
+        position < 7 or not text[position - 7].isalnum()
+    ):
+        return position - 6
+    return -1
 
 
 def _candidates(batch: ParagraphBatch) -> list[int]:
     """Return the offsets where an amount may start in the batch's joined text, in order."""
     text = batch.joined
-    numeric = _numeric_starts(text)
+    data, numeric = _numeric_runs(text)
+    lettered = _letter_symbol_starts(text, data, numeric)
+    if len(lettered):  # "Rs 500": the amount starts at the R (its number's own start stays a candidate)
+        numeric = np.union1d(numeric, lettered)
     moved: list[tuple[int, int]] = []  # (dollar, where its amount starts)
     dollar = text.find("$")
     while dollar >= 0:  # "US$5bn" starts at the U
@@ -180,11 +249,15 @@ _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room
            "windows", "euro", "cup", "band", "class", "tier", "size", "category", "model", "phase", "stage",
            "round", "game", "week", "day", "aged", "age", "ages", "paragraph", "figure", "table", "vol", "issue",
            "episode", "track", "platform", "terminal", "gate", "junction", "highway", "interstate", "bbc",
-           "radio", "war", "ps", "xbox", "mp", "lane", "top"}
+           "radio", "war", "ps", "xbox", "mp", "lane", "top",
+           # indices and products: "S&P 500", "Dow 30", "Boeing 737", "iPhone 15" (`_named`: other names)
+           "s&p", "dow", "nasdaq", "russell", "nikkei", "dax", "cac", "stoxx", "boeing", "airbus", "iphone",
+           "ipad", "playstation", "nintendo", "galaxy", "pixel"}
 _MONEY = re.compile(r"[$£€¥]|\b(?:dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding)\b")
 _AGE_AFTER = re.compile(r"\s?(?:years?\s+old|months?\s+old|weeks?\s+old|old\b)")
-# "Slater, 35, is": an age between commas after a name.
-_AGE_COMMAS = re.compile(r"[A-Z][\w'-]+,\s$")
+# "Slater, 35, is", "she, 29, said", "the star, 30, with": an age between commas after a name or a noun.
+_NUMBER_WORDS = "|".join(_UNITS)
+_AGE_COMMAS = re.compile(rf"(?<![\w'-])(?!(?:{_NUMBER_WORDS}),)[A-Za-z][\w'-]+,\s$")  # not "five, six, seven"
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d")
 _ADDRESS = re.compile(r"(?:\s[A-Z]\w+)+\s(?:Street|Road|Avenue|Lane|Square|Place|Drive)\b")
 _NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z][\w'-]*)")  # a line break ends the search
@@ -205,13 +278,27 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+_FRACTION_PART = re.compile(r"(half|(?:a|one)[\s-](?:third|quarter)|two[\s-]thirds|three[\s-]quarters)[\s-](?:of\s)?")
+_HALF_MORE = re.compile(rf"(.+?){_AND_A_HALF}(?:[\s-](\w+))?$")
+
+
 @lru_cache(maxsize=4096)  # a few hundred spellings ("two", "Three hundred") make most of a batch's
 def _words_value(text: str) -> float:
     """Return the value of a number in words.
 
     >>> _words_value("two hundred thousand"), _words_value("twenty-five"), _words_value("a million")
     (200000.0, 25.0, 1000000.0)
+    >>> _words_value("half a million"), _words_value("A quarter of a billion"), _words_value("two and a half million")
+    (500000.0, 250000000.0, 2500000.0)
     """
+    lower = text.lower()
+    whole = _HALF_MORE.match(lower)
+    if whole:  # "two and a half million", "one and a half"
+        return (_words_value(whole.group(1)) + 0.5) * _SCALES.get(whole.group(2) or "", 1)
+    part = _FRACTION_PART.match(lower)
+    if part:  # "half a million", "a quarter of a million"
+        fraction = " ".join(part.group(1).replace("-", " ").split()).removeprefix("a ").removeprefix("one ")
+        return _FRACTIONS[fraction] / 100 * _words_value(text[part.end():])
     total, current = 0.0, 0.0
     for word in re.split(r"[\s-]+", text.lower()):
         if word in _UNITS:
@@ -247,8 +334,8 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 # AMOUNT's groups in their order: `_parse` unpacks `match.groups()` (a tuple, no dict per match).
-_GROUPS = ("symbol", "num1", "scale1", "num2", "measure", "scale2", "pct", "curword", "pence", "frac", "words",
-           "pct2", "vague")
+_GROUPS = ("symbol", "num1", "scale1", "num2", "measure", "scale2", "pct", "curword", "pence", "per", "frac",
+           "words", "pct2", "per2", "vague")
 assert tuple(AMOUNT.groupindex) == _GROUPS, "AMOUNT's groups changed: update _GROUPS and _parse"
 _AGE_FIRST = frozenset("ymwo")  # what `_AGE_AFTER` can match first, after at most one space
 _TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names)
@@ -259,7 +346,8 @@ def _parse(
 ) -> tuple[float, str | None, bool] | None:
     """Return (value, unit, approximate) of an AMOUNT match and the hedge before it (`_hedge`), or None
     when it is no amount of anything: a year, date, time, age, phone number or numbered name."""
-    symbol, num1, scale1, num2, measure, scale2, pct, curword, pence, frac, words, pct2, vague = matched.groups()
+    (symbol, num1, scale1, num2, measure, scale2, pct, curword, pence, per, frac, words, pct2, per2,
+     vague) = matched.groups()
     start = number_start = matched.start()  # where the amount's text starts (its hedge's start, if any)
     end = matched.end()
     approx = None
@@ -269,24 +357,30 @@ def _parse(
     approximate = bool(approx)
     unit: str | None = None
     if num1:
-        value = _number(num1) * _SCALES.get((scale1 or "").strip(), 1)
+        value = _number(num1) * _SCALES.get((scale1 or "").strip().lower(), 1)
         unit = _SYMBOLS[symbol or ""]
+    elif num2 and per or words and per2:  # "1 in 5 adults", "one in four": a share
+        whole = per or per2 or ""
+        value = 100 * (_number(num2) if num2 else _words_value(words or ""))
+        value, unit = value / (_number(whole) if whole[0].isdigit() else _words_value(whole)), PERCENT
     elif num2:
         scale = (scale2 or "").strip()
         value = _number(num2) * _SCALES.get(scale, 1)
         currency = curword or pence
         if measure:
-            unit = measure
+            unit = _DEGREES.get(measure, measure)
         elif scale == "m" and not currency and not _MONEY.search(text, max(0, start - 300), end + 300):
             value, unit = _number(num2), "m"  # "60m hurdles": metres, where no money is near
         if pct:
-            unit = PERCENT
+            unit = PERCENTAGE_POINT if pct.endswith(("point", "points")) else PERCENT
         elif currency:
             unit = _CURRENCY_WORDS[currency]
             value = value / 100 if currency in _HUNDREDTHS else value
     elif words:
+        if words in ("one", "One"):
+            return None  # "one" alone is a pronoun too often (it is kept before "in five")
         value = _words_value(words)
-        unit = PERCENT if pct2 else None
+        unit = (PERCENTAGE_POINT if pct2.startswith("percentage") else PERCENT) if pct2 else None
     elif vague:
         value, approximate = _VAGUE[" ".join(vague.lower().split())], True
     else:
@@ -325,7 +419,32 @@ def _parse(
         label = before[-1].strip(".,;:(")
         if word_before in _LABELS or len(label) > 1 and label.isupper() and label.isalpha():
             return None  # a numbered name: No 10, Article 50, FTSE 100, lane seven
+        if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not _counts(after):
+            return None  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic"
     return value, unit, approximate
+
+
+def _counts(after: list[str]) -> bool:
+    """Return True when the word after a number is a plural noun it counts ("London 13 years ago",
+    "Friday 15 protesters"), not a verb ("Halo 2 has") or a name's next word ("Band Aid 20 single").
+
+    >>> _counts(["years"]), _counts(["has"]), _counts(["single"]), _counts(["Max"]), _counts([])
+    (True, False, False, False, False)
+    """
+    word = after[0].rstrip(".,;:)") if after else ""
+    return word[-1:] == "s" and word[:1].islower() and word[-2:] != "ss" and word not in _NOT_OBJECTS
+
+
+def _named(text: str, label: str, number_start: int) -> bool:
+    """Return True when the word just before a number is a name that the number is part of: a capitalised
+    word inside a sentence ("the Dow 30"), or one with a capital inside or an "&" anywhere ("iPhone 15",
+    "S&P 500"). Capitalised words that start a sentence are too often "About", "Some", "The"."""
+    start = number_start - 1 - len(label)
+    if not label or text[number_start - 1: number_start] != " " or text[start: number_start - 1] != label:
+        return False  # not directly before, one space apart ("Boeing, 737")
+    if len(label) > 1 and ("&" in label or label[0].islower() and any(c.isupper() for c in label[1:])):
+        return True
+    return label[0].isupper() and label[1:].isalpha() and not _sentence_start(text, start)
 
 
 def _is_year(digits: str) -> bool:
@@ -374,13 +493,18 @@ def rows(batch: ParagraphBatch) -> Rows:
         if done - position == 4 and _is_year(matched.group(0)):
             continue  # the commonest number in news, settled before the slower checks
         hedge = None
-        if position and text[position - 1].isspace():  # a hedge ends in white space (\s) before the number
+        sign = _minus(text, position) if text[position - 2: position] in _SIGN_ENDS or text[
+            position - 1: position] in _MINUS_SIGNS else -1
+        begins = position if sign < 0 else sign  # where the number, with its sign, starts
+        if begins and text[begins - 1].isspace():  # a hedge ends in white space (\s) before the number
             if not reverse:
                 reverse = text[::-1]
-            hedge = _hedge(text, reverse, position)
+            hedge = _hedge(text, reverse, begins)
         parsed = _parse(text, matched, hedge)
         if parsed:
-            first.append(hedge[0] if hedge else position)
+            if sign >= 0:
+                parsed = (-parsed[0], parsed[1], parsed[2])
+            first.append(hedge[0] if hedge else begins)
             last.append(done)
             found.append(parsed)
     if not found:

@@ -76,3 +76,113 @@ def test_one_pass_over_many_paragraphs_keeps_them_apart() -> None:
     rows = amounts.rows(batch)
     assert rows["paragraph_id"] == ["p1", "p3"] and rows["article_id"] == ["a", "b"]
     assert rows["start"] == [11, 8]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Annual growth was -5.3% last year.", [("-5.3%", -5.3, "percent")]),
+        ("It made a loss of -£2m.", [("-£2m", -2e6, "GBP")]),
+        ("Output saw a fall of minus 4%.", [("minus 4%", -4, "percent")]),
+        ("Temperatures fell to −10C overnight.", [("−10C", -10, "°C")]),  # U+2212, the minus sign
+        ("Growth of (-0.1%) was recorded.", [("-0.1%", -0.1, "percent")]),
+        ("Prices rose about -2% in real terms.", [("about -2%", -2, "percent")]),
+    ],
+)
+def test_a_minus_sign_or_minus_makes_the_amount_negative(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["value"], rows["unit"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasts of 5-10% were made.",  # a range
+        "A 5,000-strong army marched.",  # a compound
+        "Chelsea won 3-1 at home.",  # a score
+        "The covid-19 cases fell.",  # a name
+    ],
+)
+def test_a_hyphen_after_a_letter_or_digit_is_no_minus(text: str) -> None:
+    assert all(value >= 0 for value, *_ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("It could not absorb another half a million refugees.", 5e5),
+        ("A quarter of a million people came.", 2.5e5),
+        ("A third of a million people came.", 1e6 / 3),
+        ("There are two and a half million cars.", 2.5e6),
+        ("A million people came.", 1e6),
+    ],
+)
+def test_a_share_of_a_million_is_that_share(text: str, value: float) -> None:
+    [(got, unit, obj, _)] = found(text)
+    assert got == pytest.approx(value, rel=1e-6) and unit is None and obj in ("refugees", "people", "cars")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The S&P 500 gained 1.2%.", [(1.2, "percent")]),
+        ("The Dow 30 and the Nasdaq 100 fell 2%.", [(2, "percent")]),
+        ("A Boeing 737 Max crashed.", []),
+        ("Apple's iPhone 15 sold well.", []),
+        ("The Nintendo 64 classic and Halo 2 sold 5,000 copies.", [(5000, None)]),
+        ("He returned to London 13 years later.", [(13, None)]),  # a count after a name
+    ],
+)
+def test_numbered_names_of_indices_and_products_are_no_amounts(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Now 1 in 5 adults smoke.", (20, "percent", "adults")),
+        ("One in four voters stayed home.", (25, "percent", "voters")),
+        ("Almost one in three homes were cold.", (100 / 3, "percent", "homes")),
+        ("Fewer than one in 10,000 consoles failed.", (10000, None, "consoles")),  # a count, not a share
+    ],
+)
+def test_one_in_five_is_a_share(text: str, expected: tuple) -> None:
+    [(value, unit, obj, _)] = found(text)
+    assert value == pytest.approx(expected[0]) and (unit, obj) == expected[1:]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Growth was 10.1pc last year.", (10.1, "percent")),
+        ("The car cost $120K.", (1.2e5, "USD")),
+        ("The deal is worth $3M.", (3e6, "USD")),
+        ("The deal is worth $2B.", (2e9, "USD")),
+        ("The deal is worth £2BN.", (2e9, "GBP")),
+        ("The plan costs Rs 500 crore.", (5e9, "INR")),
+        ("The plan costs Rs. 20 lakh.", (2e6, "INR")),
+        ("The plan costs ₹300.", (300, "INR")),
+        ("The plan costs INR 300.", (300, "INR")),
+        ("He paid 5 lakh rupees.", (5e5, "INR")),
+        ("Rates rose 0.5 percentage points.", (0.5, "percentage point")),
+    ],
+)
+def test_money_and_percent_spellings(text: str, expected: tuple) -> None:
+    [(value, unit, _, _)] = found(text)
+    assert (value, unit) == (pytest.approx(expected[0]), expected[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said the actress, she, 29, had left.",  # an age after a pronoun
+        "The Wales star, 30, signed.",  # an age after a noun
+        "4K televisions and 5G phones.",  # no scale without a currency sign
+    ],
+)
+def test_more_numbers_that_are_not_amounts(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_list_of_number_words_is_no_age() -> None:
+    assert [value for value, *_ in found("It is a five, six, seven or eight horse race.")] == [5, 6, 7, 8]
