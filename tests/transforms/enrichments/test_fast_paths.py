@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import amounts, places
+from transforms.enrichments import amounts, place_names
 from transforms.themes import search_text
 
 # Digits of several scripts, currency signs, separators and letters: where the two ways could part.
@@ -38,7 +38,7 @@ def _mentions_by_hand(text: str) -> list[tuple[int, int, str]]:
 
     padded = f" {search_text(text, lower=False)} "
     keys: dict[str, str] = {}
-    for name in places.gazetteer():  # a key two names share names the later one, as in the automaton
+    for name in place_names.gazetteer():  # a key two names share names the later one, as in the automaton
         blanked = re.sub(r"[\W_]", " ", name)  # with spaces collapsed, and as the text writes it ("St  Louis")
         for key in sorted({" ".join(blanked.split()), blanked.strip()}):
             if key:
@@ -64,7 +64,7 @@ def test_mentions_are_the_longest_names_found_by_hand() -> None:
         "Hong Kong's mayor met Mexico City's in Cape Town,\n\x01\nthen Sri Lanka and Sierra Leone.",
     ]
     for text in texts:
-        got = [(m.start, m.end, m.name) for m in places.mentions(text)]
+        got = [(m.start, m.end, m.name) for m in place_names.mentions(text)]
         assert got == _mentions_by_hand(text)
         assert len(got) >= 5
         assert all(search_text(text[s:e], lower=False).split() for s, e, _ in got)
@@ -81,11 +81,11 @@ _NAME_PIECES = st.sampled_from(["New", "York", "City", "Mexico", "Guinea", "Papu
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_NAME_PIECES, max_size=16).map(" ".join))
 def test_overlapping_names_keep_the_longest_first_in_text_order(text: str) -> None:
-    # `_found` keeps most hits with one comparison and settles only those inside an earlier hit's
+    # `mention_arrays` keeps most hits with one comparison and settles only those inside an earlier hit's
     # reach one by one: the same as keeping hits one by one in text order
-    assert [m.name for m in places.mentions("Serbia and Montenegro, Santiago de Cuba")] == [
+    assert [m.name for m in place_names.mentions("Serbia and Montenegro, Santiago de Cuba")] == [
         "Serbia and Montenegro", "Santiago de Cuba"]
-    assert [(m.start, m.end, m.name) for m in places.mentions(text)] == _mentions_by_hand(text)
+    assert [(m.start, m.end, m.name) for m in place_names.mentions(text)] == _mentions_by_hand(text)
 
 
 _HEDGE_PIECES = st.sampled_from(["just", "over", "up", "to", "About", "some", "more", "than", "as", "many",

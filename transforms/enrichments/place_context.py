@@ -1,0 +1,141 @@
+"""What a place name's context says: a person, a word, a club, another name, or the country it is in.
+
+Names that are also people ("Paris Hilton", "Michael Jordan", "Chad said") or words ("Nice to see",
+"Reading is") pass the rules of `places.toml`'s [ambiguity] table (`rules()`) before they count as
+places: `reading` reads the words around such a mention and says whether it names its place, another
+name of the gazetteer ("the state of Washington": "Washington State") or nothing. "City, State" and
+"City, Country" (a name, ", ", a name with a country or region) decide the country of both
+(`within_named`): Paris, Texas; Kingston, Jamaica; Atlanta, Georgia.
+
+`places_toml()` reads the hand-kept table once per process, for these rules and for the gazetteer's
+other names (`place_names`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from transforms.enrichments.geonames import CITY, Place
+
+if TYPE_CHECKING:  # place_names reads `rules()`: a runtime import would be circular
+    from transforms.enrichments.place_names import Mention
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_SENTENCE_END = set(".!?:;\"“”‘'\x01\n")
+# Capitalised words that start sentences without naming anybody: "In Jordan", "But Chad".
+_FUNCTION_WORDS = {"in", "at", "from", "to", "the", "and", "but", "for", "with", "on", "by", "as", "of", "near",
+                   "like", "unlike", "while", "after", "before", "both", "neither", "since", "across", "into",
+                   "over", "neighbouring", "neighboring", "visit", "visiting", "if", "so", "when", "where"}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The [ambiguity] rules of places.toml."""
+
+    people: frozenset[str]
+    speech: frozenset[str]
+    words: frozenset[str]
+    introducers: frozenset[str]
+    not_before: dict[str, frozenset[str]]  # name -> words after which it is not the place
+    city_population: int
+    surnames: frozenset[str] = frozenset()  # a person after a capitalised first name ("Jack London")
+    place_prefixes: frozenset[str] = frozenset()  # ... but not after these ("Greater London")
+    titles: frozenset[str] = frozenset()  # a name right after one is a person ("Ms Lima")
+    not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> words before it: not the place
+    means: dict[str, int] = field(default_factory=dict)  # name -> the geonames id of the one place it names
+    state_of: dict[str, str] = field(default_factory=dict)  # name -> the name "the state of <name>" is
+
+    @property
+    def read_context(self) -> frozenset[str]:
+        """The names whose context `reading` reads; any other name is its place wherever it stands."""
+        return (self.words | self.people | self.surnames | self.not_before.keys() | self.not_after.keys()
+                | self.state_of.keys())
+
+
+@lru_cache(maxsize=1)
+def places_toml() -> dict:
+    """Return the tables of places.toml (read once per process)."""
+    return tomllib.loads(files("transforms.enrichments").joinpath("places.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """Return the ambiguity rules."""
+    a = places_toml()["ambiguity"]
+    return Rules(
+        people=frozenset(a["people"]), speech=frozenset(a["speech"]), words=frozenset(a["words"]),
+        introducers=frozenset(a["introducers"]),
+        not_before={name: frozenset(after) for name, after in a["not_before"].items()},
+        city_population=int(a["city_population"]),
+        surnames=frozenset(a["surnames"]), place_prefixes=frozenset(a["place_prefixes"]),
+        titles=frozenset(a["titles"]),
+        not_after={name: frozenset(before) for name, before in a["not_after"].items()},
+        means={name: int(geonames_id) for name, geonames_id in a["means"].items()},
+        state_of=dict(a["state_of"]),
+    )
+
+
+def _word_before(text: str, start: int) -> tuple[str, bool]:
+    """Return the word before `start` in its sentence ("" at a sentence start) and whether only a space parts them."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in _SENTENCE_END:
+        return "", False
+    words = _WORD.findall(text[max(0, i - 30): i + 1])
+    return (words[-1] if words and text[i].isalnum() else ""), i == start - 2
+
+
+def _word_after(text: str, end: int) -> tuple[str, bool]:
+    """Return the word after `end` and whether only a space parts them."""
+    match = _WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    return (match.group(0), True) if match else ("", False)
+
+
+def reading(text: str, m: Mention, r: Rules) -> str | None:
+    """Return the name a mention is read as: its own, another of the gazetteer ("the state of
+    Washington": "Washington State"), or None when the context says it is a person or a word."""
+    if m.name not in r.read_context:
+        return m.name  # most names: no rule reads their context
+    before, tight_before = _word_before(text, m.start)
+    after, tight_after = _word_after(text, m.end)
+    if m.name in r.words and before.lower() not in r.introducers:
+        return None
+    if after in r.not_before.get(m.name, ()) or (tight_before and before in r.not_after.get(m.name, ())):
+        return None
+    named_before = tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS
+    if m.name in r.people:
+        if (tight_after and after[:1].isupper()) or named_before:
+            return None
+        if m.name != "Washington" and after in r.speech:
+            return None
+    if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.endswith(("'s", "’s")):
+        return None  # "Jack London", not "Greater London"
+    state = r.state_of.get(m.name)
+    if state and before == "of" and text[max(0, m.start - 9): m.start].lower() == "state of ":
+        return state
+    return m.name
+
+
+def within_named(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, pending: np.ndarray,
+                 names: list[str], table: dict[str, tuple[Place, ...]]) -> dict[int, set[str]]:
+    """Return the country codes "City, State" and "City, Country" allow, by mention (index): both names
+    of a pair, a name then ", " then a name with a country or region, at least one of them `pending`
+    (with several places), where the two have a country in common. `name` indexes `names`, whose
+    places `table` gives."""
+    within: dict[int, set[str]] = {}
+    for i in np.flatnonzero((start[1:] - end[:-1] == 2) & (pending[:-1] | pending[1:])).tolist():
+        if text[end[i]] != ",":
+            continue
+        outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
+        common = {p.country_code for p in table[names[name[i]]]} & outer
+        if common:
+            within[i] = within[i + 1] = common
+    return within
