@@ -25,7 +25,8 @@ from flows.counts import Counts
 from flows.lifeline import exit_if_orphaned
 from transforms import language
 from transforms.articles import file_format, record_file
-from transforms.formats import RECORDS_FORMATS, ReadOptions
+from transforms.formats import RECORDS_FORMATS, ReadOptions, format_of
+from transforms.formats.mapping_text import file_mapping, mapping_of
 from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
 from warehouse.language_model import model_arrays
@@ -37,6 +38,7 @@ from warehouse.source_state import (
     SourceChange,
     SourceState,
     is_record_state,
+    remapped,
     stage_source_states,
 )
 from warehouse.sources import SourceEntry, read_sources
@@ -115,12 +117,14 @@ def ingest_batch(
     run_id: str,
     tag: str,
     max_file_bytes: int,
-    options: ReadOptions | None = None,
+    fields: str | None = None,
     enrichments: bool = True,
 ) -> BatchSummary:
     """Stage the rows of every file of a batch whose state changed; return what was staged.
 
-    With `enrichments`, the paragraphs' places, amounts and tone are staged too.
+    With `enrichments`, the paragraphs' places, amounts and tone are staged too. `fields`: the run's
+    `--field` mapping (transforms.formats.mapping_text.run_mapping), None when it gave none: each
+    records file is then read with the mapping it remembers.
 
     `states` holds the committed state of the batch's known sources; `versions` the
     (article_id, content_hash) pairs the lake already has rows for, so a file that goes back to an
@@ -133,7 +137,7 @@ def ingest_batch(
     for start in range(0, max(len(entries), 1), size):
         part = entries[start:start + size]
         summary.add_part(
-            _ingest_part(part, states, versions, taxonomy, lake, run_id, tag, max_file_bytes, options, enrichments)
+            _ingest_part(part, states, versions, taxonomy, lake, run_id, tag, max_file_bytes, fields, enrichments)
         )
     return summary
 
@@ -148,7 +152,7 @@ def _ingest_part(
     run_id: str,
     tag: str,
     max_file_bytes: int,
-    options: ReadOptions | None,
+    fields: str | None,
     enrichments: bool,
 ) -> BatchSummary:
     by_path = {e.path: e for e in entries}
@@ -163,25 +167,36 @@ def _ingest_part(
         return {"size_bytes": entry.size_bytes, "mtime_ns": entry.mtime_ns}
 
     for record in failed:
-        outcome[record.source] = SourceState(QUARANTINED, None, record.reason, **meta(record.source))
+        entry = by_path[record.source]
+        records = format_of(entry.relative_path or entry.path) in RECORDS_FORMATS
+        mapped = _mapping(states.get(record.source), fields) if records else None
+        outcome[record.source] = SourceState(QUARANTINED, None, record.reason, **meta(record.source), fields=mapped)
     for file in files:
         version = file.version
         previous = states.get(file.source)
-        if previous is not None and previous.content_hash == version and previous.status != DELETED:
-            outcome[file.source] = SourceState(previous.status, version, previous.reason, **meta(file.source))
+        if (
+            previous is not None and previous.content_hash == version and previous.status != DELETED
+            and not (fields is not None and remapped(previous, file.relative_path or file.source, fields))
+        ):
+            outcome[file.source] = previous._replace(**meta(file.source))
         elif (article_id(file.source), version) in versions:
             outcome[file.source] = SourceState(ARTICLE, version, None, **meta(file.source))
         else:
             fresh.append(file)
     now = datetime.now(UTC)
-    rows = build_batch(fresh, taxonomy, run_id, now, options, known=versions, enrichments=enrichments)
+    mappings = {f.source: _mapping(states.get(f.source), fields) for f in fresh if file_format(f) in RECORDS_FORMATS}
+    options = {source: ReadOptions(mapping_of(mapped)) for source, mapped in mappings.items()}
+    rows = build_batch(fresh, taxonomy, run_id, now, known=versions, enrichments=enrichments, file_options=options)
     bad = {q.source: q for q in rows.quarantined if q.record is None}
     for file in fresh:
+        mapped = mappings.get(file.source)
         if file.source in bad:
             q = bad[file.source]
-            outcome[file.source] = SourceState(QUARANTINED, q.content_hash, q.reason, **meta(file.source))
-        elif file_format(file) in RECORDS_FORMATS:
-            outcome[file.source] = SourceState(RECORDS, file.version, None, **meta(file.source))
+            outcome[file.source] = SourceState(
+                QUARANTINED, q.content_hash, q.reason, **meta(file.source), fields=mapped
+            )
+        elif file.source in mappings:
+            outcome[file.source] = SourceState(RECORDS, file.version, None, **meta(file.source), fields=mapped)
         else:
             outcome[file.source] = SourceState(ARTICLE, file.version, None, **meta(file.source))
     record_states = record_changes(fresh, states, rows, summary)
@@ -221,6 +236,12 @@ def _ingest_part(
     summary.places = len(rows.paragraph_places.get("paragraph_id", ()))
     summary.amounts = len(rows.paragraph_amounts.get("paragraph_id", ()))
     return summary
+
+
+def _mapping(previous: SourceState | None, fields: str | None) -> str | None:
+    """Return the mapping a records file is read with, and remembers: the run's, else its own (None:
+    the common names)."""
+    return file_mapping(fields, previous.fields if previous is not None else None)
 
 
 def record_changes(

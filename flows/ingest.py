@@ -35,8 +35,7 @@ from flows.run_record import FLOW_NAME, compact_if_due, completed_run_row, run_c
 from flows.runners import make_task_runner
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
-from transforms.formats import ReadOptions
-from transforms.formats.fields import parse_field_options
+from transforms.formats.mapping_text import run_mapping
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse.ingest_plan import Batch, plan_ingest
@@ -71,14 +70,14 @@ def process_batch(
     batch_no: int,
     max_file_bytes: int,
     workers: int = 1,
-    options: ReadOptions | None = None,
+    fields: str | None = None,
     enrichments: bool = True,
 ) -> BatchSummary:
     """Read, compare, parse, label and stage one batch of files (in the batch pool); return what it staged."""
     tag = f"{run_id[:8]}-{batch_no:05d}"
     # No log line per batch (see PROGRESS_LOG_S): the flow logs the run's progress.
     return submit_batch(
-        workers, entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes, options, enrichments
+        workers, entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes, fields, enrichments
     ).result()
 
 
@@ -189,7 +188,9 @@ def ingest_articles(
         compact: Compact the lake after the run when enough unsorted files have gathered
             (warehouse.compaction.compaction_due), so that queries stay fast.
         enrich: Find places, amounts and tone in the paragraphs (`themelake enrich` does it later).
-        fields: Records files' field mappings, as NAME=FIELD (e.g. ["text=body", "published_at=date"]).
+        fields: Records files' field mappings, as NAME=FIELD (e.g. ["text=body", "published_at=date"]);
+            each records file remembers the one it was read with, and a run without them reads it
+            with that one; a new mapping reads the records files again; ["auto"]: the common names.
         include: Globs of the files to read (relative path or name); when given, only those.
         exclude: Globs of files not to read at all (not seen, not counted).
         report: Write the lake's report page at the end (the `report-lake` flow: lake/reports/), and
@@ -202,7 +203,7 @@ def ingest_articles(
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     tax = read_taxonomy(taxonomy)
-    options = ReadOptions(parse_field_options(fields or []))
+    given = run_mapping(fields or [])  # before the lock: a bad --field changes nothing
     left_out: list[str] = []
     waiting = partial(logger.warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
     with lakes.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root_path:
@@ -213,7 +214,9 @@ def ingest_articles(
             logger.warning("%s", visible(source_left_out))
         previous_taxonomy = current_taxonomy_version(root)
         entries = iter_sources(source, choice, left_out)
-        with plan_ingest(root, entries, folder, batch_size, choice=choice, max_bytes=settings.max_file_bytes) as plan:
+        with plan_ingest(
+            root, entries, folder, batch_size, choice=choice, max_bytes=settings.max_file_bytes, fields=given
+        ) as plan:
             pool = batch_workers(workers, plan.to_read)
             keep_only_pool(pool)  # a pool `themelake run` started for another count ends (flows/warm_start.py)
             in_flight = batches_in_flight(pool)
@@ -227,7 +230,7 @@ def ingest_articles(
             def submit(n: int, batch: Batch) -> Any:
                 return process_batch.submit(
                     as_is(batch.entries), as_is(batch.states), as_is(batch.versions), as_is(tax),
-                    root, run_id, n, settings.max_file_bytes, pool, options, enrich,
+                    root, run_id, n, settings.max_file_bytes, pool, given, enrich,
                 )
 
             totals = stream_batches(

@@ -9,7 +9,8 @@ the run as the flow does (a `runs` row, COMPLETED, with the same counts and para
 same summary, and never starts Prefect. Otherwise it lets go of the lock and the flow runs as ever.
 
 "Nothing to do" is strict: no file to read (new, changed by size or mtime, or quarantined for a
-cause outside its bytes, which is tried again), none deleted, the taxonomy the one the lake's views
+cause outside its bytes, which is tried again; a records file that remembers a mapping other than
+the run's `--field`), none deleted, the taxonomy the one the lake's views
 already show, and no report asked for; a lake and a source on local disk. A compaction that comes
 due with the run's `runs` file is done here too, as the flow's `compact-lake` task would do it. The
 comparison stops at the end of the first chunk of the listing (10,000 files,
@@ -31,6 +32,7 @@ from typing import Any
 from flows.counts import Counts
 from flows.run_record import compact_if_due, completed_run_row, run_counts, run_source, run_summary
 from flows.settings import Settings
+from transforms.formats.mapping_text import run_mapping
 from warehouse import lake as lakes
 from warehouse import storage
 from warehouse.ingest_plan import PLAN_CHUNK, plan_ingest
@@ -66,7 +68,7 @@ def answer_unchanged_run(
         entries = iter_sources(source, choice, left_out)
         with plan_ingest(
             root, entries, folder, parameters["batch_size"], choice=choice, until_change=True,
-            max_bytes=settings.max_file_bytes,
+            max_bytes=settings.max_file_bytes, fields=run_mapping(parameters.get("fields") or []),
         ) as plan:
             if plan.to_read or plan.deleted or plan.deleted_records:
                 if on_work is not None:

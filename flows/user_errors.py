@@ -22,12 +22,13 @@ from typing import Any, TypeVar, cast
 
 from prefect.states import Failed
 
+from transforms.formats.fields import MappingError
 from transforms.taxonomy import TaxonomyError
 from warehouse.lake import LakeError
 from warehouse.sources import SourceError
 
 # The errors whose message is meant for the user and says what to do.
-USER_ERRORS: tuple[type[Exception], ...] = (SourceError, TaxonomyError, LakeError)
+USER_ERRORS: tuple[type[Exception], ...] = (SourceError, TaxonomyError, LakeError, MappingError)
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property, lru_cache
@@ -158,14 +159,15 @@ def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) ->
 
 def read_batch_articles(
     files: list[ArticleFile], options: ReadOptions | None, quarantined: list[QuarantineRecord],
-    mappings: dict[str, dict[str, str]],
+    mappings: dict[str, dict[str, str]], file_options: Mapping[str, ReadOptions] | None = None,
 ) -> list[ArticleInput]:
     """Return the articles of a batch of files, each with its language (detected, for the batch at
-    once, where the input does not say); unusable files and bad records go to `quarantined`."""
+    once, where the input does not say); unusable files and bad records go to `quarantined`.
+    `file_options`: source → the options of a file read otherwise (the mapping a records file remembers)."""
     articles: list[ArticleInput] = []
     for file in files:
         try:
-            found = read_file_articles(file, options)
+            found = read_file_articles(file, file_options.get(file.source, options) if file_options else options)
         except (UndecodableText, FormatError) as err:
             quarantined.append(QuarantineRecord(file.source, err.reason, err.detail, file.version))
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -78,11 +78,13 @@ def build_batch(
     options: ReadOptions | None = None,
     known: Container[tuple[str, str]] = frozenset(),
     enrichments: bool = True,
+    file_options: Mapping[str, ReadOptions] | None = None,
 ) -> BatchRows:
     """Return the table rows for a batch of article files; unreadable files and bad records become quarantine.
 
     Articles whose (article_id, version) is in `known` (records the lake already holds) are read but
     not written again. With `enrichments`, places, amounts and tone too (see `add_enrichments`).
+    `file_options`: source → the read options of a file read with its own (a records file's mapping).
     """
     rows = BatchRows(
         articles={k: [] for k in _ARTICLE_COLUMNS},
@@ -92,7 +94,7 @@ def build_batch(
     to_label: list[str] = []
     to_label_ids: list[tuple[str, str]] = []
     to_label_words: list[int] = []
-    for item in read_batch_articles(list(files), options, rows.quarantined, rows.mappings):
+    for item in read_batch_articles(list(files), options, rows.quarantined, rows.mappings, file_options):
         rows.read.append(item)
         aid, version = item.article_id, item.version
         if (aid, version) in known:  # a record the lake already has rows for

@@ -30,7 +30,7 @@ from transforms.articles import record_file
 from transforms.formats import RECORDS_FORMATS, format_of
 from warehouse import storage
 from warehouse.lake import resolve_lake
-from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState, is_record_state
+from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState, is_record_state, remapped
 from warehouse.sources import RETRIED_REASONS, TOO_LARGE, FileChoice, SourceEntry
 
 # Listed files compared at once: one range query per table and chunk, a few MB of entries and states.
@@ -49,6 +49,7 @@ SPOOL_SCHEMA = pa.schema(
         ("reason", pa.string()),
         ("state_size_bytes", pa.int64()),
         ("state_mtime_ns", pa.int64()),
+        ("fields", pa.string()),  # the mapping a records file remembers
         ("versions", pa.list_(pa.string())),  # "<article_id> <content_hash>"
         # A records file's records: their committed states (warehouse.source_state.RECORDS).
         (
@@ -143,6 +144,7 @@ def plan_ingest(
     choice: FileChoice | None = None,
     until_change: bool = False,
     max_bytes: int | None = None,
+    fields: str | None = None,
 ) -> IngestPlan:
     """Compare a listing of `root`, in order of path, with the lake's committed states; spool what to read.
 
@@ -155,6 +157,8 @@ def plan_ingest(
     are then partial: whether a run has anything to do, without listing all of a folder that changed.
     `max_bytes`: the run's file size limit; a file quarantined as too large that it now admits is read
     again (the limit was raised), though its size and mtime did not move.
+    `fields`: the run's `--field` mapping (transforms.formats.mapping_text.run_mapping), None when it
+    gave none; a records file that remembers another is read again, though its bytes did not move.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
@@ -180,7 +184,7 @@ def plan_ingest(
                 _check_order(after, chunk)
                 through = chunk[-1].path
                 states = in_scope(committed.states(prefix, after, through))
-                to_read = [e for e in chunk if not _same_metadata(e, states.get(e.path), max_bytes)]
+                to_read = [e for e in chunk if not _skipped(e, states.get(e.path), max_bytes, fields)]
                 known = any(e.path in states for e in to_read)  # only a known source can have older versions
                 versions = committed.versions(after, through) if known else {}
                 records = {e.path: committed.record_states(e.path) for e in to_read if _records_known(e, states)}
@@ -191,7 +195,7 @@ def plan_ingest(
                     1
                     for e in chunk
                     if (s := states.get(e.path)) is not None and s.status == QUARANTINED
-                    and _same_metadata(e, s, max_bytes)
+                    and _skipped(e, s, max_bytes, fields)
                 )
                 plan.to_read += len(to_read)
                 plan.deleted += _deleted(states, {e.path for e in chunk})
@@ -222,6 +226,16 @@ def _check_order(after: str, chunk: list[SourceEntry]) -> None:
 
 def _records_known(entry: SourceEntry, states: dict[str, SourceState]) -> bool:
     return entry.path in states and format_of(entry.relative_path or entry.path) in RECORDS_FORMATS
+
+
+def _skipped(entry: SourceEntry, state: SourceState | None, max_bytes: int | None, fields: str | None) -> bool:
+    """Return whether a listed file is not read: its size and mtime are its state's, and no new mapping
+    is given for it."""
+    return (
+        state is not None
+        and _same_metadata(entry, state, max_bytes)
+        and not (fields is not None and remapped(state, entry.relative_path or entry.path, fields))
+    )
 
 
 def _same_metadata(entry: SourceEntry, state: SourceState | None, max_bytes: int | None = None) -> bool:
@@ -263,12 +277,10 @@ def _batch(rows: pa.RecordBatch | pa.Table) -> Batch:
         SourceEntry(*row)
         for row in zip(*(columns[c] for c in ("path", "root", "relative_path", "size_bytes", "mtime_ns")), strict=True)
     ]
+    known = ("path", "status", "content_hash", "reason", "state_size_bytes", "state_mtime_ns", "fields")
     states = {
-        path: SourceState(status, content_hash, reason, size, mtime)
-        for path, status, content_hash, reason, size, mtime in zip(
-            *(columns[c] for c in ("path", "status", "content_hash", "reason", "state_size_bytes", "state_mtime_ns")),
-            strict=True,
-        )
+        path: SourceState(status, content_hash, reason, size, mtime, fields)
+        for path, status, content_hash, reason, size, mtime, fields in zip(*(columns[c] for c in known), strict=True)
         if status is not None
     }
     versions = {tuple(pair.split(" ", 1)) for pairs in columns["versions"] for pair in pairs or ()}
@@ -306,6 +318,7 @@ class _SpoolWriter:
             "reason": [s.reason if s else None for s in known],
             "state_size_bytes": [s.size_bytes if s else None for s in known],
             "state_mtime_ns": [s.mtime_ns if s else None for s in known],
+            "fields": [s.fields if s else None for s in known],
             "versions": [sorted(f"{aid} {v}" for aid, v in versions.get(e.path, ())) for e in entries],
             "records": [
                 [

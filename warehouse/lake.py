@@ -18,8 +18,9 @@ kernel releases it when the process dies, even by SIGKILL, so a killed run never
 Holding the lock, a writer first recovers the lake: it rebuilds the catalog from the manifest when
 it is behind (a killed run left it behind its last commits; readers meanwhile read the manifest's
 state, see warehouse/catalog.py), then deletes staged files no manifest names (a killed
-run's uncommitted batches, and its plan's spool). Named files are never deleted
-except by compaction, after a manifest that no longer names them is in place.
+run's uncommitted batches, and its plan's spool); then it upgrades a lake of an earlier schema
+version (warehouse/upgrade.py). Named files are never deleted except by compaction and an
+upgrade, after a manifest that no longer names them is in place.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warehouse import storage
-from warehouse.schema_version import SCHEMA_VERSION, TABLE_NAMES
+from warehouse.schema_version import SCHEMA_VERSION, TABLE_NAMES, UPGRADABLE
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -133,8 +134,9 @@ def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
 
 
 def check_schema_version(root: Path, found: object) -> None:
-    """Raise LakeError, in one line saying what to do, unless a lake has this themelake's schema version."""
-    if found == SCHEMA_VERSION:
+    """Raise LakeError, in one line saying what to do, unless a lake has this themelake's schema version
+    (or one its writers upgrade: warehouse/upgrade.py)."""
+    if found == SCHEMA_VERSION or found in UPGRADABLE:
         return
     if isinstance(found, int) and found < SCHEMA_VERSION:
         raise LakeError(
@@ -268,6 +270,9 @@ def writer_lock(
     try:
         ensure_lake(root)
         recover(root)
+        from warehouse.upgrade import upgrade_lake  # a lake of an earlier schema version: upgraded once
+
+        upgrade_lake(root)
         yield root
     finally:
         lock.release()

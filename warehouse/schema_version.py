@@ -9,7 +9,11 @@ that only queries the lake (`themelake query`) does not import pyarrow, about 0.
 # 2: the `sources` table (state of every source file) and runs.files_deleted.
 # 3: articles' publication metadata and format, evidence kinds (term, semantic), paragraph tone,
 #    the paragraph_places and paragraph_amounts tables, quarantine.record.
-SCHEMA_VERSION = 3
+# 4: sources.fields (the mapping a records file remembers). A lake of version 3 is read as it is and
+#    upgraded by its next writer (warehouse/upgrade.py).
+SCHEMA_VERSION = 4
+# Versions this themelake reads, and upgrades to SCHEMA_VERSION when it writes.
+UPGRADABLE = (3,)
 
 TABLE_NAMES = (
     "articles", "paragraphs", "paragraph_themes", "paragraph_places", "paragraph_amounts", "themes", "runs",

@@ -176,6 +176,10 @@ SOURCES = pa.schema(
         col("reason", pa.string(), "the quarantine reason code, when quarantined"),
         col("size_bytes", pa.int64(), "size when listed: with mtime_ns, how a re-run skips hashing"),
         col("mtime_ns", pa.int64(), "modification time when listed, in nanoseconds"),
+        col(
+            "fields", pa.string(),
+            "a records file's `--field` mapping, as given (`id=guid,text=story`); null: the common names",
+        ),
         col("run_id", pa.string(), "the run that saw this state", False),
         col("observed_at", _ts, "when the run recorded it", False),
     ]

@@ -2,7 +2,10 @@
 
 Each source file (identified by its absolute path) has one current state in the `sources` view:
 `article` (its content hash is the version the article views show), `quarantined` (with a reason)
-or `deleted` (a tombstone: it was under a run's folder and no longer is). A run writes a `sources`
+or `deleted` (a tombstone: it was under a run's folder and no longer is). A records file's state
+also holds the `--field` mapping it was read with (`fields`, null for the common names): a run
+that gives another reads it again though its bytes did not change, and a run that gives none reads
+it with that one when its bytes change. A run writes a `sources`
 row only when a state changes, so an unchanged re-run writes none.
 
 Change detection is two-step: a file whose size and mtime (nanoseconds) equal its committed row is
@@ -20,6 +23,8 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from transforms.articles import is_record_source
+from transforms.formats import RECORDS_FORMATS, format_of
+from transforms.formats.mapping_text import remaps
 from transforms.pipeline import article_id
 from warehouse import storage
 from warehouse.lake import read_manifest, resolve_lake, stage_files
@@ -30,11 +35,13 @@ DELETED = "deleted"
 # A records file (JSON Lines, JSON, CSV): its own row tracks its bytes (size, mtime, hash); each of
 # its records has a row of its own, as `<file>#<key>` (transforms.articles.record_source).
 RECORDS = "records"
+# The states of a records file that remember a mapping: read, or quarantined (by its bytes or its mapping).
+_MAPPED = (RECORDS, QUARANTINED)
 
 # The latest committed state of each source under a folder, in a range of paths (bounds are values,
 # bound as parameters; `through` NULL: no upper bound). Latest as in the `sources` view.
 STATES_IN_RANGE = """
-    SELECT source, status, content_hash, reason, size_bytes, mtime_ns
+    SELECT source, status, content_hash, reason, size_bytes, mtime_ns, fields
     FROM read_parquet($files)
     WHERE starts_with(source, $prefix) AND source > $after AND source <= coalesce($through, source)
     QUALIFY row_number() OVER (PARTITION BY source ORDER BY observed_at DESC) = 1"""
@@ -58,13 +65,15 @@ class SourceState(NamedTuple):
     reason: str | None = None
     size_bytes: int | None = None
     mtime_ns: int | None = None
+    fields: str | None = None  # a records file's remembered `--field` mapping (transforms.formats.mapping_text)
 
     def same_outcome(self, other: SourceState) -> bool:
         """True when two states differ at most in size and mtime (nothing to re-write)."""
-        return (self.status, self.content_hash, self.reason) == (
+        return (self.status, self.content_hash, self.reason, self.fields) == (
             other.status,
             other.content_hash,
             other.reason,
+            other.fields,
         )
 
 
@@ -75,6 +84,19 @@ def is_record_state(source: str, state: SourceState) -> bool:
     a listed file's state carries its size and mtime, a record's never does.
     """
     return is_record_source(source) and state.size_bytes is None and state.mtime_ns is None
+
+
+def remapped(state: SourceState, path: str, fields: str | None) -> bool:
+    """Return whether a run's mapping (`fields`: None when it gave none) is not the one a records file's
+    state remembers, so the file is read again though its bytes did not change."""
+    # `fields is None` first (callers on the hot path test it before calling): a run without --field
+    # pays one comparison per file, and a text file's state is not a records file's.
+    return (
+        fields is not None
+        and state.status in _MAPPED
+        and remaps(fields, state.fields)
+        and format_of(path) in RECORDS_FORMATS
+    )
 
 
 @dataclass
@@ -98,6 +120,7 @@ def stage_source_states(
         "reason": [c.state.reason for c in changes],
         "size_bytes": [c.state.size_bytes for c in changes],
         "mtime_ns": [c.state.mtime_ns for c in changes],
+        "fields": [c.state.fields for c in changes],
         "run_id": [run_id] * len(changes),
         "observed_at": [now] * len(changes),
     }

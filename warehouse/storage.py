@@ -58,16 +58,16 @@ def write_bytes(path: LakePath, body: bytes) -> None:
     os.replace(tmp, path)
 
 
-def write_parquet(table: pa.Table, path: LakePath) -> None:
-    """Write a Parquet file whole or not at all (zstd)."""
+def write_parquet(table: pa.Table, path: LakePath, row_group_size: int | None = None) -> None:
+    """Write a Parquet file whole or not at all (zstd; row groups of `row_group_size` rows when given)."""
     import pyarrow.parquet as pq  # here, not at the top: a query that reads no Parquet file skips it
 
     if is_url(path):
         with path.open("wb") as handle:
-            pq.write_table(table, handle, compression="zstd")
+            pq.write_table(table, handle, compression="zstd", row_group_size=row_group_size)
         return
     tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(table, tmp, compression="zstd")
+    pq.write_table(table, tmp, compression="zstd", row_group_size=row_group_size)
     os.replace(tmp, path)
 
 

@@ -9,7 +9,6 @@ import typer
 
 from flows.cli.app import (
     SETTINGS,
-    FieldOption,
     LakeOption,
     TaxonomyOption,
     app,
@@ -19,6 +18,17 @@ from flows.cli.app import (
     say_waiting,
 )
 from flows.settings import RUNNERS, unknown_runner
+
+RunFieldOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="Records files (.jsonl .json .csv): NAME=FIELD maps a field of the file to id, title, text, "
+        "published_at, url, authors, site or language (repeatable); without it common names are recognised. "
+        "Each file remembers its mapping: a run without --field reads it with that one, a new one reads "
+        "it again; --field auto goes back to the common names.",
+    ),
+]
 
 # Ctrl-C once the flow has started: the run ends Crashed in Prefect; what its batches committed stays.
 INTERRUPTED_IN_FLOW = "interrupted: the batches committed before Ctrl-C are in the lake; run again to go on"
@@ -48,7 +58,7 @@ def run(
     enrich: Annotated[
         bool, typer.Option(help="Find places, amounts and tone in the paragraphs (later: `themelake enrich`).")
     ] = True,
-    field: FieldOption = None,
+    field: RunFieldOption = None,
     include: Annotated[
         list[str] | None, typer.Option("--include", help="Read only files matching this glob (repeatable).")
     ] = None,
@@ -61,14 +71,15 @@ def run(
 ) -> None:
     """Ingest a folder of articles (or one file): the `ingest-articles` flow, unless nothing changed."""
     from flows.progress import batch_bar
-    from transforms.formats.fields import MappingError, parse_field_options
+    from transforms.formats.fields import MappingError
+    from transforms.formats.mapping_text import run_mapping
     from transforms.taxonomy import TaxonomyError
     from warehouse.lake import LakeError, read_manifest
     from warehouse.sources import FileChoice, SourceError, resolve_source, without_lake
     from warehouse.taxonomy_files import read_taxonomy
 
     try:
-        parse_field_options(field or [])
+        run_mapping(field or [])
         without_lake(FileChoice(), str(resolve_source(source)), lake)  # the lake cannot be the source
         read_taxonomy(taxonomy)
         read_manifest(lake)  # a lake of another schema version: say so before starting Prefect

@@ -104,7 +104,8 @@ def make_report_lake(lake: Path, places: bool = True, labels: bool = True) -> Pa
     staged["sources"] = lakes.stage_files(lake, "sources", {
         "source": [broken, bad_record], "article_id": [article_id(broken), article_id(bad_record)],
         "status": ["quarantined"] * 2, "content_hash": ["h1", None], "reason": ["binary", "no_text"],
-        "size_bytes": [4, None], "mtime_ns": [1, None], "run_id": [RUN] * 2, "observed_at": [INGESTED] * 2,
+        "size_bytes": [4, None], "mtime_ns": [1, None], "fields": [None] * 2, "run_id": [RUN] * 2,
+        "observed_at": [INGESTED] * 2,
     }, f"{RUN}-src")
     staged["runs"] = [run_row(
         lake, run_id=RUN, flow_name="ingest-articles", deployment="cli", parameters="{}",

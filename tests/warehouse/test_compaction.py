@@ -88,7 +88,7 @@ def versions(lake, run: int, texts: dict[str, str]) -> dict[str, list[str]]:
     sources = {
         "source": articles["source"], "article_id": articles["article_id"], "status": ["article"] * len(files),
         "content_hash": articles["content_hash"], "reason": [None] * len(files),
-        "size_bytes": [len(t) for t in texts.values()], "mtime_ns": [run] * len(files),
+        "size_bytes": [len(t) for t in texts.values()], "mtime_ns": [run] * len(files), "fields": [None] * len(files),
         "run_id": [f"run-{run}"] * len(files), "observed_at": [now] * len(files),
     }
     staged["sources"] = lakes.stage_files(lake, "sources", sources, f"run-{run}-src")

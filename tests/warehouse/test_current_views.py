@@ -169,6 +169,7 @@ def observe(lake: Path, run: int, files: dict[str, str]) -> None:
         "reason": ["binary" if text == "quarantined" else None for text in files.values()],
         "size_bytes": [len(text) for text in files.values()],
         "mtime_ns": [run] * len(files),
+        "fields": [None] * len(files),
         "run_id": [f"run-{run}"] * len(files),
         "observed_at": [now] * len(files),
     }

@@ -8,7 +8,7 @@ from transforms.pipeline import article_id
 from warehouse import lake as lakes
 from warehouse.ingest_plan import ListingOrderError, plan_ingest
 from warehouse.schemas import ARTICLES
-from warehouse.source_state import DELETED, QUARANTINED, SourceChange, SourceState, stage_source_states
+from warehouse.source_state import DELETED, QUARANTINED, RECORDS, SourceChange, SourceState, stage_source_states
 from warehouse.sources import FileChoice, SourceEntry
 
 
@@ -192,3 +192,26 @@ def test_a_file_too_large_is_read_again_once_the_limit_admits_it(tmp_path) -> No
         with plan_ingest(tmp_path, iter(entries), "/in", 10, max_bytes=max_bytes) as plan:
             assert [e.relative_path for b in plan.batches() for e in b.entries] == read, max_bytes
             assert plan.still_quarantined == 2 - len(read)
+
+
+def test_a_records_file_is_read_again_for_a_mapping_other_than_the_one_it_remembers(tmp_path) -> None:
+    committed(tmp_path, {
+        "/in/auto.csv": SourceState(RECORDS, "h1", None, 10, 5),
+        "/in/mapped.jsonl": SourceState(RECORDS, "h2", None, 10, 5, "text=story"),
+        "/in/no_text.csv": SourceState(QUARANTINED, "h3", "no_text_field", 10, 5),
+        "/in/note.txt": SourceState("article", "h4", None, 10, 5),
+    })
+    entries = [entry(n) for n in ("auto.csv", "mapped.jsonl", "no_text.csv", "note.txt")]
+    for fields, read in (
+        (None, []),  # a run without --field: every file keeps its mapping, nothing moved
+        ("text=story", ["auto.csv", "no_text.csv"]),
+        ("text=body", ["auto.csv", "mapped.jsonl", "no_text.csv"]),
+        ("auto", ["mapped.jsonl"]),
+    ):
+        with plan_ingest(tmp_path, iter(entries), "/in", 10, fields=fields) as plan:
+            batches = list(plan.batches())
+            assert [e.relative_path for b in batches for e in b.entries] == read, fields
+            assert plan.still_quarantined == ("no_text.csv" not in read)
+    with plan_ingest(tmp_path, iter(entries), "/in", 10, fields="text=body") as plan:
+        [batch] = list(plan.batches())
+    assert batch.states["/in/mapped.jsonl"].fields == "text=story"  # the batch knows what each file remembers

@@ -1,8 +1,10 @@
 """Records files (JSON Lines, JSON, CSV): one article per record, identified inside its file.
 
 A record's key is its `id` field, else its URL, else its record number; its version is a hash of
-the record. The file's fields map to article fields by `--field NAME=FIELD` options, else by the
-common names of `transforms.formats.fields`.
+the record, and of the `--field` mapping it was read with when one was given (a new mapping writes
+the record again; a lake read without mappings keeps its versions). The file's fields map to
+article fields by `--field NAME=FIELD` options, else by the common names of
+`transforms.formats.fields`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from transforms.formats.base import (
 from transforms.formats.dates import day_first
 from transforms.formats.field_paths import NotText, value_at
 from transforms.formats.fields import article_from_fields, detect_mapping, with_title
+from transforms.formats.mapping_text import mapping_text
 
 DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
 NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and none was mapped
@@ -32,13 +35,18 @@ NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and 
 _MAPPING_SAMPLE = 200
 
 
-def record_version(values: Mapping[str, object]) -> str:
-    """Return the version of a record: a hash of its fields, whatever their order.
+def record_version(values: Mapping[str, object], mapping: str | None = None) -> str:
+    """Return the version of a record: a hash of its fields, whatever their order, and of the mapping
+    text it is read with (`transforms.formats.mapping_text`), when one was given.
 
     >>> record_version({"a": 1, "b": "x"}) == record_version({"b": "x", "a": 1})
     True
+    >>> record_version({"a": 1}) == record_version({"a": 1}, "text=a")
+    False
     """
     body = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
+    if mapping:  # only then: a record read with the common names keeps the version it always had
+        body += "\n" + mapping
     return hashlib.sha256(body.encode()).hexdigest()
 
 
@@ -71,6 +79,7 @@ def articles_from_records(
     # One order for a file's numeric dates: 12/03/2024 is 12 March in a file that also writes 13/03/2024.
     order = day_first(value_at(v, mapping["published_at"]) for _, v in objects) if "published_at" in mapping else None
     seen: set[str] = set()
+    given = mapping_text(options.fields)
     for number, values in objects:
         try:
             article = article_from_fields(values, mapping, day_first=order)
@@ -86,7 +95,7 @@ def articles_from_records(
             continue
         seen.add(key)
         result.articles.append(
-            replace(with_title(article), record=number, key=key, version=record_version(values))
+            replace(with_title(article), record=number, key=key, version=record_version(values, given))
         )
     result.bad.sort(key=lambda b: b.record)
     return result

@@ -15,6 +15,7 @@ from tests.warehouse.test_lock import HOLDER
 from warehouse import lake as lakes
 from warehouse.catalog import query
 from warehouse.compaction import SETTLED_TABLES
+from warehouse.schema_version import UPGRADABLE
 from warehouse.schemas import SCHEMA_VERSION
 
 runner = CliRunner()
@@ -74,7 +75,7 @@ def test_lake_of_another_schema_version_is_one_clear_line(tmp_path, taxonomy_fil
     lake = tmp_path / "lake"
     lakes.commit(lake, {})
     manifest = json.loads((lake / lakes.MANIFEST).read_text())
-    for version, words in ((SCHEMA_VERSION - 1, "older than"), (SCHEMA_VERSION + 1, "newer than")):
+    for version, words in ((min(UPGRADABLE) - 1, "older than"), (SCHEMA_VERSION + 1, "newer than")):
         manifest["schema_version"] = version
         (lake / lakes.MANIFEST).write_text(json.dumps(manifest))
         for args in (["query", "select 1"], ["run", str(tmp_path), "--taxonomy", taxonomy_file], ["compact"]):
