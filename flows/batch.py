@@ -185,7 +185,8 @@ def _ingest_part(
             fresh.append(file)
     now = datetime.now(UTC)
     mappings = {f.source: _mapping(states.get(f.source), fields) for f in fresh if file_format(f) in RECORDS_FORMATS}
-    options = {source: ReadOptions(mapping_of(mapped)) for source, mapped in mappings.items()}
+    # A run's mapping applies to each file for the fields it has (transforms.formats.records).
+    options = {source: ReadOptions(mapping_of(mapped), where_present=True) for source, mapped in mappings.items()}
     rows = build_batch(fresh, taxonomy, run_id, now, known=versions, enrichments=enrichments, file_options=options)
     bad = {q.source: q for q in rows.quarantined if q.record is None}
     for file in fresh:
@@ -201,12 +202,21 @@ def _ingest_part(
             outcome[file.source] = SourceState(ARTICLE, file.version, None, **meta(file.source))
     record_states = record_changes(fresh, states, rows, summary)
     changes += record_states
+    # A records file read again for a new mapping that reads its records as before: unchanged, though
+    # it remembers the new mapping.
+    records_changed = {record_file(c.source) for c in record_states}
+
+    def same(previous: SourceState, state: SourceState, source: str) -> bool:
+        return previous.same_outcome(state) or (
+            state.status == RECORDS and source not in records_changed
+            and previous._replace(fields=state.fields).same_outcome(state)
+        )
 
     quarantined: list[QuarantineRecord] = []
     details = {q.source: q for q in failed + rows.quarantined}
     for source, state in outcome.items():
         previous = states.get(source)
-        if previous is not None and previous.status != DELETED and previous.same_outcome(state):
+        if previous is not None and previous.status != DELETED and same(previous, state, source):
             summary.unchanged += 1
             summary.still_quarantined += state.status == QUARANTINED
             if previous != state:  # touched, same bytes: refresh size and mtime so the next run skips it

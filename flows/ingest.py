@@ -188,7 +188,8 @@ def ingest_articles(
         compact: Compact the lake after the run when enough unsorted files have gathered
             (warehouse.compaction.compaction_due), so that queries stay fast.
         enrich: Find places, amounts and tone in the paragraphs (`themelake enrich` does it later).
-        fields: Records files' field mappings, as NAME=FIELD (e.g. ["text=body", "published_at=date"]);
+        fields: Records files' field mappings, as NAME=FIELD (e.g. ["text=body", "published_at=date"]),
+            applied to the files that have FIELD;
             each records file remembers the one it was read with, and a run without them reads it
             with that one; a new mapping reads the records files again; ["auto"]: the common names.
         include: Globs of the files to read (relative path or name); when given, only those.
@@ -251,7 +252,11 @@ def ingest_articles(
             totals.theme_counts.update(relabelled.theme_counts)
         counts = run_counts(plan, totals)
         ended = datetime.now(UTC)
-        tombstones = [SourceChange(s, SourceState(DELETED)) for s in plan.deleted + plan.deleted_records]
+        # A records file's tombstone keeps its mapping: if it comes back, it is read with it again.
+        tombstones = [
+            SourceChange(s, SourceState(DELETED, fields=plan.deleted_fields.get(s)))
+            for s in plan.deleted + plan.deleted_records
+        ]
         pending.setdefault("sources", []).extend(
             stage_source_states(root, tombstones, run_id, ended, f"{run_id[:8]}-deleted")
         )

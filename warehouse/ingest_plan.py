@@ -89,6 +89,9 @@ class IngestPlan:
     batch_count: int = 0
     deleted: list[str] = field(default_factory=list)  # known sources under the folder, no longer listed
     deleted_records: list[str] = field(default_factory=list)  # the records of deleted records files
+    # The mapping each deleted records file remembers (those that remember one): its tombstone keeps
+    # it, and the file is read with it again if it comes back.
+    deleted_fields: dict[str, str] = field(default_factory=dict)
     spool: Path | None = None
 
     sizes: list[int] | None = None  # set by `spread`: files per batch, else the spool's batches as written
@@ -198,11 +201,11 @@ def plan_ingest(
                     and _skipped(e, s, max_bytes, fields)
                 )
                 plan.to_read += len(to_read)
-                plan.deleted += _deleted(states, {e.path for e in chunk})
+                plan.deleted += _deleted(states, {e.path for e in chunk}, plan.deleted_fields)
                 after = through
                 if until_change and (plan.to_read or plan.deleted):
                     return plan
-            plan.deleted += _deleted(in_scope(committed.states(prefix, after, None)), set())
+            plan.deleted += _deleted(in_scope(committed.states(prefix, after, None)), set(), plan.deleted_fields)
             plan.deleted_records = [
                 source
                 for path in plan.deleted
@@ -261,8 +264,11 @@ def _now_admitted(entry: SourceEntry, state: SourceState, max_bytes: int | None)
     )
 
 
-def _deleted(states: dict[str, SourceState], listed: set[str]) -> list[str]:
-    return sorted(source for source, state in states.items() if state.status != DELETED and source not in listed)
+def _deleted(states: dict[str, SourceState], listed: set[str], fields: dict[str, str]) -> list[str]:
+    """Return the known sources not listed (not yet deleted); note in `fields` the mappings they remember."""
+    gone = sorted(source for source, state in states.items() if state.status != DELETED and source not in listed)
+    fields.update((source, mapped) for source in gone if (mapped := states[source].fields) is not None)
+    return gone
 
 
 def _spool_path(lake: str | os.PathLike[str]) -> Path:

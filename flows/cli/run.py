@@ -24,7 +24,8 @@ RunFieldOption = Annotated[
     typer.Option(
         "--field",
         help="Records files (.jsonl .json .csv): NAME=FIELD maps a field of the file to id, title, text, "
-        "published_at, url, authors, site or language (repeatable); without it common names are recognised. "
+        "published_at, url, authors, site or language (repeatable), in the files that have FIELD; otherwise "
+        "common names are recognised. "
         "Each file remembers its mapping: a run without --field reads it with that one, a new one reads "
         "it again; --field auto goes back to the common names.",
     ),

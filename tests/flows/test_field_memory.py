@@ -62,7 +62,7 @@ def test_a_csv_quarantined_for_no_text_field_is_read_when_a_run_maps_it(tmp_path
     same = run(inbox, lake, taxonomy_file, "text=copy")
     assert (same["files_unchanged"], same["articles_written"]) == (2, 0)
     remembered = "select regexp_extract(source, '[^/]+$'), fields from sources where status <> 'article' order by 1"
-    assert sql(lake, remembered) == [("export.csv", "text=copy")]
+    assert sql(lake, remembered) == [("export.csv", '{"text": "copy"}')]
     assert sql(lake, "select fields from sources where source like '%note.txt'") == [(None,)]
 
 
@@ -96,7 +96,8 @@ def test_a_run_without_fields_reads_a_changed_file_with_its_remembered_mapping(
     appended = run(inbox, lake, taxonomy_file)  # a scheduled run, without --field
     assert appended["articles_written"] == 1  # only the new record: the others keep their versions
     assert sql(lake, "select title from articles order by 1") == [("Kicker 1",), ("Kicker 2",), ("Kicker 3",)]
-    assert sql(lake, "select fields from sources where source like '%feed.jsonl'") == [("id=guid,title=kicker",)]
+    remembered = sql(lake, "select fields from sources where source like '%feed.jsonl'")
+    assert remembered == [('{"id": "guid", "title": "kicker"}',)]
 
 
 def test_a_bad_mapping_fails_in_one_line_and_writes_nothing(tmp_path, inbox, taxonomy_file) -> None:
@@ -128,4 +129,60 @@ def test_a_v3_lake_runs_on_without_writing_its_articles_again(tmp_path, inbox, t
     assert sql(lake, "select count(*), count(fields) from sources") == [(4, 0)]
     mapped = run(inbox, lake, taxonomy_file, "title=kicker")
     assert (mapped["files_changed"], mapped["files_unchanged"], mapped["articles_written"]) == (1, 1, 2)
+    assert sql(lake, "select title from articles where format = 'jsonl' order by 1") == [("Kicker 1",), ("Kicker 2",)]
+
+
+def test_an_option_that_changes_nothing_in_effect_writes_no_record_again(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    (inbox / "feed.jsonl").write_text(
+        "".join(json.dumps({"guid": f"g{n}", "headline": f"Headline {n}", "copy": f"Troops on day {n}."}) + "\n"
+                for n in (1, 2))
+    )
+    assert run(inbox, lake, taxonomy_file, "text=copy")["articles_written"] == 2
+    # `headline` is what the common names give the title already: the records are read as before.
+    same = run(inbox, lake, taxonomy_file, "text=copy", "title=headline")
+    assert (same["articles_written"], same["files_unchanged"], same["files_changed"]) == (0, 1, 0)
+    assert sql(lake, "select count(*) from articles_history") == [(2,)]
+    assert sql(lake, "select fields from sources where source like '%feed.jsonl'") == [
+        ('{"text": "copy", "title": "headline"}',)
+    ]
+
+
+def test_a_runs_mapping_applies_only_to_the_files_that_have_its_fields(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    (inbox / "feed.jsonl").write_text(json.dumps({"guid": "f1", "copy": "Troops at the border."}) + "\n")
+    (inbox / "auto.jsonl").write_text("\n".join(item(n) for n in (1, 2)) + "\n")
+    first = run(inbox, lake, taxonomy_file)
+    assert names(first) == [("feed.jsonl", "no_text_field")]
+    [(_, _, detail)] = first["quarantined"]
+    assert "--field text=NAME" in detail
+    before = sql(lake, "select article_id, content_hash from articles order by 1")
+    mapped = run(inbox, lake, taxonomy_file, "text=copy")  # what the quarantine's hint says to do
+    assert mapped["quarantined"] == [] and mapped["articles_written"] == 1
+    assert (mapped["files_changed"], mapped["files_unchanged"]) == (1, 1)
+    assert sql(lake, "select count(*) from quarantine") == [(0,)]
+    # auto.jsonl has no `copy`: read with the common names, as before, its records' versions kept.
+    assert set(before) < set(sql(lake, "select article_id, content_hash from articles order by 1"))
+    assert sql(lake, "select count(*) from articles where format = 'jsonl'") == [(3,)]
+    # Both files remember the run's mapping: the same --field next time reads nothing again.
+    assert sql(lake, "select count(distinct fields) from sources where fields is not null") == [(1,)]
+    again = answer_unchanged_run(parameters(inbox, lake, taxonomy_file, fields=["text=copy"]))
+    assert again is not None and again["files_unchanged"] == 2
+
+
+def test_a_records_file_that_comes_back_is_read_with_the_mapping_it_had(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    feed = inbox / "feed.jsonl"
+    (inbox / "note.txt").write_text("A note\n\nTroops at the border.\n")
+    feed.write_text("\n".join(item(n) for n in (1, 2)) + "\n")
+    run(inbox, lake, taxonomy_file, "title=kicker")
+    body = feed.read_bytes()
+    feed.unlink()
+    assert run(inbox, lake, taxonomy_file)["files_deleted"] == 1
+    assert sql(lake, "select status, fields from sources where source like '%feed.jsonl'") == [
+        ("deleted", '{"title": "kicker"}')
+    ]
+    feed.write_bytes(body)
+    back = run(inbox, lake, taxonomy_file)  # without --field: the mapping the file had
+    assert back["articles_written"] == 0  # its records' rows are in the lake already
     assert sql(lake, "select title from articles where format = 'jsonl' order by 1") == [("Kicker 1",), ("Kicker 2",)]

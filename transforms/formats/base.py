@@ -72,6 +72,9 @@ class ReadOptions:
     fields: Mapping[str, str] = field(default_factory=dict)
     # Fields never mapped to an article field by their name (kept in metadata): a label field.
     reserved: frozenset[str] = frozenset()
+    # `fields` apply to a file only for the FIELDs it has, the others left to the common names (a
+    # run's mapping, given for a folder of files); else all of them (`eval`'s, given for one corpus).
+    where_present: bool = False
 
 
 Reader = Callable[[bytes, ReadOptions], ReadResult]

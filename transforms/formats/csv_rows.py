@@ -7,7 +7,7 @@ import io
 import re
 
 from transforms.formats.base import MALFORMED_RECORD, NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
-from transforms.formats.fields import detect_mapping
+from transforms.formats.fields import detect_mapping, fields_present
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article
 
@@ -40,7 +40,9 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader, None)
-        text_field = detect_mapping(list(dict.fromkeys(header or [])), options.fields).get("text", "").split(".")[0]
+        columns = list(dict.fromkeys(header or []))
+        given = fields_present(options.fields, columns) if options.where_present else options.fields
+        text_field = detect_mapping(columns, given).get("text", "").split(".")[0]
         # One column is a header too when it names the text ("text", "body"): a file of texts alone.
         if not header or (len(header) < 2 and not text_field):
             raise FormatError(NOT_RECORDS, "not CSV: the first row is not a header of two or more columns")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from transforms.formats.base import ArticleRecord
@@ -51,6 +51,17 @@ def parse_field_options(options: Sequence[str]) -> dict[str, str]:
             raise MappingError(f"--field {option!r}: {name!r} is not one of {', '.join(FIELDS)}")
         mapping[name] = field
     return mapping
+
+
+def fields_present(given: Mapping[str, str], names: Collection[str]) -> dict[str, str]:
+    """Return the given mappings whose field a file has (a dotted path: its first member), so that a
+    run's `--field` options apply to the files that have those fields and leave the others to the
+    common names.
+
+    >>> fields_present({"text": "copy", "title": "meta.kicker", "id": "guid"}, {"meta", "body", "guid"})
+    {'title': 'meta.kicker', 'id': 'guid'}
+    """
+    return {name: field for name, field in given.items() if field in names or field.split(".", 1)[0] in names}
 
 
 def _squash(name: str) -> str:

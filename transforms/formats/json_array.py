@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 
 from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
-from transforms.formats.fields import detect_mapping
+from transforms.formats.fields import detect_mapping, fields_present
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article
 
@@ -72,5 +72,7 @@ def _records(value: object, options: ReadOptions, depth: int = 0) -> list[object
 
 def _holds_text(record: Mapping, options: ReadOptions) -> bool:
     """Return whether an object has the field its text would be read from (mapped, or a common name)."""
-    field = detect_mapping([str(k) for k in record], options.fields).get("text")
+    names = [str(k) for k in record]
+    given = fields_present(options.fields, names) if options.where_present else options.fields
+    field = detect_mapping(names, given).get("text")
     return field is not None and (field in record or field.split(".", 1)[0] in record)

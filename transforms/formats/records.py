@@ -1,10 +1,11 @@
 """Records files (JSON Lines, JSON, CSV): one article per record, identified inside its file.
 
-A record's key is its `id` field, else its URL, else its record number; its version is a hash of
-the record, and of the `--field` mapping it was read with when one was given (a new mapping writes
-the record again; a lake read without mappings keeps its versions). The file's fields map to
-article fields by `--field NAME=FIELD` options, else by the common names of
-`transforms.formats.fields`.
+A record's key is its `id` field, else its URL, else its record number. The file's fields map to
+article fields by `--field NAME=FIELD` options, for the FIELDs the file has (the others are left to
+the common names of `transforms.formats.fields`), else by the common names alone. A record's
+version is a hash of the record, and of the mapping applied to its file when that is not the one
+the common names alone give: an option that changes nothing in effect keeps the versions a lake
+holds, and only a mapping that reads the file otherwise writes its records again.
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ from transforms.formats.base import (
 )
 from transforms.formats.dates import day_first
 from transforms.formats.field_paths import NotText, value_at
-from transforms.formats.fields import article_from_fields, detect_mapping, with_title
-from transforms.formats.mapping_text import mapping_text
+from transforms.formats.fields import article_from_fields, detect_mapping, fields_present, with_title
 
 DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
 NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and none was mapped
@@ -35,18 +35,18 @@ NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and 
 _MAPPING_SAMPLE = 200
 
 
-def record_version(values: Mapping[str, object], mapping: str | None = None) -> str:
+def record_version(values: Mapping[str, object], mapping: Mapping[str, str] | None = None) -> str:
     """Return the version of a record: a hash of its fields, whatever their order, and of the mapping
-    text it is read with (`transforms.formats.mapping_text`), when one was given.
+    applied to its file (NAME → field, whole) when it is not the common names' one.
 
     >>> record_version({"a": 1, "b": "x"}) == record_version({"b": "x", "a": 1})
     True
-    >>> record_version({"a": 1}) == record_version({"a": 1}, "text=a")
+    >>> record_version({"a": 1}) == record_version({"a": 1}, {"text": "a"})
     False
     """
     body = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
     if mapping:  # only then: a record read with the common names keeps the version it always had
-        body += "\n" + mapping
+        body += "\n" + json.dumps(sorted(mapping.items()), ensure_ascii=False)
     return hashlib.sha256(body.encode()).hexdigest()
 
 
@@ -68,18 +68,21 @@ def articles_from_records(
     names: dict[str, None] = {}
     for _, values in objects[:_MAPPING_SAMPLE]:
         names.update(dict.fromkeys(values))
-    mapping = detect_mapping(list(names), options.fields, options.reserved)
+    given = dict(options.fields)
+    if given and options.where_present:  # a mapped field the file lacks (in any record): the common names decide
+        present: set[str] = set(names)
+        for _, values in objects[_MAPPING_SAMPLE:]:
+            present.update(values)
+        given = fields_present(given, present)
+    mapping = detect_mapping(list(names), given, options.reserved)
     if "text" not in mapping:
-        raise FormatError(
-            NO_TEXT_FIELD,
-            f"no field holds the article text (fields: {', '.join(list(names)[:12])}): "
-            "map one with --field text=NAME (a member of an object by its path: --field text=article.body)",
-        )
+        raise FormatError(NO_TEXT_FIELD, _no_text_detail(list(names), options.fields.get("text")))
     result.mapping = mapping
+    automatic = detect_mapping(list(names), {}, options.reserved) if given else mapping
+    applied = None if mapping == automatic else mapping  # an option that changes nothing keeps the versions
     # One order for a file's numeric dates: 12/03/2024 is 12 March in a file that also writes 13/03/2024.
     order = day_first(value_at(v, mapping["published_at"]) for _, v in objects) if "published_at" in mapping else None
     seen: set[str] = set()
-    given = mapping_text(options.fields)
     for number, values in objects:
         try:
             article = article_from_fields(values, mapping, day_first=order)
@@ -95,10 +98,19 @@ def articles_from_records(
             continue
         seen.add(key)
         result.articles.append(
-            replace(with_title(article), record=number, key=key, version=record_version(values, given))
+            replace(with_title(article), record=number, key=key, version=record_version(values, applied))
         )
     result.bad.sort(key=lambda b: b.record)
     return result
+
+
+def _no_text_detail(names: list[str], mapped: str | None) -> str:
+    """Return why no field of a file holds the article text, and how to map one."""
+    missing = f"the file has no field {mapped!r} (--field text={mapped}), and " if mapped else ""
+    return (
+        f"{missing}no field holds the article text (fields: {', '.join(names[:12])}): "
+        "map one with --field text=NAME (a member of an object by its path: --field text=article.body)"
+    )
 
 
 def _key(values: Mapping[str, object], mapping: Mapping[str, str], number: int, article: ArticleRecord) -> str:

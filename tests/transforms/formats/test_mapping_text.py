@@ -7,6 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from transforms.formats import ReadOptions
+from transforms.formats.base import FormatError
+from transforms.formats.csv_rows import read_csv
 from transforms.formats.fields import FIELDS, MappingError
 from transforms.formats.jsonl import read_jsonl
 from transforms.formats.mapping_text import AUTOMATIC, file_mapping, mapping_of, mapping_text, run_mapping
@@ -14,37 +16,49 @@ from transforms.formats.mapping_text import AUTOMATIC, file_mapping, mapping_of,
 LINE = b'{"guid": "g1", "story": "Rain at last.", "kicker": "Rain"}\n'
 
 
-@given(st.dictionaries(st.sampled_from(FIELDS), st.text(min_size=1).map(str.strip).filter(bool).filter(
-    lambda f: "=" not in f), min_size=1))
+@given(st.dictionaries(st.sampled_from(FIELDS), st.text(min_size=1).map(str.strip).filter(bool), min_size=1))
 def test_a_mapping_comes_back_from_its_text(mapping: dict[str, str]) -> None:
     assert mapping_of(mapping_text(mapping)) == mapping
+    assert mapping_of(run_mapping([f"{name}={field}" for name, field in mapping.items()])) == mapping
+
+
+def test_one_option_is_one_field_whatever_it_holds() -> None:
+    # `--field "text=a,id=b"` maps text to a field named `a,id=b`, as before mappings were remembered.
+    assert mapping_of(run_mapping(["text=a,id=b"])) == {"text": "a,id=b"}
+    assert mapping_of(run_mapping(["text=a", "id=b"])) == {"id": "b", "text": "a"}
+
+
+def test_a_mapping_remembered_by_the_first_release_is_still_read() -> None:
+    assert mapping_of("id=guid,text=Body, full") == {"id": "guid", "text": "Body, full"}
 
 
 @pytest.mark.parametrize(
     ("options", "text"),
     [
         ([], None),
-        (["text=story", "id=guid"], "id=guid,text=story"),
-        ([" text = story "], "text=story"),
+        (["text=story", "id=guid"], '{"id": "guid", "text": "story"}'),
+        ([" text = story "], '{"text": "story"}'),
         (["auto"], AUTOMATIC),
-        (["text=Body, full"], "text=Body, full"),
+        (["auto", " auto"], AUTOMATIC),  # said twice: the same
+        (["text=Body, full"], '{"text": "Body, full"}'),
     ],
 )
 def test_a_runs_options_as_text(options: list[str], text: str | None) -> None:
     assert run_mapping(options) == text
 
 
-@pytest.mark.parametrize("options", [["auto", "text=story"], ["body=text"], ["text"]])
-def test_a_bad_option_is_one_mapping_error(options: list[str]) -> None:
-    with pytest.raises(MappingError):
+@pytest.mark.parametrize("options", [["auto", "text=story"], ["body=text"], ["text"], ["foo"], ["AUTO"]])
+def test_a_bad_option_is_one_mapping_error_that_names_auto(options: list[str]) -> None:
+    with pytest.raises(MappingError, match="auto"):
         run_mapping(options)
 
 
 def test_a_file_keeps_its_mapping_unless_the_run_gives_one() -> None:
-    assert file_mapping(None, "text=story") == "text=story"
+    story, kicker = mapping_text({"text": "story"}), mapping_text({"title": "kicker"})
+    assert file_mapping(None, story) == story
     assert file_mapping(None, None) is None
-    assert file_mapping("title=kicker", "text=story") == "title=kicker"
-    assert file_mapping(AUTOMATIC, "text=story") is None
+    assert file_mapping(kicker, story) == kicker
+    assert file_mapping(AUTOMATIC, story) is None
 
 
 def test_a_records_version_without_a_mapping_is_the_one_lakes_already_hold() -> None:
@@ -53,10 +67,43 @@ def test_a_records_version_without_a_mapping_is_the_one_lakes_already_hold() -> 
     assert article.version == "8ce9e1e8a693fa707f0d96f567db3707b872eea12f75dad93aa73a469cf01997"
 
 
-def test_a_records_version_follows_its_mapping() -> None:
-    versions = {
-        mapping: read_jsonl(LINE, ReadOptions(mapping_of(mapping))).articles[0].version
-        for mapping in (None, "text=story", "text=story,title=kicker")
-    }
-    assert len(set(versions.values())) == 3
-    assert read_jsonl(LINE, ReadOptions({"text": "story"})).articles[0].version == versions["text=story"]
+def test_a_records_version_follows_the_mapping_applied_not_the_options() -> None:
+    def version(line: bytes, **fields: str) -> str | None:
+        return read_jsonl(line, ReadOptions(fields)).articles[0].version
+
+    plain = version(LINE)
+    # Options that give the mapping the common names give already: the record's version as ever.
+    assert version(LINE, text="story") == plain
+    assert version(LINE, text="story", id="guid") == plain
+    # One that reads the record otherwise: a new version, the same however the options say it.
+    assert version(LINE, text="story", title="kicker") == version(LINE, title="kicker") != plain
+    headline = b'{"guid": "g1", "copy": "Rain at last.", "headline": "Rain"}\n'
+    assert version(headline, text="copy") == version(headline, text="copy", title="headline")
+
+
+def run_options(**fields: str) -> ReadOptions:
+    """A run's mapping: it applies to a file for the fields the file has."""
+    return ReadOptions(fields, where_present=True)
+
+
+def test_a_mapped_field_a_file_lacks_is_left_to_the_common_names() -> None:
+    auto = read_jsonl(LINE, ReadOptions())
+    mapped = read_jsonl(LINE, run_options(text="copy", title="kicker"))  # no `copy` in the file
+    assert mapped.mapping == {**auto.mapping, "title": "kicker"}  # type: ignore[dict-item]
+    only_missing = read_jsonl(LINE, run_options(text="copy"))
+    assert only_missing.mapping == auto.mapping and only_missing.articles == auto.articles
+    # A mapping given for one corpus (`eval --field`) is applied whole: a missing field is no text.
+    assert [b.reason for b in read_jsonl(LINE, ReadOptions({"text": "copy"})).bad] == ["no_text"]
+    nested = b'{"meta": {"kicker": "Rain"}, "story": "Rain at last."}\n'
+    assert read_jsonl(nested, run_options(title="meta.kicker")).articles[0].title == "Rain"
+    assert read_jsonl(nested, run_options(title="note.kicker")).mapping == {"text": "story"}
+
+
+def test_a_csv_column_the_file_lacks_is_left_to_the_common_names() -> None:
+    data = b"id,body\n1,Rain at last.\n"
+    assert read_csv(data, run_options(text="copy")).articles == read_csv(data, ReadOptions()).articles
+
+
+def test_a_file_without_the_mapped_text_field_says_so() -> None:
+    with pytest.raises(FormatError, match=r"no field 'copy' \(--field text=copy\).*--field text=NAME"):
+        read_jsonl(b'{"guid": "g1", "note": "x"}\n', run_options(text="copy"))
