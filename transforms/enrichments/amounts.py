@@ -49,6 +49,8 @@ _SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A
             "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR"}
 PERCENTAGE_POINT = "percentage point"
 _DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
+# A bare "C" after a number is degrees only where the text around it speaks of temperature.
+_TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|frost|freez|weather|°|thermometer")
 _CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                    "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                    "cents": "USD", "p": "GBP"}
@@ -208,11 +210,15 @@ def _minus(text: str, position: int) -> int:
     """Return where the minus sign of the amount at `position` starts ("-", "−", "minus "), else -1. A
     hyphen after a letter or digit is no minus ("5-10", "covid-19").
 
-    >>> [_minus(t, t.rindex("5")) for t in ("was -5%", "(−5C)", "4-5", "a minus 5", "laminus 5", "x 5")]
-    [4, 1, -1, 2, -1, -1]
+    A sign after a number and a space is a range or a score's dash ("2023 -24 season", "2 -1").
+
+    >>> [_minus(t, t.rindex("5")) for t in ("was -5%", "(−5C)", "4-5", "a minus 5", "laminus 5", "x 5", "2 -5")]
+    [4, 1, -1, 2, -1, -1, -1]
     """
     sign = text[position - 1: position]
     if sign in _MINUS_SIGNS:
+        if position >= 3 and text[position - 2] == " " and text[position - 3].isdigit():
+            return -1
         return position - 1 if position < 2 or not text[position - 2].isalnum() else -1
     if sign.isspace() and position >= 6 and text[position - 6: position - 1].lower() == "minus" and (
         position < 7 or not text[position - 7].isalnum()
@@ -367,6 +373,8 @@ def _parse(
         scale = (scale2 or "").strip()
         value = _number(num2) * _SCALES.get(scale, 1)
         currency = curword or pence
+        if measure == "C" and not _TEMPERATURE.search(text, max(0, start - 150), end + 150):
+            return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
         if measure:
             unit = _DEGREES.get(measure, measure)
         elif scale == "m" and not currency and not _MONEY.search(text, max(0, start - 300), end + 300):
@@ -424,6 +432,32 @@ def _parse(
     return value, unit, approximate
 
 
+# Plural nouns without an "s" that news counts: "In Gaza 200 children", "At Heathrow 300 staff".
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women police staff personnel crew cattle sheep fish aircraft livestock".split()
+)
+# Words after which a capitalised word is a place or a day, not a name the number belongs to.
+_BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
+
+
+_TIME_UNITS = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?)\b")
+
+
+def _no_share(text: str, matched: re.Match[str]) -> int | None:
+    """Return where the number of an "N in M" match ends when it is no share: N not below M ("12 in 3
+    raids"), or M of a time ("3 in 10 minutes"); None for a share ("1 in 5 adults").
+
+    >>> [_no_share(t, AMOUNT.match(t)) for t in ("1 in 5 adults", "12 in 3 raids", "3 in 10 minutes")]
+    [None, 2, 1]
+    """
+    number, per = matched.group("num2"), matched.group("per") or matched.group("per2")
+    share = _number(number) if number else _words_value(matched.group("words"))
+    whole = _number(per) if per[0].isdigit() else _words_value(per)
+    if share < whole and not _TIME_UNITS.match(text, matched.end()):
+        return None
+    return matched.end("num2") if number else matched.end("words")
+
+
 def _counts(after: list[str]) -> bool:
     """Return True when the word after a number is a plural noun it counts ("London 13 years ago",
     "Friday 15 protesters"), not a verb ("Halo 2 has") or a name's next word ("Band Aid 20 single").
@@ -432,6 +466,8 @@ def _counts(after: list[str]) -> bool:
     (True, False, False, False, False)
     """
     word = after[0].rstrip(".,;:)") if after else ""
+    if word in _IRREGULAR_PLURALS:
+        return True
     return word[-1:] == "s" and word[:1].islower() and word[-2:] != "ss" and word not in _NOT_OBJECTS
 
 
@@ -444,6 +480,9 @@ def _named(text: str, label: str, number_start: int) -> bool:
         return False  # not directly before, one space apart ("Boeing, 737")
     if len(label) > 1 and ("&" in label or label[0].islower() and any(c.isupper() for c in label[1:])):
         return True
+    previous = text[max(0, start - 12): start].rsplit(None, 1)[-1:]
+    if previous and previous[0].lower() in _BEFORE_PLACES:
+        return False  # "In Gaza 200 children", "On Tuesday 40 people": a place or a day before the amount
     return label[0].isupper() and label[1:].isalpha() and not _sentence_start(text, start)
 
 
@@ -489,6 +528,12 @@ def rows(batch: ParagraphBatch) -> Rows:
         matched = match(text, position)
         if matched is None:
             continue
+        if matched.group("per") or matched.group("per2"):
+            whole = _no_share(text, matched)
+            if whole is not None:  # "12 in 3 raids", "3 in 10 minutes": the number alone
+                matched = match(text, position, whole)
+                if matched is None:
+                    continue
         done = matched.end()
         if done - position == 4 and _is_year(matched.group(0)):
             continue  # the commonest number in news, settled before the slower checks
