@@ -125,6 +125,15 @@ def parse_label_map(text: str, source: str = "<map>") -> LabelMap:
     return result
 
 
+def unused_map_keys(label_map: LabelMap, labels: Sequence[str]) -> list[str]:
+    """Return the map's labels that no article has (a misspelt folder name, or one of another corpus).
+
+    >>> unused_map_keys({"sport": ("s",), "sprot": ("s",)}, ["sport", "sport"])
+    ['sprot']
+    """
+    return sorted(set(label_map) - set(labels))
+
+
 def check_label_map(
     label_map: LabelMap, labels: Sequence[str], taxonomy: Taxonomy, source: str = "map"
 ) -> None:

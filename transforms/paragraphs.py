@@ -36,20 +36,32 @@ _MAX_BOILERPLATE_WORDS = 12
 _FURNITURE_START = re.compile(
     r"""(?:
         (?:©|(?:copyright\s*)?\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|(?:19|20)\d\d))
-      | (?:subscribe|sign\s+up|register|join)\b.{0,60}?\bour\b.{0,40}?
+      | (?:subscribe|sign\s+up|register)\b.{0,60}?\bour\b.{0,40}?
             \b(?:newsletters?|briefings?|alerts|e-?mails?|podcasts?|channel|mailing\s+list)\b
-      | (?:get|receive)\s+(?:our|the\s+latest)\b.{0,60}?\b(?:newsletters?|briefings?|in\s+your\s+inbox)\b
-      | follow\s+(?:us|\S+(?:\s+\S+)?\s+on\s+(?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|
-            mastodon|youtube))\b
-      | (?:accept|manage|reject)\s+(?:all\s+)?cookies\b
+      | (?:get|receive)\s+(?:our|the\s+latest)\b.{0,60}?\b(?:newsletters?|briefings?|inbox)\b
+      | follow\s+(?:us|@\w+)\b
       | this\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b
-      | (?:advertisement|advert|sponsored(?:\s+content)?|related\s+(?:articles|stories|content))[\s.:]*$
+      | originally\s+published\s+(?:at|on|in|by)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Anywhere in a short paragraph; looked for only when a cheap substring test finds their stem.
+# Forms that are furniture only as a whole short paragraph: a button or a label ("Accept all cookies",
+# "Advertisement", "Supported by"), never the start of a sentence about one.
+_FURNITURE_LINE = re.compile(
+    r"""(?:
+        (?:(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:settings|policy|preferences))
+      | (?:advertisement|advert|sponsored(?:\s+content)?|related\s+(?:articles|stories|content)|supported\s+by)
+        (?:\s+(?:advertisement|advert))*
+      | follow\s+\S+(?:\s+\S+)?\s+on\s+(?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|mastodon|youtube)
+      | join\s+(?:our|the)\s+(?:newsletter|mailing\s+list|community|conversation)
+    )(?:\s+\S+){0,3}[\s.:!]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_LINE_WORDS = 8
+# Anywhere in a short paragraph; looked for only when a cheap substring test finds their stem. A
+# quoted "we use cookies" is somebody speaking, not the site.
 _FURNITURE_INSIDE = re.compile(
-    r"\ball\s+rights\s+reserved\b|\b(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b", re.IGNORECASE
+    r"\ball\s+rights\s+reserved\b|(?<!['\"‘“])\b(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b", re.IGNORECASE
 )
 _MAX_FURNITURE_WORDS = 60
 # A headline: one line, short, not ending like a sentence ("BBC files: headline on line 1").
@@ -94,7 +106,7 @@ def _is_link_line(chunk: str, n_words: int) -> bool:
 def _is_furniture(chunk: str, n_words: int) -> bool:
     if n_words > _MAX_FURNITURE_WORDS:
         return False
-    if _FURNITURE_START.match(chunk):
+    if _FURNITURE_START.match(chunk) or n_words <= _MAX_LINE_WORDS and _FURNITURE_LINE.match(chunk):
         return True
     return ("ights" in chunk or "ookie" in chunk or "IGHTS" in chunk or "OOKIE" in chunk) and bool(
         _FURNITURE_INSIDE.search(chunk)
@@ -126,7 +138,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     words = [len(chunk.split()) for chunk in chunks]
     links = [_is_link_line(chunk, n) for chunk, n in zip(chunks, words, strict=True)]
     furniture = [_is_furniture(chunk, n) for chunk, n in zip(chunks, words, strict=True)]
-    has_title = len(chunks) > 1 and _is_title(chunks[0], words[0]) and not links[0] and not furniture[0]
+    # The headline is the first paragraph that is no furniture ("Advertisement" may come before it).
+    head = next((i for i, f in enumerate(furniture) if not f), len(chunks))
+    has_title = len(chunks) > head + 1 and _is_title(chunks[head], words[head]) and not links[head]
     # A link line early on, with text after it, closes a summary; later ones are just boilerplate.
     link = links.index(True) if True in links else None
     if link is not None and (link > _MAX_SUMMARY_PARAGRAPHS + has_title or link == len(chunks) - 1):
@@ -135,7 +149,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     for i, is_link in enumerate(links):
         if is_link or furniture[i]:
             roles.append(BOILERPLATE)
-        elif i == 0 and has_title:
+        elif i == head and has_title:
             roles.append(TITLE)
         elif link is not None and i < link:
             roles.append(SUMMARY)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, fail, out, ready_to_write
+from flows.cli.app import SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, err, fail, out, ready_to_write
 
 if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the commands
     from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap, LeftOut
@@ -43,6 +43,18 @@ def labeled_articles(
     return read_labeled_corpus(labeled, label_map, label_field, parse_field_options(field or []), ignore_unmapped)
 
 
+def check_map(label_map: LabelMap, articles: list[LabeledArticle], taxonomy: Taxonomy, map_path: str) -> None:
+    """Raise LabelMapError naming the map file when it does not fit the articles or the taxonomy, and
+    say, on stderr, which of its labels no article has: a misspelt key is otherwise silent."""
+    from transforms.evaluation import check_label_map, unused_map_keys
+
+    check_label_map(label_map, sorted({a.label for a in articles}), taxonomy, source=map_path)
+    unused = unused_map_keys(label_map, [a.label for a in articles])
+    if unused:
+        err.print(f"note: {map_path}: no article has the label(s) {', '.join(unused)}", highlight=False,
+                  soft_wrap=True)
+
+
 @app.command("eval")
 def eval_command(
     labeled_dir: LabeledDir,
@@ -72,6 +84,7 @@ def eval_command(
         tax = read_taxonomy(taxonomy)
         label_map = read_label_map(map)
         articles, left_out = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
+        check_map(label_map, articles, tax, map)
         result = evaluate(articles, label_map, tax, explain=explain, left_out=left_out)
     except (TaxonomyError, LabelMapError, SourceError, MappingError) as error:
         fail(str(error))
@@ -216,6 +229,7 @@ def learn(
         base = read_taxonomy(taxonomy)
         label_map = read_label_map(map)
         articles, left_out = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
+        check_map(label_map, articles, base, map)
         if cv:
             check_folds(articles, cv)
         if left_out:

@@ -384,3 +384,17 @@ def test_eval_prints_folder_and_file_names_as_they_are(data_dir, tmp_path) -> No
                                  "--explain", "3"])
     assert result.exit_code == 0, result.output
     assert "[b]usiness" in result.output
+
+
+def test_eval_names_a_map_key_no_article_has(data_dir, tmp_path) -> None:
+    # A misspelt key ("sprot") was silent: its folder's articles still need a key, but the typo did not show.
+    base = tmp_path / "base.toml"
+    base.write_text(LABELED_TAXONOMY)
+    extra = tmp_path / "map.toml"
+    extra.write_text((data_dir / "labeled-map.toml").read_text() + '\nsprot = "medtop:15000000"\n')
+    result = runner.invoke(app, ["eval", str(data_dir / "labeled"), "--map", str(extra), "--taxonomy", str(base)])
+    assert result.exit_code == 0, result.output
+    assert "no article has the label(s) sprot" in " ".join(result.output.split())
+    extra.write_text((data_dir / "labeled-map.toml").read_text().replace("medtop:15000000", "sport"))
+    result = runner.invoke(app, ["eval", str(data_dir / "labeled"), "--map", str(extra), "--taxonomy", str(base)])
+    assert result.exit_code == 2 and f"{extra}: theme id(s) not in taxonomy 'labeled': sport" in result.output

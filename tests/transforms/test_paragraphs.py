@@ -81,5 +81,17 @@ def test_news_about_newsletters_or_cookies_is_not_furniture() -> None:
         "Subscribers to the newsletter fell by a third after the paywall, the publisher said.",
         "Copyright law will change next year, ministers said on Tuesday.",
         "The band will follow up on their tour with a new album, their label said.",
+        "Accept all cookies buttons must be no more prominent than reject ones, the ICO said.",
+        "Reject all cookies options will become mandatory for sites next year, the regulator said.",
+        "Follow Musk on X and you would think the company had never been stronger.",
+        "Join the protesters outside our embassy, the group urged members on its email list.",
+        "'We use cookies to track users,' Meta admitted in court on Tuesday.",
     ):
         assert not is_boilerplate(paragraph), paragraph
+
+
+def test_more_furniture_and_a_headline_after_it() -> None:
+    text = ("Advertisement\n\nTroops cross the border\n\nTroops crossed the border at dawn, officials said.\n\n"
+            "Advertisement Advertisement\n\nSupported by\n\nOriginally published at dailyplanet.example\n\n"
+            "Get the latest news sent to your inbox\n\nAccept all cookies")
+    assert [p.role for p in split_paragraphs(text)] == [BOILERPLATE, TITLE, BODY] + [BOILERPLATE] * 5

@@ -5,7 +5,8 @@ Names that are also people ("Paris Hilton", "Michael Jordan", "Chad said") or wo
 places: `reading` reads the words around such a mention and says whether it names its place, another
 name of the gazetteer ("the state of Washington": "Washington State") or nothing. "City, State" and
 "City, Country" (a name, ", ", a name with a country or region) decide the country of both
-(`within_named`): Paris, Texas; Kingston, Jamaica; Atlanta, Georgia.
+(`within_named`): Paris, Texas; Kingston, Jamaica; Atlanta, Georgia. A name of [ambiguity.means] is
+the state beside a city or another state (`state_readings`): "Spokane, Washington", "Washington and Oregon".
 
 `places_toml()` reads the hand-kept table once per process, for these rules and for the gazetteer's
 other names (`place_names`).
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from transforms.enrichments.geonames import CITY, Place
+from transforms.enrichments.geonames import CITY, REGION, Place
 
 if TYPE_CHECKING:  # place_names reads `rules()`: a runtime import would be circular
     from transforms.enrichments.place_names import Mention
@@ -48,15 +49,17 @@ class Rules:
     surnames: frozenset[str] = frozenset()  # a person after a capitalised first name ("Jack London")
     place_prefixes: frozenset[str] = frozenset()  # ... but not after these ("Greater London")
     titles: frozenset[str] = frozenset()  # a name right after one is a person ("Ms Lima")
+    abbreviated_titles: frozenset[str] = frozenset()  # titles a period may part from the name ("Dr. Paris")
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> words before it: not the place
     means: dict[str, int] = field(default_factory=dict)  # name -> the geonames id of the one place it names
     state_of: dict[str, str] = field(default_factory=dict)  # name -> the name "the state of <name>" is
+    state_after: tuple[str, ...] = ()  # words before a name of `state_of` that make it the state ("governor of")
 
     @property
     def read_context(self) -> frozenset[str]:
         """The names whose context `reading` reads; any other name is its place wherever it stands."""
         return (self.words | self.people | self.surnames | self.not_before.keys() | self.not_after.keys()
-                | self.state_of.keys())
+                | self.state_of.keys() | self.means.keys())
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +78,10 @@ def rules() -> Rules:
         not_before={name: frozenset(after) for name, after in a["not_before"].items()},
         city_population=int(a["city_population"]),
         surnames=frozenset(a["surnames"]), place_prefixes=frozenset(a["place_prefixes"]),
-        titles=frozenset(a["titles"]),
+        titles=frozenset(a["titles"]), abbreviated_titles=frozenset(a["abbreviated_titles"]),
         not_after={name: frozenset(before) for name, before in a["not_after"].items()},
         means={name: int(geonames_id) for name, geonames_id in a["means"].items()},
-        state_of=dict(a["state_of"]),
+        state_of=dict(a["state_of"]), state_after=tuple(f"{words} " for words in a["state_after"]),
     )
 
 
@@ -108,6 +111,9 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     after, tight_after = _word_after(text, m.end)
     if m.name in r.words and before.lower() not in r.introducers:
         return None
+    state = r.state_of.get(m.name)
+    if state and before and text[max(0, m.start - 20): m.start].lower().endswith(r.state_after):
+        return state  # "the state of Washington", "the governor of Washington", "eastern Washington"
     if after in r.not_before.get(m.name, ()) or (tight_before and before in r.not_after.get(m.name, ())):
         return None
     named_before = tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS
@@ -118,9 +124,6 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
             return None
     if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.endswith(("'s", "’s")):
         return None  # "Jack London", not "Greater London"
-    state = r.state_of.get(m.name)
-    if state and before == "of" and text[max(0, m.start - 9): m.start].lower() == "state of ":
-        return state
     return m.name
 
 
@@ -139,3 +142,57 @@ def within_named(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
         if common:
             within[i] = within[i + 1] = common
     return within
+
+
+def state_readings(text: str, at: list[int], start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
+                   table: dict[str, tuple[Place, ...]], r: Rules) -> dict[int, str | None]:
+    """Return the mentions (indexes) `at`, of names of `r.means`, that their neighbours say are other than
+    the one place it means: the state of `r.state_of` (the second of "City, State": "Spokane, Washington";
+    next to another state of its country: "Washington and Oregon", "Oregon, Washington"), or None, a
+    town the gazetteer lacks (the first of "City, State": "Washington, Pennsylvania"). `name` indexes
+    `names`, whose places `table` gives; the mentions are in text order."""
+    out: dict[int, str | None] = {}
+    for i in at:
+        own = names[name[i]]
+        state = r.state_of.get(own)
+        if state is None:
+            continue
+        code = table[own][0].country_code
+        before = _joint(text, start, end, i - 1, i)
+        after = _joint(text, start, end, i, i + 1)
+        if before == "," and (_is_state(table[names[name[i - 1]]], code)
+                              or _is_city_of(table[names[name[i - 1]]], code)):
+            out[i] = state  # "Spokane, Washington", "Oregon, Washington"
+        elif before == "and" and _is_state(table[names[name[i - 1]]], code):
+            out[i] = state  # "Oregon and Washington"
+        elif after == "and" and _is_state(table[names[name[i + 1]]], code):
+            out[i] = state  # "Washington and Oregon"
+        elif after == "," and _is_state(table[names[name[i + 1]]], code):
+            then = _joint(text, start, end, i + 1, i + 2)
+            if then is None:
+                out[i] = None  # "Washington, Pennsylvania": the town, not the capital
+            elif _is_state(table[names[name[i + 2]]], code):
+                out[i] = state  # "Washington, Oregon and Idaho"
+    return out
+
+
+def _joint(text: str, start: np.ndarray, end: np.ndarray, a: int, b: int) -> str | None:
+    """Return what joins mentions a and b into a pair or list, "," or "and", or None (also when one is missing)."""
+    if a < 0 or b >= len(start):
+        return None
+    between = text[end[a]: start[b]]
+    if between == ", ":
+        return ","
+    return "and" if between in (" and ", ", and ") else None
+
+
+def _is_state(places: tuple[Place, ...], code: str) -> bool:
+    """Return whether a name may be a region of the gazetteer's (a US state) in the country `code`."""
+    return any(p.kind == REGION and p.country_code == code and p.geonames_id is not None for p in places)
+
+
+def _is_city_of(places: tuple[Place, ...], code: str) -> bool:
+    """Return whether a name may be a city in the country `code` that no city of its name dwarfs (more than
+    10 times its population): Spokane or Vancouver, not Moscow ("to Moscow, Washington said")."""
+    biggest = max((p.population for p in places if p.kind == CITY), default=0)
+    return any(p.kind == CITY and p.country_code == code and p.population * 10 >= biggest for p in places)

@@ -5,8 +5,8 @@ cities over 15,000 people (the fields it uses, shipped as `geonames.tsv`: see `g
 hand-kept names of `places.toml` (other names of countries, UK nations and a few regions, demonyms,
 old city names). Names are matched case-sensitively, as whole words, by one Aho-Corasick automaton
 (`name_keys()`) over the whole batch; a hit inside a longer one is dropped ("New York" beats "York"),
-and so is a title and the name right after it ("Ms Lima"). Which of a name's places a mention names
-is for `places` to choose.
+and so is a title and the name right after it ("Ms Lima", "Dr. Paris", not "the King. Ukraine").
+Which of a name's places a mention names is for `places` to choose.
 """
 
 from __future__ import annotations
@@ -90,6 +90,7 @@ class NameKeys(NamedTuple):
     checked: np.ndarray  # by index: a key with placeholders, checked against the text
     exact: dict[str, int]  # a true key with non-ASCII letters → its index
     title: np.ndarray  # by index: a title ("Mr"), not a name: the name right after it is a person's
+    abbreviated: np.ndarray  # by index: a title a period may part from the name ("Dr. Paris")
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +126,8 @@ def name_keys() -> NameKeys:
     checked[list(exact.values())] = True
     title = np.zeros(len(names), dtype=bool)
     title[len(names) - len(titles):] = True
-    return NameKeys(automaton, names, np.array(lengths, dtype=np.int64), checked, exact, title)
+    abbreviated = title & np.isin(np.array(names, dtype=object), sorted(rules().abbreviated_titles))
+    return NameKeys(automaton, names, np.array(lengths, dtype=np.int64), checked, exact, title, abbreviated)
 
 
 def _placeholders(error: UnicodeError) -> tuple[bytes, int]:
@@ -174,7 +176,7 @@ def mentions(text: str) -> list[Mention]:
 
 def mention_arrays(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return `mentions` as arrays: start, end and name index (into `name_keys()`'s names) of each."""
-    automaton, _, key_lengths, checked, exact, title = name_keys()
+    automaton, _, key_lengths, checked, exact, title, abbreviated = name_keys()
     padded = f" {_key_text(text)} "
     # (end, name) pairs, flattened in C: no Python object per hit
     flat = np.fromiter(chain.from_iterable(automaton.iter(padded)), dtype=np.int64)
@@ -211,7 +213,8 @@ def mention_arrays(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         gap = starts[1:] - ends[:-1]
         person = np.r_[False, is_title[:-1] & ((gap == 1) | (gap == 2))]
         for i in np.flatnonzero(person & np.r_[False, gap == 2]).tolist():
-            person[i] = text[ends[i - 1]] == "."
+            # a period parts a name from an abbreviation only: "the King. Ukraine" is two sentences
+            person[i] = text[ends[i - 1]] == "." and bool(abbreviated[index[i - 1]])
         keep = ~(is_title | person)
         starts, ends, index = starts[keep], ends[keep], index[keep]
     return starts, ends, index

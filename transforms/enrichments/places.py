@@ -6,8 +6,9 @@ drops those the context says are people or words (`place_context`, the rules of 
 
 A name with several places (Georgia the state and the country, Birmingham in England and Alabama)
 becomes the one the article supports: countries before regions before cities, then the place whose
-country the article names unambiguously elsewhere, then the larger city. A city of fewer than
-`city_population` people is kept only when the article names its country.
+country the article names unambiguously elsewhere, then the larger city (support never lifts a city
+over one of its name more than 10 times larger: Moscow, Russia, not Moscow, Idaho, in a story that names
+the US). A city of fewer than `city_population` people is kept only when the article names its country.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
-from transforms.enrichments.place_context import Rules, reading, rules, within_named
+from transforms.enrichments.place_context import Rules, reading, rules, state_readings, within_named
 from transforms.enrichments.place_names import Mention, gazetteer, mention_arrays, name_keys
 
 TABLE = "paragraph_places"
@@ -30,18 +31,23 @@ COLUMNS = (
 _KIND_PRIOR = {COUNTRY: 3.0, REGION: 2.0, CITY: 1.0}
 # A place whose country the article names elsewhere wins over any prior.
 _SUPPORTED = 5.0
+# A city is not lifted by support over a city of its name more than this many times larger.
+_DWARFED = 10
 
 
-# Each ambiguous name's places' priors (kind, then a city's size) and whether one is a country, by the
-# id of its gazetteer tuple, which the entry keeps alive: computed once per process, not at every mention.
-_PRIORS: dict[int, tuple[tuple[Place, ...], list[float], frozenset[str]]] = {}
+# Each ambiguous name's places' priors (kind, then a city's size), whether one is a country and which are
+# dwarfed cities, by the id of its gazetteer tuple, which the entry keeps alive: computed once per process,
+# not at every mention.
+_PRIORS: dict[int, tuple[tuple[Place, ...], list[float], frozenset[str], list[bool]]] = {}
 
 
-def _priors(candidates: tuple[Place, ...]) -> tuple[list[float], frozenset[str]]:
-    """Return the candidates' priors and the codes of those that are countries."""
+def _priors(candidates: tuple[Place, ...]) -> tuple[list[float], frozenset[str], list[bool]]:
+    """Return the candidates' priors, the codes of those that are countries and, per candidate, whether
+    it is a city that a city of its name more than `_DWARFED` times its population dwarfs (Moscow, Idaho,
+    by Moscow, Russia)."""
     cached = _PRIORS.get(id(candidates))
     if cached is not None and cached[0] is candidates:
-        return cached[1], cached[2]
+        return cached[1], cached[2], cached[3]
     big_city = rules().city_population
     priors = []
     for p in candidates:
@@ -50,8 +56,10 @@ def _priors(candidates: tuple[Place, ...]) -> tuple[list[float], frozenset[str]]
             prior += math.log10(p.population + 1) / 10 + (1.5 if p.population >= big_city else 0.0)
         priors.append(prior)
     countries = frozenset(p.country_code for p in candidates if p.kind == COUNTRY)
-    _PRIORS[id(candidates)] = (candidates, priors, countries)
-    return priors, countries
+    biggest = max((p.population for p in candidates if p.kind == CITY), default=0)
+    dwarfed = [p.kind == CITY and p.population * _DWARFED < biggest for p in candidates]
+    _PRIORS[id(candidates)] = (candidates, priors, countries, dwarfed)
+    return priors, countries, dwarfed
 
 
 def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False,
@@ -59,21 +67,22 @@ def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: boo
     """Return the place a name with these candidates names: the best prior plus support (a country the
     article `named`; one it only `hinted`, by a small city, supports a country or region, not a city),
     the first of equals. Support never lifts a city over a country of its name (Jamaica, not Jamaica
-    in Queens, in a story that names the US) unless the mention's explicit form says so ("Jamaica,
+    in Queens, in a story that names the US), nor a city over one of its name more than `_DWARFED` times
+    larger (Moscow, Russia, not Moscow, Idaho), unless the mention's explicit form says so ("Jamaica,
     New York": `within`, the codes it allows)."""
     if len(candidates) == 1:
         return candidates[0]
-    priors, countries = _priors(candidates)
+    priors, countries, dwarfs = _priors(candidates)
     best, best_score = candidates[0], -math.inf
-    for p, prior in zip(candidates, priors, strict=True):
+    for p, prior, dwarfed in zip(candidates, priors, dwarfs, strict=True):
         code = p.country_code
         if within is not None:
             if code not in within:
                 continue
             if p.kind == CITY and countries:
                 prior = _KIND_PRIOR[COUNTRY] + 1.0
-        if p.kind == CITY and countries and code not in countries and within is None:
-            support = 0.0  # a foreign city of a country's name is never lifted over the country
+        if within is None and p.kind == CITY and (dwarfed or (countries and code not in countries)):
+            support = 0.0  # never lifted over the country of its name, nor over a far larger city of it
         else:
             support = _SUPPORTED if code in named or (p.kind != CITY and code in hinted) else 0.0
         if among_countries and p.kind == COUNTRY:
@@ -88,7 +97,7 @@ def _eligible(candidates: tuple[Place, ...]) -> tuple[Place, ...]:
     """Return the candidates a bare mention may name: not a foreign city below a country of the name."""
     if len(candidates) == 1:
         return candidates
-    priors, countries = _priors(candidates)
+    priors, countries, _ = _priors(candidates)
     if not countries:
         return candidates
     top = max(prior for p, prior in zip(candidates, priors, strict=True) if p.kind == COUNTRY)
@@ -108,8 +117,10 @@ def _country(candidates: tuple[Place, ...]) -> str | None:
 
 def _anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
     """Return the country a name names on its own, without help from the article, or None: a small
-    city's does not count (it is kept only where its country is named)."""
-    if all(p.kind == CITY and p.population < r.city_population and p.geonames_id not in r.means.values()
+    city's does not count (it is kept only where its country is named), nor, whatever its size, the
+    place a name of `r.means` means (it is that place by fiat, not because it names its country: a bare
+    "Washington" does not make Moscow the one in Idaho)."""
+    if all((p.kind == CITY and p.population < r.city_population) or p.geonames_id in r.means.values()
            for p in _eligible(candidates)):
         return None
     return _country(candidates)
@@ -130,6 +141,7 @@ class _Names:
         self.country = np.full(n, -1, dtype=np.int64)  # the country its places are all in (a small city's too)
         self.only_countries = np.zeros(n, dtype=bool)  # all its places are countries
         self.context = np.zeros(n, dtype=bool)  # `reading` reads its context
+        self.means = np.zeros(n, dtype=bool)  # a name of `rules().means`: its neighbours may make it the state
         self.index_of = {name: i for i, name in enumerate(self.names)}  # for `reading`'s other names
         self.places: list[Place] = []
         self.place_of: dict[int, int] = {}  # id(place) → its index (the gazetteer keeps every place alive)
@@ -152,9 +164,10 @@ class _Names:
             code = _anchor(candidates, r)
             if code:
                 self.anchor[n] = self.code(code)
-            code = _country(candidates)
+            code = _country(candidates) if name not in r.means else None  # Washington hints no country either
             if code:
                 self.country[n] = self.code(code)
+            self.means[n] = name in r.means
             self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
             self.context[n] = name in r.read_context
             self.known[n] = True
@@ -208,6 +221,18 @@ def rows(batch: ParagraphBatch) -> Rows:
                 name[i] = info.index_of[read]
         start, end, name = start[keep], end[keep], name[keep]
         info.learn(name)
+    at = np.flatnonzero(info.means[name])
+    if len(at):  # "Spokane, Washington", "Washington and Oregon": the state; "Washington, Pennsylvania": no place
+        read_as = state_readings(text, at.tolist(), start, end, name, names, info.table, r)
+        if read_as:
+            keep = np.ones(len(name), dtype=bool)
+            for i, read in read_as.items():
+                if read is None:
+                    keep[i] = False
+                else:
+                    name[i] = info.index_of[read]
+            start, end, name = start[keep], end[keep], name[keep]
+            info.learn(name)
     if not len(name):
         return out
     paragraph = batch.locate(start)

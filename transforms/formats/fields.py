@@ -180,8 +180,11 @@ _ROLE_NOUNS = frozenset(
 
 
 def _is_role(part: str) -> bool:
-    words = part.lower().split()
-    return bool(words) and words[-1] in _ROLE_NOUNS and all(w in _ROLE_WORDS for w in words)
+    # Every word a role word, or an organisation's acronym ("BBC political editor").
+    words = part.split()
+    return bool(words) and words[-1].lower() in _ROLE_NOUNS and all(
+        w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words
+    )
 
 
 def authors_of(value: object) -> tuple[str, ...]:

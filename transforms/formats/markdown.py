@@ -2,9 +2,10 @@
 
 Each block that holds prose (a paragraph, a heading, a list item, a quote's paragraph, a table's
 row) is one paragraph of the article's text, with the markup taken out: a link is its text, `*a*`
-and `**a**` are `a`, entities are their characters. What is not prose is left out: images,
-code blocks, horizontal rules (`---`), raw HTML blocks. Offsets index this text, as they index the
-text extracted from an HTML page. Front matter is read as for text files.
+and `**a**` are `a`, entities are their characters; a raw HTML block is read as HTML (a paragraph
+per block element, transforms.formats.markup). What is not prose is left out: images, code blocks,
+horizontal rules (`---`). Offsets index this text, as they index the text extracted from an HTML
+page. Front matter is read as for text files.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from transforms.formats.base import ReadOptions, ReadResult
 from transforms.formats.front_matter import article_with_front_matter
+from transforms.formats.markup import text_of_markup
 from transforms.text import decode_article, normalize_text
 
 if TYPE_CHECKING:
@@ -64,6 +66,8 @@ def markdown_blocks(text: str) -> tuple[list[str], str | None]:
             if any(row):
                 blocks.append(" | ".join(row))
             row = None
+        elif token.type == "html_block":  # raw HTML (WordPress posts moved to Hugo keep their <p>s)
+            blocks += [" ".join(p.split()) for p in text_of_markup(token.content).split("\n\n") if p.strip()]
         elif token.type == "inline":
             words = _inline_text(token.children or [])
             if row is not None:

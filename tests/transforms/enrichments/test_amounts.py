@@ -186,3 +186,24 @@ def test_more_numbers_that_are_not_amounts(text: str) -> None:
 
 def test_a_list_of_number_words_is_no_age() -> None:
     assert [value for value, *_ in found("It is a five, six, seven or eight horse race.")] == [5, 6, 7, 8]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place or a day before the number is no name the number belongs to; irregular plurals count
+        ("In Gaza 200 children were killed.", [(200.0, None, "children")]),
+        ("On Tuesday 40 people died.", [(40.0, None, "people")]),
+        ("At Heathrow 300 staff walked out.", [(300.0, None, "staff")]),
+        # "N in M" is a share only when N < M and M is no time
+        ("Police arrested 12 in 3 raids.", [(12.0, None, None), (3.0, None, "raids")]),
+        ("He scored 3 in 10 minutes.", [(3.0, None, None), (10.0, None, "minutes")]),
+        # a bare C is degrees only where the text speaks of temperature
+        ("She lives in flat 4C.", []),
+        ("Temperatures fell to 10C.", [(10.0, "°C", None)]),
+        # a dash after a number and a space is no minus
+        ("The 2023 -24 season ended.", [(24.0, None, "season")]),
+    ],
+)
+def test_what_a_review_found_after_the_new_rules(text: str, expected: list) -> None:
+    assert [(value, unit, obj) for value, unit, obj, _ in found(text)] == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import amounts, place_names
+from transforms.enrichments import amount_candidates, place_names
 from transforms.themes import search_text
 
 # Digits of several scripts, currency signs, separators and letters: where the two ways could part.
@@ -15,21 +15,22 @@ _ALPHABET = st.sampled_from(list("0123456789٣٤۵०१０９¹½$£€¥,. -ab
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_ALPHABET, max_size=60))
 def test_numeric_starts_are_the_pattern_match_starts(text: str) -> None:
-    expected = [m.start() for m in amounts._NUMERIC_START.finditer(text)]
-    assert amounts._numeric_starts(text).tolist() == expected
+    expected = [m.start() for m in amount_candidates._NUMERIC_START.finditer(text)]
+    assert amount_candidates._numeric_starts(text).tolist() == expected
 
 
 def test_numeric_starts_in_ascii_and_wide_text() -> None:
-    assert amounts._numeric_starts("paid $5 for 12,000 in 2004").tolist() == [5, 12, 15, 22]
-    assert amounts._numeric_starts("£4.5bn ٣ and ½").tolist() == [0, 3, 7]
-    assert amounts._numeric_starts("").tolist() == []
+    assert amount_candidates._numeric_starts("paid $5 for 12,000 in 2004").tolist() == [5, 12, 15, 22]
+    assert amount_candidates._numeric_starts("£4.5bn ٣ and ½").tolist() == [0, 3, 7]
+    assert amount_candidates._numeric_starts("").tolist() == []
 
 
 def test_numeric_starts_in_text_mostly_not_ascii() -> None:
     # past _FEW_MARKS non-ASCII characters the characters are looked up by code, not one by one
     text = "Цена ٣٤ рубля, $5? £12 😀 и 7€. " * 2_000
-    assert len(text) - len(text.encode("ascii", "ignore")) > amounts._FEW_MARKS
-    assert amounts._numeric_starts(text).tolist() == [m.start() for m in amounts._NUMERIC_START.finditer(text)]
+    assert len(text) - len(text.encode("ascii", "ignore")) > amount_candidates._FEW_MARKS
+    expected = [m.start() for m in amount_candidates._NUMERIC_START.finditer(text)]
+    assert amount_candidates._numeric_starts(text).tolist() == expected
 
 
 def _mentions_by_hand(text: str) -> list[tuple[int, int, str]]:
@@ -95,16 +96,16 @@ _HEDGE_PIECES = st.sampled_from(["just", "over", "up", "to", "About", "some", "m
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_HEDGE_PIECES, max_size=14).map(" ".join))
 def test_hedge_matched_backwards_is_the_hedge_searched_forwards(text: str) -> None:
-    # `_hedge` matches the text reversed from the number back; the regex it replaces searches the
+    # `hedge_before` matches the text reversed from the number back; the regex it replaces searches the
     # 24 characters before the number: longest hedge, "\b" before it, white space up to the number
     reverse = text[::-1]
     for position in range(1, len(text)):
         if text[position].isdigit() and text[position - 1].isspace():
-            near = amounts._APPROX_BEFORE.search(text, max(0, position - 24), position)
+            near = amount_candidates._APPROX_BEFORE.search(text, max(0, position - 24), position)
             expected = (near.start(), near.end("approx")) if near else None
-            assert amounts._hedge(text, reverse, position) == expected
+            assert amount_candidates.hedge_before(text, reverse, position) == expected
 
 
 def test_hedge_too_far_back_falls_back_to_a_shorter_one() -> None:
     text = "just" + " " * 20 + "over 5"
-    assert amounts._hedge(text, text[::-1], text.index("5")) == (24, 28)  # "over", not "just ... over"
+    assert amount_candidates.hedge_before(text, text[::-1], text.index("5")) == (24, 28)  # "over", not "just ... over"

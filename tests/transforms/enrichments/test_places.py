@@ -180,3 +180,71 @@ def test_city_comma_state_or_country_decides_the_city(paragraphs: tuple[str, ...
 )
 def test_people_and_clubs_named_after_places_are_not_the_places(text: str, expected: list[str]) -> None:
     assert [written for written, *_ in places_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, city, code",
+    [
+        ("Washington has imposed new sanctions on Moscow.", "Moscow", "RU"),
+        ("Washington has imposed new sanctions on Moscow. Officials in Paris reacted.", "Paris", "FR"),
+        ("Washington spoke to Rome.", "Rome", "IT"),
+        ("Washington spoke to Dublin.", "Dublin", "IE"),
+        ("Washington spoke to Lima.", "Lima", "PE"),
+    ],
+)
+def test_the_capital_washington_names_no_country_for_same_named_towns(text: str, city: str, code: str) -> None:
+    found_here = [p[:3] for p in places_of(text)]
+    assert ("Washington", "city", "US") in found_here
+    assert (city, "city", code) in found_here
+
+
+@pytest.mark.parametrize("text", ["In Athens, Florence and Manchester the news from Washington was booed.",
+                                  "Washington was booed in Athens, Florence and Manchester."])
+def test_the_capital_washington_keeps_no_small_us_town(text: str) -> None:
+    assert [p[:3] for p in places_of(text)] == [("Washington", "city", "US")]
+
+
+def test_support_does_not_lift_a_town_over_a_city_of_its_name_ten_times_larger() -> None:
+    assert ("Moscow", "city", "RU") in [p[:3] for p in places_of("The US imposed sanctions on Moscow.")]
+    assert ("Moscow", "city", "US") in [p[:3] for p in places_of("Students in Moscow, Idaho protested.")]
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Spokane, Washington, police said.", "Washington"),
+        ("Police in Vancouver, Washington said.", "Washington"),
+        ("The governor of Washington, Jay Inslee, spoke.", "Washington"),
+        ("In eastern Washington wildfires burn.", "Washington"),
+        ("Washington and Oregon sued.", "Washington"),
+        ("Oregon and Washington sued.", "Washington"),
+        ("Washington, Oregon and Idaho sued.", "Washington"),
+        ("The state of Washington sued.", "Washington"),
+    ],
+)
+def test_washington_is_the_state_after_a_city_or_next_to_a_state(text: str, written: str) -> None:
+    assert (written, "region", "US", 5815135) in places_of(text)
+    assert all(p[3] != 4140963 for p in places_of(text))
+
+
+def test_washington_before_a_state_is_not_the_capital() -> None:
+    assert all(p[3] != 4140963 for p in places_of("He lives in Washington, Pennsylvania."))
+    assert ("Pennsylvania", "region", "US") in [p[:3] for p in places_of("He lives in Washington, Pennsylvania.")]
+    # a list of other places keeps the capital
+    assert places_of("In a rebuke to Moscow, Washington said no.")[1][3] == 4140963
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("The statement came from the King. Ukraine welcomed it.", "Ukraine"),
+        ("It was rejected, said the President. Kyiv has rejected it.", "Kyiv"),
+        ("He met the Pope. Berlin reacted.", "Berlin"),
+    ],
+)
+def test_a_title_does_not_reach_across_a_sentence_end(text: str, written: str) -> None:
+    assert [p[0] for p in places_of(text)] == [written]
+
+
+def test_a_period_parts_a_name_from_an_abbreviated_title() -> None:
+    assert places_of("Dr. Paris and Mrs. Lima met Prof. Florence.") == []

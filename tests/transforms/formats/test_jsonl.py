@@ -97,6 +97,7 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Staff Writer", ()),
         ("A. Writer and Jane Editor", ("A. Writer", "Jane Editor")),
         ("Ann Lee, Europe Editor", ("Ann Lee",)),
+        ("Laura Kuenssberg, BBC political editor", ("Laura Kuenssberg",)),
         ("Smith, Jane", ("Jane Smith",)),
         ("Jane Doe, Tom Roe", ("Jane Doe", "Tom Roe")),
         ("Reuters, AFP", ("Reuters", "AFP")),

@@ -28,7 +28,8 @@ def test_markdown_is_read_as_its_prose_one_paragraph_per_block() -> None:
     source = (
         "Rain at last\n============\n\nFarmers *cheered* the [rain](https://news.example/rain-2022) "
         "and the **price** of feed fell &amp; stayed low.\n\n---\n\n## What next\n\n- wheat sowing\n- barley\n\n"
-        "> Quoted words.\n\n![a field](field.png)\n\n```\nprint('code')\n```\n\n<div>raw</div>\n\n"
+        "> Quoted words.\n\n![a field](field.png)\n\n```\nprint('code')\n```\n\n"
+        "<p>Raw <b>HTML</b> prose.</p><p>Two.</p>\n\n"
         "| crop | tonnes |\n| --- | --- |\n| wheat | 12 |\n"
     )
     article = read_articles(source.encode(), "md", ReadOptions()).articles[0]
@@ -36,7 +37,7 @@ def test_markdown_is_read_as_its_prose_one_paragraph_per_block() -> None:
     paragraphs = split_paragraphs(article.text)
     assert [p.text for p in paragraphs] == [
         "Rain at last", "Farmers cheered the rain and the price of feed fell & stayed low.", "What next",
-        "wheat sowing", "barley", "Quoted words.", "crop | tonnes", "wheat | 12",
+        "wheat sowing", "barley", "Quoted words.", "Raw HTML prose.", "Two.", "crop | tonnes", "wheat | 12",
     ]
     assert paragraphs[0].role == "title"
     assert all(article.text[p.start:p.end] == p.text for p in paragraphs)

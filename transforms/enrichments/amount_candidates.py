@@ -1,0 +1,171 @@
+"""Where amounts may start in a batch's text, and the hedge or minus sign before them.
+
+One character-set scan and one automaton find where amounts may start in the whole batch's text
+(`candidates`): the starts of runs of digits and currency signs, found with numpy ("Rs", "INR" and
+"US$" move a start back to their first letter), and the number words of the "amounts" word list
+(`ParagraphBatch.words_found`). `AMOUNT` is matched there: Python runs per candidate, never per character.
+
+Before an amount's number, `minus` finds its sign ("-5.3%", "-£2m", "minus 4%": a hyphen after a letter
+or digit is no minus) and `hedge_before` its hedge ("roughly", "up to", "more than"), which makes it
+approximate.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from transforms.enrichments.amount_pattern import WORDS
+from transforms.enrichments.batch import ParagraphBatch, word_list
+
+_APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\s+than|over|at\s+least|"
+           r"an\s+estimated|close\s+to|less\s+than|fewer\s+than|as\s+many\s+as|as\s+much\s+as|upwards\s+of|"
+           r"just\s+over|just\s+under|under|estimated")
+_APPROX_BEFORE = re.compile(rf"\b(?P<approx>(?i:{_APPROX}))\s+\Z")
+
+
+def _reversed_hedges(alternatives: str) -> str:
+    r"""Return the hedges spelt backwards, those of more words first (so "just over" wins over "over").
+
+    >>> _reversed_hedges(r"over|just\s+over")
+    'revo\\s+tsuj|revo'
+    """
+    hedges = [h.split(r"\s+") for h in alternatives.split("|")]
+    hedges.sort(key=len, reverse=True)  # stable: the listed order within a length
+    return "|".join(r"\s+".join(word[::-1] for word in reversed(h)) for h in hedges)
+
+
+# The hedge before a number, matched in the batch's text reversed from the number back (`hedge_before`):
+# one anchored match instead of a search of the 24 characters before every number.
+_HEDGE_REVERSED = re.compile(rf"\s+(?P<approx>(?i:{_reversed_hedges(_APPROX)}))\b")
+_HEDGE_REACH = 24  # a hedge starts at most this far before its number (`_APPROX_BEFORE`'s window)
+
+# Where an amount may start: a digit or a currency sign, the start of a run of them (`_numeric_starts`:
+# the starts of this pattern's matches, found with numpy at memory speed) ...
+_NUMERIC_START = re.compile(r"[\d$£€¥₹]+")
+_ZERO, _DOLLAR = np.uint8(ord("0")), np.uint8(ord("$"))
+_QUESTION_MARK = ord("?")
+_FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric_starts` reads them one by one
+_SYMBOL_PREFIXES = ("US", "HK", "A", "C")
+# Rupees written with letters: the amount starts at the R or the I (a number's start ends one at most)
+_LETTER_SYMBOLS = ("Rs. ", "INR ", "Rs.", "Rs ", "INR", "Rs")
+_R, _I = np.uint8(ord("R")), np.uint8(ord("I"))
+# ... or a number word (one automaton over the lower-cased text).
+# ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English.)
+_WORD_KEYS = (*WORDS, "half", "dozens", "hundreds", "tens", "thousands", "millions", "billions", "one in",
+              "one and a half",
+              *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
+                                                          "thousand", "million", "billion", "trillion")))
+
+
+@word_list("amounts")
+def _number_words() -> dict[str, int]:
+    return {f" {word} ": len(word) for word in _WORD_KEYS}  # value: where the key's word starts, from its end
+
+
+def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | None:
+    """Return where the hedge before the number at `position` starts and ends ("roughly", "up to"), or
+    None: what `_APPROX_BEFORE` finds in the `_HEDGE_REACH` characters before it. `reverse` is
+    `text[::-1]`.
+
+    >>> text = "up to  5, over 6, just over 7, the 8"
+    >>> [hedge_before(text, text[::-1], text.index(n)) for n in "5678"]
+    [(0, 5), (10, 14), (18, 27), None]
+    """
+    found = _HEDGE_REVERSED.match(reverse, len(reverse) - position)
+    if found is None:
+        return None
+    start = len(reverse) - found.end()
+    if start < position - _HEDGE_REACH:  # too far back: the regex's window may hold a shorter hedge
+        near = _APPROX_BEFORE.search(text, max(0, position - _HEDGE_REACH), position)
+        return (near.start(), near.end("approx")) if near else None
+    return start, len(reverse) - found.start("approx")
+
+
+def _numeric_starts(text: str) -> np.ndarray:
+    """Return where each run of digits and currency signs starts: `_NUMERIC_START`'s match starts
+    (a digit is what `\\d` matches, a Unicode decimal digit, `str.isdecimal`).
+
+    >>> _numeric_starts("£4.5bn, 12,000 and ٣ $$5").tolist()
+    [0, 3, 8, 11, 19, 21]
+    """
+    return _numeric_runs(text)[1]
+
+
+def _numeric_runs(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return the text one byte a character (non-ASCII as "?") and `_numeric_starts`."""
+    data = np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8)  # a non-ASCII character is one "?"
+    mask = (data - _ZERO < 10) | (data == _DOLLAR)  # an ASCII digit (uint8 wraps below "0") or "$"
+    if not text.isascii():
+        marks = np.flatnonzero(data == _QUESTION_MARK)  # the non-ASCII characters, and the question marks
+        if len(marks) > _FEW_MARKS:  # text that is not mostly ASCII: look its characters up by code
+            codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            seen = np.unique(codes[marks])
+            numeric = np.array([chr(c).isdecimal() or chr(c) in "£€¥₹" for c in seen.tolist()], dtype=bool)
+            mask[marks] = numeric[np.searchsorted(seen, codes[marks])]
+        else:
+            mask[marks] = [text[i].isdecimal() or text[i] in "£€¥₹" for i in marks.tolist()]
+    return data, np.flatnonzero(mask & ~np.concatenate(([False], mask[:-1])))
+
+
+def _letter_symbol_starts(text: str, data: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Return where "Rs", "Rs. " or "INR" ends right before a number's start: the starts with an R or I
+    in the four bytes before them, found with numpy, then read in Python (a search of the text for "Rs"
+    would cost more than the rest of `candidates`).
+
+    >>> text = "Rs 5, Rs.6, INR7, rs 8"
+    >>> _letter_symbol_starts(text, *_numeric_runs(text)).tolist()
+    [0, 6, 12]
+    """
+    window = data[np.maximum(starts[:, None] - np.arange(4, 0, -1), 0)]  # near the start: read, not found
+    near = starts[((window == _R) | (window == _I)).any(axis=1)]
+    return np.array([at - len(symbol) for at in near.tolist() for symbol in _LETTER_SYMBOLS
+                     if text.endswith(symbol, 0, at)], dtype=np.int64)
+
+
+MINUS_SIGNS = ("-", "−")
+# How "minus " ends: `amounts.rows` calls `minus` only after these or a sign.
+SIGN_ENDS = frozenset(("s ", "S ", "s\t"))
+
+
+def minus(text: str, position: int) -> int:
+    """Return where the minus sign of the amount at `position` starts ("-", "−", "minus "), else -1. A
+    hyphen after a letter or digit is no minus ("5-10", "covid-19").
+
+    A sign after a number and a space is a range or a score's dash ("2023 -24 season", "2 -1").
+
+    >>> [minus(t, t.rindex("5")) for t in ("was -5%", "(−5C)", "4-5", "a minus 5", "laminus 5", "x 5", "2 -5")]
+    [4, 1, -1, 2, -1, -1, -1]
+    """
+    sign = text[position - 1: position]
+    if sign in MINUS_SIGNS:
+        if position >= 3 and text[position - 2] == " " and text[position - 3].isdigit():
+            return -1
+        return position - 1 if position < 2 or not text[position - 2].isalnum() else -1
+    if sign.isspace() and position >= 6 and text[position - 6: position - 1].lower() == "minus" and (
+        position < 7 or not text[position - 7].isalnum()
+    ):
+        return position - 6
+    return -1
+
+
+def candidates(batch: ParagraphBatch) -> list[int]:
+    """Return the offsets where an amount may start in the batch's joined text, in order."""
+    text = batch.joined
+    data, numeric = _numeric_runs(text)
+    lettered = _letter_symbol_starts(text, data, numeric)
+    if len(lettered):  # "Rs 500": the amount starts at the R (its number's own start stays a candidate)
+        numeric = np.union1d(numeric, lettered)
+    moved: list[tuple[int, int]] = []  # (dollar, where its amount starts)
+    dollar = text.find("$")
+    while dollar >= 0:  # "US$5bn" starts at the U
+        prefix = next((p for p in _SYMBOL_PREFIXES if text.startswith(p, dollar - len(p))), "")
+        if prefix:
+            moved.append((dollar, dollar - len(prefix)))
+        dollar = text.find("$", dollar + 1)
+    if moved:
+        numeric = np.concatenate([numeric[~np.isin(numeric, [d for d, _ in moved])], [s for _, s in moved]])
+    ends, lengths = batch.words_found("amounts")
+    return np.union1d(numeric, ends - lengths - 1).tolist()  # a padded offset - 1 is a text offset
+

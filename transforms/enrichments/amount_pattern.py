@@ -1,0 +1,85 @@
+"""The pattern of an amount, `AMOUNT`, and the words it knows: number words, scales, currencies, units.
+
+"roughly 12,000 North Korean troops", "$4.5bn", "3.2%", "two million people", "dozens of protesters",
+"a third of", "half a million", "1 in 5 adults", "Rs 500 crore", "0.5 percentage points": `AMOUNT`
+matches the number with its currency sign or word, scale, unit or percentage, and names each part in
+a group (`_GROUPS`). The vocabularies say what those parts are worth (`SCALES`, `VAGUE`, `FRACTIONS`)
+and which unit they make (`SYMBOLS`, `CURRENCY_WORDS`, `DEGREES`, `PERCENT`): `amount_reading` reads
+them. The pattern matches where `amount_candidates` says an amount may start, never over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+PERCENT = "percent"
+
+UNITS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1, "a": 1,
+}
+SCALES = {"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+          "crores": 1e7}
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
+         "hundreds of thousands": 200000, "millions": 2e6, "billions": 2e9}
+FRACTIONS = {"third": 100 / 3, "quarter": 25, "half": 50, "two thirds": 200 / 3, "three quarters": 75,
+             "fifth": 20, "tenth": 10}
+SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
+           "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR"}
+PERCENTAGE_POINT = "percentage point"
+DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
+CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
+                  "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
+                  "cents": "USD", "p": "GBP"}
+HUNDREDTHS = {"pence", "cents", "p"}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORDS = r"\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+_SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
+# After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
+# and "5G" are names, not amounts.
+_SYMBOL_SCALE = rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|thousand|million|billion|trillion)\b"
+
+WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+         "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in WORDS)  # "Two" starts a sentence
+# "half a million", "a quarter of a million": a share of a scale word ("two and a half": `AND_A_HALF`)
+_FRACTION_OF_SCALE = (r"(?:[Hh]alf(?:\san?)?[\s-]|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
+                      r"|[Tt]hree[\s-]quarters)\sof\sa\s)(?:hundred|thousand|million|billion|trillion)")
+AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
+# A share of a group, "1 in 5 adults" → 20 percent, out of 100 at most: "one in 10,000 consoles" counts consoles
+_IN, _PER = r"\s+in\s+(?:every\s+)?", rf"(?:100|[1-9]\d?|{'|'.join(WORDS)}|a\shundred)\b(?![.,]\d)"
+_CURRENCY = r"dollars|pounds|euros|yen|yuan|rupees|francs|roubles|rubles|pence|cents"
+# Matched at the candidate positions `amount_candidates.candidates` finds (pattern.match, never a scan of the
+# text: a scan tries every branch at every character, ten times slower than the rest of enrichment together).
+AMOUNT = re.compile(
+    rf"""
+    (?:
+        (?P<symbol>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|R(?<!\wR)s\.?|I(?<!\wI)NR)\s?(?P<num1>{_NUM})(?P<scale1>{_SYMBOL_SCALE})?
+        (?![\w/:]|[.,]\d|[-–]\w)
+      # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
+      | (?<![\w.,/:$£€¥–])(?<![\w.,/:)%][-−])(?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg|°?C|°F)\b|(?P<scale2>{_SCALE}))?
+        (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b)|\s(?P<curword>{_CURRENCY})\b
+           |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
+        (?![\w/:]|[.,]\d|[-–]\w)
+      | (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
+        \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion)\b)
+      | (?P<words>{_FRACTION_OF_SCALE}
+                 |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion))*
+                 |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion)(?:\s(?:thousand|million))?
+                 |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
+        (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?)|{_IN}(?P<per2>{_PER}))?(?![\w-])
+      | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands
+                 |[Mm]illions|[Bb]illions)\s+of\b
+    )
+    """,
+    re.VERBOSE,
+)
+
+# AMOUNT's groups in their order: `amount_reading.parse` unpacks `match.groups()` (a tuple, no dict per match).
+_GROUPS = ("symbol", "num1", "scale1", "num2", "measure", "scale2", "pct", "curword", "pence", "per", "frac",
+           "words", "pct2", "per2", "vague")
+assert tuple(AMOUNT.groupindex) == _GROUPS, "AMOUNT's groups changed: update _GROUPS and amount_reading.parse"

@@ -1,0 +1,272 @@
+"""What an `AMOUNT` match is worth (value, unit, approximate), whether it is an amount at all, and what it counts.
+
+Not amounts: years (a bare 1800–2100), dates ("12 January", "January 12", "12/01"), times ("10:30",
+"3pm", "10 GMT"), ordinals ("second", "21st"), phone numbers, scores and ranges written with a dash
+("2-1", "10-15"), numbered names ("No 10", "Article 50", "G8", "S&P 500", "Halo 2") and compound
+adjectives ("five-year", "34-year-old"). "one" alone is a pronoun too often to count. The pattern
+leaves out most of them and `amounts.rows` skips phone numbers; `parse` reads the words around a match
+for the rest (months, ages, times, addresses, labels and names), and `no_share` says when "N in M" is no
+share ("12 in 3 raids").
+
+The object is the first lower-case word after the amount (after "of", after capitalised words and a
+few adjectives: "12,000 North Korean troops" → "troops"), unless it is a function word or a verb of a
+short list: then it is null (`counted_object`). It is a heuristic without a part-of-speech tagger, and
+says so.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.enrichments.amount_pattern import (
+    AND_A_HALF,
+    CURRENCY_WORDS,
+    DEGREES,
+    FRACTIONS,
+    HUNDREDTHS,
+    PERCENT,
+    PERCENTAGE_POINT,
+    SCALES,
+    SYMBOLS,
+    UNITS,
+    VAGUE,
+)
+
+# A bare "C" after a number is degrees only where the text around it speaks of temperature.
+_TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|frost|freez|weather|°|thermometer")
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_TIME_AFTER = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|EST|EDT|PST|UTC|ET|o'clock|hours?\s+GMT)\b")
+_LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room", "version", "formula", "route",
+           "flight", "channel", "level", "grade", "part", "act", "clause", "division", "league", "series",
+           "windows", "euro", "cup", "band", "class", "tier", "size", "category", "model", "phase", "stage",
+           "round", "game", "week", "day", "aged", "age", "ages", "paragraph", "figure", "table", "vol", "issue",
+           "episode", "track", "platform", "terminal", "gate", "junction", "highway", "interstate", "bbc",
+           "radio", "war", "ps", "xbox", "mp", "lane", "top",
+           # indices and products: "S&P 500", "Dow 30", "Boeing 737", "iPhone 15" (`_named`: other names)
+           "s&p", "dow", "nasdaq", "russell", "nikkei", "dax", "cac", "stoxx", "boeing", "airbus", "iphone",
+           "ipad", "playstation", "nintendo", "galaxy", "pixel"}
+_MONEY = re.compile(r"[$£€¥]|\b(?:dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding)\b")
+_AGE_AFTER = re.compile(r"\s?(?:years?\s+old|months?\s+old|weeks?\s+old|old\b)")
+# "Slater, 35, is", "she, 29, said", "the star, 30, with": an age between commas after a name or a noun.
+_NUMBER_WORDS = "|".join(UNITS)
+_AGE_COMMAS = re.compile(rf"(?<![\w'-])(?!(?:{_NUMBER_WORDS}),)[A-Za-z][\w'-]+,\s$")  # not "five, six, seven"
+_ADDRESS = re.compile(r"(?:\s[A-Z]\w+)+\s(?:Street|Road|Avenue|Lane|Square|Place|Drive)\b")
+_NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z][\w'-]*)")  # a line break ends the search
+_ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
+               "small", "big", "major", "separate", "different", "further", "top",
+               "part-time", "british", "foreign", "local", "armed", "senior", "former", "million", "billion"}
+_NOT_OBJECTS = set(
+    "in on at to of for and or but the a an from by with as than that this these those is are was were be been "
+    "being will would could should can may might must has have had do does did it its their his her our your "
+    "my they them he she we you i who which what when where while if so not no yes per each every all both "
+    "last next this year's up down out off over under into onto about after before since until between "
+    "against during without within across through a.m. p.m. am pm rose fell rise fall increase decrease "
+    "higher lower more less compared says said say according".split()
+)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+_FRACTION_PART = re.compile(r"(half|(?:a|one)[\s-](?:third|quarter)|two[\s-]thirds|three[\s-]quarters)[\s-](?:of\s)?")
+_HALF_MORE = re.compile(rf"(.+?){AND_A_HALF}(?:[\s-](\w+))?$")
+
+
+@lru_cache(maxsize=4096)  # a few hundred spellings ("two", "Three hundred") make most of a batch's
+def _words_value(text: str) -> float:
+    """Return the value of a number in words.
+
+    >>> _words_value("two hundred thousand"), _words_value("twenty-five"), _words_value("a million")
+    (200000.0, 25.0, 1000000.0)
+    >>> _words_value("half a million"), _words_value("A quarter of a billion"), _words_value("two and a half million")
+    (500000.0, 250000000.0, 2500000.0)
+    """
+    lower = text.lower()
+    whole = _HALF_MORE.match(lower)
+    if whole:  # "two and a half million", "one and a half"
+        return (_words_value(whole.group(1)) + 0.5) * SCALES.get(whole.group(2) or "", 1)
+    part = _FRACTION_PART.match(lower)
+    if part:  # "half a million", "a quarter of a million"
+        fraction = " ".join(part.group(1).replace("-", " ").split()).removeprefix("a ").removeprefix("one ")
+        return FRACTIONS[fraction] / 100 * _words_value(text[part.end():])
+    total, current = 0.0, 0.0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in UNITS:
+            current += UNITS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0.0
+    return total + current
+
+
+def counted_object(text: str, end: int) -> str | None:
+    """Return the noun an amount counts: the first lower-case word after it that is not a function word."""
+    skipped = 0
+    position = end
+    while skipped < 4:
+        match = _NEXT_WORD.match(text, position)
+        if not match:
+            return None
+        word = match.group(1)
+        position = match.end()
+        if word == "of" and skipped == 0 or word[0].isupper() or word.lower() in _ADJECTIVES:
+            skipped += 1
+            continue
+        return None if word.lower() in _NOT_OBJECTS else word
+    return None
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    head = text[max(0, start - 3): start].rstrip(" \t")
+    return not head or head[-1] in ".!?\"“”'‘:\n\x01"
+
+
+_AGE_FIRST = frozenset("ymwo")  # what `_AGE_AFTER` can match first, after at most one space
+_TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names)
+
+
+def parse(
+    text: str, matched: re.Match[str], hedge: tuple[int, int] | None
+) -> tuple[float, str | None, bool] | None:
+    """Return (value, unit, approximate) of an AMOUNT match and the hedge before it
+    (`amount_candidates.hedge_before`), or None when it is no amount of anything: a year, date, time, age,
+    phone number or numbered name."""
+    (symbol, num1, scale1, num2, measure, scale2, pct, curword, pence, per, frac, words, pct2, per2,
+     vague) = matched.groups()
+    start = number_start = matched.start()  # where the amount's text starts (its hedge's start, if any)
+    end = matched.end()
+    approx = None
+    if hedge:
+        start, number_start = hedge
+        approx = text[start:number_start]
+    approximate = bool(approx)
+    unit: str | None = None
+    if num1:
+        value = _number(num1) * SCALES.get((scale1 or "").strip().lower(), 1)
+        unit = SYMBOLS[symbol or ""]
+    elif num2 and per or words and per2:  # "1 in 5 adults", "one in four": a share
+        whole = per or per2 or ""
+        value = 100 * (_number(num2) if num2 else _words_value(words or ""))
+        value, unit = value / (_number(whole) if whole[0].isdigit() else _words_value(whole)), PERCENT
+    elif num2:
+        scale = (scale2 or "").strip()
+        value = _number(num2) * SCALES.get(scale, 1)
+        currency = curword or pence
+        if measure == "C" and not _TEMPERATURE.search(text, max(0, start - 150), end + 150):
+            return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
+        if measure:
+            unit = DEGREES.get(measure, measure)
+        elif scale == "m" and not currency and not _MONEY.search(text, max(0, start - 300), end + 300):
+            value, unit = _number(num2), "m"  # "60m hurdles": metres, where no money is near
+        if pct:
+            unit = PERCENTAGE_POINT if pct.endswith(("point", "points")) else PERCENT
+        elif currency:
+            unit = CURRENCY_WORDS[currency]
+            value = value / 100 if currency in HUNDREDTHS else value
+    elif words:
+        if words in ("one", "One"):
+            return None  # "one" alone is a pronoun too often (it is kept before "in five")
+        value = _words_value(words)
+        unit = (PERCENTAGE_POINT if pct2.startswith("percentage") else PERCENT) if pct2 else None
+    elif vague:
+        value, approximate = VAGUE[" ".join(vague.lower().split())], True
+    else:
+        fraction = (frac or "").lower().replace("-", " ").split()
+        value, unit = FRACTIONS[" ".join(fraction[1:] if fraction[0] in ("a", "one") else fraction)], PERCENT
+
+    # What is no amount of anything, from the words around it
+    before = text[max(0, number_start - 14): number_start].rsplit(None, 1)[-1:]  # the last word, if any
+    after = text[end: end + 16].split(None, 1)[:1]  # the first word, if any
+    word_before = before[-1].rpartition("-")[2].lower().strip(".,;:(") if before else ""
+    word_after = after[0].lower().strip(".,;:)") if after else ""
+    first_after = after[0][0] if after else ""
+    if word_before in _MONTHS or word_after in _MONTHS:
+        return None  # a date
+    if first_after in _AGE_FIRST and _AGE_AFTER.match(text, end) or (
+        unit is None and text[end: end + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start)
+    ):
+        return None  # an age: "six months old", "Slater, 35, is"
+    if words and words[0].isupper() and not _sentence_start(text, start):
+        return None  # a capitalised number inside a sentence names something: "Six Feet Under"
+    if unit is None and (approx or "").lower() in ("under", "over") and counted_object(text, end) is None:
+        return None  # "children under five": an age limit, not an amount
+    digits = num1 or num2
+    if digits and unit is None and not scale2:
+        if "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100:
+            return None  # a year
+        if word_after in ("ad", "a.d", "bc", "b.c", "bce", "ce"):
+            return None  # a year
+        if len(digits) > 1 and digits.startswith("0") and "." not in digits:
+            return None  # a code or a phone number's part
+        if (first_after in _TIME_FIRST or first_after.isupper()) and (
+            _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end)
+        ):
+            return None  # a time or an address
+    if unit is None and not approx and before:
+        label = before[-1].strip(".,;:(")
+        if word_before in _LABELS or len(label) > 1 and label.isupper() and label.isalpha():
+            return None  # a numbered name: No 10, Article 50, FTSE 100, lane seven
+        if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not _counts(after):
+            return None  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic"
+    return value, unit, approximate
+
+
+# Plural nouns without an "s" that news counts: "In Gaza 200 children", "At Heathrow 300 staff".
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women police staff personnel crew cattle sheep fish aircraft livestock".split()
+)
+# Words after which a capitalised word is a place or a day, not a name the number belongs to.
+_BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
+
+
+_TIME_UNITS = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?)\b")
+
+
+def no_share(text: str, matched: re.Match[str]) -> int | None:
+    """Return where the number of an "N in M" match ends when it is no share: N not below M ("12 in 3
+    raids"), or M of a time ("3 in 10 minutes"); None for a share ("1 in 5 adults").
+
+    >>> from transforms.enrichments.amount_pattern import AMOUNT
+    >>> [no_share(t, AMOUNT.match(t)) for t in ("1 in 5 adults", "12 in 3 raids", "3 in 10 minutes")]
+    [None, 2, 1]
+    """
+    number, per = matched.group("num2"), matched.group("per") or matched.group("per2")
+    share = _number(number) if number else _words_value(matched.group("words"))
+    whole = _number(per) if per[0].isdigit() else _words_value(per)
+    if share < whole and not _TIME_UNITS.match(text, matched.end()):
+        return None
+    return matched.end("num2") if number else matched.end("words")
+
+
+def _counts(after: list[str]) -> bool:
+    """Return True when the word after a number is a plural noun it counts ("London 13 years ago",
+    "Friday 15 protesters"), not a verb ("Halo 2 has") or a name's next word ("Band Aid 20 single").
+
+    >>> _counts(["years"]), _counts(["has"]), _counts(["single"]), _counts(["Max"]), _counts([])
+    (True, False, False, False, False)
+    """
+    word = after[0].rstrip(".,;:)") if after else ""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return word[-1:] == "s" and word[:1].islower() and word[-2:] != "ss" and word not in _NOT_OBJECTS
+
+
+def _named(text: str, label: str, number_start: int) -> bool:
+    """Return True when the word just before a number is a name that the number is part of: a capitalised
+    word inside a sentence ("the Dow 30"), or one with a capital inside or an "&" anywhere ("iPhone 15",
+    "S&P 500"). Capitalised words that start a sentence are too often "About", "Some", "The"."""
+    start = number_start - 1 - len(label)
+    if not label or text[number_start - 1: number_start] != " " or text[start: number_start - 1] != label:
+        return False  # not directly before, one space apart ("Boeing, 737")
+    if len(label) > 1 and ("&" in label or label[0].islower() and any(c.isupper() for c in label[1:])):
+        return True
+    previous = text[max(0, start - 12): start].rsplit(None, 1)[-1:]
+    if previous and previous[0].lower() in _BEFORE_PLACES:
+        return False  # "In Gaza 200 children", "On Tuesday 40 people": a place or a day before the amount
+    return label[0].isupper() and label[1:].isalpha() and not _sentence_start(text, start)
+
