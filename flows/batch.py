@@ -26,7 +26,7 @@ from flows.lifeline import exit_if_orphaned
 from transforms import language
 from transforms.articles import file_format, record_file
 from transforms.formats import RECORDS_FORMATS, ReadOptions, format_of
-from transforms.formats.mapping_text import file_mapping, mapping_of
+from transforms.formats.mapping_text import FileReading, file_reading, remembered_text, unread_text
 from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
 from warehouse.language_model import model_arrays
@@ -124,7 +124,7 @@ def ingest_batch(
 
     With `enrichments`, the paragraphs' places, amounts and tone are staged too. `fields`: the run's
     `--field` mapping (transforms.formats.mapping_text.run_mapping), None when it gave none: each
-    records file is then read with the mapping it remembers.
+    records file is then read with the pairs it remembers applying.
 
     `states` holds the committed state of the batch's known sources; `versions` the
     (article_id, content_hash) pairs the lake already has rows for, so a file that goes back to an
@@ -169,7 +169,7 @@ def _ingest_part(
     for record in failed:
         entry = by_path[record.source]
         records = format_of(entry.relative_path or entry.path) in RECORDS_FORMATS
-        mapped = _mapping(states.get(record.source), fields) if records else None
+        mapped = _unread(states.get(record.source), fields) if records else None
         outcome[record.source] = SourceState(QUARANTINED, None, record.reason, **meta(record.source), fields=mapped)
     for file in files:
         version = file.version
@@ -184,31 +184,34 @@ def _ingest_part(
         else:
             fresh.append(file)
     now = datetime.now(UTC)
-    mappings = {f.source: _mapping(states.get(f.source), fields) for f in fresh if file_format(f) in RECORDS_FORMATS}
-    # A run's mapping applies to each file for the fields it has (transforms.formats.records).
-    options = {source: ReadOptions(mapping_of(mapped), where_present=True) for source, mapped in mappings.items()}
+    readings = {f.source: _reading(states.get(f.source), fields) for f in fresh if file_format(f) in RECORDS_FORMATS}
+    # Each pair applies to a file for the field it has (transforms.formats.records): a run's new
+    # `--field` over the pairs the file applied before, which it keeps where it lacks the run's field.
+    options = {s: ReadOptions(r.fields, where_present=True, kept=r.kept) for s, r in readings.items()}
     rows = build_batch(fresh, taxonomy, run_id, now, known=versions, enrichments=enrichments, file_options=options)
     bad = {q.source: q for q in rows.quarantined if q.record is None}
     for file in fresh:
-        mapped = mappings.get(file.source)
         if file.source in bad:
             q = bad[file.source]
+            mapped = _unread(states.get(file.source), fields) if file.source in readings else None
             outcome[file.source] = SourceState(
                 QUARANTINED, q.content_hash, q.reason, **meta(file.source), fields=mapped
             )
-        elif file.source in mappings:
+        elif file.source in readings:
+            # It remembers what was asked, and what its reading applied: what the next run reads it with.
+            mapped = remembered_text(readings[file.source].asked, rows.applied.get(file.source, {}))
             outcome[file.source] = SourceState(RECORDS, file.version, None, **meta(file.source), fields=mapped)
         else:
             outcome[file.source] = SourceState(ARTICLE, file.version, None, **meta(file.source))
     record_states = record_changes(fresh, states, rows, summary)
     changes += record_states
-    # A records file read again for a new mapping that reads its records as before: unchanged, though
-    # it remembers the new mapping.
+    # A records file read again for a new mapping that reads its records as before (or that is
+    # quarantined as before): unchanged, though it remembers the new mapping.
     records_changed = {record_file(c.source) for c in record_states}
 
     def same(previous: SourceState, state: SourceState, source: str) -> bool:
         return previous.same_outcome(state) or (
-            state.status == RECORDS and source not in records_changed
+            state.status in (RECORDS, QUARANTINED) and source not in records_changed
             and previous._replace(fields=state.fields).same_outcome(state)
         )
 
@@ -248,10 +251,16 @@ def _ingest_part(
     return summary
 
 
-def _mapping(previous: SourceState | None, fields: str | None) -> str | None:
-    """Return the mapping a records file is read with, and remembers: the run's, else its own (None:
-    the common names)."""
-    return file_mapping(fields, previous.fields if previous is not None else None)
+def _reading(previous: SourceState | None, fields: str | None) -> FileReading:
+    """Return how a records file is read: with the pairs it applied, unless the run asks for others or
+    it was never read (quarantined: nothing of it to keep as it was)."""
+    remembered = previous.fields if previous is not None else None
+    return file_reading(fields, remembered, read_before=previous is not None and previous.status != QUARANTINED)
+
+
+def _unread(previous: SourceState | None, fields: str | None) -> str | None:
+    """Return what a records file that could not be read remembers (transforms.formats.mapping_text)."""
+    return unread_text(fields, previous.fields if previous is not None else None)
 
 
 def record_changes(

@@ -190,8 +190,9 @@ def ingest_articles(
         enrich: Find places, amounts and tone in the paragraphs (`themelake enrich` does it later).
         fields: Records files' field mappings, as NAME=FIELD (e.g. ["text=body", "published_at=date"]),
             applied to the files that have FIELD;
-            each records file remembers the one it was read with, and a run without them reads it
-            with that one; a new mapping reads the records files again; ["auto"]: the common names.
+            over the pairs each file applied before; each records file remembers what was asked and
+            what it applied, and a run without them reads it with the applied pairs; a new mapping
+            reads the records files again; ["auto"]: the common names.
         include: Globs of the files to read (relative path or name); when given, only those.
         exclude: Globs of files not to read at all (not seen, not counted).
         report: Write the lake's report page at the end (the `report-lake` flow: lake/reports/), and

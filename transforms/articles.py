@@ -124,6 +124,7 @@ class FileArticles:
     articles: list[ArticleInput]
     bad: list[QuarantineRecord]
     mapping: dict[str, str] | None = None
+    applied: dict[str, str] | None = None  # the given pairs the mapping applied (ReadResult.applied)
 
 
 def file_format(file: ArticleFile) -> str:
@@ -154,12 +155,13 @@ def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) ->
         )
         for b in result.bad
     ]
-    return FileArticles(articles, bad, result.mapping)
+    return FileArticles(articles, bad, result.mapping, result.applied)
 
 
 def read_batch_articles(
     files: list[ArticleFile], options: ReadOptions | None, quarantined: list[QuarantineRecord],
     mappings: dict[str, dict[str, str]], file_options: Mapping[str, ReadOptions] | None = None,
+    applied: dict[str, dict[str, str]] | None = None,
 ) -> list[ArticleInput]:
     """Return the articles of a batch of files, each with its language (detected, for the batch at
     once, where the input does not say); unusable files and bad records go to `quarantined`.
@@ -174,6 +176,8 @@ def read_batch_articles(
         quarantined += found.bad
         if found.mapping is not None:
             mappings[file.source] = found.mapping
+        if found.applied is not None and applied is not None:
+            applied[file.source] = found.applied
         articles += found.articles
     unknown = [item for item in articles if item.language is None]
     for item, language in zip(unknown, detect_languages([item.text for item in unknown]), strict=True):

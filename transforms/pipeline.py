@@ -43,6 +43,7 @@ class BatchRows:
     # Every article read (written or already in the lake): records files' states come from these.
     read: list[ArticleInput] = field(default_factory=list)
     mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → field mapping used
+    applied: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → the given pairs it applied
     not_labelled: int = 0  # articles in a language the taxonomy does not declare: stored, not labelled
 
 
@@ -94,7 +95,9 @@ def build_batch(
     to_label: list[str] = []
     to_label_ids: list[tuple[str, str]] = []
     to_label_words: list[int] = []
-    for item in read_batch_articles(list(files), options, rows.quarantined, rows.mappings, file_options):
+    for item in read_batch_articles(
+        list(files), options, rows.quarantined, rows.mappings, file_options, rows.applied
+    ):
         rows.read.append(item)
         aid, version = item.article_id, item.version
         if (aid, version) in known:  # a record the lake already has rows for

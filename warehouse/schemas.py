@@ -178,7 +178,8 @@ SOURCES = pa.schema(
         col("mtime_ns", pa.int64(), "modification time when listed, in nanoseconds"),
         col(
             "fields", pa.string(),
-            "a records file's `--field` mapping, JSON sorted by name (`{\"text\": \"story\"}`); null: common names",
+            "a records file's `--field` mapping, JSON sorted by name (`{\"text\": \"story\"}`, or "
+            "`{\"applied\": ..., \"asked\": ...}` when it applied not all it was asked); null: common names",
         ),
         col("run_id", pa.string(), "the run that saw this state", False),
         col("observed_at", _ts, "when the run recorded it", False),

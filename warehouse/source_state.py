@@ -3,9 +3,10 @@
 Each source file (identified by its absolute path) has one current state in the `sources` view:
 `article` (its content hash is the version the article views show), `quarantined` (with a reason)
 or `deleted` (a tombstone: it was under a run's folder and no longer is). A records file's state
-also holds the `--field` mapping it was read with (`fields`, null for the common names): a run
-that gives another reads it again though its bytes did not change, and a run that gives none reads
-it with that one when its bytes change. A run writes a `sources`
+also holds the `--field` mapping a run asked for and the pairs its reading applied (`fields`, null
+for the common names; transforms.formats.mapping_text): a run that asks for another reads it again
+though its bytes did not change, and a run that gives none reads it with the applied pairs when its
+bytes change. A run writes a `sources`
 row only when a state changes, so an unchanged re-run writes none.
 
 Change detection is two-step: a file whose size and mtime (nanoseconds) equal its committed row is
@@ -65,7 +66,7 @@ class SourceState(NamedTuple):
     reason: str | None = None
     size_bytes: int | None = None
     mtime_ns: int | None = None
-    fields: str | None = None  # a records file's remembered `--field` mapping (transforms.formats.mapping_text)
+    fields: str | None = None  # a records file's asked and applied `--field` pairs (transforms.formats.mapping_text)
 
     def same_outcome(self, other: SourceState) -> bool:
         """True when two states differ at most in size and mtime (nothing to re-write)."""
@@ -88,7 +89,7 @@ def is_record_state(source: str, state: SourceState) -> bool:
 
 def remapped(state: SourceState, path: str, fields: str | None) -> bool:
     """Return whether a run's mapping (`fields`: None when it gave none) is not the one a records file's
-    state remembers, so the file is read again though its bytes did not change."""
+    state remembers being asked, so the file is read again though its bytes did not change."""
     # `fields is None` first (callers on the hot path test it before calling): a run without --field
     # pays one comparison per file, and a text file's state is not a records file's.
     return (

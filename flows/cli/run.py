@@ -26,8 +26,9 @@ RunFieldOption = Annotated[
         help="Records files (.jsonl .json .csv): NAME=FIELD maps a field of the file to id, title, text, "
         "published_at, url, authors, site or language (repeatable), in the files that have FIELD; otherwise "
         "common names are recognised. "
-        "Each file remembers its mapping: a run without --field reads it with that one, a new one reads "
-        "it again; --field auto goes back to the common names.",
+        "Each file remembers the pairs it applied: a run without --field reads it with those, a new "
+        "--field reads it again (a file without its FIELD keeps what it applied); --field auto goes back "
+        "to the common names.",
     ),
 ]
 

@@ -164,8 +164,12 @@ def test_a_runs_mapping_applies_only_to_the_files_that_have_its_fields(tmp_path,
     # auto.jsonl has no `copy`: read with the common names, as before, its records' versions kept.
     assert set(before) < set(sql(lake, "select article_id, content_hash from articles order by 1"))
     assert sql(lake, "select count(*) from articles where format = 'jsonl'") == [(3,)]
-    # Both files remember the run's mapping: the same --field next time reads nothing again.
-    assert sql(lake, "select count(distinct fields) from sources where fields is not null") == [(1,)]
+    # Both files remember what the run asked (auto.jsonl: and that it applied none of it): the same
+    # --field next time reads nothing again.
+    remembered = "select regexp_extract(source, '[^/]+$'), fields from sources where fields is not null order by 1"
+    assert sql(lake, remembered) == [
+        ("auto.jsonl", '{"applied": {}, "asked": {"text": "copy"}}'), ("feed.jsonl", '{"text": "copy"}'),
+    ]
     again = answer_unchanged_run(parameters(inbox, lake, taxonomy_file, fields=["text=copy"]))
     assert again is not None and again["files_unchanged"] == 2
 
@@ -186,3 +190,59 @@ def test_a_records_file_that_comes_back_is_read_with_the_mapping_it_had(tmp_path
     back = run(inbox, lake, taxonomy_file)  # without --field: the mapping the file had
     assert back["articles_written"] == 0  # its records' rows are in the lake already
     assert sql(lake, "select title from articles where format = 'jsonl' order by 1") == [("Kicker 1",), ("Kicker 2",)]
+
+
+def both(n: int) -> str:
+    return json.dumps({"guid": f"a{n}", "copy": f"Troops crossed on day {n}.", "body": f"Trade talks on day {n}."})
+
+
+def test_a_field_given_for_one_file_keeps_what_the_others_apply(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    (inbox / "a.jsonl").write_text("\n".join(both(n) for n in (1, 2)) + "\n")
+    run(inbox, lake, taxonomy_file, "text=copy")
+    texts = "select p.text from paragraphs p join articles a using (article_id) where a.source like '%a.jsonl' " \
+        "order by 1"
+    assert sql(lake, texts) == [("Troops crossed on day 1.",), ("Troops crossed on day 2.",)]
+    (inbox / "e.jsonl").write_text(json.dumps({"guid": "e1", "zz": "Sanctions hit trade."}) + "\n")
+    assert names(run(inbox, lake, taxonomy_file)) == [("e.jsonl", "no_text_field")]
+    fixed = run(inbox, lake, taxonomy_file, "text=zz")  # for e.jsonl: a.jsonl has no zz
+    assert fixed["quarantined"] == [] and fixed["articles_written"] == 1
+    assert sql(lake, texts) == [("Troops crossed on day 1.",), ("Troops crossed on day 2.",)]
+    assert sql(lake, "select count(*) from articles_history where source like '%a.jsonl%'") == [(2,)]
+    # a.jsonl reads text from copy still, the next run without --field too, and the same --field reads nothing.
+    with (inbox / "a.jsonl").open("a") as handle:
+        handle.write(both(3) + "\n")
+    assert run(inbox, lake, taxonomy_file)["articles_written"] == 1
+    assert sql(lake, texts)[-1] == ("Troops crossed on day 3.",)
+    again = answer_unchanged_run(parameters(inbox, lake, taxonomy_file, fields=["text=zz"]))
+    assert again is not None and again["files_unchanged"] == 2
+
+
+def test_a_record_with_the_asked_field_does_not_flip_a_file_that_lacked_it(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    (inbox / "copy.jsonl").write_text(json.dumps({"guid": "c1", "copy": "Troops at the border."}) + "\n")
+    feed = inbox / "b.jsonl"
+    feed.write_text("\n".join(item(n) for n in (1, 2)) + "\n")
+    run(inbox, lake, taxonomy_file, "text=copy")  # folder-wide: b.jsonl has no copy, reads body
+    before = sql(lake, "select article_id, content_hash from articles where source like '%b.jsonl%' order by 1")
+    with feed.open("a") as handle:
+        handle.write(json.dumps({"guid": "g3", "copy": "Export prices rise.", "body": "Soldiers at war."}) + "\n")
+    appended = run(inbox, lake, taxonomy_file)  # a scheduled run, without --field
+    assert appended["quarantined"] == [] and appended["bad_records"] == []
+    assert appended["articles_written"] == 1  # only the new record, read as the others are
+    after = sql(lake, "select article_id, content_hash from articles where source like '%b.jsonl%' order by 1")
+    assert set(before) < set(after) and len(after) == 3
+    texts = "select p.text from paragraphs p join articles a using (article_id) where p.text like '%s %%'"
+    assert sql(lake, texts % "Soldiers") == [("Soldiers at war.",)] and sql(lake, texts % "Export") == []
+
+
+def test_a_file_still_quarantined_under_a_new_mapping_is_not_quarantined_again(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    (inbox / "e.jsonl").write_text(json.dumps({"guid": "e1", "zz": "Sanctions hit trade."}) + "\n")
+    assert names(run(inbox, lake, taxonomy_file)) == [("e.jsonl", "no_text_field")]
+    missed = run(inbox, lake, taxonomy_file, "text=yy")  # read again: still no text field
+    assert missed["quarantined"] == [] and missed["still_quarantined"] == 1 and missed["files_unchanged"] == 1
+    assert sql(lake, "select count(*) from quarantine") == [(1,)]
+    assert sql(lake, "select fields from sources where source like '%e.jsonl'") == [
+        ('{"applied": {}, "asked": {"text": "yy"}}',)
+    ]

@@ -54,6 +54,8 @@ class ReadResult:
     bad: list[BadRecord] = field(default_factory=list)
     encoding: str = "utf-8"
     mapping: dict[str, str] | None = None  # a records file's NAME → field mapping, as used
+    # The given pairs the mapping applied (ReadOptions.fields and .kept, for the fields the file has).
+    applied: dict[str, str] | None = None
 
 
 class FormatError(ValueError):
@@ -75,6 +77,10 @@ class ReadOptions:
     # `fields` apply to a file only for the FIELDs it has, the others left to the common names (a
     # run's mapping, given for a folder of files); else all of them (`eval`'s, given for one corpus).
     where_present: bool = False
+    # With `where_present`: pairs a file applied before (the mapping it remembers), applied for the
+    # fields it has where `fields` do not apply (a run's `--field text=zz` keeps text=copy in a file
+    # without zz).
+    kept: Mapping[str, str] = field(default_factory=dict)
 
 
 Reader = Callable[[bytes, ReadOptions], ReadResult]

@@ -3,8 +3,10 @@
 A run's `--field NAME=FIELD` options become one text: a JSON object of the pairs sorted by NAME
 (`{"id": "guid", "text": "story"}`), readable in the `sources` view and unambiguous whatever a
 FIELD holds (a comma, an "=", quotes). A file read without a mapping remembers none (null: the
-common names are recognised). A run that gives no `--field` reads each records file with the
-mapping it remembers; `--field auto` goes back to the common names.
+common names are recognised). A file remembers the pairs a run asked for and those its reading
+applied (only the asked pairs whose field it has, over those it applied before): a run that gives
+no `--field`, or the same again, reads it with the applied pairs; one that asks for others reads it
+again; `--field auto` goes back to the common names.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from transforms.formats.fields import FIELDS, MappingError, parse_field_options
 
@@ -43,7 +46,7 @@ def mapping_of(text: str | None) -> dict[str, str]:
     if not text:
         return {}
     if text.startswith("{"):
-        return {str(k): str(v) for k, v in json.loads(text).items()}
+        return _pairs(json.loads(text))
     return parse_field_options(_LEGACY_PAIR_START.split(text))
 
 
@@ -65,21 +68,103 @@ def run_mapping(options: Sequence[str]) -> str | None:
         raise MappingError(f"{error} (or --field {AUTOMATIC} alone, to go back to the common names)") from None
 
 
-def file_mapping(given: str | None, remembered: str | None) -> str | None:
-    """Return the mapping a records file is read with: the run's when given, else the one it remembers.
+class Remembered(NamedTuple):
+    """What a records file remembers: the `--field` pairs a run asked for, and those its reading applied
+    (the asked pairs it had fields for, over the pairs it applied before)."""
 
-    >>> file_mapping(None, "x"), file_mapping("y", "x"), file_mapping("auto", "x")
-    ('x', 'y', None)
+    asked: dict[str, str]
+    applied: dict[str, str]
+
+
+class FileReading(NamedTuple):
+    """How a records file is read: `fields` over `kept`, each for the fields it has
+    (transforms.formats.ReadOptions), and the pairs it then remembers as asked."""
+
+    asked: dict[str, str]
+    fields: dict[str, str]
+    kept: dict[str, str]
+
+
+def remembered_text(asked: Mapping[str, str], applied: Mapping[str, str]) -> str | None:
+    """Return what a file remembers as text: its mapping's text when it applied what was asked, else
+    both (`{"applied": ..., "asked": ...}`: no article field is named so); None for nothing.
+
+    >>> remembered_text({"text": "copy"}, {"text": "copy"}), remembered_text({}, {}) is None
+    ('{"text": "copy"}', True)
+    >>> remembered_text({"text": "zz"}, {})
+    '{"applied": {}, "asked": {"text": "zz"}}'
     """
-    if given is None:
-        return remembered
-    return None if given == AUTOMATIC else given
+    if asked == applied:
+        return mapping_text(applied)
+    both = {"applied": dict(sorted(applied.items())), "asked": dict(sorted(asked.items()))}
+    return json.dumps(both, ensure_ascii=False)
+
+
+def remembered_of(text: str | None) -> Remembered:
+    """Return what a file remembers from its text (remembered_text, or a mapping's text: asked and applied).
+
+    >>> remembered_of('{"applied": {}, "asked": {"text": "zz"}}'), remembered_of(None)
+    (Remembered(asked={'text': 'zz'}, applied={}), Remembered(asked={}, applied={}))
+    """
+    if text and text.startswith("{"):
+        value = json.loads(text)
+        if "asked" in value:
+            return Remembered(_pairs(value["asked"]), _pairs(value["applied"]))
+    mapping = mapping_of(text)
+    return Remembered(mapping, dict(mapping))
+
+
+def file_reading(given: str | None, remembered: str | None, read_before: bool = True) -> FileReading:
+    """Return how a records file is read, from the run's mapping (`given`, run_mapping) and what it
+    remembers: with the pairs it applied, unless the run asks for others (or it was never read:
+    `read_before` False), which then apply over them for the fields the file has; `--field auto`:
+    with the common names.
+
+    >>> file_reading(None, '{"applied": {"text": "copy"}, "asked": {"text": "zz"}}')
+    FileReading(asked={'text': 'zz'}, fields={'text': 'copy'}, kept={})
+    >>> file_reading('{"text": "zz"}', '{"text": "copy"}')
+    FileReading(asked={'text': 'zz'}, fields={'text': 'zz'}, kept={'text': 'copy'})
+    >>> file_reading("auto", '{"text": "copy"}')
+    FileReading(asked={}, fields={}, kept={})
+    """
+    if given == AUTOMATIC:
+        return FileReading({}, {}, {})
+    memory = remembered_of(remembered)
+    asked = memory.asked if given is None else mapping_of(given)
+    if asked == memory.asked and read_before:
+        return FileReading(asked, memory.applied, {})
+    return FileReading(asked, asked, memory.applied)
+
+
+def unread_text(given: str | None, remembered: str | None) -> str | None:
+    """Return what a records file that could not be read remembers: what the run asked (or it
+    remembers being asked), and the pairs it applied before.
+
+    >>> unread_text('{"text": "zz"}', '{"text": "copy"}'), unread_text("auto", '{"text": "copy"}') is None
+    ('{"applied": {"text": "copy"}, "asked": {"text": "zz"}}', True)
+    """
+    if given == AUTOMATIC:
+        return None
+    memory = remembered_of(remembered)
+    return remembered_text(memory.asked if given is None else mapping_of(given), memory.applied)
 
 
 def remaps(given: str | None, remembered: str | None) -> bool:
-    """Return True when a run's mapping differs from the one a records file remembers (it is read again).
+    """Return True when a run asks a records file for another mapping than it remembers being asked
+    (it is read again).
 
-    >>> remaps(None, "x"), remaps("x", "x"), remaps("auto", None), remaps("auto", "x")
-    (False, False, False, True)
+    >>> remaps(None, '{"text": "x"}'), remaps('{"text": "x"}', '{"applied": {}, "asked": {"text": "x"}}')
+    (False, False)
+    >>> remaps("auto", None), remaps("auto", '{"text": "x"}'), remaps('{"text": "y"}', '{"text": "x"}')
+    (False, True, True)
     """
-    return given is not None and file_mapping(given, remembered) != remembered
+    if given is None:
+        return False
+    memory = remembered_of(remembered)
+    if given == AUTOMATIC:
+        return bool(memory.asked or memory.applied)
+    return mapping_of(given) != memory.asked
+
+
+def _pairs(value: Mapping[str, object]) -> dict[str, str]:
+    return {str(k): str(v) for k, v in value.items()}

@@ -69,15 +69,16 @@ def articles_from_records(
     for _, values in objects[:_MAPPING_SAMPLE]:
         names.update(dict.fromkeys(values))
     given = dict(options.fields)
-    if given and options.where_present:  # a mapped field the file lacks (in any record): the common names decide
+    if (given or options.kept) and options.where_present:
+        # A mapped field the file lacks (in any record): the pair it applied before, else the common names.
         present: set[str] = set(names)
         for _, values in objects[_MAPPING_SAMPLE:]:
             present.update(values)
-        given = fields_present(given, present)
+        given = fields_present(options.kept, present) | fields_present(given, present)
     mapping = detect_mapping(list(names), given, options.reserved)
     if "text" not in mapping:
         raise FormatError(NO_TEXT_FIELD, _no_text_detail(list(names), options.fields.get("text")))
-    result.mapping = mapping
+    result.mapping, result.applied = mapping, given
     automatic = detect_mapping(list(names), {}, options.reserved) if given else mapping
     applied = None if mapping == automatic else mapping  # an option that changes nothing keeps the versions
     # One order for a file's numeric dates: 12/03/2024 is 12 March in a file that also writes 13/03/2024.

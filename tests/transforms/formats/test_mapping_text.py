@@ -11,7 +11,17 @@ from transforms.formats.base import FormatError
 from transforms.formats.csv_rows import read_csv
 from transforms.formats.fields import FIELDS, MappingError
 from transforms.formats.jsonl import read_jsonl
-from transforms.formats.mapping_text import AUTOMATIC, file_mapping, mapping_of, mapping_text, run_mapping
+from transforms.formats.mapping_text import (
+    AUTOMATIC,
+    Remembered,
+    file_reading,
+    mapping_of,
+    mapping_text,
+    remaps,
+    remembered_of,
+    remembered_text,
+    run_mapping,
+)
 
 LINE = b'{"guid": "g1", "story": "Rain at last.", "kicker": "Rain"}\n'
 
@@ -53,12 +63,33 @@ def test_a_bad_option_is_one_mapping_error_that_names_auto(options: list[str]) -
         run_mapping(options)
 
 
-def test_a_file_keeps_its_mapping_unless_the_run_gives_one() -> None:
+def test_a_file_reads_with_what_it_applied_unless_the_run_asks_for_another_mapping() -> None:
     story, kicker = mapping_text({"text": "story"}), mapping_text({"title": "kicker"})
-    assert file_mapping(None, story) == story
-    assert file_mapping(None, None) is None
-    assert file_mapping(kicker, story) == kicker
-    assert file_mapping(AUTOMATIC, story) is None
+    lacked = remembered_text({"text": "story"}, {})  # asked for, but the file had no `story`
+    assert file_reading(None, story) == ({"text": "story"}, {"text": "story"}, {})
+    assert file_reading(None, None) == ({}, {}, {})
+    assert file_reading(None, lacked) == ({"text": "story"}, {}, {})  # a field it lacked is not applied
+    assert file_reading(story, lacked) == ({"text": "story"}, {}, {})  # the same --field: as without
+    assert file_reading(None, lacked, read_before=False) == ({"text": "story"}, {"text": "story"}, {})
+    # Another mapping: over the pairs it applied, each for the fields the file has.
+    assert file_reading(kicker, story) == ({"title": "kicker"}, {"title": "kicker"}, {"text": "story"})
+    assert file_reading(AUTOMATIC, story) == ({}, {}, {})
+
+
+@pytest.mark.parametrize(
+    ("asked", "applied"), [({}, {}), ({"text": "a"}, {"text": "a"}), ({"text": "zz"}, {}), ({"id": "b"}, {"text": "a"})]
+)
+def test_what_a_file_remembers_comes_back_from_its_text(asked: dict[str, str], applied: dict[str, str]) -> None:
+    text = remembered_text(asked, applied)
+    assert remembered_of(text) == Remembered(asked, applied)
+    assert not remaps(mapping_text(asked), text) and remaps(AUTOMATIC, text) == bool(asked or applied)
+
+
+def test_a_pair_the_file_applied_stays_where_it_lacks_the_runs_field() -> None:
+    line = b'{"guid": "g1", "copy": "Rain at last.", "body": "Sun.", "kicker": "Rain"}\n'
+    read = read_jsonl(line, ReadOptions({"text": "zz", "title": "kicker"}, where_present=True, kept={"text": "copy"}))
+    assert read.applied == {"text": "copy", "title": "kicker"} and read.articles[0].text == "Rain at last."
+    assert read_jsonl(line, ReadOptions({"text": "zz"}, where_present=True)).applied == {}
 
 
 def test_a_records_version_without_a_mapping_is_the_one_lakes_already_hold() -> None:
