@@ -29,6 +29,7 @@ from transforms.formats import RECORDS_FORMATS, ReadOptions, format_of
 from transforms.formats.mapping_text import FileReading, file_reading, remembered_text, unread_text
 from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
+from warehouse.lake import BatchFiles
 from warehouse.language_model import model_arrays
 from warehouse.source_state import (
     ARTICLE,
@@ -57,11 +58,9 @@ class BatchSummary(Counts):
     seen: int = 0
 
     def add_part(self, part: BatchSummary) -> None:
-        """Add what a part of this batch did: its counts and its staged files."""
+        """Add what a part of this batch did: its counts (its rows are in the batch's files)."""
         self.add(part)
         self.seen += part.seen
-        for table, files in part.staged.items():
-            self.staged.setdefault(table, []).extend(files)
 
 
 @contextmanager
@@ -134,11 +133,14 @@ def ingest_batch(
     """
     summary = BatchSummary()
     size = PART_FILES if enrichments or taxonomy.semantic is not None else max(len(entries), 1)
-    for start in range(0, max(len(entries), 1), size):
-        part = entries[start:start + size]
-        summary.add_part(
-            _ingest_part(part, states, versions, taxonomy, lake, run_id, tag, max_file_bytes, fields, enrichments)
-        )
+    with BatchFiles(lake) as staging:  # one file per table for the batch, whatever its parts
+        for start in range(0, max(len(entries), 1), size):
+            part = entries[start:start + size]
+            summary.add_part(_ingest_part(
+                part, states, versions, taxonomy, lake, run_id, tag, max_file_bytes, fields, enrichments, staging
+            ))
+        exit_if_orphaned()  # a pool worker whose run was killed puts nothing in place (flows/lifeline.py)
+        summary.staged = staging.close()
     return summary
 
 
@@ -154,6 +156,7 @@ def _ingest_part(
     max_file_bytes: int,
     fields: str | None,
     enrichments: bool,
+    staging: BatchFiles,
 ) -> BatchSummary:
     by_path = {e.path: e for e in entries}
     files, failed = read_sources(entries, max_bytes=max_file_bytes)
@@ -236,9 +239,9 @@ def _ingest_part(
     quarantined += [q for q in rows.quarantined if q.record is not None and q.source in newly_bad]
     summary.bad_records = [(q.source, q.reason, q.detail) for q in quarantined if q.record is not None]
     exit_if_orphaned()  # a pool worker whose run was killed writes nothing more (flows/lifeline.py)
-    summary.staged = stage_rows(lake, rows, tag)
-    summary.staged["quarantine"] = stage_quarantine(lake, quarantined, run_id, now, tag)
-    summary.staged["sources"] = stage_source_states(lake, changes, run_id, now, tag)
+    stage_rows(lake, rows, tag, staging)
+    stage_quarantine(lake, quarantined, run_id, now, tag, staging)
+    stage_source_states(lake, changes, run_id, now, tag, staging)
     summary.quarantined = [(q.source, q.reason, q.detail) for q in quarantined if q.record is None]
     summary.not_labelled = rows.not_labelled
     summary.mappings = rows.mappings

@@ -18,7 +18,7 @@ import numpy as np
 
 from transforms.semantic import SemanticRows, semantic_layer_for
 from transforms.taxonomy import Taxonomy
-from transforms.themes import EvidenceRows, LabelColumns, ThemeLabel, matcher_for
+from transforms.themes import EvidenceRows, JoinedText, LabelColumns, ThemeLabel, matcher_for
 
 
 class Labeller:
@@ -31,10 +31,11 @@ class Labeller:
 
     def label_columns(self, paragraphs: Sequence[str], n_words: Sequence[int] | None = None) -> LabelColumns:
         """Return the theme labels of a batch of paragraph texts as columns (see LabelColumns)."""
-        rows = self.matcher.term_rows(paragraphs)
+        batch = JoinedText.of(paragraphs)
+        rows = self.matcher.term_rows(paragraphs, batch)
         if self.semantic is None or not paragraphs:
             return self.matcher.score(rows, paragraphs, n_words)
-        sem = self.semantic.rows(paragraphs)
+        sem = self.semantic.rows(paragraphs, batch)
         sem = sem.take(self._may_pass(rows, sem, len(paragraphs)))
         terms = self.matcher.terms
         # Semantic evidence names the word in lower case, as terms are written; words index after terms.

@@ -37,6 +37,7 @@ from itertools import chain
 import numpy as np
 
 from transforms.taxonomy import Taxonomy, Theme
+from transforms.themes import JoinedText, ascii_key_text, search_text
 from transforms.word_scores import WordScores
 
 # Words that carry no meaning of their own (and leftovers of HTML entities in scraped news text).
@@ -236,13 +237,16 @@ def is_content_word(word: str) -> bool:
     return word not in FUNCTION_WORDS and len(word) > 1 and not word.isdigit()
 
 
-def batch_words(texts: Sequence[str]) -> BatchWords:
+def batch_words(texts: Sequence[str], key: str | None = None) -> BatchWords:
     """Return every word of the texts with its offsets, numbered in order of first appearance.
 
-    The words are found and numbered without a Python string per occurrence: the batch's searchable
-    text (words and spaces only) is read once as UTF-8 bytes, its words' bytes become one Arrow string
-    array, and Arrow's hash table numbers them (in C, in order of first appearance). Only the
-    distinct words become Python strings. Offsets are in characters, as Python counts them.
+    The words are found and numbered without a Python string per occurrence: the batch's key text
+    (transforms.themes.ascii_key_text: words and spaces only, one byte per character, a non-ASCII
+    letter read as "\x80") is read once as bytes, its words' bytes become one Arrow string array, and
+    Arrow's hash table numbers them (in C, in order of first appearance). Only the distinct words
+    become Python strings, and the few words with a non-ASCII letter are read again from their own
+    characters (`search_text` of the word). `key`: that key text of `_SEPARATOR.join(texts)`, when the
+    caller has it (the term matcher reads the same, see transforms.themes.JoinedText).
     """
     if not texts:
         none = np.zeros(0, np.int64)
@@ -251,15 +255,13 @@ def batch_words(texts: Sequence[str]) -> BatchWords:
     # layer pays for it.
     import pyarrow as pa
 
-    from transforms.themes import search_text
-
-    searchable = search_text(_SEPARATOR.join(texts))
-    data = np.frombuffer(searchable.encode("utf-8", "surrogatepass"), np.uint8)
-    byte_is_word = data != 32  # a space is one byte in UTF-8 and no byte of any other character
+    joined = _SEPARATOR.join(texts)
+    key = ascii_key_text(joined) if key is None else key
+    # "_" is never in a key text (it is no word character): it stands for "\x80", so the bytes are ASCII.
+    data = np.frombuffer(key.encode("latin-1").translate(_KEY_BYTES), np.uint8)
+    byte_is_word = data != 32  # one byte per character: byte offsets are character offsets
     w_start, w_end = _runs(byte_is_word)
     byte_length = w_end - w_start
-    if len(data) != len(searchable):  # non-ASCII: character offsets differ from byte offsets
-        w_start, w_end = _runs(np.frombuffer(searchable.encode("utf-32-le", "surrogatepass"), np.uint32) != 32)
     offsets = np.zeros(len(byte_length) + 1, np.int64)
     np.cumsum(byte_length, out=offsets[1:])
     words = pa.LargeStringArray.from_buffers(
@@ -269,10 +271,50 @@ def batch_words(texts: Sequence[str]) -> BatchWords:
     bases = np.zeros(len(texts), np.int64)
     np.cumsum(lengths[:-1] + len(_SEPARATOR), out=bases[1:])
     text = np.searchsorted(bases, w_start, side="right") - 1
-    return BatchWords(
-        text, w_start - bases[text], w_end - bases[text], words.indices.to_numpy().astype(np.int64),
-        words.dictionary.to_pylist(),
-    )
+    code = words.indices.to_numpy().astype(np.int64)
+    distinct = words.dictionary.to_pylist()
+    wide = [i for i, w in enumerate(distinct) if "_" in w]
+    if wide:  # words with a non-ASCII letter, read from their own characters
+        code, distinct = _wide_words(joined, w_start, w_end, code, distinct, wide)
+    return BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct)
+
+
+def _wide_words(
+    joined: str, start: np.ndarray, end: np.ndarray, code: np.ndarray, distinct: list[str], wide: list[int]
+) -> tuple[np.ndarray, list[str]]:
+    """Return codes and distinct words with each word of a non-ASCII letter read as itself.
+
+    Its key ("caf_") is numbered where it first appears: the first word read with it ("café") takes
+    that number. Another word of the same key ("cafè"; in Russian or Japanese text, most words of a
+    length) gets a new number, and then all are numbered again in order of first appearance.
+    """
+    at = np.flatnonzero(np.isin(code, wide))
+    numbers: dict[str, int] = {}
+    taken: set[int] = set()
+    for j, key, a, b in zip(at.tolist(), code[at].tolist(), start[at].tolist(), end[at].tolist(), strict=True):
+        word = search_text(joined[a:b])
+        number = numbers.get(word)
+        if number is None:
+            if key in taken:
+                number = len(distinct)
+                distinct.append(word)
+            else:
+                taken.add(key)
+                number = key
+                distinct[key] = word
+            numbers[word] = number
+        code[j] = number
+    if len(numbers) == len(taken):
+        return code, distinct  # each key was read as one word, in its place
+    used, first = np.unique(code, return_index=True)
+    order = used[np.argsort(first, kind="stable")]
+    renumber = np.empty(len(distinct), np.int64)
+    renumber[order] = np.arange(len(order))
+    return renumber[code], [distinct[i] for i in order.tolist()]
+
+
+# Key text bytes as batch_words reads them: "\x80" (a non-ASCII letter) as "_", the rest as they are.
+_KEY_BYTES = bytes(range(128)) + b"_" + bytes(range(129, 256))
 
 
 def _runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -412,22 +454,29 @@ class SemanticLayer:
         embeddings = self.embeddings
         self.words = WordScores(self.vectors, lambda words: embed_words(embeddings, words), is_content_word)
 
-    def rows(self, texts: Sequence[str]) -> SemanticRows:
+    def rows(self, texts: Sequence[str], batch: JoinedText | None = None) -> SemanticRows:
         """Return the words that carry each theme in each text, with their weights in score points.
 
         A big batch is read in parts of about CHUNK_CHARS characters: a word's points do not depend
         on the other texts, and a batch's per-word arrays would otherwise all be held at once.
+        `batch`: the texts joined (transforms.themes.JoinedText), when the caller has them.
         """
         ends = np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)))
         cuts = np.searchsorted(ends, np.arange(CHUNK_CHARS, int(ends[-1]) if len(ends) else 0, CHUNK_CHARS),
                                side="right")
         bounds = [0, *sorted(set(cuts.tolist()) - {0, len(texts)}), len(texts)]
+
+        def key(a: int, b: int) -> str | None:  # the key text of texts[a:b], joined
+            if batch is None or a == b:
+                return None
+            return batch.key[int(batch.bases[a]) : int(batch.bases[b - 1] + batch.lengths[b - 1])]
+
         if len(bounds) <= 2:
-            return self._rows(texts)
+            return self._rows(texts, key(0, len(texts)))
         parts: list[tuple[SemanticRows, int, int]] = []
         words: list[str] = []
         for a, b in zip(bounds, bounds[1:], strict=False):
-            part = self._rows(texts[a:b])
+            part = self._rows(texts[a:b], key(a, b))
             parts.append((part, a, len(words)))
             words.extend(part.words)
         return SemanticRows(
@@ -440,8 +489,8 @@ class SemanticLayer:
             words=tuple(words),
         )
 
-    def _rows(self, texts: Sequence[str]) -> SemanticRows:
-        words = batch_words(texts)
+    def _rows(self, texts: Sequence[str], key: str | None = None) -> SemanticRows:
+        words = batch_words(texts, key)
         content, cosines = self.words.of(words.distinct)
         keep = np.flatnonzero(content[words.code])
         n = np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32)

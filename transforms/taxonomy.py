@@ -9,7 +9,7 @@ import re
 import tomllib
 from array import array
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 from transforms.taxonomy_keys import table_starts, unknown_key_message, unknown_keys
 
@@ -102,6 +102,20 @@ class Taxonomy:
     # stored but not labelled. Empty: every language is labelled. Not part of `version`: it picks
     # which articles a run labels, not how a paragraph is labelled.
     languages: tuple[str, ...] = ()
+
+    def __hash__(self) -> int:
+        # Computed once: this process's matcher, labeller and semantic layer are found by the
+        # taxonomy (functools caches) for each part of each batch, and the hash a frozen dataclass
+        # makes walks every term (about 2 ms for the bundled taxonomy, each time).
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(getattr(self, f.name) for f in fields(self) if f.compare))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
+    def __getstate__(self) -> dict:
+        # Not the cached hash: another process hashes strings differently.
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
 
     def theme(self, theme_id: str) -> Theme:
         for theme in self.themes:

@@ -28,7 +28,7 @@ import codecs
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 
 import ahocorasick
@@ -254,6 +254,28 @@ KINDS = ("term", "semantic")
 
 
 @dataclass(frozen=True)
+class JoinedText:
+    """A batch's paragraphs joined with `_SEPARATOR` (no phrase or word spans two), read once by both
+    kinds of evidence: paragraph i is `text[bases[i] : bases[i] + lengths[i]]`."""
+
+    text: str
+    bases: np.ndarray  # int64
+    lengths: np.ndarray  # int64
+
+    @classmethod
+    def of(cls, paragraphs: Sequence[str]) -> JoinedText:
+        lengths = np.fromiter(map(len, paragraphs), dtype=np.int64, count=len(paragraphs))
+        bases = np.zeros(len(paragraphs), dtype=np.int64)
+        np.cumsum(lengths[:-1] + len(_SEPARATOR), out=bases[1:])
+        return cls(_SEPARATOR.join(paragraphs), bases, lengths)
+
+    @cached_property
+    def key(self) -> str:
+        """`ascii_key_text` of the joined text: one byte per character, whatever its letters."""
+        return ascii_key_text(self.text)
+
+
+@dataclass(frozen=True)
 class EvidenceRows:
     """Evidence of a batch before scoring, one row per (paragraph, theme, piece of evidence)."""
 
@@ -422,16 +444,16 @@ class ThemeMatcher:
         """
         return self.score(self.term_rows(paragraphs), paragraphs, n_words)
 
-    def term_rows(self, paragraphs: Sequence[str]) -> EvidenceRows:
-        """Return the term evidence of a batch, one row per (matched term, theme), before scoring."""
+    def term_rows(self, paragraphs: Sequence[str], batch: JoinedText | None = None) -> EvidenceRows:
+        """Return the term evidence of a batch, one row per (matched term, theme), before scoring.
+
+        `batch`: the paragraphs already joined (`JoinedText.of(paragraphs)`), when the caller has them."""
         if not paragraphs:
             none = np.zeros(0, np.int64)
             return EvidenceRows(none, none, none, none, none, none, np.zeros(0, np.float64), none)
-        joined = _SEPARATOR.join(paragraphs)
-        lengths = np.fromiter(map(len, paragraphs), dtype=np.int64, count=len(paragraphs))
-        bases = np.zeros(len(paragraphs), dtype=np.int64)
-        np.cumsum(lengths[:-1] + len(_SEPARATOR), out=bases[1:])
-        lowered = ascii_key_text(joined) if self._ascii_keys else search_text(joined)
+        batch = batch or JoinedText.of(paragraphs)
+        joined, bases = batch.text, batch.bases
+        lowered = batch.key if self._ascii_keys else search_text(joined)
         found = [self._hits(lowered, self._lower)]
         if self._has_exact:
             found.append(self._hits(search_text(joined, lower=False), self._exact))

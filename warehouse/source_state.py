@@ -28,7 +28,7 @@ from transforms.formats import RECORDS_FORMATS, format_of
 from transforms.formats.mapping_text import remaps
 from transforms.pipeline import article_id
 from warehouse import storage
-from warehouse.lake import read_manifest, resolve_lake, stage_files
+from warehouse.lake import BatchFiles, read_manifest, resolve_lake, stage_files
 
 ARTICLE = "article"
 QUARANTINED = "quarantined"
@@ -109,7 +109,8 @@ class SourceChange:
 
 
 def stage_source_states(
-    lake: str | os.PathLike[str], changes: Iterable[SourceChange], run_id: str, now: datetime, tag: str
+    lake: str | os.PathLike[str], changes: Iterable[SourceChange], run_id: str, now: datetime, tag: str,
+    into: BatchFiles | None = None,
 ) -> list[str]:
     """Stage `sources` rows for changed states; return the staged file (none if no change)."""
     changes = list(changes)
@@ -125,7 +126,7 @@ def stage_source_states(
         "run_id": [run_id] * len(changes),
         "observed_at": [now] * len(changes),
     }
-    return stage_files(lake, "sources", columns, f"{tag}-src")
+    return stage_files(lake, "sources", columns, f"{tag}-src", into)
 
 
 class CommittedSources:

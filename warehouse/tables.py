@@ -15,7 +15,7 @@ import pyarrow as pa
 from transforms.pipeline import BatchRows, EvidenceLists, QuarantineRecord
 from transforms.taxonomy import Taxonomy
 from transforms.themes import KINDS
-from warehouse.lake import read_table, stage_files, stage_table
+from warehouse.lake import BatchFiles, read_table, stage_files, stage_table
 from warehouse.schemas import EVIDENCE, PARAGRAPH_THEMES, RUNS, SEMANTIC, TERM
 
 try:
@@ -42,24 +42,30 @@ def source_commit() -> str | None:
     return commit if done.returncode == 0 and commit else None
 
 
-def stage_rows(lake: str | os.PathLike[str], rows: BatchRows, tag: str) -> dict[str, list[str]]:
-    """Stage a batch's articles, paragraphs, paragraph_themes, places and amounts; return the staged files per table."""
+def stage_rows(
+    lake: str | os.PathLike[str], rows: BatchRows, tag: str, into: BatchFiles | None = None
+) -> dict[str, list[str]]:
+    """Stage a batch's articles, paragraphs, paragraph_themes, places and amounts; return the staged files per table.
+
+    `into`: the batch's files when it is staged in parts (warehouse.lake.BatchFiles)."""
     staged: dict[str, list[str]] = {}
     for table, columns in (
         ("articles", rows.articles),
         ("paragraphs", rows.paragraphs),
     ):
-        staged[table] = stage_files(lake, table, columns, tag)
-    staged["paragraph_themes"] = stage_labels(lake, rows.paragraph_themes, tag)
+        staged[table] = stage_files(lake, table, columns, tag, into)
+    staged["paragraph_themes"] = stage_labels(lake, rows.paragraph_themes, tag, into)
     for table, columns in (("paragraph_places", rows.paragraph_places), ("paragraph_amounts", rows.paragraph_amounts)):
         if columns:  # empty when the batch was not enriched
-            staged[table] = stage_files(lake, table, columns, tag)
+            staged[table] = stage_files(lake, table, columns, tag, into)
     return staged
 
 
-def stage_labels(lake: str | os.PathLike[str], columns: Mapping[str, Any], tag: str) -> list[str]:
+def stage_labels(
+    lake: str | os.PathLike[str], columns: Mapping[str, Any], tag: str, into: BatchFiles | None = None
+) -> list[str]:
     """Stage paragraph_themes rows (as `transforms.pipeline.theme_rows` returns them)."""
-    return stage_files(lake, "paragraph_themes", label_table(columns), tag)
+    return stage_files(lake, "paragraph_themes", label_table(columns), tag, into)
 
 
 # The kinds of evidence as the labeller numbers them, and as the lake names them.
@@ -87,7 +93,8 @@ def label_table(columns: Mapping[str, Any]) -> pa.Table:
 
 
 def stage_quarantine(
-    lake: str | os.PathLike[str], records: Sequence[QuarantineRecord], run_id: str, now: datetime, tag: str
+    lake: str | os.PathLike[str], records: Sequence[QuarantineRecord], run_id: str, now: datetime, tag: str,
+    into: BatchFiles | None = None,
 ) -> list[str]:
     """Stage quarantine rows for files (and records of records files) that could not become articles."""
     columns = {
@@ -99,7 +106,7 @@ def stage_quarantine(
         "run_id": [run_id] * len(records),
         "quarantined_at": [now] * len(records),
     }
-    return stage_files(lake, "quarantine", columns, tag)
+    return stage_files(lake, "quarantine", columns, tag, into)
 
 
 def themes_described(lake: str | os.PathLike[str], taxonomy: Taxonomy) -> bool:

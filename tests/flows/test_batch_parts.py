@@ -1,4 +1,5 @@
-"""A batch is read, labelled and staged in parts (flows.batch.PART_FILES): the lake is the same."""
+"""A batch is read, labelled and staged in parts (flows.batch.PART_FILES): the lake is the same, and
+the batch still writes one file per table."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 import flows.batch
 from flows.ingest import ingest_articles
 from tests.flows.tables import assert_same_tables, table_rows
+from warehouse.lake import read_manifest
 
 
 @pytest.fixture
@@ -47,12 +49,17 @@ def test_a_batch_done_in_parts_writes_the_same_lake_as_in_one(
         assert whole[key] == in_parts[key], key
     assert table_rows(one, "paragraph_themes") and table_rows(one, "quarantine")
     assert_same_tables(one, many)
+    # One file per table and batch, whatever its parts: no more files to read for queries and compaction.
+    assert {t: len(f) for t, f in read_manifest(many).tables.items()} == {
+        t: len(f) for t, f in read_manifest(one).tables.items()
+    }
+    assert len(read_manifest(many).files("paragraph_themes")) == 1
 
 
 def test_a_batch_labelled_with_terms_alone_and_not_enriched_is_done_whole(
     tmp_path, data_dir, monkeypatch, parts
 ) -> None:
-    # Its rows are small, and a part costs a file per table (flows.batch.PART_FILES).
+    # Its rows are small, and a part costs some CPU (flows.batch.PART_FILES).
     from tests.flows.conftest import TEST_TAXONOMY
     from transforms.taxonomy import parse_taxonomy
     from warehouse.sources import list_sources
@@ -67,4 +74,29 @@ def test_a_batch_labelled_with_terms_alone_and_not_enriched_is_done_whole(
         parts.clear()
         summary = flows.batch.ingest_batch(entries, {}, set(), taxonomy, lake, "run", "t", 10**6, None, enrichments)
         assert parts == expected and summary.seen == 5 and summary.new == 5
-        assert len(summary.staged["articles"]) == len(expected)
+        assert len(summary.staged["articles"]) == 1  # one file, whatever the parts
+
+
+def test_a_batch_whose_part_fails_leaves_no_file(tmp_path, data_dir, monkeypatch, parts) -> None:
+    from tests.flows.conftest import TEST_TAXONOMY
+    from transforms.taxonomy import parse_taxonomy
+    from warehouse.sources import list_sources
+
+    for n in range(5):
+        shutil.copy(data_dir / "bbc_format.txt", tmp_path / f"{n}.txt")
+    monkeypatch.setattr(flows.batch, "PART_FILES", 2)
+    failing = flows.batch._ingest_part  # the counting one
+
+    def third_part_fails(entries, *args):
+        if len(parts) == 2:
+            raise OSError("disk full")
+        return failing(entries, *args)
+
+    monkeypatch.setattr(flows.batch, "_ingest_part", third_part_fails)
+    lake = tmp_path / "lake"
+    with pytest.raises(OSError, match="disk full"):
+        flows.batch.ingest_batch(
+            list_sources(tmp_path), {}, set(), parse_taxonomy(TEST_TAXONOMY), str(lake), "run", "t", 10**6, None, True
+        )
+    assert parts == [2, 2]  # two parts were written to the batch's files, then the third failed
+    assert [p.name for p in (lake / "data").rglob("*") if p.is_file() and p.name != "_schema.parquet"] == []
