@@ -255,7 +255,8 @@ def batch_words(texts: Sequence[str], key: str | None = None) -> BatchWords:
     # layer pays for it.
     import pyarrow as pa
 
-    joined = _SEPARATOR.join(texts)
+    # The texts themselves are read again only for words with a non-ASCII letter ("\x80" in the key).
+    joined = _SEPARATOR.join(texts) if key is None or "\x80" in key else ""
     key = ascii_key_text(joined) if key is None else key
     # "_" is never in a key text (it is no word character): it stands for "\x80", so the bytes are ASCII.
     data = np.frombuffer(key.encode("latin-1").translate(_KEY_BYTES), np.uint8)
@@ -273,7 +274,7 @@ def batch_words(texts: Sequence[str], key: str | None = None) -> BatchWords:
     text = np.searchsorted(bases, w_start, side="right") - 1
     code = words.indices.to_numpy().astype(np.int64)
     distinct = words.dictionary.to_pylist()
-    wide = [i for i, w in enumerate(distinct) if "_" in w]
+    wide = [i for i, w in enumerate(distinct) if "_" in w] if "\x80" in key else []
     if wide:  # words with a non-ASCII letter, read from their own characters
         code, distinct = _wide_words(joined, w_start, w_end, code, distinct, wide)
     return BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct)

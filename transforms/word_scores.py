@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from itertools import repeat
 
 import numpy as np
 
@@ -56,7 +57,7 @@ class WordScores:
 
     def _rows(self, words: Sequence[str]) -> np.ndarray:
         index = self.index
-        rows = np.fromiter((index.get(w, -2) for w in words), np.int64, len(words))
+        rows = np.fromiter(map(index.get, words, repeat(-2)), np.int64, len(words))
         new_at = np.flatnonzero(rows == -2)
         if not len(new_at):
             return rows
