@@ -101,9 +101,9 @@ def release_memory() -> None:
 # the defaults, batches of 2,000, alternating: whole batches 1,054 MB (bare path) and 1,136 to
 # 1,151 MB (the flow); parts of 1,000 925 and 1,025 MB; parts of 500 854 to 862 and 935 to 937 MB
 # (the flow at N = 200,000: 935 MB), for about 3 % more worker CPU (README, "Fast at any size").
-# Parts cost a batch labelled with terms alone and not enriched 12 % more CPU (16 alternating
-# batches; staging alone costs about 10 ms a part, a file per table), and its rows are a fraction
-# of the memory (the run's peak 740 to 800 MB with whole batches): such a batch is done whole.
+# The parts write one file per table for the batch (warehouse.lake.BatchFiles), a row group each.
+# A batch labelled with terms alone and not enriched has rows that are a fraction of the memory (the
+# run's peak 740 to 800 MB with whole batches): such a batch is done whole.
 PART_FILES = 500
 
 
