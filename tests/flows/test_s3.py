@@ -5,6 +5,7 @@ import urllib.request
 
 import pytest
 
+import flows.batch
 from flows.ingest import ingest_articles
 from tests.conftest import import_extra
 from warehouse.catalog import query
@@ -50,7 +51,9 @@ def s3(s3_endpoint):
     return s3fs.S3FileSystem(skip_instance_cache=True)
 
 
-def test_flow_reads_articles_from_s3_and_writes_a_lake_there(tmp_path, data_dir, taxonomy_file, s3) -> None:
+def test_flow_reads_articles_from_s3_and_writes_a_lake_there(
+    tmp_path, data_dir, taxonomy_file, s3, monkeypatch
+) -> None:
     s3.mkdir("articles")
     s3.mkdir("lakes")
     for name in ARTICLES:
@@ -61,7 +64,10 @@ def test_flow_reads_articles_from_s3_and_writes_a_lake_there(tmp_path, data_dir,
     for name in ARTICLES:
         (local / name).write_bytes((data_dir / name).read_bytes())
 
+    # The batch in parts of 2 files on S3 (one object per table, written as the parts end), whole here.
+    monkeypatch.setattr(flows.batch, "PART_FILES", 2)
     remote = ingest_articles(source="s3://articles/inbox", lake="s3://lakes/one", taxonomy=taxonomy_file)
+    monkeypatch.undo()
     here = ingest_articles(source=str(local), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file)
 
     assert (remote["files_seen"], remote["files_new"], remote["files_quarantined"]) == (5, 4, 1)
@@ -74,6 +80,7 @@ def test_flow_reads_articles_from_s3_and_writes_a_lake_there(tmp_path, data_dir,
     assert on_s3 and on_s3 == query(tmp_path / "lake", labels).to_pylist()
     assert query("s3://lakes/one", "select reason from quarantine").to_pylist() == [{"reason": "empty"}]
     assert here["paragraphs_written"] == remote["paragraphs_written"]
+    assert len(s3.ls("lakes/one/data/paragraphs")) == 2  # the schema file, and the batch's one file
 
 
 def test_rerun_on_s3_skips_unchanged_articles(taxonomy_file, data_dir, s3) -> None:
