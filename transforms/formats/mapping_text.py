@@ -12,13 +12,20 @@ again; `--field auto` goes back to the common names.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from transforms.formats.fields import MappingError, parse_field_options
+from transforms.formats.fields import FIELDS, MappingError, parse_field_options
 
 # `--field auto`: read every records file with the recognised common names, whatever it remembers.
 AUTOMATIC = "auto"
+
+# The text the first builds of remembered mappings wrote (`id=guid,text=story`; main's history has
+# them, so a lake may hold it): a pair starts at the text's start or after a comma, with one of FIELDS
+# and "=".
+_LEGACY_PAIR_START = re.compile(rf",(?=(?:{'|'.join(FIELDS)})=)")
+
 
 def mapping_text(mapping: Mapping[str, str]) -> str | None:
     """Return a mapping as the text a file remembers: a JSON object, sorted by NAME; None for no mapping.
@@ -34,10 +41,14 @@ def mapping_text(mapping: Mapping[str, str]) -> str | None:
 def mapping_of(text: str | None) -> dict[str, str]:
     """Return NAME → FIELD from a remembered mapping's text (none for null).
 
-    >>> mapping_of('{"text": "a,id=b"}')
-    {'text': 'a,id=b'}
+    >>> mapping_of('{"text": "a,id=b"}'), mapping_of("id=guid,text=Body, full")
+    ({'text': 'a,id=b'}, {'id': 'guid', 'text': 'Body, full'})
     """
-    return _pairs(json.loads(text)) if text else {}
+    if not text:
+        return {}
+    if text.startswith("{"):
+        return _pairs(json.loads(text))
+    return parse_field_options(_LEGACY_PAIR_START.split(text))
 
 
 def run_mapping(options: Sequence[str]) -> str | None:

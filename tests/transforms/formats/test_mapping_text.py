@@ -38,6 +38,10 @@ def test_one_option_is_one_field_whatever_it_holds() -> None:
     assert mapping_of(run_mapping(["text=a", "id=b"])) == {"id": "b", "text": "a"}
 
 
+def test_a_mapping_remembered_by_the_first_release_is_still_read() -> None:
+    assert mapping_of("id=guid,text=Body, full") == {"id": "guid", "text": "Body, full"}
+
+
 @pytest.mark.parametrize(
     ("options", "text"),
     [
