@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from typing import Any
 
 import numpy as np
 
@@ -245,8 +246,11 @@ def batch_words(texts: Sequence[str], key: str | None = None) -> BatchWords:
     letter read as "\x80") is read once as bytes, its words' bytes become one Arrow string array, and
     Arrow's hash table numbers them (in C, in order of first appearance). Only the distinct words
     become Python strings, and the few words with a non-ASCII letter are read again from their own
-    characters (`search_text` of the word). `key`: that key text of `_SEPARATOR.join(texts)`, when the
-    caller has it (the term matcher reads the same, see transforms.themes.JoinedText).
+    characters (`search_text` of the word, lower-cased on its own). Where such words are not few
+    (French, German, Russian, Japanese text: over WIDE_SHARE of the words), the batch is read as its
+    Unicode search text instead, which numbers them in C too. `key`: that key text of
+    `_SEPARATOR.join(texts)`, when the caller has it (the term matcher reads the same, see
+    transforms.themes.JoinedText).
     """
     if not texts:
         none = np.zeros(0, np.int64)
@@ -260,40 +264,70 @@ def batch_words(texts: Sequence[str], key: str | None = None) -> BatchWords:
     key = ascii_key_text(joined) if key is None else key
     # "_" is never in a key text (it is no word character): it stands for "\x80", so the bytes are ASCII.
     data = np.frombuffer(key.encode("latin-1").translate(_KEY_BYTES), np.uint8)
-    byte_is_word = data != 32  # one byte per character: byte offsets are character offsets
-    w_start, w_end = _runs(byte_is_word)
-    byte_length = w_end - w_start
-    offsets = np.zeros(len(byte_length) + 1, np.int64)
-    np.cumsum(byte_length, out=offsets[1:])
-    words = pa.LargeStringArray.from_buffers(
-        len(byte_length), pa.py_buffer(offsets), pa.py_buffer(np.ascontiguousarray(data[byte_is_word]))
-    ).dictionary_encode()
+    is_word = data != 32
+    w_start, w_end = _runs(is_word)  # one byte per character: byte offsets are character offsets
+    words = _word_array(pa, data, is_word, w_start, w_end).dictionary_encode()
+    code = words.indices.to_numpy().astype(np.int64)
+    distinct = words.dictionary.to_pylist()
+    wide = [i for i, w in enumerate(distinct) if "_" in w] if "\x80" in key else []
+    if wide:  # words with a non-ASCII letter
+        at = np.flatnonzero(np.isin(code, wide))
+        if len(at) > WIDE_SHARE * len(code):
+            w_start, w_end, code, distinct = _unicode_words(pa, joined)
+        else:
+            code, distinct = _wide_words(joined, w_start, w_end, code, distinct, at)
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
     bases = np.zeros(len(texts), np.int64)
     np.cumsum(lengths[:-1] + len(_SEPARATOR), out=bases[1:])
     text = np.searchsorted(bases, w_start, side="right") - 1
-    code = words.indices.to_numpy().astype(np.int64)
-    distinct = words.dictionary.to_pylist()
-    wide = [i for i, w in enumerate(distinct) if "_" in w] if "\x80" in key else []
-    if wide:  # words with a non-ASCII letter, read from their own characters
-        code, distinct = _wide_words(joined, w_start, w_end, code, distinct, wide)
     return BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct)
 
 
+# Above this share of a batch's words with a non-ASCII letter, batch_words reads the whole batch as
+# Unicode: reading each such word again costs a Python call per occurrence (Russian text was 12
+# times slower that way, French text with accents 5 times).
+WIDE_SHARE = 0.02
+
+
+def _word_array(pa: Any, data: np.ndarray, is_word: np.ndarray, start: np.ndarray, end: np.ndarray) -> Any:
+    """Return the words [start, end) of UTF-8 bytes, the runs of `is_word`, as one Arrow string array
+    (no Python string each)."""
+    offsets = np.zeros(len(start) + 1, np.int64)
+    np.cumsum(end - start, out=offsets[1:])
+    return pa.LargeStringArray.from_buffers(
+        len(start), pa.py_buffer(offsets), pa.py_buffer(np.ascontiguousarray(data[is_word]))
+    )
+
+
+def _unicode_words(pa: Any, joined: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    """Return the words of a joined batch read from its Unicode search text: character offsets,
+    codes in order of first appearance, and the distinct words (lower-cased with the batch's text)."""
+    searchable = search_text(joined)
+    data = np.frombuffer(searchable.encode("utf-8", "surrogatepass"), np.uint8)
+    is_word = data != 32  # a space is one byte in UTF-8 and no byte of any other character
+    b_start, b_end = _runs(is_word)
+    words = _word_array(pa, data, is_word, b_start, b_end).dictionary_encode()
+    start, end = _runs(np.frombuffer(searchable.encode("utf-32-le", "surrogatepass"), np.uint32) != 32)
+    return start, end, words.indices.to_numpy().astype(np.int64), words.dictionary.to_pylist()
+
+
 def _wide_words(
-    joined: str, start: np.ndarray, end: np.ndarray, code: np.ndarray, distinct: list[str], wide: list[int]
+    joined: str, start: np.ndarray, end: np.ndarray, code: np.ndarray, distinct: list[str], at: np.ndarray
 ) -> tuple[np.ndarray, list[str]]:
-    """Return codes and distinct words with each word of a non-ASCII letter read as itself.
+    """Return codes and distinct words with each word of a non-ASCII letter (occurrences `at`) read as itself.
 
     Its key ("caf_") is numbered where it first appears: the first word read with it ("café") takes
-    that number. Another word of the same key ("cafè"; in Russian or Japanese text, most words of a
-    length) gets a new number, and then all are numbered again in order of first appearance.
+    that number. Another word of the same key ("cafè") gets a new number, and then all are numbered
+    again in order of first appearance.
     """
-    at = np.flatnonzero(np.isin(code, wide))
     numbers: dict[str, int] = {}
+    read: dict[str, str] = {}  # each spelling lower-cased once
     taken: set[int] = set()
     for j, key, a, b in zip(at.tolist(), code[at].tolist(), start[at].tolist(), end[at].tolist(), strict=True):
-        word = search_text(joined[a:b])
+        raw = joined[a:b]
+        word = read.get(raw)
+        if word is None:
+            word = read[raw] = search_text(raw)
         number = numbers.get(word)
         if number is None:
             if key in taken:

@@ -313,6 +313,20 @@ def test_batch_words_finds_each_word_with_its_character_offsets(texts: list[str]
     _check_batch_words(texts)
 
 
+def test_batch_words_reads_a_few_non_ascii_words_in_english_text_and_many_as_unicode() -> None:
+    english = " ".join(f"word{n} alpha beta gamma delta" for n in range(200))
+    # Few words with a non-ASCII letter (under WIDE_SHARE): each read from its own characters, two
+    # spellings of one key ("caf_") numbered apart, in order of first appearance.
+    few = [english, "Le CAFÉ et le café, le cafè: Zürich", english]
+    assert semantic.WIDE_SHARE * sum(len(t.split()) for t in few) > 6
+    _check_batch_words(few)
+    assert {"café", "cafè", "zürich"} <= set(semantic.batch_words(few).distinct)
+    # Many (a French batch): the whole batch read as Unicode, the same words.
+    many = ["L'élève a acheté un café à Genève près de l'école", "Der Bürgermeister grüßt über die Straße"] * 20
+    _check_batch_words(many)
+    assert semantic.batch_words(many).distinct[:3] == ["l", "élève", "a"]
+
+
 def test_batch_words_on_news_text_with_and_without_non_ascii() -> None:
     _check_batch_words(ITEMS + ["", "   ", "Café «Noël» costs £2½ in İstanbul; straße", "日本語 テキスト ok"])
     _check_batch_words(["War, war and WAR."])
