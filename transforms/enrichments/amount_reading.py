@@ -164,7 +164,9 @@ def parse(
         elif scale == "m" and not currency and not _MONEY.search(text, max(0, start - 300), end + 300):
             value, unit = _number(num2), "m"  # "60m hurdles": metres, where no money is near
         if pct:
-            unit = PERCENTAGE_POINT if pct.endswith(("point", "points")) else PERCENT
+            basis = pct.strip().startswith(("basis", "bp"))  # "25 basis points", "50bp": hundredths of a point
+            unit = PERCENTAGE_POINT if basis or pct.endswith(("point", "points")) else PERCENT
+            value = value / 100 if basis else value
         elif currency:
             unit = CURRENCY_WORDS[currency]
             value = value / 100 if currency in HUNDREDTHS else value
@@ -172,7 +174,8 @@ def parse(
         if words in ("one", "One"):
             return None  # "one" alone is a pronoun too often (it is kept before "in five")
         value = _words_value(words)
-        unit = (PERCENTAGE_POINT if pct2.startswith("percentage") else PERCENT) if pct2 else None
+        unit = (PERCENTAGE_POINT if pct2.startswith(("percentage", "basis")) else PERCENT) if pct2 else None
+        value = value / 100 if pct2 and pct2.startswith("basis") else value
     elif vague:
         value, approximate = VAGUE[" ".join(vague.lower().split())], True
     else:

@@ -165,6 +165,10 @@ def test_one_in_five_is_a_share(text: str, expected: tuple) -> None:
         ("The plan costs INR 300.", (300, "INR")),
         ("He paid 5 lakh rupees.", (5e5, "INR")),
         ("Rates rose 0.5 percentage points.", (0.5, "percentage point")),
+        ("The Fed raised rates by 25 basis points.", (0.25, "percentage point")),
+        ("Gilt yields rose 50bp.", (0.5, "percentage point")),
+        ("A cut of 75 bps is priced in.", (0.75, "percentage point")),
+        ("It cut by fifty basis points.", (0.5, "percentage point")),
     ],
 )
 def test_money_and_percent_spellings(text: str, expected: tuple) -> None:
