@@ -6,7 +6,10 @@ strongest: "excellent" (3.2) is 0.8 of a word, "good" (1.9) 0.475. Before counti
 change a word's valence as VADER defines them: a booster ("very", "extremely") or dampener
 ("slightly", "kind of") up to three words before it adds or takes 0.293 (× 0.95, × 0.9 at two and
 three words), a negation ("not", "never", "isn't", "without") up to three words before it multiplies
-it by −0.74, per negation. Words that are boosters themselves carry no sentiment ("kind of").
+it by −0.74, per negation, and so does "no" one or two words before it ("no problem", "no serious
+damage"), where "no" right before a sentiment word has no valence of its own. Words that are boosters
+themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "nobody" are negations
+("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no valence.
 
 Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
 idioms are not applied; sentences are not split, so a negation at the end of one sentence reaches the
@@ -34,6 +37,8 @@ COLUMNS = ("tone", "positive", "negative")
 # The strongest valence in VADER's lexicon: a word of this valence counts as one whole word.
 MAX_VALENCE = 4.0
 _SENTIMENT, _BOOSTER, _NEGATION = 0, 1, 2
+# Negations news uses that VADER's list has not: "No one was hurt", "Nobody was injured".
+NEGATIONS = ("no one", "nobody")
 # VADER's weights of a booster two and three words away from the word it boosts.
 _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 
@@ -70,12 +75,18 @@ def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
         key = search_text(word)
         keys[f" {key} "] = (_BOOSTER, value, len(key.split()))
-    for word in NEGATE:
+    for word in (*NEGATE, *NEGATIONS):
         key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads
         keys[f" {key} "] = (_NEGATION, 0.0, len(key.split()))
     kinds, values, lengths = zip(*keys.values(), strict=True)
     numbers = {key: n for n, key in enumerate(keys)}
     return numbers, np.array(kinds, np.int8), np.array(values, np.float64), np.array(lengths, np.int64)
+
+
+@lru_cache(maxsize=1)
+def _no_key() -> int:
+    """Return the number of the key "no" (a sentiment word of VADER's lexicon, -1.2)."""
+    return _keys()[0][" no "]
 
 
 @word_list("tone")
@@ -116,13 +127,20 @@ def rows(batch: ParagraphBatch) -> Rows:
     last_word = np.searchsorted(starts, ends, side="right") - 1  # the word each key ends on
     booster = np.zeros(len(starts) + 1)
     negation = np.zeros(len(starts) + 1, dtype=bool)
-    covered = np.zeros(len(starts) + 1, dtype=bool)  # words of a booster: no sentiment of their own
+    no = np.zeros(len(starts) + 1, dtype=bool)  # "no": negates the next two words (VADER's rule)
+    covered = np.zeros(len(starts) + 1, dtype=bool)  # words of a booster or negation: no sentiment of their own
     is_booster, is_negation = kinds == _BOOSTER, kinds == _NEGATION
     booster[last_word[is_booster]] = values[is_booster]
     negation[last_word[is_negation]] = True
     for k in range(int(lengths.max()) if len(lengths) else 0):
-        covered[(last_word - k)[is_booster & (lengths > k)]] = True
+        covered[(last_word - k)[(is_booster | is_negation) & (lengths > k)]] = True
+    is_no = key == _no_key()
+    no[last_word[is_no]] = True
     sentiment = (kinds == _SENTIMENT) & ~covered[last_word]
+    # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
+    felt = np.zeros(len(starts) + 2, dtype=bool)
+    felt[last_word[sentiment & ~is_no]] = True
+    sentiment &= ~(is_no & felt[last_word + 1])
     words, valence = last_word[sentiment], values[sentiment].copy()
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
@@ -131,7 +149,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
-        valence = np.where(negation[before], valence * -0.74, valence)
+        valence = np.where(negation[before] | (no[before] & (distance <= 2)), valence * -0.74, valence)
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
     per_word = np.maximum(n_words, 1.0)
     positive = np.bincount(paragraph, weights=weight * (valence > 0), minlength=n) * 100 / per_word

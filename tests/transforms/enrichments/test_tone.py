@@ -34,6 +34,16 @@ def test_negation_flips_and_boosters_strengthen_as_vader_defines() -> None:
     assert tones("The result isn't good.")["tone"][0] < 0
 
 
+def test_no_negates_the_next_two_words_and_no_one_is_a_negation() -> None:
+    no_problem, no_hope, no_one, nobody, hurt = tones(
+        "There was no problem.", "They had no hope.", "No one was hurt.", "Nobody was injured.", "Five were hurt."
+    )["tone"]
+    assert no_problem > 0  # "no" before "problem": it has no valence of its own, it negates "problem"
+    assert no_hope < 0
+    assert no_one > 0 and nobody > 0 > hurt  # "No one was hurt" is the good news after a fire
+    assert tones("No, the plan was bad.")["tone"][0] < 0  # "bad" four words after "no": not negated
+
+
 def test_a_word_of_the_strongest_valence_counts_as_one_word_at_most() -> None:
     # four words, one of them strong (2.9 of VADER's -4..4 scale) and boosted: under a quarter of the words.
     assert 15 < tones("That was extremely magnificent.")["tone"][0] <= 25
