@@ -190,8 +190,9 @@ def _is_role(part: str) -> bool:
 def authors_of(value: object) -> tuple[str, ...]:
     """Return author names from a string ("A and B", "A; B", "By A, B") or a list (of names or objects).
 
-    A part that names a role ("Political Editor", "Staff Writer") is not an author, and two single
-    names parted by a comma are one author written surname first.
+    A part that names a role ("Political Editor", "Staff Writer") or, after the first, a place (a
+    dateline: "Jane Doe, London", "Reuters in Kyiv") is not an author, and two single names parted by a
+    comma are one author written surname first.
 
     >>> authors_of("By Jane Doe and Tom Roe")
     ('Jane Doe', 'Tom Roe')
@@ -199,6 +200,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     ('Ann Lee', 'Bo Chan')
     >>> authors_of("By Jane Doe, Political Editor"), authors_of("Smith, Jane"), authors_of("Reuters, AFP")
     (('Jane Doe',), ('Jane Smith',), ('Reuters', 'AFP'))
+    >>> authors_of("By Jane Doe and Tom Roe, London"), authors_of("Reuters in Kyiv")
+    (('Jane Doe', 'Tom Roe'), ('Reuters',))
     """
     if value is None:
         return ()
@@ -214,10 +217,26 @@ def authors_of(value: object) -> tuple[str, ...]:
         return ()
     text = re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE)
     surname_first = _SURNAME_FIRST.fullmatch(text.strip())
-    if surname_first and not any(n.isupper() or n.lower() in _AGENCIES for n in surname_first.groups()):
+    if surname_first and not any(n.isupper() or n.lower() in _AGENCIES for n in surname_first.groups()) and not (
+        _is_place(surname_first.group(2))
+    ):
         return (f"{surname_first.group(2)} {surname_first.group(1)}",)  # "Smith, Jane": one author
-    parts = re.split(r"\s*(?:;|\||,|\band\b|&)\s*", text)
-    return tuple(p.strip() for p in parts if p.strip() and not _is_role(p))
+    parts = [_without_dateline(p.strip()) for p in re.split(r"\s*(?:;|\||,|\band\b|&)\s*", text)]
+    return tuple(p for k, p in enumerate(parts) if p and not _is_role(p) and not (k and _is_place(p)))
+
+
+def _without_dateline(part: str) -> str:
+    """Return a byline part without a place it was written in ("Jane Doe in London" → "Jane Doe")."""
+    name, found, place = part.rpartition(" in ")
+    return name.strip() if found and name.strip() and _is_place(place.strip()) else part
+
+
+def _is_place(part: str) -> bool:
+    """Return whether a byline part (after the first) is a place, as a dateline names it ("Jane Doe,
+    London"): a country, a region or a city of 100,000 people or more in the places gazetteer."""
+    from transforms.enrichments.place_names import gazetteer  # read once per process, and only here
+
+    return any(p.kind != "city" or p.population >= 100_000 for p in gazetteer().get(part, ()))
 
 
 def language_code(value: object) -> str | None:

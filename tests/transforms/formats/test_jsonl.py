@@ -102,6 +102,12 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Jane Doe, Tom Roe", ("Jane Doe", "Tom Roe")),
         ("Reuters, AFP", ("Reuters", "AFP")),
         (["Ann Lee", "Economics Correspondent"], ("Ann Lee",)),
+        # A dateline is no author; a person's name that is also a place's stays a name.
+        ("By Jane Doe and Tom Roe, London", ("Jane Doe", "Tom Roe")),
+        ("Reuters in Kyiv", ("Reuters",)),
+        ("Smith, Washington", ("Smith",)),
+        ("By Jordan Smith, Victoria Lee", ("Jordan Smith", "Victoria Lee")),
+        ("Sydney", ("Sydney",)),
     ],
 )
 def test_a_byline_gives_the_people_who_wrote_the_article(byline: object, authors: tuple[str, ...]) -> None:
