@@ -147,7 +147,7 @@ def parse(
     approximate = bool(approx)
     unit: str | None = None
     if num1:
-        value = _number(num1) * SCALES.get((scale1 or "").strip().lower(), 1)
+        value = _number(num1) * _scale(scale1)
         unit = SYMBOLS[symbol or ""]
     elif num2 and per or words and per2:  # "1 in 5 adults", "one in four": a share
         whole = per or per2 or ""
@@ -155,7 +155,7 @@ def parse(
         value, unit = value / (_number(whole) if whole[0].isdigit() else _words_value(whole)), PERCENT
     elif num2:
         scale = (scale2 or "").strip()
-        value = _number(num2) * SCALES.get(scale, 1)
+        value = _number(num2) * _scale(scale)
         currency = curword or pence
         if measure == "C" and not _TEMPERATURE.search(text, max(0, start - 150), end + 150):
             return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
@@ -273,3 +273,10 @@ def _named(text: str, label: str, number_start: int) -> bool:
         return False  # "In Gaza 200 children", "On Tuesday 40 people": a place or a day before the amount
     return label[0].isupper() and label[1:].isalpha() and not _sentence_start(text, start)
 
+
+def _scale(words: str | None) -> float:
+    """Return what a scale multiplies by: 1 for none, "lakh crore" 1e5 × 1e7."""
+    value = 1.0
+    for word in (words or "").lower().split():
+        value *= SCALES.get(word, 1)
+    return value

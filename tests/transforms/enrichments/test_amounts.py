@@ -164,6 +164,8 @@ def test_one_in_five_is_a_share(text: str, expected: tuple) -> None:
         ("The plan costs ₹300.", (300, "INR")),
         ("The plan costs INR 300.", (300, "INR")),
         ("He paid 5 lakh rupees.", (5e5, "INR")),
+        ("The budget is Rs 48 lakh crore.", (4.8e13, "INR")),
+        ("The plan costs Rs 3 thousand crore.", (3e10, "INR")),
         ("Rates rose 0.5 percentage points.", (0.5, "percentage point")),
         ("The Fed raised rates by 25 basis points.", (0.25, "percentage point")),
         ("Gilt yields rose 50bp.", (0.5, "percentage point")),
