@@ -63,7 +63,7 @@ AMOUNT = re.compile(
         (?![\w/:]|[.,]\d|[-–]\w)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       | (?<![\w.,/:$£€¥–])(?<![\w.,/:)%][-−])(?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg|°?C|°F)\b|(?P<scale2>{_SCALE}))?
-        (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|\sbasis\spoints?\b|\s?bps?\b)|\s(?P<curword>{_CURRENCY})\b
+        (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?bps?\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–]\w)
       | (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
@@ -72,7 +72,7 @@ AMOUNT = re.compile(
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion))*
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
-        (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis\spoints?)|{_IN}(?P<per2>{_PER}))?(?![\w-])
+        (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|{_IN}(?P<per2>{_PER}))?(?![\w-])
       | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands
                  |[Mm]illions|[Bb]illions)\s+of\b
     )

@@ -47,6 +47,9 @@ _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room
            # indices and products: "S&P 500", "Dow 30", "Boeing 737", "iPhone 15" (`_named`: other names)
            "s&p", "dow", "nasdaq", "russell", "nikkei", "dax", "cac", "stoxx", "boeing", "airbus", "iphone",
            "ipad", "playstation", "nintendo", "galaxy", "pixel"}
+# Words near a bare "bp" that make it basis points of a rate or a price, not base pairs or bits.
+_RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"
+                    r"|gilts?|fed|ecb|basis|coupon|margin|libor|sofr|lending|borrowing|mortgage)")
 _MONEY = re.compile(r"[$£€¥]|\b(?:dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding)\b")
 _AGE_AFTER = re.compile(r"\s?(?:years?\s+old|months?\s+old|weeks?\s+old|old\b)")
 # "Slater, 35, is", "she, 29, said", "the star, 30, with": an age between commas after a name or a noun.
@@ -164,7 +167,9 @@ def parse(
         elif scale == "m" and not currency and not _MONEY.search(text, max(0, start - 300), end + 300):
             value, unit = _number(num2), "m"  # "60m hurdles": metres, where no money is near
         if pct:
-            basis = pct.strip().startswith(("basis", "bp"))  # "25 basis points", "50bp": hundredths of a point
+            basis = pct.strip(" -").startswith(("basis", "bp"))  # "25 basis points", "50bp": hundredths of a point
+            if pct.strip(" -").startswith("bp") and not _RATES.search(text, max(0, start - 150), end + 150):
+                return None  # "a 500 bp fragment", "a 9600 bps modem": no rate near
             unit = PERCENTAGE_POINT if basis or pct.endswith(("point", "points")) else PERCENT
             value = value / 100 if basis else value
         elif currency:

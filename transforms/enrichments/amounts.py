@@ -4,7 +4,8 @@
 "3.2%" → 3.2 percent; "two million people" → 2e6 people; "dozens of protesters" → 24 protesters,
 approximate (a vague quantity is the least it can mean: dozens 24, hundreds 200, thousands 2,000);
 "a third of" → 33.33 percent; "half a million" → 500,000; "1 in 5 adults" → 20 percent; "-5.3%",
-"-£2m", "minus 4%" are negative; "Rs 500 crore" → 5e9 INR; "0.5 percentage points" → 0.5 percentage point.
+"-£2m", "minus 4%" are negative; "Rs 500 crore" → 5e9 INR, "Rs 2 lakh crore" → 2e12 INR; "0.5 percentage
+points" → 0.5 percentage point, and so is "50 basis points" ("50bp" only near a rate, a yield, a bank).
 
 The enrichment (`TABLE`, `COLUMNS`, `rows`) goes through the places where an amount may start
 (`amount_candidates`), skips phone numbers and bare years there, matches the pattern (`amount_pattern`)

@@ -135,7 +135,14 @@ def rows(batch: ParagraphBatch) -> Rows:
     for k in range(int(lengths.max()) if len(lengths) else 0):
         covered[(last_word - k)[(is_booster | is_negation) & (lengths > k)]] = True
     is_no = key == _no_key()
-    no[last_word[is_no]] = True
+    if is_no.any():  # "No 10", "No. 1": a number's "No" is no word of tone at all
+        after = last_word[is_no] + 1
+        numbered = np.zeros(len(after), dtype=bool)
+        inside = after < len(starts)
+        numbered[inside] = [text[i : i + 3].lstrip(". ")[:1].isdigit() for i in starts[after[inside]].tolist()]
+        is_no[np.flatnonzero(is_no)[numbered]] = False
+        kinds = np.where((key == _no_key()) & ~is_no, -1, kinds)
+    no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = (kinds == _SENTIMENT) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
     felt = np.zeros(len(starts) + 2, dtype=bool)

@@ -190,8 +190,8 @@ def _is_role(part: str) -> bool:
 def authors_of(value: object) -> tuple[str, ...]:
     """Return author names from a string ("A and B", "A; B", "By A, B") or a list (of names or objects).
 
-    A part that names a role ("Political Editor", "Staff Writer") or, after the first, a place (a
-    dateline: "Jane Doe, London", "Reuters in Kyiv") is not an author, and two single names parted by a
+    A part that names a role ("Political Editor", "Staff Writer") or a place it ends with (a dateline:
+    "Jane Doe, London", "Reuters in Kyiv") is not an author, and two single names parted by a
     comma are one author written surname first.
 
     >>> authors_of("By Jane Doe and Tom Roe")
@@ -217,12 +217,13 @@ def authors_of(value: object) -> tuple[str, ...]:
         return ()
     text = re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE)
     surname_first = _SURNAME_FIRST.fullmatch(text.strip())
-    if surname_first and not any(n.isupper() or n.lower() in _AGENCIES for n in surname_first.groups()) and not (
-        _is_place(surname_first.group(2))
-    ):
+    if surname_first and not any(n.isupper() or n.lower() in _AGENCIES for n in surname_first.groups()):
         return (f"{surname_first.group(2)} {surname_first.group(1)}",)  # "Smith, Jane": one author
-    parts = [_without_dateline(p.strip()) for p in re.split(r"\s*(?:;|\||,|\band\b|&)\s*", text)]
-    return tuple(p for k, p in enumerate(parts) if p and not _is_role(p) and not (k and _is_place(p)))
+    segments = [s.strip() for s in re.split(r"\s*(?:;|\||,)\s*", text)]
+    if len(segments) > 1 and _is_place(re.sub(r"^in\s+", "", segments[-1])):
+        segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
+    parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
+    return tuple(p for p in parts if p and not _is_role(p))
 
 
 def _without_dateline(part: str) -> str:
@@ -232,11 +233,15 @@ def _without_dateline(part: str) -> str:
 
 
 def _is_place(part: str) -> bool:
-    """Return whether a byline part (after the first) is a place, as a dateline names it ("Jane Doe,
-    London"): a country, a region or a city of 100,000 people or more in the places gazetteer."""
+    """Return whether a byline's last part is a place, as a dateline names it ("Jane Doe, London"): a
+    country, a region or a city of 100,000 people or more in the places gazetteer ("LONDON" too)."""
     from transforms.enrichments.place_names import gazetteer  # read once per process, and only here
 
-    return any(p.kind != "city" or p.population >= 100_000 for p in gazetteer().get(part, ()))
+    names = gazetteer()
+    return any(
+        p.kind != "city" or p.population >= 100_000
+        for p in names.get(part, ()) or (names.get(part.title(), ()) if part.isupper() else ())
+    )
 
 
 def language_code(value: object) -> str | None:

@@ -171,6 +171,8 @@ def test_one_in_five_is_a_share(text: str, expected: tuple) -> None:
         ("Gilt yields rose 50bp.", (0.5, "percentage point")),
         ("A cut of 75 bps is priced in.", (0.75, "percentage point")),
         ("It cut by fifty basis points.", (0.5, "percentage point")),
+        ("The bank made a 25 basis-point cut.", (0.25, "percentage point")),
+        ("The bank made a 25-bp cut.", (0.25, "percentage point")),
     ],
 )
 def test_money_and_percent_spellings(text: str, expected: tuple) -> None:
@@ -213,3 +215,7 @@ def test_a_list_of_number_words_is_no_age() -> None:
 )
 def test_what_a_review_found_after_the_new_rules(text: str, expected: list) -> None:
     assert [(value, unit, obj) for value, unit, obj, _ in found(text)] == expected
+
+
+def test_a_bare_bp_away_from_rates_is_no_basis_point() -> None:
+    assert found("The fragment is 500 bp long.") == [] and found("It had a 9600 bps modem.") == []

@@ -41,6 +41,9 @@ def test_no_negates_the_next_two_words_and_no_one_is_a_negation() -> None:
     assert no_problem > 0  # "no" before "problem": it has no valence of its own, it negates "problem"
     assert no_hope < 0
     assert no_one > 0 and nobody > 0 > hurt  # "No one was hurt" is the good news after a fire
+    assert min(tones("No one hurt.", "no one died")["tone"]) > 0  # negated once, by "no one" alone
+    welcomed, denied = tones("No. 10 welcomed the deal.", "No 10 denied the report.")["tone"]
+    assert welcomed > 0 > denied  # a number's "No" is no word of tone
     assert tones("No, the plan was bad.")["tone"][0] < 0  # "bad" four words after "no": not negated
 
 

@@ -105,7 +105,10 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         # A dateline is no author; a person's name that is also a place's stays a name.
         ("By Jane Doe and Tom Roe, London", ("Jane Doe", "Tom Roe")),
         ("Reuters in Kyiv", ("Reuters",)),
-        ("Smith, Washington", ("Smith",)),
+        ("Jane Doe, in London", ("Jane Doe",)),
+        ("JANE DOE, LONDON", ("JANE DOE",)),
+        ("Smith, Mary", ("Mary Smith",)),  # Mary, a city of Brazil, is a given name here
+        ("Jane Doe and Victoria", ("Jane Doe", "Victoria")),  # a dateline follows a comma
         ("By Jordan Smith, Victoria Lee", ("Jordan Smith", "Victoria Lee")),
         ("Sydney", ("Sydney",)),
     ],
