@@ -7,12 +7,14 @@ from functools import partial
 
 from prefect import flow, get_run_logger
 
+from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from warehouse import lake as lakes
 from warehouse.compaction import DEFAULT_ROWS_PER_FILE, compact_lake
 
 
+@plain_parameters
 @flow(name="compact-lake", log_prints=False)
 @fails_in_one_line
 def compact_lake_flow(lake: str = "lake", rows_per_file: int = DEFAULT_ROWS_PER_FILE) -> dict:

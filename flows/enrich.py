@@ -14,6 +14,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
+from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
 from warehouse import lake as lakes
 from warehouse.enrichments import LakeEnrichment, commit_enrichment, enrich_lake
@@ -27,6 +28,7 @@ def enrich_lake_task(lake: str, run_id: str) -> LakeEnrichment:
     return enrich_lake(lake, run_id)
 
 
+@plain_parameters
 @flow(name="enrich-paragraphs", log_prints=False)
 def enrich_paragraphs(lake: str = "lake") -> dict:
     """Enrich the lake's paragraphs that have no tone yet; return counts."""

@@ -28,6 +28,7 @@ from flows.batch import BatchSummary, local_workers, submit_batch
 from flows.batch_pool import keep_only_pool, shutdown_pools
 from flows.batch_stream import RunTotals, stream_batches
 from flows.failed_runs import record_failed_run
+from flows.flow_parameters import plain_parameters
 from flows.progress import report_batches
 from flows.relabel import label_lake
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
@@ -156,6 +157,7 @@ def as_is(value: T) -> Any:
     return value if on_dask() else quote(value)
 
 
+@plain_parameters
 @flow(
     name=FLOW_NAME,
     log_prints=False,

@@ -19,6 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 from prefect.utilities.annotations import quote
 
+from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from transforms.pipeline import theme_rows as label_rows
@@ -74,6 +75,7 @@ def label_lake(root: str, taxonomy: Taxonomy, run_id: str, batch_size: int = 50_
     return done
 
 
+@plain_parameters
 @flow(name="relabel-paragraphs", log_prints=False)
 @fails_in_one_line
 def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_size: int = 50_000) -> dict:

@@ -14,6 +14,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact
 from prefect.cache_policies import NO_CACHE
 
+from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
 from warehouse.report import LakeReport, Window, read_report
 from warehouse.report_files import save_report
@@ -33,6 +34,7 @@ def write_report_task(report: LakeReport, output: str | None) -> list[Path]:
     return save_report(report, output)
 
 
+@plain_parameters
 @flow(name="report-lake", log_prints=False)
 def report_lake(
     lake: str | None = None,

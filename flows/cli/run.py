@@ -117,9 +117,10 @@ def run(
         from flows.runners import RunnerError, task_runner
 
         try:
+            from flows.flow_parameters import plain_parameters
             from flows.ingest import ingest_articles  # imports Prefect: only when a flow runs
 
-            flow = ingest_articles.with_options(task_runner=task_runner(runner, dask_address))
+            flow = plain_parameters(ingest_articles.with_options(task_runner=task_runner(runner, dask_address)))
         except RunnerError as error:
             fail(str(error))
         try:
