@@ -54,7 +54,7 @@ _R, _I = np.uint8(ord("R")), np.uint8(ord("I"))
 # ... or a number word (one automaton over the lower-cased text).
 # ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English.)
 _WORD_KEYS = (*WORDS, "half", "dozens", "hundreds", "tens", "thousands", "millions", "billions", "one in",
-              "one and a half",
+              "one and a half", "one per", "one percent", "one percentage", "one basis",
               *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
                                                           "thousand", "million", "billion", "trillion")))
 

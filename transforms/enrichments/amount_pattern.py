@@ -1,7 +1,8 @@
 """The pattern of an amount, `AMOUNT`, and the words it knows: number words, scales, currencies, units.
 
 "roughly 12,000 North Korean troops", "$4.5bn", "3.2%", "two million people", "dozens of protesters",
-"a third of", "half a million", "1 in 5 adults", "Rs 500 crore", "0.5 percentage points", "25 basis points": `AMOUNT`
+"a third of", "half a million", "1 in 5 adults", "Rs 500 crore", "Rs 1,76,000 crore", "three thousand crore
+rupees", "0.5 percentage points", "25 basis points", "one basis point": `AMOUNT`
 matches the number with its currency sign or word, scale, unit or percentage, and names each part in
 a group (`_GROUPS`). The vocabularies say what those parts are worth (`SCALES`, `VAGUE`, `FRACTIONS`)
 and which unit they make (`SYMBOLS`, `CURRENCY_WORDS`, `DEGREES`, `PERCENT`): `amount_reading` reads
@@ -36,7 +37,9 @@ CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY
                   "cents": "USD", "p": "GBP"}
 HUNDREDTHS = {"pence", "cents", "p"}
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by threes ("1,760,000"), or the Indian way, by twos above a thousand ("17,60,000",
+# "Rs 1,76,000 crore": lakhs and crores of digits)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
 # "Rs 48 lakh crore" (4.8e13), "Rs 10,000 crore", "3 thousand crore": a scale of crores, as Indian news writes
 _SCALE_WORDS = r"\s(?:(?:thousand|lakhs?)\scrores?|hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
@@ -62,17 +65,19 @@ AMOUNT = re.compile(
         (?P<symbol>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|R(?<!\wR)s\.?|I(?<!\wI)NR)\s?(?P<num1>{_NUM})(?P<scale1>{_SYMBOL_SCALE})?
         (?![\w/:]|[.,]\d|[-–]\w)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
-      | (?<![\w.,/:$£€¥–])(?<![\w.,/:)%][-−])(?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg|°?C|°F)\b|(?P<scale2>{_SCALE}))?
-        (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?bps?\b)|\s(?P<curword>{_CURRENCY})\b
+      # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
+      | (?<![\w.,/:$£€¥–#])(?<![\w.,/:)%][-−])(?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg|°?C|°F)\b|(?P<scale2>{_SCALE}))?
+        (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–]\w)
       | (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
         \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion)\b)
       | (?P<words>{_FRACTION_OF_SCALE}
-                 |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion))*
+                 |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?))*
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
-        (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|{_IN}(?P<per2>{_PER}))?(?![\w-])
+        (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|\s(?P<curword2>{_CURRENCY})
+           |{_IN}(?P<per2>{_PER}))?(?![\w-])
       | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands
                  |[Mm]illions|[Bb]illions)\s+of\b
     )
@@ -82,5 +87,5 @@ AMOUNT = re.compile(
 
 # AMOUNT's groups in their order: `amount_reading.parse` unpacks `match.groups()` (a tuple, no dict per match).
 _GROUPS = ("symbol", "num1", "scale1", "num2", "measure", "scale2", "pct", "curword", "pence", "per", "frac",
-           "words", "pct2", "per2", "vague")
+           "words", "pct2", "curword2", "per2", "vague")
 assert tuple(AMOUNT.groupindex) == _GROUPS, "AMOUNT's groups changed: update _GROUPS and amount_reading.parse"

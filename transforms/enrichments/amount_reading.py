@@ -86,6 +86,8 @@ def _words_value(text: str) -> float:
     (200000.0, 25.0, 1000000.0)
     >>> _words_value("half a million"), _words_value("A quarter of a billion"), _words_value("two and a half million")
     (500000.0, 250000000.0, 2500000.0)
+    >>> _words_value("three thousand crore"), _words_value("five lakh")
+    (30000000000.0, 500000.0)
     """
     lower = text.lower()
     whole = _HALF_MORE.match(lower)
@@ -102,7 +104,10 @@ def _words_value(text: str) -> float:
         elif word == "hundred":
             current = max(current, 1) * 100
         elif word in SCALES:
-            total += max(current, 1) * SCALES[word]
+            if current == 0 and total:  # a scale of a scale: "three thousand crore" is 3,000 crores
+                total *= SCALES[word]
+            else:
+                total += max(current, 1) * SCALES[word]
             current = 0.0
     return total + current
 
@@ -139,7 +144,7 @@ def parse(
     """Return (value, unit, approximate) of an AMOUNT match and the hedge before it
     (`amount_candidates.hedge_before`), or None when it is no amount of anything: a year, date, time, age,
     phone number or numbered name."""
-    (symbol, num1, scale1, num2, measure, scale2, pct, curword, pence, per, frac, words, pct2, per2,
+    (symbol, num1, scale1, num2, measure, scale2, pct, curword, pence, per, frac, words, pct2, curword2, per2,
      vague) = matched.groups()
     start = number_start = matched.start()  # where the amount's text starts (its hedge's start, if any)
     end = matched.end()
@@ -167,8 +172,9 @@ def parse(
         elif scale == "m" and not currency and not _MONEY.search(text, max(0, start - 300), end + 300):
             value, unit = _number(num2), "m"  # "60m hurdles": metres, where no money is near
         if pct:
-            basis = pct.strip(" -").startswith(("basis", "bp"))  # "25 basis points", "50bp": hundredths of a point
-            if pct.strip(" -").startswith("bp") and not _RATES.search(text, max(0, start - 150), end + 150):
+            said = pct.strip(" -").lower()
+            basis = said.startswith(("basis", "bp"))  # "25 basis points", "50bp", "25 BPS": hundredths of a point
+            if said.startswith("bp") and not _RATES.search(text, max(0, start - 150), end + 150):
                 return None  # "a 500 bp fragment", "a 9600 bps modem": no rate near
             unit = PERCENTAGE_POINT if basis or pct.endswith(("point", "points")) else PERCENT
             value = value / 100 if basis else value
@@ -176,11 +182,14 @@ def parse(
             unit = CURRENCY_WORDS[currency]
             value = value / 100 if currency in HUNDREDTHS else value
     elif words:
-        if words in ("one", "One"):
-            return None  # "one" alone is a pronoun too often (it is kept before "in five")
+        if words in ("one", "One") and not pct2:
+            return None  # "one" alone is a pronoun too often (kept before "in five", "per cent", "basis point")
         value = _words_value(words)
         unit = (PERCENTAGE_POINT if pct2.startswith(("percentage", "basis")) else PERCENT) if pct2 else None
         value = value / 100 if pct2 and pct2.startswith("basis") else value
+        if curword2:  # "three thousand crore rupees", "five dollars"
+            unit = CURRENCY_WORDS[curword2]
+            value = value / 100 if curword2 in HUNDREDTHS else value
     elif vague:
         value, approximate = VAGUE[" ".join(vague.lower().split())], True
     else:

@@ -173,6 +173,15 @@ def test_one_in_five_is_a_share(text: str, expected: tuple) -> None:
         ("It cut by fifty basis points.", (0.5, "percentage point")),
         ("The bank made a 25 basis-point cut.", (0.25, "percentage point")),
         ("The bank made a 25-bp cut.", (0.25, "percentage point")),
+        ("The RBI raised the repo rate by 25 BPS.", (0.25, "percentage point")),
+        ("The Fed cut rates by one basis point.", (0.01, "percentage point")),
+        ("Inflation fell one percent.", (1, "percent")),
+        ("Unemployment rose one percentage point.", (1, "percentage point")),
+        # Indian digit grouping: by twos above a thousand
+        ("The scam cost Rs 1,76,000 crore, the auditor said.", (1.76e12, "INR")),
+        ("The state lost Rs 12,34,567.", (1234567, "INR")),
+        ("The package is worth three thousand crore rupees.", (3e10, "INR")),
+        ("He gave them five dollars.", (5, "USD")),
     ],
 )
 def test_money_and_percent_spellings(text: str, expected: tuple) -> None:
@@ -215,6 +224,19 @@ def test_a_list_of_number_words_is_no_age() -> None:
 )
 def test_what_a_review_found_after_the_new_rules(text: str, expected: list) -> None:
     assert [(value, unit, obj) for value, unit, obj, _ in found(text)] == expected
+
+
+def test_a_number_after_a_hash_is_a_rank_or_a_character_reference() -> None:
+    assert found("The #1 seller is the listed unit of China #39;s biggest bank, colour #666666.") == []
+
+
+def test_one_alone_is_still_no_amount() -> None:
+    assert found("One of them left, and one said no.") == []
+
+
+def test_a_crore_of_a_loss_without_currency_keeps_its_scale() -> None:
+    [(value, unit, _, _)] = found("It was a 1,76,000 crore loss.")
+    assert (value, unit) == (pytest.approx(1.76e12), None)
 
 
 def test_a_bare_bp_away_from_rates_is_no_basis_point() -> None:
