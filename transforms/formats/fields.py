@@ -202,6 +202,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Jane Doe',), ('Jane Smith',), ('Reuters', 'AFP'))
     >>> authors_of("By Jane Doe and Tom Roe, London"), authors_of("Reuters in Kyiv")
     (('Jane Doe', 'Tom Roe'), ('Reuters',))
+    >>> authors_of(["Jane Doe", "Tom Roe", "London"]), authors_of(["Jordan"])
+    (('Jane Doe', 'Tom Roe'), ('Jordan',))
     """
     if value is None:
         return ()
@@ -211,6 +213,8 @@ def authors_of(value: object) -> tuple[str, ...]:
         found: list[str] = []
         for item in value:
             found += authors_of(item)
+        if len(found) > 1 and _is_place(re.sub(r"^in\s+", "", found[-1])):
+            found.pop()  # a dateline as the list's last item: ["Jane Doe", "London"]
         return tuple(found)
     text = _text(value)
     if not text:

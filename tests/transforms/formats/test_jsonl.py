@@ -111,6 +111,8 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Jane Doe and Victoria", ("Jane Doe", "Victoria")),  # a dateline follows a comma
         ("By Jordan Smith, Victoria Lee", ("Jordan Smith", "Victoria Lee")),
         ("Sydney", ("Sydney",)),
+        (["Jane Doe", "Tom Roe", "London"], ("Jane Doe", "Tom Roe")),  # a list's last item too
+        (["Jordan"], ("Jordan",)),
     ],
 )
 def test_a_byline_gives_the_people_who_wrote_the_article(byline: object, authors: tuple[str, ...]) -> None:
