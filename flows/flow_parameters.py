@@ -5,7 +5,7 @@ Prefect sends a flow run's parameters to its API through FastAPI's `jsonable_enc
 the 2.5 to 3 s a `themelake run` of the bundled examples takes with an API up (benchmarks/latency.py,
 "flow-run creation"). Our flows' parameters are strings, numbers, booleans, None and lists of
 strings, which that encoder returns unchanged (a tuple as a list): `plain_parameters` sends those
-as they are, and hands anything else (a date, a path, a future) to Prefect's own method.
+as they are, and hands anything else (a date, a path, an Enum, a future) to Prefect's own method.
 """
 
 from __future__ import annotations
@@ -16,21 +16,26 @@ from prefect import Flow
 
 FlowT = TypeVar("FlowT", bound=Flow)
 
-_SCALARS = (str, int, float, bool, type(None))
+# Exact types: a subclass (an Enum of str, say) is the encoder's to turn into its value.
+_SCALARS = frozenset((str, int, float, bool, type(None)))
 
 
 def plain(value: object) -> bool:
     """Return True for a value that is JSON as it is: a scalar, or a list, tuple or str-keyed dict of them.
 
-    >>> plain(["text=body"]), plain({"a": (1, None)}), plain({1: "a"})
-    (True, True, False)
+    Dict keys that start with "_sa" are not plain: the encoder leaves them out (SQLAlchemy's state).
+
+    >>> plain(["text=body"]), plain({"a": (1, None)}), plain({1: "a"}), plain({"_sa_x": 1})
+    (True, True, False, False)
     """
-    if isinstance(value, _SCALARS):
+    kind = type(value)
+    if kind in _SCALARS:
         return True
-    if isinstance(value, (list, tuple)):
-        return all(plain(v) for v in value)
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and plain(v) for k, v in value.items())
+    if kind is list or kind is tuple:
+        return all(plain(v) for v in value)  # type: ignore[attr-defined]
+    if kind is dict:
+        return all(type(k) is str and not k.startswith("_sa") and plain(v)
+                   for k, v in value.items())  # type: ignore[attr-defined]
     return False
 
 
@@ -47,8 +52,11 @@ def plain_parameters(flow: FlowT) -> FlowT:
     prefects = flow.serialize_parameters
 
     def serialize_parameters(parameters: dict[str, Any]) -> dict[str, Any]:
-        if all(plain(v) for v in parameters.values()):
-            return {key: _as_json(value) for key, value in parameters.items()}
+        try:
+            if all(plain(v) for v in parameters.values()):
+                return {key: _as_json(value) for key, value in parameters.items()}
+        except RecursionError:  # a list that holds itself: Prefect's method sends a placeholder
+            pass
         return prefects(parameters)
 
     flow.serialize_parameters = serialize_parameters  # type: ignore[method-assign]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,28 @@ def test_other_parameters_go_to_prefects_encoder() -> None:
     parameters = {"lake": "lake", "since": date(2005, 3, 1), "output": Path("out.html")}
     sent = report_lake.serialize_parameters(parameters)
     assert sent == {"lake": "lake", "since": "2005-03-01", "output": "out.html"}
+
+
+class Colour(StrEnum):
+    RED = "red"
+
+
+@pytest.mark.parametrize(
+    "parameters",
+    [{"colour": Colour.RED}, {"options": {"_sa_instance_state": 1, "ok": 2}}, {"n": True, "m": 10**30}],
+)
+def test_what_is_not_plain_json_as_it_is_goes_to_prefects_encoder(parameters: dict) -> None:
+    sent = ingest_articles.serialize_parameters(parameters)
+    expected = Flow.serialize_parameters(ingest_articles, parameters)
+    assert sent == expected and [type(v) for v in sent.values()] == [type(v) for v in expected.values()]
+
+
+def test_a_parameter_that_holds_itself_gets_prefects_placeholder() -> None:
+    loop: list = []
+    loop.append(loop)
+    assert ingest_articles.serialize_parameters({"loop": loop}) == Flow.serialize_parameters(
+        ingest_articles, {"loop": loop}
+    )
 
 
 def test_a_flow_copied_with_options_is_made_plain_again() -> None:

@@ -38,8 +38,10 @@ CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY
 HUNDREDTHS = {"pence", "cents", "p"}
 
 # Thousands grouped by threes ("1,760,000"), or the Indian way, by twos above a thousand ("17,60,000",
-# "Rs 1,76,000 crore": lakhs and crores of digits)
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
+# "Rs 1,76,000 crore": lakhs and crores of digits; an amount only with rupees, lakhs or crores, see
+# `amount_reading.parse`)
+INDIAN_GROUPS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
+_NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{INDIAN_GROUPS}|\d+(?:\.\d+)?"
 # "Rs 48 lakh crore" (4.8e13), "Rs 10,000 crore", "3 thousand crore": a scale of crores, as Indian news writes
 _SCALE_WORDS = r"\s(?:(?:thousand|lakhs?)\scrores?|hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
@@ -66,8 +68,9 @@ AMOUNT = re.compile(
         (?![\w/:]|[.,]\d|[-–]\w)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
-      | (?<![\w.,/:$£€¥–#])(?<![\w.,/:)%][-−])(?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg|°?C|°F)\b|(?P<scale2>{_SCALE}))?
-        (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
+      | (?<![\w.,/:$£€¥–#])(?<![\w.,/:)%][-−])
+        (?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg|°?C|°F)\b|(?P<scale2>{_SCALE}))?
+        (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–]\w)
       | (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)

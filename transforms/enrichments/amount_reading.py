@@ -25,6 +25,7 @@ from transforms.enrichments.amount_pattern import (
     DEGREES,
     FRACTIONS,
     HUNDREDTHS,
+    INDIAN_GROUPS,
     PERCENT,
     PERCENTAGE_POINT,
     SCALES,
@@ -74,8 +75,24 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+_INDIAN = re.compile(INDIAN_GROUPS)
+_INDIAN_SCALES = re.compile(r"(?i)\s?(?:lakhs?|crores?)")
+
+
+def _indian_without_rupees(digits: str, unit: str | None, scale: str | None) -> bool:
+    """Return True for digits grouped the Indian way ("10,20,300") with no rupees, lakhs or crores:
+    a list of numbers or a code more often than an amount.
+
+    >>> _indian_without_rupees("1,76,000", "INR", None), _indian_without_rupees("1,76,000", None, " crore")
+    (False, False)
+    >>> _indian_without_rupees("10,20,300", None, None), _indian_without_rupees("1,760,000", None, None)
+    (True, False)
+    """
+    return bool(_INDIAN.fullmatch(digits)) and unit != "INR" and not _INDIAN_SCALES.match(scale or "")
+
+
 _FRACTION_PART = re.compile(r"(half|(?:a|one)[\s-](?:third|quarter)|two[\s-]thirds|three[\s-]quarters)[\s-](?:of\s)?")
-_HALF_MORE = re.compile(rf"(.+?){AND_A_HALF}(?:[\s-](\w+))?$")
+_HALF_MORE = re.compile(rf"(.+?){AND_A_HALF}((?:[\s-]\w+)*)$")
 
 
 @lru_cache(maxsize=4096)  # a few hundred spellings ("two", "Three hundred") make most of a batch's
@@ -86,13 +103,13 @@ def _words_value(text: str) -> float:
     (200000.0, 25.0, 1000000.0)
     >>> _words_value("half a million"), _words_value("A quarter of a billion"), _words_value("two and a half million")
     (500000.0, 250000000.0, 2500000.0)
-    >>> _words_value("three thousand crore"), _words_value("five lakh")
-    (30000000000.0, 500000.0)
+    >>> _words_value("three thousand crore"), _words_value("five lakh"), _words_value("two and a half lakh crore")
+    (30000000000.0, 500000.0, 2500000000000.0)
     """
     lower = text.lower()
     whole = _HALF_MORE.match(lower)
-    if whole:  # "two and a half million", "one and a half"
-        return (_words_value(whole.group(1)) + 0.5) * SCALES.get(whole.group(2) or "", 1)
+    if whole:  # "two and a half million", "one and a half", "two and a half lakh crore"
+        return (_words_value(whole.group(1)) + 0.5) * _scale(whole.group(2).replace("-", " "))
     part = _FRACTION_PART.match(lower)
     if part:  # "half a million", "a quarter of a million"
         fraction = " ".join(part.group(1).replace("-", " ").split()).removeprefix("a ").removeprefix("one ")
@@ -157,6 +174,8 @@ def parse(
     if num1:
         value = _number(num1) * _scale(scale1)
         unit = SYMBOLS[symbol or ""]
+        if _indian_without_rupees(num1, unit, scale1):
+            return None
     elif num2 and per or words and per2:  # "1 in 5 adults", "one in four": a share
         whole = per or per2 or ""
         value = 100 * (_number(num2) if num2 else _words_value(words or ""))
@@ -181,6 +200,8 @@ def parse(
         elif currency:
             unit = CURRENCY_WORDS[currency]
             value = value / 100 if currency in HUNDREDTHS else value
+        if _indian_without_rupees(num2, unit, scale2):
+            return None
     elif words:
         if words in ("one", "One") and not pct2:
             return None  # "one" alone is a pronoun too often (kept before "in five", "per cent", "basis point")

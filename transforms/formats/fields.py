@@ -202,20 +202,19 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Jane Doe',), ('Jane Smith',), ('Reuters', 'AFP'))
     >>> authors_of("By Jane Doe and Tom Roe, London"), authors_of("Reuters in Kyiv")
     (('Jane Doe', 'Tom Roe'), ('Reuters',))
-    >>> authors_of(["Jane Doe", "Tom Roe", "London"]), authors_of(["Jordan"])
-    (('Jane Doe', 'Tom Roe'), ('Jordan',))
+    >>> authors_of(["Jane Doe", "Tom Roe", "London"]), authors_of(["Jordan"]), authors_of(["Jane Doe and Victoria"])
+    (('Jane Doe', 'Tom Roe'), ('Jordan',), ('Jane Doe', 'Victoria'))
     """
     if value is None:
         return ()
     if isinstance(value, Mapping):
         value = value.get("name")
     if isinstance(value, list | tuple):
-        found: list[str] = []
-        for item in value:
-            found += authors_of(item)
-        if len(found) > 1 and _is_place(re.sub(r"^in\s+", "", found[-1])):
-            found.pop()  # a dateline as the list's last item: ["Jane Doe", "London"]
-        return tuple(found)
+        items = [authors_of(item) for item in value]
+        last = items[-1] if items else ()
+        if len(last) == 1 and any(items[:-1]) and _is_place(re.sub(r"^in\s+", "", last[0])):
+            items.pop()  # a dateline as the list's own last item: ["Jane Doe", "London"]
+        return tuple(name for names in items for name in names)
     text = _text(value)
     if not text:
         return ()

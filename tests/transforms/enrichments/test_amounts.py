@@ -174,6 +174,7 @@ def test_one_in_five_is_a_share(text: str, expected: tuple) -> None:
         ("The bank made a 25 basis-point cut.", (0.25, "percentage point")),
         ("The bank made a 25-bp cut.", (0.25, "percentage point")),
         ("The RBI raised the repo rate by 25 BPS.", (0.25, "percentage point")),
+        ("The bank cut its rate by 25 Bps.", (0.25, "percentage point")),
         ("The Fed cut rates by one basis point.", (0.01, "percentage point")),
         ("Inflation fell one percent.", (1, "percent")),
         ("Unemployment rose one percentage point.", (1, "percentage point")),
@@ -232,6 +233,17 @@ def test_a_number_after_a_hash_is_a_rank_or_a_character_reference() -> None:
 
 def test_one_alone_is_still_no_amount() -> None:
     assert found("One of them left, and one said no.") == []
+
+
+def test_digits_grouped_the_indian_way_need_rupees_lakhs_or_crores() -> None:
+    assert found("Scores of 10,20,300 were noted.") == [] and found("Call 98,45,678 now.") == []
+    [(value, unit, _, _)] = found("He paid 12,34,567 rupees.")
+    assert (value, unit) == (1234567, "INR")
+
+
+def test_and_a_half_before_a_scale_of_a_scale() -> None:
+    [(value, unit, _, _)] = found("Two and a half thousand crore rupees were spent.")
+    assert (value, unit) == (pytest.approx(2.5e10), "INR")
 
 
 def test_a_crore_of_a_loss_without_currency_keeps_its_scale() -> None:

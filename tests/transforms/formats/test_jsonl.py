@@ -113,6 +113,7 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Sydney", ("Sydney",)),
         (["Jane Doe", "Tom Roe", "London"], ("Jane Doe", "Tom Roe")),  # a list's last item too
         (["Jordan"], ("Jordan",)),
+        (["Jane Doe and Victoria"], ("Jane Doe", "Victoria")),  # one item: the "and" rule, as in a string
     ],
 )
 def test_a_byline_gives_the_people_who_wrote_the_article(byline: object, authors: tuple[str, ...]) -> None:
