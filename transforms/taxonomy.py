@@ -29,8 +29,9 @@ TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} o
 SEMANTIC_MODEL = "wordllama-l2_supercat_256"
 # How theme vectors become scores (2: a sidecar's vectors keep their relative lengths, see
 # transforms.semantic.scaled; 3: other languages' function words carry no evidence either, see
-# transforms.semantic.FUNCTION_WORDS); part of every semantic taxonomy's version, so a new recipe relabels.
-SEMANTIC_RECIPE = 3
+# transforms.semantic.FUNCTION_WORDS; 4: nor do numbers in words, NUMBER_WORDS); part of every
+# semantic taxonomy's version, so a new recipe relabels.
+SEMANTIC_RECIPE = 4
 
 
 class TaxonomyError(ValueError):
