@@ -26,6 +26,13 @@ def test_countries_demonyms_and_offsets() -> None:
     assert rows["geonames_id"][1] is not None and rows["kind"][1] == "country"
 
 
+def test_regions_news_names_like_countries() -> None:
+    assert found("Floods in Assam and Tamil Nadu; blasts in Balochistan; heat in Sichuan and Gauteng.") == [
+        ("Assam", "region", "IN"), ("Tamil Nadu", "region", "IN"), ("Balochistan", "region", "PK"),
+        ("Sichuan", "region", "CN"), ("Gauteng", "region", "ZA"),
+    ]
+
+
 def test_offsets_are_into_each_paragraph() -> None:
     batch = ParagraphBatch(["Talks in Paris.", "Then Berlin and Madrid."], ["p1", "p2"], ["a", "a"])
     rows = places.rows(batch)
