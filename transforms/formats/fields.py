@@ -243,8 +243,17 @@ def _is_place(part: str) -> bool:
     names = gazetteer()
     return any(
         p.kind != "city" or p.population >= 100_000
-        for p in names.get(part, ()) or (names.get(part.title(), ()) if part.isupper() else ())
+        for p in names.get(part, ()) or (names.get(_title_case(part), ()) if part.isupper() else ())
     )
+
+
+def _title_case(name: str) -> str:
+    """Return a place name in capitals as the gazetteer writes it: "JAMMU AND KASHMIR" → "Jammu and Kashmir".
+
+    >>> _title_case("NEW YORK"), _title_case("JAMMU AND KASHMIR"), _title_case("ISLE OF MAN")
+    ('New York', 'Jammu and Kashmir', 'Isle of Man')
+    """
+    return re.sub(r"(?<=.)\b(And|Of|The|On|Upon)\b", lambda m: m.group(1).lower(), name.title())
 
 
 def language_code(value: object) -> str | None:
