@@ -9,9 +9,9 @@ the path is taken relative to the TOML's folder.
 rebuilds the bundled default's sidecar from IPTC Media Topics (labels and definitions of every
 topic under each top-level topic, © IPTC, CC BY 4.0) plus each theme's name, description and terms.
 The bundled sidecar's vectors of the themes labeled news teaches are fitted to it (see README,
-"theme labels", and transforms.theme_fit); the bundled file was fitted before other languages'
-function words and numbers in words stopped counting (semantic recipes 3 and 4), so the command
-below now writes slightly different vectors, which were measured and not taken (README):
+"theme labels", and transforms.theme_fit); the bundled file was fitted by an earlier build (commit
+bc3b0da, before semantic recipes 3 and 4, among later changes), so the command below now writes
+slightly different vectors, which were measured and not taken (README):
 
     python -m warehouse.theme_vectors ../shared/taxonomy/iptc-media-topics.jsonl --half \
         --fit ../shared/corpora/bbc-dev ../shared/corpora/bbc-map.toml \
