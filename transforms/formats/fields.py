@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from transforms.formats.base import ArticleRecord
 from transforms.formats.dates import UnparsedDate, is_ambiguous_date, parse_date
@@ -240,20 +241,20 @@ def _is_place(part: str) -> bool:
     country, a region or a city of 100,000 people or more in the places gazetteer ("LONDON" too)."""
     from transforms.enrichments.place_names import gazetteer  # read once per process, and only here
 
-    names = gazetteer()
-    return any(
-        p.kind != "city" or p.population >= 100_000
-        for p in names.get(part, ()) or (names.get(_title_case(part), ()) if part.isupper() else ())
-    )
+    places = gazetteer().get(part, ()) or (_in_capitals().get(part.lower(), ()) if part.isupper() else ())
+    return any(p.kind != "city" or p.population >= 100_000 for p in places)
 
 
-def _title_case(name: str) -> str:
-    """Return a place name in capitals as the gazetteer writes it: "JAMMU AND KASHMIR" → "Jammu and Kashmir".
+@lru_cache(maxsize=1)
+def _in_capitals() -> dict[str, tuple]:
+    """Return the gazetteer by lower-case name, for datelines in capitals ("JAMMU AND KASHMIR",
+    "KWAZULU-NATAL", "LONDON"): built once per process, when a byline in capitals first needs it."""
+    from transforms.enrichments.place_names import gazetteer
 
-    >>> _title_case("NEW YORK"), _title_case("JAMMU AND KASHMIR"), _title_case("ISLE OF MAN")
-    ('New York', 'Jammu and Kashmir', 'Isle of Man')
-    """
-    return re.sub(r"(?<=.)\b(And|Of|The|On|Upon)\b", lambda m: m.group(1).lower(), name.title())
+    by_lower: dict[str, tuple] = {}
+    for name, places in gazetteer().items():
+        by_lower[name.lower()] = by_lower.get(name.lower(), ()) + places
+    return by_lower
 
 
 def language_code(value: object) -> str | None:

@@ -108,6 +108,7 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Jane Doe, in London", ("Jane Doe",)),
         ("JANE DOE, LONDON", ("JANE DOE",)),
         ("JANE DOE, JAMMU AND KASHMIR", ("JANE DOE",)),
+        ("JANE DOE, KWAZULU-NATAL", ("JANE DOE",)),
         ("Smith, Mary", ("Mary Smith",)),  # Mary, a city of Brazil, is a given name here
         ("Jane Doe and Victoria", ("Jane Doe", "Victoria")),  # a dateline follows a comma
         ("By Jordan Smith, Victoria Lee", ("Jordan Smith", "Victoria Lee")),
