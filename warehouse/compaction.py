@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
+from warehouse import storage
 from warehouse.lake import DATA, commit, read_manifest, resolve_lake
 from warehouse.schema_version import TABLE_NAMES
 
@@ -271,6 +272,7 @@ def _row_groups(reader: pa.RecordBatchReader, rows: int, rows_per_file: int) -> 
 def _close(writer: pq.ParquetWriter, tmp: Path, root: Path, table: str, prefix: str) -> str:
     """Finish a file and give it its final name (still invisible: no manifest names it yet)."""
     writer.close()
+    storage.sync_file(tmp)  # its bytes are on the disk before a manifest names it and the old files go
     relative = f"{DATA}/{table}/{prefix}{uuid.uuid4().hex[:12]}.parquet"
     os.replace(tmp, root / relative)
     return relative

@@ -253,6 +253,7 @@ class BatchFiles:
             if file.handle is not None:
                 file.handle.close()
             else:
+                storage.sync_file(file.written)
                 os.replace(file.written, file.path)
             staged[table] = [file.relative]
         self.open.clear()
@@ -306,7 +307,18 @@ def commit(
 
 
 def write_manifest(root: Path, manifest: Manifest) -> None:
-    """Atomically replace the lake's manifest (write a temporary file, fsync, rename)."""
+    """Atomically replace the lake's manifest (write a temporary file, fsync, rename).
+
+    Locally the folders of the files it names are flushed first: their files' bytes were flushed
+    before they were renamed into them (storage.sync_file), and now their names are, so the manifest
+    never outlives, on the disk, a file it names.
+    """
+    if not storage.is_url(root):
+        tables = [table for table, files in manifest.tables.items() if files]
+        for table in tables:
+            storage.sync_folder(root / DATA / table)
+        if tables:
+            storage.sync_folder(root / DATA)
     body = json.dumps(
         {
             "schema_version": manifest.schema_version,

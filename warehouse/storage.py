@@ -1,9 +1,13 @@
 """Where lake and article files live: a local folder, or an fsspec URL such as s3://bucket/prefix.
 
-Local paths keep the local guarantees (temporary file + fsync + rename). On object storage a PUT
-is atomic per object (readers see the old object or the new one, never half), so files are
-written in place; the commit order (data files first, the manifest last) is what keeps a commit
-invisible until it is whole. Endpoints and credentials come from the usual environment
+Local paths keep the local guarantees: a file is written under a temporary name, flushed to the disk
+(fsync) and renamed, and a commit flushes the folders that gained files before its manifest names
+them (warehouse.lake.write_manifest), so after a crash or a power cut a manifest never names a file
+whose bytes or name were still only in memory, and compaction never deletes the old files of rows
+whose new files could still be lost. On object storage a PUT is atomic per object (readers see the
+old object or the new one, never half) and durable once it returns, so files are written in place;
+the commit order (data files first, the manifest last) is what keeps a commit invisible until it is
+whole. Endpoints and credentials come from the usual environment
 (AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID, ...), read by s3fs.
 """
 
@@ -46,7 +50,8 @@ def url_path(url: str) -> LakePath:
 
 
 def write_bytes(path: LakePath, body: bytes) -> None:
-    """Replace a file's content at once: a temporary file renamed over it, or one PUT remotely."""
+    """Replace a file's content at once: a temporary file renamed over it (both flushed to the disk),
+    or one PUT remotely."""
     if is_url(path):
         path.write_bytes(body)
         return
@@ -56,6 +61,24 @@ def write_bytes(path: LakePath, body: bytes) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
+    sync_folder(Path(path).parent)  # the rename itself
+
+
+def sync_file(path: str | os.PathLike[str]) -> None:
+    """Flush a local file's bytes to the disk (fsync): call it before the file gets its final name."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sync_folder(path: str | os.PathLike[str]) -> None:
+    """Flush a local folder's entries (the files renamed into it) to the disk. Windows has no such
+    call (its renames are written through by NTFS's journal): nothing to do there."""
+    if os.name == "nt":
+        return
+    sync_file(path)
 
 
 def write_parquet(table: pa.Table, path: LakePath, row_group_size: int | None = None) -> None:
@@ -68,6 +91,7 @@ def write_parquet(table: pa.Table, path: LakePath, row_group_size: int | None = 
         return
     tmp = path.with_name(f".{path.name}.tmp")
     pq.write_table(table, tmp, compression="zstd", row_group_size=row_group_size)
+    sync_file(tmp)
     os.replace(tmp, path)
 
 

@@ -7,8 +7,10 @@ the table's schema file; one manifest swap names the new files and the new versi
 files are deleted after it, as compaction does. A writer killed before the swap leaves the lake at
 version 3, its new files orphans that the next writer's recovery deletes before it upgrades again.
 Until a writer opens it, a version 3 lake is read as it is (its `sources` view has no `fields`).
-Durability is compaction's: the manifest is fsynced before its rename (storage.write_bytes), the
-new Parquet files and the folder are not fsynced before the old files are deleted.
+Durability is compaction's: the new Parquet files are flushed to the disk before their rename
+(storage.write_parquet), their folder before the manifest that names them, and the manifest before
+its rename (warehouse.lake.write_manifest), so the old files are deleted only once the new ones
+would survive a power cut.
 """
 
 from __future__ import annotations
