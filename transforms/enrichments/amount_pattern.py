@@ -32,6 +32,9 @@ SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$
            "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR"}
 PERCENTAGE_POINT = "percentage point"
 DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
+# Pounds of weight ("200lb", "5 lbs", and "pounds" where the text weighs: `amount_reading.parse`).
+POUNDS_WEIGHT = "lb"
+MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT}
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP"}
@@ -69,7 +72,7 @@ AMOUNT = re.compile(
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
       | (?<![\w.,/:$£€¥–#])(?<![\w.,/:)%][-−])
-        (?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg|°?C|°F)\b|(?P<scale2>{_SCALE}))?
+        (?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg|lbs?|°?C|°F)\b|(?P<scale2>{_SCALE}))?
         (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–]\w)

@@ -22,12 +22,13 @@ from functools import lru_cache
 from transforms.enrichments.amount_pattern import (
     AND_A_HALF,
     CURRENCY_WORDS,
-    DEGREES,
     FRACTIONS,
     HUNDREDTHS,
     INDIAN_GROUPS,
+    MEASURES,
     PERCENT,
     PERCENTAGE_POINT,
+    POUNDS_WEIGHT,
     SCALES,
     SYMBOLS,
     UNITS,
@@ -52,6 +53,16 @@ _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"
                     r"|gilts?|fed|ecb|basis|coupon|margin|libor|sofr|lending|borrowing|mortgage)")
 _MONEY = re.compile(r"[$£€¥]|\b(?:dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding)\b")
+# "pounds" is a weight, not money, where the text weighs something: "five pounds heavier", "weighs 200
+# pounds", "50 pounds of cannabis". With a scale word "of" says nothing: "ten million pounds of
+# taxpayers' money" and "8 million pounds of chicken" both run, so it stays money, as before.
+_WEIGHT_AFTER = re.compile(r"\s+(?:heavier|lighter|overweight|underweight)\b")
+_WEIGHT_OF = re.compile(r"\s+of\b")
+_WEIGHT_BEFORE = re.compile(r"(?i)\bweigh(?:s|ed|ing|t|ts)?\b[^.!?;,]{0,30}$")
+# "my two cents", "his 2 cents' worth": an opinion, not money.
+_SCALED_WORDS = re.compile(r"hundred|thousand|million|billion|trillion|lakh|crore")
+_OPINION_BEFORE = frozenset("my his her their our your its".split())
+_WORTH_AFTER = re.compile(r"'?\s*worth\b")
 _AGE_AFTER = re.compile(r"\s?(?:years?\s+old|months?\s+old|weeks?\s+old|old\b)")
 # "Slater, 35, is", "she, 29, said", "the star, 30, with": an age between commas after a name or a noun.
 _NUMBER_WORDS = "|".join(UNITS)
@@ -67,7 +78,7 @@ _NOT_OBJECTS = set(
     "my they them he she we you i who which what when where while if so not no yes per each every all both "
     "last next this year's up down out off over under into onto about after before since until between "
     "against during without within across through a.m. p.m. am pm rose fell rise fall increase decrease "
-    "higher lower more less compared says said say according".split()
+    "higher lower more less heavier lighter overweight underweight compared says said say according".split()
 )
 
 
@@ -187,7 +198,7 @@ def parse(
         if measure == "C" and not _TEMPERATURE.search(text, max(0, start - 150), end + 150):
             return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
         if measure:
-            unit = DEGREES.get(measure, measure)
+            unit = MEASURES.get(measure, measure)
         elif scale == "m" and not currency and not _MONEY.search(text, max(0, start - 300), end + 300):
             value, unit = _number(num2), "m"  # "60m hurdles": metres, where no money is near
         if pct:
@@ -221,6 +232,14 @@ def parse(
     before = text[max(0, number_start - 14): number_start].rsplit(None, 1)[-1:]  # the last word, if any
     after = text[end: end + 16].split(None, 1)[:1]  # the first word, if any
     word_before = before[-1].rpartition("-")[2].lower().strip(".,;:(") if before else ""
+    said = curword or curword2
+    if said == "pounds" and (
+        _WEIGHT_AFTER.match(text, end) or _WEIGHT_BEFORE.search(text[max(0, start - 45): start])
+        or _WEIGHT_OF.match(text, end) and not scale2 and not _SCALED_WORDS.search(words or "")
+    ):
+        unit = POUNDS_WEIGHT  # "five pounds heavier", "weighs 200 pounds", "50 pounds of cannabis"
+    if said == "cents" and (word_before in _OPINION_BEFORE or _WORTH_AFTER.match(text, end)):
+        return None  # "my two cents", "two cents' worth": an opinion
     word_after = after[0].lower().strip(".,;:)") if after else ""
     first_after = after[0][0] if after else ""
     if word_before in _MONTHS or word_after in _MONTHS:

@@ -253,3 +253,29 @@ def test_a_crore_of_a_loss_without_currency_keeps_its_scale() -> None:
 
 def test_a_bare_bp_away_from_rates_is_no_basis_point() -> None:
     assert found("The fragment is 500 bp long.") == [] and found("It had a 9600 bps modem.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He came back five pounds heavier.", (5, "lb")),
+        ("The baby weighs 7 pounds.", (7, "lb")),
+        ("The boxer weighed in at 147 pounds.", (147, "lb")),
+        ("Police seized 50 pounds of cannabis.", (50, "lb")),
+        ("The film followed his 25lb weight gain.", (25, "lb")),
+        # money, as before: no weighing near, or "of" after a scale word (both news runs)
+        ("Tickets cost ten pounds.", (10, "GBP")),
+        ("The fund lost ten million pounds of taxpayers' money.", (1e7, "GBP")),
+        ("The weight of the debt, five pounds a head, fell.", (5, "GBP")),
+    ],
+)
+def test_pounds_where_the_text_weighs_are_a_weight(text: str, expected: tuple) -> None:
+    [(value, unit, obj, _)] = found(text)
+    assert (value, unit) == (pytest.approx(expected[0]), expected[1])
+    assert obj != "heavier"
+
+
+def test_two_cents_of_opinion_are_no_money() -> None:
+    for text in ("That's my two cents.", "Here are my 2 cents on the budget.", "His two cents' worth was ignored."):
+        assert found(text) == [], text
+    assert [(round(v, 2), u) for v, u, _, _ in found("Shares rose two cents to $10.")] == [(0.02, "USD"), (10, "USD")]
