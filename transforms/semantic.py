@@ -38,7 +38,7 @@ from typing import Any
 import numpy as np
 
 from transforms.taxonomy import Taxonomy, Theme
-from transforms.themes import JoinedText, ascii_key_text, search_text
+from transforms.themes import SEPARATOR, JoinedText, ascii_key_text, joined_bases, search_text
 from transforms.word_scores import WordScores
 
 # Words that carry no meaning of their own (and leftovers of HTML entities in scraped news text).
@@ -209,8 +209,7 @@ def word_vectors() -> WordVectors:
     return WordVectors(load_embeddings())
 
 
-# As in transforms.themes: texts of a batch are joined with a character that is no word's.
-_SEPARATOR = " \x01 "
+# Texts of a batch are joined as transforms.themes joins them (`SEPARATOR`: a character that is no word's).
 
 
 @dataclass(frozen=True)
@@ -262,7 +261,7 @@ def batch_words(texts: Sequence[str], key: str | None = None) -> BatchWords:
     characters (`search_text` of the word, lower-cased on its own). Where such words are not few
     (French, German, Russian, Japanese text: over WIDE_SHARE of the words), the batch is read as its
     Unicode search text instead, which numbers them in C too. `key`: that key text of
-    `_SEPARATOR.join(texts)`, when the caller has it (the term matcher reads the same, see
+    `SEPARATOR.join(texts)`, when the caller has it (the term matcher reads the same, see
     transforms.themes.JoinedText).
     """
     if not texts:
@@ -273,7 +272,7 @@ def batch_words(texts: Sequence[str], key: str | None = None) -> BatchWords:
     import pyarrow as pa
 
     # The texts themselves are read again only for words with a non-ASCII letter ("\x80" in the key).
-    joined = _SEPARATOR.join(texts) if key is None or "\x80" in key else ""
+    joined = SEPARATOR.join(texts) if key is None or "\x80" in key else ""
     key = ascii_key_text(joined) if key is None else key
     # "_" is never in a key text (it is no word character): it stands for "\x80", so the bytes are ASCII.
     data = np.frombuffer(key.encode("latin-1").translate(_KEY_BYTES), np.uint8)
@@ -289,9 +288,7 @@ def batch_words(texts: Sequence[str], key: str | None = None) -> BatchWords:
             w_start, w_end, code, distinct = _unicode_words(pa, joined)
         else:
             code, distinct = _wide_words(joined, w_start, w_end, code, distinct, at)
-    lengths = np.fromiter(map(len, texts), np.int64, len(texts))
-    bases = np.zeros(len(texts), np.int64)
-    np.cumsum(lengths[:-1] + len(_SEPARATOR), out=bases[1:])
+    bases, _ = joined_bases(texts)
     text = np.searchsorted(bases, w_start, side="right") - 1
     return BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct)
 

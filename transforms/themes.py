@@ -37,7 +37,7 @@ import numpy as np
 from transforms.taxonomy import Taxonomy, is_distance_term
 
 # Paragraphs of a batch are joined with a character no key contains, so no phrase spans two.
-_SEPARATOR = " \x01 "
+SEPARATOR = " \x01 "
 # search_text's tables: ASCII letters and digits are word characters, every other byte a space.
 _ASCII_CASED = bytes(b if chr(b).isascii() and chr(b).isalnum() else 32 for b in range(256))
 _ASCII_LOWER = bytes(ord(chr(b).lower()) for b in _ASCII_CASED)
@@ -253,9 +253,17 @@ def _is_acronym(term: str) -> bool:
 KINDS = ("term", "semantic")
 
 
+def joined_bases(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Return where each text starts in `SEPARATOR.join(texts)`, and its length (int64 arrays)."""
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    bases = np.zeros(len(texts), dtype=np.int64)
+    np.cumsum(lengths[:-1] + len(SEPARATOR), out=bases[1:])
+    return bases, lengths
+
+
 @dataclass(frozen=True)
 class JoinedText:
-    """A batch's paragraphs joined with `_SEPARATOR` (no phrase or word spans two), read once by both
+    """A batch's paragraphs joined with `SEPARATOR` (no phrase or word spans two), read once by both
     kinds of evidence: paragraph i is `text[bases[i] : bases[i] + lengths[i]]`."""
 
     text: str
@@ -264,10 +272,8 @@ class JoinedText:
 
     @classmethod
     def of(cls, paragraphs: Sequence[str]) -> JoinedText:
-        lengths = np.fromiter(map(len, paragraphs), dtype=np.int64, count=len(paragraphs))
-        bases = np.zeros(len(paragraphs), dtype=np.int64)
-        np.cumsum(lengths[:-1] + len(_SEPARATOR), out=bases[1:])
-        return cls(_SEPARATOR.join(paragraphs), bases, lengths)
+        bases, lengths = joined_bases(paragraphs)
+        return cls(SEPARATOR.join(paragraphs), bases, lengths)
 
     @cached_property
     def key(self) -> str:
