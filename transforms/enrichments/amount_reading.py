@@ -52,7 +52,13 @@ _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room
 # Words near a bare "bp" that make it basis points of a rate or a price, not base pairs or bits.
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"
                     r"|gilts?|fed|ecb|basis|coupon|margin|libor|sofr|lending|borrowing|mortgage)")
-_MONEY = re.compile(r"[$£€¥]|\b(?:dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding)\b")
+_MONEY = re.compile(
+    r"[$£€¥]|&#163;|&pound;|\b(?:dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding|invest\w*"
+    r"|deals?|takeover|equity|damages|debts?|loans?|stake|valued|earnings|income|compensation|deficit|spending"
+    r"|fine[ds]?|fees?|bids?|claims?|prices?|costs?|paid|tax|taxes|bonus\w*|contract)\b")
+# A currency sign left in the text as an HTML character reference ("&#163;1.8m fine" in a headline).
+_ENTITY_SYMBOLS = {"&#163;": "GBP", "&pound;": "GBP", "&#8364;": "EUR", "&euro;": "EUR", "&#165;": "JPY",
+                   "&yen;": "JPY"}
 # "pounds" is a weight, not money, where the text weighs something: "five pounds heavier", "weighs 200
 # pounds", "50 pounds of cannabis". With a scale word "of" says nothing: "ten million pounds of
 # taxpayers' money" and "8 million pounds of chicken" both run, so it stays money, as before.
@@ -167,11 +173,17 @@ _TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zone
 
 
 def parse(
-    text: str, matched: re.Match[str], hedge: tuple[int, int] | None
+    text: str, matched: re.Match[str], hedge: tuple[int, int] | None, paragraph: tuple[int, int] | None = None
 ) -> tuple[float, str | None, bool] | None:
     """Return (value, unit, approximate) of an AMOUNT match and the hedge before it
     (`amount_candidates.hedge_before`), or None when it is no amount of anything: a year, date, time, age,
-    phone number or numbered name."""
+    phone number or numbered name.
+
+    `paragraph`: where the match's paragraph starts and ends in `text` (a batch's joined text; None: all
+    of it). The words that decide "m" (money near: million, else metres), "C" (temperature near) and
+    "bp" (a rate near) are looked for in it only, so an amount reads the same whatever paragraphs or
+    articles share its batch.
+    """
     (symbol, num1, scale1, num2, measure, scale2, pct, curword, pence, per, frac, words, pct2, curword2, per2,
      vague) = matched.groups()
     start = number_start = matched.start()  # where the amount's text starts (its hedge's start, if any)
@@ -182,6 +194,7 @@ def parse(
         approx = text[start:number_start]
     approximate = bool(approx)
     unit: str | None = None
+    low, high = paragraph or (0, len(text))
     if num1:
         value = _number(num1) * _scale(scale1)
         unit = SYMBOLS[symbol or ""]
@@ -195,22 +208,27 @@ def parse(
         scale = (scale2 or "").strip()
         value = _number(num2) * _scale(scale)
         currency = curword or pence
-        if measure == "C" and not _TEMPERATURE.search(text, max(0, start - 150), end + 150):
+        entity = text[max(low, number_start - 7): number_start] if text[number_start - 1: number_start] == ";" else ""
+        entity_unit = next((u for e, u in _ENTITY_SYMBOLS.items() if entity.endswith(e)), None)
+        if measure == "C" and not _TEMPERATURE.search(text, max(low, start - 150), min(high, end + 150)):
             return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
         if measure:
             unit = MEASURES.get(measure, measure)
-        elif scale == "m" and not currency and not _MONEY.search(text, max(0, start - 300), end + 300):
-            value, unit = _number(num2), "m"  # "60m hurdles": metres, where no money is near
+        elif scale == "m" and not currency and not entity_unit and _metres(
+                text, end, max(low, start - 300), min(high, end + 300)):
+            value, unit = _number(num2), "m"  # "60m hurdles": metres (else million, as news writes it)
         if pct:
             said = pct.strip(" -").lower()
             basis = said.startswith(("basis", "bp"))  # "25 basis points", "50bp", "25 BPS": hundredths of a point
-            if said.startswith("bp") and not _RATES.search(text, max(0, start - 150), end + 150):
+            if said.startswith("bp") and not _RATES.search(text, max(low, start - 150), min(high, end + 150)):
                 return None  # "a 500 bp fragment", "a 9600 bps modem": no rate near
             unit = PERCENTAGE_POINT if basis or pct.endswith(("point", "points")) else PERCENT
             value = value / 100 if basis else value
         elif currency:
             unit = CURRENCY_WORDS[currency]
             value = value / 100 if currency in HUNDREDTHS else value
+        elif entity_unit and not measure:
+            unit = entity_unit  # "&#163;1.8m": £1.8m
         if _indian_without_rupees(num2, unit, scale2):
             return None
     elif words:
@@ -234,7 +252,7 @@ def parse(
     word_before = before[-1].rpartition("-")[2].lower().strip(".,;:(") if before else ""
     said = curword or curword2
     if said == "pounds" and (
-        _WEIGHT_AFTER.match(text, end) or _WEIGHT_BEFORE.search(text[max(0, start - 45): start])
+        _WEIGHT_AFTER.match(text, end) or _WEIGHT_BEFORE.search(text[max(low, start - 45): start])
         or _WEIGHT_OF.match(text, end) and not scale2 and not _SCALED_WORDS.search(words or "")
     ):
         unit = POUNDS_WEIGHT  # "five pounds heavier", "weighs 200 pounds", "50 pounds of cannabis"
@@ -277,6 +295,38 @@ def parse(
 _IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel crew cattle sheep fish aircraft livestock".split()
 )
+# "m" after a number is metres where no money word is near ("the 400m hurdles", "a jump of 17.64m"),
+# else million; but a plural noun after it makes it million whatever is near: what millions count
+# ("67m people", "10.9m viewers", "almost 4m DS consoles"), and a word a distance comes with makes it
+# metres ("the 400m freestyle", "a 30m drop", "10m high").
+_METRE_AFTER = re.compile(
+    r"[ \t-]?(?:hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relays?|races?|finals?|heats?|sprints?|dash"
+    r"|steeplechase|individual|runners?|specialists?|events?|titles?|champions?|record|high|tall|wide|deep|long|away|above"
+    r"|below|drop|fall|pool|wall|tower|yacht)\b")
+
+
+# Where these are near, an "m" is metres even beside a money word ("failed in her bid ... the 5,000m").
+_TRACK_AND_FIELD = re.compile(
+    r"(?i)\b(?:long jump|high jump|triple jump|pole vault|hurdles|sprint\w*|relay|heptathlon|decathlon|athlet\w+"
+    r"|marathon|steeplechase|personal best|freestyle|backstroke|breaststroke|butterfly|medley|swimm\w+)\b")
+
+
+def _metres(text: str, end: int, low: int, high: int) -> bool:
+    """Return True when the "m" that ends at `end` is metres, not million (see `_METRE_AFTER`); money
+    words are looked for between `low` and `high`.
+
+    >>> [_metres(t, t.index("m") + 1, 0, len(t)) for t in ("the 400m hurdles", "67m people", "a 30m drop",
+    ...     "She won the 200m as he did", "It drew 10.9m viewers", "It raised 5m in sales")]
+    [True, False, True, True, False, False]
+    """
+    if _METRE_AFTER.match(text, end):
+        return True
+    object_ = counted_object(text, end)
+    if object_ is not None and (object_ in _IRREGULAR_PLURALS or object_.endswith("s") and not object_.endswith("ss")):
+        return False
+    return bool(_TRACK_AND_FIELD.search(text, low, high)) or not _MONEY.search(text, low, high)
+
+
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
 

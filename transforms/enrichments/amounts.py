@@ -60,6 +60,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     found: list[tuple[float, str | None, bool]] = []
     done = -1
     match = AMOUNT.match
+    # Each candidate's paragraph, [start, end) in the joined text: candidates come in text order.
+    starts = batch.starts.tolist()
+    ends = [start + len(t) for start, t in zip(starts, batch.texts, strict=True)]
+    paragraph = 0
     for position in candidates(batch):
         if position < done:
             continue
@@ -88,7 +92,9 @@ def rows(batch: ParagraphBatch) -> Rows:
             if not reverse:
                 reverse = text[::-1]
             hedge = hedge_before(text, reverse, begins)
-        parsed = parse(text, matched, hedge)
+        while paragraph + 1 < len(starts) and starts[paragraph + 1] <= position:
+            paragraph += 1
+        parsed = parse(text, matched, hedge, (starts[paragraph], ends[paragraph]))
         if parsed:
             if sign >= 0:
                 parsed = (-parsed[0], parsed[1], parsed[2])

@@ -279,3 +279,42 @@ def test_two_cents_of_opinion_are_no_money() -> None:
     for text in ("That's my two cents.", "Here are my 2 cents on the budget.", "His two cents' worth was ignored."):
         assert found(text) == [], text
     assert [(round(v, 2), u) for v, u, _, _ in found("Shares rose two cents to $10.")] == [(0.02, "USD"), (10, "USD")]
+
+
+def found_in_batch(texts: list[str]) -> list[list[tuple[float, str | None]]]:
+    ids = [f"p{i}" for i in range(len(texts))]
+    rows = amounts.rows(ParagraphBatch(texts, ids, [f"a{i}" for i in range(len(texts))]))
+    per: list[list[tuple[float, str | None]]] = [[] for _ in texts]
+    for pid, value, unit in zip(rows["paragraph_id"], rows["value"], rows["unit"], strict=True):
+        per[int(pid[1:])].append((value, unit))
+    return per
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She won the 100m final in 10.9 seconds.", "Scientists sequenced a 500 bp fragment.", "Flat 4C was empty.",
+     "The wall stretches for 300m."],
+)
+def test_an_amount_reads_the_same_whatever_paragraphs_share_its_batch(text: str) -> None:
+    alone = found_in_batch([text])[0]
+    for other in ("Profits rose to £5m as sales grew.", "The Fed raised rates.", "It was cold and freezing."):
+        assert found_in_batch([other, text])[1] == alone, other
+        assert found_in_batch([text, other])[0] == alone, other
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain's 67m people face higher bills.", (67e6, None)),
+        ("The show drew 10.9m viewers.", (10.9e6, None)),
+        ("Nintendo has sold almost 4m DS consoles.", (4e6, None)),
+        ("She won the 400m hurdles.", (400, "m")),
+        ("He cleared 2.20m in the high jump.", (2.2, "m")),
+        ("She failed in her bid for the 5,000m record in the athletics meeting.", (5000, "m")),
+        ("A 230m claim against the paper was struck out.", (230e6, None)),
+        ("&#163;1.8m indecency fine for Viacom", (1.8e6, "GBP")),
+    ],
+)
+def test_m_is_million_before_what_millions_count_and_metres_on_the_track(text: str, expected: tuple) -> None:
+    [(value, unit)] = found_in_batch([text])[0]
+    assert (value, unit) == (pytest.approx(expected[0]), expected[1])
