@@ -270,6 +270,15 @@ def parse(
         return None  # a capitalised number inside a sentence names something: "Six Feet Under"
     if unit is None and (approx or "").lower() in ("under", "over") and counted_object(text, end) is None:
         return None  # "children under five": an age limit, not an amount
+    if unit is None and not approx:
+        lead = text[max(low, number_start - 48): number_start]
+        if value < 130 and (_AGE_BEFORE.search(lead) and counted_object(text, end) is None or lead.endswith("(")
+                            and text[end: end + 1] == ")" and _NAME_BEFORE_BRACKET.search(lead)):
+            return None  # an age: "at the age of 92", "aged 19 and 21", "he was 41.", "Ramesh Kumar (32) and"
+        if word_before in _DIAL and (value in _EMERGENCY or counted_object(text, end) is None):
+            return None  # a number to call: "dialled 999", "called 911"
+        if _LABEL_LIST.search(lead):
+            return None  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
     digits = num1 or num2
     if digits and unit is None and not scale2:
         if "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100:
@@ -284,13 +293,27 @@ def parse(
             return None  # a time or an address
     if unit is None and not approx and before:
         label = before[-1].strip(".,;:(")
-        if word_before in _LABELS or len(label) > 1 and label.isupper() and label.isalpha():
+        if word_before in _LABELS or word_before in _PLURAL_LABEL_WORDS or (
+                len(label) > 1 and label.isupper() and label.isalpha()):
             return None  # a numbered name: No 10, Article 50, FTSE 100, lane seven
         if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not _counts(after):
             return None  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic"
     return value, unit, approximate
 
 
+# Ages without "old": "at the age of 92", "aged 19 and 21" (the second of a list), "who turned 90".
+_AGE_BEFORE = re.compile(r"(?i)(?:\bat\s+the\s+age\s+of|\baged\s+\d{1,3}\s*(?:,|and|or|to|-)|\b(?:who|she|he)"
+                         r"\s+(?:turned|turns|is|was)|\bages\s+(?:of\s+)?\d{1,3}\s*(?:,|and|or|to|-))\s*$")
+# "Ramesh Kumar (32)": a capitalised name right before the bracket.
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][a-z'’-]+\s\($")
+_DIAL = frozenset("dial dials dialled dialed dialling dialing call calls called calling ring rang ringing".split())
+_EMERGENCY = frozenset((999.0, 911.0, 112.0, 111.0, 101.0, 100.0, 000.0, 119.0, 110.0))
+# The second and later numbers of a list after a label: "Sections 376 and 506", "junctions 31 and 33".
+_PLURAL_LABELS = ("sections|articles|clauses|chapters|pages|rooms|routes|junctions|gates|platforms|lanes|flights"
+                  "|channels|levels|grades|paragraphs|figures|tables|tracks|episodes|terminals|counts|numbers")
+_PLURAL_LABEL_WORDS = frozenset(_PLURAL_LABELS.split("|"))
+_LABEL_LIST = re.compile(rf"(?i)\b(?:{_PLURAL_LABELS}|section|article|clause|no\.?)\s+\d+[a-z]?"
+                         r"(?:\s*,\s*\d+[a-z]?)*\s*(?:,|and|or|to|&)\s*$")
 # Plural nouns without an "s" that news counts: "In Gaza 200 children", "At Heathrow 300 staff".
 _IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel crew cattle sheep fish aircraft livestock".split()

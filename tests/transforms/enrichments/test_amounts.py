@@ -318,3 +318,27 @@ def test_an_amount_reads_the_same_whatever_paragraphs_share_its_batch(text: str)
 def test_m_is_million_before_what_millions_count_and_metres_on_the_track(text: str, expected: tuple) -> None:
     [(value, unit)] = found_in_batch([text])[0]
     assert (value, unit) == (pytest.approx(expected[0]), expected[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramesh Kumar (32) and his brother Suresh (28) were arrested.",
+        "He died at the age of 92.",
+        "The men, aged 19 and 21, were charged.",
+        "The veteran lock, who is 36, told reporters.",
+        "A neighbour dialled 999.",
+        "She called 911 at once.",
+        "He was booked under Sections 376 and 506 of the IPC.",
+        "Traffic queued between junctions 31 and 33.",
+    ],
+)
+def test_ages_numbers_to_call_and_lists_of_numbered_names_are_no_amounts(text: str) -> None:
+    assert found(text) == []
+
+
+def test_counts_beside_those_rules_stay_amounts() -> None:
+    assert [(v, o) for v, _, o, _ in found("She was 3 strokes behind.")] == [(3, "strokes")]
+    assert [(v, o) for v, _, o, _ in found("Police called 12 witnesses.")] == [(12, "witnesses")]
+    assert [v for v, _, _, _ in found("Mr Smith said 45 and 50 people came.")] == [45, 50]
+    assert [(v, o) for v, _, o, _ in found("Two men, aged 19 and 21, were charged.")] == [(2, "men")]
