@@ -78,3 +78,11 @@ def test_the_bundled_seed_format_fixture_is_scored_per_paragraph() -> None:
     paragraphs = [p.text for p in split_paragraphs(text)]
     rows = tones(*paragraphs)
     assert len(rows["tone"]) == len(paragraphs)
+
+
+def test_words_news_uses_as_names_or_terms_carry_no_tone() -> None:
+    rows = tones("Shares in the bank plunged after it reported huge losses.", "Gross domestic product grew 0.6%.",
+                 "The ruling party met, like the United Nations, on security and interest rates.")
+    assert rows["tone"][0] < 0
+    assert rows["tone"][1] == 0 == rows["tone"][2]
+    assert tones("The party was a great success.")["tone"][0] > 0  # the feeling is still read
