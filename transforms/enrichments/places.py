@@ -21,7 +21,15 @@ import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
-from transforms.enrichments.place_context import Rules, reading, rules, state_readings, within_named
+from transforms.enrichments.place_context import (
+    PERSON_SURE,
+    Rules,
+    person_reading,
+    reading,
+    rules,
+    state_readings,
+    within_named,
+)
 from transforms.enrichments.place_names import Mention, gazetteer, mention_arrays, name_keys
 
 TABLE = "paragraph_places"
@@ -252,6 +260,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     small = np.array(info.small_city, dtype=bool)[place]
     if small.any():  # a small city is kept only where its article names its country
         keep = ~small | np.isin(article * _CODES + place_code, named_keys)
+        # ... and not where the name is a person's: "Kevin Durant scored 40 as the US beat Serbia"
+        # (that mention), "US prosecutors say Walker lied ... Walker denied it" (every mention of the
+        # name in that article, when one is surely a person's: `person_reading`).
+        kept_small = np.flatnonzero(small & keep).tolist()
+        as_person = [person_reading(text, int(start[i]), int(end[i]), r) for i in kept_small]
+        sure = {(int(article[i]), int(name[i])) for i, how in zip(kept_small, as_person, strict=True)
+                if how == PERSON_SURE}
+        for i, how in zip(kept_small, as_person, strict=True):
+            keep[i] = not how and (int(article[i]), int(name[i])) not in sure
         start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
     kept = [info.places[p] for p in place.tolist()]
     offsets = batch.starts[paragraph]

@@ -255,3 +255,37 @@ def test_a_title_does_not_reach_across_a_sentence_end(text: str, written: str) -
 
 def test_a_period_parts_a_name_from_an_abbreviated_title() -> None:
     assert places_of("Dr. Paris and Mrs. Lima met Prof. Florence.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "names"),
+    [
+        # a small US city's name that the article uses for a person is no place there
+        (("US prosecutors say Walker lied to investigators.", "Walker denies the charges."), ["US"]),
+        (("Warriors star Kevin Durant scored 40 as the US beat Serbia.",), ["US", "Serbia"]),
+        # ... but where it stands as a place it still is one, beside a firm or an event of its name
+        (("Yelling wins in Cincinnati", "She won the Reebok Cincinnati race, a big event in the US."),
+         ["Cincinnati", "US"]),
+        (("A tornado hit Walker, Louisiana, and the US weather service warned of more.",),
+         ["Walker", "Louisiana", "US"]),
+        (("He works at the University of the West of England in Bristol said a spokesman.",), ["England", "Bristol"]),
+    ],
+)
+def test_a_small_city_named_as_a_person_is_no_place(paragraphs: tuple[str, ...], names: list[str]) -> None:
+    assert [written for written, _, _ in found(*paragraphs)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel said it had killed a senior Hamas commander.", {"IL"}),
+        ("The Israel Defense Forces said the strike hit a depot.", {"IL"}),
+        ("Florida Governor Ron DeSantis signed the bill in Tallahassee.", {"US"}),
+        ("Nevada Democrats met in Reno.", {"US"}),
+        ("Sydney Harbour was packed.", {"AU"}),
+        ("Chad said he was delighted with the win.", set()),  # Chad the person, as before
+        ("Paris Hilton arrived late.", set()),
+    ],
+)
+def test_places_that_speak_and_places_before_their_offices_and_forces(text: str, expected: set[str]) -> None:
+    assert {code for _, _, code in found(text)} == expected
