@@ -76,9 +76,40 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
     for alias, name in names["city_aliases"].items():
         if name in cities:
             by_name[alias].append(cities[name])
+    # Cities news writes without their accents ("Montreal", "Zurich", "Sao Paulo", "Krakow", "Herat"):
+    # the name folded to ASCII, for cities of FOLDED_POPULATION or more, where the folded name is no
+    # other name of the gazetteer (so "Sale" stays the English town, not Salé in Morocco).
+    folded_names: dict[str, list[Place]] = defaultdict(list)
+    for place in cities.values():
+        if place.population >= FOLDED_POPULATION and not place.name.isascii():
+            folded = ascii_folded(place.name)
+            if folded and folded != place.name and folded not in by_name:
+                folded_names[folded].append(place)
+    for folded, places in folded_names.items():
+        by_name[folded].extend(places)
     for name, geonames_id in rules().means.items():  # a bare "Washington" is the capital: its one place
         by_name[name] = [p for p in by_name[name] if p.geonames_id == geonames_id]
     return {name: tuple(places) for name, places in by_name.items()}
+
+
+# Cities at least this large are also found by their name without accents (`build_gazetteer`).
+FOLDED_POPULATION = 100_000
+# Letters that Unicode does not decompose into an ASCII letter and a mark.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "Ð": "D", "ı": "i", "ø": "o", "Ø": "O",
+                               "æ": "ae", "Æ": "Ae", "ß": "ss", "’": "", "‘": "", "ʼ": ""})
+
+
+def ascii_folded(name: str) -> str:
+    """Return a name as news writes it without accents, or "" when a letter has no ASCII form.
+
+    >>> [ascii_folded(n) for n in ("Montréal", "Łódź", "Xi’an", "Đà Lạt", "北京")]
+    ['Montreal', 'Lodz', 'Xian', 'Da Lat', '']
+    """
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded if folded.isascii() else ""
 
 
 class NameKeys(NamedTuple):

@@ -289,3 +289,20 @@ def test_a_small_city_named_as_a_person_is_no_place(paragraphs: tuple[str, ...],
 )
 def test_places_that_speak_and_places_before_their_offices_and_forces(text: str, expected: set[str]) -> None:
     assert {code for _, _, code in found(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fans celebrated in the streets of Montreal, Canada.", [("Montreal", "CA"), ("Canada", "CA")]),
+        ("He flew from Sao Paulo to Bogota.", [("Sao Paulo", "BR"), ("Bogota", "CO")]),
+        ("Police in Cologne and Dusseldorf, Germany, made arrests.", [("Cologne", "DE"), ("Dusseldorf", "DE"),
+                                                                      ("Germany", "DE")]),
+        ("Russian missiles struck Odessa, Ukrainian officials said.", [("Russian", "RU"), ("Odessa", "UA"),
+                                                                        ("Ukrainian", "UA")]),
+        ("Tech firms in Bangalore hired more.", [("Bangalore", "IN")]),
+        ("He moved to Sale in England.", [("Sale", "GB"), ("England", "GB")]),  # not Salé, Morocco
+    ],
+)
+def test_cities_as_english_news_writes_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(written, code) for written, _, code in found(text)] == expected
