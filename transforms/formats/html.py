@@ -41,6 +41,15 @@ _TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 _DATELINE_WORDS = frozenset({"published", "updated", "posted", "published on", "updated on", "posted on",
                              "last updated", "first published", "published at"})
 _SPACES = re.compile(r"\s+")
+# Elements of trafilatura's extracted body (its TEI-like tags, and the HTML tags of its fallback
+# extractors) that are blocks: each a paragraph of its own. Any other element is inline.
+_BLOCK_TAGS = frozenset(
+    {"p", "head", "list", "item", "quote", "div", "ab", "table", "row", "cell", "note",
+     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "section",
+     "article", "main", "header", "footer", "aside", "figure", "figcaption", "tr", "td", "th", "caption",
+     "address", "hr"}
+)
+_LINE_BREAK_TAGS = frozenset({"lb", "br"})
 # A <time datetime> value with a time of day, not a bare day.
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 # A value whose time zone is a name ("2024-03-05 16:45 EST"): htmldate keeps its time and drops the
@@ -197,14 +206,42 @@ def _full_timestamp(found: str, stamps: list[tuple[bool, str]]) -> str:
 
 
 def _blocks(body: object) -> list[str]:
-    """Return the text of each block of trafilatura's extracted body, in order."""
+    """Return the text of each block of trafilatura's extracted body, in order.
+
+    Every block element (`_BLOCK_TAGS`) is a paragraph of its own, however deep it is nested (a
+    <div> of <p>s, a <quote> of <p>s; text before or after a nested block is one too); a line break
+    (<lb/>, <br>) is a line of its paragraph (trafilatura makes one of `<br><br>`); any other element
+    (<hi>, <ref>, <a>, <em>, <span>, <code>) is inline, its text joined to its neighbours' as written.
+    """
+    lines: list[list[str]] = [[]]  # the current block's lines, each a list of text pieces
     found: list[str] = []
+
+    def end_block() -> None:
+        text = "\n".join(line for line in (_clean("".join(pieces)) for pieces in lines) if line)
+        if text:
+            found.append(text)
+        lines[:] = [[]]
+
+    def walk(element: Any) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""  # a comment or processing instruction
+        block = tag in _BLOCK_TAGS
+        if block:
+            end_block()
+        elif tag in _LINE_BREAK_TAGS:
+            lines.append([])
+        if tag and element.text:
+            lines[-1].append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            end_block()
+        if element.tail:
+            lines[-1].append(element.tail)
+
     for element in body:  # type: ignore[attr-defined]
-        if element.tag == "list":
-            found += [_clean("".join(item.itertext())) for item in element if item.tag == "item"]
-        else:
-            found.append(_clean("".join(element.itertext())))
-    return [block for block in found if block and block.lower().rstrip(":").strip() not in _DATELINE_WORDS]
+        walk(element)
+        end_block()  # each element of the body is a block, whatever its tag
+    return [block for block in found if block.lower().rstrip(":").strip() not in _DATELINE_WORDS]
 
 
 def _clean(text: str) -> str:

@@ -179,3 +179,77 @@ def test_an_old_date_in_the_body_or_a_placeholder_is_not_the_pages_date() -> Non
     )
     placeholder = dated_page('<meta property="article:published_time" content="1970-01-01T00:00:00+00:00">', "")
     assert read_articles(placeholder, "html", ReadOptions()).articles[0].published_at is None
+
+
+def body_paragraphs(html: str) -> list[str]:
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    return [p.text for p in split_paragraphs(article.text) if p.role == "body"]
+
+
+AWARD = "<p>The award, worth ten thousand pounds, will be presented in Edinburgh next month, the organisers said.</p>"
+
+
+def test_a_line_break_is_a_line_of_the_paragraph_not_glued_words() -> None:
+    # <br> (trafilatura's <lb/>) was dropped: "which read:The river keeps its counseland the hills keep theirs."
+    html = (
+        "<html><head><title>Poet wins prize</title></head><body><article><h1>Poet wins prize</h1>\n"
+        "<p>The judges praised the opening lines, which read:<br>The river keeps its counsel<br>and the hills keep "
+        f"theirs.</p>\n{AWARD}</article></body></html>"
+    )
+    assert body_paragraphs(html) == [
+        "The judges praised the opening lines, which read:\nThe river keeps its counsel\nand the hills keep theirs.",
+        AWARD[3:-4],
+    ]
+
+
+def test_nested_blocks_are_one_paragraph_each() -> None:
+    # <div class="article"><div class="para">... gave one paragraph "Storm hits northA.B."
+    first = "The storm brought down trees across the region on Tuesday night, and thousands of homes lost power."
+    second = "Engineers worked through the night to restore supplies, the network operator said in a statement."
+    html = (
+        '<html><head><title>Storm hits north</title></head><body><div class="article">'
+        f'<div class="title">Storm hits north</div><div class="para">{first}</div><div class="para">{second}</div>'
+        "</div></body></html>"
+    )
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert [(p.role, p.text) for p in split_paragraphs(article.text)] == [
+        ("title", "Storm hits north"), ("body", first), ("body", second)
+    ]
+
+
+SENTENCE = "Ministers said the {} would be published in full before the summer recess, after months of delay."
+BOUNDARY_LAYOUTS = {
+    "br": "<p>{a}<br>{b}</p>",
+    "br-self-closing": "<p>{a}<br/>{b}</p>",
+    "p-in-div": "<div><p>{a}</p><p>{b}</p></div>",
+    "text-then-block": "<div>{a}<p>{b}</p></div>",
+    "block-then-tail": "<div><p>{a}</p>{b}</div>",
+    "divs-in-divs": "<div><div><div>{a}</div></div><div>{b}</div></div>",
+    "list-items": "<ul><li>{a}</li><li>{b}</li></ul>",
+    "list-item-br": "<ul><li>{a}<br>{b}</li></ul>",
+    "quote-paragraphs": "<blockquote><p>{a}</p><p>{b}</p></blockquote>",
+    "heading-then-p": "<h2>{a}</h2><p>{b}</p>",
+    "section-in-article": "<section><p>{a}</p></section><section><p>{b}</p></section>",
+}
+
+
+@pytest.mark.parametrize("layout", BOUNDARY_LAYOUTS.values(), ids=BOUNDARY_LAYOUTS.keys())
+def test_no_word_is_glued_where_the_markup_has_a_block_or_line_boundary(layout: str) -> None:
+    a, b = SENTENCE.format("report"), SENTENCE.format("inquiry").replace("Ministers", "Officials")
+    html = (
+        "<html><head><title>Report delayed</title></head><body><article><h1>Report delayed</h1>"
+        f"{layout.format(a=a, b=b)}{AWARD}</article></body></html>"
+    )
+    words = " ".join(body_paragraphs(html)).split()
+    assert "delay.Officials" not in words  # the boundary's two words, glued
+    assert words[: len((a + " " + b).split())] == (a + " " + b).split()
+
+
+def test_inline_elements_add_no_space_inside_a_word() -> None:
+    text = ('The re<em>form</em> bill, <a href="/mps">pass</a>ed by <span class="n">M</span>Ps, was welcomed by '
+            "<strong>unions</strong> and em<b>ploy</b>ers alike on Tuesday after months of debate.")
+    html = f"<html><head><title>Reform passed</title></head><body><article><h1>Reform passed</h1><p>{text}</p>{AWARD}"
+    html += "</article></body></html>"
+    assert body_paragraphs(html)[0] == (
+        "The reform bill, passed by MPs, was welcomed by unions and employers alike on Tuesday after months of debate."
+    )
