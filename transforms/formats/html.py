@@ -17,7 +17,7 @@ from dateutil import parser as dateparser
 
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.dates import UnparsedDate, parse_date
-from transforms.formats.error_pages import error_page_heading
+from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.fields import authors_of, language_code
 from transforms.text import decode_article, normalize_text
 
@@ -50,6 +50,8 @@ _BLOCK_TAGS = frozenset(
      "address", "hr"}
 )
 _LINE_BREAK_TAGS = frozenset({"lb", "br"})
+# The text of a page's body, without its scripts and styles.
+_PAGE_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
 # A <time datetime> value with a time of day, not a bare day.
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 # A value whose time zone is a name ("2024-03-05 16:45 EST"): htmldate keeps its time and drops the
@@ -76,6 +78,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     page_language = language_code(tree.get("lang"))
     # Read before extraction, which prunes the tree.
     headings = [_clean(e.text_content()) for e in tree.xpath("//head/title|//h1")]
+    # A bot check's or a consent wall's words, which extraction may drop: read only under such a heading.
+    page_text = _clean(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
     meta_dates = _meta_dates(tree)
     stamps = _timestamps(tree, meta_dates)
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
@@ -88,9 +92,10 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         blocks = blocks[1:]  # the page's <h1> repeats the headline
     if not blocks:
         raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
-    error_heading = error_page_heading(headings, sum(len(block.split()) for block in blocks))
-    if error_heading is not None:
-        raise FormatError(NO_ARTICLE_TEXT, f"reads as an error page ({error_heading!r}), not an article")
+    not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text)
+    if not_article is not None:
+        kind, heading = not_article
+        raise FormatError(NO_ARTICLE_TEXT, f"reads as {kind} ({heading!r}), not an article")
     assert document is not None
     metadata: dict[str, object] = {}
     published = None

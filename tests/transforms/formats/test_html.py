@@ -253,3 +253,63 @@ def test_inline_elements_add_no_space_inside_a_word() -> None:
     assert body_paragraphs(html)[0] == (
         "The reform bill, passed by MPs, was welcomed by unions and employers alike on Tuesday after months of debate."
     )
+
+
+BLOCKED = Path(__file__).parents[2] / "data" / "formats" / "blocked"
+
+
+@pytest.mark.parametrize(
+    ("html", "kind"),
+    [
+        ((BLOCKED / "cloudflare-challenge.html").read_bytes(), "bot check"),
+        # Cloudflare's older interstitial and its block page.
+        (b"<html><head><title>Just a moment...</title></head><body><h1>Checking your browser before accessing "
+         b"dailyledger.example.</h1><p>This process is automatic. Your browser will redirect to your requested content "
+         b"shortly.</p><p>Please allow up to 5 seconds&hellip;</p><p>DDoS protection by Cloudflare</p></body></html>",
+         "bot check"),
+        (b"<html><head><title>Attention Required! | Cloudflare</title></head><body>"
+         b"<h1>Sorry, you have been blocked</h1><h2>You are unable to access dailyledger.example</h2>"
+         b"<p>This website is using a security service to protect "
+         b"itself from online attacks.</p><p>Cloudflare Ray ID: 7d1a2b3c4d5e6f70</p></body></html>", "bot check"),
+        ((BLOCKED / "akamai-access-denied.html").read_bytes(), "access-denied page"),
+        (b"<html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1><p>You don't have permission to "
+         b"access this resource.</p><hr><address>Apache/2.4.41 Server at dailyledger.example Port 443</address>"
+         b"</body></html>", "error page"),
+        ((BLOCKED / "youtube-consent.html").read_bytes(), "consent page"),
+    ],
+    ids=["cloudflare-challenge", "cloudflare-checking-browser", "cloudflare-blocked", "akamai", "403", "consent"],
+)
+def test_bot_check_access_denied_and_consent_pages_are_no_article_text(html: bytes, kind: str) -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(html, "html", ReadOptions())
+    assert raised.value.reason == "no_article_text" and kind in raised.value.detail
+
+
+DENIED_STORY = (
+    "<p>Thousands of customers were locked out of their accounts on Monday when the bank's website showed "
+    "an access denied message, and a page saying: You don't have permission to access this server.</p>"
+    "<p>The bank said a faulty update to its security service had blocked customers in Scotland and the north "
+    "of England, and that it was working to restore access as quickly as possible.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # A full story about the message (over 150 words), under a headline that is the message.
+        ("Access denied", DENIED_STORY * 3),
+        ("Access denied: bank customers locked out", DENIED_STORY * 3),
+        # A short brief under such a headline, without the messages of a server's page.
+        ("Access Denied", "<p>The council has refused permission for a new access road to the retail park, saying the "
+         "junction would add to congestion on the ring road at peak times. The developer may appeal.</p>"),
+        ("Just a moment...", "<p>A column on the pause before the penalty: the keeper waits, the striker waits, the "
+         "crowd holds its breath, and for just a moment the whole stadium is silent.</p>"),
+        ("Before you continue", "<p>Before you continue reading, the editor wants you to know that this week's "
+         "issue was written entirely by our readers, who answered our call for stories from home.</p>"),
+    ],
+    ids=["story-headline-is-the-message", "story", "brief-access-denied", "brief-just-a-moment", "brief-before"],
+)
+def test_an_article_that_mentions_access_denied_is_an_article(title: str, body: str) -> None:
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert article.title == title
