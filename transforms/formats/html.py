@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from dateutil import parser as dateparser
@@ -22,12 +22,20 @@ from transforms.formats.fields import authors_of, language_code
 from transforms.text import decode_article, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
-_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
+_DATE_PARAMS: dict[str, Any] = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
 # htmldate takes no date before 1995 (an archive's page of 1989 lost its date, unnoted). Lowering its
 # limit let a <time> in the body (a 1945 anniversary) or a CMS's 1970-01-01 placeholder become the
 # page's date; instead, a page htmldate finds no date for keeps the date its publication meta tag
 # says (`_PUBLISHED_META`), from this year on, when it is not the epoch's first second.
 _ARCHIVE_FROM = 1900
+# htmldate takes a date later than its `max_date` (by default the end of the machine's today) for no
+# date, and reads on in the same value: "2026-12-05T10:00:00Z" became 2026-12-01, its year and month,
+# read on 2026-12-03. Its limit is the end of tomorrow (UTC), for a page whose zone is a day ahead of
+# UTC (htmldate compares the clock times as written); an answer on the 1st of a month is checked
+# against a search without limit (`_as_written`).
+_UNLIMITED = datetime(9999, 12, 31)
+_FIRST_OF_MONTH = re.compile(r"\d{4}-\d{2}-01(?:T00:00:00)?")
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 # Meta tags that name the publication's date: a value in another form than ISO 8601 (RFC 2822, as
 # "Tue, 05 Mar 2024 16:45:00 GMT") htmldate reads as its day only; its time is read here.
 _PUBLISHED_META = frozenset(
@@ -82,9 +90,10 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     page_text = _clean(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
     meta_dates = _meta_dates(tree)
     stamps = _timestamps(tree, meta_dates)
+    latest = datetime.combine(_today() + timedelta(days=1), time.max)
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
-        date_extraction_params=_DATE_PARAMS,
+        date_extraction_params={**_DATE_PARAMS, "max_date": latest},
     )
     blocks = _blocks(document.body) if document is not None and document.body is not None else []
     title = _clean(document.title) if document is not None and document.title else None
@@ -99,14 +108,17 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     assert document is not None
     metadata: dict[str, object] = {}
     published = None
-    if document.date:
+    found = document.date
+    if found and _FIRST_OF_MONTH.fullmatch(found):
+        found, unread = _as_written(found, decoded.text, document.url, meta_dates, stamps)
+        if unread is not None:
+            metadata["date_unparsed"] = unread
+    if found:
         try:
-            published = _with_named_zone(document.date, meta_dates) or parse_date(
-                _full_timestamp(document.date, stamps)
-            )
+            published = _with_named_zone(found, meta_dates) or parse_date(_full_timestamp(found, stamps))
         except UnparsedDate:
-            metadata["date_unparsed"] = document.date
-    else:
+            metadata["date_unparsed"] = found
+    elif "date_unparsed" not in metadata:
         published = _archive_date(meta_dates)
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
         value = getattr(document, key, None)
@@ -125,6 +137,35 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         metadata=metadata,
     )
     return ReadResult([article], encoding=decoded.encoding)
+
+
+def _today() -> date:
+    """Return today's date in UTC (a function, so that a test can say what day it is)."""
+    return datetime.now(UTC).date()
+
+
+def _as_written(
+    found: str, page: str, url: str | None, meta_dates: list[str], stamps: list[tuple[bool, str]]
+) -> tuple[str | None, str | None]:
+    """Return htmldate's answer on the 1st of a month, or the date it cut to that month: (the date, None).
+
+    A date later than htmldate's limit (a page dated later this month, read before it was published)
+    became its month's 1st. Read without a limit, it is the page's date when the page's publication
+    meta tag, JSON-LD or <time datetime> marked as the publication's gives that day; else it is none,
+    and it is returned second, to be noted (a later date in the body, an event's, is not the page's).
+    """
+    import htmldate
+
+    unlimited = htmldate.find_date(page, **_DATE_PARAMS, url=url, max_date=_UNLIMITED)
+    if not unlimited or unlimited[:7] != found[:7] or unlimited[:10] == found[:10]:
+        return found, None
+    days = {stamp[:10] for marked, stamp in stamps if marked}
+    for value in [*meta_dates, *_JSON_LD_PUBLISHED.findall(page)]:
+        try:
+            days.add(dateparser.parse(value, ignoretz=True).date().isoformat())
+        except (ValueError, OverflowError):
+            continue
+    return (unlimited, None) if unlimited[:10] in days else (None, unlimited)
 
 
 def _timestamps(tree: Any, meta_dates: list[str]) -> list[tuple[bool, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -313,3 +313,39 @@ def test_an_article_that_mentions_access_denied_is_an_article(title: str, body: 
     html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
     article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "expected"),
+    [
+        # htmldate took a date after today for no date, then read its year and month: 2026-12-01.
+        ('<meta property="article:published_time" content="2026-12-05T10:00:00Z">', "",
+         datetime(2026, 12, 5, 10, tzinfo=UTC)),
+        ('<meta property="article:published_time" content="2026-12-05">', "", datetime(2026, 12, 5, tzinfo=UTC)),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-12-05T10:00:00Z"}'
+         '</script><meta name="pubdate" content="2026-12-05T10:00:00Z">', "", datetime(2026, 12, 5, 10, tzinfo=UTC)),
+        # Already tomorrow where it was published, still today in UTC.
+        ('<meta property="article:published_time" content="2026-12-04T01:00:00+09:00">', "",
+         datetime(2026, 12, 3, 16, tzinfo=UTC)),
+        ("", '<time itemprop="datePublished" datetime="2026-12-05T10:00:00Z">5 December</time>',
+         datetime(2026, 12, 5, 10, tzinfo=UTC)),
+        ('<meta property="article:published_time" content="2026-12-01T09:00:00Z">', "",
+         datetime(2026, 12, 1, 9, tzinfo=UTC)),
+    ],
+    ids=["meta-later-this-month", "meta-day-later-this-month", "json-ld-and-meta", "zone-ahead-of-utc",
+         "marked-time-later-this-month", "meta-on-the-1st"],
+)
+def test_a_publication_date_later_this_month_is_read_as_written(
+    head: str, byline: str, expected: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("transforms.formats.html._today", lambda: date(2026, 12, 3))
+    assert read_articles(dated_page(head, byline), "html", ReadOptions()).articles[0].published_at == expected
+
+
+def test_a_date_later_this_month_in_the_body_is_not_the_pages_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Not the 1st of the month either: the date is noted, as an unread date is.
+    monkeypatch.setattr("transforms.formats.html._today", lambda: date(2026, 12, 3))
+    page = dated_page("", '</p><p>The final is on <time datetime="2026-12-20">20 December</time> in Berlin.')
+    article = read_articles(page, "html", ReadOptions()).articles[0]
+    assert article.published_at is None
+    assert str(article.metadata["date_unparsed"]).startswith("2026-12-20")
