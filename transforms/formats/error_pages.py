@@ -1,21 +1,30 @@
-"""Error pages saved as articles: a "404 Not Found" page, or a site's soft 404 ("Oops! We can't find that page").
+"""Pages that are no article, saved as one: error pages ("404 Not Found", a soft 404's "Oops! We can't
+find that page"), bot checks (Cloudflare's "Just a moment..."), access-denied pages (Akamai's) and
+cookie-consent walls (Google's "Before you continue to YouTube").
 
-trafilatura extracts the apology of such a page as its text, which would be labelled like news. A page
-is an error page when its <title> or <h1> says so and it has little text: a news article that
-mentions "page not found" in its body, or even in a headline over a full story, is an article.
+trafilatura extracts the message of such a page as its text, which would be labelled like news. A page
+is one when its <title> or <h1> says so and it has little text; a bot check, an access-denied page or a
+consent wall also only when the page's text holds the words of that page ("Checking if the site
+connection is secure", "You don't have permission to access", "We use cookies and data to"). A news
+article that mentions "page not found" or "access denied" in its body, or even in a headline over a
+full story, is an article.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 # A page of fewer words than this under an error heading is the error message; a short news brief is
 # about 150 words, and an error page's apology and suggestions (a soft 404's) fewer.
 MAX_ERROR_PAGE_WORDS = 150
+# Google's consent wall lists what its cookies are for: about 200 words.
+MAX_CONSENT_PAGE_WORDS = 400
 _ERROR_HEADING = re.compile(
     r"^\W*(?:404|410)\W*(?:error|not found|page|gone)\b"  # "404 Not Found", "410 Gone", "404 error"
-    r"|^\W*error\W*(?:404|410)\b"  # "Error 404 - ..." (not "410 jobs to go at the steel plant")
+    r"|^\W*error\W*(?:404|410|403)\b"  # "Error 404 - ..." (not "410 jobs to go at the steel plant")
+    r"|^\W*403\W*(?:forbidden|error)\b"  # a server's "403 Forbidden"
     r"|^\W*not found\W*$"
     r"|\bpage not found\b"
     r"|\bpage (?:cannot|can[’']?t|could not|couldn[’']?t) be found\b"
@@ -25,16 +34,73 @@ _ERROR_HEADING = re.compile(
 )
 
 
-def error_page_heading(headings: Iterable[str], words: int) -> str | None:
-    """Return the heading (<title>, <h1>) that shows a page of `words` words is an error page, else None.
+class _Kind(NamedTuple):
+    name: str  # as the quarantine detail says it: "reads as a bot check"
+    heading: re.Pattern[str]  # the whole <title> or <h1>
+    words: re.Pattern[str] | None  # what the page's text says, beside its heading (None: the heading is enough)
+    max_words: int  # the extracted text of such a page is shorter
 
-    >>> error_page_heading(["404 Not Found", "Page not found"], 13)
-    '404 Not Found'
-    >>> error_page_heading(["Page not found: the web is losing its links"], 900) is None
+
+_KINDS = (
+    _Kind("an error page", _ERROR_HEADING, None, MAX_ERROR_PAGE_WORDS),
+    _Kind(
+        "a bot check",
+        re.compile(r"^\s*just a moment\s*(?:\.*|…)\s*$|^\s*attention required!?\s*\|\s*cloudflare\s*$", re.I),
+        re.compile(
+            r"checking if the site connection is secure|enable javascript and cookies to continue"
+            r"|needs to review the security of your connection|verifying you are human"
+            r"|checking your browser before accessing|sorry, you have been blocked|ddos protection by cloudflare",
+            re.I,
+        ),
+        MAX_ERROR_PAGE_WORDS,
+    ),
+    _Kind(
+        "an access-denied page",
+        re.compile(r"^\W*access denied\W*$", re.I),
+        # Akamai's "Reference #18.7a2d3e17.1701590400.1a2b3c4d"
+        re.compile(r"you don[’']?t have permission to access|\breference #\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+", re.I),
+        MAX_ERROR_PAGE_WORDS,
+    ),
+    _Kind(
+        "a consent page",
+        re.compile(r"^\s*before you continue(?: to (?:google|youtube)(?: \w+)?)?\s*$", re.I),
+        re.compile(r"\bwe use cookies and data to\b", re.I),
+        MAX_CONSENT_PAGE_WORDS,
+    ),
+)
+
+
+def needs_page_text(headings: Iterable[str]) -> bool:
+    """Return whether a heading may be a page's known by its text too (a bot check's), so that
+    `not_an_article` must be given the page's text.
+
+    >>> needs_page_text(["Just a moment..."]), needs_page_text(["404 Not Found"])
+    (True, False)
+    """
+    return any(kind.words is not None and kind.heading.search(h) for h in headings for kind in _KINDS)
+
+
+def not_an_article(headings: Iterable[str], words: int, page_text: str = "") -> tuple[str, str] | None:
+    """Return what a page of `words` extracted words is ("an error page", "a bot check", ...) and the
+    heading (<title>, <h1>) that shows it, else None. `page_text` is the page's text, all of it
+    (extraction drops some of a bot check's).
+
+    >>> not_an_article(["404 Not Found", "Page not found"], 13)
+    ('an error page', '404 Not Found')
+    >>> not_an_article(["Page not found: the web is losing its links"], 900) is None
     True
-    >>> error_page_heading(["410 jobs to go at Sheffield steel plant", "404 days after the flood"], 90) is None
+    >>> not_an_article(["410 jobs to go at Sheffield steel plant", "404 days after the flood"], 90) is None
+    True
+    >>> not_an_article(["Access Denied"], 5, "You don't have permission to access this server.")
+    ('an access-denied page', 'Access Denied')
+    >>> not_an_article(["Access Denied"], 60, "The council refused access to the site.") is None
     True
     """
-    if words >= MAX_ERROR_PAGE_WORDS:
-        return None
-    return next((heading for heading in headings if _ERROR_HEADING.search(heading)), None)
+    headings = list(headings)
+    for kind in _KINDS:
+        if words >= kind.max_words or (kind.words is not None and not kind.words.search(page_text)):
+            continue
+        heading = next((heading for heading in headings if kind.heading.search(heading)), None)
+        if heading is not None:
+            return kind.name, heading
+    return None

@@ -10,24 +10,32 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from dateutil import parser as dateparser
 
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.dates import UnparsedDate, parse_date
-from transforms.formats.error_pages import error_page_heading
+from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.fields import authors_of, language_code
 from transforms.text import decode_article, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
-_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
+_DATE_PARAMS: dict[str, Any] = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
 # htmldate takes no date before 1995 (an archive's page of 1989 lost its date, unnoted). Lowering its
 # limit let a <time> in the body (a 1945 anniversary) or a CMS's 1970-01-01 placeholder become the
 # page's date; instead, a page htmldate finds no date for keeps the date its publication meta tag
 # says (`_PUBLISHED_META`), from this year on, when it is not the epoch's first second.
 _ARCHIVE_FROM = 1900
+# htmldate takes a date later than its `max_date` (by default the end of the machine's today) for no
+# date, and reads on in the same value: "2026-12-05T10:00:00Z" became 2026-12-01, its year and month,
+# read on 2026-12-03. Its limit is the end of tomorrow (UTC), for a page whose zone is a day ahead of
+# UTC (htmldate compares the clock times as written); an answer on the 1st of a month is checked
+# against a search without limit (`_as_written`).
+_UNLIMITED = datetime(9999, 12, 31)
+_FIRST_OF_MONTH = re.compile(r"\d{4}-\d{2}-01(?:T00:00:00)?")
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 # Meta tags that name the publication's date: a value in another form than ISO 8601 (RFC 2822, as
 # "Tue, 05 Mar 2024 16:45:00 GMT") htmldate reads as its day only; its time is read here.
 _PUBLISHED_META = frozenset(
@@ -41,6 +49,17 @@ _TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 _DATELINE_WORDS = frozenset({"published", "updated", "posted", "published on", "updated on", "posted on",
                              "last updated", "first published", "published at"})
 _SPACES = re.compile(r"\s+")
+# Elements of trafilatura's extracted body (its TEI-like tags, and the HTML tags of its fallback
+# extractors) that are blocks: each a paragraph of its own. Any other element is inline.
+_BLOCK_TAGS = frozenset(
+    {"p", "head", "list", "item", "quote", "div", "ab", "table", "row", "cell", "note",
+     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "section",
+     "article", "main", "header", "footer", "aside", "figure", "figcaption", "tr", "td", "th", "caption",
+     "address", "hr"}
+)
+_LINE_BREAK_TAGS = frozenset({"lb", "br"})
+# The text of a page's body, without its scripts and styles.
+_PAGE_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
 # A <time datetime> value with a time of day, not a bare day.
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 # A value whose time zone is a name ("2024-03-05 16:45 EST"): htmldate keeps its time and drops the
@@ -67,11 +86,14 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     page_language = language_code(tree.get("lang"))
     # Read before extraction, which prunes the tree.
     headings = [_clean(e.text_content()) for e in tree.xpath("//head/title|//h1")]
+    # A bot check's or a consent wall's words, which extraction may drop: read only under such a heading.
+    page_text = _clean(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
     meta_dates = _meta_dates(tree)
     stamps = _timestamps(tree, meta_dates)
+    latest = datetime.combine(_today() + timedelta(days=1), time.max)
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
-        date_extraction_params=_DATE_PARAMS,
+        date_extraction_params={**_DATE_PARAMS, "max_date": latest},
     )
     blocks = _blocks(document.body) if document is not None and document.body is not None else []
     title = _clean(document.title) if document is not None and document.title else None
@@ -79,20 +101,24 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         blocks = blocks[1:]  # the page's <h1> repeats the headline
     if not blocks:
         raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
-    error_heading = error_page_heading(headings, sum(len(block.split()) for block in blocks))
-    if error_heading is not None:
-        raise FormatError(NO_ARTICLE_TEXT, f"reads as an error page ({error_heading!r}), not an article")
+    not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text)
+    if not_article is not None:
+        kind, heading = not_article
+        raise FormatError(NO_ARTICLE_TEXT, f"reads as {kind} ({heading!r}), not an article")
     assert document is not None
     metadata: dict[str, object] = {}
     published = None
-    if document.date:
+    found = document.date
+    if found and _FIRST_OF_MONTH.fullmatch(found):
+        found, unread = _as_written(found, decoded.text, document.url, meta_dates, stamps)
+        if unread is not None:
+            metadata["date_unparsed"] = unread
+    if found:
         try:
-            published = _with_named_zone(document.date, meta_dates) or parse_date(
-                _full_timestamp(document.date, stamps)
-            )
+            published = _with_named_zone(found, meta_dates) or parse_date(_full_timestamp(found, stamps))
         except UnparsedDate:
-            metadata["date_unparsed"] = document.date
-    else:
+            metadata["date_unparsed"] = found
+    elif "date_unparsed" not in metadata:
         published = _archive_date(meta_dates)
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
         value = getattr(document, key, None)
@@ -111,6 +137,35 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         metadata=metadata,
     )
     return ReadResult([article], encoding=decoded.encoding)
+
+
+def _today() -> date:
+    """Return today's date in UTC (a function, so that a test can say what day it is)."""
+    return datetime.now(UTC).date()
+
+
+def _as_written(
+    found: str, page: str, url: str | None, meta_dates: list[str], stamps: list[tuple[bool, str]]
+) -> tuple[str | None, str | None]:
+    """Return htmldate's answer on the 1st of a month, or the date it cut to that month: (the date, None).
+
+    A date later than htmldate's limit (a page dated later this month, read before it was published)
+    became its month's 1st. Read without a limit, it is the page's date when the page's publication
+    meta tag, JSON-LD or <time datetime> marked as the publication's gives that day; else it is none,
+    and it is returned second, to be noted (a later date in the body, an event's, is not the page's).
+    """
+    import htmldate
+
+    unlimited = htmldate.find_date(page, **_DATE_PARAMS, url=url, max_date=_UNLIMITED)
+    if not unlimited or unlimited[:7] != found[:7] or unlimited[:10] == found[:10]:
+        return found, None
+    days = {stamp[:10] for marked, stamp in stamps if marked}
+    for value in [*meta_dates, *_JSON_LD_PUBLISHED.findall(page)]:
+        try:
+            days.add(dateparser.parse(value, ignoretz=True).date().isoformat())
+        except (ValueError, OverflowError):
+            continue
+    return (unlimited, None) if unlimited[:10] in days else (None, unlimited)
 
 
 def _timestamps(tree: Any, meta_dates: list[str]) -> list[tuple[bool, str]]:
@@ -197,14 +252,42 @@ def _full_timestamp(found: str, stamps: list[tuple[bool, str]]) -> str:
 
 
 def _blocks(body: object) -> list[str]:
-    """Return the text of each block of trafilatura's extracted body, in order."""
+    """Return the text of each block of trafilatura's extracted body, in order.
+
+    Every block element (`_BLOCK_TAGS`) is a paragraph of its own, however deep it is nested (a
+    <div> of <p>s, a <quote> of <p>s; text before or after a nested block is one too); a line break
+    (<lb/>, <br>) is a line of its paragraph (trafilatura makes one of `<br><br>`); any other element
+    (<hi>, <ref>, <a>, <em>, <span>, <code>) is inline, its text joined to its neighbours' as written.
+    """
+    lines: list[list[str]] = [[]]  # the current block's lines, each a list of text pieces
     found: list[str] = []
+
+    def end_block() -> None:
+        text = "\n".join(line for line in (_clean("".join(pieces)) for pieces in lines) if line)
+        if text:
+            found.append(text)
+        lines[:] = [[]]
+
+    def walk(element: Any) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""  # a comment or processing instruction
+        block = tag in _BLOCK_TAGS
+        if block:
+            end_block()
+        elif tag in _LINE_BREAK_TAGS:
+            lines.append([])
+        if tag and element.text:
+            lines[-1].append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            end_block()
+        if element.tail:
+            lines[-1].append(element.tail)
+
     for element in body:  # type: ignore[attr-defined]
-        if element.tag == "list":
-            found += [_clean("".join(item.itertext())) for item in element if item.tag == "item"]
-        else:
-            found.append(_clean("".join(element.itertext())))
-    return [block for block in found if block and block.lower().rstrip(":").strip() not in _DATELINE_WORDS]
+        walk(element)
+        end_block()  # each element of the body is a block, whatever its tag
+    return [block for block in found if block.lower().rstrip(":").strip() not in _DATELINE_WORDS]
 
 
 def _clean(text: str) -> str:

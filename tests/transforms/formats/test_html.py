@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -179,3 +179,173 @@ def test_an_old_date_in_the_body_or_a_placeholder_is_not_the_pages_date() -> Non
     )
     placeholder = dated_page('<meta property="article:published_time" content="1970-01-01T00:00:00+00:00">', "")
     assert read_articles(placeholder, "html", ReadOptions()).articles[0].published_at is None
+
+
+def body_paragraphs(html: str) -> list[str]:
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    return [p.text for p in split_paragraphs(article.text) if p.role == "body"]
+
+
+AWARD = "<p>The award, worth ten thousand pounds, will be presented in Edinburgh next month, the organisers said.</p>"
+
+
+def test_a_line_break_is_a_line_of_the_paragraph_not_glued_words() -> None:
+    # <br> (trafilatura's <lb/>) was dropped: "which read:The river keeps its counseland the hills keep theirs."
+    html = (
+        "<html><head><title>Poet wins prize</title></head><body><article><h1>Poet wins prize</h1>\n"
+        "<p>The judges praised the opening lines, which read:<br>The river keeps its counsel<br>and the hills keep "
+        f"theirs.</p>\n{AWARD}</article></body></html>"
+    )
+    assert body_paragraphs(html) == [
+        "The judges praised the opening lines, which read:\nThe river keeps its counsel\nand the hills keep theirs.",
+        AWARD[3:-4],
+    ]
+
+
+def test_nested_blocks_are_one_paragraph_each() -> None:
+    # <div class="article"><div class="para">... gave one paragraph "Storm hits northA.B."
+    first = "The storm brought down trees across the region on Tuesday night, and thousands of homes lost power."
+    second = "Engineers worked through the night to restore supplies, the network operator said in a statement."
+    html = (
+        '<html><head><title>Storm hits north</title></head><body><div class="article">'
+        f'<div class="title">Storm hits north</div><div class="para">{first}</div><div class="para">{second}</div>'
+        "</div></body></html>"
+    )
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert [(p.role, p.text) for p in split_paragraphs(article.text)] == [
+        ("title", "Storm hits north"), ("body", first), ("body", second)
+    ]
+
+
+SENTENCE = "Ministers said the {} would be published in full before the summer recess, after months of delay."
+BOUNDARY_LAYOUTS = {
+    "br": "<p>{a}<br>{b}</p>",
+    "br-self-closing": "<p>{a}<br/>{b}</p>",
+    "p-in-div": "<div><p>{a}</p><p>{b}</p></div>",
+    "text-then-block": "<div>{a}<p>{b}</p></div>",
+    "block-then-tail": "<div><p>{a}</p>{b}</div>",
+    "divs-in-divs": "<div><div><div>{a}</div></div><div>{b}</div></div>",
+    "list-items": "<ul><li>{a}</li><li>{b}</li></ul>",
+    "list-item-br": "<ul><li>{a}<br>{b}</li></ul>",
+    "quote-paragraphs": "<blockquote><p>{a}</p><p>{b}</p></blockquote>",
+    "heading-then-p": "<h2>{a}</h2><p>{b}</p>",
+    "section-in-article": "<section><p>{a}</p></section><section><p>{b}</p></section>",
+}
+
+
+@pytest.mark.parametrize("layout", BOUNDARY_LAYOUTS.values(), ids=BOUNDARY_LAYOUTS.keys())
+def test_no_word_is_glued_where_the_markup_has_a_block_or_line_boundary(layout: str) -> None:
+    a, b = SENTENCE.format("report"), SENTENCE.format("inquiry").replace("Ministers", "Officials")
+    html = (
+        "<html><head><title>Report delayed</title></head><body><article><h1>Report delayed</h1>"
+        f"{layout.format(a=a, b=b)}{AWARD}</article></body></html>"
+    )
+    words = " ".join(body_paragraphs(html)).split()
+    assert "delay.Officials" not in words  # the boundary's two words, glued
+    assert words[: len((a + " " + b).split())] == (a + " " + b).split()
+
+
+def test_inline_elements_add_no_space_inside_a_word() -> None:
+    text = ('The re<em>form</em> bill, <a href="/mps">pass</a>ed by <span class="n">M</span>Ps, was welcomed by '
+            "<strong>unions</strong> and em<b>ploy</b>ers alike on Tuesday after months of debate.")
+    html = f"<html><head><title>Reform passed</title></head><body><article><h1>Reform passed</h1><p>{text}</p>{AWARD}"
+    html += "</article></body></html>"
+    assert body_paragraphs(html)[0] == (
+        "The reform bill, passed by MPs, was welcomed by unions and employers alike on Tuesday after months of debate."
+    )
+
+
+BLOCKED = Path(__file__).parents[2] / "data" / "formats" / "blocked"
+
+
+@pytest.mark.parametrize(
+    ("html", "kind"),
+    [
+        ((BLOCKED / "cloudflare-challenge.html").read_bytes(), "bot check"),
+        # Cloudflare's older interstitial and its block page.
+        (b"<html><head><title>Just a moment...</title></head><body><h1>Checking your browser before accessing "
+         b"dailyledger.example.</h1><p>This process is automatic. Your browser will redirect to your requested content "
+         b"shortly.</p><p>Please allow up to 5 seconds&hellip;</p><p>DDoS protection by Cloudflare</p></body></html>",
+         "bot check"),
+        (b"<html><head><title>Attention Required! | Cloudflare</title></head><body>"
+         b"<h1>Sorry, you have been blocked</h1><h2>You are unable to access dailyledger.example</h2>"
+         b"<p>This website is using a security service to protect "
+         b"itself from online attacks.</p><p>Cloudflare Ray ID: 7d1a2b3c4d5e6f70</p></body></html>", "bot check"),
+        ((BLOCKED / "akamai-access-denied.html").read_bytes(), "access-denied page"),
+        (b"<html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1><p>You don't have permission to "
+         b"access this resource.</p><hr><address>Apache/2.4.41 Server at dailyledger.example Port 443</address>"
+         b"</body></html>", "error page"),
+        ((BLOCKED / "youtube-consent.html").read_bytes(), "consent page"),
+    ],
+    ids=["cloudflare-challenge", "cloudflare-checking-browser", "cloudflare-blocked", "akamai", "403", "consent"],
+)
+def test_bot_check_access_denied_and_consent_pages_are_no_article_text(html: bytes, kind: str) -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(html, "html", ReadOptions())
+    assert raised.value.reason == "no_article_text" and kind in raised.value.detail
+
+
+DENIED_STORY = (
+    "<p>Thousands of customers were locked out of their accounts on Monday when the bank's website showed "
+    "an access denied message, and a page saying: You don't have permission to access this server.</p>"
+    "<p>The bank said a faulty update to its security service had blocked customers in Scotland and the north "
+    "of England, and that it was working to restore access as quickly as possible.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # A full story about the message (over 150 words), under a headline that is the message.
+        ("Access denied", DENIED_STORY * 3),
+        ("Access denied: bank customers locked out", DENIED_STORY * 3),
+        # A short brief under such a headline, without the messages of a server's page.
+        ("Access Denied", "<p>The council has refused permission for a new access road to the retail park, saying the "
+         "junction would add to congestion on the ring road at peak times. The developer may appeal.</p>"),
+        ("Just a moment...", "<p>A column on the pause before the penalty: the keeper waits, the striker waits, the "
+         "crowd holds its breath, and for just a moment the whole stadium is silent.</p>"),
+        ("Before you continue", "<p>Before you continue reading, the editor wants you to know that this week's "
+         "issue was written entirely by our readers, who answered our call for stories from home.</p>"),
+    ],
+    ids=["story-headline-is-the-message", "story", "brief-access-denied", "brief-just-a-moment", "brief-before"],
+)
+def test_an_article_that_mentions_access_denied_is_an_article(title: str, body: str) -> None:
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "expected"),
+    [
+        # htmldate took a date after today for no date, then read its year and month: 2026-12-01.
+        ('<meta property="article:published_time" content="2026-12-05T10:00:00Z">', "",
+         datetime(2026, 12, 5, 10, tzinfo=UTC)),
+        ('<meta property="article:published_time" content="2026-12-05">', "", datetime(2026, 12, 5, tzinfo=UTC)),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-12-05T10:00:00Z"}'
+         '</script><meta name="pubdate" content="2026-12-05T10:00:00Z">', "", datetime(2026, 12, 5, 10, tzinfo=UTC)),
+        # Already tomorrow where it was published, still today in UTC.
+        ('<meta property="article:published_time" content="2026-12-04T01:00:00+09:00">', "",
+         datetime(2026, 12, 3, 16, tzinfo=UTC)),
+        ("", '<time itemprop="datePublished" datetime="2026-12-05T10:00:00Z">5 December</time>',
+         datetime(2026, 12, 5, 10, tzinfo=UTC)),
+        ('<meta property="article:published_time" content="2026-12-01T09:00:00Z">', "",
+         datetime(2026, 12, 1, 9, tzinfo=UTC)),
+    ],
+    ids=["meta-later-this-month", "meta-day-later-this-month", "json-ld-and-meta", "zone-ahead-of-utc",
+         "marked-time-later-this-month", "meta-on-the-1st"],
+)
+def test_a_publication_date_later_this_month_is_read_as_written(
+    head: str, byline: str, expected: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("transforms.formats.html._today", lambda: date(2026, 12, 3))
+    assert read_articles(dated_page(head, byline), "html", ReadOptions()).articles[0].published_at == expected
+
+
+def test_a_date_later_this_month_in_the_body_is_not_the_pages_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Not the 1st of the month either: the date is noted, as an unread date is.
+    monkeypatch.setattr("transforms.formats.html._today", lambda: date(2026, 12, 3))
+    page = dated_page("", '</p><p>The final is on <time datetime="2026-12-20">20 December</time> in Berlin.')
+    article = read_articles(page, "html", ReadOptions()).articles[0]
+    assert article.published_at is None
+    assert str(article.metadata["date_unparsed"]).startswith("2026-12-20")
