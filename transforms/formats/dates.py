@@ -65,6 +65,47 @@ def _zone(name: str | None, offset: int | None) -> object:
     return None
 
 
+# An offset written after GMT or UTC ("GMT+0100", "UTC+01:00", "GMT -5"): the zone's offset east of
+# UTC, as ISO 8601 and JavaScript's Date.toString() mean it. dateutil reads "GMT+3" the POSIX way
+# (three hours west), so 10:00 GMT+0100 was 11:00 UTC; the offset alone is passed to it instead.
+_NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC|UT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?![\d:])")
+# The zone's name in brackets after an offset, as Date.toString() writes it: "GMT+0100 (Central
+# European Standard Time)". The offset says it all; dateutil reads no value with the name.
+_NAMED_AFTER_OFFSET = re.compile(r"([+-]\d{2}:?\d{2})\s*\([^()]*\)\s*$")
+# A time of day with a dot after the year, as the Guardian writes it ("3 December 2026 09.15 GMT",
+# "9.15am"); a day.month.year date ("12.03.24") has a dot after its second number, and is left alone.
+_DOTTED_TIME = re.compile(r"(\d{4},?\s+)(\d{1,2})\.(\d{2})(?![\d.])")
+
+# Placeholders exports write for "no date": .NET's DateTime.MinValue (0001-01-01) and Unix time zero
+# (1970-01-01T00:00:00Z, "Thu Jan 01 1970 01:00:00 GMT+0100"). No article was published then.
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def is_placeholder(moment: datetime) -> bool:
+    """Return whether a UTC timestamp is an export's placeholder for no date: year 1, or the epoch's first second.
+
+    >>> is_placeholder(datetime(1, 1, 1, tzinfo=UTC)), is_placeholder(datetime(1970, 1, 1, tzinfo=UTC))
+    (True, True)
+    >>> is_placeholder(datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC))
+    False
+    """
+    return moment.year == 1 or moment == _EPOCH
+
+
+def _plain(value: str) -> str:
+    """Return a date value in a form dateutil reads as it is meant (`_NAMED_OFFSET`, `_NAMED_AFTER_OFFSET`,
+    `_DOTTED_TIME`).
+
+    >>> _plain("Thu Dec 03 2026 10:00:00 GMT+0100 (Central European Standard Time)")
+    'Thu Dec 03 2026 10:00:00 +01:00'
+    >>> _plain("Thursday 3 December 2026 09.15 GMT")
+    'Thursday 3 December 2026 09:15 GMT'
+    """
+    value = _NAMED_OFFSET.sub(lambda m: f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}", value.strip())
+    value = _NAMED_AFTER_OFFSET.sub(r"\1", value)
+    return _DOTTED_TIME.sub(r"\1\2:\3", value)
+
+
 # An all-numeric date with the year last: 12/03/2024, 12-03-24, 12.03.2024. Whether 12 is the day or
 # the month, the value alone does not say.
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?!\d)")
@@ -110,8 +151,10 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
     """Return a date value as a UTC timestamp: None for empty, UnparsedDate when it cannot be read.
 
     ISO 8601 with or without zone (no zone: UTC), RFC 2822, a bare day, epoch seconds (or
-    milliseconds), "Sep 23, 2022". A numeric date whose day and month could be swapped (12/03/2024)
-    is read month first unless `dayfirst` (the order the file's other dates show, see `day_first`).
+    milliseconds), "Sep 23, 2022", JavaScript's Date.toString(), "09.15 GMT". A placeholder for no
+    date (0001-01-01, 1970-01-01T00:00:00Z: `is_placeholder`) is UnparsedDate. A numeric date whose
+    day and month could be swapped (12/03/2024) is read month first unless `dayfirst` (the order the
+    file's other dates show, see `day_first`).
 
     >>> parse_date("2022-09-23T08:15:00+01:00").isoformat()
     '2022-09-23T07:15:00+00:00'
@@ -124,6 +167,13 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
     >>> [parse_date(v, dayfirst=True).date().isoformat() for v in ("05/03/2024", "2024-03-05", "2024/03/05")]
     ['2024-03-05', '2024-03-05', '2024-03-05']
     """
+    moment = _parse_value(value, dayfirst)
+    if moment is not None and is_placeholder(moment):
+        raise UnparsedDate(f"not a date: {value!r} (a placeholder for no date)")
+    return moment
+
+
+def _parse_value(value: object, dayfirst: bool) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -147,16 +197,17 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
     # Missing parts come from 1 January 2000, not from today: "2022" is the start of 2022.
     # `dayfirst` only for a day/month/year date: dateutil would swap an ISO date's too ("2024-03-05").
     dayfirst = dayfirst and _numeric_parts(value.strip()) is not None
-    parsed = _parse(value, _DEFAULT, dayfirst)
+    plain = _plain(value)
+    parsed = _parse(value, plain, _DEFAULT, dayfirst)
     # A value without a year ("12:30", "Sep 23") is not a date: its year would be the default's.
-    if parsed.year == _DEFAULT.year and _parse(value, _OTHER_DEFAULT, dayfirst).year != _DEFAULT.year:
+    if parsed.year == _DEFAULT.year and _parse(value, plain, _OTHER_DEFAULT, dayfirst).year != _DEFAULT.year:
         raise UnparsedDate(f"not a date: {value!r} (no year)")
     return _utc(parsed)
 
 
-def _parse(value: str, default: datetime, dayfirst: bool) -> datetime:
+def _parse(value: str, plain: str, default: datetime, dayfirst: bool) -> datetime:
     try:
-        return dateparser.parse(value.strip(), default=default, dayfirst=dayfirst, tzinfos=_zone)
+        return dateparser.parse(plain, default=default, dayfirst=dayfirst, tzinfos=_zone)
     except _UnknownZone as zone:
         raise UnparsedDate(f"not a date: {value!r} (time zone {zone} not known)") from None
     except (ValueError, OverflowError) as error:

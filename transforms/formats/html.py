@@ -26,7 +26,8 @@ _DATE_PARAMS: dict[str, Any] = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original
 # htmldate takes no date before 1995 (an archive's page of 1989 lost its date, unnoted). Lowering its
 # limit let a <time> in the body (a 1945 anniversary) or a CMS's 1970-01-01 placeholder become the
 # page's date; instead, a page htmldate finds no date for keeps the date its publication meta tag
-# says (`_PUBLISHED_META`), from this year on, when it is not the epoch's first second.
+# says (`_PUBLISHED_META`), from this year on (parse_date reads no placeholder such as 1970-01-01T00:00:00Z,
+# here as in a records file).
 _ARCHIVE_FROM = 1900
 # htmldate takes a date later than its `max_date` (by default the end of the machine's today) for no
 # date, and reads on in the same value: "2026-12-05T10:00:00Z" became 2026-12-01, its year and month,
@@ -43,8 +44,7 @@ _PUBLISHED_META = frozenset(
      "datepublished", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
      "parsely-pub-date"}
 )
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}")  # 09:15, or the Guardian's 09.15
 # What is left of a dateline once trafilatura has taken its <time> out: "<p>Published <time>...</time></p>".
 _DATELINE_WORDS = frozenset({"published", "updated", "posted", "published on", "updated on", "posted on",
                              "last updated", "first published", "published at"})
@@ -200,14 +200,14 @@ def _meta_dates(tree: Any) -> list[str]:
 
 
 def _archive_date(values: list[str]) -> datetime | None:
-    """Return the first publication meta value that reads as a date from `_ARCHIVE_FROM` on (not
-    1970-01-01T00:00:00, a placeholder), for a page htmldate found no date for."""
+    """Return the first publication meta value that reads as a date from `_ARCHIVE_FROM` on (parse_date
+    reads no placeholder: 1970-01-01T00:00:00), for a page htmldate found no date for."""
     for value in values:
         try:
             moment = parse_date(value)
         except UnparsedDate:
             continue
-        if moment is not None and moment.year >= _ARCHIVE_FROM and moment != _EPOCH:
+        if moment is not None and moment.year >= _ARCHIVE_FROM:
             return moment
     return None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -34,6 +34,21 @@ SEP23 = datetime(2022, 9, 23, tzinfo=UTC)
         ("March 5, 2024 10:00 P.M.", datetime(2024, 3, 5, 22, tzinfo=UTC)),  # "M." is no zone
         ("2022", datetime(2022, 1, 1, tzinfo=UTC)),  # a year alone: its start
         ("1 Jan 2000 10:00", datetime(2000, 1, 1, 10, tzinfo=UTC)),
+        # An offset after GMT or UTC is the zone's offset east of UTC, as in ISO 8601: dateutil's POSIX
+        # reading turned it round (10:00 GMT+0100 was 11:00 UTC, an hour off the other way).
+        ("Thu Dec 03 2026 10:00:00 GMT+0100", datetime(2026, 12, 3, 9, tzinfo=UTC)),
+        ("2026-12-03 10:00 UTC+01:00", datetime(2026, 12, 3, 9, tzinfo=UTC)),
+        ("Wed, 02 Dec 2026 10:00:00 GMT+0530", datetime(2026, 12, 2, 4, 30, tzinfo=UTC)),
+        ("2026-12-03 10:00 GMT-5", datetime(2026, 12, 3, 15, tzinfo=UTC)),
+        ("Thu Dec 03 2026 10:00:00 GMT +0100", datetime(2026, 12, 3, 9, tzinfo=UTC)),  # the offset was dropped
+        # JavaScript's Date.toString(): the zone's name in brackets after the offset was unparsed.
+        ("Thu Dec 03 2026 10:00:00 GMT+0100 (Central European Standard Time)", datetime(2026, 12, 3, 9, tzinfo=UTC)),
+        ("Thu Dec 03 2026 10:00:00 GMT-0500 (Eastern Standard Time)", datetime(2026, 12, 3, 15, tzinfo=UTC)),
+        # The Guardian's time with a dot.
+        ("Thursday 3 December 2026 09.15 GMT", datetime(2026, 12, 3, 9, 15, tzinfo=UTC)),
+        ("Thu 4 Jun 2026 18.30 BST", datetime(2026, 6, 4, 17, 30, tzinfo=UTC)),
+        ("3 December 2026 9.15am", datetime(2026, 12, 3, 9, 15, tzinfo=UTC)),
+        ("12.03.24", datetime(2024, 12, 3, tzinfo=UTC)),  # a day, month and year with dots stays a date
         ("", None),
         (None, None),
     ],
@@ -52,9 +67,36 @@ def test_unparseable_dates_raise(value: object) -> None:
         parse_date(value)
 
 
+# Placeholders an export writes for "no date": .NET's DateTime.MinValue and the epoch's first second.
+@pytest.mark.parametrize(
+    "value",
+    ["0001-01-01", "0001-01-01T00:00:00", "0001-01-01T00:00:00.0000000Z", "1/1/0001 12:00:00 AM",
+     "1970-01-01T00:00:00Z", "1970-01-01T00:00:00.000Z", "Thu Jan 01 1970 01:00:00 GMT+0100", date(1, 1, 1),
+     datetime(1970, 1, 1, tzinfo=UTC)],
+)
+def test_placeholder_dates_are_no_date(value: object) -> None:
+    with pytest.raises(UnparsedDate):
+        parse_date(value)
+
+
+def test_days_next_to_a_placeholder_are_dates() -> None:
+    assert parse_date("1970-01-01T00:00:01Z") == datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC)
+    assert parse_date("1970-01-02") == datetime(1970, 1, 2, tzinfo=UTC)
+    assert parse_date("0002-01-01") == datetime(2, 1, 1, tzinfo=UTC)
+
+
 def records(*dates: str) -> list[tuple[datetime | None, dict[str, object]]]:
     data = "\n".join(json.dumps({"text": f"Story {n}.", "date": d}) for n, d in enumerate(dates)).encode()
     return [(a.published_at, dict(a.metadata)) for a in read_articles(data, "jsonl", ReadOptions()).articles]
+
+
+def test_a_records_files_placeholder_date_is_null_and_kept_as_unparsed() -> None:
+    # They became published_at (year 1, 1970), where an HTML page's 1970 placeholder is no date.
+    assert records("0001-01-01T00:00:00", "1970-01-01T00:00:00Z", "2024-03-05") == [
+        (None, {"date_unparsed": "0001-01-01T00:00:00"}),
+        (None, {"date_unparsed": "1970-01-01T00:00:00Z"}),
+        (datetime(2024, 3, 5, tzinfo=UTC), {}),
+    ]
 
 
 def test_ambiguous_numeric_date_follows_the_order_its_file_shows() -> None:

@@ -102,9 +102,15 @@ def dated_page(head: str, byline: str) -> bytes:
         ('<meta property="article:published_time" content="2024-03-05 16:45 EST">', "",
          datetime(2024, 3, 5, 21, 45, tzinfo=UTC)),
         ('<meta name="pubdate" content="2024-07-05 4:45 PM ET">', "", datetime(2024, 7, 5, 20, 45, tzinfo=UTC)),
+        # An offset after GMT is east of UTC (it was read the POSIX way, two hours off), and the
+        # Guardian's "09.15" is a time (the day alone was kept).
+        ('<meta name="pubdate" content="Thu Dec 03 2026 10:00:00 GMT+0100 (Central European Standard Time)">', "",
+         datetime(2026, 12, 3, 9, tzinfo=UTC)),
+        ('<meta name="pubdate" content="Thursday 3 December 2026 09.15 GMT">', "",
+         datetime(2026, 12, 3, 9, 15, tzinfo=UTC)),
     ],
     ids=["meta", "time-offset", "time-z", "json-ld", "time-day-only", "two-times", "marked-time", "meta-rfc-2822",
-         "archive-1989", "meta-zone-name", "meta-zone-name-summer"],
+         "archive-1989", "meta-zone-name", "meta-zone-name-summer", "meta-gmt-offset", "meta-dotted-time"],
 )
 def test_publication_time_keeps_its_time_and_zone_wherever_the_markup_gives_it(
     head: str, byline: str, expected: datetime
