@@ -246,3 +246,16 @@ def test_a_file_still_quarantined_under_a_new_mapping_is_not_quarantined_again(t
     assert sql(lake, "select fields from sources where source like '%e.jsonl'") == [
         ('{"applied": {}, "asked": {"text": "yy"}}',)
     ]
+
+
+def test_a_line_naming_its_text_otherwise_loses_no_record_of_the_file(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    feed = inbox / "feed.jsonl"
+    feed.write_text("".join(item(n) + "\n" for n in (1, 2, 3)))
+    run(inbox, lake, taxonomy_file)
+    with feed.open("a") as handle:
+        handle.write(json.dumps({"guid": "g9", "title": "New", "text": "Farmers said the harvest was late."}) + "\n")
+    appended = run(inbox, lake, taxonomy_file)  # the records that name their text "body" stay
+    assert (appended["bad_records"], appended["records_deleted"], appended["articles_written"]) == ([], 0, 1)
+    assert sql(lake, "select count(*) from articles") == [(4,)]
+    assert sql(lake, "select fields from sources where source like '%feed.jsonl'") == [(None,)]

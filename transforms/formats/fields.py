@@ -96,6 +96,48 @@ def detect_mapping(
     return mapping
 
 
+def record_mapping(
+    values: Mapping[str, object],
+    mapping: Mapping[str, str],
+    given: Collection[str] = (),
+    reserved: frozenset[str] = frozenset(),
+) -> Mapping[str, str]:
+    """Return the mapping one record of a file is read with: the file's (`mapping`, detect_mapping),
+    except that an article field not `given` (a NAME an option maps) whose field the record lacks,
+    or holds null in, falls back through the common names the record has. A file's records need
+    not name their fields alike (`body` in some, `text` in others, as when lines are appended to a
+    JSONL): a record is never lost for a name another record uses. A given field holds for every
+    record. A record read as the file is gets `mapping` itself (its version is the one it had).
+
+    >>> record_mapping({"id": 1, "body": "B."}, {"id": "id", "text": "text"})
+    {'id': 'id', 'text': 'body'}
+    >>> record_mapping({"body": "B."}, {"text": "text"}, given={"text"})
+    {'text': 'text'}
+    """
+    missing = [f for f in FIELDS if f not in given and (f not in mapping or value_at(values, mapping[f]) is None)]
+    if not missing:
+        return mapping
+    kept = {f: field for f, field in mapping.items() if f not in missing}
+    taken = set(kept.values())
+    by_squashed: dict[str, str] = {}
+    for name in values:
+        if name not in reserved and name not in taken and values[name] is not None:
+            by_squashed.setdefault(_squash(name), name)
+    found: dict[str, str] = {}
+    for article_field in missing:
+        for common in COMMON_NAMES[article_field]:
+            other = by_squashed.get(_squash(common))
+            if other is not None and other not in found.values():
+                found[article_field] = other
+                break
+        else:
+            if article_field in mapping:  # no other: the file's field, which reads nothing here
+                found[article_field] = mapping[article_field]
+    if not any(found.get(f) != mapping.get(f) for f in missing):
+        return mapping  # read as the file is: the same mapping, whose versions the lake holds
+    return {f: kept.get(f) or found[f] for f in FIELDS if f in kept or f in found}
+
+
 def article_from_fields(
     values: Mapping[str, object], mapping: Mapping[str, str], text: str | None = None, day_first: bool | None = None
 ) -> ArticleRecord:
