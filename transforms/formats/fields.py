@@ -174,6 +174,9 @@ def article_from_fields(
         metadata["date_unparsed"] = str(raw_date)
     if published is not None and day_first is None and is_ambiguous_date(raw_date):
         metadata["date_ambiguous"] = str(raw_date)  # read month first: nothing in the file says otherwise
+    raw_authors = value("authors")
+    if _is_id(raw_authors) or (isinstance(raw_authors, list) and any(map(_is_id, raw_authors))):
+        metadata[mapping["authors"]] = _jsonable(raw_authors)  # a user id (WordPress's "author": 5): kept
     title = text_of("title")
     raw_text = value("text") if text is None else None
     if isinstance(raw_text, bool | int | float):  # `"text": 42` or `true`: a field of another kind, not an article
@@ -185,7 +188,7 @@ def article_from_fields(
         published_at=published,
         url=text_of("url"),
         site=_site(value("site")),
-        authors=authors_of(value("authors")),
+        authors=authors_of(raw_authors),
         language=language_code(value("language")),
         metadata=metadata,
     )
@@ -233,7 +236,8 @@ def _is_role(part: str) -> bool:
 def authors_of(value: object) -> tuple[str, ...]:
     """Return author names from a string ("A and B", "A; B", "By A, B") or a list (of names or objects).
 
-    A part that names a role ("Political Editor", "Staff Writer") or a place it ends with (a dateline:
+    A number, or a text of digits, is a user's id (WordPress's `"author": 5`), no author. A part that
+    names a role ("Political Editor", "Staff Writer") or a place it ends with (a dateline:
     "Jane Doe, London", "Reuters in Kyiv") is not an author, and two single names parted by a
     comma are one author written surname first.
 
@@ -248,7 +252,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     >>> authors_of(["Jane Doe", "Tom Roe", "London"]), authors_of(["Jordan"]), authors_of(["Jane Doe and Victoria"])
     (('Jane Doe', 'Tom Roe'), ('Jordan',), ('Jane Doe', 'Victoria'))
     """
-    if value is None:
+    if value is None or _is_id(value):
         return ()
     if isinstance(value, Mapping):
         value = value.get("name")
@@ -270,6 +274,17 @@ def authors_of(value: object) -> tuple[str, ...]:
         segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
     parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
     return tuple(p for p in parts if p and not _is_role(p))
+
+
+def _is_id(value: object) -> bool:
+    """Return whether an author value is a number (or a text of digits): a user's id, not a name.
+
+    >>> _is_id(5), _is_id(" 42 "), _is_id("Agent 47"), _is_id(True)
+    (True, True, False, False)
+    """
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit())
 
 
 def _without_dateline(part: str) -> str:

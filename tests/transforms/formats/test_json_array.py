@@ -96,3 +96,13 @@ def test_mongo_extended_json_dates_are_dates() -> None:
         datetime(2026, 12, 3, 10, tzinfo=UTC), datetime(2026, 12, 3, 10, tzinfo=UTC),
     ]
     assert [a.metadata for a in result.articles] == [{}, {}]
+
+
+@pytest.mark.parametrize(("author", "authors"), [(5, ()), ("5", ()), ([5, "Ann Lee"], ("Ann Lee",))])
+def test_a_numeric_author_is_an_id_kept_in_metadata_not_a_name(author: object, authors: tuple) -> None:
+    # WordPress's REST API writes the author's user id: it became the author "5".
+    post = {"id": 1, "title": {"rendered": "Rates up"}, "content": {"rendered": "<p>The bank raised rates.</p>"},
+            "author": author}
+    [article] = read_articles(json.dumps([post]).encode(), "json", ReadOptions()).articles
+    assert article.authors == authors
+    assert article.metadata == {"author": author}
