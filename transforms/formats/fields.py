@@ -208,8 +208,13 @@ _SURNAME_FIRST = re.compile(r"([^\W\d_][\w'’-]*),\s*([^\W\d_][\w'’.-]*)")
 _AGENCIES = frozenset(
     "reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa agencies".split()
 )
-# A part of a byline naming a role, not a person: "Political Editor", "Staff Writer". Every word of
-# such a part is one of these (so "A. Writer" and "Jane Editor" stay people).
+# A part of a byline naming a role, not a person: "Political Editor", "Weather Correspondent", "Home
+# Affairs Editor", "Film Critic". Its last word is a role noun, and the words before it name a beat or
+# a rank (_ROLE_WORDS, or an organisation's acronym: "BBC political editor"); in a part of three or
+# more words, one such word is enough ("Chief Opera Critic"). A part of a word that is neither and a
+# role noun is a person ("Jane Writer", "Tom Critic", "A. Editor"): surnames that are role nouns
+# exist, and given names are too many to list, so a beat missing here leaves its role as an author
+# (add the word here).
 _ROLE_WORDS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
     journalist staff bureau desk newsroom analyst producer photographer chief senior deputy associate
@@ -217,20 +222,38 @@ _ROLE_WORDS = frozenset(
     finance financial markets health science technology tech sport sports foreign home diplomatic defence
     defense security environment environmental climate education arts culture legal crime world news
     international national local city investigations investigative data digital social media us uk
-    europe european asia africa middle east america washington london of and the at large""".split()
+    europe european asia africa middle east america washington london of and the at large
+    affairs weather transport royal travel film films guest music food drink fashion motoring motor
+    property housing religion religious energy agriculture farming rural industry industrial labour
+    employment consumer personal money wine books literary literature theatre television tv radio
+    entertainment showbiz celebrity lifestyle features feature opinion comment medical aviation gaming
+    games parliamentary lobby westminster whitehall court courts justice regional global
+    general northern southern eastern western north south west scotland scottish wales welsh ireland
+    irish football cricket rugby tennis golf racing athletics olympics obituaries visiting freelance
+    head principal lead acting interim night weekend online web video audio podcast picture pictures
+    photo graphics design dance opera architecture restaurant restaurants family parenting community""".split()
 )
 _ROLE_NOUNS = frozenset(
-    "editor editors correspondent correspondents reporter reporters writer writers columnist contributor "
-    "journalist staff bureau desk newsroom analyst producer photographer".split()
+    """editor editors correspondent correspondents reporter reporters writer writers columnist columnists
+    contributor contributors journalist journalists staff bureau desk newsroom team analyst analysts
+    producer producers photographer photographers critic critics commentator commentators presenter
+    presenters reviewer reviewers cartoonist illustrator blogger researcher anchor""".split()
 )
 
 
 def _is_role(part: str) -> bool:
-    # Every word a role word, or an organisation's acronym ("BBC political editor").
+    """Return whether a byline's part names a role, not a person (see _ROLE_WORDS).
+
+    >>> _is_role("Weather Correspondent"), _is_role("Home Affairs Editor"), _is_role("BBC political editor")
+    (True, True, True)
+    >>> _is_role("Jane Writer"), _is_role("A. Editor"), _is_role("Sam Brown")
+    (False, False, False)
+    """
     words = part.split()
-    return bool(words) and words[-1].lower() in _ROLE_NOUNS and all(
-        w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words
-    )
+    if not words or words[-1].lower() not in _ROLE_NOUNS:
+        return False
+    known = [w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words[:-1]]
+    return all(known) or (len(known) >= 2 and any(known))
 
 
 def authors_of(value: object) -> tuple[str, ...]:

@@ -116,6 +116,20 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         (["Jane Doe", "Tom Roe", "London"], ("Jane Doe", "Tom Roe")),  # a list's last item too
         (["Jordan"], ("Jordan",)),
         (["Jane Doe and Victoria"], ("Jane Doe", "Victoria")),  # one item: the "and" rule, as in a string
+        # A part whose last word is a role noun, after words that name a beat, is a role.
+        ("Sam Brown, Weather Correspondent", ("Sam Brown",)),
+        ("Ann Lee, Home Affairs Editor", ("Ann Lee",)),
+        ("Ann Lee, Transport Correspondent", ("Ann Lee",)),
+        ("Ann Lee, Royal Correspondent", ("Ann Lee",)),
+        ("Ann Lee, Travel Editor", ("Ann Lee",)),
+        ("Ann Lee, Foreign Affairs Editor", ("Ann Lee",)),
+        ("By Ann Lee, Guest Writer", ("Ann Lee",)),
+        ("Ann Lee, Film Critic", ("Ann Lee",)),
+        ("Ann Lee, Chief Music Critic", ("Ann Lee",)),
+        (["Ann Lee", "Motoring Columnist"], ("Ann Lee",)),
+        # A given name and a role noun is a person: the surname stays ("Jane Writer", "Tom Critic").
+        ("Jane Writer, Film Critic", ("Jane Writer",)),
+        ("Tom Critic and Ann Lee", ("Tom Critic", "Ann Lee")),
     ],
 )
 def test_a_byline_gives_the_people_who_wrote_the_article(byline: object, authors: tuple[str, ...]) -> None:
