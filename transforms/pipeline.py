@@ -45,6 +45,7 @@ class BatchRows:
     read: list[ArticleInput] = field(default_factory=list)
     mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → field mapping used
     applied: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → the given pairs it applied
+    field_names: dict[str, list[str]] = field(default_factory=dict)  # records file → its field names
     not_labelled: int = 0  # articles in a language the taxonomy does not declare: stored, not labelled
 
 
@@ -97,7 +98,7 @@ def build_batch(
     to_label_ids: list[tuple[str, str]] = []
     to_label_words: list[int] = []
     for item in read_batch_articles(
-        list(files), options, rows.quarantined, rows.mappings, file_options, rows.applied
+        list(files), options, rows.quarantined, rows.mappings, file_options, rows.applied, rows.field_names
     ):
         rows.read.append(item)
         aid, version = item.article_id, item.version

@@ -65,7 +65,12 @@ def fields_present(given: Mapping[str, str], names: Collection[str]) -> dict[str
     return {name: field for name, field in given.items() if field in names or field.split(".", 1)[0] in names}
 
 
-def _squash(name: str) -> str:
+def squashed(name: str) -> str:
+    """Return a field name as common names are compared: without case, spaces, "_" and "-".
+
+    >>> squashed("Published_At"), squashed("pub-date")
+    ('publishedat', 'pubdate')
+    """
     return re.sub(r"[\s_\-]", "", name.lower())
 
 
@@ -80,7 +85,7 @@ def detect_mapping(
     by_squashed: dict[str, str] = {}
     for name in names:
         if name not in reserved:
-            by_squashed.setdefault(_squash(name), name)
+            by_squashed.setdefault(squashed(name), name)
     mapping: dict[str, str] = {}
     taken = set(given.values())
     for article_field in FIELDS:
@@ -88,7 +93,7 @@ def detect_mapping(
             mapping[article_field] = given[article_field]
             continue
         for common in COMMON_NAMES[article_field]:
-            found = by_squashed.get(_squash(common))
+            found = by_squashed.get(squashed(common))
             if found is not None and found not in taken:
                 mapping[article_field] = found
                 taken.add(found)
@@ -122,11 +127,11 @@ def record_mapping(
     by_squashed: dict[str, str] = {}
     for name in values:
         if name not in reserved and name not in taken and values[name] is not None:
-            by_squashed.setdefault(_squash(name), name)
+            by_squashed.setdefault(squashed(name), name)
     found: dict[str, str] = {}
     for article_field in missing:
         for common in COMMON_NAMES[article_field]:
-            other = by_squashed.get(_squash(common))
+            other = by_squashed.get(squashed(common))
             if other is not None and other not in found.values():
                 found[article_field] = other
                 break

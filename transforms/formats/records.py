@@ -74,12 +74,13 @@ def articles_from_records(
     names: dict[str, None] = {}
     for _, values in objects[:_MAPPING_SAMPLE]:
         names.update(dict.fromkeys(values))
+    present = dict(names)
+    for _, values in objects[_MAPPING_SAMPLE:]:
+        present.update(dict.fromkeys(values))
+    result.names = list(present)
     given = dict(options.fields)
     if (given or options.kept) and options.where_present:
         # A mapped field the file lacks (in any record): the pair it applied before, else the common names.
-        present: set[str] = set(names)
-        for _, values in objects[_MAPPING_SAMPLE:]:
-            present.update(values)
         given = fields_present(options.kept, present) | fields_present(given, present)
     mapping = detect_mapping(list(names), given, options.reserved)
     if "text" not in mapping:
