@@ -26,7 +26,8 @@ from flows.lifeline import exit_if_orphaned
 from transforms import language
 from transforms.articles import file_format, record_file
 from transforms.formats import RECORDS_FORMATS, ReadOptions, format_of
-from transforms.formats.mapping_text import FileReading, file_reading, remembered_text, unread_text
+from transforms.formats.fields import fields_present
+from transforms.formats.mapping_text import AUTOMATIC, FileReading, file_reading, remembered_text, unread_text
 from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
 from warehouse.lake import BatchFiles
@@ -254,6 +255,14 @@ def _ingest_part(
     summary.quarantined = [(q.source, q.reason, q.detail) for q in quarantined if q.record is None]
     summary.not_labelled = rows.not_labelled
     summary.mappings = rows.mappings
+    for source, reading in readings.items():
+        # A file read with the run's own pairs (asked of it for the first time, or applied before):
+        # whether it has their fields. A file read with the pairs it applied instead was checked before.
+        names = rows.field_names.get(source)
+        if fields not in (None, AUTOMATIC) and reading.asked and reading.fields == reading.asked and names:
+            summary.fields_checked += 1
+            summary.field_names.update(names)
+            summary.fields_found.update(fields_present(reading.asked, names))
     summary.articles = len(rows.articles["article_id"])
     summary.paragraphs = len(rows.paragraphs["paragraph_id"])
     summary.labels = len(rows.paragraph_themes["paragraph_id"])

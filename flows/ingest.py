@@ -36,7 +36,7 @@ from flows.run_record import FLOW_NAME, compact_if_due, completed_run_row, run_c
 from flows.runners import make_task_runner
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
-from transforms.formats.mapping_text import run_mapping
+from transforms.formats.mapping_text import AUTOMATIC, mapping_of, run_mapping, unmatched_field_warnings
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse.ingest_plan import Batch, plan_ingest
@@ -288,6 +288,13 @@ def ingest_articles(
         logger.warning("quarantined record %s: %s (%s)", visible(src), reason, visible(detail))
     for src, mapping in totals.mappings.items():
         logger.info("%s: fields mapped %s", visible(src), visible(", ".join(f"{k}={v}" for k, v in mapping.items())))
+    # A --field pair that no records file read for it has the field of: applied nowhere, said once.
+    field_warnings = (
+        unmatched_field_warnings(mapping_of(given), totals.field_names)
+        if given not in (None, AUTOMATIC) and totals.fields_checked else []
+    )
+    for warning in field_warnings:
+        logger.warning("%s", visible(warning))
     if left_out:
         logger.info(
             "left out %d repository files (README, LICENSE, CHANGELOG): %s", len(left_out), visible(", ".join(left_out))
@@ -295,6 +302,7 @@ def ingest_articles(
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,
         plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=source_left_out,
+        field_warnings=field_warnings,
         relabelled=None if relabelled is None else {
             "previous_taxonomy": previous_taxonomy, "paragraphs": relabelled.paragraphs, "labels": relabelled.labels
         },

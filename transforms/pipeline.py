@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -44,6 +45,7 @@ class BatchRows:
     read: list[ArticleInput] = field(default_factory=list)
     mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → field mapping used
     applied: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → the given pairs it applied
+    field_names: dict[str, list[str]] = field(default_factory=dict)  # records file → its field names
     not_labelled: int = 0  # articles in a language the taxonomy does not declare: stored, not labelled
 
 
@@ -96,7 +98,7 @@ def build_batch(
     to_label_ids: list[tuple[str, str]] = []
     to_label_words: list[int] = []
     for item in read_batch_articles(
-        list(files), options, rows.quarantined, rows.mappings, file_options, rows.applied
+        list(files), options, rows.quarantined, rows.mappings, file_options, rows.applied, rows.field_names
     ):
         rows.read.append(item)
         aid, version = item.article_id, item.version
@@ -248,8 +250,29 @@ def _add_article(a: Rows, item: ArticleInput, paragraphs: list[Paragraph], run_i
     a["language"].append(item.language)
     a["format"].append(item.format)
     a["record"].append(article.record)
-    metadata = json.dumps(dict(article.metadata), ensure_ascii=False, default=str) if article.metadata else None
-    a["metadata"].append(metadata)
+    a["metadata"].append(metadata_json(article.metadata) if article.metadata else None)
     a["tone"].append(None)
     a["run_id"].append(run_id)
     a["ingested_at"].append(now)
+
+
+def metadata_json(metadata: Mapping[str, object]) -> str:
+    """Return an article's metadata as strict JSON: a NaN or an infinity (a JSON Lines record's `NaN`,
+    which Python's json reads) is null, as `query --format json` writes them. Null rather than the
+    value as a text: "NaN" would read as a word of the input. A value JSON has no type for is its
+    text, as before.
+
+    >>> metadata_json({"score": float("nan"), "range": [1, float("inf")], "when": None})
+    '{"score": null, "range": [1, null], "when": null}'
+    """
+    return json.dumps(_finite(dict(metadata)), ensure_ascii=False, default=str, allow_nan=False)
+
+
+def _finite(value: object) -> object:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value

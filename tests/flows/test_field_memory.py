@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from flows.artifacts import summary_markdown
 from flows.ingest import ingest_articles
 from flows.unchanged_run import answer_unchanged_run
 from tests.flows.test_incremental import sql
@@ -246,3 +247,32 @@ def test_a_file_still_quarantined_under_a_new_mapping_is_not_quarantined_again(t
     assert sql(lake, "select fields from sources where source like '%e.jsonl'") == [
         ('{"applied": {}, "asked": {"text": "yy"}}',)
     ]
+
+
+def test_a_line_naming_its_text_otherwise_loses_no_record_of_the_file(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    feed = inbox / "feed.jsonl"
+    feed.write_text("".join(item(n) + "\n" for n in (1, 2, 3)))
+    run(inbox, lake, taxonomy_file)
+    with feed.open("a") as handle:
+        handle.write(json.dumps({"guid": "g9", "title": "New", "text": "Farmers said the harvest was late."}) + "\n")
+    appended = run(inbox, lake, taxonomy_file)  # the records that name their text "body" stay
+    assert (appended["bad_records"], appended["records_deleted"], appended["articles_written"]) == ([], 0, 1)
+    assert sql(lake, "select count(*) from articles") == [(4,)]
+    assert sql(lake, "select fields from sources where source like '%feed.jsonl'") == [(None,)]
+
+
+def test_a_field_no_records_file_has_is_one_warning_and_the_run_goes_on(tmp_path, inbox, taxonomy_file) -> None:
+    lake = tmp_path / "lake"
+    story = {"guid": "g1", "title": "Rates up", "body": "The bank raised rates.", "firstPublished": "2024-03-01"}
+    (inbox / "a.jsonl").write_text(json.dumps(story) + "\n")
+    (inbox / "b.jsonl").write_text(item(2) + "\n")
+    typo = run(inbox, lake, taxonomy_file, "published_at=firstpublished", "id=guid")
+    assert typo["articles_written"] == 2
+    [warning] = typo["field_warnings"]  # id=guid is found; the typo is named once, not once per file
+    assert warning.startswith("--field published_at=firstpublished matches no field of the records files read")
+    assert "did you mean firstPublished?" in warning
+    assert "Warning: --field published\\_at=firstpublished" in summary_markdown(typo)
+    fixed = run(inbox, lake, taxonomy_file, "published_at=firstPublished", "id=guid")
+    assert fixed["field_warnings"] == []
+    assert sql(lake, "select published_at is not null from articles where source like '%a.jsonl%'") == [(True,)]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from transforms.pipeline import ArticleFile, article_id, build_batch
@@ -44,3 +45,15 @@ def test_an_article_in_another_language_gets_places_but_no_english_tone_or_amoun
     assert tone[de] is None and tone[en] > 0
     assert set(rows.paragraph_amounts["article_id"]) == {en}
     assert sorted(rows.paragraph_places["article_id"]) == sorted([de, en])  # "Berlin" in both
+
+
+def _strict(constant: str) -> object:
+    raise ValueError(f"not JSON: {constant}")
+
+
+def test_metadata_is_strict_json_with_nan_and_infinities_as_null() -> None:
+    # A record's NaN was stored as a bare NaN, which standard JSON readers (and DuckDB's json) reject.
+    line = b'{"text": "Troops crossed the border.", "score": NaN, "range": [1, Infinity, -Infinity], "n": 2.5}\n'
+    rows = build_batch([ArticleFile("/in/a.jsonl", line)], TAX, "r", NOW)
+    values = [json.loads(m, parse_constant=_strict) for m in rows.articles["metadata"]]
+    assert values == [{"score": None, "range": [1, None, None], "n": 2.5}]

@@ -56,6 +56,7 @@ class ReadResult:
     mapping: dict[str, str] | None = None  # a records file's NAME → field mapping, as used
     # The given pairs the mapping applied (ReadOptions.fields and .kept, for the fields the file has).
     applied: dict[str, str] | None = None
+    names: list[str] | None = None  # a records file's field names, of all its records (first seen first)
 
 
 class FormatError(ValueError):

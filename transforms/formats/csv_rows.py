@@ -37,7 +37,9 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         delimiter = sep.group(1)
     else:
         delimiter = max(_DELIMITERS, key=header_line.count) if any(d in header_line for d in _DELIMITERS) else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # A space after the delimiter (`title, text`) is no part of the field: else a header names " text",
+    # and a quoted field after the space is read with its quotes and split at its commas.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
     try:
         header = next(reader, None)
         columns = list(dict.fromkeys(header or []))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 
 from dateutil import parser as dateparser
@@ -151,10 +151,10 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
     """Return a date value as a UTC timestamp: None for empty, UnparsedDate when it cannot be read.
 
     ISO 8601 with or without zone (no zone: UTC), RFC 2822, a bare day, epoch seconds (or
-    milliseconds), "Sep 23, 2022", JavaScript's Date.toString(), "09.15 GMT". A placeholder for no
-    date (0001-01-01, 1970-01-01T00:00:00Z: `is_placeholder`) is UnparsedDate. A numeric date whose
-    day and month could be swapped (12/03/2024) is read month first unless `dayfirst` (the order the
-    file's other dates show, see `day_first`).
+    milliseconds), "Sep 23, 2022", JavaScript's Date.toString(), "09.15 GMT", MongoDB's `{"$date": ...}`.
+    A placeholder for no date (0001-01-01, 1970-01-01T00:00:00Z: `is_placeholder`) is UnparsedDate. A
+    numeric date whose day and month could be swapped (12/03/2024) is read month first unless
+    `dayfirst` (the order the file's other dates show, see `day_first`).
 
     >>> parse_date("2022-09-23T08:15:00+01:00").isoformat()
     '2022-09-23T07:15:00+00:00'
@@ -176,6 +176,8 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
 def _parse_value(value: object, dayfirst: bool) -> datetime | None:
     if value is None or value == "":
         return None
+    if isinstance(value, Mapping) and list(value) == ["$date"]:
+        return _mongo_date(value["$date"])
     if isinstance(value, datetime):
         return _utc(value)
     if isinstance(value, date):
@@ -203,6 +205,21 @@ def _parse_value(value: object, dayfirst: bool) -> datetime | None:
     if parsed.year == _DEFAULT.year and _parse(value, plain, _OTHER_DEFAULT, dayfirst).year != _DEFAULT.year:
         raise UnparsedDate(f"not a date: {value!r} (no year)")
     return _utc(parsed)
+
+
+def _mongo_date(value: object) -> datetime | None:
+    """Return MongoDB extended JSON's `$date` value as a date: an ISO 8601 text (relaxed mode), else
+    milliseconds since the epoch (`{"$numberLong": "..."}`, canonical mode, or a number), of any year."""
+    if isinstance(value, Mapping) and list(value) == ["$numberLong"]:
+        value = value["$numberLong"]
+    if isinstance(value, str) and not _is_number(value.strip()):
+        return parse_date(value)
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise UnparsedDate(f"not a date: {{'$date': {value!r}}}")
+    try:
+        return datetime.fromtimestamp(float(value) / 1000, tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        raise UnparsedDate(f"not a date: {{'$date': {value!r}}}") from None
 
 
 def _parse(value: str, plain: str, default: datetime, dayfirst: bool) -> datetime:

@@ -65,7 +65,12 @@ def fields_present(given: Mapping[str, str], names: Collection[str]) -> dict[str
     return {name: field for name, field in given.items() if field in names or field.split(".", 1)[0] in names}
 
 
-def _squash(name: str) -> str:
+def squashed(name: str) -> str:
+    """Return a field name as common names are compared: without case, spaces, "_" and "-".
+
+    >>> squashed("Published_At"), squashed("pub-date")
+    ('publishedat', 'pubdate')
+    """
     return re.sub(r"[\s_\-]", "", name.lower())
 
 
@@ -80,7 +85,7 @@ def detect_mapping(
     by_squashed: dict[str, str] = {}
     for name in names:
         if name not in reserved:
-            by_squashed.setdefault(_squash(name), name)
+            by_squashed.setdefault(squashed(name), name)
     mapping: dict[str, str] = {}
     taken = set(given.values())
     for article_field in FIELDS:
@@ -88,12 +93,54 @@ def detect_mapping(
             mapping[article_field] = given[article_field]
             continue
         for common in COMMON_NAMES[article_field]:
-            found = by_squashed.get(_squash(common))
+            found = by_squashed.get(squashed(common))
             if found is not None and found not in taken:
                 mapping[article_field] = found
                 taken.add(found)
                 break
     return mapping
+
+
+def record_mapping(
+    values: Mapping[str, object],
+    mapping: Mapping[str, str],
+    given: Collection[str] = (),
+    reserved: frozenset[str] = frozenset(),
+) -> Mapping[str, str]:
+    """Return the mapping one record of a file is read with: the file's (`mapping`, detect_mapping),
+    except that an article field not `given` (a NAME an option maps) whose field the record lacks,
+    or holds null in, falls back through the common names the record has. A file's records need
+    not name their fields alike (`body` in some, `text` in others, as when lines are appended to a
+    JSONL): a record is never lost for a name another record uses. A given field holds for every
+    record. A record read as the file is gets `mapping` itself (its version is the one it had).
+
+    >>> record_mapping({"id": 1, "body": "B."}, {"id": "id", "text": "text"})
+    {'id': 'id', 'text': 'body'}
+    >>> record_mapping({"body": "B."}, {"text": "text"}, given={"text"})
+    {'text': 'text'}
+    """
+    missing = [f for f in FIELDS if f not in given and (f not in mapping or value_at(values, mapping[f]) is None)]
+    if not missing:
+        return mapping
+    kept = {f: field for f, field in mapping.items() if f not in missing}
+    taken = set(kept.values())
+    by_squashed: dict[str, str] = {}
+    for name in values:
+        if name not in reserved and name not in taken and values[name] is not None:
+            by_squashed.setdefault(squashed(name), name)
+    found: dict[str, str] = {}
+    for article_field in missing:
+        for common in COMMON_NAMES[article_field]:
+            other = by_squashed.get(squashed(common))
+            if other is not None and other not in found.values():
+                found[article_field] = other
+                break
+        else:
+            if article_field in mapping:  # no other: the file's field, which reads nothing here
+                found[article_field] = mapping[article_field]
+    if not any(found.get(f) != mapping.get(f) for f in missing):
+        return mapping  # read as the file is: the same mapping, whose versions the lake holds
+    return {f: kept.get(f) or found[f] for f in FIELDS if f in kept or f in found}
 
 
 def article_from_fields(
@@ -132,6 +179,9 @@ def article_from_fields(
         metadata["date_unparsed"] = str(raw_date)
     if published is not None and day_first is None and is_ambiguous_date(raw_date):
         metadata["date_ambiguous"] = str(raw_date)  # read month first: nothing in the file says otherwise
+    raw_authors = value("authors")
+    if _is_id(raw_authors) or (isinstance(raw_authors, list) and any(map(_is_id, raw_authors))):
+        metadata[mapping["authors"]] = _jsonable(raw_authors)  # a user id (WordPress's "author": 5): kept
     title = text_of("title")
     raw_text = value("text") if text is None else None
     if isinstance(raw_text, bool | int | float):  # `"text": 42` or `true`: a field of another kind, not an article
@@ -143,7 +193,7 @@ def article_from_fields(
         published_at=published,
         url=text_of("url"),
         site=_site(value("site")),
-        authors=authors_of(value("authors")),
+        authors=authors_of(raw_authors),
         language=language_code(value("language")),
         metadata=metadata,
     )
@@ -163,8 +213,13 @@ _SURNAME_FIRST = re.compile(r"([^\W\d_][\w'’-]*),\s*([^\W\d_][\w'’.-]*)")
 _AGENCIES = frozenset(
     "reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa agencies".split()
 )
-# A part of a byline naming a role, not a person: "Political Editor", "Staff Writer". Every word of
-# such a part is one of these (so "A. Writer" and "Jane Editor" stay people).
+# A part of a byline naming a role, not a person: "Political Editor", "Weather Correspondent", "Home
+# Affairs Editor", "Film Critic". Its last word is a role noun, and the words before it name a beat or
+# a rank (_ROLE_WORDS, or an organisation's acronym: "BBC political editor"); in a part of three or
+# more words, one such word is enough ("Chief Opera Critic"). A part of a word that is neither and a
+# role noun is a person ("Jane Writer", "Tom Critic", "A. Editor"): surnames that are role nouns
+# exist, and given names are too many to list, so a beat missing here leaves its role as an author
+# (add the word here).
 _ROLE_WORDS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
     journalist staff bureau desk newsroom analyst producer photographer chief senior deputy associate
@@ -172,26 +227,45 @@ _ROLE_WORDS = frozenset(
     finance financial markets health science technology tech sport sports foreign home diplomatic defence
     defense security environment environmental climate education arts culture legal crime world news
     international national local city investigations investigative data digital social media us uk
-    europe european asia africa middle east america washington london of and the at large""".split()
+    europe european asia africa middle east america washington london of and the at large
+    affairs weather transport royal travel film films guest music food drink fashion motoring motor
+    property housing religion religious energy agriculture farming rural industry industrial labour
+    employment consumer personal money wine books literary literature theatre television tv radio
+    entertainment showbiz celebrity lifestyle features feature opinion comment medical aviation gaming
+    games parliamentary lobby westminster whitehall court courts justice regional global
+    general northern southern eastern western north south west scotland scottish wales welsh ireland
+    irish football cricket rugby tennis golf racing athletics olympics obituaries visiting freelance
+    head principal lead acting interim night weekend online web video audio podcast picture pictures
+    photo graphics design dance opera architecture restaurant restaurants family parenting community""".split()
 )
 _ROLE_NOUNS = frozenset(
-    "editor editors correspondent correspondents reporter reporters writer writers columnist contributor "
-    "journalist staff bureau desk newsroom analyst producer photographer".split()
+    """editor editors correspondent correspondents reporter reporters writer writers columnist columnists
+    contributor contributors journalist journalists staff bureau desk newsroom team analyst analysts
+    producer producers photographer photographers critic critics commentator commentators presenter
+    presenters reviewer reviewers cartoonist illustrator blogger researcher anchor""".split()
 )
 
 
 def _is_role(part: str) -> bool:
-    # Every word a role word, or an organisation's acronym ("BBC political editor").
+    """Return whether a byline's part names a role, not a person (see _ROLE_WORDS).
+
+    >>> _is_role("Weather Correspondent"), _is_role("Home Affairs Editor"), _is_role("BBC political editor")
+    (True, True, True)
+    >>> _is_role("Jane Writer"), _is_role("A. Editor"), _is_role("Sam Brown")
+    (False, False, False)
+    """
     words = part.split()
-    return bool(words) and words[-1].lower() in _ROLE_NOUNS and all(
-        w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words
-    )
+    if not words or words[-1].lower() not in _ROLE_NOUNS:
+        return False
+    known = [w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words[:-1]]
+    return all(known) or (len(known) >= 2 and any(known))
 
 
 def authors_of(value: object) -> tuple[str, ...]:
     """Return author names from a string ("A and B", "A; B", "By A, B") or a list (of names or objects).
 
-    A part that names a role ("Political Editor", "Staff Writer") or a place it ends with (a dateline:
+    A number, or a text of digits, is a user's id (WordPress's `"author": 5`), no author. A part that
+    names a role ("Political Editor", "Staff Writer") or a place it ends with (a dateline:
     "Jane Doe, London", "Reuters in Kyiv") is not an author, and two single names parted by a
     comma are one author written surname first.
 
@@ -206,7 +280,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     >>> authors_of(["Jane Doe", "Tom Roe", "London"]), authors_of(["Jordan"]), authors_of(["Jane Doe and Victoria"])
     (('Jane Doe', 'Tom Roe'), ('Jordan',), ('Jane Doe', 'Victoria'))
     """
-    if value is None:
+    if value is None or _is_id(value):
         return ()
     if isinstance(value, Mapping):
         value = value.get("name")
@@ -228,6 +302,17 @@ def authors_of(value: object) -> tuple[str, ...]:
         segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
     parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
     return tuple(p for p in parts if p and not _is_role(p))
+
+
+def _is_id(value: object) -> bool:
+    """Return whether an author value is a number (or a text of digits): a user's id, not a name.
+
+    >>> _is_id(5), _is_id(" 42 "), _is_id("Agent 47"), _is_id(True)
+    (True, True, False, False)
+    """
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit())
 
 
 def _without_dateline(part: str) -> str:

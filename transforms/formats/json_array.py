@@ -1,4 +1,5 @@
-"""JSON files (.json): an array of article objects, an object holding one, or a single article object."""
+"""JSON files (.json): an array of article objects, an object holding one, or a single article object;
+or one object per line (JSON Lines named .json, as mongoexport and BigQuery write them)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Mapping
 
 from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.fields import detect_mapping, fields_present
+from transforms.formats.jsonl import read_json_lines
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article
 
@@ -22,6 +24,11 @@ def read_json(data: bytes, options: ReadOptions) -> ReadResult:
     try:
         value = json.loads(decoded.text)
     except json.JSONDecodeError as error:
+        if error.msg == "Extra data" and _first_line_is_an_object(decoded.text):
+            # One JSON object per line, named .json (mongoexport's default, BigQuery's NDJSON): JSON Lines.
+            result = read_json_lines(decoded.text, options)
+            result.encoding = decoded.encoding
+            return result
         message = error.msg.removesuffix(" at")  # "Unterminated string starting at": one "at" only
         raise FormatError(NOT_RECORDS, f"not JSON: {message} at line {error.lineno}") from None
     items = _records(value, options)
@@ -30,6 +37,15 @@ def read_json(data: bytes, options: ReadOptions) -> ReadResult:
     result = articles_from_records(enumerate(items, start=1), options)
     result.encoding = decoded.encoding
     return result
+
+
+def _first_line_is_an_object(text: str) -> bool:
+    """Return whether a text's first line that is not blank is a JSON object by itself (JSON Lines)."""
+    line = next((line for line in text.split("\n") if line.strip()), "")
+    try:
+        return isinstance(json.loads(line), Mapping)
+    except json.JSONDecodeError:
+        return False
 
 
 # Names under which an API response or an export holds its list of articles (compared in lower case).

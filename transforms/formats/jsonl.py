@@ -17,9 +17,16 @@ def read_jsonl(data: bytes, options: ReadOptions) -> ReadResult:
     ([(1, 'record=1', 'A')], [(2, 'malformed_record')])
     """
     decoded = decode_article(data)
+    result = read_json_lines(decoded.text, options)
+    result.encoding = decoded.encoding
+    return result
+
+
+def read_json_lines(text: str, options: ReadOptions) -> ReadResult:
+    """Return the articles of decoded JSON Lines (also a `.json` file written so: mongoexport, BigQuery)."""
     records: list[tuple[int, object]] = []
     bad: list[BadRecord] = []
-    for number, line in enumerate(decoded.text.split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -30,6 +37,4 @@ def read_jsonl(data: bytes, options: ReadOptions) -> ReadResult:
             bad.append(BadRecord(number, MALFORMED_RECORD, f"not JSON: {message} at column {error.colno}"))
     if not records and bad:
         raise FormatError(NOT_RECORDS, f"not JSON Lines: no line is JSON (line {bad[0].record}: {bad[0].detail})")
-    result = articles_from_records(records, options, bad)
-    result.encoding = decoded.encoding
-    return result
+    return articles_from_records(records, options, bad)

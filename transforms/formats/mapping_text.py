@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
-from transforms.formats.fields import FIELDS, MappingError, parse_field_options
+from transforms.formats.fields import FIELDS, MappingError, fields_present, parse_field_options, squashed
 
 # `--field auto`: read every records file with the recognised common names, whatever it remembers.
 AUTOMATIC = "auto"
@@ -165,6 +165,34 @@ def remaps(given: str | None, remembered: str | None) -> bool:
     if given == AUTOMATIC:
         return bool(memory.asked or memory.applied)
     return mapping_of(given) != memory.asked
+
+
+# Field names a warning lists, at most.
+_NAMES_LISTED = 12
+
+
+def unmatched_field_warnings(asked: Mapping[str, str], names: Collection[str]) -> list[str]:
+    """Return one warning for each pair a run asked whose field none of the records files it read
+    has (`names`: their fields), naming those fields and a name that differs only in case, "_" or
+    "-". Such a pair applies to no file, and the run goes on without it.
+
+    >>> unmatched_field_warnings({"text": "Story"}, ["story", "id"])[0].split("; ")[1]
+    'did you mean story? Field names are compared exactly'
+    """
+    found = fields_present(asked, names)
+    listed = sorted(names, key=str.lower)
+    shown = ", ".join(listed[:_NAMES_LISTED]) + (f", ... ({len(listed)} in all)" if len(listed) > _NAMES_LISTED else "")
+    warnings = []
+    for name, field in asked.items():
+        if name in found:
+            continue
+        near = [n for n in listed if squashed(n) == squashed(field.split(".", 1)[0])]
+        hint = f"; did you mean {near[0]}? Field names are compared exactly" if near else ""
+        warnings.append(
+            f"--field {name}={field} matches no field of the records files read, and was not applied "
+            f"(their fields: {shown or 'none'}){hint}"
+        )
+    return warnings
 
 
 def _pairs(value: Mapping[str, object]) -> dict[str, str]:

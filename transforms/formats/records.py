@@ -27,7 +27,13 @@ from transforms.formats.base import (
 )
 from transforms.formats.dates import day_first
 from transforms.formats.field_paths import NotText, value_at
-from transforms.formats.fields import article_from_fields, detect_mapping, fields_present, with_title
+from transforms.formats.fields import (
+    article_from_fields,
+    detect_mapping,
+    fields_present,
+    record_mapping,
+    with_title,
+)
 
 DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
 NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and none was mapped
@@ -68,32 +74,40 @@ def articles_from_records(
     names: dict[str, None] = {}
     for _, values in objects[:_MAPPING_SAMPLE]:
         names.update(dict.fromkeys(values))
+    present = dict(names)
+    for _, values in objects[_MAPPING_SAMPLE:]:
+        present.update(dict.fromkeys(values))
+    result.names = list(present)
     given = dict(options.fields)
     if (given or options.kept) and options.where_present:
         # A mapped field the file lacks (in any record): the pair it applied before, else the common names.
-        present: set[str] = set(names)
-        for _, values in objects[_MAPPING_SAMPLE:]:
-            present.update(values)
         given = fields_present(options.kept, present) | fields_present(given, present)
     mapping = detect_mapping(list(names), given, options.reserved)
     if "text" not in mapping:
         raise FormatError(NO_TEXT_FIELD, _no_text_detail(list(names), options.fields.get("text")))
     result.mapping, result.applied = mapping, given
     automatic = detect_mapping(list(names), {}, options.reserved) if given else mapping
-    applied = None if mapping == automatic else mapping  # an option that changes nothing keeps the versions
+    # Each record falls back through the common names for a field it lacks (fields.record_mapping).
+    mappings = [record_mapping(values, mapping, given, options.reserved) for _, values in objects]
     # One order for a file's numeric dates: 12/03/2024 is 12 March in a file that also writes 13/03/2024.
-    order = day_first(value_at(v, mapping["published_at"]) for _, v in objects) if "published_at" in mapping else None
+    order = day_first(
+        value_at(v, m["published_at"]) for (_, v), m in zip(objects, mappings, strict=True) if "published_at" in m
+    )
     seen: set[str] = set()
-    for number, values in objects:
+    for (number, values), own in zip(objects, mappings, strict=True):
+        # An option that changes nothing in effect keeps the versions: the record's mapping counts
+        # only where it is not the one the common names alone give it.
+        common = own if not given else record_mapping(values, automatic, (), options.reserved)
+        applied = None if own == common else own
         try:
-            article = article_from_fields(values, mapping, day_first=order)
+            article = article_from_fields(values, own, day_first=order)
         except NotText as error:
             result.bad.append(BadRecord(number, NO_TEXT, str(error)))
             continue
         if not article.text.strip():
-            result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {mapping['text']!r}"))
+            result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r}"))
             continue
-        key = _key(values, mapping, number, article)
+        key = _key(values, own, number, article)
         if key in seen:
             result.bad.append(BadRecord(number, DUPLICATE_KEY, f"{key} already used by an earlier record"))
             continue

@@ -47,3 +47,14 @@ def test_excels_sep_line_a_single_text_column_and_a_doubled_text_column() -> Non
     assert raised.value.detail == "the header names the text column 'text' twice: rename one"
     kept = read_articles(b"title,text,url,url\nA,One.,x,https://example.org/a\n", "csv", ReadOptions())
     assert [(a.title, a.url) for a in kept.articles] == [("A", "https://example.org/a")]  # as before: the second
+
+
+def test_a_space_after_the_delimiter_is_not_part_of_a_field() -> None:
+    # The header's names were " text" and " date", and a quoted field after a space a malformed row.
+    data = b'title, text, date\n"Rates up", "The bank raised rates, citing inflation.", "2026-12-03"\n'
+    result = read_articles(data, "csv", ReadOptions())
+    assert result.bad == []
+    [article] = result.articles
+    assert (article.title, article.published_at) == ("Rates up", datetime(2026, 12, 3, tzinfo=UTC))
+    assert article.text == "Rates up\n\nThe bank raised rates, citing inflation."
+    assert result.mapping == {"title": "title", "text": "text", "published_at": "date"}

@@ -133,3 +133,20 @@ def test_reading_zones_leaves_no_warning_filter_behind_for_other_threads() -> No
         parse_date("2024-03-05 10:00 IST")
     assert parse_date("2024-03-05 10:00 GMT") == datetime(2024, 3, 5, 10, tzinfo=UTC)
     assert warnings.filters == before
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"$date": "2026-12-03T10:00:00Z"},
+        {"$date": {"$numberLong": "1796292000000"}},
+        {"$date": 1796292000000},  # the legacy shell's milliseconds
+    ],
+)
+def test_mongo_extended_json_dates_are_read(value: object) -> None:
+    assert parse_date(value) == datetime(2026, 12, 3, 10, tzinfo=UTC)
+
+
+def test_an_early_mongo_date_is_milliseconds_not_seconds() -> None:
+    # $numberLong is always milliseconds: 86,400,000 is 2 January 1970, not a date of 4707.
+    assert parse_date({"$date": {"$numberLong": "86400000"}}) == datetime(1970, 1, 2, tzinfo=UTC)

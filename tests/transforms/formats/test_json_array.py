@@ -65,3 +65,44 @@ def test_the_articles_of_a_wrapper_are_found_beside_other_arrays_and_nested_in_i
     [article] = read_articles(guardian, "json", mapped).articles
     assert (article.title, article.url, article.text) == ("Budget passed", "https://example.org/b",
                                                           "Budget passed\n\nIt passed.")
+
+
+MONGO_LINES = (
+    b'{"_id": {"$oid": "65a1f0"}, "title": "Rates up", "body": "The bank raised rates.",'
+    b' "date": {"$date": "2026-12-03T10:00:00Z"}}\n'
+    b'{"_id": {"$oid": "65a1f1"}, "title": "Rates down", "body": "The bank cut rates.",'
+    b' "date": {"$date": {"$numberLong": "1796292000000"}}}\n'
+)
+
+
+def test_json_lines_saved_as_json_are_read_as_json_lines() -> None:
+    # mongoexport's and BigQuery's NDJSON, named .json: the whole file was "not JSON: Extra data at line 2".
+    result = read_articles(MONGO_LINES + b"\n{not json\n", "json", ReadOptions())
+    assert [(a.record, a.key, a.title) for a in result.articles] == [
+        (1, "id=65a1f0", "Rates up"), (2, "id=65a1f1", "Rates down"),
+    ]
+    assert [(b.record, b.reason) for b in result.bad] == [(4, "malformed_record")]
+
+
+def test_a_json_file_of_one_value_and_garbage_is_still_not_json() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(b'[{"text": "One."}]\n]\n', "json", ReadOptions())
+    assert raised.value.reason == "not_records" and raised.value.detail.startswith("not JSON: Extra data")
+
+
+def test_mongo_extended_json_dates_are_dates() -> None:
+    result = read_articles(MONGO_LINES, "json", ReadOptions())
+    assert [a.published_at for a in result.articles] == [
+        datetime(2026, 12, 3, 10, tzinfo=UTC), datetime(2026, 12, 3, 10, tzinfo=UTC),
+    ]
+    assert [a.metadata for a in result.articles] == [{}, {}]
+
+
+@pytest.mark.parametrize(("author", "authors"), [(5, ()), ("5", ()), ([5, "Ann Lee"], ("Ann Lee",))])
+def test_a_numeric_author_is_an_id_kept_in_metadata_not_a_name(author: object, authors: tuple) -> None:
+    # WordPress's REST API writes the author's user id: it became the author "5".
+    post = {"id": 1, "title": {"rendered": "Rates up"}, "content": {"rendered": "<p>The bank raised rates.</p>"},
+            "author": author}
+    [article] = read_articles(json.dumps([post]).encode(), "json", ReadOptions()).articles
+    assert article.authors == authors
+    assert article.metadata == {"author": author}

@@ -116,9 +116,63 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         (["Jane Doe", "Tom Roe", "London"], ("Jane Doe", "Tom Roe")),  # a list's last item too
         (["Jordan"], ("Jordan",)),
         (["Jane Doe and Victoria"], ("Jane Doe", "Victoria")),  # one item: the "and" rule, as in a string
+        # A part whose last word is a role noun, after words that name a beat, is a role.
+        ("Sam Brown, Weather Correspondent", ("Sam Brown",)),
+        ("Ann Lee, Home Affairs Editor", ("Ann Lee",)),
+        ("Ann Lee, Transport Correspondent", ("Ann Lee",)),
+        ("Ann Lee, Royal Correspondent", ("Ann Lee",)),
+        ("Ann Lee, Travel Editor", ("Ann Lee",)),
+        ("Ann Lee, Foreign Affairs Editor", ("Ann Lee",)),
+        ("By Ann Lee, Guest Writer", ("Ann Lee",)),
+        ("Ann Lee, Film Critic", ("Ann Lee",)),
+        ("Ann Lee, Chief Music Critic", ("Ann Lee",)),
+        (["Ann Lee", "Motoring Columnist"], ("Ann Lee",)),
+        # A given name and a role noun is a person: the surname stays ("Jane Writer", "Tom Critic").
+        ("Jane Writer, Film Critic", ("Jane Writer",)),
+        ("Tom Critic and Ann Lee", ("Tom Critic", "Ann Lee")),
     ],
 )
 def test_a_byline_gives_the_people_who_wrote_the_article(byline: object, authors: tuple[str, ...]) -> None:
     body = "Rain fell on the city all day long and into the night."
     line = json.dumps({"title": "Rain", "body": body, "byline": byline})
     assert read_articles(line.encode(), "jsonl", ReadOptions()).articles[0].authors == authors
+
+
+BODY_LINES = [
+    {"id": n, "title": f"T{n}", "body": f"The council met on day {n} and approved the new budget."} for n in range(3)
+]
+
+
+def test_a_line_with_another_text_name_does_not_lose_the_records_before_it() -> None:
+    # Appending a line that names its text "text" made the file's text field "text", and the three
+    # records that name it "body" were each quarantined no_text.
+    before = "".join(json.dumps(line) + "\n" for line in BODY_LINES).encode()
+    appended = before + b'{"id": 9, "title": "New", "text": "Farmers in the north said the harvest was late."}\n'
+    first, second = (read_articles(data, "jsonl", ReadOptions()) for data in (before, appended))
+    assert second.bad == []
+    assert [a.key for a in second.articles] == ["id=0", "id=1", "id=2", "id=9"]
+    assert [(a.text, a.version) for a in second.articles[:3]] == [(a.text, a.version) for a in first.articles]
+    assert second.articles[3].text == "New\n\nFarmers in the north said the harvest was late."
+
+
+def test_each_record_falls_back_through_the_common_names_for_every_field() -> None:
+    lines = [
+        {"guid": "a", "headline": "Rates up", "content": "The bank raised rates.", "pubDate": "2024-03-01"},
+        {"id": "b", "title": "Rates down", "text": "The bank cut rates.", "date": "2024-03-02", "link": "http://x/b"},
+    ]
+    result = read_articles("".join(json.dumps(x) + "\n" for x in lines).encode(), "jsonl", ReadOptions())
+    assert [(a.key, a.title, a.published_at) for a in result.articles] == [
+        ("id=a", "Rates up", datetime(2024, 3, 1, tzinfo=UTC)),
+        ("id=b", "Rates down", datetime(2024, 3, 2, tzinfo=UTC)),
+    ]
+    assert [a.metadata for a in result.articles] == [{}, {}]
+
+
+def test_a_mapped_field_holds_for_every_record_without_falling_back() -> None:
+    before = "".join(json.dumps(line) + "\n" for line in BODY_LINES).encode()
+    appended = before + b'{"id": 9, "title": "New", "text": "Farmers in the north said the harvest was late."}\n'
+    result = read_articles(appended, "jsonl", ReadOptions({"text": "text"}))
+    assert [a.key for a in result.articles] == ["id=9"]
+    assert [(b.record, b.reason, b.detail) for b in result.bad] == [
+        (n, "no_text", "no text in field 'text'") for n in (1, 2, 3)
+    ]

@@ -21,6 +21,7 @@ from transforms.formats.mapping_text import (
     remembered_of,
     remembered_text,
     run_mapping,
+    unmatched_field_warnings,
 )
 
 LINE = b'{"guid": "g1", "story": "Rain at last.", "kicker": "Rain"}\n'
@@ -138,3 +139,20 @@ def test_a_csv_column_the_file_lacks_is_left_to_the_common_names() -> None:
 def test_a_file_without_the_mapped_text_field_says_so() -> None:
     with pytest.raises(FormatError, match=r"no field 'copy' \(--field text=copy\).*--field text=NAME"):
         read_jsonl(b'{"guid": "g1", "note": "x"}\n', run_options(text="copy"))
+
+
+def test_a_pair_no_records_file_has_is_one_warning_naming_the_fields_and_the_near_miss() -> None:
+    asked = {"published_at": "firstpublished", "text": "story", "id": "meta.guid"}
+    names = ["id", "firstPublished", "story", "meta", "title"]
+    [warning] = unmatched_field_warnings(asked, names)
+    assert warning == (
+        "--field published_at=firstpublished matches no field of the records files read, and was not applied "
+        "(their fields: firstPublished, id, meta, story, title); did you mean firstPublished? "
+        "Field names are compared exactly"
+    )
+    assert unmatched_field_warnings({"text": "story"}, names) == []
+
+
+def test_a_records_file_names_its_fields_for_the_check() -> None:
+    result = read_jsonl(b'{"story": "One."}\n{"story": "Two.", "firstPublished": "2024-03-01"}\n', ReadOptions())
+    assert result.names == ["story", "firstPublished"]
