@@ -85,7 +85,7 @@ def utf8_with_cp1252_repairs(data: bytes) -> str | None:
     A file whose rows were written by different tools (a UTF-8 export with cp1252 rows appended) is
     UTF-8 where it is valid: each run of bytes UTF-8 rejects is read as cp1252, the rest as UTF-8.
     Per run rather than per line, so a line holding both keeps its UTF-8 characters. Only when the
-    valid multi-byte UTF-8 characters are at least as many as the invalid bytes (a legacy file's
+    valid multi-byte UTF-8 characters are at least a tenth of the invalid bytes (a legacy file's
     chance pairs, as "ТАСС»" in cp1251, are a few among thousands) and the lines holding the
     repairs read as Western text in cp1252 (`reads_as_western`); else None.
 
@@ -97,7 +97,7 @@ def utf8_with_cp1252_repairs(data: bytes) -> str | None:
     escaped = data.decode("utf-8", errors="surrogateescape")  # each invalid byte a lone surrogate
     invalid = sum(map(len, _ESCAPED.findall(escaped)))
     valid = len(escaped) - len(escaped.encode("ascii", "ignore")) - invalid
-    if valid < max(invalid, 1):
+    if 10 * valid < max(invalid, 1):  # a legacy file holds a valid UTF-8 sequence only by chance, rarely
         return None
     try:
         text = _ESCAPED.sub(_as_cp1252_run, escaped)
@@ -138,34 +138,43 @@ _SPACE = re.compile(rb"[ \t\r\n]")
 def legacy_sample(data: bytes) -> bytes:
     """Return at most about 64 KB of `data` that hold its non-ASCII bytes with some context.
 
+    The first 64 KB when they hold enough non-ASCII bytes (`_ENOUGH`: a Japanese or Russian file),
+    else the ASCII context of each non-ASCII run wherever it lies, the runs whole: a piece never
+    starts or ends inside a run, so no multi-byte character is cut (Shift_JIS and Big5 have no spaces
+    to cut at).
+
     >>> sample = legacy_sample(b"x" * 70000 + b" caf\\xe9 " + b"y" * 70000)
     >>> len(sample) < 1000, b"caf\\xe9" in sample
     (True, True)
     """
     if len(data) <= _SAMPLE:
         return data
+    head = data[:_SAMPLE]
+    if len(head) - len(_NON_ASCII.sub(b"", head)) >= _ENOUGH:
+        return head
     parts: list[bytes] = []
     size = 0
-    end = 0
+    start = end = -1
     for run in _NON_ASCII.finditer(data):
-        if run.start() < end:
-            continue  # within the last part
-        start = max(run.start() - _CONTEXT, end)
-        space = _SPACE.search(data, start, run.start())
-        start = space.end() if space else start  # a cut at white space splits no multi-byte character
-        end = min(run.end() + _CONTEXT, len(data))
-        last = None if end == len(data) else _last_space(data, run.end(), end)
-        end = last if last is not None else end
-        parts.append(data[start:end])
-        size += end - start
-        if size >= _SAMPLE:
-            break
-    return b"\n".join(parts) if parts else data[:_SAMPLE]
+        if run.start() <= end:  # within reach of the piece being built: it grows to hold this run whole
+            end = max(end, min(run.end() + _CONTEXT, len(data)))
+            continue
+        if end > start >= 0:
+            parts.append(data[start:end])
+            size += end - start
+            if size >= _SAMPLE:
+                break
+        start, end = max(run.start() - _CONTEXT, end, 0), min(run.end() + _CONTEXT, len(data))  # after the last piece
+    else:
+        if end > start >= 0:
+            parts.append(data[start:end])
+    # A piece ends within _CONTEXT of its last run, in ASCII, or at a later run's start ... which the
+    # loop then took whole: so no piece ends inside a run but where that run is cut by the file's end.
+    return b"\n".join(parts) if parts else head
 
 
-def _last_space(data: bytes, start: int, end: int) -> int | None:
-    at = max(data.rfind(byte, start, end) for byte in (b" ", b"\n", b"\t", b"\r"))
-    return at if at > -1 else None
+# The first 64 KB are the sample when they hold this many non-ASCII bytes.
+_ENOUGH = 1024
 
 
 # Among near-ties, the legacy encodings news is most often written in come first: a short Polish

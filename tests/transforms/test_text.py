@@ -125,3 +125,23 @@ def test_a_legacy_file_with_a_chance_utf8_sequence_is_read_in_its_own_encoding()
     text = RUSSIAN + " «ТАСС»"
     assert text.encode("cp1251").count(b"\xd1\xbb") == 1
     assert decode_article(text.encode("cp1251")) == DecodedText(text, "cp1251")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [(("東京都は十二月三日、新しい条例を発表した。市民の反応はさまざまで、多くの人が賛成の意見を示した。"
+       "経済への影響は大きいと専門家は述べている。" * 2 + "\n\n") * 300, "shift_jis"),
+     (("臺北市政府週三宣佈了新的交通政策，許多市民表示支持，專家認為這將對經濟產生重大影響。" * 4 + "\n\n") * 300,
+      "big5")],
+)
+def test_a_large_multi_byte_legacy_file_decodes_whole(text: str, encoding: str) -> None:
+    data = text.encode(encoding)
+    assert len(data) > 65536  # beyond the 64 KB that the legacy guess samples
+    assert decode_article(data).text.strip() == text.strip()
+
+
+def test_a_utf8_file_with_as_many_cp1252_rows_keeps_its_utf8_rows() -> None:
+    data = "".join(f"{i},café,ok\n" for i in range(10)).encode() + "".join(
+        f"{i},élève a été récompensé,x\n" for i in range(10)).encode("cp1252")
+    text = decode_article(data).text
+    assert "café" in text and "élève a été récompensé" in text and "Ã" not in text

@@ -209,7 +209,7 @@ def parse(
         value = _number(num2) * _scale(scale)
         currency = curword or pence
         entity = text[max(low, number_start - 7): number_start] if text[number_start - 1: number_start] == ";" else ""
-        entity_unit = next((u for e, u in _ENTITY_SYMBOLS.items() if entity.endswith(e)), None)
+        entity_unit = next((u for e, u in _ENTITY_SYMBOLS.items() if entity.endswith(e)), None) if entity else None
         if measure == "C" and not _TEMPERATURE.search(text, max(low, start - 150), min(high, end + 150)):
             return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
         if measure:
@@ -271,13 +271,19 @@ def parse(
     if unit is None and (approx or "").lower() in ("under", "over") and counted_object(text, end) is None:
         return None  # "children under five": an age limit, not an amount
     if unit is None and not approx:
-        lead = text[max(low, number_start - 48): number_start]
-        if value < 130 and (_AGE_BEFORE.search(lead) and counted_object(text, end) is None or lead.endswith("(")
-                            and text[end: end + 1] == ")" and _NAME_BEFORE_BRACKET.search(lead)):
+        # Each rule's regex runs only after a cheap test of the word before says it may apply.
+        window = max(low, number_start - 48)
+        cue = word_before.isdigit()
+        if value < 130 and (
+            (cue or word_before in _AGE_CUES) and _AGE_BEFORE.search(text, window, number_start)
+            and counted_object(text, end) is None
+            or text[number_start - 1: number_start] == "(" and text[end: end + 1] == ")"
+            and _NAME_BEFORE_BRACKET.search(text, window, number_start)
+        ):
             return None  # an age: "at the age of 92", "aged 19 and 21", "he was 41.", "Ramesh Kumar (32) and"
         if word_before in _DIAL and (value in _EMERGENCY or counted_object(text, end) is None):
             return None  # a number to call: "dialled 999", "called 911"
-        if _LABEL_LIST.search(lead):
+        if (cue or word_before in _LIST_CUES) and _LABEL_LIST.search(text, window, number_start):
             return None  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
     digits = num1 or num2
     if digits and unit is None and not scale2:
@@ -302,8 +308,12 @@ def parse(
 
 
 # Ages without "old": "at the age of 92", "aged 19 and 21" (the second of a list), "who turned 90".
-_AGE_BEFORE = re.compile(r"(?i)(?:\bat\s+the\s+age\s+of|\baged\s+\d{1,3}\s*(?:,|and|or|to|-)|\b(?:who|she|he)"
-                         r"\s+(?:turned|turns|is|was)|\bages\s+(?:of\s+)?\d{1,3}\s*(?:,|and|or|to|-))\s*$")
+_AGES_BEFORE = r"\d{1,3}(?:\s*(?:,|and|or|to|-)\s*\d{1,3})*\s*(?:,|and|or|to|-)"
+_AGE_BEFORE = re.compile(rf"(?i)(?:\bat\s+the\s+age\s+of|\baged\s+{_AGES_BEFORE}|\b(?:who|she|he)"
+                         rf"\s+(?:turned|turns|is|was)|\bages\s+(?:of\s+)?{_AGES_BEFORE})\s*$")
+# The words an age's number follows (`_AGE_BEFORE` then reads further back), and a list's.
+_AGE_CUES = frozenset(("of", "and", "or", "to", "turned", "turns", "is", "was", ""))
+_LIST_CUES = frozenset(("and", "or", "to", "&", ""))
 # "Ramesh Kumar (32)": a capitalised name right before the bracket.
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][a-z'’-]+\s\($")
 _DIAL = frozenset("dial dials dialled dialed dialling dialing call calls called calling ring rang ringing".split())

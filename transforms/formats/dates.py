@@ -234,7 +234,10 @@ def _parse(value: str, plain: str, default: datetime, dayfirst: bool) -> datetim
 def _utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)  # no zone given: read as UTC, the usual export convention
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # .NET's MinValue with an offset east of UTC, 9999-12-31 with one west of it
+        raise UnparsedDate(f"not a date: {moment.isoformat()} (out of range)") from None
 
 
 def _is_number(text: str) -> bool:

@@ -150,3 +150,9 @@ def test_mongo_extended_json_dates_are_read(value: object) -> None:
 def test_an_early_mongo_date_is_milliseconds_not_seconds() -> None:
     # $numberLong is always milliseconds: 86,400,000 is 2 January 1970, not a date of 4707.
     assert parse_date({"$date": {"$numberLong": "86400000"}}) == datetime(1970, 1, 2, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("value", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:00:00-05:00"])
+def test_a_date_beyond_the_calendar_in_utc_is_unparsed_not_a_crash(value: str) -> None:
+    with pytest.raises(UnparsedDate):
+        parse_date(value)
