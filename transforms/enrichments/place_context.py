@@ -136,24 +136,29 @@ _PERSON_VERBS = frozenset("said says told added admitted insisted claimed denied
                           "pleaded resigned replied".split())
 
 
-def person_reading(text: str, start: int, end: int, r: Rules) -> int:
+def person_reading(text: str, start: int, end: int, r: Rules, first_name: bool = False) -> int:
     """Return how surely the name at [start, end) reads as a person's where it stands: PERSON_SURE right
     after a title or right before a verb of speech ("Mr Walker", "Walker denied"; not "in Bristol
     said", nor "Chelsea denied by James"), PERSON_HERE right after a capitalised first name ("Kevin
     Durant"; not after a place prefix, "East Walker", a possessive, a word in capitals, "WTA Cincinnati
     Open", nor inside a headline written in capitals), else 0. A sure reading holds for every mention
     of the name in the article; the other only for its own (the capitalised word may be a club's or a
-    firm's: "Reebok Cardiff Cross Challenge", "Radio Leicester")."""
+    firm's: "Reebok Cardiff Cross Challenge", "Radio Leicester"). With `first_name`, also PERSON_HERE
+    right before a capitalised word that is none of `place_nouns` ("Hue Jackson", not "Bogota Mayor")."""
     before, tight_before = _word_before(text, start)
     if before.lower() in r.introducers or before.lower() in _FUNCTION_WORDS:
         return 0
     after, tight_after = _word_after(text, end)
     if tight_before and before in r.titles:
         return PERSON_SURE
-    if tight_after and after in _PERSON_VERBS and not text.startswith(" by ", end + 1 + len(after)):
+    if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
         return PERSON_SURE
     if (tight_before and before[:1].isupper() and not before.isupper() and before not in r.place_prefixes
-            and not before.endswith(("'s", "’s")) and not _title_case(text, start)):
+            and before.lower() not in _DAYS_AND_MONTHS and not before.endswith(("'s", "’s"))
+            and not _title_case(text, start)):
+        return PERSON_HERE
+    if (first_name and tight_after and after[:1].isupper() and after not in r.place_nouns
+            and not _title_case(text, start)):
         return PERSON_HERE
     return 0
 
@@ -161,11 +166,27 @@ def person_reading(text: str, start: int, end: int, r: Rules) -> int:
 PERSON_HERE, PERSON_SURE = 1, 2
 
 
+# Capitalised words before a name that are no first name ("On Monday Bristol was flooded").
+_DAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
+
+
+def _acts_on(text: str, at: int, verb: str) -> bool:
+    """Return True when the verb before `at` is passive or acts on a name, as a team's or a place's
+    does: "Chelsea denied by James", "Bristol denied Bath a win"."""
+    if text.startswith(" by ", at):
+        return True
+    return verb in ("denied", "denies") and text[at: at + 1] == " " and text[at + 1: at + 2].isupper()
+
+
 def _title_case(text: str, at: int) -> bool:
-    """Return True when the line around `at` is written with capitals on most words (a headline)."""
-    head = max(text.rfind("\n", 0, at), 0)
-    tail = text.find("\n", at)
-    words = _WORD.findall(text[head: tail if tail >= 0 else len(text)])
+    """Return True when the line around `at`, as far as 150 characters each way, is written with
+    capitals on most words (a headline)."""
+    head = max(text.rfind("\n", max(at - 150, 0), at), at - 150, 0)
+    tail = text.find("\n", at, at + 150)
+    words = _WORD.findall(text[head: tail if tail >= 0 else at + 150])
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 

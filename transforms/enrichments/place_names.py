@@ -92,6 +92,15 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
     return {name: tuple(places) for name, places in by_name.items()}
 
 
+@lru_cache(maxsize=1)
+def folded_names() -> frozenset[str]:
+    """Return the names `build_gazetteer` added without accents ("Montreal", "Hue"): their mentions
+    pass the person rule of small cities (places.rows), as a spelling without accents is also a
+    first name's or a surname's ("Hue Jackson", "Thane said")."""
+    return frozenset(name for name, places in gazetteer().items() if name.isascii() and any(
+        not p.name.isascii() and ascii_folded(p.name) == name for p in places))
+
+
 # Cities at least this large are also found by their name without accents (`build_gazetteer`).
 FOLDED_POPULATION = 100_000
 # Letters that Unicode does not decompose into an ASCII letter and a mark.

@@ -30,7 +30,7 @@ from transforms.enrichments.place_context import (
     state_readings,
     within_named,
 )
-from transforms.enrichments.place_names import Mention, gazetteer, mention_arrays, name_keys
+from transforms.enrichments.place_names import Mention, folded_names, gazetteer, mention_arrays, name_keys
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -150,6 +150,7 @@ class _Names:
         self.only_countries = np.zeros(n, dtype=bool)  # all its places are countries
         self.context = np.zeros(n, dtype=bool)  # `reading` reads its context
         self.means = np.zeros(n, dtype=bool)  # a name of `rules().means`: its neighbours may make it the state
+        self.folded = np.zeros(n, dtype=bool)  # a name found without its accents (`place_names.folded_names`)
         self.index_of = {name: i for i, name in enumerate(self.names)}  # for `reading`'s other names
         self.places: list[Place] = []
         self.place_of: dict[int, int] = {}  # id(place) → its index (the gazetteer keeps every place alive)
@@ -163,6 +164,7 @@ class _Names:
     def learn(self, index: np.ndarray) -> None:
         """Fill in the names (indexes) not met before."""
         r = self.rules
+        folded = folded_names()
         for n in np.unique(index[~self.known[index]]).tolist():
             name = self.names[n]
             candidates = self.table[name]
@@ -176,6 +178,7 @@ class _Names:
             if code:
                 self.country[n] = self.code(code)
             self.means[n] = name in r.means
+            self.folded[n] = name in folded
             self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
             self.context[n] = name in r.read_context
             self.known[n] = True
@@ -258,17 +261,20 @@ def rows(batch: ParagraphBatch) -> Rows:
     area = np.array(info.area, dtype=bool)[place]
     named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0], article[area] * _CODES + place_code[area]]
     small = np.array(info.small_city, dtype=bool)[place]
-    if small.any():  # a small city is kept only where its article names its country
-        keep = ~small | np.isin(article * _CODES + place_code, named_keys)
-        # ... and not where the name is a person's: "Kevin Durant scored 40 as the US beat Serbia"
-        # (that mention), "US prosecutors say Walker lied ... Walker denied it" (every mention of the
-        # name in that article, when one is surely a person's: `person_reading`).
-        kept_small = np.flatnonzero(small & keep).tolist()
-        as_person = [person_reading(text, int(start[i]), int(end[i]), r) for i in kept_small]
-        sure = {(int(article[i]), int(name[i])) for i, how in zip(kept_small, as_person, strict=True)
+    # A small city is kept only where its article names its country.
+    keep = ~small | np.isin(article * _CODES + place_code, named_keys) if small.any() else np.ones(len(place), bool)
+    # ... and neither it nor a name found without its accents ("Hue Jackson", "Thane said") where the
+    # name is a person's: "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
+    # prosecutors say Walker lied ... Walker denied it" (every mention of the name in that article,
+    # when one is surely a person's: `person_reading`).
+    doubtful = np.flatnonzero((small | info.folded[name]) & keep).tolist()
+    if doubtful:
+        as_person = [person_reading(text, int(start[i]), int(end[i]), r, bool(info.folded[name[i]])) for i in doubtful]
+        sure = {(int(article[i]), int(name[i])) for i, how in zip(doubtful, as_person, strict=True)
                 if how == PERSON_SURE}
-        for i, how in zip(kept_small, as_person, strict=True):
+        for i, how in zip(doubtful, as_person, strict=True):
             keep[i] = not how and (int(article[i]), int(name[i])) not in sure
+    if not keep.all():
         start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
     kept = [info.places[p] for p in place.tolist()]
     offsets = batch.starts[paragraph]

@@ -269,6 +269,10 @@ def test_a_period_parts_a_name_from_an_abbreviated_title() -> None:
         (("A tornado hit Walker, Louisiana, and the US weather service warned of more.",),
          ["Walker", "Louisiana", "US"]),
         (("He works at the University of the West of England in Bristol said a spokesman.",), ["England", "Bristol"]),
+        (("On Monday Bristol was flooded in England.",), ["Bristol", "England"]),
+        (("Bristol denied Bath a win in England.",), ["Bristol", "England"]),  # Bath: a word (`words`)
+        # a city found without its accents passes the same rule, even a big one
+        (("Hue Jackson was fired by the Browns.", "Thane said he would run."), []),
     ],
 )
 def test_a_small_city_named_as_a_person_is_no_place(paragraphs: tuple[str, ...], names: list[str]) -> None:
