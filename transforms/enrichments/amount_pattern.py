@@ -32,7 +32,8 @@ SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$
            "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR"}
 PERCENTAGE_POINT = "percentage point"
 DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
-# Pounds of weight ("200lb", "5 lbs", and "pounds" where the text weighs: `amount_reading.parse`).
+# Pounds of weight ("200lb", "5lbs", and "pounds" where the text weighs: `amount_reading.parse`; "5 lbs",
+# with a space, counts "lbs" as kg or km with a space do).
 POUNDS_WEIGHT = "lb"
 MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT}
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",

@@ -53,9 +53,9 @@ _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"
                     r"|gilts?|fed|ecb|basis|coupon|margin|libor|sofr|lending|borrowing|mortgage)")
 _MONEY = re.compile(
-    r"[$£€¥]|&#163;|&pound;|\b(?:dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding|invest\w*"
-    r"|deals?|takeover|equity|damages|debts?|loans?|stake|valued|earnings|income|compensation|deficit|spending"
-    r"|fine[ds]?|fees?|bids?|claims?|prices?|costs?|paid|tax|taxes|bonus\w*|contract)\b")
+    r"(?i)[$£€¥]|&#163;|&pound;|\b(?:dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding"
+    r"|invest\w*|deals?|takeover|equity|damages|debts?|loans?|stake|valued|earnings|income|compensation|deficit"
+    r"|spending|fine[ds]?|fees?|bids?|prices?|costs?|paid|tax|taxes|bonus\w*|contract)\b")
 # A currency sign left in the text as an HTML character reference ("&#163;1.8m fine" in a headline).
 _ENTITY_SYMBOLS = {"&#163;": "GBP", "&pound;": "GBP", "&#8364;": "EUR", "&euro;": "EUR", "&#165;": "JPY",
                    "&yen;": "JPY"}
@@ -64,7 +64,7 @@ _ENTITY_SYMBOLS = {"&#163;": "GBP", "&pound;": "GBP", "&#8364;": "EUR", "&euro;"
 # taxpayers' money" and "8 million pounds of chicken" both run, so it stays money, as before.
 _WEIGHT_AFTER = re.compile(r"\s+(?:heavier|lighter|overweight|underweight)\b")
 _WEIGHT_OF = re.compile(r"\s+of\b")
-_WEIGHT_BEFORE = re.compile(r"(?i)\bweigh(?:s|ed|ing|t|ts)?\b[^.!?;,]{0,30}$")
+_WEIGHT_BEFORE = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\b(?!\s+(?:up|in\s+on)\b)[^.!?;,]{0,30}$")
 # "my two cents", "his 2 cents' worth": an opinion, not money.
 _SCALED_WORDS = re.compile(r"hundred|thousand|million|billion|trillion|lakh|crore")
 _OPINION_BEFORE = frozenset("my his her their our your its".split())
@@ -252,8 +252,9 @@ def parse(
     word_before = before[-1].rpartition("-")[2].lower().strip(".,;:(") if before else ""
     said = curword or curword2
     if said == "pounds" and (
-        _WEIGHT_AFTER.match(text, end) or _WEIGHT_BEFORE.search(text[max(low, start - 45): start])
-        or _WEIGHT_OF.match(text, end) and not scale2 and not _SCALED_WORDS.search(words or "")
+        not scale2 and not _SCALED_WORDS.search(words or "")  # "2m pounds" is money, whatever is near
+        and (_WEIGHT_AFTER.match(text, end) or _WEIGHT_BEFORE.search(text[max(low, start - 45): start])
+             or _WEIGHT_OF.match(text, end))
     ):
         unit = POUNDS_WEIGHT  # "five pounds heavier", "weighs 200 pounds", "50 pounds of cannabis"
     if said == "cents" and (word_before in _OPINION_BEFORE or _WORTH_AFTER.match(text, end)):
@@ -281,7 +282,7 @@ def parse(
             and _NAME_BEFORE_BRACKET.search(text, window, number_start)
         ):
             return None  # an age: "at the age of 92", "aged 19 and 21", "he was 41.", "Ramesh Kumar (32) and"
-        if word_before in _DIAL and (value in _EMERGENCY or counted_object(text, end) is None):
+        if word_before in _DIAL and counted_object(text, end) is None:
             return None  # a number to call: "dialled 999", "called 911"
         if (cue or word_before in _LIST_CUES) and _LABEL_LIST.search(text, window, number_start):
             return None  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
@@ -317,10 +318,9 @@ _LIST_CUES = frozenset(("and", "or", "to", "&", ""))
 # "Ramesh Kumar (32)": a capitalised name right before the bracket.
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][a-z'’-]+\s\($")
 _DIAL = frozenset("dial dials dialled dialed dialling dialing call calls called calling ring rang ringing".split())
-_EMERGENCY = frozenset((999.0, 911.0, 112.0, 111.0, 101.0, 100.0, 000.0, 119.0, 110.0))
 # The second and later numbers of a list after a label: "Sections 376 and 506", "junctions 31 and 33".
 _PLURAL_LABELS = ("sections|articles|clauses|chapters|pages|rooms|routes|junctions|gates|platforms|lanes|flights"
-                  "|channels|levels|grades|paragraphs|figures|tables|tracks|episodes|terminals|counts|numbers")
+                  "|paragraphs|episodes|terminals")
 _PLURAL_LABEL_WORDS = frozenset(_PLURAL_LABELS.split("|"))
 _LABEL_LIST = re.compile(rf"(?i)\b(?:{_PLURAL_LABELS}|section|article|clause|no\.?)\s+\d+[a-z]?"
                          r"(?:\s*,\s*\d+[a-z]?)*\s*(?:,|and|or|to|&)\s*$")
@@ -334,8 +334,8 @@ _IRREGULAR_PLURALS = frozenset(
 # metres ("the 400m freestyle", "a 30m drop", "10m high").
 _METRE_AFTER = re.compile(
     r"[ \t-]?(?:hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relays?|races?|finals?|heats?|sprints?|dash"
-    r"|steeplechase|individual|runners?|specialists?|events?|titles?|champions?|record|high|tall|wide|deep|long|away|above"
-    r"|below|drop|fall|pool|wall|tower|yacht)\b")
+    r"|steeplechase|runners?|specialists?|title|champions?|records?|high|tall|wide|deep|long|away|above|below|pool"
+    r"|wall|tower|yacht)(?![\w-])")
 
 
 # Where these are near, an "m" is metres even beside a money word ("failed in her bid ... the 5,000m").
@@ -344,19 +344,43 @@ _TRACK_AND_FIELD = re.compile(
     r"|marathon|steeplechase|personal best|freestyle|backstroke|breaststroke|butterfly|medley|swimm\w+)\b")
 
 
+def _counts_plural(text: str, end: int) -> bool:
+    """Return True when one of the three words after an amount is a plural noun or money, what millions
+    count ("10.9m viewers", "5m high-end phones", "4.4m notebook power adaptors", "a 230m claim"), and
+    none before it is a distance's word ("the 400m individual medley", "the 10,000m world records")."""
+    found = _NEXT_WORD.match(text, end)
+    for _ in range(3):
+        if found is None:
+            return False
+        word = found.group(1).lower()
+        if word in _NOT_OBJECTS or _METRE_AFTER.match(" " + word):
+            return False
+        if word in _MONEY_OBJECTS or word in _IRREGULAR_PLURALS or (
+                word.endswith("s") and not word.endswith("ss") and len(word) > 3):
+            return True
+        found = _NEXT_WORD.match(text, found.end())
+    return False
+
+
+# What an amount of money is, right after it: "a 230m claim", "a record 240m libel damages claim".
+_MONEY_OBJECTS = frozenset("claim deal bid fine fee contract loan debt stake takeover investment bonus budget loss "
+                           "profit payout settlement package salary transfer compensation damages".split())
+
+
 def _metres(text: str, end: int, low: int, high: int) -> bool:
     """Return True when the "m" that ends at `end` is metres, not million (see `_METRE_AFTER`); money
     words are looked for between `low` and `high`.
 
-    >>> [_metres(t, t.index("m") + 1, 0, len(t)) for t in ("the 400m hurdles", "67m people", "a 30m drop",
-    ...     "She won the 200m as he did", "It drew 10.9m viewers", "It raised 5m in sales")]
-    [True, False, True, True, False, False]
+    >>> [_metres(t, t.index("m") + 1, 0, len(t)) for t in ("the 400m hurdles", "67m people", "a 30m wall",
+    ...     "She won the 200m as he did", "It drew 10.9m viewers", "It raised 5m in sales", "5m high-end phones")]
+    [True, False, True, True, False, False, False]
     """
     if _METRE_AFTER.match(text, end):
         return True
-    object_ = counted_object(text, end)
-    if object_ is not None and (object_ in _IRREGULAR_PLURALS or object_.endswith("s") and not object_.endswith("ss")):
+    if _counts_plural(text, end):
         return False
+    if _MONEY.search(text, max(low, end - 60), min(high, end + 60)):
+        return False  # money in the same breath: "The relay team signed a 2m deal"
     return bool(_TRACK_AND_FIELD.search(text, low, high)) or not _MONEY.search(text, low, high)
 
 

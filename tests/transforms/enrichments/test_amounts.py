@@ -342,3 +342,28 @@ def test_counts_beside_those_rules_stay_amounts() -> None:
     assert [(v, o) for v, _, o, _ in found("Police called 12 witnesses.")] == [(12, "witnesses")]
     assert [v for v, _, _, _ in found("Mr Smith said 45 and 50 people came.")] == [45, 50]
     assert [(v, o) for v, _, o, _ in found("Two men, aged 19 and 21, were charged.")] == [(2, "men")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The relay team signed a 2m deal.", (2e6, None)),
+        ("Profits fell by 30m.", (30e6, None)),
+        ("It sold 5m high-end phones.", (5e6, None)),
+        ("Dell recalls 4.4m notebook power adaptors", (4.4e6, None)),
+        ("She won the 400m individual medley.", (400, "m")),
+        ("He aims to break the 10,000m world records.", (10000, "m")),
+        ("She jumped a world record of 4.91m to claim the gold medal in the athletics.", (4.91, "m")),
+        ("Police called 110 witnesses.", (110, None)),
+        ("The weight-loss jab costs 120 pounds a month.", (120, "GBP")),
+        ("He weighed up paying 500 pounds.", (500, "GBP")),
+        ("Visitor numbers were 10,000 higher.", (10000, None)),
+    ],
+)
+def test_what_a_review_found_in_the_m_weight_and_list_rules(text: str, expected: tuple) -> None:
+    [(value, unit)] = found_in_batch([text])[0]
+    assert (value, unit) == (pytest.approx(expected[0]), expected[1])
+
+
+def test_a_scale_word_keeps_pounds_money_beside_a_weight() -> None:
+    assert found_in_batch(["He weighed 170 pounds and won 2m pounds."])[0] == [(170, "lb"), (2e6, "GBP")]
