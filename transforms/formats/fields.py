@@ -65,6 +65,7 @@ def fields_present(given: Mapping[str, str], names: Collection[str]) -> dict[str
     return {name: field for name, field in given.items() if field in names or field.split(".", 1)[0] in names}
 
 
+@lru_cache(maxsize=8192)
 def squashed(name: str) -> str:
     """Return a field name as common names are compared: without case, spaces, "_" and "-".
 
@@ -108,18 +109,24 @@ def record_mapping(
     reserved: frozenset[str] = frozenset(),
 ) -> Mapping[str, str]:
     """Return the mapping one record of a file is read with: the file's (`mapping`, detect_mapping),
-    except that an article field not `given` (a NAME an option maps) whose field the record lacks,
-    or holds null in, falls back through the common names the record has. A file's records need
-    not name their fields alike (`body` in some, `text` in others, as when lines are appended to a
-    JSONL): a record is never lost for a name another record uses. A given field holds for every
-    record. A record read as the file is gets `mapping` itself (its version is the one it had).
+    except that an article field not `given` (a NAME an option maps) whose field the record lacks
+    altogether falls back through the common names the record has. A file's records need not name
+    their fields alike (`body` in some, `text` in others, as when lines are appended to a JSONL): a
+    record is never lost for a name another record uses. A field the record holds, even as null or
+    "", is read as the file says (null is no value: a `"content": null` does not make the teaser in
+    `description` the text), and `id` never falls back (a record keeps its identity). A given field
+    holds for every record. A record read as the file is gets `mapping` itself (its version is the
+    one it had). The test for the common case, every mapped field present, is a dict lookup per field.
 
     >>> record_mapping({"id": 1, "body": "B."}, {"id": "id", "text": "text"})
     {'id': 'id', 'text': 'body'}
     >>> record_mapping({"body": "B."}, {"text": "text"}, given={"text"})
     {'text': 'text'}
+    >>> record_mapping({"text": None, "body": "B."}, {"text": "text"})
+    {'text': 'text'}
     """
-    missing = [f for f in FIELDS if f not in given and (f not in mapping or value_at(values, mapping[f]) is None)]
+    missing = [f for f, field in mapping.items()
+               if f not in given and f != "id" and field.split(".", 1)[0] not in values]
     if not missing:
         return mapping
     kept = {f: field for f, field in mapping.items() if f not in missing}

@@ -161,11 +161,21 @@ def test_each_record_falls_back_through_the_common_names_for_every_field() -> No
         {"id": "b", "title": "Rates down", "text": "The bank cut rates.", "date": "2024-03-02", "link": "http://x/b"},
     ]
     result = read_articles("".join(json.dumps(x) + "\n" for x in lines).encode(), "jsonl", ReadOptions())
+    # ... but the id: a record keeps the key it had, its number here, with "guid" in metadata (an id
+    # that fell back would give an article already in a lake a new identity when its file changes)
     assert [(a.key, a.title, a.published_at) for a in result.articles] == [
-        ("id=a", "Rates up", datetime(2024, 3, 1, tzinfo=UTC)),
+        ("record=1", "Rates up", datetime(2024, 3, 1, tzinfo=UTC)),
         ("id=b", "Rates down", datetime(2024, 3, 2, tzinfo=UTC)),
     ]
-    assert [a.metadata for a in result.articles] == [{}, {}]
+    assert [a.metadata for a in result.articles] == [{"guid": "a"}, {}]
+
+
+def test_a_field_a_record_holds_as_null_does_not_fall_back() -> None:
+    lines = [{"title": "T", "content": "The bank raised rates by a quarter point.", "description": "Teaser."},
+             {"title": "U", "content": None, "description": "Follow our live coverage."}]
+    result = read_articles("".join(json.dumps(x) + "\n" for x in lines).encode(), "jsonl", ReadOptions())
+    assert [a.title for a in result.articles] == ["T"]
+    assert [(b.record, b.reason) for b in result.bad] == [(2, "no_text")]
 
 
 def test_a_mapped_field_holds_for_every_record_without_falling_back() -> None:
