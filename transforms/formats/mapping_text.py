@@ -189,8 +189,8 @@ def unmatched_field_warnings(asked: Mapping[str, str], names: Collection[str]) -
         near = [n for n in listed if squashed(n) == squashed(field.split(".", 1)[0])]
         hint = f"; did you mean {near[0]}? Field names are compared exactly" if near else ""
         warnings.append(
-            f"--field {name}={field} matches no field of the records files read, and was not applied "
-            f"(their fields: {shown or 'none'}){hint}"
+            f"--field {name}={field} matches no field of the records files read in this run, so it applied "
+            f"to none of them (their fields: {shown or 'none'}){hint}"
         )
     return warnings
 

@@ -146,8 +146,8 @@ def test_a_pair_no_records_file_has_is_one_warning_naming_the_fields_and_the_nea
     names = ["id", "firstPublished", "story", "meta", "title"]
     [warning] = unmatched_field_warnings(asked, names)
     assert warning == (
-        "--field published_at=firstpublished matches no field of the records files read, and was not applied "
-        "(their fields: firstPublished, id, meta, story, title); did you mean firstPublished? "
+        "--field published_at=firstpublished matches no field of the records files read in this run, so it "
+        "applied to none of them (their fields: firstPublished, id, meta, story, title); did you mean firstPublished? "
         "Field names are compared exactly"
     )
     assert unmatched_field_warnings({"text": "story"}, names) == []
