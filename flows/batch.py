@@ -26,7 +26,6 @@ from flows.lifeline import exit_if_orphaned
 from transforms import language
 from transforms.articles import file_format, record_file
 from transforms.formats import RECORDS_FORMATS, ReadOptions, format_of
-from transforms.formats.fields import fields_present
 from transforms.formats.mapping_text import AUTOMATIC, FileReading, file_reading, remembered_text, unread_text
 from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
@@ -262,7 +261,6 @@ def _ingest_part(
         if fields not in (None, AUTOMATIC) and reading.asked and reading.fields == reading.asked and names:
             summary.fields_checked += 1
             summary.field_names.update(names)
-            summary.fields_found.update(fields_present(reading.asked, names))
     summary.articles = len(rows.articles["article_id"])
     summary.paragraphs = len(rows.paragraphs["paragraph_id"])
     summary.labels = len(rows.paragraph_themes["paragraph_id"])

@@ -31,10 +31,9 @@ class Counts:
     not_labelled: int = 0  # articles in a language the taxonomy does not declare: stored, not labelled
     mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → field mapping used
     # A run's `--field` pairs checked against the records files read for them (first asked of them):
-    # how many files, their field names, and the NAMEs of the pairs some file had the field of.
+    # how many files, and their field names.
     fields_checked: int = 0
     field_names: set[str] = field(default_factory=set)
-    fields_found: set[str] = field(default_factory=set)
 
     def add(self, other: Counts) -> None:
         """Add another's counts to these."""
@@ -55,4 +54,3 @@ class Counts:
         self.mappings.update(other.mappings)
         self.fields_checked += other.fields_checked
         self.field_names |= other.field_names
-        self.fields_found |= other.fields_found
