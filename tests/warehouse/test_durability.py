@@ -15,10 +15,19 @@ from warehouse.compaction import compact_lake
 from warehouse.schemas import TABLES
 
 
+class DiskLog(list[tuple[str, str]]):
+    """Every fsync (of which file or folder), rename (to where) and delete, in order, and the
+    temporary name each renamed file had (`renamed_from`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.renamed_from: dict[str, str] = {}
+
+
 @pytest.fixture
-def disk_log(monkeypatch) -> list[tuple[str, str]]:
-    """Record, in order, every fsync (of which file or folder), rename (from where, to where) and delete."""
-    log: list[tuple[str, str]] = []
+def disk_log(monkeypatch) -> DiskLog:
+    """Record, in order, every fsync, rename and delete (see DiskLog)."""
+    log = DiskLog()
     fsync, replace, unlink = os.fsync, os.replace, Path.unlink
 
     def logged_fsync(fd: int) -> None:
@@ -26,9 +35,10 @@ def disk_log(monkeypatch) -> list[tuple[str, str]]:
         fsync(fd)
 
     def logged_replace(src, dst) -> None:
-        log.append(("rename from", os.path.realpath(src)))
+        before, after = os.path.realpath(src), os.path.realpath(dst)
         replace(src, dst)
-        log.append(("rename", os.path.realpath(dst)))
+        log.renamed_from[after] = before
+        log.append(("rename", after))  # one append each: compaction's lanes rename from two threads
 
     def logged_unlink(self: Path, missing_ok: bool = False) -> None:
         log.append(("delete", os.path.realpath(self)))
@@ -46,15 +56,14 @@ def where(log: list[tuple[str, str]], event: str, path: Path) -> list[int]:
     return [i for i, entry in enumerate(log) if entry == (event, os.path.realpath(path))]
 
 
-def assert_durable_before_manifest(log: list[tuple[str, str]], root: Path, relative: str) -> None:
+def assert_durable_before_manifest(log: DiskLog, root: Path, relative: str) -> None:
     """The file was flushed under its temporary name, renamed, and its folder flushed, all before the
     last rename of the manifest."""
     path = root / relative
     manifest = where(log, "rename", root / lakes.MANIFEST)[-1]
     renamed = where(log, "rename", path)
     assert renamed, f"{relative} was never renamed into place"
-    assert log[renamed[0] - 1][0] == "rename from"
-    temporary = log[renamed[0] - 1][1]
+    temporary = log.renamed_from[os.path.realpath(path)]
     assert ("fsync", temporary) in log[: renamed[0]], f"{relative}'s bytes were not flushed before its rename"
     folder = [i for i in where(log, "fsync", path.parent) if renamed[0] < i < manifest]
     assert folder, f"{relative}'s folder was not flushed between its rename and the manifest's"
