@@ -16,7 +16,7 @@ import re
 
 import numpy as np
 
-from transforms.enrichments.amount_pattern import WORDS
+from transforms.enrichments.amount_pattern import ISO_CODES, WORDS
 from transforms.enrichments.batch import ParagraphBatch, word_list
 
 _APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\s+than|over|at\s+least|"
@@ -150,11 +150,35 @@ def minus(text: str, position: int) -> int:
     return -1
 
 
+def _iso_code_starts(text: str, data: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Return where an ISO 4217 code ("USD 2.5 billion", "EUR750m") starts right before a number's
+    start: the starts with three capitals before them (and a space), found with numpy, then read.
+
+    >>> text = "USD 2.5bn, EUR750m, ABC 5, the 7"
+    >>> _iso_code_starts(text, *_numeric_runs(text)).tolist()
+    [0, 11]
+    """
+    if not len(starts):
+        return np.zeros(0, np.int64)
+    upper = (data >= np.uint8(65)) & (data <= np.uint8(90))
+    padded = np.concatenate([np.zeros(4, bool), upper])  # padded[i + 4] is upper[i]
+    spaced = starts[(starts >= 1) & (data[np.maximum(starts - 1, 0)] == np.uint8(32))]
+    near = np.union1d(  # the code's start: three capitals right before the number, or before its space
+        (starts - 3)[padded[starts + 1] & padded[starts + 2] & padded[starts + 3]],
+        (spaced - 4)[padded[spaced] & padded[spaced + 1] & padded[spaced + 2]],
+    )
+    return np.array([at for at in near.tolist() if at >= 0 and text[at: at + 3] in _ISO
+                     and not (at and text[at - 1].isalnum())], dtype=np.int64)
+
+
+_ISO = frozenset(ISO_CODES)
+
+
 def candidates(batch: ParagraphBatch) -> list[int]:
     """Return the offsets where an amount may start in the batch's joined text, in order."""
     text = batch.joined
     data, numeric = _numeric_runs(text)
-    lettered = _letter_symbol_starts(text, data, numeric)
+    lettered = np.union1d(_letter_symbol_starts(text, data, numeric), _iso_code_starts(text, data, numeric))
     if len(lettered):  # "Rs 500": the amount starts at the R (its number's own start stays a candidate)
         numeric = np.union1d(numeric, lettered)
     moved: list[tuple[int, int]] = []  # (dollar, where its amount starts)

@@ -30,6 +30,12 @@ FRACTIONS = {"third": 100 / 3, "quarter": 25, "half": 50, "two thirds": 200 / 3,
              "fifth": 20, "tenth": 10}
 SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
            "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR"}
+# ISO 4217 codes news and wire copy write before an amount ("USD 2.5 billion", "EUR750m", "CHF 3 million"):
+# the code is the currency (not PHP: "PHP 7" is the programming language more often than pesos).
+ISO_CODES = ("USD EUR GBP JPY CNY CHF AUD CAD NZD HKD SGD ZAR NGN KES GHS EGP BRL MXN ARS RUB UAH KRW SEK NOK DKK "
+             "PLN CZK HUF TRY SAR AED QAR KWD ILS PKR BDT LKR IDR MYR THB VND TWD").split()
+ISO_PATTERN = "|".join(ISO_CODES)
+SYMBOLS.update({code: code for code in ISO_CODES if code not in SYMBOLS})
 PERCENTAGE_POINT = "percentage point"
 DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
 # Pounds of weight ("200lb", "5lbs", and "pounds" where the text weighs: `amount_reading.parse`; "5 lbs",
@@ -68,7 +74,7 @@ _CURRENCY = r"dollars|pounds|euros|yen|yuan|rupees|francs|roubles|rubles|pence|c
 AMOUNT = re.compile(
     rf"""
     (?:
-        (?P<symbol>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|R(?<!\wR)s\.?|I(?<!\wI)NR)\s?(?P<num1>{_NUM})(?P<scale1>{_SYMBOL_SCALE})?
+        (?P<symbol>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|R(?<!\wR)s\.?|I(?<!\wI)NR|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{_NUM})(?P<scale1>{_SYMBOL_SCALE})?
         (?![\w/:]|[.,]\d|[-–]\w)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)

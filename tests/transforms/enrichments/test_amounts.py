@@ -367,3 +367,17 @@ def test_what_a_review_found_in_the_m_weight_and_list_rules(text: str, expected:
 
 def test_a_scale_word_keeps_pounds_money_beside_a_weight() -> None:
     assert found_in_batch(["He weighed 170 pounds and won 2m pounds."])[0] == [(170, "lb"), (2e6, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal is worth USD 2.5 billion.", [(2.5e9, "USD")]),
+        ("It raised EUR750m and CHF 3 million.", [(7.5e8, "EUR"), (3e6, "CHF")]),
+        ("Nigeria borrowed NGN 21.8 trillion.", [(2.18e13, "NGN")]),
+        ("The ABC 5 award and the EU 27 met.", []),  # capitals that are no currency code
+        ("Sites moved to PHP 7 last year.", []),  # the language, not pesos
+    ],
+)
+def test_an_iso_currency_code_before_a_number_is_its_currency(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u) for v, u in found_in_batch([text])[0]] == expected

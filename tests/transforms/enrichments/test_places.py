@@ -310,3 +310,9 @@ def test_places_that_speak_and_places_before_their_offices_and_forces(text: str,
 )
 def test_cities_as_english_news_writes_them(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(written, code) for written, _, code in found(text)] == expected
+
+
+def test_nigerias_states_and_niger_the_country() -> None:
+    assert [(w, c) for w, _, c in found("Gunmen abducted 42 people in Niger State and Zamfara.")] == [
+        ("Niger State", "NG"), ("Zamfara", "NG")]
+    assert [(w, c) for w, _, c in found("Niger closed its border.")] == [("Niger", "NE")]
