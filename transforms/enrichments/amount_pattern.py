@@ -41,7 +41,9 @@ DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
 # Pounds of weight ("200lb", "5lbs", and "pounds" where the text weighs: `amount_reading.parse`; "5 lbs",
 # with a space, counts "lbs" as kg or km with a space do).
 POUNDS_WEIGHT = "lb"
-MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT}
+# Speeds, feet, hectares and power as news writes them after a number ("90mph", "150km/h", "3ft",
+# "20,000ha", "500MW"): the unit as written, "kph" as km/h.
+MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h"}
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP"}
@@ -79,7 +81,7 @@ AMOUNT = re.compile(
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
       | (?<![\w.,/:$£€¥–#])(?<![\w.,/:)%][-−])
-        (?P<num2>{_NUM})(?:(?P<measure>km|cm|mm|kg|lbs?|°?C|°F)\b|(?P<scale2>{_SCALE}))?
+        (?P<num2>{_NUM})(?:(?P<measure>km/h|kph|mph|km|cm|mm|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°?C|°F)\b|(?P<scale2>{_SCALE}))?
         (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–]\w)

@@ -381,3 +381,17 @@ def test_a_scale_word_keeps_pounds_money_beside_a_weight() -> None:
 )
 def test_an_iso_currency_code_before_a_number_is_its_currency(text: str, expected: list) -> None:
     assert [(pytest.approx(v), u) for v, u in found_in_batch([text])[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gusts of 90mph hit the coast.", (90, "mph")),
+        ("The train reached 150km/h.", (150, "km/h")),
+        ("Waves 3ft high.", (3, "ft")),
+        ("Fire burned 20,000ha.", (20000, "ha")),
+        ("A 500MW wind farm.", (500, "MW")),
+    ],
+)
+def test_speeds_feet_hectares_and_power_carry_their_unit(text: str, expected: tuple) -> None:
+    assert found_in_batch([text])[0] == [(pytest.approx(expected[0]), expected[1])]
