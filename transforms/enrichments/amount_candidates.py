@@ -150,6 +150,9 @@ def minus(text: str, position: int) -> int:
     return -1
 
 
+_ISO = frozenset(ISO_CODES)  # the currency codes an amount may start with ("USD 2.5 billion")
+
+
 def _iso_code_starts(text: str, data: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """Return where an ISO 4217 code ("USD 2.5 billion", "EUR750m") starts right before a number's
     start: the starts with three capitals before them (and a space), found with numpy, then read.
@@ -169,9 +172,6 @@ def _iso_code_starts(text: str, data: np.ndarray, starts: np.ndarray) -> np.ndar
     )
     return np.array([at for at in near.tolist() if at >= 0 and text[at: at + 3] in _ISO
                      and not (at and text[at - 1].isalnum())], dtype=np.int64)
-
-
-_ISO = frozenset(ISO_CODES)
 
 
 def candidates(batch: ParagraphBatch) -> list[int]:

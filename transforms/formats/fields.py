@@ -142,9 +142,8 @@ def record_mapping(
             if other is not None and other not in found.values():
                 found[article_field] = other
                 break
-        else:
-            if article_field in mapping:  # no other: the file's field, which reads nothing here
-                found[article_field] = mapping[article_field]
+        else:  # no other: the file's field, which reads nothing here
+            found[article_field] = mapping[article_field]
     if not any(found.get(f) != mapping.get(f) for f in missing):
         return mapping  # read as the file is: the same mapping, whose versions the lake holds
     return {f: kept.get(f) or found[f] for f in FIELDS if f in kept or f in found}
