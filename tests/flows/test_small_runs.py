@@ -188,3 +188,65 @@ def test_ctrl_c_before_the_flow_ends_the_started_worker_at_once(inbox, tmp_path,
     assert started and flows.batch_pool._pools == {}
     # Each process's sentinel is ready once it has ended (whichever thread reaps it).
     assert len(wait([p.sentinel for p in started], timeout=10)) == len(started)
+
+
+@pytest.mark.slow  # starts a pool of processes
+def test_the_pool_has_ended_before_the_run_compacts(inbox, tmp_path, taxonomy_file, monkeypatch) -> None:
+    # Compaction is the flow process's own peak of memory: the batch processes' memory must be gone
+    # by then, not sit beside it while they end.
+    source, _ = inbox
+    monkeypatch.setattr(flows.batch, "INLINE_BELOW_FILES", 8)
+    monkeypatch.setenv("THEMELAKE_WORKERS", "2")
+    seen: dict[str, object] = {}
+    started = flows.batch_pool.batch_pool
+
+    def recorded_pool(workers: int):
+        pool = started(workers)
+        seen["processes"] = pool._processes  # the executor's live dict: every process it started
+        return pool
+
+    def recorded_compaction(lake: str):
+        processes = list(seen["processes"].values())
+        seen["alive_at_compaction"] = [p.is_alive() for p in processes]
+        seen["exit_codes"] = {p.exitcode for p in processes}
+        return None
+
+    monkeypatch.setattr(flows.batch, "batch_pool", recorded_pool)
+    monkeypatch.setattr(flows.ingest, "compact_if_due", recorded_compaction)
+    summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
+    assert summary["files_new"] == 8
+    assert seen["alive_at_compaction"] and not any(seen["alive_at_compaction"])
+    assert seen["exit_codes"] == {0}  # ended as a clean end does, not killed
+
+
+@pytest.mark.slow  # starts a process
+def test_a_worker_that_ends_without_teardown_keeps_what_it_printed(tmp_path) -> None:
+    # A worker skips Python's teardown at its end (flows/batch_pool.py); what it writes to its
+    # standard streams, even from its own exit hooks, still reaches them.
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent("""
+        import atexit
+        import sys
+        import flows.batch_pool as bp
+
+        def say():
+            sys.stdout.write("while running ")
+            atexit.register(sys.stdout.write, "and at its exit")
+
+        if __name__ == "__main__":
+            bp.batch_pool(1).submit(say).result()
+            bp.shutdown_pools()
+    """)
+    path = tmp_path / "worker_output.py"
+    path.write_text(script)
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    done = subprocess.run(
+        [sys.executable, str(path)], capture_output=True, text=True, timeout=120, cwd=root,
+        # Block-buffered, as a worker's stdout is when it goes to a pipe or a file.
+        env={**{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}, "PYTHONPATH": root},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "while running and at its exit" in done.stdout
