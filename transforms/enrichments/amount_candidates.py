@@ -16,7 +16,7 @@ import re
 
 import numpy as np
 
-from transforms.enrichments.amount_pattern import ISO_CODES, WORDS
+from transforms.enrichments.amount_pattern import DOLLAR_PREFIXES, ISO_CODES, SIGNS, WORDS
 from transforms.enrichments.batch import ParagraphBatch, word_list
 
 _APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\s+than|over|at\s+least|"
@@ -43,11 +43,10 @@ _HEDGE_REACH = 24  # a hedge starts at most this far before its number (`_APPROX
 
 # Where an amount may start: a digit or a currency sign, the start of a run of them (`_numeric_starts`:
 # the starts of this pattern's matches, found with numpy at memory speed) ...
-_NUMERIC_START = re.compile(r"[\d$£€¥₹]+")
+_NUMERIC_START = re.compile(rf"[\d${SIGNS}]+")
 _ZERO, _DOLLAR = np.uint8(ord("0")), np.uint8(ord("$"))
 _QUESTION_MARK = ord("?")
 _FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric_starts` reads them one by one
-_SYMBOL_PREFIXES = ("US", "HK", "A", "C")
 # Rupees written with letters: the amount starts at the R or the I (a number's start ends one at most)
 _LETTER_SYMBOLS = ("Rs. ", "INR ", "Rs.", "Rs ", "INR", "Rs")
 _R, _I = np.uint8(ord("R")), np.uint8(ord("I"))
@@ -102,10 +101,10 @@ def _numeric_runs(text: str) -> tuple[np.ndarray, np.ndarray]:
         if len(marks) > _FEW_MARKS:  # text that is not mostly ASCII: look its characters up by code
             codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             seen = np.unique(codes[marks])
-            numeric = np.array([chr(c).isdecimal() or chr(c) in "£€¥₹" for c in seen.tolist()], dtype=bool)
+            numeric = np.array([chr(c).isdecimal() or chr(c) in SIGNS for c in seen.tolist()], dtype=bool)
             mask[marks] = numeric[np.searchsorted(seen, codes[marks])]
         else:
-            mask[marks] = [text[i].isdecimal() or text[i] in "£€¥₹" for i in marks.tolist()]
+            mask[marks] = [text[i].isdecimal() or text[i] in SIGNS for i in marks.tolist()]
     return data, np.flatnonzero(mask & ~np.concatenate(([False], mask[:-1])))
 
 
@@ -184,7 +183,8 @@ def candidates(batch: ParagraphBatch) -> list[int]:
     moved: list[tuple[int, int]] = []  # (dollar, where its amount starts)
     dollar = text.find("$")
     while dollar >= 0:  # "US$5bn" starts at the U
-        prefix = next((p for p in _SYMBOL_PREFIXES if text.startswith(p, dollar - len(p))), "")
+        prefix = next((p for p in DOLLAR_PREFIXES if text.startswith(p, dollar - len(p))
+                       and not (dollar > len(p) and text[dollar - len(p) - 1].isalnum())), "")
         if prefix:
             moved.append((dollar, dollar - len(prefix)))
         dollar = text.find("$", dollar + 1)

@@ -29,7 +29,14 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens o
 FRACTIONS = {"third": 100 / 3, "quarter": 25, "half": 50, "two thirds": 200 / 3, "three quarters": 75,
              "fifth": 20, "tenth": 10}
 SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
-           "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR"}
+           "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR",
+           # the dollars and reals written with their country's letters, and the signs of one currency each
+           "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
+           "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB"}
+# The currency signs an amount may start with besides "$" (`amount_candidates` finds them), and the
+# letters that may stand before a "$" ("US$5bn", "NZ$300m": the amount starts at the letters), longest first.
+SIGNS = "£€¥₹₦₩₽₺₴₪₱₫฿"
+DOLLAR_PREFIXES = tuple(sorted({k[:-1] for k in SYMBOLS if k.endswith("$") and len(k) > 1}, key=lambda p: (-len(p), p)))
 # ISO 4217 codes news and wire copy write before an amount ("USD 2.5 billion", "EUR750m", "CHF 3 million"):
 # the code is the currency (not PHP: "PHP 7" is the programming language more often than pesos).
 ISO_CODES = ("USD EUR GBP JPY CNY CHF AUD CAD NZD HKD SGD ZAR NGN KES GHS EGP BRL MXN ARS RUB UAH KRW SEK NOK DKK "
@@ -46,7 +53,49 @@ POUNDS_WEIGHT = "lb"
 MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h"}
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
-                  "cents": "USD", "p": "GBP"}
+                  "cents": "USD", "p": "GBP",
+                  # Currencies only one country calls so ("500 billion naira", "2m rand", "10 trillion rupiah")
+                  "naira": "NGN", "rand": "ZAR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
+                  "renminbi": "CNY", "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN", "zloty": "PLN",
+                  "kronor": "SEK", "reais": "BRL", "shekels": "ILS", "dirhams": "AED"}
+# A country's name before its currency's word ("2 billion Australian dollars", "50m Pakistani rupees",
+# "1.5 trillion South Korean won"): that country's currency. The words several countries' currencies
+# share (pesos, kroner, shillings, dinars, riyals, lira, won) are a currency only so.
+NATIONAL_CURRENCIES = {
+    "dollars": {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD",
+                "Singapore": "SGD", "Singaporean": "SGD", "Taiwan": "TWD", "Taiwanese": "TWD",
+                "New Taiwan": "TWD", "US": "USD", "U.S.": "USD", "American": "USD", "Jamaican": "JMD",
+                "Zimbabwean": "ZWL", "Namibian": "NAD", "Fijian": "FJD"},
+    "pounds": {"Egyptian": "EGP", "Lebanese": "LBP", "Sudanese": "SDG", "Syrian": "SYP", "British": "GBP",
+               "sterling": "GBP"},
+    # "CFA francs" alone are West Africa's (XOF) or Central Africa's (XAF): no currency, as pesos alone
+    "francs": {"Swiss": "CHF", "West African CFA": "XOF", "Central African CFA": "XAF", "Rwandan": "RWF",
+               "Congolese": "CDF"},
+    "rupees": {"Indian": "INR", "Pakistani": "PKR", "Sri Lankan": "LKR", "Nepali": "NPR", "Nepalese": "NPR",
+               "Mauritian": "MUR"},
+    "yuan": {"Chinese": "CNY"}, "yen": {"Japanese": "JPY"}, "rand": {"South African": "ZAR"},
+    "pesos": {"Mexican": "MXN", "Argentine": "ARS", "Argentinian": "ARS", "Philippine": "PHP", "Colombian": "COP",
+              "Chilean": "CLP", "Cuban": "CUP", "Dominican": "DOP", "Uruguayan": "UYU"},
+    "kroner": {"Norwegian": "NOK", "Danish": "DKK"}, "kronor": {"Swedish": "SEK"},
+    "shillings": {"Kenyan": "KES", "Ugandan": "UGX", "Tanzanian": "TZS", "Somali": "SOS"},
+    "dinars": {"Iraqi": "IQD", "Jordanian": "JOD", "Kuwaiti": "KWD", "Algerian": "DZD", "Tunisian": "TND",
+               "Serbian": "RSD", "Libyan": "LYD", "Bahraini": "BHD"},
+    "riyals": {"Saudi": "SAR", "Qatari": "QAR", "Omani": "OMR", "Yemeni": "YER", "Iranian": "IRR"},
+    "rials": {"Iranian": "IRR", "Omani": "OMR"},
+    "lira": {"Turkish": "TRY", "Lebanese": "LBP", "Syrian": "SYP"},
+    "won": {"South Korean": "KRW", "Korean": "KRW", "North Korean": "KPW"},
+    "dirhams": {"Moroccan": "MAD", "UAE": "AED", "Emirati": "AED"},
+    "taka": {"Bangladeshi": "BDT"}, "kyat": {"Myanmar": "MMK"}, "cedis": {"Ghanaian": "GHS"},
+    "kwacha": {"Zambian": "ZMW", "Malawian": "MWK"}, "birr": {"Ethiopian": "ETB"}, "dong": {"Vietnamese": "VND"},
+    "tenge": {"Kazakh": "KZT"}, "lei": {"Romanian": "RON"}, "forints": {"Hungarian": "HUF"},
+    "koruna": {"Czech": "CZK"}, "rubles": {"Russian": "RUB", "Belarusian": "BYN"}, "roubles": {"Russian": "RUB"},
+}
+CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in NATIONAL_CURRENCIES.items()
+                       for country, code in countries.items()})
+# Won without a country only after a scale word, as Korean amounts are written ("50 billion won"):
+# "2 won" is a score's verb as often.
+SCALED_ONLY = "won"
+CURRENCY_WORDS[SCALED_ONLY] = "KRW"
 HUNDREDTHS = {"pence", "cents", "p"}
 
 # Thousands grouped by threes ("1,760,000"), or the Indian way, by twos above a thousand ("17,60,000",
@@ -70,13 +119,18 @@ _FRACTION_OF_SCALE = (r"(?:[Hh]alf(?:\san?)?[\s-]|(?:(?:[Aa]|[Oo]ne)[\s-](?:thir
 AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
 # A share of a group, "1 in 5 adults" → 20 percent, out of 100 at most: "one in 10,000 consoles" counts consoles
 _IN, _PER = r"\s+in\s+(?:every\s+)?", rf"(?:100|[1-9]\d?|{'|'.join(WORDS)}|a\shundred)\b(?![.,]\d)"
-_CURRENCY = r"dollars|pounds|euros|yen|yuan|rupees|francs|roubles|rubles|pence|cents"
+# Longest first, so that "Hong Kong dollars" wins over "dollars"; a phrase's words may be split by a line's end.
+_CURRENCY = "|".join(
+    [r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
+        (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))]
+    + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s)){SCALED_ONLY}"]
+)
 # Matched at the candidate positions `amount_candidates.candidates` finds (pattern.match, never a scan of the
 # text: a scan tries every branch at every character, ten times slower than the rest of enrichment together).
 AMOUNT = re.compile(
     rf"""
     (?:
-        (?P<symbol>US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|R(?<!\wR)s\.?|I(?<!\wI)NR|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{_NUM})(?P<scale1>{_SYMBOL_SCALE})?
+        (?P<symbol>(?:US|AU|NZ|NT|HK|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{_NUM})(?P<scale1>{_SYMBOL_SCALE})?
         (?![\w/:]|[.,]\d|[-–]\w)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)

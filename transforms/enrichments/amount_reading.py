@@ -172,6 +172,15 @@ _AGE_FIRST = frozenset("ymwo")  # what `_AGE_AFTER` can match first, after at mo
 _TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names)
 
 
+def _currency_of(words: str) -> str:
+    """Return the ISO 4217 code of a currency's word or words as matched ("Hong Kong\\ndollars" too).
+
+    >>> _currency_of("dollars"), _currency_of("Hong Kong\\ndollars"), _currency_of("won")
+    ('USD', 'HKD', 'KRW')
+    """
+    return CURRENCY_WORDS.get(words) or CURRENCY_WORDS[" ".join(words.split())]
+
+
 def parse(
     text: str, matched: re.Match[str], hedge: tuple[int, int] | None, paragraph: tuple[int, int] | None = None
 ) -> tuple[float, str | None, bool] | None:
@@ -225,7 +234,7 @@ def parse(
             unit = PERCENTAGE_POINT if basis or pct.endswith(("point", "points")) else PERCENT
             value = value / 100 if basis else value
         elif currency:
-            unit = CURRENCY_WORDS[currency]
+            unit = _currency_of(currency)
             value = value / 100 if currency in HUNDREDTHS else value
         elif entity_unit and not measure:
             unit = entity_unit  # "&#163;1.8m": £1.8m
@@ -238,7 +247,7 @@ def parse(
         unit = (PERCENTAGE_POINT if pct2.startswith(("percentage", "basis")) else PERCENT) if pct2 else None
         value = value / 100 if pct2 and pct2.startswith("basis") else value
         if curword2:  # "three thousand crore rupees", "five dollars"
-            unit = CURRENCY_WORDS[curword2]
+            unit = _currency_of(curword2)
             value = value / 100 if curword2 in HUNDREDTHS else value
     elif vague:
         value, approximate = VAGUE[" ".join(vague.lower().split())], True

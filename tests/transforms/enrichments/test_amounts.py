@@ -395,3 +395,38 @@ def test_an_iso_currency_code_before_a_number_is_its_currency(text: str, expecte
 )
 def test_speeds_feet_hectares_and_power_carry_their_unit(text: str, expected: tuple) -> None:
     assert found_in_batch([text])[0] == [(pytest.approx(expected[0]), expected[1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qantas made 1.33bn Australian dollars.", [(1.33e9, "AUD")]),
+        ("The buyout values it at 2 billion Hong\nKong dollars.", [(2e9, "HKD")]),  # a line's end inside
+        ("A fine of 50m Pakistani rupees and 20 Mexican pesos.", [(5e7, "PKR"), (20, "MXN")]),
+        ("Eskom owes 22.3bn rand.", [(2.23e10, "ZAR")]),
+        ("The budget is 500 billion naira.", [(5e11, "NGN")]),
+        ("Petrobras raised 6.5 billion reais.", [(6.5e9, "BRL")]),
+        ("Samsung set aside one trillion won.", [(1e12, "KRW")]),
+        ("Exports of 1.1 trillion US dollars.", [(1.1e12, "USD")]),
+        # the words several countries' currencies share are a currency only with the country's name
+        ("He was paid 300 pesos.", [(300, None)]),
+        ("Cameroon lost 1bn CFA francs.", [(1e9, None)]),
+        ("The team 2 won the cup.", [(2, None)]),  # won without a scale word: no money
+    ],
+)
+def test_a_currency_named_after_the_number_is_that_countrys(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u) for v, u in found_in_batch([text])[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fonterra paid NZ$300m and S$1.2bn.", [(3e8, "NZD"), (1.2e9, "SGD")]),
+        ("TSMC earned NT$2 billion, Vale R$5bn.", [(2e9, "TWD"), (5e9, "BRL")]),
+        ("It cost ₦500 billion, ₩1.5 trillion and ₽300bn.", [(5e11, "NGN"), (1.5e12, "KRW"), (3e11, "RUB")]),
+        ("Prices: ₺10, ₱2,000, ฿500, ₴40, ₪12.", [(10, "TRY"), (2000, "PHP"), (500, "THB"), (40, "UAH"), (12, "ILS")]),
+        ("Code XYZS$5 is a dollar amount.", [(5, "USD")]),  # letters inside a word are no country's
+    ],
+)
+def test_currency_signs_and_dollars_with_their_countrys_letters(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u) for v, u in found_in_batch([text])[0]] == expected
