@@ -252,19 +252,22 @@ _ROLE_NOUNS = frozenset(
 )
 
 
-def _is_role(part: str) -> bool:
-    """Return whether a byline's part names a role, not a person (see _ROLE_WORDS).
+def _is_role(part: str, every_word: bool = False) -> bool:
+    """Return whether a byline's part names a role, not a person (see _ROLE_WORDS); with
+    `every_word`, only when every word before its role noun is a beat or rank word ("&" is "and").
 
     >>> _is_role("Weather Correspondent"), _is_role("Home Affairs Editor"), _is_role("BBC political editor")
     (True, True, True)
     >>> _is_role("Jane Writer"), _is_role("A. Editor"), _is_role("Sam Brown")
     (False, False, False)
+    >>> _is_role("Arts & Culture Editor", every_word=True), _is_role("Jane Doe and Science Editor", every_word=True)
+    (True, False)
     """
-    words = part.split()
+    words = part.replace("&", " and ").split()
     if not words or words[-1].lower() not in _ROLE_NOUNS:
         return False
     known = [w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words[:-1]]
-    return all(known) or (len(known) >= 2 and any(known))
+    return all(known) or (not every_word and len(known) >= 2 and any(known))
 
 
 def authors_of(value: object) -> tuple[str, ...]:
@@ -306,6 +309,9 @@ def authors_of(value: object) -> tuple[str, ...]:
     segments = [s.strip() for s in re.split(r"\s*(?:;|\||,)\s*", text)]
     if len(segments) > 1 and _is_place(re.sub(r"^in\s+", "", segments[-1])):
         segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
+    # A segment that is a role with "and" or "&" in it ("Science and Technology Editor") is one role,
+    # not "Science" and a role.
+    segments = [s for s in segments if not _is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
     return tuple(p for p in parts if p and not _is_role(p))
 

@@ -127,6 +127,10 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Ann Lee, Film Critic", ("Ann Lee",)),
         ("Ann Lee, Chief Music Critic", ("Ann Lee",)),
         (["Ann Lee", "Motoring Columnist"], ("Ann Lee",)),
+        # A role with "and" in it is one role, not a beat's name as an author.
+        ("By Jane Doe, Science and Technology Editor", ("Jane Doe",)),
+        ("Jane Doe, Arts & Culture Editor", ("Jane Doe",)),
+        ("Jane Doe & Science Editor", ("Jane Doe",)),
         # A given name and a role noun is a person: the surname stays ("Jane Writer", "Tom Critic").
         ("Jane Writer, Film Critic", ("Jane Writer",)),
         ("Tom Critic and Ann Lee", ("Tom Critic", "Ann Lee")),
