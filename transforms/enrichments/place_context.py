@@ -56,6 +56,7 @@ class Rules:
     state_after: tuple[str, ...] = ()  # words before a name of `state_of` that make it the state ("governor of")
     speaking_places: frozenset[str] = frozenset()  # of `people`: the place before a verb of speech
     place_nouns: frozenset[str] = frozenset()  # capitalised words after one of `people` that make it the place
+    capitals: frozenset[int] = frozenset()  # geonames ids of national capitals below `city_population`
 
     @property
     def read_context(self) -> frozenset[str]:
@@ -85,6 +86,7 @@ def rules() -> Rules:
         means={name: int(geonames_id) for name, geonames_id in a["means"].items()},
         state_of=dict(a["state_of"]), state_after=tuple(f"{words} " for words in a["state_after"]),
         speaking_places=frozenset(a["speaking_places"]), place_nouns=frozenset(a["place_nouns"]),
+        capitals=frozenset(int(geonames_id) for geonames_id in a["capitals"].values()),
     )
 
 
@@ -140,7 +142,7 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: bool =
     """Return how surely the name at [start, end) reads as a person's where it stands: PERSON_SURE right
     after a title or right before a verb of speech ("Mr Walker", "Walker denied"; not "in Bristol
     said", nor "Chelsea denied by James"), PERSON_HERE right after a capitalised first name ("Kevin
-    Durant"; not after a place prefix, "East Walker", a possessive, a word in capitals, "WTA Cincinnati
+    Durant", "P Chidambaram"; not after a place prefix, "East Walker", a possessive, a word in capitals, "WTA Cincinnati
     Open", nor inside a headline written in capitals), else 0. A sure reading holds for every mention
     of the name in the article; the other only for its own (the capitalised word may be a club's or a
     firm's: "Reebok Cardiff Cross Challenge", "Radio Leicester"). With `first_name`, also PERSON_HERE
@@ -153,6 +155,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: bool =
         return PERSON_SURE
     if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
         return PERSON_SURE
+    if tight_before and len(before) == 1 and before not in "AI" and before.isupper() and not _title_case(text, start):
+        return PERSON_HERE  # an initial ("Finance Minister P Chidambaram"), not "A" nor "I"
     if (tight_before and before[:1].isupper() and not before.isupper() and before not in r.place_prefixes
             and before.lower() not in _DAYS_AND_MONTHS and not before.endswith(("'s", "’s"))
             and not _title_case(text, start)):

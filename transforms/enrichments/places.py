@@ -8,7 +8,8 @@ A name with several places (Georgia the state and the country, Birmingham in Eng
 becomes the one the article supports: countries before regions before cities, then the place whose
 country the article names unambiguously elsewhere, then the larger city (support never lifts a city
 over one of its name more than 10 times larger: Moscow, Russia, not Moscow, Idaho, in a story that names
-the US). A city of fewer than `city_population` people is kept only when the article names its country.
+the US). A city of fewer than `city_population` people is kept only when the article names its country,
+unless it is a national capital of places.toml's [ambiguity.capitals].
 """
 
 from __future__ import annotations
@@ -128,8 +129,8 @@ def _anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
     city's does not count (it is kept only where its country is named), nor, whatever its size, the
     place a name of `r.means` means (it is that place by fiat, not because it names its country: a bare
     "Washington" does not make Moscow the one in Idaho)."""
-    if all((p.kind == CITY and p.population < r.city_population) or p.geonames_id in r.means.values()
-           for p in _eligible(candidates)):
+    if all((p.kind == CITY and p.population < r.city_population and p.geonames_id not in r.capitals)
+           or p.geonames_id in r.means.values() for p in _eligible(candidates)):
         return None
     return _country(candidates)
 
@@ -159,7 +160,8 @@ class _Names:
         self.place_code: list[int] = []  # per place: its country code's index
         self.small_city: list[bool] = []  # per place: a city kept only where its article names its country
         self.area: list[bool] = []  # per place: a country or region, which names its country for small cities
-        self.big = frozenset(self.rules.means.values())  # places kept wherever (the capital "Washington")
+        # places kept wherever: the capital "Washington", and the national capitals of fewer than a million
+        self.big = frozenset(self.rules.means.values()) | self.rules.capitals
 
     def learn(self, index: np.ndarray) -> None:
         """Fill in the names (indexes) not met before."""
