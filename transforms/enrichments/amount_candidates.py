@@ -183,8 +183,11 @@ def candidates(batch: ParagraphBatch) -> list[int]:
     moved: list[tuple[int, int]] = []  # (dollar, where its amount starts)
     dollar = text.find("$")
     while dollar >= 0:  # "US$5bn" starts at the U
-        prefix = next((p for p in DOLLAR_PREFIXES if text.startswith(p, dollar - len(p))
-                       and not (dollar > len(p) and text[dollar - len(p) - 1].isalnum())), "")
+        # The letters right before the "$" (never read from the text's end: `startswith` with a
+        # negative start would), not inside a word or a spreadsheet reference ("MS$5", "$B$1").
+        prefix = next((p for p in DOLLAR_PREFIXES if dollar >= len(p) and text.startswith(p, dollar - len(p))
+                       and not (dollar > len(p) and (text[dollar - len(p) - 1].isalnum()
+                                                     or text[dollar - len(p) - 1] == "$"))), "")
         if prefix:
             moved.append((dollar, dollar - len(prefix)))
         dollar = text.find("$", dollar + 1)

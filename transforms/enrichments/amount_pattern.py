@@ -57,7 +57,7 @@ CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY
                   # Currencies only one country calls so ("500 billion naira", "2m rand", "10 trillion rupiah")
                   "naira": "NGN", "rand": "ZAR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "renminbi": "CNY", "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN", "zloty": "PLN",
-                  "kronor": "SEK", "reais": "BRL", "shekels": "ILS", "dirhams": "AED"}
+                  "kronor": "SEK", "reais": "BRL", "shekels": "ILS"}
 # A country's name before its currency's word ("2 billion Australian dollars", "50m Pakistani rupees",
 # "1.5 trillion South Korean won"): that country's currency. The words several countries' currencies
 # share (pesos, kroner, shillings, dinars, riyals, lira, won) are a currency only so.
@@ -92,8 +92,10 @@ NATIONAL_CURRENCIES = {
 }
 CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in NATIONAL_CURRENCIES.items()
                        for country, code in countries.items()})
-# Won without a country only after a scale word, as Korean amounts are written ("50 billion won"):
-# "2 won" is a score's verb as often.
+# Won without a country only after a scale word, as Korean amounts are written ("50 billion won"),
+# never before an apostrophe ("won't"), and only in a paragraph that speaks of Korea; with a country,
+# only for a thousand won or more: "2 won" and "1 million won prizes" are the verb
+# (`amounts.rows`, `amount_reading.unsure_won`).
 SCALED_ONLY = "won"
 CURRENCY_WORDS[SCALED_ONLY] = "KRW"
 HUNDREDTHS = {"pence", "cents", "p"}
@@ -124,7 +126,7 @@ _CURRENCY = "|".join(
     [r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
         (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))]
     + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s)){SCALED_ONLY}"]
-)
+).replace("won", "won(?!['’])")
 # Matched at the candidate positions `amount_candidates.candidates` finds (pattern.match, never a scan of the
 # text: a scan tries every branch at every character, ten times slower than the rest of enrichment together).
 AMOUNT = re.compile(

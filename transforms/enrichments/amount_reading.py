@@ -29,6 +29,7 @@ from transforms.enrichments.amount_pattern import (
     PERCENT,
     PERCENTAGE_POINT,
     POUNDS_WEIGHT,
+    SCALED_ONLY,
     SCALES,
     SYMBOLS,
     UNITS,
@@ -170,6 +171,30 @@ def _sentence_start(text: str, start: int) -> bool:
 
 _AGE_FIRST = frozenset("ymwo")  # what `_AGE_AFTER` can match first, after at most one space
 _TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names)
+
+
+# What makes a paragraph's bare "won" the currency ("1.5 trillion won" in a story about Korea).
+_KOREA = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|Pyongyang|Busan|KRW|Kospi|Samsung|Hyundai)\b")
+
+
+def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) -> str | None:
+    """Return the group of an AMOUNT match whose "won" is not sure to be the currency, or None: a bare
+    "won" in a paragraph that does not speak of Korea ("Some 2 million won prizes"), or a country's
+    won under a thousand ("Two Korean won medals"). `amounts.rows` then matches the number without it.
+
+    >>> from transforms.enrichments.amount_pattern import AMOUNT
+    >>> text = "1.5 trillion won in Seoul. 2 million won prizes. 5 Korean won."
+    >>> [unsure_won(text, AMOUNT.match(text, at), (0, len(text))) for at in (0, 27, 49)]
+    [None, None, 'curword']
+    >>> unsure_won("2 million won prizes.", AMOUNT.match("2 million won prizes."), (0, 21))
+    'curword'
+    """
+    group = "curword" if matched.group("curword") else "curword2"
+    said = matched.group(group)
+    if said == SCALED_ONLY:
+        return None if _KOREA.search(text, *paragraph) else group
+    parsed = parse(text, matched, None, paragraph)
+    return None if parsed and abs(parsed[0]) >= 1000 else group
 
 
 def _currency_of(words: str) -> str:

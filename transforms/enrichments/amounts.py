@@ -20,8 +20,8 @@ import re
 import numpy as np
 
 from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, hedge_before, minus
-from transforms.enrichments.amount_pattern import AMOUNT
-from transforms.enrichments.amount_reading import counted_object, no_share, parse
+from transforms.enrichments.amount_pattern import AMOUNT, SCALED_ONLY
+from transforms.enrichments.amount_reading import counted_object, no_share, parse, unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
 TABLE = "paragraph_amounts"
@@ -81,6 +81,15 @@ def rows(batch: ParagraphBatch) -> Rows:
                 matched = match(text, position, whole)
                 if matched is None:
                     continue
+        while paragraph + 1 < len(starts) and starts[paragraph + 1] <= position:
+            paragraph += 1
+        bounds = (starts[paragraph], ends[paragraph])
+        if (matched.group("curword") or matched.group("curword2") or "").endswith(SCALED_ONLY):
+            unsure = unsure_won(text, matched, bounds)
+            if unsure:  # "Some 2 million won prizes": the number, without the verb
+                matched = match(text, position, matched.start(unsure) - 1)
+                if matched is None:
+                    continue
         done = matched.end()
         if done - position == 4 and _is_year(matched.group(0)):
             continue  # the commonest number in news, settled before the slower checks
@@ -92,9 +101,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             if not reverse:
                 reverse = text[::-1]
             hedge = hedge_before(text, reverse, begins)
-        while paragraph + 1 < len(starts) and starts[paragraph + 1] <= position:
-            paragraph += 1
-        parsed = parse(text, matched, hedge, (starts[paragraph], ends[paragraph]))
+        parsed = parse(text, matched, hedge, bounds)
         if parsed:
             if sign >= 0:
                 parsed = (-parsed[0], parsed[1], parsed[2])

@@ -412,6 +412,14 @@ def test_speeds_feet_hectares_and_power_carry_their_unit(text: str, expected: tu
         ("He was paid 300 pesos.", [(300, None)]),
         ("Cameroon lost 1bn CFA francs.", [(1e9, None)]),
         ("The team 2 won the cup.", [(2, None)]),  # won without a scale word: no money
+        # won is the currency only where the paragraph speaks of Korea, and never before "'t"
+        ("Samsung lost 1.5 trillion won in Seoul.", [(1.5e12, "KRW")]),
+        ("Some 2 million won prizes in the draw.", [(2e6, None)]),
+        ("The 1.2 million won't have to pay, Seoul said.", [(1.2e6, None)]),
+        ("Two Korean won medals.", [(2, None)]),  # a country's won under a thousand is the verb
+        ("It cost 10,000 South Korean won.", [(1e4, "KRW")]),
+        # Morocco's dirhams are dirhams too: only with the country
+        ("A fine of 5,000 dirhams in Rabat and 300 UAE dirhams.", [(5000, None), (300, "AED")]),
     ],
 )
 def test_a_currency_named_after_the_number_is_that_countrys(text: str, expected: list) -> None:
@@ -426,7 +434,16 @@ def test_a_currency_named_after_the_number_is_that_countrys(text: str, expected:
         ("It cost ₦500 billion, ₩1.5 trillion and ₽300bn.", [(5e11, "NGN"), (1.5e12, "KRW"), (3e11, "RUB")]),
         ("Prices: ₺10, ₱2,000, ฿500, ₴40, ₪12.", [(10, "TRY"), (2000, "PHP"), (500, "THB"), (40, "UAH"), (12, "ILS")]),
         ("Code XYZS$5 is a dollar amount.", [(5, "USD")]),  # letters inside a word are no country's
+        ("=SUM($B$1,$S$10)", [(1, "USD"), (10, "USD")]),  # a spreadsheet's reference is no country's
     ],
 )
 def test_currency_signs_and_dollars_with_their_countrys_letters(text: str, expected: list) -> None:
     assert [(pytest.approx(v), u) for v, u in found_in_batch([text])[0]] == expected
+
+
+@pytest.mark.parametrize("last", ["Source: BNR", "says the NZ", "Mr S"])
+def test_a_dollar_at_the_batchs_start_reads_no_letters_from_its_end(last: str) -> None:
+    # A "$" at offset 0 once looked for its country's letters at the end of the batch's text.
+    rows = amounts.rows(ParagraphBatch(["$5bn deal agreed by the board", last], ["p1", "p2"], ["a", "b"]))
+    found_rows = list(zip(rows["paragraph_id"], rows["text"], rows["start"], rows["unit"], strict=True))
+    assert found_rows == [("p1", "$5bn", 0, "USD")]
