@@ -51,3 +51,34 @@ def test_the_seed_article(iptc) -> None:
     assert ECONOMY in themes[sanctions]
     assert SOCIETY in themes[poverty]
     assert themes[1] == set()  # "Read the original article here"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("COVID cases rise as health officials urge people to get a booster shot and wear a face mask.",
+         "medtop:07000000"),
+        ("Police said the mass shooting at the mall left five dead and the shooter was arrested.", "medtop:02000000"),
+        ("Ransomware gangs hit the hospital's network in a cyberattack, a data breach of 2m records.",
+         "medtop:13000000"),
+        ("The counteroffensive pushed Hamas and Hezbollah fighters back as drones struck their positions.",
+         CONFLICT),
+    ],
+)
+def test_the_words_of_the_2010s_and_2020s_carry_their_theme(iptc, text: str, theme: str) -> None:
+    # The dev corpora are of 2004: these words are in the terms so that later news is read too.
+    assert any(e.kind == "term" for label in label_paragraphs(iptc, [text]) if label.theme_id == theme
+               for e in label.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Each bar contains 5g of sugar and 5g of fat.", "medtop:13000000"),  # grams, not the network
+        ("The museum shows the temple of Isis at Philae.", CONFLICT),  # the goddess
+        ("The crown is a poisoned chalice, said the king.", "medtop:02000000"),
+    ],
+)
+def test_those_words_in_other_senses_are_no_term_evidence(iptc, text: str, theme: str) -> None:
+    assert not any(e.kind == "term" for label in label_paragraphs(iptc, [text]) if label.theme_id == theme
+                   for e in label.evidence)

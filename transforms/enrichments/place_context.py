@@ -155,8 +155,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: bool =
         return PERSON_SURE
     if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
         return PERSON_SURE
-    if tight_before and len(before) == 1 and before not in "AI" and before.isupper() and not _title_case(text, start):
-        return PERSON_HERE  # an initial ("Finance Minister P Chidambaram"), not "A" nor "I"
+    if tight_before and len(before) == 1 and _initial(text, start - 2) and not _title_case(text, start):
+        return PERSON_HERE  # an initial ("Finance Minister P Chidambaram")
     if (tight_before and before[:1].isupper() and not before.isupper() and before not in r.place_prefixes
             and before.lower() not in _DAYS_AND_MONTHS and not before.endswith(("'s", "’s"))
             and not _title_case(text, start)):
@@ -168,6 +168,26 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: bool =
 
 
 PERSON_HERE, PERSON_SURE = 1, 2
+
+# Words before a capital letter that make it a label, not an initial ("Plan B Leeds", "Formula E Marrakesh").
+_LABELS = frozenset(
+    "plan formula pool group class model type vitamin serie series grade terminal category level stage zone "
+    "section gate line route block ward division league tier phase option part article appendix exhibit "
+    "platform studio channel radio generation".split()
+)
+
+
+def _initial(text: str, at: int) -> bool:
+    """Return True when the capital letter at `at` is a person's initial: a word of its own (not "M&S",
+    "Jay-Z", "O'Neill"), not "A", "I" or "O" (words), and not after a word that makes it a label.
+
+    >>> [_initial(t, t.index(" L") - 1) for t in ("Minister P Leeds", "M&S Leeds", "Plan B Leeds", "Jay-Z Leeds")]
+    [True, False, False, False]
+    """
+    if not text[at].isupper() or text[at] in "AIO" or (at and not text[at - 1].isspace()):
+        return False
+    words = _WORD.findall(text[max(0, at - 30): at])
+    return not words or words[-1].lower() not in _LABELS
 
 
 # Capitalised words before a name that are no first name ("On Monday Bristol was flooded").

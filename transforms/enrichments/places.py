@@ -159,7 +159,8 @@ class _Names:
         self.code_of: dict[str, int] = {}
         self.place_code: list[int] = []  # per place: its country code's index
         self.small_city: list[bool] = []  # per place: a city kept only where its article names its country
-        self.area: list[bool] = []  # per place: a country or region, which names its country for small cities
+        self.area: list[bool] = []  # per place: a country, region or capital, which names its country for small cities
+        self.capital: list[bool] = []  # per place: a national capital of [ambiguity.capitals] (no person rule)
         # places kept wherever: the capital "Washington", and the national capitals of fewer than a million
         self.big = frozenset(self.rules.means.values()) | self.rules.capitals
 
@@ -194,7 +195,8 @@ class _Names:
             self.place_code.append(self.code(p.country_code))
             self.small_city.append(p.kind == CITY and p.population < self.rules.city_population
                                    and p.geonames_id not in self.big)
-            self.area.append(p.kind != CITY)
+            self.area.append(p.kind != CITY or p.geonames_id in self.rules.capitals)
+            self.capital.append(p.geonames_id in self.rules.capitals)
         return number
 
     def code(self, country_code: str) -> int:
@@ -269,7 +271,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     # name is a person's: "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
     # prosecutors say Walker lied ... Walker denied it" (every mention of the name in that article,
     # when one is surely a person's: `person_reading`).
-    doubtful = np.flatnonzero((small | info.folded[name]) & keep).tolist()
+    capital = np.array(info.capital, dtype=bool)[place]  # a capital found without its accents: no person either
+    doubtful = np.flatnonzero((small | (info.folded[name] & ~capital)) & keep).tolist()
     if doubtful:
         as_person = [person_reading(text, int(start[i]), int(end[i]), r, bool(info.folded[name[i]])) for i in doubtful]
         sure = {(int(article[i]), int(name[i])) for i, how in zip(doubtful, as_person, strict=True)

@@ -242,7 +242,8 @@ _ROLE_WORDS = frozenset(
     general northern southern eastern western north south west scotland scottish wales welsh ireland
     irish football cricket rugby tennis golf racing athletics olympics obituaries visiting freelance
     head principal lead acting interim night weekend online web video audio podcast picture pictures
-    photo graphics design dance opera architecture restaurant restaurants family parenting community""".split()
+    photo graphics design dance opera architecture restaurant restaurants family parenting community policy
+    investing relationships""".split()
 )
 _ROLE_NOUNS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist columnists
@@ -266,8 +267,10 @@ def _is_role(part: str, every_word: bool = False) -> bool:
     words = part.replace("&", " and ").split()
     if not words or words[-1].lower() not in _ROLE_NOUNS:
         return False
+    if every_word:  # beat and rank words only: "AP and AFP Staff" names two agencies
+        return all(w.lower() in _ROLE_WORDS for w in words[:-1])
     known = [w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words[:-1]]
-    return all(known) or (not every_word and len(known) >= 2 and any(known))
+    return all(known) or (len(known) >= 2 and any(known))
 
 
 def authors_of(value: object) -> tuple[str, ...]:

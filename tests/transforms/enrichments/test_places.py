@@ -344,3 +344,28 @@ def test_nigerias_states_and_niger_the_country() -> None:
     assert [(w, c) for w, _, c in found("Gunmen abducted 42 people in Niger State and Zamfara.")] == [
         ("Niger State", "NG"), ("Zamfara", "NG")]
     assert [(w, c) for w, _, c in found("Niger closed its border.")] == [("Niger", "NE")]
+
+
+def test_a_capital_keeps_its_tenfold_smaller_namesakes_out_and_a_storm_is_no_town() -> None:
+    batch = ParagraphBatch(
+        ["Hurricane Michael moved on from Amsterdam on Wednesday.",
+         "Florida's governor said the state would rebuild, and the US government sent aid."],
+        ["p1", "p2"], ["a", "a"],
+    )
+    found_here = list(zip(places.rows(batch)["name"], places.rows(batch)["country_code"], strict=True))
+    assert ("Amsterdam", "NL") in found_here  # not Amsterdam, New York, 41 times smaller
+    assert ("Hurricane", "US") not in found_here  # the storm, not the town in Utah
+    assert ("Hurricane", "city", "US") in [p[:3] for p in places_of("Residents in Hurricane, Utah, were told.")]
+
+
+def test_a_capital_of_a_shared_name_names_its_country_and_speaks_by_its_name() -> None:
+    text = "Athens said the terms were unacceptable. Protesters in Thessaloniki marched."
+    assert [(p[1], p[2]) for p in places_of(text)] == [("city", "GR"), ("city", "GR")]  # Thessaloniki too
+    assert [(p[1], p[2]) for p in places_of("Reykjavik said the volcano was calm.")] == [("city", "IS")]
+
+
+@pytest.mark.parametrize("text", ["Its M&S Leeds store in Britain will close.",
+                                  "The Plan B Leeds protest in England grew.",
+                                  "The Jay-Z Leeds concert in England sold out."])
+def test_a_letter_that_is_no_initial_leaves_the_city_a_place(text: str) -> None:
+    assert ("Leeds", "city", "GB") in [p[:3] for p in places_of(text)]
