@@ -247,11 +247,32 @@ def manifest_catalog(root: Path, manifest: Manifest) -> duckdb.DuckDBPyConnectio
     return con
 
 
+# Statements that only read: a query, DESCRIBE, SHOW, SUMMARIZE and PIVOT among them (SELECT and
+# MULTI), EXPLAIN, and PRAGMA and CALL of DuckDB's table functions (`pragma_table_info`). The others
+# change a database or write files: COPY ... TO and EXPORT write wherever they are told, the lake's own
+# Parquet files included, and a read-only connection does not stop them.
+_READING = frozenset(("SELECT", "MULTI", "EXPLAIN", "PRAGMA", "CALL"))
+
+
+def check_reading(con: duckdb.DuckDBPyConnection, sql: str) -> list:
+    """Return the statements of `sql`, or raise QueryError for one that could write (see _READING)."""
+    statements = con.extract_statements(sql)
+    for statement in statements:
+        kind = statement.type.name
+        if kind not in _READING:
+            raise QueryError(
+                f"refused: a {kind} statement is not a query; themelake query only reads (SELECT, DESCRIBE, "
+                "SHOW, SUMMARIZE, EXPLAIN, PRAGMA): to keep a result, print it with --format csv or json into a file"
+            )
+    return statements
+
+
 def query(lake: str | os.PathLike[str], sql: str) -> pa.Table:
     """Return the result of a SQL query over the lake's views (read-only), as an Arrow table."""
     import pyarrow as pa
 
     def run(con: duckdb.DuckDBPyConnection) -> pa.Table:
+        check_reading(con, sql)
         relation = con.sql(sql)
         return relation.to_arrow_table() if relation is not None else pa.table({})
 
@@ -299,7 +320,7 @@ def query_rows(lake: str | os.PathLike[str], sql: str) -> QueryRows:
     give them in the machine's zone)."""
     def run(con: duckdb.DuckDBPyConnection) -> QueryRows:
         con.execute("SET TimeZone = 'UTC'")
-        statements = con.extract_statements(sql)
+        statements = check_reading(con, sql)
         if not statements:
             raise QueryError("no SQL statement given")
         if len(statements) > 1:  # DuckDB would run them all and show the last one's rows only

@@ -78,6 +78,25 @@ def test_query_prints_values_as_stored_and_json_standard_tools_read(tmp_path) ->
         assert result.exit_code == 2 and said in result.output and "Traceback" not in result.output
 
 
+def test_query_refuses_statements_that_write_files_or_change_the_lake(tmp_path) -> None:
+    # COPY ... TO wrote wherever it was told, the lake's own Parquet files included, through a
+    # read-only catalog: one line and exit 2 instead, and nothing written.
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    write_catalog(lake)
+    out = tmp_path / "out.csv"
+    for sql in (f"copy (select 1 as x) to '{out}'", f"export database '{tmp_path / 'export'}'",
+                f"pragma profiling_output = '{out}'", "create table t as select 1", "set threads = 1"):
+        result = runner.invoke(app, ["query", sql, "--lake", str(lake)])
+        assert result.exit_code == 2 and "refused" in result.output and "Traceback" not in result.output, sql
+    assert not out.exists() and not (tmp_path / "export").exists()
+    for sql in ("describe runs", "summarize runs", "explain select 1", "pragma table_info('runs')", "show tables"):
+        assert runner.invoke(app, ["query", sql, "--lake", str(lake)]).exit_code == 0, sql
+
+
 def test_a_lake_path_that_is_a_file_is_one_line_before_anything_starts(tmp_path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Troops moved to the border.\n")
