@@ -193,6 +193,7 @@ def _ingest_part(
             outcome[file.source] = previous._replace(**meta(file.source))
         elif (article_id(file.source), version) in versions:
             outcome[file.source] = SourceState(ARTICLE, version, None, **meta(file.source))
+            summary.reused += 1
         else:
             fresh.append(file)
     now = datetime.now(UTC)

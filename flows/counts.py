@@ -34,6 +34,9 @@ class Counts:
     # how many files, and their field names.
     fields_checked: int = 0
     field_names: set[str] = field(default_factory=set)
+    # Files back to a content the lake has rows of (an earlier version, or a deleted file come back):
+    # their rows are pointed at again, not written; the run labels them if another taxonomy did.
+    reused: int = 0
 
     def add(self, other: Counts) -> None:
         """Add another's counts to these."""
@@ -54,3 +57,4 @@ class Counts:
         self.mappings.update(other.mappings)
         self.fields_checked += other.fields_checked
         self.field_names |= other.field_names
+        self.reused += other.reused

@@ -247,12 +247,19 @@ def ingest_articles(
             )
         pending = totals.uncommitted
         relabelled = None
-        if previous_taxonomy and previous_taxonomy != tax.version:
-            # The views show one taxonomy version, this one from now on: label older articles with it too.
-            relabelled = label_lake(root, tax, run_id)
-            pending.setdefault("paragraph_themes", []).extend(relabelled.files)
-            totals.labels += relabelled.labels  # the run wrote them: they count in themes_written
-            totals.theme_counts.update(relabelled.theme_counts)
+        changed_taxonomy = bool(previous_taxonomy and previous_taxonomy != tax.version)
+        if changed_taxonomy or totals.reused:
+            # The views show one taxonomy version, this one from now on: label older articles with it
+            # too, and the rows of files back to an earlier content, which another taxonomy may have labelled.
+            labelled = label_lake(root, tax, run_id)
+            pending.setdefault("paragraph_themes", []).extend(labelled.files)
+            totals.labels += labelled.labels  # the run wrote them: they count in themes_written
+            totals.theme_counts.update(labelled.theme_counts)
+            if changed_taxonomy:
+                relabelled = labelled
+            elif labelled.paragraphs:
+                logger.info("labelled %d paragraphs of files back to an earlier content with this taxonomy",
+                            labelled.paragraphs)
         counts = run_counts(plan, totals)
         ended = datetime.now(UTC)
         # A records file's tombstone keeps its mapping: if it comes back, it is read with it again.

@@ -103,3 +103,24 @@ def test_deleted_file_is_reported_and_leaves_the_current_views(tmp_path, taxonom
     status = sql(lake, "select split_part(source, '/', -1), status from sources order by 1")
     assert status == [("a.txt", "deleted"), ("b.txt", "article"), ("empty.txt", "deleted")]
     assert sql(lake, "select files_deleted from runs order by started_at") == [(0,), (2,)]
+
+
+@pytest.mark.slow  # several flow runs
+def test_a_file_back_to_an_earlier_content_gets_the_labels_of_the_runs_taxonomy(tmp_path, taxonomy_file) -> None:
+    # Its rows were written under another taxonomy: pointed at again, they had none of this one's
+    # labels, and the current views showed the article without a theme.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    other = tmp_path / "other.toml"
+    other.write_text(
+        '[taxonomy]\nname = "other"\n\n[[themes]]\nid = "war"\nname = "war"\nterms = ["troops", "war", "soldiers"]\n'
+    )
+    (inbox / "a.txt").write_text(WAR)
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    (inbox / "a.txt").write_text(TRADE)
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=str(other))
+    (inbox / "a.txt").write_text(WAR)
+    back = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=str(other))
+    assert (back["files_changed"], back["articles_written"]) == (1, 0)  # its rows pointed at, not written
+    assert back["themes_written"] > 0
+    assert sql(lake, "select distinct theme_id from paragraph_themes") == [("war",)]
