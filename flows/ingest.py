@@ -42,7 +42,7 @@ from warehouse import lake as lakes
 from warehouse.ingest_plan import Batch, plan_ingest
 from warehouse.labels import current_taxonomy_version
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
-from warehouse.sources import SourceEntry, iter_sources, resolve_source
+from warehouse.sources import SourceEntry, iter_sources, resolve_source, unmatched_glob_warning
 from warehouse.tables import theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -230,6 +230,9 @@ def ingest_articles(
                 plan.listed, plan.unchanged, plan.to_read, plan.batch_count, len(plan.deleted),
                 tax.name, tax.version,
             )
+            for flag, globs in (("--include", include or ()), ("--exclude", exclude or ())):
+                for glob in choice.unmatched(list(globs)):  # said once: the run goes on with the others
+                    logger.warning("%s", visible(unmatched_glob_warning(flag, glob)))
 
             def submit(n: int, batch: Batch) -> Any:
                 return process_batch.submit(

@@ -20,7 +20,7 @@ import os
 import shlex
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from fnmatch import fnmatch
 from glob import escape as glob_escape
@@ -77,12 +77,31 @@ class FileChoice:
 
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    # The globs that have matched a file or a folder so far (`unmatched`): not part of the choice.
+    matched: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
 
     def chooses(self, relative_path: str) -> bool:
         """Return True for a file the globs let through (excluded files are not seen at all)."""
-        if any(_matches(relative_path, glob) for glob in self.exclude):
+        excluding = next((glob for glob in self.exclude if _matches(relative_path, glob)), None)
+        if excluding is not None:
+            self.matched.add(excluding)
             return False
-        return not self.include or any(_matches(relative_path, glob) for glob in self.include)
+        if not self.include:
+            return True
+        including = next((glob for glob in self.include if _matches(relative_path, glob)), None)
+        if including is not None:
+            self.matched.add(including)
+        return including is not None
+
+    def unmatched(self, globs: tuple[str, ...] | list[str]) -> list[str]:
+        """Return those of `globs` (the run's own: not the lake's, which `without_lake` adds) that no
+        file or folder listed so far has matched: a typo, or a folder named as it is not.
+
+        >>> choice = FileChoice(include=("sport", "sprot/*"))
+        >>> choice.chooses("sport/a.txt"), choice.unmatched(["sport", "sprot/*"])
+        (True, ['sprot/*'])
+        """
+        return [glob for glob in globs if glob not in self.matched]
 
     def why_not_chosen(self, relative_path: str) -> str | None:
         """Return which glob leaves a file out, in the words of the command line, or None when it is chosen.
@@ -100,9 +119,16 @@ class FileChoice:
         return None
 
     def leaves_out_folder(self, relative_folder: str) -> bool:
-        """Return True for a folder ("a/b/") whose every file an exclude glob takes out ("a/b/*")."""
+        """Return True for a folder ("a/b/") whose every file an exclude glob takes out ("a/b/*", "a/b").
+
+        >>> [FileChoice(exclude=(glob,)).leaves_out_folder("sub/") for glob in ("sub", "sub/*", "*.md")]
+        [True, True, False]
+        """
         probe = relative_folder + "\0"  # a name no file has: only a glob for the whole folder matches it
-        return any(fnmatch(probe, glob) for glob in self.exclude)
+        excluding = next((glob for glob in self.exclude if any(fnmatch(probe, p) for p in _patterns(glob))), None)
+        if excluding is not None:
+            self.matched.add(excluding)
+        return excluding is not None
 
     def leaves_out(self, relative_path: str) -> bool:
         """Return True for a repository file left out by default (unless an include glob names it)."""
@@ -136,9 +162,39 @@ def without_lake(choice: FileChoice, source: str | os.PathLike[str], lake: str |
     return FileChoice(choice.include, (*choice.exclude, f"{glob_escape(lake_root.relative_to(root).as_posix())}/*"))
 
 
+def unmatched_glob_warning(flag: str, glob: str) -> str:
+    """Return the warning for a run's `--include`/`--exclude` glob that matched no file or folder.
+
+    >>> unmatched_glob_warning("--exclude", "sprot/*").split(" (")[0]
+    "--exclude 'sprot/*' matches no file of the source"
+    """
+    return (f"{flag} {shlex.quote(glob)} matches no file of the source (globs match a file's path below the "
+            "source, its name, or a folder it is in)")
+
+
+def _patterns(glob: str) -> tuple[str, ...]:
+    """Return the fnmatch patterns a glob stands for: itself and, as a folder, every file below it
+    ("sport", "sport/" → "sport/*"; a name without "/" names a folder at any depth, as a file's name
+    matches at any depth); "**/" at its start also matches no folder ("**/*.txt" → "*.txt").
+
+    >>> _patterns("sport/"), _patterns("a/b"), _patterns("**/*.md")[2:]
+    (('sport/', 'sport/*', '*/sport/*'), ('a/b', 'a/b/*'), ('*.md', '*.md/*', '*/*.md/*'))
+    """
+    folder = glob.rstrip("/")
+    patterns = (glob, folder + "/*") + (() if "/" in folder else (f"*/{folder}/*",))
+    return patterns + _patterns(glob[3:]) if glob.startswith("**/") and len(glob) > 3 else patterns
+
+
 def _matches(relative_path: str, glob: str) -> bool:
+    """Return True when a glob matches a file's relative path, its name, or a folder it is in.
+
+    >>> [_matches(p, g) for p, g in (("sub/deep/d.txt", "sub"), ("top.txt", "**/*.txt"), ("a/b.txt", "*.txt"))]
+    [True, True, True]
+    >>> _matches("subway.txt", "sub"), _matches("a/sub.txt", "sub/")
+    (False, False)
+    """
     name = relative_path.rsplit("/", 1)[-1].rsplit(os.sep, 1)[-1]
-    return fnmatch(relative_path, glob) or fnmatch(name, glob)
+    return fnmatch(name, glob) or any(fnmatch(relative_path, pattern) for pattern in _patterns(glob))
 
 
 def is_repository_file(relative_path: str) -> bool:

@@ -49,6 +49,24 @@ def test_include_and_exclude_globs_choose_files(tmp_path) -> None:
     assert left_out == []
 
 
+def test_a_glob_that_names_a_folder_chooses_its_files_and_one_matching_nothing_is_known(tmp_path) -> None:
+    # "--include sub" read nothing and "--exclude sub/" left everything in, without a word; "**/*.txt"
+    # left out the top folder's files.
+    (tmp_path / "sub" / "deep").mkdir(parents=True)
+    for name in ("top.txt", "sub/s.txt", "sub/deep/d.txt", "sub/deep/d.md", "subway.txt"):
+        (tmp_path / name).write_text("x")
+
+    def listed(choice: FileChoice) -> list[str]:
+        return [e.relative_path for e in list_sources(tmp_path, choice)]
+
+    assert listed(FileChoice(include=("sub",))) == ["sub/deep/d.md", "sub/deep/d.txt", "sub/s.txt"]
+    assert listed(FileChoice(exclude=("sub/",))) == ["subway.txt", "top.txt"]
+    assert listed(FileChoice(include=("**/*.txt",))) == ["sub/deep/d.txt", "sub/s.txt", "subway.txt", "top.txt"]
+    choice = FileChoice(include=("*.txt", "sprot"), exclude=("deep", "drafts/*"))
+    assert listed(choice) == ["sub/s.txt", "subway.txt", "top.txt"]
+    assert choice.unmatched(["*.txt", "sprot", "deep", "drafts/*"]) == ["sprot", "drafts/*"]
+
+
 def test_unsupported_files_are_quarantined_without_being_read(tmp_path) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "photo.JPG").write_bytes(b"\xff\xd8")
