@@ -52,14 +52,22 @@ def _parsed(text: str, source: str) -> Taxonomy:
     return parse_taxonomy(text, source=source)
 
 
+def check_taxonomy_output(path: str | os.PathLike[str]) -> None:
+    """Raise TaxonomyError, before any work, when a taxonomy file cannot be written at `path`: its
+    folder is missing, or it is a folder (`learn -o`, which would otherwise learn first and fail last)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise TaxonomyError(f"{path}: cannot write the taxonomy file: no folder {folder}")
+    if os.path.isdir(path):
+        raise TaxonomyError(f"{path}: is a folder; name a file to write the taxonomy file to")
+
+
 def write_taxonomy_file(path: str | os.PathLike[str], text: str, sidecar: tuple[str, bytes] | None = None) -> None:
     """Write a taxonomy file, and its sidecar of theme vectors (path beside it, bytes) if given
     (warehouse.output_files: both written before either replaces its target; the sidecar renamed
     first, so a TOML never names vectors older than itself)."""
     files = [(str(path), text.encode("utf-8"))]
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):  # said of the file asked for, not of the sidecar written first
-        raise TaxonomyError(f"{path}: cannot write the taxonomy file: no folder {folder}")
+    check_taxonomy_output(path)  # said of the file asked for, not of the sidecar written first
     write_taxonomy_outputs(([sidecar] if sidecar else []) + files, "taxonomy file")
 
 

@@ -219,13 +219,15 @@ def learn(
     from transforms.taxonomy_toml import format_taxonomy
     from warehouse.labeled import read_label_map
     from warehouse.sources import SourceError
-    from warehouse.taxonomy_files import read_taxonomy, write_taxonomy_file
+    from warehouse.taxonomy_files import check_taxonomy_output, read_taxonomy, write_taxonomy_file
 
     if not output and not cv:
         fail("say where to write the taxonomy (-o my-taxonomy.toml), or ask for --cv 5")
     if cv == 1:
         fail("--cv needs at least 2 folds")
     try:
+        if output:
+            check_taxonomy_output(output)  # before reading and learning, not after
         base = read_taxonomy(taxonomy)
         label_map = read_label_map(map)
         articles, left_out = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)

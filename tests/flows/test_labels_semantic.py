@@ -146,3 +146,17 @@ def test_learn_through_a_link_writes_the_vectors_beside_the_file_it_leads_to(dat
     assert result.exit_code == 0, result.output
     assert (tmp_path / "link.toml").is_symlink() and (tmp_path / "real" / "mine.vectors.npz").exists()
     assert read_taxonomy(tmp_path / "real" / "mine.toml").semantic.theme_vectors  # found where the TOML is
+
+
+def test_learn_refuses_an_output_it_cannot_write_before_it_learns(data_dir, tmp_path, monkeypatch) -> None:
+    import flows.cli.labels
+
+    def never(*args, **kwargs):
+        raise AssertionError("learned before checking where to write")
+
+    monkeypatch.setattr("transforms.learning.learn_taxonomy", never)
+    monkeypatch.setattr(flows.cli.labels, "labeled_articles", never, raising=False)
+    for output, said in ((tmp_path, "is a folder"), (tmp_path / "missing" / "x.toml", "no folder")):
+        args = ["--map", str(data_dir / "labeled-map.toml"), "-o", str(output)]
+        result = runner.invoke(app, ["learn", str(data_dir / "labeled"), *args])
+        assert result.exit_code == 2 and said in result.output and "Traceback" not in result.output
