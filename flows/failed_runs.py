@@ -20,7 +20,8 @@ FAILED_ROW_LOCK_WAIT = 5.0
 
 def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     """Prefect `on_failure` and `on_crashed` hook: commit a FAILED (or, interrupted, CRASHED) `runs`
-    row (no counts) for this flow run."""
+    row for this flow run, counting the rows its batches committed before it ended (its files'
+    counts are not known: null)."""
     logger = flow_run_logger(flow_run, flow)
     if isinstance(user_error(state), lakes.LakeBusyError):  # another run holds the lake: no row to add
         return
@@ -40,7 +41,7 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
                 parameters=json.dumps(parameters, default=str),
                 taxonomy_version=None,
                 source=str(parameters.get("source") or settings.inbox),
-                counts={},
+                counts=_committed(root, str(flow_run.id), logger),
                 started=flow_run.start_time or ended,
                 ended=ended,
                 state="CRASHED" if state.is_crashed() else "FAILED",
@@ -50,3 +51,14 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
         logger.warning("could not record the failed run in lake %s: %s", lake, error)
         return
     logger.info("recorded the failed run in lake %s", root)
+
+
+def _committed(root: Any, run_id: str, logger: Any) -> dict[str, int]:
+    """Return the rows the run committed (warehouse.tables.committed_counts), or none if they cannot be read."""
+    from warehouse.tables import committed_counts
+
+    try:
+        return committed_counts(root, run_id)
+    except Exception as error:  # a lake that cannot be read: the row still says the run failed
+        logger.warning("could not count the failed run's rows in lake %s: %s", root, error)
+        return {}

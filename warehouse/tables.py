@@ -135,6 +135,20 @@ def theme_rows(lake: str | os.PathLike[str], taxonomy: Taxonomy, run_id: str) ->
     return stage_files(lake, "themes", columns, f"{run_id[:8]}-themes")
 
 
+def committed_counts(lake: str | os.PathLike[str], run_id: str) -> dict[str, int]:
+    """Return the rows a run committed, by the run id they carry: what a failed or interrupted run's
+    `runs` row counts (`articles_written`, `paragraphs_written`, `themes_written`); the files it went
+    through are not known, and stay null."""
+    import pyarrow.compute as pc
+
+    counts = {}
+    for table, key in (("articles", "articles_written"), ("paragraphs", "paragraphs_written"),
+                       ("paragraph_themes", "themes_written")):
+        ids = read_table(lake, table, ["run_id"])["run_id"]
+        counts[key] = int(pc.sum(pc.equal(ids, run_id)).as_py() or 0)
+    return counts
+
+
 def run_row(
     lake: str | os.PathLike[str],
     *,

@@ -142,9 +142,13 @@ def test_ctrl_c_ends_a_run_at_once_in_one_line(tmp_path, taxonomy_file) -> None:
     try:
         runs = con.sql("select run_id, state from runs").fetchall()
         writers = con.sql("select distinct run_id from paragraphs").fetchall()
+        # ... and it counts the rows its committed batches wrote (they were null)
+        counted = con.sql("select articles_written, paragraphs_written from runs").fetchall()
+        written = con.sql("select (select count(*) from articles), (select count(*) from paragraphs)").fetchall()
     finally:
         con.close()
     assert [state for _, state in runs] == ["CRASHED"] and writers in ([], [(runs[0][0],)])
+    assert counted == written
 
 
 @pytest.mark.slow
