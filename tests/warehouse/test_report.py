@@ -153,3 +153,12 @@ def test_quarters_or_years_when_the_articles_span_decades_or_centuries(
     got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in over_time["rows"]}
     assert got[(first, WAR)] == 1 and got[("2026-01-01", WAR)] == 3  # January to March 2026 in one period
     assert len({r["period"] for r in over_time["rows"]}) == periods
+
+
+@pytest.mark.parametrize("published", [date(9999, 12, 31), date(1, 1, 1)])
+def test_a_report_without_a_window_keeps_the_first_and_last_dates_there_are(tmp_path, published: date) -> None:
+    # 9999-12-31 is a common "no end" date: the open window ended at 9999-12-30 and left it out.
+    lake = make_report_lake(tmp_path)
+    add_old_article(lake, published)
+    o = read_report(lake, Window()).sections["overview"]
+    assert (o["articles"], o["lake_articles"], o["articles_published"]) == (8, 8, 5)

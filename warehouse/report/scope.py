@@ -77,11 +77,13 @@ class Window:
 
     def bounds(self) -> tuple[datetime, datetime]:
         """Return the window as UTC timestamps [start, end): `until` counts as a whole day."""
-        start = datetime.combine(self.since, time(), UTC) if self.since else datetime(1, 1, 2, tzinfo=UTC)
+        # Open ends are the first and last instants a date can have: a "no end" date such as
+        # 9999-12-31 is in the report (the open end was 9999-12-30 and left it out).
+        start = datetime.combine(self.since, time(), UTC) if self.since else datetime.min.replace(tzinfo=UTC)
         end = (
             datetime.combine(self.until + timedelta(days=1), time(), UTC)
-            if self.until
-            else datetime(9999, 12, 30, tzinfo=UTC)
+            if self.until and self.until < date.max
+            else datetime.max.replace(tzinfo=UTC)
         )
         return start, end
 
