@@ -103,12 +103,37 @@ def make_lake_folder(lake: str | os.PathLike[str]) -> Path:
 
 
 def check_lake_path(root: Path, lake: str | os.PathLike[str]) -> None:
-    """Raise LakeError when a local lake path is a file, or sits under one (nothing is made)."""
+    """Raise LakeError when a local lake path is a file, or sits under one, or is a folder of other
+    files than a lake's (a folder of articles named by mistake: the lake's files would be written
+    among them). Nothing is made."""
     for path in (root, *root.parents):
         if path.exists():
             if not path.is_dir():
                 raise LakeError(f"the lake {lake} is a file, not a folder: give a folder (new or a lake) to --lake")
+            if path == root:
+                _check_lake_folder(root, lake)
             return
+
+
+# What a lake folder holds (a report's folder too); a folder with any of them is a lake, maybe one a
+# first run left half made.
+_LAKE_ENTRIES = frozenset((MANIFEST, CATALOG, DATA, LOCK, "reports"))
+
+
+def _check_lake_folder(root: Path, lake: str | os.PathLike[str]) -> None:
+    """Raise LakeError for an existing folder that is no lake and holds other files than hidden ones."""
+    try:
+        names = [entry.name for entry in os.scandir(root)]
+    except OSError:
+        return  # an unreadable folder: the write that follows says what is wrong
+    if _LAKE_ENTRIES.intersection(names):
+        return
+    others = sorted(name for name in names if not name.startswith("."))
+    if others:
+        raise LakeError(
+            f"the lake {lake} is a folder of other files ({len(others)}, such as {others[0]!r}), not a lake: "
+            "give --lake a new folder, an empty one, or a lake"
+        )
 
 
 def existing_lake(lake: str | os.PathLike[str]) -> str:

@@ -111,6 +111,25 @@ def test_a_lake_path_that_is_a_file_is_one_line_before_anything_starts(tmp_path)
     assert same.exit_code == 2 and "the lake and the source are the same folder" in same.output
 
 
+def test_a_lake_path_that_is_a_folder_of_other_files_is_one_line_and_nothing_is_written(tmp_path) -> None:
+    # A folder of articles given as --lake got _manifest.json, data/ and a catalog among its files.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Troops moved to the border.\n")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "draft.txt").write_text("mine")
+    (notes / ".hidden").write_text("x")
+    result = runner.invoke(app, ["run", str(tmp_path / "in"), "--lake", str(notes)])
+    assert result.exit_code == 2 and "is a folder of other files" in result.output, result.output
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in notes.iterdir()) == [".hidden", "draft.txt"]
+    # An empty folder, or one with hidden files only, is a new lake.
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / ".gitkeep").write_text("")
+    assert runner.invoke(app, ["run", str(tmp_path / "in"), "--lake", str(empty)]).exit_code == 0
+
+
 def test_a_source_inside_the_lake_is_one_line_and_nothing_is_written(tmp_path) -> None:
     # `run lake/data --lake lake` quarantined the lake's own Parquet files into its quarantine table.
     from warehouse.lake import ensure_lake
