@@ -303,7 +303,8 @@ def record_changes(
         if is_record_state(source, state) and record_file(source) in read_files and source not in now_states:
             if state.status != DELETED:
                 now_states[source] = SourceState(DELETED)
-                summary.records_deleted += 1
+                # an article gone; a bad record gone from its file is no article deleted
+                summary.records_deleted += state.status != QUARANTINED
     changes = []
     for source, state in now_states.items():
         previous = states.get(source)

@@ -75,6 +75,15 @@ def test_appended_jsonl_reprocesses_only_new_and_changed_records(tmp_path, taxon
     assert third["articles_written"] == 1
     assert sql(lake, "select count(*) from quarantine") == [(0,)]
     assert sql(lake, "select count(*), count(distinct article_id) from articles") == [(5, 5)]
+    # A bad line added, then taken out: its quarantine row goes, and no article was deleted (the
+    # summary said "1 records gone from their files since the last run: deleted").
+    feed.write_text("\n".join(lines[:-1] + [record(6), "{oops"]) + "\n")
+    assert len(ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)["bad_records"]) == 1
+    feed.write_text("\n".join(lines[:-1] + [record(6)]) + "\n")
+    fixed = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert (fixed["records_deleted"], fixed["articles_written"]) == (0, 0)
+    assert sql(lake, "select count(*) from quarantine") == [(0,)]
+    assert sql(lake, "select count(*) from articles") == [(5,)]
 
 
 def test_records_file_with_wrong_content_is_quarantined_whole_and_its_records_deleted(
