@@ -37,6 +37,7 @@ over the manifest's files, as for a lake on object storage.
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -252,14 +253,35 @@ def manifest_catalog(root: Path, manifest: Manifest) -> duckdb.DuckDBPyConnectio
 # change a database or write files: COPY ... TO and EXPORT write wherever they are told, the lake's own
 # Parquet files included, and a read-only connection does not stop them.
 _READING = frozenset(("SELECT", "MULTI", "EXPLAIN", "PRAGMA", "CALL"))
+# ... but EXPLAIN ANALYZE runs what it explains, and of PRAGMA and CALL only the functions that
+# describe the database read: `import_database` runs a folder's SQL, `enable_logging` writes files.
+_ANALYZE = re.compile(r"(?is)\s*explain\s*(?:analy[sz]e\b|\([^)]*\banaly[sz]e\b)")
+_FUNCTION = re.compile(r"(?is)\s*(?:pragma|call)\s+([a-z_][a-z0-9_]*)")
+_DESCRIBING = frozenset((
+    "table_info", "show", "show_tables", "show_tables_expanded", "storage_info", "database_list", "database_size",
+    "version", "platform", "functions", "collations", "user_agent", "metadata_info",
+))
 
 
 def check_reading(con: duckdb.DuckDBPyConnection, sql: str) -> list:
-    """Return the statements of `sql`, or raise QueryError for one that could write (see _READING)."""
+    """Return the statements of `sql`, or raise QueryError for one that could write (see _READING).
+    DuckDB is told not to install extensions either (a download into the user's home)."""
+    con.execute("SET autoinstall_known_extensions = false")
     statements = con.extract_statements(sql)
     for statement in statements:
         kind = statement.type.name
-        if kind not in _READING:
+        text = str(statement.query)
+        if kind == "EXPLAIN" and _ANALYZE.match(text):
+            raise QueryError("refused: EXPLAIN ANALYZE runs the statement it explains; use EXPLAIN")
+        if kind in ("PRAGMA", "CALL"):
+            found = _FUNCTION.match(text)
+            name = found.group(1).lower() if found else ""
+            if not (name in _DESCRIBING or name.startswith(("pragma_", "duckdb_"))):
+                raise QueryError(
+                    f"refused: {kind} {name or '...'} is not one that describes the lake; themelake query "
+                    "runs PRAGMA and CALL of table_info, show_tables, database_size, duckdb_* and pragma_* only"
+                )
+        elif kind not in _READING:
             raise QueryError(
                 f"refused: a {kind} statement is not a query; themelake query only reads (SELECT, DESCRIBE, "
                 "SHOW, SUMMARIZE, EXPLAIN, PRAGMA): to keep a result, print it with --format csv or json into a file"

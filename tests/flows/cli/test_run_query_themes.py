@@ -89,11 +89,16 @@ def test_query_refuses_statements_that_write_files_or_change_the_lake(tmp_path) 
     write_catalog(lake)
     out = tmp_path / "out.csv"
     for sql in (f"copy (select 1 as x) to '{out}'", f"export database '{tmp_path / 'export'}'",
-                f"pragma profiling_output = '{out}'", "create table t as select 1", "set threads = 1"):
+                f"pragma profiling_output = '{out}'", "create table t as select 1", "set threads = 1",
+                f"explain analyze copy (select 1 as x) to '{out}'",  # runs what it explains
+                f"explain (format json, analyze) copy (select 1 as x) to '{out}'",
+                f"call enable_logging(storage = 'file', storage_path = '{tmp_path / 'export'}')",
+                f"pragma import_database('{tmp_path}')"):  # runs the folder's schema.sql and load.sql
         result = runner.invoke(app, ["query", sql, "--lake", str(lake)])
         assert result.exit_code == 2 and "refused" in result.output and "Traceback" not in result.output, sql
     assert not out.exists() and not (tmp_path / "export").exists()
-    for sql in ("describe runs", "summarize runs", "explain select 1", "pragma table_info('runs')", "show tables"):
+    for sql in ("describe runs", "summarize runs", "explain select 1", "pragma table_info('runs')", "show tables",
+                "call duckdb_tables()", "pragma database_size"):
         assert runner.invoke(app, ["query", sql, "--lake", str(lake)]).exit_code == 0, sql
 
 
