@@ -193,7 +193,7 @@ def _ingest_part(
             outcome[file.source] = previous._replace(**meta(file.source))
         elif (article_id(file.source), version) in versions:
             outcome[file.source] = SourceState(ARTICLE, version, None, **meta(file.source))
-            summary.reused += 1
+            summary.reused.add(article_id(file.source))
         else:
             fresh.append(file)
     now = datetime.now(UTC)
@@ -217,6 +217,11 @@ def _ingest_part(
         else:
             outcome[file.source] = SourceState(ARTICLE, file.version, None, **meta(file.source))
     record_states = record_changes(fresh, states, rows, summary)
+    for item in rows.read:  # records back to a content the lake has rows of: pointed at again, as files are
+        if item.source != item.file.source and (item.article_id, item.version) in versions:
+            previous = states.get(item.source)
+            if previous is None or previous.status == DELETED or previous.content_hash != item.version:
+                summary.reused.add(item.article_id)
     changes += record_states
     # A records file read again for a new mapping that reads its records as before (or that is
     # quarantined as before): unchanged, though it remembers the new mapping.

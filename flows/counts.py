@@ -34,9 +34,10 @@ class Counts:
     # how many files, and their field names.
     fields_checked: int = 0
     field_names: set[str] = field(default_factory=set)
-    # Files back to a content the lake has rows of (an earlier version, or a deleted file come back):
-    # their rows are pointed at again, not written; the run labels them if another taxonomy did.
-    reused: int = 0
+    # Articles (files or records) back to a content the lake has rows of (an earlier version, or a
+    # deleted file come back): their rows are pointed at again, not written; the run labels those rows
+    # if another taxonomy did (flows/ingest.py).
+    reused: set[str] = field(default_factory=set)
 
     def add(self, other: Counts) -> None:
         """Add another's counts to these."""
@@ -57,4 +58,4 @@ class Counts:
         self.mappings.update(other.mappings)
         self.fields_checked += other.fields_checked
         self.field_names |= other.field_names
-        self.reused += other.reused
+        self.reused |= other.reused

@@ -15,13 +15,12 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.runtime import deployment, flow_run
-from prefect.utilities.annotations import quote
 
 from flows.artifacts import publish_run_artifacts, visible
 from flows.batch import BatchSummary, local_workers, submit_batch
@@ -33,7 +32,7 @@ from flows.progress import report_batches
 from flows.relabel import label_lake
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
 from flows.run_record import FLOW_NAME, compact_if_due, completed_run_row, run_counts, run_source, run_summary
-from flows.runners import make_task_runner
+from flows.runners import as_is, make_task_runner, on_dask
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from transforms.formats.mapping_text import AUTOMATIC, mapping_of, run_mapping, unmatched_field_warnings
@@ -45,8 +44,6 @@ from warehouse.source_state import DELETED, SourceChange, SourceState, stage_sou
 from warehouse.sources import SourceEntry, iter_sources, resolve_source, unmatched_glob_warning
 from warehouse.tables import theme_rows
 from warehouse.taxonomy_files import read_taxonomy
-
-T = TypeVar("T")
 
 # Seconds between two progress lines of a run (and its last batch's): a line per batch cost the
 # API as much as a third of the batch's task run.
@@ -123,13 +120,6 @@ def progress_log(logger: Any, batches: int) -> Callable[[RunTotals], None]:
     return progress
 
 
-def on_dask() -> bool:
-    """Return True when this flow run's tasks run on a Dask cluster."""
-    context = FlowRunContext.get()
-    # By class name, not isinstance: prefect-dask is an extra. A subclass counts (flows/dask_local.py).
-    return context is not None and any(c.__name__ == "DaskTaskRunner" for c in type(context.task_runner).__mro__)
-
-
 def batch_workers(requested: int | None, to_read: int | None = None) -> int:
     """Return the processes each batch task may use: one per core locally, one on a Dask worker,
     none of its own (the flow's process) for a small run."""
@@ -150,11 +140,6 @@ def batches_in_flight(pool: int) -> int:
     # Two per worker process: one running, one queued, so a worker never waits for the flow's commit.
     return 2 * pool
 
-
-def as_is(value: T) -> Any:
-    """Return a task argument that Prefect should not walk through (big lists of entries)."""
-    # Dask rebuilds Prefect's `quote` (a namedtuple) wrongly, and walks arguments itself anyway.
-    return value if on_dask() else quote(value)
 
 
 @plain_parameters
@@ -253,16 +238,17 @@ def ingest_articles(
         changed_taxonomy = bool(previous_taxonomy and previous_taxonomy != tax.version)
         if changed_taxonomy or totals.reused:
             # The views show one taxonomy version, this one from now on: label older articles with it
-            # too, and the rows of files back to an earlier content, which another taxonomy may have labelled.
-            labelled = label_lake(root, tax, run_id)
+            # too; or only the rows of the articles back to an earlier content, which another taxonomy
+            # may have labelled.
+            labelled = label_lake(root, tax, run_id, articles=None if changed_taxonomy else sorted(totals.reused))
             pending.setdefault("paragraph_themes", []).extend(labelled.files)
             totals.labels += labelled.labels  # the run wrote them: they count in themes_written
             totals.theme_counts.update(labelled.theme_counts)
             if changed_taxonomy:
                 relabelled = labelled
             elif labelled.paragraphs:
-                logger.info("labelled %d paragraphs of files back to an earlier content with this taxonomy",
-                            labelled.paragraphs)
+                logger.info("labelled %d paragraphs of %d articles back to an earlier content with this taxonomy",
+                            labelled.paragraphs, len(totals.reused))
         counts = run_counts(plan, totals)
         ended = datetime.now(UTC)
         # A records file's tombstone keeps its mapping: if it comes back, it is read with it again.

@@ -17,9 +17,9 @@ from functools import partial
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
-from prefect.utilities.annotations import quote
 
 from flows.flow_parameters import plain_parameters
+from flows.runners import as_is
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from transforms.pipeline import theme_rows as label_rows
@@ -45,25 +45,30 @@ class Relabelled:
 
 @task(name="relabel-batch", cache_policy=NO_CACHE)
 def relabel_batch(
-    lake: str, taxonomy: Taxonomy, run_id: str, part: int, parts: int
+    lake: str, taxonomy: Taxonomy, run_id: str, part: int, parts: int, articles: list[str] | None = None
 ) -> tuple[list[str], int, Counter[str]]:
-    """Label one part of the lake's paragraphs; return (staged files, paragraphs read, labels per theme)."""
-    todo = paragraphs_to_label(lake, taxonomy.version, part, parts, taxonomy.languages)
+    """Label one part of the lake's paragraphs (of `articles` only, when given); return (staged files,
+    paragraphs read, labels per theme)."""
+    todo = paragraphs_to_label(lake, taxonomy.version, part, parts, taxonomy.languages, articles)
     ids = list(zip(todo["paragraph_id"].to_pylist(), todo["article_id"].to_pylist(), strict=True))
     rows = label_rows(taxonomy, todo["text"].to_pylist(), ids, run_id)
     paths = stage_labels(lake, rows, f"{run_id[:8]}-relabel-{part:05d}")
     return paths, todo.num_rows, Counter(rows["theme_id"])
 
 
-def label_lake(root: str, taxonomy: Taxonomy, run_id: str, batch_size: int = 50_000) -> Relabelled:
-    """Stage labels for committed paragraphs a taxonomy has not labelled; return what was staged.
+def label_lake(
+    root: str, taxonomy: Taxonomy, run_id: str, batch_size: int = 50_000, articles: list[str] | None = None
+) -> Relabelled:
+    """Stage labels for committed paragraphs a taxonomy has not labelled (of `articles` only, when
+    given: one task); return what was staged.
 
     Call inside a flow: it submits one `relabel-batch` task per part of the lake.
     """
-    parts = max(1, math.ceil(count_paragraphs(root) / batch_size))
-    # quote() keeps Prefect from walking the taxonomy's terms looking for futures; mypy sees the wrapper type.
+    parts = 1 if articles else max(1, math.ceil(count_paragraphs(root) / batch_size))
+    # as_is keeps Prefect from walking the taxonomy's terms looking for futures (on Dask, which
+    # rebuilds Prefect's wrapper wrongly, the taxonomy itself); mypy sees the wrapper type.
     futures = [
-        relabel_batch.submit(root, quote(taxonomy), run_id, part, parts)  # type: ignore[call-overload]
+        relabel_batch.submit(root, as_is(taxonomy), run_id, part, parts, as_is(articles))  # type: ignore[call-overload]
         for part in range(parts)
     ]
     done = Relabelled()

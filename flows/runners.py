@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
+from prefect.context import FlowRunContext
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from flows.settings import Settings, unknown_runner
+
+T = TypeVar("T")
+
+
+def on_dask() -> bool:
+    """Return True when this flow run's tasks run on a Dask cluster."""
+    context = FlowRunContext.get()
+    # By class name, not isinstance: prefect-dask is an extra. A subclass counts (flows/dask_local.py).
+    return context is not None and any(c.__name__ == "DaskTaskRunner" for c in type(context.task_runner).__mro__)
+
+
+def as_is(value: T) -> Any:
+    """Return a task argument that Prefect should not walk through (big lists of entries, a taxonomy)."""
+    # Dask rebuilds Prefect's `quote` (a namedtuple) wrongly, and walks arguments itself anyway.
+    return value if on_dask() else quote(value)
 
 
 class RunnerError(ValueError):

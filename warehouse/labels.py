@@ -24,6 +24,7 @@ SELECT p.paragraph_id, p.article_id, p.text
 FROM paragraphs p
 WHERE list_contains($roles, p.role)
   AND hash(p.article_id) % $parts = $part
+  AND (len($articles) = 0 OR list_contains($articles, p.article_id))
   AND (len($languages) = 0 OR p.article_id IN (
       SELECT article_id FROM articles WHERE language IS NULL OR list_contains($languages, language)))
   AND p.run_id NOT IN (
@@ -43,9 +44,11 @@ def _catalog(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
 
 
 def paragraphs_to_label(
-    lake: str | os.PathLike[str], version: str, part: int = 0, parts: int = 1, languages: tuple[str, ...] = ()
+    lake: str | os.PathLike[str], version: str, part: int = 0, parts: int = 1, languages: tuple[str, ...] = (),
+    articles: list[str] | None = None,
 ) -> pa.Table:
-    """Return paragraph_id, article_id, text of current paragraphs without labels of a taxonomy version.
+    """Return paragraph_id, article_id, text of current paragraphs without labels of a taxonomy version
+    (of the `articles` only, when given).
 
     Articles are split into `parts` by a hash of their id, so batch tasks can each read one part.
     """
@@ -53,7 +56,7 @@ def paragraphs_to_label(
     try:
         params = {
             "version": version, "roles": sorted(LABELLED_ROLES), "parts": parts, "part": part,
-            "languages": list(languages),
+            "languages": list(languages), "articles": list(articles or []),
         }
         return con.sql(_TO_LABEL, params=params).to_arrow_table()
     finally:

@@ -57,3 +57,26 @@ def test_dask_cluster_runs_the_batches_and_writes_the_same_tables_as_a_local_run
     assert on_dask["paragraphs_written"] == on_local["paragraphs_written"] > 0
     assert table_rows(local, "paragraph_themes")
     assert_same_tables(local, dask)
+
+
+def test_a_new_taxonomy_and_a_file_back_to_an_earlier_content_are_labelled_on_dask(tmp_path, taxonomy_file) -> None:
+    # The labelling of older rows handed the taxonomy to its tasks wrapped in Prefect's `quote`, which
+    # Dask rebuilds as a tuple: such a run failed on the cluster.
+    import_extra("prefect_dask", "dask")
+    from distributed import LocalCluster
+
+    inbox, lake = tmp_path / "inbox", str(tmp_path / "lake")
+    inbox.mkdir()
+    other = tmp_path / "other.toml"
+    other.write_text('[taxonomy]\nname = "other"\n\n[[themes]]\nid = "war"\nname = "war"\nterms = ["troops", "war"]\n')
+    war, trade = "Border\n\nTroops and war in the north.\n", "Trade\n\nExports rose.\n"
+    (inbox / "a.txt").write_text(war)
+    ingest_articles(source=str(inbox), lake=lake, taxonomy=taxonomy_file)
+    (inbox / "a.txt").write_text(trade)
+    ingest_articles(source=str(inbox), lake=lake, taxonomy=str(other))
+    (inbox / "a.txt").write_text(war)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        flow = ingest_articles.with_options(task_runner=task_runner("dask", cluster.scheduler_address))
+        back = flow(source=str(inbox), lake=lake, taxonomy=str(other))
+    assert back["articles_written"] == 0 and back["themes_written"] > 0
+    assert table_rows(lake, "paragraph_themes")

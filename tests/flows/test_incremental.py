@@ -124,3 +124,33 @@ def test_a_file_back_to_an_earlier_content_gets_the_labels_of_the_runs_taxonomy(
     assert (back["files_changed"], back["articles_written"]) == (1, 0)  # its rows pointed at, not written
     assert back["themes_written"] > 0
     assert sql(lake, "select distinct theme_id from paragraph_themes") == [("war",)]
+
+
+@pytest.mark.slow  # several flow runs
+def test_a_record_back_to_an_earlier_content_gets_the_labels_of_the_runs_taxonomy(tmp_path, taxonomy_file) -> None:
+    import json
+
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    other = tmp_path / "other.toml"
+    other.write_text(
+        '[taxonomy]\nname = "other"\n\n[[themes]]\nid = "war"\nname = "war"\nterms = ["troops", "war", "soldiers"]\n'
+    )
+    feed = inbox / "feed.jsonl"
+
+    def write(text: str) -> None:
+        feed.write_text(json.dumps({"id": "r1", "title": "Border", "text": text}) + "\n"
+                        + json.dumps({"id": "r2", "title": "Trade", "text": TRADE}) + "\n")
+
+    write(WAR)
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    write(HUNGER)
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=str(other))
+    write(WAR)
+    back = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=str(other))
+    assert back["articles_written"] == 0 and back["themes_written"] > 0
+    labelled = "select count(*) from paragraph_themes t join articles a using (article_id) where a.title = 'Border'"
+    assert sql(lake, labelled)[0][0] > 0
+    # Only that article was read again for labels: the other record's paragraphs were not.
+    assert sql(lake, "select count(distinct article_id) from paragraph_themes where run_id = "
+                     "(select run_id from runs order by started_at desc limit 1)") == [(1,)]

@@ -15,6 +15,7 @@ import pytest
 import flows.batch
 import flows.batch_pool
 import flows.ingest
+import flows.runners
 from flows.ingest import ingest_articles
 from tests.flows.batch_probe import PIDS, batch_pids, recorded_ingest_batch
 
@@ -73,7 +74,8 @@ def test_on_a_dask_runner_or_a_subclass_of_it_a_batch_uses_no_pool_of_its_own(mo
 
     def run_on(runner: object) -> None:
         context = SimpleNamespace(task_runner=runner)
-        monkeypatch.setattr(flows.ingest, "FlowRunContext", SimpleNamespace(get=lambda: context))
+        for module in (flows.ingest, flows.runners):  # on_dask lives in flows.runners
+            monkeypatch.setattr(module, "FlowRunContext", SimpleNamespace(get=lambda: context))
 
     monkeypatch.delenv("THEMELAKE_WORKERS", raising=False)
     for runner in (DaskTaskRunner(), LocalDaskTaskRunner()):
