@@ -164,7 +164,7 @@ def summary_markdown(summary: dict) -> str:
 def input_notes(summary: dict) -> list[str]:
     """Return the summary's lines on inputs: records files' mappings and bad records, languages, left-out files."""
     lines: list[str] = []
-    for warning in summary.get("field_warnings", []):
+    for warning in [*summary.get("glob_warnings", []), *summary.get("field_warnings", [])]:
         lines += ["", f"Warning: {_cell(warning)}."]
     for source, mapping in summary.get("mappings", {}).items():
         used = ", ".join(f"{name}={field}" for name, field in mapping.items())

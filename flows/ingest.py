@@ -215,9 +215,13 @@ def ingest_articles(
                 plan.listed, plan.unchanged, plan.to_read, plan.batch_count, len(plan.deleted),
                 tax.name, tax.version,
             )
-            for flag, globs in (("--include", include or ()), ("--exclude", exclude or ())):
-                for glob in choice.unmatched(list(globs)):  # said once: the run goes on with the others
-                    logger.warning("%s", visible(unmatched_glob_warning(flag, glob)))
+            glob_warnings = [  # said once: the run goes on with the others
+                unmatched_glob_warning(flag, glob)
+                for flag, globs in (("--include", include or ()), ("--exclude", exclude or ()))
+                for glob in choice.unmatched(list(globs))
+            ]
+            for warning in glob_warnings:
+                logger.warning("%s", visible(warning))
 
             def submit(n: int, batch: Batch) -> Any:
                 return process_batch.submit(
@@ -300,7 +304,7 @@ def ingest_articles(
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,
         plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=source_left_out,
-        field_warnings=field_warnings,
+        field_warnings=field_warnings, glob_warnings=glob_warnings,
         relabelled=None if relabelled is None else {
             "previous_taxonomy": previous_taxonomy, "paragraphs": relabelled.paragraphs, "labels": relabelled.labels
         },

@@ -88,7 +88,7 @@ def run_summary(
     *, run_id: str, root: str, version: int, taxonomy: Taxonomy, started: datetime, ended: datetime,
     compacted: dict | None, plan: IngestPlan, totals: Counts, counts: Mapping[str, int],
     left_out: list[str], source_left_out: str | None = None, relabelled: dict | None = None,
-    field_warnings: list[str] | None = None,
+    field_warnings: list[str] | None = None, glob_warnings: list[str] | None = None,
 ) -> dict[str, Any]:
     """Return a run's summary: what the CLI prints and the flow returns (and publishes as artifacts)."""
     names = {t.id: t.name for t in taxonomy.themes}
@@ -110,6 +110,7 @@ def run_summary(
         "not_labelled": totals.not_labelled,
         "mappings": totals.mappings,
         "field_warnings": field_warnings or [],  # --field pairs no records file read had the field of
+        "glob_warnings": glob_warnings or [],  # --include/--exclude globs that matched no file
         "themes": [
             (theme_id, names.get(theme_id, theme_id), n) for theme_id, n in totals.theme_counts.most_common()
         ],

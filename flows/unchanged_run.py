@@ -74,6 +74,9 @@ def answer_unchanged_run(
                 if on_work is not None:
                     on_work(plan.to_read, plan.listed < PLAN_CHUNK)  # a whole chunk: more may follow
                 return None
+            globs = [*(parameters.get("include") or ()), *(parameters.get("exclude") or ())]
+            if choice.unmatched(globs):
+                return None  # a glob that matches no file: the flow runs, and says so
         run_id, totals = str(uuid.uuid4()), Counts()
         counts = run_counts(plan, totals)
         ended = datetime.now(UTC)

@@ -82,16 +82,15 @@ class FileChoice:
 
     def chooses(self, relative_path: str) -> bool:
         """Return True for a file the globs let through (excluded files are not seen at all)."""
-        excluding = next((glob for glob in self.exclude if _matches(relative_path, glob)), None)
-        if excluding is not None:
-            self.matched.add(excluding)
+        excluding = [glob for glob in self.exclude if _matches(relative_path, glob)]
+        if excluding:
+            self.matched.update(excluding)  # every glob that matches, so none is said to match nothing
             return False
         if not self.include:
             return True
-        including = next((glob for glob in self.include if _matches(relative_path, glob)), None)
-        if including is not None:
-            self.matched.add(including)
-        return including is not None
+        including = [glob for glob in self.include if _matches(relative_path, glob)]
+        self.matched.update(including)
+        return bool(including)
 
     def unmatched(self, globs: tuple[str, ...] | list[str]) -> list[str]:
         """Return those of `globs` (the run's own: not the lake's, which `without_lake` adds) that no
@@ -101,7 +100,8 @@ class FileChoice:
         >>> choice.chooses("sport/a.txt"), choice.unmatched(["sport", "sprot/*"])
         (True, ['sprot/*'])
         """
-        return [glob for glob in globs if glob not in self.matched]
+        # A glob of hidden files (".git", "*/.cache/*") matches files the listing never shows: not said.
+        return [glob for glob in globs if glob not in self.matched and not _hidden(glob)]
 
     def why_not_chosen(self, relative_path: str) -> str | None:
         """Return which glob leaves a file out, in the words of the command line, or None when it is chosen.
@@ -170,6 +170,15 @@ def unmatched_glob_warning(flag: str, glob: str) -> str:
     """
     return (f"{flag} {shlex.quote(glob)} matches no file of the source (globs match a file's path below the "
             "source, its name, or a folder it is in)")
+
+
+def _hidden(glob: str) -> bool:
+    """Return True for a glob that names hidden files or folders (".git", "notes/.drafts/*").
+
+    >>> _hidden(".git"), _hidden("**/.cache/*"), _hidden("*.txt")
+    (True, True, False)
+    """
+    return any(part.startswith(".") for part in glob.split("/"))
 
 
 def _patterns(glob: str) -> tuple[str, ...]:

@@ -58,7 +58,7 @@ def check_taxonomy_output(path: str | os.PathLike[str]) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise TaxonomyError(f"{path}: cannot write the taxonomy file: no folder {folder}")
-    if os.path.isdir(path):
+    if os.path.isdir(path) or str(path).endswith(("/", os.sep)):  # "out/": a folder, made or not
         raise TaxonomyError(f"{path}: is a folder; name a file to write the taxonomy file to")
 
 

@@ -156,7 +156,8 @@ def test_learn_refuses_an_output_it_cannot_write_before_it_learns(data_dir, tmp_
 
     monkeypatch.setattr("transforms.learning.learn_taxonomy", never)
     monkeypatch.setattr(flows.cli.labels, "labeled_articles", never, raising=False)
-    for output, said in ((tmp_path, "is a folder"), (tmp_path / "missing" / "x.toml", "no folder")):
+    for output, said in ((tmp_path, "is a folder"), (tmp_path / "missing" / "x.toml", "no folder"),
+                         (f"{tmp_path / 'new'}/", "is a folder")):
         args = ["--map", str(data_dir / "labeled-map.toml"), "-o", str(output)]
         result = runner.invoke(app, ["learn", str(data_dir / "labeled"), *args])
         assert result.exit_code == 2 and said in result.output and "Traceback" not in result.output

@@ -65,6 +65,9 @@ def test_a_glob_that_names_a_folder_chooses_its_files_and_one_matching_nothing_i
     choice = FileChoice(include=("*.txt", "sprot"), exclude=("deep", "drafts/*"))
     assert listed(choice) == ["sub/s.txt", "subway.txt", "top.txt"]
     assert choice.unmatched(["*.txt", "sprot", "deep", "drafts/*"]) == ["sprot", "drafts/*"]
+    # Every glob that matches counts, not only the first; a glob of hidden files is never said.
+    overlapping = FileChoice(include=("*.txt", "sub"), exclude=(".git", ".DS_Store"))
+    assert listed(overlapping) and overlapping.unmatched(["*.txt", "sub", ".git", ".DS_Store"]) == []
 
 
 def test_unsupported_files_are_quarantined_without_being_read(tmp_path) -> None:

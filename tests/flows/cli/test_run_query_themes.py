@@ -202,3 +202,16 @@ def test_an_sql_file_in_utf16_is_read_and_one_in_another_encoding_is_one_line(tm
         result = runner.invoke(app, ["query", *args, "--lake", str(lake)], input=stdin)
         assert result.exit_code == 2, result.output
         assert "the SQL is not UTF-8 text" in result.output and "Traceback" not in result.output
+
+
+def test_a_glob_that_matches_no_file_is_a_warning_even_when_nothing_changed(tmp_path) -> None:
+    # An unchanged re-run skips the flow: "--include sprot" (a typo) read nothing and said nothing.
+    (tmp_path / "in" / "sport").mkdir(parents=True)
+    (tmp_path / "in" / "sport" / "a.txt").write_text("Goal\n\nThe striker scored a goal in the match.\n")
+    lake = str(tmp_path / "lake")
+    assert runner.invoke(app, ["run", str(tmp_path / "in"), "--lake", lake]).exit_code == 0
+    for args in (["--include", "sprot"], ["--include", "sport", "--exclude", "drafts"]):
+        result = runner.invoke(app, ["run", str(tmp_path / "in"), "--lake", lake, *args])
+        assert result.exit_code == 0, result.output
+        said = result.output.replace("\n", " ")
+        assert f"--{args[-2][2:]} {args[-1]} matches no file of the source" in said, result.output
