@@ -106,7 +106,7 @@ def run_summary(
         "left_out": left_out,
         "source_left_out": source_left_out,  # a source of one file that the globs leave out: why
         "bad_records": totals.bad_records,
-        "records_deleted": totals.records_deleted + len(plan.deleted_records),
+        "records_deleted": totals.records_deleted + plan.deleted_articles,  # articles: no bad records
         "not_labelled": totals.not_labelled,
         "mappings": totals.mappings,
         "field_warnings": field_warnings or [],  # --field pairs no records file read had the field of

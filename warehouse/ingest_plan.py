@@ -89,6 +89,7 @@ class IngestPlan:
     batch_count: int = 0
     deleted: list[str] = field(default_factory=list)  # known sources under the folder, no longer listed
     deleted_records: list[str] = field(default_factory=list)  # the records of deleted records files
+    deleted_articles: int = 0  # of those, the records that were articles (not bad records)
     # The mapping each deleted records file remembers (those that remember one): its tombstone keeps
     # it, and the file is read with it again if it comes back.
     deleted_fields: dict[str, str] = field(default_factory=dict)
@@ -206,13 +207,15 @@ def plan_ingest(
                 if until_change and (plan.to_read or plan.deleted):
                     return plan
             plan.deleted += _deleted(in_scope(committed.states(prefix, after, None)), set(), plan.deleted_fields)
-            plan.deleted_records = [
-                source
+            gone = [
+                (source, state)
                 for path in plan.deleted
                 if format_of(path) in RECORDS_FORMATS
                 for source, state in committed.record_states(path).items()
                 if state.status != DELETED and record_file(source) == path and is_record_state(source, state)
             ]
+            plan.deleted_records = [source for source, _ in gone]
+            plan.deleted_articles = sum(state.status != QUARANTINED for _, state in gone)
     except BaseException:
         plan.close()
         raise

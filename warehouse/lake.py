@@ -128,7 +128,7 @@ def _check_lake_folder(root: Path, lake: str | os.PathLike[str]) -> None:
         return  # an unreadable folder: the write that follows says what is wrong
     if _LAKE_ENTRIES.intersection(names):
         return
-    others = sorted(name for name in names if not name.startswith("."))
+    others = sorted(name for name in names if not name.startswith(".") and name != "lost+found")  # a disk's own
     if others:
         raise LakeError(
             f"the lake {lake} is a folder of other files ({len(others)}, such as {others[0]!r}), not a lake: "

@@ -125,10 +125,9 @@ class FileChoice:
         [True, True, False]
         """
         probe = relative_folder + "\0"  # a name no file has: only a glob for the whole folder matches it
-        excluding = next((glob for glob in self.exclude if any(fnmatch(probe, p) for p in _patterns(glob))), None)
-        if excluding is not None:
-            self.matched.add(excluding)
-        return excluding is not None
+        excluding = [glob for glob in self.exclude if any(fnmatch(probe, p) for p in _patterns(glob))]
+        self.matched.update(excluding)  # every one, as `chooses` does: its files are never shown to the others
+        return bool(excluding)
 
     def leaves_out(self, relative_path: str) -> bool:
         """Return True for a repository file left out by default (unless an include glob names it)."""
@@ -175,10 +174,10 @@ def unmatched_glob_warning(flag: str, glob: str) -> str:
 def _hidden(glob: str) -> bool:
     """Return True for a glob that names hidden files or folders (".git", "notes/.drafts/*").
 
-    >>> _hidden(".git"), _hidden("**/.cache/*"), _hidden("*.txt")
-    (True, True, False)
+    >>> _hidden(".git"), _hidden("**/.cache/*"), _hidden("*.txt"), _hidden("./sub"), _hidden("../x")
+    (True, True, False, False, False)
     """
-    return any(part.startswith(".") for part in glob.split("/"))
+    return any(part.startswith(".") and part not in (".", "..") for part in glob.split("/"))
 
 
 def _patterns(glob: str) -> tuple[str, ...]:

@@ -138,9 +138,12 @@ def theme_rows(lake: str | os.PathLike[str], taxonomy: Taxonomy, run_id: str) ->
 def committed_counts(lake: str | os.PathLike[str], run_id: str) -> dict[str, int]:
     """Return the rows a run committed, by the run id they carry: what a failed or interrupted run's
     `runs` row counts (`articles_written`, `paragraphs_written`, `themes_written`); the files it went
-    through are not known, and stay null."""
+    through are not known, and stay null. None for a run whose own row is committed already (it
+    failed after its last commit): its rows are counted once, there."""
     import pyarrow.compute as pc
 
+    if pc.any(pc.equal(read_table(lake, "runs", ["run_id"])["run_id"], run_id)).as_py():
+        return {}  # its row is committed (it failed after, compacting): those rows are counted there
     counts = {}
     for table, key in (("articles", "articles_written"), ("paragraphs", "paragraphs_written"),
                        ("paragraph_themes", "themes_written")):

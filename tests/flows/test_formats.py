@@ -84,6 +84,12 @@ def test_appended_jsonl_reprocesses_only_new_and_changed_records(tmp_path, taxon
     assert (fixed["records_deleted"], fixed["articles_written"]) == (0, 0)
     assert sql(lake, "select count(*) from quarantine") == [(0,)]
     assert sql(lake, "select count(*) from articles") == [(5,)]
+    # The whole file gone with a bad record in it: its articles are deleted, its bad record is no article.
+    feed.write_text("\n".join(lines[:-1] + [record(6), "{oops"]) + "\n")
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    feed.unlink()
+    gone = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert (gone["files_deleted"], gone["records_deleted"]) == (1, 5)
 
 
 def test_records_file_with_wrong_content_is_quarantined_whole_and_its_records_deleted(

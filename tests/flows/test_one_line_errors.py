@@ -213,3 +213,28 @@ def test_a_deployment_runs_engine_logs_a_users_error_without_a_traceback(tmp_pat
     bug = RuntimeError("a bug of ours")  # our bugs keep their traceback
     assert logger.filter(logging.LogRecord("prefect.flow_runs", logging.ERROR, "", 0, ENGINE_TRACEBACK, None,
                                            (RuntimeError, bug, None)))
+
+
+@pytest.mark.slow  # a flow run
+def test_a_run_that_fails_after_its_last_commit_counts_its_rows_once(tmp_path, monkeypatch, taxonomy_file) -> None:
+    # Its COMPLETED row counts them; the FAILED row its failure adds (compaction ran out of disk) had
+    # the same counts again, and runs summed them twice.
+    import duckdb
+
+    import flows.ingest
+
+    def out_of_disk(lake: str):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(flows.ingest, "compact_when_due", out_of_disk)
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text("Troops\n\nTroops moved to the border.\n")
+    with pytest.raises(OSError):
+        flows.ingest.ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file)
+    con = duckdb.connect(str(tmp_path / "lake" / "themelake.duckdb"), read_only=True)
+    try:
+        rows = sorted(con.sql("select state, articles_written from runs").fetchall())
+    finally:
+        con.close()
+    assert rows == [("COMPLETED", 1), ("FAILED", None)]

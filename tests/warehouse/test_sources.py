@@ -68,6 +68,8 @@ def test_a_glob_that_names_a_folder_chooses_its_files_and_one_matching_nothing_i
     # Every glob that matches counts, not only the first; a glob of hidden files is never said.
     overlapping = FileChoice(include=("*.txt", "sub"), exclude=(".git", ".DS_Store"))
     assert listed(overlapping) and overlapping.unmatched(["*.txt", "sub", ".git", ".DS_Store"]) == []
+    folders = FileChoice(exclude=("sub", "sub/*", "./sub"))  # "./sub" is no hidden glob: it matches nothing
+    assert listed(folders) == ["subway.txt", "top.txt"] and folders.unmatched(["sub", "sub/*", "./sub"]) == ["./sub"]
 
 
 def test_unsupported_files_are_quarantined_without_being_read(tmp_path) -> None:
