@@ -41,7 +41,7 @@ from warehouse import lake as lakes
 from warehouse.ingest_plan import Batch, plan_ingest
 from warehouse.labels import current_taxonomy_version
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
-from warehouse.sources import SourceEntry, iter_sources, resolve_source, unmatched_glob_warning
+from warehouse.sources import SourceEntry, glob_warnings, iter_sources, resolve_source
 from warehouse.tables import theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -141,7 +141,6 @@ def batches_in_flight(pool: int) -> int:
     return 2 * pool
 
 
-
 @plain_parameters
 @flow(
     name=FLOW_NAME,
@@ -215,12 +214,8 @@ def ingest_articles(
                 plan.listed, plan.unchanged, plan.to_read, plan.batch_count, len(plan.deleted),
                 tax.name, tax.version,
             )
-            glob_warnings = [  # said once: the run goes on with the others
-                unmatched_glob_warning(flag, glob)
-                for flag, globs in (("--include", include or ()), ("--exclude", exclude or ()))
-                for glob in choice.unmatched(list(globs))
-            ]
-            for warning in glob_warnings:
+            unmatched = glob_warnings(choice, include, exclude)  # the run goes on with the other globs
+            for warning in unmatched:
                 logger.warning("%s", visible(warning))
 
             def submit(n: int, batch: Batch) -> Any:
@@ -304,7 +299,7 @@ def ingest_articles(
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,
         plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=source_left_out,
-        field_warnings=field_warnings, glob_warnings=glob_warnings,
+        field_warnings=field_warnings, glob_warnings=unmatched,
         relabelled=None if relabelled is None else {
             "previous_taxonomy": previous_taxonomy, "paragraphs": relabelled.paragraphs, "labels": relabelled.labels
         },

@@ -37,7 +37,7 @@ from warehouse import lake as lakes
 from warehouse import storage
 from warehouse.ingest_plan import PLAN_CHUNK, plan_ingest
 from warehouse.labels import current_taxonomy_version
-from warehouse.sources import iter_sources, unmatched_glob_warning
+from warehouse.sources import glob_warnings, iter_sources
 from warehouse.tables import themes_described
 from warehouse.taxonomy_files import read_taxonomy
 
@@ -74,7 +74,6 @@ def answer_unchanged_run(
                 if on_work is not None:
                     on_work(plan.to_read, plan.listed < PLAN_CHUNK)  # a whole chunk: more may follow
                 return None
-
         run_id, totals = str(uuid.uuid4()), Counts()
         counts = run_counts(plan, totals)
         ended = datetime.now(UTC)
@@ -84,14 +83,9 @@ def answer_unchanged_run(
         )
         version = lakes.commit(root, {"runs": [row]}).version
         compacted = compact_if_due(root) if parameters.get("compact", True) else None
-    glob_warnings = [  # as the flow says them (flows/ingest.py), without starting one
-        unmatched_glob_warning(flag, glob)
-        for flag, key in (("--include", "include"), ("--exclude", "exclude"))
-        for glob in choice.unmatched(list(parameters.get(key) or ()))
-    ]
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,
         plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=listed.left_out,
-        glob_warnings=glob_warnings,
+        glob_warnings=glob_warnings(choice, parameters.get("include"), parameters.get("exclude")),  # as the flow's
     )
     return summary | {"without_flow_run": True}

@@ -161,6 +161,16 @@ def without_lake(choice: FileChoice, source: str | os.PathLike[str], lake: str |
     return FileChoice(choice.include, (*choice.exclude, f"{glob_escape(lake_root.relative_to(root).as_posix())}/*"))
 
 
+def glob_warnings(choice: FileChoice, include: Sequence[str] | None, exclude: Sequence[str] | None) -> list[str]:
+    """Return a run's warnings for its `--include`/`--exclude` globs that matched no file or folder
+    of the listing `choice` chose (`FileChoice.unmatched`), each said once."""
+    return [
+        unmatched_glob_warning(flag, glob)
+        for flag, globs in (("--include", include or ()), ("--exclude", exclude or ()))
+        for glob in choice.unmatched(list(globs))
+    ]
+
+
 def unmatched_glob_warning(flag: str, glob: str) -> str:
     """Return the warning for a run's `--include`/`--exclude` glob that matched no file or folder.
 

@@ -105,16 +105,22 @@ def test_deleted_file_is_reported_and_leaves_the_current_views(tmp_path, taxonom
     assert sql(lake, "select files_deleted from runs order by started_at") == [(0,), (2,)]
 
 
+@pytest.fixture
+def other(tmp_path):
+    """Another taxonomy than the runs' first, of one theme: war."""
+    path = tmp_path / "other.toml"
+    path.write_text(
+        '[taxonomy]\nname = "other"\n\n[[themes]]\nid = "war"\nname = "war"\nterms = ["troops", "war", "soldiers"]\n'
+    )
+    return path
+
+
 @pytest.mark.slow  # several flow runs
-def test_a_file_back_to_an_earlier_content_gets_the_labels_of_the_runs_taxonomy(tmp_path, taxonomy_file) -> None:
+def test_a_file_back_to_an_earlier_content_gets_the_labels_of_the_runs_taxonomy(tmp_path, taxonomy_file, other) -> None:
     # Its rows were written under another taxonomy: pointed at again, they had none of this one's
     # labels, and the current views showed the article without a theme.
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     inbox.mkdir()
-    other = tmp_path / "other.toml"
-    other.write_text(
-        '[taxonomy]\nname = "other"\n\n[[themes]]\nid = "war"\nname = "war"\nterms = ["troops", "war", "soldiers"]\n'
-    )
     (inbox / "a.txt").write_text(WAR)
     ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
     (inbox / "a.txt").write_text(TRADE)
@@ -127,15 +133,13 @@ def test_a_file_back_to_an_earlier_content_gets_the_labels_of_the_runs_taxonomy(
 
 
 @pytest.mark.slow  # several flow runs
-def test_a_record_back_to_an_earlier_content_gets_the_labels_of_the_runs_taxonomy(tmp_path, taxonomy_file) -> None:
+def test_a_record_back_to_an_earlier_content_gets_the_labels_of_the_runs_taxonomy(
+    tmp_path, taxonomy_file, other
+) -> None:
     import json
 
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     inbox.mkdir()
-    other = tmp_path / "other.toml"
-    other.write_text(
-        '[taxonomy]\nname = "other"\n\n[[themes]]\nid = "war"\nname = "war"\nterms = ["troops", "war", "soldiers"]\n'
-    )
     feed = inbox / "feed.jsonl"
 
     def write(text: str) -> None:
