@@ -138,7 +138,7 @@ def theme_rows(lake: str | os.PathLike[str], taxonomy: Taxonomy, run_id: str) ->
 def committed_counts(lake: str | os.PathLike[str], run_id: str) -> dict[str, int]:
     """Return the rows a run committed, by the run id they carry: what a failed or interrupted run's
     `runs` row counts (`articles_written`, `paragraphs_written`, `themes_written`); the files it went
-    through are not known, and stay null. None for a run whose own row is committed already (it
+    through are not known, and stay null. Nothing for a run whose own row is committed already (it
     failed after its last commit): its rows are counted once, there."""
     import pyarrow.compute as pc
 
