@@ -126,3 +126,21 @@ def test_left_out_files_are_reported_beside_the_figures_not_in_them() -> None:
     assert left_out_summary(left_out) == "left out 2 files that run would quarantine: 1 unsupported format, 1 empty"
     one_record = [LeftOut("/feed.jsonl#record=4", None, "no_text", "record 4: no text")]
     assert left_out_summary(one_record) == "left out 1 record that run would quarantine: 1 no text"
+
+
+def test_a_miss_of_a_folder_accepting_several_themes_counts_against_the_one_it_scored_highest() -> None:
+    # "world" accepts politics or economy; this item is about sport first, economy second: the miss is
+    # economy's (the theme --explain names), not politics' because politics is listed first.
+    tax = parse_taxonomy(
+        '[taxonomy]\nsemantic = false\n'
+        '[[themes]]\nid = "politics"\nterms = ["minister"]\n'
+        '[[themes]]\nid = "economy"\nterms = ["bank"]\n'
+        '[[themes]]\nid = "sport"\nterms = ["goal", "coach"]\n'
+    )
+    world = {"world": ("politics", "economy")}
+    items = [article("world", "1", "Goal for the coach\n\nThe coach scored a goal, the bank said.")]
+    result = evaluate(items, world, tax)
+    scores = {s.theme_id: s for s in result.per_theme}
+    assert result.mistakes == [("/world/1", "world", "sport")]
+    assert (scores["economy"].support, scores["politics"].support) == (1, 0)
+    assert result.confusion["world"] == {"sport": 1}
