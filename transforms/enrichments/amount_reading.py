@@ -17,23 +17,25 @@ says so.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from transforms.enrichments.amount_pattern import (
-    AND_A_HALF,
-    CURRENCY_WORDS,
     FRACTIONS,
     HUNDREDTHS,
-    INDIAN_GROUPS,
     MEASURES,
     PERCENT,
     PERCENTAGE_POINT,
     POUNDS_WEIGHT,
     SCALED_ONLY,
-    SCALES,
     SYMBOLS,
     UNITS,
     VAGUE,
+)
+from transforms.enrichments.amount_values import (
+    currency_of,
+    digits_value,
+    indian_without_rupees,
+    scale_factor,
+    words_value,
 )
 
 # A bare "C" after a number is degrees only where the text around it speaks of temperature.
@@ -89,64 +91,6 @@ _NOT_OBJECTS = set(
 )
 
 
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
-
-
-_INDIAN = re.compile(INDIAN_GROUPS)
-_INDIAN_SCALES = re.compile(r"(?i)\s?(?:lakhs?|crores?)")
-
-
-def _indian_without_rupees(digits: str, unit: str | None, scale: str | None) -> bool:
-    """Return True for digits grouped the Indian way ("10,20,300") with no rupees, lakhs or crores:
-    a list of numbers or a code more often than an amount.
-
-    >>> _indian_without_rupees("1,76,000", "INR", None), _indian_without_rupees("1,76,000", None, " crore")
-    (False, False)
-    >>> _indian_without_rupees("10,20,300", None, None), _indian_without_rupees("1,760,000", None, None)
-    (True, False)
-    """
-    return bool(_INDIAN.fullmatch(digits)) and unit != "INR" and not _INDIAN_SCALES.match(scale or "")
-
-
-_FRACTION_PART = re.compile(r"(half|(?:a|one)[\s-](?:third|quarter)|two[\s-]thirds|three[\s-]quarters)[\s-](?:of\s)?")
-_HALF_MORE = re.compile(rf"(.+?){AND_A_HALF}((?:[\s-]\w+)*)$")
-
-
-@lru_cache(maxsize=4096)  # a few hundred spellings ("two", "Three hundred") make most of a batch's
-def _words_value(text: str) -> float:
-    """Return the value of a number in words.
-
-    >>> _words_value("two hundred thousand"), _words_value("twenty-five"), _words_value("a million")
-    (200000.0, 25.0, 1000000.0)
-    >>> _words_value("half a million"), _words_value("A quarter of a billion"), _words_value("two and a half million")
-    (500000.0, 250000000.0, 2500000.0)
-    >>> _words_value("three thousand crore"), _words_value("five lakh"), _words_value("two and a half lakh crore")
-    (30000000000.0, 500000.0, 2500000000000.0)
-    """
-    lower = text.lower()
-    whole = _HALF_MORE.match(lower)
-    if whole:  # "two and a half million", "one and a half", "two and a half lakh crore"
-        return (_words_value(whole.group(1)) + 0.5) * _scale(whole.group(2).replace("-", " "))
-    part = _FRACTION_PART.match(lower)
-    if part:  # "half a million", "a quarter of a million"
-        fraction = " ".join(part.group(1).replace("-", " ").split()).removeprefix("a ").removeprefix("one ")
-        return FRACTIONS[fraction] / 100 * _words_value(text[part.end():])
-    total, current = 0.0, 0.0
-    for word in re.split(r"[\s-]+", text.lower()):
-        if word in UNITS:
-            current += UNITS[word]
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word in SCALES:
-            if current == 0 and total:  # a scale of a scale: "three thousand crore" is 3,000 crores
-                total *= SCALES[word]
-            else:
-                total += max(current, 1) * SCALES[word]
-            current = 0.0
-    return total + current
-
-
 def counted_object(text: str, end: int) -> str | None:
     """Return the noun an amount counts: the first lower-case word after it that is not a function word."""
     skipped = 0
@@ -197,15 +141,6 @@ def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) ->
     return None if parsed and abs(parsed[0]) >= 1000 else group
 
 
-def _currency_of(words: str) -> str:
-    """Return the ISO 4217 code of a currency's word or words as matched ("Hong Kong\\ndollars" too).
-
-    >>> _currency_of("dollars"), _currency_of("Hong Kong\\ndollars"), _currency_of("won")
-    ('USD', 'HKD', 'KRW')
-    """
-    return CURRENCY_WORDS.get(words) or CURRENCY_WORDS[" ".join(words.split())]
-
-
 def parse(
     text: str, matched: re.Match[str], hedge: tuple[int, int] | None, paragraph: tuple[int, int] | None = None
 ) -> tuple[float, str | None, bool] | None:
@@ -230,17 +165,17 @@ def parse(
     unit: str | None = None
     low, high = paragraph or (0, len(text))
     if num1:
-        value = _number(num1) * _scale(scale1)
+        value = digits_value(num1) * scale_factor(scale1)
         unit = SYMBOLS[symbol or ""]
-        if _indian_without_rupees(num1, unit, scale1):
+        if indian_without_rupees(num1, unit, scale1):
             return None
     elif num2 and per or words and per2:  # "1 in 5 adults", "one in four": a share
         whole = per or per2 or ""
-        value = 100 * (_number(num2) if num2 else _words_value(words or ""))
-        value, unit = value / (_number(whole) if whole[0].isdigit() else _words_value(whole)), PERCENT
+        value = 100 * (digits_value(num2) if num2 else words_value(words or ""))
+        value, unit = value / (digits_value(whole) if whole[0].isdigit() else words_value(whole)), PERCENT
     elif num2:
         scale = (scale2 or "").strip()
-        value = _number(num2) * _scale(scale)
+        value = digits_value(num2) * scale_factor(scale)
         currency = curword or pence
         entity = text[max(low, number_start - 7): number_start] if text[number_start - 1: number_start] == ";" else ""
         entity_unit = next((u for e, u in _ENTITY_SYMBOLS.items() if entity.endswith(e)), None) if entity else None
@@ -250,7 +185,7 @@ def parse(
             unit = MEASURES.get(measure, measure)
         elif scale == "m" and not currency and not entity_unit and _metres(
                 text, end, max(low, start - 300), min(high, end + 300)):
-            value, unit = _number(num2), "m"  # "60m hurdles": metres (else million, as news writes it)
+            value, unit = digits_value(num2), "m"  # "60m hurdles": metres (else million, as news writes it)
         if pct:
             said = pct.strip(" -").lower()
             basis = said.startswith(("basis", "bp"))  # "25 basis points", "50bp", "25 BPS": hundredths of a point
@@ -259,20 +194,20 @@ def parse(
             unit = PERCENTAGE_POINT if basis or pct.endswith(("point", "points")) else PERCENT
             value = value / 100 if basis else value
         elif currency:
-            unit = _currency_of(currency)
+            unit = currency_of(currency)
             value = value / 100 if currency in HUNDREDTHS else value
         elif entity_unit and not measure:
             unit = entity_unit  # "&#163;1.8m": £1.8m
-        if _indian_without_rupees(num2, unit, scale2):
+        if indian_without_rupees(num2, unit, scale2):
             return None
     elif words:
         if words in ("one", "One") and not pct2:
             return None  # "one" alone is a pronoun too often (kept before "in five", "per cent", "basis point")
-        value = _words_value(words)
+        value = words_value(words)
         unit = (PERCENTAGE_POINT if pct2.startswith(("percentage", "basis")) else PERCENT) if pct2 else None
         value = value / 100 if pct2 and pct2.startswith("basis") else value
         if curword2:  # "three thousand crore rupees", "five dollars"
-            unit = _currency_of(curword2)
+            unit = currency_of(curword2)
             value = value / 100 if curword2 in HUNDREDTHS else value
     elif vague:
         value, approximate = VAGUE[" ".join(vague.lower().split())], True
@@ -434,8 +369,8 @@ def no_share(text: str, matched: re.Match[str]) -> int | None:
     [None, 2, 1]
     """
     number, per = matched.group("num2"), matched.group("per") or matched.group("per2")
-    share = _number(number) if number else _words_value(matched.group("words"))
-    whole = _number(per) if per[0].isdigit() else _words_value(per)
+    share = digits_value(number) if number else words_value(matched.group("words"))
+    whole = digits_value(per) if per[0].isdigit() else words_value(per)
     if share < whole and not _TIME_UNITS.match(text, matched.end()):
         return None
     return matched.end("num2") if number else matched.end("words")
@@ -467,11 +402,3 @@ def _named(text: str, label: str, number_start: int) -> bool:
     if previous and previous[0].lower() in _BEFORE_PLACES:
         return False  # "In Gaza 200 children", "On Tuesday 40 people": a place or a day before the amount
     return label[0].isupper() and label[1:].isalpha() and not _sentence_start(text, start)
-
-
-def _scale(words: str | None) -> float:
-    """Return what a scale multiplies by: 1 for none, "lakh crore" 1e5 × 1e7."""
-    value = 1.0
-    for word in (words or "").lower().split():
-        value *= SCALES.get(word, 1)
-    return value

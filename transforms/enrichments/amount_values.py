@@ -1,0 +1,103 @@
+"""What a number is worth as written: digits ("1,760,000", Indian "17,60,000"), words ("two and a half
+million", "half a billion", "three thousand crore"), scale words ("bn", "lakh crore") and currency words.
+
+`amount_reading.parse` reads an `AMOUNT` match with these; they know nothing of the text around it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.enrichments.amount_pattern import (
+    AND_A_HALF,
+    CURRENCY_WORDS,
+    FRACTIONS,
+    INDIAN_GROUPS,
+    SCALES,
+    UNITS,
+)
+
+
+def digits_value(text: str) -> float:
+    """Return the value of digits with thousands separators: digits_value("1,760,000.5") is 1760000.5."""
+    return float(text.replace(",", ""))
+
+
+_INDIAN = re.compile(INDIAN_GROUPS)
+_INDIAN_SCALES = re.compile(r"(?i)\s?(?:lakhs?|crores?)")
+
+
+def indian_without_rupees(digits: str, unit: str | None, scale: str | None) -> bool:
+    """Return True for digits grouped the Indian way ("10,20,300") with no rupees, lakhs or crores:
+    a list of numbers or a code more often than an amount.
+
+    >>> indian_without_rupees("1,76,000", "INR", None), indian_without_rupees("1,76,000", None, " crore")
+    (False, False)
+    >>> indian_without_rupees("10,20,300", None, None), indian_without_rupees("1,760,000", None, None)
+    (True, False)
+    """
+    # Indian groups have a comma: most numbers are settled without the regexes
+    return "," in digits and bool(_INDIAN.fullmatch(digits)) and unit != "INR" and not _INDIAN_SCALES.match(
+        scale or "")
+
+
+_FRACTION_PART = re.compile(r"(half|(?:a|one)[\s-](?:third|quarter)|two[\s-]thirds|three[\s-]quarters)[\s-](?:of\s)?")
+_HALF_MORE = re.compile(rf"(.+?){AND_A_HALF}((?:[\s-]\w+)*)$")
+
+
+@lru_cache(maxsize=4096)  # a few hundred spellings ("two", "Three hundred") make most of a batch's
+def words_value(text: str) -> float:
+    """Return the value of a number in words.
+
+    >>> words_value("two hundred thousand"), words_value("twenty-five"), words_value("a million")
+    (200000.0, 25.0, 1000000.0)
+    >>> words_value("half a million"), words_value("A quarter of a billion"), words_value("two and a half million")
+    (500000.0, 250000000.0, 2500000.0)
+    >>> words_value("three thousand crore"), words_value("five lakh"), words_value("two and a half lakh crore")
+    (30000000000.0, 500000.0, 2500000000000.0)
+    """
+    lower = text.lower()
+    whole = _HALF_MORE.match(lower)
+    if whole:  # "two and a half million", "one and a half", "two and a half lakh crore"
+        return (words_value(whole.group(1)) + 0.5) * scale_factor(whole.group(2).replace("-", " "))
+    part = _FRACTION_PART.match(lower)
+    if part:  # "half a million", "a quarter of a million"
+        fraction = " ".join(part.group(1).replace("-", " ").split()).removeprefix("a ").removeprefix("one ")
+        return FRACTIONS[fraction] / 100 * words_value(text[part.end():])
+    total, current = 0.0, 0.0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in UNITS:
+            current += UNITS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            if current == 0 and total:  # a scale of a scale: "three thousand crore" is 3,000 crores
+                total *= SCALES[word]
+            else:
+                total += max(current, 1) * SCALES[word]
+            current = 0.0
+    return total + current
+
+
+def currency_of(words: str) -> str:
+    """Return the ISO 4217 code of a currency's word or words as matched ("Hong Kong\\ndollars" too).
+
+    >>> currency_of("dollars"), currency_of("Hong Kong\\ndollars"), currency_of("won")
+    ('USD', 'HKD', 'KRW')
+    """
+    return CURRENCY_WORDS.get(words) or CURRENCY_WORDS[" ".join(words.split())]
+
+
+def scale_factor(words: str | None) -> float:
+    """Return what a scale multiplies by: 1 for none, "lakh crore" 1e5 × 1e7.
+
+    >>> scale_factor(None), scale_factor(" bn"), scale_factor("lakh crore")
+    (1.0, 1000000000.0, 1000000000000.0)
+    """
+    value = 1.0
+    if not words:  # most numbers have none
+        return value
+    for word in words.lower().split():
+        value *= SCALES.get(word, 1)
+    return value
