@@ -78,12 +78,17 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
             by_name[alias].append(cities[name])
     # Cities news writes without their accents ("Montreal", "Zurich", "Sao Paulo", "Krakow", "Herat"):
     # the name folded to ASCII, for cities of FOLDED_POPULATION or more, where the folded name is no
-    # other name of the gazetteer (so "Sale" stays the English town, not Salé in Morocco).
+    # other name of the gazetteer (so "Sale" stays the English town, not Salé in Morocco); a national
+    # capital's whatever its size and beside the other places of that name ("Sao Tome"; "San Jose":
+    # Costa Rica's beside California's, which the article's support chooses between).
+    capitals = rules().capitals
     folded_names: dict[str, list[Place]] = defaultdict(list)
-    for place in cities.values():
-        if place.population >= FOLDED_POPULATION and not place.name.isascii():
+    for place in chain(cities.values(), (p for p in geonames if p.geonames_id in capitals)):
+        capital = place.geonames_id in capitals
+        if (capital or place.population >= FOLDED_POPULATION) and not place.name.isascii():
             folded = ascii_folded(place.name)
-            if folded and folded != place.name and folded not in by_name:
+            if (folded and folded != place.name and (capital or folded not in by_name)
+                    and place not in folded_names[folded]):
                 folded_names[folded].append(place)
     for folded, places in folded_names.items():
         by_name[folded].extend(places)
