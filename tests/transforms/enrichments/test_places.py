@@ -369,3 +369,18 @@ def test_a_capital_of_a_shared_name_names_its_country_and_speaks_by_its_name() -
                                   "The Jay-Z Leeds concert in England sold out."])
 def test_a_letter_that_is_no_initial_leaves_the_city_a_place(text: str) -> None:
     assert ("Leeds", "city", "GB") in [p[:3] for p in places_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roast the Jerusalem artichokes with the Brussels sprouts.", []),
+        ("She ordered French fries, Swiss cheese and a Danish pastry.", []),
+        ("Investors are playing Russian roulette, and the Mexican wave went round.", []),
+        # the place itself, and a name the same word follows elsewhere, stay
+        ("Talks in Jerusalem and Brussels went on.", [("Jerusalem", "IL"), ("Brussels", "BE")]),
+        ("French troops and Swiss banks.", [("French", "FR"), ("Swiss", "CH")]),
+    ],
+)
+def test_a_food_or_idiom_named_after_a_place_is_no_mention_of_it(text: str, expected: list) -> None:
+    assert [(written, code) for written, _, code in found(text)] == expected
