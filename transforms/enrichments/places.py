@@ -28,10 +28,10 @@ from transforms.enrichments.place_context import (
     person_reading,
     reading,
     rules,
-    state_readings,
     within_named,
 )
 from transforms.enrichments.place_names import Mention, folded_names, gazetteer, mention_arrays, name_keys
+from transforms.enrichments.place_states import stated_states
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -86,7 +86,7 @@ def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: boo
     for p, prior, dwarfed in zip(candidates, priors, dwarfs, strict=True):
         code = p.country_code
         if within is not None:
-            if code not in within:
+            if code not in within and f"{p.kind}/{code}/{p.admin1}" not in within:  # "city/US/IL": Springfield, Ill.
                 continue
             if p.kind == CITY and countries:
                 prior = _KIND_PRIOR[COUNTRY] + 1.0
@@ -236,18 +236,10 @@ def rows(batch: ParagraphBatch) -> Rows:
                 name[i] = info.index_of[read]
         start, end, name = start[keep], end[keep], name[keep]
         info.learn(name)
-    at = np.flatnonzero(info.means[name])
-    if len(at):  # "Spokane, Washington", "Washington and Oregon": the state; "Washington, Pennsylvania": no place
-        read_as = state_readings(text, at.tolist(), start, end, name, names, info.table, r)
-        if read_as:
-            keep = np.ones(len(name), dtype=bool)
-            for i, read in read_as.items():
-                if read is None:
-                    keep[i] = False
-                else:
-                    name[i] = info.index_of[read]
-            start, end, name = start[keep], end[keep], name[keep]
-            info.learn(name)
+    # "Spokane, Washington", "Washington and Oregon": the state; "Washington, Pennsylvania": no place;
+    # "Athens, Ga.": the state a mention too; "Springfield, Illinois": that state's city (`stated_states`)
+    start, end, name, in_state = stated_states(text, start, end, name, names, info.index_of, info.means[name])
+    info.learn(name)
     if not len(name):
         return out
     paragraph = batch.locate(start)
@@ -257,7 +249,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     place = info.single[name]
     several = np.flatnonzero(place < 0)
     if len(several):
-        _settle(text, info, start, end, name, article, place, several)
+        _settle(text, info, start, end, name, article, place, several, in_state)
     # The countries each article names: names that name one on their own, and the countries and regions
     # settled above ("Atlanta, Georgia": Georgia the state names the US), as article × country keys.
     anchor = info.anchor[name]
@@ -300,7 +292,7 @@ def rows(batch: ParagraphBatch) -> Rows:
 
 
 def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
-            place: np.ndarray, several: np.ndarray) -> None:
+            place: np.ndarray, several: np.ndarray, in_state: dict[int, str]) -> None:
     """Fill in `place` at the mentions (`several`) whose name has several places (`_choose`).
 
     The support of a mention is the countries the article's other names name on their own (`_anchor`);
@@ -319,6 +311,7 @@ def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: n
     for key in np.unique(article[own >= 0] * _CODES + own[own >= 0]).tolist():
         hinted[key // _CODES].add(info.codes[key % _CODES])
     within = within_named(text, start, end, name, place < 0, names, table)
+    within.update((i, {key}) for i, key in in_state.items())
     for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
                                  listed[several].tolist(), strict=True):
         place[i] = info.place(_choose(table[names[n]], supported[a], listed_i, within.get(i), hinted[a]))

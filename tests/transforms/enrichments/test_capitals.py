@@ -44,7 +44,8 @@ def test_every_un_members_capital_is_found() -> None:
         capital, country = countries[code]["capital"], countries[code]["name"]
         if (capital, code) not in cities(f"Talks were held in {capital}, {country}, on Monday."):
             missed_with_country.append(capital)
-        if code not in ONLY_WITH_COUNTRY | OUTRANKED and (capital, code) not in cities(f"Talks were held in {capital} on Monday."):
+        bare = cities(f"Talks were held in {capital} on Monday.")
+        if code not in ONLY_WITH_COUNTRY | OUTRANKED and (capital, code) not in bare:
             missed_bare.append(capital)
     assert missed_with_country == [] and missed_bare == []
 

@@ -23,6 +23,8 @@ def test_table_keeps_what_the_gazetteer_needs(from_package: list[Place]) -> None
     shipped = {(p.kind, p.name, p.country_code): p for p in geonames.packaged()}
     assert shipped[(COUNTRY, "Ukraine", "UA")].population >= 30_000_000
     assert shipped[(REGION, "Georgia", "US")].geonames_id is not None
+    assert shipped[(REGION, "Georgia", "US")].admin1 == "GA"  # a US city's state is its admin1: "Athens, Ga."
+    assert {p.admin1 for p in geonames.packaged() if p.name == "Springfield" and p.country_code == "US"} >= {"IL", "MO"}
     tokyo = shipped[(CITY, "Tokyo", "JP")]
     assert 35 < tokyo.latitude < 36 and 139 < tokyo.longitude < 140 and tokyo.population > 8_000_000
     kinds = [p.kind for p in geonames.packaged()]
@@ -31,7 +33,7 @@ def test_table_keeps_what_the_gazetteer_needs(from_package: list[Place]) -> None
 
 def test_table_round_trips_exactly() -> None:
     sample = [Place("Kyiv", CITY, "UA", 703448, 50.45466, 30.5238, 2797553), Place("Texas", REGION, "US", 4736286),
-              Place("São Tomé", CITY, "ST", 2410763, 0.33654, 6.72732, 71868)]
+              Place("São Tomé", CITY, "ST", 2410763, 0.33654, 6.72732, 71868, "02")]
     assert list(geonames.loads(geonames.dumps(sample))) == sample
     with pytest.raises(ValueError):
         list(geonames.loads("name\tkind\n"))

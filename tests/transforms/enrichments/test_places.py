@@ -294,8 +294,8 @@ def test_a_period_parts_a_name_from_an_abbreviated_title() -> None:
         # ... but where it stands as a place it still is one, beside a firm or an event of its name
         (("Yelling wins in Cincinnati", "She won the Reebok Cincinnati race, a big event in the US."),
          ["Cincinnati", "US"]),
-        (("A tornado hit Walker, Louisiana, and the US weather service warned of more.",),
-         ["Walker", "Louisiana", "US"]),
+        (("A tornado hit Walker, Michigan, and the US weather service warned of more.",),
+         ["Walker", "Michigan", "US"]),
         (("He works at the University of the West of England in Bristol said a spokesman.",), ["England", "Bristol"]),
         (("On Monday Bristol was flooded in England.",), ["Bristol", "England"]),
         (("Bristol denied Bath a win in England.",), ["Bristol", "England"]),  # Bath: a word (`words`)
@@ -384,3 +384,29 @@ def test_a_letter_that_is_no_initial_leaves_the_city_a_place(text: str) -> None:
 )
 def test_a_food_or_idiom_named_after_a_place_is_no_mention_of_it(text: str, expected: list) -> None:
     assert [(written, code) for written, _, code in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's AP abbreviation or postal code is the state, and the city before it that state's
+        ("Students in Athens, Ga., protested.", [("Athens", "city", "US", 4180386), ("Ga.", "region", "US", 4197000)]),
+        ("They met in Athens, GA on Friday.", [("Athens", "city", "US", 4180386), ("GA", "region", "US", 4197000)]),
+        ("He lives in Portland, Ore.", [("Portland", "city", "US", 5746545), ("Ore.", "region", "US", 5744337)]),
+        ("Police in Springfield, Ill. said.", [("Springfield", "city", "US", 4250542),
+                                               ("Ill.", "region", "US", 4896861)]),
+        # the state spelt out picks the state's city too, not the largest US one of the name (Missouri's)
+        ("Police in Springfield, Illinois said.", [("Springfield", "city", "US", 4250542),
+                                                   ("Illinois", "region", "US", 4896861)]),
+        ("The mayor of Portland, Maine spoke.", [("Portland", "city", "US", 4975802),
+                                                  ("Maine", "region", "US", 4971068)]),
+        ("Flights from Buffalo, NY resumed.", [("Buffalo", "city", "US", 5110629), ("NY", "region", "US", 5128638)]),
+        ("Spokane, Wash. schools closed.", [("Spokane", "city", "US", 5811696), ("Wash.", "region", "US", 5815135)]),
+        # a town the gazetteer lacks in that state is no place, not a namesake elsewhere
+        ("The mansion in Medina, Wash., was sold.", [("Wash.", "region", "US", 5815135)]),
+        # no state: Greece's
+        ("Talks in Athens, Greece.", [("Athens", "city", "GR", 264371), ("Greece", "country", "GR", 390903)]),
+    ],
+)
+def test_a_city_before_its_states_abbreviation_is_that_states_city(text: str, expected: list) -> None:
+    assert places_of(text) == expected

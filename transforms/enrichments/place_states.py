@@ -1,0 +1,105 @@
+"""The US state after a city's name: "Springfield, Illinois", "Athens, Ga.", "Portland, OR".
+
+News writes a US city with its state, spelt out or abbreviated the AP's way ("Portland, Ore.") or by
+its postal code ("Athens, GA"). `stated_states` makes an abbreviation a mention of its state (as the
+spelt-out name is one) and decides the city before it: the gazetteer's city of that name in that
+state (`Place.admin1`: Springfield, Illinois, not Missouri's larger one), or no place where the
+gazetteer has none there ("Medina, Wash.": a town it lacks, not Medina in Ohio or Saudi Arabia).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import numpy as np
+
+from transforms.enrichments.geonames import CITY, REGION, Place
+from transforms.enrichments.place_context import rules, state_readings
+from transforms.enrichments.place_names import gazetteer
+
+# The AP stylebook's abbreviations (the states it writes in full have none: Alaska, Hawaii, Idaho,
+# Iowa, Maine, Ohio, Texas, Utah).
+AP_ABBREVIATIONS = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD",
+    "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE",
+    "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
+    "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+}
+
+
+class _States(NamedTuple):
+    """The gazetteer's US states: each abbreviation's and postal code's state name, each state name's code,
+    and the pattern of ", " and an abbreviation or postal code."""
+
+    name_of: dict[str, str]
+    code_of: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _states() -> _States:
+    table, state_of = gazetteer(), rules().state_of
+    # a state's mention is named as the gazetteer names the state alone ("Washington State", not the capital)
+    regions = {p.admin1: state_of.get(p.name, p.name) for places in table.values() for p in places
+               if p.kind == REGION and p.admin1}
+    name_of = {**{abbr: regions[code] for abbr, code in AP_ABBREVIATIONS.items()}, **regions}
+    code_of = {n: p.admin1 for n, places in table.items() for p in places if p.kind == REGION and p.admin1}
+    ap = "|".join(re.escape(a) for a in sorted(AP_ABBREVIATIONS, key=len, reverse=True))
+    return _States(name_of, code_of, re.compile(rf", (?:({ap})|([A-Z]{{2}})(?![\w.'’-]))"))
+
+
+def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
+                  index_of: dict[str, int], means: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str]]:
+    """Return the mentions (start, end, name index into `names`) read for the states they name: a name of
+    `rules().means` (`means`: per mention) as its state where its neighbours say so, or as no place
+    (`place_context.state_readings`), each state abbreviated after a name of a US city added as a mention
+    of the state, less each such city the gazetteer lacks in its state; and, by mention, the place each
+    city before its state and the state must be ("city/US/GA", "region/US/GA")."""
+    states, table = _states(), gazetteer()
+    at = np.flatnonzero(means)
+    read_as = state_readings(text, at.tolist(), start, end, name, names, table, rules()) if len(at) else {}
+    if read_as:
+        keep = np.ones(len(name), dtype=bool)
+        for i, read in read_as.items():
+            if read is None:
+                keep[i] = False
+            else:
+                name[i] = index_of[read]
+        start, end, name = start[keep], end[keep], name[keep]
+    after = {m.start(): m for m in states.pattern.finditer(text)} if len(start) else {}
+    added: list[tuple[int, int, int]] = []
+    for i in np.flatnonzero(np.isin(end, list(after))).tolist():
+        m = after[end[i]]
+        state = states.name_of.get(m.group(1) or m.group(2))
+        if state and _us_cities(table[names[name[i]]]):
+            added.append((m.start() + 2, m.end(), index_of[state]))
+    if added:
+        columns = [np.array(column, dtype=np.int64) for column in zip(*added, strict=True)]
+        start, end, name = np.r_[start, columns[0]], np.r_[end, columns[1]], np.r_[name, columns[2]]
+        order = np.argsort(start, kind="stable")
+        start, end, name = start[order], end[order], name[order]
+    keep = np.ones(len(start), dtype=bool)
+    within: dict[int, str] = {}
+    for i in np.flatnonzero(start[1:] - end[:-1] == 2).tolist():
+        code = states.code_of.get(names[name[i + 1]])
+        cities = _us_cities(table[names[name[i]]])
+        if code is None or not cities or text[end[i]] != ",":
+            continue
+        within[i + 1] = f"{REGION}/US/{code}"  # the state, not New York City ("Buffalo, NY")
+        if any(p.admin1 == code for p in cities):
+            within[i] = f"{CITY}/US/{code}"
+        else:
+            keep[i] = False  # a town the gazetteer lacks ("Medina, Wash.")
+    if keep.all():
+        return start, end, name, within
+    new_index = np.cumsum(keep) - 1
+    return start[keep], end[keep], name[keep], {int(new_index[i]): key for i, key in within.items()}
+
+
+def _us_cities(places: tuple[Place, ...]) -> list[Place]:
+    return [p for p in places if p.kind == CITY and p.country_code == "US"]
