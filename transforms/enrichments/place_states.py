@@ -4,7 +4,9 @@ News writes a US city with its state, spelt out or abbreviated the AP's way ("Po
 its postal code ("Athens, GA"). `stated_states` makes an abbreviation a mention of its state (as the
 spelt-out name is one) and decides the city before it: the gazetteer's city of that name in that
 state (`Place.admin1`: Springfield, Illinois, not Missouri's larger one), or no place where the
-gazetteer has none there ("Medina, Wash.": a town it lacks, not Medina in Ohio or Saudi Arabia).
+gazetteer has none there ("Medina, Wash.": a town it lacks, not Medina in Ohio or Saudi Arabia). A
+postal code after a city with no namesake in its state is no state ("Chicago, LA and Miami"), and
+a state's name is a list where another place follows ("Boston, New York and Chicago").
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ AP_ABBREVIATIONS = {
     "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
     "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
 }
+
+# A place at most this many characters after a state's name continues a list ("Boston, New York and
+# Chicago", "Atlanta, Washington, and Denver"), as in `places._settle`.
+_LISTED = 6
 
 
 class _States(NamedTuple):
@@ -57,9 +63,12 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str]]:
     """Return the mentions (start, end, name index into `names`) read for the states they name: a name of
     `rules().means` (`means`: per mention) as its state where its neighbours say so, or as no place
-    (`place_context.state_readings`), each state abbreviated after a name of a US city added as a mention
-    of the state, less each such city the gazetteer lacks in its state; and, by mention, the place each
-    city before its state and the state must be ("city/US/GA", "region/US/GA")."""
+    (`place_context.state_readings`), each state abbreviated after a city's name added as a mention of
+    the state (a postal code only after a city of that state), less each city before an AP abbreviation
+    that the gazetteer lacks in its state; and, by mention, the place each city before its state and
+    the state must be ("city/US/GA", "region/US/GA"). A name before a state's name that has no city
+    in that state is no place ("Paris, Kentucky") unless another place follows: a list ("Boston, New
+    York and Chicago"), each name as alone."""
     states, table = _states(), gazetteer()
     at = np.flatnonzero(means)
     read_as = state_readings(text, at.tolist(), start, end, name, names, table, rules()) if len(at) else {}
@@ -76,7 +85,10 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     for i in np.flatnonzero(np.isin(end, list(after))).tolist():
         m = after[end[i]]
         state = states.name_of.get(m.group(1) or m.group(2))
-        if state and _us_cities(table[names[name[i]]]):
+        cities = _cities(table[names[name[i]]], abbreviated=m.group(1) is not None)
+        # a postal code only after a city of its state: "Chicago, LA and Miami" lists Los Angeles, not
+        # Louisiana ("Paris, IN PICTURES": no Indiana); an AP abbreviation after any city ("London, Ky.")
+        if state and cities and (m.group(1) or any(p.admin1 == states.code_of[state] for p in cities)):
             added.append((m.start() + 2, m.end(), index_of[state]))
     if added:
         columns = [np.array(column, dtype=np.int64) for column in zip(*added, strict=True)]
@@ -87,19 +99,25 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     within: dict[int, str] = {}
     for i in np.flatnonzero(start[1:] - end[:-1] == 2).tolist():
         code = states.code_of.get(names[name[i + 1]])
-        cities = _us_cities(table[names[name[i]]])
+        abbreviated = text[start[i + 1]:end[i + 1]] in AP_ABBREVIATIONS
+        cities = _cities(table[names[name[i]]], abbreviated)
         if code is None or not cities or text[end[i]] != ",":
             continue
-        within[i + 1] = f"{REGION}/US/{code}"  # the state, not New York City ("Buffalo, NY")
-        if any(p.admin1 == code for p in cities):
+        if any(p.country_code == "US" and p.admin1 == code for p in cities):
+            within[i + 1] = f"{REGION}/US/{code}"  # the state, not New York City ("Buffalo, NY")
             within[i] = f"{CITY}/US/{code}"
-        else:
-            keep[i] = False  # a town the gazetteer lacks ("Medina, Wash.")
+        elif abbreviated or i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED:
+            within[i + 1] = f"{REGION}/US/{code}"
+            keep[i] = False  # a town the gazetteer lacks ("Medina, Wash.", "London, Ky.", "Paris, Kentucky")
+        # else a list, not a city and its state: "Boston, New York and Chicago", "Atlanta, Washington,
+        # and Denver" (no Boston in New York State, another place right after): each name as alone
     if keep.all():
         return start, end, name, within
     new_index = np.cumsum(keep) - 1
     return start[keep], end[keep], name[keep], {int(new_index[i]): key for i, key in within.items()}
 
 
-def _us_cities(places: tuple[Place, ...]) -> list[Place]:
-    return [p for p in places if p.kind == CITY and p.country_code == "US"]
+def _cities(places: tuple[Place, ...], abbreviated: bool) -> list[Place]:
+    """Return the cities a name before a state may be: any of its cities before an AP abbreviation,
+    which is a state only ("London, Ky."), its US cities before a state's name or postal code."""
+    return [p for p in places if p.kind == CITY and (abbreviated or p.country_code == "US")]

@@ -410,3 +410,43 @@ def test_a_food_or_idiom_named_after_a_place_is_no_mention_of_it(text: str, expe
 )
 def test_a_city_before_its_states_abbreviation_is_that_states_city(text: str, expected: list) -> None:
     assert places_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's name or postal code after a city it has no namesake in, and another place after it:
+        # a list of places, not a city and its state (each found as alone)
+        ("Protests spread to Boston, New York and Chicago.",
+         [("Boston", "city", "US", 4930956), ("New York", "city", "US", 5128581),
+          ("Chicago", "city", "US", 4887398)]),
+        ("Floods in Houston, Georgia and Alabama.",
+         [("Houston", "city", "US", 4699066), ("Georgia", "region", "US", 4197000),
+          ("Alabama", "region", "US", 4829764)]),
+        ("Rallies in Atlanta, Washington, and Denver.",
+         [("Atlanta", "city", "US", 4180439), ("Washington", "region", "US", 5815135),
+          ("Denver", "city", "US", 5419384)]),
+        # "LA" after a city Louisiana lacks is Los Angeles, no state; "IN" a word in capitals
+        ("Offices in New York, LA and Miami.", [("New York", "city", "US", 5128581), ("Miami", "city", "US", 4164138)]),
+        ("Paris, IN PICTURES", [("Paris", "city", "FR", 2988507)]),
+        # ... but the city of that state where it has one, and no place where it is alone before its state
+        ("Buffalo, New York and Chicago.", [("Buffalo", "city", "US", 5110629), ("New York", "region", "US", 5128638),
+                                            ("Chicago", "city", "US", 4887398)]),
+        ("He left Paris, Kentucky for good.", [("Kentucky", "region", "US", 6254925)]),
+        # an AP abbreviation is a state whatever the city: not London, England
+        ("London, Ky., flooded.", [("Ky.", "region", "US", 6254925)]),
+    ],
+)
+def test_a_list_of_places_is_no_city_and_its_state(text: str, expected: list) -> None:
+    assert places_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Madeleine McCann vanished from Praia da Luz, Portugal.", [("Portugal", "country", "PT")]),
+        ("The French dressing room was quiet after the defeat.", [("French", "country", "FR")]),
+    ],
+)
+def test_a_beach_or_a_team_room_named_with_a_place(text: str, expected: list) -> None:
+    assert found(text) == expected
