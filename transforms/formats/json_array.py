@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.fields import detect_mapping, fields_present
+from transforms.formats.json_value import json_value
 from transforms.formats.jsonl import read_json_lines
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article
@@ -22,7 +23,7 @@ def read_json(data: bytes, options: ReadOptions) -> ReadResult:
     """
     decoded = decode_article(data)
     try:
-        value = json.loads(decoded.text)
+        value = json_value(decoded.text)
     except json.JSONDecodeError as error:
         if error.msg == "Extra data" and _first_line_is_an_object(decoded.text):
             # One JSON object per line, named .json (mongoexport's default, BigQuery's NDJSON): JSON Lines.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from transforms.formats.base import MALFORMED_RECORD, NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
+from transforms.formats.json_value import json_value
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article
 
@@ -30,7 +31,7 @@ def read_json_lines(text: str, options: ReadOptions) -> ReadResult:
         if not line.strip():
             continue
         try:
-            records.append((number, json.loads(line)))
+            records.append((number, json_value(line)))
         except json.JSONDecodeError as error:
             # Some of json's messages end in "at" ("Unterminated string starting at"): one "at" only.
             message = error.msg.removesuffix(" at")

@@ -193,3 +193,14 @@ def test_a_mapped_field_holds_for_every_record_without_falling_back() -> None:
     assert [(b.record, b.reason, b.detail) for b in result.bad] == [
         (n, "no_text", "no text in field 'text'") for n in (1, 2, 3)
     ]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_a_lone_surrogate_escape_is_a_replacement_character_not_a_failed_run(fmt: str) -> None:
+    # An emoji cut in half by a tool that truncates at a length ("\ud83d" alone): json.loads keeps the
+    # lone surrogate, the record's hash could not encode it, and every run of the folder failed.
+    line = b'{"id": 1, "title": "Cut \\udc00", "text": "The bank raised rates \\ud83d", "tags": ["\\ud83d"]}'
+    result = read_articles(line if fmt == "jsonl" else b"[" + line + b"]", fmt, ReadOptions())
+    [article] = result.articles
+    assert (article.title, article.text) == ("Cut \ufffd", "Cut \ufffd\n\nThe bank raised rates \ufffd")
+    assert article.metadata == {"tags": ["\ufffd"]} and article.version

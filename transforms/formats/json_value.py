@@ -1,0 +1,37 @@
+"""A JSON text's value as the records readers need it: lone UTF-16 surrogates read as U+FFFD."""
+
+from __future__ import annotations
+
+import json
+import re
+
+# JSON may escape half of a surrogate pair alone ("\ud83d": an emoji cut by a tool that truncates
+# at a length, as tweet and comment exports do); json.loads keeps it as a lone surrogate, which no
+# UTF-8 encoder (a record's hash, Parquet) accepts.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_value(text: str) -> object:
+    """Return the value of a JSON text, each lone surrogate in its strings replaced by U+FFFD.
+
+    Raises json.JSONDecodeError as json.loads does.
+
+    >>> json_value('{"text": "cut \\\\ud83d", "ok": "\\\\ud83d\\\\ude00"}')
+    {'text': 'cut \\ufffd', 'ok': '😀'}
+    """
+    value = json.loads(text)
+    if _SURROGATE_ESCAPE.search(text) is None:  # nearly every text: no escape of a surrogate at all
+        return value
+    return _without_surrogates(value)
+
+
+def _without_surrogates(value: object) -> object:
+    """Return a JSON value with each lone surrogate of its strings (keys too) replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_SURROGATE.sub("\ufffd", key): _without_surrogates(item) for key, item in value.items()}
+    return value
