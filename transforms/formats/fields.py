@@ -253,6 +253,30 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+# Words of a date or time that a byline holds after its names ("By Jane Doe | Updated March 5, 2024
+# 4:45 pm", which trafilatura gives as "Jane Doe; March 5"): a part with a digit and only these
+# words is the byline's date, not a person ("Agent 47" stays one).
+_DATE_WORDS = frozenset(
+    """january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue
+    tues wed thu thur thurs fri sat sun st nd rd th am pm a p m gmt utc bst cet cest est edt cst cdt pst
+    pdt et pt updated published posted modified last on at""".split()
+)
+
+
+def _is_date(part: str) -> bool:
+    """Return whether a byline's part is a date or a time, not a person.
+
+    >>> _is_date("March 5"), _is_date("2024"), _is_date("Updated 5 March 2024 4:45 pm"), _is_date("2024-03-05")
+    (True, True, True, True)
+    >>> _is_date("Agent 47"), _is_date("May Smith"), _is_date("Jane Doe")
+    (False, False, False)
+    """
+    return any(c.isdigit() for c in part) and all(
+        word in _DATE_WORDS for word in re.findall(r"[^\W\d_]+", part.lower())
+    )
+
+
 def _is_role(part: str, every_word: bool = False) -> bool:
     """Return whether a byline's part names a role, not a person (see _ROLE_WORDS); with
     `every_word`, only when every word before its role noun is a beat or rank word ("&" is "and").
@@ -277,8 +301,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     """Return author names from a string ("A and B", "A; B", "By A, B") or a list (of names or objects).
 
     A number, or a text of digits, is a user's id (WordPress's `"author": 5`), no author. A part that
-    names a role ("Political Editor", "Staff Writer") or a place it ends with (a dateline:
-    "Jane Doe, London", "Reuters in Kyiv") is not an author, and two single names parted by a
+    names a role ("Political Editor", "Staff Writer"), a date ("March 5, 2024") or a place it ends
+    with (a dateline: "Jane Doe, London", "Reuters in Kyiv") is not an author, and two single names parted by a
     comma are one author written surname first.
 
     >>> authors_of("By Jane Doe and Tom Roe")
@@ -316,7 +340,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     # not "Science" and a role.
     segments = [s for s in segments if not _is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
-    return tuple(p for p in parts if p and not _is_role(p))
+    return tuple(p for p in parts if p and not _is_role(p) and not _is_date(p))
 
 
 def _is_id(value: object) -> bool:

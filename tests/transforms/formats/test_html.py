@@ -355,3 +355,9 @@ def test_a_date_later_this_month_in_the_body_is_not_the_pages_date(monkeypatch: 
     article = read_articles(page, "html", ReadOptions()).articles[0]
     assert article.published_at is None
     assert str(article.metadata["date_unparsed"]).startswith("2026-12-20")
+
+
+def test_a_date_in_the_byline_is_no_author() -> None:
+    # trafilatura gives "By Tom Smith | March 5, 2024 4:45 pm" as "Tom Smith; March 5": "March 5" was an author.
+    article = read_articles(dated_page("", "| March 5, 2024 4:45 pm"), "html", ReadOptions()).articles[0]
+    assert article.authors == ("Tom Smith",)

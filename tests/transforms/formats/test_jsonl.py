@@ -137,6 +137,12 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         # A given name and a role noun is a person: the surname stays ("Jane Writer", "Tom Critic").
         ("Jane Writer, Film Critic", ("Jane Writer",)),
         ("Tom Critic and Ann Lee", ("Tom Critic", "Ann Lee")),
+        # A byline's date is no author (a page's "By Jane Doe | March 5, 2024": "Jane Doe; March 5").
+        ("By Jane Doe, March 5, 2024", ("Jane Doe",)),
+        ("Jane Doe; March 5", ("Jane Doe",)),
+        ("Jane Doe | Updated 5 March 2024 10:00 AM GMT", ("Jane Doe",)),
+        ("Jane Doe, 2024-03-05", ("Jane Doe",)),
+        ("Agent 47 and Jane Doe", ("Agent 47", "Jane Doe")),
     ],
 )
 def test_a_byline_gives_the_people_who_wrote_the_article(byline: object, authors: tuple[str, ...]) -> None:
