@@ -111,6 +111,11 @@ def _plain(value: str) -> str:
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?!\d)")
 
 
+# The same with dots (05.03.2024): written day first wherever dots part a date's numbers (German,
+# Russian, Polish, Czech, Turkish, Finnish, ...); no convention writes the month first so.
+_DOTTED_DATE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
+
+
 class UnparsedDate(ValueError):
     """A date value we could not read; the article keeps a null date and a note."""
 
@@ -140,6 +145,15 @@ def is_ambiguous_date(value: object) -> bool:
     """
     parts = _numeric_parts(value)
     return parts is not None and max(parts) <= 12 and parts[0] != parts[1]
+
+
+def is_dotted_date(value: object) -> bool:
+    """Return whether a value is a numeric date with dots (05.03.2024), which is written day first.
+
+    >>> is_dotted_date("05.03.2024 14:30"), is_dotted_date("05/03/2024"), is_dotted_date("2024.03.05")
+    (True, False, False)
+    """
+    return isinstance(value, str) and _DOTTED_DATE.match(value) is not None
 
 
 def _numeric_parts(value: object) -> tuple[int, int] | None:

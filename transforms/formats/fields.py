@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from transforms.formats.base import ArticleRecord
-from transforms.formats.dates import UnparsedDate, is_ambiguous_date, parse_date
+from transforms.formats.dates import UnparsedDate, is_ambiguous_date, is_dotted_date, parse_date
 from transforms.formats.field_paths import NotText, text_of_value, value_at, without_paths
 from transforms.formats.markup import plain_title, text_of_field
 
@@ -179,6 +179,8 @@ def article_from_fields(
 
     published = None
     raw_date = value("published_at")
+    if day_first is None and is_dotted_date(raw_date):
+        day_first = True  # 05.03.2024: dots are written day first, where the file says no order
     try:
         published = parse_date(raw_date, dayfirst=bool(day_first))
     except UnparsedDate:

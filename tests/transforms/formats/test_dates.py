@@ -115,6 +115,14 @@ def test_ambiguous_numeric_date_nothing_settles_is_month_first_and_noted() -> No
     assert records("03/03/2024") == [(datetime(2024, 3, 3, tzinfo=UTC), {})]  # same either way
 
 
+def test_a_numeric_date_with_dots_is_day_first_where_the_file_says_no_order() -> None:
+    # A German or Russian export's 05.03.2024 was read as 3 May, month first, as 05/03/2024 is.
+    assert records("05.03.2024 14:30", "2024-03-14") == [
+        (datetime(2024, 3, 5, 14, 30, tzinfo=UTC), {}), (datetime(2024, 3, 14, tzinfo=UTC), {}),
+    ]
+    assert records("05.03.2024", "03/13/2024")[0] == (datetime(2024, 5, 3, tzinfo=UTC), {})  # the file's order
+
+
 def test_a_day_first_file_reads_its_iso_dates_as_iso() -> None:
     # The file's day/month order is for its day/month/year dates only: 2024-03-05 is 5 March in any file.
     assert records("13/03/2024", "2024-03-05", "2024-03-05T10:00:00Z", "05.03.2024") == [
