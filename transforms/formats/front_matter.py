@@ -9,6 +9,7 @@ import yaml
 
 from transforms.formats.base import ArticleRecord
 from transforms.formats.fields import article_from_fields, detect_mapping
+from transforms.formats.json_value import without_surrogates
 
 # The block must open on the first line and close on a line of its own ("---" or "...").
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -33,6 +34,7 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
         return None, text  # a "---" rule that opens a text file, not a front-matter block
     if values is None:
         values = {}
+    values = without_surrogates(values)  # YAML's "\ud83d" is a lone surrogate, as JSON's: no UTF-8 encoder takes it
     if not isinstance(values, dict):
         return None, text
     return values, text[match.end():]

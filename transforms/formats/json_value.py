@@ -1,4 +1,5 @@
-"""A JSON text's value as the records readers need it: lone UTF-16 surrogates read as U+FFFD."""
+"""A JSON text's value as the readers need it: lone UTF-16 surrogates read as U+FFFD (YAML front
+matter's values, the same kinds, too)."""
 
 from __future__ import annotations
 
@@ -23,15 +24,15 @@ def json_value(text: str) -> object:
     value = json.loads(text)
     if _SURROGATE_ESCAPE.search(text) is None:  # nearly every text: no escape of a surrogate at all
         return value
-    return _without_surrogates(value)
+    return without_surrogates(value)
 
 
-def _without_surrogates(value: object) -> object:
-    """Return a JSON value with each lone surrogate of its strings (keys too) replaced by U+FFFD."""
+def without_surrogates(value: object) -> object:
+    """Return a JSON (or YAML) value with each lone surrogate of its strings (keys too) replaced by U+FFFD."""
     if isinstance(value, str):
         return _SURROGATE.sub("\ufffd", value)
     if isinstance(value, list):
-        return [_without_surrogates(item) for item in value]
+        return [without_surrogates(item) for item in value]
     if isinstance(value, dict):
-        return {_SURROGATE.sub("\ufffd", key): _without_surrogates(item) for key, item in value.items()}
+        return {_SURROGATE.sub("\ufffd", key): without_surrogates(item) for key, item in value.items()}
     return value

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from transforms.formats import ReadOptions, read_articles
 from transforms.paragraphs import split_paragraphs
 
@@ -44,3 +46,11 @@ def test_unreadable_front_matter_date_is_null_with_a_note() -> None:
     article = read_articles(b"---\ndate: the day after tomorrow\n---\nBody.\n", "txt", ReadOptions()).articles[0]
     assert article.published_at is None
     assert article.metadata == {"date_unparsed": "the day after tomorrow"}
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_a_lone_surrogate_escape_in_front_matter_is_a_replacement_character(fmt: str) -> None:
+    # YAML reads "\ud83d" (an emoji cut in half) as a lone surrogate, which failed the run at its first write.
+    data = b'---\ntitle: "Cut \\ud83d"\ntags: ["\\udc00"]\n---\n\nThe bank raised rates.\n'
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    assert (article.title, article.metadata) == ("Cut \ufffd", {"tags": ["\ufffd"]})
