@@ -28,11 +28,25 @@ def json_value(text: str) -> object:
 
 
 def without_surrogates(value: object) -> object:
-    """Return a JSON (or YAML) value with each lone surrogate of its strings (keys too) replaced by U+FFFD."""
+    """Return a JSON (or YAML) value with each lone surrogate of its strings (keys too) replaced by U+FFFD.
+
+    A high and a low surrogate in a row are one character: YAML, unlike json.loads, does not join
+    `"\\ud83d\\ude00"` (front matter written by a JSON encoder) into the emoji it escapes.
+
+    >>> without_surrogates({"k\\ud83d": ["\\ud83d\\ude00", "cut \\ud83d", "\\ude00\\ud83d"]})
+    {'k�': ['😀', 'cut �', '��']}
+    """
     if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value)
+        return _text_without_surrogates(value)
     if isinstance(value, list):
         return [without_surrogates(item) for item in value]
     if isinstance(value, dict):
-        return {_SURROGATE.sub("\ufffd", key): without_surrogates(item) for key, item in value.items()}
+        return {_text_without_surrogates(key): without_surrogates(item) for key, item in value.items()}
     return value
+
+
+def _text_without_surrogates(text: str) -> str:
+    if _SURROGATE.search(text) is None:
+        return text
+    # Through UTF-16: a pair decodes as its character, a lone half as U+FFFD.
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

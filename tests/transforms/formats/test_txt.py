@@ -54,3 +54,11 @@ def test_a_lone_surrogate_escape_in_front_matter_is_a_replacement_character(fmt:
     data = b'---\ntitle: "Cut \\ud83d"\ntags: ["\\udc00"]\n---\n\nThe bank raised rates.\n'
     [article] = read_articles(data, fmt, ReadOptions()).articles
     assert (article.title, article.metadata) == ("Cut \ufffd", {"tags": ["\ufffd"]})
+
+
+def test_a_surrogate_pair_escape_in_front_matter_is_its_character() -> None:
+    # Front matter written by a JSON encoder (Python's json.dumps) escapes an emoji as a pair; YAML
+    # reads each half alone, and the title's emoji became two replacement characters.
+    data = b'---\ntitle: "Smile \\ud83d\\ude00"\ntags: ["\\ud83d\\ude00 \\ud83d"]\n---\n\nThe bank raised rates.\n'
+    [article] = read_articles(data, "md", ReadOptions()).articles
+    assert (article.title, article.metadata) == ("Smile \U0001f600", {"tags": ["\U0001f600 \ufffd"]})
