@@ -279,6 +279,34 @@ def _is_date(part: str) -> bool:
     )
 
 
+# A weekday alone before a date is the date's ("Sun, 05 May 2024", RFC 2822), not a person.
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+# The parts of a byline and what parts them ("Jane Doe | Sun, 5 May 2024": the separators kept).
+_BYLINE_PARTS = re.compile(r"(\s*(?:;|\||,)\s*)")
+
+
+def _without_dates(text: str) -> str:
+    """Return a byline without the parts that are its date or time, and a weekday just before them.
+
+    Before the names are read: a date must not keep a dateline from ending the byline ("Jane Doe,
+    London, March 5, 2024") or a name written surname first from being one ("Doe, Jane | March 5").
+
+    >>> _without_dates("Doe, Jane | Sun, 05 May 2024 10:00:00 GMT"), _without_dates("Jane Doe; Sunday")
+    ('Doe, Jane', 'Jane Doe; Sunday')
+    """
+    pieces = _BYLINE_PARTS.split(text)
+    parts, separators = pieces[::2], ["", *pieces[1::2]]
+    dates = [_is_date(part) for part in parts]
+    kept = [
+        (separator, part)
+        for i, (separator, part) in enumerate(zip(separators, parts, strict=True))
+        if not dates[i] and not (i + 1 < len(parts) and dates[i + 1] and part.strip().lower() in _WEEKDAYS)
+    ]
+    return "".join((separator if n else "") + part for n, (separator, part) in enumerate(kept))
+
+
 def _is_role(part: str, every_word: bool = False) -> bool:
     """Return whether a byline's part names a role, not a person (see _ROLE_WORDS); with
     `every_word`, only when every word before its role noun is a beat or rank word ("&" is "and").
@@ -323,7 +351,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     if isinstance(value, Mapping):
         value = value.get("name")
     if isinstance(value, list | tuple):
-        items = [authors_of(item) for item in value]
+        # A date or a role, no author, does not keep a dateline from being the last: ["Jane Doe", "London", "March 5"].
+        items = [names for names in (authors_of(item) for item in value) if names]
         last = items[-1] if items else ()
         if len(last) == 1 and any(items[:-1]) and _is_place(re.sub(r"^in\s+", "", last[0])):
             items.pop()  # a dateline as the list's own last item: ["Jane Doe", "London"]
@@ -331,7 +360,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     text = _text(value)
     if not text:
         return ()
-    text = re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE)
+    text = _without_dates(re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE))
     surname_first = _SURNAME_FIRST.fullmatch(text.strip())
     if surname_first and not any(n.isupper() or n.lower() in _AGENCIES for n in surname_first.groups()):
         return (f"{surname_first.group(2)} {surname_first.group(1)}",)  # "Smith, Jane": one author

@@ -143,6 +143,14 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Jane Doe | Updated 5 March 2024 10:00 AM GMT", ("Jane Doe",)),
         ("Jane Doe, 2024-03-05", ("Jane Doe",)),
         ("Agent 47 and Jane Doe", ("Agent 47", "Jane Doe")),
+        # ... nor is its weekday, and a date does not keep a dateline or a name surname first from being one.
+        ("Jane Doe | Sun, 05 May 2024 10:00:00 GMT", ("Jane Doe",)),
+        ("By Jane Doe, Tuesday, March 5, 2024", ("Jane Doe",)),
+        ("Jane Doe, London, March 5, 2024", ("Jane Doe",)),
+        (["Jane Doe", "London", "March 5"], ("Jane Doe",)),
+        ("Doe, Jane | March 5, 2024", ("Jane Doe",)),
+        ("Jane Doe; Sunday", ("Jane Doe", "Sunday")),
+        ("Sun Yang, March 5", ("Sun Yang",)),
     ],
 )
 def test_a_byline_gives_the_people_who_wrote_the_article(byline: object, authors: tuple[str, ...]) -> None:
