@@ -106,14 +106,14 @@ def _plain(value: str) -> str:
     return _DOTTED_TIME.sub(r"\1\2:\3", value)
 
 
-# An all-numeric date with the year last: 12/03/2024, 12-03-24, 12.03.2024. Whether 12 is the day or
-# the month, the value alone does not say.
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?!\d)")
+# An all-numeric date with the year last: 12/03/2024, 12-03-24, 12.03.2024, 12. 3. 2024 (Czech and
+# Slovak put a space after each dot). Whether 12 is the day or the month, the value alone does not say.
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})(?:[/-]|\. ?)(\d{1,2})(?:[/-]|\. ?)(?:\d{4}|\d{2})(?!\d)")
 
 
 # The same with dots (05.03.2024): written day first wherever dots part a date's numbers (German,
 # Russian, Polish, Czech, Turkish, Finnish, ...); no convention writes the month first so.
-_DOTTED_DATE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
+_DOTTED_DATE = re.compile(r"\s*\d{1,2}\. ?\d{1,2}\. ?(?:\d{4}|\d{2})(?!\d)")
 
 
 class UnparsedDate(ValueError):
@@ -150,8 +150,10 @@ def is_ambiguous_date(value: object) -> bool:
 def is_dotted_date(value: object) -> bool:
     """Return whether a value is a numeric date with dots (05.03.2024), which is written day first.
 
-    >>> is_dotted_date("05.03.2024 14:30"), is_dotted_date("05/03/2024"), is_dotted_date("2024.03.05")
-    (True, False, False)
+    >>> is_dotted_date("05.03.2024 14:30"), is_dotted_date("5. 3. 2024"), is_dotted_date("05/03/2024")
+    (True, True, False)
+    >>> is_dotted_date("2024.03.05"), is_dotted_date("1.2.3")
+    (False, False)
     """
     return isinstance(value, str) and _DOTTED_DATE.match(value) is not None
 

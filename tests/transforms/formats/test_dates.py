@@ -121,6 +121,10 @@ def test_a_numeric_date_with_dots_is_day_first_where_the_file_says_no_order() ->
         (datetime(2024, 3, 5, 14, 30, tzinfo=UTC), {}), (datetime(2024, 3, 14, tzinfo=UTC), {}),
     ]
     assert records("05.03.2024", "03/13/2024")[0] == (datetime(2024, 5, 3, tzinfo=UTC), {})  # the file's order
+    # Czech and Slovak write a space after each dot: "5. 3. 2024" is 5 March too (it was 3 May, without a note).
+    assert records("5. 3. 2024")[0] == (datetime(2024, 3, 5, tzinfo=UTC), {})
+    assert records("5. 3. 2024", "12/13/2024")[0] == (datetime(2024, 5, 3, tzinfo=UTC), {})
+    assert records("5. 3. 2024", "13. 3. 2024")[0] == (datetime(2024, 3, 5, tzinfo=UTC), {})
 
 
 def test_a_day_first_file_reads_its_iso_dates_as_iso() -> None:
