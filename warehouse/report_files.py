@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warehouse import storage
-from warehouse.lake import resolve_lake
+from warehouse.lake import CATALOG, DATA, LOCK, MANIFEST, resolve_lake
 
 if TYPE_CHECKING:  # the page's modules import altair: `themelake --help` must not wait for it
     from warehouse.report import LakeReport, Window
@@ -25,9 +25,22 @@ class ReportPathError(ValueError):
     """The report cannot be written where asked; the message names the path and why."""
 
 
-def check_output(path: str | os.PathLike[str]) -> Path:
-    """Return a report file's absolute path, or raise ReportPathError when its folder is missing or unwritable."""
+# The lake's own files: a page written over one of them (`-o lake/_manifest.json`) ruins the lake.
+_LAKE_OWN = (MANIFEST, CATALOG, LOCK, DATA)
+
+
+def check_output(path: str | os.PathLike[str], lake: str | os.PathLike[str] | None = None) -> Path:
+    """Return a report file's absolute path, or raise ReportPathError when its folder is missing or
+    unwritable, or when it is one of the `lake`'s own files (its manifest, catalog, lock or data)."""
     name = Path(path).expanduser()
+    if lake is not None and not storage.is_url(lake):
+        root = resolve_lake(lake).resolve()
+        target = name.resolve()
+        if any(target == root / own or (root / own) in target.parents for own in _LAKE_OWN):
+            raise ReportPathError(
+                f"cannot write the report to {path}: it is one of the lake's own files; "
+                f"give another name (the lake's pages go in {root / REPORTS})"
+            )
     if name.exists() and not name.is_dir() and not name.is_file():  # /dev/stdout, a pipe: written into
         if not os.access(name, os.W_OK):
             raise ReportPathError(f"cannot write the report to {path}: permission denied")
@@ -43,12 +56,13 @@ def check_output(path: str | os.PathLike[str]) -> Path:
     return target
 
 
-def write_page(path: str | os.PathLike[str], html: str) -> Path:
+def write_page(path: str | os.PathLike[str], html: str, lake: str | os.PathLike[str] | None = None) -> Path:
     """Write a page whole (warehouse.output_files: a reader never sees half a page; a link is written
-    through, a device or pipe such as /dev/stdout written into); return where it went."""
+    through, a device or pipe such as /dev/stdout written into), never over one of `lake`'s own files;
+    return where it went."""
     from warehouse.output_files import OutputError, write_files_whole
 
-    check_output(path)
+    check_output(path, lake)
     try:
         [target] = write_files_whole([(path, html.encode("utf-8"))])
     except OutputError as error:  # a read-only or full disk, a folder that went away: the user's to fix
@@ -90,7 +104,7 @@ def save_report(report: LakeReport, output: str | os.PathLike[str] | None) -> li
     """Write a report's page to `output`, else to the lake's reports/<date>.html and latest.html; return the paths."""
     html = report_page(report)
     if output:
-        return [write_page(output, html)]
+        return [write_page(output, html, report.lake)]
     return list(write_lake_page(report.lake, html, report.made_at.date()))
 
 

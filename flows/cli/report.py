@@ -41,7 +41,7 @@ def report(
     try:
         existing_lake(lake)
         if output is not None:
-            check_output(output)
+            check_output(output, lake)
     except (LakeError, ReportPathError) as error:
         fail(str(error))
     from warehouse.report import Window  # imports altair and the page template: only when a report is made

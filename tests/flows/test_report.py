@@ -5,12 +5,15 @@ from __future__ import annotations
 import shutil
 from datetime import date
 
+import pytest
 from typer.testing import CliRunner
 
 from flows.artifacts import summary_markdown
 from flows.cli.main import app
 from flows.ingest import ingest_articles
 from tests.warehouse.report_lake import ECONOMY, WAR, make_report_lake
+from warehouse.report import Window, read_report
+from warehouse.report_files import ReportPathError, save_report
 
 runner = CliRunner()
 
@@ -57,6 +60,24 @@ def test_report_user_errors_are_one_line_and_exit_2(tmp_path) -> None:
     no_folder = runner.invoke(app, ["report", "--lake", str(lake)])
     assert no_folder.exit_code == 2 and "write it elsewhere with -o FILE" in no_folder.output
     assert "Traceback" not in no_folder.output
+
+
+def test_report_is_never_written_over_the_lakes_own_files(tmp_path) -> None:
+    # `-o lake/_manifest.json` replaced the manifest with the page: the lake could no longer be read.
+    lake = make_report_lake(tmp_path / "lake")
+    (tmp_path / "link.html").symlink_to(lake / "_manifest.json")
+    own = [lake / "_manifest.json", lake / "themelake.duckdb", lake / ".lock", tmp_path / "link.html"]
+    own += sorted((lake / "data" / "articles").glob("*.parquet"))[:1] + [lake / "data" / "new.html"]
+    before = {path: path.read_bytes() for path in own if path.is_file()}
+    for path in own:
+        result = runner.invoke(app, ["report", "--lake", str(lake), "-o", str(path)])
+        assert result.exit_code == 2 and "one of the lake's own files" in result.output, (path, result.output)
+    assert {path: path.read_bytes() for path in before} == before and not (lake / "data" / "new.html").exists()
+    with pytest.raises(ReportPathError, match="lake's own files"):  # the report-lake flow's way in
+        save_report(read_report(lake, Window()), lake / "_manifest.json")
+    (lake / "reports").mkdir()
+    beside = runner.invoke(app, ["report", "--lake", str(lake), "-o", str(lake / "reports" / "mine.html")])
+    assert beside.exit_code == 0, beside.output
 
 
 def test_ingest_with_report_links_the_page_from_its_summary(tmp_path, data_dir, taxonomy_file) -> None:
