@@ -40,9 +40,11 @@ def _theme_order(rows: Sequence[Row], name: str = "theme", rank: str = "rank") -
     return [t for _, t in sorted({(r[rank], r[name]) for r in rows})]
 
 
-# How a period's date is shown, per grain (warehouse/report/over_time.py): a week by its first day.
+# How a period's date is shown, per grain (warehouse/report/over_time.py): a week by its first day,
+# a decade or a century by its first year.
 TIME_UNITS: dict[str, Literal["utcyearmonthdate", "utcyearmonth", "utcyearquarter", "utcyear"]] = {
     "week": "utcyearmonthdate", "month": "utcyearmonth", "quarter": "utcyearquarter", "year": "utcyear",
+    "decade": "utcyear", "century": "utcyear",
 }
 
 
