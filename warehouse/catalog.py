@@ -298,7 +298,7 @@ def query(lake: str | os.PathLike[str], sql: str) -> pa.Table:
         relation = con.sql(sql)
         return relation.to_arrow_table() if relation is not None else pa.table({})
 
-    return _on_committed_files(lake, run)
+    return on_committed_files(lake, run)
 
 
 # DuckDB's words for a file a view names that is gone: a compaction or `enrich` that committed after
@@ -306,7 +306,7 @@ def query(lake: str | os.PathLike[str], sql: str) -> pa.Table:
 _GONE = ("No such file or directory", "No files found that match")
 
 
-def _on_committed_files(lake: str | os.PathLike[str], run: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+def on_committed_files(lake: str | os.PathLike[str], run: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
     """Run a read on a connection to the lake's views; if a commit removed files the views named
     while it ran, once more on the views of the commit that removed them. Errors are QueryErrors."""
     for attempt in (1, 2):
@@ -352,4 +352,4 @@ def query_rows(lake: str | os.PathLike[str], sql: str) -> QueryRows:
             return QueryRows([], [])
         return QueryRows(list(relation.columns), relation.fetchall())
 
-    return _on_committed_files(lake, run)
+    return on_committed_files(lake, run)

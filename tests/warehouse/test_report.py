@@ -11,7 +11,8 @@ import pytest
 
 from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_old_article, make_report_lake
 from warehouse import lake as lakes
-from warehouse.report import Window, read_report
+from warehouse.compaction import compact_lake
+from warehouse.report import Window, overview, read_report
 
 
 @pytest.fixture(scope="module")
@@ -170,3 +171,23 @@ def test_a_report_without_a_window_keeps_the_first_and_last_dates_there_are(tmp_
     add_old_article(lake, published)
     o = read_report(lake, Window()).sections["overview"]
     assert (o["articles"], o["lake_articles"], o["articles_published"]) == (8, 8, 5)
+
+
+def test_a_compaction_that_commits_while_the_report_reads_is_read_through(tmp_path, monkeypatch) -> None:
+    # Readers take no lock: a compaction (or `enrich`) committing during a report deleted the files
+    # its views named, and `themelake report` ended in DuckDB's IOException and a traceback.
+    lake = make_report_lake(tmp_path)
+    add_old_article(lake, date(2026, 1, 6))
+    expected = read_report(lake, Window()).sections
+    read_overview = overview.read
+    calls = []
+
+    def compact_then_read(con):
+        calls.append(con)
+        if len(calls) == 1:
+            assert compact_lake(lake).deleted  # the report's views name files now gone
+        return read_overview(con)
+
+    monkeypatch.setattr(overview, "read", compact_then_read)
+    got = read_report(lake, Window()).sections
+    assert len(calls) == 2 and got["overview"] == expected["overview"] and got["themes"] == expected["themes"]

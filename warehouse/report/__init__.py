@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from warehouse.catalog import connect
+import duckdb
+
+from warehouse.catalog import on_committed_files
 from warehouse.report import by_source, cooccurrence, evidence, examples, over_time, overview, places, themes
 from warehouse.report.scope import Window, create_scope
 
@@ -33,10 +35,12 @@ class LakeReport:
 
 def read_report(lake: str | os.PathLike[str], window: Window) -> LakeReport:
     """Return the report's sections, aggregated in DuckDB over the lake's current views."""
-    con = connect(lake)
-    try:
+    def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         create_scope(con, window)
-        sections = {section.NAME: section.read(con) for section in SECTIONS}
-    finally:
-        con.close()
+        return {section.NAME: section.read(con) for section in SECTIONS}
+
+    # A compaction or `enrich` that commits while the sections are read deletes files they name: read
+    # again on its commit, as `themelake query` does (readers take no lock), and a DuckDB error is a
+    # QueryError of one line, not a traceback.
+    sections = on_committed_files(lake, read)
     return LakeReport(str(lake), window, datetime.now(UTC), sections)
