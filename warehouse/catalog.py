@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 from warehouse import storage
 from warehouse.compaction import SETTLED_TABLES, is_settled
-from warehouse.lake import CATALOG, DATA, SCHEMA_FILE, Manifest, read_manifest, resolve_lake
+from warehouse.lake import CATALOG, DATA, SCHEMA_FILE, Manifest, no_lake, read_manifest, resolve_lake
 from warehouse.schema_version import TABLE_NAMES
 from warehouse.views import ALL_VERSIONS_VIEWS, CURRENT_TAXONOMY, derived_views
 
@@ -219,7 +219,7 @@ def connect(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
         return remote_catalog(root)
     path = root / CATALOG
     if not path.exists():
-        raise QueryError(f"no lake at {lake} (no {CATALOG}): run `themelake run SOURCE --lake {lake}` first")
+        raise QueryError(no_lake(root, lake, CATALOG))
     manifest = read_manifest(lake)  # a lake of another schema version: one clear LakeError, not a confusing query
     con = open_catalog_file(path)
     if con is not None and catalog_version(con, root) >= manifest.version:

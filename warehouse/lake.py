@@ -140,8 +140,15 @@ def existing_lake(lake: str | os.PathLike[str]) -> str:
     """Return the absolute path of a lake that has been written to, or raise LakeError."""
     root = resolve_lake(lake)
     if not (root / MANIFEST).exists():
-        raise LakeError(f"no lake at {lake} (no {MANIFEST}): run `themelake run SOURCE --lake {lake}` first")
+        raise LakeError(no_lake(root, lake, MANIFEST))
     return str(root)
+
+
+def no_lake(root: Path, lake: str | os.PathLike[str], missing: str) -> str:
+    """Return the one line saying there is no lake at a path (without the file `missing`), and what to do."""
+    if root.is_file():  # a run could not make a lake there either: `run ... --lake FILE` is refused
+        return f"no lake at {lake}: it is a file, not a folder; give --lake a lake's folder"
+    return f"no lake at {lake} (no {missing}): run `themelake run SOURCE --lake {lake}` first"
 
 
 def read_manifest(lake: str | os.PathLike[str]) -> Manifest:

@@ -39,6 +39,16 @@ def test_user_errors_are_one_line_and_non_zero(tmp_path) -> None:
     assert no_lake.exit_code == 2 and "no lake" in no_lake.output
 
 
+@pytest.mark.parametrize("command", [["query", "select 1"], ["report"], ["enrich"], ["relabel"], ["compact"]])
+def test_a_lake_that_is_a_file_is_named_so_not_sent_to_run(tmp_path, command) -> None:
+    # "run `themelake run SOURCE --lake FILE` first" sent the user to a command that refuses a file.
+    lake = tmp_path / "notes.txt"
+    lake.write_text("not a lake")
+    result = runner.invoke(app, [*command, "--lake", str(lake)])
+    assert result.exit_code == 2 and "it is a file, not a folder" in result.output, result.output
+    assert "themelake run" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
 def test_themes_export_prints_the_file_or_one_line_for_a_missing_one(tmp_path) -> None:
     exported = runner.invoke(app, ["themes", "--export"])
     assert exported.exit_code == 0 and 'id = "medtop:16000000"' in exported.output
