@@ -62,3 +62,11 @@ def test_the_next_writer_brings_a_lagging_catalog_up_to_date(tmp_path) -> None:
     with lakes.writer_lock(tmp_path, timeout=5):
         pass
     assert catalog_articles(tmp_path) == 6
+
+
+def test_a_lake_whose_catalog_file_was_deleted_is_read_from_its_manifest(tmp_path) -> None:
+    commit_articles(tmp_path, 0, catalog=True)
+    (tmp_path / lakes.CATALOG).unlink()  # derived: a user who deletes it has lost nothing
+    assert query(tmp_path, "select count(*) as n from articles").to_pylist() == [{"n": 3}]
+    commit_articles(tmp_path, 3, catalog=True)  # the next writer writes it again
+    assert catalog_articles(tmp_path) == 6
