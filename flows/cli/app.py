@@ -42,6 +42,12 @@ FieldOption = Annotated[
 ]
 
 
+# Ctrl-C during enrich, relabel or compact: each makes one commit, whole or not at all.
+INTERRUPTED_ONE_COMMIT = (
+    "interrupted: nothing was half-written (its one commit is made whole, or not at all); run it again"
+)
+
+
 def fail(message: str, code: int = 2) -> None:
     """Print one line for the user and exit non-zero: errors they can fix get no traceback."""
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out, ready_to_write
+from flows.cli.app import INTERRUPTED_ONE_COMMIT, SETTINGS, LakeOption, app, fail, out, ready_to_write
 
 
 @app.command()
@@ -25,6 +25,8 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
         summary = enrich_paragraphs(lake=lake)
     except LakeError as error:
         fail(str(error))
+    except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
+        fail(INTERRUPTED_ONE_COMMIT, 130)
     table = Table(title=f"enrich {summary['run_id']}", show_header=False)
     for key in ("paragraphs_enriched", "articles_enriched", "places_written", "amounts_written", "duration_s", "lake"):
         table.add_row(key.replace("_", " "), str(summary[key]))

@@ -10,7 +10,18 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, err, fail, out, ready_to_write
+from flows.cli.app import (
+    INTERRUPTED_ONE_COMMIT,
+    SETTINGS,
+    FieldOption,
+    LakeOption,
+    TaxonomyOption,
+    app,
+    err,
+    fail,
+    out,
+    ready_to_write,
+)
 
 if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the commands
     from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap, LeftOut
@@ -186,6 +197,8 @@ def relabel(
         summary = relabel_paragraphs(lake=lake, taxonomy=taxonomy)
     except (TaxonomyError, LakeError) as error:
         fail(str(error))
+    except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
+        fail(INTERRUPTED_ONE_COMMIT, 130)
     table = Table(title=f"relabel {summary['run_id']}", show_header=False)
     for key in ("taxonomy_version", "paragraphs_relabelled", "themes_written", "duration_s", "lake"):
         table.add_row(key.replace("_", " "), str(summary[key]))

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out, ready_to_write
+from flows.cli.app import INTERRUPTED_ONE_COMMIT, SETTINGS, LakeOption, app, fail, out, ready_to_write
 
 # warehouse.compaction's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
 # and pyarrow; tests/flows/cli/test_lake.py checks the two agree.
@@ -38,6 +38,8 @@ def compact(
         result = compact_lake_flow(lake=lake, rows_per_file=rows_per_file or DEFAULT_ROWS_PER_FILE)
     except LakeError as error:
         fail(str(error))
+    except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
+        fail(INTERRUPTED_ONE_COMMIT, 130)
     table = Table("table", "files before", "files after", title=f"compacted {result['lake']}")
     for name, before in result["before"].items():
         table.add_row(name, str(before), str(result["after"][name]))

@@ -1,0 +1,33 @@
+"""Ctrl-C during enrich, relabel or compact: one line and exit code 130, as during a run."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli.main import app
+
+
+@pytest.mark.parametrize(
+    ("command", "cli_module", "flow_module", "flow"),
+    [
+        ("enrich", "flows.cli.enrich", "flows.enrich", "enrich_paragraphs"),
+        ("relabel", "flows.cli.labels", "flows.relabel", "relabel_paragraphs"),
+        ("compact", "flows.cli.lake", "flows.compact", "compact_lake_flow"),
+    ],
+)
+def test_ctrl_c_in_a_lake_command_is_one_line_and_exit_code_130(
+    command, cli_module, flow_module, flow, tmp_path, monkeypatch
+) -> None:
+    def interrupted(**_: object) -> dict:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("warehouse.lake.existing_lake", lambda lake: str(lake))
+    monkeypatch.setattr(f"{cli_module}.ready_to_write", lambda lake: None)
+    monkeypatch.setattr(importlib.import_module(flow_module), flow, interrupted)
+    result = CliRunner().invoke(app, [command, "--lake", str(tmp_path)])
+    assert result.exit_code == 130, result.output
+    assert "interrupted: nothing was half-written" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
