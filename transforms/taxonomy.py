@@ -152,6 +152,12 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         theme = _parse_theme(raw, f"{source}: theme #{n}", text, start)
         if theme.id in seen:
             raise TaxonomyError(f"{source}: theme {theme.id!r} is defined twice")
+        # The report's charts and tables and `themes` go by name: two themes of one name would be one.
+        twin = next((t for t in themes if t.name.casefold() == theme.name.casefold()), None)
+        if twin is not None:
+            raise TaxonomyError(
+                f"{source}: themes {twin.id!r} and {theme.id!r} have the same name {theme.name!r}: give each its own"
+            )
         seen.add(theme.id)
         themes.append(theme)
     min_score = _number(head.get("min_score", 1.0), f"{source}: [taxonomy] min_score")
@@ -251,7 +257,7 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
         raise TaxonomyError(f"{where}: exclude must be a list of non-empty phrases")
     return Theme(
         id=theme_id.strip(),
-        name=str(raw.get("name", theme_id)),
+        name=str(raw.get("name", "")).strip() or theme_id.strip(),  # no name, or a blank one: the id
         description=str(raw.get("description", "")),
         terms=terms,
         exclude=tuple(e.strip() for e in exclude),

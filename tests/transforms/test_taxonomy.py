@@ -34,6 +34,8 @@ def test_version_changes_with_content_only() -> None:
     [
         ("[[themes]\nid=", "my.toml: not valid TOML"),
         ('[[themes]]\nid = "a"\nterms = ["x"]\n[[themes]]\nid = "a"\nterms = ["y"]', "theme 'a' is defined twice"),
+        ('[[themes]]\nid = "a"\nname = "News"\nterms = ["x"]\n[[themes]]\nid = "b"\nname = "news"\nterms = ["y"]',
+         "themes 'a' and 'b' have the same name 'news': give each its own"),
         ('[[themes]]\nid = "a"\nterms = []', "theme 'a': has no terms"),
         ('[[themes]]\nid = "a"\nterms = ["x", " "]', "theme 'a': has an empty term"),
         ('[[themes]]\nid = "a"\nterms = ["x", "-"]', "theme 'a': term '-' has no letter or digit to match"),
@@ -64,3 +66,8 @@ def test_theme_weight_scales_its_terms_and_the_version() -> None:
     assert scaled.version != parse_taxonomy(GOOD).version
     with pytest.raises(TaxonomyError, match="theme 'a': weight must be a number"):
         parse_taxonomy(GOOD.replace('name = "A"', 'name = "A"\nweight = "low"'))
+
+
+def test_a_theme_without_a_name_or_with_a_blank_one_is_shown_by_its_id() -> None:
+    tax = parse_taxonomy('[[themes]]\nid = "war"\nname = "  "\nterms = ["x"]\n[[themes]]\nid = "peace"\nterms = ["y"]')
+    assert [t.name for t in tax.themes] == ["war", "peace"]
