@@ -29,6 +29,21 @@ def read_taxonomy_text(path: str | os.PathLike[str] | None = None) -> str:
         raise TaxonomyError(f"{path}: cannot read the taxonomy file: {err}") from None
 
 
+def own_sidecar(path: str | os.PathLike[str] | None) -> str | None:
+    """Return the theme vectors file a taxonomy file names beside itself (a `learn`ed taxonomy's), or
+    None: for the bundled taxonomy, one naming none, and a copy of the bundled one (which names the
+    bundled file, found wherever the copy is)."""
+    if path is None or str(path) == "":
+        return None
+    sem = read_taxonomy(path, vectors=False).semantic
+    if sem is None or not sem.vectors:
+        return None
+    beside = os.path.join(os.path.dirname(str(path)), sem.vectors)
+    if os.path.exists(beside) or not resources.files("transforms").joinpath("taxonomies", sem.vectors).is_file():
+        return beside
+    return None
+
+
 def read_taxonomy(path: str | os.PathLike[str] | None = None, vectors: bool = True) -> Taxonomy:
     """Return the taxonomy in a TOML file, or the bundled default when path is None.
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, TaxonomyOption, app, fail, out
+from flows.cli.app import SETTINGS, TaxonomyOption, app, err, fail, out
 
 
 @app.command()
@@ -19,11 +19,15 @@ def themes(
     from rich.table import Table
 
     from transforms.taxonomy import TaxonomyError
-    from warehouse.taxonomy_files import read_taxonomy, read_taxonomy_text
+    from warehouse.taxonomy_files import own_sidecar, read_taxonomy, read_taxonomy_text
 
     try:
         if export:
             sys.stdout.write(read_taxonomy_text(taxonomy))
+            sidecar = own_sidecar(taxonomy)
+            if sidecar:  # a learned taxonomy's vectors: the copy needs them beside it
+                err.print(f"note: its theme vectors are in {sidecar}: copy that file beside the copy",
+                          highlight=False, soft_wrap=True)
             return
         # The sidecar's theme vectors are read too (numpy, about 0.07 s): they are part of the version
         # shown, which is the one runs store, and a missing sidecar is said here.

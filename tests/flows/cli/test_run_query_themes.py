@@ -182,6 +182,20 @@ def test_an_exported_copy_of_the_bundled_taxonomy_works_where_it_is_saved(tmp_pa
     assert f"version {version}" in listed.output
 
 
+def test_exporting_a_learned_taxonomy_says_where_its_vectors_are_and_prints_only_the_toml(tmp_path) -> None:
+    learned = tmp_path / "learned.toml"
+    learned.write_text(
+        '[taxonomy]\nname = "l"\nvectors = "learned.vectors.npz"\n[[themes]]\nid = "war"\nterms = ["army"]\n'
+    )
+    (tmp_path / "learned.vectors.npz").write_bytes(b"")  # only where it is matters to the export
+    exported = runner.invoke(app, ["themes", "--export", "--taxonomy", str(learned)])
+    assert exported.exit_code == 0, exported.output
+    assert exported.stdout == learned.read_text()
+    assert "learned.vectors.npz: copy that file beside the copy" in exported.stderr
+    bundled = runner.invoke(app, ["themes", "--export"])  # the bundled file is found wherever a copy is
+    assert bundled.exit_code == 0 and bundled.stderr == ""
+
+
 def test_a_taxonomy_saved_with_a_byte_order_mark_reads_as_without(tmp_path) -> None:
     from warehouse.taxonomy_files import read_taxonomy
 
