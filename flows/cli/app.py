@@ -43,9 +43,14 @@ FieldOption = Annotated[
 
 
 # Ctrl-C during enrich, relabel or compact: each makes one commit, whole or not at all.
+# A Ctrl-C that lands after the commit (while the summary is made) leaves the work done: run again,
+# the command does only what is left (nothing, then).
 INTERRUPTED_ONE_COMMIT = (
-    "interrupted: nothing was half-written (its one commit is made whole, or not at all); run it again"
+    "interrupted: nothing was half-written (its one commit is made whole, or not at all); "
+    "run it again: it does only what is left"
 )
+# Ctrl-C while waiting for another writer's lock, or while the temporary API starts (it ended silently).
+INTERRUPTED_BEFORE_START = "interrupted before it started: nothing was written"
 
 
 def fail(message: str, code: int = 2) -> None:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from flows.cli.app import INTERRUPTED_ONE_COMMIT, SETTINGS, LakeOption, app, fail, out, ready_to_write
+from flows.cli.app import (
+    INTERRUPTED_BEFORE_START,
+    INTERRUPTED_ONE_COMMIT,
+    SETTINGS,
+    LakeOption,
+    app,
+    fail,
+    out,
+    ready_to_write,
+)
 
 
 @app.command()
@@ -18,9 +27,11 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
         fail(str(error))
     # As run, relabel and compact: the API checked, another writer waited for in one line, the
     # temporary API tied to this process (a kill -9 left it running).
-    ready_to_write(lake)
-    from flows.enrich import enrich_paragraphs  # imports Prefect: only when a flow runs
-
+    try:  # Ctrl-C while waiting for another writer's lock or for the API: nothing was written yet
+        ready_to_write(lake)
+        from flows.enrich import enrich_paragraphs  # imports Prefect: only when a flow runs
+    except KeyboardInterrupt:
+        fail(INTERRUPTED_BEFORE_START, 130)
     try:
         summary = enrich_paragraphs(lake=lake)
     except LakeError as error:

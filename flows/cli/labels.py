@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flows.cli.app import (
+    INTERRUPTED_BEFORE_START,
     INTERRUPTED_ONE_COMMIT,
     SETTINGS,
     FieldOption,
@@ -190,9 +191,11 @@ def relabel(
         existing_lake(lake)
     except (TaxonomyError, LakeError) as error:
         fail(str(error))
-    ready_to_write(lake)
-    from flows.relabel import relabel_paragraphs  # imports Prefect: only when a flow runs
-
+    try:  # Ctrl-C while waiting for another writer's lock or for the API: nothing was written yet
+        ready_to_write(lake)
+        from flows.relabel import relabel_paragraphs  # imports Prefect: only when a flow runs
+    except KeyboardInterrupt:
+        fail(INTERRUPTED_BEFORE_START, 130)
     try:
         summary = relabel_paragraphs(lake=lake, taxonomy=taxonomy)
     except (TaxonomyError, LakeError) as error:

@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import INTERRUPTED_ONE_COMMIT, SETTINGS, LakeOption, app, fail, out, ready_to_write
+from flows.cli.app import (
+    INTERRUPTED_BEFORE_START,
+    INTERRUPTED_ONE_COMMIT,
+    SETTINGS,
+    LakeOption,
+    app,
+    fail,
+    out,
+    ready_to_write,
+)
 
 # warehouse.compaction's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
 # and pyarrow; tests/flows/cli/test_lake.py checks the two agree.
@@ -31,9 +40,11 @@ def compact(
         existing_lake(lake)
     except LakeError as error:
         fail(str(error))
-    ready_to_write(lake)
-    from flows.compact import compact_lake_flow  # imports Prefect: only when a flow runs
-
+    try:  # Ctrl-C while waiting for another writer's lock or for the API: nothing was written yet
+        ready_to_write(lake)
+        from flows.compact import compact_lake_flow  # imports Prefect: only when a flow runs
+    except KeyboardInterrupt:
+        fail(INTERRUPTED_BEFORE_START, 130)
     try:
         result = compact_lake_flow(lake=lake, rows_per_file=rows_per_file or DEFAULT_ROWS_PER_FILE)
     except LakeError as error:
