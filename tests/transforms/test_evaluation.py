@@ -144,3 +144,23 @@ def test_a_miss_of_a_folder_accepting_several_themes_counts_against_the_one_it_s
     assert result.mistakes == [("/world/1", "world", "sport")]
     assert (scores["economy"].support, scores["politics"].support) == (1, 0)
     assert result.confusion["world"] == {"sport": 1}
+
+
+def test_explain_names_the_expected_theme_the_per_theme_figures_count_the_miss_against() -> None:
+    # Paragraph scores 0.1 + 0.2 sum to 0.30000000000000004: rollup rounds it to 0.3, a tie with the
+    # other accepted theme's 0.3 that the first listed wins; --explain took the unrounded sum.
+    from types import SimpleNamespace
+
+    from transforms.evaluation import explanations
+    from transforms.pipeline import article_id
+
+    aid = article_id("world/1.txt")
+    columns = ("paragraph_id", "article_id", "theme_id", "score", "evidence")
+    rows = [("p1", aid, "politics", 0.3, []), ("p1", aid, "disaster", 0.1, []), ("p2", aid, "disaster", 0.2, []),
+            ("p3", aid, "sport", 0.9, [])]
+    batch = SimpleNamespace(paragraph_themes={c: [r[i] for r in rows] for i, c in enumerate(columns)})
+    [explained] = explanations(
+        [("world/1.txt", "world", "sport")], batch, {"p1": "body", "p2": "body", "p3": "body"},
+        {"world": ["politics", "disaster"]},
+    )
+    assert explained.expected.theme_id == "politics"
