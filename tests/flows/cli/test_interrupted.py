@@ -37,7 +37,9 @@ def test_ctrl_c_in_a_lake_command_is_one_line_and_exit_code_130(
     ("command", "cli_module"),
     [("enrich", "flows.cli.enrich"), ("relabel", "flows.cli.labels"), ("compact", "flows.cli.lake")],
 )
-def test_ctrl_c_before_the_flow_starts_is_one_line_and_exit_code_130(command, cli_module, tmp_path, monkeypatch) -> None:
+def test_ctrl_c_before_the_flow_starts_is_one_line_and_exit_code_130(
+    command, cli_module, tmp_path, monkeypatch
+) -> None:
     # Waiting for another writer's lock or for the temporary API: it ended with exit code 130 and no word.
     def waiting(lake: str) -> None:
         raise KeyboardInterrupt
