@@ -257,7 +257,8 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
         raise TaxonomyError(f"{where}: exclude must be a list of non-empty phrases")
     return Theme(
         id=theme_id.strip(),
-        name=str(raw.get("name", "")).strip() or theme_id.strip(),  # no name, or a blank one: the id
+        # No name, or a blank one: the id. A name is kept as written (it is part of the version).
+        name=name if (name := str(raw.get("name", theme_id))).strip() else theme_id.strip(),
         description=str(raw.get("description", "")),
         terms=terms,
         exclude=tuple(e.strip() for e in exclude),
