@@ -14,7 +14,10 @@ themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "no
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
 "party", "interest" rates, "shares", "credit" ratings, "security" forces and councils, the Justice
-Department, "gross" domestic product, "Super" Bowl and Mario, and "gt" (a leftover of "&gt;").
+Department, "gross" domestic product, "Super" Bowl and Mario, "gt" (a leftover of "&gt;"), the "Supreme"
+Court, "crude" oil, "Grand" Slams and Prix and grand juries, the "Champions" League, health "care", and
+"beating" a rival or forecasts ("beating expectations" read as a beating). News terms of two words carry
+none either (`NEWS_TERMS`): a person who "tested positive" has no good news.
 
 Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
 idioms are not applied; sentences are not split, so a negation at the end of one sentence reaches the
@@ -41,15 +44,19 @@ COLUMNS = ("tone", "positive", "negative")
 
 # The strongest valence in VADER's lexicon: a word of this valence counts as one whole word.
 MAX_VALENCE = 4.0
-_SENTIMENT, _BOOSTER, _NEGATION = 0, 1, 2
+_SENTIMENT, _BOOSTER, _NEGATION, _TERM = 0, 1, 2, 3
 # Negations news uses that VADER's list has not: "No one was hurt", "Nobody was injured".
 NEGATIONS = ("no one", "nobody")
 # Words of VADER's lexicon that news uses as names or terms, not feelings (see the module's docstring):
-# "Shares in the bank plunged" was positive, "Gross domestic product grew 0.6%" negative.
+# "Shares in the bank plunged" was positive, "Gross domestic product grew 0.6%" negative, "Brent crude
+# rose 1.2%" −6.8, "The Supreme Court ruled" +5.0, "GDP grew 0.6%, beating expectations" −4.2.
 NEWS_NEUTRAL = frozenset(
     "like united party parties interest interests share shares credit credits security securities justice "
-    "gross super gt".split()
+    "gross super gt supreme crude grand champions care beating".split()
 )
+# Phrases of news whose words carry no tone: a test's result is a finding, not a feeling.
+NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing positive", "tested negative",
+              "tests negative", "test negative", "testing negative")
 # VADER's weights of a booster two and three words away from the word it boosts.
 _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 
@@ -88,6 +95,8 @@ def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
         key = search_text(word)
         keys[f" {key} "] = (_BOOSTER, value, len(key.split()))
+    for term in NEWS_TERMS:  # its words are covered: no sentiment of their own
+        keys[f" {term} "] = (_TERM, 0.0, len(term.split()))
     for word in (*NEGATE, *NEGATIONS):
         key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads
         keys[f" {key} "] = (_NEGATION, 0.0, len(key.split()))
@@ -145,8 +154,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_booster, is_negation = kinds == _BOOSTER, kinds == _NEGATION
     booster[last_word[is_booster]] = values[is_booster]
     negation[last_word[is_negation]] = True
+    covering = is_booster | is_negation | (kinds == _TERM)
     for k in range(int(lengths.max()) if len(lengths) else 0):
-        covered[(last_word - k)[(is_booster | is_negation) & (lengths > k)]] = True
+        covered[(last_word - k)[covering & (lengths > k)]] = True
     is_no = key == _no_key()
     if is_no.any():  # "No 10", "No. 1": a number's "No" is no word of tone at all
         after = last_word[is_no] + 1

@@ -86,3 +86,20 @@ def test_words_news_uses_as_names_or_terms_carry_no_tone() -> None:
     assert rows["tone"][0] < 0
     assert rows["tone"][1] == 0 == rows["tone"][2]
     assert tones("The party was a great success.")["tone"][0] > 0  # the feeling is still read
+
+
+@pytest.mark.parametrize("text", [
+    "Brent crude rose 1.2% to $85.40 a barrel.",
+    "The Supreme Court ruled 6-3 on Friday.",
+    "UK GDP grew by 0.6% in the second quarter, beating expectations.",
+    "Verstappen leads the Grand Prix as a grand jury met.",
+    "Chelsea met Porto in the Champions League; health care spending rose.",
+    "The minister tested positive for COVID-19 on Monday.",
+])
+def test_news_terms_that_read_as_feelings_in_vader_carry_no_tone(text: str) -> None:
+    assert tones(text)["tone"] == [0.0]
+
+
+def test_the_words_around_a_news_term_keep_their_tone() -> None:
+    rows = tones("The player tested positive and was banned.", "A positive result for the economy.")
+    assert rows["tone"][0] < 0 < rows["tone"][1]
