@@ -45,12 +45,15 @@ ISO_PATTERN = "|".join(ISO_CODES)
 SYMBOLS.update({code: code for code in ISO_CODES if code not in SYMBOLS})
 PERCENTAGE_POINT = "percentage point"
 DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
-# Pounds of weight ("200lb", "5lbs", and "pounds" where the text weighs: `amount_reading.parse`; "5 lbs",
-# with a space, counts "lbs" as kg or km with a space do).
+# Pounds of weight ("200lb", "5lbs", "5 lbs", and "pounds" where the text weighs: `amount_reading.parse`).
 POUNDS_WEIGHT = "lb"
 # Speeds, feet, hectares and power as news writes them after a number ("90mph", "150km/h", "3ft",
 # "20,000ha", "500MW"): the unit as written, "kph" as km/h.
 MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h"}
+# The measures after a number, with or without a space ("17.9 km", "150 mph", "45 kg" as wire copy writes
+# them; they were the counted object): a bare "C" only right after the digits ("40C"; "Group 2 C" is no
+# temperature), "m" never here (a scale or metres: `amount_reading.parse`).
+_MEASURE = r"km/h|kph|mph|km|cm|mm|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP",
@@ -137,7 +140,7 @@ AMOUNT = re.compile(
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
       | (?<![\w.,/:$£€¥–#])(?<![\w.,/:)%][-−])
-        (?P<num2>{_NUM})(?:(?P<measure>km/h|kph|mph|km|cm|mm|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°?C|°F)\b|(?P<scale2>{_SCALE}))?
+        (?P<num2>{_NUM})(?:\s?(?P<measure>{_MEASURE})\b|(?P<scale2>{_SCALE}))?
         (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–]\w)

@@ -400,6 +400,27 @@ def test_speeds_feet_hectares_and_power_carry_their_unit(text: str, expected: tu
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The quake struck at a depth of 17.9 km.", (17.9, "km")),
+        ("Winds of 150 mph battered the coast.", (150, "mph")),
+        ("Some 200 mm of rain fell.", (200, "mm")),
+        ("The bag weighed 45 kg.", (45, "kg")),
+        ("It rose to 40 °C.", (40, "°C")),
+    ],
+)
+def test_a_measure_after_a_space_is_the_unit_not_the_counted_object(text: str, expected: tuple) -> None:
+    [(value, unit, obj, _)] = found(text)
+    assert (value, unit) == (pytest.approx(expected[0]), expected[1])
+    assert obj not in ("km", "mph", "mm", "kg", "°C")  # the unit was read as the counted object
+
+
+def test_a_spaced_capital_c_or_m_is_no_measure() -> None:
+    assert [u for _, u, _, _ in found("They were in Group 2 C.")] == [None]
+    assert [u for _, u, _, _ in found("It is 2 m long.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Qantas made 1.33bn Australian dollars.", [(1.33e9, "AUD")]),
         ("The buyout values it at 2 billion Hong\nKong dollars.", [(2e9, "HKD")]),  # a line's end inside
         ("A fine of 50m Pakistani rupees and 20 Mexican pesos.", [(5e7, "PKR"), (20, "MXN")]),
