@@ -30,6 +30,7 @@ from transforms.enrichments.place_context import (
     rules,
     within_named,
 )
+from transforms.enrichments.place_datelines import bare_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_names import Mention, folded_names, gazetteer, mention_arrays, name_keys
 from transforms.enrichments.place_states import stated_states
 
@@ -221,9 +222,12 @@ def rows(batch: ParagraphBatch) -> Rows:
     out = empty_rows(COLUMNS)
     if not len(batch):
         return out
-    text, info = batch.joined, _names_met()
-    names, r = info.names, info.rules
+    # a dateline in capitals ("WASHINGTON (Reuters) -") read as the name; rows keep the text as written
+    datelines, info = with_datelines(batch.joined, batch.starts.tolist()), _names_met()
+    text, names, r = datelines.text, info.names, info.rules
     start, end, name = mention_arrays(text)
+    whole = whole_datelines(datelines, start, end)
+    start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
     if len(at):  # the names whose context decides (people, words): read one by one
@@ -249,7 +253,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     place = info.single[name]
     several = np.flatnonzero(place < 0)
     if len(several):
-        _settle(text, info, start, end, name, article, place, several, in_state)
+        _settle(text, info, start, end, name, article, place, several, in_state,
+                bare_datelines(datelines, start))
     # The countries each article names: names that name one on their own, and the countries and regions
     # settled above ("Atlanta, Georgia": Georgia the state names the US), as article × country keys.
     anchor = info.anchor[name]
@@ -287,17 +292,18 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["longitude"] = [p.longitude for p in kept]
     out["start"] = (start - offsets).tolist()
     out["end"] = (end - offsets).tolist()
-    out["text"] = [text[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
+    out["text"] = [batch.joined[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
     return out
 
 
 def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
-            place: np.ndarray, several: np.ndarray, in_state: dict[int, str]) -> None:
+            place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray) -> None:
     """Fill in `place` at the mentions (`several`) whose name has several places (`_choose`).
 
     The support of a mention is the countries the article's other names name on their own (`_anchor`);
     a small city's country (Atlanta's US) supports a region or country only (Georgia the state).
-    "City, State" and "City, Country" decide both (`within_named`): Paris, Texas; Atlanta, Georgia."""
+    "City, State" and "City, Country" decide both (`within_named`): Paris, Texas; Atlanta, Georgia.
+    A bare dateline ("ATHENS (Reuters) -") has no support: it is the place its name means alone."""
     names, table = info.names, info.table
     country = info.only_countries[name]
     close = np.zeros(len(name) + 1, dtype=bool)  # close[i]: mention i starts at most 6 characters after i-1
@@ -314,4 +320,6 @@ def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: n
     within.update((i, {key}) for i, key in in_state.items())
     for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
                                  listed[several].tolist(), strict=True):
-        place[i] = info.place(_choose(table[names[n]], supported[a], listed_i, within.get(i), hinted[a]))
+        alone = bool(bare[i])
+        place[i] = info.place(_choose(table[names[n]], set() if alone else supported[a], listed_i, within.get(i),
+                                      frozenset() if alone else hinted[a]))

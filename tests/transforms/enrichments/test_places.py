@@ -450,3 +450,26 @@ def test_a_list_of_places_is_no_city_and_its_state(text: str, expected: list) ->
 )
 def test_a_beach_or_a_team_room_named_with_a_place(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WASHINGTON (Reuters) - Talks began on Monday.", ("WASHINGTON", "US")),
+        ("NEW DELHI: The government announced new rules.", ("NEW DELHI", "IN")),
+        ("SYDNEY, March 5 (Reuters) - Stocks rose.", ("SYDNEY", "AU")),
+        ("LAGOS — Gunmen kidnapped 20 students.", ("LAGOS", "NG")),
+        ("PORT-AU-PRINCE, Haiti (AP) - Aid arrived.", ("PORT-AU-PRINCE", "HT")),
+    ],
+)
+def test_a_dateline_in_capitals_is_its_place_as_written(text: str, expected: tuple[str, str]) -> None:
+    rows = places.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert (rows["text"][0], rows["country_code"][0], rows["start"][0]) == (*expected, 0)
+
+
+def test_a_dateline_is_one_place_and_a_bare_one_is_what_its_name_means_alone() -> None:
+    athens = "ATHENS (Reuters) - American Justin Gatlin won the 100 meters for the United States."
+    assert [(r[0], r[2]) for r in found(athens)] == [("ATHENS", "GR"), ("American", "US"), ("United States", "US")]
+    assert [r[2] for r in found("ATHENS, Ga. (AP) - Georgia won.")][0] == "US"  # its state decides
+    assert [r[0] for r in found("BLOOMFIELD HILLS, Mich. - Montgomerie led.")] == []  # a part of a dateline: none
+    assert [r[0] for r in found("AP (Reuters) - US shares rose.", "IN BRIEF - In Paris.")] == ["US", "Paris"]
