@@ -468,3 +468,7 @@ def test_a_dollar_at_the_batchs_start_reads_no_letters_from_its_end(last: str) -
     rows = amounts.rows(ParagraphBatch(["$5bn deal agreed by the board", last], ["p1", "p2"], ["a", "b"]))
     found_rows = list(zip(rows["paragraph_id"], rows["text"], rows["start"], rows["unit"], strict=True))
     assert found_rows == [("p1", "$5bn", 0, "USD")]
+
+
+def test_a_preposition_after_an_amount_is_not_what_it_counts() -> None:
+    assert [obj for _, _, obj, _ in found("The quake struck at a depth of 17.9 km near Gaziantep.")] == [None]
