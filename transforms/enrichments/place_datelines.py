@@ -15,15 +15,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
 
 from transforms.enrichments.batch import SEPARATOR  # noqa: F401 (the doctests join paragraphs with it)
+from transforms.enrichments.place_names import gazetteer
 
 # Capital words at a paragraph's start, up to four ("PORT-AU-PRINCE", "ST. LOUIS", "EAST RUTHERFORD"),
-# before what ends a dateline: ", Texas", ", March 5 (Reuters)", " (AP)", " - ", " — ", ": ".
-DATELINE = re.compile(r"[A-Z][A-Z.'’-]*[A-Z.](?:[ -][A-Z][A-Z.'’-]*[A-Z.]){0,3}(?=,\s| ?\(| [-—–] |:\s)")
+# before what ends a dateline: ", Texas", ", March 5 (Reuters)", " (AP) -", " - ", " — ", ": ". An agency in
+# brackets is followed by a dash or colon ("(Reuters) -", "(dpa) -"): "JORDAN (the player) SCORES" is none.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]*[A-Z.](?:[ -][A-Z][A-Z.'’-]*[A-Z.]){0,3}(?=,\s| ?\([^()\n]{1,40}\) ?[-—–:]| [-—–] |:\s)"
+)
 # After a dateline's comma, a date ("LONDON, March 5 (Reuters)") leaves it bare; a state or country does not.
 _STATED = re.compile(r",\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)[A-Z]")
 # The lower-case words inside hyphenated place names: Port-au-Prince, Aix-en-Provence, Stratford-upon-Avon.
@@ -38,13 +43,23 @@ def written_as_name(capitals: str) -> str:
 
     >>> written_as_name("NEW DELHI"), written_as_name("PORT-AU-PRINCE"), written_as_name("ST. LOUIS")
     ('New Delhi', 'Port-au-Prince', 'St. Louis')
-    >>> written_as_name("AP"), written_as_name("U.S.")
-    ('AP', 'U.S.')
+    >>> written_as_name("AP"), written_as_name("U.S."), written_as_name("US ELECTION")
+    ('AP', 'U.S.', 'US Election')
     """
     if " " not in capitals and "-" not in capitals and sum(c.isalpha() for c in capitals) <= 2:
         return capitals
-    name = _PARTICLES.sub(lambda m: m.group().lower(), capitals.title())
+    # a name the gazetteer writes in capitals stays so ("US ELECTION:" still names the US, as it did
+    # before datelines were read; `whole_datelines` keeps it)
+    abbreviations = _abbreviations()
+    name = " ".join(word if word in abbreviations else _PARTICLES.sub(lambda m: m.group().lower(), word.title())
+                    for word in capitals.split(" "))
     return name if len(name) == len(capitals) else capitals  # offsets must stay the text's
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Return the gazetteer's names written in capitals ("US", "UK", "U.S.", "UAE")."""
+    return frozenset(name for name in gazetteer() if name.isupper() and len(name) > 1)
 
 
 class Datelines(NamedTuple):
@@ -89,8 +104,11 @@ def whole_datelines(datelines: Datelines, start: np.ndarray, end: np.ndarray) ->
         return np.ones(len(start), bool)
     at = np.maximum(np.searchsorted(datelines.starts, start, side="right") - 1, 0)
     inside = (datelines.starts[at] <= start) & (start < datelines.ends[at])
-    # the whole of it, but a last dot ("U.S.:" is found as "U.S")
-    return ~inside | ((start == datelines.starts[at]) & (end >= datelines.ends[at] - 1))
+    # the whole of it, but a last dot ("U.S.:" is found as "U.S"), or a name left in capitals ("US ELECTION:")
+    keep = ~inside | ((start == datelines.starts[at]) & (end >= datelines.ends[at] - 1))
+    for i in np.flatnonzero(~keep).tolist():  # a few mentions per dateline at most
+        keep[i] = datelines.text[start[i]: end[i]].isupper()
+    return keep
 
 
 def bare_datelines(datelines: Datelines, start: np.ndarray) -> np.ndarray:

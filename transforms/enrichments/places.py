@@ -254,7 +254,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     several = np.flatnonzero(place < 0)
     if len(several):
         _settle(text, info, start, end, name, article, place, several, in_state,
-                bare_datelines(datelines, start))
+                bare_datelines(datelines, start), np.isin(start, datelines.starts))
     # The countries each article names: names that name one on their own, and the countries and regions
     # settled above ("Atlanta, Georgia": Georgia the state names the US), as article × country keys.
     anchor = info.anchor[name]
@@ -297,13 +297,16 @@ def rows(batch: ParagraphBatch) -> Rows:
 
 
 def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
-            place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray) -> None:
+            place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray,
+            dateline: np.ndarray) -> None:
     """Fill in `place` at the mentions (`several`) whose name has several places (`_choose`).
 
     The support of a mention is the countries the article's other names name on their own (`_anchor`);
     a small city's country (Atlanta's US) supports a region or country only (Georgia the state).
     "City, State" and "City, Country" decide both (`within_named`): Paris, Texas; Atlanta, Georgia.
-    A bare dateline ("ATHENS (Reuters) -") has no support: it is the place its name means alone."""
+    A bare dateline ("ATHENS (Reuters) -") has no support: it is the place its name means alone; and a
+    dateline (where the reporter sits) only hints its country, as a small city does: "NEW YORK (Reuters) -
+    ... the Athens Olympics" is Greece's Athens, not Georgia's."""
     names, table = info.names, info.table
     country = info.only_countries[name]
     close = np.zeros(len(name) + 1, dtype=bool)  # close[i]: mention i starts at most 6 characters after i-1
@@ -311,7 +314,8 @@ def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: n
     listed = (close[:-1] & np.r_[False, country[:-1]]) | (close[1:] & np.r_[country[1:], False])
     own, anchor = info.country[name], info.anchor[name]
     supported: dict[int, set[str]] = defaultdict(set)
-    for key in np.unique(article[anchor >= 0] * _CODES + anchor[anchor >= 0]).tolist():
+    anchored = (anchor >= 0) & ~dateline
+    for key in np.unique(article[anchored] * _CODES + anchor[anchored]).tolist():
         supported[key // _CODES].add(info.codes[key % _CODES])
     hinted: dict[int, set[str]] = defaultdict(set)  # by the names of small cities
     for key in np.unique(article[own >= 0] * _CODES + own[own >= 0]).tolist():

@@ -473,3 +473,24 @@ def test_a_dateline_is_one_place_and_a_bare_one_is_what_its_name_means_alone() -
     assert [r[2] for r in found("ATHENS, Ga. (AP) - Georgia won.")][0] == "US"  # its state decides
     assert [r[0] for r in found("BLOOMFIELD HILLS, Mich. - Montgomerie led.")] == []  # a part of a dateline: none
     assert [r[0] for r in found("AP (Reuters) - US shares rose.", "IN BRIEF - In Paris.")] == ["US", "Paris"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US ELECTION: Biden wins in Ohio.", ["US", "Ohio"]),  # capitals inside a dateline found as written
+        ("UK SHARES - The FTSE rose.", ["UK"]),
+        ("JORDAN (the player) SCORES again.", []),  # brackets not followed by a dash: no agency, no dateline
+        ("BERLIN (dpa) - The chancellor spoke.", ["BERLIN"]),
+    ],
+)
+def test_a_heading_in_capitals_keeps_its_abbreviations_and_needs_an_agency(text: str, expected: list) -> None:
+    assert [r[0] for r in found(text)] == expected
+
+
+def test_a_dateline_only_hints_its_country_to_the_storys_other_names() -> None:
+    # where the reporter sits is no evidence for the story's places: Athens stays Greece's
+    rows = found("NEW YORK (Reuters) - Shares rose.", "Seats at the Athens Olympics were empty.")
+    assert [(r[0], r[2]) for r in rows] == [("NEW YORK", "US"), ("Athens", "GR")]
+    # ... but it still hints a region, as a small city does
+    assert [(r[0], r[1], r[2]) for r in found("ATLANTA (Reuters) - In Georgia, a vote.")][1] == ("Georgia", "region", "US")
