@@ -472,3 +472,13 @@ def test_a_dollar_at_the_batchs_start_reads_no_letters_from_its_end(last: str) -
 
 def test_a_preposition_after_an_amount_is_not_what_it_counts() -> None:
     assert [obj for _, _, obj, _ in found("The quake struck at a depth of 17.9 km near Gaziantep.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("She ran 10 km in 30 minutes.", (10, "km")), ("She ran 10km in 30 minutes.", (10, "km")),
+     ("He lost 5 kg in 3 weeks.", (5, "kg"))],
+)
+def test_a_measure_before_in_is_no_share(text: str, expected: tuple) -> None:
+    value, unit, obj, _ = found(text)[0]
+    assert (value, unit, obj) == (pytest.approx(expected[0]), expected[1], None)
