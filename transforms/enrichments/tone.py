@@ -15,9 +15,10 @@ Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NE
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
 "party", "interest" rates, "shares", "credit" ratings, "security" forces and councils, the Justice
 Department, "gross" domestic product, "Super" Bowl and Mario, "gt" (a leftover of "&gt;"), the "Supreme"
-Court, "crude" oil, "Grand" Slams and Prix and grand juries, the "Champions" League, health "care", and
-"beating" a rival or forecasts ("beating expectations" read as a beating). News terms of two words carry
-none either (`NEWS_TERMS`): a person who "tested positive" has no good news.
+Court, "crude" oil, "Grand" Slams and Prix and grand juries, the "Champions" League, and "beating" a
+rival or forecasts ("beating expectations" read as a beating). News terms of two words carry none either
+(`NEWS_TERMS`): a person who "tested positive" has no good news, "health care" and "care homes" are
+services ("care" alone is still a feeling: "couldn't care less").
 
 Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
 idioms are not applied; sentences are not split, so a negation at the end of one sentence reaches the
@@ -52,11 +53,17 @@ NEGATIONS = ("no one", "nobody")
 # rose 1.2%" −6.8, "The Supreme Court ruled" +5.0, "GDP grew 0.6%, beating expectations" −4.2.
 NEWS_NEUTRAL = frozenset(
     "like united party parties interest interests share shares credit credits security securities justice "
-    "gross super gt supreme crude grand champions care beating".split()
+    "gross super gt supreme crude grand champions beating".split()
 )
-# Phrases of news whose words carry no tone: a test's result is a finding, not a feeling.
+# Phrases of news whose words carry no tone: a test's result is a finding, not a feeling; care as a
+# service. "care" alone stays a feeling: "don't care about" (4 of bbc-dev and agnews-dev's 49 uses),
+# "couldn't care less", "not much care and love".
 NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing positive", "tested negative",
-              "tests negative", "test negative", "testing negative")
+              "tests negative", "test negative", "testing negative",
+              *(f"{kind} care" for kind in ("health", "medical", "personal", "social", "child", "day", "foster",
+                                             "intensive", "primary", "elderly", "aged", "palliative", "term",
+                                             "residential", "patient", "hospital", "dental", "eye")),
+              "care home", "care homes", "care worker", "care workers", "duty of care")
 # VADER's weights of a booster two and three words away from the word it boosts.
 _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 

@@ -103,3 +103,10 @@ def test_news_terms_that_read_as_feelings_in_vader_carry_no_tone(text: str) -> N
 def test_the_words_around_a_news_term_keep_their_tone() -> None:
     rows = tones("The player tested positive and was banned.", "A positive result for the economy.")
     assert rows["tone"][0] < 0 < rows["tone"][1]
+
+
+def test_care_as_a_service_has_no_tone_but_not_caring_does() -> None:
+    rows = tones("Health care spending rose.", "Residents of care homes were moved.",
+                 "I couldn't care less about the result.")
+    assert rows["tone"][0] == 0 == rows["tone"][1]
+    assert rows["tone"][2] < 0
