@@ -8,7 +8,9 @@ same length, which the gazetteer and its rules then read as any other mention, w
 (`whole_datelines`, `bare_datelines`): a name found inside a dateline counts only as the whole of it ("EAST RUTHERFORD,
 N.J." is not Rutherford, "BLOOMFIELD HILLS" not Bloomfield), and a dateline without a state or country
 after it ("ATHENS (Reuters) -") is the place its name means alone, not the one the story's other places
-support (a US athlete in the Athens Olympics does not move them to Athens, Georgia).
+support (a US athlete in the Athens Olympics does not move them to Athens, Georgia), and, being well known
+(wire style writes a city alone only then), whether or not the story names its country (`known_datelines`).
+A label before a colon is no dateline when it is a speaker's ("JACKSON: I am innocent", `_speaker`).
 """
 
 from __future__ import annotations
@@ -21,16 +23,22 @@ from typing import NamedTuple
 import numpy as np
 
 from transforms.enrichments.batch import SEPARATOR  # noqa: F401 (the doctests join paragraphs with it)
+from transforms.enrichments.geonames import CITY
+from transforms.enrichments.place_context import rules
 from transforms.enrichments.place_names import gazetteer
 
-# Capital words at a paragraph's start, up to four ("PORT-AU-PRINCE", "ST. LOUIS", "EAST RUTHERFORD"),
-# before what ends a dateline: ", Texas", ", March 5 (Reuters)", " (AP) -", " - ", " — ", ": ". An agency in
-# brackets is followed by a dash or colon ("(Reuters) -", "(dpa) -"): "JORDAN (the player) SCORES" is none.
+# Capital words at a paragraph's start, up to four ("PORT-AU-PRINCE", "ST. LOUIS", "EAST RUTHERFORD"), or two
+# places parted by a slash ("JERUSALEM/GAZA"), before what ends a dateline: ", Texas", ", March 5 (Reuters)",
+# " (AP) -", " - ", " -- ", "—" spaced or not ("LAGOS—"), ": ", " : ", or a date (" Oct. 18, 2004 -"). An agency
+# in brackets is followed by a dash or colon ("(Reuters) -", "(dpa) -"): "JORDAN (the player) SCORES" is none.
+_CAPITALS = r"[A-Z][A-Z.'’-]*[A-Z.]"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]*[A-Z.](?:[ -][A-Z][A-Z.'’-]*[A-Z.]){0,3}(?=,\s| ?\([^()\n]{1,40}\) ?[-—–:]| [-—–] |:\s)"
+    rf"{_CAPITALS}(?:[ /-]{_CAPITALS}){{0,3}}"
+    rf"(?=,\s| ?\([^()\n]{{1,40}}\) ?[-—–:]| - | ?(?:--|[—–])| ?:\s| {_MONTHS} \d)"
 )
 # After a dateline's comma, a date ("LONDON, March 5 (Reuters)") leaves it bare; a state or country does not.
-_STATED = re.compile(r",\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)[A-Z]")
+_STATED = re.compile(rf",\s(?!{_MONTHS}\s)[A-Z]")
 # The lower-case words inside hyphenated place names: Port-au-Prince, Aix-en-Provence, Stratford-upon-Avon.
 _PARTICLES = re.compile(r"(?<=-)(?:Au|Aux|De|Du|Des|La|Le|Les|En|Sur|Upon|On|Under)(?=-)")
 
@@ -69,11 +77,13 @@ class Datelines(NamedTuple):
     starts: np.ndarray
     ends: np.ndarray
     bare: np.ndarray  # per dateline: no state or country after it
+    known: np.ndarray  # per dateline: bare, and a name that is no person's: its place whatever the story names
 
 
 def with_datelines(text: str, paragraph_starts: Sequence[int] = (0,)) -> Datelines:
     """Return `text` (paragraphs joined by SEPARATOR, starting at `paragraph_starts`) with each
-    paragraph's dateline written as a name.
+    paragraph's dateline written as a name, each place of a slashed one apart, and a country or region
+    in capitals after its comma too ("KAWASAKI, JAPAN (Reuters) -").
 
     >>> found = with_datelines("WASHINGTON (Reuters) - Talks began." + SEPARATOR + "ATHENS, Ga. - The rupee fell.",
     ...                        [0, 38])
@@ -81,20 +91,61 @@ def with_datelines(text: str, paragraph_starts: Sequence[int] = (0,)) -> Datelin
     ('Washington (Reuters) - Ta', [0, 38], [True, False])
     >>> with_datelines("LONDON, March 5 - UK shares rose. IN BRIEF: none").text
     'London, March 5 - UK shares rose. IN BRIEF: none'
+    >>> found = with_datelines("JERUSALEM/GAZA, ISRAEL (Reuters) - Talks.")
+    >>> found.text[:30], found.starts.tolist(), found.ends.tolist(), found.bare.tolist()
+    ('Jerusalem/Gaza, Israel (Reuter', [0, 10], [9, 14], [False, False])
     """
     parts: list[str] = []
-    spans: list[tuple[int, int, bool]] = []
+    spans: list[tuple[int, int, bool, bool]] = []
     last = 0
     # matched at each paragraph's start only: a scan of the batch's text took a tenth of places' time
     for match in (DATELINE.match(text, at) for at in paragraph_starts if text[at + 1: at + 2].isupper()):
-        if match is None:
+        if match is None or _speaker(text, match):
             continue
-        parts += [text[last:match.start()], written_as_name(match.group())]
-        spans.append((match.start(), match.end(), not _STATED.match(text, match.end())))
-        last = match.end()
-    starts, ends, bare = zip(*spans, strict=True) if spans else ((), (), ())
+        at, end = match.start(), match.end()
+        alone = not _STATED.match(text, end)
+        for place in match.group().split("/"):
+            written = written_as_name(place)
+            parts += [text[last:at], written]
+            # a person's name (the people list) or a word of three letters, an acronym ("GAO:" the office, not
+            # Gao in Mali), still needs its country named
+            spans.append((at, at + len(place), alone, alone and len(place) > 3 and written not in rules().people))
+            last = at + len(place)
+            at = last + 1  # past the slash
+        country = _COUNTRY_AFTER.match(text, end)
+        if country and _area(written_as_name(country.group(1))):
+            parts += [text[last:country.start(1)], written_as_name(country.group(1))]
+            last = country.end(1)
+    starts, ends, bare, known = zip(*spans, strict=True) if spans else ((), (), (), ())
     return Datelines("".join(parts) + text[last:] if parts else text, np.array(starts, np.int64),
-                     np.array(ends, np.int64), np.array(bare, bool))
+                     np.array(ends, np.int64), np.array(bare, bool), np.array(known, bool))
+
+
+# A country or region after a dateline's comma, in capitals as the dateline ("KAWASAKI, JAPAN (Reuters) -").
+_COUNTRY_AFTER = re.compile(rf",\s({_CAPITALS}(?: {_CAPITALS}){{0,2}})(?=,\s| ?\(| - | ?(?:--|[—–])| ?:\s)")
+# Words of the first person that open a speaker's words after a colon ("CLINTON: We will win.").
+_FIRST_PERSON = re.compile(r" ?:\s+[\"“]?(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|We'll|"
+                           r"We’ll|My|Our|Me|Us)\b")
+
+
+def _speaker(text: str, match: re.Match[str]) -> bool:
+    """Return whether capitals before a colon are a speaker's or a transcript's label, not a dateline: a
+    first person after the colon ("JACKSON: I am innocent."), or a name of the people list that is no
+    place of a million people or more, no capital and none of `means` ("CLINTON: The economy grew", but
+    "WASHINGTON: A US official said" and "SYDNEY: Shares rose" are datelines)."""
+    if _FIRST_PERSON.match(text, match.end()):
+        return True
+    if not text.startswith((":", " :"), match.end()):
+        return False
+    name, r = written_as_name(match.group()), rules()
+    return name in r.people and not any(
+        p.kind != CITY or p.population >= r.city_population or p.geonames_id in r.capitals
+        or p.geonames_id in r.means.values() for p in gazetteer().get(name, ()))
+
+
+def _area(name: str) -> bool:
+    """Return whether a name is a country's or a region's in the gazetteer ("Japan", "Texas"), not only a city's."""
+    return any(p.kind != CITY for p in gazetteer().get(name, ()))
 
 
 def whole_datelines(datelines: Datelines, start: np.ndarray, end: np.ndarray) -> np.ndarray:
@@ -114,3 +165,10 @@ def whole_datelines(datelines: Datelines, start: np.ndarray, end: np.ndarray) ->
 def bare_datelines(datelines: Datelines, start: np.ndarray) -> np.ndarray:
     """Return, per mention start, whether it is a dateline without a state or country after it."""
     return np.isin(start, datelines.starts[datelines.bare])
+
+
+def known_datelines(datelines: Datelines, start: np.ndarray) -> np.ndarray:
+    """Return, per mention start, whether it is a bare dateline of a name that is no person's: wire style
+    writes a city alone only when it is well known ("CINCINNATI (Reuters) -", "THE HAGUE -"), so it is
+    its place whether or not the story names its country (a small city's rule)."""
+    return np.isin(start, datelines.starts[datelines.known])

@@ -30,7 +30,7 @@ from transforms.enrichments.place_context import (
     rules,
     within_named,
 )
-from transforms.enrichments.place_datelines import bare_datelines, whole_datelines, with_datelines
+from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_names import Mention, folded_names, gazetteer, mention_arrays, name_keys
 from transforms.enrichments.place_states import stated_states
 
@@ -262,8 +262,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     area = np.array(info.area, dtype=bool)[place]
     named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0], article[area] * _CODES + place_code[area]]
     small = np.array(info.small_city, dtype=bool)[place]
-    # A small city is kept only where its article names its country.
-    keep = ~small | np.isin(article * _CODES + place_code, named_keys) if small.any() else np.ones(len(place), bool)
+    # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -").
+    keep = (~small | np.isin(article * _CODES + place_code, named_keys) | known_datelines(datelines, start)
+            if small.any() else np.ones(len(place), bool))
     # ... and neither it nor a name found without its accents ("Hue Jackson", "Thane said") where the
     # name is a person's: "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
     # prosecutors say Walker lied ... Walker denied it" (every mention of the name in that article,
