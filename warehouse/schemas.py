@@ -213,7 +213,7 @@ PARAGRAPH_AMOUNTS = pa.schema(
             "(m, km, cm, mm, ft, kg, lb, ha, mph, km/h, kW, MW, GW, kWh, MWh, GWh), °C or °F, or null"),
         col("object", pa.string(), "what is counted, as written ('troops'), when the text says"),
         col("approximate", pa.bool_(), "hedged: roughly, about, some, up to, dozens of", False),
-        col("text", pa.string(), "the amount as written", False),
+        col("text", pa.string(), "the amount as written (one end of a range: '3' and '5%' of '3-5%')", False),
         col("start", pa.int32(), "start offset in paragraphs.text", False),
         col("end", pa.int32(), "end offset (exclusive) in paragraphs.text", False),
         col("run_id", pa.string(), "the run that wrote this row", False),

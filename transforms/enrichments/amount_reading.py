@@ -1,8 +1,8 @@
 """What an `AMOUNT` match is worth (value, unit, approximate), whether it is an amount at all, and what it counts.
 
 Not amounts: years (a bare 1800–2100), dates ("12 January", "January 12", "12/01"), times ("10:30",
-"3pm", "10 GMT"), ordinals ("second", "21st"), phone numbers, scores and ranges written with a dash
-("2-1", "10-15"), numbered names ("No 10", "Article 50", "G8", "S&P 500", "Halo 2") and compound
+"3pm", "10 GMT"), ordinals ("second", "21st"), phone numbers, scores written with a dash ("2-1"; ranges
+are `amount_ranges`'s), numbered names ("No 10", "Article 50", "G8", "S&P 500", "Halo 2") and compound
 adjectives ("five-year", "34-year-old"). "one" alone is a pronoun too often to count. The pattern
 leaves out most of them and `amounts.rows` skips phone numbers; `parse` reads the words around a match
 for the rest (months, ages, times, addresses, labels and names), and `no_share` says when "N in M" is no
@@ -272,7 +272,7 @@ def parse(
         if word_before in _LABELS or word_before in _PLURAL_LABEL_WORDS or (
                 len(label) > 1 and label.isupper() and label.isalpha()):
             return None  # a numbered name: No 10, Article 50, FTSE 100, lane seven
-        if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not _counts(after):
+        if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not counts(after):
             return None  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic"
     return value, unit, approximate
 
@@ -379,11 +379,11 @@ def no_share(text: str, matched: re.Match[str]) -> int | None:
     return matched.end("num2") if number else matched.end("words")
 
 
-def _counts(after: list[str]) -> bool:
+def counts(after: list[str]) -> bool:
     """Return True when the word after a number is a plural noun it counts ("London 13 years ago",
     "Friday 15 protesters"), not a verb ("Halo 2 has") or a name's next word ("Band Aid 20 single").
 
-    >>> _counts(["years"]), _counts(["has"]), _counts(["single"]), _counts(["Max"]), _counts([])
+    >>> counts(["years"]), counts(["has"]), counts(["single"]), counts(["Max"]), counts([])
     (True, False, False, False, False)
     """
     word = after[0].rstrip(".,;:)") if after else ""

@@ -10,7 +10,8 @@ points" → 0.5 percentage point, and so is "50 basis points" ("50bp" only near 
 The enrichment (`TABLE`, `COLUMNS`, `rows`) goes through the places where an amount may start
 (`amount_candidates`), skips phone numbers and bare years there, matches the pattern (`amount_pattern`)
 and reads each match, with its hedge and sign, into a value, unit and object (`amount_reading`), which
-also says which matches are no amount of anything.
+also says which matches are no amount of anything. Where no amount matches, a range may start ("3-5%",
+"£2-3bn": `amount_ranges`), one row per end.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import numpy as np
 
 from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, hedge_before, minus
 from transforms.enrichments.amount_pattern import AMOUNT, SCALED_ONLY
+from transforms.enrichments.amount_ranges import DASHES, dash_range
 from transforms.enrichments.amount_reading import counted_object, no_share, parse, unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
@@ -57,7 +59,17 @@ def rows(batch: ParagraphBatch) -> Rows:
     reverse = ""  # the text backwards, for `hedge_before`: made once a number has a word before it
     first: list[int] = []  # where each amount's text starts (its hedge, if any)
     last: list[int] = []
+    objects: list[int] = []  # where each amount's object is read: after its number, or after its range
     found: list[tuple[float, str | None, bool]] = []
+
+    def hedged(start: int) -> tuple[int, int] | None:
+        nonlocal reverse
+        if not start or not text[start - 1].isspace():
+            return None
+        if not reverse:
+            reverse = text[::-1]
+        return hedge_before(text, reverse, start)
+
     done = -1
     match = AMOUNT.match
     # Each candidate's paragraph, [start, end) in the joined text: candidates come in text order.
@@ -74,6 +86,18 @@ def rows(batch: ParagraphBatch) -> Rows:
                 continue
         matched = match(text, position)
         if matched is None:
+            near = text[position + 1: position + 14]  # a range's low end and dash: "3-5%", "£2-3bn", "Rs 2-3"
+            if ("-" in near or "–" in near) and (not position or text[position - 1] not in DASHES):
+                while paragraph + 1 < len(starts) and starts[paragraph + 1] <= position:
+                    paragraph += 1
+                ends_found = dash_range(text, position, (starts[paragraph], ends[paragraph]), hedged)
+                if ends_found:
+                    done = ends_found[1].end
+                    for found_end in ends_found:
+                        first.append(found_end.start)
+                        last.append(found_end.end)
+                        objects.append(found_end.object_at)
+                        found.append(found_end.parsed)
             continue
         if matched.group("per") or matched.group("per2"):
             whole = no_share(text, matched)
@@ -107,6 +131,7 @@ def rows(batch: ParagraphBatch) -> Rows:
                 parsed = (-parsed[0], parsed[1], parsed[2])
             first.append(hedge[0] if hedge else begins)
             last.append(done)
+            objects.append(done)
             found.append(parsed)
     if not found:
         return out
@@ -117,7 +142,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["article_id"] = [articles[p] for p in paragraph]
     out["value"] = [round(value, 6) for value, _, _ in found]
     out["unit"] = [unit for _, unit, _ in found]
-    out["object"] = [counted_object(text, end) for end in last]
+    out["object"] = [counted_object(text, end) for end in objects]
     out["approximate"] = [approximate for _, _, approximate in found]
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
     out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]

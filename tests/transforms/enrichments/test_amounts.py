@@ -482,3 +482,37 @@ def test_a_preposition_after_an_amount_is_not_what_it_counts() -> None:
 def test_a_measure_before_in_is_no_share(text: str, expected: tuple) -> None:
     value, unit, obj, _ = found(text)[0]
     assert (value, unit, obj) == (pytest.approx(expected[0]), expected[1], None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices rose 3-5% last year.", [("3", 3, "percent"), ("5%", 5, "percent")]),
+        ("Rents rose 10-15 per cent.", [("10", 10, "percent"), ("15 per cent", 15, "percent")]),
+        ("It cost £2-3bn.", [("£2", 2e9, "GBP"), ("3bn", 3e9, "GBP")]),
+        ("It cost $10m-$15m.", [("$10m", 1e7, "USD"), ("$15m", 1.5e7, "USD")]),
+        ("Growth of 3–5% is forecast.", [("3", 3, "percent"), ("5%", 5, "percent")]),  # an en dash
+        ("Shares sold for 11-14 euros.", [("11", 11, "EUR"), ("14 euros", 14, "EUR")]),
+        ("A cut of 25-50 basis points.",
+         [("25", 0.25, "percentage point"), ("50 basis points", 0.5, "percentage point")]),
+    ],
+)
+def test_a_range_gives_each_end_the_range_unit_and_scale(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    got = list(zip(rows["text"], rows["value"], rows["unit"], strict=True))
+    assert [(t, pytest.approx(v), u) for t, v, u in expected] == got
+    assert all(text[a:b] == t for a, b, t in zip(rows["start"], rows["end"], rows["text"], strict=True))
+
+
+def test_a_range_counts_its_object_at_both_ends() -> None:
+    assert found("Some 2,000-3,000 troops were sent.") == [(2000, None, "troops", True), (3000, None, "troops", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chelsea won 3-1 at home.", "It was a 7-3 win.", "A 2-3 defeat.", "The 2004-05 season.",
+     "From 1990-2000 he ruled.", "A 9-5 job.", "Open 24-7.", "The 777-200LR flew.", "On 12-14 June.",
+     "Those aged 18-24 voted.", "They drew 1-1.", "Call 555-1234 now."],
+)
+def test_scores_years_dates_and_names_with_a_dash_are_no_range(text: str) -> None:
+    assert found(text) == []

@@ -1,0 +1,103 @@
+"""Ranges of amounts: one row per end, each with the range's currency, scale, unit and object.
+
+"3-5%" → 3 and 5 percent, "£2-3bn" → 2e9 and 3e9 GBP, "2,000-3,000 troops" → 2000 and 3000 troops
+(`dash_range`: `AMOUNT` never matches a number right before a dash and a digit). A range without a
+unit is one only where it rises and counts a plural noun: "a 7-3 win", "won 3-1", "24-7", "a 9-5 job"
+are scores and names; a date, year or age at either end ("12-14 June", "2004-05", "aged 18-24") makes
+it none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from transforms.enrichments.amount_pattern import AMOUNT
+from transforms.enrichments.amount_reading import counted_object, counts, parse
+from transforms.enrichments.amount_values import digits_value
+
+DASHES = "-–"
+# The low end of a range (a currency's letters, its number and scale: "US$1,500.5bn", "Rs 2") and its dash,
+# then the high end's start: one match rules out most candidates (`AMOUNT` fails at "#39;" and "covid-19" too).
+_LOW_DASH = re.compile(r"(?:[A-Z][A-Za-z.]{1,3}\s)?[^\s–-]{1,13}(?=[–-](?:[A-Z]{1,2})?[$£€¥₹]?\d)")
+_BARE = re.compile(r"(\d[\d,]*(?:\.\d+)?)[–-](\d[\d,]*(?:\.\d+)?)")  # two numbers without a unit between them
+# Stands for the dash while each end is matched on its own: no letter, digit, sign or punctuation that
+# `AMOUNT`'s look-arounds or `parse`'s words read.
+_GAP = "~"
+
+
+class End(NamedTuple):
+    """One end of a range: where its text starts and ends, its (value, unit, approximate), where its object is read."""
+
+    start: int
+    end: int
+    parsed: tuple[float, str | None, bool]
+    object_at: int
+
+
+def dash_range(
+    text: str, position: int, paragraph: tuple[int, int], hedge_at: Callable[[int], tuple[int, int] | None]
+) -> tuple[End, End] | None:
+    """Return the two ends of a range written with a dash that starts at `position` ("3-5%", "£2-3bn"),
+    or None. `hedge_at(start)` is the hedge before a number ("about 3-5%": both ends approximate).
+
+    >>> text = "rose 3-5%, won 3-1, 2,000-3,000 troops"
+    >>> [(e.start, e.end, e.parsed) for at in (5, 15, 20) for e in dash_range(text, at, (0, len(text)), lambda _: None)
+    ...  or ()]
+    [(5, 6, (3.0, 'percent', False)), (7, 9, (5.0, 'percent', False)), (20, 25, (2000.0, None, False)), \
+(26, 31, (3000.0, None, False))]
+    """
+    low_start, high_end = paragraph
+    low_dash = _LOW_DASH.match(text, position, high_end)
+    if low_dash is None:
+        return None
+    dash = low_dash.end()
+    bare = _BARE.match(text, position)
+    if bare and digits_value(bare.group(1)) >= digits_value(bare.group(2)):
+        return None  # "won 3-1", "6-4 6-3", "24-7": a score or a name (most of the numbers before a dash)
+    patched = text[low_start:dash] + _GAP + text[dash + 1:high_end]  # offsets as in the paragraph
+    low = AMOUNT.match(patched, position - low_start)
+    if low is None or low.end() != dash - low_start or not (low.group("num1") or low.group("num2")):
+        return None
+    high = AMOUNT.match(patched, dash + 1 - low_start)
+    if high is None or not (high.group("num1") or high.group("num2")) or high.group("per"):
+        return None
+    unit_said = _scaled(low) or _scaled(high) or low.group("symbol") or high.group("symbol")
+    if not unit_said and not (digits_value(low.group("num2")) < digits_value(high.group("num2"))
+                              and counts([counted_object(patched, high.end()) or ""])):
+        return None  # "won 3-1", "a 7-3 win", "24-7", "a 9-5 job": scores and names, not ranges (read first: many)
+    hedge = hedge_at(position)
+    near = (hedge[0] - low_start, hedge[1] - low_start) if hedge else None
+    bounds = (0, len(patched))
+    low_read, high_read = parse(patched, low, near, bounds), parse(patched, high, None, bounds)
+    if low_read is None or high_read is None:
+        return None  # a year, a date, an age or a name at either end: "2004-05", "12-14 June", "aged 18-24"
+    low_value, high_value = _widened(low, low_read[0], high, high_read[0])
+    unit = low_read[1] or high_read[1]
+    approximate = low_read[2]
+    return (
+        End(near[0] + low_start if near else position, dash, (low_value, unit, approximate), high.end() + low_start),
+        End(dash + 1, high.end() + low_start, (high_value, unit, approximate), high.end() + low_start),
+    )
+
+
+def _scale(matched: re.Match[str], value: float) -> float:
+    """Return what the match's unit, scale and currency multiply its digits by (`parse`'s value over them)."""
+    digits = digits_value(matched.group("num1") or matched.group("num2"))
+    return value / digits if digits else 1.0
+
+
+def _scaled(matched: re.Match[str]) -> bool:
+    """Return True when the match says its own scale (a scale word, cents, basis points, a unit of its own)."""
+    return any(matched.group(g) for g in ("scale1", "scale2", "measure", "pct", "curword", "pence"))
+
+
+def _widened(low: re.Match[str], low_value: float, high: re.Match[str], high_value: float) -> tuple[float, float]:
+    """Return the two ends' values, each end without a scale of its own taking the other's ("£2-3bn")."""
+    if not _scaled(low) and _scaled(high):
+        low_value *= _scale(high, high_value)
+    elif _scaled(low) and not _scaled(high) and low.group("scale1"):  # "£2bn-3": rare, but the same range
+        high_value *= _scale(low, low_value)
+    return low_value, high_value
+
