@@ -101,3 +101,36 @@ def _widened(low: re.Match[str], low_value: float, high: re.Match[str], high_val
         high_value *= _scale(low, low_value)
     return low_value, high_value
 
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def widen(text: str, first: list[int], last: list[int], objects: list[int],
+          found: list[tuple[float, str | None, bool]]) -> None:
+    """Give each bare number of a range written with words the unit, scale and object of its other end
+    ("3 to 5 per cent", "between 2 and 3 per cent", "between 200 and 250 million people"), in place:
+    `found[i]` is read from `text[first[i]:last[i]]`, its object after `objects[i]`. The unit and scale
+    only where the numbers rise: "rose 32,000 to 1.41 million" is a rise and a total, not a range.
+
+    >>> found = [(3.0, None, False), (5.0, "percent", False), (2.0, None, False), (3e9, "GBP", False)]
+    >>> widen("3 to 5 per cent, between 2 and £3bn", [0, 5, 25, 31], [1, 15, 26, 35], [1, 15, 26, 35], found)
+    >>> found
+    [(3.0, 'percent', False), (5.0, 'percent', False), (2000000000.0, 'GBP', False), (3000000000.0, 'GBP', False)]
+    """
+    for i, (low_end, high_start) in enumerate(zip(last, first[1:], strict=False)):
+        if high_start - low_end not in (4, 5):  # " to ", " and ": most amounts are further apart
+            continue
+        between = text[low_end:high_start]
+        if between != " to " and (between != " and " or text[max(0, first[i] - 8): first[i]].lower() != "between "):
+            continue
+        value, unit, approximate = found[i]
+        high = _DIGITS.search(text, high_start, last[i + 1])
+        low = text.rfind(" ", first[i], low_end) + 1 if approximate else first[i]  # after its hedge: "about 3"
+        if unit is not None or not _DIGITS.fullmatch(text, low or first[i], low_end) or high is None:
+            continue  # "£3 to £5", "three to five per cent", "-3 to 5%"
+        digits, high_value = digits_value(high.group()), abs(found[i + 1][0])
+        if digits_value(text[low or first[i]:low_end]) < digits:  # "rose 32,000 to 1.41 million" is no range
+            found[i] = (value * high_value / digits, found[i + 1][1], approximate)
+        found[i + 1] = (found[i + 1][0], found[i + 1][1], found[i + 1][2] or approximate)  # "about 3 to 5%"
+        objects[i] = objects[i + 1]

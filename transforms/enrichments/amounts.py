@@ -22,7 +22,7 @@ import numpy as np
 
 from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, hedge_before, minus
 from transforms.enrichments.amount_pattern import AMOUNT, SCALED_ONLY
-from transforms.enrichments.amount_ranges import DASHES, dash_range
+from transforms.enrichments.amount_ranges import DASHES, dash_range, widen
 from transforms.enrichments.amount_reading import counted_object, no_share, parse, unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
@@ -135,6 +135,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             found.append(parsed)
     if not found:
         return out
+    widen(text, first, last, objects, found)  # "3 to 5 per cent": 3 percent too
     paragraph = batch.locate(np.array(first, dtype=np.int64)).tolist()
     offsets = np.asarray(batch.starts)[paragraph].tolist()
     ids, articles = batch.paragraph_ids, batch.article_ids

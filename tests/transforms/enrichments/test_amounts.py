@@ -516,3 +516,20 @@ def test_a_range_counts_its_object_at_both_ends() -> None:
 )
 def test_scores_years_dates_and_names_with_a_dash_are_no_range(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices rose 3 to 5 per cent.", [(3, "percent"), (5, "percent")]),
+        ("Rates rose between 2 and 3 per cent.", [(2, "percent"), (3, "percent")]),
+        ("Between 200 and 250 million people use it.", [(2e8, None), (2.5e8, None)]),
+        ("Unemployment rose 32,000 to 1.41 million.", [(32000, None), (1.41e6, None)]),  # a rise and a total
+    ],
+)
+def test_a_range_in_words_gives_the_first_number_the_second_ones_unit_and_scale(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, u, _, _ in found(text)]
+
+
+def test_a_range_in_words_counts_its_object_at_both_ends() -> None:
+    assert [o for *_, o, _ in found("They cut between 6,000 and 7,000 jobs.")] == ["jobs", "jobs"]
