@@ -92,6 +92,9 @@ NATIONAL_CURRENCIES = {
     "kwacha": {"Zambian": "ZMW", "Malawian": "MWK"}, "birr": {"Ethiopian": "ETB"}, "dong": {"Vietnamese": "VND"},
     "tenge": {"Kazakh": "KZT"}, "lei": {"Romanian": "RON"}, "forints": {"Hungarian": "HUF"},
     "koruna": {"Czech": "CZK"}, "rubles": {"Russian": "RUB", "Belarusian": "BYN"}, "roubles": {"Russian": "RUB"},
+    # hundredths of a currency named with it ("73 US cents", "70 euro cents"): `HUNDREDTHS`
+    "cents": {"US": "USD", "U.S.": "USD", "euro": "EUR", "Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD",
+              "New Zealand": "NZD", "Hong Kong": "HKD"},
 }
 CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in NATIONAL_CURRENCIES.items()
                        for country, code in countries.items()})
@@ -101,7 +104,7 @@ CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in NATIONAL
 # (`amounts.rows`, `amount_reading.unsure_won`).
 SCALED_ONLY = "won"
 CURRENCY_WORDS[SCALED_ONLY] = "KRW"
-HUNDREDTHS = {"pence", "cents", "p"}
+HUNDREDTHS = {"pence", "cents", "p", *(f"{country} cents" for country in NATIONAL_CURRENCIES["cents"])}
 
 # Thousands grouped by threes ("1,760,000"), or the Indian way, by twos above a thousand ("17,60,000",
 # "Rs 1,76,000 crore": lakhs and crores of digits; an amount only with rupees, lakhs or crores, see

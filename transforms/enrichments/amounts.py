@@ -23,7 +23,7 @@ import numpy as np
 from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, hedge_before, minus
 from transforms.enrichments.amount_pattern import AMOUNT, SCALED_ONLY
 from transforms.enrichments.amount_ranges import DASHES, dash_range, widen
-from transforms.enrichments.amount_reading import counted_object, no_share, parse, unsure_won
+from transforms.enrichments.amount_reading import counted_object, counts, no_share, parse, unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
 TABLE = "paragraph_amounts"
@@ -50,6 +50,12 @@ def _phone(text: str, position: int) -> int:
     start = position - 1 if text[position - 1: position] in ("+", "(") else position
     match = _PHONE.match(text, start)
     return match.end() if match else 0
+
+
+# "Call police on 101", "phone the helpline on 111" (`amount_reading` reads "dialled 999", "called 911").
+_CALL_ON = re.compile(r"(?i)\b(?:call|calls|called|calling|ring|rang|phone|phoned|phoning|text|texted)"
+                      r"(?:\s+[\w'’]+){1,3}\s+on\s$")
+_INCHES = re.compile(r"\s(\d{1,2}(?:\.\d+)?)(?:in|\s?inches)\b")  # after feet: "6ft 2in", "6 ft 2 inches"
 
 
 def rows(batch: ParagraphBatch) -> Rows:
@@ -126,6 +132,13 @@ def rows(batch: ParagraphBatch) -> Rows:
                 reverse = text[::-1]
             hedge = hedge_before(text, reverse, begins)
         parsed = parse(text, matched, hedge, bounds)
+        if parsed and parsed[1] is None and text.endswith(" on ", 0, begins) and _CALL_ON.search(
+                text, max(bounds[0], begins - 48), begins) and not counts(text[done: done + 16].split(None, 1)[:1]):
+            continue  # "Call police on 101", "ring the helpline on 111": a number to call, as "dialled 999"
+        if parsed and parsed[1] == "ft":  # "6ft 2in": feet and inches are one height, in feet
+            inches = _INCHES.match(text, done)
+            if inches and float(inches.group(1)) < 12:
+                done, parsed = inches.end(), (parsed[0] + float(inches.group(1)) / 12, "ft", parsed[2])
         if parsed:
             if sign >= 0:
                 parsed = (-parsed[0], parsed[1], parsed[2])

@@ -533,3 +533,20 @@ def test_a_range_in_words_gives_the_first_number_the_second_ones_unit_and_scale(
 
 def test_a_range_in_words_counts_its_object_at_both_ends() -> None:
     assert [o for *_, o, _ in found("They cut between 6,000 and 7,000 jobs.")] == ["jobs", "jobs"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 6ft 4in lock started.", [("6ft 4in", pytest.approx(6 + 4 / 12), "ft")]),  # one height, in feet
+        ("He is 6 ft 2 inches tall.", [("6 ft 2 inches", pytest.approx(6 + 2 / 12), "ft")]),
+        ("Shares fell to 73 US cents.", [("73 US cents", 0.73, "USD")]),
+        ("A dividend of 70 euro cents.", [("70 euro cents", 0.7, "EUR")]),
+        ("Call police on 101.", []),  # a number to call, as "dialled 999"
+        ("Ring the helpline on 111 now.", []),
+        ("The team called on 4 players.", [("4", 4, None)]),
+    ],
+)
+def test_feet_and_inches_cents_of_a_named_currency_and_numbers_to_call(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["value"], rows["unit"], strict=True)) == expected
