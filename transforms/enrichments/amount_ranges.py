@@ -10,18 +10,21 @@ it none.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import NamedTuple
 
-from transforms.enrichments.amount_pattern import AMOUNT
+from transforms.enrichments.amount_pattern import AMOUNT, CURRENCY_WORDS
 from transforms.enrichments.amount_reading import counted_object, counts, parse
 from transforms.enrichments.amount_values import digits_value
 
 DASHES = "-–"
 # The low end of a range (a currency's letters, its number and scale: "US$1,500.5bn", "Rs 2") and its dash,
-# then the high end's start: one match rules out most candidates (`AMOUNT` fails at "#39;" and "covid-19" too).
-_LOW_DASH = re.compile(r"(?:[A-Z][A-Za-z.]{1,3}\s)?[^\s–-]{1,13}(?=[–-](?:[A-Z]{1,2})?[$£€¥₹]?\d)")
+# then the high end's start (possessive: the run stops at a dash or nowhere): one match rules out most
+# candidates (`AMOUNT` fails at "#39;" and "covid-19" too).
+_LOW_DASH = re.compile(r"(?:[A-Z][A-Za-z.]{1,3}\s)?[^\s–-]{1,13}+(?=[–-](?:[A-Z]{1,2})?[$£€¥₹]?\d)")
 _BARE = re.compile(r"(\d[\d,]*(?:\.\d+)?)[–-](\d[\d,]*(?:\.\d+)?)")  # two numbers without a unit between them
+# What may follow a range's second number and give it a unit or scale (else it needs a plural noun after it).
+_UNIT_AFTER = re.compile(r"\s?(?:%|(?:per|percent|percentage|basis|bps?|pence|hundred|thousand|million|billion"
+                         rf"|trillion|lakhs?|crores?|{'|'.join(w for w in CURRENCY_WORDS if ' ' not in w)})\b)")
 # Stands for the dash while each end is matched on its own: no letter, digit, sign or punctuation that
 # `AMOUNT`'s look-arounds or `parse`'s words read.
 _GAP = "~"
@@ -36,15 +39,12 @@ class End(NamedTuple):
     object_at: int
 
 
-def dash_range(
-    text: str, position: int, paragraph: tuple[int, int], hedge_at: Callable[[int], tuple[int, int] | None]
-) -> tuple[End, End] | None:
+def dash_range(text: str, position: int, paragraph: tuple[int, int]) -> tuple[End, End] | None:
     """Return the two ends of a range written with a dash that starts at `position` ("3-5%", "£2-3bn"),
-    or None. `hedge_at(start)` is the hedge before a number ("about 3-5%": both ends approximate).
+    or None (`hedged` gives them the hedge before the range).
 
     >>> text = "rose 3-5%, won 3-1, 2,000-3,000 troops"
-    >>> [(e.start, e.end, e.parsed) for at in (5, 15, 20) for e in dash_range(text, at, (0, len(text)), lambda _: None)
-    ...  or ()]
+    >>> [(e.start, e.end, e.parsed) for at in (5, 15, 20) for e in dash_range(text, at, (0, len(text))) or ()]
     [(5, 6, (3.0, 'percent', False)), (7, 9, (5.0, 'percent', False)), (20, 25, (2000.0, None, False)), \
 (26, 31, (3000.0, None, False))]
     """
@@ -56,6 +56,9 @@ def dash_range(
     bare = _BARE.match(text, position)
     if bare and digits_value(bare.group(1)) >= digits_value(bare.group(2)):
         return None  # "won 3-1", "6-4 6-3", "24-7": a score or a name (most of the numbers before a dash)
+    if bare and not (text[bare.end(): bare.end() + 1].isalnum() or _UNIT_AFTER.match(text, bare.end())
+                     or counts([counted_object(text, bare.end()) or ""])):
+        return None  # "a 2-3 defeat", "lost 1-3 to": read before the slower matching of each end
     patched = text[low_start:dash] + _GAP + text[dash + 1:high_end]  # offsets as in the paragraph
     low = AMOUNT.match(patched, position - low_start)
     if low is None or low.end() != dash - low_start or not (low.group("num1") or low.group("num2")):
@@ -67,19 +70,26 @@ def dash_range(
     if not unit_said and not (digits_value(low.group("num2")) < digits_value(high.group("num2"))
                               and counts([counted_object(patched, high.end()) or ""])):
         return None  # "won 3-1", "a 7-3 win", "24-7", "a 9-5 job": scores and names, not ranges (read first: many)
-    hedge = hedge_at(position)
-    near = (hedge[0] - low_start, hedge[1] - low_start) if hedge else None
     bounds = (0, len(patched))
-    low_read, high_read = parse(patched, low, near, bounds), parse(patched, high, None, bounds)
+    low_read, high_read = parse(patched, low, None, bounds), parse(patched, high, None, bounds)
     if low_read is None or high_read is None:
         return None  # a year, a date, an age or a name at either end: "2004-05", "12-14 June", "aged 18-24"
     low_value, high_value = _widened(low, low_read[0], high, high_read[0])
     unit = low_read[1] or high_read[1]
-    approximate = low_read[2]
     return (
-        End(near[0] + low_start if near else position, dash, (low_value, unit, approximate), high.end() + low_start),
-        End(dash + 1, high.end() + low_start, (high_value, unit, approximate), high.end() + low_start),
+        End(position, dash, (low_value, unit, False), high.end() + low_start),
+        End(dash + 1, high.end() + low_start, (high_value, unit, False), high.end() + low_start),
     )
+
+
+def hedged(ends: tuple[End, End], hedge: tuple[int, int] | None) -> tuple[End, End]:
+    """Return a range's ends with the hedge before it ("about 3-5%"): both approximate, the first's text from
+    the hedge."""
+    if hedge is None:
+        return ends
+    low, high = ends
+    return (low._replace(start=hedge[0], parsed=(*low.parsed[:2], True)),
+            high._replace(parsed=(*high.parsed[:2], True)))
 
 
 def _scale(matched: re.Match[str], value: float) -> float:

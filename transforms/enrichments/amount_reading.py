@@ -226,7 +226,7 @@ def parse(
              or _WEIGHT_OF.match(text, end))
     ):
         unit = POUNDS_WEIGHT  # "five pounds heavier", "weighs 200 pounds", "50 pounds of cannabis"
-    if (said or "").endswith("cents") and (word_before in _OPINION_BEFORE or _WORTH_AFTER.match(text, end)):
+    if said and said.endswith("cents") and (word_before in _OPINION_BEFORE or _WORTH_AFTER.match(text, end)):
         return None  # "my two cents", "two cents' worth": an opinion
     word_after = after[0].lower().strip(".,;:)") if after else ""
     first_after = after[0][0] if after else ""

@@ -22,7 +22,7 @@ import numpy as np
 
 from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, hedge_before, minus
 from transforms.enrichments.amount_pattern import AMOUNT, SCALED_ONLY
-from transforms.enrichments.amount_ranges import DASHES, dash_range, widen
+from transforms.enrichments.amount_ranges import DASHES, dash_range, hedged, widen
 from transforms.enrichments.amount_reading import counted_object, counts, no_share, parse, unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
@@ -67,15 +67,6 @@ def rows(batch: ParagraphBatch) -> Rows:
     last: list[int] = []
     objects: list[int] = []  # where each amount's object is read: after its number, or after its range
     found: list[tuple[float, str | None, bool]] = []
-
-    def hedged(start: int) -> tuple[int, int] | None:
-        nonlocal reverse
-        if not start or not text[start - 1].isspace():
-            return None
-        if not reverse:
-            reverse = text[::-1]
-        return hedge_before(text, reverse, start)
-
     done = -1
     match = AMOUNT.match
     # Each candidate's paragraph, [start, end) in the joined text: candidates come in text order.
@@ -96,8 +87,11 @@ def rows(batch: ParagraphBatch) -> Rows:
             if ("-" in near or "–" in near) and (not position or text[position - 1] not in DASHES):
                 while paragraph + 1 < len(starts) and starts[paragraph + 1] <= position:
                     paragraph += 1
-                ends_found = dash_range(text, position, (starts[paragraph], ends[paragraph]), hedged)
+                ends_found = dash_range(text, position, (starts[paragraph], ends[paragraph]))
                 if ends_found:
+                    if text[position - 1].isspace():  # "about 3-5%"
+                        reverse = reverse or text[::-1]
+                        ends_found = hedged(ends_found, hedge_before(text, reverse, position))
                     done = ends_found[1].end
                     for found_end in ends_found:
                         first.append(found_end.start)
