@@ -53,7 +53,7 @@ MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h"}
 # The measures after a number, with or without a space ("17.9 km", "150 mph", "45 kg" as wire copy writes
 # them; they were the counted object): a bare "C" only right after the digits ("40C"; "Group 2 C" is no
 # temperature), "m" never here (a scale or metres: `amount_reading.parse`).
-_MEASURE = r"km/h|kph|mph|km|cm|mm|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
+MEASURE = r"km/h|kph|mph|km|cm|mm|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP",
@@ -143,10 +143,10 @@ AMOUNT = re.compile(
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
       | (?<![\w.,/:$£€¥–#])(?<![\w.,/:)%][-−])
-        (?P<num2>{_NUM})(?:\s?(?P<measure>{_MEASURE})\b|(?P<scale2>{_SCALE}))?
+        (?P<num2>{_NUM})(?:\s?(?P<measure>{MEASURE})\b|(?P<scale2>{_SCALE}))?
         (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
-        (?![\w/:]|[.,]\d|[-–]\w)
+        (?![\w/:]|[.,]\d|[-–]\w|%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10
       | (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
         \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion)\b)
       | (?P<words>{_FRACTION_OF_SCALE}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from transforms.enrichments.amount_pattern import AMOUNT, CURRENCY_WORDS
+from transforms.enrichments.amount_pattern import AMOUNT, CURRENCY_WORDS, MEASURE
 from transforms.enrichments.amount_reading import counted_object, counts, parse
 from transforms.enrichments.amount_values import digits_value
 
@@ -24,7 +24,8 @@ _LOW_DASH = re.compile(r"(?:[A-Z][A-Za-z.]{1,3}\s)?[^\s–-]{1,13}+(?=[–-](?:[
 _BARE = re.compile(r"(\d[\d,]*(?:\.\d+)?)[–-](\d[\d,]*(?:\.\d+)?)")  # two numbers without a unit between them
 # What may follow a range's second number and give it a unit or scale (else it needs a plural noun after it).
 _UNIT_AFTER = re.compile(r"\s?(?:%|(?:per|percent|percentage|basis|bps?|pence|hundred|thousand|million|billion"
-                         rf"|trillion|lakhs?|crores?|{'|'.join(w for w in CURRENCY_WORDS if ' ' not in w)})\b)")
+                         rf"|trillion|lakhs?|crores?|{'|'.join(w for w in CURRENCY_WORDS if ' ' not in w)}"
+                         rf"|{MEASURE})\b)")  # a measure too: "5-10 km", "20-30 mph"
 # Stands for the dash while each end is matched on its own: no letter, digit, sign or punctuation that
 # `AMOUNT`'s look-arounds or `parse`'s words read.
 _GAP = "~"
@@ -75,6 +76,8 @@ def dash_range(text: str, position: int, paragraph: tuple[int, int]) -> tuple[En
     if low_read is None or high_read is None:
         return None  # a year, a date, an age or a name at either end: "2004-05", "12-14 June", "aged 18-24"
     low_value, high_value = _widened(low, low_read[0], high, high_read[0])
+    if not _scaled(low):
+        low_value *= _thousands(low.group("num1") or low.group("num2"), high.group("num1") or high.group("num2"))
     unit = low_read[1] or high_read[1]
     return (
         End(position, dash, (low_value, unit, False), high.end() + low_start),
@@ -90,6 +93,19 @@ def hedged(ends: tuple[End, End], hedge: tuple[int, int] | None) -> tuple[End, E
     low, high = ends
     return (low._replace(start=hedge[0], parsed=(*low.parsed[:2], True)),
             high._replace(parsed=(*high.parsed[:2], True)))
+
+
+def _thousands(low: str, high: str) -> float:
+    """Return what a range's low end, written short, multiplies by to reach its high end's thousands
+    ("10-15,000 people": 10,000; "3-4,000 troops": 3,000; "500-1,000" is as written).
+
+    >>> _thousands("10", "15,000"), _thousands("3", "4,000"), _thousands("500", "1,000"), _thousands("2,000", "3,000")
+    (1000.0, 1000.0, 1.0, 1.0)
+    """
+    groups = high.split(".")[0].split(",")
+    if "," in low or "." in low or len(groups) < 2 or not int(low) < int(groups[0]):
+        return 1.0
+    return 1000.0 ** (len(groups) - 1)
 
 
 def _scale(matched: re.Match[str], value: float) -> float:

@@ -54,8 +54,9 @@ def _phone(text: str, position: int) -> int:
 
 # "Call police on 101", "phone the helpline on 111" (`amount_reading` reads "dialled 999", "called 911").
 _CALL_ON = re.compile(r"(?i)\b(?:call|calls|called|calling|ring|rang|phone|phoned|phoning|text|texted)"
-                      r"(?:\s+[\w'’]+){1,3}\s+on\s$")
-_INCHES = re.compile(r"\s(\d{1,2}(?:\.\d+)?)(?:in|\s?inches)\b")  # after feet: "6ft 2in", "6 ft 2 inches"
+                      r"(?:\s+[\w'’]+){0,3}\s+on\s$")  # "call on 999" too
+# after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches" (a number under 12 after feet is its inches)
+_INCHES = re.compile(r"\s(\d{1,2}(?:\.\d+)?)(?:\s?in|\s?inches)\b")
 
 
 def rows(batch: ParagraphBatch) -> Rows:

@@ -495,6 +495,11 @@ def test_a_measure_before_in_is_no_share(text: str, expected: tuple) -> None:
         ("Shares sold for 11-14 euros.", [("11", 11, "EUR"), ("14 euros", 14, "EUR")]),
         ("A cut of 25-50 basis points.",
          [("25", 0.25, "percentage point"), ("50 basis points", 0.5, "percentage point")]),
+        ("Growth of 10%-15% is forecast.", [("10%", 10, "percent"), ("15%", 15, "percent")]),  # both ends say %
+        ("A walk of 5-10 km.", [("5", 5, "km"), ("10 km", 10, "km")]),  # a spaced unit, as "5-10km"
+        ("Winds of 20-30 mph.", [("20", 20, "mph"), ("30 mph", 30, "mph")]),
+        ("Some 10-15,000 people marched.", [("Some 10", 10000, None), ("15,000", 15000, None)]),  # thousands
+        ("Some 500-1,000 people marched.", [("Some 500", 500, None), ("1,000", 1000, None)]),
     ],
 )
 def test_a_range_gives_each_end_the_range_unit_and_scale(text: str, expected: list) -> None:
@@ -543,6 +548,8 @@ def test_a_range_in_words_counts_its_object_at_both_ends() -> None:
         ("Shares fell to 73 US cents.", [("73 US cents", 0.73, "USD")]),
         ("A dividend of 70 euro cents.", [("70 euro cents", 0.7, "EUR")]),
         ("Call police on 101.", []),  # a number to call, as "dialled 999"
+        ("In an emergency call on 999.", []),
+        ("He is 5 ft 11 in tall.", [("5 ft 11 in", pytest.approx(5 + 11 / 12), "ft")]),  # spaced inches
         ("Ring the helpline on 111 now.", []),
         ("The team called on 4 players.", [("4", 4, None)]),
     ],
