@@ -69,6 +69,10 @@ def test_the_shapes_of_wire_datelines(text: str, expected: list) -> None:
         # ... but a person's name that is a large place, the capital or a country is a dateline
         ("WASHINGTON: A US official said talks failed.", [("WASHINGTON", "US"), ("US", "US")]),
         ("SYDNEY: Shares rose.", [("SYDNEY", "AU")]),
+        # a results line: a score after the colon, another team's after it
+        ("ATLANTA: 3 Miami: 2", []),
+        ("BOSTON: 4 Cleveland: 1 in the final game.", []),
+        ("NEW DELHI: 25 people were killed in India.", [("NEW DELHI", "IN"), ("India", "IN")]),
     ],
 )
 def test_a_speakers_label_is_no_dateline(text: str, expected: list) -> None:
