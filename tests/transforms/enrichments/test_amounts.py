@@ -517,7 +517,8 @@ def test_a_range_counts_its_object_at_both_ends() -> None:
     "text",
     ["Chelsea won 3-1 at home.", "It was a 7-3 win.", "A 2-3 defeat.", "The 2004-05 season.",
      "From 1990-2000 he ruled.", "A 9-5 job.", "Open 24-7.", "The 777-200LR flew.", "On 12-14 June.",
-     "Those aged 18-24 voted.", "They drew 1-1.", "Call 555-1234 now."],
+     "Those aged 18-24 voted.", "They drew 1-1.", "Call 555-1234 now.", "The 9-11 attacks shook them.",
+     "Years 7-11 pupils sat it.", "Grades 3-5 students read more."],
 )
 def test_scores_years_dates_and_names_with_a_dash_are_no_range(text: str) -> None:
     assert found(text) == []
