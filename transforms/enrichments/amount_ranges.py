@@ -136,6 +136,7 @@ def _widened(low: re.Match[str], low_value: float, high: re.Match[str], high_val
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SHARES = ("percent", "percentage point")  # units a fall "from N to M" gives its first number
 
 
 def widen(text: str, first: list[int], last: list[int], objects: list[int],
@@ -143,7 +144,8 @@ def widen(text: str, first: list[int], last: list[int], objects: list[int],
     """Give each bare number of a range written with words the unit, scale and object of its other end
     ("3 to 5 per cent", "between 2 and 3 per cent", "between 200 and 250 million people"), in place:
     `found[i]` is read from `text[first[i]:last[i]]`, its object after `objects[i]`. The unit and scale
-    only where the numbers rise: "rose 32,000 to 1.41 million" is a rise and a total, not a range.
+    only where the numbers rise: "rose 32,000 to 1.41 million" is a rise and a total, not a range; a fall
+    "from 8 to 7 per cent" gives its first number the percent alone.
 
     >>> found = [(3.0, None, False), (5.0, "percent", False), (2.0, None, False), (3e9, "GBP", False)]
     >>> widen("3 to 5 per cent, between 2 and £3bn", [0, 5, 25, 31], [1, 15, 26, 35], [1, 15, 26, 35], found)
@@ -164,5 +166,7 @@ def widen(text: str, first: list[int], last: list[int], objects: list[int],
         digits, high_value = digits_value(high.group()), abs(found[i + 1][0])
         if digits_value(text[low or first[i]:low_end]) < digits:  # "rose 32,000 to 1.41 million" is no range
             found[i] = (value * high_value / digits, found[i + 1][1], approximate)
+        elif found[i + 1][1] in _SHARES and text[max(0, first[i] - 5): first[i]].lower() == "from ":
+            found[i] = (value, found[i + 1][1], approximate)  # a fall: "from 8 to 7 per cent", its unit, not a scale
         found[i + 1] = (found[i + 1][0], found[i + 1][1], found[i + 1][2] or approximate)  # "about 3 to 5%"
         objects[i] = objects[i + 1]

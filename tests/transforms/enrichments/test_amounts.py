@@ -531,6 +531,8 @@ def test_scores_years_dates_and_names_with_a_dash_are_no_range(text: str) -> Non
         ("Rates rose between 2 and 3 per cent.", [(2, "percent"), (3, "percent")]),
         ("Between 200 and 250 million people use it.", [(2e8, None), (2.5e8, None)]),
         ("Unemployment rose 32,000 to 1.41 million.", [(32000, None), (1.41e6, None)]),  # a rise and a total
+        ("Inflation fell from 8 to 7 per cent.", [(8, "percent"), (7, "percent")]),  # a fall: its unit
+        ("The bank cut rates from 5 to 4.75%.", [(5, "percent"), (4.75, "percent")]),
     ],
 )
 def test_a_range_in_words_gives_the_first_number_the_second_ones_unit_and_scale(text: str, expected: list) -> None:
