@@ -92,9 +92,29 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
                 folded_names[folded].append(place)
     for folded, places in folded_names.items():
         by_name[folded].extend(places)
+    # Saint as news writes it: "St Petersburg" and "St. Petersburg" are Saint Petersburg's too (beside
+    # Florida's, which the article's support chooses between), "St. Paul" is Saint Paul.
+    for place in list(cities.values()):
+        if place.population >= FOLDED_POPULATION:
+            for variant in saint_variants(place.name):
+                if place not in by_name[variant]:
+                    by_name[variant].append(place)
     for name, geonames_id in rules().means.items():  # a bare "Washington" is the capital: its one place
         by_name[name] = [p for p in by_name[name] if p.geonames_id == geonames_id]
     return {name: tuple(places) for name, places in by_name.items()}
+
+
+def saint_variants(name: str) -> list[str]:
+    """Return the other ways news writes a name that starts with Saint.
+
+    >>> saint_variants("Saint Petersburg"), saint_variants("St. Paul"), saint_variants("Santiago")
+    (['St. Petersburg', 'St Petersburg'], ['Saint Paul', 'St Paul'], [])
+    """
+    for prefix in ("Saint ", "St. ", "St "):
+        if name.startswith(prefix):
+            rest = name[len(prefix):]
+            return [f"{p}{rest}" for p in ("Saint ", "St. ", "St ") if p != prefix]
+    return []
 
 
 @lru_cache(maxsize=1)

@@ -495,3 +495,17 @@ def test_a_dateline_only_hints_its_country_to_the_storys_other_names() -> None:
     # ... but it still hints a region, as a small city does
     georgia = found("ATLANTA (Reuters) - In Georgia, a vote.")[1]
     assert georgia == ("Georgia", "region", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin hosted talks in St Petersburg.", [("St Petersburg", "RU")]),
+        ("Talks in St. Petersburg, Russia.", [("St. Petersburg", "RU"), ("Russia", "RU")]),
+        ("St. Petersburg, Fla., police said.", [("St. Petersburg", "US"), ("Fla.", "US")]),  # the state says which
+        ("The Wild play in St. Paul, Minnesota.", [("St. Paul", "US"), ("Minnesota", "US")]),
+    ],
+)
+def test_a_city_named_saint_is_found_as_news_abbreviates_it(text: str, expected: list) -> None:
+    rows = places.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["country_code"], strict=True)) == expected
