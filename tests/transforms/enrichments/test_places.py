@@ -509,3 +509,16 @@ def test_a_dateline_only_hints_its_country_to_the_storys_other_names() -> None:
 def test_a_city_named_saint_is_found_as_news_abbreviates_it(text: str, expected: list) -> None:
     rows = places.rows(ParagraphBatch([text], ["p"], ["a"]))
     assert list(zip(rows["text"], rows["country_code"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US Marines stormed Fallujah, west of Baghdad.", [("US", "US"), ("Fallujah", "IQ"), ("Baghdad", "IQ")]),
+        ("British troops in Basra came under fire.", [("British", "GB"), ("Basra", "IQ")]),
+        ("Air strikes hit Raqqa in Syria.", [("Raqqa", "SY"), ("Syria", "SY")]),
+    ],
+)
+def test_cities_of_wars_are_found_as_english_news_spells_them(text: str, expected: list) -> None:
+    rows = places.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["country_code"], strict=True)) == expected
