@@ -94,11 +94,18 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
         by_name[folded].extend(places)
     # Saint as news writes it: "St Petersburg" and "St. Petersburg" are Saint Petersburg's too (beside
     # Florida's, which the article's support chooses between), "St. Paul" is Saint Paul.
+    # A variant goes into the names it shares a key with (`name_keys`: "St. John's" is "St John's" and
+    # "Saint John's" is "Saint John’s"): a second name of one key would take the key from the first.
+    saints: dict[str, list[str]] = defaultdict(list)
+    for name in by_name:
+        if saint_variants(name):
+            saints[_collapsed(name)].append(name)
     for place in list(cities.values()):
         if place.population >= FOLDED_POPULATION:
             for variant in saint_variants(place.name):
-                if place not in by_name[variant]:
-                    by_name[variant].append(place)
+                for name in saints.get(_collapsed(variant)) or [variant]:
+                    if place not in by_name[name]:
+                        by_name[name].append(place)
     for name, geonames_id in rules().means.items():  # a bare "Washington" is the capital: its one place
         by_name[name] = [p for p in by_name[name] if p.geonames_id == geonames_id]
     return {name: tuple(places) for name, places in by_name.items()}
@@ -108,13 +115,17 @@ def saint_variants(name: str) -> list[str]:
     """Return the other ways news writes a name that starts with Saint.
 
     >>> saint_variants("Saint Petersburg"), saint_variants("St. Paul"), saint_variants("Santiago")
-    (['St. Petersburg', 'St Petersburg'], ['Saint Paul', 'St Paul'], [])
+    (['St. Petersburg'], ['Saint Paul'], [])
     """
-    for prefix in ("Saint ", "St. ", "St "):
+    for prefix, other in (("Saint ", "St. "), ("St. ", "Saint "), ("St ", "Saint ")):
         if name.startswith(prefix):
-            rest = name[len(prefix):]
-            return [f"{p}{rest}" for p in ("Saint ", "St. ", "St ") if p != prefix]
+            return [other + name[len(prefix):]]
     return []
+
+
+def _collapsed(name: str) -> str:
+    """Return a name as its key matches it: punctuation blanked, spaces collapsed ("St John s")."""
+    return " ".join(_NON_WORD.sub(" ", name).split())
 
 
 @lru_cache(maxsize=1)
