@@ -96,14 +96,18 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
     # Florida's, which the article's support chooses between), "St. Paul" is Saint Paul.
     # A variant goes into the names it shares a key with (`name_keys`: "St. John's" is "St John's" and
     # "Saint John's" is "Saint John’s"): a second name of one key would take the key from the first.
+    # A key held by a name of another form ("Saint-Louis", Senegal's, is keyed "Saint Louis") is left to
+    # it: the variant would take the key, and Saint-Louis would be read as St. Louis, Missouri.
     saints: dict[str, list[str]] = defaultdict(list)
     for name in by_name:
-        if saint_variants(name):
-            saints[_collapsed(name)].append(name)
+        saints[_collapsed(name)].append(name)
     for place in list(cities.values()):
         if place.population >= FOLDED_POPULATION:
             for variant in saint_variants(place.name):
-                for name in saints.get(_collapsed(variant)) or [variant]:
+                sharing = saints.get(_collapsed(variant)) or [variant]
+                if not all(saint_variants(name) for name in sharing):
+                    continue
+                for name in sharing:
                     if place not in by_name[name]:
                         by_name[name].append(place)
     for name, geonames_id in rules().means.items():  # a bare "Washington" is the capital: its one place

@@ -522,3 +522,9 @@ def test_a_city_named_saint_is_found_as_news_abbreviates_it(text: str, expected:
 def test_cities_of_wars_are_found_as_english_news_spells_them(text: str, expected: list) -> None:
     rows = places.rows(ParagraphBatch([text], ["p"], ["a"]))
     assert list(zip(rows["text"], rows["country_code"], strict=True)) == expected
+
+
+def test_a_saints_other_spelling_leaves_a_hyphenated_name_its_key() -> None:
+    # "Saint Louis" (St. Louis, Missouri, spelt out) shares Saint-Louis's key: Senegal's city stays found
+    rows = places.rows(ParagraphBatch(["Police in Saint-Louis, Senegal, said."], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["country_code"], strict=True)) == [("Saint-Louis", "SN"), ("Senegal", "SN")]
