@@ -128,9 +128,10 @@ _FIRST_PERSON = re.compile(r" ?:\s+[\"“]?(?:I|I'm|I’m|I've|I’ve|I'd|I’d|
                            r"We’ll|My|Our|Me|Us)\b")
 
 
-# A score after a colon, and another team's score after it in the paragraph: a results line, no dateline.
-_SCORE = re.compile(r" ?:\s*\d")
-_SCORE_AGAIN = re.compile(r"[A-Za-z]: ?\d")
+# A score after a colon, then another team's name and score: a results line, no dateline. The other
+# team follows the score at once, in capitalised words only: "BAGHDAD: 25 people died. Police said: 3
+# more were hurt" is a dateline with a colon later in the paragraph.
+_RESULT = re.compile(r" ?:\s*\d+\s+(?:[A-Z][\w.'’&-]*\s){0,3}[A-Z][\w.'’&-]*\s?:\s?\d")
 
 
 def _speaker(text: str, match: re.Match[str]) -> bool:
@@ -140,9 +141,8 @@ def _speaker(text: str, match: re.Match[str]) -> bool:
     "WASHINGTON: A US official said" and "SYDNEY: Shares rose" are datelines)."""
     if _FIRST_PERSON.match(text, match.end()):
         return True
-    if _SCORE.match(text, match.end()):  # a result: "ATLANTA: 3 Miami: 2", "DETROIT: 101 Chicago: 99"
-        line_end = text.find("\n", match.end())
-        return bool(_SCORE_AGAIN.search(text, match.end() + 1, line_end if line_end >= 0 else len(text)))
+    if _RESULT.match(text, match.end()):  # a result: "ATLANTA: 3 Miami: 2", "DETROIT: 101 Chicago: 99"
+        return True
     if not text.startswith((":", " :"), match.end()):
         return False
     name, r = written_as_name(match.group()), rules()

@@ -73,6 +73,9 @@ def test_the_shapes_of_wire_datelines(text: str, expected: list) -> None:
         ("ATLANTA: 3 Miami: 2", []),
         ("BOSTON: 4 Cleveland: 1 in the final game.", []),
         ("NEW DELHI: 25 people were killed in India.", [("NEW DELHI", "IN"), ("India", "IN")]),
+        # ... but a colon and a number later in a dateline's paragraph make no results line
+        ("BAGHDAD: 25 people died. Police said: 3 more were hurt.", [("BAGHDAD", "IQ")]),
+        ("PARIS: 3 arrested. Time: 14:00", [("PARIS", "FR")]),
     ],
 )
 def test_a_speakers_label_is_no_dateline(text: str, expected: list) -> None:
