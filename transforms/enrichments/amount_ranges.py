@@ -28,8 +28,12 @@ _UNIT_AFTER = re.compile(r"\s?(?:%|(?:per|percent|percentage|basis|bps?|pence|hu
                          rf"|{MEASURE})\b)")  # a measure too: "5-10 km", "20-30 mph"
 # Numbers with a dash that name something ("the 9-11 attacks", "7-11 stores"), and words before two numbers
 # that make them labels (school years and grades, pages, rooms), not a range of counts.
+# Lowercase "years" only as school years are written, right after "in" ("pupils in years 7-11"): "over the
+# years 20-30 people died", "in recent years 3-4 million fled" are ranges.
 _NAMED = frozenset({"9-11", "7-11"})
-_LABEL_BEFORE = re.compile(r"\b(?:Years?|years|Grades?|grades|Key Stages?|[Pp]ages|[Rr]ooms|[Pp]latforms)\s$")
+_SPAN_AFTER = re.compile(r"\s(?:seconds|minutes|hours|days|nights|weeks|months|years)\b")  # "9-11 days" is a range
+_LABEL_BEFORE = re.compile(r"(?:\b(?:Years?|Grades?|grades|Key Stages?|[Pp]ages|[Rr]ooms|[Pp]latforms)"
+                           r"|(?<![\w-])in years)\s$")
 # Stands for the dash while each end is matched on its own: no letter, digit, sign or punctuation that
 # `AMOUNT`'s look-arounds or `parse`'s words read.
 _GAP = "~"
@@ -61,7 +65,8 @@ def dash_range(text: str, position: int, paragraph: tuple[int, int]) -> tuple[En
     bare = _BARE.match(text, position)
     if bare and digits_value(bare.group(1)) >= digits_value(bare.group(2)):
         return None  # "won 3-1", "6-4 6-3", "24-7": a score or a name (most of the numbers before a dash)
-    if bare and (bare.group() in _NAMED or _LABEL_BEFORE.search(text, max(low_start, position - 12), position)):
+    if bare and not (_UNIT_AFTER.match(text, bare.end()) or _SPAN_AFTER.match(text, bare.end())) and (
+            bare.group() in _NAMED or _LABEL_BEFORE.search(text, max(low_start, position - 12), position)):
         return None  # "the 9-11 attacks"; "Years 7-11 pupils", "Grades 3-5 students": names and labels
     if bare and not (text[bare.end(): bare.end() + 1].isalnum() or _UNIT_AFTER.match(text, bare.end())
                      or counts([counted_object(text, bare.end()) or ""])):

@@ -500,6 +500,9 @@ def test_a_measure_before_in_is_no_share(text: str, expected: tuple) -> None:
         ("Winds of 20-30 mph.", [("20", 20, "mph"), ("30 mph", 30, "mph")]),
         ("Some 10-15,000 people marched.", [("Some 10", 10000, None), ("15,000", 15000, None)]),  # thousands
         ("Some 500-1,000 people marched.", [("Some 500", 500, None), ("1,000", 1000, None)]),
+        ("It lasted 9-11 days.", [("9", 9, None), ("11", 11, None)]),  # "9-11" a span, not the attacks
+        ("Over the years 20-30 people died.", [("20", 20, None), ("30", 30, None)]),  # no school years
+        ("In recent years 3-4 million fled.", [("3", 3e6, None), ("4 million", 4e6, None)]),
     ],
 )
 def test_a_range_gives_each_end_the_range_unit_and_scale(text: str, expected: list) -> None:
@@ -518,7 +521,7 @@ def test_a_range_counts_its_object_at_both_ends() -> None:
     ["Chelsea won 3-1 at home.", "It was a 7-3 win.", "A 2-3 defeat.", "The 2004-05 season.",
      "From 1990-2000 he ruled.", "A 9-5 job.", "Open 24-7.", "The 777-200LR flew.", "On 12-14 June.",
      "Those aged 18-24 voted.", "They drew 1-1.", "Call 555-1234 now.", "The 9-11 attacks shook them.",
-     "Years 7-11 pupils sat it.", "Grades 3-5 students read more."],
+     "Years 7-11 pupils sat it.", "Grades 3-5 students read more.", "Pupils in years 7-11 sat it."],
 )
 def test_scores_years_dates_and_names_with_a_dash_are_no_range(text: str) -> None:
     assert found(text) == []
