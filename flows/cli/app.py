@@ -5,7 +5,8 @@ It imports no command module (flows/cli/main.py does), and nothing heavy: see fl
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -64,6 +65,25 @@ def say_waiting() -> None:
     from warehouse.lake import WAITING_FOR_LOCK
 
     err.print(WAITING_FOR_LOCK, highlight=False)
+
+
+def run_lake_flow(lake: str, load: Callable[[], Callable[..., Any]], errors: tuple[type[Exception], ...],
+                  **parameters: Any) -> Any:
+    """Run a flow that writes `lake` in one commit (enrich, relabel, compact) and return what it returns:
+    `load` imports it (Prefect's import, only when a flow runs) once the lake is ready to write (the
+    API checked, another writer's lock waited for); `errors` are the user's to fix, one line each.
+    Ctrl-C is one line and exit code 130, before the flow starts or during it."""
+    try:  # Ctrl-C while waiting for another writer's lock or for the API: nothing was written yet
+        ready_to_write(lake)
+        flow = load()
+    except KeyboardInterrupt:
+        fail(INTERRUPTED_BEFORE_START, 130)
+    try:
+        return flow(lake=lake, **parameters)
+    except errors as error:
+        fail(str(error))
+    except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
+        fail(INTERRUPTED_ONE_COMMIT, 130)
 
 
 def ready_to_write(lake: str) -> None:

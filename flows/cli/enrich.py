@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from flows.cli.app import (
-    INTERRUPTED_BEFORE_START,
-    INTERRUPTED_ONE_COMMIT,
-    SETTINGS,
-    LakeOption,
-    app,
-    fail,
-    out,
-    ready_to_write,
-)
+from collections.abc import Callable
+
+from flows.cli.app import SETTINGS, LakeOption, app, fail, out, run_lake_flow
 
 
 @app.command()
@@ -27,17 +20,13 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
         fail(str(error))
     # As run, relabel and compact: the API checked, another writer waited for in one line, the
     # temporary API tied to this process (a kill -9 left it running).
-    try:  # Ctrl-C while waiting for another writer's lock or for the API: nothing was written yet
-        ready_to_write(lake)
+
+    def load() -> Callable[..., dict]:
         from flows.enrich import enrich_paragraphs  # imports Prefect: only when a flow runs
-    except KeyboardInterrupt:
-        fail(INTERRUPTED_BEFORE_START, 130)
-    try:
-        summary = enrich_paragraphs(lake=lake)
-    except LakeError as error:
-        fail(str(error))
-    except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
-        fail(INTERRUPTED_ONE_COMMIT, 130)
+
+        return enrich_paragraphs
+
+    summary = run_lake_flow(lake, load, (LakeError,))
     table = Table(title=f"enrich {summary['run_id']}", show_header=False)
     for key in ("paragraphs_enriched", "articles_enriched", "places_written", "amounts_written", "duration_s", "lake"):
         table.add_row(key.replace("_", " "), str(summary[key]))

@@ -5,24 +5,13 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import (
-    INTERRUPTED_BEFORE_START,
-    INTERRUPTED_ONE_COMMIT,
-    SETTINGS,
-    FieldOption,
-    LakeOption,
-    TaxonomyOption,
-    app,
-    err,
-    fail,
-    out,
-    ready_to_write,
-)
+from flows.cli.app import SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, err, fail, out, run_lake_flow
 
 if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the commands
     from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap, LeftOut
@@ -191,17 +180,13 @@ def relabel(
         existing_lake(lake)
     except (TaxonomyError, LakeError) as error:
         fail(str(error))
-    try:  # Ctrl-C while waiting for another writer's lock or for the API: nothing was written yet
-        ready_to_write(lake)
+
+    def load() -> Callable[..., dict]:
         from flows.relabel import relabel_paragraphs  # imports Prefect: only when a flow runs
-    except KeyboardInterrupt:
-        fail(INTERRUPTED_BEFORE_START, 130)
-    try:
-        summary = relabel_paragraphs(lake=lake, taxonomy=taxonomy)
-    except (TaxonomyError, LakeError) as error:
-        fail(str(error))
-    except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
-        fail(INTERRUPTED_ONE_COMMIT, 130)
+
+        return relabel_paragraphs
+
+    summary = run_lake_flow(lake, load, (TaxonomyError, LakeError), taxonomy=taxonomy)
     table = Table(title=f"relabel {summary['run_id']}", show_header=False)
     for key in ("taxonomy_version", "paragraphs_relabelled", "themes_written", "duration_s", "lake"):
         table.add_row(key.replace("_", " "), str(summary[key]))

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
 
-from flows.cli.app import (
-    INTERRUPTED_BEFORE_START,
-    INTERRUPTED_ONE_COMMIT,
-    SETTINGS,
-    LakeOption,
-    app,
-    fail,
-    out,
-    ready_to_write,
-)
+from flows.cli.app import SETTINGS, LakeOption, app, fail, out, run_lake_flow
 
 # warehouse.compaction's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
 # and pyarrow; tests/flows/cli/test_lake.py checks the two agree.
@@ -40,17 +32,13 @@ def compact(
         existing_lake(lake)
     except LakeError as error:
         fail(str(error))
-    try:  # Ctrl-C while waiting for another writer's lock or for the API: nothing was written yet
-        ready_to_write(lake)
+
+    def load() -> Callable[..., dict]:
         from flows.compact import compact_lake_flow  # imports Prefect: only when a flow runs
-    except KeyboardInterrupt:
-        fail(INTERRUPTED_BEFORE_START, 130)
-    try:
-        result = compact_lake_flow(lake=lake, rows_per_file=rows_per_file or DEFAULT_ROWS_PER_FILE)
-    except LakeError as error:
-        fail(str(error))
-    except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
-        fail(INTERRUPTED_ONE_COMMIT, 130)
+
+        return compact_lake_flow
+
+    result = run_lake_flow(lake, load, (LakeError,), rows_per_file=rows_per_file or DEFAULT_ROWS_PER_FILE)
     table = Table("table", "files before", "files after", title=f"compacted {result['lake']}")
     for name, before in result["before"].items():
         table.add_row(name, str(before), str(result["after"][name]))

@@ -11,21 +11,21 @@ from flows.cli.main import app
 
 
 @pytest.mark.parametrize(
-    ("command", "cli_module", "flow_module", "flow"),
+    ("command", "flow_module", "flow"),
     [
-        ("enrich", "flows.cli.enrich", "flows.enrich", "enrich_paragraphs"),
-        ("relabel", "flows.cli.labels", "flows.relabel", "relabel_paragraphs"),
-        ("compact", "flows.cli.lake", "flows.compact", "compact_lake_flow"),
+        ("enrich", "flows.enrich", "enrich_paragraphs"),
+        ("relabel", "flows.relabel", "relabel_paragraphs"),
+        ("compact", "flows.compact", "compact_lake_flow"),
     ],
 )
 def test_ctrl_c_in_a_lake_command_is_one_line_and_exit_code_130(
-    command, cli_module, flow_module, flow, tmp_path, monkeypatch
+    command, flow_module, flow, tmp_path, monkeypatch
 ) -> None:
     def interrupted(**_: object) -> dict:
         raise KeyboardInterrupt
 
     monkeypatch.setattr("warehouse.lake.existing_lake", lambda lake: str(lake))
-    monkeypatch.setattr(f"{cli_module}.ready_to_write", lambda lake: None)
+    monkeypatch.setattr("flows.cli.app.ready_to_write", lambda lake: None)
     monkeypatch.setattr(importlib.import_module(flow_module), flow, interrupted)
     result = CliRunner().invoke(app, [command, "--lake", str(tmp_path)])
     assert result.exit_code == 130, result.output
@@ -33,19 +33,14 @@ def test_ctrl_c_in_a_lake_command_is_one_line_and_exit_code_130(
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize(
-    ("command", "cli_module"),
-    [("enrich", "flows.cli.enrich"), ("relabel", "flows.cli.labels"), ("compact", "flows.cli.lake")],
-)
-def test_ctrl_c_before_the_flow_starts_is_one_line_and_exit_code_130(
-    command, cli_module, tmp_path, monkeypatch
-) -> None:
+@pytest.mark.parametrize("command", ["enrich", "relabel", "compact"])
+def test_ctrl_c_before_the_flow_starts_is_one_line_and_exit_code_130(command, tmp_path, monkeypatch) -> None:
     # Waiting for another writer's lock or for the temporary API: it ended with exit code 130 and no word.
     def waiting(lake: str) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr("warehouse.lake.existing_lake", lambda lake: str(lake))
-    monkeypatch.setattr(f"{cli_module}.ready_to_write", waiting)
+    monkeypatch.setattr("flows.cli.app.ready_to_write", waiting)
     result = CliRunner().invoke(app, [command, "--lake", str(tmp_path)])
     assert result.exit_code == 130, result.output
     assert result.output.strip() == "error: interrupted before it started: nothing was written"
