@@ -2,29 +2,24 @@
 
 The enrichment (`TABLE`, `COLUMNS`, `rows`) finds the gazetteer's names in a batch (`place_names`),
 drops those the context says are people or words (`place_context`, the rules of `places.toml`'s
-[ambiguity] table) and chooses, here, the place each remaining mention names.
-
-A name with several places (Georgia the state and the country, Birmingham in England and Alabama)
-becomes the one the article supports: countries before regions before cities, then the place whose
-country the article names unambiguously elsewhere, then the larger city (support never lifts a city
-over one of its name more than 10 times larger: Moscow, Russia, not Moscow, Idaho, in a story that names
-the US). A city of fewer than `city_population` people is kept only when the article names its country,
-unless it is a national capital of places.toml's [ambiguity.capitals].
+[ambiguity] table) and settles, here, the place each remaining mention names: a name with several
+places the one its article supports (`place_choice.choose`). A city of fewer than `city_population`
+people is kept only when the article names its country, unless it is a national capital of
+places.toml's [ambiguity.capitals].
 """
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from functools import lru_cache
 
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
-from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
+from transforms.enrichments.geonames import CITY, COUNTRY, Place
+from transforms.enrichments.place_choice import anchor, choose, only_country
 from transforms.enrichments.place_context import (
     PERSON_SURE,
-    Rules,
     person_reading,
     reading,
     rules,
@@ -38,108 +33,12 @@ TABLE = "paragraph_places"
 COLUMNS = (
     "paragraph_id article_id name kind country_code geonames_id latitude longitude start end text"
 ).split()
-_KIND_PRIOR = {COUNTRY: 3.0, REGION: 2.0, CITY: 1.0}
-# A place whose country the article names elsewhere wins over any prior.
-_SUPPORTED = 5.0
-# A city is not lifted by support over a city of its name more than this many times larger.
-_DWARFED = 10
-
-
-# Each ambiguous name's places' priors (kind, then a city's size), whether one is a country and which are
-# dwarfed cities, by the id of its gazetteer tuple, which the entry keeps alive: computed once per process,
-# not at every mention.
-_PRIORS: dict[int, tuple[tuple[Place, ...], list[float], frozenset[str], list[bool]]] = {}
-
-
-def _priors(candidates: tuple[Place, ...]) -> tuple[list[float], frozenset[str], list[bool]]:
-    """Return the candidates' priors, the codes of those that are countries and, per candidate, whether
-    it is a city that a city of its name more than `_DWARFED` times its population dwarfs (Moscow, Idaho,
-    by Moscow, Russia)."""
-    cached = _PRIORS.get(id(candidates))
-    if cached is not None and cached[0] is candidates:
-        return cached[1], cached[2], cached[3]
-    big_city = rules().city_population
-    priors = []
-    for p in candidates:
-        prior = _KIND_PRIOR[p.kind]
-        if p.kind == CITY:  # a city of millions is the place before a region of its name (New York)
-            prior += math.log10(p.population + 1) / 10 + (1.5 if p.population >= big_city else 0.0)
-        priors.append(prior)
-    countries = frozenset(p.country_code for p in candidates if p.kind == COUNTRY)
-    biggest = max((p.population for p in candidates if p.kind == CITY), default=0)
-    dwarfed = [p.kind == CITY and p.population * _DWARFED < biggest for p in candidates]
-    _PRIORS[id(candidates)] = (candidates, priors, countries, dwarfed)
-    return priors, countries, dwarfed
-
-
-def _choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False,
-            within: set[str] | None = None, hinted: set[str] | frozenset[str] = frozenset()) -> Place:
-    """Return the place a name with these candidates names: the best prior plus support (a country the
-    article `named`; one it only `hinted`, by a small city, supports a country or region, not a city),
-    the first of equals. Support never lifts a city over a country of its name (Jamaica, not Jamaica
-    in Queens, in a story that names the US), nor a city over one of its name more than `_DWARFED` times
-    larger (Moscow, Russia, not Moscow, Idaho), unless the mention's explicit form says so ("Jamaica,
-    New York": `within`, the codes it allows)."""
-    if len(candidates) == 1:
-        return candidates[0]
-    priors, countries, dwarfs = _priors(candidates)
-    best, best_score = candidates[0], -math.inf
-    for p, prior, dwarfed in zip(candidates, priors, dwarfs, strict=True):
-        code = p.country_code
-        if within is not None:
-            if code not in within and f"{p.kind}/{code}/{p.admin1}" not in within:  # "city/US/IL": Springfield, Ill.
-                continue
-            if p.kind == CITY and countries:
-                prior = _KIND_PRIOR[COUNTRY] + 1.0
-        if within is None and p.kind == CITY and (dwarfed or (countries and code not in countries)):
-            support = 0.0  # never lifted over the country of its name, nor over a far larger city of it
-        else:
-            support = _SUPPORTED if code in named or (p.kind != CITY and code in hinted) else 0.0
-        if among_countries and p.kind == COUNTRY:
-            support += _SUPPORTED + 1  # "Ukraine and Georgia": a country in a list of countries
-        score = prior + support
-        if score > best_score:
-            best, best_score = p, score
-    return best
-
-
-def _eligible(candidates: tuple[Place, ...]) -> tuple[Place, ...]:
-    """Return the candidates a bare mention may name: not a foreign city below a country of the name."""
-    if len(candidates) == 1:
-        return candidates
-    priors, countries, _ = _priors(candidates)
-    if not countries:
-        return candidates
-    top = max(prior for p, prior in zip(candidates, priors, strict=True) if p.kind == COUNTRY)
-    return tuple(p for p, prior in zip(candidates, priors, strict=True)
-                 if p.kind != CITY or p.country_code in countries or prior > top)
-
-
-def _country(candidates: tuple[Place, ...]) -> str | None:
-    """Return the country a bare mention of these candidates is in whatever the article, or None.
-
-    >>> _country(gazetteer()["Jamaica"]), _country(gazetteer()["Georgia"])
-    ('JM', None)
-    """
-    codes = {p.country_code for p in _eligible(candidates)}
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
-    """Return the country a name names on its own, without help from the article, or None: a small
-    city's does not count (it is kept only where its country is named), nor, whatever its size, the
-    place a name of `r.means` means (it is that place by fiat, not because it names its country: a bare
-    "Washington" does not make Moscow the one in Idaho)."""
-    if all((p.kind == CITY and p.population < r.city_population and p.geonames_id not in r.capitals)
-           or p.geonames_id in r.means.values() for p in _eligible(candidates)):
-        return None
-    return _country(candidates)
 
 
 class _Names:
     """What a batch needs of each name of the automaton, as arrays by name index, and of each place
     as lists by place index, so that a batch's mentions are settled with numpy and only a name with
-    several places is chosen in Python (`_choose`). One per process; a name is looked up in the
+    several places is chosen in Python (`choose`). One per process; a name is looked up in the
     gazetteer the first time a batch has it (a batch has a few thousand names of the 32,000)."""
 
     def __init__(self) -> None:
@@ -175,10 +74,10 @@ class _Names:
             numbers = [self.place(p) for p in candidates]
             if len(numbers) == 1:
                 self.single[n] = numbers[0]
-            code = _anchor(candidates, r)
+            code = anchor(candidates, r)
             if code:
                 self.anchor[n] = self.code(code)
-            code = _country(candidates) if name not in r.means else None  # Washington hints no country either
+            code = only_country(candidates) if name not in r.means else None  # Washington hints no country either
             if code:
                 self.country[n] = self.code(code)
             self.means[n] = name in r.means
@@ -300,9 +199,9 @@ def rows(batch: ParagraphBatch) -> Rows:
 def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
             place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray,
             dateline: np.ndarray) -> None:
-    """Fill in `place` at the mentions (`several`) whose name has several places (`_choose`).
+    """Fill in `place` at the mentions (`several`) whose name has several places (`choose`).
 
-    The support of a mention is the countries the article's other names name on their own (`_anchor`);
+    The support of a mention is the countries the article's other names name on their own (`anchor`);
     a small city's country (Atlanta's US) supports a region or country only (Georgia the state).
     "City, State" and "City, Country" decide both (`within_named`): Paris, Texas; Atlanta, Georgia.
     A bare dateline ("ATHENS (Reuters) -") has no support: it is the place its name means alone; and a
@@ -326,5 +225,5 @@ def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: n
     for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
                                  listed[several].tolist(), strict=True):
         alone = bool(bare[i])
-        place[i] = info.place(_choose(table[names[n]], set() if alone else supported[a], listed_i, within.get(i),
+        place[i] = info.place(choose(table[names[n]], set() if alone else supported[a], listed_i, within.get(i),
                                       frozenset() if alone else hinted[a]))

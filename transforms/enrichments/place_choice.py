@@ -1,0 +1,115 @@
+"""Which of a name's places a mention names: the best prior (kind, then a city's size) plus the support
+of the countries its article names (`choose`), and the country a name names on its own (`anchor`,
+`only_country`), which is that support.
+
+A name with several places (Georgia the state and the country, Birmingham in England and Alabama)
+becomes the one the article supports: countries before regions before cities, then the place whose
+country the article names unambiguously elsewhere, then the larger city (support never lifts a city
+over one of its name more than 10 times larger: Moscow, Russia, not Moscow, Idaho, in a story that names
+the US).
+"""
+
+from __future__ import annotations
+
+import math
+
+from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
+from transforms.enrichments.place_context import Rules, rules
+from transforms.enrichments.place_names import gazetteer  # noqa: F401 (the doctests read it)
+
+_KIND_PRIOR = {COUNTRY: 3.0, REGION: 2.0, CITY: 1.0}
+# A place whose country the article names elsewhere wins over any prior.
+_SUPPORTED = 5.0
+# A city is not lifted by support over a city of its name more than this many times larger.
+_DWARFED = 10
+
+
+# Each ambiguous name's places' priors (kind, then a city's size), whether one is a country and which are
+# dwarfed cities, by the id of its gazetteer tuple, which the entry keeps alive: computed once per process,
+# not at every mention.
+_PRIORS: dict[int, tuple[tuple[Place, ...], list[float], frozenset[str], list[bool]]] = {}
+
+
+def _priors(candidates: tuple[Place, ...]) -> tuple[list[float], frozenset[str], list[bool]]:
+    """Return the candidates' priors, the codes of those that are countries and, per candidate, whether
+    it is a city that a city of its name more than `_DWARFED` times its population dwarfs (Moscow, Idaho,
+    by Moscow, Russia)."""
+    cached = _PRIORS.get(id(candidates))
+    if cached is not None and cached[0] is candidates:
+        return cached[1], cached[2], cached[3]
+    big_city = rules().city_population
+    priors = []
+    for p in candidates:
+        prior = _KIND_PRIOR[p.kind]
+        if p.kind == CITY:  # a city of millions is the place before a region of its name (New York)
+            prior += math.log10(p.population + 1) / 10 + (1.5 if p.population >= big_city else 0.0)
+        priors.append(prior)
+    countries = frozenset(p.country_code for p in candidates if p.kind == COUNTRY)
+    biggest = max((p.population for p in candidates if p.kind == CITY), default=0)
+    dwarfed = [p.kind == CITY and p.population * _DWARFED < biggest for p in candidates]
+    _PRIORS[id(candidates)] = (candidates, priors, countries, dwarfed)
+    return priors, countries, dwarfed
+
+
+def choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False,
+            within: set[str] | None = None, hinted: set[str] | frozenset[str] = frozenset()) -> Place:
+    """Return the place a name with these candidates names: the best prior plus support (a country the
+    article `named`; one it only `hinted`, by a small city, supports a country or region, not a city),
+    the first of equals. Support never lifts a city over a country of its name (Jamaica, not Jamaica
+    in Queens, in a story that names the US), nor a city over one of its name more than `_DWARFED` times
+    larger (Moscow, Russia, not Moscow, Idaho), unless the mention's explicit form says so ("Jamaica,
+    New York": `within`, the codes it allows)."""
+    if len(candidates) == 1:
+        return candidates[0]
+    priors, countries, dwarfs = _priors(candidates)
+    best, best_score = candidates[0], -math.inf
+    for p, prior, dwarfed in zip(candidates, priors, dwarfs, strict=True):
+        code = p.country_code
+        if within is not None:
+            if code not in within and f"{p.kind}/{code}/{p.admin1}" not in within:  # "city/US/IL": Springfield, Ill.
+                continue
+            if p.kind == CITY and countries:
+                prior = _KIND_PRIOR[COUNTRY] + 1.0
+        if within is None and p.kind == CITY and (dwarfed or (countries and code not in countries)):
+            support = 0.0  # never lifted over the country of its name, nor over a far larger city of it
+        else:
+            support = _SUPPORTED if code in named or (p.kind != CITY and code in hinted) else 0.0
+        if among_countries and p.kind == COUNTRY:
+            support += _SUPPORTED + 1  # "Ukraine and Georgia": a country in a list of countries
+        score = prior + support
+        if score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def _eligible(candidates: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Return the candidates a bare mention may name: not a foreign city below a country of the name."""
+    if len(candidates) == 1:
+        return candidates
+    priors, countries, _ = _priors(candidates)
+    if not countries:
+        return candidates
+    top = max(prior for p, prior in zip(candidates, priors, strict=True) if p.kind == COUNTRY)
+    return tuple(p for p, prior in zip(candidates, priors, strict=True)
+                 if p.kind != CITY or p.country_code in countries or prior > top)
+
+
+def only_country(candidates: tuple[Place, ...]) -> str | None:
+    """Return the country a bare mention of these candidates is in whatever the article, or None.
+
+    >>> only_country(gazetteer()["Jamaica"]), only_country(gazetteer()["Georgia"])
+    ('JM', None)
+    """
+    codes = {p.country_code for p in _eligible(candidates)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
+    """Return the country a name names on its own, without help from the article, or None: a small
+    city's does not count (it is kept only where its country is named), nor, whatever its size, the
+    place a name of `r.means` means (it is that place by fiat, not because it names its country: a bare
+    "Washington" does not make Moscow the one in Idaho)."""
+    if all((p.kind == CITY and p.population < r.city_population and p.geonames_id not in r.capitals)
+           or p.geonames_id in r.means.values() for p in _eligible(candidates)):
+        return None
+    return only_country(candidates)
