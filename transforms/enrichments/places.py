@@ -18,6 +18,7 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, COUNTRY, Place
 from transforms.enrichments.place_choice import anchor, choose, only_country
+from transforms.enrichments.place_compounds import event_hosts, on_mountains
 from transforms.enrichments.place_context import (
     PERSON_SURE,
     person_reading,
@@ -125,7 +126,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     datelines, info = with_datelines(batch.joined, batch.starts.tolist()), _names_met()
     text, names, r = datelines.text, info.names, info.rules
     start, end, name = mention_arrays(text)
-    whole = whole_datelines(datelines, start, end)
+    whole = whole_datelines(datelines, start, end) & ~on_mountains(text, start, name)  # no "Mount St Helens"
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -153,7 +154,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     several = np.flatnonzero(place < 0)
     if len(several):
         _settle(text, info, start, end, name, article, place, several, in_state,
-                bare_datelines(datelines, start), np.isin(start, datelines.starts))
+                bare_datelines(datelines, start) | event_hosts(text, end, name, article, several),
+                np.isin(start, datelines.starts))
     # The countries each article names: names that name one on their own, and the countries and regions
     # settled above ("Atlanta, Georgia": Georgia the state names the US), as article × country keys.
     anchor = info.anchor[name]
@@ -204,7 +206,8 @@ def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: n
     The support of a mention is the countries the article's other names name on their own (`anchor`);
     a small city's country (Atlanta's US) supports a region or country only (Georgia the state).
     "City, State" and "City, Country" decide both (`within_named`): Paris, Texas; Atlanta, Georgia.
-    A bare dateline ("ATHENS (Reuters) -") has no support: it is the place its name means alone; and a
+    A bare dateline ("ATHENS (Reuters) -") and an event's host ("the Athens Olympics": `bare`, as
+    `place_compounds.event_hosts` says) have no support: the place its name means alone; and a
     dateline (where the reporter sits) only hints its country, as a small city does: "NEW YORK (Reuters) -
     ... the Athens Olympics" is Greece's Athens, not Georgia's."""
     names, table = info.names, info.table

@@ -1,0 +1,91 @@
+"""Names inside a longer name: a mountain's ("Mount St Helens") and an event's ("the Athens Olympics").
+
+A name right after a word of places.toml's [ambiguity] `landforms` ("Mount", "Mt.") names a mountain,
+which the gazetteer lacks, not a town of its name: "Mount St Helens" is no St Helens, England, "Mt.
+Washington" no US capital (`on_mountains`). A country's or region's name stays its place ("Mount
+Kenya", "Mount Lebanon": the mountain is in it).
+
+A city's name right before a word of `events` ("Olympics", "Games", "Summit") names the event's host,
+the city its name means alone, as a bare dateline does, whatever countries the article names: a US
+athlete at "the Athens Olympics" does not move them to Athens, Georgia, as the US's support would
+(Georgia's Athens is not ten times smaller, so support may lift it). So does every other mention of
+that name in the article ("gold at the Athens Olympics ... her double in Athens"): one name, one place
+(`event_hosts`). A state after it still says which ("Athens, Ga.").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+import numpy as np
+
+from transforms.enrichments.geonames import CITY
+from transforms.enrichments.place_context import places_toml, rules
+from transforms.enrichments.place_names import gazetteer, name_keys
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of a landform word and the space after it, before a name, and of the space
+    and an event word after a name (anchored there by `match`)."""
+    a = places_toml()["ambiguity"]
+    landforms = "|".join(re.escape(w) for w in sorted(a["landforms"], key=len, reverse=True))
+    events = "|".join(re.escape(w) for w in sorted(a["events"], key=len, reverse=True))
+    # no lookbehind before the landform words: it would cost the scan its literal prefix (90 ms a batch)
+    return re.compile(rf"(?:{landforms}) (?=[A-Z])"), re.compile(rf"  ?(?:{events})(?![\w'’-])")
+
+
+@cache
+def _towns(n: int) -> bool:
+    """Return whether the name of index `n` (into `name_keys().names`) may name a city."""
+    return any(p.kind == CITY for p in gazetteer()[name_keys().names[n]])
+
+
+@cache
+def _famous(n: int) -> bool:
+    """Return whether the places of the name of index `n` are cities, one of them a national capital of
+    [ambiguity.capitals] or of `city_population` people or more: the city an event named so is in."""
+    r, places = rules(), gazetteer()[name_keys().names[n]]
+    return all(p.kind == CITY for p in places) and any(
+        p.geonames_id in r.capitals or p.population >= r.city_population for p in places)
+
+
+def on_mountains(text: str, start: np.ndarray, name: np.ndarray) -> np.ndarray:
+    """Return, per mention (start, name index), whether it is a mountain's name, no place: right after a
+    landform word and a name that may be a city.
+
+    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> text = "Ash from Mount St Helens fell as far as Mt. Washington; Mount Kenya and St Helens were calm."
+    >>> start, _, name = mention_arrays(text)
+    >>> [text[s:].split(" ")[0] for s in start[on_mountains(text, start, name)].tolist()]
+    ['St', 'Washington;']
+    """
+    after = [m.end() for m in _patterns()[0].finditer(text)
+             if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".'’-")]
+    if not after:
+        return np.zeros(len(start), dtype=bool)
+    at = np.isin(start, after)
+    for i in np.flatnonzero(at).tolist():
+        at[i] = _towns(int(name[i]))
+    return at
+
+
+def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Return, per mention (end, name index, article number), whether it is read as an event's host: one of
+    the mentions `at` (with several places) of a city's name that is a capital's or a city of a million's
+    (`_famous`), where that name stands right before an event word in its article.
+
+    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> text = "He won in Athens. The Athens  Olympics ended; Athens, Ga. was calm. Moscow talks."
+    >>> _, end, name = mention_arrays(text)
+    >>> event_hosts(text, end, name, np.zeros(len(end), np.int64), np.arange(len(end))).tolist()
+    [True, True, True, False]
+    """
+    hosts = np.zeros(len(end), dtype=bool)
+    event = _patterns()[1]
+    keys = {(a, n) for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True)
+            if _famous(n) and event.match(text, int(end[i]))}
+    if keys:
+        hosts[at] = [(a, n) in keys for a, n in zip(article[at].tolist(), name[at].tolist(), strict=True)]
+    return hosts
