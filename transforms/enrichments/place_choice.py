@@ -12,10 +12,13 @@ the US).
 from __future__ import annotations
 
 import math
+import re
+from collections import defaultdict
+from functools import lru_cache
 
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
-from transforms.enrichments.place_context import Rules, rules
-from transforms.enrichments.place_names import gazetteer  # noqa: F401 (the doctests read it)
+from transforms.enrichments.place_context import Rules, places_toml, rules
+from transforms.enrichments.place_names import gazetteer
 
 _KIND_PRIOR = {COUNTRY: 3.0, REGION: 2.0, CITY: 1.0}
 # A place whose country the article names elsewhere wins over any prior.
@@ -106,10 +109,35 @@ def only_country(candidates: tuple[Place, ...]) -> str | None:
 
 def anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
     """Return the country a name names on its own, without help from the article, or None: a small
-    city's does not count (it is kept only where its country is named), nor, whatever its size, the
-    place a name of `r.means` means (it is that place by fiat, not because it names its country: a bare
-    "Washington" does not make Moscow the one in Idaho)."""
-    if all((p.kind == CITY and p.population < r.city_population and p.geonames_id not in r.capitals)
-           or p.geonames_id in r.means.values() for p in _eligible(candidates)):
+    city's does not count (it is kept only where its country is named) unless its name holds its
+    country's (`names_its_country`), nor, whatever its size, the place a name of `r.means` means (it is
+    that place by fiat, not because it names its country: a bare "Washington" does not make Moscow the
+    one in Idaho)."""
+    if all((p.kind == CITY and p.population < r.city_population and p.geonames_id not in r.capitals
+            and not names_its_country(p)) or p.geonames_id in r.means.values() for p in _eligible(candidates)):
         return None
     return only_country(candidates)
+
+
+def names_its_country(p: Place) -> bool:
+    """Return whether a city's name holds a name of its country, the gazetteer's or one of places.toml's
+    [country_aliases] (not a demonym): such a city names its country as a country's name does.
+
+    >>> [names_its_country(gazetteer()[n][0]) for n in ("Antigua Guatemala", "Kuwait City", "Gaza City", "Guatemala")]
+    [True, True, True, False]
+    """
+    return p.kind == CITY and any(
+        re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", p.name) for name in _country_names()[p.country_code])
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, list[str]]:
+    """Return each country code's names: the gazetteer's and places.toml's [country_aliases]."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for places in gazetteer().values():
+        for p in places:
+            if p.kind == COUNTRY and p.name not in names[p.country_code]:
+                names[p.country_code].append(p.name)
+    for alias, code in places_toml()["country_aliases"].items():
+        names[code].append(alias)
+    return names

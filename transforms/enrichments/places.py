@@ -17,7 +17,7 @@ import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, COUNTRY, Place
-from transforms.enrichments.place_choice import anchor, choose, only_country
+from transforms.enrichments.place_choice import anchor, choose, names_its_country, only_country
 from transforms.enrichments.place_compounds import event_hosts, on_mountains
 from transforms.enrichments.place_context import (
     PERSON_SURE,
@@ -60,7 +60,9 @@ class _Names:
         self.code_of: dict[str, int] = {}
         self.place_code: list[int] = []  # per place: its country code's index
         self.small_city: list[bool] = []  # per place: a city kept only where its article names its country
-        self.area: list[bool] = []  # per place: a country, region or capital, which names its country for small cities
+        # per place: a country, region or capital, or a city whose name holds its country's ("Antigua
+        # Guatemala"), which names its country for small cities
+        self.area: list[bool] = []
         self.capital: list[bool] = []  # per place: a national capital of [ambiguity.capitals] (no person rule)
         # places kept wherever: the capital "Washington", and the national capitals of fewer than a million
         self.big = frozenset(self.rules.means.values()) | self.rules.capitals
@@ -96,7 +98,7 @@ class _Names:
             self.place_code.append(self.code(p.country_code))
             self.small_city.append(p.kind == CITY and p.population < self.rules.city_population
                                    and p.geonames_id not in self.big)
-            self.area.append(p.kind != CITY or p.geonames_id in self.rules.capitals)
+            self.area.append(p.kind != CITY or p.geonames_id in self.rules.capitals or names_its_country(p))
             self.capital.append(p.geonames_id in self.rules.capitals)
         return number
 

@@ -1,0 +1,37 @@
+"""Which of a name's places a mention names, and the cities whose name names their country."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import places
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(*paragraphs: str) -> list[tuple[str, str, str, str]]:
+    """Return (text as written, name, kind, country code) of every place found in one article's paragraphs."""
+    batch = ParagraphBatch(list(paragraphs), [f"p{i}" for i in range(len(paragraphs))], ["a"] * len(paragraphs))
+    rows = places.rows(batch)
+    return list(zip(rows["text"], rows["name"], rows["kind"], rows["country_code"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "City, Country": Antigua is Guatemala's city there, not the island's country
+        ("Tourists flocked to Antigua, Guatemala, for Easter.",
+         [("Antigua", "Antigua Guatemala", "city", "GT"), ("Guatemala", "Guatemala", "country", "GT")]),
+        # a small city whose name holds its country's names that country: kept without it
+        ("He lives in Antigua Guatemala.", [("Antigua Guatemala", "Antigua Guatemala", "city", "GT")]),
+        ("Rockets fell on Gaza City.", [("Gaza City", "Gaza", "city", "PS")]),
+        ("GAZA CITY (Reuters) - Rockets fell.", [("GAZA CITY", "Gaza", "city", "PS")]),
+        # alone, Antigua is still the island's country, and Gaza the territory
+        ("Antigua voted at the UN.", [("Antigua", "Antigua and Barbuda", "country", "AG")]),
+        ("Israel left Gaza.",
+         [("Israel", "Israel", "country", "IL"), ("Gaza", "Palestinian Territory", "country", "PS")]),
+        # the United Nations is no place (no "United" town, no Nations)
+        ("The United Nations said talks would resume.", []),
+    ],
+)
+def test_a_city_named_with_its_country(text: str, expected: list) -> None:
+    assert found(text) == expected
