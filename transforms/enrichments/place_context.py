@@ -125,7 +125,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     if m.name in r.people:
         if (tight_after and after[:1].isupper() and after not in r.place_nouns) or named_before:
             return None
-        if m.name not in r.speaking_places and after in r.speech:
+        if m.name not in r.speaking_places and after in r.speech and not (
+                before.lower() in r.introducers and before != "and"):  # "officials in Houston said": the place
             return None
     if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.endswith(("'s", "’s")):
         return None  # "Jack London", not "Greater London"

@@ -65,3 +65,22 @@ def test_every_un_members_capital_is_found() -> None:
 )
 def test_small_and_differently_written_capitals(text: str, expected: list[tuple[str, str]]) -> None:
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital whose name is also a surname is a person before a verb of speech ...
+        ("Sucre said the plan would fail in Bolivia.", []),
+        ("Sucre told reporters he would run.", []),
+        # ... but the place after a preposition, and wherever else it stands
+        ("Officials in Sucre said the vote was fair.", [("Sucre", "BO")]),
+        ("Talks in Sucre ended.", [("Sucre", "BO")]),
+        # the other capitals speak for their governments by their name, large or small
+        ("Moscow said no, Beijing said maybe and Reykjavik said yes.",
+         [("Moscow", "RU"), ("Beijing", "CN"), ("Reykjavik", "IS")]),
+    ],
+)
+def test_a_capital_named_like_a_person_speaks_as_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert cities(text) == expected
+

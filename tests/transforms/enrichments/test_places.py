@@ -528,3 +528,10 @@ def test_a_saints_other_spelling_leaves_a_hyphenated_name_its_key() -> None:
     # "Saint Louis" (St. Louis, Missouri, spelt out) shares Saint-Louis's key: Senegal's city stays found
     rows = places.rows(ParagraphBatch(["Police in Saint-Louis, Senegal, said."], ["p"], ["a"]))
     assert list(zip(rows["text"], rows["country_code"], strict=True)) == [("Saint-Louis", "SN"), ("Senegal", "SN")]
+
+
+def test_a_persons_name_after_a_preposition_is_the_place_speaking() -> None:
+    # "Houston said" is a person (the people list); "officials in Houston said" the city's
+    assert [p[0] for p in places_of("Officials in Houston said the storm hit Texas.")] == ["Houston", "Texas"]
+    assert [p[0] for p in places_of("Houston said he would retire, Texas papers reported.")] == ["Texas"]
+    assert places_of("Smith and Jordan said they would play.") == []
