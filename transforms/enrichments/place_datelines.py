@@ -26,6 +26,7 @@ from transforms.enrichments.batch import SEPARATOR  # noqa: F401 (the doctests j
 from transforms.enrichments.geonames import CITY
 from transforms.enrichments.place_context import rules
 from transforms.enrichments.place_names import gazetteer
+from transforms.enrichments.place_states import in_capitals
 
 # Capital words at a paragraph's start, up to four ("PORT-AU-PRINCE", "ST. LOUIS", "EAST RUTHERFORD"), or two
 # places parted by a slash ("JERUSALEM/GAZA"), before what ends a dateline: ", Texas", ", March 5 (Reuters)",
@@ -83,7 +84,8 @@ class Datelines(NamedTuple):
 def with_datelines(text: str, paragraph_starts: Sequence[int] = (0,)) -> Datelines:
     """Return `text` (paragraphs joined by SEPARATOR, starting at `paragraph_starts`) with each
     paragraph's dateline written as a name, each place of a slashed one apart, and a country or region
-    in capitals after its comma too ("KAWASAKI, JAPAN (Reuters) -").
+    in capitals after its comma too ("KAWASAKI, JAPAN (Reuters) -"), or a state's or province's
+    abbreviation as news writes it ("AURORA, ONT. -": "Aurora, Ont. -").
 
     >>> found = with_datelines("WASHINGTON (Reuters) - Talks began." + SEPARATOR + "ATHENS, Ga. - The rupee fell.",
     ...                        [0, 38])
@@ -113,9 +115,11 @@ def with_datelines(text: str, paragraph_starts: Sequence[int] = (0,)) -> Datelin
             last = at + len(place)
             at = last + 1  # past the slash
         country = _COUNTRY_AFTER.match(text, end)
-        if country and _area(written_as_name(country.group(1))):
-            parts += [text[last:country.start(1)], written_as_name(country.group(1))]
-            last = country.end(1)
+        if country:  # a state's or province's abbreviation as news writes it ("AURORA, ONT." → "Ont.")
+            after = in_capitals().get(country.group(1)) or written_as_name(country.group(1))
+            if after in in_capitals().values() or _area(after):
+                parts += [text[last:country.start(1)], after]
+                last = country.end(1)
     starts, ends, bare, known = zip(*spans, strict=True) if spans else ((), (), (), ())
     return Datelines("".join(parts) + text[last:] if parts else text, np.array(starts, np.int64),
                      np.array(ends, np.int64), np.array(bare, bool), np.array(known, bool))

@@ -1,10 +1,12 @@
-"""The US state after a city's name: "Springfield, Illinois", "Athens, Ga.", "Portland, OR".
+"""The US state or Canadian province after a city's name: "Springfield, Illinois", "Athens, Ga.", "Regina, Sask.".
 
 News writes a US city with its state, spelt out or abbreviated the AP's way ("Portland, Ore.") or by
-its postal code ("Athens, GA"). `stated_states` makes an abbreviation a mention of its state (as the
-spelt-out name is one) and decides the city before it: the gazetteer's city of that name in that
-state (`Place.admin1`: Springfield, Illinois, not Missouri's larger one), or no place where the
-gazetteer has none there ("Medina, Wash.": a town it lacks, not Medina in Ohio or Saudi Arabia). A
+its postal code ("Athens, GA"), and a Canadian city with its province, spelt out or abbreviated the
+Canadian Press's way ("Toronto, Ont.", "AURORA, ONT."). `stated_states` makes an abbreviation a mention
+of its state or province (as the spelt-out name is one) and decides the city before it: the
+gazetteer's city of that name there (`Place.admin1`: Springfield, Illinois, not Missouri's larger one;
+Aurora, Ontario, not Colorado's), or no place where the gazetteer has none there ("Medina, Wash.": a
+town it lacks, not Medina in Ohio or Saudi Arabia; "Huntsville, Ont.", not Alabama's). A
 postal code after a city with no namesake in its state is no state ("Chicago, LA and Miami"), and
 a state's name is a list where another place follows ("Boston, New York and Chicago").
 """
@@ -30,6 +32,16 @@ AP_ABBREVIATIONS = {
     "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
     "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
     "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+    "Tex.": "TX",  # the Canadian Press's (AP spells Texas out): "PLANO, Tex. (CP) -"
+}
+# The Canadian Press's abbreviations of Canada's provinces and territories (Nunavut has none): the
+# region's name (places.toml's [regions]) and the first-level code of its cities in the gazetteer.
+CP_ABBREVIATIONS = {
+    "Alta.": ("Alberta", "01"), "B.C.": ("British Columbia", "02"), "Man.": ("Manitoba", "03"),
+    "N.B.": ("New Brunswick", "04"), "Nfld.": ("Newfoundland", "05"), "N.L.": ("Newfoundland", "05"),
+    "N.S.": ("Nova Scotia", "07"), "Ont.": ("Ontario", "08"), "P.E.I.": ("Prince Edward Island", "09"),
+    "Que.": ("Quebec", "10"), "Sask.": ("Saskatchewan", "11"), "Y.T.": ("Yukon", "12"),
+    "N.W.T.": ("Northwest Territories", "13"),
 }
 
 # A place at most this many characters after a state's name continues a list ("Boston, New York and
@@ -37,12 +49,23 @@ AP_ABBREVIATIONS = {
 _LISTED = 6
 
 
+class _Division(NamedTuple):
+    """A US state or Canadian province: its country, the first-level code of its cities and the key
+    by which `places` chooses its region among the places of its name ("region/US/GA", "region/CA/")."""
+
+    country: str
+    admin1: str
+    key: str
+
+
 class _States(NamedTuple):
-    """The gazetteer's US states: each abbreviation's and postal code's state name, each state name's code,
-    and the pattern of ", " and an abbreviation or postal code."""
+    """The gazetteer's US states and Canada's provinces: each abbreviation's and postal code's name, each
+    name's division, the abbreviations with a period, and the pattern of ", " and an abbreviation or
+    postal code."""
 
     name_of: dict[str, str]
-    code_of: dict[str, str]
+    division_of: dict[str, _Division]
+    abbreviations: frozenset[str]
     pattern: re.Pattern[str]
 
 
@@ -52,10 +75,23 @@ def _states() -> _States:
     # a state's mention is named as the gazetteer names the state alone ("Washington State", not the capital)
     regions = {p.admin1: state_of.get(p.name, p.name) for places in table.values() for p in places
                if p.kind == REGION and p.admin1}
-    name_of = {**{abbr: regions[code] for abbr, code in AP_ABBREVIATIONS.items()}, **regions}
-    code_of = {n: p.admin1 for n, places in table.items() for p in places if p.kind == REGION and p.admin1}
-    ap = "|".join(re.escape(a) for a in sorted(AP_ABBREVIATIONS, key=len, reverse=True))
-    return _States(name_of, code_of, re.compile(rf", (?:({ap})|([A-Z]{{2}})(?![\w.'’-]))"))
+    name_of = {**{abbr: regions[code] for abbr, code in AP_ABBREVIATIONS.items()}, **regions,
+               **{abbr: name for abbr, (name, _) in CP_ABBREVIATIONS.items()}}
+    division_of = {n: _Division("US", p.admin1, f"{REGION}/US/{p.admin1}") for n, places in table.items()
+                   for p in places if p.kind == REGION and p.admin1}
+    for name, admin1 in CP_ABBREVIATIONS.values():
+        [province] = [p for p in table[name] if p.kind == REGION and p.country_code == "CA"]
+        division_of[name] = _Division("CA", admin1, f"{REGION}/CA/{province.admin1}")
+    abbreviations = frozenset(AP_ABBREVIATIONS) | frozenset(CP_ABBREVIATIONS)
+    written = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return _States(name_of, division_of, abbreviations,
+                   re.compile(rf", (?:({written})|([A-Z]{{2}})(?![\w.'’-]))"))
+
+
+def in_capitals() -> dict[str, str]:
+    """Return the abbreviations of states and provinces as a dateline in capitals writes them, and as
+    they are written ("ONT." → "Ont.", "GA." → "Ga.")."""
+    return {a.upper(): a for a in _states().abbreviations}
 
 
 def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
@@ -85,10 +121,13 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     for i in np.flatnonzero(np.isin(end, list(after))).tolist():
         m = after[end[i]]
         state = states.name_of.get(m.group(1) or m.group(2))
-        cities = _cities(table[names[name[i]]], abbreviated=m.group(1) is not None)
+        if not state:
+            continue
+        division = states.division_of[state]
+        cities = _cities(table[names[name[i]]], m.group(1) is not None, division.country)
         # a postal code only after a city of its state: "Chicago, LA and Miami" lists Los Angeles, not
         # Louisiana ("Paris, IN PICTURES": no Indiana); an AP abbreviation after any city ("London, Ky.")
-        if state and cities and (m.group(1) or any(p.admin1 == states.code_of[state] for p in cities)):
+        if cities and (m.group(1) or any(p.admin1 == division.admin1 for p in cities)):
             added.append((m.start() + 2, m.end(), index_of[state]))
     if added:
         columns = [np.array(column, dtype=np.int64) for column in zip(*added, strict=True)]
@@ -98,16 +137,18 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     keep = np.ones(len(start), dtype=bool)
     within: dict[int, str] = {}
     for i in np.flatnonzero(start[1:] - end[:-1] == 2).tolist():
-        code = states.code_of.get(names[name[i + 1]])
-        abbreviated = text[start[i + 1]:end[i + 1]] in AP_ABBREVIATIONS
-        cities = _cities(table[names[name[i]]], abbreviated)
-        if code is None or not cities or text[end[i]] != ",":
+        stated = states.division_of.get(names[name[i + 1]])
+        if stated is None or text[end[i]] != ",":
             continue
-        if any(p.country_code == "US" and p.admin1 == code for p in cities):
-            within[i + 1] = f"{REGION}/US/{code}"  # the state, not New York City ("Buffalo, NY")
-            within[i] = f"{CITY}/US/{code}"
+        abbreviated = text[start[i + 1]:end[i + 1]] in states.abbreviations
+        cities = _cities(table[names[name[i]]], abbreviated, stated.country)
+        if not cities:
+            continue
+        if any(p.country_code == stated.country and p.admin1 == stated.admin1 for p in cities):
+            within[i + 1] = stated.key  # the state, not New York City ("Buffalo, NY")
+            within[i] = f"{CITY}/{stated.country}/{stated.admin1}"
         elif abbreviated or i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED:
-            within[i + 1] = f"{REGION}/US/{code}"
+            within[i + 1] = stated.key
             keep[i] = False  # a town the gazetteer lacks ("Medina, Wash.", "London, Ky.", "Paris, Kentucky")
         # else a list, not a city and its state: "Boston, New York and Chicago", "Atlanta, Washington,
         # and Denver" (no Boston in New York State, another place right after): each name as alone
@@ -117,7 +158,8 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     return start[keep], end[keep], name[keep], {int(new_index[i]): key for i, key in within.items()}
 
 
-def _cities(places: tuple[Place, ...], abbreviated: bool) -> list[Place]:
-    """Return the cities a name before a state may be: any of its cities before an AP abbreviation,
-    which is a state only ("London, Ky."), its US cities before a state's name or postal code."""
-    return [p for p in places if p.kind == CITY and (abbreviated or p.country_code == "US")]
+def _cities(places: tuple[Place, ...], abbreviated: bool, country: str) -> list[Place]:
+    """Return the cities a name before a state or province may be: any of its cities before an
+    abbreviation, which is a state's or province's only ("London, Ky."), its cities in that country
+    before a state's or province's name or a postal code."""
+    return [p for p in places if p.kind == CITY and (abbreviated or p.country_code == country)]

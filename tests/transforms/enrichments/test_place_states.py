@@ -1,0 +1,52 @@
+"""A US state's or Canadian province's name or abbreviation after a city: the city there, and the region."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import places
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(text: str) -> list[tuple[str, str, str, str]]:
+    """Return (text as written, name, kind, country code) of every place found in one paragraph."""
+    rows = places.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return list(zip(rows["text"], rows["name"], rows["kind"], rows["country_code"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Regina, Sask., and Halifax, N.S., made arrests.",
+         [("Regina", "Regina", "city", "CA"), ("Sask.", "Saskatchewan", "region", "CA"),
+          ("Halifax", "Halifax", "city", "CA"), ("N.S.", "Nova Scotia", "region", "CA")]),
+        ("Toronto, Ont., and St. John's, Nfld., voted.",
+         [("Toronto", "Toronto", "city", "CA"), ("Ont.", "Ontario", "region", "CA"),
+          ("St. John's", "St. John's", "city", "CA"), ("Nfld.", "Newfoundland", "region", "CA")]),
+        # a dateline writes the abbreviation in capitals; Aurora is Ontario's, not Colorado's or Illinois's
+        ("AURORA, ONT. - Magna International unveiled bids.",
+         [("AURORA", "Aurora", "city", "CA"), ("ONT.", "Ontario", "region", "CA")]),
+        ("HUNTSVILLE, ONT. - The province plans a law.",
+         [("HUNTSVILLE", "Huntsville", "city", "CA"), ("ONT.", "Ontario", "region", "CA")]),
+        ("VERNON, B.C. (CP) - Police identified the officer.",
+         [("VERNON", "Vernon", "city", "CA"), ("B.C.", "British Columbia", "region", "CA")]),
+        # the province spelt out also says which city: London, Ontario, not England's
+        ("London, Ontario, grew.", [("London", "London", "city", "CA"), ("Ontario", "Ontario", "region", "CA")]),
+        # the Canadian Press abbreviates Texas, and a US dateline in capitals has its period too
+        ("PLANO, Tex. (CP) - EDS is cutting jobs.",
+         [("PLANO", "Plano", "city", "US"), ("Tex.", "Texas", "region", "US")]),
+        ("ATHENS, GA. (AP) - A storm hit.", [("ATHENS", "Athens", "city", "US"), ("GA.", "Georgia", "region", "US")]),
+    ],
+)
+def test_a_city_before_its_provinces_abbreviation_is_that_provinces_city(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hurricane Ivan hit Panama City, Florida, on Thursday.", "Hurricane Ivan hit Panama City, Fla., on Thursday.",
+     "PANAMA CITY, Fla. (AP) - Hurricane Ivan hit on Thursday."],
+)
+def test_panama_city_before_florida_is_floridas(text: str) -> None:
+    # Panama's capital is ten times larger, so only the state after the name says which
+    assert [(name, code) for _, name, _, code in found(text)] == [("Panama City", "US"), ("Florida", "US")]
