@@ -1,4 +1,5 @@
-"""Names inside a longer name: a mountain's ("Mount St Helens") and an event's ("the Athens Olympics").
+"""Names inside a longer name: a mountain's ("Mount St Helens"), an event's ("the Athens Olympics") and a
+person's, a firm's or a prize's ("Howard Stern", "Golden Globe").
 
 A name right after a word of places.toml's [ambiguity] `landforms` ("Mount", "Mt.") names a mountain,
 which the gazetteer lacks, not a town of its name: "Mount St Helens" is no St Helens, England, "Mt.
@@ -11,6 +12,14 @@ athlete at "the Athens Olympics" does not move them to Athens, Georgia, as the U
 (Georgia's Athens is not ten times smaller, so support may lift it). So does every other mention of
 that name in the article ("gold at the Athens Olympics ... her double in Athens"): one name, one place
 (`event_hosts`). A state after it still says which ("Athens, Ga.").
+
+A town's name (all its places towns of fewer than `TOWN_POPULATION` people) right before a capitalised
+word that is none of `place_nouns` is a person's, a firm's or a prize's name, not the town, as a name
+found without its accents is (`towns_only`, read by `place_context.person_reading`): "Howard Stern" is no
+Howard, Wisconsin, "Golden Globe" no Golden, Colorado, "Davis Cup" no Davis, California. A larger city's
+name lends itself to the clubs, streets and landmarks in it ("Manchester United", "Leicester Square",
+"Boston Red Sox"), which are the place; a first name that is a larger city's is on the people list
+("Vladimir Putin").
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from functools import cache, lru_cache
 
 import numpy as np
 
-from transforms.enrichments.geonames import CITY
+from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_context import places_toml, rules
 from transforms.enrichments.place_names import gazetteer, name_keys
 
@@ -34,6 +43,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     events = "|".join(re.escape(w) for w in sorted(a["events"], key=len, reverse=True))
     # no lookbehind before the landform words: it would cost the scan its literal prefix (90 ms a batch)
     return re.compile(rf"(?:{landforms}) (?=[A-Z])"), re.compile(rf"  ?(?:{events})(?![\w'’-])")
+
+
+# Towns smaller than this lend their names to people, firms and prizes far more often than to what
+# stands in them: before a capitalised word, such a name is not the town (`towns_only`).
+TOWN_POPULATION = 100_000
+
+
+def towns_only(places: tuple[Place, ...]) -> bool:
+    """Return whether a name's places are all towns of fewer than `TOWN_POPULATION` people.
+
+    >>> [towns_only(gazetteer()[name]) for name in ("Howard", "Golden", "Manchester", "Vladimir", "Georgia")]
+    [True, True, False, False, False]
+    """
+    return all(p.kind == CITY and p.population < TOWN_POPULATION for p in places)
 
 
 @cache

@@ -57,6 +57,7 @@ class Rules:
     speaking_places: frozenset[str] = frozenset()  # of `people`: the place before a verb of speech
     place_nouns: frozenset[str] = frozenset()  # capitalised words after one of `people` that make it the place
     capitals: frozenset[int] = frozenset()  # geonames ids of national capitals below `city_population`
+    events: frozenset[str] = frozenset()  # the first words of `events`: a name before one is an event's host
 
     @property
     def read_context(self) -> frozenset[str]:
@@ -87,6 +88,7 @@ def rules() -> Rules:
         state_of=dict(a["state_of"]), state_after=tuple(f"{words} " for words in a["state_after"]),
         speaking_places=frozenset(a["speaking_places"]), place_nouns=frozenset(a["place_nouns"]),
         capitals=frozenset(int(geonames_id) for geonames_id in a["capitals"].values()),
+        events=frozenset(event.split()[0] for event in a["events"]),
     )
 
 
@@ -139,36 +141,41 @@ _PERSON_VERBS = frozenset("said says told added admitted insisted claimed denied
                           "pleaded resigned replied".split())
 
 
-def person_reading(text: str, start: int, end: int, r: Rules, first_name: bool = False) -> int:
+def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 0) -> int:
     """Return how surely the name at [start, end) reads as a person's where it stands: PERSON_SURE right
     after a title or right before a verb of speech ("Mr Walker", "Walker denied"; not "in Bristol
     said", nor "Chelsea denied by James"), PERSON_HERE right after a capitalised first name ("Kevin
     Durant", "P Chidambaram"; not after a place prefix, "East Walker", a possessive, a word in capitals, "WTA Cincinnati
     Open", nor inside a headline written in capitals), else 0. A sure reading holds for every mention
     of the name in the article; the other only for its own (the capitalised word may be a club's or a
-    firm's: "Reebok Cardiff Cross Challenge", "Radio Leicester"). With `first_name`, also PERSON_HERE
-    right before a capitalised word that is none of `place_nouns` ("Hue Jackson", not "Bogota Mayor")."""
+    firm's: "Reebok Cardiff Cross Challenge", "Radio Leicester"). With `first_name` (FOLDED: a name found
+    without its accents; TOWN: a town's), also PERSON_HERE right before a capitalised word that is none of
+    `place_nouns`, a title or an event's ("Hue Jackson", "Howard Stern"; not "Bogota Mayor", "in Harrogate
+    Mr Kennedy said", "the Warwick Agreement"); a town's even after a word that introduces a place ("a
+    biography of Howard Hughes", "the Davis Cup": a town lends its name to little that stands in it)."""
     before, tight_before = _word_before(text, start)
-    if before.lower() in r.introducers or before.lower() in _FUNCTION_WORDS:
-        return 0
     after, tight_after = _word_after(text, end)
-    if tight_before and before in r.titles:
-        return PERSON_SURE
-    if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
-        return PERSON_SURE
-    if tight_before and len(before) == 1 and _initial(text, start - 2) and not _title_case(text, start):
-        return PERSON_HERE  # an initial ("Finance Minister P Chidambaram")
-    if (tight_before and before[:1].isupper() and not before.isupper() and before not in r.place_prefixes
-            and before.lower() not in _DAYS_AND_MONTHS and not before.endswith(("'s", "’s"))
-            and not _title_case(text, start)):
-        return PERSON_HERE
-    if (first_name and tight_after and after[:1].isupper() and after not in r.place_nouns
+    introduced = before.lower() in r.introducers or before.lower() in _FUNCTION_WORDS  # "in Bristol said"
+    if not introduced:
+        if tight_before and before in r.titles:
+            return PERSON_SURE
+        if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
+            return PERSON_SURE
+        if tight_before and len(before) == 1 and _initial(text, start - 2) and not _title_case(text, start):
+            return PERSON_HERE  # an initial ("Finance Minister P Chidambaram")
+        if (tight_before and before[:1].isupper() and not before.isupper() and before not in r.place_prefixes
+                and before.lower() not in _DAYS_AND_MONTHS and not before.endswith(("'s", "’s"))
+                and not _title_case(text, start)):
+            return PERSON_HERE
+    if ((first_name == TOWN or (first_name and not introduced)) and tight_after and after[:1].isupper()
+            and after not in r.place_nouns and after not in r.titles and after not in r.events
             and not _title_case(text, start)):
         return PERSON_HERE
     return 0
 
 
 PERSON_HERE, PERSON_SURE = 1, 2
+FOLDED, TOWN = 1, 2  # person_reading's `first_name`: a name found without its accents, a town's
 
 # Words before a capital letter that make it a label, not an initial ("Plan B Leeds", "Formula E Marrakesh").
 _LABELS = frozenset(

@@ -18,9 +18,11 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, COUNTRY, Place
 from transforms.enrichments.place_choice import anchor, choose, names_its_country, only_country
-from transforms.enrichments.place_compounds import event_hosts, on_mountains
+from transforms.enrichments.place_compounds import event_hosts, on_mountains, towns_only
 from transforms.enrichments.place_context import (
+    FOLDED,
     PERSON_SURE,
+    TOWN,
     person_reading,
     reading,
     rules,
@@ -52,7 +54,9 @@ class _Names:
         self.only_countries = np.zeros(n, dtype=bool)  # all its places are countries
         self.context = np.zeros(n, dtype=bool)  # `reading` reads its context
         self.means = np.zeros(n, dtype=bool)  # a name of `rules().means`: its neighbours may make it the state
-        self.folded = np.zeros(n, dtype=bool)  # a name found without its accents (`place_names.folded_names`)
+        # a name read as a first name before a capitalised word (`person_reading`): one found without its
+        # accents (`place_names.folded_names`: "Hue Jackson") or a town's (`place_compounds.towns_only`)
+        self.first_name = np.zeros(n, dtype=np.int8)
         self.index_of = {name: i for i, name in enumerate(self.names)}  # for `reading`'s other names
         self.places: list[Place] = []
         self.place_of: dict[int, int] = {}  # id(place) → its index (the gazetteer keeps every place alive)
@@ -84,7 +88,7 @@ class _Names:
             if code:
                 self.country[n] = self.code(code)
             self.means[n] = name in r.means
-            self.folded[n] = name in folded
+            self.first_name[n] = FOLDED if name in folded else TOWN if towns_only(candidates) else 0
             self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
             self.context[n] = name in r.read_context
             self.known[n] = True
@@ -169,13 +173,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     keep = (~small | np.isin(article * _CODES + place_code, named_keys) | known_datelines(datelines, start)
             if small.any() else np.ones(len(place), bool))
     # ... and neither it nor a name found without its accents ("Hue Jackson", "Thane said") where the
-    # name is a person's: "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
+    # name is a person's (a town's before a capitalised word too: "Howard Stern", "Golden Globe"):
+    # "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
     # prosecutors say Walker lied ... Walker denied it" (every mention of the name in that article,
     # when one is surely a person's: `person_reading`).
     capital = np.array(info.capital, dtype=bool)[place]  # a capital found without its accents: no person either
-    doubtful = np.flatnonzero((small | (info.folded[name] & ~capital)) & keep).tolist()
+    doubtful = np.flatnonzero((small | ((info.first_name[name] > 0) & ~capital)) & keep).tolist()
     if doubtful:
-        as_person = [person_reading(text, int(start[i]), int(end[i]), r, bool(info.folded[name[i]])) for i in doubtful]
+        as_person = [person_reading(text, int(start[i]), int(end[i]), r, int(info.first_name[name[i]]))
+                     for i in doubtful]
         sure = {(int(article[i]), int(name[i])) for i, how in zip(doubtful, as_person, strict=True)
                 if how == PERSON_SURE}
         for i, how in zip(doubtful, as_person, strict=True):

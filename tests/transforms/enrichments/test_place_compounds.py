@@ -56,3 +56,24 @@ def test_an_event_named_after_a_town_leaves_the_town_to_its_articles_support() -
     # Warwick, England, is smaller than Warwick, Rhode Island: alone it would be the American one
     assert found("Unions backed the Warwick Agreement in England.") == [
         ("Warwick", "city", "GB"), ("England", "region", "GB")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a town's name before a capitalised word is a person's, a prize's or a band's, even after "of"
+        (("NEW YORK - Howard Stern has long had two words for the FCC.",), ["NEW YORK"]),
+        (("The Aviator, a film biography of Howard Hughes, leads the US box office.",), ["US"]),
+        (("Ray had earned him a Golden Globe in the US.",), ["US"]),
+        (("Britain's youngest-ever Davis Cup player will face the US.",), ["Britain", "US"]),
+        (("Russian president Vladimir Putin visited New Delhi.",), ["Russian", "New Delhi"]),  # the people list
+        # ... but not before a title, an event or one of the place's own nouns
+        (("Speaking in Harrogate Mr Kennedy said Britain needed a credible party.",), ["Harrogate", "Britain"]),
+        (("Police in Howard County in the US said.",), ["Howard", "US"]),
+        # and a larger city's name lends itself to the clubs and landmarks in it, which are the place
+        (("Manchester United beat Chelsea in England.",), ["Manchester", "Chelsea", "England"]),
+    ],
+)
+def test_a_towns_name_before_a_capitalised_word_is_a_persons_or_a_things(paragraphs: tuple[str, ...],
+                                                                          expected: list[str]) -> None:
+    assert [written for written, _, _ in found(*paragraphs)] == expected
