@@ -88,6 +88,7 @@ def _states() -> _States:
                    re.compile(rf", (?:({written})|([A-Z]{{2}})(?![\w.'’-]))"))
 
 
+@lru_cache(maxsize=1)
 def in_capitals() -> dict[str, str]:
     """Return the abbreviations of states and provinces as a dateline in capitals writes them, and as
     they are written ("ONT." → "Ont.", "GA." → "Ga.")."""
