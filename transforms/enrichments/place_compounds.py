@@ -16,7 +16,8 @@ that name in the article ("gold at the Athens Olympics ... her double in Athens"
 A town's name (all its places towns of fewer than `TOWN_POPULATION` people) right before a capitalised
 word that is none of `place_nouns` is a person's, a firm's or a prize's name, not the town, as a name
 found without its accents is (`towns_only`, read by `place_context.person_reading`): "Howard Stern" is no
-Howard, Wisconsin, "Golden Globe" no Golden, Colorado, "Davis Cup" no Davis, California. A larger city's
+Howard, Wisconsin, "Golden Globe" no Golden, Colorado, "Davis Cup" no Davis, California; but a date, "I"
+or the town's own state or country is no surname ("hit Galveston Tuesday", "Galveston Texas"). A larger city's
 name lends itself to the clubs, streets and landmarks in it ("Manchester United", "Leicester Square",
 "Boston Red Sox"), which are the place; a first name that is a larger city's is on the people list
 ("Vladimir Putin").

@@ -150,9 +150,10 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
     of the name in the article; the other only for its own (the capitalised word may be a club's or a
     firm's: "Reebok Cardiff Cross Challenge", "Radio Leicester"). With `first_name` (FOLDED: a name found
     without its accents; TOWN: a town's), also PERSON_HERE right before a capitalised word that is none of
-    `place_nouns`, a title or an event's ("Hue Jackson", "Howard Stern"; not "Bogota Mayor", "in Harrogate
-    Mr Kennedy said", "the Warwick Agreement"); a town's even after a word that introduces a place ("a
-    biography of Howard Hughes", "the Davis Cup": a town lends its name to little that stands in it)."""
+    `place_nouns`, a title, an event's or a date's word or "I" ("Hue Jackson", "Howard Stern"; not "Bogota
+    Mayor", "in Harrogate Mr Kennedy said", "the Warwick Agreement", "hit Galveston Tuesday"); a town's
+    even after a word that introduces a place ("a biography of Howard Hughes", "the Davis Cup": a town
+    lends its name to little that stands in it)."""
     before, tight_before = _word_before(text, start)
     after, tight_after = _word_after(text, end)
     introduced = before.lower() in r.introducers or before.lower() in _FUNCTION_WORDS  # "in Bristol said"
@@ -169,6 +170,7 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
             return PERSON_HERE
     if ((first_name == TOWN or (first_name and not introduced)) and tight_after and after[:1].isupper()
             and after not in r.place_nouns and after not in r.titles and after not in r.events
+            and after not in _NO_SURNAMES and after.lower() not in _DAYS_AND_MONTHS
             and not _title_case(text, start)):
         return PERSON_HERE
     return 0
@@ -203,6 +205,11 @@ _DAYS_AND_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split()
 )
+
+
+# Capitalised words after a name that are no surname: a date's ("a tornado hit Galveston Tuesday",
+# "GALVESTON Oct. 18 (AP) -") or the next clause's subject ("when I lived in Galveston I learned").
+_NO_SURNAMES = frozenset("I Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
 def _acts_on(text: str, at: int, verb: str) -> bool:

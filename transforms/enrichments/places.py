@@ -178,10 +178,17 @@ def rows(batch: ParagraphBatch) -> Rows:
     # prosecutors say Walker lied ... Walker denied it" (every mention of the name in that article,
     # when one is surely a person's: `person_reading`).
     capital = np.array(info.capital, dtype=bool)[place]  # a capital found without its accents: no person either
-    doubtful = np.flatnonzero((small | ((info.first_name[name] > 0) & ~capital)) & keep).tolist()
+    first_name = info.first_name[name]
+    doubtful = np.flatnonzero((small | ((first_name > 0) & ~capital)) & keep).tolist()
     if doubtful:
-        as_person = [person_reading(text, int(start[i]), int(end[i]), r, int(info.first_name[name[i]]))
-                     for i in doubtful]
+        # no first name before its own state or country written without a comma ("Galveston Texas", "Nelson
+        # New Zealand"; but "Central Florida" is no Central, Louisiana), nor in a dateline, which is a place
+        # by its form ("GALVESTON Oct. 18 (AP) -")
+        stated = _before_its_area(start, end, place_code, area)
+        for i in np.flatnonzero(stated).tolist():
+            stated[i] = names[name[i]] not in r.place_prefixes
+        first_name = np.where(stated | np.isin(start, datelines.starts), 0, first_name)
+        as_person = [person_reading(text, int(start[i]), int(end[i]), r, int(first_name[i])) for i in doubtful]
         sure = {(int(article[i]), int(name[i])) for i, how in zip(doubtful, as_person, strict=True)
                 if how == PERSON_SURE}
         for i, how in zip(doubtful, as_person, strict=True):
@@ -204,6 +211,18 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["end"] = (end - offsets).tolist()
     out["text"] = [batch.joined[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
     return out
+
+
+def _before_its_area(start: np.ndarray, end: np.ndarray, place_code: np.ndarray, area: np.ndarray) -> np.ndarray:
+    """Return, per mention, whether a mention of a country, region or capital of its place's country starts
+    right after it and a space ("Galveston Texas"; not "Clive England", Clive being New Zealand's).
+
+    >>> _before_its_area(np.array([0, 10, 20]), np.array([9, 15, 25]), np.array([1, 1, 2]), np.array([0, 1, 1], bool))
+    array([ True, False, False])
+    """
+    before = np.zeros(len(start), dtype=bool)
+    before[:-1] = (start[1:] == end[:-1] + 1) & area[1:] & (place_code[1:] == place_code[:-1])
+    return before
 
 
 def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,

@@ -77,3 +77,24 @@ def test_an_event_named_after_a_town_leaves_the_town_to_its_articles_support() -
 def test_a_towns_name_before_a_capitalised_word_is_a_persons_or_a_things(paragraphs: tuple[str, ...],
                                                                           expected: list[str]) -> None:
     assert [written for written, _, _ in found(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a day or a month after a town is a date, "I" the next clause's subject: no surname
+        (("A tornado hit Galveston Tuesday, Texas officials said.",), ["Galveston", "Texas"]),
+        (("GALVESTON Oct. 18 (AP) - A storm hit the US coast.",), ["GALVESTON", "US"]),
+        (("When I lived in Galveston I learned to sail in the US.",), ["Galveston", "US"]),
+        # its own state or country without a comma, as feeds write it
+        (("Flooding in Galveston Texas closed roads in the US.",), ["Galveston", "Texas", "US"]),
+        (("Officials in Hickory North Carolina said the plant would close.",), ["Hickory", "North Carolina"]),
+        (("Flooding in Nelson New Zealand closed roads.",), ["Nelson", "New Zealand"]),
+        # ... but not another country's region ("Clive England" is a person), nor a region's own prefix
+        (("Clive England scored for New Zealand.",), ["England", "New Zealand"]),
+        (("Liz Shimek starts a break trailed by Central Connecticut State in the US.",), ["Connecticut", "US"]),
+    ],
+)
+def test_a_towns_name_before_a_date_or_its_own_state_is_the_town(paragraphs: tuple[str, ...],
+                                                                  expected: list[str]) -> None:
+    assert [written for written, _, _ in found(*paragraphs)] == expected
