@@ -98,3 +98,20 @@ def test_a_towns_name_before_a_capitalised_word_is_a_persons_or_a_things(paragra
 def test_a_towns_name_before_a_date_or_its_own_state_is_the_town(paragraphs: tuple[str, ...],
                                                                   expected: list[str]) -> None:
     assert [written for written, _, _ in found(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a town's council, its members of parliament and its club stand in it
+        ("Harrogate Council said the plan for the UK would fail.", ["Harrogate", "UK"]),
+        ("The Loughborough MP said the plan for the UK would fail.", ["Loughborough", "UK"]),
+        ("On his return to Nelson he staged the first game: Nelson Town met the college side in New Zealand.",
+         ["Nelson", "Nelson", "New Zealand"]),
+        ("Sheffield Council raised its taxes, the papers in England said.", ["Sheffield", "England"]),
+        # a university often bears a person's name, not its town's
+        ("Students at Howard University marched for the vote in the US.", ["US"]),
+    ],
+)
+def test_a_towns_council_members_and_club_are_the_town(paragraph: str, expected: list[str]) -> None:
+    assert [written for written, _, _ in found(paragraph)] == expected
