@@ -7,11 +7,12 @@ Washington" no US capital (`on_mountains`). A country's or region's name stays i
 Kenya", "Mount Lebanon": the mountain is in it).
 
 A city's name right before a word of `events` ("Olympics", "Games", "Summit") names the event's host,
-the city its name means alone, as a bare dateline does, whatever countries the article names: a US
+one of its national capitals or cities of a million, whatever other countries the article names: a US
 athlete at "the Athens Olympics" does not move them to Athens, Georgia, as the US's support would
-(Georgia's Athens is not ten times smaller, so support may lift it). So does every other mention of
-that name in the article ("gold at the Athens Olympics ... her double in Athens"): one name, one place
-(`event_hosts`). A state after it still says which ("Athens, Ga.").
+(Georgia's Athens is not ten times smaller, so support may lift it). Among several such cities the
+article's support still chooses ("the Hyderabad Summit" in a story of Pakistan is Pakistan's). So does
+every other mention of that name in the article ("gold at the Athens Olympics ... her double in Athens"):
+one name, one place (`event_hosts`). A state after it still says which ("Athens, Ga.").
 
 A town's name (all its places towns of fewer than `TOWN_POPULATION` people) right before a capitalised
 word that is none of `place_nouns` is a person's, a firm's or a prize's name, not the town, as a name
@@ -67,12 +68,15 @@ def _towns(n: int) -> bool:
 
 
 @cache
-def _famous(n: int) -> bool:
-    """Return whether the places of the name of index `n` are cities, one of them a national capital of
-    [ambiguity.capitals] or of `city_population` people or more: the city an event named so is in."""
+def _famous(n: int) -> frozenset[str]:
+    """Return, when the places of the name of index `n` are cities, the keys (`place_choice.choose`'s
+    `within`: "city/GR/ESYE31") of those that are national capitals of [ambiguity.capitals] or of
+    `city_population` people or more, the cities an event named so may be in; else none."""
     r, places = rules(), gazetteer()[name_keys().names[n]]
-    return all(p.kind == CITY for p in places) and any(
-        p.geonames_id in r.capitals or p.population >= r.city_population for p in places)
+    if any(p.kind != CITY for p in places):
+        return frozenset()
+    return frozenset(f"{p.kind}/{p.country_code}/{p.admin1}" for p in places
+                     if p.geonames_id in r.capitals or p.population >= r.city_population)
 
 
 def on_mountains(text: str, start: np.ndarray, name: np.ndarray) -> np.ndarray:
@@ -95,21 +99,23 @@ def on_mountains(text: str, start: np.ndarray, name: np.ndarray) -> np.ndarray:
     return at
 
 
-def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """Return, per mention (end, name index, article number), whether it is read as an event's host: one of
-    the mentions `at` (with several places) of a city's name that is a capital's or a city of a million's
-    (`_famous`), where that name stands right before an event word in its article.
+def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarray,
+                at: np.ndarray) -> dict[int, frozenset[str]]:
+    """Return the mentions (indexes) read as an event's host, each with the places it may be (`_famous`'s
+    keys): those of the mentions `at` (with several places) of a city's name that is a capital's or a city
+    of a million's, where that name stands right before an event word in its article.
 
     >>> from transforms.enrichments.place_names import mention_arrays
     >>> text = "He won in Athens. The Athens  Olympics ended; Athens, Ga. was calm. Moscow talks."
     >>> _, end, name = mention_arrays(text)
-    >>> event_hosts(text, end, name, np.zeros(len(end), np.int64), np.arange(len(end))).tolist()
-    [True, True, True, False]
+    >>> {i: sorted(keys) for i, keys in event_hosts(text, end, name, np.zeros(len(end), np.int64),
+    ...                                              np.arange(len(end))).items()}
+    {0: ['city/GR/ESYE31'], 1: ['city/GR/ESYE31'], 2: ['city/GR/ESYE31']}
     """
-    hosts = np.zeros(len(end), dtype=bool)
     event = _patterns()[1]
     keys = {(a, n) for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True)
             if _famous(n) and event.match(text, int(end[i]))}
-    if keys:
-        hosts[at] = [(a, n) in keys for a, n in zip(article[at].tolist(), name[at].tolist(), strict=True)]
-    return hosts
+    if not keys:
+        return {}
+    return {i: _famous(n) for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True)
+            if (a, n) in keys}

@@ -160,8 +160,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     several = np.flatnonzero(place < 0)
     if len(several):
         _settle(text, info, start, end, name, article, place, several, in_state,
-                bare_datelines(datelines, start) | event_hosts(text, end, name, article, several),
-                np.isin(start, datelines.starts))
+                bare_datelines(datelines, start), np.isin(start, datelines.starts),
+                event_hosts(text, end, name, article, several))
     # The countries each article names: names that name one on their own, and the countries and regions
     # settled above ("Atlanta, Georgia": Georgia the state names the US), as article × country keys.
     anchor = info.anchor[name]
@@ -227,14 +227,15 @@ def _before_its_area(start: np.ndarray, end: np.ndarray, place_code: np.ndarray,
 
 def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
             place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray,
-            dateline: np.ndarray) -> None:
+            dateline: np.ndarray, hosts: dict[int, frozenset[str]]) -> None:
     """Fill in `place` at the mentions (`several`) whose name has several places (`choose`).
 
     The support of a mention is the countries the article's other names name on their own (`anchor`);
     a small city's country (Atlanta's US) supports a region or country only (Georgia the state).
     "City, State" and "City, Country" decide both (`within_named`): Paris, Texas; Atlanta, Georgia.
-    A bare dateline ("ATHENS (Reuters) -") and an event's host ("the Athens Olympics": `bare`, as
-    `place_compounds.event_hosts` says) have no support: the place its name means alone; and a
+    A bare dateline ("ATHENS (Reuters) -") has no support: the place its name means alone; an event's host
+    ("the Athens Olympics": `hosts`, as `place_compounds.event_hosts` says) is one of its capitals and
+    cities of a million, as "City, Country" would say, where nothing more explicit does; and a
     dateline (where the reporter sits) only hints its country, as a small city does: "NEW YORK (Reuters) -
     ... the Athens Olympics" is Greece's Athens, not Georgia's."""
     names, table = info.names, info.table
@@ -252,6 +253,8 @@ def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: n
         hinted[key // _CODES].add(info.codes[key % _CODES])
     within = within_named(text, start, end, name, place < 0, names, table)
     within.update((i, {key}) for i, key in in_state.items())
+    for i, keys in hosts.items():
+        within.setdefault(i, set(keys))  # "Athens, Ga." after "the Athens Olympics" is still Georgia's
     for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
                                  listed[several].tolist(), strict=True):
         alone = bool(bare[i])

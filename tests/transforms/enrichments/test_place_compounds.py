@@ -52,6 +52,20 @@ def test_an_event_named_after_a_capital_is_in_that_capital(paragraphs: tuple[str
     assert [(written, code) for written, _, code in found(*paragraphs)] == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # both Hyderabads are cities of millions: the article's country still says which hosts the event
+        ("Pakistan hosted the Hyderabad Summit with Hyderabad officials.",
+         [("Pakistan", "PK"), ("Hyderabad", "PK"), ("Hyderabad", "PK")]),
+        ("India hosted the Hyderabad Summit.", [("India", "IN"), ("Hyderabad", "IN")]),
+    ],
+)
+def test_an_event_named_after_two_famous_cities_is_in_the_one_its_article_names(paragraph: str,
+                                                                                 expected: list) -> None:
+    assert [(written, code) for written, _, code in found(paragraph)] == expected
+
+
 def test_an_event_named_after_a_town_leaves_the_town_to_its_articles_support() -> None:
     # Warwick, England, is smaller than Warwick, Rhode Island: alone it would be the American one
     assert found("Unions backed the Warwick Agreement in England.") == [
