@@ -4,7 +4,8 @@ person's, a firm's or a prize's ("Howard Stern", "Golden Globe").
 A name right after a word of places.toml's [ambiguity] `landforms` ("Mount", "Mt.") names a mountain,
 which the gazetteer lacks, not a town of its name: "Mount St Helens" is no St Helens, England, "Mt.
 Washington" no US capital (`on_mountains`). A country's or region's name stays its place ("Mount
-Kenya", "Mount Lebanon": the mountain is in it).
+Kenya": the mountain is in it; "Mount Lebanon" is a whole name of the gazetteer's, Pennsylvania's town, as
+"Mount Vernon" and "Mount Isa" are), and so does a town before its state ("Mt. Vernon, N.Y.").
 
 A city's name right before a word of `events` ("Olympics", "Games", "Summit") names the event's host,
 one of its national capitals or cities of a million, whatever other countries the article names: a US
@@ -34,6 +35,7 @@ import numpy as np
 from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_context import places_toml, rules
 from transforms.enrichments.place_names import gazetteer, name_keys
+from transforms.enrichments.place_states import state_follows
 
 
 @lru_cache(maxsize=1)
@@ -79,14 +81,15 @@ def _famous(n: int) -> frozenset[str]:
                      if p.geonames_id in r.capitals or p.population >= r.city_population)
 
 
-def on_mountains(text: str, start: np.ndarray, name: np.ndarray) -> np.ndarray:
-    """Return, per mention (start, name index), whether it is a mountain's name, no place: right after a
-    landform word and a name that may be a city.
+def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray) -> np.ndarray:
+    """Return, per mention (start, end, name index), whether it is a mountain's name, no place: right after
+    a landform word and a name that may be a city, but for a town before its state ("Mt. Vernon, N.Y.":
+    a town the gazetteer lacks so spelt, and the state a mention still).
 
     >>> from transforms.enrichments.place_names import mention_arrays
     >>> text = "Ash from Mount St Helens fell as far as Mt. Washington; Mount Kenya and St Helens were calm."
-    >>> start, _, name = mention_arrays(text)
-    >>> [text[s:].split(" ")[0] for s in start[on_mountains(text, start, name)].tolist()]
+    >>> start, end, name = mention_arrays(text)
+    >>> [text[s:].split(" ")[0] for s in start[on_mountains(text, start, end, name)].tolist()]
     ['St', 'Washington;']
     """
     after = [m.end() for m in _patterns()[0].finditer(text)
@@ -95,7 +98,7 @@ def on_mountains(text: str, start: np.ndarray, name: np.ndarray) -> np.ndarray:
         return np.zeros(len(start), dtype=bool)
     at = np.isin(start, after)
     for i in np.flatnonzero(at).tolist():
-        at[i] = _towns(int(name[i]))
+        at[i] = _towns(int(name[i])) and not state_follows(text, int(end[i]))
     return at
 
 

@@ -95,6 +95,20 @@ def in_capitals() -> dict[str, str]:
     return {a.upper(): a for a in _states().abbreviations}
 
 
+def state_follows(text: str, end: int) -> bool:
+    """Return whether ", " and a US state's or Canadian province's name, abbreviation or postal code follow
+    `end` ("Mt. Vernon, N.Y.", "Mount Holly, New Jersey").
+
+    >>> [state_follows(t, 10) for t in ("Mt. Vernon, N.Y., voted", "Mt. Vernon, NY", "Mt. Vernon, UK team")]
+    [True, True, False]
+    """
+    states = _states()
+    m = states.pattern.match(text, end)
+    if m:
+        return (m.group(1) or m.group(2)) in states.name_of
+    return text.startswith(", ", end) and any(text.startswith(n, end + 2) for n in states.division_of)
+
+
 def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
                   index_of: dict[str, int], means: np.ndarray
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str]]:

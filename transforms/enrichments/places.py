@@ -132,7 +132,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     datelines, info = with_datelines(batch.joined, batch.starts.tolist()), _names_met()
     text, names, r = datelines.text, info.names, info.rules
     start, end, name = mention_arrays(text)
-    whole = whole_datelines(datelines, start, end) & ~on_mountains(text, start, name)  # no "Mount St Helens"
+    whole = whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)  # no "Mount St Helens"
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])

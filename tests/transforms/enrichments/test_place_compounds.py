@@ -31,6 +31,18 @@ def test_a_name_after_mount_is_a_mountain_not_a_town(paragraphs: tuple[str, ...]
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "Mt." town before its state: the gazetteer lacks it so spelt, but the state is still a mention
+        ("He grew up in Mt. Vernon, N.Y., in the US.", [("N.Y.", "region", "US"), ("US", "country", "US")]),
+        ("Mt. Washington, N.H., had snow.", [("N.H.", "region", "US")]),
+    ],
+)
+def test_a_town_named_after_a_mount_keeps_its_state(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         # the US names Athens, Georgia's country, but the Olympics were Greece's
