@@ -19,7 +19,9 @@ A town's name (all its places towns of fewer than `TOWN_POPULATION` people) righ
 word that is none of `place_nouns` is a person's, a firm's or a prize's name, not the town, as a name
 found without its accents is (`towns_only`, read by `place_context.person_reading`): "Howard Stern" is no
 Howard, Wisconsin, "Golden Globe" no Golden, Colorado, "Davis Cup" no Davis, California; but a date, "I"
-or the town's own state or country is no surname ("hit Galveston Tuesday", "Galveston Texas"). A larger city's
+or the town's own state or country is no surname ("hit Galveston Tuesday", "Galveston Texas"), and in a
+headline in Title Case the article says ("Green Tosses 3 Touchdown Passes" is the town only where the
+story keeps Green, Ohio, elsewhere). A larger city's
 name lends itself to the clubs, streets and landmarks in it ("Manchester United", "Leicester Square",
 "Boston Red Sox"), which are the place; a first name that is a larger city's is on the people list
 ("Vladimir Putin").

@@ -153,7 +153,7 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
     `place_nouns`, a title, an event's or a date's word or "I" ("Hue Jackson", "Howard Stern"; not "Bogota
     Mayor", "in Harrogate Mr Kennedy said", "the Warwick Agreement", "hit Galveston Tuesday"); a town's
     even after a word that introduces a place ("a biography of Howard Hughes", "the Davis Cup": a town
-    lends its name to little that stands in it)."""
+    lends its name to little that stands in it), and in a headline in Title Case PERSON_UNLESS_PLACED."""
     before, tight_before = _word_before(text, start)
     after, tight_after = _word_after(text, end)
     introduced = before.lower() in r.introducers or before.lower() in _FUNCTION_WORDS  # "in Bristol said"
@@ -170,13 +170,18 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
             return PERSON_HERE
     if ((first_name == TOWN or (first_name and not introduced)) and tight_after and after[:1].isupper()
             and after not in r.place_nouns and after not in r.titles and after not in r.events
-            and after not in _NO_SURNAMES and after.lower() not in _DAYS_AND_MONTHS
-            and not _title_case(text, start)):
-        return PERSON_HERE
+            and after not in _NO_SURNAMES and after.lower() not in _DAYS_AND_MONTHS):
+        if not _title_case(text, start):
+            return PERSON_HERE
+        if first_name == TOWN:  # a headline's capitals say nothing of the word after: its article does
+            return PERSON_UNLESS_PLACED
     return 0
 
 
-PERSON_HERE, PERSON_SURE = 1, 2
+# person_reading's answers but 0 (no person): a person's here, in the whole article, and here unless the
+# article names the town as the town elsewhere (a town in a headline in Title Case: "Green Tosses 3
+# Touchdown Passes" after "Trent Green threw", but "Beslan School Hostage Siege" after "in Beslan")
+PERSON_HERE, PERSON_SURE, PERSON_UNLESS_PLACED = 1, 2, 3
 FOLDED, TOWN = 1, 2  # person_reading's `first_name`: a name found without its accents, a town's
 
 # Words before a capital letter that make it a label, not an initial ("Plan B Leeds", "Formula E Marrakesh").

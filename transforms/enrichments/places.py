@@ -22,6 +22,7 @@ from transforms.enrichments.place_compounds import event_hosts, on_mountains, to
 from transforms.enrichments.place_context import (
     FOLDED,
     PERSON_SURE,
+    PERSON_UNLESS_PLACED,
     TOWN,
     person_reading,
     reading,
@@ -189,10 +190,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             stated[i] = names[name[i]] not in r.place_prefixes
         first_name = np.where(stated | np.isin(start, datelines.starts), 0, first_name)
         as_person = [person_reading(text, int(start[i]), int(end[i]), r, int(first_name[i])) for i in doubtful]
-        sure = {(int(article[i]), int(name[i])) for i, how in zip(doubtful, as_person, strict=True)
-                if how == PERSON_SURE}
-        for i, how in zip(doubtful, as_person, strict=True):
-            keep[i] = not how and (int(article[i]), int(name[i])) not in sure
+        _drop_people(keep, doubtful, as_person, article, name)
     if not keep.all():
         start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
     kept = [info.places[p] for p in place.tolist()]
@@ -211,6 +209,22 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["end"] = (end - offsets).tolist()
     out["text"] = [batch.joined[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
     return out
+
+
+def _drop_people(keep: np.ndarray, doubtful: list[int], as_person: list[int], article: np.ndarray,
+                 name: np.ndarray) -> None:
+    """Unset `keep` at the `doubtful` mentions that `as_person` (`person_reading`'s answers) says are a
+    person's: each one read as one, every mention of a name in an article where one is surely a person's,
+    and a town's in a Title Case headline unless its article keeps the town elsewhere."""
+    key = [(int(article[i]), int(name[i])) for i in doubtful]
+    sure = {k for k, how in zip(key, as_person, strict=True) if how == PERSON_SURE}
+    for i, k, how in zip(doubtful, key, as_person, strict=True):
+        keep[i] = not how and k not in sure
+    headline = [(i, k) for i, k, how in zip(doubtful, key, as_person, strict=True) if how == PERSON_UNLESS_PLACED]
+    if headline:
+        placed = {(int(a), int(n)) for a, n in zip(article[keep], name[keep], strict=True)}
+        for i, k in headline:
+            keep[i] = k in placed and k not in sure
 
 
 def _before_its_area(start: np.ndarray, end: np.ndarray, place_code: np.ndarray, area: np.ndarray) -> np.ndarray:

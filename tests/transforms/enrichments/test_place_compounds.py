@@ -141,3 +141,19 @@ def test_a_towns_name_before_a_date_or_its_own_state_is_the_town(paragraphs: tup
 )
 def test_a_towns_council_members_and_club_are_the_town(paragraph: str, expected: list[str]) -> None:
     assert [written for written, _, _ in found(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # in a headline in Title Case every word is capitalised: the article says whether the town is one
+        (("Floods Hit Hickory Homes Again", "The storm hit Hickory, in North Carolina, in the US."),
+         ["Hickory", "Hickory", "North Carolina", "US"]),
+        (("Green Tosses 3 Touchdown Passes", "Trent Green threw three touchdown passes in the US game."), ["US"]),
+        (("Rebels Attack in Central Iraq and the North", "Rebels attacked towns in central Iraq and the US."),
+         ["Iraq", "Iraq", "US"]),
+    ],
+)
+def test_a_towns_name_in_a_title_case_headline_is_the_town_its_article_names(paragraphs: tuple[str, ...],
+                                                                            expected: list[str]) -> None:
+    assert [written for written, _, _ in found(*paragraphs)] == expected
