@@ -4,7 +4,10 @@
 (`dash_range`: `AMOUNT` never matches a number right before a dash and a digit). A range without a
 unit is one only where it rises and counts a plural noun: "a 7-3 win", "won 3-1", "24-7", "a 9-5 job"
 are scores and names; a date, year or age at either end ("12-14 June", "2004-05", "aged 18-24") makes
-it none.
+it none. A dash with a space each side reads the same ("3 - 5%", "£2 - 3bn", "10 – 15 per cent":
+`spaced_range`, after `AMOUNT` has matched the low end alone), and two numbers without a unit that make
+no range are no amounts, as "3-1" is none ("won 3 - 1", "12 - 14 June"); amounts of unlike units
+("$100 - 18 percent higher") and lists ("1 - 2 - 3") are read one by one.
 """
 
 from __future__ import annotations
@@ -21,7 +24,13 @@ DASHES = "-–"
 # then the high end's start (possessive: the run stops at a dash or nowhere): one match rules out most
 # candidates (`AMOUNT` fails at "#39;" and "covid-19" too).
 _LOW_DASH = re.compile(r"(?:[A-Z][A-Za-z.]{1,3}\s)?[^\s–-]{1,13}+(?=[–-](?:[A-Z]{1,2})?[$£€¥₹]?\d)")
-_BARE = re.compile(r"(\d[\d,]*(?:\.\d+)?)[–-](\d[\d,]*(?:\.\d+)?)")  # two numbers without a unit between them
+# Two numbers without a unit between them, a dash between them with or without spaces.
+_BARE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:[–-]|\s[–-]\s)(\d[\d,]*(?:\.\d+)?)")
+# A spaced dash between two numbers ("3 - 5%", "£2 - 3bn"), the high end's number, and a spaced dash after a
+# number before the low end: a list or a sum ("1 - 2 - 3"), no range.
+_SPACED_DASH = re.compile(r"\s[–-]\s(?=(?:[A-Z]{1,2})?[$£€¥₹]?\d)")
+_NUMBER = re.compile(r"(?:[A-Z]{1,2})?[$£€¥₹]?\d[\d,]*(?:\.\d+)?")
+_SPACED_DASH_BEFORE = re.compile(r"\d[%a-z]{0,3}\s[–-]\s\Z")
 # What may follow a range's second number and give it a unit or scale (else it needs a plural noun after it).
 _UNIT_AFTER = re.compile(r"\s?(?:%|(?:per|percent|percentage|basis|bps?|pence|hundred|thousand|million|billion"
                          rf"|trillion|lakhs?|crores?|{'|'.join(w for w in CURRENCY_WORDS if ' ' not in w)}"
@@ -57,11 +66,48 @@ def dash_range(text: str, position: int, paragraph: tuple[int, int]) -> tuple[En
     [(5, 6, (3.0, 'percent', False)), (7, 9, (5.0, 'percent', False)), (20, 25, (2000.0, None, False)), \
 (26, 31, (3000.0, None, False))]
     """
-    low_start, high_end = paragraph
-    low_dash = _LOW_DASH.match(text, position, high_end)
+    low_dash = _LOW_DASH.match(text, position, paragraph[1])
     if low_dash is None:
         return None
-    dash = low_dash.end()
+    return _range(text, position, low_dash.end(), low_dash.end() + 1, paragraph)
+
+
+def spaced_range(
+    text: str, position: int, low_end: int, paragraph: tuple[int, int]
+) -> tuple[tuple[End, ...], int] | None:
+    """Return the ends of a range written with a spaced dash ("3 - 5%", "£2 - 3bn", "10 – 15 per cent"), read
+    as `dash_range` reads "3-5%", and where reading goes on after it; no ends where two numbers without a unit
+    make no range, as "2-1" and "12-14 June" are none ("won 3 - 1", "12 - 14 June", "aged 18 - 24"); None
+    where the amount that ends at `low_end` is read alone ("$100 - 18 percent higher", "1 - 2 - 3").
+
+    >>> text = "rose 3 - 5%, won 3 - 1, was $100 - 18 percent"
+    >>> [spaced_range(text, at, end, (0, len(text))) for at, end in ((17, 18), (28, 32))]
+    [((), 23), None]
+    >>> [(e.start, e.end, e.parsed) for e in spaced_range(text, 5, 6, (0, len(text)))[0]]
+    [(5, 6, (3.0, 'percent', False)), (9, 11, (5.0, 'percent', False))]
+    """
+    gap = _SPACED_DASH.match(text, low_end, paragraph[1])
+    if gap is None or _SPACED_DASH_BEFORE.search(text, max(paragraph[0], position - 16), position):
+        return None  # a list or a sum of numbers with dashes ("1 - 2 - 3"), read one by one
+    number = _NUMBER.match(text, gap.end())
+    assert number is not None  # what `_SPACED_DASH` looks ahead for
+    high_end = number.end()
+    if _SPACED_DASH.match(text, high_end, paragraph[1]):
+        return None
+    ends = _range(text, position, low_end, gap.end(), paragraph)
+    if ends:
+        return ends, ends[1].end
+    bare = _BARE.match(text, position)
+    if bare and bare.end() == high_end and not (text[high_end: high_end + 1].isalnum()
+                                                or _UNIT_AFTER.match(text, high_end)):
+        return (), high_end  # a score, a date, an age, a label: neither number is an amount ("won 3 - 1")
+    return None
+
+
+def _range(text: str, position: int, dash: int, high_start: int, paragraph: tuple[int, int]) -> tuple[End, End] | None:
+    """Return the two ends of the range whose low end starts at `position` and ends at `dash`, the high
+    end starting at `high_start` (after the dash and its spaces), or None."""
+    low_start, high_end = paragraph
     bare = _BARE.match(text, position)
     if bare and digits_value(bare.group(1)) >= digits_value(bare.group(2)):
         return None  # "won 3-1", "6-4 6-3", "24-7": a score or a name (most of the numbers before a dash)
@@ -71,11 +117,12 @@ def dash_range(text: str, position: int, paragraph: tuple[int, int]) -> tuple[En
     if bare and not (text[bare.end(): bare.end() + 1].isalnum() or _UNIT_AFTER.match(text, bare.end())
                      or counts([counted_object(text, bare.end()) or ""])):
         return None  # "a 2-3 defeat", "lost 1-3 to": read before the slower matching of each end
-    patched = text[low_start:dash] + _GAP + text[dash + 1:high_end]  # offsets as in the paragraph
+    # offsets as in the paragraph
+    patched = text[low_start:dash] + _GAP * (high_start - dash) + text[high_start:high_end]
     low = AMOUNT.match(patched, position - low_start)
     if low is None or low.end() != dash - low_start or not (low.group("num1") or low.group("num2")):
         return None
-    high = AMOUNT.match(patched, dash + 1 - low_start)
+    high = AMOUNT.match(patched, high_start - low_start)
     if high is None or not (high.group("num1") or high.group("num2")) or high.group("per"):
         return None
     unit_said = _scaled(low) or _scaled(high) or low.group("symbol") or high.group("symbol")
@@ -86,13 +133,15 @@ def dash_range(text: str, position: int, paragraph: tuple[int, int]) -> tuple[En
     low_read, high_read = parse(patched, low, None, bounds), parse(patched, high, None, bounds)
     if low_read is None or high_read is None:
         return None  # a year, a date, an age or a name at either end: "2004-05", "12-14 June", "aged 18-24"
+    if low_read[1] and high_read[1] and low_read[1] != high_read[1]:
+        return None  # two amounts of different units: "$100 - 18 percent higher", a dash between clauses
     low_value, high_value = _widened(low, low_read[0], high, high_read[0])
     if not _scaled(low):
         low_value *= _thousands(low.group("num1") or low.group("num2"), high.group("num1") or high.group("num2"))
     unit = low_read[1] or high_read[1]
     return (
         End(position, dash, (low_value, unit, False), high.end() + low_start),
-        End(dash + 1, high.end() + low_start, (high_value, unit, False), high.end() + low_start),
+        End(high_start, high.end() + low_start, (high_value, unit, False), high.end() + low_start),
     )
 
 

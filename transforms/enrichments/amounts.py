@@ -11,7 +11,8 @@ The enrichment (`TABLE`, `COLUMNS`, `rows`) goes through the places where an amo
 (`amount_candidates`), skips phone numbers and bare years there, matches the pattern (`amount_pattern`)
 and reads each match, with its hedge and sign, into a value, unit and object (`amount_reading`), which
 also says which matches are no amount of anything. Where no amount matches, a range may start ("3-5%",
-"£2-3bn": `amount_ranges`), one row per end.
+"£2-3bn": `amount_ranges`), one row per end; where an amount is followed by a spaced dash and a number,
+too ("3 - 5%").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import numpy as np
 
 from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, hedge_before, minus
 from transforms.enrichments.amount_pattern import AMOUNT, SCALED_ONLY
-from transforms.enrichments.amount_ranges import DASHES, dash_range, hedged, widen
+from transforms.enrichments.amount_ranges import DASHES, End, dash_range, hedged, spaced_range, widen
 from transforms.enrichments.amount_reading import counted_object, counts, no_share, parse, unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
@@ -57,6 +58,19 @@ _CALL_ON = re.compile(r"(?i)\b(?:call|calls|called|calling|ring|rang|phone|phone
                       r"(?:\s+[\w'’]+){0,3}\s+on\s$")  # "call on 999" too
 # after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches" (a number under 12 after feet is its inches)
 _INCHES = re.compile(r"\s(\d{1,2}(?:\.\d+)?)(?:\s?in|\s?inches)\b")
+
+
+_SPACED_DASHES = (" - ", " – ")  # a range's dash with a space each side ("3 - 5%"): `spaced_range`
+
+
+def _add_range(ends: tuple[End, ...], first: list[int], last: list[int], objects: list[int],
+               found: list[tuple[float, str | None, bool]]) -> None:
+    """Append a range's ends to `rows`' lists, one amount each."""
+    for end in ends:
+        first.append(end.start)
+        last.append(end.end)
+        objects.append(end.object_at)
+        found.append(end.parsed)
 
 
 def rows(batch: ParagraphBatch) -> Rows:
@@ -94,11 +108,7 @@ def rows(batch: ParagraphBatch) -> Rows:
                         reverse = reverse or text[::-1]
                         ends_found = hedged(ends_found, hedge_before(text, reverse, position))
                     done = ends_found[1].end
-                    for found_end in ends_found:
-                        first.append(found_end.start)
-                        last.append(found_end.end)
-                        objects.append(found_end.object_at)
-                        found.append(found_end.parsed)
+                    _add_range(ends_found, first, last, objects, found)
             continue
         if matched.group("per") or matched.group("per2"):
             whole = no_share(text, matched)
@@ -118,6 +128,15 @@ def rows(batch: ParagraphBatch) -> Rows:
         done = matched.end()
         if done - position == 4 and _is_year(matched.group(0)):
             continue  # the commonest number in news, settled before the slower checks
+        if text.startswith(_SPACED_DASHES, done) and text[position - 1: position] not in DASHES:
+            spaced = spaced_range(text, position, done, bounds)  # "3 - 5%", "£2 - 3bn"; "won 3 - 1" is none
+            if spaced is not None:
+                spaced_ends, done = spaced
+                if len(spaced_ends) == 2 and text[position - 1].isspace():  # "about 3 - 5%"
+                    reverse = reverse or text[::-1]
+                    spaced_ends = hedged((spaced_ends[0], spaced_ends[1]), hedge_before(text, reverse, position))
+                _add_range(spaced_ends, first, last, objects, found)
+                continue
         hedge = None
         sign = minus(text, position) if text[position - 2: position] in SIGN_ENDS or text[
             position - 1: position] in MINUS_SIGNS else -1

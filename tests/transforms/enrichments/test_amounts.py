@@ -517,6 +517,48 @@ def test_a_range_counts_its_object_at_both_ends() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices rose 3 - 5% last year.", [("3", 3, "percent"), ("5%", 5, "percent")]),
+        ("It cost £2 - 3bn.", [("£2", 2e9, "GBP"), ("3bn", 3e9, "GBP")]),
+        ("Rents rose 10 – 15 per cent.", [("10", 10, "percent"), ("15 per cent", 15, "percent")]),  # en dash
+        ("It cost $10m - $15m.", [("$10m", 1e7, "USD"), ("$15m", 1.5e7, "USD")]),
+        ("It lasted 9 - 11 days.", [("9", 9, None), ("11", 11, None)]),
+    ],
+)
+def test_a_range_with_a_spaced_dash_reads_as_one_without_spaces(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    got = list(zip(rows["text"], rows["value"], rows["unit"], strict=True))
+    assert [(t, pytest.approx(v), u) for t, v, u in expected] == got
+    assert all(text[a:b] == t for a, b, t in zip(rows["start"], rows["end"], rows["text"], strict=True))
+
+
+def test_a_spaced_range_takes_its_hedge_and_object_at_both_ends() -> None:
+    assert found("About 3 - 5% of adults agree.") == [(3, "percent", "adults", True), (5, "percent", "adults", True)]
+    assert found("Some 2,000 - 3,000 troops were sent.") == [(2000, None, "troops", True), (3000, None, "troops", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chelsea won 3 - 1 at home.", "Europe leads 2 - 0.", "Scores were 6 - 4, 6 - 3.", "On 12 - 14 June they met.",
+     "Those aged 18 - 24 voted.", "The 2004 - 05 season.", "It lost 1 - 3 to Arsenal.", "From 1990 – 2000 he ruled."],
+)
+def test_scores_dates_and_ages_with_a_spaced_dash_are_no_amounts(text: str) -> None:
+    assert found(text) == []  # as "won 3-1", "12-14 June", "aged 18-24"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It ended above $100 - 18 percent higher.", [(100, "USD"), (18, "percent")]),  # a dash between clauses
+        ("Count 1 - 2 - 3 people.", [(1, None), (2, None), (3, None)]),  # a list, no range
+    ],
+)
+def test_a_spaced_dash_between_unlike_amounts_or_in_a_list_is_no_range(text: str, expected: list) -> None:
+    assert [(v, u) for v, u, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     ["Chelsea won 3-1 at home.", "It was a 7-3 win.", "A 2-3 defeat.", "The 2004-05 season.",
      "From 1990-2000 he ruled.", "A 9-5 job.", "Open 24-7.", "The 777-200LR flew.", "On 12-14 June.",
