@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from transforms.enrichments.amount_pattern import AMOUNT, CURRENCY_WORDS, MEASURE
+from transforms.enrichments.amount_pattern import AMOUNT, AND_A_HALF, CURRENCY_WORDS, MEASURE, UNITS
 from transforms.enrichments.amount_reading import counted_object, counts, parse
-from transforms.enrichments.amount_values import digits_value
+from transforms.enrichments.amount_values import digits_value, words_value
 
 DASHES = "-–"
 # The low end of a range (a currency's letters, its number and scale: "US$1,500.5bn", "Rs 2") and its dash,
@@ -189,22 +189,37 @@ def _widened(low: re.Match[str], low_value: float, high: re.Match[str], high_val
 
 
 
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A number as the ends of a range in words are written: digits, or number words ("three", "twenty-five", "two
+# and a half"; not "a", nor the scale words after them: "three million" is three, of millions).
+_NUMBER_WORDS = "|".join(sorted((w for w in UNITS if w != "a"), key=len, reverse=True))
+_NUMBER_VALUE = re.compile(rf"\d[\d,]*(?:\.\d+)?|\b(?i:(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}|hundred))*"
+                           rf"(?:{AND_A_HALF})?)\b")
 _SHARES = ("percent", "percentage point")  # units a fall "from N to M" gives its first number
+
+
+def _number_value(number: re.Match[str]) -> float:
+    """Return the value of a `_NUMBER_VALUE` match: 3.0 for "3" and for "three"."""
+    said = number.group()
+    return digits_value(said) if said[0].isdigit() else words_value(said)
 
 
 def widen(text: str, first: list[int], last: list[int], objects: list[int],
           found: list[tuple[float, str | None, bool]]) -> None:
     """Give each bare number of a range written with words the unit, scale and object of its other end
-    ("3 to 5 per cent", "between 2 and 3 per cent", "between 200 and 250 million people"), in place:
-    `found[i]` is read from `text[first[i]:last[i]]`, its object after `objects[i]`. The unit and scale
-    only where the numbers rise: "rose 32,000 to 1.41 million" is a rise and a total, not a range; a fall
-    "from 8 to 7 per cent" gives its first number the percent alone.
+    ("3 to 5 per cent", "between 2 and 3 per cent", "between 200 and 250 million people", and so in number
+    words: "three to five per cent", "between two and three million people"), in place: `found[i]` is read
+    from `text[first[i]:last[i]]`, its object after `objects[i]`. The unit and scale only where the numbers
+    rise: "rose 32,000 to 1.41 million" is a rise and a total, not a range; a fall "from 8 to 7 per cent"
+    gives its first number the percent alone.
 
     >>> found = [(3.0, None, False), (5.0, "percent", False), (2.0, None, False), (3e9, "GBP", False)]
     >>> widen("3 to 5 per cent, between 2 and £3bn", [0, 5, 25, 31], [1, 15, 26, 35], [1, 15, 26, 35], found)
     >>> found
     [(3.0, 'percent', False), (5.0, 'percent', False), (2000000000.0, 'GBP', False), (3000000000.0, 'GBP', False)]
+    >>> found = [(2.0, None, False), (3e9, "USD", False)]
+    >>> widen("two to three billion dollars", [0, 7], [3, 28], [3, 28], found)
+    >>> found
+    [(2000000000.0, 'USD', False), (3000000000.0, 'USD', False)]
     """
     for i, (low_end, high_start) in enumerate(zip(last, first[1:], strict=False)):
         if high_start - low_end not in (4, 5):  # " to ", " and ": most amounts are further apart
@@ -213,13 +228,16 @@ def widen(text: str, first: list[int], last: list[int], objects: list[int],
         if between != " to " and (between != " and " or text[max(0, first[i] - 8): first[i]].lower() != "between "):
             continue
         value, unit, approximate = found[i]
-        high = _DIGITS.search(text, high_start, last[i + 1])
-        low = text.rfind(" ", first[i], low_end) + 1 if approximate else first[i]  # after its hedge: "about 3"
-        if unit is not None or not _DIGITS.fullmatch(text, low or first[i], low_end) or high is None:
-            continue  # "£3 to £5", "three to five per cent", "-3 to 5%"
-        digits, high_value = digits_value(high.group()), abs(found[i + 1][0])
-        if digits_value(text[low or first[i]:low_end]) < digits:  # "rose 32,000 to 1.41 million" is no range
-            found[i] = (value * high_value / digits, found[i + 1][1], approximate)
+        if unit is not None:
+            continue  # "£3 to £5", "-3 to 5%"
+        # the low end's number, after its hedge ("about 3"), and the high end's ("5 per cent", "three million")
+        low = _NUMBER_VALUE.search(text, first[i], low_end) if approximate else _NUMBER_VALUE.match(text, first[i])
+        high = _NUMBER_VALUE.search(text, high_start, last[i + 1])
+        if low is None or low.end() != low_end or high is None:
+            continue  # "3m to 5m", "-3 to 5%"
+        number, high_value = _number_value(high), abs(found[i + 1][0])
+        if _number_value(low) < number:  # "rose 32,000 to 1.41 million" is no range
+            found[i] = (value * high_value / number, found[i + 1][1], approximate)
         elif found[i + 1][1] in _SHARES and text[max(0, first[i] - 5): first[i]].lower() == "from ":
             found[i] = (value, found[i + 1][1], approximate)  # a fall: "from 8 to 7 per cent", its unit, not a scale
         found[i + 1] = (found[i + 1][0], found[i + 1][1], found[i + 1][2] or approximate)  # "about 3 to 5%"

@@ -591,6 +591,22 @@ def test_a_range_in_words_counts_its_object_at_both_ends() -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Prices rose three to five per cent.", [(3, "percent", None), (5, "percent", None)]),
+        ("Between two and three million people were displaced.", [(2e6, None, "people"), (3e6, None, "people")]),
+        ("It cost two to three billion dollars.", [(2e9, "USD", None), (3e9, "USD", None)]),
+        ("Between 2 and three million people came.", [(2e6, None, "people"), (3e6, None, "people")]),
+        ("It cost two and a half to three million euros.", [(2.5e6, "EUR", None), (3e6, "EUR", None)]),
+        ("Repairs take two to four weeks.", [(2, None, "weeks"), (4, None, "weeks")]),  # as "2 to 4 weeks"
+        ("The vote was seven to two.", [(7, None, None), (2, None, None)]),  # a fall and no unit: as written
+    ],
+)
+def test_a_range_in_number_words_reads_as_one_in_digits(text: str, expected: list) -> None:
+    assert [(pytest.approx(v), u, o) for v, u, o in expected] == [(v, u, o) for v, u, o, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The 6ft 4in lock started.", [("6ft 4in", pytest.approx(6 + 4 / 12), "ft")]),  # one height, in feet
         ("He is 6 ft 2 inches tall.", [("6 ft 2 inches", pytest.approx(6 + 2 / 12), "ft")]),
         ("Shares fell to 73 US cents.", [("73 US cents", 0.73, "USD")]),
