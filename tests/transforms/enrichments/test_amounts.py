@@ -607,6 +607,21 @@ def test_a_range_in_number_words_reads_as_one_in_digits(text: str, expected: lis
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Sales fell from 8 to 7 million pounds.", [(8e6, "GBP"), (7e6, "GBP")]),
+        ("Profits fell from about eight to seven billion dollars.", [(8e9, "USD"), (7e9, "USD")]),
+        ("The spread fell from 50 to 25 basis points.", [(0.5, "percentage point"), (0.25, "percentage point")]),
+        ("Inflation fell from 8 to 7 per cent.", [(8, "percent"), (7, "percent")]),
+        ("Users rose from 32,000 to 1.41 million.", [(32000, None), (1.41e6, None)]),  # a rise from 32,000
+    ],
+)
+def test_a_fall_from_one_number_to_another_gives_the_first_the_seconds_scale_and_unit(text: str,
+                                                                                     expected: list) -> None:
+    assert [(pytest.approx(v), u) for v, u in expected] == [(v, u) for v, u, _, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The 6ft 4in lock started.", [("6ft 4in", pytest.approx(6 + 4 / 12), "ft")]),  # one height, in feet
         ("He is 6 ft 2 inches tall.", [("6 ft 2 inches", pytest.approx(6 + 2 / 12), "ft")]),
         ("Shares fell to 73 US cents.", [("73 US cents", 0.73, "USD")]),
