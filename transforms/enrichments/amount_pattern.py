@@ -147,6 +147,7 @@ AMOUNT = re.compile(
         (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–]\w|%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10
+        (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
         \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion)\b)
       | (?P<words>{_FRACTION_OF_SCALE}

@@ -3,10 +3,12 @@
 Not amounts: years (a bare 1800–2100), dates ("12 January", "January 12", "12/01"), times ("10:30",
 "3pm", "10 GMT"), ordinals ("second", "21st"), phone numbers, scores written with a dash ("2-1"; ranges
 are `amount_ranges`'s), numbered names ("No 10", "Article 50", "G8", "S&P 500", "Halo 2") and compound
-adjectives ("five-year", "34-year-old"). "one" alone is a pronoun too often to count. The pattern
-leaves out most of them and `amounts.rows` skips phone numbers; `parse` reads the words around a match
-for the rest (months, ages, times, addresses, labels and names), and `no_share` says when "N in M" is no
-share ("12 in 3 raids").
+adjectives ("five-year", "34-year-old", "14- to 16-year-olds"). An age range is no amount, as an age is none
+("aged 14"): "14 to 16-year-olds", "18 to 24 year olds", "aged 14 to 16", "aged between 18 and 34" count
+no one; the people are counted where a number says how many ("300 youngsters aged 14-16"). "one" alone
+is a pronoun too often to count. The pattern leaves out most of them and `amounts.rows` skips phone
+numbers; `parse` reads the words around a match for the rest (months, ages, times, addresses, labels and
+names), and `no_share` says when "N in M" is no share ("12 in 3 raids").
 
 The object is the first lower-case word after the amount (after "of", after capitalised words and a
 few adjectives: "12,000 North Korean troops" → "troops"), unless it is a function word or a verb of a
@@ -236,6 +238,8 @@ def parse(
         unit is None and text[end: end + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start)
     ):
         return None  # an age: "six months old", "Slater, 35, is"
+    if word_after in _RANGE_WORDS and _AGE_RANGE_AFTER.match(text, end):
+        return None  # an age range's first age: "14 to 16-year-olds", as "16-year-olds" is an age
     if words and words[0].isupper() and not _sentence_start(text, start):
         return None  # a capitalised number inside a sentence names something: "Six Feet Under"
     if unit is None and (approx or "").lower() in ("under", "over") and counted_object(text, end) is None:
@@ -245,8 +249,9 @@ def parse(
         window = max(low, number_start - 48)
         cue = word_before.isdigit()
         if value < 130 and (
-            (cue or word_before in _AGE_CUES) and _AGE_BEFORE.search(text, window, number_start)
-            and counted_object(text, end) is None
+            (cue or word_before in _AGE_CUES) and (
+                _AGED_BEFORE.search(text, window, number_start)
+                or _AGE_BEFORE.search(text, window, number_start) and counted_object(text, end) is None)
             or text[number_start - 1: number_start] == "(" and text[end: end + 1] == ")"
             and _NAME_BEFORE_BRACKET.search(text, window, number_start)
         ):
@@ -279,10 +284,16 @@ def parse(
 
 # Ages without "old": "at the age of 92", "aged 19 and 21" (the second of a list), "who turned 90".
 _AGES_BEFORE = r"\d{1,3}(?:\s*(?:,|and|or|to|-)\s*\d{1,3})*\s*(?:,|and|or|to|-)"
-_AGE_BEFORE = re.compile(rf"(?i)(?:\bat\s+the\s+age\s+of|\baged\s+{_AGES_BEFORE}|\b(?:who|she|he)"
-                         rf"\s+(?:turned|turns|is|was)|\bages\s+(?:of\s+)?{_AGES_BEFORE})\s*$")
+_AGE_BEFORE = re.compile(r"(?i)(?:\bat\s+the\s+age\s+of|\b(?:who|she|he)\s+(?:turned|turns|is|was))\s*$")
+# After "aged" or "ages" every number of the list is an age, whatever word follows it: "aged 14 to 16 took
+# part", "aged between 14 and 16", "aged 5 to 11 years" (`_AGE_BEFORE`'s "he was 3 strokes behind" is a count).
+_AGED_BEFORE = re.compile(rf"(?i)\bage[ds]\s+(?:of\s+|between\s+|from\s+)?(?:{_AGES_BEFORE})?\s*$")
 # The words an age's number follows (`_AGE_BEFORE` then reads further back), and a list's.
-_AGE_CUES = frozenset(("of", "and", "or", "to", "turned", "turns", "is", "was", ""))
+_AGE_CUES = frozenset(("of", "and", "or", "to", "between", "from", "turned", "turns", "is", "was", ""))
+# An age range in years, months or weeks after its first number: "14 to 16-year-olds", "five to seven year olds".
+_AGE_RANGE_AFTER = re.compile(r"\s+(?:to|and|or)\s+(?:\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)[\s-](?:year|month|week)s?"
+                              r"[\s-]olds?\b")
+_RANGE_WORDS = frozenset(("to", "and", "or"))
 _LIST_CUES = frozenset(("and", "or", "to", "&", ""))
 # "Ramesh Kumar (32)": a capitalised name right before the bracket.
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][a-z'’-]+\s\($")

@@ -337,6 +337,31 @@ def test_ages_numbers_to_call_and_lists_of_numbered_names_are_no_amounts(text: s
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 14-16 year olds took part.",
+        "Some 14- to 16-year-olds took part.",
+        "Grants for 14 to 16-year-olds were set out.",
+        "Only 18 to 24 year olds voted.",
+        "Children aged 14 to 16 took part.",
+        "Of people aged between 18 and 34, few voted.",
+        "A minimum wage for 16 and 17-year-olds.",
+        "Four or five-year-old computers are too slow.",
+        "The 10- to 15-minute walk.",  # a compound adjective, as "15-minute"
+    ],
+)
+def test_an_age_range_is_no_amount_as_an_age_is_none(text: str) -> None:
+    assert found(text) == []  # as "aged 14" and "a 16-year-old" are none
+
+
+def test_counts_beside_an_age_range_stay_amounts() -> None:
+    assert [(v, o) for v, _, o, _ in found("300 youngsters aged 14-16 took part.")] == [(300, "youngsters")]
+    assert [(v, o) for v, _, o, _ in found("The band has 14-16 members.")] == [(14, "members"), (16, "members")]
+    assert [(v, o) for v, _, o, _ in found("It takes 3 to 4 years.")] == [(3, "years"), (4, "years")]
+    assert [(v, u) for v, u, _, _ in found("Just 17% of 18 to 24 year olds voted.")] == [(17, "percent")]
+
+
 def test_counts_beside_those_rules_stay_amounts() -> None:
     assert [(v, o) for v, _, o, _ in found("She was 3 strokes behind.")] == [(3, "strokes")]
     assert [(v, o) for v, _, o, _ in found("Police called 12 witnesses.")] == [(12, "witnesses")]
