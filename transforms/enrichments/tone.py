@@ -18,7 +18,9 @@ Department, "gross" domestic product, "Super" Bowl and Mario, "gt" (a leftover o
 Court, "crude" oil, "Grand" Slams and Prix and grand juries, the "Champions" League, and "beating" a
 rival or forecasts ("beating expectations" read as a beating). News terms of two words carry none either
 (`NEWS_TERMS`): a person who "tested positive" has no good news, "health care" and "care homes" are
-services ("care" alone is still a feeling: "couldn't care less").
+services ("care" alone is still a feeling: "couldn't care less"). "fine" as a penalty carries none, as
+"fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000 fine", "pay a fine": `PENALTY`);
+the adjective keeps its tone ("a fine performance", "that's fine").
 
 Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
 idioms are not applied; sentences are not split, so a negation at the end of one sentence reaches the
@@ -64,6 +66,21 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
                                              "intensive", "primary", "elderly", "aged", "palliative", "term",
                                              "residential", "patient", "hospital", "dental", "eye")),
               "care home", "care homes", "care worker", "care workers", "duty of care")
+# "fine" as a penalty carries no tone, as "fined" and "fines", which VADER's lexicon leaves out; the adjective
+# keeps its 0.8 ("a fine performance", "that's fine", "fine form"). A penalty where "of" follows ("a fine of
+# £5m"), where an amount or one of these words is one of the two before it ("a $550,000 fine", "pay a fine",
+# "a maximum fine", "ban and fine"), or where an article is right before it and one of these words or the
+# sentence's punctuation right after ("the fine was", "a fine for speeding", "landing the network a fine.").
+PENALTY = "fine"
+_PENALTY_BEFORE = frozenset(
+    "pay pays paid paying face faces faced facing impose imposes imposed imposing levy levied issue issued hand "
+    "handed given receive received avoid avoided appeal appealed contest contested contesting maximum minimum "
+    "record hefty heavy huge big massive substantial indecency parking speeding penalty ban jail prison million "
+    "billion".split()
+)
+_PENALTY_ARTICLES = frozenset(("a", "the", "that", "this"))
+_PENALTY_AFTER = frozenset("of for was is will would could has had levied imposed against in".split())
+_SENTENCE_MARKS = frozenset(".,;:!?)")
 # VADER's weights of a booster two and three words away from the word it boosts.
 _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 
@@ -116,6 +133,40 @@ def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
 def _no_key() -> int:
     """Return the number of the key "no" (a sentiment word of VADER's lexicon, -1.2)."""
     return _keys()[0][" no "]
+
+
+@lru_cache(maxsize=1)
+def _penalty_key() -> int:
+    """Return the number of the key "fine" (a sentiment word of VADER's lexicon, 0.8)."""
+    return _keys()[0][f" {PENALTY} "]
+
+
+def _a_penalty(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
+    """Return True when the word "fine" that is word number `word` of a batch's `lowered` text is a
+    penalty, not the adjective (`PENALTY`); `joined` is the batch's text as written.
+
+    >>> joined = "They face a fine of it; we saw a fine performance. The $5m fine? That's fine."
+    >>> text = search_text(joined)
+    >>> starts = word_starts(text)
+    >>> [_a_penalty(text, joined, starts, np.zeros(len(starts)), w)
+    ...  for w, start in enumerate(starts.tolist()) if text.startswith("fine ", start)]
+    [True, False, True, False]
+    """
+    def word_at(i: int) -> str:
+        if not 0 <= i < len(starts) or paragraph[i] != paragraph[word]:
+            return ""
+        start = int(starts[i])
+        return text[start: text.find(" ", start)]
+
+    after = word_at(word + 1)
+    if after == "of":
+        return True
+    before = word_at(word - 1), word_at(word - 2)
+    if any(w[:1].isdigit() or w in _PENALTY_BEFORE for w in before):
+        return True
+    end = int(starts[word]) + len(PENALTY)
+    return before[0] in _PENALTY_ARTICLES and (
+        after in _PENALTY_AFTER or not after or joined[end: end + 1] in _SENTENCE_MARKS)
 
 
 @word_list("tone")
@@ -172,6 +223,12 @@ def rows(batch: ParagraphBatch) -> Rows:
         numbered[inside] = [text[i : i + 3].lstrip(". ")[:1].isdigit() for i in starts[after[inside]].tolist()]
         is_no[np.flatnonzero(is_no)[numbered]] = False
         kinds = np.where((key == _no_key()) & ~is_no, -1, kinds)
+    is_penalty = key == _penalty_key()
+    if is_penalty.any():  # "a fine of £5m", "a $550,000 fine": no tone, as "fined" (the adjective keeps its)
+        at = np.flatnonzero(is_penalty)
+        penalty = [_a_penalty(text, batch.joined, starts, word_paragraph, w) for w in last_word[at].tolist()]
+        kinds = kinds.copy()
+        kinds[at[np.array(penalty, dtype=bool)]] = -1
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = (kinds == _SENTIMENT) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.

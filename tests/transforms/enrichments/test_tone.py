@@ -110,3 +110,22 @@ def test_care_as_a_service_has_no_tone_but_not_caring_does() -> None:
                  "I couldn't care less about the result.")
     assert rows["tone"][0] == 0 == rows["tone"][1]
     assert rows["tone"][2] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The club faces a fine of £5m.",
+    "The £5m fine was paid.",
+    "Viacom contested the $3.5m fine.",
+    "The current maximum fine stands at $32,500.",
+    "Landing the CBS TV network a fine.",
+    "The club was fined £5m.",  # "fined" has no tone in VADER's lexicon: the noun now reads as it
+])
+def test_a_fine_as_a_penalty_carries_no_tone(text: str) -> None:
+    assert tones(text)["tone"] == [0.0]
+
+
+def test_fine_the_adjective_keeps_its_tone_beside_a_penalty() -> None:
+    rows = tones("It was a fine performance.", "He said that is fine.", "Nadal kept his fine form.",
+                 "He was handed a ban and a fine.")
+    assert min(rows["tone"][:3]) > 0
+    assert rows["tone"][3] == pytest.approx(-100 * 2.6 / 4 / 8, abs=0.001)  # "ban" (−2.6) alone, of 8 words
