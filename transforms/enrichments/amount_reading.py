@@ -249,9 +249,8 @@ def parse(
         window = max(low, number_start - 48)
         cue = word_before.isdigit()
         if value < 130 and (
-            (cue or word_before in _AGE_CUES) and (
-                _AGED_BEFORE.search(text, window, number_start)
-                or _AGE_BEFORE.search(text, window, number_start) and counted_object(text, end) is None)
+            (cue or word_before in _AGE_CUES) and (age := _AGE_BEFORE.search(text, window, number_start)) is not None
+            and (age.group("aged") is not None or counted_object(text, end) is None)
             or text[number_start - 1: number_start] == "(" and text[end: end + 1] == ")"
             and _NAME_BEFORE_BRACKET.search(text, window, number_start)
         ):
@@ -284,10 +283,11 @@ def parse(
 
 # Ages without "old": "at the age of 92", "aged 19 and 21" (the second of a list), "who turned 90".
 _AGES_BEFORE = r"\d{1,3}(?:\s*(?:,|and|or|to|-)\s*\d{1,3})*\s*(?:,|and|or|to|-)"
-_AGE_BEFORE = re.compile(r"(?i)(?:\bat\s+the\s+age\s+of|\b(?:who|she|he)\s+(?:turned|turns|is|was))\s*$")
-# After "aged" or "ages" every number of the list is an age, whatever word follows it: "aged 14 to 16 took
-# part", "aged between 14 and 16", "aged 5 to 11 years" (`_AGE_BEFORE`'s "he was 3 strokes behind" is a count).
-_AGED_BEFORE = re.compile(rf"(?i)\bage[ds]\s+(?:of\s+|between\s+|from\s+)?(?:{_AGES_BEFORE})?\s*$")
+# After "aged" or "ages" (the group `aged`) every number of the list is an age, whatever word follows it:
+# "aged 14 to 16 took part", "aged between 14 and 16", "aged 5 to 11 years"; after the others only where no
+# noun follows ("he was 41." is an age, "he was 3 strokes behind" a count).
+_AGE_BEFORE = re.compile(rf"(?i)(?:(?P<aged>\bage[ds]\s+(?:of\s+|between\s+|from\s+)?(?:{_AGES_BEFORE})?)"
+                         r"|\bat\s+the\s+age\s+of|\b(?:who|she|he)\s+(?:turned|turns|is|was))\s*$")
 # The words an age's number follows (`_AGE_BEFORE` then reads further back), and a list's.
 _AGE_CUES = frozenset(("of", "and", "or", "to", "between", "from", "turned", "turns", "is", "was", ""))
 # An age range in years, months or weeks after its first number: "14 to 16-year-olds", "five to seven year olds".
