@@ -156,7 +156,8 @@ def _a_penalty(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray
         if not 0 <= i < len(starts) or paragraph[i] != paragraph[word]:
             return ""
         start = int(starts[i])
-        return text[start: text.find(" ", start)]
+        end = text.find(" ", start)
+        return text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
 
     after = word_at(word + 1)
     if after == "of":
@@ -227,8 +228,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     if is_penalty.any():  # "a fine of £5m", "a $550,000 fine": no tone, as "fined" (the adjective keeps its)
         at = np.flatnonzero(is_penalty)
         penalty = [_a_penalty(text, batch.joined, starts, word_paragraph, w) for w in last_word[at].tolist()]
-        kinds = kinds.copy()
-        kinds[at[np.array(penalty, dtype=bool)]] = -1
+        kinds[at[np.array(penalty, dtype=bool)]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = (kinds == _SENTIMENT) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
