@@ -128,18 +128,20 @@ def rows(batch: ParagraphBatch) -> Rows:
         done = matched.end()
         if done - position == 4 and _is_year(matched.group(0)):
             continue  # the commonest number in news, settled before the slower checks
-        if text.startswith(_SPACED_DASHES, done) and text[position - 1: position] not in DASHES:
+        sign = minus(text, position) if text[position - 2: position] in SIGN_ENDS or text[
+            position - 1: position] in MINUS_SIGNS else -1
+        # A signed low end ("−5 - 10C", "minus 2 - 3%") is read alone, with its sign: `spaced_range` has none.
+        # `position` 0 is the batch's first paragraph, whose text[-1:0] is "" (in any string).
+        if text.startswith(_SPACED_DASHES, done) and sign < 0 and (not position or text[position - 1] not in DASHES):
             spaced = spaced_range(text, position, done, bounds)  # "3 - 5%", "£2 - 3bn"; "won 3 - 1" is none
             if spaced is not None:
                 spaced_ends, done = spaced
-                if len(spaced_ends) == 2 and text[position - 1].isspace():  # "about 3 - 5%"
+                if len(spaced_ends) == 2 and position and text[position - 1].isspace():  # "about 3 - 5%"
                     reverse = reverse or text[::-1]
                     spaced_ends = hedged((spaced_ends[0], spaced_ends[1]), hedge_before(text, reverse, position))
                 _add_range(spaced_ends, first, last, objects, found)
                 continue
         hedge = None
-        sign = minus(text, position) if text[position - 2: position] in SIGN_ENDS or text[
-            position - 1: position] in MINUS_SIGNS else -1
         begins = position if sign < 0 else sign  # where the number, with its sign, starts
         if begins and text[begins - 1].isspace():  # a hedge ends in white space (\s) before the number
             if not reverse:

@@ -584,6 +584,28 @@ def test_a_spaced_dash_between_unlike_amounts_or_in_a_list_is_no_range(text: str
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [("10 - 15% of voters agree.", [(10, "percent"), (15, "percent")]), ("3 - 1 was the final score.", [])],
+)
+def test_a_spaced_range_at_the_start_of_a_batch_reads_as_anywhere_else(text: str, expected: list) -> None:
+    # the batch's first paragraph starts at offset 0, where no text is before the number
+    assert found_in_batch([text]) == [expected]
+    assert found_in_batch(["A first paragraph.", text]) == [[], expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A change of −2 - 3% is forecast.", [(-2, None), (3, "percent")]),  # U+2212, as "-2 - 3%"
+        ("Temperatures of −5 - 10C overnight.", [(-5, None), (10, "°C")]),
+        ("Growth of -2 - 3% is forecast.", [(-2, None), (3, "percent")]),
+    ],
+)
+def test_a_signed_number_before_a_spaced_dash_keeps_its_sign(text: str, expected: list) -> None:
+    assert [(v, u) for v, u, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     ["Chelsea won 3-1 at home.", "It was a 7-3 win.", "A 2-3 defeat.", "The 2004-05 season.",
      "From 1990-2000 he ruled.", "A 9-5 job.", "Open 24-7.", "The 777-200LR flew.", "On 12-14 June.",
