@@ -78,7 +78,8 @@ def spaced_range(
     """Return the ends of a range written with a spaced dash ("3 - 5%", "£2 - 3bn", "10 – 15 per cent"), read
     as `dash_range` reads "3-5%", and where reading goes on after it; no ends where two numbers without a unit
     make no range, as "2-1" and "12-14 June" are none ("won 3 - 1", "12 - 14 June", "aged 18 - 24"); None
-    where the amount that ends at `low_end` is read alone ("$100 - 18 percent higher", "1 - 2 - 3").
+    where the amount that ends at `low_end` is read alone ("$100 - 18 percent higher", "1 - 2 - 3", and where
+    the numbers fall or only the first says a unit: "rose 5% - 3 times the average", "5% - 10 analysts").
 
     >>> text = "rose 3 - 5%, won 3 - 1, was $100 - 18 percent"
     >>> [spaced_range(text, at, end, (0, len(text))) for at, end in ((17, 18), (28, 32))]
@@ -95,6 +96,8 @@ def spaced_range(
     if _SPACED_DASH.match(text, high_end, paragraph[1]):
         return None
     ends = _range(text, position, low_end, gap.end(), paragraph)
+    if ends and (ends[0].parsed[0] >= ends[1].parsed[0] or not text[low_end - 1].isdigit() and ends[1].end == high_end):
+        return None  # a dash between clauses, as a range rises and says its unit last: "5% - 10 analysts expected"
     if ends:
         return ends, ends[1].end
     bare = _BARE.match(text, position)

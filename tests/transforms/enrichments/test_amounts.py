@@ -577,9 +577,11 @@ def test_scores_dates_and_ages_with_a_spaced_dash_are_no_amounts(text: str) -> N
     [
         ("It ended above $100 - 18 percent higher.", [(100, "USD"), (18, "percent")]),  # a dash between clauses
         ("Count 1 - 2 - 3 people.", [(1, None), (2, None), (3, None)]),  # a list, no range
+        ("Revenue rose 5% - 10 analysts had expected 4%.", [(5, "percent"), (10, None), (4, "percent")]),
+        ("Sales rose 5% - 3 times the average.", [(5, "percent"), (3, None)]),  # a fall: no range
     ],
 )
-def test_a_spaced_dash_between_unlike_amounts_or_in_a_list_is_no_range(text: str, expected: list) -> None:
+def test_a_spaced_dash_between_unlike_or_falling_amounts_or_in_a_list_is_no_range(text: str, expected: list) -> None:
     assert [(v, u) for v, u, _, _ in found(text)] == expected
 
 
