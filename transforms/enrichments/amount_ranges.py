@@ -31,6 +31,9 @@ _BARE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:[–-]|\s[–-]\s)(\d[\d,]*(?:\.\d+)
 _SPACED_DASH = re.compile(r"\s[–-]\s(?=(?:[A-Z]{1,2})?[$£€¥₹]?\d)")
 _NUMBER = re.compile(r"(?:[A-Z]{1,2})?[$£€¥₹]?\d[\d,]*(?:\.\d+)?")
 _SPACED_DASH_BEFORE = re.compile(r"\d[%a-z]{0,3}\s[–-]\s\Z")
+# After two numbers with a spaced dash, words that make the second a count of its own, the dash one between
+# clauses, not a score's: "the toll rose to 150 - 20 more than on Monday", "it has 1,500 - 300 of them here".
+_COUNT_GOES_ON = re.compile(r"\s(?:more|fewer|less|of|times)\b")
 # What may follow a range's second number and give it a unit or scale (else it needs a plural noun after it).
 _UNIT_AFTER = re.compile(r"\s?(?:%|(?:per|percent|percentage|basis|bps?|pence|hundred|thousand|million|billion"
                          rf"|trillion|lakhs?|crores?|{'|'.join(w for w in CURRENCY_WORDS if ' ' not in w)}"
@@ -101,8 +104,8 @@ def spaced_range(
     if ends:
         return ends, ends[1].end
     bare = _BARE.match(text, position)
-    if bare and bare.end() == high_end and not (text[high_end: high_end + 1].isalnum()
-                                                or _UNIT_AFTER.match(text, high_end)):
+    if bare and bare.end() == high_end and not (text[high_end: high_end + 1].isalnum() or _UNIT_AFTER.match(
+            text, high_end) or _COUNT_GOES_ON.match(text, high_end)):
         return (), high_end  # a score, a date, an age, a label: neither number is an amount ("won 3 - 1")
     return None
 
@@ -115,7 +118,8 @@ def _range(text: str, position: int, dash: int, high_start: int, paragraph: tupl
     if bare and digits_value(bare.group(1)) >= digits_value(bare.group(2)):
         return None  # "won 3-1", "6-4 6-3", "24-7": a score or a name (most of the numbers before a dash)
     if bare and not (_UNIT_AFTER.match(text, bare.end()) or _SPAN_AFTER.match(text, bare.end())) and (
-            bare.group() in _NAMED or _LABEL_BEFORE.search(text, max(low_start, position - 12), position)):
+            f"{bare.group(1)}-{bare.group(2)}" in _NAMED  # "9 - 11" too
+            or _LABEL_BEFORE.search(text, max(low_start, position - 12), position)):
         return None  # "the 9-11 attacks"; "Years 7-11 pupils", "Grades 3-5 students": names and labels
     if bare and not (text[bare.end(): bare.end() + 1].isalnum() or _UNIT_AFTER.match(text, bare.end())
                      or counts([counted_object(text, bare.end()) or ""])):

@@ -566,10 +566,23 @@ def test_a_spaced_range_takes_its_hedge_and_object_at_both_ends() -> None:
 @pytest.mark.parametrize(
     "text",
     ["Chelsea won 3 - 1 at home.", "Europe leads 2 - 0.", "Scores were 6 - 4, 6 - 3.", "On 12 - 14 June they met.",
-     "Those aged 18 - 24 voted.", "The 2004 - 05 season.", "It lost 1 - 3 to Arsenal.", "From 1990 – 2000 he ruled."],
+     "Those aged 18 - 24 voted.", "The 2004 - 05 season.", "It lost 1 - 3 to Arsenal.", "From 1990 – 2000 he ruled.",
+     "The 9 - 11 attacks changed it."],
 )
 def test_scores_dates_and_ages_with_a_spaced_dash_are_no_amounts(text: str) -> None:
-    assert found(text) == []  # as "won 3-1", "12-14 June", "aged 18-24"
+    assert found(text) == []  # as "won 3-1", "12-14 June", "aged 18-24", "the 9-11 attacks"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The toll rose to 150 - 20 more than on Monday.", [150, 20]),
+        ("The toll rose to 150 - 200 more than on Monday.", [150, 200]),
+        ("The firm employs 1,500 - 300 of them in Wales.", [1500, 300]),
+    ],
+)
+def test_two_numbers_with_a_spaced_dash_between_clauses_are_two_amounts(text: str, expected: list) -> None:
+    assert [v for v, *_ in found(text)] == expected  # the second a count of its own: no score, no range
 
 
 @pytest.mark.parametrize(
