@@ -202,9 +202,10 @@ _NUMBER_WORDS = "|".join(sorted((w for w in UNITS if w != "a"), key=len, reverse
 _NUMBER_VALUE = re.compile(rf"\d[\d,]*(?:\.\d+)?|\b(?i:(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}|hundred))*"
                            rf"(?:{AND_A_HALF})?)\b")
 # A fall "from 8 to 7 million pounds" gives its first number the second's scale where the first number is at
-# most this many times the second's ("from 50 to 25 basis points" is 0.5 to 0.25 percentage point): "from
-# 32,000 to 1.41 million" is a rise from 32,000, as "from 900 to 1 million".
-_FALL = 100
+# most this many times the second's: "from 32,000 to 1.41 million", "from 80 to 1 million users" are rises from
+# 32,000 and from 80 (a fall to a tenth within one scale is rare; from tiny counts to millions, common). A
+# scale of one or less is no magnitude to doubt: "from 300 to 25 basis points" is 3 to 0.25 percentage point.
+_FALL = 10
 
 
 def _number_value(number: re.Match[str]) -> float:
@@ -221,7 +222,7 @@ def widen(text: str, first: list[int], last: list[int], objects: list[int],
     from `text[first[i]:last[i]]`, its object after `objects[i]`. The unit and scale only where the numbers
     rise: "rose 32,000 to 1.41 million" is a rise and a total, not a range; a fall "from 8 to 7 per cent"
     gives its first number the percent, and "from 8 to 7 million pounds" the scale and currency (8e6 GBP,
-    where the first number is at most `_FALL` times the second).
+    where the first number is at most `_FALL` times the second or the scale is a share: basis points).
 
     >>> found = [(3.0, None, False), (5.0, "percent", False), (2.0, None, False), (3e9, "GBP", False)]
     >>> widen("3 to 5 per cent, between 2 and £3bn", [0, 5, 25, 31], [1, 15, 26, 35], [1, 15, 26, 35], found)
@@ -250,7 +251,8 @@ def widen(text: str, first: list[int], last: list[int], objects: list[int],
         if _number_value(low) < number:  # "rose 32,000 to 1.41 million" is no range
             found[i] = (value * high_value / number, found[i + 1][1], approximate)
         elif text[max(0, first[i] - 5): first[i]].lower() == "from ":  # a fall: its unit and scale, if near
-            scaled = value * high_value / number if 0 < number and _number_value(low) <= _FALL * number else value
+            scale = high_value / number if number else 1.0
+            scaled = value * scale if scale <= 1 or _number_value(low) <= _FALL * number else value
             found[i] = (scaled, found[i + 1][1], approximate)
         found[i + 1] = (found[i + 1][0], found[i + 1][1], found[i + 1][2] or approximate)  # "about 3 to 5%"
         objects[i] = objects[i + 1]

@@ -674,6 +674,9 @@ def test_a_range_in_number_words_reads_as_one_in_digits(text: str, expected: lis
         ("The spread fell from 50 to 25 basis points.", [(0.5, "percentage point"), (0.25, "percentage point")]),
         ("Inflation fell from 8 to 7 per cent.", [(8, "percent"), (7, "percent")]),
         ("Users rose from 32,000 to 1.41 million.", [(32000, None), (1.41e6, None)]),  # a rise from 32,000
+        ("Subscribers grew from 80 to 1 million.", [(80, None), (1e6, None)]),  # a rise from 80
+        ("Users went from 20 to 1.5 million.", [(20, None), (1.5e6, None)]),
+        ("The spread fell from 300 to 25 basis points.", [(3, "percentage point"), (0.25, "percentage point")]),
     ],
 )
 def test_a_fall_from_one_number_to_another_gives_the_first_the_seconds_scale_and_unit(text: str,
