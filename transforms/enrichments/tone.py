@@ -33,6 +33,7 @@ word found, never per word read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
@@ -68,7 +69,7 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               "care home", "care homes", "care worker", "care workers", "duty of care")
 # "fine" as a penalty carries no tone, as "fined" and "fines", which VADER's lexicon leaves out; the adjective
 # keeps its 0.8 ("a fine performance", "that's fine", "fine form"). A penalty where "of" follows ("a fine of
-# £5m"), where an amount or one of these words is one of the two before it ("a $550,000 fine", "pay a fine",
+# £5m"), where a sum of money or one of these words is one of the two before it ("a $550,000 fine", "pay a fine",
 # "a maximum fine", "ban and fine"), or where an article is right before it and one of these words or the
 # sentence's punctuation right after ("the fine was", "a fine for speeding", "landing the network a fine.").
 PENALTY = "fine"
@@ -76,11 +77,12 @@ _PENALTY_BEFORE = frozenset(
     "pay pays paid paying face faces faced facing impose imposes imposed imposing levy levied issue issued hand "
     "handed given receive received avoid avoided appeal appealed contest contested contesting maximum minimum "
     "record hefty heavy huge big massive substantial indecency parking speeding penalty ban jail prison million "
-    "billion".split()
+    "billion euro euros dollar dollars pound pounds".split()
 )
 _PENALTY_ARTICLES = frozenset(("a", "the", "that", "this"))
 _PENALTY_AFTER = frozenset("of for was is will would could has had levied imposed against in".split())
 _SENTENCE_MARKS = frozenset(".,;:!?)")
+_MONEY = re.compile(r"[$£€¥₹]|\d(?i:m|bn|k)\b")  # a sum of money, a number of the two words before "fine"
 # VADER's weights of a booster two and three words away from the word it boosts.
 _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 
@@ -163,8 +165,11 @@ def _a_penalty(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray
     if after == "of":
         return True
     before = word_at(word - 1), word_at(word - 2)
-    if any(w[:1].isdigit() or w in _PENALTY_BEFORE for w in before):
+    if any(w in _PENALTY_BEFORE for w in before):
         return True
+    sums = [word - k for k, w in enumerate(before, start=1) if w[:1].isdigit()]
+    if sums and _MONEY.search(joined, int(starts[sums[-1]]) - 1, int(starts[word])):
+        return True  # "a $550,000 fine", "a £5m fine"; "2 fine goals", "in 2004 fine weather" are no sums
     end = int(starts[word]) + len(PENALTY)
     return before[0] in _PENALTY_ARTICLES and (
         after in _PENALTY_AFTER or not after or joined[end: end + 1] in _SENTENCE_MARKS)

@@ -129,3 +129,24 @@ def test_fine_the_adjective_keeps_its_tone_beside_a_penalty() -> None:
                  "He was handed a ban and a fine.")
     assert min(rows["tone"][:3]) > 0
     assert rows["tone"][3] == pytest.approx(-100 * 2.6 / 4 / 8, abs=0.001)  # "ban" (−2.6) alone, of 8 words
+
+
+def test_a_fine_as_the_batchs_last_words_reads_its_last_word_whole() -> None:
+    # the batch's last word has no space after it: "is" must not read as "i"
+    assert tones("It was a fine performance.", "Nobody knows what the fine is")["tone"][1] == 0.0
+    assert tones("Nobody knows what the fine is", "It was a fine performance.")["tone"][0] == 0.0
+
+
+@pytest.mark.parametrize("text, in_words", [
+    ("He scored 2 fine goals.", "He scored two fine goals."),
+    ("In 2004 fine wines sold well.", "In spring fine wines sold well."),
+    ("The 25-yard fine strike won it.", "The long-range fine strike won it."),
+])
+def test_fine_after_a_number_that_is_no_sum_of_money_keeps_its_tone(text: str, in_words: str) -> None:
+    rows = tones(text, in_words, in_words.replace("fine ", "new "))
+    assert rows["tone"][0] == rows["tone"][1] > rows["tone"][2]  # the adjective, as after a word
+
+
+@pytest.mark.parametrize("text", ["They paid a (£293,264) fine.", "A 5,000 euro fine was set.", "A $1.5M fine."])
+def test_fine_after_a_sum_of_money_is_a_penalty(text: str) -> None:
+    assert tones(text)["tone"] == [0.0]
