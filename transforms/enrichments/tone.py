@@ -18,9 +18,9 @@ Department, "gross" domestic product, "Super" Bowl and Mario, "gt" (a leftover o
 Court, "crude" oil, "Grand" Slams and Prix and grand juries, the "Champions" League, and "beating" a
 rival or forecasts ("beating expectations" read as a beating). News terms of two words carry none either
 (`NEWS_TERMS`): a person who "tested positive" has no good news, "health care" and "care homes" are
-services ("care" alone is still a feeling: "couldn't care less"). "fine" as a penalty carries none, as
-"fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000 fine", "pay a fine": `PENALTY`);
-the adjective keeps its tone ("a fine performance", "that's fine").
+services ("care" alone is still a feeling: "couldn't care less"); "Fine Gael" is a party. "fine" as a
+penalty carries none, as "fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000 fine",
+"pay a fine": `PENALTY`); the adjective keeps its tone ("a fine performance", "that's fine").
 
 Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
 idioms are not applied; sentences are not split, so a negation at the end of one sentence reaches the
@@ -66,7 +66,8 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               *(f"{kind} care" for kind in ("health", "medical", "personal", "social", "child", "day", "foster",
                                              "intensive", "primary", "elderly", "aged", "palliative", "term",
                                              "residential", "patient", "hospital", "dental", "eye")),
-              "care home", "care homes", "care worker", "care workers", "duty of care")
+              "care home", "care homes", "care worker", "care workers", "duty of care",
+              "fine gael")  # an Irish party, no "fine" one
 # "fine" as a penalty carries no tone, as "fined" and "fines", which VADER's lexicon leaves out; the adjective
 # keeps its 0.8 ("a fine performance", "that's fine", "fine form"). A penalty where "of" follows ("a fine of
 # £5m"), where a sum of money or one of these words is one of the two before it ("a $550,000 fine", "pay a fine",

@@ -150,3 +150,7 @@ def test_fine_after_a_number_that_is_no_sum_of_money_keeps_its_tone(text: str, i
 @pytest.mark.parametrize("text", ["They paid a (£293,264) fine.", "A 5,000 euro fine was set.", "A $1.5M fine."])
 def test_fine_after_a_sum_of_money_is_a_penalty(text: str) -> None:
     assert tones(text)["tone"] == [0.0]
+
+
+def test_fine_gael_is_a_party_of_no_tone() -> None:
+    assert tones("Fine Gael held three seats.", "The Fine Gael leader spoke.")["tone"] == [0.0, 0.0]
