@@ -250,7 +250,7 @@ def parse(
         cue = word_before.isdigit()
         if value < 130 and (
             (cue or word_before in _AGE_CUES) and (age := _AGE_BEFORE.search(text, window, number_start)) is not None
-            and (age.group("aged") is not None or counted_object(text, end) is None)
+            and _an_age(text, end, word_before, age.group("aged"))
             or text[number_start - 1: number_start] == "(" and text[end: end + 1] == ")"
             and _NAME_BEFORE_BRACKET.search(text, window, number_start)
         ):
@@ -294,6 +294,26 @@ _AGE_CUES = frozenset(("of", "and", "or", "to", "between", "from", "turned", "tu
 _AGE_RANGE_AFTER = re.compile(r"\s+(?:to|and|or)\s+(?:\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)[\s-](?:year|month|week)s?"
                               r"[\s-]olds?\b")
 _RANGE_WORDS = frozenset(("to", "and", "or"))
+_AGE_SPANS = frozenset(("years", "months", "weeks", "days"))
+
+
+def _an_age(text: str, end: int, word_before: str, aged: str | None) -> bool:
+    """Return True when a number after an age's words (`_AGE_BEFORE`, `aged` its words after "aged" or "ages")
+    that ends at `end` is an age too: where no noun follows it, or after "aged" where it is no count of others
+    after "and" or "or" ("aged 14 to 16 took part", "aged between 18 and 34"; "a man aged 40 and 3 children",
+    "aged 30 and 2 others" count the children and the others).
+
+    >>> [_an_age(t, t.index(n) + len(n), t[:t.index(n)].split()[-1], "aged 40 and ")
+    ...  for t, n in (("aged 40 and 45 took part", "45"), ("aged 40 and 3 children", "3"))]
+    [True, False]
+    """
+    thing = counted_object(text, end)
+    if thing is None:
+        return True
+    if aged is None:
+        return False
+    return not (word_before in ("and", "or") and "between" not in aged.lower() and thing not in _AGE_SPANS
+                and counts([thing]))
 _LIST_CUES = frozenset(("and", "or", "to", "&", ""))
 # "Ramesh Kumar (32)": a capitalised name right before the bracket.
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][a-z'’-]+\s\($")

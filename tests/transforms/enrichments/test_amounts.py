@@ -360,6 +360,9 @@ def test_counts_beside_an_age_range_stay_amounts() -> None:
     assert [(v, o) for v, _, o, _ in found("The band has 14-16 members.")] == [(14, "members"), (16, "members")]
     assert [(v, o) for v, _, o, _ in found("It takes 3 to 4 years.")] == [(3, "years"), (4, "years")]
     assert [(v, u) for v, u, _, _ in found("Just 17% of 18 to 24 year olds voted.")] == [(17, "percent")]
+    assert [(v, o) for v, _, o, _ in found("A man aged 40 and 3 children were hurt.")] == [(3, "children")]
+    assert [(v, o) for v, _, o, _ in found("A woman aged 30 and 2 others died.")] == [(2, "others")]
+    assert found("Children aged 14 and 16 took part.") == []  # a list of ages, as "aged 14 to 16"
 
 
 def test_counts_beside_those_rules_stay_amounts() -> None:
