@@ -238,8 +238,8 @@ def parse(
         unit is None and text[end: end + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start)
     ):
         return None  # an age: "six months old", "Slater, 35, is"
-    if word_after in _RANGE_WORDS and _AGE_RANGE_AFTER.match(text, end):
-        return None  # an age range's first age: "14 to 16-year-olds", as "16-year-olds" is an age
+    if unit is None and value < 130 and word_after in _RANGE_WORDS and _AGE_RANGE_AFTER.match(text, end):
+        return None  # an age range's first age: "14 to 16-year-olds" ("gave £50 to 16-year-olds" is money)
     if words and words[0].isupper() and not _sentence_start(text, start):
         return None  # a capitalised number inside a sentence names something: "Six Feet Under"
     if unit is None and (approx or "").lower() in ("under", "over") and counted_object(text, end) is None:

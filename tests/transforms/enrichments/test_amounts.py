@@ -363,6 +363,9 @@ def test_counts_beside_an_age_range_stay_amounts() -> None:
     assert [(v, o) for v, _, o, _ in found("A man aged 40 and 3 children were hurt.")] == [(3, "children")]
     assert [(v, o) for v, _, o, _ in found("A woman aged 30 and 2 others died.")] == [(2, "others")]
     assert found("Children aged 14 and 16 took part.") == []  # a list of ages, as "aged 14 to 16"
+    assert [(v, u) for v, u, _, _ in found("The council gave £50 to 16-year-olds.")] == [(50, "GBP")]
+    assert [(v, u) for v, u, _, _ in found("Discounts of 10% to 18-year-olds.")] == [(10, "percent")]
+    assert [v for v, *_ in found("It sold 200 to 16-year-olds last year.")] == [200]  # no age: a count
 
 
 def test_counts_beside_those_rules_stay_amounts() -> None:
