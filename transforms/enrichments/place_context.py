@@ -3,10 +3,8 @@
 Names that are also people ("Paris Hilton", "Michael Jordan", "Chad said") or words ("Nice to see",
 "Reading is") pass the rules of `places.toml`'s [ambiguity] table (`rules()`) before they count as
 places: `reading` reads the words around such a mention and says whether it names its place, another
-name of the gazetteer ("the state of Washington": "Washington State") or nothing. "City, State" and
-"City, Country" (a name, ", ", a name with a country or region) decide the country of both
-(`within_named`): Paris, Texas; Kingston, Jamaica; Atlanta, Georgia. A name of [ambiguity.means] is
-the state beside a city or another state (`state_readings`): "Spokane, Washington", "Washington and Oregon".
+name of the gazetteer ("the state of Washington": "Washington State") or nothing ("City, State" and
+"City, Country" are `place_states`').
 
 `places_toml()` reads the hand-kept table once per process, for these rules and for the gazetteer's
 other names (`place_names`).
@@ -20,10 +18,6 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
-
-import numpy as np
-
-from transforms.enrichments.geonames import CITY, REGION, Place
 
 if TYPE_CHECKING:  # place_names reads `rules()`: a runtime import would be circular
     from transforms.enrichments.place_names import Mention
@@ -232,74 +226,3 @@ def _title_case(text: str, at: int) -> bool:
     tail = text.find("\n", at, at + 150)
     words = _WORD.findall(text[head: tail if tail >= 0 else at + 150])
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-
-
-def within_named(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, pending: np.ndarray,
-                 names: list[str], table: dict[str, tuple[Place, ...]]) -> dict[int, set[str]]:
-    """Return the country codes "City, State" and "City, Country" allow, by mention (index): both names
-    of a pair, a name then ", " then a name with a country or region, at least one of them `pending`
-    (with several places), where the two have a country in common. `name` indexes `names`, whose
-    places `table` gives."""
-    within: dict[int, set[str]] = {}
-    for i in np.flatnonzero((start[1:] - end[:-1] == 2) & (pending[:-1] | pending[1:])).tolist():
-        if text[end[i]] != ",":
-            continue
-        outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
-        common = {p.country_code for p in table[names[name[i]]]} & outer
-        if common:
-            within[i] = within[i + 1] = common
-    return within
-
-
-def state_readings(text: str, at: list[int], start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
-                   table: dict[str, tuple[Place, ...]], r: Rules) -> dict[int, str | None]:
-    """Return the mentions (indexes) `at`, of names of `r.means`, that their neighbours say are other than
-    the one place it means: the state of `r.state_of` (the second of "City, State": "Spokane, Washington";
-    next to another state of its country: "Washington and Oregon", "Oregon, Washington"), or None, a
-    town the gazetteer lacks (the first of "City, State": "Washington, Pennsylvania"). `name` indexes
-    `names`, whose places `table` gives; the mentions are in text order."""
-    out: dict[int, str | None] = {}
-    for i in at:
-        own = names[name[i]]
-        state = r.state_of.get(own)
-        if state is None:
-            continue
-        code = table[own][0].country_code
-        before = _joint(text, start, end, i - 1, i)
-        after = _joint(text, start, end, i, i + 1)
-        if before == "," and (_is_state(table[names[name[i - 1]]], code)
-                              or _is_city_of(table[names[name[i - 1]]], code)):
-            out[i] = state  # "Spokane, Washington", "Oregon, Washington"
-        elif before == "and" and _is_state(table[names[name[i - 1]]], code):
-            out[i] = state  # "Oregon and Washington"
-        elif after == "and" and _is_state(table[names[name[i + 1]]], code):
-            out[i] = state  # "Washington and Oregon"
-        elif after == "," and _is_state(table[names[name[i + 1]]], code):
-            then = _joint(text, start, end, i + 1, i + 2)
-            if then is None:
-                out[i] = None  # "Washington, Pennsylvania": the town, not the capital
-            elif _is_state(table[names[name[i + 2]]], code):
-                out[i] = state  # "Washington, Oregon and Idaho"
-    return out
-
-
-def _joint(text: str, start: np.ndarray, end: np.ndarray, a: int, b: int) -> str | None:
-    """Return what joins mentions a and b into a pair or list, "," or "and", or None (also when one is missing)."""
-    if a < 0 or b >= len(start):
-        return None
-    between = text[end[a]: start[b]]
-    if between == ", ":
-        return ","
-    return "and" if between in (" and ", ", and ") else None
-
-
-def _is_state(places: tuple[Place, ...], code: str) -> bool:
-    """Return whether a name may be a region of the gazetteer's (a US state) in the country `code`."""
-    return any(p.kind == REGION and p.country_code == code and p.geonames_id is not None for p in places)
-
-
-def _is_city_of(places: tuple[Place, ...], code: str) -> bool:
-    """Return whether a name may be a city in the country `code` that no city of its name dwarfs (more than
-    10 times its population): Spokane or Vancouver, not Moscow ("to Moscow, Washington said")."""
-    biggest = max((p.population for p in places if p.kind == CITY), default=0)
-    return any(p.kind == CITY and p.country_code == code and p.population * 10 >= biggest for p in places)

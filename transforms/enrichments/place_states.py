@@ -9,6 +9,10 @@ Aurora, Ontario, not Colorado's), or no place where the gazetteer has none there
 town it lacks, not Medina in Ohio or Saudi Arabia; "Huntsville, Ont.", not Alabama's). A
 postal code after a city with no namesake in its state is no state ("Chicago, LA and Miami"), and
 a state's name is a list where another place follows ("Boston, New York and Chicago").
+
+"City, State" and "City, Country" (a name, ", ", a name with a country or region) decide the country of
+both (`within_named`): Paris, Texas; Kingston, Jamaica; Atlanta, Georgia. A name of [ambiguity.means] is
+the state beside a city or another state (`state_readings`): "Spokane, Washington", "Washington and Oregon".
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import NamedTuple
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, REGION, Place
-from transforms.enrichments.place_context import rules, state_readings
+from transforms.enrichments.place_context import Rules, rules
 from transforms.enrichments.place_names import gazetteer
 
 # The AP stylebook's abbreviations (the states it writes in full have none: Alaska, Hawaii, Idaho,
@@ -114,7 +118,7 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str]]:
     """Return the mentions (start, end, name index into `names`) read for the states they name: a name of
     `rules().means` (`means`: per mention) as its state where its neighbours say so, or as no place
-    (`place_context.state_readings`), each state abbreviated after a city's name added as a mention of
+    (`state_readings`), each state abbreviated after a city's name added as a mention of
     the state (a postal code only after a city of that state), less each city before an AP abbreviation
     that the gazetteer lacks in its state; and, by mention, the place each city before its state and
     the state must be ("city/US/GA", "region/US/GA"). A name before a state's name that has no city
@@ -178,3 +182,74 @@ def _cities(places: tuple[Place, ...], abbreviated: bool, country: str) -> list[
     abbreviation, which is a state's or province's only ("London, Ky."), its cities in that country
     before a state's or province's name or a postal code."""
     return [p for p in places if p.kind == CITY and (abbreviated or p.country_code == country)]
+
+
+def within_named(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, pending: np.ndarray,
+                 names: list[str], table: dict[str, tuple[Place, ...]]) -> dict[int, set[str]]:
+    """Return the country codes "City, State" and "City, Country" allow, by mention (index): both names
+    of a pair, a name then ", " then a name with a country or region, at least one of them `pending`
+    (with several places), where the two have a country in common. `name` indexes `names`, whose
+    places `table` gives."""
+    within: dict[int, set[str]] = {}
+    for i in np.flatnonzero((start[1:] - end[:-1] == 2) & (pending[:-1] | pending[1:])).tolist():
+        if text[end[i]] != ",":
+            continue
+        outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
+        common = {p.country_code for p in table[names[name[i]]]} & outer
+        if common:
+            within[i] = within[i + 1] = common
+    return within
+
+
+def state_readings(text: str, at: list[int], start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
+                   table: dict[str, tuple[Place, ...]], r: Rules) -> dict[int, str | None]:
+    """Return the mentions (indexes) `at`, of names of `r.means`, that their neighbours say are other than
+    the one place it means: the state of `r.state_of` (the second of "City, State": "Spokane, Washington";
+    next to another state of its country: "Washington and Oregon", "Oregon, Washington"), or None, a
+    town the gazetteer lacks (the first of "City, State": "Washington, Pennsylvania"). `name` indexes
+    `names`, whose places `table` gives; the mentions are in text order."""
+    out: dict[int, str | None] = {}
+    for i in at:
+        own = names[name[i]]
+        state = r.state_of.get(own)
+        if state is None:
+            continue
+        code = table[own][0].country_code
+        before = _joint(text, start, end, i - 1, i)
+        after = _joint(text, start, end, i, i + 1)
+        if before == "," and (_is_state(table[names[name[i - 1]]], code)
+                              or _is_city_of(table[names[name[i - 1]]], code)):
+            out[i] = state  # "Spokane, Washington", "Oregon, Washington"
+        elif before == "and" and _is_state(table[names[name[i - 1]]], code):
+            out[i] = state  # "Oregon and Washington"
+        elif after == "and" and _is_state(table[names[name[i + 1]]], code):
+            out[i] = state  # "Washington and Oregon"
+        elif after == "," and _is_state(table[names[name[i + 1]]], code):
+            then = _joint(text, start, end, i + 1, i + 2)
+            if then is None:
+                out[i] = None  # "Washington, Pennsylvania": the town, not the capital
+            elif _is_state(table[names[name[i + 2]]], code):
+                out[i] = state  # "Washington, Oregon and Idaho"
+    return out
+
+
+def _joint(text: str, start: np.ndarray, end: np.ndarray, a: int, b: int) -> str | None:
+    """Return what joins mentions a and b into a pair or list, "," or "and", or None (also when one is missing)."""
+    if a < 0 or b >= len(start):
+        return None
+    between = text[end[a]: start[b]]
+    if between == ", ":
+        return ","
+    return "and" if between in (" and ", ", and ") else None
+
+
+def _is_state(places: tuple[Place, ...], code: str) -> bool:
+    """Return whether a name may be a region of the gazetteer's (a US state) in the country `code`."""
+    return any(p.kind == REGION and p.country_code == code and p.geonames_id is not None for p in places)
+
+
+def _is_city_of(places: tuple[Place, ...], code: str) -> bool:
+    """Return whether a name may be a city in the country `code` that no city of its name dwarfs (more than
+    10 times its population): Spokane or Vancouver, not Moscow ("to Moscow, Washington said")."""
+    biggest = max((p.population for p in places if p.kind == CITY), default=0)
+    return any(p.kind == CITY and p.country_code == code and p.population * 10 >= biggest for p in places)

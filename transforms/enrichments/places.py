@@ -27,11 +27,10 @@ from transforms.enrichments.place_context import (
     person_reading,
     reading,
     rules,
-    within_named,
 )
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_names import Mention, folded_names, gazetteer, mention_arrays, name_keys
-from transforms.enrichments.place_states import stated_states
+from transforms.enrichments.place_states import stated_states, within_named
 
 TABLE = "paragraph_places"
 COLUMNS = (
