@@ -7,13 +7,18 @@ Washington" no US capital (`on_mountains`). A country's or region's name stays i
 Kenya": the mountain is in it; "Mount Lebanon" is a whole name of the gazetteer's, Pennsylvania's town, as
 "Mount Vernon" and "Mount Isa" are), and so does a town before its state ("Mt. Vernon, N.Y.").
 
-A city's name right before a word of `events` ("Olympics", "Games", "Summit") names the event's host,
-one of its national capitals or cities of a million, whatever other countries the article names: a US
-athlete at "the Athens Olympics" does not move them to Athens, Georgia, as the US's support would
-(Georgia's Athens is not ten times smaller, so support may lift it). Among several such cities the
-article's support still chooses ("the Hyderabad Summit" in a story of Pakistan is Pakistan's). So does
-every other mention of that name in the article ("gold at the Athens Olympics ... her double in Athens"):
-one name, one place (`event_hosts`). A state after it still says which ("Athens, Ga.").
+A city's name right before a word of `events` ("Olympics", "Games", "Marathon") or `meetings` ("Summit",
+"Agreement") names the event's host, one of its national capitals or cities of a million, whatever other
+countries the article names: a US athlete at "the Athens Olympics" does not move them to Athens, Georgia,
+as the US's support would (Georgia's Athens is not ten times smaller, so support may lift it). Among
+several such cities the article's support still chooses ("the Hyderabad Summit" in a story of Pakistan is
+Pakistan's). A sporting event's host is also every other mention of that name in the article ("gold at the
+Athens Olympics ... her double in Athens": the story is the event's); a meeting's only its own ("the
+Athens Summit of Georgia business leaders met in Athens" may be Georgia's Athens, as its support says).
+An article that names the Olympic Games anywhere ("an Olympic gold ... in Athens") reads each bare name of
+an Olympic host city ([ambiguity.olympic_hosts]) as the host (`event_hosts`): a list of the hosts, not
+every famous city, since an Olympic story names athletes' home towns too ("Cordoba" is Spain's as often as
+Argentina's). A state after the name still says which ("Athens, Ga.").
 
 A town's name (all its places towns of fewer than `TOWN_POPULATION` people) right before a capitalised
 word that is none of `place_nouns` is a person's, a firm's or a prize's name, not the town, as a name
@@ -41,14 +46,18 @@ from transforms.enrichments.place_states import state_follows
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Return the patterns of a landform word and the space after it, before a name, and of the space
-    and an event word after a name (anchored there by `match`)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of a landform word and the space after it, before a name, and of the space and a
+    sporting event's word, and a meeting's, after a name (anchored there by `match`)."""
     a = places_toml()["ambiguity"]
-    landforms = "|".join(re.escape(w) for w in sorted(a["landforms"], key=len, reverse=True))
-    events = "|".join(re.escape(w) for w in sorted(a["events"], key=len, reverse=True))
+
+    def either(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
     # no lookbehind before the landform words: it would cost the scan its literal prefix (90 ms a batch)
-    return re.compile(rf"(?:{landforms}) (?=[A-Z])"), re.compile(rf"  ?(?:{events})(?![\w'’-])")
+    return (re.compile(rf"(?:{either(a['landforms'])}) (?=[A-Z])"),
+            re.compile(rf"  ?(?:{either(a['events'])})(?![\w'’-])"),
+            re.compile(rf"  ?(?:{either(a['meetings'])})(?![\w'’-])"))
 
 
 # Towns smaller than this lend their names to people, firms and prizes far more often than to what
@@ -104,23 +113,61 @@ def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
     return at
 
 
-def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarray,
-                at: np.ndarray) -> dict[int, frozenset[str]]:
-    """Return the mentions (indexes) read as an event's host, each with the places it may be (`_famous`'s
-    keys): those of the mentions `at` (with several places) of a city's name that is a capital's or a city
-    of a million's, where that name stands right before an event word in its article.
+def olympic_words(text: str) -> np.ndarray:
+    """Return the offsets of the words that name the Olympic Games (`olympics`) in `text`.
+
+    >>> olympic_words("An Olympic gold; Olympia; non-Olympic; the Paralympics.").tolist()
+    [3, 43]
+    """
+    # str.find on each word: a regex of several words has no literal prefix to scan for (15 ms a batch)
+    found = set()
+    for word in places_toml()["ambiguity"]["olympics"]:
+        at = text.find(word)
+        while at >= 0:
+            after = text[at + len(word): at + len(word) + 1]
+            if not (after.isalnum() or after in ("_", "'", "’", "-")) and not (
+                    at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
+                found.add(at)
+            at = text.find(word, at + 1)
+    return np.array(sorted(found), dtype=np.int64)
+
+
+@cache
+def _olympic_host(n: int) -> str | None:
+    """Return the country of the Olympic host city named by the name of index `n`, if it names one."""
+    return places_toml()["ambiguity"]["olympic_hosts"].get(name_keys().names[n])
+
+
+def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarray, at: np.ndarray,
+                olympic: np.ndarray) -> dict[int, frozenset[str]]:
+    """Return the mentions (indexes, of `at`: with several places) read as an event's host, each with the
+    places it may be (`_famous`'s keys, or a country's code): a famous city's name right before a meeting's
+    word (that mention) or a sporting event's (every mention of the name in its article), and, in the
+    articles `olympic` (indexes: those that name the Olympic Games), an Olympic host's name.
 
     >>> from transforms.enrichments.place_names import mention_arrays
-    >>> text = "He won in Athens. The Athens  Olympics ended; Athens, Ga. was calm. Moscow talks."
+    >>> text = "He won in Athens. The Athens  Olympics ended; Athens, Ga. was calm. The Moscow Summit met in Moscow."
     >>> _, end, name = mention_arrays(text)
-    >>> {i: sorted(keys) for i, keys in event_hosts(text, end, name, np.zeros(len(end), np.int64),
-    ...                                              np.arange(len(end))).items()}
-    {0: ['city/GR/ESYE31'], 1: ['city/GR/ESYE31'], 2: ['city/GR/ESYE31']}
+    >>> at, nowhere = np.arange(len(end)), np.zeros(len(end), np.int64)
+    >>> hosts = event_hosts(text, end, name, nowhere, at, np.array([], np.int64))
+    >>> [(i, sorted(hosts[i])) for i in sorted(hosts)]  # not the last Moscow: a summit is its own mention's
+    [(0, ['city/GR/ESYE31']), (1, ['city/GR/ESYE31']), (2, ['city/GR/ESYE31']), (3, ['city/RU/48'])]
+    >>> event_hosts("Olympic gold in Athens.", np.array([22]), name[:1], nowhere[:1], at[:1], np.array([0]))
+    {0: frozenset({'GR'})}
     """
-    event = _patterns()[1]
-    keys = {(a, n) for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True)
-            if _famous(n) and event.match(text, int(end[i]))}
-    if not keys:
-        return {}
-    return {i: _famous(n) for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True)
-            if (a, n) in keys}
+    _, sport, meeting = _patterns()
+    hosts: dict[int, frozenset[str]] = {}
+    keys = set()
+    for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True):
+        if _famous(n):
+            if sport.match(text, int(end[i])):
+                keys.add((a, n))
+            elif meeting.match(text, int(end[i])):
+                hosts[i] = _famous(n)  # "the Athens Summit": that mention only
+    olympic_articles = set(olympic.tolist())
+    for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True):
+        if (a, n) in keys:
+            hosts[i] = _famous(n)
+        elif a in olympic_articles and i not in hosts and (country := _olympic_host(n)):
+            hosts[i] = frozenset((country,))
+    return hosts

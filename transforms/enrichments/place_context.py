@@ -51,13 +51,28 @@ class Rules:
     speaking_places: frozenset[str] = frozenset()  # of `people`: the place before a verb of speech
     place_nouns: frozenset[str] = frozenset()  # capitalised words after one of `people` that make it the place
     capitals: frozenset[int] = frozenset()  # geonames ids of national capitals below `city_population`
-    events: frozenset[str] = frozenset()  # the first words of `events`: a name before one is an event's host
+    events: tuple[str, ...] = ()  # `events` and `meetings`: a name before one is an event's host, no person
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
         """The names whose context `reading` reads; any other name is its place wherever it stands."""
         return (self.words | self.people | self.surnames | self.not_before.keys() | self.not_after.keys()
                 | self.state_of.keys() | self.means.keys())
+
+    @cached_property
+    def _event(self) -> re.Pattern[str]:
+        # the whole phrase: a first word alone ("World", "Grand", "Film") is no event's ("Paris Film Society")
+        events = "|".join(re.escape(w) for w in sorted(self.events, key=len, reverse=True))
+        return re.compile(rf"  ?(?:{events})(?![\w'’-])")
+
+    def event_follows(self, text: str, end: int) -> bool:
+        """Return whether an event's name (`events`) follows the name ending at `end` after a space.
+
+        >>> r = rules()
+        >>> [r.event_follows(t, t.index(" ")) for t in ("Paris Grand Prix", "Paris Grand Hotel", "Sydney  Olympics")]
+        [True, False, True]
+        """
+        return self._event.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +97,7 @@ def rules() -> Rules:
         state_of=dict(a["state_of"]), state_after=tuple(f"{words} " for words in a["state_after"]),
         speaking_places=frozenset(a["speaking_places"]), place_nouns=frozenset(a["place_nouns"]),
         capitals=frozenset(int(geonames_id) for geonames_id in a["capitals"].values()),
-        events=frozenset(event.split()[0] for event in a["events"]),
+        events=tuple(a["events"] + a["meetings"]),
     )
 
 
@@ -119,7 +134,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         return None
     named_before = tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS
     if m.name in r.people:
-        if (tight_after and after[:1].isupper() and after not in r.place_nouns) or named_before:
+        if (tight_after and after[:1].isupper() and after not in r.place_nouns
+                and not r.event_follows(text, m.end)) or named_before:  # "Sydney Olympics": the place
             return None
         if m.name not in r.speaking_places and after in r.speech and not (
                 before.lower() in r.introducers and before != "and"):  # "officials in Houston said": the place
@@ -163,7 +179,7 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
                 and not _title_case(text, start)):
             return PERSON_HERE
     if ((first_name == TOWN or (first_name and not introduced)) and tight_after and after[:1].isupper()
-            and after not in r.place_nouns and after not in r.titles and after not in r.events
+            and after not in r.place_nouns and after not in r.titles and not r.event_follows(text, end)
             and after not in _NO_SURNAMES and after.lower() not in _DAYS_AND_MONTHS):
         if not _title_case(text, start):
             return PERSON_HERE

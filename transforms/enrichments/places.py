@@ -18,7 +18,7 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, COUNTRY, Place
 from transforms.enrichments.place_choice import anchor, choose, names_its_country, only_country
-from transforms.enrichments.place_compounds import event_hosts, on_mountains, towns_only
+from transforms.enrichments.place_compounds import event_hosts, olympic_words, on_mountains, towns_only
 from transforms.enrichments.place_context import (
     FOLDED,
     PERSON_SURE,
@@ -154,14 +154,14 @@ def rows(batch: ParagraphBatch) -> Rows:
         return out
     paragraph = batch.locate(start)
     numbers: dict[str, int] = {}
-    article = np.fromiter((numbers.setdefault(a, len(numbers)) for a in batch.article_ids), np.int64,
-                          len(batch))[paragraph]
+    article_of = np.fromiter((numbers.setdefault(a, len(numbers)) for a in batch.article_ids), np.int64, len(batch))
+    article = article_of[paragraph]
     place = info.single[name]
     several = np.flatnonzero(place < 0)
     if len(several):
         _settle(text, info, start, end, name, article, place, several, in_state,
                 bare_datelines(datelines, start), np.isin(start, datelines.starts),
-                event_hosts(text, end, name, article, several))
+                event_hosts(text, end, name, article, several, article_of[batch.locate(olympic_words(text))]))
     # The countries each article names: names that name one on their own, and the countries and regions
     # settled above ("Atlanta, Georgia": Georgia the state names the US), as article × country keys.
     anchor = info.anchor[name]
@@ -247,8 +247,9 @@ def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: n
     a small city's country (Atlanta's US) supports a region or country only (Georgia the state).
     "City, State" and "City, Country" decide both (`within_named`): Paris, Texas; Atlanta, Georgia.
     A bare dateline ("ATHENS (Reuters) -") has no support: the place its name means alone; an event's host
-    ("the Athens Olympics": `hosts`, as `place_compounds.event_hosts` says) is one of its capitals and
-    cities of a million, as "City, Country" would say, where nothing more explicit does; and a
+    ("the Athens Olympics", "won Olympic gold in Athens": `hosts`, as `place_compounds.event_hosts` says) is
+    one of its capitals and cities of a million, or the Olympic host, as "City, Country" would say, where
+    nothing more explicit does; and a
     dateline (where the reporter sits) only hints its country, as a small city does: "NEW YORK (Reuters) -
     ... the Athens Olympics" is Greece's Athens, not Georgia's."""
     names, table = info.names, info.table

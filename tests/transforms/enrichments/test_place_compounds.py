@@ -157,3 +157,62 @@ def test_a_towns_council_members_and_club_are_the_town(paragraph: str, expected:
 def test_a_towns_name_in_a_title_case_headline_is_the_town_its_article_names(paragraphs: tuple[str, ...],
                                                                             expected: list[str]) -> None:
     assert [written for written, _, _ in found(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an article of the Olympic Games: a host city's bare name is the host, though the story names the US
+        (("Tyler Hamilton, who won an Olympic gold medal for the United States in Athens, was fired.",),
+         [("United States", "US"), ("Athens", "GR")]),
+        (("Hamilton Loses Ride", "The US Olympic champion won gold in Athens."), [("US", "US"), ("Athens", "GR")]),
+        (("Gatlin won the closest 100m final in Games history in Athens.", "American Olympic stars were named."),
+         [("Athens", "GR"), ("American", "US")]),
+        # ... but a state after it still says which, and an article of no Olympics is left to its support
+        (("An Olympic hopeful from Athens, Ga., trains in the US.",), [("Athens", "US"), ("Ga.", "US"), ("US", "US")]),
+        (("The US relay team won gold in Athens.",), [("US", "US"), ("Athens", "US")]),
+    ],
+)
+def test_an_olympic_hosts_name_in_an_article_of_the_olympics_is_the_host(paragraphs: tuple[str, ...],
+                                                                        expected: list) -> None:
+    assert [(written, code) for written, _, code in found(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a summit is its own mention's host: the article's support says what its other mentions are
+        (("The Athens Summit of Georgia business leaders met in Athens, in the US.",),
+         [("Athens", "GR"), ("Georgia", "US"), ("Athens", "US"), ("US", "US")]),
+        (("Pakistan hosted the Hyderabad Summit with Hyderabad officials.",),
+         [("Pakistan", "PK"), ("Hyderabad", "PK"), ("Hyderabad", "PK")]),
+        # a sporting event's host is every mention of its name's
+        (("The Athens Games closed.", "The US relay team won gold in Athens."),
+         [("Athens", "GR"), ("US", "US"), ("Athens", "GR")]),
+    ],
+)
+def test_a_meetings_host_is_its_own_mentions_a_sporting_events_every_mentions(paragraphs: tuple[str, ...],
+                                                                             expected: list) -> None:
+    assert [(written, code) for written, _, code in found(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a name of the people list before an event's word is the place, not a first name
+        ("Kenteris won 200m gold at the 2000 Sydney Olympics.", [("Sydney", "AU")]),
+        ("Hewitt advances to Round 3 at Paris Masters", [("Paris", "FR")]),
+        ("She drove the London to Sydney Marathon.", [("London", "GB"), ("Sydney", "AU")]),
+        ("The US signed the Paris Agreement.", [("US", "US"), ("Paris", "FR")]),
+        # ... but before a word that only starts an event's name, a person's
+        ("Paris Grand wrote to the US.", [("US", "US")]),
+    ],
+)
+def test_a_persons_name_before_an_events_word_is_the_place(paragraph: str, expected: list) -> None:
+    assert [(written, code) for written, _, code in found(paragraph)] == expected
+
+
+def test_only_an_events_whole_name_keeps_a_town_from_a_persons_reading() -> None:
+    # "Grand" starts "Grand Prix", not "Grand Piano": Howard, Wisconsin, lends its name to a firm
+    assert [w for w, _, _ in found("Howard Grand Piano Co. expanded in the US.")] == ["US"]
+    assert [w for w, _, _ in found("Warwick Film Festival opened in England.")] == ["Warwick", "England"]
