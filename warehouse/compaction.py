@@ -135,7 +135,7 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS
     manifest = read_manifest(root)
     result = Compaction()
     files = {table: list(manifest.files(table)) for table in TABLE_NAMES}
-    rows = {table: sum(pq.ParquetFile(root / f).metadata.num_rows for f in fs) for table, fs in files.items()}
+    rows = {table: [pq.ParquetFile(root / f).metadata.num_rows for f in fs] for table, fs in files.items()}
     due = [t for t in TABLE_NAMES if _due(files[t], rows[t], rows_per_file, split=t in SETTLED_TABLES)]
     if any(t in due for t in SETTLED_TABLES):  # settled rows are settled against both tables
         due = [t for t in TABLE_NAMES if t in due or t in SETTLED_TABLES]
@@ -191,11 +191,24 @@ def _lanes(sizes: dict[str, float], lanes: int) -> list[list[str]]:
     return groups
 
 
-def _due(files: Sequence[str], rows: int, rows_per_file: int, split: bool) -> bool:
-    """Return True when a table's files are not yet as few, and as sorted, as compaction makes them."""
+def _due(files: Sequence[str], rows: Sequence[int], rows_per_file: int, split: bool) -> bool:
+    """Return True when a table's files (with these rows each) are not yet as few, as small and as
+    sorted as compaction makes them.
+
+    >>> _due(["data/t/run-1.parquet"], [30], 40, split=False)  # one loose file: already one file
+    False
+    >>> _due(["data/t/run-1.parquet"], [30], 20, split=False)  # ... but more rows than asked for a file
+    True
+    >>> _due(["data/t/compacted-a.parquet", "data/t/compacted-b.parquet"], [20, 10], 20, split=False)
+    False
+    """
+    # A file of more rows than `rows_per_file` is split whatever else holds: `compact --rows-per-file N`
+    # promises files of at most N rows, and a table of one file (or already compacted) was left whole.
+    if any(n > rows_per_file for n in rows):
+        return True
     if len(files) <= 1:
         return False
-    needed = max(1, -(-rows // rows_per_file)) + (1 if split else 0)
+    needed = max(1, -(-sum(rows) // rows_per_file)) + (1 if split else 0)
     return not all(written_by_compaction(f) for f in files) or len(files) > needed
 
 

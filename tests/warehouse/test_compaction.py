@@ -158,3 +158,26 @@ def test_the_labels_table_gets_a_lane_of_its_own_where_it_decides_the_compaction
     small = compaction.plan_lanes({**{t: n << 20 for t, n in sizes.items()}, "paragraph_themes": 10 << 20}, 2)
     assert small[0][0] == "paragraphs" and "paragraph_themes" in small[1]
     assert compaction.plan_lanes({"articles": 1}, 2) == [["articles"]]
+
+
+def test_rows_per_file_splits_a_table_that_is_already_one_file(tmp_path) -> None:
+    # `compact --rows-per-file N` left a table of one file (one run's, or one compaction's) whole,
+    # whatever its rows: the user asked for files of at most N rows.
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-1"))  # one file a table: 3 articles, 6 paragraphs
+    before = {q: query(tmp_path, q).to_pylist() for q in QUERIES}
+
+    def rows_per_file() -> dict[str, list[int]]:
+        manifest = lakes.read_manifest(tmp_path)
+        return {t: [pq.ParquetFile(tmp_path / f).metadata.num_rows for f in manifest.files(t)]
+                for t in ("articles", "paragraphs", "paragraph_themes")}
+
+    assert rows_per_file()["paragraphs"] == [6]
+    compact_lake(tmp_path, rows_per_file=4)
+    assert rows_per_file()["paragraphs"] == [4, 2]
+    compact_lake(tmp_path, rows_per_file=2)  # files a compaction wrote are split too
+    found = rows_per_file()
+    assert found["paragraphs"] == [2, 2, 2] and all(n <= 2 for ns in found.values() for n in ns), found
+    assert {q: query(tmp_path, q).to_pylist() for q in QUERIES} == before
+    assert compact_lake(tmp_path, rows_per_file=2).manifest_version is None  # nothing left to do
+    compact_lake(tmp_path, rows_per_file=100)  # and merged again when asked for larger files
+    assert rows_per_file()["paragraphs"] == [6]
