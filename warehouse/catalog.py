@@ -306,22 +306,49 @@ def query(lake: str | os.PathLike[str], sql: str) -> pa.Table:
 # DuckDB's words for a file a view names that is gone: a compaction or `enrich` that committed after
 # this reader built its views removes the files it replaced.
 _GONE = ("No such file or directory", "No files found that match")
+# Reads again, each on the views of the newest manifest, after commits removed files under it: a
+# compaction at a run's end, then `enrich` or `compact` by hand, may each commit during one long
+# read. Bounded, so that a lake whose files keep being replaced (or a bug) ends in one line.
+RETRIES_ON_GONE_FILES = 3
 
 
 def on_committed_files(lake: str | os.PathLike[str], run: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
     """Run a read on a connection to the lake's views; if a commit removed files the views named
-    while it ran, once more on the views of the commit that removed them. Errors are QueryErrors."""
-    for attempt in (1, 2):
+    while it ran, again on the views of the newest manifest, up to RETRIES_ON_GONE_FILES times.
+    Errors are QueryErrors."""
+    for retry in range(RETRIES_ON_GONE_FILES + 1):
         con = connect(lake)
         try:
             return run(con)
         except duckdb.Error as err:
-            if attempt == 1 and any(words in str(err) for words in _GONE):
-                continue
-            raise QueryError(f"query failed: {' '.join(str(err).split())}") from None
+            message = " ".join(str(err).split())
+            if not any(words in message for words in _GONE):
+                raise QueryError(f"query failed: {message}") from None
+            if not committed_since(lake, con):  # no commit replaced it: reading again finds it gone again
+                raise QueryError(f"query failed: {message}{gone_hint(lake, message)}") from None
+            if retry == RETRIES_ON_GONE_FILES:
+                raise QueryError(
+                    f"query failed: commits kept replacing the lake's files while it ran "
+                    f"({RETRIES_ON_GONE_FILES + 1} tries); run it again: {message}"
+                ) from None
         finally:
             con.close()
     raise AssertionError("unreachable")
+
+
+def committed_since(lake: str | os.PathLike[str], con: duckdb.DuckDBPyConnection) -> bool:
+    """Return True when the lake's manifest is newer than the one a connection's views were built
+    from (or that is not known)."""
+    built = catalog_version(con)
+    return built < 0 or read_manifest(lake).version > built
+
+
+def gone_hint(lake: str | os.PathLike[str], message: str) -> str:
+    """Return what to say after DuckDB's message on a missing file, when it is one of the lake's own."""
+    if str(resolve_lake(lake) / DATA) not in message:  # a file the query itself names: DuckDB said it
+        return ""
+    return (" (a file the lake's manifest names is gone, removed outside themelake: restore the lake "
+            "folder from a copy, or run the sources again into a new --lake)")
 
 
 @dataclass(frozen=True)

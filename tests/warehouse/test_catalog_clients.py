@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import duckdb
+import pytest
 
 from tests.warehouse.test_lake import staged_batch
 from warehouse import catalog
@@ -67,3 +68,58 @@ def test_a_query_whose_files_a_commit_removed_runs_again_on_the_new_commit(tmp_p
 
     monkeypatch.setattr(catalog, "connect", stale_then_current)
     assert query_rows(tmp_path, COUNT).rows == [(3,)] and len(calls) == 2
+
+
+def stale_views(tmp_path, version: int) -> duckdb.DuckDBPyConnection:
+    """A connection whose views were built from manifest `version` and whose file a commit then removed."""
+    con = duckdb.connect()
+    gone = tmp_path / f"replaced-{version}.parquet"
+    con.execute(f"copy (select 1 as n) to '{gone}' (format parquet)")
+    con.execute(f"create view articles as select * from read_parquet('{gone}')")
+    con.execute(f"create view {catalog.CATALOG_VIEW} as select {version} as manifest_version, '' as lake_root")
+    gone.unlink()
+    return con
+
+
+def test_a_query_outlasts_several_commits_that_remove_its_files_but_not_endless_ones(tmp_path, monkeypatch) -> None:
+    # A run's compaction, then `enrich`, then `compact` by hand may each commit during one read: a
+    # single retry failed the query at the second. Each retry reads the newest manifest's views.
+    lakes.commit(tmp_path, staged_batch(tmp_path))
+    real = catalog.connect
+    calls: list[int] = []
+
+    def commits_during_reads(stale: int):
+        def connect(lake):
+            calls.append(1)
+            if len(calls) > stale:
+                return real(lake)
+            con = stale_views(tmp_path, lakes.read_manifest(lake).version)
+            lakes.commit(lake, {})  # the commit that removed it
+            return con
+        return connect
+
+    monkeypatch.setattr(catalog, "connect", commits_during_reads(catalog.RETRIES_ON_GONE_FILES))
+    assert query_rows(tmp_path, COUNT).rows == [(3,)]
+    assert len(calls) == catalog.RETRIES_ON_GONE_FILES + 1
+
+    calls.clear()  # commits that never stop: a bounded number of tries, then one line
+    monkeypatch.setattr(catalog, "connect", commits_during_reads(10**6))
+    with pytest.raises(catalog.QueryError, match="commits kept replacing the lake's files"):
+        query_rows(tmp_path, COUNT)
+    assert len(calls) == catalog.RETRIES_ON_GONE_FILES + 1
+
+
+def test_a_lake_file_removed_by_hand_is_said_once_not_read_again(tmp_path, monkeypatch) -> None:
+    # No commit replaced it: reading the same manifest again would find it gone again.
+    lakes.commit(tmp_path, staged_batch(tmp_path))
+    (tmp_path / lakes.read_manifest(tmp_path).files("articles")[0]).unlink()
+    real = catalog.connect
+    calls: list[int] = []
+    monkeypatch.setattr(catalog, "connect", lambda lake: calls.append(1) or real(lake))
+    with pytest.raises(catalog.QueryError, match="removed outside themelake") as error:
+        query_rows(tmp_path, COUNT)
+    assert len(calls) == 1 and "Traceback" not in str(error.value)
+    # A file the query itself names is DuckDB's message alone: it is not the lake's.
+    with pytest.raises(catalog.QueryError) as error:
+        query_rows(tmp_path, f"select * from read_parquet('{tmp_path / 'none.parquet'}')")
+    assert "none.parquet" in str(error.value) and "removed outside themelake" not in str(error.value)
