@@ -1,26 +1,41 @@
-"""`themelake themes`: the themes of a taxonomy, or the taxonomy file itself to copy and edit."""
+"""`themelake themes`: the themes of a taxonomy or of a lake's labels, or the taxonomy file itself to copy and edit."""
 
 from __future__ import annotations
 
+import shlex
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from flows.cli.app import SETTINGS, TaxonomyOption, app, err, fail, out
 
+if TYPE_CHECKING:
+    from transforms.taxonomy import Taxonomy
+    from warehouse.lake_themes import LakeTaxonomy
+
 
 @app.command()
 def themes(
     taxonomy: TaxonomyOption = SETTINGS.taxonomy,
+    lake: Annotated[
+        str | None,
+        typer.Option(
+            "--lake",
+            help="Show the themes this lake's labels use (its current taxonomy version) instead, and say "
+            "when --taxonomy (or the bundled one) differs.",
+        ),
+    ] = None,
     export: Annotated[bool, typer.Option("--export", help="Print the taxonomy file itself, to copy and edit.")] = False,
 ) -> None:
-    """List the themes of a taxonomy, with their term counts."""
+    """List the themes of a taxonomy (or of a lake's labels, with --lake), with their term counts."""
     from rich.table import Table
 
     from transforms.taxonomy import TaxonomyError
     from warehouse.taxonomy_files import own_sidecar, read_taxonomy, read_taxonomy_text
 
+    if export and lake is not None:
+        fail("--export prints a taxonomy file, and a lake keeps its themes, not its file: drop --lake")
     try:
         if export:
             sys.stdout.write(read_taxonomy_text(taxonomy))
@@ -34,7 +49,58 @@ def themes(
         tax = read_taxonomy(taxonomy)
     except TaxonomyError as error:
         fail(str(error))
+    if lake is not None:
+        lake_themes(lake, tax, taxonomy)
+        return
     table = Table("id", "name", "terms", title=f"{tax.name} (version {tax.version}, min score {tax.min_score})")
     for theme in tax.themes:
         table.add_row(theme.id, theme.name, str(len(theme.terms)))
     out.print(table)
+
+
+def lake_themes(lake: str, tax: Taxonomy, taxonomy: str | None) -> None:
+    """Print the themes of the taxonomy version a lake's labels use; say on stderr when `tax` (the
+    taxonomy a run would use now, from `taxonomy`, None for the bundled one) is another version."""
+    from rich.table import Table
+
+    from warehouse.catalog import QueryError
+    from warehouse.lake import LakeError
+    from warehouse.lake_themes import read_lake_taxonomy
+
+    try:
+        used = read_lake_taxonomy(lake)
+    except (QueryError, LakeError) as error:
+        fail(str(error))
+    which = f"{'the bundled taxonomy' if taxonomy is None else taxonomy}: {tax.name}, version {tax.version}"
+    if used is None:
+        note(f"{lake}: no labels yet; `themelake run SOURCE --lake {shlex.quote(lake)}` labels its articles "
+             f"with the taxonomy in use ({which})")
+        return
+    # The heading on a line of its own, not the table's title: a title wraps at a narrow table's width.
+    out.print(f"{used.name or '(unnamed)'} (version {used.version}, min score {used.min_score})",
+              highlight=False, soft_wrap=True, markup=False)
+    table = Table("id", "name", "terms")
+    for theme in used.themes:
+        table.add_row(theme.id, theme.name or theme.id, "" if theme.n_terms is None else str(theme.n_terms))
+    out.print(table)
+    out.print(applied(lake, used), highlight=False, soft_wrap=True, markup=False)
+    if used.other_versions:
+        note(f"the lake holds labels of {used.other_versions} other taxonomy version"
+             f"{'s' if used.other_versions > 1 else ''} too: query themes_all and paragraph_themes_all")
+    if used.version != tax.version:
+        command = f"themelake relabel --lake {shlex.quote(lake)}"
+        if taxonomy is not None:
+            command += f" --taxonomy {shlex.quote(taxonomy)}"
+        note(f"the taxonomy in use ({which}) is not the lake's: `{command}` labels the lake's paragraphs with it "
+             "(so does the next `themelake run` with it)")
+
+
+def applied(lake: str, used: LakeTaxonomy) -> str:
+    """Return the line under the lake's themes: which labels they are, and the run that applied them."""
+    when = f", {used.applied_at:%Y-%m-%d %H:%M} UTC" if used.applied_at is not None else ""
+    return f"the themes of the labels in {lake} (run {used.run_id}{when})"
+
+
+def note(message: str) -> None:
+    """Print a note for the user on stderr, whole (no markup, no wrapping)."""
+    err.print(f"note: {message}", highlight=False, soft_wrap=True, markup=False)

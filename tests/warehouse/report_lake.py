@@ -29,7 +29,7 @@ from warehouse import lake as lakes
 from warehouse.schemas import SEMANTIC
 from warehouse.tables import run_row, stage_quarantine, stage_rows, theme_rows
 
-TAXONOMY = parse_taxonomy("""
+TAXONOMY_TOML = """
 [taxonomy]
 name = "report test"
 min_score = 1.0
@@ -46,7 +46,8 @@ terms = ["trade", "price", "export"]
 id = "society"
 name = "society"
 terms = ["poverty", "hunger"]
-""")
+"""
+TAXONOMY = parse_taxonomy(TAXONOMY_TOML)
 WAR, ECONOMY, SOCIETY = "conflict, war and peace", "economy, business and finance", "society"
 ROOT = "/in/desk"
 INGESTED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)

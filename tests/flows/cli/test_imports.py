@@ -121,3 +121,12 @@ def test_an_unchanged_rerun_loads_neither_prefect_nor_pandas(tmp_path, taxonomy_
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["exit_code"] == 0
     assert not {"prefect", "pandas", "wordllama", "tokenizers"} & set(report["loaded"])  # pyarrow reads the lake
+
+
+def test_the_themes_of_a_lake_load_duckdb_but_not_pyarrow_prefect_or_pandas(tmp_path) -> None:
+    from tests.warehouse.report_lake import make_report_lake
+
+    lake = make_report_lake(tmp_path / "lake")
+    exit_code, loaded = loaded_after(["themes", "--lake", str(lake)], tmp_path)
+    assert exit_code == 0
+    assert not {"pyarrow", "prefect", "pandas", "wordllama"} & set(loaded)
