@@ -120,15 +120,21 @@ def check_lake_path(root: Path, lake: str | os.PathLike[str]) -> None:
 _LAKE_ENTRIES = frozenset((MANIFEST, CATALOG, DATA, LOCK, "reports"))
 
 
-def _check_lake_folder(root: Path, lake: str | os.PathLike[str]) -> None:
-    """Raise LakeError for an existing folder that is no lake and holds other files than hidden ones."""
+def _other_files(root: Path) -> list[str]:
+    """Return the names in a folder that is no lake other than hidden ones, sorted (none for a lake,
+    an empty folder, or one that is missing or unreadable)."""
     try:
         names = [entry.name for entry in os.scandir(root)]
     except OSError:
-        return  # an unreadable folder: the write that follows says what is wrong
+        return []  # missing, or unreadable: the write that follows says what is wrong
     if _LAKE_ENTRIES.intersection(names):
-        return
-    others = sorted(name for name in names if not name.startswith(".") and name != "lost+found")  # a disk's own
+        return []
+    return sorted(name for name in names if not name.startswith(".") and name != "lost+found")  # a disk's own
+
+
+def _check_lake_folder(root: Path, lake: str | os.PathLike[str]) -> None:
+    """Raise LakeError for an existing folder that is no lake and holds other files than hidden ones."""
+    others = _other_files(root)
     if others:
         raise LakeError(
             f"the lake {lake} is a folder of other files ({len(others)}, such as {others[0]!r}), not a lake: "
@@ -137,10 +143,12 @@ def _check_lake_folder(root: Path, lake: str | os.PathLike[str]) -> None:
 
 
 def existing_lake(lake: str | os.PathLike[str]) -> str:
-    """Return the absolute path of a lake that has been written to, or raise LakeError."""
+    """Return the absolute path of a lake that has been written to, or raise LakeError (a damaged
+    manifest too, said before a command starts its flow)."""
     root = resolve_lake(lake)
     if not (root / MANIFEST).exists():
         raise LakeError(no_lake(root, lake, MANIFEST))
+    read_manifest(root)
     return str(root)
 
 
@@ -148,6 +156,10 @@ def no_lake(root: Path, lake: str | os.PathLike[str], missing: str) -> str:
     """Return the one line saying there is no lake at a path (without the file `missing`), and what to do."""
     if root.is_file():  # a run could not make a lake there either: `run ... --lake FILE` is refused
         return f"no lake at {lake}: it is a file, not a folder; give --lake a lake's folder"
+    others = _other_files(root)
+    if others:  # ... nor in a folder of other files: `run` refuses it
+        return (f"no lake at {lake}: it is a folder of other files ({len(others)}, such as {others[0]!r}); "
+                "give --lake a lake's folder")
     return f"no lake at {lake} (no {missing}): run `themelake run SOURCE --lake {lake}` first"
 
 
@@ -156,14 +168,30 @@ def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
     path = resolve_lake(lake) / MANIFEST
     if not path.exists():
         return Manifest()
-    raw = json.loads(path.read_text("utf-8"))
+    try:  # themelake writes it whole (write_manifest); anything else was edited or damaged by hand
+        raw = json.loads(path.read_text("utf-8"))
+    except ValueError as error:  # not JSON, or not UTF-8
+        raise LakeError(damaged_manifest(path, f"it is not JSON ({error})")) from None
+    if not isinstance(raw, dict):
+        raise LakeError(damaged_manifest(path, "it is not a JSON object"))
     check_schema_version(path.parent, raw.get("schema_version"))
+    tables = raw.get("tables")
+    if not isinstance(raw.get("version"), int) or not isinstance(tables, dict) or not all(
+        isinstance(files, list) and all(isinstance(f, str) for f in files) for files in tables.values()
+    ):
+        raise LakeError(damaged_manifest(path, "it lacks its version or its tables' lists of files"))
     return Manifest(
         version=raw["version"],
         schema_version=raw["schema_version"],
-        tables={name: list(raw["tables"].get(name, [])) for name in TABLE_NAMES},
+        tables={name: list(tables.get(name, [])) for name in TABLE_NAMES},
         committed_at=raw.get("committed_at"),
     )
+
+
+def damaged_manifest(path: Path, why: str) -> str:
+    """Return the one line saying a lake's manifest cannot be read, and what to do."""
+    return (f"the lake's manifest {path} is damaged: {why}; restore the lake folder from a copy, "
+            "or run the sources again into a new --lake")
 
 
 def check_schema_version(root: Path, found: object) -> None:
@@ -418,6 +446,8 @@ def wait_for_writer_lock(
     root = resolve_lake(lake)
     if not storage.is_url(lake):
         check_lake_path(root, lake)
+        if root.is_dir() and not os.access(root, os.W_OK):  # before Prefect starts, not in its flow
+            raise LakeError(unwritable(root, "permission denied or a read-only disk"))
     path = storage.lock_path(root, LOCK)
     if not path.exists():  # never locked: nothing to wait for, and nothing to create yet
         return
@@ -426,6 +456,12 @@ def wait_for_writer_lock(
     lock = FileLock(str(path), timeout=timeout)
     _acquire(lock, root, timeout, on_wait)
     lock.release()
+
+
+def unwritable(root: Path, why: str) -> str:
+    """Return the one line saying a lake cannot be written, and what still works."""
+    return (f"cannot write the lake {root}: {why}; a lake that cannot be written can still be read "
+            "(`query`, `themes --lake`, `report -o FILE`)")
 
 
 def _acquire(lock: FileLock, root: Path, timeout: float, on_wait: Callable[[], object] | None) -> None:
@@ -437,6 +473,8 @@ def _acquire(lock: FileLock, root: Path, timeout: float, on_wait: Callable[[], o
     except Timeout:
         if on_wait is not None:
             on_wait()
+    except OSError as error:  # its lock file cannot be made or opened: a read-only disk, another owner's lake
+        raise LakeError(unwritable(root, f"{error.strerror or error} ({lock.lock_file})")) from None
     try:
         lock.acquire(timeout=timeout)
     except Timeout:

@@ -74,5 +74,8 @@ def write_files_whole(files: Sequence[tuple[str | os.PathLike[str], bytes]]) -> 
                 raise OutputError(shown, error.strerror or str(error)) from None
     finally:
         for tmp in temporaries:
-            tmp.unlink(missing_ok=True)
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:  # a read-only disk says so even of a file it never made: it made none
+                pass
     return [target for _, _, target, _ in plan]

@@ -87,7 +87,7 @@ def write_lake_page(lake: str | os.PathLike[str], html: str, day: date) -> tuple
     try:  # both written before either is renamed into place (warehouse.output_files)
         dated, latest = write_files_whole([(folder / f"{day.isoformat()}.html", data), (folder / LATEST, data)])
     except OutputError as error:
-        raise ReportPathError(f"cannot write {error.path}: {error.reason}") from None
+        raise ReportPathError(f"cannot write {error.path}: {error.reason}; write it elsewhere with -o FILE") from None
     return dated, latest
 
 

@@ -53,3 +53,19 @@ def test_lock_of_a_killed_writer_does_not_block(tmp_path) -> None:
     assert (tmp_path / lakes.LOCK).exists()  # the lock file stays, the lock does not
     with lakes.writer_lock(tmp_path, timeout=5):
         pass
+
+
+def test_a_lake_whose_lock_cannot_be_opened_is_one_line_saying_it_can_be_read(tmp_path, monkeypatch) -> None:
+    # A read-only disk (or another user's lake): FileLock's OSError was a traceback in every command that writes.
+    import errno
+
+    from filelock import FileLock
+
+    def read_only(self, *args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    lakes.commit(tmp_path, {})
+    monkeypatch.setattr(FileLock, "acquire", read_only)
+    with pytest.raises(lakes.LakeError, match="cannot write the lake .*Read-only file system.*can still be read"):
+        with lakes.writer_lock(tmp_path, timeout=1):
+            pass

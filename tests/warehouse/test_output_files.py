@@ -45,3 +45,21 @@ def test_all_or_none_when_one_file_cannot_be_written(tmp_path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["a.npz"]  # no temporaries left
     with pytest.raises(OutputError, match="is a folder"):
         write_files_whole([(tmp_path, b"x")])
+
+
+def test_a_read_only_disk_is_an_output_error_not_the_cleanups_oserror(tmp_path, monkeypatch) -> None:
+    # On a read-only disk even removing a temporary that was never made fails (EROFS, not ENOENT):
+    # the cleanup's OSError replaced the OutputError, and `report` on a read-only lake showed a traceback.
+    import errno
+    from pathlib import Path
+
+    from warehouse import output_files
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(output_files, "open", read_only, raising=False)
+    monkeypatch.setattr(Path, "unlink", read_only)
+    with pytest.raises(OutputError) as error:
+        write_files_whole([(tmp_path / "page.html", b"<html>"), (tmp_path / "latest.html", b"<html>")])
+    assert error.value.reason == os.strerror(errno.EROFS)

@@ -1,0 +1,60 @@
+"""User errors found by trying the CLI as a careless user would: each one line, exit code 2, no traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli.main import app
+from warehouse import lake as lakes
+from warehouse.schemas import SCHEMA_VERSION
+
+runner = CliRunner()
+REPO = Path(__file__).resolve().parents[3]
+
+
+def one_error_line(result) -> str:
+    """Return the one `error:` line of a command that failed as a user's error should."""
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    (line,) = [line for line in result.output.splitlines() if line.startswith("error:")]
+    return line
+
+
+@pytest.mark.parametrize("manifest", ['{"version": 3, "tabl', "[]", json.dumps({"schema_version": SCHEMA_VERSION})],
+                         ids=["cut short", "a list", "no tables"])
+@pytest.mark.parametrize("command", [["query", "select 1"], ["themes"], ["report"], ["compact"], ["enrich"],
+                                     ["relabel"]], ids=lambda c: c[0])
+def test_a_manifest_damaged_by_hand_is_one_line_in_every_command(tmp_path, command, manifest) -> None:
+    # A JSONDecodeError, AttributeError or KeyError traceback; compact started Prefect first.
+    lakes.commit(tmp_path, {})
+    (tmp_path / lakes.MANIFEST).write_text(manifest)
+    line = one_error_line(runner.invoke(app, [*command, "--lake", str(tmp_path)]))
+    assert f"manifest {tmp_path / lakes.MANIFEST} is damaged" in line and "new --lake" in line
+
+
+@pytest.mark.parametrize("command", [["compact"], ["enrich"], ["relabel"]])
+def test_a_lake_that_cannot_be_written_is_one_line_before_prefect_starts(tmp_path, monkeypatch, command) -> None:
+    # A read-only disk: an OSError traceback from the lock file, after a temporary Prefect API started.
+    # (As root, permissions do not stop a write: the check is what is faked.)
+    lakes.commit(tmp_path, {})
+    real = os.access
+    monkeypatch.setattr(lakes.os, "access",
+                        lambda path, mode, **kw: False if Path(path) == tmp_path and mode == os.W_OK
+                        else real(path, mode, **kw))
+    line = one_error_line(runner.invoke(app, [*command, "--lake", str(tmp_path)]))
+    assert f"cannot write the lake {tmp_path}" in line and "can still be read" in line
+    assert "started a temporary Prefect API" not in line
+
+
+def test_a_folder_of_other_files_is_no_lake_and_not_one_to_run_into(tmp_path) -> None:
+    # "run `themelake run SOURCE --lake DIR` first" sent the user to a command that refuses that folder.
+    (tmp_path / "notes.txt").write_text("not a lake")
+    for command in (["query", "select 1"], ["themes"], ["report"]):
+        line = one_error_line(runner.invoke(app, [*command, "--lake", str(tmp_path)]))
+        assert "it is a folder of other files (1, such as 'notes.txt')" in line and "themelake run" not in line
+
