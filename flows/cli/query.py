@@ -34,8 +34,10 @@ def query_command(
     ] = None,
 ) -> None:
     """Run SQL on the lake (read-only) and print the result."""
-    if (sql is None) == (sql_file is None):
+    if sql is not None and sql_file is not None:
         fail("give the SQL either as an argument or with --sql-file, not both")
+    if sql is None and sql_file is None:
+        fail('give the SQL to run: themelake query "select ..." (or --sql-file FILE, - for standard input)')
     if sql_file is not None:
         try:
             data = sys.stdin.buffer.read() if str(sql_file) == "-" else sql_file.read_bytes()

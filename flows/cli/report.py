@@ -18,7 +18,7 @@ def report(
         typer.Option(
             "--output", "-o",
             help="HTML file to write (default: LAKE/reports/<date>.html and latest.html; "
-            "/dev/stdout: the page alone on stdout).",
+            "- or /dev/stdout: the page alone on stdout).",
         ),
     ] = None,
     since: Annotated[
@@ -36,6 +36,8 @@ def report(
     from warehouse.lake import LakeError, existing_lake
     from warehouse.report_files import ReportPathError, check_output
 
+    if output == "-":  # as `query --sql-file -` reads standard input; a file named - is ./-
+        output = "/dev/stdout"
     if since and until and since > until:
         fail(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}: no article can be in that range")
     try:

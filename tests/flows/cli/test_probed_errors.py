@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from flows.cli.main import app
+from tests.warehouse.report_lake import make_report_lake
 from warehouse import lake as lakes
 from warehouse.schemas import SCHEMA_VERSION
 
@@ -58,3 +61,19 @@ def test_a_folder_of_other_files_is_no_lake_and_not_one_to_run_into(tmp_path) ->
         line = one_error_line(runner.invoke(app, [*command, "--lake", str(tmp_path)]))
         assert "it is a folder of other files (1, such as 'notes.txt')" in line and "themelake run" not in line
 
+
+def test_query_without_sql_says_how_to_give_it(tmp_path) -> None:
+    lakes.commit(tmp_path, {})
+    line = one_error_line(runner.invoke(app, ["query", "--lake", str(tmp_path)]))
+    assert "give the SQL to run" in line and "not both" not in line  # "..., not both" when neither was given
+
+
+def test_report_to_dash_is_the_page_on_stdout_not_a_file_named_dash(tmp_path) -> None:
+    lake = make_report_lake(tmp_path / "lake")
+    done = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "report", "--lake", str(lake), "-o", "-"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO), "DO_NOT_TRACK": "1"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("<!DOCTYPE html>") and not (tmp_path / "-").exists()
