@@ -85,7 +85,10 @@ class Manifest:
 def resolve_lake(lake: str | os.PathLike[str]) -> Path:
     """Return the lake folder as an absolute path, or a URL's path object (it may not exist yet)."""
     if storage.is_url(lake):
-        return storage.url_path(str(lake))  # type: ignore[no-any-return]
+        try:
+            return storage.url_path(str(lake))  # type: ignore[no-any-return]
+        except ValueError as error:  # fsspec knows no such scheme ("Unsupported filesystem"), or its extra is missing
+            raise LakeError(f"{lake}: {error}; a lake is a folder or an fsspec URL (s3://, gs://, ...)") from None
     return Path(lake).expanduser().resolve()
 
 
@@ -146,9 +149,8 @@ def existing_lake(lake: str | os.PathLike[str]) -> str:
     """Return the absolute path of a lake that has been written to, or raise LakeError (a damaged
     manifest too, said before a command starts its flow)."""
     root = resolve_lake(lake)
-    if not (root / MANIFEST).exists():
+    if read_manifest(root).version == 0:  # no manifest: every commit counts it up from 1
         raise LakeError(no_lake(root, lake, MANIFEST))
-    read_manifest(root)
     return str(root)
 
 
@@ -166,11 +168,18 @@ def no_lake(root: Path, lake: str | os.PathLike[str], missing: str) -> str:
 def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
     """Return the lake's committed manifest (an empty one for a new lake)."""
     path = resolve_lake(lake) / MANIFEST
-    if not path.exists():
-        return Manifest()
+    try:
+        if not path.exists():
+            return Manifest()
+        text = path.read_text("utf-8")
+    except UnicodeDecodeError:
+        raise LakeError(damaged_manifest(path, "it is not UTF-8 text")) from None
+    except Exception as error:  # noqa: BLE001 - an object store that refuses (credentials: botocore's own
+        # errors) or cannot be reached, a local file the user may not read: never a bug of ours here
+        raise LakeError(unreadable(path, error)) from None
     try:  # themelake writes it whole (write_manifest); anything else was edited or damaged by hand
-        raw = json.loads(path.read_text("utf-8"))
-    except ValueError as error:  # not JSON, or not UTF-8
+        raw = json.loads(text)
+    except ValueError as error:
         raise LakeError(damaged_manifest(path, f"it is not JSON ({error})")) from None
     if not isinstance(raw, dict):
         raise LakeError(damaged_manifest(path, "it is not a JSON object"))
@@ -186,6 +195,14 @@ def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
         tables={name: list(tables.get(name, [])) for name in TABLE_NAMES},
         committed_at=raw.get("committed_at"),
     )
+
+
+def unreadable(path: Path, error: Exception) -> str:
+    """Return the one line saying a lake's manifest cannot be read (not that it is damaged)."""
+    where = ("; an object store's endpoint and credentials come from the environment "
+             "(AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID, ...)") if storage.is_url(path) else ""
+    reason = (error.strerror if isinstance(error, OSError) else None) or " ".join(str(error).split())
+    return f"cannot read the lake's manifest {path}: {reason or type(error).__name__}{where}"
 
 
 def damaged_manifest(path: Path, why: str) -> str:

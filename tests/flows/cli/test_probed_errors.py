@@ -77,3 +77,38 @@ def test_report_to_dash_is_the_page_on_stdout_not_a_file_named_dash(tmp_path) ->
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("<!DOCTYPE html>") and not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("command", [["query", "select 1"], ["themes"], ["report"], ["compact"]], ids=lambda c: c[0])
+def test_a_lake_url_of_no_known_filesystem_is_one_line(command) -> None:
+    line = one_error_line(runner.invoke(app, [*command, "--lake", "foo://bucket/lake"]))
+    assert "foo://bucket/lake: Unsupported filesystem: 'foo'" in line
+
+
+class NoCredentialsError(Exception):
+    """As botocore raises it: no OSError, and s3fs passes it on."""
+
+
+class RefusingStore:
+    """A lake URL's path whose object store refuses every request."""
+
+    def __str__(self) -> str:
+        return "s3://bucket/lake"
+
+    def __truediv__(self, name: str) -> RefusingStore:
+        return self
+
+    def exists(self) -> bool:
+        raise NoCredentialsError("Unable to locate credentials")
+
+
+@pytest.mark.parametrize("command", [["query", "select 1"], ["themes"], ["report"], ["compact"], ["enrich"]],
+                         ids=lambda c: c[0])
+def test_an_object_store_that_refuses_is_one_line_naming_where_credentials_come_from(command, monkeypatch) -> None:
+    # botocore's NoCredentialsError was a traceback in every command given an s3:// lake without credentials.
+    from warehouse import storage
+
+    monkeypatch.setattr(storage, "url_path", lambda url: RefusingStore())
+    line = one_error_line(runner.invoke(app, [*command, "--lake", "s3://bucket/lake"]))
+    assert "cannot read the lake's manifest s3://bucket/lake: Unable to locate credentials" in line
+    assert "AWS_ACCESS_KEY_ID" in line
