@@ -36,7 +36,7 @@ class Settings:
     def from_env(cls) -> Settings:
         return cls(
             inbox=os.environ.get("THEMELAKE_INBOX") or cls.inbox,
-            lake=os.environ.get("THEMELAKE_LAKE", cls.lake),
+            lake=os.environ.get("THEMELAKE_LAKE") or cls.lake,  # empty, as the others: unset (not the cwd)
             taxonomy=os.environ.get("THEMELAKE_TAXONOMY") or None,
             batch_size=_env_number("THEMELAKE_BATCH_SIZE", cls.batch_size, int, 1),
             max_file_bytes=_env_number("THEMELAKE_MAX_FILE_BYTES", cls.max_file_bytes, int, 1),

@@ -156,6 +156,7 @@ def existing_lake(lake: str | os.PathLike[str]) -> str:
 
 def no_lake(root: Path, lake: str | os.PathLike[str], missing: str) -> str:
     """Return the one line saying there is no lake at a path (without the file `missing`), and what to do."""
+    lake = lake if str(lake) else root  # `--lake ""` is the current folder: name it
     if root.is_file():  # a run could not make a lake there either: `run ... --lake FILE` is refused
         return f"no lake at {lake}: it is a file, not a folder; give --lake a lake's folder"
     others = _other_files(root)

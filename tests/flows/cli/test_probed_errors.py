@@ -112,3 +112,16 @@ def test_an_object_store_that_refuses_is_one_line_naming_where_credentials_come_
     line = one_error_line(runner.invoke(app, [*command, "--lake", "s3://bucket/lake"]))
     assert "cannot read the lake's manifest s3://bucket/lake: Unable to locate credentials" in line
     assert "AWS_ACCESS_KEY_ID" in line
+
+
+def test_an_empty_lake_setting_is_the_default_and_an_empty_lake_flag_names_the_folder(tmp_path, monkeypatch) -> None:
+    # THEMELAKE_LAKE="" made the current folder the lake (the other THEMELAKE_* variables read empty as
+    # unset), and `--lake ""` said "no lake at : ...".
+    from flows.settings import Settings
+
+    monkeypatch.setenv("THEMELAKE_LAKE", "")
+    assert Settings.from_env().lake == Settings.lake
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("not a lake")
+    line = one_error_line(runner.invoke(app, ["query", "select 1", "--lake", ""]))
+    assert f"no lake at {tmp_path}: it is a folder of other files" in line
