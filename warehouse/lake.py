@@ -464,8 +464,7 @@ def wait_for_writer_lock(
     root = resolve_lake(lake)
     if not storage.is_url(lake):
         check_lake_path(root, lake)
-        if root.is_dir() and not os.access(root, os.W_OK):  # before Prefect starts, not in its flow
-            raise LakeError(unwritable(root, "permission denied or a read-only disk"))
+        check_writable(root, lake)
     path = storage.lock_path(root, LOCK)
     if not path.exists():  # never locked: nothing to wait for, and nothing to create yet
         return
@@ -474,6 +473,18 @@ def wait_for_writer_lock(
     lock = FileLock(str(path), timeout=timeout)
     _acquire(lock, root, timeout, on_wait)
     lock.release()
+
+
+def check_writable(root: Path, lake: str | os.PathLike[str]) -> None:
+    """Raise LakeError when a local lake folder, or the folder a new one would be made in, cannot be
+    written: said before a command starts Prefect, not from inside its flow."""
+    existing = next((path for path in (root, *root.parents) if path.is_dir()), None)
+    if existing is None or os.access(existing, os.W_OK):
+        return
+    if existing == root:
+        raise LakeError(unwritable(root, "permission denied or a read-only disk"))
+    raise LakeError(f"cannot make the lake folder {lake}: {existing} cannot be written "
+                    "(permission denied or a read-only disk); give --lake a folder you can write")
 
 
 def unwritable(root: Path, why: str) -> str:

@@ -125,3 +125,21 @@ def test_an_empty_lake_setting_is_the_default_and_an_empty_lake_flag_names_the_f
     (tmp_path / "notes.txt").write_text("not a lake")
     line = one_error_line(runner.invoke(app, ["query", "select 1", "--lake", ""]))
     assert f"no lake at {tmp_path}: it is a folder of other files" in line
+
+
+def test_a_new_lake_in_a_folder_that_cannot_be_written_is_one_line_before_prefect_starts(tmp_path, monkeypatch) -> None:
+    # The run started a temporary Prefect API, then said it once as the flow's error, and again in a
+    # warning that the failed run could not be recorded, with Prefect's own warnings around it.
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "war.txt").write_text("Troops\n\nSoldiers and troops: the war goes on.\n")
+    read_only = tmp_path / "read-only"
+    read_only.mkdir()
+    real = os.access
+    monkeypatch.setattr(lakes.os, "access",
+                        lambda path, mode, **kw: False if Path(path) == read_only and mode == os.W_OK
+                        else real(path, mode, **kw))
+    result = runner.invoke(app, ["run", str(inbox), "--lake", str(read_only / "lake")])
+    line = one_error_line(result)
+    assert f"cannot make the lake folder {read_only / 'lake'}: {read_only} cannot be written" in line
+    assert "Prefect" not in result.output and "WARNING" not in result.output
