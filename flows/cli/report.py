@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from datetime import datetime
 from typing import Annotated
 
@@ -36,8 +38,12 @@ def report(
     from warehouse.lake import LakeError, existing_lake
     from warehouse.report_files import ReportPathError, check_output
 
-    if output == "-":  # as `query --sql-file -` reads standard input; a file named - is ./-
-        output = "/dev/stdout"
+    # As `query --sql-file -` reads standard input (a file named - is ./-). Both names are this
+    # process's standard output, written into: /dev/stdout opened by name is whatever stdout was
+    # redirected to, and a file there (`>> log.html`) would be replaced by the page (or truncated).
+    to_stdout = output in STDOUT
+    if to_stdout:
+        output = None
     if since and until and since > until:
         fail(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}: no article can be in that range")
     try:
@@ -46,13 +52,31 @@ def report(
             check_output(output, lake)
     except (LakeError, ReportPathError) as error:
         fail(str(error))
-    from warehouse.report import Window  # imports altair and the page template: only when a report is made
-    from warehouse.report_files import write_report
+    from warehouse.report import Window, read_report  # imports altair and the page template: only when a report is made
+    from warehouse.report_files import report_page, write_report
 
     window = Window(since.date() if since else None, until.date() if until else None, top)
     try:
+        if to_stdout:
+            write_stdout(report_page(read_report(lake, window)).encode("utf-8"))
+            return
         paths = write_report(lake, window, output)
     except (LakeError, QueryError, ReportPathError) as error:
         fail(str(error))
-    if paths[0].is_file():  # not when the page itself went to stdout or a pipe
+    if paths[0].is_file():  # not when the page itself went to a device or a pipe
         out.print(str(paths[0]), highlight=False, soft_wrap=True, markup=False)
+
+
+# `-o` names that mean this process's standard output.
+STDOUT = ("-", "/dev/stdout")
+
+
+def write_stdout(data: bytes) -> None:
+    """Write bytes to standard output, whole and flushed; a reader that went away is one line."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:  # `report -o - | head`: nothing more can be written, nor flushed at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        fail("cannot write the report to standard output: its reader closed it (broken pipe)")

@@ -68,15 +68,35 @@ def test_query_without_sql_says_how_to_give_it(tmp_path) -> None:
     assert "give the SQL to run" in line and "not both" not in line  # "..., not both" when neither was given
 
 
-def test_report_to_dash_is_the_page_on_stdout_not_a_file_named_dash(tmp_path) -> None:
-    lake = make_report_lake(tmp_path / "lake")
-    done = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "report", "--lake", str(lake), "-o", "-"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+def report_to_stdout(lake: Path, name: str, stdout, cwd: Path) -> subprocess.CompletedProcess:
+    """Run `themelake report -o NAME` in a process of its own, its standard output `stdout`."""
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", "report", "--lake", str(lake), "-o", name],
+        cwd=cwd, stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=120,
         env={**os.environ, "PYTHONPATH": str(REPO), "DO_NOT_TRACK": "1"},
     )
+
+
+def test_report_to_dash_is_the_page_on_stdout_not_a_file_named_dash(tmp_path) -> None:
+    lake = make_report_lake(tmp_path / "lake")
+    done = report_to_stdout(lake, "-", subprocess.PIPE, tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("<!DOCTYPE html>") and not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("name", ["-", "/dev/stdout"])
+def test_report_to_stdout_redirected_to_a_file_is_written_into_it_not_renamed_over_it(tmp_path, name) -> None:
+    # `report -o - >> pages.html` replaced pages.html by the page (a temporary renamed over the file
+    # /dev/stdout led to), losing what it held, and printed the page's path into the replaced file.
+    lake = make_report_lake(tmp_path / "lake")
+    pages = tmp_path / "pages.html"
+    pages.write_text("<!-- earlier pages -->\n")
+    with open(pages, "a") as stdout:
+        done = report_to_stdout(lake, name, stdout, tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = pages.read_text()
+    assert text.startswith("<!-- earlier pages -->\n<!DOCTYPE html>") and text.rstrip().endswith("</html>")
+    assert str(pages) not in text and not (tmp_path / "-").exists()
 
 
 @pytest.mark.parametrize("command", [["query", "select 1"], ["themes"], ["report"], ["compact"]], ids=lambda c: c[0])
