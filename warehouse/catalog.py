@@ -241,12 +241,27 @@ def remote_catalog(root: Path) -> duckdb.DuckDBPyConnection:
     return manifest_catalog(root, manifest)
 
 
+class ManifestViewsError(duckdb.Error):
+    """Views over a manifest's files could not be made (DuckDB's message): `version` is that manifest's."""
+
+    def __init__(self, error: duckdb.Error, version: int) -> None:
+        super().__init__(str(error).split("\nLINE ")[0].strip())  # not the CREATE VIEW DuckDB points into: ours
+        self.version = version
+
+
 def manifest_catalog(root: Path, manifest: Manifest) -> duckdb.DuckDBPyConnection:
-    """Return an in-memory catalog with the views of a manifest's state (local or fsspec files)."""
+    """Return an in-memory catalog with the views of a manifest's state (local or fsspec files).
+
+    Making a view opens its files: one a commit removed since the manifest was read (or one removed
+    by hand) is a ManifestViewsError, which says which manifest the views were of."""
     con = duckdb.connect()
-    if storage.is_url(root):
-        storage.register_filesystems(con, [root])
-    create_views(con, root, manifest)
+    try:
+        if storage.is_url(root):
+            storage.register_filesystems(con, [root])
+        create_views(con, root, manifest)
+    except duckdb.Error as error:
+        con.close()
+        raise ManifestViewsError(error, manifest.version) from None
     return con
 
 
@@ -310,45 +325,51 @@ _GONE = ("No such file or directory", "No files found that match")
 # compaction at a run's end, then `enrich` or `compact` by hand, may each commit during one long
 # read. Bounded, so that a lake whose files keep being replaced (or a bug) ends in one line.
 RETRIES_ON_GONE_FILES = 3
+# Said after DuckDB's message when a file the manifest names is gone and no commit replaced it.
+_REMOVED_BY_HAND = (" (a file the lake's manifest names is gone, removed outside themelake: restore the lake "
+                    "folder from a copy, or run the sources again into a new --lake)")
 
 
 def on_committed_files(lake: str | os.PathLike[str], run: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
     """Run a read on a connection to the lake's views; if a commit removed files the views named
-    while it ran, again on the views of the newest manifest, up to RETRIES_ON_GONE_FILES times.
-    Errors are QueryErrors."""
+    (while they were made, or while the read ran), again on the views of the newest manifest, up to
+    RETRIES_ON_GONE_FILES times. Errors are QueryErrors."""
     for retry in range(RETRIES_ON_GONE_FILES + 1):
-        con = connect(lake)
         try:
-            return run(con)
-        except duckdb.Error as err:
-            message = " ".join(str(err).split())
-            if not any(words in message for words in _GONE):
-                raise QueryError(f"query failed: {message}") from None
-            if not committed_since(lake, con):  # no commit replaced it: reading again finds it gone again
-                raise QueryError(f"query failed: {message}{gone_hint(lake, message)}") from None
-            if retry == RETRIES_ON_GONE_FILES:
-                raise QueryError(
-                    f"query failed: commits kept replacing the lake's files while it ran "
-                    f"({RETRIES_ON_GONE_FILES + 1} tries); run it again: {message}"
-                ) from None
-        finally:
-            con.close()
+            con = connect(lake)
+        except ManifestViewsError as error:  # views made over the manifest's files (catalog behind, object store)
+            failed: duckdb.Error = error
+            built = error.version
+        else:
+            try:
+                return run(con)
+            except duckdb.Error as error:
+                failed, built = error, catalog_version(con)
+            finally:
+                con.close()
+        message = " ".join(str(failed).split())
+        # Not a lake file gone (bad SQL, or a file the query itself names): DuckDB's words, at once.
+        if not any(words in message for words in _GONE) or not names_lake_file(lake, message):
+            raise QueryError(f"query failed: {message}") from None
+        if not committed_since(lake, built):  # no commit replaced it: reading again finds it gone again
+            raise QueryError(f"query failed: {message}{_REMOVED_BY_HAND}") from None
+        if retry == RETRIES_ON_GONE_FILES:
+            raise QueryError(
+                f"query failed: commits kept replacing the lake's files while it ran "
+                f"({RETRIES_ON_GONE_FILES + 1} tries); run it again: {message}"
+            ) from None
     raise AssertionError("unreachable")
 
 
-def committed_since(lake: str | os.PathLike[str], con: duckdb.DuckDBPyConnection) -> bool:
-    """Return True when the lake's manifest is newer than the one a connection's views were built
-    from (or that is not known)."""
-    built = catalog_version(con)
+def committed_since(lake: str | os.PathLike[str], built: int) -> bool:
+    """Return True when the lake's manifest is newer than the one views were built from (version
+    `built`; -1: not known)."""
     return built < 0 or read_manifest(lake).version > built
 
 
-def gone_hint(lake: str | os.PathLike[str], message: str) -> str:
-    """Return what to say after DuckDB's message on a missing file, when it is one of the lake's own."""
-    if str(resolve_lake(lake) / DATA) not in message:  # a file the query itself names: DuckDB said it
-        return ""
-    return (" (a file the lake's manifest names is gone, removed outside themelake: restore the lake "
-            "folder from a copy, or run the sources again into a new --lake)")
+def names_lake_file(lake: str | os.PathLike[str], message: str) -> bool:
+    """Return True when DuckDB's message names a file in the lake's data folder."""
+    return str(resolve_lake(lake) / DATA) in message
 
 
 @dataclass(frozen=True)
