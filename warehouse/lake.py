@@ -166,6 +166,11 @@ def no_lake(root: Path, lake: str | os.PathLike[str], missing: str) -> str:
     return f"no lake at {lake} (no {missing}): run `themelake run SOURCE --lake {lake}` first"
 
 
+# OS errors reading a manifest that another attempt would meet again (flows/retries.py's own list):
+# a file the user may not read, a folder where the file should be.
+_PERMANENT_OS_ERRORS = (PermissionError, FileNotFoundError, NotADirectoryError, IsADirectoryError)
+
+
 def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
     """Return the lake's committed manifest (an empty one for a new lake)."""
     path = resolve_lake(lake) / MANIFEST
@@ -175,8 +180,12 @@ def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
         text = path.read_text("utf-8")
     except UnicodeDecodeError:
         raise LakeError(damaged_manifest(path, "it is not UTF-8 text")) from None
+    except OSError as error:
+        if not isinstance(error, _PERMANENT_OS_ERRORS):  # a disk or link that failed once: stays an OSError,
+            raise  # which a writer's task tries again (flows/retries.py); a LakeError it would not
+        raise LakeError(unreadable(path, error)) from None
     except Exception as error:  # noqa: BLE001 - an object store that refuses (credentials: botocore's own
-        # errors) or cannot be reached, a local file the user may not read: never a bug of ours here
+        # errors) or cannot be reached: never a bug of ours here
         raise LakeError(unreadable(path, error)) from None
     try:  # themelake writes it whole (write_manifest); anything else was edited or damaged by hand
         raw = json.loads(text)

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import errno
 import json
+import os
+import sys
 from datetime import UTC, datetime
 
 import duckdb
@@ -81,3 +84,21 @@ def test_bad_sql_is_one_clear_error(tmp_path) -> None:
         query(tmp_path, "selec 1")
     with pytest.raises(QueryError, match="no lake"):
         query(tmp_path / "missing", "select 1")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/mem is Linux's")
+def test_a_manifest_read_that_meets_an_io_error_stays_an_os_error_that_a_task_tries_again(tmp_path) -> None:
+    # A LakeError is the user's to fix and never tried again: an I/O error reading the manifest in a
+    # run's commit task (a flaky network share) failed the run at once instead of trying again.
+    from flows.retries import is_transient
+
+    lakes.commit(tmp_path, {})
+    (tmp_path / lakes.MANIFEST).unlink()
+    os.symlink("/proc/self/mem", tmp_path / lakes.MANIFEST)  # its offset 0 reads as EIO, root or not
+    with pytest.raises(OSError) as error:
+        lakes.read_manifest(tmp_path)
+    assert error.value.errno == errno.EIO and is_transient(error.value)
+    (tmp_path / lakes.MANIFEST).unlink()
+    (tmp_path / lakes.MANIFEST).mkdir()  # ... while what no attempt changes is one line
+    with pytest.raises(lakes.LakeError, match="cannot read the lake's manifest"):
+        lakes.read_manifest(tmp_path)
