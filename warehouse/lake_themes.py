@@ -12,12 +12,13 @@ from warehouse.catalog import on_committed_files
 
 # The version the lake's views show (`current_taxonomy`: its latest completed run that labelled); a
 # lake whose labelling runs all crashed or failed shows every version, of which the latest run's is
-# taken here (a first run stopped after committing batches has labels of one version only).
+# taken here (a first run stopped after committing batches has labels of one version only). A run
+# killed outright left no `runs` row: the run named is then the one its `themes` rows name.
 _VERSION = """
 SELECT taxonomy_version, applied_at, run_id FROM current_taxonomy
 UNION ALL
 SELECT * FROM (
-    SELECT t.taxonomy_version, max(r.ended_at), arg_max(t.run_id, r.started_at)
+    SELECT t.taxonomy_version, max(r.ended_at), coalesce(arg_max(t.run_id, r.started_at), min(t.run_id))
     FROM themes_all t LEFT JOIN runs r USING (run_id)
     WHERE NOT EXISTS (SELECT 1 FROM current_taxonomy)
     GROUP BY 1 ORDER BY max(r.started_at) DESC NULLS LAST LIMIT 1

@@ -71,3 +71,13 @@ def test_a_lake_without_labels_or_no_lake_is_one_line(tmp_path) -> None:
         refused = runner.invoke(app, ["themes", *args])
         assert refused.exit_code == 2 and len(refused.output.strip().splitlines()) == 1, refused.output
         assert "Traceback" not in refused.output
+
+
+def test_a_lake_whose_only_run_was_killed_names_the_run_its_labels_are_of(tmp_path) -> None:
+    # A first run killed after its first batch leaves the taxonomy's themes and labels, and no `runs`
+    # row: the line under the themes said "(run None)".
+    lake = tmp_path / "lake"
+    lakes.commit(lake, {"themes": theme_rows(lake, RELABELLED, "run-killed")})
+    shown = runner.invoke(app, ["themes", "--lake", str(lake)])
+    assert shown.exit_code == 0, shown.output
+    assert "Strife" in shown.stdout and f"the themes of the labels in {lake} (run run-killed)" in shown.stdout
