@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from warehouse import storage
-from warehouse.lake import DATA, commit, read_manifest, resolve_lake
+from warehouse.lake import DATA, LakeError, commit, read_manifest, resolve_lake
 from warehouse.schema_version import TABLE_NAMES
 
 if TYPE_CHECKING:
@@ -127,10 +127,19 @@ def compaction_due(lake: str | os.PathLike[str], loose_files: int = LOOSE_FILES)
     return any(sum(not written_by_compaction(f) for f in manifest.files(t)) >= loose_files for t in TABLE_NAMES)
 
 
+def check_compactable(lake: str | os.PathLike[str]) -> None:
+    """Raise LakeError for a lake on object storage: compaction renames files into place, which a
+    store cannot do atomically, and it is for lakes on local disk (README, *Compaction*)."""
+    if storage.is_url(lake):
+        raise LakeError(f"lake {lake} is on object storage, which themelake does not compact: "
+                        "its queries read its files as its runs wrote them")
+
+
 def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS_PER_FILE) -> Compaction:
     """Rewrite, sorted, every table with files a compaction did not write (or more files than it needs)."""
     import pyarrow.parquet as pq  # here, not at the top: `themelake query` imports this module for is_settled
 
+    check_compactable(lake)
     root = resolve_lake(lake)
     manifest = read_manifest(root)
     result = Compaction()

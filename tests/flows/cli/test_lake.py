@@ -111,3 +111,16 @@ def test_compact_help_shows_the_default_rows_per_file_compaction_uses() -> None:
     result = runner.invoke(app, ["compact", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     assert f"(default: {DEFAULT_ROWS_PER_FILE:,})" in result.output
+
+
+def test_compact_of_a_lake_on_object_storage_is_one_line_before_prefect_starts() -> None:
+    # It started Prefect, then failed in its flow with pyarrow's TypeError ("Cannot convert MemoryPath
+    # to pyarrow.lib.NativeFile"): a lake on object storage is not compacted (README, Compaction).
+    from tests.warehouse.test_lake import staged_batch
+
+    lake = "memory://compact-refused/lake"
+    lakes.commit(lake, staged_batch(lake))
+    result = CliRunner().invoke(app, ["compact", "--lake", lake])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "Prefect" not in result.output
+    assert f"lake {lake} is on object storage, which themelake does not compact" in result.output
