@@ -1,6 +1,7 @@
 """The lake's layout and its commits: staged Parquet files made visible by one atomic manifest swap.
 
-Layout of a lake folder:
+Layout of a lake folder (the names, and the checks a local path passes before a lake is made or
+written there: warehouse/lake_folder.py):
 
     _manifest.json        the committed state: schema version and, per table, its Parquet files
     data/<table>/*.parquet
@@ -36,6 +37,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from warehouse import storage
+from warehouse.lake_folder import CATALOG as CATALOG  # the lake's names and checks, imported from here too
+from warehouse.lake_folder import (
+    DATA,
+    LOCK,
+    MANIFEST,
+    SCHEMA_FILE,
+    LakeError,
+    check_lake_path,
+    check_writable,
+    make_lake_folder,
+    no_lake,
+    resolve_lake,
+    unwritable,
+)
 from warehouse.schema_version import SCHEMA_VERSION, TABLE_NAMES, UPGRADABLE
 
 if TYPE_CHECKING:
@@ -43,12 +58,6 @@ if TYPE_CHECKING:
     import pyarrow.parquet as pq
     from filelock import FileLock
 
-MANIFEST = "_manifest.json"
-CATALOG = "themelake.duckdb"
-DATA = "data"
-# Empty, typed Parquet file per table, so views exist (with the right columns) before any data.
-SCHEMA_FILE = "_schema.parquet"
-LOCK = ".lock"
 # A run commits the manifest after every batch but rebuilds the catalog (its views name every file)
 # at most this often, and at its end: rebuilding it per batch cost a run O(batches²) and a third of
 # the flow process's CPU. Readers of the catalog meanwhile see an earlier commit, whole (`connect`
@@ -59,10 +68,6 @@ CATALOG_REFRESH_S = 15.0
 
 # Said once when a writer finds the lake's lock held, before it waits (THEMELAKE_LOCK_TIMEOUT).
 WAITING_FOR_LOCK = "waiting for the lake's writer lock (held by another run)..."
-
-
-class LakeError(RuntimeError):
-    """The lake cannot be used as asked; the message says why and what to do."""
 
 
 class LakeBusyError(LakeError):
@@ -82,69 +87,6 @@ class Manifest:
         return self.tables.setdefault(table, [])
 
 
-def resolve_lake(lake: str | os.PathLike[str]) -> Path:
-    """Return the lake folder as an absolute path, or a URL's path object (it may not exist yet)."""
-    if storage.is_url(lake):
-        try:
-            return storage.url_path(str(lake))  # type: ignore[no-any-return]
-        except ValueError as error:  # fsspec knows no such scheme ("Unsupported filesystem"), or its extra is missing
-            raise LakeError(f"{lake}: {error}; a lake is a folder or an fsspec URL (s3://, gs://, ...)") from None
-    return Path(lake).expanduser().resolve()
-
-
-def make_lake_folder(lake: str | os.PathLike[str]) -> Path:
-    """Return the lake's path, its folder made if it is local and new; a path that is a file, or a
-    folder that cannot be made, is a LakeError (one line for the user, not a traceback)."""
-    root = resolve_lake(lake)
-    if not storage.is_url(root):
-        check_lake_path(root, lake)
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise LakeError(f"cannot make the lake folder {lake}: {error.strerror or error}") from None
-    return root
-
-
-def check_lake_path(root: Path, lake: str | os.PathLike[str]) -> None:
-    """Raise LakeError when a local lake path is a file, or sits under one, or is a folder of other
-    files than a lake's (a folder of articles named by mistake: the lake's files would be written
-    among them). Nothing is made."""
-    for path in (root, *root.parents):
-        if path.exists():
-            if not path.is_dir():
-                raise LakeError(f"the lake {lake} is a file, not a folder: give a folder (new or a lake) to --lake")
-            if path == root:
-                _check_lake_folder(root, lake)
-            return
-
-
-# What a lake folder holds (a report's folder too); a folder with any of them is a lake, maybe one a
-# first run left half made.
-_LAKE_ENTRIES = frozenset((MANIFEST, CATALOG, DATA, LOCK, "reports"))
-
-
-def _other_files(root: Path) -> list[str]:
-    """Return the names in a folder that is no lake other than hidden ones, sorted (none for a lake,
-    an empty folder, or one that is missing or unreadable)."""
-    try:
-        names = [entry.name for entry in os.scandir(root)]
-    except OSError:
-        return []  # missing, or unreadable: the write that follows says what is wrong
-    if _LAKE_ENTRIES.intersection(names):
-        return []
-    return sorted(name for name in names if not name.startswith(".") and name != "lost+found")  # a disk's own
-
-
-def _check_lake_folder(root: Path, lake: str | os.PathLike[str]) -> None:
-    """Raise LakeError for an existing folder that is no lake and holds other files than hidden ones."""
-    others = _other_files(root)
-    if others:
-        raise LakeError(
-            f"the lake {lake} is a folder of other files ({len(others)}, such as {others[0]!r}), not a lake: "
-            "give --lake a new folder, an empty one, or a lake"
-        )
-
-
 def existing_lake(lake: str | os.PathLike[str]) -> str:
     """Return the absolute path of a lake that has been written to, or raise LakeError (a damaged
     manifest too, said before a command starts its flow)."""
@@ -152,18 +94,6 @@ def existing_lake(lake: str | os.PathLike[str]) -> str:
     if read_manifest(root).version == 0:  # no manifest: every commit counts it up from 1
         raise LakeError(no_lake(root, lake, MANIFEST))
     return str(root)
-
-
-def no_lake(root: Path, lake: str | os.PathLike[str], missing: str) -> str:
-    """Return the one line saying there is no lake at a path (without the file `missing`), and what to do."""
-    lake = lake if str(lake) else root  # `--lake ""` is the current folder: name it
-    if root.is_file():  # a run could not make a lake there either: `run ... --lake FILE` is refused
-        return f"no lake at {lake}: it is a file, not a folder; give --lake a lake's folder"
-    others = _other_files(root)
-    if others:  # ... nor in a folder of other files: `run` refuses it
-        return (f"no lake at {lake}: it is a folder of other files ({len(others)}, such as {others[0]!r}); "
-                "give --lake a lake's folder")
-    return f"no lake at {lake} (no {missing}): run `themelake run SOURCE --lake {lake}` first"
 
 
 # OS errors reading a manifest that another attempt would meet again (flows/retries.py's own list):
@@ -482,24 +412,6 @@ def wait_for_writer_lock(
     lock = FileLock(str(path), timeout=timeout)
     _acquire(lock, root, timeout, on_wait)
     lock.release()
-
-
-def check_writable(root: Path, lake: str | os.PathLike[str]) -> None:
-    """Raise LakeError when a local lake folder, or the folder a new one would be made in, cannot be
-    written: said before a command starts Prefect, not from inside its flow."""
-    existing = next((path for path in (root, *root.parents) if path.is_dir()), None)
-    if existing is None or os.access(existing, os.W_OK):
-        return
-    if existing == root:
-        raise LakeError(unwritable(root, "permission denied or a read-only disk"))
-    raise LakeError(f"cannot make the lake folder {lake}: {existing} cannot be written "
-                    "(permission denied or a read-only disk); give --lake a folder you can write")
-
-
-def unwritable(root: Path, why: str) -> str:
-    """Return the one line saying a lake cannot be written, and what still works."""
-    return (f"cannot write the lake {root}: {why}; a lake that cannot be written can still be read "
-            "(`query`, `themes --lake`, `report -o FILE`)")
 
 
 def _acquire(lock: FileLock, root: Path, timeout: float, on_wait: Callable[[], object] | None) -> None:

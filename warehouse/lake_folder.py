@@ -1,0 +1,117 @@
+"""A lake's folder: the names of its files, where a lake (a folder or a URL) is, and the checks a local
+path passes before a lake is read there, or made and written there (each failing check a one-line
+LakeError naming the path and what to do, said before a command starts Prefect).
+
+What the files hold, and how a commit makes them visible: warehouse/lake.py.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from warehouse import storage
+
+MANIFEST = "_manifest.json"
+CATALOG = "themelake.duckdb"
+DATA = "data"
+# Empty, typed Parquet file per table, so views exist (with the right columns) before any data.
+SCHEMA_FILE = "_schema.parquet"
+LOCK = ".lock"
+
+
+class LakeError(RuntimeError):
+    """The lake cannot be used as asked; the message says why and what to do."""
+
+
+def resolve_lake(lake: str | os.PathLike[str]) -> Path:
+    """Return the lake folder as an absolute path, or a URL's path object (it may not exist yet)."""
+    if storage.is_url(lake):
+        try:
+            return storage.url_path(str(lake))  # type: ignore[no-any-return]
+        except ValueError as error:  # fsspec knows no such scheme ("Unsupported filesystem"), or its extra is missing
+            raise LakeError(f"{lake}: {error}; a lake is a folder or an fsspec URL (s3://, gs://, ...)") from None
+    return Path(lake).expanduser().resolve()
+
+
+def make_lake_folder(lake: str | os.PathLike[str]) -> Path:
+    """Return the lake's path, its folder made if it is local and new; a path that is a file, or a
+    folder that cannot be made, is a LakeError (one line for the user, not a traceback)."""
+    root = resolve_lake(lake)
+    if not storage.is_url(root):
+        check_lake_path(root, lake)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LakeError(f"cannot make the lake folder {lake}: {error.strerror or error}") from None
+    return root
+
+
+def check_lake_path(root: Path, lake: str | os.PathLike[str]) -> None:
+    """Raise LakeError when a local lake path is a file, or sits under one, or is a folder of other
+    files than a lake's (a folder of articles named by mistake: the lake's files would be written
+    among them). Nothing is made."""
+    for path in (root, *root.parents):
+        if path.exists():
+            if not path.is_dir():
+                raise LakeError(f"the lake {lake} is a file, not a folder: give a folder (new or a lake) to --lake")
+            if path == root:
+                _check_lake_folder(root, lake)
+            return
+
+
+# What a lake folder holds (a report's folder too); a folder with any of them is a lake, maybe one a
+# first run left half made.
+_LAKE_ENTRIES = frozenset((MANIFEST, CATALOG, DATA, LOCK, "reports"))
+
+
+def _other_files(root: Path) -> list[str]:
+    """Return the names in a folder that is no lake other than hidden ones, sorted (none for a lake,
+    an empty folder, or one that is missing or unreadable)."""
+    try:
+        names = [entry.name for entry in os.scandir(root)]
+    except OSError:
+        return []  # missing, or unreadable: the write that follows says what is wrong
+    if _LAKE_ENTRIES.intersection(names):
+        return []
+    return sorted(name for name in names if not name.startswith(".") and name != "lost+found")  # a disk's own
+
+
+def _check_lake_folder(root: Path, lake: str | os.PathLike[str]) -> None:
+    """Raise LakeError for an existing folder that is no lake and holds other files than hidden ones."""
+    others = _other_files(root)
+    if others:
+        raise LakeError(
+            f"the lake {lake} is a folder of other files ({len(others)}, such as {others[0]!r}), not a lake: "
+            "give --lake a new folder, an empty one, or a lake"
+        )
+
+
+def no_lake(root: Path, lake: str | os.PathLike[str], missing: str) -> str:
+    """Return the one line saying there is no lake at a path (without the file `missing`), and what to do."""
+    lake = lake if str(lake) else root  # `--lake ""` is the current folder: name it
+    if root.is_file():  # a run could not make a lake there either: `run ... --lake FILE` is refused
+        return f"no lake at {lake}: it is a file, not a folder; give --lake a lake's folder"
+    others = _other_files(root)
+    if others:  # ... nor in a folder of other files: `run` refuses it
+        return (f"no lake at {lake}: it is a folder of other files ({len(others)}, such as {others[0]!r}); "
+                "give --lake a lake's folder")
+    return f"no lake at {lake} (no {missing}): run `themelake run SOURCE --lake {lake}` first"
+
+
+def check_writable(root: Path, lake: str | os.PathLike[str]) -> None:
+    """Raise LakeError when a local lake folder, or the folder a new one would be made in, cannot be
+    written: said before a command starts Prefect, not from inside its flow."""
+    existing = next((path for path in (root, *root.parents) if path.is_dir()), None)
+    if existing is None or os.access(existing, os.W_OK):
+        return
+    if existing == root:
+        raise LakeError(unwritable(root, "permission denied or a read-only disk"))
+    raise LakeError(f"cannot make the lake folder {lake}: {existing} cannot be written "
+                    "(permission denied or a read-only disk); give --lake a folder you can write")
+
+
+def unwritable(root: Path, why: str) -> str:
+    """Return the one line saying a lake cannot be written, and what still works."""
+    return (f"cannot write the lake {root}: {why}; a lake that cannot be written can still be read "
+            "(`query`, `themes --lake`, `report -o FILE`)")
