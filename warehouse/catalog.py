@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 from warehouse import storage
 from warehouse.compaction import SETTLED_TABLES, is_settled
-from warehouse.lake import CATALOG, DATA, MANIFEST, SCHEMA_FILE, Manifest, no_lake, read_manifest, resolve_lake
+from warehouse.lake import CATALOG, DATA, SCHEMA_FILE, Manifest, no_lake, read_manifest, resolve_lake
 from warehouse.schema_version import TABLE_NAMES
 from warehouse.views import ALL_VERSIONS_VIEWS, CURRENT_TAXONOMY, derived_views
 
@@ -217,12 +217,14 @@ def connect(lake: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     root = resolve_lake(lake)
     if storage.is_url(root):
         return remote_catalog(root)
+    # Read first: a lake of another schema version, a damaged manifest or a folder that may not be
+    # searched is one clear LakeError, not a confusing query (nor a PermissionError from exists()).
+    manifest = read_manifest(lake)
     path = root / CATALOG
     # The catalog is derived from the manifest: a lake whose catalog file was deleted (or not yet
     # written) is read from the manifest's state, as a lagging one is.
-    if not path.exists() and not (root / MANIFEST).exists():
+    if manifest.version == 0 and not path.exists():  # no manifest (every commit counts from 1), no catalog
         raise QueryError(no_lake(root, lake, CATALOG))
-    manifest = read_manifest(lake)  # a lake of another schema version: one clear LakeError, not a confusing query
     con = open_catalog_file(path)
     if con is not None and catalog_version(con, root) >= manifest.version:
         return con

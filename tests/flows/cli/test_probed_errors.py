@@ -163,3 +163,23 @@ def test_a_new_lake_in_a_folder_that_cannot_be_written_is_one_line_before_prefec
     line = one_error_line(result)
     assert f"cannot make the lake folder {read_only / 'lake'}: {read_only} cannot be written" in line
     assert "Prefect" not in result.output and "WARNING" not in result.output
+
+
+@pytest.mark.parametrize("command", [["query", "select 1"], ["themes"], ["report"]], ids=lambda c: c[0])
+def test_a_lake_in_a_folder_that_may_not_be_searched_is_one_line(tmp_path, monkeypatch, command) -> None:
+    # `query --lake /root/x/lake` as another user: a PermissionError traceback from the catalog's exists().
+    # (As root, permissions do not stop a read: the folder's refusal is what is faked.)
+    import errno
+    from pathlib import Path as RealPath
+
+    locked = tmp_path / "locked"
+    real = RealPath.stat
+
+    def stat(self, *args, **kwargs):
+        if self.is_relative_to(locked) and self != locked:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(RealPath, "stat", stat)
+    line = one_error_line(runner.invoke(app, [*command, "--lake", str(locked / "lake")]))
+    assert f"cannot read the lake's manifest {locked / 'lake' / lakes.MANIFEST}: Permission denied" in line
