@@ -1,9 +1,12 @@
-"""A leading YAML front-matter block (`---` ... `---`) of a text or Markdown article."""
+"""A leading front-matter block of a text or Markdown article: YAML (`---` ... `---`) or Hugo's TOML
+(`+++` ... `+++`)."""
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Mapping
+from datetime import date, time
 
 import yaml
 
@@ -13,16 +16,36 @@ from transforms.formats.json_value import without_surrogates
 
 # The block must open on the first line and close on a line of its own ("---" or "...").
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# Hugo's TOML front matter: "+++" lines around it, the first opening the file.
+_TOML_BLOCK = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+# An article's metadata note: its TOML front matter did not parse (the block is still left out of its text).
+FRONT_MATTER_UNPARSED = "front_matter_unparsed"
+
+
+class UnreadableFrontMatter(ValueError):
+    """A TOML front-matter block that does not parse; `body` is the text after it."""
+
+    def __init__(self, detail: str, body: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.body = body
 
 
 def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
-    """Return (front matter, the text after it); (None, text) when there is none or it is not YAML.
+    """Return (front matter, the text after it); (None, text) when there is none or a `---` block is not YAML.
+
+    Raises UnreadableFrontMatter for a `+++` block that is not TOML: unlike `---`, which may be a rule
+    that opens a text, `+++` lines open nothing but Hugo's front matter.
 
     >>> split_front_matter("---\\ntitle: Rain\\n---\\nBody.\\n")
     ({'title': 'Rain'}, 'Body.\\n')
+    >>> split_front_matter('+++\\ntitle = "Rain"\\ndate = 2022-09-23\\n+++\\nBody.\\n')
+    ({'title': 'Rain', 'date': '2022-09-23'}, 'Body.\\n')
     >>> split_front_matter("--- not front matter\\n")[0] is None
     True
     """
+    if text.startswith("+++"):
+        return _toml_front_matter(text)
     match = _BLOCK.match(text) if text.startswith("---") else None
     if not match:
         return None, text
@@ -40,12 +63,41 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
     return values, text[match.end():]
 
 
+def _toml_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
+    match = _TOML_BLOCK.match(text)
+    if not match:
+        return None, text  # no closing "+++": no block
+    body = text[match.end():]
+    try:
+        values = tomllib.loads(match.group(1) or "")
+    except tomllib.TOMLDecodeError as error:
+        raise UnreadableFrontMatter(f"TOML front matter (+++): {error}", body) from None
+    return _plain_values(values), body  # type: ignore[return-value]  # a table stays a dict
+
+
+def _plain_values(value: object) -> object:
+    """Return a TOML value with its dates and times as ISO 8601 text, as YAML front matter gives them:
+    the date parser reads them alike (a local datetime as UTC), and metadata stays JSON."""
+    if isinstance(value, date | time):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain_values(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain_values(item) for key, item in value.items()}
+    return value
+
+
 def article_with_front_matter(text: str) -> ArticleRecord:
     """Return an article from a text: its front matter as metadata (title, date, url, ...), the rest as text.
 
-    Without a front-matter block the article is the text alone. The block is not a paragraph.
+    Without a front-matter block the article is the text alone. The block is not a paragraph; one
+    that does not parse (TOML) is noted in metadata (`front_matter_unparsed`), and the article is
+    the text after it.
     """
-    values, body = split_front_matter(text)
+    try:
+        values, body = split_front_matter(text)
+    except UnreadableFrontMatter as error:
+        return ArticleRecord(text=error.body, metadata={FRONT_MATTER_UNPARSED: error.detail})
     if values is None:
         return ArticleRecord(text=text)
     mapping = detect_mapping(list(values), {})

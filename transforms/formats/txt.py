@@ -1,4 +1,4 @@
-"""Plain-text articles (.txt): a headline on line 1 or a summary layout, optional YAML front matter."""
+"""Plain-text articles (.txt): a headline on line 1 or a summary layout, optional YAML or TOML front matter."""
 
 from __future__ import annotations
 

@@ -1,0 +1,67 @@
+"""Hugo's TOML front matter (`+++` ... `+++`): read as YAML front matter is, never a paragraph."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+
+HUGO = b"""+++
+title = "Rain at last"
+date = 2022-09-23T08:15:00+01:00
+authors = ["Jane Doe", "Tom Roe"]
+draft = false
+tags = ["weather", "farming"]
+lastmod = 2022-09-24
+
+[params]
+desk = "weather"
++++
+
+Farmers welcomed the first rain in weeks.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_toml_front_matter_gives_metadata_and_is_not_text(fmt: str) -> None:
+    # The block was read as the article's first paragraphs ('+++ title = "Rain at last" ...'), its title lost.
+    [article] = read_articles(HUGO, fmt, ReadOptions()).articles
+    assert article.title == "Rain at last"
+    assert article.published_at == datetime(2022, 9, 23, 7, 15, tzinfo=UTC)
+    assert article.authors == ("Jane Doe", "Tom Roe")
+    assert article.metadata == {
+        "draft": False, "tags": ["weather", "farming"], "lastmod": "2022-09-24", "params": {"desk": "weather"},
+    }
+    assert "+++" not in article.text and "title =" not in article.text
+    assert article.text.strip().endswith("Farmers welcomed the first rain in weeks.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("date = 2022-09-23", datetime(2022, 9, 23, tzinfo=UTC)),  # a local date
+        ("date = 2022-09-23T08:15:00", datetime(2022, 9, 23, 8, 15, tzinfo=UTC)),  # local: UTC, as YAML's
+        ('date = "2022-09-23T08:15:00Z"', datetime(2022, 9, 23, 8, 15, tzinfo=UTC)),  # a string
+    ],
+)
+def test_toml_dates_read_as_yaml_dates_are(line: str, expected: datetime) -> None:
+    data = f"+++\n{line}\nauthor = \"Jane Doe\"\n+++\nBody.\n".encode()
+    [article] = read_articles(data, "md", ReadOptions()).articles
+    assert (article.published_at, article.authors) == (expected, ("Jane Doe",))
+
+
+def test_unreadable_toml_front_matter_is_noted_and_left_out_of_the_text() -> None:
+    # Not quarantined (the article is there), and not read as prose: a `+++` block is front matter.
+    data = b'+++\ntitle = "Rain at last\ndate = 2022-09-23\n+++\n\nFarmers welcomed the rain.\n'
+    [article] = read_articles(data, "md", ReadOptions()).articles
+    assert article.text == "Farmers welcomed the rain."
+    assert article.title is None and article.published_at is None
+    assert list(article.metadata) == ["front_matter_unparsed"]
+    assert article.metadata["front_matter_unparsed"].startswith("TOML front matter (+++): Illegal character")
+
+
+def test_plus_signs_that_open_no_closed_block_are_text() -> None:
+    [article] = read_articles(b"+++ breaking +++\n\nRates rose.\n", "txt", ReadOptions()).articles
+    assert article.text == "+++ breaking +++\n\nRates rose.\n" and article.metadata == {}
