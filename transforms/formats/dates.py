@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from dateutil import parser as dateparser
 
 # Epoch seconds from 1990 to 2100: a bare number outside is not read as a date (it could be a year
 # such as 2022, which dateutil reads better).
 _EPOCH_RANGE = (631_152_000, 4_102_444_800)
+# Excel's serial dates (days since 1899-12-30, a fraction the time of day: 45292.5 is 2024-01-01 12:00),
+# as a spreadsheet saved as CSV writes a date column formatted as a number. Only five-digit serials,
+# 10000 (1927-05-18) to 73050 (2099-12-31): a number of four digits is a year ("2022"), and a larger
+# one epoch seconds or milliseconds (ten or thirteen digits) or a date of digits alone (20240305).
+_EXCEL_RANGE = (10_000, 73_051)
+_EXCEL_EPOCH = datetime(1899, 12, 30, tzinfo=UTC)  # serial 0: Excel counts 1900-02-29, which was no day
+# .NET's JSON dates (DataContractJsonSerializer, Json.NET before 4.5, ASP.NET AJAX): "/Date(ms)/",
+# milliseconds since the epoch in UTC; an offset after them ("+0100") says only that the value was a
+# local time, and does not move it.
+_DOTNET_DATE = re.compile(r"\s*\\?/?Date\((-?\d+)(?:[+-]\d{4})?\)\\?/?\s*")
 
 
 _DEFAULT = datetime(2000, 1, 1)
@@ -167,7 +177,8 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
     """Return a date value as a UTC timestamp: None for empty, UnparsedDate when it cannot be read.
 
     ISO 8601 with or without zone (no zone: UTC), RFC 2822, a bare day, epoch seconds (or
-    milliseconds), "Sep 23, 2022", JavaScript's Date.toString(), "09.15 GMT", MongoDB's `{"$date": ...}`.
+    milliseconds), "Sep 23, 2022", JavaScript's Date.toString(), "09.15 GMT", MongoDB's `{"$date": ...}`,
+    .NET's "/Date(1709251200000)/", Excel's serial days (45292.5, `_EXCEL_RANGE`).
     A placeholder for no date (0001-01-01, 1970-01-01T00:00:00Z: `is_placeholder`) is UnparsedDate. A
     numeric date whose day and month could be swapped (12/03/2024) is read month first unless
     `dayfirst` (the order the file's other dates show, see `day_first`).
@@ -180,6 +191,8 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
     '2022-09-23T08:30:00+00:00'
     >>> parse_date("Sep 23, 2022").isoformat()
     '2022-09-23T00:00:00+00:00'
+    >>> parse_date("45292.5").isoformat(), parse_date("/Date(1709251200000+0100)/").isoformat()
+    ('2024-01-01T12:00:00+00:00', '2024-03-01T00:00:00+00:00')
     >>> [parse_date(v, dayfirst=True).date().isoformat() for v in ("05/03/2024", "2024-03-05", "2024/03/05")]
     ['2024-03-05', '2024-03-05', '2024-03-05']
     """
@@ -200,7 +213,11 @@ def _parse_value(value: object, dayfirst: bool) -> datetime | None:
         return datetime(value.year, value.month, value.day, tzinfo=UTC)
     if isinstance(value, bool):
         raise UnparsedDate(f"not a date: {value!r}")
+    if isinstance(value, str) and (dotnet := _DOTNET_DATE.fullmatch(value)):
+        return _epoch_milliseconds(int(dotnet[1]), value)
     if isinstance(value, int | float) or (isinstance(value, str) and _is_number(value.strip())):
+        if _EXCEL_RANGE[0] <= float(value) < _EXCEL_RANGE[1]:
+            return _EXCEL_EPOCH + timedelta(seconds=round(float(value) * 86_400))
         seconds = float(value)
         if seconds > _EPOCH_RANGE[1] * 1000 or seconds < 0:
             raise UnparsedDate(f"not a date: {value!r}")
@@ -232,10 +249,15 @@ def _mongo_date(value: object) -> datetime | None:
         return parse_date(value)
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise UnparsedDate(f"not a date: {{'$date': {value!r}}}")
+    return _epoch_milliseconds(value, {"$date": value})
+
+
+def _epoch_milliseconds(value: int | float | str, written: object) -> datetime:
+    """Return milliseconds since the epoch as a date, of any year (MongoDB's `$date`, .NET's `/Date(...)/`)."""
     try:
         return datetime.fromtimestamp(float(value) / 1000, tz=UTC)
     except (ValueError, OverflowError, OSError):
-        raise UnparsedDate(f"not a date: {{'$date': {value!r}}}") from None
+        raise UnparsedDate(f"not a date: {written!r}") from None
 
 
 def _parse(value: str, plain: str, default: datetime, dayfirst: bool) -> datetime:

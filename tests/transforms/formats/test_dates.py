@@ -168,3 +168,45 @@ def test_an_early_mongo_date_is_milliseconds_not_seconds() -> None:
 def test_a_date_beyond_the_calendar_in_utc_is_unparsed_not_a_crash(value: str) -> None:
     with pytest.raises(UnparsedDate):
         parse_date(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # Excel's serial days, as a spreadsheet saved as CSV writes a date column formatted as a number.
+        ("45292", datetime(2024, 1, 1, tzinfo=UTC)),
+        ("45292.5", datetime(2024, 1, 1, 12, tzinfo=UTC)),
+        (45352.75, datetime(2024, 3, 1, 18, tzinfo=UTC)),
+        ("10000", datetime(1927, 5, 18, tzinfo=UTC)),
+        ("73050", datetime(2099, 12, 31, tzinfo=UTC)),
+        # .NET's JSON dates: milliseconds in UTC; the offset says the value was local, and moves nothing.
+        ("/Date(1709251200000)/", datetime(2024, 3, 1, tzinfo=UTC)),
+        ("/Date(1709251200000+0100)/", datetime(2024, 3, 1, tzinfo=UTC)),
+        ("/Date(1709251200000-0500)/", datetime(2024, 3, 1, tzinfo=UTC)),
+        ("\\/Date(1709251200000)\\/", datetime(2024, 3, 1, tzinfo=UTC)),  # the JSON escape, unread (a CSV's)
+        ("/Date(-86400000)/", datetime(1969, 12, 31, tzinfo=UTC)),
+        # Numbers that are no serial read as before: a year, epoch seconds and milliseconds, digits of a day.
+        ("2022", datetime(2022, 1, 1, tzinfo=UTC)),
+        ("1709251200", datetime(2024, 3, 1, tzinfo=UTC)),
+        (1709251200000, datetime(2024, 3, 1, tzinfo=UTC)),
+        ("20240301", datetime(2024, 3, 1, tzinfo=UTC)),
+    ],
+)
+def test_excel_serial_and_dotnet_dates_are_read(value: object, expected: datetime) -> None:
+    # They were date_unparsed (or, for a serial in a JSON number, no date at all).
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["73051", 9999, "/Date(-62135596800000)/", "/Date(abc)/"])
+def test_numbers_beyond_excel_serials_and_dotnet_placeholders_are_no_date(value: object) -> None:
+    with pytest.raises(UnparsedDate):
+        parse_date(value)
+
+
+def test_a_csv_date_column_of_excel_serials_gives_dates() -> None:
+    data = b"title,text,date\nRates,The bank raised rates.,45292\nRain,It rained.,45292.5\nOld,Kept.,2022\n"
+    result = read_articles(data, "csv", ReadOptions())
+    assert [(a.published_at, dict(a.metadata)) for a in result.articles] == [
+        (datetime(2024, 1, 1, tzinfo=UTC), {}), (datetime(2024, 1, 1, 12, tzinfo=UTC), {}),
+        (datetime(2022, 1, 1, tzinfo=UTC), {}),
+    ]
