@@ -1,5 +1,5 @@
 """A JSON text's value as the readers need it: lone UTF-16 surrogates read as U+FFFD (YAML front
-matter's values, the same kinds, too)."""
+matter's values, the same kinds, too); a text of several values one after the other."""
 
 from __future__ import annotations
 
@@ -25,6 +25,34 @@ def json_value(text: str) -> object:
     if _SURROGATE_ESCAPE.search(text) is None:  # nearly every text: no escape of a surrogate at all
         return value
     return without_surrogates(value)
+
+
+# JSON's whitespace, between the values of a text of several.
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+def json_values(text: str) -> list[tuple[int, object]]:
+    """Return the values of a text of JSON values one after the other (whitespace between them, or none),
+    each with the line it starts on: one value, JSON Lines, or pretty-printed objects written one after
+    another. Lone surrogates are U+FFFD, as in `json_value`.
+
+    Raises json.JSONDecodeError at the first place that is not JSON.
+
+    >>> json_values('{"a": 1}\\n{\\n  "b": [2]\\n}\\n')
+    [(1, {'a': 1}), (2, {'b': [2]})]
+    """
+    decoder = json.JSONDecoder()
+    values: list[tuple[int, object]] = []
+    start = _WHITESPACE.match(text).end()  # type: ignore[union-attr]  # matches the empty string too
+    line, counted = 1, 0
+    while start < len(text):
+        line += text.count("\n", counted, start)
+        value, end = decoder.raw_decode(text, start)
+        values.append((line, value))
+        counted, start = start, _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
+    if _SURROGATE_ESCAPE.search(text) is None:
+        return values
+    return [(line, without_surrogates(value)) for line, value in values]
 
 
 def without_surrogates(value: object) -> object:

@@ -106,3 +106,11 @@ def test_a_numeric_author_is_an_id_kept_in_metadata_not_a_name(author: object, a
     [article] = read_articles(json.dumps([post]).encode(), "json", ReadOptions()).articles
     assert article.authors == authors
     assert article.metadata == {"author": author}
+
+
+def test_pretty_printed_objects_one_after_another_are_records() -> None:
+    # jq's output saved as .json: "not JSON: Extra data", the file quarantined whole.
+    stories = [{"id": "s1", "text": "One."}, {"id": "s2", "text": "Two."}]
+    data = b"\n".join(json.dumps(s, indent=2).encode() for s in stories)
+    result = read_articles(data, "json", ReadOptions())
+    assert [(a.record, a.key) for a in result.articles] == [(1, "id=s1"), (5, "id=s2")]

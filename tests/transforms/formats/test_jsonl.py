@@ -218,3 +218,53 @@ def test_a_lone_surrogate_escape_is_a_replacement_character_not_a_failed_run(fmt
     [article] = result.articles
     assert (article.title, article.text) == ("Cut \ufffd", "Cut \ufffd\n\nThe bank raised rates \ufffd")
     assert article.metadata == {"tags": ["\ufffd"]} and article.version
+
+
+STORIES = [
+    {"id": "s1", "title": "Rates up", "text": "The bank raised rates.", "date": "2024-03-01"},
+    {"id": "s2", "title": "Rain at last", "text": "Farmers welcomed the rain.", "date": "2024-03-02"},
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "records"),
+    [
+        # An array, pretty-printed (json.dump(..., indent=2), no end of line) or on one line: its places.
+        (json.dumps(STORIES, indent=2).encode(), [1, 2]),
+        (json.dumps(STORIES).encode() + b"\n", [1, 2]),
+        # An API response holding the array, pretty-printed.
+        (json.dumps({"status": "ok", "articles": STORIES}, indent=2).encode(), [1, 2]),
+        # Objects written one after another, pretty-printed (jq's output): the lines they start on.
+        (b"\n".join(json.dumps(s, indent=2).encode() for s in STORIES) + b"\n", [1, 7]),
+    ],
+)
+def test_pretty_printed_json_in_a_jsonl_file_is_read_as_json(data: bytes, records: list[int]) -> None:
+    # Every line was a malformed record, and the file was quarantined whole (not_records).
+    result = read_articles(data, "jsonl", ReadOptions())
+    assert [(a.record, a.key, a.title) for a in result.articles] == [
+        (records[0], "id=s1", "Rates up"), (records[1], "id=s2", "Rain at last"),
+    ]
+    assert result.bad == [] and result.articles[0].published_at == datetime(2024, 3, 1, tzinfo=UTC)
+    # The same records as the file written as JSON Lines: keys and versions, so nothing is written again.
+    lines = read_articles(b"".join(json.dumps(s).encode() + b"\n" for s in STORIES), "jsonl", ReadOptions())
+    assert [(a.key, a.version) for a in result.articles] == [(a.key, a.version) for a in lines.articles]
+
+
+def test_one_pretty_printed_article_in_a_jsonl_file_is_an_article() -> None:
+    [article] = read_articles(json.dumps(STORIES[0], indent=4).encode(), "jsonl", ReadOptions()).articles
+    assert (article.record, article.key, article.title) == (1, "id=s1", "Rates up")
+
+
+def test_a_pretty_printed_file_that_is_not_json_says_where() -> None:
+    data = b'[\n  {"id": "s1", "text": "One."},\n  {"id": "s2" "text": "Two."}\n]\n'
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "jsonl", ReadOptions())
+    assert raised.value.reason == "not_records"
+    assert raised.value.detail.endswith(", nor is the file JSON (Expecting ',' delimiter at line 3)")
+
+
+def test_json_lines_with_a_bad_line_stay_json_lines() -> None:
+    # A file of lines and one that is not JSON is no pretty-printed JSON: the others are still read, by line.
+    data = b'{"id": "s1", "text": "One."}\n{"id": "s2", "text": \n{"id": "s3", "text": "Three."}\n'
+    result = read_articles(data, "jsonl", ReadOptions())
+    assert [a.record for a in result.articles] == [1, 3] and [b.record for b in result.bad] == [2]

@@ -1,0 +1,75 @@
+"""The records a JSON text holds: of one value, an array of article objects, an object holding one (an
+API response), or one article object; of several values one after the other, each value a record."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
+from transforms.formats.fields import detect_mapping, fields_present
+from transforms.formats.records import articles_from_records
+
+
+def articles_of_json(values: Sequence[tuple[int, object]], options: ReadOptions) -> ReadResult:
+    """Return the articles of a JSON text's values (`json_value.json_values`): of one value, the records
+    it holds, numbered from 1 by their place in it; of several (objects written one after another,
+    pretty-printed or not), each value a record numbered by the line it starts on, as JSON Lines are.
+
+    >>> r = articles_of_json([(1, {"articles": [{"headline": "A", "body": "One."}]})], ReadOptions())
+    >>> [(a.record, a.title, a.text) for a in r.articles]
+    [(1, 'A', 'A\\n\\nOne.')]
+    >>> [a.record for a in articles_of_json([(1, {"text": "One."}), (5, {"text": "Two."})], ReadOptions()).articles]
+    [1, 5]
+    """
+    if len(values) != 1:
+        return articles_from_records(values, options)
+    items = records_of_json(values[0][1], options)
+    if items is None:
+        raise FormatError(NOT_RECORDS, "JSON, but neither an array of articles nor an object holding one")
+    return articles_from_records(enumerate(items, start=1), options)
+
+
+# Names under which an API response or an export holds its list of articles (compared in lower case).
+_LIST_KEYS = frozenset({"articles", "results", "items", "docs", "data", "entries", "posts", "stories",
+                        "records", "hits", "news", "documents"})
+
+
+def records_of_json(value: object, options: ReadOptions, depth: int = 0) -> list[object] | None:
+    """Return the records a JSON value holds: an array; of an object, an array under a name such
+    as "articles" or "results" whose objects hold text, else the object itself when it is one
+    article, else another array whose objects hold text, else a named array (empty: no articles),
+    else the first array of objects; an object nested in it (`{"response": {"results": [...]}}`)
+    is searched the same way, two deep."""
+    if isinstance(value, list):
+        return value
+    if not isinstance(value, Mapping):
+        return None
+    lists = [(str(k), v) for k, v in value.items() if isinstance(v, list) and all(isinstance(x, Mapping) for x in v)]
+    named = [(name, inner) for name, inner in lists if name.lower() in _LIST_KEYS]
+    for _, inner in named:  # {"categories": [...], "articles": [...]}: the articles, though both hold text
+        if inner and _holds_text(inner[0], options):
+            return inner
+    if _holds_text(value, options):
+        return [value]  # one article object, whatever lists it holds (comments, related links)
+    for _, inner in lists:  # {"tags": [...], "stories_list": [...]}: the list whose objects hold text
+        if inner and _holds_text(inner[0], options):
+            return inner
+    if named:
+        return named[0][1]
+    for _, inner in lists:
+        if inner:
+            return inner
+    if depth < 2:
+        for inner in value.values():
+            found = records_of_json(inner, options, depth + 1) if isinstance(inner, Mapping) else None
+            if found is not None:
+                return found
+    return None
+
+
+def _holds_text(record: Mapping, options: ReadOptions) -> bool:
+    """Return whether an object has the field its text would be read from (mapped, or a common name)."""
+    names = [str(k) for k in record]
+    given = fields_present(options.fields, names) if options.where_present else options.fields
+    field = detect_mapping(names, given).get("text")
+    return field is not None and (field in record or field.split(".", 1)[0] in record)
