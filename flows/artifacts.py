@@ -174,6 +174,14 @@ def input_notes(summary: dict) -> list[str]:
         lines += ["", f"## Quarantined records ({len(bad)})", "", "| record | reason | detail |", "| --- | --- | --- |"]
         shown = bad[:MAX_QUARANTINED_LISTED]
         lines += [f"| {_cell(src)} | {_cell(reason)} | {_cell(detail)} |" for src, reason, detail in shown]
+    unfinished = summary.get("unfinished", [])
+    if unfinished:
+        lines += [
+            "", f"## Files still being written ({len(unfinished)})", "",
+            "Not read this run: their last record is cut off. The lake keeps what it had of them, and the next "
+            "run reads them again.", "", "| file | detail |", "| --- | --- |",
+        ]
+        lines += [f"| {_cell(src)} | {_cell(detail)} |" for src, detail in unfinished[:MAX_QUARANTINED_LISTED]]
     if summary.get("records_deleted"):
         lines += ["", f"{summary['records_deleted']} records gone from their files since the last run: deleted."]
     if summary.get("not_labelled"):

@@ -25,7 +25,7 @@ from flows.counts import Counts
 from flows.lifeline import exit_if_orphaned
 from transforms import language
 from transforms.articles import file_format, record_file
-from transforms.formats import RECORDS_FORMATS, ReadOptions, format_of
+from transforms.formats import RECORDS_FORMATS, UNFINISHED, ReadOptions, format_of
 from transforms.formats.mapping_text import AUTOMATIC, FileReading, file_reading, remembered_text, unread_text
 from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
@@ -202,6 +202,7 @@ def _ingest_part(
     # `--field` over the pairs the file applied before, which it keeps where it lacks the run's field.
     options = {s: ReadOptions(r.fields, where_present=True, kept=r.kept) for s, r in readings.items()}
     rows = build_batch(fresh, taxonomy, run_id, now, known=versions, enrichments=enrichments, file_options=options)
+    fresh = _without_unfinished(fresh, rows, states, outcome, summary)
     bad = {q.source: q for q in rows.quarantined if q.record is None}
     for file in fresh:
         if file.source in bad:
@@ -274,6 +275,31 @@ def _ingest_part(
     summary.places = len(rows.paragraph_places.get("paragraph_id", ()))
     summary.amounts = len(rows.paragraph_amounts.get("paragraph_id", ()))
     return summary
+
+
+def _without_unfinished(
+    fresh: list[ArticleFile], rows: BatchRows, states: dict[str, SourceState], outcome: dict[str, SourceState],
+    summary: BatchSummary,
+) -> list[ArticleFile]:
+    """Return the files read, without those caught while being written (a records file whose last record
+    is cut off: transforms.formats UNFINISHED), which this run leaves as the lake has them.
+
+    A file rewritten from its start, and read half-written, deleted the records it had not written
+    again yet, until a later run brought them back; its records are kept instead, none deleted, none
+    quarantined, and its state stays the committed one, so that the next run reads it again.
+    """
+    unfinished = {q.source: q for q in rows.quarantined if q.record is None and q.reason == UNFINISHED}
+    if not unfinished:
+        return fresh
+    rows.quarantined[:] = [q for q in rows.quarantined if q.source not in unfinished]
+    for source, q in unfinished.items():
+        previous = states.get(source)
+        if previous is not None and previous.status != DELETED:
+            outcome[source] = previous  # unchanged: nothing to commit for it
+        else:
+            summary.unchanged += 1  # not in the lake, and not yet: a later run reads it as new
+        summary.unfinished.append((source, q.detail))
+    return [f for f in fresh if f.source not in unfinished]
 
 
 def _reading(previous: SourceState | None, fields: str | None) -> FileReading:

@@ -38,6 +38,9 @@ class Counts:
     # deleted file come back): their rows are pointed at again, not written; the run labels those rows
     # if another taxonomy did (flows/ingest.py).
     reused: set[str] = field(default_factory=set)
+    # Records files not read, caught while being written (their last record cut off): source, detail.
+    # Counted unchanged: the lake keeps what it had of them, and a later run reads them whole.
+    unfinished: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
         """Add another's counts to these."""
@@ -59,3 +62,4 @@ class Counts:
         self.fields_checked += other.fields_checked
         self.field_names |= other.field_names
         self.reused |= other.reused
+        self.unfinished += other.unfinished

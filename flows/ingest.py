@@ -283,6 +283,11 @@ def ingest_articles(
         logger.warning("deleted since the last run: %s", visible(src))
     for src, reason, detail in totals.bad_records:
         logger.warning("quarantined record %s: %s (%s)", visible(src), reason, visible(detail))
+    for src, detail in totals.unfinished:
+        logger.warning(
+            "not read %s: %s; the lake keeps what it had of it, and the next run reads it again",
+            visible(src), visible(detail),
+        )
     for src, mapping in totals.mappings.items():
         logger.info("%s: fields mapped %s", visible(src), visible(", ".join(f"{k}={v}" for k, v in mapping.items())))
     # A --field pair that no records file read for it has the field of: applied nowhere, said once.

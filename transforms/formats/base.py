@@ -12,6 +12,9 @@ NO_ARTICLE_TEXT = "no_article_text"  # an HTML page with no article in it (an in
 NOT_RECORDS = "not_records"  # a .jsonl/.json/.csv file whose content is not what its extension says
 MALFORMED_RECORD = "malformed_record"  # a line that is not JSON, a row with the wrong number of columns
 NO_TEXT = "no_text"  # a record without article text
+# Not a quarantine: a records file that ends in a record cut off (no end of line), as a file still being
+# written does. A run does not read it (flows/batch.py): the lake keeps what it had of the file.
+UNFINISHED = "unfinished"
 
 
 @dataclass

@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
+from transforms.formats.base import NOT_RECORDS, UNFINISHED, FormatError, ReadOptions, ReadResult
 from transforms.formats.json_records import articles_of_json
-from transforms.formats.json_value import json_value, json_values
+from transforms.formats.json_value import is_cut_off, json_value, json_values
 from transforms.formats.jsonl import read_json_lines
 from transforms.text import decode_article
 
@@ -34,16 +34,24 @@ def read_json(data: bytes, options: ReadOptions) -> ReadResult:
 
 def _read_values(text: str, error: json.JSONDecodeError, options: ReadOptions) -> ReadResult:
     """Return the articles of a JSON text that is not one value: JSON Lines, or several values one after another."""
+    last = error  # where json stopped at last
     if error.msg == "Extra data":
         if _first_line_is_an_object(text):
             # One JSON object per line, named .json (mongoexport's default, BigQuery's NDJSON): JSON Lines.
             return read_json_lines(text, options)
         try:
             values = json_values(text)  # objects written one after another, pretty-printed
-        except json.JSONDecodeError:
-            pass
+        except json.JSONDecodeError as later:
+            last = later
         else:
             return articles_of_json(values, options)
+    if not text.endswith("\n") and is_cut_off(text, last):
+        # An export caught while it is written: its value runs to the end of what there is.
+        message = last.msg.removesuffix(" at")
+        raise FormatError(
+            UNFINISHED, f"the file is cut off (no end of line, not JSON: {message} at line {last.lineno}): "
+            "still being written"
+        )
     message = error.msg.removesuffix(" at")  # "Unterminated string starting at": one "at" only
     raise FormatError(NOT_RECORDS, f"not JSON: {message} at line {error.lineno}") from None
 

@@ -55,6 +55,23 @@ def json_values(text: str) -> list[tuple[int, object]]:
     return [(line, without_surrogates(value)) for line, value in values]
 
 
+def is_cut_off(text: str, error: json.JSONDecodeError) -> bool:
+    """Return whether a JSON text that does not parse ends before its value does, as a file still being
+    written: json stopped at its end, or in a string it never closed (whatever follows a quote is the
+    string's, so such a string runs to the end). A text of whitespace alone is no value begun.
+
+    >>> def cut(text):
+    ...     try:
+    ...         json.loads(text)
+    ...     except json.JSONDecodeError as error:
+    ...         return is_cut_off(text, error)
+    >>> cut('{"id": 3, "text": "Half of it'), cut('[{"id": 3},\\n'), cut('{"id": 3}]'), cut("  ")
+    (True, True, False, False)
+    """
+    end = len(text.rstrip())
+    return end > 0 and (error.pos >= end or error.msg.startswith("Unterminated string"))
+
+
 def without_surrogates(value: object) -> object:
     """Return a JSON (or YAML) value with each lone surrogate of its strings (keys too) replaced by U+FFFD.
 

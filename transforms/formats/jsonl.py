@@ -2,7 +2,8 @@
 
 A file that is not JSON Lines but JSON (an export pretty-printed into a .jsonl: one object over
 several lines, an array of records, or objects written one after another) is read as the JSON
-reader reads it (`json_records.articles_of_json`).
+reader reads it (`json_records.articles_of_json`). A file that ends, without an end of line, in a
+record cut off is one still being written: FormatError UNFINISHED, which a run does not quarantine.
 """
 
 from __future__ import annotations
@@ -10,9 +11,17 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from transforms.formats.base import MALFORMED_RECORD, NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
+from transforms.formats.base import (
+    MALFORMED_RECORD,
+    NOT_RECORDS,
+    UNFINISHED,
+    BadRecord,
+    FormatError,
+    ReadOptions,
+    ReadResult,
+)
 from transforms.formats.json_records import articles_of_json
-from transforms.formats.json_value import json_value, json_values
+from transforms.formats.json_value import is_cut_off, json_value, json_values
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article
 
@@ -37,7 +46,9 @@ def read_json_lines(text: str, options: ReadOptions) -> ReadResult:
     of JSON that is not JSON Lines (pretty-printed), its records as the JSON reader reads them."""
     records: list[tuple[int, object]] = []
     bad: list[BadRecord] = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    last: json.JSONDecodeError | None = None  # the last line's error, when it is not JSON
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -46,6 +57,7 @@ def read_json_lines(text: str, options: ReadOptions) -> ReadResult:
             # Some of json's messages end in "at" ("Unterminated string starting at"): one "at" only.
             message = error.msg.removesuffix(" at")
             bad.append(BadRecord(number, MALFORMED_RECORD, f"not JSON: {message} at column {error.colno}"))
+            last = error if number == len(lines) else None
     whole: json.JSONDecodeError | None = None
     if bad or (records and not any(isinstance(value, Mapping) for _, value in records)):
         # Not JSON Lines (a line that is not JSON, or no line an object): JSON all the same? A
@@ -54,10 +66,30 @@ def read_json_lines(text: str, options: ReadOptions) -> ReadResult:
             return articles_of_json(json_values(text), options)
         except json.JSONDecodeError as error:
             whole = error
+        cut = _cut_off(text, bad[-1] if last is not None else None, last, whole)
+        if cut is not None:
+            raise FormatError(UNFINISHED, cut)
     if not records and bad:
         raise FormatError(NOT_RECORDS, f"not JSON Lines: no line is JSON (line {bad[0].record}: {bad[0].detail})"
                           + _not_json(text, whole))
     return articles_from_records(records, options, bad)
+
+
+def _cut_off(
+    text: str, last: BadRecord | None, error: json.JSONDecodeError | None, whole: json.JSONDecodeError | None
+) -> str | None:
+    """Return where a text that is neither JSON Lines nor JSON is cut off, as a file still being written,
+    else None: it ends without an end of line, in a record (`last`, the last line, with its `error`) or
+    a pretty-printed value (the `whole` text's error) that json found cut off. A writer ends each record
+    with its end of line; a last line that is a record cut off is a file caught while it is written."""
+    if text.endswith("\n"):
+        return None
+    if last is not None and error is not None and is_cut_off(text[text.rfind("\n") + 1:], error):
+        return f"line {last.record} is cut off (no end of line, {last.detail}): still being written"
+    if whole is not None and is_cut_off(text, whole):
+        message = whole.msg.removesuffix(" at")
+        return f"the file is cut off (no end of line, not JSON: {message} at line {whole.lineno}): still being written"
+    return None
 
 
 def _not_json(text: str, error: json.JSONDecodeError | None) -> str:

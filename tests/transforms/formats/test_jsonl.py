@@ -268,3 +268,41 @@ def test_json_lines_with_a_bad_line_stay_json_lines() -> None:
     data = b'{"id": "s1", "text": "One."}\n{"id": "s2", "text": \n{"id": "s3", "text": "Three."}\n'
     result = read_articles(data, "jsonl", ReadOptions())
     assert [a.record for a in result.articles] == [1, 3] and [b.record for b in result.bad] == [2]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"id": "s1", "text": "One."}\n{"id": "s2", "text": "The minister sa',  # cut in a string
+        b'{"id": "s1", "text": "One."}\n{"id": "s2", ',  # between two fields
+        b'{"id": "s1", "text": "One."}\n{"id": "s2"',
+        json.dumps(STORIES, indent=2).encode()[:-40],  # a pretty-printed export, half written
+    ],
+)
+def test_a_file_that_ends_in_a_record_cut_off_is_still_being_written(data: bytes) -> None:
+    # The cut record was quarantined, and the records after it (not yet written again) counted deleted.
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "jsonl", ReadOptions())
+    assert raised.value.reason == "unfinished"
+    assert "cut off (no end of line, not JSON: " in raised.value.detail
+    assert raised.value.detail.endswith("): still being written")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"id": "s1", "text": "One."}\n{"id": "s2", "text": "cut, and ended\n',  # an end of line: a bad line
+        b'{"id": "s1", "text": "One."}\n]',  # not JSON, but no record cut off
+        b'{"id": "s1", "text": "One."}\n{"id": "s2"} x',
+    ],
+)
+def test_a_last_line_that_is_not_a_record_cut_off_is_a_bad_record(data: bytes) -> None:
+    result = read_articles(data, "jsonl", ReadOptions())
+    assert [a.record for a in result.articles] == [1]
+    assert [(b.record, b.reason) for b in result.bad] == [(2, "malformed_record")]
+
+
+def test_a_file_of_no_json_without_an_end_of_line_is_still_not_records() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(b"<html><body>Not found</body></html>", "jsonl", ReadOptions())
+    assert raised.value.reason == "not_records"

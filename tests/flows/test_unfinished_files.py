@@ -1,0 +1,93 @@
+"""A records file caught while it is being written (its last line cut off, no end of line) is not read
+that run: the lake keeps what it had of it, and the next run reads it whole."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.ingest import ingest_articles
+from warehouse.lake import CATALOG
+
+STORIES = [
+    {"id": f"r{n}", "title": title, "text": text}
+    for n, (title, text) in enumerate(
+        [
+            ("Border", "Soldiers and troops: the war goes on, fighting in the north."),
+            ("Trade", "Sanctions hit trade; an economist sees export prices rise."),
+            ("Food banks", "Poverty and hunger grow; the food bank queue is longer."),
+        ],
+        start=1,
+    )
+]
+
+
+def lines(stories: list[dict]) -> bytes:
+    return b"".join(json.dumps(s).encode() + b"\n" for s in stories)
+
+
+def current(lake) -> list[str]:
+    con = duckdb.connect(str(lake / CATALOG), read_only=True)
+    try:
+        return [row[0] for row in con.sql("select title from articles order by title").fetchall()]
+    finally:
+        con.close()
+
+
+WHOLE = lines([{**STORIES[0], "title": "Border, updated"}, *STORIES[1:]])
+CUT = WHOLE[: len(lines(STORIES[:1])) + 25]  # a record and a half of it
+
+
+def cut_run(tmp_path, taxonomy_file) -> tuple[dict, Path, Path]:
+    """A lake of feed.jsonl's three records, and a run that came while the export wrote the file again."""
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "feed.jsonl"
+    feed.write_bytes(lines(STORIES))
+    (inbox / "note.txt").write_text("Rates\n\nThe bank raised rates again.\n")
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert current(lake) == ["Border", "Food banks", "Rates", "Trade"]
+    feed.write_bytes(CUT)
+    return ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file), inbox, lake
+
+
+def test_a_jsonl_file_cut_off_mid_record_keeps_its_earlier_records(tmp_path, taxonomy_file) -> None:
+    # The export writes the file again from the start, and the run comes while it has written a record
+    # and a half: records 2 and 3 were deleted from the views, and the half record quarantined.
+    cut, inbox, lake = cut_run(tmp_path, taxonomy_file)
+    feed = inbox / "feed.jsonl"
+    assert current(lake) == ["Border", "Food banks", "Rates", "Trade"]  # as they were: nothing half-written
+    assert (cut["files_unchanged"], cut["files_changed"], cut["files_quarantined"]) == (2, 0, 0)
+    assert cut["bad_records"] == [] and cut["records_deleted"] == 0
+    [(source, detail)] = cut["unfinished"]
+    assert source == str(feed)
+    assert detail.startswith("line 2 is cut off (no end of line, not JSON: Unterminated string")
+    assert "still being written" in detail
+
+
+@pytest.mark.slow  # several flow runs
+def test_a_jsonl_file_cut_off_is_read_again_until_it_is_whole(tmp_path, taxonomy_file) -> None:
+    _, inbox, lake = cut_run(tmp_path, taxonomy_file)
+    again = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)  # still cut: still kept
+    assert current(lake) == ["Border", "Food banks", "Rates", "Trade"] and len(again["unfinished"]) == 1
+
+    (inbox / "feed.jsonl").write_bytes(WHOLE)  # written to its end
+    done = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert current(lake) == ["Border, updated", "Food banks", "Rates", "Trade"]
+    assert (done["files_changed"], done["unfinished"], done["records_deleted"]) == (1, [], 0)
+
+
+def test_a_new_file_cut_off_is_read_once_it_is_whole(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "feed.jsonl"
+    feed.write_bytes(lines(STORIES)[:-10])
+    cut = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert (cut["files_seen"], cut["files_unchanged"], cut["files_new"], len(cut["unfinished"])) == (1, 1, 0, 1)
+    assert current(lake) == []
+    feed.write_bytes(lines(STORIES))
+    done = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert done["files_new"] == 1 and current(lake) == ["Border", "Food banks", "Trade"]
