@@ -19,6 +19,7 @@ from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError,
 from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.fields import authors_of, language_code
+from transforms.formats.html_blocks import clean_text, extracted_blocks
 from transforms.text import decode_article, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
@@ -45,19 +46,6 @@ _PUBLISHED_META = frozenset(
      "parsely-pub-date"}
 )
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}")  # 09:15, or the Guardian's 09.15
-# What is left of a dateline once trafilatura has taken its <time> out: "<p>Published <time>...</time></p>".
-_DATELINE_WORDS = frozenset({"published", "updated", "posted", "published on", "updated on", "posted on",
-                             "last updated", "first published", "published at"})
-_SPACES = re.compile(r"\s+")
-# Elements of trafilatura's extracted body (its TEI-like tags, and the HTML tags of its fallback
-# extractors) that are blocks: each a paragraph of its own. Any other element is inline.
-_BLOCK_TAGS = frozenset(
-    {"p", "head", "list", "item", "quote", "div", "ab", "table", "row", "cell", "note",
-     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "section",
-     "article", "main", "header", "footer", "aside", "figure", "figcaption", "tr", "td", "th", "caption",
-     "address", "hr"}
-)
-_LINE_BREAK_TAGS = frozenset({"lb", "br"})
 # The text of a page's body, without its scripts and styles.
 _PAGE_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
 # A <time datetime> value with a time of day, not a bare day.
@@ -85,9 +73,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         raise FormatError(NO_ARTICLE_TEXT, "not an HTML page that can be parsed")
     page_language = language_code(tree.get("lang"))
     # Read before extraction, which prunes the tree.
-    headings = [_clean(e.text_content()) for e in tree.xpath("//head/title|//h1")]
+    headings = [clean_text(e.text_content()) for e in tree.xpath("//head/title|//h1")]
     # A bot check's or a consent wall's words, which extraction may drop: read only under such a heading.
-    page_text = _clean(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
+    page_text = clean_text(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
     meta_dates = _meta_dates(tree)
     stamps = _timestamps(tree, meta_dates)
     latest = datetime.combine(_today() + timedelta(days=1), time.max)
@@ -95,8 +83,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
         date_extraction_params={**_DATE_PARAMS, "max_date": latest},
     )
-    blocks = _blocks(document.body) if document is not None and document.body is not None else []
-    title = _clean(document.title) if document is not None and document.title else None
+    blocks = extracted_blocks(document.body) if document is not None and document.body is not None else []
+    title = clean_text(document.title) if document is not None and document.title else None
     if blocks and title and blocks[0] == title:
         blocks = blocks[1:]  # the page's <h1> repeats the headline
     if not blocks:
@@ -249,46 +237,3 @@ def _full_timestamp(found: str, stamps: list[tuple[bool, str]]) -> str:
     # Unmarked, a time is the publication's only when it is the day's one time (not an update's too).
     unmarked = {stamp for _, stamp in same_day}
     return unmarked.pop() if len(unmarked) == 1 else found
-
-
-def _blocks(body: object) -> list[str]:
-    """Return the text of each block of trafilatura's extracted body, in order.
-
-    Every block element (`_BLOCK_TAGS`) is a paragraph of its own, however deep it is nested (a
-    <div> of <p>s, a <quote> of <p>s; text before or after a nested block is one too); a line break
-    (<lb/>, <br>) is a line of its paragraph (trafilatura makes one of `<br><br>`); any other element
-    (<hi>, <ref>, <a>, <em>, <span>, <code>) is inline, its text joined to its neighbours' as written.
-    """
-    lines: list[list[str]] = [[]]  # the current block's lines, each a list of text pieces
-    found: list[str] = []
-
-    def end_block() -> None:
-        text = "\n".join(line for line in (_clean("".join(pieces)) for pieces in lines) if line)
-        if text:
-            found.append(text)
-        lines[:] = [[]]
-
-    def walk(element: Any) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""  # a comment or processing instruction
-        block = tag in _BLOCK_TAGS
-        if block:
-            end_block()
-        elif tag in _LINE_BREAK_TAGS:
-            lines.append([])
-        if tag and element.text:
-            lines[-1].append(element.text)
-        for child in element:
-            walk(child)
-        if block:
-            end_block()
-        if element.tail:
-            lines[-1].append(element.tail)
-
-    for element in body:  # type: ignore[attr-defined]
-        walk(element)
-        end_block()  # each element of the body is a block, whatever its tag
-    return [block for block in found if block.lower().rstrip(":").strip() not in _DATELINE_WORDS]
-
-
-def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()

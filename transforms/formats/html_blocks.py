@@ -1,0 +1,64 @@
+"""The paragraphs of trafilatura's extracted body: a block element each, a line per line break."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# What is left of a dateline once trafilatura has taken its <time> out: "<p>Published <time>...</time></p>".
+_DATELINE_WORDS = frozenset({"published", "updated", "posted", "published on", "updated on", "posted on",
+                             "last updated", "first published", "published at"})
+_SPACES = re.compile(r"\s+")
+# Elements of trafilatura's extracted body (its TEI-like tags, and the HTML tags of its fallback
+# extractors) that are blocks: each a paragraph of its own. Any other element is inline.
+_BLOCK_TAGS = frozenset(
+    {"p", "head", "list", "item", "quote", "div", "ab", "table", "row", "cell", "note",
+     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "section",
+     "article", "main", "header", "footer", "aside", "figure", "figcaption", "tr", "td", "th", "caption",
+     "address", "hr"}
+)
+_LINE_BREAK_TAGS = frozenset({"lb", "br"})
+
+
+def extracted_blocks(body: object) -> list[str]:
+    """Return the text of each block of trafilatura's extracted body, in order.
+
+    Every block element (`_BLOCK_TAGS`) is a paragraph of its own, however deep it is nested (a
+    <div> of <p>s, a <quote> of <p>s; text before or after a nested block is one too); a line break
+    (<lb/>, <br>) is a line of its paragraph (trafilatura makes one of `<br><br>`); any other element
+    (<hi>, <ref>, <a>, <em>, <span>, <code>) is inline, its text joined to its neighbours' as written.
+    """
+    lines: list[list[str]] = [[]]  # the current block's lines, each a list of text pieces
+    found: list[str] = []
+
+    def end_block() -> None:
+        text = "\n".join(line for line in (clean_text("".join(pieces)) for pieces in lines) if line)
+        if text:
+            found.append(text)
+        lines[:] = [[]]
+
+    def walk(element: Any) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""  # a comment or processing instruction
+        block = tag in _BLOCK_TAGS
+        if block:
+            end_block()
+        elif tag in _LINE_BREAK_TAGS:
+            lines.append([])
+        if tag and element.text:
+            lines[-1].append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            end_block()
+        if element.tail:
+            lines[-1].append(element.tail)
+
+    for element in body:  # type: ignore[attr-defined]
+        walk(element)
+        end_block()  # each element of the body is a block, whatever its tag
+    return [block for block in found if block.lower().rstrip(":").strip() not in _DATELINE_WORDS]
+
+
+def clean_text(text: str) -> str:
+    """Return a text with its runs of white space one space, and none at its ends."""
+    return _SPACES.sub(" ", text).strip()
