@@ -19,7 +19,7 @@ from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError,
 from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.fields import authors_of, language_code
-from transforms.formats.html_blocks import clean_text, extracted_blocks
+from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines
 from transforms.text import decode_article, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
@@ -78,6 +78,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     page_text = clean_text(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
     meta_dates = _meta_dates(tree)
     stamps = _timestamps(tree, meta_dates)
+    keep_blank_lines(tree)
     latest = datetime.combine(_today() + timedelta(days=1), time.max)
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,

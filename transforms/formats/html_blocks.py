@@ -18,6 +18,15 @@ _BLOCK_TAGS = frozenset(
      "address", "hr"}
 )
 _LINE_BREAK_TAGS = frozenset({"lb", "br"})
+# A link to another story set in the body, which trafilatura keeps as a paragraph ("Related: Council
+# approves tram line", "READ MORE: Fares to rise"): a label and a colon, then a headline's few words.
+# Prose that opens so runs longer (`_TEASER_WORDS`).
+_TEASER = re.compile(
+    r"(?:related(?: articles?| stories| story| content| coverage| reading)?|read more|read also|also read|"
+    r"see also|more on this(?: story| topic)?|recommended|watch|listen)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_TEASER_WORDS = 20
 
 
 def extracted_blocks(body: object) -> list[str]:
@@ -25,8 +34,10 @@ def extracted_blocks(body: object) -> list[str]:
 
     Every block element (`_BLOCK_TAGS`) is a paragraph of its own, however deep it is nested (a
     <div> of <p>s, a <quote> of <p>s; text before or after a nested block is one too); a line break
-    (<lb/>, <br>) is a line of its paragraph (trafilatura makes one of `<br><br>`); any other element
-    (<hi>, <ref>, <a>, <em>, <span>, <code>) is inline, its text joined to its neighbours' as written.
+    (<lb/>, <br>) is a line of its paragraph, and two in a row (`<br><br>`, a blank line: see
+    `keep_blank_lines`) end it; any other element (<hi>, <ref>, <a>, <em>, <span>, <code>) is inline,
+    its text joined to its neighbours' as written. What is left of a dateline, and a link to another
+    story ("Related: ..."), is no paragraph.
     """
     lines: list[list[str]] = [[]]  # the current block's lines, each a list of text pieces
     found: list[str] = []
@@ -43,7 +54,10 @@ def extracted_blocks(body: object) -> list[str]:
         if block:
             end_block()
         elif tag in _LINE_BREAK_TAGS:
-            lines.append([])
+            if "".join(lines[-1]).strip():
+                lines.append([])
+            else:
+                end_block()  # a second line break in a row: a blank line, where a paragraph ends
         if tag and element.text:
             lines[-1].append(element.text)
         for child in element:
@@ -56,7 +70,29 @@ def extracted_blocks(body: object) -> list[str]:
     for element in body:  # type: ignore[attr-defined]
         walk(element)
         end_block()  # each element of the body is a block, whatever its tag
-    return [block for block in found if block.lower().rstrip(":").strip() not in _DATELINE_WORDS]
+    return [block for block in found if block.lower().rstrip(":").strip() not in _DATELINE_WORDS
+            and not _is_teaser(block)]
+
+
+def _is_teaser(block: str) -> bool:
+    """Return whether a paragraph is a link to another story ("Related: ...", "Read more: ...").
+
+    >>> _is_teaser("Related: Council approves new tram line"), _is_teaser("READ MORE: Fares to rise")
+    (True, True)
+    >>> _is_teaser("Related: the minister said the costs, which had been rising for years, would be met by a levy on "
+    ...            "the largest firms, and nothing else.")
+    False
+    """
+    return "\n" not in block and _TEASER.match(block) is not None and len(block.split()) <= _TEASER_WORDS
+
+
+def keep_blank_lines(tree: Any) -> None:
+    """Give each <br> followed by another a line's end after it, in a page's tree: of `<br><br>` (a
+    blank line, where a paragraph ends) trafilatura keeps one line break, of `<br>\\n<br>` both."""
+    for br in tree.iter("br"):
+        following = br.getnext()
+        if following is not None and following.tag == "br" and not (br.tail or "").strip():
+            br.tail = "\n"
 
 
 def clean_text(text: str) -> str:

@@ -361,3 +361,37 @@ def test_a_date_in_the_byline_is_no_author() -> None:
     # trafilatura gives "By Tom Smith | March 5, 2024 4:45 pm" as "Tom Smith; March 5": "March 5" was an author.
     article = read_articles(dated_page("", "| March 5, 2024 4:45 pm"), "html", ReadOptions()).articles[0]
     assert article.authors == ("Tom Smith",)
+
+
+@pytest.mark.parametrize("breaks", ["<br><br>", "<br/><br/>", "<br>\n<br>", "<br> <br><br>"])
+def test_a_blank_line_of_line_breaks_ends_a_paragraph(breaks: str) -> None:
+    # A CMS that writes paragraphs as <br><br> inside one <p>: they were one paragraph, in lines.
+    a, b = SENTENCE.format("report"), SENTENCE.format("inquiry").replace("Ministers", "Officials")
+    html = (
+        "<html><head><title>Report delayed</title></head><body><article><h1>Report delayed</h1>"
+        f"<p>{a}{breaks}{b}<br>It said so twice.</p>{AWARD}</article></body></html>"
+    )
+    assert body_paragraphs(html)[:2] == [a, f"{b}\nIt said so twice."]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    ["Related: Council approves new tram line", "<strong>READ MORE:</strong> <a href='/f'>Fares to rise in spring</a>",
+     "See also: <a href='/b'>Bus drivers vote to strike</a>", "Watch: the moment the bridge opened"],
+)
+def test_a_link_to_another_story_in_the_body_is_no_paragraph(teaser: str) -> None:
+    html = (
+        "<html><head><title>Report delayed</title></head><body><article><h1>Report delayed</h1>"
+        f"<p>{SENTENCE.format('report')}</p><p>{teaser}</p>{AWARD}</article></body></html>"
+    )
+    assert body_paragraphs(html) == [SENTENCE.format("report"), AWARD[3:-4]]
+
+
+def test_prose_that_opens_with_such_a_label_stays() -> None:
+    prose = ("Related: the minister said the costs, which had been rising for years, would be met by a levy on the "
+             "largest firms, and by nothing else.")
+    html = (
+        "<html><head><title>Report delayed</title></head><body><article><h1>Report delayed</h1>"
+        f"<p>{SENTENCE.format('report')}</p><p>{prose}</p>{AWARD}</article></body></html>"
+    )
+    assert body_paragraphs(html) == [SENTENCE.format("report"), prose, AWARD[3:-4]]
