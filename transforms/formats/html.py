@@ -20,6 +20,7 @@ from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.fields import authors_of, language_code
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines
+from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.text import decode_article, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
@@ -78,6 +79,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     page_text = clean_text(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
     meta_dates = _meta_dates(tree)
     stamps = _timestamps(tree, meta_dates)
+    ld_dates = json_ld_dates(tree)
     keep_blank_lines(tree)
     latest = datetime.combine(_today() + timedelta(days=1), time.max)
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
@@ -109,6 +111,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
             metadata["date_unparsed"] = found
     elif "date_unparsed" not in metadata:
         published = _archive_date(meta_dates)
+    if published is not None:
+        published = article_date(published, ld_dates)  # the NewsArticle's date, not its WebPage's
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
         value = getattr(document, key, None)
         if value:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -395,3 +396,36 @@ def test_prose_that_opens_with_such_a_label_stays() -> None:
         f"<p>{SENTENCE.format('report')}</p><p>{prose}</p>{AWARD}</article></body></html>"
     )
     assert body_paragraphs(html) == [SENTENCE.format("report"), prose, AWARD[3:-4]]
+
+
+def json_ld_page(graph: object) -> bytes:
+    return (
+        '<html lang="en"><head><title>Report delayed</title><script type="application/ld+json">'
+        f"{json.dumps(graph)}</script></head><body><article><h1>Report delayed</h1>"
+        f"<p>{SENTENCE.format('report')}</p>{AWARD}</article></body></html>"
+    ).encode()
+
+
+WEB_PAGE = {"@type": "WebPage", "@id": "https://n.example/r#webpage", "datePublished": "2019-06-01T08:00:00+00:00"}
+NEWS_ARTICLE = {"@type": "NewsArticle", "headline": "Report delayed", "datePublished": "2024-03-05T16:45:00+01:00"}
+
+
+@pytest.mark.parametrize(
+    "graph",
+    [
+        {"@context": "https://schema.org", "@graph": [WEB_PAGE, NEWS_ARTICLE]},  # Yoast SEO's order
+        [WEB_PAGE, {**NEWS_ARTICLE, "@type": ["ReportageNewsArticle"]}],
+        {**WEB_PAGE, "@context": "https://schema.org", "mainEntity": NEWS_ARTICLE},
+        {"@context": "https://schema.org", "@graph": [NEWS_ARTICLE, WEB_PAGE]},  # as before: the first
+    ],
+    ids=["graph", "list", "main-entity", "article-first"],
+)
+def test_the_articles_json_ld_date_is_the_pages_not_its_web_pages(graph: object) -> None:
+    # htmldate takes the page's first datePublished: the WebPage's (when the page was made), 2019-06-01.
+    article = read_articles(json_ld_page(graph), "html", ReadOptions()).articles[0]
+    assert article.published_at == datetime(2024, 3, 5, 15, 45, tzinfo=UTC)
+
+
+def test_a_web_pages_date_stays_where_no_article_node_gives_one() -> None:
+    article = read_articles(json_ld_page({"@graph": [WEB_PAGE, {"@type": "Organization"}]}), "html", ReadOptions())
+    assert article.articles[0].published_at == datetime(2019, 6, 1, 8, tzinfo=UTC)

@@ -1,0 +1,111 @@
+"""The publication dates a page's JSON-LD gives: its article's, and those of its other nodes.
+
+A page's JSON-LD often describes the page and its site beside the article (Yoast SEO's `@graph` of a
+WebSite, a WebPage and an Article); each node may have its own `datePublished`, and the WebPage's
+(when the page was made) need not be the article's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from transforms.formats.dates import UnparsedDate, parse_date
+
+# Nested this deep at most, a node is still searched (a WebPage's mainEntity, an @graph's items).
+_DEPTH = 4
+
+
+class JsonLdDates(NamedTuple):
+    """The `datePublished` values of a page's JSON-LD, in the page's order: of its article nodes, and of the others."""
+
+    article: list[str]
+    other: list[str]
+
+
+def json_ld_dates(tree: Any) -> JsonLdDates:
+    """Return the `datePublished` values of the JSON-LD scripts of a page's tree (lxml).
+
+    A node is an article's when its type is an Article's or a Posting's (NewsArticle, ReportageNewsArticle,
+    BlogPosting, LiveBlogPosting, ...) or a Report; a script that is not JSON is left out.
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<html><head><script type="application/ld+json">{"@graph": ['
+    ...     '{"@type": "WebPage", "datePublished": "2020-01-01"},'
+    ...     '{"@type": ["NewsArticle"], "datePublished": "2024-03-05T16:45:00Z"}]}</script></head></html>')
+    >>> json_ld_dates(page)
+    JsonLdDates(article=['2024-03-05T16:45:00Z'], other=['2020-01-01'])
+    """
+    dates = JsonLdDates([], [])
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for node in _nodes(data, 0):
+            value = node.get("datePublished")
+            if isinstance(value, str) and value.strip():
+                (dates.article if _is_article(node.get("@type")) else dates.other).append(value.strip())
+    return dates
+
+
+def article_date(found: datetime, dates: JsonLdDates) -> datetime:
+    """Return a page's publication date: `found` (htmldate's), unless it is the `datePublished` of a node
+    that is no article (htmldate takes the first in the page: a WebPage's before a NewsArticle's) and
+    an article node gives another, readable date, which is then the page's.
+
+    >>> from datetime import UTC
+    >>> dates = JsonLdDates(["2024-03-05T16:45:00Z"], ["2020-01-01T00:00:00Z"])
+    >>> article_date(datetime(2020, 1, 1, tzinfo=UTC), dates).isoformat()
+    '2024-03-05T16:45:00+00:00'
+    >>> article_date(datetime(2024, 3, 5, tzinfo=UTC), dates).isoformat()  # not another node's: htmldate's
+    '2024-03-05T00:00:00+00:00'
+    """
+    if not dates.article or found not in _moments(dates.other) or found in _moments(dates.article):
+        return found
+    return next(iter(_moments(dates.article)), found)
+
+
+def _moments(values: list[str]) -> list[datetime]:
+    """Return the values that read as dates, as UTC timestamps, in order."""
+    moments = []
+    for value in values:
+        try:
+            moment = parse_date(value)
+        except UnparsedDate:
+            continue
+        if moment is not None:
+            moments.append(moment)
+    return moments
+
+
+def _nodes(value: object, depth: int) -> Iterator[dict]:
+    """Yield the objects of a JSON-LD value, each before those nested in it."""
+    if depth > _DEPTH:
+        return
+    if isinstance(value, dict):
+        yield value
+        for inner in value.values():
+            yield from _nodes(inner, depth + 1)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _nodes(inner, depth + 1)
+
+
+def _is_article(types: object) -> bool:
+    """Return whether a node's `@type` (a name, a list of names, or an IRI) is an article's.
+
+    >>> _is_article("NewsArticle"), _is_article(["WebPage"]), _is_article("https://schema.org/BlogPosting")
+    (True, False, True)
+    """
+    names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+    for name in names:
+        if isinstance(name, str):
+            name = name.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+            if name.endswith(("Article", "Posting")) or name == "Report":
+                return True
+    return False
