@@ -16,6 +16,9 @@ _EPOCH_RANGE = (631_152_000, 4_102_444_800)
 # 10000 (1927-05-18) to 73050 (2099-12-31): a number of four digits is a year ("2022"), and a larger
 # one epoch seconds or milliseconds (ten or thirteen digits) or a date of digits alone (20240305).
 _EXCEL_RANGE = (10_000, 73_051)
+# A serial as text: five digits, the first not 0. "050324" or "010124" (six digits, a day, month and
+# year run together) is no serial, though its number (50324, 10124) is in range: dateutil reads it.
+_EXCEL_TEXT = re.compile(r"\s*[1-9]\d{4}(?:\.\d*)?\s*")
 _EXCEL_EPOCH = datetime(1899, 12, 30, tzinfo=UTC)  # serial 0: Excel counts 1900-02-29, which was no day
 # .NET's JSON dates (DataContractJsonSerializer, Json.NET before 4.5, ASP.NET AJAX): "/Date(ms)/",
 # milliseconds since the epoch in UTC; an offset after them ("+0100") says only that the value was a
@@ -216,7 +219,9 @@ def _parse_value(value: object, dayfirst: bool) -> datetime | None:
     if isinstance(value, str) and (dotnet := _DOTNET_DATE.fullmatch(value)):
         return _epoch_milliseconds(int(dotnet[1]), value)
     if isinstance(value, int | float) or (isinstance(value, str) and _is_number(value.strip())):
-        if _EXCEL_RANGE[0] <= float(value) < _EXCEL_RANGE[1]:
+        if _EXCEL_RANGE[0] <= float(value) < _EXCEL_RANGE[1] and (
+            not isinstance(value, str) or _EXCEL_TEXT.fullmatch(value)
+        ):
             return _EXCEL_EPOCH + timedelta(seconds=round(float(value) * 86_400))
         seconds = float(value)
         if seconds > _EPOCH_RANGE[1] * 1000 or seconds < 0:

@@ -210,3 +210,17 @@ def test_a_csv_date_column_of_excel_serials_gives_dates() -> None:
         (datetime(2024, 1, 1, tzinfo=UTC), {}), (datetime(2024, 1, 1, 12, tzinfo=UTC), {}),
         (datetime(2022, 1, 1, tzinfo=UTC), {}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # Six digits with a leading zero: a day, month and year run together, as dateutil read them
+        # before serials were; their numbers (10124, 50324, 31224) are in the serials' range.
+        ("010124", datetime(2024, 1, 1, tzinfo=UTC)),  # was 1927-09-19
+        ("050324", datetime(2024, 5, 3, tzinfo=UTC)),  # was 2037-10-11
+        ("031224", datetime(2024, 3, 12, tzinfo=UTC)),  # was 1985-06-26
+    ],
+)
+def test_six_digits_with_a_leading_zero_are_no_excel_serial(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected
