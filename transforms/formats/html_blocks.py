@@ -20,13 +20,17 @@ _BLOCK_TAGS = frozenset(
 _LINE_BREAK_TAGS = frozenset({"lb", "br"})
 # A link to another story set in the body, which trafilatura keeps as a paragraph ("Related: Council
 # approves tram line", "READ MORE: Fares to rise"): a label and a colon, then a headline's few words.
-# Prose that opens so runs longer (`_TEASER_WORDS`).
+# Prose that opens so runs longer (`_TEASER_WORDS`), or ends as a sentence does (`_SENTENCE_END`).
 _TEASER = re.compile(
     r"(?:related(?: articles?| stories| story| content| coverage| reading)?|read more|read also|also read|"
     r"see also|more on this(?: story| topic)?|recommended|watch|listen)\s*:\s*\S",
     re.IGNORECASE,
 )
 _TEASER_WORDS = 20
+# A sentence's end: a full stop (not an ellipsis, with which a teaser may trail off), a closing quote
+# or bracket after it. A headline ends without one; prose that opens with such a label ends with one
+# ("Listen: we have done all we could.", an interview's answer; "Related: the minister said so.").
+_SENTENCE_END = re.compile(r"(?<!\.)\.[\"'\u2019\u201d)\]]*$")
 
 
 def extracted_blocks(body: object) -> list[str]:
@@ -37,7 +41,7 @@ def extracted_blocks(body: object) -> list[str]:
     (<lb/>, <br>) is a line of its paragraph, and two in a row (`<br><br>`, a blank line: see
     `keep_blank_lines`) end it; any other element (<hi>, <ref>, <a>, <em>, <span>, <code>) is inline,
     its text joined to its neighbours' as written. What is left of a dateline, and a link to another
-    story ("Related: ..."), is no paragraph.
+    story ("Related: ...", a headline: no full stop at its end), is no paragraph.
     """
     lines: list[list[str]] = [[]]  # the current block's lines, each a list of text pieces
     found: list[str] = []
@@ -82,8 +86,13 @@ def _is_teaser(block: str) -> bool:
     >>> _is_teaser("Related: the minister said the costs, which had been rising for years, would be met by a levy on "
     ...            "the largest firms, and nothing else.")
     False
+    >>> _is_teaser("Listen: we have done all we could."), _is_teaser("Read more: The town that lost its river...")
+    (False, True)
     """
-    return "\n" not in block and _TEASER.match(block) is not None and len(block.split()) <= _TEASER_WORDS
+    return (
+        "\n" not in block and _TEASER.match(block) is not None and len(block.split()) <= _TEASER_WORDS
+        and _SENTENCE_END.search(block) is None
+    )
 
 
 def keep_blank_lines(tree: Any) -> None:

@@ -429,3 +429,21 @@ def test_the_articles_json_ld_date_is_the_pages_not_its_web_pages(graph: object)
 def test_a_web_pages_date_stays_where_no_article_node_gives_one() -> None:
     article = read_articles(json_ld_page({"@graph": [WEB_PAGE, {"@type": "Organization"}]}), "html", ReadOptions())
     assert article.articles[0].published_at == datetime(2019, 6, 1, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Listen: we have done everything we could for these people.",  # an interview's answer
+        "Recommended: no more than five grams of salt a day, the guidance says.",
+        "Related: the minister said the costs would be met.",
+        'Watch: "the numbers will rise again."',
+    ],
+)
+def test_a_short_sentence_that_opens_with_such_a_label_stays(prose: str) -> None:
+    # Under twenty words, these were taken for links to other stories and dropped from the text.
+    html = (
+        "<html><head><title>Report delayed</title></head><body><article><h1>Report delayed</h1>"
+        f"<p>{SENTENCE.format('report')}</p><p>{prose}</p>{AWARD}</article></body></html>"
+    )
+    assert body_paragraphs(html) == [SENTENCE.format("report"), prose, AWARD[3:-4]]
