@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from transforms.formats.base import NOT_RECORDS, UNFINISHED, FormatError, ReadOptions, ReadResult
 from transforms.formats.json_records import articles_of_json
-from transforms.formats.json_value import is_cut_off, json_value, json_values
+from transforms.formats.json_value import is_cut_off, json_value, json_values, without_cut_character
 from transforms.formats.jsonl import read_json_lines
 from transforms.text import decode_article
 
@@ -21,7 +21,7 @@ def read_json(data: bytes, options: ReadOptions) -> ReadResult:
     >>> [(a.record, a.title, a.text) for a in r.articles]
     [(1, 'A', 'A\\n\\nOne.')]
     """
-    decoded = decode_article(data)
+    decoded = decode_article(without_cut_character(data))
     try:
         value = json_value(decoded.text)
     except json.JSONDecodeError as error:

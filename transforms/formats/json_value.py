@@ -72,6 +72,28 @@ def is_cut_off(text: str, error: json.JSONDecodeError) -> bool:
     return end > 0 and (error.pos >= end or error.msg.startswith("Unterminated string"))
 
 
+def without_cut_character(data: bytes) -> bytes:
+    """Return a file's bytes without a UTF-8 character cut off at their end, as a file caught while it is
+    written may end (the rest UTF-8); other bytes as they are.
+
+    Such a file is not UTF-8, and is read as the JSON text it was cut from: its last record cut off
+    (`is_cut_off`). Undecodable (a CJK or Cyrillic feed, whose characters are bytes of two or three),
+    it was quarantined, and its records deleted.
+
+    >>> cut = '{"text": "Beijing \u5317\u4eac"}'.encode()[:-3]  # in its second character
+    >>> without_cut_character(cut).decode(), without_cut_character(b'{"id": 1}') == b'{"id": 1}'
+    ('{"text": "Beijing \u5317', True)
+    """
+    if not data or data[-1] < 0x80:  # ends in ASCII (a whole file ends in "}", "]" or an end of line): no decoding
+        return data
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data" and error.end == len(data):
+            return data[:error.start]
+    return data
+
+
 def without_surrogates(value: object) -> object:
     """Return a JSON (or YAML) value with each lone surrogate of its strings (keys too) replaced by U+FFFD.
 

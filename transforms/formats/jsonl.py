@@ -21,7 +21,7 @@ from transforms.formats.base import (
     ReadResult,
 )
 from transforms.formats.json_records import articles_of_json
-from transforms.formats.json_value import is_cut_off, json_value, json_values
+from transforms.formats.json_value import is_cut_off, json_value, json_values, without_cut_character
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article
 
@@ -35,7 +35,7 @@ def read_jsonl(data: bytes, options: ReadOptions) -> ReadResult:
     >>> [(a.record, a.title) for a in read_jsonl(b'{\\n  "title": "A",\\n  "text": "One."\\n}', ReadOptions()).articles]
     [(1, 'A')]
     """
-    decoded = decode_article(data)
+    decoded = decode_article(without_cut_character(data))
     result = read_json_lines(decoded.text, options)
     result.encoding = decoded.encoding
     return result

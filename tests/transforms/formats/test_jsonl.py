@@ -306,3 +306,27 @@ def test_a_file_of_no_json_without_an_end_of_line_is_still_not_records() -> None
     with pytest.raises(FormatError) as raised:
         read_articles(b"<html><body>Not found</body></html>", "jsonl", ReadOptions())
     assert raised.value.reason == "not_records"
+
+
+
+CJK = "北京市政府周二宣布新的交通计划，预计将在明年全面实施。" * 3
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+@pytest.mark.parametrize(
+    ("text", "into"),
+    [(CJK, 1), (CJK, 2), ("Правительство объявило план.", 1)],
+    ids=["cjk-1-byte", "cjk-2-bytes", "cyrillic-1-byte"],
+)
+def test_a_file_cut_off_inside_a_character_is_still_being_written(fmt: str, text: str, into: int) -> None:
+    # Cut inside a character of two or three bytes, the file was no UTF-8 and no other encoding:
+    # quarantined as undecodable, and its records deleted, which a file still being written must not be.
+    feed = [{"id": "c1", "text": "One."}, {"id": "c2", "text": text}]
+    if fmt == "jsonl":
+        data = "".join(json.dumps(s, ensure_ascii=False) + "\n" for s in feed).encode()
+    else:
+        data = json.dumps(feed, ensure_ascii=False, indent=2).encode()
+    cut = data[: data.rfind(text[-4].encode()) + into]  # `into` bytes into a character near its end
+    with pytest.raises(FormatError) as raised:
+        read_articles(cut, fmt, ReadOptions())
+    assert raised.value.reason == "unfinished"
