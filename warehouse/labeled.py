@@ -55,7 +55,8 @@ def read_labeled(
     label_of = {entry.path: label for entry, label in entries}
     files, failed = read_sources([entry for entry, _ in entries])
     skipped = [LeftOut(q.source, label_of[q.source], q.reason, q.detail) for q in failed]
-    options = ReadOptions(fields or {})
+    # A corpus is read once: a file that ends in a record cut off is read as it is, that record left out.
+    options = ReadOptions(fields or {}, unfinished=False)
     labeled = []
     for file in files:
         label = label_of[file.source]
@@ -104,9 +105,8 @@ def read_labeled_records(
         raise SourceError(f"{path}: --label-field needs one records file (.jsonl, .ndjson, .json or .csv)")
     try:
         file = read_source(entries[0])
-        result = read_articles(
-            file.data, str(format_of(file.relative_path)), ReadOptions(fields, frozenset({label_field}))
-        )
+        options = ReadOptions(fields, frozenset({label_field}), unfinished=False)  # a corpus: read once, as it is
+        result = read_articles(file.data, str(format_of(file.relative_path)), options)
     except (UnreadableSource, UndecodableText, FormatError) as err:
         raise SourceError(f"{path}: {err.detail}") from None
     labeled = []

@@ -151,3 +151,28 @@ def test_messages_say_what_a_records_file_needs(data_dir, tmp_path) -> None:
         result = runner.invoke(app, [*args, "--map", label_map])
         assert result.exit_code == 2 and message in result.output, result.output
         assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_corpus_whose_last_record_is_cut_off_is_read_but_that_record(data_dir, tmp_path) -> None:
+    # A run leaves such a file for a later run, its writer being at work; eval read nothing of it,
+    # and stopped: "line 9 is cut off (...): still being written", though a corpus is written once.
+    taxonomy = tmp_path / "t.toml"
+    taxonomy.write_text(LABELED_TAXONOMY)
+    feed = tmp_path / "labeled.jsonl"
+    lines = [json.dumps(i) for i in labeled_items(data_dir)]
+    feed.write_text("\n".join(lines)[:-20])  # the last record cut off, no end of line
+    common = ["--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(taxonomy), "--label-field", "section",
+              "--field", "title=headline", "--field", "text=story"]
+    figures = eval_json(["eval", str(feed), *common])
+    assert figures["n_articles"] == 8
+    assert [(x["label"], x["reason"]) for x in figures["left_out"]] == [(None, "malformed_record")]
+    # A records file in a folder of label folders, read the same way.
+    folder = tmp_path / "feeds"
+    for label in ("business", "sport", "tech"):
+        (folder / label).mkdir(parents=True)
+        own = "\n".join(json.dumps(i) for i in labeled_items(data_dir) if i["section"] == label)
+        (folder / label / "items.jsonl").write_text(own[:-20] if label == "tech" else own + "\n")
+    figures = eval_json(["eval", str(folder), "--map", str(data_dir / "labeled-map.toml"), "--taxonomy", str(taxonomy),
+                         "--field", "title=headline", "--field", "text=story"])
+    assert figures["n_articles"] == 8
+    assert [(x["label"], x["reason"]) for x in figures["left_out"]] == [("tech", "malformed_record")]

@@ -85,6 +85,10 @@ class ReadOptions:
     # fields it has where `fields` do not apply (a run's `--field text=zz` keeps text=copy in a file
     # without zz).
     kept: Mapping[str, str] = field(default_factory=dict)
+    # A file that ends in a record cut off, with no end of line, may be one still being written (a run's
+    # folder, where a writer may be at work): FormatError UNFINISHED. Without it (a labelled corpus read
+    # once, for `eval` or `learn`, which no run reads again later) that record is a bad one as any other.
+    unfinished: bool = True
 
 
 Reader = Callable[[bytes, ReadOptions], ReadResult]

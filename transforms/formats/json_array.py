@@ -45,7 +45,7 @@ def _read_values(text: str, error: json.JSONDecodeError, options: ReadOptions) -
             last = later
         else:
             return articles_of_json(values, options)
-    if not text.endswith("\n") and is_cut_off(text, last):
+    if options.unfinished and not text.endswith("\n") and is_cut_off(text, last):
         # An export caught while it is written: its value runs to the end of what there is.
         message = last.msg.removesuffix(" at")
         raise FormatError(

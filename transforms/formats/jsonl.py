@@ -67,7 +67,7 @@ def read_json_lines(text: str, options: ReadOptions) -> ReadResult:
         except json.JSONDecodeError as error:
             whole = error
         cut = _cut_off(text, bad[-1] if last is not None else None, last, whole)
-        if cut is not None:
+        if cut is not None and options.unfinished:
             raise FormatError(UNFINISHED, cut)
     if not records and bad:
         raise FormatError(NOT_RECORDS, f"not JSON Lines: no line is JSON (line {bad[0].record}: {bad[0].detail})"

@@ -330,3 +330,12 @@ def test_a_file_cut_off_inside_a_character_is_still_being_written(fmt: str, text
     with pytest.raises(FormatError) as raised:
         read_articles(cut, fmt, ReadOptions())
     assert raised.value.reason == "unfinished"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_a_file_read_once_reads_a_record_cut_off_as_a_bad_record(fmt: str) -> None:
+    # A labelled corpus (eval, learn) is no file being written: its whole records are read.
+    data = b'{"id": "s1", "text": "One."}\n{"id": "s2", "text": "The minister sa'
+    result = read_articles(data, fmt, ReadOptions(unfinished=False))
+    assert [a.key for a in result.articles] == ["id=s1"]
+    assert [(b.record, b.reason) for b in result.bad] == [(2, "malformed_record")]
