@@ -110,6 +110,12 @@ def release_memory() -> None:
 # A batch labelled with terms alone and not enriched has rows that are a fraction of the memory (the
 # run's peak 740 to 800 MB with whole batches): such a batch is done whole.
 PART_FILES = 500
+# A records file last written to longer ago than this is no longer being written: a last record cut off
+# is then a writer that stopped (a crash, a full disk) or a mistake (a last field `"C:\"}`, whose
+# escaped quote leaves its string open), and the file is read as it is, that record a bad one, rather
+# than left unread at every run. A writer at work writes more often: one that writes its file again
+# does so in minutes, one that appends flushes every few.
+SETTLED_AFTER_NS = 3600 * 10**9
 
 
 def ingest_batch(
@@ -200,7 +206,10 @@ def _ingest_part(
     readings = {f.source: _reading(states.get(f.source), fields) for f in fresh if file_format(f) in RECORDS_FORMATS}
     # Each pair applies to a file for the field it has (transforms.formats.records): a run's new
     # `--field` over the pairs the file applied before, which it keeps where it lacks the run's field.
-    options = {s: ReadOptions(r.fields, where_present=True, kept=r.kept) for s, r in readings.items()}
+    options = {
+        s: ReadOptions(r.fields, where_present=True, kept=r.kept, unfinished=_may_be_written(by_path[s], now))
+        for s, r in readings.items()
+    }
     rows = build_batch(fresh, taxonomy, run_id, now, known=versions, enrichments=enrichments, file_options=options)
     fresh = _without_unfinished(fresh, rows, states, outcome, summary)
     bad = {q.source: q for q in rows.quarantined if q.record is None}
@@ -300,6 +309,11 @@ def _without_unfinished(
             summary.unchanged += 1  # not in the lake, and not yet: a later run reads it as new
         summary.unfinished.append((source, q.detail))
     return [f for f in fresh if f.source not in unfinished]
+
+
+def _may_be_written(entry: SourceEntry, now: datetime) -> bool:
+    """Return whether a file may still be being written: written to within SETTLED_AFTER_NS (or when, unknown)."""
+    return entry.mtime_ns is None or now.timestamp() * 1e9 - entry.mtime_ns < SETTLED_AFTER_NS
 
 
 def _reading(previous: SourceState | None, fields: str | None) -> FileReading:

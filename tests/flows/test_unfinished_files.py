@@ -4,6 +4,8 @@ that run: the lake keeps what it had of it, and the next run reads it whole."""
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 import duckdb
@@ -91,3 +93,18 @@ def test_a_new_file_cut_off_is_read_once_it_is_whole(tmp_path, taxonomy_file) ->
     feed.write_bytes(lines(STORIES))
     done = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
     assert done["files_new"] == 1 and current(lake) == ["Border", "Food banks", "Trade"]
+
+
+def test_a_file_cut_off_and_not_written_for_an_hour_is_read_as_it_is(tmp_path, taxonomy_file) -> None:
+    # Its writer stopped (a crash, a full disk), or its last line is a mistake: it was left unread at
+    # every run, and none of its records reached the lake.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "feed.jsonl"
+    feed.write_bytes(lines(STORIES)[:-10])
+    stopped = time.time() - 2 * 3600
+    os.utime(feed, (stopped, stopped))
+    done = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert (done["files_new"], done["unfinished"]) == (1, [])
+    assert current(lake) == ["Border", "Trade"]
+    assert [(source, reason) for source, reason, _ in done["bad_records"]] == [(f"{feed}#record=3", "malformed_record")]
