@@ -13,15 +13,23 @@ from transforms.formats.records import articles_from_records
 def articles_of_json(values: Sequence[tuple[int, object]], options: ReadOptions) -> ReadResult:
     """Return the articles of a JSON text's values (`json_value.json_values`): of one value, the records
     it holds, numbered from 1 by their place in it; of several (objects written one after another,
-    pretty-printed or not), each value a record numbered by the line it starts on, as JSON Lines are.
+    pretty-printed or not), each value a record numbered by the line it starts on, as JSON Lines are, or
+    by its place where two start on one line (`{"text": "A"}{"text": "B"}`, a writer's end of line lost).
 
     >>> r = articles_of_json([(1, {"articles": [{"headline": "A", "body": "One."}]})], ReadOptions())
     >>> [(a.record, a.title, a.text) for a in r.articles]
     [(1, 'A', 'A\\n\\nOne.')]
     >>> [a.record for a in articles_of_json([(1, {"text": "One."}), (5, {"text": "Two."})], ReadOptions()).articles]
     [1, 5]
+    >>> [a.record for a in articles_of_json([(1, {"text": "A"}), (1, {"text": "B"}), (2, {"text": "C"})],
+    ...                                     ReadOptions()).articles]
+    [1, 2, 3]
     """
     if len(values) != 1:
+        if len({line for line, _ in values}) < len(values):
+            # Numbered by their lines, the second value of a line had the first's number, and so its
+            # source (`<file>#record=1`): a duplicate_key, its state and the first's one row of `sources`.
+            values = [(place, value) for place, (_, value) in enumerate(values, start=1)]
         return articles_from_records(values, options)
     items = records_of_json(values[0][1], options)
     if items is None:

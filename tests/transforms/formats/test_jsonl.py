@@ -339,3 +339,15 @@ def test_a_file_read_once_reads_a_record_cut_off_as_a_bad_record(fmt: str) -> No
     result = read_articles(data, fmt, ReadOptions(unfinished=False))
     assert [a.key for a in result.articles] == ["id=s1"]
     assert [(b.record, b.reason) for b in result.bad] == [(2, "malformed_record")]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_two_objects_on_one_line_are_two_records_of_their_own(fmt: str) -> None:
+    # Both numbered by their line, the second was quarantined as a duplicate_key ("record=1 already used"),
+    # its source the first's (`<file>#record=1`).
+    data = b'{"text": "Rates rose."}{"text": "Rain fell."}\n{"text": "Fares went up."}\n'
+    result = read_articles(data, fmt, ReadOptions())
+    assert [(a.record, a.key, a.text) for a in result.articles] == [
+        (1, "record=1", "Rates rose."), (2, "record=2", "Rain fell."), (3, "record=3", "Fares went up."),
+    ]
+    assert result.bad == []
