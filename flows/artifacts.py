@@ -178,8 +178,8 @@ def input_notes(summary: dict) -> list[str]:
     if unfinished:
         lines += [
             "", f"## Files still being written ({len(unfinished)})", "",
-            "Not read this run: their last record is cut off. The lake keeps what it had of them, and the next "
-            "run reads them again.", "", "| file | detail |", "| --- | --- |",
+            "Their last record is cut off: their complete records were read, none they lack was deleted, and the "
+            "next run reads them again.", "", "| file | detail |", "| --- | --- |",
         ]
         lines += [f"| {_cell(src)} | {_cell(detail)} |" for src, detail in unfinished[:MAX_QUARANTINED_LISTED]]
     if summary.get("records_deleted"):

@@ -25,7 +25,7 @@ from flows.counts import Counts
 from flows.lifeline import exit_if_orphaned
 from transforms import language
 from transforms.articles import file_format, record_file
-from transforms.formats import RECORDS_FORMATS, UNFINISHED, ReadOptions, format_of
+from transforms.formats import RECORDS_FORMATS, ReadOptions, format_of
 from transforms.formats.mapping_text import AUTOMATIC, FileReading, file_reading, remembered_text, unread_text
 from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
@@ -211,10 +211,13 @@ def _ingest_part(
         for s, r in readings.items()
     }
     rows = build_batch(fresh, taxonomy, run_id, now, known=versions, enrichments=enrichments, file_options=options)
-    fresh = _without_unfinished(fresh, rows, states, outcome, summary)
     bad = {q.source: q for q in rows.quarantined if q.record is None}
     for file in fresh:
-        if file.source in bad:
+        if file.source in rows.unfinished:
+            mapped = remembered_text(readings[file.source].asked, rows.applied.get(file.source, {}))
+            outcome[file.source] = _unfinished_state(states.get(file.source), mapped)
+            summary.unfinished.append((file.source, rows.unfinished[file.source]))
+        elif file.source in bad:
             q = bad[file.source]
             mapped = _unread(states.get(file.source), fields) if file.source in readings else None
             outcome[file.source] = SourceState(
@@ -286,29 +289,19 @@ def _ingest_part(
     return summary
 
 
-def _without_unfinished(
-    fresh: list[ArticleFile], rows: BatchRows, states: dict[str, SourceState], outcome: dict[str, SourceState],
-    summary: BatchSummary,
-) -> list[ArticleFile]:
-    """Return the files read, without those caught while being written (a records file whose last record
-    is cut off: transforms.formats UNFINISHED), which this run leaves as the lake has them.
+def _unfinished_state(previous: SourceState | None, fields: str | None) -> SourceState:
+    """Return the state of a records file caught while being written (its last record cut off), whose
+    complete records this run read: the committed one, unchanged, so that the next run reads the file
+    again (its size and mtime are no longer the state's) and, once it is whole, deletes the records it
+    lacks and quarantines its bad last record, if any.
 
-    A file rewritten from its start, and read half-written, deleted the records it had not written
-    again yet, until a later run brought them back; its records are kept instead, none deleted, none
-    quarantined, and its state stays the committed one, so that the next run reads it again.
+    A file the lake has no state of (new, deleted or quarantined whole) gets one that is never skipped (no
+    size, mtime or content hash): the next run reads its records' states and rows with it (the records
+    it has already are not written twice), and a run that finds it gone deletes its records.
     """
-    unfinished = {q.source: q for q in rows.quarantined if q.record is None and q.reason == UNFINISHED}
-    if not unfinished:
-        return fresh
-    rows.quarantined[:] = [q for q in rows.quarantined if q.source not in unfinished]
-    for source, q in unfinished.items():
-        previous = states.get(source)
-        if previous is not None and previous.status != DELETED:
-            outcome[source] = previous  # unchanged: nothing to commit for it
-        else:
-            summary.unchanged += 1  # not in the lake, and not yet: a later run reads it as new
-        summary.unfinished.append((source, q.detail))
-    return [f for f in fresh if f.source not in unfinished]
+    if previous is not None and previous.status not in (DELETED, QUARANTINED):
+        return previous
+    return SourceState(RECORDS, None, None, fields=fields)
 
 
 def _may_be_written(entry: SourceEntry, now: datetime) -> bool:
@@ -334,7 +327,9 @@ def record_changes(
     """Return the state changes of the records of the records files read: new, changed, bad or gone.
 
     A record whose state is unchanged writes nothing; a record of a file that no longer has it (or a
-    file quarantined whole) is deleted, as a file gone from the folder is.
+    file quarantined whole) is deleted, as a file gone from the folder is, unless the file was caught
+    while being written (rows.unfinished): rewritten from its start, it lacks the records it has not
+    written again yet.
     """
     now_states: dict[str, SourceState] = {}
     for item in rows.read:
@@ -343,7 +338,7 @@ def record_changes(
     for q in rows.quarantined:
         if q.record is not None:
             now_states[q.source] = SourceState(QUARANTINED, None, q.reason)
-    read_files = {f.source for f in fresh}
+    read_files = {f.source for f in fresh if f.source not in rows.unfinished}
     for source, state in states.items():
         if is_record_state(source, state) and record_file(source) in read_files and source not in now_states:
             if state.status != DELETED:

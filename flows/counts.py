@@ -38,8 +38,8 @@ class Counts:
     # deleted file come back): their rows are pointed at again, not written; the run labels those rows
     # if another taxonomy did (flows/ingest.py).
     reused: set[str] = field(default_factory=set)
-    # Records files not read, caught while being written (their last record cut off): source, detail.
-    # Counted unchanged: the lake keeps what it had of them, and a later run reads them whole.
+    # Records files caught while being written (their last record cut off): source, detail. Their complete
+    # records were read; none they lack was deleted, and a later run reads them again.
     unfinished: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:

@@ -285,7 +285,8 @@ def ingest_articles(
         logger.warning("quarantined record %s: %s (%s)", visible(src), reason, visible(detail))
     for src, detail in totals.unfinished:
         logger.warning(
-            "not read %s: %s; the lake keeps what it had of it, and the next run reads it again",
+            "read in part %s: %s; its complete records read, none it lacks deleted, and the next run "
+            "reads it again",
             visible(src), visible(detail),
         )
     for src, mapping in totals.mappings.items():

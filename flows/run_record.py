@@ -111,7 +111,7 @@ def run_summary(
         "mappings": totals.mappings,
         "field_warnings": field_warnings or [],  # --field pairs no records file read had the field of
         "glob_warnings": glob_warnings or [],  # --include/--exclude globs that matched no file
-        "unfinished": totals.unfinished,  # records files caught while being written: not read (source, detail)
+        "unfinished": totals.unfinished,  # records files caught while being written: read in part (source, detail)
         "themes": [
             (theme_id, names.get(theme_id, theme_id), n) for theme_id, n in totals.theme_counts.most_common()
         ],

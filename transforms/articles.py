@@ -126,6 +126,7 @@ class FileArticles:
     mapping: dict[str, str] | None = None
     applied: dict[str, str] | None = None  # the given pairs the mapping applied (ReadResult.applied)
     names: list[str] | None = None  # a records file's field names (ReadResult.names)
+    unfinished: str | None = None  # how a records file is cut off, as one still being written (ReadResult.unfinished)
 
 
 def file_format(file: ArticleFile) -> str:
@@ -156,18 +157,20 @@ def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) ->
         )
         for b in result.bad
     ]
-    return FileArticles(articles, bad, result.mapping, result.applied, result.names)
+    return FileArticles(articles, bad, result.mapping, result.applied, result.names, result.unfinished)
 
 
 def read_batch_articles(
     files: list[ArticleFile], options: ReadOptions | None, quarantined: list[QuarantineRecord],
     mappings: dict[str, dict[str, str]], file_options: Mapping[str, ReadOptions] | None = None,
     applied: dict[str, dict[str, str]] | None = None, names: dict[str, list[str]] | None = None,
+    unfinished: dict[str, str] | None = None,
 ) -> list[ArticleInput]:
     """Return the articles of a batch of files, each with its language (detected, for the batch at
     once, where the input does not say); unusable files and bad records go to `quarantined`.
     `file_options`: source → the options of a file read otherwise (the mapping a records file remembers);
-    `mappings`, `applied` and `names` get each records file's mapping, given pairs applied and field names."""
+    `mappings`, `applied` and `names` get each records file's mapping, given pairs applied and field names;
+    `unfinished` how each records file caught while being written is cut off."""
     articles: list[ArticleInput] = []
     for file in files:
         try:
@@ -182,6 +185,8 @@ def read_batch_articles(
             applied[file.source] = found.applied
         if found.names is not None and names is not None:
             names[file.source] = found.names
+        if found.unfinished is not None and unfinished is not None:
+            unfinished[file.source] = found.unfinished
         articles += found.articles
     unknown = [item for item in articles if item.language is None]
     for item, language in zip(unknown, detect_languages([item.text for item in unknown]), strict=True):

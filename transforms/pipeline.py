@@ -46,6 +46,9 @@ class BatchRows:
     mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → field mapping used
     applied: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → the given pairs it applied
     field_names: dict[str, list[str]] = field(default_factory=dict)  # records file → its field names
+    # Records files caught while being written (their last record cut off) → how: their complete records
+    # are read; what they lack is not deleted, and their own state not committed (flows/batch.py).
+    unfinished: dict[str, str] = field(default_factory=dict)
     not_labelled: int = 0  # articles in a language the taxonomy does not declare: stored, not labelled
 
 
@@ -98,7 +101,8 @@ def build_batch(
     to_label_ids: list[tuple[str, str]] = []
     to_label_words: list[int] = []
     for item in read_batch_articles(
-        list(files), options, rows.quarantined, rows.mappings, file_options, rows.applied, rows.field_names
+        list(files), options, rows.quarantined, rows.mappings, file_options, rows.applied, rows.field_names,
+        rows.unfinished,
     ):
         rows.read.append(item)
         aid, version = item.article_id, item.version

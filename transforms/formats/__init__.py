@@ -8,7 +8,6 @@ format is one module and one entry of READERS and SUFFIXES.
 from __future__ import annotations
 
 from transforms.formats.base import (
-    UNFINISHED,
     UNSUPPORTED_FORMAT,
     ArticleRecord,
     BadRecord,
@@ -93,5 +92,5 @@ def read_articles(data: bytes, format: str, options: ReadOptions | None = None) 
 
 __all__ = [
     "ArticleRecord", "BadRecord", "FormatError", "ReadOptions", "ReadResult", "READERS", "SUFFIXES",
-    "RECORDS_FORMATS", "UNFINISHED", "format_of", "read_articles", "unsupported_detail",
+    "RECORDS_FORMATS", "format_of", "read_articles", "unsupported_detail",
 ]

@@ -12,9 +12,6 @@ NO_ARTICLE_TEXT = "no_article_text"  # an HTML page with no article in it (an in
 NOT_RECORDS = "not_records"  # a .jsonl/.json/.csv file whose content is not what its extension says
 MALFORMED_RECORD = "malformed_record"  # a line that is not JSON, a row with the wrong number of columns
 NO_TEXT = "no_text"  # a record without article text
-# Not a quarantine: a records file that ends in a record cut off (no end of line), as a file still being
-# written does. A run does not read it (flows/batch.py): the lake keeps what it had of the file.
-UNFINISHED = "unfinished"
 
 
 @dataclass
@@ -60,6 +57,9 @@ class ReadResult:
     # The given pairs the mapping applied (ReadOptions.fields and .kept, for the fields the file has).
     applied: dict[str, str] | None = None
     names: list[str] | None = None  # a records file's field names, of all its records (first seen first)
+    # Where a records file read with ReadOptions.unfinished ends in a record cut off (no end of line), as
+    # a file still being written does: its complete records are read, the cut one is no bad record.
+    unfinished: str | None = None
 
 
 class FormatError(ValueError):
@@ -86,8 +86,9 @@ class ReadOptions:
     # without zz).
     kept: Mapping[str, str] = field(default_factory=dict)
     # A file that ends in a record cut off, with no end of line, may be one still being written (a run's
-    # folder, where a writer may be at work): FormatError UNFINISHED. Without it (a labelled corpus read
-    # once, for `eval` or `learn`, which no run reads again later) that record is a bad one as any other.
+    # folder, where a writer may be at work): that record is left out, ReadResult.unfinished says so. Without
+    # it (a labelled corpus read once, for `eval` or `learn`, which no run reads again later) that record is
+    # a bad one as any other.
     unfinished: bool = True
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from transforms.formats.base import NOT_RECORDS, UNFINISHED, FormatError, ReadOptions, ReadResult
+from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.json_records import articles_of_json
 from transforms.formats.json_value import is_cut_off, json_value, json_values, without_cut_character
 from transforms.formats.jsonl import read_json_lines
@@ -46,12 +46,11 @@ def _read_values(text: str, error: json.JSONDecodeError, options: ReadOptions) -
         else:
             return articles_of_json(values, options)
     if options.unfinished and not text.endswith("\n") and is_cut_off(text, last):
-        # An export caught while it is written: its value runs to the end of what there is.
+        # An export caught while it is written: its value runs to the end of what there is, no record whole.
         message = last.msg.removesuffix(" at")
-        raise FormatError(
-            UNFINISHED, f"the file is cut off (no end of line, not JSON: {message} at line {last.lineno}): "
-            "still being written"
-        )
+        return ReadResult(unfinished=(
+            f"the file is cut off (no end of line, not JSON: {message} at line {last.lineno}): still being written"
+        ))
     message = error.msg.removesuffix(" at")  # "Unterminated string starting at": one "at" only
     raise FormatError(NOT_RECORDS, f"not JSON: {message} at line {error.lineno}") from None
 

@@ -3,7 +3,8 @@
 A file that is not JSON Lines but JSON (an export pretty-printed into a .jsonl: one object over
 several lines, an array of records, or objects written one after another) is read as the JSON
 reader reads it (`json_records.articles_of_json`). A file that ends, without an end of line, in a
-record cut off is one still being written: FormatError UNFINISHED, which a run does not quarantine.
+record cut off is one still being written: its complete records are read, the cut one left out
+(ReadResult.unfinished), and a run neither quarantines it nor deletes the records the file lacks.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from collections.abc import Mapping
 from transforms.formats.base import (
     MALFORMED_RECORD,
     NOT_RECORDS,
-    UNFINISHED,
     BadRecord,
     FormatError,
     ReadOptions,
@@ -68,7 +68,11 @@ def read_json_lines(text: str, options: ReadOptions) -> ReadResult:
             whole = error
         cut = _cut_off(text, bad[-1] if last is not None else None, last, whole)
         if cut is not None and options.unfinished:
-            raise FormatError(UNFINISHED, cut)
+            if last is None or not any(isinstance(value, Mapping) for _, value in records):
+                return ReadResult(unfinished=cut)  # a pretty-printed value cut off: no record of it is whole
+            result = articles_from_records(records, options, bad[:-1])  # JSON Lines: the lines before the cut
+            result.unfinished = cut
+            return result
     if not records and bad:
         raise FormatError(NOT_RECORDS, f"not JSON Lines: no line is JSON (line {bad[0].record}: {bad[0].detail})"
                           + _not_json(text, whole))

@@ -281,11 +281,20 @@ def test_json_lines_with_a_bad_line_stay_json_lines() -> None:
 )
 def test_a_file_that_ends_in_a_record_cut_off_is_still_being_written(data: bytes) -> None:
     # The cut record was quarantined, and the records after it (not yet written again) counted deleted.
-    with pytest.raises(FormatError) as raised:
-        read_articles(data, "jsonl", ReadOptions())
-    assert raised.value.reason == "unfinished"
-    assert "cut off (no end of line, not JSON: " in raised.value.detail
-    assert raised.value.detail.endswith("): still being written")
+    # Its whole records are read (JSON Lines: the lines before it; of a pretty-printed export, none).
+    result = read_articles(data, "jsonl", ReadOptions())
+    assert [a.key for a in result.articles] == ([] if data.startswith(b"[") else ["id=s1"])
+    assert result.bad == []
+    assert result.unfinished is not None and "cut off (no end of line, not JSON: " in result.unfinished
+    assert result.unfinished.endswith("): still being written")
+
+
+def test_a_bad_line_before_a_record_cut_off_is_a_bad_record() -> None:
+    data = b'{"id": "s1", "text": "One."}\nnot json\n{"id": "s3", "text": "Three."}\n{"id": "s4", "te'
+    result = read_articles(data, "jsonl", ReadOptions())
+    assert [a.key for a in result.articles] == ["id=s1", "id=s3"]
+    assert [(b.record, b.reason) for b in result.bad] == [(2, "malformed_record")]
+    assert result.unfinished is not None and result.unfinished.startswith("line 4 is cut off")
 
 
 @pytest.mark.parametrize(
@@ -327,9 +336,9 @@ def test_a_file_cut_off_inside_a_character_is_still_being_written(fmt: str, text
     else:
         data = json.dumps(feed, ensure_ascii=False, indent=2).encode()
     cut = data[: data.rfind(text[-4].encode()) + into]  # `into` bytes into a character near its end
-    with pytest.raises(FormatError) as raised:
-        read_articles(cut, fmt, ReadOptions())
-    assert raised.value.reason == "unfinished"
+    result = read_articles(cut, fmt, ReadOptions())
+    assert result.unfinished is not None and result.bad == []
+    assert [a.key for a in result.articles] == (["id=c1"] if fmt == "jsonl" else [])  # JSON: one value, unfinished
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json"])
