@@ -214,12 +214,20 @@ def lexsort_ints(keys: Sequence[np.ndarray]) -> np.ndarray:
     for key in reversed(keys):
         if not len(key):
             break
+        if key.dtype.kind not in "biu":  # not integers
+            return np.lexsort(keys)
         low = int(key.min())
         size = int(key.max()) - low + 1
         span *= size
         if span >= 2**62:
             return np.lexsort(keys)
-        packed = packed * size + (key - low)
+        # Each key less its minimum, in int64: in a narrow dtype the difference can wrap (an int32
+        # key from -2**31 to 2**31 - 1), and a uint64 key added to the int64 one would be a float.
+        if key.dtype == np.uint64:
+            shifted = (key - np.uint64(low)).astype(np.int64)
+        else:
+            shifted = key.astype(np.int64, copy=False) - low
+        packed = packed * size + shifted
     return np.argsort(packed, kind="stable")
 
 
