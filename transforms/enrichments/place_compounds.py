@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, Place
-from transforms.enrichments.place_context import places_toml, rules
+from transforms.enrichments.place_context import WORD_END, places_toml, rules
 from transforms.enrichments.place_names import gazetteer, name_keys
 from transforms.enrichments.place_states import state_follows
 
@@ -56,8 +56,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     # no lookbehind before the landform words: it would cost the scan its literal prefix (90 ms a batch)
     return (re.compile(rf"(?:{either(a['landforms'])}) (?=[A-Z])"),
-            re.compile(rf"  ?(?:{either(a['events'])})(?![\w'’-])"),
-            re.compile(rf"  ?(?:{either(a['meetings'])})(?![\w'’-])"))
+            re.compile(rf"  ?(?:{either(a['events'])}){WORD_END}"),
+            re.compile(rf"  ?(?:{either(a['meetings'])}){WORD_END}"))
 
 
 # Towns smaller than this lend their names to people, firms and prizes far more often than to what
@@ -114,22 +114,32 @@ def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
 
 
 def olympic_words(text: str) -> np.ndarray:
-    """Return the offsets of the words that name the Olympic Games (`olympics`) in `text`.
+    """Return the offsets of the words that name the Olympic Games (`olympics`) in `text`: not before a
+    word of `not_olympics` ("the Olympic Peninsula", "Olympic Airways" are no Games').
 
-    >>> olympic_words("An Olympic gold; Olympia; non-Olympic; the Paralympics.").tolist()
+    >>> olympic_words("An Olympic gold; Olympia; non-Olympic; the Paralympics' end; Olympic Peninsula.").tolist()
     [3, 43]
     """
+    a = places_toml()["ambiguity"]
+    not_before = a["not_olympics"]
+    word_end = _word_end()
     # str.find on each word: a regex of several words has no literal prefix to scan for (15 ms a batch)
     found = set()
-    for word in places_toml()["ambiguity"]["olympics"]:
+    for word in a["olympics"]:
         at = text.find(word)
         while at >= 0:
-            after = text[at + len(word): at + len(word) + 1]
-            if not (after.isalnum() or after in ("_", "'", "’", "-")) and not (
-                    at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
-                found.add(at)
+            after = at + len(word)
+            if word_end.match(text, after) and not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
+                next_word = text[after + 1: after + 1 + 12].split(" ", 1)[0].rstrip(".,;:)")
+                if not (text[after: after + 1] == " " and next_word in not_before):
+                    found.add(at)
             at = text.find(word, at + 1)
     return np.array(sorted(found), dtype=np.int64)
+
+
+@lru_cache(maxsize=1)
+def _word_end() -> re.Pattern[str]:
+    return re.compile(WORD_END)
 
 
 @cache
@@ -138,22 +148,19 @@ def _olympic_host(n: int) -> str | None:
     return places_toml()["ambiguity"]["olympic_hosts"].get(name_keys().names[n])
 
 
-def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarray, at: np.ndarray,
-                olympic: np.ndarray) -> dict[int, frozenset[str]]:
+def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarray,
+                at: np.ndarray) -> dict[int, frozenset[str]]:
     """Return the mentions (indexes, of `at`: with several places) read as an event's host, each with the
-    places it may be (`_famous`'s keys, or a country's code): a famous city's name right before a meeting's
-    word (that mention) or a sporting event's (every mention of the name in its article), and, in the
-    articles `olympic` (indexes: those that name the Olympic Games), an Olympic host's name.
+    places it may be (`_famous`'s keys): a famous city's name right before a meeting's word (that mention)
+    or a sporting event's (every mention of the name in its article).
 
     >>> from transforms.enrichments.place_names import mention_arrays
     >>> text = "He won in Athens. The Athens  Olympics ended; Athens, Ga. was calm. The Moscow Summit met in Moscow."
     >>> _, end, name = mention_arrays(text)
     >>> at, nowhere = np.arange(len(end)), np.zeros(len(end), np.int64)
-    >>> hosts = event_hosts(text, end, name, nowhere, at, np.array([], np.int64))
+    >>> hosts = event_hosts(text, end, name, nowhere, at)
     >>> [(i, sorted(hosts[i])) for i in sorted(hosts)]  # not the last Moscow: a summit is its own mention's
     [(0, ['city/GR/ESYE31']), (1, ['city/GR/ESYE31']), (2, ['city/GR/ESYE31']), (3, ['city/RU/48'])]
-    >>> event_hosts("Olympic gold in Athens.", np.array([22]), name[:1], nowhere[:1], at[:1], np.array([0]))
-    {0: frozenset({'GR'})}
     """
     _, sport, meeting = _patterns()
     hosts: dict[int, frozenset[str]] = {}
@@ -164,10 +171,33 @@ def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarra
                 keys.add((a, n))
             elif meeting.match(text, int(end[i])):
                 hosts[i] = _famous(n)  # "the Athens Summit": that mention only
-    olympic_articles = set(olympic.tolist())
     for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True):
         if (a, n) in keys:
             hosts[i] = _famous(n)
-        elif a in olympic_articles and i not in hosts and (country := _olympic_host(n)):
-            hosts[i] = frozenset((country,))
     return hosts
+
+
+def olympic_hosts(name: np.ndarray, article: np.ndarray, at: np.ndarray, olympic: np.ndarray,
+                  stated: dict[int, set[str]]) -> dict[int, str]:
+    """Return the mentions (indexes, of `at`) of an Olympic host's name in the articles `olympic` (indexes:
+    those that name the Games), each with the host's country: but not a name the article states as
+    another country's place ("from Athens, Ga., ... home to Athens": `stated`, the codes or keys each
+    "City, State" mention allows), whose bare mentions are left to the article's support.
+
+    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> _, end, name = mention_arrays("From Athens, Ga., home to Athens; London.")
+    >>> at, one = np.array([0, 2, 3]), np.zeros(4, np.int64)
+    >>> olympic_hosts(name, one, at, np.array([0]), {0: {"city/US/GA"}, 1: {"city/US/GA"}})
+    {3: 'GB'}
+    """
+    olympic_articles = set(olympic.tolist())
+    if not olympic_articles:
+        return {}
+    elsewhere = {(int(article[i]), int(name[i])): {k.split("/")[1] if "/" in k else k for k in keys}
+                 for i, keys in stated.items()}
+    out = {}
+    for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True):
+        if a in olympic_articles and i not in stated and (country := _olympic_host(n)):
+            if (a, n) not in elsewhere or country in elsewhere[(a, n)]:
+                out[i] = country
+    return out

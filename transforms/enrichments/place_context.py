@@ -63,7 +63,7 @@ class Rules:
     def _event(self) -> re.Pattern[str]:
         # the whole phrase: a first word alone ("World", "Grand", "Film") is no event's ("Paris Film Society")
         events = "|".join(re.escape(w) for w in sorted(self.events, key=len, reverse=True))
-        return re.compile(rf"  ?(?:{events})(?![\w'’-])")
+        return re.compile(rf"  ?(?:{events}){WORD_END}")
 
     def event_follows(self, text: str, end: int) -> bool:
         """Return whether an event's name (`events`) follows the name ending at `end` after a space.
@@ -73,6 +73,11 @@ class Rules:
         [True, False, True]
         """
         return self._event.match(text, end) is not None
+
+
+# The end of a word of a name: no letter, digit or hyphen after it, nor an apostrophe but a possessive's
+# ("the Athens Olympics' closing", "the Paris Summit's agenda"; not "Olympic'o")
+WORD_END = r"(?![\w-]|['’](?!s?(?!\w)))"
 
 
 @lru_cache(maxsize=1)

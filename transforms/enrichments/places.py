@@ -18,7 +18,7 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, COUNTRY, Place
 from transforms.enrichments.place_choice import anchor, choose, names_its_country, only_country
-from transforms.enrichments.place_compounds import event_hosts, olympic_words, on_mountains, towns_only
+from transforms.enrichments.place_compounds import event_hosts, olympic_hosts, olympic_words, on_mountains, towns_only
 from transforms.enrichments.place_context import (
     FOLDED,
     PERSON_SURE,
@@ -161,7 +161,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     if len(several):
         _settle(text, info, start, end, name, article, place, several, in_state,
                 bare_datelines(datelines, start), np.isin(start, datelines.starts),
-                event_hosts(text, end, name, article, several, article_of[batch.locate(olympic_words(text))]))
+                event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text))])
     # The countries each article names: names that name one on their own, and the countries and regions
     # settled above ("Atlanta, Georgia": Georgia the state names the US), as article × country keys.
     anchor = info.anchor[name]
@@ -240,7 +240,7 @@ def _before_its_area(start: np.ndarray, end: np.ndarray, place_code: np.ndarray,
 
 def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
             place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray,
-            dateline: np.ndarray, hosts: dict[int, frozenset[str]]) -> None:
+            dateline: np.ndarray, hosts: dict[int, frozenset[str]], olympic: np.ndarray) -> None:
     """Fill in `place` at the mentions (`several`) whose name has several places (`choose`).
 
     The support of a mention is the countries the article's other names name on their own (`anchor`);
@@ -249,7 +249,8 @@ def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: n
     A bare dateline ("ATHENS (Reuters) -") has no support: the place its name means alone; an event's host
     ("the Athens Olympics", "won Olympic gold in Athens": `hosts`, as `place_compounds.event_hosts` says) is
     one of its capitals and cities of a million, or the Olympic host, as "City, Country" would say, where
-    nothing more explicit does; and a
+    nothing more explicit does (an Olympic host's name only where the article states it as no other
+    country's place: "from Athens, Ga., ... returned home to Athens" is Georgia's); and a
     dateline (where the reporter sits) only hints its country, as a small city does: "NEW YORK (Reuters) -
     ... the Athens Olympics" is Greece's Athens, not Georgia's."""
     names, table = info.names, info.table
@@ -267,8 +268,11 @@ def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: n
         hinted[key // _CODES].add(info.codes[key % _CODES])
     within = within_named(text, start, end, name, place < 0, names, table)
     within.update((i, {key}) for i, key in in_state.items())
+    olympic_host = olympic_hosts(name, article, several, olympic, within)  # the stated ones only, so far
     for i, keys in hosts.items():
         within.setdefault(i, set(keys))  # "Athens, Ga." after "the Athens Olympics" is still Georgia's
+    for i, code in olympic_host.items():
+        within.setdefault(i, {code})
     for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
                                  listed[several].tolist(), strict=True):
         alone = bool(bare[i])

@@ -216,3 +216,41 @@ def test_only_an_events_whole_name_keeps_a_town_from_a_persons_reading() -> None
     # "Grand" starts "Grand Prix", not "Grand Piano": Howard, Wisconsin, lends its name to a firm
     assert [w for w, _, _ in found("Howard Grand Piano Co. expanded in the US.")] == ["US"]
     assert [w for w, _, _ in found("Warwick Film Festival opened in England.")] == ["Warwick", "England"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an athlete's home town stated with its state: the article's bare mentions of it are that town's
+        (("The Olympic runner from Athens, Ga., returned home to Athens with gold for the US.",),
+         [("Athens", "US"), ("Ga.", "US"), ("Athens", "US"), ("US", "US")]),
+        (("An Olympic rower from Vancouver, Wash., won gold for the US. Vancouver cheered.",),
+         [("Vancouver", "US"), ("Wash.", "US"), ("US", "US"), ("Vancouver", "US")]),
+        # ... but a host stated in its own country is still the host
+        (("The US won Olympic gold in Athens, Greece. Athens cheered.",),
+         [("US", "US"), ("Athens", "GR"), ("Greece", "GR"), ("Athens", "GR")]),
+    ],
+)
+def test_an_olympic_articles_home_town_with_its_state_keeps_its_bare_mentions(paragraphs: tuple[str, ...],
+                                                                              expected: list) -> None:
+    assert [(written, code) for written, _, code in found(*paragraphs)] == expected
+
+
+def test_olympic_before_a_word_of_no_games_names_no_games() -> None:
+    # the Olympic Peninsula is Washington State's: its Vancouver is the US's, not the 2010 host
+    assert [(w, c) for w, _, c in found("Hikers on the Olympic Peninsula drove to Vancouver, then to the US.")] == [
+        ("Vancouver", "US"), ("US", "US")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a possessive after the event's name is still the event's
+        ("The US team left before the Athens Olympics' closing ceremony.", [("US", "US"), ("Athens", "GR")]),
+        ("The US team left before the Athens Olympics’ closing ceremony.", [("US", "US"), ("Athens", "GR")]),
+        ("Kenteris skipped the Sydney Olympics' final.", [("Sydney", "AU")]),
+        ("The US team, an Olympic squad, left; the Games' end came in Athens.", [("US", "US"), ("Athens", "GR")]),
+    ],
+)
+def test_an_events_name_before_a_possessive_is_the_event(paragraph: str, expected: list) -> None:
+    assert [(written, code) for written, _, code in found(paragraph)] == expected
