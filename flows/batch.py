@@ -215,7 +215,7 @@ def _ingest_part(
     for file in fresh:
         if file.source in rows.unfinished:
             mapped = remembered_text(readings[file.source].asked, rows.applied.get(file.source, {}))
-            outcome[file.source] = _unfinished_state(states.get(file.source), mapped)
+            outcome[file.source] = SourceState(RECORDS, None, None, fields=mapped)  # see _unfinished_state
             summary.unfinished.append((file.source, rows.unfinished[file.source]))
         elif file.source in bad:
             q = bad[file.source]
@@ -239,6 +239,8 @@ def _ingest_part(
     # A records file read again for a new mapping that reads its records as before (or that is
     # quarantined as before): unchanged, though it remembers the new mapping.
     records_changed = {record_file(c.source) for c in record_states}
+    for source in rows.unfinished:
+        outcome[source] = _unfinished_state(states.get(source), outcome[source], source in records_changed)
 
     def same(previous: SourceState, state: SourceState, source: str) -> bool:
         return previous.same_outcome(state) or (
@@ -289,19 +291,26 @@ def _ingest_part(
     return summary
 
 
-def _unfinished_state(previous: SourceState | None, fields: str | None) -> SourceState:
+def _unfinished_state(previous: SourceState | None, read: SourceState, changed: bool) -> SourceState:
     """Return the state of a records file caught while being written (its last record cut off), whose
-    complete records this run read: the committed one, unchanged, so that the next run reads the file
-    again (its size and mtime are no longer the state's) and, once it is whole, deletes the records it
-    lacks and quarantines its bad last record, if any.
+    complete records this run read: `read` (a state that is never skipped: no size, mtime or content
+    hash, with the mapping it was read with), or the committed one where reading it changed nothing.
 
-    A file the lake has no state of (new, deleted or quarantined whole) gets one that is never skipped (no
-    size, mtime or content hash): the next run reads its records' states and rows with it (the records
-    it has already are not written twice), and a run that finds it gone deletes its records.
+    The committed one stays, unchanged, where none of its records changed and its mapping is the same:
+    the next run reads the file again (its size and mtime are no longer the state's) and, once it is
+    whole, deletes the records it lacks and quarantines its bad last record, if any. Where its records
+    changed, the committed size, mtime and content hash no longer say what the lake holds of it: a file
+    that goes back to those bytes (a writer that gives up and puts the old file back) would be skipped,
+    and the records read from the cut one kept though the file lacks them; and a run's new `--field`
+    applied to its records is remembered, not lost to the next run. A file the lake has no state of
+    (new, deleted or quarantined whole) gets `read` too: the next run reads its records' states and
+    rows with it (the records it has already are not written twice), and a run that finds it gone
+    deletes its records.
     """
     if previous is not None and previous.status not in (DELETED, QUARANTINED):
-        return previous
-    return SourceState(RECORDS, None, None, fields=fields)
+        if not changed and previous.fields == read.fields:
+            return previous
+    return read
 
 
 def _may_be_written(entry: SourceEntry, now: datetime) -> bool:
