@@ -215,7 +215,11 @@ def _ingest_part(
     for file in fresh:
         if file.source in rows.unfinished:
             mapped = remembered_text(readings[file.source].asked, rows.applied.get(file.source, {}))
-            outcome[file.source] = SourceState(RECORDS, None, None, fields=mapped)  # see _unfinished_state
+            # Never skipped (no mtime, no content hash: see _unfinished_state); its size says it is a file's
+            # state, not a record's (warehouse.source_state.is_record_state: a file may be named `a.csv#id=7.jsonl`).
+            outcome[file.source] = SourceState(
+                RECORDS, None, None, by_path[file.source].size_bytes, None, fields=mapped
+            )
             summary.unfinished.append((file.source, rows.unfinished[file.source]))
         elif file.source in bad:
             q = bad[file.source]
@@ -293,8 +297,8 @@ def _ingest_part(
 
 def _unfinished_state(previous: SourceState | None, read: SourceState, changed: bool) -> SourceState:
     """Return the state of a records file caught while being written (its last record cut off), whose
-    complete records this run read: `read` (a state that is never skipped: no size, mtime or content
-    hash, with the mapping it was read with), or the committed one where reading it changed nothing.
+    complete records this run read: `read` (a state that is never skipped: no mtime or content hash,
+    with the mapping it was read with), or the committed one where reading it changed nothing.
 
     The committed one stays, unchanged, where none of its records changed and its mapping is the same:
     the next run reads the file again (its size and mtime are no longer the state's) and, once it is

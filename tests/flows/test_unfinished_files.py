@@ -173,6 +173,20 @@ def test_a_new_file_cut_off_and_then_gone_leaves_no_records(tmp_path, taxonomy_f
     assert current(lake) == [] and gone["records_deleted"] == 2
 
 
+@pytest.mark.slow  # several flow runs
+def test_a_new_file_named_as_a_record_cut_off_and_then_gone_leaves_no_records(tmp_path, taxonomy_file) -> None:
+    # Its state, with no size nor mtime, was taken for the state of a record of `x.jsonl`: never deleted.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "x.jsonl#id=5.jsonl"
+    feed.write_bytes(appended(STORIES))
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert current(lake) == ["Border", "Trade"]
+    feed.unlink()
+    gone = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert current(lake) == [] and gone["records_deleted"] == 2
+
+
 def test_a_file_cut_off_and_not_written_for_an_hour_is_read_as_it_is(tmp_path, taxonomy_file) -> None:
     # Its writer stopped (a crash, a full disk), or its last line is a mistake: it was left unread at
     # every run, and none of its records reached the lake.
