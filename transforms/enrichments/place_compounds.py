@@ -16,7 +16,7 @@ Pakistan's). A sporting event's host is also every other mention of that name in
 Athens Olympics ... her double in Athens": the story is the event's); a meeting's only its own ("the
 Athens Summit of Georgia business leaders met in Athens" may be Georgia's Athens, as its support says).
 An article that names the Olympic Games anywhere ("an Olympic gold ... in Athens") reads each bare name of
-an Olympic host city ([ambiguity.olympic_hosts]) as the host (`event_hosts`): a list of the hosts, not
+an Olympic host city ([ambiguity.olympic_hosts]) as the host (`olympic_hosts`): a list of the hosts, not
 every famous city, since an Olympic story names athletes' home towns too ("Cordoba" is Spain's as often as
 Argentina's). A state after the name still says which ("Athens, Ga.").
 
