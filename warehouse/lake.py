@@ -51,6 +51,7 @@ from warehouse.lake_folder import (
     resolve_lake,
     unwritable,
 )
+from warehouse.os_errors import is_transient
 from warehouse.schema_version import SCHEMA_VERSION, TABLE_NAMES, UPGRADABLE
 
 if TYPE_CHECKING:
@@ -96,11 +97,6 @@ def existing_lake(lake: str | os.PathLike[str]) -> str:
     return str(root)
 
 
-# OS errors reading a manifest that another attempt would meet again (flows/retries.py's own list):
-# a file the user may not read, a folder where the file should be.
-_PERMANENT_OS_ERRORS = (PermissionError, FileNotFoundError, NotADirectoryError, IsADirectoryError)
-
-
 def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
     """Return the lake's committed manifest (an empty one for a new lake)."""
     path = resolve_lake(lake) / MANIFEST
@@ -111,8 +107,8 @@ def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
     except UnicodeDecodeError:
         raise LakeError(damaged_manifest(path, "it is not UTF-8 text")) from None
     except OSError as error:
-        if not isinstance(error, _PERMANENT_OS_ERRORS):  # a disk or link that failed once: stays an OSError,
-            raise  # which a writer's task tries again (flows/retries.py); a LakeError it would not
+        if is_transient(error):  # a disk or link that failed once: stays an OSError, which a writer's task
+            raise  # tries again (flows/retries.py); a LakeError it would not (a file the user may not read)
         raise LakeError(unreadable(path, error)) from None
     except Exception as error:  # noqa: BLE001 - an object store that refuses (credentials: botocore's own
         # errors) or cannot be reached: never a bug of ours here

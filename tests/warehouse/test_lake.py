@@ -90,7 +90,7 @@ def test_bad_sql_is_one_clear_error(tmp_path) -> None:
 def test_a_manifest_read_that_meets_an_io_error_stays_an_os_error_that_a_task_tries_again(tmp_path) -> None:
     # A LakeError is the user's to fix and never tried again: an I/O error reading the manifest in a
     # run's commit task (a flaky network share) failed the run at once instead of trying again.
-    from flows.retries import is_transient
+    from warehouse.os_errors import is_transient
 
     lakes.commit(tmp_path, {})
     (tmp_path / lakes.MANIFEST).unlink()
