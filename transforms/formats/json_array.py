@@ -9,7 +9,13 @@ from collections.abc import Mapping
 
 from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.json_records import articles_of_json
-from transforms.formats.json_value import is_cut_off, json_value, json_values, without_cut_character
+from transforms.formats.json_value import (
+    file_cut_off,
+    json_message,
+    json_value,
+    json_values,
+    without_cut_character,
+)
 from transforms.formats.jsonl import read_json_lines
 from transforms.text import decode_article
 
@@ -45,14 +51,10 @@ def _read_values(text: str, error: json.JSONDecodeError, options: ReadOptions) -
             last = later
         else:
             return articles_of_json(values, options)
-    if options.unfinished and not text.endswith("\n") and is_cut_off(text, last):
+    if options.unfinished and (cut := file_cut_off(text, last)) is not None:
         # An export caught while it is written: its value runs to the end of what there is, no record whole.
-        message = last.msg.removesuffix(" at")
-        return ReadResult(unfinished=(
-            f"the file is cut off (no end of line, not JSON: {message} at line {last.lineno}): still being written"
-        ))
-    message = error.msg.removesuffix(" at")  # "Unterminated string starting at": one "at" only
-    raise FormatError(NOT_RECORDS, f"not JSON: {message} at line {error.lineno}") from None
+        return ReadResult(unfinished=cut)
+    raise FormatError(NOT_RECORDS, f"not JSON: {json_message(error)} at line {error.lineno}") from None
 
 
 def _first_line_is_an_object(text: str) -> bool:

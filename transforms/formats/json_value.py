@@ -72,6 +72,21 @@ def is_cut_off(text: str, error: json.JSONDecodeError) -> bool:
     return end > 0 and (error.pos >= end or error.msg.startswith("Unterminated string"))
 
 
+def json_message(error: json.JSONDecodeError) -> str:
+    """Return json's message of an error for a detail that says where itself: some of json's messages end
+    in "at" ("Unterminated string starting at"), and the detail's own "at line N" makes one "at" only."""
+    return error.msg.removesuffix(" at")
+
+
+def file_cut_off(text: str, error: json.JSONDecodeError) -> str | None:
+    """Return the detail of a JSON text (a whole file's) that json found cut off (`is_cut_off`) and that has no
+    end of line after it, a file still being written; else None."""
+    if text.endswith("\n") or not is_cut_off(text, error):
+        return None
+    where = f"not JSON: {json_message(error)} at line {error.lineno}"
+    return f"the file is cut off (no end of line, {where}): still being written"
+
+
 def without_cut_character(data: bytes) -> bytes:
     """Return a file's bytes without a UTF-8 character cut off at their end, as a file caught while it is
     written may end (the rest UTF-8); other bytes as they are.

@@ -21,7 +21,14 @@ from transforms.formats.base import (
     ReadResult,
 )
 from transforms.formats.json_records import articles_of_json
-from transforms.formats.json_value import is_cut_off, json_value, json_values, without_cut_character
+from transforms.formats.json_value import (
+    file_cut_off,
+    is_cut_off,
+    json_message,
+    json_value,
+    json_values,
+    without_cut_character,
+)
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article
 
@@ -54,9 +61,7 @@ def read_json_lines(text: str, options: ReadOptions) -> ReadResult:
         try:
             records.append((number, json_value(line)))
         except json.JSONDecodeError as error:
-            # Some of json's messages end in "at" ("Unterminated string starting at"): one "at" only.
-            message = error.msg.removesuffix(" at")
-            bad.append(BadRecord(number, MALFORMED_RECORD, f"not JSON: {message} at column {error.colno}"))
+            bad.append(BadRecord(number, MALFORMED_RECORD, f"not JSON: {json_message(error)} at column {error.colno}"))
             last = error if number == len(lines) else None
     whole: json.JSONDecodeError | None = None
     if bad or (records and not any(isinstance(value, Mapping) for _, value in records)):
@@ -90,14 +95,11 @@ def _cut_off(
         return None
     if last is not None and error is not None and is_cut_off(text[text.rfind("\n") + 1:], error):
         return f"line {last.record} is cut off (no end of line, {last.detail}): still being written"
-    if whole is not None and is_cut_off(text, whole):
-        message = whole.msg.removesuffix(" at")
-        return f"the file is cut off (no end of line, not JSON: {message} at line {whole.lineno}): still being written"
-    return None
+    return file_cut_off(text, whole) if whole is not None else None
 
 
 def _not_json(text: str, error: json.JSONDecodeError | None) -> str:
     """Return where a text that looks like JSON (it opens with `{` or `[`) is not JSON, for a detail; else ""."""
     if error is None or not text.lstrip().startswith(("{", "[")):
         return ""
-    return f", nor is the file JSON ({error.msg.removesuffix(' at')} at line {error.lineno})"
+    return f", nor is the file JSON ({json_message(error)} at line {error.lineno})"
