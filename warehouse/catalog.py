@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 from warehouse import storage
 from warehouse.compaction import SETTLED_TABLES, is_settled
 from warehouse.lake import CATALOG, DATA, SCHEMA_FILE, Manifest, no_lake, read_manifest, resolve_lake
+from warehouse.lake_folder import RESTORE_LAKE
 from warehouse.schema_version import TABLE_NAMES
 from warehouse.views import ALL_VERSIONS_VIEWS, CURRENT_TAXONOMY, derived_views
 
@@ -328,8 +329,7 @@ _GONE = ("No such file or directory", "No files found that match")
 # read. Bounded, so that a lake whose files keep being replaced (or a bug) ends in one line.
 RETRIES_ON_GONE_FILES = 3
 # Said after DuckDB's message when a file the manifest names is gone and no commit replaced it.
-_REMOVED_BY_HAND = (" (a file the lake's manifest names is gone, removed outside themelake: restore the lake "
-                    "folder from a copy, or run the sources again into a new --lake)")
+_REMOVED_BY_HAND = f" (a file the lake's manifest names is gone, removed outside themelake: {RESTORE_LAKE})"
 
 
 def on_committed_files(lake: str | os.PathLike[str], run: Callable[[duckdb.DuckDBPyConnection], T]) -> T:

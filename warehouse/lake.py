@@ -42,6 +42,7 @@ from warehouse.lake_folder import (
     DATA,
     LOCK,
     MANIFEST,
+    RESTORE_LAKE,
     SCHEMA_FILE,
     LakeError,
     check_lake_path,
@@ -143,8 +144,7 @@ def unreadable(path: Path, error: Exception) -> str:
 
 def damaged_manifest(path: Path, why: str) -> str:
     """Return the one line saying a lake's manifest cannot be read, and what to do."""
-    return (f"the lake's manifest {path} is damaged: {why}; restore the lake folder from a copy, "
-            "or run the sources again into a new --lake")
+    return f"the lake's manifest {path} is damaged: {why}; {RESTORE_LAKE}"
 
 
 def check_schema_version(root: Path, found: object) -> None:

@@ -62,6 +62,8 @@ def check_lake_path(root: Path, lake: str | os.PathLike[str]) -> None:
 
 # What a lake folder holds (a report's folder too); a folder with any of them is a lake, maybe one a
 # first run left half made.
+# What to do with a lake whose files were damaged or removed outside themelake (its manifest, a data file).
+RESTORE_LAKE = "restore the lake folder from a copy, or run the sources again into a new --lake"
 _LAKE_ENTRIES = frozenset((MANIFEST, CATALOG, DATA, LOCK, "reports"))
 
 
