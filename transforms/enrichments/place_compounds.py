@@ -60,6 +60,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"  ?(?:{either(a['meetings'])}){WORD_END}"))
 
 
+_WORD_END = re.compile(WORD_END)
+
 # Towns smaller than this lend their names to people, firms and prizes far more often than to what
 # stands in them: before a capitalised word, such a name is not the town (`towns_only`).
 TOWN_POPULATION = 100_000
@@ -122,24 +124,18 @@ def olympic_words(text: str) -> np.ndarray:
     """
     a = places_toml()["ambiguity"]
     not_before = a["not_olympics"]
-    word_end = _word_end()
     # str.find on each word: a regex of several words has no literal prefix to scan for (15 ms a batch)
     found = set()
     for word in a["olympics"]:
         at = text.find(word)
         while at >= 0:
             after = at + len(word)
-            if word_end.match(text, after) and not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
+            if _WORD_END.match(text, after) and not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
                 next_word = text[after + 1: after + 1 + 12].split(" ", 1)[0].rstrip(".,;:)")
                 if not (text[after: after + 1] == " " and next_word in not_before):
                     found.add(at)
             at = text.find(word, at + 1)
     return np.array(sorted(found), dtype=np.int64)
-
-
-@lru_cache(maxsize=1)
-def _word_end() -> re.Pattern[str]:
-    return re.compile(WORD_END)
 
 
 @cache
