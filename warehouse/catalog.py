@@ -273,6 +273,8 @@ def manifest_catalog(root: Path, manifest: Manifest) -> duckdb.DuckDBPyConnectio
 # change a database or write files: COPY ... TO and EXPORT write wherever they are told, the lake's own
 # Parquet files included, and a read-only connection does not stop them.
 _READING = frozenset(("SELECT", "MULTI", "EXPLAIN", "PRAGMA", "CALL"))
+# The statements that write a result to a file: what their user wants is --format into a file.
+_WRITING_OUT = frozenset(("COPY", "EXPORT"))
 # ... but EXPLAIN ANALYZE runs what it explains, and of PRAGMA and CALL only the functions that
 # describe the database read: `import_database` runs a folder's SQL, `enable_logging` writes files.
 _ANALYZE = re.compile(r"(?is)\s*explain\s*(?:analy[sz]e\b|\([^)]*\banaly[sz]e\b)")
@@ -302,9 +304,11 @@ def check_reading(con: duckdb.DuckDBPyConnection, sql: str) -> list:
                     "runs PRAGMA and CALL of table_info, show_tables, database_size, duckdb_* and pragma_* only"
                 )
         elif kind not in _READING:
+            # Only a statement that writes a result somewhere gets the way to keep one; a SET has no result.
+            keep = ": to keep a result, print it with --format csv or json into a file" if kind in _WRITING_OUT else ""
             raise QueryError(
-                f"refused: a {kind} statement is not a query; themelake query only reads (SELECT, DESCRIBE, "
-                "SHOW, SUMMARIZE, EXPLAIN, PRAGMA): to keep a result, print it with --format csv or json into a file"
+                f"refused: a {kind} statement is not a query; themelake query only reads (SELECT, PIVOT, DESCRIBE, "
+                f"SHOW, SUMMARIZE, EXPLAIN, and the PRAGMA and CALL that describe the lake){keep}"
             )
     return statements
 

@@ -112,6 +112,26 @@ def test_query_refuses_statements_that_write_files_or_change_the_lake(tmp_path) 
         assert runner.invoke(app, ["query", sql, "--lake", str(lake)]).exit_code == 0, sql
 
 
+def test_a_refused_statement_names_what_query_reads_and_only_a_write_gets_the_way_to_keep_a_result(
+    tmp_path,
+) -> None:
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    write_catalog(lake)
+    copy = runner.invoke(app, ["query", f"copy (select 1 as x) to '{tmp_path / 'out.csv'}'", "--lake", str(lake)])
+    setting = runner.invoke(app, ["query", "set threads = 1", "--lake", str(lake)])
+    for result in (copy, setting):
+        assert result.exit_code == 2 and "PIVOT" in result.output and "CALL" in result.output, result.output
+    assert "--format csv or json into a file" in copy.output
+    assert "--format" not in setting.output  # a SET has no result to keep
+    # What the message lists is what runs.
+    pivot = runner.invoke(app, ["query", "pivot (select 'a' as k) on k using count(*)", "--lake", str(lake)])
+    assert pivot.exit_code == 0, pivot.output
+
+
 def test_a_lake_path_that_is_a_file_is_one_line_before_anything_starts(tmp_path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Troops moved to the border.\n")
