@@ -54,9 +54,14 @@ def check_api(url: str | None = None) -> None:
     except httpx.HTTPError:
         reachable = False
     if not reachable:
+        # The way back to a temporary server depends on where the URL was set: an exported variable
+        # outlives `prefect config unset`, which only edits the profile.
+        unset = (
+            "`unset PREFECT_API_URL`" if os.environ.get("PREFECT_API_URL") else "`prefect config unset PREFECT_API_URL`"
+        )
         raise ApiError(
             f"the Prefect API at {url} (PREFECT_API_URL) is unreachable: start it with `prefect server start`, "
-            "or run `prefect config unset PREFECT_API_URL` to use a temporary one"
+            f"or run {unset} to use a temporary one"
         )
 
 

@@ -50,17 +50,29 @@ def test_a_locked_lake_is_waited_for_once_then_one_line_and_exit_2(tmp_path, inb
     assert not (lake / lakes.MANIFEST).exists()  # nothing was written
 
 
-def test_an_unreachable_prefect_api_is_one_line_with_the_two_ways_out(tmp_path, inbox) -> None:
+@pytest.mark.parametrize(
+    ("exported", "way_back"),
+    [(False, "`prefect config unset PREFECT_API_URL`"), (True, "`unset PREFECT_API_URL`")],
+    ids=["profile", "exported variable"],
+)
+def test_an_unreachable_prefect_api_is_one_line_with_the_two_ways_out(
+    tmp_path, inbox, monkeypatch, exported, way_back
+) -> None:
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}/api"
+    # An exported variable outlives `prefect config unset`: the message names the way that works.
+    if exported:
+        monkeypatch.setenv("PREFECT_API_URL", url)
+    else:
+        monkeypatch.delenv("PREFECT_API_URL", raising=False)
     with temporary_settings({PREFECT_API_URL: url}):
         result = runner.invoke(app, ["run", str(inbox), "--lake", str(tmp_path / "lake")])
     assert result.exit_code == 2, result.output
     (line,) = error_lines(result.output)
     assert f"the Prefect API at {url}" in line and "unreachable" in line
-    assert "`prefect server start`" in line and "`prefect config unset PREFECT_API_URL`" in line
+    assert "`prefect server start`" in line and f"or run {way_back} to use a temporary one" in line
     assert "Traceback" not in result.output
     assert not (tmp_path / "lake").exists()
 
