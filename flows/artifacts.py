@@ -193,7 +193,8 @@ def input_notes(summary: dict) -> list[str]:
     if left_out:
         lines += [
             "",
-            f"Left out {len(left_out)} repository files (README, LICENSE, CHANGELOG): {_cell(', '.join(left_out[:10]))}"
+            f"Left out {len(left_out)} repository {_files(len(left_out))} (README, LICENSE, "
+            f"CHANGELOG): {_cell(', '.join(left_out[:10]))}"
             " (`--include` names one to read it).",
         ]
     return lines

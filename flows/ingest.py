@@ -300,7 +300,8 @@ def ingest_articles(
         logger.warning("%s", visible(warning))
     if left_out:
         logger.info(
-            "left out %d repository files (README, LICENSE, CHANGELOG): %s", len(left_out), visible(", ".join(left_out))
+            "left out %d repository %s (README, LICENSE, CHANGELOG): %s",
+            len(left_out), "file" if len(left_out) == 1 else "files", visible(", ".join(left_out)),
         )
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,

@@ -102,3 +102,13 @@ def test_the_run_summary_to_a_pipe_is_plain_text(tmp_path, inbox, taxonomy_file)
     assert not [line for line in lines if line.startswith(("|", "#")) or "`" in line]  # no markdown
     assert any(line.split() == ["files", "seen", "3"] for line in lines)
     assert "Quarantined files (2)" in lines
+
+
+@pytest.mark.parametrize(("left_out", "said"), [
+    (["README.TXT"], "Left out 1 repository file (README, LICENSE, CHANGELOG): README.TXT"),
+    (["README.md", "LICENSE"], "Left out 2 repository files (README, LICENSE, CHANGELOG): README.md, LICENSE"),
+])
+def test_the_left_out_repository_files_are_counted_in_words_that_agree(left_out, said) -> None:
+    from flows.artifacts import input_notes
+
+    assert any(line.startswith(said) for line in input_notes({"left_out": left_out}))
