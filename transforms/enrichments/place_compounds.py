@@ -41,7 +41,7 @@ import numpy as np
 
 from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_context import WORD_END, places_toml, rules
-from transforms.enrichments.place_names import gazetteer, name_keys
+from transforms.enrichments.place_names import demonym_plural, gazetteer, name_keys
 from transforms.enrichments.place_states import state_follows
 
 
@@ -113,6 +113,46 @@ def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
     for i in np.flatnonzero(at).tolist():
         at[i] = _towns(int(name[i])) and not state_follows(text, int(end[i]))
     return at
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[int]:
+    """Return the indexes (into `name_keys().names`) of the names of a nation's people in the plural
+    ("Indians", "Britons", "Scots"; not "Swiss", which is no plural of one)."""
+    demonyms = places_toml()["demonyms"]
+    plurals = {demonym_plural(d) for d in demonyms} | {d for d in demonyms if d.endswith("s") and d[-2] != "s"}
+    names = name_keys().names
+    return frozenset(i for i, name in enumerate(names) if name in plurals)
+
+
+@cache
+def _team_city(n: int) -> bool:
+    """Return whether the name of index `n` may name a US or Canadian city: where the big leagues' teams
+    take their city's name and a people's ("Cleveland Indians", "Montreal Canadiens")."""
+    return any(p.kind == CITY and p.country_code in ("US", "CA") for p in gazetteer()[name_keys().names[n]])
+
+
+def in_team_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray) -> np.ndarray:
+    """Return, per mention (start, end, name index), whether it is a nation's people in the plural right
+    after a US or Canadian city's name and a space: a team's name, no mention of the nation ("the
+    Cleveland Indians" names no India). The city's own name is left to the other rules, as the city of
+    a team's name is ("Boston Red Sox").
+
+    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> text = "The Cleveland Indians beat Indians in Delhi; London Scots won."
+    >>> start, end, name = mention_arrays(text)
+    >>> team = in_team_names(text, start, end, name)
+    >>> [text[s:e] for s, e, t in zip(start.tolist(), end.tolist(), team.tolist()) if t]
+    ['Indians']
+    """
+    team = np.zeros(len(start), dtype=bool)
+    if len(start) < 2:
+        return team
+    people = np.isin(name, list(_people_words()))
+    people[0] = False
+    for i in np.flatnonzero(people).tolist():
+        team[i] = (start[i] == end[i - 1] + 1 and text[end[i - 1]] == " " and _team_city(int(name[i - 1])))
+    return team
 
 
 def olympic_words(text: str) -> np.ndarray:

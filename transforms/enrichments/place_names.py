@@ -55,8 +55,8 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
     for table in ("country_aliases", "demonyms"):
         for alias, code in names[table].items():
             forms = [alias]
-            if table == "demonyms" and alias.endswith(("an", "i", "on")):
-                forms.append(alias + "s")  # Russians, Iraqis, Britons
+            if table == "demonyms" and (plural := demonym_plural(alias)):
+                forms.append(plural)
             for form in forms:
                 by_name[form].append(countries[code])
     for place in geonames:
@@ -113,6 +113,15 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
     for name, geonames_id in rules().means.items():  # a bare "Washington" is the capital: its one place
         by_name[name] = [p for p in by_name[name] if p.geonames_id == geonames_id]
     return {name: tuple(places) for name, places in by_name.items()}
+
+
+def demonym_plural(demonym: str) -> str | None:
+    """Return the plural of a demonym that names people as well as a nation's things, or None.
+
+    >>> demonym_plural("Russian"), demonym_plural("Iraqi"), demonym_plural("Briton"), demonym_plural("French")
+    ('Russians', 'Iraqis', 'Britons', None)
+    """
+    return demonym + "s" if demonym.endswith(("an", "i", "on")) else None
 
 
 def saint_variants(name: str) -> list[str]:

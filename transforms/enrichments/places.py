@@ -18,7 +18,14 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, COUNTRY, Place
 from transforms.enrichments.place_choice import anchor, choose, names_its_country, only_country
-from transforms.enrichments.place_compounds import event_hosts, olympic_hosts, olympic_words, on_mountains, towns_only
+from transforms.enrichments.place_compounds import (
+    event_hosts,
+    in_team_names,
+    olympic_hosts,
+    olympic_words,
+    on_mountains,
+    towns_only,
+)
 from transforms.enrichments.place_context import (
     FOLDED,
     PERSON_SURE,
@@ -132,7 +139,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     datelines, info = with_datelines(batch.joined, batch.starts.tolist()), _names_met()
     text, names, r = datelines.text, info.names, info.rules
     start, end, name = mention_arrays(text)
-    whole = whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)  # no "Mount St Helens"
+    # no "Mount St Helens", no India in "the Cleveland Indians"
+    whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
+             & ~in_team_names(text, start, end, name))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])

@@ -254,3 +254,18 @@ def test_olympic_before_a_word_of_no_games_names_no_games() -> None:
 )
 def test_an_events_name_before_a_possessive_is_the_event(paragraph: str, expected: list) -> None:
     assert [(written, code) for written, _, code in found(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a nation's people after a US or Canadian city's name is a team's name: no India, no Canada
+        ("The Cleveland Indians beat the Yankees in the US.", ["Cleveland", "US"]),
+        ("The Montreal Canadians, as fans wrote it, lost in the US.", ["Montreal", "US"]),
+        # ... but the people themselves elsewhere, and after a name that is no North American city
+        ("Indians in Delhi celebrated.", ["Indians", "Delhi"]),
+        ("Asian Britons voted.", ["Britons"]),
+    ],
+)
+def test_a_nations_people_after_a_north_american_city_is_a_teams_name(paragraph: str, expected: list[str]) -> None:
+    assert [written for written, _, _ in found(paragraph)] == expected
