@@ -160,8 +160,17 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         if stated is None or text[end[i]] != ",":
             continue
         abbreviated = text[start[i + 1]:end[i + 1]] in states.abbreviations
-        cities = _cities(table[names[name[i]]], abbreviated, stated.country)
+        places = table[names[name[i]]]
+        cities = _cities(places, abbreviated, stated.country)
         if not cities:
+            # a city's name before a state or province spelt out where it has no city (Paris, Ontario: a
+            # town the gazetteer lacks, not France's), as the abbreviation says (Paris, Ont.); unless the
+            # state's name is also a country of the name's ("Tbilisi, Georgia") or a list goes on
+            outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
+            if (any(p.kind == CITY for p in places) and not outer & {p.country_code for p in places}
+                    and (i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED)):
+                within[i + 1] = stated.key
+                keep[i] = False
             continue
         if any(p.country_code == stated.country and p.admin1 == stated.admin1 for p in cities):
             within[i + 1] = stated.key  # the state, not New York City ("Buffalo, NY")

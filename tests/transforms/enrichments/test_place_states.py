@@ -50,3 +50,22 @@ def test_a_city_before_its_provinces_abbreviation_is_that_provinces_city(text: s
 def test_panama_city_before_florida_is_floridas(text: str) -> None:
     # Panama's capital is ten times larger, so only the state after the name says which
     assert [(name, code) for _, name, _, code in found(text)] == [("Panama City", "US"), ("Florida", "US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state or province spelt out after a city it has none of is a town the gazetteer lacks, as its
+        # abbreviation says: no France, no Egypt, no India
+        ("He was born in Paris, Ontario, a small town.", [("Ontario", "region", "CA")]),
+        ("He was born in Paris, Ont., a small town.", [("Ont.", "region", "CA")]),
+        ("He grew up in Cairo, Illinois.", [("Illinois", "region", "US")]),
+        ("He lives in Delhi, New York.", [("New York", "region", "US")]),
+        # ... but a state's name that is also a country of the city's is that country, and a list goes on
+        ("Talks in Tbilisi, Georgia, ended.", [("Tbilisi", "city", "GE"), ("Georgia", "country", "GE")]),
+        ("Flights to Paris, Ontario and Quebec.",
+         [("Paris", "city", "FR"), ("Ontario", "region", "CA"), ("Quebec", "region", "CA")]),
+    ],
+)
+def test_a_city_before_a_state_spelt_out_that_lacks_it_is_no_place(text: str, expected: list) -> None:
+    assert [(written, kind, code) for written, _, kind, code in found(text)] == expected
