@@ -139,7 +139,7 @@ def in_team_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     a team's name is ("Boston Red Sox").
 
     >>> from transforms.enrichments.place_names import mention_arrays
-    >>> text = "The Cleveland Indians beat Indians in Delhi; London Scots won."
+    >>> text = "The Cleveland Indians beat Indians in Delhi; Asian Britons won."
     >>> start, end, name = mention_arrays(text)
     >>> team = in_team_names(text, start, end, name)
     >>> [text[s:e] for s, e, t in zip(start.tolist(), end.tolist(), team.tolist()) if t]
