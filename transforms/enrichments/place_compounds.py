@@ -161,18 +161,22 @@ def olympic_words(text: str) -> np.ndarray:
 
     >>> olympic_words("An Olympic gold; Olympia; non-Olympic; the Paralympics' end; Olympic Peninsula.").tolist()
     [3, 43]
+    >>> olympic_words("US OLYMPIC TEAM; an Olympian; OLYMPIC PENINSULA").tolist()
+    [3, 20]
     """
     a = places_toml()["ambiguity"]
     not_before = a["not_olympics"]
     # str.find on each word: a regex of several words has no literal prefix to scan for (15 ms a batch)
     found = set()
-    for word in a["olympics"]:
+    # a headline or a results line in capitals names the Games too ("US OLYMPIC TEAM", "OLYMPICS:")
+    for word in {form for word in a["olympics"] for form in (word, word.upper())}:
         at = text.find(word)
         while at >= 0:
             after = at + len(word)
             if _WORD_END.match(text, after) and not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
-                next_word = text[after + 1: after + 1 + 12].split(" ", 1)[0].rstrip(".,;:)")
-                if not (text[after: after + 1] == " " and next_word in not_before):
+                # split at any space: a headline ends in a line break, not a space ("OLYMPIC PENINSULA\nThey")
+                next_word = (text[after + 1: after + 1 + 12].split() or [""])[0].rstrip(".,;:)")
+                if not (text[after: after + 1] == " " and next_word.capitalize() in not_before):
                     found.add(at)
             at = text.find(word, at + 1)
     return np.array(sorted(found), dtype=np.int64)

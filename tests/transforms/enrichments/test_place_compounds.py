@@ -171,6 +171,10 @@ def test_a_towns_name_in_a_title_case_headline_is_the_town_its_article_names(par
         # ... but a state after it still says which, and an article of no Olympics is left to its support
         (("An Olympic hopeful from Athens, Ga., trains in the US.",), [("Athens", "US"), ("Ga.", "US"), ("US", "US")]),
         (("The US relay team won gold in Athens.",), [("US", "US"), ("Athens", "US")]),
+        # an athlete of the Games, and the Games in capitals, say so too
+        (("The Olympian trained in Athens for the US.",), [("Athens", "GR"), ("US", "US")]),
+        (("Olympians from the US arrived in Athens.",), [("US", "US"), ("Athens", "GR")]),
+        (("US OLYMPIC TEAM LANDS", "The US team landed in Athens."), [("US", "US"), ("US", "US"), ("Athens", "GR")]),
     ],
 )
 def test_an_olympic_hosts_name_in_an_article_of_the_olympics_is_the_host(paragraphs: tuple[str, ...],
@@ -239,6 +243,8 @@ def test_an_olympic_articles_home_town_with_its_state_keeps_its_bare_mentions(pa
 def test_olympic_before_a_word_of_no_games_names_no_games() -> None:
     # the Olympic Peninsula is Washington State's: its Vancouver is the US's, not the 2010 host
     assert [(w, c) for w, _, c in found("Hikers on the Olympic Peninsula drove to Vancouver, then to the US.")] == [
+        ("Vancouver", "US"), ("US", "US")]
+    assert [(w, c) for w, _, c in found("HIKERS ON THE OLYMPIC PENINSULA", "They drove to Vancouver, then to the US.")] == [
         ("Vancouver", "US"), ("US", "US")]
 
 
