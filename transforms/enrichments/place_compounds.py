@@ -155,6 +155,33 @@ def in_team_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     return team
 
 
+@lru_cache(maxsize=1)
+def _person_mounts() -> list[int]:
+    """Return the indexes (into `name_keys().names`) of the US and Canadian towns' names that are "Mount" and
+    a given name (`mount_given_names`: "Mount Juliet")."""
+    a, table = places_toml()["ambiguity"], gazetteer()
+    return [i for i, name in enumerate(name_keys().names)
+            if name.partition(" ")[0] in a["landforms"] and name.partition(" ")[2] in a["mount_given_names"]
+            and all(p.kind == CITY and p.country_code in ("US", "CA") for p in table[name])]
+
+
+def on_person_mounts(text: str, end: np.ndarray, name: np.ndarray) -> np.ndarray:
+    """Return, per mention (end, name index), whether it is a US or Canadian town's "Mount" and a given name
+    without its state after it: an estate, a resort or a mountain named after a person, not the town
+    ("Mount Juliet" in Kilkenny; "Mount Juliet, Tenn." is the town).
+
+    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> text = "Golf at Mount Juliet; a storm hit Mount Juliet, Tenn., and Mount Isa."
+    >>> _, end, name = mention_arrays(text)
+    >>> on_person_mounts(text, end, name).tolist()
+    [True, False, False]
+    """
+    at = np.isin(name, _person_mounts())
+    for i in np.flatnonzero(at).tolist():
+        at[i] = not state_follows(text, int(end[i]))
+    return at
+
+
 def olympic_words(text: str) -> np.ndarray:
     """Return the offsets of the words that name the Olympic Games (`olympics`) in `text`: not before a
     word of `not_olympics` ("the Olympic Peninsula", "Olympic Airways" are no Games').

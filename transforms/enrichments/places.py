@@ -24,6 +24,7 @@ from transforms.enrichments.place_compounds import (
     olympic_hosts,
     olympic_words,
     on_mountains,
+    on_person_mounts,
     towns_only,
 )
 from transforms.enrichments.place_context import (
@@ -139,9 +140,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     datelines, info = with_datelines(batch.joined, batch.starts.tolist()), _names_met()
     text, names, r = datelines.text, info.names, info.rules
     start, end, name = mention_arrays(text)
-    # no "Mount St Helens", no India in "the Cleveland Indians"
+    # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians"
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
-             & ~in_team_names(text, start, end, name))
+             & ~on_person_mounts(text, end, name) & ~in_team_names(text, start, end, name))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])

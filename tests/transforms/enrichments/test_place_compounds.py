@@ -275,3 +275,18 @@ def test_an_events_name_before_a_possessive_is_the_event(paragraph: str, expecte
 )
 def test_a_nations_people_after_a_north_american_city_is_a_teams_name(paragraph: str, expected: list[str]) -> None:
     assert [written for written, _, _ in found(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "Mount" and a given name alone is an estate, a resort or a mountain named after a person
+        ("Harrington won at Mount Juliet, the American two shots back.", ["American"]),
+        ("Tourists at Mount Vernon saw Washington's home in the US.", ["Washington", "US"]),
+        # ... the town with its state after it, and a Mount town of no given name stays the town
+        ("A tornado hit Mount Juliet, Tenn., in the US.", ["Mount Juliet", "Tenn.", "US"]),
+        ("Floods hit Mount Prospect in the US.", ["Mount Prospect", "US"]),
+    ],
+)
+def test_mount_and_a_given_name_is_no_town_without_its_state(paragraph: str, expected: list[str]) -> None:
+    assert [written for written, _, _ in found(paragraph)] == expected
