@@ -137,7 +137,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         return state  # "the state of Washington", "the governor of Washington", "eastern Washington"
     if after in r.not_before.get(m.name, ()) or (tight_before and before in r.not_after.get(m.name, ())):
         return None
-    named_before = tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS
+    named_before = ((tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS)
+                    or in_full_name(text, m.start))  # "Antonio José de Sucre"
     if m.name in r.people:
         if (tight_after and after[:1].isupper() and after not in r.place_nouns
                 and not r.event_follows(text, m.end)) or named_before:  # "Sydney Olympics": the place
@@ -183,6 +184,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
                 and before.lower() not in _DAYS_AND_MONTHS and not before.endswith(("'s", "’s"))
                 and not _title_case(text, start)):
             return PERSON_HERE
+        if in_full_name(text, start):  # "Juan Ponce de León", "Vasco da Gama"
+            return PERSON_HERE
     if ((first_name == TOWN or (first_name and not introduced)) and tight_after and after[:1].isupper()
             and after not in r.place_nouns and after not in r.titles and not r.event_follows(text, end)
             and after not in _NO_SURNAMES and after.lower() not in _DAYS_AND_MONTHS):
@@ -205,6 +208,28 @@ _LABELS = frozenset(
     "section gate line route block ward division league tier phase option part article appendix exhibit "
     "platform studio channel radio generation".split()
 )
+
+
+# A capitalised word and a surname's particle, lower-case, right before a name ("José de", "Ludwig van",
+# "Ponce de la"): the name is the rest of a person's ("Antonio José de Sucre"), no place.
+_PARTICLE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) (?:de|da|del|della|dei|di|do|dos|das|du|van|von|der|den|ter|ten)"
+                       r"(?: la| le| las| los)? $")
+
+
+def in_full_name(text: str, start: int) -> bool:
+    """Return True when the name at `start` follows a capitalised word and a surname's particle ("José de
+    Sucre", "Ludwig van Beethoven"): the end of a person's full name. Not after a word in capitals, a
+    function word or a possessive ("TOUR de", "in de", "Spain's de").
+
+    >>> [in_full_name(t, t.rindex(" ") + 1) for t in ("Antonio José de Sucre", "Ponce de la Vega", "in de Sucre")]
+    [True, True, False]
+    """
+    m = _PARTICLE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (word[:1].isupper() and not word.isupper() and word.lower() not in _FUNCTION_WORDS
+            and not word.endswith(("'s", "’s")))
 
 
 def _initial(text: str, at: int) -> bool:

@@ -535,3 +535,18 @@ def test_a_persons_name_after_a_preposition_is_the_place_speaking() -> None:
     assert [p[0] for p in places_of("Officials in Houston said the storm hit Texas.")] == ["Houston", "Texas"]
     assert [p[0] for p in places_of("Houston said he would retire, Texas papers reported.")] == ["Texas"]
     assert places_of("Smith and Jordan said they would play.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a capitalised word and a surname's particle before a name: the end of a person's full name
+        ("Antonio José de Sucre led the army that freed Bolivia.", ["Bolivia"]),
+        ("Player Paulo de Oliveira signed for a club in Brazil.", ["Brazil"]),
+        # ... not after a function word or a word in capitals, and a country stays ("Tour de France")
+        ("The president flew to Sucre, in Bolivia.", ["Sucre", "Bolivia"]),
+        ("He rode the Tour de France.", ["France"]),
+    ],
+)
+def test_a_place_name_after_a_surnames_particle_ends_a_persons_name(paragraph: str, expected: list[str]) -> None:
+    assert [written for written, _, _ in found(paragraph)] == expected
