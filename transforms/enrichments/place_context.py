@@ -189,6 +189,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
     if ((first_name == TOWN or (first_name and not introduced)) and tight_after and after[:1].isupper()
             and after not in r.place_nouns and after not in r.titles and not r.event_follows(text, end)
             and after not in _NO_SURNAMES and after.lower() not in _DAYS_AND_MONTHS):
+        if first_name == TOWN and _headline_verb(text, end, after):
+            return TOWN_UNLESS_PERSON  # "Galveston Braces": a headline's subject and its verb
         if not _title_case(text, start):
             return PERSON_HERE
         if first_name == TOWN:  # a headline's capitals say nothing of the word after: its article does
@@ -196,10 +198,40 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
     return 0
 
 
+# Words after a headline's verb that show it is one ("Galveston Braces for Storm", "Town Reels after Blast").
+_HEADLINE_LINKS = frozenset("for as after against amid over to in on with at ahead before from into".split())
+
+
+def _headline_verb(text: str, end: int, after: str) -> bool:
+    """Return True when `after`, the word after the name ending at `end`, is a verb of a headline: the line is
+    short (at most three words) or in Title Case, with no full stop at its end, and `after` ends as a verb of
+    the present does, in an "s" (not "ss", "us" or "is": "Stern", "Cup", "Status" are none), with nothing, a
+    lower-case word or a preposition after it ("Galveston Braces", "Galveston Braces For Storm"; not "Green
+    Tosses 3 Touchdown Passes" nor "Golden Globes Honour Aviator", where a name may go on).
+
+    >>> [_headline_verb(t, t.index(" "), t.split()[1]) for t in ("Galveston Braces", "Galveston Braces For Ike",
+    ...                                                         "Green Tosses 3 Passes", "Howard Stern Signs")]
+    [True, True, False, False]
+    """
+    head, tail = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+    line = text[head: tail if tail >= 0 else len(text)]
+    words = _WORD.findall(line)
+    if line.rstrip().endswith(".") or not (len(words) <= 3 or _title_case(text, end)):
+        return False
+    if len(after) < 4 or not after.endswith("s") or after.endswith(("ss", "us", "is")):
+        return False
+    rest = line[end - head + 1 + len(after):].split()
+    return not rest or rest[0][:1].islower() or rest[0].lower() in _HEADLINE_LINKS
+
+
 # person_reading's answers but 0 (no person): a person's here, in the whole article, and here unless the
 # article names the town as the town elsewhere (a town in a headline in Title Case: "Green Tosses 3
 # Touchdown Passes" after "Trent Green threw", but "Beslan School Hostage Siege" after "in Beslan")
 PERSON_HERE, PERSON_SURE, PERSON_UNLESS_PLACED = 1, 2, 3
+# ... and the town unless its article reads the name as a person's elsewhere (a headline's subject before its
+# verb: "Galveston Braces", kept though the story says only "the island city"; not "Green Tosses for 300 Yards"
+# over "Trent Green threw")
+TOWN_UNLESS_PERSON = 4
 FOLDED, TOWN = 1, 2  # person_reading's `first_name`: a name found without its accents, a town's
 
 # Words before a capital letter that make it a label, not an initial ("Plan B Leeds", "Formula E Marrakesh").

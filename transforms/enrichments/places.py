@@ -29,9 +29,11 @@ from transforms.enrichments.place_compounds import (
 )
 from transforms.enrichments.place_context import (
     FOLDED,
+    PERSON_HERE,
     PERSON_SURE,
     PERSON_UNLESS_PLACED,
     TOWN,
+    TOWN_UNLESS_PERSON,
     person_reading,
     reading,
     rules,
@@ -224,11 +226,13 @@ def _drop_people(keep: np.ndarray, doubtful: list[int], as_person: list[int], ar
                  name: np.ndarray) -> None:
     """Unset `keep` at the `doubtful` mentions that `as_person` (`person_reading`'s answers) says are a
     person's: each one read as one, every mention of a name in an article where one is surely a person's,
-    and a town's in a Title Case headline unless its article keeps the town elsewhere."""
+    a town's in a Title Case headline unless its article keeps the town elsewhere, and a headline's town
+    before its verb where its article reads the name as a person's elsewhere."""
     key = [(int(article[i]), int(name[i])) for i in doubtful]
     sure = {k for k, how in zip(key, as_person, strict=True) if how == PERSON_SURE}
+    person = {k for k, how in zip(key, as_person, strict=True) if how == PERSON_HERE} | sure
     for i, k, how in zip(doubtful, key, as_person, strict=True):
-        keep[i] = not how and k not in sure
+        keep[i] = (not how and k not in sure) or (how == TOWN_UNLESS_PERSON and k not in person)
     headline = [(i, k) for i, k, how in zip(doubtful, key, as_person, strict=True) if how == PERSON_UNLESS_PLACED]
     if headline:  # the article × name keys of the mentions kept, in numpy: a batch keeps tens of thousands
         placed = np.isin([a << 32 | n for _, (a, n) in headline], article[keep] << 32 | name[keep])
