@@ -196,7 +196,7 @@ def olympic_words(text: str) -> np.ndarray:
     # str.find on each word: a regex of several words has no literal prefix to scan for (15 ms a batch)
     found = set()
     # a headline or a results line in capitals names the Games too ("US OLYMPIC TEAM", "OLYMPICS:")
-    for word in {form for word in a["olympics"] for form in (word, word.upper())}:
+    for word in {form for olympic in a["olympics"] for form in (olympic, olympic.upper())}:
         at = text.find(word)
         while at >= 0:
             after = at + len(word)

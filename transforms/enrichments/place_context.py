@@ -244,8 +244,8 @@ _LABELS = frozenset(
 
 # A capitalised word and a surname's particle, lower-case, right before a name ("José de", "Ludwig van",
 # "Ponce de la"): the name is the rest of a person's ("Antonio José de Sucre"), no place.
-_PARTICLE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) (?:de|da|del|della|dei|di|do|dos|das|du|van|von|der|den|ter|ten)"
-                       r"(?: la| le| las| los)? $")
+_PARTICLE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) "
+                       r"(?:de|da|del|della|dei|di|do|dos|das|du|van|von|der|den|ter|ten)(?: la| le| las| los)? $")
 
 
 def in_full_name(text: str, start: int) -> bool:

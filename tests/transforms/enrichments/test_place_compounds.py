@@ -250,8 +250,9 @@ def test_olympic_before_a_word_of_no_games_names_no_games() -> None:
     # the Olympic Peninsula is Washington State's: its Vancouver is the US's, not the 2010 host
     assert [(w, c) for w, _, c in found("Hikers on the Olympic Peninsula drove to Vancouver, then to the US.")] == [
         ("Vancouver", "US"), ("US", "US")]
-    assert [(w, c) for w, _, c in found("HIKERS ON THE OLYMPIC PENINSULA", "They drove to Vancouver, then to the US.")] == [
-        ("Vancouver", "US"), ("US", "US")]
+    # ... in capitals too, at a headline's end
+    headline = ("HIKERS ON THE OLYMPIC PENINSULA", "They drove to Vancouver, then to the US.")
+    assert [(w, c) for w, _, c in found(*headline)] == [("Vancouver", "US"), ("US", "US")]
 
 
 @pytest.mark.parametrize(
