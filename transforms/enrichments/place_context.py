@@ -244,24 +244,30 @@ _LABELS = frozenset(
 
 # A capitalised word and a surname's particle, lower-case, right before a name ("José de", "Ludwig van",
 # "Ponce de la"): the name is the rest of a person's ("Antonio José de Sucre"), no place.
-_PARTICLE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) "
-                       r"(?:de|da|del|della|dei|di|do|dos|das|du|van|von|der|den|ter|ten)(?: la| le| las| los)? $")
+_PARTICLES = "de|da|del|della|dei|di|do|dos|das|du|van|von|der|den|ter|ten"
+_PARTICLE = re.compile(rf"(?<![\w'’.-])([^\W\d_][\w'’-]*) (?:{_PARTICLES})(?: la| le| las| los)? $")
+# ... after another particle: a firm's or a place's long name ("Monte dei Paschi di Siena", the bank)
+_SECOND_PARTICLE = re.compile(rf"(?<![\w'’.-])(?:{_PARTICLES}) $")
 
 
 def in_full_name(text: str, start: int) -> bool:
     """Return True when the name at `start` follows a capitalised word and a surname's particle ("José de
     Sucre", "Ludwig van Beethoven"): the end of a person's full name. Not after a word in capitals, a
-    function word or a possessive ("TOUR de", "in de", "Spain's de").
+    function word or a possessive ("TOUR de", "in de", "Spain's de"), nor where a particle is before that
+    word too: a person's full name has one before its surname, a firm's may have several ("Monte dei
+    Paschi di Siena", a bank: a place inside a name counts, as "Bank of England" does).
 
-    >>> [in_full_name(t, t.rindex(" ") + 1) for t in ("Antonio José de Sucre", "Ponce de la Vega", "in de Sucre")]
-    [True, True, False]
+    >>> texts = ("Antonio José de Sucre", "Ponce de la Vega", "in de Sucre", "Monte dei Paschi di Siena")
+    >>> [in_full_name(t, t.rindex(" ") + 1) for t in texts]
+    [True, True, False, False]
     """
     m = _PARTICLE.search(text, max(0, start - 40), start)
     if m is None:
         return False
     word = m.group(1)
     return (word[:1].isupper() and not word.isupper() and word.lower() not in _FUNCTION_WORDS
-            and not word.endswith(("'s", "’s")))
+            and not word.endswith(("'s", "’s"))
+            and not _SECOND_PARTICLE.search(text, max(0, m.start(1) - 8), m.start(1)))
 
 
 def _initial(text: str, at: int) -> bool:

@@ -546,6 +546,8 @@ def test_a_persons_name_after_a_preposition_is_the_place_speaking() -> None:
         # ... not after a function word or a word in capitals, and a country stays ("Tour de France")
         ("The president flew to Sucre, in Bolivia.", ["Sucre", "Bolivia"]),
         ("He rode the Tour de France.", ["France"]),
+        # ... nor after a second particle: a firm's long name, in which a place counts ("Bank of England")
+        ("Italy's Monte dei Paschi di Siena bid.", ["Italy", "Siena"]),
     ],
 )
 def test_a_place_name_after_a_surnames_particle_ends_a_persons_name(paragraph: str, expected: list[str]) -> None:
