@@ -1,11 +1,17 @@
-"""Names inside a longer name: a mountain's ("Mount St Helens"), an event's ("the Athens Olympics") and a
-person's, a firm's or a prize's ("Howard Stern", "Golden Globe").
+"""Names inside a longer name: a mountain's ("Mount St Helens"), an event's ("the Athens Olympics"), a team's
+("the Cleveland Indians") and a person's, a firm's or a prize's ("Howard Stern", "Golden Globe").
 
 A name right after a word of places.toml's [ambiguity] `landforms` ("Mount", "Mt.") names a mountain,
 which the gazetteer lacks, not a town of its name: "Mount St Helens" is no St Helens, England, "Mt.
 Washington" no US capital (`on_mountains`). A country's or region's name stays its place ("Mount
 Kenya": the mountain is in it; "Mount Lebanon" is a whole name of the gazetteer's, Pennsylvania's town, as
-"Mount Vernon" and "Mount Isa" are), and so does a town before its state ("Mt. Vernon, N.Y.").
+"Mount Vernon" and "Mount Isa" are), and so does a town before its state ("Mt. Vernon, N.Y."). A US or
+Canadian town's "Mount" and a given name ([ambiguity] `mount_given_names`) is the town only with its state
+after it (`on_person_mounts`): alone, "Mount Juliet" is the Kilkenny golf course, "Mount Vernon" Washington's
+estate.
+
+A nation's people in the plural right after a US or Canadian city's name is a team's name, no mention of
+the nation (`in_team_names`: "the Cleveland Indians" names no India).
 
 A city's name right before a word of `events` ("Olympics", "Games", "Marathon") or `meetings` ("Summit",
 "Agreement") names the event's host, one of its national capitals or cities of a million, whatever other
