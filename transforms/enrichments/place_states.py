@@ -113,6 +113,17 @@ def state_follows(text: str, end: int) -> bool:
     return text.startswith(", ", end) and any(text.startswith(n, end + 2) for n in states.division_of)
 
 
+def _ends_there(text: str, at: int) -> bool:
+    """Return True when the name ending at `at` ends its phrase: punctuation, a lower-case word or the end
+    comes next, no capitalised word ("Paris, Ontario, a town"; not "Berlin, Ohio Senator").
+
+    >>> [_ends_there(t, t.index("o") + 1) for t in ("Ohio, a", "Ohio is", "Ohio", "Ohio Senator")]
+    [True, True, True, False]
+    """
+    rest = text[at: at + 2].lstrip(" ")
+    return not rest or not rest[0].isalnum() or rest[0].islower()
+
+
 def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
                   index_of: dict[str, int], means: np.ndarray
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str]]:
@@ -165,10 +176,13 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         if not cities:
             # a city's name before a state or province spelt out where it has no city (Paris, Ontario: a
             # town the gazetteer lacks, not France's), as the abbreviation says (Paris, Ont.); unless the
-            # state's name is also a country of the name's ("Tbilisi, Georgia") or a list goes on
+            # state's name is also a country of the name's ("Tbilisi, Georgia"), a list goes on, or a
+            # capitalised word follows the state: its politician's title, the city a place of its own ("talks
+            # in Berlin, Ohio Senator Sherrod Brown said")
             outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
             if (any(p.kind == CITY for p in places) and not outer & {p.country_code for p in places}
-                    and (i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED)):
+                    and (i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED)
+                    and _ends_there(text, int(end[i + 1]))):
                 within[i + 1] = stated.key
                 keep[i] = False
             continue

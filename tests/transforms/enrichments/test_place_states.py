@@ -65,6 +65,12 @@ def test_panama_city_before_florida_is_floridas(text: str) -> None:
         ("Talks in Tbilisi, Georgia, ended.", [("Tbilisi", "city", "GE"), ("Georgia", "country", "GE")]),
         ("Flights to Paris, Ontario and Quebec.",
          [("Paris", "city", "FR"), ("Ontario", "region", "CA"), ("Quebec", "region", "CA")]),
+        # ... and a state before a capitalised word is its politician's, the city a place of its own
+        ("After talks in Berlin, Ohio Senator Sherrod Brown flew home.",
+         [("Berlin", "city", "DE"), ("Ohio", "region", "US")]),
+        ("In Tokyo, Michigan Governor Jennifer Granholm spoke.", [("Tokyo", "city", "JP"), ("Michigan", "region", "US")]),
+        ("After talks in Beijing, Alberta Premier Ralph Klein said.",
+         [("Beijing", "city", "CN"), ("Alberta", "region", "CA")]),
     ],
 )
 def test_a_city_before_a_state_spelt_out_that_lacks_it_is_no_place(text: str, expected: list) -> None:
