@@ -209,7 +209,10 @@ def olympic_words(text: str) -> np.ndarray:
             if _WORD_END.match(text, after) and not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
                 # split at any space: a headline ends in a line break, not a space ("OLYMPIC PENINSULA\nThey")
                 next_word = (text[after + 1: after + 1 + 12].split() or [""])[0].rstrip(".,;:)")
-                if not (text[after: after + 1] == " " and next_word.capitalize() in not_before):
+                # ... and a word in capitals read as its Title Case; a lower-case word is none of them ("Olympic
+                # air rifle gold", "Olympic national team")
+                next_word = next_word.capitalize() if next_word.isupper() else next_word
+                if not (text[after: after + 1] == " " and next_word in not_before):
                     found.add(at)
             at = text.find(word, at + 1)
     return np.array(sorted(found), dtype=np.int64)

@@ -181,6 +181,10 @@ def test_a_towns_name_in_a_title_case_headline_is_the_town_its_article_names(par
         (("The Olympian trained in Athens for the US.",), [("Athens", "GR"), ("US", "US")]),
         (("Olympians from the US arrived in Athens.",), [("US", "US"), ("Athens", "GR")]),
         (("US OLYMPIC TEAM LANDS", "The US team landed in Athens."), [("US", "US"), ("US", "US"), ("Athens", "GR")]),
+        # a lower-case word after "Olympic" is of the Games, though its Title Case is no Games' word
+        (("She won Olympic air rifle gold in Athens for the US.",), [("Athens", "GR"), ("US", "US")]),
+        (("The Olympic national team played in Athens for the US.",), [("Athens", "GR"), ("US", "US")]),
+        (("The Olympic mountain bike race in Athens drew the US team.",), [("Athens", "GR"), ("US", "US")]),
     ],
 )
 def test_an_olympic_hosts_name_in_an_article_of_the_olympics_is_the_host(paragraphs: tuple[str, ...],
