@@ -194,7 +194,7 @@ def olympic_words(text: str) -> np.ndarray:
 
     >>> olympic_words("An Olympic gold; Olympia; non-Olympic; the Paralympics' end; Olympic Peninsula.").tolist()
     [3, 43]
-    >>> olympic_words("US OLYMPIC TEAM; an Olympian; OLYMPIC PENINSULA").tolist()
+    >>> olympic_words("US OLYMPIC TEAM; an Olympian; OLYMPIC PENINSULA; The Olympian; Olympian gods").tolist()
     [3, 20]
     """
     a = places_toml()["ambiguity"]
@@ -212,10 +212,17 @@ def olympic_words(text: str) -> np.ndarray:
                 # ... and a word in capitals read as its Title Case; a lower-case word is none of them ("Olympic
                 # air rifle gold", "Olympic national team")
                 next_word = next_word.capitalize() if next_word.isupper() else next_word
-                if not (text[after: after + 1] == " " and next_word in not_before):
+                if not (text[after: after + 1] == " " and next_word in not_before) and not (
+                        word.lower().endswith(("ian", "ians")) and _no_athlete(text, at, next_word)):
                     found.add(at)
             at = text.find(word, at + 1)
     return np.array(sorted(found), dtype=np.int64)
+
+
+def _no_athlete(text: str, at: int, next_word: str) -> bool:
+    """Return True when the "Olympian" at `at` names no athlete of the Games: after "The", the name of Olympia,
+    Washington's newspaper ("The Olympian reported"), or before "god" or "gods", the myth's ("Olympian gods")."""
+    return text[max(0, at - 4): at] in ("The ", "THE ") or next_word.lower() in ("god", "gods")
 
 
 @cache

@@ -178,7 +178,7 @@ def test_a_towns_name_in_a_title_case_headline_is_the_town_its_article_names(par
         (("An Olympic hopeful from Athens, Ga., trains in the US.",), [("Athens", "US"), ("Ga.", "US"), ("US", "US")]),
         (("The US relay team won gold in Athens.",), [("US", "US"), ("Athens", "US")]),
         # an athlete of the Games, and the Games in capitals, say so too
-        (("The Olympian trained in Athens for the US.",), [("Athens", "GR"), ("US", "US")]),
+        (("Yesterday the Olympian trained in Athens for the US.",), [("Athens", "GR"), ("US", "US")]),
         (("Olympians from the US arrived in Athens.",), [("US", "US"), ("Athens", "GR")]),
         (("US OLYMPIC TEAM LANDS", "The US team landed in Athens."), [("US", "US"), ("US", "US"), ("Athens", "GR")]),
         # a lower-case word after "Olympic" is of the Games, though its Title Case is no Games' word
@@ -247,6 +247,21 @@ def test_only_an_events_whole_name_keeps_a_town_from_a_persons_reading() -> None
 )
 def test_an_olympic_articles_home_town_with_its_state_keeps_its_bare_mentions(paragraphs: tuple[str, ...],
                                                                               expected: list) -> None:
+    assert [(written, code) for written, _, code in found(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "The Olympian" is Olympia, Washington's newspaper: its Vancouver is Washington's
+        (("The mill in Vancouver would close, The Olympian reported.", "Jobs in the US."),
+         [("Vancouver", "US"), ("US", "US")]),
+        # ... and the Olympian gods are the myth's: no Games, so Athens is left to its article
+        (("The Olympian gods of Athens were feared in the US.",), [("Athens", "US"), ("US", "US")]),
+        (("Tourists in Athens hear of an Olympian god, in the US.",), [("Athens", "US"), ("US", "US")]),
+    ],
+)
+def test_the_olympian_newspaper_and_gods_name_no_games(paragraphs: tuple[str, ...], expected: list) -> None:
     assert [(written, code) for written, _, code in found(*paragraphs)] == expected
 
 
