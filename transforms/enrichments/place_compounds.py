@@ -10,8 +10,9 @@ Canadian town's "Mount" and a given name ([ambiguity] `mount_given_names`) is th
 after it (`on_person_mounts`): alone, "Mount Juliet" is the Kilkenny golf course, "Mount Vernon" Washington's
 estate.
 
-A nation's people in the plural right after a US or Canadian city's name is a team's name, no mention of
-the nation (`in_team_names`: "the Cleveland Indians" names no India).
+A nation's people in the plural that is a North American team's nickname ([ambiguity] `team_people`), right
+after a US or Canadian city's name, is a team's name, no mention of the nation (`in_team_names`: "the
+Cleveland Indians" names no India; "Miami Cubans" are Cuba's people).
 
 A city's name right before a word of `events` ("Olympics", "Games", "Marathon") or `meetings` ("Summit",
 "Agreement") names the event's host, one of its national capitals or cities of a million, whatever other
@@ -47,7 +48,7 @@ import numpy as np
 
 from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_context import WORD_END, places_toml, rules
-from transforms.enrichments.place_names import demonym_plural, gazetteer, name_keys
+from transforms.enrichments.place_names import gazetteer, name_keys
 from transforms.enrichments.place_states import state_follows
 
 
@@ -123,12 +124,10 @@ def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
 
 @lru_cache(maxsize=1)
 def _people_words() -> frozenset[int]:
-    """Return the indexes (into `name_keys().names`) of the names of a nation's people in the plural
-    ("Indians", "Britons", "Scots"; not "Swiss", which is no plural of one)."""
-    demonyms = places_toml()["demonyms"]
-    plurals = {demonym_plural(d) for d in demonyms} | {d for d in demonyms if d.endswith("s") and d[-2] != "s"}
-    names = name_keys().names
-    return frozenset(i for i, name in enumerate(names) if name in plurals)
+    """Return the indexes (into `name_keys().names`) of the nations' people in the plural that North American
+    teams took as nicknames (`team_people`: "Indians"; not "Cubans", a city's community)."""
+    team_people = set(places_toml()["ambiguity"]["team_people"])
+    return frozenset(i for i, name in enumerate(name_keys().names) if name in team_people)
 
 
 @cache
@@ -139,13 +138,14 @@ def _team_city(n: int) -> bool:
 
 
 def in_team_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray) -> np.ndarray:
-    """Return, per mention (start, end, name index), whether it is a nation's people in the plural right
-    after a US or Canadian city's name and a space: a team's name, no mention of the nation ("the
-    Cleveland Indians" names no India). The city's own name is left to the other rules, as the city of
-    a team's name is ("Boston Red Sox").
+    """Return, per mention (start, end, name index), whether it is a nation's people in the plural that is a
+    team's nickname (`team_people`) right after a US or Canadian city's name and a space: a team's name, no
+    mention of the nation ("the Cleveland Indians" names no India; "Miami Cubans", "Detroit Iraqis" are the
+    city's communities). The city's own name is left to the other rules, as the city of a team's name is
+    ("Boston Red Sox").
 
     >>> from transforms.enrichments.place_names import mention_arrays
-    >>> text = "The Cleveland Indians beat Indians in Delhi; Asian Britons won."
+    >>> text = "The Cleveland Indians beat Indians in Delhi; Miami Cubans cheered."
     >>> start, end, name = mention_arrays(text)
     >>> team = in_team_names(text, start, end, name)
     >>> [text[s:e] for s, e, t in zip(start.tolist(), end.tolist(), team.tolist()) if t]

@@ -297,6 +297,14 @@ def test_an_events_name_before_a_possessive_is_the_event(paragraph: str, expecte
         # ... but the people themselves elsewhere, and after a name that is no North American city
         ("Indians in Delhi celebrated.", ["Indians", "Delhi"]),
         ("Asian Britons voted.", ["Britons"]),
+        # ... and a people that is no team's nickname after a city is the city's community
+        ("Miami Cubans cheered.", ["Cubans"]),
+        ("The Minneapolis Somalis protested.", ["Somalis"]),
+        ("Many Toronto Italians voted.", ["Toronto", "Italians"]),
+        ("New York Italians marched.", ["New York", "Italians"]),
+        ("The Chicago Germans met.", ["Chicago", "Germans"]),
+        ("Detroit Iraqis voted.", ["Iraqis"]),
+        ("In Lebanon Syrians face eviction.", ["Lebanon", "Syrians"]),
     ],
 )
 def test_a_nations_people_after_a_north_american_city_is_a_teams_name(paragraph: str, expected: list[str]) -> None:
