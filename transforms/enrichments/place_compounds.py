@@ -6,9 +6,9 @@ which the gazetteer lacks, not a town of its name: "Mount St Helens" is no St He
 Washington" no US capital (`on_mountains`). A country's or region's name stays its place ("Mount
 Kenya": the mountain is in it; "Mount Lebanon" is a whole name of the gazetteer's, Pennsylvania's town, as
 "Mount Vernon" and "Mount Isa" are), and so does a town before its state ("Mt. Vernon, N.Y."). A US or
-Canadian town's "Mount" and a given name ([ambiguity] `mount_given_names`) is the town only with its state
-after it (`on_person_mounts`): alone, "Mount Juliet" is the Kilkenny golf course, "Mount Vernon" Washington's
-estate.
+Canadian town's "Mount" and a given name ([ambiguity] `mount_given_names`) is the town only in an article
+that writes it once with its state after it (`on_person_mounts`): alone, "Mount Juliet" is the Kilkenny golf
+course.
 
 A nation's people in the plural that is a North American team's nickname ([ambiguity] `team_people`), right
 after a US or Canadian city's name, is a team's name, no mention of the nation (`in_team_names`: "the
@@ -171,20 +171,23 @@ def _person_mounts() -> list[int]:
             and all(p.kind == CITY and p.country_code in ("US", "CA") for p in table[name])]
 
 
-def on_person_mounts(text: str, end: np.ndarray, name: np.ndarray) -> np.ndarray:
-    """Return, per mention (end, name index), whether it is a US or Canadian town's "Mount" and a given name
-    without its state after it: an estate, a resort or a mountain named after a person, not the town
-    ("Mount Juliet" in Kilkenny; "Mount Juliet, Tenn." is the town).
+def on_person_mounts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarray) -> np.ndarray:
+    """Return, per mention (end, name index, article index), whether it is a US or Canadian town's "Mount" and
+    a given name in an article that never writes it with its state after it: an estate, a resort or a
+    mountain named after a person, not the town ("Mount Juliet" in Kilkenny; "Mount Juliet, Tenn." is the
+    town, and so is every "Mount Juliet" of its article: "Mount Juliet residents fled").
 
     >>> from transforms.enrichments.place_names import mention_arrays
-    >>> text = "Golf at Mount Juliet; a storm hit Mount Juliet, Tenn., and Mount Isa."
+    >>> text = "Golf at Mount Juliet. A storm hit Mount Juliet, Tenn.; Mount Juliet and Mount Isa."
     >>> _, end, name = mention_arrays(text)
-    >>> on_person_mounts(text, end, name).tolist()
-    [True, False, False]
+    >>> on_person_mounts(text, end, name, np.array([0, 1, 1, 1])).tolist()
+    [True, False, False, False]
     """
     at = np.isin(name, _person_mounts())
-    for i in np.flatnonzero(at).tolist():
-        at[i] = not state_follows(text, int(end[i]))
+    mounts = np.flatnonzero(at).tolist()
+    stated = {(int(article[i]), int(name[i])) for i in mounts if state_follows(text, int(end[i]))}
+    for i in mounts:
+        at[i] = (int(article[i]), int(name[i])) not in stated
     return at
 
 

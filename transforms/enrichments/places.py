@@ -142,9 +142,12 @@ def rows(batch: ParagraphBatch) -> Rows:
     datelines, info = with_datelines(batch.joined, batch.starts.tolist()), _names_met()
     text, names, r = datelines.text, info.names, info.rules
     start, end, name = mention_arrays(text)
+    numbers: dict[str, int] = {}
+    article_of = np.fromiter((numbers.setdefault(a, len(numbers)) for a in batch.article_ids), np.int64, len(batch))
     # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians"
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
-             & ~on_person_mounts(text, end, name) & ~in_team_names(text, start, end, name))
+             & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
+             & ~in_team_names(text, start, end, name))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -165,8 +168,6 @@ def rows(batch: ParagraphBatch) -> Rows:
     if not len(name):
         return out
     paragraph = batch.locate(start)
-    numbers: dict[str, int] = {}
-    article_of = np.fromiter((numbers.setdefault(a, len(numbers)) for a in batch.article_ids), np.int64, len(batch))
     article = article_of[paragraph]
     place = info.single[name]
     several = np.flatnonzero(place < 0)

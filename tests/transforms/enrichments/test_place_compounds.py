@@ -316,11 +316,24 @@ def test_a_nations_people_after_a_north_american_city_is_a_teams_name(paragraph:
     [
         # "Mount" and a given name alone is an estate, a resort or a mountain named after a person
         ("Harrington won at Mount Juliet, the American two shots back.", ["American"]),
-        ("Tourists at Mount Vernon saw Washington's home in the US.", ["Washington", "US"]),
-        # ... the town with its state after it, and a Mount town of no given name stays the town
+        # ... the town with its state after it, in every mention of its article
         ("A tornado hit Mount Juliet, Tenn., in the US.", ["Mount Juliet", "Tenn.", "US"]),
+        ("A tornado hit Mount Juliet, Tennessee. Mount Juliet residents fled.",
+         ["Mount Juliet", "Tennessee", "Mount Juliet"]),
+        # ... and a Mount town of no given name, or one news writes alone, stays the town
         ("Floods hit Mount Prospect in the US.", ["Mount Prospect", "US"]),
+        ("Police in Mount Vernon said a man was shot in the US.", ["Mount Vernon", "US"]),
+        ("Mount Pearl council met on Monday in Newfoundland.", ["Mount Pearl", "Newfoundland"]),
+        ("Mount Laurel council voted in the US.", ["Mount Laurel", "US"]),
     ],
 )
 def test_mount_and_a_given_name_is_no_town_without_its_state(paragraph: str, expected: list[str]) -> None:
     assert [written for written, _, _ in found(paragraph)] == expected
+
+
+def test_mount_and_a_given_name_is_the_town_in_every_paragraph_of_an_article_that_states_it() -> None:
+    article = ("A tornado hit Mount Juliet, Tenn., on Monday.", "Mount Juliet residents fled.")
+    assert [written for written, _, _ in found(*article)] == ["Mount Juliet", "Tenn.", "Mount Juliet"]
+    # ... not in another article of the batch
+    batch = ParagraphBatch([article[0], "Harrington won at Mount Juliet."], ["p1", "p2"], ["a", "b"])
+    assert places.rows(batch)["text"] == ["Mount Juliet", "Tenn."]
