@@ -242,32 +242,42 @@ _LABELS = frozenset(
 )
 
 
-# A capitalised word and a surname's particle, lower-case, right before a name ("José de", "Ludwig van",
-# "Ponce de la"): the name is the rest of a person's ("Antonio José de Sucre"), no place.
+# A given name, perhaps a surname, and a surname's particle, lower-case, right before a name ("José de", "Ludwig
+# van", "Juan Ponce de la"): the name is the rest of a person's ("Antonio José de Sucre"), no place.
 _PARTICLES = "de|da|del|della|dei|di|do|dos|das|du|van|von|der|den|ter|ten"
-_PARTICLE = re.compile(rf"(?<![\w'’.-])([^\W\d_][\w'’-]*) (?:{_PARTICLES})(?: la| le| las| los)? $")
+_WORD_OF_NAME = r"[^\W\d_][\w'’-]*"
+_PARTICLE = re.compile(rf"(?<![\w'’.-])({_WORD_OF_NAME})(?: ({_WORD_OF_NAME}))? (?:{_PARTICLES})(?: la| le| las| los)? $")
 # ... after another particle: a firm's or a place's long name ("Monte dei Paschi di Siena", the bank)
 _SECOND_PARTICLE = re.compile(rf"(?<![\w'’.-])(?:{_PARTICLES}) $")
 
 
-def in_full_name(text: str, start: int) -> bool:
-    """Return True when the name at `start` follows a capitalised word and a surname's particle ("José de
-    Sucre", "Ludwig van Beethoven"): the end of a person's full name. Not after a word in capitals, a
-    function word or a possessive ("TOUR de", "in de", "Spain's de"), nor where a particle is before that
-    word too: a person's full name has one before its surname, a firm's may have several ("Monte dei
-    Paschi di Siena", a bank: a place inside a name counts, as "Bank of England" does).
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Return places.toml's [ambiguity] `given_names`: the given names written before a surname's particle."""
+    return frozenset(places_toml()["ambiguity"]["given_names"])
 
-    >>> texts = ("Antonio José de Sucre", "Ponce de la Vega", "in de Sucre", "Monte dei Paschi di Siena")
+
+def in_full_name(text: str, start: int) -> bool:
+    """Return True when the name at `start` follows a given name (`given_names`), perhaps a surname after it,
+    and a surname's particle ("José de Sucre", "Ludwig van Beethoven", "Juan Ponce de León"): the end of a
+    person's full name. Not after any other word, an institution's or a firm's ("Notre-Dame de Paris",
+    "Orchestre de Paris", "Gare de Lyon", "Banca Popolare di Vicenza": a place inside a name counts, as "Bank
+    of England" does), nor where a particle is before the surname too: a person's full name has one before
+    its surname, a firm's may have several ("Monte dei Paschi di Siena", a bank).
+
+    >>> texts = ("Antonio José de Sucre", "Juan Ponce de la Vega", "in de Sucre", "Notre-Dame de Paris",
+    ...          "Banca Popolare di Vicenza", "Maria dei Paschi di Siena")
     >>> [in_full_name(t, t.rindex(" ") + 1) for t in texts]
-    [True, True, False, False]
+    [True, True, False, False, False, False]
     """
     m = _PARTICLE.search(text, max(0, start - 40), start)
     if m is None:
         return False
-    word = m.group(1)
-    return (word[:1].isupper() and not word.isupper() and word.lower() not in _FUNCTION_WORDS
-            and not word.endswith(("'s", "’s"))
-            and not _SECOND_PARTICLE.search(text, max(0, m.start(1) - 8), m.start(1)))
+    last = 2 if m.group(2) else 1  # the word right before the particle
+    given = _given_names()
+    return (all(m.group(g)[:1].isupper() for g in range(1, last + 1))
+            and (m.group(1) in given or m.group(last) in given)
+            and not _SECOND_PARTICLE.search(text, max(0, m.start(last) - 8), m.start(last)))
 
 
 def _initial(text: str, at: int) -> bool:

@@ -540,12 +540,21 @@ def test_a_persons_name_after_a_preposition_is_the_place_speaking() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        # a capitalised word and a surname's particle before a name: the end of a person's full name
+        # a given name, perhaps a surname, and a surname's particle before a name: the end of a person's full name
         ("Antonio José de Sucre led the army that freed Bolivia.", ["Bolivia"]),
         ("Player Paulo de Oliveira signed for a club in Brazil.", ["Brazil"]),
-        # ... not after a function word or a word in capitals, and a country stays ("Tour de France")
+        ("Juan Ponce de León sailed from Spain.", ["Spain"]),
+        # ... not after a function word
         ("The president flew to Sucre, in Bolivia.", ["Sucre", "Bolivia"]),
-        ("He rode the Tour de France.", ["France"]),
+        # ... nor after an institution's word: a place inside its name counts
+        ("Notre-Dame de Paris burned.", ["Paris"]),
+        ("The Orchestre de Paris played.", ["Paris"]),
+        ("Olympique de Marseille won in France.", ["Marseille", "France"]),
+        ("The Festival de Cannes opened in France.", ["Cannes", "France"]),
+        ("The Château de Versailles reopened in France.", ["Versailles", "France"]),
+        ("The Università di Bologna in Italy said.", ["Bologna", "Italy"]),
+        ("The Universidade do Porto in Portugal said.", ["Porto", "Portugal"]),
+        ("Banca Popolare di Vicenza collapsed in Italy.", ["Vicenza", "Italy"]),
         # ... nor after a second particle: a firm's long name, in which a place counts ("Bank of England")
         ("Italy's Monte dei Paschi di Siena bid.", ["Italy", "Siena"]),
     ],
