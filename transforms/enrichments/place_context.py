@@ -216,7 +216,8 @@ def _headline_verb(text: str, end: int, after: str) -> bool:
     head, tail = text.rfind("\n", 0, end) + 1, text.find("\n", end)
     line = text[head: tail if tail >= 0 else len(text)]
     words = _WORD.findall(line)
-    if line.rstrip().endswith(".") or not (len(words) <= 3 or _title_case(text, end)):
+    # a byline is no headline ("By Howard Jones")
+    if line.rstrip().endswith(".") or line.startswith("By ") or not (len(words) <= 3 or _title_case(text, end)):
         return False
     if len(after) < 4 or not after.endswith("s") or after.endswith(("ss", "us", "is")):
         return False
@@ -229,8 +230,9 @@ def _headline_verb(text: str, end: int, after: str) -> bool:
 # Touchdown Passes" after "Trent Green threw", but "Beslan School Hostage Siege" after "in Beslan")
 PERSON_HERE, PERSON_SURE, PERSON_UNLESS_PLACED = 1, 2, 3
 # ... and the town unless its article reads the name as a person's elsewhere (a headline's subject before its
-# verb: "Galveston Braces", kept though the story says only "the island city"; not "Green Tosses for 300 Yards"
-# over "Trent Green threw")
+# verb: "Galveston Braces" over a story of the Texas coast, kept though it says only "the island city"; not
+# "Green Tosses for 300 Yards" over "Trent Green threw"); places.rows reads it as PERSON_UNLESS_PLACED where
+# the article names no state of the town's ("Golden Globes")
 TOWN_UNLESS_PERSON = 4
 FOLDED, TOWN = 1, 2  # person_reading's `first_name`: a name found without its accents, a town's
 

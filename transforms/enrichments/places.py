@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
-from transforms.enrichments.geonames import CITY, COUNTRY, Place
+from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
 from transforms.enrichments.place_choice import anchor, choose, names_its_country, only_country
 from transforms.enrichments.place_compounds import (
     event_hosts,
@@ -202,6 +202,9 @@ def rows(batch: ParagraphBatch) -> Rows:
             stated[i] = names[name[i]] not in r.place_prefixes
         first_name = np.where(stated | np.isin(start, datelines.starts), 0, first_name)
         as_person = [person_reading(text, int(start[i]), int(end[i]), r, int(first_name[i])) for i in doubtful]
+        if TOWN_UNLESS_PERSON in as_person:
+            as_person = _verbs_of_stated_towns(as_person, doubtful, article, [info.places[p] for p in place.tolist()],
+                                               keep & area)
         _drop_people(keep, doubtful, as_person, article, name)
     if not keep.all():
         start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
@@ -239,6 +242,19 @@ def _drop_people(keep: np.ndarray, doubtful: list[int], as_person: list[int], ar
         placed = np.isin([a << 32 | n for _, (a, n) in headline], article[keep] << 32 | name[keep])
         for (i, k), elsewhere in zip(headline, placed.tolist(), strict=True):
             keep[i] = elsewhere and k not in sure
+
+
+def _verbs_of_stated_towns(as_person: list[int], doubtful: list[int], article: np.ndarray, placed: list[Place],
+                           areas: np.ndarray) -> list[int]:
+    """Return `as_person` with a headline's town before its verb (TOWN_UNLESS_PERSON) read as any town in a
+    headline (PERSON_UNLESS_PLACED) where its article names no state of the town's: a word after a name ending
+    in "s" is as often a plural, of a prize's or a person's name ("Golden Globes", "Golden Globes for Aviator",
+    "By Howard Jones"), as a verb ("Galveston Braces for Ike" over a story of the Texas coast)."""
+    states = {(int(article[j]), placed[j].country_code, placed[j].admin1) for j in np.flatnonzero(areas).tolist()
+              if placed[j].kind == REGION and placed[j].admin1}
+    return [PERSON_UNLESS_PLACED if how == TOWN_UNLESS_PERSON
+            and (int(article[i]), placed[i].country_code, placed[i].admin1) not in states else how
+            for i, how in zip(doubtful, as_person, strict=True)]
 
 
 def _before_its_area(start: np.ndarray, end: np.ndarray, place_code: np.ndarray, area: np.ndarray) -> np.ndarray:
