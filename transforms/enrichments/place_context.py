@@ -248,7 +248,8 @@ _LABELS = frozenset(
 # van", "Juan Ponce de la"): the name is the rest of a person's ("Antonio José de Sucre"), no place.
 _PARTICLES = "de|da|del|della|dei|di|do|dos|das|du|van|von|der|den|ter|ten"
 _WORD_OF_NAME = r"[^\W\d_][\w'’-]*"
-_PARTICLE = re.compile(rf"(?<![\w'’.-])({_WORD_OF_NAME})(?: ({_WORD_OF_NAME}))? (?:{_PARTICLES})(?: la| le| las| los)? $")
+_PARTICLE = re.compile(
+    rf"(?<![\w'’.-])({_WORD_OF_NAME})(?: ({_WORD_OF_NAME}))? (?:{_PARTICLES})(?: la| le| las| los)? $")
 # ... after another particle: a firm's or a place's long name ("Monte dei Paschi di Siena", the bank)
 _SECOND_PARTICLE = re.compile(rf"(?<![\w'’.-])(?:{_PARTICLES}) $")
 

@@ -68,7 +68,8 @@ def test_panama_city_before_florida_is_floridas(text: str) -> None:
         # ... and a state before a capitalised word is its politician's, the city a place of its own
         ("After talks in Berlin, Ohio Senator Sherrod Brown flew home.",
          [("Berlin", "city", "DE"), ("Ohio", "region", "US")]),
-        ("In Tokyo, Michigan Governor Jennifer Granholm spoke.", [("Tokyo", "city", "JP"), ("Michigan", "region", "US")]),
+        ("In Tokyo, Michigan Governor Jennifer Granholm spoke.",
+         [("Tokyo", "city", "JP"), ("Michigan", "region", "US")]),
         ("After talks in Beijing, Alberta Premier Ralph Klein said.",
          [("Beijing", "city", "CN"), ("Alberta", "region", "CA")]),
     ],
