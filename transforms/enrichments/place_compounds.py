@@ -10,9 +10,9 @@ Canadian town's "Mount" and a given name ([ambiguity] `mount_given_names`) is th
 that writes it once with its state after it (`on_person_mounts`): alone, "Mount Juliet" is the Kilkenny golf
 course.
 
-A nation's people in the plural that is a North American team's nickname ([ambiguity] `team_people`), right
-after a US or Canadian city's name, is a team's name, no mention of the nation (`in_team_names`: "the
-Cleveland Indians" names no India; "Miami Cubans" are Cuba's people).
+A nation's people in the plural that is, with the city's name before it, a North American team's name
+([ambiguity] `team_names`) names no nation (`in_team_names`: "the Cleveland Indians" names no India; "Toronto
+Indians" and "Miami Cubans" are the nations' people).
 
 A city's name right before a word of `events` ("Olympics", "Games", "Marathon") or `meetings` ("Summit",
 "Agreement") names the event's host, one of its national capitals or cities of a million, whatever other
@@ -123,29 +123,24 @@ def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
 
 
 @lru_cache(maxsize=1)
-def _people_words() -> frozenset[int]:
-    """Return the indexes (into `name_keys().names`) of the nations' people in the plural that North American
-    teams took as nicknames (`team_people`: "Indians"; not "Cubans", a city's community)."""
-    team_people = set(places_toml()["ambiguity"]["team_people"])
-    return frozenset(i for i, name in enumerate(name_keys().names) if name in team_people)
-
-
-@cache
-def _team_city(n: int) -> bool:
-    """Return whether the name of index `n` may name a US or Canadian city: where the big leagues' teams
-    take their city's name and a people's ("Cleveland Indians", "Montreal Canadiens")."""
-    return any(p.kind == CITY and p.country_code in ("US", "CA") for p in gazetteer()[name_keys().names[n]])
+def _team_nicknames() -> dict[int, frozenset[str]]:
+    """Return the indexes (into `name_keys().names`) of the nations' people in the plural that are North
+    American teams' nicknames (`team_names`: "Indians"), each with the cities whose team it names."""
+    cities: dict[str, set[str]] = {}
+    for team in places_toml()["ambiguity"]["team_names"]:
+        city, _, nickname = team.rpartition(" ")
+        cities.setdefault(nickname, set()).add(city)
+    return {i: frozenset(cities[name]) for i, name in enumerate(name_keys().names) if name in cities}
 
 
 def in_team_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray) -> np.ndarray:
-    """Return, per mention (start, end, name index), whether it is a nation's people in the plural that is a
-    team's nickname (`team_people`) right after a US or Canadian city's name and a space: a team's name, no
-    mention of the nation ("the Cleveland Indians" names no India; "Miami Cubans", "Detroit Iraqis" are the
-    city's communities). The city's own name is left to the other rules, as the city of a team's name is
-    ("Boston Red Sox").
+    """Return, per mention (start, end, name index), whether it is a nation's people in the plural that is,
+    with the city's name and a space before it, a team's name (`team_names`): no mention of the nation ("the
+    Cleveland Indians" names no India; "Toronto Indians" and "Miami Cubans" are the nations' people). The
+    city's own name is left to the other rules, as the city of a team's name is ("Boston Red Sox").
 
     >>> from transforms.enrichments.place_names import mention_arrays
-    >>> text = "The Cleveland Indians beat Indians in Delhi; Miami Cubans cheered."
+    >>> text = "The Cleveland Indians beat Indians in Delhi; Toronto Indians and Miami Cubans cheered."
     >>> start, end, name = mention_arrays(text)
     >>> team = in_team_names(text, start, end, name)
     >>> [text[s:e] for s, e, t in zip(start.tolist(), end.tolist(), team.tolist()) if t]
@@ -154,10 +149,12 @@ def in_team_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     team = np.zeros(len(start), dtype=bool)
     if len(start) < 2:
         return team
-    people = np.isin(name, list(_people_words()))
+    nicknames = _team_nicknames()
+    people = np.isin(name, list(nicknames))
     people[0] = False
     for i in np.flatnonzero(people).tolist():
-        team[i] = (start[i] == end[i - 1] + 1 and text[end[i - 1]] == " " and _team_city(int(name[i - 1])))
+        team[i] = (start[i] == end[i - 1] + 1 and text[end[i - 1]] == " "
+                   and text[start[i - 1]:end[i - 1]] in nicknames[int(name[i])])
     return team
 
 
@@ -216,16 +213,27 @@ def olympic_words(text: str) -> np.ndarray:
                 # air rifle gold", "Olympic national team")
                 next_word = next_word.capitalize() if next_word.isupper() else next_word
                 if not (text[after: after + 1] == " " and next_word in not_before) and not (
-                        word.lower().endswith(("ian", "ians")) and _no_athlete(text, at, next_word)):
+                        word.lower().endswith(("ian", "ians")) and _no_athlete(text, at, word, next_word)):
                     found.add(at)
             at = text.find(word, at + 1)
     return np.array(sorted(found), dtype=np.int64)
 
 
-def _no_athlete(text: str, at: int, next_word: str) -> bool:
-    """Return True when the "Olympian" at `at` names no athlete of the Games: after "The", the name of Olympia,
-    Washington's newspaper ("The Olympian reported"), or before "god" or "gods", the myth's ("Olympian gods")."""
-    return text[max(0, at - 4): at] in ("The ", "THE ") or next_word.lower() in ("god", "gods")
+def _no_athlete(text: str, at: int, word: str, next_word: str) -> bool:
+    """Return True when the "Olympian" `word` at `at` names no athlete of the Games: before "god" or "gods",
+    the myth's ("Olympian gods"); the singular after "The" within a sentence, Olympia, Washington's
+    newspaper ("would close, The Olympian reported"); not a sentence's "The Olympian" nor "The Olympians".
+
+    >>> [_no_athlete(t, t.index(w), w, t.split(w)[1].split(" ")[1]) for t, w in (
+    ...     ("closed, The Olympian reported", "Olympian"), ("The Olympian won.", "Olympian"),
+    ...     ("Fans, The Olympians won", "Olympians"), ("Olympian gods ruled", "Olympian"))]
+    [True, False, False, True]
+    """
+    if next_word.lower() in ("god", "gods"):
+        return True
+    before = text[:max(0, at - 4)].rstrip(" ")
+    within_sentence = bool(before) and before[-1] not in ".!?\n\"'“”‘’"
+    return word.upper() == "OLYMPIAN" and text[max(0, at - 4): at] in ("The ", "THE ") and within_sentence
 
 
 @cache

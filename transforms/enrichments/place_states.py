@@ -24,7 +24,7 @@ from typing import NamedTuple
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, REGION, Place
-from transforms.enrichments.place_context import Rules, rules
+from transforms.enrichments.place_context import Rules, places_toml, rules
 from transforms.enrichments.place_names import gazetteer
 
 # The AP stylebook's abbreviations (the states it writes in full have none: Alaska, Hawaii, Idaho,
@@ -113,15 +113,24 @@ def state_follows(text: str, end: int) -> bool:
     return text.startswith(", ", end) and any(text.startswith(n, end + 2) for n in states.division_of)
 
 
-def _ends_there(text: str, at: int) -> bool:
-    """Return True when the name ending at `at` ends its phrase: punctuation, a lower-case word or the end
-    comes next, no capitalised word ("Paris, Ontario, a town"; not "Berlin, Ohio Senator").
+def _official_follows(text: str, at: int) -> bool:
+    """Return whether a state official's title (`state_officials` of places.toml) follows the state's
+    name ending at `at`: "talks in Berlin, Ohio Senator Sherrod Brown" names Berlin and Ohio's senator,
+    where "Cairo, Illinois State Police" and "Berlin, Ohio Tuesday" name a town of the state.
 
-    >>> [_ends_there(t, t.index("o") + 1) for t in ("Ohio, a", "Ohio is", "Ohio", "Ohio Senator")]
-    [True, True, True, False]
+    >>> [_official_follows(t, 4) for t in ("Ohio, a", "Ohio", "Ohio Senator", "Ohio  Governor", "Ohio State Police")]
+    [False, False, True, True, False]
     """
-    rest = text[at: at + 2].lstrip(" ")
-    return not rest or not rest[0].isalnum() or rest[0].islower()
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and word.group(1) in _state_officials()
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def _state_officials() -> frozenset[str]:
+    return frozenset(places_toml()["ambiguity"]["state_officials"])
 
 
 def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
@@ -177,12 +186,12 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
             # a city's name before a state or province spelt out where it has no city (Paris, Ontario: a
             # town the gazetteer lacks, not France's), as the abbreviation says (Paris, Ont.); unless the
             # state's name is also a country of the name's ("Tbilisi, Georgia"), a list goes on, or a
-            # capitalised word follows the state: its politician's title, the city a place of its own ("talks
-            # in Berlin, Ohio Senator Sherrod Brown said")
+            # state official's title follows the state: the city is a place of its own ("talks in Berlin,
+            # Ohio Senator Sherrod Brown said")
             outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
             if (any(p.kind == CITY for p in places) and not outer & {p.country_code for p in places}
                     and (i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED)
-                    and _ends_there(text, int(end[i + 1]))):
+                    and not _official_follows(text, int(end[i + 1]))):
                 within[i + 1] = stated.key
                 keep[i] = False
             continue

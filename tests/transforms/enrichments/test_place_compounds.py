@@ -272,6 +272,15 @@ def test_the_olympian_newspaper_and_gods_name_no_games(paragraphs: tuple[str, ..
     assert [(written, code) for written, _, code in found(*paragraphs)] == expected
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    ["The Olympians from the US arrived in Athens.", "The Olympian, who won gold in Athens, flew to the US."],
+)
+def test_a_sentences_olympians_are_athletes_not_the_newspaper(paragraph: str) -> None:
+    # only the singular within a sentence is the newspaper: these are the Games', so Athens is the host
+    assert ("Athens", "GR") in [(written, code) for written, _, code in found(paragraph)]
+
+
 def test_olympic_before_a_word_of_no_games_names_no_games() -> None:
     # the Olympic Peninsula is Washington State's: its Vancouver is the US's, not the 2010 host
     assert [(w, c) for w, _, c in found("Hikers on the Olympic Peninsula drove to Vancouver, then to the US.")] == [
@@ -312,6 +321,8 @@ def test_an_events_name_before_a_possessive_is_the_event(paragraph: str, expecte
         ("The Chicago Germans met.", ["Chicago", "Germans"]),
         ("Detroit Iraqis voted.", ["Iraqis"]),
         ("In Lebanon Syrians face eviction.", ["Lebanon", "Syrians"]),
+        # ... and a team's nickname after another city is that city's community
+        ("Toronto Indians celebrated Diwali in Canada.", ["Toronto", "Indians", "Canada"]),
     ],
 )
 def test_a_nations_people_after_a_north_american_city_is_a_teams_name(paragraph: str, expected: list[str]) -> None:

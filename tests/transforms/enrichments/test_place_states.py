@@ -72,6 +72,11 @@ def test_panama_city_before_florida_is_floridas(text: str) -> None:
          [("Tokyo", "city", "JP"), ("Michigan", "region", "US")]),
         ("After talks in Beijing, Alberta Premier Ralph Klein said.",
          [("Beijing", "city", "CN"), ("Alberta", "region", "CA")]),
+        ("After talks in Berlin, Ohio  Governor Ted Strickland spoke.",
+         [("Berlin", "city", "DE"), ("Ohio", "region", "US")]),
+        # ... any other capitalised word leaves the city the state's town
+        ("Flooding hit Cairo, Illinois State Police said.", [("Illinois", "region", "US")]),
+        ("Storms hit Berlin, Ohio Tuesday night.", [("Ohio", "region", "US")]),
     ],
 )
 def test_a_city_before_a_state_spelt_out_that_lacks_it_is_no_place(text: str, expected: list) -> None:
