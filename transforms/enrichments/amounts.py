@@ -9,10 +9,10 @@ points" → 0.5 percentage point, and so is "50 basis points" ("50bp" only near 
 
 The enrichment (`TABLE`, `COLUMNS`, `rows`) goes through the places where an amount may start
 (`amount_candidates`), skips phone numbers and bare years there, matches the pattern (`amount_pattern`)
-and reads each match, with its hedge and sign, into a value, unit and object (`amount_reading`), which
-also says which matches are no amount of anything. Where no amount matches, a range may start ("3-5%",
-"£2-3bn": `amount_ranges`), one row per end; where an amount is followed by a spaced dash and a number,
-too ("3 - 5%").
+and reads each match, with its hedge and sign, into a value and unit (`amount_reading`;
+`amount_exclusions` says which matches are no amount of anything) and the object it counts
+(`amount_objects`). Where no amount matches, a range may start ("3-5%", "£2-3bn": `amount_ranges`), one
+row per end; where an amount is followed by a spaced dash and a number, too ("3 - 5%").
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ import re
 import numpy as np
 
 from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, hedge_before, minus
+from transforms.enrichments.amount_objects import counted_object, counts
 from transforms.enrichments.amount_pattern import AMOUNT, SCALED_ONLY
 from transforms.enrichments.amount_ranges import DASHES, End, dash_range, hedged, spaced_range, widen
-from transforms.enrichments.amount_reading import counted_object, counts, no_share, parse, unsure_won
+from transforms.enrichments.amount_reading import no_share, parse, unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
 TABLE = "paragraph_amounts"
@@ -53,7 +54,7 @@ def _phone(text: str, position: int) -> int:
     return match.end() if match else 0
 
 
-# "Call police on 101", "phone the helpline on 111" (`amount_reading` reads "dialled 999", "called 911").
+# "Call police on 101", "phone the helpline on 111" (`amount_exclusions` reads "dialled 999", "called 911").
 _CALL_ON = re.compile(r"(?i)\b(?:call|calls|called|calling|ring|rang|phone|phoned|phoning|text|texted)"
                       r"(?:\s+[\w'’]+){0,3}\s+on\s$")  # "call on 999" too
 # after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches" (a number under 12 after feet is its inches)

@@ -1,0 +1,171 @@
+"""Numbers that are no amount of anything, told by the words around them (`no_amount`).
+
+Not amounts: years (a bare 1800–2100), dates ("12 January", "January 12"), times ("10:30", "3pm", "10 GMT"),
+addresses ("12 Downing Street"), ages, numbers to call ("dialled 999"), numbered names ("No 10", "Article 50",
+"G8", "S&P 500", "Halo 2") and their lists ("Sections 376 and 506"). An age range is no amount, as an age
+is none ("aged 14"): "14 to 16-year-olds", "18 to 24 year olds", "aged 14 to 16", "aged between 18 and 34"
+count no one; the people are counted where a number says how many ("300 youngsters aged 14-16").
+`amount_pattern.AMOUNT` leaves out most others (ordinals, compound adjectives, scores); `amount_reading`
+reads the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.enrichments.amount_objects import counted_object, counts
+from transforms.enrichments.amount_pattern import UNITS
+
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_TIME_AFTER = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|EST|EDT|PST|UTC|ET|o'clock|hours?\s+GMT)\b")
+_LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room", "version", "formula", "route",
+           "flight", "channel", "level", "grade", "part", "act", "clause", "division", "league", "series",
+           "windows", "euro", "cup", "band", "class", "tier", "size", "category", "model", "phase", "stage",
+           "round", "game", "week", "day", "aged", "age", "ages", "paragraph", "figure", "table", "vol", "issue",
+           "episode", "track", "platform", "terminal", "gate", "junction", "highway", "interstate", "bbc",
+           "radio", "war", "ps", "xbox", "mp", "lane", "top",
+           # indices and products: "S&P 500", "Dow 30", "Boeing 737", "iPhone 15" (`_named`: other names)
+           "s&p", "dow", "nasdaq", "russell", "nikkei", "dax", "cac", "stoxx", "boeing", "airbus", "iphone",
+           "ipad", "playstation", "nintendo", "galaxy", "pixel"}
+_AGE_AFTER = re.compile(r"\s?(?:years?\s+old|months?\s+old|weeks?\s+old|old\b)")
+# "Slater, 35, is", "she, 29, said", "the star, 30, with": an age between commas after a name or a noun.
+_NUMBER_WORDS = "|".join(UNITS)
+_AGE_COMMAS = re.compile(rf"(?<![\w'-])(?!(?:{_NUMBER_WORDS}),)[A-Za-z][\w'-]+,\s$")  # not "five, six, seven"
+_ADDRESS = re.compile(r"(?:\s[A-Z]\w+)+\s(?:Street|Road|Avenue|Lane|Square|Place|Drive)\b")
+_AGE_FIRST = frozenset("ymwo")  # what `_AGE_AFTER` can match first, after at most one space
+_TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names)
+
+# Ages without "old": "at the age of 92", "aged 19 and 21" (the second of a list), "who turned 90".
+_AGES_BEFORE = r"\d{1,3}(?:\s*(?:,|and|or|to|-)\s*\d{1,3})*\s*(?:,|and|or|to|-)"
+# After "aged" or "ages" (the group `aged`) every number of the list is an age, whatever word follows it:
+# "aged 14 to 16 took part", "aged between 14 and 16", "aged 5 to 11 years"; after the others only where no
+# noun follows ("he was 41." is an age, "he was 3 strokes behind" a count).
+_AGE_BEFORE = re.compile(rf"(?i)(?:(?P<aged>\bage[ds]\s+(?:of\s+|between\s+|from\s+)?(?:{_AGES_BEFORE})?)"
+                         r"|\bat\s+the\s+age\s+of|\b(?:who|she|he)\s+(?:turned|turns|is|was))\s*$")
+# The words an age's number follows (`_AGE_BEFORE` then reads further back), and a list's.
+_AGE_CUES = frozenset(("of", "and", "or", "to", "between", "from", "turned", "turns", "is", "was", ""))
+# An age range in years, months or weeks after its first number: "14 to 16-year-olds", "five to seven year olds".
+_AGE_RANGE_AFTER = re.compile(r"\s+(?:to|and|or)\s+(?:\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)[\s-](?:year|month|week)s?"
+                              r"[\s-]olds?\b")
+_RANGE_WORDS = frozenset(("to", "and", "or"))
+_AGE_SPANS = frozenset(("years", "months", "weeks", "days"))
+_LIST_CUES = frozenset(("and", "or", "to", "&", ""))
+# "Ramesh Kumar (32)": a capitalised name right before the bracket.
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][a-z'’-]+\s\($")
+_DIAL = frozenset("dial dials dialled dialed dialling dialing call calls called calling ring rang ringing".split())
+# The second and later numbers of a list after a label: "Sections 376 and 506", "junctions 31 and 33".
+_PLURAL_LABELS = ("sections|articles|clauses|chapters|pages|rooms|routes|junctions|gates|platforms|lanes|flights"
+                  "|paragraphs|episodes|terminals")
+_PLURAL_LABEL_WORDS = frozenset(_PLURAL_LABELS.split("|"))
+_LABEL_LIST = re.compile(rf"(?i)\b(?:{_PLURAL_LABELS}|section|article|clause|no\.?)\s+\d+[a-z]?"
+                         r"(?:\s*,\s*\d+[a-z]?)*\s*(?:,|and|or|to|&)\s*$")
+# Words after which a capitalised word is a place or a day, not a name the number belongs to.
+_BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Return True when `start` begins a sentence (or the text): only white space after its end mark."""
+    head = text[max(0, start - 3): start].rstrip(" \t")
+    return not head or head[-1] in ".!?\"“”'‘:\n\x01"
+
+
+def no_amount(text: str, matched: re.Match[str], start: int, number_start: int, low: int,
+              value: float, unit: str | None, approx: str | None) -> bool:
+    """Return True when an `AMOUNT` match read as `value` and `unit` is no amount of anything: a year, date,
+    time, address, age, number to call or numbered name. `start` is where its text starts (its hedge
+    `approx`'s start, if any), `number_start` where its number does, `low` where its paragraph starts.
+
+    >>> from transforms.enrichments.amount_pattern import AMOUNT
+    >>> [no_amount(t, AMOUNT.match(t, t.index("5")), t.index("5"), t.index("5"), 0, 5.0, None, None)
+    ...  for t in ("5 May", "aged 5 and over", "Channel 5 said", "5 people")]
+    [True, True, True, False]
+    """
+    end = matched.end()
+    words, scale2 = matched.group("words"), matched.group("scale2")
+    before = text[max(0, number_start - 14): number_start].rsplit(None, 1)[-1:]  # the last word, if any
+    after = text[end: end + 16].split(None, 1)[:1]  # the first word, if any
+    word_before = before[-1].rpartition("-")[2].lower().strip(".,;:(") if before else ""
+    word_after = after[0].lower().strip(".,;:)") if after else ""
+    first_after = after[0][0] if after else ""
+    if word_before in _MONTHS or word_after in _MONTHS:
+        return True  # a date
+    if first_after in _AGE_FIRST and _AGE_AFTER.match(text, end) or (
+        unit is None and text[end: end + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start)
+    ):
+        return True  # an age: "six months old", "Slater, 35, is"
+    if unit is None and value < 130 and word_after in _RANGE_WORDS and _AGE_RANGE_AFTER.match(text, end):
+        return True  # an age range's first age: "14 to 16-year-olds" ("gave £50 to 16-year-olds" is money)
+    if words and words[0].isupper() and not _sentence_start(text, start):
+        return True  # a capitalised number inside a sentence names something: "Six Feet Under"
+    if unit is None and (approx or "").lower() in ("under", "over") and counted_object(text, end) is None:
+        return True  # "children under five": an age limit, not an amount
+    if unit is None and not approx:
+        # Each rule's regex runs only after a cheap test of the word before says it may apply.
+        window = max(low, number_start - 48)
+        cue = word_before.isdigit()
+        if value < 130 and (
+            (cue or word_before in _AGE_CUES) and (age := _AGE_BEFORE.search(text, window, number_start)) is not None
+            and _an_age(text, end, word_before, age.group("aged"))
+            or text[number_start - 1: number_start] == "(" and text[end: end + 1] == ")"
+            and _NAME_BEFORE_BRACKET.search(text, window, number_start)
+        ):
+            return True  # an age: "at the age of 92", "aged 19 and 21", "he was 41.", "Ramesh Kumar (32) and"
+        if word_before in _DIAL and counted_object(text, end) is None:
+            return True  # a number to call: "dialled 999", "called 911"
+        if (cue or word_before in _LIST_CUES) and _LABEL_LIST.search(text, window, number_start):
+            return True  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
+    digits = matched.group("num1") or matched.group("num2")
+    if digits and unit is None and not scale2:
+        if "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100:
+            return True  # a year
+        if word_after in ("ad", "a.d", "bc", "b.c", "bce", "ce"):
+            return True  # a year
+        if len(digits) > 1 and digits.startswith("0") and "." not in digits:
+            return True  # a code or a phone number's part
+        if (first_after in _TIME_FIRST or first_after.isupper()) and (
+            _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end)
+        ):
+            return True  # a time or an address
+    if unit is None and not approx and before:
+        label = before[-1].strip(".,;:(")
+        if word_before in _LABELS or word_before in _PLURAL_LABEL_WORDS or (
+                len(label) > 1 and label.isupper() and label.isalpha()):
+            return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven
+        if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not counts(after):
+            return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic"
+    return False
+
+
+def _an_age(text: str, end: int, word_before: str, aged: str | None) -> bool:
+    """Return True when a number after an age's words (`_AGE_BEFORE`, `aged` its words after "aged" or "ages")
+    that ends at `end` is an age too: where no noun follows it, or after "aged" where it is no count of others
+    after "and" or "or" ("aged 14 to 16 took part", "aged between 18 and 34"; "a man aged 40 and 3 children",
+    "aged 30 and 2 others" count the children and the others).
+
+    >>> [_an_age(t, t.index(n) + len(n), t[:t.index(n)].split()[-1], "aged 40 and ")
+    ...  for t, n in (("aged 40 and 45 took part", "45"), ("aged 40 and 3 children", "3"))]
+    [True, False]
+    """
+    thing = counted_object(text, end)
+    if thing is None:
+        return True
+    if aged is None:
+        return False
+    return not (word_before in ("and", "or") and "between" not in aged.lower() and thing not in _AGE_SPANS
+                and counts([thing]))
+
+
+def _named(text: str, label: str, number_start: int) -> bool:
+    """Return True when the word just before a number is a name that the number is part of: a capitalised
+    word inside a sentence ("the Dow 30"), or one with a capital inside or an "&" anywhere ("iPhone 15",
+    "S&P 500"). Capitalised words that start a sentence are too often "About", "Some", "The"."""
+    start = number_start - 1 - len(label)
+    if not label or text[number_start - 1: number_start] != " " or text[start: number_start - 1] != label:
+        return False  # not directly before, one space apart ("Boeing, 737")
+    if len(label) > 1 and ("&" in label or label[0].islower() and any(c.isupper() for c in label[1:])):
+        return True
+    previous = text[max(0, start - 12): start].rsplit(None, 1)[-1:]
+    if previous and previous[0].lower() in _BEFORE_PLACES:
+        return False  # "In Gaza 200 children", "On Tuesday 40 people": a place or a day before the amount
+    return label[0].isupper() and label[1:].isalpha() and not _sentence_start(text, start)
