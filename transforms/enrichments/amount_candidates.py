@@ -51,9 +51,10 @@ _FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric
 _LETTER_SYMBOLS = ("Rs. ", "INR ", "Rs.", "Rs ", "INR", "Rs")
 _R, _I = np.uint8(ord("R")), np.uint8(ord("I"))
 # ... or a number word (one automaton over the lower-cased text).
-# ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English.)
+# ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English; "one
+# to" and "one and" may start a range, "one to two million": `amount_reading.parse`.)
 _WORD_KEYS = (*WORDS, "half", "dozens", "hundreds", "tens", "thousands", "millions", "billions", "one in",
-              "one and a half", "one per", "one percent", "one percentage", "one basis",
+              "one and a half", "one per", "one percent", "one percentage", "one basis", "one to", "one and",
               *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
                                                           "thousand", "million", "billion", "trillion")))
 

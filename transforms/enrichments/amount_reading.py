@@ -25,6 +25,7 @@ from transforms.enrichments.amount_pattern import (
     SCALED_ONLY,
     SYMBOLS,
     VAGUE,
+    WORDS,
 )
 from transforms.enrichments.amount_values import (
     currency_of,
@@ -53,6 +54,23 @@ _WEIGHT_BEFORE = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\b(?!\s+(?:up|in\s+on)\b)[
 _SCALED_WORDS = re.compile(r"hundred|thousand|million|billion|trillion|lakh|crore")
 _OPINION_BEFORE = frozenset("my his her their our your its".split())
 _WORTH_AFTER = re.compile(r"'?\s*worth\b")
+
+# After "one", the rest of a range it starts: "one to two million", "between one and 3%" (as "1 to 2 million";
+# not "one to one", "one to watch").
+_RANGE_AFTER_ONE = re.compile(rf"\s(?:to|(?P<conjunction>and))\s(?:\d|(?:{'|'.join(WORDS)})\b)")
+
+
+def _range_from_one(text: str, number_start: int, end: int) -> bool:
+    """Return True when the "one" from `number_start` to `end` is a range's low end: before "to" and a number,
+    or after "between" and before "and" and a number, as `amount_ranges.widen` reads "1 to 2 million".
+
+    >>> [_range_from_one(t, t.index("one"), t.index("one") + 3) for t in (
+    ...     "one to two million", "between one and 3%", "one and two", "one to one", "one to watch")]
+    [True, True, False, False, False]
+    """
+    after = _RANGE_AFTER_ONE.match(text, end)
+    return after is not None and (
+        after.group("conjunction") is None or text[max(0, number_start - 8): number_start].lower() == "between ")
 
 
 # What makes a paragraph's bare "won" the currency ("1.5 trillion won" in a story about Korea).
@@ -139,7 +157,7 @@ def parse(
         if indian_without_rupees(num2, unit, scale2):
             return None
     elif words:
-        if words in ("one", "One") and not pct2:
+        if words in ("one", "One") and not pct2 and not _range_from_one(text, number_start, end):
             return None  # "one" alone is a pronoun too often (kept before "in five", "per cent", "basis point")
         value = words_value(words)
         unit = (PERCENTAGE_POINT if pct2.startswith(("percentage", "basis")) else PERCENT) if pct2 else None

@@ -1,0 +1,36 @@
+"""Ranges of amounts: a low end written "one"."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import amounts
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert all(text[a:b] == t for a, b, t in zip(rows["start"], rows["end"], rows["text"], strict=True))
+    return list(zip(rows["text"], rows["value"], rows["unit"], rows["object"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "in_words, in_digits",
+    [
+        ("Between one and two million people fled.", "Between 1 and 2 million people fled."),
+        ("It cost between one and two billion dollars.", "It cost between 1 and 2 billion dollars."),
+        ("It takes one to two weeks.", "It takes 1 to 2 weeks."),
+        ("Prices rose one to three per cent.", "Prices rose 1 to 3 per cent."),
+        ("From one to two million people.", "From 1 to 2 million people."),
+    ],
+)
+def test_a_range_whose_low_end_is_one_reads_as_in_digits(in_words: str, in_digits: str) -> None:
+    words, digits = found(in_words), found(in_digits)
+    assert len(words) == 2
+    assert [(v, u, o) for _, v, u, o in words] == [(v, u, o) for _, v, u, o in digits]
+
+
+@pytest.mark.parametrize("text", ["One to watch is Smith.", "They met one and two at a time.",
+                                  "It was one to one.", "Between one and the other."])
+def test_one_without_a_range_after_it_is_still_no_amount(text: str) -> None:
+    assert [t for t, *_ in found(text)] in ([], ["two"])
