@@ -1,8 +1,9 @@
 """Numbers that are no amount of anything, told by the words around them (`no_amount`).
 
 Not amounts: years (a bare 1800–2100), dates ("12 January", "January 12"), times ("10:30", "3pm", "10 GMT"),
-addresses ("12 Downing Street"), ages, numbers to call ("dialled 999"), numbered names ("No 10", "Article 50",
-"G8", "S&P 500", "Halo 2") and their lists ("Sections 376 and 506"). An age range is no amount, as an age
+addresses ("12 Downing Street"), ages, numbers to call ("dialled 999"), the number words of idioms ("it takes
+two to tango", "on cloud nine"), numbered names ("No 10", "Article 50", "G8", "S&P 500", "Halo 2") and their
+lists ("Sections 376 and 506"). An age range is no amount, as an age
 is none ("aged 14"): "14 to 16-year-olds", "18 to 24 year olds", "aged 14 to 16", "aged between 18 and 34"
 count no one; the people are counted where a number says how many ("300 youngsters aged 14-16").
 `amount_pattern.AMOUNT` leaves out most others (ordinals, compound adjectives, scores); `amount_reading`
@@ -60,6 +61,14 @@ _PLURAL_LABELS = ("sections|articles|clauses|chapters|pages|rooms|routes|junctio
 _PLURAL_LABEL_WORDS = frozenset(_PLURAL_LABELS.split("|"))
 _LABEL_LIST = re.compile(rf"(?i)\b(?:{_PLURAL_LABELS}|section|article|clause|no\.?)\s+\d+[a-z]?"
                          r"(?:\s*,\s*\d+[a-z]?)*\s*(?:,|and|or|to|&)\s*$")
+# Idioms of English whose number words count nothing: "it takes two to tango" is said of a deal or a dispute,
+# "on cloud nine" of joy. A fixed list, not a rule of syntax: "hits two to put Spurs ahead" and "two to three
+# weeks" read as "two to tango" does, word for word, and count goals and weeks.
+_IDIOMS = re.compile(r"(?i)\b(?:two\s+to\s+tango|two's\s+company|two\s+and\s+two\s+together|two\s+birds\s+with\s+one"
+                     r"\s+stone|in\s+two\s+minds|two\s+left\s+feet|cloud\s+nine|whole\s+nine\s+yards|saves\s+nine"
+                     r"|forty\s+winks)\b")
+_IDIOM_NUMBERS = frozenset(("two", "nine", "forty"))
+_IDIOM_REACH = 12  # an idiom's words before its number: "in ", "two and ", "saves ", "whole "
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
 
@@ -88,6 +97,8 @@ def no_amount(text: str, matched: re.Match[str], start: int, number_start: int, 
     word_before = before[-1].rpartition("-")[2].lower().strip(".,;:(") if before else ""
     word_after = after[0].lower().strip(".,;:)") if after else ""
     first_after = after[0][0] if after else ""
+    if words and words.lower() in _IDIOM_NUMBERS and _in_idiom(text, number_start, end):
+        return True  # "it takes two to tango", "on cloud nine": an idiom
     if word_before in _MONTHS or word_after in _MONTHS:
         return True  # a date
     if first_after in _AGE_FIRST and _AGE_AFTER.match(text, end) or (
@@ -135,6 +146,16 @@ def no_amount(text: str, matched: re.Match[str], start: int, number_start: int, 
         if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not counts(after):
             return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic"
     return False
+
+
+def _in_idiom(text: str, number_start: int, end: int) -> bool:
+    """Return True when the number word from `number_start` to `end` is one of an idiom's (`_IDIOMS`).
+
+    >>> [_in_idiom(t, t.index("two"), t.index("two") + 3) for t in ("It takes two to tango.", "two to three")]
+    [True, False]
+    """
+    idiom = _IDIOMS.search(text, max(0, number_start - _IDIOM_REACH), end + 24)
+    return idiom is not None and idiom.start() <= number_start and end <= idiom.end()
 
 
 def _an_age(text: str, end: int, word_before: str, aged: str | None) -> bool:

@@ -1,0 +1,38 @@
+"""Numbers that are no amount of anything: number words in fixed idioms."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import amounts
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(text: str) -> list[tuple[str, float]]:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return list(zip(rows["text"], rows["value"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It takes two to tango, he said.", "Two to tango: the talks resume.", "The fans were on cloud nine.",
+     "They went the whole nine yards.", "He put two and two together.", "It killed two birds with one stone.",
+     "She was in two minds about it.", "He grabbed forty winks.", "A stitch in time saves nine."],
+)
+def test_a_number_word_in_a_fixed_idiom_is_no_amount(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Repairs take two to three weeks.", [("two", 2), ("three", 3)]),
+        ("Keane hits two to put Spurs ahead.", [("two", 2)]),
+        ("Two to four people died.", [("Two", 2), ("four", 4)]),
+        ("The two tango dancers won.", [("two", 2)]),
+        ("Nine yards of cloth and two minds.", [("Nine", 9), ("two", 2)]),
+        ("The two birds flew.", [("two", 2)]),
+    ],
+)
+def test_the_same_number_words_outside_the_idioms_stay_amounts(text: str, expected: list) -> None:
+    assert found(text) == expected
