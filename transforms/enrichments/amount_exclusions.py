@@ -79,19 +79,18 @@ def _sentence_start(text: str, start: int) -> bool:
     return not head or head[-1] in ".!?\"“”'‘:\n\x01"
 
 
-def no_amount(text: str, matched: re.Match[str], start: int, number_start: int, low: int,
-              value: float, unit: str | None, approx: str | None) -> bool:
+def no_amount(text: str, start: int, number_start: int, end: int, low: int, value: float, unit: str | None,
+              approx: str | None, digits: str | None, words: str | None, scale2: str | None) -> bool:
     """Return True when an `AMOUNT` match read as `value` and `unit` is no amount of anything: a year, date,
-    time, address, age, number to call or numbered name. `start` is where its text starts (its hedge
-    `approx`'s start, if any), `number_start` where its number does, `low` where its paragraph starts.
+    time, address, age, number to call, idiom or numbered name. `start` is where its text starts (its hedge
+    `approx`'s start, if any), `number_start` where its number does, `end` where it ends, `low` where its
+    paragraph starts; `digits`, `words` and `scale2` are its number (num1 or num2), its number words and
+    its scale, as `amount_reading.parse` has unpacked them (groups passed on, not read again: a call per amount).
 
-    >>> from transforms.enrichments.amount_pattern import AMOUNT
-    >>> [no_amount(t, AMOUNT.match(t, t.index("5")), t.index("5"), t.index("5"), 0, 5.0, None, None)
+    >>> [no_amount(t, t.index("5"), t.index("5"), t.index("5") + 1, 0, 5.0, None, None, "5", None, None)
     ...  for t in ("5 May", "aged 5 and over", "Channel 5 said", "5 people")]
     [True, True, True, False]
     """
-    end = matched.end()
-    words, scale2 = matched.group("words"), matched.group("scale2")
     before = text[max(0, number_start - 14): number_start].rsplit(None, 1)[-1:]  # the last word, if any
     after = text[end: end + 16].split(None, 1)[:1]  # the first word, if any
     word_before = before[-1].rpartition("-")[2].lower().strip(".,;:(") if before else ""
@@ -126,7 +125,6 @@ def no_amount(text: str, matched: re.Match[str], start: int, number_start: int, 
             return True  # a number to call: "dialled 999", "called 911"
         if (cue or word_before in _LIST_CUES) and _LABEL_LIST.search(text, window, number_start):
             return True  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
-    digits = matched.group("num1") or matched.group("num2")
     if digits and unit is None and not scale2:
         if "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100:
             return True  # a year

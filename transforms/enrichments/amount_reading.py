@@ -183,7 +183,7 @@ def parse(
         if before and before[-1].rpartition("-")[2].lower().strip(".,;:(") in _OPINION_BEFORE or _WORTH_AFTER.match(
                 text, end):
             return None  # "my two cents", "two cents' worth": an opinion
-    if no_amount(text, matched, start, number_start, low, value, unit, approx):
+    if no_amount(text, start, number_start, end, low, value, unit, approx, num1 or num2, words, scale2):
         return None
     return value, unit, approximate
 
