@@ -64,11 +64,13 @@ _LABEL_LIST = re.compile(rf"(?i)\b(?:{_PLURAL_LABELS}|section|article|clause|no\
 # Idioms of English whose number words count nothing: "it takes two to tango" is said of a deal or a dispute,
 # "on cloud nine" of joy. A fixed list, not a rule of syntax: "hits two to put Spurs ahead" and "two to three
 # weeks" read as "two to tango" does, word for word, and count goals and weeks.
-_IDIOMS = re.compile(r"(?i)\b(?:two\s+to\s+tango|two's\s+company|two\s+and\s+two\s+together|two\s+birds\s+with\s+one"
-                     r"\s+stone|in\s+two\s+minds|two\s+left\s+feet|cloud\s+nine|whole\s+nine\s+yards|saves\s+nine"
-                     r"|forty\s+winks)\b")
-_IDIOM_NUMBERS = frozenset(("two", "nine", "forty"))
-_IDIOM_REACH = 12  # an idiom's words before its number: "in ", "two and ", "saves ", "whole "
+# An idiom is matched whole: "Keeper saves nine shots" counts shots, "a stitch in time saves nine" nothing.
+_IDIOMS = re.compile(r"(?i)\b(?:two\s+to\s+tango|two['’]s\s+company(?:,?\s+three['’]s\s+a\s+crowd)?"
+                     r"|two\s+and\s+two\s+together|two\s+birds\s+with\s+one\s+stone|in\s+two\s+minds|two\s+left\s+feet"
+                     r"|cloud\s+nine|whole\s+nine\s+yards|stitch\s+in\s+time\s+saves\s+nine|forty\s+winks)\b")
+_IDIOM_NUMBERS = frozenset(("two", "three", "nine", "forty"))
+# An idiom's words before its number: "in ", "two and ", "whole ", "two's company, ", "stitch in time saves ".
+_IDIOM_REACH = 28
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
 

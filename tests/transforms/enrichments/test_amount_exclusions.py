@@ -36,3 +36,16 @@ def test_a_number_word_in_a_fixed_idiom_is_no_amount(text: str) -> None:
 )
 def test_the_same_number_words_outside_the_idioms_stay_amounts(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Keeper saves nine shots.", [("nine", 9)]),  # "saves nine" is the idiom only after "a stitch in time"
+        ("Then he saves nine shots in a row.", [("nine", 9)]),
+        ("Two's company, three's a crowd.", []),  # the idiom whole: neither number counts
+        ("The three clubs lead; two sides chase.", [("three", 3), ("two", 2)]),
+    ],
+)
+def test_an_idiom_is_matched_whole(text: str, expected: list) -> None:
+    assert found(text) == expected
