@@ -216,24 +216,28 @@ def _number_value(number: re.Match[str]) -> float:
 
 
 def widen(text: str, first: list[int], last: list[int], objects: list[int],
-          found: list[tuple[float, str | None, bool]]) -> None:
+          found: list[tuple[float, str | None, bool]]) -> set[int]:
     """Give each bare number of a range written with words the unit, scale and object of its other end
     ("3 to 5 per cent", "between 2 and 3 per cent", "between 200 and 250 million people", and so in number
     words: "three to five per cent", "between two and three million people"), in place: `found[i]` is read
     from `text[first[i]:last[i]]`, its object after `objects[i]`. The unit and scale only where the numbers
     rise: "rose 32,000 to 1.41 million" is a rise and a total, not a range; a fall "from 8 to 7 per cent"
     gives its first number the percent, and "from 8 to 7 million pounds" the scale and currency (8e6 GBP,
-    where the first number is at most `_FALL` times the second or the scale is a share: basis points).
+    where the first number is at most `_FALL` times the second or the scale is a share: basis points). Returns
+    the indices of the low ends it paired with a high end (`amounts.rows` drops a "one" that is none).
 
     >>> found = [(3.0, None, False), (5.0, "percent", False), (2.0, None, False), (3e9, "GBP", False)]
     >>> widen("3 to 5 per cent, between 2 and £3bn", [0, 5, 25, 31], [1, 15, 26, 35], [1, 15, 26, 35], found)
+    {0, 2}
     >>> found
     [(3.0, 'percent', False), (5.0, 'percent', False), (2000000000.0, 'GBP', False), (3000000000.0, 'GBP', False)]
     >>> found = [(2.0, None, False), (3e9, "USD", False)]
     >>> widen("two to three billion dollars", [0, 7], [3, 28], [3, 28], found)
+    {0}
     >>> found
     [(2000000000.0, 'USD', False), (3000000000.0, 'USD', False)]
     """
+    paired: set[int] = set()
     for i, (low_end, high_start) in enumerate(zip(last, first[1:], strict=False)):
         if high_start - low_end not in (4, 5):  # " to ", " and ": most amounts are further apart
             continue
@@ -257,3 +261,5 @@ def widen(text: str, first: list[int], last: list[int], objects: list[int],
             found[i] = (scaled, found[i + 1][1], approximate)
         found[i + 1] = (found[i + 1][0], found[i + 1][1], found[i + 1][2] or approximate)  # "about 3 to 5%"
         objects[i] = objects[i + 1]
+        paired.add(i)
+    return paired

@@ -6,7 +6,8 @@ The unit is read from the match and, where the match alone cannot say, from its 
 or metres (`amount_metres`), a bare "C" degrees only near temperature, "bp" basis points only near a rate,
 "pounds" a weight where the text weighs something, a bare "won" the currency only in a paragraph about
 Korea (`unsure_won`). `no_share` says when "N in M" is no share ("12 in 3 raids"). "one" alone is a
-pronoun too often to count.
+pronoun too often to count: it is read only before a range's rest (`_range_from_one`), and `amounts.rows` drops
+it where `amount_ranges.widen` pairs it with no high end ("from one to 3pm", "from one to 12 June").
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ _RANGE_AFTER_ONE = re.compile(rf"\s(?:to|(?P<conjunction>and))\s(?:\d|(?:{'|'.jo
 
 def _range_from_one(text: str, number_start: int, end: int) -> bool:
     """Return True when the "one" from `number_start` to `end` is a range's low end: before "to" and a number,
-    or after "between" and before "and" and a number, as `amount_ranges.widen` reads "1 to 2 million".
+    or after "between" and before "and" and a number, as `amount_ranges.widen` reads "1 to 2 million" (where
+    the number after it is no amount, "from one to 3pm", `widen` pairs it with none and `amounts.rows` drops it).
 
     >>> [_range_from_one(t, t.index("one"), t.index("one") + 3) for t in (
     ...     "one to two million", "between one and 3%", "one and two", "one to one", "one to watch")]

@@ -83,6 +83,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     last: list[int] = []
     objects: list[int] = []  # where each amount's object is read: after its number, or after its range
     found: list[tuple[float, str | None, bool]] = []
+    ones: list[int] = []  # the amounts that are a bare "one": kept only as a range's low end (`widen`)
     done = -1
     match = AMOUNT.match
     # Each candidate's paragraph, [start, end) in the joined text: candidates come in text order.
@@ -157,6 +158,8 @@ def rows(batch: ParagraphBatch) -> Rows:
             if inches and float(inches.group(1)) < 12:
                 done, parsed = inches.end(), (parsed[0] + float(inches.group(1)) / 12, "ft", parsed[2])
         if parsed:
+            if parsed[1] is None and matched.group("words") in ("one", "One"):
+                ones.append(len(found))  # "from one to 3pm": no range unless `widen` pairs it with a high end
             if sign >= 0:
                 parsed = (-parsed[0], parsed[1], parsed[2])
             first.append(hedge[0] if hedge else begins)
@@ -165,7 +168,14 @@ def rows(batch: ParagraphBatch) -> Rows:
             found.append(parsed)
     if not found:
         return out
-    widen(text, first, last, objects, found)  # "3 to 5 per cent": 3 percent too
+    paired = widen(text, first, last, objects, found)  # "3 to 5 per cent": 3 percent too
+    lone = {i for i in ones if i not in paired}  # "meet from one to 3pm", "from one to 10 Downing Street"
+    if lone:
+        kept = [i for i in range(len(found)) if i not in lone]
+        first, last, objects = [first[i] for i in kept], [last[i] for i in kept], [objects[i] for i in kept]
+        found = [found[i] for i in kept]
+        if not found:
+            return out
     paragraph = batch.locate(np.array(first, dtype=np.int64)).tolist()
     offsets = np.asarray(batch.starts)[paragraph].tolist()
     ids, articles = batch.paragraph_ids, batch.article_ids

@@ -34,3 +34,10 @@ def test_a_range_whose_low_end_is_one_reads_as_in_digits(in_words: str, in_digit
                                   "It was one to one.", "Between one and the other."])
 def test_one_without_a_range_after_it_is_still_no_amount(text: str) -> None:
     assert [t for t, *_ in found(text)] in ([], ["two"])
+
+
+@pytest.mark.parametrize("text", ["We meet from one to 3pm.", "Open between one and 2pm daily.",
+                                  "The show runs from one to 12 June.", "He walked from one to 10 Downing Street.",
+                                  "Output went from one to 2004 levels.", "The score went from one to 3-1."])
+def test_one_before_a_number_that_is_no_amount_is_still_no_amount(text: str) -> None:
+    assert found(text) == []  # no high end to pair "one" with: a time, a date, an address, a year, a score
