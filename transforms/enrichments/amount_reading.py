@@ -1,6 +1,6 @@
 """What an `AMOUNT` match is worth: its value, unit and whether it is approximate (`parse`), or None
-where it is no amount of anything (`amount_exclusions` reads the words around it for years, dates, times,
-ages and names).
+where it is no amount of anything (`amount_exclusions.no_amount` reads the words around it for years, dates,
+times, addresses, ages, numbers to call, idioms' number words and numbered names).
 
 The unit is read from the match and, where the match alone cannot say, from its paragraph: "m" is million
 or metres (`amount_metres`), a bare "C" degrees only near temperature, "bp" basis points only near a rate,
@@ -103,8 +103,9 @@ def parse(
     text: str, matched: re.Match[str], hedge: tuple[int, int] | None, paragraph: tuple[int, int] | None = None
 ) -> tuple[float, str | None, bool] | None:
     """Return (value, unit, approximate) of an AMOUNT match and the hedge before it
-    (`amount_candidates.hedge_before`), or None when it is no amount of anything: a year, date, time, age,
-    phone number or numbered name.
+    (`amount_candidates.hedge_before`), or None when it is no amount of anything: a year, date, time, address,
+    age, number to call, idiom's number word, numbered name or code (`no_amount`); "one" alone, "my two
+    cents", "flat 4C" with no temperature near, "a 500 bp fragment" with no rate near.
 
     `paragraph`: where the match's paragraph starts and ends in `text` (a batch's joined text; None: all
     of it). The words that decide "m" (money near: million, else metres), "C" (temperature near) and
