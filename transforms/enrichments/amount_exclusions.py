@@ -151,11 +151,13 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
 def _in_idiom(text: str, number_start: int, end: int) -> bool:
     """Return True when the number word from `number_start` to `end` is one of an idiom's (`_IDIOMS`).
 
-    >>> [_in_idiom(t, t.index("two"), t.index("two") + 3) for t in ("It takes two to tango.", "two to three")]
-    [True, False]
+    >>> [_in_idiom(t, t.rindex("two"), t.rindex("two") + 3) for t in ("It takes two to tango.", "two to three",
+    ...                                                                 "In two minds, it takes two to tango.")]
+    [True, False, True]
     """
-    idiom = _IDIOMS.search(text, max(0, number_start - _IDIOM_REACH), end + 24)
-    return idiom is not None and idiom.start() <= number_start and end <= idiom.end()
+    # every idiom near it: an earlier one may end before it ("In two minds, it takes two to tango")
+    return any(idiom.start() <= number_start and end <= idiom.end()
+               for idiom in _IDIOMS.finditer(text, max(0, number_start - _IDIOM_REACH), end + 24))
 
 
 def _an_age(text: str, end: int, word_before: str, aged: str | None) -> bool:
