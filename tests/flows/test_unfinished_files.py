@@ -189,3 +189,38 @@ def test_a_file_cut_off_and_not_written_for_an_hour_is_read_as_it_is(tmp_path, t
     assert (done["files_new"], done["unfinished"]) == (1, [])
     assert current(lake) == ["Border", "Trade"]
     assert [(source, reason) for source, reason, _ in done["bad_records"]] == [(f"{feed}#record=3", "malformed_record")]
+
+
+def csv_rows(stories: list[dict]) -> bytes:
+    return b"id,title,text\n" + b"".join(f'{s["id"]},"{s["title"]}","{s["text"]}"\n'.encode() for s in stories)
+
+
+def test_a_csv_file_whose_last_row_is_cut_off_keeps_the_rows_it_lacks(tmp_path, taxonomy_file) -> None:
+    # Written again from its start and caught a row and a half in: the half row was read as an article
+    # ("Trade" with half its text), and the third row, not yet written again, deleted.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "feed.csv"
+    feed.write_bytes(csv_rows(STORIES))
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    whole = csv_rows([{**STORIES[0], "title": "Border, updated"}, *STORIES[1:]])
+    feed.write_bytes(whole[: len(csv_rows(STORIES[:2])) + len("Border, updated") - len("Border") - 20])
+    cut = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert current(lake) == ["Border, updated", "Food banks", "Trade"]
+    assert (cut["quarantined"], cut["bad_records"], cut["records_deleted"]) == ([], [], 0)
+    [(source, detail)] = cut["unfinished"]
+    assert (source, detail) == (str(feed), "row 2 is cut off (no end of line): still being written")
+    texts = query(lake, "select a.title, p.text from articles a join paragraphs p using (article_id)")
+    assert ("Trade", STORIES[1]["text"]) in texts  # the whole row, not the cut one
+
+
+def test_a_csv_file_without_an_end_of_line_untouched_for_an_hour_is_read_as_it_is(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "feed.csv"
+    feed.write_bytes(csv_rows(STORIES).rstrip(b"\n"))  # a writer that ends its last row without one
+    stopped = time.time() - 2 * 3600
+    os.utime(feed, (stopped, stopped))
+    done = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert (done["files_new"], done["unfinished"], done["bad_records"]) == (1, [], [])
+    assert current(lake) == ["Border", "Food banks", "Trade"]

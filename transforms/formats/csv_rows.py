@@ -1,4 +1,10 @@
-"""CSV files (.csv): a header row, then one article per row; a row's number counts from 1 after the header."""
+"""CSV files (.csv): a header row, then one article per row; a row's number counts from 1 after the header.
+
+A file that does not end with an end of line may be one still being written (ReadOptions.unfinished): its
+last row is left out (ReadResult.unfinished), as a JSON Lines file's cut last line is. Unlike JSON, a CSV
+row does not say whether it is whole (`A,The minister sa` has its two columns), so the missing end of
+line alone says it: every writer (Python's csv, pandas, Excel, spreadsheets) ends each row with one.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +14,15 @@ import re
 
 from transforms.formats.base import MALFORMED_RECORD, NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.fields import detect_mapping, fields_present
+from transforms.formats.json_value import without_cut_character
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article
 
 _DELIMITERS = ",;\t|"
 _EXCEL_SEP = re.compile(r"sep=([,;\t|])[ \t]*\r?\n")
+_ENDS_OF_LINE = ("\n", "\r")
+_NO_END_OF_LINE = "no end of line"
+_WRITTEN = "still being written"
 
 
 def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
@@ -22,9 +32,15 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     >>> [(a.record, a.title) for a in r.articles], [(b.record, b.reason) for b in r.bad]
     ([(1, 'A')], [(2, 'malformed_record')])
     """
-    decoded = decode_article(data)
+    # A file being written may end inside a character of several bytes: undecodable, it was quarantined.
+    decoded = decode_article(without_cut_character(data) if options.unfinished else data)
     csv.field_size_limit(2**31 - 1)  # an article body is longer than the module's 128 KB default
     text = decoded.text
+    if options.unfinished and "\n" not in text and "\r" not in text:
+        # No row but the header, itself without an end of line: the header may be cut ("title,te"), and
+        # read as one it would quarantine the file (or delete its records) while its writer is at work.
+        header_cut = f"the file ends before its header does ({_NO_END_OF_LINE}): {_WRITTEN}"
+        return ReadResult(encoding=decoded.encoding, unfinished=header_cut)
     # Excel writes the delimiter on a first line of its own ("sep=;"): it says the delimiter, and is
     # not the header.
     sep = _EXCEL_SEP.match(text)
@@ -65,6 +81,22 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
             records.append((number, dict(zip(header, row, strict=True))))
     except csv.Error as error:
         raise FormatError(NOT_RECORDS, f"not CSV: {error}") from None
+    cut = _cut_row(text, records, bad) if options.unfinished else None
     result = articles_from_records(records, options, bad)
+    result.unfinished = cut
     result.encoding = decoded.encoding
     return result
+
+
+def _cut_row(text: str, records: list[tuple[int, object]], bad: list[BadRecord]) -> str | None:
+    """Take the last row out of `records` or `bad` when the text does not end with an end of line (a
+    file caught while it is written); return the detail that says so, else None."""
+    if text.endswith(_ENDS_OF_LINE) or not (records or bad):
+        return None
+    last_record = records[-1][0] if records else 0
+    last_bad = bad[-1].record if bad else 0
+    if last_record > last_bad:
+        records.pop()
+        return f"row {last_record} is cut off ({_NO_END_OF_LINE}): {_WRITTEN}"
+    detail = bad.pop().detail
+    return f"row {last_bad} is cut off ({_NO_END_OF_LINE}, {detail}): {_WRITTEN}"

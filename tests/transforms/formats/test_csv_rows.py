@@ -58,3 +58,31 @@ def test_a_space_after_the_delimiter_is_not_part_of_a_field() -> None:
     assert (article.title, article.published_at) == ("Rates up", datetime(2026, 12, 3, tzinfo=UTC))
     assert article.text == "Rates up\n\nThe bank raised rates, citing inflation."
     assert result.mapping == {"title": "title", "text": "text", "published_at": "date"}
+
+
+@pytest.mark.parametrize(
+    ("data", "cut"),
+    [
+        (b'title,text\nA,One.\nB,The minister sa', "row 2 is cut off (no end of line): still being written"),
+        (b'title,text\nA,One.\nB,"The minister said, ', "row 2 is cut off (no end of line): still being written"),
+        (b"title,text\nA,One.\nB", "row 2 is cut off (no end of line, 1 columns where the header has 2): "
+                                   "still being written"),
+        (b"title,te", "the file ends before its header does (no end of line): still being written"),
+        # cut inside a character of three bytes: undecodable, the file was quarantined
+        ("title,text\nA,One.\nB,北京市政府".encode()[:-1], "row 2 is cut off (no end of line): still being written"),
+    ],
+)
+def test_a_csv_file_whose_last_row_has_no_end_of_line_is_still_being_written(data: bytes, cut: str) -> None:
+    # The cut row was read as an article ("The minister sa"), or quarantined, and the rows after it,
+    # not yet written again, deleted from the lake.
+    result = read_articles(data, "csv", ReadOptions())
+    assert [a.title for a in result.articles] == ([] if data == b"title,te" else ["A"])
+    assert (result.bad, result.unfinished) == ([], cut)
+
+
+def test_a_csv_file_read_once_reads_its_last_row_without_an_end_of_line() -> None:
+    # A labelled corpus (eval, learn), or a file settled for an hour: a last row without an end of line is whole.
+    result = read_articles(b"title,text\nA,One.\nB,Two.", "csv", ReadOptions(unfinished=False))
+    assert [a.title for a in result.articles] == ["A", "B"] and result.unfinished is None
+    ended = read_articles(b"title,text\r\nA,One.\r\nB,Two.\r\n", "csv", ReadOptions())
+    assert [a.title for a in ended.articles] == ["A", "B"] and ended.unfinished is None
