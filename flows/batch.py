@@ -31,6 +31,7 @@ from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, articl
 from transforms.taxonomy import Taxonomy
 from warehouse.lake import BatchFiles
 from warehouse.language_model import model_arrays
+from warehouse.settled import may_be_written
 from warehouse.source_state import (
     ARTICLE,
     DELETED,
@@ -110,12 +111,6 @@ def release_memory() -> None:
 # A batch labelled with terms alone and not enriched has rows that are a fraction of the memory (the
 # run's peak 740 to 800 MB with whole batches): such a batch is done whole.
 PART_FILES = 500
-# A records file last written to longer ago than this is no longer being written: a last record cut off
-# is then a writer that stopped (a crash, a full disk) or a mistake (a last field `"C:\"}`, whose
-# escaped quote leaves its string open), and the file is read as it is, that record a bad one, rather
-# than left unread at every run. A writer at work writes more often: one that writes its file again
-# does so in minutes, one that appends flushes every few.
-SETTLED_AFTER_NS = 3600 * 10**9
 
 
 def ingest_batch(
@@ -174,7 +169,9 @@ def _ingest_part(
     staging: BatchFiles,
 ) -> BatchSummary:
     by_path = {e.path: e for e in entries}
-    files, failed = read_sources(entries, max_bytes=max_file_bytes)
+    now = datetime.now(UTC)
+    # A records file whose gzip stream is cut off, written to within the hour, is read as far as it inflates.
+    files, failed = read_sources(entries, max_bytes=max_file_bytes, now=now)
     summary = BatchSummary(seen=len(entries))
     changes: list[SourceChange] = []
     fresh: list[ArticleFile] = []
@@ -202,12 +199,11 @@ def _ingest_part(
             summary.reused.add(article_id(file.source))
         else:
             fresh.append(file)
-    now = datetime.now(UTC)
     readings = {f.source: _reading(states.get(f.source), fields) for f in fresh if file_format(f) in RECORDS_FORMATS}
     # Each pair applies to a file for the field it has (transforms.formats.records): a run's new
     # `--field` over the pairs the file applied before, which it keeps where it lacks the run's field.
     options = {
-        s: ReadOptions(r.fields, where_present=True, kept=r.kept, unfinished=_may_be_written(by_path[s], now))
+        s: ReadOptions(r.fields, where_present=True, kept=r.kept, unfinished=may_be_written(by_path[s].mtime_ns, now))
         for s, r in readings.items()
     }
     rows = build_batch(fresh, taxonomy, run_id, now, known=versions, enrichments=enrichments, file_options=options)
@@ -315,11 +311,6 @@ def _unfinished_state(previous: SourceState | None, read: SourceState, changed: 
         if not changed and previous.fields == read.fields:
             return previous
     return read
-
-
-def _may_be_written(entry: SourceEntry, now: datetime) -> bool:
-    """Return whether a file may still be being written: written to within SETTLED_AFTER_NS (or when, unknown)."""
-    return entry.mtime_ns is None or now.timestamp() * 1e9 - entry.mtime_ns < SETTLED_AFTER_NS
 
 
 def _reading(previous: SourceState | None, fields: str | None) -> FileReading:

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from urllib.parse import quote
 
 from transforms.formats import RECORDS_FORMATS, ArticleRecord, FormatError, ReadOptions, format_of, read_articles
+from transforms.formats.base import STILL_WRITTEN
 from transforms.language import detect_languages
 from transforms.text import UndecodableText
 
@@ -30,6 +31,9 @@ class ArticleFile:
     source_root: str = ""
     relative_path: str = ""
     modified_at: datetime | None = None
+    # A records file whose gzip stream is cut off, as one still being written: `data` is what it inflated
+    # to so far, and this says so; the file is read as one whose last record is cut off (ReadResult.unfinished).
+    cut_off: str | None = None
 
     @cached_property
     def version(self) -> str:
@@ -141,7 +145,15 @@ def file_format(file: ArticleFile) -> str:
 def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) -> FileArticles:
     """Return the articles of a file; raise FormatError or UndecodableText when the whole file is unusable."""
     fmt = file_format(file)
+    if file.cut_off is not None and not file.data.strip():
+        # A gzip stream cut before its first record's bytes: nothing of it yet, no file that is not records.
+        return FileArticles([], [], unfinished=f"{file.cut_off}: {STILL_WRITTEN}")
     result = read_articles(file.data, fmt, options)
+    if file.cut_off is not None:
+        # Its records are read as far as the gzip stream goes; whether or not that ends in a record cut
+        # off, the file still lacks those its writer has yet to write.
+        cut = result.unfinished.removesuffix(f": {STILL_WRITTEN}") if result.unfinished else None
+        result.unfinished = f"{file.cut_off}{f', and {cut}' if cut else ''}: {STILL_WRITTEN}"
     records = fmt in RECORDS_FORMATS
     articles = []
     for article in result.articles:

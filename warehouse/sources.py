@@ -28,9 +28,10 @@ from pathlib import Path
 from stat import S_ISREG
 
 from transforms.articles import ArticleFile, QuarantineRecord
-from transforms.formats import format_of, unsupported_detail
+from transforms.formats import RECORDS_FORMATS, format_of, unsupported_detail
 from transforms.formats.base import UNSUPPORTED_FORMAT
 from warehouse import storage
+from warehouse.settled import may_be_written
 from warehouse.source_limits import DEFAULT_MAX_BYTES
 
 # A folder's README or LICENSE describes the folder; it is not an article (bbc-dev has README.TXT).
@@ -408,11 +409,14 @@ def _size_and_mtime(path: str) -> tuple[int | None, int | None]:
 
 
 def read_sources(
-    entries: Sequence[SourceEntry], max_bytes: int = DEFAULT_MAX_BYTES
+    entries: Sequence[SourceEntry], max_bytes: int = DEFAULT_MAX_BYTES, now: datetime | None = None
 ) -> tuple[list[ArticleFile], list[QuarantineRecord]]:
     """Return the bytes of each listed file, and a quarantine record for each that cannot be read.
 
     A file of a type themelake does not read is quarantined (`unsupported_format`) without being read.
+    With `now` (a run's, whose folder a writer may be at work in), a records file whose gzip stream is
+    cut off and that may still be being written (`warehouse.settled`) is what it inflates to so far,
+    its ArticleFile.cut_off saying so; else (a file settled, a corpus read once) it is `corrupt_gzip`.
     """
     files: list[ArticleFile] = []
     failed: list[QuarantineRecord] = []
@@ -422,9 +426,9 @@ def read_sources(
             continue
         try:
             if storage.is_url(entry.path):
-                file = read_remote_source(entry, max_bytes)
+                file = read_remote_source(entry, max_bytes, now)
             else:
-                file = read_source(entry, max_bytes)
+                file = read_source(entry, max_bytes, now)
         except UnreadableSource as err:
             failed.append(QuarantineRecord(entry.path, err.reason, err.detail))
             continue
@@ -453,8 +457,8 @@ class UnreadableSource(OSError):
         self.detail = detail
 
 
-def read_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleFile:
-    """Return the bytes of one listed file, or raise UnreadableSource saying why not."""
+def read_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES, now: datetime | None = None) -> ArticleFile:
+    """Return the bytes of one listed file, or raise UnreadableSource saying why not (`now`: see read_sources)."""
     try:
         # O_NONBLOCK: a FIFO named like an article must not hang the run (no effect on regular files).
         fd = os.open(entry.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -485,7 +489,7 @@ def read_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> Artic
             raise UnreadableSource(UNREADABLE, f"read failed: {err.strerror or err}") from None
     if len(data) > max_bytes:
         raise UnreadableSource(TOO_LARGE, f"grew over the {max_bytes}-{_LIMIT} while read")
-    return _article_file(entry, data, max_bytes, datetime.fromtimestamp(stat.st_mtime, tz=UTC))
+    return _article_file(entry, data, max_bytes, datetime.fromtimestamp(stat.st_mtime, tz=UTC), now)
 
 
 LOOP_DETAIL = "a symlink that points back to itself (a loop)"
@@ -510,8 +514,10 @@ def _unfollowable_link(path: str) -> UnreadableSource | None:
     return None
 
 
-def read_remote_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleFile:
-    """Return the bytes of one listed remote file, or raise UnreadableSource saying why not."""
+def read_remote_source(
+    entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES, now: datetime | None = None
+) -> ArticleFile:
+    """Return the bytes of one listed remote file, or raise UnreadableSource saying why not (`now`: read_sources)."""
     try:
         data, modified = storage.read_remote_bytes(entry.path, max_bytes)
     except FileNotFoundError:
@@ -520,31 +526,83 @@ def read_remote_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES) -
         raise UnreadableSource(TOO_LARGE, f"{err.size} bytes, over the {max_bytes}-{_LIMIT}") from None
     except OSError as err:
         raise UnreadableSource(UNREADABLE, f"{err.strerror or err}") from None
-    return _article_file(entry, data, max_bytes, modified)
+    return _article_file(entry, data, max_bytes, modified, now)
 
 
-def _article_file(entry: SourceEntry, data: bytes, max_bytes: int, modified: datetime | None) -> ArticleFile:
+def _article_file(
+    entry: SourceEntry, data: bytes, max_bytes: int, modified: datetime | None, now: datetime | None
+) -> ArticleFile:
+    cut_off = None
     if entry.path.lower().endswith(".gz"):
-        data = gunzip(data, max_bytes)
+        try:
+            data = gunzip(data, max_bytes)
+        except GzipCutOff:
+            # A records file compressed as it is written (`gzip -c`, a crawler's GzipFile) ends in its writer's
+            # last flush until it is closed: read as far as it inflates, its records the lake lacks are written
+            # and none it has deleted, as a records file whose last line is cut off (flows/batch.py).
+            # A one-article file so cut would be an article cut short: quarantined still.
+            records = format_of(entry.relative_path or entry.path) in RECORDS_FORMATS
+            if now is None or not records or not may_be_written(entry.mtime_ns, now):
+                raise
+            data = inflated_so_far(data, max_bytes)
+            cut_off = f"the gzip stream is cut off (no end of stream, {len(data)} bytes inflated)"
     return ArticleFile(
-        source=entry.path, data=data, source_root=entry.root, relative_path=entry.relative_path, modified_at=modified
+        source=entry.path, data=data, source_root=entry.root, relative_path=entry.relative_path, modified_at=modified,
+        cut_off=cut_off,
     )
 
 
+class GzipCutOff(UnreadableSource):
+    """A gzip file that ends before its stream does (corrupt_gzip): as a file still being written."""
+
+
 def gunzip(data: bytes, max_bytes: int) -> bytes:
-    """Return the decompressed bytes of a gzip file, or raise UnreadableSource (corrupt, or over max_bytes).
+    """Return the decompressed bytes of a gzip file, or raise UnreadableSource (corrupt, or over max_bytes;
+    GzipCutOff when it ends before its stream does).
 
     The limit applies to what comes out, so a small file that inflates to gigabytes is stopped early.
 
     >>> gunzip(gzip.compress(b"Rain at last."), 100)
     b'Rain at last.'
+    >>> gunzip(gzip.compress(b"Rain at last.")[:-8], 100)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    warehouse.sources.GzipCutOff: not a valid gzip file: Compressed file ended before the end-of-stream marker ...
     """
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as inflated:
             out = inflated.read(max_bytes + 1)
-    except (OSError, EOFError, zlib.error) as err:
+    except EOFError as err:  # gzip's word for a stream without its end
+        raise GzipCutOff(CORRUPT_GZIP, f"not a valid gzip file: {err}") from None
+    except (OSError, zlib.error) as err:
         raise UnreadableSource(CORRUPT_GZIP, f"not a valid gzip file: {err}") from None
     if len(out) > max_bytes:
         raise UnreadableSource(TOO_LARGE, f"decompresses to over the {max_bytes}-{_LIMIT}")
     return out
 
+
+def inflated_so_far(data: bytes, max_bytes: int) -> bytes:
+    """Return what a gzip file whose stream is cut off (GzipCutOff) inflates to before the cut; raise
+    UnreadableSource when that is over max_bytes.
+
+    GzipFile gives nothing of a stream without its end (its buffered read drops what it inflated when it
+    meets the cut); zlib's inflater gives what the bytes so far hold, member after member.
+
+    >>> cut = gzip.compress(b"Rain at last. " * 40)[:-12]  # its 8-byte trailer gone, and 4 bytes of its stream
+    >>> so_far = inflated_so_far(cut, 1000)
+    >>> so_far[:13], 0 < len(so_far) < 560  # of 560
+    (b'Rain at last.', True)
+    """
+    out = bytearray()
+    rest = data
+    while rest:
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)  # one gzip member, header and all
+        try:
+            out += inflater.decompress(rest, max_bytes + 1 - len(out))
+        except zlib.error as err:
+            raise UnreadableSource(CORRUPT_GZIP, f"not a valid gzip file: {err}") from None
+        if len(out) > max_bytes:
+            raise UnreadableSource(TOO_LARGE, f"decompresses to over the {max_bytes}-{_LIMIT}")
+        if not inflater.eof:  # the cut
+            break
+        rest = inflater.unused_data.lstrip(b"\0")  # the next member, after any zero padding (as gzip reads it)
+    return bytes(out)

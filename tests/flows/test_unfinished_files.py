@@ -4,6 +4,8 @@ and the next run reads it again."""
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import os
 import time
@@ -224,3 +226,29 @@ def test_a_csv_file_without_an_end_of_line_untouched_for_an_hour_is_read_as_it_i
     done = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
     assert (done["files_new"], done["unfinished"], done["bad_records"]) == (1, [], [])
     assert current(lake) == ["Border", "Food banks", "Trade"]
+
+
+def test_a_gzip_records_file_cut_off_while_written_keeps_the_records_it_lacks(tmp_path, taxonomy_file) -> None:
+    # Compressed as it is written (a crawler's GzipFile, `gzip -c`): it was quarantined as corrupt_gzip,
+    # none of its records read until its writer closed it (a crawler's file: days), even where its
+    # stream so far ends with a whole record, as here.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "feed.jsonl.gz"
+    feed.write_bytes(gzip.compress(lines(STORIES)))
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    out = io.BytesIO()
+    writer = gzip.GzipFile(fileobj=out, mode="wb")
+    writer.write(lines([{**STORIES[0], "title": "Border, updated"}, STORIES[1]]))
+    writer.flush()  # the writer's last flush: no end of stream yet
+    feed.write_bytes(out.getvalue())
+    cut = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert current(lake) == ["Border, updated", "Food banks", "Trade"]
+    assert (cut["quarantined"], cut["records_deleted"], cut["files_changed"]) == ([], 0, 1)
+    [(source, detail)] = cut["unfinished"]
+    assert source == str(feed) and detail.startswith("the gzip stream is cut off (")
+    assert detail.endswith(f"{len(lines(STORIES[:2])) + len(', updated')} bytes inflated): still being written")
+    stopped = time.time() - 2 * 3600  # its writer gone for an hour: corrupt, as before
+    os.utime(feed, (stopped, stopped))
+    settled = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert [reason for _, reason, _ in settled["quarantined"]] == ["corrupt_gzip"]

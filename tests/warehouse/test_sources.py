@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import gzip
+import io
 import os
+import time
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -268,3 +271,32 @@ def test_a_name_that_is_not_utf8_is_listed_as_shown_and_quarantined(tmp_path) ->
     q.source.encode("utf-8")  # storable
 
 
+
+
+def written_so_far(data: bytes) -> bytes:
+    """A gzip file as its writer leaves it between two flushes: `data` compressed, the stream not ended."""
+    out = io.BytesIO()
+    writer = gzip.GzipFile(fileobj=out, mode="wb")
+    writer.write(data)
+    writer.flush()  # what a writer that flushes each record has on disk; no end of stream, no trailer
+    return out.getvalue()
+
+
+def test_a_records_gzip_file_cut_off_while_written_is_read_as_far_as_it_inflates(tmp_path) -> None:
+    # It was quarantined as corrupt_gzip: none of its records read until its writer closed it.
+    lines = b'{"id": 1, "text": "One."}\n{"id": 2, "text": "Two."}\n'
+    (tmp_path / "feed.jsonl.gz").write_bytes(written_so_far(lines))
+    (tmp_path / "rows.csv.gz").write_bytes(written_so_far(b"title,text\nA,One.\n")[:-3])  # inside its stream
+    (tmp_path / "note.txt.gz").write_bytes(written_so_far(b"Rates\n\nThe bank raised rates.\n"))
+    now = datetime.now(UTC)
+    files, failed = read_sources(list_sources(tmp_path), now=now)
+    assert {f.relative_path: f.data for f in files}["feed.jsonl.gz"] == lines
+    assert [(f.relative_path, f.cut_off is not None) for f in files] == [("feed.jsonl.gz", True), ("rows.csv.gz", True)]
+    # a one-article file cut off would be an article cut short
+    assert [(os.path.basename(q.source), q.reason) for q in failed] == [("note.txt.gz", "corrupt_gzip")]
+    # Settled for an hour, or read without a run's `now` (a labelled corpus, read once): corrupt, as before.
+    stopped = time.time() - 2 * 3600
+    for path in tmp_path.iterdir():
+        os.utime(path, (stopped, stopped))
+    for settled in (read_sources(list_sources(tmp_path), now=now), read_sources(list_sources(tmp_path))):
+        assert settled[0] == [] and {q.reason for q in settled[1]} == {"corrupt_gzip"}

@@ -12,6 +12,8 @@ NO_ARTICLE_TEXT = "no_article_text"  # an HTML page with no article in it (an in
 NOT_RECORDS = "not_records"  # a .jsonl/.json/.csv file whose content is not what its extension says
 MALFORMED_RECORD = "malformed_record"  # a line that is not JSON, a row with the wrong number of columns
 NO_TEXT = "no_text"  # a record without article text
+# How each detail of ReadResult.unfinished ends: "line 4 is cut off (...): still being written".
+STILL_WRITTEN = "still being written"
 
 
 @dataclass

@@ -12,7 +12,15 @@ import csv
 import io
 import re
 
-from transforms.formats.base import MALFORMED_RECORD, NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
+from transforms.formats.base import (
+    MALFORMED_RECORD,
+    NOT_RECORDS,
+    STILL_WRITTEN,
+    BadRecord,
+    FormatError,
+    ReadOptions,
+    ReadResult,
+)
 from transforms.formats.fields import detect_mapping, fields_present
 from transforms.formats.json_value import without_cut_character
 from transforms.formats.records import articles_from_records
@@ -22,7 +30,6 @@ _DELIMITERS = ",;\t|"
 _EXCEL_SEP = re.compile(r"sep=([,;\t|])[ \t]*\r?\n")
 _ENDS_OF_LINE = ("\n", "\r")
 _NO_END_OF_LINE = "no end of line"
-_WRITTEN = "still being written"
 
 
 def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
@@ -39,7 +46,7 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     if options.unfinished and "\n" not in text and "\r" not in text:
         # No row but the header, itself without an end of line: the header may be cut ("title,te"), and
         # read as one it would quarantine the file (or delete its records) while its writer is at work.
-        header_cut = f"the file ends before its header does ({_NO_END_OF_LINE}): {_WRITTEN}"
+        header_cut = f"the file ends before its header does ({_NO_END_OF_LINE}): {STILL_WRITTEN}"
         return ReadResult(encoding=decoded.encoding, unfinished=header_cut)
     # Excel writes the delimiter on a first line of its own ("sep=;"): it says the delimiter, and is
     # not the header.
@@ -97,6 +104,6 @@ def _cut_row(text: str, records: list[tuple[int, object]], bad: list[BadRecord])
     last_bad = bad[-1].record if bad else 0
     if last_record > last_bad:
         records.pop()
-        return f"row {last_record} is cut off ({_NO_END_OF_LINE}): {_WRITTEN}"
+        return f"row {last_record} is cut off ({_NO_END_OF_LINE}): {STILL_WRITTEN}"
     detail = bad.pop().detail
-    return f"row {last_bad} is cut off ({_NO_END_OF_LINE}, {detail}): {_WRITTEN}"
+    return f"row {last_bad} is cut off ({_NO_END_OF_LINE}, {detail}): {STILL_WRITTEN}"

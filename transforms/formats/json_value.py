@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import re
 
+from transforms.formats.base import STILL_WRITTEN
+
 # JSON may escape half of a surrogate pair alone ("\ud83d": an emoji cut by a tool that truncates
 # at a length, as tweet and comment exports do); json.loads keeps it as a lone surrogate, which no
 # UTF-8 encoder (a record's hash, Parquet) accepts.
@@ -84,7 +86,7 @@ def file_cut_off(text: str, error: json.JSONDecodeError) -> str | None:
     if text.endswith("\n") or not is_cut_off(text, error):
         return None
     where = f"not JSON: {json_message(error)} at line {error.lineno}"
-    return f"the file is cut off (no end of line, {where}): still being written"
+    return f"the file is cut off (no end of line, {where}): {STILL_WRITTEN}"
 
 
 def without_cut_character(data: bytes) -> bytes:

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from transforms.formats.base import (
     MALFORMED_RECORD,
     NOT_RECORDS,
+    STILL_WRITTEN,
     BadRecord,
     FormatError,
     ReadOptions,
@@ -94,7 +95,7 @@ def _cut_off(
     if text.endswith("\n"):
         return None
     if last is not None and error is not None and is_cut_off(text[text.rfind("\n") + 1:], error):
-        return f"line {last.record} is cut off (no end of line, {last.detail}): still being written"
+        return f"line {last.record} is cut off (no end of line, {last.detail}): {STILL_WRITTEN}"
     return file_cut_off(text, whole) if whole is not None else None
 
 
