@@ -28,8 +28,9 @@ class JsonLdDates(NamedTuple):
 def json_ld_dates(tree: Any) -> JsonLdDates:
     """Return the `datePublished` values of the JSON-LD scripts of a page's tree (lxml).
 
-    A node is an article's when its type is an Article's or a Posting's (NewsArticle, ReportageNewsArticle,
-    BlogPosting, LiveBlogPosting, ...) or a Report; a script that is not JSON is left out.
+    A node is an article's when its type is an Article's (NewsArticle, ReportageNewsArticle, ...), a blog's
+    Posting (BlogPosting, LiveBlogPosting) or a Report; any other node's date (a WebPage's, a comment's
+    DiscussionForumPosting) is `other`. A script that is not JSON is left out.
 
     >>> from lxml import html
     >>> page = html.fromstring('<html><head><script type="application/ld+json">{"@graph": ['
@@ -96,16 +97,25 @@ def _nodes(value: object, depth: int) -> Iterator[dict]:
             yield from _nodes(inner, depth + 1)
 
 
+# The Postings that are a page's article. Not every one is: a DiscussionForumPosting is a comment (a
+# comments plugin writes one per comment, dated days after the article) and a SocialMediaPosting an
+# embedded post; either's date was taken for the page's.
+_ARTICLE_POSTINGS = frozenset({"BlogPosting", "LiveBlogPosting"})
+
+
 def _is_article(types: object) -> bool:
-    """Return whether a node's `@type` (a name, a list of names, or an IRI) is an article's.
+    """Return whether a node's `@type` (a name, a list of names, or an IRI) is an article's: an Article
+    (NewsArticle, ReportageNewsArticle, ...), a blog's Posting or a Report.
 
     >>> _is_article("NewsArticle"), _is_article(["WebPage"]), _is_article("https://schema.org/BlogPosting")
     (True, False, True)
+    >>> _is_article("DiscussionForumPosting"), _is_article(["SocialMediaPosting"])
+    (False, False)
     """
     names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
     for name in names:
         if isinstance(name, str):
             name = name.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
-            if name.endswith(("Article", "Posting")) or name == "Report":
+            if name.endswith("Article") or name in _ARTICLE_POSTINGS or name == "Report":
                 return True
     return False

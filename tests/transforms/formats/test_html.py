@@ -447,3 +447,22 @@ def test_a_short_sentence_that_opens_with_such_a_label_stays(prose: str) -> None
         f"<p>{SENTENCE.format('report')}</p><p>{prose}</p>{AWARD}</article></body></html>"
     )
     assert body_paragraphs(html) == [SENTENCE.format("report"), prose, AWARD[3:-4]]
+
+
+COMMENT = {"@type": "DiscussionForumPosting", "text": "First!", "datePublished": "2024-03-09T10:00:00+00:00"}
+
+
+@pytest.mark.parametrize(
+    "graph",
+    [
+        {"@graph": [COMMENT, NEWS_ARTICLE]},  # a comments plugin's node before the article's
+        {"@graph": [{**COMMENT, "@type": "SocialMediaPosting"}, NEWS_ARTICLE]},  # an embedded post
+        {"@graph": [WEB_PAGE, COMMENT, NEWS_ARTICLE]},
+    ],
+    ids=["forum-posting", "social-media-posting", "web-page-first"],
+)
+def test_a_comments_json_ld_date_is_not_the_articles(graph: object) -> None:
+    # A DiscussionForumPosting ends in "Posting", as BlogPosting does: a comment's date, two days after
+    # the article, was the page's.
+    article = read_articles(json_ld_page(graph), "html", ReadOptions()).articles[0]
+    assert article.published_at == datetime(2024, 3, 5, 15, 45, tzinfo=UTC)
