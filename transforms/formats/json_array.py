@@ -8,7 +8,7 @@ import json
 from collections.abc import Mapping
 
 from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
-from transforms.formats.json_records import articles_of_json
+from transforms.formats.json_records import articles_of_json, records_so_far
 from transforms.formats.json_value import (
     file_cut_off,
     json_message,
@@ -52,8 +52,9 @@ def _read_values(text: str, error: json.JSONDecodeError, options: ReadOptions) -
         else:
             return articles_of_json(values, options)
     if options.unfinished and (cut := file_cut_off(text, last)) is not None:
-        # An export caught while it is written: its value runs to the end of what there is, no record whole.
-        return ReadResult(unfinished=cut)
+        # An export caught while it is written: its value runs to the end of what there is. Of an array, the
+        # records before the one being written are whole (numbered as they will be once it is whole).
+        return records_so_far(text, cut, options)
     raise FormatError(NOT_RECORDS, f"not JSON: {json_message(error)} at line {error.lineno}") from None
 
 
@@ -64,3 +65,4 @@ def _first_line_is_an_object(text: str) -> bool:
         return isinstance(json.loads(line), Mapping)
     except json.JSONDecodeError:
         return False
+

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.fields import detect_mapping, fields_present
+from transforms.formats.json_value import array_so_far
 from transforms.formats.records import articles_from_records
 
 
@@ -35,6 +36,15 @@ def articles_of_json(values: Sequence[tuple[int, object]], options: ReadOptions)
     if items is None:
         raise FormatError(NOT_RECORDS, "JSON, but neither an array of articles nor an object holding one")
     return articles_from_records(enumerate(items, start=1), options)
+
+
+def records_so_far(text: str, cut: str, options: ReadOptions) -> ReadResult:
+    """Return the articles of a JSON text cut off while it is written (`cut` says where): those of the whole
+    records of an array (`json_value.array_so_far`), none of another value, and `unfinished` set."""
+    values = array_so_far(text)
+    result = articles_from_records(enumerate(values, start=1), options) if values else ReadResult()
+    result.unfinished = cut
+    return result
 
 
 # Names under which an API response or an export holds its list of articles (compared in lower case).

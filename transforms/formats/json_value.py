@@ -89,6 +89,40 @@ def file_cut_off(text: str, error: json.JSONDecodeError) -> str | None:
     return f"the file is cut off (no end of line, {where}): {STILL_WRITTEN}"
 
 
+def array_so_far(text: str) -> list[object]:
+    """Return the whole values of a JSON text that is an array cut off (`file_cut_off`), in order: an export
+    caught while it is written has its records up to the one it is writing. Of a text that is no array
+    (an object holding one, cut: where its array starts is a guess), none. Lone surrogates are U+FFFD,
+    as in `json_value`.
+
+    >>> array_so_far('[{"id": 1},\\n {"id": 2}, {"id": 3, "te'), array_so_far('[1, 2')
+    ([{'id': 1}, {'id': 2}], [1])
+    >>> array_so_far('{"articles": [{"id": 1}, {')
+    []
+    """
+    decoder = json.JSONDecoder()
+    start = _WHITESPACE.match(text).end()  # type: ignore[union-attr]  # matches the empty string too
+    if not text.startswith("[", start):
+        return []
+    values: list[object] = []
+    place = _WHITESPACE.match(text, start + 1).end()  # type: ignore[union-attr]
+    while place < len(text):
+        try:
+            value, end = decoder.raw_decode(text, place)
+        except json.JSONDecodeError:  # the value being written
+            break
+        if end == len(text) and isinstance(value, int | float) and not isinstance(value, bool):
+            break  # a number at the cut may be cut itself ("[1, 2" of "[1, 23]"); an object or a string is closed
+        values.append(value)
+        end = _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
+        if not text.startswith(",", end):
+            break
+        place = _WHITESPACE.match(text, end + 1).end()  # type: ignore[union-attr]
+    if _SURROGATE_ESCAPE.search(text) is None:
+        return values
+    return [without_surrogates(value) for value in values]
+
+
 def without_cut_character(data: bytes) -> bytes:
     """Return a file's bytes without a UTF-8 character cut off at their end, as a file caught while it is
     written may end (the rest UTF-8); other bytes as they are.

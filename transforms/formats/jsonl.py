@@ -21,7 +21,7 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
-from transforms.formats.json_records import articles_of_json
+from transforms.formats.json_records import articles_of_json, records_so_far
 from transforms.formats.json_value import (
     file_cut_off,
     is_cut_off,
@@ -75,7 +75,7 @@ def read_json_lines(text: str, options: ReadOptions) -> ReadResult:
         cut = _cut_off(text, bad[-1] if last is not None else None, last, whole)
         if cut is not None and options.unfinished:
             if last is None or not any(isinstance(value, Mapping) for _, value in records):
-                return ReadResult(unfinished=cut)  # a pretty-printed value cut off: no record of it is whole
+                return records_so_far(text, cut, options)  # a pretty-printed value cut off
             result = articles_from_records(records, options, bad[:-1])  # JSON Lines: the lines before the cut
             result.unfinished = cut
             return result

@@ -119,9 +119,14 @@ def test_pretty_printed_objects_one_after_another_are_records() -> None:
 
 def test_a_json_export_cut_off_is_still_being_written_and_a_broken_one_not_records() -> None:
     stories = json.dumps([{"id": f"s{n}", "text": f"Story {n}."} for n in range(3)], indent=2).encode()
-    for cut in (stories[:-30], stories[:-2], b'{"articles": [{"id": "s1", "text": "One."}, {"id": "s2", "te'):
+    cuts = [
+        (stories[:-30], ["id=s0", "id=s1"]),  # an array's whole records are read, numbered as when it is whole
+        (stories[:-2], ["id=s0", "id=s1", "id=s2"]),
+        (b'{"articles": [{"id": "s1", "text": "One."}, {"id": "s2", "te', []),  # an object holding one: none
+    ]
+    for cut, keys in cuts:
         result = read_articles(cut, "json", ReadOptions())
-        assert (result.articles, result.bad) == ([], []), cut  # no record of an unfinished value is whole
+        assert ([(a.record, a.key) for a in result.articles], result.bad) == (list(enumerate(keys, 1)), []), cut
         assert result.unfinished is not None and result.unfinished.endswith("): still being written"), cut
     # A mistake inside the file, or an end of line after the cut (as an editor saves it), is no export
     # being written: not_records, as before.
