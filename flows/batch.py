@@ -207,40 +207,36 @@ def _ingest_part(
         for s, r in readings.items()
     }
     rows = build_batch(fresh, taxonomy, run_id, now, known=versions, enrichments=enrichments, file_options=options)
+    unfinished = rows.unfinished()
+    record_states = record_changes(fresh, states, rows, summary)
+    # A records file read again for a new mapping that reads its records as before (or that is
+    # quarantined as before): unchanged, though it remembers the new mapping.
+    records_changed = {record_file(c.source) for c in record_states}
     bad = {q.source: q for q in rows.quarantined if q.record is None}
     for file in fresh:
-        if file.source in rows.unfinished:
-            mapped = remembered_text(readings[file.source].asked, rows.applied.get(file.source, {}))
-            # Never skipped (no mtime, no content hash: see _unfinished_state); its size says it is a file's
-            # state, not a record's (warehouse.source_state.is_record_state: a file may be named `a.csv#id=7.jsonl`).
-            outcome[file.source] = SourceState(
-                RECORDS, None, None, by_path[file.source].size_bytes, None, fields=mapped
+        source = file.source
+        if source in unfinished:
+            mapped = remembered_text(readings[source].asked, _applied(rows, source))
+            outcome[source] = _unfinished_state(
+                states.get(source), by_path[source].size_bytes, mapped, source in records_changed
             )
-            summary.unfinished.append((file.source, rows.unfinished[file.source]))
-        elif file.source in bad:
-            q = bad[file.source]
-            mapped = _unread(states.get(file.source), fields) if file.source in readings else None
-            outcome[file.source] = SourceState(
-                QUARANTINED, q.content_hash, q.reason, **meta(file.source), fields=mapped
-            )
-        elif file.source in readings:
+            summary.unfinished.append((source, unfinished[source]))
+        elif source in bad:
+            q = bad[source]
+            mapped = _unread(states.get(source), fields) if source in readings else None
+            outcome[source] = SourceState(QUARANTINED, q.content_hash, q.reason, **meta(source), fields=mapped)
+        elif source in readings:
             # It remembers what was asked, and what its reading applied: what the next run reads it with.
-            mapped = remembered_text(readings[file.source].asked, rows.applied.get(file.source, {}))
-            outcome[file.source] = SourceState(RECORDS, file.version, None, **meta(file.source), fields=mapped)
+            mapped = remembered_text(readings[source].asked, _applied(rows, source))
+            outcome[source] = SourceState(RECORDS, file.version, None, **meta(source), fields=mapped)
         else:
-            outcome[file.source] = SourceState(ARTICLE, file.version, None, **meta(file.source))
-    record_states = record_changes(fresh, states, rows, summary)
+            outcome[source] = SourceState(ARTICLE, file.version, None, **meta(source))
     for item in rows.read:  # records back to a content the lake has rows of: pointed at again, as files are
         if item.source != item.file.source and (item.article_id, item.version) in versions:
             previous = states.get(item.source)
             if previous is None or previous.status == DELETED or previous.content_hash != item.version:
                 summary.reused.add(item.article_id)
     changes += record_states
-    # A records file read again for a new mapping that reads its records as before (or that is
-    # quarantined as before): unchanged, though it remembers the new mapping.
-    records_changed = {record_file(c.source) for c in record_states}
-    for source in rows.unfinished:
-        outcome[source] = _unfinished_state(states.get(source), outcome[source], source in records_changed)
 
     def same(previous: SourceState, state: SourceState, source: str) -> bool:
         return previous.same_outcome(state) or (
@@ -274,11 +270,11 @@ def _ingest_part(
     stage_source_states(lake, changes, run_id, now, tag, staging)
     summary.quarantined = [(q.source, q.reason, q.detail) for q in quarantined if q.record is None]
     summary.not_labelled = rows.not_labelled
-    summary.mappings = rows.mappings
+    summary.mappings = {source: found.mapping for source, found in rows.files.items() if found.mapping is not None}
     for source, reading in readings.items():
         # A file read with the run's own pairs (asked of it for the first time, or applied before):
         # whether it has their fields. A file read with the pairs it applied instead was checked before.
-        names = rows.field_names.get(source)
+        names = rows.files[source].names if source in rows.files else None
         if fields not in (None, AUTOMATIC) and reading.asked and reading.fields == reading.asked and names:
             summary.fields_checked += 1
             summary.field_names.update(names)
@@ -291,11 +287,16 @@ def _ingest_part(
     return summary
 
 
-def _unfinished_state(previous: SourceState | None, read: SourceState, changed: bool) -> SourceState:
+def _unfinished_state(
+    previous: SourceState | None, size_bytes: int | None, fields: str | None, changed: bool
+) -> SourceState:
     """Return the state of a records file caught while being written (its last record cut off), whose
-    complete records this run read: `read` (a state that is never skipped: no mtime or content hash,
-    with the mapping it was read with), or the committed one where reading it changed nothing.
+    complete records this run read with the mapping `fields` remembers: a state that is never skipped,
+    or the committed one where reading it changed nothing.
 
+    The state read has no mtime nor content hash (never skipped: the next run reads the file again) and
+    the file's size (which says it is a file's state, not a record's: warehouse.source_state.is_record_state;
+    a file may be named `a.csv#id=7.jsonl`).
     The committed one stays, unchanged, where none of its records changed and its mapping is the same:
     the next run reads the file again (its size and mtime are no longer the state's) and, once it is
     whole, deletes the records it lacks and quarantines its bad last record, if any. Where its records
@@ -303,14 +304,20 @@ def _unfinished_state(previous: SourceState | None, read: SourceState, changed: 
     that goes back to those bytes (a writer that gives up and puts the old file back) would be skipped,
     and the records read from the cut one kept though the file lacks them; and a run's new `--field`
     applied to its records is remembered, not lost to the next run. A file the lake has no state of
-    (new, deleted or quarantined whole) gets `read` too: the next run reads its records' states and
+    (new, deleted or quarantined whole) gets the state read too: the next run reads its records' states and
     rows with it (the records it has already are not written twice), and a run that finds it gone
     deletes its records.
     """
     if previous is not None and previous.status not in (DELETED, QUARANTINED):
-        if not changed and previous.fields == read.fields:
+        if not changed and previous.fields == fields:
             return previous
-    return read
+    return SourceState(RECORDS, None, None, size_bytes, None, fields=fields)
+
+
+def _applied(rows: BatchRows, source: str) -> dict[str, str]:
+    """Return the given pairs a records file's reading applied (transforms.formats.base.ReadResult.applied)."""
+    found = rows.files.get(source)
+    return (found.applied if found is not None else None) or {}
 
 
 def _reading(previous: SourceState | None, fields: str | None) -> FileReading:
@@ -332,7 +339,7 @@ def record_changes(
 
     A record whose state is unchanged writes nothing; a record of a file that no longer has it (or a
     file quarantined whole) is deleted, as a file gone from the folder is, unless the file was caught
-    while being written (rows.unfinished): rewritten from its start, it lacks the records it has not
+    while being written (BatchRows.unfinished): rewritten from its start, it lacks the records it has not
     written again yet.
     """
     now_states: dict[str, SourceState] = {}
@@ -342,7 +349,8 @@ def record_changes(
     for q in rows.quarantined:
         if q.record is not None:
             now_states[q.source] = SourceState(QUARANTINED, None, q.reason)
-    read_files = {f.source for f in fresh if f.source not in rows.unfinished}
+    unfinished = rows.unfinished()
+    read_files = {f.source for f in fresh if f.source not in unfinished}
     for source, state in states.items():
         if is_record_state(source, state) and record_file(source) in read_files and source not in now_states:
             if state.status != DELETED:

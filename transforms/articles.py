@@ -123,7 +123,8 @@ class ArticleInput:
 
 @dataclass
 class FileArticles:
-    """What one file gave: its articles, its bad records and the field mapping used (records files)."""
+    """What one file gave: its articles, its bad records and, of a records file, the field mapping used
+    and what a run remembers of it."""
 
     articles: list[ArticleInput]
     bad: list[QuarantineRecord]
@@ -174,16 +175,13 @@ def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) ->
 
 def read_batch_articles(
     files: list[ArticleFile], options: ReadOptions | None, quarantined: list[QuarantineRecord],
-    mappings: dict[str, dict[str, str]], file_options: Mapping[str, ReadOptions] | None = None,
-    applied: dict[str, dict[str, str]] | None = None, names: dict[str, list[str]] | None = None,
-    unfinished: dict[str, str] | None = None,
-) -> list[ArticleInput]:
-    """Return the articles of a batch of files, each with its language (detected, for the batch at
-    once, where the input does not say); unusable files and bad records go to `quarantined`.
-    `file_options`: source → the options of a file read otherwise (the mapping a records file remembers);
-    `mappings`, `applied` and `names` get each records file's mapping, given pairs applied and field names;
-    `unfinished` how each records file caught while being written is cut off."""
-    articles: list[ArticleInput] = []
+    file_options: Mapping[str, ReadOptions] | None = None,
+) -> dict[str, FileArticles]:
+    """Return what each file of a batch gave (source → its articles, its mapping, ...), each article with
+    its language (detected, for the batch at once, where the input does not say); unusable files and bad
+    records go to `quarantined`. `file_options`: source → the options of a file read otherwise (the
+    mapping a records file remembers)."""
+    read: dict[str, FileArticles] = {}
     for file in files:
         try:
             found = read_file_articles(file, file_options.get(file.source, options) if file_options else options)
@@ -191,16 +189,8 @@ def read_batch_articles(
             quarantined.append(QuarantineRecord(file.source, err.reason, err.detail, file.version))
             continue
         quarantined += found.bad
-        if found.mapping is not None:
-            mappings[file.source] = found.mapping
-        if found.applied is not None and applied is not None:
-            applied[file.source] = found.applied
-        if found.names is not None and names is not None:
-            names[file.source] = found.names
-        if found.unfinished is not None and unfinished is not None:
-            unfinished[file.source] = found.unfinished
-        articles += found.articles
-    unknown = [item for item in articles if item.language is None]
+        read[file.source] = found
+    unknown = [item for found in read.values() for item in found.articles if item.language is None]
     for item, language in zip(unknown, detect_languages([item.text for item in unknown]), strict=True):
         item.language = language
-    return articles
+    return read

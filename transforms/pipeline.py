@@ -14,6 +14,7 @@ import numpy as np
 from transforms.articles import (  # noqa: F401  (ArticleFile, QuarantineRecord, article_id: imported from here too)
     ArticleFile,
     ArticleInput,
+    FileArticles,
     QuarantineRecord,
     article_id,
     content_hash,
@@ -43,13 +44,15 @@ class BatchRows:
     quarantined: list[QuarantineRecord] = field(default_factory=list)
     # Every article read (written or already in the lake): records files' states come from these.
     read: list[ArticleInput] = field(default_factory=list)
-    mappings: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → field mapping used
-    applied: dict[str, dict[str, str]] = field(default_factory=dict)  # records file → the given pairs it applied
-    field_names: dict[str, list[str]] = field(default_factory=dict)  # records file → its field names
-    # Records files caught while being written (their last record cut off) → how: their complete records
-    # are read; what they lack is not deleted, and their own state not committed (flows/batch.py).
-    unfinished: dict[str, str] = field(default_factory=dict)
+    # Each file read → what it gave: of a records file, the field mapping used, the given pairs it applied,
+    # its field names, and how it is cut off when caught while being written (its complete records are
+    # read; what it lacks is not deleted, and its own state not committed: flows/batch.py).
+    files: dict[str, FileArticles] = field(default_factory=dict)
     not_labelled: int = 0  # articles in a language the taxonomy does not declare: stored, not labelled
+
+    def unfinished(self) -> dict[str, str]:
+        """Return the records files caught while being written → how each is cut off (FileArticles.unfinished)."""
+        return {source: found.unfinished for source, found in self.files.items() if found.unfinished is not None}
 
 
 def paragraph_id(article: str, version: str, ordinal: int) -> str:
@@ -100,11 +103,9 @@ def build_batch(
     to_label: list[str] = []
     to_label_ids: list[tuple[str, str]] = []
     to_label_words: list[int] = []
-    for item in read_batch_articles(
-        list(files), options, rows.quarantined, rows.mappings, file_options, rows.applied, rows.field_names,
-        rows.unfinished,
-    ):
-        rows.read.append(item)
+    rows.files = read_batch_articles(list(files), options, rows.quarantined, file_options)
+    rows.read = [item for found in rows.files.values() for item in found.articles]
+    for item in rows.read:
         aid, version = item.article_id, item.version
         if (aid, version) in known:  # a record the lake already has rows for
             continue
