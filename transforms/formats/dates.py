@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from dateutil import parser as dateparser
+
+from transforms.formats.day_numbers import day_number_date, is_day_number
 
 # Epoch seconds from 1990 to 2100: a bare number outside is not read as a date (it could be a year
 # such as 2022, which dateutil reads better).
 _EPOCH_RANGE = (631_152_000, 4_102_444_800)
-# Excel's serial dates (days since 1899-12-30, a fraction the time of day: 45292.5 is 2024-01-01 12:00),
-# as a spreadsheet saved as CSV writes a date column formatted as a number. Only five-digit serials,
-# 10000 (1927-05-18) to 73050 (2099-12-31): a number of four digits is a year ("2022"), and a larger
-# one epoch seconds or milliseconds (ten or thirteen digits) or a date of digits alone (20240305).
-_EXCEL_RANGE = (10_000, 73_051)
-# A serial as text: five digits, the first not 0. "050324" or "010124" (six digits, a day, month and
-# year run together) is no serial, though its number (50324, 10124) is in range: dateutil reads it.
-_EXCEL_TEXT = re.compile(r"\s*[1-9]\d{4}(?:\.\d*)?\s*")
-_EXCEL_EPOCH = datetime(1899, 12, 30, tzinfo=UTC)  # serial 0: Excel counts 1900-02-29, which was no day
 # .NET's JSON dates (DataContractJsonSerializer, Json.NET before 4.5, ASP.NET AJAX): "/Date(ms)/",
 # milliseconds since the epoch in UTC; an offset after them ("+0100") says only that the value was a
 # local time, and does not move it.
@@ -176,12 +169,14 @@ def _numeric_parts(value: object) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
-def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
+def parse_date(value: object, dayfirst: bool = False, serials: bool = False) -> datetime | None:
     """Return a date value as a UTC timestamp: None for empty, UnparsedDate when it cannot be read.
 
     ISO 8601 with or without zone (no zone: UTC), RFC 2822, a bare day, epoch seconds (or
     milliseconds), "Sep 23, 2022", JavaScript's Date.toString(), "09.15 GMT", MongoDB's `{"$date": ...}`,
-    .NET's "/Date(1709251200000)/", Excel's serial days (45292.5, `_EXCEL_RANGE`).
+    .NET's "/Date(1709251200000)/", a number of days (`day_numbers`: Excel's serial days, 45292.5, or
+    days since 1970, 19723; a number below 25569 is the latter unless `serials`, the file's other dates
+    showing Excel's count).
     A placeholder for no date (0001-01-01, 1970-01-01T00:00:00Z: `is_placeholder`) is UnparsedDate. A
     numeric date whose day and month could be swapped (12/03/2024) is read month first unless
     `dayfirst` (the order the file's other dates show, see `day_first`).
@@ -199,13 +194,13 @@ def parse_date(value: object, dayfirst: bool = False) -> datetime | None:
     >>> [parse_date(v, dayfirst=True).date().isoformat() for v in ("05/03/2024", "2024-03-05", "2024/03/05")]
     ['2024-03-05', '2024-03-05', '2024-03-05']
     """
-    moment = _parse_value(value, dayfirst)
+    moment = _parse_value(value, dayfirst, serials)
     if moment is not None and is_placeholder(moment):
         raise UnparsedDate(f"not a date: {value!r} (a placeholder for no date)")
     return moment
 
 
-def _parse_value(value: object, dayfirst: bool) -> datetime | None:
+def _parse_value(value: object, dayfirst: bool, serials: bool) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, Mapping) and list(value) == ["$date"]:
@@ -219,10 +214,8 @@ def _parse_value(value: object, dayfirst: bool) -> datetime | None:
     if isinstance(value, str) and (dotnet := _DOTNET_DATE.fullmatch(value)):
         return _epoch_milliseconds(int(dotnet[1]), value)
     if isinstance(value, int | float) or (isinstance(value, str) and _is_number(value.strip())):
-        if _EXCEL_RANGE[0] <= float(value) < _EXCEL_RANGE[1] and (
-            not isinstance(value, str) or _EXCEL_TEXT.fullmatch(value)
-        ):
-            return _EXCEL_EPOCH + timedelta(seconds=round(float(value) * 86_400))
+        if is_day_number(value):
+            return day_number_date(value, serials)
         seconds = float(value)
         if seconds > _EPOCH_RANGE[1] * 1000 or seconds < 0:
             raise UnparsedDate(f"not a date: {value!r}")

@@ -150,7 +150,8 @@ def record_mapping(
 
 
 def article_from_fields(
-    values: Mapping[str, object], mapping: Mapping[str, str], text: str | None = None, day_first: bool | None = None
+    values: Mapping[str, object], mapping: Mapping[str, str], text: str | None = None, day_first: bool | None = None,
+    serials: bool = False,
 ) -> ArticleRecord:
     """Return an article from named values: mapped fields become columns, the others `metadata`.
 
@@ -161,7 +162,9 @@ def article_from_fields(
 
     An unreadable date is a null date and a `date_unparsed` note in metadata, never an error. A
     numeric date whose day and month could be swapped (12/03/2024) is read in `day_first` order (the
-    order the file's other dates show), else month first with a `date_ambiguous` note.
+    order the file's other dates show), else month first with a `date_ambiguous` note. A number of days
+    (19723) is an epoch day, or Excel's serial where the file's other dates show Excel's count
+    (`serials`: transforms.formats.day_numbers).
     """
     metadata: dict[str, object] = {k: _jsonable(v) for k, v in without_paths(values, mapping.values()).items()}
 
@@ -182,7 +185,7 @@ def article_from_fields(
     if day_first is None and is_dotted_date(raw_date):
         day_first = True  # 05.03.2024: dots are written day first, where the file says no order
     try:
-        published = parse_date(raw_date, dayfirst=bool(day_first))
+        published = parse_date(raw_date, dayfirst=bool(day_first), serials=serials)
     except UnparsedDate:
         metadata["date_unparsed"] = str(raw_date)
     if published is not None and day_first is None and is_ambiguous_date(raw_date):

@@ -26,6 +26,7 @@ from transforms.formats.base import (
     ReadResult,
 )
 from transforms.formats.dates import day_first
+from transforms.formats.day_numbers import serial_days
 from transforms.formats.field_paths import NotText, value_at
 from transforms.formats.fields import (
     article_from_fields,
@@ -89,10 +90,11 @@ def articles_from_records(
     automatic = detect_mapping(list(names), {}, options.reserved) if given else mapping
     # Each record falls back through the common names for a field it lacks (fields.record_mapping).
     mappings = [record_mapping(values, mapping, given, options.reserved) for _, values in objects]
+    dates = [value_at(v, m["published_at"]) for (_, v), m in zip(objects, mappings, strict=True) if "published_at" in m]
     # One order for a file's numeric dates: 12/03/2024 is 12 March in a file that also writes 13/03/2024.
-    order = day_first(
-        value_at(v, m["published_at"]) for (_, v), m in zip(objects, mappings, strict=True) if "published_at" in m
-    )
+    order = day_first(dates)
+    # One count for its days: 19723 is 1953-12-30 in a file of Excel's serials that also writes 45292.
+    serials = serial_days(dates)
     seen: set[str] = set()
     for (number, values), own in zip(objects, mappings, strict=True):
         # An option that changes nothing in effect keeps the versions: the record's mapping counts
@@ -100,7 +102,7 @@ def articles_from_records(
         common = own if not given else record_mapping(values, automatic, (), options.reserved)
         applied = None if own == common else own
         try:
-            article = article_from_fields(values, own, day_first=order)
+            article = article_from_fields(values, own, day_first=order, serials=serials)
         except NotText as error:
             result.bad.append(BadRecord(number, NO_TEXT, str(error)))
             continue

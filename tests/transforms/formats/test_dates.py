@@ -177,8 +177,8 @@ def test_a_date_beyond_the_calendar_in_utc_is_unparsed_not_a_crash(value: str) -
         ("45292", datetime(2024, 1, 1, tzinfo=UTC)),
         ("45292.5", datetime(2024, 1, 1, 12, tzinfo=UTC)),
         (45352.75, datetime(2024, 3, 1, 18, tzinfo=UTC)),
-        ("10000", datetime(1927, 5, 18, tzinfo=UTC)),
         ("73050", datetime(2099, 12, 31, tzinfo=UTC)),
+        ("25570", datetime(1970, 1, 2, tzinfo=UTC)),  # from 25569 (1970-01-01) on, a serial only
         # .NET's JSON dates: milliseconds in UTC; the offset says the value was local, and moves nothing.
         ("/Date(1709251200000)/", datetime(2024, 3, 1, tzinfo=UTC)),
         ("/Date(1709251200000+0100)/", datetime(2024, 3, 1, tzinfo=UTC)),
@@ -224,3 +224,33 @@ def test_a_csv_date_column_of_excel_serials_gives_dates() -> None:
 )
 def test_six_digits_with_a_leading_zero_are_no_excel_serial(value: str, expected: datetime) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # Days since 1970, as an Avro or Arrow export writes a date column: read as Excel serials of
+        # 1927 to 1969, 19723 (2024-01-01) was 1953-12-30.
+        (19723, datetime(2024, 1, 1, tzinfo=UTC)),
+        ("19723", datetime(2024, 1, 1, tzinfo=UTC)),
+        ("10000", datetime(1997, 5, 19, tzinfo=UTC)),
+        (25568.5, datetime(2040, 1, 2, 12, tzinfo=UTC)),  # the last day number that is an epoch day
+    ],
+)
+def test_a_number_of_days_below_excel_s_1970_is_days_since_1970(value: object, expected: datetime) -> None:
+    assert parse_date(value) == expected
+    assert parse_date(value, serials=True) == datetime(1899, 12, 30, tzinfo=UTC) + (expected - datetime(
+        1970, 1, 1, tzinfo=UTC))  # the file's other dates Excel's serials: one of them too
+
+
+def test_a_file_s_days_are_read_in_one_count() -> None:
+    # A column of Excel's serials with one date before 1970 (19723, 1953-12-30) keeps it a serial; a
+    # column of epoch days, all below 25569, is read as epoch days.
+    serials = b"title,text,date\nRates,The bank raised rates.,45292\nOld,An old story.,19723\n"
+    assert [a.published_at for a in read_articles(serials, "csv", ReadOptions()).articles] == [
+        datetime(2024, 1, 1, tzinfo=UTC), datetime(1953, 12, 30, tzinfo=UTC),
+    ]
+    epoch = b'{"text": "Rates rose.", "date": 19723}\n{"text": "Rain fell.", "date": 20000}\n'
+    assert [a.published_at for a in read_articles(epoch, "jsonl", ReadOptions()).articles] == [
+        datetime(2024, 1, 1, tzinfo=UTC), datetime(2024, 10, 4, tzinfo=UTC),
+    ]
