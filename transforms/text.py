@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from charset_normalizer import CharsetMatch, from_bytes
 
@@ -38,6 +38,10 @@ class DecodedText:
 
     text: str
     encoding: str
+    # Whether the bytes end with an end of line as written: normalising strips the spaces after the last
+    # one (`},\n    `, a pretty-printed export caught while it indents its next record), and a reader
+    # deciding whether a file is still being written must see its end as its writer left it.
+    ends_with_end_of_line: bool = field(default=True, compare=False)
 
 
 def decode_article(data: bytes) -> DecodedText:
@@ -266,10 +270,11 @@ def reads_as_western(text: str) -> bool:
 
 
 def _finish(text: str, encoding: str) -> DecodedText:
+    ended = text.endswith(("\n", "\r"))
     text = normalize_text(text)
     if not text.strip():
         raise UndecodableText(WHITESPACE_ONLY, "contains only white space")
-    return DecodedText(text=text, encoding=encoding)
+    return DecodedText(text=text, encoding=encoding, ends_with_end_of_line=ended)
 
 
 _TRAILING_SPACE = re.compile(r"[ \t\f\v]+$", re.MULTILINE)

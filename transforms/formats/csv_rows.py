@@ -28,7 +28,6 @@ from transforms.text import decode_article
 
 _DELIMITERS = ",;\t|"
 _EXCEL_SEP = re.compile(r"sep=([,;\t|])[ \t]*\r?\n")
-_ENDS_OF_LINE = ("\n", "\r")
 _NO_END_OF_LINE = "no end of line"
 
 
@@ -88,17 +87,18 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
             records.append((number, dict(zip(header, row, strict=True))))
     except csv.Error as error:
         raise FormatError(NOT_RECORDS, f"not CSV: {error}") from None
-    cut = _cut_row(text, records, bad) if options.unfinished else None
+    cut = _cut_row(decoded.ends_with_end_of_line, records, bad) if options.unfinished else None
     result = articles_from_records(records, options, bad)
     result.unfinished = cut
     result.encoding = decoded.encoding
     return result
 
 
-def _cut_row(text: str, records: list[tuple[int, object]], bad: list[BadRecord]) -> str | None:
-    """Take the last row out of `records` or `bad` when the text does not end with an end of line (a
-    file caught while it is written); return the detail that says so, else None."""
-    if text.endswith(_ENDS_OF_LINE) or not (records or bad):
+def _cut_row(ended: bool, records: list[tuple[int, object]], bad: list[BadRecord]) -> str | None:
+    """Take the last row out of `records` or `bad` when the file does not end with an end of line as written
+    (`ended`: `DecodedText.ends_with_end_of_line`; a file caught while it is written, if only in the spaces
+    of a quoted field's next line); return the detail that says so, else None."""
+    if ended or not (records or bad):
         return None
     last_record = records[-1][0] if records else 0
     last_bad = bad[-1].record if bad else 0

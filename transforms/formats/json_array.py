@@ -31,27 +31,28 @@ def read_json(data: bytes, options: ReadOptions) -> ReadResult:
     try:
         value = json_value(decoded.text)
     except json.JSONDecodeError as error:
-        result = _read_values(decoded.text, error, options)
+        result = _read_values(decoded.text, error, options, decoded.ends_with_end_of_line)
     else:
         result = articles_of_json([(1, value)], options)
     result.encoding = decoded.encoding
     return result
 
 
-def _read_values(text: str, error: json.JSONDecodeError, options: ReadOptions) -> ReadResult:
-    """Return the articles of a JSON text that is not one value: JSON Lines, or several values one after another."""
+def _read_values(text: str, error: json.JSONDecodeError, options: ReadOptions, ended: bool) -> ReadResult:
+    """Return the articles of a JSON text that is not one value: JSON Lines, or several values one after another
+    (`ended`: whether the file's bytes end with an end of line, as `DecodedText.ends_with_end_of_line`)."""
     last = error  # where json stopped at last
     if error.msg == "Extra data":
         if _first_line_is_an_object(text):
             # One JSON object per line, named .json (mongoexport's default, BigQuery's NDJSON): JSON Lines.
-            return read_json_lines(text, options)
+            return read_json_lines(text, options, ended)
         try:
             values = json_values(text)  # objects written one after another, pretty-printed
         except json.JSONDecodeError as later:
             last = later
         else:
             return articles_of_json(values, options)
-    if options.unfinished and (cut := file_cut_off(text, last)) is not None:
+    if options.unfinished and (cut := file_cut_off(text, last, ended)) is not None:
         # An export caught while it is written: its value runs to the end of what there is. Of an array, the
         # records before the one being written are whole (numbered as they will be once it is whole).
         return records_so_far(text, cut, options)

@@ -80,10 +80,11 @@ def json_message(error: json.JSONDecodeError) -> str:
     return error.msg.removesuffix(" at")
 
 
-def file_cut_off(text: str, error: json.JSONDecodeError) -> str | None:
-    """Return the detail of a JSON text (a whole file's) that json found cut off (`is_cut_off`) and that has no
-    end of line after it, a file still being written; else None."""
-    if text.endswith("\n") or not is_cut_off(text, error):
+def file_cut_off(text: str, error: json.JSONDecodeError, ends_with_end_of_line: bool) -> str | None:
+    """Return the detail of a JSON text (a whole file's) that json found cut off (`is_cut_off`) and whose file
+    has no end of line after it (`ends_with_end_of_line`, of its bytes as written), a file still being
+    written; else None."""
+    if ends_with_end_of_line or not is_cut_off(text, error):
         return None
     where = f"not JSON: {json_message(error)} at line {error.lineno}"
     return f"the file is cut off (no end of line, {where}): {STILL_WRITTEN}"

@@ -44,14 +44,15 @@ def read_jsonl(data: bytes, options: ReadOptions) -> ReadResult:
     [(1, 'A')]
     """
     decoded = decode_article(without_cut_character(data))
-    result = read_json_lines(decoded.text, options)
+    result = read_json_lines(decoded.text, options, decoded.ends_with_end_of_line)
     result.encoding = decoded.encoding
     return result
 
 
-def read_json_lines(text: str, options: ReadOptions) -> ReadResult:
+def read_json_lines(text: str, options: ReadOptions, ended: bool = True) -> ReadResult:
     """Return the articles of decoded JSON Lines (also a `.json` file written so: mongoexport, BigQuery);
-    of JSON that is not JSON Lines (pretty-printed), its records as the JSON reader reads them."""
+    of JSON that is not JSON Lines (pretty-printed), its records as the JSON reader reads them. `ended`:
+    whether the file's bytes end with an end of line as written (`DecodedText.ends_with_end_of_line`)."""
     records: list[tuple[int, object]] = []
     bad: list[BadRecord] = []
     lines = text.split("\n")
@@ -72,7 +73,7 @@ def read_json_lines(text: str, options: ReadOptions) -> ReadResult:
             return articles_of_json(json_values(text), options)
         except json.JSONDecodeError as error:
             whole = error
-        cut = _cut_off(text, bad[-1] if last is not None else None, last, whole)
+        cut = None if ended else _cut_off(text, bad[-1] if last is not None else None, last, whole)
         if cut is not None and options.unfinished:
             if last is None or not any(isinstance(value, Mapping) for _, value in records):
                 return records_so_far(text, cut, options)  # a pretty-printed value cut off
@@ -92,11 +93,9 @@ def _cut_off(
     else None: it ends without an end of line, in a record (`last`, the last line, with its `error`) or
     a pretty-printed value (the `whole` text's error) that json found cut off. A writer ends each record
     with its end of line; a last line that is a record cut off is a file caught while it is written."""
-    if text.endswith("\n"):
-        return None
     if last is not None and error is not None and is_cut_off(text[text.rfind("\n") + 1:], error):
         return f"line {last.record} is cut off (no end of line, {last.detail}): {STILL_WRITTEN}"
-    return file_cut_off(text, whole) if whole is not None else None
+    return file_cut_off(text, whole, False) if whole is not None else None
 
 
 def _not_json(text: str, error: json.JSONDecodeError | None) -> str:

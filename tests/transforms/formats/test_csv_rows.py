@@ -68,6 +68,9 @@ def test_a_space_after_the_delimiter_is_not_part_of_a_field() -> None:
         (b"title,text\nA,One.\nB", "row 2 is cut off (no end of line, 1 columns where the header has 2): "
                                    "still being written"),
         (b"title,te", "the file ends before its header does (no end of line): still being written"),
+        # cut in the spaces that open a quoted field's next line: the text, its spaces stripped, ended with
+        # an end of line, and the half field was read as the article
+        (b'title,text\nA,One.\nB,"The minister said\n   ', "row 2 is cut off (no end of line): still being written"),
         # cut inside a character of three bytes: undecodable, the file was quarantined
         ("title,text\nA,One.\nB,北京市政府".encode()[:-1], "row 2 is cut off (no end of line): still being written"),
     ],

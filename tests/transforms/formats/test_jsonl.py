@@ -360,3 +360,14 @@ def test_two_objects_on_one_line_are_two_records_of_their_own(fmt: str) -> None:
         (1, "record=1", "Rates rose."), (2, "record=2", "Rain fell."), (3, "record=3", "Fares went up."),
     ]
     assert result.bad == []
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_a_pretty_printed_export_cut_in_the_indentation_of_its_next_record_is_still_being_written(fmt: str) -> None:
+    # Cut at `},\n    `: the spaces normalised away, the text ended with an end of line, and the file
+    # was taken as done: not_records, its earlier records deleted.
+    data = json.dumps([{"id": "s1", "text": "One."}, {"id": "s2", "text": "Two."}], indent=4).encode()
+    cut = data[: data.index(b"},\n") + 3] + b"    "
+    result = read_articles(cut, fmt, ReadOptions())
+    assert ([a.key for a in result.articles], result.bad) == (["id=s1"], [])
+    assert result.unfinished is not None and result.unfinished.endswith("): still being written")
