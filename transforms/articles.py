@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 from urllib.parse import quote
@@ -149,8 +149,16 @@ def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) ->
     if file.cut_off is not None and not file.data.strip():
         # A gzip stream cut before its first record's bytes: nothing of it yet, no file that is not records.
         return FileArticles([], [], unfinished=f"{file.cut_off}: {STILL_WRITTEN}")
-    result = read_articles(file.data, fmt, options)
-    if file.cut_off is not None:
+    if file.cut_off is None:
+        result = read_articles(file.data, fmt, options)
+    else:
+        try:
+            result = read_articles(file.data, fmt, replace(options or ReadOptions(), stream_cut=True))
+        except (FormatError, UndecodableText) as error:
+            # What a stream cut anywhere inflated to (a header half inflated, a value no reader takes for
+            # records yet) is no file that is not records: its records are read once there is more of it,
+            # and, its writer gone for an hour, it is corrupt_gzip (warehouse.sources).
+            return FileArticles([], [], unfinished=f"{file.cut_off}, and {error.detail}: {STILL_WRITTEN}")
         # Its records are read as far as the gzip stream goes; whether or not that ends in a record cut
         # off, the file still lacks those its writer has yet to write.
         cut = result.unfinished.removesuffix(f": {STILL_WRITTEN}") if result.unfinished else None

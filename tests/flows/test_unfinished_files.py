@@ -252,3 +252,24 @@ def test_a_gzip_records_file_cut_off_while_written_keeps_the_records_it_lacks(tm
     os.utime(feed, (stopped, stopped))
     settled = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
     assert [reason for _, reason, _ in settled["quarantined"]] == ["corrupt_gzip"]
+
+
+def test_a_gzip_json_export_cut_after_an_end_of_line_keeps_the_records_it_lacks(tmp_path, taxonomy_file) -> None:
+    # Its stream flushed after a line of a pretty-printed record: the end of line taken for the file's end,
+    # it was quarantined as not_records and all its records deleted.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "feed.json.gz"
+    feed.write_bytes(gzip.compress(json.dumps(STORIES, indent=2).encode()))
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    pretty = json.dumps([{**STORIES[0], "title": "Border, updated"}, *STORIES[1:]], indent=2).encode()
+    out = io.BytesIO()
+    writer = gzip.GzipFile(fileobj=out, mode="wb")
+    writer.write(pretty[: pretty.index(b"\n", pretty.index(b'"id": "r3"')) + 1])
+    writer.flush()
+    feed.write_bytes(out.getvalue())
+    cut = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert current(lake) == ["Border, updated", "Food banks", "Trade"]
+    assert (cut["quarantined"], cut["records_deleted"]) == ([], 0)
+    [(source, detail)] = cut["unfinished"]
+    assert source == str(feed) and detail.startswith("the gzip stream is cut off (")

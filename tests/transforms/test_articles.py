@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from transforms.articles import ArticleFile, read_file_articles
@@ -26,3 +28,36 @@ def test_a_records_file_whose_gzip_stream_is_cut_off_is_still_being_written(
     file = ArticleFile("/in/feed.jsonl.gz", data, relative_path="feed.jsonl.gz", cut_off=GZIP_CUT)
     found = read_file_articles(file)
     assert ([a.article.key for a in found.articles], found.bad, found.unfinished) == (keys, [], unfinished)
+
+
+PRETTY = json.dumps([{"id": n, "text": f"Story {n}."} for n in range(1, 6)], indent=2).encode()
+# A stream flushed after a line of record 3 (its writer's GzipFile, not closed): the text ends with an end of line.
+PRETTY_CUT = PRETTY[: PRETTY.index(b"\n", PRETTY.index(b'"id": 3')) + 1]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "keys"),
+    [
+        ("feed.json.gz", PRETTY_CUT, ["id=1", "id=2"]),
+        ("feed.jsonl.gz", PRETTY_CUT, ["id=1", "id=2"]),  # a pretty-printed export in a .jsonl
+        ("feed.jsonl.gz", b"".join(json.dumps(v).encode() + b"\n" for v in json.loads(PRETTY)[:2]), ["id=1", "id=2"]),
+        # a quoted field whose next line the stream has yet to give: its row is left for the next run
+        ("feed.csv.gz", b'id,text\n1,One.\n2,"Two,\n', ["id=1"]),
+    ],
+)
+def test_a_gzip_stream_cut_after_an_end_of_line_is_still_being_written(name: str, data: bytes, keys: list[str]) -> None:
+    # The end of line the stream happened to end at was taken for the file's: the pretty-printed export
+    # not_records, its records deleted.
+    file = ArticleFile(f"/in/{name}", data, relative_path=name, cut_off=GZIP_CUT)
+    found = read_file_articles(file)
+    assert ([a.article.key for a in found.articles], found.bad) == (keys, [])
+    assert found.unfinished is not None and found.unfinished.startswith(GZIP_CUT)
+
+
+@pytest.mark.parametrize(("name", "data"), [("feed.json.gz", b"<html>\n"), ("feed.csv.gz", b"title\n")])
+def test_a_gzip_stream_cut_off_in_what_is_no_records_yet_is_still_being_written(name: str, data: bytes) -> None:
+    # Quarantined as not_records, its records deleted, while its writer was at work (settled: corrupt_gzip).
+    file = ArticleFile(f"/in/{name}", data, relative_path=name, cut_off=GZIP_CUT)
+    found = read_file_articles(file)
+    assert (found.articles, found.bad) == ([], [])
+    assert found.unfinished is not None and found.unfinished.startswith(f"{GZIP_CUT}, and not ")

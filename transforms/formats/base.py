@@ -92,6 +92,10 @@ class ReadOptions:
     # it (a labelled corpus read once, for `eval` or `learn`, which no run reads again later) that record is
     # a bad one as any other.
     unfinished: bool = True
+    # The bytes are a stream cut off (a gzip file being written: ArticleFile.cut_off), not a file's end: they
+    # end where the writer's last flush did, and an end of line there says nothing of whether the record
+    # it ends is the last (a pretty-printed record's line, a quoted CSV field's), so it is never read as one.
+    stream_cut: bool = False
 
 
 Reader = Callable[[bytes, ReadOptions], ReadResult]

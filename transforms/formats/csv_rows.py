@@ -87,23 +87,27 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
             records.append((number, dict(zip(header, row, strict=True))))
     except csv.Error as error:
         raise FormatError(NOT_RECORDS, f"not CSV: {error}") from None
-    cut = _cut_row(decoded.ends_with_end_of_line, records, bad) if options.unfinished else None
+    ended = decoded.ends_with_end_of_line
+    # A gzip stream cut after an end of line may be cut in a quoted field that goes on past it: its row is
+    # left for the next run all the same.
+    how = "the stream is cut after its end of line" if ended else _NO_END_OF_LINE
+    cut = _cut_row(ended and not options.stream_cut, how, records, bad) if options.unfinished else None
     result = articles_from_records(records, options, bad)
     result.unfinished = cut
     result.encoding = decoded.encoding
     return result
 
 
-def _cut_row(ended: bool, records: list[tuple[int, object]], bad: list[BadRecord]) -> str | None:
+def _cut_row(ended: bool, how: str, records: list[tuple[int, object]], bad: list[BadRecord]) -> str | None:
     """Take the last row out of `records` or `bad` when the file does not end with an end of line as written
     (`ended`: `DecodedText.ends_with_end_of_line`; a file caught while it is written, if only in the spaces
-    of a quoted field's next line); return the detail that says so, else None."""
+    of a quoted field's next line); return the detail that says so (`how` it ends), else None."""
     if ended or not (records or bad):
         return None
     last_record = records[-1][0] if records else 0
     last_bad = bad[-1].record if bad else 0
     if last_record > last_bad:
         records.pop()
-        return f"row {last_record} is cut off ({_NO_END_OF_LINE}): {STILL_WRITTEN}"
+        return f"row {last_record} is cut off ({how}): {STILL_WRITTEN}"
     detail = bad.pop().detail
-    return f"row {last_bad} is cut off ({_NO_END_OF_LINE}, {detail}): {STILL_WRITTEN}"
+    return f"row {last_bad} is cut off ({how}, {detail}): {STILL_WRITTEN}"

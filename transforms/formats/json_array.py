@@ -31,7 +31,8 @@ def read_json(data: bytes, options: ReadOptions) -> ReadResult:
     try:
         value = json_value(decoded.text)
     except json.JSONDecodeError as error:
-        result = _read_values(decoded.text, error, options, decoded.ends_with_end_of_line)
+        ended = decoded.ends_with_end_of_line and not options.stream_cut
+        result = _read_values(decoded.text, error, options, ended)
     else:
         result = articles_of_json([(1, value)], options)
     result.encoding = decoded.encoding

@@ -44,7 +44,7 @@ def read_jsonl(data: bytes, options: ReadOptions) -> ReadResult:
     [(1, 'A')]
     """
     decoded = decode_article(without_cut_character(data))
-    result = read_json_lines(decoded.text, options, decoded.ends_with_end_of_line)
+    result = read_json_lines(decoded.text, options, decoded.ends_with_end_of_line and not options.stream_cut)
     result.encoding = decoded.encoding
     return result
 
