@@ -42,16 +42,17 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     decoded = decode_article(without_cut_character(data) if options.unfinished else data)
     csv.field_size_limit(2**31 - 1)  # an article body is longer than the module's 128 KB default
     text = decoded.text
-    if options.unfinished and "\n" not in text and "\r" not in text:
-        # No row but the header, itself without an end of line: the header may be cut ("title,te"), and
-        # read as one it would quarantine the file (or delete its records) while its writer is at work.
-        header_cut = f"the file ends before its header does ({_NO_END_OF_LINE}): {STILL_WRITTEN}"
-        return ReadResult(encoding=decoded.encoding, unfinished=header_cut)
     # Excel writes the delimiter on a first line of its own ("sep=;"): it says the delimiter, and is
     # not the header.
     sep = _EXCEL_SEP.match(text)
     if sep:
         text = text[sep.end():]
+    if options.unfinished and "\n" not in text and "\r" not in text:
+        # No row but the header, itself without an end of line: the header may be cut ("title,te"), and
+        # read as one it would quarantine the file (or delete its records) while its writer is at work.
+        # (After Excel's line: "sep=;\ntitle;te" is as cut.)
+        header_cut = f"the file ends before its header does ({_NO_END_OF_LINE}): {STILL_WRITTEN}"
+        return ReadResult(encoding=decoded.encoding, unfinished=header_cut)
     # Else the delimiter is the one the header uses most: csv.Sniffer, shown article prose full of
     # commas and quotes, guesses wrong.
     header_line = text.split("\n", 1)[0]
