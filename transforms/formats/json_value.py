@@ -69,9 +69,37 @@ def is_cut_off(text: str, error: json.JSONDecodeError) -> bool:
     ...         return is_cut_off(text, error)
     >>> cut('{"id": 3, "text": "Half of it'), cut('[{"id": 3},\\n'), cut('{"id": 3}]'), cut("  ")
     (True, True, False, False)
+
+    json also stops before the end in a value the cut left begun: an escape (`"\\u4e`; a high surrogate's
+    `"\\ud83d` waits for its low half), a literal (`fa` of false), a number's fraction or exponent (`12.`).
+    What follows where it stopped is then that value's beginning alone.
+
+    >>> cut('{"t": "\\\\u4e'), cut('{"t": "\\\\ud83d'), cut('{"paywall": fa'), cut('{"n": -'), cut('{"n": 1.5e+')
+    (True, True, True, True, True)
+    >>> cut('{"t": "\\\\u4eG"}'), cut('{"paywall": fals}'), cut('{"n": 12.}'), cut('{"n": 1-')
+    (False, False, False, False)
     """
     end = len(text.rstrip())
-    return end > 0 and (error.pos >= end or error.msg.startswith("Unterminated string"))
+    if end == 0:
+        return False
+    if error.pos >= end or error.msg.startswith("Unterminated string"):
+        return True
+    rest = text[error.pos:]
+    if error.msg.startswith("Invalid \\uXXXX escape"):
+        return _ESCAPE_BEGUN.fullmatch(rest) is not None
+    if error.msg == "Expecting value":
+        return any(literal.startswith(rest) for literal in _LITERALS)
+    if error.msg == "Expecting ',' delimiter":  # after a number's whole part or fraction: its next part begun
+        return _NUMBER_PART_BEGUN.fullmatch(rest) is not None
+    return False
+
+
+# What json has read no further than, at a text's end, of a value begun: the `u` and hex digits of an escape
+# (json stops at its `u`), a literal's letters (json stops at its start), a fraction's `.` or an exponent's `e`
+# and sign (json stops there, having read the number before).
+_ESCAPE_BEGUN = re.compile(r"u[0-9a-fA-F]{0,4}")
+_LITERALS = ("true", "false", "null", "NaN", "Infinity", "-Infinity")
+_NUMBER_PART_BEGUN = re.compile(r"\.|[eE][-+]?")
 
 
 def json_message(error: json.JSONDecodeError) -> str:

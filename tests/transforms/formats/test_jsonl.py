@@ -371,3 +371,27 @@ def test_a_pretty_printed_export_cut_in_the_indentation_of_its_next_record_is_st
     result = read_articles(cut, fmt, ReadOptions())
     assert ([a.key for a in result.articles], result.bad) == (["id=s1"], [])
     assert result.unfinished is not None and result.unfinished.endswith("): still being written")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+@pytest.mark.parametrize(
+    "cut",
+    ['"text": "\\u4e', '"text": "\\u', '"text": "x \\ud83d', '"text": "x \\ud83d\\ude', '"paywall": fa',
+     '"paywall": tr', '"paywall": n', '"score": 12.', '"score": -', '"score": 1.5e', '"score": 2E-'],
+)
+def test_a_record_cut_in_an_escape_a_literal_or_a_number_is_still_being_written(fmt: str, cut: str) -> None:
+    # json stops where the escape or literal begins, before the end: "Invalid \uXXXX escape" made the file
+    # not_records, "Expecting value" (`fa`) the record malformed and the records after it deleted.
+    whole = [{"id": "s1", "text": "One.", "paywall": False}, {"id": "s2", "text": "Two.", "paywall": False}]
+    data = ("".join(json.dumps(s) + "\n" for s in whole) if fmt == "jsonl" else json.dumps(whole)[:-1] + ",\n")
+    result = read_articles((data + '{"id": "s3", ' + cut).encode(), fmt, ReadOptions())
+    assert ([a.key for a in result.articles], result.bad) == (["id=s1", "id=s2"], [])
+    assert result.unfinished is not None and result.unfinished.endswith("): still being written")
+
+
+@pytest.mark.parametrize(
+    "line", ['{"id": "s2", "text": "\\u4eG"}', '{"id": "s2", "paywall": fals}', '{"id": "s2", "n": 1-']
+)
+def test_a_record_with_a_bad_escape_literal_or_number_is_a_bad_record(line: str) -> None:
+    result = read_articles(b'{"id": "s1", "text": "One."}\n' + line.encode(), "jsonl", ReadOptions())
+    assert [(b.record, b.reason) for b in result.bad] == [(2, "malformed_record")] and result.unfinished is None
