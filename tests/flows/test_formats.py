@@ -199,3 +199,13 @@ def test_relabel_leaves_undeclared_languages_unlabelled(tmp_path, taxonomy_file)
     labelled = "select count(*) from paragraph_themes t join articles a using (article_id) where a.language = 'fr'"
     assert sql(lake, labelled) == [(0,)]
     assert sql(lake, "select count(*) from paragraph_themes") != [(0,)]
+
+
+def test_a_json_file_nested_too_deep_is_quarantined_and_the_run_goes_on(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "deep.json").write_bytes(b"[" * 100_000)  # RecursionError stopped the run
+    (inbox / "feed.jsonl").write_text(record(1) + "\n")
+    summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert [(os.path.basename(s), r) for s, r, _ in summary["quarantined"]] == [("deep.json", "not_records")]
+    assert sql(lake, "select title from articles") == [("Day 1",)]

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.json_records import articles_of_json, records_so_far
 from transforms.formats.json_value import (
+    NESTED_TOO_DEEP,
     file_cut_off,
     json_message,
     json_value,
@@ -29,14 +30,20 @@ def read_json(data: bytes, options: ReadOptions) -> ReadResult:
     """
     decoded = decode_article(without_cut_character(data))
     try:
-        value = json_value(decoded.text)
-    except json.JSONDecodeError as error:
-        ended = decoded.ends_with_end_of_line and not options.stream_cut
-        result = _read_values(decoded.text, error, options, ended)
-    else:
-        result = articles_of_json([(1, value)], options)
+        result = _read_text(decoded.text, options, decoded.ends_with_end_of_line and not options.stream_cut)
+    except RecursionError:
+        raise FormatError(NOT_RECORDS, NESTED_TOO_DEEP) from None
     result.encoding = decoded.encoding
     return result
+
+
+def _read_text(text: str, options: ReadOptions, ended: bool) -> ReadResult:
+    """Return the articles of a JSON file's text (`ended`: as `_read_values`)."""
+    try:
+        value = json_value(text)
+    except json.JSONDecodeError as error:
+        return _read_values(text, error, options, ended)
+    return articles_of_json([(1, value)], options)
 
 
 def _read_values(text: str, error: json.JSONDecodeError, options: ReadOptions, ended: bool) -> ReadResult:

@@ -102,6 +102,11 @@ _LITERALS = ("true", "false", "null", "NaN", "Infinity", "-Infinity")
 _NUMBER_PART_BEGUN = re.compile(r"\.|[eE][-+]?")
 
 
+# The detail of a file whose JSON nests arrays or objects deeper than Python's recursion limit (1000 by
+# default; `[[[[...`): json raises RecursionError, which no run should stop at.
+NESTED_TOO_DEEP = "not records: JSON nested deeper than Python's json reads"
+
+
 def json_message(error: json.JSONDecodeError) -> str:
     """Return json's message of an error for a detail that says where itself: some of json's messages end
     in "at" ("Unterminated string starting at"), and the detail's own "at line N" makes one "at" only."""

@@ -23,6 +23,7 @@ from transforms.formats.base import (
 )
 from transforms.formats.json_records import articles_of_json, records_so_far
 from transforms.formats.json_value import (
+    NESTED_TOO_DEEP,
     file_cut_off,
     is_cut_off,
     json_message,
@@ -44,7 +45,10 @@ def read_jsonl(data: bytes, options: ReadOptions) -> ReadResult:
     [(1, 'A')]
     """
     decoded = decode_article(without_cut_character(data))
-    result = read_json_lines(decoded.text, options, decoded.ends_with_end_of_line and not options.stream_cut)
+    try:
+        result = read_json_lines(decoded.text, options, decoded.ends_with_end_of_line and not options.stream_cut)
+    except RecursionError:
+        raise FormatError(NOT_RECORDS, NESTED_TOO_DEEP) from None
     result.encoding = decoded.encoding
     return result
 

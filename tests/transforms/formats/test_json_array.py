@@ -134,3 +134,16 @@ def test_a_json_export_cut_off_is_still_being_written_and_a_broken_one_not_recor
         with pytest.raises(FormatError) as raised:
             read_articles(broken, "json", ReadOptions())
         assert raised.value.reason == "not_records"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+@pytest.mark.parametrize(
+    "data", [b"[" * 100_000, b'[{"id": 1, "text": "One."}, ' + b"[" * 100_000, b'{"text": "One.", "x": ' + b"[" * 5000]
+)
+def test_json_nested_deeper_than_python_reads_is_not_records(fmt: str, data: bytes) -> None:
+    # json raised RecursionError, which stopped the whole run.
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, fmt, ReadOptions())
+    assert (raised.value.reason, raised.value.detail) == (
+        "not_records", "not records: JSON nested deeper than Python's json reads"
+    )
