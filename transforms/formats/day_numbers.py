@@ -5,8 +5,8 @@ since 1899-12-30, a fraction the time of day: 45292.5 is 2024-01-01 12:00); an A
 (a `date` column: BigQuery, Spark, pandas' date32) as days since 1970-01-01, 19723 being 2024-01-01.
 The number alone does not say which: 19723 is 1953-12-30 as a serial. Serial 25569 is 1970-01-01,
 the day epoch days count from, so a number from 25569 on is only a serial (1970 to 2099; as an epoch
-day, 2040 to 2170, a date no article has yet); one below it is 1997 to 2039 as an epoch day and 1927
-to 1969 as a serial, and a news export dates what it holds in the former. A file's numbers are read
+day, 2040-01-03 to 2170, a date no article has yet); one below it is 1997-05-19 to 2040-01-02 as an
+epoch day and 1927 to 1969 as a serial, and a news export dates what it holds in the former. A file's numbers are read
 one way: as serials where any of them can only be one (`serial_days`), else below 25569 as epoch days.
 """
 
