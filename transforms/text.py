@@ -270,7 +270,10 @@ def reads_as_western(text: str) -> bool:
 
 
 def _finish(text: str, encoding: str) -> DecodedText:
-    ended = text.endswith(("\n", "\r"))
+    # Spaces or tabs after the last end of line are padding, not a record begun: a finished file may end
+    # so. (A pretty-printed export cut in the indentation of its next record, `},\n    `, looks the same
+    # and is read as it is: telling the two apart needs more than the file's end.)
+    ended = text.rstrip(" \t\f\v").endswith(("\n", "\r"))
     text = normalize_text(text)
     if not text.strip():
         raise UndecodableText(WHITESPACE_ONLY, "contains only white space")

@@ -32,7 +32,7 @@ def read_json(data: bytes, options: ReadOptions) -> ReadResult:
     try:
         result = _read_text(decoded.text, options, decoded.ends_with_end_of_line and not options.stream_cut)
     except RecursionError:
-        raise FormatError(NOT_RECORDS, NESTED_TOO_DEEP) from None
+        raise FormatError(NOT_RECORDS, f"not records: {NESTED_TOO_DEEP}") from None
     result.encoding = decoded.encoding
     return result
 

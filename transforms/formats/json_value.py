@@ -104,7 +104,7 @@ _NUMBER_PART_BEGUN = re.compile(r"\.|[eE][-+]?")
 
 # The detail of a file whose JSON nests arrays or objects deeper than Python's recursion limit (1000 by
 # default; `[[[[...`): json raises RecursionError, which no run should stop at.
-NESTED_TOO_DEEP = "not records: JSON nested deeper than Python's json reads"
+NESTED_TOO_DEEP = "JSON nested deeper than Python's json reads"
 
 
 def json_message(error: json.JSONDecodeError) -> str:

@@ -48,7 +48,7 @@ def read_jsonl(data: bytes, options: ReadOptions) -> ReadResult:
     try:
         result = read_json_lines(decoded.text, options, decoded.ends_with_end_of_line and not options.stream_cut)
     except RecursionError:
-        raise FormatError(NOT_RECORDS, NESTED_TOO_DEEP) from None
+        raise FormatError(NOT_RECORDS, f"not records: {NESTED_TOO_DEEP}") from None
     result.encoding = decoded.encoding
     return result
 
@@ -66,6 +66,9 @@ def read_json_lines(text: str, options: ReadOptions, ended: bool = True) -> Read
             continue
         try:
             records.append((number, json_value(line)))
+        except RecursionError:  # one record nested deeper than json reads: that record, not the file
+            bad.append(BadRecord(number, MALFORMED_RECORD, NESTED_TOO_DEEP))
+            continue
         except json.JSONDecodeError as error:
             bad.append(BadRecord(number, MALFORMED_RECORD, f"not JSON: {json_message(error)} at column {error.colno}"))
             last = error if number == len(lines) else None
@@ -77,6 +80,8 @@ def read_json_lines(text: str, options: ReadOptions, ended: bool = True) -> Read
             return articles_of_json(json_values(text), options)
         except json.JSONDecodeError as error:
             whole = error
+        except RecursionError:  # a line nested too deep is no JSON as a whole either: its lines stand
+            pass
         cut = None if ended else _cut_off(text, bad[-1] if last is not None else None, last, whole)
         if cut is not None and options.unfinished:
             if last is None or not any(isinstance(value, Mapping) for _, value in records):
