@@ -1,12 +1,10 @@
-"""`themelake eval`, `learn` and `relabel`: measure, learn and re-apply theme labels."""
+"""`themelake eval` and `relabel`: measure and re-apply theme labels (`learn` is flows/cli/learn.py)."""
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -191,123 +189,3 @@ def relabel(
     for key in ("taxonomy_version", "paragraphs_relabelled", "themes_written", "duration_s", "lake"):
         table.add_row(key.replace("_", " "), str(summary[key]))
     out.print(table)
-
-
-@app.command()
-def learn(
-    labeled_dir: LabeledDir,
-    map: MapOption,
-    output: Annotated[str | None, typer.Option("-o", "--output", help="Taxonomy file to write.")] = None,
-    taxonomy: Annotated[
-        str | None,
-        typer.Option("--taxonomy", help="Base taxonomy to add learned terms to (default: bundled)."),
-    ] = SETTINGS.taxonomy,
-    cv: Annotated[
-        int,
-        typer.Option(
-            "--cv", min=0, help="Cross-validate over this many folds and print the accuracy (0: no)."
-        ),
-    ] = 0,
-    label_field: LabelFieldOption = None,
-    field: FieldOption = None,
-    ignore_unmapped: IgnoreUnmappedOption = False,
-) -> None:
-    """Learn weighted terms per theme from labeled articles and write them into a taxonomy file."""
-    from transforms.evaluation import LabelMapError, left_out_summary
-    from transforms.formats.fields import MappingError
-    from transforms.learning import cross_validate, learn_taxonomy, too_few_articles
-    from transforms.taxonomy import TaxonomyError
-    from transforms.taxonomy_toml import format_taxonomy
-    from warehouse.labeled import read_label_map
-    from warehouse.sources import SourceError
-    from warehouse.taxonomy_files import check_taxonomy_output, read_taxonomy, write_taxonomy_file
-
-    if not output and not cv:
-        fail("say where to write the taxonomy (-o my-taxonomy.toml), or ask for --cv 5")
-    if cv == 1:
-        fail("--cv needs at least 2 folds")
-    try:
-        if output:
-            check_taxonomy_output(output)  # before reading and learning, not after
-        base = read_taxonomy(taxonomy)
-        label_map = read_label_map(map)
-        articles, left_out = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
-        check_map(label_map, articles, base, map)
-        if cv:
-            check_folds(articles, cv)
-        if left_out:
-            out.print(left_out_summary(left_out), highlight=False, soft_wrap=True)
-        thin = too_few_articles([a.label for a in articles])
-        if thin:
-            out.print(f"note: {thin}", highlight=False, soft_wrap=True)
-        if cv:
-            print_folds(cross_validate(articles, label_map, base, cv))
-        if output:
-            learned_tax, learned = learn_taxonomy(articles, label_map, base)
-            header = [
-                f"Learned by `themelake learn` from {len(articles)} labeled articles in "
-                f"{Path(labeled_dir).name}/ with the label map {Path(map).name},",
-                f"added to the base taxonomy {base.name!r} (version {base.version}).",
-                "Learned terms follow each theme's hand-written ones; edit, remove or re-weight any of them.",
-            ]
-            learned_tax, sidecar = _with_sidecar(learned_tax, output)
-            text = format_taxonomy(learned_tax, header, learned)
-            write_taxonomy_file(output, text, sidecar)
-            n_terms = sum(len(v) for v in learned.values())
-            also = f" and theme vectors in {sidecar[0]}" if sidecar else ""
-            out.print(f"wrote {output}{also}: {n_terms} learned terms, taxonomy version {learned_tax.version}")
-    except (TaxonomyError, LabelMapError, SourceError, MappingError) as error:
-        fail(str(error))
-
-
-def check_folds(articles: list[LabeledArticle], cv: int) -> None:
-    """Stop unless every fold holds a text and learns from another: folds are dealt by text (copies
-    together), and an empty one counted as 0 in the mean, or was learned from nothing."""
-    texts = len({a.file.version for a in articles})
-    if texts >= cv:
-        return
-    copies = f" ({texts} different texts)" if texts < len(articles) else ""
-    if texts < 2:
-        fail(f"cross-validation needs 2 different labeled texts or more, not {texts}")
-    fail(f"{len(articles)} labeled articles{copies} cannot fill {cv} folds: use --cv {texts} or fewer")
-
-
-def _with_sidecar(taxonomy: Taxonomy, output: str) -> tuple[Taxonomy, tuple[str, bytes] | None]:
-    """Return the taxonomy naming its theme vectors' sidecar beside the output file, and that
-    sidecar's (path, bytes) to write with it; (taxonomy, None) when it has no vectors."""
-    from dataclasses import replace
-
-    import numpy as np
-
-    from warehouse.theme_vectors import theme_vectors_bytes
-
-    sem = taxonomy.semantic
-    if sem is None or not sem.theme_vectors:
-        return taxonomy, None
-    from transforms.taxonomy import TaxonomyError
-
-    if os.path.exists(output) and not os.path.isfile(output) and not os.path.isdir(output):  # /dev/stdout
-        raise TaxonomyError(f"{output}: not a file: the theme vectors are written beside the taxonomy, name a file")
-    # Beside the file the name leads to (a link's target): where the TOML, naming it, is read from.
-    target = os.path.realpath(output)
-    sidecar = os.path.join(os.path.dirname(target), Path(target).stem + ".vectors.npz")
-    data = theme_vectors_bytes([t.id for t in taxonomy.themes], np.array(sem.theme_vectors, np.float32))
-    return replace(taxonomy, semantic=replace(sem, vectors=os.path.basename(sidecar))), (sidecar, data)
-
-
-def print_folds(results: list[Evaluation]) -> None:
-    """Print the held-out accuracy of each cross-validation fold and their mean."""
-    from rich.table import Table
-
-    table = Table(
-        "fold", "articles", "accuracy", "macro f1", "coverage", title="cross-validation (held-out folds)"
-    )
-    for n, r in enumerate(results):
-        table.add_row(
-            str(n + 1), str(r.n_articles), f"{r.accuracy:.4f}", f"{r.macro_f1:.4f}", f"{r.coverage:.4f}"
-        )
-    mean = sum(r.accuracy for r in results) / len(results)
-    pooled = sum(r.accuracy * r.n_articles for r in results) / sum(r.n_articles for r in results)
-    table.add_row("mean", str(sum(r.n_articles for r in results)), f"{mean:.4f}", "", "")
-    out.print(table)
-    out.print(f"cross-validated accuracy: {mean:.4f} (mean of {len(results)} folds; pooled {pooled:.4f})")

@@ -13,7 +13,7 @@ from flows.no_pandas import keep_pandas_out
 
 # The command groups, in the order `themelake --help` lists their commands: importing a module
 # registers its commands on the app.
-COMMAND_GROUPS = ("run", "query", "themes", "enrich", "labels", "lake", "report", "ops")
+COMMAND_GROUPS = ("run", "query", "themes", "enrich", "labels", "learn", "lake", "report", "ops")
 for _group in COMMAND_GROUPS:
     import_module(f"flows.cli.{_group}")
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from datetime import datetime
 from typing import Annotated
 
 import typer
 
 from flows.cli.app import SETTINGS, LakeOption, app, fail, out
+from flows.cli.stdout import STDOUT, write_stdout
 
 
 @app.command()
@@ -37,10 +36,7 @@ def report(
     from warehouse.catalog import QueryError
     from warehouse.lake import LakeError, existing_lake
     from warehouse.report_files import ReportPathError, check_output
-
-    # As `query --sql-file -` reads standard input (a file named - is ./-). Both names are this
-    # process's standard output, written into: /dev/stdout opened by name is whatever stdout was
-    # redirected to, and a file there (`>> log.html`) would be replaced by the page (or truncated).
+    # `-o -` and `-o /dev/stdout`: the page written into this process's standard output (flows/cli/stdout.py).
     to_stdout = output in STDOUT
     if to_stdout:
         output = None
@@ -58,7 +54,7 @@ def report(
     window = Window(since.date() if since else None, until.date() if until else None, top)
     try:
         if to_stdout:
-            write_stdout(report_page(read_report(lake, window)).encode("utf-8"))
+            write_stdout(report_page(read_report(lake, window)).encode("utf-8"), "the report")
             return
         paths = write_report(lake, window, output)
     except (LakeError, QueryError, ReportPathError) as error:
@@ -66,17 +62,3 @@ def report(
     if paths[0].is_file():  # not when the page itself went to a device or a pipe
         out.print(str(paths[0]), highlight=False, soft_wrap=True, markup=False)
 
-
-# `-o` names that mean this process's standard output.
-STDOUT = ("-", "/dev/stdout")
-
-
-def write_stdout(data: bytes) -> None:
-    """Write bytes to standard output, whole and flushed; a reader that went away is one line."""
-    try:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    except BrokenPipeError:  # `report -o - | head`: nothing more can be written, nor flushed at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        fail("cannot write the report to standard output: its reader closed it (broken pipe)")
