@@ -149,13 +149,13 @@ def test_learn_through_a_link_writes_the_vectors_beside_the_file_it_leads_to(dat
 
 
 def test_learn_refuses_an_output_it_cannot_write_before_it_learns(data_dir, tmp_path, monkeypatch) -> None:
-    import flows.cli.labels
+    import flows.cli.learn
 
     def never(*args, **kwargs):
         raise AssertionError("learned before checking where to write")
 
     monkeypatch.setattr("transforms.learning.learn_taxonomy", never)
-    monkeypatch.setattr(flows.cli.labels, "labeled_articles", never, raising=False)
+    monkeypatch.setattr(flows.cli.learn, "labeled_articles", never)
     for output, said in ((tmp_path, "is a folder"), (tmp_path / "missing" / "x.toml", "no folder"),
                          (f"{tmp_path / 'new'}/", "is a folder")):
         args = ["--map", str(data_dir / "labeled-map.toml"), "-o", str(output)]
