@@ -28,9 +28,35 @@ except SettingsError as _error:  # read as the CLI loads: even `--help` would sh
     err.print(f"[bold red]error:[/] {escape(str(_error))}", highlight=False, soft_wrap=True)
     raise SystemExit(2) from None
 
-LakeOption = Annotated[str, typer.Option("--lake", help="Lake folder (env THEMELAKE_LAKE).")]
+
+
+def refuse_empty(hint: str) -> Callable[[typer.CallbackParam, str | None], str | None]:
+    """Return an option's callback that stops, in one line ending with `hint`, on an empty value.
+
+    An empty value is an unset shell variable (`--lake "$LAKE"`) far more often than a choice: read as
+    unset it would write to ./lake, read as a path it is the current folder; either is a lake or file
+    the user did not name. (An empty THEMELAKE_* variable is unset: flows/settings.py.)
+    """
+
+    def check(param: typer.CallbackParam, value: str | None) -> str | None:
+        if value == "":
+            fail(f"{'/'.join(param.opts)} is empty: {hint}")
+        return value
+
+    return check
+
+
+EMPTY_LAKE = "give the lake's folder (--lake . for the current one), or leave it out for THEMELAKE_LAKE, else ./lake"
+EMPTY_TAXONOMY = "give a taxonomy file, or leave it out for THEMELAKE_TAXONOMY, else the bundled one"
+LakeOption = Annotated[
+    str, typer.Option("--lake", help="Lake folder (env THEMELAKE_LAKE).", callback=refuse_empty(EMPTY_LAKE))
+]
 TaxonomyOption = Annotated[
-    str | None, typer.Option("--taxonomy", help="Taxonomy TOML file (default: bundled IPTC Media Topics).")
+    str | None,
+    typer.Option(
+        "--taxonomy", help="Taxonomy TOML file (default: bundled IPTC Media Topics).",
+        callback=refuse_empty(EMPTY_TAXONOMY),
+    ),
 ]
 
 FieldOption = Annotated[

@@ -9,7 +9,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, FieldOption, LakeOption, TaxonomyOption, app, err, fail, out, run_lake_flow
+from flows.cli.app import (
+    EMPTY_TAXONOMY,
+    SETTINGS,
+    FieldOption,
+    LakeOption,
+    TaxonomyOption,
+    app,
+    err,
+    fail,
+    out,
+    refuse_empty,
+    run_lake_flow,
+)
 
 if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the commands
     from transforms.evaluation import Evaluation, Explanation, LabeledArticle, LabelMap, LeftOut
@@ -162,7 +174,9 @@ def print_explanation(case: Explanation, names: dict[str, str]) -> None:
 @app.command()
 def relabel(
     taxonomy: Annotated[
-        str | None, typer.Option("--taxonomy", help="Taxonomy TOML file to apply (default: bundled).")
+        str | None, typer.Option(
+            "--taxonomy", help="Taxonomy TOML file to apply (default: bundled).", callback=refuse_empty(EMPTY_TAXONOMY)
+        )
     ] = SETTINGS.taxonomy,
     lake: LakeOption = SETTINGS.lake,
 ) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, FieldOption, app, err, fail, out
+from flows.cli.app import EMPTY_TAXONOMY, SETTINGS, FieldOption, app, err, fail, out, refuse_empty
 from flows.cli.labels import IgnoreUnmappedOption, LabeledDir, LabelFieldOption, MapOption, check_map, labeled_articles
 from flows.cli.stdout import STDOUT, write_stdout
 
@@ -29,11 +29,15 @@ def learn(
             "-o", "--output",
             help="Taxonomy file to write (its theme vectors beside it); - or /dev/stdout: the taxonomy on "
             "stdout, for a base taxonomy with `semantic = false`.",
+            callback=refuse_empty("give a file to write the taxonomy to (-o my-taxonomy.toml)"),
         ),
     ] = None,
     taxonomy: Annotated[
         str | None,
-        typer.Option("--taxonomy", help="Base taxonomy to add learned terms to (default: bundled)."),
+        typer.Option(
+            "--taxonomy", help="Base taxonomy to add learned terms to (default: bundled).",
+            callback=refuse_empty(EMPTY_TAXONOMY),
+        ),
     ] = SETTINGS.taxonomy,
     cv: Annotated[
         int,

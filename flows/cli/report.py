@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out
+from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty
 from flows.cli.stdout import STDOUT, write_stdout
 
 
@@ -20,6 +20,7 @@ def report(
             "--output", "-o",
             help="HTML file to write (default: LAKE/reports/<date>.html and latest.html; "
             "- or /dev/stdout: the page alone on stdout).",
+            callback=refuse_empty("give a file to write the page to, or leave it out for LAKE/reports/"),
         ),
     ] = None,
     since: Annotated[

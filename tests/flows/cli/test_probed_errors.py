@@ -134,17 +134,36 @@ def test_an_object_store_that_refuses_is_one_line_naming_where_credentials_come_
     assert "AWS_ACCESS_KEY_ID" in line
 
 
-def test_an_empty_lake_setting_is_the_default_and_an_empty_lake_flag_names_the_folder(tmp_path, monkeypatch) -> None:
-    # THEMELAKE_LAKE="" made the current folder the lake (the other THEMELAKE_* variables read empty as
-    # unset), and `--lake ""` said "no lake at : ...".
+def test_an_empty_lake_setting_is_the_default(monkeypatch) -> None:
+    # THEMELAKE_LAKE="" made the current folder the lake (the other THEMELAKE_* variables read empty as unset).
     from flows.settings import Settings
 
     monkeypatch.setenv("THEMELAKE_LAKE", "")
-    assert Settings.from_env().lake == Settings.lake
+    monkeypatch.setenv("THEMELAKE_TAXONOMY", "")
+    assert (Settings.from_env().lake, Settings.from_env().taxonomy) == (Settings.lake, None)
+
+
+LABELED = str(REPO / "tests" / "data" / "labeled")
+LABEL_MAP = str(REPO / "tests" / "data" / "labeled-map.toml")
+
+
+@pytest.mark.parametrize("command", [
+    ["query", "select 1", "--lake", ""], ["themes", "--lake", ""], ["report", "--lake", ""], ["compact", "--lake", ""],
+    ["enrich", "--lake", ""], ["relabel", "--lake", ""], ["run", "examples/articles", "--lake", ""],
+    ["themes", "--taxonomy", ""], ["run", "examples/articles", "--taxonomy", ""], ["relabel", "--taxonomy", ""],
+    ["eval", LABELED, "--map", LABEL_MAP, "--taxonomy", ""], ["learn", LABELED, "--map", LABEL_MAP, "--taxonomy", ""],
+    ["learn", LABELED, "--map", LABEL_MAP, "-o", ""], ["report", "-o", ""],
+], ids=lambda c: " ".join(repr(a) if a == "" else a for a in c if a not in (LABELED, LABEL_MAP)))
+def test_an_empty_option_value_is_one_line_naming_the_option(tmp_path, monkeypatch, command) -> None:
+    # `--lake ""` made the current folder the lake, `--taxonomy ""` was the bundled taxonomy and
+    # `report -o ""` the current folder: an empty value (an unset shell variable, `--lake "$LAKE"`)
+    # is refused, not read as the default or as the current folder; nothing is written.
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "notes.txt").write_text("not a lake")
-    line = one_error_line(runner.invoke(app, ["query", "select 1", "--lake", ""]))
-    assert f"no lake at {tmp_path}: it is a folder of other files" in line
+    (tmp_path / "examples" / "articles").mkdir(parents=True)
+    option = command[command.index("") - 1]
+    line = one_error_line(runner.invoke(app, command))
+    assert option in line.split(" is empty: ")[0] and "give " in line
+    assert [p.name for p in tmp_path.iterdir()] == ["examples"]
 
 
 def test_a_new_lake_in_a_folder_that_cannot_be_written_is_one_line_before_prefect_starts(tmp_path, monkeypatch) -> None:
