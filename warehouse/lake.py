@@ -44,12 +44,15 @@ from warehouse.lake_folder import (
     MANIFEST,
     RESTORE_LAKE,
     SCHEMA_FILE,
+    STORE_SETUP,
     LakeError,
     check_lake_path,
+    check_store_writable,
     check_writable,
     make_lake_folder,
     no_lake,
     resolve_lake,
+    store_reason,
     unwritable,
 )
 from warehouse.os_errors import is_transient
@@ -136,10 +139,8 @@ def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
 
 def unreadable(path: Path, error: Exception) -> str:
     """Return the one line saying a lake's manifest cannot be read (not that it is damaged)."""
-    where = ("; an object store's endpoint and credentials come from the environment "
-             "(AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID, ...)") if storage.is_url(path) else ""
-    reason = (error.strerror if isinstance(error, OSError) else None) or " ".join(str(error).split())
-    return f"cannot read the lake's manifest {path}: {reason or type(error).__name__}{where}"
+    where = STORE_SETUP if storage.is_url(path) else ""
+    return f"cannot read the lake's manifest {path}: {store_reason(error)}{where}"
 
 
 def damaged_manifest(path: Path, why: str) -> str:
@@ -397,7 +398,9 @@ def wait_for_writer_lock(
     For a command that is about to start a run: it waits, saying so, before starting anything.
     """
     root = resolve_lake(lake)
-    if not storage.is_url(lake):
+    if storage.is_url(lake):
+        check_store_writable(root, lake)
+    else:
         check_lake_path(root, lake)
         check_writable(root, lake)
     path = storage.lock_path(root, LOCK)

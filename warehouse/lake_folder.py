@@ -38,13 +38,59 @@ def make_lake_folder(lake: str | os.PathLike[str]) -> Path:
     """Return the lake's path, its folder made if it is local and new; a path that is a file, or a
     folder that cannot be made, is a LakeError (one line for the user, not a traceback)."""
     root = resolve_lake(lake)
-    if not storage.is_url(root):
-        check_lake_path(root, lake)
+    if storage.is_url(root):
+        check_store_writable(root, lake)  # its bucket made if missing
+        return root
+    check_lake_path(root, lake)
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise LakeError(f"cannot make the lake folder {lake}: {error.strerror or error}") from None
     return root
+
+
+# An object store says whether it takes a lake's writes only when asked: an empty object put and
+# deleted, before anything else is written. Named as recover() deletes a cut-short write (".*.tmp*"),
+# so a probe a store let be put but not deleted goes with the next writer that may delete.
+WRITE_PROBE = ".write-probe.tmp"
+
+
+def check_store_writable(root: storage.LakePath, lake: str | os.PathLike[str]) -> None:
+    """Raise LakeError, in one line, when an object store refuses to write a lake (permission denied,
+    a bucket that does not exist and cannot be made, no credentials): said before a command starts
+    Prefect, and by a flow before its first write. A missing bucket is made, as a local lake's folder is."""
+    probe = root / WRITE_PROBE
+    try:
+        try:
+            probe.write_bytes(b"")
+        except FileNotFoundError:  # no such bucket
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except Exception as error:  # noqa: BLE001 - the store's refusal, said below
+                raise LakeError(f"cannot make the lake folder {lake}: its bucket does not exist and cannot be made "
+                                f"({store_reason(error)}); give --lake a bucket you can write") from None
+            probe.write_bytes(b"")
+        probe.unlink()
+    except LakeError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a store that refuses (PermissionError; botocore's own errors
+        # for credentials) or cannot be reached: never a bug of ours here
+        raise LakeError(unwritable(root, store_reason(error) + STORE_SETUP)) from None
+
+
+# Where an object store's endpoint and credentials come from (said with its refusals).
+STORE_SETUP = ("; an object store's endpoint and credentials come from the environment "
+               "(AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID, ...)")
+
+
+def store_reason(error: Exception) -> str:
+    """Return why a store or a disk refused, in one line: its own words (s3fs's "Access Denied").
+
+    >>> store_reason(PermissionError(13, "Access Denied")), store_reason(ValueError("no\n key"))
+    ('Access Denied', 'no key')
+    """
+    reason = (error.strerror if isinstance(error, OSError) else None) or " ".join(str(error).split())
+    return reason or type(error).__name__
 
 
 def check_lake_path(root: Path, lake: str | os.PathLike[str]) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import socket
 import urllib.request
 
@@ -91,3 +92,70 @@ def test_rerun_on_s3_skips_unchanged_articles(taxonomy_file, data_dir, s3) -> No
     second = ingest_articles(source="s3://articles/inbox", lake="s3://lakes/two", taxonomy=taxonomy_file)
     assert (second["files_unchanged"], second["files_new"]) == (1, 0)
     assert query("s3://lakes/two", "select count(*) as n from runs").to_pylist() == [{"n": 2}]
+
+
+
+def moto_auth(endpoint: str, actions_before_auth: str) -> None:
+    """Have the moto server check credentials and IAM policies after this many more requests ("inf": never)."""
+    request = urllib.request.Request(f"{endpoint}/moto-api/reset-auth", data=actions_before_auth.encode(),
+                                     method="POST", headers={"Content-Type": "text/plain"})
+    urllib.request.urlopen(request)
+
+
+@pytest.fixture
+def become_reader(s3_endpoint, monkeypatch):
+    """Return a function that gives the environment credentials that may read every bucket and write none."""
+    import boto3
+    import s3fs
+
+    def reader() -> None:
+        iam = boto3.client("iam")
+        iam.create_user(UserName="reader")
+        policy = {"Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Action": ["s3:GetObject", "s3:ListBucket", "s3:ListAllMyBuckets"], "Resource": "*"}]}
+        iam.put_user_policy(UserName="reader", PolicyName="read-only", PolicyDocument=json.dumps(policy))
+        key = iam.create_access_key(UserName="reader")["AccessKey"]
+        monkeypatch.setenv("AWS_ACCESS_KEY_ID", key["AccessKeyId"])
+        monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", key["SecretAccessKey"])
+        s3fs.S3FileSystem.clear_instance_cache()  # a cached filesystem would keep the writer's credentials
+        moto_auth(s3_endpoint, "0")
+
+    yield reader
+    moto_auth(s3_endpoint, "inf")
+    s3fs.S3FileSystem.clear_instance_cache()
+
+
+def one_error_line(result) -> str:
+    """Return the one `error:` line of a command that failed as a user's error should, before Prefect."""
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "started a temporary Prefect API" not in result.output
+    (line,) = [line for line in result.output.splitlines() if line.startswith("error:")]
+    return line
+
+
+def test_a_store_that_refuses_writes_is_one_line_for_a_new_lake_and_an_existing_one(
+    taxonomy_file, data_dir, s3, become_reader
+) -> None:
+    # The store's PermissionError (Access Denied) was a traceback from inside the run's flow, and a
+    # bucket that does not exist was said from inside it, after Prefect's start and its warnings.
+    from typer.testing import CliRunner
+
+    from flows.cli.main import app
+
+    s3.mkdir("lakes")
+    s3.put_file(str(data_dir / "bbc_format.txt"), "lakes/inbox/a.txt")
+    ingest_articles(source="s3://lakes/inbox", lake="s3://lakes/kept", taxonomy=taxonomy_file)
+    s3.put_file(str(data_dir / "seed_format.txt"), "lakes/inbox/b.txt")  # something new for the run to write
+    before = sorted(s3.find("lakes"))
+    become_reader()
+    taxonomy = ["--taxonomy", str(taxonomy_file)]
+    for lake, command in (("s3://lakes/new", ["run", "s3://lakes/inbox", *taxonomy]),
+                          ("s3://lakes/kept", ["run", "s3://lakes/inbox", *taxonomy]),
+                          ("s3://lakes/kept", ["enrich"]), ("s3://lakes/kept", ["relabel"])):
+        line = one_error_line(CliRunner().invoke(app, [*command, "--lake", lake]))
+        assert f"cannot write the lake {lake}: Access Denied" in line and "can still be read" in line
+    line = one_error_line(CliRunner().invoke(app, ["run", "s3://lakes/inbox", *taxonomy, "--lake", "s3://none/lake"]))
+    assert "s3://none/lake" in line and "Access Denied" in line
+    import s3fs
+
+    assert sorted(s3fs.S3FileSystem(skip_instance_cache=True).find("lakes")) == before  # as the reader sees it
