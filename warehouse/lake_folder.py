@@ -86,7 +86,7 @@ STORE_SETUP = ("; an object store's endpoint and credentials come from the envir
 def store_reason(error: Exception) -> str:
     """Return why a store or a disk refused, in one line: its own words (s3fs's "Access Denied").
 
-    >>> store_reason(PermissionError(13, "Access Denied")), store_reason(ValueError("no\n key"))
+    >>> store_reason(PermissionError(13, "Access Denied")), store_reason(ValueError("no  key "))
     ('Access Denied', 'no key')
     """
     reason = (error.strerror if isinstance(error, OSError) else None) or " ".join(str(error).split())
