@@ -11,14 +11,17 @@ from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from warehouse import lake as lakes
-from warehouse.compaction import DEFAULT_ROWS_PER_FILE, compact_lake
+from warehouse.compaction import compact_lake
 
 
 @plain_parameters
 @flow(name="compact-lake", log_prints=False)
 @fails_in_one_line
-def compact_lake_flow(lake: str = "lake", rows_per_file: int = DEFAULT_ROWS_PER_FILE) -> dict:
-    """Compact every table of a lake under its writer lock; return files per table before and after."""
+def compact_lake_flow(lake: str = "lake", rows_per_file: int | None = None) -> dict:
+    """Compact every table of a lake under its writer lock; return files per table before and after.
+
+    `rows_per_file`: rows per file, which the lake keeps for later compactions; None: the size the lake
+    keeps, else DEFAULT_ROWS_PER_FILE (warehouse.compaction.compact_lake)."""
     settings = Settings.from_env()
     waiting = partial(get_run_logger().warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
     with lakes.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root:

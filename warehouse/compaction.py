@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 # Large enough that a table of a few million paragraphs is a handful of files, small enough that
 # sorting one file's worth of rows stays cheap.
 DEFAULT_ROWS_PER_FILE = 1_000_000
+# The lake's setting (warehouse.lake.Manifest.settings) of the size `compact --rows-per-file` chose.
+ROWS_PER_FILE = "rows_per_file"
 # Row groups are what DuckDB skips (by their min/max statistics) and what its threads share: about
 # 10,000 rows keep a lookup of a few paragraphs to a few megabytes of text, and give 2 cores a
 # hundred row groups to share in a table of a million rows.
@@ -101,6 +103,7 @@ class Compaction:
     after: dict[str, int] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)
     manifest_version: int | None = None
+    rows_per_file: int = DEFAULT_ROWS_PER_FILE  # the size the files were written to
 
 
 def written_by_compaction(relative: str) -> bool:
@@ -135,14 +138,22 @@ def check_compactable(lake: str | os.PathLike[str]) -> None:
                         "its queries read its files as its runs wrote them")
 
 
-def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS_PER_FILE) -> Compaction:
-    """Rewrite, sorted, every table with files a compaction did not write (or more files than it needs)."""
+def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None) -> Compaction:
+    """Rewrite, sorted, every table with files a compaction did not write (or more files than it needs).
+
+    Files hold up to `rows_per_file` rows, a size the lake then keeps (ROWS_PER_FILE in its manifest's
+    settings) for every later compaction given none, a run's own too; without one, the lake's, else
+    DEFAULT_ROWS_PER_FILE. A user who chose a size for their readers keeps it.
+    """
     import pyarrow.parquet as pq  # here, not at the top: `themelake query` imports this module for is_settled
 
     check_compactable(lake)
     root = resolve_lake(lake)
     manifest = read_manifest(root)
-    result = Compaction()
+    recorded = manifest.settings.get(ROWS_PER_FILE)
+    chosen = {ROWS_PER_FILE: rows_per_file} if rows_per_file and rows_per_file != recorded else {}
+    rows_per_file = rows_per_file or recorded or DEFAULT_ROWS_PER_FILE
+    result = Compaction(rows_per_file=rows_per_file)
     files = {table: list(manifest.files(table)) for table in TABLE_NAMES}
     rows = {table: [pq.ParquetFile(root / f).metadata.num_rows for f in fs] for table, fs in files.items()}
     due = [t for t in TABLE_NAMES if _due(files[t], rows[t], rows_per_file, split=t in SETTLED_TABLES)]
@@ -151,6 +162,8 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS
     for table in TABLE_NAMES:
         result.before[table] = result.after[table] = len(files[table])
     if not due:
+        if chosen:  # nothing to rewrite, but the size is the lake's from now on
+            result.manifest_version = commit(root, {}, settings=chosen).version
         return result
     staged: dict[str, list[str]] = {}
     lanes = plan_lanes({t: sum((root / f).stat().st_size for f in files[t]) for t in due}, LANES)
@@ -172,7 +185,7 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int = DEFAULT_ROWS
     for table in due:
         result.after[table] = len(staged[table])
     replaced = {table: files[table] for table in due}
-    result.manifest_version = commit(root, staged, replaced).version
+    result.manifest_version = commit(root, staged, replaced, settings=chosen).version
     for old in replaced.values():  # no manifest names them any more
         for relative in old:
             (root / relative).unlink(missing_ok=True)

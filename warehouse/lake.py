@@ -87,6 +87,9 @@ class Manifest:
     schema_version: int = SCHEMA_VERSION
     tables: dict[str, list[str]] = field(default_factory=lambda: {name: [] for name in TABLE_NAMES})
     committed_at: str | None = None
+    # What the lake's owner chose for it, kept by every commit: {"rows_per_file": N} from
+    # `compact --rows-per-file N`, which later compactions (a run's own too) use (warehouse/compaction.py).
+    settings: dict[str, int] = field(default_factory=dict)
 
     def files(self, table: str) -> list[str]:
         return self.tables.setdefault(table, [])
@@ -129,11 +132,15 @@ def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
         isinstance(files, list) and all(isinstance(f, str) for f in files) for files in tables.values()
     ):
         raise LakeError(damaged_manifest(path, "it lacks its version or its tables' lists of files"))
+    settings = raw.get("settings", {})
+    if not isinstance(settings, dict) or not all(type(v) is int for v in settings.values()):
+        raise LakeError(damaged_manifest(path, "its settings are not whole numbers"))
     return Manifest(
         version=raw["version"],
         schema_version=raw["schema_version"],
         tables={name: list(tables.get(name, [])) for name in TABLE_NAMES},
         committed_at=raw.get("committed_at"),
+        settings=settings,
     )
 
 
@@ -297,8 +304,11 @@ def commit(
     staged: Mapping[str, Sequence[str]],
     replaced: Mapping[str, Sequence[str]] | None = None,
     catalog: bool = True,
+    settings: Mapping[str, int] | None = None,
 ) -> Manifest:
     """Make staged files visible: swap in a manifest adding them (minus `replaced`), rebuild the catalog.
+
+    `settings` are recorded in it (see Manifest.settings), the lake's others kept.
 
     `catalog=False` leaves the catalog on an earlier commit (a run's batch commits, see
     CATALOG_REFRESH_S); a commit that `replaced` files must rebuild it before they are deleted.
@@ -310,6 +320,7 @@ def commit(
         manifest.tables[table] = [f for f in manifest.files(table) if f not in gone]
     for table, files in staged.items():
         manifest.files(table).extend(f for f in files if f)
+    manifest.settings.update(settings or {})
     manifest.version += 1
     manifest.committed_at = datetime.now(UTC).isoformat()
     write_manifest(root, manifest)
@@ -333,15 +344,15 @@ def write_manifest(root: Path, manifest: Manifest) -> None:
             storage.sync_folder(root / DATA / table)
         if tables:
             storage.sync_folder(root / DATA)
-    body = json.dumps(
-        {
-            "schema_version": manifest.schema_version,
-            "version": manifest.version,
-            "committed_at": manifest.committed_at,
-            "tables": manifest.tables,
-        },
-        indent=1,
-    )
+    fields: dict[str, object] = {
+        "schema_version": manifest.schema_version,
+        "version": manifest.version,
+        "committed_at": manifest.committed_at,
+        "tables": manifest.tables,
+    }
+    if manifest.settings:  # only a lake whose owner chose something has them
+        fields["settings"] = manifest.settings
+    body = json.dumps(fields, indent=1)
     storage.write_bytes(root / MANIFEST, body.encode("utf-8"))
 
 

@@ -19,13 +19,17 @@ def compact(
     lake: LakeOption = SETTINGS.lake,
     rows_per_file: Annotated[
         int | None,
-        typer.Option(min=1, help=f"Rows per compacted Parquet file (default: {ROWS_PER_FILE_HELP})."),
+        typer.Option(
+            min=1,
+            help="Rows per compacted Parquet file, kept by the lake for its later compactions (a run's "
+            f"own too); default: the lake's, else {ROWS_PER_FILE_HELP}.",
+        ),
     ] = None,
 ) -> None:
     """Rewrite the lake's many small Parquet files into few large ones (runs the `compact-lake` flow)."""
     from rich.table import Table
 
-    from warehouse.compaction import DEFAULT_ROWS_PER_FILE, check_compactable
+    from warehouse.compaction import check_compactable
     from warehouse.lake import LakeError, existing_lake
 
     try:
@@ -39,8 +43,9 @@ def compact(
 
         return compact_lake_flow
 
-    result = run_lake_flow(lake, load, (LakeError,), rows_per_file=rows_per_file or DEFAULT_ROWS_PER_FILE)
-    table = Table("table", "files before", "files after", title=f"compacted {result['lake']}")
+    result = run_lake_flow(lake, load, (LakeError,), rows_per_file=rows_per_file)
+    title = f"compacted {result['lake']} (up to {result['rows_per_file']:,} rows a file)"
+    table = Table("table", "files before", "files after", title=title)
     for name, before in result["before"].items():
         table.add_row(name, str(before), str(result["after"][name]))
     out.print(table)

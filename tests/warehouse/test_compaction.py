@@ -181,3 +181,29 @@ def test_rows_per_file_splits_a_table_that_is_already_one_file(tmp_path) -> None
     assert compact_lake(tmp_path, rows_per_file=2).manifest_version is None  # nothing left to do
     compact_lake(tmp_path, rows_per_file=100)  # and merged again when asked for larger files
     assert rows_per_file()["paragraphs"] == [6]
+
+
+def test_a_later_compaction_keeps_the_rows_per_file_the_user_chose(tmp_path) -> None:
+    # A run's own compaction (flows/run_record.compact_if_due calls compact_lake with no size) wrote
+    # files of the default 1,000,000 rows after `compact --rows-per-file N`: the lake now remembers N.
+    def paragraph_rows() -> list[int]:
+        files = lakes.read_manifest(tmp_path).files("paragraphs")
+        return [pq.ParquetFile(tmp_path / f).metadata.num_rows for f in files]
+
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-1"))
+    compact_lake(tmp_path, rows_per_file=4)
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-2"))  # a later run's commit keeps the choice
+    assert lakes.read_manifest(tmp_path).settings == {"rows_per_file": 4}
+    done = compact_lake(tmp_path)
+    assert done.rows_per_file == 4 and max(paragraph_rows()) == 4 and sum(paragraph_rows()) > 8
+    compact_lake(tmp_path, rows_per_file=100)  # a new choice replaces it
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-3"))
+    compact_lake(tmp_path)
+    assert lakes.read_manifest(tmp_path).settings == {"rows_per_file": 100} and len(paragraph_rows()) == 1
+
+
+def test_a_lake_without_a_chosen_size_compacts_to_the_default_and_records_nothing(tmp_path) -> None:
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-1"))
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-2"))
+    assert compact_lake(tmp_path).rows_per_file == compaction.DEFAULT_ROWS_PER_FILE
+    assert "settings" not in json.loads((tmp_path / lakes.MANIFEST).read_text())
