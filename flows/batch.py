@@ -29,7 +29,6 @@ from transforms.formats import RECORDS_FORMATS, ReadOptions, format_of
 from transforms.formats.mapping_text import AUTOMATIC, FileReading, file_reading, remembered_text, unread_text
 from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
-from warehouse.lake import BatchFiles
 from warehouse.language_model import model_arrays
 from warehouse.settled import may_be_written
 from warehouse.source_state import (
@@ -44,6 +43,7 @@ from warehouse.source_state import (
     stage_source_states,
 )
 from warehouse.sources import SourceEntry, read_sources
+from warehouse.staging import BatchFiles
 from warehouse.tables import stage_quarantine, stage_rows
 
 # Every process that runs batches (the flow's, the pool's workers) reads py3langid's model from the
@@ -107,7 +107,7 @@ def release_memory() -> None:
 # the defaults, batches of 2,000, alternating: whole batches 1,054 MB (bare path) and 1,136 to
 # 1,151 MB (the flow); parts of 1,000 925 and 1,025 MB; parts of 500 854 to 862 and 935 to 937 MB
 # (the flow at N = 200,000: 935 MB), for about 3 % more worker CPU (README, "Fast at any size").
-# The parts write one file per table for the batch (warehouse.lake.BatchFiles), a row group each.
+# The parts write one file per table for the batch (warehouse.staging.BatchFiles), a row group each.
 # A batch labelled with terms alone and not enriched has rows that are a fraction of the memory (the
 # run's peak 740 to 800 MB with whole batches): such a batch is done whole.
 PART_FILES = 500

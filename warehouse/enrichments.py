@@ -21,7 +21,8 @@ from transforms.enrichments import ParagraphBatch, enrich
 from transforms.enrichments.tone import article_tone
 from transforms.pipeline import LABELLED_ROLES
 from warehouse import storage
-from warehouse.lake import LakeError, Manifest, commit, read_manifest, resolve_lake, stage_files, stage_table
+from warehouse.lake import LakeError, Manifest, commit, read_manifest, resolve_lake
+from warehouse.staging import stage_files, stage_table
 
 # Paragraphs enriched at once: the batch the automata and the regular expression read in one pass.
 CHUNK_ROWS = 20_000

@@ -28,7 +28,8 @@ from transforms.formats import RECORDS_FORMATS, format_of
 from transforms.formats.mapping_text import remaps
 from transforms.pipeline import article_id
 from warehouse import storage
-from warehouse.lake import BatchFiles, read_manifest, resolve_lake, stage_files
+from warehouse.lake import read_manifest, resolve_lake
+from warehouse.staging import BatchFiles, stage_files
 
 ARTICLE = "article"
 QUARANTINED = "quarantined"

@@ -15,8 +15,9 @@ import pyarrow as pa
 from transforms.pipeline import BatchRows, EvidenceLists, QuarantineRecord
 from transforms.taxonomy import Taxonomy
 from transforms.themes import KINDS
-from warehouse.lake import BatchFiles, read_table, stage_files, stage_table
+from warehouse.lake import read_table
 from warehouse.schemas import EVIDENCE, PARAGRAPH_THEMES, RUNS, SEMANTIC, TERM
+from warehouse.staging import BatchFiles, stage_files, stage_table
 
 try:
     from importlib.metadata import version as _version
@@ -47,7 +48,7 @@ def stage_rows(
 ) -> dict[str, list[str]]:
     """Stage a batch's articles, paragraphs, paragraph_themes, places and amounts; return the staged files per table.
 
-    `into`: the batch's files when it is staged in parts (warehouse.lake.BatchFiles)."""
+    `into`: the batch's files when it is staged in parts (warehouse.staging.BatchFiles)."""
     staged: dict[str, list[str]] = {}
     for table, columns in (
         ("articles", rows.articles),

@@ -26,6 +26,7 @@ from pathlib import Path
 from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import parse_taxonomy
 from warehouse import lake as lakes
+from warehouse import staging
 from warehouse.schemas import SEMANTIC
 from warehouse.tables import run_row, stage_quarantine, stage_rows, theme_rows
 
@@ -89,11 +90,11 @@ def make_report_lake(lake: Path, places: bool = True, labels: bool = True) -> Pa
         a["url"][i] = URLS.get(relative)
     staged = stage_rows(lake, rows, RUN)
     bodies = body_paragraphs(rows)
-    staged["paragraph_themes"] += lakes.stage_files(lake, "paragraph_themes", semantic_label(bodies), f"{RUN}-sem")
+    staged["paragraph_themes"] += staging.stage_files(lake, "paragraph_themes", semantic_label(bodies), f"{RUN}-sem")
     if not labels:
         staged["paragraph_themes"] = []
     if places:
-        staged["paragraph_places"] = lakes.stage_files(lake, "paragraph_places", place_rows(rows, bodies), RUN)
+        staged["paragraph_places"] = staging.stage_files(lake, "paragraph_places", place_rows(rows, bodies), RUN)
     staged["themes"] = theme_rows(lake, TAXONOMY, RUN)
     broken = source("broken.txt")
     bad_record = source("feed.jsonl") + "#record=3"
@@ -102,7 +103,7 @@ def make_report_lake(lake: Path, places: bool = True, labels: bool = True) -> Pa
                QuarantineRecord(bad_record, "no_text", "no text in field 'text'", None, 3)],
         RUN, INGESTED, RUN,
     )
-    staged["sources"] = lakes.stage_files(lake, "sources", {
+    staged["sources"] = staging.stage_files(lake, "sources", {
         "source": [broken, bad_record], "article_id": [article_id(broken), article_id(bad_record)],
         "status": ["quarantined"] * 2, "content_hash": ["h1", None], "reason": ["binary", "no_text"],
         "size_bytes": [4, None], "mtime_ns": [1, None], "fields": [None] * 2, "run_id": [RUN] * 2,

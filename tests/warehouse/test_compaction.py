@@ -7,7 +7,7 @@ import pyarrow.parquet as pq
 
 from tests.warehouse.test_lake import TAX, staged_batch
 from transforms.pipeline import ArticleFile, build_batch
-from warehouse import compaction
+from warehouse import compaction, staging
 from warehouse import lake as lakes
 from warehouse.catalog import query
 from warehouse.compaction import compact_lake, compaction_due
@@ -91,7 +91,7 @@ def versions(lake, run: int, texts: dict[str, str]) -> dict[str, list[str]]:
         "size_bytes": [len(t) for t in texts.values()], "mtime_ns": [run] * len(files), "fields": [None] * len(files),
         "run_id": [f"run-{run}"] * len(files), "observed_at": [now] * len(files),
     }
-    staged["sources"] = lakes.stage_files(lake, "sources", sources, f"run-{run}-src")
+    staged["sources"] = staging.stage_files(lake, "sources", sources, f"run-{run}-src")
     return staged
 
 

@@ -31,6 +31,7 @@ import pytest
 from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch, content_hash
 from transforms.taxonomy import parse_taxonomy
 from warehouse import lake as lakes
+from warehouse import staging
 from warehouse.catalog import connect
 from warehouse.compaction import compact_lake
 from warehouse.tables import stage_quarantine, stage_rows
@@ -173,7 +174,7 @@ def observe(lake: Path, run: int, files: dict[str, str]) -> None:
         "run_id": [f"run-{run}"] * len(files),
         "observed_at": [now] * len(files),
     }
-    staged["sources"] = lakes.stage_files(lake, "sources", columns, f"run-{run}-src")
+    staged["sources"] = staging.stage_files(lake, "sources", columns, f"run-{run}-src")
     quarantined = [
         QuarantineRecord(f"/in/{n}.txt", "binary", f"run {run}") for n, t in files.items() if t == "quarantined"
     ]

@@ -11,6 +11,7 @@ import pytest
 
 from tests.warehouse.test_lake import staged_batch
 from warehouse import lake as lakes
+from warehouse import staging
 from warehouse.compaction import compact_lake
 from warehouse.schemas import TABLES
 
@@ -83,7 +84,7 @@ def test_a_commit_names_only_files_flushed_to_the_disk(tmp_path, disk_log) -> No
 def test_a_batch_written_in_parts_is_flushed_before_it_is_put_in_place(tmp_path, disk_log) -> None:
     lakes.commit(tmp_path, {})
     schema = TABLES["runs"]
-    with lakes.BatchFiles(tmp_path) as files:
+    with staging.BatchFiles(tmp_path) as files:
         files.write("runs", schema.empty_table(), "part-1")
         staged = files.close()
     lakes.commit(tmp_path, staged)

@@ -6,6 +6,7 @@ import pytest
 
 from transforms.pipeline import article_id
 from warehouse import lake as lakes
+from warehouse import staging
 from warehouse.ingest_plan import ListingOrderError, plan_ingest
 from warehouse.schemas import ARTICLES
 from warehouse.source_state import DELETED, QUARANTINED, RECORDS, SourceChange, SourceState, stage_source_states
@@ -123,7 +124,7 @@ def test_a_batch_carries_the_versions_the_lake_has_of_its_known_articles(tmp_pat
         "run_id": ["run-1"] * 3,
     }
     columns = {name: articles.get(name, [None] * 3) for name in ARTICLES.names}
-    lakes.commit(tmp_path, {"articles": lakes.stage_files(tmp_path, "articles", columns, "run-1")})
+    lakes.commit(tmp_path, {"articles": staging.stage_files(tmp_path, "articles", columns, "run-1")})
     _, (batch,) = planned(tmp_path, [entry("a.txt"), entry("b.txt")])
     assert batch.versions == {(article_id("/in/a.txt"), "h1"), (article_id("/in/a.txt"), "h2")}
 

@@ -34,15 +34,6 @@ def test_new_lake_has_every_view_with_its_columns(tmp_path) -> None:
         assert con.sql(f"select count(*) from {table}").fetchall() == [(0,)]
 
 
-def test_staged_rows_are_invisible_until_commit(tmp_path) -> None:
-    lakes.commit(tmp_path, {})
-    staged = staged_batch(tmp_path)
-    assert query(tmp_path, "select count(*) as n from articles").to_pylist() == [{"n": 0}]
-    lakes.commit(tmp_path, staged)
-    assert query(tmp_path, "select count(*) as n from articles").to_pylist() == [{"n": 3}]
-    assert query(tmp_path, "select count(*) as n from paragraphs").to_pylist() == [{"n": 6}]
-
-
 def test_parquet_round_trip_keeps_evidence_offsets(tmp_path) -> None:
     lakes.commit(tmp_path, staged_batch(tmp_path))
     rows = query(

@@ -1,0 +1,136 @@
+"""Staging: a batch's rows written as Parquet files under the lake's data/ that no manifest names yet.
+
+A staged file is invisible to every reader until a commit names it (warehouse.lake.commit); one no
+commit names (a killed run's) is deleted by the next writer's recovery (warehouse.lake.recover).
+Rows of one table go to one file (`stage_table`), or, for a batch done in parts, to the batch's one
+file per table (`BatchFiles`). Local files are written under a temporary name, flushed and renamed;
+remote ones are one upload each (warehouse/storage.py).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, BinaryIO
+
+from warehouse import storage
+from warehouse.lake_folder import DATA, resolve_lake
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+
+def stage_table(
+    lake: str | os.PathLike[str], table: str, columns: Mapping[str, list] | pa.Table, tag: str,
+    into: BatchFiles | None = None,
+) -> str | None:
+    """Write rows of one table as a Parquet file not yet visible to queries; return its lake path.
+
+    `into`: the batch's files, when it is staged in parts (the rows become part of its file of the table).
+    """
+    import pyarrow as pa
+
+    from warehouse.schemas import TABLES
+
+    schema = TABLES[table]
+    data = columns if isinstance(columns, pa.Table) else pa.Table.from_pydict(dict(columns), schema=schema)
+    if data.num_rows == 0:
+        return None
+    if into is not None:
+        return into.write(table, data.cast(schema), tag)
+    relative = f"{DATA}/{table}/{tag}-{uuid.uuid4().hex[:8]}.parquet"
+    path = resolve_lake(lake) / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    storage.write_parquet(data.cast(schema), path)
+    return relative
+
+
+def stage_files(
+    lake: str | os.PathLike[str], table: str, columns: Mapping[str, list] | pa.Table, tag: str,
+    into: BatchFiles | None = None,
+) -> list[str]:
+    """Stage rows of one table like `stage_table`; return the staged files: one, or none for no rows."""
+    path = stage_table(lake, table, columns, tag, into)
+    return [path] if path else []
+
+
+@dataclass
+class _OpenFile:
+    """A batch's file of one table while its parts are written (see BatchFiles)."""
+
+    relative: str  # its lake path
+    path: storage.LakePath
+    handle: BinaryIO | None  # remotely, the upload being written; locally None
+    writer: pq.ParquetWriter
+
+    @property
+    def written(self) -> storage.LakePath:
+        """Where the bytes go until close: a temporary name locally, the file itself remotely."""
+        return self.path if self.handle is not None else self.path.with_name(f".{self.path.name}.tmp")
+
+
+class BatchFiles:
+    """The staged files of a batch done in parts: one Parquet file per table, whatever the parts.
+
+    Each part's rows are written to its table's file as the part ends (a row group or more), so a
+    worker holds no part's rows after it, and the batch leaves one file per table, not one per part
+    (a Parquet file costs about 2 ms to open and close, and every query and compaction a file to read).
+    `close()` puts the files in place (local files are written to a temporary name first) and returns
+    them per table; `abort()` deletes them. As a context manager it aborts when a part fails. A file
+    is named after the tag of the first part that wrote to its table.
+    """
+
+    def __init__(self, lake: str | os.PathLike[str]) -> None:
+        self.root = resolve_lake(lake)
+        self.open: dict[str, _OpenFile] = {}
+
+    def write(self, table: str, data: pa.Table, tag: str) -> str:
+        """Add rows (already of the table's schema) to the batch's file of a table; return its lake path."""
+        import pyarrow.parquet as pq
+
+        if table not in self.open:
+            relative = f"{DATA}/{table}/{tag}-{uuid.uuid4().hex[:8]}.parquet"
+            path = self.root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = path.open("wb") if storage.is_url(path) else None  # remotely: one streamed upload
+            where = handle if handle is not None else str(path.with_name(f".{path.name}.tmp"))
+            writer = pq.ParquetWriter(where, data.schema, compression="zstd")
+            self.open[table] = _OpenFile(relative, path, handle, writer)
+        file = self.open[table]
+        file.writer.write_table(data)
+        return file.relative
+
+    def close(self) -> dict[str, list[str]]:
+        """Finish every file and put it in place; return the staged files per table."""
+        staged: dict[str, list[str]] = {}
+        for table, file in self.open.items():
+            file.writer.close()
+            if file.handle is not None:
+                file.handle.close()
+            else:
+                storage.sync_file(file.written)
+                os.replace(file.written, file.path)
+            staged[table] = [file.relative]
+        self.open.clear()
+        return staged
+
+    def abort(self) -> None:
+        """Close and delete every file (no manifest names them: they would be orphans anyway)."""
+        for file in self.open.values():
+            try:
+                file.writer.close()
+                if file.handle is not None:
+                    file.handle.close()
+            finally:
+                file.written.unlink(missing_ok=True)
+        self.open.clear()
+
+    def __enter__(self) -> BatchFiles:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if kind is not None:
+            self.abort()
