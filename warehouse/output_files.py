@@ -4,12 +4,17 @@ A regular file (new or existing) is written to a temporary beside it and renamed
 reader sees half a file; an existing file keeps its permissions. A symbolic link is written through:
 its target is replaced, the link stays. A name that is not a regular file (`/dev/null`, `/dev/stdout`,
 a named pipe) is written into as it is, never renamed over (as root, that would delete a device).
+A name of one of this process's own descriptors (`/dev/stdout`, `/dev/stderr`, `/dev/fd/3`,
+`/proc/self/fd/3`) is written into that descriptor, whatever it leads to: neither renamed over (`2>> log`
+would lose what log held) nor opened again by name (which would truncate it).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,6 +28,33 @@ class OutputError(ValueError):
 
 
 FOLDER = "is a folder"
+_STANDARD = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+
+
+def own_descriptor(name: str | os.PathLike[str]) -> int | None:
+    """Return the descriptor of this process a name opens again (`/dev/stderr`, `/dev/fd/3`), or None.
+
+    >>> [own_descriptor(n) for n in ("/dev/stderr", "/dev/fd/3", "/proc/self/fd/1", "/dev/null", "out.toml")]
+    [2, 3, 1, None, None]
+    """
+    text = os.path.normpath(str(name))
+    if text in _STANDARD:
+        return _STANDARD[text]
+    found = re.fullmatch(r"/(?:dev|proc/self)/fd/(\d+)", text)
+    return int(found.group(1)) if found else None
+
+
+def _write_descriptor(fd: int, data: bytes) -> None:
+    """Write bytes into an open descriptor, whole, after what Python's own streams on it hold."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None and stream.fileno() == fd:
+                stream.flush()
+        except (OSError, ValueError):  # a stream with no descriptor (captured), or closed
+            pass
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def write_files_whole(files: Sequence[tuple[str | os.PathLike[str], bytes]]) -> list[Path]:
@@ -37,6 +69,9 @@ def write_files_whole(files: Sequence[tuple[str | os.PathLike[str], bytes]]) -> 
     plan: list[tuple[str, bytes, Path, bool]] = []  # shown, data, target, regular
     for name, data in files:
         shown = str(name)
+        if os.name != "nt" and own_descriptor(shown) is not None:
+            plan.append((shown, data, Path(shown), False))
+            continue
         try:
             mode = os.stat(os.path.expanduser(shown)).st_mode  # follows links
         except FileNotFoundError:
@@ -67,6 +102,8 @@ def write_files_whole(files: Sequence[tuple[str | os.PathLike[str], bytes]]) -> 
             try:
                 if regular:
                     os.replace(next(renames), target)
+                elif (fd := own_descriptor(shown)) is not None and os.name != "nt":
+                    _write_descriptor(fd, data)
                 else:
                     with open(target, "wb") as handle:
                         handle.write(data)

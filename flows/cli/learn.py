@@ -71,8 +71,8 @@ def learn(
         if output and not to_stdout:
             check_taxonomy_output(output)  # before reading and learning, not after
         base = read_taxonomy(taxonomy)
-        if to_stdout and base.semantic is not None:  # before reading and learning, not after
-            fail(STDOUT_NEEDS_A_FILE.format(output=output))
+        if output and base.semantic is not None and is_stream(output):  # before reading and learning
+            fail(STREAM_NEEDS_A_FILE.format(output=output))
         label_map = read_label_map(map)
         articles, left_out = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
         check_map(label_map, articles, base, map)
@@ -104,12 +104,22 @@ def learn(
 
 
 # A learned taxonomy with a semantic layer is two files: its theme vectors go in a sidecar the TOML
-# names beside itself, and standard output has no "beside" (a sidecar in the current folder, or next
-# to whatever stdout leads to, would be a file written where the user did not say).
-STDOUT_NEEDS_A_FILE = (
-    "-o {output}: the learned taxonomy's theme vectors go in a file beside it, and standard output has no "
-    "beside: name a file (-o my-taxonomy.toml), or learn on a base --taxonomy with semantic = false"
+# names beside itself, and standard output (a descriptor, a device, a pipe) has no "beside" (a sidecar
+# in the current folder, or next to whatever stdout leads to, would be a file the user did not name).
+STREAM_NEEDS_A_FILE = (
+    "-o {output}: the learned taxonomy's theme vectors go in a file beside it, and {output} is a stream "
+    "with no beside: name a file (-o my-taxonomy.toml), or learn on a base --taxonomy with semantic = false"
 )
+
+
+def is_stream(output: str) -> bool:
+    """Return True for an output that is no file to put a sidecar beside: `-`, one of this process's
+    descriptors (/dev/stdout, /dev/fd/3), a device or a pipe."""
+    from warehouse.output_files import own_descriptor
+
+    if output in STDOUT or own_descriptor(output) is not None:
+        return True
+    return os.path.exists(output) and not os.path.isfile(output) and not os.path.isdir(output)
 
 
 def learned_header(articles: list[LabeledArticle], labeled_dir: str, map_path: str, base: Taxonomy) -> list[str]:
@@ -148,8 +158,8 @@ def _with_sidecar(taxonomy: Taxonomy, output: str) -> tuple[Taxonomy, tuple[str,
         return taxonomy, None
     from transforms.taxonomy import TaxonomyError
 
-    if os.path.exists(output) and not os.path.isfile(output) and not os.path.isdir(output):  # /dev/stdout
-        raise TaxonomyError(f"{output}: not a file: the theme vectors are written beside the taxonomy, name a file")
+    if is_stream(output):  # said before learning (learn); here for a base read after that check
+        raise TaxonomyError(STREAM_NEEDS_A_FILE.format(output=output))
     # Beside the file the name leads to (a link's target): where the TOML, naming it, is read from.
     target = os.path.realpath(output)
     sidecar = os.path.join(os.path.dirname(target), Path(target).stem + ".vectors.npz")

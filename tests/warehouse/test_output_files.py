@@ -63,3 +63,29 @@ def test_a_read_only_disk_is_an_output_error_not_the_cleanups_oserror(tmp_path, 
     with pytest.raises(OutputError) as error:
         write_files_whole([(tmp_path / "page.html", b"<html>"), (tmp_path / "latest.html", b"<html>")])
     assert error.value.reason == os.strerror(errno.EROFS)
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="no /dev/fd on this system")
+@pytest.mark.parametrize("alias", ["/dev/fd/{fd}", "/proc/self/fd/{fd}"])
+def test_a_descriptor_of_this_process_named_by_path_is_written_into_not_renamed_over(tmp_path, alias) -> None:
+    # `learn -o /dev/stderr 2>> log` (or /dev/fd/3 with `3>> log`): the name leads to log, which a
+    # temporary renamed over it replaced (losing what it held), and which opening it again would truncate.
+    if alias.startswith("/proc") and not os.path.isdir("/proc/self/fd"):
+        pytest.skip("no /proc/self/fd on this system")
+    log = tmp_path / "log.txt"
+    log.write_bytes(b"kept\n")
+    inode = log.stat().st_ino
+    fd = os.open(log, os.O_WRONLY | os.O_APPEND)
+    try:
+        write_files_whole([(alias.format(fd=fd), b"written\n")])
+    finally:
+        os.close(fd)
+    assert log.read_bytes() == b"kept\nwritten\n" and log.stat().st_ino == inode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log.txt"]
+
+
+def test_a_descriptor_that_is_not_open_is_an_output_error(tmp_path) -> None:
+    fd = os.open(tmp_path / "x", os.O_WRONLY | os.O_CREAT)
+    os.close(fd)
+    with pytest.raises(OutputError, match=f"/dev/fd/{fd}: "):
+        write_files_whole([(f"/dev/fd/{fd}", b"data")])

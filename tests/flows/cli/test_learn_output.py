@@ -44,13 +44,13 @@ def test_learn_to_stdout_redirected_to_a_file_is_written_into_it_not_renamed_ove
     assert not (tmp_path / "-").exists()
 
 
-@pytest.mark.parametrize("name", ["-", "/dev/stdout"])
+@pytest.mark.parametrize("name", ["-", "/dev/stdout", "/dev/stderr", "/dev/fd/1"])
 def test_learn_to_stdout_with_theme_vectors_is_one_line_before_learning(tmp_path, name) -> None:
     # With a semantic layer (the bundled base's, every taxonomy's unless `semantic = false`) the theme
     # vectors go to a file beside the taxonomy: standard output has no "beside", so it is refused
     # before any reading or learning.
     done = learn_to(name, subprocess.PIPE, tmp_path, None)
     assert done.returncode == 2 and done.stdout == ""
-    (line,) = done.stderr.splitlines()
+    (line,) = [line for line in done.stderr.splitlines() if line]
     assert line.startswith("error: ") and "theme vectors" in line and "-o my-taxonomy.toml" in line
     assert "Traceback" not in done.stderr and not list(tmp_path.iterdir())
