@@ -137,7 +137,7 @@ def _check_lake_folder(root: Path, lake: str | os.PathLike[str]) -> None:
 
 def no_lake(root: Path, lake: str | os.PathLike[str], missing: str) -> str:
     """Return the one line saying there is no lake at a path (without the file `missing`), and what to do."""
-    lake = lake if str(lake) else root  # `--lake ""` is the current folder: name it
+    lake = lake if str(lake) else root  # "" from Python (the CLI refuses it): the current folder
     if root.is_file():  # a run could not make a lake there either: `run ... --lake FILE` is refused
         return f"no lake at {lake}: it is a file, not a folder; give --lake a lake's folder"
     others = _other_files(root)
