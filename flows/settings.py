@@ -40,7 +40,7 @@ class Settings:
             taxonomy=os.environ.get("THEMELAKE_TAXONOMY") or None,
             batch_size=_env_number("THEMELAKE_BATCH_SIZE", cls.batch_size, int, 1),
             max_file_bytes=_env_number("THEMELAKE_MAX_FILE_BYTES", cls.max_file_bytes, int, 1),
-            runner=os.environ.get("THEMELAKE_RUNNER", cls.runner),
+            runner=os.environ.get("THEMELAKE_RUNNER") or cls.runner,
             dask_address=os.environ.get("THEMELAKE_DASK_ADDRESS") or None,
             lock_timeout=_env_number("THEMELAKE_LOCK_TIMEOUT", cls.lock_timeout, float, 0),
             workers=_env_number("THEMELAKE_WORKERS", None, int, 1),

@@ -143,6 +143,18 @@ def test_an_empty_lake_setting_is_the_default(monkeypatch) -> None:
     assert (Settings.from_env().lake, Settings.from_env().taxonomy) == (Settings.lake, None)
 
 
+@pytest.mark.parametrize("variable", ["INBOX", "LAKE", "TAXONOMY", "BATCH_SIZE", "MAX_FILE_BYTES", "RUNNER",
+                                      "DASK_ADDRESS", "LOCK_TIMEOUT", "WORKERS"])
+def test_every_empty_themelake_variable_is_unset(monkeypatch, variable) -> None:
+    # THEMELAKE_RUNNER="" was `error: unknown runner ''` (the README: an empty variable is unset).
+    from flows.settings import Settings
+
+    for name in [name for name in os.environ if name.startswith("THEMELAKE_")]:
+        monkeypatch.delenv(name)  # the suite's own (THEMELAKE_WORKERS)
+    monkeypatch.setenv(f"THEMELAKE_{variable}", "")
+    assert Settings.from_env() == Settings()
+
+
 LABELED = str(REPO / "tests" / "data" / "labeled")
 LABEL_MAP = str(REPO / "tests" / "data" / "labeled-map.toml")
 
