@@ -10,7 +10,7 @@ import typer
 
 from flows.cli.app import EMPTY_TAXONOMY, SETTINGS, FieldOption, app, err, fail, out, refuse_empty
 from flows.cli.labels import IgnoreUnmappedOption, LabeledDir, LabelFieldOption, MapOption, check_map, labeled_articles
-from flows.cli.stdout import STDOUT, write_stdout
+from flows.cli.stdout import is_stdout, write_stdout
 
 if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the command
     from rich.console import Console
@@ -63,9 +63,9 @@ def learn(
         fail("say where to write the taxonomy (-o my-taxonomy.toml), or ask for --cv 5")
     if cv == 1:
         fail("--cv needs at least 2 folds")
-    # `-o -` and `-o /dev/stdout`: the taxonomy alone on standard output (flows/cli/stdout.py), what
-    # else learn says on stderr.
-    to_stdout = output in STDOUT
+    # `-o -`, `-o /dev/stdout` (or /dev/fd/1): the taxonomy alone on standard output (flows/cli/stdout.py),
+    # what else learn says on stderr.
+    to_stdout = is_stdout(output)
     say = err if to_stdout else out
     try:
         if output and not to_stdout:
@@ -117,7 +117,7 @@ def is_stream(output: str) -> bool:
     descriptors (/dev/stdout, /dev/fd/3), a device or a pipe."""
     from warehouse.output_files import own_descriptor
 
-    if output in STDOUT or own_descriptor(output) is not None:
+    if output == "-" or own_descriptor(output) is not None:
         return True
     return os.path.exists(output) and not os.path.isfile(output) and not os.path.isdir(output)
 

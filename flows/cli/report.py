@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty
-from flows.cli.stdout import STDOUT, write_stdout
+from flows.cli.stdout import is_stdout, write_stdout
 
 
 @app.command()
@@ -36,9 +36,12 @@ def report(
     """Write one HTML page of charts and evidence that opens from disk (no Prefect API needed)."""
     from warehouse.catalog import QueryError
     from warehouse.lake import LakeError, existing_lake
+    from warehouse.output_files import own_descriptor
     from warehouse.report_files import ReportPathError, check_output
-    # `-o -` and `-o /dev/stdout`: the page written into this process's standard output (flows/cli/stdout.py).
-    to_stdout = output in STDOUT
+
+    # `-o -`, `-o /dev/stdout` (or /dev/fd/1): the page written into this process's standard output
+    # (flows/cli/stdout.py).
+    to_stdout = is_stdout(output)
     if to_stdout:
         output = None
     if since and until and since > until:
@@ -60,6 +63,7 @@ def report(
         paths = write_report(lake, window, output)
     except (LakeError, QueryError, ReportPathError) as error:
         fail(str(error))
-    if paths[0].is_file():  # not when the page itself went to a device or a pipe
+    # Not when the page itself went to a device, a pipe or a descriptor (`-o /dev/fd/2 2>> log`).
+    if (output is None or own_descriptor(output) is None) and paths[0].is_file():
         out.print(str(paths[0]), highlight=False, soft_wrap=True, markup=False)
 

@@ -1,8 +1,10 @@
 """`-o -` and `-o /dev/stdout`: a command's file written into its own standard output (report, learn).
 
-As `query --sql-file -` reads standard input (a file named - is ./-). Both names are this process's
-standard output, written into: /dev/stdout opened by name is whatever stdout was redirected to, and
-a file there (`>> log.html`) would be replaced by a temporary renamed over it (or truncated).
+As `query --sql-file -` reads standard input (a file named - is ./-). `-` and every name of
+descriptor 1 (/dev/stdout, /dev/fd/1, /proc/self/fd/1, /dev//stdout) are this process's standard
+output, written into: /dev/stdout opened by name is whatever stdout was redirected to, and a file
+there (`>> log.html`) would be replaced by a temporary renamed over it (or truncated); and with the
+file on stdout, what the command says goes to stderr.
 """
 
 from __future__ import annotations
@@ -11,9 +13,18 @@ import os
 import sys
 
 from flows.cli.app import fail
+from warehouse.output_files import own_descriptor
 
-# `-o` names that mean this process's standard output.
-STDOUT = ("-", "/dev/stdout")
+
+def is_stdout(output: str | None) -> bool:
+    """Return True for an `-o` that names this process's standard output: `-` or a name of descriptor 1.
+
+    >>> [is_stdout(n) for n in ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1", "/dev//stdout")]
+    [True, True, True, True, True]
+    >>> [is_stdout(n) for n in (None, "/dev/stderr", "/dev/fd/10", "out.html")]
+    [False, False, False, False]
+    """
+    return output == "-" or (output is not None and own_descriptor(output) == 1)
 
 
 def write_stdout(data: bytes, what: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ def learn_to(name: str, stdout, tmp_path: Path, taxonomy: str | None) -> subproc
     )
 
 
-@pytest.mark.parametrize("name", ["-", "/dev/stdout"])
+@pytest.mark.parametrize("name", ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1", "/dev//stdout"])
 def test_learn_to_stdout_redirected_to_a_file_is_written_into_it_not_renamed_over_it(tmp_path, name) -> None:
     # `learn -o /dev/stdout >> all.toml` replaced all.toml by the taxonomy (a temporary renamed over the
     # file /dev/stdout led to), and `-o -` wrote a file named "-".
@@ -41,6 +42,9 @@ def test_learn_to_stdout_redirected_to_a_file_is_written_into_it_not_renamed_ove
     text = kept.read_text()
     assert text.startswith("# kept\n# Learned by `themelake learn` from 9 labeled articles")
     assert "wrote" not in text and "learned terms" in done.stderr  # the summary goes to stderr
+    # Every name of stdout is stdout: `-o /dev/fd/1` put the `note:` line and `wrote /dev/fd/1` in the file.
+    assert "note:" not in text and "note:" in done.stderr
+    tomllib.loads(text)
     assert not (tmp_path / "-").exists()
 
 

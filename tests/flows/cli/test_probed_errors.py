@@ -84,10 +84,11 @@ def test_report_to_dash_is_the_page_on_stdout_not_a_file_named_dash(tmp_path) ->
     assert done.stdout.startswith("<!DOCTYPE html>") and not (tmp_path / "-").exists()
 
 
-@pytest.mark.parametrize("name", ["-", "/dev/stdout"])
+@pytest.mark.parametrize("name", ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1", "/dev//stdout"])
 def test_report_to_stdout_redirected_to_a_file_is_written_into_it_not_renamed_over_it(tmp_path, name) -> None:
     # `report -o - >> pages.html` replaced pages.html by the page (a temporary renamed over the file
-    # /dev/stdout led to), losing what it held, and printed the page's path into the replaced file.
+    # /dev/stdout led to), losing what it held, and printed the page's path into the replaced file;
+    # every name of stdout is stdout (`-o /dev/fd/1` printed its name after </html>).
     lake = make_report_lake(tmp_path / "lake")
     pages = tmp_path / "pages.html"
     pages.write_text("<!-- earlier pages -->\n")
