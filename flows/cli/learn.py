@@ -10,7 +10,7 @@ import typer
 
 from flows.cli.app import EMPTY_TAXONOMY, SETTINGS, FieldOption, app, err, fail, out, refuse_empty
 from flows.cli.labels import IgnoreUnmappedOption, LabeledDir, LabelFieldOption, MapOption, check_map, labeled_articles
-from flows.cli.stdout import is_stdout, write_stdout
+from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
 
 if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads inside the command
     from rich.console import Console
@@ -65,6 +65,7 @@ def learn(
         fail("--cv needs at least 2 folds")
     # `-o -`, `-o /dev/stdout` (or /dev/fd/1): the taxonomy alone on standard output (flows/cli/stdout.py),
     # what else learn says on stderr.
+    check_descriptor(output)  # before learning, not after
     to_stdout = is_stdout(output)
     say = err if to_stdout else out
     try:

@@ -9,6 +9,7 @@ import sys
 from importlib import import_module
 
 from flows.cli.app import app
+from flows.cli.stdout import record_inherited_descriptors
 from flows.no_pandas import keep_pandas_out
 
 # The command groups, in the order `themelake --help` lists their commands: importing a module
@@ -20,6 +21,7 @@ for _group in COMMAND_GROUPS:
 
 def main() -> None:
     """Entry point of the `themelake` console script (and of `python -m flows.cli`)."""
+    record_inherited_descriptors()  # before anything opens a file: what `-o /dev/fd/N` may name
     status = [1]  # an exception of ours: Python prints its traceback, the exit status stays 1
     atexit.register(_end_process, status)  # registered first, so it runs last
     keep_pandas_out()  # no command uses it; pyarrow would import it, 0.4 s of every run

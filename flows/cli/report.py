@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty
-from flows.cli.stdout import is_stdout, write_stdout
+from flows.cli.stdout import check_descriptor, is_stdout, write_stdout
 
 
 @app.command()
@@ -41,6 +41,7 @@ def report(
 
     # `-o -`, `-o /dev/stdout` (or /dev/fd/1): the page written into this process's standard output
     # (flows/cli/stdout.py).
+    check_descriptor(output)  # before the page is made
     to_stdout = is_stdout(output)
     if to_stdout:
         output = None

@@ -27,6 +27,47 @@ def is_stdout(output: str | None) -> bool:
     return output == "-" or (output is not None and own_descriptor(output) == 1)
 
 
+# The descriptors this process was given when it started (`9> log`), recorded by flows/cli/main.py
+# before anything is opened: `-o /dev/fd/N` may name only those. Any other N is the program's own
+# (Prefect's event loop, a socket to its API, DuckDB's files) or none: writing the page there sent it
+# into an internal socket.
+_INHERITED: frozenset[int] | None = None
+
+
+def record_inherited_descriptors() -> None:
+    """Record which descriptors are open now: call it first thing, before anything opens a file."""
+    global _INHERITED
+    _INHERITED = _open_descriptors()
+
+
+def _open_descriptors() -> frozenset[int]:
+    """Return the descriptors open in this process (the listing's own is closed by the time it is asked)."""
+    try:
+        names = [int(name) for name in os.listdir("/proc/self/fd")]
+    except (OSError, ValueError):  # no /proc (macOS): ask the first descriptors, where a shell puts them
+        names = list(range(256))
+    open_now = set()
+    for fd in names:
+        try:
+            os.fstat(fd)
+        except OSError:
+            continue
+        open_now.add(fd)
+    return frozenset(open_now)
+
+
+def check_descriptor(output: str | None) -> None:
+    """Stop, in one line, when `-o` names a descriptor (/dev/fd/N) this process was not given when it started."""
+    fd = None if output is None or os.name == "nt" else own_descriptor(output)
+    if fd is None:
+        return
+    if _INHERITED is None:  # the commands called in-process (tests), not through main()
+        record_inherited_descriptors()
+    if fd not in (_INHERITED or ()):
+        fail(f"-o {output}: descriptor {fd} was not open when the command started (open it in the shell, "
+             f"as `{fd}> file`, or name a file)")
+
+
 def write_stdout(data: bytes, what: str) -> None:
     """Write bytes (`what`: "the report") to standard output, whole and flushed; a reader that went away is one line."""
     try:

@@ -58,3 +58,15 @@ def test_learn_to_stdout_with_theme_vectors_is_one_line_before_learning(tmp_path
     (line,) = [line for line in done.stderr.splitlines() if line]
     assert line.startswith("error: ") and "theme vectors" in line and "-o my-taxonomy.toml" in line
     assert "Traceback" not in done.stderr and not list(tmp_path.iterdir())
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="no /dev/fd on this system")
+def test_learn_to_a_descriptor_it_was_not_given_is_one_line_before_learning(tmp_path) -> None:
+    # `learn -o /dev/fd/9` with no descriptor 9 failed only after learning (or wrote into one of the
+    # program's own): refused in one line before anything is read.
+    base = tmp_path / "base.toml"
+    base.write_text(LABELED_TAXONOMY.replace('name = "labeled"', 'name = "labeled"\nsemantic = false'))
+    done = learn_to("/dev/fd/9", subprocess.PIPE, tmp_path, str(base))
+    assert done.returncode == 2 and done.stdout == ""
+    (line,) = [line for line in done.stderr.splitlines() if line]
+    assert line.startswith("error: -o /dev/fd/9: descriptor 9 was not open when the command started")

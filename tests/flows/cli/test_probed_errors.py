@@ -215,3 +215,30 @@ def test_a_lake_in_a_folder_that_may_not_be_searched_is_one_line(tmp_path, monke
     monkeypatch.setattr(RealPath, "stat", stat)
     line = one_error_line(runner.invoke(app, [*command, "--lake", str(locked / "lake")]))
     assert f"cannot read the lake's manifest {locked / 'lake' / lakes.MANIFEST}: Permission denied" in line
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="no /dev/fd on this system")
+@pytest.mark.parametrize("fd", [3, 7, 9])
+def test_report_to_a_descriptor_it_was_not_given_is_one_line_and_nothing_written(tmp_path, fd) -> None:
+    # `report -o /dev/fd/7` wrote part of the page into a socket the program had opened itself (its
+    # event loop's, its API's): a descriptor not open when the command started is refused, before any work.
+    lake = make_report_lake(tmp_path / "lake")
+    done = report_to_stdout(lake, f"/dev/fd/{fd}", subprocess.PIPE, tmp_path)
+    assert done.returncode == 2 and done.stdout == "" and "Traceback" not in done.stderr
+    (line,) = [line for line in done.stderr.splitlines() if line]
+    assert line.startswith(f"error: -o /dev/fd/{fd}: descriptor {fd} was not open when the command started")
+    assert not (lake / "reports").exists()
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="no /dev/fd on this system")
+def test_report_to_a_descriptor_it_was_given_is_written_into_it(tmp_path) -> None:
+    lake = make_report_lake(tmp_path / "lake")
+    page = tmp_path / "page.html"
+    with open(page, "w") as handle:
+        done = subprocess.run(
+            [sys.executable, "-m", "flows.cli", "report", "--lake", str(lake), "-o", f"/dev/fd/{handle.fileno()}"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=120, pass_fds=(handle.fileno(),),
+            env={**os.environ, "PYTHONPATH": str(REPO), "DO_NOT_TRACK": "1"},
+        )
+    assert done.returncode == 0, done.stderr
+    assert page.read_text().startswith("<!DOCTYPE html>") and done.stdout == ""
