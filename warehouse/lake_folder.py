@@ -8,9 +8,11 @@ What the files hold, and how a commit makes them visible: warehouse/lake.py.
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 from warehouse import storage
+from warehouse.os_errors import is_transient
 
 MANIFEST = "_manifest.json"
 CATALOG = "themelake.duckdb"
@@ -51,15 +53,18 @@ def make_lake_folder(lake: str | os.PathLike[str]) -> Path:
 
 # An object store says whether it takes a lake's writes only when asked: an empty object put and
 # deleted, before anything else is written. Named as recover() deletes a cut-short write (".*.tmp*"),
-# so a probe a store let be put but not deleted goes with the next writer that may delete.
-WRITE_PROBE = ".write-probe.tmp"
+# so a probe a store let be put but not deleted goes with the next writer that may delete; and one
+# of its own per probe (a fixed name was deleted by another writer probing at once, or by its recover()).
+WRITE_PROBE = ".write-probe-{}.tmp"
 
 
 def check_store_writable(root: storage.LakePath, lake: str | os.PathLike[str]) -> None:
     """Raise LakeError, in one line, when an object store refuses to write a lake (permission denied,
     a bucket that does not exist and cannot be made, no credentials): said before a command starts
-    Prefect, and by a flow before its first write. A missing bucket is made, as a local lake's folder is."""
-    probe = root / WRITE_PROBE
+    Prefect, and by a flow before its first write. A missing bucket is made, as a local lake's folder is.
+    A transient error (a timeout, a dropped connection) is raised as it is: another attempt may not
+    meet it (warehouse/os_errors.py), and a writer's task is tried again on it (flows/retries.py)."""
+    probe = root / WRITE_PROBE.format(uuid.uuid4().hex)
     try:
         try:
             probe.write_bytes(b"")
@@ -70,9 +75,16 @@ def check_store_writable(root: storage.LakePath, lake: str | os.PathLike[str]) -
                 raise LakeError(f"cannot make the lake folder {lake}: its bucket does not exist and cannot be made "
                                 f"({store_reason(error)}); give --lake a bucket you can write") from None
             probe.write_bytes(b"")
-        probe.unlink()
+        try:
+            probe.unlink()
+        except FileNotFoundError:  # deleted already: by another writer's recover() (the store took the write)
+            pass
     except LakeError:
         raise
+    except OSError as error:
+        if is_transient(error):
+            raise
+        raise LakeError(unwritable(root, store_reason(error) + STORE_SETUP)) from None
     except Exception as error:  # noqa: BLE001 - a store that refuses (PermissionError; botocore's own errors
         # for credentials) or cannot be reached: never a bug of ours here
         raise LakeError(unwritable(root, store_reason(error) + STORE_SETUP)) from None

@@ -119,10 +119,17 @@ def ready_to_write(lake: str) -> None:
     is one line and exit code 2."""
     from flows.api_server import ApiError, check_api, ensure_api
     from warehouse.lake import LakeError, wait_for_writer_lock
+    from warehouse.os_errors import is_transient
 
     try:
         check_api()
-        wait_for_writer_lock(lake, Settings.from_env().lock_timeout, on_wait=say_waiting)
+        try:
+            wait_for_writer_lock(lake, Settings.from_env().lock_timeout, on_wait=say_waiting)
+        except OSError as error:
+            if not is_transient(error):
+                raise
+            # A store that failed once (a timeout): no refusal to say here; the flow checks the lake
+            # again, and its writes are tried again on such errors (flows/retries.py).
         started = ensure_api()
     except (ApiError, LakeError) as error:
         fail(str(error))

@@ -242,3 +242,18 @@ def test_report_to_a_descriptor_it_was_given_is_written_into_it(tmp_path) -> Non
         )
     assert done.returncode == 0, done.stderr
     assert page.read_text().startswith("<!DOCTYPE html>") and done.stdout == ""
+
+
+def test_a_store_that_fails_once_before_a_run_leaves_it_to_the_run(monkeypatch) -> None:
+    # A timeout of the store's write probe was "cannot write the lake"; it is no refusal: the flow checks
+    # the lake again, its writes tried again on transient errors.
+    from flows import api_server
+    from flows.cli.app import ready_to_write
+
+    def timeout(*args, **kwargs) -> None:
+        raise TimeoutError("read timed out")
+
+    monkeypatch.setattr(lakes, "wait_for_writer_lock", timeout)
+    monkeypatch.setattr(api_server, "check_api", lambda: None)
+    monkeypatch.setattr(api_server, "ensure_api", lambda: None)
+    ready_to_write("s3://bucket/lake")

@@ -1,0 +1,82 @@
+"""An object store's write probe (warehouse/lake_folder.py check_store_writable): its own object, a
+delete that finds it gone, and a store that fails once."""
+
+from __future__ import annotations
+
+import errno
+import fnmatch
+
+import pytest
+
+from warehouse.lake_folder import LakeError, check_store_writable
+
+
+class Store:
+    """A lake URL's path on a store that takes every write; `unlink` runs `on_delete` first."""
+
+    def __init__(self, on_delete=None, on_put=None) -> None:
+        self.objects: set[str] = set()
+        self.probes: list[str] = []
+        self.on_delete, self.on_put = on_delete, on_put
+
+    def __str__(self) -> str:
+        return "s3://bucket/lake"
+
+    def __truediv__(self, name: str) -> StoreObject:
+        return StoreObject(self, name)
+
+
+class StoreObject:
+    def __init__(self, store: Store, name: str) -> None:
+        self.store, self.name = store, name
+
+    def write_bytes(self, data: bytes) -> None:
+        if self.store.on_put:
+            self.store.on_put()
+        self.store.objects.add(self.name)
+        self.store.probes.append(self.name)
+
+    def unlink(self) -> None:
+        if self.store.on_delete:
+            self.store.on_delete(self.store)
+        if self.name not in self.store.objects:
+            raise FileNotFoundError(errno.ENOENT, "No such key", self.name)
+        self.store.objects.remove(self.name)
+
+
+def test_each_probe_is_an_object_of_its_own_that_recovery_deletes() -> None:
+    # One fixed `.write-probe.tmp` for every writer: a second writer's delete of the first one's probe
+    # made the first one's delete fail ("cannot write the lake").
+    store = Store()
+    check_store_writable(store, "s3://bucket/lake")
+    check_store_writable(store, "s3://bucket/lake")
+    first, second = store.probes
+    assert first != second and not store.objects
+    assert all(fnmatch.fnmatch(name, ".*.tmp*") for name in store.probes)  # as recover() deletes a cut-short write
+
+
+def test_a_probe_deleted_by_another_writer_is_no_refusal() -> None:
+    # recover() deleting `.*.tmp*` under another writer's lock, between this probe's put and delete:
+    # a FileNotFoundError was "cannot write the lake".
+    store = Store(on_delete=lambda store: store.objects.clear())
+    check_store_writable(store, "s3://bucket/lake")
+
+
+@pytest.mark.parametrize("error", [TimeoutError("read timed out"), ConnectionResetError(errno.ECONNRESET, "reset"),
+                                   OSError(errno.EIO, "Input/output error")], ids=type)
+def test_a_store_that_fails_once_is_a_transient_error_not_a_refusal(error) -> None:
+    # A dropped connection is tried again where writes are (flows/retries.py), not "cannot write the lake".
+    def fail() -> None:
+        raise error
+
+    with pytest.raises(type(error)) as raised:
+        check_store_writable(Store(on_put=fail), "s3://bucket/lake")
+    assert raised.value is error and not isinstance(raised.value, LakeError)
+
+
+def test_a_store_that_refuses_is_still_one_line() -> None:
+    def refuse() -> None:
+        raise PermissionError(errno.EACCES, "Access Denied")
+
+    with pytest.raises(LakeError, match="cannot write the lake s3://bucket/lake: Access Denied"):
+        check_store_writable(Store(on_put=refuse), "s3://bucket/lake")
