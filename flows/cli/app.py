@@ -29,18 +29,19 @@ except SettingsError as _error:  # read as the CLI loads: even `--help` would sh
     raise SystemExit(2) from None
 
 
-
 def refuse_empty(hint: str) -> Callable[[typer.CallbackParam, str | None], str | None]:
     """Return an option's callback that stops, in one line ending with `hint`, on an empty value.
 
     An empty value is an unset shell variable (`--lake "$LAKE"`) far more often than a choice: read as
     unset it would write to ./lake, read as a path it is the current folder; either is a lake or file
-    the user did not name. (An empty THEMELAKE_* variable is unset: flows/settings.py.)
+    the user did not name. (An empty THEMELAKE_* variable is unset: flows/settings.py.) An argument
+    is named as such: `run ""` read the default inbox, `learn ""` said `error: : no labeled articles`.
     """
 
     def check(param: typer.CallbackParam, value: str | None) -> str | None:
         if value == "":
-            fail(f"{'/'.join(param.opts)} is empty: {hint}")
+            name = f"the {param.name} argument" if param.param_type_name == "argument" else "/".join(param.opts)
+            fail(f"{name} is empty: {hint}")
         return value
 
     return check

@@ -30,7 +30,8 @@ if TYPE_CHECKING:  # the labelling machinery (numpy, the semantic model) loads i
 LabeledDir = Annotated[
     str,
     typer.Argument(
-        help="Folder with one sub-folder of article files per label, or a records file with --label-field."
+        help="Folder with one sub-folder of article files per label, or a records file with --label-field.",
+        callback=refuse_empty("give the folder of labeled articles (. for the current one), or a records file"),
     ),
 ]
 MapOption = Annotated[str, typer.Option("--map", help="TOML file mapping each folder name to theme id(s).")]

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out
+from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty
 
 
 class Format(StrEnum):
@@ -25,7 +25,9 @@ class Format(StrEnum):
 @app.command("query")
 def query_command(
     sql: Annotated[
-        str | None, typer.Argument(help="SQL over the views: articles, paragraphs, paragraph_themes, ...")
+        str | None,
+        typer.Argument(help="SQL over the views: articles, paragraphs, paragraph_themes, ...",
+                       callback=refuse_empty('give the SQL to run: themelake query "select ..."')),
     ] = None,
     lake: LakeOption = SETTINGS.lake,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,

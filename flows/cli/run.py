@@ -15,6 +15,7 @@ from flows.cli.app import (
     fail,
     out,
     ready_to_write,
+    refuse_empty,
     say_waiting,
 )
 from flows.settings import RUNNERS, unknown_runner
@@ -42,17 +43,24 @@ def run(
         str,
         typer.Argument(
             help="Folder of article files (.txt .md .html .jsonl .json .csv, each also .gz), read recursively, "
-            "or one file (env THEMELAKE_INBOX)."
+            "or one file (env THEMELAKE_INBOX).",
+            callback=refuse_empty("give a folder or file of articles, or leave it out for THEMELAKE_INBOX, "
+                                  "else examples/articles"),
         ),
     ] = SETTINGS.inbox,
     lake: LakeOption = SETTINGS.lake,
     taxonomy: TaxonomyOption = SETTINGS.taxonomy,
     batch_size: Annotated[int, typer.Option(min=1, help="Files per batch task.")] = SETTINGS.batch_size,
     runner: Annotated[
-        str, typer.Option(help="Where batch tasks run: local (a process per core) or dask.")
+        str,
+        typer.Option(help="Where batch tasks run: local (a process per core) or dask.",
+                     callback=refuse_empty("give local or dask, or leave it out for THEMELAKE_RUNNER, else local")),
     ] = SETTINGS.runner,
     dask_address: Annotated[
-        str | None, typer.Option(help="tcp://HOST:PORT of a Dask scheduler; without it, a LocalCluster.")
+        str | None,
+        typer.Option(help="tcp://HOST:PORT of a Dask scheduler; without it, a LocalCluster.",
+                     callback=refuse_empty("give tcp://HOST:PORT, or leave it out for THEMELAKE_DASK_ADDRESS, "
+                                           "else a LocalCluster")),
     ] = SETTINGS.dask_address,
     compact: Annotated[
         bool, typer.Option(help="Compact the lake afterwards when 16+ unsorted files have gathered in a table.")

@@ -179,6 +179,22 @@ def test_an_empty_option_value_is_one_line_naming_the_option(tmp_path, monkeypat
     assert [p.name for p in tmp_path.iterdir()] == ["examples"]
 
 
+@pytest.mark.parametrize(("command", "argument"), [
+    (["run", "", "--lake", "lake"], "source"), (["learn", "", "--map", LABEL_MAP, "-o", "t.toml"], "labeled_dir"),
+    (["eval", "", "--map", LABEL_MAP], "labeled_dir"), (["query", "", "--lake", "lake"], "sql"),
+    (["run", "examples/articles", "--runner", ""], "--runner"),
+    (["run", "examples/articles", "--dask-address", ""], "--dask-address"),
+], ids=lambda c: " ".join(repr(a) if a == "" else a for a in c if a != LABEL_MAP) if isinstance(c, list) else c)
+def test_an_empty_argument_is_one_line_naming_it(tmp_path, monkeypatch, command, argument) -> None:
+    # `run "" --lake X` ingested the default inbox; `learn ""` said `error: : no labeled articles`.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "examples" / "articles").mkdir(parents=True)
+    line = one_error_line(runner.invoke(app, command))
+    name = argument if argument.startswith("--") else f"the {argument} argument"
+    assert line.startswith(f"error: {name} is empty: give ")
+    assert [p.name for p in tmp_path.iterdir()] == ["examples"]
+
+
 def test_a_new_lake_in_a_folder_that_cannot_be_written_is_one_line_before_prefect_starts(tmp_path, monkeypatch) -> None:
     # The run started a temporary Prefect API, then said it once as the flow's error, and again in a
     # warning that the failed run could not be recorded, with Prefect's own warnings around it.
