@@ -69,11 +69,15 @@ def check_descriptor(output: str | None) -> None:
 
 
 def write_stdout(data: bytes, what: str) -> None:
-    """Write bytes (`what`: "the report") to standard output, whole and flushed; a reader that went away is one line."""
+    """Write bytes (`what`: "the report") to standard output, whole and flushed; a reader that went
+    away, or a full disk, is one line."""
     try:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
-    except BrokenPipeError:  # `report -o - | head`: nothing more can be written, nor flushed at exit
+    except OSError as error:
+        # Nothing more can be written there, nor flushed at exit (what the buffer holds would fail again).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        fail(f"cannot write {what} to standard output: its reader closed it (broken pipe)")
+        if isinstance(error, BrokenPipeError):  # `report -o - | head`
+            fail(f"cannot write {what} to standard output: its reader closed it (broken pipe)")
+        fail(f"cannot write {what} to standard output: {error.strerror or error}")  # `> /dev/full`: no space left

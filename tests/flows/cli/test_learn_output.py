@@ -70,3 +70,15 @@ def test_learn_to_a_descriptor_it_was_not_given_is_one_line_before_learning(tmp_
     assert done.returncode == 2 and done.stdout == ""
     (line,) = [line for line in done.stderr.splitlines() if line]
     assert line.startswith("error: -o /dev/fd/9: descriptor 9 was not open when the command started")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+def test_learn_to_stdout_on_a_full_disk_is_one_line(tmp_path) -> None:
+    # `learn -o - > /dev/full`: an OSError (no space left on device) traceback.
+    base = tmp_path / "base.toml"
+    base.write_text(LABELED_TAXONOMY.replace('name = "labeled"', 'name = "labeled"\nsemantic = false'))
+    with open("/dev/full", "w") as full:
+        done = learn_to("-", full, tmp_path, str(base))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    (line,) = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+    assert line == "error: cannot write the taxonomy to standard output: No space left on device"

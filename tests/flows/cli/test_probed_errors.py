@@ -273,3 +273,14 @@ def test_a_store_that_fails_once_before_a_run_leaves_it_to_the_run(monkeypatch) 
     monkeypatch.setattr(api_server, "check_api", lambda: None)
     monkeypatch.setattr(api_server, "ensure_api", lambda: None)
     ready_to_write("s3://bucket/lake")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+def test_report_to_stdout_on_a_full_disk_is_one_line(tmp_path) -> None:
+    # `report -o - > /dev/full`: an OSError (no space left on device) traceback.
+    lake = make_report_lake(tmp_path / "lake")
+    with open("/dev/full", "w") as full:
+        done = report_to_stdout(lake, "-", full, tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    (line,) = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+    assert line == "error: cannot write the report to standard output: No space left on device"
