@@ -23,7 +23,8 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
-from collections.abc import Iterator, Sequence
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
 DEFAULT_ROWS_PER_FILE = 1_000_000
 # The lake's setting (warehouse.lake.Manifest.settings) of the size `compact --rows-per-file` chose.
 ROWS_PER_FILE = "rows_per_file"
+# No reader wants one file of more rows (a hundred times the default: tens of GB of paragraphs); a
+# larger number is a typo, and one that DuckDB would sort in a single spill.
+MAX_ROWS_PER_FILE = 100_000_000
 # Row groups are what DuckDB skips (by their min/max statistics) and what its threads share: about
 # 10,000 rows keep a lookup of a few paragraphs to a few megabytes of text, and give 2 cores a
 # hundred row groups to share in a table of a million rows.
@@ -138,6 +142,30 @@ def check_compactable(lake: str | os.PathLike[str]) -> None:
                         "its queries read its files as its runs wrote them")
 
 
+def check_rows_per_file(rows_per_file: int) -> None:
+    """Raise LakeError, in one line, for a size of compacted files other than a whole number from 1 to the maximum."""
+    if type(rows_per_file) is not int or not 1 <= rows_per_file <= MAX_ROWS_PER_FILE:
+        raise LakeError(f"rows per file {rows_per_file!r}: give a whole number from 1 to {MAX_ROWS_PER_FILE:,}")
+
+
+def recorded_rows_per_file(settings: Mapping[str, object]) -> int | None:
+    """Return the size of compacted files a lake's settings hold, or None; a value no compaction could
+    use (edited by hand) is ignored with a warning, for the default, rather than make the lake unusable.
+
+    >>> recorded_rows_per_file({"rows_per_file": 4, "a later setting": [1]}), recorded_rows_per_file({})
+    (4, None)
+    """
+    value = settings.get(ROWS_PER_FILE)
+    if value is None:
+        return None
+    try:
+        check_rows_per_file(value)  # type: ignore[arg-type]
+    except LakeError as error:
+        warnings.warn(f"the lake's manifest setting {ROWS_PER_FILE} is ignored: {error}", stacklevel=2)
+        return None
+    return value  # type: ignore[return-value]
+
+
 def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None) -> Compaction:
     """Rewrite, sorted, every table with files a compaction did not write (or more files than it needs).
 
@@ -147,10 +175,12 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None)
     """
     import pyarrow.parquet as pq  # here, not at the top: `themelake query` imports this module for is_settled
 
+    if rows_per_file is not None:
+        check_rows_per_file(rows_per_file)
     check_compactable(lake)
     root = resolve_lake(lake)
     manifest = read_manifest(root)
-    recorded = manifest.settings.get(ROWS_PER_FILE)
+    recorded = recorded_rows_per_file(manifest.settings)
     chosen = {ROWS_PER_FILE: rows_per_file} if rows_per_file and rows_per_file != recorded else {}
     rows_per_file = rows_per_file or recorded or DEFAULT_ROWS_PER_FILE
     result = Compaction(rows_per_file=rows_per_file)

@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from warehouse import storage
 from warehouse.lake_folder import CATALOG as CATALOG  # the lake's names and checks, imported from here too
@@ -87,7 +87,7 @@ class Manifest:
     committed_at: str | None = None
     # What the lake's owner chose for it, kept by every commit: {"rows_per_file": N} from
     # `compact --rows-per-file N`, which later compactions (a run's own too) use (warehouse/compaction.py).
-    settings: dict[str, int] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
 
     def files(self, table: str) -> list[str]:
         return self.tables.setdefault(table, [])
@@ -130,9 +130,11 @@ def read_manifest(lake: str | os.PathLike[str]) -> Manifest:
         isinstance(files, list) and all(isinstance(f, str) for f in files) for files in tables.values()
     ):
         raise LakeError(damaged_manifest(path, "it lacks its version or its tables' lists of files"))
+    # Kept as they are, whatever they hold: a later version's settings must not make the lake unreadable
+    # here; each is checked where it is used (rows_per_file: warehouse/compaction.py).
     settings = raw.get("settings", {})
-    if not isinstance(settings, dict) or not all(type(v) is int for v in settings.values()):
-        raise LakeError(damaged_manifest(path, "its settings are not whole numbers"))
+    if not isinstance(settings, dict):
+        raise LakeError(damaged_manifest(path, "its settings are not a JSON object"))
     return Manifest(
         version=raw["version"],
         schema_version=raw["schema_version"],

@@ -12,6 +12,7 @@ from flows.cli.app import SETTINGS, LakeOption, app, fail, out, run_lake_flow
 # warehouse.compaction's DEFAULT_ROWS_PER_FILE, written out so that `--help` need not import DuckDB
 # and pyarrow; tests/flows/cli/test_lake.py checks the two agree.
 ROWS_PER_FILE_HELP = "1,000,000"
+MAX_ROWS_PER_FILE = 100_000_000  # warehouse/compaction.py's, here without importing DuckDB for --help
 
 
 @app.command()
@@ -20,7 +21,7 @@ def compact(
     rows_per_file: Annotated[
         int | None,
         typer.Option(
-            min=1,
+            min=1, max=MAX_ROWS_PER_FILE,
             help="Rows per compacted Parquet file, kept by the lake for its later compactions (a run's "
             f"own too); default: the lake's, else {ROWS_PER_FILE_HELP}.",
         ),

@@ -4,6 +4,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pyarrow.parquet as pq
+import pytest
 
 from tests.warehouse.test_lake import TAX, staged_batch
 from transforms.pipeline import ArticleFile, build_batch
@@ -207,3 +208,41 @@ def test_a_lake_without_a_chosen_size_compacts_to_the_default_and_records_nothin
     lakes.commit(tmp_path, staged_batch(tmp_path, "run-2"))
     assert compact_lake(tmp_path).rows_per_file == compaction.DEFAULT_ROWS_PER_FILE
     assert "settings" not in json.loads((tmp_path / lakes.MANIFEST).read_text())
+
+
+@pytest.mark.parametrize("rows_per_file", [0, -1, compaction.MAX_ROWS_PER_FILE + 1, 2.5, True])
+def test_a_size_no_reader_could_want_is_one_line_and_changes_nothing(tmp_path, rows_per_file) -> None:
+    # Range-checked only by the CLI: compact_lake(rows_per_file=0) compacted to the default, a negative
+    # size was recorded in the manifest for every later compaction.
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-1"))
+    before = (tmp_path / lakes.MANIFEST).read_text()
+    with pytest.raises(lakes.LakeError, match="give a whole number from 1 to 100,000,000"):
+        compact_lake(tmp_path, rows_per_file=rows_per_file)
+    assert (tmp_path / lakes.MANIFEST).read_text() == before
+
+
+def manifest_settings(lake, settings: dict) -> None:
+    """Give a lake's committed manifest these settings, as an edit by hand or a later version would."""
+    path = lake / lakes.MANIFEST
+    raw = json.loads(path.read_text())
+    path.write_text(json.dumps({**raw, "settings": settings}))
+
+
+def test_a_later_versions_settings_are_kept_and_do_not_make_the_lake_unreadable(tmp_path) -> None:
+    # Settings of other types than whole numbers made the manifest "damaged": the lake unreadable.
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-1"))
+    later = {"rows_per_file": 4, "sort": ["paragraph_id"], "codec": "zstd", "ratio": 0.5}
+    manifest_settings(tmp_path, later)
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-2"))
+    assert lakes.read_manifest(tmp_path).settings == later
+    assert compact_lake(tmp_path).rows_per_file == 4
+    assert lakes.read_manifest(tmp_path).settings == later
+
+
+@pytest.mark.parametrize("recorded", [0, -3, "4", 10**12, [4]])
+def test_a_recorded_size_no_compaction_could_use_is_ignored_with_a_warning(tmp_path, recorded) -> None:
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-1"))
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-2"))
+    manifest_settings(tmp_path, {"rows_per_file": recorded})
+    with pytest.warns(UserWarning, match="manifest setting rows_per_file is ignored"):
+        assert compact_lake(tmp_path).rows_per_file == compaction.DEFAULT_ROWS_PER_FILE

@@ -113,6 +113,15 @@ def test_compact_help_shows_the_default_rows_per_file_compaction_uses() -> None:
     assert f"default: the lake's, else {DEFAULT_ROWS_PER_FILE:,}." in " ".join(result.output.split())
 
 
+def test_compact_refuses_the_rows_per_file_compaction_refuses() -> None:
+    from flows.cli import lake
+    from warehouse import compaction
+
+    assert lake.MAX_ROWS_PER_FILE == compaction.MAX_ROWS_PER_FILE
+    result = runner.invoke(app, ["compact", "--rows-per-file", str(compaction.MAX_ROWS_PER_FILE + 1)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+
+
 def test_compact_of_a_lake_on_object_storage_is_one_line_before_prefect_starts() -> None:
     # It started Prefect, then failed in its flow with pyarrow's TypeError ("Cannot convert MemoryPath
     # to pyarrow.lib.NativeFile"): a lake on object storage is not compacted (README, Compaction).
