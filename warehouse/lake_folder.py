@@ -12,7 +12,6 @@ import uuid
 from pathlib import Path
 
 from warehouse import storage
-from warehouse.os_errors import is_transient
 
 MANIFEST = "_manifest.json"
 CATALOG = "themelake.duckdb"
@@ -62,8 +61,10 @@ def check_store_writable(root: storage.LakePath, lake: str | os.PathLike[str]) -
     """Raise LakeError, in one line, when an object store refuses to write a lake (permission denied,
     a bucket that does not exist and cannot be made, no credentials): said before a command starts
     Prefect, and by a flow before its first write. A missing bucket is made, as a local lake's folder is.
-    A transient error (a timeout, a dropped connection) is raised as it is: another attempt may not
-    meet it (warehouse/os_errors.py), and a writer's task is tried again on it (flows/retries.py)."""
+    A timeout or a dropped connection is raised as it is: another attempt may not meet it. Any other OS
+    error is the store's refusal: s3fs turns refusals that stay (InvalidRequest, MethodNotAllowed, a quota
+    met, codes it does not know) into plain OSErrors with errno EINVAL, EPERM or EIO, which
+    `os_errors.is_transient` would count as passing."""
     probe = root / WRITE_PROBE.format(uuid.uuid4().hex)
     try:
         try:
@@ -81,9 +82,9 @@ def check_store_writable(root: storage.LakePath, lake: str | os.PathLike[str]) -
             pass
     except LakeError:
         raise
+    except (ConnectionError, TimeoutError):
+        raise
     except OSError as error:
-        if is_transient(error):
-            raise
         raise LakeError(unwritable(root, store_reason(error) + STORE_SETUP)) from None
     except Exception as error:  # noqa: BLE001 - a store that refuses (PermissionError; botocore's own errors
         # for credentials) or cannot be reached: never a bug of ours here

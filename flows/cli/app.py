@@ -29,7 +29,7 @@ except SettingsError as _error:  # read as the CLI loads: even `--help` would sh
     raise SystemExit(2) from None
 
 
-def refuse_empty(hint: str) -> Callable[[typer.CallbackParam, str | None], str | None]:
+def refuse_empty(hint: str) -> Callable[[typer.CallbackParam, Any], Any]:
     """Return an option's callback that stops, in one line ending with `hint`, on an empty value.
 
     An empty value is an unset shell variable (`--lake "$LAKE"`) far more often than a choice: read as
@@ -38,8 +38,8 @@ def refuse_empty(hint: str) -> Callable[[typer.CallbackParam, str | None], str |
     is named as such: `run ""` read the default inbox, `learn ""` said `error: : no labeled articles`.
     """
 
-    def check(param: typer.CallbackParam, value: str | None) -> str | None:
-        if value == "":
+    def check(param: typer.CallbackParam, value: Any) -> Any:
+        if value == "" or (isinstance(value, list) and "" in value):  # a repeatable option's values too
             name = f"the {param.name} argument" if param.param_type_name == "argument" else "/".join(param.opts)
             fail(f"{name} is empty: {hint}")
         return value

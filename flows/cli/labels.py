@@ -34,10 +34,15 @@ LabeledDir = Annotated[
         callback=refuse_empty("give the folder of labeled articles (. for the current one), or a records file"),
     ),
 ]
-MapOption = Annotated[str, typer.Option("--map", help="TOML file mapping each folder name to theme id(s).")]
+MapOption = Annotated[
+    str,
+    typer.Option("--map", help="TOML file mapping each folder name to theme id(s).",
+                 callback=refuse_empty("give the TOML file mapping each folder to its theme ids")),
+]
 LabelFieldOption = Annotated[
     str | None,
-    typer.Option("--label-field", help="LABELED is a records file (.jsonl .json .csv); its labels are in this field."),
+    typer.Option("--label-field", help="LABELED is a records file (.jsonl .json .csv); its labels are in this field.",
+                 callback=refuse_empty("give the field holding each record's label, or leave it out for a folder")),
 ]
 IgnoreUnmappedOption = Annotated[
     bool, typer.Option("--ignore-unmapped", help="Skip articles whose label the map does not cover (else an error).")

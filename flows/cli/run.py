@@ -70,10 +70,12 @@ def run(
     ] = True,
     field: RunFieldOption = None,
     include: Annotated[
-        list[str] | None, typer.Option("--include", help="Read only files matching this glob (repeatable).")
+        list[str] | None, typer.Option("--include", help="Read only files matching this glob (repeatable).",
+                                       callback=refuse_empty("give a glob of the files to read ('*.jsonl')"))
     ] = None,
     exclude: Annotated[
-        list[str] | None, typer.Option("--exclude", help="Do not read files matching this glob (repeatable).")
+        list[str] | None, typer.Option("--exclude", help="Do not read files matching this glob (repeatable).",
+                                       callback=refuse_empty("give a glob of the files to leave out ('drafts/*')"))
     ] = None,
     report: Annotated[
         bool, typer.Option("--report", help="Write the lake's report page at the end (lake/reports/latest.html).")

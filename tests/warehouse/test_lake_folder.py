@@ -62,10 +62,10 @@ def test_a_probe_deleted_by_another_writer_is_no_refusal() -> None:
     check_store_writable(store, "s3://bucket/lake")
 
 
-@pytest.mark.parametrize("error", [TimeoutError("read timed out"), ConnectionResetError(errno.ECONNRESET, "reset"),
-                                   OSError(errno.EIO, "Input/output error")], ids=type)
+@pytest.mark.parametrize("error", [TimeoutError("read timed out"), ConnectionResetError(errno.ECONNRESET, "reset")],
+                         ids=type)
 def test_a_store_that_fails_once_is_a_transient_error_not_a_refusal(error) -> None:
-    # A dropped connection is tried again where writes are (flows/retries.py), not "cannot write the lake".
+    # A dropped connection or a timeout is raised as it is, not "cannot write the lake".
     def fail() -> None:
         raise error
 
@@ -79,4 +79,15 @@ def test_a_store_that_refuses_is_still_one_line() -> None:
         raise PermissionError(errno.EACCES, "Access Denied")
 
     with pytest.raises(LakeError, match="cannot write the lake s3://bucket/lake: Access Denied"):
+        check_store_writable(Store(on_put=refuse), "s3://bucket/lake")
+
+
+@pytest.mark.parametrize("code, reason", [(errno.EINVAL, "InvalidRequest"), (errno.EPERM, "MethodNotAllowed"),
+                                          (errno.EIO, "XMinioStorageFull")])
+def test_a_refusal_s3fs_gives_as_a_plain_os_error_is_one_line(code: int, reason: str) -> None:
+    # s3fs turns a store's lasting refusals into OSErrors of these errnos: no passing failure, one line
+    def refuse() -> None:
+        raise OSError(code, reason)
+
+    with pytest.raises(LakeError, match=f"cannot write the lake s3://bucket/lake: {reason}"):
         check_store_writable(Store(on_put=refuse), "s3://bucket/lake")

@@ -166,6 +166,9 @@ LABEL_MAP = str(REPO / "tests" / "data" / "labeled-map.toml")
     ["themes", "--taxonomy", ""], ["run", "examples/articles", "--taxonomy", ""], ["relabel", "--taxonomy", ""],
     ["eval", LABELED, "--map", LABEL_MAP, "--taxonomy", ""], ["learn", LABELED, "--map", LABEL_MAP, "--taxonomy", ""],
     ["learn", LABELED, "--map", LABEL_MAP, "-o", ""], ["report", "-o", ""],
+    ["eval", LABELED, "--map", ""], ["learn", LABELED, "--map", "", "-o", "t.toml"],
+    ["eval", LABELED, "--map", LABEL_MAP, "--label-field", ""],
+    ["run", "examples/articles", "--include", "*.txt", "--include", ""], ["run", "examples/articles", "--exclude", ""],
 ], ids=lambda c: " ".join(repr(a) if a == "" else a for a in c if a not in (LABELED, LABEL_MAP)))
 def test_an_empty_option_value_is_one_line_naming_the_option(tmp_path, monkeypatch, command) -> None:
     # `--lake ""` made the current folder the lake, `--taxonomy ""` was the bundled taxonomy and
