@@ -233,7 +233,8 @@ def _olympic_candidates(text: str, forms: set[str]) -> list[tuple[int, str]]:
     for key in _OLYMPIC_KEYS:
         hit = text.find(key)
         while hit >= 0:
-            end = _LETTERS.match(text, hit).end()
+            letters = _LETTERS.match(text, hit)  # \w* matches at any offset, if only nothing
+            end = letters.end() if letters else hit
             for back in _OLYMPIC_OFFSETS:
                 if hit >= back and text[hit - back:end] in forms:
                     candidates.append((hit - back, text[hit - back:end]))
