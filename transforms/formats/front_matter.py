@@ -13,6 +13,7 @@ import yaml
 from transforms.formats.base import ArticleRecord
 from transforms.formats.fields import article_from_fields, detect_mapping
 from transforms.formats.json_value import without_surrogates
+from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 
 # The block must open on the first line and close on a line of its own ("---" or "...").
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -35,7 +36,8 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
     """Return (front matter, the text after it); (None, text) when there is none or a `---` block is not YAML.
 
     Raises UnreadableFrontMatter for a `+++` block that is not TOML: unlike `---`, which may be a rule
-    that opens a text, `+++` lines open nothing but Hugo's front matter.
+    that opens a text, `+++` lines open nothing but Hugo's front matter; and for a block of either kind
+    nested deeper than `nesting.MAX_NESTING` levels.
 
     >>> split_front_matter("---\\ntitle: Rain\\n---\\nBody.\\n")
     ({'title': 'Rain'}, 'Body.\\n')
@@ -55,8 +57,12 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
         values = yaml.load(match.group(1) or "", Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader is safe
     except yaml.YAMLError:
         return None, text  # a "---" rule that opens a text file, not a front-matter block
+    except RecursionError:  # nested deeper than PyYAML reads: front matter all the same (transforms.formats.nesting)
+        raise UnreadableFrontMatter(f"YAML front matter (---): {NESTED_DEEPER}", text[match.end():]) from None
     if values is None:
         values = {}
+    if nests_deeper(values):
+        raise UnreadableFrontMatter(f"YAML front matter (---): {NESTED_DEEPER}", text[match.end():])
     values = without_surrogates(values)  # YAML's "\ud83d" is a lone surrogate, as JSON's: no UTF-8 encoder takes it
     if not isinstance(values, dict):
         return None, text
@@ -72,6 +78,10 @@ def _toml_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
         values = tomllib.loads(match.group(1) or "")
     except tomllib.TOMLDecodeError as error:
         raise UnreadableFrontMatter(f"TOML front matter (+++): {error}", body) from None
+    except RecursionError:  # nested deeper than tomllib reads
+        raise UnreadableFrontMatter(f"TOML front matter (+++): {NESTED_DEEPER}", body) from None
+    if nests_deeper(values):
+        raise UnreadableFrontMatter(f"TOML front matter (+++): {NESTED_DEEPER}", body)
     return _plain_values(values), body  # type: ignore[return-value]  # a table stays a dict
 
 

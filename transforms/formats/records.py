@@ -35,6 +35,7 @@ from transforms.formats.fields import (
     record_mapping,
     with_title,
 )
+from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 
 DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
 NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and none was mapped
@@ -64,7 +65,9 @@ def articles_from_records(
     result = ReadResult(bad=list(bad or []))
     objects: list[tuple[int, Mapping[str, object]]] = []
     for number, value in records:
-        if isinstance(value, Mapping):
+        if isinstance(value, Mapping) and nests_deeper(value):
+            result.bad.append(BadRecord(number, MALFORMED_RECORD, NESTED_DEEPER))  # see transforms.formats.nesting
+        elif isinstance(value, Mapping):
             objects.append((number, value))
         else:
             result.bad.append(BadRecord(number, MALFORMED_RECORD, f"not an object but {type(value).__name__}"))

@@ -65,3 +65,16 @@ def test_unreadable_toml_front_matter_is_noted_and_left_out_of_the_text() -> Non
 def test_plus_signs_that_open_no_closed_block_are_text() -> None:
     [article] = read_articles(b"+++ breaking +++\n\nRates rose.\n", "txt", ReadOptions()).articles
     assert article.text == "+++ breaking +++\n\nRates rose.\n" and article.metadata == {}
+
+
+@pytest.mark.parametrize("levels", [150, 5_000])  # parsed, then too deep; too deep for the parser itself
+@pytest.mark.parametrize(("fence", "value"), [("---", "meta: {}"), ("+++", "meta = {}")])
+def test_front_matter_nested_too_deep_is_noted_and_the_article_kept(fence: str, value: str, levels: int) -> None:
+    nested = value.format("[" * levels + "1" + "]" * levels)
+    data = f'{fence}\ntitle: "Rain"\n{nested}\n{fence}\n\nFarmers welcomed the rain.\n'.encode()
+    if fence == "+++":
+        data = data.replace(b'title: "Rain"', b'title = "Rain"')
+    [article] = read_articles(data, "md", ReadOptions()).articles
+    assert article.text == "Farmers welcomed the rain."
+    kind = "YAML front matter (---)" if fence == "---" else "TOML front matter (+++)"
+    assert article.metadata == {"front_matter_unparsed": f"{kind}: nested deeper than 100 levels of arrays or objects"}

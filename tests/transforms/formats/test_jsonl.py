@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from transforms.formats import FormatError, ReadOptions, read_articles
+from transforms.pipeline import metadata_json
 
 WIRE = Path(__file__).parents[2] / "data" / "formats" / "mixed" / "wire.jsonl"
 
@@ -379,3 +380,20 @@ def test_one_json_line_nested_too_deep_is_a_bad_record_of_its_own() -> None:
                            "jsonl", ReadOptions())
     assert [a.title for a in result.articles] == ["A", "B"]
     assert [(b.record, b.reason) for b in result.bad] == [(2, "malformed_record")]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_a_record_nested_deeper_than_metadata_goes_is_a_bad_record_and_one_at_the_limit_is_read(fmt: str) -> None:
+    # 150 levels parse, but every step after reading walks a record once per level: a few hundred stopped
+    # the run with a RecursionError. 100 levels (nesting.MAX_NESTING) is the deepest record read.
+    def record(title: str, levels: int) -> str:
+        return json.dumps({"title": title, "text": "One.", "meta": json.loads("[" * levels + "1" + "]" * levels)})
+
+    records = [record("deep", 150), record("limit", 100), '{"title": "B", "text": "Two."}']
+    data = ("\n".join(records) if fmt == "jsonl" else "[" + ",\n".join(records) + "]").encode()
+    result = read_articles(data, fmt, ReadOptions())
+    assert [a.title for a in result.articles] == ["limit", "B"]
+    assert [(b.record, b.reason, b.detail) for b in result.bad] == [
+        (1, "malformed_record", "nested deeper than 100 levels of arrays or objects")
+    ]
+    assert json.loads(metadata_json(result.articles[0].metadata))["meta"] == json.loads("[" * 100 + "1" + "]" * 100)
