@@ -84,11 +84,30 @@ def check_store_writable(root: storage.LakePath, lake: str | os.PathLike[str]) -
         raise
     except (ConnectionError, TimeoutError):
         raise
-    except OSError as error:
+    except Exception as error:  # noqa: BLE001 - a store that refuses (PermissionError, s3fs's plain OSErrors,
+        # botocore's own errors for credentials) or cannot be reached: never a bug of ours here
+        passing = passing_store_error(error)
+        if passing is not None:
+            raise passing from error
         raise LakeError(unwritable(root, store_reason(error) + STORE_SETUP)) from None
-    except Exception as error:  # noqa: BLE001 - a store that refuses (PermissionError; botocore's own errors
-        # for credentials) or cannot be reached: never a bug of ours here
-        raise LakeError(unwritable(root, store_reason(error) + STORE_SETUP)) from None
+
+
+def passing_store_error(error: Exception) -> OSError | None:
+    """Return botocore's timeout or dropped connection (s3fs raises them as they are, after its own
+    tries) as Python's TimeoutError or ConnectionError, which another attempt may not meet
+    (`os_errors.is_transient`); None for any other error. botocore's ReadTimeoutError and
+    ConnectTimeoutError are OSErrors of no errno, and its ConnectionClosedError no OSError at all: read
+    as they are, each was the store's refusal. Its EndpointConnectionError (no store at that address)
+    stays one: a wrong AWS_ENDPOINT_URL is a setup to mend."""
+    try:
+        from botocore.exceptions import ConnectionClosedError, ConnectTimeoutError, ReadTimeoutError
+    except ImportError:  # no s3 extra: no botocore error either
+        return None
+    if isinstance(error, ReadTimeoutError | ConnectTimeoutError):
+        return TimeoutError(store_reason(error))
+    if isinstance(error, ConnectionClosedError):
+        return ConnectionError(store_reason(error))
+    return None
 
 
 # Where an object store's endpoint and credentials come from (said with its refusals).

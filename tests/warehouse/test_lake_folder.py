@@ -9,6 +9,7 @@ import fnmatch
 import pytest
 
 from warehouse.lake_folder import LakeError, check_store_writable
+from warehouse.os_errors import is_transient
 
 
 class Store:
@@ -72,6 +73,37 @@ def test_a_store_that_fails_once_is_a_transient_error_not_a_refusal(error) -> No
     with pytest.raises(type(error)) as raised:
         check_store_writable(Store(on_put=fail), "s3://bucket/lake")
     assert raised.value is error and not isinstance(raised.value, LakeError)
+
+
+def botocore_errors() -> list[Exception]:
+    exceptions = pytest.importorskip("botocore.exceptions")
+    url = "https://s3.example.com/bucket/lake/.write-probe.tmp"
+    return [exceptions.ReadTimeoutError(endpoint_url=url), exceptions.ConnectTimeoutError(endpoint_url=url),
+            exceptions.ConnectionClosedError(endpoint_url=url)]
+
+
+@pytest.mark.parametrize("index", range(3), ids=["read_timeout", "connect_timeout", "connection_closed"])
+def test_botocores_timeouts_and_dropped_connections_are_transient_not_a_refusal(index: int) -> None:
+    # s3fs raises these as botocore gives them: each was "cannot write the lake" and failed the run unretried.
+    error = botocore_errors()[index]
+
+    def fail() -> None:
+        raise error
+
+    with pytest.raises((TimeoutError, ConnectionError)) as raised:
+        check_store_writable(Store(on_put=fail), "s3://bucket/lake")
+    assert is_transient(raised.value) and raised.value.__cause__ is error
+    assert "s3.example.com" in str(raised.value)
+
+
+def test_no_store_at_the_endpoint_is_a_refusal() -> None:
+    exceptions = pytest.importorskip("botocore.exceptions")
+
+    def fail() -> None:
+        raise exceptions.EndpointConnectionError(endpoint_url="https://nowhere.example.com")
+
+    with pytest.raises(LakeError, match="cannot write the lake s3://bucket/lake: Could not connect"):
+        check_store_writable(Store(on_put=fail), "s3://bucket/lake")
 
 
 def test_a_store_that_refuses_is_still_one_line() -> None:
