@@ -252,6 +252,10 @@ _PARTICLE = re.compile(
     rf"(?<![\w'’.-])({_WORD_OF_NAME})(?: ({_WORD_OF_NAME}))? (?:{_PARTICLES})(?: la| le| las| los)? $")
 # ... after another particle: a firm's or a place's long name ("Monte dei Paschi di Siena", the bank)
 _SECOND_PARTICLE = re.compile(rf"(?<![\w'’.-])(?:{_PARTICLES}) $")
+# A saint's word before the given name: a place's long name ("San Juan de Pasto", "San José de Cúcuta")
+_SAINTS = "San|Santa|Santo|São|Sao|Saint|Sainte|St|Ste"
+_SAINT = re.compile(rf"(?<![\w'’.-])(?:{_SAINTS})\.? $")
+_SAINT_WORD = re.compile(_SAINTS)
 
 
 @lru_cache(maxsize=1)
@@ -266,12 +270,14 @@ def in_full_name(text: str, start: int) -> bool:
     person's full name. Not after any other word, an institution's or a firm's ("Notre-Dame de Paris",
     "Orchestre de Paris", "Gare de Lyon", "Banca Popolare di Vicenza": a place inside a name counts, as "Bank
     of England" does), nor where a particle is before the surname too: a person's full name has one before
-    its surname, a firm's may have several ("Monte dei Paschi di Siena", a bank).
+    its surname, a firm's may have several ("Monte dei Paschi di Siena", a bank), nor after a saint's word and
+    a given name, a place's long name ("San Juan de Pasto", "San José de Cúcuta", "St. João da Madeira").
 
     >>> texts = ("Antonio José de Sucre", "Juan Ponce de la Vega", "in de Sucre", "Notre-Dame de Paris",
-    ...          "Banca Popolare di Vicenza", "Maria dei Paschi di Siena")
+    ...          "Banca Popolare di Vicenza", "Maria dei Paschi di Siena", "near San José de Cúcuta",
+    ...          "San Juan de Pasto", "St. João da Madeira")
     >>> [in_full_name(t, t.rindex(" ") + 1) for t in texts]
-    [True, True, False, False, False, False]
+    [True, True, False, False, False, False, False, False, False]
     """
     m = _PARTICLE.search(text, max(0, start - 40), start)
     if m is None:
@@ -280,7 +286,9 @@ def in_full_name(text: str, start: int) -> bool:
     given = _given_names()
     return (all(m.group(g)[:1].isupper() for g in range(1, last + 1))
             and (m.group(1) in given or m.group(last) in given)
-            and not _SECOND_PARTICLE.search(text, max(0, m.start(last) - 8), m.start(last)))
+            and not _SECOND_PARTICLE.search(text, max(0, m.start(last) - 8), m.start(last))
+            and not (last == 2 and _SAINT_WORD.fullmatch(m.group(1)))
+            and not _SAINT.search(text, max(0, m.start(1) - 8), m.start(1)))
 
 
 def _initial(text: str, at: int) -> bool:
