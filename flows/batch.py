@@ -202,8 +202,11 @@ def _ingest_part(
     readings = {f.source: _reading(states.get(f.source), fields) for f in fresh if file_format(f) in RECORDS_FORMATS}
     # Each pair applies to a file for the field it has (transforms.formats.records): a run's new
     # `--field` over the pairs the file applied before, which it keeps where it lacks the run's field.
+    # Still being written: by its modification time when listed or, later, when read (warehouse.settled).
+    modified = {f.source: f.modified_at for f in fresh}
     options = {
-        s: ReadOptions(r.fields, where_present=True, kept=r.kept, unfinished=may_be_written(by_path[s].mtime_ns, now))
+        s: ReadOptions(r.fields, where_present=True, kept=r.kept,
+                       unfinished=may_be_written(by_path[s].mtime_ns, now, modified[s]))
         for s, r in readings.items()
     }
     rows = build_batch(fresh, taxonomy, run_id, now, known=versions, enrichments=enrichments, file_options=options)

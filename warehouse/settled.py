@@ -12,14 +12,22 @@ from datetime import datetime
 SETTLED_AFTER_NS = 3600 * 10**9
 
 
-def may_be_written(mtime_ns: int | None, now: datetime) -> bool:
-    """Return whether a file last written at `mtime_ns` may still be being written at `now`: written to
-    within SETTLED_AFTER_NS (or when, unknown).
+def may_be_written(mtime_ns: int | None, now: datetime, modified: datetime | None = None) -> bool:
+    """Return whether a file last written at `mtime_ns` (when it was listed) may still be being written at
+    `now`: written to within SETTLED_AFTER_NS (or when, unknown). `modified`: its modification time when it
+    was read, which counts too: a run lists a folder once and reads its batches minutes later, and a writer
+    may have begun on a file that had been left for hours when it was listed.
 
-    >>> from datetime import UTC
+    >>> from datetime import UTC, timedelta
     >>> now = datetime(2026, 12, 3, 12, tzinfo=UTC)
     >>> hour, at = 3600 * 10**9, int(now.timestamp() * 1e9)
     >>> may_be_written(at - hour // 2, now), may_be_written(at - 2 * hour, now), may_be_written(None, now)
     (True, False, True)
+    >>> begun, left = now + timedelta(minutes=3), now - timedelta(hours=4)  # when read
+    >>> may_be_written(at - 2 * hour, now, begun), may_be_written(at - 2 * hour, now, left)
+    (True, False)
     """
+    if modified is not None:
+        read_ns = int(modified.timestamp() * 1e9)
+        mtime_ns = read_ns if mtime_ns is None else max(mtime_ns, read_ns)
     return mtime_ns is None or now.timestamp() * 1e9 - mtime_ns < SETTLED_AFTER_NS

@@ -542,7 +542,7 @@ def _article_file(
             # and none it has deleted, as a records file whose last line is cut off (flows/batch.py).
             # A one-article file so cut would be an article cut short: quarantined still.
             records = format_of(entry.relative_path or entry.path) in RECORDS_FORMATS
-            if now is None or not records or not may_be_written(entry.mtime_ns, now):
+            if now is None or not records or not may_be_written(entry.mtime_ns, now, modified):
                 raise
             data = inflated_so_far(data, max_bytes)
             cut_off = f"the gzip stream is cut off (no end of stream, {len(data)} bytes inflated)"

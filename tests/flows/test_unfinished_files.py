@@ -273,3 +273,30 @@ def test_a_gzip_json_export_cut_after_an_end_of_line_keeps_the_records_it_lacks(
     assert (cut["quarantined"], cut["records_deleted"]) == ([], 0)
     [(source, detail)] = cut["unfinished"]
     assert source == str(feed) and detail.startswith("the gzip stream is cut off (")
+
+
+def test_a_file_its_writer_begins_on_after_the_listing_is_still_being_written(
+    tmp_path, taxonomy_file, monkeypatch
+) -> None:
+    # Listed when it had been left for two hours, then written again before its batch read it: the age
+    # at listing said settled, so its cut record was quarantined and records 2 and 3 deleted.
+    from flows import batch
+
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "feed.jsonl"
+    feed.write_bytes(lines(STORIES))
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    feed.write_bytes(lines([{**STORIES[0], "title": "Border, old"}, *STORIES[1:]]))  # changed two hours ago
+    left = time.time() - 2 * 3600
+    os.utime(feed, (left, left))
+    listed_read = batch.read_sources
+
+    def writer_begins(entries, *args, **kwargs):
+        feed.write_bytes(CUT)  # after the listing, before the read
+        return listed_read(entries, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "read_sources", writer_begins)
+    cut = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert current(lake) == ["Border, updated", "Food banks", "Trade"]
+    assert cut["bad_records"] == [] and cut["records_deleted"] == 0 and len(cut["unfinished"]) == 1

@@ -300,3 +300,16 @@ def test_a_records_gzip_file_cut_off_while_written_is_read_as_far_as_it_inflates
         os.utime(path, (stopped, stopped))
     for settled in (read_sources(list_sources(tmp_path), now=now), read_sources(list_sources(tmp_path))):
         assert settled[0] == [] and {q.reason for q in settled[1]} == {"corrupt_gzip"}
+
+
+def test_a_gzip_file_its_writer_begins_on_after_the_listing_is_read_as_far_as_it_inflates(tmp_path) -> None:
+    # Settled when listed, written again before it was read: its age at listing made it corrupt_gzip.
+    lines = b'{"id": 1, "text": "One."}\n{"id": 2, "text": "Two."}\n'
+    feed = tmp_path / "feed.jsonl.gz"
+    feed.write_bytes(gzip.compress(lines))
+    left = time.time() - 2 * 3600
+    os.utime(feed, (left, left))
+    entries = list(list_sources(tmp_path))
+    feed.write_bytes(written_so_far(lines))
+    files, failed = read_sources(entries, now=datetime.now(UTC))
+    assert failed == [] and [(f.data, f.cut_off is not None) for f in files] == [(lines, True)]
