@@ -77,7 +77,9 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
             raise FormatError(NOT_RECORDS, f"the header names the text column {text_field!r} twice: rename one")
         records: list[tuple[int, object]] = []
         bad: list[BadRecord] = []
+        consumed = last_start = reader.line_num  # lines read before the last row, for `_open_quote`
         for number, row in enumerate(reader, start=1):
+            last_start, consumed = consumed, reader.line_num
             if not row:
                 continue
             if len(row) != len(header):
@@ -90,13 +92,32 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         raise FormatError(NOT_RECORDS, f"not CSV: {error}") from None
     ended = decoded.ends_with_end_of_line
     # A gzip stream cut after an end of line may be cut in a quoted field that goes on past it: its row is
-    # left for the next run all the same.
+    # left for the next run all the same; and so is a file whose last row's quoted field is open at its end.
     how = "the stream is cut after its end of line" if ended else _NO_END_OF_LINE
+    if ended and options.unfinished and not options.stream_cut and _open_quote(text, last_start, delimiter):
+        ended, how = False, "in a quoted field, after an end of line in it"
     cut = _cut_row(ended and not options.stream_cut, how, records, bad) if options.unfinished else None
     result = articles_from_records(records, options, bad)
     result.unfinished = cut
     result.encoding = decoded.encoding
     return result
+
+
+def _open_quote(text: str, last_start: int, delimiter: str) -> bool:
+    """Return whether a CSV text ends inside a quoted field of its last row, which starts after `last_start`
+    lines: a file cut just after an end of line in a quoted field, which csv reads as a whole row (its field
+    closed at the end of the text), as it does a field that is really whole.
+
+    >>> _open_quote('title,text\\nA,One\\nB,"Two\\n', 2, ","), _open_quote('title,text\\nB,"Two\\n2"\\n', 1, ",")
+    (True, False)
+    """
+    tail = text.split("\n", last_start)[-1] if last_start else text
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, skipinitialspace=True, strict=True):
+            pass
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
 
 
 def _cut_row(ended: bool, how: str, records: list[tuple[int, object]], bad: list[BadRecord]) -> str | None:

@@ -83,6 +83,23 @@ def test_a_csv_file_whose_last_row_has_no_end_of_line_is_still_being_written(dat
     assert (result.bad, result.unfinished) == ([], cut)
 
 
+@pytest.mark.parametrize("padding", [b"", b"   "])
+def test_a_csv_file_cut_in_a_quoted_field_after_an_end_of_line_in_it_is_still_being_written(padding: bytes) -> None:
+    # csv closes a quoted field the text ends in: row 2 was stored as an article of its first paragraph.
+    data = b'title,text\nA,One.\nB,"The minister said:\n' + padding
+    result = read_articles(data, "csv", ReadOptions())
+    assert [a.title for a in result.articles] == ["A"] and result.bad == []
+    assert result.unfinished == "row 2 is cut off (in a quoted field, after an end of line in it): still being written"
+    # Its quote closed, or read once (an hour after its last write, a labelled corpus), the row is whole.
+    whole = read_articles(data + b'Rates rise."\n', "csv", ReadOptions())
+    assert [a.title for a in whole.articles] == ["A", "B"] and whole.unfinished is None
+    settled = read_articles(data, "csv", ReadOptions(unfinished=False))
+    assert [a.title for a in settled.articles] == ["A", "B"] and settled.unfinished is None
+    # A quote inside an unquoted field opens none
+    inches = read_articles(b'title,text\nA,"One."\nB,A 5" screen\n', "csv", ReadOptions())
+    assert [a.title for a in inches.articles] == ["A", "B"] and inches.unfinished is None
+
+
 def test_a_csv_file_read_once_reads_its_last_row_without_an_end_of_line() -> None:
     # A labelled corpus (eval, learn), or a file settled for an hour: a last row without an end of line is whole.
     result = read_articles(b"title,text\nA,One.\nB,Two.", "csv", ReadOptions(unfinished=False))
