@@ -480,3 +480,22 @@ def test_json_ld_nested_deeper_than_json_reads_is_left_out_and_the_page_read() -
     [article] = read_articles(data, "html", ReadOptions()).articles
     assert "Farmers counted the cost" in article.text
     assert article.published_at == datetime(2022, 9, 23, 8, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="article:published_time" content="2024-03-05T10:00:00+25:00">',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-05T10:00:00+9900"}'
+        "</script>",
+        '<meta name="pubdate" content="Tue, 05 Mar 2024 10:00:00 +2400">',
+    ],
+)
+def test_a_date_whose_utc_offset_is_a_day_or_more_leaves_the_page_an_article_without_date(head: str) -> None:
+    # htmldate raised datetime's ValueError on such an offset, and trafilatura discarded the whole page:
+    # its article was quarantined as no_article_text.
+    body = "<p>" + "Farmers counted the cost of the heatwave on Monday, the ministry said. " * 6 + "</p>"
+    data = f"<html><head>{head}</head><body><article>{body}</article></body></html>".encode()
+    [article] = read_articles(data, "html", ReadOptions()).articles
+    assert "Farmers counted the cost" in article.text
+    assert article.published_at is None and "date_unparsed" in article.metadata
