@@ -15,6 +15,10 @@ UNDECODABLE = "undecodable"
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
+    # UTF-32's before UTF-16's: its little-endian BOM begins with UTF-16's (FF FE), and a UTF-32 file read
+    # as UTF-16 was an article of every other character a NUL, stored as text.
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
@@ -47,7 +51,7 @@ class DecodedText:
 def decode_article(data: bytes) -> DecodedText:
     """Return the normalised text of an article file's bytes, or raise UndecodableText.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are read directly; anything else goes to
+    UTF-8 (with or without BOM), and UTF-16 and UTF-32 with a BOM, are read directly; anything else goes to
     charset-normalizer, and its guess is used only when it is confident.
 
     >>> decode_article(b"caf\\xc3\\xa9\\r\\nbar  \\r\\n").text

@@ -20,6 +20,9 @@ from transforms.text import (
         (b"a\rb\r", "a\nb\n"),
         (b"\xef\xbb\xbfheadline  \n\n\n\nbody\t\n", "headline\n\n\n\nbody\n"),
         ("\ufeffUTF-16 text\r\n".encode("utf-16"), "UTF-16 text\n"),
+        # UTF-32's little-endian BOM begins with UTF-16's: it was read as UTF-16, a NUL every other character.
+        ("UTF-32 text\r\n".encode("utf-32"), "UTF-32 text\n"),
+        (b"\x00\x00\xfe\xff" + "UTF-32 text\r\n".encode("utf-32-be"), "UTF-32 text\n"),
     ],
 )
 def test_decode_normalises_line_ends_bom_and_trailing_space(raw: bytes, text: str) -> None:
