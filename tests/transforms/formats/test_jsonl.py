@@ -415,3 +415,12 @@ def test_an_integer_longer_than_python_reads_is_kept_as_its_digits_not_a_failed_
     assert first.metadata["checksum"] == digits and first.published_at is None
     assert first.metadata["date_unparsed"] == f"-{digits}"
     assert json.loads(metadata_json(first.metadata))["checksum"] == digits and first.version
+
+
+def test_files_with_a_byte_order_mark_joined_into_one_keep_every_record() -> None:
+    # `cat a.jsonl b.jsonl` of two files a Windows tool wrote with a BOM: b's first line starts with one,
+    # json reads no BOM, and that record was quarantined as not JSON.
+    first = '\ufeff{"id": 1, "text": "Rates rose."}\n'.encode()
+    second = '\ufeff{"id": 2, "text": "Farmers welcomed the rain."}\n{"id": 3, "text": "Prices fell."}\n'.encode()
+    result = read_articles(first + second, "jsonl", ReadOptions())
+    assert [a.key for a in result.articles] == ["id=1", "id=2", "id=3"] and not result.bad
