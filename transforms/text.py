@@ -15,6 +15,10 @@ UNDECODABLE = "undecodable"
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
+    # UTF-32's before UTF-16's: its little-endian BOM begins with UTF-16's (FF FE), and a UTF-32 file read
+    # as UTF-16 was an article of every other character a NUL, stored as text.
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
@@ -47,7 +51,7 @@ class DecodedText:
 def decode_article(data: bytes) -> DecodedText:
     """Return the normalised text of an article file's bytes, or raise UndecodableText.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are read directly; anything else goes to
+    UTF-8 (with or without BOM), and UTF-16 and UTF-32 with a BOM, are read directly; anything else goes to
     charset-normalizer, and its guess is used only when it is confident.
 
     >>> decode_article(b"caf\\xc3\\xa9\\r\\nbar  \\r\\n").text
@@ -63,7 +67,7 @@ def decode_article(data: bytes) -> DecodedText:
                 return _finish(data.decode(codec), codec.replace("-sig", ""))
             except UnicodeDecodeError as err:
                 raise UndecodableText(UNDECODABLE, f"starts with a {codec} BOM but is not {codec}: {err}") from None
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:_SAMPLE] and _is_binary(data[:_SAMPLE]):
         raise UndecodableText(BINARY, "contains NUL bytes: a binary file, not text")
     try:
         return _finish(data.decode("utf-8"), "utf-8")
@@ -77,6 +81,40 @@ def decode_article(data: bytes) -> DecodedText:
         return _finish(data.decode(encoding), encoding)
     except (UnicodeDecodeError, LookupError) as err:
         raise UndecodableText(UNDECODABLE, f"not UTF-8, and not {encoding} either: {err}") from None
+
+
+# The bytes a file is judged binary or not by: its first 8 KB.
+_SAMPLE = 8192
+# NUL bytes a text may hold: a database export's stray NUL in a field (a CSV, a text dump) is no binary
+# file. A binary one (an image, a PDF, an SQLite file) has far more, or bytes that are not UTF-8; UTF-16
+# text without a BOM has a NUL every other byte. A few NULs in a short file are a share of it above 1 %.
+_MAX_NUL_SHARE = 0.01
+_FEW_NULS = 3
+_MAX_FEW_NUL_SHARE = 0.1
+
+
+def _is_binary(sample: bytes) -> bool:
+    """Return whether a file's first bytes, which hold a NUL, are a binary file's rather than UTF-8 text's
+    with a stray NUL or few (it was quarantined whole, every record of a CSV lost for one NUL in a field,
+    while the same NUL past the first 8 KB was read as text).
+
+    >>> _is_binary(b"id,text\\n1,Rates rose\\x00.\\n" + b"2,Rain fell.\\n" * 20)
+    False
+    >>> _is_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    True
+    >>> _is_binary("id,text".encode("utf-16-le")), _is_binary(b"SQLite format 3\\x00" + b"\\x10\\x00\\x01\\x01" * 40)
+    (True, True)
+    >>> _is_binary(b"Title\\n\\nThe economy\\x00 grew.\\n"), _is_binary("Hi\\n".encode("utf-16-le"))
+    (False, True)
+    """
+    nuls = sample.count(b"\x00")
+    if nuls > _MAX_NUL_SHARE * len(sample) and (nuls > _FEW_NULS or nuls > _MAX_FEW_NUL_SHARE * len(sample)):
+        return True
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:  # a character cut at the sample's end is no sign of a binary file
+        return not (error.reason == "unexpected end of data" and error.end == len(sample))
+    return False
 
 
 # The encoding of a file read as UTF-8 whose invalid runs were cp1252 (`utf8_with_cp1252_repairs`).

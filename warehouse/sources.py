@@ -567,7 +567,32 @@ def gunzip(data: bytes, max_bytes: int) -> bytes:
     >>> gunzip(gzip.compress(b"Rain at last.")[:-8], 100)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     warehouse.sources.GzipCutOff: not a valid gzip file: Compressed file ended before the end-of-stream marker ...
+
+    A file compressed twice (`gzip` run on a .gz file; a download saved with the server's `Content-Encoding:
+    gzip` over the file's own) inflates to a gzip stream, inflated in turn: it was quarantined as binary.
+
+    >>> gunzip(gzip.compress(gzip.compress(b"Rain at last.")), 100)
+    b'Rain at last.'
     """
+    out = _inflated(data, max_bytes)
+    for _ in range(_MAX_GZIP_LAYERS - 1):
+        if not out.startswith(_GZIP_MAGIC):
+            break
+        try:
+            out = _inflated(out, max_bytes)
+        except GzipCutOff as err:  # whole outside, cut inside: no file being written, a broken one
+            raise UnreadableSource(CORRUPT_GZIP, f"{err.detail} (inside a file gzip-compressed twice)") from None
+    return out
+
+
+# A gzip stream's first bytes (its magic number and deflate's method): no text file starts so (0x8b is no
+# first byte of a UTF-8 character).
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+# Compressed twice happens by mistake; more layers than this are no article file's.
+_MAX_GZIP_LAYERS = 3
+
+
+def _inflated(data: bytes, max_bytes: int) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as inflated:
             out = inflated.read(max_bytes + 1)

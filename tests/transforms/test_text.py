@@ -20,6 +20,9 @@ from transforms.text import (
         (b"a\rb\r", "a\nb\n"),
         (b"\xef\xbb\xbfheadline  \n\n\n\nbody\t\n", "headline\n\n\n\nbody\n"),
         ("\ufeffUTF-16 text\r\n".encode("utf-16"), "UTF-16 text\n"),
+        # UTF-32's little-endian BOM begins with UTF-16's: it was read as UTF-16, a NUL every other character.
+        ("UTF-32 text\r\n".encode("utf-32"), "UTF-32 text\n"),
+        (b"\x00\x00\xfe\xff" + "UTF-32 text\r\n".encode("utf-32-be"), "UTF-32 text\n"),
     ],
 )
 def test_decode_normalises_line_ends_bom_and_trailing_space(raw: bytes, text: str) -> None:
@@ -145,3 +148,14 @@ def test_a_utf8_file_with_as_many_cp1252_rows_keeps_its_utf8_rows() -> None:
         f"{i},élève a été récompensé,x\n" for i in range(10)).encode("cp1252")
     text = decode_article(data).text
     assert "café" in text and "élève a été récompensé" in text and "Ã" not in text
+
+
+def test_a_stray_nul_in_utf8_text_is_text_and_a_binary_file_still_binary() -> None:
+    # One NUL in a CSV's first 8 KB (a database export's field) quarantined the whole file as binary, every
+    # record lost, while the same NUL further down was read as text.
+    csv_text = b"id,text\n1,Rates rose\x00.\n" + b"2,Farmers welcomed the rain.\n" * 20
+    assert decode_article(csv_text).text.startswith("id,text\n1,Rates rose\x00.\n")
+    for binary in (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "id,text\n1,Rates rose\n".encode("utf-16-le")):
+        with pytest.raises(UndecodableText) as caught:
+            decode_article(binary)
+        assert caught.value.reason == BINARY

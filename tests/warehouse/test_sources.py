@@ -119,6 +119,20 @@ def test_gzip_files_are_decompressed_and_corrupt_ones_quarantined(tmp_path) -> N
     ]
 
 
+def test_a_gzip_file_compressed_twice_is_read_and_a_broken_inner_stream_is_corrupt(tmp_path) -> None:
+    # A download saved with the server's Content-Encoding: gzip over the file's own inflated to gzip bytes,
+    # quarantined as a binary file: the feed's records were lost.
+    feed = b'{"id": 1, "text": "Rates rose."}\n'
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(gzip.compress(feed)))
+    (tmp_path / "cut.txt.gz").write_bytes(gzip.compress(gzip.compress(b"Headline\n\nBody." * 50)[:-12]))
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(gzip.compress(b"x" * 10_000)))
+    files, failed = read_sources(list_sources(tmp_path), max_bytes=1000)
+    assert [(f.relative_path, f.data) for f in files] == [("feed.jsonl.gz", feed)]
+    assert sorted((os.path.basename(q.source), q.reason) for q in failed) == [
+        ("bomb.txt.gz", "too_large"), ("cut.txt.gz", "corrupt_gzip"),
+    ]
+
+
 def test_a_single_file_is_a_source(tmp_path) -> None:
     (tmp_path / "one.txt").write_text("x")
     (tmp_path / "other.txt").write_text("y")

@@ -77,9 +77,9 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
             raise FormatError(NOT_RECORDS, f"the header names the text column {text_field!r} twice: rename one")
         records: list[tuple[int, object]] = []
         bad: list[BadRecord] = []
-        consumed = last_start = reader.line_num  # lines read before the last row, for `_open_quote`
+        lines_before = row_start = reader.line_num  # the lines before a row: where the last one starts
         for number, row in enumerate(reader, start=1):
-            last_start, consumed = consumed, reader.line_num
+            row_start, lines_before = lines_before, reader.line_num
             if not row:
                 continue
             if len(row) != len(header):
@@ -92,32 +92,15 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         raise FormatError(NOT_RECORDS, f"not CSV: {error}") from None
     ended = decoded.ends_with_end_of_line
     # A gzip stream cut after an end of line may be cut in a quoted field that goes on past it: its row is
-    # left for the next run all the same; and so is a file whose last row's quoted field is open at its end.
+    # left for the next run all the same.
     how = "the stream is cut after its end of line" if ended else _NO_END_OF_LINE
-    if ended and options.unfinished and not options.stream_cut and _open_quote(text, last_start, delimiter):
-        ended, how = False, "in a quoted field, after an end of line in it"
     cut = _cut_row(ended and not options.stream_cut, how, records, bad) if options.unfinished else None
+    if cut is None and (records or bad) and _ends_in_open_quote(_rest_from_line(text, row_start), delimiter):
+        cut = _open_quote_row(options.unfinished, row_start, records, bad)
     result = articles_from_records(records, options, bad)
     result.unfinished = cut
     result.encoding = decoded.encoding
     return result
-
-
-def _open_quote(text: str, last_start: int, delimiter: str) -> bool:
-    """Return whether a CSV text ends inside a quoted field of its last row, which starts after `last_start`
-    lines: a file cut just after an end of line in a quoted field, which csv reads as a whole row (its field
-    closed at the end of the text), as it does a field that is really whole.
-
-    >>> _open_quote('title,text\\nA,One\\nB,"Two\\n', 2, ","), _open_quote('title,text\\nB,"Two\\n2"\\n', 1, ",")
-    (True, False)
-    """
-    tail = text.split("\n", last_start)[-1] if last_start else text
-    try:
-        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, skipinitialspace=True, strict=True):
-            pass
-    except csv.Error as error:
-        return "unexpected end of data" in str(error)
-    return False
 
 
 def _cut_row(ended: bool, how: str, records: list[tuple[int, object]], bad: list[BadRecord]) -> str | None:
@@ -133,3 +116,63 @@ def _cut_row(ended: bool, how: str, records: list[tuple[int, object]], bad: list
         return f"row {last_record} is cut off ({how}): {STILL_WRITTEN}"
     detail = bad.pop().detail
     return f"row {last_bad} is cut off ({how}, {detail}): {STILL_WRITTEN}"
+
+
+def _rest_from_line(text: str, line: int) -> str:
+    """Return a text from the start of its line `line` (counted from 0) on."""
+    parts = text.split("\n", line)
+    return parts[line] if len(parts) > line else ""
+
+
+def _ends_in_open_quote(row: str, delimiter: str) -> bool:
+    """Return whether a CSV row, read to the end of the file as csv reads it (not strict, spaces after a
+    delimiter skipped), ends inside a quoted field: a quote that opens a field and is never closed.
+
+    >>> _ends_in_open_quote('2,"Broken quote\\n3,Third\\n', ","), _ends_in_open_quote('2,"Fine ""x"" y"\\n', ",")
+    (True, False)
+    >>> _ends_in_open_quote('2,Size 11" tall, "ok"\\n', ","), _ends_in_open_quote('2, "a\\nb"\\n', ",")
+    (False, False)
+    """
+    ends = re.compile(f"[{re.escape(delimiter)}\n]")
+    place, size = 0, len(row)
+    while place < size:
+        while row.startswith(" ", place):
+            place += 1
+        if row.startswith('"', place):  # a quoted field: to its closing quote ("" is a quote inside it)
+            place += 1
+            while True:
+                quote = row.find('"', place)
+                if quote < 0:
+                    return True
+                place = quote + (2 if row.startswith('"', quote + 1) else 1)
+                if place == quote + 1:
+                    break
+        end = ends.search(row, place)  # the rest of the field (after a closing quote, quotes are its text)
+        if end is None:
+            return False
+        place = end.end()
+    return False
+
+
+def _open_quote_row(
+    may_be_written: bool, line: int, records: list[tuple[int, object]], bad: list[BadRecord]
+) -> str | None:
+    """Take the last row, whose quoted field runs to the file's end, out of `records` or `bad`. In a file
+    that may still be being written it is a row cut off: return the detail that says so. Else the quote is a
+    mistake (`"Hello` for `"Hello"`) that made every line after it this field's text, the rows there lost
+    without a word: the row is a bad record that says where, and None is returned."""
+    last_record = records[-1][0] if records else 0
+    last_bad = bad[-1].record if bad else 0
+    number = max(last_record, last_bad)
+    if last_record > last_bad:
+        records.pop()
+    else:
+        bad.pop()
+    if may_be_written:
+        return f"row {number} is cut off (in a quoted field not closed yet): {STILL_WRITTEN}"
+    bad.append(BadRecord(
+        number, MALFORMED_RECORD,
+        f"a quoted field that starts on line {line + 1} is never closed: every line after it would be its text "
+        f"(close the quote, or double a quote inside the field)",
+    ))
+    return None

@@ -274,6 +274,9 @@ def _utc(moment: datetime) -> datetime:
         return moment.astimezone(UTC)
     except OverflowError:  # .NET's MinValue with an offset east of UTC, 9999-12-31 with one west of it
         raise UnparsedDate(f"not a date: {moment.isoformat()} (out of range)") from None
+    except ValueError:  # an offset of a day or more (+25:00, +9900), which dateutil reads and datetime refuses
+        written = moment.replace(tzinfo=None).isoformat()
+        raise UnparsedDate(f"not a date: {written} (its UTC offset is a day or more)") from None
 
 
 def _is_number(text: str) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from collections.abc import Mapping
 from datetime import date, time
@@ -21,6 +22,9 @@ _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DO
 _TOML_BLOCK = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 # An article's metadata note: its TOML front matter did not parse (the block is still left out of its text).
 FRONT_MATTER_UNPARSED = "front_matter_unparsed"
+# Of a TOML block with an integer longer than Python converts (sys.get_int_max_str_digits()): tomllib, which
+# cannot keep it as its digits as JSON's reading does, raised the ValueError of int() that stopped the run.
+_LONG_INTEGER = f"an integer of more than {sys.get_int_max_str_digits():,} digits, more than Python reads"
 
 
 class UnreadableFrontMatter(ValueError):
@@ -80,6 +84,8 @@ def _toml_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
         raise UnreadableFrontMatter(f"TOML front matter (+++): {error}", body) from None
     except RecursionError:  # nested deeper than tomllib reads
         raise UnreadableFrontMatter(f"TOML front matter (+++): {NESTED_DEEPER}", body) from None
+    except ValueError:  # tomllib's int() of more than 4,300 digits: a plain ValueError, no TOMLDecodeError
+        raise UnreadableFrontMatter(f"TOML front matter (+++): {_LONG_INTEGER}", body) from None
     if nests_deeper(values):
         raise UnreadableFrontMatter(f"TOML front matter (+++): {NESTED_DEEPER}", body)
     return _plain_values(values), body  # type: ignore[return-value]  # a table stays a dict

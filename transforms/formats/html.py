@@ -20,6 +20,7 @@ from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.fields import authors_of, language_code
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines
+from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.text import decode_article, normalize_text
 
@@ -69,7 +70,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
 
     decoded = decode_article(data)
-    tree = trafilatura.load_html(decoded.text)
+    page, impossible_dates = without_impossible_offsets(decoded.text)  # else trafilatura drops the page
+    tree = trafilatura.load_html(page)
     if tree is None:
         raise FormatError(NO_ARTICLE_TEXT, "not an HTML page that can be parsed")
     page_language = language_code(tree.get("lang"))
@@ -101,7 +103,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     published = None
     found = document.date
     if found and _FIRST_OF_MONTH.fullmatch(found):
-        found, unread = _as_written(found, decoded.text, document.url, meta_dates, stamps)
+        found, unread = _as_written(found, page, document.url, meta_dates, stamps)
         if unread is not None:
             metadata["date_unparsed"] = unread
     if found:
@@ -113,6 +115,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         published = _archive_date(meta_dates)
     if published is not None:
         published = article_date(published, ld_dates)  # the NewsArticle's date, not its WebPage's
+    elif impossible_dates and "date_unparsed" not in metadata:
+        metadata["date_unparsed"] = impossible_dates[0]
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
         value = getattr(document, key, None)
         if value:

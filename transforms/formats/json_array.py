@@ -11,6 +11,7 @@ from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadR
 from transforms.formats.json_records import articles_of_json, records_so_far
 from transforms.formats.json_value import (
     NESTED_TOO_DEEP,
+    decode_json,
     file_cut_off,
     json_message,
     json_value,
@@ -71,7 +72,7 @@ def _first_line_is_an_object(text: str) -> bool:
     """Return whether a text's first line that is not blank is a JSON object by itself (JSON Lines)."""
     line = next((line for line in text.split("\n") if line.strip()), "")
     try:
-        return isinstance(json.loads(line), Mapping)
+        return isinstance(decode_json(line), Mapping)
     except json.JSONDecodeError:
         return False
 

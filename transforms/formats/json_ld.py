@@ -30,7 +30,8 @@ def json_ld_dates(tree: Any) -> JsonLdDates:
 
     A node is an article's when its type is an Article's (NewsArticle, ReportageNewsArticle, ...), a blog's
     Posting (BlogPosting, LiveBlogPosting) or a Report; any other node's date (a WebPage's, a comment's
-    DiscussionForumPosting) is `other`. A script that is not JSON is left out.
+    DiscussionForumPosting) is `other`. A script that is not JSON, or nests deeper than Python's json reads,
+    is left out.
 
     >>> from lxml import html
     >>> page = html.fromstring('<html><head><script type="application/ld+json">{"@graph": ['
@@ -45,7 +46,7 @@ def json_ld_dates(tree: Any) -> JsonLdDates:
             continue
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON; or nested deeper than json reads, `[[[[...`
             continue
         for node in _nodes(data, 0):
             value = node.get("datePublished")

@@ -1,5 +1,6 @@
 """A JSON text's value as the readers need it: lone UTF-16 surrogates read as U+FFFD (YAML front
-matter's values, the same kinds, too); a text of several values one after the other."""
+matter's values, the same kinds, too); an integer too long for Python as its digits; a text of several
+values one after the other."""
 
 from __future__ import annotations
 
@@ -15,15 +16,58 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _whole_number(digits: str) -> int | str:
+    try:
+        return int(digits)
+    except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits(): 4,300)
+        return digits
+
+
+# json.loads raises a plain ValueError, not a JSONDecodeError, at an integer of more than 4,300 digits
+# (`"n": 99...9`, valid JSON): it stopped the whole run. Such a number is kept as its digits, a text (as
+# no JSON writer could mean it as a number any program reads); the plain decoder, faster, reads every
+# other text, and this one only a text where that one meets such a number.
+_DECODER = json.JSONDecoder()
+_LONG_INTEGER_DECODER = json.JSONDecoder(parse_int=_whole_number)
+
+
+def decode_json(text: str) -> object:
+    """Return the value of a JSON text as json.loads does, an integer too long for Python as its digits.
+
+    Raises json.JSONDecodeError as json.loads does.
+
+    >>> decode_json('{"id": 7, "n": ' + "9" * 5000 + '}')["n"] == "9" * 5000
+    True
+    """
+    try:
+        return _DECODER.decode(text)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:
+        return _LONG_INTEGER_DECODER.decode(text)
+
+
+def decode_json_at(text: str, start: int) -> tuple[object, int]:
+    """Return the JSON value starting at `start` of a text and where it ends, as JSONDecoder.raw_decode
+    does, an integer too long for Python as its digits (`decode_json`)."""
+    try:
+        return _DECODER.raw_decode(text, start)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:
+        return _LONG_INTEGER_DECODER.raw_decode(text, start)
+
+
 def json_value(text: str) -> object:
-    """Return the value of a JSON text, each lone surrogate in its strings replaced by U+FFFD.
+    """Return the value of a JSON text, each lone surrogate in its strings replaced by U+FFFD (an integer
+    too long for Python as its digits: `decode_json`).
 
     Raises json.JSONDecodeError as json.loads does.
 
     >>> json_value('{"text": "cut \\\\ud83d", "ok": "\\\\ud83d\\\\ude00"}')
     {'text': 'cut \\ufffd', 'ok': '😀'}
     """
-    value = json.loads(text)
+    value = decode_json(text)
     if _SURROGATE_ESCAPE.search(text) is None:  # nearly every text: no escape of a surrogate at all
         return value
     return without_surrogates(value)
@@ -43,13 +87,12 @@ def json_values(text: str) -> list[tuple[int, object]]:
     >>> json_values('{"a": 1}\\n{\\n  "b": [2]\\n}\\n')
     [(1, {'a': 1}), (2, {'b': [2]})]
     """
-    decoder = json.JSONDecoder()
     values: list[tuple[int, object]] = []
     start = _WHITESPACE.match(text).end()  # type: ignore[union-attr]  # matches the empty string too
     line, counted = 1, 0
     while start < len(text):
         line += text.count("\n", counted, start)
-        value, end = decoder.raw_decode(text, start)
+        value, end = decode_json_at(text, start)
         values.append((line, value))
         counted, start = start, _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
     if _SURROGATE_ESCAPE.search(text) is None:
@@ -120,7 +163,7 @@ def file_cut_off(text: str, error: json.JSONDecodeError, ends_with_end_of_line: 
     its value left open says it is not whole either way (one whose writer stopped is read as it is an hour
     after its last write: warehouse.settled).
 
-    >>> file_cut_off('[{"id": 1},\n', json.JSONDecodeError("Expecting value", '[{"id": 1},\n', 12), True)
+    >>> file_cut_off('[{"id": 1},\\n', json.JSONDecodeError("Expecting value", '[{"id": 1},\\n', 12), True)
     'the file is cut off (after an end of line, not JSON: Expecting value at line 2): still being written'
     """
     if not is_cut_off(text, error):
@@ -141,7 +184,6 @@ def array_so_far(text: str) -> list[object]:
     >>> array_so_far('{"articles": [{"id": 1}, {')
     []
     """
-    decoder = json.JSONDecoder()
     start = _WHITESPACE.match(text).end()  # type: ignore[union-attr]  # matches the empty string too
     if not text.startswith("[", start):
         return []
@@ -149,7 +191,7 @@ def array_so_far(text: str) -> list[object]:
     place = _WHITESPACE.match(text, start + 1).end()  # type: ignore[union-attr]
     while place < len(text):
         try:
-            value, end = decoder.raw_decode(text, place)
+            value, end = decode_json_at(text, place)
         except json.JSONDecodeError:  # the value being written
             break
         if end == len(text) and isinstance(value, int | float) and not isinstance(value, bool):

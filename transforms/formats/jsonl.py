@@ -64,6 +64,9 @@ def read_json_lines(text: str, options: ReadOptions, ended: bool = True) -> Read
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        # A byte-order mark opening a line: files exported with one (Windows tools, Excel) and joined with
+        # `cat`; json reads none, and every file's first record after the first was a malformed_record.
+        line = line.removeprefix("\ufeff")
         try:
             records.append((number, json_value(line)))
         except RecursionError:  # one record nested deeper than json reads: that record, not the file

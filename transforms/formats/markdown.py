@@ -30,11 +30,20 @@ _BREAKS = frozenset({"softbreak", "hardbreak"})
 _SKIPPED = frozenset({"image", "html_inline"})
 
 
+# How deep blocks may nest (a list in a list item is two levels, a quote one). markdown-it's CommonMark
+# preset stops at 20 and skips the rest of the text without a word: a list nested ten deep lost every
+# paragraph after it. Its own default preset allows 100; deeper than that, the text is read as plain text
+# (`_nested_too_deep`), never cut. 100 levels of markdown-it's recursion stay far from Python's limit.
+_MAX_NESTING = 100
+# Blocks that hold blocks: markdown-it parses their content with a nested call, which stops at the limit.
+_CONTAINERS = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open"})
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt  # here: only workers that meet a Markdown file import it
 
-    return MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    return MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table").enable("strikethrough")
 
 
 def read_markdown(data: bytes, options: ReadOptions) -> ReadResult:
@@ -54,8 +63,17 @@ def read_markdown(data: bytes, options: ReadOptions) -> ReadResult:
 
 
 def markdown_blocks(text: str) -> tuple[list[str], str | None]:
-    """Return the prose blocks of a Markdown text, and its headline: a heading that opens it."""
+    """Return the prose blocks of a Markdown text, and its headline: a heading that opens it.
+
+    A text whose blocks nest deeper than markdown-it parses is its paragraphs between blank lines, as written.
+
+    >>> deep = "".join("  " * i + "- item\\n" for i in range(60)) + "\\nThe end."
+    >>> markdown_blocks(deep)[0][-1]
+    'The end.'
+    """
     tokens = _parser().parse(text)
+    if _nested_too_deep(tokens):
+        return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()], None
     blocks: list[str] = []
     heading: str | None = None
     row: list[str] | None = None
@@ -87,3 +105,9 @@ def _inline_text(children: list[Token]) -> str:
         elif child.type in _BREAKS:
             parts.append(" ")
     return " ".join("".join(parts).split())
+
+
+def _nested_too_deep(tokens: list[Token]) -> bool:
+    """Return whether markdown-it stopped at its nesting limit, leaving out the rest of the text: a block
+    that holds blocks opened at the last level it parses."""
+    return any(t.nesting == 1 and t.level >= _MAX_NESTING - 1 and t.type in _CONTAINERS for t in tokens)

@@ -89,12 +89,13 @@ def test_a_csv_file_cut_in_a_quoted_field_after_an_end_of_line_in_it_is_still_be
     data = b'title,text\nA,One.\nB,"The minister said:\n' + padding
     result = read_articles(data, "csv", ReadOptions())
     assert [a.title for a in result.articles] == ["A"] and result.bad == []
-    assert result.unfinished == "row 2 is cut off (in a quoted field, after an end of line in it): still being written"
-    # Its quote closed, or read once (an hour after its last write, a labelled corpus), the row is whole.
+    assert result.unfinished == "row 2 is cut off (in a quoted field not closed yet): still being written"
+    # Its quote closed, the row is whole; read once (an hour after its last write), its quote is a mistake.
     whole = read_articles(data + b'Rates rise."\n', "csv", ReadOptions())
     assert [a.title for a in whole.articles] == ["A", "B"] and whole.unfinished is None
     settled = read_articles(data, "csv", ReadOptions(unfinished=False))
-    assert [a.title for a in settled.articles] == ["A", "B"] and settled.unfinished is None
+    assert [a.title for a in settled.articles] == ["A"] and settled.unfinished is None
+    assert [(b.record, b.reason) for b in settled.bad] == [(2, "malformed_record")]
     # A quote inside an unquoted field opens none
     inches = read_articles(b'title,text\nA,"One."\nB,A 5" screen\n', "csv", ReadOptions())
     assert [a.title for a in inches.articles] == ["A", "B"] and inches.unfinished is None
@@ -106,3 +107,32 @@ def test_a_csv_file_read_once_reads_its_last_row_without_an_end_of_line() -> Non
     assert [a.title for a in result.articles] == ["A", "B"] and result.unfinished is None
     ended = read_articles(b"title,text\r\nA,One.\r\nB,Two.\r\n", "csv", ReadOptions())
     assert [a.title for a in ended.articles] == ["A", "B"] and ended.unfinished is None
+
+
+def test_a_quote_never_closed_is_a_bad_record_not_the_rest_of_the_file_swallowed() -> None:
+    # csv reads every line after a field's opening quote as that field's text until the file ends: the
+    # rows below a stray quote were lost without a word, inside one article's text.
+    data = b'id,text\n1,Rates rose.\n2,"Rain at last\n3,Farmers cheered.\n4,Prices fell.\n'
+    result = read_articles(data, "csv", ReadOptions(unfinished=False))
+    assert [a.text for a in result.articles] == ["Rates rose."]
+    [bad] = result.bad
+    assert (bad.record, bad.reason) == (2, "malformed_record")
+    assert "starts on line 3 is never closed" in bad.detail
+
+
+def test_a_csv_file_that_may_be_written_ending_in_an_open_quoted_field_is_still_being_written() -> None:
+    # A writer caught inside a quoted field just after an end of line in it: the row goes on, its text is
+    # not what the file has so far.
+    data = b'id,text\n1,Rates rose.\n2,"First paragraph.\n\n'
+    result = read_articles(data, "csv", ReadOptions())
+    assert [a.text for a in result.articles] == ["Rates rose."] and not result.bad
+    assert result.unfinished is not None and result.unfinished.startswith("row 2 is cut off")
+
+
+def test_quoted_fields_over_several_lines_and_quotes_inside_fields_are_read_as_before() -> None:
+    data = b'id,text\n1,"Rates rose.\n\nShares fell."\n2,"He said ""no"" twice"\n3,A 6" pipe burst.\n'
+    result = read_articles(data, "csv", ReadOptions(unfinished=False))
+    assert [a.text for a in result.articles] == [
+        "Rates rose.\n\nShares fell.", 'He said "no" twice', 'A 6" pipe burst.',
+    ]
+    assert not result.bad and result.unfinished is None

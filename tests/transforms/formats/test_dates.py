@@ -171,6 +171,18 @@ def test_a_date_beyond_the_calendar_in_utc_is_unparsed_not_a_crash(value: str) -
 
 
 @pytest.mark.parametrize(
+    "value", ["2024-03-05T10:00:00+25:00", "Tue, 05 Mar 2024 10:00:00 +2400", "2024-03-05 10:00 -9900"]
+)
+def test_a_date_whose_utc_offset_is_a_day_or_more_is_unparsed_and_its_article_read(value: str) -> None:
+    # dateutil reads such an offset and datetime refuses it: the ValueError stopped the whole run.
+    with pytest.raises(UnparsedDate, match="its UTC offset is a day or more"):
+        parse_date(value)
+    line = json.dumps({"id": 1, "text": "The bank raised rates.", "date": value}).encode() + b"\n"
+    [article] = read_articles(line, "jsonl", ReadOptions()).articles
+    assert article.published_at is None and article.metadata == {"date_unparsed": value}
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
         # Excel's serial days, as a spreadsheet saved as CSV writes a date column formatted as a number.

@@ -78,3 +78,18 @@ def test_front_matter_nested_too_deep_is_noted_and_the_article_kept(fence: str, 
     assert article.text == "Farmers welcomed the rain."
     kind = "YAML front matter (---)" if fence == "---" else "TOML front matter (+++)"
     assert article.metadata == {"front_matter_unparsed": f"{kind}: nested deeper than 100 levels of arrays or objects"}
+
+
+@pytest.mark.parametrize("fence", ["---", "+++"])
+def test_an_integer_longer_than_python_reads_in_front_matter_keeps_the_article(fence: str) -> None:
+    # tomllib's int() of a 5,000-digit number raised a ValueError (Python's limit on digits), not a
+    # TOMLDecodeError, and the whole run stopped. YAML front matter keeps every value as text.
+    digits = "9" * 5000
+    line = f"views = {digits}" if fence == "+++" else f"views: {digits}"
+    data = f"{fence}\n{line}\n{fence}\n\nFarmers welcomed the rain.\n".encode()
+    [article] = read_articles(data, "md", ReadOptions()).articles
+    assert article.text == "Farmers welcomed the rain."
+    if fence == "+++":
+        assert article.metadata["front_matter_unparsed"].startswith("TOML front matter (+++): an integer of more than")
+    else:
+        assert article.metadata == {"views": digits}

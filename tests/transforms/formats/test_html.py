@@ -466,3 +466,36 @@ def test_a_comments_json_ld_date_is_not_the_articles(graph: object) -> None:
     # the article, was the page's.
     article = read_articles(json_ld_page(graph), "html", ReadOptions()).articles[0]
     assert article.published_at == datetime(2024, 3, 5, 15, 45, tzinfo=UTC)
+
+
+def test_json_ld_nested_deeper_than_json_reads_is_left_out_and_the_page_read() -> None:
+    # A JSON-LD script of arrays thousands deep made json raise RecursionError, which stopped the run.
+    nested = "[" * 5000 + "]" * 5000
+    body = "<p>" + "Farmers counted the cost of the heatwave on Monday, the ministry said. " * 6 + "</p>"
+    data = (
+        f'<html lang="en"><head><title>Heatwave</title><script type="application/ld+json">{nested}</script>'
+        f'<meta property="article:published_time" content="2022-09-23T08:15:00Z"></head>'
+        f"<body><article><h1>Heatwave</h1>{body}</article></body></html>"
+    ).encode()
+    [article] = read_articles(data, "html", ReadOptions()).articles
+    assert "Farmers counted the cost" in article.text
+    assert article.published_at == datetime(2022, 9, 23, 8, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="article:published_time" content="2024-03-05T10:00:00+25:00">',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-05T10:00:00+9900"}'
+        "</script>",
+        '<meta name="pubdate" content="Tue, 05 Mar 2024 10:00:00 +2400">',
+    ],
+)
+def test_a_date_whose_utc_offset_is_a_day_or_more_leaves_the_page_an_article_without_date(head: str) -> None:
+    # htmldate raised datetime's ValueError on such an offset, and trafilatura discarded the whole page:
+    # its article was quarantined as no_article_text.
+    body = "<p>" + "Farmers counted the cost of the heatwave on Monday, the ministry said. " * 6 + "</p>"
+    data = f"<html><head>{head}</head><body><article>{body}</article></body></html>".encode()
+    [article] = read_articles(data, "html", ReadOptions()).articles
+    assert "Farmers counted the cost" in article.text
+    assert article.published_at is None and "date_unparsed" in article.metadata

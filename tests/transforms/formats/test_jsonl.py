@@ -397,3 +397,30 @@ def test_a_record_nested_deeper_than_metadata_goes_is_a_bad_record_and_one_at_th
         (1, "malformed_record", "nested deeper than 100 levels of arrays or objects")
     ]
     assert json.loads(metadata_json(result.articles[0].metadata))["meta"] == json.loads("[" * 100 + "1" + "]" * 100)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_an_integer_longer_than_python_reads_is_kept_as_its_digits_not_a_failed_run(fmt: str) -> None:
+    # A number of more than 4,300 digits is valid JSON, but json.loads raised a ValueError (Python's limit
+    # on converting digits to an int) that was no bad record: the whole run stopped with its traceback.
+    digits = "9" * 5000
+    lines = [
+        f'{{"id": 1, "text": "The bank raised rates.", "checksum": {digits}, "date": -{digits}}}',
+        '{"id": 2, "text": "Farmers welcomed the rain."}',
+    ]
+    data = ("\n".join(lines) + "\n").encode() if fmt == "jsonl" else f"[{', '.join(lines)}]".encode()
+    result = read_articles(data, fmt, ReadOptions())
+    first, second = result.articles
+    assert [first.key, second.key] == ["id=1", "id=2"] and not result.bad
+    assert first.metadata["checksum"] == digits and first.published_at is None
+    assert first.metadata["date_unparsed"] == f"-{digits}"
+    assert json.loads(metadata_json(first.metadata))["checksum"] == digits and first.version
+
+
+def test_files_with_a_byte_order_mark_joined_into_one_keep_every_record() -> None:
+    # `cat a.jsonl b.jsonl` of two files a Windows tool wrote with a BOM: b's first line starts with one,
+    # json reads no BOM, and that record was quarantined as not JSON.
+    first = '\ufeff{"id": 1, "text": "Rates rose."}\n'.encode()
+    second = '\ufeff{"id": 2, "text": "Farmers welcomed the rain."}\n{"id": 3, "text": "Prices fell."}\n'.encode()
+    result = read_articles(first + second, "jsonl", ReadOptions())
+    assert [a.key for a in result.articles] == ["id=1", "id=2", "id=3"] and not result.bad

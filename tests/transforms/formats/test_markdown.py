@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from transforms.formats import ReadOptions, format_of, read_articles
 from transforms.paragraphs import split_paragraphs
 
@@ -41,3 +43,22 @@ def test_markdown_is_read_as_its_prose_one_paragraph_per_block() -> None:
     ]
     assert paragraphs[0].role == "title"
     assert all(article.text[p.start:p.end] == p.text for p in paragraphs)
+
+
+@pytest.mark.parametrize("depth", [10, 45])
+def test_a_list_or_quote_nested_deep_keeps_every_paragraph_after_it(depth: int) -> None:
+    # markdown-it's CommonMark preset stops at 20 levels (a list ten deep) and skipped the rest of the
+    # text without a word: the article lost every paragraph after the list.
+    nested = "".join("  " * i + f"- point {i}\n" for i in range(depth))
+    data = f"# Budget\n\n{nested}\nThe minister spoke.\n\n{'> ' * depth}A reader wrote.\n\nRates rose.\n".encode()
+    [article] = read_articles(data, "md", ReadOptions()).articles
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[:3] == ["Budget", "point 0", "point 1"] and f"point {depth - 1}" in paragraphs
+    assert paragraphs[-3:] == ["The minister spoke.", "A reader wrote.", "Rates rose."]
+
+
+def test_markdown_nested_deeper_than_it_parses_is_read_as_plain_text_not_cut() -> None:
+    nested = "".join("  " * i + f"- point {i}\n" for i in range(300))
+    data = f"{nested}\nThe minister spoke.\n\n{'> ' * 3000}A reader wrote.\n".encode()
+    [article] = read_articles(data, "md", ReadOptions()).articles
+    assert "point 299" in article.text and article.text.endswith("A reader wrote.")
