@@ -109,3 +109,28 @@ def test_hedge_matched_backwards_is_the_hedge_searched_forwards(text: str) -> No
 def test_hedge_too_far_back_falls_back_to_a_shorter_one() -> None:
     text = "just" + " " * 20 + "over 5"
     assert amount_candidates.hedge_before(text, text[::-1], text.index("5")) == (24, 28)  # "over", not "just ... over"
+
+
+# Numbers, their separators and neighbours, dashes and the words before ranges: where a glued digit could start
+# an amount or a range after all.
+_AMOUNT_PIECES = st.sampled_from(["1", "5", "0", "9", "12", "2004", ".", ",", "/", ":", "#", "$", "£", "_", "-", "–",
+                                  "−", "%", " ", "  ", "G", "x", "EUR", "Rs", "bn", "m", "per cent", " to ", "é",
+                                  "\n", "(", "+", "’", "people", "about "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_AMOUNT_PIECES, max_size=24).map("".join))
+def test_glued_digits_start_no_amount(text: str) -> None:
+    # `candidates` drops the digits glued to a word or a number before the loop of `amounts.rows`: the rows
+    # are those of every candidate tried.
+    from unittest import mock
+
+    import numpy as np
+
+    from transforms.enrichments import ParagraphBatch, amounts
+
+    batch = ParagraphBatch([text, f"Up 3 {text}"], ["p1", "p2"], ["a", "a"])
+    fast = amounts.rows(batch)
+    with mock.patch.object(amount_candidates, "_glued_digits", lambda data, starts: np.zeros(len(starts), bool)):
+        every = amounts.rows(ParagraphBatch(batch.texts, batch.paragraph_ids, batch.article_ids))
+    assert fast == every
