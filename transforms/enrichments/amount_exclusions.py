@@ -69,6 +69,9 @@ _IDIOMS = re.compile(r"(?i)\b(?:two\s+to\s+tango|two['’]s\s+company(?:,?\s+thr
                      r"|two\s+and\s+two\s+together|two\s+birds\s+with\s+one\s+stone|in\s+two\s+minds|two\s+left\s+feet"
                      r"|cloud\s+nine|whole\s+nine\s+yards|stitch\s+in\s+time\s+saves\s+nine|forty\s+winks)\b")
 _IDIOM_NUMBERS = frozenset(("two", "three", "nine", "forty"))
+# A word each idiom has and few sentences do: where none is near a number word, no idiom is (`_in_idiom`
+# reads the lower-cased text around it, when ASCII, before running `_IDIOMS`).
+_IDIOM_WORDS = ("tango", "company", "together", "birds", "minds", "feet", "cloud", "yards", "saves", "winks")
 # An idiom's words before its number: "in ", "two and ", "whole ", "two's company, ", "stitch in time saves ".
 _IDIOM_REACH = 28
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
@@ -155,9 +158,16 @@ def _in_idiom(text: str, number_start: int, end: int) -> bool:
     ...                                                                 "In two minds, it takes two to tango.")]
     [True, False, True]
     """
+    low, high = max(0, number_start - _IDIOM_REACH), end + 24
+    near = text[low:high]
+    # Most number words have no idiom's word near: settled without the regex. Only an ASCII text is
+    # settled so: `_IDIOMS` ignores case as Unicode does ("ſ" is an "s" to it), `str.lower` does not.
+    if near.isascii():
+        near = near.lower()
+        if not any(word in near for word in _IDIOM_WORDS):
+            return False
     # every idiom near it: an earlier one may end before it ("In two minds, it takes two to tango")
-    return any(idiom.start() <= number_start and end <= idiom.end()
-               for idiom in _IDIOMS.finditer(text, max(0, number_start - _IDIOM_REACH), end + 24))
+    return any(idiom.start() <= number_start and end <= idiom.end() for idiom in _IDIOMS.finditer(text, low, high))
 
 
 def _an_age(text: str, end: int, word_before: str, aged: str | None) -> bool:

@@ -127,10 +127,28 @@ _FRACTION_OF_SCALE = (r"(?:[Hh]alf(?:\san?)?[\s-]|(?:(?:[Aa]|[Oo]ne)[\s-](?:thir
 AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
 # A share of a group, "1 in 5 adults" → 20 percent, out of 100 at most: "one in 10,000 consoles" counts consoles
 _IN, _PER = r"\s+in\s+(?:every\s+)?", rf"(?:100|[1-9]\d?|{'|'.join(WORDS)}|a\shundred)\b(?![.,]\d)"
+
+
+def _by_first_letter(phrases: list[str]) -> str:
+    r"""Return the alternation of regex phrases that each start with a letter, those of one first letter
+    grouped after it, in their order: the regex engine tries the phrases one by one, so a group is passed
+    over at one letter's test, while the same phrase as before is matched (phrases of other first letters
+    never match where one of them does, and within a letter the order is kept).
+
+    >>> _by_first_letter(["New Zealand dollars", "naira", "dollars", "New Taiwan dollars"])
+    'N(?:ew Zealand dollars|ew Taiwan dollars)|n(?:aira)|d(?:ollars)'
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        assert phrase[0].isalpha(), phrase
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 # Longest first, so that "Hong Kong dollars" wins over "dollars"; a phrase's words may be split by a line's end.
 _CURRENCY = "|".join(
-    [r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
-        (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))]
+    [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
+        (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))])]
     + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s)){SCALED_ONLY}"]
 ).replace("won", "won(?!['’])")
 # Matched at the candidate positions `amount_candidates.candidates` finds (pattern.match, never a scan of the

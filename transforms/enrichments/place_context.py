@@ -256,6 +256,8 @@ _SECOND_PARTICLE = re.compile(rf"(?<![\w'’.-])(?:{_PARTICLES}) $")
 _SAINTS = "San|Santa|Santo|São|Sao|Saint|Sainte|St|Ste"
 _SAINT = re.compile(rf"(?<![\w'’.-])(?:{_SAINTS})\.? $")
 _SAINT_WORD = re.compile(_SAINTS)
+# How the text before a name that `_PARTICLE` matches ends: a particle or an article after one, and a space.
+_PARTICLE_ENDS = (*(f" {particle} " for particle in _PARTICLES.split("|")), " la ", " le ", " las ", " los ")
 
 
 @lru_cache(maxsize=1)
@@ -279,7 +281,13 @@ def in_full_name(text: str, start: int) -> bool:
     >>> [in_full_name(t, t.rindex(" ") + 1) for t in texts]
     [True, True, False, False, False, False, False, False, False]
     """
-    m = _PARTICLE.search(text, max(0, start - 40), start)
+    low = max(0, start - 40)
+    # Most names have no particle before them: settled without the regex's search of the 40 characters.
+    # (`$` also matches before a line break that ends the searched text.)
+    if not (text.endswith(_PARTICLE_ENDS, low, start)
+            or text.endswith("\n", low, start) and text.endswith(_PARTICLE_ENDS, low, start - 1)):
+        return False
+    m = _PARTICLE.search(text, low, start)
     if m is None:
         return False
     last = 2 if m.group(2) else 1  # the word right before the particle

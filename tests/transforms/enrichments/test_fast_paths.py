@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transforms.enrichments import amount_candidates, place_names
@@ -109,3 +109,49 @@ def test_hedge_matched_backwards_is_the_hedge_searched_forwards(text: str) -> No
 def test_hedge_too_far_back_falls_back_to_a_shorter_one() -> None:
     text = "just" + " " * 20 + "over 5"
     assert amount_candidates.hedge_before(text, text[::-1], text.index("5")) == (24, 28)  # "over", not "just ... over"
+
+
+# Numbers, their separators and neighbours, dashes and the words before ranges: where a glued digit could start
+# an amount or a range after all.
+_AMOUNT_PIECES = st.sampled_from(["1", "5", "0", "9", "12", "2004", ".", ",", "/", ":", "#", "$", "£", "_", "-", "–",
+                                  "−", "%", " ", "  ", "G", "x", "EUR", "Rs", "bn", "m", "per cent", " to ", "é",
+                                  "\n", "(", "+", "’", "people", "about "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_AMOUNT_PIECES, max_size=24).map("".join))
+def test_glued_digits_start_no_amount(text: str) -> None:
+    # `candidates` drops the digits glued to a word or a number before the loop of `amounts.rows`: the rows
+    # are those of every candidate tried.
+    from unittest import mock
+
+    import numpy as np
+
+    from transforms.enrichments import ParagraphBatch, amounts
+
+    batch = ParagraphBatch([text, f"Up 3 {text}"], ["p1", "p2"], ["a", "a"])
+    fast = amounts.rows(batch)
+    with mock.patch.object(amount_candidates, "_glued_digits", lambda data, starts: np.zeros(len(starts), bool)):
+        every = amounts.rows(ParagraphBatch(batch.texts, batch.paragraph_ids, batch.article_ids))
+    assert fast == every
+
+
+_NAME_PIECES = st.sampled_from(["José", "Juan", "Ponce", "Maria", "Ludwig", "Paris", "de", "la", "los", "dei", "van",
+                                "del", " ", " ", "\n", "-", "'", "X"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=14).map("".join), st.integers(min_value=0, max_value=80))
+@example("Antonio José de \nSucre", 17)  # `$` matches before a line break that ends the searched text
+def test_full_names_found_as_the_particle_pattern_finds_them(text: str, start: int) -> None:
+    # `in_full_name` reads how the text ends before a name before it runs `_PARTICLE`: the same answers
+    from transforms.enrichments import place_context
+
+    start = min(start, len(text))
+    m = place_context._PARTICLE.search(text, max(0, start - 40), start)
+    last = 2 if m and m.group(2) else 1
+    given = place_context._given_names()
+    expected = m is not None and (
+        all(m.group(g)[:1].isupper() for g in range(1, last + 1)) and (m.group(1) in given or m.group(last) in given)
+        and not place_context._SECOND_PARTICLE.search(text, max(0, m.start(last) - 8), m.start(last)))
+    assert place_context.in_full_name(text, start) == expected
