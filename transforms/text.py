@@ -309,8 +309,8 @@ def reads_as_western(text: str) -> bool:
 
 def _finish(text: str, encoding: str) -> DecodedText:
     # Spaces or tabs after the last end of line are padding, not a record begun: a finished file may end
-    # so. (A pretty-printed export cut in the indentation of its next record, `},\n    `, looks the same
-    # and is read as it is: telling the two apart needs more than the file's end.)
+    # so. (A pretty-printed JSON export cut in the indentation of its next record, `},\n    `, looks the
+    # same at its end; its value left open says it is cut: json_value.file_cut_off.)
     ended = text.rstrip(" \t\f\v").endswith(("\n", "\r"))
     text = normalize_text(text)
     if not text.strip():
@@ -323,12 +323,14 @@ _SPACES = (" ", "\t", "\f", "\v")
 
 
 def normalize_text(text: str) -> str:
-    """Return text with LF line ends, no BOM, no trailing spaces; offsets index into this.
+    """Return text with LF line ends, no BOM, no trailing spaces and no NUL characters (a stray one in a
+    database export's field: no text means one, and a paragraph holding it would carry it into every
+    export of the lake); offsets index into this.
 
-    >>> normalize_text("\\ufeffa \\r\\nb\\rc\\t\\n")
-    'a\\nb\\nc\\n'
+    >>> normalize_text("\\ufeffa \\r\\nb\\rc\\t\\n"), normalize_text("Rates rose\\x00 today.")
+    ('a\\nb\\nc\\n', 'Rates rose today.')
     """
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     # The regex tries every space of the text; most articles have no trailing spaces at all.
     if _has_trailing_space(text):
         return _TRAILING_SPACE.sub("", text)

@@ -154,7 +154,8 @@ def test_a_stray_nul_in_utf8_text_is_text_and_a_binary_file_still_binary() -> No
     # One NUL in a CSV's first 8 KB (a database export's field) quarantined the whole file as binary, every
     # record lost, while the same NUL further down was read as text.
     csv_text = b"id,text\n1,Rates rose\x00.\n" + b"2,Farmers welcomed the rain.\n" * 20
-    assert decode_article(csv_text).text.startswith("id,text\n1,Rates rose\x00.\n")
+    # read, and the NUL left out of the text (no paragraph carries one into the lake's exports)
+    assert decode_article(csv_text).text.startswith("id,text\n1,Rates rose.\n")
     for binary in (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "id,text\n1,Rates rose\n".encode("utf-16-le")):
         with pytest.raises(UndecodableText) as caught:
             decode_article(binary)
