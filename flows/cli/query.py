@@ -32,7 +32,9 @@ def query_command(
     lake: LakeOption = SETTINGS.lake,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     sql_file: Annotated[
-        Path | None, typer.Option("--sql-file", help="Read the SQL from a file (- for standard input).")
+        str | None,
+        typer.Option("--sql-file", help="Read the SQL from a file (- for standard input).",
+                     callback=refuse_empty("give the file holding the SQL (- for standard input)")),
     ] = None,
 ) -> None:
     """Run SQL on the lake (read-only) and print the result."""
@@ -42,10 +44,10 @@ def query_command(
         fail('give the SQL to run: themelake query "select ..." (or --sql-file FILE, - for standard input)')
     if sql_file is not None:
         try:
-            data = sys.stdin.buffer.read() if str(sql_file) == "-" else sql_file.read_bytes()
+            data = sys.stdin.buffer.read() if sql_file == "-" else Path(sql_file).read_bytes()
         except OSError as error:
             fail(f"cannot read {sql_file}: {error.strerror or error}")
-        sql = sql_text(data, "standard input" if str(sql_file) == "-" else str(sql_file))
+        sql = sql_text(data, "standard input" if sql_file == "-" else sql_file)
     assert sql is not None
     if any("\ud800" <= ch <= "\udfff" for ch in sql):  # bytes of an argument that are not UTF-8
         fail("the SQL is not UTF-8 text")

@@ -169,6 +169,7 @@ LABEL_MAP = str(REPO / "tests" / "data" / "labeled-map.toml")
     ["eval", LABELED, "--map", ""], ["learn", LABELED, "--map", "", "-o", "t.toml"],
     ["eval", LABELED, "--map", LABEL_MAP, "--label-field", ""],
     ["run", "examples/articles", "--include", "*.txt", "--include", ""], ["run", "examples/articles", "--exclude", ""],
+    ["query", "--sql-file", "", "--lake", "lake"],  # was `error: cannot read .: Is a directory`
 ], ids=lambda c: " ".join(repr(a) if a == "" else a for a in c if a not in (LABELED, LABEL_MAP)))
 def test_an_empty_option_value_is_one_line_naming_the_option(tmp_path, monkeypatch, command) -> None:
     # `--lake ""` made the current folder the lake, `--taxonomy ""` was the bundled taxonomy and
