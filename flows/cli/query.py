@@ -122,11 +122,19 @@ def csv_value(value: object) -> object:
 
 
 def table_width(names: list[str], cells: list[list[str]]) -> int:
-    """Return the characters a rich table of these cells needs so that no cell is cut or wrapped."""
-    widest = [len(n) for n in names]
+    """Return the columns a rich table of these cells needs so that no cell is cut or wrapped: a
+    character's own width, not one each (a CJK character or an emoji takes two; counted as one, "日本語"
+    was cut to "日本 …" in a file).
+
+    >>> table_width(["t"], [["日本語"]]), table_width(["t"], [["abc"]])
+    (10, 7)
+    """
+    from rich.cells import cell_len
+
+    widest = [cell_len(n) for n in names]
     for values in cells:
         for i, value in enumerate(values):
-            widest[i] = max(widest[i], max((len(line) for line in value.splitlines()), default=0))
+            widest[i] = max(widest[i], max((cell_len(line) for line in value.splitlines()), default=0))
     return sum(widest) + 3 * len(names) + 1  # a space either side of each cell, and the borders
 
 

@@ -89,6 +89,24 @@ def test_query_prints_values_as_stored_and_json_standard_tools_read(tmp_path) ->
         assert result.exit_code == 2 and said in result.output and "Traceback" not in result.output
 
 
+def test_a_table_to_a_file_holds_wide_characters_whole(tmp_path) -> None:
+    # A CJK character or an emoji takes two columns: counted as one, the table to a file or a pipe
+    # was too narrow and cut them ("日本 …", a column "列名前" headed "列名…").
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    write_catalog(lake)
+    sql = "select '日本語のテキスト' as t, 'x' as \"列名前\", '😀😀😀' as e"
+    table = runner.invoke(app, ["query", sql, "--lake", str(lake)])
+    assert table.exit_code == 0, table.output
+    assert "…" not in table.output
+    row = [" 日本語のテキスト ", " x      ", " 😀😀😀 "]  # each cell padded to its column, none cut
+    assert any(line.split("│")[1:4] == row for line in table.output.splitlines())
+    assert "列名前" in table.output
+
+
 def test_query_refuses_statements_that_write_files_or_change_the_lake(tmp_path) -> None:
     # COPY ... TO wrote wherever it was told, the lake's own Parquet files included, through a
     # read-only catalog: one line and exit 2 instead, and nothing written.
