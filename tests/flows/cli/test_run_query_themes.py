@@ -131,6 +131,27 @@ def test_query_refuses_statements_that_write_files_or_change_the_lake(tmp_path) 
         assert runner.invoke(app, ["query", sql, "--lake", str(lake)]).exit_code == 0, sql
 
 
+@pytest.mark.parametrize(("sql", "named"), [
+    ("install httpfs", "an INSTALL statement"), ("use memory", "a USE statement"), ("analyze", "an ANALYZE statement"),
+    ("checkpoint", "a CHECKPOINT statement"), ("/* x */ begin", "a BEGIN statement"),
+    ("reset threads", "a RESET statement"), ("attach 'x.db'", "an ATTACH statement"),
+    ("update t set a = 1", "an UPDATE statement"), ("load httpfs", "a LOAD statement"),
+])
+def test_a_refused_statement_is_named_as_written(tmp_path, sql, named) -> None:
+    # DuckDB gives several statements one type: `install httpfs` was refused as "a LOAD statement",
+    # `use memory` as "a SET", `checkpoint` as "CALL ... is not one that describes the lake"; and
+    # "a ATTACH", "a INSERT".
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    write_catalog(lake)
+    result = runner.invoke(app, ["query", sql, "--lake", str(lake)])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: refused: {named} is not a query; "), result.output
+
+
 def test_a_refused_statement_names_what_query_reads_and_only_a_write_gets_the_way_to_keep_a_result(
     tmp_path,
 ) -> None:
