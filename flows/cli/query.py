@@ -59,6 +59,10 @@ def query_command(
     except (QueryError, LakeError) as error:
         fail(str(error))
     if format is Format.json:
+        twice = repeated_name(result.column_names)
+        if twice is not None:  # one JSON object per row: its keys must differ, or a column's values are lost
+            fail(f"column {twice!r} appears twice in the result: a JSON row holds one value a name, so one would be "
+                 "lost; name them apart with AS, or use --format csv")
         rows = [{k: json_value(v) for k, v in row.items()} for row in result.to_pylist()]
         sys.stdout.write(json.dumps(rows, default=str, ensure_ascii=False, allow_nan=False) + "\n")
     elif format is Format.csv:
@@ -108,6 +112,20 @@ def json_value(value: object) -> object:
     if isinstance(value, dict):
         return {k: json_value(v) for k, v in value.items()}
     return value
+
+
+def repeated_name(names: list[str]) -> str | None:
+    """Return the first column name that appears twice (a join's `select *`), or None.
+
+    >>> repeated_name(["article_id", "title", "article_id"]), repeated_name(["a", "b"])
+    ('article_id', None)
+    """
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            return name
+        seen.add(name)
+    return None
 
 
 def csv_value(value: object) -> object:

@@ -107,6 +107,24 @@ def test_a_table_to_a_file_holds_wide_characters_whole(tmp_path) -> None:
     assert "列名前" in table.output
 
 
+def test_json_of_a_result_with_a_name_twice_is_one_line_not_a_column_lost(tmp_path) -> None:
+    # `select *` over a join has article_id twice: as JSON, each row's second value replaced the
+    # first, and the output held one column of the two, silently.
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    write_catalog(lake)
+    twice = runner.invoke(app, ["query", "select 1 as a, 2 as a", "--lake", str(lake), "-f", "json"])
+    assert twice.exit_code == 2
+    assert twice.output.startswith("error: column 'a' appears twice in the result: ") and "AS" in twice.output
+    as_csv = runner.invoke(app, ["query", "select 1 as a, 2 as a", "--lake", str(lake), "-f", "csv"])
+    assert as_csv.output.splitlines() == ["a,a", "1,2"]  # a header row holds both
+    apart = runner.invoke(app, ["query", "select 1 as a, 2 as b", "--lake", str(lake), "-f", "json"])
+    assert json.loads(apart.output) == [{"a": 1, "b": 2}]
+
+
 def test_query_refuses_statements_that_write_files_or_change_the_lake(tmp_path) -> None:
     # COPY ... TO wrote wherever it was told, the lake's own Parquet files included, through a
     # read-only catalog: one line and exit 2 instead, and nothing written.
