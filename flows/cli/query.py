@@ -15,6 +15,8 @@ import typer
 
 from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty
 
+JSON_ROWS_A_WRITE = 10_000  # rows encoded, then written, at a time: text of a few MB
+
 
 class Format(StrEnum):
     table = "table"
@@ -63,12 +65,20 @@ def query_command(
         if twice is not None:  # one JSON object per row: its keys must differ, or a column's values are lost
             fail(f"column {twice!r} appears twice in the result: a JSON row holds one value a name, so one would be "
                  "lost; name them apart with AS, or use --format csv")
-        rows = [{k: json_value(v) for k, v in row.items()} for row in result.to_pylist()]
-        sys.stdout.write(json.dumps(rows, default=str, ensure_ascii=False, allow_nan=False) + "\n")
+        # Row by row, as json.dumps of the whole list writes it: a list of dicts and the text of it at
+        # once held five times the rows' own memory (5 GB for 10 million rows of two columns).
+        names = result.column_names
+        encode = json.JSONEncoder(default=str, ensure_ascii=False, allow_nan=False).encode
+        sys.stdout.write("[")
+        for start in range(0, len(result.rows), JSON_ROWS_A_WRITE):
+            chunk = result.rows[start:start + JSON_ROWS_A_WRITE]
+            text = ", ".join(encode({n: json_value(v) for n, v in zip(names, row, strict=True)}) for row in chunk)
+            sys.stdout.write((", " if start else "") + text)
+        sys.stdout.write("]\n")
     elif format is Format.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(result.column_names)
-        writer.writerows([[csv_value(value) for value in row] for row in result.rows])
+        writer.writerows([csv_value(value) for value in row] for row in result.rows)  # no second list of rows
     else:
         from rich.console import Console
         from rich.table import Table
