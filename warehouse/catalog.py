@@ -279,6 +279,11 @@ _WRITING_OUT = frozenset(("COPY", "EXPORT"))
 # describe the database read: `import_database` runs a folder's SQL, `enable_logging` writes files.
 _ANALYZE = re.compile(r"(?is)\s*explain\s*(?:analy[sz]e\b|\([^)]*\banaly[sz]e\b)")
 _FUNCTION = re.compile(r"(?is)\s*(?:pragma|call)\s+([a-z_][a-z0-9_]*)")
+# The word a statement starts with, after comments: DuckDB gives several statements one type, and a
+# message naming that type named what the user did not write (INSTALL is a LOAD, USE and RESET a SET,
+# ANALYZE a VACUUM, CHECKPOINT a CALL, BEGIN a TRANSACTION).
+_FIRST_WORD = re.compile(r"(?is)(?:\s|\(|/\*.*?\*/|--[^\n]*)*(force\s+checkpoint|[a-z]+)")
+_LUMPED = frozenset(("LOAD", "SET", "VACUUM", "TRANSACTION", "CALL", "PRAGMA"))
 _DESCRIBING = frozenset((
     "table_info", "show", "show_tables", "show_tables_expanded", "storage_info", "database_list", "database_size",
     "version", "platform", "functions", "collations", "user_agent", "metadata_info",
@@ -295,6 +300,9 @@ def check_reading(con: duckdb.DuckDBPyConnection, sql: str) -> list:
         text = str(statement.query)
         if kind == "EXPLAIN" and _ANALYZE.match(text):
             raise QueryError("refused: EXPLAIN ANALYZE runs the statement it explains; use EXPLAIN")
+        if kind in _LUMPED:
+            found = _FIRST_WORD.match(text)
+            kind = " ".join(found.group(1).upper().split()) if found else kind
         if kind in ("PRAGMA", "CALL"):
             found = _FUNCTION.match(text)
             name = found.group(1).lower() if found else ""
@@ -306,9 +314,10 @@ def check_reading(con: duckdb.DuckDBPyConnection, sql: str) -> list:
         elif kind not in _READING:
             # Only a statement that writes a result somewhere gets the way to keep one; a SET has no result.
             keep = ": to keep a result, print it with --format csv or json into a file" if kind in _WRITING_OUT else ""
+            article = "an" if kind[:1] in "AEIOU" and not kind.startswith("US") else "a"  # an UPDATE, a USE
             raise QueryError(
-                f"refused: a {kind} statement is not a query; themelake query only reads (SELECT, PIVOT, DESCRIBE, "
-                f"SHOW, SUMMARIZE, EXPLAIN, and the PRAGMA and CALL that describe the lake){keep}"
+                f"refused: {article} {kind} statement is not a query; themelake query only reads (SELECT, PIVOT, "
+                f"DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, and the PRAGMA and CALL that describe the lake){keep}"
             )
     return statements
 

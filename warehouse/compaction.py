@@ -34,6 +34,7 @@ import duckdb
 
 from warehouse import storage
 from warehouse.lake import DATA, LakeError, commit, read_manifest, resolve_lake
+from warehouse.lake_folder import LakeWarning
 from warehouse.schema_version import TABLE_NAMES
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ def recorded_rows_per_file(settings: Mapping[str, object]) -> int | None:
     try:
         check_rows_per_file(value)  # type: ignore[arg-type]
     except LakeError as error:
-        warnings.warn(f"the lake's manifest setting {ROWS_PER_FILE} is ignored: {error}", stacklevel=2)
+        warnings.warn(f"the lake's manifest setting {ROWS_PER_FILE} is ignored: {error}", LakeWarning, stacklevel=2)
         return None
     return value  # type: ignore[return-value]
 

@@ -19,6 +19,8 @@ def read_label_map(path: str | os.PathLike[str]) -> LabelMap:
         text = Path(path).read_text("utf-8")
     except FileNotFoundError:
         raise LabelMapError(f"{path}: label map not found") from None
+    except IsADirectoryError:  # was `cannot read the label map: [Errno 21] Is a directory: '...'`
+        raise LabelMapError(f"{path}: is a folder; give the label map's TOML file") from None
     except (OSError, UnicodeDecodeError) as err:
         raise LabelMapError(f"{path}: cannot read the label map: {err}") from None
     return parse_label_map(text, source=str(path))

@@ -25,6 +25,10 @@ class LakeError(RuntimeError):
     """The lake cannot be used as asked; the message says why and what to do."""
 
 
+class LakeWarning(UserWarning):
+    """Something of the lake the user should know, which does not stop the command (a setting ignored)."""
+
+
 def resolve_lake(lake: str | os.PathLike[str]) -> Path:
     """Return the lake folder as an absolute path, or a URL's path object (it may not exist yet)."""
     if storage.is_url(lake):

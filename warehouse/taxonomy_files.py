@@ -25,6 +25,8 @@ def read_taxonomy_text(path: str | os.PathLike[str] | None = None) -> str:
             return handle.read()
     except FileNotFoundError:
         raise TaxonomyError(f"{path}: taxonomy file not found") from None
+    except IsADirectoryError:  # was `cannot read the taxonomy file: [Errno 21] Is a directory: '...'`
+        raise TaxonomyError(f"{path}: is a folder; give the taxonomy's TOML file") from None
     except (OSError, UnicodeDecodeError) as err:
         raise TaxonomyError(f"{path}: cannot read the taxonomy file: {err}") from None
 

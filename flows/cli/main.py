@@ -6,6 +6,7 @@ import atexit
 import logging
 import os
 import sys
+import warnings
 from importlib import import_module
 
 from flows.cli.app import app
@@ -25,12 +26,35 @@ def main() -> None:
     status = [1]  # an exception of ours: Python prints its traceback, the exit status stays 1
     atexit.register(_end_process, status)  # registered first, so it runs last
     keep_pandas_out()  # no command uses it; pyarrow would import it, 0.4 s of every run
+    one_line_warnings()
     try:
         app()
     except SystemExit as stop:
         status[0] = _exit_status(stop.code)
         raise
     status[0] = 0
+
+
+OUR_ROOMS = ("flows", "warehouse", "transforms")  # a warning class defined there is ours to say
+
+
+def one_line_warnings() -> None:
+    """Print a UserWarning of our own classes (warehouse's LakeWarning) as one line, `warning: MESSAGE`,
+    as errors are one line.
+
+    Python's own form is two lines, the file and line number of our code, then that line's source
+    (`compact` on a lake whose manifest holds a rows_per_file edited by hand). Other warnings (a
+    library's) keep Python's form: they are for us, and say where.
+    """
+    python_format = warnings.formatwarning
+
+    def format_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                       line: str | None = None) -> str:
+        if issubclass(category, UserWarning) and category.__module__.split(".")[0] in OUR_ROOMS:
+            return f"warning: {message}\n"
+        return python_format(message, category, filename, lineno, line)
+
+    warnings.formatwarning = format_warning
 
 
 def _exit_status(code: object) -> int:

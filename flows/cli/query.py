@@ -15,6 +15,8 @@ import typer
 
 from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty
 
+JSON_ROWS_A_WRITE = 10_000  # rows encoded, then written, at a time: text of a few MB
+
 
 class Format(StrEnum):
     table = "table"
@@ -32,7 +34,9 @@ def query_command(
     lake: LakeOption = SETTINGS.lake,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     sql_file: Annotated[
-        Path | None, typer.Option("--sql-file", help="Read the SQL from a file (- for standard input).")
+        str | None,
+        typer.Option("--sql-file", help="Read the SQL from a file (- for standard input).",
+                     callback=refuse_empty("give the file holding the SQL (- for standard input)")),
     ] = None,
 ) -> None:
     """Run SQL on the lake (read-only) and print the result."""
@@ -42,10 +46,10 @@ def query_command(
         fail('give the SQL to run: themelake query "select ..." (or --sql-file FILE, - for standard input)')
     if sql_file is not None:
         try:
-            data = sys.stdin.buffer.read() if str(sql_file) == "-" else sql_file.read_bytes()
+            data = sys.stdin.buffer.read() if sql_file == "-" else Path(sql_file).read_bytes()
         except OSError as error:
             fail(f"cannot read {sql_file}: {error.strerror or error}")
-        sql = sql_text(data, "standard input" if str(sql_file) == "-" else str(sql_file))
+        sql = sql_text(data, "standard input" if sql_file == "-" else sql_file)
     assert sql is not None
     if any("\ud800" <= ch <= "\udfff" for ch in sql):  # bytes of an argument that are not UTF-8
         fail("the SQL is not UTF-8 text")
@@ -57,12 +61,24 @@ def query_command(
     except (QueryError, LakeError) as error:
         fail(str(error))
     if format is Format.json:
-        rows = [{k: json_value(v) for k, v in row.items()} for row in result.to_pylist()]
-        sys.stdout.write(json.dumps(rows, default=str, ensure_ascii=False, allow_nan=False) + "\n")
+        twice = repeated_name(result.column_names)
+        if twice is not None:  # one JSON object per row: its keys must differ, or a column's values are lost
+            fail(f"column {twice!r} appears twice in the result: a JSON row holds one value a name, so one would be "
+                 "lost; name them apart with AS, or use --format csv")
+        # Row by row, as json.dumps of the whole list writes it: a list of dicts and the text of it at
+        # once held five times the rows' own memory (5 GB for 10 million rows of two columns).
+        names = result.column_names
+        encode = json.JSONEncoder(default=str, ensure_ascii=False, allow_nan=False).encode
+        sys.stdout.write("[")
+        for start in range(0, len(result.rows), JSON_ROWS_A_WRITE):
+            chunk = result.rows[start:start + JSON_ROWS_A_WRITE]
+            text = ", ".join(encode({n: json_value(v) for n, v in zip(names, row, strict=True)}) for row in chunk)
+            sys.stdout.write((", " if start else "") + text)
+        sys.stdout.write("]\n")
     elif format is Format.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(result.column_names)
-        writer.writerows([[csv_value(value) for value in row] for row in result.rows])
+        writer.writerows([csv_value(value) for value in row] for row in result.rows)  # no second list of rows
     else:
         from rich.console import Console
         from rich.table import Table
@@ -108,6 +124,20 @@ def json_value(value: object) -> object:
     return value
 
 
+def repeated_name(names: list[str]) -> str | None:
+    """Return the first column name that appears twice (a join's `select *`), or None.
+
+    >>> repeated_name(["article_id", "title", "article_id"]), repeated_name(["a", "b"])
+    ('article_id', None)
+    """
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            return name
+        seen.add(name)
+    return None
+
+
 def csv_value(value: object) -> object:
     """Return a value for a CSV cell: lists and structs (evidence) as JSON, anything else as it is.
 
@@ -120,11 +150,19 @@ def csv_value(value: object) -> object:
 
 
 def table_width(names: list[str], cells: list[list[str]]) -> int:
-    """Return the characters a rich table of these cells needs so that no cell is cut or wrapped."""
-    widest = [len(n) for n in names]
+    """Return the columns a rich table of these cells needs so that no cell is cut or wrapped: a
+    character's own width, not one each (a CJK character or an emoji takes two; counted as one, "日本語"
+    was cut to "日本 …" in a file).
+
+    >>> table_width(["t"], [["日本語"]]), table_width(["t"], [["abc"]])
+    (10, 7)
+    """
+    from rich.cells import cell_len
+
+    widest = [cell_len(n) for n in names]
     for values in cells:
         for i, value in enumerate(values):
-            widest[i] = max(widest[i], max((len(line) for line in value.splitlines()), default=0))
+            widest[i] = max(widest[i], max((cell_len(line) for line in value.splitlines()), default=0))
     return sum(widest) + 3 * len(names) + 1  # a space either side of each cell, and the borders
 
 

@@ -50,3 +50,19 @@ def test_a_malformed_setting_is_one_line_even_for_help(tmp_path) -> None:
     assert done.stderr.strip() == (
         "error: THEMELAKE_MAX_FILE_BYTES='20MB' is not a whole number"
     )
+
+
+def test_a_warning_of_ours_is_one_line(tmp_path) -> None:
+    # `compact` on a lake whose manifest holds a rows_per_file edited by hand printed Python's two
+    # lines: `.../warehouse/compaction.py:183: UserWarning: ...`, then that line's source.
+    said = subprocess.run(
+        [sys.executable, "-c", "from flows.cli.main import one_line_warnings; one_line_warnings(); "
+         "from warehouse.compaction import recorded_rows_per_file; recorded_rows_per_file({'rows_per_file': 'big'})"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert said.returncode == 0
+    assert said.stderr == (
+        "warning: the lake's manifest setting rows_per_file is ignored: "
+        "rows per file 'big': give a whole number from 1 to 100,000,000\n"
+    )

@@ -169,6 +169,7 @@ LABEL_MAP = str(REPO / "tests" / "data" / "labeled-map.toml")
     ["eval", LABELED, "--map", ""], ["learn", LABELED, "--map", "", "-o", "t.toml"],
     ["eval", LABELED, "--map", LABEL_MAP, "--label-field", ""],
     ["run", "examples/articles", "--include", "*.txt", "--include", ""], ["run", "examples/articles", "--exclude", ""],
+    ["query", "--sql-file", "", "--lake", "lake"],  # was `error: cannot read .: Is a directory`
 ], ids=lambda c: " ".join(repr(a) if a == "" else a for a in c if a not in (LABELED, LABEL_MAP)))
 def test_an_empty_option_value_is_one_line_naming_the_option(tmp_path, monkeypatch, command) -> None:
     # `--lake ""` made the current folder the lake, `--taxonomy ""` was the bundled taxonomy and
@@ -287,3 +288,17 @@ def test_report_to_stdout_on_a_full_disk_is_one_line(tmp_path) -> None:
     assert done.returncode == 2 and "Traceback" not in done.stderr
     (line,) = [line for line in done.stderr.splitlines() if line.startswith("error:")]
     assert line == "error: cannot write the report to standard output: No space left on device"
+
+
+@pytest.mark.parametrize(("command", "said"), [
+    (["themes", "--export", "--taxonomy", "folder"], "folder: is a folder; give the taxonomy's TOML file"),
+    (["relabel", "--lake", "lake", "--taxonomy", "folder"], "folder: is a folder; give the taxonomy's TOML file"),
+    (["eval", LABELED, "--map", "folder"], "folder: is a folder; give the label map's TOML file"),
+    (["learn", LABELED, "--map", "folder", "-o", "t.toml"], "folder: is a folder; give the label map's TOML file"),
+], ids=lambda c: " ".join(a for a in c if a != LABELED) if isinstance(c, list) else "")
+def test_a_folder_given_for_a_toml_file_is_one_line_saying_so(tmp_path, monkeypatch, command, said) -> None:
+    # It was `cannot read the taxonomy file: [Errno 21] Is a directory: 'folder'` (and the label map's alike).
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "folder").mkdir()
+    assert one_error_line(runner.invoke(app, command)) == f"error: {said}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder"]  # nothing written

@@ -89,6 +89,61 @@ def test_query_prints_values_as_stored_and_json_standard_tools_read(tmp_path) ->
         assert result.exit_code == 2 and said in result.output and "Traceback" not in result.output
 
 
+def test_a_table_to_a_file_holds_wide_characters_whole(tmp_path) -> None:
+    # A CJK character or an emoji takes two columns: counted as one, the table to a file or a pipe
+    # was too narrow and cut them ("日本 …", a column "列名前" headed "列名…").
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    write_catalog(lake)
+    sql = "select '日本語のテキスト' as t, 'x' as \"列名前\", '😀😀😀' as e"
+    table = runner.invoke(app, ["query", sql, "--lake", str(lake)])
+    assert table.exit_code == 0, table.output
+    assert "…" not in table.output
+    row = [" 日本語のテキスト ", " x      ", " 😀😀😀 "]  # each cell padded to its column, none cut
+    assert any(line.split("│")[1:4] == row for line in table.output.splitlines())
+    assert "列名前" in table.output
+
+
+def test_json_of_a_result_with_a_name_twice_is_one_line_not_a_column_lost(tmp_path) -> None:
+    # `select *` over a join has article_id twice: as JSON, each row's second value replaced the
+    # first, and the output held one column of the two, silently.
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    write_catalog(lake)
+    twice = runner.invoke(app, ["query", "select 1 as a, 2 as a", "--lake", str(lake), "-f", "json"])
+    assert twice.exit_code == 2
+    assert twice.output.startswith("error: column 'a' appears twice in the result: ") and "AS" in twice.output
+    as_csv = runner.invoke(app, ["query", "select 1 as a, 2 as a", "--lake", str(lake), "-f", "csv"])
+    assert as_csv.output.splitlines() == ["a,a", "1,2"]  # a header row holds both
+    apart = runner.invoke(app, ["query", "select 1 as a, 2 as b", "--lake", str(lake), "-f", "json"])
+    assert json.loads(apart.output) == [{"a": 1, "b": 2}]
+
+
+def test_json_written_a_chunk_of_rows_at_a_time_is_the_list_json_dumps_writes(tmp_path, monkeypatch) -> None:
+    # The rows are encoded and written a chunk at a time (a list of dicts and its text at once took
+    # 5 GB for 10 million rows); the text is the same as one json.dumps of the whole list.
+    from flows.cli import query as query_module
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    write_catalog(lake)
+    monkeypatch.setattr(query_module, "JSON_ROWS_A_WRITE", 2)
+    sql = "select range as i, 'é' || range as s, [range, null] as l from range(5)"
+    written = runner.invoke(app, ["query", sql, "--lake", str(lake), "-f", "json"])
+    rows = [{"i": i, "s": f"é{i}", "l": [i, None]} for i in range(5)]
+    assert written.exit_code == 0 and written.output == json.dumps(rows, ensure_ascii=False) + "\n"
+    none = runner.invoke(app, ["query", "select 1 as a where false", "--lake", str(lake), "-f", "json"])
+    assert none.output == "[]\n"
+
+
 def test_query_refuses_statements_that_write_files_or_change_the_lake(tmp_path) -> None:
     # COPY ... TO wrote wherever it was told, the lake's own Parquet files included, through a
     # read-only catalog: one line and exit 2 instead, and nothing written.
@@ -111,6 +166,27 @@ def test_query_refuses_statements_that_write_files_or_change_the_lake(tmp_path) 
     for sql in ("describe runs", "summarize runs", "explain select 1", "pragma table_info('runs')", "show tables",
                 "call duckdb_tables()", "pragma database_size"):
         assert runner.invoke(app, ["query", sql, "--lake", str(lake)]).exit_code == 0, sql
+
+
+@pytest.mark.parametrize(("sql", "named"), [
+    ("install httpfs", "an INSTALL statement"), ("use memory", "a USE statement"), ("analyze", "an ANALYZE statement"),
+    ("checkpoint", "a CHECKPOINT statement"), ("/* x */ begin", "a BEGIN statement"),
+    ("reset threads", "a RESET statement"), ("attach 'x.db'", "an ATTACH statement"),
+    ("update t set a = 1", "an UPDATE statement"), ("load httpfs", "a LOAD statement"),
+])
+def test_a_refused_statement_is_named_as_written(tmp_path, sql, named) -> None:
+    # DuckDB gives several statements one type: `install httpfs` was refused as "a LOAD statement",
+    # `use memory` as "a SET", `checkpoint` as "CALL ... is not one that describes the lake"; and
+    # "a ATTACH", "a INSERT".
+    from warehouse.catalog import write_catalog
+    from warehouse.lake import ensure_lake
+
+    lake = tmp_path / "lake"
+    ensure_lake(lake)
+    write_catalog(lake)
+    result = runner.invoke(app, ["query", sql, "--lake", str(lake)])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: refused: {named} is not a query; "), result.output
 
 
 def test_a_refused_statement_names_what_query_reads_and_only_a_write_gets_the_way_to_keep_a_result(
