@@ -6,8 +6,9 @@ places: `reading` reads the words around such a mention and says whether it name
 name of the gazetteer ("the state of Washington": "Washington State") or nothing ("City, State" and
 "City, Country" are `place_states`').
 
-`places_toml()` reads the hand-kept table once per process, for these rules and for the gazetteer's
-other names (`place_names`).
+`place_table.places_toml()` reads the hand-kept table once per process, for these rules and for the
+gazetteer's other names (`place_names`); the end of a person's full name ("Antonio José de Sucre") is
+`place_full_names`'.
 """
 
 from __future__ import annotations
