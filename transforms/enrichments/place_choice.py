@@ -17,8 +17,9 @@ from collections import defaultdict
 from functools import lru_cache
 
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
-from transforms.enrichments.place_context import Rules, places_toml, rules
+from transforms.enrichments.place_context import Rules, rules
 from transforms.enrichments.place_names import gazetteer
+from transforms.enrichments.place_table import places_toml
 
 _KIND_PRIOR = {COUNTRY: 3.0, REGION: 2.0, CITY: 1.0}
 # A place whose country the article names elsewhere wins over any prior.

@@ -1,5 +1,6 @@
 """Names inside a longer name: a mountain's ("Mount St Helens"), an event's ("the Athens Olympics"), a team's
-("the Cleveland Indians") and a person's, a firm's or a prize's ("Howard Stern", "Golden Globe").
+("the Cleveland Indians"), a place's ("San José de Cúcuta") and a person's, a firm's or a prize's ("Howard
+Stern", "Golden Globe").
 
 A name right after a word of places.toml's [ambiguity] `landforms` ("Mount", "Mt.") names a mountain,
 which the gazetteer lacks, not a town of its name: "Mount St Helens" is no St Helens, England, "Mt.
@@ -9,6 +10,12 @@ Kenya": the mountain is in it; "Mount Lebanon" is a whole name of the gazetteer'
 Canadian town's "Mount" and a given name ([ambiguity] `mount_given_names`) is the town only in an article
 that writes it once with its state after it (`on_person_mounts`): alone, "Mount Juliet" is the Kilkenny golf
 course.
+
+A saint's name right before a particle and a word ("San José de Cúcuta") is the start of a place's long
+name that the gazetteer holds by its last part only (`in_saints_long_names`): Cúcuta, Colombia, and no San
+José, Costa Rica. The long names the gazetteer holds whole are found whole, as the longest name wins
+("Santiago de Cuba", "Santa Cruz de Tenerife"), and a saint's person is no place either ("St. Louis de
+Montfort").
 
 A nation's people in the plural that is, with the city's name before it, a North American team's name
 ([ambiguity] `team_names`) names no nation (`in_team_names`: "the Cleveland Indians" names no India; "Toronto
@@ -22,10 +29,7 @@ several such cities the article's support still chooses ("the Hyderabad Summit" 
 Pakistan's). A sporting event's host is also every other mention of that name in the article ("gold at the
 Athens Olympics ... her double in Athens": the story is the event's); a meeting's only its own ("the
 Athens Summit of Georgia business leaders met in Athens" may be Georgia's Athens, as its support says).
-An article that names the Olympic Games anywhere ("an Olympic gold ... in Athens") reads each bare name of
-an Olympic host city ([ambiguity.olympic_hosts]) as the host (`olympic_hosts`): a list of the hosts, not
-every famous city, since an Olympic story names athletes' home towns too ("Cordoba" is Spain's as often as
-Argentina's). A state after the name still says which ("Athens, Ga.").
+The Olympic Games named anywhere in an article are `place_olympics`'.
 
 A town's name (all its places towns of fewer than `TOWN_POPULATION` people) right before a capitalised
 word that is none of `place_nouns` is a person's, a firm's or a prize's name, not the town, as a name
@@ -47,9 +51,11 @@ from functools import cache, lru_cache
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, Place
-from transforms.enrichments.place_context import WORD_END, places_toml, rules
+from transforms.enrichments.place_context import WORD_END, rules
+from transforms.enrichments.place_full_names import SAINTS
 from transforms.enrichments.place_names import gazetteer, name_keys
 from transforms.enrichments.place_states import state_follows
+from transforms.enrichments.place_table import places_toml
 
 
 @lru_cache(maxsize=1)
@@ -66,8 +72,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"  ?(?:{either(a['events'])}){WORD_END}"),
             re.compile(rf"  ?(?:{either(a['meetings'])}){WORD_END}"))
 
-
-_WORD_END = re.compile(WORD_END)
 
 # Towns smaller than this lend their names to people, firms and prizes far more often than to what
 # stands in them: before a capitalised word, such a name is not the town (`towns_only`).
@@ -188,83 +192,6 @@ def on_person_mounts(text: str, end: np.ndarray, name: np.ndarray, article: np.n
     return at
 
 
-def olympic_words(text: str) -> np.ndarray:
-    """Return the offsets of the words that name the Olympic Games (`olympics`) in `text`: not before a
-    word of `not_olympics` ("the Olympic Peninsula", "Olympic Airways" are no Games').
-
-    >>> olympic_words("An Olympic gold; Olympia; non-Olympic; the Paralympics' end; Olympic Peninsula.").tolist()
-    [3, 43]
-    >>> olympic_words("US OLYMPIC TEAM; an Olympian; OLYMPIC PENINSULA; The Olympian; Olympian gods").tolist()
-    [3, 20]
-    """
-    a = places_toml()["ambiguity"]
-    not_before = a["not_olympics"]
-    # a headline or a results line in capitals names the Games too ("US OLYMPIC TEAM", "OLYMPICS:")
-    forms = {form for olympic in a["olympics"] for form in (olympic, olympic.upper())}
-    found = set()
-    for at, word in _olympic_candidates(text, forms):
-        after = at + len(word)
-        if _WORD_END.match(text, after) and not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
-            # split at any space: a headline ends in a line break, not a space ("OLYMPIC PENINSULA\nThey")
-            next_word = (text[after + 1: after + 1 + 12].split() or [""])[0].rstrip(".,;:)")
-            # ... and a word in capitals read as its Title Case; a lower-case word is none of them ("Olympic
-            # air rifle gold", "Olympic national team")
-            next_word = next_word.capitalize() if next_word.isupper() else next_word
-            if not (text[after: after + 1] == " " and next_word in not_before) and not (
-                    word.lower().endswith(("ian", "ians")) and _no_athlete(text, at, word, next_word)):
-                found.add(at)
-    return np.array(sorted(found), dtype=np.int64)
-
-
-# Every word of `olympics` holds "lympi" one letter ("Olympic") or four ("Paralympic") from its start: two
-# str.find scans of the batch, where one per word and case took 18 (20 ms a batch of 5,570 articles).
-_OLYMPIC_KEYS = ("lympi", "LYMPI")
-_OLYMPIC_OFFSETS = (1, 4)
-_LETTERS = re.compile(r"\w*")
-
-
-def _olympic_candidates(text: str, forms: set[str]) -> list[tuple[int, str]]:
-    """Return each (offset, word) of `text` whose letters from the offset to the word's end are one of `forms`.
-
-    >>> _olympic_candidates("Olympic, PARALYMPICS and olympic", {"Olympic", "PARALYMPICS"})
-    [(0, 'Olympic'), (9, 'PARALYMPICS')]
-    """
-    candidates = []
-    for key in _OLYMPIC_KEYS:
-        hit = text.find(key)
-        while hit >= 0:
-            letters = _LETTERS.match(text, hit)  # \w* matches at any offset, if only nothing
-            end = letters.end() if letters else hit
-            for back in _OLYMPIC_OFFSETS:
-                if hit >= back and text[hit - back:end] in forms:
-                    candidates.append((hit - back, text[hit - back:end]))
-            hit = text.find(key, end)
-    return sorted(candidates)
-
-
-def _no_athlete(text: str, at: int, word: str, next_word: str) -> bool:
-    """Return True when the "Olympian" `word` at `at` names no athlete of the Games: before "god" or "gods",
-    the myth's ("Olympian gods"); the singular after "The" within a sentence, Olympia, Washington's
-    newspaper ("would close, The Olympian reported"); not a sentence's "The Olympian" nor "The Olympians".
-
-    >>> [_no_athlete(t, t.index(w), w, t.split(w)[1].split(" ")[1]) for t, w in (
-    ...     ("closed, The Olympian reported", "Olympian"), ("The Olympian won.", "Olympian"),
-    ...     ("Fans, The Olympians won", "Olympians"), ("Olympian gods ruled", "Olympian"))]
-    [True, False, False, True]
-    """
-    if next_word.lower() in ("god", "gods"):
-        return True
-    before = text[:max(0, at - 4)].rstrip(" ")
-    within_sentence = bool(before) and before[-1] not in ".!?\n\"'“”‘’"
-    return word.upper() == "OLYMPIAN" and text[max(0, at - 4): at] in ("The ", "THE ") and within_sentence
-
-
-@cache
-def _olympic_host(n: int) -> str | None:
-    """Return the country of the Olympic host city named by the name of index `n`, if it names one."""
-    return places_toml()["ambiguity"]["olympic_hosts"].get(name_keys().names[n])
-
-
 def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarray,
                 at: np.ndarray) -> dict[int, frozenset[str]]:
     """Return the mentions (indexes, of `at`: with several places) read as an event's host, each with the
@@ -294,27 +221,31 @@ def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarra
     return hosts
 
 
-def olympic_hosts(name: np.ndarray, article: np.ndarray, at: np.ndarray, olympic: np.ndarray,
-                  stated: dict[int, set[str]]) -> dict[int, str]:
-    """Return the mentions (indexes, of `at`) of an Olympic host's name in the articles `olympic` (indexes:
-    those that name the Games), each with the host's country: but not a name the article states as
-    another country's place ("from Athens, Ga., ... home to Athens": `stated`, the codes or keys each
-    "City, State" mention allows), whose bare mentions are left to the article's support.
+# A saint's name, then the particle that goes on to the rest of a place's long name (`in_saints_long_names`)
+_SAINT_START = re.compile(rf"(?:{SAINTS})\.? ")
+_LONG_NAME_PARTICLE = re.compile(r" (?:de|del|da|do|dos|das)(?: la| las| los)? ")
+
+
+@lru_cache(maxsize=1)
+def _saints_names() -> np.ndarray:
+    """Return the indexes (into `name_keys().names`) of the names that open with a saint's word ("San José")."""
+    return np.array([i for i, name in enumerate(name_keys().names) if _SAINT_START.match(name)], dtype=np.int64)
+
+
+def in_saints_long_names(text: str, end: np.ndarray, name: np.ndarray) -> np.ndarray:
+    """Return, per mention (end, name index), whether it is a saint's name followed by a particle and a
+    capitalised word: the start of a place's long name, not the place of its own name.
 
     >>> from transforms.enrichments.place_names import mention_arrays
-    >>> _, end, name = mention_arrays("From Athens, Ga., home to Athens; London.")
-    >>> at, one = np.arange(3), np.zeros(3, np.int64)
-    >>> olympic_hosts(name, one, at, np.array([0]), {0: {"city/US/GA"}})
-    {2: 'GB'}
+    >>> text = "San José de Cúcuta; San José, Costa Rica; St. Louis de Montfort; San Juan de Pasto; San José de la era."
+    >>> start, end, name = mention_arrays(text)
+    >>> inside = in_saints_long_names(text, end, name)
+    >>> [(text[s:e], bool(i)) for s, e, i in zip(start.tolist(), end.tolist(), inside.tolist())]
+    [('San José', True), ('Cúcuta', False), ('San José', False), ('Costa Rica', False), ('St. Louis', True), \
+('San Juan', True), ('Pasto', False), ('San José', False)]
     """
-    olympic_articles = set(olympic.tolist())
-    if not olympic_articles:
-        return {}
-    elsewhere = {(int(article[i]), int(name[i])): {k.split("/")[1] if "/" in k else k for k in keys}
-                 for i, keys in stated.items()}
-    out = {}
-    for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True):
-        if a in olympic_articles and i not in stated and (country := _olympic_host(n)):
-            if (a, n) not in elsewhere or country in elsewhere[(a, n)]:
-                out[i] = country
-    return out
+    inside = np.zeros(len(end), dtype=bool)
+    for i in np.flatnonzero(np.isin(name, _saints_names())).tolist():
+        particle = _LONG_NAME_PARTICLE.match(text, int(end[i]))
+        inside[i] = particle is not None and text[particle.end():particle.end() + 1].isupper()
+    return inside

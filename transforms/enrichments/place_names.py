@@ -22,7 +22,8 @@ import ahocorasick
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place, packaged
-from transforms.enrichments.place_context import places_toml, rules
+from transforms.enrichments.place_context import rules
+from transforms.enrichments.place_table import places_toml
 from transforms.themes import search_text
 
 _NON_WORD = re.compile(r"[\W_]")

@@ -24,8 +24,9 @@ from typing import NamedTuple
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, REGION, Place
-from transforms.enrichments.place_context import Rules, places_toml, rules
+from transforms.enrichments.place_context import Rules, rules
 from transforms.enrichments.place_names import gazetteer
+from transforms.enrichments.place_table import places_toml
 
 # The AP stylebook's abbreviations (the states it writes in full have none: Alaska, Hawaii, Idaho,
 # Iowa, Maine, Ohio, Texas, Utah).

@@ -20,9 +20,8 @@ from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
 from transforms.enrichments.place_choice import anchor, choose, names_its_country, only_country
 from transforms.enrichments.place_compounds import (
     event_hosts,
+    in_saints_long_names,
     in_team_names,
-    olympic_hosts,
-    olympic_words,
     on_mountains,
     on_person_mounts,
     towns_only,
@@ -40,6 +39,7 @@ from transforms.enrichments.place_context import (
 )
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_names import Mention, folded_names, gazetteer, mention_arrays, name_keys
+from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
 from transforms.enrichments.place_states import stated_states, within_named
 
 TABLE = "paragraph_places"
@@ -144,10 +144,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     start, end, name = mention_arrays(text)
     numbers: dict[str, int] = {}
     article_of = np.fromiter((numbers.setdefault(a, len(numbers)) for a in batch.article_ids), np.int64, len(batch))
-    # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians"
+    # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
+    # no Costa Rica in "San José de Cúcuta"
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
-             & ~in_team_names(text, start, end, name))
+             & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])

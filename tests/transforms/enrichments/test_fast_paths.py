@@ -145,13 +145,13 @@ _NAME_PIECES = st.sampled_from(["José", "Juan", "Ponce", "Maria", "Ludwig", "Pa
 @example("Antonio José de \nSucre", 17)  # `$` matches before a line break that ends the searched text
 def test_full_names_found_as_the_particle_pattern_finds_them(text: str, start: int) -> None:
     # `in_full_name` reads how the text ends before a name before it runs `_PARTICLE`: the same answers
-    from transforms.enrichments import place_context
+    from transforms.enrichments import place_full_names
 
     start = min(start, len(text))
-    m = place_context._PARTICLE.search(text, max(0, start - 40), start)
+    m = place_full_names._PARTICLE.search(text, max(0, start - 40), start)
     last = 2 if m and m.group(2) else 1
-    given = place_context._given_names()
+    given = place_full_names._given_names()
     expected = m is not None and (
         all(m.group(g)[:1].isupper() for g in range(1, last + 1)) and (m.group(1) in given or m.group(last) in given)
-        and not place_context._SECOND_PARTICLE.search(text, max(0, m.start(last) - 8), m.start(last)))
-    assert place_context.in_full_name(text, start) == expected
+        and not place_full_names._SECOND_PARTICLE.search(text, max(0, m.start(last) - 8), m.start(last)))
+    assert place_full_names.in_full_name(text, start) == expected

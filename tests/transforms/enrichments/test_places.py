@@ -561,3 +561,22 @@ def test_a_persons_name_after_a_preposition_is_the_place_speaking() -> None:
 )
 def test_a_place_name_after_a_surnames_particle_ends_a_persons_name(paragraph: str, expected: list[str]) -> None:
     assert [written for written, _, _ in found(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a saint's name before a particle and a capitalised word opens a place's long name the gazetteer holds
+        # by its last part: Cúcuta, Colombia, no San José, Costa Rica
+        ("Troops arrived in San José de Cúcuta, Colombia, on Monday.", [("Cúcuta", "CO"), ("Colombia", "CO")]),
+        ("Protests spread to San Juan de Pasto, Colombia.", [("Pasto", "CO"), ("Colombia", "CO")]),
+        # ... the long names the gazetteer holds whole stay whole
+        ("A storm hit Santiago de Cuba on Monday.", [("Santiago de Cuba", "CU")]),
+        ("Santa Cruz de Tenerife, Spain, hosted it.", [("Santa Cruz de Tenerife", "ES"), ("Spain", "ES")]),
+        # ... and the saint's name alone is its place
+        ("Officials in San José, Costa Rica, said.", [("San José", "CR"), ("Costa Rica", "CR")]),
+    ],
+)
+def test_a_saints_name_that_opens_a_longer_place_name_is_not_its_own_place(paragraph: str, expected: list) -> None:
+    rows = places.rows(ParagraphBatch([paragraph], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["country_code"], strict=True)) == expected
