@@ -8,7 +8,8 @@ from datetime import datetime
 
 # Quarantine reason codes of the format readers (the README lists them all).
 UNSUPPORTED_FORMAT = "unsupported_format"  # a file type themelake does not read (.pdf, .docx, images)
-NO_ARTICLE_TEXT = "no_article_text"  # an HTML page with no article in it (an index or error page)
+# an HTML page with no article in it (an index or error page), a text or Markdown file with no prose
+NO_ARTICLE_TEXT = "no_article_text"
 NOT_RECORDS = "not_records"  # a .jsonl/.json/.csv file whose content is not what its extension says
 MALFORMED_RECORD = "malformed_record"  # a line that is not JSON, a row with the wrong number of columns
 NO_TEXT = "no_text"  # a record without article text
@@ -99,3 +100,21 @@ class ReadOptions:
 
 
 Reader = Callable[[bytes, ReadOptions], ReadResult]
+
+
+def with_prose(article: ArticleRecord, kind: str) -> ArticleRecord:
+    """Return the article of a text or Markdown file, or raise FormatError(no_article_text) where it has no
+    text once its front matter (and a Markdown file's code, images and rules) are out: an article without a
+    paragraph, as an HTML page without article text is none.
+
+    >>> with_prose(ArticleRecord("Rain at last."), "text file").text
+    'Rain at last.'
+    >>> with_prose(ArticleRecord(" \\n\\n", title="Rain"), "text file")
+    Traceback (most recent call last):
+    ...
+    transforms.formats.base.FormatError: a text file with nothing but its front matter
+    """
+    if article.text.strip():
+        return article
+    raise FormatError(NO_ARTICLE_TEXT, f"a {kind} with nothing but its front matter" if kind == "text file"
+                      else f"a {kind} with no prose (nothing but front matter, code, images or rules)")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from transforms.formats.base import ReadOptions, ReadResult
+from transforms.formats.base import ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter
 from transforms.formats.markup import text_of_markup
 from transforms.text import decode_article, normalize_text
@@ -47,7 +47,8 @@ def _parser() -> MarkdownIt:
 
 
 def read_markdown(data: bytes, options: ReadOptions) -> ReadResult:
-    """Return the one article of a Markdown file: its prose, one paragraph per block.
+    """Return the one article of a Markdown file: its prose, one paragraph per block (FormatError(no_article_text)
+    for a file without prose: nothing but front matter, code blocks, images or rules).
 
     >>> article = read_markdown(b"# Rain at last\\n\\nFarmers *cheered* the [rain](https://x.example).\\n\\n---\\n",
     ...                         ReadOptions()).articles[0]
@@ -58,8 +59,8 @@ def read_markdown(data: bytes, options: ReadOptions) -> ReadResult:
     article = article_with_front_matter(decoded.text)
     blocks, heading = markdown_blocks(article.text)
     title = article.title or heading
-    return ReadResult([replace(article, text=normalize_text("\n\n".join(blocks)), title=title)],
-                      encoding=decoded.encoding)
+    read = replace(article, text=normalize_text("\n\n".join(blocks)), title=title)
+    return ReadResult([with_prose(read, "Markdown file")], encoding=decoded.encoding)
 
 
 def markdown_blocks(text: str) -> tuple[list[str], str | None]:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from transforms.formats.base import ReadOptions, ReadResult
+from transforms.formats.base import ReadOptions, ReadResult, with_prose
 from transforms.formats.front_matter import article_with_front_matter
 from transforms.text import decode_article
 
 
 def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
-    """Return the one article of a text file (raises transforms.text.UndecodableText for non-text bytes).
+    """Return the one article of a text file (raises transforms.text.UndecodableText for non-text bytes, and
+    FormatError(no_article_text) for a file of nothing but front matter).
 
     >>> read_txt(b"---\\ntitle: Rain\\ndate: 2022-09-23\\n---\\nRain at last.\\n", ReadOptions()).articles[0].title
     'Rain'
     """
     decoded = decode_article(data)
-    return ReadResult([article_with_front_matter(decoded.text)], encoding=decoded.encoding)
+    return ReadResult([with_prose(article_with_front_matter(decoded.text), "text file")], encoding=decoded.encoding)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from transforms.formats import ReadOptions, format_of, read_articles
+from transforms.formats.base import FormatError
 from transforms.paragraphs import split_paragraphs
 
 NOTES = Path(__file__).parents[2] / "data" / "formats" / "mixed" / "notes.md"
@@ -62,3 +63,19 @@ def test_markdown_nested_deeper_than_it_parses_is_read_as_plain_text_not_cut() -
     data = f"{nested}\nThe minister spoke.\n\n{'> ' * 3000}A reader wrote.\n".encode()
     [article] = read_articles(data, "md", ReadOptions()).articles
     assert "point 299" in article.text and article.text.endswith("A reader wrote.")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"```python\nprint(1)\n```\n\n![chart](chart.png)\n\n---\n",  # code, an image, a rule: no prose
+        b"---\ntitle: Only a title\n---\n\n",  # front matter only
+        b"#\n\n    indented code\n",  # an empty heading and an indented code block
+    ],
+)
+def test_a_markdown_file_without_prose_is_no_article(data: bytes) -> None:
+    # as an HTML page without article text: a quarantine row, not an article with no paragraph
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "md", ReadOptions())
+    assert raised.value.reason == "no_article_text"
+    assert "no prose" in raised.value.detail

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from transforms.formats import ReadOptions, read_articles
+from transforms.formats.base import FormatError
 from transforms.paragraphs import split_paragraphs
 
 FRONT = b"""---
@@ -62,3 +63,16 @@ def test_a_surrogate_pair_escape_in_front_matter_is_its_character() -> None:
     data = b'---\ntitle: "Smile \\ud83d\\ude00"\ntags: ["\\ud83d\\ude00 \\ud83d"]\n---\n\nThe bank raised rates.\n'
     [article] = read_articles(data, "md", ReadOptions()).articles
     assert (article.title, article.metadata) == ("Smile \U0001f600", {"tags": ["\U0001f600 \ufffd"]})
+
+
+@pytest.mark.parametrize("data", [b"---\ntitle: Only a title\n---\n", b"+++\ntitle = \"Only a title\"\n+++\n\n  \n"])
+def test_a_text_file_of_nothing_but_front_matter_is_no_article(data: bytes) -> None:
+    # an article needs a paragraph: its front matter alone is a quarantine row, as a page without text is
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "txt", ReadOptions())
+    assert raised.value.reason == "no_article_text"
+    assert raised.value.detail == "a text file with nothing but its front matter"
+
+
+def test_a_text_file_of_a_headline_alone_is_an_article() -> None:
+    assert read_articles(b"Rain at last\n", "txt", ReadOptions()).articles[0].text == "Rain at last\n"
