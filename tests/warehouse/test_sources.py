@@ -252,7 +252,7 @@ def test_hidden_folders_are_not_walked(tmp_path) -> None:
 
 def test_a_sub_folder_that_cannot_be_listed_stops_the_listing_in_one_line(tmp_path, monkeypatch) -> None:
     # Skipped, its files would be counted deleted by the run.
-    import warehouse.sources as sources
+    import warehouse.sources.listing as sources
 
     for name in ("2024/a.txt", "2025/b.txt"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
