@@ -129,6 +129,20 @@ def test_gzip_files_of_every_kind(tmp_path, taxonomy_file) -> None:
     ]
 
 
+def test_a_gzip_file_with_trailing_garbage_is_read_and_its_articles_say_so(tmp_path, taxonomy_file) -> None:
+    # It was quarantined whole as corrupt_gzip ("Not a gzipped file"), its records lost.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = (record(1) + "\n" + record(2) + "\n").encode()
+    (inbox / "feed.jsonl.gz").write_bytes(gzip.compress(feed) + b"<html>502 Bad Gateway</html>")
+    summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert summary["quarantined"] == []
+    assert sql(lake, "select title, metadata->>'gzip_trailing_data' from articles order by 1") == [
+        ("Day 1", "28 bytes after the gzip stream ignored (trailing data that is not gzip)"),
+        ("Day 2", "28 bytes after the gzip stream ignored (trailing data that is not gzip)"),
+    ]
+
+
 def test_single_file_source_leaves_the_rest_of_its_folder_alone(tmp_path, taxonomy_file) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     shutil.copytree(MIXED, inbox)

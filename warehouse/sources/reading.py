@@ -145,10 +145,13 @@ def read_remote_source(
 def _article_file(
     entry: SourceEntry, data: bytes, max_bytes: int, modified: datetime | None, now: datetime | None
 ) -> ArticleFile:
-    cut_off = None
+    cut_off = trailing = None
     if entry.path.lower().endswith(".gz"):
         try:
-            data = gunzip(data, max_bytes)
+            data, ignored = gunzip(data, max_bytes)
+            if ignored:
+                bytes_ = f"{ignored} byte{'s' if ignored > 1 else ''}"
+                trailing = f"{bytes_} after the gzip stream ignored (trailing data that is not gzip)"
         except GzipCutOff:
             # A records file compressed as it is written (`gzip -c`, a crawler's GzipFile) ends in its writer's
             # last flush until it is closed: read as far as it inflates, its records the lake lacks are written
@@ -161,5 +164,5 @@ def _article_file(
             cut_off = f"the gzip stream is cut off (no end of stream, {len(data)} bytes inflated)"
     return ArticleFile(
         source=entry.path, data=data, source_root=entry.root, relative_path=entry.relative_path, modified_at=modified,
-        cut_off=cut_off,
+        cut_off=cut_off, trailing_data=trailing,
     )
