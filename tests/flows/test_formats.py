@@ -143,6 +143,18 @@ def test_a_gzip_file_with_trailing_garbage_is_read_and_its_articles_say_so(tmp_p
     ]
 
 
+def test_a_nul_escaped_in_a_jsonl_record_reaches_no_title_paragraph_or_author(tmp_path, taxonomy_file) -> None:
+    # "\u0000" in a field was decoded into the article's title, paragraphs and authors, and so into every
+    # export of the lake, where a NUL byte in a text file is dropped.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    line = r'{"id": "r1", "title": "Day\u0000 1", "text": "Troops moved\u0000 at the line.", "author": "Jo\u0000 Doe"}'
+    (inbox / "feed.jsonl").write_text(line + "\n")
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert sql(lake, "select title, authors from articles") == [("Day 1", ["Jo Doe"])]
+    assert sql(lake, "select text from paragraphs order by ordinal") == [("Day 1",), ("Troops moved at the line.",)]
+
+
 def test_single_file_source_leaves_the_rest_of_its_folder_alone(tmp_path, taxonomy_file) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     shutil.copytree(MIXED, inbox)
