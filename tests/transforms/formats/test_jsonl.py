@@ -261,7 +261,7 @@ def test_a_pretty_printed_file_that_is_not_json_says_where() -> None:
     with pytest.raises(FormatError) as raised:
         read_articles(data, "jsonl", ReadOptions())
     assert raised.value.reason == "not_records"
-    assert raised.value.detail.endswith(", nor is the file JSON (Expecting ',' delimiter at line 3)")
+    assert raised.value.detail.endswith(", nor is the file JSON (Expecting ',' delimiter at line 3, column 15)")
 
 
 def test_json_lines_with_a_bad_line_stay_json_lines() -> None:
@@ -445,3 +445,14 @@ def test_a_text_field_with_windows_line_ends_is_parted_into_paragraphs_as_a_text
     line = json.dumps({"title": "Rain", "text": "Farmers cheered.  \r\n\r\nThe dry spell ended.\rAt last."})
     [article] = read_articles(line.encode(), "jsonl", ReadOptions()).articles
     assert article.text == "Rain\n\nFarmers cheered.\n\nThe dry spell ended.\nAt last."
+
+
+def test_a_json_lines_record_with_a_trailing_comma_or_a_comment_line_says_so() -> None:
+    # Each was "not JSON: Expecting property name enclosed in double quotes" / "Expecting value at column 1".
+    data = b'// feed of 5 March\n{"id": 1, "text": "Rain at last.",}\n{"id": 2, "text": "Farmers cheered."}\n'
+    result = read_articles(data, "jsonl", ReadOptions())
+    assert [a.key for a in result.articles] == ["id=2"]
+    assert [(b.record, b.reason, b.detail) for b in result.bad] == [
+        (1, "malformed_record", "not JSON: a // comment (JSON has no comments) at column 1"),
+        (2, "malformed_record", "not JSON: a trailing comma before } (JSON allows none) at column 34"),
+    ]
