@@ -21,6 +21,9 @@ from transforms.formats.base import STILL_WRITTEN
 from transforms.language import detect_languages
 from transforms.text import UndecodableText
 
+# The metadata key noting a gzip file's trailing data, ignored (ArticleFile.trailing_data).
+GZIP_TRAILING_DATA = "gzip_trailing_data"
+
 
 @dataclass(frozen=True)
 class ArticleFile:
@@ -34,6 +37,9 @@ class ArticleFile:
     # A records file whose gzip stream is cut off, as one still being written: `data` is what it inflated
     # to so far, and this says so; the file is read as one whose last record is cut off (ReadResult.unfinished).
     cut_off: str | None = None
+    # A gzip file with bytes after its stream that are not gzip (trailing garbage), ignored as `gzip -d`
+    # ignores them: this says how many, and each of its articles' metadata says so (GZIP_TRAILING_DATA).
+    trailing_data: str | None = None
 
     @cached_property
     def version(self) -> str:
@@ -166,6 +172,8 @@ def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) ->
     records = fmt in RECORDS_FORMATS
     articles = []
     for article in result.articles:
+        if file.trailing_data is not None:
+            article.metadata = {**article.metadata, GZIP_TRAILING_DATA: file.trailing_data}
         source = record_source(file.source, article.key) if records and article.key else file.source
         version = article.version if records and article.version else file.version
         articles.append(

@@ -129,6 +129,48 @@ def test_gzip_files_of_every_kind(tmp_path, taxonomy_file) -> None:
     ]
 
 
+def test_a_gzip_file_with_trailing_garbage_is_read_and_its_articles_say_so(tmp_path, taxonomy_file) -> None:
+    # It was quarantined whole as corrupt_gzip ("Not a gzipped file"), its records lost.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = (record(1) + "\n" + record(2) + "\n").encode()
+    (inbox / "feed.jsonl.gz").write_bytes(gzip.compress(feed) + b"<html>502 Bad Gateway</html>")
+    summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert summary["quarantined"] == []
+    assert sql(lake, "select title, metadata->>'gzip_trailing_data' from articles order by 1") == [
+        ("Day 1", "28 bytes after the gzip stream ignored (trailing data that is not gzip)"),
+        ("Day 2", "28 bytes after the gzip stream ignored (trailing data that is not gzip)"),
+    ]
+
+
+def test_a_nul_escaped_in_a_jsonl_record_reaches_no_title_paragraph_or_author(tmp_path, taxonomy_file) -> None:
+    # "\u0000" in a field was decoded into the article's title, paragraphs and authors, and so into every
+    # export of the lake, where a NUL byte in a text file is dropped.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    line = r'{"id": "r1", "title": "Day\u0000 1", "text": "Troops moved\u0000 at the line.", "author": "Jo\u0000 Doe"}'
+    (inbox / "feed.jsonl").write_text(line + "\n")
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert sql(lake, "select title, authors from articles") == [("Day 1", ["Jo Doe"])]
+    assert sql(lake, "select text from paragraphs order by ordinal") == [("Day 1",), ("Troops moved at the line.",)]
+
+
+def test_a_hand_edited_json_export_is_quarantined_naming_its_trailing_comma(tmp_path, taxonomy_file) -> None:
+    # The detail was json's "Expecting value at line 3", the line after the comma, with no column.
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    (inbox / "export.json").write_text('[\n  {"title": "Day 1", "text": "Troops moved at the line."},\n]\n')
+    (inbox / "feed.jsonl").write_text(record(2) + "\n")
+    summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    detail = "not JSON: a trailing comma before ] (JSON allows none) at line 2, column 58"
+    quarantined = [(os.path.basename(s), r, d) for s, r, d in summary["quarantined"]]
+    assert quarantined == [("export.json", "not_records", detail)]
+    assert sql(lake, "select reason, detail from quarantine") == [("not_records", detail)]
+    # The run's summary says it in one line: the file, the reason and where the comma is.
+    [line] = [line for line in plain_text(summary_markdown(summary)).splitlines() if "export.json" in line]
+    assert "not_records" in line and line.rstrip().endswith(detail)
+
+
 def test_single_file_source_leaves_the_rest_of_its_folder_alone(tmp_path, taxonomy_file) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     shutil.copytree(MIXED, inbox)

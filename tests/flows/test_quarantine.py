@@ -7,7 +7,7 @@ import duckdb
 import pytest
 
 import flows.ingest
-import warehouse.sources
+import warehouse.sources.reading
 from flows.ingest import ingest_articles
 from warehouse.lake import CATALOG
 
@@ -76,7 +76,7 @@ def cases(tmp_path, data_dir, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(warehouse.sources.os, "open", open_as_user)
+    monkeypatch.setattr(warehouse.sources.reading.os, "open", open_as_user)
     real_list = flows.ingest.iter_sources
 
     def list_then_delete(source, *args):

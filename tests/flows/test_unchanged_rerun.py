@@ -12,7 +12,7 @@ import os
 
 import duckdb
 
-import warehouse.sources
+import warehouse.sources.reading
 from flows.ingest import ingest_articles
 from warehouse.lake import CATALOG
 
@@ -55,7 +55,7 @@ def test_an_unchanged_rerun_reads_no_file(tmp_path, taxonomy_file, monkeypatch) 
             opened.append(str(path))
         return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(warehouse.sources.os, "open", watched_open)  # os.open, as the batches read
+    monkeypatch.setattr(warehouse.sources.reading.os, "open", watched_open)  # os.open, as the batches read
     second = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
 
     assert opened == []

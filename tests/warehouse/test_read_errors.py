@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-import warehouse.sources
+import warehouse.sources.reading
 from tests.conftest import import_extra
 from warehouse.sources import SourceEntry, list_sources, read_sources
 
@@ -46,7 +46,7 @@ def test_an_open_that_fails_with_an_io_error_is_unreadable(tmp_path, monkeypatch
             raise OSError(errno.EIO, os.strerror(errno.EIO), str(path))
         return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(warehouse.sources.os, "open", failing_open)
+    monkeypatch.setattr(warehouse.sources.reading.os, "open", failing_open)
     files, failed = read_sources(listed)
     assert [f.relative_path for f in files] == ["ok.txt"]
     reasons = {os.path.basename(q.source): (q.reason, q.detail) for q in failed}

@@ -119,6 +119,25 @@ def test_gzip_files_are_decompressed_and_corrupt_ones_quarantined(tmp_path) -> N
     ]
 
 
+def test_a_gzip_file_with_trailing_garbage_is_read_and_the_bytes_after_its_stream_ignored(tmp_path) -> None:
+    # A download that appended an error page to the file, or two members and then junk: quarantined as
+    # corrupt_gzip ("Not a gzipped file") where `gzip -d` decompresses and says "trailing garbage ignored".
+    feed = b'{"id": 1, "text": "Rates rose."}\n'
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(feed) + gzip.compress(feed) + b"\0\0<html>502</html>")
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(b"Headline\n\nBody.") + b"x")
+    (tmp_path / "junk.txt.gz").write_bytes(b"<html>502</html>" + gzip.compress(b"Headline\n\nBody."))
+    # A second member that starts as gzip and breaks is no trailing garbage: the file is corrupt.
+    (tmp_path / "broken.txt.gz").write_bytes(gzip.compress(b"Headline") + gzip.compress(b"Body.")[:12] + b"x" * 30)
+    files, failed = read_sources(list_sources(tmp_path))
+    assert [(f.relative_path, f.data, f.trailing_data) for f in files] == [
+        ("a.txt.gz", b"Headline\n\nBody.", "1 byte after the gzip stream ignored (trailing data that is not gzip)"),
+        ("feed.jsonl.gz", feed * 2, "18 bytes after the gzip stream ignored (trailing data that is not gzip)"),
+    ]
+    assert sorted((os.path.basename(q.source), q.reason) for q in failed) == [
+        ("broken.txt.gz", "corrupt_gzip"), ("junk.txt.gz", "corrupt_gzip"),
+    ]
+
+
 def test_a_gzip_file_compressed_twice_is_read_and_a_broken_inner_stream_is_corrupt(tmp_path) -> None:
     # A download saved with the server's Content-Encoding: gzip over the file's own inflated to gzip bytes,
     # quarantined as a binary file: the feed's records were lost.
@@ -252,7 +271,7 @@ def test_hidden_folders_are_not_walked(tmp_path) -> None:
 
 def test_a_sub_folder_that_cannot_be_listed_stops_the_listing_in_one_line(tmp_path, monkeypatch) -> None:
     # Skipped, its files would be counted deleted by the run.
-    import warehouse.sources as sources
+    import warehouse.sources.listing as sources
 
     for name in ("2024/a.txt", "2025/b.txt"):
         (tmp_path / name).parent.mkdir(exist_ok=True)

@@ -69,6 +69,8 @@ def text_of_value(value: object, path: str, separator: str = " ") -> str | None:
     'Rain'
     >>> text_of_value(["One.", "Two."], "text", "\\n\\n")
     'One.\\n\\nTwo.'
+    >>> text_of_value("Rain\\x00 at last", "text"), text_of_value("\\x00", "author")
+    ('Rain at last', None)
     >>> text_of_value({"headline": "Rain", "body": "It rained.", "n": 2}, "article")
     Traceback (most recent call last):
     ...
@@ -94,5 +96,7 @@ by its path (article.headline, article.body, article.n), e.g. --field text=artic
     if isinstance(value, list | tuple):
         texts = [text_of_value(item, path, separator) for item in value]
         return separator.join(text for text in texts if text) or None
-    text = str(value).strip()
+    # A NUL ("\u0000" in JSON, "\0" in YAML) is no character of an article's text, title or byline: dropped,
+    # as the text readers drop a NUL byte (transforms.text.normalize_text). Metadata keeps the value as given.
+    text = str(value).replace("\x00", "").strip()
     return text or None

@@ -12,6 +12,7 @@ from transforms.formats.base import ArticleRecord
 from transforms.formats.dates import UnparsedDate, is_ambiguous_date, is_dotted_date, parse_date
 from transforms.formats.field_paths import NotText, text_of_value, value_at, without_paths
 from transforms.formats.markup import plain_title, text_of_field
+from transforms.text import normalize_text
 
 # The article fields a mapping may name (`--field NAME=FIELD`), and the names recognised without one,
 # in order of preference (compared without case, "_" and "-"). WordPress exports write "date" in the
@@ -199,7 +200,9 @@ def article_from_fields(
         raise NotText(f"field {mapping['text']!r} holds {json.dumps(raw_text)}, not text")
     body = text if text is not None else text_of("text", "\n\n")
     return ArticleRecord(
-        text=text_of_field(body) if body and text is None else body or "",
+        # A record's text as a text file's is read (line ends "\r\n" as "\n", so that "\r\n\r\n" parts
+        # paragraphs; no trailing spaces); a NUL is gone already (text_of_value).
+        text=normalize_text(text_of_field(body)) if body and text is None else body or "",
         title=plain_title(title) if title else None,
         published_at=published,
         url=text_of("url"),

@@ -8,12 +8,12 @@ import json
 from collections.abc import Mapping
 
 from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
+from transforms.formats.json_errors import where_not_json
 from transforms.formats.json_records import articles_of_json, records_so_far
 from transforms.formats.json_value import (
     NESTED_TOO_DEEP,
     decode_json,
     file_cut_off,
-    json_message,
     json_value,
     json_values,
     without_cut_character,
@@ -65,7 +65,7 @@ def _read_values(text: str, error: json.JSONDecodeError, options: ReadOptions, e
         # An export caught while it is written: its value runs to the end of what there is. Of an array, the
         # records before the one being written are whole (numbered as they will be once it is whole).
         return records_so_far(text, cut, options)
-    raise FormatError(NOT_RECORDS, f"not JSON: {json_message(error)} at line {error.lineno}") from None
+    raise FormatError(NOT_RECORDS, f"not JSON: {where_not_json(error)}") from None
 
 
 def _first_line_is_an_object(text: str) -> bool:

@@ -21,12 +21,12 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
+from transforms.formats.json_errors import not_json, where_not_json
 from transforms.formats.json_records import articles_of_json, records_so_far
 from transforms.formats.json_value import (
     NESTED_TOO_DEEP,
     file_cut_off,
     is_cut_off,
-    json_message,
     json_value,
     json_values,
     without_cut_character,
@@ -73,7 +73,8 @@ def read_json_lines(text: str, options: ReadOptions, ended: bool = True) -> Read
             bad.append(BadRecord(number, MALFORMED_RECORD, NESTED_TOO_DEEP))
             continue
         except json.JSONDecodeError as error:
-            bad.append(BadRecord(number, MALFORMED_RECORD, f"not JSON: {json_message(error)} at column {error.colno}"))
+            found = not_json(error)
+            bad.append(BadRecord(number, MALFORMED_RECORD, f"not JSON: {found.what} at column {found.column}"))
             last = error if number == len(lines) else None
     whole: json.JSONDecodeError | None = None
     if bad or (records and not any(isinstance(value, Mapping) for _, value in records)):
@@ -114,4 +115,4 @@ def _not_json(text: str, error: json.JSONDecodeError | None) -> str:
     """Return where a text that looks like JSON (it opens with `{` or `[`) is not JSON, for a detail; else ""."""
     if error is None or not text.lstrip().startswith(("{", "[")):
         return ""
-    return f", nor is the file JSON ({json_message(error)} at line {error.lineno})"
+    return f", nor is the file JSON ({where_not_json(error)})"

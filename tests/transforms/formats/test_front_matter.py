@@ -93,3 +93,12 @@ def test_an_integer_longer_than_python_reads_in_front_matter_keeps_the_article(f
         assert article.metadata["front_matter_unparsed"].startswith("TOML front matter (+++): an integer of more than")
     else:
         assert article.metadata == {"views": digits}
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_nul_escaped_in_yaml_front_matter_is_dropped_from_the_title_and_byline(fmt: str) -> None:
+    # YAML's "\0" escape is a NUL character, as JSON's "\u0000" is: a text file's NUL bytes are dropped.
+    text = b'---\ntitle: "Rain\\0 at last"\nauthor: "Jane\\0 Doe"\n---\n\nFarmers welcomed the rain.\n'
+    [article] = read_articles(text, fmt, ReadOptions()).articles
+    assert (article.title, article.authors) == ("Rain at last", ("Jane Doe",))
+    assert "\x00" not in article.text

@@ -151,3 +151,21 @@ def test_json_nested_deeper_than_python_reads_is_not_records(fmt: str, data: byt
     # (a JSON Lines file says so of its line: "not JSON Lines: no line is JSON (line 1: JSON nested ...)")
     assert raised.value.reason == "not_records"
     assert "JSON nested deeper than Python's json reads" in raised.value.detail
+
+
+@pytest.mark.parametrize(("data", "detail"), [
+    (b'[\n  {"title": "Rain", "text": "Rain at last."},\n]\n',
+     "not JSON: a trailing comma before ] (JSON allows none) at line 2, column 45"),
+    (b'[\n  {"title": "Rain", "text": "Rain at last.",\n  }\n]\n',
+     "not JSON: a trailing comma before } (JSON allows none) at line 2, column 44"),
+    (b'// exported 5 March\n[{"title": "Rain", "text": "Rain at last."}]\n',
+     "not JSON: a // comment (JSON has no comments) at line 1, column 1"),
+    (b'[{"title": "Rain", "text": "Rain at last."} /* the first */]\n',
+     "not JSON: a /* comment (JSON has no comments) at line 1, column 45"),
+])
+def test_a_hand_edited_json_file_names_its_trailing_comma_or_comment_and_where(data: bytes, detail: str) -> None:
+    # The detail was json's "Expecting value at line 3" (the line after the comma, no column): the comma or
+    # comment to remove was for the user to find. Such a file is still not read.
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "json", ReadOptions())
+    assert (raised.value.reason, raised.value.detail) == ("not_records", detail)

@@ -261,7 +261,7 @@ def test_a_pretty_printed_file_that_is_not_json_says_where() -> None:
     with pytest.raises(FormatError) as raised:
         read_articles(data, "jsonl", ReadOptions())
     assert raised.value.reason == "not_records"
-    assert raised.value.detail.endswith(", nor is the file JSON (Expecting ',' delimiter at line 3)")
+    assert raised.value.detail.endswith(", nor is the file JSON (Expecting ',' delimiter at line 3, column 15)")
 
 
 def test_json_lines_with_a_bad_line_stay_json_lines() -> None:
@@ -424,3 +424,35 @@ def test_files_with_a_byte_order_mark_joined_into_one_keep_every_record() -> Non
     second = '\ufeff{"id": 2, "text": "Farmers welcomed the rain."}\n{"id": 3, "text": "Prices fell."}\n'.encode()
     result = read_articles(first + second, "jsonl", ReadOptions())
     assert [a.key for a in result.articles] == ["id=1", "id=2", "id=3"] and not result.bad
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_a_nul_escaped_in_a_field_is_dropped_from_the_article_and_kept_in_metadata(fmt: str) -> None:
+    # "\u0000" decoded into the text, title and byline, and from there into paragraphs and the lake's exports,
+    # where a NUL byte in a text file's bytes is dropped. Metadata keeps the value as the input gives it.
+    line = (r'{"title": "Rain\u0000 at last", "text": "Farmers\u0000 cheered.", "author": "Jo\u0000 Doe",'
+            r' "url": "https://news.example/rain\u0000", "tags": "weather\u0000"}')
+    [article] = read_articles(line.encode(), fmt, ReadOptions()).articles
+    assert (article.title, article.text, article.authors, article.url) == (
+        "Rain at last", "Rain at last\n\nFarmers cheered.", ("Jo Doe",), "https://news.example/rain",
+    )
+    assert article.metadata == {"tags": "weather\x00"}
+    assert json.loads(metadata_json(article.metadata)) == {"tags": "weather\x00"}
+
+
+def test_a_text_field_with_windows_line_ends_is_parted_into_paragraphs_as_a_text_file_is() -> None:
+    # "\r\n\r\n" in a JSON string stayed in the text: one paragraph where a .txt file of it has two.
+    line = json.dumps({"title": "Rain", "text": "Farmers cheered.  \r\n\r\nThe dry spell ended.\rAt last."})
+    [article] = read_articles(line.encode(), "jsonl", ReadOptions()).articles
+    assert article.text == "Rain\n\nFarmers cheered.\n\nThe dry spell ended.\nAt last."
+
+
+def test_a_json_lines_record_with_a_trailing_comma_or_a_comment_line_says_so() -> None:
+    # Each was "not JSON: Expecting property name enclosed in double quotes" / "Expecting value at column 1".
+    data = b'// feed of 5 March\n{"id": 1, "text": "Rain at last.",}\n{"id": 2, "text": "Farmers cheered."}\n'
+    result = read_articles(data, "jsonl", ReadOptions())
+    assert [a.key for a in result.articles] == ["id=2"]
+    assert [(b.record, b.reason, b.detail) for b in result.bad] == [
+        (1, "malformed_record", "not JSON: a // comment (JSON has no comments) at column 1"),
+        (2, "malformed_record", "not JSON: a trailing comma before } (JSON allows none) at column 34"),
+    ]

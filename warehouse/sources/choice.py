@@ -1,0 +1,173 @@
+"""Which files a run lists: `--include`/`--exclude` globs, repository files left out, a lake inside the source."""
+
+from __future__ import annotations
+
+import os
+import shlex
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from glob import escape as glob_escape
+from pathlib import Path
+
+from warehouse import storage
+from warehouse.sources.unreadable import SourceError
+
+# A folder's README or LICENSE describes the folder; it is not an article (bbc-dev has README.TXT).
+# Exact names only: "licence-fee-to-rise.txt" and "readmefirst.txt" are articles.
+REPOSITORY_FILES = frozenset({"readme", "license", "licence", "changelog"})
+
+
+@dataclass(frozen=True)
+class FileChoice:
+    """Which files a run lists: `--include` / `--exclude` globs, matched against the relative path and the name."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    # The globs that have matched a file or a folder so far (`unmatched`): not part of the choice.
+    matched: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
+
+    def chooses(self, relative_path: str) -> bool:
+        """Return True for a file the globs let through (excluded files are not seen at all)."""
+        excluding = [glob for glob in self.exclude if _matches(relative_path, glob)]
+        if excluding:
+            self.matched.update(excluding)  # every glob that matches, so none is said to match nothing
+            return False
+        if not self.include:
+            return True
+        including = [glob for glob in self.include if _matches(relative_path, glob)]
+        self.matched.update(including)
+        return bool(including)
+
+    def unmatched(self, globs: tuple[str, ...] | list[str]) -> list[str]:
+        """Return those of `globs` (the run's own: not the lake's, which `without_lake` adds) that no
+        file or folder listed so far has matched: a typo, or a folder named as it is not.
+
+        >>> choice = FileChoice(include=("sport", "sprot/*"))
+        >>> choice.chooses("sport/a.txt"), choice.unmatched(["sport", "sprot/*"])
+        (True, ['sprot/*'])
+        """
+        # A glob of hidden files (".git", "*/.cache/*") matches files the listing never shows: not said.
+        return [glob for glob in globs if glob not in self.matched and not _hidden(glob)]
+
+    def why_not_chosen(self, relative_path: str) -> str | None:
+        """Return which glob leaves a file out, in the words of the command line, or None when it is chosen.
+
+        >>> FileChoice(exclude=("*.txt",)).why_not_chosen("a.txt")
+        "--exclude '*.txt' matches it"
+        >>> FileChoice(include=("*.md",)).why_not_chosen("a.txt"), FileChoice(include=("*.md",)).why_not_chosen("a.md")
+        ("no --include glob matches it ('*.md')", None)
+        """
+        excluding = next((glob for glob in self.exclude if _matches(relative_path, glob)), None)
+        if excluding is not None:
+            return f"--exclude {shlex.quote(excluding)} matches it"
+        if self.include and not any(_matches(relative_path, glob) for glob in self.include):
+            return f"no --include glob matches it ({', '.join(shlex.quote(glob) for glob in self.include)})"
+        return None
+
+    def leaves_out_folder(self, relative_folder: str) -> bool:
+        """Return True for a folder ("a/b/") whose every file an exclude glob takes out ("a/b/*", "a/b").
+
+        >>> [FileChoice(exclude=(glob,)).leaves_out_folder("sub/") for glob in ("sub", "sub/*", "*.md")]
+        [True, True, False]
+        """
+        probe = relative_folder + "\0"  # a name no file has: only a glob for the whole folder matches it
+        excluding = [glob for glob in self.exclude if any(fnmatch(probe, p) for p in _patterns(glob))]
+        self.matched.update(excluding)  # every one, as `chooses` does: its files are never shown to the others
+        return bool(excluding)
+
+    def leaves_out(self, relative_path: str) -> bool:
+        """Return True for a repository file left out by default (unless an include glob names it)."""
+        return is_repository_file(relative_path) and not any(_matches(relative_path, g) for g in self.include)
+
+
+def without_lake(choice: FileChoice, source: str | os.PathLike[str], lake: str | os.PathLike[str]) -> FileChoice:
+    """Return the choice with a lake that sits inside the source folder left out (`themelake run .`
+    writes ./lake): its own Parquet files, catalog and report pages are not articles.
+
+    >>> without_lake(FileChoice(), "/news", "/news/lake").exclude, without_lake(FileChoice(), "/news", "/lake").exclude
+    (('lake/*',), ())
+
+    The lake and the source cannot be one folder, nor the source the lake's own files (a SourceError).
+    """
+    if storage.is_url(source) or storage.is_url(lake):
+        return choice
+    root, lake_root = Path(source).expanduser().resolve(), Path(lake).expanduser().resolve()
+    if lake_root == root:
+        raise SourceError(f"the lake and the source are the same folder ({source}): give the lake a folder of its own")
+    # The lake's own files (its Parquet files, reports, manifest and catalog) would be quarantined into
+    # it; a folder of articles kept below the lake folder (lake/inbox) is a source like any other.
+    from warehouse.lake import DATA
+    from warehouse.report_files import REPORTS
+
+    own = [lake_root / DATA, lake_root / REPORTS]
+    if any(folder == root or folder in root.parents for folder in own) or (root.parent == lake_root and root.is_file()):
+        raise SourceError(f"the source {source} is the lake's own files ({lake}): give the run a folder of articles")
+    if root not in lake_root.parents:
+        return choice
+    return FileChoice(choice.include, (*choice.exclude, f"{glob_escape(lake_root.relative_to(root).as_posix())}/*"))
+
+
+def glob_warnings(choice: FileChoice, include: Sequence[str] | None, exclude: Sequence[str] | None) -> list[str]:
+    """Return a run's warnings for its `--include`/`--exclude` globs that matched no file or folder
+    of the listing `choice` chose (`FileChoice.unmatched`), each said once."""
+    return [
+        unmatched_glob_warning(flag, glob)
+        for flag, globs in (("--include", include or ()), ("--exclude", exclude or ()))
+        for glob in choice.unmatched(list(globs))
+    ]
+
+
+def unmatched_glob_warning(flag: str, glob: str) -> str:
+    """Return the warning for a run's `--include`/`--exclude` glob that matched no file or folder.
+
+    >>> unmatched_glob_warning("--exclude", "sprot/*").split(" (")[0]
+    "--exclude 'sprot/*' matches no file of the source"
+    """
+    return (f"{flag} {shlex.quote(glob)} matches no file of the source (globs match a file's path below the "
+            "source, its name, or a folder it is in)")
+
+
+def _hidden(glob: str) -> bool:
+    """Return True for a glob that names hidden files or folders (".git", "notes/.drafts/*").
+
+    >>> _hidden(".git"), _hidden("**/.cache/*"), _hidden("*.txt"), _hidden("./sub"), _hidden("../x")
+    (True, True, False, False, False)
+    """
+    return any(part.startswith(".") and part not in (".", "..") for part in glob.split("/"))
+
+
+def _patterns(glob: str) -> tuple[str, ...]:
+    """Return the fnmatch patterns a glob stands for: itself and, as a folder, every file below it
+    ("sport", "sport/" → "sport/*"; a name without "/" names a folder at any depth, as a file's name
+    matches at any depth); "**/" at its start also matches no folder ("**/*.txt" → "*.txt").
+
+    >>> _patterns("sport/"), _patterns("a/b"), _patterns("**/*.md")[2:]
+    (('sport/', 'sport/*', '*/sport/*'), ('a/b', 'a/b/*'), ('*.md', '*.md/*', '*/*.md/*'))
+    """
+    folder = glob.rstrip("/")
+    patterns = (glob, folder + "/*") + (() if "/" in folder else (f"*/{folder}/*",))
+    return patterns + _patterns(glob[3:]) if glob.startswith("**/") and len(glob) > 3 else patterns
+
+
+def _matches(relative_path: str, glob: str) -> bool:
+    """Return True when a glob matches a file's relative path, its name, or a folder it is in.
+
+    >>> [_matches(p, g) for p, g in (("sub/deep/d.txt", "sub"), ("top.txt", "**/*.txt"), ("a/b.txt", "*.txt"))]
+    [True, True, True]
+    >>> _matches("subway.txt", "sub"), _matches("a/sub.txt", "sub/")
+    (False, False)
+    """
+    name = relative_path.rsplit("/", 1)[-1].rsplit(os.sep, 1)[-1]
+    return fnmatch(name, glob) or any(fnmatch(relative_path, pattern) for pattern in _patterns(glob))
+
+
+def is_repository_file(relative_path: str) -> bool:
+    """Return True for a folder's README, LICENSE, LICENCE or CHANGELOG (any extension), not for articles.
+
+    >>> [is_repository_file(n) for n in ("README.TXT", "sub/LICENSE", "licence-fee-to-rise.txt", "readmefirst.txt")]
+    [True, True, False, False]
+    """
+    name = relative_path.rsplit("/", 1)[-1].rsplit(os.sep, 1)[-1]
+    return name.split(".", 1)[0].lower() in REPOSITORY_FILES
+
