@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from transforms.learning import SCALE, LearnedTerm
+from transforms.naive_bayes import MIN_WEIGHT
 from transforms.taxonomy import Taxonomy, Term
 
 
@@ -50,9 +52,13 @@ def _semantic_lines(taxonomy: Taxonomy) -> list[str]:
 
 
 def format_taxonomy(
-    taxonomy: Taxonomy, header: Sequence[str] = (), learned: Mapping[str, Sequence[LearnedTerm]] | None = None
+    taxonomy: Taxonomy,
+    header: Sequence[str] = (),
+    learned: Mapping[str, Sequence[LearnedTerm]] | None = None,
+    left_out: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
-    """Return TOML text for a taxonomy; learned terms get a comment with their counts.
+    """Return TOML text for a taxonomy; learned terms get a comment with their counts, and the base
+    terms `learn` left out of a theme (`left_out`: theme id → terms) a comment naming them.
 
     >>> from transforms.taxonomy import parse_taxonomy
     >>> t = parse_taxonomy('[[themes]]\\nid = "x"\\nterms = ["a", {term = "b c", weight = 2.5}]')
@@ -98,6 +104,11 @@ def format_taxonomy(
             )
             lines.append(f"  {_term(_unscaled(term, theme.weight))},{comment}")
         lines.append("]")
+        if left_out and left_out.get(theme.id):
+            lines.append(f"# left out of the base's terms, learned weight below {MIN_WEIGHT} (log of how much more")
+            lines.append("# often each occurs in this theme than in the others, in the labeled articles):")
+            listed = ", ".join(_string(text) for text in left_out[theme.id])
+            lines += ["# " + line for line in textwrap.wrap(listed, 98, break_long_words=False, break_on_hyphens=False)]
         if theme.exclude:
             lines.append("exclude = [" + ", ".join(_string(e) for e in theme.exclude) + "]")
     return "\n".join(lines) + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -87,19 +88,19 @@ def learn(
         if cv:
             print_folds(cross_validate(articles, label_map, base, cv), say)
         if to_stdout:
-            learned_tax, learned = learn_taxonomy(articles, label_map, base)
-            text = format_taxonomy(learned_tax, learned_header(articles, labeled_dir, map, base), learned)
+            learned_tax, learned, untelling = learn_taxonomy(articles, label_map, base)
+            text = format_taxonomy(learned_tax, learned_header(articles, labeled_dir, map, base), learned, untelling)
             write_stdout(text.encode("utf-8"), "the taxonomy")
-            err.print(f"wrote the taxonomy to standard output: {sum(len(v) for v in learned.values())} learned "
-                      f"terms, taxonomy version {learned_tax.version}", highlight=False, soft_wrap=True)
+            err.print(f"wrote the taxonomy to standard output: {term_summary(learned, untelling)}, taxonomy version "
+                      f"{learned_tax.version}", highlight=False, soft_wrap=True)
         elif output:
-            learned_tax, learned = learn_taxonomy(articles, label_map, base)
+            learned_tax, learned, untelling = learn_taxonomy(articles, label_map, base)
             learned_tax, sidecar = _with_sidecar(learned_tax, output)
-            text = format_taxonomy(learned_tax, learned_header(articles, labeled_dir, map, base), learned)
+            text = format_taxonomy(learned_tax, learned_header(articles, labeled_dir, map, base), learned, untelling)
             write_taxonomy_file(output, text, sidecar)
-            n_terms = sum(len(v) for v in learned.values())
             also = f" and theme vectors in {sidecar[0]}" if sidecar else ""
-            out.print(f"wrote {output}{also}: {n_terms} learned terms, taxonomy version {learned_tax.version}")
+            out.print(f"wrote {output}{also}: {term_summary(learned, untelling)}, "
+                      f"taxonomy version {learned_tax.version}")
     except (TaxonomyError, LabelMapError, SourceError, MappingError) as error:
         fail(str(error))
 
@@ -121,6 +122,18 @@ def is_stream(output: str) -> bool:
     if output == "-" or own_descriptor(output) is not None:
         return True
     return os.path.exists(output) and not os.path.isfile(output) and not os.path.isdir(output)
+
+
+def term_summary(learned: Mapping[str, Sequence[object]], left_out: Mapping[str, Sequence[str]]) -> str:
+    """Return how many terms were learned, and how many base terms left out (when any).
+
+    >>> term_summary({"a": [1, 2]}, {"a": ["x"], "b": []}), term_summary({"a": [1]}, {})
+    ('2 learned terms, 1 base term left out', '1 learned term')
+    """
+    dropped = sum(len(v) for v in left_out.values())
+    gone = f", {dropped} base term{'s' if dropped != 1 else ''} left out" if dropped else ""
+    n = sum(len(v) for v in learned.values())
+    return f"{n} learned term{'s' if n != 1 else ''}{gone}"
 
 
 def learned_header(articles: list[LabeledArticle], labeled_dir: str, map_path: str, base: Taxonomy) -> list[str]:

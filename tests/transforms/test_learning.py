@@ -7,9 +7,16 @@ import numpy as np
 import pytest
 
 from transforms.evaluation import LabeledArticle, evaluate
-from transforms.learning import LEARNED_MIN_SCORE, candidate_terms, cross_validate, folds, learn_taxonomy
+from transforms.learning import (
+    LEARNED_CAP,
+    LEARNED_MIN_SCORE,
+    candidate_terms,
+    cross_validate,
+    folds,
+    learn_taxonomy,
+)
 from transforms.pipeline import ArticleFile
-from transforms.taxonomy import parse_taxonomy, with_theme_vectors
+from transforms.taxonomy import Taxonomy, parse_taxonomy, with_theme_vectors
 from transforms.taxonomy_toml import format_taxonomy
 from transforms.theme_fit import fit_theme_vectors
 from transforms.themes import label_paragraphs
@@ -64,7 +71,7 @@ def test_candidates_are_words_and_phrases_in_several_articles_in_singular_form()
 
 
 def test_learned_terms_are_weighted_and_the_matcher_explains_them() -> None:
-    taxonomy, learned = learn_taxonomy(corpus(), MAP, BASE)
+    taxonomy, learned, _ = learn_taxonomy(corpus(), MAP, BASE)
     sport = {t.text: t for t in learned["sport"]}
     assert "striker" in sport and sport["striker"].weight > 0
     assert any("dividend" in t.text for t in learned["economy"])  # "dividend rose" beats "dividend"
@@ -80,7 +87,7 @@ def test_learned_terms_are_weighted_and_the_matcher_explains_them() -> None:
 
 
 def test_written_file_reads_back_to_the_same_taxonomy_with_provenance() -> None:
-    taxonomy, learned = learn_taxonomy(corpus(), MAP, BASE)
+    taxonomy, learned, _ = learn_taxonomy(corpus(), MAP, BASE)
     text = format_taxonomy(taxonomy, ["learned from a test corpus"], learned)
     assert text.startswith("# learned from a test corpus")
     assert "articles" in text and "# learned:" in text
@@ -93,17 +100,38 @@ def test_written_file_reads_back_to_the_same_taxonomy_with_provenance() -> None:
     assert parse_taxonomy(text).min_score == taxonomy.min_score
 
 
-def test_a_learned_taxonomy_keeps_its_bases_semantic_cap_through_its_file() -> None:
-    capped = parse_taxonomy(format_taxonomy(BASE).replace("[taxonomy]", "[taxonomy]\nsemantic_cap = 0.9", 1))
-    taxonomy, learned = learn_taxonomy(corpus(), MAP, capped)
-    assert taxonomy.semantic.cap == 0.9
-    assert parse_taxonomy(format_taxonomy(taxonomy, [], learned)).semantic.cap == 0.9
-    assert learn_taxonomy(corpus(), MAP, BASE)[0].semantic.cap == 0  # no cap stays no cap
+def with_settings(lines: str) -> Taxonomy:
+    return parse_taxonomy(format_taxonomy(BASE).replace("[taxonomy]", "[taxonomy]\n" + lines, 1))
+
+
+def test_one_words_semantic_share_never_labels_alone_in_a_learned_taxonomy() -> None:
+    # The bundled base caps a word at 1.75 under a min_score of 2.0; learned, min_score is 1.6, and a
+    # cap kept at 1.75 let one word of a headline label it alone ("Dollar Rises Vs Euro": sport, "vs").
+    capped = format_taxonomy(with_settings("semantic_cap = 1.75"))
+    base = parse_taxonomy(capped.replace("min_score = 1.0", "min_score = 2.0"))
+    taxonomy, learned, _ = learn_taxonomy(corpus(), MAP, base)
+    assert taxonomy.semantic.cap == round(LEARNED_CAP * taxonomy.min_score, 4) < taxonomy.min_score
+    assert parse_taxonomy(format_taxonomy(taxonomy, [], learned)).semantic.cap == taxonomy.semantic.cap
+    lower = with_settings("semantic_cap = 0.3")
+    assert learn_taxonomy(corpus(), MAP, lower).taxonomy.semantic.cap == 0.3  # a base's lower cap is kept
+    assert learn_taxonomy(corpus(), MAP, BASE).taxonomy.semantic.cap == 0  # no cap stays no cap
+
+
+def test_base_terms_the_labeled_articles_do_not_bear_out_are_left_out_and_named_in_the_file() -> None:
+    # "stadium" is listed for economy, and occurs in every sport article and in no business one.
+    base = parse_taxonomy(format_taxonomy(BASE).replace('"market"', '"market", "stadium"'))
+    taxonomy, learned, left_out = learn_taxonomy(corpus(), MAP, base)
+    assert left_out == {"economy": ["stadium"]}
+    assert [t.text for t in taxonomy.theme("economy").terms][:1] == ["market"]  # never counted: kept
+    assert "stadium" not in {t.text for t in taxonomy.theme("economy").terms}
+    assert taxonomy.theme("health").terms == BASE.theme("health").terms  # a theme no article teaches
+    text = format_taxonomy(taxonomy, [], learned, left_out)
+    assert '# "stadium"' in text and parse_taxonomy(text).theme("economy").terms == taxonomy.theme("economy").terms
 
 
 def test_a_learned_taxonomy_scales_its_bases_min_share_as_its_min_score_through_its_file() -> None:
     shared = parse_taxonomy(format_taxonomy(BASE).replace("[taxonomy]", "[taxonomy]\nmin_share = 0.5", 1))
-    taxonomy, learned = learn_taxonomy(corpus(), MAP, shared)
+    taxonomy, learned, _ = learn_taxonomy(corpus(), MAP, shared)
     assert taxonomy.min_share == round(0.5 * LEARNED_MIN_SCORE, 4) < 0.5
     assert parse_taxonomy(format_taxonomy(taxonomy, [], learned)).min_share == taxonomy.min_share
 
