@@ -64,3 +64,23 @@ def test_an_article_weighted_twice_counts_as_two_copies_of_it() -> None:
     weighted = fit_theme_vectors(seed, features, accepted, sample_weight=weights)
     np.testing.assert_allclose(weighted, doubled, rtol=1e-4, atol=1e-6)
     assert not np.allclose(weighted, fit_theme_vectors(seed, features, accepted), rtol=1e-4, atol=1e-6)
+
+
+def test_the_fit_runs_on_one_blas_thread_whatever_the_callers(monkeypatch) -> None:
+    # its products are small: on a busy machine BLAS threads made each fit ten times slower
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from transforms import theme_fit
+
+    seen: list[int] = []
+    fitted = theme_fit._fitted
+
+    def watched(*args, **kwargs):
+        seen.extend(pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas")
+        return fitted(*args, **kwargs)
+
+    monkeypatch.setattr(theme_fit, "_fitted", watched)
+    features, accepted = _articles(np.random.default_rng(3))
+    with threadpool_limits(limits=2, user_api="blas"):
+        fit_theme_vectors(np.eye(3, 4), features, accepted)
+    assert seen and set(seen) == {1}
