@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty
+from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, fail, out, refuse_empty
+from flows.cli.stdout import reader_may_stop
 
 if TYPE_CHECKING:
     from warehouse.catalog import QueryRows
@@ -76,7 +77,8 @@ def query_command(
         result = query_rows(lake, sql, max_rows or None)  # 0: every row
     except (QueryError, LakeError) as error:
         fail(str(error))
-    write_result(result, format)
+    with reader_may_stop():
+        write_result(result, format)
 
 
 def write_result(result: QueryRows, format: Format) -> None:
@@ -101,7 +103,6 @@ def write_result(result: QueryRows, format: Format) -> None:
         writer.writerow(result.column_names)
         writer.writerows([csv_value(value) for value in row] for row in result.rows)  # no second list of rows
     else:
-        from rich.console import Console
         from rich.table import Table
         from rich.text import Text
 
@@ -117,7 +118,7 @@ def write_result(result: QueryRows, format: Format) -> None:
         for values in cells:
             table.add_row(*(Text(value) for value in values))
         # To a terminal, rich fits the table to its width; to a file or a pipe, nothing is cut or wrapped.
-        console = out if out.is_terminal else Console(width=table_width(names, cells))
+        console = out if out.is_terminal else OutConsole(width=table_width(names, cells))
         console.print(table)
         if result.total is not None:
             console.print(left_out(len(result.rows), result.total), highlight=False, markup=False, soft_wrap=True)

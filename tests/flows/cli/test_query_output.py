@@ -1,8 +1,11 @@
 """`themelake query`'s output: a table shows its first rows of a large result and says how many it
-left out."""
+left out; a reader that stops early (`| head -1`) ends any output form quietly."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ from typer.testing import CliRunner
 
 from flows.cli.main import app
 
+REPO = Path(__file__).resolve().parents[3]
 runner = CliRunner()
 NOTE = "rows shown: --max-rows 0 shows them all, --format csv or json writes them all as data"
 
@@ -52,3 +56,59 @@ def test_max_rows_is_for_the_table_csv_and_json_write_every_row(lake) -> None:
     assert capped.output.strip() == (
         "error: --max-rows is for the table form; --format csv writes every row (a LIMIT in the SQL keeps fewer)"
     )
+
+
+def reader_stops_early(*args: str, cwd: Path) -> tuple[int, str, bytes]:
+    """Run themelake into a pipe whose reader reads the first 100 bytes, then closes it, as `| head -c 100`
+    does; return the exit status, stderr and the bytes read."""
+    errors = cwd / "stderr.txt"
+    with errors.open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=stderr,
+            env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(cwd)},
+        )
+        assert process.stdout is not None
+        start = process.stdout.read(100)
+        process.stdout.close()
+        status = process.wait(timeout=300)
+    return status, errors.read_text("utf-8"), start
+
+
+# Each writes megabytes, more than a pipe holds: the reader is gone before the command is done.
+@pytest.mark.parametrize(
+    ("args", "first_bytes"),
+    [
+        (["-f", "csv"], b"i,s\r\n0,xxx"),
+        (["-f", "json"], b'[{"i": 0, "s": "'),
+        (["--max-rows", "0"], "┏".encode()),
+    ],
+)
+def test_a_reader_that_stops_early_ends_every_output_form_quietly(lake, tmp_path, args, first_bytes) -> None:
+    # `query -f csv | head -1` exited 1 and said nothing; a table 1 or 0, as rich or Python found the pipe closed.
+    sql = "select range as i, repeat('x', 1000) as s from range(2000)"
+    status, stderr, start = reader_stops_early("query", sql, "--lake", lake, *args, cwd=tmp_path)
+    assert start.startswith(first_bytes)
+    assert (status, stderr) == (141, "")  # as `cat big | head -1` ends cat: no error, no traceback
+
+
+def test_a_reader_that_stops_early_ends_themes_quietly(tmp_path) -> None:
+    # The bundled taxonomy is 140 KB, more than a pipe holds.
+    status, stderr, start = reader_stops_early("themes", "--export", cwd=tmp_path)
+    assert start.startswith(b"# themelake") and (status, stderr) == (141, "")
+
+
+def test_output_still_buffered_when_the_reader_is_gone_ends_the_same_way(tmp_path) -> None:
+    # A short output held in Python's buffer until exit (a run's summary to a pipe): its loss at the
+    # last flush went unnoticed, exit status 0. A pipe with no reader from the start: no timing involved.
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", "import sys\nfrom flows.cli.main import _end_process\n"
+             "sys.stdout.write('a line\\n')\n_end_process([0])"],
+            cwd=tmp_path, stdout=write, stderr=subprocess.PIPE, text=True, timeout=120,
+            env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        )
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (141, "")
