@@ -20,7 +20,19 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Article files → paragraphs → theme labels → Parquet tables you query with DuckDB.",
 )
-out = Console()
+
+
+class OutConsole(Console):
+    """A rich Console for standard output: a reader that stops early (`themes | head -1`) ends the
+    command as any output's does (flows/cli/stdout.py), where rich exited 1."""
+
+    def on_broken_pipe(self) -> None:
+        from flows.cli.stdout import reader_stopped  # it imports this module
+
+        reader_stopped()
+
+
+out = OutConsole()
 err = Console(stderr=True)
 try:
     SETTINGS = Settings.from_env()

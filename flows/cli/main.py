@@ -10,7 +10,7 @@ import warnings
 from importlib import import_module
 
 from flows.cli.app import app
-from flows.cli.stdout import record_inherited_descriptors
+from flows.cli.stdout import READER_STOPPED, record_inherited_descriptors
 from flows.no_pandas import keep_pandas_out
 
 # The command groups, in the order `themelake --help` lists their commands: importing a module
@@ -81,6 +81,9 @@ def _end_process(status: list[int]) -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except (OSError, ValueError):  # a closed pipe: nothing more can reach it
+        except BrokenPipeError:  # the last of the output was not read (`| head -1`): as cut short earlier
+            if stream is sys.stdout and status[0] == 0:
+                status[0] = READER_STOPPED
+        except (OSError, ValueError):  # nothing more can reach it
             pass
     os._exit(status[0])

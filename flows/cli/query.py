@@ -9,13 +9,20 @@ import sys
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out, refuse_empty
+from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, fail, out, refuse_empty
+from flows.cli.stdout import reader_may_stop
+
+if TYPE_CHECKING:
+    from warehouse.catalog import QueryRows
 
 JSON_ROWS_A_WRITE = 10_000  # rows encoded, then written, at a time: text of a few MB
+# The rows a table shows unless --max-rows says otherwise, as the DuckDB CLI shows 40: a table is for
+# reading, and all of 10 million rows took 10 GB and most of an hour to lay out. csv and json write every row.
+TABLE_ROWS = 40
 
 
 class Format(StrEnum):
@@ -38,6 +45,12 @@ def query_command(
         typer.Option("--sql-file", help="Read the SQL from a file (- for standard input).",
                      callback=refuse_empty("give the file holding the SQL (- for standard input)")),
     ] = None,
+    max_rows: Annotated[
+        int | None,
+        typer.Option("--max-rows", min=0, show_default=False,
+                     help=f"Table form: show at most this many rows ({TABLE_ROWS} unless given; 0: all); "
+                          "csv and json write every row."),
+    ] = None,
 ) -> None:
     """Run SQL on the lake (read-only) and print the result."""
     if sql is not None and sql_file is not None:
@@ -53,13 +66,23 @@ def query_command(
     assert sql is not None
     if any("\ud800" <= ch <= "\udfff" for ch in sql):  # bytes of an argument that are not UTF-8
         fail("the SQL is not UTF-8 text")
+    if max_rows is not None and format is not Format.table:
+        fail(f"--max-rows is for the table form; --format {format} writes every row (a LIMIT in the SQL keeps fewer)")
     from warehouse.catalog import QueryError, query_rows  # DuckDB, not pyarrow: Python values straight
     from warehouse.lake import LakeError
 
+    if format is Format.table and max_rows is None:
+        max_rows = TABLE_ROWS
     try:
-        result = query_rows(lake, sql)
+        result = query_rows(lake, sql, max_rows or None)  # 0: every row
     except (QueryError, LakeError) as error:
         fail(str(error))
+    with reader_may_stop():
+        write_result(result, format)
+
+
+def write_result(result: QueryRows, format: Format) -> None:
+    """Write a query's result to standard output in `format`; a table says how many rows it left out."""
     if format is Format.json:
         twice = repeated_name(result.column_names)
         if twice is not None:  # one JSON object per row: its keys must differ, or a column's values are lost
@@ -80,7 +103,6 @@ def query_command(
         writer.writerow(result.column_names)
         writer.writerows([csv_value(value) for value in row] for row in result.rows)  # no second list of rows
     else:
-        from rich.console import Console
         from rich.table import Table
         from rich.text import Text
 
@@ -96,7 +118,20 @@ def query_command(
         for values in cells:
             table.add_row(*(Text(value) for value in values))
         # To a terminal, rich fits the table to its width; to a file or a pipe, nothing is cut or wrapped.
-        (out if out.is_terminal else Console(width=table_width(names, cells))).print(table)
+        console = out if out.is_terminal else OutConsole(width=table_width(names, cells))
+        console.print(table)
+        if result.total is not None:
+            console.print(left_out(len(result.rows), result.total), highlight=False, markup=False, soft_wrap=True)
+
+
+def left_out(shown: int, total: int) -> str:
+    """Return the line under a table that shows the first `shown` rows of `total`.
+
+    >>> left_out(40, 10_000_000)
+    '40 of 10,000,000 rows shown: --max-rows 0 shows them all, --format csv or json writes them all as data'
+    """
+    return (f"{shown:,} of {total:,} rows shown: --max-rows 0 shows them all, "
+            "--format csv or json writes them all as data")
 
 
 def json_value(value: object) -> object:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flows.cli.app import SETTINGS, TaxonomyOption, app, err, fail, out, refuse_empty
+from flows.cli.stdout import reader_may_stop
 
 if TYPE_CHECKING:
     from transforms.taxonomy import Taxonomy
@@ -39,7 +40,9 @@ def themes(
         fail("--export prints a taxonomy file, and a lake keeps its themes, not its file: drop --lake")
     try:
         if export:
-            sys.stdout.write(read_taxonomy_text(taxonomy))
+            text = read_taxonomy_text(taxonomy)
+            with reader_may_stop():  # `themes --export | head`
+                sys.stdout.write(text)
             sidecar = own_sidecar(taxonomy)
             if sidecar:  # a learned taxonomy's vectors: the copy needs them beside it
                 err.print(f"note: its theme vectors are in {sidecar}: copy that file beside the copy",
