@@ -27,6 +27,7 @@ def parts(monkeypatch) -> list[int]:
     return done
 
 
+@pytest.mark.slow
 def test_a_batch_done_in_parts_writes_the_same_lake_as_in_one(
     tmp_path, data_dir, taxonomy_file, monkeypatch, parts
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from flows.cli.main import app
@@ -22,6 +23,7 @@ def counts(lake: Path) -> tuple[int, int, int, int]:
     return tuple(query(lake, sql).to_pylist()[0].values())  # type: ignore[return-value]
 
 
+@pytest.mark.slow
 def test_no_enrich_then_enrich_equals_an_enriched_run(tmp_path: Path) -> None:
     source = tmp_path / "in"
     shutil.copytree(WORLD, source)
@@ -47,6 +49,7 @@ def test_enrich_on_a_missing_lake_is_one_line_and_exit_2(tmp_path: Path) -> None
     assert result.exit_code == 2 and "error" in result.output
 
 
+@pytest.mark.slow
 def test_enrich_on_a_lake_another_run_holds_waits_then_stops_in_one_line(tmp_path: Path, monkeypatch) -> None:
     # It started Prefect first, then logged the busy lake with a traceback (13 s), unlike run and relabel.
     import flows.enrich
@@ -70,6 +73,7 @@ def test_enrich_on_a_lake_another_run_holds_waits_then_stops_in_one_line(tmp_pat
     assert "is being written by another themelake run" in result.output
 
 
+@pytest.mark.slow
 def test_enrich_leaves_an_article_in_another_language_as_it_is_and_adds_nothing_twice(tmp_path: Path) -> None:
     source = tmp_path / "in"
     shutil.copytree(WORLD, source)

@@ -67,6 +67,7 @@ def example_lake(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize("path", QUERIES, ids=[p.stem for p in QUERIES])
+@pytest.mark.slow
 def test_example_query_prints_what_the_readme_shows(example_lake: Path, path: Path) -> None:
     sql = path.read_text("utf-8")
     code = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]  # the file's comments

@@ -43,6 +43,7 @@ def inbox(tmp_path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_a_csv_quarantined_for_no_text_field_is_read_when_a_run_maps_it(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     (inbox / "export.csv").write_text(EXPORT)
@@ -67,6 +68,7 @@ def test_a_csv_quarantined_for_no_text_field_is_read_when_a_run_maps_it(tmp_path
     assert sql(lake, "select fields from sources where source like '%note.txt'") == [(None,)]
 
 
+@pytest.mark.slow
 def test_a_new_mapping_rewrites_the_records_it_changes(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     (inbox / "feed.jsonl").write_text("\n".join(item(n) for n in (1, 2)) + "\n")
@@ -85,6 +87,7 @@ def test_a_new_mapping_rewrites_the_records_it_changes(tmp_path, inbox, taxonomy
     assert run(inbox, lake, taxonomy_file)["articles_written"] == 0
 
 
+@pytest.mark.slow
 def test_a_run_without_fields_reads_a_changed_file_with_its_remembered_mapping(
     tmp_path, inbox, taxonomy_file
 ) -> None:
@@ -101,6 +104,7 @@ def test_a_run_without_fields_reads_a_changed_file_with_its_remembered_mapping(
     assert remembered == [('{"id": "guid", "title": "kicker"}',)]
 
 
+@pytest.mark.slow
 def test_a_bad_mapping_fails_in_one_line_and_writes_nothing(tmp_path, inbox, taxonomy_file) -> None:
     from typer.testing import CliRunner
 
@@ -118,6 +122,7 @@ def test_a_bad_mapping_fails_in_one_line_and_writes_nothing(tmp_path, inbox, tax
     assert sql(lake, "select count(*) from sources") == [(0,)]
 
 
+@pytest.mark.slow
 def test_a_v3_lake_runs_on_without_writing_its_articles_again(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     (inbox / "feed.jsonl").write_text("\n".join(item(n) for n in (1, 2)) + "\n")
@@ -133,6 +138,7 @@ def test_a_v3_lake_runs_on_without_writing_its_articles_again(tmp_path, inbox, t
     assert sql(lake, "select title from articles where format = 'jsonl' order by 1") == [("Kicker 1",), ("Kicker 2",)]
 
 
+@pytest.mark.slow
 def test_an_option_that_changes_nothing_in_effect_writes_no_record_again(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     (inbox / "feed.jsonl").write_text(
@@ -149,6 +155,7 @@ def test_an_option_that_changes_nothing_in_effect_writes_no_record_again(tmp_pat
     ]
 
 
+@pytest.mark.slow
 def test_a_runs_mapping_applies_only_to_the_files_that_have_its_fields(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     (inbox / "feed.jsonl").write_text(json.dumps({"guid": "f1", "copy": "Troops at the border."}) + "\n")
@@ -175,6 +182,7 @@ def test_a_runs_mapping_applies_only_to_the_files_that_have_its_fields(tmp_path,
     assert again is not None and again["files_unchanged"] == 2
 
 
+@pytest.mark.slow
 def test_a_records_file_that_comes_back_is_read_with_the_mapping_it_had(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     feed = inbox / "feed.jsonl"
@@ -197,6 +205,7 @@ def both(n: int) -> str:
     return json.dumps({"guid": f"a{n}", "copy": f"Troops crossed on day {n}.", "body": f"Trade talks on day {n}."})
 
 
+@pytest.mark.slow
 def test_a_field_given_for_one_file_keeps_what_the_others_apply(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     (inbox / "a.jsonl").write_text("\n".join(both(n) for n in (1, 2)) + "\n")
@@ -219,6 +228,7 @@ def test_a_field_given_for_one_file_keeps_what_the_others_apply(tmp_path, inbox,
     assert again is not None and again["files_unchanged"] == 2
 
 
+@pytest.mark.slow
 def test_a_record_with_the_asked_field_does_not_flip_a_file_that_lacked_it(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     (inbox / "copy.jsonl").write_text(json.dumps({"guid": "c1", "copy": "Troops at the border."}) + "\n")
@@ -237,6 +247,7 @@ def test_a_record_with_the_asked_field_does_not_flip_a_file_that_lacked_it(tmp_p
     assert sql(lake, texts % "Soldiers") == [("Soldiers at war.",)] and sql(lake, texts % "Export") == []
 
 
+@pytest.mark.slow
 def test_a_file_still_quarantined_under_a_new_mapping_is_not_quarantined_again(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     (inbox / "e.jsonl").write_text(json.dumps({"guid": "e1", "zz": "Sanctions hit trade."}) + "\n")
@@ -249,6 +260,7 @@ def test_a_file_still_quarantined_under_a_new_mapping_is_not_quarantined_again(t
     ]
 
 
+@pytest.mark.slow
 def test_a_line_naming_its_text_otherwise_loses_no_record_of_the_file(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     feed = inbox / "feed.jsonl"
@@ -262,6 +274,7 @@ def test_a_line_naming_its_text_otherwise_loses_no_record_of_the_file(tmp_path, 
     assert sql(lake, "select fields from sources where source like '%feed.jsonl'") == [(None,)]
 
 
+@pytest.mark.slow
 def test_a_field_no_records_file_has_is_one_warning_and_the_run_goes_on(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     story = {"guid": "g1", "title": "Rates up", "body": "The bank raised rates.", "firstPublished": "2024-03-01"}

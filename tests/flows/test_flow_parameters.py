@@ -63,6 +63,7 @@ def test_a_flow_copied_with_options_is_made_plain_again() -> None:
     assert copy.serialize_parameters({"fields": ("a=b",)}) == {"fields": ["a=b"]}
 
 
+@pytest.mark.slow
 def test_plain_parameters_do_not_import_fastapi() -> None:
     code = (
         "import sys\n"

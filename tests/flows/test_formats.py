@@ -8,6 +8,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from flows.artifacts import summary_markdown
 from flows.ingest import ingest_articles
 from flows.summary_text import plain_text
@@ -21,6 +23,7 @@ def record(n: int, text: str = "") -> str:
     return json.dumps({"id": f"r{n}", "title": f"Day {n}", "text": body, "date": f"2022-09-{n:02d}"})
 
 
+@pytest.mark.slow
 def test_mixed_folder_with_no_options(tmp_path, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     english = Path(taxonomy_file).read_text().replace("[taxonomy]", '[taxonomy]\nlanguages = ["en"]')
@@ -51,6 +54,7 @@ def test_mixed_folder_with_no_options(tmp_path, taxonomy_file) -> None:
     assert (again["files_unchanged"], again["articles_written"], again["bad_records"]) == (9, 0, [])
 
 
+@pytest.mark.slow
 def test_appended_jsonl_reprocesses_only_new_and_changed_records(tmp_path, taxonomy_file) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     inbox.mkdir()
@@ -92,6 +96,7 @@ def test_appended_jsonl_reprocesses_only_new_and_changed_records(tmp_path, taxon
     assert (gone["files_deleted"], gone["records_deleted"]) == (1, 5)
 
 
+@pytest.mark.slow
 def test_records_file_with_wrong_content_is_quarantined_whole_and_its_records_deleted(
     tmp_path, taxonomy_file
 ) -> None:
@@ -106,6 +111,7 @@ def test_records_file_with_wrong_content_is_quarantined_whole_and_its_records_de
     assert sql(lake, "select count(*) from articles") == [(0,)]
 
 
+@pytest.mark.slow
 def test_deleted_records_file_deletes_its_records(tmp_path, taxonomy_file) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     inbox.mkdir()
@@ -118,6 +124,7 @@ def test_deleted_records_file_deletes_its_records(tmp_path, taxonomy_file) -> No
     assert sql(lake, "select title from articles") == [("Keep",)]
 
 
+@pytest.mark.slow
 def test_gzip_files_of_every_kind(tmp_path, taxonomy_file) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     inbox.mkdir()
@@ -129,6 +136,7 @@ def test_gzip_files_of_every_kind(tmp_path, taxonomy_file) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_a_gzip_file_with_trailing_garbage_is_read_and_its_articles_say_so(tmp_path, taxonomy_file) -> None:
     # It was quarantined whole as corrupt_gzip ("Not a gzipped file"), its records lost.
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
@@ -143,6 +151,7 @@ def test_a_gzip_file_with_trailing_garbage_is_read_and_its_articles_say_so(tmp_p
     ]
 
 
+@pytest.mark.slow
 def test_a_nul_escaped_in_a_jsonl_record_reaches_no_title_paragraph_or_author(tmp_path, taxonomy_file) -> None:
     # "\u0000" in a field was decoded into the article's title, paragraphs and authors, and so into every
     # export of the lake, where a NUL byte in a text file is dropped.
@@ -155,6 +164,7 @@ def test_a_nul_escaped_in_a_jsonl_record_reaches_no_title_paragraph_or_author(tm
     assert sql(lake, "select text from paragraphs order by ordinal") == [("Day 1",), ("Troops moved at the line.",)]
 
 
+@pytest.mark.slow
 def test_a_hand_edited_json_export_is_quarantined_naming_its_trailing_comma(tmp_path, taxonomy_file) -> None:
     # The detail was json's "Expecting value at line 3", the line after the comma, with no column.
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
@@ -171,6 +181,7 @@ def test_a_hand_edited_json_export_is_quarantined_naming_its_trailing_comma(tmp_
     assert "not_records" in line and line.rstrip().endswith(detail)
 
 
+@pytest.mark.slow
 def test_single_file_source_leaves_the_rest_of_its_folder_alone(tmp_path, taxonomy_file) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     shutil.copytree(MIXED, inbox)
@@ -184,6 +195,7 @@ def test_single_file_source_leaves_the_rest_of_its_folder_alone(tmp_path, taxono
     assert (again["files_unchanged"], again["articles_written"]) == (1, 0)
 
 
+@pytest.mark.slow
 def test_a_single_file_source_the_globs_leave_out_is_not_read_and_the_run_says_so(tmp_path, taxonomy_file) -> None:
     # `themelake run story.txt --exclude '*.txt'` ingested the file all the same.
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
@@ -214,6 +226,7 @@ def test_cli_rejects_a_bad_field_option_in_one_line(tmp_path) -> None:
     assert not (tmp_path / "lake").exists()
 
 
+@pytest.mark.slow
 def test_cli_include_and_exclude_reach_the_flow(tmp_path, taxonomy_file) -> None:
     from typer.testing import CliRunner
 
@@ -228,6 +241,7 @@ def test_cli_include_and_exclude_reach_the_flow(tmp_path, taxonomy_file) -> None
     assert sql(lake, "select count(*) from quarantine where record is null") == [(0,)]
 
 
+@pytest.mark.slow
 def test_relabel_leaves_undeclared_languages_unlabelled(tmp_path, taxonomy_file) -> None:
     from flows.relabel import relabel_paragraphs
 
@@ -243,6 +257,7 @@ def test_relabel_leaves_undeclared_languages_unlabelled(tmp_path, taxonomy_file)
     assert sql(lake, "select count(*) from paragraph_themes") != [(0,)]
 
 
+@pytest.mark.slow
 def test_a_json_file_nested_too_deep_is_quarantined_and_the_run_goes_on(tmp_path, taxonomy_file) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     inbox.mkdir()

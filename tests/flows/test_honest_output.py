@@ -38,6 +38,7 @@ def sql(lake, query: str) -> list[tuple]:
         con.close()
 
 
+@pytest.mark.slow
 def test_a_taxonomy_change_counts_the_labels_it_wrote_on_older_articles(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
@@ -54,6 +55,7 @@ def test_a_taxonomy_change_counts_the_labels_it_wrote_on_older_articles(tmp_path
     assert f"older articles were relabelled with this one, {written} labels" in text
 
 
+@pytest.mark.slow
 def test_a_rerun_says_how_many_files_are_still_quarantined(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     first = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
@@ -66,6 +68,7 @@ def test_a_rerun_says_how_many_files_are_still_quarantined(tmp_path, inbox, taxo
     assert "None." not in text
 
 
+@pytest.mark.slow
 def test_query_csv_writes_nested_columns_as_json(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
@@ -82,6 +85,7 @@ def test_query_csv_writes_nested_columns_as_json(tmp_path, inbox, taxonomy_file)
         assert evidence and {"term", "start", "end", "weight"} <= set(evidence[0])
 
 
+@pytest.mark.slow
 def test_table_output_to_a_file_is_not_cut_or_wrapped(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
@@ -95,6 +99,7 @@ def test_table_output_to_a_file_is_not_cut_or_wrapped(tmp_path, inbox, taxonomy_
     assert "…" not in result.output
 
 
+@pytest.mark.slow
 def test_the_run_summary_to_a_pipe_is_plain_text(tmp_path, inbox, taxonomy_file) -> None:
     result = runner.invoke(app, ["run", str(inbox), "--lake", str(tmp_path / "lake"), "--taxonomy", taxonomy_file])
     assert result.exit_code == 0, result.output

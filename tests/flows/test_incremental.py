@@ -26,6 +26,7 @@ def accounted(summary: dict) -> bool:
     return sum(summary[k] for k in parts) == summary["files_seen"]
 
 
+@pytest.mark.slow
 def test_changed_file_replaces_its_previous_version(tmp_path, taxonomy_file) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     inbox.mkdir()

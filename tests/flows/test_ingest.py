@@ -10,6 +10,7 @@ from tests.conftest import shared_path
 from warehouse.lake import CATALOG
 
 
+@pytest.mark.slow
 def test_flow_ingests_a_folder_into_queryable_tables(tmp_path, data_dir, taxonomy_file) -> None:
     source = tmp_path / "inbox"
     source.mkdir()
@@ -41,6 +42,7 @@ def test_flow_ingests_a_folder_into_queryable_tables(tmp_path, data_dir, taxonom
     assert con.sql("select count(*) from themes").fetchall() == [(3,)]
 
 
+@pytest.mark.slow
 def test_rerun_over_unchanged_folder_writes_no_new_rows(tmp_path, data_dir, taxonomy_file) -> None:
     source = tmp_path / "inbox"
     source.mkdir()
@@ -68,6 +70,7 @@ def test_bbc_dev_every_file_is_accounted_for(tmp_path) -> None:
     assert con.sql("select count(distinct content_hash) from articles").fetchall()[0][0] < articles
 
 
+@pytest.mark.slow
 def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_same(
     tmp_path, data_dir, taxonomy_file, monkeypatch
 ) -> None:
@@ -97,6 +100,7 @@ def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_sam
     assert rows[0] == rows[1] and len(rows[0]) > 0
 
 
+@pytest.mark.slow
 def test_a_lake_inside_the_source_folder_is_not_read_as_articles(tmp_path, data_dir, taxonomy_file) -> None:
     # `themelake run .` writes ./lake: its Parquet files, catalog and report pages are not articles.
     source = tmp_path / "news"
@@ -111,6 +115,7 @@ def test_a_lake_inside_the_source_folder_is_not_read_as_articles(tmp_path, data_
     assert (again["files_seen"], again["files_unchanged"], again["files_quarantined"]) == (1, 1, 0)
 
 
+@pytest.mark.slow
 def test_a_moved_or_copied_lake_is_queried_from_where_it_is(tmp_path, data_dir, taxonomy_file) -> None:
     from warehouse.catalog import query_rows
 

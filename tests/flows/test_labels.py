@@ -64,6 +64,7 @@ def labeled_lake(tmp_path, data_dir):
     return lake
 
 
+@pytest.mark.slow
 def test_relabel_changes_labels_without_sources_and_views_show_the_new_version(
     labeled_lake, tmp_path
 ) -> None:
@@ -89,6 +90,7 @@ def test_relabel_changes_labels_without_sources_and_views_show_the_new_version(
 LABELLED = "select count(*) from paragraphs where role in ('title', 'summary', 'body')"
 
 
+@pytest.mark.slow
 def test_relabel_reads_only_paragraphs_no_run_scored_with_its_taxonomy(labeled_lake, tmp_path) -> None:
     first, edited = str(tmp_path / "first.toml"), str(tmp_path / "edited.toml")
     [(n,)] = lake_sql(labeled_lake, LABELLED)
@@ -117,6 +119,7 @@ def test_relabel_reads_only_paragraphs_no_run_scored_with_its_taxonomy(labeled_l
     assert lake_sql(labeled_lake, labelled_new) == [(2,)]
 
 
+@pytest.mark.slow
 def test_an_article_whose_file_came_back_to_earlier_content_is_labelled_by_the_run(tmp_path) -> None:
     # The restored article points at its older rows again, rows no relabel since has seen: the run
     # labels them with its taxonomy (a relabel after it finds nothing left to do).
@@ -140,6 +143,7 @@ def test_an_article_whose_file_came_back_to_earlier_content_is_labelled_by_the_r
     assert lake_sql(lake, labelled)[0][0] > 0
 
 
+@pytest.mark.slow
 def test_article_themes_view_agrees_with_the_python_rollup(labeled_lake) -> None:
     rows = lake_sql(
         labeled_lake,
@@ -159,6 +163,7 @@ def test_article_themes_view_agrees_with_the_python_rollup(labeled_lake) -> None
     assert primaries == [(9, 9)]
 
 
+@pytest.mark.slow
 def test_relabel_cli_with_a_bad_taxonomy_writes_nothing(labeled_lake, tmp_path) -> None:
     manifest = (tmp_path / "lake" / MANIFEST).read_bytes()
     bad = tmp_path / "bad.toml"
@@ -310,6 +315,7 @@ def test_eval_leaves_out_files_run_would_quarantine_and_says_so(data_dir, tmp_pa
     assert "9 labeled articles" not in learn.output and "│ mean │ 9 " in learn.output
 
 
+@pytest.mark.slow
 def test_eval_and_learn_stop_when_no_article_is_left(data_dir, tmp_path) -> None:
     # They printed accuracy 0.0, or wrote a taxonomy of NaN theme vectors, and exited 0.
     taxonomy = tmp_path / "t.toml"

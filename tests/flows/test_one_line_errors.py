@@ -31,6 +31,7 @@ def error_lines(output: str) -> list[str]:
     return [line for line in output.splitlines() if line.startswith("error:")]
 
 
+@pytest.mark.slow
 def test_a_locked_lake_is_waited_for_once_then_one_line_and_exit_2(tmp_path, inbox, monkeypatch) -> None:
     lake = tmp_path / "lake"
     lake.mkdir()
@@ -87,6 +88,7 @@ def test_a_misspelt_taxonomy_key_stops_the_run_in_one_line(tmp_path, inbox) -> N
     assert not (tmp_path / "lake").exists()
 
 
+@pytest.mark.slow
 def test_a_missing_source_folder_is_the_failed_states_message(tmp_path, taxonomy_file) -> None:
     missing = tmp_path / "nowhere"
     state = ingest_articles(source=str(missing), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, return_state=True)
@@ -94,6 +96,7 @@ def test_a_missing_source_folder_is_the_failed_states_message(tmp_path, taxonomy
     assert state.message == f"source not found: {missing} (no such file or folder)"  # the reason itself, on one line
 
 
+@pytest.mark.slow
 def test_a_busy_lake_fails_a_flow_run_with_its_one_line(tmp_path, inbox, taxonomy_file, monkeypatch) -> None:
     lake = tmp_path / "lake"
     lake.mkdir()
@@ -202,6 +205,7 @@ def _running(pid: int | None) -> bool:
         return False
 
 
+@pytest.mark.slow
 def test_a_deployment_runs_engine_logs_a_users_error_without_a_traceback(tmp_path) -> None:
     # A worker's or `themelake serve`'s subprocess runs the flow through prefect.flow_engine.run_flow
     # with an error logger, which logged the user's error again with its traceback after the one line.

@@ -100,6 +100,7 @@ def outcomes(lake) -> dict[str, tuple]:
     return found
 
 
+@pytest.mark.slow
 def test_every_bad_input_ends_in_quarantine_once_or_is_parsed(tmp_path, cases, taxonomy_file, monkeypatch) -> None:
     lake = tmp_path / "lake"
     summary = ingest_articles(source=str(cases), lake=str(lake), taxonomy=taxonomy_file, batch_size=5)

@@ -28,6 +28,7 @@ def printed_rows(name: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("name", COMPARED)
+@pytest.mark.slow
 def test_readme_output_is_the_query_output(example_lake: Path, name: str) -> None:  # noqa: F811
     result = query(example_lake, (ROOT / "examples" / "queries" / name).read_text("utf-8"))
     returned = [["" if v is None else str(v) for v in row.values()] for row in result.to_pylist()]

@@ -18,6 +18,7 @@ from warehouse.report_files import ReportPathError, save_report
 runner = CliRunner()
 
 
+@pytest.mark.slow
 def test_report_writes_the_named_file_and_prints_its_path(tmp_path) -> None:
     lake = make_report_lake(tmp_path / "lake")
     out = tmp_path / "page.html"
@@ -29,6 +30,7 @@ def test_report_writes_the_named_file_and_prints_its_path(tmp_path) -> None:
     assert "3. society" not in html  # --top 2
 
 
+@pytest.mark.slow
 def test_report_without_output_writes_the_days_page_and_latest_in_the_lake(tmp_path) -> None:
     lake = make_report_lake(tmp_path / "lake")
     result = runner.invoke(app, ["report", "--lake", str(lake), "--since", "2026-01-01", "--until", "2026-01-31"])
@@ -39,6 +41,7 @@ def test_report_without_output_writes_the_days_page_and_latest_in_the_lake(tmp_p
     assert latest == dated.read_text() and "articles dated 2026-01-01 to 2026-01-31" in latest
 
 
+@pytest.mark.slow
 def test_report_user_errors_are_one_line_and_exit_2(tmp_path) -> None:
     lake = make_report_lake(tmp_path / "lake")
     cases = {
@@ -62,6 +65,7 @@ def test_report_user_errors_are_one_line_and_exit_2(tmp_path) -> None:
     assert "Traceback" not in no_folder.output
 
 
+@pytest.mark.slow
 def test_report_is_never_written_over_the_lakes_own_files(tmp_path) -> None:
     # `-o lake/_manifest.json` replaced the manifest with the page: the lake could no longer be read.
     lake = make_report_lake(tmp_path / "lake")
@@ -80,6 +84,7 @@ def test_report_is_never_written_over_the_lakes_own_files(tmp_path) -> None:
     assert beside.exit_code == 0, beside.output
 
 
+@pytest.mark.slow
 def test_ingest_with_report_links_the_page_from_its_summary(tmp_path, data_dir, taxonomy_file) -> None:
     source = tmp_path / "in"
     shutil.copytree(data_dir / "labeled", source)
@@ -93,6 +98,7 @@ def test_ingest_with_report_links_the_page_from_its_summary(tmp_path, data_dir, 
     assert "business" in latest.read_text() and "top-level folder (no site known)" in latest.read_text()
 
 
+@pytest.mark.slow
 def test_report_lake_flow_writes_the_days_page_and_publishes_a_link_to_it(tmp_path) -> None:
     from prefect.artifacts import Artifact
 

@@ -45,6 +45,7 @@ def runs(lake) -> list[tuple]:
     return con.sql("select state, deployment, files_seen, git_commit, parameters from runs").fetchall()
 
 
+@pytest.mark.slow
 def test_run_publishes_summary_and_theme_count_artifacts(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
@@ -67,6 +68,7 @@ def test_run_publishes_summary_and_theme_count_artifacts(tmp_path, inbox, taxono
     assert f"| {table[0]['theme']} | {table[0]['theme_id']} | {table[0]['paragraphs']} |" in markdown
 
 
+@pytest.mark.slow
 def test_runs_row_carries_resolved_parameters_and_the_source_commit(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file, batch_size=7)
@@ -100,6 +102,7 @@ def checkout_head() -> str | None:
     return head
 
 
+@pytest.mark.slow
 def test_source_and_lake_default_to_the_environment(tmp_path, inbox, taxonomy_file, monkeypatch) -> None:
     lake = tmp_path / "env-lake"
     monkeypatch.setenv("THEMELAKE_INBOX", str(inbox))
@@ -108,6 +111,7 @@ def test_source_and_lake_default_to_the_environment(tmp_path, inbox, taxonomy_fi
     assert summary["lake"] == str(lake) and summary["files_seen"] == 2
 
 
+@pytest.mark.slow
 def test_missing_source_fails_before_any_task_and_is_recorded(tmp_path, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     state = ingest_articles(
@@ -123,6 +127,7 @@ def test_missing_source_fails_before_any_task_and_is_recorded(tmp_path, taxonomy
     assert json.loads(parameters)["source"] == str(tmp_path / "nowhere")
 
 
+@pytest.mark.slow
 def test_transient_os_error_is_retried_and_the_run_completes(
     tmp_path, inbox, taxonomy_file, monkeypatch
 ) -> None:
@@ -142,6 +147,7 @@ def test_transient_os_error_is_retried_and_the_run_completes(
     assert [r[0] for r in runs(tmp_path / "lake")] == ["COMPLETED"]
 
 
+@pytest.mark.slow
 def test_permission_error_is_not_retried(tmp_path, inbox, taxonomy_file, monkeypatch) -> None:
     calls = []
 
@@ -156,6 +162,7 @@ def test_permission_error_is_not_retried(tmp_path, inbox, taxonomy_file, monkeyp
     assert state.is_failed() and len(calls) == 1
 
 
+@pytest.mark.slow
 def test_cli_prints_the_artifact_summary_without_a_progress_bar(tmp_path, inbox, taxonomy_file) -> None:
     result = CliRunner().invoke(
         app, ["run", str(inbox), "--lake", str(tmp_path / "lake"), "--taxonomy", taxonomy_file]
@@ -198,6 +205,7 @@ def test_control_characters_in_file_names_cannot_reach_the_terminal() -> None:
     assert "esc\\x1b[31mRED.txt" in plain and "no\\x07 reader" in plain
 
 
+@pytest.mark.slow
 def test_control_characters_in_file_names_cannot_reach_the_terminal_through_the_log(tmp_path, taxonomy_file) -> None:
     # The summary showed them as \xNN, but the run's WARNING lines (quarantined, deleted) printed them raw.
     import logging

@@ -43,6 +43,7 @@ def inbox(tmp_path, data_dir, monkeypatch):
     return source, pids
 
 
+@pytest.mark.slow
 def test_a_small_run_reads_its_files_in_the_flow_process(inbox, tmp_path, taxonomy_file) -> None:
     source, pids = inbox
     summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)

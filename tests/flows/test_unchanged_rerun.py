@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 import duckdb
+import pytest
 
 import warehouse.sources.reading
 from flows.ingest import ingest_articles
@@ -32,6 +33,7 @@ def current(lake) -> dict[str, list[tuple]]:
         con.close()
 
 
+@pytest.mark.slow
 def test_an_unchanged_rerun_reads_no_file(tmp_path, taxonomy_file, monkeypatch) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     (inbox / "sub").mkdir(parents=True)

@@ -47,6 +47,7 @@ def runs(lake: Path) -> list[dict]:
     return [row | {"parameters": json.loads(row["parameters"]) | {"lake": "L"}} for row in rows]
 
 
+@pytest.mark.slow
 def test_an_unchanged_rerun_is_recorded_as_the_flow_records_it(tmp_path, inbox, taxonomy_file) -> None:
     by_flow, answered = tmp_path / "by-flow", tmp_path / "answered"
     for lake in (by_flow, answered):
@@ -95,6 +96,7 @@ def with_report(inbox: Path, tmp_path: Path) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("change", [touch, delete, add, other_taxonomy, with_report])
+@pytest.mark.slow
 def test_a_run_with_something_to_do_is_left_to_the_flow_and_writes_nothing(
     tmp_path, inbox, taxonomy_file, change
 ) -> None:
@@ -112,6 +114,7 @@ def test_a_new_lake_is_left_to_the_flow(tmp_path, inbox, taxonomy_file) -> None:
     assert not lake.exists()
 
 
+@pytest.mark.slow
 def test_a_compaction_that_comes_due_with_the_runs_row_is_done_as_the_flow_does_it(
     tmp_path, inbox, taxonomy_file, monkeypatch
 ) -> None:
@@ -147,6 +150,7 @@ def themelake_run(inbox: Path, lake: Path, taxonomy: str) -> subprocess.Complete
     )
 
 
+@pytest.mark.slow
 def test_themelake_run_answers_an_unchanged_folder_without_prefect(tmp_path, inbox, taxonomy_file) -> None:
     lake = tmp_path / "lake"
     ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)

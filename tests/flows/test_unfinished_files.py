@@ -63,6 +63,7 @@ def cut_run(tmp_path, taxonomy_file) -> tuple[dict, Path, Path]:
     return ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file), inbox, lake
 
 
+@pytest.mark.slow
 def test_a_jsonl_file_cut_off_mid_record_keeps_its_earlier_records(tmp_path, taxonomy_file) -> None:
     # The export writes the file again from the start, and the run comes while it has written a record
     # and a half: records 2 and 3 were deleted from the views, and the half record quarantined.
@@ -92,6 +93,7 @@ def test_a_jsonl_file_cut_off_is_read_again_until_it_is_whole(tmp_path, taxonomy
     assert (done["files_changed"], done["unfinished"], done["records_deleted"]) == (1, [], 1)
 
 
+@pytest.mark.slow
 def test_a_file_put_back_as_it_was_after_a_cut_read_loses_the_records_read_from_the_cut(
     tmp_path, taxonomy_file
 ) -> None:
@@ -113,6 +115,7 @@ def test_a_file_put_back_as_it_was_after_a_cut_read_loses_the_records_read_from_
     assert current(lake) == ["Border", "Trade"] and back["records_deleted"] == 1
 
 
+@pytest.mark.slow
 def test_a_run_s_field_read_into_a_cut_file_is_remembered(tmp_path, taxonomy_file) -> None:
     # A run that asks `--field text=body` of a known file it finds cut writes its whole records with
     # body; the next run, without --field, reads the file with it too, not with the mapping before.
@@ -140,6 +143,7 @@ def appended(stories: list[dict]) -> bytes:
     return whole[: len(lines(stories[:-1])) + 25]
 
 
+@pytest.mark.slow
 def test_a_file_appended_to_is_read_as_far_as_it_is_written(tmp_path, taxonomy_file) -> None:
     # A crawler appends to its .jsonl for days, buffered: a run most often finds its last record cut off.
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
@@ -178,6 +182,7 @@ def test_a_new_file_cut_off_and_then_gone_leaves_no_records(tmp_path, taxonomy_f
     assert current(lake) == [] and gone["records_deleted"] == 2
 
 
+@pytest.mark.slow
 def test_a_file_cut_off_and_not_written_for_an_hour_is_read_as_it_is(tmp_path, taxonomy_file) -> None:
     # Its writer stopped (a crash, a full disk), or its last line is a mistake: it was left unread at
     # every run, and none of its records reached the lake.
@@ -197,6 +202,7 @@ def csv_rows(stories: list[dict]) -> bytes:
     return b"id,title,text\n" + b"".join(f'{s["id"]},"{s["title"]}","{s["text"]}"\n'.encode() for s in stories)
 
 
+@pytest.mark.slow
 def test_a_csv_file_whose_last_row_is_cut_off_keeps_the_rows_it_lacks(tmp_path, taxonomy_file) -> None:
     # Written again from its start and caught a row and a half in: the half row was read as an article
     # ("Trade" with half its text), and the third row, not yet written again, deleted.
@@ -216,6 +222,7 @@ def test_a_csv_file_whose_last_row_is_cut_off_keeps_the_rows_it_lacks(tmp_path, 
     assert ("Trade", STORIES[1]["text"]) in texts  # the whole row, not the cut one
 
 
+@pytest.mark.slow
 def test_a_csv_file_without_an_end_of_line_untouched_for_an_hour_is_read_as_it_is(tmp_path, taxonomy_file) -> None:
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     inbox.mkdir()
@@ -228,6 +235,7 @@ def test_a_csv_file_without_an_end_of_line_untouched_for_an_hour_is_read_as_it_i
     assert current(lake) == ["Border", "Food banks", "Trade"]
 
 
+@pytest.mark.slow
 def test_a_gzip_records_file_cut_off_while_written_keeps_the_records_it_lacks(tmp_path, taxonomy_file) -> None:
     # Compressed as it is written (a crawler's GzipFile, `gzip -c`): it was quarantined as corrupt_gzip,
     # none of its records read until its writer closed it (a crawler's file: days), even where its
@@ -254,6 +262,7 @@ def test_a_gzip_records_file_cut_off_while_written_keeps_the_records_it_lacks(tm
     assert [reason for _, reason, _ in settled["quarantined"]] == ["corrupt_gzip"]
 
 
+@pytest.mark.slow
 def test_a_gzip_json_export_cut_after_an_end_of_line_keeps_the_records_it_lacks(tmp_path, taxonomy_file) -> None:
     # Its stream flushed after a line of a pretty-printed record: the end of line taken for the file's end,
     # it was quarantined as not_records and all its records deleted.
@@ -275,6 +284,7 @@ def test_a_gzip_json_export_cut_after_an_end_of_line_keeps_the_records_it_lacks(
     assert source == str(feed) and detail.startswith("the gzip stream is cut off (")
 
 
+@pytest.mark.slow
 def test_a_file_its_writer_begins_on_after_the_listing_is_still_being_written(
     tmp_path, taxonomy_file, monkeypatch
 ) -> None:

@@ -88,6 +88,7 @@ def test_one_core_starts_nothing(tmp_path, started, monkeypatch) -> None:
     assert started == []
 
 
+@pytest.mark.slow
 def test_nothing_is_started_when_the_need_is_not_known(tmp_path, started, taxonomy_file) -> None:
     from flows.ingest import ingest_articles
 

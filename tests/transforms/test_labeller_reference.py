@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -173,6 +174,7 @@ def paragraphs(draw, themes: list) -> str:
     min_share=st.sampled_from([0.0, 0.0, 0.5, 1.0]),
     data=st.data(),
 )
+@pytest.mark.slow
 def test_the_batch_labeller_gives_the_labels_of_a_plain_per_paragraph_matcher(
     themes, min_score, min_density, min_share, data
 ) -> None:

@@ -27,6 +27,7 @@ def key_sets(draw: st.DrawFn) -> tuple[np.ndarray, ...]:
 
 @settings(max_examples=400, deadline=None)
 @given(key_sets())
+@pytest.mark.slow
 def test_the_order_of_lexsort_ties_included(keys: tuple[np.ndarray, ...]) -> None:
     assert lexsort_ints(keys).tolist() == np.lexsort(keys).tolist()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -40,6 +41,7 @@ def test_links_prefer_the_url_and_escape_file_paths() -> None:
     assert article_link(None, "/in/news/a#1.txt") == "file:///in/news/a%231.txt"
 
 
+@pytest.mark.slow
 def test_a_huge_paragraph_is_shown_up_to_the_limit_with_its_marks_there() -> None:
     # A records file's one 4.8 MB field made an 11.6 MB page of 200,067 marks.
     text = "war " * 1_000_000

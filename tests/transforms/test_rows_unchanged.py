@@ -95,5 +95,6 @@ def test_mixed_formats_give_the_rows_they_gave() -> None:
     ("bbc-dev", ("f83510fa0b7d0d7a", 1114, 6413)),
     ("agnews-dev", ("9bd898e7825c37c9", 3800, 7600)),
 ])
+@pytest.mark.slow
 def test_dev_corpora_give_the_rows_they_gave(name: str, expected: tuple[str, int, int]) -> None:
     assert rows_digest(corpus(shared_path("corpora", name))) == expected

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -144,6 +145,7 @@ def test_search_text_keeps_length_and_blanks_exactly_the_non_word_characters(tex
 
 
 @given(st.lists(st.text(alphabet="aéİK«»’£ EUwars-.\u212a", max_size=25), min_size=1, max_size=6))
+@pytest.mark.slow
 def test_labels_of_accented_text_do_not_depend_on_the_search_path(paragraphs: list[str]) -> None:
     # A taxonomy of ASCII terms reads non-ASCII text through a byte table; one with a non-ASCII
     # term through the general path. Both must give the labels of the same words.

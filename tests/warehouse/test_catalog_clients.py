@@ -23,6 +23,7 @@ def client(lake, code: str) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-c", program], stdout=subprocess.PIPE, text=True)
 
 
+@pytest.mark.slow
 def test_a_client_that_wrote_to_the_catalog_cannot_wedge_the_lake(tmp_path) -> None:
     # Its write-ahead log, left beside a catalog rebuilt since, failed every command after it:
     # "WAL does not match database file".
@@ -35,6 +36,7 @@ def test_a_client_that_wrote_to_the_catalog_cannot_wedge_the_lake(tmp_path) -> N
     assert query(tmp_path, COUNT).to_pylist() == [{"n": 3}]
 
 
+@pytest.mark.slow
 def test_while_a_client_holds_the_catalog_read_write_queries_read_the_lake(tmp_path) -> None:
     lakes.commit(tmp_path, staged_batch(tmp_path))
     holder = client(tmp_path, "print('open', flush=True)\ntime.sleep(60)")
@@ -81,6 +83,7 @@ def stale_views(tmp_path, version: int) -> duckdb.DuckDBPyConnection:
     return con
 
 
+@pytest.mark.slow
 def test_a_query_outlasts_several_commits_that_remove_its_files_but_not_endless_ones(tmp_path, monkeypatch) -> None:
     # A run's compaction, then `enrich`, then `compact` by hand may each commit during one read: a
     # single retry failed the query at the second. Each retry reads the newest manifest's views.

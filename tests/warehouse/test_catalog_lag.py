@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import duckdb
+import pytest
 
 from transforms.pipeline import ArticleFile, build_batch
 from transforms.taxonomy import parse_taxonomy
@@ -34,6 +35,7 @@ def catalog_articles(lake) -> int:
         con.close()
 
 
+@pytest.mark.slow
 def test_a_reader_sees_commits_the_catalog_has_not_caught_up_with(tmp_path) -> None:
     commit_articles(tmp_path, 0, catalog=True)
     commit_articles(tmp_path, 3, catalog=False)  # a run's batch commit between two catalog rebuilds
@@ -55,6 +57,7 @@ def test_a_current_catalog_is_read_as_it_is(tmp_path) -> None:
         con.close()
 
 
+@pytest.mark.slow
 def test_the_next_writer_brings_a_lagging_catalog_up_to_date(tmp_path) -> None:
     commit_articles(tmp_path, 0, catalog=True)
     commit_articles(tmp_path, 3, catalog=False)
@@ -64,6 +67,7 @@ def test_the_next_writer_brings_a_lagging_catalog_up_to_date(tmp_path) -> None:
     assert catalog_articles(tmp_path) == 6
 
 
+@pytest.mark.slow
 def test_a_lake_whose_catalog_file_was_deleted_is_read_from_its_manifest(tmp_path) -> None:
     commit_articles(tmp_path, 0, catalog=True)
     (tmp_path / lakes.CATALOG).unlink()  # derived: a user who deletes it has lost nothing

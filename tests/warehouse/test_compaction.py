@@ -24,6 +24,7 @@ QUERIES = [
 ]
 
 
+@pytest.mark.slow
 def test_compaction_rewrites_files_atomically_and_keeps_every_result(tmp_path) -> None:
     for n in range(5):
         lakes.commit(tmp_path, staged_batch(tmp_path, f"run-{n}"))
@@ -41,6 +42,7 @@ def test_compaction_rewrites_files_atomically_and_keeps_every_result(tmp_path) -
     assert compact_lake(tmp_path, rows_per_file=20).manifest_version is None  # nothing left to do
 
 
+@pytest.mark.slow
 def test_compaction_killed_before_or_after_its_swap_loses_nothing(tmp_path, monkeypatch) -> None:
     import warehouse.compaction as compaction
 
@@ -106,6 +108,7 @@ README_SORT_ORDERS: dict[str, tuple[str, ...]] = {
 }
 
 
+@pytest.mark.slow
 def test_compaction_sorts_into_small_row_groups_and_settles_unchanged_articles(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(compaction, "ROW_GROUP_ROWS", 4)
     for run in range(4):  # three new articles a run, and `a` changes at every run
@@ -138,6 +141,7 @@ def test_compaction_sorts_into_small_row_groups_and_settles_unchanged_articles(t
     assert paragraphs == [{"n": 2 * 13}]  # 13 articles, each a title and a body paragraph
 
 
+@pytest.mark.slow
 def test_compaction_is_due_once_a_table_gathers_enough_loose_files(tmp_path) -> None:
     for n in range(3):
         lakes.commit(tmp_path, staged_batch(tmp_path, f"run-{n}"))
@@ -161,6 +165,7 @@ def test_the_labels_table_gets_a_lane_of_its_own_where_it_decides_the_compaction
     assert compaction.plan_lanes({"articles": 1}, 2) == [["articles"]]
 
 
+@pytest.mark.slow
 def test_rows_per_file_splits_a_table_that_is_already_one_file(tmp_path) -> None:
     # `compact --rows-per-file N` left a table of one file (one run's, or one compaction's) whole,
     # whatever its rows: the user asked for files of at most N rows.
@@ -184,6 +189,7 @@ def test_rows_per_file_splits_a_table_that_is_already_one_file(tmp_path) -> None
     assert rows_per_file()["paragraphs"] == [6]
 
 
+@pytest.mark.slow
 def test_a_later_compaction_keeps_the_rows_per_file_the_user_chose(tmp_path) -> None:
     # A run's own compaction (flows/run_record.compact_if_due calls compact_lake with no size) wrote
     # files of the default 1,000,000 rows after `compact --rows-per-file N`: the lake now remembers N.
@@ -203,6 +209,7 @@ def test_a_later_compaction_keeps_the_rows_per_file_the_user_chose(tmp_path) -> 
     assert lakes.read_manifest(tmp_path).settings == {"rows_per_file": 100} and len(paragraph_rows()) == 1
 
 
+@pytest.mark.slow
 def test_a_lake_without_a_chosen_size_compacts_to_the_default_and_records_nothing(tmp_path) -> None:
     lakes.commit(tmp_path, staged_batch(tmp_path, "run-1"))
     lakes.commit(tmp_path, staged_batch(tmp_path, "run-2"))
@@ -228,6 +235,7 @@ def manifest_settings(lake, settings: dict) -> None:
     path.write_text(json.dumps({**raw, "settings": settings}))
 
 
+@pytest.mark.slow
 def test_a_later_versions_settings_are_kept_and_do_not_make_the_lake_unreadable(tmp_path) -> None:
     # Settings of other types than whole numbers made the manifest "damaged": the lake unreadable.
     lakes.commit(tmp_path, staged_batch(tmp_path, "run-1"))
@@ -240,6 +248,7 @@ def test_a_later_versions_settings_are_kept_and_do_not_make_the_lake_unreadable(
 
 
 @pytest.mark.parametrize("recorded", [0, -3, "4", 10**12, [4]])
+@pytest.mark.slow
 def test_a_recorded_size_no_compaction_could_use_is_ignored_with_a_warning(tmp_path, recorded) -> None:
     lakes.commit(tmp_path, staged_batch(tmp_path, "run-1"))
     lakes.commit(tmp_path, staged_batch(tmp_path, "run-2"))

@@ -189,6 +189,7 @@ SUMMARY = "Troops at war near the border.\n\nRead the original article here\n\nT
 TIE = "Trade and price\n\nWar and troops."
 
 
+@pytest.mark.slow
 def test_current_views_hold_what_the_readme_says_before_and_after_compaction(tmp_path) -> None:
     war = {f"n{k}": f"Troops {k}\n\nWar and troops, trade part {k}." for k in range(4)}
     observe(tmp_path, 0, {"a": "War 0\n\nTroops at war.", "b": "War b\n\nTroops.", "s": SUMMARY, "t": TIE, **war})

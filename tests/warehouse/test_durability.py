@@ -92,6 +92,7 @@ def test_a_batch_written_in_parts_is_flushed_before_it_is_put_in_place(tmp_path,
     assert lakes.read_manifest(tmp_path).files("runs") == staged["runs"]
 
 
+@pytest.mark.slow
 def test_compaction_deletes_old_files_only_once_their_rows_new_files_are_on_the_disk(tmp_path, disk_log) -> None:
     for n in range(3):
         lakes.commit(tmp_path, staged_batch(tmp_path, f"run-{n}"))

@@ -195,6 +195,7 @@ def test_a_file_too_large_is_read_again_once_the_limit_admits_it(tmp_path) -> No
             assert plan.still_quarantined == 2 - len(read)
 
 
+@pytest.mark.slow
 def test_a_records_file_is_read_again_for_a_mapping_other_than_the_one_it_remembers(tmp_path) -> None:
     committed(tmp_path, {
         "/in/auto.csv": SourceState(RECORDS, "h1", None, 10, 5),

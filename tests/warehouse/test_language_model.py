@@ -27,6 +27,7 @@ def reset_model():
     language.use_model(before)  # as the other tests found it
 
 
+@pytest.mark.slow
 def test_cached_model_gives_the_packaged_models_guesses_and_is_not_unpacked_twice(
     tmp_path, monkeypatch, reset_model
 ) -> None:
@@ -47,6 +48,7 @@ def test_cached_model_gives_the_packaged_models_guesses_and_is_not_unpacked_twic
     assert [language.detect_language(text) for text in TEXTS[:3]] == ["fr", "de", "nl"]
 
 
+@pytest.mark.slow
 def test_damaged_or_unwritable_cache_still_detects_languages(tmp_path, monkeypatch, reset_model) -> None:
     monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
     language.use_model(model_arrays)
@@ -64,6 +66,7 @@ def test_damaged_or_unwritable_cache_still_detects_languages(tmp_path, monkeypat
     assert guesses() == expected  # the arrays in memory
 
 
+@pytest.mark.slow
 def test_no_home_folder_still_detects_languages(monkeypatch, reset_model) -> None:
     monkeypatch.delenv(CACHE_ENV, raising=False)
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)

@@ -31,6 +31,7 @@ def hold_lock(lake: Path) -> subprocess.Popen:
     return holder
 
 
+@pytest.mark.slow
 def test_second_writer_is_refused_with_a_clear_message_then_gets_the_lock(tmp_path) -> None:
     holder = hold_lock(tmp_path)
     try:
@@ -46,6 +47,7 @@ def test_second_writer_is_refused_with_a_clear_message_then_gets_the_lock(tmp_pa
         pass
 
 
+@pytest.mark.slow
 def test_lock_of_a_killed_writer_does_not_block(tmp_path) -> None:
     holder = hold_lock(tmp_path)
     holder.send_signal(signal.SIGKILL)  # no clean-up code runs: the kernel drops the lock

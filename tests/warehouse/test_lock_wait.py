@@ -18,6 +18,7 @@ def held(lake) -> FileLock:
     return lock
 
 
+@pytest.mark.slow
 def test_a_busy_lake_is_said_once_then_refused_in_one_line(tmp_path) -> None:
     lock = held(tmp_path)
     said: list[str] = []

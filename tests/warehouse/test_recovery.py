@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
+
 from tests.warehouse.test_catalog_lag import catalog_articles
 from tests.warehouse.test_lake import staged_batch
 from warehouse import lake as lakes
@@ -23,6 +25,7 @@ def test_writer_removes_a_killed_runs_staged_files_but_never_committed_ones(tmp_
     assert query(tmp_path, "select count(*) as n from articles").to_pylist() == [{"n": 3}]
 
 
+@pytest.mark.slow
 def test_writer_rebuilds_a_catalog_left_one_commit_behind(tmp_path) -> None:
     lakes.commit(tmp_path, {})
     stale = (tmp_path / lakes.CATALOG).read_bytes()

@@ -25,6 +25,7 @@ def sections(lake):
     return read_report(lake, Window()).sections
 
 
+@pytest.mark.slow
 def test_overview_counts_articles_paragraphs_labels_sources_and_quarantine(sections) -> None:
     o = sections["overview"]
     assert (o["articles"], o["lake_articles"], o["articles_published"]) == (7, 7, 4)
@@ -103,6 +104,7 @@ def test_places_per_theme_from_paragraph_places(sections) -> None:
     assert sections["places"]["recorded"] == 3
 
 
+@pytest.mark.slow
 def test_no_places_recorded_when_the_table_is_empty(tmp_path) -> None:
     places = read_report(make_report_lake(tmp_path, places=False), Window()).sections["places"]
     assert places == {"recorded": 0, "rows": []}
@@ -115,6 +117,7 @@ def test_window_keeps_articles_dated_within_it_and_top_n(lake) -> None:
     assert {r["theme"] for r in s["over_time"]["rows"]} == {WAR}
 
 
+@pytest.mark.slow
 def test_empty_window_and_unlabelled_and_empty_lakes_have_no_themes(lake, tmp_path) -> None:
     empty_window = read_report(lake, Window(since=date(2025, 1, 1), until=date(2025, 1, 31))).sections
     assert empty_window["overview"]["articles"] == 0 and empty_window["overview"]["lake_articles"] == 7
@@ -127,6 +130,7 @@ def test_empty_window_and_unlabelled_and_empty_lakes_have_no_themes(lake, tmp_pa
     assert empty["over_time"]["rows"] == [] and empty["places"]["recorded"] == 0
 
 
+@pytest.mark.slow
 def test_months_when_the_articles_span_more_than_half_a_year(tmp_path) -> None:
     lake = make_report_lake(tmp_path)
     assert read_report(lake, Window()).sections["over_time"]["grain"] == "week"  # January to March
@@ -151,6 +155,7 @@ def test_months_when_the_articles_span_more_than_half_a_year(tmp_path) -> None:
         (date(50, 6, 1), "century", "0001-01-01", "2000-01-01", 21),
     ],
 )
+@pytest.mark.slow
 def test_coarser_periods_when_the_articles_span_decades_or_centuries(
     tmp_path, published, grain, first, last, periods
 ) -> None:
@@ -165,6 +170,7 @@ def test_coarser_periods_when_the_articles_span_decades_or_centuries(
 
 
 @pytest.mark.parametrize("published", [date(9999, 12, 31), date(1, 1, 1)])
+@pytest.mark.slow
 def test_a_report_without_a_window_keeps_the_first_and_last_dates_there_are(tmp_path, published: date) -> None:
     # 9999-12-31 is a common "no end" date: the open window ended at 9999-12-30 and left it out.
     lake = make_report_lake(tmp_path)
@@ -173,6 +179,7 @@ def test_a_report_without_a_window_keeps_the_first_and_last_dates_there_are(tmp_
     assert (o["articles"], o["lake_articles"], o["articles_published"]) == (8, 8, 5)
 
 
+@pytest.mark.slow
 def test_a_compaction_that_commits_while_the_report_reads_is_read_through(tmp_path, monkeypatch) -> None:
     # Readers take no lock: a compaction (or `enrich`) committing during a report deleted the files
     # its views named, and `themelake report` ended in DuckDB's IOException and a traceback.

@@ -28,6 +28,7 @@ def lake(tmp_path_factory):
     return make_report_lake(tmp_path_factory.mktemp("report-page"))
 
 
+@pytest.mark.slow
 def test_page_shows_themes_evidence_marks_and_taxonomy_with_no_remote_script(lake) -> None:
     html = page_of(lake)
     for name in (WAR, ECONOMY, SOCIETY):
@@ -44,6 +45,7 @@ def test_page_shows_themes_evidence_marks_and_taxonomy_with_no_remote_script(lak
     assert len(html) < 5_000_000
 
 
+@pytest.mark.slow
 def test_page_says_no_places_recorded_when_there_are_none(tmp_path) -> None:
     assert "No places recorded" in page_of(make_report_lake(tmp_path, places=False))
 
@@ -56,6 +58,7 @@ def test_page_says_no_places_recorded_when_there_are_none(tmp_path) -> None:
         ("window", "No article in the lake is dated 2025-01-01 to 2025-01-31"),
     ],
 )
+@pytest.mark.slow
 def test_pages_without_anything_to_chart_say_why(tmp_path, case, says) -> None:
     if case == "empty":
         lakes.commit(tmp_path, {})

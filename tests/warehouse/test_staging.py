@@ -11,6 +11,7 @@ from warehouse.catalog import query
 from warehouse.schemas import TABLES
 
 
+@pytest.mark.slow
 def test_staged_rows_are_invisible_until_commit(tmp_path) -> None:
     lakes.commit(tmp_path, {})
     staged = staged_batch(tmp_path)

@@ -39,6 +39,7 @@ def v3_lake(tmp_path):
     return tmp_path
 
 
+@pytest.mark.slow
 def test_a_v3_lake_is_read_as_it_is(tmp_path) -> None:
     lake = v3_lake(tmp_path)
     assert lakes.read_manifest(lake).schema_version == 3
@@ -47,6 +48,7 @@ def test_a_v3_lake_is_read_as_it_is(tmp_path) -> None:
     assert titles == [{"title": f"Headline {n}"} for n in range(3)]
 
 
+@pytest.mark.slow
 def test_the_first_writer_upgrades_a_v3_lake_keeping_every_state(tmp_path) -> None:
     lake = v3_lake(tmp_path)
     before = query(lake, STATES).to_pylist()
@@ -73,6 +75,7 @@ def test_the_first_writer_upgrades_a_v3_lake_keeping_every_state(tmp_path) -> No
     assert query(lake, remembered).to_pylist() == [{"fields": "text=story"}]
 
 
+@pytest.mark.slow
 def test_an_upgrade_cut_short_leaves_a_v3_lake_the_next_writer_upgrades(tmp_path, monkeypatch) -> None:
     lake = v3_lake(tmp_path)
     before = query(lake, STATES).to_pylist()

@@ -51,12 +51,14 @@ def loaded_after(argv: list[str], tmp_path: Path) -> tuple[int, list[str]]:
      ["compact", "--help"], ["serve", "--help"]],
     ids=lambda argv: " ".join(argv) or "import",
 )
+@pytest.mark.slow
 def test_help_and_the_entry_module_import_nothing_heavy(argv, tmp_path) -> None:
     exit_code, loaded = loaded_after(argv, tmp_path)
     assert exit_code == 0
     assert loaded == []
 
 
+@pytest.mark.slow
 def test_listing_the_bundled_themes_loads_no_prefect_pyarrow_or_model(tmp_path) -> None:
     # numpy only: the sidecar's theme vectors are part of the version the listing shows.
     exit_code, loaded = loaded_after(["themes"], tmp_path)
@@ -64,6 +66,7 @@ def test_listing_the_bundled_themes_loads_no_prefect_pyarrow_or_model(tmp_path) 
     assert loaded == ["numpy"]
 
 
+@pytest.mark.slow
 def test_a_query_loads_duckdb_but_not_pyarrow_prefect_or_pandas(tmp_path) -> None:
     # A query prints DuckDB's own Python values: pyarrow, about 0.15 s of a command's start, stays out.
     from warehouse.catalog import write_catalog
@@ -103,6 +106,7 @@ entry.main()
 """
 
 
+@pytest.mark.slow
 def test_an_unchanged_rerun_loads_neither_prefect_nor_pandas(tmp_path, taxonomy_file) -> None:
     from flows.ingest import ingest_articles
 
@@ -123,6 +127,7 @@ def test_an_unchanged_rerun_loads_neither_prefect_nor_pandas(tmp_path, taxonomy_
     assert not {"prefect", "pandas", "wordllama", "tokenizers"} & set(report["loaded"])  # pyarrow reads the lake
 
 
+@pytest.mark.slow
 def test_the_themes_of_a_lake_load_duckdb_but_not_pyarrow_prefect_or_pandas(tmp_path) -> None:
     from tests.warehouse.report_lake import make_report_lake
 

@@ -18,6 +18,7 @@ from flows.cli.main import app
         ("compact", "flows.compact", "compact_lake_flow"),
     ],
 )
+@pytest.mark.slow
 def test_ctrl_c_in_a_lake_command_is_one_line_and_exit_code_130(
     command, flow_module, flow, tmp_path, monkeypatch
 ) -> None:

@@ -29,6 +29,7 @@ def learn_to(name: str, stdout, tmp_path: Path, taxonomy: str | None) -> subproc
 
 
 @pytest.mark.parametrize("name", ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1", "/dev//stdout"])
+@pytest.mark.slow
 def test_learn_to_stdout_redirected_to_a_file_is_written_into_it_not_renamed_over_it(tmp_path, name) -> None:
     # `learn -o /dev/stdout >> all.toml` replaced all.toml by the taxonomy (a temporary renamed over the
     # file /dev/stdout led to), and `-o -` wrote a file named "-".
@@ -49,6 +50,7 @@ def test_learn_to_stdout_redirected_to_a_file_is_written_into_it_not_renamed_ove
 
 
 @pytest.mark.parametrize("name", ["-", "/dev/stdout", "/dev/stderr", "/dev/fd/1"])
+@pytest.mark.slow
 def test_learn_to_stdout_with_theme_vectors_is_one_line_before_learning(tmp_path, name) -> None:
     # With a semantic layer (the bundled base's, every taxonomy's unless `semantic = false`) the theme
     # vectors go to a file beside the taxonomy: standard output has no "beside", so it is refused
@@ -61,6 +63,7 @@ def test_learn_to_stdout_with_theme_vectors_is_one_line_before_learning(tmp_path
 
 
 @pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="no /dev/fd on this system")
+@pytest.mark.slow
 def test_learn_to_a_descriptor_it_was_not_given_is_one_line_before_learning(tmp_path) -> None:
     # `learn -o /dev/fd/9` with no descriptor 9 failed only after learning (or wrote into one of the
     # program's own): refused in one line before anything is read.
@@ -73,6 +76,7 @@ def test_learn_to_a_descriptor_it_was_not_given_is_one_line_before_learning(tmp_
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+@pytest.mark.slow
 def test_learn_to_stdout_on_a_full_disk_is_one_line(tmp_path) -> None:
     # `learn -o - > /dev/full`: an OSError (no space left on device) traceback.
     base = tmp_path / "base.toml"

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[3]
 
 
@@ -33,6 +35,7 @@ def test_a_user_error_exits_2_with_its_line(tmp_path) -> None:
     assert "no lake" in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.slow
 def test_a_usage_error_exits_2_and_help_exits_0(tmp_path) -> None:
     assert themelake("no-such-command", cwd=tmp_path).returncode == 2
     helped = themelake("--help", cwd=tmp_path)

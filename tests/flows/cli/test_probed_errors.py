@@ -77,6 +77,7 @@ def report_to_stdout(lake: Path, name: str, stdout, cwd: Path) -> subprocess.Com
     )
 
 
+@pytest.mark.slow
 def test_report_to_dash_is_the_page_on_stdout_not_a_file_named_dash(tmp_path) -> None:
     lake = make_report_lake(tmp_path / "lake")
     done = report_to_stdout(lake, "-", subprocess.PIPE, tmp_path)
@@ -85,6 +86,7 @@ def test_report_to_dash_is_the_page_on_stdout_not_a_file_named_dash(tmp_path) ->
 
 
 @pytest.mark.parametrize("name", ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1", "/dev//stdout"])
+@pytest.mark.slow
 def test_report_to_stdout_redirected_to_a_file_is_written_into_it_not_renamed_over_it(tmp_path, name) -> None:
     # `report -o - >> pages.html` replaced pages.html by the page (a temporary renamed over the file
     # /dev/stdout led to), losing what it held, and printed the page's path into the replaced file;
@@ -239,6 +241,7 @@ def test_a_lake_in_a_folder_that_may_not_be_searched_is_one_line(tmp_path, monke
 
 @pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="no /dev/fd on this system")
 @pytest.mark.parametrize("fd", [3, 7, 9])
+@pytest.mark.slow
 def test_report_to_a_descriptor_it_was_not_given_is_one_line_and_nothing_written(tmp_path, fd) -> None:
     # `report -o /dev/fd/7` wrote part of the page into a socket the program had opened itself (its
     # event loop's, its API's): a descriptor not open when the command started is refused, before any work.
@@ -251,6 +254,7 @@ def test_report_to_a_descriptor_it_was_not_given_is_one_line_and_nothing_written
 
 
 @pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="no /dev/fd on this system")
+@pytest.mark.slow
 def test_report_to_a_descriptor_it_was_given_is_written_into_it(tmp_path) -> None:
     lake = make_report_lake(tmp_path / "lake")
     page = tmp_path / "page.html"
@@ -280,6 +284,7 @@ def test_a_store_that_fails_once_before_a_run_leaves_it_to_the_run(monkeypatch) 
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+@pytest.mark.slow
 def test_report_to_stdout_on_a_full_disk_is_one_line(tmp_path) -> None:
     # `report -o - > /dev/full`: an OSError (no space left on device) traceback.
     lake = make_report_lake(tmp_path / "lake")

@@ -83,6 +83,7 @@ def reader_stops_early(*args: str, cwd: Path) -> tuple[int, str, bytes]:
         (["--max-rows", "0"], "┏".encode()),
     ],
 )
+@pytest.mark.slow
 def test_a_reader_that_stops_early_ends_every_output_form_quietly(lake, tmp_path, args, first_bytes) -> None:
     # `query -f csv | head -1` exited 1 and said nothing; a table 1 or 0, as rich or Python found the pipe closed.
     sql = "select range as i, repeat('x', 1000) as s from range(2000)"

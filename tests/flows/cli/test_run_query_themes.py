@@ -11,6 +11,7 @@ from flows.cli.main import app
 runner = CliRunner()
 
 
+@pytest.mark.slow
 def test_run_then_query_as_csv_and_json(tmp_path, data_dir, taxonomy_file) -> None:
     source = tmp_path / "in"
     source.mkdir()
@@ -57,6 +58,7 @@ def test_themes_export_prints_the_file_or_one_line_for_a_missing_one(tmp_path) -
     assert "Traceback" not in missing.output
 
 
+@pytest.mark.slow
 def test_query_prints_values_as_stored_and_json_standard_tools_read(tmp_path) -> None:
     from warehouse.catalog import write_catalog
     from warehouse.lake import ensure_lake
@@ -107,6 +109,7 @@ def test_a_table_to_a_file_holds_wide_characters_whole(tmp_path) -> None:
     assert "列名前" in table.output
 
 
+@pytest.mark.slow
 def test_json_of_a_result_with_a_name_twice_is_one_line_not_a_column_lost(tmp_path) -> None:
     # `select *` over a join has article_id twice: as JSON, each row's second value replaced the
     # first, and the output held one column of the two, silently.
@@ -144,6 +147,7 @@ def test_json_written_a_chunk_of_rows_at_a_time_is_the_list_json_dumps_writes(tm
     assert none.output == "[]\n"
 
 
+@pytest.mark.slow
 def test_query_refuses_statements_that_write_files_or_change_the_lake(tmp_path) -> None:
     # COPY ... TO wrote wherever it was told, the lake's own Parquet files included, through a
     # read-only catalog: one line and exit 2 instead, and nothing written.
@@ -223,6 +227,7 @@ def test_a_lake_path_that_is_a_file_is_one_line_before_anything_starts(tmp_path)
     assert same.exit_code == 2 and "the lake and the source are the same folder" in same.output
 
 
+@pytest.mark.slow
 def test_a_lake_path_that_is_a_folder_of_other_files_is_one_line_and_nothing_is_written(tmp_path) -> None:
     # A folder of articles given as --lake got _manifest.json, data/ and a catalog among its files.
     (tmp_path / "in").mkdir()
@@ -325,6 +330,7 @@ def test_an_sql_file_in_utf16_is_read_and_one_in_another_encoding_is_one_line(tm
         assert "the SQL is not UTF-8 text" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_a_glob_that_matches_no_file_is_a_warning_even_when_nothing_changed(tmp_path) -> None:
     # An unchanged re-run skips the flow: "--include sprot" (a typo) read nothing and said nothing.
     (tmp_path / "in" / "sport").mkdir(parents=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -81,6 +82,7 @@ _NAME_PIECES = st.sampled_from(["New", "York", "City", "Mexico", "Guinea", "Papu
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_NAME_PIECES, max_size=16).map(" ".join))
+@pytest.mark.slow
 def test_overlapping_names_keep_the_longest_first_in_text_order(text: str) -> None:
     # `mention_arrays` keeps most hits with one comparison and settles only those inside an earlier hit's
     # reach one by one: the same as keeping hits one by one in text order
@@ -120,6 +122,7 @@ _AMOUNT_PIECES = st.sampled_from(["1", "5", "0", "9", "12", "2004", ".", ",", "/
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_AMOUNT_PIECES, max_size=24).map("".join))
+@pytest.mark.slow
 def test_glued_digits_start_no_amount(text: str) -> None:
     # `candidates` drops the digits glued to a word or a number before the loop of `amounts.rows`: the rows
     # are those of every candidate tried.
@@ -143,6 +146,7 @@ _NAME_PIECES = st.sampled_from(["José", "Juan", "Ponce", "Maria", "Ludwig", "Pa
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_NAME_PIECES, max_size=14).map("".join), st.integers(min_value=0, max_value=80))
 @example("Antonio José de \nSucre", 17)  # `$` matches before a line break that ends the searched text
+@pytest.mark.slow
 def test_full_names_found_as_the_particle_pattern_finds_them(text: str, start: int) -> None:
     # `in_full_name` reads how the text ends before a name before it runs `_PARTICLE`: the same answers
     from transforms.enrichments import place_full_names

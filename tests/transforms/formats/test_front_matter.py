@@ -69,6 +69,7 @@ def test_plus_signs_that_open_no_closed_block_are_text() -> None:
 
 @pytest.mark.parametrize("levels", [150, 5_000])  # parsed, then too deep; too deep for the parser itself
 @pytest.mark.parametrize(("fence", "value"), [("---", "meta: {}"), ("+++", "meta = {}")])
+@pytest.mark.slow
 def test_front_matter_nested_too_deep_is_noted_and_the_article_kept(fence: str, value: str, levels: int) -> None:
     nested = value.format("[" * levels + "1" + "]" * levels)
     data = f'{fence}\ntitle: "Rain"\n{nested}\n{fence}\n\nFarmers welcomed the rain.\n'.encode()

@@ -28,6 +28,7 @@ LINE = b'{"guid": "g1", "story": "Rain at last.", "kicker": "Rain"}\n'
 
 
 @given(st.dictionaries(st.sampled_from(FIELDS), st.text(min_size=1).map(str.strip).filter(bool), min_size=1))
+@pytest.mark.slow
 def test_a_mapping_comes_back_from_its_text(mapping: dict[str, str]) -> None:
     assert mapping_of(mapping_text(mapping)) == mapping
     assert mapping_of(run_mapping([f"{name}={field}" for name, field in mapping.items()])) == mapping
