@@ -440,14 +440,17 @@ def without_final_semicolon(sql: str) -> str:
 
     >>> without_final_semicolon("select ';' as s; -- the end\\n;"), without_final_semicolon("select 1 -- one")
     ("select ';' as s", 'select 1 -- one')
+    >>> without_final_semicolon("select 'Cúcuta' as place; /* where */")  # the tokenizer's offsets count bytes
+    "select 'Cúcuta' as place"
     """
-    end = len(sql)  # where the statement ends: before the semicolons and comments found so far
-    after = len(sql)  # where the token read next ends
+    raw = sql.encode("utf-8", "surrogatepass")  # duckdb.tokenize gives offsets into the UTF-8 bytes
+    end = len(raw)  # where the statement ends: before the semicolons and comments found so far
+    after = len(raw)  # where the token read next ends
     for offset, kind in reversed(duckdb.tokenize(sql)):
-        token, after = sql[offset:after].strip(), offset
+        token, after = raw[offset:after].strip(), offset
         if kind == duckdb.token_type.comment:
             continue
-        if kind != duckdb.token_type.operator or token != ";":
+        if kind != duckdb.token_type.operator or token != b";":
             break
         end = offset
-    return sql[:end].rstrip() if end < len(sql) else sql
+    return raw[:end].decode("utf-8", "surrogatepass").rstrip() if end < len(raw) else sql
