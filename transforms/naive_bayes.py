@@ -87,7 +87,8 @@ def term_weights(
 def untelling_base_terms(base: Taxonomy, weight: Mapping[str, Mapping[str, float]]) -> dict[str, list[str]]:
     """Return, per theme the articles teach, the base terms (as written) whose naive Bayes weight for
     it is below MIN_WEIGHT: counted in the articles, and not telling the theme from the others.
-    A base term the articles never counted (too rare, or a phrase of stopwords) is not judged.
+    A base term the articles never counted (too rare, or a phrase of stopwords) is not judged, nor one
+    of negative weight (evidence against its theme, which its weight there is low for by design).
 
     >>> from transforms.taxonomy import parse_taxonomy
     >>> base = parse_taxonomy('[[themes]]\\nid = "a"\\nterms = ["goal", "match", "penalty"]')
@@ -99,7 +100,9 @@ def untelling_base_terms(base: Taxonomy, weight: Mapping[str, Mapping[str, float
         seen = weight.get(theme.id)
         if seen is None:
             continue
-        result[theme.id] = [t.text for t in theme.terms if seen.get(t.text.lower(), MIN_WEIGHT) < MIN_WEIGHT]
+        # A term of negative weight is evidence against its theme, written so on purpose: not judged.
+        result[theme.id] = [t.text for t in theme.terms
+                            if t.weight > 0 and seen.get(t.text.lower(), MIN_WEIGHT) < MIN_WEIGHT]
     return result
 
 

@@ -129,6 +129,14 @@ def test_base_terms_the_labeled_articles_do_not_bear_out_are_left_out_and_named_
     assert '# "stadium"' in text and parse_taxonomy(text).theme("economy").terms == taxonomy.theme("economy").terms
 
 
+def test_a_base_term_of_negative_weight_is_kept_whatever_the_articles_say() -> None:
+    # evidence against economy, written so: its naive Bayes weight there is low by design, no reason to drop it
+    base = parse_taxonomy(format_taxonomy(BASE).replace('"market"', '"market", {term = "stadium", weight = -2.0}'))
+    taxonomy, _, left_out = learn_taxonomy(corpus(), MAP, base)
+    assert left_out.get("economy", []) == []
+    assert {t.text: t.weight for t in taxonomy.theme("economy").terms}["stadium"] == -2.0
+
+
 def test_a_learned_taxonomy_scales_its_bases_min_share_as_its_min_score_through_its_file() -> None:
     shared = parse_taxonomy(format_taxonomy(BASE).replace("[taxonomy]", "[taxonomy]\nmin_share = 0.5", 1))
     taxonomy, learned, _ = learn_taxonomy(corpus(), MAP, shared)
