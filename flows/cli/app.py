@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from flows.cli.reader_stops import reader_stopped
 from flows.settings import Settings, SettingsError
 
 app = typer.Typer(
@@ -27,8 +28,6 @@ class OutConsole(Console):
     command as any output's does (flows/cli/stdout.py), where rich exited 1."""
 
     def on_broken_pipe(self) -> None:
-        from flows.cli.stdout import reader_stopped  # it imports this module
-
         reader_stopped()
 
 

@@ -10,7 +10,8 @@ import warnings
 from importlib import import_module
 
 from flows.cli.app import app
-from flows.cli.stdout import READER_STOPPED, record_inherited_descriptors
+from flows.cli.reader_stops import READER_STOPPED
+from flows.cli.stdout import record_inherited_descriptors
 from flows.no_pandas import keep_pandas_out
 
 # The command groups, in the order `themelake --help` lists their commands: importing a module

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, fail, out, refuse_empty
-from flows.cli.stdout import reader_may_stop
+from flows.cli.reader_stops import reader_may_stop
 
 if TYPE_CHECKING:
     from warehouse.catalog import QueryRows

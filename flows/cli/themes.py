@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flows.cli.app import SETTINGS, TaxonomyOption, app, err, fail, out, refuse_empty
-from flows.cli.stdout import reader_may_stop
+from flows.cli.reader_stops import reader_may_stop
 
 if TYPE_CHECKING:
     from transforms.taxonomy import Taxonomy
