@@ -19,6 +19,8 @@ from warehouse.sources import (
     read_sources,
     single_file_left_out,
 )
+from warehouse.sources.gzip_streams import inflated_so_far
+from warehouse.sources.unreadable import UnreadableSource
 
 
 def test_lists_every_file_recursively_but_hidden_ones_and_repository_files(tmp_path) -> None:
@@ -346,3 +348,23 @@ def test_a_gzip_file_its_writer_begins_on_after_the_listing_is_read_as_far_as_it
     feed.write_bytes(written_so_far(lines))
     files, failed = read_sources(entries, now=datetime.now(UTC))
     assert failed == [] and [(f.data, f.cut_off is not None) for f in files] == [(lines, True)]
+
+
+def test_a_file_of_many_gzip_members_cut_off_in_its_last_inflates_to_every_whole_member_and_what_the_last_holds() -> None:
+    # A writer that starts a member per record (gzip.open(..., "ab") per append), zero padding after one,
+    # and the last member cut inside its stream: every whole record, and the cut one as far as it goes.
+    records = [f'{{"id": {i}, "text": "Record {i}."}}\n'.encode() for i in range(3000)]
+    members = [gzip.compress(r) for r in records]
+    data = b"".join(members[:-1]) + b"\0\0" + written_so_far(records[-1] * 40)[:-3]
+    so_far = inflated_so_far(data, 10**6)
+    whole = b"".join(records[:-1])
+    assert so_far == whole + records[-1] * 40  # its flushed bytes inflate whole; the cut is in the flush marker
+    # The limit is on what comes out, whichever member passes it.
+    with pytest.raises(UnreadableSource) as too_large:
+        inflated_so_far(data, len(whole) - 1)
+    assert too_large.value.reason == "too_large"
+    assert inflated_so_far(data, len(whole) + 100_000) == so_far
+    # A member after the padding that is no gzip member: corrupt, as before.
+    with pytest.raises(UnreadableSource) as corrupt:
+        inflated_so_far(members[0] + b"\0not gzip", 10**6)
+    assert corrupt.value.reason == "corrupt_gzip"

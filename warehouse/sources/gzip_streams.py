@@ -134,17 +134,27 @@ def inflated_so_far(data: bytes, max_bytes: int) -> bytes:
     >>> so_far[:13], 0 < len(so_far) < 560  # of 560
     (b'Rain at last.', True)
     """
-    out = bytearray()
-    rest = data
-    while rest:
+    out, view, at = bytearray(), memoryview(data), 0
+    while at < len(data):
         inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)  # one gzip member, header and all
+        read = at
         try:
-            out += inflater.decompress(rest, max_bytes + 1 - len(out))
+            # The member's bytes in pieces of 64 KiB, as `_stream_end` gives them: the rest of the file at
+            # once was a copy of it per member (unused_data), quadratic in a file of many small members.
+            while not inflater.eof and read < len(data):
+                piece: memoryview | bytes = view[read:read + _PIECE]
+                read += len(piece)
+                while True:
+                    out += inflater.decompress(piece, max_bytes + 1 - len(out))
+                    if len(out) > max_bytes:
+                        raise UnreadableSource(TOO_LARGE, f"decompresses to over the {max_bytes}-{LIMIT}")
+                    if inflater.eof or not inflater.unconsumed_tail:
+                        break
+                    piece = inflater.unconsumed_tail  # what the output's limit left of the piece
         except zlib.error as err:
             raise UnreadableSource(CORRUPT_GZIP, f"not a valid gzip file: {err}") from None
-        if len(out) > max_bytes:
-            raise UnreadableSource(TOO_LARGE, f"decompresses to over the {max_bytes}-{LIMIT}")
         if not inflater.eof:  # the cut
             break
-        rest = inflater.unused_data.lstrip(b"\0")  # the next member, after any zero padding (as gzip reads it)
+        zeros = _ZEROS.match(data, read - len(inflater.unused_data))  # the next member, after any zero padding
+        at = zeros.end() if zeros else read - len(inflater.unused_data)
     return bytes(out)
