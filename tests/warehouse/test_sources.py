@@ -350,7 +350,7 @@ def test_a_gzip_file_its_writer_begins_on_after_the_listing_is_read_as_far_as_it
     assert failed == [] and [(f.data, f.cut_off is not None) for f in files] == [(lines, True)]
 
 
-def test_a_file_of_many_gzip_members_cut_off_in_its_last_inflates_to_every_whole_member_and_what_the_last_holds() -> None:
+def test_many_gzip_members_cut_off_in_the_last_inflate_to_every_whole_member_and_what_the_last_holds() -> None:
     # A writer that starts a member per record (gzip.open(..., "ab") per append), zero padding after one,
     # and the last member cut inside its stream: every whole record, and the cut one as far as it goes.
     records = [f'{{"id": {i}, "text": "Record {i}."}}\n'.encode() for i in range(3000)]
