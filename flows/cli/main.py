@@ -88,3 +88,7 @@ def _end_process(status: list[int]) -> None:
         except (OSError, ValueError):  # nothing more can reach it
             pass
     os._exit(status[0])
+
+
+if __name__ == "__main__":  # `python -m flows.cli.main`, as `python -m flows.cli`
+    main()
