@@ -37,6 +37,7 @@ from typing import Any
 
 import numpy as np
 
+from transforms.key_words import KeyWords, key_words, runs, word_array, word_texts
 from transforms.taxonomy import Taxonomy, Theme
 from transforms.themes import SEPARATOR, JoinedText, ascii_key_text, joined_bases, search_text
 from transforms.word_scores import WordScores
@@ -250,19 +251,18 @@ def is_content_word(word: str) -> bool:
     return word not in FUNCTION_WORDS and len(word) > 1 and not word.isdigit() and word not in NUMBER_WORDS
 
 
-def batch_words(texts: Sequence[str], key: str | None = None) -> BatchWords:
+def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | None = None) -> BatchWords:
     """Return every word of the texts with its offsets, numbered in order of first appearance.
 
-    The words are found and numbered without a Python string per occurrence: the batch's key text
-    (transforms.themes.ascii_key_text: words and spaces only, one byte per character, a non-ASCII
-    letter read as "\x80") is read once as bytes, its words' bytes become one Arrow string array, and
-    Arrow's hash table numbers them (in C, in order of first appearance). Only the distinct words
+    The words are found and numbered without a Python string per occurrence (transforms.key_words:
+    the batch's key text, words and spaces only, one byte per character, a non-ASCII letter read as
+    "\x80", becomes one Arrow string array that Arrow's hash table numbers). Only the distinct words
     become Python strings, and the few words with a non-ASCII letter are read again from their own
     characters (`search_text` of the word, lower-cased on its own). Where such words are not few
     (French, German, Russian, Japanese text: over WIDE_SHARE of the words), the batch is read as its
     Unicode search text instead, which numbers them in C too. `key`: that key text of
     `SEPARATOR.join(texts)`, when the caller has it (the term matcher reads the same, see
-    transforms.themes.JoinedText).
+    transforms.themes.JoinedText); `words`: its words, when the caller has them too.
     """
     if not texts:
         none = np.zeros(0, np.int64)
@@ -274,23 +274,19 @@ def batch_words(texts: Sequence[str], key: str | None = None) -> BatchWords:
     # The texts themselves are read again only for words with a non-ASCII letter ("\x80" in the key).
     joined = SEPARATOR.join(texts) if key is None or "\x80" in key else ""
     key = ascii_key_text(joined) if key is None else key
-    # "_" is never in a key text (it is no word character): it stands for "\x80", so the bytes are ASCII.
-    raw = key.encode("latin-1")
-    data = np.frombuffer(raw.translate(_KEY_BYTES) if "\x80" in key else raw, np.uint8)
-    is_word = data != 32
-    w_start, w_end = _runs(is_word)  # one byte per character: byte offsets are character offsets
-    words = _word_array(pa, data, is_word, w_start, w_end).dictionary_encode()
-    code = words.indices.to_numpy().astype(np.int64)
+    words = key_words(key) if words is None else words
+    w_start, w_end, code = words.start, words.end, words.code
     distinct = words.dictionary.to_pylist()
     wide = [i for i, w in enumerate(distinct) if "_" in w] if "\x80" in key else []
     if wide:  # words with a non-ASCII letter
+        code = code.copy()  # _wide_words numbers them in place
         at = np.flatnonzero(np.isin(code, wide))
         if len(at) > WIDE_SHARE * len(code):
             w_start, w_end, code, distinct = _unicode_words(pa, joined)
         else:
             code, distinct = _wide_words(joined, w_start, w_end, code, distinct, at)
     bases, _ = joined_bases(texts)
-    text = np.searchsorted(bases, w_start, side="right") - 1
+    text = word_texts(w_start, bases)
     return BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct)
 
 
@@ -300,25 +296,15 @@ def batch_words(texts: Sequence[str], key: str | None = None) -> BatchWords:
 WIDE_SHARE = 0.02
 
 
-def _word_array(pa: Any, data: np.ndarray, is_word: np.ndarray, start: np.ndarray, end: np.ndarray) -> Any:
-    """Return the words [start, end) of UTF-8 bytes, the runs of `is_word`, as one Arrow string array
-    (no Python string each)."""
-    offsets = np.zeros(len(start) + 1, np.int64)
-    np.cumsum(end - start, out=offsets[1:])
-    return pa.LargeStringArray.from_buffers(
-        len(start), pa.py_buffer(offsets), pa.py_buffer(np.ascontiguousarray(data[is_word]))
-    )
-
-
 def _unicode_words(pa: Any, joined: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
     """Return the words of a joined batch read from its Unicode search text: character offsets,
     codes in order of first appearance, and the distinct words (lower-cased with the batch's text)."""
     searchable = search_text(joined)
     data = np.frombuffer(searchable.encode("utf-8", "surrogatepass"), np.uint8)
     is_word = data != 32  # a space is one byte in UTF-8 and no byte of any other character
-    b_start, b_end = _runs(is_word)
-    words = _word_array(pa, data, is_word, b_start, b_end).dictionary_encode()
-    start, end = _runs(np.frombuffer(searchable.encode("utf-32-le", "surrogatepass"), np.uint32) != 32)
+    b_start, b_end = runs(is_word)
+    words = word_array(pa, data, is_word, b_start, b_end).dictionary_encode()
+    start, end = runs(np.frombuffer(searchable.encode("utf-32-le", "surrogatepass"), np.uint32) != 32)
     return start, end, words.indices.to_numpy().astype(np.int64), words.dictionary.to_pylist()
 
 
@@ -357,21 +343,6 @@ def _wide_words(
     renumber = np.empty(len(distinct), np.int64)
     renumber[order] = np.arange(len(order))
     return renumber[code], [distinct[i] for i in order.tolist()]
-
-
-# Key text bytes as batch_words reads them: "\x80" (a non-ASCII letter) as "_", the rest as they are.
-_KEY_BYTES = bytes(range(128)) + b"_" + bytes(range(129, 256))
-
-
-def _runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Return the starts and ends of the runs of True in a boolean array.
-
-    >>> [a.tolist() for a in _runs(np.array([True, True, False, True]))]
-    [[0, 3], [2, 4]]
-    """
-    padded = np.concatenate([[False], mask, [False]])
-    changes = np.flatnonzero(padded[1:] != padded[:-1])  # a run's start, then its end, and so on
-    return changes[0::2], changes[1::2]
 
 
 def occurrences(texts: Sequence[str], vectors: WordVectors | None = None) -> Occurrences:
@@ -517,17 +488,24 @@ class SemanticLayer:
                                side="right")
         bounds = [0, *sorted(set(cuts.tolist()) - {0, len(texts)}), len(texts)]
 
-        def key(a: int, b: int) -> str | None:  # the key text of texts[a:b], joined
+        if batch is not None and len(texts):  # where each text's words begin among the batch's words
+            first = np.append(np.searchsorted(batch.words.start, batch.bases), len(batch.words.start))
+
+        def key(a: int, b: int) -> tuple[str | None, KeyWords | None]:  # texts[a:b]'s key text and words
             if batch is None or a == b:
-                return None
-            return batch.key[int(batch.bases[a]) : int(batch.bases[b - 1] + batch.lengths[b - 1])]
+                return None, None
+            base = int(batch.bases[a])
+            text = batch.key[base : int(batch.bases[b - 1] + batch.lengths[b - 1])]
+            if a == 0 and b == len(texts):
+                return text, batch.words
+            return text, batch.words.part(int(first[a]), int(first[b]), base)
 
         if len(bounds) <= 2:
-            return self._rows(texts, key(0, len(texts)))
+            return self._rows(texts, *key(0, len(texts)))
         parts: list[tuple[SemanticRows, int, int]] = []
         words: list[str] = []
         for a, b in zip(bounds, bounds[1:], strict=False):
-            part = self._rows(texts[a:b], key(a, b))
+            part = self._rows(texts[a:b], *key(a, b))
             parts.append((part, a, len(words)))
             words.extend(part.words)
         return SemanticRows(
@@ -540,8 +518,8 @@ class SemanticLayer:
             words=tuple(words),
         )
 
-    def _rows(self, texts: Sequence[str], key: str | None = None) -> SemanticRows:
-        words = batch_words(texts, key)
+    def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None) -> SemanticRows:
+        words = batch_words(texts, key, found)
         content, cosines = self.words.of(words.distinct)
         keep = np.flatnonzero(content[words.code])
         n = np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32)

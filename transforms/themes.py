@@ -34,6 +34,8 @@ from itertools import chain
 import ahocorasick
 import numpy as np
 
+from transforms.key_words import KeyWords, key_words
+from transforms.phrase_keys import PhraseKeys
 from transforms.taxonomy import Taxonomy, is_distance_term
 
 # Paragraphs of a batch are joined with a character no key contains, so no phrase spans two.
@@ -313,6 +315,11 @@ class JoinedText:
         """`ascii_key_text` of the joined text: one byte per character, whatever its letters."""
         return ascii_key_text(self.text)
 
+    @cached_property
+    def words(self) -> KeyWords:
+        """The words of the key text (transforms.key_words), found once for both kinds of evidence."""
+        return key_words(self.key)
+
 
 @dataclass(frozen=True)
 class EvidenceRows:
@@ -464,6 +471,13 @@ class ThemeMatcher:
         self._has_exact = any(exact for exact, _ in entries)
         self._key_distance = np.array([is_distance_term(form) for _, form in (item[0] for item in ordered)], dtype=bool)
         self._ascii_keys = all(form.isascii() for exact, form in entries if not exact)
+        # The lower-case keys are found by the batch's words when they are ASCII words (see
+        # transforms.phrase_keys: the same hits as the automaton's, in a third of its time).
+        lower = [(form, k) for k, ((exact, form), _) in enumerate(ordered) if not exact]
+        forms = [form for form, _ in lower]
+        self._phrases = (
+            PhraseKeys(forms, [k for _, k in lower]) if self._ascii_keys and PhraseKeys.fit(forms) else None
+        )
         for automaton in (self._lower, self._exact):
             automaton.make_automaton()
 
@@ -492,8 +506,10 @@ class ThemeMatcher:
             return EvidenceRows(none, none, none, none, none, none, np.zeros(0, np.float64), none)
         batch = batch or JoinedText.of(paragraphs)
         joined, bases = batch.text, batch.bases
-        lowered = batch.key if self._ascii_keys else search_text(joined)
-        found = [self._hits(lowered, self._lower)]
+        if self._phrases is not None:
+            found = [self._phrases.hits(batch.words)]
+        else:
+            found = [self._hits(batch.key if self._ascii_keys else search_text(joined), self._lower)]
         if self._has_exact:
             found.append(self._hits(search_text(joined, lower=False), self._exact))
         hits = np.concatenate(found) if len(found) > 1 else found[0]
