@@ -116,7 +116,7 @@ class ParagraphBatch:
     @cached_property
     def starts(self) -> np.ndarray:
         """Offset of each paragraph in `joined` (int64, one per paragraph)."""
-        lengths = np.fromiter((len(t) for t in self.texts), dtype=np.int64, count=len(self.texts))
+        lengths = np.fromiter(map(len, self.texts), dtype=np.int64, count=len(self.texts))
         starts = np.zeros(len(self.texts), dtype=np.int64)
         if len(lengths) > 1:
             starts[1:] = np.cumsum(lengths[:-1] + len(SEPARATOR))
