@@ -294,4 +294,4 @@ def _title_case(text: str, at: int) -> bool:
 @lru_cache(maxsize=256)  # the mentions of one headline ask of the same line: asked 570 times, 300 lines
 def _capitalised(line: str) -> bool:
     words = _WORD.findall(line)
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    return len(words) >= 3 and sum(map(str.isupper, [w[0] for w in words])) >= 0.6 * len(words)

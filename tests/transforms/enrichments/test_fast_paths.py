@@ -192,3 +192,20 @@ def test_word_before_is_the_regexs_last_word(text: str, at: int) -> None:
 ])
 def test_word_before(text: str, expected: tuple[str, bool]) -> None:
     assert place_context._word_before(text, text.rindex(" ") + 1) == expected
+
+
+def test_names_its_country_is_any_names_own_search() -> None:
+    import re
+
+    from transforms.enrichments import place_choice
+    from transforms.enrichments.geonames import CITY
+
+    names = place_choice._country_names()
+    places = {p for candidates in place_names.gazetteer().values() for p in candidates}
+    found = 0
+    for p in places:
+        by_name = p.kind == CITY and any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", p.name)
+                                         for name in names[p.country_code])
+        assert place_choice.names_its_country(p) == by_name, p
+        found += by_name
+    assert found > 20  # "Kuwait City", "Antigua Guatemala", "Panama City", ...
