@@ -209,3 +209,26 @@ def test_names_its_country_is_any_names_own_search() -> None:
         assert place_choice.names_its_country(p) == by_name, p
         found += by_name
     assert found > 20  # "Kuwait City", "Antigua Guatemala", "Panama City", ...
+
+
+# Latin-1 letters and signs, ASCII, a curly quote and a letter beyond Latin-1: where the byte tables and the
+# error handlers could part.
+_LATIN1 = st.sampled_from(list("aZ9 _-'\n\x01\x80\x85\xa0ªµºÀßéÿ×÷«»½²’ŁK"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_LATIN1, max_size=40))
+def test_latin1_key_texts_are_the_handlers(text: str) -> None:
+    from transforms.enrichments.batch import ParagraphBatch
+    from transforms.themes import ascii_key_text
+
+    by_handler = text.encode("ascii", place_names._PLACEHOLDERS).translate(place_names._KEY_BYTES).decode("latin-1")
+    assert place_names._key_text(text) == (search_text(text, lower=False) if text.isascii() else by_handler)
+    assert ParagraphBatch([text], ["p"], ["a"]).lowered == ascii_key_text(text)
+
+
+def test_latin1_key_texts() -> None:
+    from transforms.enrichments.batch import ParagraphBatch
+
+    assert place_names._key_text("Zürich «Nord» µ½") == "Z\x80rich  Nord  \x80\x80"
+    assert ParagraphBatch(["Zürich «NORD» µ½ ß"], ["p"], ["a"]).lowered == "z\x80rich  nord  \x80\x80 \x80"
