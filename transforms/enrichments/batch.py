@@ -53,6 +53,12 @@ def _word_scanner(names: tuple[str, ...]) -> tuple[ahocorasick.Automaton, dict[s
     return automaton, values
 
 
+@lru_cache(maxsize=1)
+def _latin1_lowered() -> bytes:
+    """Return `ascii_key_text` of each Latin-1 character as a byte table: it writes each character on its own."""
+    return "".join(ascii_key_text(chr(b)) for b in range(256)).encode("latin-1")
+
+
 @dataclass(frozen=True)
 class ParagraphBatch:
     """Paragraph texts with their ids and articles: what every enrichment reads."""
@@ -85,7 +91,10 @@ class ParagraphBatch:
         >>> ParagraphBatch(["Naïve «Café» WAR"], ["p"], ["a"]).lowered
         'na\x80ve  caf\x80  war'
         """
-        return ascii_key_text(self.joined)
+        try:  # a text of Latin-1 characters (accents, no curly quotes): one byte table, no handler per accent
+            return self.joined.encode("latin-1").translate(_latin1_lowered()).decode("latin-1")
+        except UnicodeEncodeError:  # the encoding stops at the first other character
+            return ascii_key_text(self.joined)
 
     @cached_property
     def _word_hits(self) -> tuple[tuple[str, ...], np.ndarray, np.ndarray, dict[str, np.ndarray]]:
@@ -116,7 +125,7 @@ class ParagraphBatch:
     @cached_property
     def starts(self) -> np.ndarray:
         """Offset of each paragraph in `joined` (int64, one per paragraph)."""
-        lengths = np.fromiter((len(t) for t in self.texts), dtype=np.int64, count=len(self.texts))
+        lengths = np.fromiter(map(len, self.texts), dtype=np.int64, count=len(self.texts))
         starts = np.zeros(len(self.texts), dtype=np.int64)
         if len(lengths) > 1:
             starts[1:] = np.cumsum(lengths[:-1] + len(SEPARATOR))

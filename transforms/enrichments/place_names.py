@@ -230,6 +230,8 @@ def _placeholders(error: UnicodeError) -> tuple[bytes, int]:
 _PLACEHOLDERS = "themelake-place-keys"
 codecs.register_error(_PLACEHOLDERS, _placeholders)
 _KEY_BYTES = bytes(b if b < 128 and chr(b).isalnum() else 32 for b in range(128)) + b"\x80" + b" " * 127
+# ... and the same of a Latin-1 text's bytes: each letter or digit above 127 "\x80", anything else a space
+_LATIN1_KEY_BYTES = _KEY_BYTES[:128] + bytes(0x80 if chr(b).isalnum() else 32 for b in range(128, 256))
 
 
 def _key_text(text: str) -> str:
@@ -241,7 +243,10 @@ def _key_text(text: str) -> str:
     """
     if text.isascii():
         return search_text(text, lower=False)
-    return text.encode("ascii", _PLACEHOLDERS).translate(_KEY_BYTES).decode("latin-1")
+    try:  # a text of Latin-1 characters (accents, no curly quotes): one byte table, no handler per accent
+        return text.encode("latin-1").translate(_LATIN1_KEY_BYTES).decode("latin-1")
+    except UnicodeEncodeError:  # the encoding stops at the first other character
+        return text.encode("ascii", _PLACEHOLDERS).translate(_KEY_BYTES).decode("latin-1")
 
 
 class Mention(NamedTuple):

@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
-from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
+from transforms.enrichments.geonames import CITY, COUNTRY, Place
 from transforms.enrichments.place_choice import anchor, choose, names_its_country, only_country
 from transforms.enrichments.place_compounds import (
     event_hosts,
@@ -28,9 +28,6 @@ from transforms.enrichments.place_compounds import (
 )
 from transforms.enrichments.place_context import (
     FOLDED,
-    PERSON_HERE,
-    PERSON_SURE,
-    PERSON_UNLESS_PLACED,
     TOWN,
     TOWN_UNLESS_PERSON,
     person_reading,
@@ -40,6 +37,7 @@ from transforms.enrichments.place_context import (
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_names import Mention, folded_names, gazetteer, mention_arrays, name_keys
 from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
+from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
 from transforms.enrichments.place_states import stated_states, within_named
 
 TABLE = "paragraph_places"
@@ -142,8 +140,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     datelines, info = with_datelines(batch.joined, batch.starts.tolist()), _names_met()
     text, names, r = datelines.text, info.names, info.rules
     start, end, name = mention_arrays(text)
-    numbers: dict[str, int] = {}
-    article_of = np.fromiter((numbers.setdefault(a, len(numbers)) for a in batch.article_ids), np.int64, len(batch))
+    # articles numbered in order of first sight, by a lookup in C per paragraph
+    numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
+    article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
     # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
     # no Costa Rica in "San José de Cúcuta"
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
@@ -198,15 +197,15 @@ def rows(batch: ParagraphBatch) -> Rows:
         # no first name before its own state or country written without a comma ("Galveston Texas", "Nelson
         # New Zealand"; but "Central Florida" is no Central, Louisiana), nor in a dateline, which is a place
         # by its form ("GALVESTON Oct. 18 (AP) -")
-        stated = _before_its_area(start, end, place_code, area)
+        stated = before_its_area(start, end, place_code, area)
         for i in np.flatnonzero(stated).tolist():
             stated[i] = names[name[i]] not in r.place_prefixes
         first_name = np.where(stated | np.isin(start, datelines.starts), 0, first_name)
         as_person = [person_reading(text, int(start[i]), int(end[i]), r, int(first_name[i])) for i in doubtful]
         if TOWN_UNLESS_PERSON in as_person:
-            as_person = _verbs_of_stated_towns(as_person, doubtful, article, [info.places[p] for p in place.tolist()],
+            as_person = verbs_of_stated_towns(as_person, doubtful, article, [info.places[p] for p in place.tolist()],
                                                keep & area)
-        _drop_people(keep, doubtful, as_person, article, name)
+        drop_people(keep, doubtful, as_person, article, name)
     if not keep.all():
         start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
     kept = [info.places[p] for p in place.tolist()]
@@ -225,49 +224,6 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["end"] = (end - offsets).tolist()
     out["text"] = [batch.joined[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
     return out
-
-
-def _drop_people(keep: np.ndarray, doubtful: list[int], as_person: list[int], article: np.ndarray,
-                 name: np.ndarray) -> None:
-    """Unset `keep` at the `doubtful` mentions that `as_person` (`person_reading`'s answers) says are a
-    person's: each one read as one, every mention of a name in an article where one is surely a person's,
-    a town's in a Title Case headline unless its article keeps the town elsewhere, and a headline's town
-    before its verb where its article reads the name as a person's elsewhere."""
-    key = [(int(article[i]), int(name[i])) for i in doubtful]
-    sure = {k for k, how in zip(key, as_person, strict=True) if how == PERSON_SURE}
-    person = {k for k, how in zip(key, as_person, strict=True) if how == PERSON_HERE} | sure
-    for i, k, how in zip(doubtful, key, as_person, strict=True):
-        keep[i] = (not how and k not in sure) or (how == TOWN_UNLESS_PERSON and k not in person)
-    headline = [(i, k) for i, k, how in zip(doubtful, key, as_person, strict=True) if how == PERSON_UNLESS_PLACED]
-    if headline:  # the article × name keys of the mentions kept, in numpy: a batch keeps tens of thousands
-        placed = np.isin([a << 32 | n for _, (a, n) in headline], article[keep] << 32 | name[keep])
-        for (i, k), elsewhere in zip(headline, placed.tolist(), strict=True):
-            keep[i] = elsewhere and k not in sure
-
-
-def _verbs_of_stated_towns(as_person: list[int], doubtful: list[int], article: np.ndarray, placed: list[Place],
-                           areas: np.ndarray) -> list[int]:
-    """Return `as_person` with a headline's town before its verb (TOWN_UNLESS_PERSON) read as any town in a
-    headline (PERSON_UNLESS_PLACED) where its article names no state of the town's: a word after a name ending
-    in "s" is as often a plural, of a prize's or a person's name ("Golden Globes", "Golden Globes for Aviator",
-    "By Howard Jones"), as a verb ("Galveston Braces for Ike" over a story of the Texas coast)."""
-    states = {(int(article[j]), placed[j].country_code, placed[j].admin1) for j in np.flatnonzero(areas).tolist()
-              if placed[j].kind == REGION and placed[j].admin1}
-    return [PERSON_UNLESS_PLACED if how == TOWN_UNLESS_PERSON
-            and (int(article[i]), placed[i].country_code, placed[i].admin1) not in states else how
-            for i, how in zip(doubtful, as_person, strict=True)]
-
-
-def _before_its_area(start: np.ndarray, end: np.ndarray, place_code: np.ndarray, area: np.ndarray) -> np.ndarray:
-    """Return, per mention, whether a mention of a country, region or capital of its place's country starts
-    right after it and a space ("Galveston Texas"; not "Clive England", Clive being New Zealand's).
-
-    >>> _before_its_area(np.array([0, 10, 20]), np.array([9, 15, 25]), np.array([1, 1, 2]), np.array([0, 1, 1], bool))
-    array([ True, False, False])
-    """
-    before = np.zeros(len(start), dtype=bool)
-    before[:-1] = (start[1:] == end[:-1] + 1) & area[1:] & (place_code[1:] == place_code[:-1])
-    return before
 
 
 def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
@@ -305,8 +261,17 @@ def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: n
         within.setdefault(i, set(keys))  # "Athens, Ga." after "the Athens Olympics" is still Georgia's
     for i, code in olympic_host.items():
         within.setdefault(i, {code})
+    # a name's mentions in an article that no "City, State" form decides are chosen alike: once (of the 3,300
+    # choices of 2,000 bench articles, 1,100 repeat one)
+    chosen: dict[tuple[int, int, bool], int] = {}
     for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
                                  listed[several].tolist(), strict=True):
-        alone = bool(bare[i])
-        place[i] = info.place(choose(table[names[n]], set() if alone else supported[a], listed_i, within.get(i),
-                                      frozenset() if alone else hinted[a]))
+        alone, stated = bool(bare[i]), within.get(i)
+        key = (n, -1 if alone else a, listed_i)
+        if stated is None and key in chosen:
+            place[i] = chosen[key]
+            continue
+        place[i] = info.place(choose(table[names[n]], set() if alone else supported[a], listed_i, stated,
+                                     frozenset() if alone else hinted[a]))
+        if stated is None:
+            chosen[key] = place[i]

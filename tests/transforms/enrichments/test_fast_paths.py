@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import amount_candidates, place_names
+from transforms.enrichments import amount_candidates, place_context, place_names
 from transforms.themes import search_text
 
 # Digits of several scripts, currency signs, separators and letters: where the two ways could part.
@@ -159,3 +159,76 @@ def test_full_names_found_as_the_particle_pattern_finds_them(text: str, start: i
         all(m.group(g)[:1].isupper() for g in range(1, last + 1)) and (m.group(1) in given or m.group(last) in given)
         and not place_full_names._SECOND_PARTICLE.search(text, max(0, m.start(last) - 8), m.start(last)))
     assert place_full_names.in_full_name(text, start) == expected
+
+
+def _word_before_by_regex(text: str, start: int) -> tuple[str, bool]:
+    """`place_context._word_before` as the last `_WORD` of the 30 characters before it, always."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in place_context._SENTENCE_END:
+        return "", False
+    words = place_context._WORD.findall(text[max(0, i - 30): i + 1])
+    return (words[-1] if words and text[i].isalnum() else ""), i == start - 2
+
+
+# Letters, apostrophes, hyphens, underscores, tabs and line breaks: where a plain word before a space and the
+# regex's last word could part ("a'b'c" is the words "a'b" and "c").
+_CONTEXT = st.sampled_from(list("abZé9_'’-. \t\n,"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_CONTEXT, max_size=50), st.integers(0, 50))
+@example("x a'b'c Paris", 8)
+@example("Mr " + "a" * 40 + " Paris", 45)
+def test_word_before_is_the_regexs_last_word(text: str, at: int) -> None:
+    at = min(at, len(text))
+    assert place_context._word_before(text, at) == _word_before_by_regex(text, at)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("x a'b'c Paris", ("c", True)), ("said Ms Lima", ("Ms", True)), ("in  Lima", ("in", False)),
+    ("the sea-side Lima", ("side", True)), ("Reuters. Lima", ("", False)), ("(AP) Lima", ("", True)),
+])
+def test_word_before(text: str, expected: tuple[str, bool]) -> None:
+    assert place_context._word_before(text, text.rindex(" ") + 1) == expected
+
+
+def test_names_its_country_is_any_names_own_search() -> None:
+    import re
+
+    from transforms.enrichments import place_choice
+    from transforms.enrichments.geonames import CITY
+
+    names = place_choice._country_names()
+    places = {p for candidates in place_names.gazetteer().values() for p in candidates}
+    found = 0
+    for p in places:
+        by_name = p.kind == CITY and any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", p.name)
+                                         for name in names[p.country_code])
+        assert place_choice.names_its_country(p) == by_name, p
+        found += by_name
+    assert found > 20  # "Kuwait City", "Antigua Guatemala", "Panama City", ...
+
+
+# Latin-1 letters and signs, ASCII, a curly quote and a letter beyond Latin-1: where the byte tables and the
+# error handlers could part.
+_LATIN1 = st.sampled_from(list("aZ9 _-'\n\x01\x80\x85\xa0ªµºÀßéÿ×÷«»½²’ŁK"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_LATIN1, max_size=40))
+def test_latin1_key_texts_are_the_handlers(text: str) -> None:
+    from transforms.enrichments.batch import ParagraphBatch
+    from transforms.themes import ascii_key_text
+
+    by_handler = text.encode("ascii", place_names._PLACEHOLDERS).translate(place_names._KEY_BYTES).decode("latin-1")
+    assert place_names._key_text(text) == (search_text(text, lower=False) if text.isascii() else by_handler)
+    assert ParagraphBatch([text], ["p"], ["a"]).lowered == ascii_key_text(text)
+
+
+def test_latin1_key_texts() -> None:
+    from transforms.enrichments.batch import ParagraphBatch
+
+    assert place_names._key_text("Zürich «Nord» µ½") == "Z\x80rich  Nord  \x80\x80"
+    assert ParagraphBatch(["Zürich «NORD» µ½ ß"], ["p"], ["a"]).lowered == "z\x80rich  nord  \x80\x80 \x80"

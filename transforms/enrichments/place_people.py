@@ -1,0 +1,54 @@
+"""Which of a batch's doubtful mentions (small cities, names found without their accents, towns) are people's:
+`person_reading`'s answers applied to the article's other mentions (`drop_people`), a headline's town before
+its verb read in its article (`verbs_of_stated_towns`), and a first name before its own state or country
+written without a comma (`before_its_area`), for `places.rows`."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from transforms.enrichments.geonames import REGION, Place
+from transforms.enrichments.place_context import PERSON_HERE, PERSON_SURE, PERSON_UNLESS_PLACED, TOWN_UNLESS_PERSON
+
+
+def drop_people(keep: np.ndarray, doubtful: list[int], as_person: list[int], article: np.ndarray,
+                 name: np.ndarray) -> None:
+    """Unset `keep` at the `doubtful` mentions that `as_person` (`person_reading`'s answers) says are a
+    person's: each one read as one, every mention of a name in an article where one is surely a person's,
+    a town's in a Title Case headline unless its article keeps the town elsewhere, and a headline's town
+    before its verb where its article reads the name as a person's elsewhere."""
+    key = [(int(article[i]), int(name[i])) for i in doubtful]
+    sure = {k for k, how in zip(key, as_person, strict=True) if how == PERSON_SURE}
+    person = {k for k, how in zip(key, as_person, strict=True) if how == PERSON_HERE} | sure
+    for i, k, how in zip(doubtful, key, as_person, strict=True):
+        keep[i] = (not how and k not in sure) or (how == TOWN_UNLESS_PERSON and k not in person)
+    headline = [(i, k) for i, k, how in zip(doubtful, key, as_person, strict=True) if how == PERSON_UNLESS_PLACED]
+    if headline:  # the article × name keys of the mentions kept, in numpy: a batch keeps tens of thousands
+        placed = np.isin([a << 32 | n for _, (a, n) in headline], article[keep] << 32 | name[keep])
+        for (i, k), elsewhere in zip(headline, placed.tolist(), strict=True):
+            keep[i] = elsewhere and k not in sure
+
+
+def verbs_of_stated_towns(as_person: list[int], doubtful: list[int], article: np.ndarray, placed: list[Place],
+                           areas: np.ndarray) -> list[int]:
+    """Return `as_person` with a headline's town before its verb (TOWN_UNLESS_PERSON) read as any town in a
+    headline (PERSON_UNLESS_PLACED) where its article names no state of the town's: a word after a name ending
+    in "s" is as often a plural, of a prize's or a person's name ("Golden Globes", "Golden Globes for Aviator",
+    "By Howard Jones"), as a verb ("Galveston Braces for Ike" over a story of the Texas coast)."""
+    states = {(int(article[j]), placed[j].country_code, placed[j].admin1) for j in np.flatnonzero(areas).tolist()
+              if placed[j].kind == REGION and placed[j].admin1}
+    return [PERSON_UNLESS_PLACED if how == TOWN_UNLESS_PERSON
+            and (int(article[i]), placed[i].country_code, placed[i].admin1) not in states else how
+            for i, how in zip(doubtful, as_person, strict=True)]
+
+
+def before_its_area(start: np.ndarray, end: np.ndarray, place_code: np.ndarray, area: np.ndarray) -> np.ndarray:
+    """Return, per mention, whether a mention of a country, region or capital of its place's country starts
+    right after it and a space ("Galveston Texas"; not "Clive England", Clive being New Zealand's).
+
+    >>> before_its_area(np.array([0, 10, 20]), np.array([9, 15, 25]), np.array([1, 1, 2]), np.array([0, 1, 1], bool))
+    array([ True, False, False])
+    """
+    before = np.zeros(len(start), dtype=bool)
+    before[:-1] = (start[1:] == end[:-1] + 1) & area[1:] & (place_code[1:] == place_code[:-1])
+    return before
