@@ -14,11 +14,24 @@ def one_batch_process(monkeypatch):
     monkeypatch.setenv("THEMELAKE_WORKERS", "1")
 
 
-@pytest.fixture(autouse=True, scope="session")
+@pytest.fixture(scope="session")
 def prefect_api():
-    """One temporary Prefect API for every flow test of the session."""
+    """One temporary Prefect API for every flow test of the session (its start takes about 20 s)."""
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(autouse=True)
+def prefect_for_slow_tests(request):
+    """Start the session's Prefect API for the slow tests, where the flow runs are; a fast test needs none.
+
+    The fast tier (`pytest -m "not slow"`) then never waits for it: a fast test that starts a flow
+    after all (a CLI check that fails before the flow runs, say) gets Prefect's own temporary API, in
+    seconds, and one that runs a flow belongs in the slow tier. A module-scoped fixture that runs a
+    flow asks for `prefect_api` itself: it is set up before any test's own fixtures.
+    """
+    if request.node.get_closest_marker("slow") is not None:
+        request.getfixturevalue("prefect_api")
 
 
 TEST_TAXONOMY = """

@@ -60,7 +60,7 @@ def same_text(shown: str, value: str) -> bool:
 
 
 @pytest.fixture(scope="module")
-def example_lake(tmp_path_factory) -> Path:
+def example_lake(tmp_path_factory, prefect_api) -> Path:  # a flow run: the session's API (tests/flows/conftest.py)
     lake = tmp_path_factory.mktemp("examples") / "lake"
     ingest_articles(source=str(ROOT / "examples" / "articles"), lake=str(lake))
     return lake
@@ -95,6 +95,7 @@ def test_every_example_query_is_in_the_readme() -> None:
         assert f"(`{path.name}`)" in README
 
 
+@pytest.mark.slow  # its lake is a flow run's
 def test_sql_from_a_file_or_stdin(example_lake: Path, tmp_path: Path) -> None:
     sql = tmp_path / "q.sql"
     sql.write_text("-- comment first\nselect count(*) as n from articles")

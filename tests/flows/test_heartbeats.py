@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from functools import partial
 
+import pytest
 from prefect import flow, flow_engine
 
 from flows.heartbeats import skip_heartbeat_join
@@ -17,6 +18,7 @@ def waits_for_a_heartbeat() -> bool:
     return beat.wait(60)  # the heartbeat thread sends its first one as the run starts
 
 
+@pytest.mark.slow  # a flow run
 def test_a_run_sends_heartbeats_and_ends_without_joining_their_thread(monkeypatch) -> None:
     monkeypatch.setattr(flow_engine, "_send_heartbeats", flow_engine._send_heartbeats)  # restored afterwards
     emit = flow_engine.FlowRunEngine._emit_flow_run_heartbeat
