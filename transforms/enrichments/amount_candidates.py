@@ -40,6 +40,10 @@ def _reversed_hedges(alternatives: str) -> str:
 # one anchored match instead of a search of the 24 characters before every number.
 _HEDGE_REVERSED = re.compile(rf"\s+(?P<approx>(?i:{_reversed_hedges(_APPROX)}))\b")
 _HEDGE_REACH = 24  # a hedge starts at most this far before its number (`_APPROX_BEFORE`'s window)
+# The last two letters of each hedge ("ly" of "roughly", "to" of "up to"), lower-case: where the two ASCII
+# letters before a number's space are none of them ("the 5", "with 5"), `hedge_before` knows there is no
+# hedge without running `_HEDGE_REVERSED` (two thirds of a news batch's numbers; about 0.015 s of 0.3 s).
+_HEDGE_ENDS = frozenset(hedge.rsplit("+", 1)[-1][-2:] for hedge in _APPROX.split("|"))
 
 # Where an amount may start: a digit or a currency sign, the start of a run of them (`_numeric_starts`:
 # the starts of this pattern's matches, found with numpy at memory speed) ...
@@ -73,6 +77,12 @@ def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | No
     >>> [hedge_before(text, text[::-1], text.index(n)) for n in "5678"]
     [(0, 5), (10, 14), (18, 27), None]
     """
+    # A hedge ends one white space before the number where the character before that space is no white
+    # space: then its last two letters are these (other characters, and non-ASCII letters that a
+    # case-blind regex may read as ASCII ones, "ſ" as "s", are left to it).
+    ends = text[position - 3: position - 1]
+    if position >= 3 and ends.isascii() and ends.isalpha() and ends.lower() not in _HEDGE_ENDS:
+        return None
     found = _HEDGE_REVERSED.match(reverse, len(reverse) - position)
     if found is None:
         return None

@@ -112,21 +112,26 @@ def rows(batch: ParagraphBatch) -> Rows:
                     done = ends_found[1].end
                     _add_range(ends_found, first, last, objects, found)
             continue
-        if matched.group("per") or matched.group("per2"):
+        # The group that matched last names the match's suffix (a share's "in", a currency word): one
+        # attribute, not a lookup of each group by name (AMOUNT's branches end with them, see `_GROUPS`).
+        suffix = matched.lastgroup
+        if suffix == "per" or suffix == "per2":
             whole = no_share(text, matched)
             if whole is not None:  # "12 in 3 raids", "3 in 10 minutes": the number alone
                 matched = match(text, position, whole)
                 if matched is None:
                     continue
+                suffix = matched.lastgroup
         while paragraph + 1 < len(starts) and starts[paragraph + 1] <= position:
             paragraph += 1
         bounds = (starts[paragraph], ends[paragraph])
-        if (matched.group("curword") or matched.group("curword2") or "").endswith(SCALED_ONLY):
+        if (suffix == "curword" or suffix == "curword2") and matched.group(suffix).endswith(SCALED_ONLY):
             unsure = unsure_won(text, matched, bounds)
             if unsure:  # "Some 2 million won prizes": the number, without the verb
                 matched = match(text, position, matched.start(unsure) - 1)
                 if matched is None:
                     continue
+                suffix = matched.lastgroup
         done = matched.end()
         if done - position == 4 and _is_year(matched.group(0)):
             continue  # the commonest number in news, settled before the slower checks
@@ -158,7 +163,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             if inches and float(inches.group(1)) < 12:
                 done, parsed = inches.end(), (parsed[0] + float(inches.group(1)) / 12, "ft", parsed[2])
         if parsed:
-            if parsed[1] is None and matched.group("words") in ("one", "One"):
+            if parsed[1] is None and suffix == "words" and matched.group("words") in ("one", "One"):
                 ones.append(len(found))  # "from one to 3pm": no range unless `widen` pairs it with a high end
             if sign >= 0:
                 parsed = (-parsed[0], parsed[1], parsed[2])
