@@ -104,4 +104,5 @@ def metres(text: str, end: int, low: int, high: int) -> bool:
         return False
     if _near(_MONEY, _MONEY_KEYS, text, max(low, end - 60), min(high, end + 60)):
         return False  # money in the same breath: "The relay team signed a 2m deal"
-    return _near(_TRACK_AND_FIELD, _TRACK_AND_FIELD_KEYS, text, low, high) or not _near(_MONEY, _MONEY_KEYS, text, low, high)
+    return (_near(_TRACK_AND_FIELD, _TRACK_AND_FIELD_KEYS, text, low, high)
+            or not _near(_MONEY, _MONEY_KEYS, text, low, high))
