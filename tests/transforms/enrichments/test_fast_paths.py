@@ -6,14 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import (
-    amount_candidates,
-    amount_exclusions,
-    amount_metres,
-    amount_pattern,
-    place_names,
-)
-from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments import amount_candidates, place_names
 from transforms.themes import search_text
 
 # Digits of several scripts, currency signs, separators and letters: where the two ways could part.
@@ -25,8 +18,6 @@ _ALPHABET = st.sampled_from(list("0123456789٣٤۵०१０９¹½$£€¥,. -ab
 def test_numeric_starts_are_the_pattern_match_starts(text: str) -> None:
     expected = [m.start() for m in amount_candidates._NUMERIC_START.finditer(text)]
     assert amount_candidates._numeric_starts(text).tolist() == expected
-    data, _ = amount_candidates._numeric_runs(text)  # one byte a character, non-ASCII as "?"
-    assert data.tobytes() == text.encode("ascii", "replace")
 
 
 def test_numeric_starts_in_ascii_and_wide_text() -> None:
@@ -41,8 +32,6 @@ def test_numeric_starts_in_text_mostly_not_ascii() -> None:
     assert len(text) - len(text.encode("ascii", "ignore")) > amount_candidates._FEW_MARKS
     expected = [m.start() for m in amount_candidates._NUMERIC_START.finditer(text)]
     assert amount_candidates._numeric_starts(text).tolist() == expected
-    data, _ = amount_candidates._numeric_runs(text)  # one byte a character, non-ASCII as "?"
-    assert data.tobytes() == text.encode("ascii", "replace")
 
 
 def _mentions_by_hand(text: str) -> list[tuple[int, int, str]]:
@@ -102,11 +91,8 @@ def test_overlapping_names_keep_the_longest_first_in_text_order(text: str) -> No
     assert [(m.start, m.end, m.name) for m in place_names.mentions(text)] == _mentions_by_hand(text)
 
 
-# "the", "ABOUT", "roughLY": letters before a number's space that end no hedge, and that end one in any case;
-# "aſ", "ſome": letters a case-blind regex reads as ASCII ones ("as", "some"), left to it.
 _HEDGE_PIECES = st.sampled_from(["just", "over", "up", "to", "About", "some", "more", "than", "as", "many",
-                                 "x", "(", " ", "  ", "\t", "\n", "5", "12", "-", "the", "ABOUT", "roughLY", "aſ",
-                                 "ſome", "é"])
+                                 "x", "(", " ", "  ", "\t", "\n", "5", "12", "-"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -173,47 +159,3 @@ def test_full_names_found_as_the_particle_pattern_finds_them(text: str, start: i
         all(m.group(g)[:1].isupper() for g in range(1, last + 1)) and (m.group(1) in given or m.group(last) in given)
         and not place_full_names._SECOND_PARTICLE.search(text, max(0, m.start(last) - 8), m.start(last)))
     assert place_full_names.in_full_name(text, start) == expected
-
-
-def test_dollar_prefixes_end_with_a_capital() -> None:
-    # `candidates` looks for a "US$", "A$" ... prefix only where a capital stands before the "$"
-    assert all("A" <= prefix[-1] <= "Z" for prefix in amount_pattern.DOLLAR_PREFIXES)
-    text = "US$5bn, $7, MS$8, a$9, NZ$10"
-    batch = ParagraphBatch([text], ["p"], ["a"])
-    # "US$5bn" and "NZ$10" start at their letters; "MS$8" and "a$9" at the "$", as "$7"
-    assert [text[at:at + 3] for at in amount_candidates.candidates(batch)] == ["US$", "$7,", "$8,", "$9,", "NZ$"]
-
-
-# Money and track-and-field words in any case, inside other words, and spelt with letters a case-blind regex
-# reads as ASCII ones ("İ" as "i", "ſ" as "s"): where `_near` could skip a search that finds something.
-_NEAR_PIECES = st.sampled_from(["deal", "DEAL", "ordeal", "sales", "ſales", "İncome", "income", "$", "&POUND;",
-                                "&#163;", "£", "hurdles", "Sprinting", "swimmer", "the", " ", "5m", "-", "é", "\n"])
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_NEAR_PIECES, max_size=12).map("".join), st.integers(0, 40), st.integers(0, 80))
-def test_near_finds_what_the_regex_finds(text: str, low: int, high: int) -> None:
-    for pattern, keys in ((amount_metres._MONEY, amount_metres._MONEY_KEYS),
-                          (amount_metres._TRACK_AND_FIELD, amount_metres._TRACK_AND_FIELD_KEYS)):
-        expected = pattern.search(text, low, high) is not None
-        assert amount_metres._near(pattern, keys, text, low, high) == expected
-
-
-_AGE_AND_LABEL_PIECES = st.sampled_from(["aged", "AGES", "age of", "at the", "who", "She", "he", "turned", "IS",
-                                         "was", "waſ", "Sections", "no.", "No", "junction", "Route", "12", "5",
-                                         "and", "or", ",", " ", "  ", "\t", "the", "é", "x"])
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_AGE_AND_LABEL_PIECES, max_size=14).map(" ".join))
-def test_ascii_without_keys_skips_only_searches_that_find_nothing(text: str) -> None:
-    for pattern, keys in ((amount_exclusions._AGE_BEFORE, amount_exclusions._AGE_KEYS),
-                          (amount_exclusions._LABEL_LIST, amount_exclusions._LABEL_KEYS)):
-        for low in range(len(text) + 1):
-            if amount_exclusions._ascii_without(text, low, len(text), keys):
-                assert pattern.search(text, low, len(text)) is None
-
-
-def test_label_keys_are_in_every_label() -> None:
-    labels = amount_exclusions._PLURAL_LABELS.split("|") + ["section", "article", "clause", "no"]
-    assert all(amount_exclusions._LABEL_KEYS.search(label) for label in labels)
