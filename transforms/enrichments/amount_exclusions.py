@@ -13,6 +13,7 @@ reads the rest.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from transforms.enrichments.amount_objects import counted_object, counts
 from transforms.enrichments.amount_pattern import UNITS
@@ -44,6 +45,8 @@ _AGES_BEFORE = r"\d{1,3}(?:\s*(?:,|and|or|to|-)\s*\d{1,3})*\s*(?:,|and|or|to|-)"
 # noun follows ("he was 41." is an age, "he was 3 strokes behind" a count).
 _AGE_BEFORE = re.compile(rf"(?i)(?:(?P<aged>\bage[ds]\s+(?:of\s+|between\s+|from\s+)?(?:{_AGES_BEFORE})?)"
                          r"|\bat\s+the\s+age\s+of|\b(?:who|she|he)\s+(?:turned|turns|is|was))\s*$")
+# What every match of `_AGE_BEFORE` holds, lower-cased (`_ascii_without`).
+_AGE_KEYS = re.compile(r"age|(?:turned|turns|is|was)\s*$")
 # The words an age's number follows (`_AGE_BEFORE` then reads further back), and a list's.
 _AGE_CUES = frozenset(("of", "and", "or", "to", "between", "from", "turned", "turns", "is", "was", ""))
 # An age range in years, months or weeks after its first number: "14 to 16-year-olds", "five to seven year olds".
@@ -61,6 +64,8 @@ _PLURAL_LABELS = ("sections|articles|clauses|chapters|pages|rooms|routes|junctio
 _PLURAL_LABEL_WORDS = frozenset(_PLURAL_LABELS.split("|"))
 _LABEL_LIST = re.compile(rf"(?i)\b(?:{_PLURAL_LABELS}|section|article|clause|no\.?)\s+\d+[a-z]?"
                          r"(?:\s*,\s*\d+[a-z]?)*\s*(?:,|and|or|to|&)\s*$")
+_LABEL_KEYS = re.compile(r"section|article|clause|chapter|page|room|route|junction|gate|platform|lane|flight"
+                         r"|paragraph|episode|terminal|no")  # what every match of `_LABEL_LIST` holds, lower-cased
 # Idioms of English whose number words count nothing: "it takes two to tango" is said of a deal or a dispute,
 # "on cloud nine" of joy. A fixed list, not a rule of syntax: "hits two to put Spurs ahead" and "two to three
 # weeks" read as "two to tango" does, word for word, and count goals and weeks.
@@ -72,10 +77,45 @@ _IDIOM_NUMBERS = frozenset(("two", "three", "nine", "forty"))
 # A word each idiom has and few sentences do: where none is near a number word, no idiom is (`_in_idiom`
 # reads the lower-cased text around it, when ASCII, before running `_IDIOMS`).
 _IDIOM_WORDS = ("tango", "company", "together", "birds", "minds", "feet", "cloud", "yards", "saves", "winks")
+_IDIOM_WORD = re.compile("|".join(_IDIOM_WORDS))  # one search for any of them, case-sensitive (lower-cased text)
 # An idiom's words before its number: "in ", "two and ", "whole ", "two's company, ", "stitch in time saves ".
 _IDIOM_REACH = 28
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
+
+
+# Tokens repeat ("the", "of", "to", "people,"): what they read as is kept, not worked out per number.
+@lru_cache(maxsize=1 << 16)
+def _word_before(token: str) -> str:
+    """Return the word that the token before a number reads as: after its last hyphen, lower-cased, without
+    the punctuation around it.
+
+    >>> _word_before("(mid-January"), _word_before("No.")
+    ('january', 'no')
+    """
+    return token.rpartition("-")[2].lower().strip(".,;:(")
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_after(token: str) -> str:
+    """Return the word that the token after a number reads as: lower-cased, without the punctuation around it.
+
+    >>> _word_after("May,"), _word_after("BC)")
+    ('may', 'bc')
+    """
+    return token.lower().strip(".,;:)")
+
+
+def _ascii_without(text: str, low: int, high: int, keys: re.Pattern[str]) -> bool:
+    """Return True when the text from `low` to `high` is ASCII and, lower-cased, holds no match of `keys`: then
+    a case-blind regex whose every match holds one finds nothing there, and is not run (a search of 48
+    characters, each tried as a start). A non-ASCII text is left to the regex: it reads "ſ" as "s", `lower` not.
+
+    >>> [_ascii_without(t, 0, len(t), _AGE_KEYS) for t in ("at the AGE of ", "he was  ", "the 3 of ", "ſhe waſ ")]
+    [False, False, True, False]
+    """
+    near = text[low:high]
+    return near.isascii() and keys.search(near.lower()) is None
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -96,52 +136,53 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     ...  for t in ("5 May", "aged 5 and over", "Channel 5 said", "5 people")]
     [True, True, True, False]
     """
+    # The rules are a disjunction (any makes it none), so they are grouped by what they need, cheapest and
+    # most decisive first: a number with a unit (a third of them) is settled after four tests.
     before = text[max(0, number_start - 14): number_start].rsplit(None, 1)[-1:]  # the last word, if any
     after = text[end: end + 16].split(None, 1)[:1]  # the first word, if any
-    word_before = before[-1].rpartition("-")[2].lower().strip(".,;:(") if before else ""
-    word_after = after[0].lower().strip(".,;:)") if after else ""
-    first_after = after[0][0] if after else ""
-    if words and words.lower() in _IDIOM_NUMBERS and _in_idiom(text, number_start, end):
-        return True  # "it takes two to tango", "on cloud nine": an idiom
+    word_before = _word_before(before[-1]) if before else ""
+    word_after = _word_after(after[0]) if after else ""
     if word_before in _MONTHS or word_after in _MONTHS:
         return True  # a date
-    if first_after in _AGE_FIRST and _AGE_AFTER.match(text, end) or (
-        unit is None and text[end: end + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start)
-    ):
-        return True  # an age: "six months old", "Slater, 35, is"
-    if unit is None and value < 130 and word_after in _RANGE_WORDS and _AGE_RANGE_AFTER.match(text, end):
+    first_after = after[0][0] if after else ""
+    if first_after in _AGE_FIRST and _AGE_AFTER.match(text, end):
+        return True  # an age: "six months old"
+    if words and (words.lower() in _IDIOM_NUMBERS and _in_idiom(text, number_start, end)
+                  or words[0].isupper() and not _sentence_start(text, start)):
+        return True  # an idiom ("it takes two to tango"), or a name: "Six Feet Under" (capitalised inside a sentence)
+    if unit is not None:
+        return False  # the other rules read numbers without a unit
+    if text[end: end + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start):
+        return True  # an age: "Slater, 35, is"
+    if value < 130 and word_after in _RANGE_WORDS and _AGE_RANGE_AFTER.match(text, end):
         return True  # an age range's first age: "14 to 16-year-olds" ("gave £50 to 16-year-olds" is money)
-    if words and words[0].isupper() and not _sentence_start(text, start):
-        return True  # a capitalised number inside a sentence names something: "Six Feet Under"
-    if unit is None and (approx or "").lower() in ("under", "over") and counted_object(text, end) is None:
-        return True  # "children under five": an age limit, not an amount
-    if unit is None and not approx:
-        # Each rule's regex runs only after a cheap test of the word before says it may apply.
-        window = max(low, number_start - 48)
-        cue = word_before.isdigit()
-        if value < 130 and (
-            (cue or word_before in _AGE_CUES) and (age := _AGE_BEFORE.search(text, window, number_start)) is not None
-            and _an_age(text, end, word_before, age.group("aged"))
-            or text[number_start - 1: number_start] == "(" and text[end: end + 1] == ")"
-            and _NAME_BEFORE_BRACKET.search(text, window, number_start)
-        ):
-            return True  # an age: "at the age of 92", "aged 19 and 21", "he was 41.", "Ramesh Kumar (32) and"
-        if word_before in _DIAL and counted_object(text, end) is None:
-            return True  # a number to call: "dialled 999", "called 911"
-        if (cue or word_before in _LIST_CUES) and _LABEL_LIST.search(text, window, number_start):
-            return True  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
-    if digits and unit is None and not scale2:
-        if "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100:
-            return True  # a year
-        if word_after in ("ad", "a.d", "bc", "b.c", "bce", "ce"):
-            return True  # a year
-        if len(digits) > 1 and digits.startswith("0") and "." not in digits:
-            return True  # a code or a phone number's part
-        if (first_after in _TIME_FIRST or first_after.isupper()) and (
-            _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end)
-        ):
-            return True  # a time or an address
-    if unit is None and not approx and before:
+    if digits and not scale2 and (
+        "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100  # a year
+        or word_after in ("ad", "a.d", "bc", "b.c", "bce", "ce")  # a year
+        or len(digits) > 1 and digits.startswith("0") and "." not in digits  # a code or a phone number's part
+        or (first_after in _TIME_FIRST or first_after.isupper()) and (
+            _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end))  # a time or an address
+    ):
+        return True
+    if approx:  # "children under five": an age limit, not an amount
+        return approx.lower() in ("under", "over") and counted_object(text, end) is None
+    # Each rule's regex runs only after a cheap test of the word before says it may apply.
+    window = max(low, number_start - 48)
+    cue = word_before.isdigit()
+    if value < 130 and (
+        (cue or word_before in _AGE_CUES) and not _ascii_without(text, window, number_start, _AGE_KEYS)
+        and (age := _AGE_BEFORE.search(text, window, number_start)) is not None
+        and _an_age(text, end, word_before, age.group("aged"))
+        or text[number_start - 1: number_start] == "(" and text[end: end + 1] == ")"
+        and _NAME_BEFORE_BRACKET.search(text, window, number_start)
+    ):
+        return True  # an age: "at the age of 92", "aged 19 and 21", "he was 41.", "Ramesh Kumar (32) and"
+    if word_before in _DIAL and counted_object(text, end) is None:
+        return True  # a number to call: "dialled 999", "called 911"
+    if (cue or word_before in _LIST_CUES) and not _ascii_without(text, window, number_start, _LABEL_KEYS) and (
+            _LABEL_LIST.search(text, window, number_start)):
+        return True  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
+    if before:
         label = before[-1].strip(".,;:(")
         if word_before in _LABELS or word_before in _PLURAL_LABEL_WORDS or (
                 len(label) > 1 and label.isupper() and label.isalpha()):
@@ -162,10 +203,8 @@ def _in_idiom(text: str, number_start: int, end: int) -> bool:
     near = text[low:high]
     # Most number words have no idiom's word near: settled without the regex. Only an ASCII text is
     # settled so: `_IDIOMS` ignores case as Unicode does ("ſ" is an "s" to it), `str.lower` does not.
-    if near.isascii():
-        near = near.lower()
-        if not any(word in near for word in _IDIOM_WORDS):
-            return False
+    if near.isascii() and _IDIOM_WORD.search(near.lower()) is None:
+        return False
     # every idiom near it: an earlier one may end before it ("In two minds, it takes two to tango")
     return any(idiom.start() <= number_start and end <= idiom.end() for idiom in _IDIOMS.finditer(text, low, high))
 

@@ -12,18 +12,61 @@ import re
 
 from transforms.enrichments.amount_objects import IRREGULAR_PLURALS, NEXT_WORD, NOT_OBJECTS
 
-_MONEY = re.compile(
-    r"(?i)[$£€¥]|&#163;|&pound;|\b(?:dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding"
-    r"|invest\w*|deals?|takeover|equity|damages|debts?|loans?|stake|valued|earnings|income|compensation|deficit"
-    r"|spending|fine[ds]?|fees?|bids?|prices?|costs?|paid|tax|taxes|bonus\w*|contract)\b")
+_MONEY_SIGNS = r"[$£€¥]|&#163;|&pound;"
+_MONEY_WORDS = (r"dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding|invest\w*|deals?|takeover"
+                r"|equity|damages|debts?|loans?|stake|valued|earnings|income|compensation|deficit|spending|fine[ds]?"
+                r"|fees?|bids?|prices?|costs?|paid|tax|taxes|bonus\w*|contract")
+_MONEY = re.compile(rf"(?i){_MONEY_SIGNS}|\b(?:{_MONEY_WORDS})\b")
 _METRE_AFTER = re.compile(
     r"[ \t-]?(?:hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relays?|races?|finals?|heats?|sprints?|dash"
     r"|steeplechase|runners?|specialists?|title|champions?|records?|high|tall|wide|deep|long|away|above|below|pool"
     r"|wall|tower|yacht)(?![\w-])")
 # Where these are near, an "m" is metres even beside a money word ("failed in her bid ... the 5,000m").
-_TRACK_AND_FIELD = re.compile(
-    r"(?i)\b(?:long jump|high jump|triple jump|pole vault|hurdles|sprint\w*|relay|heptathlon|decathlon|athlet\w+"
-    r"|marathon|steeplechase|personal best|freestyle|backstroke|breaststroke|butterfly|medley|swimm\w+)\b")
+_TRACK_AND_FIELD_WORDS = (r"long jump|high jump|triple jump|pole vault|hurdles|sprint\w*|relay|heptathlon|decathlon"
+                          r"|athlet\w+|marathon|steeplechase|personal best|freestyle|backstroke|breaststroke|butterfly"
+                          r"|medley|swimm\w+")
+_TRACK_AND_FIELD = re.compile(rf"(?i)\b(?:{_TRACK_AND_FIELD_WORDS})\b")
+
+
+def _literal_starts(alternatives: str) -> tuple[str, ...]:
+    r"""Return the letters each alternative of a regex of words starts with, which any text it matches holds.
+
+    >>> _literal_starts(r"profits?|fine[ds]?|invest\w*|long jump")
+    ('profit', 'fine', 'invest', 'long jump')
+    """
+    starts = []
+    for alternative in alternatives.split("|"):
+        letters = re.match(r"[a-z ]+", alternative)
+        assert letters is not None, alternative
+        optional = alternative[letters.end(): letters.end() + 1] == "?"  # "profits?": the "s" may be missing
+        starts.append(letters.group()[:-1] if optional else letters.group())
+    return tuple(starts)
+
+
+# What a search of `_MONEY` or `_TRACK_AND_FIELD` needs in the text: where an ASCII text lower-cased holds none
+# of these, the (case-blind, so slow: a test at every character) search is not run (`_near`).
+_MONEY_KEYS = ("$", "&#163;", "&pound;", *_literal_starts(_MONEY_WORDS))
+_TRACK_AND_FIELD_KEYS = _literal_starts(_TRACK_AND_FIELD_WORDS)
+
+
+def _near(pattern: re.Pattern[str], keys: tuple[str, ...], text: str, low: int, high: int) -> bool:
+    """Return True when the case-blind `pattern` matches between `low` and `high`; `keys` are what a match holds.
+
+    >>> _near(_MONEY, _MONEY_KEYS, "a 5m deal", 0, 9), _near(_MONEY, _MONEY_KEYS, "a 5m DEAL", 0, 9)
+    (True, True)
+    >>> _near(_MONEY, _MONEY_KEYS, "the 5m hurdles", 0, 14), _near(_MONEY, _MONEY_KEYS, "a 5m ordeal", 0, 11)
+    (False, False)
+    """
+    near = text[low:high]
+    # Only an ASCII text is settled without the regex: `str.lower` is what a case-blind regex reads in it, not
+    # in all text ("İ" is an "i" to the regex, "i̇" to `lower`).
+    if near.isascii():
+        near = near.lower()
+        if not any(key in near for key in keys):
+            return False
+    return pattern.search(text, low, high) is not None
+
+
 # What an amount of money is, right after it: "a 230m claim", "a record 240m libel damages claim".
 _MONEY_OBJECTS = frozenset("claim deal bid fine fee contract loan debt stake takeover investment bonus budget loss "
                            "profit payout settlement package salary transfer compensation damages".split())
@@ -59,6 +102,7 @@ def metres(text: str, end: int, low: int, high: int) -> bool:
         return True
     if _counts_plural(text, end):
         return False
-    if _MONEY.search(text, max(low, end - 60), min(high, end + 60)):
+    if _near(_MONEY, _MONEY_KEYS, text, max(low, end - 60), min(high, end + 60)):
         return False  # money in the same breath: "The relay team signed a 2m deal"
-    return bool(_TRACK_AND_FIELD.search(text, low, high)) or not _MONEY.search(text, low, high)
+    return (_near(_TRACK_AND_FIELD, _TRACK_AND_FIELD_KEYS, text, low, high)
+            or not _near(_MONEY, _MONEY_KEYS, text, low, high))

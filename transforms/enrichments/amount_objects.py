@@ -42,10 +42,11 @@ def counted_object(text: str, end: int) -> str | None:
             return None
         word = match.group(1)
         position = match.end()
-        if word == "of" and skipped == 0 or word[0].isupper() or word.lower() in _ADJECTIVES:
+        lower = word.lower()
+        if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES:
             skipped += 1
             continue
-        return None if word.lower() in NOT_OBJECTS else word
+        return None if lower in NOT_OBJECTS else word
     return None
 
 

@@ -114,8 +114,8 @@ def parse(
     """
     (symbol, num1, scale1, num2, measure, scale2, pct, curword, pence, per, frac, words, pct2, curword2, per2,
      vague) = matched.groups()
-    start = number_start = matched.start()  # where the amount's text starts (its hedge's start, if any)
-    end = matched.end()
+    start, end = matched.span()
+    number_start = start  # where the amount's text starts: its hedge's start, if any
     approx = None
     if hedge:
         start, number_start = hedge
@@ -126,15 +126,15 @@ def parse(
     if num1:
         value = digits_value(num1) * scale_factor(scale1)
         unit = SYMBOLS[symbol or ""]
-        if indian_without_rupees(num1, unit, scale1):
+        if "," in num1 and indian_without_rupees(num1, unit, scale1):  # most numbers have no comma: no call
             return None
     elif num2 and per or words and per2:  # "1 in 5 adults", "one in four": a share
         whole = per or per2 or ""
         value = 100 * (digits_value(num2) if num2 else words_value(words or ""))
         value, unit = value / (digits_value(whole) if whole[0].isdigit() else words_value(whole)), PERCENT
     elif num2:
-        scale = (scale2 or "").strip()
-        value = digits_value(num2) * scale_factor(scale)
+        scale = scale2.strip() if scale2 else ""
+        value = digits_value(num2) * scale_factor(scale) if scale else digits_value(num2)  # most have no scale
         currency = curword or pence
         entity = text[max(low, number_start - 7): number_start] if text[number_start - 1: number_start] == ";" else ""
         entity_unit = next((u for e, u in _ENTITY_SYMBOLS.items() if entity.endswith(e)), None) if entity else None
@@ -157,7 +157,7 @@ def parse(
             value = value / 100 if currency in HUNDREDTHS else value
         elif entity_unit and not measure:
             unit = entity_unit  # "&#163;1.8m": £1.8m
-        if indian_without_rupees(num2, unit, scale2):
+        if "," in num2 and indian_without_rupees(num2, unit, scale2):
             return None
     elif words:
         if words in ("one", "One") and not pct2 and not _range_from_one(text, number_start, end):

@@ -86,14 +86,18 @@ def rows(batch: ParagraphBatch) -> Rows:
     ones: list[int] = []  # the amounts that are a bare "one": kept only as a range's low end (`widen`)
     done = -1
     match = AMOUNT.match
-    # Each candidate's paragraph, [start, end) in the joined text: candidates come in text order.
+    # Each candidate's paragraph, [start, end) in the joined text: candidates come in text order, so the
+    # paragraph moves on where a candidate reaches the next one's start (none after the last).
     starts = batch.starts.tolist()
-    ends = [start + len(t) for start, t in zip(starts, batch.texts, strict=True)]
+    paragraphs = [(start, start + len(t)) for start, t in zip(starts, batch.texts, strict=True)]
+    next_starts = [*starts[1:], len(text) + 1]
     paragraph = 0
+    next_start = next_starts[0] if next_starts else 0
     for position in candidates(batch):
         if position < done:
             continue
-        if text[position] == "0" or text[position - 1: position] in _PHONE_LEADS:
+        before = text[position - 1: position]  # "" at the text's start
+        if text[position] == "0" or before in _PHONE_LEADS:
             phone = _phone(text, position)
             if phone:
                 done = phone
@@ -101,10 +105,11 @@ def rows(batch: ParagraphBatch) -> Rows:
         matched = match(text, position)
         if matched is None:
             near = text[position + 1: position + 14]  # a range's low end and dash: "3-5%", "£2-3bn", "Rs 2-3"
-            if ("-" in near or "–" in near) and (not position or text[position - 1] not in DASHES):
-                while paragraph + 1 < len(starts) and starts[paragraph + 1] <= position:
+            if ("-" in near or "–" in near) and (not position or before not in DASHES):
+                while position >= next_start:
                     paragraph += 1
-                ends_found = dash_range(text, position, (starts[paragraph], ends[paragraph]))
+                    next_start = next_starts[paragraph]
+                ends_found = dash_range(text, position, paragraphs[paragraph])
                 if ends_found:
                     if text[position - 1].isspace():  # "about 3-5%"
                         reverse = reverse or text[::-1]
@@ -112,29 +117,34 @@ def rows(batch: ParagraphBatch) -> Rows:
                     done = ends_found[1].end
                     _add_range(ends_found, first, last, objects, found)
             continue
-        if matched.group("per") or matched.group("per2"):
+        # The group that matched last names the match's suffix (a share's "in", a currency word): one
+        # attribute, not a lookup of each group by name (AMOUNT's branches end with them, see `_GROUPS`).
+        suffix = matched.lastgroup
+        if suffix == "per" or suffix == "per2":
             whole = no_share(text, matched)
             if whole is not None:  # "12 in 3 raids", "3 in 10 minutes": the number alone
                 matched = match(text, position, whole)
                 if matched is None:
                     continue
-        while paragraph + 1 < len(starts) and starts[paragraph + 1] <= position:
+                suffix = matched.lastgroup
+        while position >= next_start:
             paragraph += 1
-        bounds = (starts[paragraph], ends[paragraph])
-        if (matched.group("curword") or matched.group("curword2") or "").endswith(SCALED_ONLY):
+            next_start = next_starts[paragraph]
+        bounds = paragraphs[paragraph]
+        if (suffix == "curword" or suffix == "curword2") and matched.group(suffix).endswith(SCALED_ONLY):
             unsure = unsure_won(text, matched, bounds)
             if unsure:  # "Some 2 million won prizes": the number, without the verb
                 matched = match(text, position, matched.start(unsure) - 1)
                 if matched is None:
                     continue
+                suffix = matched.lastgroup
         done = matched.end()
-        if done - position == 4 and _is_year(matched.group(0)):
+        if done - position == 4 and _is_year(text[position:done]):
             continue  # the commonest number in news, settled before the slower checks
-        sign = minus(text, position) if text[position - 2: position] in SIGN_ENDS or text[
-            position - 1: position] in MINUS_SIGNS else -1
+        sign = minus(text, position) if before in MINUS_SIGNS or text[position - 2: position] in SIGN_ENDS else -1
         # A signed low end ("−5 - 10C", "minus 2 - 3%") is read alone, with its sign: `spaced_range` has none.
         # `position` 0 is the batch's first paragraph, whose text[-1:0] is "" (in any string).
-        if text.startswith(_SPACED_DASHES, done) and sign < 0 and (not position or text[position - 1] not in DASHES):
+        if text.startswith(_SPACED_DASHES, done) and sign < 0 and (not position or before not in DASHES):
             spaced = spaced_range(text, position, done, bounds)  # "3 - 5%", "£2 - 3bn"; "won 3 - 1" is none
             if spaced is not None:
                 spaced_ends, done = spaced
@@ -145,7 +155,7 @@ def rows(batch: ParagraphBatch) -> Rows:
                 continue
         hedge = None
         begins = position if sign < 0 else sign  # where the number, with its sign, starts
-        if begins and text[begins - 1].isspace():  # a hedge ends in white space (\s) before the number
+        if (before if sign < 0 else text[begins - 1: begins]).isspace():  # a hedge ends in white space (\s)
             if not reverse:
                 reverse = text[::-1]
             hedge = hedge_before(text, reverse, begins)
@@ -158,7 +168,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             if inches and float(inches.group(1)) < 12:
                 done, parsed = inches.end(), (parsed[0] + float(inches.group(1)) / 12, "ft", parsed[2])
         if parsed:
-            if parsed[1] is None and matched.group("words") in ("one", "One"):
+            if parsed[1] is None and suffix == "words" and matched.group("words") in ("one", "One"):
                 ones.append(len(found))  # "from one to 3pm": no range unless `widen` pairs it with a high end
             if sign >= 0:
                 parsed = (-parsed[0], parsed[1], parsed[2])

@@ -1,0 +1,96 @@
+"""The amounts enrichment's shortcuts find what the regexes they skip find."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.enrichments import amount_candidates, amount_exclusions, amount_metres, amount_pattern
+from transforms.enrichments.batch import ParagraphBatch
+
+# Digits of several scripts, currency signs, Latin-1 and wider letters, a lone surrogate.
+_TEXT = st.text(alphabet=st.sampled_from(list("0123456789٣$£€,. -abcUSé?😀\n\x01\ud800ÿ")), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_numeric_runs_read_each_character_as_one_byte(text: str) -> None:
+    # Latin-1 encoded, non-ASCII set to "?" with numpy: the bytes an ASCII encoding with replacement gives
+    data, _ = amount_candidates._numeric_runs(text)
+    assert data.tobytes() == text.encode("ascii", "replace")
+
+
+# "the", "ABOUT", "roughLY": letters before a number's space that end no hedge, and that end one in any case;
+# "aſ", "ſome": letters a case-blind regex reads as ASCII ones ("as", "some"), left to it.
+_HEDGE_PIECES = st.sampled_from(["just", "over", "up", "to", "About", "some", "more", "than", "as", "many", "x",
+                                 "(", " ", "  ", "\t", "5", "12", "-", "the", "ABOUT", "roughLY", "aſ", "ſome", "é"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HEDGE_PIECES, max_size=14).map(" ".join))
+def test_hedge_letters_skip_only_numbers_without_a_hedge(text: str) -> None:
+    reverse = text[::-1]
+    for position in range(1, len(text)):
+        if text[position].isdigit() and text[position - 1].isspace():
+            near = amount_candidates._APPROX_BEFORE.search(text, max(0, position - 24), position)
+            expected = (near.start(), near.end("approx")) if near else None
+            assert amount_candidates.hedge_before(text, reverse, position) == expected
+
+
+def test_hedge_letters_a_case_blind_regex_reads_as_ascii() -> None:
+    text = "as many aſ 5, the 6, aboUT 7"
+    assert [amount_candidates.hedge_before(text, text[::-1], text.index(n)) for n in "567"] == [(0, 10), None, (21, 26)]
+
+
+def test_dollar_prefixes_end_with_a_capital() -> None:
+    # `candidates` looks for a "US$", "A$" ... prefix only where a capital stands before the "$"
+    assert all("A" <= prefix[-1] <= "Z" for prefix in amount_pattern.DOLLAR_PREFIXES)
+    text = "US$5bn, $7, MS$8, a$9, NZ$10"
+    batch = ParagraphBatch([text], ["p"], ["a"])
+    # "US$5bn" and "NZ$10" start at their letters; "MS$8" and "a$9" at the "$", as "$7"
+    assert [text[at:at + 3] for at in amount_candidates.candidates(batch)] == ["US$", "$7,", "$8,", "$9,", "NZ$"]
+
+
+# Money and track-and-field words in any case, inside other words, and spelt with letters a case-blind regex
+# reads as ASCII ones ("İ" as "i", "ſ" as "s"): where `_near` could skip a search that finds something.
+_NEAR_PIECES = st.sampled_from(["deal", "DEAL", "ordeal", "sales", "ſales", "İncome", "income", "$", "&POUND;",
+                                "&#163;", "£", "hurdles", "Sprinting", "swimmer", "the", " ", "5m", "-", "é", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NEAR_PIECES, max_size=12).map("".join), st.integers(0, 40), st.integers(0, 80))
+def test_near_finds_what_the_regex_finds(text: str, low: int, high: int) -> None:
+    for pattern, keys in ((amount_metres._MONEY, amount_metres._MONEY_KEYS),
+                          (amount_metres._TRACK_AND_FIELD, amount_metres._TRACK_AND_FIELD_KEYS)):
+        expected = pattern.search(text, low, high) is not None
+        assert amount_metres._near(pattern, keys, text, low, high) == expected
+
+
+_AGE_AND_LABEL_PIECES = st.sampled_from(["aged", "AGES", "age of", "at the", "who", "She", "he", "turned", "IS",
+                                         "was", "waſ", "Sections", "no.", "No", "junction", "Route", "12", "5",
+                                         "and", "or", ",", " ", "  ", "\t", "the", "é", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_AGE_AND_LABEL_PIECES, max_size=14).map(" ".join))
+def test_ascii_without_keys_skips_only_searches_that_find_nothing(text: str) -> None:
+    for pattern, keys in ((amount_exclusions._AGE_BEFORE, amount_exclusions._AGE_KEYS),
+                          (amount_exclusions._LABEL_LIST, amount_exclusions._LABEL_KEYS)):
+        for low in range(len(text) + 1):
+            if amount_exclusions._ascii_without(text, low, len(text), keys):
+                assert pattern.search(text, low, len(text)) is None
+
+
+def test_label_keys_are_in_every_label() -> None:
+    labels = amount_exclusions._PLURAL_LABELS.split("|") + ["section", "article", "clause", "no"]
+    assert all(amount_exclusions._LABEL_KEYS.search(label) for label in labels)
+
+
+def test_match_suffix_is_the_last_group_that_matched() -> None:
+    # `amounts.rows` reads a match's "in", currency word or bare words from `lastgroup`
+    for text, suffix in (("1 in 5 adults", "per"), ("one in four", "per2"), ("5 dollars", "curword"),
+                         ("two thousand rupees", "curword2"), ("two people", "words"), ("5%", "pct"),
+                         ("$5m", "scale1")):
+        matched = amount_pattern.AMOUNT.match(text)
+        assert matched is not None and matched.lastgroup == suffix
+        assert [g for g in amount_pattern._GROUPS if matched.group(g) is not None][-1] == suffix
