@@ -33,9 +33,10 @@ class KeyWords:
     dictionary: Any  # pyarrow string array of the distinct words
 
     def part(self, lo: int, hi: int, base: int) -> KeyWords:
-        """Return occurrences lo:hi with offsets less `base` and their words numbered 0, 1, ... again
-        (in the order of the whole text's numbers), as `key_words` of that part alone would have them
-        up to that order."""
+        """Return occurrences lo:hi with offsets less `base` and their words numbered 0, 1, ... again,
+        in the order of the whole text's numbers (not the part's own first appearances, as `key_words` of
+        the part alone would number them: no reader depends on the order, only on the same word having
+        the same number)."""
         code = self.code[lo:hi]
         used = np.zeros(len(self.dictionary), bool)
         used[code] = True

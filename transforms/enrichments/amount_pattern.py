@@ -188,4 +188,6 @@ AMOUNT = re.compile(
 # AMOUNT's groups in their order: `amount_reading.parse` unpacks `match.groups()` (a tuple, no dict per match).
 _GROUPS = ("symbol", "num1", "scale1", "num2", "measure", "scale2", "pct", "curword", "pence", "per", "frac",
            "words", "pct2", "curword2", "per2", "vague")
-assert tuple(AMOUNT.groupindex) == _GROUPS, "AMOUNT's groups changed: update _GROUPS and amount_reading.parse"
+# Only named groups, so that `match.lastgroup` (transforms/enrichments/amounts.py) names a match's suffix.
+assert tuple(AMOUNT.groupindex) == _GROUPS and AMOUNT.groups == len(_GROUPS), (
+    "AMOUNT's groups changed: update _GROUPS, amount_reading.parse and the suffixes amounts.rows reads")
