@@ -313,7 +313,7 @@ def _finish(text: str, encoding: str) -> DecodedText:
     # same at its end; its value left open says it is cut: json_value.file_cut_off.)
     ended = text.rstrip(" \t\f\v").endswith(("\n", "\r"))
     text = normalize_text(text)
-    if not text.strip():
+    if not text or text.isspace():  # as `not text.strip()`, without a copy of the text
         raise UndecodableText(WHITESPACE_ONLY, "contains only white space")
     return DecodedText(text=text, encoding=encoding, ends_with_end_of_line=ended)
 

@@ -57,6 +57,56 @@ def stage_files(
     return [path] if path else []
 
 
+# The columns of a batch's files whose values repeat, row after row: Parquet's dictionary encoding pays
+# there (a role, a theme, an evidence term), and only costs elsewhere. Ids, hashes, offsets, scores and
+# texts are mostly distinct: their dictionary grew to a page of every value before Parquet gave up on it,
+# and zstd packs them tighter without (the paragraph_id column of a 4,000-row part 103 KB, not 124 KB).
+_REPEATED: dict[str, frozenset[str]] = {
+    "articles": frozenset({"source_root", "encoding", "language", "format", "run_id"}),
+    "paragraphs": frozenset({"role", "word_count", "run_id"}),
+    "paragraph_themes": frozenset({"theme_id", "n_terms", "evidence", "taxonomy_version", "run_id"}),
+    "paragraph_places": frozenset({"name", "kind", "country_code", "geonames_id", "text", "run_id"}),
+    "paragraph_amounts": frozenset({"unit", "object", "run_id"}),
+    "sources": frozenset({"status", "reason", "fields", "run_id"}),
+    "quarantine": frozenset({"reason", "run_id"}),
+}
+# Columns no query prunes by their min and max: a paragraph's text and the labels' evidence, whose min
+# and max were the most costly statistics of a batch's files to keep (a few MB of strings each batch).
+_NO_STATISTICS: dict[str, frozenset[str]] = {
+    "paragraphs": frozenset({"text"}),
+    "paragraph_themes": frozenset({"evidence"}),
+}
+
+
+def writer_options(table: str, schema: pa.Schema) -> dict[str, list[str]]:
+    """Return the Parquet writer's per-column choices for a batch's file of a table: dictionary encoding
+    for the columns whose values repeat, statistics for all but long text and evidence.
+
+    Measured on the staged files of 2,000 bench articles (4 parts): 122 to 108 ms of writing, and the
+    files 5.13 to 4.95 MB; the rows read back are the same.
+    """
+    if table not in _REPEATED:
+        return {}
+    repeated, unpruned = _REPEATED[table], _NO_STATISTICS.get(table, frozenset())
+    return {
+        "use_dictionary": [path for name in schema.names if name in repeated for path in _leaves(schema, name)],
+        "write_statistics": [path for name in schema.names if name not in unpruned for path in _leaves(schema, name)],
+    }
+
+
+def _leaves(schema: pa.Schema, name: str) -> list[str]:
+    """Return the Parquet column paths of a top-level column: itself, or the leaves of a list's items."""
+    import pyarrow as pa
+
+    field = schema.field(name)
+    if not pa.types.is_list(field.type):
+        return [name]
+    item = field.type.value_type
+    if pa.types.is_struct(item):
+        return [f"{name}.list.element.{child.name}" for child in item]
+    return [f"{name}.list.element"]
+
+
 @dataclass
 class _OpenFile:
     """A batch's file of one table while its parts are written (see BatchFiles)."""
@@ -97,7 +147,7 @@ class BatchFiles:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle = path.open("wb") if storage.is_url(path) else None  # remotely: one streamed upload
             where = handle if handle is not None else str(path.with_name(f".{path.name}.tmp"))
-            writer = pq.ParquetWriter(where, data.schema, compression="zstd")
+            writer = pq.ParquetWriter(where, data.schema, compression="zstd", **writer_options(table, data.schema))
             self.open[table] = _OpenFile(relative, path, handle, writer)
         file = self.open[table]
         file.writer.write_table(data)

@@ -95,3 +95,11 @@ def test_more_furniture_and_a_headline_after_it() -> None:
             "Advertisement Advertisement\n\nSupported by\n\nOriginally published at dailyplanet.example\n\n"
             "Get the latest news sent to your inbox\n\nAccept all cookies")
     assert [p.role for p in split_paragraphs(text)] == [BOILERPLATE, TITLE, BODY] + [BOILERPLATE] * 5
+
+
+@given(st.text(alphabet=st.sampled_from([*" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x00\x01\x7f", "a", "Z", ".", "\xa0", "\u2003"])))
+def test_word_count_is_the_words_split_finds(text: str) -> None:
+    from transforms.paragraphs import word_count
+
+    assert word_count(text) == len(text.split())
+    assert word_count(text.encode("ascii", "ignore").decode()) == len(text.encode("ascii", "ignore").decode().split())
