@@ -187,7 +187,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def _trimmed_paragraphs(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, text) of each non-blank paragraph, with surrounding white space trimmed."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     pos = 0
     for sep in _BLANK_LINES.finditer(text):
         _add_trimmed(found, text, pos, sep.start())

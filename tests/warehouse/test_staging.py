@@ -8,11 +8,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from tests.warehouse.test_lake import staged_batch
+from transforms.pipeline import ArticleFile, build_batch
+from transforms.taxonomy import parse_taxonomy
 from warehouse import lake as lakes
 from warehouse import staging
 from warehouse.catalog import query
-from transforms.pipeline import ArticleFile, build_batch
-from transforms.taxonomy import parse_taxonomy
 from warehouse.schemas import TABLES
 from warehouse.tables import stage_rows
 
