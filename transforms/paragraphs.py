@@ -154,12 +154,14 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     ['title', 'body', 'boilerplate']
     """
     found = _trimmed_paragraphs(text)
-    words = [word_count(chunk) for _, _, chunk in found]
-    links = [_is_link_line(chunk, n) for (_, _, chunk), n in zip(found, words, strict=True)]
-    furniture = [_is_furniture(chunk, n) for (_, _, chunk), n in zip(found, words, strict=True)]
+    chunks = [chunk for _, _, chunk in found]
+    words = [word_count(chunk) for chunk in chunks]
+    # The word limits first: most paragraphs are too long to be either, and cost no call.
+    links = [n <= _MAX_BOILERPLATE_WORDS and _is_link_line(c, n) for c, n in zip(chunks, words, strict=True)]
+    furniture = [n <= _MAX_FURNITURE_WORDS and _is_furniture(c, n) for c, n in zip(chunks, words, strict=True)]
     # The headline is the first paragraph that is no furniture ("Advertisement" may come before it).
     head = next((i for i, f in enumerate(furniture) if not f), len(found))
-    has_title = len(found) > head + 1 and _is_title(found[head][2], words[head]) and not links[head]
+    has_title = len(found) > head + 1 and _is_title(chunks[head], words[head]) and not links[head]
     # A link line early on, with text after it, closes a summary; later ones are just boilerplate.
     link = links.index(True) if True in links else None
     if link is not None and (link > _MAX_SUMMARY_PARAGRAPHS + has_title or link == len(found) - 1):
@@ -187,22 +189,17 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def _trimmed_paragraphs(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, text) of each non-blank paragraph, with surrounding white space trimmed."""
+    separators = [sep.span() for sep in _BLANK_LINES.finditer(text)]
+    starts = [0] + [end for _, end in separators]
+    ends = [start for start, _ in separators] + [len(text)]
     found: list[tuple[int, int, str]] = []
-    pos = 0
-    for sep in _BLANK_LINES.finditer(text):
-        _add_trimmed(found, text, pos, sep.start())
-        pos = sep.end()
-    _add_trimmed(found, text, pos, len(text))
+    for start, end in zip(starts, ends, strict=True):
+        raw = text[start:end]
+        chunk = raw.strip()
+        if chunk is raw:  # nothing to trim (strip returns the very string): most paragraphs, one copy
+            if chunk:
+                found.append((start, end, chunk))
+        elif chunk:
+            lead = len(raw) - len(raw.lstrip())
+            found.append((start + lead, start + lead + len(chunk), chunk))
     return found
-
-
-def _add_trimmed(found: list[tuple[int, int, str]], text: str, start: int, end: int) -> None:
-    raw = text[start:end]
-    chunk = raw.strip()
-    if not chunk:
-        return
-    if chunk is raw:  # nothing to trim (strip returns the very string): most paragraphs, one copy fewer
-        found.append((start, end, chunk))
-    else:
-        lead = len(raw) - len(raw.lstrip())
-        found.append((start + lead, start + lead + len(chunk), chunk))

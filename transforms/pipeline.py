@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 import numpy as np
 
@@ -26,7 +27,7 @@ from transforms.enrichments.tone import article_tone
 from transforms.formats import ReadOptions
 from transforms.labeller import labeller_for
 from transforms.language import is_labelled_language
-from transforms.paragraphs import BODY, BOILERPLATE, ROLES, SUMMARY, TITLE, Paragraph, split_paragraphs
+from transforms.paragraphs import BODY, BOILERPLATE, ROLES, SUMMARY, TITLE, split_paragraphs
 from transforms.taxonomy import Taxonomy
 from transforms.themes import KINDS, LabelColumns
 
@@ -107,18 +108,21 @@ def build_batch(
     to_label_words: list[int] = []
     rows.files = read_batch_articles(list(files), options, rows.quarantined, file_options)
     rows.read = [item for found in rows.files.values() for item in found.articles]
+    written: list[_ArticleFound] = []
     for item in rows.read:
         aid, version = item.article_id, item.version
         if (aid, version) in known:  # a record the lake already has rows for
             continue
         paragraphs = split_paragraphs(item.text)
-        _add_article(rows.articles, item, paragraphs, run_id, now)
         labelled = is_labelled_language(item.language, taxonomy.languages)
         rows.not_labelled += not labelled
         if not paragraphs:
+            written.append(_ArticleFound(item, None, 0, 0))
             continue
         # Column by column, each extended once per article: no Python call per paragraph and column.
         ordinals, roles, starts, ends, texts, words = zip(*paragraphs, strict=True)
+        title = texts[roles.index(TITLE)] if TITLE in roles else None
+        written.append(_ArticleFound(item, title, len(roles) - roles.count(BOILERPLATE), sum(words)))
         pids = paragraph_ids(aid, version, ordinals)
         n = len(pids)
         p = rows.paragraphs
@@ -145,6 +149,7 @@ def build_batch(
                     to_label.append(texts[i])
                     to_label_ids.append((pids[i], aid))
                     to_label_words.append(words[i])
+    rows.articles = article_columns(written, run_id, now)
     rows.paragraph_themes = theme_rows(taxonomy, to_label, to_label_ids, run_id, to_label_words)
     if enrichments:
         add_enrichments(rows, run_id)
@@ -241,32 +246,48 @@ _PARAGRAPH_COLUMNS = (
 _THEME_COLUMNS = "paragraph_id article_id theme_id score n_terms evidence taxonomy_version run_id".split()
 
 
-def _add_article(a: Rows, item: ArticleInput, paragraphs: list[Paragraph], run_id: str, now: datetime) -> None:
-    file, article = item.file, item.article
-    title = article.title or next((p.text for p in paragraphs if p.role == TITLE), None)
-    a["article_id"].append(item.article_id)
-    a["content_hash"].append(item.version)
-    a["source"].append(file.source)
-    a["source_root"].append(file.source_root)
-    a["relative_path"].append(file.relative_path)
-    a["title"].append(title.lstrip("# ") if title else None)
-    a["encoding"].append(item.encoding)
-    a["n_paragraphs"].append(len(paragraphs) - [p.role for p in paragraphs].count(BOILERPLATE))
-    a["n_words"].append(sum([p.word_count for p in paragraphs]))
-    a["n_chars"].append(len(item.text))
-    a["size_bytes"].append(len(file.data))
-    a["modified_at"].append(file.modified_at)
-    a["published_at"].append(article.published_at)
-    a["url"].append(article.url)
-    a["site"].append(article.site)
-    a["authors"].append(list(article.authors) or None)
-    a["language"].append(item.language)
-    a["format"].append(item.format)
-    a["record"].append(article.record)
-    a["metadata"].append(metadata_json(article.metadata) if article.metadata else None)
-    a["tone"].append(None)
-    a["run_id"].append(run_id)
-    a["ingested_at"].append(now)
+class _ArticleFound(NamedTuple):
+    """An article to write, and what its paragraphs say of it."""
+
+    item: ArticleInput
+    title: str | None  # its title paragraph's text
+    n_paragraphs: int  # not boilerplate
+    n_words: int
+
+
+def article_columns(found: Sequence[_ArticleFound], run_id: str, now: datetime) -> Rows:
+    """Return the articles columns of a batch's articles to write: one list a column, made whole."""
+    items = [f.item for f in found]
+    files = [item.file for item in items]
+    records = [item.article for item in items]
+    titles = [record.title or f.title for record, f in zip(records, found, strict=True)]
+    n = len(items)
+    columns: Rows = {
+        "article_id": [item.article_id for item in items],
+        "content_hash": [item.version for item in items],
+        "source": [file.source for file in files],
+        "source_root": [file.source_root for file in files],
+        "relative_path": [file.relative_path for file in files],
+        "title": [title.lstrip("# ") if title else None for title in titles],
+        "encoding": [item.encoding for item in items],
+        "n_paragraphs": [f.n_paragraphs for f in found],
+        "n_words": [f.n_words for f in found],
+        "n_chars": [len(item.text) for item in items],
+        "size_bytes": [len(file.data) for file in files],
+        "modified_at": [file.modified_at for file in files],
+        "published_at": [record.published_at for record in records],
+        "url": [record.url for record in records],
+        "site": [record.site for record in records],
+        "authors": [list(record.authors) or None for record in records],
+        "language": [item.language for item in items],
+        "format": [item.format for item in items],
+        "record": [record.record for record in records],
+        "metadata": [metadata_json(record.metadata) if record.metadata else None for record in records],
+        "tone": [None] * n,
+        "run_id": [run_id] * n,
+        "ingested_at": [now] * n,
+    }
+    return columns
 
 
 def metadata_json(metadata: Mapping[str, object]) -> str:

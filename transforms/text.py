@@ -330,7 +330,10 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("\\ufeffa \\r\\nb\\rc\\t\\n"), normalize_text("Rates rose\\x00 today.")
     ('a\\nb\\nc\\n', 'Rates rose today.')
     """
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.lstrip("\ufeff")
+    if "\r" in text:  # one scan where most texts have none, not two
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x00", "")
     # The regex tries every space of the text; most articles have no trailing spaces at all.
     if _has_trailing_space(text):
         return _TRAILING_SPACE.sub("", text)

@@ -38,12 +38,15 @@ def stage_table(
     data = columns if isinstance(columns, pa.Table) else pa.Table.from_pydict(dict(columns), schema=schema)
     if data.num_rows == 0:
         return None
+    # A table built from lists has the schema already; a cast would cost a call a column (300 a batch).
+    if not data.schema.equals(schema, check_metadata=True):
+        data = data.cast(schema)
     if into is not None:
-        return into.write(table, data.cast(schema), tag)
+        return into.write(table, data, tag)
     relative = f"{DATA}/{table}/{tag}-{uuid.uuid4().hex[:8]}.parquet"
     path = resolve_lake(lake) / relative
     path.parent.mkdir(parents=True, exist_ok=True)
-    storage.write_parquet(data.cast(schema), path)
+    storage.write_parquet(data, path)
     return relative
 
 
