@@ -155,7 +155,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """
     found = _trimmed_paragraphs(text)
     chunks = [chunk for _, _, chunk in found]
-    words = [word_count(chunk) for chunk in chunks]
+    if text.isascii():  # its words marked once (word_count), counted within each paragraph's span
+        marks = text.encode("ascii").translate(_SPACE_OR_LETTER)
+        words = [marks.count(b" x", start, end) + 1 for start, end, _ in found]  # + 1: a paragraph starts a word
+    else:
+        words = [word_count(chunk) for chunk in chunks]
     # The word limits first: most paragraphs are too long to be either, and cost no call.
     links = [n <= _MAX_BOILERPLATE_WORDS and _is_link_line(c, n) for c, n in zip(chunks, words, strict=True)]
     furniture = [n <= _MAX_FURNITURE_WORDS and _is_furniture(c, n) for c, n in zip(chunks, words, strict=True)]
