@@ -139,6 +139,17 @@ def _is_title(text: str, n_words: int) -> bool:
     return bool(_MARKDOWN_HEADING.match(text)) or not text.rstrip().endswith((".", ":", ";", ","))
 
 
+class ParagraphColumns(NamedTuple):
+    """An article's paragraphs column by column, as the paragraphs table takes them (their ordinals are
+    their positions). `split_paragraphs` gives the same paragraph by paragraph."""
+
+    role: list[str]
+    start: tuple[int, ...]
+    end: tuple[int, ...]
+    text: tuple[str, ...]
+    word_count: list[int]
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Return the paragraphs of a normalised article text, in order, with roles.
 
@@ -153,42 +164,43 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     >>> [p.role for p in split_paragraphs("Headline\\n\\nBody.\\n\\nRead more")]
     ['title', 'body', 'boilerplate']
     """
+    return [Paragraph(i, *row) for i, row in enumerate(zip(*paragraph_columns(text), strict=True))]
+
+
+def paragraph_columns(text: str) -> ParagraphColumns:
+    """Return the paragraphs of a normalised article text column by column (see `split_paragraphs`):
+    what the paragraphs table is built from, without a tuple per paragraph made and taken apart again.
+
+    >>> paragraph_columns("A headline\\n\\nFirst one.\\n")
+    ParagraphColumns(role=['title', 'body'], start=(0, 12), end=(10, 22), text=('A headline', 'First one.'), \
+word_count=[2, 2])
+    """
     found = _trimmed_paragraphs(text)
-    chunks = [chunk for _, _, chunk in found]
+    if not found:
+        return ParagraphColumns([], (), (), (), [])
+    starts, ends, chunks = zip(*found, strict=True)
     if text.isascii():  # its words marked once (word_count), counted within each paragraph's span
         marks = text.encode("ascii").translate(_SPACE_OR_LETTER)
-        words = [marks.count(b" x", start, end) + 1 for start, end, _ in found]  # + 1: a paragraph starts a word
+        # + 1: a paragraph starts with its first word, no space before it
+        words = [marks.count(b" x", start, end) + 1 for start, end in zip(starts, ends, strict=True)]
     else:
         words = [word_count(chunk) for chunk in chunks]
     # The word limits first: most paragraphs are too long to be either, and cost no call.
     links = [n <= _MAX_BOILERPLATE_WORDS and _is_link_line(c, n) for c, n in zip(chunks, words, strict=True)]
     furniture = [n <= _MAX_FURNITURE_WORDS and _is_furniture(c, n) for c, n in zip(chunks, words, strict=True)]
+    roles = [BOILERPLATE if link or boiler else BODY for link, boiler in zip(links, furniture, strict=True)]
     # The headline is the first paragraph that is no furniture ("Advertisement" may come before it).
     head = next((i for i, f in enumerate(furniture) if not f), len(found))
     has_title = len(found) > head + 1 and _is_title(chunks[head], words[head]) and not links[head]
+    if has_title:
+        roles[head] = TITLE
     # A link line early on, with text after it, closes a summary; later ones are just boilerplate.
     link = links.index(True) if True in links else None
-    if link is not None and (link > _MAX_SUMMARY_PARAGRAPHS + has_title or link == len(found) - 1):
-        link = None
-    title = head if has_title else -1
-    summary_end = link if link is not None else 0  # the paragraphs before it are the summary
-    return [
-        Paragraph(
-            i,
-            BOILERPLATE if links[i] or furniture[i] else TITLE if i == title else SUMMARY if i < summary_end else BODY,
-            start, end, chunk, words[i],
-        )
-        for i, (start, end, chunk) in enumerate(found)
-    ]
-
-
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) of each non-blank paragraph, with surrounding white space trimmed.
-
-    >>> _paragraph_spans("  Title \\n\\n\\nBody.\\n")
-    [(2, 7), (11, 16)]
-    """
-    return [(start, end) for start, end, _ in _trimmed_paragraphs(text)]
+    if link is not None and link <= _MAX_SUMMARY_PARAGRAPHS + has_title and link != len(found) - 1:
+        for i in range(link):  # the paragraphs before it, but a title or furniture, are the summary
+            if roles[i] == BODY:
+                roles[i] = SUMMARY
+    return ParagraphColumns(roles, starts, ends, chunks, words)
 
 
 def _trimmed_paragraphs(text: str) -> list[tuple[int, int, str]]:

@@ -27,7 +27,7 @@ from transforms.enrichments.tone import article_tone
 from transforms.formats import ReadOptions
 from transforms.labeller import labeller_for
 from transforms.language import is_labelled_language
-from transforms.paragraphs import BODY, BOILERPLATE, ROLES, SUMMARY, TITLE, split_paragraphs
+from transforms.paragraphs import BODY, BOILERPLATE, ROLES, SUMMARY, TITLE, paragraph_columns
 from transforms.taxonomy import Taxonomy
 from transforms.themes import KINDS, LabelColumns
 
@@ -113,23 +113,22 @@ def build_batch(
         aid, version = item.article_id, item.version
         if (aid, version) in known:  # a record the lake already has rows for
             continue
-        paragraphs = split_paragraphs(item.text)
+        roles, starts, ends, texts, words = paragraph_columns(item.text)
         labelled = is_labelled_language(item.language, taxonomy.languages)
         rows.not_labelled += not labelled
-        if not paragraphs:
+        if not roles:
             written.append(_ArticleFound(item, None, 0, 0))
             continue
-        # Column by column, each extended once per article: no Python call per paragraph and column.
-        ordinals, roles, starts, ends, texts, words = zip(*paragraphs, strict=True)
         title = texts[roles.index(TITLE)] if TITLE in roles else None
         written.append(_ArticleFound(item, title, len(roles) - roles.count(BOILERPLATE), sum(words)))
-        pids = paragraph_ids(aid, version, ordinals)
-        n = len(pids)
+        # Column by column, each extended once per article: no Python call per paragraph and column.
+        n = len(roles)
+        pids = paragraph_ids(aid, version, range(n))
         p = rows.paragraphs
         p["paragraph_id"] += pids
         p["article_id"] += [aid] * n
         p["content_hash"] += [version] * n
-        p["ordinal"] += ordinals
+        p["ordinal"] += range(n)
         p["role"] += roles
         p["char_start"] += starts
         p["char_end"] += ends
