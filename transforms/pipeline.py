@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import json
-import math
 from collections import deque
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple
 
 import numpy as np
 
+from transforms.article_rows import ArticleFound, article_columns, metadata_json  # noqa: F401  (metadata_json too)
 from transforms.articles import (  # noqa: F401  (ArticleFile, QuarantineRecord, article_id: imported from here too)
     ArticleFile,
     ArticleInput,
@@ -108,7 +106,7 @@ def build_batch(
     to_label_words: list[int] = []
     rows.files = read_batch_articles(list(files), options, rows.quarantined, file_options)
     rows.read = [item for found in rows.files.values() for item in found.articles]
-    written: list[_ArticleFound] = []
+    written: list[ArticleFound] = []
     for item in rows.read:
         aid, version = item.article_id, item.version
         if (aid, version) in known:  # a record the lake already has rows for
@@ -117,10 +115,10 @@ def build_batch(
         labelled = is_labelled_language(item.language, taxonomy.languages)
         rows.not_labelled += not labelled
         if not roles:
-            written.append(_ArticleFound(item, None, 0, 0))
+            written.append(ArticleFound(item, None, 0, 0))
             continue
         title = texts[roles.index(TITLE)] if TITLE in roles else None
-        written.append(_ArticleFound(item, title, len(roles) - roles.count(BOILERPLATE), sum(words)))
+        written.append(ArticleFound(item, title, len(roles) - roles.count(BOILERPLATE), sum(words)))
         # Column by column, each extended once per article: no Python call per paragraph and column.
         n = len(roles)
         pids = paragraph_ids(aid, version, range(n))
@@ -243,69 +241,3 @@ _PARAGRAPH_COLUMNS = (
     "negative run_id"
 ).split()
 _THEME_COLUMNS = "paragraph_id article_id theme_id score n_terms evidence taxonomy_version run_id".split()
-
-
-class _ArticleFound(NamedTuple):
-    """An article to write, and what its paragraphs say of it."""
-
-    item: ArticleInput
-    title: str | None  # its title paragraph's text
-    n_paragraphs: int  # not boilerplate
-    n_words: int
-
-
-def article_columns(found: Sequence[_ArticleFound], run_id: str, now: datetime) -> Rows:
-    """Return the articles columns of a batch's articles to write: one list a column, made whole."""
-    items = [f.item for f in found]
-    files = [item.file for item in items]
-    records = [item.article for item in items]
-    titles = [record.title or f.title for record, f in zip(records, found, strict=True)]
-    n = len(items)
-    columns: Rows = {
-        "article_id": [item.article_id for item in items],
-        "content_hash": [item.version for item in items],
-        "source": [file.source for file in files],
-        "source_root": [file.source_root for file in files],
-        "relative_path": [file.relative_path for file in files],
-        "title": [title.lstrip("# ") if title else None for title in titles],
-        "encoding": [item.encoding for item in items],
-        "n_paragraphs": [f.n_paragraphs for f in found],
-        "n_words": [f.n_words for f in found],
-        "n_chars": [len(item.text) for item in items],
-        "size_bytes": [len(file.data) for file in files],
-        "modified_at": [file.modified_at for file in files],
-        "published_at": [record.published_at for record in records],
-        "url": [record.url for record in records],
-        "site": [record.site for record in records],
-        "authors": [list(record.authors) or None for record in records],
-        "language": [item.language for item in items],
-        "format": [item.format for item in items],
-        "record": [record.record for record in records],
-        "metadata": [metadata_json(record.metadata) if record.metadata else None for record in records],
-        "tone": [None] * n,
-        "run_id": [run_id] * n,
-        "ingested_at": [now] * n,
-    }
-    return columns
-
-
-def metadata_json(metadata: Mapping[str, object]) -> str:
-    """Return an article's metadata as strict JSON: a NaN or an infinity (a JSON Lines record's `NaN`,
-    which Python's json reads) is null, as `query --format json` writes them. Null rather than the
-    value as a text: "NaN" would read as a word of the input. A value JSON has no type for is its
-    text, as before.
-
-    >>> metadata_json({"score": float("nan"), "range": [1, float("inf")], "when": None})
-    '{"score": null, "range": [1, null], "when": null}'
-    """
-    return json.dumps(_finite(dict(metadata)), ensure_ascii=False, default=str, allow_nan=False)
-
-
-def _finite(value: object) -> object:
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, Mapping):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_finite(v) for v in value]
-    return value
