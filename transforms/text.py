@@ -22,6 +22,7 @@ _BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+_BOM_FIRST_BYTES = frozenset(bom[0] for bom, _ in _BOMS)
 # Below this coherence-adjusted "chaos" charset-normalizer's guess is not trusted.
 _MAX_CHAOS = 0.2
 _NEAR_TIE = 0.1
@@ -61,13 +62,13 @@ def decode_article(data: bytes) -> DecodedText:
     """
     if not data:
         raise UndecodableText(EMPTY, "the file is empty")
-    for bom, codec in _BOMS:
+    for bom, codec in _BOMS if data[0] in _BOM_FIRST_BYTES else ():  # most files start with no BOM byte
         if data.startswith(bom):
             try:
                 return _finish(data.decode(codec), codec.replace("-sig", ""))
             except UnicodeDecodeError as err:
                 raise UndecodableText(UNDECODABLE, f"starts with a {codec} BOM but is not {codec}: {err}") from None
-    if b"\x00" in data[:_SAMPLE] and _is_binary(data[:_SAMPLE]):
+    if data.find(b"\x00", 0, _SAMPLE) != -1 and _is_binary(data[:_SAMPLE]):  # find: no copy of the sample
         raise UndecodableText(BINARY, "contains NUL bytes: a binary file, not text")
     try:
         return _finish(data.decode("utf-8"), "utf-8")
@@ -313,7 +314,7 @@ def _finish(text: str, encoding: str) -> DecodedText:
     # same at its end; its value left open says it is cut: json_value.file_cut_off.)
     ended = text.rstrip(" \t\f\v").endswith(("\n", "\r"))
     text = normalize_text(text)
-    if not text.strip():
+    if not text or text.isspace():  # as `not text.strip()`, without a copy of the text
         raise UndecodableText(WHITESPACE_ONLY, "contains only white space")
     return DecodedText(text=text, encoding=encoding, ends_with_end_of_line=ended)
 
@@ -330,7 +331,10 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("\\ufeffa \\r\\nb\\rc\\t\\n"), normalize_text("Rates rose\\x00 today.")
     ('a\\nb\\nc\\n', 'Rates rose today.')
     """
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.lstrip("\ufeff")
+    if "\r" in text:  # one scan where most texts have none, not two
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x00", "")
     # The regex tries every space of the text; most articles have no trailing spaces at all.
     if _has_trailing_space(text):
         return _TRAILING_SPACE.sub("", text)
@@ -338,10 +342,19 @@ def normalize_text(text: str) -> str:
 
 
 def _has_trailing_space(text: str) -> bool:
-    # Looks only before each line end: searching for " \n" would stop at every space of the text.
-    end = text.find("\n")
-    while end != -1:
-        if end and text[end - 1] in _SPACES:
-            return True
-        end = text.find("\n", end + 1)
-    return text.endswith(_SPACES)
+    """Return whether a space, tab, form feed or vertical tab ends a line of the text, or the text.
+
+    >>> _has_trailing_space("a\\nb"), _has_trailing_space("a \\nb"), _has_trailing_space("a\\t\\nb")
+    (False, True, True)
+    >>> _has_trailing_space("b\\v"), _has_trailing_space("\\tb\\n")
+    (True, False)
+    """
+    # One substring search for the common space; the others only where the text holds one (a search
+    # for one character is a memchr): 2,000 bench articles 11 to 6.5 ms, where a loop over line ends was.
+    return (
+        " \n" in text
+        or ("\t" in text and "\t\n" in text)
+        or ("\f" in text and "\f\n" in text)
+        or ("\v" in text and "\v\n" in text)
+        or text.endswith(_SPACES)
+    )

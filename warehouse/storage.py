@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,16 +81,19 @@ def sync_folder(path: str | os.PathLike[str]) -> None:
     sync_file(path)
 
 
-def write_parquet(table: pa.Table, path: LakePath, row_group_size: int | None = None) -> None:
-    """Write a Parquet file whole or not at all (zstd; row groups of `row_group_size` rows when given)."""
+def write_parquet(
+    table: pa.Table, path: LakePath, row_group_size: int | None = None, options: Mapping[str, Any] | None = None
+) -> None:
+    """Write a Parquet file whole or not at all (zstd; row groups of `row_group_size` rows when given;
+    `options`: the writer's other options, per column)."""
     import pyarrow.parquet as pq  # here, not at the top: a query that reads no Parquet file skips it
 
     if is_url(path):
         with path.open("wb") as handle:
-            pq.write_table(table, handle, compression="zstd", row_group_size=row_group_size)
+            pq.write_table(table, handle, compression="zstd", row_group_size=row_group_size, **(options or {}))
         return
     tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(table, tmp, compression="zstd", row_group_size=row_group_size)
+    pq.write_table(table, tmp, compression="zstd", row_group_size=row_group_size, **(options or {}))
     sync_file(tmp)
     os.replace(tmp, path)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, is_boilerplate, split_paragraphs
+from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, is_boilerplate, split_paragraphs, word_count
 from transforms.text import decode_article
 
 
@@ -95,3 +95,13 @@ def test_more_furniture_and_a_headline_after_it() -> None:
             "Advertisement Advertisement\n\nSupported by\n\nOriginally published at dailyplanet.example\n\n"
             "Get the latest news sent to your inbox\n\nAccept all cookies")
     assert [p.role for p in split_paragraphs(text)] == [BOILERPLATE, TITLE, BODY] + [BOILERPLATE] * 5
+
+
+# ASCII white space str.split splits at (\x1c to \x1f too), control characters it does not, Unicode spaces.
+_WORDS_ALPHABET = [*" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x00\x01\x7f", "a", "Z", ".", "\xa0", "\u2003"]
+
+
+@given(st.text(alphabet=st.sampled_from(_WORDS_ALPHABET)))
+def test_word_count_is_the_words_split_finds(text: str) -> None:
+    assert word_count(text) == len(text.split())
+    assert word_count(text.encode("ascii", "ignore").decode()) == len(text.encode("ascii", "ignore").decode().split())

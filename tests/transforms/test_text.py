@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from transforms.text import (
     BINARY,
@@ -8,6 +12,7 @@ from transforms.text import (
     WHITESPACE_ONLY,
     DecodedText,
     UndecodableText,
+    _has_trailing_space,
     decode_article,
     normalize_text,
 )
@@ -160,3 +165,8 @@ def test_a_stray_nul_in_utf8_text_is_text_and_a_binary_file_still_binary() -> No
         with pytest.raises(UndecodableText) as caught:
             decode_article(binary)
         assert caught.value.reason == BINARY
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\t", "\f", "\v", "\n", "\u00a0"])))
+def test_trailing_space_is_a_space_tab_form_feed_or_vertical_tab_before_a_line_end(text: str) -> None:
+    assert _has_trailing_space(text) == bool(re.search(r"[ \t\f\v]$", text, re.MULTILINE))

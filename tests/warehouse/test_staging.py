@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+import pyarrow.parquet as pq
 import pytest
 
 from tests.warehouse.test_lake import staged_batch
+from transforms.pipeline import ArticleFile, build_batch
+from transforms.taxonomy import parse_taxonomy
 from warehouse import lake as lakes
 from warehouse import staging
 from warehouse.catalog import query
 from warehouse.schemas import TABLES
+from warehouse.tables import stage_rows
 
 
 @pytest.mark.slow
@@ -42,3 +48,30 @@ def test_a_batch_in_parts_is_one_file_a_table_and_a_failed_part_leaves_none(tmp_
         files.write("runs", schema.empty_table(), "part-3")
         raise RuntimeError("a part failed")
     assert not [p for p in (tmp_path / lakes.DATA / "runs").iterdir() if "part-3" in p.name]
+
+
+def test_a_batch_file_encodes_repeated_columns_as_dictionaries_and_keeps_no_statistics_of_text(tmp_path) -> None:
+    lakes.commit(tmp_path, {})
+    taxonomy = parse_taxonomy('[taxonomy]\nname = "t"\nsemantic = false\n[[themes]]\nid = "war"\nname = "war"\n'
+                              'terms = ["troops", "war"]\n')
+    files = [ArticleFile(f"/in/{i}.txt", f"Headline {i}\n\nTroops of war {i}.\n\nMore troops.\n".encode())
+             for i in range(3)]
+    rows = build_batch(files, taxonomy, "run-1", datetime(2024, 1, 1, tzinfo=UTC), enrichments=False)
+    with staging.BatchFiles(tmp_path) as batch:
+        stage_rows(tmp_path, rows, "part-1", batch)
+        staged = batch.close()
+
+    def columns(table: str) -> dict[str, pq.ColumnChunkMetaData]:
+        meta = pq.ParquetFile(tmp_path / staged[table][0]).metadata.row_group(0)
+        return {meta.column(i).path_in_schema: meta.column(i) for i in range(meta.num_columns)}
+
+    paragraphs, themes = columns("paragraphs"), columns("paragraph_themes")
+    assert paragraphs["role"].has_dictionary_page and not paragraphs["paragraph_id"].has_dictionary_page
+    assert paragraphs["paragraph_id"].is_stats_set and not paragraphs["text"].is_stats_set
+    term = themes["evidence.list.element.term"]
+    assert term.has_dictionary_page and not term.is_stats_set
+    # What a query reads back is the rows as built.
+    read = pq.read_table(tmp_path / staged["paragraphs"][0]).to_pydict()
+    assert {k: read[k] for k in ("paragraph_id", "role", "text")} == {
+        k: rows.paragraphs[k] for k in ("paragraph_id", "role", "text")
+    }

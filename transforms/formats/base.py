@@ -114,7 +114,7 @@ def with_prose(article: ArticleRecord, kind: str) -> ArticleRecord:
     ...
     transforms.formats.base.FormatError: a text file with nothing but its front matter
     """
-    if article.text.strip():
+    if article.text and not article.text.isspace():  # as `article.text.strip()`, without a copy of the text
         return article
     raise FormatError(NO_ARTICLE_TEXT, f"a {kind} with nothing but its front matter" if kind == "text file"
                       else f"a {kind} with no prose (nothing but front matter, code, images or rules)")
