@@ -107,7 +107,7 @@ def release_memory() -> None:
 # the defaults, batches of 2,000, alternating: whole batches 1,054 MB (bare path) and 1,136 to
 # 1,151 MB (the flow); parts of 1,000 925 and 1,025 MB; parts of 500 854 to 862 and 935 to 937 MB
 # (the flow at N = 200,000: 935 MB), for about 3 % more worker CPU (README, "Fast at any size").
-# The parts stage one file per table for the batch, written once it is done (warehouse.staging.BatchFiles).
+# The parts write one file per table for the batch (warehouse.staging.BatchFiles), a row group each.
 # A batch labelled with terms alone and not enriched has rows that are a fraction of the memory (the
 # run's peak 740 to 800 MB with whole batches): such a batch is done whole.
 PART_FILES = 500
