@@ -10,7 +10,7 @@ from datetime import datetime
 
 import numpy as np
 
-from transforms.article_rows import ArticleFound, article_columns, metadata_json  # noqa: F401  (metadata_json too)
+from transforms.article_rows import ArticleFound, article_columns
 from transforms.articles import (  # noqa: F401  (ArticleFile, QuarantineRecord, article_id: imported from here too)
     ArticleFile,
     ArticleInput,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from transforms.article_rows import metadata_json
 from transforms.formats import FormatError, ReadOptions, read_articles
-from transforms.pipeline import metadata_json
 
 WIRE = Path(__file__).parents[2] / "data" / "formats" / "mixed" / "wire.jsonl"
 
