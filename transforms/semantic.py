@@ -37,9 +37,10 @@ from typing import Any
 
 import numpy as np
 
+from transforms.joined_text import SEPARATOR, JoinedText, joined_bases
 from transforms.key_words import KeyWords, key_words, runs, word_array, word_texts
+from transforms.search_text import ascii_key_text, search_text
 from transforms.taxonomy import Taxonomy, Theme
-from transforms.themes import SEPARATOR, JoinedText, ascii_key_text, joined_bases, search_text
 from transforms.word_scores import WordScores
 
 # Words that carry no meaning of their own (and leftovers of HTML entities in scraped news text).
@@ -210,7 +211,7 @@ def word_vectors() -> WordVectors:
     return WordVectors(load_embeddings())
 
 
-# Texts of a batch are joined as transforms.themes joins them (`SEPARATOR`: a character that is no word's).
+# Texts of a batch are joined as transforms.joined_text joins them (`SEPARATOR`: a character that is no word's).
 
 
 @dataclass(frozen=True)
@@ -262,7 +263,7 @@ def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | 
     (French, German, Russian, Japanese text: over WIDE_SHARE of the words), the batch is read as its
     Unicode search text instead, which numbers them in C too. `key`: that key text of
     `SEPARATOR.join(texts)`, when the caller has it (the term matcher reads the same, see
-    transforms.themes.JoinedText); `words`: its words, when the caller has them too.
+    transforms.joined_text.JoinedText); `words`: its words, when the caller has them too.
     """
     if not texts:
         none = np.zeros(0, np.int64)
@@ -481,7 +482,7 @@ class SemanticLayer:
 
         A big batch is read in parts of about CHUNK_CHARS characters: a word's points do not depend
         on the other texts, and a batch's per-word arrays would otherwise all be held at once.
-        `batch`: the texts joined (transforms.themes.JoinedText), when the caller has them.
+        `batch`: the texts joined (transforms.joined_text.JoinedText), when the caller has them.
         """
         ends = np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)))
         cuts = np.searchsorted(ends, np.arange(CHUNK_CHARS, int(ends[-1]) if len(ends) else 0, CHUNK_CHARS),
