@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from transforms.joined_text import JoinedText
-from transforms.semantic import SemanticRows, semantic_layer_for
+from transforms.semantic.layer import SemanticRows, semantic_layer_for
 from transforms.taxonomy import Taxonomy
 from transforms.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
 from transforms.themes import matcher_for

@@ -272,7 +272,9 @@ def learn_theme_vectors(
     themes the articles teach get the weights of a logistic regression on the articles' mean word
     vectors; the others keep the direction of the base's vector, at the fitted share of length.
     """
-    from transforms.semantic import article_vectors, load_embeddings, raw_theme_vectors
+    from transforms.semantic.embeddings import load_embeddings
+    from transforms.semantic.occurrences import article_vectors
+    from transforms.semantic.theme_vectors import raw_theme_vectors
     from transforms.theme_fit import fit_theme_vectors
 
     embeddings = load_embeddings()

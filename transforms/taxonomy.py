@@ -28,8 +28,8 @@ TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} o
 # Names the embedding model in taxonomy versions: a new model relabels.
 SEMANTIC_MODEL = "wordllama-l2_supercat_256"
 # How theme vectors become scores (2: a sidecar's vectors keep their relative lengths, see
-# transforms.semantic.scaled; 3: other languages' function words carry no evidence either, see
-# transforms.semantic.FUNCTION_WORDS; 4: nor do numbers in words, NUMBER_WORDS); part of every
+# transforms.semantic.theme_vectors.scaled; 3: other languages' function words carry no evidence either,
+# see transforms.semantic.content_words.FUNCTION_WORDS; 4: nor do numbers in words, NUMBER_WORDS); part of every
 # semantic taxonomy's version, so a new recipe relabels.
 SEMANTIC_RECIPE = 4
 
@@ -70,7 +70,7 @@ class SemanticSettings:
 
     `weight` turns a cosine into score points (so semantic evidence adds to term weights on one
     scale), `floor` is the least contribution a word must make to count as evidence, `cap` the most
-    one occurrence of a word may add (0: no cap; see transforms.semantic), and `vectors`
+    one occurrence of a word may add (0: no cap; see transforms.semantic.layer), and `vectors`
     names the sidecar .npz file (beside the TOML) with one vector per theme; without it, each theme's
     vector is made from its name, description and terms. `theme_vectors` holds the loaded vectors.
     """
