@@ -34,8 +34,9 @@ from transforms.rollup import role_weight
 from transforms.search_text import search_text
 from transforms.taxonomy import Taxonomy, Term, Theme, with_theme_vectors, with_version
 from transforms.term_forms import inflections
-from transforms.text import UndecodableText, decode_article
+from transforms.text import decode_article
 from transforms.themes import label_paragraphs
+from transforms.undecodable import UndecodableText
 
 # Learned log ratios run up to ~6; scaled down they sit in the range of hand-written weights, so
 # neither outvotes the other. Chosen by 5-fold cross-validation (`learn --cv 5`) on both dev corpora,
