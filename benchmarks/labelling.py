@@ -17,7 +17,8 @@ def time_labelling(source: Path, taxonomy: str | None, articles: int) -> dict:
     from transforms.paragraphs import split_paragraphs
     from transforms.pipeline import LABELLED_ROLES
     from transforms.taxonomy import with_version
-    from transforms.text import UndecodableText, decode_article
+    from transforms.text import decode_article
+    from transforms.undecodable import UndecodableText
     from warehouse.sources import iter_sources
     from warehouse.taxonomy_files import read_taxonomy
 

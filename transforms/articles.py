@@ -19,7 +19,7 @@ from urllib.parse import quote
 from transforms.formats import RECORDS_FORMATS, ArticleRecord, FormatError, ReadOptions, format_of, read_articles
 from transforms.formats.base import STILL_WRITTEN
 from transforms.language import detect_languages
-from transforms.text import UndecodableText
+from transforms.undecodable import UndecodableText
 
 # The metadata key noting a gzip file's trailing data, ignored (ArticleFile.trailing_data).
 GZIP_TRAILING_DATA = "gzip_trailing_data"

@@ -1,6 +1,6 @@
 """The words of a batch's key text, found once and read by both kinds of evidence.
 
-The key text (transforms.themes.ascii_key_text) is words and spaces only, one byte per character,
+The key text (transforms.search_text.ascii_key_text) is words and spaces only, one byte per character,
 so its words are the runs of non-space bytes and their byte offsets are character offsets. They are
 numbered without a Python string per occurrence: the words' bytes become one Arrow string array and
 Arrow's hash table numbers them (in C, in order of first appearance). The term matcher looks the

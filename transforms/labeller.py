@@ -16,9 +16,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from transforms.semantic import SemanticRows, semantic_layer_for
+from transforms.joined_text import JoinedText
+from transforms.semantic.layer import SemanticRows, semantic_layer_for
 from transforms.taxonomy import Taxonomy
-from transforms.themes import EvidenceRows, JoinedText, LabelColumns, ThemeLabel, matcher_for
+from transforms.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
+from transforms.themes import matcher_for
 
 
 class Labeller:

@@ -31,9 +31,12 @@ from transforms.naive_bayes import (
 from transforms.paragraphs import split_paragraphs
 from transforms.pipeline import LABELLED_ROLES
 from transforms.rollup import role_weight
+from transforms.search_text import search_text
 from transforms.taxonomy import Taxonomy, Term, Theme, with_theme_vectors, with_version
-from transforms.text import UndecodableText, decode_article
-from transforms.themes import inflections, label_paragraphs, search_text
+from transforms.term_forms import inflections
+from transforms.text import decode_article
+from transforms.themes import label_paragraphs
+from transforms.undecodable import UndecodableText
 
 # Learned log ratios run up to ~6; scaled down they sit in the range of hand-written weights, so
 # neither outvotes the other. Chosen by 5-fold cross-validation (`learn --cv 5`) on both dev corpora,
@@ -270,7 +273,9 @@ def learn_theme_vectors(
     themes the articles teach get the weights of a logistic regression on the articles' mean word
     vectors; the others keep the direction of the base's vector, at the fitted share of length.
     """
-    from transforms.semantic import article_vectors, load_embeddings, raw_theme_vectors
+    from transforms.semantic.embeddings import load_embeddings
+    from transforms.semantic.occurrences import article_vectors
+    from transforms.semantic.theme_vectors import raw_theme_vectors
     from transforms.theme_fit import fit_theme_vectors
 
     embeddings = load_embeddings()

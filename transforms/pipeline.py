@@ -27,7 +27,7 @@ from transforms.labeller import labeller_for
 from transforms.language import is_labelled_language
 from transforms.paragraphs import BODY, BOILERPLATE, ROLES, SUMMARY, TITLE, paragraph_columns
 from transforms.taxonomy import Taxonomy
-from transforms.themes import KINDS, LabelColumns
+from transforms.theme_labels import KINDS, LabelColumns
 
 Rows = dict[str, list]
 

@@ -28,8 +28,8 @@ TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} o
 # Names the embedding model in taxonomy versions: a new model relabels.
 SEMANTIC_MODEL = "wordllama-l2_supercat_256"
 # How theme vectors become scores (2: a sidecar's vectors keep their relative lengths, see
-# transforms.semantic.scaled; 3: other languages' function words carry no evidence either, see
-# transforms.semantic.FUNCTION_WORDS; 4: nor do numbers in words, NUMBER_WORDS); part of every
+# transforms.semantic.theme_vectors.scaled; 3: other languages' function words carry no evidence either,
+# see transforms.semantic.content_words.FUNCTION_WORDS; 4: nor do numbers in words, NUMBER_WORDS); part of every
 # semantic taxonomy's version, so a new recipe relabels.
 SEMANTIC_RECIPE = 4
 
@@ -70,7 +70,7 @@ class SemanticSettings:
 
     `weight` turns a cosine into score points (so semantic evidence adds to term weights on one
     scale), `floor` is the least contribution a word must make to count as evidence, `cap` the most
-    one occurrence of a word may add (0: no cap; see transforms.semantic), and `vectors`
+    one occurrence of a word may add (0: no cap; see transforms.semantic.layer), and `vectors`
     names the sidecar .npz file (beside the TOML) with one vector per theme; without it, each theme's
     vector is made from its name, description and terms. `theme_vectors` holds the loaded vectors.
     """
@@ -93,7 +93,7 @@ class Taxonomy:
     themes: tuple[Theme, ...]
     min_score: float = 1.0
     description: str = ""
-    min_density: float = 0.0  # minimum score per word (see transforms.themes.density)
+    min_density: float = 0.0  # minimum score per word (see transforms.theme_scores.density)
     # A label must score at least this share of its paragraph's best label: a passing mention of a side
     # theme beside the paragraph's subject is not a label (0: off).
     min_share: float = 0.0
@@ -296,7 +296,7 @@ def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term
 
 
 # A distance: digits and a unit of length ("100m", "10km", "5k"). Such a term does not count as an
-# amount of money ("£100m", "400m euros": transforms.themes), which a money term ("1bn") may be.
+# amount of money ("£100m", "400m euros": transforms.term_hits), which a money term ("1bn") may be.
 DISTANCE_TERM = re.compile(r"\d+(?:\.\d+)?\s?(?:m|km|k|mi|miles?|metres?|meters?|kilometres?|kilometers?)")
 
 

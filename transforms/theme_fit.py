@@ -31,7 +31,7 @@ def taught_themes(seed: np.ndarray, articles: np.ndarray, accepted: Sequence[Seq
     """Return the theme (row number) each article teaches: its only accepted theme, or of several
     (AG News "world": politics, conflict, crime or disaster) the one whose centred seed vector is
     closest to the article's vector."""
-    from transforms.semantic import centred
+    from transforms.semantic.theme_vectors import centred
 
     unit = seed.astype(np.float64) / np.maximum(np.linalg.norm(seed, axis=1, keepdims=True), 1e-12)
     seed_centred = centred(unit.astype(np.float32)).astype(np.float64)
@@ -87,14 +87,14 @@ def fit_theme_vectors(seed: np.ndarray, articles: np.ndarray, accepted: Sequence
     """Return theme vectors fitted to labeled articles (one row per theme, as a sidecar stores them).
 
     seed: one vector per theme from its text; articles: one feature vector per labeled article
-    (`transforms.semantic.article_vectors(..., unit=False)`); accepted: per article, the themes
+    (`transforms.semantic.occurrences.article_vectors(..., unit=False)`); accepted: per article, the themes
     (row numbers) its label accepts. Taught themes get their regression weights (centred among
     themselves: a softmax does not change when one vector is added to all); the others their
     centred unit seed direction at `untaught_share` of the taught vectors' mean length.
     `sample_weight`: how much each article counts in the fit (e.g. so that two corpora of different
     sizes count alike). Raises ValueError rather than give a vector that is not finite.
     """
-    from transforms.semantic import centred
+    from transforms.semantic.theme_vectors import centred
 
     # With no article the fit's means are of nothing: every vector NaN, written without a word.
     if len(articles) == 0:

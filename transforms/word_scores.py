@@ -1,6 +1,6 @@
 """Each word's cosines with a taxonomy's theme vectors, computed once per word and kept.
 
-This is what the semantic layer needs of a word when it labels (transforms.semantic.SemanticLayer):
+This is what the semantic layer needs of a word when it labels (transforms.semantic.layer.SemanticLayer):
 not its 256 numbers but its cosine with each theme vector, a few numbers per theme. News repeats its
 words, so after the first batches most words of a batch are known and only the new ones are
 tokenized, embedded and projected. A word's cosines are computed by the same loop whatever batch it

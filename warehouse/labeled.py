@@ -8,7 +8,7 @@ from pathlib import Path
 from transforms.articles import ArticleFile, file_format, read_file_articles, record_source
 from transforms.evaluation import LabeledArticle, LabelMap, LabelMapError, LeftOut, left_out_summary, parse_label_map
 from transforms.formats import RECORDS_FORMATS, ArticleRecord, FormatError, ReadOptions, format_of, read_articles
-from transforms.text import UndecodableText
+from transforms.undecodable import UndecodableText
 from warehouse import storage
 from warehouse.sources import SourceEntry, SourceError, UnreadableSource, list_sources, read_source, read_sources
 

@@ -123,7 +123,9 @@ def main(argv: list[str] | None = None) -> None:
         print(USAGE)
         return
     from transforms.learning import article_paragraphs
-    from transforms.semantic import article_vectors, load_embeddings, theme_seed, theme_text_vectors
+    from transforms.semantic.embeddings import load_embeddings
+    from transforms.semantic.occurrences import article_vectors
+    from transforms.semantic.theme_vectors import theme_seed, theme_text_vectors
     from transforms.theme_fit import UNTAUGHT_SHARE, fit_theme_vectors
     from warehouse.labeled import list_labeled, read_label_map, read_labeled
     from warehouse.taxonomy_files import DEFAULT_TAXONOMY, read_taxonomy

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transforms.joined_text import JoinedText
 from transforms.key_words import key_words
 from transforms.phrase_keys import PhraseKeys
-from transforms.themes import JoinedText, matcher_for
+from transforms.themes import matcher_for
 from warehouse.taxonomy_files import read_taxonomy
 
 FORMS = ["eu", "stock market", "market", "market the", "stock", "a", "a b", "a b c", "b c", "x1 y2 z3 w4", "w4"]

@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-import re
-
-import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from transforms.taxonomy import parse_taxonomy
-from transforms.themes import ThemeMatcher, inflections, label_paragraphs, round4, search_text
+from transforms.themes import ThemeMatcher, label_paragraphs
 
 TAX_TOML = """
 [taxonomy]
@@ -67,12 +64,6 @@ def test_phrases_do_not_span_paragraphs() -> None:
     assert labels("prices at the stock", "market stall") == {}
 
 
-def test_inflections() -> None:
-    assert inflections("box") == {"box", "boxes"}
-    assert inflections("party") == {"party", "parties"}
-    assert "charging" in inflections("charge", verb=True)
-
-
 def test_noun_terms_do_not_count_as_verbs_with_an_object() -> None:
     tax = parse_taxonomy('[[themes]]\nid = "sport"\nterms = [{term = "match", noun = true}, "goal"]')
     found = {(lb.paragraph, e.start) for lb in label_paragraphs(tax, [
@@ -109,41 +100,6 @@ def test_two_terms_of_a_theme_with_one_form_count_once() -> None:
     assert [(lab.score, len(lab.evidence)) for lab in label_paragraphs(tax, ["Troops left."])] == [(2.0, 1)]
 
 
-def test_density_threshold_drops_a_passing_mention_in_a_long_paragraph() -> None:
-    tax = parse_taxonomy('[taxonomy]\nmin_density = 0.08\n[[themes]]\nid = "war"\nterms = ["war"]')
-    long = "The war was mentioned once in a paragraph about the weather, the roads, the shops and the hills."
-    found = label_paragraphs(tax, ["War returns.", long])
-    assert [(lb.paragraph, lb.density) for lb in found] == [(0, 0.1)]
-
-
-def test_min_share_drops_a_passing_mention_beside_the_paragraphs_subject() -> None:
-    text = '[taxonomy]\nmin_share = 0.5\n[[themes]]\nid = "war"\nterms = ["troops", "shelling", "front line"]\n' \
-           '[[themes]]\nid = "sport"\nterms = ["football"]\n[[themes]]\nid = "economy"\nterms = ["prices"]'
-    tax = parse_taxonomy(text)
-    passing = "Troops held the front line under shelling; a soldier, a keen football fan, said prices rose."
-    both = "Troops and shelling drove prices up, traders said."
-    found = [(lb.paragraph, lb.theme_id) for lb in label_paragraphs(tax, [passing, both])]
-    # 3.0 for war: football and prices (1.0 each) are passing mentions; 2.0 against 1.0 is not.
-    assert found == [(0, "war"), (1, "war"), (1, "economy")]
-    off = parse_taxonomy(text.replace("min_share = 0.5", "min_share = 0"))
-    assert len(label_paragraphs(off, [passing])) == 3 and off.version != tax.version
-
-
-WORD_OR_NOT = re.compile(r"[^\w ]|_")
-
-
-def reference_search_text(text: str) -> str:
-    """search_text's rule written the plain way: lower-case, then every non-word character a space."""
-    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return WORD_OR_NOT.sub(" ", lowered)
-
-
-@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
-def test_search_text_keeps_length_and_blanks_exactly_the_non_word_characters(text: str) -> None:
-    assert search_text(text) == reference_search_text(text)
-    assert search_text(text, lower=False) == WORD_OR_NOT.sub(" ", text)
-
-
 @given(st.lists(st.text(alphabet="aéİK«»’£ EUwars-.\u212a", max_size=25), min_size=1, max_size=6))
 @pytest.mark.slow
 def test_labels_of_accented_text_do_not_depend_on_the_search_path(paragraphs: list[str]) -> None:
@@ -168,12 +124,3 @@ def test_label_columns_hold_the_same_labels_as_label() -> None:
     assert columns.labels(TAX) == matcher.label(texts)
     assert columns.paragraph.tolist() == [0, 2]
     assert columns.evidence_offsets.tolist() == [0, 3, 6]
-
-
-@given(st.lists(st.one_of(
-    st.floats(min_value=0, max_value=1e6, allow_nan=False),
-    st.integers(min_value=0, max_value=10**9).map(lambda n: n / 1e4 + 5e-5),  # halfway, as a decimal reads it
-    st.integers(min_value=0, max_value=10**6).map(lambda n: n / 2e4),
-), max_size=50))
-def test_round4_gives_pythons_round_to_four_places(values: list[float]) -> None:
-    assert round4(np.array(values, dtype=np.float64)).tolist() == [round(v, 4) for v in values]

@@ -82,7 +82,7 @@ def unsupported_detail(name: str) -> str:
 def read_articles(data: bytes, format: str, options: ReadOptions | None = None) -> ReadResult:
     """Return the articles of a file's (decompressed) bytes read as `format`.
 
-    Raises FormatError (the whole file is not of its format) or transforms.text.UndecodableText.
+    Raises FormatError (the whole file is not of its format) or transforms.undecodable.UndecodableText.
     """
     reader = READERS.get(format)
     if reader is None:

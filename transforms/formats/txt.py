@@ -8,7 +8,7 @@ from transforms.text import decode_article
 
 
 def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
-    """Return the one article of a text file (raises transforms.text.UndecodableText for non-text bytes, and
+    """Return the one article of a text file (raises transforms.undecodable.UndecodableText for non-text bytes, and
     FormatError(no_article_text) for a file of nothing but front matter).
 
     >>> read_txt(b"---\\ntitle: Rain\\ndate: 2022-09-23\\n---\\nRain at last.\\n", ReadOptions()).articles[0].title

@@ -6,7 +6,7 @@ these without importing each other.
 
 from __future__ import annotations
 
-# Quarantine reason codes for files whose bytes cannot be read (transforms/text.py has the codes
+# Quarantine reason codes for files whose bytes cannot be read (transforms/undecodable.py has the codes
 # for bytes that are not article text); the README lists them all.
 TOO_LARGE = "too_large"
 BROKEN_SYMLINK = "broken_symlink"

@@ -6,21 +6,21 @@ import socket
 from datetime import UTC, datetime
 from pathlib import Path
 
-import numpy as np
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from tests.conftest import shared_path
-from transforms import labeller, semantic
+from transforms import labeller
 from transforms.labeller import Labeller, label_texts
 from transforms.paragraphs import split_paragraphs
 from transforms.pipeline import ArticleFile, build_batch
+from transforms.semantic.content_words import FUNCTION_WORDS
+from transforms.semantic.embeddings import load_embeddings
+from transforms.semantic.layer import SemanticLayer, semantic_layer_for
 from transforms.taxonomy import parse_taxonomy
 from transforms.text import decode_article
 from warehouse.taxonomy_files import read_taxonomy
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 WAR_COMMENTARY = REPO / "examples" / "taxonomies" / "war-commentary.toml"
 CONFLICT, ECONOMY, SOCIETY = "medtop:16000000", "medtop:04000000", "medtop:14000000"
 SPORT, ARTS = "medtop:15000000", "medtop:01000000"
@@ -53,7 +53,7 @@ def test_semantic_evidence_points_at_the_words_in_the_text(default) -> None:
         for e in lab.evidence:
             if e.kind == "semantic":
                 assert ITEMS[lab.paragraph][e.start : e.end].lower() == e.term
-                assert e.term.isalpha() and e.term not in semantic.FUNCTION_WORDS
+                assert e.term.isalpha() and e.term not in FUNCTION_WORDS
 
 
 def test_a_paragraph_in_another_language_is_labelled_by_its_content_words_alone(default) -> None:
@@ -75,7 +75,7 @@ def test_a_paragraph_in_another_language_is_labelled_by_its_content_words_alone(
     # English words, abbreviations and name parts spelled like another language's function words keep
     # their meaning: a van, the Met Office, MIT, ESA, the UN, El Niño, Los Angeles, Al Qaeda.
     kept = {"war", "die", "van", "met", "mit", "esa", "ces", "un", "au", "dei", "el", "los", "las", "al", "des"}
-    assert not kept & semantic.FUNCTION_WORDS
+    assert not kept & FUNCTION_WORDS
     assert {"war", "die"} <= {e.term for lab in label_texts(default, ["Soldiers die as the war goes on."])
                               for e in lab.evidence}
 
@@ -169,7 +169,7 @@ def test_semantic_false_is_the_term_matcher_alone() -> None:
 
 def test_labels_are_the_same_every_time(default) -> None:
     first = label_texts(default, ITEMS)
-    semantic.semantic_layer_for.cache_clear()
+    semantic_layer_for.cache_clear()
     labeller.labeller_for.cache_clear()
     assert Labeller(default).label(ITEMS) == first
 
@@ -183,8 +183,8 @@ def test_the_labeller_runs_with_the_network_blocked(default, monkeypatch) -> Non
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     # Load everything again under the block: embeddings, tokenizer, theme vectors.
-    semantic.load_embeddings.cache_clear()
-    semantic.semantic_layer_for.cache_clear()
+    load_embeddings.cache_clear()
+    semantic_layer_for.cache_clear()
     labeller.labeller_for.cache_clear()
     labels = Labeller(read_taxonomy()).label(ITEMS)
     assert {lab.paragraph for lab in labels} == {0, 1, 2}
@@ -247,26 +247,9 @@ def test_a_paragraphs_labels_do_not_depend_on_its_batch(default) -> None:
         ]
 
 
-def test_the_word_cache_gives_each_thread_its_own_words_vectors() -> None:
-    # One batch process runs a run's batches in Prefect's task threads, which share the cache.
-    from concurrent.futures import ThreadPoolExecutor
-
-    from transforms.semantic import WordVectors, load_embeddings
-
-    cache = WordVectors(load_embeddings())
-    batches = [[f"{stem}{i}" for stem in ("harbour", "ferry", "tariff", "striker", "budget")] * 40
-               for i in range(16)]
-    with ThreadPoolExecutor(8) as pool:
-        results = list(pool.map(cache.of, batches))
-    for words, rows in zip(batches, results, strict=True):
-        np.testing.assert_allclose(rows, cache.embed(words), rtol=1e-6, atol=1e-7)
-
-
 def test_labels_do_not_depend_on_what_the_word_cache_holds(default) -> None:
     # A worker keeps each word's cosines with the themes; a cache that fills up and starts again
     # every few words must give the very labels of one that holds everything.
-    from transforms.semantic import SemanticLayer
-
     texts = [*ITEMS, *(item.upper() for item in ITEMS), "Read the original article here"]
     roomy = Labeller(default)
     roomy.semantic = SemanticLayer(default)
@@ -286,47 +269,3 @@ def _shifted(labels, offset):
     from dataclasses import replace
 
     return [replace(lab, paragraph=lab.paragraph + offset) for lab in labels]
-
-
-def _words_by_hand(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    """Each text's words as (start, end, lower-case word): runs of characters str.isalnum accepts."""
-    import re
-
-    from transforms.themes import search_text
-
-    return [[(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ ]+", search_text(t))] for t in texts]
-
-
-def _check_batch_words(texts: list[str]) -> None:
-    words = semantic.batch_words(texts)
-    found = [[] for _ in texts]
-    for t, a, b, c in zip(words.text.tolist(), words.start.tolist(), words.end.tolist(), words.code.tolist(),
-                          strict=True):
-        found[t].append((a, b, words.distinct[c]))
-    assert found == _words_by_hand(texts)
-    in_order = [w for text in _words_by_hand(texts) for _, _, w in text]
-    assert words.distinct == list(dict.fromkeys(in_order))  # numbered in order of first appearance
-
-
-@given(st.lists(st.text(alphabet=st.sampled_from("ab Zé€İß日\u00a0\n.-'2😀½"), max_size=30), max_size=6))
-def test_batch_words_finds_each_word_with_its_character_offsets(texts: list[str]) -> None:
-    _check_batch_words(texts)
-
-
-def test_batch_words_reads_a_few_non_ascii_words_in_english_text_and_many_as_unicode() -> None:
-    english = " ".join(f"word{n} alpha beta gamma delta" for n in range(200))
-    # Few words with a non-ASCII letter (under WIDE_SHARE): each read from its own characters, two
-    # spellings of one key ("caf_") numbered apart, in order of first appearance.
-    few = [english, "Le CAFÉ et le café, le cafè: Zürich", english]
-    assert semantic.WIDE_SHARE * sum(len(t.split()) for t in few) > 6
-    _check_batch_words(few)
-    assert {"café", "cafè", "zürich"} <= set(semantic.batch_words(few).distinct)
-    # Many (a French batch): the whole batch read as Unicode, the same words.
-    many = ["L'élève a acheté un café à Genève près de l'école", "Der Bürgermeister grüßt über die Straße"] * 20
-    _check_batch_words(many)
-    assert semantic.batch_words(many).distinct[:3] == ["l", "élève", "a"]
-
-
-def test_batch_words_on_news_text_with_and_without_non_ascii() -> None:
-    _check_batch_words(ITEMS + ["", "   ", "Café «Noël» costs £2½ in İstanbul; straße", "日本語 テキスト ok"])
-    _check_batch_words(["War, war and WAR."])

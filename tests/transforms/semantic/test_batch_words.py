@@ -1,0 +1,53 @@
+"""transforms.semantic.batch_words: every word of a batch with its character offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.transforms.semantic.test_layer import ITEMS
+from transforms.semantic.batch_words import WIDE_SHARE, batch_words
+
+
+def _words_by_hand(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Each text's words as (start, end, lower-case word): runs of characters str.isalnum accepts."""
+    import re
+
+    from transforms.search_text import search_text
+
+    return [[(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ ]+", search_text(t))] for t in texts]
+
+
+def _check_batch_words(texts: list[str]) -> None:
+    words = batch_words(texts)
+    found = [[] for _ in texts]
+    for t, a, b, c in zip(words.text.tolist(), words.start.tolist(), words.end.tolist(), words.code.tolist(),
+                          strict=True):
+        found[t].append((a, b, words.distinct[c]))
+    assert found == _words_by_hand(texts)
+    in_order = [w for text in _words_by_hand(texts) for _, _, w in text]
+    assert words.distinct == list(dict.fromkeys(in_order))  # numbered in order of first appearance
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab Zé€İß日\u00a0\n.-'2😀½"), max_size=30), max_size=6))
+def test_batch_words_finds_each_word_with_its_character_offsets(texts: list[str]) -> None:
+    _check_batch_words(texts)
+
+
+def test_batch_words_reads_a_few_non_ascii_words_in_english_text_and_many_as_unicode() -> None:
+    english = " ".join(f"word{n} alpha beta gamma delta" for n in range(200))
+    # Few words with a non-ASCII letter (under WIDE_SHARE): each read from its own characters, two
+    # spellings of one key ("caf_") numbered apart, in order of first appearance.
+    few = [english, "Le CAFÉ et le café, le cafè: Zürich", english]
+    assert WIDE_SHARE * sum(len(t.split()) for t in few) > 6
+    _check_batch_words(few)
+    assert {"café", "cafè", "zürich"} <= set(batch_words(few).distinct)
+    # Many (a French batch): the whole batch read as Unicode, the same words.
+    many = ["L'élève a acheté un café à Genève près de l'école", "Der Bürgermeister grüßt über die Straße"] * 20
+    _check_batch_words(many)
+    assert batch_words(many).distinct[:3] == ["l", "élève", "a"]
+
+
+def test_batch_words_on_news_text_with_and_without_non_ascii() -> None:
+    _check_batch_words(ITEMS + ["", "   ", "Café «Noël» costs £2½ in İstanbul; straße", "日本語 テキスト ok"])
+    _check_batch_words(["War, war and WAR."])

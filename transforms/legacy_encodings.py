@@ -1,0 +1,151 @@
+"""Guess the legacy 8-bit encoding of an article that is not UTF-8 (cp1252, cp1251, iso-8859-2, ...)."""
+
+from __future__ import annotations
+
+import re
+
+from charset_normalizer import CharsetMatch, from_bytes
+
+from transforms.undecodable import UNDECODABLE, UndecodableText
+
+# Below this coherence-adjusted "chaos" charset-normalizer's guess is not trusted.
+_MAX_CHAOS = 0.2
+_NEAR_TIE = 0.1
+
+# Where the legacy encoding is guessed from: 64 KB, the whole file if it is no larger, else the
+# ASCII context (`_CONTEXT` bytes, cut at white space) of its non-ASCII bytes, wherever they are, up
+# to 64 KB: a CSV whose first café came after 64 KB of ASCII was sampled as ASCII and quarantined.
+SAMPLE_BYTES = 65536
+_CONTEXT = 200
+_NON_ASCII = re.compile(rb"[\x80-\xff]+")
+_SPACE = re.compile(rb"[ \t\r\n]")
+
+
+def legacy_sample(data: bytes) -> bytes:
+    """Return at most about 64 KB of `data` that hold its non-ASCII bytes with some context.
+
+    The first 64 KB when they hold enough non-ASCII bytes (`_ENOUGH`: a Japanese or Russian file),
+    else the ASCII context of each non-ASCII run wherever it lies, the runs whole: a piece never
+    starts or ends inside a run, so no multi-byte character is cut (Shift_JIS and Big5 have no spaces
+    to cut at).
+
+    >>> sample = legacy_sample(b"x" * 70000 + b" caf\\xe9 " + b"y" * 70000)
+    >>> len(sample) < 1000, b"caf\\xe9" in sample
+    (True, True)
+    """
+    if len(data) <= SAMPLE_BYTES:
+        return data
+    head = data[:SAMPLE_BYTES]
+    if len(head) - len(_NON_ASCII.sub(b"", head)) >= _ENOUGH:
+        return head
+    parts: list[bytes] = []
+    size = 0
+    start = end = -1
+    for run in _NON_ASCII.finditer(data):
+        if run.start() <= end:  # within reach of the piece being built: it grows to hold this run whole
+            end = max(end, min(run.end() + _CONTEXT, len(data)))
+            continue
+        if end > start >= 0:
+            parts.append(data[start:end])
+            size += end - start
+            if size >= SAMPLE_BYTES:
+                break
+        start, end = max(run.start() - _CONTEXT, end, 0), min(run.end() + _CONTEXT, len(data))  # after the last piece
+    else:
+        if end > start >= 0:
+            parts.append(data[start:end])
+    # A piece ends within _CONTEXT of its last run, in ASCII, or at a later run's start ... which the
+    # loop then took whole: so no piece ends inside a run but where that run is cut by the file's end.
+    return b"\n".join(parts) if parts else head
+
+
+# The first 64 KB are the sample when they hold this many non-ASCII bytes.
+_ENOUGH = 1024
+
+
+# Among near-ties, the legacy encodings news is most often written in come first: a short Polish
+# text in iso-8859-2 reads as letters in iso8859_10 and iso8859_14 too ("ogģosiģ").
+_COMMON = ("cp1252", "cp1250", "iso8859_2", "cp1251", "koi8_r", "cp1253", "iso8859_7", "cp1254", "iso8859_9",
+           "cp1257", "iso8859_13", "iso8859_15", "latin_1", "cp1255", "iso8859_8", "cp1256", "iso8859_6")
+# A cp1252 decoding much worse than another's (chaos minus coherence) is not Western text after all,
+# when the text has enough non-ASCII runs to say so: on a few, the detector's coherence is noise (one
+# "São" gave cp1250's "Săo" 0.875 and cp1252 0.625).
+_CLEAR = 0.2
+_EVIDENCE = 20
+
+
+def guess_legacy_encoding(data: bytes) -> str:
+    """Return the legacy 8-bit encoding a non-UTF-8 article is most likely in, or raise.
+
+    charset-normalizer ranks candidates by "chaos" alone, and on short, mostly ASCII English text
+    many code pages tie or an Asian one wins by a hair (a lone 0xA3 pound sign reads as cp932).
+    We rank by chaos minus language coherence, so a decoding that yields real words wins. Text
+    whose non-ASCII bytes read as Western letters and punctuation in cp1252 (`reads_as_western`) is
+    cp1252, the legacy encoding of most Western-European text on the web, unless another decoding
+    scores clearly better (by `_CLEAR`, on `_EVIDENCE` non-ASCII runs or more): "café" reads as
+    cp1252, cp775 ("cafķ") or mac_latin2 alike to the detector. Otherwise a decoding with no symbol
+    inside a word ("Rz±d") wins, and among near-ties (within 0.1) the common encodings (`_COMMON`)
+    first. The detector sees `legacy_sample`.
+
+    >>> guess_legacy_encoding("a £15.8m signing from the café".encode("cp1252"))
+    'cp1252'
+    """
+    sample = legacy_sample(data)
+    candidates = [m for m in from_bytes(sample) if m.chaos <= _MAX_CHAOS]
+
+    def badness(match: CharsetMatch) -> float:
+        return float(match.chaos - match.coherence)
+
+    best = min(candidates, key=badness) if candidates else None
+    western = _as_cp1252(sample)
+    if western is not None and reads_as_western(western):
+        cp1252 = next((m for m in candidates if "cp1252" in m.could_be_from_charset), None)
+        if cp1252 is None:  # the detector may stop before trying it
+            cp1252 = next((m for m in from_bytes(sample, cp_isolation=["cp1252"]) if m.chaos <= _MAX_CHAOS), None)
+        if cp1252 is not None and (
+            best is None or len(_NON_ASCII.findall(sample)) < _EVIDENCE or badness(cp1252) <= badness(best) + _CLEAR
+        ):
+            return "cp1252"
+    if best is None:
+        raise UndecodableText(UNDECODABLE, "not UTF-8, and no other encoding fits it with confidence")
+    plausible = [m for m in candidates if not _SYMBOL_IN_WORD.search(str(m))] or candidates
+    best = min(plausible, key=badness)
+    near = [m for m in plausible if badness(m) <= badness(best) + _NEAR_TIE]
+    encodings = {name: m for m in near for name in m.could_be_from_charset}
+    common = next((name for name in _COMMON if name in encodings), None)
+    return common or str(best.encoding)
+
+
+def _as_cp1252(data: bytes) -> str | None:
+    return _as(data, "cp1252")
+
+
+def _as(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+# A non-ASCII symbol between two letters: "Rz±d", "og³osi³" (Polish read in the wrong code page);
+# not an apostrophe, a dash, a middle dot (Catalan "l·l"), a soft hyphen or a no-break space.
+_LETTERS = r"[^\W\d_¹²³¼½¾ªº]"  # \w holds the superscripts, fractions and ordinals; no letters here
+_SYMBOL_IN_WORD = re.compile(rf"(?<={_LETTERS})(?!{_LETTERS})[^\x00-\x7f’‘–—·\xad\xa0´](?={_LETTERS})")
+_LETTER = re.compile(_LETTERS)
+_NON_ASCII_LETTER = re.compile(rf"(?![a-zA-Z]){_LETTERS}")
+# Western languages write most letters without accents (French 4 %, Icelandic 15 %); Cyrillic or
+# Greek read in cp1252 are accented letters only ("Путин": "Ïóòèí").
+_MAX_ACCENTED = 0.3
+
+
+def reads_as_western(text: str) -> bool:
+    """Return whether decoded text reads as Western-European text: its non-ASCII characters are
+    letters, mostly among ASCII ones, and punctuation outside words (`_SYMBOL_IN_WORD`).
+
+    >>> reads_as_western("Le café « déçu » – 5 €"), reads_as_western("Ïóòèí"), reads_as_western("Rz±d og³osi³")
+    (True, False, False)
+    """
+    if _SYMBOL_IN_WORD.search(text) or any("\x80" <= ch <= "\x9f" for ch in text):
+        return False
+    letters = len(_LETTER.findall(text))
+    return len(_NON_ASCII_LETTER.findall(text)) <= _MAX_ACCENTED * letters

@@ -1,0 +1,84 @@
+"""The search text: a text with every non-word character a space, lower-cased, the same length.
+
+Because it keeps the text's length, an offset in the search text is an offset in the text: the term
+matcher (transforms.themes), the semantic layer and the enrichments all read text this way, so their
+evidence offsets point at the paragraph itself. `ascii_key_text` is its one-byte-per-character form
+for automata and word lists of ASCII keys.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import numpy as np
+
+# search_text's tables: ASCII letters and digits are word characters, every other byte a space.
+_ASCII_CASED = bytes(b if chr(b).isascii() and chr(b).isalnum() else 32 for b in range(256))
+_ASCII_LOWER = bytes(ord(chr(b).lower()) for b in _ASCII_CASED)
+_ASCII_WORD = np.array([chr(b).isalnum() for b in range(128)] + [False], dtype=bool)  # [128]: look it up
+
+
+def search_text(text: str, lower: bool = True) -> str:
+    """Return text with non-word characters as spaces (and lower-cased), the same length as text.
+
+    A word character is one `str.isalnum` accepts, as `\\w` without the underscore.
+
+    >>> search_text("Russia's WAR-time")
+    'russia s war time'
+    >>> search_text("Café «Noël» 2½", lower=False)
+    'Café  Noël  2½'
+    """
+    if text.isascii():  # most news text: a byte table does it at memory speed
+        return text.encode("ascii").translate(_ASCII_LOWER if lower else _ASCII_CASED).decode("ascii")
+    if lower:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters (e.g. "İ") lower-case to two
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        text = lowered
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+    word = _ASCII_WORD[np.minimum(codes, 128)]
+    wide = np.flatnonzero(codes >= 128)
+    if len(wide):
+        seen = np.unique(codes[wide])
+        seen_word = np.array([chr(c).isalnum() for c in seen.tolist()], dtype=bool)
+        word[wide] = seen_word[np.searchsorted(seen, codes[wide])]
+    codes[~word] = ord(" ")
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+
+def ascii_key_text(text: str) -> str:
+    """Return `search_text(text)` as an automaton of ASCII keys needs it: each non-ASCII word
+    character becomes "\\x80" (a word character no key holds), so the text is one byte per
+    character and a byte table does the work, whatever few accents or curly quotes it has.
+
+    >>> ascii_key_text("Naïve «Café» 3€")
+    'na\\x80ve  caf\\x80  3 '
+    """
+    if text.isascii():
+        return search_text(text)
+    return text.encode("ascii", _NON_ASCII_ERRORS).translate(_KEY_LOWER).decode("latin-1")
+
+
+def _non_ascii_chars(error: UnicodeError) -> tuple[bytes, int]:
+    """Encode a run of non-ASCII characters for `ascii_key_text`, one byte per character."""
+    assert isinstance(error, UnicodeEncodeError)
+    run = error.object[error.start : error.end]
+    return b"".join(_NON_ASCII_BYTES.get(c) or _non_ascii_byte(c) for c in run), error.end
+
+
+def _non_ascii_byte(c: str) -> bytes:
+    lowered = c.lower()
+    lowered = lowered if len(lowered) == 1 else c
+    if lowered.isascii():  # e.g. the Kelvin sign lower-cases to "k"
+        byte = lowered.encode("ascii")
+    else:
+        byte = b"\x80" if lowered.isalnum() else b" "
+    _NON_ASCII_BYTES[c] = byte
+    return byte
+
+
+_NON_ASCII_BYTES: dict[str, bytes] = {}
+_NON_ASCII_ERRORS = "themelake-search-text"
+codecs.register_error(_NON_ASCII_ERRORS, _non_ascii_chars)
+_KEY_LOWER = _ASCII_LOWER[:128] + b"\x80" + b" " * 127

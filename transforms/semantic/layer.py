@@ -1,0 +1,162 @@
+"""A taxonomy's semantic layer: the words that carry each theme in each paragraph, in score points.
+
+A paragraph's closeness to a theme is the mean, over its n content words, of each word's cosine with
+the theme's vector t:
+
+    closeness(p, t) = sum_i (1/n) * (v_i . t)
+
+so each word's contribution (1/n) * (v_i . t) is exact and has offsets in the paragraph. The words
+whose contribution, times `semantic_weight` (which puts it on the scale of term weights) and the
+theme's `weight`, reaches the taxonomy's `semantic_floor` are the theme's semantic evidence, and
+their sum is its semantic score. With `semantic_cap` set, an occurrence's weight is at most that
+cap (in score points, whatever the theme's weight): in a headline of five words each word's share is
+a fifth of the closeness, and one name or odd word ("Jackson", "arson", whose tokens lean to sport)
+could otherwise carry a theme alone. Below `min_score`, the cap makes a theme need more than one
+close word, or a listed term as well.
+Theme vectors are centred (the mean theme vector is taken off, then each is scaled to unit length),
+so a word scores for a theme only by being closer to it than to the themes on average. Because
+the score is a mean, a passing mention in a long paragraph adds little, while a headline whose few
+words all point at a theme adds a lot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from transforms.joined_text import JoinedText
+from transforms.key_words import KeyWords
+from transforms.semantic.batch_words import batch_words
+from transforms.semantic.content_words import is_content_word
+from transforms.semantic.embeddings import load_embeddings
+from transforms.semantic.theme_vectors import centred, raw_theme_vectors, scaled
+from transforms.semantic.word_vectors import embed_words
+from transforms.taxonomy import Taxonomy
+from transforms.word_scores import WordScores
+
+
+@dataclass(frozen=True)
+class SemanticRows:
+    """Semantic evidence of a batch, one row per (paragraph, theme, word) that counts."""
+
+    paragraph: np.ndarray  # int64
+    theme: np.ndarray  # int64
+    start: np.ndarray  # int64
+    end: np.ndarray  # int64
+    weight: np.ndarray  # float64, rounded to 4 digits
+    word: np.ndarray  # int64: index into `words`
+    words: tuple[str, ...]  # the batch's content words, lower case
+
+    def take(self, rows: np.ndarray) -> SemanticRows:
+        """Return only the given rows."""
+        return SemanticRows(
+            self.paragraph[rows], self.theme[rows], self.start[rows], self.end[rows], self.weight[rows],
+            self.word[rows], self.words,
+        )
+
+
+# Characters of text a batch's semantic evidence is read in at once: a part's arrays peak at about
+# 45 MB (measured with tracemalloc on a 2,000-article bbc batch), and fewer, longer parts look up
+# fewer words in the word cache (200,000 characters cost 0.1 s more per such batch).
+CHUNK_CHARS = 1_000_000
+
+
+class SemanticLayer:
+    """A taxonomy's theme vectors and scales: build once per process, apply to many batches."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        settings = taxonomy.semantic
+        assert settings is not None, "the taxonomy has no semantic layer (semantic = false)"
+        self.embeddings = load_embeddings()
+        raw = raw_theme_vectors(taxonomy, self.embeddings)
+        if raw.shape[1] != self.embeddings.dim:
+            raise ValueError(f"theme vectors have {raw.shape[1]} dimensions, the model {self.embeddings.dim}")
+        # Vectors made from the themes' text are each scaled to unit length; a sidecar's (fitted)
+        # vectors keep their relative lengths.
+        self.vectors = scaled(raw) if settings.theme_vectors else centred(raw)
+        self.scale = np.array([settings.weight * t.weight for t in taxonomy.themes], dtype=np.float32)
+        self.floor = settings.floor
+        self.cap = settings.cap
+        embeddings = self.embeddings
+        self.words = WordScores(self.vectors, lambda words: embed_words(embeddings, words), is_content_word)
+
+    def rows(self, texts: Sequence[str], batch: JoinedText | None = None) -> SemanticRows:
+        """Return the words that carry each theme in each text, with their weights in score points.
+
+        A big batch is read in parts of about CHUNK_CHARS characters: a word's points do not depend
+        on the other texts, and a batch's per-word arrays would otherwise all be held at once.
+        `batch`: the texts joined (transforms.joined_text.JoinedText), when the caller has them.
+        """
+        ends = np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)))
+        cuts = np.searchsorted(ends, np.arange(CHUNK_CHARS, int(ends[-1]) if len(ends) else 0, CHUNK_CHARS),
+                               side="right")
+        bounds = [0, *sorted(set(cuts.tolist()) - {0, len(texts)}), len(texts)]
+
+        if batch is not None and len(texts):  # where each text's words begin among the batch's words
+            first = np.append(np.searchsorted(batch.words.start, batch.bases), len(batch.words.start))
+
+        def key(a: int, b: int) -> tuple[str | None, KeyWords | None]:  # texts[a:b]'s key text and words
+            if batch is None or a == b:
+                return None, None
+            base = int(batch.bases[a])
+            text = batch.key[base : int(batch.bases[b - 1] + batch.lengths[b - 1])]
+            if a == 0 and b == len(texts):
+                return text, batch.words
+            return text, batch.words.part(int(first[a]), int(first[b]), base)
+
+        if len(bounds) <= 2:
+            return self._rows(texts, *key(0, len(texts)))
+        parts: list[tuple[SemanticRows, int, int]] = []
+        words: list[str] = []
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            part = self._rows(texts[a:b], *key(a, b))
+            parts.append((part, a, len(words)))
+            words.extend(part.words)
+        return SemanticRows(
+            paragraph=np.concatenate([p.paragraph + a for p, a, _ in parts]),
+            theme=np.concatenate([p.theme for p, _, _ in parts]),
+            start=np.concatenate([p.start for p, _, _ in parts]),
+            end=np.concatenate([p.end for p, _, _ in parts]),
+            weight=np.concatenate([p.weight for p, _, _ in parts]),
+            word=np.concatenate([p.word + w for p, _, w in parts]),
+            words=tuple(words),
+        )
+
+    def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None) -> SemanticRows:
+        words = batch_words(texts, key, found)
+        content, cosines = self.words.of(words.distinct)
+        keep = np.flatnonzero(content[words.code])
+        n = np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32)
+        # Most occurrences reach the floor for no theme (a long paragraph's 1/n is small): a word's
+        # best points over the themes, with a margin far wider than rounding, drops them first, so
+        # the exact points below are computed for few rows (and no n_words x n_themes array is held).
+        best = (cosines * self.scale[None, :]).max(axis=1) if len(cosines) else np.zeros(0, np.float32)
+        margin = abs(self.floor) * 1e-3 + 1e-9
+        keep = keep[best[words.code[keep]] / n[words.text[keep]] >= self.floor - margin]
+        text, code = words.text[keep], words.code[keep]
+        # (1/n) * (v . t) for each content word occurrence, then in score points: the same float32
+        # operations in place, and the passing cells found in the flat array (half the time of
+        # np.nonzero on the 2-D one and its temporaries).
+        points = cosines[code]
+        points /= n[text][:, None]
+        points *= self.scale
+        cells = np.flatnonzero(points >= self.floor)
+        occ, theme = np.divmod(cells, points.shape[1])
+        at = keep[occ]
+        weight = points.ravel()[cells].astype(np.float64)
+        if self.cap:  # one word's share of a short text does not carry a theme alone (`semantic_cap`)
+            weight = np.minimum(weight, self.cap)
+        return SemanticRows(
+            paragraph=words.text[at], theme=theme.astype(np.int64), start=words.start[at], end=words.end[at],
+            weight=np.round(weight, 4), word=words.code[at],
+            words=tuple(words.distinct),
+        )
+
+
+@lru_cache(maxsize=4)
+def semantic_layer_for(taxonomy: Taxonomy) -> SemanticLayer:
+    """Return this process's semantic layer for a taxonomy, built on first use."""
+    return SemanticLayer(taxonomy)

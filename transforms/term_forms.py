@@ -1,0 +1,41 @@
+"""The forms a taxonomy term is matched in: its inflections, and whether it is an acronym."""
+
+from __future__ import annotations
+
+_VOWELS = set("aeiou")
+# Words after which a `noun` term is a verb with its object ("match the forecast", "fine them").
+DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our",
+               "my", "your", "them", "him", "it", "us", "me", "expectations", "forecasts")
+
+
+def inflections(term: str, verb: bool = False) -> set[str]:
+    """Return the forms of a term that match it: plural, and with `verb` the -ed and -ing forms.
+
+    >>> sorted(inflections("policy"))
+    ['policies', 'policy']
+    >>> sorted(inflections("ban", verb=True))
+    ['ban', 'baned', 'baning', 'banned', 'banning', 'bans']
+    """
+    head, _, last = term.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    forms = {last}
+    if last.endswith("y") and len(last) > 1 and last[-2] not in _VOWELS:
+        forms.add(last[:-1] + "ies")
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(last + "es")
+    else:
+        forms.add(last + "s")
+    if verb:
+        stem = last[:-1] if last.endswith("e") else last
+        if last.endswith("y") and len(last) > 1 and last[-2] not in _VOWELS:
+            forms.add(last[:-1] + "ied")
+        forms.update({stem + "ed", stem + "ing"})
+        if len(last) >= 3 and last[-1] not in _VOWELS | {"w", "x", "y"} and last[-2] in _VOWELS:
+            forms.update({last + last[-1] + "ed", last + last[-1] + "ing"})
+    return {prefix + form for form in forms if form}
+
+
+def is_acronym(term: str) -> bool:
+    """Return whether a term is written in capitals ("EU", "NHS"): an acronym, matched only so."""
+    letters = [c for c in term if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
