@@ -128,6 +128,11 @@ def test_compaction_sorts_into_small_row_groups_and_settles_unchanged_articles(t
             assert groups[:-1] == [4] * (len(groups) - 1) and 0 < groups[-1] <= 4
             found = [tuple(r.values()) for r in pq.read_table(tmp_path / relative, columns=list(keys)).to_pylist()]
             assert found == sorted(found), f"{relative} is not sorted by {keys}"
+            # Each row group keeps the min and max of its sort keys: what lets a query skip the others.
+            for g in range(meta.num_row_groups):
+                columns = [meta.row_group(g).column(c) for c in range(meta.num_columns)]
+                kept = {c.path_in_schema for c in columns if c.is_stats_set and c.statistics.has_min_max}
+                assert set(keys) <= kept, f"{relative}: row group {g} has no statistics of {set(keys) - kept}"
     # `a` has four versions: its rows are the unsettled ones; the twelve other articles are settled.
     settled = [f for f in manifest.files("articles") if compaction.is_settled(f)]
     assert pq.ParquetFile(tmp_path / settled[0]).metadata.num_rows == 12
