@@ -84,7 +84,7 @@ _MAX_FEW_NUL_SHARE = 0.1
 def _is_binary(sample: bytes) -> bool:
     """Return whether a file's first bytes, which hold a NUL, are a binary file's rather than UTF-8 text's
     with a stray NUL or few (it was quarantined whole, every record of a CSV lost for one NUL in a field,
-    while the same NUL past the first 8 KB was read as text).
+    while the same NUL past the sample was read as text).
 
     >>> _is_binary(b"id,text\\n1,Rates rose\\x00.\\n" + b"2,Rain fell.\\n" * 20)
     False

@@ -44,7 +44,7 @@ def test_normalize_keeps_inner_spaces() -> None:
 
 
 def test_a_stray_nul_in_utf8_text_is_text_and_a_binary_file_still_binary() -> None:
-    # One NUL in a CSV's first 8 KB (a database export's field) quarantined the whole file as binary, every
+    # One NUL in a CSV's first 64 KB (a database export's field) quarantined the whole file as binary, every
     # record lost, while the same NUL further down was read as text.
     csv_text = b"id,text\n1,Rates rose\x00.\n" + b"2,Farmers welcomed the rain.\n" * 20
     # read, and the NUL left out of the text (no paragraph carries one into the lake's exports)
