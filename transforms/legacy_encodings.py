@@ -18,7 +18,6 @@ _NEAR_TIE = 0.1
 SAMPLE_BYTES = 65536
 _CONTEXT = 200
 _NON_ASCII = re.compile(rb"[\x80-\xff]+")
-_SPACE = re.compile(rb"[ \t\r\n]")
 
 
 def legacy_sample(data: bytes) -> bytes:

@@ -57,31 +57,6 @@ def text_means(occ: Occurrences, group: np.ndarray, n_groups: int, weight: np.nd
     return out / np.where(totals == 0, 1.0, totals)[:, None]
 
 
-@dataclass(frozen=True)
-class WordContributions:
-    """Per occurrence of a batch, its exact contribution to its text's closeness to each theme."""
-
-    occ: Occurrences
-    contribution: np.ndarray  # float32 (n_occurrences, n_themes)
-
-
-def contributions(texts: Sequence[str], themes: np.ndarray) -> WordContributions:
-    """Return every content word occurrence's contribution (1/n) * (v . t) for theme vectors t."""
-    occ = occurrences(texts)
-    # einsum's own loop, not BLAS: each word's cosine is then the same float whatever batch it is in
-    # (a BLAS kernel may sum differently at the edge of a block), so labels never depend on batching.
-    cos = np.einsum("wd,td->wt", occ.unit, themes.astype(np.float32))
-    n = np.bincount(occ.text, minlength=len(texts)).astype(np.float32)
-    return WordContributions(occ, cos[occ.word] / n[occ.text][:, None])
-
-
-def closeness(wc: WordContributions, n_texts: int) -> np.ndarray:
-    """Return each text's closeness to each theme: the sum of its contributions (n_texts, n_themes)."""
-    out = np.zeros((n_texts, wc.contribution.shape[1]), dtype=np.float64)
-    np.add.at(out, wc.occ.text, wc.contribution.astype(np.float64))
-    return out
-
-
 def article_vectors(
     articles: Sequence[Sequence[tuple[str, str]]], embeddings: Embeddings | None = None, unit: bool = True
 ) -> np.ndarray:
