@@ -410,12 +410,7 @@ def query_rows(lake: str | os.PathLike[str], sql: str, max_rows: int | None = No
     Timestamps with a time zone come back in UTC, as the lake stores them (DuckDB would otherwise
     give them in the machine's zone)."""
     def run(con: duckdb.DuckDBPyConnection) -> QueryRows:
-        con.execute("SET TimeZone = 'UTC'")
-        statements = check_reading(con, sql)
-        if not statements:
-            raise QueryError("no SQL statement given")
-        if len(statements) > 1:  # DuckDB would run them all and show the last one's rows only
-            raise QueryError(f"give one SQL statement at a time (this has {len(statements)})")
+        check_one_reading_statement(con, sql)
         if max_rows is None:
             relation = con.sql(sql)
             return QueryRows([], []) if relation is None else QueryRows(list(relation.columns), relation.fetchall())
@@ -432,6 +427,17 @@ def query_rows(lake: str | os.PathLike[str], sql: str, max_rows: int | None = No
         return QueryRows(list(relation.columns), rows[:max_rows], len(relation))
 
     return on_committed_files(lake, run)
+
+
+def check_one_reading_statement(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Raise QueryError unless `sql` is one statement that reads (check_reading); set the connection
+    to give timestamps with a time zone in UTC, as the lake stores them."""
+    con.execute("SET TimeZone = 'UTC'")
+    statements = check_reading(con, sql)
+    if not statements:
+        raise QueryError("no SQL statement given")
+    if len(statements) > 1:  # DuckDB would run them all and show the last one's rows only
+        raise QueryError(f"give one SQL statement at a time (this has {len(statements)})")
 
 
 def without_final_semicolon(sql: str) -> str:

@@ -1,8 +1,13 @@
 """`themelake query`'s output: a table shows its first rows of a large result and says how many it
-left out; a reader that stops early (`| head -1`) ends any output form quietly."""
+left out; csv and json, written a chunk of rows at a time, are the text of the whole list of rows, and
+an error in a later chunk ends them in one line; a reader that stops early (`| head -1`) ends any
+output form quietly."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import subprocess
 import sys
@@ -56,6 +61,54 @@ def test_max_rows_is_for_the_table_csv_and_json_write_every_row(lake) -> None:
     assert capped.output.strip() == (
         "error: --max-rows is for the table form; --format csv writes every row (a LIMIT in the SQL keeps fewer)"
     )
+
+
+# Every kind of value a conversion applies to: text to quote, lists and structs (JSON in a csv cell),
+# NaN and infinities (null in json), decimals exact and not, timestamps with a zone, blobs, uuids.
+VALUES = """select range as i, 'é "q", x' || range as s, [range, null] as l, {'a': range, 'b': 'x,y'} as st,
+    1/0 as inf, 'nan'::double as nan, range * 1.5 as d, 12345678901234567.89::decimal(38, 2) as big,
+    timestamptz '2024-01-01 12:00+05' as t, 'a\nb'::blob as b, uuid '00000000-0000-0000-0000-000000000001' as u,
+    map {'k': [1/0]} as m, null as n from range(%d) order by i"""
+
+
+def whole_list_text(sql: str, lake: str, format: str) -> str:
+    """Return csv or json of a query's rows as written from the whole list of them at once (before chunks)."""
+    from flows.cli.query import csv_value, json_value
+    from warehouse.catalog import query_rows
+
+    result = query_rows(lake, sql)
+    if format == "json":
+        rows = [{n: json_value(v) for n, v in row.items()} for row in result.to_pylist()]
+        return json.dumps(rows, default=str, ensure_ascii=False, allow_nan=False) + "\n"
+    text = io.StringIO()
+    csv.writer(text).writerows([result.column_names, *([csv_value(v) for v in row] for row in result.rows)])
+    return text.getvalue()
+
+
+@pytest.mark.parametrize("rows", [0, 1, 3, 4, 10])  # a chunk of 3: none, part of one, exactly one, one more, several
+@pytest.mark.parametrize("format", ["csv", "json"])
+def test_csv_and_json_written_a_chunk_at_a_time_are_the_text_of_the_whole_list(lake, monkeypatch, format, rows) -> None:
+    # All rows were fetched into Python before the first was written: 1.9 GB for a million paragraphs.
+    from flows.cli import query as query_module
+
+    monkeypatch.setattr(query_module, "ROWS_A_CHUNK", 3)
+    written = runner.invoke(app, ["query", VALUES % rows, "--lake", lake, "-f", format])
+    assert written.exit_code == 0, written.output
+    assert written.stdout_bytes == whole_list_text(VALUES % rows, lake, format).encode()  # csv: \r\n, not \n
+
+
+def test_an_error_in_a_later_chunk_ends_csv_and_json_in_one_line_after_the_rows_before_it(lake) -> None:
+    # DuckDB runs a streamed query ahead of the rows fetched: the failing row is far from the first.
+    sql = "select range as i, (case when range = 999999 then 'nope' else '1' end)::int as n from range(1000000)"
+    for format in ("csv", "json"):
+        cut = runner.invoke(app, ["query", sql, "--lake", lake, "-f", format])
+        assert cut.exit_code == 2 and len(cut.stderr.splitlines()) == 1
+        before = int(cut.stderr.split("after its first ")[1].split(" rows, which were written: ")[0].replace(",", ""))
+        assert 0 < before < 1_000_000 and "Could not convert string 'nope'" in cut.stderr
+        if format == "csv":  # the header and the rows before the error, each whole
+            assert cut.stdout.splitlines() == ["i,n", *(f"{i},1" for i in range(before))]
+        else:  # the rows before the error, each whole, and no closing bracket: not JSON
+            assert cut.stdout.endswith(f'{{"i": {before - 1}, "n": 1}}') and cut.stdout.count("{") == before
 
 
 def reader_stops_early(*args: str, cwd: Path) -> tuple[int, str, bytes]:

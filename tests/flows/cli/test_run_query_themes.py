@@ -128,25 +128,6 @@ def test_json_of_a_result_with_a_name_twice_is_one_line_not_a_column_lost(tmp_pa
     assert json.loads(apart.output) == [{"a": 1, "b": 2}]
 
 
-def test_json_written_a_chunk_of_rows_at_a_time_is_the_list_json_dumps_writes(tmp_path, monkeypatch) -> None:
-    # The rows are encoded and written a chunk at a time (a list of dicts and its text at once took
-    # 5 GB for 10 million rows); the text is the same as one json.dumps of the whole list.
-    from flows.cli import query as query_module
-    from warehouse.catalog import write_catalog
-    from warehouse.lake import ensure_lake
-
-    lake = tmp_path / "lake"
-    ensure_lake(lake)
-    write_catalog(lake)
-    monkeypatch.setattr(query_module, "JSON_ROWS_A_WRITE", 2)
-    sql = "select range as i, 'é' || range as s, [range, null] as l from range(5)"
-    written = runner.invoke(app, ["query", sql, "--lake", str(lake), "-f", "json"])
-    rows = [{"i": i, "s": f"é{i}", "l": [i, None]} for i in range(5)]
-    assert written.exit_code == 0 and written.output == json.dumps(rows, ensure_ascii=False) + "\n"
-    none = runner.invoke(app, ["query", "select 1 as a where false", "--lake", str(lake), "-f", "json"])
-    assert none.output == "[]\n"
-
-
 @pytest.mark.slow
 def test_query_refuses_statements_that_write_files_or_change_the_lake(tmp_path) -> None:
     # COPY ... TO wrote wherever it was told, the lake's own Parquet files included, through a
