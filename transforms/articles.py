@@ -16,7 +16,15 @@ from datetime import datetime
 from functools import cached_property, lru_cache
 from urllib.parse import quote
 
-from transforms.formats import RECORDS_FORMATS, ArticleRecord, FormatError, ReadOptions, format_of, read_articles
+from transforms.formats import (
+    RECORDS_FORMATS,
+    SUFFIXES,
+    ArticleRecord,
+    FormatError,
+    ReadOptions,
+    format_of,
+    read_articles,
+)
 from transforms.formats.base import STILL_WRITTEN
 from transforms.language import detect_languages
 from transforms.undecodable import UndecodableText
@@ -83,14 +91,18 @@ def record_source(file: str, key: str) -> str:
     return f"{file}#{name}={quote(value, safe='')}"
 
 
-# A record's source: a records file's name, then "#id=", "#url=" or "#record=" and a quoted value.
-_RECORD_SOURCE = re.compile(r"\.(?:jsonl|ndjson|json|csv)(?:\.gz)?#(?:id|url|record)=[^/#]*\Z", re.IGNORECASE)
+# A record's source: a records file's name, then "#id=", "#url=" or "#record=" and a quoted value. Its
+# suffixes are the records formats' (a list of its own here once left a new format's records unknown).
+_RECORDS_SUFFIXES = "|".join(sorted(re.escape(s) for s, f in SUFFIXES.items() if f in RECORDS_FORMATS))
+_RECORD_SOURCE = re.compile(rf"(?:{_RECORDS_SUFFIXES})(?:\.gz)?#(?:id|url|record)=[^/#]*\Z", re.IGNORECASE)
 
 
 def is_record_source(source: str) -> bool:
     """Return True for the source of a record of a records file (not a file of its own).
 
     >>> is_record_source("/in/feed.jsonl#id=7"), is_record_source("/in/notes#1.txt")
+    (True, False)
+    >>> is_record_source("/in/news.rss.gz#id=g1"), is_record_source("/in/page.html#id=g1")
     (True, False)
     """
     return bool(_RECORD_SOURCE.search(source))

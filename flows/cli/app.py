@@ -76,7 +76,8 @@ FieldOption = Annotated[
     typer.Option(
         "--field",
         help="Records files (.jsonl .json .csv): NAME=FIELD maps a field of the file to id, title, text, "
-        "published_at, url, authors, site or language (repeatable); without it common names are recognised.",
+        "published_at, url, authors, site or language (repeatable); without it common names are recognised. "
+        "Feeds (.rss .atom .xml) take none.",
     ),
 ]
 

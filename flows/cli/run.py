@@ -29,7 +29,7 @@ RunFieldOption = Annotated[
         "common names are recognised. "
         "Each file remembers the pairs it applied: a run without --field reads it with those, a new "
         "--field reads it again (a file without its FIELD keeps what it applied); --field auto goes back "
-        "to the common names.",
+        "to the common names. Feeds (.rss .atom .xml) take none: RSS and Atom name their fields.",
     ),
 ]
 
@@ -42,8 +42,8 @@ def run(
     source: Annotated[
         str,
         typer.Argument(
-            help="Folder of article files (.txt .md .html .jsonl .json .csv, each also .gz), read recursively, "
-            "or one file (env THEMELAKE_INBOX).",
+            help="Folder of article files (.txt .md .html .jsonl .json .csv .rss .atom .xml, each also .gz), "
+            "read recursively, or one file (env THEMELAKE_INBOX).",
             callback=refuse_empty("give a folder or file of articles, or leave it out for THEMELAKE_INBOX, "
                                   "else examples/articles"),
         ),

@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -266,3 +267,48 @@ def test_a_json_file_nested_too_deep_is_quarantined_and_the_run_goes_on(tmp_path
     summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
     assert [(os.path.basename(s), r) for s, r, _ in summary["quarantined"]] == [("deep.json", "not_records")]
     assert sql(lake, "select title from articles") == [("Day 1",)]
+
+
+def feed_item(n: int, text: str = "") -> str:
+    body = text or f"Troops and soldiers moved again on day {n} of the war at the border."
+    return (f"<item><title>Day {n}</title><link>https://wire.test/day-{n}</link><guid>wire-{n}</guid>"
+            f"<pubDate>Fri, {n:02d} Sep 2022 08:00:00 +0200</pubDate><dc:creator>Ann Lee</dc:creator>"
+            f"<content:encoded><![CDATA[<p>{body}</p><p>More on day {n}.</p>]]></content:encoded></item>")
+
+
+def feed(*items: str) -> bytes:
+    return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f"<channel><title>The Wire</title>{''.join(items)}</channel></rss>").encode()
+
+
+@pytest.mark.slow
+def test_a_gzip_rss_feed_yields_its_items_as_articles_and_reruns_write_only_new_ones(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    path = inbox / "wire.rss.gz"
+    path.write_bytes(gzip.compress(feed(feed_item(1), feed_item(2), "<item><title>Photo only</title></item>")))
+    first = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert (first["articles_written"], [r for _, r, _ in first["bad_records"]]) == (2, ["no_text"])
+    rows = "select record, format, title, url, site, authors, published_at from articles order by title"
+    assert [(*row[:-1], row[-1].astimezone(UTC)) for row in sql(lake, rows)] == [
+        (n, "feed", f"Day {n}", f"https://wire.test/day-{n}", "The Wire", ["Ann Lee"],
+         datetime(2022, 9, n, 6, tzinfo=UTC))  # 08:00 +0200
+        for n in (1, 2)
+    ]
+    records = "select regexp_extract(source, '[^/]+$') from sources where status = 'article' order by 1"
+    assert sql(lake, records) == [("wire.rss.gz#id=wire-1",), ("wire.rss.gz#id=wire-2",)]
+    day_1 = "select p.text from paragraphs p join articles a using (article_id) where a.title = 'Day 1' order by 1"
+    assert sql(lake, day_1) == [("Day 1",), ("More on day 1.",),
+                                ("Troops and soldiers moved again on day 1 of the war at the border.",)]
+    assert sql(lake, "select regexp_extract(source, '[^/]+$'), reason from quarantine") == [
+        ("wire.rss.gz#record=3", "no_text"),
+    ]
+    # An item added, one gone; a --field changes nothing in a feed, which takes none.
+    path.write_bytes(gzip.compress(feed(feed_item(3), feed_item(1))))
+    second = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file, fields=["text=title"])
+    assert (second["articles_written"], second["records_deleted"], second["bad_records"]) == (1, 1, [])
+    assert sql(lake, "select title from articles order by 1") == [("Day 1",), ("Day 3",)]
+    assert sql(lake, "select count(*) from quarantine") == [(0,)]
+    again = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert (again["files_unchanged"], again["articles_written"]) == (1, 0)

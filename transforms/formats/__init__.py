@@ -17,6 +17,7 @@ from transforms.formats.base import (
     ReadResult,
 )
 from transforms.formats.csv_rows import read_csv
+from transforms.formats.feed import read_feed
 from transforms.formats.html import read_html
 from transforms.formats.json_array import read_json
 from transforms.formats.jsonl import read_jsonl
@@ -30,6 +31,7 @@ READERS: dict[str, Reader] = {
     "jsonl": read_jsonl,
     "json": read_json,
     "csv": read_csv,
+    "feed": read_feed,
 }
 # File name endings → format (compared in lower case; a further ".gz" is decompressed first).
 SUFFIXES: dict[str, str] = {
@@ -42,9 +44,12 @@ SUFFIXES: dict[str, str] = {
     ".ndjson": "jsonl",
     ".json": "json",
     ".csv": "csv",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
 # Formats holding many articles, one per record.
-RECORDS_FORMATS = frozenset({"jsonl", "json", "csv"})
+RECORDS_FORMATS = frozenset({"jsonl", "json", "csv", "feed"})
 COMPRESSED_SUFFIX = ".gz"
 
 
@@ -68,8 +73,9 @@ def unsupported_detail(name: str) -> str:
 
     >>> unsupported_detail("a/doc.pdf.gz").split(":")[0], unsupported_detail("notes.gz").split(":")[0]
     ("a 'pdf' file (gzip-compressed)", 'a file without an extension (gzip-compressed)')
-    >>> unsupported_detail("scan.PDF")
-    "a 'pdf' file: themelake reads .csv, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .txt (each also .gz)"
+    >>> unsupported_detail("scan.PDF")  # doctest: +NORMALIZE_WHITESPACE
+    "a 'pdf' file: themelake reads .atom, .csv, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .rss,
+     .txt, .xml (each also .gz)"
     """
     lower = name.rsplit("/", 1)[-1].lower()
     compressed = lower.endswith(COMPRESSED_SUFFIX)

@@ -18,6 +18,7 @@ from dateutil import parser as dateparser
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.error_pages import needs_page_text, not_an_article
+from transforms.formats.feed_xml import feed_kind
 from transforms.formats.fields import authors_of, language_code
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines
 from transforms.formats.impossible_offsets import without_impossible_offsets
@@ -69,6 +70,12 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     """Return the article of an HTML page, or raise FormatError(no_article_text) for a page without one."""
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
 
+    kind = feed_kind(data)
+    if kind is not None:
+        # Read as a feed here, its items would share the page's one source and article id: a records file
+        # is known by its name (transforms.formats.RECORDS_FORMATS), so the detail says which name to give it.
+        raise FormatError(NO_ARTICLE_TEXT, f"an {kind} feed, not an HTML page: name it .rss, .atom or .xml "
+                          "to read its items as articles")
     decoded = decode_article(data)
     page, impossible_dates = without_impossible_offsets(decoded.text)  # else trafilatura drops the page
     tree = trafilatura.load_html(page)

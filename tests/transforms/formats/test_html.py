@@ -499,3 +499,21 @@ def test_a_date_whose_utc_offset_is_a_day_or_more_leaves_the_page_an_article_wit
     [article] = read_articles(data, "html", ReadOptions()).articles
     assert "Farmers counted the cost" in article.text
     assert article.published_at is None and "date_unparsed" in article.metadata
+
+
+@pytest.mark.parametrize(
+    ("saved", "kind"),
+    [
+        (b'<?xml version="1.0"?>\n<rss version="2.0"><channel><item><title>A</title><description>One.</description>'
+         b"</item></channel></rss>", "RSS"),
+        (b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title><content>One.</content></entry></feed>',
+         "Atom"),
+    ],
+)
+def test_a_feed_saved_as_html_is_quarantined_naming_the_suffix_that_reads_it(saved: bytes, kind: str) -> None:
+    with pytest.raises(FormatError) as error:
+        read_articles(saved, "html", ReadOptions())
+    assert (error.value.reason, error.value.detail) == (
+        "no_article_text",
+        f"an {kind} feed, not an HTML page: name it .rss, .atom or .xml to read its items as articles",
+    )

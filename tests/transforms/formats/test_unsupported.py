@@ -22,5 +22,5 @@ from transforms.formats import format_of, unsupported_detail
 def test_the_detail_names_the_type_under_the_gzip(name: str, kind: str) -> None:
     assert format_of(name) is None
     detail = unsupported_detail(name)
-    assert detail.startswith(f"{kind}: themelake reads .csv, ")
-    assert detail.endswith(".txt (each also .gz)")
+    assert detail.startswith(f"{kind}: themelake reads .atom, .csv, ")
+    assert detail.endswith(".rss, .txt, .xml (each also .gz)")

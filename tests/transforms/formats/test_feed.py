@@ -1,0 +1,201 @@
+"""RSS and Atom feeds: one article per item or entry, its fields from RSS's and Atom's elements."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from transforms.formats import ReadOptions, format_of, read_articles
+from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError
+from transforms.formats.records import DUPLICATE_KEY
+
+RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+  <title>The Daily Ledger</title>
+  <link>https://ledger.test/</link>
+  <language>en-gb</language>
+  <atom:link href="https://ledger.test/feed" rel="self" type="application/rss+xml"/>
+  <item>
+    <title>Council &amp; cyclists agree on tram line</title>
+    <link>https://ledger.test/tram</link>
+    <guid isPermaLink="false">ledger-1001</guid>
+    <pubDate>Tue, 05 Mar 2024 16:45:00 -0500</pubDate>
+    <dc:creator>Jane Doe</dc:creator>
+    <category>Transport</category>
+    <description>A short teaser.</description>
+    <content:encoded><![CDATA[<p>The council approved the tram line on Tuesday.</p>
+<p>Cyclists said the plan &amp; its lanes were <b>fair</b>.</p><script>track()</script>]]></content:encoded>
+  </item>
+  <item>
+    <title>Rates held at 5&#8217;s</title>
+    <guid>https://ledger.test/rates</guid>
+    <pubDate>Wed, 06 Mar 2024 09:00:00 GMT</pubDate>
+    <author>tom@ledger.test (Tom Roe)</author>
+    <description>&lt;p&gt;The bank held rates at 5%.&lt;/p&gt;&lt;p&gt;Markets rose.&lt;/p&gt;</description>
+  </item>
+  <item>
+    <title>Photo of the day</title>
+    <link>https://ledger.test/photo</link>
+  </item>
+</channel>
+</rss>
+"""
+
+ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
+  <title type="html">Le &lt;b&gt;Courrier&lt;/b&gt;</title>
+  <id>urn:uuid:feed</id>
+  <updated>2024-03-07T10:00:00Z</updated>
+  <author><name>La r\xc3\xa9daction</name></author>
+  <entry>
+    <title>Canicule dans le sud</title>
+    <id>urn:uuid:entry-1</id>
+    <link rel="self" href="https://courrier.test/api/1"/>
+    <link rel="alternate" type="text/html" href="https://courrier.test/canicule"/>
+    <published>2024-03-05T08:15:00+01:00</published>
+    <updated>2024-03-06T12:00:00Z</updated>
+    <author><name>Marie Curie</name></author>
+    <category term="climat"/>
+    <summary>Un r\xc3\xa9sum\xc3\xa9.</summary>
+    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Il fait chaud &amp; sec.</p>
+      <p>Les <em>agriculteurs</em> attendent la pluie.</p></div></content>
+  </entry>
+  <entry>
+    <title type="text">Sans date de publication</title>
+    <id>urn:uuid:entry-2</id>
+    <link href="https://courrier.test/maj"/>
+    <updated>2024-03-07T09:30:00-05:00</updated>
+    <content type="html">&lt;p&gt;Premier paragraphe.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;</content>
+  </entry>
+</feed>
+"""
+
+RDF = b"""<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+         xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://old.test/"><title>Old Times</title><link>https://old.test/</link></channel>
+  <item rdf:about="https://old.test/story-7">
+    <title>A story of 2004</title>
+    <link>https://old.test/story-7</link>
+    <description>Plain text, as RSS 1.0 wrote it.</description>
+    <dc:date>2004-06-01T12:00:00+02:00</dc:date>
+    <dc:creator>Ann Lee</dc:creator>
+  </item>
+</rdf:RDF>
+"""
+
+
+def test_rss_items_are_articles_with_content_encoded_as_their_paragraphs() -> None:
+    result = read_articles(RSS, "feed")
+    tram, rates = result.articles
+    assert (tram.record, tram.key, tram.url) == (1, "id=ledger-1001", "https://ledger.test/tram")
+    assert tram.title == "Council & cyclists agree on tram line"
+    assert tram.text.split("\n\n") == [
+        "Council & cyclists agree on tram line",
+        "The council approved the tram line on Tuesday.",
+        "Cyclists said the plan & its lanes were fair.",
+    ]
+    assert tram.published_at == datetime(2024, 3, 5, 21, 45, tzinfo=UTC)  # RFC 822 with an offset
+    assert (tram.authors, tram.site, tram.language) == (("Jane Doe",), "The Daily Ledger", "en")
+    assert tram.metadata == {"description": "A short teaser.", "categories": ["Transport"]}
+    # Escaped HTML in a description; a guid that is a permalink is its page; the name of an e-mail author.
+    assert rates.text == "Rates held at 5\u2019s\n\nThe bank held rates at 5%.\n\nMarkets rose."
+    assert (rates.key, rates.url) == ("id=https://ledger.test/rates", "https://ledger.test/rates")
+    assert rates.published_at == datetime(2024, 3, 6, 9, 0, tzinfo=UTC)
+    assert rates.authors == ("Tom Roe",)
+    assert result.encoding == "utf-8"
+
+
+def test_an_item_without_text_is_a_bad_record_and_the_others_are_read() -> None:
+    result = read_articles(RSS, "feed")
+    assert [a.record for a in result.articles] == [1, 2]
+    assert [(b.record, b.reason, b.detail) for b in result.bad] == [
+        (3, NO_TEXT, "an item with no text (no content:encoded or description)"),
+    ]
+
+
+def test_a_feed_of_items_without_text_is_read_to_bad_records_not_quarantined_whole() -> None:
+    result = read_articles(b"<rss><channel><item><title>A</title></item><item><title>B</title></item>"
+                           b"</channel></rss>", "feed")
+    assert result.articles == []
+    assert [(b.record, b.reason) for b in result.bad] == [(1, NO_TEXT), (2, NO_TEXT)]
+
+
+def test_atom_entries_with_xhtml_and_html_content() -> None:
+    heat, update = read_articles(ATOM, "feed").articles
+    assert heat.key == "id=urn:uuid:entry-1"
+    assert heat.url == "https://courrier.test/canicule"  # rel="alternate", not the self link
+    assert heat.text.split("\n\n") == ["Canicule dans le sud", "Il fait chaud & sec.",
+                                       "Les agriculteurs attendent la pluie."]
+    assert heat.published_at == datetime(2024, 3, 5, 7, 15, tzinfo=UTC)  # ISO 8601, published before updated
+    assert heat.metadata == {"description": "Un résumé.", "categories": ["climat"], "updated": "2024-03-06T12:00:00Z"}
+    assert (heat.authors, heat.site, heat.language) == (("Marie Curie",), "Le Courrier", "fr")
+    assert update.text == "Sans date de publication\n\nPremier paragraphe.\n\nSecond."
+    assert update.url == "https://courrier.test/maj"  # a link without rel is the alternate one
+    assert update.published_at == datetime(2024, 3, 7, 14, 30, tzinfo=UTC)  # no published: updated
+    assert update.authors == ("La rédaction",)  # the feed's author, the entry naming none
+
+
+def test_an_atom_entry_whose_content_is_elsewhere_reads_its_summary() -> None:
+    feed = (b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>e1</id><title>T</title>'
+            b'<content type="video/mp4" src="https://x.test/v.mp4"/><summary>What the video shows.</summary>'
+            b'</entry><entry><id>e2</id><content src="https://x.test/2"/></entry></feed>')
+    result = read_articles(feed, "feed")
+    assert [a.text for a in result.articles] == ["T\n\nWhat the video shows."]
+    assert [(b.record, b.reason) for b in result.bad] == [(2, NO_TEXT)]
+
+
+def test_rss_1_0_items_beside_their_channel() -> None:
+    [story] = read_articles(RDF, "feed").articles
+    assert (story.key, story.url) == ("id=https://old.test/story-7", "https://old.test/story-7")
+    assert story.site == "Old Times"
+    assert story.text == "A story of 2004\n\nPlain text, as RSS 1.0 wrote it."
+    assert story.published_at == datetime(2004, 6, 1, 10, 0, tzinfo=UTC)
+    assert story.authors == ("Ann Lee",)
+
+
+def test_an_unparsed_date_is_noted_as_in_every_format() -> None:
+    [item] = read_articles(b"<rss><channel><item><link>https://x.test/a</link><description>Text.</description>"
+                           b"<pubDate>sometime soon</pubDate></item></channel></rss>", "feed").articles
+    assert item.published_at is None
+    assert item.metadata == {"date_unparsed": "sometime soon"}
+
+
+def test_an_item_without_guid_or_link_is_known_by_its_number_and_a_repeated_guid_is_a_duplicate() -> None:
+    items = b"".join(b"<item><guid>g%d</guid><description>Text %d.</description></item>" % (n, n) for n in (1, 1))
+    feed = b"<rss><channel><item><description>No id.</description></item>" + items + b"</channel></rss>"
+    result = read_articles(feed, "feed")
+    assert [a.key for a in result.articles] == ["record=1", "id=g1"]
+    assert [(b.record, b.reason) for b in result.bad] == [(3, DUPLICATE_KEY)]
+
+
+def test_field_options_do_not_apply_to_a_feed() -> None:
+    plain = read_articles(RSS, "feed")
+    mapped = read_articles(RSS, "feed", ReadOptions({"text": "title", "id": "link"}))
+    assert [(a.key, a.text, a.version) for a in mapped.articles] == [(a.key, a.text, a.version) for a in plain.articles]
+
+
+def test_an_unchanged_item_keeps_its_version_when_another_is_added() -> None:
+    before = read_articles(RSS, "feed").articles
+    more = RSS.replace(b"<item>", b"<item><title>New</title><guid>n1</guid><description>New.</description></item>"
+                       b"<item>", 1)
+    after = {a.key: a.version for a in read_articles(more, "feed").articles}
+    assert {a.key: a.version for a in before}.items() < after.items()
+
+
+@pytest.mark.parametrize(("name", "format"), [("a/news.rss", "feed"), ("news.RSS.gz", "feed"),
+                                              ("b/site.atom.gz", "feed"), ("feed.xml", "feed")])
+def test_feed_suffixes(name: str, format: str) -> None:
+    assert format_of(name) == format
+
+
+def test_xml_that_is_no_feed_is_quarantined_whole() -> None:
+    sitemap = b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>x</loc></url></urlset>'
+    with pytest.raises(FormatError) as error:
+        read_articles(sitemap, "feed")
+    assert (error.value.reason, error.value.detail) == (
+        NOT_RECORDS, "XML, but not an RSS or Atom feed (its document element is <urlset>)",
+    )

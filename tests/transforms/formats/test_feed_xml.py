@@ -1,0 +1,118 @@
+"""A feed's XML: entities refused before they expand, broken and cut-off files, encodings, the feed sniff."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+from transforms.formats.base import NOT_RECORDS, STILL_WRITTEN, FormatError
+from transforms.formats.feed_xml import feed_kind
+from transforms.text import EMPTY, UndecodableText
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE rss [
+  <!ENTITY lol "lol">
+""" + b"".join(  # lol1 is ten &lol;, lol2 ten &lol1;, ..., lol9 ten &lol8;
+    b'  <!ENTITY lol%d "%s">\n' % (n, (b"&lol%s;" % (str(n - 1).encode() if n > 1 else b"")) * 10)
+    for n in range(1, 10)
+) + b"""]>
+<rss><channel><item><title>Laughs</title><description>&lol9;</description></item></channel></rss>
+"""
+
+
+def test_a_billion_laughs_file_is_refused_quickly_not_expanded() -> None:
+    started = time.perf_counter()
+    with pytest.raises(FormatError) as error:
+        read_articles(BILLION_LAUGHS, "feed")
+    assert time.perf_counter() - started < 0.5  # expanded, &lol9; would be 10^9 "lol"s: 3 GB
+    assert error.value.reason == NOT_RECORDS
+    assert error.value.detail == "not a feed: it declares entities (<!ENTITY lol>), which themelake does not expand"
+
+
+def test_an_external_entity_is_never_read(tmp_path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET")
+    feed = (f'<!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
+            "<rss><channel><item><description>&x;</description></item></channel></rss>").encode()
+    with pytest.raises(FormatError) as error:
+        read_articles(feed, "feed")
+    assert "TOP SECRET" not in error.value.detail
+    assert error.value.detail.startswith("not a feed: it declares entities (<!ENTITY x>)")
+
+
+def test_a_doctype_without_entities_is_read() -> None:
+    feed = (b'<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
+            b'"http://my.netscape.com/publish/formats/rss-0.91.dtd">'
+            b"<rss version=\"0.91\"><channel><item><title>Old</title><description>Text.</description></item>"
+            b"</channel></rss>")
+    assert [a.text for a in read_articles(feed, "feed").articles] == ["Old\n\nText."]
+
+
+@pytest.mark.parametrize(
+    ("data", "detail"),
+    [
+        (b"<rss><channel><item><title>A</item></channel></rss>",
+         "not a feed: not well-formed XML (mismatched tag at line 1, column 31)"),
+        (b"<rss><channel><item><description>Caf&eacute;</description></item></channel></rss>",
+         "not a feed: not well-formed XML (undefined entity at line 1, column 37)"),  # an HTML entity
+        (b"Just some notes, not XML.", "not a feed: not well-formed XML (syntax error at line 1, column 1)"),
+    ],
+)
+def test_a_file_that_is_not_well_formed_is_quarantined_whole(data: bytes, detail: str) -> None:
+    with pytest.raises(FormatError) as error:
+        read_articles(data, "feed")
+    assert (error.value.reason, error.value.detail) == (NOT_RECORDS, detail)
+
+
+CUT = b"<rss><channel><item><title>A</title><description>One.</description></item><item><title>B"
+
+
+def test_a_feed_cut_off_is_still_being_written_or_broken() -> None:
+    result = read_articles(CUT, "feed", ReadOptions(unfinished=True))
+    assert (result.articles, result.bad) == ([], [])
+    assert result.unfinished == f"the feed ends before its elements close (no element found at line 1, column 89): " \
+                                f"{STILL_WRITTEN}"
+    with pytest.raises(FormatError) as error:  # its writer long gone
+        read_articles(CUT, "feed", ReadOptions(unfinished=False))
+    assert error.value.detail == "not a feed: the feed ends before its elements close (no element found at line 1, " \
+                                 "column 89)"
+
+
+def test_encodings_declared_and_mistaken() -> None:
+    latin = '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><description>Café.</description>' \
+            "</item></channel></rss>"
+    result = read_articles(latin.encode("latin-1"), "feed")
+    assert ([a.text for a in result.articles], result.encoding) == (["Café."], "iso-8859-1")
+    # cp1252 quotes in a feed declaring UTF-8: read as the other formats read such bytes.
+    mistaken = latin.replace("ISO-8859-1", "UTF-8").replace("Café.", "\u201cCaf\u00e9.\u201d").encode("cp1252")
+    assert [a.text for a in read_articles(mistaken, "feed").articles] == ["\u201cCafé.\u201d"]
+
+
+def test_an_empty_feed_file_is_empty_as_any_file() -> None:
+    with pytest.raises(UndecodableText) as error:
+        read_articles(b"", "feed")
+    assert error.value.reason == EMPTY
+
+
+def test_a_feed_with_no_items_has_no_articles() -> None:
+    result = read_articles(b"<rss><channel><title>Quiet</title></channel></rss>", "feed")
+    assert (result.articles, result.bad) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b'\xef\xbb\xbf<?xml version="1.0"?>\n<?xml-stylesheet href="s.xsl"?>\n<rss version="2.0">', "RSS"),
+        (b'<!DOCTYPE rss [<!ENTITY a "b">]>\n<!-- comment -->\n<rss>', "RSS"),
+        (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">',
+         "RSS"),
+        (b'<?xml version="1.0"?><feed xml:lang="en" xmlns="http://www.w3.org/2005/Atom">', "Atom"),
+        (b"<feed><entry>", None),  # no Atom namespace
+        (b"<!DOCTYPE html>\n<html><head><title>RSS feeds</title>", None),
+        (b"<rssfeed>", None),
+    ],
+)
+def test_the_kind_a_documents_first_element_says(head: bytes, kind: str | None) -> None:
+    assert feed_kind(head) == kind

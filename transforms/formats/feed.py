@@ -1,0 +1,218 @@
+"""RSS and Atom feeds (.rss, .atom, .xml): one article per RSS item (2.0, 0.9x, 1.0/RDF) or Atom entry.
+
+An item is a record, as a JSON object is (`transforms.formats.records`): its key is its guid (Atom's
+id, RSS 1.0's rdf:about), else its link; an item without text is a bad record, the others are read.
+Its text is content:encoded (Atom's content), else its description (Atom's summary), the HTML in them
+read as a records field's markup is (`markup.text_of_markup`); its date is pubDate, dc:date, or Atom's
+published, else updated, read as every format's dates are (`dates.parse_date`). The feed's title is
+each article's site, its language theirs where an item says none.
+
+`--field` mappings do not apply: RSS and Atom name an item's elements, and a feed is read the same
+whatever mapping a run gives. Elements of other namespaces (media:, itunes:) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from xml.etree.ElementTree import Element, tostring
+
+from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
+from transforms.formats.feed_xml import ATOM, RDF, CutOff, feed_document
+from transforms.formats.html_blocks import clean_text
+from transforms.formats.markup import text_of_markup
+from transforms.formats.records import articles_from_records
+
+# An element's name in an item, by its namespace: RSS 2.0's have none, RSS 1.0's and 0.90's their own.
+_PREFIXES = {
+    "": "", "http://purl.org/rss/1.0/": "", "http://my.netscape.com/rdf/simple/0.9/": "", ATOM: "atom:",
+    "http://purl.org/rss/1.0/modules/content/": "content:", "http://purl.org/dc/elements/1.1/": "dc:",
+}
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# An RSS <author> is an e-mail address, the name in brackets after it: "jane@example.com (Jane Doe)".
+_EMAIL_NAME = re.compile(r"\S+@\S+\s*\((.+)\)")
+_DATES = ("pubDate", "dc:date", "atom:published", "atom:updated")
+_NO_TEXT = {"rss": "an item with no text (no content:encoded or description)",
+            "atom": "an entry with no text (no content or summary that is text or HTML)"}
+
+
+def read_feed(data: bytes, options: ReadOptions) -> ReadResult:
+    """Return the articles of an RSS or Atom feed; an item without text is a bad record.
+
+    >>> r = read_feed(b'<rss version="2.0"><channel><title>Daily</title><item><title>A</title>'
+    ...               b'<link>https://x.test/a</link><description>&lt;p&gt;One.&lt;/p&gt;</description></item>'
+    ...               b'<item><title>B</title></item></channel></rss>', ReadOptions())
+    >>> [(a.record, a.key, a.site, a.text) for a in r.articles], [(b.record, b.reason) for b in r.bad]
+    ([(1, 'url=https://x.test/a', 'Daily', 'A\\n\\nOne.')], [(2, 'no_text')])
+    """
+    try:
+        document = feed_document(data)
+    except CutOff as cut:
+        if not options.unfinished:
+            raise FormatError(NOT_RECORDS, f"not a feed: {str(cut).rsplit(':', 1)[0]}") from None
+        return ReadResult(unfinished=str(cut))  # read once its writer has closed it
+    kind, items = _items(document.root)
+    records = [(number, _record(item, kind, document.root)) for number, item in enumerate(items, start=1)]
+    # Only the reserved names (a labeled corpus's label field) travel: an item's names are RSS's or Atom's.
+    result = articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
+    result.bad = [replace(b, detail=_NO_TEXT[kind]) if b.reason == NO_TEXT else b for b in result.bad]
+    # No mapping for a run to log, and no field names for its `--field` pairs to be found in.
+    result.mapping = result.names = None
+    result.encoding = document.encoding
+    return result
+
+
+def _items(root: Element) -> tuple[str, list[Element]]:
+    """Return a feed's kind ("rss" or "atom") and its items, or raise FormatError for XML that is no feed."""
+    if root.tag == "rss":  # RSS 0.9x and 2.0: <rss><channel><item>
+        channel = root.find("channel")
+        return "rss", [] if channel is None else [e for e in channel if _name(e) == "item"]
+    if root.tag == f"{{{RDF}}}RDF":  # RSS 1.0 and 0.90: the items beside the channel
+        return "rss", [e for e in root if _name(e) == "item"]
+    if root.tag == f"{{{ATOM}}}feed":
+        return "atom", [e for e in root if _name(e) == "atom:entry"]
+    raise FormatError(NOT_RECORDS, f"XML, but not an RSS or Atom feed (its document element is <{_local(root)}>)")
+
+
+def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
+    """Return an item as a record whose names are the article fields'; its other values are metadata."""
+    children: dict[str, list[Element]] = {}
+    for child in item:
+        name = _name(child)
+        if name is not None:
+            children.setdefault(name, []).append(child)
+    first = {name: elements[0] for name, elements in children.items()}
+    record = _atom_fields(item, children, root) if kind == "atom" else _rss_fields(item, children)
+    channel = _find(root, "channel") if kind == "rss" else None
+    source = root if channel is None else channel
+    dates = [(name, value) for name in _DATES if (value := _plain(first.get(name)))]
+    record |= {
+        "published_at": dates[0][1] if dates else None,
+        "site": _title(_find(source, "atom:title" if kind == "atom" else "title")),
+        "language": item.get(_XML_LANG) or _plain(_find(source, "language")) or _plain(_find(source, "dc:language"))
+        or root.get(_XML_LANG),
+    }
+    if dates and dates[0][0] != "atom:updated" and "atom:updated" in first:
+        record["updated"] = _plain(first["atom:updated"])  # kept in metadata: the date it last changed
+    # `text` stays when empty: records.articles_from_records makes such an item a no_text bad record.
+    return {name: value for name, value in record.items() if value not in (None, [], "") or name == "text"}
+
+
+def _rss_fields(item: Element, children: dict[str, list[Element]]) -> dict[str, object]:
+    """Return an RSS item's id, title, link, authors, categories and text (content:encoded, else description)."""
+    first = {name: elements[0] for name, elements in children.items()}
+    texts = {name: text_of_markup(_markup(first[name])) for name in ("content:encoded", "description") if name in first}
+    text = texts.get("content:encoded") or texts.get("description") or ""
+    guid = first.get("guid")
+    authors = [_rss_author(_plain(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
+    return {
+        "id": _plain(guid) or item.get(f"{{{RDF}}}about"),
+        "title": _title(first.get("title")),
+        "url": _plain(first.get("link")) or _permalink(guid),
+        "authors": [a for a in authors if a],
+        "text": text,
+        "description": texts["description"] if texts.get("description") not in (None, text) else None,
+        "categories": [c for e in children.get("category", []) + children.get("dc:subject", []) if (c := _plain(e))],
+    }
+
+
+def _atom_fields(entry: Element, children: dict[str, list[Element]], root: Element) -> dict[str, object]:
+    """Return an Atom entry's id, title, link, authors (else the feed's), categories and text (content,
+    else summary)."""
+    first = {name: elements[0] for name, elements in children.items()}
+    content, summary = _text_construct(first.get("atom:content")), _text_construct(first.get("atom:summary"))
+    text = content or summary or ""
+    authors = children.get("atom:author") or _atom_authors(root)
+    return {
+        "id": _plain(first.get("atom:id")),
+        "title": _title(first.get("atom:title")),
+        "url": _atom_link(entry),
+        "authors": [name for author in authors if (name := _plain(_find(author, "atom:name")))],
+        "text": text,
+        "description": summary if summary != text else None,
+        "categories": [term for e in children.get("atom:category", []) if (term := e.get("term") or e.get("label"))],
+    }
+
+
+def _text_construct(element: Element | None) -> str | None:
+    """Return the text of an Atom text construct (content, summary, title) by its type: text as it is,
+    HTML and XHTML as markup; None for other media types and content elsewhere (`src`)."""
+    if element is None or element.get("src"):
+        return None
+    kind = element.get("type", "text").lower()
+    if kind in ("text", "text/plain"):
+        return "".join(element.itertext()).strip()
+    if kind in ("html", "xhtml", "text/html", "application/xhtml+xml"):
+        return text_of_markup(_markup(element))
+    return None
+
+
+def _markup(element: Element) -> str:
+    """Return the markup an element holds: its text (escaped HTML, as RSS writes it) and its child
+    elements (XHTML, as Atom writes it, or HTML a feed left unescaped), their namespaces dropped."""
+    inner = [element.text or ""]
+    for child in element:
+        for descendant in child.iter():
+            if isinstance(descendant.tag, str):
+                descendant.tag = _local(descendant)
+        inner.append(tostring(child, encoding="unicode", method="html"))
+    return "".join(inner)
+
+
+def _title(element: Element | None) -> str | None:
+    """Return a title on one line (an Atom title of type html or xhtml: its text)."""
+    if element is None:
+        return None
+    text = _text_construct(element) if element.get("type") else "".join(element.itertext())
+    return clean_text(text) if text else None
+
+
+def _atom_link(entry: Element) -> str | None:
+    """Return an Atom entry's page: its rel="alternate" link (a link without rel is one), else its first."""
+    links = [e for e in entry if _name(e) == "atom:link" and e.get("href")]
+    pages = [e for e in links if e.get("rel", "alternate") == "alternate"]
+    return (pages or links)[0].get("href") if links else None
+
+
+def _atom_authors(root: Element) -> list[Element]:
+    """Return a feed's own authors, an entry's where it names none (RFC 4287, 4.2.1)."""
+    return [e for e in root if _name(e) == "atom:author"]
+
+
+def _rss_author(value: str | None) -> str | None:
+    """Return the name of an RSS author: "jane@example.com (Jane Doe)" is Jane Doe."""
+    named = _EMAIL_NAME.fullmatch(value or "")
+    return named.group(1).strip() if named else value
+
+
+def _permalink(guid: Element | None) -> str | None:
+    """Return an RSS guid that is the item's page (isPermaLink, by default true, and a web address)."""
+    value = _plain(guid)
+    if guid is None or not value or guid.get("isPermaLink", "true").lower() == "false":
+        return None
+    return value if value.startswith(("http://", "https://")) else None
+
+
+def _find(parent: Element, name: str) -> Element | None:
+    return next((e for e in parent if _name(e) == name), None)
+
+
+def _plain(element: Element | None) -> str | None:
+    """Return an element's text, stripped; None for no element or no text."""
+    if element is None:
+        return None
+    return "".join(element.itertext()).strip() or None
+
+
+def _name(element: Element) -> str | None:
+    """Return an element's name as this module writes it ("title", "dc:creator", "atom:link"), None for
+    an element of another namespace (and for a comment)."""
+    if not isinstance(element.tag, str):
+        return None
+    namespace, _, local = element.tag[1:].rpartition("}") if element.tag.startswith("{") else ("", "", element.tag)
+    prefix = _PREFIXES.get(namespace)
+    return None if prefix is None else prefix + local
+
+
+def _local(element: Element) -> str:
+    return element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""

@@ -1,0 +1,127 @@
+"""A feed file's XML document, parsed without expanding entities or fetching anything, and the kind
+of feed a document's first element says it is.
+
+A feed is untrusted input: an entity declaration (`<!DOCTYPE x [<!ENTITY ...>]>`) is refused outright,
+before anything is expanded, by defusedxml, so a "billion laughs" file is one quick `not_records` and
+an external entity (`SYSTEM "file:///etc/passwd"`) is never read. A DOCTYPE without entities (RSS 0.91's
+Netscape DTD) is read; its DTD is not fetched (ElementTree fetches none).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from xml.etree.ElementTree import Element, ParseError
+from xml.parsers.expat import errors as expat_errors
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from transforms.formats.base import NOT_RECORDS, STILL_WRITTEN, FormatError
+from transforms.text import decode_article
+
+ATOM = "http://www.w3.org/2005/Atom"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+# Errors expat meets only at the end of the bytes: a document whose elements are not all closed yet.
+_CUT_OFF = frozenset(
+    expat_errors.codes[message]
+    for message in (expat_errors.XML_ERROR_NO_ELEMENTS, expat_errors.XML_ERROR_UNCLOSED_TOKEN,
+                    expat_errors.XML_ERROR_PARTIAL_CHAR)
+)
+_INVALID_TOKEN = expat_errors.codes[expat_errors.XML_ERROR_INVALID_TOKEN]
+_DECLARED_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+# A document's first element, after the XML declaration, comments, processing instructions and DOCTYPE.
+_FIRST_ELEMENT = re.compile(
+    r"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<([A-Za-z_][\w.:-]*)([^>]*)>", re.DOTALL
+)
+# The first element of a feed is found in its first bytes; a longer prolog is no feed's.
+_HEAD = 4096
+
+
+@dataclass(frozen=True)
+class FeedDocument:
+    """A feed file's document element, and the encoding its bytes were read in."""
+
+    root: Element
+    encoding: str
+
+
+class CutOff(ValueError):
+    """A document that ends before its elements close: a file still being written, or a broken one."""
+
+
+def feed_document(data: bytes) -> FeedDocument:
+    """Return a feed file's parsed document; raise FormatError(not_records) for bytes that are not XML or
+    that declare entities, CutOff for XML that ends before its elements close.
+
+    Bytes in another encoding than they declare (cp1252 in a feed saying UTF-8) are read as the other
+    formats read bytes (transforms.text.decode_article).
+
+    >>> feed_document(b'<?xml version="1.0" encoding="ISO-8859-1"?><rss>caf\\xe9</rss>').root.text
+    'café'
+    >>> feed_document(b'<!DOCTYPE r [<!ENTITY a "b">]><rss>&a;</rss>')
+    Traceback (most recent call last):
+    ...
+    transforms.formats.base.FormatError: not a feed: it declares entities (<!ENTITY a>), which themelake does not expand
+    """
+    if not data.strip():
+        decode_article(data)  # raises as for any other format's file: empty, or only white space
+    try:
+        return FeedDocument(fromstring(data), _declared_encoding(data))
+    except DefusedXmlException as error:
+        raise FormatError(NOT_RECORDS, _refused(error)) from None
+    except ParseError as error:
+        if error.code in _CUT_OFF:
+            raise CutOff(f"the feed ends before its elements close ({_where(error)}): {STILL_WRITTEN}") from None
+        if error.code != _INVALID_TOKEN:
+            raise FormatError(NOT_RECORDS, f"not a feed: not well-formed XML ({_where(error)})") from None
+        first = error
+    decoded = decode_article(data)  # raises for bytes that are no text at all (binary, empty)
+    try:
+        return FeedDocument(fromstring(decoded.text), decoded.encoding)
+    except (ParseError, DefusedXmlException):
+        raise FormatError(NOT_RECORDS, f"not a feed: not well-formed XML ({_where(first)})") from None
+
+
+def feed_kind(data: bytes) -> str | None:
+    """Return the kind of feed a file's first element says it is ("RSS", "Atom"), else None: a test
+    of a file's first bytes, cheap enough for every HTML page.
+
+    >>> feed_kind(b'<?xml version="1.0"?>\\n<!-- feed -->\\n<rss version="2.0"><channel>')
+    'RSS'
+    >>> feed_kind(b'<feed xmlns="http://www.w3.org/2005/Atom">'), feed_kind(b'<!DOCTYPE html><html><body>')
+    ('Atom', None)
+    """
+    head = data[:_HEAD].removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+    first = _FIRST_ELEMENT.match(head)
+    if first is None:
+        return None
+    name, attributes = first.group(1), first.group(2)
+    if name == "rss" or (name.rpartition(":")[2] == "RDF" and RDF in attributes):
+        return "RSS"
+    if name.rpartition(":")[2] == "feed" and ATOM in attributes:
+        return "Atom"
+    return None
+
+
+def _declared_encoding(data: bytes) -> str:
+    """Return the encoding an XML document's bytes are in: its declaration's, else UTF-8 (or a BOM's)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    declared = _DECLARED_ENCODING.match(data.removeprefix(b"\xef\xbb\xbf"))
+    return declared.group(1).decode().lower() if declared else "utf-8"
+
+
+def _refused(error: DefusedXmlException) -> str:
+    """Return the detail of a document defusedxml refused: what it declares."""
+    name = getattr(error, "name", None)
+    what = f"<!ENTITY {name}>" if name else type(error).__name__
+    return f"not a feed: it declares entities ({what}), which themelake does not expand"
+
+
+def _where(error: ParseError) -> str:
+    """Return expat's message with where it stopped: "mismatched tag at line 4, column 2" (counted from 1,
+    as a JSON file's are; expat counts columns from 0)."""
+    line, column = error.position[0], error.position[1] + 1
+    message = expat_errors.messages[error.code] if error.code in expat_errors.messages else str(error)
+    return f"{message} at line {line}, column {column}"
