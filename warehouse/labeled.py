@@ -103,7 +103,8 @@ def read_labeled_records(
     if not storage.is_url(path) and not os.path.exists(path):
         raise SourceError(f"{path}: records file not found")
     entries = list_sources(path)
-    if len(entries) != 1 or format_of(entries[0].relative_path) not in RECORDS_FORMATS:
+    # Not a feed: an RSS item's one label would be a list of categories, and a labeled corpus is an export.
+    if len(entries) != 1 or format_of(entries[0].relative_path) not in RECORDS_FORMATS - {"feed"}:
         raise SourceError(f"{path}: --label-field needs one records file (.jsonl, .ndjson, .json or .csv)")
     try:
         file = read_source(entries[0])

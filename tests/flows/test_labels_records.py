@@ -69,6 +69,11 @@ def test_label_field_needs_a_records_file(data_dir, tmp_path) -> None:
     args = ["eval", str(data_dir / "labeled"), "--map", str(data_dir / "labeled-map.toml"), "--label-field", "x"]
     result = runner.invoke(app, args)
     assert result.exit_code == 2 and "needs one records file" in result.output
+    feed = tmp_path / "news.rss"  # a records file, but not one of labeled articles
+    feed.write_text('<rss version="2.0"><channel><item><title>A</title><description>War.</description>'
+                    "<category>world</category></item></channel></rss>")
+    result = runner.invoke(app, [*args[:1], str(feed), *args[2:]])
+    assert result.exit_code == 2 and "needs one records file (.jsonl, .ndjson, .json or .csv)" in result.output
 
 
 def test_records_without_a_label_are_skipped_with_ignore_unmapped_else_an_error(data_dir, tmp_path) -> None:

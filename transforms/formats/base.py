@@ -10,7 +10,7 @@ from datetime import datetime
 UNSUPPORTED_FORMAT = "unsupported_format"  # a file type themelake does not read (.pdf, .docx, images)
 # an HTML page with no article in it (an index or error page), a text or Markdown file with no prose
 NO_ARTICLE_TEXT = "no_article_text"
-NOT_RECORDS = "not_records"  # a .jsonl/.json/.csv file whose content is not what its extension says
+NOT_RECORDS = "not_records"  # a records file (.jsonl .json .csv, a feed) whose content is not what its extension says
 MALFORMED_RECORD = "malformed_record"  # a line that is not JSON, a row with the wrong number of columns
 NO_TEXT = "no_text"  # a record without article text
 # How each detail of ReadResult.unfinished ends: "line 4 is cut off (...): still being written".
