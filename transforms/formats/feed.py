@@ -82,7 +82,7 @@ def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
         if name is not None:
             children.setdefault(name, []).append(child)
     first = {name: elements[0] for name, elements in children.items()}
-    record = _atom_fields(item, children, root) if kind == "atom" else _rss_fields(item, children)
+    record = _atom_fields(item, children, first, root) if kind == "atom" else _rss_fields(item, children, first)
     channel = _find(root, "channel") if kind == "rss" else None
     source = root if channel is None else channel
     dates = [(name, value) for name in _DATES if (value := _plain(first.get(name)))]
@@ -98,9 +98,9 @@ def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
     return {name: value for name, value in record.items() if value not in (None, [], "") or name == "text"}
 
 
-def _rss_fields(item: Element, children: dict[str, list[Element]]) -> dict[str, object]:
-    """Return an RSS item's id, title, link, authors, categories and text (content:encoded, else description)."""
-    first = {name: elements[0] for name, elements in children.items()}
+def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[str, Element]) -> dict[str, object]:
+    """Return an RSS item's id, title, link, authors, categories and text (content:encoded, else description)
+    from its elements by name (`children`) and the first of each (`first`)."""
     texts = {name: text_of_markup(_markup(first[name])) for name in ("content:encoded", "description") if name in first}
     text = texts.get("content:encoded") or texts.get("description") or ""
     guid = first.get("guid")
@@ -116,10 +116,11 @@ def _rss_fields(item: Element, children: dict[str, list[Element]]) -> dict[str, 
     }
 
 
-def _atom_fields(entry: Element, children: dict[str, list[Element]], root: Element) -> dict[str, object]:
+def _atom_fields(
+    entry: Element, children: dict[str, list[Element]], first: dict[str, Element], root: Element
+) -> dict[str, object]:
     """Return an Atom entry's id, title, link, authors (else the feed's), categories and text (content,
-    else summary)."""
-    first = {name: elements[0] for name, elements in children.items()}
+    else summary), as `_rss_fields` does an item's."""
     content, summary = _text_construct(first.get("atom:content")), _text_construct(first.get("atom:summary"))
     text = content or summary or ""
     authors = children.get("atom:author") or _atom_authors(root)
