@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.entities import html5
 from xml.etree.ElementTree import Element, ParseError
 from xml.parsers.expat import errors as expat_errors
 
@@ -29,6 +30,11 @@ _CUT_OFF = frozenset(
                     expat_errors.XML_ERROR_PARTIAL_CHAR)
 )
 _INVALID_TOKEN = expat_errors.codes[expat_errors.XML_ERROR_INVALID_TOKEN]
+_UNDEFINED_ENTITY = expat_errors.codes[expat_errors.XML_ERROR_UNDEFINED_ENTITY]
+# A named entity as HTML writes them: `&nbsp;`, `&eacute;`, `&rsquo;`. XML defines five of them only;
+# feeds written by HTML tools hold the others, and readers (browsers, feed readers) read them as HTML's.
+_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
 _DECLARED_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 # A document's first element, after the XML declaration, comments, processing instructions and DOCTYPE.
 _FIRST_ELEMENT = re.compile(
@@ -71,16 +77,35 @@ def feed_document(data: bytes) -> FeedDocument:
     except DefusedXmlException as error:
         raise FormatError(NOT_RECORDS, _refused(error)) from None
     except ParseError as error:
+        if error.code == _UNDEFINED_ENTITY and (numbered := html_entities_as_numbers(data)) != data:
+            return feed_document(numbered)
         if error.code in _CUT_OFF:
             raise CutOff(f"the feed ends before its elements close ({_where(error)}): {STILL_WRITTEN}") from None
         if error.code != _INVALID_TOKEN:
             raise FormatError(NOT_RECORDS, f"not a feed: not well-formed XML ({_where(error)})") from None
         first = error
-    decoded = decode_article(data)  # raises for bytes that are no text at all (binary, empty)
+    decoded = decode_article(html_entities_as_numbers(data))  # raises for bytes that are no text at all
     try:
         return FeedDocument(fromstring(decoded.text), decoded.encoding)
     except (ParseError, DefusedXmlException):
         raise FormatError(NOT_RECORDS, f"not a feed: not well-formed XML ({_where(first)})") from None
+
+
+def html_entities_as_numbers(data: bytes) -> bytes:
+    """Return a document's bytes with HTML's named entities that XML does not define as the numeric
+    character references of what they name, so that a feed holding `&nbsp;` or `&eacute;` is read as
+    HTML reads them; XML's five and names HTML does not know stay as they are (still an error).
+    Inside a CDATA section the reference is text, which the markup reader decodes as it did the name.
+
+    >>> html_entities_as_numbers(b"<title>Caf&eacute; &amp; bar&nbsp;&hellip; &bogus;</title>")
+    b'<title>Caf&#233; &amp; bar&#160;&#8230; &bogus;</title>'
+    """
+    def number(match: re.Match[bytes]) -> bytes:
+        name = match.group(1)
+        named = None if name in _XML_ENTITIES else html5.get(name.decode("ascii") + ";")
+        return match.group(0) if named is None else b"".join(b"&#%d;" % ord(c) for c in named)
+
+    return _NAMED_ENTITY.sub(number, data)
 
 
 def feed_kind(data: bytes) -> str | None:
