@@ -273,15 +273,13 @@ def learn_theme_vectors(
     themes the articles teach get the weights of a logistic regression on the articles' mean word
     vectors; the others keep the direction of the base's vector, at the fitted share of length.
     """
-    from transforms.semantic.embeddings import load_embeddings
     from transforms.semantic.occurrences import article_vectors
     from transforms.semantic.theme_vectors import raw_theme_vectors
     from transforms.theme_fit import fit_theme_vectors
 
-    embeddings = load_embeddings()
-    base_vectors = raw_theme_vectors(base, embeddings)
+    base_vectors = raw_theme_vectors(base)
     row = {t.id: i for i, t in enumerate(base.themes)}
-    features = article_vectors(articles, embeddings, unit=False)
+    features = article_vectors(articles, unit=False)
     vectors = fit_theme_vectors(base_vectors, features, [[row[t]] for t in themes])
     return {t.id: vector.tolist() for t, vector in zip(base.themes, vectors, strict=True)}
 

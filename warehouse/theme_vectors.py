@@ -123,7 +123,6 @@ def main(argv: list[str] | None = None) -> None:
         print(USAGE)
         return
     from transforms.learning import article_paragraphs
-    from transforms.semantic.embeddings import load_embeddings
     from transforms.semantic.occurrences import article_vectors
     from transforms.semantic.theme_vectors import theme_seed, theme_text_vectors
     from transforms.theme_fit import UNTAUGHT_SHARE, fit_theme_vectors
@@ -155,8 +154,7 @@ def main(argv: list[str] | None = None) -> None:
     assert taxonomy.semantic is not None and taxonomy.semantic.vectors
     seeds = iptc_seed_texts(args[0])
     texts = [theme_seed(t) + seeds.get(t.id, []) for t in taxonomy.themes]
-    embeddings = load_embeddings()
-    vectors = theme_text_vectors(texts, embeddings)
+    vectors = theme_text_vectors(texts)
     if fits:
         row = {t.id: i for i, t in enumerate(taxonomy.themes)}
         paragraphs: list[list[tuple[str, str]]] = []
@@ -173,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
         # short AG News items are two kinds of news, and neither should drown the other.
         sizes = np.bincount(corpus)
         sample_weight = 1.0 / sizes[np.array(corpus)]
-        features = article_vectors(paragraphs, embeddings, unit=False)
+        features = article_vectors(paragraphs, unit=False)
         vectors = fit_theme_vectors(vectors, features, accepted, share, sample_weight)
         print(f"fitted on {len(paragraphs)} labeled articles, untaught themes at {share}")
     target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)

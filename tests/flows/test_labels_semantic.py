@@ -59,10 +59,9 @@ def test_learn_writes_theme_vectors_beside_the_taxonomy_and_they_read_back(data_
     # (as the layer compares themes: unit vectors, their mean taken off) at a quarter of the taught
     # vectors' mean length.
     from_text = read_taxonomy(base)
-    from transforms.semantic.embeddings import load_embeddings
     from transforms.semantic.theme_vectors import raw_theme_vectors
 
-    raw = raw_theme_vectors(from_text, load_embeddings()).astype(np.float64)
+    raw = raw_theme_vectors(from_text).astype(np.float64)
     unit = raw / np.linalg.norm(raw, axis=1, keepdims=True)
     before = dict(zip([t.id for t in from_text.themes], unit - unit.mean(axis=0), strict=True))
     weather = np.array(vectors["weather"])

@@ -71,7 +71,7 @@ class SemanticLayer:
         settings = taxonomy.semantic
         assert settings is not None, "the taxonomy has no semantic layer (semantic = false)"
         self.embeddings = load_embeddings()
-        raw = raw_theme_vectors(taxonomy, self.embeddings)
+        raw = raw_theme_vectors(taxonomy)
         if raw.shape[1] != self.embeddings.dim:
             raise ValueError(f"theme vectors have {raw.shape[1]} dimensions, the model {self.embeddings.dim}")
         # Vectors made from the themes' text are each scaled to unit length; a sidecar's (fitted)

@@ -9,7 +9,6 @@ import numpy as np
 
 from transforms.semantic.batch_words import batch_words
 from transforms.semantic.content_words import is_content_word
-from transforms.semantic.embeddings import Embeddings
 from transforms.semantic.word_vectors import WordVectors, word_vectors
 
 
@@ -58,7 +57,7 @@ def text_means(occ: Occurrences, group: np.ndarray, n_groups: int, weight: np.nd
 
 
 def article_vectors(
-    articles: Sequence[Sequence[tuple[str, str]]], embeddings: Embeddings | None = None, unit: bool = True
+    articles: Sequence[Sequence[tuple[str, str]]], unit: bool = True
 ) -> np.ndarray:
     """Return one vector per article from its (role, text) paragraphs: the mean of its content
     words' vectors, each paragraph weighted as the rollup counts its role (unit length with `unit`)."""

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from transforms.semantic.embeddings import Embeddings
 from transforms.semantic.occurrences import occurrences, text_means
 from transforms.taxonomy import Taxonomy, Theme
 
@@ -28,8 +27,9 @@ def centred(vectors: np.ndarray) -> np.ndarray:
     return (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
 
 
-def theme_text_vectors(texts: Sequence[Sequence[str]], embeddings: Embeddings | None = None) -> np.ndarray:
-    """Return one raw vector per theme from its seed texts: the mean of each text's mean word vector.
+def theme_text_vectors(texts: Sequence[Sequence[str]]) -> np.ndarray:
+    """Return one raw vector per theme from its seed texts: the mean of each text's mean word vector
+    (the process's word vectors: transforms/semantic/word_vectors.py).
 
     Each text (a name, a description, a term, a sub-topic label) counts once, however long it is.
     """
@@ -44,11 +44,11 @@ def theme_text_vectors(texts: Sequence[Sequence[str]], embeddings: Embeddings | 
     return (result / np.maximum(n, 1)[:, None]).astype(np.float32)
 
 
-def raw_theme_vectors(taxonomy: Taxonomy, embeddings: Embeddings) -> np.ndarray:
+def raw_theme_vectors(taxonomy: Taxonomy) -> np.ndarray:
     """Return the taxonomy's theme vectors before centring: its sidecar's, else made from its text."""
     if taxonomy.semantic is not None and taxonomy.semantic.theme_vectors:
         return np.array(taxonomy.semantic.theme_vectors, dtype=np.float32)
-    return theme_text_vectors([theme_seed(t) for t in taxonomy.themes], embeddings)
+    return theme_text_vectors([theme_seed(t) for t in taxonomy.themes])
 
 
 def theme_seed(theme: Theme) -> list[str]:
