@@ -9,7 +9,7 @@ import pytest
 from transforms.formats import ReadOptions, read_articles
 from transforms.formats.base import NOT_RECORDS, STILL_WRITTEN, FormatError
 from transforms.formats.feed_xml import feed_kind
-from transforms.text import EMPTY, UndecodableText
+from transforms.undecodable import EMPTY, UndecodableText
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE rss [
