@@ -312,3 +312,34 @@ def test_a_gzip_rss_feed_yields_its_items_as_articles_and_reruns_write_only_new_
     assert sql(lake, "select count(*) from quarantine") == [(0,)]
     again = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
     assert (again["files_unchanged"], again["articles_written"]) == (1, 0)
+
+
+def json_feed(*numbers: int) -> str:
+    items = [{"id": f"wire-{n}", "url": f"https://wire.test/day-{n}", "title": f"Day {n}",
+              "content_html": f"<p>Troops and soldiers moved again on day {n} of the war at the border.</p>",
+              "date_published": f"2022-09-{n:02d}T08:00:00+02:00", "authors": [{"name": "Ann Lee"}]}
+             for n in numbers]
+    return json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "The Wire", "items": items})
+
+
+@pytest.mark.slow
+def test_a_json_feed_yields_its_items_as_articles_and_reruns_write_only_new_ones(tmp_path, taxonomy_file) -> None:
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    path = inbox / "feed.json"
+    path.write_text(json_feed(1, 2))
+    first = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert (first["articles_written"], first["bad_records"], first["files_quarantined"]) == (2, [], 0)
+    rows = "select record, format, title, url, site, authors, published_at from articles order by title"
+    assert [(*row[:-1], row[-1].astimezone(UTC)) for row in sql(lake, rows)] == [
+        (n, "json", f"Day {n}", f"https://wire.test/day-{n}", "The Wire", ["Ann Lee"],
+         datetime(2022, 9, n, 6, tzinfo=UTC))  # 08:00 +0200
+        for n in (1, 2)
+    ]
+    records = "select regexp_extract(source, '[^/]+$') from sources where status = 'article' order by 1"
+    assert sql(lake, records) == [("feed.json#id=wire-1",), ("feed.json#id=wire-2",)]
+    # An item added, one gone; a --field changes nothing in a JSON Feed, which takes none.
+    path.write_text(json_feed(3, 1))
+    second = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file, fields=["text=title"])
+    assert (second["articles_written"], second["records_deleted"], second["bad_records"]) == (1, 1, [])
+    assert sql(lake, "select title from articles order by 1") == [("Day 1",), ("Day 3",)]

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.fields import detect_mapping, fields_present
+from transforms.formats.json_feed import is_json_feed, read_json_feed
 from transforms.formats.json_value import array_so_far
 from transforms.formats.records import articles_from_records
 
@@ -16,6 +17,7 @@ def articles_of_json(values: Sequence[tuple[int, object]], options: ReadOptions)
     it holds, numbered from 1 by their place in it; of several (objects written one after another,
     pretty-printed or not), each value a record numbered by the line it starts on, as JSON Lines are, or
     by its place where two start on one line (`{"text": "A"}{"text": "B"}`, a writer's end of line lost).
+    One value that is a JSON Feed is read as one (`json_feed`): an article per item.
 
     >>> r = articles_of_json([(1, {"articles": [{"headline": "A", "body": "One."}]})], ReadOptions())
     >>> [(a.record, a.title, a.text) for a in r.articles]
@@ -32,6 +34,8 @@ def articles_of_json(values: Sequence[tuple[int, object]], options: ReadOptions)
             # source (`<file>#record=1`): a duplicate_key, its state and the first's one row of `sources`.
             values = [(place, value) for place, (_, value) in enumerate(values, start=1)]
         return articles_from_records(values, options)
+    if is_json_feed(values[0][1]):  # read by the specification's names, as RSS and Atom are
+        return read_json_feed(values[0][1], options)
     items = records_of_json(values[0][1], options)
     if items is None:
         raise FormatError(NOT_RECORDS, "JSON, but neither an array of articles nor an object holding one")
