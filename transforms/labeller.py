@@ -1,7 +1,7 @@
 """Label paragraphs with both kinds of evidence: taxonomy terms found in the text, and semantic words.
 
 A label's score is the sum of its evidence weights, whatever their kind: term evidence as the term
-matcher (transforms.themes) finds and weighs it, semantic evidence as the semantic layer
+matcher (transforms.matching.themes) finds and weighs it, semantic evidence as the semantic layer
 (transforms.semantic) measures it, each word's exact contribution to the paragraph's closeness to
 the theme. One threshold (`min_score`, and `min_density` where set) applies to the sum, so a short
 headline whose meaning is clear gets its theme without a listed term, and a listed term can carry a
@@ -16,11 +16,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from transforms.joined_text import JoinedText
+from transforms.matching.joined_text import JoinedText
+from transforms.matching.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
+from transforms.matching.themes import matcher_for
 from transforms.semantic.layer import SemanticRows, semantic_layer_for
 from transforms.taxonomy import Taxonomy
-from transforms.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
-from transforms.themes import matcher_for
 
 
 class Labeller:

@@ -7,7 +7,7 @@ score stays a sum of matched, weighted terms with their offsets, as in a hand-wr
 The base's own terms of a theme the articles teach are kept unless the articles do not bear them out
 (`transforms.naive_bayes`).
 
-Counts are taken with the matcher itself (transforms.themes): the same whole-word matching,
+Counts are taken with the matcher itself (transforms.matching.themes): the same whole-word matching,
 plurals and longest-phrase-wins rule, so the weights fit what the matcher will see.
 """
 
@@ -19,6 +19,9 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from transforms.evaluation import Evaluation, LabeledArticle, LabelMap, check_label_map, evaluate
+from transforms.matching.search_text import search_text
+from transforms.matching.term_forms import inflections
+from transforms.matching.themes import label_paragraphs
 from transforms.naive_bayes import (
     MAX_TERMS,
     MIN_ARTICLES,
@@ -31,11 +34,8 @@ from transforms.naive_bayes import (
 from transforms.paragraphs import split_paragraphs
 from transforms.pipeline import LABELLED_ROLES
 from transforms.rollup import role_weight
-from transforms.search_text import search_text
 from transforms.taxonomy import Taxonomy, Term, Theme, with_theme_vectors, with_version
-from transforms.term_forms import inflections
 from transforms.text import decode_article
-from transforms.themes import label_paragraphs
 from transforms.undecodable import UndecodableText
 
 # Learned log ratios run up to ~6; scaled down they sit in the range of hand-written weights, so

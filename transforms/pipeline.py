@@ -25,9 +25,9 @@ from transforms.enrichments.tone import article_tone
 from transforms.formats import ReadOptions
 from transforms.labeller import labeller_for
 from transforms.language import is_labelled_language
+from transforms.matching.theme_labels import KINDS, LabelColumns
 from transforms.paragraphs import BODY, BOILERPLATE, ROLES, SUMMARY, TITLE, paragraph_columns
 from transforms.taxonomy import Taxonomy
-from transforms.theme_labels import KINDS, LabelColumns
 
 Rows = dict[str, list]
 

@@ -93,7 +93,7 @@ class Taxonomy:
     themes: tuple[Theme, ...]
     min_score: float = 1.0
     description: str = ""
-    min_density: float = 0.0  # minimum score per word (see transforms.theme_scores.density)
+    min_density: float = 0.0  # minimum score per word (see transforms.matching.theme_scores.density)
     # A label must score at least this share of its paragraph's best label: a passing mention of a side
     # theme beside the paragraph's subject is not a label (0: off).
     min_share: float = 0.0
@@ -296,7 +296,7 @@ def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term
 
 
 # A distance: digits and a unit of length ("100m", "10km", "5k"). Such a term does not count as an
-# amount of money ("£100m", "400m euros": transforms.term_hits), which a money term ("1bn") may be.
+# amount of money ("£100m", "400m euros": transforms.matching.term_hits), which a money term ("1bn") may be.
 DISTANCE_TERM = re.compile(r"\d+(?:\.\d+)?\s?(?:m|km|k|mi|miles?|metres?|meters?|kilometres?|kilometers?)")
 
 

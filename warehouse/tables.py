@@ -12,9 +12,9 @@ from typing import Any
 
 import pyarrow as pa
 
+from transforms.matching.theme_labels import KINDS
 from transforms.pipeline import BatchRows, EvidenceLists, QuarantineRecord
 from transforms.taxonomy import Taxonomy
-from transforms.theme_labels import KINDS
 from warehouse.lake import read_table
 from warehouse.schemas import EVIDENCE, PARAGRAPH_THEMES, RUNS, SEMANTIC, TERM
 from warehouse.staging import BatchFiles, stage_files, stage_table
@@ -70,7 +70,7 @@ def stage_labels(
 
 
 # The kinds of evidence as the labeller numbers them, and as the lake names them.
-assert KINDS == (TERM, SEMANTIC), "transforms.theme_labels.KINDS must match warehouse.schemas"
+assert KINDS == (TERM, SEMANTIC), "transforms.matching.theme_labels.KINDS must match warehouse.schemas"
 
 
 def label_table(columns: Mapping[str, Any]) -> pa.Table:

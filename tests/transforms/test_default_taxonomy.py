@@ -7,10 +7,10 @@ from importlib import resources
 import pytest
 
 from tests.conftest import shared_path
+from transforms.matching.themes import label_paragraphs
 from transforms.paragraphs import split_paragraphs
 from transforms.taxonomy import parse_taxonomy
 from transforms.text import decode_article
-from transforms.themes import label_paragraphs
 
 CONFLICT, ECONOMY, SOCIETY = "medtop:16000000", "medtop:04000000", "medtop:14000000"
 

@@ -9,7 +9,7 @@ sum of the evidence weights (in text order, rounded to 4 digits), the density th
 over at least 10 words, and both must reach the taxonomy's thresholds.
 
 It shares two word lists with the code, which are data rather than matching: the inflected forms of
-a term (`inflections`, tested on its own in test_term_forms.py) and the determiners after which a noun
+a term (`inflections`, tested on its own in matching/test_term_forms.py) and the determiners after which a noun
 term is a verb. Only evidence of kind "term" is compared when evidence carries a kind, and the
 taxonomies have no semantic features, so the test does not depend on any other evidence layer.
 """
@@ -23,9 +23,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transforms.matching.term_forms import DETERMINERS, inflections
+from transforms.matching.themes import ThemeMatcher, label_paragraphs
 from transforms.taxonomy import Taxonomy, parse_taxonomy
-from transforms.term_forms import DETERMINERS, inflections
-from transforms.themes import ThemeMatcher, label_paragraphs
 
 NON_WORD = re.compile(r"[^\w ]|_")
 

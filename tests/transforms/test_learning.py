@@ -15,11 +15,11 @@ from transforms.learning import (
     folds,
     learn_taxonomy,
 )
+from transforms.matching.themes import label_paragraphs
 from transforms.pipeline import ArticleFile
 from transforms.taxonomy import Taxonomy, parse_taxonomy, with_theme_vectors
 from transforms.taxonomy_toml import format_taxonomy
 from transforms.theme_fit import fit_theme_vectors
-from transforms.themes import label_paragraphs
 
 BASE = parse_taxonomy(
     """

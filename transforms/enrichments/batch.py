@@ -10,7 +10,7 @@ from itertools import chain
 import ahocorasick
 import numpy as np
 
-from transforms.search_text import ascii_key_text
+from transforms.matching.search_text import ascii_key_text
 
 # Paragraphs are joined with a line break and a character no name, word or number contains, so no
 # match spans two paragraphs; offsets in the joined text minus the paragraph's start are offsets in it.
@@ -82,7 +82,7 @@ class ParagraphBatch:
 
     @cached_property
     def lowered(self) -> str:
-        """`joined` lower-cased with every non-word character a space, as transforms.search_text writes it,
+        """`joined` lower-cased with every non-word character a space, as transforms.matching.search_text writes it,
         except that a non-ASCII letter or digit is "\x80": the word lists looked up in it are ASCII
         (`_word_scanner` checks), so the same words are found, and a text with one curly quote is not
         lower-cased character by character (about 0.1 s of a batch of 2,000 articles).

@@ -24,7 +24,7 @@ import numpy as np
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place, packaged
 from transforms.enrichments.place_context import rules
 from transforms.enrichments.place_table import places_toml
-from transforms.search_text import search_text
+from transforms.matching.search_text import search_text
 
 _NON_WORD = re.compile(r"[\W_]")
 

@@ -41,7 +41,7 @@ from importlib.resources import files
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
-from transforms.search_text import search_text
+from transforms.matching.search_text import search_text
 
 TABLE = "paragraphs"
 COLUMNS = ("tone", "positive", "negative")

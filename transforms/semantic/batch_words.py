@@ -8,11 +8,12 @@ from typing import Any
 
 import numpy as np
 
-from transforms.joined_text import SEPARATOR, joined_bases
-from transforms.key_words import KeyWords, key_words, runs, word_array, word_texts
-from transforms.search_text import ascii_key_text, search_text
+from transforms.matching.joined_text import SEPARATOR, joined_bases
+from transforms.matching.key_words import KeyWords, key_words, runs, word_array, word_texts
+from transforms.matching.search_text import ascii_key_text, search_text
 
-# Texts of a batch are joined as transforms.joined_text joins them (`SEPARATOR`: a character that is no word's).
+# Texts of a batch are joined as transforms.matching.joined_text joins them (`SEPARATOR`: a character
+# that is no word's).
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class BatchWords:
 def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | None = None) -> BatchWords:
     """Return every word of the texts with its offsets, numbered in order of first appearance.
 
-    The words are found and numbered without a Python string per occurrence (transforms.key_words:
+    The words are found and numbered without a Python string per occurrence (transforms.matching.key_words:
     the batch's key text, words and spaces only, one byte per character, a non-ASCII letter read as
     "\x80", becomes one Arrow string array that Arrow's hash table numbers). Only the distinct words
     become Python strings, and the few words with a non-ASCII letter are read again from their own
@@ -38,7 +39,7 @@ def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | 
     (French, German, Russian, Japanese text: over WIDE_SHARE of the words), the batch is read as its
     Unicode search text instead, which numbers them in C too. `key`: that key text of
     `SEPARATOR.join(texts)`, when the caller has it (the term matcher reads the same, see
-    transforms.joined_text.JoinedText); `words`: its words, when the caller has them too.
+    transforms.matching.joined_text.JoinedText); `words`: its words, when the caller has them too.
     """
     if not texts:
         none = np.zeros(0, np.int64)

@@ -27,8 +27,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from transforms.joined_text import JoinedText
-from transforms.key_words import KeyWords
+from transforms.matching.joined_text import JoinedText
+from transforms.matching.key_words import KeyWords
 from transforms.semantic.batch_words import batch_words
 from transforms.semantic.content_words import is_content_word
 from transforms.semantic.embeddings import load_embeddings
@@ -88,7 +88,7 @@ class SemanticLayer:
 
         A big batch is read in parts of about CHUNK_CHARS characters: a word's points do not depend
         on the other texts, and a batch's per-word arrays would otherwise all be held at once.
-        `batch`: the texts joined (transforms.joined_text.JoinedText), when the caller has them.
+        `batch`: the texts joined (transforms.matching.joined_text.JoinedText), when the caller has them.
         """
         ends = np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)))
         cuts = np.searchsorted(ends, np.arange(CHUNK_CHARS, int(ends[-1]) if len(ends) else 0, CHUNK_CHARS),

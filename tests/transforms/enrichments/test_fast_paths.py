@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transforms.enrichments import amount_candidates, place_context, place_names
-from transforms.search_text import search_text
+from transforms.matching.search_text import search_text
 
 # Digits of several scripts, currency signs, separators and letters: where the two ways could part.
 _ALPHABET = st.sampled_from(list("0123456789٣٤۵०१０９¹½$£€¥,. -abcUSé?😀\n\x01\ud800"))
@@ -224,7 +224,7 @@ _LATIN1 = st.sampled_from(list("aZ9 _-'\n\x01\x80\x85\xa0ªµºÀßéÿ×÷«»�
 @given(st.text(alphabet=_LATIN1, max_size=40))
 def test_latin1_key_texts_are_the_handlers(text: str) -> None:
     from transforms.enrichments.batch import ParagraphBatch
-    from transforms.search_text import ascii_key_text
+    from transforms.matching.search_text import ascii_key_text
 
     by_handler = text.encode("ascii", place_names._PLACEHOLDERS).translate(place_names._KEY_BYTES).decode("latin-1")
     assert place_names._key_text(text) == (search_text(text, lower=False) if text.isascii() else by_handler)

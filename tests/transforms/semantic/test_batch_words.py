@@ -13,7 +13,7 @@ def _words_by_hand(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """Each text's words as (start, end, lower-case word): runs of characters str.isalnum accepts."""
     import re
 
-    from transforms.search_text import search_text
+    from transforms.matching.search_text import search_text
 
     return [[(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ ]+", search_text(t))] for t in texts]
 

@@ -8,8 +8,8 @@ from functools import cached_property
 
 import numpy as np
 
-from transforms.key_words import KeyWords, key_words
-from transforms.search_text import ascii_key_text
+from transforms.matching.key_words import KeyWords, key_words
+from transforms.matching.search_text import ascii_key_text
 
 # Paragraphs of a batch are joined with a character no key contains, so no phrase spans two.
 SEPARATOR = " \x01 "
@@ -44,5 +44,5 @@ class JoinedText:
 
     @cached_property
     def words(self) -> KeyWords:
-        """The words of the key text (transforms.key_words), found once for both kinds of evidence."""
+        """The words of the key text (transforms.matching.key_words), found once for both kinds of evidence."""
         return key_words(self.key)

@@ -1,4 +1,4 @@
-"""transforms.search_text: non-word characters as spaces, lower-cased, the text's length kept."""
+"""transforms.matching.search_text: non-word characters as spaces, lower-cased, the text's length kept."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.search_text import search_text
+from transforms.matching.search_text import search_text
 
 WORD_OR_NOT = re.compile(r"[^\w ]|_")
 

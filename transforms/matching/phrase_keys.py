@@ -1,9 +1,9 @@
 """Find a taxonomy's keys (whole words and phrases) in a batch by its words, not its characters.
 
 The term matcher's keys are " form " with the form's words joined by single spaces, searched in a key
-text of words and spaces (transforms.search_text.ascii_key_text). An occurrence of such a key is exactly a run of
+text of words and spaces (`search_text.ascii_key_text`). An occurrence of such a key is exactly a run of
 consecutive words of the text, each one space after the last, that reads the form's words. So the
-keys are found from the batch's words (transforms.key_words, which the semantic layer reads too):
+keys are found from the batch's words (`key_words`, which the semantic layer reads too):
 each distinct word is looked up once among the keys' words (Arrow, in C), and phrases are numbers
 (their words' numbers in base V) looked up in sorted arrays, a word longer at a time, keeping only
 the runs that begin some key. On the bench's 2,000 articles (4.6 million characters, 113,000 hits)
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from transforms.key_words import KeyWords
+from transforms.matching.key_words import KeyWords
 
 
 class PhraseKeys:

@@ -1,10 +1,10 @@
 """The words of a batch's key text, found once and read by both kinds of evidence.
 
-The key text (transforms.search_text.ascii_key_text) is words and spaces only, one byte per character,
+The key text (transforms.matching.search_text.ascii_key_text) is words and spaces only, one byte per character,
 so its words are the runs of non-space bytes and their byte offsets are character offsets. They are
 numbered without a Python string per occurrence: the words' bytes become one Arrow string array and
 Arrow's hash table numbers them (in C, in order of first appearance). The term matcher looks the
-distinct words up in its keys' words (transforms.phrase_keys) and the semantic layer reads the same
+distinct words up in its keys' words (transforms.matching.phrase_keys) and the semantic layer reads the same
 occurrences (transforms.semantic.batch_words), so a batch's text is split and hashed once, not twice
 (on the bench's 2,000 articles that split costs 0.07 s of CPU, and the automaton scan it replaces
 another 0.08 s).

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from transforms.lexsort_ints import lexsort_ints
+from transforms.matching.lexsort_ints import lexsort_ints
+from transforms.matching.theme_labels import EvidenceRows, LabelColumns
 from transforms.taxonomy import Taxonomy
-from transforms.theme_labels import EvidenceRows, LabelColumns
 
 # Paragraphs shorter than this count as this long when the score is normalised by length.
 DENSITY_FLOOR_WORDS = 10

@@ -1,8 +1,8 @@
-"""transforms.term_forms: the forms a taxonomy term is matched in."""
+"""transforms.matching.term_forms: the forms a taxonomy term is matched in."""
 
 from __future__ import annotations
 
-from transforms.term_forms import inflections
+from transforms.matching.term_forms import inflections
 
 
 def test_inflections() -> None:

@@ -1,4 +1,4 @@
-"""Keys found by words (transforms.phrase_keys) are the automaton's hits, in the automaton's order."""
+"""Keys found by words (transforms.matching.phrase_keys) are the automaton's hits, in the automaton's order."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.joined_text import JoinedText
-from transforms.key_words import key_words
-from transforms.phrase_keys import PhraseKeys
-from transforms.themes import matcher_for
+from transforms.matching.joined_text import JoinedText
+from transforms.matching.key_words import key_words
+from transforms.matching.phrase_keys import PhraseKeys
+from transforms.matching.themes import matcher_for
 from warehouse.taxonomy_files import read_taxonomy
 
 FORMS = ["eu", "stock market", "market", "market the", "stock", "a", "a b", "a b c", "b c", "x1 y2 z3 w4", "w4"]

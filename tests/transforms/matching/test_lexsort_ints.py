@@ -1,4 +1,4 @@
-"""transforms.lexsort_ints.lexsort_ints: the very permutation of np.lexsort, whatever the keys' widths."""
+"""transforms.matching.lexsort_ints.lexsort_ints: the very permutation of np.lexsort, whatever the keys' widths."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.lexsort_ints import lexsort_ints
+from transforms.matching.lexsort_ints import lexsort_ints
 
 # Key widths around the packing's limits: a few values, a wide range, one near 2**31 and 2**62.
 BOUNDS = [(0, 0), (0, 1), (-3, 3), (0, 2**31), (-(2**31), 2**31 - 1), (-(2**40), 2**40), (0, 2**61), (-(2**62), 2**62)]

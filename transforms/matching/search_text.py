@@ -1,7 +1,7 @@
 """The search text: a text with every non-word character a space, lower-cased, the same length.
 
 Because it keeps the text's length, an offset in the search text is an offset in the text: the term
-matcher (transforms.themes), the semantic layer and the enrichments all read text this way, so their
+matcher (transforms.matching.themes), the semantic layer and the enrichments all read text this way, so their
 evidence offsets point at the paragraph itself. `ascii_key_text` is its one-byte-per-character form
 for automata and word lists of ASCII keys.
 """

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transforms.matching.themes import ThemeMatcher, label_paragraphs
 from transforms.taxonomy import parse_taxonomy
-from transforms.themes import ThemeMatcher, label_paragraphs
 
 TAX_TOML = """
 [taxonomy]

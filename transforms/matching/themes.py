@@ -15,7 +15,7 @@ How matching works, so that evidence offsets stay exact:
   the race (the sign is no letter or digit, so the search text reads " 100m"); a money term such
   as "1bn" counts there.
 
-How a paragraph gets a theme from its hits: transforms.theme_scores.
+How a paragraph gets a theme from its hits: transforms.matching.theme_scores.
 """
 
 from __future__ import annotations
@@ -27,14 +27,14 @@ from itertools import chain
 import ahocorasick
 import numpy as np
 
-from transforms.joined_text import JoinedText
-from transforms.phrase_keys import PhraseKeys
-from transforms.search_text import search_text
+from transforms.matching.joined_text import JoinedText
+from transforms.matching.phrase_keys import PhraseKeys
+from transforms.matching.search_text import search_text
+from transforms.matching.term_forms import DETERMINERS, inflections, is_acronym
+from transforms.matching.term_hits import amounts_of_money, longest_first, same_case
+from transforms.matching.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
+from transforms.matching.theme_scores import score_evidence
 from transforms.taxonomy import Taxonomy, is_distance_term
-from transforms.term_forms import DETERMINERS, inflections, is_acronym
-from transforms.term_hits import amounts_of_money, longest_first, same_case
-from transforms.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
-from transforms.theme_scores import score_evidence
 
 
 class ThemeMatcher:
@@ -114,7 +114,7 @@ class ThemeMatcher:
         self._key_distance = np.array([is_distance_term(form) for _, form in (item[0] for item in ordered)], dtype=bool)
         self._ascii_keys = all(form.isascii() for exact, form in entries if not exact)
         # The lower-case keys are found by the batch's words when they are ASCII words (see
-        # transforms.phrase_keys: the same hits as the automaton's, in a third of its time).
+        # transforms.matching.phrase_keys: the same hits as the automaton's, in a third of its time).
         lower = [(form, k) for k, ((exact, form), _) in enumerate(ordered) if not exact]
         forms = [form for form, _ in lower]
         self._phrases = (
@@ -233,7 +233,7 @@ class ThemeMatcher:
         """Score (paragraph, theme) groups of evidence rows and keep those that pass the thresholds.
 
         A group's evidence is ordered by kind (terms first), then `order` (text order)
-        (transforms.theme_scores.score_evidence, with this taxonomy's themes and terms).
+        (transforms.matching.theme_scores.score_evidence, with this taxonomy's themes and terms).
         """
         return score_evidence(self.taxonomy, self._theme_rank, evidence, paragraphs, n_words,
                               self._terms if terms is None else terms)

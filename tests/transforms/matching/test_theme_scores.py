@@ -1,4 +1,4 @@
-"""transforms.theme_scores: a label's score, density and share against the taxonomy's thresholds."""
+"""transforms.matching.theme_scores: a label's score, density and share against the taxonomy's thresholds."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
+from transforms.matching.theme_scores import round4
+from transforms.matching.themes import label_paragraphs
 from transforms.taxonomy import parse_taxonomy
-from transforms.theme_scores import round4
-from transforms.themes import label_paragraphs
 
 
 def test_density_threshold_drops_a_passing_mention_in_a_long_paragraph() -> None:

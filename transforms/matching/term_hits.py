@@ -7,8 +7,8 @@ import re
 
 import numpy as np
 
-from transforms.lexsort_ints import lexsort_ints
-from transforms.search_text import search_text
+from transforms.matching.lexsort_ints import lexsort_ints
+from transforms.matching.search_text import search_text
 
 
 def longest_first(hits: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
