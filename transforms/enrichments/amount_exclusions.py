@@ -20,7 +20,9 @@ from transforms.enrichments.amount_pattern import UNITS
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_TIME_AFTER = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|EST|EDT|PST|UTC|ET|o'clock|hours?\s+GMT)\b")
+# "a.m."/"p.m." (AP style) end in a full stop, after which no word boundary follows: outside the `\b`.
+_TIME_AFTER = re.compile(r"\s?(?:(?:am|pm|AM|PM|GMT|BST|CET|EST|EDT|PST|UTC|ET|o'clock|hours?\s+GMT)\b"
+                         r"|[ap]\.m\.|[AP]\.M\.)")
 _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room", "version", "formula", "route",
            "flight", "channel", "level", "grade", "part", "act", "clause", "division", "league", "series",
            "windows", "euro", "cup", "band", "class", "tier", "size", "category", "model", "phase", "stage",

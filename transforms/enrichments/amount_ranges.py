@@ -231,6 +231,11 @@ def widen(text: str, first: list[int], last: list[int], objects: list[int],
     {0, 2}
     >>> found
     [(3.0, 'percent', False), (5.0, 'percent', False), (2000000000.0, 'GBP', False), (3000000000.0, 'GBP', False)]
+    >>> found = [(10.0, "USD", False), (2e7, "USD", False), (3.0, "GBP", False), (5.0, "GBP", False)]
+    >>> widen("between $10 and $20 million, £3 to £5", [8, 16, 29, 35], [11, 27, 31, 37], [11, 27, 31, 37], found)
+    {0, 2}
+    >>> found
+    [(10000000.0, 'USD', False), (20000000.0, 'USD', False), (3.0, 'GBP', False), (5.0, 'GBP', False)]
     >>> found = [(2.0, None, False), (3e9, "USD", False)]
     >>> widen("two to three billion dollars", [0, 7], [3, 28], [3, 28], found)
     {0}
@@ -245,13 +250,20 @@ def widen(text: str, first: list[int], last: list[int], objects: list[int],
         if between != " to " and (between != " and " or text[max(0, first[i] - 8): first[i]].lower() != "between "):
             continue
         value, unit, approximate = found[i]
-        if unit is not None:
-            continue  # "£3 to £5", "-3 to 5%"
-        # the low end's number, after its hedge ("about 3"), and the high end's ("5 per cent", "three million")
-        low = _NUMBER_VALUE.search(text, first[i], low_end) if approximate else _NUMBER_VALUE.match(text, first[i])
+        # A low end with a unit takes the high end's scale only where it has the same unit and no scale of
+        # its own: "between $10 and $20 million" is $10m ("£3 to £5", "3% to 5%" stay as they are).
+        same_unit = unit is not None and unit == found[i + 1][1]
+        if unit is not None and not same_unit:
+            continue  # "-3 to 5%", "£3 to 5 people"
+        # the low end's number, after its hedge ("about 3") or currency ("$10"), and the high end's ("5 per
+        # cent", "three million")
+        low = (_NUMBER_VALUE.search(text, first[i], low_end) if approximate or same_unit
+               else _NUMBER_VALUE.match(text, first[i]))
         high = _NUMBER_VALUE.search(text, high_start, last[i + 1])
         if low is None or low.end() != low_end or high is None:
-            continue  # "3m to 5m", "-3 to 5%"
+            continue  # "3m to 5m", "$3m to $5m", "-3 to 5%"
+        if same_unit and _number_value(low) != abs(value):
+            continue  # a low end scaled already
         number, high_value = _number_value(high), abs(found[i + 1][0])
         if _number_value(low) < number:  # "rose 32,000 to 1.41 million" is no range
             found[i] = (value * high_value / number, found[i + 1][1], approximate)

@@ -42,7 +42,9 @@ def _is_year(digits: str) -> bool:
 
 
 _PHONE_LEADS = ("+", "(")  # a phone number starts with 0, or with one of these before the candidate
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d")
+# "(0)20 7946 0958", "+44 20 ...", and North America's "(312) 555-0100"
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d"
+                    r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b")
 
 
 def _phone(text: str, position: int) -> int:

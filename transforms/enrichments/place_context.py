@@ -136,8 +136,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         return m.name  # most names: no rule reads their context
     before, tight_before = _word_before(text, m.start)
     after, tight_after = _word_after(text, m.end)
-    if m.name in r.words and before.lower() not in r.introducers:
-        return None
+    if m.name in r.words and (before.lower() not in r.introducers or m.name.lower() in _DAYS_AND_MONTHS):
+        return None  # a word; a month's name ("in March") is the month even after an introducer
     state = r.state_of.get(m.name)
     if state and before and text[max(0, m.start - 20): m.start].lower().endswith(r.state_after):
         return state  # "the state of Washington", "the governor of Washington", "eastern Washington"

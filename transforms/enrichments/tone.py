@@ -257,10 +257,12 @@ def rows(batch: ParagraphBatch) -> Rows:
     per_word = np.maximum(n_words, 1.0)
     positive = np.bincount(paragraph, weights=weight * (valence > 0), minlength=n) * 100 / per_word
     negative = np.bincount(paragraph, weights=weight * (valence < 0), minlength=n) * 100 / per_word
+    # tone is the difference of the rounded columns, so that round(positive - negative, 3) = tone in a query
+    positive, negative = np.round(positive, 3), np.round(negative, 3)
     return {
         "tone": np.round(positive - negative, 3).tolist(),
-        "positive": np.round(positive, 3).tolist(),
-        "negative": np.round(negative, 3).tolist(),
+        "positive": positive.tolist(),
+        "negative": negative.tolist(),
     }
 
 

@@ -41,3 +41,18 @@ def test_one_without_a_range_after_it_is_still_no_amount(text: str) -> None:
                                   "Output went from one to 2004 levels.", "The score went from one to 3-1."])
 def test_one_before_a_number_that_is_no_amount_is_still_no_amount(text: str) -> None:
     assert found(text) == []  # no high end to pair "one" with: a time, a date, an address, a year, a score
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Damage was estimated at between $10 and $20 million, insurers said.",
+         [("$10", 1e7, "USD"), ("$20 million", 2e7, "USD")]),
+        ("Bids ranged from $5 to $7 billion.", [("$5", 5e9, "USD"), ("$7 billion", 7e9, "USD")]),
+        ("It cost £3m to £5m.", [("£3m", 3e6, "GBP"), ("£5m", 5e6, "GBP")]),  # each end its own scale
+        ("Tickets cost £3 to £5.", [("£3", 3, "GBP"), ("£5", 5, "GBP")]),
+        ("Sales fell from $500 to $2 million.", [("$500", 500, "USD"), ("$2 million", 2e6, "USD")]),  # no range
+    ],
+)
+def test_a_low_end_with_the_high_ends_currency_takes_its_scale(text: str, expected: list) -> None:
+    assert [(t, v, u) for t, v, u, _ in found(text)] == expected

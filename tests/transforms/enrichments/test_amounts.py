@@ -56,6 +56,10 @@ def test_offsets_and_text_are_the_amount_as_written() -> None:
         "It was his 21st birthday.",  # an ordinal
         "Call 0800 123 4567 for help.",  # a phone number
         "Call +44 20 7946 0000 now.",  # a phone number
+        "Call (312) 555-0100 with information.",  # a North American phone number
+        "The suspect appeared in court at 2 p.m. on Friday.",  # a time, AP style
+        "The curfew runs from 9 p.m. to 6 a.m. daily.",  # two times
+        "The storm was upgraded in its 5 AM advisory.",  # a time in capitals
         "Chelsea beat Arsenal 2-1 on Sunday.",  # a score
         "The tie ended 3–0.",  # a score with an en dash
         "He spoke outside No 10.",  # a numbered name

@@ -80,6 +80,20 @@ def test_names_that_are_people_or_words(text: str, expected: set[str]) -> None:
     assert {code for _, _, code in found(text)} == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("UK inflation fell to 3.2% in March, officials said.", ["UK"]),  # the month, not Cambridgeshire's town
+        ("Police in March said the A141 in Britain was closed.", ["Britain"]),
+        ("Coffee rose 5% in New York. Cocoa rose 3%.", ["New York"]),  # the commodity, not Florida's town
+        ("Cocoa prices hit a record in the US as Ghana's harvest failed.", ["US", "Ghana"]),
+        ("Residents in Cocoa, Florida, were told to leave.", ["Cocoa", "Florida"]),
+    ],
+)
+def test_a_month_is_never_a_place_and_cocoa_only_after_a_word_introducing_one(text: str, expected: list) -> None:
+    assert [written for written, _, _ in found(text)] == expected
+
+
 def test_georgia_is_the_state_in_an_american_story_and_the_country_in_a_caucasus_one() -> None:
     assert found("Voters in Georgia backed the US president.")[0][1:] == ("region", "US")
     assert found("Georgia and Armenia signed a deal.")[0][1:] == ("country", "GE")

@@ -154,3 +154,12 @@ def test_fine_after_a_sum_of_money_is_a_penalty(text: str) -> None:
 
 def test_fine_gael_is_a_party_of_no_tone() -> None:
     assert tones("Fine Gael held three seats.", "The Fine Gael leader spoke.")["tone"] == [0.0, 0.0]
+
+
+def test_tone_is_the_difference_of_the_stored_positive_and_negative() -> None:
+    texts = ["of in awful brave wonderful grateful in angry grateful.",  # each rounded alone, tone was 13.333
+             "Good, bad, awful, wonderful, sad, happy, tragic, hopeful words in one line of news.",
+             "Officials were pleased but worried, and residents were angry yet grateful for the help."]
+    rows = tone.rows(ParagraphBatch(texts, ["p1", "p2", "p3"], ["a", "a", "a"]))
+    assert all(t != 0 for t in rows["tone"])
+    assert [round(p - n, 3) for p, n in zip(rows["positive"], rows["negative"], strict=True)] == rows["tone"]
