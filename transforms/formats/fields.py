@@ -9,9 +9,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from transforms.formats.base import ArticleRecord
-from transforms.formats.dates import UnparsedDate, is_ambiguous_date, is_dotted_date, parse_date
+from transforms.formats.dates import UnparsedDate
 from transforms.formats.field_paths import NotText, text_of_value, value_at, without_paths
 from transforms.formats.markup import plain_title, text_of_field
+from transforms.formats.numeric_dates import date_in_order
 from transforms.text import normalize_text
 
 # The article fields a mapping may name (`--field NAME=FIELD`), and the names recognised without one,
@@ -183,14 +184,13 @@ def article_from_fields(
 
     published = None
     raw_date = value("published_at")
-    if day_first is None and is_dotted_date(raw_date):
-        day_first = True  # 05.03.2024: dots are written day first, where the file says no order
     try:
-        published = parse_date(raw_date, dayfirst=bool(day_first), serials=serials)
+        published, ambiguous = date_in_order(raw_date, day_first, serials)
     except UnparsedDate:
         metadata["date_unparsed"] = str(raw_date)
-    if published is not None and day_first is None and is_ambiguous_date(raw_date):
-        metadata["date_ambiguous"] = str(raw_date)  # read month first: nothing in the file says otherwise
+    else:
+        if ambiguous is not None:
+            metadata["date_ambiguous"] = ambiguous  # read month first: nothing in the file says otherwise
     raw_authors = value("authors")
     if _is_id(raw_authors) or (isinstance(raw_authors, list) and any(map(_is_id, raw_authors))):
         metadata[mapping["authors"]] = _jsonable(raw_authors)  # a user id (WordPress's "author": 5): kept

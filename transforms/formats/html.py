@@ -19,20 +19,17 @@ from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError,
 from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.feed_xml import feed_kind
-from transforms.formats.fields import authors_of, language_code
+from transforms.formats.fields import language_code
+from transforms.formats.html_authors import page_authors, page_bylines
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines
 from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
+from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
+from transforms.formats.url_dates import markup_date
 from transforms.text import decode_article, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
 _DATE_PARAMS: dict[str, Any] = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
-# htmldate takes no date before 1995 (an archive's page of 1989 lost its date, unnoted). Lowering its
-# limit let a <time> in the body (a 1945 anniversary) or a CMS's 1970-01-01 placeholder become the
-# page's date; instead, a page htmldate finds no date for keeps the date its publication meta tag
-# says (`_PUBLISHED_META`), from this year on (parse_date reads no placeholder such as 1970-01-01T00:00:00Z,
-# here as in a records file).
-_ARCHIVE_FROM = 1900
 # htmldate takes a date later than its `max_date` (by default the end of the machine's today) for no
 # date, and reads on in the same value: "2026-12-05T10:00:00Z" became 2026-12-01, its year and month,
 # read on 2026-12-03. Its limit is the end of tomorrow (UTC), for a page whose zone is a day ahead of
@@ -41,13 +38,6 @@ _ARCHIVE_FROM = 1900
 _UNLIMITED = datetime(9999, 12, 31)
 _FIRST_OF_MONTH = re.compile(r"\d{4}-\d{2}-01(?:T00:00:00)?")
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
-# Meta tags that name the publication's date: a value in another form than ISO 8601 (RFC 2822, as
-# "Tue, 05 Mar 2024 16:45:00 GMT") htmldate reads as its day only; its time is read here.
-_PUBLISHED_META = frozenset(
-    {"pubdate", "publishdate", "publish-date", "date", "article:published_time", "og:published_time",
-     "datepublished", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
-     "parsely-pub-date"}
-)
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}")  # 09:15, or the Guardian's 09.15
 # The text of a page's body, without its scripts and styles.
 _PAGE_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
@@ -86,9 +76,11 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     headings = [clean_text(e.text_content()) for e in tree.xpath("//head/title|//h1")]
     # A bot check's or a consent wall's words, which extraction may drop: read only under such a heading.
     page_text = clean_text(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
-    meta_dates = _meta_dates(tree)
-    stamps = _timestamps(tree, meta_dates)
+    page_meta = meta_dates(tree)
+    stamps = _timestamps(tree, page_meta)
     ld_dates = json_ld_dates(tree)
+    bylines = page_bylines(tree)
+    urls = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url" or @name="og:url"]/@content')
     keep_blank_lines(tree)
     latest = datetime.combine(_today() + timedelta(days=1), time.max)
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
@@ -108,18 +100,26 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     assert document is not None
     metadata: dict[str, object] = {}
     published = None
-    found = document.date
-    if found and _FIRST_OF_MONTH.fullmatch(found):
-        found, unread = _as_written(found, page, document.url, meta_dates, stamps)
+    found, from_url = markup_date(
+        document.date, page, [document.url, *urls], {**_DATE_PARAMS, "max_date": latest}
+    )
+    if found and not from_url and _FIRST_OF_MONTH.fullmatch(found):
+        found, unread = _as_written(found, page, page_meta, stamps)
         if unread is not None:
             metadata["date_unparsed"] = unread
-    if found:
+    numeric = numeric_meta_date(found, page_meta) if found and not from_url else None
+    if numeric is not None:
+        published = numeric.moment
+    elif found:
         try:
-            published = _with_named_zone(found, meta_dates) or parse_date(_full_timestamp(found, stamps))
+            published = _with_named_zone(found, page_meta) or parse_date(_full_timestamp(found, stamps))
         except UnparsedDate:
             metadata["date_unparsed"] = found
     elif "date_unparsed" not in metadata:
-        published = _archive_date(meta_dates)
+        numeric = archive_date(page_meta)
+        published = numeric.moment if numeric is not None else None
+    if numeric is not None and numeric.ambiguous is not None:
+        metadata["date_ambiguous"] = numeric.ambiguous  # read month first: nothing in the page says otherwise
     if published is not None:
         published = article_date(published, ld_dates)  # the NewsArticle's date, not its WebPage's
     elif impossible_dates and "date_unparsed" not in metadata:
@@ -136,7 +136,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         published_at=published,
         url=document.url or None,
         site=document.sitename or None,
-        authors=authors_of(document.author.split(";")) if document.author else (),
+        authors=page_authors(document.author, bylines),
         language=page_language or language_code(document.language),
         metadata=metadata,
     )
@@ -149,7 +149,7 @@ def _today() -> date:
 
 
 def _as_written(
-    found: str, page: str, url: str | None, meta_dates: list[str], stamps: list[tuple[bool, str]]
+    found: str, page: str, meta_dates: list[str], stamps: list[tuple[bool, str]]
 ) -> tuple[str | None, str | None]:
     """Return htmldate's answer on the 1st of a month, or the date it cut to that month: (the date, None).
 
@@ -160,7 +160,8 @@ def _as_written(
     """
     import htmldate
 
-    unlimited = htmldate.find_date(page, **_DATE_PARAMS, url=url, max_date=_UNLIMITED)
+    # Without the page's URL, whose date is the page's only when the markup gives none (`markup_date`).
+    unlimited = htmldate.find_date(page, **_DATE_PARAMS, url="", max_date=_UNLIMITED)
     if not unlimited or unlimited[:7] != found[:7] or unlimited[:10] == found[:10]:
         return found, None
     days = {stamp[:10] for marked, stamp in stamps if marked}
@@ -185,35 +186,12 @@ def _timestamps(tree: Any, meta_dates: list[str]) -> list[tuple[bool, str]]:
     for value in meta_dates:
         if _TIME_OF_DAY.search(value) and not _TIMESTAMP.match(value):
             try:
-                moment = parse_date(value)
+                moment = meta_date(value, meta_dates).moment  # 03/04/2024 4:45 PM: in the page's order
             except UnparsedDate:
                 continue
             if moment is not None:
                 stamps.append((True, moment.isoformat()))
     return stamps
-
-
-def _meta_dates(tree: Any) -> list[str]:
-    """Return the values of the page's publication meta tags, in the page's order."""
-    return [
-        (element.get("content") or "").strip()
-        for element in tree.iter("meta")
-        if (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
-        in _PUBLISHED_META
-    ]
-
-
-def _archive_date(values: list[str]) -> datetime | None:
-    """Return the first publication meta value that reads as a date from `_ARCHIVE_FROM` on (parse_date
-    reads no placeholder: 1970-01-01T00:00:00), for a page htmldate found no date for."""
-    for value in values:
-        try:
-            moment = parse_date(value)
-        except UnparsedDate:
-            continue
-        if moment is not None and moment.year >= _ARCHIVE_FROM:
-            return moment
-    return None
 
 
 def _with_named_zone(found: str, values: list[str]) -> datetime | None:

@@ -1,4 +1,4 @@
-"""The publication dates a page's JSON-LD gives: its article's, and those of its other nodes.
+"""A page's JSON-LD: its objects, and the publication dates it gives (its article's, and those of its other nodes).
 
 A page's JSON-LD often describes the page and its site beside the article (Yoast SEO's `@graph` of a
 WebSite, a WebPage and an Article); each node may have its own `datePublished`, and the WebPage's
@@ -41,6 +41,24 @@ def json_ld_dates(tree: Any) -> JsonLdDates:
     JsonLdDates(article=['2024-03-05T16:45:00Z'], other=['2020-01-01'])
     """
     dates = JsonLdDates([], [])
+    for node in json_ld_nodes(tree):
+        value = node.get("datePublished")
+        if isinstance(value, str) and value.strip():
+            (dates.article if _is_article(node.get("@type")) else dates.other).append(value.strip())
+    return dates
+
+
+def json_ld_nodes(tree: Any) -> Iterator[dict]:
+    """Yield the objects of the JSON-LD scripts of a page's tree (lxml), in the page's order, each
+    before those nested in it (`_DEPTH` deep at most). A script that is not JSON, or nests deeper than
+    Python's json reads, is left out.
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<html><head><script type="application/ld+json">'
+    ...     '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}}</script></head></html>')
+    >>> [node["@type"] for node in json_ld_nodes(page)]
+    ['NewsArticle', 'Person']
+    """
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -48,11 +66,7 @@ def json_ld_dates(tree: Any) -> JsonLdDates:
             data = json.loads(script.text or "")
         except (ValueError, RecursionError):  # not JSON; or nested deeper than json reads, `[[[[...`
             continue
-        for node in _nodes(data, 0):
-            value = node.get("datePublished")
-            if isinstance(value, str) and value.strip():
-                (dates.article if _is_article(node.get("@type")) else dates.other).append(value.strip())
-    return dates
+        yield from _nodes(data, 0)
 
 
 def article_date(found: datetime, dates: JsonLdDates) -> datetime:

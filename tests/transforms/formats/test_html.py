@@ -517,3 +517,92 @@ def test_a_feed_saved_as_html_is_quarantined_naming_the_suffix_that_reads_it(sav
         "no_article_text",
         f"an {kind} feed, not an HTML page: name it .rss, .atom or .xml to read its items as articles",
     )
+
+
+def waiting_times_page(head: str, body: str = "") -> bytes:
+    return (
+        '<html lang="en"><head><meta charset="utf-8"><title>Waiting times fall again</title>'
+        f"{head}</head><body><article><h1>Waiting times fall again</h1>"
+        "<p>The regional health authority said on Wednesday that waiting times for routine operations had "
+        "fallen for a third month in a row.</p>"
+        f"<p>Officials credited extra weekend clinics and a new booking system introduced last year.</p>{body}"
+        "</article></body></html>"
+    ).encode()
+
+
+PUBLISHED_LATE = '<meta property="article:published_time" content="2024-03-05T22:45:00-05:00">'
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ('<link rel="canonical" href="https://x.example/2024/03/05/waiting-times/">' + PUBLISHED_LATE, "",
+         datetime(2024, 3, 6, 3, 45, tzinfo=UTC)),
+        ('<meta property="og:url" content="https://x.example/2024/03/05/waiting-times/">' + PUBLISHED_LATE, "",
+         datetime(2024, 3, 6, 3, 45, tzinfo=UTC)),
+        ('<link rel="canonical" href="https://x.example/2024/03/04/waiting-times/">'
+         '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-05T16:45:00-08:00"}'
+         "</script>", "", datetime(2024, 3, 6, 0, 45, tzinfo=UTC)),
+        ('<link rel="canonical" href="https://x.example/2024/03/04/waiting-times/">',
+         '<p>Posted <time datetime="2024-03-05T10:00:00+01:00" pubdate>5 March</time></p>',
+         datetime(2024, 3, 5, 9, tzinfo=UTC)),
+        # The markup gives no date: the URL's, a day without time.
+        ('<link rel="canonical" href="https://x.example/2024/03/05/waiting-times/">', "",
+         datetime(2024, 3, 5, tzinfo=UTC)),
+    ],
+    ids=["canonical-and-meta", "og-url-and-meta", "canonical-and-json-ld", "canonical-and-time", "url-alone"],
+)
+def test_a_date_in_the_url_is_the_pages_only_when_the_markup_gives_none(
+    head: str, body: str, expected: datetime
+) -> None:
+    # htmldate read the URL's day first: 2024-03-05 00:00 (the JSON-LD's page, the 4th) in place of the markup's time.
+    assert read_articles(waiting_times_page(head, body), "html", ReadOptions()).articles[0].published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected", "metadata"),
+    [
+        ('<meta name="date" content="03/04/2024">', datetime(2024, 3, 4, tzinfo=UTC), {"date_ambiguous": "03/04/2024"}),
+        ('<meta name="date" content="03/04/2024 4:45 PM">', datetime(2024, 3, 4, 16, 45, tzinfo=UTC),
+         {"date_ambiguous": "03/04/2024 4:45 PM"}),
+        # The page's other meta dates show day first (13/04/2024): no guess, no note.
+        ('<meta name="date" content="03/04/2024 4:45 PM"><meta name="dc.date" content="13/04/2024">',
+         datetime(2024, 4, 3, 16, 45, tzinfo=UTC), {}),
+        ('<meta name="date" content="04/13/2024 4:45 PM">', datetime(2024, 4, 13, 16, 45, tzinfo=UTC), {}),
+        # Dots are written day first.
+        ('<meta name="date" content="03.04.2024 16:45">', datetime(2024, 4, 3, 16, 45, tzinfo=UTC), {}),
+    ],
+    ids=["day-and-month", "with-time", "page-shows-day-first", "month-first-shown", "dotted"],
+)
+def test_a_numeric_meta_date_is_read_as_a_records_files_date(
+    head: str, expected: datetime, metadata: dict[str, str]
+) -> None:
+    # htmldate read 03/04/2024 day first, unnoted, and dropped its time.
+    article = read_articles(waiting_times_page(head), "html", ReadOptions()).articles[0]
+    assert article.published_at == expected
+    assert {k: v for k, v in article.metadata.items() if k.startswith("date_")} == metadata
+    record = json.dumps({"text": "Waiting times fell.", "date": head.split('content="')[1].split('"')[0]})
+    if "dc.date" not in head:  # the same value in a records file, alone in its file
+        [from_records] = read_articles(record.encode(), "jsonl", ReadOptions()).articles
+        assert (from_records.published_at, from_records.metadata.get("date_ambiguous")) == (
+            expected, metadata.get("date_ambiguous"))
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="author" content="Smith, Jane">', ("Jane Smith",)),
+        ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+         '"author": {"@type": "Person", "name": "Smith, Jane"}}</script>', ("Jane Smith",)),
+        ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+         '"author": [{"@type": "Person", "name": "Smith, Jane"}, {"@type": "Person", "name": "Tom Roe"}]}</script>',
+         ("Jane Smith", "Tom Roe")),
+        # Still two people, as in a records file.
+        ('<meta name="author" content="Jane Doe, Tom Roe">', ("Jane Doe", "Tom Roe")),
+        ('<meta name="author" content="Reuters, AFP">', ("Reuters", "AFP")),
+    ],
+    ids=["meta-surname-first", "json-ld-surname-first", "json-ld-list", "meta-two-people", "meta-agencies"],
+)
+def test_an_html_byline_is_read_as_a_records_files(head: str, expected: tuple[str, ...]) -> None:
+    # trafilatura parts a byline at its comma: "Smith, Jane" was two people, Smith and Jane.
+    assert read_articles(waiting_times_page(head), "html", ReadOptions()).articles[0].authors == expected

@@ -1,0 +1,48 @@
+"""A page's date from its markup before its URL's: a date in the URL is the page's only when the markup gives none.
+
+htmldate reads a date in the page's URL (`/2024/03/05/`, of the canonical link or og:url) before any
+other, and as a day only: a page whose meta tag said 2024-03-05T22:45:00-05:00 (03:45 UTC on the
+6th) was dated 2024-03-05 00:00, and one whose JSON-LD gave the 5th beside a URL of the 4th the 4th.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+# A year, a month and a day in a URL, as htmldate finds them (`/2024/03/05/`, `-2024-03-05-`, `_2024_03_05`).
+_URL_DAY = re.compile(r"\D((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:\D|$)")
+# htmldate's answer when it read a day without time (as from a URL).
+_BARE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T00:00:00)?")
+
+
+def url_days(urls: Iterable[str | None]) -> set[str]:
+    """Return the days (YYYY-MM-DD) that URLs give in their paths.
+
+    >>> sorted(url_days(["https://x.example/2024/03/05/waiting-times/", None, "https://x.example/about"]))
+    ['2024-03-05']
+    """
+    days = set()
+    for url in urls:
+        match = _URL_DAY.search(url or "")
+        if match:
+            days.add(f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}")
+    return days
+
+
+def markup_date(
+    found: str | None, page: str, urls: Iterable[str | None], params: dict[str, Any]
+) -> tuple[str | None, bool]:
+    """Return htmldate's date for a page and whether it is its URL's: `found` (htmldate's answer, with
+    `params`) unless it is the day one of the page's `urls` gives, which it is only when htmldate finds
+    no date in the page without its URL; else the date the markup gives, with its time and zone.
+    """
+    bare = _BARE_DAY.fullmatch(found or "")
+    if bare is None or bare.group(1) not in url_days(urls):
+        return found, False
+    import htmldate
+
+    # An empty URL: htmldate then neither reads a URL nor looks for the canonical link.
+    in_markup = htmldate.find_date(page, **params, url="")
+    return (in_markup, False) if in_markup else (found, True)
