@@ -517,3 +517,17 @@ def test_a_feed_saved_as_html_is_quarantined_naming_the_suffix_that_reads_it(sav
         "no_article_text",
         f"an {kind} feed, not an HTML page: name it .rss, .atom or .xml to read its items as articles",
     )
+
+
+def test_shift_jis_page_without_a_charset_is_read_as_japanese() -> None:
+    # Its 、 and 。 between kanji made the guess cp949: the page was stored as Hangul.
+    title = "京都で桜が満開に"
+    body = ("京都市内では今週、桜が満開となり、多くの観光客が訪れている。市によると、週末にはさらに人出が増える"
+            "見込みで、混雑への注意を呼びかけている。")
+    more = "気象台によると、今年の開花は平年より五日早かった。見頃は来週半ばまで続くという。"
+    page = (f'<html lang="ja"><head><title>{title}</title></head><body><article><h1>{title}</h1>'
+            f"<p>{body}</p><p>{more}</p></article></body></html>").encode("shift_jis")
+    result = read_articles(page, "html", ReadOptions())
+    assert result.encoding == "cp932"
+    assert result.articles[0].text == f"{title}\n\n{body}\n\n{more}"
+    assert result.articles[0].language == "ja"
