@@ -6,6 +6,7 @@ import re
 
 from charset_normalizer import CharsetMatch, from_bytes
 
+from transforms.cjk_text import CJK_CHARACTER, CJK_PUNCTUATION, reads_as_rare_hangul
 from transforms.undecodable import UNDECODABLE, UndecodableText
 
 # Below this coherence-adjusted "chaos" charset-normalizer's guess is not trusted.
@@ -83,8 +84,9 @@ def guess_legacy_encoding(data: bytes) -> str:
     cp1252, the legacy encoding of most Western-European text on the web, unless another decoding
     scores clearly better (by `_CLEAR`, on `_EVIDENCE` non-ASCII runs or more): "café" reads as
     cp1252, cp775 ("cafķ") or mac_latin2 alike to the detector. Otherwise a decoding with no symbol
-    inside a word ("Rz±d") wins, and among near-ties (within 0.1) the common encodings (`_COMMON`)
-    first. The detector sees `legacy_sample`.
+    inside a word ("Rz±d") and no Hangul Korean is hardly written with (`reads_as_rare_hangul`:
+    Shift_JIS Japanese read as cp949) wins, and among near-ties (within 0.1) the common encodings
+    (`_COMMON`) first. The detector sees `legacy_sample`.
 
     >>> guess_legacy_encoding("a £15.8m signing from the café".encode("cp1252"))
     'cp1252'
@@ -107,12 +109,16 @@ def guess_legacy_encoding(data: bytes) -> str:
             return "cp1252"
     if best is None:
         raise UndecodableText(UNDECODABLE, "not UTF-8, and no other encoding fits it with confidence")
-    plausible = [m for m in candidates if not _SYMBOL_IN_WORD.search(str(m))] or candidates
+    plausible = [m for m in candidates if _plausible(str(m))] or candidates
     best = min(plausible, key=badness)
     near = [m for m in plausible if badness(m) <= badness(best) + _NEAR_TIE]
     encodings = {name: m for m in near for name in m.could_be_from_charset}
     common = next((name for name in _COMMON if name in encodings), None)
     return common or str(best.encoding)
+
+
+def _plausible(text: str) -> bool:
+    return not _SYMBOL_IN_WORD.search(text) and not reads_as_rare_hangul(text)
 
 
 def _as_cp1252(data: bytes) -> str | None:
@@ -127,9 +133,14 @@ def _as(data: bytes, encoding: str) -> str | None:
 
 
 # A non-ASCII symbol between two letters: "Rz±d", "og³osi³" (Polish read in the wrong code page);
-# not an apostrophe, a dash, a middle dot (Catalan "l·l"), a soft hyphen or a no-break space.
+# not an apostrophe, a dash, a middle dot (Catalan "l·l"), a soft hyphen or a no-break space; nor CJK
+# punctuation between CJK characters ("今週、桜が"), which CJK text writes without spaces: Shift_JIS
+# Japanese lost to a cp949 misreading for its commas. (No 8-bit code page decodes to CJK characters.)
 _LETTERS = r"[^\W\d_¹²³¼½¾ªº]"  # \w holds the superscripts, fractions and ordinals; no letters here
-_SYMBOL_IN_WORD = re.compile(rf"(?<={_LETTERS})(?!{_LETTERS})[^\x00-\x7f’‘–—·\xad\xa0´](?={_LETTERS})")
+_CJK_PUNCTUATION_IN_TEXT = rf"(?<={CJK_CHARACTER}){CJK_PUNCTUATION}(?={CJK_CHARACTER})"
+_SYMBOL_IN_WORD = re.compile(
+    rf"(?<={_LETTERS})(?!{_LETTERS})(?!{_CJK_PUNCTUATION_IN_TEXT})[^\x00-\x7f’‘–—·\xad\xa0´](?={_LETTERS})"
+)
 _LETTER = re.compile(_LETTERS)
 _NON_ASCII_LETTER = re.compile(rf"(?![a-zA-Z]){_LETTERS}")
 # Western languages write most letters without accents (French 4 %, Icelandic 15 %); Cyrillic or

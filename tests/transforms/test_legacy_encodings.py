@@ -87,3 +87,43 @@ def test_a_large_multi_byte_legacy_file_decodes_whole(text: str, encoding: str) 
     data = text.encode(encoding)
     assert len(data) > 65536  # beyond the 64 KB that the legacy guess samples
     assert decode_article(data).text.strip() == text.strip()
+
+
+KYOTO_TITLE = "京都で桜が満開に"
+KYOTO_BODY = (
+    "京都市内では今週、桜が満開となり、多くの観光客が訪れている。市によると、週末にはさらに人出が増える見込みで、"
+    "混雑への注意を呼びかけている。"
+)
+KYOTO = f"{KYOTO_TITLE}\n\n{KYOTO_BODY}\n\n{KYOTO_BODY}\n"
+# CJK punctuation (、。，；：「」“”・) between CJK characters, as each language writes it.
+CJK_TEXTS = [
+    (KYOTO, "shift_jis"),
+    (KYOTO, "cp932"),
+    (KYOTO, "euc_jp"),
+    ("東京電力は２日、福島第一原発の処理水について「安全性に問題はない」と発表した。政府・与党は、地元の理解を"
+     "得たうえで放出を進める方針だ。\n\n一方、漁業関係者からは「風評被害が心配だ」との声も上がっている。\n",
+     "shift_jis"),
+    ("北京市政府周三宣布了新的交通政策。许多市民表示支持，专家认为这将对经济产生重大影响；但也有人担心：“成本太高"
+     "了！”\n\n据报道，新政策将于下月实施，市民可以通过网站、电话等方式提出意见。\n", "gbk"),
+    ("新华社北京电——国务院总理周一表示，中国经济“稳中向好”，今年前三季度国内生产总值同比增长5.2%。\n\n"
+     "他说：“我们有信心、有能力实现全年目标。”\n", "gbk"),
+    ("臺北市政府週三宣佈了新的交通政策。許多市民表示支持，專家認為這將對經濟產生重大影響；但也有人擔心：「成本太高"
+     "了！」\n\n據報導，新政策將於下月實施，市民可以透過網站、電話等方式提出意見。\n", "big5"),
+    ("서울시는 수요일 새로운 교통 정책을 발표했다. 많은 시민들이 지지를 표명했으며, 전문가들은 “경제에 큰 영향을 "
+     "미칠 것”이라고 말했다.\n\n시에 따르면, 새 정책은 다음 달부터 시행되며 시민들은 인터넷·전화 등으로 의견을 낼 수 "
+     "있다.\n", "euc_kr"),
+]
+
+
+@pytest.mark.parametrize(("text", "encoding"), CJK_TEXTS,
+                         ids=["ja-shift-jis", "ja-cp932", "ja-euc-jp", "ja-shift-jis-quotes", "zh-gbk",
+                              "zh-gbk-quotes", "zh-big5", "ko-euc-kr"])
+def test_cjk_text_with_its_punctuation_is_read_in_its_own_encoding(text: str, encoding: str) -> None:
+    # Shift_JIS Japanese was read as cp949 Hangul ("떈뱒궳랎궕"): its 、 and 。 between kanji counted as
+    # symbols inside words, which dropped the right decoding.
+    assert decode_article(text.encode(encoding)).text == text
+
+
+def test_shift_jis_japanese_is_read_as_japanese_not_korean() -> None:
+    decoded = decode_article(KYOTO.encode("shift_jis"))
+    assert (decoded.encoding, decoded.text) == ("cp932", KYOTO)

@@ -3,7 +3,8 @@
 trafilatura drops navigation, ads, comments, related links and cookie banners (about 0.95
 shingle-F1 on public article-body benchmarks); its metadata comes from meta tags, JSON-LD and the
 canonical link. Paragraph structure follows the extracted blocks (headings, paragraphs, list items,
-quotes), one paragraph each, after the headline.
+quotes), one paragraph each, after the headline. Tables are left out, but for a page laid out in
+tables, whose article is in a cell (html_extraction.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.feed_xml import feed_kind
 from transforms.formats.fields import language_code
 from transforms.formats.html_authors import page_authors, page_bylines
-from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines
+from transforms.formats.html_blocks import clean_text
+from transforms.formats.html_extraction import article_extraction
 from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
@@ -81,13 +83,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     ld_dates = json_ld_dates(tree)
     bylines = page_bylines(tree)
     urls = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url" or @name="og:url"]/@content')
-    keep_blank_lines(tree)
     latest = datetime.combine(_today() + timedelta(days=1), time.max)
-    document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
-        tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
-        date_extraction_params={**_DATE_PARAMS, "max_date": latest},
-    )
-    blocks = extracted_blocks(document.body) if document is not None and document.body is not None else []
+    document, blocks = article_extraction(tree, page, {**_DATE_PARAMS, "max_date": latest})
     title = clean_text(document.title) if document is not None and document.title else None
     if blocks and title and blocks[0] == title:
         blocks = blocks[1:]  # the page's <h1> repeats the headline

@@ -606,3 +606,66 @@ def test_a_numeric_meta_date_is_read_as_a_records_files_date(
 def test_an_html_byline_is_read_as_a_records_files(head: str, expected: tuple[str, ...]) -> None:
     # trafilatura parts a byline at its comma: "Smith, Jane" was two people, Smith and Jane.
     assert read_articles(waiting_times_page(head), "html", ReadOptions()).articles[0].authors == expected
+
+
+def test_shift_jis_page_without_a_charset_is_read_as_japanese() -> None:
+    # Its 、 and 。 between kanji made the guess cp949: the page was stored as Hangul.
+    title = "京都で桜が満開に"
+    body = ("京都市内では今週、桜が満開となり、多くの観光客が訪れている。市によると、週末にはさらに人出が増える"
+            "見込みで、混雑への注意を呼びかけている。")
+    more = "気象台によると、今年の開花は平年より五日早かった。見頃は来週半ばまで続くという。"
+    page = (f'<html lang="ja"><head><title>{title}</title></head><body><article><h1>{title}</h1>'
+            f"<p>{body}</p><p>{more}</p></article></body></html>").encode("shift_jis")
+    result = read_articles(page, "html", ReadOptions())
+    assert result.encoding == "cp932"
+    assert result.articles[0].text == f"{title}\n\n{body}\n\n{more}"
+    assert result.articles[0].language == "ja"
+
+
+SHARES = [
+    "LONDON (Reuters) - Shares in the city rose on Tuesday as investors welcomed better than expected results "
+    "from several large banks.",
+    "The main index closed up 1.2 percent, its best day for a month, with financial stocks leading the gains.",
+    "Analysts said the rally might not last if inflation figures due later this week came in higher than forecast.",
+]
+TABLE_LAYOUTS = [
+    ('<html lang="en"><head><meta charset="utf-8"><title>Shares rise</title></head><body>\n<table width="100%">'
+     '<tr><td width="150"><a href="/">Home</a><br><a href="/biz">Business</a></td>\n<td><h1>Shares rise</h1>'
+     + "".join(f"<p>{p}</p>\n" for p in SHARES) + "</td></tr></table></body></html>"),
+    ('<html><head><title>Shares rise</title></head><body><table width="760" border="0"><tr><td class="nav">'
+     '<a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></td></tr>\n'
+     '<tr><td class="storytext"><b>Shares rise</b><br><br>' + "<br><br>".join(SHARES) + "</td></tr>\n"
+     '<tr><td class="footer">Copyright 2003 The Herald</td></tr></table></body></html>'),
+    # The story in a table nested in the layout's; the data table inside the story is left out.
+    ('<html><head><title>Shares rise</title></head><body><table><tr><td><a href="/">Home</a><br>'
+     '<a href="/a">Markets</a></td><td><table cellpadding="4"><tr><td>'
+     f"<p>{SHARES[0]}</p><p>{SHARES[1]}</p><table border=1><tr><td>FTSE</td><td>+1.2%</td></tr>"
+     f"<tr><td>Banks</td><td>+3.5%</td></tr></table><p>{SHARES[2]}</p></td></tr></table></td></tr></table>"
+     "</body></html>"),
+]
+
+
+@pytest.mark.parametrize("page", TABLE_LAYOUTS, ids=["cells-of-paragraphs", "storytext-line-breaks", "nested"])
+def test_page_laid_out_in_a_table_gives_its_article(page: str) -> None:
+    # The article in a <td> was dropped with the table, the page quarantined as no article text.
+    article = read_articles(page.encode(), "html", ReadOptions()).articles[0]
+    assert article.text == "\n\n".join(["Shares rise", *SHARES])
+
+
+def test_data_table_in_a_modern_article_is_left_out() -> None:
+    page = ('<html lang="en"><head><title>Shares rise</title></head><body><nav><a href="/">Home</a></nav>'
+            f"<article><h1>Shares rise</h1><p>{SHARES[0]}</p><p>{SHARES[1]}</p><table><tr><th>Index</th>"
+            "<th>Change</th></tr><tr><td>FTSE</td><td>+1.2%</td></tr></table>"
+            f"<p>{SHARES[2]}</p></article></body></html>")
+    article = read_articles(page.encode(), "html", ReadOptions()).articles[0]
+    assert article.text == "\n\n".join(["Shares rise", *SHARES])
+
+
+def test_index_page_laid_out_in_a_table_is_still_no_article_text() -> None:
+    page = ('<html><head><title>Business news</title></head><body><table><tr><td><a href="/">Home</a></td><td>'
+            '<a href="/1">Shares rise on bank results</a><br><a href="/2">Oil price falls</a><br>'
+            '<a href="/3">Retail sales up in March</a><br><a href="/4">Airline cuts routes</a></td></tr></table>'
+            "</body></html>")
+    with pytest.raises(FormatError) as raised:
+        read_articles(page.encode(), "html", ReadOptions())
+    assert raised.value.reason == "no_article_text"

@@ -1,0 +1,43 @@
+"""trafilatura's extraction of an HTML page's article: its Document (text and metadata) and the blocks of
+its text, read again with its layout tables as <div>s when a page laid out in a <table> gave none."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from transforms.formats.html_blocks import extracted_blocks, keep_blank_lines
+from transforms.formats.layout_tables import unwrap_layout_tables
+
+# A page with no <table> is not parsed again (an index or error page without text, the common case).
+_TABLE = re.compile(r"<table\b", re.IGNORECASE)
+
+
+def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tuple[Any, list[str]]:
+    """Return trafilatura's extraction of a page (a Document, or None) and the blocks of its text.
+
+    Tables are left out (a data table's cells are no paragraphs). A page whose extraction has no text
+    is read again from `page` (extraction prunes `tree`) with its layout tables as <div>s, when it has
+    one (`unwrap_layout_tables`): an article in a table's cell was quarantined as no article text. A
+    page with text is read once, its tables left out.
+    """
+    import trafilatura  # here: only workers that meet an HTML page pay for importing it
+
+    document, blocks = _extraction(tree, date_params)
+    if not blocks and _TABLE.search(page):
+        relaid = trafilatura.load_html(page)
+        if relaid is not None and unwrap_layout_tables(relaid):
+            document, blocks = _extraction(relaid, date_params)
+    return document, blocks
+
+
+def _extraction(tree: Any, date_params: dict[str, Any]) -> tuple[Any, list[str]]:
+    import trafilatura
+
+    keep_blank_lines(tree)
+    document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
+        tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+        date_extraction_params=date_params,
+    )
+    blocks = extracted_blocks(document.body) if document is not None and document.body is not None else []
+    return document, blocks
