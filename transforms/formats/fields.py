@@ -347,6 +347,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     ('Ann Lee', 'Bo Chan')
     >>> authors_of("By Jane Doe, Political Editor"), authors_of("Smith, Jane"), authors_of("Reuters, AFP")
     (('Jane Doe',), ('Jane Smith',), ('Reuters', 'AFP'))
+    >>> authors_of("Doe, Jane; Roe, John"), authors_of("Doe, Jane and Roe, John")
+    (('Jane Doe', 'John Roe'), ('Jane Doe', 'John Roe'))
     >>> authors_of("By Jane Doe and Tom Roe, London"), authors_of("Reuters in Kyiv")
     (('Jane Doe', 'Tom Roe'), ('Reuters',))
     >>> authors_of(["Jane Doe", "Tom Roe", "London"]), authors_of(["Jordan"]), authors_of(["Jane Doe and Victoria"])
@@ -367,9 +369,14 @@ def authors_of(value: object) -> tuple[str, ...]:
     if not text:
         return ()
     text = _without_dates(re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE))
-    surname_first = _SURNAME_FIRST.fullmatch(text.strip())
-    if surname_first and not any(n.isupper() or n.lower() in _AGENCIES for n in surname_first.groups()):
-        return (f"{surname_first.group(2)} {surname_first.group(1)}",)  # "Smith, Jane": one author
+    surname_first = _surname_first(text)
+    if surname_first:
+        return (surname_first,)  # "Smith, Jane": one author
+    # "Doe, Jane; Roe, John", "Doe, Jane and Roe, John": people written surname first, parted by a
+    # separator that is no comma, each one author (their commas part no names).
+    people = [p for p in re.split(r"\s*(?:;|\||\band\b|&)\s*", text.strip()) if p]
+    if len(people) > 1 and all(map(_surname_first, people)):
+        return tuple(name for p in people if (name := _surname_first(p)))
     segments = [s.strip() for s in re.split(r"\s*(?:;|\||,)\s*", text)]
     if len(segments) > 1 and _is_place(re.sub(r"^in\s+", "", segments[-1])):
         segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
@@ -378,6 +385,19 @@ def authors_of(value: object) -> tuple[str, ...]:
     segments = [s for s in segments if not _is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
     return tuple(p for p in parts if p and not _is_role(p) and not _is_date(p))
+
+
+def _surname_first(text: str) -> str | None:
+    """Return a name written surname first ("Smith, Jane") in the usual order, else None (not one, or two
+    agencies: "Reuters, AFP").
+
+    >>> _surname_first("Smith, Jane"), _surname_first("Reuters, AFP"), _surname_first("Jane Smith")
+    ('Jane Smith', None, None)
+    """
+    found = _SURNAME_FIRST.fullmatch(text.strip())
+    if found is None or any(n.isupper() or n.lower() in _AGENCIES for n in found.groups()):
+        return None
+    return f"{found.group(2)} {found.group(1)}"
 
 
 def _is_id(value: object) -> bool:

@@ -152,6 +152,10 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Doe, Jane | March 5, 2024", ("Jane Doe",)),
         ("Jane Doe; Sunday", ("Jane Doe", "Sunday")),
         ("Sun Yang, March 5", ("Sun Yang",)),
+        # People written surname first, parted by ";", "|", "and" or "&": each one person.
+        ("Doe, Jane; Roe, John", ("Jane Doe", "John Roe")),
+        ("Doe, Jane | Roe, John", ("Jane Doe", "John Roe")),
+        ("Doe, Jane and Roe, John", ("Jane Doe", "John Roe")),
     ],
 )
 def test_a_byline_gives_the_people_who_wrote_the_article(byline: object, authors: tuple[str, ...]) -> None:
