@@ -63,7 +63,7 @@ _R, _I = np.uint8(ord("R")), np.uint8(ord("I"))
 _WORD_KEYS = (*WORDS, "half", "dozens", "hundreds", "tens", "thousands", "millions", "billions", "one in",
               "one and a half", "one per", "one percent", "one percentage", "one basis", "one to", "one and",
               *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
-                                                          "thousand", "million", "billion", "trillion")))
+                                                          "thousand", "million", "billion", "trillion", "dozen")))
 
 
 @word_list("amounts")

@@ -74,11 +74,13 @@ _LABEL_KEYS = re.compile(r"section|article|clause|chapter|page|room|route|juncti
 # An idiom is matched whole: "Keeper saves nine shots" counts shots, "a stitch in time saves nine" nothing.
 _IDIOMS = re.compile(r"(?i)\b(?:two\s+to\s+tango|two['’]s\s+company(?:,?\s+three['’]s\s+a\s+crowd)?"
                      r"|two\s+and\s+two\s+together|two\s+birds\s+with\s+one\s+stone|in\s+two\s+minds|two\s+left\s+feet"
-                     r"|cloud\s+nine|whole\s+nine\s+yards|stitch\s+in\s+time\s+saves\s+nine|forty\s+winks)\b")
-_IDIOM_NUMBERS = frozenset(("two", "three", "nine", "forty"))
+                     r"|cloud\s+nine|whole\s+nine\s+yards|stitch\s+in\s+time\s+saves\s+nine|forty\s+winks"
+                     r"|dime\s+a\s+dozen)\b")
+_IDIOM_NUMBERS = frozenset(("two", "three", "nine", "forty", "a dozen"))
 # A word each idiom has and few sentences do: where none is near a number word, no idiom is (`_in_idiom`
 # reads the lower-cased text around it, when ASCII, before running `_IDIOMS`).
-_IDIOM_WORDS = ("tango", "company", "together", "birds", "minds", "feet", "cloud", "yards", "saves", "winks")
+_IDIOM_WORDS = ("tango", "company", "together", "birds", "minds", "feet", "cloud", "yards", "saves", "winks",
+                "dime")
 _IDIOM_WORD = re.compile("|".join(_IDIOM_WORDS))  # one search for any of them, case-sensitive (lower-cased text)
 # An idiom's words before its number: "in ", "two and ", "whole ", "two's company, ", "stitch in time saves ".
 _IDIOM_REACH = 28

@@ -23,7 +23,7 @@ UNITS = {
 }
 SCALES = {"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
-          "crores": 1e7}
+          "crores": 1e7, "dozen": 12}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
          "hundreds of thousands": 200000, "millions": 2e6, "billions": 2e9}
 FRACTIONS = {"third": 100 / 3, "quarter": 25, "half": 50, "two thirds": 200 / 3, "three quarters": 75,
@@ -123,7 +123,7 @@ WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fo
 _CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in WORDS)  # "Two" starts a sentence
 # "half a million", "a quarter of a million": a share of a scale word ("two and a half": `AND_A_HALF`)
 _FRACTION_OF_SCALE = (r"(?:[Hh]alf(?:\san?)?[\s-]|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
-                      r"|[Tt]hree[\s-]quarters)\sof\sa\s)(?:hundred|thousand|million|billion|trillion)")
+                      r"|[Tt]hree[\s-]quarters)\sof\sa\s)(?:hundred|thousand|million|billion|trillion|dozen)")
 AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
 # A share of a group, "1 in 5 adults" → 20 percent, out of 100 at most: "one in 10,000 consoles" counts consoles
 _IN, _PER = r"\s+in\s+(?:every\s+)?", rf"(?:100|[1-9]\d?|{'|'.join(WORDS)}|a\shundred)\b(?![.,]\d)"
@@ -172,8 +172,8 @@ AMOUNT = re.compile(
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
         \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion)\b)
       | (?P<words>{_FRACTION_OF_SCALE}
-                 |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?))*
-                 |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion)(?:\s(?:thousand|million))?
+                 |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
+                 |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
         (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|\s(?P<curword2>{_CURRENCY})
            |{_IN}(?P<per2>{_PER}))?(?![\w-])

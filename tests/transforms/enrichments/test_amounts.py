@@ -28,6 +28,10 @@ def found(text: str) -> list[tuple[float, str | None, str | None, bool]]:
         ("Up to 250 screens will change.", (250, None, "screens", True)),
         ("She won the 60m hurdles.", (60, "m", "hurdles", False)),
         ("Some 300 families fled.", (300, None, "families", True)),
+        ("A dozen people were hurt.", (12, None, "people", False)),
+        ("Half a dozen shops closed.", (6, None, "shops", False)),
+        ("Two dozen eggs were sold.", (24, None, "eggs", False)),
+        ("About a dozen soldiers died.", (12, None, "soldiers", True)),
     ],
 )
 def test_amounts_with_value_unit_object_and_hedge(text: str, expected: tuple) -> None:
@@ -69,6 +73,7 @@ def test_offsets_and_text_are_the_amount_as_written() -> None:
         "Slater, 35, joins the cast.",  # an age
         "It is unsuitable for children under seven.",  # an age limit
         "This is one of the best.",  # "one" alone
+        "Such gadgets are a dime a dozen now.",  # an idiom
     ],
 )
 def test_not_amounts(text: str) -> None:
