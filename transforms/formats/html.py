@@ -86,8 +86,10 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     latest = datetime.combine(_today() + timedelta(days=1), time.max)
     document, blocks = article_extraction(tree, page, {**_DATE_PARAMS, "max_date": latest})
     title = clean_text(document.title) if document is not None and document.title else None
-    if blocks and title and blocks[0] == title:
-        blocks = blocks[1:]  # the page's <h1> repeats the headline
+    if blocks and title and title in blocks:
+        # The page's <h1> repeats the headline: first, or after the first post of a live blog's layout,
+        # where trafilatura moves it ("Live: election night" was a body paragraph between two posts).
+        blocks = [block for block in blocks if block != title]
     if not blocks:
         raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
     not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text)

@@ -669,3 +669,20 @@ def test_index_page_laid_out_in_a_table_is_still_no_article_text() -> None:
     with pytest.raises(FormatError) as raised:
         read_articles(page.encode(), "html", ReadOptions())
     assert raised.value.reason == "no_article_text"
+
+
+def test_a_live_blogs_headline_is_not_read_again_between_its_posts() -> None:
+    # trafilatura moves the <h1> after the first post of this layout: it was a body paragraph there.
+    posts = "".join(
+        f'<div class="post"><time>{t}</time><p>{p}</p></div>'
+        for t, p in (("22:05", "Polls have closed across the country and counting has begun in most constituencies."),
+                     ("22:30", "The first result is expected shortly after 11pm from the north-east, where counting "
+                               "is traditionally fastest."),
+                     ("23:10", "Turnout appears to be lower than at the last election, according to early reports."))
+    )
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Live: election night</title></head><body>'
+            f"<article><h1>Live: election night</h1>{posts}</article></body></html>")
+    [article] = read_articles(page.encode(), "html", ReadOptions()).articles
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0] == "Live: election night" and paragraphs.count("Live: election night") == 1
+    assert len(paragraphs) == 4
