@@ -39,7 +39,7 @@ from transforms.formats.mapping_text import AUTOMATIC, mapping_of, run_mapping, 
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse.ingest_plan import Batch, plan_ingest
-from warehouse.labels import current_taxonomy_version
+from warehouse.labels import current_taxonomy_version, unfinished_articles
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
 from warehouse.sources import SourceEntry, glob_warnings, iter_sources, resolve_source
 from warehouse.tables import theme_rows
@@ -48,6 +48,10 @@ from warehouse.taxonomy_files import read_taxonomy
 # Seconds between two progress lines of a run (and its last batch's): a line per batch cost the
 # API as much as a third of the batch's task run.
 PROGRESS_LOG_S = 10.0
+# Articles to label after the batches, above which the lake's unscored paragraphs are labelled in
+# parts, as `themelake relabel` does, instead of in one task (flows.relabel.label_lake): it writes the
+# same rows (the query skips paragraphs scored with the taxonomy), with each task's memory bounded.
+WHOLE_LAKE_AFTER = 2_000
 
 # Tasks that read sources or write the lake try again on transient OS errors, never on bad input.
 IO_RETRIES: dict[str, Any] = dict(
@@ -201,6 +205,8 @@ def ingest_articles(
         if source_left_out:  # the run goes on, as over a folder whose every file is left out
             logger.warning("%s", visible(source_left_out))
         previous_taxonomy = current_taxonomy_version(root)
+        # Articles a killed or failed run committed, maybe labelled with another --taxonomy: labelled below.
+        unfinished = unfinished_articles(root, tax.version)
         entries = iter_sources(source, choice, left_out)
         with plan_ingest(
             root, entries, folder, batch_size, choice=choice, max_bytes=settings.max_file_bytes, fields=given
@@ -235,19 +241,24 @@ def ingest_articles(
         pending = totals.uncommitted
         relabelled = None
         changed_taxonomy = bool(previous_taxonomy and previous_taxonomy != tax.version)
-        if changed_taxonomy or totals.reused:
+        if changed_taxonomy or totals.reused or unfinished:
             # The views show one taxonomy version, this one from now on: label older articles with it
             # too; or only the rows of the articles back to an earlier content, which another taxonomy
-            # may have labelled.
-            labelled = label_lake(root, tax, run_id, articles=None if changed_taxonomy else sorted(totals.reused))
+            # may have labelled, and of the articles an unfinished run wrote.
+            to_label = sorted(set(totals.reused) | set(unfinished))
+            whole_lake = changed_taxonomy or len(to_label) > WHOLE_LAKE_AFTER
+            labelled = label_lake(root, tax, run_id, articles=None if whole_lake else to_label)
             pending.setdefault("paragraph_themes", []).extend(labelled.files)
             totals.labels += labelled.labels  # the run wrote them: they count in themes_written
             totals.theme_counts.update(labelled.theme_counts)
             if changed_taxonomy:
                 relabelled = labelled
             elif labelled.paragraphs:
-                logger.info("labelled %d paragraphs of %d articles back to an earlier content with this taxonomy",
-                            labelled.paragraphs, len(totals.reused))
+                whose = [f"{len(totals.reused)} articles back to an earlier content"] if totals.reused else []
+                whose += [f"{len(unfinished)} articles a run that did not complete wrote"] if unfinished else []
+                logger.info(
+                    "labelled %d paragraphs with this taxonomy, of %s", labelled.paragraphs, " and ".join(whose)
+                )
         counts = run_counts(plan, totals)
         ended = datetime.now(UTC)
         # A records file's tombstone keeps its mapping: if it comes back, it is read with it again.

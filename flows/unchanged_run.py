@@ -11,7 +11,8 @@ same summary, and never starts Prefect. Otherwise it lets go of the lock and the
 "Nothing to do" is strict: no file to read (new, changed by size or mtime, or quarantined for a
 cause outside its bytes, which is tried again; a records file that remembers a mapping other than
 the run's `--field`), none deleted, the taxonomy the one the lake's views
-already show, and no report asked for; a lake and a source on local disk. A compaction that comes
+already show, no article that a killed or failed run wrote left unlabelled by it (warehouse.labels),
+and no report asked for; a lake and a source on local disk. A compaction that comes
 due with the run's `runs` file is done here too, as the flow's `compact-lake` task would do it. The
 comparison stops at the end of the first chunk of the listing (10,000 files,
 warehouse.ingest_plan's `until_change`) with a change in it: a run whose first change is in its last
@@ -36,7 +37,7 @@ from transforms.formats.mapping_text import run_mapping
 from warehouse import lake as lakes
 from warehouse import storage
 from warehouse.ingest_plan import PLAN_CHUNK, plan_ingest
-from warehouse.labels import current_taxonomy_version
+from warehouse.labels import current_taxonomy_version, unfinished_articles
 from warehouse.sources import glob_warnings, iter_sources
 from warehouse.tables import themes_described
 from warehouse.taxonomy_files import read_taxonomy
@@ -61,8 +62,12 @@ def answer_unchanged_run(
     left_out: list[str] = []
     with lakes.writer_lock(lake, settings.lock_timeout, on_wait=on_wait) as root_path:
         root = str(root_path)
-        if current_taxonomy_version(root) != tax.version or not themes_described(root, tax):
-            return None  # the run labels the lake with this taxonomy
+        if (
+            current_taxonomy_version(root) != tax.version
+            or not themes_described(root, tax)
+            or unfinished_articles(root, tax.version)
+        ):
+            return None  # the run labels the lake with this taxonomy (what a killed run wrote too)
         listed = run_source(source, root, parameters.get("include"), parameters.get("exclude"))
         folder, choice = listed.folder, listed.choice
         entries = iter_sources(source, choice, left_out)

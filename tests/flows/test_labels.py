@@ -406,3 +406,46 @@ def test_eval_names_a_map_key_no_article_has(data_dir, tmp_path) -> None:
     extra.write_text((data_dir / "labeled-map.toml").read_text().replace("medtop:15000000", "sport"))
     result = runner.invoke(app, ["eval", str(data_dir / "labeled"), "--map", str(extra), "--taxonomy", str(base)])
     assert result.exit_code == 2 and f"{extra}: theme id(s) not in taxonomy 'labeled': sport" in result.output
+
+
+@pytest.mark.slow  # three flow runs
+def test_articles_a_failed_run_labelled_with_another_taxonomy_are_labelled_by_the_next_run(
+    tmp_path, data_dir, monkeypatch
+) -> None:
+    # A run with another --taxonomy that committed its batches and then failed (or was killed), then a
+    # run back on the lake's taxonomy: the files were unchanged, the lake's taxonomy too, and the
+    # articles that run wrote kept no label of the lake's taxonomy (none showed a theme).
+    import flows.ingest
+    from flows.unchanged_run import answer_unchanged_run
+    from warehouse.labels import unfinished_articles
+
+    source = tmp_path / "labeled"
+    shutil.copytree(data_dir / "labeled" / "sport", source / "sport")
+    (tmp_path / "first.toml").write_text(LABELED_TAXONOMY)
+    (tmp_path / "edited.toml").write_text(EDITED_TAXONOMY)
+    first, edited, lake = str(tmp_path / "first.toml"), str(tmp_path / "edited.toml"), str(tmp_path / "lake")
+    done = ingest_articles(source=str(source), lake=lake, taxonomy=first)
+    shutil.copytree(data_dir / "labeled" / "tech", source / "tech")
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("the run stops after its batches")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(flows.ingest, "commit_run", fail)
+        with pytest.raises(RuntimeError, match="stops after its batches"):
+            ingest_articles(source=str(source), lake=lake, taxonomy=edited, batch_size=1)
+    tech = "select article_id from articles where relative_path like 'tech/%'"
+    assert len(lake_sql(lake, tech)) == 3  # the failed run's batches are committed
+    assert len(unfinished_articles(lake, done["taxonomy_version"])) == 3
+    parameters = {"source": str(source), "lake": lake, "taxonomy": first, "batch_size": 100}
+    assert answer_unchanged_run(parameters) is None  # the flow must run: it has articles to label
+
+    again = ingest_articles(source=str(source), lake=lake, taxonomy=first)
+
+    assert again["files_unchanged"] == 6 and again["themes_written"] > 0
+    assert again["taxonomy_version"] == done["taxonomy_version"]
+    labelled = lake_sql(lake, f"select count(distinct article_id) from article_themes where article_id in ({tech})")
+    assert labelled == [(3,)]
+    assert unfinished_articles(lake, done["taxonomy_version"]) == []
+    # Once labelled, an unchanged re-run is answered without a flow run again, and labels nothing.
+    assert answer_unchanged_run(parameters)["themes_written"] == 0
