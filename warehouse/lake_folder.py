@@ -36,7 +36,21 @@ def resolve_lake(lake: str | os.PathLike[str]) -> Path:
             return storage.url_path(str(lake))  # type: ignore[no-any-return]
         except ValueError as error:  # fsspec knows no such scheme ("Unsupported filesystem"), or its extra is missing
             raise LakeError(f"{lake}: {error}; a lake is a folder or an fsspec URL (s3://, gs://, ...)") from None
-    return Path(lake).expanduser().resolve()
+    root = Path(lake).expanduser().resolve()
+    unopenable = [c for c in _NOT_IN_A_CATALOG_PATH if c in str(root)]
+    if unopenable:
+        marks = " and ".join(f"'{c}'" for c in unopenable)
+        raise LakeError(
+            f"the lake {lake} has {marks} in its path, under which DuckDB "
+            "cannot open the lake's catalog file: give --lake a folder whose path has neither '?' nor '\\'"
+        )
+    return root
+
+
+# DuckDB (2.0) reads a database path's '?' as the start of a URL's query and a '\\' as a folder separator,
+# on any OS: it cannot open `themelake.duckdb` (nor its write-ahead log) in such a folder, though its
+# Parquet files read. Said when the lake is named, before anything is made, not as a traceback after.
+_NOT_IN_A_CATALOG_PATH = ("?", "\\")
 
 
 def make_lake_folder(lake: str | os.PathLike[str]) -> Path:

@@ -194,6 +194,22 @@ def test_a_refused_statement_names_what_query_reads_and_only_a_write_gets_the_wa
     assert pivot.exit_code == 0, pivot.output
 
 
+@pytest.mark.parametrize("mark", ["?", "\\"])
+@pytest.mark.parametrize("command", [["run", "in"], ["query", "select 1"], ["compact"], ["relabel"], ["themes"]])
+def test_a_lake_path_duckdb_cannot_open_a_catalog_under_is_one_line(tmp_path, mark, command) -> None:
+    # DuckDB reads '?' in a database's path as a URL's query and '\\' as a separator: `run` and
+    # `compact` ended in its traceback ("Cannot open file .../we.wal?ird/...") after making the folder.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Troops moved to the border.\n")
+    lake = tmp_path / f"we{mark}ird" / "lake"
+    args = [str(tmp_path / "in") if arg == "in" else arg for arg in command]
+    result = runner.invoke(app, [*args, "--lake", str(lake)])
+    assert result.exit_code == 2, result.output
+    assert f"has '{mark}' in its path" in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not lake.parent.exists()  # nothing made
+
+
 def test_a_lake_path_that_is_a_file_is_one_line_before_anything_starts(tmp_path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Troops moved to the border.\n")
