@@ -9,6 +9,12 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import settings
+
+# No deadline for property tests: a test asserts results, never time (benchmarks/ measures it). The
+# default 200 ms failed a first example that paid a lazy import (pyarrow) on a loaded 2-core machine.
+settings.register_profile("themelake", deadline=None)
+settings.load_profile("themelake")
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")

@@ -30,7 +30,7 @@ import numpy as np
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.key_words import KeyWords
 from transforms.semantic.batch_words import batch_words
-from transforms.semantic.content_words import is_content_word
+from transforms.semantic.content_words import contraction_heads, is_content_word
 from transforms.semantic.embeddings import load_embeddings
 from transforms.semantic.theme_vectors import centred, raw_theme_vectors, scaled
 from transforms.semantic.word_vectors import embed_words
@@ -128,7 +128,8 @@ class SemanticLayer:
     def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None) -> SemanticRows:
         words = batch_words(texts, key, found)
         content, cosines = self.words.of(words.distinct)
-        keep = np.flatnonzero(content[words.code])
+        heads = contraction_heads(words.text, words.start, words.end, words.code, words.distinct)
+        keep = np.flatnonzero(content[words.code] & ~heads)
         n = np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32)
         # Most occurrences reach the floor for no theme (a long paragraph's 1/n is small): a word's
         # best points over the themes, with a margin far wider than rounding, drops them first, so

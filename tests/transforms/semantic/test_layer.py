@@ -56,6 +56,26 @@ def test_semantic_evidence_points_at_the_words_in_the_text(default) -> None:
                 assert e.term.isalpha() and e.term not in FUNCTION_WORDS
 
 
+def test_the_head_of_a_negative_contraction_is_no_evidence(default) -> None:
+    # Words split at apostrophes: "won't" was "won" and "t", and "won", "didn", "couldn" and "wouldn"
+    # made a politics sentence a sport paragraph (6.13 points, "won" 1.75 of them).
+    texts = [
+        "Voters won't forget it, and ministers didn't say why they couldn't act or wouldn't try.",
+        "Fans don't care: the team won the cup, and the club isn't worried. Shares haven't moved, a tax haven said.",
+    ]
+    labels = label_texts(default, texts)
+    semantic = {lab.paragraph: [e.term for e in lab.evidence if e.kind == "semantic"] for lab in labels}
+    assert SPORT not in {lab.theme_id for lab in labels if lab.paragraph == 0}
+    heads = {"won", "didn", "couldn", "wouldn", "don", "isn"}
+    assert not heads & set(semantic[0]) and "ministers" in semantic[0]
+    # A word that is also a head stays a word where it is not one: the cup was won, the haven is a tax's.
+    sport = next(lab for lab in labels if lab.paragraph == 1 and lab.theme_id == SPORT)
+    at = {(e.term, e.start) for e in sport.evidence if e.kind == "semantic"}
+    assert ("won", texts[1].index("won the cup")) in at and ("haven", texts[1].index("haven said")) in at
+    assert not {"don", "isn"} & {term for term, _ in at}
+    assert [term for term, _ in at].count("haven") == 1
+
+
 def test_a_paragraph_in_another_language_is_labelled_by_its_content_words_alone(default) -> None:
     # A quote in German, French or Spanish inside an English article: "der", "und", "que", "les" lean
     # to whatever theme their vectors lean to, and are no evidence; "Regierung" and "ministre" are.
