@@ -39,7 +39,7 @@ from __future__ import annotations
 import os
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -401,6 +401,31 @@ class QueryRows:
         return [dict(zip(self.column_names, row, strict=True)) for row in self.rows]
 
 
+# Types whose Python values lose what DuckDB's text of them says: an INTERVAL becomes a timedelta, its
+# months and years read as 30 and 360 days ('2 years' was printed "720 days, 0:00:00"), a BLOB bytes
+# (b'a'). A result's columns of these types come as DuckDB's own text of them ('2 years', '\\x80a'), as
+# the duckdb shell and its CSV writer give them. Inside a list or a struct they stay Python values.
+TEXT_TYPES = frozenset({"INTERVAL", "BLOB"})
+
+
+def text_columns(names: Sequence[str], types: Sequence[object]) -> str | None:
+    """Return the select list that keeps a result's columns and casts its INTERVAL and BLOB columns to
+    text, or None when it has none (or repeats a name, which a select list could not tell apart).
+
+    >>> text_columns(["span", "n"], ["INTERVAL", "BIGINT"])
+    'CAST("span" AS VARCHAR) AS "span", "n"'
+    >>> text_columns(["n"], ["BIGINT"]) is None, text_columns(["a", "a"], ["BLOB", "BLOB"]) is None
+    (True, True)
+    """
+    kinds = [str(t) for t in types]
+    if not TEXT_TYPES.intersection(kinds) or len(set(names)) < len(names):
+        return None
+    quoted = ['"' + name.replace('"', '""') + '"' for name in names]
+    return ", ".join(
+        f"CAST({q} AS VARCHAR) AS {q}" if kind in TEXT_TYPES else q for q, kind in zip(quoted, kinds, strict=True)
+    )
+
+
 def query_rows(lake: str | os.PathLike[str], sql: str, max_rows: int | None = None) -> QueryRows:
     """Return the result of a SQL query over the lake's views (read-only) as Python values, through
     DuckDB's own conversion: what a command that prints a result needs, without importing pyarrow.
@@ -413,10 +438,17 @@ def query_rows(lake: str | os.PathLike[str], sql: str, max_rows: int | None = No
         check_one_reading_statement(con, sql)
         if max_rows is None:
             relation = con.sql(sql)
-            return QueryRows([], []) if relation is None else QueryRows(list(relation.columns), relation.fetchall())
+            if relation is None:
+                return QueryRows([], [])
+            as_text = text_columns(relation.columns, relation.types)
+            rows = (relation if as_text is None else relation.project(as_text)).fetchall()
+            return QueryRows(list(relation.columns), rows)
         relation = con.sql(without_final_semicolon(sql))  # the query becomes a subquery (LIMIT, count)
         if relation is None:
             return QueryRows([], [])
+        as_text = text_columns(relation.columns, relation.types)
+        if as_text is not None:
+            relation = relation.project(as_text)
         # A LIMIT, not the first rows fetched of the whole result: DuckDB stops early, and sorts only
         # the rows it keeps for an ORDER BY.
         rows = relation.limit(max_rows + 1).fetchall()

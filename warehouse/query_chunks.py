@@ -17,7 +17,13 @@ from typing import TypeVar
 
 import duckdb
 
-from warehouse.catalog import QueryError, check_one_reading_statement, on_committed_files
+from warehouse.catalog import (
+    QueryError,
+    check_one_reading_statement,
+    on_committed_files,
+    text_columns,
+    without_final_semicolon,
+)
 
 T = TypeVar("T")
 
@@ -42,6 +48,10 @@ def query_chunks(lake: str | os.PathLike[str], sql: str, write: Callable[[QueryC
         if con.description is None:  # a statement with no result: no columns, no rows
             return write(QueryChunks([], iter(())))
         names = [column[0] for column in con.description]
+        as_text = text_columns(names, [column[1] for column in con.description])
+        if as_text is not None:  # INTERVAL or BLOB columns: as DuckDB's text (warehouse.catalog.TEXT_TYPES)
+            con.abort()  # the result streams: nothing of it was made beyond its first rows
+            con.execute(f"SELECT {as_text} FROM ({without_final_semicolon(sql)}) AS q")
         first = con.fetchmany(rows_a_chunk)
         return write(QueryChunks(names, later_chunks(con, first, rows_a_chunk)))
 

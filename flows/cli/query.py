@@ -15,6 +15,7 @@ import typer
 
 from flows.cli.app import SETTINGS, LakeOption, OutConsole, app, fail, out, refuse_empty
 from flows.cli.reader_stops import reader_may_stop
+from flows.cli.value_text import json_default, value_text
 
 if TYPE_CHECKING:
     from warehouse.query_chunks import QueryChunks
@@ -100,7 +101,7 @@ def write_table(lake: str, sql: str, max_rows: int) -> None:
     result = query_rows(lake, sql, max_rows or None)  # every row to lay out: the table needs them all for widths
     # A control character in a value (an ESC in a file name) would recolour the terminal: \xNN.
     names = [control_escaped(name) for name in result.column_names]
-    cells = [["" if v is None else control_escaped(str(v)) for v in row] for row in result.rows]
+    cells = [["" if v is None else control_escaped(str(value_text(v))) for v in row] for row in result.rows]
     # Values as Text, not strings: rich would read "[/caption]" as markup and ":x:" as an emoji.
     table = Table()
     for name in names:
@@ -125,7 +126,7 @@ def write_rows(result: QueryChunks, format: Format) -> None:
         # Row by row, as json.dumps of the whole list writes it: a list of dicts and the text of it at
         # once held five times the rows' own memory (5 GB for 10 million rows of two columns).
         names = result.column_names
-        encode = json.JSONEncoder(default=str, ensure_ascii=False, allow_nan=False).encode
+        encode = json.JSONEncoder(default=json_default, ensure_ascii=False, allow_nan=False).encode
         sys.stdout.write("[")
         separator = ""
         for chunk in result.chunks:  # never empty: a result with no rows has no chunk
@@ -190,14 +191,15 @@ def repeated_name(names: list[str]) -> str | None:
 
 
 def csv_value(value: object) -> object:
-    """Return a value for a CSV cell: lists and structs (evidence) as JSON, anything else as it is.
+    """Return a value for a CSV cell: lists and structs (evidence) as JSON, a timedelta or bytes as
+    DuckDB's text (flows.cli.value_text), anything else as it is.
 
     >>> csv_value([{"term": "war", "start": 3}]), csv_value(2.5)
     ('[{"term": "war", "start": 3}]', 2.5)
     """
     if isinstance(value, (list, dict)):
-        return json.dumps(value, default=str, ensure_ascii=False)
-    return value
+        return json.dumps(value, default=json_default, ensure_ascii=False)
+    return value_text(value)
 
 
 def table_width(names: list[str], cells: list[list[str]]) -> int:

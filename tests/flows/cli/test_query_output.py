@@ -97,6 +97,26 @@ def test_csv_and_json_written_a_chunk_at_a_time_are_the_text_of_the_whole_list(l
     assert written.stdout_bytes == whole_list_text(VALUES % rows, lake, format).encode()  # csv: \r\n, not \n
 
 
+def test_intervals_and_blobs_are_written_as_duckdb_writes_them_in_every_form(lake) -> None:
+    # Python's values were written: "720 days, 0:00:00" for '2 years' (a year read as 360 days), b'a'.
+    sql = """select interval '2 years 3 hours' as span, '\\x80a'::blob as raw, 3 as n,
+             [interval '1 day'] as spans, {'b': 'x'::blob} as st"""
+    as_csv = runner.invoke(app, ["query", sql, "--lake", lake, "-f", "csv"])
+    assert as_csv.exit_code == 0, as_csv.output
+    assert list(csv.reader(io.StringIO(as_csv.stdout))) == [
+        ["span", "raw", "n", "spans", "st"], ["2 years 03:00:00", "\\x80a", "3", '["1 day"]', '{"b": "x"}'],
+    ]
+    as_json = runner.invoke(app, ["query", sql, "--lake", lake, "-f", "json"])
+    assert json.loads(as_json.stdout) == [
+        {"span": "2 years 03:00:00", "raw": "\\x80a", "n": 3, "spans": ["1 day"], "st": {"b": "x"}}
+    ]
+    table = runner.invoke(app, ["query", "select span, raw from (" + sql + ")", "--lake", lake])
+    assert shown_values(table.output) == ["2 years 03:00:00"] and "│ \\x80a │" in table.output, table.output
+    # A repeated name keeps the Python value, written as DuckDB would (a month is then 30 days).
+    twice = runner.invoke(app, ["query", "select interval '1 month' as a, 1 as a", "--lake", lake, "-f", "csv"])
+    assert twice.stdout.splitlines()[1] == "30 days,1"
+
+
 def test_an_error_in_a_later_chunk_ends_csv_and_json_in_one_line_after_the_rows_before_it(lake) -> None:
     # DuckDB runs a streamed query ahead of the rows fetched: the failing row is far from the first.
     sql = "select range as i, (case when range = 999999 then 'nope' else '1' end)::int as n from range(1000000)"
