@@ -3,7 +3,7 @@
 trafilatura parts a byline at every comma (and `;`, `|`, `&`, "and", `/`) and joins the names with
 "; ": a meta tag's or JSON-LD author's "Smith, Jane" became two people, "Smith" and "Jane", where a
 records file's is Jane Smith (transforms/formats/fields.py, `authors_of`). A byline of the page's
-meta tags or JSON-LD that trafilatura parted is read again by `authors_of`, its names then cleaned
+meta tags, JSON-LD or body byline elements that trafilatura parted is read again by `authors_of`, its names then cleaned
 as trafilatura cleans them (a handle, an e-mail address or a nickname left out).
 """
 
@@ -21,14 +21,15 @@ _AUTHOR_META = re.compile(r"author|creator|^byl$")
 
 
 def page_bylines(tree: Any) -> list[str]:
-    """Return the bylines a page's author meta tags and its JSON-LD authors' names write, as written.
+    """Return the bylines a page's author meta tags, its JSON-LD authors' names and its body's byline
+    elements write, as written.
 
     >>> from lxml import html
     >>> page = html.fromstring('<html><head><meta name="author" content="Smith, Jane">'
     ...     '<script type="application/ld+json">{"author": [{"@type": "Person", "name": "Roe, Tom"}, "Ann Lee"]}'
-    ...     '</script></head></html>')
+    ...     '</script></head><body><p class="byline">By <a rel="author">Doe,  John</a></p></body></html>')
     >>> page_bylines(page)
-    ['Smith, Jane', 'Roe, Tom', 'Ann Lee']
+    ['Smith, Jane', 'Roe, Tom', 'Ann Lee', 'By Doe, John', 'Doe, John']
     """
     bylines = [
         (element.get("content") or "").strip()
@@ -43,7 +44,17 @@ def page_bylines(tree: Any) -> list[str]:
             name = author.get("name") if isinstance(author, dict) else author
             if isinstance(name, str):
                 bylines.append(name.strip())
+    bylines += [" ".join(element.text_content().split()) for element in tree.xpath(_BODY_BYLINES)]
     return [byline for byline in bylines if byline]
+
+
+# Bylines the page's body writes, where trafilatura finds an author when no meta tag or JSON-LD names
+# one: a link or element marked as the author's (rel, itemprop), or one whose class is a byline's.
+# Short ones only: a class "author-bio" or "authors-list" may hold a paragraph or a whole list.
+_BODY_BYLINES = (
+    "//body//*[@rel='author' or @itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' author ')][string-length(normalize-space()) < 120]"
+)
 
 
 def page_authors(found: str | None, bylines: list[str]) -> tuple[str, ...]:

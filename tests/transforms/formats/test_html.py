@@ -608,6 +608,32 @@ def test_an_html_byline_is_read_as_a_records_files(head: str, expected: tuple[st
     assert read_articles(waiting_times_page(head), "html", ReadOptions()).articles[0].authors == expected
 
 
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ('<div class="byline">By <a rel="author" href="/staff/smith">Smith, Jane</a></div>', ("Jane Smith",)),
+        ('<div class="byline">By Doe, Jane; Roe, Tom</div>', ("Jane Doe", "Tom Roe")),
+        ('<span itemprop="author" itemscope><span itemprop="name">Lee, Ann</span></span>', ("Ann Lee",)),
+        # Read as before: two people, a name and an agency, a name and a title.
+        ('<span class="author">Jane Doe, Tom Roe</span>', ("Jane Doe", "Tom Roe")),
+        ('<div class="byline">By Jane Doe, Reuters</div>', ("Jane Doe", "Reuters")),
+        ('<p class="byline">Jane Doe, Chief Political Correspondent</p>', ("Jane Doe",)),
+    ],
+    ids=["rel-author", "byline-class", "itemprop", "two-people", "agency", "title"],
+)
+def test_a_byline_only_the_body_writes_is_read_as_a_records_files(byline: str, expected: tuple[str, ...]) -> None:
+    # With no author meta tag or JSON-LD, trafilatura's name from the body was parted at its comma:
+    # "Smith, Jane" was two people, "Doe, Jane; Roe, Tom" four.
+    page = (
+        "<html><head><title>Council approves new budget</title></head><body><article>"
+        f"<h1>Council approves new budget</h1>{byline}"
+        "<p>The city council approved a new budget on Tuesday after a long debate about spending on roads and "
+        "schools across the region.</p><p>Members voted seven to two in favour of the plan, which raises property "
+        "taxes by two percent and adds funds for public transport.</p></article></body></html>"
+    ).encode()
+    assert read_articles(page, "html", ReadOptions()).articles[0].authors == expected
+
+
 def test_shift_jis_page_without_a_charset_is_read_as_japanese() -> None:
     # Its 、 and 。 between kanji made the guess cp949: the page was stored as Hangul.
     title = "京都で桜が満開に"
