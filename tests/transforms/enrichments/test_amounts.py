@@ -502,6 +502,22 @@ def test_currency_signs_and_dollars_with_their_countrys_letters(text: str, expec
     assert [(pytest.approx(v), u) for v, u in found_in_batch([text])[0]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The budget is KSh 500 million.", [("KSh 500 million", 5e8, "KES")]),
+        ("Safaricom earned Ksh2bn.", [("Ksh2bn", 2e9, "KES")]),
+        ("A fine of Kshs. 300,000 was paid.", [("Kshs. 300,000", 3e5, "KES")]),
+        # "Sh" alone is Kenya's, Uganda's, Tanzania's or Somalia's shilling: no currency named
+        ("The budget is Sh500 million.", []),
+    ],
+)
+def test_kenyan_shillings_written_ksh_are_kes(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["value"], rows["unit"], strict=True)) == [
+        (t, pytest.approx(v), u) for t, v, u in expected]
+
+
 @pytest.mark.parametrize("last", ["Source: BNR", "says the NZ", "Mr S"])
 def test_a_dollar_at_the_batchs_start_reads_no_letters_from_its_end(last: str) -> None:
     # A "$" at offset 0 once looked for its country's letters at the end of the batch's text.
