@@ -54,10 +54,11 @@ _NUMERIC_START = re.compile(rf"[\d${SIGNS}]+")
 _ZERO, _DOLLAR = np.uint8(ord("0")), np.uint8(ord("$"))
 _QUESTION_MARK = ord("?")
 _FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric_starts` reads them one by one
-# Rupees and Kenyan shillings written with letters, with or without a space: the amount starts at their
+# Rupees and Kenyan shillings written with letters, with or without a space, and rand ("R50 billion": see
+# `amount_pattern.SYMBOLS`): the amount starts at their
 # first letter (a number's start ends one at most), at most `_LETTERS_REACH` characters before the number.
 _LETTER_SYMBOLS = tuple(sorted({f"{symbol}{space}" for symbol in ("Rs.", "Rs", "INR", *KENYAN_SHILLINGS)
-                                for space in (" ", "")}, key=lambda symbol: (-len(symbol), symbol)))
+                                for space in (" ", "")} | {"R"}, key=lambda symbol: (-len(symbol), symbol)))
 _LETTERS_REACH = max(map(len, _LETTER_SYMBOLS))
 _FIRST_LETTERS = np.array(sorted({ord(symbol[0]) for symbol in _LETTER_SYMBOLS}), dtype=np.uint8)
 # ... or a number word (one automaton over the lower-cased text).
@@ -134,14 +135,16 @@ def _letter_symbol_starts(text: str, data: np.ndarray, starts: np.ndarray) -> np
     or K in the bytes before them, found with numpy, then read in Python (a search of the text for "Rs"
     would cost more than the rest of `candidates`).
 
-    >>> text = "Rs 5, Rs.6, INR7, rs 8, KShs. 9, Ksh1"
+    >>> text = "Rs 5, Rs.6, INR7, rs 8, KShs. 9, Ksh1, R5bn"
     >>> _letter_symbol_starts(text, *_numeric_runs(text)).tolist()
-    [0, 6, 12, 24, 33]
+    [0, 6, 12, 24, 33, 39]
     """
     window = data[np.maximum(starts[:, None] - np.arange(_LETTERS_REACH, 0, -1), 0)]  # near the start: read
     near = starts[np.isin(window, _FIRST_LETTERS).any(axis=1)]
+    # not inside a word: "INR7" is no "R7" (`AMOUNT` has each symbol after no letter or digit)
     return np.array([at - len(symbol) for at in near.tolist() for symbol in _LETTER_SYMBOLS
-                     if text.endswith(symbol, 0, at)], dtype=np.int64)
+                     if text.endswith(symbol, 0, at) and not text[at - len(symbol) - 1: at - len(symbol)].isalnum()],
+                    dtype=np.int64)
 
 
 MINUS_SIGNS = ("-", "−")

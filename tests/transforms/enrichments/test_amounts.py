@@ -518,6 +518,25 @@ def test_kenyan_shillings_written_ksh_are_kes(text: str, expected: list) -> None
         (t, pytest.approx(v), u) for t, v, u in expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eskom needs R50 billion.", [("R50 billion", 5e10, "ZAR")]),
+        ("A bill of $17 billion (R104 billion).", [("$17 billion", 1.7e10, "USD"), ("R104 billion", 1.04e11, "ZAR")]),
+        ("It cost R1.5bn, then R500m.", [("R1.5bn", 1.5e9, "ZAR"), ("R500m", 5e8, "ZAR")]),
+        # an "R" before a number without a scale word is a road, a droid, a rating or a statistic
+        ("Take the R50 to Pretoria.", []),
+        ("R2-D2 was rated R18.", []),
+        ("An R2 of 0.9 and an Epson R800 printer.", [("0.9", 0.9, None)]),
+        ("Sony sold the XR50m screen.", []),  # an "R" inside a word
+    ],
+)
+def test_rand_written_r_before_a_scale_word_are_zar(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["value"], rows["unit"], strict=True)) == [
+        (t, pytest.approx(v), u) for t, v, u in expected]
+
+
 @pytest.mark.parametrize("last", ["Source: BNR", "says the NZ", "Mr S"])
 def test_a_dollar_at_the_batchs_start_reads_no_letters_from_its_end(last: str) -> None:
     # A "$" at offset 0 once looked for its country's letters at the end of the batch's text.
