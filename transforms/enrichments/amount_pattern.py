@@ -121,6 +121,11 @@ HUNDREDTHS = {"pence", "cents", "p", *(f"{country} cents" for country in NATIONA
 # `amount_reading.parse`)
 INDIAN_GROUPS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{INDIAN_GROUPS}|\d+(?:\.\d+)?"
+# Thousands parted by a space, as French and other European writing groups them ("€1 200", "€20 000",
+# "€1\u202f200"): one space, a no-break space or a narrow one, then three digits and no more, only after a
+# currency sign or letters (`SYMBOL_NUM`): two numbers a space apart are two numbers ("in 2004 200 people").
+THOUSANDS_SPACES = " \u00a0\u202f"
+SYMBOL_NUM = rf"\d{{1,3}}(?:[{THOUSANDS_SPACES}]\d{{3}})+(?!\d|,\d)(?:\.\d+)?|{_NUM}"
 # "Rs 48 lakh crore" (4.8e13), "Rs 10,000 crore", "3 thousand crore": a scale of crores, as Indian news writes
 _SCALE_WORDS = r"\s(?:(?:thousand|lakhs?)\scrores?|hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
@@ -170,7 +175,7 @@ AMOUNT = re.compile(
     (?:
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
-        (?=[A-Z${SIGNS}])(?P<symbol>(?:US|AU|NZ|NT|HK|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{_NUM})(?P<scale1>{_SYMBOL_SCALE})?
+        (?=[A-Z${SIGNS}])(?P<symbol>(?:US|AU|NZ|NT|HK|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
         (?![\w/:]|[.,]\d|[-–]\w)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)

@@ -537,6 +537,26 @@ def test_rand_written_r_before_a_scale_word_are_zar(text: str, expected: list) -
         (t, pytest.approx(v), u) for t, v, u in expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le billet coûte €1 200 pour tous.", [("€1 200", 1200, "EUR")]),
+        ("Prix : €1\u00a0200 et €3\u202f500 000.", [("€1\u00a0200", 1200, "EUR"), ("€3\u202f500 000", 3.5e6, "EUR")]),
+        ("A grant of €1 200 million.", [("€1 200 million", 1.2e9, "EUR")]),
+        ("They paid USD 2 500 each.", [("USD 2 500", 2500, "USD")]),
+        # two numbers a space apart without a currency are two numbers
+        ("In 2004 200 people died.", [("200", 200, None)]),
+        # three digits and no more after the space, and one space only
+        ("It cost €1 2004 then.", [("€1", 1, "EUR")]),
+        ("It cost €5  100 people.", [("€5", 5, "EUR"), ("100", 100, None)]),
+    ],
+)
+def test_thousands_parted_by_a_space_after_a_currency_are_one_number(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["value"], rows["unit"], strict=True)) == [
+        (t, pytest.approx(v), u) for t, v, u in expected]
+
+
 @pytest.mark.parametrize("last", ["Source: BNR", "says the NZ", "Mr S"])
 def test_a_dollar_at_the_batchs_start_reads_no_letters_from_its_end(last: str) -> None:
     # A "$" at offset 0 once looked for its country's letters at the end of the batch's text.
