@@ -146,6 +146,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     named_before = ((tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS)
                     or in_full_name(text, m.start))  # "Antonio José de Sucre"
     if m.name in r.people:
+        if age_follows(text, m.end) and (before.lower() not in r.introducers or before == "and"):
+            return None  # "Denzel Washington, 69, said", "Washington, 69, who": an age, a person's
         if (tight_after and after[:1].isupper() and after not in r.place_nouns
                 and not r.event_follows(text, m.end)) or named_before:  # "Sydney Olympics": the place
             return None
@@ -155,6 +157,21 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.endswith(("'s", "’s")):
         return None  # "Jack London", not "Greater London"
     return m.name
+
+
+# An age between commas right after a name, and a lower-case word after it: "Denzel Washington, 69, said",
+# "Jordan, 23, who", as news introduces a person (amounts read the same age as none: `amount_exclusions`). A
+# place's name is followed so by no number but a code or a list's ("Lyon (69)", "Washington, 69-65").
+_AGE_AFTER = re.compile(r",\s(?:[1-9]|[1-9]\d|1[01]\d),\s(?=[a-z])")
+
+
+def age_follows(text: str, end: int) -> bool:
+    """Return True when an age between commas follows the name ending at `end`: a person's.
+
+    >>> [age_follows(t, t.index(",")) for t in ("Washington, 69, said", "Paris, 2024, was", "Chad, 5, and 6")]
+    [True, False, True]
+    """
+    return text.startswith(", ", end) and _AGE_AFTER.match(text, end) is not None
 
 
 # What a person does, right after a small city's name that is a person's ("Walker denied"): verbs of
@@ -183,6 +200,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
         if tight_before and before in r.titles:
             return PERSON_SURE
         if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
+            return PERSON_SURE
+        if age_follows(text, end):  # "Durant, 35, said": an age between commas, as a person is introduced
             return PERSON_SURE
         if tight_before and len(before) == 1 and _initial(text, start - 2) and not _title_case(text, start):
             return PERSON_HERE  # an initial ("Finance Minister P Chidambaram")
