@@ -276,6 +276,24 @@ def test_nokia_is_the_firm_unless_a_word_introduces_the_town() -> None:
     assert ("Nokia", "city", "FI") in [p[:3] for p in places_of("Finland's police in Nokia said.")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toyota reported higher profits in Japan.", ["Japan"]),
+        ("Japan carmaker Toyota enters a joint venture.", ["Japan"]),
+        ("Workers at Toyota in Japan went on strike.", ["Japan"]),  # "at" introduces the firm as often
+        ("A rise in Toyota's profits in Japan.", ["Japan"]),
+        ("A manager at Nokia in Finland said.", ["Finland"]),
+        # the town after a word that introduces no firm, or as "Toyota City"
+        ("The plant in Toyota, Japan, closed.", ["Toyota", "Japan"]),
+        ("Toyota City in Japan hosts the plant.", ["Toyota", "Japan"]),
+    ],
+)
+def test_a_town_of_a_famous_firms_name_is_the_firm_unless_a_word_introduces_the_town(text: str,
+                                                                                     expected: list) -> None:
+    assert [written for written, _, _ in found(text)] == expected
+
+
 def test_support_does_not_lift_a_town_over_a_city_of_its_name_ten_times_larger() -> None:
     assert ("Moscow", "city", "RU") in [p[:3] for p in places_of("The US imposed sanctions on Moscow.")]
     assert ("Moscow", "city", "US") in [p[:3] for p in places_of("Students in Moscow, Idaho protested.")]
