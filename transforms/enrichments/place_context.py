@@ -55,14 +55,15 @@ class Rules:
     place_nouns: frozenset[str] = frozenset()  # capitalised words after one of `people` that make it the place
     capitals: frozenset[int] = frozenset()  # geonames ids of national capitals below `city_population`
     events: tuple[str, ...] = ()  # `events` and `meetings`: a name before one is an event's host, no person
-    firms: frozenset[str] = frozenset()  # towns of a famous firm's name: the firm unless `firm_introducers` say
-    firm_introducers: frozenset[str] = frozenset()
+    # `firms` and `clubs`: places of a famous firm's or club's name, the firm or club unless these introduce them
+    namesakes: frozenset[str] = frozenset()
+    namesake_introducers: frozenset[str] = frozenset()
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
         """The names whose context `reading` reads; any other name is its place wherever it stands."""
-        return (self.words | self.firms | self.people | self.surnames | self.not_before.keys() | self.not_after.keys()
-                | self.state_of.keys() | self.means.keys())
+        return (self.words | self.namesakes | self.people | self.surnames | self.not_before.keys()
+                | self.not_after.keys() | self.state_of.keys() | self.means.keys())
 
     @cached_property
     def _event(self) -> re.Pattern[str]:
@@ -102,7 +103,7 @@ def rules() -> Rules:
         speaking_places=frozenset(a["speaking_places"]), place_nouns=frozenset(a["place_nouns"]),
         capitals=frozenset(int(geonames_id) for geonames_id in a["capitals"].values()),
         events=tuple(a["events"] + a["meetings"]),
-        firms=frozenset(a["firms"]), firm_introducers=frozenset(a["firm_introducers"]),
+        namesakes=frozenset(a["firms"] + a["clubs"]), namesake_introducers=frozenset(a["namesake_introducers"]),
     )
 
 
@@ -141,9 +142,9 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     after, tight_after = _word_after(text, m.end)
     if m.name in r.words and (before.lower() not in r.introducers or m.name.lower() in _DAYS_AND_MONTHS):
         return None  # a word; a month's name ("in March") is the month even after an introducer
-    if m.name in r.firms and not (before.lower() in r.firm_introducers and not text.startswith(("'s", "’s"), m.end)
-                                  or after == "City" and tight_after):
-        return None  # "Toyota reported", "workers at Toyota", "in Toyota's results": the firm
+    if m.name in r.namesakes and not (before.lower() in r.namesake_introducers
+                                      and not text.startswith(("'s", "’s"), m.end) or after == "City" and tight_after):
+        return None  # "Toyota reported", "workers at Toyota", "in Toyota's results", "Chelsea fans": the firm, the club
     state = r.state_of.get(m.name)
     if state and before and text[max(0, m.start - 20): m.start].lower().endswith(r.state_after):
         return state  # "the state of Washington", "the governor of Washington", "eastern Washington"

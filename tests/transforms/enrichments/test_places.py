@@ -294,6 +294,24 @@ def test_a_town_of_a_famous_firms_name_is_the_firm_unless_a_word_introduces_the_
     assert [written for written, _, _ in found(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chelsea fans cheered in England.", ["England"]),
+        ("Chelsea manager Jose Mourinho spoke in England.", ["England"]),
+        ("Chelsea beat Arsenal in England.", ["England"]),
+        ("Mutu, sacked by Chelsea, left England.", ["England"]),
+        ("Arsenal and Chelsea are seeded in England.", ["England"]),  # "and" after a club introduces a club
+        # the London district, where a word introduces a place, and the borough, whole
+        ("Fans in England: she lives in Chelsea.", ["England", "Chelsea"]),
+        ("The MP for Kensington and Chelsea died in England.", ["Kensington and Chelsea", "England"]),
+    ],
+)
+def test_chelsea_is_the_club_unless_a_word_introduces_the_place(text: str, expected: list) -> None:
+    assert [written for written, _, _ in found(text)] == expected
+    assert all(code == "GB" for _, _, code in found(text))
+
+
 def test_support_does_not_lift_a_town_over_a_city_of_its_name_ten_times_larger() -> None:
     assert ("Moscow", "city", "RU") in [p[:3] for p in places_of("The US imposed sanctions on Moscow.")]
     assert ("Moscow", "city", "US") in [p[:3] for p in places_of("Students in Moscow, Idaho protested.")]
