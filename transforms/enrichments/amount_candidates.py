@@ -16,7 +16,7 @@ import re
 
 import numpy as np
 
-from transforms.enrichments.amount_pattern import DOLLAR_PREFIXES, ISO_CODES, SIGNS, WORDS
+from transforms.enrichments.amount_pattern import DOLLAR_PREFIXES, ISO_CODES, KENYAN_SHILLINGS, SIGNS, WORDS
 from transforms.enrichments.batch import ParagraphBatch, word_list
 
 _APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\s+than|over|at\s+least|"
@@ -54,9 +54,13 @@ _NUMERIC_START = re.compile(rf"[\d${SIGNS}]+")
 _ZERO, _DOLLAR = np.uint8(ord("0")), np.uint8(ord("$"))
 _QUESTION_MARK = ord("?")
 _FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric_starts` reads them one by one
-# Rupees written with letters: the amount starts at the R or the I (a number's start ends one at most)
-_LETTER_SYMBOLS = ("Rs. ", "INR ", "Rs.", "Rs ", "INR", "Rs")
-_R, _I = np.uint8(ord("R")), np.uint8(ord("I"))
+# Rupees and Kenyan shillings written with letters, with or without a space, and rand ("R50 billion": see
+# `amount_pattern.SYMBOLS`): the amount starts at their
+# first letter (a number's start ends one at most), at most `_LETTERS_REACH` characters before the number.
+_LETTER_SYMBOLS = tuple(sorted({f"{symbol}{space}" for symbol in ("Rs.", "Rs", "INR", *KENYAN_SHILLINGS)
+                                for space in (" ", "")} | {"R"}, key=lambda symbol: (-len(symbol), symbol)))
+_LETTERS_REACH = max(map(len, _LETTER_SYMBOLS))
+_FIRST_LETTERS = np.array(sorted({ord(symbol[0]) for symbol in _LETTER_SYMBOLS}), dtype=np.uint8)
 # ... or a number word (one automaton over the lower-cased text).
 # ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English; "one
 # to" and "one and" may start a range, "one to two million": `amount_reading.parse`.)
@@ -127,18 +131,20 @@ def _numeric_runs(text: str) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _letter_symbol_starts(text: str, data: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Return where "Rs", "Rs. " or "INR" ends right before a number's start: the starts with an R or I
-    in the four bytes before them, found with numpy, then read in Python (a search of the text for "Rs"
+    """Return where "Rs", "Rs. ", "INR" or "KSh" ends right before a number's start: the starts with an R, I
+    or K in the bytes before them, found with numpy, then read in Python (a search of the text for "Rs"
     would cost more than the rest of `candidates`).
 
-    >>> text = "Rs 5, Rs.6, INR7, rs 8"
+    >>> text = "Rs 5, Rs.6, INR7, rs 8, KShs. 9, Ksh1, R5bn"
     >>> _letter_symbol_starts(text, *_numeric_runs(text)).tolist()
-    [0, 6, 12]
+    [0, 6, 12, 24, 33, 39]
     """
-    window = data[np.maximum(starts[:, None] - np.arange(4, 0, -1), 0)]  # near the start: read, not found
-    near = starts[((window == _R) | (window == _I)).any(axis=1)]
+    window = data[np.maximum(starts[:, None] - np.arange(_LETTERS_REACH, 0, -1), 0)]  # near the start: read
+    near = starts[np.isin(window, _FIRST_LETTERS).any(axis=1)]
+    # not inside a word: "INR7" is no "R7" (`AMOUNT` has each symbol after no letter or digit)
     return np.array([at - len(symbol) for at in near.tolist() for symbol in _LETTER_SYMBOLS
-                     if text.endswith(symbol, 0, at)], dtype=np.int64)
+                     if text.endswith(symbol, 0, at) and not text[at - len(symbol) - 1: at - len(symbol)].isalnum()],
+                    dtype=np.int64)
 
 
 MINUS_SIGNS = ("-", "−")

@@ -33,6 +33,16 @@ SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$
            # the dollars and reals written with their country's letters, and the signs of one currency each
            "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
            "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB"}
+# Kenyan shillings as Kenya's press writes them before a number ("KSh 500 million", "Ksh2bn", "Kshs. 300"). Not
+# a bare "Sh" ("Sh500 million"): Kenya's, Uganda's, Tanzania's and Somalia's shillings are all written so, and
+# only the story's country would tell them apart ("shillings" too need the country: NATIONAL_CURRENCIES).
+KENYAN_SHILLINGS = tuple(f"K{sh}{s}{dot}" for sh in ("Sh", "sh") for s in ("s", "") for dot in (".", ""))
+SYMBOLS.update(dict.fromkeys(KENYAN_SHILLINGS, "KES"))
+# South African rand as its press writes them, "R50 billion", "R1.5bn", "R500m": an "R" glued to a number is a
+# rand only before a scale word of millions or more (`_RAND`). "R" before a bare number is as often something
+# else, a South African road ("the R21") as much as "R2-D2", a film's "R18" rating or a regression's "R2", so
+# "R500" alone is no amount (on the dev corpora every "R" before a number is an "Epson R800" printer).
+SYMBOLS["R"] = "ZAR"
 # The currency signs an amount may start with besides "$" (`amount_candidates` finds them), and the
 # letters that may stand before a "$" ("US$5bn", "NZ$300m": the amount starts at the letters), longest first.
 SIGNS = "£€¥₹₦₩₽₺₴₪₱₫฿"
@@ -111,9 +121,16 @@ HUNDREDTHS = {"pence", "cents", "p", *(f"{country} cents" for country in NATIONA
 # `amount_reading.parse`)
 INDIAN_GROUPS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{INDIAN_GROUPS}|\d+(?:\.\d+)?"
+# Thousands parted by a space, as French and other European writing groups them ("€1 200", "€20 000",
+# "€1\u202f200"): one space, a no-break space or a narrow one, then three digits and no more, only after a
+# currency sign or letters (`SYMBOL_NUM`): two numbers a space apart are two numbers ("in 2004 200 people").
+THOUSANDS_SPACES = " \u00a0\u202f"
+SYMBOL_NUM = rf"\d{{1,3}}(?:[{THOUSANDS_SPACES}]\d{{3}})+(?!\d|,\d)(?:\.\d+)?|{_NUM}"
 # "Rs 48 lakh crore" (4.8e13), "Rs 10,000 crore", "3 thousand crore": a scale of crores, as Indian news writes
 _SCALE_WORDS = r"\s(?:(?:thousand|lakhs?)\scrores?|hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
+# A rand's number and scale, right after the "R" ("R50 billion", "R1.5bn", "R500m"; not "R 50m", "R2K").
+_RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b"
 # After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
 # and "5G" are names, not amounts.
 _SYMBOL_SCALE = rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|thousand|million|billion|trillion)\b"
@@ -158,7 +175,7 @@ AMOUNT = re.compile(
     (?:
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
-        (?=[A-Z${SIGNS}])(?P<symbol>(?:US|AU|NZ|NT|HK|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{_NUM})(?P<scale1>{_SYMBOL_SCALE})?
+        (?=[A-Z${SIGNS}])(?P<symbol>(?:US|AU|NZ|NT|HK|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
         (?![\w/:]|[.,]\d|[-–]\w)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)

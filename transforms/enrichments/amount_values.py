@@ -15,13 +15,23 @@ from transforms.enrichments.amount_pattern import (
     FRACTIONS,
     INDIAN_GROUPS,
     SCALES,
+    THOUSANDS_SPACES,
     UNITS,
 )
 
 
 def digits_value(text: str) -> float:
-    """Return the value of digits with thousands separators: digits_value("1,760,000.5") is 1760000.5."""
-    return float(text.replace(",", ""))
+    """Return the value of digits with thousands separators: commas, or the spaces of European writing.
+
+    >>> digits_value("1,760,000.5"), digits_value("1 200"), digits_value("20\u202f000")
+    (1760000.5, 1200.0, 20000.0)
+    """
+    if "," in text:
+        text = text.replace(",", "")
+    return float(text) if text.isascii() and " " not in text else float(_SPACES.sub("", text))
+
+
+_SPACES = re.compile(f"[{THOUSANDS_SPACES}]")
 
 
 _INDIAN = re.compile(INDIAN_GROUPS)

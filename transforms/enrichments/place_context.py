@@ -55,12 +55,15 @@ class Rules:
     place_nouns: frozenset[str] = frozenset()  # capitalised words after one of `people` that make it the place
     capitals: frozenset[int] = frozenset()  # geonames ids of national capitals below `city_population`
     events: tuple[str, ...] = ()  # `events` and `meetings`: a name before one is an event's host, no person
+    # `firms` and `clubs`: places of a famous firm's or club's name, the firm or club unless these introduce them
+    namesakes: frozenset[str] = frozenset()
+    namesake_introducers: frozenset[str] = frozenset()
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
         """The names whose context `reading` reads; any other name is its place wherever it stands."""
-        return (self.words | self.people | self.surnames | self.not_before.keys() | self.not_after.keys()
-                | self.state_of.keys() | self.means.keys())
+        return (self.words | self.namesakes | self.people | self.surnames | self.not_before.keys()
+                | self.not_after.keys() | self.state_of.keys() | self.means.keys())
 
     @cached_property
     def _event(self) -> re.Pattern[str]:
@@ -100,6 +103,7 @@ def rules() -> Rules:
         speaking_places=frozenset(a["speaking_places"]), place_nouns=frozenset(a["place_nouns"]),
         capitals=frozenset(int(geonames_id) for geonames_id in a["capitals"].values()),
         events=tuple(a["events"] + a["meetings"]),
+        namesakes=frozenset(a["firms"] + a["clubs"]), namesake_introducers=frozenset(a["namesake_introducers"]),
     )
 
 
@@ -138,6 +142,9 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     after, tight_after = _word_after(text, m.end)
     if m.name in r.words and (before.lower() not in r.introducers or m.name.lower() in _DAYS_AND_MONTHS):
         return None  # a word; a month's name ("in March") is the month even after an introducer
+    if m.name in r.namesakes and not (before.lower() in r.namesake_introducers
+                                      and not text.startswith(("'s", "’s"), m.end) or after == "City" and tight_after):
+        return None  # "Toyota reported", "workers at Toyota", "in Toyota's results", "Chelsea fans": the firm, the club
     state = r.state_of.get(m.name)
     if state and before and text[max(0, m.start - 20): m.start].lower().endswith(r.state_after):
         return state  # "the state of Washington", "the governor of Washington", "eastern Washington"
@@ -146,6 +153,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     named_before = ((tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS)
                     or in_full_name(text, m.start))  # "Antonio José de Sucre"
     if m.name in r.people:
+        if age_follows(text, m.end) and (before.lower() not in r.introducers or before == "and"):
+            return None  # "Denzel Washington, 69, said", "Washington, 69, who": an age, a person's
         if (tight_after and after[:1].isupper() and after not in r.place_nouns
                 and not r.event_follows(text, m.end)) or named_before:  # "Sydney Olympics": the place
             return None
@@ -155,6 +164,21 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.endswith(("'s", "’s")):
         return None  # "Jack London", not "Greater London"
     return m.name
+
+
+# An age between commas right after a name, and a lower-case word after it: "Denzel Washington, 69, said",
+# "Jordan, 23, who", as news introduces a person (amounts read the same age as none: `amount_exclusions`). A
+# place's name is followed so by no number but a code or a list's ("Lyon (69)", "Washington, 69-65").
+_AGE_AFTER = re.compile(r",\s(?:[1-9]|[1-9]\d|1[01]\d),\s(?=[a-z])")
+
+
+def age_follows(text: str, end: int) -> bool:
+    """Return True when an age between commas follows the name ending at `end`: a person's.
+
+    >>> [age_follows(t, t.index(",")) for t in ("Washington, 69, said", "Paris, 2024, was", "Chad, 5, and 6")]
+    [True, False, True]
+    """
+    return text.startswith(", ", end) and _AGE_AFTER.match(text, end) is not None
 
 
 # What a person does, right after a small city's name that is a person's ("Walker denied"): verbs of
@@ -183,6 +207,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
         if tight_before and before in r.titles:
             return PERSON_SURE
         if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
+            return PERSON_SURE
+        if age_follows(text, end):  # "Durant, 35, said": an age between commas, as a person is introduced
             return PERSON_SURE
         if tight_before and len(before) == 1 and _initial(text, start - 2) and not _title_case(text, start):
             return PERSON_HERE  # an initial ("Finance Minister P Chidambaram")

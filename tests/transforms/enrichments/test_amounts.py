@@ -502,6 +502,61 @@ def test_currency_signs_and_dollars_with_their_countrys_letters(text: str, expec
     assert [(pytest.approx(v), u) for v, u in found_in_batch([text])[0]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The budget is KSh 500 million.", [("KSh 500 million", 5e8, "KES")]),
+        ("Safaricom earned Ksh2bn.", [("Ksh2bn", 2e9, "KES")]),
+        ("A fine of Kshs. 300,000 was paid.", [("Kshs. 300,000", 3e5, "KES")]),
+        # "Sh" alone is Kenya's, Uganda's, Tanzania's or Somalia's shilling: no currency named
+        ("The budget is Sh500 million.", []),
+    ],
+)
+def test_kenyan_shillings_written_ksh_are_kes(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["value"], rows["unit"], strict=True)) == [
+        (t, pytest.approx(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eskom needs R50 billion.", [("R50 billion", 5e10, "ZAR")]),
+        ("A bill of $17 billion (R104 billion).", [("$17 billion", 1.7e10, "USD"), ("R104 billion", 1.04e11, "ZAR")]),
+        ("It cost R1.5bn, then R500m.", [("R1.5bn", 1.5e9, "ZAR"), ("R500m", 5e8, "ZAR")]),
+        # an "R" before a number without a scale word is a road, a droid, a rating or a statistic
+        ("Take the R50 to Pretoria.", []),
+        ("R2-D2 was rated R18.", []),
+        ("An R2 of 0.9 and an Epson R800 printer.", [("0.9", 0.9, None)]),
+        ("Sony sold the XR50m screen.", []),  # an "R" inside a word
+    ],
+)
+def test_rand_written_r_before_a_scale_word_are_zar(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["value"], rows["unit"], strict=True)) == [
+        (t, pytest.approx(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le billet coûte €1 200 pour tous.", [("€1 200", 1200, "EUR")]),
+        ("Prix : €1\u00a0200 et €3\u202f500 000.", [("€1\u00a0200", 1200, "EUR"), ("€3\u202f500 000", 3.5e6, "EUR")]),
+        ("A grant of €1 200 million.", [("€1 200 million", 1.2e9, "EUR")]),
+        ("They paid USD 2 500 each.", [("USD 2 500", 2500, "USD")]),
+        # two numbers a space apart without a currency are two numbers
+        ("In 2004 200 people died.", [("200", 200, None)]),
+        # three digits and no more after the space, and one space only
+        ("It cost €1 2004 then.", [("€1", 1, "EUR")]),
+        ("It cost €5  100 people.", [("€5", 5, "EUR"), ("100", 100, None)]),
+    ],
+)
+def test_thousands_parted_by_a_space_after_a_currency_are_one_number(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["value"], rows["unit"], strict=True)) == [
+        (t, pytest.approx(v), u) for t, v, u in expected]
+
+
 @pytest.mark.parametrize("last", ["Source: BNR", "says the NZ", "Mr S"])
 def test_a_dollar_at_the_batchs_start_reads_no_letters_from_its_end(last: str) -> None:
     # A "$" at offset 0 once looked for its country's letters at the end of the batch's text.

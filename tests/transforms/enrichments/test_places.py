@@ -83,6 +83,29 @@ def test_names_that_are_people_or_words(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Denzel Washington, 69, said he would retire.", []),  # after a first name
+        ("Washington, 69, said he would retire after one more film.", []),  # an age between commas
+        ("Jordan, 23, scored twice as Chicago won in the US.", ["Chicago", "US"]),
+        ("The star, Paris, 41, told reporters in London.", ["London"]),
+        ("Martinez, 32, beat Asagoe in the US.", ["US"]),  # a small city's name
+        # an age needs a lower-case word after it: no code or list
+        ("In Washington, 69, people were arrested.", ["Washington"]),
+        ("Jordan, 23, Syria, 12.", ["Jordan", "Syria"]),
+    ],
+)
+def test_a_name_before_an_age_between_commas_is_a_persons(text: str, expected: list) -> None:
+    assert [written for written, _, _ in found(text)] == expected
+
+
+def test_a_small_citys_name_before_an_age_is_a_person_in_the_whole_article() -> None:
+    # as before a verb of speech: "Former champion Conchita Martinez ... Martinez, 32, beat Asagoe" (bbc-dev)
+    assert [written for written, _, _ in found("Former Wimbledon champion Conchita Martinez won in the US.",
+                                               "Martinez, 32, beat Asagoe.")] == ["US"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("UK inflation fell to 3.2% in March, officials said.", ["UK"]),  # the month, not Cambridgeshire's town
         ("Police in March said the A141 in Britain was closed.", ["Britain"]),
         ("Coffee rose 5% in New York. Cocoa rose 3%.", ["New York"]),  # the commodity, not Florida's town
@@ -251,6 +274,42 @@ def test_an_initial_before_a_small_city_makes_it_a_persons_name() -> None:
 def test_nokia_is_the_firm_unless_a_word_introduces_the_town() -> None:
     assert places_of("Finland's Nokia sold more phones.") == places_of("Finland sold more phones.")
     assert ("Nokia", "city", "FI") in [p[:3] for p in places_of("Finland's police in Nokia said.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toyota reported higher profits in Japan.", ["Japan"]),
+        ("Japan carmaker Toyota enters a joint venture.", ["Japan"]),
+        ("Workers at Toyota in Japan went on strike.", ["Japan"]),  # "at" introduces the firm as often
+        ("A rise in Toyota's profits in Japan.", ["Japan"]),
+        ("A manager at Nokia in Finland said.", ["Finland"]),
+        # the town after a word that introduces no firm, or as "Toyota City"
+        ("The plant in Toyota, Japan, closed.", ["Toyota", "Japan"]),
+        ("Toyota City in Japan hosts the plant.", ["Toyota", "Japan"]),
+    ],
+)
+def test_a_town_of_a_famous_firms_name_is_the_firm_unless_a_word_introduces_the_town(text: str,
+                                                                                     expected: list) -> None:
+    assert [written for written, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chelsea fans cheered in England.", ["England"]),
+        ("Chelsea manager Jose Mourinho spoke in England.", ["England"]),
+        ("Chelsea beat Arsenal in England.", ["England"]),
+        ("Mutu, sacked by Chelsea, left England.", ["England"]),
+        ("Arsenal and Chelsea are seeded in England.", ["England"]),  # "and" after a club introduces a club
+        # the London district, where a word introduces a place, and the borough, whole
+        ("Fans in England: she lives in Chelsea.", ["England", "Chelsea"]),
+        ("The MP for Kensington and Chelsea died in England.", ["Kensington and Chelsea", "England"]),
+    ],
+)
+def test_chelsea_is_the_club_unless_a_word_introduces_the_place(text: str, expected: list) -> None:
+    assert [written for written, _, _ in found(text)] == expected
+    assert all(code == "GB" for _, _, code in found(text))
 
 
 def test_support_does_not_lift_a_town_over_a_city_of_its_name_ten_times_larger() -> None:
