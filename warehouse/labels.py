@@ -8,7 +8,7 @@ import duckdb
 import pyarrow as pa
 
 from transforms.pipeline import LABELLED_ROLES
-from warehouse.lake import CATALOG, resolve_lake
+from warehouse.lake import read_manifest, resolve_lake
 
 # Paragraphs of the current version of each article (the catalog's `paragraphs` view), in a labelled
 # role, not yet scored with this taxonomy version. Labels are deterministic, so a paragraph scored
@@ -69,7 +69,7 @@ def unfinished_articles(lake: str | os.PathLike[str], version: str) -> list[str]
     """Return the current articles whose paragraphs a run that never completed wrote, and no run has
     labelled with a taxonomy version since (see `_UNFINISHED_RUNS`); none for a lake without a catalog."""
     root = resolve_lake(lake)
-    if not (root / CATALOG).exists():
+    if not read_manifest(root).version:  # no commit yet
         return []
     con = _catalog(root)
     try:
@@ -121,7 +121,10 @@ def count_paragraphs(lake: str | os.PathLike[str]) -> int:
 def current_taxonomy_version(lake: str | os.PathLike[str]) -> str | None:
     """Return the taxonomy version the lake's views show (see warehouse.views), None before any run."""
     root = resolve_lake(lake)
-    if not (root / CATALOG).exists():
+    # Not whether the catalog file exists: a lake on object storage has none (its views are made in
+    # memory, warehouse.catalog.remote_catalog), and a run there with another taxonomy took the lake
+    # for a new one: it labelled none of the older articles, and the views showed them no theme.
+    if not read_manifest(root).version:  # no commit yet
         return None
     con = _catalog(root)
     try:

@@ -95,6 +95,29 @@ def test_rerun_on_s3_skips_unchanged_articles(taxonomy_file, data_dir, s3) -> No
 
 
 
+def test_a_run_on_s3_with_another_taxonomy_labels_the_older_articles_too(data_dir, s3, tmp_path) -> None:
+    # The lake's taxonomy was read from its catalog file, which a lake on object storage does not have:
+    # the run took the lake for a new one, labelled none of the older articles, and the views, on the
+    # new version, showed every article without a theme.
+    from tests.flows.test_labels import EDITED_TAXONOMY, LABELED_TAXONOMY
+    from warehouse.labels import current_taxonomy_version
+
+    s3.mkdir("articles")
+    s3.mkdir("lakes")
+    for name in ("001.txt", "002.txt"):
+        s3.put_file(str(data_dir / "labeled" / "sport" / name), f"articles/inbox/{name}")
+    (tmp_path / "first.toml").write_text(LABELED_TAXONOMY)
+    (tmp_path / "edited.toml").write_text(EDITED_TAXONOMY)
+    lake = "s3://lakes/retaxed"
+    first = ingest_articles(source="s3://articles/inbox", lake=lake, taxonomy=str(tmp_path / "first.toml"))
+    assert current_taxonomy_version(lake) == first["taxonomy_version"]
+    second = ingest_articles(source="s3://articles/inbox", lake=lake, taxonomy=str(tmp_path / "edited.toml"))
+    assert second["files_unchanged"] == 2 and second["relabelled"]["previous_taxonomy"] == first["taxonomy_version"]
+    labelled = query(lake, "select count(distinct article_id) as n, any_value(taxonomy_version) as v "
+                           "from article_themes")
+    assert labelled.to_pylist() == [{"n": 2, "v": second["taxonomy_version"]}]
+
+
 def moto_auth(endpoint: str, actions_before_auth: str) -> None:
     """Have the moto server check credentials and IAM policies after this many more requests ("inf": never)."""
     request = urllib.request.Request(f"{endpoint}/moto-api/reset-auth", data=actions_before_auth.encode(),
