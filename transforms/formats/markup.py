@@ -1,7 +1,9 @@
 """HTML markup inside a records file's fields (CMS and API exports): its text, a paragraph per block.
 
-Only a value that clearly is markup is read as HTML: one with a block tag (`<p>`, `<br>`, `<div>`,
-a heading, a list). Plain text that merely holds a "<" or an "&" is kept as written.
+Only a value that clearly is markup is read as HTML: one with an HTML element closed (`</p>`,
+`</a>`, `</strong>`), a tag with attributes (`<a href="...">`), a self-closing `<br/>`, or a `<p>`,
+`<br>` or `<div>` glued to its text ("One<br>Two"). Plain text that merely holds a "<" or an "&",
+or names a tag ("the <br> tag remains common in emails"), is kept as written.
 """
 
 from __future__ import annotations
@@ -9,8 +11,17 @@ from __future__ import annotations
 import html
 import re
 
-_BLOCK_TAG = re.compile(
-    r"<(?:p|br|div|h[1-6]|li|ul|ol|blockquote|pre|table|tr|section|article|figure|figcaption)\b[^>]*>",
+# HTML's elements as CMS exports write them in a field: blocks, and the inline ones of text (links, emphasis).
+_ELEMENTS = (
+    r"p|br|hr|div|span|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|thead|tbody|tr|td|th|section|article|"
+    r"figure|figcaption|header|footer|aside|nav|a|b|i|u|s|em|strong|small|sub|sup|mark|cite|q|abbr|code|font|"
+    r"img|iframe|time"
+)
+_MARKUP = re.compile(
+    rf"</(?:{_ELEMENTS})\s*>"  # an element closed
+    rf"|<(?:{_ELEMENTS})\s+[A-Za-z_:][-\w:.]*\s*="  # a tag with attributes: <a href="...">
+    r"|<(?:br|hr|img)\b[^<>]*/>"  # self-closing
+    r"|(?<!\s)<(?:p|br|div)>|<(?:p|br|div)>(?!\s)",  # glued to its text, "One<br>Two", "<p>First"; not "the <br> tag"
     re.IGNORECASE,
 )
 _BLOCKS = (
@@ -24,12 +35,14 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff
 
 
 def is_markup(text: str) -> bool:
-    """Return whether a field's text is HTML markup (has a block tag), not prose.
+    """Return whether a field's text is HTML markup, not prose (the module's docstring says when).
 
-    >>> is_markup("<p>Rain.</p>"), is_markup("Rain < 2 mm & wind"), is_markup("Use <b>bold</b>")
-    (True, False, False)
+    >>> is_markup("<p>Rain.</p>"), is_markup("Rain < 2 mm & wind"), is_markup('a <a href="/x">review</a>')
+    (True, False, True)
+    >>> is_markup("One<br>Two"), is_markup("Web pages: the <table> element, and the <br> tag in e-mails")
+    (True, False)
     """
-    return _BLOCK_TAG.search(text) is not None
+    return "<" in text and _MARKUP.search(text) is not None
 
 
 def text_of_markup(markup: str) -> str:
@@ -62,9 +75,14 @@ def text_of_field(text: str) -> str:
 
 
 def plain_title(title: str) -> str:
-    """Return a title with its character references unescaped (CMS exports write "&amp;", "&#8217;").
+    """Return a title as text: its character references unescaped (CMS exports write "&amp;",
+    "&#8217;"), and its markup, if any, read as HTML on one line (WordPress writes "<em>Hamlet</em>").
 
     >>> plain_title("Council &amp; cyclists"), plain_title("AT&T results")
     ('Council & cyclists', 'AT&T results')
+    >>> plain_title("Review: <em>Hamlet</em> &#8211; a triumph"), plain_title("Why x<y>z fails")
+    ('Review: Hamlet – a triumph', 'Why x<y>z fails')
     """
+    if is_markup(title):
+        return " ".join(text_of_markup(title).split())
     return html.unescape(title) if _ENTITY.search(title) else title

@@ -21,9 +21,23 @@ def test_markup_in_a_text_field_becomes_paragraphs_and_entities_are_unescaped() 
     assert article.text == "Council & cyclists\n\nTraffic & pollution will fall.\n\nShops objected.\n\nThird\nline."
 
 
-def test_plain_text_with_angle_brackets_and_ampersands_is_untouched() -> None:
-    text = "Rain < 2 mm & wind of <b>40</b> km/h; AT&T said &amp; is fine."
-    assert article_of({"text": text}).text == text
+def test_plain_text_with_angle_brackets_ampersands_or_tag_names_is_untouched() -> None:
+    # A text naming tags was read as HTML: "the <table> element" lost its words and split into three.
+    for text in ("Rain < 2 mm & wind of 40 km/h; AT&T said &amp; is fine; x<y>z.",
+                 "Web developers say the <table> element is still used for layout, and the <br> tag remains "
+                 "common in emails."):
+        assert article_of({"text": text}).text == text
+
+
+def test_inline_markup_alone_is_read_as_html_in_a_text_and_in_a_title() -> None:
+    # Kept as written, its tags were the paragraph's text, and a link's URL its words ("href", "example").
+    article = article_of({
+        "title": {"rendered": "Review: <em>Hamlet</em> &#8211; a triumph"},
+        "text": 'The <strong>actors</strong> were praised in a <a href="https://theatre.example/review">review</a>.'
+                " Rain of <b>40</b> mm<br/>fell.",
+    })
+    assert article.title == "Review: Hamlet – a triumph"
+    assert article.text == "Review: Hamlet – a triumph\n\nThe actors were praised in a review. Rain of 40 mm\nfell."
 
 
 def test_markup_with_control_characters_is_read_not_a_failed_batch() -> None:
