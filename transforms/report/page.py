@@ -121,7 +121,12 @@ def source_title(kinds: set[str]) -> str:
 
 
 def _day(value: datetime | date | None) -> str:
-    return value.strftime("%Y-%m-%d") if value else ""
+    """Return a day as ISO 8601 writes it, four digits of year always (strftime wrote year 204 "204-03-05").
+
+    >>> _day(date(204, 3, 5)), _day(datetime(2024, 3, 5, 22, 45)), _day(None)
+    ('0204-03-05', '2024-03-05', '')
+    """
+    return value.isoformat()[:10] if value else ""
 
 
 def make_examples(rows: list[Mapping[str, Any]]) -> list[Example]:
