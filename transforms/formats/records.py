@@ -32,6 +32,7 @@ from transforms.formats.fields import (
     article_from_fields,
     detect_mapping,
     fields_present,
+    flag_fields,
     record_mapping,
     with_title,
 )
@@ -86,11 +87,13 @@ def articles_from_records(
     if (given or options.kept) and options.where_present:
         # A mapped field the file lacks (in any record): the pair it applied before, else the common names.
         given = fields_present(options.kept, present) | fields_present(given, present)
-    mapping = detect_mapping(list(names), given, options.reserved)
+    # A field named as a date whose values are yes/no ("published": true) is no date: the next name is.
+    flags = flag_fields(values for _, values in objects)
+    mapping = detect_mapping(list(names), given, options.reserved, flags)
     if "text" not in mapping:
         raise FormatError(NO_TEXT_FIELD, _no_text_detail(list(names), options.fields.get("text")))
     result.mapping, result.applied = mapping, given
-    automatic = detect_mapping(list(names), {}, options.reserved) if given else mapping
+    automatic = detect_mapping(list(names), {}, options.reserved, flags) if given else mapping
     # Each record falls back through the common names for a field it lacks (fields.record_mapping).
     mappings = [record_mapping(values, mapping, given, options.reserved) for _, values in objects]
     dates = [value_at(v, m["published_at"]) for (_, v), m in zip(objects, mappings, strict=True) if "published_at" in m]

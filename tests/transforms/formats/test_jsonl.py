@@ -460,3 +460,37 @@ def test_a_json_lines_record_with_a_trailing_comma_or_a_comment_line_says_so() -
         (1, "malformed_record", "not JSON: a // comment (JSON has no comments) at column 1"),
         (2, "malformed_record", "not JSON: a trailing comma before } (JSON allows none) at column 34"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "fmt"),
+    [
+        (b'{"id":1,"title":"Flag","text":"The council approved the budget.","published":true,'
+         b'"date":"2024-03-05T10:00:00Z"}\n', "jsonl"),
+        (b"title,text,published,created_at\nFlag,The council approved the budget.,yes,2024-03-05T10:00:00Z\n", "csv"),
+        (b'[{"title":"Flag","text":"The council approved the budget.","published":"False",'
+         b'"date":"2024-03-05T10:00:00Z"}]', "json"),
+    ],
+    ids=["jsonl", "csv", "json"],
+)
+def test_a_published_flag_is_no_date_and_the_real_date_is_read(data: bytes, fmt: str) -> None:
+    # "published" is a date's common name before "date": its true (or "yes") replaced the date, which
+    # was null with date_unparsed "True".
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    assert article.published_at == datetime(2024, 3, 5, 10, tzinfo=UTC)
+    assert "date_unparsed" not in article.metadata
+    assert article.metadata.get("published") in (True, "yes", "False")
+
+
+def test_a_record_lacking_the_date_falls_back_past_a_flag_and_a_mapped_flag_is_read_as_asked() -> None:
+    lines = [
+        {"id": 1, "text": "The council met.", "date": "2024-03-05"},
+        {"id": 2, "text": "The council met again.", "published": True, "created_at": "2024-03-06"},
+    ]
+    data = "".join(json.dumps(x) + "\n" for x in lines).encode()
+    result = read_articles(data, "jsonl", ReadOptions())
+    assert [a.published_at for a in result.articles] == [
+        datetime(2024, 3, 5, tzinfo=UTC), datetime(2024, 3, 6, tzinfo=UTC)
+    ]
+    asked = read_articles(data, "jsonl", ReadOptions({"published_at": "published"}))
+    assert [(a.published_at, "date_unparsed" in a.metadata) for a in asked.articles] == [(None, False), (None, True)]
