@@ -25,8 +25,8 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
-from transforms.formats.dates import day_first
-from transforms.formats.day_numbers import serial_days
+from transforms.formats.dates import day_first, is_ambiguous_date, is_dotted_date
+from transforms.formats.day_numbers import read_by_count, serial_days
 from transforms.formats.field_paths import NotText, value_at
 from transforms.formats.fields import (
     article_from_fields,
@@ -44,19 +44,50 @@ NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and 
 _MAPPING_SAMPLE = 200
 
 
-def record_version(values: Mapping[str, object], mapping: Mapping[str, str] | None = None) -> str:
-    """Return the version of a record: a hash of its fields, whatever their order, and of the mapping
-    applied to its file (NAME → field, whole) when it is not the common names' one.
+def record_version(
+    values: Mapping[str, object], mapping: Mapping[str, str] | None = None, reading: str | None = None
+) -> str:
+    """Return the version of a record: a hash of its fields, whatever their order, of the mapping
+    applied to its file (NAME → field, whole) when it is not the common names' one, and of the file's
+    `reading` of its date when that is not the one the date alone gives (`date_reading`).
 
     >>> record_version({"a": 1, "b": "x"}) == record_version({"b": "x", "a": 1})
     True
     >>> record_version({"a": 1}) == record_version({"a": 1}, {"text": "a"})
     False
+    >>> record_version({"a": 1}) == record_version({"a": 1}, reading="day first")
+    False
     """
     body = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
     if mapping:  # only then: a record read with the common names keeps the version it always had
         body += "\n" + json.dumps(sorted(mapping.items()), ensure_ascii=False)
+    if reading:  # only then, as for the mapping
+        body += "\nreading: " + reading
     return hashlib.sha256(body.encode()).hexdigest()
+
+
+def date_reading(value: object, order: bool | None, serials: bool) -> str | None:
+    """Return how a record's date is read by what its file's other dates show, where that is not how
+    the date alone is read: "day first" or "month first" (`order`, `dates.day_first`) for a date whose
+    day and month could be swapped, "serial days" (`serials`, `day_numbers.serial_days`) for a day
+    number below 25569; else None. A record's version holds it: when lines appended to a file show
+    another order, the records it reads otherwise are written again, and only those.
+
+    >>> date_reading("03/04/2024", True, False), date_reading("03/04/2024", None, False)
+    ('day first', None)
+    >>> date_reading("03.04.2024", True, False), date_reading("13/04/2024", True, False)
+    (None, None)
+    >>> date_reading(19723, None, True), date_reading(45292, None, True)
+    ('serial days', None)
+    """
+    if serials and read_by_count(value):
+        return "serial days"
+    if order is None or not is_ambiguous_date(value):
+        return None
+    alone = True if is_dotted_date(value) else None  # as numeric_dates.date_in_order reads it without an order
+    if order == alone:
+        return None
+    return "day first" if order else "month first"
 
 
 def articles_from_records(
@@ -120,9 +151,9 @@ def articles_from_records(
             result.bad.append(BadRecord(number, DUPLICATE_KEY, f"{key} already used by an earlier record"))
             continue
         seen.add(key)
-        result.articles.append(
-            replace(with_title(article), record=number, key=key, version=record_version(values, applied))
-        )
+        raw_date = value_at(values, own["published_at"]) if "published_at" in own else None
+        version = record_version(values, applied, date_reading(raw_date, order, serials))
+        result.articles.append(replace(with_title(article), record=number, key=key, version=version))
     result.bad.sort(key=lambda b: b.record)
     return result
 

@@ -494,3 +494,28 @@ def test_a_record_lacking_the_date_falls_back_past_a_flag_and_a_mapped_flag_is_r
     ]
     asked = read_articles(data, "jsonl", ReadOptions({"published_at": "published"}))
     assert [(a.published_at, "date_unparsed" in a.metadata) for a in asked.articles] == [(None, False), (None, True)]
+
+
+@pytest.mark.parametrize(
+    ("first", "appended", "before", "after"),
+    [
+        ('"03/04/2024"', '"13/04/2024"', datetime(2024, 3, 4, tzinfo=UTC), datetime(2024, 4, 3, tzinfo=UTC)),
+        ("19723", "45292", datetime(2024, 1, 1, tzinfo=UTC), datetime(1953, 12, 30, tzinfo=UTC)),
+    ],
+    ids=["day-first", "excel-serials"],
+)
+def test_a_record_whose_date_the_appended_lines_read_otherwise_gets_a_new_version(
+    first: str, appended: str, before: datetime, after: datetime
+) -> None:
+    # Only a record's values made its version: a lake kept 2024-03-04 (month first, date_ambiguous)
+    # for record 1 after "13/04/2024" was appended, while a new lake read 2024-04-03.
+    lines = [f'{{"id": 1, "text": "The council met to discuss roads.", "date": {first}}}',
+             '{"id": 3, "text": "The council met again.", "date": "2024-03-05", "ref": "05.03.2024"}',
+             '{"id": 4, "text": "A dotted date.", "date": "05.03.2024"}']
+    old = read_articles("".join(line + "\n" for line in lines).encode(), "jsonl", ReadOptions())
+    lines.append(f'{{"id": 2, "text": "The council met once more.", "date": {appended}}}')
+    new = read_articles("".join(line + "\n" for line in lines).encode(), "jsonl", ReadOptions())
+    assert (old.articles[0].published_at, new.articles[0].published_at) == (before, after)
+    assert old.articles[0].version != new.articles[0].version
+    # a record whose date reads alike either way keeps its version, and is not written again
+    assert [a.version for a in old.articles[1:]] == [a.version for a in new.articles[1:3]]
