@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
+from collections.abc import Iterator
 
 from transforms.formats.base import (
     MALFORMED_RECORD,
@@ -21,6 +23,7 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
+from transforms.formats.csv_quotes import ends_in_open_quote, stray_quote
 from transforms.formats.fields import detect_mapping, fields_present
 from transforms.formats.json_value import without_cut_character
 from transforms.formats.records import articles_from_records
@@ -60,14 +63,16 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         delimiter = sep.group(1)
     else:
         delimiter = max(_DELIMITERS, key=header_line.count) if any(d in header_line for d in _DELIMITERS) else ","
+    lines = io.StringIO(text, newline="").readlines()  # as csv parts them: at "\n", "\r\n" or "\r"
     # A space after the delimiter (`title, text`) is no part of the field: else a header names " text",
     # and a quoted field after the space is read with its quotes and split at its commas.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
+    reader = csv.reader(iter(lines), delimiter=delimiter, skipinitialspace=True)
     try:
         header = next(reader, None)
         columns = list(dict.fromkeys(header or []))
         given = fields_present(options.fields, columns) if options.where_present else options.fields
-        text_field = detect_mapping(columns, given).get("text", "").split(".")[0]
+        detected = detect_mapping(columns, given)
+        text_field = detected.get("text", "").split(".")[0]
         # One column is a header too when it names the text ("text", "body"): a file of texts alone.
         if not header or (len(header) < 2 and not text_field):
             raise FormatError(NOT_RECORDS, "not CSV: the first row is not a header of two or more columns")
@@ -75,11 +80,16 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         # doubled column is read as before, its second one winning.
         if text_field and header.count(text_field) > 1:
             raise FormatError(NOT_RECORDS, f"the header names the text column {text_field!r} twice: rename one")
+        id_column = header.index(detected["id"]) if detected.get("id") in header else None
         records: list[tuple[int, object]] = []
         bad: list[BadRecord] = []
-        lines_before = row_start = reader.line_num  # the lines before a row: where the last one starts
-        for number, row in enumerate(reader, start=1):
-            row_start, lines_before = lines_before, reader.line_num
+        row_start = reader.line_num  # where the last row starts (its line, from 0)
+        rows = _rows(lines, reader.line_num, delimiter, len(header), id_column)
+        for number, (row, first_line, stray) in enumerate(rows, start=1):
+            row_start = first_line
+            if stray:
+                bad.append(BadRecord(number, MALFORMED_RECORD, stray))
+                continue
             if not row:
                 continue
             if len(row) != len(header):
@@ -95,7 +105,7 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     # left for the next run all the same.
     how = "the stream is cut after its end of line" if ended else _NO_END_OF_LINE
     cut = _cut_row(ended and not options.stream_cut, how, records, bad) if options.unfinished else None
-    if cut is None and (records or bad) and _ends_in_open_quote(_rest_from_line(text, row_start), delimiter):
+    if cut is None and (records or bad) and ends_in_open_quote("".join(lines[row_start:]), delimiter):
         cut = _open_quote_row(options.unfinished, row_start, records, bad)
     result = articles_from_records(records, options, bad)
     result.unfinished = cut
@@ -118,40 +128,26 @@ def _cut_row(ended: bool, how: str, records: list[tuple[int, object]], bad: list
     return f"row {last_bad} is cut off ({how}, {detail}): {STILL_WRITTEN}"
 
 
-def _rest_from_line(text: str, line: int) -> str:
-    """Return a text from the start of its line `line` (counted from 0) on."""
-    parts = text.split("\n", line)
-    return parts[line] if len(parts) > line else ""
-
-
-def _ends_in_open_quote(row: str, delimiter: str) -> bool:
-    """Return whether a CSV row, read to the end of the file as csv reads it (not strict, spaces after a
-    delimiter skipped), ends inside a quoted field: a quote that opens a field and is never closed.
-
-    >>> _ends_in_open_quote('2,"Broken quote\\n3,Third\\n', ","), _ends_in_open_quote('2,"Fine ""x"" y"\\n', ",")
-    (True, False)
-    >>> _ends_in_open_quote('2,Size 11" tall, "ok"\\n', ","), _ends_in_open_quote('2, "a\\nb"\\n', ",")
-    (False, False)
-    """
-    ends = re.compile(f"[{re.escape(delimiter)}\n]")
-    place, size = 0, len(row)
-    while place < size:
-        while row.startswith(" ", place):
-            place += 1
-        if row.startswith('"', place):  # a quoted field: to its closing quote ("" is a quote inside it)
-            place += 1
-            while True:
-                quote = row.find('"', place)
-                if quote < 0:
-                    return True
-                place = quote + (2 if row.startswith('"', quote + 1) else 1)
-                if place == quote + 1:
-                    break
-        end = ends.search(row, place)  # the rest of the field (after a closing quote, quotes are its text)
-        if end is None:
-            return False
-        place = end.end()
-    return False
+def _rows(
+    lines: list[str], start: int, delimiter: str, width: int, id_column: int | None
+) -> Iterator[tuple[list[str], int, str | None]]:
+    """Return the rows of a CSV file's `lines` from line `start` (from 0) on: each row, the line it
+    starts on, and why its first line alone is a bad record when a quote in it is stray
+    (`csv_quotes.stray_quote`), the rows read again from the line after that one."""
+    while True:
+        reader = csv.reader(itertools.islice(lines, start, None), delimiter=delimiter, skipinitialspace=True)
+        before = 0
+        for row in reader:
+            first, last = start + before, start + reader.line_num
+            before = reader.line_num
+            several = last - first > 1
+            stray = stray_quote(lines[first:last], first + 1, row, delimiter, width, id_column) if several else None
+            yield row, first, stray
+            if stray:
+                start = first + 1
+                break
+        else:
+            return
 
 
 def _open_quote_row(

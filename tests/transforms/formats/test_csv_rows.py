@@ -136,3 +136,36 @@ def test_quoted_fields_over_several_lines_and_quotes_inside_fields_are_read_as_b
         "Rates rose.\n\nShares fell.", 'He said "no" twice', 'A 6" pipe burst.',
     ]
     assert not result.bad and result.unfinished is None
+
+
+@pytest.mark.parametrize(
+    "row_3",
+    [b'3,Three,"The team won the match."', b'3,Three,The team won the match."'],
+    ids=["closed-before-text", "next-row-inside"],
+)
+def test_a_stray_quote_closed_further_down_is_a_bad_record_and_the_rows_it_swallowed_are_read(row_3: bytes) -> None:
+    # Row 1's quote ran to row 3's quote: article 1 held the raw lines of rows 2 and 3, which were
+    # missing, and nothing was quarantined.
+    data = b'id,title,text\n1,One,"The storm hit the coast.\n2,Two,The bank raised rates.\n' + row_3
+    result = read_articles(data + b"\n4,Four,The end of the season.\n", "csv", ReadOptions())
+    assert [(a.key, a.title) for a in result.articles] == [("id=2", "Two"), ("id=3", "Three"), ("id=4", "Four")]
+    assert result.articles[0].text == "Two\n\nThe bank raised rates."
+    [bad] = result.bad
+    assert (bad.record, bad.reason) == (1, "malformed_record")
+    assert bad.detail.startswith("a quote opens a field on line 2 ")
+
+
+@pytest.mark.parametrize(
+    ("data", "texts"),
+    [
+        (b'id,text\n1,"Results:\n3, three goals\n\nA draw, then a win."\n2,Rain.\n',
+         ["Results:\n3, three goals\n\nA draw, then a win.", "Rain."]),
+        (b'title,text\nA,"Scores:\n2,1 to the home side."\nB,Rain.\n',
+         ["A\n\nScores:\n2,1 to the home side.", "B\n\nRain."]),
+        (b'id,title,text\n1,"Rain,\nat last",Farmers cheered.\n', ["Rain,\nat last\n\nFarmers cheered."]),
+    ],
+    ids=["another-number", "no-id", "title-over-two-lines"],
+)
+def test_quoted_fields_over_lines_that_look_like_rows_are_still_read_whole(data: bytes, texts: list[str]) -> None:
+    result = read_articles(data, "csv", ReadOptions())
+    assert [a.text for a in result.articles] == texts and not result.bad
