@@ -69,7 +69,7 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     reader = csv.reader(iter(lines), delimiter=delimiter, skipinitialspace=True)
     try:
         header = next(reader, None)
-        columns = list(dict.fromkeys(header or []))
+        columns = column_names(header or [])
         given = fields_present(options.fields, columns) if options.where_present else options.fields
         detected = detect_mapping(columns, given)
         text_field = detected.get("text", "").split(".")[0]
@@ -77,10 +77,10 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         if not header or (len(header) < 2 and not text_field):
             raise FormatError(NOT_RECORDS, "not CSV: the first row is not a header of two or more columns")
         # Which of two text columns is the text, nothing says (the second won, unsaid). Another
-        # doubled column is read as before, its second one winning.
+        # doubled column is read by its first, the second kept as `NAME_2` (column_names).
         if text_field and header.count(text_field) > 1:
             raise FormatError(NOT_RECORDS, f"the header names the text column {text_field!r} twice: rename one")
-        id_column = header.index(detected["id"]) if detected.get("id") in header else None
+        id_column = columns.index(detected["id"]) if detected.get("id") in columns else None
         records: list[tuple[int, object]] = []
         bad: list[BadRecord] = []
         row_start = reader.line_num  # where the last row starts (its line, from 0)
@@ -97,7 +97,11 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
                     BadRecord(number, MALFORMED_RECORD, f"{len(row)} columns where the header has {len(header)}")
                 )
                 continue
-            records.append((number, dict(zip(header, row, strict=True))))
+            # A column the header does not name is left out where the row leaves it empty: a header's trailing
+            # delimiter (`title;text;date;`) added `"": ""` to every article.
+            records.append((number, {
+                name: value for name, value, named in zip(columns, row, header, strict=True) if value or named.strip()
+            }))
     except csv.Error as error:
         raise FormatError(NOT_RECORDS, f"not CSV: {error}") from None
     ended = decoded.ends_with_end_of_line
@@ -111,6 +115,28 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     result.unfinished = cut
     result.encoding = decoded.encoding
     return result
+
+
+def column_names(header: list[str]) -> list[str]:
+    """Return a CSV header's column names, each once: a name the header repeats is its first column's, and
+    its next ones are numbered (`tag_2`); a column without a name is named by its place (`column_5`).
+    Before, a repeated name kept its last column's value and an empty one its last, the others lost.
+
+    >>> column_names(["title", "tag", "tag", "", " "])
+    ['title', 'tag', 'tag_2', 'column_4', 'column_5']
+    >>> column_names(["a", "a_2", "a", "", "column_4"])
+    ['a', 'a_2', 'a_3', 'column_4_2', 'column_4']
+    """
+    taken = {name for name in header if name.strip()}
+    names: list[str] = []
+    for place, name in enumerate(header, start=1):
+        base = name if name.strip() else f"column_{place}"
+        new, count = base, 1
+        while new in names or (new != name and new in taken):
+            count += 1
+            new = f"{base}_{count}"
+        names.append(new)
+    return names
 
 
 def _cut_row(ended: bool, how: str, records: list[tuple[int, object]], bad: list[BadRecord]) -> str | None:

@@ -45,8 +45,9 @@ def test_excels_sep_line_a_single_text_column_and_a_doubled_text_column() -> Non
     with pytest.raises(FormatError) as raised:
         read_articles(b"title,text,text\nA,x,y\n", "csv", ReadOptions())
     assert raised.value.detail == "the header names the text column 'text' twice: rename one"
-    kept = read_articles(b"title,text,url,url\nA,One.,x,https://example.org/a\n", "csv", ReadOptions())
-    assert [(a.title, a.url) for a in kept.articles] == [("A", "https://example.org/a")]  # as before: the second
+    kept = read_articles(b"title,text,url,url\nA,One.,https://example.org/a,x\n", "csv", ReadOptions())
+    # the first of a doubled column is read (the second was, and the first lost): the second is kept too
+    assert [(a.title, a.url, a.metadata) for a in kept.articles] == [("A", "https://example.org/a", {"url_2": "x"})]
 
 
 def test_a_space_after_the_delimiter_is_not_part_of_a_field() -> None:
@@ -169,3 +170,13 @@ def test_a_stray_quote_closed_further_down_is_a_bad_record_and_the_rows_it_swall
 def test_quoted_fields_over_lines_that_look_like_rows_are_still_read_whole(data: bytes, texts: list[str]) -> None:
     result = read_articles(data, "csv", ReadOptions())
     assert [a.text for a in result.articles] == texts and not result.bad
+
+
+def test_a_repeated_or_empty_column_name_loses_no_value_and_an_empty_unnamed_column_adds_nothing() -> None:
+    # A repeated name kept its last column's value, an empty one likewise: {"tag": "schools", "": "y"};
+    # a header's trailing delimiter added {"": ""} to every article.
+    data = b"title,text,tag,tag,,\nDup meta,The storm hit the coast.,weather,schools,x,y\n"
+    [article] = read_articles(data, "csv", ReadOptions()).articles
+    assert article.metadata == {"tag": "weather", "tag_2": "schools", "column_5": "x", "column_6": "y"}
+    trailing = read_articles(b"title;text;date;\nA;The storm hit the coast.;2024-03-05;\n", "csv", ReadOptions())
+    assert [a.metadata for a in trailing.articles] == [{}] and not trailing.bad
