@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from transforms.formats.base import ArticleRecord
 from transforms.formats.dates import UnparsedDate
-from transforms.formats.field_paths import NotText, text_of_value, value_at, without_paths
+from transforms.formats.field_paths import NotText, text_of_value, value_at, without_paths, written
 from transforms.formats.markup import plain_title, text_of_field
 from transforms.formats.numeric_dates import date_in_order
 from transforms.text import normalize_text
@@ -229,7 +229,7 @@ def article_from_fields(
     try:
         published, ambiguous = date_in_order(raw_date, day_first, serials)
     except UnparsedDate:
-        metadata["date_unparsed"] = str(raw_date)
+        metadata["date_unparsed"] = written(raw_date)  # `true`, `{"a": 1}`: as the file writes it
     else:
         if ambiguous is not None:
             metadata["date_ambiguous"] = ambiguous  # read month first: nothing in the file says otherwise

@@ -27,7 +27,7 @@ from transforms.formats.base import (
 )
 from transforms.formats.dates import day_first, is_ambiguous_date, is_dotted_date
 from transforms.formats.day_numbers import read_by_count, serial_days
-from transforms.formats.field_paths import NotText, value_at
+from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import (
     article_from_fields,
     detect_mapping,
@@ -177,7 +177,7 @@ def _key(values: Mapping[str, object], mapping: Mapping[str, str], number: int, 
     if isinstance(record_id, Mapping | list):
         id_text = json.dumps(record_id, sort_keys=True, ensure_ascii=False, default=str) if record_id else ""
     else:
-        id_text = "" if record_id is None else str(record_id)
+        id_text = "" if record_id is None else written(record_id)  # `false`, not Python's `False`
     if id_text:
         return f"id={id_text}"
     if article.url:

@@ -519,3 +519,14 @@ def test_a_record_whose_date_the_appended_lines_read_otherwise_gets_a_new_versio
     assert old.articles[0].version != new.articles[0].version
     # a record whose date reads alike either way keeps its version, and is not written again
     assert [a.version for a in old.articles[1:]] == [a.version for a in new.articles[1:3]]
+
+
+def test_values_that_are_not_text_are_written_as_json_not_as_python() -> None:
+    # Python's spelling leaked: date_unparsed "True" and "{'a': 1}", the title "True", the key "id=False".
+    lines = [{"id": False, "title": True, "text": "The council met.", "date": True},
+             {"id": 2, "text": "The council met again.", "date": {"a": 1}}]
+    result = read_articles("".join(json.dumps(x) + "\n" for x in lines).encode(), "jsonl", ReadOptions())
+    assert [(a.key, a.title, a.metadata) for a in result.articles] == [
+        ("id=false", "true", {"date_unparsed": "true"}),
+        ("id=2", None, {"date_unparsed": '{"a": 1}'}),
+    ]
