@@ -37,6 +37,7 @@ from transforms.formats.fields import (
     with_title,
 )
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
+from transforms.text import is_blank
 
 DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
 NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and none was mapped
@@ -143,8 +144,9 @@ def articles_from_records(
         except NotText as error:
             result.bad.append(BadRecord(number, NO_TEXT, str(error)))
             continue
-        if not article.text.strip():
-            result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r}"))
+        if is_blank(article.text):  # white space, or zero-width characters that show nothing
+            invisible = " (only zero-width characters)" if article.text.strip() else ""
+            result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r}{invisible}"))
             continue
         key = _key(values, own, number, article)
         if key in seen:

@@ -530,3 +530,18 @@ def test_values_that_are_not_text_are_written_as_json_not_as_python() -> None:
         ("id=false", "true", {"date_unparsed": "true"}),
         ("id=2", None, {"date_unparsed": '{"a": 1}'}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "fmt"),
+    [('{"id": 1, "text": "\\u200b\\u200c\\u200d\\u2060\\ufeff"}\n{"id": 2, "text": "Rain."}\n', "jsonl"),
+     ("id,text\n1,\u200b \u200d\n2,Rain.\n", "csv")],
+    ids=["jsonl", "csv"],
+)
+def test_a_text_of_zero_width_characters_is_no_text(data: str, fmt: str) -> None:
+    # It was an article of one invisible paragraph.
+    result = read_articles(data.encode(), fmt, ReadOptions())
+    assert [a.key for a in result.articles] == ["id=2"]
+    assert [(b.record, b.reason, b.detail) for b in result.bad] == [
+        (1, "no_text", "no text in field 'text' (only zero-width characters)")
+    ]
