@@ -31,6 +31,7 @@ from transforms.text import decode_article
 
 _DELIMITERS = ",;\t|"
 _EXCEL_SEP = re.compile(r"sep=([,;\t|])[ \t]*\r?\n")
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _NO_END_OF_LINE = "no end of line"
 
 
@@ -46,10 +47,13 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     csv.field_size_limit(2**31 - 1)  # an article body is longer than the module's 128 KB default
     text = decoded.text
     # Excel writes the delimiter on a first line of its own ("sep=;"): it says the delimiter, and is
-    # not the header.
-    sep = _EXCEL_SEP.match(text)
+    # not the header. Blank lines before the header are none either (the file was refused, not_records).
+    start = _after_blank_lines(text, 0)
+    sep = _EXCEL_SEP.match(text, start)
     if sep:
-        text = text[sep.end():]
+        start = _after_blank_lines(text, sep.end())
+    skipped = text.count("\n", 0, start)  # lines before the header's: the file's line numbers count them
+    text = text[start:]
     if options.unfinished and "\n" not in text and "\r" not in text:
         # No row but the header, itself without an end of line: the header may be cut ("title,te"), and
         # read as one it would quarantine the file (or delete its records) while its writer is at work.
@@ -84,7 +88,7 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         records: list[tuple[int, object]] = []
         bad: list[BadRecord] = []
         row_start = reader.line_num  # where the last row starts (its line, from 0)
-        rows = _rows(lines, reader.line_num, delimiter, len(header), id_column)
+        rows = _rows(lines, reader.line_num, delimiter, len(header), id_column, skipped)
         for number, (row, first_line, stray) in enumerate(rows, start=1):
             row_start = first_line
             if stray:
@@ -110,7 +114,7 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     how = "the stream is cut after its end of line" if ended else _NO_END_OF_LINE
     cut = _cut_row(ended and not options.stream_cut, how, records, bad) if options.unfinished else None
     if cut is None and (records or bad) and ends_in_open_quote("".join(lines[row_start:]), delimiter):
-        cut = _open_quote_row(options.unfinished, row_start, records, bad)
+        cut = _open_quote_row(options.unfinished, skipped + row_start, records, bad)
     result = articles_from_records(records, options, bad)
     result.unfinished = cut
     result.encoding = decoded.encoding
@@ -154,12 +158,23 @@ def _cut_row(ended: bool, how: str, records: list[tuple[int, object]], bad: list
     return f"row {last_bad} is cut off ({how}, {detail}): {STILL_WRITTEN}"
 
 
+def _after_blank_lines(text: str, place: int) -> int:
+    """Return where a text goes on after the blank lines (spaces or tabs alone) from `place` on.
+
+    >>> _after_blank_lines("\\n \\n\\ntitle,text\\n", 0), _after_blank_lines("title\\n", 0)
+    (4, 0)
+    """
+    blank = _BLANK_LINES.match(text, place)
+    return blank.end() if blank else place
+
+
 def _rows(
-    lines: list[str], start: int, delimiter: str, width: int, id_column: int | None
+    lines: list[str], start: int, delimiter: str, width: int, id_column: int | None, skipped: int = 0
 ) -> Iterator[tuple[list[str], int, str | None]]:
     """Return the rows of a CSV file's `lines` from line `start` (from 0) on: each row, the line it
     starts on, and why its first line alone is a bad record when a quote in it is stray
-    (`csv_quotes.stray_quote`), the rows read again from the line after that one."""
+    (`csv_quotes.stray_quote`, naming the file's lines, `skipped` of which come before `lines`), the
+    rows read again from the line after that one."""
     while True:
         reader = csv.reader(itertools.islice(lines, start, None), delimiter=delimiter, skipinitialspace=True)
         before = 0
@@ -167,7 +182,8 @@ def _rows(
             first, last = start + before, start + reader.line_num
             before = reader.line_num
             several = last - first > 1
-            stray = stray_quote(lines[first:last], first + 1, row, delimiter, width, id_column) if several else None
+            line = skipped + first + 1
+            stray = stray_quote(lines[first:last], line, row, delimiter, width, id_column) if several else None
             yield row, first, stray
             if stray:
                 start = first + 1

@@ -180,3 +180,22 @@ def test_a_repeated_or_empty_column_name_loses_no_value_and_an_empty_unnamed_col
     assert article.metadata == {"tag": "weather", "tag_2": "schools", "column_5": "x", "column_6": "y"}
     trailing = read_articles(b"title;text;date;\nA;The storm hit the coast.;2024-03-05;\n", "csv", ReadOptions())
     assert [a.metadata for a in trailing.articles] == [{}] and not trailing.bad
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\n\n\ntitle,text\nLead blank,The mayor spoke about housing.\n",
+     b"\r\n  \r\n\t\r\ntitle\ttext\r\nLead blank\tThe mayor spoke about housing.\r\n",
+     b"\nsep=;\n\ntitle;text\nLead blank;The mayor spoke about housing.\n"],
+    ids=["lf", "crlf-spaces-tab", "excel-sep"],
+)
+def test_blank_lines_before_the_header_are_skipped(data: bytes) -> None:
+    # The file was refused whole: "not CSV: the first row is not a header of two or more columns".
+    result = read_articles(data, "csv", ReadOptions())
+    assert [(a.record, a.title) for a in result.articles] == [(1, "Lead blank")] and not result.bad
+
+
+def test_a_line_a_bad_record_names_counts_the_blank_lines_before_the_header() -> None:
+    data = b'\n\nid,text\n1,Rates rose.\n2,"Rain at last\n3,Farmers cheered.\n'
+    [bad] = read_articles(data, "csv", ReadOptions(unfinished=False)).bad
+    assert "starts on line 5 is never closed" in bad.detail
