@@ -112,9 +112,25 @@ def _finish(text: str, encoding: str) -> DecodedText:
     # same at its end; its value left open says it is cut: json_value.file_cut_off.)
     ended = text.rstrip(" \t\f\v").endswith(("\n", "\r"))
     text = normalize_text(text)
-    if not text or text.isspace():  # as `not text.strip()`, without a copy of the text
-        raise UndecodableText(WHITESPACE_ONLY, "contains only white space")
+    if is_blank(text):  # as `not text.strip()`, without a copy of the text, and zero-width characters too
+        raise UndecodableText(WHITESPACE_ONLY, "contains only white space" + ("" if text.isspace() or not text
+                                                                              else " and zero-width characters"))
     return DecodedText(text=text, encoding=encoding, ends_with_end_of_line=ended)
+
+
+# Characters that take no room and show nothing: zero-width space, non-joiner and joiner, word joiner,
+# and a BOM inside a text (a zero-width no-break space). A text of them and white space shows nothing.
+_VISIBLE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def is_blank(text: str) -> bool:
+    """Return whether a text shows nothing: white space and zero-width characters alone (U+200B,
+    U+200C, U+200D, U+2060, U+FEFF), no article's text.
+
+    >>> is_blank(" \\n\\t"), is_blank("\\u200b\\u200d \\ufeff\\u2060\\u200c"), is_blank("\\u200bRain")
+    (True, True, False)
+    """
+    return _VISIBLE.search(text) is None
 
 
 _TRAILING_SPACE = re.compile(r"[ \t\f\v]+$", re.MULTILINE)

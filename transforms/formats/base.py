@@ -6,6 +6,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from transforms.text import is_blank
+
 # Quarantine reason codes of the format readers (the README lists them all).
 UNSUPPORTED_FORMAT = "unsupported_format"  # a file type themelake does not read (.pdf, .docx, images)
 # an HTML page with no article in it (an index or error page), a text or Markdown file with no prose
@@ -114,7 +116,7 @@ def with_prose(article: ArticleRecord, kind: str) -> ArticleRecord:
     ...
     transforms.formats.base.FormatError: a text file with nothing but its front matter
     """
-    if article.text and not article.text.isspace():  # as `article.text.strip()`, without a copy of the text
+    if not is_blank(article.text):  # as `article.text.strip()`, without a copy, and zero-width characters too
         return article
     raise FormatError(NO_ARTICLE_TEXT, f"a {kind} with nothing but its front matter" if kind == "text file"
                       else f"a {kind} with no prose (nothing but front matter, code, images or rules)")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
+from collections.abc import Iterator
 
 from transforms.formats.base import (
     MALFORMED_RECORD,
@@ -21,6 +23,7 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
+from transforms.formats.csv_quotes import ends_in_open_quote, stray_quote
 from transforms.formats.fields import detect_mapping, fields_present
 from transforms.formats.json_value import without_cut_character
 from transforms.formats.records import articles_from_records
@@ -28,6 +31,7 @@ from transforms.text import decode_article
 
 _DELIMITERS = ",;\t|"
 _EXCEL_SEP = re.compile(r"sep=([,;\t|])[ \t]*\r?\n")
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _NO_END_OF_LINE = "no end of line"
 
 
@@ -43,10 +47,13 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     csv.field_size_limit(2**31 - 1)  # an article body is longer than the module's 128 KB default
     text = decoded.text
     # Excel writes the delimiter on a first line of its own ("sep=;"): it says the delimiter, and is
-    # not the header.
-    sep = _EXCEL_SEP.match(text)
+    # not the header. Blank lines before the header are none either (the file was refused, not_records).
+    start = _after_blank_lines(text, 0)
+    sep = _EXCEL_SEP.match(text, start)
     if sep:
-        text = text[sep.end():]
+        start = _after_blank_lines(text, sep.end())
+    skipped = text.count("\n", 0, start)  # lines before the header's: the file's line numbers count them
+    text = text[start:]
     if options.unfinished and "\n" not in text and "\r" not in text:
         # No row but the header, itself without an end of line: the header may be cut ("title,te"), and
         # read as one it would quarantine the file (or delete its records) while its writer is at work.
@@ -60,26 +67,33 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         delimiter = sep.group(1)
     else:
         delimiter = max(_DELIMITERS, key=header_line.count) if any(d in header_line for d in _DELIMITERS) else ","
+    lines = io.StringIO(text, newline="").readlines()  # as csv parts them: at "\n", "\r\n" or "\r"
     # A space after the delimiter (`title, text`) is no part of the field: else a header names " text",
     # and a quoted field after the space is read with its quotes and split at its commas.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
+    reader = csv.reader(iter(lines), delimiter=delimiter, skipinitialspace=True)
     try:
         header = next(reader, None)
-        columns = list(dict.fromkeys(header or []))
+        columns = column_names(header or [])
         given = fields_present(options.fields, columns) if options.where_present else options.fields
-        text_field = detect_mapping(columns, given).get("text", "").split(".")[0]
+        detected = detect_mapping(columns, given)
+        text_field = detected.get("text", "").split(".")[0]
         # One column is a header too when it names the text ("text", "body"): a file of texts alone.
         if not header or (len(header) < 2 and not text_field):
             raise FormatError(NOT_RECORDS, "not CSV: the first row is not a header of two or more columns")
         # Which of two text columns is the text, nothing says (the second won, unsaid). Another
-        # doubled column is read as before, its second one winning.
+        # doubled column is read by its first, the second kept as `NAME_2` (column_names).
         if text_field and header.count(text_field) > 1:
             raise FormatError(NOT_RECORDS, f"the header names the text column {text_field!r} twice: rename one")
+        id_column = columns.index(detected["id"]) if detected.get("id") in columns else None
         records: list[tuple[int, object]] = []
         bad: list[BadRecord] = []
-        lines_before = row_start = reader.line_num  # the lines before a row: where the last one starts
-        for number, row in enumerate(reader, start=1):
-            row_start, lines_before = lines_before, reader.line_num
+        row_start = reader.line_num  # where the last row starts (its line, from 0)
+        rows = _rows(lines, reader.line_num, delimiter, len(header), id_column, skipped)
+        for number, (row, first_line, stray) in enumerate(rows, start=1):
+            row_start = first_line
+            if stray:
+                bad.append(BadRecord(number, MALFORMED_RECORD, stray))
+                continue
             if not row:
                 continue
             if len(row) != len(header):
@@ -87,7 +101,11 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
                     BadRecord(number, MALFORMED_RECORD, f"{len(row)} columns where the header has {len(header)}")
                 )
                 continue
-            records.append((number, dict(zip(header, row, strict=True))))
+            # A column the header does not name is left out where the row leaves it empty: a header's trailing
+            # delimiter (`title;text;date;`) added `"": ""` to every article.
+            records.append((number, {
+                name: value for name, value, named in zip(columns, row, header, strict=True) if value or named.strip()
+            }))
     except csv.Error as error:
         raise FormatError(NOT_RECORDS, f"not CSV: {error}") from None
     ended = decoded.ends_with_end_of_line
@@ -95,12 +113,34 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     # left for the next run all the same.
     how = "the stream is cut after its end of line" if ended else _NO_END_OF_LINE
     cut = _cut_row(ended and not options.stream_cut, how, records, bad) if options.unfinished else None
-    if cut is None and (records or bad) and _ends_in_open_quote(_rest_from_line(text, row_start), delimiter):
-        cut = _open_quote_row(options.unfinished, row_start, records, bad)
+    if cut is None and (records or bad) and ends_in_open_quote("".join(lines[row_start:]), delimiter):
+        cut = _open_quote_row(options.unfinished, skipped + row_start, records, bad)
     result = articles_from_records(records, options, bad)
     result.unfinished = cut
     result.encoding = decoded.encoding
     return result
+
+
+def column_names(header: list[str]) -> list[str]:
+    """Return a CSV header's column names, each once: a name the header repeats is its first column's, and
+    its next ones are numbered (`tag_2`); a column without a name is named by its place (`column_5`).
+    Before, a repeated name kept its last column's value and an empty one its last, the others lost.
+
+    >>> column_names(["title", "tag", "tag", "", " "])
+    ['title', 'tag', 'tag_2', 'column_4', 'column_5']
+    >>> column_names(["a", "a_2", "a", "", "column_4"])
+    ['a', 'a_2', 'a_3', 'column_4_2', 'column_4']
+    """
+    taken = {name for name in header if name.strip()}
+    names: list[str] = []
+    for place, name in enumerate(header, start=1):
+        base = name if name.strip() else f"column_{place}"
+        new, count = base, 1
+        while new in names or (new != name and new in taken):
+            count += 1
+            new = f"{base}_{count}"
+        names.append(new)
+    return names
 
 
 def _cut_row(ended: bool, how: str, records: list[tuple[int, object]], bad: list[BadRecord]) -> str | None:
@@ -118,40 +158,38 @@ def _cut_row(ended: bool, how: str, records: list[tuple[int, object]], bad: list
     return f"row {last_bad} is cut off ({how}, {detail}): {STILL_WRITTEN}"
 
 
-def _rest_from_line(text: str, line: int) -> str:
-    """Return a text from the start of its line `line` (counted from 0) on."""
-    parts = text.split("\n", line)
-    return parts[line] if len(parts) > line else ""
+def _after_blank_lines(text: str, place: int) -> int:
+    """Return where a text goes on after the blank lines (spaces or tabs alone) from `place` on.
 
-
-def _ends_in_open_quote(row: str, delimiter: str) -> bool:
-    """Return whether a CSV row, read to the end of the file as csv reads it (not strict, spaces after a
-    delimiter skipped), ends inside a quoted field: a quote that opens a field and is never closed.
-
-    >>> _ends_in_open_quote('2,"Broken quote\\n3,Third\\n', ","), _ends_in_open_quote('2,"Fine ""x"" y"\\n', ",")
-    (True, False)
-    >>> _ends_in_open_quote('2,Size 11" tall, "ok"\\n', ","), _ends_in_open_quote('2, "a\\nb"\\n', ",")
-    (False, False)
+    >>> _after_blank_lines("\\n \\n\\ntitle,text\\n", 0), _after_blank_lines("title\\n", 0)
+    (4, 0)
     """
-    ends = re.compile(f"[{re.escape(delimiter)}\n]")
-    place, size = 0, len(row)
-    while place < size:
-        while row.startswith(" ", place):
-            place += 1
-        if row.startswith('"', place):  # a quoted field: to its closing quote ("" is a quote inside it)
-            place += 1
-            while True:
-                quote = row.find('"', place)
-                if quote < 0:
-                    return True
-                place = quote + (2 if row.startswith('"', quote + 1) else 1)
-                if place == quote + 1:
-                    break
-        end = ends.search(row, place)  # the rest of the field (after a closing quote, quotes are its text)
-        if end is None:
-            return False
-        place = end.end()
-    return False
+    blank = _BLANK_LINES.match(text, place)
+    return blank.end() if blank else place
+
+
+def _rows(
+    lines: list[str], start: int, delimiter: str, width: int, id_column: int | None, skipped: int = 0
+) -> Iterator[tuple[list[str], int, str | None]]:
+    """Return the rows of a CSV file's `lines` from line `start` (from 0) on: each row, the line it
+    starts on, and why its first line alone is a bad record when a quote in it is stray
+    (`csv_quotes.stray_quote`, naming the file's lines, `skipped` of which come before `lines`), the
+    rows read again from the line after that one."""
+    while True:
+        reader = csv.reader(itertools.islice(lines, start, None), delimiter=delimiter, skipinitialspace=True)
+        before = 0
+        for row in reader:
+            first, last = start + before, start + reader.line_num
+            before = reader.line_num
+            several = last - first > 1
+            line = skipped + first + 1
+            stray = stray_quote(lines[first:last], line, row, delimiter, width, id_column) if several else None
+            yield row, first, stray
+            if stray:
+                start = first + 1
+                break
+        else:
+            return
 
 
 def _open_quote_row(

@@ -189,6 +189,8 @@ def parse_date(value: object, dayfirst: bool = False, serials: bool = False) -> 
     '2022-09-23T08:30:00+00:00'
     >>> parse_date("Sep 23, 2022").isoformat()
     '2022-09-23T00:00:00+00:00'
+    >>> parse_date(2024).isoformat(), parse_date("2024").isoformat()
+    ('2024-01-01T00:00:00+00:00', '2024-01-01T00:00:00+00:00')
     >>> parse_date("45292.5").isoformat(), parse_date("/Date(1709251200000+0100)/").isoformat()
     ('2024-01-01T12:00:00+00:00', '2024-03-01T00:00:00+00:00')
     >>> [parse_date(v, dayfirst=True).date().isoformat() for v in ("05/03/2024", "2024-03-05", "2024/03/05")]
@@ -223,6 +225,9 @@ def _parse_value(value: object, dayfirst: bool, serials: bool) -> datetime | Non
             seconds /= 1000  # milliseconds, as JavaScript exports write them
         if _EPOCH_RANGE[0] <= seconds <= _EPOCH_RANGE[1]:
             return datetime.fromtimestamp(seconds, tz=UTC)
+        if not isinstance(value, str) and seconds.is_integer() and 1000 <= seconds < 3000:
+            # A year written as a JSON number (2024) is a year, as "2024" is; 9999, a placeholder, none.
+            value = str(int(seconds))
         if not isinstance(value, str):
             raise UnparsedDate(f"not a date: {value!r}")
     if not isinstance(value, str):

@@ -63,6 +63,19 @@ def serial_days(values: Iterable[object]) -> bool:
     )
 
 
+def read_by_count(value: object) -> bool:
+    """Return whether a date value is read by the count its file's other dates show (`serial_days`): a
+    day number below 25569, an epoch day unless the file is of serials.
+
+    >>> read_by_count(19723), read_by_count("19723"), read_by_count(45292), read_by_count("2024-03-05")
+    (True, True, False, False)
+    """
+    return (
+        isinstance(value, int | float | str) and not isinstance(value, bool) and _is_number(value)
+        and is_day_number(value) and float(value) < SERIALS_ONLY
+    )
+
+
 def _is_number(value: int | float | str) -> bool:
     if not isinstance(value, str):
         return True

@@ -8,6 +8,7 @@ that holds an object is read through its one string member, so WordPress exports
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 
 # An object's member that holds its text whatever else it holds: WordPress's "edit" exports give
@@ -98,5 +99,22 @@ by its path (article.headline, article.body, article.n), e.g. --field text=artic
         return separator.join(text for text in texts if text) or None
     # A NUL ("\u0000" in JSON, "\0" in YAML) is no character of an article's text, title or byline: dropped,
     # as the text readers drop a NUL byte (transforms.text.normalize_text). Metadata keeps the value as given.
-    text = str(value).replace("\x00", "").strip()
+    text = written(value).replace("\x00", "").strip()
     return text or None
+
+
+def written(value: object) -> str:
+    """Return a value as its file writes it: a string as it is, another value as its JSON text
+    (`true`, `{"a": 1}`), never Python's (`True`, `{'a': 1}`).
+
+    >>> written("Rain"), written(True), written({"a": 1}), written(2.5), written(None)
+    ('Rain', 'true', '{"a": 1}', '2.5', 'null')
+    """
+    if isinstance(value, str):
+        return value
+    if value is None or isinstance(value, bool | int | float | list | tuple | dict):
+        try:
+            return json.dumps(value, ensure_ascii=False, default=str)
+        except ValueError:  # a structure that holds itself: no JSON text
+            pass
+    return str(value)  # a value no JSON holds (a date of TOML front matter): its own text

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from transforms.formats.base import ArticleRecord
 from transforms.formats.dates import UnparsedDate
-from transforms.formats.field_paths import NotText, text_of_value, value_at, without_paths
+from transforms.formats.field_paths import NotText, text_of_value, value_at, without_paths, written
 from transforms.formats.markup import plain_title, text_of_field
 from transforms.formats.numeric_dates import date_in_order
 from transforms.text import normalize_text
@@ -32,6 +32,40 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain"),
     "language": ("language", "lang", "language_code", "locale"),
 }
+
+
+# What a yes/no field holds (Jekyll's `published: true`, a CSV's `published` column of "yes"): a flag,
+# never a date, though its name is the first common name of one.
+_FLAGS = frozenset({"true", "false", "yes", "no"})
+
+
+def is_flag(value: object) -> bool:
+    """Return whether a value is a yes/no flag (a boolean, or "true", "false", "yes", "no" in any case).
+
+    >>> is_flag(True), is_flag(" Yes "), is_flag("2024-03-05"), is_flag(1)
+    (True, True, False, False)
+    """
+    return isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in _FLAGS)
+
+
+def flag_fields(records: Iterable[Mapping[str, object]]) -> frozenset[str]:
+    """Return the fields named as a date is (`COMMON_NAMES["published_at"]`) whose every value, null
+    and "" aside, is a flag (`is_flag`): "published": true says whether, not when, and the date is
+    in the next name ("date", "created_at").
+
+    >>> sorted(flag_fields([{"published": True, "date": "2024-03-05"}, {"published": "no", "date": None}]))
+    ['published']
+    >>> sorted(flag_fields([{"published": True}, {"published": "2024-03-05"}]))
+    []
+    """
+    dates = {squashed(common) for common in COMMON_NAMES["published_at"]}
+    flags: dict[str, bool] = {}  # a date-named field: whether every value so far is a flag
+    for values in records:
+        for name, value in values.items():
+            if value is None or value == "" or not flags.get(name, True) or squashed(name) not in dates:
+                continue
+            flags[name] = is_flag(value)
+    return frozenset(name for name, flag in flags.items() if flag)
 
 
 class MappingError(ValueError):
@@ -78,12 +112,16 @@ def squashed(name: str) -> str:
 
 
 def detect_mapping(
-    names: Sequence[str], given: Mapping[str, str], reserved: frozenset[str] = frozenset()
+    names: Sequence[str], given: Mapping[str, str], reserved: frozenset[str] = frozenset(),
+    flags: Collection[str] = frozenset(),
 ) -> dict[str, str]:
     """Return NAME → field for a file's field names: the given mappings, else the recognised common names.
+    A field of `flags` (`flag_fields`) is no date unless given.
 
     >>> detect_mapping(["Headline", "body", "pubDate", "link"], {})
     {'title': 'Headline', 'text': 'body', 'published_at': 'pubDate', 'url': 'link'}
+    >>> detect_mapping(["text", "published", "date"], {}, flags={"published"})
+    {'text': 'text', 'published_at': 'date'}
     """
     by_squashed: dict[str, str] = {}
     for name in names:
@@ -97,6 +135,8 @@ def detect_mapping(
             continue
         for common in COMMON_NAMES[article_field]:
             found = by_squashed.get(squashed(common))
+            if article_field == "published_at" and found in flags:
+                continue
             if found is not None and found not in taken:
                 mapping[article_field] = found
                 taken.add(found)
@@ -141,6 +181,8 @@ def record_mapping(
     for article_field in missing:
         for common in COMMON_NAMES[article_field]:
             other = by_squashed.get(squashed(common))
+            if article_field == "published_at" and other is not None and is_flag(values[other]):
+                continue  # "published": true, no date
             if other is not None and other not in found.values():
                 found[article_field] = other
                 break
@@ -187,7 +229,7 @@ def article_from_fields(
     try:
         published, ambiguous = date_in_order(raw_date, day_first, serials)
     except UnparsedDate:
-        metadata["date_unparsed"] = str(raw_date)
+        metadata["date_unparsed"] = written(raw_date)  # `true`, `{"a": 1}`: as the file writes it
     else:
         if ambiguous is not None:
             metadata["date_ambiguous"] = ambiguous  # read month first: nothing in the file says otherwise

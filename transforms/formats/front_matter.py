@@ -12,7 +12,7 @@ from datetime import date, time
 import yaml
 
 from transforms.formats.base import ArticleRecord
-from transforms.formats.fields import article_from_fields, detect_mapping
+from transforms.formats.fields import article_from_fields, detect_mapping, flag_fields
 from transforms.formats.json_value import without_surrogates
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 
@@ -116,7 +116,7 @@ def article_with_front_matter(text: str) -> ArticleRecord:
         return ArticleRecord(text=error.body, metadata={FRONT_MATTER_UNPARSED: error.detail})
     if values is None:
         return ArticleRecord(text=text)
-    mapping = detect_mapping(list(values), {})
+    mapping = detect_mapping(list(values), {}, flags=flag_fields([values]))  # Jekyll's `published: true`: no date
     mapping.pop("text", None)  # the body is the text after the block, whatever the block holds
     mapping.pop("id", None)
     return article_from_fields(values, mapping, text=body)

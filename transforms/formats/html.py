@@ -28,7 +28,7 @@ from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
 from transforms.formats.url_dates import markup_date
-from transforms.text import decode_article, normalize_text
+from transforms.text import decode_article, is_blank, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
 _DATE_PARAMS: dict[str, Any] = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
@@ -90,6 +90,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         # The page's <h1> repeats the headline: first, or after the first post of a live blog's layout,
         # where trafilatura moves it ("Live: election night" was a body paragraph between two posts).
         blocks = [block for block in blocks if block != title]
+    blocks = [block for block in blocks if not is_blank(block)]  # zero-width characters alone show nothing
     if not blocks:
         raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
     not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text)

@@ -25,17 +25,19 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
-from transforms.formats.dates import day_first
-from transforms.formats.day_numbers import serial_days
-from transforms.formats.field_paths import NotText, value_at
+from transforms.formats.dates import day_first, is_ambiguous_date, is_dotted_date
+from transforms.formats.day_numbers import read_by_count, serial_days
+from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import (
     article_from_fields,
     detect_mapping,
     fields_present,
+    flag_fields,
     record_mapping,
     with_title,
 )
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
+from transforms.text import is_blank
 
 DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
 NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and none was mapped
@@ -43,19 +45,50 @@ NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and 
 _MAPPING_SAMPLE = 200
 
 
-def record_version(values: Mapping[str, object], mapping: Mapping[str, str] | None = None) -> str:
-    """Return the version of a record: a hash of its fields, whatever their order, and of the mapping
-    applied to its file (NAME → field, whole) when it is not the common names' one.
+def record_version(
+    values: Mapping[str, object], mapping: Mapping[str, str] | None = None, reading: str | None = None
+) -> str:
+    """Return the version of a record: a hash of its fields, whatever their order, of the mapping
+    applied to its file (NAME → field, whole) when it is not the common names' one, and of the file's
+    `reading` of its date when that is not the one the date alone gives (`date_reading`).
 
     >>> record_version({"a": 1, "b": "x"}) == record_version({"b": "x", "a": 1})
     True
     >>> record_version({"a": 1}) == record_version({"a": 1}, {"text": "a"})
     False
+    >>> record_version({"a": 1}) == record_version({"a": 1}, reading="day first")
+    False
     """
     body = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
     if mapping:  # only then: a record read with the common names keeps the version it always had
         body += "\n" + json.dumps(sorted(mapping.items()), ensure_ascii=False)
+    if reading:  # only then, as for the mapping
+        body += "\nreading: " + reading
     return hashlib.sha256(body.encode()).hexdigest()
+
+
+def date_reading(value: object, order: bool | None, serials: bool) -> str | None:
+    """Return how a record's date is read by what its file's other dates show, where that is not how
+    the date alone is read: "day first" or "month first" (`order`, `dates.day_first`) for a date whose
+    day and month could be swapped, "serial days" (`serials`, `day_numbers.serial_days`) for a day
+    number below 25569; else None. A record's version holds it: when lines appended to a file show
+    another order, the records it reads otherwise are written again, and only those.
+
+    >>> date_reading("03/04/2024", True, False), date_reading("03/04/2024", None, False)
+    ('day first', None)
+    >>> date_reading("03.04.2024", True, False), date_reading("13/04/2024", True, False)
+    (None, None)
+    >>> date_reading(19723, None, True), date_reading(45292, None, True)
+    ('serial days', None)
+    """
+    if serials and read_by_count(value):
+        return "serial days"
+    if order is None or not is_ambiguous_date(value):
+        return None
+    alone = True if is_dotted_date(value) else None  # as numeric_dates.date_in_order reads it without an order
+    if order == alone:
+        return None
+    return "day first" if order else "month first"
 
 
 def articles_from_records(
@@ -86,11 +119,13 @@ def articles_from_records(
     if (given or options.kept) and options.where_present:
         # A mapped field the file lacks (in any record): the pair it applied before, else the common names.
         given = fields_present(options.kept, present) | fields_present(given, present)
-    mapping = detect_mapping(list(names), given, options.reserved)
+    # A field named as a date whose values are yes/no ("published": true) is no date: the next name is.
+    flags = flag_fields(values for _, values in objects)
+    mapping = detect_mapping(list(names), given, options.reserved, flags)
     if "text" not in mapping:
         raise FormatError(NO_TEXT_FIELD, _no_text_detail(list(names), options.fields.get("text")))
     result.mapping, result.applied = mapping, given
-    automatic = detect_mapping(list(names), {}, options.reserved) if given else mapping
+    automatic = detect_mapping(list(names), {}, options.reserved, flags) if given else mapping
     # Each record falls back through the common names for a field it lacks (fields.record_mapping).
     mappings = [record_mapping(values, mapping, given, options.reserved) for _, values in objects]
     dates = [value_at(v, m["published_at"]) for (_, v), m in zip(objects, mappings, strict=True) if "published_at" in m]
@@ -109,17 +144,18 @@ def articles_from_records(
         except NotText as error:
             result.bad.append(BadRecord(number, NO_TEXT, str(error)))
             continue
-        if not article.text.strip():
-            result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r}"))
+        if is_blank(article.text):  # white space, or zero-width characters that show nothing
+            invisible = " (only zero-width characters)" if article.text.strip() else ""
+            result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r}{invisible}"))
             continue
         key = _key(values, own, number, article)
         if key in seen:
             result.bad.append(BadRecord(number, DUPLICATE_KEY, f"{key} already used by an earlier record"))
             continue
         seen.add(key)
-        result.articles.append(
-            replace(with_title(article), record=number, key=key, version=record_version(values, applied))
-        )
+        raw_date = value_at(values, own["published_at"]) if "published_at" in own else None
+        version = record_version(values, applied, date_reading(raw_date, order, serials))
+        result.articles.append(replace(with_title(article), record=number, key=key, version=version))
     result.bad.sort(key=lambda b: b.record)
     return result
 
@@ -143,7 +179,7 @@ def _key(values: Mapping[str, object], mapping: Mapping[str, str], number: int, 
     if isinstance(record_id, Mapping | list):
         id_text = json.dumps(record_id, sort_keys=True, ensure_ascii=False, default=str) if record_id else ""
     else:
-        id_text = "" if record_id is None else str(record_id)
+        id_text = "" if record_id is None else written(record_id)  # `false`, not Python's `False`
     if id_text:
         return f"id={id_text}"
     if article.url:

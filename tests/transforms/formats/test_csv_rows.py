@@ -45,8 +45,9 @@ def test_excels_sep_line_a_single_text_column_and_a_doubled_text_column() -> Non
     with pytest.raises(FormatError) as raised:
         read_articles(b"title,text,text\nA,x,y\n", "csv", ReadOptions())
     assert raised.value.detail == "the header names the text column 'text' twice: rename one"
-    kept = read_articles(b"title,text,url,url\nA,One.,x,https://example.org/a\n", "csv", ReadOptions())
-    assert [(a.title, a.url) for a in kept.articles] == [("A", "https://example.org/a")]  # as before: the second
+    kept = read_articles(b"title,text,url,url\nA,One.,https://example.org/a,x\n", "csv", ReadOptions())
+    # the first of a doubled column is read (the second was, and the first lost): the second is kept too
+    assert [(a.title, a.url, a.metadata) for a in kept.articles] == [("A", "https://example.org/a", {"url_2": "x"})]
 
 
 def test_a_space_after_the_delimiter_is_not_part_of_a_field() -> None:
@@ -136,3 +137,65 @@ def test_quoted_fields_over_several_lines_and_quotes_inside_fields_are_read_as_b
         "Rates rose.\n\nShares fell.", 'He said "no" twice', 'A 6" pipe burst.',
     ]
     assert not result.bad and result.unfinished is None
+
+
+@pytest.mark.parametrize(
+    "row_3",
+    [b'3,Three,"The team won the match."', b'3,Three,The team won the match."'],
+    ids=["closed-before-text", "next-row-inside"],
+)
+def test_a_stray_quote_closed_further_down_is_a_bad_record_and_the_rows_it_swallowed_are_read(row_3: bytes) -> None:
+    # Row 1's quote ran to row 3's quote: article 1 held the raw lines of rows 2 and 3, which were
+    # missing, and nothing was quarantined.
+    data = b'id,title,text\n1,One,"The storm hit the coast.\n2,Two,The bank raised rates.\n' + row_3
+    result = read_articles(data + b"\n4,Four,The end of the season.\n", "csv", ReadOptions())
+    assert [(a.key, a.title) for a in result.articles] == [("id=2", "Two"), ("id=3", "Three"), ("id=4", "Four")]
+    assert result.articles[0].text == "Two\n\nThe bank raised rates."
+    [bad] = result.bad
+    assert (bad.record, bad.reason) == (1, "malformed_record")
+    assert bad.detail.startswith("a quote opens a field on line 2 ")
+
+
+@pytest.mark.parametrize(
+    ("data", "texts"),
+    [
+        (b'id,text\n1,"Results:\n3, three goals\n\nA draw, then a win."\n2,Rain.\n',
+         ["Results:\n3, three goals\n\nA draw, then a win.", "Rain."]),
+        (b'title,text\nA,"Scores:\n2,1 to the home side."\nB,Rain.\n',
+         ["A\n\nScores:\n2,1 to the home side.", "B\n\nRain."]),
+        (b'id,title,text\n1,"Rain,\nat last",Farmers cheered.\n', ["Rain,\nat last\n\nFarmers cheered."]),
+    ],
+    ids=["another-number", "no-id", "title-over-two-lines"],
+)
+def test_quoted_fields_over_lines_that_look_like_rows_are_still_read_whole(data: bytes, texts: list[str]) -> None:
+    result = read_articles(data, "csv", ReadOptions())
+    assert [a.text for a in result.articles] == texts and not result.bad
+
+
+def test_a_repeated_or_empty_column_name_loses_no_value_and_an_empty_unnamed_column_adds_nothing() -> None:
+    # A repeated name kept its last column's value, an empty one likewise: {"tag": "schools", "": "y"};
+    # a header's trailing delimiter added {"": ""} to every article.
+    data = b"title,text,tag,tag,,\nDup meta,The storm hit the coast.,weather,schools,x,y\n"
+    [article] = read_articles(data, "csv", ReadOptions()).articles
+    assert article.metadata == {"tag": "weather", "tag_2": "schools", "column_5": "x", "column_6": "y"}
+    trailing = read_articles(b"title;text;date;\nA;The storm hit the coast.;2024-03-05;\n", "csv", ReadOptions())
+    assert [a.metadata for a in trailing.articles] == [{}] and not trailing.bad
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\n\n\ntitle,text\nLead blank,The mayor spoke about housing.\n",
+     b"\r\n  \r\n\t\r\ntitle\ttext\r\nLead blank\tThe mayor spoke about housing.\r\n",
+     b"\nsep=;\n\ntitle;text\nLead blank;The mayor spoke about housing.\n"],
+    ids=["lf", "crlf-spaces-tab", "excel-sep"],
+)
+def test_blank_lines_before_the_header_are_skipped(data: bytes) -> None:
+    # The file was refused whole: "not CSV: the first row is not a header of two or more columns".
+    result = read_articles(data, "csv", ReadOptions())
+    assert [(a.record, a.title) for a in result.articles] == [(1, "Lead blank")] and not result.bad
+
+
+def test_a_line_a_bad_record_names_counts_the_blank_lines_before_the_header() -> None:
+    data = b'\n\nid,text\n1,Rates rose.\n2,"Rain at last\n3,Farmers cheered.\n'
+    [bad] = read_articles(data, "csv", ReadOptions(unfinished=False)).bad
+    assert "starts on line 5 is never closed" in bad.detail

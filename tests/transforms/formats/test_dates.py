@@ -33,6 +33,8 @@ SEP23 = datetime(2022, 9, 23, tzinfo=UTC)
         ("January 5, 2024 4:45 PM ET", datetime(2024, 1, 5, 21, 45, tzinfo=UTC)),
         ("March 5, 2024 10:00 P.M.", datetime(2024, 3, 5, 22, tzinfo=UTC)),  # "M." is no zone
         ("2022", datetime(2022, 1, 1, tzinfo=UTC)),  # a year alone: its start
+        (2022, datetime(2022, 1, 1, tzinfo=UTC)),  # as a JSON number too (it was date_unparsed "2022")
+        (2022.0, datetime(2022, 1, 1, tzinfo=UTC)),
         ("1 Jan 2000 10:00", datetime(2000, 1, 1, 10, tzinfo=UTC)),
         # An offset after GMT or UTC is the zone's offset east of UTC, as in ISO 8601: dateutil's POSIX
         # reading turned it round (10:00 GMT+0100 was 11:00 UTC, an hour off the other way).
@@ -60,7 +62,7 @@ def test_export_dates_parse_to_utc(value: object, expected: datetime | None) -> 
 # A time alone or a day without a year became 1 January 2000, or that day of 2000; an unknown or
 # ambiguous zone abbreviation (IST: India, Ireland or Israel) was read as UTC, hours off.
 @pytest.mark.parametrize(
-    "value", ["yesterday-ish", "not a date", True, "99/99/9999", "12:30", "Sep 23", "2024-03-05 10:00 IST"]
+    "value", ["yesterday-ish", "not a date", True, "99/99/9999", "12:30", "Sep 23", "2024-03-05 10:00 IST", 999, 2022.5]
 )
 def test_unparseable_dates_raise(value: object) -> None:
     with pytest.raises(UnparsedDate):
@@ -266,3 +268,9 @@ def test_a_file_s_days_are_read_in_one_count() -> None:
     assert [a.published_at for a in read_articles(epoch, "jsonl", ReadOptions()).articles] == [
         datetime(2024, 1, 1, tzinfo=UTC), datetime(2024, 10, 4, tzinfo=UTC),
     ]
+
+
+def test_a_year_written_as_a_json_number_is_read_as_its_text_is() -> None:
+    data = b'{"id": 1, "text": "The council met.", "date": 2024}\n{"id": 2, "text": "It met again.", "date": "2024"}\n'
+    result = read_articles(data, "jsonl", ReadOptions())
+    assert [(a.published_at, a.metadata) for a in result.articles] == [(datetime(2024, 1, 1, tzinfo=UTC), {})] * 2

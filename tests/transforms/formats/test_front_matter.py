@@ -103,3 +103,12 @@ def test_a_nul_escaped_in_yaml_front_matter_is_dropped_from_the_title_and_byline
     [article] = read_articles(text, fmt, ReadOptions()).articles
     assert (article.title, article.authors) == ("Rain at last", ("Jane Doe",))
     assert "\x00" not in article.text
+
+
+def test_jekylls_published_flag_is_no_date() -> None:
+    # Jekyll's `published: true` was read as the date ("date" comes after "published" in the common
+    # names): the article had no date and `date_unparsed: "true"`.
+    data = b"---\ntitle: Budget\ndate: 2024-03-05 10:00:00 +0100\npublished: true\n---\nThe council approved it.\n"
+    [article] = read_articles(data, "md", ReadOptions()).articles
+    assert article.published_at == datetime(2024, 3, 5, 9, tzinfo=UTC)
+    assert article.metadata == {"published": "true"}

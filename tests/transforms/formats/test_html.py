@@ -53,6 +53,8 @@ def test_non_english_page_keeps_its_language_and_date() -> None:
     [
         (MIXED / "index.html").read_bytes(),
         b"<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>",
+        # zero-width characters alone were an article of one invisible paragraph
+        "<html><body><p>\u200b\u200c\u200d\u2060\ufeff</p></body></html>".encode(),
     ],
 )
 def test_page_without_article_text_is_no_article_text(html: bytes) -> None:

@@ -460,3 +460,88 @@ def test_a_json_lines_record_with_a_trailing_comma_or_a_comment_line_says_so() -
         (1, "malformed_record", "not JSON: a // comment (JSON has no comments) at column 1"),
         (2, "malformed_record", "not JSON: a trailing comma before } (JSON allows none) at column 34"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "fmt"),
+    [
+        (b'{"id":1,"title":"Flag","text":"The council approved the budget.","published":true,'
+         b'"date":"2024-03-05T10:00:00Z"}\n', "jsonl"),
+        (b"title,text,published,created_at\nFlag,The council approved the budget.,yes,2024-03-05T10:00:00Z\n", "csv"),
+        (b'[{"title":"Flag","text":"The council approved the budget.","published":"False",'
+         b'"date":"2024-03-05T10:00:00Z"}]', "json"),
+    ],
+    ids=["jsonl", "csv", "json"],
+)
+def test_a_published_flag_is_no_date_and_the_real_date_is_read(data: bytes, fmt: str) -> None:
+    # "published" is a date's common name before "date": its true (or "yes") replaced the date, which
+    # was null with date_unparsed "True".
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    assert article.published_at == datetime(2024, 3, 5, 10, tzinfo=UTC)
+    assert "date_unparsed" not in article.metadata
+    assert article.metadata.get("published") in (True, "yes", "False")
+
+
+def test_a_record_lacking_the_date_falls_back_past_a_flag_and_a_mapped_flag_is_read_as_asked() -> None:
+    lines = [
+        {"id": 1, "text": "The council met.", "date": "2024-03-05"},
+        {"id": 2, "text": "The council met again.", "published": True, "created_at": "2024-03-06"},
+    ]
+    data = "".join(json.dumps(x) + "\n" for x in lines).encode()
+    result = read_articles(data, "jsonl", ReadOptions())
+    assert [a.published_at for a in result.articles] == [
+        datetime(2024, 3, 5, tzinfo=UTC), datetime(2024, 3, 6, tzinfo=UTC)
+    ]
+    asked = read_articles(data, "jsonl", ReadOptions({"published_at": "published"}))
+    assert [(a.published_at, "date_unparsed" in a.metadata) for a in asked.articles] == [(None, False), (None, True)]
+
+
+@pytest.mark.parametrize(
+    ("first", "appended", "before", "after"),
+    [
+        ('"03/04/2024"', '"13/04/2024"', datetime(2024, 3, 4, tzinfo=UTC), datetime(2024, 4, 3, tzinfo=UTC)),
+        ("19723", "45292", datetime(2024, 1, 1, tzinfo=UTC), datetime(1953, 12, 30, tzinfo=UTC)),
+    ],
+    ids=["day-first", "excel-serials"],
+)
+def test_a_record_whose_date_the_appended_lines_read_otherwise_gets_a_new_version(
+    first: str, appended: str, before: datetime, after: datetime
+) -> None:
+    # Only a record's values made its version: a lake kept 2024-03-04 (month first, date_ambiguous)
+    # for record 1 after "13/04/2024" was appended, while a new lake read 2024-04-03.
+    lines = [f'{{"id": 1, "text": "The council met to discuss roads.", "date": {first}}}',
+             '{"id": 3, "text": "The council met again.", "date": "2024-03-05", "ref": "05.03.2024"}',
+             '{"id": 4, "text": "A dotted date.", "date": "05.03.2024"}']
+    old = read_articles("".join(line + "\n" for line in lines).encode(), "jsonl", ReadOptions())
+    lines.append(f'{{"id": 2, "text": "The council met once more.", "date": {appended}}}')
+    new = read_articles("".join(line + "\n" for line in lines).encode(), "jsonl", ReadOptions())
+    assert (old.articles[0].published_at, new.articles[0].published_at) == (before, after)
+    assert old.articles[0].version != new.articles[0].version
+    # a record whose date reads alike either way keeps its version, and is not written again
+    assert [a.version for a in old.articles[1:]] == [a.version for a in new.articles[1:3]]
+
+
+def test_values_that_are_not_text_are_written_as_json_not_as_python() -> None:
+    # Python's spelling leaked: date_unparsed "True" and "{'a': 1}", the title "True", the key "id=False".
+    lines = [{"id": False, "title": True, "text": "The council met.", "date": True},
+             {"id": 2, "text": "The council met again.", "date": {"a": 1}}]
+    result = read_articles("".join(json.dumps(x) + "\n" for x in lines).encode(), "jsonl", ReadOptions())
+    assert [(a.key, a.title, a.metadata) for a in result.articles] == [
+        ("id=false", "true", {"date_unparsed": "true"}),
+        ("id=2", None, {"date_unparsed": '{"a": 1}'}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "fmt"),
+    [('{"id": 1, "text": "\\u200b\\u200c\\u200d\\u2060\\ufeff"}\n{"id": 2, "text": "Rain."}\n', "jsonl"),
+     ("id,text\n1,\u200b \u200d\n2,Rain.\n", "csv")],
+    ids=["jsonl", "csv"],
+)
+def test_a_text_of_zero_width_characters_is_no_text(data: str, fmt: str) -> None:
+    # It was an article of one invisible paragraph.
+    result = read_articles(data.encode(), fmt, ReadOptions())
+    assert [a.key for a in result.articles] == ["id=2"]
+    assert [(b.record, b.reason, b.detail) for b in result.bad] == [
+        (1, "no_text", "no text in field 'text' (only zero-width characters)")
+    ]

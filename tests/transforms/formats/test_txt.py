@@ -9,6 +9,7 @@ import pytest
 from transforms.formats import ReadOptions, read_articles
 from transforms.formats.base import FormatError
 from transforms.paragraphs import split_paragraphs
+from transforms.undecodable import UndecodableText
 
 FRONT = b"""---
 title: Rain at last
@@ -76,3 +77,11 @@ def test_a_text_file_of_nothing_but_front_matter_is_no_article(data: bytes) -> N
 
 def test_a_text_file_of_a_headline_alone_is_an_article() -> None:
     assert read_articles(b"Rain at last\n", "txt", ReadOptions()).articles[0].text == "Rain at last\n"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_a_text_of_zero_width_characters_is_only_white_space(fmt: str) -> None:
+    # It was an article of one invisible paragraph.
+    with pytest.raises(UndecodableText) as raised:
+        read_articles("\u200b\u200c\n\u200d\u2060 \ufeff\n".encode(), fmt, ReadOptions())
+    assert raised.value.reason == "whitespace_only"
