@@ -395,6 +395,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Jane Doe', 'Tom Roe'), ('Reuters',))
     >>> authors_of(["Jane Doe", "Tom Roe", "London"]), authors_of(["Jordan"]), authors_of(["Jane Doe and Victoria"])
     (('Jane Doe', 'Tom Roe'), ('Jordan',), ('Jane Doe', 'Victoria'))
+    >>> authors_of("Dr. Jane Doe, PhD"), authors_of("Martin Luther King, Jr.")
+    (('Dr. Jane Doe',), ('Martin Luther King Jr.',))
     """
     if value is None or _is_id(value):
         return ()
@@ -411,6 +413,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     if not text:
         return ()
     text = _without_dates(re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE))
+    text = _with_suffixes(text)
     surname_first = _surname_first(text)
     if surname_first:
         return (surname_first,)  # "Smith, Jane": one author
@@ -427,6 +430,30 @@ def authors_of(value: object) -> tuple[str, ...]:
     segments = [s for s in segments if not _is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
     return tuple(p for p in parts if p and not _is_role(p) and not _is_date(p))
+
+
+# A name's suffix after a comma is no second author: a generation stays with its name ("Martin Luther
+# King, Jr." is Martin Luther King Jr.), a degree or an honour goes ("Jane Doe, PhD" is Jane Doe; they
+# were two authors, "Jane Doe" and "PhD").
+_GENERATION = re.compile(r",\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*(?:[,;|&]|\band\b|$))")
+_DEGREE = re.compile(
+    r",\s*(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|MBA|MSc|BSc|R\.?N\.?|Esq\.?|QC|KC|OBE|MBE|CBE|FRS)"
+    r"(?=\s*(?:[,;|&]|\band\b|$))"
+)
+
+
+def _with_suffixes(text: str) -> str:
+    """Return a byline with its names' suffixes out of its comma-parted list: a generation kept with
+    its name, a degree or an honour left out.
+
+    >>> _with_suffixes("Dr. Jane Doe, PhD"), _with_suffixes("Martin Luther King, Jr. and Tom Roe, M.D.")
+    ('Dr. Jane Doe', 'Martin Luther King Jr. and Tom Roe')
+    >>> _with_suffixes("Jane Doe, MAdrid bureau"), _with_suffixes("Doe, Jane")
+    ('Jane Doe, MAdrid bureau', 'Doe, Jane')
+    """
+    if "," not in text:
+        return text
+    return _DEGREE.sub("", _GENERATION.sub(r" \1", text))
 
 
 def _surname_first(text: str) -> str | None:

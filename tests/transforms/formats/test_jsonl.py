@@ -102,6 +102,10 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Smith, Jane", ("Jane Smith",)),
         ("Jane Doe, Tom Roe", ("Jane Doe", "Tom Roe")),
         ("Reuters, AFP", ("Reuters", "AFP")),
+        # A degree or honour after a comma is no second author; a generation stays with its name.
+        ("Dr. Jane Doe, PhD", ("Dr. Jane Doe",)),
+        ("Tom Roe, M.D., and Ann Lee, OBE", ("Tom Roe", "Ann Lee")),
+        ("Martin Luther King, Jr.", ("Martin Luther King Jr.",)),
         (["Ann Lee", "Economics Correspondent"], ("Ann Lee",)),
         # A dateline is no author; a person's name that is also a place's stays a name.
         ("By Jane Doe and Tom Roe, London", ("Jane Doe", "Tom Roe")),
