@@ -94,8 +94,8 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
             if stray:
                 bad.append(BadRecord(number, MALFORMED_RECORD, stray))
                 continue
-            if not row:
-                continue
+            if not any(cell.strip() for cell in row):
+                continue  # a blank line, or a spreadsheet's empty row (";;;;"): no record, not a no_text one each
             if len(row) != len(header):
                 bad.append(
                     BadRecord(number, MALFORMED_RECORD, f"{len(row)} columns where the header has {len(header)}")

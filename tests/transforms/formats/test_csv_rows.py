@@ -199,3 +199,13 @@ def test_a_line_a_bad_record_names_counts_the_blank_lines_before_the_header() ->
     data = b'\n\nid,text\n1,Rates rose.\n2,"Rain at last\n3,Farmers cheered.\n'
     [bad] = read_articles(data, "csv", ReadOptions(unfinished=False)).bad
     assert "starts on line 5 is never closed" in bad.detail
+
+
+def test_a_spreadsheets_empty_rows_are_no_records() -> None:
+    # An Excel export's trailing ";;;" rows were each a `no_text` quarantine row.
+    data = b"title;text;date\r\nBudget;The council approved the budget.;2024-03-05\r\n;;\r\n ; ;\r\n;;\r\n"
+    result = read_articles(data, "csv", ReadOptions())
+    assert [a.title for a in result.articles] == ["Budget"] and result.bad == []
+    # A row with a value but no text is still a record without text.
+    [bad] = read_articles(data + b"Untitled;;2024-03-06\r\n", "csv", ReadOptions()).bad
+    assert bad.reason == "no_text"
