@@ -37,6 +37,7 @@ from transforms.formats.fields import (
     with_title,
 )
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
+from transforms.formats.record_wrappers import unwrapped, wrapper_of
 from transforms.text import is_blank
 
 DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
@@ -108,6 +109,7 @@ def articles_from_records(
         if result.bad:
             raise FormatError(NOT_RECORDS, f"no record is an object ({result.bad[0].detail} at record 1)")
         return result
+    objects = _unwrapped(objects, options)
     names: dict[str, None] = {}
     for _, values in objects[:_MAPPING_SAMPLE]:
         names.update(dict.fromkeys(values))
@@ -158,6 +160,26 @@ def articles_from_records(
         result.articles.append(replace(with_title(article), record=number, key=key, version=version))
     result.bad.sort(key=lambda b: b.record)
     return result
+
+
+def _unwrapped(
+    objects: list[tuple[int, Mapping[str, object]]], options: ReadOptions
+) -> list[tuple[int, Mapping[str, object]]]:
+    """Return the records with the members of the object that wraps their fields among them
+    (transforms.formats.record_wrappers: `_source`), when no record names its text itself and no
+    `--field text=` says where it is; else the records as they are."""
+    if "text" in options.fields:
+        return objects
+    sample = [values for _, values in objects[:_MAPPING_SAMPLE]]
+    top: dict[str, None] = {}
+    for values in sample:
+        top.update(dict.fromkeys(values))
+    if "text" in detect_mapping(list(top), {}, options.reserved):
+        return objects
+    wrapper = wrapper_of(sample, lambda names: "text" in detect_mapping(names, {}, options.reserved))
+    if wrapper is None:
+        return objects
+    return [(number, unwrapped(values, wrapper)) for number, values in objects]
 
 
 def _no_text_detail(names: list[str], mapped: str | None) -> str:

@@ -1,0 +1,49 @@
+"""Records whose fields an export wraps in one object: Elasticsearch's and OpenSearch's `_source`
+(`{"_index": ..., "_id": ..., "_source": {"title": ..., "body": ...}}`, as elasticdump and the scroll
+API write them), JSON:API's `attributes` and a GraphQL connection's `node`.
+
+A file none of whose records has a text field of its own, but whose records each hold such an
+object with one, is read as if the object's members were the record's: the text, title and date
+are found by their common names, and the record's other fields (`_id`, `_index`) stay beside them,
+a field of the record winning over a member of the same name (JSON:API's `id` is the resource's).
+Before, such a file was quarantined `no_text_field`, and mapping the text by its path
+(`--field text=_source.body`) left the title, date and authors unread and took `_source`, an
+object, for the site. A `--field text=...` option reads the file as it says, never unwrapped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+WRAPPERS = ("_source", "attributes", "node")
+
+
+def wrapper_of(records: Sequence[Mapping[str, object]], has_text: Callable[[list[str]], bool]) -> str | None:
+    """Return the member that wraps every record's fields (`WRAPPERS`), when it is an object in each
+    and `has_text(names)` finds the text among its members, else None.
+
+    >>> wrapper_of([{"_id": "a", "_source": {"body": "B."}}], lambda names: "body" in names)
+    '_source'
+    >>> wrapper_of([{"_id": "a", "_source": {"body": "B."}}, {"_id": "b"}], lambda names: "body" in names) is None
+    True
+    """
+    for wrapper in WRAPPERS:
+        inner = [value for values in records if isinstance(value := values.get(wrapper), Mapping)]
+        if not inner or len(inner) < len(records):
+            continue
+        names: dict[str, None] = {}
+        for value in inner:
+            names.update(dict.fromkeys(value))
+        if has_text(list(names)):
+            return wrapper
+    return None
+
+
+def unwrapped(values: Mapping[str, object], wrapper: str) -> dict[str, object]:
+    """Return a record's fields with its wrapper's members among them, its own winning a name they share.
+
+    >>> unwrapped({"id": "7", "type": "article", "attributes": {"id": 1, "body": "B."}}, "attributes")
+    {'id': '7', 'body': 'B.', 'type': 'article'}
+    """
+    inner = values.get(wrapper)
+    return {**(dict(inner) if isinstance(inner, Mapping) else {}), **{k: v for k, v in values.items() if k != wrapper}}
