@@ -129,6 +129,19 @@ def _day(value: datetime | date | None) -> str:
     return value.isoformat()[:10] if value else ""
 
 
+def _untitled(relative_path: str | None, source: str) -> str:
+    """Return what names an article without a title: its file, and a record's key in it (a records
+    file's examples were all named by the file alone).
+
+    >>> _untitled("exports/w.json", "/data/exports/w.json#id=7"), _untitled("a.txt", "/data/a.txt")
+    ('exports/w.json#id=7', 'a.txt')
+    """
+    if not relative_path:
+        return source
+    key = source[source.rfind("#"):] if "#" in source else ""
+    return relative_path + key if key and not relative_path.endswith(key) else relative_path
+
+
 def make_examples(rows: list[Mapping[str, Any]]) -> list[Example]:
     """Return the example paragraphs with their evidence cut out as marked segments."""
     return [
@@ -136,7 +149,7 @@ def make_examples(rows: list[Mapping[str, Any]]) -> list[Example]:
             theme=r["theme"],
             score=r["score"],
             segments=marked_segments(r["text"], evidence_spans(r["evidence"])),
-            title=r["title"] or r["relative_path"] or r["source"],
+            title=r["title"] or _untitled(r["relative_path"], r["source"]),
             date=_day(r["dated_at"]),
             dated_by=r["dated_by"],
             link=article_link(r["url"], r["source"]),
