@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from dateutil import parser as dateparser
 
 from transforms.formats.day_numbers import day_number_date, is_day_number
+from transforms.formats.month_names import other_languages
 
 # Epoch seconds from 1990 to 2100: a bare number outside is not read as a date (it could be a year
 # such as 2022, which dateutil reads better).
@@ -265,7 +266,13 @@ def _epoch_milliseconds(value: int | float | str, written: object) -> datetime:
 
 def _parse(value: str, plain: str, default: datetime, dayfirst: bool) -> datetime:
     try:
-        return dateparser.parse(plain, default=default, dayfirst=dayfirst, tzinfos=_zone)
+        try:
+            return dateparser.parse(plain, default=default, dayfirst=dayfirst, tzinfos=_zone)
+        except ValueError:
+            if plain.isascii() and not any(c.isalpha() for c in plain):
+                raise
+            # Month or weekday names of six other languages: after the English reading only (month_names).
+            return other_languages().parse(plain, default=default, dayfirst=dayfirst, tzinfos=_zone)
     except _UnknownZone as zone:
         raise UnparsedDate(f"not a date: {value!r} (time zone {zone} not known)") from None
     except (ValueError, OverflowError) as error:

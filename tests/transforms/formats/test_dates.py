@@ -274,3 +274,28 @@ def test_a_year_written_as_a_json_number_is_read_as_its_text_is() -> None:
     data = b'{"id": 1, "text": "The council met.", "date": 2024}\n{"id": 2, "text": "It met again.", "date": "2024"}\n'
     result = read_articles(data, "jsonl", ReadOptions())
     assert [(a.published_at, a.metadata) for a in result.articles] == [(datetime(2024, 1, 1, tzinfo=UTC), {})] * 2
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("5 mars 2024", "2024-03-05T00:00:00+00:00"),
+        ("mardi 5 mars 2024 à 10h30", "2024-03-05T10:30:00+00:00"),
+        ("5. März 2024", "2024-03-05T00:00:00+00:00"),
+        ("Dienstag, 5. März 2024, 10:30 Uhr", "2024-03-05T10:30:00+00:00"),
+        ("5 de marzo de 2024", "2024-03-05T00:00:00+00:00"),
+        ("5 dicembre 2024", "2024-12-05T00:00:00+00:00"),
+        ("terça-feira, 5 de março de 2024", "2024-03-05T00:00:00+00:00"),
+        ("5 maart 2024 14:00 +0100", "2024-03-05T13:00:00+00:00"),
+        ("1er août 2023", "2023-08-01T00:00:00+00:00"),
+    ],
+)
+def test_a_date_with_another_languages_month_name_is_read(value: str, expected: str) -> None:
+    # Left unread (date_unparsed) in a records file or front matter, where an HTML page's markup reads it.
+    assert parse_date(value).isoformat() == expected
+
+
+def test_words_no_language_makes_a_date_stay_unread() -> None:
+    for value in ("3 days ago", "mars", "out of office", "le 5"):
+        with pytest.raises(UnparsedDate):
+            parse_date(value)
