@@ -413,7 +413,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     if not text:
         return ()
     text = _without_dates(re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE))
-    text = _with_suffixes(text)
+    text = _with_suffixes(_named_addresses(text))
     surname_first = _surname_first(text)
     if surname_first:
         return (surname_first,)  # "Smith, Jane": one author
@@ -440,6 +440,26 @@ _DEGREE = re.compile(
     r",\s*(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|MBA|MSc|BSc|R\.?N\.?|Esq\.?|QC|KC|OBE|MBE|CBE|FRS)"
     r"(?=\s*(?:[,;|&]|\band\b|$))"
 )
+
+
+# An e-mail address with its owner's name, as RSS's <author> and mail headers write one:
+# "jane@example.com (Jane Doe)" and "Jane Doe <jane@example.com>" are Jane Doe (a feed's item read
+# so; a records file kept the address and the parentheses as the name).
+_ADDRESS_THEN_NAME = re.compile(r"[^\s,;()<>@]+@[^\s,;()<>@]+\.[^\s,;()<>@]+\s*\(([^()]+)\)")
+_NAME_THEN_ADDRESS = re.compile(r"([^,;<>]*?)\s*<[^\s,;()<>@]+@[^\s,;()<>@]+\.[^\s,;()<>@]+>")
+
+
+def _named_addresses(text: str) -> str:
+    """Return a byline with each e-mail address that comes with a name replaced by the name.
+
+    >>> _named_addresses("jane@example.com (Jane Doe), Tom Roe <tom@example.org>")
+    'Jane Doe, Tom Roe'
+    >>> _named_addresses("jane@example.com"), _named_addresses("Jane Doe (London)")
+    ('jane@example.com', 'Jane Doe (London)')
+    """
+    if "@" not in text:
+        return text
+    return _NAME_THEN_ADDRESS.sub(lambda m: m.group(1), _ADDRESS_THEN_NAME.sub(lambda m: m.group(1).strip(), text))
 
 
 def _with_suffixes(text: str) -> str:

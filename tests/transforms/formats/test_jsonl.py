@@ -106,6 +106,9 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Dr. Jane Doe, PhD", ("Dr. Jane Doe",)),
         ("Tom Roe, M.D., and Ann Lee, OBE", ("Tom Roe", "Ann Lee")),
         ("Martin Luther King, Jr.", ("Martin Luther King Jr.",)),
+        # An address with its owner's name is the name, as a feed's <author> is read.
+        ("jane@example.com (Jane Doe)", ("Jane Doe",)),
+        ("Jane Doe <jane@example.com>, Tom Roe <tom@example.org>", ("Jane Doe", "Tom Roe")),
         (["Ann Lee", "Economics Correspondent"], ("Ann Lee",)),
         # A dateline is no author; a person's name that is also a place's stays a name.
         ("By Jane Doe and Tom Roe, London", ("Jane Doe", "Tom Roe")),
