@@ -39,7 +39,7 @@ from transforms.formats.mapping_text import AUTOMATIC, mapping_of, run_mapping, 
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
 from warehouse.ingest_plan import Batch, plan_ingest
-from warehouse.labels import current_taxonomy_version, unfinished_articles
+from warehouse.labels import lake_taxonomy
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
 from warehouse.sources import SourceEntry, glob_warnings, iter_sources, resolve_source
 from warehouse.tables import theme_rows
@@ -204,9 +204,9 @@ def ingest_articles(
         folder, choice, source_left_out = listed.folder, listed.choice, listed.left_out
         if source_left_out:  # the run goes on, as over a folder whose every file is left out
             logger.warning("%s", visible(source_left_out))
-        previous_taxonomy = current_taxonomy_version(root)
-        # Articles a killed or failed run committed, maybe labelled with another --taxonomy: labelled below.
-        unfinished = unfinished_articles(root, tax.version)
+        # The lake's taxonomy, and the articles a killed or failed run committed, maybe labelled with
+        # another --taxonomy: labelled below.
+        previous_taxonomy, unfinished = lake_taxonomy(root, tax.version)
         entries = iter_sources(source, choice, left_out)
         with plan_ingest(
             root, entries, folder, batch_size, choice=choice, max_bytes=settings.max_file_bytes, fields=given

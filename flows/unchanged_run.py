@@ -37,7 +37,7 @@ from transforms.formats.mapping_text import run_mapping
 from warehouse import lake as lakes
 from warehouse import storage
 from warehouse.ingest_plan import PLAN_CHUNK, plan_ingest
-from warehouse.labels import current_taxonomy_version, unfinished_articles
+from warehouse.labels import lake_taxonomy
 from warehouse.sources import glob_warnings, iter_sources
 from warehouse.tables import themes_described
 from warehouse.taxonomy_files import read_taxonomy
@@ -62,11 +62,8 @@ def answer_unchanged_run(
     left_out: list[str] = []
     with lakes.writer_lock(lake, settings.lock_timeout, on_wait=on_wait) as root_path:
         root = str(root_path)
-        if (
-            current_taxonomy_version(root) != tax.version
-            or not themes_described(root, tax)
-            or unfinished_articles(root, tax.version)
-        ):
+        current, unfinished = lake_taxonomy(root, tax.version)
+        if current != tax.version or not themes_described(root, tax) or unfinished:
             return None  # the run labels the lake with this taxonomy (what a killed run wrote too)
         listed = run_source(source, root, parameters.get("include"), parameters.get("exclude"))
         folder, choice = listed.folder, listed.choice

@@ -99,13 +99,20 @@ def _swap(root: str, name: str, relative: str, table: pa.Table, tag: str, done: 
     done.replaced.setdefault(name, []).append(relative)
 
 
+def check_enrichable(lake: str | os.PathLike[str]) -> None:
+    """Raise LakeError for a lake on object storage: enrich rewrites the lake's paragraph files in place
+    (said before a command starts Prefect, not from inside its flow)."""
+    if storage.is_url(lake):
+        raise LakeError(f"{lake}: enrich rewrites the lake's files and works on local lakes only "
+                        "(a run enriches what it writes unless given --no-enrich)")
+
+
 def enrich_lake(lake: str | os.PathLike[str], run_id: str) -> LakeEnrichment:
     """Stage the enrichment of every committed paragraph without tone, and the files it replaces.
 
     Call under the lake's writer lock, then `commit_enrichment`.
     """
-    if storage.is_url(lake):
-        raise LakeError(f"{lake}: enrich rewrites the lake's files and works on local lakes only")
+    check_enrichable(lake)
     root = str(resolve_lake(lake))
     manifest = read_manifest(root)
     done = LakeEnrichment()

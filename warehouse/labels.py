@@ -67,16 +67,25 @@ _ARTICLES_OF_RUNS = "SELECT DISTINCT article_id FROM paragraphs WHERE list_conta
 
 def unfinished_articles(lake: str | os.PathLike[str], version: str) -> list[str]:
     """Return the current articles whose paragraphs a run that never completed wrote, and no run has
-    labelled with a taxonomy version since (see `_UNFINISHED_RUNS`); none for a lake without a catalog."""
+    labelled with a taxonomy version since (see `_UNFINISHED_RUNS`); none for a lake with no commit."""
+    return lake_taxonomy(lake, version)[1]
+
+
+def lake_taxonomy(lake: str | os.PathLike[str], version: str) -> tuple[str | None, list[str]]:
+    """Return the taxonomy version the lake's views show (`current_taxonomy_version`) and the articles
+    a run with `version` must label that unfinished runs wrote (`unfinished_articles`), read on one
+    connection: on object storage each connection makes the lake's views anew (seconds)."""
     root = resolve_lake(lake)
     if not read_manifest(root).version:  # no commit yet
-        return []
+        return None, []
     con = _catalog(root)
     try:
+        rows = con.sql("SELECT taxonomy_version FROM current_taxonomy").fetchall()
+        current = str(rows[0][0]) if rows else None
         runs = [row[0] for row in con.sql(_UNFINISHED_RUNS, params={"version": version}).fetchall()]
         if not runs:
-            return []
-        return [row[0] for row in con.sql(_ARTICLES_OF_RUNS, params={"runs": runs}).fetchall()]
+            return current, []
+        return current, [row[0] for row in con.sql(_ARTICLES_OF_RUNS, params={"runs": runs}).fetchall()]
     finally:
         con.close()
 

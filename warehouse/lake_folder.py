@@ -166,6 +166,8 @@ _LAKE_ENTRIES = frozenset((MANIFEST, CATALOG, DATA, LOCK, "reports"))
 def _other_files(root: Path) -> list[str]:
     """Return the names in a folder that is no lake other than hidden ones, sorted (none for a lake,
     an empty folder, or one that is missing or unreadable)."""
+    if storage.is_url(root):  # a lake on object storage: no folder to scan here, its absence is said as it is
+        return []
     try:
         names = [entry.name for entry in os.scandir(root)]
     except OSError:

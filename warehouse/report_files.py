@@ -32,6 +32,8 @@ _LAKE_OWN = (MANIFEST, CATALOG, LOCK, DATA)
 def check_output(path: str | os.PathLike[str], lake: str | os.PathLike[str] | None = None) -> Path:
     """Return a report file's absolute path, or raise ReportPathError when its folder is missing or
     unwritable, or when it is one of the `lake`'s own files (its manifest, catalog, lock or data)."""
+    if storage.is_url(path):  # it read as a local path: "folder /work/s3:/lakes/a/reports does not exist"
+        raise ReportPathError(f"cannot write the report to {path}: a report is written to a local file (-o FILE)")
     name = Path(path).expanduser()
     if lake is not None and not storage.is_url(lake):
         root = resolve_lake(lake).resolve()
@@ -70,10 +72,16 @@ def write_page(path: str | os.PathLike[str], html: str, lake: str | os.PathLike[
     return target
 
 
-def write_lake_page(lake: str | os.PathLike[str], html: str, day: date) -> tuple[Path, Path]:
-    """Write a page as the lake's reports/<day>.html and reports/latest.html; return both paths."""
+def check_lake_pages(lake: str | os.PathLike[str]) -> None:
+    """Raise ReportPathError for a lake on object storage, whose folder takes no report page: said
+    before the report is read (25 s on a store), not after."""
     if storage.is_url(lake):
         raise ReportPathError(f"lake {lake} is on object storage: write the report to a local file with -o FILE")
+
+
+def write_lake_page(lake: str | os.PathLike[str], html: str, day: date) -> tuple[Path, Path]:
+    """Write a page as the lake's reports/<day>.html and reports/latest.html; return both paths."""
+    check_lake_pages(lake)
     folder = resolve_lake(lake) / REPORTS
     try:
         folder.mkdir(parents=True, exist_ok=True)

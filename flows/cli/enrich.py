@@ -12,9 +12,11 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
     """Find places, amounts and tone in the lake's paragraphs that have none, without reading the sources."""
     from rich.table import Table
 
+    from warehouse.enrichments import check_enrichable
     from warehouse.lake import LakeError, existing_lake
 
     try:
+        check_enrichable(lake)  # a lake on object storage: said before Prefect starts
         existing_lake(lake)
     except LakeError as error:
         fail(str(error))

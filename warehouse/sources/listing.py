@@ -124,10 +124,22 @@ def _listed(relative_path: str, choice: FileChoice, left_out: list[str]) -> bool
 def _resolve_remote(source: str) -> Path:
     try:
         root = storage.url_path(source)
-        if not root.exists():
-            raise SourceError(_not_found(source))
     except ValueError as error:
         raise SourceError(str(error)) from None
+    try:
+        found = root.exists()
+    except (ConnectionError, TimeoutError):
+        raise
+    except Exception as error:  # noqa: BLE001 - the store's refusal (no credentials, refused keys, no
+        # store at AWS_ENDPOINT_URL), said in one line as for a lake on it: it ended in botocore's traceback
+        from warehouse.lake_folder import STORE_SETUP, passing_store_error, store_reason
+
+        passing = passing_store_error(error)
+        if passing is not None:
+            raise passing from error
+        raise SourceError(f"cannot list the source {source}: {store_reason(error)}{STORE_SETUP}") from None
+    if not found:
+        raise SourceError(_not_found(source))
     return root  # type: ignore[no-any-return]
 
 
