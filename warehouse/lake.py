@@ -326,7 +326,7 @@ def _acquire(lock: FileLock, root: Path, timeout: float, on_wait: Callable[[], o
         lock.acquire(timeout=timeout)
     except Timeout:
         raise LakeBusyError(
-            f"lake {root} is being written by another themelake run (it holds {root / LOCK}); "
+            f"lake {root} is being written by another themelake run (it holds {lock.lock_file}); "
             f"waited {timeout:g} s: try again when that run ends, or set THEMELAKE_LOCK_TIMEOUT"
         ) from None
 
