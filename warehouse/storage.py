@@ -142,6 +142,11 @@ def remote_listing(root: LakePath) -> Iterator[tuple[str, str, int | None, int |
     """
     base = root.path.rstrip("/") + "/"
     for found, info in sorted(root.fs.find(root.path, detail=True).items()):
+        if found.endswith("/"):
+            # A folder object ("inbox/", as the AWS console's "Create folder" puts): it names a folder,
+            # it is no file, as a local folder is none. Listed, the source's own one put the listing
+            # out of order (its path sorts before its folder's prefix) and failed every run.
+            continue
         relative = found[len(base):] if found.startswith(base) else found
         modified = _utc(info.get("LastModified") or info.get("mtime"))
         mtime_ns = int(modified.timestamp() * 1e9) if modified else None

@@ -182,3 +182,21 @@ def test_a_store_that_refuses_writes_is_one_line_for_a_new_lake_and_an_existing_
     import s3fs
 
     assert sorted(s3fs.S3FileSystem(skip_instance_cache=True).find("lakes")) == before  # as the reader sees it
+
+
+def test_folder_objects_in_an_s3_source_are_no_files(taxonomy_file, data_dir, s3) -> None:
+    # The AWS console's "Create folder" puts an empty object named "inbox/": it was listed as a file,
+    # the source's own one put the listing out of order and failed every run (ListingOrderError), and
+    # a deeper one ("sub/") was quarantined as a file without an extension.
+    from warehouse.sources import list_sources
+
+    s3.mkdir("src")
+    s3.mkdir("lakes")
+    for key in ("src/inbox/", "src/inbox/sub/", "src/inbox/empty/"):
+        s3.pipe_file(key, b"")
+    s3.put_file(str(data_dir / "bbc_format.txt"), "src/inbox/a.txt")
+    s3.put_file(str(data_dir / "seed_format.txt"), "src/inbox/sub/b.txt")
+    assert [e.relative_path for e in list_sources("s3://src/inbox")] == ["a.txt", "sub/b.txt"]
+    counts = ingest_articles(source="s3://src/inbox", lake="s3://lakes/inbox", taxonomy=taxonomy_file)
+    assert (counts["files_seen"], counts["files_new"], counts["files_quarantined"]) == (2, 2, 0)
+    assert query("s3://lakes/inbox", "select state from runs").to_pylist() == [{"state": "COMPLETED"}]
