@@ -193,7 +193,10 @@ def test_a_single_file_on_object_storage_says_why_the_globs_leave_it_out() -> No
             "nothing to read: the source story.txt is one file and --exclude '*.txt' matches it"
         )
         assert single_file_left_out(url, FileChoice(include=("*.txt",))) is None
-        assert [e.size_bytes for e in list_sources(url, FileChoice(include=("*.txt",)))] == [8]
+        (entry,) = list_sources(url, FileChoice(include=("*.txt",)))
+        assert (entry.path, entry.root, entry.relative_path, entry.size_bytes) == (
+            url, "memory://globs-bucket/news", "story.txt", 8  # as a local file's: below its folder
+        )
         assert single_file_left_out("memory://globs-bucket/news", FileChoice(exclude=("*.txt",))) is None
     finally:
         fs.rm("/globs-bucket", recursive=True)
