@@ -245,3 +245,30 @@ def test_an_s3_records_file_is_a_labeled_corpus_as_a_local_one_is(data_dir, s3, 
     here = read_labeled_records(str(table), "section", fields)
     assert len(remote) == 9
     assert [(a.label, a.file.data) for a in remote] == [(a.label, a.file.data) for a in here]
+
+
+def test_a_lake_in_its_s3_source_is_no_articles_and_one_that_is_the_source_or_among_articles_is_refused(
+    taxonomy_file, data_dir, s3
+) -> None:
+    # On S3 the lake's own Parquet files and manifest were read as articles (quarantined, more each run),
+    # and a lake named as its source, or as a folder of articles, was written among them; locally each is
+    # said in one line.
+    from typer.testing import CliRunner
+
+    from flows.cli.main import app
+
+    s3.mkdir("src")
+    for name in ("a.txt", "b.txt"):
+        s3.put_file(str(data_dir / "bbc_format.txt"), f"src/news/{name}")
+    for _ in range(2):
+        counts = ingest_articles(source="s3://src/news", lake="s3://src/news/lake", taxonomy=taxonomy_file)
+        assert (counts["files_seen"], counts["files_quarantined"]) == (2, 0)
+    assert query("s3://src/news/lake", "select count(*) as n from quarantine").to_pylist() == [{"n": 0}]
+    before = sorted(s3.find("src"))
+    taxonomy = ["--taxonomy", str(taxonomy_file)]
+    line = one_error_line(CliRunner().invoke(app, ["run", "s3://src/news", *taxonomy, "--lake", "s3://src/news/"]))
+    assert "the lake and the source are the same folder (s3://src/news)" in line
+    s3.put_file(str(data_dir / "seed_format.txt"), "src/arts/c.txt")
+    line = one_error_line(CliRunner().invoke(app, ["run", "s3://src/news", *taxonomy, "--lake", "s3://src/arts"]))
+    assert "the lake s3://src/arts is a folder of other files (1, such as 'c.txt'), not a lake" in line
+    assert sorted(s3.find("src")) == sorted([*before, "src/arts/c.txt"])  # nothing written
