@@ -168,8 +168,9 @@ def plan_ingest(
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     # A single file as the source: the states of its folder are read, but only its own are in scope
     # (the other files of the folder are not deleted by a run that did not list them).
-    single = not storage.is_url(root) and os.path.isfile(root)
-    prefix = (os.path.dirname(root) if single else root).rstrip(os.sep) + os.sep
+    single = storage.is_file(root)  # a local file, or an object of a store (s3://bucket/news/001.txt)
+    sep = "/" if storage.is_url(root) else os.sep
+    prefix = (os.path.dirname(root) if single else root).rstrip(sep) + sep
 
     def in_scope(states: dict[str, SourceState]) -> dict[str, SourceState]:
         # A record's state is not a listed file's: records are compared by the batch that reads their file.

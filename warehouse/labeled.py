@@ -10,7 +10,15 @@ from transforms.evaluation import LabeledArticle, LabelMap, LabelMapError, LeftO
 from transforms.formats import RECORDS_FORMATS, ArticleRecord, FormatError, ReadOptions, format_of, read_articles
 from transforms.undecodable import UndecodableText
 from warehouse import storage
-from warehouse.sources import SourceEntry, SourceError, UnreadableSource, list_sources, read_source, read_sources
+from warehouse.sources import (
+    SourceEntry,
+    SourceError,
+    UnreadableSource,
+    list_sources,
+    read_remote_source,
+    read_source,
+    read_sources,
+)
 
 
 def read_label_map(path: str | os.PathLike[str]) -> LabelMap:
@@ -107,7 +115,7 @@ def read_labeled_records(
     if len(entries) != 1 or format_of(entries[0].relative_path) not in RECORDS_FORMATS - {"feed"}:
         raise SourceError(f"{path}: --label-field needs one records file (.jsonl, .ndjson, .json or .csv)")
     try:
-        file = read_source(entries[0])
+        file = (read_remote_source if storage.is_url(path) else read_source)(entries[0])
         options = ReadOptions(fields, frozenset({label_field}), unfinished=False)  # a corpus: read once, as it is
         result = read_articles(file.data, str(format_of(file.relative_path)), options)
     except (UnreadableSource, UndecodableText, FormatError) as err:

@@ -46,6 +46,7 @@ from warehouse.lake_folder import (
     STORE_SETUP,
     LakeError,
     check_lake_path,
+    check_remote_lake_folder,
     check_store_writable,
     check_writable,
     make_lake_folder,
@@ -297,6 +298,7 @@ def wait_for_writer_lock(
     """
     root = resolve_lake(lake)
     if storage.is_url(lake):
+        check_remote_lake_folder(root, lake)
         check_store_writable(root, lake)
     else:
         check_lake_path(root, lake)

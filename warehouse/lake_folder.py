@@ -58,6 +58,7 @@ def make_lake_folder(lake: str | os.PathLike[str]) -> Path:
     folder that cannot be made, is a LakeError (one line for the user, not a traceback)."""
     root = resolve_lake(lake)
     if storage.is_url(root):
+        check_remote_lake_folder(root, lake)
         check_store_writable(root, lake)  # its bucket made if missing
         return root
     check_lake_path(root, lake)
@@ -66,6 +67,33 @@ def make_lake_folder(lake: str | os.PathLike[str]) -> Path:
     except OSError as error:
         raise LakeError(f"cannot make the lake folder {lake}: {error.strerror or error}") from None
     return root
+
+
+def check_remote_lake_folder(root: storage.LakePath, lake: str | os.PathLike[str]) -> None:
+    """Raise LakeError for a remote folder that is no lake and holds other files than hidden ones (a
+    prefix of articles named by mistake: the lake's files would be written among them), as for a local one."""
+    names = remote_folder_names(root)
+    if _LAKE_ENTRIES.intersection(names):
+        return
+    others = sorted(name for name in names if not name.startswith("."))
+    if others:
+        raise LakeError(
+            f"the lake {lake} is a folder of other files ({len(others)}, such as {others[0]!r}), not a lake: "
+            "give --lake a new folder, an empty one, or a lake"
+        )
+
+
+def remote_folder_names(root: storage.LakePath) -> list[str]:
+    """Return the names of a remote folder's files and sub-folders (none when it is missing, or cannot
+    be listed: the write that follows says what is wrong)."""
+    try:
+        found = root.fs.ls(root.path, detail=False)
+    except Exception:  # noqa: BLE001 - no bucket, no credentials, a refusal: said by check_store_writable
+        return []
+    here = root.path.strip("/")
+    # Its folder object ("lake/", the AWS console's "Create folder") is the folder itself, not a name in it.
+    paths = (path.strip("/") for path in found)
+    return [path.rsplit("/", 1)[-1] for path in paths if path != here]
 
 
 # An object store says whether it takes a lake's writes only when asked: an empty object put and

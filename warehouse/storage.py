@@ -136,16 +136,31 @@ def register_filesystems(con: Any, paths: Sequence[LakePath]) -> None:
 
 
 def remote_listing(root: LakePath) -> Iterator[tuple[str, str, int | None, int | None]]:
-    """Yield (URL, relative path, size, mtime in ns) of every file below a remote folder, in order of path.
+    """Yield (URL, relative path, size, mtime in ns) of every file below a remote folder, in order of path;
+    of a remote file, that file with its name as its relative path (as below its folder).
 
     Which of them are articles is `warehouse.sources`'s business: this module only lists and reads.
     """
     base = root.path.rstrip("/") + "/"
     for found, info in sorted(root.fs.find(root.path, detail=True).items()):
-        relative = found[len(base):] if found.startswith(base) else found
+        if found.endswith("/"):
+            # A folder object ("inbox/", as the AWS console's "Create folder" puts): it names a folder,
+            # it is no file, as a local folder is none. Listed, the source's own one put the listing
+            # out of order (its path sorts before its folder's prefix) and failed every run.
+            continue
         modified = _utc(info.get("LastModified") or info.get("mtime"))
         mtime_ns = int(modified.timestamp() * 1e9) if modified else None
-        yield f"{root.protocol}://{found}", relative, info.get("size"), mtime_ns
+        if found.startswith(base):
+            yield f"{root.protocol}://{found}", found[len(base):], info.get("size"), mtime_ns
+        else:  # the root is a file (fs.find lists a file as itself): named by its URL, and its name in its folder
+            yield str(root), found.rsplit("/", 1)[-1], info.get("size"), mtime_ns
+
+
+def is_file(location: str | os.PathLike[str]) -> bool:
+    """Return True for a file: a local one, or an object of a remote store (not a folder's prefix)."""
+    if is_url(location):
+        return bool(url_path(str(location)).is_file())
+    return os.path.isfile(location)
 
 
 class RemoteTooLarge(OSError):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import csv
 import json
 import socket
 import urllib.request
@@ -182,3 +183,92 @@ def test_a_store_that_refuses_writes_is_one_line_for_a_new_lake_and_an_existing_
     import s3fs
 
     assert sorted(s3fs.S3FileSystem(skip_instance_cache=True).find("lakes")) == before  # as the reader sees it
+
+
+def test_folder_objects_in_an_s3_source_are_no_files(taxonomy_file, data_dir, s3) -> None:
+    # The AWS console's "Create folder" puts an empty object named "inbox/": it was listed as a file,
+    # the source's own one put the listing out of order and failed every run (ListingOrderError), and
+    # a deeper one ("sub/") was quarantined as a file without an extension.
+    from warehouse.sources import list_sources
+
+    s3.mkdir("src")
+    s3.mkdir("lakes")
+    for key in ("src/inbox/", "src/inbox/sub/", "src/inbox/empty/"):
+        s3.pipe_file(key, b"")
+    s3.put_file(str(data_dir / "bbc_format.txt"), "src/inbox/a.txt")
+    s3.put_file(str(data_dir / "seed_format.txt"), "src/inbox/sub/b.txt")
+    assert [e.relative_path for e in list_sources("s3://src/inbox")] == ["a.txt", "sub/b.txt"]
+    counts = ingest_articles(source="s3://src/inbox", lake="s3://lakes/inbox", taxonomy=taxonomy_file)
+    assert (counts["files_seen"], counts["files_new"], counts["files_quarantined"]) == (2, 2, 0)
+    assert query("s3://lakes/inbox", "select state from runs").to_pylist() == [{"state": "COMPLETED"}]
+
+
+def test_one_s3_file_is_a_source_as_one_local_file_is(taxonomy_file, data_dir, s3, tmp_path) -> None:
+    # `run s3://bucket/news/001.txt` failed (ListingOrderError: '...001.txt' after '...001.txt/'): the
+    # file was listed as below itself, its relative path the bucket's whole key.
+    from warehouse.sources import list_sources
+
+    s3.mkdir("src")
+    s3.mkdir("lakes")
+    s3.put_file(str(data_dir / "bbc_format.txt"), "src/news/001.txt")
+    s3.put_file(str(data_dir / "seed_format.txt"), "src/news/002.txt")
+    (entry,) = list_sources("s3://src/news/001.txt")
+    assert (entry.path, entry.root, entry.relative_path) == ("s3://src/news/001.txt", "s3://src/news", "001.txt")
+
+    one = ingest_articles(source="s3://src/news/001.txt", lake="s3://lakes/one", taxonomy=taxonomy_file)
+    assert (one["files_seen"], one["files_new"]) == (1, 1)
+    assert query("s3://lakes/one", "select relative_path from articles").to_pylist() == [{"relative_path": "001.txt"}]
+    folder = ingest_articles(source="s3://src/news", lake="s3://lakes/one", taxonomy=taxonomy_file)
+    assert (folder["files_seen"], folder["files_new"], folder["files_unchanged"]) == (2, 1, 1)
+    # The other file of its folder, which a run of the one file does not list, is not deleted.
+    again = ingest_articles(source="s3://src/news/001.txt", lake="s3://lakes/one", taxonomy=taxonomy_file)
+    assert (again["files_seen"], again["files_unchanged"], again["files_deleted"]) == (1, 1, 0)
+    local = ingest_articles(source="s3://src/news/001.txt", lake=str(tmp_path / "lake"), taxonomy=taxonomy_file)
+    assert (local["files_seen"], local["files_new"]) == (1, 1)
+
+
+def test_an_s3_records_file_is_a_labeled_corpus_as_a_local_one_is(data_dir, s3, tmp_path) -> None:
+    # `eval s3://bucket/labeled.csv --label-field ...` said "listed, but gone when read": the file was read
+    # as a local one.
+    from tests.flows.test_labels_records import labeled_items
+    from warehouse.labeled import read_labeled_records
+
+    table = tmp_path / "labeled.csv"
+    with table.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, ["id", "section", "headline", "story"])
+        writer.writeheader()
+        writer.writerows(labeled_items(data_dir))
+    s3.mkdir("src")
+    s3.put_file(str(table), "src/lab/labeled.csv")
+    fields = {"title": "headline", "text": "story"}
+    remote = read_labeled_records("s3://src/lab/labeled.csv", "section", fields)
+    here = read_labeled_records(str(table), "section", fields)
+    assert len(remote) == 9
+    assert [(a.label, a.file.data) for a in remote] == [(a.label, a.file.data) for a in here]
+
+
+def test_a_lake_in_its_s3_source_is_no_articles_and_one_that_is_the_source_or_among_articles_is_refused(
+    taxonomy_file, data_dir, s3
+) -> None:
+    # On S3 the lake's own Parquet files and manifest were read as articles (quarantined, more each run),
+    # and a lake named as its source, or as a folder of articles, was written among them; locally each is
+    # said in one line.
+    from typer.testing import CliRunner
+
+    from flows.cli.main import app
+
+    s3.mkdir("src")
+    for name in ("a.txt", "b.txt"):
+        s3.put_file(str(data_dir / "bbc_format.txt"), f"src/news/{name}")
+    for _ in range(2):
+        counts = ingest_articles(source="s3://src/news", lake="s3://src/news/lake", taxonomy=taxonomy_file)
+        assert (counts["files_seen"], counts["files_quarantined"]) == (2, 0)
+    assert query("s3://src/news/lake", "select count(*) as n from quarantine").to_pylist() == [{"n": 0}]
+    before = sorted(s3.find("src"))
+    taxonomy = ["--taxonomy", str(taxonomy_file)]
+    line = one_error_line(CliRunner().invoke(app, ["run", "s3://src/news", *taxonomy, "--lake", "s3://src/news/"]))
+    assert "the lake and the source are the same folder (s3://src/news)" in line
+    s3.put_file(str(data_dir / "seed_format.txt"), "src/arts/c.txt")
+    line = one_error_line(CliRunner().invoke(app, ["run", "s3://src/news", *taxonomy, "--lake", "s3://src/arts"]))
+    assert "the lake s3://src/arts is a folder of other files (1, such as 'c.txt'), not a lake" in line
+    assert sorted(s3.find("src")) == sorted([*before, "src/arts/c.txt"])  # nothing written

@@ -123,3 +123,24 @@ def test_a_refusal_s3fs_gives_as_a_plain_os_error_is_one_line(code: int, reason:
 
     with pytest.raises(LakeError, match=f"cannot write the lake s3://bucket/lake: {reason}"):
         check_store_writable(Store(on_put=refuse), "s3://bucket/lake")
+
+
+def test_a_remote_folder_of_other_files_is_no_lake_as_a_local_one_is() -> None:
+    # `run ... --lake s3://bucket/articles` wrote the lake among the articles; a local folder is refused.
+    fsspec = pytest.importorskip("fsspec")
+    pytest.importorskip("upath")
+    from warehouse.lake_folder import make_lake_folder
+
+    fs = fsspec.filesystem("memory")
+    fs.pipe("/folder-bucket/arts/a.txt", b"An article.")
+    fs.pipe("/folder-bucket/arts/sub/b.txt", b"Another.")
+    fs.pipe("/folder-bucket/lake/_manifest.json", b"{}")
+    fs.pipe("/folder-bucket/hidden/.notes", b"")
+    try:
+        with pytest.raises(LakeError, match=r"^the lake memory://folder-bucket/arts is a folder of other files "
+                                            r"\(2, such as 'a.txt'\), not a lake: give --lake a new folder"):
+            make_lake_folder("memory://folder-bucket/arts")
+        for lake in ("lake", "new", "hidden"):  # a lake, a new folder, a folder of hidden files only
+            assert str(make_lake_folder(f"memory://folder-bucket/{lake}")) == f"memory://folder-bucket/{lake}"
+    finally:
+        fs.rm("/folder-bucket", recursive=True)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import re
 import time
 from datetime import UTC, datetime
 
@@ -193,7 +194,10 @@ def test_a_single_file_on_object_storage_says_why_the_globs_leave_it_out() -> No
             "nothing to read: the source story.txt is one file and --exclude '*.txt' matches it"
         )
         assert single_file_left_out(url, FileChoice(include=("*.txt",))) is None
-        assert [e.size_bytes for e in list_sources(url, FileChoice(include=("*.txt",)))] == [8]
+        (entry,) = list_sources(url, FileChoice(include=("*.txt",)))
+        assert (entry.path, entry.root, entry.relative_path, entry.size_bytes) == (
+            url, "memory://globs-bucket/news", "story.txt", 8  # as a local file's: below its folder
+        )
         assert single_file_left_out("memory://globs-bucket/news", FileChoice(exclude=("*.txt",))) is None
     finally:
         fs.rm("/globs-bucket", recursive=True)
@@ -368,3 +372,27 @@ def test_many_gzip_members_cut_off_in_the_last_inflate_to_every_whole_member_and
     with pytest.raises(UnreadableSource) as corrupt:
         inflated_so_far(members[0] + b"\0not gzip", 10**6)
     assert corrupt.value.reason == "corrupt_gzip"
+
+
+@pytest.mark.parametrize(("source", "lake", "said"), [
+    ("s3://src/news", "s3://src/news", "the lake and the source are the same folder (s3://src/news)"),
+    ("s3://src/news/", "s3://src//news", "the lake and the source are the same folder (s3://src/news/)"),
+    ("s3://src/news/lake/data/articles", "s3://src/news/lake", "the source s3://src/news/lake/data/articles is "
+                                                               "the lake's own files (s3://src/news/lake)"),
+])
+def test_a_lake_that_is_its_object_store_source_or_holds_it_is_refused(source, lake, said) -> None:
+    # On object storage the lake and its source were never compared: the run read the lake's own files.
+    from warehouse.sources import without_lake
+
+    with pytest.raises(SourceError, match=f"^{re.escape(said)}"):
+        without_lake(FileChoice(), source, lake)
+
+
+def test_a_lake_inside_its_object_store_source_is_left_out_of_the_listing() -> None:
+    from warehouse.sources import without_lake
+
+    choice = FileChoice(exclude=("*.md",))
+    assert without_lake(choice, "s3://src/news", "s3://src/news/lake").exclude == ("*.md", "lake/*")
+    # Elsewhere: another folder, another bucket, another store, or a local lake.
+    for lake in ("s3://src/other", "s3://news/lake", "gs://src/news/lake", "news/lake"):
+        assert without_lake(choice, "s3://src/news", lake) == choice

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from glob import escape as glob_escape
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 
 from warehouse import storage
 from warehouse.sources.unreadable import SourceError
@@ -87,12 +87,15 @@ def without_lake(choice: FileChoice, source: str | os.PathLike[str], lake: str |
 
     >>> without_lake(FileChoice(), "/news", "/news/lake").exclude, without_lake(FileChoice(), "/news", "/lake").exclude
     (('lake/*',), ())
+    >>> without_lake(FileChoice(), "s3://b/news", "s3://b/news/lake/").exclude
+    ('lake/*',)
 
     The lake and the source cannot be one folder, nor the source the lake's own files (a SourceError).
     """
-    if storage.is_url(source) or storage.is_url(lake):
+    folders = _folders(source, lake)
+    if folders is None:
         return choice
-    root, lake_root = Path(source).expanduser().resolve(), Path(lake).expanduser().resolve()
+    root, lake_root = folders
     if lake_root == root:
         raise SourceError(f"the lake and the source are the same folder ({source}): give the lake a folder of its own")
     # The lake's own files (its Parquet files, reports, manifest and catalog) would be quarantined into
@@ -101,11 +104,29 @@ def without_lake(choice: FileChoice, source: str | os.PathLike[str], lake: str |
     from warehouse.report_files import REPORTS
 
     own = [lake_root / DATA, lake_root / REPORTS]
-    if any(folder == root or folder in root.parents for folder in own) or (root.parent == lake_root and root.is_file()):
+    in_lake = root.parent == lake_root and storage.is_file(source if storage.is_url(source) else root)
+    if any(folder == root or folder in root.parents for folder in own) or in_lake:
         raise SourceError(f"the source {source} is the lake's own files ({lake}): give the run a folder of articles")
     if root not in lake_root.parents:
         return choice
     return FileChoice(choice.include, (*choice.exclude, f"{glob_escape(lake_root.relative_to(root).as_posix())}/*"))
+
+
+def _folders(
+    source: str | os.PathLike[str], lake: str | os.PathLike[str]
+) -> tuple[PurePath, PurePath] | None:
+    """Return the source's path and the lake's, comparable: local ones resolved, URLs of one store as
+    paths in it; None when one is local and the other not, or they are on two stores.
+
+    >>> _folders("s3://b/news/", "s3://b//news/lake"), _folders("s3://b/news", "gs://b/news")
+    ((PurePosixPath('/b/news'), PurePosixPath('/b/news/lake')), None)
+    """
+    if not storage.is_url(source) and not storage.is_url(lake):
+        return Path(source).expanduser().resolve(), Path(lake).expanduser().resolve()
+    (store, _, path), (lake_store, _, lake_path) = (str(source).partition("://"), str(lake).partition("://"))
+    if not storage.is_url(source) or not storage.is_url(lake) or store != lake_store:
+        return None
+    return PurePosixPath("/", path.strip("/")), PurePosixPath("/", lake_path.strip("/"))
 
 
 def glob_warnings(choice: FileChoice, include: Sequence[str] | None, exclude: Sequence[str] | None) -> list[str]:

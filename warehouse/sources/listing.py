@@ -79,13 +79,7 @@ def iter_sources(
     root = resolve_source(source)
     left_out = left_out if left_out is not None else []
     if storage.is_url(source):
-        # An object store lists a prefix in one call (fsspec's find): this listing is held whole.
-        entries = [
-            SourceEntry(url, str(root), rel, size, mtime)
-            for url, rel, size, mtime in storage.remote_listing(root)
-            if _listed(rel, choice, left_out)
-        ]
-        return iter(sorted(entries, key=lambda e: e.relative_path))
+        return iter(_remote_entries(root, choice, left_out))
     if root.is_file():  # a single file is a source too: the run sees that file alone
         if not choice.chooses(root.name):  # left out as in a folder (`single_file_left_out` says so)
             return iter(())
@@ -96,6 +90,18 @@ def iter_sources(
     except OSError as error:  # an empty listing would mark every file of the folder deleted
         raise SourceError(f"cannot list source folder {source}: {error.strerror or error}") from None
     return _walk(str(root), str(root), "", top, choice, left_out, frozenset({os.path.realpath(root)}))
+
+
+def _remote_entries(root: Path, choice: FileChoice, left_out: list[str]) -> list[SourceEntry]:
+    """Return the listed files below a remote folder, or the one file a remote source is, in order."""
+    # An object store lists a prefix in one call (fsspec's find): this listing is held whole.
+    entries = []
+    for url, rel, size, mtime in storage.remote_listing(root):
+        if url == str(root):  # a single file is a source too: listed as a local one is, below its folder
+            return [SourceEntry(url, str(root.parent), rel, size, mtime)] if choice.chooses(rel) else []
+        if _listed(rel, choice, left_out):
+            entries.append(SourceEntry(url, str(root), rel, size, mtime))
+    return sorted(entries, key=lambda e: e.relative_path)
 
 
 def single_file_left_out(source: str | os.PathLike[str], choice: FileChoice) -> str | None:
