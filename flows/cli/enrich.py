@@ -16,8 +16,8 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
     from warehouse.lake import LakeError, existing_lake
 
     try:
-        check_enrichable(lake)  # a lake on object storage: said before Prefect starts
         existing_lake(lake)
+        check_enrichable(lake)  # a lake on object storage: said before Prefect starts
     except LakeError as error:
         fail(str(error))
     # As run, relabel and compact: the API checked, another writer waited for in one line, the
