@@ -70,17 +70,9 @@ def make_lake_folder(lake: str | os.PathLike[str]) -> Path:
 
 
 def check_remote_lake_folder(root: storage.LakePath, lake: str | os.PathLike[str]) -> None:
-    """Raise LakeError for a remote folder that is no lake and holds other files than hidden ones (a
-    prefix of articles named by mistake: the lake's files would be written among them), as for a local one."""
-    names = remote_folder_names(root)
-    if _LAKE_ENTRIES.intersection(names):
-        return
-    others = sorted(name for name in names if not name.startswith("."))
-    if others:
-        raise LakeError(
-            f"the lake {lake} is a folder of other files ({len(others)}, such as {others[0]!r}), not a lake: "
-            "give --lake a new folder, an empty one, or a lake"
-        )
+    """Raise LakeError for a remote folder that is no lake and holds other files than hidden ones, as
+    for a local one (`_check_lake_folder`: a prefix of articles named by mistake)."""
+    _check_lake_folder(root, lake)
 
 
 def remote_folder_names(root: storage.LakePath) -> list[str]:
@@ -194,12 +186,13 @@ _LAKE_ENTRIES = frozenset((MANIFEST, CATALOG, DATA, LOCK, "reports"))
 def _other_files(root: Path) -> list[str]:
     """Return the names in a folder that is no lake other than hidden ones, sorted (none for a lake,
     an empty folder, or one that is missing or unreadable)."""
-    if storage.is_url(root):  # a lake on object storage: no folder to scan here, its absence is said as it is
-        return []
-    try:
-        names = [entry.name for entry in os.scandir(root)]
-    except OSError:
-        return []  # missing, or unreadable: the write that follows says what is wrong
+    if storage.is_url(root):  # a folder on object storage: listed by its store, not scanned
+        names = remote_folder_names(root)
+    else:
+        try:
+            names = [entry.name for entry in os.scandir(root)]
+        except OSError:
+            return []  # missing, or unreadable: the write that follows says what is wrong
     if _LAKE_ENTRIES.intersection(names):
         return []
     return sorted(name for name in names if not name.startswith(".") and name != "lost+found")  # a disk's own
