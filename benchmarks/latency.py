@@ -5,8 +5,9 @@ command runs as a user runs it, in a process of its own, and is timed wall-clock
 
 - `themelake --help`, `themelake themes` (alone and `--lake`) and `themelake query "SELECT count(*) FROM paragraphs"`
   (on the lake of the bundled examples): the median of a few runs;
-- `themelake run` of the bundled examples (examples/articles) into a fresh lake, and a first run
-  then an unchanged re-run of a seed corpus (../shared/corpora/bbc-dev).
+- `themelake run` of the bundled examples (examples/articles) into a fresh lake: once through the
+  probe (below) for its phases, then the median of a few plain runs, each into a new lake, for the
+  target; and a first run then an unchanged re-run of a seed corpus (../shared/corpora/bbc-dev).
 
 Each `run` goes through `python -m benchmarks.latency probe`, which runs the same CLI in-process
 after wrapping a few functions with clocks (nothing else changes): the figures per phase say where
@@ -70,6 +71,22 @@ def median_wall(argv: list[str], env: dict[str, str], repeat: int) -> dict[str, 
     }
 
 
+def fresh_lake_runs(themelake: list[str], env: dict[str, str], lake: Path, repeat: int) -> dict[str, float]:
+    """Return the median and fastest wall time (and median CPU seconds) of `repeat` plain runs of
+    `themelake run examples/articles`, each into a new lake, as a user types it: the target's figure.
+    The probed run (its phases) pays the probe's own imports and clocks on top, and is the first
+    after the API started."""
+    times = []
+    for _ in range(repeat):
+        times.append(wall([*themelake, "run", str(EXAMPLES), "--lake", str(fresh(lake))], env))
+    fresh(lake)
+    walls = [w for w, _ in times]
+    return {
+        "median_s": round(statistics.median(walls), 3), "min_s": round(min(walls), 3),
+        "median_cpu_s": round(statistics.median(c for _, c in times), 3),
+    }
+
+
 def probed_run(args: list[str], env: dict[str, str]) -> dict[str, Any]:
     """Run `themelake run ARGS` through the probe; return its wall seconds and its phases."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
@@ -100,6 +117,7 @@ def measure_latency(api_url: str, seed: Path | None, work: Path, repeat: int = 5
     examples_lake = fresh(work / "examples-lake")
     log("latency: themelake run of the bundled examples ...")
     result["examples_run"] = probed_run([str(EXAMPLES), "--lake", str(examples_lake)], env)
+    result["examples_run"]["plain"] = fresh_lake_runs(themelake, env, work / "examples-lake-plain", repeat)
     log("latency: themelake --help, themes, query ...")
     result["cli"] = {
         "themelake --help": median_wall([*themelake, "--help"], env, repeat),
@@ -140,7 +158,8 @@ def latency_verdicts(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
             value = result["cli"][command][key]
             out[command] = {"value": value, "target": f"{op} {bound} s", "met": value <= bound}
     if "examples_run" in result:
-        value = result["examples_run"]["seconds"]
+        run = result["examples_run"]
+        value = run["plain"]["median_s"] if "plain" in run else run["seconds"]
         out["themelake run examples/articles"] = {
             "value": value, "target": f"<= {EXAMPLES_RUN_TARGET_S} s", "met": value <= EXAMPLES_RUN_TARGET_S
         }
@@ -161,6 +180,10 @@ def print_latency(result: dict[str, Any]) -> None:
     cli = Table("command (API up)", "median s", "fastest s", "median CPU s", title="latency: commands")
     for command, times in result.get("cli", {}).items():
         cli.add_row(command, str(times["median_s"]), str(times["min_s"]), str(times["median_cpu_s"]))
+    if "plain" in result.get("examples_run", {}):
+        plain = result["examples_run"]["plain"]
+        cli.add_row("themelake run examples/articles (a new lake each)", str(plain["median_s"]), str(plain["min_s"]),
+                    str(plain["median_cpu_s"]))
     console.print(cli)
     runs = {"examples": result.get("examples_run")}
     if "seed" in result:
