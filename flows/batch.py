@@ -107,10 +107,14 @@ def release_memory() -> None:
 # the defaults, batches of 2,000, alternating: whole batches 1,054 MB (bare path) and 1,136 to
 # 1,151 MB (the flow); parts of 1,000 925 and 1,025 MB; parts of 500 854 to 862 and 935 to 937 MB
 # (the flow at N = 200,000: 935 MB), for about 3 % more worker CPU (README, "Fast at any size").
+# With today's libraries (pyarrow 26 maps about 50 MB of its own code into each process) a worker
+# held 370 to 390 MB in parts of 500 and the flow's tree peaked at 1,083 MB, twice; in parts of 250,
+# 330 to 345 MB and 981 to 983 MB, for no CPU one can measure (2,000 bench articles built in parts
+# of 500 and of 250 in one process, four alternating rounds: best 0.75 against 0.70 CPU s).
 # The parts write one file per table for the batch (warehouse.staging.BatchFiles), a row group each.
 # A batch labelled with terms alone and not enriched has rows that are a fraction of the memory (the
 # run's peak 740 to 800 MB with whole batches): such a batch is done whole.
-PART_FILES = 500
+PART_FILES = 250
 
 
 def ingest_batch(
