@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from transforms.taxonomy import Taxonomy, TaxonomyError, parse_taxonomy
+from warehouse import storage
 
 DEFAULT_TAXONOMY = "iptc-media-topics.toml"
 
@@ -24,6 +25,10 @@ def read_taxonomy_text(path: str | os.PathLike[str] | None = None) -> str:
         with open(path, encoding="utf-8-sig") as handle:  # a BOM (Windows editors) is not TOML
             return handle.read()
     except FileNotFoundError:
+        if storage.is_url(str(path)):  # was "not found": a store's taxonomy was looked for on this disk
+            raise TaxonomyError(
+                f"{path}: a taxonomy is a local file; copy it to this machine and give its path"
+            ) from None
         raise TaxonomyError(f"{path}: taxonomy file not found") from None
     except IsADirectoryError:  # was `cannot read the taxonomy file: [Errno 21] Is a directory: '...'`
         raise TaxonomyError(f"{path}: is a folder; give the taxonomy's TOML file") from None

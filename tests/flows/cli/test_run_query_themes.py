@@ -339,3 +339,13 @@ def test_a_glob_that_matches_no_file_is_a_warning_even_when_nothing_changed(tmp_
         assert result.exit_code == 0, result.output
         said = result.output.replace("\n", " ")
         assert f"--{args[-2][2:]} {args[-1]} matches no file of the source" in said, result.output
+
+
+def test_a_taxonomy_on_a_store_is_refused_as_not_local(tmp_path) -> None:
+    # It said "s3://bucket/t.toml: taxonomy file not found", as if the store had been looked in.
+    for command in (["themes", "--taxonomy"], ["run", str(tmp_path), "--lake", str(tmp_path / "lake"), "--taxonomy"]):
+        result = runner.invoke(app, [*command, "s3://bucket/t.toml"])
+        assert result.exit_code == 2, result.output
+        assert "a taxonomy is a local file" in result.output and "not found" not in result.output
+        assert len(result.output.strip().splitlines()) == 1, result.output
+    assert not (tmp_path / "lake").exists()
