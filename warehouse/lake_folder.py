@@ -71,7 +71,14 @@ def make_lake_folder(lake: str | os.PathLike[str]) -> Path:
 
 def check_remote_lake_folder(root: storage.LakePath, lake: str | os.PathLike[str]) -> None:
     """Raise LakeError for a remote folder that is no lake and holds other files than hidden ones, as
-    for a local one (`_check_lake_folder`: a prefix of articles named by mistake)."""
+    for a local one (`_check_lake_folder`: a prefix of articles named by mistake), and for an object
+    (`s3://bucket/notes.txt`), as for a local file: the flow refused it only after Prefect started."""
+    try:
+        is_object = root.fs.isfile(root.path)
+    except Exception:  # noqa: BLE001 - no bucket, no credentials: said by check_store_writable
+        is_object = False
+    if is_object:
+        raise LakeError(f"the lake {lake} is a file, not a folder: give a folder (new or a lake) to --lake")
     _check_lake_folder(root, lake)
 
 

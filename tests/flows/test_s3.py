@@ -271,4 +271,7 @@ def test_a_lake_in_its_s3_source_is_no_articles_and_one_that_is_the_source_or_am
     s3.put_file(str(data_dir / "seed_format.txt"), "src/arts/c.txt")
     line = one_error_line(CliRunner().invoke(app, ["run", "s3://src/news", *taxonomy, "--lake", "s3://src/arts"]))
     assert "the lake s3://src/arts is a folder of other files (1, such as 'c.txt'), not a lake" in line
+    # An object named as the lake was refused only from inside the flow, after Prefect started.
+    line = one_error_line(CliRunner().invoke(app, ["run", "s3://src/news", *taxonomy, "--lake", "s3://src/arts/c.txt"]))
+    assert "the lake s3://src/arts/c.txt is a file, not a folder" in line
     assert sorted(s3.find("src")) == sorted([*before, "src/arts/c.txt"])  # nothing written
