@@ -30,9 +30,10 @@ _BOILERPLATE = re.compile(
 )
 _MAX_BOILERPLATE_WORDS = 12
 # Site furniture that page extraction and exports leave in an article's text: copyright lines,
-# newsletter and follow-us prompts, cookie notices, "originally published" notes. Boilerplate wherever
-# they stand (never closing a summary), and only when short: each form speaks of the site itself
-# ("our newsletter", "we use cookies"), so a news paragraph about newsletters or cookies is not one.
+# newsletter and follow-us prompts, cookie notices, "originally published" notes, WordPress's feed
+# footer, paywall prompts. Boilerplate wherever they stand (never closing a summary), and only when short:
+# each form speaks of the site itself ("our newsletter", "we use cookies"), so a news paragraph about
+# newsletters or cookies is not one.
 _FURNITURE_START = re.compile(
     r"""(?:
         (?:©|(?:copyright\s*)?\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|(?:19|20)\d\d))
@@ -42,6 +43,16 @@ _FURNITURE_START = re.compile(
       | follow\s+(?:us|@\w+)\b
       | this\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b
       | originally\s+published\s+(?:at|on|in|by)\b
+      # WordPress's feed footer, in every item's content: "The post <headline> appeared first on <site>."
+      | the\s+post\s+.+?\s+appeared\s+first\s+on\s+(?:\S+\s+){0,7}\S+\s*$
+      # A paywall's prompt: "Subscribe to continue reading. Already a subscriber? Log in"
+      | (?:subscribe|sign\s+up|register|log\s*in|sign\s+in|become\s+a\s+(?:subscriber|member))\b.{0,30}?
+            \bto\s+(?:continue|keep|carry\s+on)\s+reading\b
+      | already\s+(?:a\s+)?(?:subscriber|member|registered)\s*\?
+      | this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?(?:only\s+)?(?:for|to)\s+
+            (?:subscribers|members|premium\s+subscribers)\b
+      | you(?:'ve|\s+have)\s+(?:reached|used\s+up|read)\s+(?:your|all\s+(?:of\s+)?your)\s+(?:monthly\s+)?
+            (?:limit|free\s+(?:articles|stories))\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
