@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from transforms.formats.html_blocks import extracted_blocks, keep_blank_lines
+from transforms.formats.html_blocks import extracted_blocks, keep_blank_lines, split_preformatted
 from transforms.formats.layout_tables import unwrap_layout_tables
 
 # A page with no <table> is not parsed again (an index or error page without text, the common case).
@@ -35,6 +35,7 @@ def _extraction(tree: Any, date_params: dict[str, Any]) -> tuple[Any, list[str]]
     import trafilatura
 
     keep_blank_lines(tree)
+    split_preformatted(tree)
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
         date_extraction_params=date_params,
