@@ -30,9 +30,10 @@ _BOILERPLATE = re.compile(
 )
 _MAX_BOILERPLATE_WORDS = 12
 # Site furniture that page extraction and exports leave in an article's text: copyright lines,
-# newsletter and follow-us prompts, cookie notices, "originally published" notes. Boilerplate wherever
-# they stand (never closing a summary), and only when short: each form speaks of the site itself
-# ("our newsletter", "we use cookies"), so a news paragraph about newsletters or cookies is not one.
+# newsletter and follow-us prompts, cookie notices, "originally published" notes, WordPress's feed
+# footer, paywall prompts. Boilerplate wherever they stand (never closing a summary), and only when short:
+# each form speaks of the site itself ("our newsletter", "we use cookies"), so a news paragraph about
+# newsletters or cookies is not one.
 _FURNITURE_START = re.compile(
     r"""(?:
         (?:©|(?:copyright\s*)?\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|(?:19|20)\d\d))
@@ -42,6 +43,16 @@ _FURNITURE_START = re.compile(
       | follow\s+(?:us|@\w+)\b
       | this\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b
       | originally\s+published\s+(?:at|on|in|by)\b
+      # WordPress's feed footer, in every item's content: "The post <headline> appeared first on <site>."
+      | the\s+post\s+.+?\s+appeared\s+first\s+on\s+(?:\S+\s+){0,7}\S+\s*$
+      # A paywall's prompt: "Subscribe to continue reading. Already a subscriber? Log in"
+      | (?:subscribe|sign\s+up|register|log\s*in|sign\s+in|become\s+a\s+(?:subscriber|member))\b.{0,30}?
+            \bto\s+(?:continue|keep|carry\s+on)\s+reading\b
+      | already\s+(?:a\s+)?(?:subscriber|member|registered)\s*\?
+      | this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?(?:only\s+)?(?:for|to)\s+
+            (?:subscribers|members|premium\s+subscribers)\b
+      | you(?:'ve|\s+have)\s+(?:reached|used\s+up|read)\s+(?:your|all\s+(?:of\s+)?your)\s+(?:monthly\s+)?
+            (?:limit|free\s+(?:articles|stories))\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -150,7 +161,7 @@ class ParagraphColumns(NamedTuple):
     word_count: list[int]
 
 
-def split_paragraphs(text: str) -> list[Paragraph]:
+def split_paragraphs(text: str, title: str | None = None, guess_title: bool = True) -> list[Paragraph]:
     """Return the paragraphs of a normalised article text, in order, with roles.
 
     Two layouts are recognised. Seed/aggregator layout: summary paragraph(s), a link line such as
@@ -164,12 +175,24 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     >>> [p.role for p in split_paragraphs("Headline\\n\\nBody.\\n\\nRead more")]
     ['title', 'body', 'boilerplate']
     """
-    return [Paragraph(i, *row) for i, row in enumerate(zip(*paragraph_columns(text), strict=True))]
+    columns = paragraph_columns(text, title, guess_title)
+    return [Paragraph(i, *row) for i, row in enumerate(zip(*columns, strict=True))]
 
 
-def paragraph_columns(text: str) -> ParagraphColumns:
+def paragraph_columns(text: str, title: str | None = None, guess_title: bool = True) -> ParagraphColumns:
     """Return the paragraphs of a normalised article text column by column (see `split_paragraphs`):
     what the paragraphs table is built from, without a tuple per paragraph made and taken apart again.
+
+    The headline its reader knows (`title`: a page's, a record's title field) is the title paragraph where
+    it opens the text, whatever its shape ("Rail fares to rise. Again."). Otherwise a headline is guessed
+    from the text's shape (a text file's: a short first line, no full stop at its end), unless its reader
+    finds headlines itself and found none (`guess_title` False: an HTML page, a feed's item): its first line
+    is then no headline ("LONDON (Reuters) -", "Updated 5 March 2024").
+
+    >>> paragraph_columns("Fares rise. Again.\\n\\nBody.", title="Fares rise. Again.").role
+    ['title', 'body']
+    >>> paragraph_columns("LONDON (Reuters) -\\n\\nBody.", guess_title=False).role
+    ['body', 'body']
 
     >>> paragraph_columns("A headline\\n\\nFirst one.\\n")
     ParagraphColumns(role=['title', 'body'], start=(0, 12), end=(10, 22), text=('A headline', 'First one.'), \
@@ -191,7 +214,11 @@ word_count=[2, 2])
     roles = [BOILERPLATE if link or boiler else BODY for link, boiler in zip(links, furniture, strict=True)]
     # The headline is the first paragraph that is no furniture ("Advertisement" may come before it).
     head = next((i for i, f in enumerate(furniture) if not f), len(found))
-    has_title = len(found) > head + 1 and _is_title(chunks[head], words[head]) and not links[head]
+    has_title = len(found) > head + 1 and not links[head]
+    if title is not None and " ".join(title.split()) == " ".join(chunks[head].split()):
+        pass  # the headline its reader knows
+    elif has_title:
+        has_title = guess_title and _is_title(chunks[head], words[head])
     if has_title:
         roles[head] = TITLE
     # A link line early on, with text after it, closes a summary; later ones are just boilerplate.

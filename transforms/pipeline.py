@@ -22,7 +22,7 @@ from transforms.articles import (  # noqa: F401  (ArticleFile, QuarantineRecord,
 )
 from transforms.enrichments import ParagraphBatch, enrich
 from transforms.enrichments.tone import article_tone
-from transforms.formats import ReadOptions
+from transforms.formats import HEADLINE_FORMATS, ReadOptions
 from transforms.labeller import labeller_for
 from transforms.language import is_labelled_language
 from transforms.matching.theme_labels import KINDS, LabelColumns
@@ -111,7 +111,9 @@ def build_batch(
         aid, version = item.article_id, item.version
         if (aid, version) in known:  # a record the lake already has rows for
             continue
-        roles, starts, ends, texts, words = paragraph_columns(item.text)
+        roles, starts, ends, texts, words = paragraph_columns(
+            item.text, item.article.title, guess_title=item.format not in HEADLINE_FORMATS
+        )
         labelled = is_labelled_language(item.language, taxonomy.languages)
         rows.not_labelled += not labelled
         if not roles:

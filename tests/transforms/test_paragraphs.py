@@ -3,6 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from transforms.formats import ReadOptions, read_articles
 from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, is_boilerplate, split_paragraphs, word_count
 from transforms.text import decode_article
 
@@ -105,3 +106,34 @@ _WORDS_ALPHABET = [*" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x00\x01\x7f", "a", "Z", "."
 def test_word_count_is_the_words_split_finds(text: str) -> None:
     assert word_count(text) == len(text.split())
     assert word_count(text.encode("ascii", "ignore").decode()) == len(text.encode("ascii", "ignore").decode().split())
+
+
+def test_wordpress_feed_footer_is_boilerplate() -> None:
+    feed = ('<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Gazette</title>'
+            "<item><title>Council approves new bus lanes on High Street</title><link>https://x.test/a</link>"
+            "<content:encoded><![CDATA[<p>The council approved the lanes on Tuesday.</p><p>The post "
+            '<a href="https://x.test/a">Council approves new bus lanes on High Street</a> appeared first on '
+            '<a href="https://x.test">The Riverside Gazette</a>.</p>]]></content:encoded></item></channel></rss>')
+    [article] = read_articles(feed.encode(), "feed", ReadOptions()).articles
+    footer = "The post Council approves new bus lanes on High Street appeared first on The Riverside Gazette."
+    assert [(p.role, p.text) for p in split_paragraphs(article.text)][1:] == [
+        (BODY, "The council approved the lanes on Tuesday."), (BOILERPLATE, footer)
+    ]
+
+
+def test_paywall_prompts_are_boilerplate() -> None:
+    for prompt in (
+        "Subscribe to continue reading. Already a subscriber? Log in",
+        "Already a subscriber? Sign in",
+        "Log in to keep reading",
+        "This article is for subscribers only.",
+        "You've reached your limit of free articles this month.",
+    ):
+        assert is_boilerplate(prompt), prompt
+    for news in (
+        "Readers must subscribe to continue reading after three free articles, the publisher said.",
+        "Already a subscriber, Mr Jones said he would cancel after the price rise.",
+        "You have reached your destination, the sign at the end of the new bypass reads.",
+        "The post of chief executive appeared first on a shortlist drawn up in March, before the board met again.",
+    ):
+        assert not is_boilerplate(news), news

@@ -50,6 +50,10 @@ SUFFIXES: dict[str, str] = {
 }
 # Formats holding many articles, one per record.
 RECORDS_FORMATS = frozenset({"jsonl", "json", "csv", "feed"})
+# Formats whose reader finds an article's headline itself (a page's <title>, <h1> and meta tags, a feed item's
+# <title>): an article it found none for has none, and no paragraph is guessed to be one from its shape
+# (`transforms.paragraphs.paragraph_columns`), as a text file's first line is.
+HEADLINE_FORMATS = frozenset({"html", "feed"})
 COMPRESSED_SUFFIX = ".gz"
 
 
@@ -97,6 +101,6 @@ def read_articles(data: bytes, format: str, options: ReadOptions | None = None) 
 
 
 __all__ = [
-    "ArticleRecord", "BadRecord", "FormatError", "ReadOptions", "ReadResult", "READERS", "SUFFIXES",
-    "RECORDS_FORMATS", "format_of", "read_articles", "unsupported_detail",
+    "ArticleRecord", "BadRecord", "FormatError", "HEADLINE_FORMATS", "ReadOptions", "ReadResult", "READERS",
+    "SUFFIXES", "RECORDS_FORMATS", "format_of", "read_articles", "unsupported_detail",
 ]

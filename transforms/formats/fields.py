@@ -301,6 +301,9 @@ _ROLE_NOUNS = frozenset(
     producer producers photographer photographers critic critics commentator commentators presenter
     presenters reviewer reviewers cartoonist illustrator blogger researcher anchor""".split()
 )
+# A byline's part that ends in one of these names many unnamed people, never one: "Guardian staff", "Reuters
+# Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
+_COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
 
 
 # Words of a date or time that a byline holds after its names ("By Jane Doe | Updated March 5, 2024
@@ -363,12 +366,17 @@ def _is_role(part: str, every_word: bool = False) -> bool:
     (True, True, True)
     >>> _is_role("Jane Writer"), _is_role("A. Editor"), _is_role("Sam Brown")
     (False, False, False)
+    >>> _is_role("agencies"), _is_role("Guardian staff"), _is_role("with wires"), _is_role("Reuters")
+    (True, True, True, False)
     >>> _is_role("Arts & Culture Editor", every_word=True), _is_role("Jane Doe and Science Editor", every_word=True)
     (True, False)
     """
     words = part.replace("&", " and ").split()
-    if not words or words[-1].lower() not in _ROLE_NOUNS:
+    if not words or words[-1].lower() not in _ROLE_NOUNS and words[-1].lower() not in _COLLECTIVES:
         return False
+    if not every_word and words[-1].lower() in _COLLECTIVES:
+        # Whatever names them, in two words at most: "Guardian staff", "news agencies", "with wires".
+        return len(words[1:] if words[0].lower() == "with" else words) <= 3
     if every_word:  # beat and rank words only: "AP and AFP Staff" names two agencies
         return all(w.lower() in _ROLE_WORDS for w in words[:-1])
     known = [w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words[:-1]]
@@ -379,9 +387,9 @@ def authors_of(value: object) -> tuple[str, ...]:
     """Return author names from a string ("A and B", "A; B", "By A, B") or a list (of names or objects).
 
     A number, or a text of digits, is a user's id (WordPress's `"author": 5`), no author. A part that
-    names a role ("Political Editor", "Staff Writer"), a date ("March 5, 2024") or a place it ends
-    with (a dateline: "Jane Doe, London", "Reuters in Kyiv") is not an author, and two single names parted by a
-    comma are one author written surname first.
+    names a role ("Political Editor", "Staff Writer") or many unnamed people ("agencies", "Guardian staff"), a
+    date ("March 5, 2024") or a place it ends with (a dateline: "Jane Doe, London", "Reuters in Kyiv") is not an
+    author, and two single names parted by a comma are one author written surname first.
 
     >>> authors_of("By Jane Doe and Tom Roe")
     ('Jane Doe', 'Tom Roe')
@@ -397,6 +405,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Jane Doe', 'Tom Roe'), ('Jordan',), ('Jane Doe', 'Victoria'))
     >>> authors_of("Dr. Jane Doe, PhD"), authors_of("Martin Luther King, Jr.")
     (('Dr. Jane Doe',), ('Martin Luther King Jr.',))
+    >>> authors_of("Anna Smith and agencies"), authors_of("Guardian staff and agencies"), authors_of("AP and AFP Staff")
+    (('Anna Smith',), (), ('AP',))
     """
     if value is None or _is_id(value):
         return ()

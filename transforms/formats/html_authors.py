@@ -4,13 +4,14 @@ trafilatura parts a byline at every comma (and `;`, `|`, `&`, "and", `/`) and jo
 "; ": a meta tag's or JSON-LD author's "Smith, Jane" became two people, "Smith" and "Jane", where a
 records file's is Jane Smith (transforms/formats/fields.py, `authors_of`). A byline of the page's
 meta tags, JSON-LD or body byline elements that trafilatura parted is read again by `authors_of`, its names then cleaned
-as trafilatura cleans them (a handle, an e-mail address or a nickname left out).
+as trafilatura cleans them (a handle, an e-mail address or a nickname left out). The JSON-LD authors
+trafilatura reads none of (an organisation, a live blog's own) are authors too, as a records file's are.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from transforms.formats.fields import authors_of
 from transforms.formats.json_ld import json_ld_nodes
@@ -20,32 +21,58 @@ from transforms.formats.json_ld import json_ld_nodes
 _AUTHOR_META = re.compile(r"author|creator|^byl$")
 
 
-def page_bylines(tree: Any) -> list[str]:
+class PageBylines(NamedTuple):
+    """The bylines a page writes (`page_bylines`): all of them, as written, and the JSON-LD authors trafilatura
+    reads none of."""
+
+    written: list[str]
+    unread: list[str]
+
+
+def page_bylines(tree: Any) -> PageBylines:
     """Return the bylines a page's author meta tags, its JSON-LD authors' names and its body's byline
-    elements write, as written.
+    elements write, as written; and, apart, the JSON-LD authors trafilatura does not read: an author that is
+    an organisation (`{"@type": "Organization", "name": "Reuters"}`: trafilatura reads people only), and a
+    live blog's own (trafilatura reads the `liveBlogUpdate` posts of a `LiveBlogPosting`, not the blog).
 
     >>> from lxml import html
     >>> page = html.fromstring('<html><head><meta name="author" content="Smith, Jane">'
-    ...     '<script type="application/ld+json">{"author": [{"@type": "Person", "name": "Roe, Tom"}, "Ann Lee"]}'
+    ...     '<script type="application/ld+json">{"author": [{"@type": "Person", "name": "Roe, Tom"}, "Ann Lee",'
+    ...     ' {"@type": "Organization", "name": "Reuters"}]}'
     ...     '</script></head><body><p class="byline">By <a rel="author">Doe,  John</a></p></body></html>')
     >>> page_bylines(page)
-    ['Smith, Jane', 'Roe, Tom', 'Ann Lee', 'By Doe, John', 'Doe, John']
+    PageBylines(written=['Smith, Jane', 'Roe, Tom', 'Ann Lee', 'Reuters', 'By Doe, John', 'Doe, John'], \
+unread=['Reuters'])
     """
-    bylines = [
+    written = [
         (element.get("content") or "").strip()
         for element in tree.iter("meta")
         if _AUTHOR_META.search(
             (element.get("name") or element.get("property") or element.get("itemprop") or "").lower()
         )
     ]
+    unread: list[str] = []
     for node in json_ld_nodes(tree):
         authors = node.get("author")
+        live_blog = _is_live_blog(node)
         for author in authors if isinstance(authors, list) else [authors]:
             name = author.get("name") if isinstance(author, dict) else author
-            if isinstance(name, str):
-                bylines.append(name.strip())
-    bylines += [" ".join(element.text_content().split()) for element in tree.xpath(_BODY_BYLINES)]
-    return [byline for byline in bylines if byline]
+            if isinstance(name, str) and name.strip():
+                written.append(name.strip())
+                if live_blog or isinstance(author, dict) and not _is_person(author.get("@type", "Person")):
+                    unread.append(name.strip())
+    written += [" ".join(element.text_content().split()) for element in tree.xpath(_BODY_BYLINES)]
+    return PageBylines([byline for byline in written if byline], unread)
+
+
+def _is_person(types: object) -> bool:
+    return "Person" in (types if isinstance(types, list) else [types])
+
+
+def _is_live_blog(node: dict) -> bool:
+    """Return whether a JSON-LD node is a live blog with its posts, whose own author trafilatura does not read."""
+    types = node.get("@type")
+    return "LiveBlogPosting" in (types if isinstance(types, list) else [types]) and "liveBlogUpdate" in node
 
 
 # Bylines the page's body writes, where trafilatura finds an author when no meta tag or JSON-LD names
@@ -57,28 +84,44 @@ _BODY_BYLINES = (
 )
 
 
-def page_authors(found: str | None, bylines: list[str]) -> tuple[str, ...]:
+def page_authors(found: str | None, bylines: PageBylines) -> tuple[str, ...]:
     """Return a page's authors: trafilatura's (`found`, names parted by ";"), where the names it
-    parted a byline of the page into (`page_bylines`) are that byline read by `authors_of`.
+    parted a byline of the page into (`page_bylines`) are that byline read by `authors_of`; then the
+    JSON-LD authors trafilatura does not read (an organisation, a live blog's own), as a records file's
+    author of that name is one.
 
-    >>> page_authors("Smith; Jane; Tom Roe", ["Smith, Jane", "Tom Roe"])
+    >>> page_authors("Smith; Jane; Tom Roe", PageBylines(["Smith, Jane", "Tom Roe"], []))
     ('Jane Smith', 'Tom Roe')
-    >>> page_authors("Jane Doe; Tom Roe", ["Jane Doe, Tom Roe"]), page_authors("Reuters; AFP", ["Reuters, AFP"])
-    (('Jane Doe', 'Tom Roe'), ('Reuters', 'AFP'))
+    >>> page_authors("Jane Doe; Tom Roe", PageBylines(["Jane Doe, Tom Roe"], []))
+    ('Jane Doe', 'Tom Roe')
+    >>> page_authors("Reuters; AFP", PageBylines(["Reuters, AFP"], []))
+    ('Reuters', 'AFP')
+    >>> page_authors(None, PageBylines(["Reuters"], ["Reuters"]))  # a JSON-LD Organization: trafilatura found none
+    ('Reuters',)
     """
-    if not found:
-        return ()
     from trafilatura.json_metadata import normalize_authors  # as trafilatura read each byline
 
-    names = [name.strip() for name in found.split(";") if name.strip()]
-    for byline in bylines:
+    names = [name.strip() for name in (found or "").split(";") if name.strip()]
+    for byline in bylines.written if names else ():
         parted = (normalize_authors(None, byline) or "").split("; ")
         start = _run(names, parted) if len(parted) > 1 else None
         if start is None:
             continue
-        read = [n for name in authors_of(byline) for n in (normalize_authors(None, name) or "").split("; ") if n]
-        names[start : start + len(parted)] = read
+        names[start : start + len(parted)] = _read(byline)
+    known = {name.lower() for name in authors_of(names)}
+    for name in (name for byline in bylines.unread for name in _read(byline)):
+        if name.lower() not in known:
+            known.add(name.lower())
+            names.append(name)
     return authors_of(names)
+
+
+def _read(byline: str) -> list[str]:
+    """Return the names of a byline read by `authors_of`, each cleaned as trafilatura cleans a name (a handle,
+    an e-mail address or a web address left out)."""
+    from trafilatura.json_metadata import normalize_authors
+
+    return [n for name in authors_of(byline) for n in (normalize_authors(None, name) or "").split("; ") if n]
 
 
 def _run(names: list[str], parted: list[str]) -> int | None:

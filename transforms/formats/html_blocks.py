@@ -104,6 +104,43 @@ def keep_blank_lines(tree: Any) -> None:
             br.tail = "\n"
 
 
+# A blank line of a <pre>'s text, where a paragraph of a wire story set in one ends.
+_PRE_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# Elements that make a <pre> a program's code or output, not prose.
+_CODE_TAGS = frozenset({"code", "samp", "kbd", "var"})
+
+
+def split_preformatted(tree: Any) -> None:
+    """Make each <pre> of prose in a page's tree a <div> of a <p> per text between its blank lines.
+
+    Wire services' archives set a story in a <pre>: a headline, a blank line, a paragraph, a blank line...
+    trafilatura reads it as one block, which `clean_text` made one paragraph (its blank lines lost, its
+    headline in the body). Its paragraphs are read as a text file's are; a line break inside one is a space,
+    as the lines of a story wrapped at 70 characters are one paragraph. A <pre> holding code (`<code>`,
+    `<samp>`, ...), or without a blank line, is left as it is.
+
+    >>> from lxml import html
+    >>> page = html.fromstring("<div><pre>Shares rise\\n\\nLONDON - Shares rose\\non Tuesday.\\n \\nBanks led.</pre>"
+    ...                        "</div>")
+    >>> split_preformatted(page)
+    >>> [(p.tag, p.text) for p in page.iter("pre", "p")]
+    [('p', 'Shares rise'), ('p', 'LONDON - Shares rose\\non Tuesday.'), ('p', 'Banks led.')]
+    """
+    for pre in list(tree.iter("pre")):
+        if any(isinstance(element.tag, str) and element.tag in _CODE_TAGS for element in pre.iter()):
+            continue
+        parts = [part.strip() for part in _PRE_BLANK_LINE.split(pre.text_content()) if part.strip()]
+        if len(parts) < 2:
+            continue
+        story = pre.makeelement("div", {})
+        for part in parts:
+            paragraph = pre.makeelement("p", {})
+            paragraph.text = part
+            story.append(paragraph)
+        story.tail = pre.tail
+        pre.getparent().replace(pre, story)
+
+
 def clean_text(text: str) -> str:
     """Return a text with its runs of white space one space, and none at its ends."""
     return _SPACES.sub(" ", text).strip()

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from transforms.formats.html_blocks import extracted_blocks, keep_blank_lines
+from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
 from transforms.formats.layout_tables import unwrap_layout_tables
+from transforms.formats.page_headlines import page_headline, page_headlines
 
 # A page with no <table> is not parsed again (an index or error page without text, the common case).
 _TABLE = re.compile(r"<table\b", re.IGNORECASE)
@@ -19,15 +20,19 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     Tables are left out (a data table's cells are no paragraphs). A page whose extraction has no text
     is read again from `page` (extraction prunes `tree`) with its layout tables as <div>s, when it has
     one (`unwrap_layout_tables`): an article in a table's cell was quarantined as no article text. A
-    page with text is read once, its tables left out.
+    page with text is read once, its tables left out. Its title is the page's headline (`page_headline`): a
+    live blog's own, or the <h1> the page shows, where trafilatura's is another.
     """
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
 
+    headlines = page_headlines(tree)  # before extraction prunes the tree
     document, blocks = _extraction(tree, date_params)
     if not blocks and _TABLE.search(page):
         relaid = trafilatura.load_html(page)
         if relaid is not None and unwrap_layout_tables(relaid):
             document, blocks = _extraction(relaid, date_params)
+    if document is not None:
+        document.title = page_headline(document.title and clean_text(document.title), blocks, headlines)
     return document, blocks
 
 
@@ -35,6 +40,7 @@ def _extraction(tree: Any, date_params: dict[str, Any]) -> tuple[Any, list[str]]
     import trafilatura
 
     keep_blank_lines(tree)
+    split_preformatted(tree)
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
         date_extraction_params=date_params,

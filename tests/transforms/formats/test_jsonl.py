@@ -142,6 +142,10 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         ("Jane Doe, Politics and Policy Reporter", ("Jane Doe",)),
         ("AP and AFP Staff", ("AP",)),  # agencies' names are no beat: "AFP Staff" is a role, AP an author
         ("BBC News and Sport Team", ("BBC News",)),
+        # Many unnamed people are no author: agencies, wires, an organisation's staff.
+        ("Anna Smith and agencies", ("Anna Smith",)),
+        ("Guardian staff and agencies", ()),
+        ("Jane Doe, with wires", ("Jane Doe",)),
         # A given name and a role noun is a person: the surname stays ("Jane Writer", "Tom Critic").
         ("Jane Writer, Film Critic", ("Jane Writer",)),
         ("Tom Critic and Ann Lee", ("Tom Critic", "Ann Lee")),

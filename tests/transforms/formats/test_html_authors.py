@@ -1,0 +1,67 @@
+"""A page's authors: its bylines read as a records file's, and the JSON-LD authors trafilatura reads none of."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+
+STORY = (
+    "<p>The regional health authority said on Wednesday that waiting times for routine operations had "
+    "fallen for a third month in a row.</p>"
+    "<p>Officials credited extra weekend clinics and a new booking system introduced last year.</p>"
+)
+
+
+def authors(head: str) -> tuple[str, ...]:
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title>{head}</head><body><article>'
+            f"<h1>Waiting times fall again</h1>{STORY}</article></body></html>")
+    return read_articles(page.encode(), "html", ReadOptions()).articles[0].authors
+
+
+def json_ld(node: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps({"@context": "https://schema.org", **node})}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="author" content="Anna Smith and agencies">', ("Anna Smith",)),
+        ('<meta name="author" content="Guardian staff and agencies">', ()),
+    ],
+    ids=["person-and-agencies", "staff-and-agencies"],
+)
+def test_agencies_and_staff_in_a_byline_are_no_author(head: str, expected: tuple[str, ...]) -> None:
+    # They were authors: ("Anna Smith", "Agencies"), ("Guardian staff", "Agencies").
+    assert authors(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ({"@type": "Organization", "name": "Reuters"}, ("Reuters",)),
+        ({"@type": "NewsMediaOrganization", "name": "Associated Press"}, ("Associated Press",)),
+        ([{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Reuters"}],
+         ("Jane Doe", "Reuters")),
+    ],
+    ids=["organization", "news-media-organization", "person-and-organization"],
+)
+def test_an_organisation_the_json_ld_names_as_author_is_one(author: object, expected: tuple[str, ...]) -> None:
+    # As a records file's "author": "Reuters" is; trafilatura reads people only, and the page had no author.
+    node = {"@type": "NewsArticle", "headline": "Waiting times fall again", "author": author}
+    assert authors(json_ld(node)) == expected
+
+
+def test_a_live_blogs_own_author_is_read() -> None:
+    # trafilatura reads a LiveBlogPosting's updates, not the blog: its author was lost.
+    blog = {"@type": "LiveBlogPosting", "headline": "Waiting times fall again",
+            "author": {"@type": "Person", "name": "Sam Wilson"},
+            "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Clinics open", "articleBody": "They did."}]}
+    assert authors(json_ld(blog)) == ("Sam Wilson",)
+
+
+def test_an_organisation_trafilatura_reads_too_is_not_read_twice() -> None:
+    node = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Reuters"}}
+    assert authors('<meta name="author" content="Reuters">' + json_ld(node)) == ("Reuters",)

@@ -1,0 +1,64 @@
+"""A page's headline where trafilatura's title is another: a live blog's own, and the <h1> the page shows.
+
+trafilatura takes a page's title from its JSON-LD first, then its meta tags (og:title), then its <title> and
+<h1>. A live blog's JSON-LD (a `LiveBlogPosting` with its posts in `liveBlogUpdate`) it reads through its posts
+only: the title was one post's headline ("Update"), and the blog's own <h1> a body paragraph. A page whose
+og:title is not its <h1> ("Commuters face biggest fare rise in a decade", a headline written for sharing,
+over "Rail fares to rise") had its <h1> as a body paragraph after the og:title.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from transforms.formats.html_blocks import clean_text
+from transforms.formats.json_ld import json_ld_nodes
+
+
+class PageHeadlines(NamedTuple):
+    """What a page says its headline is, read before extraction (which prunes its tree)."""
+
+    live_blog: str | None  # a live blog's own headline (its LiveBlogPosting's)
+    h1: str | None  # the text of the page's <h1>, where it has one
+
+
+def page_headlines(tree: Any) -> PageHeadlines:
+    """Return a page's live blog headline and its <h1> (None where it has none, or <h1>s of several texts).
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting",'
+    ...     ' "headline": "Live: storm", "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Update"}]}'
+    ...     '</script></head><body><h1>Live:  storm</h1></body></html>')
+    >>> page_headlines(page)
+    PageHeadlines(live_blog='Live: storm', h1='Live: storm')
+    """
+    live_blog = None
+    for node in json_ld_nodes(tree):
+        types = node.get("@type")
+        if "LiveBlogPosting" in (types if isinstance(types, list) else [types]) and "liveBlogUpdate" in node:
+            found = node.get("headline") or node.get("name")
+            if isinstance(found, str) and clean_text(found):
+                live_blog = clean_text(found)
+                break
+    h1s = {text for text in (clean_text(h1.text_content()) for h1 in tree.iter("h1")) if text}
+    return PageHeadlines(live_blog, h1s.pop() if len(h1s) == 1 else None)
+
+
+def page_headline(found: str | None, blocks: list[str], headlines: PageHeadlines) -> str | None:
+    """Return a page's headline: a live blog's own; else its <h1>, where extraction kept it as the article's
+    first block (the headline the page shows; not a site's name in a banner, which extraction leaves out);
+    else trafilatura's title (`found`).
+
+    >>> page_headline("Commuters face biggest fare rise", ["Rail fares to rise", "Fares will rise."],
+    ...               PageHeadlines(None, "Rail fares to rise"))
+    'Rail fares to rise'
+    >>> page_headline("Update", ["Ferries cancelled"], PageHeadlines("Live: storm", None))
+    'Live: storm'
+    >>> page_headline("Rail fares to rise", ["Fares will rise."], PageHeadlines(None, "The Gazette"))
+    'Rail fares to rise'
+    """
+    if headlines.live_blog is not None:
+        return headlines.live_blog
+    if headlines.h1 is not None and blocks and blocks[0] == headlines.h1:
+        return headlines.h1
+    return found
