@@ -11,7 +11,7 @@ how many batches it has, before the first batch starts.
 
 The spool lies in the lake folder (`.plan-*.tmp`), where a killed run's is removed by the next
 writer's recovery (warehouse.lake.recover); for a lake on object storage it lies in the local
-temporary folder.
+temporary folder, where the next such run removes it (`remove_dead_spools`).
 """
 
 from __future__ import annotations
@@ -277,8 +277,39 @@ def _deleted(states: dict[str, SourceState], listed: set[str], fields: dict[str,
 
 def _spool_path(lake: str | os.PathLike[str]) -> Path:
     root = resolve_lake(lake)
-    name = f".plan-{uuid.uuid4().hex[:12]}.arrow.tmp"
-    return Path(tempfile.gettempdir()) / name if storage.is_url(root) else Path(root) / name
+    if not storage.is_url(root):
+        return Path(root) / f".plan-{uuid.uuid4().hex[:12]}.arrow.tmp"
+    # A lake on object storage: the spool lies in the local temporary folder, named by its run's
+    # process, and a run removes the spools of processes that have ended (killed runs': no lake
+    # recovery reaches them there; each was left behind, as large as its listing).
+    local = Path(tempfile.gettempdir())
+    remove_dead_spools(local)
+    return local / f".themelake-plan-{os.getpid()}-{uuid.uuid4().hex[:12]}.arrow.tmp"
+
+
+def remove_dead_spools(folder: Path) -> list[Path]:
+    """Remove the spools in `folder` of runs whose process has ended on this machine; return them."""
+    removed = []
+    for path in folder.glob(".themelake-plan-*-*.arrow.tmp"):
+        pid = path.name.split("-")[2]
+        if pid.isdigit() and not _running(int(pid)):
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass  # removed by another run at once, or not ours to remove
+    return removed
+
+
+def _running(pid: int) -> bool:
+    """Return whether a process of this machine has the id (one of another user's is running too)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _batch(rows: pa.RecordBatch | pa.Table) -> Batch:

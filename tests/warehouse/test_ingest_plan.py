@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 
 import pytest
@@ -217,3 +218,25 @@ def test_a_records_file_is_read_again_for_a_mapping_other_than_the_one_it_rememb
     with plan_ingest(tmp_path, iter(entries), "/in", 10, fields="text=body") as plan:
         [batch] = list(plan.batches())
     assert batch.states["/in/mapped.jsonl"].fields == "text=story"  # the batch knows what each file remembers
+
+
+def test_a_killed_runs_spool_for_a_lake_on_a_store_goes_with_the_next_such_run(tmp_path, monkeypatch) -> None:
+    # A lake on object storage has its spool in the local temporary folder, where no lake recovery
+    # reaches: a killed run's stayed there, as large as its listing, one more per killed run.
+    import subprocess
+    import sys
+    import tempfile
+
+    from warehouse.ingest_plan import _spool_path, remove_dead_spools
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = tmp_path / f".themelake-plan-{ended.stdout.strip()}-0123456789ab.arrow.tmp"
+    alive = tmp_path / f".themelake-plan-{os.getpid()}-0123456789ab.arrow.tmp"
+    other = tmp_path / ".plan-0123456789ab.arrow.tmp"  # a local lake's, which its recovery removes
+    for path in (dead, alive, other):
+        path.write_bytes(b"spool")
+    spool = _spool_path("memory://lakes/a")
+    assert spool.parent == tmp_path and spool.name.startswith(f".themelake-plan-{os.getpid()}-")
+    assert not dead.exists() and alive.exists() and other.exists()
+    assert remove_dead_spools(tmp_path) == []
