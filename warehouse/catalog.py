@@ -259,8 +259,7 @@ def manifest_catalog(root: Path, manifest: Manifest) -> duckdb.DuckDBPyConnectio
     by hand) is a ManifestViewsError, which says which manifest the views were of."""
     con = duckdb.connect()
     try:
-        if storage.is_url(root):
-            storage.register_filesystems(con, [root])
+        storage.register_lake_files(con, root, [root / DATA / table for table in TABLE_NAMES])
         create_views(con, root, manifest)
     except duckdb.Error as error:
         con.close()

@@ -28,7 +28,7 @@ from transforms.formats import RECORDS_FORMATS, format_of
 from transforms.formats.mapping_text import remaps
 from transforms.pipeline import article_id
 from warehouse import storage
-from warehouse.lake import read_manifest, resolve_lake
+from warehouse.lake import DATA, read_manifest, resolve_lake
 from warehouse.staging import BatchFiles, stage_files
 
 ARTICLE = "article"
@@ -174,7 +174,7 @@ class CommittedSources:
 
             self._con = duckdb.connect()
             self._con.execute("SET parquet_metadata_cache = true")  # each range reads the same footers
-            storage.register_filesystems(self._con, [self._root])
+            storage.register_lake_files(self._con, self._root, [self._root / DATA / t for t in ("sources", "articles")])
         return self._con.execute(sql, {"files": self._files[table], **parameters}).fetchall()
 
     def close(self) -> None:

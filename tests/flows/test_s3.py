@@ -85,6 +85,32 @@ def test_flow_reads_articles_from_s3_and_writes_a_lake_there(
     assert len(s3.ls("lakes/one/data/paragraphs")) == 2  # the schema file, and the batch's one file
 
 
+def test_the_views_of_a_lake_on_s3_ask_the_store_for_each_file_once_at_most(
+    taxonomy_file, data_dir, s3, monkeypatch
+) -> None:
+    # DuckDB asks for a file's details each time it opens it, and a view of views opens the files of
+    # the views below it again: 152 requests for a catalog of 21 files, seconds of every run and query.
+    import s3fs
+
+    s3.mkdir("articles")
+    for name in ARTICLES:
+        s3.put_file(str(data_dir / name), f"articles/inbox/{name}")
+    for _ in range(2):
+        ingest_articles(source="s3://articles/inbox", lake="s3://lakes/views", taxonomy=taxonomy_file)
+    asked: list[str] = []
+    call = s3fs.S3FileSystem._call_s3
+
+    async def counted(self, method, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(method if isinstance(method, str) else method.__name__)
+        return await call(self, method, *args, **kwargs)
+
+    monkeypatch.setattr(s3fs.S3FileSystem, "_call_s3", counted)
+    rows = query("s3://lakes/views", "select count(*) as n from paragraph_themes").to_pylist()
+    assert rows[0]["n"] > 0
+    files = len(s3.find("lakes/views/data"))
+    assert asked.count("head_object") <= files, asked
+
+
 def test_rerun_on_s3_skips_unchanged_articles(taxonomy_file, data_dir, s3) -> None:
     s3.mkdir("articles")
     s3.mkdir("lakes")
