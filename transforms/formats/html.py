@@ -28,7 +28,7 @@ from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
 from transforms.formats.url_dates import markup_date
-from transforms.text import decode_article, is_blank, normalize_text
+from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
 _DATE_PARAMS: dict[str, Any] = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
@@ -86,6 +86,11 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     latest = datetime.combine(_today() + timedelta(days=1), time.max)
     document, blocks = article_extraction(tree, page, {**_DATE_PARAMS, "max_date": latest})
     title = clean_text(document.title) if document is not None and document.title else None
+    # Soft hyphens out of the title and the blocks (as normalize_text takes them out of every text): the title
+    # may be trafilatura's, which has none, and the <h1> that repeats it, "Ber&shy;lin", was read again as a
+    # paragraph.
+    title = title.replace(SOFT_HYPHEN, "") if title else title
+    blocks = [block.replace(SOFT_HYPHEN, "") for block in blocks]
     if blocks and title and title in blocks:
         # The page's <h1> repeats the headline: first, or after the first post of a live blog's layout,
         # where trafilatura moves it ("Live: election night" was a body paragraph between two posts).
