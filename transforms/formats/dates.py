@@ -218,6 +218,23 @@ def parse_date(value: object, dayfirst: bool = False, serials: bool = False) -> 
     return moment
 
 
+def readable_dates(values: Iterable[object]) -> list[datetime]:
+    """Return the values that read as dates, as UTC timestamps, in order; the others are left out.
+
+    >>> [moment.isoformat() for moment in readable_dates(["2024-03-05T16:45:00Z", "soon", "", "2020-01-01"])]
+    ['2024-03-05T16:45:00+00:00', '2020-01-01T00:00:00+00:00']
+    """
+    moments = []
+    for value in values:
+        try:
+            moment = parse_date(value)
+        except UnparsedDate:
+            continue
+        if moment is not None:
+            moments.append(moment)
+    return moments
+
+
 def _parse_value(value: object, dayfirst: bool, serials: bool) -> datetime | None:
     if value is None or value == "":
         return None

@@ -27,6 +27,7 @@ from transforms.formats.html_extraction import article_extraction
 from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
+from transforms.formats.modified_dates import modified_dates, unmodified_date
 from transforms.formats.url_dates import markup_date
 from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
@@ -81,10 +82,11 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     page_meta = meta_dates(tree)
     stamps = _timestamps(tree, page_meta)
     ld_dates = json_ld_dates(tree)
+    modified = modified_dates(tree)
     bylines = page_bylines(tree)
     urls = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url" or @name="og:url"]/@content')
-    latest = datetime.combine(_today() + timedelta(days=1), time.max)
-    document, blocks = article_extraction(tree, page, {**_DATE_PARAMS, "max_date": latest})
+    params = {**_DATE_PARAMS, "max_date": datetime.combine(_today() + timedelta(days=1), time.max)}
+    document, blocks = article_extraction(tree, page, params)
     title = clean_text(document.title) if document is not None and document.title else None
     # Soft hyphens out of the title and the blocks (as normalize_text takes them out of every text): the title
     # may be trafilatura's, which has none, and the <h1> that repeats it, "Ber&shy;lin", was read again as a
@@ -105,9 +107,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     assert document is not None
     metadata: dict[str, object] = {}
     published = None
-    found, from_url = markup_date(
-        document.date, page, [document.url, *urls], {**_DATE_PARAMS, "max_date": latest}
-    )
+    found, from_url = markup_date(document.date, page, [document.url, *urls], params)
     if found and not from_url and _FIRST_OF_MONTH.fullmatch(found):
         found, unread = _as_written(found, page, page_meta, stamps)
         if unread is not None:
@@ -127,6 +127,10 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         metadata["date_ambiguous"] = numeric.ambiguous  # read month first: nothing in the page says otherwise
     if published is not None:
         published = article_date(published, ld_dates)  # the NewsArticle's date, not its WebPage's
+        # Its publication's date, not an update's: htmldate answers with a modification meta tag before it
+        # reads the JSON-LD or the body.
+        marked = [stamp for is_marked, stamp in stamps if is_marked]
+        published = unmodified_date(published, modified, [*ld_dates.article, *marked])
     elif impossible_dates and "date_unparsed" not in metadata:
         metadata["date_unparsed"] = impossible_dates[0]
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
