@@ -28,6 +28,7 @@ from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
+from transforms.formats.side_dates import date_without_side_parts, head_days
 from transforms.formats.url_dates import markup_date
 from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
@@ -83,6 +84,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     stamps = _timestamps(tree, page_meta)
     ld_dates = json_ld_dates(tree)
     modified = modified_dates(tree)
+    head = head_days(tree)
     bylines = page_bylines(tree)
     urls = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url" or @name="og:url"]/@content')
     params = {**_DATE_PARAMS, "max_date": datetime.combine(_today() + timedelta(days=1), time.max)}
@@ -107,9 +109,11 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     assert document is not None
     metadata: dict[str, object] = {}
     published = None
-    found, from_url = markup_date(document.date, page, [document.url, *urls], params)
+    # Not a date of the related stories, navigation or comments around the article.
+    found, dated_page = date_without_side_parts(document.date, page, head, params, document.url)
+    found, from_url = markup_date(found, dated_page, [document.url, *urls], params)
     if found and not from_url and _FIRST_OF_MONTH.fullmatch(found):
-        found, unread = _as_written(found, page, page_meta, stamps)
+        found, unread = _as_written(found, dated_page, page_meta, stamps)
         if unread is not None:
             metadata["date_unparsed"] = unread
     numeric = numeric_meta_date(found, page_meta) if found and not from_url else None
