@@ -119,13 +119,17 @@ def _finish(text: str, encoding: str) -> DecodedText:
 
 
 # Characters that take no room and show nothing: zero-width space, non-joiner and joiner, word joiner,
-# and a BOM inside a text (a zero-width no-break space). A text of them and white space shows nothing.
-_VISIBLE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff]")
+# a BOM inside a text (a zero-width no-break space), and a soft hyphen (shown only where a line breaks at
+# it). A text of them and white space shows nothing.
+_VISIBLE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# A soft hyphen (U+00AD, HTML's `&shy;`): where a word may break across lines ("Ber&shy;lin"), no character
+# of the word. Inside it, it hid the word from places, labels and queries ("Berlin" did not match).
+SOFT_HYPHEN = "\u00ad"
 
 
 def is_blank(text: str) -> bool:
     """Return whether a text shows nothing: white space and zero-width characters alone (U+200B,
-    U+200C, U+200D, U+2060, U+FEFF), no article's text.
+    U+200C, U+200D, U+2060, U+FEFF, and the soft hyphen U+00AD), no article's text.
 
     >>> is_blank(" \\n\\t"), is_blank("\\u200b\\u200d \\ufeff\\u2060\\u200c"), is_blank("\\u200bRain")
     (True, True, False)
@@ -138,17 +142,19 @@ _SPACES = (" ", "\t", "\f", "\v")
 
 
 def normalize_text(text: str) -> str:
-    """Return text with LF line ends, no BOM, no trailing spaces and no NUL characters (a stray one in a
+    """Return text with LF line ends, no BOM, no trailing spaces, no NUL characters (a stray one in a
     database export's field: no text means one, and a paragraph holding it would carry it into every
-    export of the lake); offsets index into this.
+    export of the lake) and no soft hyphens (`SOFT_HYPHEN`); offsets index into this.
 
     >>> normalize_text("\\ufeffa \\r\\nb\\rc\\t\\n"), normalize_text("Rates rose\\x00 today.")
     ('a\\nb\\nc\\n', 'Rates rose today.')
+    >>> normalize_text("The mayor of Ber\\u00adlin")
+    'The mayor of Berlin'
     """
     text = text.lstrip("\ufeff")
     if "\r" in text:  # one scan where most texts have none, not two
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\x00", "")
+    text = text.replace("\x00", "").replace(SOFT_HYPHEN, "")
     # The regex tries every space of the text; most articles have no trailing spaces at all.
     if _has_trailing_space(text):
         return _TRAILING_SPACE.sub("", text)

@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 from transforms.pipeline import ArticleFile, article_id, build_batch
 from transforms.taxonomy import parse_taxonomy
 
@@ -57,3 +59,32 @@ def test_metadata_is_strict_json_with_nan_and_infinities_as_null() -> None:
     rows = build_batch([ArticleFile("/in/a.jsonl", line)], TAX, "r", NOW)
     values = [json.loads(m, parse_constant=_strict) for m in rows.articles["metadata"]]
     assert values == [{"score": None, "range": [1, None, None], "n": 2.5}]
+
+
+SOFT_HYPHENED = {  # "Troops in Berlin" with a soft hyphen in each word, as each format writes one
+    "a.txt": "Tro\u00adops in Ber\u00adlin\n\nTro\u00adops crossed into Ber\u00adlin on Monday, as said.".encode(),
+    "b.html": b"<html><head><title>Tro&shy;ops in Ber&shy;lin</title></head><body><article><h1>Tro&shy;ops in "
+              b"Ber&shy;lin</h1><p>Tro&shy;ops crossed into Ber&shy;lin on Monday, officials said, as more were "
+              b"expected.</p></article></body></html>",
+    "c.jsonl": b'{"id": 1, "title": "Tro\\u00adops in Ber\\u00adlin", '
+               b'"text": "Tro\\u00adops crossed into Ber\\u00adlin on Monday, officials said."}\n',
+    "d.rss": b"<rss><channel><item><guid>g</guid><title>Tro&#173;ops in Ber&#173;lin</title><description>&lt;p&gt;"
+             b"Tro&amp;shy;ops crossed into Ber&amp;shy;lin on Monday, officials said.&lt;/p&gt;</description></item>"
+             b"</channel></rss>",
+    "e.md": "# Tro&shy;ops in Ber&shy;lin\n\nTro\u00adops crossed into Ber&shy;lin on Monday, said officials.".encode(),
+    "f.csv": "id,title,text\n1,Tro\u00adops in Ber\u00adlin,Tro\u00adops crossed into Ber\u00adlin.\n".encode(),
+}
+
+
+@pytest.mark.parametrize("name", SOFT_HYPHENED)
+def test_a_soft_hyphen_inside_a_word_hides_it_from_no_place_label_or_query(name: str) -> None:
+    # "Ber\u00adlin" stayed in the text: no place Berlin, no theme for "Troops", no match for a query's "Berlin".
+    rows = build_batch([ArticleFile(f"/in/{name}", SOFT_HYPHENED[name])], TAX, "r", NOW)
+    assert rows.articles["title"] == ["Troops in Berlin"]
+    texts = dict(zip(rows.paragraphs["paragraph_id"], rows.paragraphs["text"], strict=True))
+    assert [text for text in texts.values() if "Troops" in text and "Berlin" in text] == list(texts.values())
+    assert len(texts) == 2  # the title and the body (an <h1> repeating the title is no paragraph again)
+    places = zip(rows.paragraph_places["paragraph_id"], rows.paragraph_places["start"], rows.paragraph_places["end"],
+                 strict=True)
+    assert sorted(texts[paragraph][start:end] for paragraph, start, end in places) == ["Berlin", "Berlin"]
+    assert set(rows.paragraph_themes["paragraph_id"]) == set(texts)  # "Troops", the theme's term, in both

@@ -58,3 +58,11 @@ def test_a_stray_nul_in_utf8_text_is_text_and_a_binary_file_still_binary() -> No
 @given(st.text(alphabet=st.sampled_from(["a", " ", "\t", "\f", "\v", "\n", "\u00a0"])))
 def test_trailing_space_is_a_space_tab_form_feed_or_vertical_tab_before_a_line_end(text: str) -> None:
     assert _has_trailing_space(text) == bool(re.search(r"[ \t\f\v]$", text, re.MULTILINE))
+
+
+def test_a_soft_hyphen_is_no_character_of_a_text() -> None:
+    # "Ber\u00adlin" (HTML's Ber&shy;lin) kept the soft hyphen inside the word: no place, label or query found it.
+    assert decode_article("The mayor of Ber\u00adlin\n".encode()).text == "The mayor of Berlin\n"
+    with pytest.raises(UndecodableText) as caught:
+        decode_article("\u00ad \n\u00ad".encode())
+    assert caught.value.reason == WHITESPACE_ONLY

@@ -23,6 +23,7 @@ from transforms.formats.json_array import read_json
 from transforms.formats.jsonl import read_jsonl
 from transforms.formats.markdown import read_markdown
 from transforms.formats.txt import read_txt
+from transforms.text import SOFT_HYPHEN
 
 READERS: dict[str, Reader] = {
     "txt": read_txt,
@@ -97,7 +98,11 @@ def read_articles(data: bytes, format: str, options: ReadOptions | None = None) 
     reader = READERS.get(format)
     if reader is None:
         raise FormatError(UNSUPPORTED_FORMAT, f"themelake does not read {format!r} files")
-    return reader(data, options or ReadOptions())
+    result = reader(data, options or ReadOptions())
+    for article in result.articles:
+        if article.title:  # without soft hyphens, as its paragraph in the text is (transforms.text.normalize_text)
+            article.title = article.title.replace(SOFT_HYPHEN, "")
+    return result
 
 
 __all__ = [

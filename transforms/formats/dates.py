@@ -99,15 +99,30 @@ def is_placeholder(moment: datetime) -> bool:
     return moment.year == 1 or moment == _EPOCH
 
 
+# A zone's name after a time of day, in any case ("10:15 gmt", "4:45 pm est", "10:15:00z"): dateutil takes
+# only capitals for a zone's name, and a feed's "Tue, 5 Mar 2024 10:15 gmt" was unread. Only the names
+# `ZONES` and dateutil know are written in capitals: another word after a time ("10:15 at") stays as it is.
+_ZONE_AFTER_TIME = re.compile(r"(\d[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)([A-Za-z]{1,5})\b")
+_UTC_NAMES = frozenset({"GMT", "UTC"})
+
+
+def _zone_in_capitals(match: re.Match[str]) -> str:
+    name = match[2].upper()
+    return match[1] + name if name in ZONES or name in _UTC_NAMES else match[0]
+
+
 def _plain(value: str) -> str:
-    """Return a date value in a form dateutil reads as it is meant (`_NAMED_OFFSET`, `_NAMED_AFTER_OFFSET`,
-    `_DOTTED_TIME`).
+    """Return a date value in a form dateutil reads as it is meant (`_ZONE_AFTER_TIME`, `_NAMED_OFFSET`,
+    `_NAMED_AFTER_OFFSET`, `_DOTTED_TIME`).
 
     >>> _plain("Thu Dec 03 2026 10:00:00 GMT+0100 (Central European Standard Time)")
     'Thu Dec 03 2026 10:00:00 +01:00'
     >>> _plain("Thursday 3 December 2026 09.15 GMT")
     'Thursday 3 December 2026 09:15 GMT'
+    >>> _plain("Tue, 5 Mar 2024 10:15 gmt"), _plain("5 Mar 2024 4:45 pm Est"), _plain("5 Mar 2024 10:15 at noon")
+    ('Tue, 5 Mar 2024 10:15 GMT', '5 Mar 2024 4:45 pm EST', '5 Mar 2024 10:15 at noon')
     """
+    value = _ZONE_AFTER_TIME.sub(_zone_in_capitals, value)
     value = _NAMED_OFFSET.sub(lambda m: f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}", value.strip())
     value = _NAMED_AFTER_OFFSET.sub(r"\1", value)
     return _DOTTED_TIME.sub(r"\1\2:\3", value)
@@ -201,6 +216,23 @@ def parse_date(value: object, dayfirst: bool = False, serials: bool = False) -> 
     if moment is not None and is_placeholder(moment):
         raise UnparsedDate(f"not a date: {value!r} (a placeholder for no date)")
     return moment
+
+
+def readable_dates(values: Iterable[object]) -> list[datetime]:
+    """Return the values that read as dates, as UTC timestamps, in order; the others are left out.
+
+    >>> [moment.isoformat() for moment in readable_dates(["2024-03-05T16:45:00Z", "soon", "", "2020-01-01"])]
+    ['2024-03-05T16:45:00+00:00', '2020-01-01T00:00:00+00:00']
+    """
+    moments = []
+    for value in values:
+        try:
+            moment = parse_date(value)
+        except UnparsedDate:
+            continue
+        if moment is not None:
+            moments.append(moment)
+    return moments
 
 
 def _parse_value(value: object, dayfirst: bool, serials: bool) -> datetime | None:

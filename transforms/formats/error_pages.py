@@ -1,13 +1,15 @@
 """Pages that are no article, saved as one: error pages ("404 Not Found", a soft 404's "Oops! We can't
-find that page"), bot checks (Cloudflare's "Just a moment..."), access-denied pages (Akamai's) and
-cookie-consent walls (Google's "Before you continue to YouTube").
+find that page", a block's "451: Unavailable due to legal reasons"), redirect stubs ("Redirecting…"), bot
+checks (Cloudflare's "Just a moment..."), access-denied pages (Akamai's) and cookie-consent walls (Google's
+"Before you continue to YouTube").
 
 trafilatura extracts the message of such a page as its text, which would be labelled like news. A page
-is one when its <title> or <h1> says so and it has little text; a bot check, an access-denied page or a
-consent wall also only when the page's text holds the words of that page ("Checking if the site
-connection is secure", "You don't have permission to access", "We use cookies and data to"). A news
-article that mentions "page not found" or "access denied" in its body, or even in a headline over a
-full story, is an article.
+is one when its <title> or <h1> says so and it has little text; a redirect stub, a bot check, an
+access-denied page or a consent wall also only when the page's text holds the words of that page ("If you
+are not redirected", "Checking if the site connection is secure", "You don't have permission to access",
+"We use cookies and data to"). A news article that mentions "page not found" or "access denied" in its
+body, or in a headline that goes on after the words ("Page not found: museum loses 200-year-old ledger"),
+is an article.
 """
 
 from __future__ import annotations
@@ -21,17 +23,38 @@ from typing import NamedTuple
 MAX_ERROR_PAGE_WORDS = 150
 # Google's consent wall lists what its cookies are for: about 200 words.
 MAX_CONSENT_PAGE_WORDS = 400
+# An error page's heading is its message: alone, after an interjection ("Oops! We can't find that page"), or
+# beside the site's name after a separator ("Page not found - The Daily Planet", "The Daily Planet | Page not
+# found"). A headline that opens with the words and goes on is news ("Page not found: museum loses 200-year-old
+# ledger", a brief under 150 words, was quarantined as an error page).
+_SITE_BEFORE = r"(?:[^|–—·•»]{1,80}?\s[|–—·•»-]\s+)?"
+_LEAD = r"(?:(?:oops|whoops|sorry|uh[- ]?oh|error|404)\W+)*(?:we\s+)?(?:the\s+|this\s+|that\s+)?"
+_YOU_WANTED = r"(?:\s+you(?:[’']re|\s+are|\s+were)?\s+(?:looking\s+for|requested))?"
+_MESSAGE = (
+    r"(?:page\s+)?not\s+found"
+    rf"|page{_YOU_WANTED}\s+(?:cannot|can[’']?t|could\s+not|couldn[’']?t)\s+be\s+found"
+    rf"|can(?:not|[’']?t)\s+find\s+(?:that|this|the|your)\s+page{_YOU_WANTED}"
+    rf"|page{_YOU_WANTED}\s+(?:does\s+not|doesn[’']?t|no\s+longer)\s+exists?"
+)
+_SITE_AFTER = r"(?:\s+[|–—·•»-]\s+\S+(?:\s+\S+){0,7})?"
 _ERROR_HEADING = re.compile(
     r"^\W*(?:404|410)\W*(?:error|not found|page|gone)\b"  # "404 Not Found", "410 Gone", "404 error"
-    r"|^\W*error\W*(?:404|410|403)\b"  # "Error 404 - ..." (not "410 jobs to go at the steel plant")
+    r"|^\W*error\W*(?:404|410|403|451)\b"  # "Error 404 - ..." (not "410 jobs to go at the steel plant")
     r"|^\W*403\W*(?:forbidden|error)\b"  # a server's "403 Forbidden"
-    r"|^\W*not found\W*$"
-    r"|\bpage not found\b"
-    r"|\bpage (?:cannot|can[’']?t|could not|couldn[’']?t) be found\b"
-    r"|\bcan(?:not|[’']?t) find (?:that|this|the|your) page\b"
-    r"|\bpage (?:does not|doesn[’']?t|no longer) exists?\b",
+    # A block of visitors from the EU (GDPR) or elsewhere: "451: Unavailable due to legal reasons".
+    r"|^\W*451\W*(?:unavailable|error)\b|^\W*unavailable\s+(?:for|due\s+to)\s+legal\s+reasons\W*$"
+    rf"|^\W*{_SITE_BEFORE}{_LEAD}(?:{_MESSAGE})[\W…]*?{_SITE_AFTER}\W*$",
     re.IGNORECASE,
 )
+# A redirect's stub page, left where a story was (a meta refresh, jekyll-redirect-from's "Redirecting…",
+# a server's "301 Moved Permanently"): its heading, and its text that says where the story went.
+_REDIRECT_HEADING = re.compile(
+    r"^\W*(?:redirecting(?:\s+to\s+\S+)?|redirect(?:ion)?(?:\s+notice)?|you\s+are\s+being\s+redirected"
+    r"|(?:page|document|object)\s+(?:has\s+)?moved|(?:30[12]\W*)?moved\s+(?:permanently|temporarily)|30[12]\W*found)"
+    r"[\W…]*$",
+    re.IGNORECASE,
+)
+_REDIRECT_WORDS = re.compile(r"\bredirect|\bhas moved\b|\bmoved (?:permanently|to)\b|\bclick here\b", re.I)
 
 
 class _Kind(NamedTuple):
@@ -43,6 +66,7 @@ class _Kind(NamedTuple):
 
 _KINDS = (
     _Kind("an error page", _ERROR_HEADING, None, MAX_ERROR_PAGE_WORDS),
+    _Kind("a redirect page", _REDIRECT_HEADING, _REDIRECT_WORDS, MAX_ERROR_PAGE_WORDS),
     _Kind(
         "a bot check",
         re.compile(r"^\s*just a moment\s*(?:\.*|…)\s*$|^\s*attention required!?\s*\|\s*cloudflare\s*$", re.I),
@@ -89,6 +113,8 @@ def not_an_article(headings: Iterable[str], words: int, page_text: str = "") -> 
     ('an error page', '404 Not Found')
     >>> not_an_article(["Page not found: the web is losing its links"], 900) is None
     True
+    >>> not_an_article(["Page not found - The Daily Planet"], 40), not_an_article(["Page not found: museum loses"], 40)
+    (('an error page', 'Page not found - The Daily Planet'), None)
     >>> not_an_article(["410 jobs to go at Sheffield steel plant", "404 days after the flood"], 90) is None
     True
     >>> not_an_article(["Access Denied"], 5, "You don't have permission to access this server.")

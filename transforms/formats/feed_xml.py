@@ -9,6 +9,7 @@ Netscape DTD) is read; its DTD is not fetched (ElementTree fetches none).
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from html.entities import html5
@@ -40,6 +41,12 @@ _DECLARED_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0
 _FIRST_ELEMENT = re.compile(
     r"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<([A-Za-z_][\w.:-]*)([^>]*)>", re.DOTALL
 )
+# Encodings a feed declares that browsers and feed readers read as windows-1252 (the WHATWG Encoding Standard
+# gives ISO-8859-1, latin-1 and US-ASCII its labels), by Python's codec names. Windows tools that say
+# ISO-8859-1 write cp1252's curly quotes and dashes in bytes 0x80 to 0x9F, which ISO-8859-1 reads as C1
+# controls, shown as nothing: "Owners’ protest" was "Owners protest".
+_READ_AS_WINDOWS_1252 = frozenset({"iso8859-1", "ascii"})
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
 # The first element of a feed is found in its first bytes; a longer prolog is no feed's.
 _HEAD = 4096
 
@@ -61,7 +68,8 @@ def feed_document(data: bytes) -> FeedDocument:
     that declare entities, CutOff for XML that ends before its elements close.
 
     Bytes in another encoding than they declare (cp1252 in a feed saying UTF-8) are read as the other
-    formats read bytes (transforms.text.decode_article).
+    formats read bytes (transforms.text.decode_article); a feed saying ISO-8859-1 or US-ASCII is read as
+    windows-1252, as browsers and feed readers read it (`_as_windows_1252`).
 
     >>> feed_document(b'<?xml version="1.0" encoding="ISO-8859-1"?><rss>caf\\xe9</rss>').root.text
     'café'
@@ -73,6 +81,9 @@ def feed_document(data: bytes) -> FeedDocument:
     if not data.strip():
         decode_article(data)  # raises as for any other format's file: empty, or only white space
     try:
+        windows_1252 = _as_windows_1252(data)
+        if windows_1252 is not None:
+            return FeedDocument(fromstring(windows_1252), "cp1252")
         return FeedDocument(fromstring(data), _declared_encoding(data))
     except DefusedXmlException as error:
         raise FormatError(NOT_RECORDS, _refused(error)) from None
@@ -135,6 +146,28 @@ def _declared_encoding(data: bytes) -> str:
         return "utf-16"
     declared = _DECLARED_ENCODING.match(data.removeprefix(b"\xef\xbb\xbf"))
     return declared.group(1).decode().lower() if declared else "utf-8"
+
+
+def _as_windows_1252(data: bytes) -> str | None:
+    """Return a document that declares ISO-8859-1 or US-ASCII and holds bytes 0x80 to 0x9F, decoded as
+    windows-1252 as browsers and feed readers decode it (`_READ_AS_WINDOWS_1252`); None for any other
+    (read as it declares: without such bytes ISO-8859-1 and windows-1252 read alike).
+
+    >>> _as_windows_1252('<?xml version="1.0" encoding="latin1"?><t>Owners’ – ok</t>'.encode("cp1252"))[-19:]
+    '<t>Owners’ – ok</t>'
+    >>> _as_windows_1252('<?xml version="1.0" encoding="ISO-8859-1"?><t>café</t>'.encode("latin-1")) is None
+    True
+    """
+    try:
+        declared = codecs.lookup(_declared_encoding(data)).name
+    except LookupError:
+        return None
+    if declared not in _READ_AS_WINDOWS_1252 or _C1_BYTES.search(data) is None:
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # one of the five bytes cp1252 leaves undefined: read as it declares
+        return None
 
 
 def _refused(error: DefusedXmlException) -> str:

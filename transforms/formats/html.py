@@ -27,8 +27,10 @@ from transforms.formats.html_extraction import article_extraction
 from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
+from transforms.formats.modified_dates import modified_dates, unmodified_date
+from transforms.formats.side_dates import date_without_side_parts, head_days
 from transforms.formats.url_dates import markup_date
-from transforms.text import decode_article, is_blank, normalize_text
+from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
 # Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
 _DATE_PARAMS: dict[str, Any] = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
@@ -81,11 +83,18 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     page_meta = meta_dates(tree)
     stamps = _timestamps(tree, page_meta)
     ld_dates = json_ld_dates(tree)
+    modified = modified_dates(tree)
+    head = head_days(tree)
     bylines = page_bylines(tree)
     urls = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url" or @name="og:url"]/@content')
-    latest = datetime.combine(_today() + timedelta(days=1), time.max)
-    document, blocks = article_extraction(tree, page, {**_DATE_PARAMS, "max_date": latest})
+    params = {**_DATE_PARAMS, "max_date": datetime.combine(_today() + timedelta(days=1), time.max)}
+    document, blocks = article_extraction(tree, page, params)
     title = clean_text(document.title) if document is not None and document.title else None
+    # Soft hyphens out of the title and the blocks (as normalize_text takes them out of every text): the title
+    # may be trafilatura's, which has none, and the <h1> that repeats it, "Ber&shy;lin", was read again as a
+    # paragraph.
+    title = title.replace(SOFT_HYPHEN, "") if title else title
+    blocks = [block.replace(SOFT_HYPHEN, "") for block in blocks]
     if blocks and title and title in blocks:
         # The page's <h1> repeats the headline: first, or after the first post of a live blog's layout,
         # where trafilatura moves it ("Live: election night" was a body paragraph between two posts).
@@ -100,11 +109,11 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     assert document is not None
     metadata: dict[str, object] = {}
     published = None
-    found, from_url = markup_date(
-        document.date, page, [document.url, *urls], {**_DATE_PARAMS, "max_date": latest}
-    )
+    # Not a date of the related stories, navigation or comments around the article.
+    found, dated_page = date_without_side_parts(document.date, page, head, params, document.url)
+    found, from_url = markup_date(found, dated_page, [document.url, *urls], params)
     if found and not from_url and _FIRST_OF_MONTH.fullmatch(found):
-        found, unread = _as_written(found, page, page_meta, stamps)
+        found, unread = _as_written(found, dated_page, page_meta, stamps)
         if unread is not None:
             metadata["date_unparsed"] = unread
     numeric = numeric_meta_date(found, page_meta) if found and not from_url else None
@@ -122,6 +131,10 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         metadata["date_ambiguous"] = numeric.ambiguous  # read month first: nothing in the page says otherwise
     if published is not None:
         published = article_date(published, ld_dates)  # the NewsArticle's date, not its WebPage's
+        # Its publication's date, not an update's: htmldate answers with a modification meta tag before it
+        # reads the JSON-LD or the body.
+        marked = [stamp for is_marked, stamp in stamps if is_marked]
+        published = unmodified_date(published, modified, [*ld_dates.article, *marked])
     elif impossible_dates and "date_unparsed" not in metadata:
         metadata["date_unparsed"] = impossible_dates[0]
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):

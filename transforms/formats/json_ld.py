@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from transforms.formats.dates import UnparsedDate, parse_date
+from transforms.formats.dates import readable_dates
 
 # Nested this deep at most, a node is still searched (a WebPage's mainEntity, an @graph's items).
 _DEPTH = 4
@@ -81,22 +81,9 @@ def article_date(found: datetime, dates: JsonLdDates) -> datetime:
     >>> article_date(datetime(2024, 3, 5, tzinfo=UTC), dates).isoformat()  # not another node's: htmldate's
     '2024-03-05T00:00:00+00:00'
     """
-    if not dates.article or found not in _moments(dates.other) or found in _moments(dates.article):
+    if not dates.article or found not in readable_dates(dates.other) or found in readable_dates(dates.article):
         return found
-    return next(iter(_moments(dates.article)), found)
-
-
-def _moments(values: list[str]) -> list[datetime]:
-    """Return the values that read as dates, as UTC timestamps, in order."""
-    moments = []
-    for value in values:
-        try:
-            moment = parse_date(value)
-        except UnparsedDate:
-            continue
-        if moment is not None:
-            moments.append(moment)
-    return moments
+    return next(iter(readable_dates(dates.article)), found)
 
 
 def _nodes(value: object, depth: int) -> Iterator[dict]:

@@ -38,7 +38,7 @@ from transforms.formats.fields import (
 )
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.formats.record_wrappers import unwrapped, wrapper_of
-from transforms.text import is_blank
+from transforms.text import SOFT_HYPHEN, is_blank
 
 DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
 NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and none was mapped
@@ -157,6 +157,8 @@ def articles_from_records(
         seen.add(key)
         raw_date = value_at(values, own["published_at"]) if "published_at" in own else None
         version = record_version(values, applied, date_reading(raw_date, order, serials))
+        if article.title:  # a title is its text's first paragraph: without soft hyphens, as the text is
+            article.title = article.title.replace(SOFT_HYPHEN, "")
         result.articles.append(replace(with_title(article), record=number, key=key, version=version))
     result.bad.sort(key=lambda b: b.record)
     return result

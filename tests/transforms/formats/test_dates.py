@@ -51,6 +51,13 @@ SEP23 = datetime(2022, 9, 23, tzinfo=UTC)
         ("Thu 4 Jun 2026 18.30 BST", datetime(2026, 6, 4, 17, 30, tzinfo=UTC)),
         ("3 December 2026 9.15am", datetime(2026, 12, 3, 9, 15, tzinfo=UTC)),
         ("12.03.24", datetime(2024, 12, 3, tzinfo=UTC)),  # a day, month and year with dots stays a date
+        # A zone's name in lower case (dateutil takes capitals only): it was unread.
+        ("Tue, 5 Mar 2024 10:15 gmt", datetime(2024, 3, 5, 10, 15, tzinfo=UTC)),
+        ("Tue, 5 Mar 2024 10:15 Gmt", datetime(2024, 3, 5, 10, 15, tzinfo=UTC)),
+        ("March 5, 2024 4:45 pm est", datetime(2024, 3, 5, 21, 45, tzinfo=UTC)),
+        ("2024-03-05T10:15:00z", datetime(2024, 3, 5, 10, 15, tzinfo=UTC)),
+        ("Thu Dec 03 2026 10:00:00 gmt+0100", datetime(2026, 12, 3, 9, tzinfo=UTC)),
+        ("Thu 4 Jun 2026 18.30 bst", datetime(2026, 6, 4, 17, 30, tzinfo=UTC)),
         ("", None),
         (None, None),
     ],
@@ -62,7 +69,9 @@ def test_export_dates_parse_to_utc(value: object, expected: datetime | None) -> 
 # A time alone or a day without a year became 1 January 2000, or that day of 2000; an unknown or
 # ambiguous zone abbreviation (IST: India, Ireland or Israel) was read as UTC, hours off.
 @pytest.mark.parametrize(
-    "value", ["yesterday-ish", "not a date", True, "99/99/9999", "12:30", "Sep 23", "2024-03-05 10:00 IST", 999, 2022.5]
+    "value",
+    ["yesterday-ish", "not a date", True, "99/99/9999", "12:30", "Sep 23", "2024-03-05 10:00 IST",
+     "2024-03-05 10:00 ist", 999, 2022.5],
 )
 def test_unparseable_dates_raise(value: object) -> None:
     with pytest.raises(UnparsedDate):

@@ -164,6 +164,13 @@ def test_an_unparsed_date_is_noted_as_in_every_format() -> None:
     assert item.metadata == {"date_unparsed": "sometime soon"}
 
 
+def test_a_pub_date_whose_zone_is_in_lower_case_is_read() -> None:
+    # "gmt" was unread (date_unparsed), where "GMT" was read.
+    [item] = read_articles(b"<rss><channel><item><link>https://x.test/a</link><description>Text.</description>"
+                           b"<pubDate>Tue, 5 Mar 2024 10:15 gmt</pubDate></item></channel></rss>", "feed").articles
+    assert item.published_at == datetime(2024, 3, 5, 10, 15, tzinfo=UTC) and "date_unparsed" not in item.metadata
+
+
 def test_an_item_without_guid_or_link_is_known_by_its_number_and_a_repeated_guid_is_a_duplicate() -> None:
     items = b"".join(b"<item><guid>g%d</guid><description>Text %d.</description></item>" % (n, n) for n in (1, 1))
     feed = b"<rss><channel><item><description>No id.</description></item>" + items + b"</channel></rss>"

@@ -104,6 +104,27 @@ def test_encodings_declared_and_mistaken() -> None:
     assert [a.text for a in read_articles(mistaken, "feed").articles] == ["\u201cCafé.\u201d"]
 
 
+@pytest.mark.parametrize("declared", ["ISO-8859-1", "iso-8859-1", "latin1", "US-ASCII"])
+def test_a_feed_declaring_latin_1_is_read_as_windows_1252_as_browsers_read_it(declared: str) -> None:
+    # Its curly quotes and dashes (bytes 0x80 to 0x9F) were read as C1 controls, which show as nothing:
+    # "Owners’ protest" was "Owners protest".
+    feed = (f'<?xml version="1.0" encoding="{declared}"?><rss><channel><item><title>Owners’ protest</title>'
+            "<description>Traders’ day – “unfair”.</description></item></channel></rss>")
+    result = read_articles(feed.encode("cp1252"), "feed")
+    [article] = result.articles
+    assert article.title == "Owners’ protest" and result.encoding == "cp1252"
+    assert article.text == "Owners’ protest\n\nTraders’ day – “unfair”."
+
+
+def test_an_html_page_declaring_latin_1_is_read_as_windows_1252_too() -> None:
+    story = "".join(f"<p>Shop owners’ protest number {n} against the council’s parking charges went on all "
+                    "day in the town centre, with traders saying the rise was “unfair”.</p>" for n in (1, 2))
+    page = (f'<html><head><meta charset="iso-8859-1"><title>Owners’ protest</title></head><body><article>'
+            f"<h1>Owners’ protest</h1>{story}</article></body></html>")
+    [article] = read_articles(page.encode("cp1252"), "html").articles
+    assert article.title == "Owners’ protest" and "“unfair”" in article.text
+
+
 def test_an_empty_feed_file_is_empty_as_any_file() -> None:
     with pytest.raises(UndecodableText) as error:
         read_articles(b"", "feed")

@@ -167,6 +167,65 @@ def test_a_short_brief_whose_headline_starts_with_404_or_410_is_an_article(title
     assert article.title == title
 
 
+LEDGER = ("<p>The city museum said on Monday that a ledger recording its first acquisitions in 1824 had gone "
+          "missing during a move between its stores.</p><p>Police have been told and staff are searching the "
+          "archive, the director said.</p>")
+
+
+@pytest.mark.parametrize(
+    "title", ["Page not found: museum loses 200-year-old ledger", "We can't find that page, says museum of its ledger"]
+)
+def test_a_short_brief_whose_headline_opens_with_an_error_message_is_an_article(title: str) -> None:
+    # The heading matched "page not found" anywhere in it: a 40-word brief so headlined was an error page.
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{LEDGER}</article></body></html>"
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert article.title == title and "ledger recording its first acquisitions" in article.text
+
+
+@pytest.mark.parametrize(
+    "heading", ["Page not found - The Daily Planet", "The Daily Planet | Page Not Found", "Oops! Page not found.",
+                "We can't find the page you're looking for", "Sorry, this page could not be found"]
+)
+def test_an_error_message_heading_beside_the_sites_name_is_an_error_page(heading: str) -> None:
+    html = (f"<html><head><title>{heading}</title></head><body><main><h1>{heading}</h1><p>The page you requested "
+            "may have been moved or deleted. Please check the address, or return to the home page for the latest "
+            "news.</p></main></body></html>")
+    with pytest.raises(FormatError) as raised:
+        read_articles(html.encode(), "html", ReadOptions())
+    assert raised.value.reason == "no_article_text" and "error page" in raised.value.detail
+
+
+@pytest.mark.parametrize(
+    ("html", "kind"),
+    [
+        ('<html><head><title>Redirecting…</title><meta http-equiv="refresh" content="0; url=https://n.example/s">'
+         '</head><body><p>If you are not redirected, <a href="https://n.example/s">click here</a>.</p></body></html>',
+         "a redirect page"),
+        # jekyll-redirect-from's stub: a canonical link to where the story went, and a refresh.
+        ('<!DOCTYPE html><html lang="en-US"><meta charset="utf-8"><title>Redirecting&hellip;</title>'
+         '<link rel="canonical" href="https://n.example/s"><meta http-equiv="refresh" content="0; url=https://n.example/s">'
+         '<meta name="robots" content="noindex"><h1>Redirecting&hellip;</h1>'
+         '<a href="https://n.example/s">Click here if you are not redirected.</a></html>', "a redirect page"),
+        ("<html><head><title>451: Unavailable due to legal reasons</title></head><body>"
+         "<h1>451: Unavailable due to legal reasons</h1><p>We recognize you are attempting to access this website "
+         "from a country belonging to the European Economic Area (EEA) including the EU which enforces the General "
+         "Data Protection Regulation (GDPR) and therefore access cannot be granted at this time.</p>"
+         "<p>For any issues, contact us.</p></body></html>", "an error page"),
+    ],
+    ids=["meta-refresh", "canonical-stub", "gdpr-451"],
+)
+def test_a_redirect_stub_or_a_legal_block_page_is_no_article_text(html: str, kind: str) -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(html.encode(), "html", ReadOptions())
+    assert raised.value.reason == "no_article_text" and f"reads as {kind}" in raised.value.detail
+
+
+def test_a_story_about_a_redirect_or_a_451_is_an_article() -> None:
+    for title in ("Redirecting the river: a town's plan", "451 jobs to go as Sheffield plant closes"):
+        html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{LEDGER}</article></body>"
+        assert read_articles(f"{html}</html>".encode(), "html", ReadOptions()).articles[0].title == title
+
+
 def test_a_dateline_whose_time_element_is_taken_out_leaves_no_paragraph() -> None:
     # "<p>Published <time>22 January 2022</time></p>" left a body paragraph "Published".
     head = ""

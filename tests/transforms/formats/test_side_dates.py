@@ -1,0 +1,53 @@
+"""An HTML page's date is its article's: never one of the related stories, navigation or comments around it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+
+STORY = (
+    "<p>Regulated rail fares in England will rise by almost five per cent from March, the largest increase for "
+    "commuters in more than a decade, the government confirmed on Thursday.</p>"
+    "<p>Passenger groups said the rise would push people back into their cars, while the industry said the money "
+    "was needed to maintain services and pay for new trains on busy routes.</p>"
+)
+def listed(item: str) -> str:
+    """Return three list items of a related story or a comment, dated 1 to 3 August 2023, as such lists are."""
+    return "".join(f'<li>{item} <time datetime="2023-08-0{n}T10:00:00Z">{n} August</time></li>' for n in (1, 2, 3))
+
+
+MORE_NEWS = "<aside><h2>More news</h2><ul>" + listed('<a href="/a">Bus lanes extended</a>') + "</ul></aside>"
+RELATED = '<div class="related-stories"><h2>Related</h2><ul>' + listed('<a href="/b">Fares frozen</a>') + "</ul></div>"
+COMMENTS = '<section id="comments"><h2>Comments</h2><ul>' + listed("<p>About time too.</p>") + "</ul></section>"
+COMMENT_LIST = '<ol class="commentlist">' + listed("<p>About time too.</p>") + "</ol>"
+
+
+def page(byline: str, after: str) -> bytes:
+    return (f"<html><head><title>Rail fares to rise</title></head><body><main><article><h1>Rail fares to rise</h1>"
+            f"{byline}{STORY}</article>{after}</main></body></html>").encode()
+
+
+@pytest.mark.parametrize("around", [MORE_NEWS, RELATED, COMMENTS, COMMENT_LIST],
+                         ids=["aside", "related", "comments", "comment-list"])
+def test_a_page_without_its_own_date_takes_none_from_the_stories_or_comments_around_it(around: str) -> None:
+    # It was dated 2023-08-01, a related story's or a comment's date.
+    article = read_articles(page("", around), "html", ReadOptions()).articles[0]
+    assert article.published_at is None and "About time" not in article.text
+
+
+@pytest.mark.parametrize("around", [MORE_NEWS, RELATED, COMMENTS], ids=["aside", "related", "comments"])
+def test_a_page_with_its_own_date_in_the_body_keeps_it_beside_an_older_one_around_it(around: str) -> None:
+    # htmldate took the oldest of the page's <time>s, a related story's or a comment's, 2023-08-01.
+    byline = '<p class="dateline"><time datetime="2024-01-04T10:00:00Z">4 Jan</time></p>'
+    assert read_articles(page(byline, around), "html", ReadOptions()).articles[0].published_at == datetime(
+        2024, 1, 4, 10, tzinfo=UTC
+    )
+
+
+def test_a_date_in_the_articles_own_footer_is_its_date() -> None:
+    footer = '<footer><p>Published <time datetime="2024-01-04T10:00:00Z">4 January 2024</time></p></footer>'
+    html = page("", MORE_NEWS).replace(b"</article>", footer.encode() + b"</article>")
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at == datetime(2024, 1, 4, 10, tzinfo=UTC)
