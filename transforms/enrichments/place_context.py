@@ -27,10 +27,16 @@ if TYPE_CHECKING:  # place_names reads `rules()`: a runtime import would be circ
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _SENTENCE_END = set(".!?:;\"“”‘'\x01\n")
-# Capitalised words that start sentences without naming anybody: "In Jordan", "But Chad".
+# Capitalised words that start sentences without naming anybody: "In Jordan", "But Chad", and the
+# determiners and number words that open a sentence before a place's people or things ("A Dallas man",
+# "Two Houston men", "Every Sydney suburb": no first name, so the city counts).
 _FUNCTION_WORDS = {"in", "at", "from", "to", "the", "and", "but", "for", "with", "on", "by", "as", "of", "near",
                    "like", "unlike", "while", "after", "before", "both", "neither", "since", "across", "into",
-                   "over", "neighbouring", "neighboring", "visit", "visiting", "if", "so", "when", "where"}
+                   "over", "neighbouring", "neighboring", "visit", "visiting", "if", "so", "when", "where",
+                   "a", "an", "another", "every", "each", "some", "many", "several", "few", "most", "all", "any",
+                   "no", "this", "that", "these", "those", "its", "their", "our", "his", "her", "one", "two",
+                   "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                   "thousands"}
 
 
 @dataclass(frozen=True)

@@ -381,6 +381,26 @@ def test_a_small_city_named_as_a_person_is_no_place(paragraphs: tuple[str, ...],
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A Dallas man was charged on Tuesday in Texas. Two Houston men were also charged.",
+         [("Dallas", "city", "US"), ("Texas", "region", "US"), ("Houston", "city", "US")]),
+        ("An Austin man was charged in Texas.", [("Austin", "city", "US"), ("Texas", "region", "US")]),
+        ("One Dallas man died.", [("Dallas", "city", "US")]),
+        ("Another Dallas man died.", [("Dallas", "city", "US")]),
+        ("Three Sydney teenagers were held.", [("Sydney", "city", "AU")]),
+        ("Every Sydney suburb flooded.", [("Sydney", "city", "AU")]),
+        ("Several Houston firms bid.", [("Houston", "city", "US")]),
+        # a capitalised first name before it is still a person's
+        ("Kevin Durant scored 40.", []),
+        ("Tom Dallas said it was over.", []),
+    ],
+)
+def test_a_city_after_a_sentence_opening_determiner_or_number_is_the_city(paragraph: str, expected: list) -> None:
+    assert found(paragraph) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Israel said it had killed a senior Hamas commander.", {"IL"}),
