@@ -673,3 +673,10 @@ def test_a_place_name_after_a_surnames_particle_ends_a_persons_name(paragraph: s
 def test_a_saints_name_that_opens_a_longer_place_name_is_not_its_own_place(paragraph: str, expected: list) -> None:
     rows = places.rows(ParagraphBatch([paragraph], ["p"], ["a"]))
     assert list(zip(rows["text"], rows["country_code"], strict=True)) == expected
+
+
+def test_a_surname_news_writes_alone_is_no_town_once_its_country_is_named() -> None:
+    assert found("Paula Radcliffe will run in Britain.", "Radcliffe, however, passed up the chance.") == [
+        ("Britain", "country", "GB")]
+    assert found("Tony Parker scored 20 in Texas.", "Parker's team lost.") == [("Texas", "region", "US")]
+    assert found("Floods in Radcliffe, England.") == [("Radcliffe", "city", "GB"), ("England", "region", "GB")]
