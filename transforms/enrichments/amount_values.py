@@ -102,12 +102,12 @@ def currency_of(words: str) -> str:
 def scale_factor(words: str | None) -> float:
     """Return what a scale multiplies by: 1 for none, "lakh crore" 1e5 × 1e7.
 
-    >>> scale_factor(None), scale_factor(" bn"), scale_factor("lakh crore")
-    (1.0, 1000000000.0, 1000000000000.0)
+    >>> scale_factor(None), scale_factor(" bn"), scale_factor("lakh crore"), scale_factor("-million")
+    (1.0, 1000000000.0, 1000000000000.0, 1000000.0)
     """
     value = 1.0
     if not words:  # most numbers have none
         return value
-    for word in words.lower().split():
+    for word in words.lower().lstrip("-").split():  # "-million": "$450-million", as the Canadian Press writes
         value *= SCALES.get(word, 1)
     return value
