@@ -26,3 +26,20 @@ def found(text: str) -> list[tuple[str, float, str | None, bool]]:
 )
 def test_a_scale_word_after_a_hyphen_is_the_scale_as_the_canadian_press_writes_it(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate passed a N28.7 trillion budget as the naira fell to N1,650 per dollar.",
+         [("N28.7 trillion", 2.87e13, "NGN", False), ("N1,650", 1650, "NGN", False)]),
+        ("It cost N500m, then N2bn.", [("N500m", 5e8, "NGN", False), ("N2bn", 2e9, "NGN", False)]),
+        # an "N" before a bare number is a road or a name: no naira
+        ("Take the N1 to Dublin, or the N2 motorway.", []),
+        ("Wear N95 masks.", []),
+        ("The N64 sold 1,000 units.", [("1,000", 1000, None, False)]),
+        ("Sony sold the XN50m screen.", []),  # an "N" inside a word
+    ],
+)
+def test_naira_written_n_before_a_scale_word_or_thousands_are_ngn(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
