@@ -64,8 +64,8 @@ _FIRST_LETTERS = np.array(sorted({ord(symbol[0]) for symbol in _LETTER_SYMBOLS})
 # ... or a number word (one automaton over the lower-cased text).
 # ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English; "one
 # to" and "one and" may start a range, "one to two million": `amount_reading.parse`.)
-_WORD_KEYS = (*WORDS, "half", "dozens", "hundreds", "tens", "thousands", "millions", "billions", "one in",
-              "one and a half", "one per", "one percent", "one percentage", "one basis", "one to", "one and",
+_WORD_KEYS = (*WORDS, "half", "a half", "one half", "dozens", "hundreds", "tens", "thousands", "millions", "billions",
+              "one in", "one and a half", "one per", "one percent", "one percentage", "one basis", "one to", "one and",
               *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
                                                           "thousand", "million", "billion", "trillion", "dozen")))
 

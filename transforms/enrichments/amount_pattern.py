@@ -150,6 +150,10 @@ _CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in WORDS)  # "Two
 _FRACTION_OF_SCALE = (r"(?:[Hh]alf(?:\san?)?[\s-]|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
                       r"|[Tt]hree[\s-]quarters)\sof\sa\s)(?:hundred|thousand|million|billion|trillion|dozen)")
 AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
+# "a quarter of a percentage point", "half a percentage point", "a half percentage point": a share of one point
+# (0.25, 0.5 `percentage point`), as central banks' moves are told; the words then end before "percentage"
+_FRACTION_OF_POINT = (r"(?:[Hh]alf(?:\sof)?\sa|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
+                      r"|[Tt]hree[\s-]quarters)\sof\sa|(?:[Aa]|[Oo]ne)\s(?:half|quarter))(?=\spercentage\spoints?\b)")
 # A share of a group, "1 in 5 adults" → 20 percent, out of 100 at most: "one in 10,000 consoles" counts consoles
 _IN, _PER = r"\s+in\s+(?:every\s+)?", rf"(?:100|[1-9]\d?|{'|'.join(WORDS)}|a\shundred)\b(?![.,]\d)"
 
@@ -195,8 +199,8 @@ AMOUNT = re.compile(
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
-        \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion)\b)
-      | (?P<words>{_FRACTION_OF_SCALE}
+        \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?)\b)
+      | (?P<words>{_FRACTION_OF_POINT}|{_FRACTION_OF_SCALE}
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)

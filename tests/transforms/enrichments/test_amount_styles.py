@@ -43,3 +43,23 @@ def test_a_scale_word_after_a_hyphen_is_the_scale_as_the_canadian_press_writes_i
 )
 def test_naira_written_n_before_a_scale_word_or_thousands_are_ngn(text: str, expected: list) -> None:
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fed raised rates by a quarter of a percentage point.",
+         [("a quarter of a percentage point", 0.25, "percentage point", False)]),
+        ("It cut by three-quarters of a percentage point.",
+         [("three-quarters of a percentage point", 0.75, "percentage point", False)]),
+        ("It cut by half a percentage point.", [("half a percentage point", 0.5, "percentage point", False)]),
+        ("It rose by a half percentage point, then a quarter percentage point.",
+         [("a half percentage point", 0.5, "percentage point", False),
+          ("a quarter percentage point", 0.25, "percentage point", False)]),
+        # a share of a group or of a scale is as before
+        ("A quarter of voters agreed.", [("A quarter of", 25, "percent", False)]),
+        ("Some half a million people came.", [("Some half a million", 5e5, None, True)]),
+    ],
+)
+def test_a_share_of_a_percentage_point_is_that_share_of_one_point(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
