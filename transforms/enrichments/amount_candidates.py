@@ -156,21 +156,29 @@ def minus(text: str, position: int) -> int:
     """Return where the minus sign of the amount at `position` starts ("-", "−", "minus "), else -1. A
     hyphen after a letter or digit is no minus ("5-10", "covid-19").
 
-    A sign after a number and a space is a range or a score's dash ("2023 -24 season", "2 -1").
+    A sign after a number and a space is a range or a score's dash ("2023 -24 season", "2 -1"), and one after
+    "plus" a margin either way, as "±" is ("plus or minus 2.8 percentage points", "+/-3": the number as written).
 
     >>> [minus(t, t.rindex("5")) for t in ("was -5%", "(−5C)", "4-5", "a minus 5", "laminus 5", "x 5", "2 -5")]
     [4, 1, -1, 2, -1, -1, -1]
+    >>> [minus(t, t.rindex("5")) for t in ("plus or minus 5", "Plus/minus 5", "+/-5", "+/−5")]
+    [-1, -1, -1, -1]
     """
     sign = text[position - 1: position]
     if sign in MINUS_SIGNS:
         if position >= 3 and text[position - 2] == " " and text[position - 3].isdigit():
             return -1
+        if text[position - 3: position - 1] == "+/":  # "+/-3": a margin
+            return -1
         return position - 1 if position < 2 or not text[position - 2].isalnum() else -1
     if sign.isspace() and position >= 6 and text[position - 6: position - 1].lower() == "minus" and (
         position < 7 or not text[position - 7].isalnum()
     ):
-        return position - 6
+        return -1 if _PLUS_BEFORE.search(text, max(0, position - 15), position - 6) else position - 6
     return -1
+
+
+_PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
 
 
 _ISO = frozenset(ISO_CODES)  # the currency codes an amount may start with ("USD 2.5 billion")

@@ -63,3 +63,18 @@ def test_naira_written_n_before_a_scale_word_or_thousands_are_ngn(text: str, exp
 )
 def test_a_share_of_a_percentage_point_is_that_share_of_one_point(text: str, expected: list) -> None:
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The poll has a margin of error of plus or minus 2.8 percentage points.",
+         [("2.8 percentage points", 2.8, "percentage point", False)]),
+        ("The margin is plus/minus 3 points.", [("3", 3, None, False)]),
+        ("The margin is +/- 3 points.", [("3", 3, None, False)]),
+        # a minus alone is still one
+        ("Temperatures fell to minus 5 degrees.", [("minus 5", -5, None, False)]),
+    ],
+)
+def test_plus_or_minus_is_a_margin_either_way_not_a_negative_number(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
