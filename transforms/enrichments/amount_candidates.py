@@ -181,6 +181,7 @@ def minus(text: str, position: int) -> int:
 _PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
 
 
+_PREFIX_ENDS = frozenset(prefix[-1] for prefix in DOLLAR_PREFIXES)  # "S" of "US$", "n" of "Can$"
 _ISO = frozenset(ISO_CODES)  # the currency codes an amount may start with ("USD 2.5 billion")
 
 
@@ -238,12 +239,12 @@ def candidates(batch: ParagraphBatch) -> list[int]:
     dollar = text.find("$")
     while dollar >= 0:  # "US$5bn" starts at the U
         # The letters right before the "$" (never read from the text's end: `startswith` with a
-        # negative start would), not inside a word or a spreadsheet reference ("MS$5", "$B$1"). Every
-        # prefix ends with a capital: most "$" have none before them and are settled at one test.
+        # negative start would), not inside a word or a spreadsheet reference ("MS$5", "$B$1"). Most "$"
+        # have no prefix's last letter before them and are settled at one test.
         prefix = next((p for p in DOLLAR_PREFIXES if dollar >= len(p) and text.startswith(p, dollar - len(p))
                        and not (dollar > len(p) and (text[dollar - len(p) - 1].isalnum()
                                                      or text[dollar - len(p) - 1] == "$"))),
-                      "") if dollar and "A" <= text[dollar - 1] <= "Z" else ""
+                      "") if dollar and text[dollar - 1] in _PREFIX_ENDS else ""
         if prefix:
             moved.append((dollar, dollar - len(prefix)))
         dollar = text.find("$", dollar + 1)

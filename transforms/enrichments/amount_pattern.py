@@ -31,7 +31,9 @@ FRACTIONS = {"third": 100 / 3, "quarter": 25, "half": 50, "two thirds": 200 / 3,
 SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
            "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR",
            # the dollars and reals written with their country's letters, and the signs of one currency each
-           "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
+           "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "CA$": "CAD", "Can$": "CAD",
+           # ... and after the "$", as Australian and New Zealand papers write them ("$A400,000", "$US2bn")
+           "$A": "AUD", "$NZ": "NZD", "$US": "USD",
            "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB"}
 # Kenyan shillings as Kenya's press writes them before a number ("KSh 500 million", "Ksh2bn", "Kshs. 300"). Not
 # a bare "Sh" ("Sh500 million"): Kenya's, Uganda's, Tanzania's and Somalia's shillings are all written so, and
@@ -51,6 +53,7 @@ SYMBOLS["N"] = "NGN"
 # letters that may stand before a "$" ("US$5bn", "NZ$300m": the amount starts at the letters), longest first.
 SIGNS = "£€¥₹₦₩₽₺₴₪₱₫฿"
 DOLLAR_PREFIXES = tuple(sorted({k[:-1] for k in SYMBOLS if k.endswith("$") and len(k) > 1}, key=lambda p: (-len(p), p)))
+# Letters after the "$" are matched by `AMOUNT` at the "$" itself; the candidates need no more.
 # ISO 4217 codes news and wire copy write before an amount ("USD 2.5 billion", "EUR750m", "CHF 3 million"):
 # the code is the currency (not PHP: "PHP 7" is the programming language more often than pesos).
 ISO_CODES = ("USD EUR GBP JPY CNY CHF AUD CAD NZD HKD SGD ZAR NGN KES GHS EGP BRL MXN ARS RUB UAH KRW SEK NOK DKK "
@@ -187,7 +190,7 @@ AMOUNT = re.compile(
     (?:
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
-        (?=[A-Z${SIGNS}])(?P<symbol>(?:US|AU|NZ|NT|HK|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|N(?<![\w$]N)(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
+        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|N(?<![\w$]N)(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
         (?![\w/:]|[.,]\d|[-–]\w)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)

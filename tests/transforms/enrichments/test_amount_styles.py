@@ -78,3 +78,19 @@ def test_a_share_of_a_percentage_point_is_that_share_of_one_point(text: str, exp
 )
 def test_plus_or_minus_is_a_margin_either_way_not_a_negative_number(text: str, expected: list) -> None:
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Toronto firm raised CA$500m, and its Sydney rival $A400,000.",
+         [("CA$500m", 5e8, "CAD", False), ("$A400,000", 4e5, "AUD", False)]),
+        ("It raised Can$500m.", [("Can$500m", 5e8, "CAD", False)]),
+        ("Fonterra's $A1.62 billion ($NZ1.76 billion) bid, in $US.", [("$A1.62 billion", 1.62e9, "AUD", False),
+                                                                     ("$NZ1.76 billion", 1.76e9, "NZD", False)]),
+        ("The $US170,000 WTA Cincinnati Open.", [("$US170,000", 1.7e5, "USD", False)]),
+        ("A dollar is still $5, and US$5.", [("$5", 5, "USD", False), ("US$5", 5, "USD", False)]),
+    ],
+)
+def test_canadian_and_australian_dollars_as_their_papers_write_them(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
