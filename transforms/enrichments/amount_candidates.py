@@ -83,6 +83,9 @@ def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | No
     >>> text = "up to  5, over 6, just over 7, the 8"
     >>> [hedge_before(text, text[::-1], text.index(n)) for n in "5678"]
     [(0, 5), (10, 14), (18, 27), None]
+    >>> text = "jailed over £5, row over £6, paid over £7"
+    >>> [hedge_before(text, text[::-1], text.index(n) - 1) for n in "567"]
+    [None, None, (34, 38)]
     """
     # A hedge ends one white space before the number where the character before that space is no white
     # space: then its last two letters are these (other characters, and non-ASCII letters that a
@@ -97,7 +100,22 @@ def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | No
     if start < position - _HEDGE_REACH:  # too far back: the regex's window may hold a shorter hedge
         near = _APPROX_BEFORE.search(text, max(0, position - _HEDGE_REACH), position)
         return (near.start(), near.end("approx")) if near else None
+    if found.group("approx").lower() == "revo" and _CONCERNING_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "jailed over £3.5m fraud": "over" is "concerning", as headlines write it
     return start, len(reverse) - found.start("approx")
+
+
+# Words after which "over" means "concerning", as headlines write it ("Man jailed over £3.5m fraud", "row over
+# £2bn deal", "sued over $1m debt", "Man jailed for 12 years over £3.5m fraud"), not "more than": verbs of
+# charging and suing and nouns of dispute and feeling. Not "fined" ("fined over £1m" is a fine of more than
+# £1m), "paid", "raised", "worth" and the rest: there "over" is the hedge it was.
+_CONCERNING = ("jailed imprisoned sentenced convicted charged arrested detained sued suing sues questioned quizzed "
+               "investigated probed probe probes inquiry investigation row rows dispute disputes spat clash clashes "
+               "battle feud rift anger outrage fury fears concern concerns worries protest protests lawsuit "
+               "sacked resigns quits criticised criticized slammed blasted")
+_CONCERNING_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(_CONCERNING.split())}|(?:jailed|imprisoned|sentenced|banned)\s+for\s+\S+\s+"
+    r"(?:years?|months?|weeks?|days?))\s+\Z")
 
 
 def _numeric_starts(text: str) -> np.ndarray:

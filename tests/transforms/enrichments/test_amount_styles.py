@@ -94,3 +94,20 @@ def test_plus_or_minus_is_a_margin_either_way_not_a_negative_number(text: str, e
 )
 def test_canadian_and_australian_dollars_as_their_papers_write_them(text: str, expected: list) -> None:
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Man jailed for 12 years over £3.5m fraud", [("12", 12, None, False), ("£3.5m", 3.5e6, "GBP", False)]),
+        ("Man jailed over £3.5m fraud", [("£3.5m", 3.5e6, "GBP", False)]),
+        ("Row over £2bn deal", [("£2bn", 2e9, "GBP", False)]),
+        ("Firm sued over $1m debt", [("$1m", 1e6, "USD", False)]),
+        # where "over" is "more than" it still hedges
+        ("Bank fined over £1m", [("over £1m", 1e6, "GBP", True)]),
+        ("They raised over £3.5m.", [("over £3.5m", 3.5e6, "GBP", True)]),
+        ("Man jailed for over 12 years", [("over 12", 12, None, True)]),
+    ],
+)
+def test_over_after_a_charge_or_a_dispute_is_concerning_not_a_hedge(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
