@@ -20,6 +20,7 @@ from transforms.enrichments.geonames import CITY, COUNTRY, Place
 from transforms.enrichments.place_choice import anchor, choose, names_its_country, only_country
 from transforms.enrichments.place_compounds import (
     event_hosts,
+    in_currency_signs,
     in_saints_long_names,
     in_team_names,
     on_mountains,
@@ -148,8 +149,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
     article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
     # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
-    # no Costa Rica in "San José de Cúcuta"
+    # no Costa Rica in "San José de Cúcuta", no US in "US$2bn"
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
+             & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name))
     start, end, name = start[whole], end[whole], name[whole]

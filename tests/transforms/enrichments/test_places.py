@@ -680,3 +680,20 @@ def test_a_surname_news_writes_alone_is_no_town_once_its_country_is_named() -> N
         ("Britain", "country", "GB")]
     assert found("Tony Parker scored 20 in Texas.", "Parker's team lost.") == [("Texas", "region", "US")]
     assert found("Floods in Radcliffe, England.") == [("Radcliffe", "city", "GB"), ("England", "region", "GB")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Shopify reported revenue of US$2.16 billion.", []),
+        ("It paid $US 170,000 to US firms.", [("US", "country", "US")]),
+        ("Arsenal beat Chelsea 3-1 at the Emirates on Saturday.", []),
+        ("He flew Emirates to the Emirates Stadium.", []),
+        ("Oil output rose in the Emirates. The Emirates has banned it.",
+         [("Emirates", "country", "AE"), ("Emirates", "country", "AE")]),
+        ("Flights to the United Arab Emirates resumed.", [("United Arab Emirates", "country", "AE")]),
+    ],
+)
+def test_a_currencys_letters_and_the_emirates_ground_and_airline_are_no_country(paragraph: str,
+                                                                                 expected: list) -> None:
+    assert found(paragraph) == expected
