@@ -67,10 +67,15 @@ POUNDS_WEIGHT = "lb"
 # Speeds, feet, hectares and power as news writes them after a number ("90mph", "150km/h", "3ft",
 # "20,000ha", "500MW"): the unit as written, "kph" as km/h.
 MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h"}
+MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degree in ("degree", "degrees")
+                 for scale in ("Celsius", "celsius", "Centigrade", "centigrade", "Fahrenheit", "fahrenheit", "C", "F")})
 # The measures after a number, with or without a space ("17.9 km", "150 mph", "45 kg" as wire copy writes
 # them; they were the counted object): a bare "C" only right after the digits ("40C"; "Group 2 C" is no
 # temperature), "m" never here (a scale or metres: `amount_metres.metres`).
-MEASURE = r"km/h|kph|mph|km|cm|mm|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
+# Degrees with their scale spelt out ("48.2 degrees Celsius", "104 degrees Fahrenheit", "5 degrees C"); "degrees"
+# alone may be an angle or a scale no one named: no unit.
+_DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
+MEASURE = rf"{_DEGREES}|km/h|kph|mph|km|cm|mm|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP",

@@ -111,3 +111,18 @@ def test_canadian_and_australian_dollars_as_their_papers_write_them(text: str, e
 )
 def test_over_after_a_charge_or_a_dispute_is_concerning_not_a_hedge(text: str, expected: list) -> None:
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delhi recorded 48.2 degrees Celsius on Monday.", [("48.2 degrees Celsius", 48.2, "°C", False)]),
+        ("It hit 104 degrees Fahrenheit.", [("104 degrees Fahrenheit", 104, "°F", False)]),
+        ("Cooled to minus 160 degrees centigrade.", [("minus 160 degrees centigrade", -160, "°C", False)]),
+        ("It hit 5 degrees C and 40 degrees F.", [("5 degrees C", 5, "°C", False), ("40 degrees F", 40, "°F", False)]),
+        # degrees alone name no scale: an angle's or a temperature's, the number as before
+        ("A 90 degrees turn.", [("90", 90, None, False)]),
+    ],
+)
+def test_degrees_with_their_scale_spelt_out_are_that_unit(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
