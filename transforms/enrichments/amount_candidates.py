@@ -54,18 +54,18 @@ _NUMERIC_START = re.compile(rf"[\d${SIGNS}]+")
 _ZERO, _DOLLAR = np.uint8(ord("0")), np.uint8(ord("$"))
 _QUESTION_MARK = ord("?")
 _FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric_starts` reads them one by one
-# Rupees and Kenyan shillings written with letters, with or without a space, and rand ("R50 billion": see
-# `amount_pattern.SYMBOLS`): the amount starts at their
+# Rupees and Kenyan shillings written with letters, with or without a space, rand and naira ("R50 billion",
+# "N1,650": see `amount_pattern.SYMBOLS`): the amount starts at their
 # first letter (a number's start ends one at most), at most `_LETTERS_REACH` characters before the number.
 _LETTER_SYMBOLS = tuple(sorted({f"{symbol}{space}" for symbol in ("Rs.", "Rs", "INR", *KENYAN_SHILLINGS)
-                                for space in (" ", "")} | {"R"}, key=lambda symbol: (-len(symbol), symbol)))
+                                for space in (" ", "")} | {"R", "N"}, key=lambda symbol: (-len(symbol), symbol)))
 _LETTERS_REACH = max(map(len, _LETTER_SYMBOLS))
 _FIRST_LETTERS = np.array(sorted({ord(symbol[0]) for symbol in _LETTER_SYMBOLS}), dtype=np.uint8)
 # ... or a number word (one automaton over the lower-cased text).
 # ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English; "one
 # to" and "one and" may start a range, "one to two million": `amount_reading.parse`.)
-_WORD_KEYS = (*WORDS, "half", "dozens", "hundreds", "tens", "thousands", "millions", "billions", "one in",
-              "one and a half", "one per", "one percent", "one percentage", "one basis", "one to", "one and",
+_WORD_KEYS = (*WORDS, "half", "a half", "one half", "dozens", "hundreds", "tens", "thousands", "millions", "billions",
+              "one in", "one and a half", "one per", "one percent", "one percentage", "one basis", "one to", "one and",
               *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
                                                           "thousand", "million", "billion", "trillion", "dozen")))
 
@@ -83,6 +83,9 @@ def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | No
     >>> text = "up to  5, over 6, just over 7, the 8"
     >>> [hedge_before(text, text[::-1], text.index(n)) for n in "5678"]
     [(0, 5), (10, 14), (18, 27), None]
+    >>> text = "jailed over £5, row over £6, paid over £7"
+    >>> [hedge_before(text, text[::-1], text.index(n) - 1) for n in "567"]
+    [None, None, (34, 38)]
     """
     # A hedge ends one white space before the number where the character before that space is no white
     # space: then its last two letters are these (other characters, and non-ASCII letters that a
@@ -97,7 +100,22 @@ def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | No
     if start < position - _HEDGE_REACH:  # too far back: the regex's window may hold a shorter hedge
         near = _APPROX_BEFORE.search(text, max(0, position - _HEDGE_REACH), position)
         return (near.start(), near.end("approx")) if near else None
+    if found.group("approx").lower() == "revo" and _CONCERNING_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "jailed over £3.5m fraud": "over" is "concerning", as headlines write it
     return start, len(reverse) - found.start("approx")
+
+
+# Words after which "over" means "concerning", as headlines write it ("Man jailed over £3.5m fraud", "row over
+# £2bn deal", "sued over $1m debt", "Man jailed for 12 years over £3.5m fraud"), not "more than": verbs of
+# charging and suing and nouns of dispute and feeling. Not "fined" ("fined over £1m" is a fine of more than
+# £1m), "paid", "raised", "worth" and the rest: there "over" is the hedge it was.
+_CONCERNING = ("jailed imprisoned sentenced convicted charged arrested detained sued suing sues questioned quizzed "
+               "investigated probed probe probes inquiry investigation row rows dispute disputes spat clash clashes "
+               "battle feud rift anger outrage fury fears concern concerns worries protest protests lawsuit "
+               "sacked resigns quits criticised criticized slammed blasted")
+_CONCERNING_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(_CONCERNING.split())}|(?:jailed|imprisoned|sentenced|banned)\s+for\s+\S+\s+"
+    r"(?:years?|months?|weeks?|days?))\s+\Z")
 
 
 def _numeric_starts(text: str) -> np.ndarray:
@@ -156,23 +174,32 @@ def minus(text: str, position: int) -> int:
     """Return where the minus sign of the amount at `position` starts ("-", "−", "minus "), else -1. A
     hyphen after a letter or digit is no minus ("5-10", "covid-19").
 
-    A sign after a number and a space is a range or a score's dash ("2023 -24 season", "2 -1").
+    A sign after a number and a space is a range or a score's dash ("2023 -24 season", "2 -1"), and one after
+    "plus" a margin either way, as "±" is ("plus or minus 2.8 percentage points", "+/-3": the number as written).
 
     >>> [minus(t, t.rindex("5")) for t in ("was -5%", "(−5C)", "4-5", "a minus 5", "laminus 5", "x 5", "2 -5")]
     [4, 1, -1, 2, -1, -1, -1]
+    >>> [minus(t, t.rindex("5")) for t in ("plus or minus 5", "Plus/minus 5", "+/-5", "+/−5")]
+    [-1, -1, -1, -1]
     """
     sign = text[position - 1: position]
     if sign in MINUS_SIGNS:
         if position >= 3 and text[position - 2] == " " and text[position - 3].isdigit():
             return -1
+        if text[position - 3: position - 1] == "+/":  # "+/-3": a margin
+            return -1
         return position - 1 if position < 2 or not text[position - 2].isalnum() else -1
     if sign.isspace() and position >= 6 and text[position - 6: position - 1].lower() == "minus" and (
         position < 7 or not text[position - 7].isalnum()
     ):
-        return position - 6
+        return -1 if _PLUS_BEFORE.search(text, max(0, position - 15), position - 6) else position - 6
     return -1
 
 
+_PLUS_BEFORE = re.compile(r"(?i)\bplus(?:\s+or\s+|\s*/\s*|-or-)\Z")  # "plus or minus", "plus/minus", "plus-or-minus"
+
+
+_PREFIX_ENDS = frozenset(prefix[-1] for prefix in DOLLAR_PREFIXES)  # "S" of "US$", "n" of "Can$"
 _ISO = frozenset(ISO_CODES)  # the currency codes an amount may start with ("USD 2.5 billion")
 
 
@@ -230,12 +257,12 @@ def candidates(batch: ParagraphBatch) -> list[int]:
     dollar = text.find("$")
     while dollar >= 0:  # "US$5bn" starts at the U
         # The letters right before the "$" (never read from the text's end: `startswith` with a
-        # negative start would), not inside a word or a spreadsheet reference ("MS$5", "$B$1"). Every
-        # prefix ends with a capital: most "$" have none before them and are settled at one test.
+        # negative start would), not inside a word or a spreadsheet reference ("MS$5", "$B$1"). Most "$"
+        # have no prefix's last letter before them and are settled at one test.
         prefix = next((p for p in DOLLAR_PREFIXES if dollar >= len(p) and text.startswith(p, dollar - len(p))
                        and not (dollar > len(p) and (text[dollar - len(p) - 1].isalnum()
                                                      or text[dollar - len(p) - 1] == "$"))),
-                      "") if dollar and "A" <= text[dollar - 1] <= "Z" else ""
+                      "") if dollar and text[dollar - 1] in _PREFIX_ENDS else ""
         if prefix:
             moved.append((dollar, dollar - len(prefix)))
         dollar = text.find("$", dollar + 1)

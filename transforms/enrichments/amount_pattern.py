@@ -31,7 +31,9 @@ FRACTIONS = {"third": 100 / 3, "quarter": 25, "half": 50, "two thirds": 200 / 3,
 SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
            "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR",
            # the dollars and reals written with their country's letters, and the signs of one currency each
-           "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
+           "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "CA$": "CAD", "Can$": "CAD",
+           # ... and after the "$", as Australian and New Zealand papers write them ("$A400,000", "$US2bn")
+           "$A": "AUD", "$NZ": "NZD", "$US": "USD",
            "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB"}
 # Kenyan shillings as Kenya's press writes them before a number ("KSh 500 million", "Ksh2bn", "Kshs. 300"). Not
 # a bare "Sh" ("Sh500 million"): Kenya's, Uganda's, Tanzania's and Somalia's shillings are all written so, and
@@ -43,10 +45,15 @@ SYMBOLS.update(dict.fromkeys(KENYAN_SHILLINGS, "KES"))
 # else, a South African road ("the R21") as much as "R2-D2", a film's "R18" rating or a regression's "R2", so
 # "R500" alone is no amount (on the dev corpora every "R" before a number is an "Epson R800" printer).
 SYMBOLS["R"] = "ZAR"
+# Nigerian naira as Nigeria's press writes them, "N28.7 trillion", "N500m", "N1,650 per dollar": an "N" glued
+# to a number is a naira only before a scale word of millions or more or in thousands parted by commas
+# (`_NAIRA`). "N" before a bare number is a road ("the N1", "the N2 motorway") or a name ("N95 masks", "N64").
+SYMBOLS["N"] = "NGN"
 # The currency signs an amount may start with besides "$" (`amount_candidates` finds them), and the
 # letters that may stand before a "$" ("US$5bn", "NZ$300m": the amount starts at the letters), longest first.
 SIGNS = "£€¥₹₦₩₽₺₴₪₱₫฿"
 DOLLAR_PREFIXES = tuple(sorted({k[:-1] for k in SYMBOLS if k.endswith("$") and len(k) > 1}, key=lambda p: (-len(p), p)))
+# Letters after the "$" are matched by `AMOUNT` at the "$" itself; the candidates need no more.
 # ISO 4217 codes news and wire copy write before an amount ("USD 2.5 billion", "EUR750m", "CHF 3 million"):
 # the code is the currency (not PHP: "PHP 7" is the programming language more often than pesos).
 ISO_CODES = ("USD EUR GBP JPY CNY CHF AUD CAD NZD HKD SGD ZAR NGN KES GHS EGP BRL MXN ARS RUB UAH KRW SEK NOK DKK "
@@ -60,10 +67,15 @@ POUNDS_WEIGHT = "lb"
 # Speeds, feet, hectares and power as news writes them after a number ("90mph", "150km/h", "3ft",
 # "20,000ha", "500MW"): the unit as written, "kph" as km/h.
 MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h"}
+MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degree in ("degree", "degrees")
+                 for scale in ("Celsius", "celsius", "Centigrade", "centigrade", "Fahrenheit", "fahrenheit", "C", "F")})
 # The measures after a number, with or without a space ("17.9 km", "150 mph", "45 kg" as wire copy writes
 # them; they were the counted object): a bare "C" only right after the digits ("40C"; "Group 2 C" is no
 # temperature), "m" never here (a scale or metres: `amount_metres.metres`).
-MEASURE = r"km/h|kph|mph|km|cm|mm|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
+# Degrees with their scale spelt out ("48.2 degrees Celsius", "104 degrees Fahrenheit", "5 degrees C"); "degrees"
+# alone may be an angle or a scale no one named: no unit.
+_DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
+MEASURE = rf"{_DEGREES}|km/h|kph|mph|km|cm|mm|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP",
@@ -131,9 +143,13 @@ _SCALE_WORDS = r"\s(?:(?:thousand|lakhs?)\scrores?|hundred|thousand|million|bill
 _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
 # A rand's number and scale, right after the "R" ("R50 billion", "R1.5bn", "R500m"; not "R 50m", "R2K").
 _RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b"
+# A naira's number, right after the "N": a rand's, or thousands parted by commas ("N1,650"; not "N95", "N2").
+_NAIRA = rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]))"
 # After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
-# and "5G" are names, not amounts.
-_SYMBOL_SCALE = rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|thousand|million|billion|trillion)\b"
+# and "5G" are names, not amounts. A scale word after a hyphen is the Canadian Press's and the Globe and
+# Mail's style ("$2.5-billion", "C$450-million"), only after a currency sign: "2.5-billion-dollar" is left.
+_SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|thousand|million|billion|trillion"
+                 r"|-(?:thousand|million|billion|trillion))\b")
 
 WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
          "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
@@ -142,6 +158,10 @@ _CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in WORDS)  # "Two
 _FRACTION_OF_SCALE = (r"(?:[Hh]alf(?:\san?)?[\s-]|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
                       r"|[Tt]hree[\s-]quarters)\sof\sa\s)(?:hundred|thousand|million|billion|trillion|dozen)")
 AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
+# "a quarter of a percentage point", "half a percentage point", "a half percentage point": a share of one point
+# (0.25, 0.5 `percentage point`), as central banks' moves are told; the words then end before "percentage"
+_FRACTION_OF_POINT = (r"(?:[Hh]alf(?:\sof)?\sa|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
+                      r"|[Tt]hree[\s-]quarters)\sof\sa|(?:[Aa]|[Oo]ne)\s(?:half|quarter))(?=\spercentage\spoints?\b)")
 # A share of a group, "1 in 5 adults" → 20 percent, out of 100 at most: "one in 10,000 consoles" counts consoles
 _IN, _PER = r"\s+in\s+(?:every\s+)?", rf"(?:100|[1-9]\d?|{'|'.join(WORDS)}|a\shundred)\b(?![.,]\d)"
 
@@ -175,7 +195,7 @@ AMOUNT = re.compile(
     (?:
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
-        (?=[A-Z${SIGNS}])(?P<symbol>(?:US|AU|NZ|NT|HK|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
+        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|N(?<![\w$]N)(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
         (?![\w/:]|[.,]\d|[-–]\w)
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
@@ -187,8 +207,8 @@ AMOUNT = re.compile(
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
-        \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion)\b)
-      | (?P<words>{_FRACTION_OF_SCALE}
+        \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?)\b)
+      | (?P<words>{_FRACTION_OF_POINT}|{_FRACTION_OF_SCALE}
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)

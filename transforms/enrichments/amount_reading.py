@@ -141,7 +141,7 @@ def parse(
         if measure == "C" and not _TEMPERATURE.search(text, max(low, start - 150), min(high, end + 150)):
             return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
         if measure:
-            unit = MEASURES.get(measure, measure)
+            unit = MEASURES.get(measure) or MEASURES.get(" ".join(measure.split()), measure)  # "degrees\nCelsius"
         elif scale == "m" and not currency and not entity_unit and metres(
                 text, end, max(low, start - 300), min(high, end + 300)):
             value, unit = digits_value(num2), "m"  # "60m hurdles": metres (else million, as news writes it)

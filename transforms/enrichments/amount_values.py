@@ -52,7 +52,8 @@ def indian_without_rupees(digits: str, unit: str | None, scale: str | None) -> b
         scale or "")
 
 
-_FRACTION_PART = re.compile(r"(half|(?:a|one)[\s-](?:third|quarter)|two[\s-]thirds|three[\s-]quarters)[\s-](?:of\s)?")
+_FRACTION_PART = re.compile(
+    r"(?:(?:a|one)\s)?(half|(?:a|one)[\s-](?:third|quarter)|two[\s-]thirds|three[\s-]quarters)(?:[\s-](?:of\s)?|$)")
 _HALF_MORE = re.compile(rf"(.+?){AND_A_HALF}((?:[\s-]\w+)*)$")
 
 
@@ -66,6 +67,8 @@ def words_value(text: str) -> float:
     (500000.0, 250000000.0, 2500000.0)
     >>> words_value("three thousand crore"), words_value("five lakh"), words_value("two and a half lakh crore")
     (30000000000.0, 500000.0, 2500000000000.0)
+    >>> words_value("a quarter of a"), words_value("half a"), words_value("a half"), words_value("three-quarters of a")
+    (0.25, 0.5, 0.5, 0.75)
     """
     lower = text.lower()
     whole = _HALF_MORE.match(lower)
@@ -74,7 +77,8 @@ def words_value(text: str) -> float:
     part = _FRACTION_PART.match(lower)
     if part:  # "half a million", "a quarter of a million"
         fraction = " ".join(part.group(1).replace("-", " ").split()).removeprefix("a ").removeprefix("one ")
-        return FRACTIONS[fraction] / 100 * words_value(text[part.end():])
+        rest = text[part.end():]  # none: "a half" of a percentage point (`amount_pattern._FRACTION_OF_POINT`)
+        return FRACTIONS[fraction] / 100 * (words_value(rest) if rest else 1.0)
     total, current = 0.0, 0.0
     for word in re.split(r"[\s-]+", text.lower()):
         if word in UNITS:
@@ -102,12 +106,12 @@ def currency_of(words: str) -> str:
 def scale_factor(words: str | None) -> float:
     """Return what a scale multiplies by: 1 for none, "lakh crore" 1e5 × 1e7.
 
-    >>> scale_factor(None), scale_factor(" bn"), scale_factor("lakh crore")
-    (1.0, 1000000000.0, 1000000000000.0)
+    >>> scale_factor(None), scale_factor(" bn"), scale_factor("lakh crore"), scale_factor("-million")
+    (1.0, 1000000000.0, 1000000000000.0, 1000000.0)
     """
     value = 1.0
     if not words:  # most numbers have none
         return value
-    for word in words.lower().split():
+    for word in words.lower().lstrip("-").split():  # "-million": "$450-million", as the Canadian Press writes
         value *= SCALES.get(word, 1)
     return value

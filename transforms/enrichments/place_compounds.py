@@ -17,6 +17,9 @@ José, Costa Rica. The long names the gazetteer holds whole are found whole, as 
 ("Santiago de Cuba", "Santa Cruz de Tenerife"), and a saint's person is no place either ("St. Louis de
 Montfort").
 
+A name glued to a dollar sign is a currency's letters, no place (`in_currency_signs`: "US$2.16 billion",
+"$US 170,000" name no country; `amount_pattern` reads them as the currency).
+
 A nation's people in the plural that is, with the city's name before it, a North American team's name
 ([ambiguity] `team_names`) names no nation (`in_team_names`: "the Cleveland Indians" names no India; "Toronto
 Indians" and "Miami Cubans" are the nations' people).
@@ -124,6 +127,24 @@ def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
     for i in np.flatnonzero(at).tolist():
         at[i] = _towns(int(name[i])) and not state_follows(text, int(end[i]))
     return at
+
+
+def in_currency_signs(text: str, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Return, per mention (start, end), whether a dollar sign is glued to it: a currency's letters.
+
+    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> text = "Shopify earned US$2.16 billion and $US 5m in the US."
+    >>> start, end, _ = mention_arrays(text)
+    >>> [text[s:e] for s, e in zip(start.tolist(), end.tolist())], in_currency_signs(text, start, end).tolist()
+    (['US', 'US', 'US'], [True, True, False])
+    """
+    if "$" not in text:
+        return np.zeros(len(start), dtype=bool)
+    dollars = [m.start() for m in _DOLLAR.finditer(text)]  # a few per batch: looked up with numpy, not per mention
+    return np.isin(end, dollars) | np.isin(start - 1, dollars)
+
+
+_DOLLAR = re.compile(r"\$")
 
 
 @lru_cache(maxsize=1)

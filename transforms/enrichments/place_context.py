@@ -27,10 +27,16 @@ if TYPE_CHECKING:  # place_names reads `rules()`: a runtime import would be circ
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _SENTENCE_END = set(".!?:;\"“”‘'\x01\n")
-# Capitalised words that start sentences without naming anybody: "In Jordan", "But Chad".
+# Capitalised words that start sentences without naming anybody: "In Jordan", "But Chad", and the
+# determiners and number words that open a sentence before a place's people or things ("A Dallas man",
+# "Two Houston men", "Every Sydney suburb": no first name, so the city counts).
 _FUNCTION_WORDS = {"in", "at", "from", "to", "the", "and", "but", "for", "with", "on", "by", "as", "of", "near",
                    "like", "unlike", "while", "after", "before", "both", "neither", "since", "across", "into",
-                   "over", "neighbouring", "neighboring", "visit", "visiting", "if", "so", "when", "where"}
+                   "over", "neighbouring", "neighboring", "visit", "visiting", "if", "so", "when", "where",
+                   "a", "an", "another", "every", "each", "some", "many", "several", "few", "most", "all", "any",
+                   "no", "this", "that", "these", "those", "its", "their", "our", "his", "her", "one", "two",
+                   "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                   "thousands"}
 
 
 @dataclass(frozen=True)
@@ -58,11 +64,12 @@ class Rules:
     # `firms` and `clubs`: places of a famous firm's or club's name, the firm or club unless these introduce them
     namesakes: frozenset[str] = frozenset()
     namesake_introducers: frozenset[str] = frozenset()
+    after_the: frozenset[str] = frozenset()  # the place only as "the <name>", not "at the <name>" ("the Emirates")
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
         """The names whose context `reading` reads; any other name is its place wherever it stands."""
-        return (self.words | self.namesakes | self.people | self.surnames | self.not_before.keys()
+        return (self.words | self.namesakes | self.after_the | self.people | self.surnames | self.not_before.keys()
                 | self.not_after.keys() | self.state_of.keys() | self.means.keys())
 
     @cached_property
@@ -104,6 +111,7 @@ def rules() -> Rules:
         capitals=frozenset(int(geonames_id) for geonames_id in a["capitals"].values()),
         events=tuple(a["events"] + a["meetings"]),
         namesakes=frozenset(a["firms"] + a["clubs"]), namesake_introducers=frozenset(a["namesake_introducers"]),
+        after_the=frozenset(a["after_the"]),
     )
 
 
@@ -145,6 +153,10 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     if m.name in r.namesakes and not (before.lower() in r.namesake_introducers
                                       and not text.startswith(("'s", "’s"), m.end) or after == "City" and tight_after):
         return None  # "Toyota reported", "workers at Toyota", "in Toyota's results", "Chelsea fans": the firm, the club
+    if m.name in r.after_the and not (
+            tight_before and before.lower() == "the" and not (tight_after and after[:1].isupper())
+            and _word_before(text, m.start - 1 - len(before))[0].lower() != "at"):
+        return None  # "flew Emirates", "the Emirates Stadium", "at the Emirates": the airline, the ground
     state = r.state_of.get(m.name)
     if state and before and text[max(0, m.start - 20): m.start].lower().endswith(r.state_after):
         return state  # "the state of Washington", "the governor of Washington", "eastern Washington"

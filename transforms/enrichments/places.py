@@ -20,6 +20,7 @@ from transforms.enrichments.geonames import CITY, COUNTRY, Place
 from transforms.enrichments.place_choice import anchor, choose, names_its_country, only_country
 from transforms.enrichments.place_compounds import (
     event_hosts,
+    in_currency_signs,
     in_saints_long_names,
     in_team_names,
     on_mountains,
@@ -76,6 +77,9 @@ class _Names:
         # Guatemala"), which names its country for small cities
         self.area: list[bool] = []
         self.capital: list[bool] = []  # per place: a national capital of [ambiguity.capitals] (no person rule)
+        # per place: a city of `city_population` or more, which names its country for small cities once a
+        # mention is settled as it (Dublin, Ireland, beside Dublin, Ohio: "in Dublin and Cork")
+        self.big_city: list[bool] = []
         # places kept wherever: the capital "Washington", and the national capitals of fewer than a million
         self.big = frozenset(self.rules.means.values()) | self.rules.capitals
 
@@ -112,6 +116,7 @@ class _Names:
                                    and p.geonames_id not in self.big)
             self.area.append(p.kind != CITY or p.geonames_id in self.rules.capitals or names_its_country(p))
             self.capital.append(p.geonames_id in self.rules.capitals)
+            self.big_city.append(p.kind == CITY and p.population >= self.rules.city_population)
         return number
 
     def code(self, country_code: str) -> int:
@@ -144,8 +149,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
     article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
     # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
-    # no Costa Rica in "San José de Cúcuta"
+    # no Costa Rica in "San José de Cúcuta", no US in "US$2bn"
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
+             & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name))
     start, end, name = start[whole], end[whole], name[whole]
@@ -175,12 +181,15 @@ def rows(batch: ParagraphBatch) -> Rows:
         _settle(text, info, start, end, name, article, place, several, in_state,
                 bare_datelines(datelines, start), np.isin(start, datelines.starts),
                 event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text))])
-    # The countries each article names: names that name one on their own, and the countries and regions
-    # settled above ("Atlanta, Georgia": Georgia the state names the US), as article × country keys.
+    # The countries each article names: names that name one on their own, and the countries, regions,
+    # capitals and cities of a million settled above ("Atlanta, Georgia": Georgia the state names the US;
+    # "in Dublin and Cork": Dublin, Ireland, though Ohio has a Dublin), as article × country keys.
     anchor = info.anchor[name]
     place_code = np.array(info.place_code, dtype=np.int64)[place]
     area = np.array(info.area, dtype=bool)[place]
-    named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0], article[area] * _CODES + place_code[area]]
+    names_country = area | np.array(info.big_city, dtype=bool)[place]
+    named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0],
+                       article[names_country] * _CODES + place_code[names_country]]
     small = np.array(info.small_city, dtype=bool)[place]
     # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -").
     keep = (~small | np.isin(article * _CODES + place_code, named_keys) | known_datelines(datelines, start)

@@ -10,6 +10,8 @@ it by −0.74, per negation, and so does "no" one or two words before it ("no pr
 damage"), where "no" right before a sentiment word has no valence of its own. Words that are boosters
 themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "nobody" are negations
 ("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no valence.
+The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
+no deaths" is good news, as "No death was reported" is).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
@@ -51,6 +53,12 @@ MAX_VALENCE = 4.0
 _SENTIMENT, _BOOSTER, _NEGATION, _TERM = 0, 1, 2, 3
 # Negations news uses that VADER's list has not: "No one was hurt", "Nobody was injured".
 NEGATIONS = ("no one", "nobody")
+# The plurals of a toll's words, which VADER's lexicon lacks while it has their singular and "fatalities",
+# "killings", "victims", "arrests": each counts as its singular, so that "There were no deaths" and "No
+# injuries were reported" are the good news "No death was reported" is (the negation then reaches a word;
+# they were −7.5, "no" alone counting), and "12 deaths" as bad as "12 killed". A short list, not every
+# plural: the lexicon's adjectives and verbs take an "s" with another sense ("goods", "fines", "has").
+PLURALS = {"deaths": "death", "injuries": "injury", "casualties": "casualty"}
 # Words of VADER's lexicon that news uses as names or terms, not feelings (see the module's docstring):
 # "Shares in the bank plunged" was positive, "Gross domestic product grew 0.6%" negative, "Brent crude
 # rose 1.2%" −6.8, "The Supreme Court ruled" +5.0, "GDP grew 0.6%, beating expectations" −4.2.
@@ -119,6 +127,8 @@ def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
             continue
         key = search_text(word)
         keys[f" {key} "] = (_SENTIMENT, valence, len(key.split()))
+    for plural, singular in PLURALS.items():
+        keys[f" {plural} "] = (_SENTIMENT, lexicon()[singular], 1)
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
         key = search_text(word)
         keys[f" {key} "] = (_BOOSTER, value, len(key.split()))

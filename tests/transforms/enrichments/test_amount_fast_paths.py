@@ -25,13 +25,14 @@ def test_hedge_letters_a_case_blind_regex_reads_as_ascii() -> None:
     assert [amount_candidates.hedge_before(text, text[::-1], text.index(n)) for n in "567"] == [(0, 10), None, (21, 26)]
 
 
-def test_dollar_prefixes_end_with_a_capital() -> None:
-    # `candidates` looks for a "US$", "A$" ... prefix only where a capital stands before the "$"
-    assert all("A" <= prefix[-1] <= "Z" for prefix in amount_pattern.DOLLAR_PREFIXES)
-    text = "US$5bn, $7, MS$8, a$9, NZ$10"
+def test_dollar_prefixes_are_read_where_their_last_letter_stands_before_the_dollar() -> None:
+    # `candidates` looks for a "US$", "A$", "Can$" ... prefix only where one's last letter stands before the "$"
+    assert {prefix[-1] for prefix in amount_pattern.DOLLAR_PREFIXES} == amount_candidates._PREFIX_ENDS
+    text = "US$5bn, $7, MS$8, a$9, NZ$10, Can$11, scan$12"
     batch = ParagraphBatch([text], ["p"], ["a"])
-    # "US$5bn" and "NZ$10" start at their letters; "MS$8" and "a$9" at the "$", as "$7"
-    assert [text[at:at + 3] for at in amount_candidates.candidates(batch)] == ["US$", "$7,", "$8,", "$9,", "NZ$"]
+    # "US$5bn", "NZ$10" and "Can$11" start at their letters; "MS$8", "a$9" and "scan$12" at the "$", as "$7"
+    assert [text[at:at + 3] for at in amount_candidates.candidates(batch)] == [
+        "US$", "$7,", "$8,", "$9,", "NZ$", "Can", "$12"]
 
 
 # Money and track-and-field words in any case, inside other words, and spelt with letters a case-blind regex

@@ -84,3 +84,23 @@ def test_small_and_differently_written_capitals(text: str, expected: list[tuple[
 def test_a_capital_named_like_a_person_speaks_as_one(text: str, expected: list[tuple[str, str]]) -> None:
     assert cities(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital or a city of a million that has small namesakes elsewhere (Dublin, Ohio; Madrid, Colombia;
+        # Perth, Scotland) names its country for the article's small cities once the mention is settled as it
+        ("Rents rose in Dublin and Cork last year.", [("Dublin", "IE"), ("Cork", "IE")]),
+        ("Rents rose in Madrid and Bilbao.", [("Madrid", "ES"), ("Bilbao", "ES")]),
+        ("Rents rose in Sydney and Newcastle.", [("Sydney", "AU"), ("Newcastle", "AU")]),
+        ("Prices fell in Melbourne and Geelong.", [("Melbourne", "AU"), ("Geelong", "AU")]),
+        ("Heat in Perth and Bunbury.", [("Perth", "AU"), ("Bunbury", "AU")]),
+        ("Traffic in Lagos and Abeokuta.", [("Lagos", "NG"), ("Abeokuta", "NG")]),
+        # ... while a mention settled as the small namesake names no foreign city
+        ("Perth, Scotland, flooded; Dundee too.", [("Perth", "GB"), ("Dundee", "GB")]),
+        ("Dublin, Ohio, grew faster than Cork.", [("Dublin", "US")]),
+    ],
+)
+def test_a_big_city_with_small_namesakes_names_its_country_for_small_cities(text: str, expected: list) -> None:
+    assert cities(text) == expected

@@ -381,6 +381,26 @@ def test_a_small_city_named_as_a_person_is_no_place(paragraphs: tuple[str, ...],
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A Dallas man was charged on Tuesday in Texas. Two Houston men were also charged.",
+         [("Dallas", "city", "US"), ("Texas", "region", "US"), ("Houston", "city", "US")]),
+        ("An Austin man was charged in Texas.", [("Austin", "city", "US"), ("Texas", "region", "US")]),
+        ("One Dallas man died.", [("Dallas", "city", "US")]),
+        ("Another Dallas man died.", [("Dallas", "city", "US")]),
+        ("Three Sydney teenagers were held.", [("Sydney", "city", "AU")]),
+        ("Every Sydney suburb flooded.", [("Sydney", "city", "AU")]),
+        ("Several Houston firms bid.", [("Houston", "city", "US")]),
+        # a capitalised first name before it is still a person's
+        ("Kevin Durant scored 40.", []),
+        ("Tom Dallas said it was over.", []),
+    ],
+)
+def test_a_city_after_a_sentence_opening_determiner_or_number_is_the_city(paragraph: str, expected: list) -> None:
+    assert found(paragraph) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Israel said it had killed a senior Hamas commander.", {"IL"}),
@@ -653,3 +673,27 @@ def test_a_place_name_after_a_surnames_particle_ends_a_persons_name(paragraph: s
 def test_a_saints_name_that_opens_a_longer_place_name_is_not_its_own_place(paragraph: str, expected: list) -> None:
     rows = places.rows(ParagraphBatch([paragraph], ["p"], ["a"]))
     assert list(zip(rows["text"], rows["country_code"], strict=True)) == expected
+
+
+def test_a_surname_news_writes_alone_is_no_town_once_its_country_is_named() -> None:
+    assert found("Paula Radcliffe will run in Britain.", "Radcliffe, however, passed up the chance.") == [
+        ("Britain", "country", "GB")]
+    assert found("Tony Parker scored 20 in Texas.", "Parker's team lost.") == [("Texas", "region", "US")]
+    assert found("Floods in Radcliffe, England.") == [("Radcliffe", "city", "GB"), ("England", "region", "GB")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Shopify reported revenue of US$2.16 billion.", []),
+        ("It paid $US 170,000 to US firms.", [("US", "country", "US")]),
+        ("Arsenal beat Chelsea 3-1 at the Emirates on Saturday.", []),
+        ("He flew Emirates to the Emirates Stadium.", []),
+        ("Oil output rose in the Emirates. The Emirates has banned it.",
+         [("Emirates", "country", "AE"), ("Emirates", "country", "AE")]),
+        ("Flights to the United Arab Emirates resumed.", [("United Arab Emirates", "country", "AE")]),
+    ],
+)
+def test_a_currencys_letters_and_the_emirates_ground_and_airline_are_no_country(paragraph: str,
+                                                                                 expected: list) -> None:
+    assert found(paragraph) == expected

@@ -47,6 +47,15 @@ def test_no_negates_the_next_two_words_and_no_one_is_a_negation() -> None:
     assert tones("No, the plan was bad.")["tone"][0] < 0  # "bad" four words after "no": not negated
 
 
+def test_no_deaths_or_injuries_is_good_news_as_no_death_is() -> None:
+    deaths, injuries, casualties, death = tones("There were no deaths.", "No injuries were reported.",
+                                                "There were no casualties.", "No death was reported.")["tone"]
+    assert min(deaths, injuries, casualties) > 0 and deaths == death  # a toll's plural counts as its singular
+    killed, died = tones("The storm caused 12 deaths.", "The storm caused a death.")["tone"]
+    assert killed < 0 and died < 0
+    assert tones("Shops sold goods.", "He paid fines.")["tone"] == [0.0, 0.0]  # no plural but a toll's
+
+
 def test_a_word_of_the_strongest_valence_counts_as_one_word_at_most() -> None:
     # four words, one of them strong (2.9 of VADER's -4..4 scale) and boosted: under a quarter of the words.
     assert 15 < tones("That was extremely magnificent.")["tone"][0] <= 25

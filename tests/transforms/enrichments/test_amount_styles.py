@@ -1,0 +1,128 @@
+"""Amounts as presses other than the BBC write them: Canadian, Nigerian, Australian and American styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import amounts
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(text: str) -> list[tuple[str, float, str | None, bool]]:
+    """Return (text as written, value, unit, approximate) of every amount of one paragraph."""
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return list(zip(rows["text"], rows["value"], rows["unit"], rows["approximate"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ontario will spend $2.5-billion on transit.", [("$2.5-billion", 2.5e9, "USD", False)]),
+        ("Ottawa set aside C$2.5-billion.", [("C$2.5-billion", 2.5e9, "CAD", False)]),
+        ("The $450-million deal closed.", [("$450-million", 4.5e8, "USD", False)]),
+        ("They spent $2-million to $3-million.",
+         [("$2-million", 2e6, "USD", False), ("$3-million", 3e6, "USD", False)]),
+    ],
+)
+def test_a_scale_word_after_a_hyphen_is_the_scale_as_the_canadian_press_writes_it(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate passed a N28.7 trillion budget as the naira fell to N1,650 per dollar.",
+         [("N28.7 trillion", 2.87e13, "NGN", False), ("N1,650", 1650, "NGN", False)]),
+        ("It cost N500m, then N2bn.", [("N500m", 5e8, "NGN", False), ("N2bn", 2e9, "NGN", False)]),
+        # an "N" before a bare number is a road or a name: no naira
+        ("Take the N1 to Dublin, or the N2 motorway.", []),
+        ("Wear N95 masks.", []),
+        ("The N64 sold 1,000 units.", [("1,000", 1000, None, False)]),
+        ("Sony sold the XN50m screen.", []),  # an "N" inside a word
+    ],
+)
+def test_naira_written_n_before_a_scale_word_or_thousands_are_ngn(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fed raised rates by a quarter of a percentage point.",
+         [("a quarter of a percentage point", 0.25, "percentage point", False)]),
+        ("It cut by three-quarters of a percentage point.",
+         [("three-quarters of a percentage point", 0.75, "percentage point", False)]),
+        ("It cut by half a percentage point.", [("half a percentage point", 0.5, "percentage point", False)]),
+        ("It rose by a half percentage point, then a quarter percentage point.",
+         [("a half percentage point", 0.5, "percentage point", False),
+          ("a quarter percentage point", 0.25, "percentage point", False)]),
+        # a share of a group or of a scale is as before
+        ("A quarter of voters agreed.", [("A quarter of", 25, "percent", False)]),
+        ("Some half a million people came.", [("Some half a million", 5e5, None, True)]),
+    ],
+)
+def test_a_share_of_a_percentage_point_is_that_share_of_one_point(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The poll has a margin of error of plus or minus 2.8 percentage points.",
+         [("2.8 percentage points", 2.8, "percentage point", False)]),
+        ("The margin is plus/minus 3 points.", [("3", 3, None, False)]),
+        ("The margin is +/- 3 points.", [("3", 3, None, False)]),
+        # a minus alone is still one
+        ("Temperatures fell to minus 5 degrees.", [("minus 5", -5, None, False)]),
+    ],
+)
+def test_plus_or_minus_is_a_margin_either_way_not_a_negative_number(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Toronto firm raised CA$500m, and its Sydney rival $A400,000.",
+         [("CA$500m", 5e8, "CAD", False), ("$A400,000", 4e5, "AUD", False)]),
+        ("It raised Can$500m.", [("Can$500m", 5e8, "CAD", False)]),
+        ("Fonterra's $A1.62 billion ($NZ1.76 billion) bid, in $US.", [("$A1.62 billion", 1.62e9, "AUD", False),
+                                                                     ("$NZ1.76 billion", 1.76e9, "NZD", False)]),
+        ("The $US170,000 WTA Cincinnati Open.", [("$US170,000", 1.7e5, "USD", False)]),
+        ("A dollar is still $5, and US$5.", [("$5", 5, "USD", False), ("US$5", 5, "USD", False)]),
+    ],
+)
+def test_canadian_and_australian_dollars_as_their_papers_write_them(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Man jailed for 12 years over £3.5m fraud", [("12", 12, None, False), ("£3.5m", 3.5e6, "GBP", False)]),
+        ("Man jailed over £3.5m fraud", [("£3.5m", 3.5e6, "GBP", False)]),
+        ("Row over £2bn deal", [("£2bn", 2e9, "GBP", False)]),
+        ("Firm sued over $1m debt", [("$1m", 1e6, "USD", False)]),
+        # where "over" is "more than" it still hedges
+        ("Bank fined over £1m", [("over £1m", 1e6, "GBP", True)]),
+        ("They raised over £3.5m.", [("over £3.5m", 3.5e6, "GBP", True)]),
+        ("Man jailed for over 12 years", [("over 12", 12, None, True)]),
+    ],
+)
+def test_over_after_a_charge_or_a_dispute_is_concerning_not_a_hedge(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delhi recorded 48.2 degrees Celsius on Monday.", [("48.2 degrees Celsius", 48.2, "°C", False)]),
+        ("It hit 104 degrees Fahrenheit.", [("104 degrees Fahrenheit", 104, "°F", False)]),
+        ("Cooled to minus 160 degrees centigrade.", [("minus 160 degrees centigrade", -160, "°C", False)]),
+        ("It hit 5 degrees C and 40 degrees F.", [("5 degrees C", 5, "°C", False), ("40 degrees F", 40, "°F", False)]),
+        # degrees alone name no scale: an angle's or a temperature's, the number as before
+        ("A 90 degrees turn.", [("90", 90, None, False)]),
+    ],
+)
+def test_degrees_with_their_scale_spelt_out_are_that_unit(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
