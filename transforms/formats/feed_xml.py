@@ -20,6 +20,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from transforms.formats.base import NOT_RECORDS, STILL_WRITTEN, FormatError
+from transforms.formats.feed_repairs import repair_feed
 from transforms.text import decode_article
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -81,15 +82,36 @@ def feed_document(data: bytes) -> FeedDocument:
     if not data.strip():
         decode_article(data)  # raises as for any other format's file: empty, or only white space
     try:
+        return _parsed(data)
+    except _Refused as refused:  # as FormatError, not our own subclass, outside this module
+        raise FormatError(NOT_RECORDS, refused.detail) from None
+    except FormatError as error:
+        repaired = repair_feed(data)  # what feed readers forgive: transforms/formats/feed_repairs.py
+        if repaired is None:
+            raise
+        try:
+            return _parsed(repaired)
+        except _Refused as refused:  # what the repaired document declares is said, not its first defect
+            raise FormatError(NOT_RECORDS, refused.detail) from None
+        except (FormatError, CutOff):
+            raise error from None
+
+
+class _Refused(FormatError):
+    """A document that declares entities (defusedxml's refusal), repaired or not."""
+
+
+def _parsed(data: bytes) -> FeedDocument:
+    try:
         windows_1252 = _as_windows_1252(data)
         if windows_1252 is not None:
             return FeedDocument(fromstring(windows_1252), "cp1252")
         return FeedDocument(fromstring(data), _declared_encoding(data))
     except DefusedXmlException as error:
-        raise FormatError(NOT_RECORDS, _refused(error)) from None
+        raise _Refused(NOT_RECORDS, _refused(error)) from None
     except ParseError as error:
         if error.code == _UNDEFINED_ENTITY and (numbered := html_entities_as_numbers(data)) != data:
-            return feed_document(numbered)
+            return _parsed(numbered)
         if error.code in _CUT_OFF:
             raise CutOff(f"the feed ends before its elements close ({_where(error)}): {STILL_WRITTEN}") from None
         if error.code != _INVALID_TOKEN:

@@ -66,6 +66,48 @@ def test_a_file_that_is_not_well_formed_is_quarantined_whole(data: bytes, detail
     assert (error.value.reason, error.value.detail) == (NOT_RECORDS, detail)
 
 
+_TWO_ITEMS = (b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Gazette</title>'
+              b"<item><title>Bus lanes approved</title><link>https://example.org/a</link>"
+              b"<description>Council approves new bus lanes.</description></item>"
+              b"<item><title>Library reopens</title><link>https://example.org/b</link>"
+              b"<description>The library reopens on Monday.</description></item></channel></rss>")
+
+
+@pytest.mark.parametrize(
+    ("defect", "broken"),
+    [
+        ("a blank line before the XML declaration", b"\n\n" + _TWO_ITEMS),
+        ("a server's warning before it", b"<br />\n<b>Warning</b>: Undefined index in feed.php on line 12<br />\n"
+         + _TWO_ITEMS),
+        ("a bare ampersand in a link", _TWO_ITEMS.replace(b"example.org/a", b"example.org/a?x=1&y=2")),
+        ("a bare ampersand in a title", _TWO_ITEMS.replace(b"Bus lanes approved", b"Marks & Spencer approved")),
+        ("a control character", _TWO_ITEMS.replace(b"new bus", b"new\x0bbus")),
+        ("an undeclared namespace prefix", _TWO_ITEMS.replace(
+            b"</description></item>", b'</description><media:content url="https://example.org/a.jpg"/></item>', 1)),
+    ],
+)
+def test_the_small_defects_of_real_feeds_lose_no_item(defect: str, broken: bytes) -> None:
+    # Each made the whole feed not_records, every item lost, where feed readers show them all.
+    result = read_articles(broken, "feed")
+    assert [a.title for a in result.articles] == [
+        "Marks & Spencer approved" if b"Marks" in broken else "Bus lanes approved", "Library reopens"
+    ], defect
+    assert "The library reopens on Monday." in result.articles[1].text
+
+
+def test_a_repaired_feed_keeps_cdata_text_and_still_refuses_entities_and_broken_tags() -> None:
+    cdata = _TWO_ITEMS.replace(b"Council approves new bus lanes.", b"<![CDATA[Tom &amp; Jerry & friends]]>")
+    result = read_articles(b"\n" + cdata, "feed")  # repaired for its blank line; the CDATA is text as it is
+    assert "Tom & Jerry & friends" in result.articles[0].text  # not "&amp;amp;": no ampersand added inside it
+    with pytest.raises(FormatError) as refused:
+        read_articles(b"\n" + BILLION_LAUGHS, "feed")
+    assert "declares entities" in refused.value.detail
+    with pytest.raises(FormatError) as broken:
+        read_articles(b"\n" + _TWO_ITEMS.replace(b"</title><link>https://example.org/b", b"<link>https://example.org/b"),
+                      "feed")
+    assert "not well-formed XML" in broken.value.detail
+
+
 def test_html_entities_xml_does_not_define_are_read_as_html_reads_them() -> None:
     # Feeds written by HTML tools hold &nbsp; and &eacute; where XML knows only its five: read, not quarantined.
     feed = ("<?xml version='1.0' encoding='{}'?><rss><channel><title>Le&nbsp;Monde</title><item>"
