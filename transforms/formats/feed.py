@@ -8,7 +8,8 @@ published, else updated, read as every format's dates are (`dates.parse_date`). 
 each article's site, its language theirs where an item says none.
 
 `--field` mappings do not apply: RSS and Atom name an item's elements, and a feed is read the same
-whatever mapping a run gives. Elements of other namespaces (media:, itunes:) are left out.
+whatever mapping a run gives. Elements of other namespaces (media:, itunes: but a podcast episode's
+itunes:summary, its text when it has no other) are left out.
 """
 
 from __future__ import annotations
@@ -27,12 +28,14 @@ from transforms.formats.records import articles_from_records
 _PREFIXES = {
     "": "", "http://purl.org/rss/1.0/": "", "http://my.netscape.com/rdf/simple/0.9/": "", ATOM: "atom:",
     "http://purl.org/rss/1.0/modules/content/": "content:", "http://purl.org/dc/elements/1.1/": "dc:",
+    "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes:",
 }
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # An RSS <author> is an e-mail address, the name in brackets after it: "jane@example.com (Jane Doe)".
 _EMAIL_NAME = re.compile(r"\S+@\S+\s*\((.+)\)")
 _DATES = ("pubDate", "dc:date", "atom:published", "atom:updated")
-_NO_TEXT = {"rss": "an item with no text (no content:encoded or description)",
+_RSS_TEXTS = ("content:encoded", "description", "itunes:summary")
+_NO_TEXT = {"rss": "an item with no text (no content:encoded, description or itunes:summary)",
             "atom": "an entry with no text (no content or summary that is text or HTML)"}
 
 
@@ -101,8 +104,9 @@ def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
 def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[str, Element]) -> dict[str, object]:
     """Return an RSS item's id, title, link, authors, categories and text (content:encoded, else description)
     from its elements by name (`children`) and the first of each (`first`)."""
-    texts = {name: text_of_markup(_markup(first[name])) for name in ("content:encoded", "description") if name in first}
-    text = texts.get("content:encoded") or texts.get("description") or ""
+    texts = {name: text_of_markup(_markup(first[name])) for name in _RSS_TEXTS if name in first}
+    # A podcast's episode may say what it is about only in its itunes:summary.
+    text = texts.get("content:encoded") or texts.get("description") or texts.get("itunes:summary") or ""
     guid = first.get("guid")
     authors = [_rss_author(_plain(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
     return {

@@ -113,7 +113,7 @@ def test_an_item_without_text_is_a_bad_record_and_the_others_are_read() -> None:
     result = read_articles(RSS, "feed")
     assert [a.record for a in result.articles] == [1, 2]
     assert [(b.record, b.reason, b.detail) for b in result.bad] == [
-        (3, NO_TEXT, "an item with no text (no content:encoded or description)"),
+        (3, NO_TEXT, "an item with no text (no content:encoded, description or itunes:summary)"),
     ]
 
 
@@ -206,3 +206,16 @@ def test_xml_that_is_no_feed_is_quarantined_whole() -> None:
     assert (error.value.reason, error.value.detail) == (
         NOT_RECORDS, "XML, but not an RSS or Atom feed (its document element is <urlset>)",
     )
+
+
+def test_a_podcast_episode_with_only_its_itunes_summary_is_read() -> None:
+    # It was a no_text record: a podcast feed's episodes often say what they are about there only.
+    feed = (b'<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>'
+            b"<title>The Daily Brief</title><item><title>Episode 12: the budget</title>"
+            b"<guid>ep-12</guid><itunes:summary>The chancellor's budget, and what it means for renters."
+            b"</itunes:summary><itunes:duration>25:31</itunes:duration></item></channel></rss>")
+    result = read_articles(feed, "feed")
+    assert result.bad == []
+    assert [a.text for a in result.articles] == [
+        "Episode 12: the budget\n\nThe chancellor's budget, and what it means for renters."  # the title first
+    ]
