@@ -14,7 +14,6 @@ from typing import Any
 
 from flows.counts import Counts
 from transforms.taxonomy import Taxonomy
-from warehouse import storage
 from warehouse.compaction import compact_lake, compaction_due
 from warehouse.ingest_plan import IngestPlan
 from warehouse.sources import FileChoice, resolve_source, single_file_left_out, without_lake
@@ -72,10 +71,9 @@ def compact_if_due(lake: str) -> dict[str, int | None] | None:
     """Compact the lake (sorted files, few of them) once enough unsorted files have gathered.
 
     Called under the run's writer lock, after its last commit. Returns files before and after and the
-    manifest version of its commit, or None when compaction was not due (or the lake is on object
-    storage, which is not compacted).
+    manifest version of its commit, or None when compaction was not due.
     """
-    if storage.is_url(lake) or not compaction_due(lake):
+    if not compaction_due(lake):
         return None
     done = compact_lake(lake)
     return {

@@ -28,7 +28,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
@@ -135,14 +135,6 @@ def compaction_due(lake: str | os.PathLike[str], loose_files: int = LOOSE_FILES)
     return any(sum(not written_by_compaction(f) for f in manifest.files(t)) >= loose_files for t in TABLE_NAMES)
 
 
-def check_compactable(lake: str | os.PathLike[str]) -> None:
-    """Raise LakeError for a lake on object storage: compaction renames files into place, which a
-    store cannot do atomically, and it is for lakes on local disk (README, *Compaction*)."""
-    if storage.is_url(lake):
-        raise LakeError(f"lake {lake} is on object storage, which themelake does not compact: "
-                        "its queries read its files as its runs wrote them")
-
-
 def check_rows_per_file(rows_per_file: int) -> None:
     """Raise LakeError, in one line, for a size of compacted files other than a whole number from 1 to the maximum."""
     if type(rows_per_file) is not int or not 1 <= rows_per_file <= MAX_ROWS_PER_FILE:
@@ -174,19 +166,18 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None)
     settings) for every later compaction given none, a run's own too; without one, the lake's, else
     DEFAULT_ROWS_PER_FILE. A user who chose a size for their readers keeps it.
     """
-    import pyarrow.parquet as pq  # here, not at the top: `themelake query` imports this module for is_settled
 
     if rows_per_file is not None:
         check_rows_per_file(rows_per_file)
-    check_compactable(lake)
     root = resolve_lake(lake)
+    remote = storage.is_url(root)
     manifest = read_manifest(root)
     recorded = recorded_rows_per_file(manifest.settings)
     chosen = {ROWS_PER_FILE: rows_per_file} if rows_per_file and rows_per_file != recorded else {}
     rows_per_file = rows_per_file or recorded or DEFAULT_ROWS_PER_FILE
     result = Compaction(rows_per_file=rows_per_file)
     files = {table: list(manifest.files(table)) for table in TABLE_NAMES}
-    rows = {table: [pq.ParquetFile(root / f).metadata.num_rows for f in fs] for table, fs in files.items()}
+    rows = {table: [_rows(root / f) for f in fs] for table, fs in files.items()}
     due = [t for t in TABLE_NAMES if _due(files[t], rows[t], rows_per_file, split=t in SETTLED_TABLES)]
     if any(t in due for t in SETTLED_TABLES):  # settled rows are settled against both tables
         due = [t for t in TABLE_NAMES if t in due or t in SETTLED_TABLES]
@@ -205,8 +196,13 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None)
             temp = os.path.join(spill, str(number))
             con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": THREADS, "temp_directory": temp})
             con.execute("SET enable_progress_bar = false")
+            storage.register_lake_files(con, root, [root / DATA / table for table in TABLE_NAMES])
+            # A lake on object storage: each new file is written in the spill folder, then put whole.
+            local = Path(spill) / f"out-{number}" if remote else None
+            if local is not None:
+                local.mkdir()
             try:
-                return {table: _rewrite(con, root, table, files, rows_per_file) for table in lane}
+                return {table: _rewrite(con, root, table, files, rows_per_file, local) for table in lane}
             finally:
                 con.close()
 
@@ -219,9 +215,27 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None)
     result.manifest_version = commit(root, staged, replaced, settings=chosen).version
     for old in replaced.values():  # no manifest names them any more
         for relative in old:
-            (root / relative).unlink(missing_ok=True)
+            _remove(root / relative)
             result.deleted.append(relative)
     return result
+
+
+def _rows(path: Path) -> int:
+    """Return the rows of a committed Parquet file, from its footer (local, or on object storage)."""
+    import pyarrow.parquet as pq
+
+    if storage.is_url(path):
+        with path.open("rb") as handle:
+            return int(pq.ParquetFile(handle).metadata.num_rows)
+    return int(pq.ParquetFile(path).metadata.num_rows)
+
+
+def _remove(path: Path) -> None:
+    """Delete a file no manifest names any more (one already gone is fine: a writer's recovery took it)."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
 
 
 def plan_lanes(sizes: dict[str, int], lanes: int) -> list[list[str]]:
@@ -266,7 +280,8 @@ def _due(files: Sequence[str], rows: Sequence[int], rows_per_file: int, split: b
 
 
 def _rewrite(
-    con: duckdb.DuckDBPyConnection, root: Path, table: str, files: dict[str, list[str]], rows_per_file: int
+    con: duckdb.DuckDBPyConnection, root: Path, table: str, files: dict[str, list[str]], rows_per_file: int,
+    local: Path | None = None,
 ) -> list[str]:
     """Write a table's rows, sorted, into new files; return their lake paths (none for no rows)."""
     if not files[table]:
@@ -279,7 +294,7 @@ def _rewrite(
     def write(where: str, prefix: str) -> list[str]:
         params = {"table": paths(table)} | ({name: paths(name) for name in SETTLED_TABLES} if where else {})
         sql = f"SELECT * FROM read_parquet($table) {where} {order}"
-        return _write(con.sql(sql, params=params), root, table, prefix, rows_per_file)
+        return _write(con.sql(sql, params=params), root, table, prefix, rows_per_file, local)
 
     if table not in SETTLED_TABLES:
         return write("", COMPACTED)
@@ -292,9 +307,11 @@ def _rewrite(
 
 
 def _write(
-    relation: duckdb.DuckDBPyRelation, root: Path, table: str, prefix: str, rows_per_file: int
+    relation: duckdb.DuckDBPyRelation, root: Path, table: str, prefix: str, rows_per_file: int,
+    local: Path | None = None,
 ) -> list[str]:
-    """Write a relation's rows into files of up to `rows_per_file` rows; return their lake paths."""
+    """Write a relation's rows into files of up to `rows_per_file` rows; return their lake paths. Each
+    file is written beside its final name, or in `local` for a lake on object storage."""
     import pyarrow.parquet as pq
 
     from warehouse.schemas import TABLES
@@ -303,7 +320,7 @@ def _write(
     schema = TABLES[table]
     written: list[str] = []
     writer: pq.ParquetWriter | None = None
-    tmp = root / DATA / table / f".{prefix}.parquet.tmp"
+    tmp = (local or root / DATA / table) / f".{prefix}.parquet.tmp"
     for group, new_file in _row_groups(relation.to_arrow_reader(ROW_GROUP_ROWS), ROW_GROUP_ROWS, rows_per_file):
         if new_file:
             if writer is not None:
@@ -340,9 +357,15 @@ def _row_groups(reader: pa.RecordBatchReader, rows: int, rows_per_file: int) -> 
 
 
 def _close(writer: pq.ParquetWriter, tmp: Path, root: Path, table: str, prefix: str) -> str:
-    """Finish a file and give it its final name (still invisible: no manifest names it yet)."""
+    """Finish a file and give it its final name (still invisible: no manifest names it yet); on object
+    storage, put it there whole (one upload: the store shows it once complete)."""
     writer.close()
-    storage.sync_file(tmp)  # its bytes are on the disk before a manifest names it and the old files go
     relative = f"{DATA}/{table}/{prefix}{uuid.uuid4().hex[:12]}.parquet"
+    if storage.is_url(root):
+        final: Any = root / relative  # a UPath
+        final.fs.put_file(str(tmp), final.path)
+        tmp.unlink()
+        return relative
+    storage.sync_file(tmp)  # its bytes are on the disk before a manifest names it and the old files go
     os.replace(tmp, root / relative)
     return relative

@@ -30,12 +30,10 @@ def compact(
     """Rewrite the lake's many small Parquet files into few large ones (runs the `compact-lake` flow)."""
     from rich.table import Table
 
-    from warehouse.compaction import check_compactable
     from warehouse.lake import LakeError, existing_lake
 
     try:
         existing_lake(lake)
-        check_compactable(lake)  # before Prefect starts
     except LakeError as error:
         fail(str(error))
 

@@ -111,6 +111,36 @@ def test_the_views_of_a_lake_on_s3_ask_the_store_for_each_file_once_at_most(
     assert asked.count("head_object") <= files, asked
 
 
+def test_a_run_on_s3_compacts_the_lake_when_due_as_a_local_run_does(
+    tmp_path, taxonomy_file, data_dir, s3, monkeypatch
+) -> None:
+    # A lake on object storage was never compacted: a file per batch and table, for ever.
+    import flows.run_record
+    from warehouse import lake as lakes
+    from warehouse.compaction import compaction_due
+
+    monkeypatch.setattr(flows.run_record, "compaction_due", lambda lake: compaction_due(lake, loose_files=2))
+    s3.mkdir("articles")
+    local = tmp_path / "inbox"
+    local.mkdir()
+    for name in ARTICLES:
+        s3.put_file(str(data_dir / name), f"articles/inbox/{name}")
+        (local / name).write_bytes((data_dir / name).read_bytes())
+    remote = ingest_articles(source="s3://articles/inbox", lake="s3://lakes/packed", taxonomy=taxonomy_file,
+                             batch_size=1, workers=1)
+    here = ingest_articles(source=str(local), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file,
+                           batch_size=1, workers=1)
+    assert remote["compacted"] is not None and remote["compacted"]["files_after"] < remote["compacted"]["files_before"]
+    assert {len(f) for f in lakes.read_manifest("s3://lakes/packed").tables.values() if f} == {1}
+    named = {f"lakes/packed/{f}" for files in lakes.read_manifest("s3://lakes/packed").tables.values() for f in files}
+    parquet = {f for f in s3.find("lakes/packed/data") if not f.endswith("_schema.parquet")}
+    assert parquet == named  # the runs' files deleted once the compacted ones were named
+    labels = ("select p.text, t.theme_id, t.score from paragraph_themes t "
+              "join paragraphs p using (paragraph_id) order by all")
+    assert query("s3://lakes/packed", labels).to_pylist() == query(tmp_path / "lake", labels).to_pylist()
+    assert here["compacted"] is not None
+
+
 def test_rerun_on_s3_skips_unchanged_articles(taxonomy_file, data_dir, s3) -> None:
     s3.mkdir("articles")
     s3.mkdir("lakes")

@@ -43,6 +43,33 @@ def test_compaction_rewrites_files_atomically_and_keeps_every_result(tmp_path) -
 
 
 @pytest.mark.slow
+def test_a_lake_on_object_storage_is_compacted_as_a_local_one(tmp_path) -> None:
+    # It was refused ("on object storage, which themelake does not compact"): a lake fed daily on a
+    # store gathered a file per run and table for ever, every query and run reading them all.
+    import fsspec
+
+    remote = "memory://compaction/lake"
+    for lake in (remote, tmp_path):
+        for n in range(5):
+            lakes.commit(lake, staged_batch(lake, f"run-{n}"))
+    before = {q: query(remote, q).to_pylist() for q in QUERIES}
+    assert before == {q: query(tmp_path, q).to_pylist() for q in QUERIES}
+    store = fsspec.filesystem("memory")
+    old = json.loads(store.cat_file("/compaction/lake/" + lakes.MANIFEST))["tables"]
+
+    result = compact_lake(remote, rows_per_file=20)
+
+    assert (result.before["paragraphs"], result.after["paragraphs"]) == (5, 2)
+    assert result.after == compact_lake(tmp_path, rows_per_file=20).after
+    assert {q: query(remote, q).to_pylist() for q in QUERIES} == before
+    new = json.loads(store.cat_file("/compaction/lake/" + lakes.MANIFEST))["tables"]
+    assert all(store.exists(f"/compaction/lake/{f}") for files in new.values() for f in files)
+    assert not any(store.exists(f"/compaction/lake/{f}") for files in old.values() for f in files)
+    assert not [f for f in store.find("/compaction/lake") if f.endswith(".tmp")]
+    assert compact_lake(remote, rows_per_file=20).manifest_version is None  # nothing left to do
+
+
+@pytest.mark.slow
 def test_compaction_killed_before_or_after_its_swap_loses_nothing(tmp_path, monkeypatch) -> None:
     import warehouse.compaction as compaction
 
