@@ -41,6 +41,7 @@ SUFFIXES: dict[str, str] = {
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
+    ".xhtml": "html",  # a page saved as XHTML (some publishers' and e-book tools'): read as HTML
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",
@@ -80,7 +81,7 @@ def unsupported_detail(name: str) -> str:
     ("a 'pdf' file (gzip-compressed)", 'a file without an extension (gzip-compressed)')
     >>> unsupported_detail("scan.PDF")  # doctest: +NORMALIZE_WHITESPACE
     "a 'pdf' file: themelake reads .atom, .csv, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .rss,
-     .txt, .xml (each also .gz)"
+     .txt, .xhtml, .xml (each also .gz)"
     """
     lower = name.rsplit("/", 1)[-1].lower()
     compressed = lower.endswith(COMPRESSED_SUFFIX)

@@ -773,3 +773,18 @@ def test_a_live_blogs_headline_is_not_read_again_between_its_posts() -> None:
     paragraphs = article.text.split("\n\n")
     assert paragraphs[0] == "Live: election night" and paragraphs.count("Live: election night") == 1
     assert len(paragraphs) == 4
+
+
+def test_a_page_saved_as_xhtml_is_read_as_html() -> None:
+    # An .xhtml page was quarantined unsupported_format.
+    from transforms.formats import format_of
+
+    page = (b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+            b"<head><title>Harbour reopens after storm</title></head><body><article>"
+            b"<h1>Harbour reopens after storm</h1><p>The harbour reopened on Monday after three days of repairs "
+            b"to the sea wall, the port authority said.</p><p>Fishing boats were the first to leave, and ferries "
+            b"resume their timetable on Tuesday.</p></article></body></html>")
+    assert format_of("archive/harbour.XHTML") == "html"
+    [article] = read_articles(page, format_of("harbour.xhtml")).articles
+    assert article.title == "Harbour reopens after storm"
+    assert "The harbour reopened on Monday" in article.text and "<p>" not in article.text
