@@ -189,13 +189,21 @@ def input_notes(summary: dict) -> list[str]:
             "",
             f"{summary['not_labelled']} articles in a language the taxonomy does not declare: stored, not labelled.",
         ]
-    left_out = summary.get("left_out", [])
+    left_out = [path for path in summary.get("left_out", []) if not path.endswith("/")]
     if left_out:
         lines += [
             "",
             f"Left out {len(left_out)} repository {_files(len(left_out))} (README, LICENSE, "
             f"CHANGELOG): {_cell(', '.join(left_out[:10]))}"
             " (`--include` names one to read it).",
+        ]
+    saved = [path for path in summary.get("left_out", []) if path.endswith("/")]  # folders
+    if saved:
+        whose, folders = ("page's", "folder") if len(saved) == 1 else ("pages'", "folders")
+        lines += [
+            "",
+            f"Left out {len(saved)} saved {whose} resource {folders} (X_files beside X.html): "
+            f"{_cell(', '.join(saved[:10]))}",
         ]
     return lines
 

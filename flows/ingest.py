@@ -309,11 +309,16 @@ def ingest_articles(
     )
     for warning in field_warnings:
         logger.warning("%s", visible(warning))
-    if left_out:
+    repository = [path for path in left_out if not path.endswith("/")]
+    if repository:
         logger.info(
             "left out %d repository %s (README, LICENSE, CHANGELOG): %s",
-            len(left_out), "file" if len(left_out) == 1 else "files", visible(", ".join(left_out)),
+            len(repository), "file" if len(repository) == 1 else "files", visible(", ".join(repository)),
         )
+    saved = [path for path in left_out if path.endswith("/")]  # folders: those of saved pages
+    if saved:
+        logger.info("left out %d saved pages' resource folders (X_files beside X.html): %s",
+                    len(saved), visible(", ".join(saved)))
     summary = run_summary(
         run_id=run_id, root=root, version=version, taxonomy=tax, started=started, ended=ended, compacted=compacted,
         plan=plan, totals=totals, counts=counts, left_out=left_out, source_left_out=source_left_out,

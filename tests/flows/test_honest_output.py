@@ -117,3 +117,12 @@ def test_the_left_out_repository_files_are_counted_in_words_that_agree(left_out,
     from flows.artifacts import input_notes
 
     assert any(line.startswith(said) for line in input_notes({"left_out": left_out}))
+
+
+def test_left_out_saved_page_folders_are_said_apart_from_repository_files() -> None:
+    from flows.artifacts import input_notes
+
+    notes = input_notes({"left_out": ["README.md", "news/story_files/"]})
+    assert any(line.startswith("Left out 1 repository file (README, LICENSE, CHANGELOG): README.md") for line in notes)
+    [saved] = [line for line in notes if "saved" in line]
+    assert saved.startswith("Left out 1 saved page's resource folder (X_files beside X.html): news/story")

@@ -36,6 +36,35 @@ def test_lists_every_file_recursively_but_hidden_ones_and_repository_files(tmp_p
     assert sorted(left_out) == ["LICENSE.md", "README.TXT", "a/CHANGELOG"]
 
 
+SAVED_PAGE = ("news/story.html", "news/story_files/app.js", "news/story_files/style.css",
+              "news/story_files/photo.png", "news/story_files/saved_resource.html", "news/notes_files/draft.txt",
+              "news/notes.md", "top.htm", "top_files/ad.html")
+
+
+@pytest.mark.parametrize("where", ["disk", "store"])
+def test_a_saved_pages_resource_folder_is_left_out_and_said(tmp_path, where) -> None:
+    # "Save Page As" writes X.html beside X_files/: its scripts, styles, images and frames were a
+    # quarantine row each (unsupported_format, no_article_text), about five a page.
+    import fsspec
+
+    if where == "disk":
+        source = str(tmp_path)
+        for name in SAVED_PAGE:
+            (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / name).write_text("x")
+    else:
+        source = f"memory://saved-pages-{tmp_path.name}"
+        store = fsspec.filesystem("memory")
+        for name in SAVED_PAGE:
+            store.pipe_file(f"/saved-pages-{tmp_path.name}/{name}", b"x")
+    left_out: list[str] = []
+    listed = [e.relative_path for e in list_sources(source, left_out=left_out)]
+    assert listed == ["news/notes.md", "news/notes_files/draft.txt", "news/story.html", "top.htm"]
+    assert sorted(left_out) == ["news/story_files/", "top_files/"]
+    named = [e.relative_path for e in list_sources(source, FileChoice(include=("story_files",)), left_out=[])]
+    assert named == [f"news/story_files/{n}" for n in ("app.js", "photo.png", "saved_resource.html", "style.css")]
+
+
 def test_only_exact_repository_names_are_left_out(tmp_path) -> None:
     names = ["licence-fee-to-rise.txt", "license-plates.md", "readmefirst.txt", "changelog-of-brexit.txt"]
     for name in names:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from glob import escape as glob_escape
@@ -75,6 +75,11 @@ class FileChoice:
         excluding = [glob for glob in self.exclude if any(fnmatch(probe, p) for p in _patterns(glob))]
         self.matched.update(excluding)  # every one, as `chooses` does: its files are never shown to the others
         return bool(excluding)
+
+    def reads_saved_page_folder(self, relative_folder: str) -> bool:
+        """Return True for a saved page's resource folder ("a/story_files/") an include glob names."""
+        probe = relative_folder + "\0"  # a name no file has: only a glob for the folder matches it
+        return any(fnmatch(probe, p) for glob in self.include for p in _patterns(glob))
 
     def leaves_out(self, relative_path: str) -> bool:
         """Return True for a repository file left out by default (unless an include glob names it)."""
@@ -181,6 +186,24 @@ def _matches(relative_path: str, glob: str) -> bool:
     """
     name = relative_path.rsplit("/", 1)[-1].rsplit(os.sep, 1)[-1]
     return fnmatch(name, glob) or any(fnmatch(relative_path, pattern) for pattern in _patterns(glob))
+
+
+# A page a browser saved whole ("Save Page As", "Web Page, complete"): `X.html` beside a folder
+# `X_files/` of its images, scripts, style sheets and frames, none of them an article (each was a
+# quarantine row, about five a page). The folder is left out, and the run says which.
+SAVED_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+SAVED_PAGE_FOLDER = "_files"
+
+
+def saved_page_folders(files: Iterable[str], folders: Iterable[str]) -> set[str]:
+    """Return, of a folder's sub-folders, those that hold the resources of a page saved beside them
+    (`X_files` beside `X.html`, `X.htm` or `X.xhtml`).
+
+    >>> sorted(saved_page_folders(["story.html", "notes.txt"], ["story_files", "notes_files", "photos"]))
+    ['story_files']
+    """
+    pages = {name[: -len(s)] for name in files for s in SAVED_PAGE_SUFFIXES if name.lower().endswith(s)}
+    return {f for f in folders if f.endswith(SAVED_PAGE_FOLDER) and f[: -len(SAVED_PAGE_FOLDER)] in pages}
 
 
 def is_repository_file(relative_path: str) -> bool:

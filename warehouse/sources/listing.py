@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from warehouse import storage
-from warehouse.sources.choice import FileChoice
+from warehouse.sources.choice import FileChoice, saved_page_folders
 from warehouse.sources.unreadable import SourceError
 
 # The default choice (no globs): one instance, as the default `FileChoice()` it replaces was.
@@ -99,9 +99,24 @@ def _remote_entries(root: Path, choice: FileChoice, left_out: list[str]) -> list
     for url, rel, size, mtime in storage.remote_listing(root):
         if url == str(root):  # a single file is a source too: listed as a local one is, below its folder
             return [SourceEntry(url, str(root.parent), rel, size, mtime)] if choice.chooses(rel) else []
-        if _listed(rel, choice, left_out):
-            entries.append(SourceEntry(url, str(root), rel, size, mtime))
-    return sorted(entries, key=lambda e: e.relative_path)
+        entries.append(SourceEntry(url, str(root), rel, size, mtime))
+    # A saved page's resource folder, as below a local folder (`_walk`): found from the whole listing.
+    files: dict[str, list[str]] = {}  # folder ("" the source's own) → its files' names
+    subfolders: dict[str, set[str]] = {}  # folder → its sub-folders' names
+    for entry in entries:
+        parts = entry.relative_path.split("/")
+        files.setdefault("/".join(parts[:-1]), []).append(parts[-1])
+        for depth in range(1, len(parts)):
+            subfolders.setdefault("/".join(parts[: depth - 1]), set()).add(parts[depth - 1])
+    saved = sorted(
+        f"{parent}/{name}/".lstrip("/")
+        for parent, names in subfolders.items()
+        for name in saved_page_folders(files.get(parent, []), names)
+    )
+    saved = [folder for folder in saved if not choice.reads_saved_page_folder(folder)]
+    left_out.extend(saved)
+    listed = [e for e in entries if not e.relative_path.startswith(tuple(saved))] if saved else entries
+    return sorted((e for e in listed if _listed(e.relative_path, choice, left_out)), key=lambda e: e.relative_path)
 
 
 def single_file_left_out(source: str | os.PathLike[str], choice: FileChoice) -> str | None:
@@ -156,9 +171,15 @@ def _walk(
     """Yield the listed files of a folder (root/relative), given its names, in the order of their
     relative paths. `ancestors`: the real paths of the folders walked into, so that a symlinked
     folder pointing back up is not walked again (a loop)."""
+    saved = saved_page_folders(
+        [n for n in names if not n.endswith(os.sep)], [n[: -len(os.sep)] for n in names if n.endswith(os.sep)]
+    )
     for name in names:
         path = os.path.join(folder, name)
         if name.endswith(os.sep):
+            if name[: -len(os.sep)] in saved and not choice.reads_saved_page_folder(relative + name):
+                left_out.append(relative + name)  # a saved page's images and scripts: no articles
+                continue
             real = os.path.realpath(path)
             # A link to a folder walked into, or to one above them (the source's parent, "/"), would
             # walk the source again or leave it: not followed.
