@@ -1,7 +1,8 @@
 """Enrich a lake's committed paragraphs in place: places, amounts and tone for paragraphs without them.
 
 `themelake enrich` (flows/enrich.py) calls this for a lake written with `--no-enrich`, or before
-enrichment existed. Sources are never read: the paragraphs' text is in the lake. Tone is a column of
+enrichment existed, on local disk or on object storage. Sources are never read: the paragraphs' text
+is in the lake. Tone is a column of
 `paragraphs` and `articles`, so the files holding rows without it are rewritten with it filled and
 swapped in by one commit, as compaction swaps its files (then the old ones are deleted); places and
 amounts are new rows of their own tables. A paragraph whose tone is already there is left alone,
@@ -15,13 +16,12 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from transforms.enrichments import ParagraphBatch, enrich
 from transforms.enrichments.tone import article_tone
 from transforms.pipeline import LABELLED_ROLES
 from warehouse import storage
-from warehouse.lake import LakeError, Manifest, commit, read_manifest, resolve_lake
+from warehouse.lake import Manifest, commit, read_manifest, resolve_lake
 from warehouse.staging import stage_files, stage_table
 
 # Paragraphs enriched at once: the batch the automata and the regular expression read in one pass.
@@ -46,12 +46,16 @@ def _todo(table: pa.Table) -> pa.Array:
     return pc.and_(pc.is_null(table["tone"]), pc.is_in(table["role"], value_set=roles))
 
 
+def _read(root: str, relative: str, columns: list[str] | None = None) -> pa.Table:
+    """Read a committed file of the lake (local, or on object storage)."""
+    return storage.read_parquet(resolve_lake(root) / relative, columns)
+
+
 def _other_languages(root: str, manifest: Manifest) -> pa.Array:
     """Return the ids of the lake's articles in a language other than English (known, not "en")."""
     ids = [
         pc.filter(t["article_id"], pc.and_(pc.is_valid(t["language"]), pc.not_equal(t["language"], "en")))
-        for t in (pq.read_table(os.path.join(root, f), columns=["article_id", "language"])
-                  for f in manifest.files("articles"))
+        for t in (_read(root, f, ["article_id", "language"]) for f in manifest.files("articles"))
     ]
     return pa.concat_arrays([i.combine_chunks() for i in ids]) if ids else pa.array([], pa.string())
 
@@ -59,7 +63,7 @@ def _other_languages(root: str, manifest: Manifest) -> pa.Array:
 def _enrich_paragraphs(root: str, relative: str, run_id: str, tag: str, done: LakeEnrichment,
                        tones: dict[str, list], other: pa.Array) -> None:
     """Rewrite one paragraphs file with tone filled; stage its places and amounts."""
-    table = pq.read_table(os.path.join(root, relative))
+    table = _read(root, relative)
     # Paragraphs of articles in another language are left as they are: their tone stays null, which is
     # also what marks a paragraph not yet enriched, so enriching them here would add their places at
     # every `themelake enrich`.
@@ -99,20 +103,11 @@ def _swap(root: str, name: str, relative: str, table: pa.Table, tag: str, done: 
     done.replaced.setdefault(name, []).append(relative)
 
 
-def check_enrichable(lake: str | os.PathLike[str]) -> None:
-    """Raise LakeError for a lake on object storage: enrich rewrites the lake's paragraph files in place
-    (said before a command starts Prefect, not from inside its flow)."""
-    if storage.is_url(lake):
-        raise LakeError(f"{lake}: enrich rewrites the lake's files and works on local lakes only "
-                        "(a run enriches what it writes unless given --no-enrich)")
-
-
 def enrich_lake(lake: str | os.PathLike[str], run_id: str) -> LakeEnrichment:
     """Stage the enrichment of every committed paragraph without tone, and the files it replaces.
 
     Call under the lake's writer lock, then `commit_enrichment`.
     """
-    check_enrichable(lake)
     root = str(resolve_lake(lake))
     manifest = read_manifest(root)
     done = LakeEnrichment()
@@ -124,7 +119,7 @@ def enrich_lake(lake: str | os.PathLike[str], run_id: str) -> LakeEnrichment:
     if by_article:
         ids = pa.array(list(by_article))
         for k, relative in enumerate(list(manifest.files("articles"))):
-            table = pq.read_table(os.path.join(root, relative))
+            table = _read(root, relative)
             fill = pc.and_(pc.is_null(table["tone"]), pc.is_in(table["article_id"], value_set=ids))
             if not pc.any(fill).as_py():
                 continue
@@ -148,5 +143,8 @@ def commit_enrichment(lake: str | os.PathLike[str], done: LakeEnrichment, extra:
     version = commit(root, staged, done.replaced).version
     for files in done.replaced.values():  # no manifest names them any more
         for relative in files:
-            (root / relative).unlink(missing_ok=True)
+            try:
+                (root / relative).unlink()
+            except FileNotFoundError:
+                pass  # gone already: a writer's recovery took it
     return version

@@ -12,12 +12,10 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
     """Find places, amounts and tone in the lake's paragraphs that have none, without reading the sources."""
     from rich.table import Table
 
-    from warehouse.enrichments import check_enrichable
     from warehouse.lake import LakeError, existing_lake
 
     try:
         existing_lake(lake)
-        check_enrichable(lake)  # a lake on object storage: said before Prefect starts
     except LakeError as error:
         fail(str(error))
     # As run, relabel and compact: the API checked, another writer waited for in one line, the

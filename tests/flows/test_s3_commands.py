@@ -27,10 +27,8 @@ def s3_lake(s3, data_dir, taxonomy_file) -> str:
 
 
 def test_what_a_lake_on_object_storage_cannot_do_is_said_before_the_work(s3_lake, tmp_path) -> None:
-    # enrich started a flow run and refused from inside it (65 lines, two tracebacks); `run --report`
-    # did the run's work and failed its report (136 lines); `report` read the lake for 25 s first.
-    enrich = one_error_line(runner.invoke(app, ["enrich", "--lake", s3_lake]))
-    assert "works on local lakes only" in enrich
+    # `run --report` did the run's work and failed its report (136 lines); `report` read the lake for
+    # 25 s first.
     with_report = runner.invoke(app, ["run", "s3://lakes/inbox", "--lake", s3_lake, "--report"])
     assert "themelake report -o FILE" in one_error_line(with_report)
     assert "object storage: write the report to a local file with -o FILE" in one_error_line(
@@ -61,3 +59,28 @@ def test_a_source_on_a_store_that_refuses_is_one_line(s3, become_reader, tmp_pat
     s3fs.S3FileSystem.clear_instance_cache()
     line = one_error_line(runner.invoke(app, ["run", "s3://articles/inbox", "--lake", str(tmp_path / "lake")]))
     assert line.startswith("error: cannot list the source s3://articles/inbox:") and "AWS_ENDPOINT_URL" in line
+
+
+def test_enrich_fills_a_lake_on_object_storage_written_without_enrichment(s3, data_dir, taxonomy_file,
+                                                                          tmp_path) -> None:
+    # It was refused ("works on local lakes only"): a lake on a store written with --no-enrich stayed so.
+    from warehouse.catalog import query
+    from warehouse.lake import read_manifest
+
+    s3.mkdir("lakes")
+    local = tmp_path / "inbox"
+    local.mkdir()
+    for name in ("bbc_format.txt", "seed_format.txt"):
+        s3.put_file(str(data_dir / name), f"lakes/inbox/{name}")
+        (local / name).write_bytes((data_dir / name).read_bytes())
+    ingest_articles(source="s3://lakes/inbox", lake="s3://lakes/plain", taxonomy=taxonomy_file, enrich=False)
+    ingest_articles(source=str(local), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file)
+    rows = "select p.text, count(pl.name) as places, any_value(p.tone) as tone from paragraphs p " \
+           "left join paragraph_places pl using (paragraph_id) group by p.text order by p.text"
+    assert query("s3://lakes/plain", rows).to_pylist() != query(tmp_path / "lake", rows).to_pylist()
+    result = runner.invoke(app, ["enrich", "--lake", "s3://lakes/plain"])
+    assert result.exit_code == 0, result.output
+    assert query("s3://lakes/plain", rows).to_pylist() == query(tmp_path / "lake", rows).to_pylist()
+    named = {f"lakes/plain/{f}" for files in read_manifest("s3://lakes/plain").tables.values() for f in files}
+    data = {f for f in s3.find("lakes/plain/data") if not f.endswith("_schema.parquet")}
+    assert data == named  # the paragraph files it replaced are deleted
