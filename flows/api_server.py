@@ -167,3 +167,16 @@ def main(argv: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1:])
+
+
+def api_unreachable(error: BaseException) -> bool:
+    """Return whether an error (or one it was raised from) is the Prefect API's connection failing:
+    refused, reset, timed out. A run whose API stopped mid-run says so in one line (flows/cli/run.py)."""
+    import httpx
+
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, httpx.TransportError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

@@ -35,6 +35,7 @@ def enrich_paragraphs(lake: str = "lake") -> dict:
     started = datetime.now(UTC)
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
+    deployment_name = deployment.name or "cli"  # asked of the API now, as ingest-articles does
     lakes.existing_lake(lake)  # enrich never creates a lake
     with lakes.writer_lock(lake, Settings.from_env().lock_timeout) as root_path:
         root = str(root_path)
@@ -49,7 +50,7 @@ def enrich_paragraphs(lake: str = "lake") -> dict:
             root,
             run_id=run_id,
             flow_name="enrich-paragraphs",
-            deployment=deployment.name or "cli",
+            deployment=deployment_name,
             parameters=json.dumps({"lake": lake}),
             taxonomy_version=current_taxonomy_version(root),
             source="",

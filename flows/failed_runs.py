@@ -19,9 +19,9 @@ FAILED_ROW_LOCK_WAIT = 5.0
 
 
 def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
-    """Prefect `on_failure` and `on_crashed` hook: commit a FAILED (or, interrupted, CRASHED) `runs`
-    row for this flow run, counting the rows its batches committed before it ended (its files'
-    counts are not known: null)."""
+    """Prefect `on_failure`, `on_crashed` and `on_cancellation` hook: commit a FAILED (interrupted,
+    CRASHED; cancelled from Prefect, CANCELLED) `runs` row for this flow run, counting the rows its
+    batches committed before it ended (its files' counts are not known: null)."""
     logger = flow_run_logger(flow_run, flow)
     if isinstance(user_error(state), lakes.LakeBusyError):  # another run holds the lake: no row to add
         return
@@ -44,7 +44,7 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
                 counts=_committed(root, str(flow_run.id), logger),
                 started=flow_run.start_time or ended,
                 ended=ended,
-                state="CRASHED" if state.is_crashed() else "FAILED",
+                state=ended_state(state),
             )
             lakes.commit(root, {"runs": [staged]})
     except Exception as error:  # the lake itself may be what failed: say so, never mask the run's own error
@@ -62,3 +62,15 @@ def _committed(root: Any, run_id: str, logger: Any) -> dict[str, int]:
     except Exception as error:  # a lake that cannot be read: the row still says the run failed
         logger.warning("could not count the failed run's rows in lake %s: %s", root, error)
         return {}
+
+
+def ended_state(state: Any) -> str:
+    """Return the `runs` state of a run that did not complete: CRASHED, CANCELLED or FAILED.
+
+    >>> from prefect.states import Cancelled, Crashed, Failed
+    >>> [ended_state(s) for s in (Crashed(), Cancelled(), Failed())]
+    ['CRASHED', 'CANCELLED', 'FAILED']
+    """
+    if state.is_crashed():
+        return "CRASHED"
+    return "CANCELLED" if state.is_cancelled() else "FAILED"

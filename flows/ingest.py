@@ -22,11 +22,13 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.runtime import deployment, flow_run
 
+from flows.api_server import api_unreachable
 from flows.artifacts import publish_run_artifacts, visible
 from flows.batch import BatchSummary, local_workers, submit_batch
 from flows.batch_pool import keep_only_pool, shutdown_pools
 from flows.batch_stream import RunTotals, stream_batches
 from flows.failed_runs import record_failed_run
+from flows.flow_checks import check_count, check_globs, check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.progress import report_batches
 from flows.relabel import label_lake
@@ -151,6 +153,7 @@ def batches_in_flight(pool: int) -> int:
     log_prints=False,
     on_failure=[record_failed_run],
     on_crashed=[record_failed_run],  # Ctrl-C: its committed batches' run is named in `runs` too
+    on_cancellation=[record_failed_run],  # `prefect flow-run cancel`, the UI's Cancel: as Ctrl-C
     task_runner=make_task_runner(Settings.from_env()),  # THEMELAKE_RUNNER=dask for deployments
 )
 @fails_in_one_line
@@ -190,10 +193,19 @@ def ingest_articles(
     """
     started = datetime.now(UTC)
     settings = Settings.from_env()
+    for name, value in (("source", source), ("lake", lake), ("taxonomy", taxonomy)):
+        check_not_empty(name, value)  # "" from `--param lake=$UNSET`: not the worker's default in silence
+    check_count("batch_size", batch_size)
+    if workers is not None:
+        check_count("workers", workers)
+    check_globs("include", include)
+    check_globs("exclude", exclude)
     source, lake, taxonomy = source or settings.inbox, lake or settings.lake, taxonomy or settings.taxonomy
     resolve_source(source)  # a missing folder fails the run here, before any task runs
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
+    # Asked of the API now: at the run's end it may be gone (its last commit then still made).
+    deployment_name = deployment.name or "cli"
     tax = read_taxonomy(taxonomy)
     given = run_mapping(fields or [])  # before the lock: a bad --field changes nothing
     left_out: list[str] = []
@@ -275,7 +287,7 @@ def ingest_articles(
         }
         pending.setdefault("runs", []).append(
             completed_run_row(
-                root, run_id=run_id, deployment=deployment.name or "cli", parameters=parameters, taxonomy=tax,
+                root, run_id=run_id, deployment=deployment_name, parameters=parameters, taxonomy=tax,
                 folder=folder, counts=counts, started=started, ended=ended,
             )
         )
@@ -329,7 +341,13 @@ def ingest_articles(
     )
     if report:
         summary["report"] = report_after_run(root)
-    publish_run_artifacts(summary)
+    try:
+        publish_run_artifacts(summary)
+    except Exception as error:  # noqa: BLE001 - the UI's copy of the summary: the run's rows are committed
+        if not api_unreachable(error):
+            raise
+        logger.warning("the run's summary was not published to Prefect (its API stopped answering: %s); "
+                       "its rows are committed, its `runs` row says what it did", error)
     return summary
 
 

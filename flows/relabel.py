@@ -18,6 +18,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
+from flows.flow_checks import check_count, check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.runners import as_is
 from flows.settings import Settings
@@ -86,8 +87,12 @@ def label_lake(
 def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_size: int = 50_000) -> dict:
     """Label the lake's paragraphs with a taxonomy and make it the current one; return counts."""
     started = datetime.now(UTC)
+    check_not_empty("lake", lake)
+    check_not_empty("taxonomy", taxonomy)
+    check_count("batch_size", batch_size)
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
+    deployment_name = deployment.name or "cli"  # asked of the API now, as ingest-articles does
     tax = read_taxonomy(taxonomy)
     lakes.existing_lake(lake)  # relabel never creates a lake
     waiting = partial(logger.warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
@@ -116,7 +121,7 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
                 root,
                 run_id=run_id,
                 flow_name="relabel-paragraphs",
-                deployment=deployment.name or "cli",
+                deployment=deployment_name,
                 parameters=json.dumps({"lake": lake, "taxonomy": taxonomy, "batch_size": batch_size}),
                 taxonomy_version=tax.version,
                 source="",

@@ -5,8 +5,9 @@ that a page takes seconds, not an API's start; scheduled and `ingest-articles --
 from this flow, with its link artifact.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: the flow's function is wrapped (`fails_in_one_line`), and
+# Prefect reads its parameters' types from the annotations, which as strings it resolved in the
+# wrapper's module, where `date` is not defined.
 from datetime import date
 from pathlib import Path
 
@@ -14,12 +15,16 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact
 from prefect.cache_policies import NO_CACHE
 
+from flows.flow_checks import check_count, check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
+from flows.user_errors import fails_in_one_line
+from warehouse.lake import existing_lake
 from warehouse.report import LakeReport, Window, read_report
 from warehouse.report_files import save_report
 
 DEFAULT_TOP = 10
+MAX_TOP = 50  # as `themelake report --top` allows
 
 
 @task(name="read-report", cache_policy=NO_CACHE)
@@ -36,6 +41,7 @@ def write_report_task(report: LakeReport, output: str | None) -> list[Path]:
 
 @plain_parameters
 @flow(name="report-lake", log_prints=False)
+@fails_in_one_line
 def report_lake(
     lake: str | None = None,
     output: str | None = None,
@@ -52,7 +58,11 @@ def report_lake(
         until: Last day (inclusive) of the articles shown.
         top: How many themes the charts and examples show.
     """
+    check_not_empty("lake", lake)
+    check_not_empty("output", output)
+    check_count("top", top, 1, MAX_TOP)
     lake = lake or Settings.from_env().lake
+    existing_lake(lake)  # a missing lake (a report scheduled before the first run) is one line, no traceback
     report = read_report_task(lake, Window(since, until, top))
     paths = write_report_task(report, output)
     page = paths[-1]

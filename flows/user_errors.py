@@ -22,13 +22,15 @@ from typing import Any, TypeVar, cast
 
 from prefect.states import Failed
 
+from flows.api_server import api_unreachable
+from flows.flow_checks import ParameterError
 from transforms.formats.fields import MappingError
 from transforms.taxonomy import TaxonomyError
 from warehouse.lake import LakeError
 from warehouse.sources import SourceError
 
 # The errors whose message is meant for the user and says what to do.
-USER_ERRORS: tuple[type[Exception], ...] = (SourceError, TaxonomyError, LakeError, MappingError)
+USER_ERRORS: tuple[type[Exception], ...] = (SourceError, TaxonomyError, LakeError, MappingError, ParameterError)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -37,10 +39,17 @@ ENGINE_TRACEBACK = "Engine execution exited with unexpected exception"
 
 
 class _UserErrorTraceback(logging.Filter):
-    """Drop the engine's traceback of a user's error: the Failed state's one line already said it."""
+    """Drop the engine's traceback of a user's error: the Failed state's one line already said it.
+
+    And keep only the line of an API that stopped answering mid-run ("Encountered exception during
+    execution: ConnectError(...)"): its traceback is the HTTP client's, twice, where `themelake run`
+    says in one line what happened and what the lake holds (flows/cli/app.py, `fail_api_gone`)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
+        if error is not None and api_unreachable(error):
+            record.exc_info = record.exc_text = None
+            return True
         return not (record.msg == ENGINE_TRACEBACK and isinstance(error, USER_ERRORS))
 
 

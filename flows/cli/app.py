@@ -5,6 +5,8 @@ It imports no command module (flows/cli/main.py does), and nothing heavy: see fl
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -97,6 +99,27 @@ def fail(message: str, code: int = 2) -> None:
     """Print one line for the user and exit non-zero: errors they can fix get no traceback."""
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def fail_api_gone(error: Exception) -> None:
+    """Say in one line that the Prefect API stopped answering during a flow run, then end the process
+    at once: Prefect's exit handlers would try to send the run's events to the API that is gone, one
+    every few seconds (hundreds of them: tens of minutes), before the process could end."""
+    from prefect.settings import PREFECT_API_URL
+
+    message = (
+        f"the Prefect API at {PREFECT_API_URL.value()} stopped answering during the run "
+        f"({type(error).__name__}: {' '.join(str(error).split()) or 'no answer'}): what the run committed "
+        "is in the lake (its `runs` row too, if it got that far); Prefect may show the run as running; "
+        "start the server again, and run again to finish"
+    )
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(1)
 
 
 def say_waiting() -> None:

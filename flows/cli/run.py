@@ -13,6 +13,7 @@ from flows.cli.app import (
     TaxonomyOption,
     app,
     fail,
+    fail_api_gone,
     out,
     ready_to_write,
     refuse_empty,
@@ -146,6 +147,13 @@ def run(
                 )
         except (SourceError, TaxonomyError, LakeError) as error:
             fail(str(error))
+        except Exception as error:
+            from flows.api_server import api_unreachable
+
+            if api_unreachable(error):  # the API stopped mid-run: one line, no wait for its event queue
+                stop_batch_workers()
+                fail_api_gone(error)
+            raise
         except KeyboardInterrupt:  # Ctrl-C: the run ended Crashed; what its batches committed stays
             stop_batch_workers()
             fail(INTERRUPTED_IN_FLOW, 130)

@@ -257,3 +257,96 @@ def test_a_run_that_fails_after_its_last_commit_counts_its_rows_once(tmp_path, m
     finally:
         con.close()
     assert rows == [("COMPLETED", 1), ("FAILED", None)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("flow_name", "parameters", "said"),
+    [
+        ("ingest", {"batch_size": 0}, "the parameter batch_size is 0: give a whole number of at least 1"),
+        ("ingest", {"batch_size": -5}, "the parameter batch_size is -5"),
+        ("ingest", {"lake": ""}, "the parameter lake is empty"),
+        ("ingest", {"source": " "}, "the parameter source is empty"),
+        ("ingest", {"include": [""]}, "the parameter include holds an empty glob"),
+        ("relabel", {"batch_size": 0}, "the parameter batch_size is 0"),
+        ("report", {"top": 0}, "the parameter top is 0: give a whole number of from 1 to 50"),
+        ("report", {"lake": "NOLAKE"}, "no lake at"),
+    ],
+)
+def test_a_deployments_bad_parameter_fails_its_run_in_one_line_before_the_lock(
+    tmp_path, inbox, taxonomy_file, monkeypatch, flow_name, parameters, said
+) -> None:
+    # A deployment's parameters reached the flow unchecked: batch_size 0 was a traceback after the lock
+    # (relabel's a ZeroDivisionError), an empty lake or source the worker's default in silence, a
+    # report of a lake not yet written a traceback.
+    from flows.relabel import relabel_paragraphs
+    from flows.report import report_lake
+
+    monkeypatch.chdir(tmp_path)  # the defaults (./lake) land here, if anything is written at all
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    before = {t: f for t, f in lakes.read_manifest(lake).tables.items() if t != "runs"}
+    given = {"lake": str(lake)} | {k: (str(tmp_path / v) if v == "NOLAKE" else v) for k, v in parameters.items()}
+    if flow_name == "ingest":
+        state = ingest_articles(**({"source": str(inbox), "taxonomy": taxonomy_file} | given), return_state=True)
+    elif flow_name == "relabel":
+        state = relabel_paragraphs(**({"taxonomy": taxonomy_file} | given), return_state=True)
+    else:
+        state = report_lake(**given, return_state=True)
+    # The message is the one line itself, not "Flow run encountered an exception: ValueError: ...".
+    assert state.is_failed() and state.message.startswith(said) and "\n" not in state.message, state.message
+    # Nothing committed but, for ingest-articles, its FAILED `runs` row (as for a bad taxonomy).
+    assert {t: f for t, f in lakes.read_manifest(lake).tables.items() if t != "runs"} == before
+    assert not (lake / "reports").exists()
+
+
+def test_a_run_cancelled_from_prefect_is_recorded_cancelled() -> None:
+    # A run cancelled with `prefect flow-run cancel` left its committed rows with no `runs` row.
+    from prefect.states import Cancelled, Crashed, Failed
+
+    from flows.failed_runs import ended_state, record_failed_run
+
+    assert record_failed_run in ingest_articles.on_cancellation_hooks
+    assert [ended_state(s) for s in (Cancelled(), Crashed(), Failed())] == ["CANCELLED", "CRASHED", "FAILED"]
+
+
+@pytest.mark.slow
+def test_an_api_gone_at_the_runs_end_leaves_its_runs_row_and_one_line(tmp_path, inbox, taxonomy_file,
+                                                                     monkeypatch) -> None:
+    # The API stopped mid-run: the run's last commit (its `runs` row) was never made (the deployment's
+    # name was asked of the API there), its artifacts failed the run, the CLI printed four tracebacks,
+    # then waited tens of minutes for Prefect's event queue to reach the API that was gone.
+    import httpx
+
+    import flows.artifacts
+    import flows.cli.app
+    import flows.ingest
+    from warehouse.catalog import query
+
+    def gone(summary: dict) -> None:
+        raise httpx.ConnectError("All connection attempts failed")
+
+    monkeypatch.setattr(flows.ingest, "publish_run_artifacts", gone)
+    lake = tmp_path / "lake"
+    summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert summary["files_new"] == 1
+    assert query(lake, "select state, files_new from runs").to_pylist() == [{"state": "COMPLETED", "files_new": 1}]
+
+    exits: list[int] = []
+
+    def exit_now(code: int) -> None:  # the process would end here, without Prefect's exit handlers
+        exits.append(code)
+        raise SystemExit(code)
+
+    def flow_whose_api_went(**parameters: object) -> dict:
+        raise httpx.ConnectError("[Errno 111] Connection refused")
+
+    monkeypatch.setattr(flows.cli.app.os, "_exit", exit_now)
+    monkeypatch.setattr(flows.ingest, "ingest_articles", flow_whose_api_went)
+    monkeypatch.setattr("flows.flow_parameters.plain_parameters", lambda flow: flow)
+    monkeypatch.setattr(flows.ingest.ingest_articles, "with_options", lambda **_: flow_whose_api_went, raising=False)
+    result = runner.invoke(app, ["run", str(inbox), "--lake", str(tmp_path / "other")])
+    assert exits == [1], result.output
+    (line,) = error_lines(result.output)
+    assert "stopped answering during the run (ConnectError: [Errno 111] Connection refused)" in line
+    assert "what the run committed is in the lake" in line and "Traceback" not in result.output
