@@ -25,9 +25,9 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     logger = flow_run_logger(flow_run, flow)
     if isinstance(user_error(state), lakes.LakeBusyError):  # another run holds the lake: no row to add
         return
-    parameters = dict(flow_run.parameters or {})
     settings = Settings.from_env()
-    lake = parameters.get("lake") or settings.lake
+    parameters = resolved_parameters(flow, dict(flow_run.parameters or {}), settings)
+    lake = parameters["lake"] if "lake" in parameters else settings.lake
     ended = datetime.now(UTC)
     try:
         # Under the writer lock like any commit (another run may hold it, e.g. the one this run waited
@@ -39,7 +39,7 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
                 flow_name=flow.name,
                 deployment=deployment.name or "cli",
                 parameters=json.dumps(parameters, default=str),
-                taxonomy_version=None,
+                taxonomy_version=_taxonomy_version(parameters),
                 source=str(parameters.get("source") or settings.inbox),
                 counts=_committed(root, str(flow_run.id), logger),
                 started=flow_run.start_time or ended,
@@ -51,6 +51,36 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
         logger.warning("could not record the failed run in lake %s: %s", lake, error)
         return
     logger.info("recorded the failed run in lake %s", root)
+
+
+def resolved_parameters(flow: Any, given: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    """Return a run's parameters as a COMPLETED row records them: every one of the flow's, the flow's
+    own defaults and the settings' (source, lake, taxonomy) where none was given. A FAILED or CRASHED
+    row held only those given, so `runs` could not say which lake or taxonomy such a run had used."""
+    import inspect
+
+    defaults = {
+        name: p.default for name, p in inspect.signature(flow.fn).parameters.items()
+        if p.default is not inspect.Parameter.empty
+    }
+    resolved = defaults | {name: value for name, value in given.items()}
+    for name, default in (("source", settings.inbox), ("lake", settings.lake), ("taxonomy", settings.taxonomy)):
+        if name in resolved and not resolved[name]:
+            resolved[name] = default
+    return resolved
+
+
+def _taxonomy_version(parameters: dict[str, Any]) -> str | None:
+    """Return the version of the taxonomy a run was given (the bundled one for none), or None when the
+    run has no taxonomy parameter or its file cannot be read (maybe what failed the run)."""
+    if "taxonomy" not in parameters:
+        return None
+    from warehouse.taxonomy_files import read_taxonomy
+
+    try:
+        return read_taxonomy(parameters["taxonomy"]).version  # with its vectors, as a run reads it
+    except Exception:  # noqa: BLE001 - a bad taxonomy is what failed such a run: the row says the run failed
+        return None
 
 
 def _committed(root: Any, run_id: str, logger: Any) -> dict[str, int]:

@@ -119,6 +119,15 @@ def test_a_bad_mapping_fails_in_one_line_and_writes_nothing(tmp_path, inbox, tax
         run(inbox, lake, taxonomy_file, "text=body", "auto")
     # The failed run is recorded, as any failed run is; no file was read, no state written.
     assert sql(lake, "select state from runs") == [("FAILED",)]
+    # With every parameter and the taxonomy's version, as a COMPLETED row has them (it held only
+    # those given, and no taxonomy version).
+    import json
+
+    from warehouse.taxonomy_files import read_taxonomy
+
+    [(parameters, version)] = sql(lake, "select parameters, taxonomy_version from runs")
+    assert version == read_taxonomy(taxonomy_file).version
+    assert json.loads(parameters)["batch_size"] == 2000 and json.loads(parameters)["compact"] is True
     assert sql(lake, "select count(*) from sources") == [(0,)]
 
 
