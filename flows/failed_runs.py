@@ -63,7 +63,7 @@ def resolved_parameters(flow: Any, given: dict[str, Any], settings: Settings) ->
         name: p.default for name, p in inspect.signature(flow.fn).parameters.items()
         if p.default is not inspect.Parameter.empty
     }
-    resolved = defaults | {name: value for name, value in given.items()}
+    resolved = defaults | given
     for name, default in (("source", settings.inbox), ("lake", settings.lake), ("taxonomy", settings.taxonomy)):
         if name in resolved and not resolved[name]:
             resolved[name] = default
