@@ -7,6 +7,7 @@ from functools import partial
 
 from prefect import flow, get_run_logger
 
+from flows.flow_checks import check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
@@ -22,6 +23,7 @@ def compact_lake_flow(lake: str = "lake", rows_per_file: int | None = None) -> d
 
     `rows_per_file`: rows per file, which the lake keeps for later compactions; None: the size the lake
     keeps, else DEFAULT_ROWS_PER_FILE (warehouse.compaction.compact_lake)."""
+    check_not_empty("lake", lake)
     settings = Settings.from_env()
     waiting = partial(get_run_logger().warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
     with lakes.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root:

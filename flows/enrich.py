@@ -14,8 +14,10 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
+from flows.flow_checks import check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
+from flows.user_errors import fails_in_one_line
 from warehouse import lake as lakes
 from warehouse.enrichments import LakeEnrichment, commit_enrichment, enrich_lake
 from warehouse.labels import current_taxonomy_version
@@ -30,8 +32,11 @@ def enrich_lake_task(lake: str, run_id: str) -> LakeEnrichment:
 
 @plain_parameters
 @flow(name="enrich-paragraphs", log_prints=False)
+@fails_in_one_line
 def enrich_paragraphs(lake: str = "lake") -> dict:
-    """Enrich the lake's paragraphs that have no tone yet; return counts."""
+    """Enrich the lake's paragraphs that have no tone yet; return counts. A user's error (no lake,
+    a busy one, an empty `lake`) fails the run in one line, as the other flows' do."""
+    check_not_empty("lake", lake)
     started = datetime.now(UTC)
     logger = get_run_logger()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")

@@ -16,14 +16,17 @@ errors only.
 from __future__ import annotations
 
 import functools
+import inspect
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
+from prefect.context import FlowRunContext
 from prefect.states import Failed
 
 from flows.api_server import api_unreachable
 from flows.flow_checks import ParameterError
+from flows.parameter_words import in_parameter_words
 from transforms.formats.fields import MappingError
 from transforms.taxonomy import TaxonomyError
 from warehouse.lake import LakeError
@@ -57,14 +60,22 @@ logging.getLogger("prefect.flow_runs").addFilter(_UserErrorTraceback())
 
 
 def fails_in_one_line(fn: F) -> F:
-    """Wrap a flow's function (under `@flow`) so that a user's error fails the run with its one line."""
+    """Wrap a flow's function (under `@flow`) so that a user's error fails the run with its one line.
+
+    In a deployment's run the line names the flow's parameters where it names the CLI's options
+    (flows/parameter_words.py); the error the state carries, which the CLI raises, keeps its words."""
+    parameters = frozenset(inspect.signature(fn).parameters)
 
     @functools.wraps(fn)
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except USER_ERRORS as error:
-            return Failed(message=str(error), data=error)
+            message = str(error)
+            context = FlowRunContext.get()
+            if context is not None and context.flow_run is not None and context.flow_run.deployment_id is not None:
+                message = in_parameter_words(message, parameters)
+            return Failed(message=message, data=error)
 
     return cast(F, run)
 

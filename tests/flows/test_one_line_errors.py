@@ -350,3 +350,39 @@ def test_an_api_gone_at_the_runs_end_leaves_its_runs_row_and_one_line(tmp_path, 
     (line,) = error_lines(result.output)
     assert "stopped answering during the run (ConnectError: [Errno 111] Connection refused)" in line
     assert "what the run committed is in the lake" in line and "Traceback" not in result.output
+
+
+@pytest.mark.slow  # flow runs
+@pytest.mark.parametrize("deployed", [True, False], ids=["deployment run", "CLI or Python call"])
+def test_a_deployment_runs_line_names_the_parameter_not_the_cli_option(tmp_path, monkeypatch, deployed) -> None:
+    # "give --lake a lake's folder" in a run started from the UI or `prefect deployment run`, where
+    # there is no --lake but the parameter `lake`. The CLI (no deployment) keeps its options' words.
+    from types import SimpleNamespace
+
+    import flows.user_errors
+    from flows.enrich import enrich_paragraphs
+
+    if deployed:
+        run = SimpleNamespace(flow_run=SimpleNamespace(deployment_id="d1"))
+        monkeypatch.setattr(flows.user_errors, "FlowRunContext", SimpleNamespace(get=lambda: run))
+    not_a_lake = tmp_path / "notes.txt"
+    not_a_lake.write_text("no lake")
+    state = enrich_paragraphs(lake=str(not_a_lake), return_state=True)
+    assert state.is_failed() and "\n" not in state.message, state.message
+    assert state.message.startswith(f"no lake at {not_a_lake}: it is a file, not a folder")
+    if deployed:
+        assert state.message.endswith("give `lake` a lake's folder") and "--lake" not in state.message
+    else:
+        assert state.message.endswith("give --lake a lake's folder")
+
+
+@pytest.mark.slow  # a flow run
+def test_the_enrich_flows_bad_lake_parameter_is_one_line(tmp_path, monkeypatch) -> None:
+    # enrich-paragraphs was the one flow a user's error ended with a traceback.
+    from flows.enrich import enrich_paragraphs
+
+    monkeypatch.chdir(tmp_path)
+    state = enrich_paragraphs(lake="", return_state=True)
+    assert state.is_failed()
+    assert state.message == "the parameter lake is empty: give a folder, or leave it out for the default"
+    assert not list(tmp_path.iterdir())  # no lake made in the working folder

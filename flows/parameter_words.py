@@ -1,0 +1,33 @@
+"""A user's error said to a deployment run in its parameters' words, not the CLI's options.
+
+The messages of warehouse/ and transforms/ are written for `themelake` on a shell ("give --lake a
+folder you can write"). A run started from a deployment (`prefect deployment run`, the UI, a
+schedule) has no options but parameters, so there `--lake` reads `lake`, `--batch-size` `batch_size`:
+the names its form and `--param` take. A command quoted in backticks ("run `themelake run SOURCE
+--lake L` first") is left whole: it is a command to type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+_OPTION = re.compile(r"--([a-z][a-z0-9-]*)")
+_QUOTED = re.compile(r"(`[^`]*`)")
+
+
+def in_parameter_words(message: str, parameters: Collection[str]) -> str:
+    """Return `message` with each CLI option that is one of the flow's `parameters` written as it.
+
+    >>> in_parameter_words("give --lake a folder; `themelake run S --lake L` first", {"lake"})
+    'give `lake` a folder; `themelake run S --lake L` first'
+    >>> in_parameter_words("give --batch-size 1 or more, not --rows", {"batch_size"})
+    'give `batch_size` 1 or more, not --rows'
+    """
+    def named(option: re.Match[str]) -> str:
+        name = option[1].replace("-", "_")
+        return f"`{name}`" if name in parameters else option[0]
+
+    return "".join(
+        part if _QUOTED.fullmatch(part) else _OPTION.sub(named, part) for part in _QUOTED.split(message)
+    )
