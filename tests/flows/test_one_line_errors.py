@@ -271,6 +271,8 @@ def test_a_run_that_fails_after_its_last_commit_counts_its_rows_once(tmp_path, m
         ("relabel", {"batch_size": 0}, "the parameter batch_size is 0"),
         ("report", {"top": 0}, "the parameter top is 0: give a whole number of from 1 to 50"),
         ("report", {"lake": "NOLAKE"}, "no lake at"),
+        ("compact", {"lake": " "}, "the parameter lake is empty"),
+        ("enrich", {"lake": ""}, "the parameter lake is empty"),
     ],
 )
 def test_a_deployments_bad_parameter_fails_its_run_in_one_line_before_the_lock(
@@ -279,6 +281,8 @@ def test_a_deployments_bad_parameter_fails_its_run_in_one_line_before_the_lock(
     # A deployment's parameters reached the flow unchecked: batch_size 0 was a traceback after the lock
     # (relabel's a ZeroDivisionError), an empty lake or source the worker's default in silence, a
     # report of a lake not yet written a traceback.
+    from flows.compact import compact_lake_flow
+    from flows.enrich import enrich_paragraphs
     from flows.relabel import relabel_paragraphs
     from flows.report import report_lake
 
@@ -291,6 +295,10 @@ def test_a_deployments_bad_parameter_fails_its_run_in_one_line_before_the_lock(
         state = ingest_articles(**({"source": str(inbox), "taxonomy": taxonomy_file} | given), return_state=True)
     elif flow_name == "relabel":
         state = relabel_paragraphs(**({"taxonomy": taxonomy_file} | given), return_state=True)
+    elif flow_name == "compact":
+        state = compact_lake_flow(**given, return_state=True)
+    elif flow_name == "enrich":
+        state = enrich_paragraphs(**given, return_state=True)
     else:
         state = report_lake(**given, return_state=True)
     # The message is the one line itself, not "Flow run encountered an exception: ValueError: ...".
@@ -374,15 +382,3 @@ def test_a_deployment_runs_line_names_the_parameter_not_the_cli_option(tmp_path,
         assert state.message.endswith("give `lake` a lake's folder") and "--lake" not in state.message
     else:
         assert state.message.endswith("give --lake a lake's folder")
-
-
-@pytest.mark.slow  # a flow run
-def test_the_enrich_flows_bad_lake_parameter_is_one_line(tmp_path, monkeypatch) -> None:
-    # enrich-paragraphs was the one flow a user's error ended with a traceback.
-    from flows.enrich import enrich_paragraphs
-
-    monkeypatch.chdir(tmp_path)
-    state = enrich_paragraphs(lake="", return_state=True)
-    assert state.is_failed()
-    assert state.message == "the parameter lake is empty: give a folder, or leave it out for the default"
-    assert not list(tmp_path.iterdir())  # no lake made in the working folder
