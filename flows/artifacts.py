@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from warehouse import storage
+
 COUNT_LABELS = {
     "files_seen": "files seen",
     "files_new": "files new",
@@ -152,7 +154,9 @@ def summary_markdown(summary: dict) -> str:
         lines += ["", f"Compacted the lake afterwards: {before} files into {after}{version}."]
     if "report" in summary:  # asked for (--report): the page, or why there is none
         page = summary["report"]
-        link = f"Report: [{page}]({Path(page).as_uri()})" if page else "Report: could not be written (see the log)."
+        # a lake's page in a bucket: its s3:// URL
+        uri = (page if storage.is_url(page) else Path(page).as_uri()) if page else None
+        link = f"Report: [{page}]({uri})" if page else "Report: could not be written (see the log)."
         lines += ["", link]
     deleted = summary.get("deleted", [])
     if deleted:

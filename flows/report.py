@@ -19,6 +19,7 @@ from flows.flow_checks import check_count, check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
+from warehouse import storage
 from warehouse.lake import existing_lake
 from warehouse.report import LakeReport, Window, read_report
 from warehouse.report_files import save_report
@@ -69,7 +70,7 @@ def report_lake(
     size = page.stat().st_size
     create_link_artifact(
         key="lake-report",
-        link=page.as_uri(),
+        link=str(page) if storage.is_url(page) else page.as_uri(),  # a lake's page in a bucket: its s3:// URL
         link_text=f"themelake report of {report.lake}",
         description=f"The lake's report page ({size / 1e6:.1f} MB), made {report.made_at:%Y-%m-%d %H:%M} UTC.",
     )

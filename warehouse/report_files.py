@@ -72,16 +72,11 @@ def write_page(path: str | os.PathLike[str], html: str, lake: str | os.PathLike[
     return target
 
 
-def check_lake_pages(lake: str | os.PathLike[str]) -> None:
-    """Raise ReportPathError for a lake on object storage, whose folder takes no report page: said
-    before the report is read (25 s on a store), not after."""
-    if storage.is_url(lake):
-        raise ReportPathError(f"lake {lake} is on object storage: write the report to a local file with -o FILE")
-
-
 def write_lake_page(lake: str | os.PathLike[str], html: str, day: date) -> tuple[Path, Path]:
-    """Write a page as the lake's reports/<day>.html and reports/latest.html; return both paths."""
-    check_lake_pages(lake)
+    """Write a page as the lake's reports/<day>.html and reports/latest.html; return both paths
+    (a lake on object storage: both objects' paths, each written in one PUT)."""
+    if storage.is_url(lake):
+        return _write_store_pages(str(lake), html.encode("utf-8"), day)
     folder = resolve_lake(lake) / REPORTS
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -97,6 +92,23 @@ def write_lake_page(lake: str | os.PathLike[str], html: str, day: date) -> tuple
     except OutputError as error:
         raise ReportPathError(f"cannot write {error.path}: {error.reason}; write it elsewhere with -o FILE") from None
     return dated, latest
+
+
+def _write_store_pages(lake: str, data: bytes, day: date) -> tuple[Path, Path]:
+    # A PUT is whole or not made (warehouse.storage): a reader of latest.html gets the old page or the
+    # new one. The dated page first, so latest.html never names a day whose page is missing. A scheduled
+    # `report-lake` on a lake in a bucket writes where a local lake's pages go, with no -o to give.
+    folder = storage.url_path(lake) / REPORTS
+    pages = (folder / f"{day.isoformat()}.html", folder / LATEST)
+    for page in pages:
+        try:
+            storage.write_bytes(page, data)
+        except OSError as error:  # refused (read-only credentials), a missing bucket
+            reason = error.strerror or error.__class__.__name__
+            raise ReportPathError(
+                f"cannot write the report to {page}: {reason}; write it to a local file with -o FILE"
+            ) from None
+    return pages
 
 
 def report_page(report: LakeReport) -> str:

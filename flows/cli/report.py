@@ -37,7 +37,7 @@ def report(
     from warehouse.catalog import QueryError
     from warehouse.lake import LakeError, existing_lake
     from warehouse.output_files import own_descriptor
-    from warehouse.report_files import ReportPathError, check_lake_pages, check_output
+    from warehouse.report_files import ReportPathError, check_output
 
     # `-o -`, `-o /dev/stdout` (or /dev/fd/1): the page written into this process's standard output
     # (flows/cli/stdout.py).
@@ -51,8 +51,6 @@ def report(
         existing_lake(lake)
         if output is not None:
             check_output(output, lake)
-        elif not to_stdout:
-            check_lake_pages(lake)  # a lake on object storage: -o FILE, said before the report is read
     except (LakeError, ReportPathError) as error:
         fail(str(error))
     from warehouse.report import Window, read_report  # imports altair and the page template: only when a report is made

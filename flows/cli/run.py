@@ -87,7 +87,6 @@ def run(
     from transforms.formats.fields import MappingError
     from transforms.formats.mapping_text import run_mapping
     from transforms.taxonomy import TaxonomyError
-    from warehouse import storage
     from warehouse.lake import LakeError, read_manifest
     from warehouse.sources import FileChoice, SourceError, resolve_source, without_lake
     from warehouse.taxonomy_files import read_taxonomy
@@ -97,9 +96,6 @@ def run(
         without_lake(FileChoice(), str(resolve_source(source)), lake)  # the lake cannot be the source
         read_taxonomy(taxonomy)
         read_manifest(lake)  # a lake of another schema version: say so before starting Prefect
-        if report and storage.is_url(lake):  # its page would be refused after the run's work
-            raise LakeError(f"--report writes the page into the lake's folder, which a lake on object storage "
-                            f"has not: run without it, then `themelake report -o FILE --lake {lake}`")
     except (SourceError, TaxonomyError, LakeError, MappingError) as error:
         fail(str(error))
     if runner not in RUNNERS:  # said before a temporary API is started for nothing

@@ -26,18 +26,35 @@ def s3_lake(s3, data_dir, taxonomy_file) -> str:
     return "s3://lakes/a"
 
 
-def test_what_a_lake_on_object_storage_cannot_do_is_said_before_the_work(s3_lake, tmp_path) -> None:
-    # `run --report` did the run's work and failed its report (136 lines); `report` read the lake for
-    # 25 s first.
+def test_a_lake_on_object_storage_gets_its_report_pages_in_its_bucket(s3_lake, s3, tmp_path, data_dir) -> None:
+    # `report` and `run --report` on such a lake were refused ("write the report to a local file with
+    # -o FILE"): a scheduled report of a lake in a bucket had nowhere to go without an `output`.
+    written = runner.invoke(app, ["report", "--lake", s3_lake])
+    assert written.exit_code == 0, written.output
+    pages = sorted(p for p in s3.find("lakes/a/reports"))
+    assert len(pages) == 2 and pages[1] == "lakes/a/reports/latest.html", pages
+    assert pages[0].endswith(".html") and s3.cat(pages[0]) == s3.cat(pages[1])
+    assert b"<html" in s3.cat(pages[1]) and f"s3://{pages[0]}" in written.output
+    s3.rm("lakes/a/reports", recursive=True)
+    s3.put_file(str(data_dir / "seed_format.txt"), "lakes/inbox/b.txt")  # something new to run
     with_report = runner.invoke(app, ["run", "s3://lakes/inbox", "--lake", s3_lake, "--report"])
-    assert "themelake report -o FILE" in one_error_line(with_report)
-    assert "object storage: write the report to a local file with -o FILE" in one_error_line(
-        runner.invoke(app, ["report", "--lake", s3_lake]))
+    assert with_report.exit_code == 0, with_report.output
+    assert s3.exists("lakes/a/reports/latest.html")
     # -o naming a URL was read as a local path: "folder /work/s3:/lakes/a/reports does not exist".
     to_url = one_error_line(runner.invoke(app, ["report", "--lake", s3_lake, "-o", "s3://lakes/a/r.html"]))
     assert "a report is written to a local file" in to_url and "s3:/lakes" not in to_url.replace("s3://", "")
-    written = runner.invoke(app, ["report", "--lake", s3_lake, "-o", str(tmp_path / "r.html")])
-    assert written.exit_code == 0 and (tmp_path / "r.html").is_file()
+    local = runner.invoke(app, ["report", "--lake", s3_lake, "-o", str(tmp_path / "r.html")])
+    assert local.exit_code == 0 and (tmp_path / "r.html").is_file()
+
+
+def test_a_report_into_a_bucket_that_refuses_is_one_line(s3_lake, s3, become_reader) -> None:
+    become_reader()  # may read the lake, not write its pages
+    line = one_error_line(runner.invoke(app, ["report", "--lake", s3_lake]))
+    assert "cannot write the report to s3://lakes/a/reports/" in line and "-o FILE" in line
+    import s3fs
+
+    as_reader = s3fs.S3FileSystem(skip_instance_cache=True)  # the fixture's own key is no longer known
+    assert not [p for p in as_reader.find("lakes/a") if "/reports/" in p]
 
 
 @pytest.mark.parametrize("command", [["relabel"], ["enrich"], ["compact"], ["report", "-o", "r.html"]])
