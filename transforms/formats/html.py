@@ -29,6 +29,7 @@ from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
 from transforms.formats.side_dates import date_without_side_parts, head_days
+from transforms.formats.site_names import page_site_names
 from transforms.formats.url_dates import markup_date
 from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
@@ -80,6 +81,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     headings = [clean_text(e.text_content()) for e in tree.xpath("//head/title|//h1")]
     # A bot check's or a consent wall's words, which extraction may drop: read only under such a heading.
     page_text = clean_text(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
+    site_names = page_site_names(tree)
     page_meta = meta_dates(tree)
     stamps = _timestamps(tree, page_meta)
     ld_dates = json_ld_dates(tree)
@@ -102,7 +104,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     blocks = [block for block in blocks if not is_blank(block)]  # zero-width characters alone show nothing
     if not blocks:
         raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
-    not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text)
+    if document is not None:  # the publisher trafilatura reads, else its URL's host name
+        site_names += [name for name in (document.sitename, document.hostname) if name]
+    not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text, site_names)
     if not_article is not None:
         kind, heading = not_article
         raise FormatError(NO_ARTICLE_TEXT, f"reads as {kind} ({heading!r}), not an article")

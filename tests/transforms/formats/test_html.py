@@ -195,6 +195,41 @@ def test_an_error_message_heading_beside_the_sites_name_is_an_error_page(heading
     assert raised.value.reason == "no_article_text" and "error page" in raised.value.detail
 
 
+@pytest.mark.parametrize("separator", ["-", "–", "—", "|"])
+def test_a_short_brief_whose_headline_goes_on_after_an_error_message_and_a_dash_is_an_article(separator: str) -> None:
+    # The words after the dash were read as the site's name: a 40-word brief so headlined was an error page.
+    title = f"Page not found {separator} museum loses ledger"
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{LEDGER}</article></body></html>"
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert article.title == title and "ledger recording its first acquisitions" in article.text
+
+
+def test_a_title_case_headline_after_the_dash_is_an_article_where_the_page_names_another_site() -> None:
+    title = "Page Not Found - Museum Loses Ledger"
+    html = (f'<html><head><title>{title} | The Gazette</title><meta property="og:site_name" content="The Gazette">'
+            f"</head><body><article><h1>{title}</h1>{LEDGER}</article></body></html>")
+    assert read_articles(html.encode(), "html", ReadOptions()).articles[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "head"),
+    [
+        ("Page Not Found – Daily Planet", '<meta property="og:site_name" content="The Daily Planet">'),
+        ("Page not found | Daily Planet", '<link rel="canonical" href="https://www.dailyplanet.example/missing">'),
+        ("Page not found - the daily planet", '<meta name="application-name" content="The Daily Planet">'),
+        ("Page not found - dailyplanet.example", ""),
+    ],
+    ids=["og-site-name", "host-name", "application-name", "domain"],
+)
+def test_an_error_message_beside_the_name_the_page_gives_its_site_is_an_error_page(heading: str, head: str) -> None:
+    html = (f"<html><head><title>{heading}</title>{head}</head><body><main><h1>{heading}</h1><p>The page you "
+            "requested may have been moved or deleted. Please check the address, or return to the home page for the "
+            "latest news.</p></main></body></html>")
+    with pytest.raises(FormatError) as raised:
+        read_articles(html.encode(), "html", ReadOptions())
+    assert raised.value.reason == "no_article_text" and "error page" in raised.value.detail
+
+
 @pytest.mark.parametrize(
     ("html", "kind"),
     [
