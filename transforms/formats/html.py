@@ -144,7 +144,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
         value = getattr(document, key, None)
         if value:
-            metadata[key] = value
+            metadata[key] = _without_soft_hyphens(value)
     body = "\n\n".join(blocks)
     text = normalize_text(f"{title}\n\n{body}" if title else body)
     article = ArticleRecord(
@@ -152,12 +152,26 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         title=title,
         published_at=published,
         url=document.url or None,
-        site=document.sitename or None,
-        authors=page_authors(document.author, bylines),
+        site=_without_soft_hyphens(document.sitename) or None,
+        authors=tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))),
         language=page_language or language_code(document.language),
         metadata=metadata,
     )
     return ReadResult([article], encoding=decoded.encoding)
+
+
+def _without_soft_hyphens(value: Any) -> Any:
+    """Return a metadata value (a text, or a list of texts) without soft hyphens, as the article's text is
+    (`normalize_text`): trafilatura keeps those of a keywords meta tag's "Ber&shy;lin" in its tags.
+
+    >>> _without_soft_hyphens(["Ber\u00adlin", "Verkehr"]), _without_soft_hyphens(None)
+    (['Berlin', 'Verkehr'], None)
+    """
+    if isinstance(value, str):
+        return value.replace(SOFT_HYPHEN, "")
+    if isinstance(value, list):
+        return [_without_soft_hyphens(item) for item in value]
+    return value
 
 
 def _today() -> date:

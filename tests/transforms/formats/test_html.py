@@ -823,3 +823,19 @@ def test_a_page_saved_as_xhtml_is_read_as_html() -> None:
     [article] = read_articles(page, format_of("harbour.xhtml")).articles
     assert article.title == "Harbour reopens after storm"
     assert "The harbour reopened on Monday" in article.text and "<p>" not in article.text
+
+
+def test_soft_hyphens_are_left_out_of_the_pages_metadata_as_they_are_of_its_text() -> None:
+    # The description kept "Ber\u00adlin" (HTML's &shy;), where the text reads "Berlin": a query for the word
+    # missed it.
+    html = ('<html><head><title>Ber&shy;lin fares rise</title>'
+            '<meta name="description" content="Fares in Ber&shy;lin rise by five per cent.">'
+            '<meta property="og:site_name" content="Ber&shy;liner Zei&shy;tung">'
+            '<meta name="author" content="Jana Mül&shy;ler"><meta name="keywords" content="Ber&shy;lin, Ver&shy;kehr">'
+            '</head><body><article><h1>Ber&shy;lin fares rise</h1><p>Fares in Ber&shy;lin will rise by five per cent '
+            "from March, the transport authority said on Thursday, the largest rise in a decade.</p></article>"
+            "</body></html>")
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert article.metadata["description"] == "Fares in Berlin rise by five per cent."
+    assert (article.title, article.site, article.authors) == ("Berlin fares rise", "Berliner Zeitung", ("Jana Müller",))
+    assert "\u00ad" not in json.dumps(article.metadata, ensure_ascii=False)
