@@ -28,6 +28,7 @@ from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
+from transforms.formats.page_headlines import sharing_headline
 from transforms.formats.side_dates import date_without_side_parts, head_days
 from transforms.formats.site_names import page_site_names
 from transforms.formats.url_dates import markup_date
@@ -82,6 +83,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     # A bot check's or a consent wall's words, which extraction may drop: read only under such a heading.
     page_text = clean_text(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
     site_names = page_site_names(tree)
+    og_title = sharing_headline(tree)
     page_meta = meta_dates(tree)
     stamps = _timestamps(tree, page_meta)
     ld_dates = json_ld_dates(tree)
@@ -145,6 +147,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         value = getattr(document, key, None)
         if value:
             metadata[key] = _without_soft_hyphens(value)
+    og_title = _without_soft_hyphens(og_title)
+    if og_title and og_title != title:  # the headline it is shared under, where another (its <h1>) is its headline
+        metadata["og_title"] = og_title
     body = "\n\n".join(blocks)
     text = normalize_text(f"{title}\n\n{body}" if title else body)
     article = ArticleRecord(
