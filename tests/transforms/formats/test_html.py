@@ -839,3 +839,33 @@ def test_soft_hyphens_are_left_out_of_the_pages_metadata_as_they_are_of_its_text
     assert article.metadata["description"] == "Fares in Berlin rise by five per cent."
     assert (article.title, article.site, article.authors) == ("Berlin fares rise", "Berliner Zeitung", ("Jana Müller",))
     assert "\u00ad" not in json.dumps(article.metadata, ensure_ascii=False)
+
+
+LIVE_POSTS = (
+    ("Polls close", "Polls have closed across the country and counting has begun in most constituencies tonight."),
+    ("First result due", "The first result is expected shortly after 11pm from the north-east, where counting is "
+                         "traditionally fastest."),
+    ("Turnout down", "Turnout appears to be lower than at the last election, according to early reports from several "
+                     "counts."),
+)
+LIVE_LAYOUTS = {
+    "articles": '<main><h1>Live: election night</h1>{}</main>',
+    "posts": '<article><h1>Live: election night</h1><div class="live-blog">{}</div></article>',
+}
+POST_LAYOUTS = {
+    "articles": '<article class="post"><time>22:0{n}</time><h2>{heading}</h2><p>{text}</p></article>',
+    "posts": '<div class="post"><h2>{heading}</h2><p>{text}</p><p>Our correspondent reports more soon.</p></div>',
+}
+
+
+@pytest.mark.parametrize("layout", LIVE_LAYOUTS, ids=LIVE_LAYOUTS.keys())
+def test_each_live_blog_posts_heading_is_a_paragraph_before_its_text(layout: str) -> None:
+    # trafilatura took the first post as the article and recovered the others' paragraphs without their headings:
+    # "First result due" and "Turnout down" were lost, "Polls close" kept.
+    posts = "".join(POST_LAYOUTS[layout].format(n=n, heading=heading, text=text)
+                    for n, (heading, text) in enumerate(LIVE_POSTS))
+    page = ('<html lang="en"><head><title>Live: election night</title></head><body>'
+            f"{LIVE_LAYOUTS[layout].format(posts)}</body></html>")
+    paragraphs = read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
+    texts = [paragraph for paragraph in paragraphs if not paragraph.startswith("Our correspondent")]
+    assert texts == ["Live: election night", *[part for post in LIVE_POSTS for part in post]]
