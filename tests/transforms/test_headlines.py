@@ -39,6 +39,15 @@ def test_the_h1_a_page_shows_is_its_headline_over_its_og_title() -> None:
                  f'decade"></head><body><article><h1>Rail fares to rise</h1>{STORY}</article></body></html>')
     assert rows.articles["title"] == ["Rail fares to rise"]
     assert paragraphs(rows) == [("title", "Rail fares to rise"), *[("body", p) for p in BODY]]
+    # The og:title was kept nowhere.
+    assert json.loads(rows.articles["metadata"][0])["og_title"] == "Commuters face biggest fare rise in a decade"
+
+
+def test_an_og_title_that_is_the_headline_is_not_kept_again() -> None:
+    rows = batch("a.html", '<html><head><meta property="og:title" content="Rail fares to rise"></head><body>'
+                 f"<article><h1>Rail fares to rise</h1>{STORY}</article></body></html>")
+    assert rows.articles["title"] == ["Rail fares to rise"]
+    assert "og_title" not in json.loads(rows.articles["metadata"][0] or "{}")
 
 
 @pytest.mark.parametrize("first", ["LONDON (Reuters) -", "Updated 5 March 2024"])

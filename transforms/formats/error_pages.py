@@ -8,8 +8,9 @@ is one when its <title> or <h1> says so and it has little text; a redirect stub,
 access-denied page or a consent wall also only when the page's text holds the words of that page ("If you
 are not redirected", "Checking if the site connection is secure", "You don't have permission to access",
 "We use cookies and data to"). A news article that mentions "page not found" or "access denied" in its
-body, or in a headline that goes on after the words ("Page not found: museum loses 200-year-old ledger"),
-is an article.
+body, or in a headline that goes on after the words ("Page not found: museum loses 200-year-old ledger",
+"Page not found - museum loses ledger": site_names.py tells such a headline from the site's name), is an
+article.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
+
+from transforms.formats.site_names import SEPARATOR, is_site_name
 
 # A page of fewer words than this under an error heading is the error message; a short news brief is
 # about 150 words, and an error page's apology and suggestions (a soft 404's) fewer.
@@ -26,7 +29,8 @@ MAX_CONSENT_PAGE_WORDS = 400
 # An error page's heading is its message: alone, after an interjection ("Oops! We can't find that page"), or
 # beside the site's name after a separator ("Page not found - The Daily Planet", "The Daily Planet | Page not
 # found"). A headline that opens with the words and goes on is news ("Page not found: museum loses 200-year-old
-# ledger", a brief under 150 words, was quarantined as an error page).
+# ledger", a brief under 150 words, was quarantined as an error page); so is one that goes on after a separator
+# with words that are no site's name (`is_site_name`: "Page not found - museum loses ledger").
 _SITE_BEFORE = r"(?:[^|–—·•»]{1,80}?\s[|–—·•»-]\s+)?"
 _LEAD = r"(?:(?:oops|whoops|sorry|uh[- ]?oh|error|404)\W+)*(?:we\s+)?(?:the\s+|this\s+|that\s+)?"
 _YOU_WANTED = r"(?:\s+you(?:[’']re|\s+are|\s+were)?\s+(?:looking\s+for|requested))?"
@@ -36,7 +40,7 @@ _MESSAGE = (
     rf"|can(?:not|[’']?t)\s+find\s+(?:that|this|the|your)\s+page{_YOU_WANTED}"
     rf"|page{_YOU_WANTED}\s+(?:does\s+not|doesn[’']?t|no\s+longer)\s+exists?"
 )
-_SITE_AFTER = r"(?:\s+[|–—·•»-]\s+\S+(?:\s+\S+){0,7})?"
+_SITE_AFTER = rf"(?:\s+{SEPARATOR}\s+(?P<after>\S+(?:\s+\S+){{0,7}}?))?"
 _ERROR_HEADING = re.compile(
     r"^\W*(?:404|410)\W*(?:error|not found|page|gone)\b"  # "404 Not Found", "410 Gone", "404 error"
     r"|^\W*error\W*(?:404|410|403|451)\b"  # "Error 404 - ..." (not "410 jobs to go at the steel plant")
@@ -104,10 +108,13 @@ def needs_page_text(headings: Iterable[str]) -> bool:
     return any(kind.words is not None and kind.heading.search(h) for h in headings for kind in _KINDS)
 
 
-def not_an_article(headings: Iterable[str], words: int, page_text: str = "") -> tuple[str, str] | None:
+def not_an_article(
+    headings: Iterable[str], words: int, page_text: str = "", site_names: Iterable[str] = ()
+) -> tuple[str, str] | None:
     """Return what a page of `words` extracted words is ("an error page", "a bot check", ...) and the
     heading (<title>, <h1>) that shows it, else None. `page_text` is the page's text, all of it
-    (extraction drops some of a bot check's).
+    (extraction drops some of a bot check's); `site_names` the names the page gives its site (its meta
+    tags', its host name: `is_site_name`).
 
     >>> not_an_article(["404 Not Found", "Page not found"], 13)
     ('an error page', '404 Not Found')
@@ -115,6 +122,8 @@ def not_an_article(headings: Iterable[str], words: int, page_text: str = "") -> 
     True
     >>> not_an_article(["Page not found - The Daily Planet"], 40), not_an_article(["Page not found: museum loses"], 40)
     (('an error page', 'Page not found - The Daily Planet'), None)
+    >>> not_an_article(["Page not found - museum loses ledger"], 40) is None
+    True
     >>> not_an_article(["410 jobs to go at Sheffield steel plant", "404 days after the flood"], 90) is None
     True
     >>> not_an_article(["Access Denied"], 5, "You don't have permission to access this server.")
@@ -122,11 +131,13 @@ def not_an_article(headings: Iterable[str], words: int, page_text: str = "") -> 
     >>> not_an_article(["Access Denied"], 60, "The council refused access to the site.") is None
     True
     """
-    headings = list(headings)
+    headings, site_names = list(headings), list(site_names)
     for kind in _KINDS:
         if words >= kind.max_words or (kind.words is not None and not kind.words.search(page_text)):
             continue
-        heading = next((heading for heading in headings if kind.heading.search(heading)), None)
-        if heading is not None:
-            return kind.name, heading
+        for heading in headings:
+            found = kind.heading.search(heading)
+            after = found.groupdict().get("after") if found is not None else None
+            if found is not None and (after is None or is_site_name(after, site_names)):
+                return kind.name, heading
     return None

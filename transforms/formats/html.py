@@ -28,7 +28,9 @@ from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
+from transforms.formats.page_headlines import sharing_headline
 from transforms.formats.side_dates import date_without_side_parts, head_days
+from transforms.formats.site_names import page_site_names
 from transforms.formats.url_dates import markup_date
 from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
@@ -80,6 +82,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     headings = [clean_text(e.text_content()) for e in tree.xpath("//head/title|//h1")]
     # A bot check's or a consent wall's words, which extraction may drop: read only under such a heading.
     page_text = clean_text(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
+    site_names = page_site_names(tree)
+    og_title = sharing_headline(tree)
     page_meta = meta_dates(tree)
     stamps = _timestamps(tree, page_meta)
     ld_dates = json_ld_dates(tree)
@@ -102,7 +106,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     blocks = [block for block in blocks if not is_blank(block)]  # zero-width characters alone show nothing
     if not blocks:
         raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
-    not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text)
+    if document is not None:  # the publisher trafilatura reads, else its URL's host name
+        site_names += [name for name in (document.sitename, document.hostname) if name]
+    not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text, site_names)
     if not_article is not None:
         kind, heading = not_article
         raise FormatError(NO_ARTICLE_TEXT, f"reads as {kind} ({heading!r}), not an article")
@@ -140,7 +146,10 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
         value = getattr(document, key, None)
         if value:
-            metadata[key] = value
+            metadata[key] = _without_soft_hyphens(value)
+    og_title = _without_soft_hyphens(og_title)
+    if og_title and og_title != title:  # the headline it is shared under, where another (its <h1>) is its headline
+        metadata["og_title"] = og_title
     body = "\n\n".join(blocks)
     text = normalize_text(f"{title}\n\n{body}" if title else body)
     article = ArticleRecord(
@@ -148,12 +157,26 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         title=title,
         published_at=published,
         url=document.url or None,
-        site=document.sitename or None,
-        authors=page_authors(document.author, bylines),
+        site=_without_soft_hyphens(document.sitename) or None,
+        authors=tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))),
         language=page_language or language_code(document.language),
         metadata=metadata,
     )
     return ReadResult([article], encoding=decoded.encoding)
+
+
+def _without_soft_hyphens(value: Any) -> Any:
+    """Return a metadata value (a text, or a list of texts) without soft hyphens, as the article's text is
+    (`normalize_text`): trafilatura keeps those of a keywords meta tag's "Ber&shy;lin" in its tags.
+
+    >>> _without_soft_hyphens(["Ber\u00adlin", "Verkehr"]), _without_soft_hyphens(None)
+    (['Berlin', 'Verkehr'], None)
+    """
+    if isinstance(value, str):
+        return value.replace(SOFT_HYPHEN, "")
+    if isinstance(value, list):
+        return [_without_soft_hyphens(item) for item in value]
+    return value
 
 
 def _today() -> date:

@@ -1,5 +1,6 @@
 """trafilatura's extraction of an HTML page's article: its Document (text and metadata) and the blocks of
-its text, read again with its layout tables as <div>s when a page laid out in a <table> gave none."""
+its text, read again with its layout tables as <div>s when a page laid out in a <table> gave none, with the
+headings of a live blog's posts it dropped."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
 from transforms.formats.layout_tables import unwrap_layout_tables
 from transforms.formats.page_headlines import page_headline, page_headlines
+from transforms.formats.post_headings import post_headings, with_post_headings
 
 # A page with no <table> is not parsed again (an index or error page without text, the common case).
 _TABLE = re.compile(r"<table\b", re.IGNORECASE)
@@ -21,16 +23,19 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     is read again from `page` (extraction prunes `tree`) with its layout tables as <div>s, when it has
     one (`unwrap_layout_tables`): an article in a table's cell was quarantined as no article text. A
     page with text is read once, its tables left out. Its title is the page's headline (`page_headline`): a
-    live blog's own, or the <h1> the page shows, where trafilatura's is another.
+    live blog's own, or the <h1> the page shows, where trafilatura's is another. A live blog's posts keep
+    their headings (`with_post_headings`: trafilatura kept the first post's only).
     """
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
 
     headlines = page_headlines(tree)  # before extraction prunes the tree
+    headings = post_headings(tree)
     document, blocks = _extraction(tree, date_params)
     if not blocks and _TABLE.search(page):
         relaid = trafilatura.load_html(page)
         if relaid is not None and unwrap_layout_tables(relaid):
             document, blocks = _extraction(relaid, date_params)
+    blocks = with_post_headings(blocks, headings)
     if document is not None:
         document.title = page_headline(document.title and clean_text(document.title), blocks, headlines)
     return document, blocks

@@ -4,7 +4,8 @@ trafilatura takes a page's title from its JSON-LD first, then its meta tags (og:
 <h1>. A live blog's JSON-LD (a `LiveBlogPosting` with its posts in `liveBlogUpdate`) it reads through its posts
 only: the title was one post's headline ("Update"), and the blog's own <h1> a body paragraph. A page whose
 og:title is not its <h1> ("Commuters face biggest fare rise in a decade", a headline written for sharing,
-over "Rail fares to rise") had its <h1> as a body paragraph after the og:title.
+over "Rail fares to rise") had its <h1> as a body paragraph after the og:title; that og:title, the headline the
+page is shared under, is kept in the article's metadata (`og_title`), where it is not its headline.
 """
 
 from __future__ import annotations
@@ -42,6 +43,17 @@ def page_headlines(tree: Any) -> PageHeadlines:
                 break
     h1s = {text for text in (clean_text(h1.text_content()) for h1 in tree.iter("h1")) if text}
     return PageHeadlines(live_blog, h1s.pop() if len(h1s) == 1 else None)
+
+
+def sharing_headline(tree: Any) -> str | None:
+    """Return a page's og:title (the headline it is shared under), or None where it has none.
+
+    >>> from lxml import html
+    >>> sharing_headline(html.fromstring('<html><head><meta property="og:title" content=" Fares  up "></head></html>'))
+    'Fares up'
+    """
+    found = tree.xpath("//meta[@property='og:title' or @name='og:title']/@content")
+    return next((text for text in (clean_text(str(value)) for value in found) if text), None)
 
 
 def page_headline(found: str | None, blocks: list[str], headlines: PageHeadlines) -> str | None:

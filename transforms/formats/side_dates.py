@@ -2,8 +2,9 @@
 page's date in its body.
 
 htmldate reads the whole page: a page without a date of its own took one from a related-stories list (an
-`<aside>` "More news", each story with its `<time datetime>`) or from a comment below the article, and a
-page with its own date in the body could lose it to theirs. Searched without those parts, such a page
+`<aside>` "More news", each story with its `<time datetime>`), from a comment below the article or from the
+site's masthead (a "Tuesday 3 June 2025" strip of today's date at the top of every page), and a page with its
+own date in the body could lose it to theirs. Searched without those parts, such a page
 has its own date or none.
 """
 
@@ -16,13 +17,17 @@ from lxml.etree import XPath
 
 # Parts of a page that are not its article: related stories, navigation, the page's footer (an
 # <article>'s own <footer> may date it, and stays), comments (WordPress's `comments-area`, `commentlist`,
-# Disqus's thread). A part that holds the page's <h1> holds its article, and stays.
+# Disqus's thread), the page's masthead (a <header> outside the <article> and <main>, ARIA's banner,
+# WordPress's `site-header`, a `masthead`). A part that holds the page's <h1> holds its article, and stays;
+# so does a <header> beside the <h1> (`<div class="post"><header><time>...</header><h1>`, a post's own).
 _SIDE_PARTS = XPath(
     r"""
     //*[self::aside or self::nav or self::footer[not(ancestor::article)]
+        or self::header[not(ancestor::article or ancestor::main)][not(../h1)]
         or @role='complementary' or @role='navigation' or @role='contentinfo'
-        or re:test(@id, '^(?:comments?|comment-?list|disqus_thread|related)(?:$|[-_])', 'i')
-        or re:test(@class, '(?:^|\s)(?:comments?|comment-?list|related)(?:$|[\s_-])', 'i')]
+        or @role='banner' and not(ancestor::article or ancestor::main)
+        or re:test(@id, '^(?:comments?|comment-?list|disqus_thread|related|masthead|site-?header)(?:$|[-_])', 'i')
+        or re:test(@class, '(?:^|\s)(?:comments?|comment-?list|related|masthead|site-header)(?:$|[\s_-])', 'i')]
        [not(.//h1)]
     """,
     namespaces={"re": "http://exslt.org/regular-expressions"},

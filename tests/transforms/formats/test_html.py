@@ -195,6 +195,41 @@ def test_an_error_message_heading_beside_the_sites_name_is_an_error_page(heading
     assert raised.value.reason == "no_article_text" and "error page" in raised.value.detail
 
 
+@pytest.mark.parametrize("separator", ["-", "–", "—", "|"])
+def test_a_short_brief_whose_headline_goes_on_after_an_error_message_and_a_dash_is_an_article(separator: str) -> None:
+    # The words after the dash were read as the site's name: a 40-word brief so headlined was an error page.
+    title = f"Page not found {separator} museum loses ledger"
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{LEDGER}</article></body></html>"
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert article.title == title and "ledger recording its first acquisitions" in article.text
+
+
+def test_a_title_case_headline_after_the_dash_is_an_article_where_the_page_names_another_site() -> None:
+    title = "Page Not Found - Museum Loses Ledger"
+    html = (f'<html><head><title>{title} | The Gazette</title><meta property="og:site_name" content="The Gazette">'
+            f"</head><body><article><h1>{title}</h1>{LEDGER}</article></body></html>")
+    assert read_articles(html.encode(), "html", ReadOptions()).articles[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "head"),
+    [
+        ("Page Not Found – Daily Planet", '<meta property="og:site_name" content="The Daily Planet">'),
+        ("Page not found | Daily Planet", '<link rel="canonical" href="https://www.dailyplanet.example/missing">'),
+        ("Page not found - the daily planet", '<meta name="application-name" content="The Daily Planet">'),
+        ("Page not found - dailyplanet.example", ""),
+    ],
+    ids=["og-site-name", "host-name", "application-name", "domain"],
+)
+def test_an_error_message_beside_the_name_the_page_gives_its_site_is_an_error_page(heading: str, head: str) -> None:
+    html = (f"<html><head><title>{heading}</title>{head}</head><body><main><h1>{heading}</h1><p>The page you "
+            "requested may have been moved or deleted. Please check the address, or return to the home page for the "
+            "latest news.</p></main></body></html>")
+    with pytest.raises(FormatError) as raised:
+        read_articles(html.encode(), "html", ReadOptions())
+    assert raised.value.reason == "no_article_text" and "error page" in raised.value.detail
+
+
 @pytest.mark.parametrize(
     ("html", "kind"),
     [
@@ -788,3 +823,49 @@ def test_a_page_saved_as_xhtml_is_read_as_html() -> None:
     [article] = read_articles(page, format_of("harbour.xhtml")).articles
     assert article.title == "Harbour reopens after storm"
     assert "The harbour reopened on Monday" in article.text and "<p>" not in article.text
+
+
+def test_soft_hyphens_are_left_out_of_the_pages_metadata_as_they_are_of_its_text() -> None:
+    # The description kept "Ber\u00adlin" (HTML's &shy;), where the text reads "Berlin": a query for the word
+    # missed it.
+    html = ('<html><head><title>Ber&shy;lin fares rise</title>'
+            '<meta name="description" content="Fares in Ber&shy;lin rise by five per cent.">'
+            '<meta property="og:site_name" content="Ber&shy;liner Zei&shy;tung">'
+            '<meta name="author" content="Jana Mül&shy;ler"><meta name="keywords" content="Ber&shy;lin, Ver&shy;kehr">'
+            '</head><body><article><h1>Ber&shy;lin fares rise</h1><p>Fares in Ber&shy;lin will rise by five per cent '
+            "from March, the transport authority said on Thursday, the largest rise in a decade.</p></article>"
+            "</body></html>")
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert article.metadata["description"] == "Fares in Berlin rise by five per cent."
+    assert (article.title, article.site, article.authors) == ("Berlin fares rise", "Berliner Zeitung", ("Jana Müller",))
+    assert "\u00ad" not in json.dumps(article.metadata, ensure_ascii=False)
+
+
+LIVE_POSTS = (
+    ("Polls close", "Polls have closed across the country and counting has begun in most constituencies tonight."),
+    ("First result due", "The first result is expected shortly after 11pm from the north-east, where counting is "
+                         "traditionally fastest."),
+    ("Turnout down", "Turnout appears to be lower than at the last election, according to early reports from several "
+                     "counts."),
+)
+LIVE_LAYOUTS = {
+    "articles": '<main><h1>Live: election night</h1>{}</main>',
+    "posts": '<article><h1>Live: election night</h1><div class="live-blog">{}</div></article>',
+}
+POST_LAYOUTS = {
+    "articles": '<article class="post"><time>22:0{n}</time><h2>{heading}</h2><p>{text}</p></article>',
+    "posts": '<div class="post"><h2>{heading}</h2><p>{text}</p><p>Our correspondent reports more soon.</p></div>',
+}
+
+
+@pytest.mark.parametrize("layout", LIVE_LAYOUTS, ids=LIVE_LAYOUTS.keys())
+def test_each_live_blog_posts_heading_is_a_paragraph_before_its_text(layout: str) -> None:
+    # trafilatura took the first post as the article and recovered the others' paragraphs without their headings:
+    # "First result due" and "Turnout down" were lost, "Polls close" kept.
+    posts = "".join(POST_LAYOUTS[layout].format(n=n, heading=heading, text=text)
+                    for n, (heading, text) in enumerate(LIVE_POSTS))
+    page = ('<html lang="en"><head><title>Live: election night</title></head><body>'
+            f"{LIVE_LAYOUTS[layout].format(posts)}</body></html>")
+    paragraphs = read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
+    texts = [paragraph for paragraph in paragraphs if not paragraph.startswith("Our correspondent")]
+    assert texts == ["Live: election night", *[part for post in LIVE_POSTS for part in post]]

@@ -51,3 +51,27 @@ def test_a_date_in_the_articles_own_footer_is_its_date() -> None:
     footer = '<footer><p>Published <time datetime="2024-01-04T10:00:00Z">4 January 2024</time></p></footer>'
     html = page("", MORE_NEWS).replace(b"</article>", footer.encode() + b"</article>")
     assert read_articles(html, "html", ReadOptions()).articles[0].published_at == datetime(2024, 1, 4, 10, tzinfo=UTC)
+
+
+MASTHEADS = {
+    "text": '<header class="masthead"><a href="/">The Gazette</a><p>Tuesday 3 June 2025</p></header>',
+    "time": '<header><nav><a href="/">Home</a></nav><time datetime="2025-06-03">Tuesday 3 June 2025</time></header>',
+    "banner": '<div id="masthead" role="banner"><span class="date">Tuesday, June 3, 2025</span></div>',
+    "site-header": '<div class="site-header"><p class="date">03/06/2025</p></div>',
+}
+
+
+@pytest.mark.parametrize("masthead", MASTHEADS.values(), ids=MASTHEADS.keys())
+def test_the_date_in_the_pages_masthead_is_not_the_date_of_an_article_without_one(masthead: str) -> None:
+    # The masthead's today's date, on every page of the site, was the article's publication date.
+    html = (f"<html><head><title>Rail fares to rise</title></head><body>{masthead}<main><article>"
+            f"<h1>Rail fares to rise</h1>{STORY}</article></main></body></html>").encode()
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at is None
+
+
+def test_a_date_in_the_articles_own_header_is_its_date() -> None:
+    header = ('<header><h1>Rail fares to rise</h1><p>Published <time datetime="2024-01-04T10:00:00Z">4 January 2024'
+              "</time></p></header>")
+    html = (f'<html><head><title>Rail fares to rise</title></head><body>{MASTHEADS["text"]}<main><article>{header}'
+            f"{STORY}</article></main></body></html>").encode()
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at == datetime(2024, 1, 4, 10, tzinfo=UTC)
