@@ -24,6 +24,7 @@ from transforms.enrichments.amount_pattern import (
     PERCENTAGE_POINT,
     POUNDS_WEIGHT,
     SCALED_ONLY,
+    SIGNS,
     SYMBOLS,
     VAGUE,
     WORDS,
@@ -42,6 +43,15 @@ _TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|
 # Words near a bare "bp" that make it basis points of a rate or a price, not base pairs or bits.
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"
                     r"|gilts?|fed|ecb|basis|coupon|margin|libor|sofr|lending|borrowing|mortgage)")
+# Two currencies' amounts with one scale after both, the second in brackets, as Australian and New Zealand papers
+# write them ("$US9.22 ($NZ13.04) million"): the scale is both amounts'. `_SCALE_AFTER_BRACKET` is read after
+# the first amount, `_SCALE_AFTER_CLOSE` after the second, whose `_BRACKET_BEFORE` is the first amount (a sign
+# may be escaped, "\$US9.22 (\$NZ13.04) million", as AG News writes it).
+_BRACKET_SCALE = r"\s?(?P<scale>million|billion|trillion|bn|m)\b"
+_BRACKETED_CURRENCY = rf"\\?(?:[A-Z]{{0,3}}\$[A-Z]{{0,3}}|[{SIGNS}])\s?\d[\d,]*(?:\.\d+)?"
+_SCALE_AFTER_BRACKET = re.compile(rf"\s\({_BRACKETED_CURRENCY}\){_BRACKET_SCALE}")
+_SCALE_AFTER_CLOSE = re.compile(rf"\){_BRACKET_SCALE}")
+_BRACKET_BEFORE = re.compile(rf"{_BRACKETED_CURRENCY}\s\(\\?$")
 # A currency sign left in the text as an HTML character reference ("&#163;1.8m fine" in a headline).
 _ENTITY_SYMBOLS = {"&#163;": "GBP", "&pound;": "GBP", "&#8364;": "EUR", "&euro;": "EUR", "&#165;": "JPY",
                    "&yen;": "JPY"}
@@ -126,6 +136,8 @@ def parse(
     if num1:
         value = digits_value(num1) * scale_factor(scale1)
         unit = SYMBOLS[symbol or ""]
+        if not scale1 and text[end: end + 1] in (" ", ")"):  # "$US9.22 ($NZ13.04) million": both in millions
+            value *= _bracketed_scale(text, number_start, end, low, high)
         if "," in num1 and indian_without_rupees(num1, unit, scale1):  # most numbers have no comma: no call
             return None
     elif num2 and per or words and per2:  # "1 in 5 adults", "one in four": a share
@@ -189,6 +201,23 @@ def parse(
     if no_amount(text, start, number_start, end, low, value, unit, approx, num1 or num2, words, scale2):
         return None
     return value, unit, approximate
+
+
+def _bracketed_scale(text: str, start: int, end: int, low: int, high: int) -> float:
+    """Return the scale of a currency's amount from `start` to `end` written without one, which the other
+    currency's amount in brackets after or around it has after the bracket ("$US9.22 ($NZ13.04) million"), or 1.
+
+    >>> text = "$US9.22 ($NZ13.04) million, $5 ($7) each"
+    >>> [_bracketed_scale(text, s, e, 0, len(text)) for s, e in ((0, 7), (9, 17), (28, 30), (32, 34))]
+    [1000000.0, 1000000.0, 1.0, 1.0]
+    """
+    if text[end] == ")":
+        after = _SCALE_AFTER_CLOSE.match(text, end, high)
+        if after is None or not _BRACKET_BEFORE.search(text, max(low, start - 20), start):
+            return 1.0
+    else:
+        after = _SCALE_AFTER_BRACKET.match(text, end, high)
+    return scale_factor(after.group("scale")) if after else 1.0
 
 
 _TIME_UNITS = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?)\b")

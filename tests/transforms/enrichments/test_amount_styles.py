@@ -126,3 +126,25 @@ def test_over_after_a_charge_or_a_dispute_is_concerning_not_a_hedge(text: str, e
 )
 def test_degrees_with_their_scale_spelt_out_are_that_unit(text: str, expected: list) -> None:
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Australian and New Zealand papers write the other currency in brackets and the scale once, after both
+        ("The deal is worth $US9.22 ($NZ13.04) million.",
+         [("$US9.22", 9.22e6, "USD", False), ("$NZ13.04", 13.04e6, "NZD", False)]),
+        # the signs escaped, as AG News writes them
+        ("a total of \\$US9.22 (\\$NZ13.04) million",
+         [("$US9.22", 9.22e6, "USD", False), ("$NZ13.04", 13.04e6, "NZD", False)]),
+        ("A bid of £2 (€2.3) billion.", [("£2", 2e9, "GBP", False), ("€2.3", 2.3e9, "EUR", False)]),
+        # each its own scale, or none after the brackets: as written
+        ("Fonterra's $A1.62 billion ($NZ1.76 billion) bid.",
+         [("$A1.62 billion", 1.62e9, "AUD", False), ("$NZ1.76 billion", 1.76e9, "NZD", False)]),
+        ("A ticket costs $US9 ($NZ13) each.", [("$US9", 9, "USD", False), ("$NZ13", 13, "NZD", False)]),
+        # a bracket that is no other currency's amount lends no scale
+        ("He paid $5 (2004) million times.", [("$5", 5, "USD", False)]),
+    ],
+)
+def test_a_scale_after_a_bracketed_other_currency_scales_both_amounts(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
