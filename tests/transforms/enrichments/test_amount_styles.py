@@ -148,3 +148,16 @@ def test_degrees_with_their_scale_spelt_out_are_that_unit(text: str, expected: l
 )
 def test_a_scale_after_a_bracketed_other_currency_scales_both_amounts(text: str, expected: list) -> None:
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He signed a $2-million-a-year contract.", [("$2-million", 2e6, "USD", False)]),
+        ("A C$450-million-a-year budget.", [("C$450-million", 4.5e8, "CAD", False)]),
+        ("A £5-a-month fee.", [("£5", 5, "GBP", False)]),
+        ("The $2-million deal is as before.", [("$2-million", 2e6, "USD", False)]),
+    ],
+)
+def test_a_hyphenated_scale_before_a_rate_per_year_is_still_the_scale(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
