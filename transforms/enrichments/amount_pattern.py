@@ -166,6 +166,10 @@ AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
 # (0.25, 0.5 `percentage point`), as central banks' moves are told; the words then end before "percentage"
 _FRACTION_OF_POINT = (r"(?:[Hh]alf(?:\sof)?\sa|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
                       r"|[Tt]hree[\s-]quarters)\sof\sa|(?:[Aa]|[Oo]ne)\s(?:half|quarter))(?=\spercentage\spoints?\b)")
+# "a quarter-point rise", "a half-point rate cut", "by a quarter point": a central bank's move told without
+# "percentage", a share of one `percentage point` where a rate is near (`amount_reading.parse`; a chess player's
+# "half-point lead" is none). Not "points": "the fourth quarter points to growth".
+_SHARE_OF_POINT = r"(?:(?:[Aa]|[Oo]ne)\s)?(?:[Qq]uarter|[Hh]alf)[\s-]point\b"
 # A share of a group, "1 in 5 adults" → 20 percent, out of 100 at most: "one in 10,000 consoles" counts consoles
 _IN, _PER = r"\s+in\s+(?:every\s+)?", rf"(?:100|[1-9]\d?|{'|'.join(WORDS)}|a\shundred)\b(?![.,]\d)"
 
@@ -212,7 +216,7 @@ AMOUNT = re.compile(
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
         \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?)\b)
-      | (?P<words>{_FRACTION_OF_POINT}|{_FRACTION_OF_SCALE}
+      | (?P<words>{_FRACTION_OF_POINT}|{_SHARE_OF_POINT}|{_FRACTION_OF_SCALE}
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)

@@ -171,6 +171,10 @@ def parse(
             unit = entity_unit  # "&#163;1.8m": £1.8m
         if "," in num2 and indian_without_rupees(num2, unit, scale2):
             return None
+    elif words and words.endswith("point"):  # "a quarter-point", "half-point": of a rate, as "bp" is
+        if not _RATES.search(text, max(low, start - 150), min(high, end + 150)):
+            return None
+        value, unit = FRACTIONS[re.split(r"[\s-]", words.lower())[-2]] / 100, PERCENTAGE_POINT
     elif words:
         if words in ("one", "One") and not pct2 and not _range_from_one(text, number_start, end):
             return None  # "one" alone is a pronoun too often (kept before "in five", "per cent", "basis point")

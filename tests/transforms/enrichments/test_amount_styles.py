@@ -161,3 +161,23 @@ def test_a_scale_after_a_bracketed_other_currency_scales_both_amounts(text: str,
 )
 def test_a_hyphenated_scale_before_a_rate_per_year_is_still_the_scale(text: str, expected: list) -> None:
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fed delivered a half-point rate cut.", [("a half-point", 0.5, "percentage point", False)]),
+        ("The Bank of England announced a quarter-point rise.",
+         [("a quarter-point", 0.25, "percentage point", False)]),
+        ("The Federal Reserve raised interest rates by a quarter point to 2.25 per cent.",
+         [("a quarter point", 0.25, "percentage point", False), ("2.25 per cent", 2.25, "percent", False)]),
+        # three moves of a quarter point each, not one of three quarters
+        ("The Fed has pushed through three quarter-point rate rises.",
+         [("three", 3, None, False), ("quarter-point", 0.25, "percentage point", False)]),
+        # no rate near: a chess player's half point, a quarter of a year
+        ("Carlsen took a half-point lead into the final round.", []),
+        ("A slower fourth quarter points to modest growth.", []),
+    ],
+)
+def test_a_quarter_or_half_point_of_a_rate_is_that_share_of_one_percentage_point(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
