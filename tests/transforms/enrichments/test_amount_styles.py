@@ -181,3 +181,20 @@ def test_a_hyphenated_scale_before_a_rate_per_year_is_still_the_scale(text: str,
 )
 def test_a_quarter_or_half_point_of_a_rate_is_that_share_of_one_percentage_point(text: str, expected: list) -> None:
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spreadsheet's absolute cell reference, not one Australian dollar
+        ("Type the price in cell $A1 and copy it down.", []),
+        ("Then enter =SUM($A1:$A9) in the last cell.", []),
+        ("The formula =$A1+$B1 adds them.", []),
+        ("Lock the row with =A$1.", []),
+        # Australian dollars as before
+        ("It cost $A1 billion and A$1.5m.", [("$A1 billion", 1e9, "AUD", False), ("A$1.5m", 1.5e6, "AUD", False)]),
+        ("The shares fell to $A1.", [("$A1", 1, "AUD", False)]),
+    ],
+)
+def test_a_spreadsheet_cell_reference_is_no_australian_dollar(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
