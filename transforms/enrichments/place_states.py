@@ -180,13 +180,19 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         start, end, name = start[order], end[order], name[order]
     keep = np.ones(len(start), dtype=bool)
     within: dict[int, str] = {}
-    for i in np.flatnonzero(start[1:] - end[:-1] == 2).tolist():
+    gap = start[1:] - end[:-1]
+    for i in np.flatnonzero((gap == 2) | (gap == 4)).tolist():
         stated = states.division_of.get(names[name[i + 1]])
-        if stated is None or text[end[i]] != ",":
+        joint = text[end[i]: start[i + 1]]
+        if stated is None or joint not in (", ", " in "):
             continue
         abbreviated = text[start[i + 1]:end[i + 1]] in states.abbreviations
         places = table[names[name[i]]]
         cities = _cities(places, abbreviated, stated.country)
+        if joint == " in ":  # "Hollywood in Florida" as "Hollywood, Florida", where the state has the city
+            if any(p.admin1 == stated.admin1 for p in cities):
+                within[i + 1], within[i] = stated.key, f"{CITY}/{stated.country}/{stated.admin1}"
+            continue
         if not cities:
             # a city's name before a state or province spelt out where it has no city (Paris, Ontario: a
             # town the gazetteer lacks, not France's), as the abbreviation says (Paris, Ont.); unless the
