@@ -88,6 +88,26 @@ _IDIOM_REACH = 28
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
 
 
+# What stands right before a spreadsheet's cell reference ("cell $A1", "=SUM($A1:$A9)", "=$A1+$B1", "=A$1"):
+# an "=", a range's ":", a function's bracket, a list's comma, or the word "cell".
+_CELL_BEFORE = re.compile(r"(?:[=:,]|\b[A-Z]{2,}\(|\b[Cc]ells?\s+)\Z")
+
+
+def cell_reference(text: str, start: int, symbol: str, digits: str, scale: str | None) -> bool:
+    """Return True when a dollar with letters and a whole number at `start` ("$A1", "A$1", "$US1") is a
+    spreadsheet's cell reference, no Australian or American dollar: a column's letters and a row's number
+    after what a formula writes before one (`_CELL_BEFORE`). With a scale or a decimal point it is money.
+
+    >>> [cell_reference(t, at, symbol, "1", None) for t, at, symbol in (
+    ...     ("in cell $A1", 8, "$A"), ("=SUM($A1:$A9)", 5, "$A"), ("=A$1", 1, "A$"), ("fell to $A1", 8, "$A"))]
+    [True, True, True, False]
+    >>> cell_reference("cell $A1", 5, "$A", "1", " billion")
+    False
+    """
+    return ("$" in symbol and not scale and digits.isdigit()
+            and _CELL_BEFORE.search(text, max(0, start - 8), start) is not None)
+
+
 # Tokens repeat ("the", "of", "to", "people,"): what they read as is kept, not worked out per number.
 @lru_cache(maxsize=1 << 16)
 def _word_before(token: str) -> str:

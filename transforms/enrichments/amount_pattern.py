@@ -151,6 +151,10 @@ _NAIRA = rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]))"
 _SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|thousand|million|billion|trillion"
                  r"|-(?:thousand|million|billion|trillion))\b")
 
+# A rate of time after a currency's amount, joined to it by hyphens ("$2-million-a-year contract", "a £5-a-month
+# fee"): the amount is read as "$2 million a year" is, the rate left to the words.
+_PER_TIME = r"a-(?:year|month|week|day)\b"
+
 WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
          "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in WORDS)  # "Two" starts a sentence
@@ -162,6 +166,10 @@ AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
 # (0.25, 0.5 `percentage point`), as central banks' moves are told; the words then end before "percentage"
 _FRACTION_OF_POINT = (r"(?:[Hh]alf(?:\sof)?\sa|(?:(?:[Aa]|[Oo]ne)[\s-](?:third|quarter)|[Tt]wo[\s-]thirds"
                       r"|[Tt]hree[\s-]quarters)\sof\sa|(?:[Aa]|[Oo]ne)\s(?:half|quarter))(?=\spercentage\spoints?\b)")
+# "a quarter-point rise", "a half-point rate cut", "by a quarter point": a central bank's move told without
+# "percentage", a share of one `percentage point` where a rate is near (`amount_reading.parse`; a chess player's
+# "half-point lead" is none). Not "points": "the fourth quarter points to growth".
+_SHARE_OF_POINT = r"(?:(?:[Aa]|[Oo]ne)\s)?(?:[Qq]uarter|[Hh]alf)[\s-]point\b"
 # A share of a group, "1 in 5 adults" → 20 percent, out of 100 at most: "one in 10,000 consoles" counts consoles
 _IN, _PER = r"\s+in\s+(?:every\s+)?", rf"(?:100|[1-9]\d?|{'|'.join(WORDS)}|a\shundred)\b(?![.,]\d)"
 
@@ -196,7 +204,7 @@ AMOUNT = re.compile(
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
         (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|N(?<![\w$]N)(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
-        (?![\w/:]|[.,]\d|[-–]\w)
+        (?![\w/:]|[.,]\d|[-–](?!{_PER_TIME})\w)  # "$2-million-a-year": the amount, per year as "$2m a year" is
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
       | (?<![\w.,/:$£€¥–#])(?<![\w.,/:)%][-−])
@@ -208,7 +216,7 @@ AMOUNT = re.compile(
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
         \s+of\b(?!\sa\s(?:hundred|thousand|million|billion|trillion|percentage\spoints?)\b)
-      | (?P<words>{_FRACTION_OF_POINT}|{_FRACTION_OF_SCALE}
+      | (?P<words>{_FRACTION_OF_POINT}|{_SHARE_OF_POINT}|{_FRACTION_OF_SCALE}
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_exclusions import no_amount
+from transforms.enrichments.amount_exclusions import cell_reference, no_amount
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_pattern import (
     FRACTIONS,
@@ -24,6 +24,7 @@ from transforms.enrichments.amount_pattern import (
     PERCENTAGE_POINT,
     POUNDS_WEIGHT,
     SCALED_ONLY,
+    SIGNS,
     SYMBOLS,
     VAGUE,
     WORDS,
@@ -42,6 +43,15 @@ _TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|
 # Words near a bare "bp" that make it basis points of a rate or a price, not base pairs or bits.
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"
                     r"|gilts?|fed|ecb|basis|coupon|margin|libor|sofr|lending|borrowing|mortgage)")
+# Two currencies' amounts with one scale after both, the second in brackets, as Australian and New Zealand papers
+# write them ("$US9.22 ($NZ13.04) million"): the scale is both amounts'. `_SCALE_AFTER_BRACKET` is read after
+# the first amount, `_SCALE_AFTER_CLOSE` after the second, whose `_BRACKET_BEFORE` is the first amount (a sign
+# may be escaped, "\$US9.22 (\$NZ13.04) million", as AG News writes it).
+_BRACKET_SCALE = r"\s?(?P<scale>million|billion|trillion|bn|m)\b"
+_BRACKETED_CURRENCY = rf"\\?(?:[A-Z]{{0,3}}\$[A-Z]{{0,3}}|[{SIGNS}])\s?\d[\d,]*(?:\.\d+)?"
+_SCALE_AFTER_BRACKET = re.compile(rf"\s\({_BRACKETED_CURRENCY}\){_BRACKET_SCALE}")
+_SCALE_AFTER_CLOSE = re.compile(rf"\){_BRACKET_SCALE}")
+_BRACKET_BEFORE = re.compile(rf"{_BRACKETED_CURRENCY}\s\(\\?$")
 # A currency sign left in the text as an HTML character reference ("&#163;1.8m fine" in a headline).
 _ENTITY_SYMBOLS = {"&#163;": "GBP", "&pound;": "GBP", "&#8364;": "EUR", "&euro;": "EUR", "&#165;": "JPY",
                    "&yen;": "JPY"}
@@ -126,6 +136,10 @@ def parse(
     if num1:
         value = digits_value(num1) * scale_factor(scale1)
         unit = SYMBOLS[symbol or ""]
+        if symbol and len(symbol) > 1 and cell_reference(text, matched.start(), symbol, num1, scale1):
+            return None  # "cell $A1", "=SUM($A1:$A9)": a spreadsheet's cell, no Australian dollar
+        if not scale1 and text[end: end + 1] in (" ", ")"):  # "$US9.22 ($NZ13.04) million": both in millions
+            value *= _bracketed_scale(text, number_start, end, low, high)
         if "," in num1 and indian_without_rupees(num1, unit, scale1):  # most numbers have no comma: no call
             return None
     elif num2 and per or words and per2:  # "1 in 5 adults", "one in four": a share
@@ -159,6 +173,10 @@ def parse(
             unit = entity_unit  # "&#163;1.8m": £1.8m
         if "," in num2 and indian_without_rupees(num2, unit, scale2):
             return None
+    elif words and words.endswith("point"):  # "a quarter-point", "half-point": of a rate, as "bp" is
+        if not _RATES.search(text, max(low, start - 150), min(high, end + 150)):
+            return None
+        value, unit = FRACTIONS[re.split(r"[\s-]", words.lower())[-2]] / 100, PERCENTAGE_POINT
     elif words:
         if words in ("one", "One") and not pct2 and not _range_from_one(text, number_start, end):
             return None  # "one" alone is a pronoun too often (kept before "in five", "per cent", "basis point")
@@ -189,6 +207,23 @@ def parse(
     if no_amount(text, start, number_start, end, low, value, unit, approx, num1 or num2, words, scale2):
         return None
     return value, unit, approximate
+
+
+def _bracketed_scale(text: str, start: int, end: int, low: int, high: int) -> float:
+    """Return the scale of a currency's amount from `start` to `end` written without one, which the other
+    currency's amount in brackets after or around it has after the bracket ("$US9.22 ($NZ13.04) million"), or 1.
+
+    >>> text = "$US9.22 ($NZ13.04) million, $5 ($7) each"
+    >>> [_bracketed_scale(text, s, e, 0, len(text)) for s, e in ((0, 7), (9, 17), (28, 30), (32, 34))]
+    [1000000.0, 1000000.0, 1.0, 1.0]
+    """
+    if text[end] == ")":
+        after = _SCALE_AFTER_CLOSE.match(text, end, high)
+        if after is None or not _BRACKET_BEFORE.search(text, max(low, start - 20), start):
+            return 1.0
+    else:
+        after = _SCALE_AFTER_BRACKET.match(text, end, high)
+    return scale_factor(after.group("scale")) if after else 1.0
 
 
 _TIME_UNITS = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?)\b")

@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from transforms.enrichments.batch import SEPARATOR
 from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_table import places_toml
 
@@ -65,6 +66,7 @@ class Rules:
     namesakes: frozenset[str] = frozenset()
     namesake_introducers: frozenset[str] = frozenset()
     after_the: frozenset[str] = frozenset()  # the place only as "the <name>", not "at the <name>" ("the Emirates")
+    ground_clubs: tuple[str, ...] = ()  # ... nor in a paragraph that names its ground's club ("Arsenal")
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
@@ -111,7 +113,7 @@ def rules() -> Rules:
         capitals=frozenset(int(geonames_id) for geonames_id in a["capitals"].values()),
         events=tuple(a["events"] + a["meetings"]),
         namesakes=frozenset(a["firms"] + a["clubs"]), namesake_introducers=frozenset(a["namesake_introducers"]),
-        after_the=frozenset(a["after_the"]),
+        after_the=frozenset(a["after_the"]), ground_clubs=tuple(a["ground_clubs"]),
     )
 
 
@@ -157,6 +159,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
             tight_before and before.lower() == "the" and not (tight_after and after[:1].isupper())
             and _word_before(text, m.start - 1 - len(before))[0].lower() != "at"):
         return None  # "flew Emirates", "the Emirates Stadium", "at the Emirates": the airline, the ground
+    if m.name in r.after_the and _names_club(text, m.start, m.end, r.ground_clubs):
+        return None  # "Arsenal returned to the Emirates": the ground
     state = r.state_of.get(m.name)
     if state and before and text[max(0, m.start - 20): m.start].lower().endswith(r.state_after):
         return state  # "the state of Washington", "the governor of Washington", "eastern Washington"
@@ -182,6 +186,14 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
 # "Jordan, 23, who", as news introduces a person (amounts read the same age as none: `amount_exclusions`). A
 # place's name is followed so by no number but a code or a list's ("Lyon (69)", "Washington, 69-65").
 _AGE_AFTER = re.compile(r",\s(?:[1-9]|[1-9]\d|1[01]\d),\s(?=[a-z])")
+
+
+def _names_club(text: str, start: int, end: int, clubs: tuple[str, ...]) -> bool:
+    """Return whether the paragraph of the mention from `start` to `end` names one of `clubs` as a word (`text`
+    is a batch's, `SEPARATOR` between its paragraphs)."""
+    low, high = text.rfind(SEPARATOR, 0, start), text.find(SEPARATOR, end)
+    paragraph = text[low + len(SEPARATOR) if low >= 0 else 0: high if high >= 0 else len(text)]
+    return any(re.search(rf"\b{re.escape(club)}\b", paragraph) for club in clubs)
 
 
 def age_follows(text: str, end: int) -> bool:

@@ -10,8 +10,9 @@ town it lacks, not Medina in Ohio or Saudi Arabia; "Huntsville, Ont.", not Alaba
 postal code after a city with no namesake in its state is no state ("Chicago, LA and Miami"), and
 a state's name is a list where another place follows ("Boston, New York and Chicago").
 
-"City, State" and "City, Country" (a name, ", ", a name with a country or region) decide the country of
-both (`within_named`): Paris, Texas; Kingston, Jamaica; Atlanta, Georgia. A name of [ambiguity.means] is
+"City, State", "City, Country" and "City in Country" (a name, ", " or " in ", a name with a country or region)
+decide the country of both, and of the cities of a list before them (`within_named`): Paris, Texas; Kingston,
+Jamaica; Atlanta, Georgia; "Perth and Dundee in Scotland". A name of [ambiguity.means] is
 the state beside a city or another state (`state_readings`): "Spokane, Washington", "Washington and Oregon".
 """
 
@@ -179,13 +180,19 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         start, end, name = start[order], end[order], name[order]
     keep = np.ones(len(start), dtype=bool)
     within: dict[int, str] = {}
-    for i in np.flatnonzero(start[1:] - end[:-1] == 2).tolist():
+    gap = start[1:] - end[:-1]
+    for i in np.flatnonzero((gap == 2) | (gap == 4)).tolist():
         stated = states.division_of.get(names[name[i + 1]])
-        if stated is None or text[end[i]] != ",":
+        joint = text[end[i]: start[i + 1]]
+        if stated is None or joint not in (", ", " in "):
             continue
         abbreviated = text[start[i + 1]:end[i + 1]] in states.abbreviations
         places = table[names[name[i]]]
         cities = _cities(places, abbreviated, stated.country)
+        if joint == " in ":  # "Hollywood in Florida" as "Hollywood, Florida", where the state has the city
+            if any(p.admin1 == stated.admin1 for p in cities):
+                within[i + 1], within[i] = stated.key, f"{CITY}/{stated.country}/{stated.admin1}"
+            continue
         if not cities:
             # a city's name before a state or province spelt out where it has no city (Paris, Ontario: a
             # town the gazetteer lacks, not France's), as the abbreviation says (Paris, Ont.); unless the
@@ -222,19 +229,40 @@ def _cities(places: tuple[Place, ...], abbreviated: bool, country: str) -> list[
 
 def within_named(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, pending: np.ndarray,
                  names: list[str], table: dict[str, tuple[Place, ...]]) -> dict[int, set[str]]:
-    """Return the country codes "City, State" and "City, Country" allow, by mention (index): both names
-    of a pair, a name then ", " then a name with a country or region, at least one of them `pending`
-    (with several places), where the two have a country in common. `name` indexes `names`, whose
+    """Return the country codes "City, State", "City, Country" and "City in Country" allow, by mention (index):
+    both names of a pair, a name then ", " or " in " then a name with a country or region, at least one of them
+    `pending` (with several places), where the two have a country in common; and the cities of a list before
+    the pair ("Perth and Dundee in Scotland"), where each has a place there. `name` indexes `names`, whose
     places `table` gives."""
     within: dict[int, set[str]] = {}
-    for i in np.flatnonzero((start[1:] - end[:-1] == 2) & (pending[:-1] | pending[1:])).tolist():
-        if text[end[i]] != ",":
+    gap = start[1:] - end[:-1]
+    for i in np.flatnonzero((gap == 2) | (gap == 4)).tolist():
+        if text[end[i]: start[i + 1]] not in (", ", " in "):
             continue
         outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
         common = {p.country_code for p in table[names[name[i]]]} & outer
-        if common:
+        if not common:
+            continue
+        listed = _listed_before(text, start, end, name, names, table, i, common)
+        if pending[i] or pending[i + 1] or pending[list(listed)].any():  # "Perth and Glasgow in Scotland"
             within[i] = within[i + 1] = common
+            within.update((k, codes) for k, codes in listed.items() if pending[k])
     return within
+
+
+def _listed_before(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
+                   table: dict[str, tuple[Place, ...]], i: int, outer: set[str]) -> dict[int, set[str]]:
+    """Return the codes of `outer` that the cities of the list ending at mention `i` allow, by mention: every
+    city of it must have a place there, or none is decided ("London, Paris and Athens, Georgia": Paris has a
+    Georgia of its own no more than London has; "Perth and Dundee in Scotland": both have Scotland's)."""
+    listed: dict[int, set[str]] = {}
+    while _joint(text, start, end, i - 1, i) is not None:
+        i -= 1
+        common = {p.country_code for p in table[names[name[i]]] if p.kind == CITY} & outer
+        if not common:
+            return {}
+        listed[i] = common
+    return listed
 
 
 def state_readings(text: str, at: list[int], start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],

@@ -126,3 +126,75 @@ def test_over_after_a_charge_or_a_dispute_is_concerning_not_a_hedge(text: str, e
 )
 def test_degrees_with_their_scale_spelt_out_are_that_unit(text: str, expected: list) -> None:
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Australian and New Zealand papers write the other currency in brackets and the scale once, after both
+        ("The deal is worth $US9.22 ($NZ13.04) million.",
+         [("$US9.22", 9.22e6, "USD", False), ("$NZ13.04", 13.04e6, "NZD", False)]),
+        # the signs escaped, as AG News writes them
+        ("a total of \\$US9.22 (\\$NZ13.04) million",
+         [("$US9.22", 9.22e6, "USD", False), ("$NZ13.04", 13.04e6, "NZD", False)]),
+        ("A bid of £2 (€2.3) billion.", [("£2", 2e9, "GBP", False), ("€2.3", 2.3e9, "EUR", False)]),
+        # each its own scale, or none after the brackets: as written
+        ("Fonterra's $A1.62 billion ($NZ1.76 billion) bid.",
+         [("$A1.62 billion", 1.62e9, "AUD", False), ("$NZ1.76 billion", 1.76e9, "NZD", False)]),
+        ("A ticket costs $US9 ($NZ13) each.", [("$US9", 9, "USD", False), ("$NZ13", 13, "NZD", False)]),
+        # a bracket that is no other currency's amount lends no scale
+        ("He paid $5 (2004) million times.", [("$5", 5, "USD", False)]),
+    ],
+)
+def test_a_scale_after_a_bracketed_other_currency_scales_both_amounts(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He signed a $2-million-a-year contract.", [("$2-million", 2e6, "USD", False)]),
+        ("A C$450-million-a-year budget.", [("C$450-million", 4.5e8, "CAD", False)]),
+        ("A £5-a-month fee.", [("£5", 5, "GBP", False)]),
+        ("The $2-million deal is as before.", [("$2-million", 2e6, "USD", False)]),
+    ],
+)
+def test_a_hyphenated_scale_before_a_rate_per_year_is_still_the_scale(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fed delivered a half-point rate cut.", [("a half-point", 0.5, "percentage point", False)]),
+        ("The Bank of England announced a quarter-point rise.",
+         [("a quarter-point", 0.25, "percentage point", False)]),
+        ("The Federal Reserve raised interest rates by a quarter point to 2.25 per cent.",
+         [("a quarter point", 0.25, "percentage point", False), ("2.25 per cent", 2.25, "percent", False)]),
+        # three moves of a quarter point each, not one of three quarters
+        ("The Fed has pushed through three quarter-point rate rises.",
+         [("three", 3, None, False), ("quarter-point", 0.25, "percentage point", False)]),
+        # no rate near: a chess player's half point, a quarter of a year
+        ("Carlsen took a half-point lead into the final round.", []),
+        ("A slower fourth quarter points to modest growth.", []),
+    ],
+)
+def test_a_quarter_or_half_point_of_a_rate_is_that_share_of_one_percentage_point(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spreadsheet's absolute cell reference, not one Australian dollar
+        ("Type the price in cell $A1 and copy it down.", []),
+        ("Then enter =SUM($A1:$A9) in the last cell.", []),
+        ("The formula =$A1+$B1 adds them.", []),
+        ("Lock the row with =A$1.", []),
+        # Australian dollars as before
+        ("It cost $A1 billion and A$1.5m.", [("$A1 billion", 1e9, "AUD", False), ("A$1.5m", 1.5e6, "AUD", False)]),
+        ("The shares fell to $A1.", [("$A1", 1, "AUD", False)]),
+    ],
+)
+def test_a_spreadsheet_cell_reference_is_no_australian_dollar(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected

@@ -35,3 +35,21 @@ def found(*paragraphs: str) -> list[tuple[str, str, str, str]]:
 )
 def test_a_city_named_with_its_country(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "latitude"),
+    [
+        # Hollywood is the Los Angeles district (167,664 people in the gazetteer, Florida's city 149,728) ...
+        ("US film stars gathered in Hollywood.", 34.09834),
+        ("HOLLYWOOD (Reuters) - The studios said.", 34.09834),
+        # ... unless its state says Florida's
+        ("Police in Hollywood, Fla., said.", 26.0112),
+        ("Police in Hollywood, Florida, said.", 26.0112),
+        ("Police in Hollywood in Florida said.", 26.0112),
+    ],
+)
+def test_hollywood_is_the_los_angeles_district_unless_its_state_says_floridas(text: str, latitude: float) -> None:
+    rows = places.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert [lat for name, lat in zip(rows["name"], rows["latitude"], strict=True) if name == "Hollywood"] == [
+        pytest.approx(latitude)]

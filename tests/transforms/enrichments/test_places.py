@@ -697,3 +697,18 @@ def test_a_surname_news_writes_alone_is_no_town_once_its_country_is_named() -> N
 def test_a_currencys_letters_and_the_emirates_ground_and_airline_are_no_country(paragraph: str,
                                                                                  expected: list) -> None:
     assert found(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "the Emirates" in a paragraph that names the ground's club is its ground, whatever the word before it
+        (["Arsenal returned to the Emirates after the defeat."], []),
+        (["The Gunners return to the Emirates on Saturday."], []),
+        # ... and the country elsewhere, also in an article about the club
+        (["Flights to the Emirates were cancelled."], [("Emirates", "country", "AE")]),
+        (["Arsenal lost again.", "Flights to the Emirates were cancelled."], [("Emirates", "country", "AE")]),
+    ],
+)
+def test_the_emirates_beside_its_club_is_the_ground(paragraphs: list[str], expected: list) -> None:
+    assert found(*paragraphs) == expected
