@@ -33,11 +33,13 @@ class DecodedText:
     ends_with_end_of_line: bool = field(default=True, compare=False)
 
 
-def decode_article(data: bytes) -> DecodedText:
+def decode_article(data: bytes, declared: str | None = None) -> DecodedText:
     """Return the normalised text of an article file's bytes, or raise UndecodableText.
 
-    UTF-8 (with or without BOM), and UTF-16 and UTF-32 with a BOM, are read directly; anything else goes to
-    charset-normalizer, and its guess is used only when it is confident.
+    UTF-8 (with or without BOM), and UTF-16 and UTF-32 with a BOM, are read directly, and mostly-UTF-8
+    bytes with cp1252 runs as such (transforms.cp1252_repairs); other bytes are read in the `declared`
+    encoding (a Python codec: an HTML page's, transforms.formats.html_charset) when they are valid in it;
+    anything else goes to charset-normalizer, and its guess is used only when it is confident.
 
     >>> decode_article(b"caf\\xc3\\xa9\\r\\nbar  \\r\\n").text
     'café\\nbar\\n'
@@ -59,9 +61,14 @@ def decode_article(data: bytes) -> DecodedText:
         return _finish(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    repaired = utf8_with_cp1252_repairs(data)
+    repaired = utf8_with_cp1252_repairs(data)  # UTF-8 with cp1252 runs: before what a page declares
     if repaired is not None:
         return _finish(repaired, UTF8_REPAIRED)
+    if declared is not None:
+        try:
+            return _finish(data.decode(declared), declared)
+        except (UnicodeDecodeError, LookupError):  # the page is not in what it says: read as any other
+            pass
     encoding = guess_legacy_encoding(data)
     try:
         return _finish(data.decode(encoding), encoding)

@@ -23,6 +23,7 @@ from transforms.formats.feed_xml import feed_kind
 from transforms.formats.fields import language_code
 from transforms.formats.html_authors import page_authors, page_bylines
 from transforms.formats.html_blocks import clean_text
+from transforms.formats.html_charset import declared_charset
 from transforms.formats.html_extraction import article_extraction
 from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
@@ -72,7 +73,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         # is known by its name (transforms.formats.RECORDS_FORMATS), so the detail says which name to give it.
         raise FormatError(NO_ARTICLE_TEXT, f"an {kind} feed, not an HTML page: name it .rss, .atom or .xml "
                           "to read its items as articles")
-    decoded = decode_article(data)
+    decoded = decode_article(data, declared_charset(data))
     page, impossible_dates = without_impossible_offsets(decoded.text)  # else trafilatura drops the page
     tree = trafilatura.load_html(page)
     if tree is None:

@@ -730,6 +730,36 @@ def test_a_byline_only_the_body_writes_is_read_as_a_records_files(byline: str, e
     assert read_articles(page, "html", ReadOptions()).articles[0].authors == expected
 
 
+@pytest.mark.parametrize(
+    ("declaration", "written_in", "codec", "title", "body"),
+    [
+        ('<meta charset="windows-1250">', "cp1250", "cp1250", "Zprávy", "Vláda schválila rozpočet."),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-9">', "cp1254", "cp1254",
+         "Haberler", "Hükümet bütçeyi açıkladı."),
+        ("<meta charset=ISO-8859-15>", "iso8859_15", "iso8859-15", "Nachrichten", "Öl kostet 5 € mehr."),
+        # WHATWG reads ISO-8859-1 as windows-1252: its curly quotes are no C1 controls
+        ('<meta charset="iso-8859-1">', "cp1252", "cp1252", "Owners’ protest", "“We will not pay,” they said."),
+    ],
+    ids=["czech", "turkish http-equiv", "euro sign", "latin-1 label"],
+)
+def test_a_short_page_is_read_in_the_encoding_it_declares(declaration, written_in, codec, title, body) -> None:
+    # charset-normalizer's guess for a page this short was windows-1252: "rozpoèet", "açýkladý", "5 ¤".
+    page = (f"<html><head>{declaration}<title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p>{body}</p></article></body></html>").encode(written_in)
+    result = read_articles(page, "html", ReadOptions())
+    assert result.encoding == codec
+    assert result.articles[0].text == f"{title}\n\n{body}"
+
+
+def test_a_page_in_utf8_that_declares_latin1_is_read_as_utf8() -> None:
+    # Many pages keep an old template's declaration: their bytes, valid UTF-8, are what counts.
+    page = ('<html><head><meta charset="iso-8859-1"><title>Café</title></head><body><article><h1>Café</h1>'
+            "<p>Prices at the café rose 5 € to 12 €.</p></article></body></html>").encode()
+    result = read_articles(page, "html", ReadOptions())
+    assert result.encoding == "utf-8"
+    assert result.articles[0].text == "Café\n\nPrices at the café rose 5 € to 12 €."
+
+
 def test_shift_jis_page_without_a_charset_is_read_as_japanese() -> None:
     # Its 、 and 。 between kanji made the guess cp949: the page was stored as Hangul.
     title = "京都で桜が満開に"
