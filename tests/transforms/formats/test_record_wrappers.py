@@ -52,3 +52,15 @@ def test_a_text_field_of_the_records_own_or_a_given_one_is_read_as_before() -> N
     # A wrapper some record lacks is no wrapper: the file has no text field, as before.
     with pytest.raises(FormatError, match="no field holds the article text"):
         read_articles((json.dumps(HIT) + "\n" + json.dumps({"_id": "b"})).encode(), "jsonl", ReadOptions())
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["given", "remembered"])
+def test_a_run_s_text_field_that_the_file_lacks_leaves_its_wrapper_read(kept: bool) -> None:
+    # A run over a folder maps `--field text=Body Text` for its CSV files; a JSON:API export beside them has no
+    # such field. The pair applies only to files that have it, but it stopped the wrapper from being read:
+    # the export was quarantined no_text_field, every article lost.
+    pair = {"text": "Body Text"}
+    options = ReadOptions(kept=pair, where_present=True) if kept else ReadOptions(fields=pair, where_present=True)
+    api = {"data": [{"id": "7", "attributes": {"title": "T", "body": "Some text here."}}]}
+    [article] = read_articles(json.dumps(api).encode(), "json", options).articles
+    assert (article.key, article.title, article.text) == ("id=7", "T", "T\n\nSome text here.")
