@@ -209,3 +209,20 @@ def test_a_spreadsheets_empty_rows_are_no_records() -> None:
     # A row with a value but no text is still a record without text.
     [bad] = read_articles(data + b"Untitled;;2024-03-06\r\n", "csv", ReadOptions()).bad
     assert bad.reason == "no_text"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"title\ttext\ttag\r\nBudget\tThe council approved the budget.\t\r\n",
+     b"\xff\xfe" + "title\ttext\ttag\r\nBudget\tThe council approved the budget.\t\r\n".encode("utf-16-le")],
+    ids=["tab-utf8", "excel-unicode-text"],
+)
+def test_a_tab_delimited_row_whose_last_cells_are_empty_keeps_its_columns(data: bytes) -> None:
+    # Excel's "Unicode text" export (UTF-16, tab-delimited) ends a row whose last cell is empty with a tab:
+    # decoding dropped a line's trailing tabs as trailing spaces, and the row was a malformed_record,
+    # "2 columns where the header has 3".
+    result = read_articles(data, "csv", ReadOptions())
+    assert [(a.title, a.metadata) for a in result.articles] == [("Budget", {"tag": ""})] and result.bad == []
+    # In a file of another delimiter, trailing spaces and tabs are no cells, and no part of a header's name.
+    other = read_articles(b"title,text\t \nBudget,The council approved the budget. \t\n", "csv", ReadOptions())
+    assert (other.mapping, [a.title for a in other.articles]) == ({"title": "title", "text": "text"}, ["Budget"])
