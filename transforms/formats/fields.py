@@ -256,8 +256,17 @@ def article_from_fields(
 
 
 def with_title(article: ArticleRecord) -> ArticleRecord:
-    """Return the article with its title as the first paragraph of its text (as in a text file)."""
-    if not article.title or article.text.lstrip().startswith(article.title):
+    """Return the article with its title as the first paragraph of its text (as in a text file), unless
+    the text opens with it: a first line that is the title, not a sentence that begins with its words
+    ("Election results from all 650 seats...", which left the headline in no paragraph).
+
+    >>> with_title(ArticleRecord("Rates held\\n\\nThe bank...", title="Rates held")).text
+    'Rates held\\n\\nThe bank...'
+    >>> with_title(ArticleRecord("Rates held steady.", title="Rates held")).text
+    'Rates held\\n\\nRates held steady.'
+    """
+    text = article.text.lstrip()
+    if not article.title or text.startswith(article.title) and text[len(article.title):][:1] in ("", "\n"):
         return article
     return replace(article, text=f"{article.title}\n\n{article.text}")
 
