@@ -26,8 +26,10 @@ _MARKUP = re.compile(
 )
 _BLOCKS = (
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr",
-    "section", "article", "figure", "figcaption",
+    "section", "article", "figure", "figcaption", "dl", "dt", "dd", "header", "footer", "aside", "nav",
 )
+# A table's cells: a row is a paragraph (tr is a block), its cells words apart ("Labour412" was read).
+_CELLS = ("td", "th")
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -61,6 +63,8 @@ def text_of_markup(markup: str) -> str:
         element.drop_tree()
     for element in root.iter("br"):
         element.tail = "\n" + (element.tail or "")
+    for element in root.iter(*_CELLS):
+        element.tail = " " + (element.tail or "")
     for element in root.iter(*_BLOCKS):
         element.text = "\n\n" + (element.text or "")
         element.tail = "\n\n" + (element.tail or "")

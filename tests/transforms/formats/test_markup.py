@@ -44,3 +44,12 @@ def test_markup_with_control_characters_is_read_not_a_failed_batch() -> None:
     # XML allows no form feed or escape character: lxml refused the value and the batch failed.
     article = article_of({"title": "T", "text": "<p>Bad \x0c form\x1b feed</p><p>Second.</p>"})
     assert article.text == "T\n\nBad form feed\n\nSecond."
+
+
+def test_the_cells_of_a_table_in_a_text_field_are_words_apart_not_glued() -> None:
+    # A results table in a CMS body read "PartySeats" and "Labour412": the cells' texts ran together.
+    article = article_of({"title": "T", "text": "<p>Results:</p><table><tr><th>Party</th><th>Seats</th></tr>"
+                                                "<tr><td>Labour</td><td>412</td></tr></table><p>After.</p>"})
+    assert article.text == "T\n\nResults:\n\nParty Seats\n\nLabour 412\n\nAfter."
+    # So did a definition list's term and definition.
+    assert article_of({"title": "T", "text": "<dl><dt>Turnout</dt><dd>62%</dd></dl>"}).text == "T\n\nTurnout\n\n62%"
