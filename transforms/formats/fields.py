@@ -17,17 +17,22 @@ from transforms.text import normalize_text
 
 # The article fields a mapping may name (`--field NAME=FIELD`), and the names recognised without one,
 # in order of preference (compared without case, "_" and "-"). WordPress exports write "date" in the
-# site's time zone without saying which, and "date_gmt" in UTC.
+# site's time zone without saying which, and "date_gmt" in UTC. A spreadsheet's "Body Text", schema.org's
+# `articleBody`, the NYT APIs' `published_date` and `web_url`, the Guardian's `webTitle`, `webUrl` and
+# `webPublicationDate` are newsroom exports' own (each file naming them was no_text_field, or dateless).
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "guid", "uuid", "_id", "doc_id"),
-    "title": ("title", "headline", "heading", "name"),
-    "text": ("text", "body", "content", "article", "article_text", "full_text", "maintext", "story", "description"),
-    "published_at": (
-        "published_at", "published", "date_published", "publication_date", "pub_date", "pubdate", "date_gmt",
-        "date", "datetime", "timestamp", "created_at", "publish_date", "time",
+    "title": ("title", "headline", "heading", "name", "web_title"),
+    "text": (
+        "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
+        "story", "description",
     ),
-    "url": ("url", "link", "canonical_url", "permalink", "source_url", "href"),
+    "published_at": (
+        "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",
+        "web_publication_date", "date_gmt", "date", "datetime", "timestamp", "created_at", "publish_date", "time",
+    ),
+    "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href"),
     "authors": ("authors", "author", "byline", "creator", "creators", "writer"),
     "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain"),
     "language": ("language", "lang", "language_code", "locale"),

@@ -226,3 +226,11 @@ def test_a_tab_delimited_row_whose_last_cells_are_empty_keeps_its_columns(data: 
     # In a file of another delimiter, trailing spaces and tabs are no cells, and no part of a header's name.
     other = read_articles(b"title,text\t \nBudget,The council approved the budget. \t\n", "csv", ReadOptions())
     assert (other.mapping, [a.title for a in other.articles]) == ({"title": "title", "text": "text"}, ["Budget"])
+
+
+def test_a_spreadsheets_body_text_column_is_the_text() -> None:
+    # "Body Text" (or schema.org's articleBody) was no common name: the file was quarantined no_text_field.
+    for name in ("Body Text", "articleBody"):
+        data = f"Headline;{name};Pub Date\nBudget;The council approved the budget.;2024-03-05\n".encode()
+        [article] = read_articles(data, "csv", ReadOptions()).articles
+        assert (article.title, article.published_at) == ("Budget", datetime(2024, 3, 5, tzinfo=UTC))

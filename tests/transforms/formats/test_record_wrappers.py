@@ -64,3 +64,23 @@ def test_a_run_s_text_field_that_the_file_lacks_leaves_its_wrapper_read(kept: bo
     api = {"data": [{"id": "7", "attributes": {"title": "T", "body": "Some text here."}}]}
     [article] = read_articles(json.dumps(api).encode(), "json", options).articles
     assert (article.key, article.title, article.text) == ("id=7", "T", "T\n\nSome text here.")
+
+
+def test_a_guardian_content_api_response_is_read_through_its_fields() -> None:
+    # `show-fields=all` puts the body and byline in `fields`, the date, title and URL beside it as `web...`:
+    # the file was quarantined no_text_field.
+    result = {"id": "politics/2024/mar/04/budget", "type": "article", "webPublicationDate": "2024-03-04T10:00:00Z",
+              "webTitle": "Budget: what we know", "webUrl": "https://www.theguardian.com/politics/budget",
+              "fields": {"byline": "Jane Doe", "body": "<p>The chancellor will stand up.</p>"}}
+    data = json.dumps({"response": {"status": "ok", "results": [result]}}).encode()
+    [article] = read_articles(data, "json", ReadOptions()).articles
+    assert (article.title, article.text) == ("Budget: what we know", "Budget: what we know\n\nThe chancellor will stand up.")
+    assert (article.published_at.isoformat(), article.url, article.authors) == (
+        "2024-03-04T10:00:00+00:00", "https://www.theguardian.com/politics/budget", ("Jane Doe",))
+
+
+def test_a_contentful_export_is_read_through_its_localised_fields() -> None:
+    entry = {"sys": {"id": "e1", "type": "Entry"},
+             "fields": {"title": {"en-US": "Rates held"}, "body": {"en-US": "The bank held rates."}}}
+    [article] = read_articles(json.dumps({"items": [entry]}).encode(), "json", ReadOptions()).articles
+    assert (article.title, article.text) == ("Rates held", "Rates held\n\nThe bank held rates.")
