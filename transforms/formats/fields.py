@@ -19,7 +19,8 @@ from transforms.text import normalize_text
 # in order of preference (compared without case, "_" and "-"). WordPress exports write "date" in the
 # site's time zone without saying which, and "date_gmt" in UTC. A spreadsheet's "Body Text", schema.org's
 # `articleBody`, the NYT APIs' `published_date` and `web_url`, the Guardian's `webTitle`, `webUrl` and
-# `webPublicationDate` are newsroom exports' own (each file naming them was no_text_field, or dateless).
+# `webPublicationDate`, Drupal's JSON:API `created` and Wagtail's `first_published_at` are newsroom exports'
+# own (each file naming them was no_text_field, or dateless).
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "guid", "uuid", "_id", "doc_id"),
@@ -30,7 +31,8 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "published_at": (
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",
-        "web_publication_date", "date_gmt", "date", "datetime", "timestamp", "created_at", "publish_date", "time",
+        "web_publication_date", "first_published_at", "first_publication_date", "date_gmt", "date", "datetime",
+        "timestamp", "created_at", "created", "date_created", "publish_date", "time",
     ),
     "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href"),
     "authors": ("authors", "author", "byline", "creator", "creators", "writer"),

@@ -84,3 +84,11 @@ def test_a_contentful_export_is_read_through_its_localised_fields() -> None:
              "fields": {"title": {"en-US": "Rates held"}, "body": {"en-US": "The bank held rates."}}}
     [article] = read_articles(json.dumps({"items": [entry]}).encode(), "json", ReadOptions()).articles
     assert (article.title, article.text) == ("Rates held", "Rates held\n\nThe bank held rates.")
+
+
+def test_a_drupal_json_api_export_is_dated_by_its_created_attribute() -> None:
+    # Drupal's JSON:API writes the node's date as `created`: the articles had no date.
+    api = {"data": [{"type": "node--article", "id": "u1",
+                     "attributes": {"title": "T", "body": "Some text here.", "created": "2024-03-04T10:00:00+01:00"}}]}
+    [article] = read_articles(json.dumps(api).encode(), "json", ReadOptions()).articles
+    assert article.published_at is not None and article.published_at.isoformat() == "2024-03-04T09:00:00+00:00"
