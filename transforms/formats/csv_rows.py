@@ -100,6 +100,8 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
                 continue
             if not any(cell.strip() for cell in row):
                 continue  # a blank line, or a spreadsheet's empty row (";;;;"): no record, not a no_text one each
+            if [cell.lstrip("\ufeff") for cell in row] == header:
+                continue  # the header again, as exports joined with `cat` repeat it (with its BOM): no article
             if len(row) != len(header):
                 bad.append(
                     BadRecord(number, MALFORMED_RECORD, f"{len(row)} columns where the header has {len(header)}")

@@ -234,3 +234,13 @@ def test_a_spreadsheets_body_text_column_is_the_text() -> None:
         data = f"Headline;{name};Pub Date\nBudget;The council approved the budget.;2024-03-05\n".encode()
         [article] = read_articles(data, "csv", ReadOptions()).articles
         assert (article.title, article.published_at) == ("Budget", datetime(2024, 3, 5, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"], ids=["plain", "bom"])
+def test_a_header_repeated_by_joined_exports_is_no_article(bom: bytes) -> None:
+    # `cat january.csv february.csv > all.csv` repeats the header (with each file's BOM): it was an article
+    # titled "title" whose text was "text", its date unparsed.
+    header = bom + b"title,text,date\r\n"
+    data = header + b"A,Alpha text here.,2024-03-01\r\n" + header + b"B,Beta text here.,2024-03-02\r\n"
+    result = read_articles(data, "csv", ReadOptions())
+    assert [(a.record, a.title) for a in result.articles] == [(1, "A"), (3, "B")] and result.bad == []
