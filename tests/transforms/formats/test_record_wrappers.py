@@ -74,7 +74,8 @@ def test_a_guardian_content_api_response_is_read_through_its_fields() -> None:
               "fields": {"byline": "Jane Doe", "body": "<p>The chancellor will stand up.</p>"}}
     data = json.dumps({"response": {"status": "ok", "results": [result]}}).encode()
     [article] = read_articles(data, "json", ReadOptions()).articles
-    assert (article.title, article.text) == ("Budget: what we know", "Budget: what we know\n\nThe chancellor will stand up.")
+    assert (article.title, article.text) == ("Budget: what we know",
+                                             "Budget: what we know\n\nThe chancellor will stand up.")
     assert (article.published_at.isoformat(), article.url, article.authors) == (
         "2024-03-04T10:00:00+00:00", "https://www.theguardian.com/politics/budget", ("Jane Doe",))
 
