@@ -53,3 +53,12 @@ def test_the_cells_of_a_table_in_a_text_field_are_words_apart_not_glued() -> Non
     assert article.text == "T\n\nResults:\n\nParty Seats\n\nLabour 412\n\nAfter."
     # So did a definition list's term and definition.
     assert article_of({"title": "T", "text": "<dl><dt>Turnout</dt><dd>62%</dd></dl>"}).text == "T\n\nTurnout\n\n62%"
+
+
+def test_line_ends_of_the_markup_s_source_are_spaces_and_a_br_or_a_pre_s_are_line_breaks() -> None:
+    # A CMS body whose HTML source is wrapped at 80 columns: its line ends were line breaks inside the paragraph
+    # ("Tuesday\nto approve"), where a browser shows a space; a blank line in it even parted one paragraph in two.
+    article = article_of({"title": "T", "text": "<p>The council voted on Tuesday\nto approve the budget,\r\n\r\n"
+                                                "officials said.</p>\n<p>Second<br>line.</p><pre>As\nwritten</pre>"})
+    assert article.text == "T\n\nThe council voted on Tuesday to approve the budget, officials said.\n\nSecond\nline." \
+                           "\n\nAs\nwritten"
