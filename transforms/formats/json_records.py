@@ -9,7 +9,7 @@ from transforms.formats.base import NOT_RECORDS, BadRecord, FormatError, ReadOpt
 from transforms.formats.fields import detect_mapping, fields_present
 from transforms.formats.json_feed import is_json_feed, read_json_feed
 from transforms.formats.json_value import array_so_far
-from transforms.formats.records import articles_from_records
+from transforms.formats.records import NO_TEXT_FIELD, articles_from_records
 
 
 def articles_of_json(values: Sequence[tuple[int, object]], options: ReadOptions) -> ReadResult:
@@ -127,7 +127,14 @@ def articles_of_pages(
             continue
         for record in entry:
             numbered.append((len(numbered) + len(bad_records) + 1, record))
-    return articles_from_records(numbered, options, bad_records)
+    try:
+        return articles_from_records(numbered, options, bad_records)
+    except FormatError as error:
+        if error.reason != NO_TEXT_FIELD:
+            raise
+        # No page's records hold text: those were no pages but records holding a list (a match's "results"),
+        # read as the file's records, as before, and the detail names their fields, not the list's.
+        return None
 
 
 def _page_records(value: object, options: ReadOptions, depth: int = 0) -> list[object] | None:

@@ -44,3 +44,7 @@ def test_records_with_a_list_of_other_objects_are_no_pages() -> None:
     lines = [{"story_html": "x", "tags": [{"name": "politics", "text": "Politics"}]}] * 2
     with pytest.raises(FormatError, match="no field holds the article text"):
         read_articles("\n".join(json.dumps(x) for x in lines).encode(), "jsonl", ReadOptions())
+    # Nor is a record holding a list of results (a match report's scores) a page: its own fields are named.
+    lines = [{"story_html": "x", "results": [{"team": "A", "score": 1}]}] * 2
+    with pytest.raises(FormatError, match="fields: story_html, results"):
+        read_articles("\n".join(json.dumps(x) for x in lines).encode(), "jsonl", ReadOptions())
