@@ -2,7 +2,9 @@
 
 A file that is not JSON Lines but JSON (an export pretty-printed into a .jsonl: one object over
 several lines, an array of records, or objects written one after another) is read as the JSON
-reader reads it (`json_records.articles_of_json`). A file that ends, without an end of line, in a
+reader reads it (`json_records.articles_of_json`); one whose every line is a page of an API's results (a
+response holding its articles, or an array of them) is read as their articles (`json_records.articles_of_pages`).
+A file that ends, without an end of line, in a
 record cut off is one still being written: its complete records are read, the cut one left out
 (ReadResult.unfinished), and a run neither quarantines it nor deletes the records the file lacks.
 """
