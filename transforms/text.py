@@ -33,13 +33,15 @@ class DecodedText:
     ends_with_end_of_line: bool = field(default=True, compare=False)
 
 
-def decode_article(data: bytes, declared: str | None = None) -> DecodedText:
+def decode_article(data: bytes, declared: str | None = None, keep_trailing_spaces: bool = False) -> DecodedText:
     """Return the normalised text of an article file's bytes, or raise UndecodableText.
 
     UTF-8 (with or without BOM), and UTF-16 and UTF-32 with a BOM, are read directly, and mostly-UTF-8
     bytes with cp1252 runs as such (transforms.cp1252_repairs); other bytes are read in the `declared`
     encoding (a Python codec: an HTML page's, transforms.formats.html_charset) when they are valid in it;
     anything else goes to charset-normalizer, and its guess is used only when it is confident.
+    `keep_trailing_spaces`: a line's trailing spaces and tabs are kept, where they are data (a
+    tab-delimited CSV row's empty last cells).
 
     >>> decode_article(b"caf\\xc3\\xa9\\r\\nbar  \\r\\n").text
     'café\\nbar\\n'
@@ -51,27 +53,27 @@ def decode_article(data: bytes, declared: str | None = None) -> DecodedText:
     for bom, codec in _BOMS if data[0] in _BOM_FIRST_BYTES else ():  # most files start with no BOM byte
         if data.startswith(bom):
             try:
-                return _finish(data.decode(codec), codec.replace("-sig", ""))
+                return _finish(data.decode(codec), codec.replace("-sig", ""), keep_trailing_spaces)
             except UnicodeDecodeError as err:
                 raise UndecodableText(UNDECODABLE, f"starts with a {codec} BOM but is not {codec}: {err}") from None
     # find: no copy of the sample
     if data.find(b"\x00", 0, _BINARY_SAMPLE) != -1 and _is_binary(data[:_BINARY_SAMPLE]):
         raise UndecodableText(BINARY, "contains NUL bytes: a binary file, not text")
     try:
-        return _finish(data.decode("utf-8"), "utf-8")
+        return _finish(data.decode("utf-8"), "utf-8", keep_trailing_spaces)
     except UnicodeDecodeError:
         pass
     repaired = utf8_with_cp1252_repairs(data)  # UTF-8 with cp1252 runs: before what a page declares
     if repaired is not None:
-        return _finish(repaired, UTF8_REPAIRED)
+        return _finish(repaired, UTF8_REPAIRED, keep_trailing_spaces)
     if declared is not None:
         try:
-            return _finish(data.decode(declared), declared)
+            return _finish(data.decode(declared), declared, keep_trailing_spaces)
         except (UnicodeDecodeError, LookupError):  # the page is not in what it says: read as any other
             pass
     encoding = guess_legacy_encoding(data)
     try:
-        return _finish(data.decode(encoding), encoding)
+        return _finish(data.decode(encoding), encoding, keep_trailing_spaces)
     except (UnicodeDecodeError, LookupError) as err:
         raise UndecodableText(UNDECODABLE, f"not UTF-8, and not {encoding} either: {err}") from None
 
@@ -113,12 +115,12 @@ def _is_binary(sample: bytes) -> bool:
 
 
 
-def _finish(text: str, encoding: str) -> DecodedText:
+def _finish(text: str, encoding: str, keep_trailing_spaces: bool = False) -> DecodedText:
     # Spaces or tabs after the last end of line are padding, not a record begun: a finished file may end
     # so. (A pretty-printed JSON export cut in the indentation of its next record, `},\n    `, looks the
     # same at its end; its value left open says it is cut: json_value.file_cut_off.)
     ended = text.rstrip(" \t\f\v").endswith(("\n", "\r"))
-    text = normalize_text(text)
+    text = normalize_text(text, keep_trailing_spaces)
     if is_blank(text):  # as `not text.strip()`, without a copy of the text, and zero-width characters too
         raise UndecodableText(WHITESPACE_ONLY, "contains only white space" + ("" if text.isspace() or not text
                                                                               else " and zero-width characters"))
@@ -148,10 +150,10 @@ _TRAILING_SPACE = re.compile(r"[ \t\f\v]+$", re.MULTILINE)
 _SPACES = (" ", "\t", "\f", "\v")
 
 
-def normalize_text(text: str) -> str:
-    """Return text with LF line ends, no BOM, no trailing spaces, no NUL characters (a stray one in a
-    database export's field: no text means one, and a paragraph holding it would carry it into every
-    export of the lake) and no soft hyphens (`SOFT_HYPHEN`); offsets index into this.
+def normalize_text(text: str, keep_trailing_spaces: bool = False) -> str:
+    """Return text with LF line ends, no BOM, no trailing spaces (unless `keep_trailing_spaces`), no NUL
+    characters (a stray one in a database export's field: no text means one, and a paragraph holding it
+    would carry it into every export of the lake) and no soft hyphens (`SOFT_HYPHEN`); offsets index into this.
 
     >>> normalize_text("\\ufeffa \\r\\nb\\rc\\t\\n"), normalize_text("Rates rose\\x00 today.")
     ('a\\nb\\nc\\n', 'Rates rose today.')
@@ -163,7 +165,7 @@ def normalize_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\x00", "").replace(SOFT_HYPHEN, "")
     # The regex tries every space of the text; most articles have no trailing spaces at all.
-    if _has_trailing_space(text):
+    if not keep_trailing_spaces and _has_trailing_space(text):
         return _TRAILING_SPACE.sub("", text)
     return text
 

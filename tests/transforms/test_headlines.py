@@ -94,3 +94,15 @@ def test_a_live_blogs_headline_is_its_own_not_a_posts() -> None:
 )
 def test_a_text_files_headline_is_still_guessed_from_its_shape(text: str, roles: list[str]) -> None:
     assert batch("a.txt", text).paragraphs["role"] == roles
+
+
+@pytest.mark.parametrize("body", ["Election results from all 650 seats show a swing.\n\nTurnout fell.",
+                                  "Election results are in."])
+def test_a_records_title_the_text_opens_with_in_a_sentence_is_still_its_title_paragraph(body: str) -> None:
+    # The text only began with the title's words: it was taken to hold its title paragraph already, and the
+    # headline was in no paragraph, the sentence a body one.
+    rows = batch("a.jsonl", json.dumps({"title": "Election results", "text": body}) + "\n")
+    assert paragraphs(rows)[:2] == [("title", "Election results"), ("body", body.split("\n")[0])]
+    # A text that does open with its title paragraph does not get it twice.
+    rows = batch("b.jsonl", json.dumps({"title": "Election results", "text": "Election results\n\n" + body}) + "\n")
+    assert [text for _, text in paragraphs(rows)].count("Election results") == 1

@@ -27,7 +27,7 @@ from transforms.formats.csv_quotes import ends_in_open_quote, stray_quote
 from transforms.formats.fields import detect_mapping, fields_present
 from transforms.formats.json_value import without_cut_character
 from transforms.formats.records import articles_from_records
-from transforms.text import decode_article
+from transforms.text import decode_article, normalize_text
 
 _DELIMITERS = ",;\t|"
 _EXCEL_SEP = re.compile(r"sep=([,;\t|])[ \t]*\r?\n")
@@ -43,7 +43,9 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     ([(1, 'A')], [(2, 'malformed_record')])
     """
     # A file being written may end inside a character of several bytes: undecodable, it was quarantined.
-    decoded = decode_article(without_cut_character(data) if options.unfinished else data)
+    # A line's trailing tabs are kept until the delimiter is known: in a tab-delimited file (Excel's "Unicode
+    # text" export) they are a row's empty last cells, and the row without them was a malformed_record.
+    decoded = decode_article(without_cut_character(data) if options.unfinished else data, keep_trailing_spaces=True)
     csv.field_size_limit(2**31 - 1)  # an article body is longer than the module's 128 KB default
     text = decoded.text
     # Excel writes the delimiter on a first line of its own ("sep=;"): it says the delimiter, and is
@@ -67,6 +69,8 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         delimiter = sep.group(1)
     else:
         delimiter = max(_DELIMITERS, key=header_line.count) if any(d in header_line for d in _DELIMITERS) else ","
+    if delimiter != "\t":  # trailing spaces are no cells: without them, as every other text is read
+        text = normalize_text(text)
     lines = io.StringIO(text, newline="").readlines()  # as csv parts them: at "\n", "\r\n" or "\r"
     # A space after the delimiter (`title, text`) is no part of the field: else a header names " text",
     # and a quoted field after the space is read with its quotes and split at its commas.
@@ -96,6 +100,8 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
                 continue
             if not any(cell.strip() for cell in row):
                 continue  # a blank line, or a spreadsheet's empty row (";;;;"): no record, not a no_text one each
+            if [cell.lstrip("\ufeff") for cell in row] == header:
+                continue  # the header again, as exports joined with `cat` repeat it (with its BOM): no article
             if len(row) != len(header):
                 bad.append(
                     BadRecord(number, MALFORMED_RECORD, f"{len(row)} columns where the header has {len(header)}")

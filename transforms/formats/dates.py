@@ -77,8 +77,10 @@ def _zone(name: str | None, offset: int | None) -> object:
 # (three hours west), so 10:00 GMT+0100 was 11:00 UTC; the offset alone is passed to it instead.
 _NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC|UT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?![\d:])")
 # The zone's name in brackets after an offset, as Date.toString() writes it: "GMT+0100 (Central
-# European Standard Time)". The offset says it all; dateutil reads no value with the name.
-_NAMED_AFTER_OFFSET = re.compile(r"([+-]\d{2}:?\d{2})\s*\([^()]*\)\s*$")
+# European Standard Time)", or Java's ZonedDateTime.toString() (RFC 9557): "+01:00[Europe/Paris]",
+# "Z[UTC]". The offset says it all; dateutil reads no value with the name. (A name without an offset
+# stays unread: read as UTC it would be hours off.)
+_NAMED_AFTER_OFFSET = re.compile(r"([+-]\d{2}:?\d{2}|Z)\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 # A time of day with a dot after the year, as the Guardian writes it ("3 December 2026 09.15 GMT",
 # "9.15am"); a day.month.year date ("12.03.24") has a dot after its second number, and is left alone.
 _DOTTED_TIME = re.compile(r"(\d{4},?\s+)(\d{1,2})\.(\d{2})(?![\d.])")

@@ -29,11 +29,23 @@ def value_at(values: Mapping[str, object], path: str) -> object:
     '<p>Hi</p>'
     >>> value_at({"a.b": 1, "a": {"b": 2}}, "a.b"), value_at({"a": "x"}, "a.b")
     (1, None)
+
+    A path through a list is its items' members, the items without one left out: a body written as
+    blocks (`"body": [{"type": "text", "text": "..."}, {"type": "image"}]`, as Arc XP's `content_elements`
+    and headless CMSs' rich text are) is `body.text`, the path a no_text detail names (`text_of_value`).
+
+    >>> value_at({"body": [{"text": "One."}, {"url": "x.jpg"}, {"text": "Two."}]}, "body.text")
+    ['One.', 'Two.']
     """
     if path in values:
         return values[path]
     value: object = values
-    for part in path.split("."):
+    parts = path.split(".")
+    for at, part in enumerate(parts):
+        if isinstance(value, list) and at:
+            rest = ".".join(parts[at:])
+            found = [value_at(item, rest) for item in value if isinstance(item, Mapping)]
+            return [item for item in found if item is not None] or None
         if not isinstance(value, Mapping) or part not in value:
             return None
         value = value[part]
@@ -54,6 +66,11 @@ def without_paths(values: Mapping[str, object], paths: Iterable[str]) -> dict[st
         inner = {path[len(name) + 1:] for path in paths if path.startswith(f"{name}.")}
         if inner and isinstance(value, Mapping):
             value = without_paths(value, inner)
+            if not value:
+                continue
+        elif inner and isinstance(value, list):  # a list of blocks, read through its items (`value_at`)
+            value = [without_paths(item, inner) if isinstance(item, Mapping) else item for item in value]
+            value = [item for item in value if item != {}]
             if not value:
                 continue
         kept[name] = value

@@ -17,17 +17,24 @@ from transforms.text import normalize_text
 
 # The article fields a mapping may name (`--field NAME=FIELD`), and the names recognised without one,
 # in order of preference (compared without case, "_" and "-"). WordPress exports write "date" in the
-# site's time zone without saying which, and "date_gmt" in UTC.
+# site's time zone without saying which, and "date_gmt" in UTC. A spreadsheet's "Body Text", schema.org's
+# `articleBody`, the NYT APIs' `published_date` and `web_url`, the Guardian's `webTitle`, `webUrl` and
+# `webPublicationDate`, Drupal's JSON:API `created` and Wagtail's `first_published_at` are newsroom exports'
+# own (each file naming them was no_text_field, or dateless).
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "guid", "uuid", "_id", "doc_id"),
-    "title": ("title", "headline", "heading", "name"),
-    "text": ("text", "body", "content", "article", "article_text", "full_text", "maintext", "story", "description"),
-    "published_at": (
-        "published_at", "published", "date_published", "publication_date", "pub_date", "pubdate", "date_gmt",
-        "date", "datetime", "timestamp", "created_at", "publish_date", "time",
+    "title": ("title", "headline", "heading", "name", "web_title"),
+    "text": (
+        "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
+        "story", "description",
     ),
-    "url": ("url", "link", "canonical_url", "permalink", "source_url", "href"),
+    "published_at": (
+        "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",
+        "web_publication_date", "first_published_at", "first_publication_date", "date_gmt", "date", "datetime",
+        "timestamp", "created_at", "created", "date_created", "publish_date", "time",
+    ),
+    "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href"),
     "authors": ("authors", "author", "byline", "creator", "creators", "writer"),
     "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain"),
     "language": ("language", "lang", "language_code", "locale"),
@@ -256,8 +263,17 @@ def article_from_fields(
 
 
 def with_title(article: ArticleRecord) -> ArticleRecord:
-    """Return the article with its title as the first paragraph of its text (as in a text file)."""
-    if not article.title or article.text.lstrip().startswith(article.title):
+    """Return the article with its title as the first paragraph of its text (as in a text file), unless
+    the text opens with it: a first line that is the title, not a sentence that begins with its words
+    ("Election results from all 650 seats...", which left the headline in no paragraph).
+
+    >>> with_title(ArticleRecord("Rates held\\n\\nThe bank...", title="Rates held")).text
+    'Rates held\\n\\nThe bank...'
+    >>> with_title(ArticleRecord("Rates held steady.", title="Rates held")).text
+    'Rates held\\n\\nRates held steady.'
+    """
+    text = article.text.lstrip()
+    if not article.title or text.startswith(article.title) and text[len(article.title):][:1] in ("", "\n"):
         return article
     return replace(article, text=f"{article.title}\n\n{article.text}")
 

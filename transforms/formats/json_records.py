@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from transforms.formats.base import NOT_RECORDS, FormatError, ReadOptions, ReadResult
+from transforms.formats.base import NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.fields import detect_mapping, fields_present
 from transforms.formats.json_feed import is_json_feed, read_json_feed
 from transforms.formats.json_value import array_so_far
-from transforms.formats.records import articles_from_records
+from transforms.formats.records import NO_TEXT_FIELD, articles_from_records
 
 
 def articles_of_json(values: Sequence[tuple[int, object]], options: ReadOptions) -> ReadResult:
@@ -29,6 +29,9 @@ def articles_of_json(values: Sequence[tuple[int, object]], options: ReadOptions)
     [1, 2, 3]
     """
     if len(values) != 1:
+        pages = articles_of_pages(values, [], options)
+        if pages is not None:
+            return pages
         if len({line for line, _ in values}) < len(values):
             # Numbered by their lines, the second value of a line had the first's number, and so its
             # source (`<file>#record=1`): a duplicate_key, its state and the first's one row of `sources`.
@@ -95,3 +98,59 @@ def _holds_text(record: Mapping, options: ReadOptions) -> bool:
     given = fields_present(options.fields, names) if options.where_present else options.fields
     field = detect_mapping(names, given).get("text")
     return field is not None and (field in record or field.split(".", 1)[0] in record)
+
+
+def articles_of_pages(
+    values: Sequence[tuple[int, object]], bad: Sequence[BadRecord], options: ReadOptions
+) -> ReadResult | None:
+    """Return the articles of values that are each a page of records, an array or an API response holding
+    one under a name such as "articles" (`curl "...&page=$p" >> news.jsonl`, `jq -c .articles`), numbered
+    by their place in the file, a `bad` line (numbered by its line) taking one place and naming its line;
+    None where a value is no page (an article, or an object whose lists are no list of articles).
+    Read as records, such a file was no_text_field (a page's fields are status, totalResults, articles)."""
+    pages: list[tuple[int, list[object]]] = []
+    for line, value in values:
+        records = _page_records(value, options)
+        if records is None:
+            return None
+        pages.append((line, records))
+    if not pages:
+        return None
+    merged: list[tuple[int, list[object] | BadRecord]] = [*pages, *((b.record, b) for b in bad)]
+    merged.sort(key=lambda entry: entry[0])
+    numbered: list[tuple[int, object]] = []
+    bad_records: list[BadRecord] = []
+    for line, entry in merged:
+        if isinstance(entry, BadRecord):
+            place = len(numbered) + len(bad_records) + 1
+            bad_records.append(BadRecord(place, entry.reason, f"line {line}: {entry.detail}"))
+            continue
+        for record in entry:
+            numbered.append((len(numbered) + len(bad_records) + 1, record))
+    try:
+        return articles_from_records(numbered, options, bad_records)
+    except FormatError as error:
+        if error.reason != NO_TEXT_FIELD:
+            raise
+        # No page's records hold text: those were no pages but records holding a list (a match's "results"),
+        # read as the file's records, as before, and the detail names their fields, not the list's.
+        return None
+
+
+def _page_records(value: object, options: ReadOptions, depth: int = 0) -> list[object] | None:
+    """Return the records of one page (`articles_of_pages`): an array itself, or an object's array under a
+    name of `_LIST_KEYS` (nested two deep, `{"response": {"results": [...]}}`); None for an article or an
+    object without such an array (a record's list of tags, though its objects hold text, is no page)."""
+    if isinstance(value, list):
+        return value if depth == 0 else None
+    if not isinstance(value, Mapping) or _holds_text(value, options):
+        return None
+    for name, inner in value.items():
+        if str(name).lower() in _LIST_KEYS and isinstance(inner, list) and all(isinstance(x, Mapping) for x in inner):
+            return inner
+    if depth < 2:
+        for inner in value.values():
+            found = _page_records(inner, options, depth + 1) if isinstance(inner, Mapping) else None
+            if found is not None:
+                return found
+    return None

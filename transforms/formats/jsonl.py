@@ -2,7 +2,9 @@
 
 A file that is not JSON Lines but JSON (an export pretty-printed into a .jsonl: one object over
 several lines, an array of records, or objects written one after another) is read as the JSON
-reader reads it (`json_records.articles_of_json`). A file that ends, without an end of line, in a
+reader reads it (`json_records.articles_of_json`); one whose every line is a page of an API's results (a
+response holding its articles, or an array of them) is read as their articles (`json_records.articles_of_pages`).
+A file that ends, without an end of line, in a
 record cut off is one still being written: its complete records are read, the cut one left out
 (ReadResult.unfinished), and a run neither quarantines it nor deletes the records the file lacks.
 """
@@ -22,7 +24,7 @@ from transforms.formats.base import (
     ReadResult,
 )
 from transforms.formats.json_errors import not_json, where_not_json
-from transforms.formats.json_records import articles_of_json, records_so_far
+from transforms.formats.json_records import articles_of_json, articles_of_pages, records_so_far
 from transforms.formats.json_value import (
     NESTED_TOO_DEEP,
     file_cut_off,
@@ -90,13 +92,20 @@ def read_json_lines(text: str, options: ReadOptions, ended: bool = True) -> Read
         if cut is not None and options.unfinished:
             if last is None or not any(isinstance(value, Mapping) for _, value in records):
                 return records_so_far(text, cut, options)  # a pretty-printed value cut off
-            result = articles_from_records(records, options, bad[:-1])  # JSON Lines: the lines before the cut
+            result = _articles_of_lines(records, bad[:-1], options)  # JSON Lines: the lines before the cut
             result.unfinished = cut
             return result
     if not records and bad:
         raise FormatError(NOT_RECORDS, f"not JSON Lines: no line is JSON (line {bad[0].record}: {bad[0].detail})"
                           + _not_json(text, whole))
-    return articles_from_records(records, options, bad)
+    return _articles_of_lines(records, bad, options)
+
+
+def _articles_of_lines(records: list[tuple[int, object]], bad: list[BadRecord], options: ReadOptions) -> ReadResult:
+    """Return the articles of JSON Lines' values: each an article, or each a page of them (an API response
+    saved a line a page: `json_records.articles_of_pages`)."""
+    pages = articles_of_pages(records, bad, options)
+    return pages if pages is not None else articles_from_records(records, options, bad)
 
 
 def _cut_off(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Any
 
 # HTML's elements as CMS exports write them in a field: blocks, and the inline ones of text (links, emphasis).
 _ELEMENTS = (
@@ -26,11 +27,14 @@ _MARKUP = re.compile(
 )
 _BLOCKS = (
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr",
-    "section", "article", "figure", "figcaption",
+    "section", "article", "figure", "figcaption", "dl", "dt", "dd", "header", "footer", "aside", "nav",
 )
+# A table's cells: a row is a paragraph (tr is a block), its cells words apart ("Labour412" was read).
+_CELLS = ("td", "th")
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+_LINE_END = re.compile(r"\r\n?|\n")
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -59,14 +63,31 @@ def text_of_markup(markup: str) -> str:
     root = lxml_html.fragment_fromstring(_NOT_XML.sub(" ", markup), create_parent="div")
     for element in root.xpath(".//script|.//style"):
         element.drop_tree()
+    _source_line_ends_as_spaces(root)
     for element in root.iter("br"):
         element.tail = "\n" + (element.tail or "")
+    for element in root.iter(*_CELLS):
+        element.tail = " " + (element.tail or "")
     for element in root.iter(*_BLOCKS):
         element.text = "\n\n" + (element.text or "")
         element.tail = "\n\n" + (element.tail or "")
     paragraphs = _PARAGRAPH_BREAK.split(root.text_content())
     lines = ("\n".join(_SPACES.sub(" ", line).strip() for line in p.split("\n")) for p in paragraphs)
     return "\n\n".join(p.strip("\n") for p in lines if p.strip())
+
+
+def _source_line_ends_as_spaces(root: Any) -> None:
+    """Make the line ends of an HTML fragment's source spaces, as a browser shows them, but in a `<pre>`: a
+    body wrapped at 80 columns read "Tuesday\\nto approve", and a blank line in its source parted a
+    paragraph in two. Its line breaks are its `<br>`s (and its blocks' ends) alone."""
+    # The elements themselves, not their id()s: lxml makes an element's proxy anew unless one is held.
+    kept = {element for pre in root.iter("pre") for element in pre.iter()}
+    for element in root.iter():
+        if element not in kept and element.text:
+            element.text = _LINE_END.sub(" ", element.text)
+        # A tail is its parent's text: kept in a <pre> (an element of it), else spaces.
+        if element is not root and element.tail and element.getparent() not in kept:
+            element.tail = _LINE_END.sub(" ", element.tail)
 
 
 def text_of_field(text: str) -> str:

@@ -1,6 +1,7 @@
 """Records whose fields an export wraps in one object: Elasticsearch's and OpenSearch's `_source`
 (`{"_index": ..., "_id": ..., "_source": {"title": ..., "body": ...}}`, as elasticdump and the scroll
-API write them), JSON:API's `attributes` and a GraphQL connection's `node`.
+API write them), JSON:API's `attributes`, a GraphQL connection's `node`, and `fields` (the Guardian's
+Content API, Contentful).
 
 A file none of whose records has a text field of its own, but whose records each hold such an
 object with one, is read as if the object's members were the record's: the text, title and date
@@ -15,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-WRAPPERS = ("_source", "attributes", "node")
+# `fields`: the Guardian Content API's (`show-fields`: body, byline) and Contentful's entries (`sys` beside it).
+WRAPPERS = ("_source", "attributes", "node", "fields")
 
 
 def wrapper_of(records: Sequence[Mapping[str, object]], has_text: Callable[[list[str]], bool]) -> str | None:

@@ -170,12 +170,20 @@ def _unwrapped(
     """Return the records with the members of the object that wraps their fields among them
     (transforms.formats.record_wrappers: `_source`), when no record names its text itself and no
     `--field text=` says where it is; else the records as they are."""
-    if "text" in options.fields:
-        return objects
     sample = [values for _, values in objects[:_MAPPING_SAMPLE]]
     top: dict[str, None] = {}
     for values in sample:
         top.update(dict.fromkeys(values))
+    given = options.fields
+    if options.where_present:
+        # A run's pair applies to the files that have its field: `--field text=Body Text`, given for a folder's
+        # CSV files, kept a JSON:API export beside them from being read through `attributes` (no_text_field).
+        present = dict(top)
+        for _, values in objects[_MAPPING_SAMPLE:]:
+            present.update(dict.fromkeys(values))
+        given = fields_present(options.kept, present) | fields_present(given, present)
+    if "text" in given:
+        return objects
     if "text" in detect_mapping(list(top), {}, options.reserved):
         return objects
     wrapper = wrapper_of(sample, lambda names: "text" in detect_mapping(names, {}, options.reserved))

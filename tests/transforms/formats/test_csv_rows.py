@@ -209,3 +209,38 @@ def test_a_spreadsheets_empty_rows_are_no_records() -> None:
     # A row with a value but no text is still a record without text.
     [bad] = read_articles(data + b"Untitled;;2024-03-06\r\n", "csv", ReadOptions()).bad
     assert bad.reason == "no_text"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"title\ttext\ttag\r\nBudget\tThe council approved the budget.\t\r\n",
+     b"\xff\xfe" + "title\ttext\ttag\r\nBudget\tThe council approved the budget.\t\r\n".encode("utf-16-le")],
+    ids=["tab-utf8", "excel-unicode-text"],
+)
+def test_a_tab_delimited_row_whose_last_cells_are_empty_keeps_its_columns(data: bytes) -> None:
+    # Excel's "Unicode text" export (UTF-16, tab-delimited) ends a row whose last cell is empty with a tab:
+    # decoding dropped a line's trailing tabs as trailing spaces, and the row was a malformed_record,
+    # "2 columns where the header has 3".
+    result = read_articles(data, "csv", ReadOptions())
+    assert [(a.title, a.metadata) for a in result.articles] == [("Budget", {"tag": ""})] and result.bad == []
+    # In a file of another delimiter, trailing spaces and tabs are no cells, and no part of a header's name.
+    other = read_articles(b"title,text\t \nBudget,The council approved the budget. \t\n", "csv", ReadOptions())
+    assert (other.mapping, [a.title for a in other.articles]) == ({"title": "title", "text": "text"}, ["Budget"])
+
+
+def test_a_spreadsheets_body_text_column_is_the_text() -> None:
+    # "Body Text" (or schema.org's articleBody) was no common name: the file was quarantined no_text_field.
+    for name in ("Body Text", "articleBody"):
+        data = f"Headline;{name};Pub Date\nBudget;The council approved the budget.;2024-03-05\n".encode()
+        [article] = read_articles(data, "csv", ReadOptions()).articles
+        assert (article.title, article.published_at) == ("Budget", datetime(2024, 3, 5, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"], ids=["plain", "bom"])
+def test_a_header_repeated_by_joined_exports_is_no_article(bom: bytes) -> None:
+    # `cat january.csv february.csv > all.csv` repeats the header (with each file's BOM): it was an article
+    # titled "title" whose text was "text", its date unparsed.
+    header = bom + b"title,text,date\r\n"
+    data = header + b"A,Alpha text here.,2024-03-01\r\n" + header + b"B,Beta text here.,2024-03-02\r\n"
+    result = read_articles(data, "csv", ReadOptions())
+    assert [(a.record, a.title) for a in result.articles] == [(1, "A"), (3, "B")] and result.bad == []

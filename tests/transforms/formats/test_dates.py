@@ -308,3 +308,20 @@ def test_words_no_language_makes_a_date_stay_unread() -> None:
     for value in ("3 days ago", "mars", "out of office", "le 5"):
         with pytest.raises(UnparsedDate):
             parse_date(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2024-03-04T10:00:00+01:00[Europe/Paris]", datetime(2024, 3, 4, 9, tzinfo=UTC)),
+     ("2024-03-04T10:00:00.123Z[UTC]", datetime(2024, 3, 4, 10, 0, 0, 123000, tzinfo=UTC)),
+     ("2024-03-04T10:00-05:00[America/New_York]", datetime(2024, 3, 4, 15, tzinfo=UTC))],
+)
+def test_a_java_zoned_date_time_is_read_by_its_offset(value: str, expected: datetime) -> None:
+    # Java's ZonedDateTime.toString() (and RFC 9557) writes the zone's name in brackets after the offset: the
+    # date was unread, date_unparsed.
+    assert parse_date(value) == expected
+
+
+def test_a_bracketed_zone_without_an_offset_stays_unread() -> None:
+    with pytest.raises(UnparsedDate):  # read as UTC, it would be hours off
+        parse_date("2024-03-04T10:00:00[Europe/Paris]")

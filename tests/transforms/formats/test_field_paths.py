@@ -61,3 +61,19 @@ def test_an_id_holding_an_object_keys_by_its_text_or_its_json_never_a_python_rep
     assert [a.key for a in result.articles] == ["id=65a1f0", 'id={"a": 1, "b": "x"}']
     [bad] = result.bad
     assert (bad.record, bad.reason) == (3, "duplicate_key")
+
+
+def test_a_text_of_blocks_is_read_by_the_path_its_no_text_detail_names() -> None:
+    # A CMS body as a list of blocks (Arc XP's content_elements, a headless CMS's rich text): the record was
+    # no_text naming `--field text=body.text`, and that path read nothing (no_text again, every record).
+    record = {"id": "b1", "title": "Rates held",
+              "body": [{"type": "text", "text": "The bank held rates."}, {"type": "image", "url": "x.jpg"},
+                       {"type": "text", "text": "<p>Markets <em>rose</em>.</p>"}]}
+    data = json.dumps(record).encode()
+    [bad] = read_articles(data, "jsonl", ReadOptions()).bad
+    assert "--field text=body.text" in bad.detail
+    result = read_articles(data, "jsonl", ReadOptions({"text": "body.text"}))
+    [article] = result.articles
+    assert (article.text, result.bad) == ("Rates held\n\nThe bank held rates.\n\nMarkets rose.", [])
+    # The blocks' text is not repeated in metadata; what else they hold stays.
+    assert article.metadata == {"body": [{"type": "text"}, {"type": "image", "url": "x.jpg"}, {"type": "text"}]}

@@ -90,7 +90,7 @@ def test_what_a_file_remembers_comes_back_from_its_text(asked: dict[str, str], a
 def test_a_pair_the_file_applied_stays_where_it_lacks_the_runs_field() -> None:
     line = b'{"guid": "g1", "copy": "Rain at last.", "body": "Sun.", "kicker": "Rain"}\n'
     read = read_jsonl(line, ReadOptions({"text": "zz", "title": "kicker"}, where_present=True, kept={"text": "copy"}))
-    assert read.applied == {"text": "copy", "title": "kicker"} and read.articles[0].text == "Rain at last."
+    assert read.applied == {"text": "copy", "title": "kicker"} and read.articles[0].text == "Rain\n\nRain at last."
     assert read_jsonl(line, ReadOptions({"text": "zz"}, where_present=True)).applied == {}
 
 

@@ -44,3 +44,21 @@ def test_markup_with_control_characters_is_read_not_a_failed_batch() -> None:
     # XML allows no form feed or escape character: lxml refused the value and the batch failed.
     article = article_of({"title": "T", "text": "<p>Bad \x0c form\x1b feed</p><p>Second.</p>"})
     assert article.text == "T\n\nBad form feed\n\nSecond."
+
+
+def test_the_cells_of_a_table_in_a_text_field_are_words_apart_not_glued() -> None:
+    # A results table in a CMS body read "PartySeats" and "Labour412": the cells' texts ran together.
+    article = article_of({"title": "T", "text": "<p>Results:</p><table><tr><th>Party</th><th>Seats</th></tr>"
+                                                "<tr><td>Labour</td><td>412</td></tr></table><p>After.</p>"})
+    assert article.text == "T\n\nResults:\n\nParty Seats\n\nLabour 412\n\nAfter."
+    # So did a definition list's term and definition.
+    assert article_of({"title": "T", "text": "<dl><dt>Turnout</dt><dd>62%</dd></dl>"}).text == "T\n\nTurnout\n\n62%"
+
+
+def test_line_ends_of_the_markup_s_source_are_spaces_and_a_br_or_a_pre_s_are_line_breaks() -> None:
+    # A CMS body whose HTML source is wrapped at 80 columns: its line ends were line breaks inside the paragraph
+    # ("Tuesday\nto approve"), where a browser shows a space; a blank line in it even parted one paragraph in two.
+    article = article_of({"title": "T", "text": "<p>The council voted on Tuesday\nto approve the budget,\r\n\r\n"
+                                                "officials said.</p>\n<p>Second<br>line.</p><pre>As\nwritten</pre>"})
+    assert article.text == "T\n\nThe council voted on Tuesday to approve the budget, officials said.\n\nSecond\nline." \
+                           "\n\nAs\nwritten"

@@ -52,3 +52,44 @@ def test_a_text_field_of_the_records_own_or_a_given_one_is_read_as_before() -> N
     # A wrapper some record lacks is no wrapper: the file has no text field, as before.
     with pytest.raises(FormatError, match="no field holds the article text"):
         read_articles((json.dumps(HIT) + "\n" + json.dumps({"_id": "b"})).encode(), "jsonl", ReadOptions())
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["given", "remembered"])
+def test_a_run_s_text_field_that_the_file_lacks_leaves_its_wrapper_read(kept: bool) -> None:
+    # A run over a folder maps `--field text=Body Text` for its CSV files; a JSON:API export beside them has no
+    # such field. The pair applies only to files that have it, but it stopped the wrapper from being read:
+    # the export was quarantined no_text_field, every article lost.
+    pair = {"text": "Body Text"}
+    options = ReadOptions(kept=pair, where_present=True) if kept else ReadOptions(fields=pair, where_present=True)
+    api = {"data": [{"id": "7", "attributes": {"title": "T", "body": "Some text here."}}]}
+    [article] = read_articles(json.dumps(api).encode(), "json", options).articles
+    assert (article.key, article.title, article.text) == ("id=7", "T", "T\n\nSome text here.")
+
+
+def test_a_guardian_content_api_response_is_read_through_its_fields() -> None:
+    # `show-fields=all` puts the body and byline in `fields`, the date, title and URL beside it as `web...`:
+    # the file was quarantined no_text_field.
+    result = {"id": "politics/2024/mar/04/budget", "type": "article", "webPublicationDate": "2024-03-04T10:00:00Z",
+              "webTitle": "Budget: what we know", "webUrl": "https://www.theguardian.com/politics/budget",
+              "fields": {"byline": "Jane Doe", "body": "<p>The chancellor will stand up.</p>"}}
+    data = json.dumps({"response": {"status": "ok", "results": [result]}}).encode()
+    [article] = read_articles(data, "json", ReadOptions()).articles
+    assert (article.title, article.text) == ("Budget: what we know",
+                                             "Budget: what we know\n\nThe chancellor will stand up.")
+    assert (article.published_at.isoformat(), article.url, article.authors) == (
+        "2024-03-04T10:00:00+00:00", "https://www.theguardian.com/politics/budget", ("Jane Doe",))
+
+
+def test_a_contentful_export_is_read_through_its_localised_fields() -> None:
+    entry = {"sys": {"id": "e1", "type": "Entry"},
+             "fields": {"title": {"en-US": "Rates held"}, "body": {"en-US": "The bank held rates."}}}
+    [article] = read_articles(json.dumps({"items": [entry]}).encode(), "json", ReadOptions()).articles
+    assert (article.title, article.text) == ("Rates held", "Rates held\n\nThe bank held rates.")
+
+
+def test_a_drupal_json_api_export_is_dated_by_its_created_attribute() -> None:
+    # Drupal's JSON:API writes the node's date as `created`: the articles had no date.
+    api = {"data": [{"type": "node--article", "id": "u1",
+                     "attributes": {"title": "T", "body": "Some text here.", "created": "2024-03-04T10:00:00+01:00"}}]}
+    [article] = read_articles(json.dumps(api).encode(), "json", ReadOptions()).articles
+    assert article.published_at is not None and article.published_at.isoformat() == "2024-03-04T09:00:00+00:00"
