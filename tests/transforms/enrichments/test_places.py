@@ -712,3 +712,25 @@ def test_a_currencys_letters_and_the_emirates_ground_and_airline_are_no_country(
 )
 def test_the_emirates_beside_its_club_is_the_ground(paragraphs: list[str], expected: list) -> None:
     assert found(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "written", "geonames_id"),
+    [
+        (["Fans gathered outside the ground in Newcastle, England, on Saturday."], "Newcastle", 2641673),
+        (["Homes in Hull were flooded after heavy rain across England."], "Hull", 2645425),
+        (["Arsenal were drawn at home to Stoke in the FA Cup in England."], "Stoke", 2636841),
+        (["A court in Halle, Germany, began the trial on Tuesday."], "Halle", 2911522),
+        # Australia's Newcastle stays where the article names Australia
+        (["Storms hit Newcastle and the Hunter Valley in Australia."], "Newcastle", 2155472),
+    ],
+    ids=["newcastle", "hull", "stoke", "halle", "newcastle nsw"],
+)
+def test_cities_news_names_without_their_river_are_found(paragraphs, written, geonames_id) -> None:
+    # The gazetteer's "Newcastle upon Tyne", "Kingston upon Hull", "Stoke-on-Trent" and "Halle (Saale)" had no
+    # name news writes: 49 mentions of Newcastle in bbc-dev found nothing, and "Halle" was a Westphalian town.
+    assert (written, "city", geonames_id) in [(w, k, g) for w, k, _, g in places_of(*paragraphs)]
+
+
+def test_newcastle_brown_ale_is_no_mention_of_newcastle() -> None:
+    assert "Newcastle" not in [w for w, *_ in places_of("Its brands in England include Newcastle Brown Ale.")]
