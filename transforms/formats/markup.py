@@ -3,7 +3,8 @@
 Only a value that clearly is markup is read as HTML: one with an HTML element closed (`</p>`,
 `</a>`, `</strong>`), a tag with attributes (`<a href="...">`), a self-closing `<br/>`, or a `<p>`,
 `<br>` or `<div>` glued to its text ("One<br>Two"). Plain text that merely holds a "<" or an "&",
-or names a tag ("the <br> tag remains common in emails"), is kept as written.
+or names a tag ("the <br> tag remains common in emails"), is kept as written, but for its character
+references ("&amp;", "&#37;"), which are unescaped.
 """
 
 from __future__ import annotations
@@ -91,8 +92,20 @@ def _source_line_ends_as_spaces(root: Any) -> None:
 
 
 def text_of_field(text: str) -> str:
-    """Return a records text field as text: extracted when it is markup, else as written."""
-    return text_of_markup(text) if is_markup(text) else text
+    """Return a records text field as text: extracted when it is markup, else as written but for its
+    character references, unescaped as a title's are (CMS and API exports escape plain text too: "5&#37;
+    to &pound;10" was stored so). Only a reference closed by its ";": "AT&T" and "&pound10" stay.
+
+    >>> text_of_field("Rates rose 5&#37; to &pound;10 &amp; more; AT&T and &pound10 stay")
+    'Rates rose 5% to £10 & more; AT&T and &pound10 stay'
+    """
+    if is_markup(text):
+        return text_of_markup(text)
+    return _ENTITY.sub(_unescaped, text) if "&" in text else text
+
+
+def _unescaped(reference: re.Match[str]) -> str:
+    return html.unescape(reference[0])
 
 
 def plain_title(title: str) -> str:

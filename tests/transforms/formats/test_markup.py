@@ -23,10 +23,16 @@ def test_markup_in_a_text_field_becomes_paragraphs_and_entities_are_unescaped() 
 
 def test_plain_text_with_angle_brackets_ampersands_or_tag_names_is_untouched() -> None:
     # A text naming tags was read as HTML: "the <table> element" lost its words and split into three.
-    for text in ("Rain < 2 mm & wind of 40 km/h; AT&T said &amp; is fine; x<y>z.",
+    for text in ("Rain < 2 mm & wind of 40 km/h; AT&T said &pound10 is fine; x<y>z.",
                  "Web developers say the <table> element is still used for layout, and the <br> tag remains "
                  "common in emails."):
         assert article_of({"text": text}).text == text
+
+
+def test_character_references_in_a_plain_text_field_are_its_characters() -> None:
+    # An export that escapes its plain text as its titles ("5&#37; to &pound;10") kept the references as words.
+    article = article_of({"title": "Fares &amp; rents", "text": "Fares rose 5&#37; to &pound;10 &amp; rents fell."})
+    assert article.text == "Fares & rents\n\nFares rose 5% to £10 & rents fell."
 
 
 def test_inline_markup_alone_is_read_as_html_in_a_text_and_in_a_title() -> None:
