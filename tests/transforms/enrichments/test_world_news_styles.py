@@ -23,3 +23,19 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
 )
 def test_milligrams_are_a_unit(text: str, expected: list) -> None:
     assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot in the 4500 block of East Lancaster Avenue.",
+        "Officers were called to the 300 block of West 5th Street.",
+        "Tickets at the stadium, 1 AT&T Way, Arlington.",
+    ],
+)
+def test_a_street_block_or_a_house_number_is_no_amount(text: str) -> None:
+    assert found(text) == []
+
+
+def test_blocks_counted_are_still_amounts() -> None:
+    assert found("The city demolished 3 blocks of homes.") == [(3, None, "blocks")]
