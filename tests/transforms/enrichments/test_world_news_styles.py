@@ -39,3 +39,26 @@ def test_a_street_block_or_a_house_number_is_no_amount(text: str) -> None:
 
 def test_blocks_counted_are_still_amounts() -> None:
     assert found("The city demolished 3 blocks of homes.") == [(3, None, "blocks")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Strikes killed at least 40 Palestinians in Gaza.", "Palestinians"),
+        ("Some 2,000 Britons were stranded.", "Britons"),
+        ("The bill passed with 301 MPs in favour.", "MPs"),
+        ("Two Texas banks merged.", "banks"),
+    ],
+)
+def test_a_people_in_the_plural_is_counted(text: str, expected: str) -> None:
+    assert found(text)[0][2] == expected
+
+
+@pytest.mark.parametrize("text", ["The film 21 Grams opened.", "Six Flags shares fell.", "The 60 Minutes report."])
+def test_a_capitalised_plural_that_is_no_people_is_a_name(text: str) -> None:
+    assert all(obj not in ("Grams", "Flags", "Minutes") for _, _, obj in found(text))
+
+
+@pytest.mark.parametrize("text", ["Sales rose 2.3% y/y.", "Sales fell 5.2% q/q in Asia.", "Sales rose 4% yoy."])
+def test_a_ratio_of_periods_is_no_object(text: str) -> None:
+    assert found(text)[0][2] is None
