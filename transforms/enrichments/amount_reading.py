@@ -17,6 +17,7 @@ import re
 from transforms.enrichments.amount_exclusions import cell_reference, no_amount
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_pattern import (
+    BARE_SHILLINGS,
     FRACTIONS,
     HUNDREDTHS,
     MEASURES,
@@ -135,7 +136,7 @@ def parse(
     low, high = paragraph or (0, len(text))
     if num1:
         value = digits_value(num1) * scale_factor(scale1)
-        unit = SYMBOLS[symbol or ""]
+        unit = None if symbol == BARE_SHILLINGS else SYMBOLS[symbol or ""]
         if symbol and len(symbol) > 1 and cell_reference(text, matched.start(), symbol, num1, scale1):
             return None  # "cell $A1", "=SUM($A1:$A9)": a spreadsheet's cell, no Australian dollar
         if not scale1 and text[end: end + 1] in (" ", ")"):  # "$US9.22 ($NZ13.04) million": both in millions

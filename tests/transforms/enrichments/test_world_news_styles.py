@@ -62,3 +62,16 @@ def test_a_capitalised_plural_that_is_no_people_is_a_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["Sales rose 2.3% y/y.", "Sales fell 5.2% q/q in Asia.", "Sales rose 4% yoy."])
 def test_a_ratio_of_periods_is_no_object(text: str) -> None:
     assert found(text)[0][2] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nairobi County will receive Sh45 billion.", [(45e9, None)]),  # glued to a letter it was no amount at all
+        ("Bread costs Sh1,200 in Kampala.", [(1200, None)]),
+        ("Traders paid KSh 500 million.", [(5e8, "KES")]),
+        ("The Sh2 coin and the SH60 helicopter.", []),
+    ],
+)
+def test_bare_shillings_are_an_amount_of_no_currency(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
