@@ -152,9 +152,10 @@ _RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b"
 _NAIRA = rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]))"
 # After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
 # and "5G" are names, not amounts. A scale word after a hyphen is the Canadian Press's and the Globe and
-# Mail's style ("$2.5-billion", "C$450-million"), only after a currency sign: "2.5-billion-dollar" is left.
+# Mail's style ("$2.5-billion", "C$450-million"), only after a currency sign: "2.5-billion-dollar" is left. So is
+# Indian papers' "Rs 1,200-crore project", "₹500-crore scheme", "Rs 5-lakh grant" (no amount at all before).
 _SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|thousand|million|billion|trillion"
-                 r"|-(?:thousand|million|billion|trillion))\b")
+                 r"|-(?:thousand|million|billion|trillion|lakhs?|crores?))\b")
 
 # A rate of time after a currency's amount, joined to it by hyphens ("$2-million-a-year contract", "a £5-a-month
 # fee"): the amount is read as "$2 million a year" is, the rate left to the words.

@@ -75,3 +75,14 @@ def test_a_ratio_of_periods_is_no_object(text: str) -> None:
 )
 def test_bare_shillings_are_an_amount_of_no_currency(text: str, expected: list) -> None:
     assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The cabinet cleared a Rs 1,200-crore project.", [(1.2e10, "INR")]),  # no amount at all before
+        ("A ₹500-crore scheme and a Rs 5-lakh grant.", [(5e9, "INR"), (5e5, "INR")]),
+    ],
+)
+def test_indian_scales_after_a_hyphen(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
