@@ -53,6 +53,12 @@ SYMBOLS["R"] = "ZAR"
 # to a number is a naira only before a scale word of millions or more or in thousands parted by commas
 # (`_NAIRA`). "N" before a bare number is a road ("the N1", "the N2 motorway") or a name ("N95 masks", "N64").
 SYMBOLS["N"] = "NGN"
+# The Gulf papers' letters for their currencies, glued to the number: "Dh5 billion", "Dhs1.2bn" (Gulf News, Khaleej
+# Times: UAE dirhams), "SR100 million" (Arab News: Saudi riyals), "QR3 billion", "KD500 million", "BD1.2m",
+# "JD20,000", "RO5m" (Qatar's, Kuwait's, Bahrain's, Jordan's and Oman's). As an "N", only where a naira's number
+# would be (`_NAIRA`): before a scale word of millions or more or in thousands parted by commas, not "SR71" or "KD2".
+GULF_LETTERS = {"Dhs": "AED", "Dh": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD", "RO": "OMR"}
+SYMBOLS.update(GULF_LETTERS)
 # The currency signs an amount may start with besides "$" (`amount_candidates` finds them), and the
 # letters that may stand before a "$" ("US$5bn", "NZ$300m": the amount starts at the letters), longest first.
 SIGNS = "£€¥₹₦₩₽₺₴₪₱₫฿"
@@ -209,7 +215,7 @@ AMOUNT = re.compile(
     (?:
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
-        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|N(?<![\w$]N)(?={_NAIRA})|S(?<![\w$]S)h(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
+        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|N(?<![\w$]N)(?={_NAIRA})|S(?<![\w$]S)h(?={_NAIRA})|(?<![\w$])(?:{"|".join(GULF_LETTERS)})(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
         (?![\w/:]|[.,]\d|[-–](?!{_PER_TIME})\w)  # "$2-million-a-year": the amount, per year as "$2m a year" is
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)

@@ -86,3 +86,18 @@ def test_bare_shillings_are_an_amount_of_no_currency(text: str, expected: list) 
 )
 def test_indian_scales_after_a_hyphen(text: str, expected: list) -> None:
     assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dubai Holding signed a Dh5 billion deal.", [(5e9, "AED")]),
+        ("Emaar posted profit of Dhs1.2bn.", [(1.2e9, "AED")]),
+        ("The PIF committed SR100 million.", [(1e8, "SAR")]),
+        ("Qatar approved QR3 billion and Kuwait KD500 million.", [(3e9, "QAR"), (5e8, "KWD")]),
+        ("A JD20,000 grant and a RO5m plan.", [(2e4, "JOD"), (5e6, "OMR")]),
+        ("The SR71 flew, KD2 won and the Dh5 coin.", []),  # without a scale or a thousands comma: names
+    ],
+)
+def test_the_gulf_papers_currency_letters(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
