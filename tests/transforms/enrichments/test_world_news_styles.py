@@ -101,3 +101,15 @@ def test_indian_scales_after_a_hyphen(text: str, expected: list) -> None:
 )
 def test_the_gulf_papers_currency_letters(text: str, expected: list) -> None:
     assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The suspect, 6-foot-2 and about 190 pounds, fled.", [(190, "lb")]),  # was 190 GBP
+        ("He is six feet tall and 170 pounds.", [(6, None), (170, "lb")]),
+        ("A 6ft wall cost 500 pounds.", [(6, "ft"), (500, "GBP")]),  # a height not joined to it: money
+    ],
+)
+def test_pounds_right_after_a_persons_height_are_a_weight(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
