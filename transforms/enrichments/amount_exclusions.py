@@ -40,6 +40,9 @@ _AGE_COMMAS = re.compile(rf"(?<![\w'-])(?!(?:{_NUMBER_WORDS}),)[A-Za-z][\w'-]+,\
 # report's block ("the 4500 block of East Lancaster Avenue": the hundreds of a street's numbers, no count of blocks).
 _ADDRESS = re.compile(r"(?:\s[A-Z][\w&]+)+\s(?:Street|Road|Avenue|Lane|Square|Place|Drive|Way|Boulevard)\b"
                       r"|\sblock\sof\s(?:the\s)?[A-Z0-9]")
+# A section of a law named by its number and a bracketed letter, as US news names retirement plans and charities
+# ("401(k)", "403(b)", "501(c)(3)"): no amount.
+_SUBSECTION = re.compile(r"\([a-z0-9]{1,2}\)")
 _AGE_FIRST = frozenset("ymwo")  # what `_AGE_AFTER` can match first, after at most one space
 _TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names) and "block"
 
@@ -191,6 +194,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end))  # a time or an address
     ):
         return True
+    if text[end: end + 1] == "(" and _SUBSECTION.match(text, end) or text[number_start - 2: number_start] == ")(":
+        return True  # a section of a code: "401(k) plan", "501(c)(3) charity" (its "(3)" too)
     if approx:  # "children under five": an age limit, not an amount
         return approx.lower() in ("under", "over") and counted_object(text, end) is None
     # Each rule's regex runs only after a cheap test of the word before says it may apply.

@@ -113,3 +113,9 @@ def test_the_gulf_papers_currency_letters(text: str, expected: list) -> None:
 )
 def test_pounds_right_after_a_persons_height_are_a_weight(text: str, expected: list) -> None:
     assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["The firm froze its 401(k) plan.", "Donate to a 501(c)(3) charity.",
+                                  "Teachers have 403(b) accounts."])
+def test_a_section_of_a_code_is_no_amount(text: str) -> None:
+    assert found(text) == []
