@@ -119,3 +119,15 @@ def test_pounds_right_after_a_persons_height_are_a_weight(text: str, expected: l
                                   "Teachers have 403(b) accounts."])
 def test_a_section_of_a_code_is_no_amount(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shrek 2 took an estimated $458 m (£242.7m) in North America.", [(458e6, "USD"), (242.7e6, "GBP")]),
+        ("It cost €3 bn and $250 mn.", [(3e9, "EUR"), (250e6, "USD")]),
+        ("Pay $5 m's worth.", [(5, "USD")]),
+    ],
+)
+def test_a_scale_after_a_space_after_a_currency_sign(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)][-len(expected):] == expected
