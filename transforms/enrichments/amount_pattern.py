@@ -93,7 +93,9 @@ CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY
                   # Currencies only one country calls so ("500 billion naira", "2m rand", "10 trillion rupiah")
                   "naira": "NGN", "rand": "ZAR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "renminbi": "CNY", "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN", "zloty": "PLN",
-                  "kronor": "SEK", "reais": "BRL", "shekels": "ILS"}
+                  "kronor": "SEK", "reais": "BRL", "shekels": "ILS",
+                  # hundredths of a rupee as Indian papers quote the rupee's moves ("fell 12 paise to 83.45")
+                  "paise": "INR"}
 # A country's name before its currency's word ("2 billion Australian dollars", "50m Pakistani rupees",
 # "1.5 trillion South Korean won"): that country's currency. The words several countries' currencies
 # share (pesos, kroner, shillings, dinars, riyals, lira, won) are a currency only so.
@@ -137,7 +139,7 @@ CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in NATIONAL
 # (`amounts.rows`, `amount_reading.unsure_won`).
 SCALED_ONLY = "won"
 CURRENCY_WORDS[SCALED_ONLY] = "KRW"
-HUNDREDTHS = {"pence", "cents", "p", *(f"{country} cents" for country in NATIONAL_CURRENCIES["cents"])}
+HUNDREDTHS = {"pence", "cents", "p", "paise", *(f"{country} cents" for country in NATIONAL_CURRENCIES["cents"])}
 
 # Thousands grouped by threes ("1,760,000"), or the Indian way, by twos above a thousand ("17,60,000",
 # "Rs 1,76,000 crore": lakhs and crores of digits; an amount only with rupees, lakhs or crores, see

@@ -131,3 +131,7 @@ def test_a_section_of_a_code_is_no_amount(text: str) -> None:
 )
 def test_a_scale_after_a_space_after_a_currency_sign(text: str, expected: list) -> None:
     assert [(value, unit) for value, unit, _ in found(text)][-len(expected):] == expected
+
+
+def test_paise_are_hundredths_of_a_rupee() -> None:
+    assert found("The rupee fell 12 paise to 83.45.") == [(0.12, "INR", None), (83.45, None, None)]
