@@ -16,7 +16,15 @@ import re
 
 import numpy as np
 
-from transforms.enrichments.amount_pattern import DOLLAR_PREFIXES, ISO_CODES, KENYAN_SHILLINGS, SIGNS, WORDS
+from transforms.enrichments.amount_pattern import (
+    BARE_SHILLINGS,
+    DOLLAR_PREFIXES,
+    GULF_LETTERS,
+    ISO_CODES,
+    KENYAN_SHILLINGS,
+    SIGNS,
+    WORDS,
+)
 from transforms.enrichments.batch import ParagraphBatch, word_list
 
 _APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\s+than|over|at\s+least|"
@@ -54,11 +62,13 @@ _NUMERIC_START = re.compile(rf"[\d${SIGNS}]+")
 _ZERO, _DOLLAR = np.uint8(ord("0")), np.uint8(ord("$"))
 _QUESTION_MARK = ord("?")
 _FEW_MARKS = 20_000  # up to this many non-ASCII characters (and "?"), `_numeric_starts` reads them one by one
-# Rupees and Kenyan shillings written with letters, with or without a space, rand and naira ("R50 billion",
-# "N1,650": see `amount_pattern.SYMBOLS`): the amount starts at their
-# first letter (a number's start ends one at most), at most `_LETTERS_REACH` characters before the number.
+# Rupees and Kenyan shillings written with letters, with or without a space, rand, naira, bare shillings and
+# the Gulf's currencies ("R50 billion", "N1,650", "Sh45 billion", "Dh5 billion": see `amount_pattern.SYMBOLS`):
+# the amount starts at their first letter (a number's start ends one at most), at most `_LETTERS_REACH`
+# characters before the number.
 _LETTER_SYMBOLS = tuple(sorted({f"{symbol}{space}" for symbol in ("Rs.", "Rs", "INR", *KENYAN_SHILLINGS)
-                                for space in (" ", "")} | {"R", "N"}, key=lambda symbol: (-len(symbol), symbol)))
+                                for space in (" ", "")} | {"R", "N", BARE_SHILLINGS, *GULF_LETTERS},
+                               key=lambda symbol: (-len(symbol), symbol)))
 _LETTERS_REACH = max(map(len, _LETTER_SYMBOLS))
 _FIRST_LETTERS = np.array(sorted({ord(symbol[0]) for symbol in _LETTER_SYMBOLS}), dtype=np.uint8)
 # ... or a number word (one automaton over the lower-cased text).

@@ -36,9 +36,15 @@ _AGE_AFTER = re.compile(r"\s?(?:years?\s+old|months?\s+old|weeks?\s+old|old\b)")
 # "Slater, 35, is", "she, 29, said", "the star, 30, with": an age between commas after a name or a noun.
 _NUMBER_WORDS = "|".join(UNITS)
 _AGE_COMMAS = re.compile(rf"(?<![\w'-])(?!(?:{_NUMBER_WORDS}),)[A-Za-z][\w'-]+,\s$")  # not "five, six, seven"
-_ADDRESS = re.compile(r"(?:\s[A-Z]\w+)+\s(?:Street|Road|Avenue|Lane|Square|Place|Drive)\b")
+# A house number before its street ("221 Baker Street", "1 AT&T Way", "1600 Pennsylvania Avenue"), and a US police
+# report's block ("the 4500 block of East Lancaster Avenue": the hundreds of a street's numbers, no count of blocks).
+_ADDRESS = re.compile(r"(?:\s[A-Z][\w&]+)+\s(?:Street|Road|Avenue|Lane|Square|Place|Drive|Way|Boulevard)\b"
+                      r"|\sblock\sof\s(?:the\s)?[A-Z0-9]")
+# A section of a law named by its number and a bracketed letter, as US news names retirement plans and charities
+# ("401(k)", "403(b)", "501(c)(3)"): no amount.
+_SUBSECTION = re.compile(r"\([a-z0-9]{1,2}\)")
 _AGE_FIRST = frozenset("ymwo")  # what `_AGE_AFTER` can match first, after at most one space
-_TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names)
+_TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names) and "block"
 
 # Ages without "old": "at the age of 92", "aged 19 and 21" (the second of a list), "who turned 90".
 _AGES_BEFORE = r"\d{1,3}(?:\s*(?:,|and|or|to|-)\s*\d{1,3})*\s*(?:,|and|or|to|-)"
@@ -184,10 +190,12 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         "," not in digits and "." not in digits and len(digits) == 4 and 1000 <= value <= 2100  # a year
         or word_after in ("ad", "a.d", "bc", "b.c", "bce", "ce")  # a year
         or len(digits) > 1 and digits.startswith("0") and "." not in digits  # a code or a phone number's part
-        or (first_after in _TIME_FIRST or first_after.isupper()) and (
+        or (first_after in _TIME_FIRST or first_after.isupper() or first_after == "b") and (
             _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end))  # a time or an address
     ):
         return True
+    if text[end: end + 1] == "(" and _SUBSECTION.match(text, end) or text[number_start - 2: number_start] == ")(":
+        return True  # a section of a code: "401(k) plan", "501(c)(3) charity" (its "(3)" too)
     if approx:  # "children under five": an age limit, not an amount
         return approx.lower() in ("under", "over") and counted_object(text, end) is None
     # Each rule's regex runs only after a cheap test of the word before says it may apply.

@@ -3,12 +3,17 @@ plural noun it counts (`counts`).
 
 The object is the first lower-case word after the amount (after "of", after capitalised words and a
 few adjectives: "12,000 North Korean troops" → "troops"), unless it is a function word or a verb of a
-short list: then it is null. It is a heuristic without a part-of-speech tagger, and says so.
+short list: then it is null. A people in the plural right after the number is counted ("40 Palestinians",
+"2,000 Britons", "30 MPs"). It is a heuristic without a part-of-speech tagger, and says so.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from transforms.enrichments.place_names import demonym_plural
+from transforms.enrichments.place_table import places_toml
 
 NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z][\w'-]*)")  # a line break ends the search
 _ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
@@ -18,10 +23,12 @@ NOT_OBJECTS = set(
     "in on at to of for and or but the a an from by with as than that this these those is are was were be been "
     "being will would could should can may might must has have had do does did it its their his her our your "
     "my they them he she we you i who which what when where while if so not no yes per each every all both "
-    "last next this year's up down out off over under into onto about after before since until between near "
+    "last next this year's yoy up down out off over under into onto about after before since until between near "
     "against during without within across through a.m. p.m. am pm rose fell rise fall increase decrease "
     "higher lower more less heavier lighter overweight underweight compared says said say according".split()
 )
+# A capitalised word after the one after a number: that one is the first of a name ("the 6 Nations Championship")
+_NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 # Plural nouns without an "s" that news counts: "In Gaza 200 children", "At Heathrow 300 staff".
 IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel crew cattle sheep fish aircraft livestock".split()
@@ -43,11 +50,36 @@ def counted_object(text: str, end: int) -> str | None:
         word = match.group(1)
         position = match.end()
         lower = word.lower()
+        if word[0].isupper() and skipped == 0 and _people(word) and not _NAME_GOES_ON.match(text, position):
+            return word  # a people in the plural right after the number: "40 Palestinians", "3 Israelis"
         if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES:
             skipped += 1
             continue
-        return None if lower in NOT_OBJECTS else word
+        # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun
+        return None if lower in NOT_OBJECTS or len(word) == 1 else word
     return None
+
+
+def _people(word: str) -> bool:
+    """Return True when a capitalised word is a people or a group in the plural, as wire copy counts the dead and
+    the evacuated by their nation ("40 Palestinians", "2,000 Britons": the demonyms of `places.toml`) and members
+    by their letters ("30 MPs", "three DJs"). Not any capitalised plural: after a number one is as often a
+    title's or a firm's ("21 Grams", "60 Minutes", "Six Flags") or a headline's word in Title Case ("12 Days").
+
+    >>> [_people(w) for w in ("Palestinians", "MPs", "US", "Texas", "Minutes")]
+    [True, True, False, False, False]
+    """
+    return word in _peoples() or _LETTERS_PLURAL.fullmatch(word) is not None
+
+
+_LETTERS_PLURAL = re.compile(r"[A-Z]{2,4}s")
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """Return the plurals of the demonyms of `places.toml` that name people ("Russians", "Iraqis", "Britons")."""
+    demonyms = places_toml()["demonyms"]
+    return frozenset(plural for demonym in demonyms if (plural := demonym_plural(demonym)))
 
 
 def counts(after: list[str]) -> bool:

@@ -40,6 +40,10 @@ SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$
 # only the story's country would tell them apart ("shillings" too need the country: NATIONAL_CURRENCIES).
 KENYAN_SHILLINGS = tuple(f"K{sh}{s}{dot}" for sh in ("Sh", "sh") for s in ("s", "") for dot in (".", ""))
 SYMBOLS.update(dict.fromkeys(KENYAN_SHILLINGS, "KES"))
+# A bare "Sh" glued to a number is still an amount, of no currency named ("Sh45 billion", "Sh1,200": it was no
+# amount at all, the number being glued to a letter), read where a naira's "N" would be (`_NAIRA`): before a
+# scale word of millions or more or in thousands parted by commas, not "Sh2" or "SH-60" helicopters.
+BARE_SHILLINGS = "Sh"
 # South African rand as its press writes them, "R50 billion", "R1.5bn", "R500m": an "R" glued to a number is a
 # rand only before a scale word of millions or more (`_RAND`). "R" before a bare number is as often something
 # else, a South African road ("the R21") as much as "R2-D2", a film's "R18" rating or a regression's "R2", so
@@ -49,6 +53,12 @@ SYMBOLS["R"] = "ZAR"
 # to a number is a naira only before a scale word of millions or more or in thousands parted by commas
 # (`_NAIRA`). "N" before a bare number is a road ("the N1", "the N2 motorway") or a name ("N95 masks", "N64").
 SYMBOLS["N"] = "NGN"
+# The Gulf papers' letters for their currencies, glued to the number: "Dh5 billion", "Dhs1.2bn" (Gulf News, Khaleej
+# Times: UAE dirhams), "SR100 million" (Arab News: Saudi riyals), "QR3 billion", "KD500 million", "BD1.2m",
+# "JD20,000", "RO5m" (Qatar's, Kuwait's, Bahrain's, Jordan's and Oman's). As an "N", only where a naira's number
+# would be (`_NAIRA`): before a scale word of millions or more or in thousands parted by commas, not "SR71" or "KD2".
+GULF_LETTERS = {"Dhs": "AED", "Dh": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD", "RO": "OMR"}
+SYMBOLS.update(GULF_LETTERS)
 # The currency signs an amount may start with besides "$" (`amount_candidates` finds them), and the
 # letters that may stand before a "$" ("US$5bn", "NZ$300m": the amount starts at the letters), longest first.
 SIGNS = "£€¥₹₦₩₽₺₴₪₱₫฿"
@@ -75,14 +85,17 @@ MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degre
 # Degrees with their scale spelt out ("48.2 degrees Celsius", "104 degrees Fahrenheit", "5 degrees C"); "degrees"
 # alone may be an angle or a scale no one named: no unit.
 _DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
-MEASURE = rf"{_DEGREES}|km/h|kph|mph|km|cm|mm|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
+# Milligrams as health news doses them ("5 mg", "200mg": glued to its digits the dose was no amount at all).
+MEASURE = rf"{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP",
                   # Currencies only one country calls so ("500 billion naira", "2m rand", "10 trillion rupiah")
                   "naira": "NGN", "rand": "ZAR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "renminbi": "CNY", "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN", "zloty": "PLN",
-                  "kronor": "SEK", "reais": "BRL", "shekels": "ILS"}
+                  "kronor": "SEK", "reais": "BRL", "shekels": "ILS",
+                  # hundredths of a rupee as Indian papers quote the rupee's moves ("fell 12 paise to 83.45")
+                  "paise": "INR"}
 # A country's name before its currency's word ("2 billion Australian dollars", "50m Pakistani rupees",
 # "1.5 trillion South Korean won"): that country's currency. The words several countries' currencies
 # share (pesos, kroner, shillings, dinars, riyals, lira, won) are a currency only so.
@@ -126,7 +139,7 @@ CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in NATIONAL
 # (`amounts.rows`, `amount_reading.unsure_won`).
 SCALED_ONLY = "won"
 CURRENCY_WORDS[SCALED_ONLY] = "KRW"
-HUNDREDTHS = {"pence", "cents", "p", *(f"{country} cents" for country in NATIONAL_CURRENCIES["cents"])}
+HUNDREDTHS = {"pence", "cents", "p", "paise", *(f"{country} cents" for country in NATIONAL_CURRENCIES["cents"])}
 
 # Thousands grouped by threes ("1,760,000"), or the Indian way, by twos above a thousand ("17,60,000",
 # "Rs 1,76,000 crore": lakhs and crores of digits; an amount only with rupees, lakhs or crores, see
@@ -147,9 +160,11 @@ _RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b"
 _NAIRA = rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]))"
 # After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
 # and "5G" are names, not amounts. A scale word after a hyphen is the Canadian Press's and the Globe and
-# Mail's style ("$2.5-billion", "C$450-million"), only after a currency sign: "2.5-billion-dollar" is left.
-_SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|thousand|million|billion|trillion"
-                 r"|-(?:thousand|million|billion|trillion))\b")
+# Mail's style ("$2.5-billion", "C$450-million"), only after a currency sign: "2.5-billion-dollar" is left. So is
+# Indian papers' "Rs 1,200-crore project", "₹500-crore scheme", "Rs 5-lakh grant" (no amount at all before).
+# After a currency sign a scale's letters may follow a space too, "$458 m (£242.7m)", "€3 bn": it was 458 dollars.
+_SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|\s(?:bn|mn|m)(?![\w'’-])|thousand|million|billion|trillion"
+                 r"|-(?:thousand|million|billion|trillion|lakhs?|crores?))\b")
 
 # A rate of time after a currency's amount, joined to it by hyphens ("$2-million-a-year contract", "a £5-a-month
 # fee"): the amount is read as "$2 million a year" is, the rate left to the words.
@@ -203,7 +218,7 @@ AMOUNT = re.compile(
     (?:
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
-        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|N(?<![\w$]N)(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
+        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|N(?<![\w$]N)(?={_NAIRA})|S(?<![\w$]S)h(?={_NAIRA})|(?<![\w$])(?:{"|".join(GULF_LETTERS)})(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
         (?![\w/:]|[.,]\d|[-–](?!{_PER_TIME})\w)  # "$2-million-a-year": the amount, per year as "$2m a year" is
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)

@@ -17,6 +17,7 @@ import re
 from transforms.enrichments.amount_exclusions import cell_reference, no_amount
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_pattern import (
+    BARE_SHILLINGS,
     FRACTIONS,
     HUNDREDTHS,
     MEASURES,
@@ -61,6 +62,11 @@ _ENTITY_SYMBOLS = {"&#163;": "GBP", "&pound;": "GBP", "&#8364;": "EUR", "&euro;"
 _WEIGHT_AFTER = re.compile(r"\s+(?:heavier|lighter|overweight|underweight)\b")
 _WEIGHT_OF = re.compile(r"\s+of\b")
 _WEIGHT_BEFORE = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\b(?!\s+(?:up|in\s+on)\b)[^.!?;,]{0,30}$")
+# ... and right after a height, as police reports and sports pages describe a person: "5-foot-10 and 170 pounds",
+# "6ft 4in, 200 pounds", "six feet tall and 190 pounds" (it was money, `GBP`). Only joined by a comma or "and": "a
+# 6ft wall cost 500 pounds" is money.
+_HEIGHT_BEFORE = re.compile(r"(?:\d|\b[a-z]+)(?:-foot(?:-\d{1,2})?|\s?(?:ft|feet|foot)(?:\s?\d{1,2}\s?(?:in|inches))?"
+                            r"(?:\s(?:tall|high))?),?\s(?:and\s)?$")
 # "my two cents", "his 2 cents' worth": an opinion, not money.
 _SCALED_WORDS = re.compile(r"hundred|thousand|million|billion|trillion|lakh|crore")
 _OPINION_BEFORE = frozenset("my his her their our your its".split())
@@ -135,7 +141,7 @@ def parse(
     low, high = paragraph or (0, len(text))
     if num1:
         value = digits_value(num1) * scale_factor(scale1)
-        unit = SYMBOLS[symbol or ""]
+        unit = None if symbol == BARE_SHILLINGS else SYMBOLS[symbol or ""]
         if symbol and len(symbol) > 1 and cell_reference(text, matched.start(), symbol, num1, scale1):
             return None  # "cell $A1", "=SUM($A1:$A9)": a spreadsheet's cell, no Australian dollar
         if not scale1 and text[end: end + 1] in (" ", ")"):  # "$US9.22 ($NZ13.04) million": both in millions
@@ -196,7 +202,7 @@ def parse(
     if said == "pounds" and (
         not scale2 and not _SCALED_WORDS.search(words or "")  # "2m pounds" is money, whatever is near
         and (_WEIGHT_AFTER.match(text, end) or _WEIGHT_BEFORE.search(text[max(low, start - 45): start])
-             or _WEIGHT_OF.match(text, end))
+             or _WEIGHT_OF.match(text, end) or _HEIGHT_BEFORE.search(text[max(low, start - 40): start]))
     ):
         unit = POUNDS_WEIGHT  # "five pounds heavier", "weighs 200 pounds", "50 pounds of cannabis"
     if said and said.endswith("cents"):

@@ -26,6 +26,7 @@ import numpy as np
 
 from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_context import Rules, rules
+from transforms.enrichments.place_counties import county_states
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_table import places_toml
 
@@ -173,6 +174,8 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         # Louisiana ("Paris, IN PICTURES": no Indiana); an AP abbreviation after any city ("London, Ky.")
         if cities and (m.group(1) or any(p.admin1 == division.admin1 for p in cities)):
             added.append((m.start() + 2, m.end(), index_of[state]))
+    # ... and after a county's name, which is seldom the gazetteer's ("Maricopa County, Ariz.", "Cook County, IL")
+    added += [(s, e, index_of[state]) for s, e, state in county_states(text, states.pattern, states.name_of)]
     if added:
         columns = [np.array(column, dtype=np.int64) for column in zip(*added, strict=True)]
         start, end, name = np.r_[start, columns[0]], np.r_[end, columns[1]], np.r_[name, columns[2]]

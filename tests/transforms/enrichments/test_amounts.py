@@ -508,8 +508,8 @@ def test_currency_signs_and_dollars_with_their_countrys_letters(text: str, expec
         ("The budget is KSh 500 million.", [("KSh 500 million", 5e8, "KES")]),
         ("Safaricom earned Ksh2bn.", [("Ksh2bn", 2e9, "KES")]),
         ("A fine of Kshs. 300,000 was paid.", [("Kshs. 300,000", 3e5, "KES")]),
-        # "Sh" alone is Kenya's, Uganda's, Tanzania's or Somalia's shilling: no currency named
-        ("The budget is Sh500 million.", []),
+        # "Sh" alone is Kenya's, Uganda's, Tanzania's or Somalia's shilling: no currency named, but still an amount
+        ("The budget is Sh500 million.", [("Sh500 million", 5e8, None)]),
     ],
 )
 def test_kenyan_shillings_written_ksh_are_kes(text: str, expected: list) -> None:

@@ -311,6 +311,8 @@ def test_an_events_name_before_a_possessive_is_the_event(paragraph: str, expecte
         # a nation's people after a US or Canadian city's name is a team's name: no India, no Canada
         ("The Cleveland Indians beat the Yankees in the US.", ["Cleveland", "US"]),
         ("The Montreal Canadians, as fans wrote it, lost in the US.", ["Montreal", "US"]),
+        # ... and cricket's Mumbai Indians, of the Indian Premier League
+        ("The Mumbai Indians beat the Chennai Super Kings.", ["Mumbai", "Chennai"]),
         # ... but the people themselves elsewhere, and after a name that is no North American city
         ("Indians in Delhi celebrated.", ["Indians", "Delhi"]),
         ("Asian Britons voted.", ["Britons"]),

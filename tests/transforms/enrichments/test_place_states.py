@@ -105,3 +105,18 @@ def test_a_city_before_a_state_spelt_out_that_lacks_it_is_no_place(text: str, ex
 )
 def test_a_region_after_in_or_a_comma_decides_the_cities_of_the_list_before_it(text: str, expected: list) -> None:
     assert [(written, kind, code) for written, _, kind, code in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # US local news: a county's name, seldom the gazetteer's, then its state abbreviated or by postal code
+        ("Harris County, Tex., and Cook County, IL, reported cases.",
+         [("Tex.", "Texas", "region", "US"), ("IL", "Illinois", "region", "US")]),
+        ("Deputies in Jefferson Parish, La., said.", [("La.", "Louisiana", "region", "US")]),
+        # no state after the county's word: nothing
+        ("Tarrant County commissioners voted.", []),
+    ],
+)
+def test_a_states_abbreviation_after_a_county_is_the_state(text: str, expected: list) -> None:
+    assert found(text) == expected

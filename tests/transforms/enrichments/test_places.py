@@ -433,6 +433,11 @@ def test_cities_as_english_news_writes_them(text: str, expected: list[tuple[str,
     assert [(written, code) for written, _, code in found(text)] == expected
 
 
+def test_quebec_city_is_the_city_and_quebec_the_province() -> None:
+    assert found("Quebec City and Montreal voted; Quebec chose.") == [
+        ("Quebec City", "city", "CA"), ("Montreal", "city", "CA"), ("Quebec", "region", "CA")]
+
+
 def test_nigerias_states_and_niger_the_country() -> None:
     assert [(w, c) for w, _, c in found("Gunmen abducted 42 people in Niger State and Zamfara.")] == [
         ("Niger State", "NG"), ("Zamfara", "NG")]

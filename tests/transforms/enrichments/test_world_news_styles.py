@@ -1,0 +1,137 @@
+"""Amounts and places in the styles of news outside the BBC dev corpus: US local police reports, wire copy of
+wars and markets, health news, Kenyan and Indian papers."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import amounts
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(text: str) -> list[tuple[float, str | None, str | None]]:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return list(zip(rows["value"], rows["unit"], rows["object"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Patients took 5 mg of the drug.", [(5, "mg")]),
+        ("A dose of 200mg cut symptoms.", [(200, "mg")]),  # glued to its digits it was no amount at all
+    ],
+)
+def test_milligrams_are_a_unit(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot in the 4500 block of East Lancaster Avenue.",
+        "Officers were called to the 300 block of West 5th Street.",
+        "Tickets at the stadium, 1 AT&T Way, Arlington.",
+    ],
+)
+def test_a_street_block_or_a_house_number_is_no_amount(text: str) -> None:
+    assert found(text) == []
+
+
+def test_blocks_counted_are_still_amounts() -> None:
+    assert found("The city demolished 3 blocks of homes.") == [(3, None, "blocks")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Strikes killed at least 40 Palestinians in Gaza.", "Palestinians"),
+        ("Some 2,000 Britons were stranded.", "Britons"),
+        ("The bill passed with 301 MPs in favour.", "MPs"),
+        ("Two Texas banks merged.", "banks"),
+    ],
+)
+def test_a_people_in_the_plural_is_counted(text: str, expected: str) -> None:
+    assert found(text)[0][2] == expected
+
+
+@pytest.mark.parametrize("text", ["The film 21 Grams opened.", "Six Flags shares fell.", "The 60 Minutes report."])
+def test_a_capitalised_plural_that_is_no_people_is_a_name(text: str) -> None:
+    assert all(obj not in ("Grams", "Flags", "Minutes") for _, _, obj in found(text))
+
+
+@pytest.mark.parametrize("text", ["Sales rose 2.3% y/y.", "Sales fell 5.2% q/q in Asia.", "Sales rose 4% yoy."])
+def test_a_ratio_of_periods_is_no_object(text: str) -> None:
+    assert found(text)[0][2] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nairobi County will receive Sh45 billion.", [(45e9, None)]),  # glued to a letter it was no amount at all
+        ("Bread costs Sh1,200 in Kampala.", [(1200, None)]),
+        ("Traders paid KSh 500 million.", [(5e8, "KES")]),
+        ("The Sh2 coin and the SH60 helicopter.", []),
+    ],
+)
+def test_bare_shillings_are_an_amount_of_no_currency(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The cabinet cleared a Rs 1,200-crore project.", [(1.2e10, "INR")]),  # no amount at all before
+        ("A ₹500-crore scheme and a Rs 5-lakh grant.", [(5e9, "INR"), (5e5, "INR")]),
+    ],
+)
+def test_indian_scales_after_a_hyphen(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dubai Holding signed a Dh5 billion deal.", [(5e9, "AED")]),
+        ("Emaar posted profit of Dhs1.2bn.", [(1.2e9, "AED")]),
+        ("The PIF committed SR100 million.", [(1e8, "SAR")]),
+        ("Qatar approved QR3 billion and Kuwait KD500 million.", [(3e9, "QAR"), (5e8, "KWD")]),
+        ("A JD20,000 grant and a RO5m plan.", [(2e4, "JOD"), (5e6, "OMR")]),
+        ("The SR71 flew, KD2 won and the Dh5 coin.", []),  # without a scale or a thousands comma: names
+    ],
+)
+def test_the_gulf_papers_currency_letters(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The suspect, 6-foot-2 and about 190 pounds, fled.", [(190, "lb")]),  # was 190 GBP
+        ("He is six feet tall and 170 pounds.", [(6, None), (170, "lb")]),
+        ("A 6ft wall cost 500 pounds.", [(6, "ft"), (500, "GBP")]),  # a height not joined to it: money
+    ],
+)
+def test_pounds_right_after_a_persons_height_are_a_weight(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["The firm froze its 401(k) plan.", "Donate to a 501(c)(3) charity.",
+                                  "Teachers have 403(b) accounts."])
+def test_a_section_of_a_code_is_no_amount(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shrek 2 took an estimated $458 m (£242.7m) in North America.", [(458e6, "USD"), (242.7e6, "GBP")]),
+        ("It cost €3 bn and $250 mn.", [(3e9, "EUR"), (250e6, "USD")]),
+        ("Pay $5 m's worth.", [(5, "USD")]),
+    ],
+)
+def test_a_scale_after_a_space_after_a_currency_sign(text: str, expected: list) -> None:
+    assert [(value, unit) for value, unit, _ in found(text)][-len(expected):] == expected
+
+
+def test_paise_are_hundredths_of_a_rupee() -> None:
+    assert found("The rupee fell 12 paise to 83.45.") == [(0.12, "INR", None), (83.45, None, None)]

@@ -1,0 +1,32 @@
+"""The state after a US county's or parish's name: "Maricopa County, Ariz.", "Cook County, IL", "Orleans Parish, La.".
+
+US local news places a story in a county as often as in a city, with its state after it as after a city. A
+state spelt out is a mention by its own name ("Harris County, Texas"), but an AP abbreviation or a postal code
+is one only after a name of the gazetteer (`place_states.stated_states`: "Springfield, Ill."), and a county's
+name is seldom one ("Harris", "Tarrant", "Cook"): `county_states` finds them after the county's word instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+# " County" or " Parish" (Louisiana's counties) after a name and before ", ": where a state may follow
+_COUNTY = re.compile(r"(?<=[a-z]) (?:County|Parish)(?=, )")
+
+
+def county_states(text: str, pattern: re.Pattern[str], name_of: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Return the start, end and state's name of each state's abbreviation or postal code after a county's
+    name: `pattern` matches ", " and one (group 1 an abbreviation, group 2 a postal code), `name_of` names
+    its state.
+
+    >>> pattern = re.compile(r", (?:(Ariz\\.)|([A-Z]{2})(?![\\w.]))")
+    >>> county_states("Maricopa County, Ariz., and Cook County, IL, and Kent County, UK", pattern,
+    ...               {"Ariz.": "Arizona", "IL": "Illinois"})
+    [(17, 22, 'Arizona'), (41, 43, 'Illinois')]
+    """
+    found = []
+    for county in _COUNTY.finditer(text):
+        m = pattern.match(text, county.end())
+        if m and (state := name_of.get(m.group(1) or m.group(2))):
+            found.append((m.start() + 2, m.end(), state))
+    return found
