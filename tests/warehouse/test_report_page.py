@@ -93,6 +93,19 @@ def test_report_renders_in_chromium_offline_without_errors(lake, tmp_path) -> No
     assert (tmp_path / "report.png").stat().st_size > 10_000
 
 
+@pytest.mark.slow
+def test_count_axes_show_each_whole_number_once(tmp_path) -> None:
+    # Counts of at most 2 had ticks every half: the axis read "0 1 1 2 2" (labels of 0.5 rounded).
+    need_chromium()
+    lake = make_report_lake(tmp_path / "lake", places=False)
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)))
+    counts = [labels for title, labels in seen.axes if title in ("labelled paragraphs", "mentions")]
+    assert counts and seen.errors == []
+    for labels in counts:
+        assert len(labels) == len(set(labels)), labels
+        assert all(label.replace(",", "").isdigit() for label in labels), labels
+
+
 # Where each example's title link and date are drawn, and which way its paragraph runs.
 _SOURCE_LINES = """() => [...document.querySelectorAll('#why blockquote')].map(quote => {
     const line = quote.querySelector('.source'), link = line.querySelector('a');

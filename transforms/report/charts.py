@@ -36,6 +36,22 @@ def _data(rows: Sequence[Row], columns: Sequence[str]) -> alt.Data:
     return alt.Data(values=[{c: json_value(r[c]) for c in columns} for r in rows])
 
 
+# Vega asks d3 for at most (span / tickMinStep) + 1 ticks, and d3 steps those by 0.5 over a span of
+# 1 or 2: counts of at most 2 read "0 1 1 2 2" (0.5 and 1.5 rounded by the format). Up to this
+# count the ticks are the whole numbers themselves.
+WHOLE_TICKS_UP_TO = 5
+
+
+def count_axis(most: int) -> alt.Axis:
+    """Return an axis of counts up to `most` that shows whole numbers only, each once.
+
+    >>> count_axis(2).to_dict()["values"], "values" in count_axis(40).to_dict()
+    ([0, 1, 2], False)
+    """
+    values = list(range(int(most) + 1)) if most <= WHOLE_TICKS_UP_TO else alt.Undefined
+    return alt.Axis(format="d", tickMinStep=1, values=values)
+
+
 def _theme_order(rows: Sequence[Row], name: str = "theme", rank: str = "rank") -> list[str]:
     return [t for _, t in sorted({(r[rank], r[name]) for r in rows})]
 
@@ -60,7 +76,7 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     # The periods are UTC dates (warehouse/report/over_time.py): read in UTC, whatever the viewer's zone.
     time_unit = TIME_UNITS.get(grain, "utcyearmonthdate")
     data = _data(rows, ["period", "theme", "paragraphs", "articles"])
-    count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=alt.Axis(format="d", tickMinStep=1))
+    count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=count_axis(max(r["paragraphs"] for r in rows)))
     colour = alt.Color("theme:N", sort=themes, title="theme")
     tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), "theme:N", "paragraphs:Q", "articles:Q"]
     if len({r["period"] for r in rows}) == 1:
@@ -127,11 +143,14 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
         return None
     themes = _theme_order(rows)
     data = [{**r, "kind": KIND_LABELS.get(r["kind"], r["kind"])} for r in rows]
+    stacked: dict[tuple[str, str], int] = {}  # a term's bar: its matched and semantic mentions stacked
+    for r in rows:
+        stacked[r["theme"], r["term"]] = stacked.get((r["theme"], r["term"]), 0) + r["mentions"]
     bars = (
         alt.Chart()
         .mark_bar()
         .encode(
-            x=alt.X("mentions:Q", title="mentions", axis=alt.Axis(format="d", tickMinStep=1)),
+            x=alt.X("mentions:Q", title="mentions", axis=count_axis(max(stacked.values()))),
             y=alt.Y("term:N", sort="-x", title=None),
             color=alt.Color(
                 "kind:N", title="evidence", scale=alt.Scale(domain=list(KIND_LABELS.values()), range=KIND_COLOURS)
