@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -132,3 +132,15 @@ def test_right_to_left_titles_and_paragraphs_keep_the_source_line_in_order(tmp_p
     for line in (arabic, english):
         assert line["link"] < line["date_first"] < line["date_last"], line  # title, then the date as written
     assert arabic["direction"] == "rtl" and english["direction"] == "ltr"
+
+
+@pytest.mark.slow
+def test_the_week_axis_names_the_weeks_it_counts(lake, tmp_path) -> None:
+    # Weeks start on Monday (DuckDB's date_trunc), but Vega put week ticks on Sundays: each label
+    # named the day before a point, a day no period starts on.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)))
+    weeks = [labels for title, labels in seen.axes if title.startswith("week ")]
+    assert weeks and weeks[0], seen.axes
+    for label in weeks[0]:
+        assert datetime.strptime(label, "%b %d, %Y").weekday() == 0, weeks[0]  # a Monday

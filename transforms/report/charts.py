@@ -64,6 +64,22 @@ TIME_UNITS: dict[str, Literal["utcyearmonthdate", "utcyearmonth", "utcyearquarte
 }
 
 
+def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
+    """Return the time axis: for weeks, a tick at the start of each week counted.
+
+    Vega's own ticks fell on Sundays, or every other day over a few weeks, while the weeks start
+    on Monday (DuckDB's date_trunc): each label named a day no period starts on. Too many labels
+    to fit are thinned by Vega (labelOverlap), still on the weeks' first days.
+
+    >>> period_axis([{"period": date(2026, 1, 5)}], "week").to_dict()["values"]
+    [{'date': 5, 'month': 1, 'utc': True, 'year': 2026}]
+    """
+    if grain != "week":
+        return alt.Axis()
+    periods = sorted({r["period"] for r in rows})
+    return alt.Axis(values=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods])
+
+
 def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
     """Return a line chart of labelled paragraphs per theme per period, or None without rows.
 
@@ -89,7 +105,8 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     chart = (
         alt.Chart(data)
         .mark_line(point=True)
-        .encode(x=alt.X("period:T", timeUnit=time_unit, title=date_title), y=count, color=colour, tooltip=tooltip)
+        .encode(x=alt.X("period:T", timeUnit=time_unit, title=date_title, axis=period_axis(rows, grain)),
+                y=count, color=colour, tooltip=tooltip)
         .properties(width=WIDTH, height=300)
     )
     return chart.to_dict()
