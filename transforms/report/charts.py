@@ -126,13 +126,14 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="blues"), title="paragraphs"),
         tooltip=["source:N", "theme:N", "paragraphs:Q", alt.Tooltip("share:Q", format=".1%", title="share of source")],
     )
-    text = base.mark_text(fontSize=10).encode(
-        text="paragraphs:Q",
-        # White on the darker half of the colour scale, black on the lighter.
-        color=alt.condition(f"datum.paragraphs > {max(r['paragraphs'] for r in rows) / 2}", alt.value("white"),
-                            alt.value("black")),
-    )
+    text = base.mark_text(fontSize=10).encode(text="paragraphs:Q", color=_count_colour(rows))
     return (heat + text).properties(width=max(240, 60 * len(themes)), height=max(80, 22 * len(sources))).to_dict()
+
+
+def _count_colour(rows: Sequence[Row]) -> Any:
+    """Return a heatmap's number colour: white on the darker half of the colour scale, black on the lighter."""
+    half = max(r["paragraphs"] for r in rows) / 2
+    return alt.condition(f"datum.paragraphs > {half}", alt.value("white"), alt.value("black"))
 
 
 def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
@@ -149,7 +150,8 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs"),
         tooltip=[alt.Tooltip("theme_a:N", title="theme"), alt.Tooltip("theme_b:N", title="with"), "paragraphs:Q"],
     )
-    text = base.mark_text(fontSize=10).encode(text="paragraphs:Q")
+    # Black on the darkest oranges could not be read (the lake's commonest pairs).
+    text = base.mark_text(fontSize=10).encode(text="paragraphs:Q", color=_count_colour(rows))
     side = max(160, 48 * len(themes))
     return (heat + text).properties(width=side, height=side).to_dict()
 
