@@ -144,3 +144,19 @@ def test_the_week_axis_names_the_weeks_it_counts(lake, tmp_path) -> None:
     assert weeks and weeks[0], seen.axes
     for label in weeks[0]:
         assert datetime.strptime(label, "%b %d, %Y").weekday() == 0, weeks[0]  # a Monday
+
+
+# How wide the page is drawn, and how wide each chart's box and its drawing are.
+_WIDTHS = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
+    charts: [...document.querySelectorAll('[data-spec]')].map(h => [h.clientWidth, h.scrollWidth])})"""
+
+
+@pytest.mark.slow
+def test_a_chart_wider_than_the_window_scrolls_in_its_box_not_the_page(lake, tmp_path) -> None:
+    # Vega-Embed made each chart's box as wide as its drawing: a wide chart (many themes, a narrow
+    # window) ran out of the page's column and the whole page scrolled sideways.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_WIDTHS, width=700)
+    widths = seen.probed
+    assert widths["page"] <= widths["window"], widths
+    assert any(drawn > box for box, drawn in widths["charts"]), widths  # the time line is wider: it scrolls
