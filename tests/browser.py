@@ -41,12 +41,23 @@ class PageVisit:
     render_s: float = 0.0
     remote_requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # Each chart axis's title and the labels it shows, in the order drawn.
+    axes: list[tuple[str, list[str]]] = field(default_factory=list)
+    probed: object = None  # what the `probe` JavaScript function returned
+
+
+_AXES = """() => [...document.querySelectorAll('[data-spec] svg .role-axis')].map(axis => [
+    axis.querySelector('.role-axis-title text')?.textContent ?? '',
+    [...axis.querySelectorAll('.role-axis-label text')].map(t => t.textContent),
+])"""
 
 
 def visit(
-    page_path: Path, screenshot: Path | None = None, timeout_s: float = 60, clip_height: int | None = None
+    page_path: Path, screenshot: Path | None = None, timeout_s: float = 60, clip_height: int | None = None,
+    probe: str | None = None, width: int = 1200,
 ) -> PageVisit:
-    """Load a page from disk, wait for every chart to render (or fail), and return what happened."""
+    """Load a page from disk, wait for every chart to render (or fail), and return what happened;
+    `probe`, a JavaScript function, is run on the drawn page and its result kept."""
     from playwright.sync_api import sync_playwright
 
     executable = chromium_path()
@@ -56,7 +67,7 @@ def visit(
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, args=LAUNCH_ARGS, headless=True)
         try:
-            context = browser.new_context(viewport={"width": 1200, "height": 900})
+            context = browser.new_context(viewport={"width": width, "height": 900})
 
             def route(r):  # type: ignore[no-untyped-def]
                 if r.request.url.startswith(LOCAL_SCHEMES):
@@ -90,8 +101,10 @@ def visit(
             )
             seen.marks = page.locator("mark").count()
             seen.text = page.inner_text("body")
+            seen.axes = [(title, labels) for title, labels in page.evaluate(_AXES)]
+            seen.probed = page.evaluate(probe) if probe else None
             if screenshot is not None:
-                clip = {"x": 0, "y": 0, "width": 1200, "height": clip_height} if clip_height else None
+                clip = {"x": 0, "y": 0, "width": width, "height": clip_height} if clip_height else None
                 page.screenshot(path=str(screenshot), full_page=True, clip=clip)
         finally:
             browser.close()

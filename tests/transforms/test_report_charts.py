@@ -52,3 +52,14 @@ def test_no_rows_no_chart() -> None:
     assert charts.by_source_chart([], "source") is None
     assert charts.cooccurrence_chart([]) is None
     assert charts.evidence_chart([]) is None
+
+
+def test_heatmap_numbers_are_white_on_the_darker_half_of_the_scale() -> None:
+    # The co-occurrence heatmap wrote its biggest counts in black on its darkest orange.
+    pair = {"theme_a": "war", "rank_a": 1, "theme_b": "trade", "rank_b": 2}
+    rows = [{**pair, "paragraphs": 40}, {**pair, "theme_a": "trade", "rank_a": 2, "theme_b": "war", "rank_b": 1,
+                                          "paragraphs": 3}]
+    spec = charts.cooccurrence_chart(rows)
+    assert spec is not None
+    colour = spec["layer"][1]["encoding"]["color"]
+    assert colour["condition"] == {"test": "datum.paragraphs > 20.0", "value": "white"} and colour["value"] == "black"

@@ -158,7 +158,11 @@ def place_rows(rows, bodies: dict[str, tuple[str, str, str]]) -> dict[str, list]
 
 def add_old_article(lake: Path, published: date) -> None:
     """Commit one more war article (news/old.txt), published on the given day."""
-    rows = build_batch([ArticleFile(source("news/old.txt"), b"Old news\n\nThe war began.\n", ROOT, "news/old.txt")],
-                       TAXONOMY, "run-report-2", INGESTED)
+    add_article(lake, "news/old.txt", "Old news\n\nThe war began.\n", published)
+
+
+def add_article(lake: Path, relative: str, text: str, published: date, run: str = "run-report-2") -> None:
+    """Commit one more article (headline on line 1, then its body), published on the given day."""
+    rows = build_batch([ArticleFile(source(relative), text.encode(), ROOT, relative)], TAXONOMY, run, INGESTED)
     rows.articles["published_at"][0] = datetime.combine(published, datetime.min.time(), UTC)
-    lakes.commit(lake, stage_rows(lake, rows, "run-report-2"))
+    lakes.commit(lake, stage_rows(lake, rows, run))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from tests.browser import chromium_path, visit
-from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, make_report_lake
+from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_article, make_report_lake
 from transforms.report.page import render_page
 from warehouse import lake as lakes
 from warehouse.report import Window, read_report
@@ -71,13 +71,17 @@ def test_pages_without_anything_to_chart_say_why(tmp_path, case, says) -> None:
     assert "data-spec" not in html and "<mark" not in html
 
 
-@pytest.mark.slow
-def test_report_renders_in_chromium_offline_without_errors(lake, tmp_path) -> None:
+def need_chromium() -> None:
     if chromium_path() is None:
         if os.environ.get("CI"):  # .ci/run installs chromium: a CI run must not pass by skipping this
             pytest.fail("no chromium in CI: .ci/run should have installed it")
         pytest.skip("no chromium on this machine (apt-get install chromium; .ci/run installs it)")
     pytest.importorskip("playwright", reason="playwright is in the test extras: pip install -e '.[test]'")
+
+
+@pytest.mark.slow
+def test_report_renders_in_chromium_offline_without_errors(lake, tmp_path) -> None:
+    need_chromium()
     page = write_page(tmp_path / "report.html", page_of(lake))
     seen = visit(page, screenshot=tmp_path / "report.png")
     assert seen.charts == 4  # over time, by source, co-occurrence, evidence terms
@@ -87,3 +91,72 @@ def test_report_renders_in_chromium_offline_without_errors(lake, tmp_path) -> No
         assert name in seen.text
     assert seen.marks >= 10  # the examples' evidence, 2 per war example alone
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+@pytest.mark.slow
+def test_count_axes_show_each_whole_number_once(tmp_path) -> None:
+    # Counts of at most 2 had ticks every half: the axis read "0 1 1 2 2" (labels of 0.5 rounded).
+    need_chromium()
+    lake = make_report_lake(tmp_path / "lake", places=False)
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)))
+    counts = [labels for title, labels in seen.axes if title in ("labelled paragraphs", "mentions")]
+    assert counts and seen.errors == []
+    for labels in counts:
+        assert len(labels) == len(set(labels)), labels
+        assert all(label.replace(",", "").isdigit() for label in labels), labels
+
+
+# Where each example's title link and date are drawn, and which way its paragraph runs.
+_SOURCE_LINES = """() => [...document.querySelectorAll('#why blockquote')].map(quote => {
+    const line = quote.querySelector('.source'), link = line.querySelector('a');
+    const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    let node, at = -1;
+    while ((node = walk.nextNode()) && (at = node.data.search(/\\d{4}-\\d\\d-\\d\\d/)) < 0) {}
+    const x = (i) => { const r = document.createRange(); r.setStart(node, at + i); r.setEnd(node, at + i + 1);
+                       return r.getBoundingClientRect().left; };
+    return {title: link.textContent, link: link.getBoundingClientRect().left, date_first: x(0), date_last: x(9),
+            direction: getComputedStyle(quote.querySelector('p')).direction};
+})"""
+
+
+@pytest.mark.slow
+def test_right_to_left_titles_and_paragraphs_keep_the_source_line_in_order(tmp_path) -> None:
+    # An Arabic title took the date and source into its right-to-left run: the line read
+    # "<source> · 01-03-2023 · <title>" for 2023-03-01, and the Arabic paragraph ran left to right.
+    need_chromium()
+    lake = make_report_lake(tmp_path / "lake", places=False)
+    add_article(lake, "الأخبار/ar.txt", "حرب وتجارة\n\nالحرب تؤثر على التجارة: war and troops.\n", date(2023, 3, 1))
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_SOURCE_LINES)
+    lines = {line["title"]: line for line in seen.probed}
+    arabic, english = lines["حرب وتجارة"], lines["Border report"]
+    for line in (arabic, english):
+        assert line["link"] < line["date_first"] < line["date_last"], line  # title, then the date as written
+    assert arabic["direction"] == "rtl" and english["direction"] == "ltr"
+
+
+@pytest.mark.slow
+def test_the_week_axis_names_the_weeks_it_counts(lake, tmp_path) -> None:
+    # Weeks start on Monday (DuckDB's date_trunc), but Vega put week ticks on Sundays: each label
+    # named the day before a point, a day no period starts on.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)))
+    weeks = [labels for title, labels in seen.axes if title.startswith("week ")]
+    assert weeks and weeks[0], seen.axes
+    for label in weeks[0]:
+        assert datetime.strptime(label, "%b %d, %Y").weekday() == 0, weeks[0]  # a Monday
+
+
+# How wide the page is drawn, and how wide each chart's box and its drawing are.
+_WIDTHS = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
+    charts: [...document.querySelectorAll('[data-spec]')].map(h => [h.clientWidth, h.scrollWidth])})"""
+
+
+@pytest.mark.slow
+def test_a_chart_wider_than_the_window_scrolls_in_its_box_not_the_page(lake, tmp_path) -> None:
+    # Vega-Embed made each chart's box as wide as its drawing: a wide chart (many themes, a narrow
+    # window) ran out of the page's column and the whole page scrolled sideways.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_WIDTHS, width=700)
+    widths = seen.probed
+    assert widths["page"] <= widths["window"], widths
+    assert any(drawn > box for box, drawn in widths["charts"]), widths  # the time line is wider: it scrolls

@@ -36,6 +36,22 @@ def _data(rows: Sequence[Row], columns: Sequence[str]) -> alt.Data:
     return alt.Data(values=[{c: json_value(r[c]) for c in columns} for r in rows])
 
 
+# Vega asks d3 for at most (span / tickMinStep) + 1 ticks, and d3 steps those by 0.5 over a span of
+# 1 or 2: counts of at most 2 read "0 1 1 2 2" (0.5 and 1.5 rounded by the format). Up to this
+# count the ticks are the whole numbers themselves.
+WHOLE_TICKS_UP_TO = 5
+
+
+def count_axis(most: int) -> alt.Axis:
+    """Return an axis of counts up to `most` that shows whole numbers only, each once.
+
+    >>> count_axis(2).to_dict()["values"], "values" in count_axis(40).to_dict()
+    ([0, 1, 2], False)
+    """
+    values = list(range(int(most) + 1)) if most <= WHOLE_TICKS_UP_TO else alt.Undefined
+    return alt.Axis(format="d", tickMinStep=1, values=values)
+
+
 def _theme_order(rows: Sequence[Row], name: str = "theme", rank: str = "rank") -> list[str]:
     return [t for _, t in sorted({(r[rank], r[name]) for r in rows})]
 
@@ -46,6 +62,22 @@ TIME_UNITS: dict[str, Literal["utcyearmonthdate", "utcyearmonth", "utcyearquarte
     "week": "utcyearmonthdate", "month": "utcyearmonth", "quarter": "utcyearquarter", "year": "utcyear",
     "decade": "utcyear", "century": "utcyear",
 }
+
+
+def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
+    """Return the time axis: for weeks, a tick at the start of each week counted.
+
+    Vega's own ticks fell on Sundays, or every other day over a few weeks, while the weeks start
+    on Monday (DuckDB's date_trunc): each label named a day no period starts on. Too many labels
+    to fit are thinned by Vega (labelOverlap), still on the weeks' first days.
+
+    >>> period_axis([{"period": date(2026, 1, 5)}], "week").to_dict()["values"]
+    [{'date': 5, 'month': 1, 'utc': True, 'year': 2026}]
+    """
+    if grain != "week":
+        return alt.Axis()
+    periods = sorted({r["period"] for r in rows})
+    return alt.Axis(values=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods])
 
 
 def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
@@ -60,7 +92,7 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     # The periods are UTC dates (warehouse/report/over_time.py): read in UTC, whatever the viewer's zone.
     time_unit = TIME_UNITS.get(grain, "utcyearmonthdate")
     data = _data(rows, ["period", "theme", "paragraphs", "articles"])
-    count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=alt.Axis(format="d", tickMinStep=1))
+    count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=count_axis(max(r["paragraphs"] for r in rows)))
     colour = alt.Color("theme:N", sort=themes, title="theme")
     tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), "theme:N", "paragraphs:Q", "articles:Q"]
     if len({r["period"] for r in rows}) == 1:
@@ -73,7 +105,8 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     chart = (
         alt.Chart(data)
         .mark_line(point=True)
-        .encode(x=alt.X("period:T", timeUnit=time_unit, title=date_title), y=count, color=colour, tooltip=tooltip)
+        .encode(x=alt.X("period:T", timeUnit=time_unit, title=date_title, axis=period_axis(rows, grain)),
+                y=count, color=colour, tooltip=tooltip)
         .properties(width=WIDTH, height=300)
     )
     return chart.to_dict()
@@ -93,13 +126,14 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="blues"), title="paragraphs"),
         tooltip=["source:N", "theme:N", "paragraphs:Q", alt.Tooltip("share:Q", format=".1%", title="share of source")],
     )
-    text = base.mark_text(fontSize=10).encode(
-        text="paragraphs:Q",
-        # White on the darker half of the colour scale, black on the lighter.
-        color=alt.condition(f"datum.paragraphs > {max(r['paragraphs'] for r in rows) / 2}", alt.value("white"),
-                            alt.value("black")),
-    )
+    text = base.mark_text(fontSize=10).encode(text="paragraphs:Q", color=_count_colour(rows))
     return (heat + text).properties(width=max(240, 60 * len(themes)), height=max(80, 22 * len(sources))).to_dict()
+
+
+def _count_colour(rows: Sequence[Row]) -> Any:
+    """Return a heatmap's number colour: white on the darker half of the colour scale, black on the lighter."""
+    half = max(r["paragraphs"] for r in rows) / 2
+    return alt.condition(f"datum.paragraphs > {half}", alt.value("white"), alt.value("black"))
 
 
 def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
@@ -116,7 +150,8 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs"),
         tooltip=[alt.Tooltip("theme_a:N", title="theme"), alt.Tooltip("theme_b:N", title="with"), "paragraphs:Q"],
     )
-    text = base.mark_text(fontSize=10).encode(text="paragraphs:Q")
+    # Black on the darkest oranges could not be read (the lake's commonest pairs).
+    text = base.mark_text(fontSize=10).encode(text="paragraphs:Q", color=_count_colour(rows))
     side = max(160, 48 * len(themes))
     return (heat + text).properties(width=side, height=side).to_dict()
 
@@ -127,11 +162,14 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
         return None
     themes = _theme_order(rows)
     data = [{**r, "kind": KIND_LABELS.get(r["kind"], r["kind"])} for r in rows]
+    stacked: dict[tuple[str, str], int] = {}  # a term's bar: its matched and semantic mentions stacked
+    for r in rows:
+        stacked[r["theme"], r["term"]] = stacked.get((r["theme"], r["term"]), 0) + r["mentions"]
     bars = (
         alt.Chart()
         .mark_bar()
         .encode(
-            x=alt.X("mentions:Q", title="mentions", axis=alt.Axis(format="d", tickMinStep=1)),
+            x=alt.X("mentions:Q", title="mentions", axis=count_axis(max(stacked.values()))),
             y=alt.Y("term:N", sort="-x", title=None),
             color=alt.Color(
                 "kind:N", title="evidence", scale=alt.Scale(domain=list(KIND_LABELS.values()), range=KIND_COLOURS)
