@@ -46,6 +46,14 @@ def test_page_shows_themes_evidence_marks_and_taxonomy_with_no_remote_script(lak
 
 
 @pytest.mark.slow
+def test_a_page_of_one_theme_says_co_occurrence_needs_two(lake) -> None:
+    # It said "No two of the top themes share a paragraph" with one theme shown (`--top 1`).
+    html = page_of(lake, Window(top=1))
+    assert "Co-occurrence needs two themes; this page shows 1" in html and "No two of the top" not in html
+    assert "Co-occurrence needs two" not in page_of(lake, Window(top=3))
+
+
+@pytest.mark.slow
 def test_page_says_no_places_recorded_when_there_are_none(tmp_path) -> None:
     assert "No places recorded" in page_of(make_report_lake(tmp_path, places=False))
 
