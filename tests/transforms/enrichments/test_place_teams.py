@@ -61,8 +61,8 @@ def test_washington_before_a_team_is_the_us_capital(paragraph: str) -> None:
         # people whose first name is a city's: their surname is no team's nickname
         "Dallas Roberts starred in the US.", "Houston Nutt coached in the US.", "Denver Pyle acted in the US.",
         "Orlando Bloom starred in the US.", "Charlotte Church sang in the US.", "Austin Powers returned in the US.",
-        # a word that is a nickname, but not right after the name, or glued to a longer word
-        "Houston, Rockets and all, was quiet in the US.", "Dallas Starsky met fans in the US.",
+        # a surname that opens with a nickname
+        "Dallas Starsky met fans in the US.", "Denver Crewe met fans in the US.",
     ],
 )
 def test_a_city_before_a_surname_stays_a_person(paragraph: str) -> None:
@@ -81,3 +81,15 @@ def test_a_team_of_a_region_the_gazetteer_lacks_names_no_namesake_city() -> None
 )
 def test_nickname_follows_a_name_after_a_space(text: str, expected: bool) -> None:
     assert nickname_follows(text, len(text.split(" ")[0].rstrip(","))) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a first name that is a Florida town's of 100,000 people: a team's city now names the US for it
+        ("Brandon Backe pitched seven innings for the Houston Astros.", ["Houston"]),
+        ("Floods hit homes in Brandon, Florida.", ["Brandon", "Florida"]),
+    ],
+)
+def test_a_first_name_beside_a_teams_city_is_no_place(paragraph: str, expected: list[str]) -> None:
+    assert written(paragraph) == expected
