@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from transforms.enrichments.batch import SEPARATOR
 from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_table import places_toml
+from transforms.enrichments.place_teams import nickname_follows
 
 if TYPE_CHECKING:  # place_names reads `rules()`: a runtime import would be circular
     from transforms.enrichments.place_names import Mention
@@ -168,7 +169,7 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         return None
     named_before = ((tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS)
                     or in_full_name(text, m.start))  # "Antonio José de Sucre"
-    if m.name in r.people:
+    if m.name in r.people and not nickname_follows(text, m.end):  # "the Dallas Cowboys": the team's city
         if age_follows(text, m.end) and (before.lower() not in r.introducers or before == "and"):
             return None  # "Denzel Washington, 69, said", "Washington, 69, who": an age, a person's
         if (tight_after and after[:1].isupper() and after not in r.place_nouns
@@ -224,6 +225,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
     Mayor", "in Harrogate Mr Kennedy said", "the Warwick Agreement", "hit Galveston Tuesday"); a town's
     even after a word that introduces a place ("a biography of Howard Hughes", "the Davis Cup": a town
     lends its name to little that stands in it), and in a headline in Title Case PERSON_UNLESS_PLACED."""
+    if nickname_follows(text, end):  # "Former Denver Broncos coach", "Green Bay Packers": the team's place
+        return 0
     before, tight_before = _word_before(text, start)
     after, tight_after = _word_after(text, end)
     introduced = before.lower() in r.introducers or before.lower() in _FUNCTION_WORDS  # "in Bristol said"

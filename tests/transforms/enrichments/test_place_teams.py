@@ -1,0 +1,95 @@
+"""A city's name before a North American team's nickname: the city, even where the name is also a person's."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import places
+from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments.place_teams import nickname_follows
+
+WASHINGTON_DC = 4140963
+
+
+def found(*paragraphs: str) -> list[tuple[str, str, int | None]]:
+    """Return (text as written, country code, geonames id) of every place found in one article's paragraphs."""
+    batch = ParagraphBatch(list(paragraphs), [f"p{i}" for i in range(len(paragraphs))], ["a"] * len(paragraphs))
+    rows = places.rows(batch)
+    return list(zip(rows["text"], rows["country_code"], rows["geonames_id"], strict=True))
+
+
+def written(*paragraphs: str) -> list[str]:
+    return [text for text, _, _ in found(*paragraphs)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a city of the people list before its team's nickname: the city, as "Manchester United" is
+        ("The Dallas Cowboys beat the Houston Texans in the US.", ["Dallas", "Houston", "US"]),
+        ("Houston Astros won the pennant in the US.", ["Houston", "US"]),
+        ("The Denver Nuggets beat the Orlando Magic in the US.", ["Denver", "Orlando", "US"]),
+        ("The Phoenix Suns hosted the Charlotte Hornets in the US.", ["Phoenix", "Charlotte", "US"]),
+        ("The Charlotte Bobcats lost in the US.", ["Charlotte", "US"]),
+        ("Austin FC drew in the US.", ["Austin", "US"]),
+        # a possessive and a nickname of two words
+        ("The Denver Broncos' coach quit in the US.", ["Denver", "US"]),
+        ("The Columbus Blue Jackets won in the US.", ["Columbus", "US"]),
+        # a state of the people list is the state ("Florida Marlins", "Indiana Pacers")
+        ("The Florida Marlins beat the Indiana Pacers' city rivals.", ["Florida", "Indiana"]),
+        # a city of no people list reads the same as before
+        ("The Boston Red Sox beat the Seattle Mariners in the US.", ["Boston", "Seattle", "US"]),
+        ("Montreal Canadiens won in Canada.", ["Montreal", "Canada"]),
+    ],
+)
+def test_a_city_before_its_teams_nickname_is_the_city(paragraph: str, expected: list[str]) -> None:
+    assert written(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["The Washington Redskins lost.", "Washington Wizards won.", "The Washington Football Team lost.",
+     "The Washington Mystics and the Washington Capitals won."],
+)
+def test_washington_before_a_team_is_the_us_capital(paragraph: str) -> None:
+    assert {(code, place) for _, code, place in found(paragraph)} == {("US", WASHINGTON_DC)}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # people whose first name is a city's: their surname is no team's nickname
+        "Dallas Roberts starred in the US.", "Houston Nutt coached in the US.", "Denver Pyle acted in the US.",
+        "Orlando Bloom starred in the US.", "Charlotte Church sang in the US.", "Austin Powers returned in the US.",
+        # a surname that opens with a nickname
+        "Dallas Starsky met fans in the US.", "Denver Crewe met fans in the US.",
+    ],
+)
+def test_a_city_before_a_surname_stays_a_person(paragraph: str) -> None:
+    assert written(paragraph) == ["US"]
+
+
+def test_a_team_of_a_region_the_gazetteer_lacks_names_no_namesake_city() -> None:
+    # "Carolina" is the Carolinas' team, not Carolina, Puerto Rico, nor Brazil's or South Africa's Carolina
+    assert written("The Carolina Panthers beat the Carolina Hurricanes' fans in the US.") == ["US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Dallas Cowboys", True), ("Houston Astros' fans", True), ("Dallas  Stars", True), ("Boston Red Sox", True),
+     ("Dallas Roberts", False), ("Dallas Starsky", False), ("Dallas Red", False), ("Dallas, Cowboys", False)],
+)
+def test_nickname_follows_a_name_after_a_space(text: str, expected: bool) -> None:
+    assert nickname_follows(text, len(text.split(" ")[0].rstrip(","))) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a first name that is a Florida town's of 100,000 people: a team's city now names the US for it
+        ("Brandon Backe pitched seven innings for the Houston Astros.", ["Houston"]),
+        ("Floods hit homes in Brandon, Florida.", ["Brandon", "Florida"]),
+    ],
+)
+def test_a_first_name_beside_a_teams_city_is_no_place(paragraph: str, expected: list[str]) -> None:
+    assert written(paragraph) == expected
