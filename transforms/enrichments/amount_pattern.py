@@ -225,12 +225,14 @@ AMOUNT = re.compile(
         (?![\w/:]|[.,]\d|[-–](?!{_PER_TIME})\w)  # "$2-million-a-year": the amount, per year as "$2m a year" is
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
-      | (?<![\w.,/:$£€¥–#])(?<![\w.,/:)%][-−])
+      # "a magnitude-6.1 aftershock": the hyphen joins a quake's magnitude, as "a magnitude 6.4 quake" is written
+      | (?<![\w.,/:$£€¥–#])(?:(?<=[Mm]agnitude-)|(?<![\w.,/:)%][-−]))
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race")
         (?P<num2>{_NUM})(?:[\s-]?(?P<measure>{MEASURE})\b|(?P<scale2>{_SCALE}))?
         (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
-        (?![\w/:]|[.,]\d|[-–]\w|%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10
+        (?![\w/:]|[.,]\d|[-–](?!magnitude\b)\w|%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10
+        # ... while "a 7.8-magnitude quake" is 7.8, as "a magnitude 7.8 quake" is
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)

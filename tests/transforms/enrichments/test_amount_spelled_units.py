@@ -1,4 +1,5 @@
-"""Units spelt out ("2 feet of snow", "6.5 metres", "a 10-foot fence") read as their symbols do ("2ft of snow")."""
+"""Units spelt out ("2 feet of snow", "6.5 metres", "a 10-foot fence") read as their symbols do ("2ft of snow"),
+and quake magnitudes written with a hyphen ("a 7.8-magnitude quake") as the spaced one ("a magnitude 6.4 quake")."""
 
 from __future__ import annotations
 
@@ -90,6 +91,19 @@ def test_a_unit_after_a_hyphen_is_a_measure_as_glued(text: str, expected: list) 
     ],
 )
 def test_number_words_before_a_unit_spelt_out_are_that_unit(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 7.8-magnitude quake hit Nepal.", [("7.8", 7.8, None, "quake")]),
+        ("A magnitude-6.1 aftershock followed.", [("6.1", 6.1, None, "aftershock")]),
+        ("A magnitude 6.4 earthquake struck.", [("6.4", 6.4, None, "earthquake")]),
+        ("A 6.5 magnitude earthquake struck.", [("6.5", 6.5, None, "earthquake")]),
+    ],
+)
+def test_a_hyphenated_quake_magnitude_reads_as_the_spaced_one(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
