@@ -27,6 +27,9 @@ NOT_OBJECTS = set(
     "against during without within across through a.m. p.m. am pm rose fell rise fall increase decrease "
     "higher lower more less heavier lighter overweight underweight compared says said say according".split()
 )
+# "a 7.8-magnitude quake", "a 6.5 magnitude earthquake": the quake is what the number is of, as in "a magnitude
+# 6.4 earthquake" (the hyphen kept the number from being read at all; spaced, "magnitude" was the object).
+_MAGNITUDE = re.compile(r"(?:[-–]|[^\S\n]+)magnitude\b")
 # A capitalised word after the one after a number: that one is the first of a name ("the 6 Nations Championship")
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 # Plural nouns without an "s" that news counts: "In Gaza 200 children", "At Heathrow 300 staff".
@@ -40,9 +43,12 @@ def counted_object(text: str, end: int) -> str | None:
 
     >>> counted_object("12,000 North Korean troops", 6), counted_object("5 of the", 1)
     ('troops', None)
+    >>> counted_object("a 7.8-magnitude quake", 5), counted_object("a 6.5 magnitude earthquake", 5)
+    ('quake', 'earthquake')
     """
     skipped = 0
-    position = end
+    magnitude = _MAGNITUDE.match(text, end)
+    position = magnitude.end() if magnitude else end
     while skipped < 4:
         match = NEXT_WORD.match(text, position)
         if not match:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_units import SPELT_UNIT
+
 PERCENT = "percent"
 
 UNITS = {
@@ -86,7 +88,8 @@ MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degre
 # alone may be an angle or a scale no one named: no unit.
 _DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
 # Milligrams as health news doses them ("5 mg", "200mg": glued to its digits the dose was no amount at all).
-MEASURE = rf"{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
+# Units spelt out ("2 feet", "6.5 metres", "40 miles per hour": `amount_units`) are measures as their symbols are.
+MEASURE = rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP",
@@ -222,11 +225,14 @@ AMOUNT = re.compile(
         (?![\w/:]|[.,]\d|[-–](?!{_PER_TIME})\w)  # "$2-million-a-year": the amount, per year as "$2m a year" is
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
-      | (?<![\w.,/:$£€¥–#])(?<![\w.,/:)%][-−])
-        (?P<num2>{_NUM})(?:\s?(?P<measure>{MEASURE})\b|(?P<scale2>{_SCALE}))?
+      # "a magnitude-6.1 aftershock": the hyphen joins a quake's magnitude, as "a magnitude 6.4 quake" is written
+      | (?<![\w.,/:$£€¥–#])(?:(?<=[Mm]agnitude-)|(?<![\w.,/:)%][-−]))
+        # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race")
+        (?P<num2>{_NUM})(?:[\s-]?(?P<measure>{MEASURE})\b|(?P<scale2>{_SCALE}))?
         (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
-        (?![\w/:]|[.,]\d|[-–]\w|%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10
+        (?![\w/:]|[.,]\d|[-–](?!magnitude\b)\w|%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10
+        # ... while "a 7.8-magnitude quake" is 7.8, as "a magnitude 7.8 quake" is
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
@@ -236,7 +242,7 @@ AMOUNT = re.compile(
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
         (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|\s(?P<curword2>{_CURRENCY})
-           |{_IN}(?P<per2>{_PER}))?(?![\w-])
+           |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}))?(?![\w-])  # "two feet", "a six-foot wall"
       | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands
                  |[Mm]illions|[Bb]illions)\s+of\b
       )
@@ -247,7 +253,7 @@ AMOUNT = re.compile(
 
 # AMOUNT's groups in their order: `amount_reading.parse` unpacks `match.groups()` (a tuple, no dict per match).
 _GROUPS = ("symbol", "num1", "scale1", "num2", "measure", "scale2", "pct", "curword", "pence", "per", "frac",
-           "words", "pct2", "curword2", "per2", "vague")
+           "words", "pct2", "curword2", "per2", "measure2", "vague")
 # Only named groups, so that `match.lastgroup` (transforms/enrichments/amounts.py) names a match's suffix.
 assert tuple(AMOUNT.groupindex) == _GROUPS and AMOUNT.groups == len(_GROUPS), (
     "AMOUNT's groups changed: update _GROUPS, amount_reading.parse and the suffixes amounts.rows reads")

@@ -30,6 +30,7 @@ from transforms.enrichments.amount_pattern import (
     VAGUE,
     WORDS,
 )
+from transforms.enrichments.amount_units import spelt_unit
 from transforms.enrichments.amount_values import (
     currency_of,
     digits_value,
@@ -129,7 +130,7 @@ def parse(
     articles share its batch.
     """
     (symbol, num1, scale1, num2, measure, scale2, pct, curword, pence, per, frac, words, pct2, curword2, per2,
-     vague) = matched.groups()
+     measure2, vague) = matched.groups()
     start, end = matched.span()
     number_start = start  # where the amount's text starts: its hedge's start, if any
     approx = None
@@ -161,7 +162,8 @@ def parse(
         if measure == "C" and not _TEMPERATURE.search(text, max(low, start - 150), min(high, end + 150)):
             return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
         if measure:
-            unit = MEASURES.get(measure) or MEASURES.get(" ".join(measure.split()), measure)  # "degrees\nCelsius"
+            unit = (MEASURES.get(measure) or spelt_unit(measure)  # "2 feet", "40 miles per hour": ft, mph
+                    or MEASURES.get(" ".join(measure.split()), measure))  # "degrees\nCelsius"
         elif scale == "m" and not currency and not entity_unit and metres(
                 text, end, max(low, start - 300), min(high, end + 300)):
             value, unit = digits_value(num2), "m"  # "60m hurdles": metres (else million, as news writes it)
@@ -189,6 +191,8 @@ def parse(
         value = words_value(words)
         unit = (PERCENTAGE_POINT if pct2.startswith(("percentage", "basis")) else PERCENT) if pct2 else None
         value = value / 100 if pct2 and pct2.startswith("basis") else value
+        if measure2:  # "two feet", "six miles": as "2 feet" is
+            unit = spelt_unit(measure2)
         if curword2:  # "three thousand crore rupees", "five dollars"
             unit = currency_of(curword2)
             value = value / 100 if curword2 in HUNDREDTHS else value

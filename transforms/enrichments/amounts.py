@@ -59,8 +59,8 @@ def _phone(text: str, position: int) -> int:
 # "Call police on 101", "phone the helpline on 111" (`amount_exclusions` reads "dialled 999", "called 911").
 _CALL_ON = re.compile(r"(?i)\b(?:call|calls|called|calling|ring|rang|phone|phoned|phoning|text|texted)"
                       r"(?:\s+[\w'’]+){0,3}\s+on\s$")  # "call on 999" too
-# after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches" (a number under 12 after feet is its inches)
-_INCHES = re.compile(r"\s(\d{1,2}(?:\.\d+)?)(?:\s?in|\s?inches)\b")
+# after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches", "5 feet 1 inch" (a number under 12 after feet is its inches)
+_INCHES = re.compile(r"\s(\d{1,2}(?:\.\d+)?)(?:\s?in|\s?inch(?:es)?)\b")
 
 
 _SPACED_DASHES = (" - ", " – ")  # a range's dash with a space each side ("3 - 5%"): `spaced_range`

@@ -32,7 +32,7 @@ def test_a_number_word_in_a_fixed_idiom_is_no_amount(text: str) -> None:
         ("Keane hits two to put Spurs ahead.", [("two", 2)]),
         ("Two to four people died.", [("Two", 2), ("four", 4)]),
         ("The two tango dancers won.", [("two", 2)]),
-        ("Nine yards of cloth and two minds.", [("Nine", 9), ("two", 2)]),
+        ("Nine yards of cloth and two minds.", [("Nine yards", 9), ("two", 2)]),  # yards a measure: `yd`
         ("The two birds flew.", [("two", 2)]),
     ],
 )

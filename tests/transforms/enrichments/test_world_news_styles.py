@@ -107,7 +107,7 @@ def test_the_gulf_papers_currency_letters(text: str, expected: list) -> None:
     "text, expected",
     [
         ("The suspect, 6-foot-2 and about 190 pounds, fled.", [(190, "lb")]),  # was 190 GBP
-        ("He is six feet tall and 170 pounds.", [(6, None), (170, "lb")]),
+        ("He is six feet tall and 170 pounds.", [(6, "ft"), (170, "lb")]),
         ("A 6ft wall cost 500 pounds.", [(6, "ft"), (500, "GBP")]),  # a height not joined to it: money
     ],
 )

@@ -1,0 +1,140 @@
+"""Units spelt out ("2 feet of snow", "6.5 metres", "a 10-foot fence") read as their symbols do ("2ft of snow"),
+and quake magnitudes written with a hyphen ("a 7.8-magnitude quake") as the spaced one ("a magnitude 6.4 quake")."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import amounts
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    """Return (text as written, value, unit, object) of every amount of one paragraph."""
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return [(t, pytest.approx(v), u, o)
+            for t, v, u, o in zip(rows["text"], rows["value"], rows["unit"], rows["object"], strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There was 2 feet of snow.", [("2 feet", 2, "ft", "snow")]),
+        ("The plane was at 30,000 feet.", [("30,000 feet", 30000, "ft", None)]),
+        ("The wave was 6.5 metres high.", [("6.5 metres", 6.5, "m", "high")]),
+        ("The wave was 6.5 meters high.", [("6.5 meters", 6.5, "m", "high")]),
+        ("It rose 30 centimetres.", [("30 centimetres", 30, "cm", None)]),
+        ("It fell 12 millimetres short.", [("12 millimetres", 12, "mm", "short")]),
+        ("He ran 10 kilometres.", [("10 kilometres", 10, "km", None)]),
+        ("He ran 1 kilometer.", [("1 kilometer", 1, "km", None)]),
+        ("She carried 20 kilograms of rice.", [("20 kilograms", 20, "kg", "rice")]),
+        ("Police seized 50 kilos of cocaine.", [("50 kilos", 50, "kg", "cocaine")]),
+        ("Take 5 milligrams daily.", [("5 milligrams", 5, "mg", "daily")]),
+        ("They bought 500 hectares of land.", [("500 hectares", 500, "ha", "land")]),
+        ("The plant makes 500 megawatts of power.", [("500 megawatts", 500, "MW", "power")]),
+        # a symbol's rule for the spelt-out unit: the same amount, the same object
+        ("There was 2ft of snow.", [("2ft", 2, "ft", "snow")]),
+    ],
+)
+def test_a_unit_of_the_list_spelt_out_is_its_code(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 5 inches of rain fell.", [("About 5 inches", 5, "in", "rain")]),
+        ("It was 1 inch long.", [("1 inch", 1, "in", "long")]),
+        ("He walked 3 miles home.", [("3 miles", 3, "mi", "home")]),
+        ("He ran 26.2 miles.", [("26.2 miles", 26.2, "mi", None)]),
+        ("He ran for 120 yards.", [("120 yards", 120, "yd", None)]),
+    ],
+)
+def test_miles_inches_and_yards_are_mi_in_and_yd(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Winds of 40 miles per hour hit the town.", [("40 miles per hour", 40, "mph", "hit")]),
+        ("It went 70 miles an hour.", [("70 miles an hour", 70, "mph", None)]),
+        ("Trains reach 300 kilometres per hour.", [("300 kilometres per hour", 300, "km/h", None)]),
+        ("Trains reach 300 kilometers an hour.", [("300 kilometers an hour", 300, "km/h", None)]),
+    ],
+)
+def test_a_speed_spelt_out_is_mph_or_km_h(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They built a 10-foot fence.", [("10-foot", 10, "ft", "fence")]),
+        ("They built a 10ft fence.", [("10ft", 10, "ft", "fence")]),
+        ("He won the 100-metre dash.", [("100-metre", 100, "m", "dash")]),
+        ("A 5-mile walk.", [("5-mile", 5, "mi", "walk")]),
+        ("A 40-yard field goal.", [("40-yard", 40, "yd", "field")]),
+        ("A 17-inch screen.", [("17-inch", 17, "in", "screen")]),
+    ],
+)
+def test_a_unit_after_a_hyphen_is_a_measure_as_glued(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was two feet deep.", [("two feet", 2, "ft", "deep")]),
+        ("They walked six miles home.", [("six miles", 6, "mi", "home")]),
+        ("It lies two thousand metres deep.", [("two thousand metres", 2000, "m", "deep")]),
+    ],
+)
+def test_number_words_before_a_unit_spelt_out_are_that_unit(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 7.8-magnitude quake hit Nepal.", [("7.8", 7.8, None, "quake")]),
+        ("A magnitude-6.1 aftershock followed.", [("6.1", 6.1, None, "aftershock")]),
+        ("A magnitude 6.4 earthquake struck.", [("6.4", 6.4, None, "earthquake")]),
+        ("A 6.5 magnitude earthquake struck.", [("6.5", 6.5, None, "earthquake")]),
+    ],
+)
+def test_a_hyphenated_quake_magnitude_reads_as_the_spaced_one(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He weighed 100 pounds.", [("100 pounds", 100, "lb", None)]),
+        ("It cost 100 pounds.", [("100 pounds", 100, "GBP", None)]),
+        ("He is 6 feet 2 inches and 190 pounds.", [("6 feet 2 inches", 6 + 2 / 12, "ft", None),
+                                                  ("190 pounds", 190, "lb", None)]),
+        ("He is 5 feet 11 inches tall.", [("5 feet 11 inches", 5 + 11 / 12, "ft", "tall")]),
+        ("It was 102 degrees Fahrenheit.", [("102 degrees Fahrenheit", 102, "°F", None)]),
+        ("It turned 90 degrees.", [("90", 90, None, "degrees")]),
+    ],
+)
+def test_pounds_feet_and_inches_and_degrees_keep_their_rules(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans watched the Six Feet Under series.",
+        "There was a miles-long queue.",
+        "He was inches from the line.",
+        "He went in feet first.",
+        "She had one foot in the door.",
+        "He has two left feet.",
+        "They went the whole nine yards.",
+        "He is 6-foot-2.",
+    ],
+)
+def test_unit_words_without_a_measurement_are_no_amount(text: str) -> None:
+    assert found(text) == []

@@ -1,0 +1,69 @@
+"""Units of measure spelt out after a number, and their codes (`SPELT_UNITS`, `SPELT_UNIT`).
+
+News writes most measures in words ("2 feet of snow", "6.5 metres", "10 kilometres", "40 miles per hour") and
+fewer as symbols ("2ft", "6.5m", "10km", "40mph"): a unit spelt out reads as its symbol does, the unit code,
+so that `unit = 'ft'` finds both, and the object is then the word after the unit, as after "2ft" ("2 feet of
+snow" → 2 `ft`, "snow"). Miles, inches and yards, which news measures in as often as in metres and has no
+metric symbol for, get the codes the US and UK write ("mi", "in", "yd"); only after a number (`amount_pattern`
+reads them so), since "inches from the line", "a miles-long queue" and "feet first" measure nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each unit's spellings: British and American, plural and singular ("1 mile", "a 10-foot fence"), "kilos" as
+# crime news weighs drugs. Pounds are not here: money unless the text weighs (`amount_reading.parse`).
+_SPELLINGS = {
+    "m": "metres metre meters meter",
+    "km": "kilometres kilometre kilometers kilometer",
+    "cm": "centimetres centimetre centimeters centimeter",
+    "mm": "millimetres millimetre millimeters millimeter",
+    "ft": "feet foot",
+    "in": "inches inch",
+    "mi": "miles mile",
+    "yd": "yards yard",
+    "kg": "kilograms kilogram kilogrammes kilogramme kilos kilo",
+    "mg": "milligrams milligram milligrammes milligramme",
+    "ha": "hectares hectare",
+    "kW": "kilowatts kilowatt",
+    "MW": "megawatts megawatt",
+    "GW": "gigawatts gigawatt",
+    "kWh": "kilowatt-hours kilowatt-hour",
+    "MWh": "megawatt-hours megawatt-hour",
+    "GWh": "gigawatt-hours gigawatt-hour",
+}
+# A speed is its distance per hour ("40 miles per hour", "70 miles an hour", "300 kilometres per hour").
+_SPEEDS = {"mph": ("miles", "mile"), "km/h": ("kilometres", "kilometers", "kilometre", "kilometer")}
+SPELT_UNITS = {word: code for code, words in _SPELLINGS.items() for word in words.split()}
+SPELT_UNITS.update({f"{word} {per} hour": code for code, words in _SPEEDS.items() for word in words
+                    for per in ("per", "an")})
+SPELT_UNITS.update({word.replace("-", " "): code for word, code in list(SPELT_UNITS.items()) if "-" in word})
+
+
+def _spellings_pattern() -> str:
+    r"""Return the alternation of the spellings, those of one first letter grouped after it (`AMOUNT` tries it
+    after every number: one test per letter, not per spelling), longest first within it (so "miles per hour"
+    wins over "miles"), a space or hyphen between words matching any white space or a hyphen.
+
+    >>> re.fullmatch(_spellings_pattern(), "miles\nper hour") is not None
+    True
+    """
+    spellings = sorted({word.replace("-", " ") for word in SPELT_UNITS}, key=lambda w: (w[0], -len(w), w))
+    groups: dict[str, list[str]] = {}
+    for spelling in spellings:
+        groups.setdefault(spelling[0], []).append(r"[\s-]".join(map(re.escape, spelling.split()))[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+# Lower-case only: "the Six Feet Under series" is a title, no measure.
+SPELT_UNIT = _spellings_pattern()
+
+
+def spelt_unit(said: str) -> str | None:
+    r"""Return the code of a unit spelt out as `said`, or None.
+
+    >>> spelt_unit("feet"), spelt_unit("kilowatt-hours"), spelt_unit("miles an\nhour"), spelt_unit("pounds")
+    ('ft', 'kWh', 'mph', None)
+    """
+    return SPELT_UNITS.get(" ".join(said.replace("-", " ").split()))
