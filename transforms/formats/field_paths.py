@@ -135,3 +135,15 @@ def written(value: object) -> str:
         except ValueError:  # a structure that holds itself: no JSON text
             pass
     return str(value)  # a value no JSON holds (a date of TOML front matter): its own text
+
+
+def text_or_none(value: object) -> str | None:
+    """Return a value's text (`text_of_value`), or None for a value that holds none: never its Python repr.
+
+    >>> text_or_none("Reuters"), text_or_none({"name": "AP"}), text_or_none({"a": 1, "b": 2})
+    ('Reuters', 'AP', None)
+    """
+    try:
+        return text_of_value(value, "value")
+    except NotText:
+        return None

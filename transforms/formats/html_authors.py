@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from transforms.formats.fields import authors_of
 from transforms.formats.json_ld import json_ld_nodes
+from transforms.formats.record_authors import authors_of
 
 # Meta tags that name the page's authors (author, article:author, og:author, dc.creator, parsely-author,
 # sailthru.author, citation_author, byl, ...).

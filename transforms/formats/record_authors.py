@@ -1,0 +1,284 @@
+"""The authors of a record's byline field: names from a string or a list, without roles, dates, datelines,
+agencies and addresses ("By Jane Smith, Political Editor, in London", "Smith, Jane", 5 as a user's id)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from transforms.formats.field_paths import text_or_none
+
+# A byline of two single names parted by a comma is one name written surname first; "Smith, Jones"
+# (two surnames alone) is rarer in bylines than "Smith, Jane".
+_SURNAME_FIRST = re.compile(r"([^\W\d_][\w'’-]*),\s*([^\W\d_][\w'’.-]*)")
+# News agencies a byline lists by one name ("Reuters, AFP"): two authors, not a surname and a name.
+_AGENCIES = frozenset(
+    "reuters bloomberg xinhua interfax tass kyodo yonhap anadolu bernama antara dpa efe ansa agencies".split()
+)
+# A part of a byline naming a role, not a person: "Political Editor", "Weather Correspondent", "Home
+# Affairs Editor", "Film Critic". Its last word is a role noun, and the words before it name a beat or
+# a rank (_ROLE_WORDS, or an organisation's acronym: "BBC political editor"); in a part of three or
+# more words, one such word is enough ("Chief Opera Critic"). A part of a word that is neither and a
+# role noun is a person ("Jane Writer", "Tom Critic", "A. Editor"): surnames that are role nouns
+# exist, and given names are too many to list, so a beat missing here leaves its role as an author
+# (add the word here).
+_ROLE_WORDS = frozenset(
+    """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
+    journalist staff bureau desk newsroom analyst producer photographer chief senior deputy associate
+    assistant managing executive contributing special political politics economics economy business
+    finance financial markets health science technology tech sport sports foreign home diplomatic defence
+    defense security environment environmental climate education arts culture legal crime world news
+    international national local city investigations investigative data digital social media us uk
+    europe european asia africa middle east america washington london of and the at large
+    affairs weather transport royal travel film films guest music food drink fashion motoring motor
+    property housing religion religious energy agriculture farming rural industry industrial labour
+    employment consumer personal money wine books literary literature theatre television tv radio
+    entertainment showbiz celebrity lifestyle features feature opinion comment medical aviation gaming
+    games parliamentary lobby westminster whitehall court courts justice regional global
+    general northern southern eastern western north south west scotland scottish wales welsh ireland
+    irish football cricket rugby tennis golf racing athletics olympics obituaries visiting freelance
+    head principal lead acting interim night weekend online web video audio podcast picture pictures
+    photo graphics design dance opera architecture restaurant restaurants family parenting community policy
+    investing relationships""".split()
+)
+_ROLE_NOUNS = frozenset(
+    """editor editors correspondent correspondents reporter reporters writer writers columnist columnists
+    contributor contributors journalist journalists staff bureau desk newsroom team analyst analysts
+    producer producers photographer photographers critic critics commentator commentators presenter
+    presenters reviewer reviewers cartoonist illustrator blogger researcher anchor""".split()
+)
+# A byline's part that ends in one of these names many unnamed people, never one: "Guardian staff", "Reuters
+# Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
+_COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
+
+
+# Words of a date or time that a byline holds after its names ("By Jane Doe | Updated March 5, 2024
+# 4:45 pm", which trafilatura gives as "Jane Doe; March 5"): a part with a digit and only these
+# words is the byline's date, not a person ("Agent 47" stays one).
+_DATE_WORDS = frozenset(
+    """january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue
+    tues wed thu thur thurs fri sat sun st nd rd th am pm a p m gmt utc bst cet cest est edt cst cdt pst
+    pdt et pt updated published posted modified last on at""".split()
+)
+
+
+def _is_date(part: str) -> bool:
+    """Return whether a byline's part is a date or a time, not a person.
+
+    >>> _is_date("March 5"), _is_date("2024"), _is_date("Updated 5 March 2024 4:45 pm"), _is_date("2024-03-05")
+    (True, True, True, True)
+    >>> _is_date("Agent 47"), _is_date("May Smith"), _is_date("Jane Doe")
+    (False, False, False)
+    """
+    return any(c.isdigit() for c in part) and all(
+        word in _DATE_WORDS for word in re.findall(r"[^\W\d_]+", part.lower())
+    )
+
+
+# A weekday alone before a date is the date's ("Sun, 05 May 2024", RFC 2822), not a person.
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+# The parts of a byline and what parts them ("Jane Doe | Sun, 5 May 2024": the separators kept).
+_BYLINE_PARTS = re.compile(r"(\s*(?:;|\||,)\s*)")
+
+
+def _without_dates(text: str) -> str:
+    """Return a byline without the parts that are its date or time, and a weekday just before them.
+
+    Before the names are read: a date must not keep a dateline from ending the byline ("Jane Doe,
+    London, March 5, 2024") or a name written surname first from being one ("Doe, Jane | March 5").
+
+    >>> _without_dates("Doe, Jane | Sun, 05 May 2024 10:00:00 GMT"), _without_dates("Jane Doe; Sunday")
+    ('Doe, Jane', 'Jane Doe; Sunday')
+    """
+    pieces = _BYLINE_PARTS.split(text)
+    parts, separators = pieces[::2], ["", *pieces[1::2]]
+    dates = [_is_date(part) for part in parts]
+    kept = [
+        (separator, part)
+        for i, (separator, part) in enumerate(zip(separators, parts, strict=True))
+        if not dates[i] and not (i + 1 < len(parts) and dates[i + 1] and part.strip().lower() in _WEEKDAYS)
+    ]
+    return "".join((separator if n else "") + part for n, (separator, part) in enumerate(kept))
+
+
+def _is_role(part: str, every_word: bool = False) -> bool:
+    """Return whether a byline's part names a role, not a person (see _ROLE_WORDS); with
+    `every_word`, only when every word before its role noun is a beat or rank word ("&" is "and").
+
+    >>> _is_role("Weather Correspondent"), _is_role("Home Affairs Editor"), _is_role("BBC political editor")
+    (True, True, True)
+    >>> _is_role("Jane Writer"), _is_role("A. Editor"), _is_role("Sam Brown")
+    (False, False, False)
+    >>> _is_role("agencies"), _is_role("Guardian staff"), _is_role("with wires"), _is_role("Reuters")
+    (True, True, True, False)
+    >>> _is_role("Arts & Culture Editor", every_word=True), _is_role("Jane Doe and Science Editor", every_word=True)
+    (True, False)
+    """
+    words = part.replace("&", " and ").split()
+    if not words or words[-1].lower() not in _ROLE_NOUNS and words[-1].lower() not in _COLLECTIVES:
+        return False
+    if not every_word and words[-1].lower() in _COLLECTIVES:
+        # Whatever names them, in two words at most: "Guardian staff", "news agencies", "with wires".
+        return len(words[1:] if words[0].lower() == "with" else words) <= 3
+    if every_word:  # beat and rank words only: "AP and AFP Staff" names two agencies
+        return all(w.lower() in _ROLE_WORDS for w in words[:-1])
+    known = [w.lower() in _ROLE_WORDS or (len(w) > 1 and w.isalpha() and w.isupper()) for w in words[:-1]]
+    return all(known) or (len(known) >= 2 and any(known))
+
+
+def authors_of(value: object) -> tuple[str, ...]:
+    """Return author names from a string ("A and B", "A; B", "By A, B") or a list (of names or objects).
+
+    A number, or a text of digits, is a user's id (WordPress's `"author": 5`), no author. A part that
+    names a role ("Political Editor", "Staff Writer") or many unnamed people ("agencies", "Guardian staff"), a
+    date ("March 5, 2024") or a place it ends with (a dateline: "Jane Doe, London", "Reuters in Kyiv") is not an
+    author, and two single names parted by a comma are one author written surname first.
+
+    >>> authors_of("By Jane Doe and Tom Roe")
+    ('Jane Doe', 'Tom Roe')
+    >>> authors_of([{"name": "Ann Lee"}, "Bo Chan"])
+    ('Ann Lee', 'Bo Chan')
+    >>> authors_of("By Jane Doe, Political Editor"), authors_of("Smith, Jane"), authors_of("Reuters, AFP")
+    (('Jane Doe',), ('Jane Smith',), ('Reuters', 'AFP'))
+    >>> authors_of("Doe, Jane; Roe, John"), authors_of("Doe, Jane and Roe, John")
+    (('Jane Doe', 'John Roe'), ('Jane Doe', 'John Roe'))
+    >>> authors_of("By Jane Doe and Tom Roe, London"), authors_of("Reuters in Kyiv")
+    (('Jane Doe', 'Tom Roe'), ('Reuters',))
+    >>> authors_of(["Jane Doe", "Tom Roe", "London"]), authors_of(["Jordan"]), authors_of(["Jane Doe and Victoria"])
+    (('Jane Doe', 'Tom Roe'), ('Jordan',), ('Jane Doe', 'Victoria'))
+    >>> authors_of("Dr. Jane Doe, PhD"), authors_of("Martin Luther King, Jr.")
+    (('Dr. Jane Doe',), ('Martin Luther King Jr.',))
+    >>> authors_of("Anna Smith and agencies"), authors_of("Guardian staff and agencies"), authors_of("AP and AFP Staff")
+    (('Anna Smith',), (), ('AP',))
+    """
+    if value is None or is_user_id(value):
+        return ()
+    if isinstance(value, Mapping):
+        value = value.get("name")
+    if isinstance(value, list | tuple):
+        # A date or a role, no author, does not keep a dateline from being the last: ["Jane Doe", "London", "March 5"].
+        items = [names for names in (authors_of(item) for item in value) if names]
+        last = items[-1] if items else ()
+        if len(last) == 1 and any(items[:-1]) and _is_place(re.sub(r"^in\s+", "", last[0])):
+            items.pop()  # a dateline as the list's own last item: ["Jane Doe", "London"]
+        return tuple(name for names in items for name in names)
+    text = text_or_none(value)
+    if not text:
+        return ()
+    text = _without_dates(re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE))
+    text = _with_suffixes(_named_addresses(text))
+    surname_first = _surname_first(text)
+    if surname_first:
+        return (surname_first,)  # "Smith, Jane": one author
+    # "Doe, Jane; Roe, John", "Doe, Jane and Roe, John": people written surname first, parted by a
+    # separator that is no comma, each one author (their commas part no names).
+    people = [p for p in re.split(r"\s*(?:;|\||\band\b|&)\s*", text.strip()) if p]
+    if len(people) > 1 and all(map(_surname_first, people)):
+        return tuple(name for p in people if (name := _surname_first(p)))
+    segments = [s.strip() for s in re.split(r"\s*(?:;|\||,)\s*", text)]
+    if len(segments) > 1 and _is_place(re.sub(r"^in\s+", "", segments[-1])):
+        segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
+    # A segment that is a role with "and" or "&" in it ("Science and Technology Editor") is one role,
+    # not "Science" and a role.
+    segments = [s for s in segments if not _is_role(s, every_word=True)]
+    parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
+    return tuple(p for p in parts if p and not _is_role(p) and not _is_date(p))
+
+
+# A name's suffix after a comma is no second author: a generation stays with its name ("Martin Luther
+# King, Jr." is Martin Luther King Jr.), a degree or an honour goes ("Jane Doe, PhD" is Jane Doe; they
+# were two authors, "Jane Doe" and "PhD").
+_GENERATION = re.compile(r",\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*(?:[,;|&]|\band\b|$))")
+_DEGREE = re.compile(
+    r",\s*(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|MBA|MSc|BSc|R\.?N\.?|Esq\.?|QC|KC|OBE|MBE|CBE|FRS)"
+    r"(?=\s*(?:[,;|&]|\band\b|$))"
+)
+
+
+# An e-mail address with its owner's name, as RSS's <author> and mail headers write one:
+# "jane@example.com (Jane Doe)" and "Jane Doe <jane@example.com>" are Jane Doe (a feed's item read
+# so; a records file kept the address and the parentheses as the name).
+_ADDRESS_THEN_NAME = re.compile(r"[^\s,;()<>@]+@[^\s,;()<>@]+\.[^\s,;()<>@]+\s*\(([^()]+)\)")
+_NAME_THEN_ADDRESS = re.compile(r"([^,;<>]*?)\s*<[^\s,;()<>@]+@[^\s,;()<>@]+\.[^\s,;()<>@]+>")
+
+
+def _named_addresses(text: str) -> str:
+    """Return a byline with each e-mail address that comes with a name replaced by the name.
+
+    >>> _named_addresses("jane@example.com (Jane Doe), Tom Roe <tom@example.org>")
+    'Jane Doe, Tom Roe'
+    >>> _named_addresses("jane@example.com"), _named_addresses("Jane Doe (London)")
+    ('jane@example.com', 'Jane Doe (London)')
+    """
+    if "@" not in text:
+        return text
+    return _NAME_THEN_ADDRESS.sub(lambda m: m.group(1), _ADDRESS_THEN_NAME.sub(lambda m: m.group(1).strip(), text))
+
+
+def _with_suffixes(text: str) -> str:
+    """Return a byline with its names' suffixes out of its comma-parted list: a generation kept with
+    its name, a degree or an honour left out.
+
+    >>> _with_suffixes("Dr. Jane Doe, PhD"), _with_suffixes("Martin Luther King, Jr. and Tom Roe, M.D.")
+    ('Dr. Jane Doe', 'Martin Luther King Jr. and Tom Roe')
+    >>> _with_suffixes("Jane Doe, MAdrid bureau"), _with_suffixes("Doe, Jane")
+    ('Jane Doe, MAdrid bureau', 'Doe, Jane')
+    """
+    if "," not in text:
+        return text
+    return _DEGREE.sub("", _GENERATION.sub(r" \1", text))
+
+
+def _surname_first(text: str) -> str | None:
+    """Return a name written surname first ("Smith, Jane") in the usual order, else None (not one, or two
+    agencies: "Reuters, AFP").
+
+    >>> _surname_first("Smith, Jane"), _surname_first("Reuters, AFP"), _surname_first("Jane Smith")
+    ('Jane Smith', None, None)
+    """
+    found = _SURNAME_FIRST.fullmatch(text.strip())
+    if found is None or any(n.isupper() or n.lower() in _AGENCIES for n in found.groups()):
+        return None
+    return f"{found.group(2)} {found.group(1)}"
+
+
+def is_user_id(value: object) -> bool:
+    """Return whether an author value is a number (or a text of digits): a user's id, not a name.
+
+    >>> is_user_id(5), is_user_id(" 42 "), is_user_id("Agent 47"), is_user_id(True)
+    (True, True, False, False)
+    """
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit())
+
+
+def _without_dateline(part: str) -> str:
+    """Return a byline part without a place it was written in ("Jane Doe in London" → "Jane Doe")."""
+    name, found, place = part.rpartition(" in ")
+    return name.strip() if found and name.strip() and _is_place(place.strip()) else part
+
+
+def _is_place(part: str) -> bool:
+    """Return whether a byline's last part is a place, as a dateline names it ("Jane Doe, London"): a
+    country, a region or a city of 100,000 people or more in the places gazetteer ("LONDON" too)."""
+    from transforms.enrichments.place_names import gazetteer  # read once per process, and only here
+
+    places = gazetteer().get(part, ()) or (_in_capitals().get(part.lower(), ()) if part.isupper() else ())
+    return any(p.kind != "city" or p.population >= 100_000 for p in places)
+
+
+@lru_cache(maxsize=1)
+def _in_capitals() -> dict[str, tuple]:
+    """Return the gazetteer by lower-case name, for datelines in capitals ("JAMMU AND KASHMIR",
+    "KWAZULU-NATAL", "LONDON"): built once per process, when a byline in capitals first needs it."""
+    from transforms.enrichments.place_names import gazetteer
+
+    by_lower: dict[str, tuple] = {}
+    for name, places in gazetteer().items():
+        by_lower[name.lower()] = by_lower.get(name.lower(), ()) + places
+    return by_lower
