@@ -3,7 +3,7 @@ API response), or one article object; of several values one after the other, eac
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from transforms.formats.base import NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.fields import detect_mapping, fields_present
@@ -84,12 +84,7 @@ def records_of_json(value: object, options: ReadOptions, depth: int = 0) -> list
     for _, inner in lists:
         if inner:
             return inner
-    if depth < 2:
-        for inner in value.values():
-            found = records_of_json(inner, options, depth + 1) if isinstance(inner, Mapping) else None
-            if found is not None:
-                return found
-    return None
+    return _nested(records_of_json, value, options, depth)
 
 
 def _holds_text(record: Mapping, options: ReadOptions) -> bool:
@@ -148,9 +143,17 @@ def _page_records(value: object, options: ReadOptions, depth: int = 0) -> list[o
     for name, inner in value.items():
         if str(name).lower() in _LIST_KEYS and isinstance(inner, list) and all(isinstance(x, Mapping) for x in inner):
             return inner
+    return _nested(_page_records, value, options, depth)
+
+
+def _nested(
+    find: Callable[[object, ReadOptions, int], list[object] | None], value: Mapping, options: ReadOptions, depth: int
+) -> list[object] | None:
+    """Return what `find` finds first in an object's objects, two levels deep at most
+    (`{"response": {"results": [...]}}`), or None."""
     if depth < 2:
         for inner in value.values():
-            found = _page_records(inner, options, depth + 1) if isinstance(inner, Mapping) else None
+            found = find(inner, options, depth + 1) if isinstance(inner, Mapping) else None
             if found is not None:
                 return found
     return None
