@@ -9,6 +9,7 @@ for automata and word lists of ASCII keys.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 import numpy as np
 
@@ -21,12 +22,15 @@ _ASCII_WORD = np.array([chr(b).isalnum() for b in range(128)] + [False], dtype=b
 def search_text(text: str, lower: bool = True) -> str:
     """Return text with non-word characters as spaces (and lower-cased), the same length as text.
 
-    A word character is one `str.isalnum` accepts, as `\\w` without the underscore.
+    A word character is one `str.isalnum` accepts, as `\\w` without the underscore, or a combining
+    mark that follows one (`attached_marks`).
 
     >>> search_text("Russia's WAR-time")
     'russia s war time'
     >>> search_text("Café «Noël» 2½", lower=False)
     'Café  Noël  2½'
+    >>> search_text("re\u0301gime \u0301x") == "re\u0301gime  x"
+    True
     """
     if text.isascii():  # most news text: a byte table does it at memory speed
         return text.encode("ascii").translate(_ASCII_LOWER if lower else _ASCII_CASED).decode("ascii")
@@ -42,9 +46,36 @@ def search_text(text: str, lower: bool = True) -> str:
         seen = np.unique(codes[wide])
         seen_word = np.array([chr(c).isalnum() for c in seen.tolist()], dtype=bool)
         word[wide] = seen_word[np.searchsorted(seen, codes[wide])]
+        seen_mark = np.array([_is_mark(chr(c)) for c in seen.tolist()], dtype=bool)
+        if seen_mark.any():
+            mark = np.zeros(len(codes), dtype=bool)
+            mark[wide] = seen_mark[np.searchsorted(seen, codes[wide])]
+            word = attached_marks(word, mark)
     codes[~word] = ord(" ")
     return codes.tobytes().decode("utf-32-le", "surrogatepass")
 
+
+def _is_mark(c: str) -> bool:
+    """Return whether a character is a combining mark (Unicode category M: Mn, Mc, Me)."""
+    return unicodedata.category(c)[0] == "M"
+
+
+def attached_marks(word: np.ndarray, mark: np.ndarray) -> np.ndarray:
+    """Return `word` (per character: a word character?) with each combining mark that follows a word
+    character (through other marks) made one too.
+
+    A decomposed accent ("e" + U+0301, as macOS file names and some CMS exports write "é") and the
+    vowel signs of Devanagari or Thai are no `isalnum` characters: read as spaces, they split "régime"
+    into "re" and "gime", whose pieces became semantic evidence, and no term with the accent matched.
+    A mark after a space or punctuation stays a space, so no word is made of marks alone.
+
+    >>> attached_marks(np.array([1, 0, 0, 0, 0], bool), np.array([0, 1, 1, 0, 1], bool)).tolist()
+    [True, True, True, False, False]
+    """
+    position = np.arange(len(word))
+    base = np.maximum.accumulate(np.where(mark, -1, position))  # the last character that is no mark
+    attached = mark & (base >= 0) & word[np.maximum(base, 0)]
+    return word | attached
 
 
 def ascii_key_text(text: str) -> str:
@@ -57,7 +88,14 @@ def ascii_key_text(text: str) -> str:
     """
     if text.isascii():
         return search_text(text)
-    return text.encode("ascii", _NON_ASCII_ERRORS).translate(_KEY_LOWER).decode("latin-1")
+    key = text.encode("ascii", _NON_ASCII_ERRORS).translate(_KEY_LOWER)
+    if _MARK in key:  # a combining mark: a word character after one, else a space (`attached_marks`)
+        data = np.frombuffer(key, np.uint8).copy()
+        mark = data == _MARK[0]
+        word = attached_marks((data != 32) & ~mark, mark)
+        data[mark] = np.where(word[mark], 0x80, 32)
+        key = data.tobytes()
+    return key.decode("latin-1")
 
 
 def _non_ascii_chars(error: UnicodeError) -> tuple[bytes, int]:
@@ -72,6 +110,8 @@ def _non_ascii_byte(c: str) -> bytes:
     lowered = lowered if len(lowered) == 1 else c
     if lowered.isascii():  # e.g. the Kelvin sign lower-cases to "k"
         byte = lowered.encode("ascii")
+    elif _is_mark(c):  # decided by what precedes it (`ascii_key_text`)
+        byte = _MARK
     else:
         byte = b"\x80" if lowered.isalnum() else b" "
     _NON_ASCII_BYTES[c] = byte
@@ -79,6 +119,7 @@ def _non_ascii_byte(c: str) -> bytes:
 
 
 _NON_ASCII_BYTES: dict[str, bytes] = {}
+_MARK = b"\x81"  # a combining mark in the key text before `ascii_key_text` resolves it
 _NON_ASCII_ERRORS = "themelake-search-text"
 codecs.register_error(_NON_ASCII_ERRORS, _non_ascii_chars)
-_KEY_LOWER = _ASCII_LOWER[:128] + b"\x80" + b" " * 127
+_KEY_LOWER = _ASCII_LOWER[:128] + b"\x80" + _MARK + b" " * 126

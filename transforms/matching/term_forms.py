@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 _VOWELS = set("aeiou")
 # Words after which a `noun` term is a verb with its object ("match the forecast", "fine them").
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our",
@@ -39,3 +41,17 @@ def is_acronym(term: str) -> bool:
     """Return whether a term is written in capitals ("EU", "NHS"): an acronym, matched only so."""
     letters = [c for c in term if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def spellings(form: str) -> set[str]:
+    """Return a term form as written and in both Unicode normal forms, composed and decomposed.
+
+    A text may write "é" as one character or as "e" and a combining accent (macOS file names, some CMS
+    exports); the term matcher reads text as written, so it looks for both spellings.
+
+    >>> sorted(map(len, spellings("café"))), spellings("cafe")
+    ([4, 5], {'cafe'})
+    """
+    if form.isascii():
+        return {form}
+    return {form, unicodedata.normalize("NFC", form), unicodedata.normalize("NFD", form)}

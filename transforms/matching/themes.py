@@ -8,6 +8,8 @@ How matching works, so that evidence offsets stay exact:
 - a term written in capitals ("EU", "NHS") is an acronym and matches only in capitals;
 - when hits overlap, a hit inside a longer one is dropped ("stock market" beats "market");
 - a hit inside one of its theme's `exclude` phrases does not count;
+- a term with an accent is looked for composed and decomposed ("é" or "e" + U+0301), as a text may
+  write either;
 - a term marked `noun` does not count when a determiner follows it: "match the forecast" and "a
   bid to match their rivals" use "match" as a verb, "the match" and "a match against" as a noun;
 - a distance term ("100m", "10km": `transforms.taxonomy.is_distance_term`) does not count right
@@ -30,7 +32,7 @@ import numpy as np
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.phrase_keys import PhraseKeys
 from transforms.matching.search_text import search_text
-from transforms.matching.term_forms import DETERMINERS, inflections, is_acronym
+from transforms.matching.term_forms import DETERMINERS, inflections, is_acronym, spellings
 from transforms.matching.term_hits import amounts_of_money, longest_first, same_case
 from transforms.matching.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
 from transforms.matching.theme_scores import score_evidence
@@ -61,20 +63,21 @@ class ThemeMatcher:
                 if exact and base.isascii():
                     places = [((False, base.lower()), (t, False, base))]
                 elif exact:
-                    places = [((True, base), (t, False, ""))]
+                    places = [((True, spelt), (t, False, "")) for spelt in spellings(base)]
                 else:
-                    places = [((False, form), (t, False, "")) for form in inflections(base, term.verb)]
+                    places = [((False, spelt), (t, False, "")) for form in inflections(base, term.verb)
+                              for spelt in spellings(form)]
                 for where, which in places:
                     slot = entries.setdefault(where, {})
                     if which not in slot or slot[which][1] < term.weight:
                         slot[which] = (term.text, term.weight)
                 if term.noun and not exact:
-                    for form in inflections(base, verb=True):
+                    for form in (spelt for f in inflections(base, verb=True) for spelt in spellings(f)):
                         for word in DETERMINERS:
                             entries.setdefault((False, f"{form} {word}"), {})[(t, True, "")] = (term.text, 0.0)
             for phrase in theme.exclude:
-                form = " ".join(search_text(phrase).split())
-                entries.setdefault((False, form), {})[(t, True, "")] = (phrase, 0.0)
+                for form in spellings(" ".join(search_text(phrase).split())):
+                    entries.setdefault((False, form), {})[(t, True, "")] = (phrase, 0.0)
         # Keys are numbered lower-case automaton first, then exact; a key's entries are rows
         # key_ptr[k]:key_ptr[k + 1] of the entry arrays (theme, term, weight, exclusion?, case).
         terms: dict[str, int] = {}

@@ -127,3 +127,11 @@ def test_label_columns_hold_the_same_labels_as_label() -> None:
     assert columns.labels(TAX) == matcher.label(texts)
     assert columns.paragraph.tolist() == [0, 2]
     assert columns.evidence_offsets.tolist() == [0, 3, 6]
+
+
+@pytest.mark.parametrize("term, text", [("café", "Two cafe\u0301s closed."), ("cafe\u0301", "Two cafés closed.")])
+def test_a_term_matches_its_accent_composed_or_decomposed(term: str, text: str) -> None:
+    tax = parse_taxonomy(f'[[themes]]\nid = "food"\nterms = ["{term}"]\nexclude = ["no café"]')
+    (label,) = label_paragraphs(tax, [text, "No cafe\u0301 here."])
+    (evidence,) = label.evidence
+    assert (label.paragraph, text[evidence.start : evidence.end]) == (0, text[4:10].rstrip(" "))

@@ -56,6 +56,19 @@ def test_semantic_evidence_points_at_the_words_in_the_text(default) -> None:
                 assert e.term.isalpha() and e.term not in FUNCTION_WORDS
 
 
+def test_a_decomposed_accent_gives_whole_words_as_evidence(default) -> None:
+    # "régime" and "café" written with U+0301 were read as "re" + "gime" and "cafe": pieces of words,
+    # or words the text does not hold, as semantic evidence.
+    texts = ["Cafe\u0301 owners protest the re\u0301gime", "Le pre\u0301sident de\u0301fend la re\u0301forme"]
+    labels = label_texts(default, texts)
+    words = {e.term for lab in labels for e in lab.evidence if e.kind == "semantic"}
+    assert {"cafe\u0301", "re\u0301gime"} <= words
+    assert not words & {"gime", "cafe", "sident", "forme"}
+    for lab in labels:
+        for e in lab.evidence:
+            assert texts[lab.paragraph][e.start : e.end].lower() == e.term or e.kind == "term"
+
+
 def test_the_head_of_a_negative_contraction_is_no_evidence(default) -> None:
     # Words split at apostrophes: "won't" was "won" and "t", and "won", "didn", "couldn" and "wouldn"
     # made a politics sentence a sport paragraph (6.13 points, "won" 1.75 of them).
