@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from transforms.cp1252_repairs import UTF8_REPAIRED, utf8_with_cp1252_repairs
@@ -153,7 +154,8 @@ _SPACES = (" ", "\t", "\f", "\v")
 def normalize_text(text: str, keep_trailing_spaces: bool = False) -> str:
     """Return text with LF line ends, no BOM, no trailing spaces (unless `keep_trailing_spaces`), no NUL
     characters (a stray one in a database export's field: no text means one, and a paragraph holding it
-    would carry it into every export of the lake) and no soft hyphens (`SOFT_HYPHEN`); offsets index into this.
+    would carry it into every export of the lake), no soft hyphens (`SOFT_HYPHEN`) and accents composed (NFC);
+    offsets index into this.
 
     >>> normalize_text("\\ufeffa \\r\\nb\\rc\\t\\n"), normalize_text("Rates rose\\x00 today.")
     ('a\\nb\\nc\\n', 'Rates rose today.')
@@ -164,6 +166,11 @@ def normalize_text(text: str, keep_trailing_spaces: bool = False) -> str:
     if "\r" in text:  # one scan where most texts have none, not two
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\x00", "").replace(SOFT_HYPHEN, "")
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        # "e" and a combining accent (macOS file names and pasted text, some CMS exports) is "é", one
+        # character, as the web writes it (W3C's NFC): a term, a place name and a reader's search find it
+        # as they find any "é" ("Zu\u0308rich" was no Zürich). The check is one scan; most texts pass it.
+        text = unicodedata.normalize("NFC", text)
     # The regex tries every space of the text; most articles have no trailing spaces at all.
     if not keep_trailing_spaces and _has_trailing_space(text):
         return _TRAILING_SPACE.sub("", text)

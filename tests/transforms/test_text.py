@@ -66,3 +66,15 @@ def test_a_soft_hyphen_is_no_character_of_a_text() -> None:
     with pytest.raises(UndecodableText) as caught:
         decode_article("\u00ad \n\u00ad".encode())
     assert caught.value.reason == WHITESPACE_ONLY
+
+
+def test_decomposed_accents_are_composed_so_words_and_places_read_as_written() -> None:
+    # "e" and U+0301 for "é" (macOS, some CMS exports): "Zu\u0308rich" was no Zürich for the gazetteer, and
+    # a term "café" matched "Cafe\u0301" only through a second spelling.
+    decomposed = "Cafe\u0301 owners in Zu\u0308rich, Switzerland, protest the re\u0301gime.\n"
+    text = decode_article(decomposed.encode("utf-8")).text
+    assert text == "Café owners in Zürich, Switzerland, protest the régime.\n"
+    from transforms.enrichments import places
+    from transforms.enrichments.batch import ParagraphBatch
+
+    assert "Zürich" in places.rows(ParagraphBatch([text.strip()], ["p"], ["a"]))["name"]

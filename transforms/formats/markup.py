@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from typing import Any
 
 # HTML's elements as CMS exports write them in a field: blocks, and the inline ones of text (links, emphasis).
@@ -118,5 +119,9 @@ def plain_title(title: str) -> str:
     ('Review: Hamlet – a triumph', 'Why x<y>z fails')
     """
     if is_markup(title):
-        return " ".join(text_of_markup(title).split())
-    return html.unescape(title) if _ENTITY.search(title) else title
+        title = " ".join(text_of_markup(title).split())
+    elif _ENTITY.search(title):
+        title = html.unescape(title)
+    # accents composed, as the text's are (transforms.text.normalize_text): a title a JSON export escapes as
+    # "e\u0301" still opens its text
+    return title if title.isascii() else unicodedata.normalize("NFC", title)

@@ -68,3 +68,11 @@ def test_line_ends_of_the_markup_s_source_are_spaces_and_a_br_or_a_pre_s_are_lin
                                                 "officials said.</p>\n<p>Second<br>line.</p><pre>As\nwritten</pre>"})
     assert article.text == "T\n\nThe council voted on Tuesday to approve the budget, officials said.\n\nSecond\nline." \
                            "\n\nAs\nwritten"
+
+
+def test_a_title_and_text_escaped_with_combining_accents_are_composed_and_the_title_opens_the_text() -> None:
+    # json.dumps writes "\u0301" escapes: decoded after the file's text was composed, the title stayed
+    # "Cafe" + U+0301 while the text was "Café", and the title was prepended to a text that opens with it.
+    article = article_of({"title": "Cafe\u0301 prices", "text": "Cafe\u0301 prices\n\nThey rose 5%."})
+    assert article.title == "Caf\u00e9 prices"
+    assert article.text == "Caf\u00e9 prices\n\nThey rose 5%."
