@@ -349,9 +349,9 @@ def record_changes(
     """Return the state changes of the records of the records files read: new, changed, bad or gone.
 
     A record whose state is unchanged writes nothing; a record of a file that no longer has it (or a
-    file quarantined whole, read or `unread`) is deleted, as a file gone from the folder is, unless the file was caught
-    while being written (BatchRows.unfinished): rewritten from its start, it lacks the records it has not
-    written again yet.
+    file quarantined whole, read or `unread`) is deleted, as a file gone from the folder is, unless
+    the file was caught while being written (BatchRows.unfinished): rewritten from its start, it
+    lacks the records it has not written again yet.
     """
     now_states: dict[str, SourceState] = {}
     for item in rows.read:
