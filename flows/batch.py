@@ -215,7 +215,10 @@ def _ingest_part(
     }
     rows = build_batch(fresh, taxonomy, run_id, now, known=versions, enrichments=enrichments, file_options=options)
     unfinished = rows.unfinished()
-    record_states = record_changes(fresh, states, rows, summary)
+    # A records file that could not be read (too large, unreadable, vanished) is quarantined whole as
+    # much as one read and found bad: its records leave the current views too, as a one-article file's
+    # article does (they stayed current articles under a quarantined file).
+    record_states = record_changes(fresh, states, rows, summary, unread={r.source for r in failed})
     # A records file read again for a new mapping that reads its records as before (or that is
     # quarantined as before): unchanged, though it remembers the new mapping.
     records_changed = {record_file(c.source) for c in record_states}
@@ -340,14 +343,15 @@ def _unread(previous: SourceState | None, fields: str | None) -> str | None:
 
 
 def record_changes(
-    fresh: list[ArticleFile], states: dict[str, SourceState], rows: BatchRows, summary: BatchSummary
+    fresh: list[ArticleFile], states: dict[str, SourceState], rows: BatchRows, summary: BatchSummary,
+    unread: frozenset[str] | set[str] = frozenset(),
 ) -> list[SourceChange]:
     """Return the state changes of the records of the records files read: new, changed, bad or gone.
 
     A record whose state is unchanged writes nothing; a record of a file that no longer has it (or a
-    file quarantined whole) is deleted, as a file gone from the folder is, unless the file was caught
-    while being written (BatchRows.unfinished): rewritten from its start, it lacks the records it has not
-    written again yet.
+    file quarantined whole, read or `unread`) is deleted, as a file gone from the folder is, unless
+    the file was caught while being written (BatchRows.unfinished): rewritten from its start, it
+    lacks the records it has not written again yet.
     """
     now_states: dict[str, SourceState] = {}
     for item in rows.read:
@@ -357,7 +361,7 @@ def record_changes(
         if q.record is not None:
             now_states[q.source] = SourceState(QUARANTINED, None, q.reason)
     unfinished = rows.unfinished()
-    read_files = {f.source for f in fresh if f.source not in unfinished}
+    read_files = {f.source for f in fresh if f.source not in unfinished} | unread
     for source, state in states.items():
         if is_record_state(source, state) and record_file(source) in read_files and source not in now_states:
             if state.status != DELETED:

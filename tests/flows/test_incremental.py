@@ -159,3 +159,34 @@ def test_a_record_back_to_an_earlier_content_gets_the_labels_of_the_runs_taxonom
     # Only that article was read again for labels: the other record's paragraphs were not.
     assert sql(lake, "select count(distinct article_id) from paragraph_themes where run_id = "
                      "(select run_id from runs order by started_at desc limit 1)") == [(1,)]
+
+
+@pytest.mark.slow  # several flow runs
+def test_a_records_file_quarantined_whole_takes_its_records_out_of_the_current_views(
+    tmp_path, taxonomy_file, monkeypatch
+) -> None:
+    # A records file that grew past the size limit was quarantined, and its records stayed current
+    # articles: only a file read (and found bad) deleted them, not one that could not be read.
+    import json
+
+    inbox, lake = tmp_path / "inbox", tmp_path / "lake"
+    inbox.mkdir()
+    feed = inbox / "feed.jsonl"
+    lines = [json.dumps({"id": i, "text": text}) + "\n" for i, text in enumerate((WAR, TRADE))]
+    feed.write_text("".join(lines))
+    ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert sql(lake, "select count(*) from articles") == [(2,)]
+    monkeypatch.setenv("THEMELAKE_MAX_FILE_BYTES", str(feed.stat().st_size + 10))
+    feed.write_text("".join(lines) + json.dumps({"id": 2, "text": HUNGER}) + "\n")
+    big = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+
+    assert big["files_quarantined"] == 1 and accounted(big)
+    assert sql(lake, "select reason from quarantine") == [("too_large",)]
+    assert sql(lake, "select count(*) from articles") == [(0,)]
+    assert sql(lake, "select count(*) from paragraphs") == [(0,)]
+    assert sql(lake, "select count(*) from sources where status = 'article'") == [(0,)]
+    monkeypatch.delenv("THEMELAKE_MAX_FILE_BYTES")
+    back = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
+    assert back["articles_written"] == 1  # the new record; the two others pointed at again
+    assert sql(lake, "select count(*) from articles") == [(3,)]
+    assert sql(lake, "select count(*) from quarantine") == [(0,)]
