@@ -354,3 +354,20 @@ def test_a_records_files_week_date_is_its_articles_date() -> None:
     [article] = read_articles(data, "jsonl", ReadOptions()).articles
     assert article.published_at == datetime(2024, 3, 5, tzinfo=UTC)
     assert "date_unparsed" not in article.metadata
+
+
+# Weekdays as English news abbreviates them ("Tues", "Thurs"), and the word for "at" before a time in
+# Italian, Dutch and Portuguese: such a date was unread.
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Tues 5 March 2024", datetime(2024, 3, 5, tzinfo=UTC)),
+        ("Thurs, March 7, 2024 10:30 AM EST", datetime(2024, 3, 7, 15, 30, tzinfo=UTC)),
+        ("Weds 6 March 2024", datetime(2024, 3, 6, tzinfo=UTC)),
+        ("5 marzo 2024 alle 10:30", datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+        ("5 maart 2024 om 10:30", datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+        ("5 de março de 2024 às 10:30", datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+    ],
+)
+def test_abbreviated_weekdays_and_a_word_before_the_time_are_read(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected
