@@ -912,7 +912,8 @@ def _news_article(published: str) -> str:
         (_news_article("March 5, 2024 10:00 AM EST"), datetime(2024, 3, 5, 15, tzinfo=UTC)),
         # Beside a URL's day: the JSON-LD's date and time, not the URL's day.
         (_news_article("Tue, 05 Mar 2024 22:45:00 -0500")
-         + '<link rel="canonical" href="https://news.example/2024/03/05/striker">', datetime(2024, 3, 6, 3, 45, tzinfo=UTC)),
+         + '<link rel="canonical" href="https://news.example/2024/03/05/striker">',
+         datetime(2024, 3, 6, 3, 45, tzinfo=UTC)),
     ],
 )
 def test_a_json_ld_date_not_in_iso_8601_is_the_pages(head: str, expected: datetime) -> None:
