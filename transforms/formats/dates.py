@@ -10,6 +10,7 @@ from dateutil import parser as dateparser
 
 from transforms.formats.day_numbers import day_number_date, is_day_number
 from transforms.formats.month_names import other_languages
+from transforms.formats.week_dates import week_date
 
 # Epoch seconds from 1990 to 2100: a bare number outside is not read as a date (it could be a year
 # such as 2022, which dateutil reads better).
@@ -270,6 +271,11 @@ def _parse_value(value: object, dayfirst: bool, serials: bool) -> datetime | Non
     # Missing parts come from 1 January 2000, not from today: "2022" is the start of 2022.
     # `dayfirst` only for a day/month/year date: dateutil would swap an ISO date's too ("2024-03-05").
     dayfirst = dayfirst and _numeric_parts(value.strip()) is not None
+    try:
+        if (week := week_date(value)) is not None:  # 2024-W10-2, 2024-065: dateutil reads neither
+            return _utc(week)
+    except ValueError as error:
+        raise UnparsedDate(f"not a date: {value!r} ({error})") from None
     plain = _plain(value)
     parsed = _parse(value, plain, _DEFAULT, dayfirst)
     # A value without a year ("12:30", "Sep 23") is not a date: its year would be the default's.

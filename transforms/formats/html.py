@@ -29,6 +29,7 @@ from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, json_ld_dates
 from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
+from transforms.formats.page_dates import json_ld_date, month_of_no_date, unread_date
 from transforms.formats.page_headlines import sharing_headline
 from transforms.formats.side_dates import date_without_side_parts, head_days
 from transforms.formats.site_names import page_site_names
@@ -119,6 +120,11 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     # Not a date of the related stories, navigation or comments around the article.
     found, dated_page = date_without_side_parts(document.date, page, head, params, document.url)
     found, from_url = markup_date(found, dated_page, [document.url, *urls], params)
+    if not found or from_url:  # htmldate reads a JSON-LD date in ISO 8601 only (page_dates)
+        found, from_url = (ld_found, False) if (ld_found := json_ld_date(ld_dates.article)) else (found, from_url)
+    publication = [*page_meta, *ld_dates.article, *(stamp for marked, stamp in stamps if marked)]
+    if found and not from_url and (no_date := month_of_no_date(found, publication)):
+        found, metadata["date_unparsed"] = None, no_date  # 2024-02-30, which htmldate read as 2024-02-01
     if found and not from_url and _FIRST_OF_MONTH.fullmatch(found):
         found, unread = _as_written(found, dated_page, page_meta, stamps)
         if unread is not None:
@@ -144,6 +150,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         published = unmodified_date(published, modified, [*ld_dates.article, *marked])
     elif impossible_dates and "date_unparsed" not in metadata:
         metadata["date_unparsed"] = impossible_dates[0]
+    elif (unread := unread_date([*page_meta, *ld_dates.article])) and "date_unparsed" not in metadata:
+        metadata["date_unparsed"] = unread  # a publication value no one reads: noted, as a records file's is
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
         value = getattr(document, key, None)
         if value:

@@ -29,17 +29,20 @@ _MONTHS = (
     "novembre noviembre novembro",
     "décembre decembre dezember diciembre dicembre dic dezembro dez",
 )
-# Per weekday, Monday first (Portuguese's "segunda-feira": "feira" is a joining word below).
+# Per weekday, Monday first (Portuguese's "segunda-feira": "feira" is a joining word below), and the
+# abbreviations English news writes that dateutil does not know ("Tues 5 March 2024" was unread).
 _WEEKDAYS = (
     "lundi montag lunes lunedì lunedi segunda maandag",
-    "mardi dienstag martes martedì martedi terça terca dinsdag",
-    "mercredi mittwoch miércoles miercoles mercoledì mercoledi quarta woensdag",
-    "jeudi donnerstag jueves giovedì giovedi quinta donderdag",
+    "mardi dienstag martes martedì martedi terça terca dinsdag tues",
+    "mercredi mittwoch miércoles miercoles mercoledì mercoledi quarta woensdag weds",
+    "jeudi donnerstag jueves giovedì giovedi quinta donderdag thur thurs",
     "vendredi freitag viernes venerdì venerdi sexta vrijdag",
     "samedi samstag sonnabend sábado sabado sabato zaterdag",
     "dimanche sonntag domingo domenica zondag",
 )
-_JOINING = ("de", "del", "le", "la", "à", "um", "den", "am", "el", "il", "er", "feira", "uhr")
+# ... and "at" before a time: "alle 10:30", "om 10:30", "às 10:30" (Spanish's "a las" stays unread: "a" is
+# dateutil's "am").
+_JOINING = ("de", "del", "le", "la", "à", "um", "den", "am", "el", "il", "er", "feira", "uhr", "alle", "om", "às")
 
 
 class _Names(parser.parserinfo):

@@ -325,3 +325,49 @@ def test_a_java_zoned_date_time_is_read_by_its_offset(value: str, expected: date
 def test_a_bracketed_zone_without_an_offset_stays_unread() -> None:
     with pytest.raises(UnparsedDate):  # read as UTC, it would be hours off
         parse_date("2024-03-04T10:00:00[Europe/Paris]")
+
+
+# ISO 8601's week and ordinal dates, as planning and analytics exports write them: dateutil read neither.
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-W10-2", datetime(2024, 3, 5, tzinfo=UTC)),
+        ("2024W102", datetime(2024, 3, 5, tzinfo=UTC)),
+        ("2024-W10", datetime(2024, 3, 4, tzinfo=UTC)),
+        ("2024-W10-2T10:00:00+01:00", datetime(2024, 3, 5, 9, tzinfo=UTC)),
+        ("2024-065", datetime(2024, 3, 5, tzinfo=UTC)),
+        ("2024-366 10:00", datetime(2024, 12, 31, 10, tzinfo=UTC)),
+    ],
+)
+def test_iso_week_and_ordinal_dates_are_read(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["2024-W54-1", "2024-W10-8", "2023-366", "2024-000"])
+def test_a_week_or_ordinal_date_that_is_no_day_is_unparsed(value: str) -> None:
+    with pytest.raises(UnparsedDate):
+        parse_date(value)
+
+
+def test_a_records_files_week_date_is_its_articles_date() -> None:
+    data = b'{"id": "1", "text": "The council approved the budget.", "date": "2024-W10-2"}\n'
+    [article] = read_articles(data, "jsonl", ReadOptions()).articles
+    assert article.published_at == datetime(2024, 3, 5, tzinfo=UTC)
+    assert "date_unparsed" not in article.metadata
+
+
+# Weekdays as English news abbreviates them ("Tues", "Thurs"), and the word for "at" before a time in
+# Italian, Dutch and Portuguese: such a date was unread.
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Tues 5 March 2024", datetime(2024, 3, 5, tzinfo=UTC)),
+        ("Thurs, March 7, 2024 10:30 AM EST", datetime(2024, 3, 7, 15, 30, tzinfo=UTC)),
+        ("Weds 6 March 2024", datetime(2024, 3, 6, tzinfo=UTC)),
+        ("5 marzo 2024 alle 10:30", datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+        ("5 maart 2024 om 10:30", datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+        ("5 de março de 2024 às 10:30", datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+    ],
+)
+def test_abbreviated_weekdays_and_a_word_before_the_time_are_read(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected

@@ -899,3 +899,42 @@ def test_each_live_blog_posts_heading_is_a_paragraph_before_its_text(layout: str
     paragraphs = read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
     texts = [paragraph for paragraph in paragraphs if not paragraph.startswith("Our correspondent")]
     assert texts == ["Live: election night", *[part for post in LIVE_POSTS for part in post]]
+
+
+def _news_article(published: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{published}"}}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (_news_article("Tue, 05 Mar 2024 10:00:00 GMT"), datetime(2024, 3, 5, 10, tzinfo=UTC)),
+        (_news_article("March 5, 2024 10:00 AM EST"), datetime(2024, 3, 5, 15, tzinfo=UTC)),
+        # Beside a URL's day: the JSON-LD's date and time, not the URL's day.
+        (_news_article("Tue, 05 Mar 2024 22:45:00 -0500")
+         + '<link rel="canonical" href="https://news.example/2024/03/05/striker">',
+         datetime(2024, 3, 6, 3, 45, tzinfo=UTC)),
+    ],
+)
+def test_a_json_ld_date_not_in_iso_8601_is_the_pages(head: str, expected: datetime) -> None:
+    # htmldate reads a JSON-LD datePublished in ISO 8601 only: such a page was undated, or dated by its URL's day.
+    [article] = read_articles(dated_page(head, ""), "html", ReadOptions()).articles
+    assert article.published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        ('<meta property="article:published_time" content="2024-02-30T10:00:00+00:00">', ""),
+        ('<meta name="date" content="2024-02-30">', ""),
+        ("", '<time itemprop="datePublished" datetime="2024-02-30T10:00:00Z">30 Feb</time>'),
+        ('<meta property="article:published_time" content="2024-13-05T10:00:00+00:00">', ""),
+        (_news_article("TBD"), ""),
+    ],
+)
+def test_a_publication_date_that_is_no_date_is_noted_not_guessed(head: str, byline: str) -> None:
+    # htmldate read 2024-02-30 as 2024-02-01, a day the page never gives; a value it could not read at all
+    # left the page undated without a note.
+    [article] = read_articles(dated_page(head, byline), "html", ReadOptions()).articles
+    assert article.published_at is None
+    assert article.metadata["date_unparsed"] in head + byline
