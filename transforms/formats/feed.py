@@ -3,7 +3,8 @@
 An item is a record, as a JSON object is (`transforms.formats.records`): its key is its guid (Atom's
 id, RSS 1.0's rdf:about), else its link; an item without text is a bad record, the others are read.
 Its text is content:encoded (Atom's content), else its description (Atom's summary), the HTML in them
-read as a records field's markup is (`markup.text_of_markup`); its date is pubDate, dc:date, or Atom's
+read as a records field's markup is, without captions and the lines its platform added
+(`feed_boilerplate.item_text`); its date is pubDate, dc:date, or Atom's
 published, else updated, read as every format's dates are (`dates.parse_date`). The feed's title is
 each article's site, its language theirs where an item says none.
 
@@ -21,7 +22,7 @@ from xml.etree.ElementTree import Element, tostring
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.feed_xml import ATOM, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
-from transforms.formats.markup import text_of_markup
+from transforms.formats.feed_boilerplate import item_text
 from transforms.formats.records import articles_from_records
 
 # An element's name in an item, by its namespace: RSS 2.0's have none, RSS 1.0's and 0.90's their own.
@@ -104,7 +105,7 @@ def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
 def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[str, Element]) -> dict[str, object]:
     """Return an RSS item's id, title, link, authors, categories and text (content:encoded, else description)
     from its elements by name (`children`) and the first of each (`first`)."""
-    texts = {name: text_of_markup(_markup(first[name])) for name in _RSS_TEXTS if name in first}
+    texts = {name: item_text(_markup(first[name])) for name in _RSS_TEXTS if name in first}
     # A podcast's episode may say what it is about only in its itunes:summary.
     text = texts.get("content:encoded") or texts.get("description") or texts.get("itunes:summary") or ""
     guid = first.get("guid")
@@ -148,7 +149,7 @@ def _text_construct(element: Element | None) -> str | None:
     if kind in ("text", "text/plain"):
         return "".join(element.itertext()).strip()
     if kind in ("html", "xhtml", "text/html", "application/xhtml+xml"):
-        return text_of_markup(_markup(element))
+        return item_text(_markup(element))
     return None
 
 

@@ -1,0 +1,59 @@
+"""Feeds as publishing platforms write them: the article's text without what the platform added."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+from transforms.formats.base import NO_TEXT
+
+
+def _rss(item: str) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Local Times</title>'
+        f"<item><title>Bike lanes</title><link>https://lt.test/lanes</link>{item}</item></channel></rss>"
+    ).encode()
+
+
+def _content(html: str) -> bytes:
+    return _rss(f"<content:encoded><![CDATA[{html}]]></content:encoded>")
+
+
+@pytest.mark.parametrize("html", [
+    # WordPress (Yoast SEO's footer), a block editor's figure and embed, the classic editor's caption
+    '<p>Lanes approved.</p><figure class="wp-block-image"><img src="a.jpg" alt=""/><figcaption class="'
+    'wp-element-caption">Cyclists on Main Street. Photo: John Smith</figcaption></figure><figure class="'
+    'wp-block-embed"><div class="wp-block-embed__wrapper">\nhttps://www.youtube.com/watch?v=abc\n</div></figure>'
+    '<p>The post <a href="https://lt.test/lanes">Bike lanes</a> appeared first on <a href="https://lt.test">'
+    "Local Times</a>.</p>",
+    '<div class="wp-caption alignleft"><img src="x.jpg"/><p class="wp-caption-text">The old bridge.</p></div>'
+    "<p>Lanes approved.</p>",
+    # Medium: an Unsplash credit, and its footer
+    '<figure><img src="x.png"/><figcaption>Photo by <a href="/p">Pat</a> on Unsplash</figcaption></figure>'
+    '<p>Lanes approved.</p><hr><p><a href="/x">Bike lanes</a> was originally published in <a href="/s">'
+    "Sam Dev</a> on Medium, where people are continuing the conversation by highlighting and responding to "
+    "this story.</p>",
+    # Substack: the subscribe box, Share and Subscribe buttons
+    '<p>Lanes approved.</p><div class="subscription-widget-wrap-editor"><div class="subscription-widget">'
+    '<p class="cta-caption">Thanks for reading Local Times! Subscribe for free to receive new posts and '
+    'support my work.</p><form><input type="submit" value="Subscribe"></form></div></div><p class="'
+    'button-wrapper"><a class="button primary" href="/share"><span>Share</span></a></p>',
+    # The Guardian's and Slashdot's links to the page
+    '<p>Lanes approved.</p> <a href="https://lt.test/lanes">Continue reading...</a>',
+    '<p>Lanes approved.</p><p><a href="https://lt.test/lanes">Read more of this story</a> at Slashdot.</p>',
+])
+def test_an_items_text_leaves_out_captions_and_what_its_platform_added(html: str) -> None:
+    (article,) = read_articles(_content(html), "feed", ReadOptions()).articles
+    assert article.text == "Bike lanes\n\nLanes approved."
+
+
+def test_an_item_whose_description_is_only_read_more_is_no_text() -> None:
+    result = read_articles(_rss('<description>&lt;a href="/lanes"&gt;Read more&lt;/a&gt;</description>'),
+                           "feed", ReadOptions())
+    assert result.articles == [] and [b.reason for b in result.bad] == [NO_TEXT]
+
+
+def test_read_more_within_a_paragraph_is_the_articles() -> None:
+    (article,) = read_articles(_content("<p>Read more books, the council says.</p>"), "feed", ReadOptions()).articles
+    assert article.text.endswith("Read more books, the council says.")
