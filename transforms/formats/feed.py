@@ -20,6 +20,7 @@ from dataclasses import replace
 from xml.etree.ElementTree import Element, tostring
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
+from transforms.formats.feed_urls import absolute_url
 from transforms.formats.feed_xml import ATOM, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.feed_boilerplate import item_text
@@ -96,6 +97,12 @@ def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
         "language": item.get(_XML_LANG) or _plain(_find(source, "language")) or _plain(_find(source, "dc:language"))
         or root.get(_XML_LANG),
     }
+    # A relative link is resolved by the xml:bases around it, else by the feed's own page.
+    link = _atom_link(item) if kind == "atom" else first.get("link")
+    page = _href(_atom_link(root)) if kind == "atom" else _plain(_find(source, "link"))
+    ancestors = [e for e in (root, channel, item, link) if e is not None]
+    url = record.get("url")
+    record["url"] = absolute_url(url if isinstance(url, str) else None, ancestors, page)
     if dates and dates[0][0] != "atom:updated" and "atom:updated" in first:
         record["updated"] = _plain(first["atom:updated"])  # kept in metadata: the date it last changed
     # `text` stays when empty: records.articles_from_records makes such an item a no_text bad record.
@@ -132,7 +139,7 @@ def _atom_fields(
     return {
         "id": _plain(first.get("atom:id")),
         "title": _title(first.get("atom:title")),
-        "url": _atom_link(entry),
+        "url": _href(_atom_link(entry)),
         "authors": [name for author in authors if (name := _plain(_find(author, "atom:name")))],
         "text": text,
         "description": summary if summary != text else None,
@@ -173,11 +180,16 @@ def _title(element: Element | None) -> str | None:
     return clean_text(text) if text else None
 
 
-def _atom_link(entry: Element) -> str | None:
-    """Return an Atom entry's page: its rel="alternate" link (a link without rel is one), else its first."""
+def _atom_link(entry: Element) -> Element | None:
+    """Return an Atom entry's (or feed's) page: its rel="alternate" link (a link without rel is one), else
+    its first."""
     links = [e for e in entry if _name(e) == "atom:link" and e.get("href")]
     pages = [e for e in links if e.get("rel", "alternate") == "alternate"]
-    return (pages or links)[0].get("href") if links else None
+    return (pages or links)[0] if links else None
+
+
+def _href(link: Element | None) -> str | None:
+    return None if link is None else (link.get("href") or "").strip() or None
 
 
 def _atom_authors(root: Element) -> list[Element]:
