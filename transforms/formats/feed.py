@@ -24,6 +24,7 @@ from transforms.formats.feed_urls import absolute_url
 from transforms.formats.feed_xml import ATOM, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.feed_boilerplate import item_text
+from transforms.formats.markup import text_of_field
 from transforms.formats.records import articles_from_records
 
 # An element's name in an item, by its namespace: RSS 2.0's have none, RSS 1.0's and 0.90's their own.
@@ -93,7 +94,7 @@ def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
     dates = [(name, value) for name in _DATES if (value := _plain(first.get(name)))]
     record |= {
         "published_at": dates[0][1] if dates else None,
-        "site": _title(_find(source, "atom:title" if kind == "atom" else "title")),
+        "site": _unescaped(_title(_find(source, "atom:title" if kind == "atom" else "title"))),
         "language": item.get(_XML_LANG) or _plain(_find(source, "language")) or _plain(_find(source, "dc:language"))
         or root.get(_XML_LANG),
     }
@@ -116,15 +117,15 @@ def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[s
     # A podcast's episode may say what it is about only in its itunes:summary.
     text = texts.get("content:encoded") or texts.get("description") or texts.get("itunes:summary") or ""
     guid = first.get("guid")
-    authors = [_rss_author(_plain(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
+    authors = [_rss_author(_text(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
     return {
         "id": _plain(guid) or item.get(f"{{{RDF}}}about"),
         "title": _title(first.get("title")),
-        "url": _plain(first.get("link")) or _permalink(guid),
+        "url": _text(first.get("link")) or _permalink(guid),
         "authors": [a for a in authors if a],
         "text": text,
         "description": texts["description"] if texts.get("description") not in (None, text) else None,
-        "categories": [c for e in children.get("category", []) + children.get("dc:subject", []) if (c := _plain(e))],
+        "categories": [c for e in children.get("category", []) + children.get("dc:subject", []) if (c := _text(e))],
     }
 
 
@@ -140,7 +141,7 @@ def _atom_fields(
         "id": _plain(first.get("atom:id")),
         "title": _title(first.get("atom:title")),
         "url": _href(_atom_link(entry)),
-        "authors": [name for author in authors if (name := _plain(_find(author, "atom:name")))],
+        "authors": [name for author in authors if (name := _text(_find(author, "atom:name")))],
         "text": text,
         "description": summary if summary != text else None,
         "categories": [term for e in children.get("atom:category", []) if (term := e.get("term") or e.get("label"))],
@@ -213,6 +214,17 @@ def _permalink(guid: Element | None) -> str | None:
 
 def _find(parent: Element, name: str) -> Element | None:
     return next((e for e in parent if _name(e) == name), None)
+
+
+def _text(element: Element | None) -> str | None:
+    """Return an element's text with its character references unescaped: feeds written by HTML tools
+    escape twice, `<dc:creator>Bob O&amp;#8217;Neil</dc:creator>`, `<link>/a?x=1&amp;amp;y=2</link>`,
+    and the author "Bob O&#8217;Neil" was two, split at its ";" ("Bob O", "Neil")."""
+    return _unescaped(_plain(element))
+
+
+def _unescaped(value: str | None) -> str | None:
+    return text_of_field(value) if value else value
 
 
 def _plain(element: Element | None) -> str | None:

@@ -57,3 +57,15 @@ def test_an_item_whose_description_is_only_read_more_is_no_text() -> None:
 def test_read_more_within_a_paragraph_is_the_articles() -> None:
     (article,) = read_articles(_content("<p>Read more books, the council says.</p>"), "feed", ReadOptions()).articles
     assert article.text.endswith("Read more books, the council says.")
+
+
+def test_fields_a_feed_escaped_twice_are_read_as_their_characters() -> None:
+    rss = b"""<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+    <title>Bob&amp;#8217;s Blog</title><item><title>Day</title><link>https://b.test/a?x=1&amp;amp;y=2</link>
+    <description>Text.</description><author>bob@b.test (Bob O&amp;#8217;Neil)</author>
+    <dc:creator>Ann O&amp;#8217;Hara</dc:creator><category>News &amp;amp; Views</category><category>AT&amp;T</category>
+    </item></channel></rss>"""
+    (article,) = read_articles(rss, "feed", ReadOptions()).articles
+    assert (article.site, article.url, article.authors) == (
+        "Bob’s Blog", "https://b.test/a?x=1&y=2", ("Bob O’Neil", "Ann O’Hara"))
+    assert article.metadata["categories"] == ["News & Views", "AT&T"]
