@@ -10,7 +10,7 @@ each article's site, its language theirs where an item says none.
 
 `--field` mappings do not apply: RSS and Atom name an item's elements, and a feed is read the same
 whatever mapping a run gives. Elements of other namespaces (media:, itunes: but a podcast episode's
-itunes:summary, its text when it has no other) are left out.
+itunes:summary, and a YouTube video's media:group description, its text when it has no other) are left out.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from dataclasses import replace
 from xml.etree.ElementTree import Element, tostring
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
+from transforms.formats.feed_boilerplate import item_text
 from transforms.formats.feed_urls import absolute_url
 from transforms.formats.feed_xml import ATOM, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
-from transforms.formats.feed_boilerplate import item_text
 from transforms.formats.markup import text_of_field
 from transforms.formats.records import articles_from_records
 
@@ -31,7 +31,7 @@ from transforms.formats.records import articles_from_records
 _PREFIXES = {
     "": "", "http://purl.org/rss/1.0/": "", "http://my.netscape.com/rdf/simple/0.9/": "", ATOM: "atom:",
     "http://purl.org/rss/1.0/modules/content/": "content:", "http://purl.org/dc/elements/1.1/": "dc:",
-    "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes:",
+    "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes:", "http://search.yahoo.com/mrss/": "media:",
 }
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # An RSS <author> is an e-mail address, the name in brackets after it: "jane@example.com (Jane Doe)".
@@ -39,7 +39,8 @@ _EMAIL_NAME = re.compile(r"\S+@\S+\s*\((.+)\)")
 _DATES = ("pubDate", "dc:date", "atom:published", "atom:updated")
 _RSS_TEXTS = ("content:encoded", "description", "itunes:summary")
 _NO_TEXT = {"rss": "an item with no text (no content:encoded, description or itunes:summary)",
-            "atom": "an entry with no text (no content or summary that is text or HTML)"}
+            "atom": "an entry with no text (no content or summary that is text or HTML, nor a media:group's"
+                    " media:description)"}
 
 
 def read_feed(data: bytes, options: ReadOptions) -> ReadResult:
@@ -135,7 +136,9 @@ def _atom_fields(
     """Return an Atom entry's id, title, link, authors (else the feed's), categories and text (content,
     else summary), as `_rss_fields` does an item's."""
     content, summary = _text_construct(first.get("atom:content")), _text_construct(first.get("atom:summary"))
-    text = content or summary or ""
+    # A YouTube channel's feed says what a video is about only in its media:group's media:description
+    # (every entry was no_text). An item's own media:description is an image's caption (the NYT's): not read.
+    text = content or summary or _video_description(first.get("media:group")) or ""
     authors = children.get("atom:author") or _atom_authors(root)
     return {
         "id": _plain(first.get("atom:id")),
@@ -146,6 +149,16 @@ def _atom_fields(
         "description": summary if summary != text else None,
         "categories": [term for e in children.get("atom:category", []) if (term := e.get("term") or e.get("label"))],
     }
+
+
+def _video_description(group: Element | None) -> str | None:
+    """Return the media:description of a media:group (Media RSS), plain text unless its type says html."""
+    description = None if group is None else _find(group, "media:description")
+    if description is None:
+        return None
+    if description.get("type") == "html":
+        return item_text(_markup(description))
+    return "".join(description.itertext()).strip()
 
 
 def _text_construct(element: Element | None) -> str | None:

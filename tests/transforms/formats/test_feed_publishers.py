@@ -69,3 +69,32 @@ def test_fields_a_feed_escaped_twice_are_read_as_their_characters() -> None:
     assert (article.site, article.url, article.authors) == (
         "Bob’s Blog", "https://b.test/a?x=1&y=2", ("Bob O’Neil", "Ann O’Hara"))
     assert article.metadata["categories"] == ["News & Views", "AT&T"]
+
+
+YOUTUBE = b"""<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/"
+      xmlns="http://www.w3.org/2005/Atom">
+ <title>Science Channel</title><link rel="alternate" href="https://www.youtube.com/channel/UC1"/>
+ <entry>
+  <id>yt:video:abc</id><yt:videoId>abc</yt:videoId><title>Why the sky is blue</title>
+  <link rel="alternate" href="https://www.youtube.com/watch?v=abc"/>
+  <author><name>Science Channel</name></author><published>2024-03-05T10:00:00+00:00</published>
+  <media:group>
+   <media:title>Why the sky is blue</media:title>
+   <media:thumbnail url="https://i2.ytimg.com/vi/abc/hqdefault.jpg" width="480" height="360"/>
+   <media:description>Rayleigh scattering, explained.</media:description>
+  </media:group>
+ </entry>
+</feed>"""
+
+
+def test_a_youtube_video_is_read_by_its_media_group_description() -> None:
+    result = read_articles(YOUTUBE, "feed", ReadOptions())
+    assert [(a.url, a.text) for a in result.articles] == [
+        ("https://www.youtube.com/watch?v=abc", "Why the sky is blue\n\nRayleigh scattering, explained.")]
+
+
+def test_an_items_own_media_description_is_an_images_caption_not_its_text() -> None:
+    item = ('<media:content url="https://i.test/x.jpg" xmlns:media="http://search.yahoo.com/mrss/">'
+            "<media:description>Delegates in Cairo.</media:description></media:content>")
+    assert [b.reason for b in read_articles(_rss(item), "feed", ReadOptions()).bad] == [NO_TEXT]
