@@ -195,11 +195,13 @@ def _title(element: Element | None) -> str | None:
 
 
 def _atom_link(entry: Element) -> Element | None:
-    """Return an Atom entry's (or feed's) page: its rel="alternate" link (a link without rel is one), else
-    its first."""
+    """Return an Atom entry's (or feed's) page: its rel="alternate" link (a link without rel is one), an
+    HTML one first where it has several (RFC 4287 allows one per type: a PDF's beside the page), else
+    its first link."""
     links = [e for e in entry if _name(e) == "atom:link" and e.get("href")]
     pages = [e for e in links if e.get("rel", "alternate") == "alternate"]
-    return (pages or links)[0] if links else None
+    html = [e for e in pages if "html" in e.get("type", "text/html")]
+    return (html or pages or links)[0] if links else None
 
 
 def _href(link: Element | None) -> str | None:

@@ -39,3 +39,11 @@ def test_a_relative_rss_link_is_resolved_by_the_channels_link(feed_link: str, ex
            "<link>/2024/a</link><description>Text.</description></item></channel></rss>").encode()
     (article,) = read_articles(rss, "feed", ReadOptions()).articles
     assert article.url == expected
+
+
+def test_an_entrys_html_alternate_is_its_url_where_it_has_one_per_type() -> None:
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Papers</title><entry><id>1</id><title>A</title>
+    <updated>2024-03-05T10:00:00Z</updated><link rel="alternate" type="application/pdf" href="https://p.test/1.pdf"/>
+    <link rel="alternate" type="text/html" href="https://p.test/1"/><summary>Abstract.</summary></entry></feed>"""
+    (article,) = read_articles(atom, "feed", ReadOptions()).articles
+    assert article.url == "https://p.test/1"
