@@ -6,7 +6,7 @@ Its text is content:encoded (Atom's content), else its description (Atom's summa
 read as a records field's markup is, without captions and the lines its platform added
 (`feed_boilerplate.item_text`); its date is pubDate, dc:date, or Atom's
 published, else updated, read as every format's dates are (`dates.parse_date`). The feed's title is
-each article's site, its language theirs where an item says none.
+each article's site (an aggregated item's, its source's name), its language theirs where an item says none.
 
 `--field` mappings do not apply: RSS and Atom name an item's elements, and a feed is read the same
 whatever mapping a run gives. Elements of other namespaces (media:, itunes: but a podcast episode's
@@ -95,7 +95,7 @@ def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
     dates = [(name, value) for name in _DATES if (value := _plain(first.get(name)))]
     record |= {
         "published_at": dates[0][1] if dates else None,
-        "site": _unescaped(_title(_find(source, "atom:title" if kind == "atom" else "title"))),
+        "site": _unescaped(_origin(first) or _title(_find(source, "atom:title" if kind == "atom" else "title"))),
         "language": item.get(_XML_LANG) or _plain(_find(source, "language")) or _plain(_find(source, "dc:language"))
         or root.get(_XML_LANG),
     }
@@ -149,6 +149,15 @@ def _atom_fields(
         "description": summary if summary != text else None,
         "categories": [term for e in children.get("atom:category", []) if (term := e.get("term") or e.get("label"))],
     }
+
+
+def _origin(first: dict[str, Element]) -> str | None:
+    """Return the name of the site an aggregator's item came from: RSS's `<source url="...">Reuters</source>`
+    (Google News writes one on every item, whose feed's title is '"climate" - Google News'), Atom's
+    `<source><title>` (a Planet's entries)."""
+    if "source" in first:
+        return _plain(first["source"])
+    return _title(_find(first["atom:source"], "atom:title")) if "atom:source" in first else None
 
 
 def _video_description(group: Element | None) -> str | None:

@@ -98,3 +98,15 @@ def test_an_items_own_media_description_is_an_images_caption_not_its_text() -> N
     item = ('<media:content url="https://i.test/x.jpg" xmlns:media="http://search.yahoo.com/mrss/">'
             "<media:description>Delegates in Cairo.</media:description></media:content>")
     assert [b.reason for b in read_articles(_rss(item), "feed", ReadOptions()).bad] == [NO_TEXT]
+
+
+def test_an_aggregated_items_site_is_the_one_it_came_from() -> None:
+    rss = b"""<rss version="2.0"><channel><title>"climate" - Google News</title><item>
+    <title>Climate talks resume - Reuters</title><link>https://news.google.com/rss/articles/CBMi?oc=5</link>
+    <description>&lt;a href="https://news.google.com/rss/articles/CBMi?oc=5"&gt;Climate talks resume&lt;/a&gt;
+    </description><source url="https://www.reuters.com">Reuters</source></item></channel></rss>"""
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Planet Python</title><entry><id>1</id>
+    <title>Post</title><link href="https://bob.test/p"/><summary>Text.</summary>
+    <source><id>b</id><title>Bob's blog</title></source></entry></feed>"""
+    sites = [read_articles(feed, "feed", ReadOptions()).articles[0].site for feed in (rss, atom)]
+    assert sites == ["Reuters", "Bob's blog"]
