@@ -1,19 +1,17 @@
-"""An item's text as its publisher wrote it, without what its feed software added around it.
+"""An item's text without the parts of its HTML that are no prose: images' captions and platforms' widgets.
 
-Feed content is a page's body as the CMS renders it, and every publishing platform adds its own lines:
-WordPress's "The post X appeared first on Y.", Medium's "X was originally published in Y on Medium,
-where people are continuing the conversation...", Substack's subscribe box and Share buttons, the
-Guardian's "Continue reading...", Slashdot's "Read more of this story at Slashdot.". Those lines, and
-images' captions ("Photo by Pat on Unsplash", a chart's title), were read as paragraphs of the
-article: labeled with themes, and an item whose description was only "Read more" was an article.
+Feed content is a page's body as the CMS renders it, figures and widgets included. Their text was read
+as paragraphs of the article and labelled with themes: a caption ("Cyclists on Main Street. Photo: John
+Smith", Medium's "Photo by Pat on Unsplash", a chart's title), the bare address a WordPress embed
+wraps, Substack's subscribe form and its Share and Subscribe buttons. `item_text` leaves those elements
+out, found by their element (figcaption) or the classes the platforms give them, as <script> is.
 
-`item_text` leaves them out: captions and widgets by their elements and classes, the added lines by
-their wording, matched on a whole paragraph only, so an article that says "read more" keeps it.
+Lines a platform adds as prose (WordPress's "The post ... appeared first on ...", Medium's "... was
+originally published in ... on Medium", "Continue reading...") stay in the text: they are boilerplate
+paragraphs (`transforms.paragraphs`), kept and never labelled, as every format's are.
 """
 
 from __future__ import annotations
-
-import re
 
 from transforms.formats.markup import text_of_markup
 
@@ -31,27 +29,12 @@ _LEFT_OUT = "|".join(
         "subscription-widget-wrap-editor", "subscription-widget-wrap", "button-wrapper",
     )]
 )
-_ADDED_LINES = re.compile(
-    "|".join([
-        r"The post .+ appeared first on .+",  # WordPress (Yoast SEO's RSS footer)
-        r".+ was originally published in .+ on Medium, where people are continuing the conversation .+",
-        r"Thanks for reading .+! Subscribe for free to receive new posts and support my work\.",  # Substack
-        r"(?:Continue reading|Read more|Read the full (?:story|article)|Keep reading)"
-        r"(?: of this (?:story|post|article))?(?: (?:at|on) .{1,60}?)?\s*(?:\.\.\.|…|»|›|→|>>)?\.?",
-        r"\[(?:…|\.\.\.|&hellip;)\]",  # an excerpt's "[…]" on its own
-    ]),
-    re.IGNORECASE,
-)
 
 
 def item_text(markup: str) -> str:
-    """Return the text of a feed item's HTML without captions, widgets and the lines its platform added.
+    """Return the text of a feed item's HTML without its captions and widgets.
 
-    >>> item_text('<p>Rain.</p><figure><img src="a.jpg"/><figcaption>Photo: AP</figcaption></figure>'
-    ...           '<p>The post <a href="/x">Rain</a> appeared first on <a href="/">Daily</a>.</p>')
+    >>> item_text('<p>Rain.</p><figure><img src="a.jpg"/><figcaption>Photo: AP</figcaption></figure>')
     'Rain.'
-    >>> item_text('<p>Why you should read more.</p><p><a href="/x">Continue reading...</a></p>')
-    'Why you should read more.'
     """
-    text = text_of_markup(markup, leave_out=_LEFT_OUT)
-    return "\n\n".join(p for p in text.split("\n\n") if not _ADDED_LINES.fullmatch(p.strip()))
+    return text_of_markup(markup, leave_out=_LEFT_OUT)

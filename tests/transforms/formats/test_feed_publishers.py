@@ -1,4 +1,4 @@
-"""Feeds as publishing platforms write them: the article's text without what the platform added."""
+"""Feeds as publishing platforms write them: the article's text, what the platform added left out or boilerplate."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 from transforms.formats import ReadOptions, read_articles
 from transforms.formats.base import NO_TEXT
+from transforms.paragraphs import BODY, BOILERPLATE, TITLE, split_paragraphs
 
 
 def _rss(item: str) -> bytes:
@@ -43,20 +44,21 @@ def _content(html: str) -> bytes:
     '<p>Lanes approved.</p> <a href="https://lt.test/lanes">Continue reading...</a>',
     '<p>Lanes approved.</p><p><a href="https://lt.test/lanes">Read more of this story</a> at Slashdot.</p>',
 ])
-def test_an_items_text_leaves_out_captions_and_what_its_platform_added(html: str) -> None:
+def test_an_items_captions_and_widgets_are_left_out_and_its_platforms_lines_are_boilerplate(html: str) -> None:
+    (article,) = read_articles(_content(html), "feed", ReadOptions()).articles
+    roles = [(p.role, p.text) for p in split_paragraphs(article.text) if p.role != BOILERPLATE]
+    assert roles == [(TITLE, "Bike lanes"), (BODY, "Lanes approved.")]
+
+
+def test_a_caption_is_left_out_of_the_text() -> None:
+    html = '<p>Lanes approved.</p><figure><img src="a.jpg"/><figcaption>Photo: John Smith</figcaption></figure>'
     (article,) = read_articles(_content(html), "feed", ReadOptions()).articles
     assert article.text == "Bike lanes\n\nLanes approved."
 
 
-def test_an_item_whose_description_is_only_read_more_is_no_text() -> None:
-    result = read_articles(_rss('<description>&lt;a href="/lanes"&gt;Read more&lt;/a&gt;</description>'),
-                           "feed", ReadOptions())
-    assert result.articles == [] and [b.reason for b in result.bad] == [NO_TEXT]
-
-
 def test_read_more_within_a_paragraph_is_the_articles() -> None:
     (article,) = read_articles(_content("<p>Read more books, the council says.</p>"), "feed", ReadOptions()).articles
-    assert article.text.endswith("Read more books, the council says.")
+    assert [p.role for p in split_paragraphs(article.text)] == [TITLE, BODY]
 
 
 def test_fields_a_feed_escaped_twice_are_read_as_their_characters() -> None:
