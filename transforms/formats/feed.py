@@ -3,7 +3,7 @@
 An item is a record, as a JSON object is (`transforms.formats.records`): its key is its guid (Atom's
 id, RSS 1.0's rdf:about), else its link; an item without text is a bad record, the others are read.
 Its text is content:encoded (Atom's content), else its description (Atom's summary), the HTML in them
-read as a records field's markup is, without captions and the lines its platform added
+read as a records field's markup is, without captions and widgets
 (`feed_boilerplate.item_text`); its date is pubDate, dc:date, or Atom's
 published, else updated, read as every format's dates are (`dates.parse_date`). The feed's title is
 each article's site (an aggregated item's, its source's name), its language theirs where an item says none.
