@@ -20,7 +20,7 @@ _BOILERPLATE = re.compile(
     r"""^(?:
         (?:read|see|view|watch)\s+(?:the\s+)?(?:original|full|complete|whole)\s+(?:article|story|report|piece)
             (?:\s+(?:here|online|at\s+\S+))?
-      | read\s+more(?:\s+(?:here|at\s+\S+))?
+      | read\s+more(?:\s+of\s+this\s+(?:story|post|article))?(?:\s+(?:here|at\s+\S+))?  # Slashdot's
       | continue\s+reading(?:\s+here)?
       | click\s+here\b.*
       | (?:source|via)\s*:\s*\S+
@@ -43,6 +43,10 @@ _FURNITURE_START = re.compile(
       | follow\s+(?:us|@\w+)\b
       | this\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b
       | originally\s+published\s+(?:at|on|in|by)\b
+      # Medium's feed footer: "<headline> was originally published in <publication> on Medium, where ..."
+      | .{1,300}?\s+was\s+originally\s+published\s+in\s+.{1,120}?\s+on\s+medium,
+      # Substack's subscribe prompt: "Thanks for reading <newsletter>! Subscribe for free to receive new posts"
+      | thanks\s+for\s+reading\b.{1,120}?\bsubscribe\b
       # WordPress's feed footer, in every item's content: "The post <headline> appeared first on <site>."
       | the\s+post\s+.+?\s+appeared\s+first\s+on\s+(?:\S+\s+){0,7}\S+\s*$
       # A paywall's prompt: "Subscribe to continue reading. Already a subscriber? Log in"

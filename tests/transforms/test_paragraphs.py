@@ -137,3 +137,18 @@ def test_paywall_prompts_are_boilerplate() -> None:
         "The post of chief executive appeared first on a shortlist drawn up in March, before the board met again.",
     ):
         assert not is_boilerplate(news), news
+
+
+def test_feed_platforms_lines_are_boilerplate() -> None:
+    for line in (
+        "Ten lessons from shipping was originally published in Sam Dev on Medium, where people are continuing "
+        "the conversation by highlighting and responding to this story.",
+        "Thanks for reading The Weekly Wonk! Subscribe for free to receive new posts and support my work.",
+        "Read more of this story at Slashdot.",
+    ):
+        assert is_boilerplate(line), line
+    for news in (
+        "The novel was originally published in French in 1954 and sold poorly.",
+        "Thanks for reading this far, the mayor told the council before the vote on the new lanes.",
+    ):
+        assert not is_boilerplate(news), news

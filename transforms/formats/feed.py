@@ -3,13 +3,14 @@
 An item is a record, as a JSON object is (`transforms.formats.records`): its key is its guid (Atom's
 id, RSS 1.0's rdf:about), else its link; an item without text is a bad record, the others are read.
 Its text is content:encoded (Atom's content), else its description (Atom's summary), the HTML in them
-read as a records field's markup is (`markup.text_of_markup`); its date is pubDate, dc:date, or Atom's
+read as a records field's markup is, without captions and widgets
+(`feed_boilerplate.item_text`); its date is pubDate, dc:date, or Atom's
 published, else updated, read as every format's dates are (`dates.parse_date`). The feed's title is
-each article's site, its language theirs where an item says none.
+each article's site (an aggregated item's, its source's name), its language theirs where an item says none.
 
 `--field` mappings do not apply: RSS and Atom name an item's elements, and a feed is read the same
 whatever mapping a run gives. Elements of other namespaces (media:, itunes: but a podcast episode's
-itunes:summary, its text when it has no other) are left out.
+itunes:summary, and a YouTube video's media:group description, its text when it has no other) are left out.
 """
 
 from __future__ import annotations
@@ -19,16 +20,18 @@ from dataclasses import replace
 from xml.etree.ElementTree import Element, tostring
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
+from transforms.formats.feed_boilerplate import item_text
+from transforms.formats.feed_urls import absolute_url
 from transforms.formats.feed_xml import ATOM, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
-from transforms.formats.markup import text_of_markup
+from transforms.formats.markup import text_of_field
 from transforms.formats.records import articles_from_records
 
 # An element's name in an item, by its namespace: RSS 2.0's have none, RSS 1.0's and 0.90's their own.
 _PREFIXES = {
     "": "", "http://purl.org/rss/1.0/": "", "http://my.netscape.com/rdf/simple/0.9/": "", ATOM: "atom:",
     "http://purl.org/rss/1.0/modules/content/": "content:", "http://purl.org/dc/elements/1.1/": "dc:",
-    "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes:",
+    "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes:", "http://search.yahoo.com/mrss/": "media:",
 }
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # An RSS <author> is an e-mail address, the name in brackets after it: "jane@example.com (Jane Doe)".
@@ -36,7 +39,8 @@ _EMAIL_NAME = re.compile(r"\S+@\S+\s*\((.+)\)")
 _DATES = ("pubDate", "dc:date", "atom:published", "atom:updated")
 _RSS_TEXTS = ("content:encoded", "description", "itunes:summary")
 _NO_TEXT = {"rss": "an item with no text (no content:encoded, description or itunes:summary)",
-            "atom": "an entry with no text (no content or summary that is text or HTML)"}
+            "atom": "an entry with no text (no content or summary that is text or HTML, nor a media:group's"
+                    " media:description)"}
 
 
 def read_feed(data: bytes, options: ReadOptions) -> ReadResult:
@@ -91,10 +95,16 @@ def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
     dates = [(name, value) for name in _DATES if (value := _plain(first.get(name)))]
     record |= {
         "published_at": dates[0][1] if dates else None,
-        "site": _title(_find(source, "atom:title" if kind == "atom" else "title")),
+        "site": _unescaped(_origin(first) or _title(_find(source, "atom:title" if kind == "atom" else "title"))),
         "language": item.get(_XML_LANG) or _plain(_find(source, "language")) or _plain(_find(source, "dc:language"))
         or root.get(_XML_LANG),
     }
+    # A relative link is resolved by the xml:bases around it, else by the feed's own page.
+    link = _atom_link(item) if kind == "atom" else first.get("link")
+    page = _href(_atom_link(root)) if kind == "atom" else _plain(_find(source, "link"))
+    ancestors = [e for e in (root, channel, item, link) if e is not None]
+    url = record.get("url")
+    record["url"] = absolute_url(url if isinstance(url, str) else None, ancestors, page)
     if dates and dates[0][0] != "atom:updated" and "atom:updated" in first:
         record["updated"] = _plain(first["atom:updated"])  # kept in metadata: the date it last changed
     # `text` stays when empty: records.articles_from_records makes such an item a no_text bad record.
@@ -104,19 +114,19 @@ def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
 def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[str, Element]) -> dict[str, object]:
     """Return an RSS item's id, title, link, authors, categories and text (content:encoded, else description)
     from its elements by name (`children`) and the first of each (`first`)."""
-    texts = {name: text_of_markup(_markup(first[name])) for name in _RSS_TEXTS if name in first}
+    texts = {name: item_text(_markup(first[name])) for name in _RSS_TEXTS if name in first}
     # A podcast's episode may say what it is about only in its itunes:summary.
     text = texts.get("content:encoded") or texts.get("description") or texts.get("itunes:summary") or ""
     guid = first.get("guid")
-    authors = [_rss_author(_plain(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
+    authors = [_rss_author(_text(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
     return {
         "id": _plain(guid) or item.get(f"{{{RDF}}}about"),
         "title": _title(first.get("title")),
-        "url": _plain(first.get("link")) or _permalink(guid),
+        "url": _text(first.get("link")) or _permalink(guid),
         "authors": [a for a in authors if a],
         "text": text,
         "description": texts["description"] if texts.get("description") not in (None, text) else None,
-        "categories": [c for e in children.get("category", []) + children.get("dc:subject", []) if (c := _plain(e))],
+        "categories": [c for e in children.get("category", []) + children.get("dc:subject", []) if (c := _text(e))],
     }
 
 
@@ -126,17 +136,38 @@ def _atom_fields(
     """Return an Atom entry's id, title, link, authors (else the feed's), categories and text (content,
     else summary), as `_rss_fields` does an item's."""
     content, summary = _text_construct(first.get("atom:content")), _text_construct(first.get("atom:summary"))
-    text = content or summary or ""
+    # A YouTube channel's feed says what a video is about only in its media:group's media:description
+    # (every entry was no_text). An item's own media:description is an image's caption (the NYT's): not read.
+    text = content or summary or _video_description(first.get("media:group")) or ""
     authors = children.get("atom:author") or _atom_authors(root)
     return {
         "id": _plain(first.get("atom:id")),
         "title": _title(first.get("atom:title")),
-        "url": _atom_link(entry),
-        "authors": [name for author in authors if (name := _plain(_find(author, "atom:name")))],
+        "url": _href(_atom_link(entry)),
+        "authors": [name for author in authors if (name := _text(_find(author, "atom:name")))],
         "text": text,
         "description": summary if summary != text else None,
         "categories": [term for e in children.get("atom:category", []) if (term := e.get("term") or e.get("label"))],
     }
+
+
+def _origin(first: dict[str, Element]) -> str | None:
+    """Return the name of the site an aggregator's item came from: RSS's `<source url="...">Reuters</source>`
+    (Google News writes one on every item, whose feed's title is '"climate" - Google News'), Atom's
+    `<source><title>` (a Planet's entries)."""
+    if "source" in first:
+        return _plain(first["source"])
+    return _title(_find(first["atom:source"], "atom:title")) if "atom:source" in first else None
+
+
+def _video_description(group: Element | None) -> str | None:
+    """Return the media:description of a media:group (Media RSS), plain text unless its type says html."""
+    description = None if group is None else _find(group, "media:description")
+    if description is None:
+        return None
+    if description.get("type") == "html":
+        return item_text(_markup(description))
+    return "".join(description.itertext()).strip()
 
 
 def _text_construct(element: Element | None) -> str | None:
@@ -148,7 +179,7 @@ def _text_construct(element: Element | None) -> str | None:
     if kind in ("text", "text/plain"):
         return "".join(element.itertext()).strip()
     if kind in ("html", "xhtml", "text/html", "application/xhtml+xml"):
-        return text_of_markup(_markup(element))
+        return item_text(_markup(element))
     return None
 
 
@@ -172,11 +203,18 @@ def _title(element: Element | None) -> str | None:
     return clean_text(text) if text else None
 
 
-def _atom_link(entry: Element) -> str | None:
-    """Return an Atom entry's page: its rel="alternate" link (a link without rel is one), else its first."""
+def _atom_link(entry: Element) -> Element | None:
+    """Return an Atom entry's (or feed's) page: its rel="alternate" link (a link without rel is one), an
+    HTML one first where it has several (RFC 4287 allows one per type: a PDF's beside the page), else
+    its first link."""
     links = [e for e in entry if _name(e) == "atom:link" and e.get("href")]
     pages = [e for e in links if e.get("rel", "alternate") == "alternate"]
-    return (pages or links)[0].get("href") if links else None
+    html = [e for e in pages if "html" in e.get("type", "text/html")]
+    return (html or pages or links)[0] if links else None
+
+
+def _href(link: Element | None) -> str | None:
+    return None if link is None else (link.get("href") or "").strip() or None
 
 
 def _atom_authors(root: Element) -> list[Element]:
@@ -200,6 +238,17 @@ def _permalink(guid: Element | None) -> str | None:
 
 def _find(parent: Element, name: str) -> Element | None:
     return next((e for e in parent if _name(e) == name), None)
+
+
+def _text(element: Element | None) -> str | None:
+    """Return an element's text with its character references unescaped: feeds written by HTML tools
+    escape twice, `<dc:creator>Bob O&amp;#8217;Neil</dc:creator>`, `<link>/a?x=1&amp;amp;y=2</link>`,
+    and the author "Bob O&#8217;Neil" was two, split at its ";" ("Bob O", "Neil")."""
+    return _unescaped(_plain(element))
+
+
+def _unescaped(value: str | None) -> str | None:
+    return text_of_field(value) if value else value
 
 
 def _plain(element: Element | None) -> str | None:

@@ -51,8 +51,9 @@ def is_markup(text: str) -> bool:
     return "<" in text and _MARKUP.search(text) is not None
 
 
-def text_of_markup(markup: str) -> str:
-    """Return the text of an HTML fragment: a paragraph per block element, a line per <br>, entities unescaped.
+def text_of_markup(markup: str, leave_out: str = "") -> str:
+    """Return the text of an HTML fragment: a paragraph per block element, a line per <br>, entities unescaped;
+    the elements the XPath `leave_out` finds are left out with their text (a feed's image captions).
 
     >>> text_of_markup("<p>Tax &amp; spend.</p>\\n<p>Second<br>line.</p><script>x()</script>")
     'Tax & spend.\\n\\nSecond\\nline.'
@@ -63,7 +64,7 @@ def text_of_markup(markup: str) -> str:
 
     # Control characters XML does not allow (a form feed, an escape) make lxml refuse the whole value.
     root = lxml_html.fragment_fromstring(_NOT_XML.sub(" ", markup), create_parent="div")
-    for element in root.xpath(".//script|.//style"):
+    for element in root.xpath(".//script|.//style" + (f"|{leave_out}" if leave_out else "")):
         element.drop_tree()
     _source_line_ends_as_spaces(root)
     for element in root.iter("br"):

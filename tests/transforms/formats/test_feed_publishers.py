@@ -1,0 +1,114 @@
+"""Feeds as publishing platforms write them: the article's text, what the platform added left out or boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+from transforms.formats.base import NO_TEXT
+from transforms.paragraphs import BODY, BOILERPLATE, TITLE, split_paragraphs
+
+
+def _rss(item: str) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Local Times</title>'
+        f"<item><title>Bike lanes</title><link>https://lt.test/lanes</link>{item}</item></channel></rss>"
+    ).encode()
+
+
+def _content(html: str) -> bytes:
+    return _rss(f"<content:encoded><![CDATA[{html}]]></content:encoded>")
+
+
+@pytest.mark.parametrize("html", [
+    # WordPress (Yoast SEO's footer), a block editor's figure and embed, the classic editor's caption
+    '<p>Lanes approved.</p><figure class="wp-block-image"><img src="a.jpg" alt=""/><figcaption class="'
+    'wp-element-caption">Cyclists on Main Street. Photo: John Smith</figcaption></figure><figure class="'
+    'wp-block-embed"><div class="wp-block-embed__wrapper">\nhttps://www.youtube.com/watch?v=abc\n</div></figure>'
+    '<p>The post <a href="https://lt.test/lanes">Bike lanes</a> appeared first on <a href="https://lt.test">'
+    "Local Times</a>.</p>",
+    '<div class="wp-caption alignleft"><img src="x.jpg"/><p class="wp-caption-text">The old bridge.</p></div>'
+    "<p>Lanes approved.</p>",
+    # Medium: an Unsplash credit, and its footer
+    '<figure><img src="x.png"/><figcaption>Photo by <a href="/p">Pat</a> on Unsplash</figcaption></figure>'
+    '<p>Lanes approved.</p><hr><p><a href="/x">Bike lanes</a> was originally published in <a href="/s">'
+    "Sam Dev</a> on Medium, where people are continuing the conversation by highlighting and responding to "
+    "this story.</p>",
+    # Substack: the subscribe box, Share and Subscribe buttons
+    '<p>Lanes approved.</p><div class="subscription-widget-wrap-editor"><div class="subscription-widget">'
+    '<p class="cta-caption">Thanks for reading Local Times! Subscribe for free to receive new posts and '
+    'support my work.</p><form><input type="submit" value="Subscribe"></form></div></div><p class="'
+    'button-wrapper"><a class="button primary" href="/share"><span>Share</span></a></p>',
+    # The Guardian's and Slashdot's links to the page
+    '<p>Lanes approved.</p> <a href="https://lt.test/lanes">Continue reading...</a>',
+    '<p>Lanes approved.</p><p><a href="https://lt.test/lanes">Read more of this story</a> at Slashdot.</p>',
+])
+def test_an_items_captions_and_widgets_are_left_out_and_its_platforms_lines_are_boilerplate(html: str) -> None:
+    (article,) = read_articles(_content(html), "feed", ReadOptions()).articles
+    roles = [(p.role, p.text) for p in split_paragraphs(article.text) if p.role != BOILERPLATE]
+    assert roles == [(TITLE, "Bike lanes"), (BODY, "Lanes approved.")]
+
+
+def test_a_caption_is_left_out_of_the_text() -> None:
+    html = '<p>Lanes approved.</p><figure><img src="a.jpg"/><figcaption>Photo: John Smith</figcaption></figure>'
+    (article,) = read_articles(_content(html), "feed", ReadOptions()).articles
+    assert article.text == "Bike lanes\n\nLanes approved."
+
+
+def test_read_more_within_a_paragraph_is_the_articles() -> None:
+    (article,) = read_articles(_content("<p>Read more books, the council says.</p>"), "feed", ReadOptions()).articles
+    assert [p.role for p in split_paragraphs(article.text)] == [TITLE, BODY]
+
+
+def test_fields_a_feed_escaped_twice_are_read_as_their_characters() -> None:
+    rss = b"""<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+    <title>Bob&amp;#8217;s Blog</title><item><title>Day</title><link>https://b.test/a?x=1&amp;amp;y=2</link>
+    <description>Text.</description><author>bob@b.test (Bob O&amp;#8217;Neil)</author>
+    <dc:creator>Ann O&amp;#8217;Hara</dc:creator><category>News &amp;amp; Views</category><category>AT&amp;T</category>
+    </item></channel></rss>"""
+    (article,) = read_articles(rss, "feed", ReadOptions()).articles
+    assert (article.site, article.url, article.authors) == (
+        "Bob’s Blog", "https://b.test/a?x=1&y=2", ("Bob O’Neil", "Ann O’Hara"))
+    assert article.metadata["categories"] == ["News & Views", "AT&T"]
+
+
+YOUTUBE = b"""<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/"
+      xmlns="http://www.w3.org/2005/Atom">
+ <title>Science Channel</title><link rel="alternate" href="https://www.youtube.com/channel/UC1"/>
+ <entry>
+  <id>yt:video:abc</id><yt:videoId>abc</yt:videoId><title>Why the sky is blue</title>
+  <link rel="alternate" href="https://www.youtube.com/watch?v=abc"/>
+  <author><name>Science Channel</name></author><published>2024-03-05T10:00:00+00:00</published>
+  <media:group>
+   <media:title>Why the sky is blue</media:title>
+   <media:thumbnail url="https://i2.ytimg.com/vi/abc/hqdefault.jpg" width="480" height="360"/>
+   <media:description>Rayleigh scattering, explained.</media:description>
+  </media:group>
+ </entry>
+</feed>"""
+
+
+def test_a_youtube_video_is_read_by_its_media_group_description() -> None:
+    result = read_articles(YOUTUBE, "feed", ReadOptions())
+    assert [(a.url, a.text) for a in result.articles] == [
+        ("https://www.youtube.com/watch?v=abc", "Why the sky is blue\n\nRayleigh scattering, explained.")]
+
+
+def test_an_items_own_media_description_is_an_images_caption_not_its_text() -> None:
+    item = ('<media:content url="https://i.test/x.jpg" xmlns:media="http://search.yahoo.com/mrss/">'
+            "<media:description>Delegates in Cairo.</media:description></media:content>")
+    assert [b.reason for b in read_articles(_rss(item), "feed", ReadOptions()).bad] == [NO_TEXT]
+
+
+def test_an_aggregated_items_site_is_the_one_it_came_from() -> None:
+    rss = b"""<rss version="2.0"><channel><title>"climate" - Google News</title><item>
+    <title>Climate talks resume - Reuters</title><link>https://news.google.com/rss/articles/CBMi?oc=5</link>
+    <description>&lt;a href="https://news.google.com/rss/articles/CBMi?oc=5"&gt;Climate talks resume&lt;/a&gt;
+    </description><source url="https://www.reuters.com">Reuters</source></item></channel></rss>"""
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Planet Python</title><entry><id>1</id>
+    <title>Post</title><link href="https://bob.test/p"/><summary>Text.</summary>
+    <source><id>b</id><title>Bob's blog</title></source></entry></feed>"""
+    sites = [read_articles(feed, "feed", ReadOptions()).articles[0].site for feed in (rss, atom)]
+    assert sites == ["Reuters", "Bob's blog"]
