@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from transforms.formats.dates import UnparsedDate, parse_date
+from transforms.formats.dates import UnparsedDate, parse_date, readable_dates
 
 # htmldate's answer when it cut a value to its month: the month's 1st, without time.
 _FIRST_OF_MONTH = re.compile(r"(\d{4}-\d{2})-01(?:T00:00:00)?")
@@ -26,14 +26,8 @@ def json_ld_date(values: Iterable[str]) -> str | None:
     >>> json_ld_date(["March 5, 2024 10:00 AM EST"]), json_ld_date(["TBD"])
     ('2024-03-05T15:00:00+00:00', None)
     """
-    for value in values:
-        try:
-            moment = parse_date(value)
-        except UnparsedDate:
-            continue
-        if moment is not None:
-            return moment.isoformat()
-    return None
+    moments = readable_dates(values)
+    return moments[0].isoformat() if moments else None
 
 
 def unread_date(values: Iterable[str]) -> str | None:
