@@ -58,12 +58,19 @@ def _near(pattern: re.Pattern[str], keys: tuple[str, ...], text: str, low: int, 
     (False, False)
     """
     near = text[low:high]
-    # Only an ASCII text is settled without the regex: `str.lower` is what a case-blind regex reads in it, not
-    # in all text ("İ" is an "i" to the regex, "i̇" to `lower`).
+    # Only an ASCII text is settled without the search: `str.lower` is what a case-blind regex reads in it, not
+    # in all text ("İ" is an "i" to the regex, "i̇" to `lower`). A match there starts where its key does: the
+    # pattern is tried at each key's places only, not at each of the window's characters (a few hundred,
+    # every alternative tried at each).
     if near.isascii():
         near = near.lower()
-        if not any(key in near for key in keys):
-            return False
+        for key in keys:
+            at = near.find(key)
+            while at >= 0:
+                if pattern.match(text, low + at, high) is not None:
+                    return True
+                at = near.find(key, at + 1)
+        return False
     return pattern.search(text, low, high) is not None
 
 
