@@ -169,7 +169,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         return None
     named_before = ((tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS)
                     or in_full_name(text, m.start))  # "Antonio José de Sucre"
-    if m.name in r.people and not nickname_follows(text, m.end):  # "the Dallas Cowboys": the team's city
+    # "the Dallas Cowboys", "a former Dallas Cowboy": the team's city
+    if m.name in r.people and not nickname_follows(text, m.end, m.start):
         if age_follows(text, m.end) and (before.lower() not in r.introducers or before == "and"):
             return None  # "Denzel Washington, 69, said", "Washington, 69, who": an age, a person's
         if (tight_after and after[:1].isupper() and after not in r.place_nouns
@@ -225,7 +226,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
     Mayor", "in Harrogate Mr Kennedy said", "the Warwick Agreement", "hit Galveston Tuesday"); a town's
     even after a word that introduces a place ("a biography of Howard Hughes", "the Davis Cup": a town
     lends its name to little that stands in it), and in a headline in Title Case PERSON_UNLESS_PLACED."""
-    if nickname_follows(text, end):  # "Former Denver Broncos coach", "Green Bay Packers": the team's place
+    # "Former Denver Broncos coach", "Green Bay Packers", "a former Dallas Cowboy": the team's place
+    if nickname_follows(text, end, start):
         return 0
     before, tight_before = _word_before(text, start)
     after, tight_after = _word_after(text, end)
