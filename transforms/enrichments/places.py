@@ -33,13 +33,14 @@ from transforms.enrichments.place_context import (
     TOWN_UNLESS_PERSON,
     person_reading,
     reading,
-    rules,
 )
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_names import Mention, folded_names, gazetteer, mention_arrays, name_keys
 from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
+from transforms.enrichments.place_pairs import within_named
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
-from transforms.enrichments.place_states import stated_states, within_named
+from transforms.enrichments.place_rules import rules
+from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_teams import team_countries, team_places
 
 TABLE = "paragraph_places"
