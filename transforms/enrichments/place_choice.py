@@ -17,8 +17,8 @@ from collections import defaultdict
 from functools import cache, lru_cache
 
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
-from transforms.enrichments.place_context import Rules, rules
 from transforms.enrichments.place_names import gazetteer
+from transforms.enrichments.place_rules import Rules, rules
 from transforms.enrichments.place_table import places_toml
 
 _KIND_PRIOR = {COUNTRY: 3.0, REGION: 2.0, CITY: 1.0}

@@ -54,9 +54,9 @@ from functools import cache, lru_cache
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, Place
-from transforms.enrichments.place_context import WORD_END, rules
 from transforms.enrichments.place_full_names import SAINTS
 from transforms.enrichments.place_names import gazetteer, name_keys
+from transforms.enrichments.place_rules import WORD_END, rules
 from transforms.enrichments.place_states import state_follows
 from transforms.enrichments.place_table import places_toml
 

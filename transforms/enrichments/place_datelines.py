@@ -24,8 +24,8 @@ import numpy as np
 
 from transforms.enrichments.batch import SEPARATOR  # noqa: F401 (the doctests join paragraphs with it)
 from transforms.enrichments.geonames import CITY
-from transforms.enrichments.place_context import rules
 from transforms.enrichments.place_names import gazetteer
+from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_states import in_capitals
 
 # Capital words at a paragraph's start, up to four ("PORT-AU-PRINCE", "ST. LOUIS", "EAST RUTHERFORD"), or two

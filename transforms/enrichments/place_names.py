@@ -22,7 +22,7 @@ import ahocorasick
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place, packaged
-from transforms.enrichments.place_context import rules
+from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_table import places_toml
 from transforms.matching.search_text import search_text
 

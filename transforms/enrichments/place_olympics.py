@@ -14,8 +14,8 @@ from functools import cache
 
 import numpy as np
 
-from transforms.enrichments.place_context import WORD_END
 from transforms.enrichments.place_names import name_keys
+from transforms.enrichments.place_rules import WORD_END
 from transforms.enrichments.place_table import places_toml
 
 _WORD_END = re.compile(WORD_END)

@@ -10,10 +10,8 @@ town it lacks, not Medina in Ohio or Saudi Arabia; "Huntsville, Ont.", not Alaba
 postal code after a city with no namesake in its state is no state ("Chicago, LA and Miami"), and
 a state's name is a list where another place follows ("Boston, New York and Chicago").
 
-"City, State", "City, Country" and "City in Country" (a name, ", " or " in ", a name with a country or region)
-decide the country of both, and of the cities of a list before them (`within_named`): Paris, Texas; Kingston,
-Jamaica; Atlanta, Georgia; "Perth and Dundee in Scotland". A name of [ambiguity.means] is
-the state beside a city or another state (`state_readings`): "Spokane, Washington", "Washington and Oregon".
+A name of [ambiguity.means] is the state beside a city or another state (`state_readings`): "Spokane,
+Washington", "Washington and Oregon". The country "City, Country" and "City in Country" allow is `place_pairs`'.
 """
 
 from __future__ import annotations
@@ -25,9 +23,10 @@ from typing import NamedTuple
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, REGION, Place
-from transforms.enrichments.place_context import Rules, rules
 from transforms.enrichments.place_counties import county_states
 from transforms.enrichments.place_names import gazetteer
+from transforms.enrichments.place_pairs import joint
+from transforms.enrichments.place_rules import Rules, rules
 from transforms.enrichments.place_table import places_toml
 
 # The AP stylebook's abbreviations (the states it writes in full have none: Alaska, Hawaii, Idaho,
@@ -230,44 +229,6 @@ def _cities(places: tuple[Place, ...], abbreviated: bool, country: str) -> list[
     return [p for p in places if p.kind == CITY and (abbreviated or p.country_code == country)]
 
 
-def within_named(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, pending: np.ndarray,
-                 names: list[str], table: dict[str, tuple[Place, ...]]) -> dict[int, set[str]]:
-    """Return the country codes "City, State", "City, Country" and "City in Country" allow, by mention (index):
-    both names of a pair, a name then ", " or " in " then a name with a country or region, at least one of them
-    `pending` (with several places), where the two have a country in common; and the cities of a list before
-    the pair ("Perth and Dundee in Scotland"), where each has a place there. `name` indexes `names`, whose
-    places `table` gives."""
-    within: dict[int, set[str]] = {}
-    gap = start[1:] - end[:-1]
-    for i in np.flatnonzero((gap == 2) | (gap == 4)).tolist():
-        if text[end[i]: start[i + 1]] not in (", ", " in "):
-            continue
-        outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
-        common = {p.country_code for p in table[names[name[i]]]} & outer
-        if not common:
-            continue
-        listed = _listed_before(text, start, end, name, names, table, i, common)
-        if pending[i] or pending[i + 1] or pending[list(listed)].any():  # "Perth and Glasgow in Scotland"
-            within[i] = within[i + 1] = common
-            within.update((k, codes) for k, codes in listed.items() if pending[k])
-    return within
-
-
-def _listed_before(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
-                   table: dict[str, tuple[Place, ...]], i: int, outer: set[str]) -> dict[int, set[str]]:
-    """Return the codes of `outer` that the cities of the list ending at mention `i` allow, by mention: every
-    city of it must have a place there, or none is decided ("London, Paris and Athens, Georgia": Paris has a
-    Georgia of its own no more than London has; "Perth and Dundee in Scotland": both have Scotland's)."""
-    listed: dict[int, set[str]] = {}
-    while _joint(text, start, end, i - 1, i) is not None:
-        i -= 1
-        common = {p.country_code for p in table[names[name[i]]] if p.kind == CITY} & outer
-        if not common:
-            return {}
-        listed[i] = common
-    return listed
-
-
 def state_readings(text: str, at: list[int], start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
                    table: dict[str, tuple[Place, ...]], r: Rules) -> dict[int, str | None]:
     """Return the mentions (indexes) `at`, of names of `r.means`, that their neighbours say are other than
@@ -282,8 +243,8 @@ def state_readings(text: str, at: list[int], start: np.ndarray, end: np.ndarray,
         if state is None:
             continue
         code = table[own][0].country_code
-        before = _joint(text, start, end, i - 1, i)
-        after = _joint(text, start, end, i, i + 1)
+        before = joint(text, start, end, i - 1, i)
+        after = joint(text, start, end, i, i + 1)
         if before == "," and (_is_state(table[names[name[i - 1]]], code)
                               or _is_city_of(table[names[name[i - 1]]], code)):
             out[i] = state  # "Spokane, Washington", "Oregon, Washington"
@@ -292,22 +253,12 @@ def state_readings(text: str, at: list[int], start: np.ndarray, end: np.ndarray,
         elif after == "and" and _is_state(table[names[name[i + 1]]], code):
             out[i] = state  # "Washington and Oregon"
         elif after == "," and _is_state(table[names[name[i + 1]]], code):
-            then = _joint(text, start, end, i + 1, i + 2)
+            then = joint(text, start, end, i + 1, i + 2)
             if then is None:
                 out[i] = None  # "Washington, Pennsylvania": the town, not the capital
             elif _is_state(table[names[name[i + 2]]], code):
                 out[i] = state  # "Washington, Oregon and Idaho"
     return out
-
-
-def _joint(text: str, start: np.ndarray, end: np.ndarray, a: int, b: int) -> str | None:
-    """Return what joins mentions a and b into a pair or list, "," or "and", or None (also when one is missing)."""
-    if a < 0 or b >= len(start):
-        return None
-    between = text[end[a]: start[b]]
-    if between == ", ":
-        return ","
-    return "and" if between in (" and ", ", and ") else None
 
 
 def _is_state(places: tuple[Place, ...], code: str) -> bool:

@@ -5,7 +5,7 @@ drops those the context says are people or words (`place_context`, the rules of 
 [ambiguity] table) and settles, here, the place each remaining mention names: a name with several
 places the one its article supports (`place_choice.choose`). A city of fewer than `city_population`
 people is kept only when the article names its country, unless it is a national capital of
-places.toml's [ambiguity.capitals].
+places.toml's [ambiguity.capitals], or opens a team's name, which names its country (`place_teams`).
 """
 
 from __future__ import annotations
@@ -33,13 +33,15 @@ from transforms.enrichments.place_context import (
     TOWN_UNLESS_PERSON,
     person_reading,
     reading,
-    rules,
 )
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_names import Mention, folded_names, gazetteer, mention_arrays, name_keys
 from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
+from transforms.enrichments.place_pairs import within_named
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
-from transforms.enrichments.place_states import stated_states, within_named
+from transforms.enrichments.place_rules import rules
+from transforms.enrichments.place_states import stated_states
+from transforms.enrichments.place_teams import team_countries, team_places
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -63,6 +65,7 @@ class _Names:
         self.only_countries = np.zeros(n, dtype=bool)  # all its places are countries
         self.context = np.zeros(n, dtype=bool)  # `reading` reads its context
         self.means = np.zeros(n, dtype=bool)  # a name of `rules().means`: its neighbours may make it the state
+        self.team = np.zeros(n, dtype=bool)  # a name that opens a team's (`place_teams.team_places`)
         # a name read as a first name before a capitalised word (`person_reading`): one found without its
         # accents (`place_names.folded_names`: "Hue Jackson") or a town's (`place_compounds.towns_only`)
         self.first_name = np.zeros(n, dtype=np.int8)
@@ -100,6 +103,7 @@ class _Names:
             if code:
                 self.country[n] = self.code(code)
             self.means[n] = name in r.means
+            self.team[n] = name in team_places()
             self.first_name[n] = FOLDED if name in folded else TOWN if towns_only(candidates) else 0
             self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
             self.context[n] = name in r.read_context
@@ -173,6 +177,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     info.learn(name)
     if not len(name):
         return out
+    # "the Denver Broncos", "Manchester United": the team's place in its country, whatever the article's others
+    teams = team_countries(text, start, end, np.flatnonzero(info.team[name]))
+    for i, code in teams.items():
+        in_state.setdefault(i, code)  # "Manchester, N.H." says more
     paragraph = batch.locate(start)
     article = article_of[paragraph]
     place = info.single[name]
@@ -187,13 +195,19 @@ def rows(batch: ParagraphBatch) -> Rows:
     anchor = info.anchor[name]
     place_code = np.array(info.place_code, dtype=np.int64)[place]
     area = np.array(info.area, dtype=bool)[place]
-    names_country = area | np.array(info.big_city, dtype=bool)[place]
+    team = np.zeros(len(place), dtype=bool)
+    if teams:  # ... which names that country; a name with no place there is no place ("the Carolina Panthers")
+        at = np.array(list(teams), dtype=np.int64)
+        team[at] = [info.codes[place_code[i]] == code for i, code in teams.items()]
+    names_country = area | np.array(info.big_city, dtype=bool)[place] | team
     named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0],
                        article[names_country] * _CODES + place_code[names_country]]
     small = np.array(info.small_city, dtype=bool)[place]
     # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -").
     keep = (~small | np.isin(article * _CODES + place_code, named_keys) | known_datelines(datelines, start)
             if small.any() else np.ones(len(place), bool))
+    if teams:
+        keep[[i for i in teams if not team[i]]] = False
     # ... and neither it nor a name found without its accents ("Hue Jackson", "Thane said") where the
     # name is a person's (a town's before a capitalised word too: "Howard Stern", "Golden Globe"):
     # "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
@@ -201,7 +215,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # when one is surely a person's: `person_reading`).
     capital = np.array(info.capital, dtype=bool)[place]  # a capital found without its accents: no person either
     first_name = info.first_name[name]
-    doubtful = np.flatnonzero((small | ((first_name > 0) & ~capital)) & keep).tolist()
+    doubtful = np.flatnonzero((small | ((first_name > 0) & ~capital)) & keep & ~team).tolist()
     if doubtful:
         # no first name before its own state or country written without a comma ("Galveston Texas", "Nelson
         # New Zealand"; but "Central Florida" is no Central, Louisiana), nor in a dateline, which is a place

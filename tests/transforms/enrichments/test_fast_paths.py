@@ -236,3 +236,27 @@ def test_latin1_key_texts() -> None:
 
     assert place_names._key_text("Zürich «Nord» µ½") == "Z\x80rich  Nord  \x80\x80"
     assert ParagraphBatch(["Zürich «NORD» µ½ ß"], ["p"], ["a"]).lowered == "z\x80rich  nord  \x80\x80 \x80"
+
+
+# County and parish words, glue and the states after them: where a county found by `str.find` and one found by
+# the pattern of a lower-case letter behind " County" could part ("KENT County", "Kent County,IL", "é County").
+_COUNTY_PIECES = st.sampled_from(["Kent", "KENT", "é", "Cook", " County", " Parish", " Parish,", ",", ", ", " ",
+                                  "IL", "Ill.", "Ariz.", "UK", "County, IL", "\n", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_COUNTY_PIECES, max_size=14).map("".join))
+@example("Cook County, IL and Kent Parish, Ill.")
+def test_counties_found_as_the_lookbehind_pattern_finds_them(text: str) -> None:
+    import re
+
+    from transforms.enrichments import place_counties
+
+    pattern = re.compile(r", (?:(Ill\.|Ariz\.)|([A-Z]{2})(?![\w.]))")
+    name_of = {"Ill.": "Illinois", "IL": "Illinois", "Ariz.": "Arizona"}
+    expected = []
+    for county in re.finditer(r"(?<=[a-z]) (?:County|Parish)(?=, )", text):
+        m = pattern.match(text, county.end())
+        if m and (state := name_of.get(m.group(1) or m.group(2))):
+            expected.append((m.start() + 2, m.end(), state))
+    assert place_counties.county_states(text, pattern, name_of) == expected

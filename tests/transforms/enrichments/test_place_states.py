@@ -86,30 +86,6 @@ def test_a_city_before_a_state_spelt_out_that_lacks_it_is_no_place(text: str, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "in" a region or country after a city says which city, as ", " does, and for each city of a list before
-        # it that has a place there: Scotland's Perth, not Australia's larger one
-        ("Floods hit Perth and Dundee in Scotland.",
-         [("Perth", "city", "GB"), ("Dundee", "city", "GB"), ("Scotland", "region", "GB")]),
-        ("Floods hit Perth, Dundee and Aberdeen, Scotland.",
-         [("Perth", "city", "GB"), ("Dundee", "city", "GB"), ("Aberdeen", "city", "GB"), ("Scotland", "region", "GB")]),
-        ("Floods hit Perth and Glasgow in Scotland.",  # Glasgow and Scotland have one place each
-         [("Perth", "city", "GB"), ("Glasgow", "city", "GB"), ("Scotland", "region", "GB")]),
-        ("He grew up in Perth in Scotland.", [("Perth", "city", "GB"), ("Scotland", "region", "GB")]),
-        ("He moved to Perth in Western Australia.", [("Perth", "city", "AU"), ("Western Australia", "region", "AU")]),
-        # not past a word that is no list's, nor where a city of the list has no place there
-        ("He flew from Perth to London in England.",
-         [("Perth", "city", "AU"), ("London", "city", "GB"), ("England", "region", "GB")]),
-        ("Talks in London, Paris and Athens, Georgia, ended.",
-         [("London", "city", "GB"), ("Paris", "city", "FR"), ("Athens", "city", "US"), ("Georgia", "region", "US")]),
-    ],
-)
-def test_a_region_after_in_or_a_comma_decides_the_cities_of_the_list_before_it(text: str, expected: list) -> None:
-    assert [(written, kind, code) for written, _, kind, code in found(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # US local news: a county's name, seldom the gazetteer's, then its state abbreviated or by postal code
         ("Harris County, Tex., and Cook County, IL, reported cases.",
          [("Tex.", "Texas", "region", "US"), ("IL", "Illinois", "region", "US")]),

@@ -72,6 +72,52 @@ def test_a_city_before_a_surname_stays_a_person(paragraph: str) -> None:
 def test_a_team_of_a_region_the_gazetteer_lacks_names_no_namesake_city() -> None:
     # "Carolina" is the Carolinas' team, not Carolina, Puerto Rico, nor Brazil's or South Africa's Carolina
     assert written("The Carolina Panthers beat the Carolina Hurricanes' fans in the US.") == ["US"]
+    # ... even where the article names Puerto Rico, whose Carolina it would be alone
+    assert written("The Carolina Panthers trained in Puerto Rico.") == ["Puerto Rico"]
+    assert written("Floods hit Carolina in Puerto Rico.") == ["Carolina", "Puerto Rico"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a football club's name is its English city, whatever other country the story names
+        ("The Independent Manchester United Supporters' Association criticised the US owners.",
+         [("Manchester", "GB"), ("US", "US")]),
+        ("Manchester City beat Newcastle United as their US owners watched.",
+         [("Manchester", "GB"), ("Newcastle", "GB"), ("US", "US")]),
+        ("He is chasing Bristol City midfielder Tom Doherty, said the US scout.", [("Bristol", "GB"), ("US", "US")]),
+        ("Sheffield Wednesday and Bolton Wanderers won in the US.",
+         [("Sheffield", "GB"), ("Bolton", "GB"), ("US", "US")]),
+        # a North American team's name is its US city in a British story
+        ("The Boston Red Sox won, the UK papers said.", [("Boston", "US"), ("UK", "GB")]),
+        # ... but "City, State" still says which ("Manchester, N.H."), and a city's council is the city's
+        ("Manchester, N.H. United Way volunteers met.", [("Manchester", "US"), ("N.H.", "US")]),
+        ("Manchester City Council met in the US.", [("Manchester", "US"), ("US", "US")]),
+    ],
+)
+def test_a_teams_name_is_its_place_in_its_country(paragraph: str, expected: list) -> None:
+    assert [(text, code) for text, code, _ in found(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # cities under a million need no other mention of their country before their team's nickname
+        ("The Denver Broncos beat the Orlando Magic and the Charlotte Hornets.", ["Denver", "Orlando", "Charlotte"]),
+        ("Ken Bates completed his takeover of Leeds United.", ["Leeds"]),
+        # a team's nickname in the singular: a player of it, no surname
+        ("He is a former Dallas Cowboy.", ["Dallas"]),
+        ("She married a Denver Bronco.", ["Denver"]),
+    ],
+)
+def test_a_teams_name_names_its_country(paragraph: str, expected: list[str]) -> None:
+    assert written(paragraph) == expected
+
+
+def test_a_city_before_a_surname_still_needs_its_country() -> None:
+    # no team, no evidence: a small city's rule as before
+    assert written("The Denver office opened.") == []
+    assert written("Orlando Bloom met Charlotte Church.") == []
 
 
 @pytest.mark.parametrize(
