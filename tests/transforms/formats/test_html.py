@@ -938,3 +938,11 @@ def test_a_publication_date_that_is_no_date_is_noted_not_guessed(head: str, byli
     [article] = read_articles(dated_page(head, byline), "html", ReadOptions()).articles
     assert article.published_at is None
     assert article.metadata["date_unparsed"] in head + byline
+
+
+@pytest.mark.parametrize("published", ["1709649120", "1709649120000", "1709649120.0"])
+def test_a_json_ld_date_written_as_an_epoch_number_is_the_pages(published: str) -> None:
+    # A JSON-LD datePublished of epoch seconds or milliseconds (a JSON number) was not read: the page was undated.
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": {published}}}</script>'
+    [article] = read_articles(dated_page(head, ""), "html", ReadOptions()).articles
+    assert article.published_at == datetime(2024, 3, 5, 14, 32, tzinfo=UTC)
