@@ -17,7 +17,7 @@ from typing import Any
 from dateutil import parser as dateparser
 
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
-from transforms.formats.dates import UnparsedDate, parse_date
+from transforms.formats.dates import UnparsedDate, parse_date, readable_dates
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.feed_xml import feed_kind
 from transforms.formats.fields import language_code
@@ -220,14 +220,20 @@ def _as_written(
 
 def _timestamps(tree: Any, meta_dates: list[str]) -> list[tuple[bool, str]]:
     """Return the page's <time datetime> values that carry a time of day, each with whether its
-    element marks it as the publication's (itemprop="datePublished" or pubdate), and those of the
-    publication meta tags' values (`_meta_dates`) with a time of day that are not ISO 8601 (read to
-    UTC, marked)."""
+    element marks it as the publication's (itemprop="datePublished" or pubdate), the text of a <time>
+    without `datetime` that carries one (`<time>5 March 2024 14:32</time>`, read to UTC: htmldate kept
+    its day only), and those of the publication meta tags' values (`_meta_dates`) with a time of day
+    that are not ISO 8601 (read to UTC, marked)."""
     stamps: list[tuple[bool, str]] = []
     for element in tree.iter("time"):
+        marked = element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
         value = (element.get("datetime") or "").strip()
         if _TIMESTAMP.match(value):
-            stamps.append((element.get("itemprop") == "datePublished" or element.get("pubdate") is not None, value))
+            stamps.append((marked, value))
+        elif element.get("datetime") is None and _TIME_OF_DAY.search(written := clean_text(element.text_content())):
+            moment = next(iter(readable_dates([written])), None)
+            if moment is not None:
+                stamps.append((marked, moment.isoformat()))
     for value in meta_dates:
         if _TIME_OF_DAY.search(value) and not _TIMESTAMP.match(value):
             try:
