@@ -17,6 +17,7 @@ from typing import Any
 from dateutil import parser as dateparser
 
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
+from transforms.formats.byline_dates import byline_date, byline_found
 from transforms.formats.dates import UnparsedDate, parse_date, readable_dates
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.feed_xml import feed_kind
@@ -92,6 +93,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     modified = modified_dates(tree)
     head = head_days(tree)
     bylines = page_bylines(tree)
+    dateline = byline_date(tree)  # "Updated 14:32 BST, 5 March 2024" near the headline, htmldate's own unread
+    if dateline is not None and dateline.timed:  # its time, for a day htmldate read without it (`_full_timestamp`)
+        stamps.append((not dateline.updated, dateline.moment.isoformat()))
     urls = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url" or @name="og:url"]/@content')
     params = {**_DATE_PARAMS, "max_date": datetime.combine(_today() + timedelta(days=1), time.max)}
     document, blocks = article_extraction(tree, page, params)
@@ -122,6 +126,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     found, from_url = markup_date(found, dated_page, [document.url, *urls], params)
     if not found or from_url:  # htmldate reads a JSON-LD date in ISO 8601 only (page_dates)
         found, from_url = (ld_found, False) if (ld_found := json_ld_date(ld_dates.article)) else (found, from_url)
+    found, from_url = byline_found(found, from_url, dateline)
     publication = [*page_meta, *ld_dates.article, *(stamp for marked, stamp in stamps if marked)]
     if found and not from_url and (no_date := month_of_no_date(found, publication)):
         found, metadata["date_unparsed"] = None, no_date  # 2024-02-30, which htmldate read as 2024-02-01

@@ -62,6 +62,15 @@ class _Parser(parser.parser):
         return super().parse(_SPANISH_AT.sub(" ", timestr), *args, **kwargs)
 
 
+def month_names() -> frozenset[str]:
+    """Return the month names and abbreviations dates are read with, English's and the six languages', in lower case.
+
+    >>> {"march", "mar", "märz", "marzo"} <= month_names()
+    True
+    """
+    return frozenset(name.lower() for names in _Names.MONTHS for name in names)
+
+
 @cache
 def other_languages() -> parser.parser:
     """Return a dateutil parser that reads the six languages' month and weekday names too.
