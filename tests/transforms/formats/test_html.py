@@ -215,6 +215,28 @@ def test_a_title_case_headline_after_the_dash_is_an_article_where_the_page_names
     assert read_articles(html.encode(), "html", ReadOptions()).articles[0].title == title
 
 
+def test_a_title_case_headline_after_the_dash_is_an_article_on_a_page_that_names_no_site() -> None:
+    # Its words could be a site's name, and a 40-word brief so headlined was quarantined as an error page.
+    title = "Page Not Found - Museum Loses Ledger"
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{LEDGER}</article></body></html>"
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert article.title == title and "ledger recording its first acquisitions" in article.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Sorry, the page you were looking for could not be found.",
+     "We can't find that page. Try searching, or go back to our home page for the latest news."],
+)
+def test_a_404_page_titled_with_a_site_name_in_title_case_is_still_an_error_page(message: str) -> None:
+    heading = "Page Not Found - Example News"
+    html = (f"<html><head><title>{heading}</title></head><body><nav><a href='/'>Home</a></nav><main><h1>{heading}</h1>"
+            f"<p>{message}</p></main></body></html>")
+    with pytest.raises(FormatError) as raised:
+        read_articles(html.encode(), "html", ReadOptions())
+    assert raised.value.reason == "no_article_text" and "error page" in raised.value.detail
+
+
 @pytest.mark.parametrize(
     ("heading", "head"),
     [
