@@ -97,3 +97,20 @@ def test_the_posts_of_a_live_blog_whose_headline_is_in_no_article_are_not_teaser
     html = (f"<html><head><title>Live: election night</title></head><body><main><h1>Live: election night</h1>{posts}"
             "</main></body></html>").encode()
     assert read_articles(html, "html", ReadOptions()).articles[0].published_at is not None
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ('<header class="masthead"><a href="/">The Gazette</a><h1>Rail fares to rise</h1><p>Published <time '
+         'datetime="2024-01-04T10:00:00Z">4 January 2024</time></p></header>', datetime(2024, 1, 4, 10, tzinfo=UTC)),
+        ('<header><nav><a href="/">Home</a></nav><div><h1>Rail fares to rise</h1><p>Updated 10:00 GMT, 4 January 2024'
+         "</p></div></header>", datetime(2024, 1, 4, 10, tzinfo=UTC)),
+    ],
+    ids=["masthead-time", "header-text"],
+)
+def test_a_page_header_that_holds_the_headline_is_the_articles_and_dates_it(header: str, expected: datetime) -> None:
+    # The masthead rule leaves out a <header> outside <article> and <main>; one that holds the <h1> is the article's.
+    html = (f"<html><head><title>Rail fares to rise</title></head><body>{header}<main>{STORY}</main>{MORE_NEWS}"
+            "</body></html>").encode()
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at == expected
