@@ -10,7 +10,10 @@ are not redirected", "Checking if the site connection is secure", "You don't hav
 "We use cookies and data to"). A news article that mentions "page not found" or "access denied" in its
 body, or in a headline that goes on after the words ("Page not found: museum loses 200-year-old ledger",
 "Page not found - museum loses ledger": site_names.py tells such a headline from the site's name), is an
-article.
+article. Where the words after the separator are in title case on a page that names no site ("Page Not Found -
+Museum Loses Ledger", "Page Not Found - Example News"), the page is an error page only when its text speaks to
+its reader as an error page's does (`_ERROR_PAGE_WORDS`: "the page you were looking for", "check the URL",
+"return to our home page"): a news brief does not.
 """
 
 from __future__ import annotations
@@ -48,6 +51,16 @@ _ERROR_HEADING = re.compile(
     # A block of visitors from the EU (GDPR) or elsewhere: "451: Unavailable due to legal reasons".
     r"|^\W*451\W*(?:unavailable|error)\b|^\W*unavailable\s+(?:for|due\s+to)\s+legal\s+reasons\W*$"
     rf"|^\W*{_SITE_BEFORE}{_LEAD}(?:{_MESSAGE})[\W…]*?{_SITE_AFTER}\W*$",
+    re.IGNORECASE,
+)
+# What an error page's text says to its reader, about the page it could not find and where to go instead; a news
+# brief about a lost page ("the missing page could not be found") speaks of it, not to its reader.
+_ERROR_PAGE_WORDS = re.compile(
+    r"\bpage\s+you(?:[’']re|\s+are|\s+were|\s+have)?\s+(?:looking\s+for|requested|tried|wanted|followed)"
+    r"|\b(?:we|you)\s+(?:can(?:not|[’']?t)|could(?:n[’']?t|\s+not))\s+find\s+(?:that|this|the|your)\s+page"
+    r"|\bmistyped\b|\btyped\s+the\s+(?:address|url)\b|\bcheck\s+the\s+(?:url|web\s+address|address|spelling|link)\b"
+    r"|\b(?:return|go(?:\s+back)?|head(?:\s+back)?)\s+to\s+(?:the|our)\s+home\s*page\b"
+    r"|\b(?:try|use)\s+(?:searching|a\s+search|the\s+search|our\s+search)\b",
     re.IGNORECASE,
 )
 # A redirect's stub page, left where a story was (a meta refresh, jekyll-redirect-from's "Redirecting…",
@@ -99,13 +112,17 @@ _KINDS = (
 
 
 def needs_page_text(headings: Iterable[str]) -> bool:
-    """Return whether a heading may be a page's known by its text too (a bot check's), so that
-    `not_an_article` must be given the page's text.
+    """Return whether a heading may be a page's known by its text too (a bot check's, or an error message's before
+    words that may be a site's name), so that `not_an_article` must be given the page's text.
 
-    >>> needs_page_text(["Just a moment..."]), needs_page_text(["404 Not Found"])
-    (True, False)
+    >>> needs_page_text(["Just a moment..."]), needs_page_text(["404 Not Found"]), needs_page_text(["Not Found - A B"])
+    (True, False, True)
     """
-    return any(kind.words is not None and kind.heading.search(h) for h in headings for kind in _KINDS)
+    headings = list(headings)
+    if any(kind.words is not None and kind.heading.search(h) for h in headings for kind in _KINDS):
+        return True
+    # An error message before words that may be the site's name or a headline: the text tells (`_ERROR_PAGE_WORDS`).
+    return any((found := _ERROR_HEADING.search(h)) is not None and found["after"] is not None for h in headings)
 
 
 def not_an_article(
@@ -120,8 +137,12 @@ def not_an_article(
     ('an error page', '404 Not Found')
     >>> not_an_article(["Page not found: the web is losing its links"], 900) is None
     True
-    >>> not_an_article(["Page not found - The Daily Planet"], 40), not_an_article(["Page not found: museum loses"], 40)
-    (('an error page', 'Page not found - The Daily Planet'), None)
+    >>> not_an_article(["Page not found - The Daily Planet"], 40, "Sorry, the page you requested has moved.")
+    ('an error page', 'Page not found - The Daily Planet')
+    >>> not_an_article(["Page Not Found - Museum Loses Ledger"], 40, "The museum said its ledger was lost.") is None
+    True
+    >>> not_an_article(["Page not found: museum loses"], 40) is None
+    True
     >>> not_an_article(["Page not found - museum loses ledger"], 40) is None
     True
     >>> not_an_article(["410 jobs to go at Sheffield steel plant", "404 days after the flood"], 90) is None
@@ -138,6 +159,9 @@ def not_an_article(
         for heading in headings:
             found = kind.heading.search(heading)
             after = found.groupdict().get("after") if found is not None else None
-            if found is not None and (after is None or is_site_name(after, site_names)):
+            if found is None:
+                continue
+            site_name = True if after is None else is_site_name(after, site_names)
+            if site_name or site_name is None and _ERROR_PAGE_WORDS.search(page_text):
                 return kind.name, heading
     return None

@@ -17,7 +17,8 @@ from typing import Any
 from dateutil import parser as dateparser
 
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
-from transforms.formats.dates import UnparsedDate, parse_date
+from transforms.formats.byline_dates import byline_date, byline_found
+from transforms.formats.dates import UnparsedDate, parse_date, readable_dates
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.feed_xml import feed_kind
 from transforms.formats.fields import language_code
@@ -92,6 +93,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     modified = modified_dates(tree)
     head = head_days(tree)
     bylines = page_bylines(tree)
+    dateline = byline_date(tree)  # "Updated 14:32 BST, 5 March 2024" near the headline, htmldate's own unread
+    if dateline is not None and dateline.timed:  # its time, for a day htmldate read without it (`_full_timestamp`)
+        stamps.append((not dateline.updated, dateline.moment.isoformat()))
     urls = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url" or @name="og:url"]/@content')
     params = {**_DATE_PARAMS, "max_date": datetime.combine(_today() + timedelta(days=1), time.max)}
     document, blocks = article_extraction(tree, page, params)
@@ -122,6 +126,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     found, from_url = markup_date(found, dated_page, [document.url, *urls], params)
     if not found or from_url:  # htmldate reads a JSON-LD date in ISO 8601 only (page_dates)
         found, from_url = (ld_found, False) if (ld_found := json_ld_date(ld_dates.article)) else (found, from_url)
+    found, from_url = byline_found(found, from_url, dateline)
     publication = [*page_meta, *ld_dates.article, *(stamp for marked, stamp in stamps if marked)]
     if found and not from_url and (no_date := month_of_no_date(found, publication)):
         found, metadata["date_unparsed"] = None, no_date  # 2024-02-30, which htmldate read as 2024-02-01
@@ -220,14 +225,20 @@ def _as_written(
 
 def _timestamps(tree: Any, meta_dates: list[str]) -> list[tuple[bool, str]]:
     """Return the page's <time datetime> values that carry a time of day, each with whether its
-    element marks it as the publication's (itemprop="datePublished" or pubdate), and those of the
-    publication meta tags' values (`_meta_dates`) with a time of day that are not ISO 8601 (read to
-    UTC, marked)."""
+    element marks it as the publication's (itemprop="datePublished" or pubdate), the text of a <time>
+    without `datetime` that carries one (`<time>5 March 2024 14:32</time>`, read to UTC: htmldate kept
+    its day only), and those of the publication meta tags' values (`_meta_dates`) with a time of day
+    that are not ISO 8601 (read to UTC, marked)."""
     stamps: list[tuple[bool, str]] = []
     for element in tree.iter("time"):
+        marked = element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
         value = (element.get("datetime") or "").strip()
         if _TIMESTAMP.match(value):
-            stamps.append((element.get("itemprop") == "datePublished" or element.get("pubdate") is not None, value))
+            stamps.append((marked, value))
+        elif element.get("datetime") is None and _TIME_OF_DAY.search(written := clean_text(element.text_content())):
+            moment = next(iter(readable_dates([written])), None)
+            if moment is not None:
+                stamps.append((marked, moment.isoformat()))
     for value in meta_dates:
         if _TIME_OF_DAY.search(value) and not _TIMESTAMP.match(value):
             try:

@@ -31,7 +31,8 @@ def json_ld_dates(tree: Any) -> JsonLdDates:
     A node is an article's when its type is an Article's (NewsArticle, ReportageNewsArticle, ...), a blog's
     Posting (BlogPosting, LiveBlogPosting) or a Report; any other node's date (a WebPage's, a comment's
     DiscussionForumPosting) is `other`. A script that is not JSON, or nests deeper than Python's json reads,
-    is left out.
+    is left out. A date written as a number (epoch seconds or milliseconds, as some CMSs write it) is given as
+    its text, which `dates.parse_date` reads as a records file's number is read.
 
     >>> from lxml import html
     >>> page = html.fromstring('<html><head><script type="application/ld+json">{"@graph": ['
@@ -39,10 +40,15 @@ def json_ld_dates(tree: Any) -> JsonLdDates:
     ...     '{"@type": ["NewsArticle"], "datePublished": "2024-03-05T16:45:00Z"}]}</script></head></html>')
     >>> json_ld_dates(page)
     JsonLdDates(article=['2024-03-05T16:45:00Z'], other=['2020-01-01'])
+    >>> json_ld_dates(html.fromstring('<html><head><script type="application/ld+json">'
+    ...     '{"@type": "NewsArticle", "datePublished": 1709649120000}</script></head></html>'))
+    JsonLdDates(article=['1709649120000'], other=[])
     """
     dates = JsonLdDates([], [])
     for node in json_ld_nodes(tree):
         value = node.get("datePublished")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)  # an epoch number: htmldate reads none, and a page so dated was undated
         if isinstance(value, str) and value.strip():
             (dates.article if _is_article(node.get("@type")) else dates.other).append(value.strip())
     return dates

@@ -4,13 +4,16 @@ and Dutch ("5 mars 2024", "5. März 2024", "terça-feira, 5 de março de 2024"),
 A records file's or front matter's date in one of these languages was left unread (`date_unparsed`),
 where the same text in an HTML page's markup is read (htmldate knows the names). dateutil reads them
 with a `parserinfo` that lists them beside the English ones, and the words that join a date's parts
-in those languages ("de", "à", "um", "Uhr", "1er"). It is tried only after the English reading
-fails, so no date read before reads otherwise ("ago", "out", "set" are English words too).
+in those languages ("de", "à", "um", "Uhr", "1er"; Spanish's "a las" before a time is taken out). It is
+tried only after the English reading fails, so no date read before reads otherwise ("ago", "out", "set"
+are English words too).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from typing import Any
 
 from dateutil import parser
 
@@ -18,37 +21,54 @@ from dateutil import parser
 _MONTHS = (
     "janvier janv jänner januar januari enero gennaio gen janeiro",
     "février fevrier févr fevr februar februari febrero febbraio fevereiro fev",
-    "mars märz maerz mrz maart marzo março marco",
+    "mars märz mär maerz mrz maart marzo março marco",
     "avril avr abril aprile",
     "mai maggio mag mayo maio mei",
     "juin juni junio giugno giu junho",
     "juillet juil juli julio luglio lug julho",
     "août aout augustus agosto ago",
     "septembre setiembre septiembre settembre setembro",
-    "octobre oktober octubre ottobre ott outubro out",
+    "octobre oktober okt octubre ottobre ott outubro out",
     "novembre noviembre novembro",
     "décembre decembre dezember diciembre dicembre dic dezembro dez",
 )
-# Per weekday, Monday first (Portuguese's "segunda-feira": "feira" is a joining word below), and the
-# abbreviations English news writes that dateutil does not know ("Tues 5 March 2024" was unread).
+# Per weekday, Monday first (Portuguese's "segunda-feira": "feira" is a joining word below), the
+# abbreviations English news writes that dateutil does not know ("Tues 5 March 2024" was unread), and
+# German's two letters, as German CMSs write a feed's RFC 822 date ("Di, 05 Mär 2024 10:00:00 +0100").
 _WEEKDAYS = (
-    "lundi montag lunes lunedì lunedi segunda maandag",
-    "mardi dienstag martes martedì martedi terça terca dinsdag tues",
-    "mercredi mittwoch miércoles miercoles mercoledì mercoledi quarta woensdag weds",
-    "jeudi donnerstag jueves giovedì giovedi quinta donderdag thur thurs",
-    "vendredi freitag viernes venerdì venerdi sexta vrijdag",
-    "samedi samstag sonnabend sábado sabado sabato zaterdag",
-    "dimanche sonntag domingo domenica zondag",
+    "lundi montag mo lunes lunedì lunedi segunda maandag",
+    "mardi dienstag di martes martedì martedi terça terca dinsdag tues",
+    "mercredi mittwoch mi miércoles miercoles mercoledì mercoledi quarta woensdag weds",
+    "jeudi donnerstag do jueves giovedì giovedi quinta donderdag thur thurs",
+    "vendredi freitag fr viernes venerdì venerdi sexta vrijdag",
+    "samedi samstag sonnabend sa sábado sabado sabato zaterdag",
+    "dimanche sonntag so domingo domenica zondag",
 )
-# ... and "at" before a time: "alle 10:30", "om 10:30", "às 10:30" (Spanish's "a las" stays unread: "a" is
-# dateutil's "am").
+# ... and "at" before a time: "alle 10:30", "om 10:30", "às 10:30".
 _JOINING = ("de", "del", "le", "la", "à", "um", "den", "am", "el", "il", "er", "feira", "uhr", "alle", "om", "às")
+# Spanish's "at" before a time ("a las 10:30", "a la 1:30"): dateutil reads "a" as "am", and the year before it
+# as the hour it follows, so the words are taken out before it reads the date.
+_SPANISH_AT = re.compile(r"\s+a\s+las?\s+(?=\d)", re.IGNORECASE)
 
 
 class _Names(parser.parserinfo):
     MONTHS = [(*english, *more.split()) for english, more in zip(parser.parserinfo.MONTHS, _MONTHS, strict=True)]
     WEEKDAYS = [(*english, *more.split()) for english, more in zip(parser.parserinfo.WEEKDAYS, _WEEKDAYS, strict=True)]
     JUMP = [*parser.parserinfo.JUMP, *_JOINING]
+
+
+class _Parser(parser.parser):
+    def parse(self, timestr: str, *args: Any, **kwargs: Any) -> Any:
+        return super().parse(_SPANISH_AT.sub(" ", timestr), *args, **kwargs)
+
+
+def month_names() -> frozenset[str]:
+    """Return the month names and abbreviations dates are read with, English's and the six languages', in lower case.
+
+    >>> {"march", "mar", "märz", "marzo"} <= month_names()
+    True
+    """
+    return frozenset(name.lower() for names in _Names.MONTHS for name in names)
 
 
 @cache
@@ -59,5 +79,7 @@ def other_languages() -> parser.parser:
     ['2024-03-05', '2024-03-05', '2023-08-01']
     >>> other_languages().parse("Dienstag, 5. März 2024, 10:30 Uhr").isoformat()
     '2024-03-05T10:30:00'
+    >>> other_languages().parse("5 de marzo de 2024 a las 10:30").isoformat()
+    '2024-03-05T10:30:00'
     """
-    return parser.parser(_Names())
+    return _Parser(_Names())

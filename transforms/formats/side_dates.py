@@ -18,12 +18,14 @@ from lxml.etree import XPath
 # Parts of a page that are not its article: related stories, navigation, the page's footer (an
 # <article>'s own <footer> may date it, and stays), comments (WordPress's `comments-area`, `commentlist`,
 # Disqus's thread), the page's masthead (a <header> outside the <article> and <main>, ARIA's banner,
-# WordPress's `site-header`, a `masthead`). A part that holds the page's <h1> holds its article, and stays;
+# WordPress's `site-header`, a `masthead`), another story's teaser (an <article> beside the one that holds the
+# page's <h1>). A part that holds the page's <h1> holds its article, and stays;
 # so does a <header> beside the <h1> (`<div class="post"><header><time>...</header><h1>`, a post's own).
 _SIDE_PARTS = XPath(
     r"""
     //*[self::aside or self::nav or self::footer[not(ancestor::article)]
         or self::header[not(ancestor::article or ancestor::main)][not(../h1)]
+        or self::article[not(ancestor::article)][//article[.//h1]]
         or @role='complementary' or @role='navigation' or @role='contentinfo'
         or @role='banner' and not(ancestor::article or ancestor::main)
         or re:test(@id, '^(?:comments?|comment-?list|disqus_thread|related|masthead|site-?header)(?:$|[-_])', 'i')
@@ -49,6 +51,17 @@ def head_days(tree: Any) -> set[str]:
     return {day for value in values for day in _DAY.findall(str(value))}
 
 
+def side_parts(tree: Any) -> list[Any]:
+    """Return the parts of a page's (lxml) tree around its article (`_SIDE_PARTS`), in the page's order.
+
+    >>> from lxml import html
+    >>> [part.tag for part in side_parts(html.fromstring('<html><body><header><p>3 June 2025</p></header>'
+    ...     '<main><article><header><h1>Rail fares</h1></header></article></main><aside>More</aside></body></html>'))]
+    ['header', 'aside']
+    """
+    return list(_SIDE_PARTS(tree))
+
+
 def without_side_parts(page: str) -> str | None:
     """Return a page's markup without the parts around its article (`_SIDE_PARTS`), or None when it has none.
 
@@ -62,7 +75,7 @@ def without_side_parts(page: str) -> str | None:
     from lxml.html import tostring
 
     tree = trafilatura.load_html(page)
-    parts = _SIDE_PARTS(tree) if tree is not None else []
+    parts = side_parts(tree) if tree is not None else []
     if not parts:
         return None
     for part in parts:

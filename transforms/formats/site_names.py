@@ -8,8 +8,8 @@ adds to its <h1> ("Page not found - museum loses ledger | The Gazette"), or its 
 dailyplanet.com). Else they are a headline when they are written as a sentence (a lowercase word that is no "of"
 or "the" of a name: "museum loses ledger"), or when the page names its site and they are not that name (a host
 name alone does not count: "BBC News" on bbc.co.uk). Words in title case on a page that names no site ("Page Not
-Found - Museum Loses Ledger") cannot be told from a name, and are still read as one: as before, such a page of
-few words is an error page.
+Found - Museum Loses Ledger", "Page Not Found - Example News") cannot be told from a name by their words: the page's
+text tells them apart (error_pages.py).
 """
 
 from __future__ import annotations
@@ -57,16 +57,17 @@ def page_site_names(tree: Any) -> list[str]:
     return [name for name in names if name]
 
 
-def is_site_name(words: str, site_names: Iterable[str]) -> bool:
+def is_site_name(words: str, site_names: Iterable[str]) -> bool | None:
     """Return whether `words`, after a separator in a page's heading, are the site's name (and not a headline),
-    given the names the page gives its site (`site_names`: its meta tags', its publisher's, its host name).
+    given the names the page gives its site (`site_names`: its meta tags', its publisher's, its host name); None
+    when they cannot tell: words in title case on a page that names no site (or only its host).
 
-    >>> is_site_name("The Daily Planet", []), is_site_name("museum loses ledger", [])
+    >>> is_site_name("Daily Planet", ["The Daily Planet"]), is_site_name("museum loses ledger", [])
     (True, False)
     >>> is_site_name("Daily Planet", ["www.dailyplanet.com"]), is_site_name("Museum Loses Ledger", ["The Gazette"])
     (True, False)
-    >>> is_site_name("BBC News", ["bbc.co.uk"]), is_site_name("Museum Loses Ledger", ["gazette.com"])
-    (True, True)
+    >>> is_site_name("BBC News", ["bbc.co.uk"]), is_site_name("Museum Loses Ledger", []), is_site_name("Oops", [])
+    (None, None, True)
     >>> is_site_name("Museum Loses Ledger | The Gazette", ["The Gazette"])
     False
     """
@@ -81,7 +82,9 @@ def is_site_name(words: str, site_names: Iterable[str]) -> bool:
     if len(written) < 2:
         return True  # one word ("Page not found - Oops", "- Gazette") is no headline
     sentence = any(word[0].islower() and word.lower() not in _NAME_WORDS and "." not in word for word in written)
-    return not sentence and not any(not _is_host(name) for name in names)
+    if sentence or any(not _is_host(name) for name in names):
+        return False
+    return None  # "The Daily Planet" or "Museum Loses Ledger": a name, or a headline in title case
 
 
 def _is_host(name: str) -> bool:

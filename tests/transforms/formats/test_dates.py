@@ -371,3 +371,27 @@ def test_a_records_files_week_date_is_its_articles_date() -> None:
 )
 def test_abbreviated_weekdays_and_a_word_before_the_time_are_read(value: str, expected: datetime) -> None:
     assert parse_date(value) == expected
+
+
+# A Spanish time after "a las" (dateutil read its "a" as "am"), and a feed date as German CMSs write pubDate, with
+# German's two-letter weekdays and "Mär": such dates were unread.
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("5 de marzo de 2024 a las 10:30", datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+        ("martes, 5 de marzo de 2024 a la 1:30 +0100", datetime(2024, 3, 5, 0, 30, tzinfo=UTC)),
+        ("Di, 05 Mär 2024 10:00:00 +0100", datetime(2024, 3, 5, 9, tzinfo=UTC)),
+        ("So, 06 Okt 2024 10:00:00 +0200", datetime(2024, 10, 6, 8, tzinfo=UTC)),
+    ],
+)
+def test_a_spanish_time_after_a_las_and_a_german_feed_date_are_read(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected
+
+
+def test_a_german_cms_feeds_pub_date_is_its_items_date() -> None:
+    feed = ("<rss><channel><title>Stadtanzeiger</title><item><title>Fahrpreise steigen</title>"
+            "<pubDate>Di, 05 Mär 2024 10:00:00 +0100</pubDate><description>Die Fahrpreise steigen im März um fast "
+            "fünf Prozent, teilte der Verkehrsverbund mit.</description></item></channel></rss>")
+    [article] = read_articles(feed.encode(), "feed", ReadOptions()).articles
+    assert article.published_at == datetime(2024, 3, 5, 9, tzinfo=UTC)
+    assert "date_unparsed" not in article.metadata

@@ -111,9 +111,13 @@ def dated_page(head: str, byline: str) -> bytes:
          datetime(2026, 12, 3, 9, tzinfo=UTC)),
         ('<meta name="pubdate" content="Thursday 3 December 2026 09.15 GMT">', "",
          datetime(2026, 12, 3, 9, 15, tzinfo=UTC)),
+        # A <time> without `datetime`: its text's time, which htmldate dropped (the day alone was kept).
+        ("", "<time>23 September 2022 18:45</time>", datetime(2022, 9, 23, 18, 45, tzinfo=UTC)),
+        ("", "<time>23 September 2022, 6:45 PM EDT</time>", datetime(2022, 9, 23, 22, 45, tzinfo=UTC)),
     ],
     ids=["meta", "time-offset", "time-z", "json-ld", "time-day-only", "two-times", "marked-time", "meta-rfc-2822",
-         "archive-1989", "meta-zone-name", "meta-zone-name-summer", "meta-gmt-offset", "meta-dotted-time"],
+         "archive-1989", "meta-zone-name", "meta-zone-name-summer", "meta-gmt-offset", "meta-dotted-time",
+         "time-text", "time-text-zone"],
 )
 def test_publication_time_keeps_its_time_and_zone_wherever_the_markup_gives_it(
     head: str, byline: str, expected: datetime
@@ -209,6 +213,28 @@ def test_a_title_case_headline_after_the_dash_is_an_article_where_the_page_names
     html = (f'<html><head><title>{title} | The Gazette</title><meta property="og:site_name" content="The Gazette">'
             f"</head><body><article><h1>{title}</h1>{LEDGER}</article></body></html>")
     assert read_articles(html.encode(), "html", ReadOptions()).articles[0].title == title
+
+
+def test_a_title_case_headline_after_the_dash_is_an_article_on_a_page_that_names_no_site() -> None:
+    # Its words could be a site's name, and a 40-word brief so headlined was quarantined as an error page.
+    title = "Page Not Found - Museum Loses Ledger"
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{LEDGER}</article></body></html>"
+    article = read_articles(html.encode(), "html", ReadOptions()).articles[0]
+    assert article.title == title and "ledger recording its first acquisitions" in article.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Sorry, the page you were looking for could not be found.",
+     "We can't find that page. Try searching, or go back to our home page for the latest news."],
+)
+def test_a_404_page_titled_with_a_site_name_in_title_case_is_still_an_error_page(message: str) -> None:
+    heading = "Page Not Found - Example News"
+    html = (f"<html><head><title>{heading}</title></head><body><nav><a href='/'>Home</a></nav><main><h1>{heading}</h1>"
+            f"<p>{message}</p></main></body></html>")
+    with pytest.raises(FormatError) as raised:
+        read_articles(html.encode(), "html", ReadOptions())
+    assert raised.value.reason == "no_article_text" and "error page" in raised.value.detail
 
 
 @pytest.mark.parametrize(
@@ -938,3 +964,11 @@ def test_a_publication_date_that_is_no_date_is_noted_not_guessed(head: str, byli
     [article] = read_articles(dated_page(head, byline), "html", ReadOptions()).articles
     assert article.published_at is None
     assert article.metadata["date_unparsed"] in head + byline
+
+
+@pytest.mark.parametrize("published", ["1709649120", "1709649120000", "1709649120.0"])
+def test_a_json_ld_date_written_as_an_epoch_number_is_the_pages(published: str) -> None:
+    # A JSON-LD datePublished of epoch seconds or milliseconds (a JSON number) was not read: the page was undated.
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": {published}}}</script>'
+    [article] = read_articles(dated_page(head, ""), "html", ReadOptions()).articles
+    assert article.published_at == datetime(2024, 3, 5, 14, 32, tzinfo=UTC)

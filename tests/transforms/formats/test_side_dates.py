@@ -75,3 +75,42 @@ def test_a_date_in_the_articles_own_header_is_its_date() -> None:
     html = (f'<html><head><title>Rail fares to rise</title></head><body>{MASTHEADS["text"]}<main><article>{header}'
             f"{STORY}</article></main></body></html>").encode()
     assert read_articles(html, "html", ReadOptions()).articles[0].published_at == datetime(2024, 1, 4, 10, tzinfo=UTC)
+
+
+TEASERS = ('<article class="teaser"><h2><a href="/b">Fares frozen</a></h2><p class="date">1 August 2023</p></article>'
+           '<article class="teaser"><h2><a href="/c">Bus lanes</a></h2><p class="date">2 August 2023</p></article>')
+
+
+def test_another_storys_teaser_beside_the_article_dates_neither_a_page_without_a_date_nor_one_with_its_own() -> None:
+    # A teaser <article> after the page's own (a "More on this story" row) gave an undated page its date, 2023-08-01.
+    assert read_articles(page("", TEASERS), "html", ReadOptions()).articles[0].published_at is None
+    byline = '<p class="dateline"><time datetime="2024-01-04T10:00:00Z">4 Jan</time></p>'
+    assert read_articles(page(byline, TEASERS), "html", ReadOptions()).articles[0].published_at == datetime(
+        2024, 1, 4, 10, tzinfo=UTC
+    )
+
+
+def test_the_posts_of_a_live_blog_whose_headline_is_in_no_article_are_not_teasers() -> None:
+    posts = "".join(f'<article class="post"><p>Update {n}: counting continues in the north of the county, where '
+                    f"turnout was higher than at the last election.</p><time datetime=\"2024-07-04T2{n}:00:00Z\">"
+                    f"2{n}:00</time></article>" for n in (1, 2))
+    html = (f"<html><head><title>Live: election night</title></head><body><main><h1>Live: election night</h1>{posts}"
+            "</main></body></html>").encode()
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at is not None
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ('<header class="masthead"><a href="/">The Gazette</a><h1>Rail fares to rise</h1><p>Published <time '
+         'datetime="2024-01-04T10:00:00Z">4 January 2024</time></p></header>', datetime(2024, 1, 4, 10, tzinfo=UTC)),
+        ('<header><nav><a href="/">Home</a></nav><div><h1>Rail fares to rise</h1><p>Updated 10:00 GMT, 4 January 2024'
+         "</p></div></header>", datetime(2024, 1, 4, 10, tzinfo=UTC)),
+    ],
+    ids=["masthead-time", "header-text"],
+)
+def test_a_page_header_that_holds_the_headline_is_the_articles_and_dates_it(header: str, expected: datetime) -> None:
+    # The masthead rule leaves out a <header> outside <article> and <main>; one that holds the <h1> is the article's.
+    html = (f"<html><head><title>Rail fares to rise</title></head><body>{header}<main>{STORY}</main>{MORE_NEWS}"
+            "</body></html>").encode()
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at == expected

@@ -1,0 +1,83 @@
+"""An HTML page's date written in words in its byline or dateline, near its headline: read with its time and
+zone, and never another story's, a sidebar's, the masthead's or a sentence's of the article."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+
+STORY = (
+    "<p>Regulated rail fares in England will rise by almost five per cent from March, the largest increase for "
+    "commuters in more than a decade, the government confirmed on Thursday.</p>"
+    "<p>Passenger groups said the rise would push people back into their cars, while the industry said the money "
+    "was needed to maintain services and pay for new trains on busy routes.</p>"
+)
+# Around the article: the masthead's today, a sidebar's and a teaser's dates, and a sentence naming a day.
+MASTHEAD = '<header class="masthead"><a href="/">The Gazette</a><p>Tuesday 3 June 2025</p></header>'
+SIDEBAR = ('<aside><h2>Most read</h2><p><a href="/a">Bus lanes extended</a> <span class="date">2 May 2023</span></p>'
+           "</aside>")
+TEASER = ('<article class="teaser"><h2><a href="/b">Fares frozen</a></h2><p class="date">Published 1 August 2023, '
+          "09:00 GMT</p></article>")
+SENTENCE = "<p>The rise was first proposed on 12 January 2023, the minister told MPs.</p>"
+
+
+def page(byline: str) -> bytes:
+    return (
+        f"<html><head><title>Rail fares to rise</title></head><body>{MASTHEAD}<main><article>"
+        f"<h1>Rail fares to rise</h1>{byline}{STORY}{SENTENCE}</article>{TEASER}</main>{SIDEBAR}</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # Undated: htmldate reads no date written with its time first.
+        ('<p class="byline">Updated 14:32 BST, 5 March 2024</p>', datetime(2024, 3, 5, 13, 32, tzinfo=UTC)),
+        ('<div class="byline">By <a href="/jo">Jo Lee</a> | Updated 14:32 BST, 5 March 2024</div>',
+         datetime(2024, 3, 5, 13, 32, tzinfo=UTC)),
+        ("<p>Updated 14:32 BST, 5 March 2024</p>", datetime(2024, 3, 5, 13, 32, tzinfo=UTC)),
+        # Dated the day only: its time was dropped.
+        ('<div class="dateline">Published 5 March 2024, 14:32 GMT</div>', datetime(2024, 3, 5, 14, 32, tzinfo=UTC)),
+        ('<p class="meta">March 5, 2024 at 9:32 AM EST</p>', datetime(2024, 3, 5, 14, 32, tzinfo=UTC)),
+        # The publication's, not the update's, wherever each is written.
+        ('<p class="meta">Updated 6 March 2024, 08:00 GMT · Published 5 March 2024, 14:32 GMT</p>',
+         datetime(2024, 3, 5, 14, 32, tzinfo=UTC)),
+        ('<p class="dateline">5 de marzo de 2024 a las 10:30</p>', datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+    ],
+    ids=["updated-first-time", "byline-with-author", "no-class", "published", "month-first", "both", "spanish"],
+)
+def test_a_date_written_in_the_byline_is_the_pages_with_its_time(byline: str, expected: datetime) -> None:
+    [article] = read_articles(page(byline), "html", ReadOptions()).articles
+    assert article.published_at == expected
+
+
+def test_a_dateline_above_the_headline_in_its_header_is_the_pages() -> None:
+    header = ('<header><p class="kicker">Transport</p><p class="dateline">Updated 14:32 BST, 5 March 2024</p>'
+              "<h1>Rail fares to rise</h1></header>")
+    html = page("").replace(b"<h1>Rail fares to rise</h1>", header.encode())
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at == datetime(
+        2024, 3, 5, 13, 32, tzinfo=UTC
+    )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["", '<p class="byline">By Jo Lee</p>', '<p class="byline">Updated 14:32 IST, 5 March 2024</p>'],
+    ids=["none", "author-only", "unknown-zone"],
+)
+def test_a_page_whose_byline_writes_no_date_takes_none_from_the_teasers_sidebar_masthead_or_text(
+    byline: str,
+) -> None:
+    # A teaser's "Published 1 August 2023", the sidebar's, the masthead's or the sentence's day is not the page's.
+    [article] = read_articles(page(byline), "html", ReadOptions()).articles
+    assert article.published_at is None
+
+
+def test_a_date_after_the_articles_text_is_not_its_byline() -> None:
+    # A date past the article's first paragraphs (a box of the next story, a timeline) is not read as its byline.
+    late = '<p class="date">Updated 14:32 BST, 5 March 2024</p>'
+    html = page("").replace(b"</article>", late.encode() + b"</article>")
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at is None

@@ -1,0 +1,189 @@
+"""The date a page's byline or dateline writes in words near its headline, where htmldate reads none.
+
+htmldate, in the fast search themelake asks of it, reads a date in the text of an element only in a few
+forms: a page whose one date was "Updated 14:32 BST, 5 March 2024" in its byline stayed undated, and one
+whose dateline said "Published 5 March 2024, 14:32 GMT" was dated the day without its time. Such a date is
+read here with its time and zone, as a records file's is (`dates.parse_date`), from a short element between
+the headline (the page's first <h1> outside the parts around its article) and the article's text: never
+from another story's teaser (a link, another <article>, after a subheading), a sidebar or the masthead
+(`side_dates`), nor from a sentence of the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import cache
+from typing import Any, NamedTuple
+
+from transforms.formats.dates import UnparsedDate, parse_date
+from transforms.formats.html_blocks import clean_text
+from transforms.formats.month_names import month_names
+from transforms.formats.side_dates import side_parts
+
+# An element whose class, id or itemprop names what it holds: a date, a byline, a dateline, the article's meta.
+_CUE = re.compile(r"date|time|byline|dateline|meta|publish|posted|updated|stamp|info|credit", re.IGNORECASE)
+# A byline is short; a sentence of the article that names a day ("The council met on 5 March 2024 to ...")
+# is longer, or has no cue and more words beside its date than a weekday and a label.
+_MAX_WORDS = 30
+_MAX_OTHER_WORDS = 3
+# The byline comes before the article's text: the search ends at its second paragraph of this many words,
+# or at a subheading (a teaser's, or the article's own, past its byline).
+_BODY_WORDS = 25
+_BODY_PARAGRAPHS = 2
+_ENDS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Parts of the page that hold no dateline of the article: a link (a teaser's), a caption, a form.
+_NOT_DATELINE = frozenset({"a", "figure", "figcaption", "form", "button", "script", "style", "noscript"})
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b[^\d]{0,20}$", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published)\b[^\d]{0,20}$", re.IGNORECASE)
+_LABEL = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b", re.IGNORECASE)
+
+
+class Dateline(NamedTuple):
+    """A date a page's byline writes, in UTC, whether it says it is an update's ("Updated ..."), and whether it
+    writes a time of day."""
+
+    moment: datetime
+    updated: bool
+    timed: bool = True
+
+
+def byline_date(tree: Any) -> Dateline | None:
+    """Return the date a page's (lxml) byline or dateline writes near its headline: a publication's
+    before an update's, else the first; None when none is written there.
+
+    >>> from lxml import html
+    >>> byline_date(html.fromstring('<html><body><article><h1>Rail fares</h1><p class="byline">By Jo Lee | '
+    ...     'Updated 14:32 BST, 5 March 2024</p><p>Fares rise.</p></article></body></html>'))
+    Dateline(moment=datetime.datetime(2024, 3, 5, 13, 32, tzinfo=datetime.timezone.utc), updated=True, timed=True)
+    >>> byline_date(html.fromstring('<html><body><h1>Rail fares</h1><p>The council met on 5 March 2024 to '
+    ...     'agree the rise in fares for the coming year.</p></body></html>')) is None
+    True
+    """
+    datelines = []
+    for element in _near_headline(tree):
+        text = clean_text(element.text_content())
+        if len(text.split()) > _MAX_WORDS:
+            continue
+        for match in _date_expression().finditer(text):
+            before = text[: match.start()]
+            other = len(_without_labels(before + " " + text[match.end():]).split())
+            if not _CUE.search(_cues(element)) and other > _MAX_OTHER_WORDS and not _LABEL.search(before):
+                continue
+            try:
+                moment = parse_date(match.group(0))
+            except UnparsedDate:  # an unknown zone: read hours off, it is no date
+                continue
+            if moment is not None:
+                timed = match["before"] is not None or match["after"] is not None
+                datelines.append(Dateline(moment, _UPDATED.search(before) is not None, timed))
+        if datelines and not all(dateline.updated for dateline in datelines):
+            break
+    published = [dateline for dateline in datelines if not dateline.updated]
+    return next(iter(published or datelines), None)
+
+
+def byline_found(found: str | None, from_url: bool, dateline: Dateline | None) -> tuple[str | None, bool]:
+    """Return the page's date and whether it is its URL's: htmldate's (`found`), else the byline's (`dateline`),
+    which wins over a URL's day too when it is the publication's or on that day (an update's later day is
+    not the publication's, which the URL's may be).
+
+    >>> from datetime import UTC
+    >>> updated = Dateline(datetime(2024, 3, 6, 9, tzinfo=UTC), updated=True)
+    >>> byline_found(None, False, updated), byline_found("2024-03-05", True, updated)
+    (('2024-03-06T09:00:00+00:00', False), ('2024-03-05', True))
+    >>> byline_found("2024-03-05T10:00:00+0000", False, updated)
+    ('2024-03-05T10:00:00+0000', False)
+    """
+    if dateline is None or found and not from_url:
+        return found, from_url
+    if found and dateline.updated and dateline.moment.date().isoformat() != found[:10]:
+        return found, from_url
+    return dateline.moment.isoformat(), False
+
+
+def _near_headline(tree: Any) -> list[Any]:
+    """Return the elements of a page between its headline and its article's text (`_BODY_PARAGRAPHS`), and
+    those before the headline in a short box of its own (a dateline above it in its <header>), in the page's
+    order; none without a headline."""
+    # The elements themselves, not their id()s: lxml makes a node's Python object anew once none refers to it.
+    outside = {element for part in side_parts(tree) for element in part.iter()}
+    headline = next((h1 for h1 in tree.iter("h1") if h1 not in outside), None)
+    if headline is None:
+        return []
+    box = headline.getparent()
+    above = list(headline.itersiblings(preceding=True))
+    short = sum(len(sibling.text_content().split()) for sibling in above) <= _MAX_WORDS
+    before = [element for sibling in reversed(above) for element in sibling.iter()] if (
+        box is not None and box.tag not in {"body", "html"} and short) else []
+    following = list(_following(headline))
+    # The headline's <article>: the one it is in, else the first after it (its <header> above the article).
+    own = next(headline.iterancestors("article"), None)
+    own = own if own is not None else next((e for e in following if e.tag == "article"), None)
+    elements, paragraphs = [], 0
+    for element in (*before, *following):
+        if not isinstance(element.tag, str) or element in outside:
+            continue
+        if element.tag in _ENDS:
+            break
+        if _in_other_part(element, own):
+            continue
+        elements.append(element)
+        if element.tag == "p" and len(element.text_content().split()) >= _BODY_WORDS:
+            paragraphs += 1
+            if paragraphs >= _BODY_PARAGRAPHS:
+                break
+    return elements
+
+
+def _following(headline: Any) -> Any:
+    """Yield the elements after the headline in the page's order (not those inside it)."""
+    node = headline
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        node = node.getparent()
+
+
+def _in_other_part(element: Any, own: Any) -> bool:
+    """Return whether an element is inside a link, a caption or a form, or inside an <article> that is not the
+    headline's (`own`: a teaser's)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in _NOT_DATELINE or node.tag == "article" and node is not own:
+            return True
+    return False
+
+
+def _cues(element: Any) -> str:
+    return " ".join(element.get(name) or "" for name in ("class", "id", "itemprop")) + (
+        " time" if element.tag == "time" else ""
+    )
+
+
+def _without_labels(text: str) -> str:
+    """Return a byline's words but its labels and weekdays ("Updated", "Tuesday", "at")."""
+    return re.sub(
+        r"\b(?:(?:first|last)\s+)?(?:published|posted|updated|modified|on|at|am|pm|(?-i:[A-Z]{2,5})|"
+        r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b|[^\w\s]",
+        " ", text, flags=re.IGNORECASE,
+    )
+
+
+@cache
+def _date_expression() -> re.Pattern[str]:
+    """Return the pattern of a date written with its month's name, in ISO 8601 or with dots (05.03.2024), and
+    the time before or after it ("14:32 BST, 5 March 2024", "5 March 2024, 14:32 GMT")."""
+    month = "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    date = (
+        rf"(?:{day}\s+(?:de\s+)?(?:{month})\.?,?\s+(?:de\s+)?\d{{4}}"
+        rf"|(?:{month})\.?\s+{day},?\s+\d{{4}}"
+        r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})"
+    )
+    time = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?-i:[A-Z]{2,5})\b|\s*[+-]\d{2}:?\d{2})?"
+    joined = r"\s*,?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|-\s+)?"
+    return re.compile(
+        rf"(?<![\w.])(?:(?P<before>{time}),?\s+(?:on\s+)?)?{date}(?:{joined}(?P<after>{time})(?:\s+Uhr)?)?(?![\w])",
+        re.IGNORECASE,
+    )
