@@ -24,7 +24,7 @@ from transforms.formats.feed_boilerplate import item_text
 from transforms.formats.feed_urls import absolute_url
 from transforms.formats.feed_xml import ATOM, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
-from transforms.formats.markup import text_of_field
+from transforms.formats.markup import plain_field, text_of_field
 from transforms.formats.records import articles_from_records
 
 # An element's name in an item, by its namespace: RSS 2.0's have none, RSS 1.0's and 0.90's their own.
@@ -135,7 +135,8 @@ def _atom_fields(
 ) -> dict[str, object]:
     """Return an Atom entry's id, title, link, authors (else the feed's), categories and text (content,
     else summary), as `_rss_fields` does an item's."""
-    content, summary = _text_construct(first.get("atom:content")), _text_construct(first.get("atom:summary"))
+    # The text as the records field holds it: a type="text" content's "<b>" is text (`markup.plain_field`).
+    content, summary = (_text_construct(first.get(name), as_field=True) for name in ("atom:content", "atom:summary"))
     # A YouTube channel's feed says what a video is about only in its media:group's media:description
     # (every entry was no_text). An item's own media:description is an image's caption (the NYT's): not read.
     text = content or summary or _video_description(first.get("media:group")) or ""
@@ -146,7 +147,7 @@ def _atom_fields(
         "url": _href(_atom_link(entry)),
         "authors": [name for author in authors if (name := _text(_find(author, "atom:name")))],
         "text": text,
-        "description": summary if summary != text else None,
+        "description": _text_construct(first.get("atom:summary")) if summary != text else None,
         "categories": [term for e in children.get("atom:category", []) if (term := e.get("term") or e.get("label"))],
     }
 
@@ -170,14 +171,16 @@ def _video_description(group: Element | None) -> str | None:
     return "".join(description.itertext()).strip()
 
 
-def _text_construct(element: Element | None) -> str | None:
-    """Return the text of an Atom text construct (content, summary, title) by its type: text as it is,
-    HTML and XHTML as markup; None for other media types and content elsewhere (`src`)."""
+def _text_construct(element: Element | None, as_field: bool = False) -> str | None:
+    """Return the text of an Atom text construct (content, summary, title) by its type: text as it is
+    (`as_field`: as a records text field holds it, `markup.plain_field`), HTML and XHTML as markup; None
+    for other media types and content elsewhere (`src`)."""
     if element is None or element.get("src"):
         return None
     kind = element.get("type", "text").lower()
     if kind in ("text", "text/plain"):
-        return "".join(element.itertext()).strip()
+        text = "".join(element.itertext()).strip()
+        return plain_field(text) if as_field else text
     if kind in ("html", "xhtml", "text/html", "application/xhtml+xml"):
         return item_text(_markup(element))
     return None

@@ -219,3 +219,12 @@ def test_a_podcast_episode_with_only_its_itunes_summary_is_read() -> None:
     assert [a.text for a in result.articles] == [
         "Episode 12: the budget\n\nThe chancellor's budget, and what it means for renters."  # the title first
     ]
+
+
+@pytest.mark.parametrize("element", ["content", "summary"])
+def test_atom_text_content_is_plain_text_its_escaped_tags_kept(element: str) -> None:
+    feed = (f'<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>e1</id><{element} type="text">Use the '
+            f'&lt;b&gt;bold&lt;/b&gt; tag &amp; the &lt;br/&gt; one.</{element}></entry></feed>').encode()
+    [entry] = read_articles(feed, "feed").articles
+    assert entry.text == "Use the <b>bold</b> tag & the <br/> one."
+    assert entry.metadata == {}  # the summary that is the text is not kept again as a description
