@@ -1,7 +1,8 @@
 """RSS and Atom feeds (.rss, .atom, .xml): one article per RSS item (2.0, 0.9x, 1.0/RDF) or Atom entry.
 
 An item is a record, as a JSON object is (`transforms.formats.records`): its key is its guid (Atom's
-id, RSS 1.0's rdf:about), else its link; an item without text is a bad record, the others are read.
+id, RSS 1.0's rdf:about), else its link; an item without text, or whose text is only a link to its page
+("Read more": `feed_boilerplate.is_link_only`), is a bad record, the others are read.
 Its text is content:encoded (Atom's content), else its description (Atom's summary), the HTML in them
 read as a records field's markup is, without captions and widgets
 (`feed_boilerplate.item_text`); its date is pubDate, dc:date, or Atom's
@@ -20,7 +21,7 @@ from dataclasses import replace
 from xml.etree.ElementTree import Element, tostring
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
-from transforms.formats.feed_boilerplate import item_text
+from transforms.formats.feed_boilerplate import first_text, item_text, no_text_detail, without_link_only_texts
 from transforms.formats.feed_urls import absolute_url
 from transforms.formats.feed_xml import ATOM, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
@@ -60,9 +61,11 @@ def read_feed(data: bytes, options: ReadOptions) -> ReadResult:
         return ReadResult(unfinished=str(cut))  # read once its writer has closed it
     kind, items = _items(document.root)
     records = [(number, _record(item, kind, document.root)) for number, item in enumerate(items, start=1)]
+    links = without_link_only_texts(records)
     # Only the reserved names (a labeled corpus's label field) travel: an item's names are RSS's or Atom's.
     result = articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
-    result.bad = [replace(b, detail=_NO_TEXT[kind]) if b.reason == NO_TEXT else b for b in result.bad]
+    result.bad = [replace(b, detail=no_text_detail(_NO_TEXT[kind], links.get(b.record))) if b.reason == NO_TEXT else b
+                  for b in result.bad]
     # No mapping for a run to log, and no field names for its `--field` pairs to be found in.
     result.mapping = result.names = None
     result.encoding = document.encoding
@@ -116,7 +119,7 @@ def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[s
     from its elements by name (`children`) and the first of each (`first`)."""
     texts = {name: item_text(_markup(first[name])) for name in _RSS_TEXTS if name in first}
     # A podcast's episode may say what it is about only in its itunes:summary.
-    text = texts.get("content:encoded") or texts.get("description") or texts.get("itunes:summary") or ""
+    text = first_text(*(texts.get(name) for name in _RSS_TEXTS))
     guid = first.get("guid")
     authors = [_rss_author(_text(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
     return {
@@ -139,7 +142,7 @@ def _atom_fields(
     content, summary = (_text_construct(first.get(name), as_field=True) for name in ("atom:content", "atom:summary"))
     # A YouTube channel's feed says what a video is about only in its media:group's media:description
     # (every entry was no_text). An item's own media:description is an image's caption (the NYT's): not read.
-    text = content or summary or _video_description(first.get("media:group")) or ""
+    text = first_text(content, summary, _video_description(first.get("media:group")))
     authors = children.get("atom:author") or _atom_authors(root)
     return {
         "id": _plain(first.get("atom:id")),

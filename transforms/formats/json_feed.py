@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TypeGuard
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
-from transforms.formats.feed_boilerplate import item_text
+from transforms.formats.feed_boilerplate import first_text, item_text, no_text_detail, without_link_only_texts
 from transforms.formats.markup import plain_field
 from transforms.formats.records import articles_from_records
 
@@ -60,8 +60,10 @@ def read_json_feed(feed: Mapping[str, object], options: ReadOptions) -> ReadResu
         (number, _record(item, feed, options.reserved) if isinstance(item, Mapping) else item)
         for number, item in enumerate(items, start=1)
     ]
+    links = without_link_only_texts(records)
     result = articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
-    result.bad = [replace(b, detail=_NO_TEXT) if b.reason == NO_TEXT else b for b in result.bad]
+    result.bad = [replace(b, detail=no_text_detail(_NO_TEXT, links.get(b.record))) if b.reason == NO_TEXT else b
+                  for b in result.bad]
     # No mapping for a run to log, and no field names for its `--field` pairs to be found in.
     result.mapping = result.names = None
     return result
@@ -74,7 +76,7 @@ def _record(item: Mapping[str, object], feed: Mapping[str, object], reserved: fr
     from_html = item_text(html) if html else None
     content = from_html or plain
     # content_text and summary are plain text: their "<b>" is no markup (`markup.plain_field`).
-    text = from_html or plain_field(plain or summary or "")
+    text = first_text(from_html, plain and plain_field(plain), summary and plain_field(summary))
     published, modified = _text(item.get("date_published")), _text(item.get("date_modified"))
     url, external = _text(item.get("url")), _text(item.get("external_url"))
     tags = item.get("tags")
