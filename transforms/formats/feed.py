@@ -1,4 +1,5 @@
-"""RSS and Atom feeds (.rss, .atom, .xml): one article per RSS item (2.0, 0.9x, 1.0/RDF) or Atom entry.
+"""RSS and Atom feeds (.rss, .atom, .xml): one article per RSS item (2.0, 0.9x, 1.0/RDF) or Atom entry
+(1.0, and 0.3's, its elements read by their 1.0 names: `issued` is `published`, `modified` `updated`).
 
 An item is a record, as a JSON object is (`transforms.formats.records`): its key is its guid (Atom's
 id, RSS 1.0's rdf:about), else its link; an item without text, or whose text is only a link to its page
@@ -23,7 +24,7 @@ from xml.etree.ElementTree import Element, tostring
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.feed_boilerplate import first_text, item_text, no_text_detail, without_link_only_texts
 from transforms.formats.feed_urls import absolute_url
-from transforms.formats.feed_xml import ATOM, RDF, CutOff, feed_document
+from transforms.formats.feed_xml import ATOM, ATOM_03, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.markup import plain_field, text_of_field
 from transforms.formats.records import articles_from_records
@@ -33,7 +34,11 @@ _PREFIXES = {
     "": "", "http://purl.org/rss/1.0/": "", "http://my.netscape.com/rdf/simple/0.9/": "", ATOM: "atom:",
     "http://purl.org/rss/1.0/modules/content/": "content:", "http://purl.org/dc/elements/1.1/": "dc:",
     "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes:", "http://search.yahoo.com/mrss/": "media:",
+    ATOM_03: "atom:",
 }
+# Atom 0.3's elements by their Atom 1.0 names: its `issued` is when an entry was published, its `modified`
+# when it last changed, as 1.0's `published` and `updated` are.
+_ATOM_03_NAMES = {"issued": "published", "modified": "updated", "tagline": "subtitle"}
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # An RSS <author> is an e-mail address, the name in brackets after it: "jane@example.com (Jane Doe)".
 _EMAIL_NAME = re.compile(r"\S+@\S+\s*\((.+)\)")
@@ -79,7 +84,7 @@ def _items(root: Element) -> tuple[str, list[Element]]:
         return "rss", [] if channel is None else [e for e in channel if _name(e) == "item"]
     if root.tag == f"{{{RDF}}}RDF":  # RSS 1.0 and 0.90: the items beside the channel
         return "rss", [e for e in root if _name(e) == "item"]
-    if root.tag == f"{{{ATOM}}}feed":
+    if root.tag in (f"{{{ATOM}}}feed", f"{{{ATOM_03}}}feed"):
         return "atom", [e for e in root if _name(e) == "atom:entry"]
     raise FormatError(NOT_RECORDS, f"XML, but not an RSS or Atom feed (its document element is <{_local(root)}>)")
 
@@ -178,7 +183,8 @@ def _text_construct(element: Element | None, as_field: bool = False) -> str | No
     """Return the text of an Atom text construct (content, summary, title) by its type: text as it is
     (`as_field`: as a records text field holds it, `markup.plain_field`), HTML and XHTML as markup; None
     for other media types and content elsewhere (`src`)."""
-    if element is None or element.get("src"):
+    # Atom 0.3's content may be base64 (mode="base64"), an image's or a document's bytes: not read.
+    if element is None or element.get("src") or element.get("mode") == "base64":
         return None
     kind = element.get("type", "text").lower()
     if kind in ("text", "text/plain"):
@@ -271,7 +277,9 @@ def _name(element: Element) -> str | None:
         return None
     namespace, _, local = element.tag[1:].rpartition("}") if element.tag.startswith("{") else ("", "", element.tag)
     prefix = _PREFIXES.get(namespace)
-    return None if prefix is None else prefix + local
+    if prefix is None:
+        return None
+    return prefix + (_ATOM_03_NAMES.get(local, local) if namespace == ATOM_03 else local)
 
 
 def _local(element: Element) -> str:
