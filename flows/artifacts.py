@@ -186,6 +186,15 @@ def input_notes(summary: dict) -> list[str]:
             "next run reads them again.", "", "| file | detail |", "| --- | --- |",
         ]
         lines += [f"| {_cell(src)} | {_cell(detail)} |" for src, detail in unfinished[:MAX_QUARANTINED_LISTED]]
+    trailing = summary.get("gzip_trailing", [])
+    if trailing:
+        lines += [
+            "", f"## Gzip files with data after their stream ({len(trailing)})", "",
+            "What their gzip stream holds was read (every member of it); the bytes after it, which are not gzip "
+            "(a download that appended an error page, a file overwritten in place), were left out, as `gzip -d` "
+            "leaves them.", "", "| file | detail |", "| --- | --- |",
+        ]
+        lines += [f"| {_cell(src)} | {_cell(detail)} |" for src, detail in trailing[:MAX_QUARANTINED_LISTED]]
     if summary.get("records_deleted"):
         lines += ["", f"{summary['records_deleted']} records gone from their files since the last run: deleted."]
     if summary.get("not_labelled"):

@@ -225,6 +225,8 @@ def _ingest_part(
     bad = {q.source: q for q in rows.quarantined if q.record is None}
     for file in fresh:
         source = file.source
+        if file.trailing_data is not None and source not in bad:
+            summary.trailing.append((source, file.trailing_data))
         if source in unfinished:
             mapped = remembered_text(readings[source].asked, _applied(rows, source))
             outcome[source] = _unfinished_state(

@@ -41,6 +41,8 @@ class Counts:
     # Records files caught while being written (their last record cut off): source, detail. Their complete
     # records were read; none they lack was deleted, and a later run reads them again.
     unfinished: list[tuple[str, str]] = field(default_factory=list)
+    # Gzip files read with bytes after their stream left out (trailing data that is not gzip): source, detail.
+    trailing: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
         """Add another's counts to these."""
@@ -63,3 +65,4 @@ class Counts:
         self.field_names |= other.field_names
         self.reused |= other.reused
         self.unfinished += other.unfinished
+        self.trailing += other.trailing

@@ -312,6 +312,8 @@ def ingest_articles(
             "reads it again",
             visible(src), visible(detail),
         )
+    for src, detail in totals.trailing:
+        logger.warning("read in part %s: %s; what its gzip stream holds was read", visible(src), visible(detail))
     for src, mapping in totals.mappings.items():
         logger.info("%s: fields mapped %s", visible(src), visible(", ".join(f"{k}={v}" for k, v in mapping.items())))
     # A --field pair that no records file read for it has the field of: applied nowhere, said once.

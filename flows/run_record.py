@@ -110,6 +110,7 @@ def run_summary(
         "field_warnings": field_warnings or [],  # --field pairs no records file read had the field of
         "glob_warnings": glob_warnings or [],  # --include/--exclude globs that matched no file
         "unfinished": totals.unfinished,  # records files caught while being written: read in part (source, detail)
+        "gzip_trailing": totals.trailing,  # gzip files with bytes after their stream, left out (source, detail)
         "themes": [
             (theme_id, names.get(theme_id, theme_id), n) for theme_id, n in totals.theme_counts.most_common()
         ],

@@ -142,14 +142,19 @@ def test_a_gzip_file_with_trailing_garbage_is_read_and_its_articles_say_so(tmp_p
     # It was quarantined whole as corrupt_gzip ("Not a gzipped file"), its records lost.
     inbox, lake = tmp_path / "inbox", tmp_path / "lake"
     inbox.mkdir()
-    feed = (record(1) + "\n" + record(2) + "\n").encode()
-    (inbox / "feed.jsonl.gz").write_bytes(gzip.compress(feed) + b"<html>502 Bad Gateway</html>")
+    # Two gzip members (a file appended to with `gzip -c >>`), then the garbage: both members are read.
+    members = gzip.compress((record(1) + "\n").encode()) + gzip.compress((record(2) + "\n").encode())
+    (inbox / "feed.jsonl.gz").write_bytes(members + b"<html>502 Bad Gateway</html>")
     summary = ingest_articles(source=str(inbox), lake=str(lake), taxonomy=taxonomy_file)
     assert summary["quarantined"] == []
     assert sql(lake, "select title, metadata->>'gzip_trailing_data' from articles order by 1") == [
         ("Day 1", "28 bytes after the gzip stream ignored (trailing data that is not gzip)"),
         ("Day 2", "28 bytes after the gzip stream ignored (trailing data that is not gzip)"),
     ]
+    # The run says so itself, not only the articles' metadata.
+    assert summary["gzip_trailing"] == [
+        (str(inbox / "feed.jsonl.gz"), "28 bytes after the gzip stream ignored (trailing data that is not gzip)")]
+    assert "Gzip files with data after their stream (1)" in plain_text(summary_markdown(summary))
 
 
 @pytest.mark.slow

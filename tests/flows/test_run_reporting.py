@@ -180,6 +180,14 @@ def test_summary_lists_at_most_some_quarantined_files() -> None:
     assert "No theme labels were written in this run." in text
 
 
+def test_summary_lists_gzip_files_whose_trailing_data_was_left_out() -> None:
+    detail = "28 bytes after the gzip stream ignored (trailing data that is not gzip)"
+    text = plain_text(summary_markdown({"run_id": "r", "lake": "/lake", "themes": [],
+                                        "gzip_trailing": [("/in/feed.jsonl.gz", detail)]}))
+    assert "Gzip files with data after their stream (1)" in text
+    assert "/in/feed.jsonl.gz" in text and detail in text
+
+
 def test_file_names_in_the_summary_show_as_they_are_rendered_or_plain() -> None:
     from io import StringIO
 

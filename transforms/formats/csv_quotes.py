@@ -9,7 +9,11 @@ several lines is an article's paragraphs or such a mistake, two things say, eith
 - the line after its first, read alone, is a whole row of the header's width whose id (an integer, in a
   column before the quoted field's) is the row's id plus one: the next row, not a paragraph.
 
-A row whose quote is stray is its first line alone, a bad record; the lines after it are rows again.
+A quote never closed is stray where the line after its first is that next row. A row whose quote is
+stray is its first line alone, read with its quotes as characters (`lenient_row`) where that gives the
+header's columns, else a bad record; the lines after it are rows again. A row of one line whose quote closes
+with text after it (`1,TV,"A 5" screen, big"`, `1,"Best" phones`: a writer that doubled no quote) is read so
+too: csv read its text without those quotes, and a comma after them as a delimiter (a column too many).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -90,7 +95,14 @@ def stray_quote(
     text = "".join(lines)
     fields = list(quoted_fields(text, delimiter))
     if any(field.end is None for field in fields):
-        return None
+        # Never closed: every line after it was its text, to the file's end (read_csv says so), unless the
+        # line after its first is the next row (the rows below a typo in row 1 were all lost, the file too).
+        if not _next_row_inside(lines[1], row, delimiter, width, id_column):
+            return None
+        return (
+            f"a quote opens a field on line {line} that is never closed, and line {line + 1} is the next row: "
+            "every line after it would be that field's text (close the quote, or double a quote inside the field)"
+        )
     for field in fields:
         inside = text[field.start:field.end]
         if field.text_after and ("\n" in inside or "\r" in inside):
@@ -121,3 +133,90 @@ def _next_row_inside(line: str, row: Sequence[str], delimiter: str, width: int, 
     except (csv.Error, ValueError):
         return False
     return len(fields) == width and fields[id_column].strip() == str(int(row[id_column].strip()) + 1)
+
+
+def misquoted(line: str, delimiter: str) -> bool:
+    """Return whether a CSV line has a quoted field whose closing quote has text after it: quotes no CSV
+    writer writes so, which csv reads as quoting nonetheless.
+
+    >>> misquoted('1,"Best" phones,x\\n', ","), misquoted('1,"A, b",x\\n', ","), misquoted('1,5" screen\\n', ",")
+    (True, False, False)
+    """
+    if '"' not in line or _text_after_quote(delimiter).search(line) is None:
+        return False  # the common case, in C: a field's closing quote has a delimiter after it
+    return any(field.text_after for field in quoted_fields(line, delimiter))
+
+
+@lru_cache(maxsize=8)
+def _text_after_quote(delimiter: str) -> re.Pattern[str]:
+    """A quote after text (no delimiter, space or quote before it) with text after it (`Best" phones`): what a
+    quoted field's closing quote with text after it is but where a quote doubled or one before a space is."""
+    d = re.escape(delimiter)
+    # The quote first, then what is before it: a pattern that opens with a character is searched for fast.
+    return re.compile(f'"(?<![{d} "]")[ \t]*[^ \t{d}\r\n"]')
+
+
+def lenient_row(line: str, delimiter: str, width: int) -> list[str] | None:
+    """Return the `width` fields of one CSV line whose quotes no writer wrote so (a quote not doubled inside
+    a quoted field, a quote opening a field by mistake), else None. Two readings, the first that gives
+    `width` fields: a field that opens with a quote ends at a quote followed by the delimiter or the line's
+    end (the quotes before it characters of it); else such a field ends at its first quote when the
+    delimiter or the line's end follows it, and is read as written, quotes and all, to the next delimiter
+    when text does. `""` inside a quoted field is a quote.
+
+    >>> lenient_row('1,TV,"A 5" screen, big"\\n', ",", 3), lenient_row('1,"Rain at last\\n', ",", 2)
+    (['1', 'TV', 'A 5" screen, big'], ['1', '"Rain at last'])
+    >>> lenient_row('1, "Best" phones,"He said ""no"" twice"\\n', ",", 3)
+    ['1', '"Best" phones', 'He said "no" twice']
+    >>> lenient_row('1,"5" screen, big,Text\\n', ",", 3) is None  # which comma parts the fields, nothing says
+    True
+    """
+    line = line.rstrip("\r\n")
+    for to_last_quote in (True, False):
+        fields = _lenient_fields(line, delimiter, to_last_quote)
+        if len(fields) == width:
+            return fields
+    return None
+
+
+def _lenient_fields(line: str, delimiter: str, to_last_quote: bool) -> list[str]:
+    """Return the fields of a line as `lenient_row` reads it, a quoted field closed by the first quote
+    before a delimiter (`to_last_quote`), else by its first quote alone."""
+    fields: list[str] = []
+    place = 0
+    while True:
+        while line.startswith(" ", place):
+            place += 1  # as csv's skipinitialspace
+        end = _closing_quote(line, place + 1, delimiter, to_last_quote) if line.startswith('"', place) else None
+        if end is not None:
+            fields.append(line[place + 1:end].replace('""', '"'))
+            place = end + 1
+            while line.startswith((" ", "\t"), place):
+                place += 1
+            if place >= len(line):
+                return fields
+            place += len(delimiter)
+            continue
+        after = line.find(delimiter, place)
+        fields.append(line[place:] if after < 0 else line[place:after])
+        if after < 0:
+            return fields
+        place = after + len(delimiter)
+
+
+def _closing_quote(line: str, start: int, delimiter: str, to_last_quote: bool) -> int | None:
+    """Return where the quote closing a field opened before `start` is, followed by the delimiter or the
+    line's end (spaces between): the first such quote not one of a doubled pair (`to_last_quote`), else
+    the field's first quote not doubled, when such; None when there is none."""
+    closing = re.compile(f'"[ \t]*(?:{re.escape(delimiter)}|$)')
+    place = start
+    while (quote := line.find('"', place)) >= 0:
+        if line.startswith('""', quote):
+            place = quote + 2  # a quote inside the field
+            continue
+        if closing.match(line, quote):
+            return quote
+        if not to_last_quote:
+            return None
+        place = quote + 1
+    return None

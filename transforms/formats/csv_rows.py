@@ -23,7 +23,7 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
-from transforms.formats.csv_quotes import ends_in_open_quote, stray_quote
+from transforms.formats.csv_quotes import ends_in_open_quote, lenient_row, misquoted, stray_quote
 from transforms.formats.fields import detect_mapping, fields_present
 from transforms.formats.json_value import without_cut_character
 from transforms.formats.records import articles_from_records
@@ -190,10 +190,16 @@ def _rows(
             several = last - first > 1
             line = skipped + first + 1
             stray = stray_quote(lines[first:last], line, row, delimiter, width, id_column) if several else None
-            yield row, first, stray
             if stray:
+                # Its first line alone, its quotes characters, where that reads as a row; the next lines are rows.
+                lenient = lenient_row(lines[first], delimiter, width)
+                yield (row, first, stray) if lenient is None else (lenient, first, None)
                 start = first + 1
                 break
+            if not several and misquoted(lines[first], delimiter):
+                # `1,TV,"A 5" screen, big"`: read with its quotes as characters where that gives the header's columns.
+                row = lenient_row(lines[first], delimiter, width) or row
+            yield row, first, None
         else:
             return
 

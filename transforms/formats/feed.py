@@ -1,7 +1,9 @@
-"""RSS and Atom feeds (.rss, .atom, .xml): one article per RSS item (2.0, 0.9x, 1.0/RDF) or Atom entry.
+"""RSS and Atom feeds (.rss, .atom, .xml): one article per RSS item (2.0, 0.9x, 1.0/RDF) or Atom entry
+(1.0, and 0.3's, its elements read by their 1.0 names: `issued` is `published`, `modified` `updated`).
 
 An item is a record, as a JSON object is (`transforms.formats.records`): its key is its guid (Atom's
-id, RSS 1.0's rdf:about), else its link; an item without text is a bad record, the others are read.
+id, RSS 1.0's rdf:about), else its link; an item without text, or whose text is only a link to its page
+("Read more": `feed_boilerplate.is_link_only`), is a bad record, the others are read.
 Its text is content:encoded (Atom's content), else its description (Atom's summary), the HTML in them
 read as a records field's markup is, without captions and widgets
 (`feed_boilerplate.item_text`); its date is pubDate, dc:date, or Atom's
@@ -20,11 +22,11 @@ from dataclasses import replace
 from xml.etree.ElementTree import Element, tostring
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
-from transforms.formats.feed_boilerplate import item_text
+from transforms.formats.feed_boilerplate import first_text, item_text, no_text_detail, without_link_only_texts
 from transforms.formats.feed_urls import absolute_url
-from transforms.formats.feed_xml import ATOM, RDF, CutOff, feed_document
+from transforms.formats.feed_xml import ATOM, ATOM_03, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
-from transforms.formats.markup import text_of_field
+from transforms.formats.markup import plain_field, text_of_field
 from transforms.formats.records import articles_from_records
 
 # An element's name in an item, by its namespace: RSS 2.0's have none, RSS 1.0's and 0.90's their own.
@@ -32,7 +34,11 @@ _PREFIXES = {
     "": "", "http://purl.org/rss/1.0/": "", "http://my.netscape.com/rdf/simple/0.9/": "", ATOM: "atom:",
     "http://purl.org/rss/1.0/modules/content/": "content:", "http://purl.org/dc/elements/1.1/": "dc:",
     "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes:", "http://search.yahoo.com/mrss/": "media:",
+    ATOM_03: "atom:",
 }
+# Atom 0.3's elements by their Atom 1.0 names: its `issued` is when an entry was published, its `modified`
+# when it last changed, as 1.0's `published` and `updated` are.
+_ATOM_03_NAMES = {"issued": "published", "modified": "updated", "tagline": "subtitle"}
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # An RSS <author> is an e-mail address, the name in brackets after it: "jane@example.com (Jane Doe)".
 _EMAIL_NAME = re.compile(r"\S+@\S+\s*\((.+)\)")
@@ -60,9 +66,11 @@ def read_feed(data: bytes, options: ReadOptions) -> ReadResult:
         return ReadResult(unfinished=str(cut))  # read once its writer has closed it
     kind, items = _items(document.root)
     records = [(number, _record(item, kind, document.root)) for number, item in enumerate(items, start=1)]
+    links = without_link_only_texts(records)
     # Only the reserved names (a labeled corpus's label field) travel: an item's names are RSS's or Atom's.
     result = articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
-    result.bad = [replace(b, detail=_NO_TEXT[kind]) if b.reason == NO_TEXT else b for b in result.bad]
+    result.bad = [replace(b, detail=no_text_detail(_NO_TEXT[kind], links.get(b.record))) if b.reason == NO_TEXT else b
+                  for b in result.bad]
     # No mapping for a run to log, and no field names for its `--field` pairs to be found in.
     result.mapping = result.names = None
     result.encoding = document.encoding
@@ -76,7 +84,7 @@ def _items(root: Element) -> tuple[str, list[Element]]:
         return "rss", [] if channel is None else [e for e in channel if _name(e) == "item"]
     if root.tag == f"{{{RDF}}}RDF":  # RSS 1.0 and 0.90: the items beside the channel
         return "rss", [e for e in root if _name(e) == "item"]
-    if root.tag == f"{{{ATOM}}}feed":
+    if root.tag in (f"{{{ATOM}}}feed", f"{{{ATOM_03}}}feed"):
         return "atom", [e for e in root if _name(e) == "atom:entry"]
     raise FormatError(NOT_RECORDS, f"XML, but not an RSS or Atom feed (its document element is <{_local(root)}>)")
 
@@ -116,7 +124,7 @@ def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[s
     from its elements by name (`children`) and the first of each (`first`)."""
     texts = {name: item_text(_markup(first[name])) for name in _RSS_TEXTS if name in first}
     # A podcast's episode may say what it is about only in its itunes:summary.
-    text = texts.get("content:encoded") or texts.get("description") or texts.get("itunes:summary") or ""
+    text = first_text(*(texts.get(name) for name in _RSS_TEXTS))
     guid = first.get("guid")
     authors = [_rss_author(_text(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
     return {
@@ -135,10 +143,11 @@ def _atom_fields(
 ) -> dict[str, object]:
     """Return an Atom entry's id, title, link, authors (else the feed's), categories and text (content,
     else summary), as `_rss_fields` does an item's."""
-    content, summary = _text_construct(first.get("atom:content")), _text_construct(first.get("atom:summary"))
+    # The text as the records field holds it: a type="text" content's "<b>" is text (`markup.plain_field`).
+    content, summary = (_text_construct(first.get(name), as_field=True) for name in ("atom:content", "atom:summary"))
     # A YouTube channel's feed says what a video is about only in its media:group's media:description
     # (every entry was no_text). An item's own media:description is an image's caption (the NYT's): not read.
-    text = content or summary or _video_description(first.get("media:group")) or ""
+    text = first_text(content, summary, _video_description(first.get("media:group")))
     authors = children.get("atom:author") or _atom_authors(root)
     return {
         "id": _plain(first.get("atom:id")),
@@ -146,7 +155,7 @@ def _atom_fields(
         "url": _href(_atom_link(entry)),
         "authors": [name for author in authors if (name := _text(_find(author, "atom:name")))],
         "text": text,
-        "description": summary if summary != text else None,
+        "description": _text_construct(first.get("atom:summary")) if summary != text else None,
         "categories": [term for e in children.get("atom:category", []) if (term := e.get("term") or e.get("label"))],
     }
 
@@ -170,14 +179,17 @@ def _video_description(group: Element | None) -> str | None:
     return "".join(description.itertext()).strip()
 
 
-def _text_construct(element: Element | None) -> str | None:
-    """Return the text of an Atom text construct (content, summary, title) by its type: text as it is,
-    HTML and XHTML as markup; None for other media types and content elsewhere (`src`)."""
-    if element is None or element.get("src"):
+def _text_construct(element: Element | None, as_field: bool = False) -> str | None:
+    """Return the text of an Atom text construct (content, summary, title) by its type: text as it is
+    (`as_field`: as a records text field holds it, `markup.plain_field`), HTML and XHTML as markup; None
+    for other media types and content elsewhere (`src`)."""
+    # Atom 0.3's content may be base64 (mode="base64"), an image's or a document's bytes: not read.
+    if element is None or element.get("src") or element.get("mode") == "base64":
         return None
     kind = element.get("type", "text").lower()
     if kind in ("text", "text/plain"):
-        return "".join(element.itertext()).strip()
+        text = "".join(element.itertext()).strip()
+        return plain_field(text) if as_field else text
     if kind in ("html", "xhtml", "text/html", "application/xhtml+xml"):
         return item_text(_markup(element))
     return None
@@ -265,7 +277,9 @@ def _name(element: Element) -> str | None:
         return None
     namespace, _, local = element.tag[1:].rpartition("}") if element.tag.startswith("{") else ("", "", element.tag)
     prefix = _PREFIXES.get(namespace)
-    return None if prefix is None else prefix + local
+    if prefix is None:
+        return None
+    return prefix + (_ATOM_03_NAMES.get(local, local) if namespace == ATOM_03 else local)
 
 
 def _local(element: Element) -> str:

@@ -8,12 +8,19 @@ out, found by their element (figcaption) or the classes the platforms give them,
 
 Lines a platform adds as prose (WordPress's "The post ... appeared first on ...", Medium's "... was
 originally published in ... on Medium", "Continue reading...") stay in the text: they are boilerplate
-paragraphs (`transforms.paragraphs`), kept and never labelled, as every format's are.
+paragraphs (`transforms.paragraphs`), kept and never labelled, as every format's are. An item whose text
+is nothing else (a teaser that is only its link, "Read more") has no article text (`is_link_only`).
 """
 
 from __future__ import annotations
 
-from transforms.formats.markup import text_of_markup
+import re
+from collections.abc import MutableMapping, Sequence
+
+from transforms.formats.markup import text_of_field, text_of_markup
+from transforms.paragraphs import is_boilerplate
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _has_class(name: str) -> str:
@@ -38,3 +45,47 @@ def item_text(markup: str) -> str:
     'Rain.'
     """
     return text_of_markup(markup, leave_out=_LEFT_OUT)
+
+
+def is_link_only(text: str) -> bool:
+    """Return whether an item's text is boilerplate paragraphs alone (`paragraphs.is_boilerplate`), as a
+    teaser that is only a link to its page is ("Read more", "Continue reading…", "[Read more]"): no article
+    text, as an item without any is none. Such an item was an article of one boilerplate paragraph.
+
+    >>> is_link_only("Continue reading…"), is_link_only("[Read more]"), is_link_only("Rain.\\n\\nRead more")
+    (True, True, False)
+    """
+    # An ellipsis character and brackets around the link, as WordPress and others write it.
+    paragraphs = [p.replace("\u2026", "...").strip().strip("[]") for p in _PARAGRAPH_BREAK.split(text)]
+    paragraphs = [p for p in paragraphs if p.strip()]
+    return bool(paragraphs) and all(is_boilerplate(p) for p in paragraphs)
+
+
+def first_text(*texts: str | None) -> str:
+    """Return the first of an item's texts (content, description, ...) that is an article's, else the first
+    it has: a content that is only a link to its page gives way to a description that is more.
+
+    >>> first_text(None, "Continue reading...", "Rain at last."), first_text("Read more", None), first_text()
+    ('Rain at last.', 'Read more', '')
+    """
+    given = [text for text in texts if text]
+    return next((text for text in given if not is_link_only(text)), given[0] if given else "")
+
+
+def without_link_only_texts(records: Sequence[tuple[int, object]]) -> dict[int, str]:
+    """Empty the `text` of the item records (numbered) whose text is only a link to their page
+    (`is_link_only`), so that they are no_text records as an item without text is; return those texts
+    by record number, for the bad records' details (`no_text_detail`)."""
+    links: dict[int, str] = {}
+    for number, record in records:
+        if isinstance(record, MutableMapping) and is_link_only(text := str(record.get("text") or "")):
+            links[number] = text
+            record["text"] = ""
+    return links
+
+
+def no_text_detail(none: str, link: str | None) -> str:
+    """Return why an item has no text: `none` (nothing at all), or only the `link` to its page it holds."""
+    if link is None:
+        return none
+    return f"an item whose only text is {text_of_field(link)!r}, a link to its page or boilerplate, no article"

@@ -24,6 +24,7 @@ from transforms.formats.feed_repairs import repair_feed
 from transforms.text import decode_article
 
 ATOM = "http://www.w3.org/2005/Atom"
+ATOM_03 = "http://purl.org/atom/ns#"  # Atom 0.3 (2003-2005), before RFC 4287: Blogger's and LiveJournal's old feeds
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 # Errors expat meets only at the end of the bytes: a document whose elements are not all closed yet.
 _CUT_OFF = frozenset(
@@ -149,6 +150,8 @@ def feed_kind(data: bytes) -> str | None:
     'RSS'
     >>> feed_kind(b'<feed xmlns="http://www.w3.org/2005/Atom">'), feed_kind(b'<!DOCTYPE html><html><body>')
     ('Atom', None)
+    >>> feed_kind(b'<feed version="0.3" xmlns="http://purl.org/atom/ns#">')
+    'Atom'
     """
     head = data[:_HEAD].removeprefix(b"\xef\xbb\xbf").decode("latin-1")
     first = _FIRST_ELEMENT.match(head)
@@ -157,7 +160,7 @@ def feed_kind(data: bytes) -> str | None:
     name, attributes = first.group(1), first.group(2)
     if name == "rss" or (name.rpartition(":")[2] == "RDF" and RDF in attributes):
         return "RSS"
-    if name.rpartition(":")[2] == "feed" and ATOM in attributes:
+    if name.rpartition(":")[2] == "feed" and (ATOM in attributes or ATOM_03 in attributes):
         return "Atom"
     return None
 

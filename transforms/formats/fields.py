@@ -14,6 +14,7 @@ from transforms.formats.field_paths import NotText, text_of_value, text_or_none,
 from transforms.formats.markup import plain_title, text_of_field
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.record_authors import authors_of, is_user_id
+from transforms.formats.time_fields import date_with_time
 from transforms.text import normalize_text
 
 # The article fields a mapping may name (`--field NAME=FIELD`), and the names recognised without one,
@@ -233,7 +234,8 @@ def article_from_fields(
             return None
 
     published = None
-    raw_date = value("published_at")
+    # A day in the date field and its time of day in a `time` field: one moment (transforms.formats.time_fields).
+    raw_date = date_with_time(value("published_at"), values, mapping.values())
     try:
         published, ambiguous = date_in_order(raw_date, day_first, serials)
     except UnparsedDate:

@@ -3,8 +3,9 @@
 A JSON Feed is an object whose `version` is the specification's address and whose `items` are its
 articles, each named the specification's way, as an RSS item is (`transforms.formats.feed`): an item
 is a record (`transforms.formats.records`), its key its `id`, else its `url`; an item without text is a
-bad record, the others are read. Its text is `content_html` (read as a records field's markup is),
-else `content_text`, else its `summary`; its date `date_published`, else `date_modified`; its authors
+bad record, the others are read. Its text is `content_html` (read as an RSS item's HTML is, without
+captions and widgets: `feed_boilerplate.item_text`), else `content_text`, else its `summary` (both plain
+text, a "<b>" in them no markup); its date `date_published`, else `date_modified`; its authors
 version 1.1's `authors`, else version 1's `author`, else the feed's own; its `url` the item's `url`,
 else its `external_url`. The feed's `title` is each article's site, its `language` theirs where an
 item says none. `metadata` keeps the item's `tags` (as `categories`, as a feed's are), its `summary`
@@ -22,7 +23,8 @@ from dataclasses import replace
 from typing import TypeGuard
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
-from transforms.formats.markup import text_of_markup
+from transforms.formats.feed_boilerplate import first_text, item_text, no_text_detail, without_link_only_texts
+from transforms.formats.markup import plain_field
 from transforms.formats.records import articles_from_records
 
 _VERSIONS = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
@@ -58,8 +60,10 @@ def read_json_feed(feed: Mapping[str, object], options: ReadOptions) -> ReadResu
         (number, _record(item, feed, options.reserved) if isinstance(item, Mapping) else item)
         for number, item in enumerate(items, start=1)
     ]
+    links = without_link_only_texts(records)
     result = articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
-    result.bad = [replace(b, detail=_NO_TEXT) if b.reason == NO_TEXT else b for b in result.bad]
+    result.bad = [replace(b, detail=no_text_detail(_NO_TEXT, links.get(b.record))) if b.reason == NO_TEXT else b
+                  for b in result.bad]
     # No mapping for a run to log, and no field names for its `--field` pairs to be found in.
     result.mapping = result.names = None
     return result
@@ -68,7 +72,11 @@ def read_json_feed(feed: Mapping[str, object], options: ReadOptions) -> ReadResu
 def _record(item: Mapping[str, object], feed: Mapping[str, object], reserved: frozenset[str]) -> dict[str, object]:
     """Return an item as a record whose names are the article fields'; its other values are metadata."""
     html, plain, summary = (_text(item.get(name)) for name in ("content_html", "content_text", "summary"))
-    content = (text_of_markup(html) if html else None) or plain
+    # Captions and widgets left out as an RSS item's are (`feed_boilerplate.item_text`).
+    from_html = item_text(html) if html else None
+    content = from_html or plain
+    # content_text and summary are plain text: their "<b>" is no markup (`markup.plain_field`).
+    text = first_text(from_html, plain and plain_field(plain), summary and plain_field(summary))
     published, modified = _text(item.get("date_published")), _text(item.get("date_modified"))
     url, external = _text(item.get("url")), _text(item.get("external_url"))
     tags = item.get("tags")
@@ -83,7 +91,7 @@ def _record(item: Mapping[str, object], feed: Mapping[str, object], reserved: fr
         "site": _text(feed.get("title")),
         "language": _text(item.get("language")) or _text(feed.get("language")),
         # `text` stays when empty: records.articles_from_records makes such an item a no_text bad record.
-        "text": content or summary or "",
+        "text": text,
         "description": summary if content and summary != content else None,
         "updated": modified if published else None,
         "external_url": external if url else None,

@@ -106,6 +106,18 @@ def text_of_field(text: str) -> str:
     return _ENTITY.sub(_unescaped, text) if "&" in text else text
 
 
+def plain_field(text: str) -> str:
+    """Return a text a format says is plain (Atom's `type="text"`, JSON Feed's `content_text`) as a records
+    text field holds it, so that `text_of_field` reads it back as written, never as markup: "the <b> tag"
+    stays, where "<b>bold</b>" was read as HTML and its tags lost. Only its "<" is escaped: its character
+    references are unescaped as any field's are.
+
+    >>> text_of_field(plain_field("Use the <b>bold</b> tag &amp; more")), text_of_field("<b>bold</b>")
+    ('Use the <b>bold</b> tag & more', 'bold')
+    """
+    return text.replace("<", "&lt;")
+
+
 def _unescaped(reference: re.Match[str]) -> str:
     return html.unescape(reference[0])
 

@@ -110,15 +110,29 @@ def test_a_csv_file_read_once_reads_its_last_row_without_an_end_of_line() -> Non
     assert [a.title for a in ended.articles] == ["A", "B"] and ended.unfinished is None
 
 
-def test_a_quote_never_closed_is_a_bad_record_not_the_rest_of_the_file_swallowed() -> None:
+def test_a_quote_never_closed_loses_no_row_and_its_own_row_is_read_with_the_quote_as_written() -> None:
     # csv reads every line after a field's opening quote as that field's text until the file ends: the
-    # rows below a stray quote were lost without a word, inside one article's text.
+    # rows below a stray quote were lost without a word, inside one article's text; then the rows below
+    # were lost in a bad record (and a file whose first row had the quote was not_records whole).
     data = b'id,text\n1,Rates rose.\n2,"Rain at last\n3,Farmers cheered.\n4,Prices fell.\n'
     result = read_articles(data, "csv", ReadOptions(unfinished=False))
-    assert [a.text for a in result.articles] == ["Rates rose."]
+    assert [a.text for a in result.articles] == ["Rates rose.", '"Rain at last', "Farmers cheered.", "Prices fell."]
+    assert result.bad == []
+    first = read_articles(b'id,title,text\n1,"Weird Al,Text one.\n2,B,Two.\n', "csv", ReadOptions(unfinished=False))
+    assert [a.text for a in first.articles] == ['"Weird Al\n\nText one.', "B\n\nTwo."]
+
+
+def test_a_quote_never_closed_in_a_row_that_cannot_be_read_is_a_bad_record_and_the_rows_below_are_read() -> None:
+    # Its first line alone has a column too many ("Rain, at last" unquoted): which comma is the text's, nothing says.
+    data = b'id,text\n1,Rates rose.\n2,"Rain, at last\n3,Farmers cheered.\n4,Prices fell.\n'
+    result = read_articles(data, "csv", ReadOptions(unfinished=False))
+    assert [a.text for a in result.articles] == ["Rates rose.", "Farmers cheered.", "Prices fell."]
     [bad] = result.bad
     assert (bad.record, bad.reason) == (2, "malformed_record")
-    assert "starts on line 3 is never closed" in bad.detail
+    assert bad.detail.startswith("a quote opens a field on line 3 that is never closed, and line 4 is the next row")
+    # Without an id to show the next row, the quoted field may be paragraphs: read to the file's end, as before.
+    no_id = read_articles(b'title,text\nA,One.\nB,"Rain at last\nC,Three.\n', "csv", ReadOptions(unfinished=False))
+    assert [a.title for a in no_id.articles] == ["A"] and "starts on line 3 is never closed" in no_id.bad[0].detail
 
 
 def test_a_csv_file_that_may_be_written_ending_in_an_open_quoted_field_is_still_being_written() -> None:
@@ -144,14 +158,20 @@ def test_quoted_fields_over_several_lines_and_quotes_inside_fields_are_read_as_b
     [b'3,Three,"The team won the match."', b'3,Three,The team won the match."'],
     ids=["closed-before-text", "next-row-inside"],
 )
-def test_a_stray_quote_closed_further_down_is_a_bad_record_and_the_rows_it_swallowed_are_read(row_3: bytes) -> None:
+def test_a_stray_quote_closed_further_down_swallows_no_row(row_3: bytes) -> None:
     # Row 1's quote ran to row 3's quote: article 1 held the raw lines of rows 2 and 3, which were
-    # missing, and nothing was quarantined.
+    # missing, and nothing was quarantined. Row 1 is its own line, its quote a character.
     data = b'id,title,text\n1,One,"The storm hit the coast.\n2,Two,The bank raised rates.\n' + row_3
     result = read_articles(data + b"\n4,Four,The end of the season.\n", "csv", ReadOptions())
-    assert [(a.key, a.title) for a in result.articles] == [("id=2", "Two"), ("id=3", "Three"), ("id=4", "Four")]
-    assert result.articles[0].text == "Two\n\nThe bank raised rates."
-    [bad] = result.bad
+    assert [(a.key, a.title) for a in result.articles] == [
+        ("id=1", "One"), ("id=2", "Two"), ("id=3", "Three"), ("id=4", "Four")]
+    assert [a.text for a in result.articles[:2]] == [
+        'One\n\n"The storm hit the coast.', "Two\n\nThe bank raised rates."]
+    assert result.bad == []
+    # A first line that cannot be read alone (a column too many) is a bad record, as before.
+    broken = read_articles(data.replace(b"The storm", b"The, storm") + b"\n", "csv", ReadOptions())
+    assert [a.key for a in broken.articles] == ["id=2", "id=3"]
+    [bad] = broken.bad
     assert (bad.record, bad.reason) == (1, "malformed_record")
     assert bad.detail.startswith("a quote opens a field on line 2 ")
 
@@ -196,9 +216,9 @@ def test_blank_lines_before_the_header_are_skipped(data: bytes) -> None:
 
 
 def test_a_line_a_bad_record_names_counts_the_blank_lines_before_the_header() -> None:
-    data = b'\n\nid,text\n1,Rates rose.\n2,"Rain at last\n3,Farmers cheered.\n'
+    data = b'\n\nid,text\n1,Rates rose.\n2,"Rain, at last\n3,Farmers cheered.\n'
     [bad] = read_articles(data, "csv", ReadOptions(unfinished=False)).bad
-    assert "starts on line 5 is never closed" in bad.detail
+    assert "opens a field on line 5 that is never closed, and line 6 is the next row" in bad.detail
 
 
 def test_a_spreadsheets_empty_rows_are_no_records() -> None:
@@ -244,3 +264,22 @@ def test_a_header_repeated_by_joined_exports_is_no_article(bom: bytes) -> None:
     data = header + b"A,Alpha text here.,2024-03-01\r\n" + header + b"B,Beta text here.,2024-03-02\r\n"
     result = read_articles(data, "csv", ReadOptions())
     assert [(a.record, a.title) for a in result.articles] == [(1, "A"), (3, "B")] and result.bad == []
+
+
+@pytest.mark.parametrize(("row", "title", "text"), [
+    (b'1,TV,"A 5" screen, big and bright"', "TV", 'A 5" screen, big and bright'),  # was a column too many
+    (b'1,TV,"He said "hi" to me"', "TV", 'He said "hi" to me'),  # was He said hi" to me"
+    (b'1,"Best" phones of 2024,Ten phones.', '"Best" phones of 2024', "Ten phones."),  # was Best phones
+    (b'1,TV,"5" screens compared', "TV", '"5" screens compared'),  # was 5 screens
+    (b'1,O"Neil wins,A 5" screen', 'O"Neil wins', 'A 5" screen'),  # inside an unquoted field: as before
+])
+def test_quotes_no_writer_doubled_are_characters_of_their_field(row: bytes, title: str, text: str) -> None:
+    result = read_articles(b"id,title,text\n" + row + b"\n2,B,Two.\n", "csv", ReadOptions())
+    assert [(a.title, a.text) for a in result.articles] == [(title, f"{title}\n\n{text}"), ("B", "B\n\nTwo.")]
+    assert result.bad == []
+
+
+def test_a_row_whose_quotes_read_no_way_to_the_headers_columns_is_still_a_bad_record() -> None:
+    result = read_articles(b'id,title,text\n1,"5" screen, big,Text\n2,B,Two.\n', "csv", ReadOptions())
+    assert [a.title for a in result.articles] == ["B"]
+    assert [(b.record, b.detail) for b in result.bad] == [(1, "4 columns where the header has 3")]

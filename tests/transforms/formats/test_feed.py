@@ -219,3 +219,59 @@ def test_a_podcast_episode_with_only_its_itunes_summary_is_read() -> None:
     assert [a.text for a in result.articles] == [
         "Episode 12: the budget\n\nThe chancellor's budget, and what it means for renters."  # the title first
     ]
+
+
+@pytest.mark.parametrize("element", ["content", "summary"])
+def test_atom_text_content_is_plain_text_its_escaped_tags_kept(element: str) -> None:
+    feed = (f'<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>e1</id><{element} type="text">Use the '
+            f'&lt;b&gt;bold&lt;/b&gt; tag &amp; the &lt;br/&gt; one.</{element}></entry></feed>').encode()
+    [entry] = read_articles(feed, "feed").articles
+    assert entry.text == "Use the <b>bold</b> tag & the <br/> one."
+    assert entry.metadata == {}  # the summary that is the text is not kept again as a description
+
+
+ATOM_03 = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed version="0.3" xmlns="http://purl.org/atom/ns#" xml:lang="en">
+  <title mode="escaped" type="text/html">Old &amp;lt;i&amp;gt;Blog&amp;lt;/i&amp;gt;</title>
+  <link rel="alternate" type="text/html" href="https://old.test/"/>
+  <modified>2004-03-07T10:00:00Z</modified>
+  <author><name>Ann Lee</name></author>
+  <entry>
+    <title>Spring floods</title>
+    <link rel="alternate" type="text/html" href="https://old.test/floods"/>
+    <id>tag:old.test,2004:1</id>
+    <issued>2004-03-05T10:00:00+01:00</issued>
+    <modified>2004-03-06T10:00:00Z</modified>
+    <created>2004-03-05T08:00:00Z</created>
+<content type="text/html" mode="escaped">&lt;p&gt;The river rose.&lt;/p&gt;&lt;p&gt;Roads closed.&lt;/p&gt;</content>
+  </entry>
+  <entry>
+    <title>Inline</title>
+    <link rel="alternate" type="text/html" href="https://old.test/inline"/>
+    <id>tag:old.test,2004:2</id>
+    <modified>2004-03-08T09:00:00Z</modified>
+    <content type="application/xhtml+xml" mode="xml"><div xmlns="http://www.w3.org/1999/xhtml"><p>One.</p></div></content>
+  </entry>
+  <entry>
+    <title>Plain</title><id>tag:old.test,2004:3</id><issued>2004-03-09T09:00:00Z</issued>
+    <content>A &lt;b&gt; tag, as written.</content>
+  </entry>
+  <entry>
+    <title>Picture</title><id>tag:old.test,2004:4</id><issued>2004-03-09T09:00:00Z</issued>
+    <content type="image/png" mode="base64">iVBORw0KGgo=</content>
+  </entry>
+</feed>
+"""
+
+
+def test_atom_0_3_entries_are_read_by_their_1_0_names() -> None:
+    result = read_articles(ATOM_03, "feed")
+    floods, inline, plain = result.articles
+    assert (floods.key, floods.url, floods.site) == ("id=tag:old.test,2004:1", "https://old.test/floods", "Old Blog")
+    assert floods.text == "Spring floods\n\nThe river rose.\n\nRoads closed."
+    assert floods.published_at == datetime(2004, 3, 5, 9, 0, tzinfo=UTC)  # issued, before modified
+    assert floods.metadata == {"updated": "2004-03-06T10:00:00Z"}
+    assert (floods.authors, floods.language) == (("Ann Lee",), "en")
+    assert (inline.text, inline.published_at) == ("Inline\n\nOne.", datetime(2004, 3, 8, 9, 0, tzinfo=UTC))
+    assert plain.text == "Plain\n\nA <b> tag, as written."  # text/plain, 0.3's default
+    assert [(b.record, b.reason) for b in result.bad] == [(4, NO_TEXT)]  # base64 bytes are no text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from transforms.formats import ReadOptions, read_articles
@@ -112,3 +114,32 @@ def test_an_aggregated_items_site_is_the_one_it_came_from() -> None:
     <source><id>b</id><title>Bob's blog</title></source></entry></feed>"""
     sites = [read_articles(feed, "feed", ReadOptions()).articles[0].site for feed in (rss, atom)]
     assert sites == ["Reuters", "Bob's blog"]
+
+
+@pytest.mark.parametrize("item", [
+    '<description>&lt;a href="https://lt.test/lanes"&gt;Read more&lt;/a&gt;</description>',
+    "<description>Continue reading\u2026</description>",
+    '<content:encoded><![CDATA[<p><a href="https://lt.test/lanes">[Read more]</a></p>]]></content:encoded>',
+])
+def test_an_item_whose_only_text_is_a_link_to_its_page_is_no_text_as_a_title_only_item(item: str) -> None:
+    result = read_articles(_rss(item), "feed", ReadOptions())
+    title_only = read_articles(_rss(""), "feed", ReadOptions())
+    assert result.articles == title_only.articles == []
+    assert [b.reason for b in result.bad] == [b.reason for b in title_only.bad] == [NO_TEXT]
+    assert "a link to its page" in result.bad[0].detail
+
+
+def test_a_content_that_is_only_a_link_gives_way_to_a_description_with_text() -> None:
+    item = ('<description>Lanes approved.</description>'
+            '<content:encoded><![CDATA[<a href="https://lt.test/lanes">Continue reading...</a>]]></content:encoded>')
+    (article,) = read_articles(_rss(item), "feed", ReadOptions()).articles
+    assert article.text == "Bike lanes\n\nLanes approved."
+
+
+def test_a_json_feed_item_whose_only_text_is_a_link_is_no_text() -> None:
+    feed = {"version": "https://jsonfeed.org/version/1.1", "items": [
+        {"id": "a", "title": "Lanes", "content_html": '<p><a href="https://lt.test/a">Read more</a></p>'},
+        {"id": "b", "title": "Rates", "content_html": "<p>Read more</p>", "summary": "Rates held."}]}
+    result = read_articles(json.dumps(feed).encode(), "json", ReadOptions())
+    assert [a.text for a in result.articles] == ["Rates\n\nRates held."]
+    assert [(b.record, b.reason) for b in result.bad] == [(1, NO_TEXT)]

@@ -134,3 +134,21 @@ def test_an_export_with_another_version_field_is_read_as_records() -> None:
     export = {"version": "2.3", "articles": [{"headline": "A", "body": "One.", "url": "https://x.test/a"}]}
     [article] = read(export).articles
     assert (article.text, article.key) == ("A\n\nOne.", "url=https://x.test/a")
+
+
+def test_content_html_leaves_out_captions_as_an_rss_items_content_does() -> None:
+    html = '<p>Rain at last.</p><figure><img src="a.jpg"/><figcaption>Photo: AP</figcaption></figure>'
+    feed = {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "a", "content_html": html}]}
+    [article] = read(feed).articles
+    [from_rss] = read_articles(
+        f'<rss><channel><item><guid>a</guid><description><![CDATA[{html}]]></description></item></channel></rss>'
+        .encode(), "feed").articles
+    assert article.text == from_rss.text == "Rain at last."
+
+
+@pytest.mark.parametrize("name", ["content_text", "summary"])
+def test_plain_text_that_names_tags_keeps_them(name: str) -> None:
+    text = "Use the <b>bold</b> tag for emphasis & nothing else."
+    feed = {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "a", name: text}]}
+    [article] = read(feed).articles
+    assert article.text == text
