@@ -16,16 +16,19 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 # Link lines that publishers and aggregators put between summary and body ("Read the original
 # article here", "Continue reading", "Click here for the full story"): short, and no content.
+# A link's brackets around it ("[Read more]", "(more…)") and an ellipsis or arrow after it are part of the line;
+# WordPress writes "Continue reading <headline> →".
 _BOILERPLATE = re.compile(
-    r"""^(?:
+    r"""^[\[(]?(?:
         (?:read|see|view|watch)\s+(?:the\s+)?(?:original|full|complete|whole)\s+(?:article|story|report|piece)
             (?:\s+(?:here|online|at\s+\S+))?
       | read\s+more(?:\s+of\s+this\s+(?:story|post|article))?(?:\s+(?:here|at\s+\S+))?  # Slashdot's
-      | continue\s+reading(?:\s+here)?
+      | (?:continue|keep)\s+reading(?:\s+(?:here|\S.{0,150}?))?
+      | more(?=\s*(?:…|\.\.\.)?\s*[\])])  # only in its brackets: "(more…)"
       | click\s+here\b.*
       | (?:source|via)\s*:\s*\S+
       | share\s+this(?:\s+(?:article|story|page))?
-    )[\s.:!>»→-]*$""",
+    )[\s.:!>»→…\])-]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_BOILERPLATE_WORDS = 12

@@ -53,6 +53,16 @@ def test_link_lines_are_boilerplate() -> None:
     assert not is_boilerplate("Read the original article here, say critics of the long report on war.")
 
 
+def test_feed_link_lines_in_their_brackets_and_with_a_headline_are_boilerplate() -> None:
+    # What blogs and feeds end an item's excerpt with: a link to the rest, as a paragraph of its own.
+    text = "Storm hits coast\n\nThe storm hit the coast on Monday.\n\n{}"
+    for line in ("Continue reading…", "[Read more]", "(more…)", "Keep reading", "Continue reading Storm hits coast →"):
+        assert [p.role for p in split_paragraphs(text.format(line))][-1] == "boilerplate", line
+    for sentence in ("More than 40 people died.", "Keep reading to find out why the council voted for it, said "
+                     "the mayor, who opposed the plan from the start.", "Read more: the war in the north"):
+        assert [p.role for p in split_paragraphs(text.format(sentence))][-1] == "body", sentence
+
+
 paragraph_text = st.text(alphabet=st.characters(blacklist_characters="\n\r", blacklist_categories=("Cs",)), min_size=1)
 
 
