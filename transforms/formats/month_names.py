@@ -21,7 +21,7 @@ from dateutil import parser
 _MONTHS = (
     "janvier janv jänner januar januari enero gennaio gen janeiro",
     "février fevrier févr fevr februar februari febrero febbraio fevereiro fev",
-    "mars märz mär maerz mrz maart marzo março marco",
+    "mars märz mär maerz mrz maart mrt marzo março marco",
     "avril avr abril aprile",
     "mai maggio mag mayo maio mei",
     "juin juni junio giugno giu junho",
@@ -34,15 +34,16 @@ _MONTHS = (
 )
 # Per weekday, Monday first (Portuguese's "segunda-feira": "feira" is a joining word below), the
 # abbreviations English news writes that dateutil does not know ("Tues 5 March 2024" was unread), and
-# German's two letters, as German CMSs write a feed's RFC 822 date ("Di, 05 Mär 2024 10:00:00 +0100").
+# German's and Dutch's two letters, as their CMSs write a feed's RFC 822 date ("Di, 05 Mär 2024 10:00:00 +0100",
+# "vr, 08 mrt 2024 10:00:00 +0100").
 _WEEKDAYS = (
-    "lundi montag mo lunes lunedì lunedi segunda maandag",
+    "lundi montag mo lunes lunedì lunedi segunda maandag ma",
     "mardi dienstag di martes martedì martedi terça terca dinsdag tues",
-    "mercredi mittwoch mi miércoles miercoles mercoledì mercoledi quarta woensdag weds",
+    "mercredi mittwoch mi miércoles miercoles mercoledì mercoledi quarta woensdag wo weds",
     "jeudi donnerstag do jueves giovedì giovedi quinta donderdag thur thurs",
-    "vendredi freitag fr viernes venerdì venerdi sexta vrijdag",
-    "samedi samstag sonnabend sa sábado sabado sabato zaterdag",
-    "dimanche sonntag so domingo domenica zondag",
+    "vendredi freitag fr viernes venerdì venerdi sexta vrijdag vr",
+    "samedi samstag sonnabend sa sábado sabado sabato zaterdag za",
+    "dimanche sonntag so domingo domenica zondag zo",
 )
 # ... and "at" before a time: "alle 10:30", "om 10:30", "às 10:30".
 _JOINING = ("de", "del", "le", "la", "à", "um", "den", "am", "el", "il", "er", "feira", "uhr", "alle", "om", "às")

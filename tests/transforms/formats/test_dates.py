@@ -382,6 +382,10 @@ def test_abbreviated_weekdays_and_a_word_before_the_time_are_read(value: str, ex
         ("martes, 5 de marzo de 2024 a la 1:30 +0100", datetime(2024, 3, 5, 0, 30, tzinfo=UTC)),
         ("Di, 05 Mär 2024 10:00:00 +0100", datetime(2024, 3, 5, 9, tzinfo=UTC)),
         ("So, 06 Okt 2024 10:00:00 +0200", datetime(2024, 10, 6, 8, tzinfo=UTC)),
+        # ... and Dutch's ("mrt" its March)
+        ("vr, 08 mrt 2024 10:00:00 +0100", datetime(2024, 3, 8, 9, tzinfo=UTC)),
+        ("za, 09 mrt 2024 10:00:00 +0100", datetime(2024, 3, 9, 9, tzinfo=UTC)),
+        ("wo, 13 mrt 2024 08:15 +0100", datetime(2024, 3, 13, 7, 15, tzinfo=UTC)),
     ],
 )
 def test_a_spanish_time_after_a_las_and_a_german_feed_date_are_read(value: str, expected: datetime) -> None:
