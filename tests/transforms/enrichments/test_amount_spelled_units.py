@@ -57,6 +57,36 @@ def test_miles_inches_and_yards_are_mi_in_and_yd(text: str, expected: list) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("They shipped 5,000 tonnes of grain.", [("5,000 tonnes", 5000, "t", "grain")]),
+        ("It carried 10 metric tons of rice.", [("10 metric tons", 10, "t", "rice")]),
+        ("It weighs 2 tons.", [("2 tons", 2, "ton", None)]),
+        ("The farm covers 300 acres.", [("300 acres", 300, "acre", None)]),
+        ("Police found 50 grams of cocaine.", [("50 grams", 50, "g", "cocaine")]),
+        ("They bought a 300-acre farm.", [("300-acre", 300, "acre", "farm")]),
+        ("A 10-tonne truck crashed.", [("10-tonne", 10, "t", "truck")]),
+        ("Police seized two tonnes of food.", [("two tonnes", 2, "t", "food")]),
+    ],
+)
+def test_tonnes_tons_acres_and_grams_are_units(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports reached 1.5 million tonnes.", [("1.5 million tonnes", 1.5e6, "t", None)]),
+        ("The sun is 93 million miles from Earth.", [("93 million miles", 9.3e7, "mi", None)]),
+        ("They mined 5m tonnes of coal.", [("5m tonnes", 5e6, "t", "coal")]),
+        ("Fires burned 3.5 million acres of forest.", [("3.5 million acres", 3.5e6, "acre", "forest")]),
+    ],
+)
+def test_a_unit_after_a_scale_word_is_the_unit_not_the_object(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Winds of 40 miles per hour hit the town.", [("40 miles per hour", 40, "mph", "hit")]),
         ("It went 70 miles an hour.", [("70 miles an hour", 70, "mph", None)]),
         ("Trains reach 300 kilometres per hour.", [("300 kilometres per hour", 300, "km/h", None)]),
