@@ -232,8 +232,9 @@ AMOUNT = re.compile(
         (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b)?
         (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
-        (?![\w/:]|[.,]\d|[-–](?!magnitude\b)\w|%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10
-        # ... while "a 7.8-magnitude quake" is 7.8, as "a magnitude 7.8 quake" is
+        (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:1[01]|\d)(?!\d))\w|%[-–]\d)  # "10%-15%" is a range
+        # (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8, as "a magnitude 7.8 quake" is, and
+        # "6-foot-2" a height of 6 ft 2 in (`amounts.rows` reads its inches)
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)

@@ -154,6 +154,21 @@ def test_pounds_feet_and_inches_and_degrees_keep_their_rules(text: str, expected
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is 6-foot-2.", [("6-foot-2", 6 + 2 / 12, "ft", None)]),
+        ("The 5-foot-11 guard scored.", [("5-foot-11", 5 + 11 / 12, "ft", "guard")]),
+        ("A 6-foot-2-inch man ran.", [("6-foot-2-inch", 6 + 2 / 12, "ft", "man")]),
+        # as "6ft 2in" and "6 feet 2 inches" are
+        ("He is 6ft 2in.", [("6ft 2in", 6 + 2 / 12, "ft", None)]),
+        ("He is 6-foot-2 and 190 pounds.", [("6-foot-2", 6 + 2 / 12, "ft", None), ("190 pounds", 190, "lb", None)]),
+    ],
+)
+def test_a_height_in_feet_and_inches_after_hyphens_is_one_height_in_feet(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fans watched the Six Feet Under series.",
@@ -163,7 +178,6 @@ def test_pounds_feet_and_inches_and_degrees_keep_their_rules(text: str, expected
         "She had one foot in the door.",
         "He has two left feet.",
         "They went the whole nine yards.",
-        "He is 6-foot-2.",
     ],
 )
 def test_unit_words_without_a_measurement_are_no_amount(text: str) -> None:
