@@ -21,15 +21,15 @@ def found(text: str) -> list[tuple[str, float, str | None, str | None]]:
     [
         ("There was 2 feet of snow.", [("2 feet", 2, "ft", "snow")]),
         ("The plane was at 30,000 feet.", [("30,000 feet", 30000, "ft", None)]),
-        ("The wave was 6.5 metres high.", [("6.5 metres", 6.5, "m", "high")]),
-        ("The wave was 6.5 meters high.", [("6.5 meters", 6.5, "m", "high")]),
+        ("The wave was 6.5 metres high.", [("6.5 metres", 6.5, "m", None)]),
+        ("The wave was 6.5 meters high.", [("6.5 meters", 6.5, "m", None)]),
         ("It rose 30 centimetres.", [("30 centimetres", 30, "cm", None)]),
-        ("It fell 12 millimetres short.", [("12 millimetres", 12, "mm", "short")]),
+        ("It fell 12 millimetres short.", [("12 millimetres", 12, "mm", None)]),
         ("He ran 10 kilometres.", [("10 kilometres", 10, "km", None)]),
         ("He ran 1 kilometer.", [("1 kilometer", 1, "km", None)]),
         ("She carried 20 kilograms of rice.", [("20 kilograms", 20, "kg", "rice")]),
         ("Police seized 50 kilos of cocaine.", [("50 kilos", 50, "kg", "cocaine")]),
-        ("Take 5 milligrams daily.", [("5 milligrams", 5, "mg", "daily")]),
+        ("Take 5 milligrams daily.", [("5 milligrams", 5, "mg", None)]),
         ("They bought 500 hectares of land.", [("500 hectares", 500, "ha", "land")]),
         ("The plant makes 500 megawatts of power.", [("500 megawatts", 500, "MW", "power")]),
         # a symbol's rule for the spelt-out unit: the same amount, the same object
@@ -44,7 +44,7 @@ def test_a_unit_of_the_list_spelt_out_is_its_code(text: str, expected: list) -> 
     ("text", "expected"),
     [
         ("About 5 inches of rain fell.", [("About 5 inches", 5, "in", "rain")]),
-        ("It was 1 inch long.", [("1 inch", 1, "in", "long")]),
+        ("It was 1 inch long.", [("1 inch", 1, "in", None)]),
         ("He walked 3 miles home.", [("3 miles", 3, "mi", "home")]),
         ("He ran 26.2 miles.", [("26.2 miles", 26.2, "mi", None)]),
         ("He ran for 120 yards.", [("120 yards", 120, "yd", None)]),
@@ -115,9 +115,9 @@ def test_a_unit_after_a_hyphen_is_a_measure_as_glued(text: str, expected: list) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It was two feet deep.", [("two feet", 2, "ft", "deep")]),
+        ("It was two feet deep.", [("two feet", 2, "ft", None)]),
         ("They walked six miles home.", [("six miles", 6, "mi", "home")]),
-        ("It lies two thousand metres deep.", [("two thousand metres", 2000, "m", "deep")]),
+        ("It lies two thousand metres deep.", [("two thousand metres", 2000, "m", None)]),
     ],
 )
 def test_number_words_before_a_unit_spelt_out_are_that_unit(text: str, expected: list) -> None:
@@ -144,7 +144,7 @@ def test_a_hyphenated_quake_magnitude_reads_as_the_spaced_one(text: str, expecte
         ("It cost 100 pounds.", [("100 pounds", 100, "GBP", None)]),
         ("He is 6 feet 2 inches and 190 pounds.", [("6 feet 2 inches", 6 + 2 / 12, "ft", None),
                                                   ("190 pounds", 190, "lb", None)]),
-        ("He is 5 feet 11 inches tall.", [("5 feet 11 inches", 5 + 11 / 12, "ft", "tall")]),
+        ("He is 5 feet 11 inches tall.", [("5 feet 11 inches", 5 + 11 / 12, "ft", None)]),
         ("It was 102 degrees Fahrenheit.", [("102 degrees Fahrenheit", 102, "°F", None)]),
         ("It turned 90 degrees.", [("90", 90, None, "degrees")]),
     ],
@@ -182,3 +182,27 @@ def test_a_height_in_feet_and_inches_after_hyphens_is_one_height_in_feet(text: s
 )
 def test_unit_words_without_a_measurement_are_no_amount(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb, an adverb or a measure's dimension after a unit is no object
+        ("A shot from 25 yards took a deflection.", [("25 yards", 25, "yd", None)]),
+        ("Sales beat the £1.4bn expected.", [("£1.4bn", 1.4e9, "GBP", None)]),
+        ("The firm is 85% owned by the state.", [("85%", 85, "percent", None)]),
+        ("The club grows by 13% annually.", [("13%", 13, "percent", None)]),
+        ("The doctor was 1300 miles away.", [("1300 miles", 1300, "mi", None)]),
+        # a noun is, after "of" past its participles too
+        ("They sent 89,000 tonnes of fortified blended food.", [("89,000 tonnes", 89000, "t", "food")]),
+        ("There was 2 feet of snow.", [("2 feet", 2, "ft", "snow")]),
+        ("They built a 10-foot fence.", [("10-foot", 10, "ft", "fence")]),
+        ("It means a 20% cut for others.", [("20%", 20, "percent", "cut")]),
+        ("He won the 200m butterfly.", [("200m", 200, "m", "butterfly")]),
+        ("It has a 30 mph speed limit.", [("30 mph", 30, "mph", "speed")]),
+        # without a unit the word after the number is read as before
+        ("Of those, 30 injured were taken to hospital.", [("30", 30, None, "injured")]),
+    ],
+)
+def test_after_a_unit_only_a_noun_is_the_object(text: str, expected: list) -> None:
+    assert found(text) == expected
