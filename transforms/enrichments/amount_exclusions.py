@@ -97,6 +97,9 @@ _BEFORE_PLACES = frozenset("in on at by across since from to near for until afte
 # What stands right before a spreadsheet's cell reference ("cell $A1", "=SUM($A1:$A9)", "=$A1+$B1", "=A$1"):
 # an "=", a range's ":", a function's bracket, a list's comma, or the word "cell".
 _CELL_BEFORE = re.compile(r"(?:[=:,]|\b[A-Z]{2,}\(|\b[Cc]ells?\s+)\Z")
+# ... or another cell reference and a list's or range's word: "cells $A1 to $A9", "cells A1, $A2 and $A3" (each is a
+# cell where the first is: `cell_reference` reads back along the list).
+_CELL_LIST_BEFORE = re.compile(r"(?<![\w$])\$?[A-Z]{1,3}\$?\d+(?:\s*,\s*|\s+(?:to|and|or|through)\s+|\s*[-–]\s*)\Z")
 
 
 def cell_reference(text: str, start: int, symbol: str, digits: str, scale: str | None) -> bool:
@@ -109,9 +112,19 @@ def cell_reference(text: str, start: int, symbol: str, digits: str, scale: str |
     [True, True, True, False]
     >>> cell_reference("cell $A1", 5, "$A", "1", " billion")
     False
+    >>> [cell_reference(t, t.rindex("$"), "$A", "9", None) for t in ("cells $A1 to $A9", "from $A1 to $A9")]
+    [True, False]
     """
-    return ("$" in symbol and not scale and digits.isdigit()
-            and _CELL_BEFORE.search(text, max(0, start - 8), start) is not None)
+    if "$" not in symbol or scale or not digits.isdigit():
+        return False
+    for _ in range(16):  # back along a list of references to the one after the cue ("cells $A1, $A2, ... $A9")
+        if _CELL_BEFORE.search(text, max(0, start - 8), start) is not None:
+            return True
+        previous = _CELL_LIST_BEFORE.search(text, max(0, start - 24), start)
+        if previous is None:
+            return False
+        start = previous.start()
+    return False
 
 
 # Tokens repeat ("the", "of", "to", "people,"): what they read as is kept, not worked out per number.

@@ -3,7 +3,8 @@ plural noun it counts (`counts`).
 
 The object is the first lower-case word after the amount (after "of", after capitalised words and a
 few adjectives: "12,000 North Korean troops" → "troops"), unless it is a function word or a verb of a
-short list: then it is null. A people in the plural right after the number is counted ("40 Palestinians",
+short list: then it is null; after a unit, a verb, an adverb or a dimension is null too ("25 yards took", "13%
+annually", "6.5 metres high"). A people in the plural right after the number is counted ("40 Palestinians",
 "2,000 Britons", "30 MPs"). It is a heuristic without a part-of-speech tagger, and says so.
 """
 
@@ -37,16 +38,52 @@ IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel crew cattle sheep fish aircraft livestock".split()
 )
 
+# After a unit ("25 yards", "£1.4bn", "13%") the object is the noun the measure or sum is of or before ("2ft of snow",
+# "a 10-foot fence", "a $337m hit"); a verb, an adverb or a measure's dimension as often follows it and is none: "a
+# shot from 25 yards took a deflection", "the £1.4bn expected", "85% owned by", "13% annually", "6.5 metres high",
+# "1300 miles away". Past tenses of one form only: "a 7-yard run", "a 20% cut", "a $337m hit" are nouns.
+_PAST_TENSES = frozenset(
+    "took came went saw spent left made gave got brought bought sent kept held became began grew knew told found sold "
+    "paid broke struck stood won lost fought flew drove threw wrote caught sought meant chose drew sank rang".split()
+)
+_NOT_AFTER_UNIT = _PAST_TENSES | frozenset(
+    "high tall long deep wide thick short taller longer deeper wider thicker shorter away adrift apart across ahead "
+    "behind inland offshore overhead underground underwater above below east west north south non-stop also again "
+    "still already now then instead yet even just only".split()
+)
+# Not adverbs: "the 200m butterfly", "a 5% rally", "a 20-goal tally"
+_LY_NOUNS = frozenset("butterfly family supply assembly monopoly anomaly rally tally belly jelly bully folly".split())
 
-def counted_object(text: str, end: int) -> str | None:
-    """Return the noun an amount counts: the first lower-case word after it that is not a function word.
+
+def _verb_or_adverb(lower: str) -> bool:
+    """Return True when a word right after a unit is no noun: a past tense or participle ("took", "expected"), an
+    adverb ("annually") or a measure's dimension or direction ("high", "away"; `_NOT_AFTER_UNIT`).
+
+    >>> [_verb_or_adverb(w) for w in ("took", "expected", "daily", "high", "speed", "fence", "rally", "hit")]
+    [True, True, True, True, False, False, False, False]
+    """
+    return (lower in _NOT_AFTER_UNIT or _participle(lower)
+            or len(lower) > 4 and lower.endswith("ly") and lower not in _LY_NOUNS)
+
+
+def _participle(lower: str) -> bool:
+    """Return True for a word in "-ed" ("expected", "fortified"), not "speed" or "bed"."""
+    return len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed")
+
+
+def counted_object(text: str, end: int, after_unit: bool = False) -> str | None:
+    """Return the noun an amount counts: the first lower-case word after it that is not a function word, and after a
+    unit (`after_unit`) no verb or adverb (`_verb_or_adverb`; after "of", a participle is an adjective read past).
 
     >>> counted_object("12,000 North Korean troops", 6), counted_object("5 of the", 1)
     ('troops', None)
     >>> counted_object("a 7.8-magnitude quake", 5), counted_object("a 6.5 magnitude earthquake", 5)
     ('quake', 'earthquake')
+    >>> counted_object("25 yards took a shot", 8, True), counted_object("89,000 tonnes of fortified food", 13, True)
+    (None, 'food')
     """
     skipped = 0
+    of = False  # the words after "of" are a noun phrase: "of snow", "of fortified blended food"
     magnitude = _MAGNITUDE.match(text, end)
     position = magnitude.end() if magnitude else end
     while skipped < 4:
@@ -58,9 +95,13 @@ def counted_object(text: str, end: int) -> str | None:
         lower = word.lower()
         if word[0].isupper() and skipped == 0 and _people(word) and not _NAME_GOES_ON.match(text, position):
             return word  # a people in the plural right after the number: "40 Palestinians", "3 Israelis"
-        if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES:
+        if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES or (
+                after_unit and of and _participle(lower)):
+            of = of or word == "of"
             skipped += 1
             continue
+        if after_unit and not of and _verb_or_adverb(lower):
+            return None
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun
         return None if lower in NOT_OBJECTS or len(word) == 1 else word
     return None

@@ -227,12 +227,14 @@ AMOUNT = re.compile(
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)
       # "a magnitude-6.1 aftershock": the hyphen joins a quake's magnitude, as "a magnitude 6.4 quake" is written
       | (?<![\w.,/:$£€¥–#])(?:(?<=[Mm]agnitude-)|(?<![\w.,/:)%][-−]))
-        # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race")
-        (?P<num2>{_NUM})(?:[\s-]?(?P<measure>{MEASURE})\b|(?P<scale2>{_SCALE}))?
+        # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
+        # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
+        (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b)?
         (?:(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
-        (?![\w/:]|[.,]\d|[-–](?!magnitude\b)\w|%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10
-        # ... while "a 7.8-magnitude quake" is 7.8, as "a magnitude 7.8 quake" is
+        (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:1[01]|\d)(?!\d))\w|%[-–]\d)  # "10%-15%" is a range
+        # (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8, as "a magnitude 7.8 quake" is, and
+        # "6-foot-2" a height of 6 ft 2 in (`amounts.rows` reads its inches)
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
@@ -252,7 +254,7 @@ AMOUNT = re.compile(
 )
 
 # AMOUNT's groups in their order: `amount_reading.parse` unpacks `match.groups()` (a tuple, no dict per match).
-_GROUPS = ("symbol", "num1", "scale1", "num2", "measure", "scale2", "pct", "curword", "pence", "per", "frac",
+_GROUPS = ("symbol", "num1", "scale1", "num2", "scale2", "measure", "pct", "curword", "pence", "per", "frac",
            "words", "pct2", "curword2", "per2", "measure2", "vague")
 # Only named groups, so that `match.lastgroup` (transforms/enrichments/amounts.py) names a match's suffix.
 assert tuple(AMOUNT.groupindex) == _GROUPS and AMOUNT.groups == len(_GROUPS), (

@@ -129,7 +129,7 @@ def parse(
     "bp" (a rate near) are looked for in it only, so an amount reads the same whatever paragraphs or
     articles share its batch.
     """
-    (symbol, num1, scale1, num2, measure, scale2, pct, curword, pence, per, frac, words, pct2, curword2, per2,
+    (symbol, num1, scale1, num2, scale2, measure, pct, curword, pence, per, frac, words, pct2, curword2, per2,
      measure2, vague) = matched.groups()
     start, end = matched.span()
     number_start = start  # where the amount's text starts: its hedge's start, if any

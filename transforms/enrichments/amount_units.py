@@ -5,7 +5,8 @@ fewer as symbols ("2ft", "6.5m", "10km", "40mph"): a unit spelt out reads as its
 so that `unit = 'ft'` finds both, and the object is then the word after the unit, as after "2ft" ("2 feet of
 snow" → 2 `ft`, "snow"). Miles, inches and yards, which news measures in as often as in metres and has no
 metric symbol for, get the codes the US and UK write ("mi", "in", "yd"); only after a number (`amount_pattern`
-reads them so), since "inches from the line", "a miles-long queue" and "feet first" measure nothing.
+reads them so), since "inches from the line", "a miles-long queue" and "feet first" measure nothing. Grams and
+tonnes are `g` and `t`; tons `ton` (short or long, the text rarely says which) and acres `acre`.
 """
 
 from __future__ import annotations
@@ -25,7 +26,13 @@ _SPELLINGS = {
     "yd": "yards yard",
     "kg": "kilograms kilogram kilogrammes kilogramme kilos kilo",
     "mg": "milligrams milligram milligrammes milligramme",
+    "g": "grams gram grammes gramme",
+    # A tonne is a metric ton; "tons" alone are the short ton of US copy (907 kg) or the long ton of British
+    # (1,016 kg), and the text rarely says which: `ton`, as written, not converted and not `t`.
+    "t": "tonnes tonne metric-tons metric-ton",
+    "ton": "tons ton short-tons short-ton long-tons long-ton",
     "ha": "hectares hectare",
+    "acre": "acres acre",  # no symbol in common use: the unit's name
     "kW": "kilowatts kilowatt",
     "MW": "megawatts megawatt",
     "GW": "gigawatts gigawatt",

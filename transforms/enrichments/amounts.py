@@ -61,6 +61,8 @@ _CALL_ON = re.compile(r"(?i)\b(?:call|calls|called|calling|ring|rang|phone|phone
                       r"(?:\s+[\w'’]+){0,3}\s+on\s$")  # "call on 999" too
 # after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches", "5 feet 1 inch" (a number under 12 after feet is its inches)
 _INCHES = re.compile(r"\s(\d{1,2}(?:\.\d+)?)(?:\s?in|\s?inch(?:es)?)\b")
+# ... and a height as US copy writes it, "6-foot-2", "5-foot-11": the number after "-foot-" is its inches
+_FOOT_INCHES = re.compile(r"(?<=foot)-(1[01]|\d)(?!\d)(?:-inch\b)?")
 
 
 _SPACED_DASHES = (" - ", " – ")  # a range's dash with a space each side ("3 - 5%"): `spaced_range`
@@ -165,8 +167,8 @@ def rows(batch: ParagraphBatch) -> Rows:
         if parsed and parsed[1] is None and text.endswith(" on ", 0, begins) and _CALL_ON.search(
                 text, max(bounds[0], begins - 48), begins) and not counts(text[done: done + 16].split(None, 1)[:1]):
             continue  # "Call police on 101", "ring the helpline on 111": a number to call, as "dialled 999"
-        if parsed and parsed[1] == "ft":  # "6ft 2in": feet and inches are one height, in feet
-            inches = _INCHES.match(text, done)
+        if parsed and parsed[1] == "ft":  # "6ft 2in", "6-foot-2": feet and inches are one height, in feet
+            inches = _INCHES.match(text, done) or _FOOT_INCHES.match(text, done)
             if inches and float(inches.group(1)) < 12:
                 done, parsed = inches.end(), (parsed[0] + float(inches.group(1)) / 12, "ft", parsed[2])
         if parsed:
@@ -194,8 +196,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["paragraph_id"] = [ids[p] for p in paragraph]
     out["article_id"] = [articles[p] for p in paragraph]
     out["value"] = [round(value, 6) for value, _, _ in found]
-    out["unit"] = [unit for _, unit, _ in found]
-    out["object"] = [counted_object(text, end) for end in objects]
+    out["unit"] = units = [unit for _, unit, _ in found]
+    # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
+    out["object"] = [counted_object(text, end, unit is not None) for end, unit in zip(objects, units, strict=True)]
     out["approximate"] = [approximate for _, _, approximate in found]
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
     out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]

@@ -21,15 +21,15 @@ def found(text: str) -> list[tuple[str, float, str | None, str | None]]:
     [
         ("There was 2 feet of snow.", [("2 feet", 2, "ft", "snow")]),
         ("The plane was at 30,000 feet.", [("30,000 feet", 30000, "ft", None)]),
-        ("The wave was 6.5 metres high.", [("6.5 metres", 6.5, "m", "high")]),
-        ("The wave was 6.5 meters high.", [("6.5 meters", 6.5, "m", "high")]),
+        ("The wave was 6.5 metres high.", [("6.5 metres", 6.5, "m", None)]),
+        ("The wave was 6.5 meters high.", [("6.5 meters", 6.5, "m", None)]),
         ("It rose 30 centimetres.", [("30 centimetres", 30, "cm", None)]),
-        ("It fell 12 millimetres short.", [("12 millimetres", 12, "mm", "short")]),
+        ("It fell 12 millimetres short.", [("12 millimetres", 12, "mm", None)]),
         ("He ran 10 kilometres.", [("10 kilometres", 10, "km", None)]),
         ("He ran 1 kilometer.", [("1 kilometer", 1, "km", None)]),
         ("She carried 20 kilograms of rice.", [("20 kilograms", 20, "kg", "rice")]),
         ("Police seized 50 kilos of cocaine.", [("50 kilos", 50, "kg", "cocaine")]),
-        ("Take 5 milligrams daily.", [("5 milligrams", 5, "mg", "daily")]),
+        ("Take 5 milligrams daily.", [("5 milligrams", 5, "mg", None)]),
         ("They bought 500 hectares of land.", [("500 hectares", 500, "ha", "land")]),
         ("The plant makes 500 megawatts of power.", [("500 megawatts", 500, "MW", "power")]),
         # a symbol's rule for the spelt-out unit: the same amount, the same object
@@ -44,13 +44,43 @@ def test_a_unit_of_the_list_spelt_out_is_its_code(text: str, expected: list) -> 
     ("text", "expected"),
     [
         ("About 5 inches of rain fell.", [("About 5 inches", 5, "in", "rain")]),
-        ("It was 1 inch long.", [("1 inch", 1, "in", "long")]),
+        ("It was 1 inch long.", [("1 inch", 1, "in", None)]),
         ("He walked 3 miles home.", [("3 miles", 3, "mi", "home")]),
         ("He ran 26.2 miles.", [("26.2 miles", 26.2, "mi", None)]),
         ("He ran for 120 yards.", [("120 yards", 120, "yd", None)]),
     ],
 )
 def test_miles_inches_and_yards_are_mi_in_and_yd(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They shipped 5,000 tonnes of grain.", [("5,000 tonnes", 5000, "t", "grain")]),
+        ("It carried 10 metric tons of rice.", [("10 metric tons", 10, "t", "rice")]),
+        ("It weighs 2 tons.", [("2 tons", 2, "ton", None)]),
+        ("The farm covers 300 acres.", [("300 acres", 300, "acre", None)]),
+        ("Police found 50 grams of cocaine.", [("50 grams", 50, "g", "cocaine")]),
+        ("They bought a 300-acre farm.", [("300-acre", 300, "acre", "farm")]),
+        ("A 10-tonne truck crashed.", [("10-tonne", 10, "t", "truck")]),
+        ("Police seized two tonnes of food.", [("two tonnes", 2, "t", "food")]),
+    ],
+)
+def test_tonnes_tons_acres_and_grams_are_units(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports reached 1.5 million tonnes.", [("1.5 million tonnes", 1.5e6, "t", None)]),
+        ("The sun is 93 million miles from Earth.", [("93 million miles", 9.3e7, "mi", None)]),
+        ("They mined 5m tonnes of coal.", [("5m tonnes", 5e6, "t", "coal")]),
+        ("Fires burned 3.5 million acres of forest.", [("3.5 million acres", 3.5e6, "acre", "forest")]),
+    ],
+)
+def test_a_unit_after_a_scale_word_is_the_unit_not_the_object(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
@@ -85,9 +115,9 @@ def test_a_unit_after_a_hyphen_is_a_measure_as_glued(text: str, expected: list) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It was two feet deep.", [("two feet", 2, "ft", "deep")]),
+        ("It was two feet deep.", [("two feet", 2, "ft", None)]),
         ("They walked six miles home.", [("six miles", 6, "mi", "home")]),
-        ("It lies two thousand metres deep.", [("two thousand metres", 2000, "m", "deep")]),
+        ("It lies two thousand metres deep.", [("two thousand metres", 2000, "m", None)]),
     ],
 )
 def test_number_words_before_a_unit_spelt_out_are_that_unit(text: str, expected: list) -> None:
@@ -114,12 +144,27 @@ def test_a_hyphenated_quake_magnitude_reads_as_the_spaced_one(text: str, expecte
         ("It cost 100 pounds.", [("100 pounds", 100, "GBP", None)]),
         ("He is 6 feet 2 inches and 190 pounds.", [("6 feet 2 inches", 6 + 2 / 12, "ft", None),
                                                   ("190 pounds", 190, "lb", None)]),
-        ("He is 5 feet 11 inches tall.", [("5 feet 11 inches", 5 + 11 / 12, "ft", "tall")]),
+        ("He is 5 feet 11 inches tall.", [("5 feet 11 inches", 5 + 11 / 12, "ft", None)]),
         ("It was 102 degrees Fahrenheit.", [("102 degrees Fahrenheit", 102, "°F", None)]),
         ("It turned 90 degrees.", [("90", 90, None, "degrees")]),
     ],
 )
 def test_pounds_feet_and_inches_and_degrees_keep_their_rules(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is 6-foot-2.", [("6-foot-2", 6 + 2 / 12, "ft", None)]),
+        ("The 5-foot-11 guard scored.", [("5-foot-11", 5 + 11 / 12, "ft", "guard")]),
+        ("A 6-foot-2-inch man ran.", [("6-foot-2-inch", 6 + 2 / 12, "ft", "man")]),
+        # as "6ft 2in" and "6 feet 2 inches" are
+        ("He is 6ft 2in.", [("6ft 2in", 6 + 2 / 12, "ft", None)]),
+        ("He is 6-foot-2 and 190 pounds.", [("6-foot-2", 6 + 2 / 12, "ft", None), ("190 pounds", 190, "lb", None)]),
+    ],
+)
+def test_a_height_in_feet_and_inches_after_hyphens_is_one_height_in_feet(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
@@ -133,8 +178,31 @@ def test_pounds_feet_and_inches_and_degrees_keep_their_rules(text: str, expected
         "She had one foot in the door.",
         "He has two left feet.",
         "They went the whole nine yards.",
-        "He is 6-foot-2.",
     ],
 )
 def test_unit_words_without_a_measurement_are_no_amount(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb, an adverb or a measure's dimension after a unit is no object
+        ("A shot from 25 yards took a deflection.", [("25 yards", 25, "yd", None)]),
+        ("Sales beat the £1.4bn expected.", [("£1.4bn", 1.4e9, "GBP", None)]),
+        ("The firm is 85% owned by the state.", [("85%", 85, "percent", None)]),
+        ("The club grows by 13% annually.", [("13%", 13, "percent", None)]),
+        ("The doctor was 1300 miles away.", [("1300 miles", 1300, "mi", None)]),
+        # a noun is, after "of" past its participles too
+        ("They sent 89,000 tonnes of fortified blended food.", [("89,000 tonnes", 89000, "t", "food")]),
+        ("There was 2 feet of snow.", [("2 feet", 2, "ft", "snow")]),
+        ("They built a 10-foot fence.", [("10-foot", 10, "ft", "fence")]),
+        ("It means a 20% cut for others.", [("20%", 20, "percent", "cut")]),
+        ("He won the 200m butterfly.", [("200m", 200, "m", "butterfly")]),
+        ("It has a 30 mph speed limit.", [("30 mph", 30, "mph", "speed")]),
+        # without a unit the word after the number is read as before
+        ("Of those, 30 injured were taken to hospital.", [("30", 30, None, "injured")]),
+    ],
+)
+def test_after_a_unit_only_a_noun_is_the_object(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -191,9 +191,14 @@ def test_a_quarter_or_half_point_of_a_rate_is_that_share_of_one_percentage_point
         ("Then enter =SUM($A1:$A9) in the last cell.", []),
         ("The formula =$A1+$B1 adds them.", []),
         ("Lock the row with =A$1.", []),
+        # every reference of a list or range after "cells", not its first only
+        ("Add up cells $A1 to $A9.", []),
+        ("Copy cells $A1, $A2 and $A3.", []),
+        ("Fill cells A1 to $A9.", []),
         # Australian dollars as before
         ("It cost $A1 billion and A$1.5m.", [("$A1 billion", 1e9, "AUD", False), ("A$1.5m", 1.5e6, "AUD", False)]),
         ("The shares fell to $A1.", [("$A1", 1, "AUD", False)]),
+        ("It rose from $A1 to $A2.", [("$A1", 1, "AUD", False), ("$A2", 2, "AUD", False)]),
     ],
 )
 def test_a_spreadsheet_cell_reference_is_no_australian_dollar(text: str, expected: list) -> None:

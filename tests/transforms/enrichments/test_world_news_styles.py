@@ -106,7 +106,8 @@ def test_the_gulf_papers_currency_letters(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The suspect, 6-foot-2 and about 190 pounds, fled.", [(190, "lb")]),  # was 190 GBP
+        # was 190 GBP (and the height, no amount then, is one now: 6 ft 2 in)
+        ("The suspect, 6-foot-2 and about 190 pounds, fled.", [(pytest.approx(6 + 2 / 12), "ft"), (190, "lb")]),
         ("He is six feet tall and 170 pounds.", [(6, "ft"), (170, "lb")]),
         ("A 6ft wall cost 500 pounds.", [(6, "ft"), (500, "GBP")]),  # a height not joined to it: money
     ],
