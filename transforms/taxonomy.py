@@ -34,6 +34,11 @@ SEMANTIC_MODEL = "wordllama-l2_supercat_256"
 SEMANTIC_RECIPE = 4
 
 
+# File name endings of formats a taxonomy is not written in, which a user may try (a TOML error
+# message about them points at a line, not at the format).
+OTHER_FORMATS = {"json": "JSON", "yaml": "YAML", "yml": "YAML"}
+
+
 class TaxonomyError(ValueError):
     """A taxonomy file is unusable; the message names the file and the theme or line."""
 
@@ -135,6 +140,12 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
+        kind = OTHER_FORMATS.get(source.rpartition(".")[2].lower())
+        if kind:  # the user's syntax is fine, the format is not ours: say so, not where TOML stopped
+            raise TaxonomyError(
+                f"{source}: a taxonomy is a TOML file, not {kind}: write it as TOML "
+                f"(`themelake themes --export` prints one to start from; README, \"Bad taxonomy files\")"
+            ) from None
         raise TaxonomyError(f"{source}: not valid TOML: {err}") from None
     _check_keys(doc, FILE_KEYS, text, source, elsewhere={k: "[taxonomy]" for k in TAXONOMY_KEYS})
     head = doc.get("taxonomy", {})

@@ -60,6 +60,24 @@ def test_bad_taxonomies_name_the_file_and_the_theme(text: str, message: str) -> 
     assert str(caught.value).startswith("my.toml")
 
 
+@pytest.mark.parametrize(
+    "source, text, kind",
+    [
+        ("desk.json", '{"themes": [{"id": "a", "name": "A", "terms": ["x"]}]}', "JSON"),
+        ("desk.yaml", "themes:\n  - id: a\n    terms: [x]\n", "YAML"),
+        ("desk.YML", "themes:\n  - id: a\n", "YAML"),
+    ],
+)
+def test_a_json_or_yaml_taxonomy_is_told_that_taxonomies_are_toml(source: str, text: str, kind: str) -> None:
+    # Was "desk.json: not valid TOML: Invalid statement (at line 1, column 1)": true, but it left the
+    # user looking for the syntax error in a file that has none.
+    with pytest.raises(TaxonomyError) as caught:
+        parse_taxonomy(text, source=source)
+    message = str(caught.value)
+    assert message.startswith(f"{source}: a taxonomy is a TOML file, not {kind}")
+    assert "themelake themes --export" in message and "\n" not in message
+
+
 def test_theme_weight_scales_its_terms_and_the_version() -> None:
     scaled = parse_taxonomy(GOOD.replace('name = "A"', 'name = "A"\nweight = 0.5'))
     assert [t.weight for t in scaled.theme("a").terms] == [0.5, 1.0]

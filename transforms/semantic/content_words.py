@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 
 # Words that carry no meaning of their own (and leftovers of HTML entities in scraped news text).
@@ -53,10 +55,24 @@ def is_content_word(word: str) -> bool:
     """Return whether a (lower-case) word counts: not a function word, a letter or a number, in
     digits or in words (`NUMBER_WORDS`).
 
-    >>> [is_content_word(w) for w in ("the", "x", "2004", "thousands", "second", "tariff")]
-    [False, False, False, False, False, True]
+    A word written with combining accents is read composed (`composed`): "e\u0301te\u0301" is "été".
+
+    >>> [is_content_word(w) for w in ("the", "x", "2004", "thousands", "second", "tariff", "tre\u0300s")]
+    [False, False, False, False, False, True, False]
     """
+    word = composed(word)
     return word not in FUNCTION_WORDS and len(word) > 1 and not word.isdigit() and word not in NUMBER_WORDS
+
+
+def composed(word: str) -> str:
+    """Return a word in Unicode's composed form (NFC), as function words are listed and as the
+    tokenizer reads a word best: a text may write "é" as "e" and a combining U+0301 (some exports),
+    and the word must count, and weigh, as it does written composed.
+
+    >>> composed("e\u0301te\u0301") == "été", composed("tariff")
+    (True, 'tariff')
+    """
+    return word if word.isascii() else unicodedata.normalize("NFC", word)
 
 
 def contraction_heads(text: np.ndarray, start: np.ndarray, end: np.ndarray, code: np.ndarray,

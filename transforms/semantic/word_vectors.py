@@ -13,6 +13,7 @@ from itertools import chain
 
 import numpy as np
 
+from transforms.semantic.content_words import composed
 from transforms.semantic.embeddings import Embeddings, load_embeddings
 
 
@@ -58,10 +59,13 @@ class WordVectors:
 
 
 def embed_words(embeddings: Embeddings, words: Sequence[str]) -> np.ndarray:
-    """Return the unit vectors of words: the mean of each one's token vectors, normalised."""
+    """Return the unit vectors of words: the mean of each one's token vectors, normalised.
+
+    A word is tokenized composed (`composed`), so "vote\u0301" has the vector of "voté".
+    """
     if not words:
         return np.zeros((0, embeddings.dim), dtype=np.float32)
-    encodings = embeddings.tokenizer.encode_batch(list(words), add_special_tokens=False)  # type: ignore[attr-defined]
+    encodings = embeddings.tokenizer.encode_batch([composed(w) for w in words], add_special_tokens=False)  # type: ignore[attr-defined]
     counts = np.fromiter((len(e.ids) for e in encodings), np.int64, len(words))
     ids = np.fromiter(chain.from_iterable(e.ids for e in encodings), np.int64, int(counts.sum()))
     ptr = np.zeros(len(words), np.int64)

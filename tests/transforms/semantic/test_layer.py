@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -67,6 +68,45 @@ def test_a_decomposed_accent_gives_whole_words_as_evidence(default) -> None:
     for lab in labels:
         for e in lab.evidence:
             assert texts[lab.paragraph][e.start : e.end].lower() == e.term or e.kind == "term"
+
+
+@pytest.mark.parametrize("taxonomy", ["default", "french"])
+def test_a_decomposed_text_gets_the_labels_of_the_composed_one(taxonomy, default) -> None:
+    # Written with combining accents (as some exports write them), "été", "à" and "très" counted as
+    # content words (the function words are listed composed) and every accented word had another
+    # vector, so a decomposed French paragraph scored differently from the same paragraph composed.
+    tax = default if taxonomy == "default" else parse_taxonomy(FRENCH)
+    composed = "Les électeurs de Zürich ont voté; le gouvernement a été très prudent à propos de la sécheresse."
+    decomposed = unicodedata.normalize("NFD", composed)
+
+    def labels(text: str) -> dict[str, tuple[float, list[tuple[str, float]]]]:
+        return {
+            lab.theme_id: (lab.score, [(unicodedata.normalize("NFC", e.term), e.weight) for e in lab.evidence])
+            for lab in label_texts(tax, [text])
+        }
+
+    assert labels(decomposed) == labels(composed)
+    words = {e.term for lab in label_texts(tax, [decomposed]) for e in lab.evidence if e.kind == "semantic"}
+    assert not {unicodedata.normalize("NFC", w) for w in words} & FUNCTION_WORDS
+
+
+FRENCH = """
+[[themes]]
+id = "politique"
+name = "élections et politique"
+description = "Élections, gouvernement, ministres, partis, députés et vote."
+terms = ["gouvernement", "scrutin"]
+[[themes]]
+id = "climat"
+name = "climat"
+description = "Canicule, chaleur, sécheresse, inondations et réchauffement climatique."
+terms = ["canicule", "sécheresse"]
+[[themes]]
+id = "sport"
+name = "sport"
+description = "Football, rugby, tennis, matchs, équipes et joueurs."
+terms = ["football", "équipe"]
+"""
 
 
 def test_the_head_of_a_negative_contraction_is_no_evidence(default) -> None:
