@@ -1,0 +1,19 @@
+"""The README renders as written: its code blocks open and close where its author put them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_every_code_fence_of_the_readme_closes_its_block() -> None:
+    # A closing fence with text after it ("``` What makes a good theme:") closes nothing: the prose
+    # after it, and the next blocks, rendered as one code block.
+    text = README.read_text("utf-8")
+    fences = [n for n, line in enumerate(text.splitlines(), 1) if line.startswith("```")]
+    blocks = [t for t in MarkdownIt("commonmark").parse(text) if t.type == "fence"]
+    assert len(fences) == 2 * len(blocks), "a ``` line opens or closes no block where it stands"
+    assert [t.map[0] + 1 for t in blocks] == fences[::2], "a block opens at a line meant to close one"
