@@ -17,3 +17,12 @@ def test_every_column_is_described() -> None:
     for name, schema in TABLES.items():
         for field in schema:
             assert (field.metadata or {}).get(b"doc"), f"{name}.{field.name} has no description"
+
+
+def test_the_format_column_names_every_format_read() -> None:
+    # It listed txt to csv and left out feed, the format of every RSS, Atom and RDF item.
+    from transforms.formats import READERS
+
+    doc = next(f for f in TABLES["articles"] if f.name == "format").metadata[b"doc"].decode()
+    named = set(doc.replace(",", " ").split())
+    assert set(READERS) <= named, f"articles.format's description lacks {sorted(set(READERS) - named)}"

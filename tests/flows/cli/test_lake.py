@@ -122,6 +122,7 @@ def test_compact_refuses_the_rows_per_file_compaction_refuses() -> None:
     assert result.exit_code == 2 and "Traceback" not in result.output
 
 
+@pytest.mark.slow  # a flow run (compact-lake), on Prefect's API
 def test_compact_of_a_lake_on_object_storage_compacts_it() -> None:
     # It was refused: "on object storage, which themelake does not compact" (before that, pyarrow's
     # TypeError from inside the flow).

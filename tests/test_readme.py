@@ -1,0 +1,32 @@
+"""The README renders as written: its code blocks open and close where its author put them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_every_code_fence_of_the_readme_closes_its_block() -> None:
+    # A closing fence with text after it ("``` What makes a good theme:") closes nothing: the prose
+    # after it, and the next blocks, rendered as one code block.
+    text = README.read_text("utf-8")
+    fences = [n for n, line in enumerate(text.splitlines(), 1) if line.startswith("```")]
+    blocks = [t for t in MarkdownIt("commonmark").parse(text) if t.type == "fence"]
+    assert len(fences) == 2 * len(blocks), "a ``` line opens or closes no block where it stands"
+    assert [t.map[0] + 1 for t in blocks] == fences[::2], "a block opens at a line meant to close one"
+
+
+def test_a_note_under_an_example_output_names_only_days_the_output_shows() -> None:
+    # The note under the troops-and-money table named the day of an earlier refresh (2026-12-02)
+    # after examples/refresh_readme.py had rewritten the table with its own day.
+    text = README.read_text("utf-8")
+    for name in sorted(p.name for p in (README.parent / "examples" / "queries").glob("*.sql")):
+        after = text[text.index(f"(`{name}`)") :]
+        output = re.search(r"```text\n(.*?)```\n(.*?)(?=\n\*\*|\n## )", after, re.S)
+        assert output, name
+        shown, note = output.group(1), output.group(2)
+        assert all(day in shown for day in re.findall(r"\d{4}-\d\d-\d\d", note)), (name, note)
