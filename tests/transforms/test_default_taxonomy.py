@@ -82,3 +82,12 @@ def test_the_words_of_the_2010s_and_2020s_carry_their_theme(iptc, text: str, the
 def test_those_words_in_other_senses_are_no_term_evidence(iptc, text: str, theme: str) -> None:
     assert not any(e.kind == "term" for label in label_paragraphs(iptc, [text]) if label.theme_id == theme
                    for e in label.evidence)
+
+
+def test_no_theme_lists_a_term_twice(iptc) -> None:
+    # A theme counts a term once, at the largest of its weights: a second entry with another weight
+    # shows a reader of the file a weight that does not apply.
+    for theme in iptc.themes:
+        texts = [term.text for term in theme.terms]
+        assert sorted(t for t in set(texts) if texts.count(t) > 1) == [], theme.name
+
