@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from importlib import resources
 
 import pytest
@@ -91,3 +92,24 @@ def test_no_theme_lists_a_term_twice(iptc) -> None:
         texts = [term.text for term in theme.terms]
         assert sorted(t for t in set(texts) if texts.count(t) > 1) == [], theme.name
 
+
+def term_evidence(taxonomy, text: str, theme: str) -> set[str]:
+    """The terms of `theme` found in `text`, whatever the score they add up to."""
+    any_score = dataclasses.replace(taxonomy, min_score=0.01, min_share=0.0)
+    return {e.term for label in label_paragraphs(any_score, [text]) if label.theme_id == theme
+            for e in label.evidence if e.kind == "term"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "term"),
+    [
+        ("Israeli troops raided a town in the West Bank on Monday.", ECONOMY, "bank"),  # a place
+        ("Families camped on the river bank and on the riverbanks downstream.", ECONOMY, "bank"),
+        ("The virus has spread from the Democratic Republic of Congo to its neighbours.", "medtop:11000000",
+         "democratic"),  # a country's name
+        ("More than 1,200 migrants crossed the Channel in small boats.", "medtop:01000000", "channel"),
+        ("Channel crossings in small boats rose again this week.", "medtop:01000000", "channel"),
+    ],
+)
+def test_place_names_and_compounds_are_not_their_head_words_evidence(iptc, text: str, theme: str, term: str) -> None:
+    assert term not in term_evidence(iptc, text, theme)
