@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from importlib import resources
 
 import pytest
@@ -82,3 +83,51 @@ def test_the_words_of_the_2010s_and_2020s_carry_their_theme(iptc, text: str, the
 def test_those_words_in_other_senses_are_no_term_evidence(iptc, text: str, theme: str) -> None:
     assert not any(e.kind == "term" for label in label_paragraphs(iptc, [text]) if label.theme_id == theme
                    for e in label.evidence)
+
+
+def test_no_theme_lists_a_term_twice(iptc) -> None:
+    # A theme counts a term once, at the largest of its weights: a second entry with another weight
+    # shows a reader of the file a weight that does not apply.
+    for theme in iptc.themes:
+        texts = [term.text for term in theme.terms]
+        assert sorted(t for t in set(texts) if texts.count(t) > 1) == [], theme.name
+
+
+def term_evidence(taxonomy, text: str, theme: str) -> set[str]:
+    """The terms of `theme` found in `text`, whatever the score they add up to."""
+    any_score = dataclasses.replace(taxonomy, min_score=0.01, min_share=0.0)
+    return {e.term for label in label_paragraphs(any_score, [text]) if label.theme_id == theme
+            for e in label.evidence if e.kind == "term"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "term"),
+    [
+        ("The WHO declared the outbreak a global emergency on Sunday.", "medtop:07000000", "WHO"),
+        ("The World Health Organization warned that the strain was spreading.", "medtop:07000000",
+         "world health organization"),
+        ("The World Health Organisation warned that the strain was spreading.", "medtop:07000000",
+         "world health organisation"),
+        ("Riders in the gig economy are classed as self-employed.", "medtop:09000000", "gig economy"),
+        ("Gig workers logged off in a coordinated protest over fees.", "medtop:09000000", "gig worker"),
+        ("Pope Francis opened a synod of bishops at the Vatican.", "medtop:12000000", "synod"),
+    ],
+)
+def test_names_of_2020s_news_are_term_evidence(iptc, text: str, theme: str, term: str) -> None:
+    assert term in term_evidence(iptc, text, theme)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "term"),
+    [
+        ("Israeli troops raided a town in the West Bank on Monday.", ECONOMY, "bank"),  # a place
+        ("Families camped on the river bank and on the riverbanks downstream.", ECONOMY, "bank"),
+        ("The virus has spread from the Democratic Republic of Congo to its neighbours.", "medtop:11000000",
+         "democratic"),  # a country's name
+        ("More than 1,200 migrants crossed the Channel in small boats.", "medtop:01000000", "channel"),
+        ("Channel crossings in small boats rose again this week.", "medtop:01000000", "channel"),
+        ("Gig workers logged off in a coordinated protest over fees.", "medtop:01000000", "gig"),  # not a concert
+    ],
+)
+def test_place_names_and_compounds_are_not_their_head_words_evidence(iptc, text: str, theme: str, term: str) -> None:
+    assert term not in term_evidence(iptc, text, theme)
