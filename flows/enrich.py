@@ -2,26 +2,25 @@
 
 For lakes written with `themelake run --no-enrich` (or before enrichment existed). Source files are
 never read; the work is warehouse.enrichments.enrich_lake, one task, and one commit whose `runs` row
-keeps the lake's current taxonomy version (so the labels the views show do not change).
+keeps the lake's current taxonomy version (so the labels the views show do not change:
+flows/enrich_record.py, which also answers `themelake enrich` with nothing to do without Prefect).
 """
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
+from flows.enrich_record import record_enrichment
 from flows.flow_checks import check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from warehouse import lake as lakes
-from warehouse.enrichments import LakeEnrichment, commit_enrichment, enrich_lake
-from warehouse.labels import current_taxonomy_version
-from warehouse.tables import run_row
+from warehouse.enrichments import LakeEnrichment, enrich_lake
 
 
 @task(name="enrich-lake", cache_policy=NO_CACHE)
@@ -45,34 +44,6 @@ def enrich_paragraphs(lake: str = "lake") -> dict:
     with lakes.writer_lock(lake, Settings.from_env().lock_timeout) as root_path:
         root = str(root_path)
         done = enrich_lake_task(root, run_id)
-        counts = dict.fromkeys(
-            ("files_seen", "files_new", "files_changed", "files_unchanged", "files_quarantined", "files_deleted",
-             "articles_written", "themes_written"),
-            0,
-        ) | {"paragraphs_written": done.paragraphs}
-        ended = datetime.now(UTC)
-        runs = run_row(
-            root,
-            run_id=run_id,
-            flow_name="enrich-paragraphs",
-            deployment=deployment_name,
-            parameters=json.dumps({"lake": lake}),
-            taxonomy_version=current_taxonomy_version(root),
-            source="",
-            counts=counts,
-            started=started,
-            ended=ended,
-            state="COMPLETED",
-        )
-        version = commit_enrichment(root, done, {"runs": [runs]})
+        summary = record_enrichment(root, lake, run_id, deployment_name, started, done)
     logger.info("enriched %d paragraphs: %d places, %d amounts", done.paragraphs, done.places, done.amounts)
-    return {
-        "run_id": run_id,
-        "lake": root,
-        "manifest_version": version,
-        "paragraphs_enriched": done.paragraphs,
-        "articles_enriched": done.articles,
-        "places_written": done.places,
-        "amounts_written": done.amounts,
-        "duration_s": round((ended - started).total_seconds(), 3),
-    }
+    return summary

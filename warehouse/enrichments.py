@@ -60,6 +60,23 @@ def _other_languages(root: str, manifest: Manifest) -> pa.Array:
     return pa.concat_arrays([i.combine_chunks() for i in ids]) if ids else pa.array([], pa.string())
 
 
+def nothing_to_enrich(lake: str | os.PathLike[str]) -> bool:
+    """Return whether `enrich_lake` would find no paragraph to enrich (it reads three columns of each
+    paragraphs file, and the articles' languages only where a paragraph lacks its tone)."""
+    root = str(resolve_lake(lake))
+    manifest = read_manifest(root)
+    other: pa.Array | None = None
+    for relative in manifest.files("paragraphs"):
+        table = _read(root, relative, ["article_id", "role", "tone"])
+        todo = _todo(table)
+        if not pc.any(todo).as_py():
+            continue
+        other = _other_languages(root, manifest) if other is None else other
+        if pc.any(pc.and_(todo, pc.invert(pc.is_in(table["article_id"], value_set=other)))).as_py():
+            return False
+    return True
+
+
 def _enrich_paragraphs(root: str, relative: str, run_id: str, tag: str, done: LakeEnrichment,
                        tones: dict[str, list], other: pa.Array) -> None:
     """Rewrite one paragraphs file with tone filled; stage its places and amounts."""

@@ -4,20 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flows.cli.app import SETTINGS, LakeOption, app, fail, out, run_lake_flow
+from flows.cli.app import INTERRUPTED_ONE_COMMIT, SETTINGS, LakeOption, app, fail, out, run_lake_flow, say_waiting
 
 
 @app.command()
 def enrich(lake: LakeOption = SETTINGS.lake) -> None:
     """Find places, amounts and tone in the lake's paragraphs that have none, without reading the sources."""
-    from rich.table import Table
-
     from warehouse.lake import LakeError, existing_lake
 
     try:
         existing_lake(lake)
     except LakeError as error:
         fail(str(error))
+    from flows.enrich_record import answer_nothing_to_enrich
+
+    try:  # every paragraph enriched already: the run is recorded without Prefect (flows/enrich_record.py)
+        summary = answer_nothing_to_enrich(lake, on_wait=say_waiting)
+    except LakeError as error:
+        fail(str(error))
+    except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
+        fail(INTERRUPTED_ONE_COMMIT, 130)
+    if summary is not None:
+        print_enrichment(summary)
+        out.print("nothing to enrich: the run was recorded without starting Prefect", highlight=False)
+        return
     # As run, relabel and compact: the API checked, another writer waited for in one line, the
     # temporary API tied to this process (a kill -9 left it running).
 
@@ -26,7 +36,13 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
 
         return enrich_paragraphs
 
-    summary = run_lake_flow(lake, load, (LakeError,))
+    print_enrichment(run_lake_flow(lake, load, (LakeError,)))
+
+
+def print_enrichment(summary: dict) -> None:
+    """Print an enrich run's summary."""
+    from rich.table import Table
+
     table = Table(title=f"enrich {summary['run_id']}", show_header=False)
     for key in ("paragraphs_enriched", "articles_enriched", "places_written", "amounts_written", "duration_s", "lake"):
         table.add_row(key.replace("_", " "), str(summary[key]))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,3 +94,34 @@ def test_enrich_leaves_an_article_in_another_language_as_it_is_and_adds_nothing_
     assert before[0] > 0  # the English articles' paragraphs have their tone
     again = enrich_paragraphs(lake=str(lake))
     assert again["paragraphs_enriched"] == 0 and counts(lake) == before
+
+
+def themelake_enrich(lake: Path) -> subprocess.CompletedProcess[str]:
+    # A Prefect API that cannot answer: an enrich that needed Prefect would stop on it, in one line.
+    env = {**os.environ, "PREFECT_API_URL": "http://127.0.0.1:9/api", "COLUMNS": "200"}
+    return subprocess.run([sys.executable, "-m", "flows.cli", "enrich", "--lake", str(lake)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.slow
+def test_enrich_with_nothing_to_enrich_is_recorded_without_prefect(tmp_path: Path) -> None:
+    # It started a temporary API (9 s) to write a run of no paragraphs.
+    source = tmp_path / "in"
+    shutil.copytree(WORLD, source)
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(source), lake=str(lake), enrich=False)
+    enrich_paragraphs(lake=str(lake))
+    before = counts(lake)
+
+    again = themelake_enrich(lake)
+    assert again.returncode == 0, again.stderr
+    assert "without starting Prefect" in again.stdout and counts(lake) == before
+    runs = "select flow_name, deployment, state, paragraphs_written from runs order by started_at"
+    assert query(lake, runs).to_pylist()[-1] == {
+        "flow_name": "enrich-paragraphs", "deployment": "cli", "state": "COMPLETED", "paragraphs_written": 0}
+
+    # A paragraph left to enrich (a run without enrichment added one): the flow's way, which needs the API.
+    (source / "more.txt").write_text("Floods in the north\n\nFloods hit 300 homes in Leeds on Monday.\n")
+    ingest_articles(source=str(source), lake=str(lake), enrich=False)
+    needed = themelake_enrich(lake)
+    assert needed.returncode == 2 and "unreachable" in needed.stderr

@@ -1,0 +1,68 @@
+"""An `enrich` run's record (its `runs` row, committed with what it staged), and one with nothing to do,
+answered before Prefect starts.
+
+`themelake enrich` on a lake whose paragraphs all have their places, amounts and tone spent almost all
+its time on Prefect (importing it, starting a temporary API: 9 s), to write a `runs` row of no
+paragraphs. As `themelake run` does for a folder with nothing to read (flows/unchanged_run.py), the CLI
+first looks, under the lake's writer lock, for a paragraph to enrich (three columns of each paragraphs
+file); with none, it records the run as the flow would (a `runs` row, COMPLETED, `deployment` "cli",
+a random UUID for its id) and never starts Prefect. A lake on object storage always goes through the flow.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from flows.settings import Settings
+from warehouse import lake as lakes
+from warehouse import storage
+from warehouse.enrichments import LakeEnrichment, commit_enrichment, nothing_to_enrich
+from warehouse.labels import current_taxonomy_version
+from warehouse.tables import run_row
+
+FLOW_NAME = "enrich-paragraphs"
+
+
+def record_enrichment(root: str, lake: str, run_id: str, deployment: str, started: datetime,
+                      done: LakeEnrichment) -> dict[str, Any]:
+    """Commit what an enrich run staged with its `runs` row (it keeps the lake's current taxonomy version,
+    so the labels the views show do not change); return the run's summary. Call under the writer lock."""
+    counts = dict.fromkeys(
+        ("files_seen", "files_new", "files_changed", "files_unchanged", "files_quarantined", "files_deleted",
+         "articles_written", "themes_written"),
+        0,
+    ) | {"paragraphs_written": done.paragraphs}
+    ended = datetime.now(UTC)
+    runs = run_row(
+        root, run_id=run_id, flow_name=FLOW_NAME, deployment=deployment, parameters=json.dumps({"lake": lake}),
+        taxonomy_version=current_taxonomy_version(root), source="", counts=counts, started=started, ended=ended,
+        state="COMPLETED",
+    )
+    version = commit_enrichment(root, done, {"runs": [runs]})
+    return {
+        "run_id": run_id,
+        "lake": root,
+        "manifest_version": version,
+        "paragraphs_enriched": done.paragraphs,
+        "articles_enriched": done.articles,
+        "places_written": done.places,
+        "amounts_written": done.amounts,
+        "duration_s": round((ended - started).total_seconds(), 3),
+    }
+
+
+def answer_nothing_to_enrich(lake: str, on_wait: Callable[[], object] | None = None) -> dict[str, Any] | None:
+    """Record an enrich run of a local lake with no paragraph to enrich and return its summary (as the
+    flow's); None when the flow must run."""
+    if storage.is_url(lake):
+        return None
+    started = datetime.now(UTC)
+    with lakes.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=on_wait) as root_path:
+        root = str(root_path)
+        if not nothing_to_enrich(root):
+            return None
+        return record_enrichment(root, lake, str(uuid.uuid4()), "cli", started, LakeEnrichment())
