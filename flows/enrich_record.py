@@ -61,6 +61,7 @@ def answer_nothing_to_enrich(lake: str, on_wait: Callable[[], object] | None = N
     if storage.is_url(lake):
         return None
     started = datetime.now(UTC)
+    lakes.check_writable(lakes.resolve_lake(lake), lake)  # a read-only lake: said as the flow's way says it
     with lakes.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=on_wait) as root_path:
         root = str(root_path)
         if not nothing_to_enrich(root):

@@ -26,6 +26,7 @@ def test_ctrl_c_in_a_lake_command_is_one_line_and_exit_code_130(
         raise KeyboardInterrupt
 
     monkeypatch.setattr("warehouse.lake.existing_lake", lambda lake: str(lake))
+    monkeypatch.setattr("flows.enrich_record.answer_nothing_to_enrich", lambda lake, on_wait=None: None)
     monkeypatch.setattr("flows.cli.app.ready_to_write", lambda lake: None)
     monkeypatch.setattr(importlib.import_module(flow_module), flow, interrupted)
     result = CliRunner().invoke(app, [command, "--lake", str(tmp_path)])
@@ -41,6 +42,7 @@ def test_ctrl_c_before_the_flow_starts_is_one_line_and_exit_code_130(command, tm
         raise KeyboardInterrupt
 
     monkeypatch.setattr("warehouse.lake.existing_lake", lambda lake: str(lake))
+    monkeypatch.setattr("flows.enrich_record.answer_nothing_to_enrich", lambda lake, on_wait=None: None)
     monkeypatch.setattr("flows.cli.app.ready_to_write", waiting)
     result = CliRunner().invoke(app, [command, "--lake", str(tmp_path)])
     assert result.exit_code == 130, result.output
