@@ -23,6 +23,8 @@ from flows.flow_parameters import plain_parameters
 from flows.runners import as_is
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
+from transforms.language import is_labelled_language
+from transforms.pipeline import own_languages
 from transforms.pipeline import theme_rows as label_rows
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
@@ -51,8 +53,13 @@ def relabel_batch(
     """Label one part of the lake's paragraphs (of `articles` only, when given); return (staged files,
     paragraphs read, labels per theme)."""
     todo = paragraphs_to_label(lake, taxonomy.version, part, parts, taxonomy.languages, articles)
+    texts = todo["text"].to_pylist()
     ids = list(zip(todo["paragraph_id"].to_pylist(), todo["article_id"].to_pylist(), strict=True))
-    rows = label_rows(taxonomy, todo["text"].to_pylist(), ids, run_id)
+    if taxonomy.languages:  # an English article's paragraph in another language, as a run leaves it
+        own = own_languages(texts, todo["language"].to_pylist())
+        keep = [k for k in range(len(texts)) if is_labelled_language(own.get(k), taxonomy.languages)]
+        texts, ids = [texts[k] for k in keep], [ids[k] for k in keep]
+    rows = label_rows(taxonomy, texts, ids, run_id)
     paths = stage_labels(lake, rows, f"{run_id[:8]}-relabel-{part:05d}")
     return paths, todo.num_rows, Counter(rows["theme_id"])
 

@@ -24,7 +24,7 @@ from transforms.enrichments import ParagraphBatch, enrich
 from transforms.enrichments.tone import article_tone
 from transforms.formats import HEADLINE_FORMATS, ReadOptions
 from transforms.labeller import labeller_for
-from transforms.language import is_labelled_language
+from transforms.language import is_labelled_language, other_languages
 from transforms.matching.theme_labels import KINDS, LabelColumns
 from transforms.paragraphs import BODY, BOILERPLATE, ROLES, SUMMARY, TITLE, paragraph_columns
 from transforms.taxonomy import Taxonomy
@@ -49,6 +49,8 @@ class BatchRows:
     # read; what it lacks is not deleted, and its own state not committed: flows/batch.py).
     files: dict[str, FileArticles] = field(default_factory=dict)
     not_labelled: int = 0  # articles in a language the taxonomy does not declare: stored, not labelled
+    # paragraph row → its language, where it is surely another than its English article's (`own_languages`)
+    paragraph_languages: dict[int, str] = field(default_factory=dict)
 
     def unfinished(self) -> dict[str, str]:
         """Return the records files caught while being written → how each is cut off (FileArticles.unfinished)."""
@@ -104,6 +106,8 @@ def build_batch(
     to_label: list[str] = []
     to_label_ids: list[tuple[str, str]] = []
     to_label_words: list[int] = []
+    to_label_rows: list[int] = []  # each one's row in rows.paragraphs
+    row_languages: list[str | None] = []  # each row's article's language
     rows.files = read_batch_articles(list(files), options, rows.quarantined, file_options)
     rows.read = [item for found in rows.files.values() for item in found.articles]
     written: list[ArticleFound] = []
@@ -125,6 +129,8 @@ def build_batch(
         n = len(roles)
         pids = paragraph_ids(aid, version, range(n))
         p = rows.paragraphs
+        first = len(p["paragraph_id"])
+        row_languages += [item.language] * n
         p["paragraph_id"] += pids
         p["article_id"] += [aid] * n
         p["content_hash"] += [version] * n
@@ -142,17 +148,40 @@ def build_batch(
             to_label += texts
             to_label_ids += [(pid, aid) for pid in pids]
             to_label_words += words
+            to_label_rows += range(first, first + n)
         elif labelled:
             for i, role in enumerate(roles):
                 if role in LABELLED_ROLES:
                     to_label.append(texts[i])
                     to_label_ids.append((pids[i], aid))
                     to_label_words.append(words[i])
+                    to_label_rows.append(first + i)
     rows.articles = article_columns(written, run_id, now)
+    rows.paragraph_languages = own = own_languages(rows.paragraphs["text"], row_languages)
+    if own and taxonomy.languages:  # a paragraph in another language is labelled as an article in it would be
+        keep = [k for k, i in enumerate(to_label_rows) if is_labelled_language(own.get(i), taxonomy.languages)]
+        to_label = [to_label[k] for k in keep]
+        to_label_ids = [to_label_ids[k] for k in keep]
+        to_label_words = [to_label_words[k] for k in keep]
     rows.paragraph_themes = theme_rows(taxonomy, to_label, to_label_ids, run_id, to_label_words)
     if enrichments:
         add_enrichments(rows, run_id)
     return rows
+
+
+def own_languages(texts: Sequence[str], article_languages: Sequence[str | None]) -> dict[int, str]:
+    """Return paragraph position → its language, for the paragraphs of articles in English or of unknown
+    language that are surely in another (`transforms.language.other_languages`: a bilingual article's
+    French half): they are labelled as an article in that language is, and get no tone or amounts.
+
+    >>> own_languages(["Les dirigeants européens ont promis deux milliards d'euros aux pays d'accueil.",
+    ...                "Die Staats- und Regierungschefs der EU einigten sich am Donnerstag auf mehr Hilfe."],
+    ...               ["en", "de"])
+    {0: 'fr'}
+    """
+    at = [i for i, language in enumerate(article_languages) if language in (None, "en")]
+    found = other_languages([texts[i] for i in at])
+    return {i: language for i, language in zip(at, found, strict=True) if language}
 
 
 def add_enrichments(rows: BatchRows, run_id: str) -> None:
@@ -161,10 +190,14 @@ def add_enrichments(rows: BatchRows, run_id: str) -> None:
     at = [i for i, role in enumerate(p["role"]) if role in LABELLED_ROLES]
     batch = ParagraphBatch([p["text"][i] for i in at], [p["paragraph_id"][i] for i in at],
                            [p["article_id"][i] for i in at])
-    # An article of unknown language (too short to tell) is read as English, as it is labelled.
+    # An article of unknown language (too short to tell) is read as English, as it is labelled; a
+    # paragraph of its own language (`paragraph_languages`) is not.
     other = {aid for aid, lang in zip(rows.articles["article_id"], rows.articles["language"], strict=True)
              if lang not in (None, "en")}
-    enriched = enrich(batch, [aid not in other for aid in batch.article_ids] if other else None)
+    own = rows.paragraph_languages
+    english = ([aid not in other and i not in own for aid, i in zip(batch.article_ids, at, strict=True)]
+               if other or own else None)
+    enriched = enrich(batch, english)
     for column, values in enriched["paragraphs"].items():
         if len(values) != len(at):
             raise ValueError(f"{len(values)} values of {column} for {len(at)} paragraphs")

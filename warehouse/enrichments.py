@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 
 from transforms.enrichments import ParagraphBatch, enrich
 from transforms.enrichments.tone import article_tone
-from transforms.pipeline import LABELLED_ROLES
+from transforms.pipeline import LABELLED_ROLES, own_languages
 from warehouse import storage
 from warehouse.lake import Manifest, commit, read_manifest, resolve_lake
 from warehouse.staging import stage_files, stage_table
@@ -91,6 +91,11 @@ def _enrich_paragraphs(root: str, relative: str, run_id: str, tag: str, done: La
     positive, negative = table["positive"].to_pylist(), table["negative"].to_pylist()
     at = [i for i, flag in enumerate(todo.to_pylist()) if flag]
     texts, pids, aids = table["text"].to_pylist(), table["paragraph_id"].to_pylist(), table["article_id"].to_pylist()
+    # So are an English article's paragraphs in another language (a run leaves their tone null too).
+    own = own_languages([texts[i] for i in at], ["en"] * len(at))
+    at = [i for k, i in enumerate(at) if k not in own]
+    if not at:
+        return
     words = table["word_count"].to_pylist()
     for n, first in enumerate(range(0, len(at), CHUNK_ROWS)):
         chunk = at[first:first + CHUNK_ROWS]

@@ -20,7 +20,8 @@ from warehouse.lake import read_manifest, resolve_lake
 # A paragraph whose run failed or left no `runs` row is scored again (such a row names no taxonomy).
 # Articles in a language the taxonomy does not declare are left out, as a run leaves them out.
 _TO_LABEL = """
-SELECT p.paragraph_id, p.article_id, p.text
+SELECT p.paragraph_id, p.article_id, p.text,
+       (SELECT any_value(a.language) FROM articles a WHERE a.article_id = p.article_id) AS language
 FROM paragraphs p
 WHERE list_contains($roles, p.role)
   AND hash(p.article_id) % $parts = $part
@@ -102,8 +103,8 @@ def paragraphs_to_label(
     lake: str | os.PathLike[str], version: str, part: int = 0, parts: int = 1, languages: tuple[str, ...] = (),
     articles: list[str] | None = None,
 ) -> pa.Table:
-    """Return paragraph_id, article_id, text of current paragraphs without labels of a taxonomy version
-    (of the `articles` only, when given).
+    """Return paragraph_id, article_id, text (and its article's language) of current paragraphs without
+    labels of a taxonomy version (of the `articles` only, when given).
 
     Articles are split into `parts` by a hash of their id, so batch tasks can each read one part.
     """

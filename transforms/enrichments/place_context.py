@@ -226,12 +226,13 @@ _LABELS = frozenset(
 
 def _initial(text: str, at: int) -> bool:
     """Return True when the capital letter at `at` is a person's initial: a word of its own (not "M&S",
-    "Jay-Z", "O'Neill"), not "A", "I" or "O" (words), and not after a word that makes it a label.
+    "Jay-Z", "O'Neill"), not "A", "I" or "O" (words), nor "À" (French's "à": "À Lyon et à Marseille"), and not
+    after a word that makes it a label.
 
     >>> [_initial(t, t.index(" L") - 1) for t in ("Minister P Leeds", "M&S Leeds", "Plan B Leeds", "Jay-Z Leeds")]
     [True, False, False, False]
     """
-    if not text[at].isupper() or text[at] in "AIO" or (at and not text[at - 1].isspace()):
+    if not text[at].isupper() or text[at] in "AIOÀ" or (at and not text[at - 1].isspace()):
         return False
     words = _WORD.findall(text[max(0, at - 30): at])
     return not words or words[-1].lower() not in _LABELS

@@ -17,8 +17,9 @@ FUNCTION_WORDS = frozenset(
     were what when where which while who whom why will with within without would yet you your yours
     mr mrs ms s t m re ve ll d quot amp lt gt nbsp apos""".split()
 ) | frozenset(
-    # The commonest function words of German, French, Spanish, Italian, Portuguese and Dutch: a quote or
-    # a paragraph in one of them inside an English article is labelled by its content words
+    # The commonest function words of German, French, Spanish, Italian, Portuguese and Dutch: a quote in
+    # one of them inside an English paragraph (or a paragraph in one of them, with a taxonomy that declares
+    # no languages: transforms.pipeline.own_languages) is labelled by its content words
     # ("Regierung", "ministre"), not by "der" and "und" leaning to whatever theme their vectors lean
     # to. Words that are also English words, names or abbreviations with a meaning in news are left
     # out: die, den, war, man, hat, bin, kind, gift, rat, van, met, hay, con, son, par, pour, plus,

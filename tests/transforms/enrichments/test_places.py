@@ -739,3 +739,22 @@ def test_cities_news_names_without_their_river_are_found(paragraphs, written, ge
 
 def test_newcastle_brown_ale_is_no_mention_of_newcastle() -> None:
     assert "Newcastle" not in [w for w, *_ in places_of("Its brands in England include Newcastle Brown Ale.")]
+
+
+def test_a_french_sentence_opening_with_a_is_no_initial() -> None:
+    # "À Lyon": the capital À is French's preposition, as "A" is English's article, no person's initial
+    paragraphs = ("Le ministre a parlé à Paris.", "À Lyon et à Marseille, les syndicats ont dénoncé la mesure.")
+    assert [p[0] for p in found(*paragraphs)] == ["Paris", "Lyon", "Marseille"]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Der Autokonzern streicht Stellen in München.", "Munich", "DE"),
+    ("Die Verhandlungen in Wien gehen weiter.", "Vienna", "AT"),
+    ("Il pareggio dell'Inter a Milano.", "Milan", "IT"),
+    ("Les dirigeants réunis à Bruxelles.", "Brussels", "BE"),
+    ("Protest in Warszawa i Praha.", "Warsaw", "PL"),
+])
+def test_cities_are_found_by_the_names_their_own_languages_write(text: str, name: str, code: str) -> None:
+    batch = ParagraphBatch([text], ["p1"], ["a"])
+    rows = places.rows(batch)
+    assert (name, code) in list(zip(rows["name"], rows["country_code"], strict=True))
