@@ -62,40 +62,46 @@ def _other_languages(root: str, manifest: Manifest) -> pa.Array:
 
 def nothing_to_enrich(lake: str | os.PathLike[str]) -> bool:
     """Return whether `enrich_lake` would find no paragraph to enrich (it reads three columns of each
-    paragraphs file, and the articles' languages only where a paragraph lacks its tone)."""
+    paragraphs file, and the articles' languages and the paragraphs' text only where one lacks its tone)."""
     root = str(resolve_lake(lake))
     manifest = read_manifest(root)
     other: pa.Array | None = None
     for relative in manifest.files("paragraphs"):
-        table = _read(root, relative, ["article_id", "role", "tone"])
-        todo = _todo(table)
-        if not pc.any(todo).as_py():
+        if not pc.any(_todo(_read(root, relative, ["role", "tone"]))).as_py():
             continue
         other = _other_languages(root, manifest) if other is None else other
-        if pc.any(pc.and_(todo, pc.invert(pc.is_in(table["article_id"], value_set=other)))).as_py():
+        if _to_enrich(_read(root, relative, ["article_id", "role", "tone", "text"]), other):
             return False
     return True
+
+
+def _to_enrich(table: pa.Table, other: pa.Array) -> list[int]:
+    """Return the rows of a paragraphs file to enrich: labelled, without tone, and in English.
+
+    Paragraphs of articles in another language (`other`) are left as they are: their tone stays null,
+    which is also what marks a paragraph not yet enriched, so enriching them here would add their places
+    at every `themelake enrich`. So are an English article's paragraphs in another language (a run leaves
+    their tone null too).
+    """
+    todo = pc.and_(_todo(table), pc.invert(pc.is_in(table["article_id"], value_set=other)))
+    if not pc.any(todo).as_py():
+        return []
+    at = [i for i, flag in enumerate(todo.to_pylist()) if flag]
+    texts = pc.take(table["text"], pa.array(at, pa.int64())).to_pylist()
+    own = own_languages(texts, ["en"] * len(at))
+    return [i for k, i in enumerate(at) if k not in own]
 
 
 def _enrich_paragraphs(root: str, relative: str, run_id: str, tag: str, done: LakeEnrichment,
                        tones: dict[str, list], other: pa.Array) -> None:
     """Rewrite one paragraphs file with tone filled; stage its places and amounts."""
     table = _read(root, relative)
-    # Paragraphs of articles in another language are left as they are: their tone stays null, which is
-    # also what marks a paragraph not yet enriched, so enriching them here would add their places at
-    # every `themelake enrich`.
-    todo = pc.and_(_todo(table), pc.invert(pc.is_in(table["article_id"], value_set=other)))
-    if not pc.any(todo).as_py():
+    at = _to_enrich(table, other)
+    if not at:
         return
     tone = table["tone"].to_pylist()
     positive, negative = table["positive"].to_pylist(), table["negative"].to_pylist()
-    at = [i for i, flag in enumerate(todo.to_pylist()) if flag]
     texts, pids, aids = table["text"].to_pylist(), table["paragraph_id"].to_pylist(), table["article_id"].to_pylist()
-    # So are an English article's paragraphs in another language (a run leaves their tone null too).
-    own = own_languages([texts[i] for i in at], ["en"] * len(at))
-    at = [i for k, i in enumerate(at) if k not in own]
-    if not at:
-        return
     words = table["word_count"].to_pylist()
     for n, first in enumerate(range(0, len(at), CHUNK_ROWS)):
         chunk = at[first:first + CHUNK_ROWS]

@@ -106,8 +106,12 @@ def themelake_enrich(lake: Path) -> subprocess.CompletedProcess[str]:
 @pytest.mark.slow
 def test_enrich_with_nothing_to_enrich_is_recorded_without_prefect(tmp_path: Path) -> None:
     # It started a temporary API (9 s) to write a run of no paragraphs.
+    from tests.transforms.test_paragraph_languages import BILINGUAL
+
     source = tmp_path / "in"
     shutil.copytree(WORLD, source)
+    # French paragraphs of an English article stay without tone: no paragraph left to enrich all the same
+    (source / "bilingual.txt").write_text(BILINGUAL, encoding="utf-8")
     lake = tmp_path / "lake"
     ingest_articles(source=str(source), lake=str(lake), enrich=False)
     enrich_paragraphs(lake=str(lake))
