@@ -20,7 +20,7 @@ FILE_KEYS = frozenset({"taxonomy", "themes"})  # the top-level tables: [taxonomy
 # [taxonomy]; the semantic layer's keys are SEMANTIC_KEYS (read by _parse_semantic)
 TAXONOMY_KEYS = frozenset(
     {"name", "description", "min_score", "min_density", "min_share", "languages", "language",
-     "semantic", "vectors", "semantic_weight", "semantic_floor", "semantic_cap"}
+     "semantic", "vectors", "semantic_weight", "semantic_floor", "semantic_cap", "semantic_min_words"}
 )
 THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude"})  # each [[themes]]
 TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} of a theme's terms
@@ -32,6 +32,17 @@ SEMANTIC_MODEL = "wordllama-l2_supercat_256"
 # see transforms.semantic.content_words.FUNCTION_WORDS; 4: nor do numbers in words, NUMBER_WORDS); part of every
 # semantic taxonomy's version, so a new recipe relabels.
 SEMANTIC_RECIPE = 4
+# How theme vectors made from the themes' own text become scores (2: each scaled to unit length, no longer
+# centred on the themes' mean; see transforms.semantic.theme_vectors.unit_length); part of the version of
+# every semantic taxonomy without loaded sidecar vectors, so those relabel and the bundled one keeps its version.
+TEXT_VECTORS_RECIPE = 2
+# `semantic_min_words` when a taxonomy does not set it and its theme vectors are made from text: a text
+# of fewer content words is read as if it had this many, the missing ones close to no theme. The mean
+# of two or three words' cosines says little about what a text is about ("Wolves v Millwall" and
+# "Blackburn v Burnley" were a climate desk's wildfires), and most body sentences have 10 or more. With a
+# sidecar of fitted vectors the default is 0: the bundled taxonomy's `semantic_cap` does that job,
+# tuned with its vectors (README "Your own taxonomy in a few words" has the measurements).
+TEXT_VECTORS_MIN_WORDS = 10
 
 
 # File name endings of formats a taxonomy is not written in, which a user may try (a TOML error
@@ -66,7 +77,7 @@ class Theme:
 
 
 # The [taxonomy] keys of the semantic layer, all in one place (see `SemanticSettings`).
-SEMANTIC_KEYS = ("semantic", "semantic_weight", "semantic_floor", "semantic_cap", "vectors")
+SEMANTIC_KEYS = ("semantic", "semantic_weight", "semantic_floor", "semantic_cap", "semantic_min_words", "vectors")
 
 
 @dataclass(frozen=True)
@@ -75,7 +86,8 @@ class SemanticSettings:
 
     `weight` turns a cosine into score points (so semantic evidence adds to term weights on one
     scale), `floor` is the least contribution a word must make to count as evidence, `cap` the most
-    one occurrence of a word may add (0: no cap; see transforms.semantic.layer), and `vectors`
+    one occurrence of a word may add (0: no cap; see transforms.semantic.layer), `min_words` the
+    fewest content words a text's mean is taken over (see `default_min_words`), and `vectors`
     names the sidecar .npz file (beside the TOML) with one vector per theme; without it, each theme's
     vector is made from its name, description and terms. `theme_vectors` holds the loaded vectors.
     """
@@ -85,6 +97,7 @@ class SemanticSettings:
     weight: float = 10.0
     floor: float = 0.02
     cap: float = 0.0
+    min_words: int = 0
     vectors: str = ""
     theme_vectors: tuple[tuple[float, ...], ...] = field(default=(), compare=False)
     vectors_digest: str = ""  # hash of the sidecar's vectors, part of the taxonomy version
@@ -228,12 +241,26 @@ def _parse_semantic(head: dict, where: str) -> SemanticSettings | None:
             f"{where} semantic_cap must be 0 (no cap) or a positive number no smaller than semantic_floor "
             f"({floor}), not {cap}"
         )
+    min_words = head.get("semantic_min_words", default_min_words(vectors))
+    if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
+        raise TaxonomyError(f"{where} semantic_min_words must be a whole number, 0 or more, not {min_words!r}")
     return SemanticSettings(
         weight=_number(head.get("semantic_weight", defaults.weight), f"{where} semantic_weight"),
         floor=floor,
         cap=cap,
+        min_words=min_words,
         vectors=vectors,
     )
+
+
+def default_min_words(vectors: str) -> int:
+    """Return `semantic_min_words` for a taxonomy that does not set it: TEXT_VECTORS_MIN_WORDS when its
+    theme vectors are made from its text, 0 when it names a sidecar (`vectors`).
+
+    >>> default_min_words(""), default_min_words("iptc-media-topics.vectors.npz")
+    (10, 0)
+    """
+    return 0 if vectors else TEXT_VECTORS_MIN_WORDS
 
 
 def _languages(value: object, where: str) -> tuple[str, ...]:
@@ -354,6 +381,10 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
                                   [[t.description, t.weight] for t in taxonomy.themes]]
         if sem.cap:  # only when set, so taxonomies without it keep their versions
             settings.append(["cap", sem.cap])
+        if sem.min_words:  # the same
+            settings.append(["min_words", sem.min_words])
+        if not sem.vectors_digest:  # no vectors loaded, so made from text: how they are scaled
+            settings.append(["text vectors", TEXT_VECTORS_RECIPE])
         content["semantic"] = settings
     digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
     return replace(taxonomy, version=digest[:12])

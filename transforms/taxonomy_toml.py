@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from transforms.learning import SCALE, LearnedTerm
 from transforms.naive_bayes import MIN_WEIGHT
-from transforms.taxonomy import Taxonomy, Term
+from transforms.taxonomy import Taxonomy, Term, default_min_words
 
 
 def _string(text: str) -> str:
@@ -46,6 +46,8 @@ def _semantic_lines(taxonomy: Taxonomy) -> list[str]:
     lines = [f"semantic_weight = {_number(sem.weight)}", f"semantic_floor = {_number(sem.floor)}"]
     if sem.cap:
         lines.append(f"semantic_cap = {_number(sem.cap)}")
+    if sem.min_words != default_min_words(sem.vectors):
+        lines.append(f"semantic_min_words = {sem.min_words}")
     if sem.vectors:
         lines.append(f"vectors = {_string(sem.vectors)}")
     return lines

@@ -51,6 +51,10 @@ def test_version_changes_with_content_only() -> None:
         ('[taxonomy]\nsemantic_cap = true\n[[themes]]\nid = "a"\nterms = ["x"]', "semantic_cap must be a number"),
         ('[taxonomy]\nmin_share = 1.5\n[[themes]]\nid = "a"\nterms = ["x"]',
          "min_share must be a share from 0 (off) to 1, not 1.5"),
+        ('[taxonomy]\nsemantic_min_words = -1\n[[themes]]\nid = "a"\nterms = ["x"]',
+         "semantic_min_words must be a whole number, 0 or more, not -1"),
+        ('[taxonomy]\nsemantic_min_words = 2.5\n[[themes]]\nid = "a"\nterms = ["x"]',
+         "semantic_min_words must be a whole number, 0 or more, not 2.5"),
     ],
 )
 def test_bad_taxonomies_name_the_file_and_the_theme(text: str, message: str) -> None:
@@ -89,3 +93,19 @@ def test_theme_weight_scales_its_terms_and_the_version() -> None:
 def test_a_theme_without_a_name_or_with_a_blank_one_is_shown_by_its_id() -> None:
     tax = parse_taxonomy('[[themes]]\nid = "war"\nname = "  "\nterms = ["x"]\n[[themes]]\nid = "peace"\nterms = ["y"]')
     assert [t.name for t in tax.themes] == ["war", "peace"]
+
+
+def test_semantic_min_words_is_10_for_vectors_made_from_text_and_0_with_a_sidecar() -> None:
+    from transforms.taxonomy_toml import format_taxonomy
+
+    themes = '[[themes]]\nid = "a"\nterms = ["x"]\n'
+    text = parse_taxonomy(themes)
+    fitted = parse_taxonomy('[taxonomy]\nvectors = "v.npz"\n' + themes)
+    assert (text.semantic.min_words, fitted.semantic.min_words) == (10, 0)
+    # Writing the default changes nothing, another value is another version, and both survive a round trip.
+    assert parse_taxonomy("[taxonomy]\nsemantic_min_words = 10\n" + themes).version == text.version
+    assert parse_taxonomy('[taxonomy]\nvectors = "v.npz"\nsemantic_min_words = 0\n' + themes).version == fitted.version
+    own = parse_taxonomy("[taxonomy]\nsemantic_min_words = 0\n" + themes)
+    assert own.version != text.version
+    for taxonomy in (text, fitted, own):
+        assert parse_taxonomy(format_taxonomy(taxonomy)).semantic == taxonomy.semantic

@@ -13,8 +13,11 @@ cap (in score points, whatever the theme's weight): in a headline of five words 
 a fifth of the closeness, and one name or odd word ("Jackson", "arson", whose tokens lean to sport)
 could otherwise carry a theme alone. Below `min_score`, the cap makes a theme need more than one
 close word, or a listed term as well.
-Theme vectors are centred (the mean theme vector is taken off, then each is scaled to unit length),
-so a word scores for a theme only by being closer to it than to the themes on average. Because
+With `semantic_min_words` (10 by default for vectors made from text) n is at least that many, so
+the words of a two-word headline each share a tenth, not a half, of the closeness.
+A sidecar's fitted vectors are centred (the mean theme vector is taken off), so a word scores for a
+theme only by being closer to it than to the themes on average; vectors made from the themes' text
+are only scaled to unit length (transforms.semantic.theme_vectors.unit_length says why). Because
 the score is a mean, a passing mention in a long paragraph adds little, while a headline whose few
 words all point at a theme adds a lot.
 """
@@ -32,7 +35,7 @@ from transforms.matching.key_words import KeyWords
 from transforms.semantic.batch_words import batch_words
 from transforms.semantic.content_words import contraction_heads, is_content_word
 from transforms.semantic.embeddings import load_embeddings
-from transforms.semantic.theme_vectors import centred, raw_theme_vectors, scaled
+from transforms.semantic.theme_vectors import raw_theme_vectors, scaled, unit_length
 from transforms.semantic.word_vectors import embed_words
 from transforms.taxonomy import Taxonomy
 from transforms.word_scores import WordScores
@@ -74,12 +77,13 @@ class SemanticLayer:
         raw = raw_theme_vectors(taxonomy)
         if raw.shape[1] != self.embeddings.dim:
             raise ValueError(f"theme vectors have {raw.shape[1]} dimensions, the model {self.embeddings.dim}")
-        # Vectors made from the themes' text are each scaled to unit length; a sidecar's (fitted)
-        # vectors keep their relative lengths.
-        self.vectors = scaled(raw) if settings.theme_vectors else centred(raw)
+        # Vectors made from the themes' text are each scaled to unit length, not centred; a sidecar's
+        # (fitted) vectors are centred and keep their relative lengths.
+        self.vectors = scaled(raw) if settings.theme_vectors else unit_length(raw)
         self.scale = np.array([settings.weight * t.weight for t in taxonomy.themes], dtype=np.float32)
         self.floor = settings.floor
         self.cap = settings.cap
+        self.min_words = np.float32(settings.min_words)
         embeddings = self.embeddings
         self.words = WordScores(self.vectors, lambda words: embed_words(embeddings, words), is_content_word)
 
@@ -130,7 +134,9 @@ class SemanticLayer:
         content, cosines = self.words.of(words.distinct)
         heads = contraction_heads(words.text, words.start, words.end, words.code, words.distinct)
         keep = np.flatnonzero(content[words.code] & ~heads)
-        n = np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32)
+        # A text of fewer than `min_words` content words is read as if the missing ones were close
+        # to no theme (`semantic_min_words`): a mean of two or three cosines is mostly chance.
+        n = np.maximum(np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32), self.min_words)
         # Most occurrences reach the floor for no theme (a long paragraph's 1/n is small): a word's
         # best points over the themes, with a margin far wider than rounding, drops them first, so
         # the exact points below are computed for few rows (and no n_words x n_themes array is held).

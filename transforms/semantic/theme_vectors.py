@@ -1,4 +1,4 @@
-"""The themes' vectors: a sidecar's (fitted), else made from each theme's own text; their mean taken off."""
+"""The themes' vectors: a sidecar's (fitted, their mean taken off), else made from each theme's own text."""
 
 from __future__ import annotations
 
@@ -23,6 +23,23 @@ def centred(vectors: np.ndarray) -> np.ndarray:
     """Return theme vectors with their mean taken off and each scaled to unit length."""
     if len(vectors) > 1:
         vectors = vectors - vectors.mean(axis=0, keepdims=True)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+
+
+def unit_length(vectors: np.ndarray) -> np.ndarray:
+    """Return theme vectors each scaled to unit length, not centred.
+
+    Vectors made from a taxonomy's own text are not centred on their mean: a desk's themes share its
+    field (heatwaves, floods and wildfires are all weather and climate), and taking that off leaves
+    each theme only what tells it from its neighbours, which any text is near to ("Blackburn v
+    Burnley" was wildfires). The mean of general news is no better a centre: the mean content-word
+    vector of bbc-dev and agnews-dev paragraphs is 0.06 long, a tenth of a theme vector, and centring on
+    it changed 7 of the some 570 labels two desk taxonomies gave on those corpora.
+
+    >>> unit_length(np.array([[3.0, 4.0], [0.0, 0.0]])).tolist()
+    [[0.6000000238418579, 0.800000011920929], [0.0, 0.0]]
+    """
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
 

@@ -199,7 +199,8 @@ name = "music"
 description = "Singers, bands, albums, concerts and songs."
 terms = ["album"]
 """
-    head = "[taxonomy]\nsemantic_weight = 30.0\nsemantic_floor = 0.1\n"
+    # semantic_min_words = 0: each of the three words has a third of the closeness, as with the bundled vectors
+    head = "[taxonomy]\nsemantic_weight = 30.0\nsemantic_floor = 0.1\nsemantic_min_words = 0\n"
     free = parse_taxonomy(head + themes)
     capped = parse_taxonomy(head + "semantic_cap = 1.5\n" + themes)
     headline = ["Goalkeeper saves penalty"]
@@ -342,3 +343,70 @@ def _shifted(labels, offset):
     from dataclasses import replace
 
     return [replace(lab, paragraph=lab.paragraph + offset) for lab in labels]
+
+
+CLIMATE_DESK = """
+[[themes]]
+id = "heat"
+name = "heatwaves"
+description = "Extreme heat, heatwaves, record temperatures, drought and heat deaths."
+terms = ["heatwave", "heat wave", "record temperature", "drought"]
+[[themes]]
+id = "floods"
+name = "floods and storms"
+description = "Floods, flooding rivers, heavy rain, storms, hurricanes and people evacuated from flooded homes."
+terms = ["flood", "flooding", "hurricane", "storm surge"]
+[[themes]]
+id = "wildfires"
+name = "wildfires"
+description = "Wildfires and forest fires, firefighters, blazes, burned land and smoke."
+terms = ["wildfire", "forest fire", "bushfire"]
+[[themes]]
+id = "emissions"
+name = "emissions policy"
+description = "Carbon emissions, greenhouse gases, climate targets, carbon taxes, the Kyoto protocol and climate talks."
+terms = ["emissions", "greenhouse gas", "carbon tax", "Kyoto", "climate change", "global warming"]
+[[themes]]
+id = "energy"
+name = "energy transition"
+description = "Renewable energy, wind farms, solar power, electric cars, nuclear power, oil, gas and coal."
+terms = ["renewable", "wind farm", "solar power", "electric car", "nuclear power"]
+"""
+
+
+def test_a_desk_taxonomys_own_field_does_not_make_general_news_its_themes() -> None:
+    # A desk's themes share a field (all five are weather and climate). Centred on their own mean, each
+    # kept only what tells it from the others, which any text is near to: these headlines of general
+    # news were wildfires, emissions or floods. Vectors made from text are not centred, and a short
+    # text's mean is over at least `semantic_min_words` words.
+    desk = parse_taxonomy(CLIMATE_DESK)
+    assert desk.semantic.min_words == 10
+    off_topic = ["Blackburn v Burnley", "Wolves v Millwall", "Will Firefox Ignite Enterprises?", "2000 GMT",
+                 "Marlins keep pace in wild-card race", "Bush website blocked outside US",
+                 "Woods plays through the pain barrier", "Toyota to open south China plant"]
+    assert label_texts(desk, off_topic) == []
+    # On-topic sentences that hold none of the terms still get their theme by meaning.
+    on_topic = [
+        "Torrential rain overnight sent rivers over their banks across the Valencia region, and rescue "
+        "teams used boats to reach families stranded on the roofs of their homes.",
+        "A thick haze of ash hung over the city, and schools were closed as air quality worsened while "
+        "the blaze burned in the hills.",
+    ]
+    labels = label_texts(desk, on_topic)
+    assert {(lab.paragraph, lab.theme_id) for lab in labels} >= {(0, "floods"), (1, "wildfires")}
+    assert all(e.kind == "semantic" for lab in labels for e in lab.evidence)
+
+
+def test_semantic_min_words_reads_a_short_text_as_if_it_had_that_many_words() -> None:
+    head = "[taxonomy]\nsemantic_weight = 30.0\nsemantic_floor = 0.01\nmin_score = 0.1\n"
+    headline = ["Goalkeeper saves penalty"]  # three content words
+
+    def weights(min_words: int) -> dict[tuple[str, str], float]:
+        tax = parse_taxonomy(head + f"semantic_min_words = {min_words}\n" + CLIMATE_DESK)
+        return {(lab.theme_id, e.term): e.weight for lab in label_texts(tax, headline) for e in lab.evidence
+                if e.kind == "semantic"}
+
+    share, read_as_ten, at_most_three = weights(0), weights(10), weights(3)
+    assert share and at_most_three == share  # three words: a floor of three changes nothing
+    # Each word's weight is its cosine over ten, not three (the floor drops those below 0.01).
+    assert read_as_ten == {k: round(w * 3 / 10, 4) for k, w in share.items() if w * 3 / 10 >= 0.01}
