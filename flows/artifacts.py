@@ -113,7 +113,7 @@ def summary_markdown(summary: dict) -> str:
         "| --- | ---: |",
         *(f"| {label} | {summary.get(key, 0)} |" for key, label in COUNT_LABELS.items()),
         "",
-        f"## Top themes of this run ({len(summary.get('themes', []))} labelled)",
+        f"## Top themes of this run ({len(summary.get('themes', []))} themes with labels)",
         "",
     ]
     top = theme_table(summary)[:TOP_THEMES]

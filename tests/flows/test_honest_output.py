@@ -126,3 +126,9 @@ def test_left_out_saved_page_folders_are_said_apart_from_repository_files() -> N
     assert any(line.startswith("Left out 1 repository file (README, LICENSE, CHANGELOG): README.md") for line in notes)
     [saved] = [line for line in notes if "saved" in line]
     assert saved.startswith("Left out 1 saved page's resource folder (X_files beside X.html): news/story")
+
+
+def test_the_summary_counts_themes_as_themes() -> None:
+    # "Top themes of this run (13 labelled)" read as 13 articles labelled; it counted the themes with labels.
+    summary = {"run_id": "r", "lake": "lake", "themes": [("a", "Alpha", 5), ("b", "Beta", 2)]}
+    assert "## Top themes of this run (2 themes with labels)" in summary_markdown(summary)
