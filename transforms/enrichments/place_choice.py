@@ -87,15 +87,18 @@ def choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool
 
 
 def _eligible(candidates: tuple[Place, ...]) -> tuple[Place, ...]:
-    """Return the candidates a bare mention may name: not a foreign city below a country of the name."""
+    """Return the candidates a bare mention may name: not a foreign city below a country of the name, nor
+    a city that one of its name more than `_DWARFED` times larger dwarfs (`choose` never lifts it: a bare
+    "Madrid" is Spain's, whatever the article, and names Spain for its other names as Spain's does, though
+    Colombia has a Madrid of 135,000)."""
     if len(candidates) == 1:
         return candidates
-    priors, countries, _ = _priors(candidates)
+    priors, countries, dwarfs = _priors(candidates)
     if not countries:
-        return candidates
+        return tuple(p for p, dwarfed in zip(candidates, dwarfs, strict=True) if not dwarfed)
     top = max(prior for p, prior in zip(candidates, priors, strict=True) if p.kind == COUNTRY)
-    return tuple(p for p, prior in zip(candidates, priors, strict=True)
-                 if p.kind != CITY or p.country_code in countries or prior > top)
+    return tuple(p for p, prior, dwarfed in zip(candidates, priors, dwarfs, strict=True)
+                 if p.kind != CITY or ((p.country_code in countries or prior > top) and not dwarfed))
 
 
 def only_country(candidates: tuple[Place, ...]) -> str | None:

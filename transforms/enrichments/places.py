@@ -37,7 +37,7 @@ from transforms.enrichments.place_context import (
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_names import Mention, folded_names, gazetteer, mention_arrays, name_keys
 from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
-from transforms.enrichments.place_pairs import within_named
+from transforms.enrichments.place_pairs import allows, within_named
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_states import stated_states
@@ -189,11 +189,12 @@ def rows(batch: ParagraphBatch) -> Rows:
         _settle(text, info, start, end, name, article, place, several, in_state,
                 bare_datelines(datelines, start), np.isin(start, datelines.starts),
                 event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text))])
-    # The countries each article names: names that name one on their own, and the countries, regions,
-    # capitals and cities of a million settled above ("Atlanta, Georgia": Georgia the state names the US;
-    # "in Dublin and Cork": Dublin, Ireland, though Ohio has a Dublin), as article × country keys.
-    anchor = info.anchor[name]
+    # The countries each article names: names that name one on their own where settled there ("Dublin,
+    # Ohio" names no Ireland), and the countries, regions, capitals and cities of a million settled above
+    # ("Atlanta, Georgia": Georgia the state names the US; "in Dublin and Cork": Dublin, Ireland, though
+    # Ohio has a Dublin), as article × country keys.
     place_code = np.array(info.place_code, dtype=np.int64)[place]
+    anchor = np.where(info.anchor[name] == place_code, place_code, -1)
     area = np.array(info.area, dtype=bool)[place]
     team = np.zeros(len(place), dtype=bool)
     if teams:  # ... which names that country; a name with no place there is no place ("the Carolina Panthers")
@@ -270,15 +271,18 @@ def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: n
     close[1:-1] = start[1:] - end[:-1] <= 6
     listed = (close[:-1] & np.r_[False, country[:-1]]) | (close[1:] & np.r_[country[1:], False])
     own, anchor = info.country[name], info.anchor[name]
-    supported: dict[int, set[str]] = defaultdict(set)
+    within = within_named(text, start, end, name, place < 0, names, table)
+    within.update((i, {key}) for i, key in in_state.items())
     anchored = (anchor >= 0) & ~dateline
+    for i, codes in within.items():  # "Dublin, Ohio" names no Ireland, though a bare "Dublin" is Ireland's
+        if anchored[i] and not allows(codes, info.codes[anchor[i]]):
+            anchored[i] = False
+    supported: dict[int, set[str]] = defaultdict(set)
     for key in np.unique(article[anchored] * _CODES + anchor[anchored]).tolist():
         supported[key // _CODES].add(info.codes[key % _CODES])
     hinted: dict[int, set[str]] = defaultdict(set)  # by the names of small cities
     for key in np.unique(article[own >= 0] * _CODES + own[own >= 0]).tolist():
         hinted[key // _CODES].add(info.codes[key % _CODES])
-    within = within_named(text, start, end, name, place < 0, names, table)
-    within.update((i, {key}) for i, key in in_state.items())
     olympic_host = olympic_hosts(name, article, several, olympic, within)  # the stated ones only, so far
     for i, keys in hosts.items():
         within.setdefault(i, set(keys))  # "Athens, Ga." after "the Athens Olympics" is still Georgia's

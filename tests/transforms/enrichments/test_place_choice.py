@@ -53,3 +53,16 @@ def test_hollywood_is_the_los_angeles_district_unless_its_state_says_floridas(te
     rows = places.rows(ParagraphBatch([text], ["p"], ["a"]))
     assert [lat for name, lat in zip(rows["name"], rows["latitude"], strict=True) if name == "Hollywood"] == [
         pytest.approx(latitude)]
+
+
+@pytest.mark.parametrize(("paragraphs", "code"), [
+    # alone, the larger Valencia, Venezuela's
+    (("Un incendio cerca de Valencia obligó a evacuar a 300 vecinos.",), "VE"),
+    # Madrid is Spain's whatever the article (Colombia's is 24 times smaller), so it names Spain as Spain does
+    (("Un incendio cerca de Valencia obligó a evacuar a 300 vecinos.", "El Gobierno en Madrid envió ayuda."), "ES"),
+    # ... and so does Valencia's region
+    (("Un incendio cerca de Valencia.", "Es el peor de la Comunidad Valenciana en diez años."), "ES"),
+    (("Fire crews near Valencia were reinforced.", "The Valencian Community asked for help."), "ES"),
+])
+def test_valencia_is_spains_where_madrid_or_its_region_is_named(paragraphs: tuple[str, ...], code: str) -> None:
+    assert [c for written, _, kind, c in found(*paragraphs) if written == "Valencia"] == [code]

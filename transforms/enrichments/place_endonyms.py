@@ -1,0 +1,97 @@
+"""Countries' names in their own languages ("Italia", "Deutschland", "España", "Schweiz", "Suisse"), as a
+compact table shipped with themelake.
+
+News in another language names its own country so, and English news quoting it does too: such a name
+counts as the country's, as "Italy" does (a mention of the country, and its country named for the
+article's small cities: "Zürich" is kept beside "Schweiz"). The names are CLDR's, as babel ships them:
+each country's name in each of its national official languages (CLDR's de facto ones, not English,
+which the gazetteer has), written in Latin letters as the gazetteer's cities are, and not the
+gazetteer's own name of it. Reading babel's locale data costs a process about 0.3 s, so
+`place_names.gazetteer()` reads instead `endonyms.tsv` (next to this module), which
+`python -m warehouse.gazetteer_table` rewrites from the installed babel; a test checks that it still
+says what babel says. places.toml's [endonyms] `left_out` drops the names that are as often something
+else ("Maurice", Mauritius's in French, is a first name).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from importlib.resources import files
+from typing import NamedTuple
+
+from transforms.enrichments.geonames import COUNTRY, Place
+
+RESOURCE = "endonyms.tsv"
+HEADER = "name\tcountry_code\tlanguage"
+
+
+class Endonym(NamedTuple):
+    """A country's name in one of its own languages."""
+
+    name: str
+    country_code: str
+    language: str  # CLDR's code of the language ("de", "sr_Latn"): the first that writes it so
+
+
+def from_babel(geonames: Iterable[Place]) -> list[Endonym]:
+    """Return the endonyms of the gazetteer's countries (`geonames.packaged()`), read from babel's CLDR data."""
+    from babel import Locale, UnknownLocaleError  # its locale data ships in the package: no network
+    from babel.languages import get_official_languages
+
+    out: list[Endonym] = []
+    for country in geonames:
+        if country.kind != COUNTRY:
+            continue
+        code, seen = country.country_code, {country.name}
+        for language in get_official_languages(code, de_facto=True):
+            if language.split("_")[0] == "en":
+                continue
+            try:
+                name = Locale.parse(language).territories.get(code)
+            except UnknownLocaleError:  # a language CLDR has no locale data for ("sm", Samoan)
+                continue
+            if name and name not in seen and in_latin_letters(name):
+                seen.add(name)
+                out.append(Endonym(name, code, language))
+    return out
+
+
+def in_latin_letters(name: str) -> bool:
+    """Return whether every letter of a name is a Latin one, as the gazetteer's city names are.
+
+    >>> [in_latin_letters(n) for n in ("Česko", "Côte d’Ivoire", "Россия", "ישראל")]
+    [True, True, False, False]
+    """
+    return all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
+
+
+def dumps(endonyms: Iterable[Endonym]) -> str:
+    """Return the table's text: a header, then one tab-separated line per endonym.
+
+    >>> dumps([Endonym("Deutschland", "DE", "de")]).splitlines()
+    ['name\\tcountry_code\\tlanguage', 'Deutschland\\tDE\\tde']
+    """
+    lines = [HEADER]
+    for e in endonyms:
+        if any(ch in e.name for ch in "\t\n"):
+            raise ValueError(f"an endonym with a tab or a line break: {e.name!r}")
+        lines.append("\t".join(e))
+    return "\n".join(lines) + "\n"
+
+
+def loads(text: str) -> list[Endonym]:
+    """Return the endonyms of a table written by `dumps`.
+
+    >>> loads(dumps([Endonym("España", "ES", "es")]))
+    [Endonym(name='España', country_code='ES', language='es')]
+    """
+    lines = text.splitlines()
+    if not lines or lines[0] != HEADER:
+        raise ValueError(f"not an endonyms table (header {lines[:1]!r})")
+    return [Endonym(*line.split("\t")) for line in lines[1:]]
+
+
+def packaged() -> list[Endonym]:
+    """Return the endonyms of the table shipped with themelake."""
+    return loads(files("transforms.enrichments").joinpath(RESOURCE).read_text("utf-8"))
