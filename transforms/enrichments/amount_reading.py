@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_continental import dot_thousands, euro_after
 from transforms.enrichments.amount_exclusions import cell_reference, no_amount
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_pattern import (
@@ -122,7 +123,8 @@ def parse(
     """Return (value, unit, approximate) of an AMOUNT match and the hedge before it
     (`amount_candidates.hedge_before`), or None when it is no amount of anything: a year, date, time, address,
     age, number to call, idiom's number word, numbered name or code (`no_amount`); "one" alone, "my two
-    cents", "flat 4C" with no temperature near, "a 500 bp fragment" with no rate near.
+    cents", "flat 4C" with no temperature near, "a 500 bp fragment" with no rate near, money with a thousands
+    dot ("€1.500", "1.500 euros": `amount_continental.dot_thousands`).
 
     `paragraph`: where the match's paragraph starts and ends in `text` (a batch's joined text; None: all
     of it). The words that decide "m" (money near: million, else metres), "C" (temperature near) and
@@ -149,6 +151,8 @@ def parse(
             value *= _bracketed_scale(text, number_start, end, low, high)
         if "," in num1 and indian_without_rupees(num1, unit, scale1):  # most numbers have no comma: no call
             return None
+        if "." in num1 and not scale1 and unit and dot_thousands(text, num1, number_start, end, low):
+            return None  # "€1.500", "$1.500": a thousands dot as much as a decimal point
     elif num2 and per or words and per2:  # "1 in 5 adults", "one in four": a share
         whole = per or per2 or ""
         value = 100 * (digits_value(num2) if num2 else words_value(words or ""))
@@ -181,6 +185,10 @@ def parse(
             unit = entity_unit  # "&#163;1.8m": £1.8m
         if "," in num2 and indian_without_rupees(num2, unit, scale2):
             return None
+        if "." in num2 and not scale and not measure and not pct and (
+                curword and curword not in HUNDREDTHS or entity_unit or unit is None and euro_after(text, end)
+        ) and dot_thousands(text, num2, number_start, end, low):
+            return None  # "1.500 euros", "1.500 Euro": a thousands dot as much as a decimal point
     elif words and words.endswith("point"):  # "a quarter-point", "half-point": of a rate, as "bp" is
         if not _RATES.search(text, max(low, start - 150), min(high, end + 150)):
             return None

@@ -12,7 +12,9 @@ The enrichment (`TABLE`, `COLUMNS`, `rows`) goes through the places where an amo
 and reads each match, with its hedge and sign, into a value and unit (`amount_reading`;
 `amount_exclusions` says which matches are no amount of anything) and the object it counts
 (`amount_objects`). Where no amount matches, a range may start ("3-5%", "£2-3bn": `amount_ranges`), one
-row per end; where an amount is followed by a spaced dash and a number, too ("3 - 5%").
+row per end; where an amount is followed by a spaced dash and a number, too ("3 - 5%"). An amount with a scale
+word of another language after its number ("6.200 millones de euros", "3-5 Millionen") is read the continental
+way (`amount_continental`), with no object.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ import re
 import numpy as np
 
 from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, hedge_before, minus
+from transforms.enrichments.amount_continental import (
+    FOREIGN_FIRST,
+    LINK_FIRST,
+    LINK_STARTS,
+    Foreign,
+    foreign_amount,
+    foreign_range,
+)
 from transforms.enrichments.amount_objects import counted_object, counts
 from transforms.enrichments.amount_pattern import AMOUNT, SCALED_ONLY
 from transforms.enrichments.amount_ranges import DASHES, End, dash_range, hedged, spaced_range, widen
@@ -65,6 +75,7 @@ _INCHES = re.compile(r"\s(\d{1,2}(?:\.\d+)?)(?:\s?in|\s?inch(?:es)?)\b")
 _FOOT_INCHES = re.compile(r"(?<=foot)-(1[01]|\d)(?!\d)(?:-inch\b)?")
 
 
+_SPACES = (" ", "\u00a0")  # before a scale word of another language (`foreign_amount`)
 _SPACED_DASHES = (" - ", " – ")  # a range's dash with a space each side ("3 - 5%"): `spaced_range`
 
 
@@ -76,6 +87,19 @@ def _add_range(ends: tuple[End, ...], first: list[int], last: list[int], objects
         last.append(end.end)
         objects.append(end.object_at)
         found.append(end.parsed)
+
+
+def _add_foreign(amounts: tuple[Foreign, ...], first: list[int], last: list[int], objects: list[int],
+                 found: list[tuple[float, str | None, bool]]) -> int:
+    """Append the amounts with a scale word of another language to `rows`' lists (those that are no amount
+    not), with no object (the words after them are not English); return where the last ends."""
+    for amount in amounts:
+        if amount.value is not None:
+            first.append(amount.start)
+            last.append(amount.end)
+            objects.append(-1)
+            found.append((amount.value, amount.unit, False))
+    return amounts[-1].end
 
 
 def rows(batch: ParagraphBatch) -> Rows:
@@ -109,6 +133,15 @@ def rows(batch: ParagraphBatch) -> Rows:
         matched = match(text, position)
         if matched is None:
             near = text[position + 1: position + 14]  # a range's low end and dash: "3-5%", "£2-3bn", "Rs 2-3"
+            # "12,5 millones", "1,5 Mio. Euro", "1.234.567 millones": a decimal comma or thousands dots, which
+            # `AMOUNT` does not read, before a scale word of another language
+            foreign = foreign_amount(text, position) if "," in near or "." in near else None
+            # "3-5 millones": a range's low end, glued to its dash, before such a word
+            pair = foreign_range(text, position) if foreign is None and ("-" in near or "–" in near) else None
+            read: tuple[Foreign, ...] | None = (foreign,) if foreign is not None else pair
+            if read is not None:
+                done = _add_foreign(read, first, last, objects, found)
+                continue
             if ("-" in near or "–" in near) and (not position or before not in DASHES):
                 while position >= next_start:
                     paragraph += 1
@@ -144,7 +177,23 @@ def rows(batch: ParagraphBatch) -> Rows:
                 suffix = matched.lastgroup
         done = matched.end()
         if done - position == 4 and _is_year(text[position:done]):
-            continue  # the commonest number in news, settled before the slower checks
+            continue  # the commonest number in news, settled before the slower checks ("In 2004 millions")
+        scaled = None  # the value and unit of an amount with a scale word of another language
+        # One test of the character after a bare number's space (the space's next character, looked up in a set)
+        # settles most numbers: a space is after two thirds of them, a scale word of another language after few.
+        if (suffix == "num2" or suffix == "num1") and text.startswith(_SPACES, done):
+            following = text[done + 1: done + 2]
+            foreign = foreign_amount(text, position) if following in FOREIGN_FIRST else None
+            if foreign is not None:  # "6.200 millones de euros", "R$ 50 milhões"
+                done = foreign.end
+                if foreign.value is None:
+                    continue
+                scaled = foreign.value, foreign.unit
+            elif suffix == "num2" and following in LINK_FIRST and text.startswith(LINK_STARTS, done):
+                pair = foreign_range(text, position)  # "entre 3 y 5 millones", "3 - 5 Millionen": the low end only
+                if pair is not None:
+                    done = _add_foreign(pair[:1], first, last, objects, found)
+                    continue
         sign = minus(text, position) if before in MINUS_SIGNS or text[position - 2: position] in SIGN_ENDS else -1
         # A signed low end ("−5 - 10C", "minus 2 - 3%") is read alone, with its sign: `spaced_range` has none.
         # `position` 0 is the batch's first paragraph, whose text[-1:0] is "" (in any string).
@@ -163,7 +212,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             if not reverse:
                 reverse = text[::-1]
             hedge = hedge_before(text, reverse, begins)
-        parsed = parse(text, matched, hedge, bounds)
+        parsed = parse(text, matched, hedge, bounds) if scaled is None else (*scaled, bool(hedge))
         if parsed and parsed[1] is None and text.endswith(" on ", 0, begins) and _CALL_ON.search(
                 text, max(bounds[0], begins - 48), begins) and not counts(text[done: done + 16].split(None, 1)[:1]):
             continue  # "Call police on 101", "ring the helpline on 111": a number to call, as "dialled 999"
@@ -178,7 +227,7 @@ def rows(batch: ParagraphBatch) -> Rows:
                 parsed = (-parsed[0], parsed[1], parsed[2])
             first.append(hedge[0] if hedge else begins)
             last.append(done)
-            objects.append(done)
+            objects.append(done if scaled is None else -1)  # after words of another language: no object
             found.append(parsed)
     if not found:
         return out
@@ -198,7 +247,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["value"] = [round(value, 6) for value, _, _ in found]
     out["unit"] = units = [unit for _, unit, _ in found]
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
-    out["object"] = [counted_object(text, end, unit is not None) for end, unit in zip(objects, units, strict=True)]
+    out["object"] = [counted_object(text, end, unit is not None) if end >= 0 else None
+                     for end, unit in zip(objects, units, strict=True)]
     out["approximate"] = [approximate for _, _, approximate in found]
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
     out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]
