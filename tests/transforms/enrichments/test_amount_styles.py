@@ -203,3 +203,18 @@ def test_a_quarter_or_half_point_of_a_rate_is_that_share_of_one_percentage_point
 )
 def test_a_spreadsheet_cell_reference_is_no_australian_dollar(text: str, expected: list) -> None:
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bush Seeks $14 Billion More for Iraq", [("$14 Billion", 1.4e10, "USD", False)]),
+        ("Sales Hit $2.5 Million in Quarter", [("$2.5 Million", 2.5e6, "USD", False)]),
+        ("39 Million Americans Lack Insurance", [("39 Million", 3.9e7, None, False)]),
+        ("Profit Up 5 Percent, Sales Up 3 Per Cent", [("5 Percent", 5.0, "percent", False),
+                                                      ("3 Per Cent", 3.0, "percent", False)]),
+    ],
+)
+def test_a_headlines_capitalised_scale_and_percent_are_read(text: str, expected: list) -> None:
+    # AG News and US papers capitalise every word of a headline: "$14 Billion" was 14 dollars, "5 Percent" none.
+    assert found(text) == expected
