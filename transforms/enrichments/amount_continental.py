@@ -46,8 +46,11 @@ FOREIGN_SCALES: dict[str, float | None] = {
     **dict.fromkeys(("billions", "bln"), None),
 }
 # "bln" is a billion of English wire copy (1e9) and a Polish "bilion" (1e12): the first after a currency's sign
-# or code, as the wires write it ("$1.5 bln claim"; Polish writes the currency after: "1,5 bln zł").
-_WIRE_BILLIONS = frozenset(("bln",))
+# or code, as the wires write it ("$1.5 bln claim"; Polish writes the currency after: "1,5 bln zł"). "mln" is a
+# million of both, but the wires' number is English: after a sign both are read as the wires write them ("$1.250
+# mln" is 1.25e6, not 1.25e9), and without one a number with a dot and three digits ("1.500 mln") is none.
+_WIRE_SCALES = {"bln": 1e9, "mln": 1e6}
+_ENGLISH_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # The currency named after the scale, in the words of its language ("de euros", "d'euros", "di euro", "Euro").
 FOREIGN_CURRENCIES = {
     **dict.fromkeys("euros euro Euro EUR €".split(), "EUR"),
@@ -135,8 +138,12 @@ def foreign_amount(text: str, position: int) -> Foreign | None:
 def _read(found: re.Match[str]) -> Foreign:
     """Return the amount of a `_FOREIGN` match."""
     symbol, number, scale, currency = found.group("symbol", "number", "scale", "currency")
-    factor = 1e9 if symbol and scale in _WIRE_BILLIONS else FOREIGN_SCALES.get(" ".join(scale.split()))
-    value = continental_number(number)
+    if scale in _WIRE_SCALES and (symbol or _DOT_THOUSANDS.fullmatch(number)):
+        factor: float | None = _WIRE_SCALES[scale] if symbol else None
+        value = float(number.replace(",", "")) if _ENGLISH_NUMBER.fullmatch(number) else None
+    else:
+        factor = FOREIGN_SCALES.get(" ".join(scale.split()))
+        value = continental_number(number)
     if factor is None or value is None:
         return Foreign(found.start(), found.end(), None, None)
     unit = SYMBOLS[symbol] if symbol else FOREIGN_CURRENCIES.get(currency or "")
@@ -197,7 +204,8 @@ _CURRENCY_NAMES = r"(?:dollar|euro|pound|sterling|yen|yuan|franc|greenback|roubl
 _PRICE_OR_RATE_AFTER = re.compile(
     r"\s?(?:(?:a|an|per|each|/)\s?(?:gallon|litre|liter|share|kilowatt[\s-]?hour|kWh|therm)\b"
     rf"|\s?(?:to|against|per|a)\s(?:the\s|one\s|each\s)?(?:US\s)?{_CURRENCY_NAMES}\b)")
-_RATE_BEFORE = re.compile(rf"(?i)\b(?:{_CURRENCY_NAMES}|shares?)\b[^.;!?]*\Z")  # "shares closed at $12.125"
+# "shares closed at $12.125", "Gasoline prices averaged $3.459" (fuel is priced to a tenth of a cent)
+_RATE_BEFORE = re.compile(rf"(?i)\b(?:{_CURRENCY_NAMES}|shares?|gas|gasoline|petrol|diesel|fuel)\b[^.;!?]*\Z")
 _RATE_REACH = 48
 
 

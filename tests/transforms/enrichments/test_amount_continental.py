@@ -34,6 +34,10 @@ def found(text: str) -> list[tuple[str, float, str | None, str | None]]:
         ("50 milhões de habitantes", [("50 milhões", 5e7, None, None)]),
         # the wires' "bln" after a currency sign is a billion, as "$1.5 bn" is
         ("Nigerian Senate approves $1.5 bln claim", [("$1.5 bln", 1.5e9, "USD", None)]),
+        # ... and its "mln" after a sign a million, with its number written the English way (it was 1.25e9)
+        ("Net profit rose to $1.250 mln from $980,000.",
+         [("$1.250 mln", 1.25e6, "USD", None), ("$980,000", 9.8e5, "USD", None)]),
+        ("12,5 mln zł", [("12,5 mln", 1.25e7, None, None)]),
     ],
 )
 def test_a_scale_word_of_another_language_is_the_scale_of_a_continental_number(text: str, expected: list) -> None:
@@ -47,6 +51,7 @@ def test_a_scale_word_of_another_language_is_the_scale_of_a_continental_number(t
         "1,500 millones",  # a thousands comma or a decimal one
         "2 billions d'euros",  # a French 1e12, or an English slip for 2e9
         "2 bln zł",  # a Polish 1e12, or a wire's 1e9
+        "The 1.500 mln figure",  # 1.5 million as the wires write it, or 1,500 million as Polish does
     ],
 )
 def test_a_scale_word_or_number_that_does_not_say_its_value_gives_no_amount(text: str) -> None:
@@ -110,3 +115,9 @@ def test_a_thousands_dot_in_money_gives_no_amount(text: str) -> None:
 )
 def test_english_decimals_and_scales_read_as_before(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Gasoline prices averaged $3.459, AAA said.", "Diesel rose to $3.459 on average."])
+def test_fuel_priced_to_a_tenth_of_a_cent_keeps_its_decimal_point(text: str) -> None:
+    # The thousands-dot rule dropped them: fuel is priced to a tenth of a cent, as after "a gallon".
+    assert [(t, v, u) for t, v, u, _ in found(text)] == [("$3.459", 3.459, "USD")]
