@@ -71,7 +71,8 @@ def byline_date(tree: Any) -> Dateline | None:
             if not _CUE.search(_cues(element)) and other > _MAX_OTHER_WORDS and not _LABEL.search(before):
                 continue
             try:
-                moment = parse_date(match.group(0))
+                # a date with dots is written day first (05.03.2024: 5 March), as German, Dutch and Nordic sites do
+                moment = parse_date(match.group(0), dayfirst=match["dotted"] is not None)
             except UnparsedDate:  # an unknown zone: read hours off, it is no date
                 continue
             if moment is not None:
@@ -179,7 +180,7 @@ def _date_expression() -> re.Pattern[str]:
     date = (
         rf"(?:{day}\s+(?:de\s+)?(?:{month})\.?,?\s+(?:de\s+)?\d{{4}}"
         rf"|(?:{month})\.?\s+{day},?\s+\d{{4}}"
-        r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})"
+        r"|\d{4}-\d{2}-\d{2}|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))"
     )
     time = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?-i:[A-Z]{2,5})\b|\s*[+-]\d{2}:?\d{2})?"
     joined = r"\s*,?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|-\s+)?"

@@ -46,8 +46,11 @@ def page(byline: str) -> bytes:
         ('<p class="meta">Updated 6 March 2024, 08:00 GMT · Published 5 March 2024, 14:32 GMT</p>',
          datetime(2024, 3, 5, 14, 32, tzinfo=UTC)),
         ('<p class="dateline">5 de marzo de 2024 a las 10:30</p>', datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+        # A date with dots is day first (it was read 3 May, and the time then dropped for another day than htmldate's)
+        ('<p class="meta">05.03.2024, 14:32</p>', datetime(2024, 3, 5, 14, 32, tzinfo=UTC)),
     ],
-    ids=["updated-first-time", "byline-with-author", "no-class", "published", "month-first", "both", "spanish"],
+    ids=["updated-first-time", "byline-with-author", "no-class", "published", "month-first", "both", "spanish",
+         "dotted"],
 )
 def test_a_date_written_in_the_byline_is_the_pages_with_its_time(byline: str, expected: datetime) -> None:
     [article] = read_articles(page(byline), "html", ReadOptions()).articles
