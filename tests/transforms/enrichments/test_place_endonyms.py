@@ -47,6 +47,12 @@ def test_an_endonym_that_is_a_first_name_is_no_country() -> None:
     assert found("Maurice Greene won the 100m in Paris.") == [("Paris", "Paris", "city", "FR")]
 
 
+def test_an_endonym_that_is_a_surname_is_no_country_beside_a_name() -> None:
+    # "Luxemburg", Luxembourg in German and Luxembourgish (and in older English): Rosa Luxemburg was Luxembourg
+    assert found("Rosa Luxemburg was murdered in Berlin.") == [("Berlin", "Berlin", "city", "DE")]
+    assert [code for *_, code in found("Officials in Luxemburg said the bank would close.")] == ["LU"]
+
+
 def test_a_foreign_city_of_an_endonyms_name_is_below_the_country() -> None:
     # Nederland, Texas: the country, as Jamaica is not the town in Queens
     assert found("Het bedrijf verhuist naar Nederland.", "Texas is ver.")[0][1:] == ("The Netherlands", "country", "NL")
