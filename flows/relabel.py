@@ -23,8 +23,7 @@ from flows.flow_parameters import plain_parameters
 from flows.runners import as_is
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
-from transforms.language import is_labelled_language
-from transforms.pipeline import own_languages
+from transforms.pipeline import labelled_by_language, own_languages
 from transforms.pipeline import theme_rows as label_rows
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
@@ -56,8 +55,7 @@ def relabel_batch(
     texts = todo["text"].to_pylist()
     ids = list(zip(todo["paragraph_id"].to_pylist(), todo["article_id"].to_pylist(), strict=True))
     if taxonomy.languages:  # an English article's paragraph in another language, as a run leaves it
-        own = own_languages(texts, todo["language"].to_pylist())
-        keep = [k for k in range(len(texts)) if is_labelled_language(own.get(k), taxonomy.languages)]
+        keep = labelled_by_language(taxonomy, own_languages(texts, todo["language"].to_pylist()), range(len(texts)))
         texts, ids = [texts[k] for k in keep], [ids[k] for k in keep]
     rows = label_rows(taxonomy, texts, ids, run_id)
     paths = stage_labels(lake, rows, f"{run_id[:8]}-relabel-{part:05d}")

@@ -159,7 +159,7 @@ def build_batch(
     rows.articles = article_columns(written, run_id, now)
     rows.paragraph_languages = own = own_languages(rows.paragraphs["text"], row_languages)
     if own and taxonomy.languages:  # a paragraph in another language is labelled as an article in it would be
-        keep = [k for k, i in enumerate(to_label_rows) if is_labelled_language(own.get(i), taxonomy.languages)]
+        keep = labelled_by_language(taxonomy, own, to_label_rows)
         to_label = [to_label[k] for k in keep]
         to_label_ids = [to_label_ids[k] for k in keep]
         to_label_words = [to_label_words[k] for k in keep]
@@ -182,6 +182,18 @@ def own_languages(texts: Sequence[str], article_languages: Sequence[str | None])
     at = [i for i, language in enumerate(article_languages) if language in (None, "en")]
     found = other_languages([texts[i] for i in at])
     return {i: language for i, language in zip(at, found, strict=True) if language}
+
+
+def labelled_by_language(taxonomy: Taxonomy, own: Mapping[int, str], rows: Sequence[int]) -> list[int]:
+    """Return the positions k of `rows` whose paragraph the taxonomy labels in its own language (`own`, from
+    `own_languages`): all of them, unless the taxonomy declares languages and the paragraph is in another one.
+    A run and `relabel` leave out the same paragraphs.
+
+    >>> from types import SimpleNamespace
+    >>> labelled_by_language(SimpleNamespace(languages=("en",)), {7: "fr"}, [5, 7, 9])
+    [0, 2]
+    """
+    return [k for k, i in enumerate(rows) if is_labelled_language(own.get(i), taxonomy.languages)]
 
 
 def add_enrichments(rows: BatchRows, run_id: str) -> None:
