@@ -50,6 +50,11 @@ _JOINING = ("de", "del", "le", "la", "à", "um", "den", "am", "el", "il", "er", 
 # Spanish's "at" before a time ("a las 10:30", "a la 1:30"): dateutil reads "a" as "am", and the year before it
 # as the hour it follows, so the words are taken out before it reads the date.
 _SPANISH_AT = re.compile(r"\s+a\s+las?\s+(?=\d)", re.IGNORECASE)
+# Spanish, French and Italian feeds abbreviate a weekday in three letters before a comma ("mar, 05 mar 2024",
+# "ven., 08 mars 2024"); Tuesday's "mar" is March's too, so a leading one before a comma and a day is taken out
+# rather than listed as a weekday, which would make every "5 mar 2024" a Tuesday of no month.
+_LEADING_WEEKDAY = re.compile(
+    r"^\s*(?:lun|mar|mi[ée]|jue|vie|s[áa]b|dom|mer|jeu|ven|sam|dim|gio)\.?,\s*(?=\d)", re.IGNORECASE)
 
 
 class _Names(parser.parserinfo):
@@ -60,7 +65,7 @@ class _Names(parser.parserinfo):
 
 class _Parser(parser.parser):
     def parse(self, timestr: str, *args: Any, **kwargs: Any) -> Any:
-        return super().parse(_SPANISH_AT.sub(" ", timestr), *args, **kwargs)
+        return super().parse(_SPANISH_AT.sub(" ", _LEADING_WEEKDAY.sub("", timestr)), *args, **kwargs)
 
 
 def month_names() -> frozenset[str]:

@@ -392,6 +392,24 @@ def test_a_spanish_time_after_a_las_and_a_german_feed_date_are_read(value: str, 
     assert parse_date(value) == expected
 
 
+# Spanish, French and Italian feeds abbreviate the weekday in three letters before a comma, Tuesday "mar" as
+# March is: such dates were unread, and "mar" cannot be a weekday elsewhere ("5 mar 2024" is March).
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("mar, 05 mar 2024 14:32:00 +0100", datetime(2024, 3, 5, 13, 32, tzinfo=UTC)),
+        ("jue, 07 mar 2024 10:00:00 +0100", datetime(2024, 3, 7, 9, tzinfo=UTC)),
+        ("mié, 06 mar 2024 10:00:00 +0100", datetime(2024, 3, 6, 9, tzinfo=UTC)),
+        ("sáb., 09 mar 2024 10:00:00 +0100", datetime(2024, 3, 9, 9, tzinfo=UTC)),
+        ("ven., 08 mars 2024 10:00:00 +0100", datetime(2024, 3, 8, 9, tzinfo=UTC)),
+        ("gio, 07 mar 2024 10:00:00 +0100", datetime(2024, 3, 7, 9, tzinfo=UTC)),
+        ("5 mar 2024 10:00", datetime(2024, 3, 5, 10, tzinfo=UTC)),
+    ],
+)
+def test_a_three_letter_weekday_of_a_spanish_french_or_italian_feed_is_read(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected
+
+
 def test_a_german_cms_feeds_pub_date_is_its_items_date() -> None:
     feed = ("<rss><channel><title>Stadtanzeiger</title><item><title>Fahrpreise steigen</title>"
             "<pubDate>Di, 05 Mär 2024 10:00:00 +0100</pubDate><description>Die Fahrpreise steigen im März um fast "
