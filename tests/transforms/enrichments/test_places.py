@@ -758,3 +758,16 @@ def test_cities_are_found_by_the_names_their_own_languages_write(text: str, name
     batch = ParagraphBatch([text], ["p1"], ["a"])
     rows = places.rows(batch)
     assert (name, code) in list(zip(rows["name"], rows["country_code"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santander lost money in Latin America.",
+        "Growth slowed in South America and Central America.",
+        "Sales in North America rose.",
+    ],
+)
+def test_a_continent_named_america_is_not_the_united_states(text: str) -> None:
+    assert ("America", "country", "US") not in found(text)
+    assert found(f"{text} He flew to America.") == [("America", "country", "US")]
