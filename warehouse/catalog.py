@@ -1,4 +1,4 @@
-"""The DuckDB catalog: views over the manifest's Parquet files, and read-only queries.
+"""The DuckDB catalog: views over the manifest's Parquet files, and read-only queries on them.
 
 Tables whose rows have versions (an article changes, a file is deleted or fixed) get two views:
 `<table>_history` holds every committed row, `<table>` only the current ones (CURRENT_VIEWS):
@@ -37,10 +37,8 @@ over the manifest's files, as for a lake on object storage.
 from __future__ import annotations
 
 import os
-import re
 import uuid
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -54,13 +52,10 @@ from warehouse.compaction import SETTLED_TABLES, is_settled
 from warehouse.lake import CATALOG, DATA, SCHEMA_FILE, Manifest, no_lake, read_manifest, resolve_lake
 from warehouse.lake_folder import RESTORE_LAKE
 from warehouse.schema_version import TABLE_NAMES
+from warehouse.sql_reading import QueryError, check_reading
 from warehouse.views import ALL_VERSIONS_VIEWS, CURRENT_TAXONOMY, derived_views
 
 T = TypeVar("T")
-
-
-class QueryError(ValueError):
-    """A query could not run; the message is DuckDB's, meant for the user."""
 
 
 # The one-row view that says which manifest version a catalog shows.
@@ -267,60 +262,6 @@ def manifest_catalog(root: Path, manifest: Manifest) -> duckdb.DuckDBPyConnectio
     return con
 
 
-# Statements that only read: a query, DESCRIBE, SHOW, SUMMARIZE and PIVOT among them (SELECT and
-# MULTI), EXPLAIN, and PRAGMA and CALL of DuckDB's table functions (`pragma_table_info`). The others
-# change a database or write files: COPY ... TO and EXPORT write wherever they are told, the lake's own
-# Parquet files included, and a read-only connection does not stop them.
-_READING = frozenset(("SELECT", "MULTI", "EXPLAIN", "PRAGMA", "CALL"))
-# The statements that write a result to a file: what their user wants is --format into a file.
-_WRITING_OUT = frozenset(("COPY", "EXPORT"))
-# ... but EXPLAIN ANALYZE runs what it explains, and of PRAGMA and CALL only the functions that
-# describe the database read: `import_database` runs a folder's SQL, `enable_logging` writes files.
-_ANALYZE = re.compile(r"(?is)\s*explain\s*(?:analy[sz]e\b|\([^)]*\banaly[sz]e\b)")
-_FUNCTION = re.compile(r"(?is)\s*(?:pragma|call)\s+([a-z_][a-z0-9_]*)")
-# The word a statement starts with, after comments: DuckDB gives several statements one type, and a
-# message naming that type named what the user did not write (INSTALL is a LOAD, USE and RESET a SET,
-# ANALYZE a VACUUM, CHECKPOINT a CALL, BEGIN a TRANSACTION).
-_FIRST_WORD = re.compile(r"(?is)(?:\s|\(|/\*.*?\*/|--[^\n]*)*(force\s+checkpoint|[a-z]+)")
-_LUMPED = frozenset(("LOAD", "SET", "VACUUM", "TRANSACTION", "CALL", "PRAGMA"))
-_DESCRIBING = frozenset((
-    "table_info", "show", "show_tables", "show_tables_expanded", "storage_info", "database_list", "database_size",
-    "version", "platform", "functions", "collations", "user_agent", "metadata_info",
-))
-
-
-def check_reading(con: duckdb.DuckDBPyConnection, sql: str) -> list:
-    """Return the statements of `sql`, or raise QueryError for one that could write (see _READING).
-    DuckDB is told not to install extensions either (a download into the user's home)."""
-    con.execute("SET autoinstall_known_extensions = false")
-    statements = con.extract_statements(sql)
-    for statement in statements:
-        kind = statement.type.name
-        text = str(statement.query)
-        if kind == "EXPLAIN" and _ANALYZE.match(text):
-            raise QueryError("refused: EXPLAIN ANALYZE runs the statement it explains; use EXPLAIN")
-        if kind in _LUMPED:
-            found = _FIRST_WORD.match(text)
-            kind = " ".join(found.group(1).upper().split()) if found else kind
-        if kind in ("PRAGMA", "CALL"):
-            found = _FUNCTION.match(text)
-            name = found.group(1).lower() if found else ""
-            if not (name in _DESCRIBING or name.startswith(("pragma_", "duckdb_"))):
-                raise QueryError(
-                    f"refused: {kind} {name or '...'} is not one that describes the lake; themelake query "
-                    "runs PRAGMA and CALL of table_info, show_tables, database_size, duckdb_* and pragma_* only"
-                )
-        elif kind not in _READING:
-            # Only a statement that writes a result somewhere gets the way to keep one; a SET has no result.
-            keep = ": to keep a result, print it with --format csv or json into a file" if kind in _WRITING_OUT else ""
-            article = "an" if kind[:1] in "AEIOU" and not kind.startswith("US") else "a"  # an UPDATE, a USE
-            raise QueryError(
-                f"refused: {article} {kind} statement is not a query; themelake query only reads (SELECT, PIVOT, "
-                f"DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, and the PRAGMA and CALL that describe the lake){keep}"
-            )
-    return statements
-
-
 def query(lake: str | os.PathLike[str], sql: str) -> pa.Table:
     """Return the result of a SQL query over the lake's views (read-only), as an Arrow table."""
     import pyarrow as pa
@@ -384,110 +325,3 @@ def committed_since(lake: str | os.PathLike[str], built: int) -> bool:
 def names_lake_file(lake: str | os.PathLike[str], message: str) -> bool:
     """Return True when DuckDB's message names a file in the lake's data folder."""
     return str(resolve_lake(lake) / DATA) in message
-
-
-@dataclass(frozen=True)
-class QueryRows:
-    """A query's result as Python values: its column names and its rows (tuples); `total`, when
-    `rows` holds only the first rows of the result, the number of rows of the whole result."""
-
-    column_names: list[str]
-    rows: list[tuple]
-    total: int | None = None
-
-    def to_pylist(self) -> list[dict]:
-        """Return the rows as dicts of column name to value (Arrow's `Table.to_pylist` shape)."""
-        return [dict(zip(self.column_names, row, strict=True)) for row in self.rows]
-
-
-# Types whose Python values lose what DuckDB's text of them says: an INTERVAL becomes a timedelta, its
-# months and years read as 30 and 360 days ('2 years' was printed "720 days, 0:00:00"), a BLOB bytes
-# (b'a'). A result's columns of these types come as DuckDB's own text of them ('2 years', '\\x80a'), as
-# the duckdb shell and its CSV writer give them. Inside a list or a struct they stay Python values.
-TEXT_TYPES = frozenset({"INTERVAL", "BLOB"})
-
-
-def text_columns(names: Sequence[str], types: Sequence[object]) -> str | None:
-    """Return the select list that keeps a result's columns and casts its INTERVAL and BLOB columns to
-    text, or None when it has none (or repeats a name, which a select list could not tell apart).
-
-    >>> text_columns(["span", "n"], ["INTERVAL", "BIGINT"])
-    'CAST("span" AS VARCHAR) AS "span", "n"'
-    >>> text_columns(["n"], ["BIGINT"]) is None, text_columns(["a", "a"], ["BLOB", "BLOB"]) is None
-    (True, True)
-    """
-    kinds = [str(t) for t in types]
-    if not TEXT_TYPES.intersection(kinds) or len(set(names)) < len(names):
-        return None
-    quoted = ['"' + name.replace('"', '""') + '"' for name in names]
-    return ", ".join(
-        f"CAST({q} AS VARCHAR) AS {q}" if kind in TEXT_TYPES else q for q, kind in zip(quoted, kinds, strict=True)
-    )
-
-
-def query_rows(lake: str | os.PathLike[str], sql: str, max_rows: int | None = None) -> QueryRows:
-    """Return the result of a SQL query over the lake's views (read-only) as Python values, through
-    DuckDB's own conversion: what a command that prints a result needs, without importing pyarrow.
-    With `max_rows`, only that many rows reach Python, whatever the size of the result, and `total`
-    says how many the result holds when it holds more.
-
-    Timestamps with a time zone come back in UTC, as the lake stores them (DuckDB would otherwise
-    give them in the machine's zone)."""
-    def run(con: duckdb.DuckDBPyConnection) -> QueryRows:
-        check_one_reading_statement(con, sql)
-        if max_rows is None:
-            relation = con.sql(sql)
-            if relation is None:
-                return QueryRows([], [])
-            as_text = text_columns(relation.columns, relation.types)
-            rows = (relation if as_text is None else relation.project(as_text)).fetchall()
-            return QueryRows(list(relation.columns), rows)
-        relation = con.sql(without_final_semicolon(sql))  # the query becomes a subquery (LIMIT, count)
-        if relation is None:
-            return QueryRows([], [])
-        as_text = text_columns(relation.columns, relation.types)
-        if as_text is not None:
-            relation = relation.project(as_text)
-        # A LIMIT, not the first rows fetched of the whole result: DuckDB stops early, and sorts only
-        # the rows it keeps for an ORDER BY.
-        rows = relation.limit(max_rows + 1).fetchall()
-        if len(rows) <= max_rows:
-            return QueryRows(list(relation.columns), rows)
-        # Counted inside DuckDB, the query run a second time with no row converted to Python: 0.02 s for
-        # `select * from range(10000000)`, where fetching its rows into Python takes 5 s.
-        return QueryRows(list(relation.columns), rows[:max_rows], len(relation))
-
-    return on_committed_files(lake, run)
-
-
-def check_one_reading_statement(con: duckdb.DuckDBPyConnection, sql: str) -> None:
-    """Raise QueryError unless `sql` is one statement that reads (check_reading); set the connection
-    to give timestamps with a time zone in UTC, as the lake stores them."""
-    con.execute("SET TimeZone = 'UTC'")
-    statements = check_reading(con, sql)
-    if not statements:
-        raise QueryError("no SQL statement given")
-    if len(statements) > 1:  # DuckDB would run them all and show the last one's rows only
-        raise QueryError(f"give one SQL statement at a time (this has {len(statements)})")
-
-
-def without_final_semicolon(sql: str) -> str:
-    """Return one statement's SQL without the semicolons (and comments) that end it, so that it reads
-    as a subquery: DuckDB's relation kept `select 1; -- note` as written, a syntax error once wrapped.
-
-    >>> without_final_semicolon("select ';' as s; -- the end\\n;"), without_final_semicolon("select 1 -- one")
-    ("select ';' as s", 'select 1 -- one')
-    >>> without_final_semicolon("select 'Cúcuta' as place; /* where */")  # the tokenizer's offsets count bytes
-    "select 'Cúcuta' as place"
-    """
-    raw = sql.encode("utf-8", "surrogatepass")  # duckdb.tokenize gives offsets into the UTF-8 bytes
-    end = len(raw)  # where the statement ends: before the semicolons and comments found so far
-    after = len(raw)  # where the token read next ends
-    for offset, kind in reversed(duckdb.tokenize(sql)):
-        token, after = raw[offset:after].strip(), offset
-        if kind == duckdb.token_type.comment:
-            continue
-        if kind != duckdb.token_type.operator or token != b";":
-            break
-        end = offset
-    return raw[:end].decode("utf-8", "surrogatepass").rstrip() if end < len(raw) else sql

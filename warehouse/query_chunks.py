@@ -17,13 +17,9 @@ from typing import TypeVar
 
 import duckdb
 
-from warehouse.catalog import (
-    QueryError,
-    check_one_reading_statement,
-    on_committed_files,
-    text_columns,
-    without_final_semicolon,
-)
+from warehouse.catalog import on_committed_files
+from warehouse.query_rows import text_columns
+from warehouse.sql_reading import QueryError, check_one_reading_statement, without_final_semicolon
 
 T = TypeVar("T")
 
@@ -49,7 +45,7 @@ def query_chunks(lake: str | os.PathLike[str], sql: str, write: Callable[[QueryC
             return write(QueryChunks([], iter(())))
         names = [column[0] for column in con.description]
         as_text = text_columns(names, [column[1] for column in con.description])
-        if as_text is not None:  # INTERVAL or BLOB columns: as DuckDB's text (warehouse.catalog.TEXT_TYPES)
+        if as_text is not None:  # INTERVAL or BLOB columns: as DuckDB's text (warehouse.query_rows.TEXT_TYPES)
             con.abort()  # the result streams: nothing of it was made beyond its first rows
             con.execute(f"SELECT {as_text} FROM ({without_final_semicolon(sql)}) AS q")
         first = con.fetchmany(rows_a_chunk)

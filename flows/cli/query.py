@@ -96,7 +96,7 @@ def write_table(lake: str, sql: str, max_rows: int) -> None:
     from rich.text import Text
 
     from flows.artifacts import control_escaped
-    from warehouse.catalog import query_rows  # DuckDB, not pyarrow: Python values straight
+    from warehouse.query_rows import query_rows  # DuckDB, not pyarrow: Python values straight
 
     result = query_rows(lake, sql, max_rows or None)  # every row to lay out: the table needs them all for widths
     # A control character in a value (an ESC in a file name) would recolour the terminal: \xNN.

@@ -1,6 +1,6 @@
 """Python values DuckDB gives for an INTERVAL or a BLOB, written as DuckDB writes them.
 
-A result's INTERVAL and BLOB columns come as DuckDB's own text (warehouse.catalog.TEXT_TYPES). Inside
+A result's INTERVAL and BLOB columns come as DuckDB's own text (warehouse.query_rows.TEXT_TYPES). Inside
 a list or a struct, or in a column whose name the result repeats, they stay Python values, a
 timedelta and bytes: `query` writes those as DuckDB would too, not as Python's repr ("1 day, 0:00:00",
 b'a'). A timedelta no longer knows months: DuckDB gave a month as 30 days and a year as 360.

@@ -117,7 +117,7 @@ def test_a_lake_inside_the_source_folder_is_not_read_as_articles(tmp_path, data_
 
 @pytest.mark.slow
 def test_a_moved_or_copied_lake_is_queried_from_where_it_is(tmp_path, data_dir, taxonomy_file) -> None:
-    from warehouse.catalog import query_rows
+    from warehouse.query_rows import query_rows
 
     source = tmp_path / "news"
     source.mkdir()

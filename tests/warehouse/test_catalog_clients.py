@@ -12,7 +12,8 @@ import pytest
 from tests.warehouse.test_lake import staged_batch
 from warehouse import catalog
 from warehouse import lake as lakes
-from warehouse.catalog import query, query_rows, write_catalog
+from warehouse.catalog import query, write_catalog
+from warehouse.query_rows import query_rows
 
 COUNT = "select count(*) as n from articles"
 

@@ -9,9 +9,10 @@ import tracemalloc
 import pytest
 
 from warehouse import catalog
-from warehouse.catalog import QueryError, query_rows, write_catalog
+from warehouse.catalog import QueryError, write_catalog
 from warehouse.lake import ensure_lake
 from warehouse.query_chunks import QueryChunks, query_chunks
+from warehouse.query_rows import query_rows
 
 
 @pytest.fixture

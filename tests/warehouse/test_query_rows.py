@@ -6,8 +6,9 @@ import tracemalloc
 
 import pytest
 
-from warehouse.catalog import query_rows, write_catalog
+from warehouse.catalog import write_catalog
 from warehouse.lake import ensure_lake
+from warehouse.query_rows import query_rows
 
 
 @pytest.fixture

@@ -74,7 +74,7 @@ VALUES = """select range as i, 'é "q", x' || range as s, [range, null] as l, {'
 def whole_list_text(sql: str, lake: str, format: str) -> str:
     """Return csv or json of a query's rows as written from the whole list of them at once (before chunks)."""
     from flows.cli.query import csv_value, json_value
-    from warehouse.catalog import query_rows
+    from warehouse.query_rows import query_rows
 
     result = query_rows(lake, sql)
     if format == "json":
