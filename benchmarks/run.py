@@ -209,9 +209,9 @@ def bare_ingest(
 ) -> float:
     """The flow's work with no Prefect: the same lock, plan, batch function, pool, batch stream, commits
     and compaction when due (with or without enrichment); return the seconds the compaction took."""
-    from flows.batch import submit_batch
     from flows.batch_pool import shutdown_pools
     from flows.batch_stream import stream_batches
+    from flows.batch_workers import submit_batch
     from flows.settings import Settings
     from warehouse import lake as lakes
     from warehouse.compaction import compact_lake, compaction_due
@@ -319,8 +319,8 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
 
     from benchmarks.report import naive_over_flow, print_table, verdicts
-    from flows.batch import default_workers
     from flows.batch_pool import shutdown_pools
+    from flows.batch_workers import default_workers
     from flows.settings import Settings
 
     cache = Path(args.cache)

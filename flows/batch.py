@@ -9,18 +9,11 @@ import only transforms and warehouse.
 
 from __future__ import annotations
 
-import ctypes
-import gc
-import multiprocessing
-import os
 from collections import Counter
-from collections.abc import Iterator
-from concurrent.futures import Future
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from flows.batch_pool import batch_pool, has_pool
+from flows.batch_memory import batch_memory, release_arrow_memory
 from flows.counts import Counts
 from flows.lifeline import exit_if_orphaned
 from transforms import language
@@ -62,41 +55,6 @@ class BatchSummary(Counts):
         """Add what a part of this batch did: its counts (its rows are in the batch's files)."""
         self.add(part)
         self.seen += part.seen
-
-
-@contextmanager
-def _batch_memory() -> Iterator[None]:
-    # A batch allocates a million short-lived tuples and strings, none in reference cycles: the
-    # cycle collector would run thousands of times per batch for nothing (measured: 15-35% of it).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-        release_memory()
-
-
-def release_arrow_memory() -> None:
-    """Give back the memory Arrow's allocator keeps for its next allocations."""
-    import pyarrow as pa
-
-    pa.default_memory_pool().release_unused()
-
-
-def release_memory() -> None:
-    """Give the memory a finished batch freed back to the system.
-
-    Arrow's allocator and the C heap keep freed pages for the next allocation: a worker's RSS stayed
-    at about 400 MB between batches (enriched, default taxonomy) where 300 MB are in use, and two
-    workers plus the flow's process are what the run's peak memory adds up. Costs milliseconds.
-    """
-    release_arrow_memory()
-    try:
-        ctypes.CDLL(None).malloc_trim(0)  # glibc; other C libraries have no such call
-    except (AttributeError, OSError):
-        pass
 
 
 # A batch with semantic evidence or enrichments is read, labelled and staged in parts of at most
@@ -146,7 +104,7 @@ def ingest_batch(
     # The C heap's free pages are given back once the batch is done, not after each part: the next
     # part reuses them, where pages given back were faulted in again (about 40 ms a part of 500
     # files). Arrow's pool gives back its own after each part (a worker's peak 10 MB lower, for little).
-    with _batch_memory(), BatchFiles(lake) as staging:  # one file per table for the batch, whatever its parts
+    with batch_memory(), BatchFiles(lake) as staging:  # one file per table for the batch, whatever its parts
         for start in range(0, max(len(entries), 1), size):
             part = entries[start:start + size]
             summary.add_part(_ingest_part(
@@ -379,57 +337,3 @@ def record_changes(
             continue
         changes.append(SourceChange(source, state))
     return changes
-
-
-# A run with fewer files than this to read reads them in the flow's own process, unless a number of
-# workers is asked for (`workers`, THEMELAKE_WORKERS): starting the batch pool (processes that import
-# the pipeline and load its model, 2-5 s on a busy 2-core machine) costs more than such a run's work.
-# `themelake run` starts one worker for such a run while Prefect imports (flows/warm_start.py).
-INLINE_BELOW_FILES = 200
-
-
-def default_workers() -> int:
-    """Return how many processes batches use by default: THEMELAKE_WORKERS, else one per core."""
-    from flows.settings import Settings
-
-    return Settings.from_env().workers or os.cpu_count() or 1
-
-
-def local_workers(to_read: int | None) -> int:
-    """Return the processes a run's batches use on this machine (no number asked for, no Dask): one
-    for a run of fewer than INLINE_BELOW_FILES files to read (the flow's own process, or the one
-    `themelake run` started for it), else `default_workers()`."""
-    from flows.settings import Settings
-
-    if to_read is not None and to_read < INLINE_BELOW_FILES and Settings.from_env().workers is None:
-        return 1
-    return default_workers()
-
-
-def warm_worker(taxonomy: str | None, enrichments: bool) -> None:
-    """Load, in this process, what a batch of `taxonomy` needs: one tiny article goes through the
-    pipeline (read, split, language, labels, enrichments) and its rows are dropped."""
-    from warehouse.taxonomy_files import read_taxonomy
-
-    article = ArticleFile("/themelake/warm-up.txt", _WARM_UP_TEXT.encode())
-    build_batch([article], read_taxonomy(taxonomy), "warm-up", datetime.now(UTC), enrichments=enrichments)
-
-
-_WARM_UP_TEXT = """Markets rise as talks resume
-
-Shares in London rose 2% on Monday, about $3 billion, as ministers met to end the strike.
-"""
-
-
-def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
-    """Run `ingest_batch(*args)` in the batch pool (inline for one worker, unless a pool of one was
-    started for it: `warm_batch_pool`); return its future."""
-    # A daemonic process (a Dask worker's, for one) may not start processes: it runs the batch itself.
-    if (workers <= 1 and not has_pool(workers)) or multiprocessing.current_process().daemon:
-        future: Future[BatchSummary] = Future()
-        try:
-            future.set_result(ingest_batch(*args))  # type: ignore[arg-type]
-        except BaseException as error:  # noqa: B036 - the caller gets it from the future, as from a pool
-            future.set_exception(error)
-        return future
-    return batch_pool(workers).submit(ingest_batch, *args)  # type: ignore[arg-type]

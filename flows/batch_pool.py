@@ -1,6 +1,6 @@
 """The batch workers' processes: one pool per size, kept for a run, started early, stopped at once.
 
-`flows.batch.submit_batch` hands batches to `batch_pool(n)`: `n` processes spawned once and kept
+`flows.batch_workers.submit_batch` hands batches to `batch_pool(n)`: `n` processes spawned once and kept
 (the flow shuts the pool down after its last batch and waits for its processes to end before it
 compacts, which they do within milliseconds: `_end_without_teardown`). `themelake run` starts the
 pool before it imports Prefect, each worker loading what a batch needs meanwhile
@@ -88,7 +88,7 @@ def warm_batch_pool(workers: int, taxonomy: str | None, enrichments: bool) -> No
     taxonomy's labeller and word vectors, the enrichments' tables) on a core of its own while this
     process imports Prefect and creates the flow run (`themelake run`: flows/warm_start.py). A
     warm-up that fails is not reported: the batch that follows meets the same error and reports it."""
-    from flows.batch import warm_worker  # the batch module: its workers read the language model as batches do
+    from flows.batch_workers import warm_worker  # the batch module: its workers read the language model as batches do
 
     pool = batch_pool(workers)
     with _pools_lock:

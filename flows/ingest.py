@@ -24,9 +24,10 @@ from prefect.runtime import deployment, flow_run
 
 from flows.api_server import api_unreachable
 from flows.artifacts import publish_run_artifacts, visible
-from flows.batch import BatchSummary, local_workers, submit_batch
+from flows.batch import BatchSummary
 from flows.batch_pool import keep_only_pool, shutdown_pools
 from flows.batch_stream import RunTotals, stream_batches
+from flows.batch_workers import local_workers, submit_batch
 from flows.failed_runs import record_failed_run
 from flows.flow_checks import check_count, check_globs, check_not_empty
 from flows.flow_parameters import plain_parameters

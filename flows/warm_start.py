@@ -6,7 +6,7 @@ the pipeline and loading what it needs (the labeller's word vectors, the gazette
 automaton), or the flow's own process does, for a run of fewer than INLINE_BELOW_FILES files. So
 `themelake run` starts the batch pool first, each worker loading on a core of its own, and the flow
 finds it ready: flows/batch_pool.py keeps pools by size, and the flow's `batch_workers` asks for the same
-size by the same rule, `flows.batch.local_workers` (a pool of another size is stopped, `keep_only_pool`).
+size by the same rule, `flows.batch_workers.local_workers` (a pool of another size is stopped, `keep_only_pool`).
 
 Only for the local runner and a source and lake on local disk, and only when the size is known: from
 the unchanged-run check's count when it compared the whole listing (or found INLINE_BELOW_FILES
@@ -21,8 +21,8 @@ import os
 from itertools import islice
 from typing import Any
 
-from flows.batch import INLINE_BELOW_FILES, local_workers
 from flows.batch_pool import stop_batch_workers, warm_batch_pool
+from flows.batch_workers import INLINE_BELOW_FILES, local_workers
 from flows.run_record import run_source
 from flows.settings import Settings
 from warehouse import lake as lakes

@@ -1,6 +1,6 @@
 """Which process ran each batch: a stand-in for flows.batch.ingest_batch that a process pool can pickle.
 
-A test puts `recorded_ingest_batch` in place of `flows.batch.ingest_batch` (monkeypatch) and names a
+A test puts `recorded_ingest_batch` in place of `flows.batch_workers.ingest_batch` (monkeypatch) and names a
 folder in THEMELAKE_TEST_BATCH_PIDS before the pool starts; each batch, in whatever process runs
 it, does the real work, then leaves a file named after that process's pid (and whether pandas was
 loaded there).

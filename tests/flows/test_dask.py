@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-import flows.batch
+import flows.batch_workers
 from flows.ingest import ingest_articles
 from flows.runners import task_runner
 from tests.conftest import DATA, SHARED, import_extra
@@ -38,9 +38,9 @@ def test_dask_cluster_runs_the_batches_and_writes_the_same_tables_as_a_local_run
     pids = tmp_path / "pids"
     pids.mkdir()
     # A batch run in this process (the runner ignored) leaves its pid here; on the cluster's worker
-    # processes flows.batch is their own, unpatched.
+    # processes flows.batch_workers is their own, unpatched.
     monkeypatch.setenv(PIDS, str(pids))
-    monkeypatch.setattr(flows.batch, "ingest_batch", recorded_ingest_batch)
+    monkeypatch.setattr(flows.batch_workers, "ingest_batch", recorded_ingest_batch)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         with Client(cluster) as client:
             client.get_task_stream()  # starts the scheduler's record of the tasks its workers run

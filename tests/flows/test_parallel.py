@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-import flows.batch
+import flows.batch_workers
 from flows.ingest import ingest_articles
 from tests.flows.batch_probe import PIDS, batch_pids, batches_with_pandas, recorded_ingest_batch
 from tests.flows.tables import assert_same_tables, table_rows
@@ -25,7 +25,7 @@ def test_process_pool_runs_the_batches_in_other_processes_and_writes_the_same_ta
     pids = tmp_path / "pids"
     pids.mkdir()
     monkeypatch.setenv(PIDS, str(pids))  # before the pool starts: its processes inherit it
-    monkeypatch.setattr(flows.batch, "ingest_batch", recorded_ingest_batch)
+    monkeypatch.setattr(flows.batch_workers, "ingest_batch", recorded_ingest_batch)
 
     single = ingest_articles(source=str(source), lake=one, taxonomy=taxonomy_file, batch_size=2, workers=1)
     assert batch_pids(pids) == [os.getpid()] * 5  # the probe sees batches run in this process

@@ -12,8 +12,8 @@ import shutil
 
 import pytest
 
-import flows.batch
 import flows.batch_pool
+import flows.batch_workers
 import flows.ingest
 import flows.runners
 from flows.ingest import ingest_articles
@@ -38,7 +38,7 @@ def inbox(tmp_path, data_dir, monkeypatch):
     pids = tmp_path / "pids"
     pids.mkdir()
     monkeypatch.setenv(PIDS, str(pids))  # before any pool starts: its processes inherit it
-    monkeypatch.setattr(flows.batch, "ingest_batch", recorded_ingest_batch)
+    monkeypatch.setattr(flows.batch_workers, "ingest_batch", recorded_ingest_batch)
     monkeypatch.delenv("THEMELAKE_WORKERS", raising=False)  # the flow's own default, as a user has it
     return source, pids
 
@@ -55,7 +55,7 @@ def test_a_small_run_reads_its_files_in_the_flow_process(inbox, tmp_path, taxono
 @pytest.mark.slow  # starts a pool of processes
 def test_a_run_of_more_files_than_the_threshold_uses_the_pool(inbox, tmp_path, taxonomy_file, monkeypatch) -> None:
     source, pids = inbox
-    monkeypatch.setattr(flows.batch, "INLINE_BELOW_FILES", 8)  # these 8 files are "many"
+    monkeypatch.setattr(flows.batch_workers, "INLINE_BELOW_FILES", 8)  # these 8 files are "many"
     summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
     in_pool = batch_pids(pids)
     assert summary["files_new"] == 8
@@ -103,7 +103,7 @@ def test_a_small_run_uses_the_worker_started_while_prefect_imported(inbox, tmp_p
 @pytest.mark.slow  # starts processes
 def test_a_run_that_wants_another_count_stops_the_started_pool(inbox, tmp_path, taxonomy_file, monkeypatch) -> None:
     source, pids = inbox
-    monkeypatch.setattr(flows.batch, "INLINE_BELOW_FILES", 8)  # these 8 files are "many": a pool per core
+    monkeypatch.setattr(flows.batch_workers, "INLINE_BELOW_FILES", 8)  # these 8 files are "many": a pool per core
     monkeypatch.setenv("THEMELAKE_WORKERS", "2")
     flows.batch_pool.warm_batch_pool(1, taxonomy_file, True)
     warm_processes = list(flows.batch_pool._pools[1]._processes.values())
@@ -198,7 +198,7 @@ def test_the_pool_has_ended_before_the_run_compacts(inbox, tmp_path, taxonomy_fi
     # Compaction is the flow process's own peak of memory: the batch processes' memory must be gone
     # by then, not sit beside it while they end.
     source, _ = inbox
-    monkeypatch.setattr(flows.batch, "INLINE_BELOW_FILES", 8)
+    monkeypatch.setattr(flows.batch_workers, "INLINE_BELOW_FILES", 8)
     monkeypatch.setenv("THEMELAKE_WORKERS", "2")
     seen: dict[str, object] = {}
     started = flows.batch_pool.batch_pool
@@ -214,7 +214,7 @@ def test_the_pool_has_ended_before_the_run_compacts(inbox, tmp_path, taxonomy_fi
         seen["exit_codes"] = {p.exitcode for p in processes}
         return None
 
-    monkeypatch.setattr(flows.batch, "batch_pool", recorded_pool)
+    monkeypatch.setattr(flows.batch_workers, "batch_pool", recorded_pool)
     monkeypatch.setattr(flows.ingest, "compact_if_due", recorded_compaction)
     summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
     assert summary["files_new"] == 8

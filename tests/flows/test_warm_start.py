@@ -13,7 +13,7 @@ import shutil
 
 import pytest
 
-import flows.batch
+import flows.batch_workers
 import flows.ingest
 import flows.warm_start
 from flows.warm_start import warm_start
@@ -25,7 +25,7 @@ def started(monkeypatch) -> list[tuple[int, str | None, bool]]:
     monkeypatch.setattr(flows.warm_start, "warm_batch_pool", lambda *args: calls.append(args))
     monkeypatch.delenv("THEMELAKE_WORKERS", raising=False)
     monkeypatch.setattr(flows.warm_start.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(flows.batch.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(flows.batch_workers.os, "cpu_count", lambda: 2)
     return calls
 
 
@@ -49,7 +49,7 @@ def test_a_new_lake_of_few_files_gets_one_worker(tmp_path, data_dir, started) ->
 
 def test_a_new_lake_of_many_files_gets_a_worker_per_core(tmp_path, data_dir, started, monkeypatch) -> None:
     monkeypatch.setattr(flows.warm_start, "INLINE_BELOW_FILES", 3)
-    monkeypatch.setattr(flows.batch, "INLINE_BELOW_FILES", 3)
+    monkeypatch.setattr(flows.batch_workers, "INLINE_BELOW_FILES", 3)
     source = inbox(tmp_path, data_dir, 3)
     assert warm_start(parameters(source, tmp_path / "lake"), None, False) == 2
     assert warm_start(parameters(source, tmp_path / "lake", exclude=["0.txt"]), None, False) == 1  # globs count
@@ -82,7 +82,7 @@ def test_workers_asked_for_are_used_and_one_means_the_command_s_own_process(tmp_
 
 def test_one_core_starts_nothing(tmp_path, started, monkeypatch) -> None:
     monkeypatch.setattr(flows.warm_start.os, "cpu_count", lambda: 1)
-    monkeypatch.setattr(flows.batch.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(flows.batch_workers.os, "cpu_count", lambda: 1)
     assert warm_start(parameters(tmp_path, tmp_path / "lake"), 10, True) == 0
     assert warm_start(parameters(tmp_path, tmp_path / "lake"), 5_000, True) == 0
     assert started == []

@@ -1,0 +1,67 @@
+"""Which processes run a run's batches: how many (one per core, or the flow's own for a small run),
+what each loads before its first batch, and handing a batch to them (flows/batch_pool.py keeps the pool).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future
+from datetime import UTC, datetime
+
+from flows.batch import BatchSummary, ingest_batch
+from flows.batch_pool import batch_pool, has_pool
+from transforms.pipeline import ArticleFile, build_batch
+
+# A run with fewer files than this to read reads them in the flow's own process, unless a number of
+# workers is asked for (`workers`, THEMELAKE_WORKERS): starting the batch pool (processes that import
+# the pipeline and load its model, 2-5 s on a busy 2-core machine) costs more than such a run's work.
+# `themelake run` starts one worker for such a run while Prefect imports (flows/warm_start.py).
+INLINE_BELOW_FILES = 200
+
+
+def default_workers() -> int:
+    """Return how many processes batches use by default: THEMELAKE_WORKERS, else one per core."""
+    from flows.settings import Settings
+
+    return Settings.from_env().workers or os.cpu_count() or 1
+
+
+def local_workers(to_read: int | None) -> int:
+    """Return the processes a run's batches use on this machine (no number asked for, no Dask): one
+    for a run of fewer than INLINE_BELOW_FILES files to read (the flow's own process, or the one
+    `themelake run` started for it), else `default_workers()`."""
+    from flows.settings import Settings
+
+    if to_read is not None and to_read < INLINE_BELOW_FILES and Settings.from_env().workers is None:
+        return 1
+    return default_workers()
+
+
+def warm_worker(taxonomy: str | None, enrichments: bool) -> None:
+    """Load, in this process, what a batch of `taxonomy` needs: one tiny article goes through the
+    pipeline (read, split, language, labels, enrichments) and its rows are dropped."""
+    from warehouse.taxonomy_files import read_taxonomy
+
+    article = ArticleFile("/themelake/warm-up.txt", _WARM_UP_TEXT.encode())
+    build_batch([article], read_taxonomy(taxonomy), "warm-up", datetime.now(UTC), enrichments=enrichments)
+
+
+_WARM_UP_TEXT = """Markets rise as talks resume
+
+Shares in London rose 2% on Monday, about $3 billion, as ministers met to end the strike.
+"""
+
+
+def submit_batch(workers: int, *args: object) -> Future[BatchSummary]:
+    """Run `ingest_batch(*args)` in the batch pool (inline for one worker, unless a pool of one was
+    started for it: `warm_batch_pool`); return its future."""
+    # A daemonic process (a Dask worker's, for one) may not start processes: it runs the batch itself.
+    if (workers <= 1 and not has_pool(workers)) or multiprocessing.current_process().daemon:
+        future: Future[BatchSummary] = Future()
+        try:
+            future.set_result(ingest_batch(*args))  # type: ignore[arg-type]
+        except BaseException as error:  # noqa: B036 - the caller gets it from the future, as from a pool
+            future.set_exception(error)
+        return future
+    return batch_pool(workers).submit(ingest_batch, *args)  # type: ignore[arg-type]
