@@ -17,8 +17,8 @@ from typing import Protocol
 
 from flows.batch import BatchSummary
 from flows.counts import Counts
-from warehouse.ingest_plan import Batch
 from warehouse.lake import CATALOG_REFRESH_S
+from warehouse.plan_spool import Batch
 
 
 class SummaryFuture(Protocol):

@@ -41,8 +41,9 @@ from flows.user_errors import fails_in_one_line
 from transforms.formats.mapping_text import AUTOMATIC, mapping_of, run_mapping, unmatched_field_warnings
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
-from warehouse.ingest_plan import Batch, plan_ingest
+from warehouse.ingest_plan import plan_ingest
 from warehouse.labels import lake_taxonomy
+from warehouse.plan_spool import Batch
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
 from warehouse.sources import SourceEntry, glob_warnings, iter_sources, resolve_source
 from warehouse.tables import theme_rows

@@ -17,8 +17,6 @@ temporary folder, where the next such run removes it (`remove_dead_spools`).
 from __future__ import annotations
 
 import os
-import tempfile
-import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -29,53 +27,15 @@ import pyarrow as pa
 from transforms.articles import record_file
 from transforms.formats import RECORDS_FORMATS, format_of
 from warehouse import storage
-from warehouse.lake import resolve_lake
+from warehouse.plan_spool import Batch, SpoolWriter, spool_batch, spool_path
 from warehouse.source_state import DELETED, QUARANTINED, CommittedSources, SourceState, is_record_state, remapped
 from warehouse.sources import RETRIED_REASONS, TOO_LARGE, FileChoice, SourceEntry
 
 # Listed files compared at once: one range query per table and chunk, a few MB of entries and states.
 PLAN_CHUNK = 10_000
 
-# The spool's rows: a file to read, its committed state (status NULL: none) and the lake's versions of it.
-SPOOL_SCHEMA = pa.schema(
-    [
-        ("path", pa.string()),
-        ("root", pa.string()),
-        ("relative_path", pa.string()),
-        ("size_bytes", pa.int64()),
-        ("mtime_ns", pa.int64()),
-        ("status", pa.string()),
-        ("content_hash", pa.string()),
-        ("reason", pa.string()),
-        ("state_size_bytes", pa.int64()),
-        ("state_mtime_ns", pa.int64()),
-        ("fields", pa.string()),  # the mapping a records file remembers
-        ("versions", pa.list_(pa.string())),  # "<article_id> <content_hash>"
-        # A records file's records: their committed states (warehouse.source_state.RECORDS).
-        (
-            "records",
-            pa.list_(
-                pa.struct(
-                    [("source", pa.string()), ("status", pa.string()), ("content_hash", pa.string()),
-                     ("reason", pa.string())]
-                )
-            ),
-        ),
-    ]
-)
-
-
 class ListingOrderError(ValueError):
     """The listing given to plan_ingest is not in order of path (a bug of the caller)."""
-
-
-@dataclass
-class Batch:
-    """Files to read together, with what the lake holds for them: `flows.batch.ingest_batch`'s inputs."""
-
-    entries: list[SourceEntry]
-    states: dict[str, SourceState]  # the committed state of each known source of the batch, and of their records
-    versions: set[tuple[str, str]]  # (article_id, content_hash) the lake has rows for, of these articles
 
 
 @dataclass
@@ -118,13 +78,13 @@ class IngestPlan:
             reader = pa.ipc.open_file(handle)
             written = (reader.get_batch(n) for n in range(reader.num_record_batches))
             if self.sizes is None:
-                yield from map(_batch, written)
+                yield from map(spool_batch, written)
                 return
             pending = pa.Table.from_batches([], schema=reader.schema)
             for size in self.sizes:
                 while pending.num_rows < size:  # batches as written are as large or larger, but for the last
                     pending = pa.concat_tables([pending, pa.Table.from_batches([next(written)])])
-                yield _batch(pending.slice(0, size))
+                yield spool_batch(pending.slice(0, size))
                 pending = pending.slice(size)
 
     def close(self) -> None:
@@ -180,11 +140,11 @@ def plan_ingest(
             and (choice is None or choice.chooses(k[len(prefix):]))
         }
 
-    plan = IngestPlan(spool=_spool_path(lake))
+    plan = IngestPlan(spool=spool_path(lake))
     listing = iter(entries)
     after = prefix  # every source under the folder sorts after its prefix
     try:
-        with CommittedSources(lake) as committed, _SpoolWriter(plan, batch_size) as spool:
+        with CommittedSources(lake) as committed, SpoolWriter(plan, batch_size) as spool:
             while chunk := list(islice(listing, chunk_size)):
                 _check_order(after, chunk)
                 through = chunk[-1].path
@@ -273,126 +233,3 @@ def _deleted(states: dict[str, SourceState], listed: set[str], fields: dict[str,
     gone = sorted(source for source, state in states.items() if state.status != DELETED and source not in listed)
     fields.update((source, mapped) for source in gone if (mapped := states[source].fields) is not None)
     return gone
-
-
-def _spool_path(lake: str | os.PathLike[str]) -> Path:
-    root = resolve_lake(lake)
-    if not storage.is_url(root):
-        return Path(root) / f".plan-{uuid.uuid4().hex[:12]}.arrow.tmp"
-    # A lake on object storage: the spool lies in the local temporary folder, named by its run's
-    # process, and a run removes the spools of processes that have ended (killed runs': no lake
-    # recovery reaches them there; each was left behind, as large as its listing).
-    local = Path(tempfile.gettempdir())
-    remove_dead_spools(local)
-    return local / f".themelake-plan-{os.getpid()}-{uuid.uuid4().hex[:12]}.arrow.tmp"
-
-
-def remove_dead_spools(folder: Path) -> list[Path]:
-    """Remove the spools in `folder` of runs whose process has ended on this machine; return them."""
-    removed = []
-    for path in folder.glob(".themelake-plan-*-*.arrow.tmp"):
-        pid = path.name.split("-")[2]
-        if pid.isdigit() and not _running(int(pid)):
-            try:
-                path.unlink()
-                removed.append(path)
-            except OSError:
-                pass  # removed by another run at once, or not ours to remove
-    return removed
-
-
-def _running(pid: int) -> bool:
-    """Return whether a process of this machine has the id (one of another user's is running too)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _batch(rows: pa.RecordBatch | pa.Table) -> Batch:
-    columns = rows.to_pydict()
-    entries = [
-        SourceEntry(*row)
-        for row in zip(*(columns[c] for c in ("path", "root", "relative_path", "size_bytes", "mtime_ns")), strict=True)
-    ]
-    known = ("path", "status", "content_hash", "reason", "state_size_bytes", "state_mtime_ns", "fields")
-    states = {
-        path: SourceState(status, content_hash, reason, size, mtime, fields)
-        for path, status, content_hash, reason, size, mtime, fields in zip(*(columns[c] for c in known), strict=True)
-        if status is not None
-    }
-    versions = {tuple(pair.split(" ", 1)) for pairs in columns["versions"] for pair in pairs or ()}
-    for records in columns["records"]:
-        for r in records or ():
-            states[r["source"]] = SourceState(r["status"], r["content_hash"], r["reason"])
-    return Batch(entries, states, versions)  # type: ignore[arg-type]
-
-
-class _SpoolWriter:
-    """Write a plan's files to read to its spool, `batch_size` rows per record batch."""
-
-    def __init__(self, plan: IngestPlan, batch_size: int) -> None:
-        self._plan = plan
-        self._batch_size = batch_size
-        self._rows: dict[str, list] = {name: [] for name in SPOOL_SCHEMA.names}
-        self._writer: pa.ipc.RecordBatchFileWriter | None = None
-
-    def write(
-        self,
-        entries: list[SourceEntry],
-        states: dict[str, SourceState],
-        versions: dict[str, set[tuple[str, str]]],
-        records: dict[str, dict[str, SourceState]],
-    ) -> None:
-        known = [states.get(e.path) for e in entries]
-        columns: dict[str, list] = {
-            "path": [e.path for e in entries],
-            "root": [e.root for e in entries],
-            "relative_path": [e.relative_path for e in entries],
-            "size_bytes": [e.size_bytes for e in entries],
-            "mtime_ns": [e.mtime_ns for e in entries],
-            "status": [s.status if s else None for s in known],
-            "content_hash": [s.content_hash if s else None for s in known],
-            "reason": [s.reason if s else None for s in known],
-            "state_size_bytes": [s.size_bytes if s else None for s in known],
-            "state_mtime_ns": [s.mtime_ns if s else None for s in known],
-            "fields": [s.fields if s else None for s in known],
-            "versions": [sorted(f"{aid} {v}" for aid, v in versions.get(e.path, ())) for e in entries],
-            "records": [
-                [
-                    {"source": src, "status": st.status, "content_hash": st.content_hash, "reason": st.reason}
-                    for src, st in records.get(e.path, {}).items()
-                    if record_file(src) == e.path
-                ]
-                for e in entries
-            ],
-        }
-        for name, values in columns.items():
-            self._rows[name].extend(values)
-        while len(self._rows["path"]) >= self._batch_size:
-            self._flush(self._batch_size)
-
-    def _flush(self, rows: int) -> None:
-        if not rows:
-            return
-        if self._writer is None:
-            assert self._plan.spool is not None
-            options = pa.ipc.IpcWriteOptions(compression="zstd")
-            self._writer = pa.ipc.new_file(str(self._plan.spool), SPOOL_SCHEMA, options=options)
-        batch = {name: values[:rows] for name, values in self._rows.items()}
-        self._writer.write_batch(pa.RecordBatch.from_pydict(batch, schema=SPOOL_SCHEMA))
-        self._plan.batch_count += 1
-        for values in self._rows.values():
-            del values[:rows]
-
-    def __enter__(self) -> _SpoolWriter:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if exc[0] is None:
-            self._flush(len(self._rows["path"]))
-        if self._writer is not None:
-            self._writer.close()

@@ -7,7 +7,7 @@ import pytest
 import flows.batch_stream
 from flows.batch import BatchSummary
 from flows.batch_stream import stream_batches
-from warehouse.ingest_plan import Batch
+from warehouse.plan_spool import Batch
 
 
 def summary(n: int) -> BatchSummary:

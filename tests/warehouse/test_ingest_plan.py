@@ -227,7 +227,7 @@ def test_a_killed_runs_spool_for_a_lake_on_a_store_goes_with_the_next_such_run(t
     import sys
     import tempfile
 
-    from warehouse.ingest_plan import _spool_path, remove_dead_spools
+    from warehouse.plan_spool import remove_dead_spools, spool_path
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
@@ -236,7 +236,7 @@ def test_a_killed_runs_spool_for_a_lake_on_a_store_goes_with_the_next_such_run(t
     other = tmp_path / ".plan-0123456789ab.arrow.tmp"  # a local lake's, which its recovery removes
     for path in (dead, alive, other):
         path.write_bytes(b"spool")
-    spool = _spool_path("memory://lakes/a")
+    spool = spool_path("memory://lakes/a")
     assert spool.parent == tmp_path and spool.name.startswith(f".themelake-plan-{os.getpid()}-")
     assert not dead.exists() and alive.exists() and other.exists()
     assert remove_dead_spools(tmp_path) == []
