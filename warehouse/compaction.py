@@ -3,10 +3,10 @@
 Each run commits a file per batch and table, in arrival order, so a lake fed daily gathers thousands
 of small files that slow every query. Compaction sorts the rows of each table's files (DuckDB sorts,
 spilling to a temporary folder when a table outgrows memory) into new files of up to `rows_per_file`
-rows, in row groups of `ROW_GROUP_ROWS`, then commits one manifest that names the new files instead
-of the old ones; only after that swap (and the catalog's) are the old files deleted. Killed before
-the swap, the new files are orphans the next writer removes; killed after, the old ones are. Callers
-hold the writer lock (warehouse.lake.writer_lock).
+rows, in row groups of `ROW_GROUP_ROWS` (warehouse/compaction_files.py), then commits one manifest
+that names the new files instead of the old ones; only after that swap (and the catalog's) are the
+old files deleted. Killed before the swap, the new files are orphans the next writer removes; killed
+after, the old ones are. Callers hold the writer lock (warehouse.lake.writer_lock).
 
 What the layout is for (README, "Fast at any size"):
 - sort orders (`SORT_KEYS`) put together the rows a query looks for, and the row groups' min/max
@@ -22,24 +22,23 @@ from __future__ import annotations
 
 import os
 import tempfile
-import uuid
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from warehouse import storage
+from warehouse.compaction_files import write_sorted
 from warehouse.lake import DATA, LakeError, commit, read_manifest, resolve_lake
 from warehouse.lake_folder import LakeWarning
 from warehouse.schema_version import TABLE_NAMES
 
 if TYPE_CHECKING:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    pass
 
 # Large enough that a table of a few million paragraphs is a handful of files, small enough that
 # sorting one file's worth of rows stays cheap.
@@ -49,10 +48,6 @@ ROWS_PER_FILE = "rows_per_file"
 # No reader wants one file of more rows (a hundred times the default: tens of GB of paragraphs); a
 # larger number is a typo, and one that DuckDB would sort in a single spill.
 MAX_ROWS_PER_FILE = 100_000_000
-# Row groups are what DuckDB skips (by their min/max statistics) and what its threads share: about
-# 10,000 rows keep a lookup of a few paragraphs to a few megabytes of text, and give 2 cores a
-# hundred row groups to share in a table of a million rows.
-ROW_GROUP_ROWS = 10_000
 # The order each table's rows are written in; the last key makes the order total, so a compaction
 # writes the same files from the same rows. Tables not listed keep their commit order.
 SORT_KEYS: dict[str, tuple[str, ...]] = {
@@ -294,7 +289,7 @@ def _rewrite(
     def write(where: str, prefix: str) -> list[str]:
         params = {"table": paths(table)} | ({name: paths(name) for name in SETTLED_TABLES} if where else {})
         sql = f"SELECT * FROM read_parquet($table) {where} {order}"
-        return _write(con.sql(sql, params=params), root, table, prefix, rows_per_file, local)
+        return write_sorted(con.sql(sql, params=params), root, table, prefix, rows_per_file, local)
 
     if table not in SETTLED_TABLES:
         return write("", COMPACTED)
@@ -304,68 +299,3 @@ def _rewrite(
         *write(f"WHERE article_id NOT IN ({_CHANGED_ARTICLES})", SETTLED),
         *write(f"WHERE article_id IN ({_CHANGED_ARTICLES})", COMPACTED),
     ]
-
-
-def _write(
-    relation: duckdb.DuckDBPyRelation, root: Path, table: str, prefix: str, rows_per_file: int,
-    local: Path | None = None,
-) -> list[str]:
-    """Write a relation's rows into files of up to `rows_per_file` rows; return their lake paths. Each
-    file is written beside its final name, or in `local` for a lake on object storage."""
-    import pyarrow.parquet as pq
-
-    from warehouse.schemas import TABLES
-    from warehouse.staging import writer_options
-
-    schema = TABLES[table]
-    written: list[str] = []
-    writer: pq.ParquetWriter | None = None
-    tmp = (local or root / DATA / table) / f".{prefix}.parquet.tmp"
-    for group, new_file in _row_groups(relation.to_arrow_reader(ROW_GROUP_ROWS), ROW_GROUP_ROWS, rows_per_file):
-        if new_file:
-            if writer is not None:
-                written.append(_close(writer, tmp, root, table, prefix))
-            tmp = tmp.with_name(f".{prefix}{uuid.uuid4().hex[:12]}.parquet.tmp")
-            # The batches' per-column choices (warehouse/staging.py), not a dictionary and statistics for
-            # every column: compacting 50,000 bench articles took 8.4 CPU s instead of 9.0 (median of
-            # 4, alternating), and bbc-dev with agnews-dev compacted to 5.61 MB instead of 5.78.
-            writer = pq.ParquetWriter(tmp, schema, compression="zstd", **writer_options(table, schema))
-        assert writer is not None
-        writer.write_table(group.cast(schema), row_group_size=group.num_rows)
-    if writer is not None:
-        written.append(_close(writer, tmp, root, table, prefix))
-    return written
-
-
-def _row_groups(reader: pa.RecordBatchReader, rows: int, rows_per_file: int) -> Iterator[tuple[pa.Table, bool]]:
-    """Yield (row group, first of a new file?) from a stream of batches: groups of `rows` rows that
-    never straddle two files of `rows_per_file` rows (the last ones shorter)."""
-    import pyarrow as pa
-
-    pending = pa.Table.from_batches([], schema=reader.schema)
-    done = 0
-    for batch in reader:
-        pending = pa.concat_tables([pending, pa.Table.from_batches([batch])])
-        while pending.num_rows >= min(rows, rows_per_file - done % rows_per_file):
-            size = min(rows, rows_per_file - done % rows_per_file)
-            yield pending.slice(0, size), done % rows_per_file == 0
-            pending, done = pending.slice(size), done + size
-    while pending.num_rows:
-        size = min(pending.num_rows, rows_per_file - done % rows_per_file)
-        yield pending.slice(0, size), done % rows_per_file == 0
-        pending, done = pending.slice(size), done + size
-
-
-def _close(writer: pq.ParquetWriter, tmp: Path, root: Path, table: str, prefix: str) -> str:
-    """Finish a file and give it its final name (still invisible: no manifest names it yet); on object
-    storage, put it there whole (one upload: the store shows it once complete)."""
-    writer.close()
-    relative = f"{DATA}/{table}/{prefix}{uuid.uuid4().hex[:12]}.parquet"
-    if storage.is_url(root):
-        final: Any = root / relative  # a UPath
-        final.fs.put_file(str(tmp), final.path)
-        tmp.unlink()
-        return relative
-    storage.sync_file(tmp)  # its bytes are on the disk before a manifest names it and the old files go
-    os.replace(tmp, root / relative)
-    return relative

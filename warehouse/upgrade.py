@@ -55,7 +55,7 @@ def upgrade_lake(root: Path) -> Manifest | None:
 
 def _with_fields(root: Path, relative: str) -> str:
     """Write a `sources` file again with the `fields` column (null); return the new file's lake path."""
-    from warehouse.compaction import ROW_GROUP_ROWS
+    from warehouse.compaction_files import ROW_GROUP_ROWS
     from warehouse.schemas import SOURCES
 
     table = storage.read_parquet(root / relative)

@@ -8,7 +8,7 @@ import pytest
 
 from tests.warehouse.test_lake import TAX, staged_batch
 from transforms.pipeline import ArticleFile, build_batch
-from warehouse import compaction, staging
+from warehouse import compaction, compaction_files, staging
 from warehouse import lake as lakes
 from warehouse.catalog import query
 from warehouse.compaction import compact_lake, compaction_due
@@ -137,7 +137,7 @@ README_SORT_ORDERS: dict[str, tuple[str, ...]] = {
 
 @pytest.mark.slow
 def test_compaction_sorts_into_small_row_groups_and_settles_unchanged_articles(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(compaction, "ROW_GROUP_ROWS", 4)
+    monkeypatch.setattr(compaction_files, "ROW_GROUP_ROWS", 4)
     for run in range(4):  # three new articles a run, and `a` changes at every run
         texts = {f"n{run}-{k}": f"Troops {k}\n\nWar {k}." for k in range(3)}
         lakes.commit(tmp_path, versions(tmp_path, run, {"a": f"War {run}\n\nTroops at war, take {run}.", **texts}))
