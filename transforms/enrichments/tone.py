@@ -11,7 +11,10 @@ damage"), where "no" right before a sentiment word has no valence of its own. Wo
 themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "nobody" are negations
 ("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no valence.
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
-no deaths" is good news, as "No death was reported" is).
+no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
+("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
+word like them, under the same rules (`NEWS_WORDS`, in `tone_news_words`, which says which words with other
+senses in news are left out: "flood", "drought", "displaced", "shot").
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
@@ -43,6 +46,7 @@ from importlib.resources import files
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
+from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.matching.search_text import search_text
 
 TABLE = "paragraphs"
@@ -127,6 +131,8 @@ def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
             continue
         key = search_text(word)
         keys[f" {key} "] = (_SENTIMENT, valence, len(key.split()))
+    for word, valence in NEWS_WORDS.items():  # none of them a lexicon word: each adds a key
+        keys[f" {word} "] = (_SENTIMENT, valence, 1)
     for plural, singular in PLURALS.items():
         keys[f" {plural} "] = (_SENTIMENT, lexicon()[singular], 1)
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER

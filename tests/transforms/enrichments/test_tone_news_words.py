@@ -1,0 +1,55 @@
+"""Tone of news words for bad events that VADER's lexicon lacks ("wounded", "hostage", "earthquake")."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import tone
+from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments.tone_news_words import ANALOGUES, NEWS_WORDS
+
+
+def tones(*texts: str) -> list[float]:
+    return tone.rows(ParagraphBatch(list(texts), [f"p{i}" for i in range(len(texts))], ["a"] * len(texts)))["tone"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese citizen reportedly taken hostage in Iraq",
+    "Gunmen ambushed the convoy on Wednesday, wounding two of his bodyguards, aides said.",
+    "Costa Rica quake",
+    "Winn-Dixie files for bankruptcy",
+    "Thousands of refugees fled across the border.",
+    "Karzai deputy escapes a roadside bombing",  # "escapes" is +0.5 in the lexicon: the bombing outweighs it
+    "The region faces famine after a massacre and looting in the capital.",
+])
+def test_news_words_for_bad_events_read_negative(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+def test_news_words_take_vaders_rules_as_the_lexicons_words_do() -> None:
+    quake, very, without, layoffs = tones("A big earthquake hit today.", "A very big earthquake hit.",
+                                          "Opel gets by without layoffs.", "Opel gets by with layoffs.")
+    assert very < quake < 0  # the same number of words, one a booster two words before
+    assert without > 0 > layoffs  # a negation flips it
+    wounded, injured = tones("Three soldiers were wounded.", "Three soldiers were injured.")
+    assert wounded == injured  # the valence of its analogue
+
+
+@pytest.mark.parametrize("text", [
+    "Lima gem ends LA drought",
+    "A flood of orders came in.",
+    "He has been displaced by the arrival of Simon Royce.",
+    "The Miami Hurricanes met Florida State.",
+    "It was an explosion in consumer technology.",
+    "The company shelled out for new offices.",
+])
+def test_words_with_common_other_senses_in_news_carry_no_tone(text: str) -> None:
+    assert tones(text) == [0.0]
+
+
+def test_each_news_word_is_new_to_the_lexicon_and_has_its_analogues_valence() -> None:
+    lexicon = tone.lexicon()
+    assert not set(NEWS_WORDS) & set(lexicon)  # the lexicon's own words keep their valence
+    for word, valence in NEWS_WORDS.items():
+        assert word.isascii() and word.isalpha() and word.islower(), word
+        assert lexicon[ANALOGUES[word]] == valence, word
