@@ -153,3 +153,18 @@ def test_a_word_weighs_most_for_the_theme_of_its_sense_in_todays_news(iptc, text
     # The 2004 dev corpora read "virus" as a computer's: today's news mostly means a disease's.
     weights = term_weights(iptc, text, term)
     assert weights and max(weights, key=weights.__getitem__) == theme, weights
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "theme"),
+    [
+        ("Viewers of the streaming giant's new drama series hit a record.", "streaming", "medtop:01000000"),
+        ("The company added nine million subscribers after a crackdown on sharing.", "subscriber", ECONOMY),
+    ],
+)
+def test_streaming_and_subscribers_are_media_and_business_in_todays_news(iptc, text: str, term: str,
+                                                                         theme: str) -> None:
+    # In 2004 streaming was a technology and subscribers a phone network's; today they are a
+    # media industry's and its revenue.
+    weights = term_weights(iptc, text, term)
+    assert weights and max(weights, key=weights.__getitem__) == theme, weights
