@@ -112,6 +112,16 @@ def term_evidence(taxonomy, text: str, theme: str) -> set[str]:
         ("Riders in the gig economy are classed as self-employed.", "medtop:09000000", "gig economy"),
         ("Gig workers logged off in a coordinated protest over fees.", "medtop:09000000", "gig worker"),
         ("Pope Francis opened a synod of bishops at the Vatican.", "medtop:12000000", "synod"),
+        ("Mass bleaching hit the Great Barrier Reef after record ocean heat.", "medtop:06000000", "bleaching"),
+        ("Mass bleaching hit the Great Barrier Reef after record ocean heat.", "medtop:06000000",
+         "great barrier reef"),
+        ("Scientists fear repeated coral bleaching leaves reefs no time to recover.", "medtop:06000000",
+         "coral bleaching"),
+        ("Crowds lined the streets for the coronation of the King.", "medtop:08000000", "coronation"),
+        ("Staff who have grown used to remote working resent the order.", "medtop:09000000", "remote working"),
+        ("Surveys show many would quit rather than give up working from home.", "medtop:09000000",
+         "working from home"),
+        ("The money will fund addiction treatment and prevention.", SOCIETY, "addiction"),
     ],
 )
 def test_names_of_2020s_news_are_term_evidence(iptc, text: str, theme: str, term: str) -> None:
