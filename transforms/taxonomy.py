@@ -373,6 +373,8 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
         content["min_share"] = taxonomy.min_share
     if any(is_distance_term(term.text) for theme in taxonomy.themes for term in theme.terms):
         content["digit_terms"] = "not money"  # such terms stopped matching amounts ("£100m"): relabel
+    if any(theme.exclude for theme in taxonomy.themes):
+        content["exclude_forms"] = "plural"  # exclusions began to match their plurals ("safety nets"): relabel
     if taxonomy.languages:  # which articles get labels at all
         content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic

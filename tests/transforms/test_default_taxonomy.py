@@ -78,6 +78,7 @@ def test_the_words_of_the_2010s_and_2020s_carry_their_theme(iptc, text: str, the
         ("Each bar contains 5g of sugar and 5g of fat.", "medtop:13000000"),  # grams, not the network
         ("The museum shows the temple of Isis at Philae.", CONFLICT),  # the goddess
         ("The crown is a poisoned chalice, said the king.", "medtop:02000000"),
+        ("A computer virus spread through email attachments.", "medtop:07000000"),  # a program's
     ],
 )
 def test_those_words_in_other_senses_are_no_term_evidence(iptc, text: str, theme: str) -> None:
@@ -111,6 +112,16 @@ def term_evidence(taxonomy, text: str, theme: str) -> set[str]:
         ("Riders in the gig economy are classed as self-employed.", "medtop:09000000", "gig economy"),
         ("Gig workers logged off in a coordinated protest over fees.", "medtop:09000000", "gig worker"),
         ("Pope Francis opened a synod of bishops at the Vatican.", "medtop:12000000", "synod"),
+        ("Mass bleaching hit the Great Barrier Reef after record ocean heat.", "medtop:06000000", "bleaching"),
+        ("Mass bleaching hit the Great Barrier Reef after record ocean heat.", "medtop:06000000",
+         "great barrier reef"),
+        ("Scientists fear repeated coral bleaching leaves reefs no time to recover.", "medtop:06000000",
+         "coral bleaching"),
+        ("Crowds lined the streets for the coronation of the King.", "medtop:08000000", "coronation"),
+        ("Staff who have grown used to remote working resent the order.", "medtop:09000000", "remote working"),
+        ("Surveys show many would quit rather than give up working from home.", "medtop:09000000",
+         "working from home"),
+        ("The money will fund addiction treatment and prevention.", SOCIETY, "addiction"),
     ],
 )
 def test_names_of_2020s_news_are_term_evidence(iptc, text: str, theme: str, term: str) -> None:
@@ -131,3 +142,39 @@ def test_names_of_2020s_news_are_term_evidence(iptc, text: str, theme: str, term
 )
 def test_place_names_and_compounds_are_not_their_head_words_evidence(iptc, text: str, theme: str, term: str) -> None:
     assert term not in term_evidence(iptc, text, theme)
+
+
+def term_weights(taxonomy, text: str, term: str) -> dict[str, float]:
+    """Theme → the weight `term` adds to it in `text`, whatever the score the theme adds up to."""
+    any_score = dataclasses.replace(taxonomy, min_score=0.01, min_share=0.0)
+    return {label.theme_id: e.weight for label in label_paragraphs(any_score, [text])
+            for e in label.evidence if e.kind == "term" and e.term == term}
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "theme"),
+    [
+        ("A new strain of the virus has spread to neighbouring countries.", "virus", "medtop:07000000"),
+        ("The pitcher was scratched from his start with a stomach virus.", "virus", "medtop:07000000"),
+    ],
+)
+def test_a_word_weighs_most_for_the_theme_of_its_sense_in_todays_news(iptc, text: str, term: str,
+                                                                       theme: str) -> None:
+    # The 2004 dev corpora read "virus" as a computer's: today's news mostly means a disease's.
+    weights = term_weights(iptc, text, term)
+    assert weights and max(weights, key=weights.__getitem__) == theme, weights
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "theme"),
+    [
+        ("Viewers of the streaming giant's new drama series hit a record.", "streaming", "medtop:01000000"),
+        ("The company added nine million subscribers after a crackdown on sharing.", "subscriber", ECONOMY),
+    ],
+)
+def test_streaming_and_subscribers_are_media_and_business_in_todays_news(iptc, text: str, term: str,
+                                                                         theme: str) -> None:
+    # In 2004 streaming was a technology and subscribers a phone network's; today they are a
+    # media industry's and its revenue.
+    weights = term_weights(iptc, text, term)
+    assert weights and max(weights, key=weights.__getitem__) == theme, weights

@@ -7,7 +7,7 @@ How matching works, so that evidence offsets stay exact:
   phrase, and possessives ("Russia's" reads "russia s") need no rule of their own;
 - a term written in capitals ("EU", "NHS") is an acronym and matches only in capitals;
 - when hits overlap, a hit inside a longer one is dropped ("stock market" beats "market");
-- a hit inside one of its theme's `exclude` phrases does not count;
+- a hit inside one of its theme's `exclude` phrases, or their plurals, does not count;
 - a term with an accent is looked for composed and decomposed ("é" or "e" + U+0301), as a text may
   write either;
 - a term marked `noun` does not count when a determiner follows it: "match the forecast" and "a
@@ -76,7 +76,10 @@ class ThemeMatcher:
                         for word in DETERMINERS:
                             entries.setdefault((False, f"{form} {word}"), {})[(t, True, "")] = (term.text, 0.0)
             for phrase in theme.exclude:
-                for form in spellings(" ".join(search_text(phrase).split())):
+                # Inflected like a term ("safety net" covers "safety nets"): a term's plural is found
+                # inside the phrase's plural, and an uninflected exclusion let it through.
+                for form in (spelt for f in inflections(" ".join(search_text(phrase).split()))
+                             for spelt in spellings(f)):
                     entries.setdefault((False, form), {})[(t, True, "")] = (phrase, 0.0)
         # Keys are numbered lower-case automaton first, then exact; a key's entries are rows
         # key_ptr[k]:key_ptr[k + 1] of the entry arrays (theme, term, weight, exclusion?, case).

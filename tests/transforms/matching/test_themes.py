@@ -95,6 +95,14 @@ def test_an_exclusion_silences_only_its_own_theme() -> None:
     assert found == {("sport", 1.0)}
 
 
+def test_an_exclusion_covers_its_plural_as_a_term_does() -> None:
+    # "safety net" silenced "net" in "a safety net" but not in "safety nets", whose "nets" is the
+    # term's plural: the exclusion is inflected like a term.
+    tax = parse_taxonomy('[[themes]]\nid = "tech"\nterms = ["net"]\nexclude = ["safety net"]')
+    texts = ["Strengthen social safety nets.", "Strengthen the safety net.", "Fishermen mend their nets."]
+    assert [lab.paragraph for lab in label_paragraphs(tax, texts)] == [2]
+
+
 def test_two_terms_of_a_theme_with_one_form_count_once() -> None:
     tax = parse_taxonomy('[[themes]]\nid = "war"\nterms = ["troop", {term = "troops", weight = 2}]')
     assert [(lab.score, len(lab.evidence)) for lab in label_paragraphs(tax, ["Troops left."])] == [(2.0, 1)]
