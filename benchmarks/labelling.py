@@ -16,7 +16,7 @@ def time_labelling(source: Path, taxonomy: str | None, articles: int) -> dict:
     from transforms.labeller import Labeller
     from transforms.paragraphs import split_paragraphs
     from transforms.pipeline import LABELLED_ROLES
-    from transforms.taxonomy import with_version
+    from transforms.taxonomy_version import with_version
     from transforms.text import decode_article
     from transforms.undecodable import UndecodableText
     from warehouse.sources import iter_sources

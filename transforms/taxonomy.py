@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 import tomllib
 from array import array
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields, replace
 
 from transforms.taxonomy_keys import table_starts, unknown_key_message, unknown_keys
+from transforms.taxonomy_version import with_version
 
 # The keys each table of a taxonomy file may hold: any other key is a misspelling or a table in the
 # wrong place, and an error naming it (transforms/taxonomy_keys.py). A new key of the format is
@@ -25,17 +25,6 @@ TAXONOMY_KEYS = frozenset(
 THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude"})  # each [[themes]]
 TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} of a theme's terms
 
-# Names the embedding model in taxonomy versions: a new model relabels.
-SEMANTIC_MODEL = "wordllama-l2_supercat_256"
-# How theme vectors become scores (2: a sidecar's vectors keep their relative lengths, see
-# transforms.semantic.theme_vectors.scaled; 3: other languages' function words carry no evidence either,
-# see transforms.semantic.content_words.FUNCTION_WORDS; 4: nor do numbers in words, NUMBER_WORDS); part of every
-# semantic taxonomy's version, so a new recipe relabels.
-SEMANTIC_RECIPE = 4
-# How theme vectors made from the themes' own text become scores (2: each scaled to unit length, no longer
-# centred on the themes' mean; see transforms.semantic.theme_vectors.unit_length); part of the version of
-# every semantic taxonomy without loaded sidecar vectors, so those relabel and the bundled one keeps its version.
-TEXT_VECTORS_RECIPE = 2
 # `semantic_min_words` when a taxonomy does not set it and its theme vectors are made from text: a text
 # of fewer content words is read as if it had this many, the missing ones close to no theme. The mean
 # of two or three words' cosines says little about what a text is about ("Wolves v Millwall" and
@@ -333,63 +322,10 @@ def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term
     return Term(text=" ".join(text.split()), weight=weight, **flags)
 
 
-# A distance: digits and a unit of length ("100m", "10km", "5k"). Such a term does not count as an
-# amount of money ("£100m", "400m euros": transforms.matching.term_hits), which a money term ("1bn") may be.
-DISTANCE_TERM = re.compile(r"\d+(?:\.\d+)?\s?(?:m|km|k|mi|miles?|metres?|meters?|kilometres?|kilometers?)")
-
-
-def is_distance_term(text: str) -> bool:
-    """Return whether a term is a distance (as the matcher reads it: lower case, signs as spaces).
-
-    >>> is_distance_term("100m"), is_distance_term("$100m"), is_distance_term("1bn"), is_distance_term("3g")
-    (True, True, False, False)
-    """
-    return DISTANCE_TERM.fullmatch(" ".join(re.sub(r"[^0-9a-z.]+", " ", text.lower()).split())) is not None
-
-
 def _number(value: object, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise TaxonomyError(f"{where} must be a number, not {value!r}")
     return float(value)
-
-
-def _term_key(term: Term) -> list[object]:
-    # "noun" joins the hash only when set, so taxonomies that never use it keep their versions.
-    return [term.text.lower(), term.weight, term.verb] + (["noun"] if term.noun else [])
-
-
-def with_version(taxonomy: Taxonomy) -> Taxonomy:
-    """Return the taxonomy with `version` set to a hash of everything that affects labels."""
-    content: dict[str, object] = {
-        "min_score": taxonomy.min_score,
-        "themes": [
-            [t.id, t.name, [_term_key(x) for x in t.terms], list(t.exclude)]
-            for t in taxonomy.themes
-        ],
-    }
-    if taxonomy.min_density:  # only when set, so taxonomies without it keep their versions
-        content["min_density"] = taxonomy.min_density
-    if taxonomy.min_share:  # the same
-        content["min_share"] = taxonomy.min_share
-    if any(is_distance_term(term.text) for theme in taxonomy.themes for term in theme.terms):
-        content["digit_terms"] = "not money"  # such terms stopped matching amounts ("£100m"): relabel
-    if any(theme.exclude for theme in taxonomy.themes):
-        content["exclude_forms"] = "plural"  # exclusions began to match their plurals ("safety nets"): relabel
-    if taxonomy.languages:  # which articles get labels at all
-        content["languages"] = list(taxonomy.languages)
-    sem = taxonomy.semantic
-    if sem is not None:  # the semantic layer changes labels: its settings, vectors and theme texts count
-        settings: list[object] = [SEMANTIC_MODEL, SEMANTIC_RECIPE, sem.weight, sem.floor, sem.vectors_digest,
-                                  [[t.description, t.weight] for t in taxonomy.themes]]
-        if sem.cap:  # only when set, so taxonomies without it keep their versions
-            settings.append(["cap", sem.cap])
-        if sem.min_words:  # the same
-            settings.append(["min_words", sem.min_words])
-        if not sem.vectors_digest:  # no vectors loaded, so made from text: how they are scaled
-            settings.append(["text vectors", TEXT_VECTORS_RECIPE])
-        content["semantic"] = settings
-    digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
-    return replace(taxonomy, version=digest[:12])
 
 
 def with_theme_vectors(taxonomy: Taxonomy, vectors: dict[str, list[float]]) -> Taxonomy:

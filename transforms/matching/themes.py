@@ -12,7 +12,7 @@ How matching works, so that evidence offsets stay exact:
   write either;
 - a term marked `noun` does not count when a determiner follows it: "match the forecast" and "a
   bid to match their rivals" use "match" as a verb, "the match" and "a match against" as a noun;
-- a distance term ("100m", "10km": `transforms.taxonomy.is_distance_term`) does not count right
+- a distance term ("100m", "10km": `transforms.matching.distance_terms.is_distance_term`) does not count right
   after a currency sign or right before a currency's name: "£100m" and "400m euros" are money, not
   the race (the sign is no letter or digit, so the search text reads " 100m"); a money term such
   as "1bn" counts there.
@@ -29,6 +29,7 @@ from itertools import chain
 import ahocorasick
 import numpy as np
 
+from transforms.matching.distance_terms import is_distance_term
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.phrase_keys import PhraseKeys
 from transforms.matching.search_text import search_text
@@ -36,7 +37,7 @@ from transforms.matching.term_forms import DETERMINERS, inflections, is_acronym,
 from transforms.matching.term_hits import amounts_of_money, longest_first, same_case
 from transforms.matching.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
 from transforms.matching.theme_scores import score_evidence
-from transforms.taxonomy import Taxonomy, is_distance_term
+from transforms.taxonomy import Taxonomy
 
 
 class ThemeMatcher:

@@ -1,0 +1,69 @@
+"""A taxonomy's version: a hash of everything in it that changes labels, so a lake relabels when it changes.
+
+Settings that were added later join the hash only when set, so taxonomies without them keep their
+versions; a change of how labels are made from the same file (a recipe number below, a rule noted in
+`with_version`) joins it for the taxonomies it affects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from transforms.matching.distance_terms import is_distance_term
+
+if TYPE_CHECKING:
+    from transforms.taxonomy import Taxonomy, Term
+
+# Names the embedding model in taxonomy versions: a new model relabels.
+SEMANTIC_MODEL = "wordllama-l2_supercat_256"
+# How theme vectors become scores (2: a sidecar's vectors keep their relative lengths, see
+# transforms.semantic.theme_vectors.scaled; 3: other languages' function words carry no evidence either,
+# see transforms.semantic.content_words.FUNCTION_WORDS; 4: nor do numbers in words, NUMBER_WORDS); part of every
+# semantic taxonomy's version, so a new recipe relabels.
+SEMANTIC_RECIPE = 4
+# How theme vectors made from the themes' own text become scores (2: each scaled to unit length, no longer
+# centred on the themes' mean; see transforms.semantic.theme_vectors.unit_length); part of the version of
+# every semantic taxonomy without loaded sidecar vectors, so those relabel and the bundled one keeps its version.
+TEXT_VECTORS_RECIPE = 2
+
+
+def _term_key(term: Term) -> list[object]:
+    # "noun" joins the hash only when set, so taxonomies that never use it keep their versions.
+    return [term.text.lower(), term.weight, term.verb] + (["noun"] if term.noun else [])
+
+
+def with_version(taxonomy: Taxonomy) -> Taxonomy:
+    """Return the taxonomy with `version` set to a hash of everything that affects labels."""
+    content: dict[str, object] = {
+        "min_score": taxonomy.min_score,
+        "themes": [
+            [t.id, t.name, [_term_key(x) for x in t.terms], list(t.exclude)]
+            for t in taxonomy.themes
+        ],
+    }
+    if taxonomy.min_density:  # only when set, so taxonomies without it keep their versions
+        content["min_density"] = taxonomy.min_density
+    if taxonomy.min_share:  # the same
+        content["min_share"] = taxonomy.min_share
+    if any(is_distance_term(term.text) for theme in taxonomy.themes for term in theme.terms):
+        content["digit_terms"] = "not money"  # such terms stopped matching amounts ("£100m"): relabel
+    if any(theme.exclude for theme in taxonomy.themes):
+        content["exclude_forms"] = "plural"  # exclusions began to match their plurals ("safety nets"): relabel
+    if taxonomy.languages:  # which articles get labels at all
+        content["languages"] = list(taxonomy.languages)
+    sem = taxonomy.semantic
+    if sem is not None:  # the semantic layer changes labels: its settings, vectors and theme texts count
+        settings: list[object] = [SEMANTIC_MODEL, SEMANTIC_RECIPE, sem.weight, sem.floor, sem.vectors_digest,
+                                  [[t.description, t.weight] for t in taxonomy.themes]]
+        if sem.cap:  # only when set, so taxonomies without it keep their versions
+            settings.append(["cap", sem.cap])
+        if sem.min_words:  # the same
+            settings.append(["min_words", sem.min_words])
+        if not sem.vectors_digest:  # no vectors loaded, so made from text: how they are scaled
+            settings.append(["text vectors", TEXT_VECTORS_RECIPE])
+        content["semantic"] = settings
+    digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+    return replace(taxonomy, version=digest[:12])
