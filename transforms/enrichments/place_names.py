@@ -72,10 +72,11 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
         if place.kind == REGION:
             by_name[place.name].append(place)
             regions[place.name] = place
-    for alias, name in names["region_aliases"].items():
-        by_name[alias].append(regions[name])
     for region, code in names["regions"].items():
         by_name[region].append(Place(region, REGION, code))
+        regions[region] = by_name[region][-1]
+    for alias, name in names["region_aliases"].items():  # one region, one row name: "Comunidad Valenciana"
+        by_name[alias].append(regions[name])
     for place in geonames:
         if place.kind == CITY:
             name = place.name
