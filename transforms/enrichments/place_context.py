@@ -19,7 +19,7 @@ from itertools import islice
 
 from transforms.enrichments.batch import SEPARATOR
 from transforms.enrichments.place_full_names import in_full_name
-from transforms.enrichments.place_names import Mention
+from transforms.enrichments.place_mentions import Mention
 from transforms.enrichments.place_rules import Rules
 from transforms.enrichments.place_teams import nickname_follows
 

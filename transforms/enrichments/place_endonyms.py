@@ -74,7 +74,7 @@ def from_babel(geonames: Iterable[Place]) -> list[Endonym]:
 
 
 def _key(name: str) -> str:
-    """Return a name as the matcher keys it (`place_names.name_keys`): punctuation blanked, spaces collapsed."""
+    """Return a name as the matcher keys it (`place_mentions.name_keys`): punctuation blanked, spaces collapsed."""
     return " ".join(re.sub(r"[\W_]", " ", name).split())
 
 
