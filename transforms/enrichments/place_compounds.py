@@ -55,7 +55,8 @@ import numpy as np
 
 from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_full_names import SAINTS
-from transforms.enrichments.place_names import gazetteer, name_keys
+from transforms.enrichments.place_mentions import name_keys
+from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import WORD_END, rules
 from transforms.enrichments.place_states import state_follows
 from transforms.enrichments.place_table import places_toml
@@ -113,7 +114,7 @@ def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
     a landform word and a name that may be a city, but for a town before its state ("Mt. Vernon, N.Y.":
     a town the gazetteer lacks so spelt, and the state a mention still).
 
-    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> from transforms.enrichments.place_mentions import mention_arrays
     >>> text = "Ash from Mount St Helens fell as far as Mt. Washington; Mount Kenya and St Helens were calm."
     >>> start, end, name = mention_arrays(text)
     >>> [text[s:].split(" ")[0] for s in start[on_mountains(text, start, end, name)].tolist()]
@@ -132,7 +133,7 @@ def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
 def in_currency_signs(text: str, start: np.ndarray, end: np.ndarray) -> np.ndarray:
     """Return, per mention (start, end), whether a dollar sign is glued to it: a currency's letters.
 
-    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> from transforms.enrichments.place_mentions import mention_arrays
     >>> text = "Shopify earned US$2.16 billion and $US 5m in the US."
     >>> start, end, _ = mention_arrays(text)
     >>> [text[s:e] for s, e in zip(start.tolist(), end.tolist())], in_currency_signs(text, start, end).tolist()
@@ -164,7 +165,7 @@ def in_team_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     Cleveland Indians" names no India; "Toronto Indians" and "Miami Cubans" are the nations' people). The
     city's own name is left to the other rules, as the city of a team's name is ("Boston Red Sox").
 
-    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> from transforms.enrichments.place_mentions import mention_arrays
     >>> text = "The Cleveland Indians beat Indians in Delhi; Toronto Indians and Miami Cubans cheered."
     >>> start, end, name = mention_arrays(text)
     >>> team = in_team_names(text, start, end, name)
@@ -199,7 +200,7 @@ def on_person_mounts(text: str, end: np.ndarray, name: np.ndarray, article: np.n
     mountain named after a person, not the town ("Mount Juliet" in Kilkenny; "Mount Juliet, Tenn." is the
     town, and so is every "Mount Juliet" of its article: "Mount Juliet residents fled").
 
-    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> from transforms.enrichments.place_mentions import mention_arrays
     >>> text = "Golf at Mount Juliet. A storm hit Mount Juliet, Tenn.; Mount Juliet and Mount Isa."
     >>> _, end, name = mention_arrays(text)
     >>> on_person_mounts(text, end, name, np.array([0, 1, 1, 1])).tolist()
@@ -219,7 +220,7 @@ def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarra
     places it may be (`_famous`'s keys): a famous city's name right before a meeting's word (that mention)
     or a sporting event's (every mention of the name in its article).
 
-    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> from transforms.enrichments.place_mentions import mention_arrays
     >>> text = "He won in Athens. The Athens  Olympics ended; Athens, Ga. was calm. The Moscow Summit met in Moscow."
     >>> _, end, name = mention_arrays(text)
     >>> at, nowhere = np.arange(len(end)), np.zeros(len(end), np.int64)
@@ -257,7 +258,7 @@ def in_saints_long_names(text: str, end: np.ndarray, name: np.ndarray) -> np.nda
     """Return, per mention (end, name index), whether it is a saint's name followed by a particle and a
     capitalised word: the start of a place's long name, not the place of its own name.
 
-    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> from transforms.enrichments.place_mentions import mention_arrays
     >>> text = "San José de Cúcuta; San José, Costa Rica; St. Louis de Montfort; San Juan de Pasto; San José de la era."
     >>> start, end, name = mention_arrays(text)
     >>> inside = in_saints_long_names(text, end, name)

@@ -19,9 +19,9 @@ from itertools import islice
 
 from transforms.enrichments.batch import SEPARATOR
 from transforms.enrichments.place_full_names import in_full_name
-from transforms.enrichments.place_names import Mention
+from transforms.enrichments.place_mentions import Mention
 from transforms.enrichments.place_rules import Rules
-from transforms.enrichments.place_teams import nickname_follows
+from transforms.enrichments.place_teams import nickname_follows, team_follows
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _SENTENCE_END = set(".!?:;\"“”‘'\x01\n")
@@ -70,7 +70,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         return m.name  # most names: no rule reads their context
     before, tight_before = _word_before(text, m.start)
     after, tight_after = _word_after(text, m.end)
-    if m.name in r.words and (before.lower() not in r.introducers or m.name.lower() in _DAYS_AND_MONTHS):
+    if m.name in r.words and (before.lower() not in r.introducers or m.name.lower() in _DAYS_AND_MONTHS) and (
+            team_follows(text, m.start, m.end) is None):  # but "Derby County", "Sale Sharks": the club's town
         return None  # a word; a month's name ("in March") is the month even after an introducer
     if m.name in r.namesakes and not (before.lower() in r.namesake_introducers
                                       and not text.startswith(("'s", "’s"), m.end) or after == "City" and tight_after):

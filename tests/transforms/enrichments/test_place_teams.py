@@ -114,6 +114,30 @@ def test_a_teams_name_names_its_country(paragraph: str, expected: list[str]) -> 
     assert written(paragraph) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a region of the US the gazetteer had no name for: "New England" was England
+        ("The New England Patriots beat the Indianapolis Colts.", [("New England", "US"), ("Indianapolis", "US")]),
+        ("Big day for New England", [("New England", "US")]),
+        ("The Golden State Warriors beat Sacramento.", [("Golden State", "US"), ("Sacramento", "US")]),
+        # English clubs of a town's name and "Town", "County", "Athletic" ...: the town, in England
+        ("Derby County drew with Ipswich Town and Wigan Athletic.", [("Derby", "GB"), ("Ipswich", "GB"),
+                                                                    ("Wigan", "GB")]),
+        ("Halifax Town beat Hamilton Academical.", [("Halifax", "GB"), ("Hamilton", "GB")]),
+        # rugby's clubs: alone in a line-up, no Newcastle of Australia nor a sale
+        ("J Noon (Newcastle Falcons), C Hodgson (Sale Sharks), G Rowntree (Leicester Tigers).",
+         [("Newcastle", "GB"), ("Sale", "GB"), ("Leicester", "GB")]),
+    ],
+)
+def test_a_club_whose_place_was_unread_is_its_place(paragraph: str, expected: list) -> None:
+    assert [(text, code) for text, code, _ in found(paragraph)] == expected
+
+
+def test_a_word_before_no_club_of_its_name_stays_a_word() -> None:
+    assert written("The Derby winner and the Sale of the century, in England.") == ["England"]
+
+
 def test_a_city_before_a_surname_still_needs_its_country() -> None:
     # no team, no evidence: a small city's rule as before
     assert written("The Denver office opened.") == []

@@ -33,6 +33,22 @@ def test_regions_news_names_like_countries() -> None:
     ]
 
 
+@pytest.mark.parametrize(("names", "region"), [
+    (("Valencian Community", "Comunidad Valenciana", "Comunitat Valenciana"), "Valencian Community"),
+    (("Odisha", "Orissa"), "Odisha"), (("Balochistan", "Baluchistan"), "Balochistan"),
+    (("Michoacán", "Michoacan"), "Michoacán"),
+    # the UK's nations in the languages whose countries' names are read ("Frankreich", "Royaume-Uni")
+    (("England", "Inglaterra", "Angleterre", "Inghilterra", "Engeland"), "England"),
+    (("Scotland", "Schottland", "Écosse", "Escocia"), "Scotland"),
+    (("Northern Ireland", "Nordirland", "Irlanda del Norte", "Irlande du Nord"), "Northern Ireland"),
+])
+def test_a_region_of_several_names_is_one_row_name(names: tuple[str, ...], region: str) -> None:
+    batch = ParagraphBatch([f"Floods hit {name}." for name in names], [f"p{i}" for i in range(len(names))],
+                           ["a"] * len(names))
+    rows = places.rows(batch)
+    assert rows["text"] == list(names) and set(rows["kind"]) == {"region"} and rows["name"] == [region] * len(names)
+
+
 def test_offsets_are_into_each_paragraph() -> None:
     batch = ParagraphBatch(["Talks in Paris.", "Then Berlin and Madrid."], ["p1", "p2"], ["a", "a"])
     rows = places.rows(batch)

@@ -1,0 +1,168 @@
+"""The gazetteer's names found in a text.
+
+Names are matched case-sensitively, as whole words, by one Aho-Corasick automaton (`name_keys()`) over the
+whole batch; a hit inside a longer one is dropped ("New York" beats "York"), and so is a title and the name
+right after it ("Ms Lima", "Dr. Paris", not "the King. Ukraine"). Which of a name's places a mention names is
+for `places` to choose.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
+
+import ahocorasick
+import numpy as np
+
+from transforms.enrichments.place_names import gazetteer
+from transforms.enrichments.place_rules import rules
+from transforms.matching.search_text import search_text
+
+_NON_WORD = re.compile(r"[\W_]")
+
+
+class NameKeys(NamedTuple):
+    """The automaton of the gazetteer's names and titles, and what its values (indexes) stand for."""
+
+    automaton: ahocorasick.Automaton
+    names: list[str]  # by index: the name (or title) a key stands for
+    lengths: np.ndarray  # by index: its key's length
+    checked: np.ndarray  # by index: a key with placeholders, checked against the text
+    exact: dict[str, int]  # a true key with non-ASCII letters → its index
+    title: np.ndarray  # by index: a title ("Mr"), not a name: the name right after it is a person's
+    abbreviated: np.ndarray  # by index: a title a period may part from the name ("Dr. Paris")
+
+
+@lru_cache(maxsize=1)
+def name_keys() -> NameKeys:
+    """Return the automaton of the gazetteer's names and the titles of `rules()`, keyed as
+    `search_text(name, lower=False)` writes them; its values index the names and their keys' lengths
+    (arrays, so a batch's hits come out of it as integers). A name with punctuation has two keys,
+    with its spaces collapsed and as the text writes it ("St Louis", "Washington  D C" for "Washington, D.C.").
+
+    A key with non-ASCII letters is added as `_key_text` writes it (each such letter one placeholder
+    byte); a hit of such a key is checked against the text (`checked`, `exact`)."""
+    automaton = ahocorasick.Automaton()
+    names: list[str] = []
+    lengths: list[int] = []
+    exact: dict[str, int] = {}  # a key with non-ASCII letters → its name's index
+    titles = sorted(rules().titles)
+    for name in chain(gazetteer(), titles):
+        if name.replace(" ", "").isalnum():  # most names: no character but spaces to blank (isalnum is \w but _)
+            keys = {" ".join(name.split())}
+        else:  # a regex for the others only: 30,000 names, many not ASCII
+            blanked = _NON_WORD.sub(" ", name)
+            keys = {" ".join(blanked.split()), blanked.strip()}
+        for key in sorted(keys):
+            if key:
+                if not key.isascii():
+                    exact[key] = len(names)
+                    key = _key_text(key)
+                automaton.add_word(f" {key} ", len(names))  # a key two names share names the later one
+                names.append(name)
+                lengths.append(len(key))
+    automaton.make_automaton()
+    checked = np.zeros(len(names), dtype=bool)
+    checked[list(exact.values())] = True
+    title = np.zeros(len(names), dtype=bool)
+    title[len(names) - len(titles):] = True
+    abbreviated = title & np.isin(np.array(names, dtype=object), sorted(rules().abbreviated_titles))
+    return NameKeys(automaton, names, np.array(lengths, dtype=np.int64), checked, exact, title, abbreviated)
+
+
+def _placeholders(error: UnicodeError) -> tuple[bytes, int]:
+    """Encode a run of non-ASCII characters for `_key_text`: a letter or digit "\x80", anything else a space."""
+    assert isinstance(error, UnicodeEncodeError)
+    run = error.object[error.start : error.end]
+    return bytes(0x80 if c.isalnum() else 32 for c in run), error.end
+
+
+_PLACEHOLDERS = "themelake-place-keys"
+codecs.register_error(_PLACEHOLDERS, _placeholders)
+_KEY_BYTES = bytes(b if b < 128 and chr(b).isalnum() else 32 for b in range(128)) + b"\x80" + b" " * 127
+# ... and the same of a Latin-1 text's bytes: each letter or digit above 127 "\x80", anything else a space
+_LATIN1_KEY_BYTES = _KEY_BYTES[:128] + bytes(0x80 if chr(b).isalnum() else 32 for b in range(128, 256))
+
+
+def _key_text(text: str) -> str:
+    """Return `search_text(text, lower=False)` with each non-ASCII letter or digit written "\x80": one byte
+    per character, so a text with a few accents or curly quotes goes through a byte table.
+
+    >>> _key_text("Zürich «Nord»")
+    'Z\x80rich  Nord '
+    """
+    if text.isascii():
+        return search_text(text, lower=False)
+    try:  # a text of Latin-1 characters (accents, no curly quotes): one byte table, no handler per accent
+        return text.encode("latin-1").translate(_LATIN1_KEY_BYTES).decode("latin-1")
+    except UnicodeEncodeError:  # the encoding stops at the first other character
+        return text.encode("ascii", _PLACEHOLDERS).translate(_KEY_BYTES).decode("latin-1")
+
+
+class Mention(NamedTuple):
+    """A gazetteer name found in the batch: where, and the places it may name (a NamedTuple: one per
+    name found, thousands per batch)."""
+
+    start: int  # offsets into the batch's joined text
+    end: int
+    name: str
+
+
+def mentions(text: str) -> list[Mention]:
+    """Return the gazetteer names in a text, longest first where they overlap, in text order.
+
+    >>> [m.name for m in mentions("Troops left New York for Paris.")]
+    ['New York', 'Paris']
+    """
+    names = name_keys().names
+    start, end, index = mention_arrays(text)
+    return [Mention(s, e, names[n]) for s, e, n in zip(start.tolist(), end.tolist(), index.tolist(), strict=True)]
+
+
+def mention_arrays(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return `mentions` as arrays: start, end and name index (into `name_keys()`'s names) of each."""
+    automaton, _, key_lengths, checked, exact, title, abbreviated = name_keys()
+    padded = f" {_key_text(text)} "
+    # (end, name) pairs, flattened in C: no Python object per hit
+    flat = np.fromiter(chain.from_iterable(automaton.iter(padded)), dtype=np.int64)
+    ends, index = flat[0::2] - 1, flat[1::2]  # padded offsets minus the leading space are text offsets
+    lengths = key_lengths[index]
+    starts = ends - lengths
+    placeholder = np.flatnonzero(checked[index])
+    if len(placeholder):
+        # A key with placeholders matched: the name is the one whose true key the text has, if any.
+        for i in placeholder.tolist():
+            true = exact.get(search_text(text[starts[i]:ends[i]], lower=False))
+            index[i] = -1 if true is None else true
+        keep = index >= 0
+        ends, index, lengths, starts = ends[keep], index[keep], lengths[keep], starts[keep]
+    order = np.lexsort((-lengths, starts))  # by start, the longest first (one key per start and length)
+    starts, ends, index = starts[order], ends[order], index[order]
+    # A hit is kept when it starts at or after the end of the last hit kept before it. One that starts
+    # after every earlier hit's end is kept for sure; only the others (a hit inside a longer one:
+    # "York" in "New York") are settled one by one, against the last hit kept before them (hits kept
+    # do not overlap, so the last one kept ends last).
+    reach = np.maximum.accumulate(ends)
+    kept = np.ones(len(starts), dtype=bool)
+    kept[1:] = starts[1:] >= reach[:-1]
+    last_sure = np.maximum.accumulate(np.where(kept, np.arange(len(kept)), -1))
+    last_other = -1
+    for i in np.flatnonzero(~kept).tolist():
+        before = max(int(last_sure[i]), last_other)
+        if starts[i] >= ends[before]:
+            kept[i] = True
+            last_other = i
+    starts, ends, index = starts[kept], ends[kept], index[kept]
+    is_title = title[index]
+    if is_title.any():  # a name right after a title ("Ms Lima", "Dr. Paris") is a person's
+        gap = starts[1:] - ends[:-1]
+        person = np.r_[False, is_title[:-1] & ((gap == 1) | (gap == 2))]
+        for i in np.flatnonzero(person & np.r_[False, gap == 2]).tolist():
+            # a period parts a name from an abbreviation only: "the King. Ukraine" is two sentences
+            person[i] = text[ends[i - 1]] == "." and bool(abbreviated[index[i - 1]])
+        keep = ~(is_title | person)
+        starts, ends, index = starts[keep], ends[keep], index[keep]
+    return starts, ends, index

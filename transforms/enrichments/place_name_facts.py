@@ -1,0 +1,109 @@
+"""What a batch needs to know of each name of the automaton and of each of its places, learnt once per process.
+
+`places.rows` settles a batch's mentions with numpy on these arrays; only a name with several places is chosen
+in Python (`place_choice.choose`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from transforms.enrichments.geonames import CITY, COUNTRY, Place
+from transforms.enrichments.place_choice import anchor, names_its_country, only_country
+from transforms.enrichments.place_compounds import towns_only
+from transforms.enrichments.place_context import FOLDED, TOWN
+from transforms.enrichments.place_mentions import name_keys
+from transforms.enrichments.place_names import folded_names, gazetteer
+from transforms.enrichments.place_rules import rules
+from transforms.enrichments.place_teams import team_places
+
+
+class NameFacts:
+    """What a batch needs of each name of the automaton, as arrays by name index, and of each place
+    as lists by place index, so that a batch's mentions are settled with numpy and only a name with
+    several places is chosen in Python (`choose`). One per process; a name is looked up in the
+    gazetteer the first time a batch has it (a batch has a few thousand names of the 32,000)."""
+
+    def __init__(self) -> None:
+        self.table, self.names, self.rules = gazetteer(), name_keys().names, rules()
+        n = len(self.names)
+        self.known = np.zeros(n, dtype=bool)
+        self.single = np.full(n, -1, dtype=np.int64)  # its one place's index; -1: several places
+        self.anchor = np.full(n, -1, dtype=np.int64)  # the country (code index) it names on its own, or -1
+        self.country = np.full(n, -1, dtype=np.int64)  # the country its places are all in (a small city's too)
+        self.only_countries = np.zeros(n, dtype=bool)  # all its places are countries
+        self.context = np.zeros(n, dtype=bool)  # `reading` reads its context
+        self.means = np.zeros(n, dtype=bool)  # a name of `rules().means`: its neighbours may make it the state
+        self.team = np.zeros(n, dtype=bool)  # a name that opens a team's (`place_teams.team_places`)
+        # a name read as a first name before a capitalised word (`person_reading`): one found without its
+        # accents (`place_names.folded_names`: "Hue Jackson") or a town's (`place_compounds.towns_only`)
+        self.first_name = np.zeros(n, dtype=np.int8)
+        self.index_of = {name: i for i, name in enumerate(self.names)}  # for `reading`'s other names
+        self.places: list[Place] = []
+        self.place_of: dict[int, int] = {}  # id(place) → its index (the gazetteer keeps every place alive)
+        self.codes: list[str] = []  # country codes, by index
+        self.code_of: dict[str, int] = {}
+        self.place_code: list[int] = []  # per place: its country code's index
+        self.small_city: list[bool] = []  # per place: a city kept only where its article names its country
+        # per place: a country, region or capital, or a city whose name holds its country's ("Antigua
+        # Guatemala"), which names its country for small cities
+        self.area: list[bool] = []
+        self.capital: list[bool] = []  # per place: a national capital of [ambiguity.capitals] (no person rule)
+        # per place: a city of `city_population` or more, which names its country for small cities once a
+        # mention is settled as it (Dublin, Ireland, beside Dublin, Ohio: "in Dublin and Cork")
+        self.big_city: list[bool] = []
+        # places kept wherever: the capital "Washington", and the national capitals of fewer than a million
+        self.big = frozenset(self.rules.means.values()) | self.rules.capitals
+
+    def learn(self, index: np.ndarray) -> None:
+        """Fill in the names (indexes) not met before."""
+        r = self.rules
+        folded = folded_names()
+        for n in np.unique(index[~self.known[index]]).tolist():
+            name = self.names[n]
+            candidates = self.table[name]
+            numbers = [self.place(p) for p in candidates]
+            if len(numbers) == 1:
+                self.single[n] = numbers[0]
+            code = anchor(candidates, r)
+            if code:
+                self.anchor[n] = self.code(code)
+            code = only_country(candidates) if name not in r.means else None  # Washington hints no country either
+            if code:
+                self.country[n] = self.code(code)
+            self.means[n] = name in r.means
+            self.team[n] = name in team_places()
+            self.first_name[n] = FOLDED if name in folded else TOWN if towns_only(candidates) else 0
+            self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
+            self.context[n] = name in r.read_context
+            self.known[n] = True
+
+    def place(self, p: Place) -> int:
+        """Return a place's index, numbering it on first sight."""
+        number = self.place_of.get(id(p))
+        if number is None:
+            number = self.place_of[id(p)] = len(self.places)
+            self.places.append(p)
+            self.place_code.append(self.code(p.country_code))
+            self.small_city.append(p.kind == CITY and p.population < self.rules.city_population
+                                   and p.geonames_id not in self.big)
+            self.area.append(p.kind != CITY or p.geonames_id in self.rules.capitals or names_its_country(p))
+            self.capital.append(p.geonames_id in self.rules.capitals)
+            self.big_city.append(p.kind == CITY and p.population >= self.rules.city_population)
+        return number
+
+    def code(self, country_code: str) -> int:
+        """Return a country code's index, numbering it on first sight."""
+        number = self.code_of.get(country_code)
+        if number is None:
+            number = self.code_of[country_code] = len(self.codes)
+            self.codes.append(country_code)
+        return number
+
+
+@lru_cache(maxsize=1)
+def name_facts() -> NameFacts:
+    """Return the process's facts of the names met so far (`NameFacts.learn` adds a batch's new ones)."""
+    return NameFacts()
