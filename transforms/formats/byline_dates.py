@@ -6,12 +6,19 @@ whose dateline said "Published 5 March 2024, 14:32 GMT" was dated the day withou
 read here with its time and zone, as a records file's is (`dates.parse_date`), from a short element between
 the headline (the page's first <h1> outside the parts around its article) and the article's text: never
 from another story's teaser (a link, another <article>, after a subheading), a sidebar or the masthead
-(`side_dates`), nor from a sentence of the article's text.
+(`side_dates`), nor from a sentence of the article's text. A date below the headline wins over one above it
+in its box (a masthead's today beside the <h1> in one <header>), and a byline's publication date over a
+day htmldate found elsewhere in the page's body (that masthead's, or a slash date it read day first).
+
+A date with slashes ("05/03/2024") is read where its order is clear: a day over 12 ("25/03/2024",
+"03/25/2024"), else the order the page's language writes (`<html lang>`: `_MONTH_FIRST`, `_DAY_FIRST`);
+the article's metadata notes that choice (`date_order`). One whose order nothing says is not read.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
@@ -37,6 +44,12 @@ _NOT_DATELINE = frozenset({"a", "figure", "figcaption", "form", "button", "scrip
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b[^\d]{0,20}$", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published)\b[^\d]{0,20}$", re.IGNORECASE)
 _LABEL = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b", re.IGNORECASE)
+# The order a page's language writes a date with slashes in: US English month first (and Spanish in the US),
+# British and every other English day first, as are the languages of `month_names` wherever they are written.
+# "en" alone, or Canada's English (either order), says none.
+_MONTH_FIRST = frozenset({"en-us", "es-us"})
+_NO_ORDER = frozenset({"en", "en-ca"})
+_DAY_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl")
 
 
 class Dateline(NamedTuple):
@@ -46,6 +59,7 @@ class Dateline(NamedTuple):
     moment: datetime
     updated: bool
     timed: bool = True
+    order: str | None = None  # the order a date with slashes was read in, where the page's language chose it
 
 
 def byline_date(tree: Any) -> Dateline | None:
@@ -54,14 +68,16 @@ def byline_date(tree: Any) -> Dateline | None:
 
     >>> from lxml import html
     >>> byline_date(html.fromstring('<html><body><article><h1>Rail fares</h1><p class="byline">By Jo Lee | '
-    ...     'Updated 14:32 BST, 5 March 2024</p><p>Fares rise.</p></article></body></html>'))
-    Dateline(moment=datetime.datetime(2024, 3, 5, 13, 32, tzinfo=datetime.timezone.utc), updated=True, timed=True)
+    ...     'Updated 14:32 BST, 5 March 2024</p><p>Fares rise.</p></article></body></html>'))[:3]
+    (datetime.datetime(2024, 3, 5, 13, 32, tzinfo=datetime.timezone.utc), True, True)
     >>> byline_date(html.fromstring('<html><body><h1>Rail fares</h1><p>The council met on 5 March 2024 to '
     ...     'agree the rise in fares for the coming year.</p></body></html>')) is None
     True
     """
-    datelines = []
-    for element in _near_headline(tree):
+    datelines, below = [], []
+    language = (tree.get("lang") or "").strip()
+    elements, above = _near_headline(tree)
+    for element in elements:
         text = clean_text(element.text_content())
         if len(text.split()) > _MAX_WORDS:
             continue
@@ -70,24 +86,33 @@ def byline_date(tree: Any) -> Dateline | None:
             other = len(_without_labels(before + " " + text[match.end():]).split())
             if not _CUE.search(_cues(element)) and other > _MAX_OTHER_WORDS and not _LABEL.search(before):
                 continue
+            # a date with dots is written day first (05.03.2024: 5 March), as German, Dutch and Nordic sites do
+            day_first, order = (True, None) if match["dotted"] else _slash_order(match["slashed"], language)
+            if day_first is None:  # 05/03/2024 on a page that says no order: 5 March or 3 May, nothing says
+                continue
             try:
-                # a date with dots is written day first (05.03.2024: 5 March), as German, Dutch and Nordic sites do
-                moment = parse_date(match.group(0), dayfirst=match["dotted"] is not None)
+                moment = parse_date(match.group(0), dayfirst=day_first)
             except UnparsedDate:  # an unknown zone: read hours off, it is no date
                 continue
             if moment is not None:
                 timed = match["before"] is not None or match["after"] is not None
-                datelines.append(Dateline(moment, _UPDATED.search(before) is not None, timed))
-        if datelines and not all(dateline.updated for dateline in datelines):
+                datelines.append(Dateline(moment, _UPDATED.search(before) is not None, timed, order))
+                below.append(element not in above)
+        if any(b and not d.updated for d, b in zip(datelines, below, strict=True)):
             break
-    published = [dateline for dateline in datelines if not dateline.updated]
+    # A publication's below the headline, else above it (a masthead's today may be there), else an update's.
+    published = [d for d, b in zip(datelines, below, strict=True) if not d.updated and b]
+    published += [d for d in datelines if not d.updated]
     return next(iter(published or datelines), None)
 
 
-def byline_found(found: str | None, from_url: bool, dateline: Dateline | None) -> tuple[str | None, bool]:
+def byline_found(
+    found: str | None, from_url: bool, dateline: Dateline | None, markup_days: Collection[str] = ()
+) -> tuple[str | None, bool]:
     """Return the page's date and whether it is its URL's: htmldate's (`found`), else the byline's (`dateline`),
     which wins over a URL's day too when it is the publication's or on that day (an update's later day is
-    not the publication's, which the URL's may be).
+    not the publication's, which the URL's may be), and a publication's wins over a day htmldate found in
+    the page's body, one its markup does not give (`markup_days`: its meta tags', JSON-LD's and marked <time>s').
 
     >>> from datetime import UTC
     >>> updated = Dateline(datetime(2024, 3, 6, 9, tzinfo=UTC), updated=True)
@@ -95,7 +120,14 @@ def byline_found(found: str | None, from_url: bool, dateline: Dateline | None) -
     (('2024-03-06T09:00:00+00:00', False), ('2024-03-05', True))
     >>> byline_found("2024-03-05T10:00:00+0000", False, updated)
     ('2024-03-05T10:00:00+0000', False)
+    >>> published = Dateline(datetime(2024, 3, 5, tzinfo=UTC), updated=False, timed=False)
+    >>> byline_found("2025-06-03", False, published), byline_found("2025-06-03", False, published, {"2025-06-03"})
+    (('2024-03-05', False), ('2025-06-03', False))
     """
+    if dateline is not None and found and not from_url and not dateline.updated:
+        if found[:10] not in markup_days and found[:10] != dateline.moment.date().isoformat():
+            # the masthead's today, or 05/03/2024 read the other way; a day alone, for its <time>'s time to be read
+            return dateline.moment.isoformat() if dateline.timed else dateline.moment.date().isoformat(), False
     if dateline is None or found and not from_url:
         return found, from_url
     if found and dateline.updated and dateline.moment.date().isoformat() != found[:10]:
@@ -103,15 +135,35 @@ def byline_found(found: str | None, from_url: bool, dateline: Dateline | None) -
     return dateline.moment.isoformat(), False
 
 
-def _near_headline(tree: Any) -> list[Any]:
+def _slash_order(written: str | None, language: str) -> tuple[bool | None, str | None]:
+    """Return whether a date with slashes (`written`; None: another date, day first never) is read day first
+    (None: its order is unknown), and the note of that choice where the page's `language` made it.
+
+    >>> _slash_order("25/03/2024", ""), _slash_order("05/03/2024", "en"), _slash_order("05/03/2024", "en-US")
+    ((True, None), (None, None), (False, 'month first, as the page says its language is en-US'))
+    """
+    if written is None:
+        return False, None
+    first, second = (int(part) for part in written.split("/")[:2])
+    if first > 12 or second > 12:
+        return first > 12, None
+    code = language.lower().replace("_", "-")
+    if code in _MONTH_FIRST:
+        return False, f"month first, as the page says its language is {language}"
+    if code not in _NO_ORDER and code.split("-")[0] in _DAY_FIRST:
+        return True, f"day first, as the page says its language is {language}"
+    return None, None
+
+
+def _near_headline(tree: Any) -> tuple[list[Any], set[Any]]:
     """Return the elements of a page between its headline and its article's text (`_BODY_PARAGRAPHS`), and
     those before the headline in a short box of its own (a dateline above it in its <header>), in the page's
-    order; none without a headline."""
+    order, and the set of those before it; none without a headline."""
     # The elements themselves, not their id()s: lxml makes a node's Python object anew once none refers to it.
     outside = {element for part in side_parts(tree) for element in part.iter()}
     headline = next((h1 for h1 in tree.iter("h1") if h1 not in outside), None)
     if headline is None:
-        return []
+        return [], set()
     box = headline.getparent()
     above = list(headline.itersiblings(preceding=True))
     short = sum(len(sibling.text_content().split()) for sibling in above) <= _MAX_WORDS
@@ -134,7 +186,7 @@ def _near_headline(tree: Any) -> list[Any]:
             paragraphs += 1
             if paragraphs >= _BODY_PARAGRAPHS:
                 break
-    return elements
+    return elements, set(before)
 
 
 def _following(headline: Any) -> Any:
@@ -173,14 +225,14 @@ def _without_labels(text: str) -> str:
 
 @cache
 def _date_expression() -> re.Pattern[str]:
-    """Return the pattern of a date written with its month's name, in ISO 8601 or with dots (05.03.2024), and
+    """Return the pattern of a date written with its month's name, in ISO 8601, with dots (05.03.2024) or slashes, and
     the time before or after it ("14:32 BST, 5 March 2024", "5 March 2024, 14:32 GMT")."""
     month = "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True))
     day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
     date = (
         rf"(?:{day}\s+(?:de\s+)?(?:{month})\.?,?\s+(?:de\s+)?\d{{4}}"
         rf"|(?:{month})\.?\s+{day},?\s+\d{{4}}"
-        r"|\d{4}-\d{2}-\d{2}|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))"
+        r"|\d{4}-\d{2}-\d{2}|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
     )
     time = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?-i:[A-Z]{2,5})\b|\s*[+-]\d{2}:?\d{2})?"
     joined = r"\s*,?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|-\s+)?"

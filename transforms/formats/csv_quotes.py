@@ -9,9 +9,12 @@ several lines is an article's paragraphs or such a mistake, two things say, eith
 - the line after its first, read alone, is a whole row of the header's width whose id (an integer, in a
   column before the quoted field's) is the row's id plus one: the next row, not a paragraph.
 
-A quote never closed is stray where the line after its first is that next row. A row whose quote is
-stray is its first line alone, read with its quotes as characters (`lenient_row`) where that gives the
-header's columns, else a bad record; the lines after it are rows again. A row of one line whose quote closes
+A quote never closed is stray where the line after its first is that next row, or, in a file without an
+id, a line of the header's width (the quoted field ran to the file's end: the rows below were lost in it,
+where its text could only be a broken row's). Such a row is a bad record, its quote not where its writer
+meant it; a row whose stray quote is closed further down is its first line alone, read with its quotes as
+characters (`lenient_row`) where that gives the header's columns, else a bad record. The lines after
+either are rows again. A row of one line whose quote closes
 with text after it (`1,TV,"A 5" screen, big"`, `1,"Best" phones`: a writer that doubled no quote) is read so
 too: csv read its text without those quotes, and a comma after them as a delimiter (a column too many).
 """
@@ -23,6 +26,13 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
+
+
+class StrayQuote(NamedTuple):
+    """Why a row's quote is stray (`detail`), and whether the quote is never closed (`never_closed`)."""
+
+    detail: str
+    never_closed: bool
 
 
 class QuotedField(NamedTuple):
@@ -79,15 +89,16 @@ def ends_in_open_quote(row: str, delimiter: str) -> bool:
 
 
 def stray_quote(
-    lines: Sequence[str], line: int, row: Sequence[str], delimiter: str, width: int, id_column: int | None
-) -> str | None:
+    lines: Sequence[str], line: int, row: Sequence[str], delimiter: str, width: int, id_column: int | None,
+    may_be_written: bool = False,
+) -> StrayQuote | None:
     """Return why a row of several `lines`, from the file's line `line` (from 1) on, as csv read it
-    (`row`), is its first line alone, a bad record whose quote is stray (see the module), else None.
-    `width` is the header's, `id_column` the id's column (None: the file has none). A quote never
-    closed is none of these: read_csv says so itself.
+    (`row`), is its first line alone, whose quote is stray (see the module), else None. `width` is the
+    header's, `id_column` the id's column (None: the file has none). A quote never closed in a file that
+    `may_be_written` is stray only where an id shows the next row: else a row its writer has not finished.
 
     >>> lines = ['1,One,"The storm hit.\\n', '2,Two,The bank raised rates.\\n', '3,Three,"The team won."\\n']
-    >>> stray_quote(lines, 2, ["1", "One", "The storm hit.\\n2,Two,...,The team won.\\""], ",", 3, 0)[:64]
+    >>> stray_quote(lines, 2, ["1", "One", "The storm hit.\\n2,Two,...,The team won.\\""], ",", 3, 0).detail[:64]
     'a quote opens a field on line 2 and closes on line 4 with text a'
     >>> paragraphs = ['1,"Rates rose.\\n', '\\n', 'Shares fell."\\n']
     >>> stray_quote(paragraphs, 2, ["1", "Rates rose.\\n\\nShares fell."], ",", 2, 0)
@@ -97,25 +108,33 @@ def stray_quote(
     if any(field.end is None for field in fields):
         # Never closed: every line after it was its text, to the file's end (read_csv says so), unless the
         # line after its first is the next row (the rows below a typo in row 1 were all lost, the file too).
-        if not _next_row_inside(lines[1], row, delimiter, width, id_column):
+        # Without an id to say so, a line of the header's width is that row: a field open to the file's end
+        # is no article's text whatever it holds (a file being written may be in its paragraphs: not judged).
+        if id_column is None and not may_be_written:
+            next_row = len(_fields(lines[1], delimiter) or []) == width
+        else:
+            next_row = _next_row_inside(lines[1], row, delimiter, width, id_column)
+        if not next_row:
             return None
-        return (
+        return StrayQuote(
             f"a quote opens a field on line {line} that is never closed, and line {line + 1} is the next row: "
-            "every line after it would be that field's text (close the quote, or double a quote inside the field)"
+            "every line after it would be that field's text; the row is left out, the rows below it read (close "
+            "the quote, or double a quote inside the field)", never_closed=True,
         )
     for field in fields:
         inside = text[field.start:field.end]
         if field.text_after and ("\n" in inside or "\r" in inside):
             closing = line + len(re.findall(r"\r\n|\r|\n", text[:field.end]))
-            return (
+            return StrayQuote(
                 f"a quote opens a field on line {line} and closes on line {closing} with text after it, as no "
                 f"field ends: the rows between would be that field's text (close the quote on line {line}, or "
-                "double a quote inside the field)"
+                "double a quote inside the field)", never_closed=False,
             )
     if _next_row_inside(lines[1], row, delimiter, width, id_column):
-        return (
+        return StrayQuote(
             f"a quote opens a field on line {line} that is not closed there, and line {line + 1} is the next row: "
-            f"it would be that field's text (close the quote on line {line}, or double a quote inside the field)"
+            f"it would be that field's text (close the quote on line {line}, or double a quote inside the field)",
+            never_closed=False,
         )
     return None
 
@@ -128,11 +147,18 @@ def _next_row_inside(line: str, row: Sequence[str], delimiter: str, width: int, 
         return False
     if not row[id_column].strip().isdigit():
         return False
+    fields = _fields(line, delimiter)
+    next_id = str(int(row[id_column].strip()) + 1)
+    return fields is not None and len(fields) == width and fields[id_column].strip() == next_id
+
+
+def _fields(line: str, delimiter: str) -> list[str] | None:
+    """Return the fields of one line read alone as csv reads it, None where it does not read so."""
     try:
         [fields] = list(csv.reader([line], delimiter=delimiter, skipinitialspace=True)) or [[]]
     except (csv.Error, ValueError):
-        return False
-    return len(fields) == width and fields[id_column].strip() == str(int(row[id_column].strip()) + 1)
+        return None
+    return fields
 
 
 def misquoted(line: str, delimiter: str) -> bool:

@@ -92,7 +92,7 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
         records: list[tuple[int, object]] = []
         bad: list[BadRecord] = []
         row_start = reader.line_num  # where the last row starts (its line, from 0)
-        rows = _rows(lines, reader.line_num, delimiter, len(header), id_column, skipped)
+        rows = _rows(lines, reader.line_num, delimiter, len(header), id_column, skipped, options.unfinished)
         for number, (row, first_line, stray) in enumerate(rows, start=1):
             row_start = first_line
             if stray:
@@ -175,7 +175,8 @@ def _after_blank_lines(text: str, place: int) -> int:
 
 
 def _rows(
-    lines: list[str], start: int, delimiter: str, width: int, id_column: int | None, skipped: int = 0
+    lines: list[str], start: int, delimiter: str, width: int, id_column: int | None, skipped: int = 0,
+    may_be_written: bool = False,
 ) -> Iterator[tuple[list[str], int, str | None]]:
     """Return the rows of a CSV file's `lines` from line `start` (from 0) on: each row, the line it
     starts on, and why its first line alone is a bad record when a quote in it is stray
@@ -189,11 +190,14 @@ def _rows(
             before = reader.line_num
             several = last - first > 1
             line = skipped + first + 1
-            stray = stray_quote(lines[first:last], line, row, delimiter, width, id_column) if several else None
+            stray = stray_quote(lines[first:last], line, row, delimiter, width, id_column, may_be_written) \
+                if several else None
             if stray:
-                # Its first line alone, its quotes characters, where that reads as a row; the next lines are rows.
-                lenient = lenient_row(lines[first], delimiter, width)
-                yield (row, first, stray) if lenient is None else (lenient, first, None)
+                # A quote never closed: a bad record, its text read with the quote as a character was '"Rain at
+                # last' with no word of the quote. One closed further down: its first line alone, its quotes
+                # characters, where that reads as a row. The next lines are rows.
+                lenient = None if stray.never_closed else lenient_row(lines[first], delimiter, width)
+                yield (row, first, stray.detail) if lenient is None else (lenient, first, None)
                 start = first + 1
                 break
             if not several and misquoted(lines[first], delimiter):

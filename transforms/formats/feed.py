@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 from xml.etree.ElementTree import Element, tostring
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
@@ -65,7 +66,8 @@ def read_feed(data: bytes, options: ReadOptions) -> ReadResult:
             raise FormatError(NOT_RECORDS, f"not a feed: {str(cut).rsplit(':', 1)[0]}") from None
         return ReadResult(unfinished=str(cut))  # read once its writer has closed it
     kind, items = _items(document.root)
-    records = [(number, _record(item, kind, document.root)) for number, item in enumerate(items, start=1)]
+    feed = _feed(kind, document.root)
+    records = [(number, _record(item, feed)) for number, item in enumerate(items, start=1)]
     links = without_link_only_texts(records)
     # Only the reserved names (a labeled corpus's label field) travel: an item's names are RSS's or Atom's.
     result = articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished))
@@ -89,7 +91,33 @@ def _items(root: Element) -> tuple[str, list[Element]]:
     raise FormatError(NOT_RECORDS, f"XML, but not an RSS or Atom feed (its document element is <{_local(root)}>)")
 
 
-def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
+class _Feed(NamedTuple):
+    """What a feed's items share, read once: found again for each item, among the feed's children (its
+    items too), a feed of 3,000 entries took 15 s."""
+
+    kind: str  # "rss" or "atom"
+    root: Element
+    channel: Element | None  # RSS's <channel>
+    site: str | None  # its title
+    language: str | None
+    page: str | None  # its own link, for an item's relative one
+    authors: list[Element]  # Atom's feed-level authors, an entry's where it names none
+
+
+def _feed(kind: str, root: Element) -> _Feed:
+    """Return what the items of a feed (its kind, its document element) share."""
+    channel = _find(root, "channel") if kind == "rss" else None
+    source = root if channel is None else channel
+    return _Feed(
+        kind, root, channel,
+        site=_title(_find(source, "atom:title" if kind == "atom" else "title")),
+        language=_plain(_find(source, "language")) or _plain(_find(source, "dc:language")) or root.get(_XML_LANG),
+        page=_href(_atom_link(root)) if kind == "atom" else _plain(_find(source, "link")),
+        authors=_atom_authors(root) if kind == "atom" else [],
+    )
+
+
+def _record(item: Element, feed: _Feed) -> dict[str, object]:
     """Return an item as a record whose names are the article fields'; its other values are metadata."""
     children: dict[str, list[Element]] = {}
     for child in item:
@@ -97,22 +125,19 @@ def _record(item: Element, kind: str, root: Element) -> dict[str, object]:
         if name is not None:
             children.setdefault(name, []).append(child)
     first = {name: elements[0] for name, elements in children.items()}
-    record = _atom_fields(item, children, first, root) if kind == "atom" else _rss_fields(item, children, first)
-    channel = _find(root, "channel") if kind == "rss" else None
-    source = root if channel is None else channel
+    atom = feed.kind == "atom"
+    record = _atom_fields(item, children, first, feed.authors) if atom else _rss_fields(item, children, first)
     dates = [(name, value) for name in _DATES if (value := _plain(first.get(name)))]
     record |= {
         "published_at": dates[0][1] if dates else None,
-        "site": _unescaped(_origin(first) or _title(_find(source, "atom:title" if kind == "atom" else "title"))),
-        "language": item.get(_XML_LANG) or _plain(_find(source, "language")) or _plain(_find(source, "dc:language"))
-        or root.get(_XML_LANG),
+        "site": _unescaped(_origin(first) or feed.site),
+        "language": item.get(_XML_LANG) or feed.language,
     }
     # A relative link is resolved by the xml:bases around it, else by the feed's own page.
-    link = _atom_link(item) if kind == "atom" else first.get("link")
-    page = _href(_atom_link(root)) if kind == "atom" else _plain(_find(source, "link"))
-    ancestors = [e for e in (root, channel, item, link) if e is not None]
+    link = _atom_link(item) if atom else first.get("link")
+    ancestors = [e for e in (feed.root, feed.channel, item, link) if e is not None]
     url = record.get("url")
-    record["url"] = absolute_url(url if isinstance(url, str) else None, ancestors, page)
+    record["url"] = absolute_url(url if isinstance(url, str) else None, ancestors, feed.page)
     if dates and dates[0][0] != "atom:updated" and "atom:updated" in first:
         record["updated"] = _plain(first["atom:updated"])  # kept in metadata: the date it last changed
     # `text` stays when empty: records.articles_from_records makes such an item a no_text bad record.
@@ -132,30 +157,31 @@ def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[s
         "title": _title(first.get("title")),
         "url": _text(first.get("link")) or _permalink(guid),
         "authors": [a for a in authors if a],
-        "text": text,
+        "text": plain_field(text),  # read already: never read as markup again (`markup.plain_field`)
         "description": texts["description"] if texts.get("description") not in (None, text) else None,
         "categories": [c for e in children.get("category", []) + children.get("dc:subject", []) if (c := _text(e))],
     }
 
 
 def _atom_fields(
-    entry: Element, children: dict[str, list[Element]], first: dict[str, Element], root: Element
+    entry: Element, children: dict[str, list[Element]], first: dict[str, Element], feed_authors: list[Element]
 ) -> dict[str, object]:
     """Return an Atom entry's id, title, link, authors (else the feed's), categories and text (content,
     else summary), as `_rss_fields` does an item's."""
-    # The text as the records field holds it: a type="text" content's "<b>" is text (`markup.plain_field`).
-    content, summary = (_text_construct(first.get(name), as_field=True) for name in ("atom:content", "atom:summary"))
+    content, summary = (_text_construct(first.get(name)) for name in ("atom:content", "atom:summary"))
     # A YouTube channel's feed says what a video is about only in its media:group's media:description
     # (every entry was no_text). An item's own media:description is an image's caption (the NYT's): not read.
     text = first_text(content, summary, _video_description(first.get("media:group")))
-    authors = children.get("atom:author") or _atom_authors(root)
+    authors = children.get("atom:author") or feed_authors
     return {
         "id": _plain(first.get("atom:id")),
         "title": _title(first.get("atom:title")),
         "url": _href(_atom_link(entry)),
         "authors": [name for author in authors if (name := _text(_find(author, "atom:name")))],
-        "text": text,
-        "description": _text_construct(first.get("atom:summary")) if summary != text else None,
+        # The text as the records field holds it: a type="text" content's "<b>" is text, and so is the one
+        # an HTML content escapes, "&lt;b&gt;" (`markup.plain_field`; it was read as markup again, its tag lost).
+        "text": plain_field(text),
+        "description": summary if summary != text else None,
         "categories": [term for e in children.get("atom:category", []) if (term := e.get("term") or e.get("label"))],
     }
 
@@ -179,17 +205,15 @@ def _video_description(group: Element | None) -> str | None:
     return "".join(description.itertext()).strip()
 
 
-def _text_construct(element: Element | None, as_field: bool = False) -> str | None:
-    """Return the text of an Atom text construct (content, summary, title) by its type: text as it is
-    (`as_field`: as a records text field holds it, `markup.plain_field`), HTML and XHTML as markup; None
-    for other media types and content elsewhere (`src`)."""
+def _text_construct(element: Element | None) -> str | None:
+    """Return the text of an Atom text construct (content, summary, title) by its type: text as it is,
+    HTML and XHTML as markup; None for other media types and content elsewhere (`src`)."""
     # Atom 0.3's content may be base64 (mode="base64"), an image's or a document's bytes: not read.
     if element is None or element.get("src") or element.get("mode") == "base64":
         return None
     kind = element.get("type", "text").lower()
     if kind in ("text", "text/plain"):
-        text = "".join(element.itertext()).strip()
-        return plain_field(text) if as_field else text
+        return "".join(element.itertext()).strip()
     if kind in ("html", "xhtml", "text/html", "application/xhtml+xml"):
         return item_text(_markup(element))
     return None

@@ -94,6 +94,10 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     head = head_days(tree)
     bylines = page_bylines(tree)
     dateline = byline_date(tree)  # "Updated 14:32 BST, 5 March 2024" near the headline, htmldate's own unread
+    # The days the page's markup gives (meta tags, JSON-LD, a marked <time>): htmldate's answer on another is
+    # the body's, which a byline's publication date wins over (a masthead's today in the <h1>'s <header>).
+    markup_days = head | {stamp[:10] for marked, stamp in stamps if marked} | {
+        moment.date().isoformat() for moment in readable_dates([*page_meta, *ld_dates.article])}
     if dateline is not None and dateline.timed:  # its time, for a day htmldate read without it (`_full_timestamp`)
         stamps.append((not dateline.updated, dateline.moment.isoformat()))
     urls = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url" or @name="og:url"]/@content')
@@ -126,7 +130,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     found, from_url = markup_date(found, dated_page, [document.url, *urls], params)
     if not found or from_url:  # htmldate reads a JSON-LD date in ISO 8601 only (page_dates)
         found, from_url = (ld_found, False) if (ld_found := json_ld_date(ld_dates.article)) else (found, from_url)
-    found, from_url = byline_found(found, from_url, dateline)
+    found, from_url = byline_found(found, from_url, dateline, markup_days)
     publication = [*page_meta, *ld_dates.article, *(stamp for marked, stamp in stamps if marked)]
     if found and not from_url and (no_date := month_of_no_date(found, publication)):
         found, metadata["date_unparsed"] = None, no_date  # 2024-02-30, which htmldate read as 2024-02-01
@@ -147,6 +151,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         published = numeric.moment if numeric is not None else None
     if numeric is not None and numeric.ambiguous is not None:
         metadata["date_ambiguous"] = numeric.ambiguous  # read month first: nothing in the page says otherwise
+    if dateline is not None and dateline.order and published and published.date() == dateline.moment.date():
+        metadata["date_order"] = dateline.order  # 05/03/2024 in the byline, read in the page's language's order
     if published is not None:
         published = article_date(published, ld_dates)  # the NewsArticle's date, not its WebPage's
         # Its publication's date, not an update's: htmldate answers with a modification meta tag before it

@@ -75,8 +75,9 @@ def _record(item: Mapping[str, object], feed: Mapping[str, object], reserved: fr
     # Captions and widgets left out as an RSS item's are (`feed_boilerplate.item_text`).
     from_html = item_text(html) if html else None
     content = from_html or plain
-    # content_text and summary are plain text: their "<b>" is no markup (`markup.plain_field`).
-    text = first_text(from_html, plain and plain_field(plain), summary and plain_field(summary))
+    # content_text and summary are plain text, and content_html's text is read already: their "<b>" (its
+    # "&lt;b&gt;") is no markup (`markup.plain_field`; content_html's was read as markup again, its tag lost).
+    text = plain_field(first_text(from_html, plain, summary))
     published, modified = _text(item.get("date_published")), _text(item.get("date_modified"))
     url, external = _text(item.get("url")), _text(item.get("external_url"))
     tags = item.get("tags")

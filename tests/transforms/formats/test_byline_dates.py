@@ -84,3 +84,43 @@ def test_a_date_after_the_articles_text_is_not_its_byline() -> None:
     late = '<p class="date">Updated 14:32 BST, 5 March 2024</p>'
     html = page("").replace(b"</article>", late.encode() + b"</article>")
     assert read_articles(html, "html", ReadOptions()).articles[0].published_at is None
+
+
+def test_a_masthead_date_above_the_headline_in_its_header_loses_to_the_bylines() -> None:
+    # Today's date beside the <h1> in one <header> is no part around the article: htmldate read it first, and
+    # the page was dated 3 June 2025, its byline's <time> lost.
+    header = ('<header><p class="date">Tuesday 3 June 2025</p><h1>Rail fares to rise</h1><p class="byline">By Jo Lee, '
+              '<time datetime="2024-03-05T14:32:00Z">5 March 2024</time></p></header>')
+    html = page("").replace(b"<h1>Rail fares to rise</h1>", header.encode())
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at == datetime(
+        2024, 3, 5, 14, 32, tzinfo=UTC
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "expected", "order"),
+    [
+        ("en-GB", "05/03/2024", datetime(2024, 3, 5, tzinfo=UTC), "day first, as the page says its language is en-GB"),
+        ("en-US", "05/03/2024", datetime(2024, 5, 3, tzinfo=UTC),
+         "month first, as the page says its language is en-US"),
+        ("fr", "05/03/2024 à 14:32", datetime(2024, 3, 5, 14, 32, tzinfo=UTC),
+         "day first, as the page says its language is fr"),
+        ("", "25/03/2024 14:32", datetime(2024, 3, 25, 14, 32, tzinfo=UTC), None),  # a day over 12 says the order
+        ("en-US", "03/25/2024, 9:32 AM EDT", datetime(2024, 3, 25, 13, 32, tzinfo=UTC), None),
+    ],
+    ids=["en-GB", "en-US", "fr-with-time", "day-over-12", "month-first-over-12"],
+)
+def test_a_byline_date_with_slashes_is_read_in_the_order_its_page_shows(
+    lang: str, written: str, expected: datetime, order: str | None
+) -> None:
+    # It was skipped as ambiguous, and htmldate read it day first, its time dropped: an American page's
+    # 05/03/2024 was 5 March. The choice the page's language made is noted.
+    html = page(f'<p class="byline">By Jo Lee | {written}</p>').replace(b"<html>", f'<html lang="{lang}">'.encode())
+    [article] = read_articles(html, "html", ReadOptions()).articles
+    assert (article.published_at, article.metadata.get("date_order")) == (expected, order)
+
+
+def test_a_byline_date_with_slashes_whose_order_nothing_says_is_not_read_so() -> None:
+    html = page('<p class="byline">By Jo Lee | 05/03/2024</p>').replace(b"<html>", b'<html lang="en">')
+    [article] = read_articles(html, "html", ReadOptions()).articles
+    assert "date_order" not in article.metadata

@@ -110,16 +110,26 @@ def test_a_csv_file_read_once_reads_its_last_row_without_an_end_of_line() -> Non
     assert [a.title for a in ended.articles] == ["A", "B"] and ended.unfinished is None
 
 
-def test_a_quote_never_closed_loses_no_row_and_its_own_row_is_read_with_the_quote_as_written() -> None:
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [("id,text", (b"1,Rates rose.", b'2,"Rain at last', b"3,Farmers cheered.", b"4,Prices fell.")),
+     ("title,text", (b"A,Rates rose.", b'B,"Rain at last', b"C,Farmers cheered.", b"D,Prices fell."))],
+    ids=["id", "no-id"],
+)
+def test_a_quote_never_closed_is_one_bad_record_and_loses_no_row_below(header: str, rows: tuple[bytes, ...]) -> None:
     # csv reads every line after a field's opening quote as that field's text until the file ends: the
-    # rows below a stray quote were lost without a word, inside one article's text; then the rows below
-    # were lost in a bad record (and a file whose first row had the quote was not_records whole).
-    data = b'id,text\n1,Rates rose.\n2,"Rain at last\n3,Farmers cheered.\n4,Prices fell.\n'
+    # rows below a stray quote were lost without a word, inside one article's text; then in a bad record
+    # (in a file without an id, still so); then, with an id, the row was read with its quote as text
+    # ('"Rain at last'), the quote said nowhere.
+    data = header.encode() + b"\n" + b"\n".join(rows) + b"\n"
     result = read_articles(data, "csv", ReadOptions(unfinished=False))
-    assert [a.text for a in result.articles] == ["Rates rose.", '"Rain at last', "Farmers cheered.", "Prices fell."]
-    assert result.bad == []
+    assert [a.record for a in result.articles] == [1, 3, 4]
+    assert all('"' not in a.text and "Rain" not in a.text for a in result.articles)
+    [bad] = result.bad
+    assert (bad.record, bad.reason) == (2, "malformed_record")
+    assert bad.detail.startswith("a quote opens a field on line 3 that is never closed, and line 4 is the next row")
     first = read_articles(b'id,title,text\n1,"Weird Al,Text one.\n2,B,Two.\n', "csv", ReadOptions(unfinished=False))
-    assert [a.text for a in first.articles] == ['"Weird Al\n\nText one.', "B\n\nTwo."]
+    assert [a.text for a in first.articles] == ["B\n\nTwo."] and [b.record for b in first.bad] == [1]
 
 
 def test_a_quote_never_closed_in_a_row_that_cannot_be_read_is_a_bad_record_and_the_rows_below_are_read() -> None:
@@ -130,9 +140,22 @@ def test_a_quote_never_closed_in_a_row_that_cannot_be_read_is_a_bad_record_and_t
     [bad] = result.bad
     assert (bad.record, bad.reason) == (2, "malformed_record")
     assert bad.detail.startswith("a quote opens a field on line 3 that is never closed, and line 4 is the next row")
-    # Without an id to show the next row, the quoted field may be paragraphs: read to the file's end, as before.
-    no_id = read_articles(b'title,text\nA,One.\nB,"Rain at last\nC,Three.\n', "csv", ReadOptions(unfinished=False))
-    assert [a.title for a in no_id.articles] == ["A"] and "starts on line 3 is never closed" in no_id.bad[0].detail
+
+
+@pytest.mark.parametrize("after", [b"\nShares fell.\n", b"Shares fell.\n"], ids=["blank-line", "one-column"])
+def test_a_quote_never_closed_without_an_id_over_lines_that_are_no_row_is_read_to_the_files_end(after: bytes) -> None:
+    # A blank line, or a line of another width, is no next row: its row is a bad record that says so, as before.
+    data = b'title,text\nA,One.\nB,"Rates rose.\n' + after
+    result = read_articles(data, "csv", ReadOptions(unfinished=False))
+    assert [a.title for a in result.articles] == ["A"] and "starts on line 3 is never closed" in result.bad[0].detail
+
+
+def test_a_file_being_written_without_an_id_inside_a_quoted_field_is_not_judged() -> None:
+    # Its writer may be in the field's paragraphs: the row is left for the next run, never a bad record.
+    data = b'title,text\nA,One.\nB,"Rates rose, a lot.\nShares fell, too.\n'
+    result = read_articles(data, "csv", ReadOptions())
+    assert [a.title for a in result.articles] == ["A"] and not result.bad
+    assert result.unfinished is not None and result.unfinished.startswith("row 2 is cut off")
 
 
 def test_a_csv_file_that_may_be_written_ending_in_an_open_quoted_field_is_still_being_written() -> None:

@@ -152,3 +152,11 @@ def test_plain_text_that_names_tags_keeps_them(name: str) -> None:
     feed = {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "a", name: text}]}
     [article] = read(feed).articles
     assert article.text == text
+
+
+def test_content_html_that_escapes_a_tag_keeps_it_as_text() -> None:
+    # content_html's text was read as markup again: "&lt;b&gt;bold&lt;/b&gt;" lost its tags, its paragraphs one.
+    html = "<p>Use the &lt;b&gt;bold&lt;/b&gt; tag in e-mails.</p><p>Tax &amp; spend.</p>"
+    feed = {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "a", "content_html": html}]}
+    [article] = read(feed).articles
+    assert article.text == "Use the <b>bold</b> tag in e-mails.\n\nTax & spend."
