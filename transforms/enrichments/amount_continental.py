@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from transforms.enrichments.amount_pattern import SYMBOLS
+from transforms.enrichments.amount_pattern import DOLLAR_ENTITY, SYMBOLS
 
 # Each scale word of another language as written after a number, and what it multiplies by; None where the
 # word does not say (the amount is then none). English's own words ("million", "bn", "lakh") are
@@ -43,13 +43,14 @@ FOREIGN_SCALES: dict[str, float | None] = {
         "miliardów miliardů miljarder milliarder milliárd miliarde milyar mld mrd bilhão bilhões "
         "млрд").split(), 1e9),
     **dict.fromkeys("billón billones Billionen biljoen bilião biliões".split(), 1e12),
-    **dict.fromkeys(("billions", "bln"), None),
+    **dict.fromkeys(("billions", "bln", "Bln"), None),
+    "Mln": 1e6,  # a headline's capitals: "Hartford Sees $91 Mln in Charley Losses" (Reuters)
 }
 # "bln" is a billion of English wire copy (1e9) and a Polish "bilion" (1e12): the first after a currency's sign
 # or code, as the wires write it ("$1.5 bln claim"; Polish writes the currency after: "1,5 bln zł"). "mln" is a
 # million of both, but the wires' number is English: after a sign both are read as the wires write them ("$1.250
 # mln" is 1.25e6, not 1.25e9), and without one a number with a dot and three digits ("1.500 mln") is none.
-_WIRE_SCALES = {"bln": 1e9, "mln": 1e6}
+_WIRE_SCALES = {"bln": 1e9, "mln": 1e6, "Bln": 1e9, "Mln": 1e6}
 _ENGLISH_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # The currency named after the scale, in the words of its language ("de euros", "d'euros", "di euro", "Euro").
 FOREIGN_CURRENCIES = {
@@ -138,6 +139,8 @@ def foreign_amount(text: str, position: int) -> Foreign | None:
 def _read(found: re.Match[str]) -> Foreign:
     """Return the amount of a `_FOREIGN` match."""
     symbol, number, scale, currency = found.group("symbol", "number", "scale", "currency")
+    if symbol is None and found.string.endswith(DOLLAR_ENTITY, 0, found.start()):
+        symbol = "$"  # "#36;41 Bln": AG News's dollar sign, a character reference that lost its "&"
     if scale in _WIRE_SCALES and (symbol or _DOT_THOUSANDS.fullmatch(number)):
         factor: float | None = _WIRE_SCALES[scale] if symbol else None
         value = float(number.replace(",", "")) if _ENGLISH_NUMBER.fullmatch(number) else None

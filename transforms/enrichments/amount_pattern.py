@@ -72,6 +72,9 @@ ISO_CODES = ("USD EUR GBP JPY CNY CHF AUD CAD NZD HKD SGD ZAR NGN KES GHS EGP BR
              "PLN CZK HUF TRY SAR AED QAR KWD ILS PKR BDT LKR IDR MYR THB VND TWD").split()
 ISO_PATTERN = "|".join(ISO_CODES)
 SYMBOLS.update({code: code for code in ISO_CODES if code not in SYMBOLS})
+# A dollar sign left as a character reference ("&#36;"), and as AG News keeps it, without its "&" ("Cingular Closes
+# #36;41 Bln ATT Wireless Deal", as its apostrophes are "#39;"): money in dollars, as "&#163;1.8m" is in pounds.
+DOLLAR_ENTITY = "#36;"
 PERCENTAGE_POINT = "percentage point"
 DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
 # Pounds of weight ("200lb", "5lbs", "5 lbs", and "pounds" where the text weighs: `amount_reading.parse`).

@@ -19,6 +19,7 @@ from transforms.enrichments.amount_exclusions import cell_reference, no_amount
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_pattern import (
     BARE_SHILLINGS,
+    DOLLAR_ENTITY,
     FRACTIONS,
     HUNDREDTHS,
     MEASURES,
@@ -57,7 +58,7 @@ _SCALE_AFTER_CLOSE = re.compile(rf"\){_BRACKET_SCALE}")
 _BRACKET_BEFORE = re.compile(rf"{_BRACKETED_CURRENCY}\s\(\\?$")
 # A currency sign left in the text as an HTML character reference ("&#163;1.8m fine" in a headline).
 _ENTITY_SYMBOLS = {"&#163;": "GBP", "&pound;": "GBP", "&#8364;": "EUR", "&euro;": "EUR", "&#165;": "JPY",
-                   "&yen;": "JPY"}
+                   "&yen;": "JPY", DOLLAR_ENTITY: "USD"}
 # "pounds" is a weight, not money, where the text weighs something: "five pounds heavier", "weighs 200
 # pounds", "50 pounds of cannabis". With a scale word "of" says nothing: "ten million pounds of
 # taxpayers' money" and "8 million pounds of chicken" both run, so it stays money, as before.

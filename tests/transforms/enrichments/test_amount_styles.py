@@ -218,3 +218,25 @@ def test_a_spreadsheet_cell_reference_is_no_australian_dollar(text: str, expecte
 def test_a_headlines_capitalised_scale_and_percent_are_read(text: str, expected: list) -> None:
     # AG News and US papers capitalise every word of a headline: "$14 Billion" was 14 dollars, "5 Percent" none.
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wires' "mln" and "bln" in a headline's capitals, after a currency sign: a million and a billion
+        ("Hartford Sees $91 Mln in Charley Losses", [("$91 Mln", 9.1e7, "USD", False)]),
+        ("MCI Reports $3.4 Bln Third-Quarter Loss", [("$3.4 Bln", 3.4e9, "USD", False)]),
+        # AG News's dollar sign, a character reference that lost its "&", is a dollar sign
+        ("Cingular Closes #36;41 Bln ATT Wireless Deal", [("41 Bln", 4.1e10, "USD", False)]),
+        ("Oil prices edged below #36;49 a barrel", [("49", 49.0, "USD", False)]),
+        ("GE OKs #36;15 Billion Buyback", [("15 Billion", 1.5e10, "USD", False)]),
+        ("a &#36;5m fine", [("5m", 5e6, "USD", False)]),
+        # ... as its apostrophe's "#39;" stays no amount, and a bare "Bln" no value: a billion or a Polish 1e12
+        ("China #39;s 3 firms", [("3", 3.0, None, False)]),
+        ("The 2 Bln figure", []),
+    ],
+)
+def test_wire_scales_in_capitals_and_a_dollar_left_as_a_character_reference_are_dollars(
+        text: str, expected: list) -> None:
+    # "$91 Mln" was 91 dollars, "#36;41 Bln" 41 of nothing and "#36;49" 49 of nothing
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
