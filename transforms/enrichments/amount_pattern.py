@@ -139,6 +139,8 @@ NATIONAL_CURRENCIES = {
 }
 CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in NATIONAL_CURRENCIES.items()
                        for country, code in countries.items()})
+# The currencies a headline in Title Case writes after a capitalised scale word ("5 Million Dollars").
+TITLE_CURRENCIES = ("Dollars", "Euros", "Pounds", "Rupees", "Yen", "Yuan")
 # Won without a country only after a scale word, as Korean amounts are written ("50 billion won"),
 # never before an apostrophe ("won't"), and only in a paragraph that speaks of Korea; with a country,
 # only for a thousand won or more: "2 won" and "1 million won prizes" are the verb
@@ -218,6 +220,10 @@ _CURRENCY = "|".join(
     [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
         (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))])]
     + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s)){SCALED_ONLY}"]
+    # A headline's capitals after its capitalised scale word, "5 Million Dollars" as "$5 Million" (`currency_of`
+    # reads the word lower-cased); not after a bare number, "Stocks Up 5 Pounds" in a Title Case headline being rarer
+    # than a name's "20 Dollars" or "3 Pounds".
+    + [rf"(?=[DEPRY])(?:(?<=[MBT]illion\s)|(?<=Thousand\s)|(?<=Hundred\s))(?:{'|'.join(TITLE_CURRENCIES)})"]
 ).replace("won", "won(?!['’])")
 # Matched at the candidate positions `amount_candidates.candidates` finds (pattern.match, never a scan of the
 # text: a scan tries every branch at every character, ten times slower than the rest of enrichment together).

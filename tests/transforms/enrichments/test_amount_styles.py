@@ -211,6 +211,10 @@ def test_a_spreadsheet_cell_reference_is_no_australian_dollar(text: str, expecte
         ("Bush Seeks $14 Billion More for Iraq", [("$14 Billion", 1.4e10, "USD", False)]),
         ("Sales Hit $2.5 Million in Quarter", [("$2.5 Million", 2.5e6, "USD", False)]),
         ("39 Million Americans Lack Insurance", [("39 Million", 3.9e7, None, False)]),
+        # ... and so is a currency's word after a capitalised scale word, as "$5 Million" is (it had no currency)
+        ("Firm Pays 5 Million Dollars To Settle", [("5 Million Dollars", 5e6, "USD", False)]),
+        ("Club Raises 2.5 Billion Euros", [("2.5 Billion Euros", 2.5e9, "EUR", False)]),
+        ("Estate Left 300 Thousand Pounds", [("300 Thousand Pounds", 3e5, "GBP", False)]),
         ("Profit Up 5 Percent, Sales Up 3 Per Cent", [("5 Percent", 5.0, "percent", False),
                                                       ("3 Per Cent", 3.0, "percent", False)]),
     ],
