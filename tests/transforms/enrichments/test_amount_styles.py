@@ -212,6 +212,9 @@ def test_a_spreadsheet_cell_reference_is_no_australian_dollar(text: str, expecte
         ("Sales Hit $2.5 Million in Quarter", [("$2.5 Million", 2.5e6, "USD", False)]),
         ("39 Million Americans Lack Insurance", [("39 Million", 3.9e7, None, False)]),
         # ... and so is a currency's word after a capitalised scale word, as "$5 Million" is (it had no currency)
+        # the wires' "pct" (it was the object of a bare 4)
+        ("OPEC Aims for 4 Pct Boost in Oil Quotas", [("4 Pct", 4.0, "percent", False)]),
+        ("Vornado buys 4.3 pct of Sears", [("4.3 pct", 4.3, "percent", False)]),
         ("Firm Pays 5 Million Dollars To Settle", [("5 Million Dollars", 5e6, "USD", False)]),
         ("Club Raises 2.5 Billion Euros", [("2.5 Billion Euros", 2.5e9, "EUR", False)]),
         ("Estate Left 300 Thousand Pounds", [("300 Thousand Pounds", 3e5, "GBP", False)]),
