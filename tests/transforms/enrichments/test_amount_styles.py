@@ -195,6 +195,9 @@ def test_a_quarter_or_half_point_of_a_rate_is_that_share_of_one_percentage_point
         ("Add up cells $A1 to $A9.", []),
         ("Copy cells $A1, $A2 and $A3.", []),
         ("Fill cells A1 to $A9.", []),
+        # an absolute reference, its column's letters between two dollars (they were $1 and $9, USD)
+        ("Add up cells $A$1 to $B$9.", []),
+        ("Enter =$AB$12*2 there.", [("2", 2.0, None, False)]),
         # Australian dollars as before
         ("It cost $A1 billion and A$1.5m.", [("$A1 billion", 1e9, "AUD", False), ("A$1.5m", 1.5e6, "AUD", False)]),
         ("The shares fell to $A1.", [("$A1", 1, "AUD", False)]),
