@@ -115,9 +115,11 @@ def counted_object(text: str, end: int, after_unit: bool = False) -> str | None:
     return None
 
 
-_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
 # The short words a headline in Title Case keeps in lower case ("Motorola to Cut 1,000 Jobs", "Oil Hits $46 as ...")
-_LOWER_IN_TITLES = frozenset("a an the and or but nor of to in on at by for as from with vs via per up".split())
+_LOWER_IN_TITLES = "a an the and or but nor of to in on at by for as from with vs via per up".split()
+_NOT_IN_WORD = r"(?<![\w'’&.-])"
+_LOWER_WORD = re.compile(rf"{_NOT_IN_WORD}(?!(?:{'|'.join(_LOWER_IN_TITLES)})(?![\w'’&.-]))[a-z]")
+_CAPITAL_WORD = re.compile(rf"{_NOT_IN_WORD}[A-Z]")
 
 
 # After a capitalised word of a headline in Title Case: a number (a score, "Braves 6 Rockies 4") or a label's colon
@@ -135,15 +137,11 @@ def _title_case(text: str, at: int) -> bool:
     """
     head = text.rfind("\n", max(at - 200, 0), at) + 1 or max(at - 200, 0)
     tail = text.find("\n", at, at + 200)
-    capitals = 0
-    # word by word: a sentence's first lower-case word settles it, a few words in (most amounts are in prose)
-    for word in _HEADLINE_WORD.finditer(text, head, tail if tail >= 0 else at + 200):
-        first = word.group()
-        if first[0].isupper():
-            capitals += 1
-        elif first not in _LOWER_IN_TITLES:
-            return False
-    return capitals >= 3
+    tail = tail if tail >= 0 else at + 200
+    if _LOWER_WORD.search(text, head, tail):  # one search, not a loop over the line's words
+        return False
+    capitals = _CAPITAL_WORD.finditer(text, head, tail)
+    return next(capitals, None) is not None and next(capitals, None) is not None and next(capitals, None) is not None
 
 
 def _people(word: str) -> bool:
