@@ -146,7 +146,7 @@ def parse(
     if num1:
         value = digits_value(num1) * scale_factor(scale1)
         unit = None if symbol == BARE_SHILLINGS else SYMBOLS[symbol or ""]
-        if symbol and (len(symbol) > 1 or text[start - 1: start].isupper()) and cell_reference(
+        if symbol and (len(symbol) > 1 or text[number_start - 1: number_start].isupper()) and cell_reference(
                 text, matched.start(), symbol, num1, scale1):
             return None  # "cell $A1", "=SUM($A1:$A9)", "$B$9": a spreadsheet's cell, no Australian dollar
         if not scale1 and text[end: end + 1] in (" ", ")"):  # "$US9.22 ($NZ13.04) million": both in millions
