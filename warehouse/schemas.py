@@ -210,7 +210,8 @@ PARAGRAPH_AMOUNTS = pa.schema(
         col("value", pa.float64(), "the number: 12000 for '12,000', 4.5e9 for '$4.5bn'", False),
         col("unit", pa.string(),
             "ISO 4217 currency code, percent, percentage point, a length, weight, area, speed or power "
-            "(m, km, cm, mm, ft, in, mi, yd, mg, g, kg, t, ton, lb, ha, acre, mph, km/h, kW, MW, GW, kWh, MWh, GWh; "
+            "(m, km, cm, mm, ft, in, mi, yd, mg, g, kg, t, ton, kt, Mt, lb, ha, acre, mph, km/h, kW, MW, GW, kWh, MWh, "
+            "GWh; "
             "the same whether written as a symbol or spelt out: '2ft' and '2 feet' are ft), °C or °F, or null"),
         col("object", pa.string(), "what is counted, as written ('troops'), when the text says"),
         col("approximate", pa.bool_(), "hedged: roughly, about, some, up to, dozens of", False),

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from transforms.enrichments.amount_pattern import SYMBOLS
+from transforms.enrichments.amount_pattern import DOLLAR_ENTITY, SYMBOLS
 
 # Each scale word of another language as written after a number, and what it multiplies by; None where the
 # word does not say (the amount is then none). English's own words ("million", "bn", "lakh") are
@@ -43,18 +43,20 @@ FOREIGN_SCALES: dict[str, float | None] = {
         "miliardów miliardů miljarder milliarder milliárd miliarde milyar mld mrd bilhão bilhões "
         "млрд").split(), 1e9),
     **dict.fromkeys("billón billones Billionen biljoen bilião biliões".split(), 1e12),
-    **dict.fromkeys(("billions", "bln"), None),
+    **dict.fromkeys(("billions", "bln", "Bln"), None),
+    "Mln": 1e6,  # a headline's capitals: "Hartford Sees $91 Mln in Charley Losses" (Reuters)
 }
 # "bln" is a billion of English wire copy (1e9) and a Polish "bilion" (1e12): the first after a currency's sign
 # or code, as the wires write it ("$1.5 bln claim"; Polish writes the currency after: "1,5 bln zł"). "mln" is a
 # million of both, but the wires' number is English: after a sign both are read as the wires write them ("$1.250
 # mln" is 1.25e6, not 1.25e9), and without one a number with a dot and three digits ("1.500 mln") is none.
-_WIRE_SCALES = {"bln": 1e9, "mln": 1e6}
+_WIRE_SCALES = {"bln": 1e9, "mln": 1e6, "Bln": 1e9, "Mln": 1e6}
 _ENGLISH_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # The currency named after the scale, in the words of its language ("de euros", "d'euros", "di euro", "Euro").
 FOREIGN_CURRENCIES = {
     **dict.fromkeys("euros euro Euro EUR €".split(), "EUR"),
     **dict.fromkeys("dólares dolares dollars dollari Dollar US-Dollar USD".split(), "USD"),
+    "pounds": "GBP",  # "2 millions of pounds": with a scale word, pounds are money (`amount_reading.parse`)
     "reais": "BRL", "Franken": "CHF",
 }
 # What the scale's word starts with: `amounts.rows` reads on only where the word after a number does.
@@ -84,19 +86,20 @@ _FOREIGN = re.compile(
     rf"(?:(?=[{_SYMBOL_FIRST}])(?P<symbol>{_SYMBOL})[ \u00a0]?)?(?P<number>{_NUMBER})"
     rf"[ \u00a0](?P<scale>{_alternation(FOREIGN_SCALES)})"
     # "Mio." ends in a full stop: no word boundary after it
-    r"(?:(?<=\.)|(?![\w'’-]))(?![ \u00a0]of\b)"  # "In 2004 millions of people": English's "millions of"
-    rf"(?:[ \u00a0](?:(?:de|di)[ \u00a0]|d['’][ \u00a0]?)?(?P<currency>{_alternation(FOREIGN_CURRENCIES)})(?!\w))?"
+    r"(?:(?<=\.)|(?![\w'’-]))"  # a year before English's "millions of" is none (`amounts.rows`: "In 2004 millions")
+    rf"(?:[ \u00a0](?:(?:de|di|of)[ \u00a0]|d['’][ \u00a0]?)?(?P<currency>{_alternation(FOREIGN_CURRENCIES)})(?!\w))?"
 )
 
 
 class Foreign(NamedTuple):
     """An amount with a scale word of another language: where it starts and ends, its value (None: no amount) and
-    unit."""
+    unit, and where its object is read (-1: none, the words after it not being English)."""
 
     start: int
     end: int
     value: float | None
     unit: str | None
+    object_at: int = -1
 
 
 def continental_number(number: str) -> float | None:
@@ -126,7 +129,7 @@ def foreign_amount(text: str, position: int) -> Foreign | None:
     where no such word follows its number.
 
     >>> text = "Madrid: 6.200 millones de euros; R$ 50 milhões; 1,5 Mio. Euro; 500 mil euros; 5 millions"
-    >>> [foreign_amount(text, text.index(n))[2:] for n in ("6.200", "R$", "1,5", "500", "5 millions")]
+    >>> [foreign_amount(text, text.index(n))[2:4] for n in ("6.200", "R$", "1,5", "500", "5 millions")]
     [(6200000000.0, 'EUR'), (50000000.0, 'BRL'), (1500000.0, 'EUR'), (None, None), (5000000.0, None)]
     >>> foreign_amount("5 million euros", 0) is None
     True
@@ -138,6 +141,8 @@ def foreign_amount(text: str, position: int) -> Foreign | None:
 def _read(found: re.Match[str]) -> Foreign:
     """Return the amount of a `_FOREIGN` match."""
     symbol, number, scale, currency = found.group("symbol", "number", "scale", "currency")
+    if symbol is None and found.string.endswith(DOLLAR_ENTITY, 0, found.start()):
+        symbol = "$"  # "#36;41 Bln": AG News's dollar sign, a character reference that lost its "&"
     if scale in _WIRE_SCALES and (symbol or _DOT_THOUSANDS.fullmatch(number)):
         factor: float | None = _WIRE_SCALES[scale] if symbol else None
         value = float(number.replace(",", "")) if _ENGLISH_NUMBER.fullmatch(number) else None
@@ -147,7 +152,12 @@ def _read(found: re.Match[str]) -> Foreign:
     if factor is None or value is None:
         return Foreign(found.start(), found.end(), None, None)
     unit = SYMBOLS[symbol] if symbol else FOREIGN_CURRENCIES.get(currency or "")
-    return Foreign(found.start(), found.end(), value * factor, unit)
+    # "3 millions of people", "2 millions of euros": French's plural in English words, whose object is English's
+    english = found.string.startswith(_OF, found.end("scale"))
+    return Foreign(found.start(), found.end(), value * factor, unit, found.end() if english else -1)
+
+
+_OF = (" of ", "\u00a0of ")
 
 
 # A range's dash, or its word in the languages of `FOREIGN_SCALES`, between a bare number and an amount with a
@@ -165,11 +175,12 @@ def foreign_range(text: str, position: int) -> tuple[Foreign, Foreign] | None:
     million" ("3-5 millones" → 3e6 and 5e6), and is no amount where they do not (a bare 3 counting "millones" was).
 
     >>> text = "entre 3 y 5 millones de euros, 3-5 Mio., 5 y 3 millones, 5 y 3 people"
-    >>> [foreign_range(text, text.index(n)) for n in ("3 y", "3-5", "5 y 3 m", "5 y 3 p")]
+    >>> [pair and tuple(end[:4] for end in pair) for pair in (
+    ...     foreign_range(text, text.index(n)) for n in ("3 y", "3-5", "5 y 3 m", "5 y 3 p"))]
     ... # doctest: +NORMALIZE_WHITESPACE
-    [(Foreign(start=6, end=7, value=3000000.0, unit='EUR'), Foreign(start=10, end=29, value=5000000.0, unit='EUR')),
-     (Foreign(start=31, end=32, value=3000000.0, unit=None), Foreign(start=33, end=39, value=5000000.0, unit=None)),
-     (Foreign(start=41, end=42, value=None, unit=None), Foreign(start=45, end=55, value=3000000.0, unit=None)),
+    [((6, 7, 3000000.0, 'EUR'), (10, 29, 5000000.0, 'EUR')),
+     ((31, 32, 3000000.0, None), (33, 39, 5000000.0, None)),
+     ((41, 42, None, None), (45, 55, 3000000.0, None)),
      None]
     """
     link = _FOREIGN_LOW.match(text, position)

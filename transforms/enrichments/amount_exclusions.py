@@ -102,6 +102,10 @@ _CELL_BEFORE = re.compile(r"(?:[=:,]|\b[A-Z]{2,}\(|\b[Cc]ells?\s+)\Z")
 _CELL_LIST_BEFORE = re.compile(r"(?<![\w$])\$?[A-Z]{1,3}\$?\d+(?:\s*,\s*|\s+(?:to|and|or|through)\s+|\s*[-–]\s*)\Z")
 
 
+# A column's letters fixed by a "$" right before a row's "$" ("$A$1", "$AB$12"): the "$" of "$1" ends them.
+_ABSOLUTE_COLUMN = re.compile(r"(?<![\w$])\$[A-Z]{1,3}\Z")
+
+
 def cell_reference(text: str, start: int, symbol: str, digits: str, scale: str | None) -> bool:
     """Return True when a dollar with letters and a whole number at `start` ("$A1", "A$1", "$US1") is a
     spreadsheet's cell reference, no Australian or American dollar: a column's letters and a row's number
@@ -114,9 +118,13 @@ def cell_reference(text: str, start: int, symbol: str, digits: str, scale: str |
     False
     >>> [cell_reference(t, t.rindex("$"), "$A", "9", None) for t in ("cells $A1 to $A9", "from $A1 to $A9")]
     [True, False]
+    >>> [cell_reference(t, t.rindex("$"), "$", "9", None) for t in ("cells $A$1 to $B$9", "AT$9", "A $9")]
+    [True, False, False]
     """
     if "$" not in symbol or scale or not digits.isdigit():
         return False
+    if symbol == "$":  # "$A$1", "$AB$12": a column's letters between two dollars are an absolute reference, no money
+        return _ABSOLUTE_COLUMN.search(text, max(0, start - 5), start) is not None
     for _ in range(16):  # back along a list of references to the one after the cue ("cells $A1, $A2, ... $A9")
         if _CELL_BEFORE.search(text, max(0, start - 8), start) is not None:
             return True

@@ -86,6 +86,7 @@ def counted_object(text: str, end: int, after_unit: bool = False) -> str | None:
     of = False  # the words after "of" are a noun phrase: "of snow", "of fortified blended food"
     magnitude = _MAGNITUDE.match(text, end)
     position = magnitude.end() if magnitude else end
+    title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
     while skipped < 4:
         match = NEXT_WORD.match(text, position)
         if not match:
@@ -93,8 +94,15 @@ def counted_object(text: str, end: int, after_unit: bool = False) -> str | None:
         word = match.group(1)
         position = match.end()
         lower = word.lower()
-        if word[0].isupper() and skipped == 0 and _people(word) and not _NAME_GOES_ON.match(text, position):
-            return word  # a people in the plural right after the number: "40 Palestinians", "3 Israelis"
+        if word[0].isupper():
+            if title is None:
+                title = _title_case(text, end)
+            if skipped == 0 and _people(word) and (title or not _NAME_GOES_ON.match(text, position)):
+                return word  # a people in the plural right after the number: "40 Palestinians", "3 Israelis"
+            if title and not word.isupper():
+                if _SCORE_OR_LABEL.match(text, position):
+                    return None  # "Braves 6 Rockies 4", "Att: 50,430 Ref: S Dunn": a score's team, a label
+                word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
         if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES or (
                 after_unit and of and _participle(lower)):
             of = of or word == "of"
@@ -105,6 +113,35 @@ def counted_object(text: str, end: int, after_unit: bool = False) -> str | None:
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun
         return None if lower in NOT_OBJECTS or len(word) == 1 else word
     return None
+
+
+# The short words a headline in Title Case keeps in lower case ("Motorola to Cut 1,000 Jobs", "Oil Hits $46 as ...")
+_LOWER_IN_TITLES = "a an the and or but nor of to in on at by for as from with vs via per up".split()
+_NOT_IN_WORD = r"(?<![\w'’&.-])"
+_LOWER_WORD = re.compile(rf"{_NOT_IN_WORD}(?!(?:{'|'.join(_LOWER_IN_TITLES)})(?![\w'’&.-]))[a-z]")
+_CAPITAL_WORD = re.compile(rf"{_NOT_IN_WORD}[A-Z]")
+
+
+# After a capitalised word of a headline in Title Case: a number (a score, "Braves 6 Rockies 4") or a label's colon
+_SCORE_OR_LABEL = re.compile(r"[^\S\n]*(?::|\d)")
+
+
+def _title_case(text: str, at: int) -> bool:
+    """Return True when the line around `at` (a paragraph or a headline, at most 200 characters each way) is a
+    headline in Title Case: every word capitalised but the short ones headlines keep in lower case, three of them
+    or more ("Motorola to Cut 1,000 Jobs, Take Charge"; not "Tony Blair and Gordon Brown met 300 MPs", nor "Rivals
+    of the £400 Apple", the name of a line in sentence case as likely).
+
+    >>> _title_case("Motorola to Cut 1,000 Jobs, Take Charge", 20), _title_case("Blair met 300 Labour MPs", 10)
+    (True, False)
+    """
+    head = text.rfind("\n", max(at - 200, 0), at) + 1 or max(at - 200, 0)
+    tail = text.find("\n", at, at + 200)
+    tail = tail if tail >= 0 else at + 200
+    if _LOWER_WORD.search(text, head, tail):  # one search, not a loop over the line's words
+        return False
+    capitals = _CAPITAL_WORD.finditer(text, head, tail)
+    return next(capitals, None) is not None and next(capitals, None) is not None and next(capitals, None) is not None
 
 
 def _people(word: str) -> bool:

@@ -72,6 +72,9 @@ ISO_CODES = ("USD EUR GBP JPY CNY CHF AUD CAD NZD HKD SGD ZAR NGN KES GHS EGP BR
              "PLN CZK HUF TRY SAR AED QAR KWD ILS PKR BDT LKR IDR MYR THB VND TWD").split()
 ISO_PATTERN = "|".join(ISO_CODES)
 SYMBOLS.update({code: code for code in ISO_CODES if code not in SYMBOLS})
+# A dollar sign left as a character reference ("&#36;"), and as AG News keeps it, without its "&" ("Cingular Closes
+# #36;41 Bln ATT Wireless Deal", as its apostrophes are "#39;"): money in dollars, as "&#163;1.8m" is in pounds.
+DOLLAR_ENTITY = "#36;"
 PERCENTAGE_POINT = "percentage point"
 DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
 # Pounds of weight ("200lb", "5lbs", "5 lbs", and "pounds" where the text weighs: `amount_reading.parse`).
@@ -136,6 +139,8 @@ NATIONAL_CURRENCIES = {
 }
 CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in NATIONAL_CURRENCIES.items()
                        for country, code in countries.items()})
+# The currencies a headline in Title Case writes after a capitalised scale word ("5 Million Dollars").
+TITLE_CURRENCIES = ("Dollars", "Euros", "Pounds", "Rupees", "Yen", "Yuan")
 # Won without a country only after a scale word, as Korean amounts are written ("50 billion won"),
 # never before an apostrophe ("won't"), and only in a paragraph that speaks of Korea; with a country,
 # only for a thousand won or more: "2 won" and "1 million won prizes" are the verb
@@ -215,6 +220,10 @@ _CURRENCY = "|".join(
     [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
         (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))])]
     + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s)){SCALED_ONLY}"]
+    # A headline's capitals after its capitalised scale word, "5 Million Dollars" as "$5 Million" (`currency_of`
+    # reads the word lower-cased); not after a bare number, "Stocks Up 5 Pounds" in a Title Case headline being rarer
+    # than a name's "20 Dollars" or "3 Pounds".
+    + [rf"(?=[DEPRY])(?:(?<=[MBT]illion\s)|(?<=Thousand\s)|(?<=Hundred\s))(?:{'|'.join(TITLE_CURRENCIES)})"]
 ).replace("won", "won(?!['’])")
 # Matched at the candidate positions `amount_candidates.candidates` finds (pattern.match, never a scan of the
 # text: a scan tries every branch at every character, ten times slower than the rest of enrichment together).
@@ -232,7 +241,7 @@ AMOUNT = re.compile(
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
         (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b)?
-        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|\s?[Pp]ercent\b|pc\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
+        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|\s?[Pp]ercent\b|pc\b|\s[Pp]ct\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:1[01]|\d)(?!\d))\w|%[-–]\d)  # "10%-15%" is a range
         # (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8, as "a magnitude 7.8 quake" is, and

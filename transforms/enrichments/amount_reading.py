@@ -19,6 +19,7 @@ from transforms.enrichments.amount_exclusions import cell_reference, no_amount
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_pattern import (
     BARE_SHILLINGS,
+    DOLLAR_ENTITY,
     FRACTIONS,
     HUNDREDTHS,
     MEASURES,
@@ -57,7 +58,7 @@ _SCALE_AFTER_CLOSE = re.compile(rf"\){_BRACKET_SCALE}")
 _BRACKET_BEFORE = re.compile(rf"{_BRACKETED_CURRENCY}\s\(\\?$")
 # A currency sign left in the text as an HTML character reference ("&#163;1.8m fine" in a headline).
 _ENTITY_SYMBOLS = {"&#163;": "GBP", "&pound;": "GBP", "&#8364;": "EUR", "&euro;": "EUR", "&#165;": "JPY",
-                   "&yen;": "JPY"}
+                   "&yen;": "JPY", DOLLAR_ENTITY: "USD"}
 # "pounds" is a weight, not money, where the text weighs something: "five pounds heavier", "weighs 200
 # pounds", "50 pounds of cannabis". With a scale word "of" says nothing: "ten million pounds of
 # taxpayers' money" and "8 million pounds of chicken" both run, so it stays money, as before.
@@ -145,8 +146,9 @@ def parse(
     if num1:
         value = digits_value(num1) * scale_factor(scale1)
         unit = None if symbol == BARE_SHILLINGS else SYMBOLS[symbol or ""]
-        if symbol and len(symbol) > 1 and cell_reference(text, matched.start(), symbol, num1, scale1):
-            return None  # "cell $A1", "=SUM($A1:$A9)": a spreadsheet's cell, no Australian dollar
+        if symbol and (len(symbol) > 1 or text[number_start - 1: number_start].isupper()) and cell_reference(
+                text, matched.start(), symbol, num1, scale1):
+            return None  # "cell $A1", "=SUM($A1:$A9)", "$B$9": a spreadsheet's cell, no Australian dollar
         if not scale1 and text[end: end + 1] in (" ", ")"):  # "$US9.22 ($NZ13.04) million": both in millions
             value *= _bracketed_scale(text, number_start, end, low, high)
         if "," in num1 and indian_without_rupees(num1, unit, scale1):  # most numbers have no comma: no call

@@ -31,6 +31,9 @@ _SPELLINGS = {
     # (1,016 kg), and the text rarely says which: `ton`, as written, not converted and not `t`.
     "t": "tonnes tonne metric-tons metric-ton",
     "ton": "tons ton short-tons short-ton long-tons long-ton",
+    # a bomb's or a quake's yield in tonnes of TNT ("a 15-kiloton bomb", "50 megatons"), kilotonnes of a harvest
+    "kt": "kilotonnes kilotonne kilotons kiloton",
+    "Mt": "megatonnes megatonne megatons megaton",
     "ha": "hectares hectare",
     "acre": "acres acre",  # no symbol in common use: the unit's name
     "kW": "kilowatts kilowatt",

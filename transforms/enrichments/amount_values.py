@@ -97,10 +97,11 @@ def words_value(text: str) -> float:
 def currency_of(words: str) -> str:
     """Return the ISO 4217 code of a currency's word or words as matched ("Hong Kong\\ndollars" too).
 
-    >>> currency_of("dollars"), currency_of("Hong Kong\\ndollars"), currency_of("won")
-    ('USD', 'HKD', 'KRW')
+    >>> currency_of("dollars"), currency_of("Hong Kong\\ndollars"), currency_of("won"), currency_of("Dollars")
+    ('USD', 'HKD', 'KRW', 'USD')
     """
-    return CURRENCY_WORDS.get(words) or CURRENCY_WORDS[" ".join(words.split())]
+    # "Dollars": a headline's capitals after a capitalised scale word ("5 Million Dollars", `amount_pattern`)
+    return CURRENCY_WORDS.get(words) or CURRENCY_WORDS.get(words.lower()) or CURRENCY_WORDS[" ".join(words.split())]
 
 
 def scale_factor(words: str | None) -> float:

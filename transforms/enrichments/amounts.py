@@ -92,12 +92,12 @@ def _add_range(ends: tuple[End, ...], first: list[int], last: list[int], objects
 def _add_foreign(amounts: tuple[Foreign, ...], first: list[int], last: list[int], objects: list[int],
                  found: list[tuple[float, str | None, bool]]) -> int:
     """Append the amounts with a scale word of another language to `rows`' lists (those that are no amount
-    not), with no object (the words after them are not English); return where the last ends."""
+    not), with no object unless English's "of" follows ("3 millions of people"); return where the last ends."""
     for amount in amounts:
         if amount.value is not None:
             first.append(amount.start)
             last.append(amount.end)
-            objects.append(-1)
+            objects.append(amount.object_at)
             found.append((amount.value, amount.unit, False))
     return amounts[-1].end
 
@@ -178,7 +178,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         done = matched.end()
         if done - position == 4 and _is_year(text[position:done]):
             continue  # the commonest number in news, settled before the slower checks ("In 2004 millions")
-        scaled = None  # the value and unit of an amount with a scale word of another language
+        scaled = None  # the value, unit and object's place of an amount with a scale word of another language
         # One test of the character after a bare number's space (the space's next character, looked up in a set)
         # settles most numbers: a space is after two thirds of them, a scale word of another language after few.
         if (suffix == "num2" or suffix == "num1") and text.startswith(_SPACES, done):
@@ -188,7 +188,7 @@ def rows(batch: ParagraphBatch) -> Rows:
                 done = foreign.end
                 if foreign.value is None:
                     continue
-                scaled = foreign.value, foreign.unit
+                scaled = foreign.value, foreign.unit, foreign.object_at
             elif suffix == "num2" and following in LINK_FIRST and text.startswith(LINK_STARTS, done):
                 pair = foreign_range(text, position)  # "entre 3 y 5 millones", "3 - 5 Millionen": the low end only
                 if pair is not None:
@@ -212,7 +212,7 @@ def rows(batch: ParagraphBatch) -> Rows:
             if not reverse:
                 reverse = text[::-1]
             hedge = hedge_before(text, reverse, begins)
-        parsed = parse(text, matched, hedge, bounds) if scaled is None else (*scaled, bool(hedge))
+        parsed = parse(text, matched, hedge, bounds) if scaled is None else (*scaled[:2], bool(hedge))
         if parsed and parsed[1] is None and text.endswith(" on ", 0, begins) and _CALL_ON.search(
                 text, max(bounds[0], begins - 48), begins) and not counts(text[done: done + 16].split(None, 1)[:1]):
             continue  # "Call police on 101", "ring the helpline on 111": a number to call, as "dialled 999"
@@ -227,7 +227,7 @@ def rows(batch: ParagraphBatch) -> Rows:
                 parsed = (-parsed[0], parsed[1], parsed[2])
             first.append(hedge[0] if hedge else begins)
             last.append(done)
-            objects.append(done if scaled is None else -1)  # after words of another language: no object
+            objects.append(done if scaled is None else scaled[2])  # after words of another language: none
             found.append(parsed)
     if not found:
         return out

@@ -73,6 +73,24 @@ def test_a_range_before_a_scale_word_of_another_language_has_its_scale_at_both_e
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French's plural of "million" in English words, as a translation writes "2 millions d'euros" (it was 2,
+        # counting "millions"): the scale, the currency after "of", and the object English words count
+        ("2 millions of euros were spent", [("2 millions of euros", 2e6, "EUR", None)]),
+        ("3 millions of people voted", [("3 millions", 3e6, None, "people")]),
+        ("1,5 millions of dollars", [("1,5 millions of dollars", 1.5e6, "USD", None)]),
+        # "billions" does not say which: a French 1e12 or an English 1e9 (it was 2, counting "billions")
+        ("2 billions of dollars", []),
+        # no number: English's vague "millions of", no currency's amount
+        ("millions of dollars were spent", [("millions of", 2e6, None, "dollars")]),
+    ],
+)
+def test_a_french_plural_scale_before_english_of_is_the_scale(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kosten: 1.500 Euro",

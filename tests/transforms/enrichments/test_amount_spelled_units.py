@@ -206,3 +206,17 @@ def test_unit_words_without_a_measurement_are_no_amount(text: str) -> None:
 )
 def test_after_a_unit_only_a_noun_is_the_object(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a yield in tonnes of TNT, a harvest in kilotonnes: they were 15 counting "kilotonnes", or no amount
+        ("The test released 50 kilotonnes of energy.", [("50 kilotonnes", 50, "kt", "energy")]),
+        ("a 15-kiloton bomb", [("15-kiloton", 15, "kt", "bomb")]),
+        ("It had a yield of 20 kilotons.", [("20 kilotons", 20, "kt", None)]),
+        ("a 50-megaton blast", [("50-megaton", 50, "Mt", "blast")]),
+    ],
+)
+def test_kilotons_and_megatons_are_units(text: str, expected: list) -> None:
+    assert found(text) == expected

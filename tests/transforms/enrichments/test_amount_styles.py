@@ -195,6 +195,9 @@ def test_a_quarter_or_half_point_of_a_rate_is_that_share_of_one_percentage_point
         ("Add up cells $A1 to $A9.", []),
         ("Copy cells $A1, $A2 and $A3.", []),
         ("Fill cells A1 to $A9.", []),
+        # an absolute reference, its column's letters between two dollars (they were $1 and $9, USD)
+        ("Add up cells $A$1 to $B$9.", []),
+        ("Enter =$AB$12*2 there.", [("2", 2.0, None, False)]),
         # Australian dollars as before
         ("It cost $A1 billion and A$1.5m.", [("$A1 billion", 1e9, "AUD", False), ("A$1.5m", 1.5e6, "AUD", False)]),
         ("The shares fell to $A1.", [("$A1", 1, "AUD", False)]),
@@ -211,6 +214,13 @@ def test_a_spreadsheet_cell_reference_is_no_australian_dollar(text: str, expecte
         ("Bush Seeks $14 Billion More for Iraq", [("$14 Billion", 1.4e10, "USD", False)]),
         ("Sales Hit $2.5 Million in Quarter", [("$2.5 Million", 2.5e6, "USD", False)]),
         ("39 Million Americans Lack Insurance", [("39 Million", 3.9e7, None, False)]),
+        # ... and so is a currency's word after a capitalised scale word, as "$5 Million" is (it had no currency)
+        # the wires' "pct" (it was the object of a bare 4)
+        ("OPEC Aims for 4 Pct Boost in Oil Quotas", [("4 Pct", 4.0, "percent", False)]),
+        ("Vornado buys 4.3 pct of Sears", [("4.3 pct", 4.3, "percent", False)]),
+        ("Firm Pays 5 Million Dollars To Settle", [("5 Million Dollars", 5e6, "USD", False)]),
+        ("Club Raises 2.5 Billion Euros", [("2.5 Billion Euros", 2.5e9, "EUR", False)]),
+        ("Estate Left 300 Thousand Pounds", [("300 Thousand Pounds", 3e5, "GBP", False)]),
         ("Profit Up 5 Percent, Sales Up 3 Per Cent", [("5 Percent", 5.0, "percent", False),
                                                       ("3 Per Cent", 3.0, "percent", False)]),
     ],
@@ -218,3 +228,25 @@ def test_a_spreadsheet_cell_reference_is_no_australian_dollar(text: str, expecte
 def test_a_headlines_capitalised_scale_and_percent_are_read(text: str, expected: list) -> None:
     # AG News and US papers capitalise every word of a headline: "$14 Billion" was 14 dollars, "5 Percent" none.
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wires' "mln" and "bln" in a headline's capitals, after a currency sign: a million and a billion
+        ("Hartford Sees $91 Mln in Charley Losses", [("$91 Mln", 9.1e7, "USD", False)]),
+        ("MCI Reports $3.4 Bln Third-Quarter Loss", [("$3.4 Bln", 3.4e9, "USD", False)]),
+        # AG News's dollar sign, a character reference that lost its "&", is a dollar sign
+        ("Cingular Closes #36;41 Bln ATT Wireless Deal", [("41 Bln", 4.1e10, "USD", False)]),
+        ("Oil prices edged below #36;49 a barrel", [("49", 49.0, "USD", False)]),
+        ("GE OKs #36;15 Billion Buyback", [("15 Billion", 1.5e10, "USD", False)]),
+        ("a &#36;5m fine", [("5m", 5e6, "USD", False)]),
+        # ... as its apostrophe's "#39;" stays no amount, and a bare "Bln" no value: a billion or a Polish 1e12
+        ("China #39;s 3 firms", [("3", 3.0, None, False)]),
+        ("The 2 Bln figure", []),
+    ],
+)
+def test_wire_scales_in_capitals_and_a_dollar_left_as_a_character_reference_are_dollars(
+        text: str, expected: list) -> None:
+    # "$91 Mln" was 91 dollars, "#36;41 Bln" 41 of nothing and "#36;49" 49 of nothing
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected

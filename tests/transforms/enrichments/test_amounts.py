@@ -495,7 +495,7 @@ def test_a_currency_named_after_the_number_is_that_countrys(text: str, expected:
         ("It cost ₦500 billion, ₩1.5 trillion and ₽300bn.", [(5e11, "NGN"), (1.5e12, "KRW"), (3e11, "RUB")]),
         ("Prices: ₺10, ₱2,000, ฿500, ₴40, ₪12.", [(10, "TRY"), (2000, "PHP"), (500, "THB"), (40, "UAH"), (12, "ILS")]),
         ("Code XYZS$5 is a dollar amount.", [(5, "USD")]),  # letters inside a word are no country's
-        ("=SUM($B$1,$S$10)", [(1, "USD"), (10, "USD")]),  # a spreadsheet's reference is no country's
+        ("=SUM($B$1,$S$10)", []),  # a spreadsheet's absolute reference is no country's dollar, nor any money
     ],
 )
 def test_currency_signs_and_dollars_with_their_countrys_letters(text: str, expected: list) -> None:
