@@ -48,6 +48,11 @@ def test_a_country_in_another_language_of_news_is_the_country_as_in_english(fore
     "Grenade attacks went on.",  # Grenada in French
     "Malte Pollmann, spokesman for Lycos Europe, said.",  # Malta in French, a first name
     "Real Madrid coach Wanderley Luxemburgo said.",  # Luxembourg in Spanish, a surname
+    "Francia Márquez, the vice president, spoke on Tuesday.",  # France in Spanish, a given name
+    "The singer Francia Raisa released an album.",
+    "Grecia Colmenares starred in the telenovela.",  # Greece in Spanish
+    "Liban Abdi scored twice for the club.",  # Lebanon in French
+    "Chef Cina Cooper opened a restaurant.",  # China in Italian
 ])
 def test_a_foreign_name_of_a_country_that_is_an_english_word_or_a_name_is_no_country(paragraph: str) -> None:
     assert [row for row in found(paragraph) if row[2] == "country"] == []
