@@ -79,7 +79,9 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
                                              "intensive", "primary", "elderly", "aged", "palliative", "term",
                                              "residential", "patient", "hospital", "dental", "eye")),
               "care home", "care homes", "care worker", "care workers", "duty of care",
-              "fine gael")  # an Irish party, no "fine" one
+              "fine gael",  # an Irish party, no "fine" one
+              # money spent and clothes, not the bad events of NEWS_WORDS ("Chelsea are shelling out 50m")
+              "shelling out", "bomber jacket", "bomber jackets", "floods of tears")
 # "fine" as a penalty carries no tone, as "fined" and "fines", which VADER's lexicon leaves out; the adjective
 # keeps its 0.8 ("a fine performance", "that's fine", "fine form"). A penalty where "of" follows ("a fine of
 # £5m"), where a sum of money or one of these words is one of the two before it ("a $550,000 fine", "pay a fine",

@@ -17,7 +17,9 @@ flood of orders", "junk mail flooding inboxes"), "drought" ("ends LA drought", a
 "clashes" (fixtures), "siege", "landslide" (an election's), "shelled" (shelled out), "shot" (a shot on goal)
 and "evacuation" (Gaza's, a policy) are left out; "quake" is in, though Quake is also a game (one of the
 dev corpora's eight uses). The lexicon's own words keep their valence, "fire" (−1.4), "strike" (−0.5),
-"collapsed" (−1.1) and "bankrupt" (−2.6) among them: `NEWS_WORDS` holds no word the lexicon has.
+"collapsed" (−1.1) and "bankrupt" (−2.6) among them: `NEWS_WORDS` holds no word the lexicon has. A word kept
+whose other sense news writes in a phrase has that phrase among tone's `NEWS_TERMS`, which carry no tone
+("shelling out", "bomber jacket", "floods of tears").
 """
 
 from __future__ import annotations

@@ -42,6 +42,9 @@ def test_news_words_take_vaders_rules_as_the_lexicons_words_do() -> None:
     "The Miami Hurricanes met Florida State.",
     "It was an explosion in consumer technology.",
     "The company shelled out for new offices.",
+    "Chelsea are shelling out for the striker.",
+    "He wore a bomber jacket.",
+    "She was in floods of tears.",
 ])
 def test_words_with_common_other_senses_in_news_carry_no_tone(text: str) -> None:
     assert tones(text) == [0.0]
