@@ -37,6 +37,20 @@ def inflections(term: str, verb: bool = False) -> set[str]:
     return {prefix + form for form in forms if form}
 
 
+def exclusion_forms(phrase: str) -> set[str]:
+    """Return the forms of an `exclude` phrase that silence a theme's terms inside them: its plural, and for
+    "X of Y" the plural of X ("wars of words"), as a term's plural is found inside them.
+
+    >>> sorted(exclusion_forms("war of words")), sorted(exclusion_forms("safety net"))
+    (['war of words', 'war of wordses', 'wars of words'], ['safety net', 'safety nets'])
+    """
+    forms = inflections(phrase)
+    head, of, rest = phrase.partition(" of ")
+    if of and head and rest:
+        forms.update(f"{form}{of}{rest}" for form in inflections(head))
+    return forms
+
+
 def is_acronym(term: str) -> bool:
     """Return whether a term is written in capitals ("EU", "NHS"): an acronym, matched only so."""
     letters = [c for c in term if c.isalpha()]

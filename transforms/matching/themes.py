@@ -33,7 +33,7 @@ from transforms.matching.distance_terms import is_distance_term
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.phrase_keys import PhraseKeys
 from transforms.matching.search_text import search_text
-from transforms.matching.term_forms import DETERMINERS, inflections, is_acronym, spellings
+from transforms.matching.term_forms import DETERMINERS, exclusion_forms, inflections, is_acronym, spellings
 from transforms.matching.term_hits import amounts_of_money, longest_first, same_case
 from transforms.matching.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
 from transforms.matching.theme_scores import score_evidence
@@ -77,9 +77,9 @@ class ThemeMatcher:
                         for word in DETERMINERS:
                             entries.setdefault((False, f"{form} {word}"), {})[(t, True, "")] = (term.text, 0.0)
             for phrase in theme.exclude:
-                # Inflected like a term ("safety net" covers "safety nets"): a term's plural is found
-                # inside the phrase's plural, and an uninflected exclusion let it through.
-                for form in (spelt for f in inflections(" ".join(search_text(phrase).split()))
+                # Inflected like a term ("safety net" covers "safety nets", "war of words" "wars of words"):
+                # a term's plural is found inside the phrase's plural, and an uninflected exclusion let it through.
+                for form in (spelt for f in exclusion_forms(" ".join(search_text(phrase).split()))
                              for spelt in spellings(f)):
                     entries.setdefault((False, form), {})[(t, True, "")] = (phrase, 0.0)
         # Keys are numbered lower-case automaton first, then exact; a key's entries are rows

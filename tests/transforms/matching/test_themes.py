@@ -103,6 +103,12 @@ def test_an_exclusion_covers_its_plural_as_a_term_does() -> None:
     assert [lab.paragraph for lab in label_paragraphs(tax, texts)] == [2]
 
 
+def test_an_exclusion_of_x_of_y_covers_the_plural_of_x() -> None:
+    tax = parse_taxonomy('[[themes]]\nid = "war"\nterms = ["war"]\nexclude = ["war of words"]')
+    texts = ["Their wars of words went on.", "A war of words.", "The wars went on."]
+    assert [lab.paragraph for lab in label_paragraphs(tax, texts)] == [2]
+
+
 def test_two_terms_of_a_theme_with_one_form_count_once() -> None:
     tax = parse_taxonomy('[[themes]]\nid = "war"\nterms = ["troop", {term = "troops", weight = 2}]')
     assert [(lab.score, len(lab.evidence)) for lab in label_paragraphs(tax, ["Troops left."])] == [(2.0, 1)]
