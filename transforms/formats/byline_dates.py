@@ -44,12 +44,18 @@ _NOT_DATELINE = frozenset({"a", "figure", "figcaption", "form", "button", "scrip
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b[^\d]{0,20}$", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published)\b[^\d]{0,20}$", re.IGNORECASE)
 _LABEL = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b", re.IGNORECASE)
-# The order a page's language writes a date with slashes in: US English month first (and Spanish in the US),
+# The order a page's language writes a date with slashes in, by its language and region subtags ("en-US",
+# "en-Latn-US"): the English of the US, its territories and the Philippines month first (and Spanish in the US),
 # British and every other English day first, as are the languages of `month_names` wherever they are written.
 # "en" alone, or Canada's English (either order), says none.
-_MONTH_FIRST = frozenset({"en-us", "es-us"})
-_NO_ORDER = frozenset({"en", "en-ca"})
+_MONTH_FIRST = frozenset({("en", region) for region in ("us", "ph", "pr", "gu", "vi", "as", "mp", "um")} | {("es", "us")})
+_NO_ORDER = frozenset({("en", ""), ("en", "ca")})
 _DAY_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl")
+# What makes a short date near the headline the byline's, whose publication date wins over a day htmldate
+# found in the body: its element's class, id or itemprop, a <time>, a label ("Published"), or "By" and a name.
+# A standfirst's or an event's date ("From 2 January 2025") is none of these: htmldate's day stands.
+_BYLINE_CUE = re.compile(r"date|time|byline|dateline|meta|publish|posted|stamp", re.IGNORECASE)
+_BY_NAME = re.compile(r"(?:^|[^\w])By\s+\w")
 
 
 class Dateline(NamedTuple):
@@ -60,6 +66,7 @@ class Dateline(NamedTuple):
     updated: bool
     timed: bool = True
     order: str | None = None  # the order a date with slashes was read in, where the page's language chose it
+    byline: bool = True  # its element says it is a byline or dateline (`_BYLINE_CUE`, a label, "By" a name)
 
 
 def byline_date(tree: Any) -> Dateline | None:
@@ -96,7 +103,8 @@ def byline_date(tree: Any) -> Dateline | None:
                 continue
             if moment is not None:
                 timed = match["before"] is not None or match["after"] is not None
-                datelines.append(Dateline(moment, _UPDATED.search(before) is not None, timed, order))
+                byline = bool(_BYLINE_CUE.search(_cues(element)) or _LABEL.search(before) or _BY_NAME.search(text))
+                datelines.append(Dateline(moment, _UPDATED.search(before) is not None, timed, order, byline))
                 below.append(element not in above)
         if any(b and not d.updated for d, b in zip(datelines, below, strict=True)):
             break
@@ -124,7 +132,7 @@ def byline_found(
     >>> byline_found("2025-06-03", False, published), byline_found("2025-06-03", False, published, {"2025-06-03"})
     (('2024-03-05', False), ('2025-06-03', False))
     """
-    if dateline is not None and found and not from_url and not dateline.updated:
+    if dateline is not None and found and not from_url and not dateline.updated and dateline.byline:
         if found[:10] not in markup_days and found[:10] != dateline.moment.date().isoformat():
             # the masthead's today, or 05/03/2024 read the other way; a day alone, for its <time>'s time to be read
             return dateline.moment.isoformat() if dateline.timed else dateline.moment.date().isoformat(), False
@@ -141,16 +149,19 @@ def _slash_order(written: str | None, language: str) -> tuple[bool | None, str |
 
     >>> _slash_order("25/03/2024", ""), _slash_order("05/03/2024", "en"), _slash_order("05/03/2024", "en-US")
     ((True, None), (None, None), (False, 'month first, as the page says its language is en-US'))
+    >>> _slash_order("05/03/2024", "en-Latn-US")[0], _slash_order("05/03/2024", "en-PH")[0]
+    (False, False)
     """
     if written is None:
         return False, None
     first, second = (int(part) for part in written.split("/")[:2])
     if first > 12 or second > 12:
         return first > 12, None
-    code = language.lower().replace("_", "-")
-    if code in _MONTH_FIRST:
+    primary, *subtags = language.lower().replace("_", "-").split("-")
+    region = next((tag for tag in subtags if len(tag) == 2 and tag.isalpha()), "")
+    if (primary, region) in _MONTH_FIRST:
         return False, f"month first, as the page says its language is {language}"
-    if code not in _NO_ORDER and code.split("-")[0] in _DAY_FIRST:
+    if (primary, region) not in _NO_ORDER and primary in _DAY_FIRST:
         return True, f"day first, as the page says its language is {language}"
     return None, None
 

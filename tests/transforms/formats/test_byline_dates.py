@@ -107,8 +107,12 @@ def test_a_masthead_date_above_the_headline_in_its_header_loses_to_the_bylines()
          "day first, as the page says its language is fr"),
         ("", "25/03/2024 14:32", datetime(2024, 3, 25, 14, 32, tzinfo=UTC), None),  # a day over 12 says the order
         ("en-US", "03/25/2024, 9:32 AM EDT", datetime(2024, 3, 25, 13, 32, tzinfo=UTC), None),
+        # the region subtag says the order, wherever it is: en-Latn-US was read day first
+        ("en-Latn-US", "05/03/2024", datetime(2024, 5, 3, tzinfo=UTC),
+         "month first, as the page says its language is en-Latn-US"),
+        ("en-PH", "05/03/2024", datetime(2024, 5, 3, tzinfo=UTC), "month first, as the page says its language is en-PH"),
     ],
-    ids=["en-GB", "en-US", "fr-with-time", "day-over-12", "month-first-over-12"],
+    ids=["en-GB", "en-US", "fr-with-time", "day-over-12", "month-first-over-12", "script-subtag", "philippines"],
 )
 def test_a_byline_date_with_slashes_is_read_in_the_order_its_page_shows(
     lang: str, written: str, expected: datetime, order: str | None
@@ -124,3 +128,11 @@ def test_a_byline_date_with_slashes_whose_order_nothing_says_is_not_read_so() ->
     html = page('<p class="byline">By Jo Lee | 05/03/2024</p>').replace(b"<html>", b'<html lang="en">')
     [article] = read_articles(html, "html", ReadOptions()).articles
     assert "date_order" not in article.metadata
+
+
+def test_a_short_date_below_the_headline_that_is_no_bylines_leaves_htmldates_day() -> None:
+    # A standfirst's "From 2 January 2025" (an event's, a policy's start) has no byline's class, label or "By": the
+    # day htmldate finds in the page stays the page's (it was taken over it).
+    html = page('<p class="standfirst">From 2 January 2025</p><p class="byline">By Jo Lee</p>'
+                "<p>Posted 2024-03-05</p>")
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at == datetime(2024, 3, 5, tzinfo=UTC)
