@@ -48,7 +48,9 @@ _LABEL = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|posted|updated|modi
 # "en-Latn-US"): the English of the US, its territories and the Philippines month first (and Spanish in the US),
 # British and every other English day first, as are the languages of `month_names` wherever they are written.
 # "en" alone, or Canada's English (either order), says none.
-_MONTH_FIRST = frozenset({("en", region) for region in ("us", "ph", "pr", "gu", "vi", "as", "mp", "um")} | {("es", "us")})
+_MONTH_FIRST = frozenset(
+    {("en", region) for region in ("us", "ph", "pr", "gu", "vi", "as", "mp", "um")} | {("es", "us")}
+)
 _NO_ORDER = frozenset({("en", ""), ("en", "ca")})
 _DAY_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl")
 # What makes a short date near the headline the byline's, whose publication date wins over a day htmldate

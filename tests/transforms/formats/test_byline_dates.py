@@ -110,7 +110,8 @@ def test_a_masthead_date_above_the_headline_in_its_header_loses_to_the_bylines()
         # the region subtag says the order, wherever it is: en-Latn-US was read day first
         ("en-Latn-US", "05/03/2024", datetime(2024, 5, 3, tzinfo=UTC),
          "month first, as the page says its language is en-Latn-US"),
-        ("en-PH", "05/03/2024", datetime(2024, 5, 3, tzinfo=UTC), "month first, as the page says its language is en-PH"),
+        ("en-PH", "05/03/2024", datetime(2024, 5, 3, tzinfo=UTC),
+         "month first, as the page says its language is en-PH"),
     ],
     ids=["en-GB", "en-US", "fr-with-time", "day-over-12", "month-first-over-12", "script-subtag", "philippines"],
 )
