@@ -27,7 +27,6 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import duckdb
 
@@ -36,9 +35,6 @@ from warehouse.compaction_files import write_sorted
 from warehouse.lake import DATA, LakeError, commit, read_manifest, resolve_lake
 from warehouse.lake_folder import LakeWarning
 from warehouse.schema_version import TABLE_NAMES
-
-if TYPE_CHECKING:
-    pass
 
 # Large enough that a table of a few million paragraphs is a handful of files, small enough that
 # sorting one file's worth of rows stays cheap.
