@@ -17,13 +17,20 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 # Link lines that publishers and aggregators put between summary and body ("Read the original
 # article here", "Continue reading", "Click here for the full story"): short, and no content.
 # A link's brackets around it ("[Read more]", "(more…)") and an ellipsis or arrow after it are part of the line;
-# WordPress writes "Continue reading <headline> →".
+# WordPress writes "Continue reading <headline> →", its classic themes "Read the rest of this entry »".
+# "Read on" is one only alone or as a teaser that names nothing ("Read on for details", "Read on to find out
+# more"): followed by anything else it may be the article speaking ("Read on, dear reader").
 _BOILERPLATE = re.compile(
     r"""^[\[(]?(?:
         (?:read|see|view|watch)\s+(?:the\s+)?(?:original|full|complete|whole)\s+(?:article|story|report|piece)
-            (?:\s+(?:here|online|at\s+\S+))?
+            (?:\s+(?:here|online|(?:at|on)\s+\S.{0,60}?))?  # "... on Business Insider"
       | read\s+more(?:\s+of\s+this\s+(?:story|post|article))?(?:\s+(?:here|at\s+\S+))?  # Slashdot's
-      | (?:continue|keep)\s+reading(?:\s+(?:here|\S.{0,150}?))?
+      | read\s+the\s+rest(?:\s+of\s+(?:this|the)\s+(?:entry|story|post|article|piece))?
+            (?:\s+(?:here|(?:at|on)\s+\S.{0,60}?))?
+      | read\s+on(?:\s+(?:for\s+(?:more|(?:the\s+|more\s+)?(?:full\s+)?(?:details|story))|to\s+find\s+out\s+more))?
+      | (?:continue|keep)\s+(?:on\s+)?reading(?:\s+(?:here|\S.{0,150}?))?
+      | continue\s+to\s+read(?:\s+(?:here|more|the\s+(?:full\s+)?(?:article|story)))?
+      | keep\s+scrolling(?:\s+(?:(?:to|for)\s+(?:read\s+)?more|to\s+(?:continue\s+)?read(?:ing)?))?
       | more(?=\s*(?:…|\.\.\.)?\s*[\])])  # only in its brackets: "(more…)"
       | click\s+here\b.*
       | (?:source|via)\s*:\s*\S+
@@ -32,6 +39,14 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_BOILERPLATE_WORDS = 12
+# Syndicators' longer link line: "Read the full article on <site> for <what it holds>." One sentence, the
+# site's name without a comma; a "report" is left out, as news cites reports ("Read the full report on ...").
+_LONG_LINK_LINE = re.compile(
+    r"""^(?:read|see|view)\s+the\s+(?:full|original|complete|whole)\s+(?:article|story|post|piece)
+        \s+(?:on|at)\s+[^\s,.;:!?][^,;:!?]{0,60}?\s+for\s+[^.;:!?"“”]{1,200}[.!…]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_LONG_LINK_WORDS = 30
 # Site furniture that page extraction and exports leave in an article's text: copyright lines,
 # newsletter and follow-us prompts, cookie notices, "originally published" notes, WordPress's feed
 # footer, paywall prompts. Boilerplate wherever they stand (never closing a summary), and only when short:
@@ -138,7 +153,9 @@ def is_boilerplate(text: str) -> bool:
 
 def _is_link_line(chunk: str, n_words: int) -> bool:
     # `chunk` is trimmed, as _paragraph_spans makes it.
-    return n_words <= _MAX_BOILERPLATE_WORDS and bool(_BOILERPLATE.match(chunk))
+    if n_words <= _MAX_BOILERPLATE_WORDS and _BOILERPLATE.match(chunk):
+        return True
+    return n_words <= _MAX_LONG_LINK_WORDS and bool(_LONG_LINK_LINE.match(chunk))
 
 
 def _is_furniture(chunk: str, n_words: int) -> bool:
@@ -216,7 +233,7 @@ word_count=[2, 2])
     else:
         words = [word_count(chunk) for chunk in chunks]
     # The word limits first: most paragraphs are too long to be either, and cost no call.
-    links = [n <= _MAX_BOILERPLATE_WORDS and _is_link_line(c, n) for c, n in zip(chunks, words, strict=True)]
+    links = [n <= _MAX_LONG_LINK_WORDS and _is_link_line(c, n) for c, n in zip(chunks, words, strict=True)]
     furniture = [n <= _MAX_FURNITURE_WORDS and _is_furniture(c, n) for c, n in zip(chunks, words, strict=True)]
     roles = [BOILERPLATE if link or boiler else BODY for link, boiler in zip(links, furniture, strict=True)]
     # The headline is the first paragraph that is no furniture ("Advertisement" may come before it).

@@ -162,3 +162,39 @@ def test_feed_platforms_lines_are_boilerplate() -> None:
         "Thanks for reading this far, the mayor told the council before the vote on the new lanes.",
     ):
         assert not is_boilerplate(news), news
+
+
+def test_more_link_lines_to_the_rest_are_boilerplate() -> None:
+    # WordPress classic themes' "Read the rest of this entry »", and other sites' links to the rest.
+    text = "Storm hits coast\n\nThe storm hit the coast on Monday.\n\n{}\n\nRoads were closed."
+    for line in (
+        "Keep on reading",
+        "Read the rest of this entry »",
+        "Read the rest of this story",
+        "Continue to read",
+        "Keep scrolling to read more",
+        "Read on.",
+        "Read on for details",
+        "Read on to find out more →",
+        "Read the original article on Business Insider",
+        "Read the full article on Business Insider for more.",
+        "Read the full article on Business Insider for the latest news on the storm and the clean-up.",
+    ):
+        assert roles(text.format(line)) == [TITLE, SUMMARY, BOILERPLATE, BODY], line
+
+
+def test_prose_that_starts_like_a_link_line_stays_body() -> None:
+    # Each is short enough for a link line (or, the last three, for the long form "Read the full article on
+    # <site> for ..."). "Read on" followed by anything but "for details" or "to find out more" may be the
+    # article speaking.
+    text = "Storm hits coast\n\nThe storm hit the coast on Monday.\n\n{}"
+    for sentence in (
+        "Read on, dear reader.",
+        "Read on and you will see why the council changed its mind.",
+        "Keep scrolling through the pictures to see the damage.",
+        "Continue to read the signs, the forecaster said.",
+        "Read the full article on the storm for yourself. The council did, and it voted to rebuild.",
+        "Read the full report on the storm, said the minister, before you judge the council's plan.",
+        "Those who want to read more will find the report online.",
+    ):
+        assert roles(text.format(sentence))[-1] == BODY, sentence

@@ -12,9 +12,9 @@ several lines is an article's paragraphs or such a mistake, two things say, eith
 A quote never closed is stray where the line after its first is that next row, or, in a file without an
 id, a line of the header's width (the quoted field ran to the file's end: the rows below were lost in it,
 where its text could only be a broken row's). Such a row is a bad record, its quote not where its writer
-meant it; a row whose stray quote is closed further down is its first line alone, read with its quotes as
-characters (`lenient_row`) where that gives the header's columns, else a bad record. The lines after
-either are rows again. A row of one line whose quote closes
+meant it, and so is a row whose stray quote is closed further down (read alone, its quote a character of its
+text, it would be kept with a mistake said nowhere). The lines after either are rows again. A row of one
+line whose quote closes
 with text after it (`1,TV,"A 5" screen, big"`, `1,"Best" phones`: a writer that doubled no quote) is read so
 too: csv read its text without those quotes, and a comma after them as a delimiter (a column too many).
 """
@@ -26,13 +26,6 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
-
-
-class StrayQuote(NamedTuple):
-    """Why a row's quote is stray (`detail`), and whether the quote is never closed (`never_closed`)."""
-
-    detail: str
-    never_closed: bool
 
 
 class QuotedField(NamedTuple):
@@ -91,14 +84,14 @@ def ends_in_open_quote(row: str, delimiter: str) -> bool:
 def stray_quote(
     lines: Sequence[str], line: int, row: Sequence[str], delimiter: str, width: int, id_column: int | None,
     may_be_written: bool = False,
-) -> StrayQuote | None:
+) -> str | None:
     """Return why a row of several `lines`, from the file's line `line` (from 1) on, as csv read it
     (`row`), is its first line alone, whose quote is stray (see the module), else None. `width` is the
     header's, `id_column` the id's column (None: the file has none). A quote never closed in a file that
     `may_be_written` is stray only where an id shows the next row: else a row its writer has not finished.
 
     >>> lines = ['1,One,"The storm hit.\\n', '2,Two,The bank raised rates.\\n', '3,Three,"The team won."\\n']
-    >>> stray_quote(lines, 2, ["1", "One", "The storm hit.\\n2,Two,...,The team won.\\""], ",", 3, 0).detail[:64]
+    >>> stray_quote(lines, 2, ["1", "One", "The storm hit.\\n2,Two,...,The team won.\\""], ",", 3, 0)[:64]
     'a quote opens a field on line 2 and closes on line 4 with text a'
     >>> paragraphs = ['1,"Rates rose.\\n', '\\n', 'Shares fell."\\n']
     >>> stray_quote(paragraphs, 2, ["1", "Rates rose.\\n\\nShares fell."], ",", 2, 0)
@@ -116,25 +109,25 @@ def stray_quote(
             next_row = _next_row_inside(lines[1], row, delimiter, width, id_column)
         if not next_row:
             return None
-        return StrayQuote(
+        return (
             f"a quote opens a field on line {line} that is never closed, and line {line + 1} is the next row: "
             "every line after it would be that field's text; the row is left out, the rows below it read (close "
-            "the quote, or double a quote inside the field)", never_closed=True,
+            "the quote, or double a quote inside the field)"
         )
     for field in fields:
         inside = text[field.start:field.end]
         if field.text_after and ("\n" in inside or "\r" in inside):
             closing = line + len(re.findall(r"\r\n|\r|\n", text[:field.end]))
-            return StrayQuote(
+            return (
                 f"a quote opens a field on line {line} and closes on line {closing} with text after it, as no "
-                f"field ends: the rows between would be that field's text (close the quote on line {line}, or "
-                "double a quote inside the field)", never_closed=False,
+                f"field ends: the rows between would be that field's text; the row is left out, the rows below it "
+                f"read (close the quote on line {line}, or double a quote inside the field)"
             )
     if _next_row_inside(lines[1], row, delimiter, width, id_column):
-        return StrayQuote(
+        return (
             f"a quote opens a field on line {line} that is not closed there, and line {line + 1} is the next row: "
-            f"it would be that field's text (close the quote on line {line}, or double a quote inside the field)",
-            never_closed=False,
+            f"it would be that field's text; the row is left out, the rows below it read (close the quote on line "
+            f"{line}, or double a quote inside the field)"
         )
     return None
 

@@ -193,11 +193,10 @@ def _rows(
             stray = stray_quote(lines[first:last], line, row, delimiter, width, id_column, may_be_written) \
                 if several else None
             if stray:
-                # A quote never closed: a bad record, its text read with the quote as a character was '"Rain at
-                # last' with no word of the quote. One closed further down: its first line alone, its quotes
-                # characters, where that reads as a row. The next lines are rows.
-                lenient = None if stray.never_closed else lenient_row(lines[first], delimiter, width)
-                yield (row, first, stray.detail) if lenient is None else (lenient, first, None)
+                # A bad record, whether a later quote closes the stray one or none does: its first line read
+                # alone, the quote a character, was '"Rain at last' with no word of the quote. The next lines
+                # are rows.
+                yield row, first, stray
                 start = first + 1
                 break
             if not several and misquoted(lines[first], delimiter):

@@ -24,22 +24,13 @@ from xml.etree.ElementTree import Element, tostring
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.feed_boilerplate import first_text, item_text, no_text_detail, without_link_only_texts
+from transforms.formats.feed_elements import element_name, element_text, find_child, local_name, plain_text, unescaped
 from transforms.formats.feed_urls import absolute_url
 from transforms.formats.feed_xml import ATOM, ATOM_03, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
-from transforms.formats.markup import plain_field, text_of_field
+from transforms.formats.markup import plain_field
 from transforms.formats.records import articles_from_records
 
-# An element's name in an item, by its namespace: RSS 2.0's have none, RSS 1.0's and 0.90's their own.
-_PREFIXES = {
-    "": "", "http://purl.org/rss/1.0/": "", "http://my.netscape.com/rdf/simple/0.9/": "", ATOM: "atom:",
-    "http://purl.org/rss/1.0/modules/content/": "content:", "http://purl.org/dc/elements/1.1/": "dc:",
-    "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes:", "http://search.yahoo.com/mrss/": "media:",
-    ATOM_03: "atom:",
-}
-# Atom 0.3's elements by their Atom 1.0 names: its `issued` is when an entry was published, its `modified`
-# when it last changed, as 1.0's `published` and `updated` are.
-_ATOM_03_NAMES = {"issued": "published", "modified": "updated", "tagline": "subtitle"}
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # An RSS <author> is an e-mail address, the name in brackets after it: "jane@example.com (Jane Doe)".
 _EMAIL_NAME = re.compile(r"\S+@\S+\s*\((.+)\)")
@@ -83,12 +74,12 @@ def _items(root: Element) -> tuple[str, list[Element]]:
     """Return a feed's kind ("rss" or "atom") and its items, or raise FormatError for XML that is no feed."""
     if root.tag == "rss":  # RSS 0.9x and 2.0: <rss><channel><item>
         channel = root.find("channel")
-        return "rss", [] if channel is None else [e for e in channel if _name(e) == "item"]
+        return "rss", [] if channel is None else [e for e in channel if element_name(e) == "item"]
     if root.tag == f"{{{RDF}}}RDF":  # RSS 1.0 and 0.90: the items beside the channel
-        return "rss", [e for e in root if _name(e) == "item"]
+        return "rss", [e for e in root if element_name(e) == "item"]
     if root.tag in (f"{{{ATOM}}}feed", f"{{{ATOM_03}}}feed"):
-        return "atom", [e for e in root if _name(e) == "atom:entry"]
-    raise FormatError(NOT_RECORDS, f"XML, but not an RSS or Atom feed (its document element is <{_local(root)}>)")
+        return "atom", [e for e in root if element_name(e) == "atom:entry"]
+    raise FormatError(NOT_RECORDS, f"XML, but not an RSS or Atom feed (its document element is <{local_name(root)}>)")
 
 
 class _Feed(NamedTuple):
@@ -106,13 +97,14 @@ class _Feed(NamedTuple):
 
 def _feed(kind: str, root: Element) -> _Feed:
     """Return what the items of a feed (its kind, its document element) share."""
-    channel = _find(root, "channel") if kind == "rss" else None
+    channel = find_child(root, "channel") if kind == "rss" else None
     source = root if channel is None else channel
     return _Feed(
         kind, root, channel,
-        site=_title(_find(source, "atom:title" if kind == "atom" else "title")),
-        language=_plain(_find(source, "language")) or _plain(_find(source, "dc:language")) or root.get(_XML_LANG),
-        page=_href(_atom_link(root)) if kind == "atom" else _plain(_find(source, "link")),
+        site=_title(find_child(source, "atom:title" if kind == "atom" else "title")),
+        language=plain_text(find_child(source, "language")) or plain_text(find_child(source, "dc:language"))
+        or root.get(_XML_LANG),
+        page=_href(_atom_link(root)) if kind == "atom" else plain_text(find_child(source, "link")),
         authors=_atom_authors(root) if kind == "atom" else [],
     )
 
@@ -121,16 +113,16 @@ def _record(item: Element, feed: _Feed) -> dict[str, object]:
     """Return an item as a record whose names are the article fields'; its other values are metadata."""
     children: dict[str, list[Element]] = {}
     for child in item:
-        name = _name(child)
+        name = element_name(child)
         if name is not None:
             children.setdefault(name, []).append(child)
     first = {name: elements[0] for name, elements in children.items()}
     atom = feed.kind == "atom"
     record = _atom_fields(item, children, first, feed.authors) if atom else _rss_fields(item, children, first)
-    dates = [(name, value) for name in _DATES if (value := _plain(first.get(name)))]
+    dates = [(name, value) for name in _DATES if (value := plain_text(first.get(name)))]
     record |= {
         "published_at": dates[0][1] if dates else None,
-        "site": _unescaped(_origin(first) or feed.site),
+        "site": unescaped(_origin(first) or feed.site),
         "language": item.get(_XML_LANG) or feed.language,
     }
     # A relative link is resolved by the xml:bases around it, else by the feed's own page.
@@ -139,7 +131,7 @@ def _record(item: Element, feed: _Feed) -> dict[str, object]:
     url = record.get("url")
     record["url"] = absolute_url(url if isinstance(url, str) else None, ancestors, feed.page)
     if dates and dates[0][0] != "atom:updated" and "atom:updated" in first:
-        record["updated"] = _plain(first["atom:updated"])  # kept in metadata: the date it last changed
+        record["updated"] = plain_text(first["atom:updated"])  # kept in metadata: the date it last changed
     # `text` stays when empty: records.articles_from_records makes such an item a no_text bad record.
     return {name: value for name, value in record.items() if value not in (None, [], "") or name == "text"}
 
@@ -151,15 +143,17 @@ def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[s
     # A podcast's episode may say what it is about only in its itunes:summary.
     text = first_text(*(texts.get(name) for name in _RSS_TEXTS))
     guid = first.get("guid")
-    authors = [_rss_author(_text(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
+    authors = [_rss_author(element_text(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
     return {
-        "id": _plain(guid) or item.get(f"{{{RDF}}}about"),
+        "id": plain_text(guid) or item.get(f"{{{RDF}}}about"),
         "title": _title(first.get("title")),
-        "url": _text(first.get("link")) or _permalink(guid),
+        "url": element_text(first.get("link")) or _permalink(guid),
         "authors": [a for a in authors if a],
         "text": plain_field(text),  # read already: never read as markup again (`markup.plain_field`)
         "description": texts["description"] if texts.get("description") not in (None, text) else None,
-        "categories": [c for e in children.get("category", []) + children.get("dc:subject", []) if (c := _text(e))],
+        "categories": [
+            c for e in children.get("category", []) + children.get("dc:subject", []) if (c := element_text(e))
+        ],
     }
 
 
@@ -174,10 +168,10 @@ def _atom_fields(
     text = first_text(content, summary, _video_description(first.get("media:group")))
     authors = children.get("atom:author") or feed_authors
     return {
-        "id": _plain(first.get("atom:id")),
+        "id": plain_text(first.get("atom:id")),
         "title": _title(first.get("atom:title")),
         "url": _href(_atom_link(entry)),
-        "authors": [name for author in authors if (name := _text(_find(author, "atom:name")))],
+        "authors": [name for author in authors if (name := element_text(find_child(author, "atom:name")))],
         # The text as the records field holds it: a type="text" content's "<b>" is text, and so is the one
         # an HTML content escapes, "&lt;b&gt;" (`markup.plain_field`; it was read as markup again, its tag lost).
         "text": plain_field(text),
@@ -191,13 +185,13 @@ def _origin(first: dict[str, Element]) -> str | None:
     (Google News writes one on every item, whose feed's title is '"climate" - Google News'), Atom's
     `<source><title>` (a Planet's entries)."""
     if "source" in first:
-        return _plain(first["source"])
-    return _title(_find(first["atom:source"], "atom:title")) if "atom:source" in first else None
+        return plain_text(first["source"])
+    return _title(find_child(first["atom:source"], "atom:title")) if "atom:source" in first else None
 
 
 def _video_description(group: Element | None) -> str | None:
     """Return the media:description of a media:group (Media RSS), plain text unless its type says html."""
-    description = None if group is None else _find(group, "media:description")
+    description = None if group is None else find_child(group, "media:description")
     if description is None:
         return None
     if description.get("type") == "html":
@@ -226,7 +220,7 @@ def _markup(element: Element) -> str:
     for child in element:
         for descendant in child.iter():
             if isinstance(descendant.tag, str):
-                descendant.tag = _local(descendant)
+                descendant.tag = local_name(descendant)
         inner.append(tostring(child, encoding="unicode", method="html"))
     return "".join(inner)
 
@@ -243,7 +237,7 @@ def _atom_link(entry: Element) -> Element | None:
     """Return an Atom entry's (or feed's) page: its rel="alternate" link (a link without rel is one), an
     HTML one first where it has several (RFC 4287 allows one per type: a PDF's beside the page), else
     its first link."""
-    links = [e for e in entry if _name(e) == "atom:link" and e.get("href")]
+    links = [e for e in entry if element_name(e) == "atom:link" and e.get("href")]
     pages = [e for e in links if e.get("rel", "alternate") == "alternate"]
     html = [e for e in pages if "html" in e.get("type", "text/html")]
     return (html or pages or links)[0] if links else None
@@ -255,7 +249,7 @@ def _href(link: Element | None) -> str | None:
 
 def _atom_authors(root: Element) -> list[Element]:
     """Return a feed's own authors, an entry's where it names none (RFC 4287, 4.2.1)."""
-    return [e for e in root if _name(e) == "atom:author"]
+    return [e for e in root if element_name(e) == "atom:author"]
 
 
 def _rss_author(value: str | None) -> str | None:
@@ -266,45 +260,7 @@ def _rss_author(value: str | None) -> str | None:
 
 def _permalink(guid: Element | None) -> str | None:
     """Return an RSS guid that is the item's page (isPermaLink, by default true, and a web address)."""
-    value = _plain(guid)
+    value = plain_text(guid)
     if guid is None or not value or guid.get("isPermaLink", "true").lower() == "false":
         return None
     return value if value.startswith(("http://", "https://")) else None
-
-
-def _find(parent: Element, name: str) -> Element | None:
-    return next((e for e in parent if _name(e) == name), None)
-
-
-def _text(element: Element | None) -> str | None:
-    """Return an element's text with its character references unescaped: feeds written by HTML tools
-    escape twice, `<dc:creator>Bob O&amp;#8217;Neil</dc:creator>`, `<link>/a?x=1&amp;amp;y=2</link>`,
-    and the author "Bob O&#8217;Neil" was two, split at its ";" ("Bob O", "Neil")."""
-    return _unescaped(_plain(element))
-
-
-def _unescaped(value: str | None) -> str | None:
-    return text_of_field(value) if value else value
-
-
-def _plain(element: Element | None) -> str | None:
-    """Return an element's text, stripped; None for no element or no text."""
-    if element is None:
-        return None
-    return "".join(element.itertext()).strip() or None
-
-
-def _name(element: Element) -> str | None:
-    """Return an element's name as this module writes it ("title", "dc:creator", "atom:link"), None for
-    an element of another namespace (and for a comment)."""
-    if not isinstance(element.tag, str):
-        return None
-    namespace, _, local = element.tag[1:].rpartition("}") if element.tag.startswith("{") else ("", "", element.tag)
-    prefix = _PREFIXES.get(namespace)
-    if prefix is None:
-        return None
-    return prefix + (_ATOM_03_NAMES.get(local, local) if namespace == ATOM_03 else local)
-
-
-def _local(element: Element) -> str:
-    return element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""

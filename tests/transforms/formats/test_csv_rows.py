@@ -181,22 +181,33 @@ def test_quoted_fields_over_several_lines_and_quotes_inside_fields_are_read_as_b
     [b'3,Three,"The team won the match."', b'3,Three,The team won the match."'],
     ids=["closed-before-text", "next-row-inside"],
 )
-def test_a_stray_quote_closed_further_down_swallows_no_row(row_3: bytes) -> None:
+def test_a_stray_quote_closed_further_down_swallows_no_row_and_is_a_bad_record(row_3: bytes) -> None:
     # Row 1's quote ran to row 3's quote: article 1 held the raw lines of rows 2 and 3, which were
-    # missing, and nothing was quarantined. Row 1 is its own line, its quote a character.
+    # missing, and nothing was quarantined. Then row 1 was its own line, its quote a character of its text
+    # ('"The storm hit the coast.'), said nowhere. It is a bad record, as a quote never closed is.
     data = b'id,title,text\n1,One,"The storm hit the coast.\n2,Two,The bank raised rates.\n' + row_3
     result = read_articles(data + b"\n4,Four,The end of the season.\n", "csv", ReadOptions())
-    assert [(a.key, a.title) for a in result.articles] == [
-        ("id=1", "One"), ("id=2", "Two"), ("id=3", "Three"), ("id=4", "Four")]
-    assert [a.text for a in result.articles[:2]] == [
-        'One\n\n"The storm hit the coast.', "Two\n\nThe bank raised rates."]
-    assert result.bad == []
-    # A first line that cannot be read alone (a column too many) is a bad record, as before.
+    assert [(a.key, a.title) for a in result.articles] == [("id=2", "Two"), ("id=3", "Three"), ("id=4", "Four")]
+    assert result.articles[0].text == "Two\n\nThe bank raised rates."
+    [bad] = result.bad
+    assert (bad.record, bad.reason) == (1, "malformed_record")
+    assert bad.detail.startswith("a quote opens a field on line 2 ") and "the row is left out" in bad.detail
+    # A first line that cannot be read alone (a column too many) is a bad record too.
     broken = read_articles(data.replace(b"The storm", b"The, storm") + b"\n", "csv", ReadOptions())
     assert [a.key for a in broken.articles] == ["id=2", "id=3"]
     [bad] = broken.bad
     assert (bad.record, bad.reason) == (1, "malformed_record")
     assert bad.detail.startswith("a quote opens a field on line 2 ")
+
+
+def test_a_quoted_text_of_paragraphs_whose_lines_look_like_rows_is_still_one_field() -> None:
+    # Its lines read alone have the header's three columns, but none is row 2 (the id after row 1's) and its
+    # closing quote ends its field: an article's paragraphs, not rows lost in it, nor a stray quote.
+    text = "Result:\n3, 1, after extra time.\n\nFans sang, danced, cheered."
+    data = f'id,title,text\n1,Cup final,"{text}"\n2,Rain,At last.\n'.encode()
+    result = read_articles(data, "csv", ReadOptions())
+    assert [a.text for a in result.articles] == [f"Cup final\n\n{text}", "Rain\n\nAt last."]
+    assert result.bad == []
 
 
 @pytest.mark.parametrize(
