@@ -142,7 +142,13 @@ def test_a_quote_never_closed_in_a_row_that_cannot_be_read_is_a_bad_record_and_t
     assert bad.detail.startswith("a quote opens a field on line 3 that is never closed, and line 4 is the next row")
 
 
-@pytest.mark.parametrize("after", [b"\nShares fell.\n", b"Shares fell.\n"], ids=["blank-line", "one-column"])
+@pytest.mark.parametrize(
+    "after",
+    [b"\nShares fell.\n", b"Shares fell.\n",
+     # a paragraph with one comma has a two-column row's width, the next does not: it was read as an article
+     b"the town, was flooded.\nMore rain fell.\n"],
+    ids=["blank-line", "one-column", "a-paragraph-with-a-comma"],
+)
 def test_a_quote_never_closed_without_an_id_over_lines_that_are_no_row_is_read_to_the_files_end(after: bytes) -> None:
     # A blank line, or a line of another width, is no next row: its row is a bad record that says so, as before.
     data = b'title,text\nA,One.\nB,"Rates rose.\n' + after
