@@ -247,8 +247,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["value"] = [round(value, 6) for value, _, _ in found]
     out["unit"] = units = [unit for _, unit, _ in found]
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
-    out["object"] = [counted_object(text, end, unit is not None) if end >= 0 else None
-                     for end, unit in zip(objects, units, strict=True)]
+    out["object"] = [counted_object(text, end, unit is not None, begins) if end >= 0 else None
+                     for end, unit, begins in zip(objects, units, first, strict=True)]
     out["approximate"] = [approximate for _, _, approximate in found]
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
     out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]
