@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_units import SPELT_UNIT
+from transforms.enrichments.amount_units import POUND_ADJECTIVE, SPELT_UNIT
 
 PERCENT = "percent"
 
@@ -92,7 +92,8 @@ MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degre
 _DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
 # Milligrams as health news doses them ("5 mg", "200mg": glued to its digits the dose was no amount at all).
 # Units spelt out ("2 feet", "6.5 metres", "40 miles per hour": `amount_units`) are measures as their symbols are.
-MEASURE = rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
+MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
+           rf"|{POUND_ADJECTIVE}")
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP",
@@ -180,6 +181,8 @@ _SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|\s(?:bn|mn|m)(?![\w'�
 # fee"): the amount is read as "$2 million a year" is, the rate left to the words.
 _PER_TIME = r"a-(?:year|month|week|day)\b"
 
+# The inches of a height in words after its feet ("six-foot-two", "six feet two inches": `amounts.rows`)
+INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"
 WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
          "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in WORDS)  # "Two" starts a sentence
@@ -255,7 +258,9 @@ AMOUNT = re.compile(
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
         (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|\s(?P<curword2>{_CURRENCY})
-           |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}))?(?![\w-])  # "two feet", "a six-foot wall"
+           |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}))?  # "two feet", "a six-foot wall"
+        # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
+        (?!\w|-(?:(?<!foot-)|(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-]))))
       | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands
                  |[Mm]illions|[Bb]illions)\s+of\b
       )

@@ -169,6 +169,46 @@ def test_a_height_in_feet_and_inches_after_hyphens_is_one_height_in_feet(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is six-foot-two.", [("six-foot-two", 6 + 2 / 12, "ft", None)]),
+        ("The six-foot-eleven centre scored.", [("six-foot-eleven", 6 + 11 / 12, "ft", "centre")]),
+        ("A six-foot-two-inch man ran.", [("six-foot-two-inch", 6 + 2 / 12, "ft", "man")]),
+        ("He is six feet two inches tall.", [("six feet two inches", 6 + 2 / 12, "ft", None)]),
+        ("He is six-foot-two and 190 pounds.", [("six-foot-two", 6 + 2 / 12, "ft", None),
+                                                ("190 pounds", 190, "lb", None)]),
+        # feet alone as before
+        ("They built a six-foot fence.", [("six-foot", 6, "ft", "fence")]),
+    ],
+)
+def test_a_height_in_words_is_one_height_in_feet_as_in_digits(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weighed noun after it: a weight
+        ("The 190-pound linebacker ran.", [("190-pound", 190, "lb", "linebacker")]),
+        ("He is a 190-pound man.", [("190-pound", 190, "lb", "man")]),
+        ("She caught a 20-pound fish.", [("20-pound", 20, "lb", "fish")]),
+        ("He carried a 5-pound bag of sugar.", [("5-pound", 5, "lb", "bag")]),
+        ("They dropped a 500-pound bomb.", [("500-pound", 500, "lb", "bomb")]),
+        # a sum's noun after it, or a scale word: money
+        ("He paid with a 10-pound note.", [("10-pound", 10, "GBP", "note")]),
+        ("He got a 50-pound fine.", [("50-pound", 50, "GBP", "fine")]),
+        ("It is a 2 pound coin.", [("2 pound", 2, "GBP", "coin")]),
+        ("The 9.4 billion-pound takeover went ahead.", [("9.4 billion-pound", 9.4e9, "GBP", "takeover")]),
+        # neither: as before, no amount after a hyphen and "pound" counted after a space
+        ("The Redskins expect much of 300-pound Cornelius Griffin.", []),
+        ("He paid 10 pound.", [("10", 10, None, "pound")]),
+    ],
+)
+def test_a_pound_as_an_adjective_is_a_weight_or_money_by_its_noun(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fans watched the Six Feet Under series.",
