@@ -81,7 +81,7 @@ DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
 POUNDS_WEIGHT = "lb"
 # Speeds, feet, hectares and power as news writes them after a number ("90mph", "150km/h", "3ft",
 # "20,000ha", "500MW"): the unit as written, "kph" as km/h.
-MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h"}
+MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h", "g": "g"}
 MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degree in ("degree", "degrees")
                  for scale in ("Celsius", "celsius", "Centigrade", "centigrade", "Fahrenheit", "fahrenheit", "C", "F")})
 # The measures after a number, with or without a space ("17.9 km", "150 mph", "45 kg" as wire copy writes
@@ -92,8 +92,12 @@ MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degre
 _DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
 # Milligrams as health news doses them ("5 mg", "200mg": glued to its digits the dose was no amount at all).
 # Units spelt out ("2 feet", "6.5 metres", "40 miles per hour": `amount_units`) are measures as their symbols are.
+# A "g" is grams only lower-case and before "of" or what food labels weigh ("5g of sugar", "3g saturated fat"): "5G
+# networks", "3G phones", "4G" are a mobile network's generation, and news writes "g" for both.
+_GRAMS = (r"g(?=[^\S\n]+(?:of|sugar|salt|fat|fats|saturated|protein|fibre|fiber|carbohydrates?|carbs|sodium"
+          r"|caffeine|alcohol)\b)")
 MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
-           rf"|{POUND_ADJECTIVE}")
+           rf"|{POUND_ADJECTIVE}|{_GRAMS}")
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP",

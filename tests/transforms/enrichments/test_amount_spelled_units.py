@@ -209,6 +209,23 @@ def test_a_pound_as_an_adjective_is_a_weight_or_money_by_its_noun(text: str, exp
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Add 5g of sugar.", [("5g", 5, "g", "sugar")]),
+        ("Add 5 g of salt.", [("5 g", 5, "g", "salt")]),
+        ("A bar has 12g fibre.", [("12g", 12, "g", "fibre")]),
+        # a mobile network's generation, capital or not, is no amount, as before
+        ("Operators are building 5G networks.", []),
+        ("New 5G phones went on sale.", []),
+        ("5g networks are coming.", []),
+        ("It beat 5G of the rivals.", []),
+    ],
+)
+def test_a_glued_g_is_grams_only_lower_case_before_of_or_food(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fans watched the Six Feet Under series.",
