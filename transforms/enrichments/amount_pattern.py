@@ -96,8 +96,11 @@ _DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
 # networks", "3G phones", "4G" are a mobile network's generation, and news writes "g" for both.
 _GRAMS = (r"g(?=[^\S\n]+(?:of|sugar|salt|fat|fats|saturated|protein|fibre|fiber|carbohydrates?|carbs|sodium"
           r"|caffeine|alcohol)\b)")
+# A headline's capitals after its capitalised scale word, "Wildfires Grow to 5 Million Acres" as "5 million acres"
+# (`amount_units.spelt_unit` reads them lower-cased); not after a bare number: "Six Feet Under" is a title.
+_TITLE_UNITS = r"(?<=[MBT]illion\s)(?:Acres|Hectares|Tonnes|Tons|Miles|Kilometres|Kilometers|Metres|Meters|Feet)"
 MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
-           rf"|{POUND_ADJECTIVE}|{_GRAMS}")
+           rf"|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP",

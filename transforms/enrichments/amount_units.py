@@ -77,8 +77,10 @@ def spelt_unit(said: str) -> str | None:
 
     >>> spelt_unit("feet"), spelt_unit("kilowatt-hours"), spelt_unit("miles an\nhour"), spelt_unit("pounds")
     ('ft', 'kWh', 'mph', None)
+    >>> spelt_unit("Acres")  # a headline's capitals ("5 Million Acres": `amount_pattern._TITLE_UNITS`)
+    'acre'
     """
-    return SPELT_UNITS.get(" ".join(said.replace("-", " ").split()))
+    return SPELT_UNITS.get(" ".join(said.replace("-", " ").split())) or SPELT_UNITS.get(said.lower())
 
 
 # A pound joined to its number as an adjective is a weight or money, told by the noun after it: "a 190-pound

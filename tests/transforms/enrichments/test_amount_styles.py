@@ -250,3 +250,17 @@ def test_wire_scales_in_capitals_and_a_dollar_left_as_a_character_reference_are_
         text: str, expected: list) -> None:
     # "$91 Mln" was 91 dollars, "#36;41 Bln" 41 of nothing and "#36;49" 49 of nothing
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alaska Wildfires Grow to Record 5 Million Acres (Reuters)", [("5 Million Acres", 5e6, "acre", False)]),
+        ("China to Import 2 Million Tonnes of Wheat", [("2 Million Tonnes", 2e6, "t", False)]),
+        # after a bare number a capitalised unit's word is a title's, as before
+        ("Fans watched the Six Feet Under series.", []),
+    ],
+)
+def test_a_headlines_capitalised_unit_after_its_scale_word_is_that_unit(text: str, expected: list) -> None:
+    # "5 Million Acres" was 5e6 counting "acres"
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
