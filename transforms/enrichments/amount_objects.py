@@ -16,7 +16,8 @@ from functools import lru_cache
 from transforms.enrichments.place_names import demonym_plural
 from transforms.enrichments.place_table import places_toml
 
-NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z][\w'-]*)")  # a line break ends the search
+# A line break ends the search; AG News's backslash, where its source broke a line ("7,000\jobs"), is a space.
+NEXT_WORD = re.compile(r"[^\S\n]*\\?([A-Za-z][\w'-]*)")
 _ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
                "small", "big", "major", "separate", "different", "further", "top",
                "part-time", "british", "foreign", "local", "armed", "senior", "former", "million", "billion"}

@@ -168,8 +168,9 @@ _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{INDIAN_GROUPS}|\d+(?:\.\d+)?"
 THOUSANDS_SPACES = " \u00a0\u202f"
 SYMBOL_NUM = rf"\d{{1,3}}(?:[{THOUSANDS_SPACES}]\d{{3}})+(?!\d|,\d)(?:\.\d+)?|{_NUM}"
 # "Rs 48 lakh crore" (4.8e13), "Rs 10,000 crore", "3 thousand crore": a scale of crores, as Indian news writes
-# A headline's capitals too: "Bush Seeks $14 Billion More", "39 Million Americans" (AG News, US papers).
-_SCALE_WORDS = (r"\s(?:(?:thousand|lakhs?)\scrores?|[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion"
+# A headline's capitals too: "Bush Seeks $14 Billion More", "39 Million Americans" (AG News, US papers). AG News
+# writes a backslash where its source broke a line, "#36;3\billion", "fell 5.6\percent": read as the space it was.
+_SCALE_WORDS = (r"[\s\\](?:(?:thousand|lakhs?)\scrores?|[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion"
                 r"|lakhs?|crores?)")
 _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
 # A rand's number and scale, right after the "R" ("R50 billion", "R1.5bn", "R500m"; not "R 50m", "R2K").
@@ -251,7 +252,7 @@ AMOUNT = re.compile(
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
         (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b)?
-        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|\s?[Pp]ercent\b|pc\b|\s[Pp]ct\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
+        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|\s[Pp]ct\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:1[01]|\d)(?!\d))\w|%[-–]\d)  # "10%-15%" is a range
         # (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8, as "a magnitude 7.8 quake" is, and
