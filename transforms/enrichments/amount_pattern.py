@@ -98,7 +98,9 @@ _GRAMS = (r"g(?=[^\S\n]+(?:of|sugar|salt|fat|fats|saturated|protein|fibre|fiber|
           r"|caffeine|alcohol)\b)")
 # A headline's capitals after its capitalised scale word, "Wildfires Grow to 5 Million Acres" as "5 million acres"
 # (`amount_units.spelt_unit` reads them lower-cased); not after a bare number: "Six Feet Under" is a title.
-_TITLE_UNITS = r"(?<=[MBT]illion\s)(?:Acres|Hectares|Tonnes|Tons|Miles|Kilometres|Kilometers|Metres|Meters|Feet)"
+# (a capital first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)
+_TITLE_UNITS = (r"(?=[AHTMKF])(?<=[MBT]illion\s)"
+                r"(?:Acres|Hectares|Tonnes|Tons|Miles|Kilometres|Kilometers|Metres|Meters|Feet)")
 MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
            rf"|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",

@@ -91,7 +91,8 @@ _POUND_MONEY = frozenset("note notes banknote banknotes coin coins fine fines bi
                          "voucher vouchers ticket tickets bet bets prize cheque".split())
 _POUND_WEIGHT = frozenset("man men woman women boy girl baby linebacker linebackers lineman linemen tackle frame bag "
                           "bags sack sacks fish catfish carp pike salmon turkey bomb bombs".split())
-POUND_ADJECTIVE = rf"(?<=-)pound|pound(?=[^\S\n](?:{'|'.join(sorted(_POUND_MONEY | _POUND_WEIGHT))})\b)"
+# (the letters first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)
+POUND_ADJECTIVE = rf"pound(?:(?<=-pound)|(?=[^\S\n](?:{'|'.join(sorted(_POUND_MONEY | _POUND_WEIGHT))})\b))"
 
 
 def pound_unit(noun: str, scaled: bool, weighed: bool) -> str | None:
