@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_units import SPELT_UNIT
+from transforms.enrichments.amount_units import POUND_ADJECTIVE, SPELT_UNIT
 
 PERCENT = "percent"
 
@@ -81,7 +81,7 @@ DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
 POUNDS_WEIGHT = "lb"
 # Speeds, feet, hectares and power as news writes them after a number ("90mph", "150km/h", "3ft",
 # "20,000ha", "500MW"): the unit as written, "kph" as km/h.
-MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h"}
+MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h", "g": "g"}
 MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degree in ("degree", "degrees")
                  for scale in ("Celsius", "celsius", "Centigrade", "centigrade", "Fahrenheit", "fahrenheit", "C", "F")})
 # The measures after a number, with or without a space ("17.9 km", "150 mph", "45 kg" as wire copy writes
@@ -92,7 +92,17 @@ MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degre
 _DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
 # Milligrams as health news doses them ("5 mg", "200mg": glued to its digits the dose was no amount at all).
 # Units spelt out ("2 feet", "6.5 metres", "40 miles per hour": `amount_units`) are measures as their symbols are.
-MEASURE = rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
+# A "g" is grams only lower-case and before "of" or what food labels weigh ("5g of sugar", "3g saturated fat"): "5G
+# networks", "3G phones", "4G" are a mobile network's generation, and news writes "g" for both.
+_GRAMS = (r"g(?=[^\S\n]+(?:of|sugar|salt|fat|fats|saturated|protein|fibre|fiber|carbohydrates?|carbs|sodium"
+          r"|caffeine|alcohol)\b)")
+# A headline's capitals after its capitalised scale word, "Wildfires Grow to 5 Million Acres" as "5 million acres"
+# (`amount_units.spelt_unit` reads them lower-cased); not after a bare number: "Six Feet Under" is a title.
+# (a capital first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)
+_TITLE_UNITS = (r"(?=[AHTMKF])(?<=[MBT]illion\s)"
+                r"(?:Acres|Hectares|Tonnes|Tons|Miles|Kilometres|Kilometers|Metres|Meters|Feet)")
+MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
+           rf"|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
                   "cents": "USD", "p": "GBP",
@@ -160,8 +170,9 @@ _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{INDIAN_GROUPS}|\d+(?:\.\d+)?"
 THOUSANDS_SPACES = " \u00a0\u202f"
 SYMBOL_NUM = rf"\d{{1,3}}(?:[{THOUSANDS_SPACES}]\d{{3}})+(?!\d|,\d)(?:\.\d+)?|{_NUM}"
 # "Rs 48 lakh crore" (4.8e13), "Rs 10,000 crore", "3 thousand crore": a scale of crores, as Indian news writes
-# A headline's capitals too: "Bush Seeks $14 Billion More", "39 Million Americans" (AG News, US papers).
-_SCALE_WORDS = (r"\s(?:(?:thousand|lakhs?)\scrores?|[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion"
+# A headline's capitals too: "Bush Seeks $14 Billion More", "39 Million Americans" (AG News, US papers). AG News
+# writes a backslash where its source broke a line, "#36;3\billion", "fell 5.6\percent": read as the space it was.
+_SCALE_WORDS = (r"[\s\\](?:(?:thousand|lakhs?)\scrores?|[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion"
                 r"|lakhs?|crores?)")
 _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
 # A rand's number and scale, right after the "R" ("R50 billion", "R1.5bn", "R500m"; not "R 50m", "R2K").
@@ -180,6 +191,8 @@ _SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|\s(?:bn|mn|m)(?![\w'�
 # fee"): the amount is read as "$2 million a year" is, the rate left to the words.
 _PER_TIME = r"a-(?:year|month|week|day)\b"
 
+# The inches of a height in words after its feet ("six-foot-two", "six feet two inches": `amounts.rows`)
+INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"
 WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
          "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in WORDS)  # "Two" starts a sentence
@@ -241,7 +254,7 @@ AMOUNT = re.compile(
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
         (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b)?
-        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|\s?[Pp]ercent\b|pc\b|\s[Pp]ct\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
+        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|\s[Pp]ct\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:1[01]|\d)(?!\d))\w|%[-–]\d)  # "10%-15%" is a range
         # (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8, as "a magnitude 7.8 quake" is, and
@@ -255,7 +268,9 @@ AMOUNT = re.compile(
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
         (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|\s(?P<curword2>{_CURRENCY})
-           |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}))?(?![\w-])  # "two feet", "a six-foot wall"
+           |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}))?  # "two feet", "a six-foot wall"
+        # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
+        (?!\w|-(?:(?<!foot-)|(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-]))))
       | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands
                  |[Mm]illions|[Bb]illions)\s+of\b
       )

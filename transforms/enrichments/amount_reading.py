@@ -17,6 +17,7 @@ import re
 from transforms.enrichments.amount_continental import dot_thousands, euro_after
 from transforms.enrichments.amount_exclusions import cell_reference, no_amount
 from transforms.enrichments.amount_metres import metres
+from transforms.enrichments.amount_objects import NEXT_WORD
 from transforms.enrichments.amount_pattern import (
     BARE_SHILLINGS,
     DOLLAR_ENTITY,
@@ -32,7 +33,7 @@ from transforms.enrichments.amount_pattern import (
     VAGUE,
     WORDS,
 )
-from transforms.enrichments.amount_units import spelt_unit
+from transforms.enrichments.amount_units import pound_unit, spelt_unit
 from transforms.enrichments.amount_values import (
     currency_of,
     digits_value,
@@ -68,8 +69,8 @@ _WEIGHT_BEFORE = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\b(?!\s+(?:up|in\s+on)\b)[
 # ... and right after a height, as police reports and sports pages describe a person: "5-foot-10 and 170 pounds",
 # "6ft 4in, 200 pounds", "six feet tall and 190 pounds" (it was money, `GBP`). Only joined by a comma or "and": "a
 # 6ft wall cost 500 pounds" is money.
-_HEIGHT_BEFORE = re.compile(r"(?:\d|\b[a-z]+)(?:-foot(?:-\d{1,2})?|\s?(?:ft|feet|foot)(?:\s?\d{1,2}\s?(?:in|inches))?"
-                            r"(?:\s(?:tall|high))?),?\s(?:and\s)?$")
+_HEIGHT_BEFORE = re.compile(r"(?:\d|\b[a-z]+)(?:-foot(?:-\d{1,2}|-[a-z]+)?"  # "6-foot-2", "six-foot-two"
+                            r"|\s?(?:ft|feet|foot)(?:\s?\d{1,2}\s?(?:in|inches))?(?:\s(?:tall|high))?),?\s(?:and\s)?$")
 # "my two cents", "his 2 cents' worth": an opinion, not money.
 _SCALED_WORDS = re.compile(r"hundred|thousand|million|billion|trillion|lakh|crore")
 _OPINION_BEFORE = frozenset("my his her their our your its".split())
@@ -167,7 +168,13 @@ def parse(
         entity_unit = next((u for e, u in _ENTITY_SYMBOLS.items() if entity.endswith(e)), None) if entity else None
         if measure == "C" and not _TEMPERATURE.search(text, max(low, start - 150), min(high, end + 150)):
             return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
-        if measure:
+        if measure == "pound":  # "a 190-pound linebacker", "a 10-pound note": the noun after it says which
+            after = NEXT_WORD.match(text, end)
+            unit = pound_unit(after.group(1).lower() if after else "", bool(scale),
+                              _WEIGHT_BEFORE.search(text[max(low, start - 45): start]) is not None)
+            if unit is None:
+                return None
+        elif measure:
             unit = (MEASURES.get(measure) or spelt_unit(measure)  # "2 feet", "40 miles per hour": ft, mph
                     or MEASURES.get(" ".join(measure.split()), measure))  # "degrees\nCelsius"
         elif scale == "m" and not currency and not entity_unit and metres(

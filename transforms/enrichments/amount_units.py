@@ -6,7 +6,9 @@ so that `unit = 'ft'` finds both, and the object is then the word after the unit
 snow" → 2 `ft`, "snow"). Miles, inches and yards, which news measures in as often as in metres and has no
 metric symbol for, get the codes the US and UK write ("mi", "in", "yd"); only after a number (`amount_pattern`
 reads them so), since "inches from the line", "a miles-long queue" and "feet first" measure nothing. Grams and
-tonnes are `g` and `t`; tons `ton` (short or long, the text rarely says which) and acres `acre`.
+tonnes are `g` and `t`; tons `ton` (short or long, the text rarely says which) and acres `acre`. A pound joined to
+its number as an adjective is a weight or money by the noun after it ("a 190-pound linebacker", "a 10-pound note":
+`pound_unit`).
 """
 
 from __future__ import annotations
@@ -75,5 +77,32 @@ def spelt_unit(said: str) -> str | None:
 
     >>> spelt_unit("feet"), spelt_unit("kilowatt-hours"), spelt_unit("miles an\nhour"), spelt_unit("pounds")
     ('ft', 'kWh', 'mph', None)
+    >>> spelt_unit("Acres")  # a headline's capitals ("5 Million Acres": `amount_pattern._TITLE_UNITS`)
+    'acre'
     """
-    return SPELT_UNITS.get(" ".join(said.replace("-", " ").split()))
+    return SPELT_UNITS.get(" ".join(said.replace("-", " ").split())) or SPELT_UNITS.get(said.lower())
+
+
+# A pound joined to its number as an adjective is a weight or money, told by the noun after it: "a 190-pound
+# linebacker", "a 20-pound fish" weigh, "a 10-pound note", "a 50-pound fine" pay (`pound_unit`; before another
+# word, "300-pound Cornelius Griffin", it is no amount, as it was), and with a scale word it is money, "a 9.4
+# billion-pound takeover". After a space only before one of those nouns: "10 pound" alone counts "pound", as it did.
+_POUND_MONEY = frozenset("note notes banknote banknotes coin coins fine fines bill bills fee fees charge charges "
+                         "voucher vouchers ticket tickets bet bets prize cheque".split())
+_POUND_WEIGHT = frozenset("man men woman women boy girl baby linebacker linebackers lineman linemen tackle frame bag "
+                          "bags sack sacks fish catfish carp pike salmon turkey bomb bombs".split())
+# (the letters first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)
+POUND_ADJECTIVE = rf"pound(?:(?<=-pound)|(?=[^\S\n](?:{'|'.join(sorted(_POUND_MONEY | _POUND_WEIGHT))})\b))"
+
+
+def pound_unit(noun: str, scaled: bool, weighed: bool) -> str | None:
+    """Return the unit of a pound joined to its number as an adjective (`POUND_ADJECTIVE`) before `noun`, lower-case:
+    money with a scale word (`scaled`) or before a sum's noun, a weight before a weighed noun or where the text
+    weighs (`weighed`: "weighing"), else None (no amount).
+
+    >>> pound_unit("note", False, False), pound_unit("man", False, False), pound_unit("griffin", False, False)
+    ('GBP', 'lb', None)
+    """
+    if scaled or noun in _POUND_MONEY:
+        return "GBP"
+    return "lb" if noun in _POUND_WEIGHT or weighed else None

@@ -109,10 +109,12 @@ def scale_factor(words: str | None) -> float:
 
     >>> scale_factor(None), scale_factor(" bn"), scale_factor("lakh crore"), scale_factor("-million")
     (1.0, 1000000000.0, 1000000000000.0, 1000000.0)
+    >>> scale_factor("\\\\billion")  # after AG News's backslash, its source's line break
+    1000000000.0
     """
     value = 1.0
     if not words:  # most numbers have none
         return value
-    for word in words.lower().lstrip("-").split():  # "-million": "$450-million", as the Canadian Press writes
+    for word in words.lower().lstrip("-\\").split():  # "-million": "$450-million", as the Canadian Press writes
         value *= SCALES.get(word, 1)
     return value

@@ -33,7 +33,7 @@ from transforms.enrichments.amount_continental import (
     foreign_range,
 )
 from transforms.enrichments.amount_objects import counted_object, counts
-from transforms.enrichments.amount_pattern import AMOUNT, SCALED_ONLY
+from transforms.enrichments.amount_pattern import AMOUNT, INCH_WORDS, SCALED_ONLY, UNITS
 from transforms.enrichments.amount_ranges import DASHES, End, dash_range, hedged, spaced_range, widen
 from transforms.enrichments.amount_reading import no_share, parse, unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
@@ -69,10 +69,13 @@ def _phone(text: str, position: int) -> int:
 # "Call police on 101", "phone the helpline on 111" (`amount_exclusions` reads "dialled 999", "called 911").
 _CALL_ON = re.compile(r"(?i)\b(?:call|calls|called|calling|ring|rang|phone|phoned|phoning|text|texted)"
                       r"(?:\s+[\w'’]+){0,3}\s+on\s$")  # "call on 999" too
-# after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches", "5 feet 1 inch" (a number under 12 after feet is its inches)
-_INCHES = re.compile(r"\s(\d{1,2}(?:\.\d+)?)(?:\s?in|\s?inch(?:es)?)\b")
-# ... and a height as US copy writes it, "6-foot-2", "5-foot-11": the number after "-foot-" is its inches
-_FOOT_INCHES = re.compile(r"(?<=foot)-(1[01]|\d)(?!\d)(?:-inch\b)?")
+# after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches", "5 feet 1 inch", "six feet two inches" (a number under 12
+# after feet is its inches)
+_INCHES = re.compile(rf"\s(\d{{1,2}}(?:\.\d+)?|(?:{INCH_WORDS})(?=\sinch))(?:\s?in|\s?inch(?:es)?)\b")
+# ... and a height as US copy writes it, "6-foot-2", "5-foot-11", "six-foot-two": the number after "-foot-" is the
+# height's inches
+_FOOT_INCHES = re.compile(rf"(?<=foot)-(1[01]|\d(?!\d)|(?:{INCH_WORDS})\b)(?:-inch\b)?")
+_INCHES_IN_WORDS = {word: float(UNITS[word]) for word in INCH_WORDS.split("|")}
 
 
 _SPACES = (" ", "\u00a0")  # before a scale word of another language (`foreign_amount`)
@@ -218,8 +221,11 @@ def rows(batch: ParagraphBatch) -> Rows:
             continue  # "Call police on 101", "ring the helpline on 111": a number to call, as "dialled 999"
         if parsed and parsed[1] == "ft":  # "6ft 2in", "6-foot-2": feet and inches are one height, in feet
             inches = _INCHES.match(text, done) or _FOOT_INCHES.match(text, done)
-            if inches and float(inches.group(1)) < 12:
-                done, parsed = inches.end(), (parsed[0] + float(inches.group(1)) / 12, "ft", parsed[2])
+            if inches:
+                said = inches.group(1)
+                number = _INCHES_IN_WORDS[said] if said in _INCHES_IN_WORDS else float(said)
+                if number < 12:
+                    done, parsed = inches.end(), (parsed[0] + number / 12, "ft", parsed[2])
         if parsed:
             if parsed[1] is None and suffix == "words" and matched.group("words") in ("one", "One"):
                 ones.append(len(found))  # "from one to 3pm": no range unless `widen` pairs it with a high end
@@ -247,8 +253,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["value"] = [round(value, 6) for value, _, _ in found]
     out["unit"] = units = [unit for _, unit, _ in found]
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
-    out["object"] = [counted_object(text, end, unit is not None) if end >= 0 else None
-                     for end, unit in zip(objects, units, strict=True)]
+    out["object"] = [counted_object(text, end, unit is not None, begins) if end >= 0 else None
+                     for end, unit, begins in zip(objects, units, first, strict=True)]
     out["approximate"] = [approximate for _, _, approximate in found]
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
     out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]

@@ -87,7 +87,7 @@ def test_a_unit_after_a_scale_word_is_the_unit_not_the_object(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Winds of 40 miles per hour hit the town.", [("40 miles per hour", 40, "mph", "hit")]),
+        ("Winds of 40 miles per hour hit the town.", [("40 miles per hour", 40, "mph", None)]),
         ("It went 70 miles an hour.", [("70 miles an hour", 70, "mph", None)]),
         ("Trains reach 300 kilometres per hour.", [("300 kilometres per hour", 300, "km/h", None)]),
         ("Trains reach 300 kilometers an hour.", [("300 kilometers an hour", 300, "km/h", None)]),
@@ -169,6 +169,63 @@ def test_a_height_in_feet_and_inches_after_hyphens_is_one_height_in_feet(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is six-foot-two.", [("six-foot-two", 6 + 2 / 12, "ft", None)]),
+        ("The six-foot-eleven centre scored.", [("six-foot-eleven", 6 + 11 / 12, "ft", "centre")]),
+        ("A six-foot-two-inch man ran.", [("six-foot-two-inch", 6 + 2 / 12, "ft", "man")]),
+        ("He is six feet two inches tall.", [("six feet two inches", 6 + 2 / 12, "ft", None)]),
+        ("He is six-foot-two and 190 pounds.", [("six-foot-two", 6 + 2 / 12, "ft", None),
+                                                ("190 pounds", 190, "lb", None)]),
+        # feet alone as before
+        ("They built a six-foot fence.", [("six-foot", 6, "ft", "fence")]),
+    ],
+)
+def test_a_height_in_words_is_one_height_in_feet_as_in_digits(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weighed noun after it: a weight
+        ("The 190-pound linebacker ran.", [("190-pound", 190, "lb", "linebacker")]),
+        ("He is a 190-pound man.", [("190-pound", 190, "lb", "man")]),
+        ("She caught a 20-pound fish.", [("20-pound", 20, "lb", "fish")]),
+        ("He carried a 5-pound bag of sugar.", [("5-pound", 5, "lb", "bag")]),
+        ("They dropped a 500-pound bomb.", [("500-pound", 500, "lb", "bomb")]),
+        # a sum's noun after it, or a scale word: money
+        ("He paid with a 10-pound note.", [("10-pound", 10, "GBP", "note")]),
+        ("He got a 50-pound fine.", [("50-pound", 50, "GBP", "fine")]),
+        ("It is a 2 pound coin.", [("2 pound", 2, "GBP", "coin")]),
+        ("The 9.4 billion-pound takeover went ahead.", [("9.4 billion-pound", 9.4e9, "GBP", "takeover")]),
+        # neither: as before, no amount after a hyphen and "pound" counted after a space
+        ("The Redskins expect much of 300-pound Cornelius Griffin.", []),
+        ("He paid 10 pound.", [("10", 10, None, "pound")]),
+    ],
+)
+def test_a_pound_as_an_adjective_is_a_weight_or_money_by_its_noun(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Add 5g of sugar.", [("5g", 5, "g", "sugar")]),
+        ("Add 5 g of salt.", [("5 g", 5, "g", "salt")]),
+        ("A bar has 12g fibre.", [("12g", 12, "g", "fibre")]),
+        # a mobile network's generation, capital or not, is no amount, as before
+        ("Operators are building 5G networks.", []),
+        ("New 5G phones went on sale.", []),
+        ("5g networks are coming.", []),
+        ("It beat 5G of the rivals.", []),
+    ],
+)
+def test_a_glued_g_is_grams_only_lower_case_before_of_or_food(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fans watched the Six Feet Under series.",
@@ -193,11 +250,20 @@ def test_unit_words_without_a_measurement_are_no_amount(text: str) -> None:
         ("The firm is 85% owned by the state.", [("85%", 85, "percent", None)]),
         ("The club grows by 13% annually.", [("13%", 13, "percent", None)]),
         ("The doctor was 1300 miles away.", [("1300 miles", 1300, "mi", None)]),
+        # a word a determiner follows is a verb's or a preposition's, "hit" and "cut" too, nouns as often
+        ("Winds of 40 mph hit the town.", [("40 mph", 40, "mph", None)]),
+        ("Reserves of $119bn beat its debt.", [("$119bn", 1.19e11, "USD", None)]),
+        ("Shares fell 25% following the news.", [("25%", 25, "percent", None)]),
+        ("Inflation fell below 10% earlier this year.", [("10%", 10, "percent", None)]),
         # a noun is, after "of" past its participles too
         ("They sent 89,000 tonnes of fortified blended food.", [("89,000 tonnes", 89000, "t", "food")]),
         ("There was 2 feet of snow.", [("2 feet", 2, "ft", "snow")]),
         ("They built a 10-foot fence.", [("10-foot", 10, "ft", "fence")]),
         ("It means a 20% cut for others.", [("20%", 20, "percent", "cut")]),
+        # ... a noun where a determiner is before the amount, or "a" is a rate's
+        ("It was a $337m hit the firm took.", [("$337m", 3.37e8, "USD", "hit")]),
+        ("Unions fought the 20% cut the board made.", [("20%", 20, "percent", "cut")]),
+        ("Costs rose 2% levy a year.", [("2%", 2, "percent", "levy")]),
         ("He won the 200m butterfly.", [("200m", 200, "m", "butterfly")]),
         ("It has a 30 mph speed limit.", [("30 mph", 30, "mph", "speed")]),
         # without a unit the word after the number is read as before

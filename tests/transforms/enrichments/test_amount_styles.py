@@ -250,3 +250,34 @@ def test_wire_scales_in_capitals_and_a_dollar_left_as_a_character_reference_are_
         text: str, expected: list) -> None:
     # "$91 Mln" was 91 dollars, "#36;41 Bln" 41 of nothing and "#36;49" 49 of nothing
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#36;3\\billion in state money", [("3\\billion", 3e9, "USD", False)]),
+        ("Shares fell 5.6\\percent before the bell.", [("5.6\\percent", 5.6, "percent", False)]),
+    ],
+)
+def test_ag_news_backslash_between_a_number_and_its_scale_is_the_space_it_was(text: str, expected: list) -> None:
+    # they were 3 dollars and 5.6 of nothing
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+def test_ag_news_backslash_before_a_counted_noun_is_the_space_it_was() -> None:
+    rows = amounts.rows(ParagraphBatch(["Cingular will cut about 7,000\\jobs."], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["object"], strict=True)) == [("about 7,000", "jobs")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alaska Wildfires Grow to Record 5 Million Acres (Reuters)", [("5 Million Acres", 5e6, "acre", False)]),
+        ("China to Import 2 Million Tonnes of Wheat", [("2 Million Tonnes", 2e6, "t", False)]),
+        # after a bare number a capitalised unit's word is a title's, as before
+        ("Fans watched the Six Feet Under series.", []),
+    ],
+)
+def test_a_headlines_capitalised_unit_after_its_scale_word_is_that_unit(text: str, expected: list) -> None:
+    # "5 Million Acres" was 5e6 counting "acres"
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
