@@ -25,7 +25,7 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
-from transforms.formats.dates import day_first, is_ambiguous_date, is_dotted_date
+from transforms.formats.date_orders import day_first, is_ambiguous_date, is_dotted_date
 from transforms.formats.day_numbers import read_by_count, serial_days
 from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import (
@@ -70,7 +70,7 @@ def record_version(
 
 def date_reading(value: object, order: bool | None, serials: bool) -> str | None:
     """Return how a record's date is read by what its file's other dates show, where that is not how
-    the date alone is read: "day first" or "month first" (`order`, `dates.day_first`) for a date whose
+    the date alone is read: "day first" or "month first" (`order`, `date_orders.day_first`) for a date whose
     day and month could be swapped, "serial days" (`serials`, `day_numbers.serial_days`) for a day
     number below 25569; else None. A record's version holds it: when lines appended to a file show
     another order, the records it reads otherwise are written again, and only those.
