@@ -214,6 +214,7 @@ def bare_ingest(
     from flows.batch_workers import submit_batch
     from flows.settings import Settings
     from warehouse import lake as lakes
+    from warehouse import lake_lock
     from warehouse.compaction import compact_lake, compaction_due
     from warehouse.ingest_plan import plan_ingest
     from warehouse.sources import iter_sources
@@ -222,7 +223,7 @@ def bare_ingest(
 
     settings = Settings.from_env()
     tax = read_taxonomy(taxonomy)
-    with lakes.writer_lock(lake, settings.lock_timeout) as root_path:
+    with lake_lock.writer_lock(lake, settings.lock_timeout) as root_path:
         root = str(root_path)
         with plan_ingest(root, iter_sources(source), str(source.resolve()), batch_size) as plan:
             plan.spread(workers)  # as the flow

@@ -11,7 +11,7 @@ from flows.flow_checks import check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
-from warehouse import lake as lakes
+from warehouse import lake_lock
 from warehouse.compaction import compact_lake
 
 
@@ -25,8 +25,8 @@ def compact_lake_flow(lake: str = "lake", rows_per_file: int | None = None) -> d
     keeps, else DEFAULT_ROWS_PER_FILE (warehouse.compaction.compact_lake)."""
     check_not_empty("lake", lake)
     settings = Settings.from_env()
-    waiting = partial(get_run_logger().warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
-    with lakes.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root:
+    waiting = partial(get_run_logger().warning, lake_lock.WAITING_FOR_LOCK)  # said once, before waiting
+    with lake_lock.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root:
         result = compact_lake(root, rows_per_file)
     get_run_logger().info(
         "compacted %d files into %d", sum(result.before.values()), sum(result.after.values())

@@ -20,6 +20,7 @@ from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from warehouse import lake as lakes
+from warehouse import lake_lock
 from warehouse.enrichments import LakeEnrichment, enrich_lake
 
 
@@ -41,7 +42,7 @@ def enrich_paragraphs(lake: str = "lake") -> dict:
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S}")
     deployment_name = deployment.name or "cli"  # asked of the API now, as ingest-articles does
     lakes.existing_lake(lake)  # enrich never creates a lake
-    with lakes.writer_lock(lake, Settings.from_env().lock_timeout) as root_path:
+    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout) as root_path:
         root = str(root_path)
         done = enrich_lake_task(root, run_id)
         summary = record_enrichment(root, lake, run_id, deployment_name, started, done)

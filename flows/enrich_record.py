@@ -19,7 +19,7 @@ from typing import Any
 
 from flows.settings import Settings
 from warehouse import lake as lakes
-from warehouse import storage
+from warehouse import lake_lock, storage
 from warehouse.enrichments import LakeEnrichment, commit_enrichment, nothing_to_enrich
 from warehouse.labels import current_taxonomy_version
 from warehouse.tables import run_row
@@ -62,7 +62,7 @@ def answer_nothing_to_enrich(lake: str, on_wait: Callable[[], object] | None = N
         return None
     started = datetime.now(UTC)
     lakes.check_writable(lakes.resolve_lake(lake), lake)  # a read-only lake: said as the flow's way says it
-    with lakes.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=on_wait) as root_path:
+    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=on_wait) as root_path:
         root = str(root_path)
         if not nothing_to_enrich(root):
             return None

@@ -12,6 +12,7 @@ from prefect.runtime import deployment
 from flows.settings import Settings
 from flows.user_errors import user_error
 from warehouse import lake as lakes
+from warehouse import lake_lock
 from warehouse.tables import run_row
 
 # Seconds the hook waits for the writer lock; a run that failed waiting for it should not wait again.
@@ -23,7 +24,7 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     CRASHED; cancelled from Prefect, CANCELLED) `runs` row for this flow run, counting the rows its
     batches committed before it ended (its files' counts are not known: null)."""
     logger = flow_run_logger(flow_run, flow)
-    if isinstance(user_error(state), lakes.LakeBusyError):  # another run holds the lake: no row to add
+    if isinstance(user_error(state), lake_lock.LakeBusyError):  # another run holds the lake: no row to add
         return
     settings = Settings.from_env()
     parameters = resolved_parameters(flow, dict(flow_run.parameters or {}), settings)
@@ -32,7 +33,7 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     try:
         # Under the writer lock like any commit (another run may hold it, e.g. the one this run waited
         # for): wait briefly, and if it stays busy, skip the row rather than race that run's manifest.
-        with lakes.writer_lock(lake, min(settings.lock_timeout, FAILED_ROW_LOCK_WAIT)) as root:
+        with lake_lock.writer_lock(lake, min(settings.lock_timeout, FAILED_ROW_LOCK_WAIT)) as root:
             staged = run_row(
                 root,
                 run_id=str(flow_run.id),

@@ -41,6 +41,7 @@ from flows.user_errors import fails_in_one_line
 from transforms.formats.mapping_text import AUTOMATIC, mapping_of, run_mapping, unmatched_field_warnings
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
+from warehouse import lake_lock
 from warehouse.ingest_plan import plan_ingest
 from warehouse.labels import lake_taxonomy
 from warehouse.plan_spool import Batch
@@ -211,8 +212,8 @@ def ingest_articles(
     tax = read_taxonomy(taxonomy)
     given = run_mapping(fields or [])  # before the lock: a bad --field changes nothing
     left_out: list[str] = []
-    waiting = partial(logger.warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
-    with lakes.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root_path:
+    waiting = partial(logger.warning, lake_lock.WAITING_FOR_LOCK)  # said once, before waiting
+    with lake_lock.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root_path:
         root = str(root_path)
         listed = run_source(source, root, include, exclude)
         folder, choice, source_left_out = listed.folder, listed.choice, listed.left_out

@@ -27,6 +27,7 @@ from transforms.pipeline import labelled_by_language, own_languages
 from transforms.pipeline import theme_rows as label_rows
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
+from warehouse import lake_lock
 from warehouse.labels import count_paragraphs, paragraphs_to_label
 from warehouse.tables import run_row, stage_labels, theme_rows
 from warehouse.taxonomy_files import read_taxonomy
@@ -100,8 +101,8 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
     deployment_name = deployment.name or "cli"  # asked of the API now, as ingest-articles does
     tax = read_taxonomy(taxonomy)
     lakes.existing_lake(lake)  # relabel never creates a lake
-    waiting = partial(logger.warning, lakes.WAITING_FOR_LOCK)  # said once, before waiting
-    with lakes.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=waiting) as root_path:
+    waiting = partial(logger.warning, lake_lock.WAITING_FOR_LOCK)  # said once, before waiting
+    with lake_lock.writer_lock(lake, Settings.from_env().lock_timeout, on_wait=waiting) as root_path:
         root = str(root_path)
         logger.info("relabelling with taxonomy %s (%s)", tax.name, tax.version)
         relabelled = label_lake(root, tax, run_id, batch_size)

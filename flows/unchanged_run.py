@@ -35,7 +35,7 @@ from flows.run_record import compact_if_due, completed_run_row, run_counts, run_
 from flows.settings import Settings
 from transforms.formats.mapping_text import run_mapping
 from warehouse import lake as lakes
-from warehouse import storage
+from warehouse import lake_lock, storage
 from warehouse.ingest_plan import PLAN_CHUNK, plan_ingest
 from warehouse.labels import lake_taxonomy
 from warehouse.sources import glob_warnings, iter_sources
@@ -60,7 +60,7 @@ def answer_unchanged_run(
     settings = Settings.from_env()
     tax = read_taxonomy(taxonomy)
     left_out: list[str] = []
-    with lakes.writer_lock(lake, settings.lock_timeout, on_wait=on_wait) as root_path:
+    with lake_lock.writer_lock(lake, settings.lock_timeout, on_wait=on_wait) as root_path:
         root = str(root_path)
         current, unfinished = lake_taxonomy(root, tax.version)
         if current != tax.version or not themes_described(root, tax) or unfinished:

@@ -27,7 +27,7 @@ from prefect.states import Failed
 from flows.api_server import api_unreachable
 from flows.flow_checks import ParameterError
 from flows.parameter_words import in_parameter_words
-from transforms.formats.fields import MappingError
+from transforms.formats.field_options import MappingError
 from transforms.taxonomy import TaxonomyError
 from warehouse.lake import LakeError
 from warehouse.sources import SourceError

@@ -6,7 +6,7 @@ spilling to a temporary folder when a table outgrows memory) into new files of u
 rows, in row groups of `ROW_GROUP_ROWS` (warehouse/compaction_files.py), then commits one manifest
 that names the new files instead of the old ones; only after that swap (and the catalog's) are the
 old files deleted. Killed before the swap, the new files are orphans the next writer removes; killed
-after, the old ones are. Callers hold the writer lock (warehouse.lake.writer_lock).
+after, the old ones are. Callers hold the writer lock (warehouse.lake_lock.writer_lock).
 
 What the layout is for (README, "Fast at any size"):
 - sort orders (`SORT_KEYS`) put together the rows a query looks for, and the row groups' min/max

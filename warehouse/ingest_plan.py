@@ -10,7 +10,7 @@ a batch, never the whole listing nor every state the lake knows, and still knows
 how many batches it has, before the first batch starts.
 
 The spool lies in the lake folder (`.plan-*.tmp`), where a killed run's is removed by the next
-writer's recovery (warehouse.lake.recover); for a lake on object storage it lies in the local
+writer's recovery (warehouse.lake_lock.recover); for a lake on object storage it lies in the local
 temporary folder, where the next such run removes it (`remove_dead_spools`).
 """
 

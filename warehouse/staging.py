@@ -1,7 +1,7 @@
 """Staging: a batch's rows written as Parquet files under the lake's data/ that no manifest names yet.
 
 A staged file is invisible to every reader until a commit names it (warehouse.lake.commit); one no
-commit names (a killed run's) is deleted by the next writer's recovery (warehouse.lake.recover).
+commit names (a killed run's) is deleted by the next writer's recovery (warehouse.lake_lock.recover).
 Rows of one table go to one file (`stage_table`), or, for a batch done in parts, to the batch's one
 file per table (`BatchFiles`). Local files are written under a temporary name, flushed and renamed;
 remote ones are one upload each (warehouse/storage.py.write_parquet).

@@ -124,7 +124,7 @@ def fail_api_gone(error: Exception) -> None:
 
 def say_waiting() -> None:
     """Say, once, that the command waits for another run's writer lock."""
-    from warehouse.lake import WAITING_FOR_LOCK
+    from warehouse.lake_lock import WAITING_FOR_LOCK
 
     err.print(WAITING_FOR_LOCK, highlight=False)
 
@@ -154,7 +154,8 @@ def ready_to_write(lake: str) -> None:
     tied to this process (flows/api_server.py), and the CLI says once what that cost. Each problem
     is one line and exit code 2."""
     from flows.api_server import ApiError, check_api, ensure_api
-    from warehouse.lake import LakeError, wait_for_writer_lock
+    from warehouse.lake import LakeError
+    from warehouse.lake_lock import wait_for_writer_lock
     from warehouse.os_errors import is_transient
 
     try:

@@ -54,7 +54,7 @@ def labeled_articles(
 ) -> tuple[list[LabeledArticle], list[LeftOut]]:
     """Return the labeled articles of a folder, or of a records file when a label field is given, and
     what was left out (warehouse.labeled.read_labeled_corpus); raise SourceError when none is left."""
-    from transforms.formats.fields import parse_field_options
+    from transforms.formats.field_options import parse_field_options
     from warehouse.labeled import read_labeled_corpus
 
     return read_labeled_corpus(labeled, label_map, label_field, parse_field_options(field or []), ignore_unmapped)
@@ -91,7 +91,7 @@ def eval_command(
 ) -> None:
     """Measure a taxonomy on labeled articles: accuracy, macro F1, per theme, confusions, coverage."""
     from transforms.evaluation import LabelMapError, evaluate
-    from transforms.formats.fields import MappingError
+    from transforms.formats.field_options import MappingError
     from transforms.taxonomy import TaxonomyError
     from warehouse.labeled import read_label_map
     from warehouse.sources import SourceError

@@ -52,7 +52,7 @@ def learn(
 ) -> None:
     """Learn weighted terms per theme from labeled articles and write them into a taxonomy file."""
     from transforms.evaluation import LabelMapError, left_out_summary
-    from transforms.formats.fields import MappingError
+    from transforms.formats.field_options import MappingError
     from transforms.learning import cross_validate, learn_taxonomy, too_few_articles
     from transforms.taxonomy import TaxonomyError
     from transforms.taxonomy_toml import format_taxonomy

@@ -84,7 +84,7 @@ def run(
 ) -> None:
     """Ingest a folder of articles (or one file): the `ingest-articles` flow, unless nothing changed."""
     from flows.progress import batch_bar
-    from transforms.formats.fields import MappingError
+    from transforms.formats.field_options import MappingError
     from transforms.formats.mapping_text import run_mapping
     from transforms.taxonomy import TaxonomyError
     from warehouse.lake import LakeError, read_manifest

@@ -14,7 +14,7 @@ from flows.unchanged_run import answer_unchanged_run
 from tests.flows.test_incremental import sql
 from tests.flows.test_unchanged_run import parameters
 from tests.warehouse.v3_lake import as_v3
-from transforms.formats.fields import MappingError
+from transforms.formats.field_options import MappingError
 from warehouse.lake import read_manifest
 from warehouse.schemas import SCHEMA_VERSION
 

@@ -24,6 +24,7 @@ from tests.flows.orphans import (
     write_corpus,
 )
 from warehouse import lake as lakes
+from warehouse import lake_lock
 
 pytestmark = pytest.mark.skipif(not on_linux(), reason="reads the process table from /proc")
 
@@ -48,7 +49,7 @@ def test_killing_the_run_process_alone_leaves_no_worker_or_api_server(tmp_path) 
     assert sum("spawn_main" in c for c in commands) == 2, commands  # the two batch workers
     assert sum("flows.api_server" in c for c in commands) == 1, commands  # the temporary API server
     # Every process of the run is gone, so nothing writes any more: the next writer cleans up.
-    with lakes.writer_lock(lake, timeout=10):
+    with lake_lock.writer_lock(lake, timeout=10):
         pass
     named = {lake / f for files in json.loads((lake / lakes.MANIFEST).read_text())["tables"].values() for f in files}
     staged = {p for p in (lake / lakes.DATA).rglob("*") if p.is_file() and p.name != lakes.SCHEMA_FILE}

@@ -9,7 +9,7 @@ A change that moves a paragraph boundary, a word count or an id by one shows her
 change on purpose, recompute them with `rows_digest` and say why in the commit. Changed on purpose
 since: Markdown files are read as their prose (transforms/formats/markdown.py), which changed the
 digests of the two sets that hold .md files; those without them are the same. A record that lacks
-its file's text field falls back through the common names (transforms.formats.fields.record_mapping):
+its file's text field falls back through the common names (transforms.formats.field_mapping.record_mapping):
 feed.jsonl's record 4 (`body`, where the file's text is `text`) is an article, no longer `no_text`.
 """
 

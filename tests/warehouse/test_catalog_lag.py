@@ -11,6 +11,7 @@ import pytest
 from transforms.pipeline import ArticleFile, build_batch
 from transforms.taxonomy import parse_taxonomy
 from warehouse import lake as lakes
+from warehouse import lake_lock
 from warehouse.catalog import connect, query
 from warehouse.tables import stage_rows
 
@@ -62,7 +63,7 @@ def test_the_next_writer_brings_a_lagging_catalog_up_to_date(tmp_path) -> None:
     commit_articles(tmp_path, 0, catalog=True)
     commit_articles(tmp_path, 3, catalog=False)
     assert catalog_articles(tmp_path) == 3
-    with lakes.writer_lock(tmp_path, timeout=5):
+    with lake_lock.writer_lock(tmp_path, timeout=5):
         pass
     assert catalog_articles(tmp_path) == 6
 

@@ -8,7 +8,7 @@ import pytest
 
 from tests.warehouse.test_lake import TAX, staged_batch
 from transforms.pipeline import ArticleFile, build_batch
-from warehouse import compaction, compaction_files, staging
+from warehouse import compaction, compaction_files, lake_lock, staging
 from warehouse import lake as lakes
 from warehouse.catalog import query
 from warehouse.compaction import compact_lake, compaction_due
@@ -87,7 +87,7 @@ def test_compaction_killed_before_or_after_its_swap_loses_nothing(tmp_path, monk
         pass
     monkeypatch.undo()
     assert {q: query(tmp_path, q).to_pylist() for q in QUERIES} == before
-    with lakes.writer_lock(tmp_path, timeout=1):  # the next writer removes the unnamed new files
+    with lake_lock.writer_lock(tmp_path, timeout=1):  # the next writer removes the unnamed new files
         pass
     assert not list((tmp_path / lakes.DATA).rglob("compacted-*"))
 
@@ -102,7 +102,7 @@ def test_compaction_killed_before_or_after_its_swap_loses_nothing(tmp_path, monk
         pass
     monkeypatch.undo()
     assert {q: query(tmp_path, q).to_pylist() for q in QUERIES} == before
-    with lakes.writer_lock(tmp_path, timeout=1):  # the old files, no longer named, are removed
+    with lake_lock.writer_lock(tmp_path, timeout=1):  # the old files, no longer named, are removed
         pass
     assert not any((tmp_path / f).exists() for files in old.values() for f in files)
     assert {q: query(tmp_path, q).to_pylist() for q in QUERIES} == before

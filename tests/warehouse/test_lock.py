@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from warehouse import lake as lakes
+from warehouse import lake_lock
 
 HOLDER = """
 import sys, time
-from warehouse.lake import writer_lock
+from warehouse.lake_lock import writer_lock
 with writer_lock(sys.argv[1], timeout=5):
     print("held", flush=True)
     time.sleep(120)
@@ -37,13 +38,13 @@ def test_second_writer_is_refused_with_a_clear_message_then_gets_the_lock(tmp_pa
     try:
         started = time.monotonic()
         with pytest.raises(lakes.LakeError, match="being written by another themelake run.*waited 0.5 s"):
-            with lakes.writer_lock(tmp_path, timeout=0.5):
+            with lake_lock.writer_lock(tmp_path, timeout=0.5):
                 pass
         assert time.monotonic() - started >= 0.5  # it waited before refusing
     finally:
         holder.terminate()
         holder.wait()
-    with lakes.writer_lock(tmp_path, timeout=5):
+    with lake_lock.writer_lock(tmp_path, timeout=5):
         pass
 
 
@@ -53,7 +54,7 @@ def test_lock_of_a_killed_writer_does_not_block(tmp_path) -> None:
     holder.send_signal(signal.SIGKILL)  # no clean-up code runs: the kernel drops the lock
     holder.wait()
     assert (tmp_path / lakes.LOCK).exists()  # the lock file stays, the lock does not
-    with lakes.writer_lock(tmp_path, timeout=5):
+    with lake_lock.writer_lock(tmp_path, timeout=5):
         pass
 
 
@@ -69,5 +70,5 @@ def test_a_lake_whose_lock_cannot_be_opened_is_one_line_saying_it_can_be_read(tm
     lakes.commit(tmp_path, {})
     monkeypatch.setattr(FileLock, "acquire", read_only)
     with pytest.raises(lakes.LakeError, match="cannot write the lake .*Read-only file system.*can still be read"):
-        with lakes.writer_lock(tmp_path, timeout=1):
+        with lake_lock.writer_lock(tmp_path, timeout=1):
             pass

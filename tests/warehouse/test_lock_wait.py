@@ -8,6 +8,7 @@ import pytest
 from filelock import FileLock
 
 from warehouse import lake as lakes
+from warehouse import lake_lock
 
 
 def held(lake) -> FileLock:
@@ -24,8 +25,8 @@ def test_a_busy_lake_is_said_once_then_refused_in_one_line(tmp_path) -> None:
     said: list[str] = []
     try:
         started = time.monotonic()
-        with pytest.raises(lakes.LakeBusyError) as caught:
-            with lakes.writer_lock(tmp_path, timeout=0.5, on_wait=lambda: said.append(lakes.WAITING_FOR_LOCK)):
+        with pytest.raises(lake_lock.LakeBusyError) as caught:
+            with lake_lock.writer_lock(tmp_path, timeout=0.5, on_wait=lambda: said.append(lake_lock.WAITING_FOR_LOCK)):
                 pass
         assert time.monotonic() - started >= 0.5
     finally:
@@ -38,9 +39,9 @@ def test_a_busy_lake_is_said_once_then_refused_in_one_line(tmp_path) -> None:
 
 def test_a_free_lake_is_not_waited_for_and_nothing_is_said(tmp_path) -> None:
     said: list[str] = []
-    with lakes.writer_lock(tmp_path, timeout=0.5, on_wait=lambda: said.append("waiting")):
+    with lake_lock.writer_lock(tmp_path, timeout=0.5, on_wait=lambda: said.append("waiting")):
         pass
-    lakes.wait_for_writer_lock(tmp_path, 0.5, on_wait=lambda: said.append("waiting"))
+    lake_lock.wait_for_writer_lock(tmp_path, 0.5, on_wait=lambda: said.append("waiting"))
     assert said == []
 
 
@@ -52,12 +53,12 @@ def test_waiting_for_a_lock_that_is_released_returns_without_holding_it(tmp_path
         said.append("waiting")
         lock.release()  # the other run ends while we wait
 
-    lakes.wait_for_writer_lock(tmp_path, 5, on_wait=release_soon)
+    lake_lock.wait_for_writer_lock(tmp_path, 5, on_wait=release_soon)
     assert said == ["waiting"]
-    with lakes.writer_lock(tmp_path, timeout=0):  # not held by the waiter afterwards
+    with lake_lock.writer_lock(tmp_path, timeout=0):  # not held by the waiter afterwards
         pass
 
 
 def test_waiting_on_a_lake_that_does_not_exist_creates_nothing(tmp_path) -> None:
-    lakes.wait_for_writer_lock(tmp_path / "new-lake", 0.5)
+    lake_lock.wait_for_writer_lock(tmp_path / "new-lake", 0.5)
     assert not (tmp_path / "new-lake").exists()

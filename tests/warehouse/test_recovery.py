@@ -8,6 +8,7 @@ import pytest
 from tests.warehouse.test_catalog_lag import catalog_articles
 from tests.warehouse.test_lake import staged_batch
 from warehouse import lake as lakes
+from warehouse import lake_lock
 from warehouse.catalog import query
 
 
@@ -15,7 +16,7 @@ def test_writer_removes_a_killed_runs_staged_files_but_never_committed_ones(tmp_
     lakes.commit(tmp_path, staged_batch(tmp_path, "run-1"))
     orphans = staged_batch(tmp_path, "run-2")  # staged, never committed: as a killed run leaves them
     (tmp_path / f".{lakes.MANIFEST}.dead.tmp").write_text("{")  # a manifest write cut short
-    with lakes.writer_lock(tmp_path, timeout=1):
+    with lake_lock.writer_lock(tmp_path, timeout=1):
         pass
     manifest = json.loads((tmp_path / lakes.MANIFEST).read_text())
     named = [f for files in manifest["tables"].values() for f in files]
@@ -36,6 +37,6 @@ def test_writer_rebuilds_a_catalog_left_one_commit_behind(tmp_path) -> None:
     assert catalog_articles(tmp_path) == 0
     # A reader meanwhile reads the manifest's state (tests/warehouse/test_catalog_lag.py).
     assert query(tmp_path, "select count(*) as n from articles").to_pylist() == [{"n": 3}]
-    with lakes.writer_lock(tmp_path, timeout=1):
+    with lake_lock.writer_lock(tmp_path, timeout=1):
         pass
     assert catalog_articles(tmp_path) == 3

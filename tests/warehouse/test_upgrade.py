@@ -12,6 +12,7 @@ from tests.warehouse.test_lake import staged_batch
 from tests.warehouse.v3_lake import as_v3
 from transforms.articles import content_hash
 from warehouse import lake as lakes
+from warehouse import lake_lock
 from warehouse.catalog import query
 from warehouse.compaction import compact_lake, is_settled, written_by_compaction
 from warehouse.schemas import SCHEMA_VERSION, SOURCES
@@ -54,7 +55,7 @@ def test_the_first_writer_upgrades_a_v3_lake_keeping_every_state(tmp_path) -> No
     before = query(lake, STATES).to_pylist()
     old = lakes.read_manifest(lake).files("sources")
     assert any(is_settled(f) for f in old) and any(not written_by_compaction(f) for f in old)
-    with lakes.writer_lock(lake, 5) as root:
+    with lake_lock.writer_lock(lake, 5) as root:
         manifest = lakes.read_manifest(root)
     assert json.loads((lake / lakes.MANIFEST).read_text())["schema_version"] == SCHEMA_VERSION == 4
     assert query(lake, STATES).to_pylist() == before
@@ -67,7 +68,7 @@ def test_the_first_writer_upgrades_a_v3_lake_keeping_every_state(tmp_path) -> No
         assert pq.read_schema(path).names == SOURCES.names
     # A record file's mapping is remembered from now on; a second writer has nothing to upgrade.
     change = SourceChange("/in/feed.jsonl", SourceState(RECORDS, "h", None, 1, 1, "text=story"))
-    with lakes.writer_lock(lake, 5) as root:
+    with lake_lock.writer_lock(lake, 5) as root:
         version = lakes.read_manifest(root).version
         lakes.commit(root, {"sources": stage_source_states(root, [change], "run-9", datetime.now(UTC), "r9")})
     assert lakes.read_manifest(lake).version == version + 1
@@ -84,12 +85,12 @@ def test_an_upgrade_cut_short_leaves_a_v3_lake_the_next_writer_upgrades(tmp_path
         raise OSError("killed before the manifest swap")
 
     monkeypatch.setattr("warehouse.upgrade.write_manifest", killed)
-    with pytest.raises(OSError, match="killed"), lakes.writer_lock(lake, 5):
+    with pytest.raises(OSError, match="killed"), lake_lock.writer_lock(lake, 5):
         pass
     monkeypatch.undo()
     assert lakes.read_manifest(lake).schema_version == 3
     assert query(lake, STATES).to_pylist() == before
-    with lakes.writer_lock(lake, 5):
+    with lake_lock.writer_lock(lake, 5):
         pass
     assert lakes.read_manifest(lake).schema_version == SCHEMA_VERSION
     assert query(lake, STATES).to_pylist() == before

@@ -24,7 +24,8 @@ from transforms.formats.base import (
     ReadResult,
 )
 from transforms.formats.csv_quotes import ends_in_open_quote, lenient_row, misquoted, stray_quote
-from transforms.formats.fields import detect_mapping, fields_present
+from transforms.formats.field_mapping import detect_mapping
+from transforms.formats.field_options import fields_present
 from transforms.formats.json_value import without_cut_character
 from transforms.formats.records import articles_from_records
 from transforms.text import decode_article, normalize_text

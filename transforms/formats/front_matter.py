@@ -12,7 +12,8 @@ from datetime import date, time
 import yaml
 
 from transforms.formats.base import ArticleRecord
-from transforms.formats.fields import article_from_fields, detect_mapping, flag_fields
+from transforms.formats.field_mapping import detect_mapping, flag_fields
+from transforms.formats.fields import article_from_fields
 from transforms.formats.json_value import without_surrogates
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 

@@ -58,7 +58,7 @@ _ZONE_NAME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*[A-
 _NAIVE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 # htmldate parses dates with dateutil and no zone table, which warns "tzname EST identified but not
 # understood" into the run's log for a zone this module then reads (`_with_named_zone`). themelake's
-# own parsing passes its zones (transforms/formats/dates.py) and never meets this warning, so it is
+# own parsing passes its zones (transforms/formats/zone_names.py) and never meets this warning, so it is
 # ignored for the process, once, rather than around each call (which would not be thread-safe).
 warnings.filterwarnings("ignore", category=dateparser.UnknownTimezoneWarning)
 # htmldate's answer when it read a bare day (from a <time> element, the URL or the text).

@@ -2,7 +2,7 @@
 
 trafilatura parts a byline at every comma (and `;`, `|`, `&`, "and", `/`) and joins the names with
 "; ": a meta tag's or JSON-LD author's "Smith, Jane" became two people, "Smith" and "Jane", where a
-records file's is Jane Smith (transforms/formats/fields.py, `authors_of`). A byline of the page's
+records file's is Jane Smith (transforms/formats/record_authors.py, `authors_of`). A byline of the page's
 meta tags, JSON-LD or body byline elements that trafilatura parted is read again by `authors_of`, its names then cleaned
 as trafilatura cleans them (a handle, an e-mail address or a nickname left out). The JSON-LD authors
 trafilatura reads none of (an organisation, a live blog's own) are authors too, as a records file's are.

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from transforms.formats.base import NOT_RECORDS, BadRecord, FormatError, ReadOptions, ReadResult
-from transforms.formats.fields import detect_mapping, fields_present
+from transforms.formats.field_mapping import detect_mapping
+from transforms.formats.field_options import fields_present
 from transforms.formats.json_feed import is_json_feed, read_json_feed
 from transforms.formats.json_value import array_so_far
 from transforms.formats.records import NO_TEXT_FIELD, articles_from_records

@@ -16,7 +16,8 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
-from transforms.formats.fields import FIELDS, MappingError, fields_present, parse_field_options, squashed
+from transforms.formats.field_mapping import FIELDS, squashed
+from transforms.formats.field_options import MappingError, fields_present, parse_field_options
 
 # `--field auto`: read every records file with the recognised common names, whatever it remembers.
 AUTOMATIC = "auto"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from transforms.formats.dates import UnparsedDate, day_first, parse_date
+from transforms.formats.date_orders import day_first
+from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.numeric_dates import OrderedDate, date_in_order
 
 # Meta tags that name the publication's date: a value in another form than ISO 8601 (RFC 2822, as

@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from transforms.formats.dates import is_ambiguous_date, is_dotted_date, parse_date
+from transforms.formats.date_orders import is_ambiguous_date, is_dotted_date
+from transforms.formats.dates import parse_date
 
 
 class OrderedDate(NamedTuple):
@@ -22,7 +23,7 @@ class OrderedDate(NamedTuple):
 
 
 def date_in_order(value: object, day_first: bool | None, serials: bool = False) -> OrderedDate:
-    """Return a date value read in `day_first` order (the file's: `dates.day_first`), else day first
+    """Return a date value read in `day_first` order (the file's: `date_orders.day_first`), else day first
     for a dotted date and month first for another, noting a value whose day and month could be
     swapped; UnparsedDate when it cannot be read (`serials`: see `dates.parse_date`).
 

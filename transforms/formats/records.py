@@ -2,7 +2,7 @@
 
 A record's key is its `id` field, else its URL, else its record number. The file's fields map to
 article fields by `--field NAME=FIELD` options, for the FIELDs the file has (the others are left to
-the common names of `transforms.formats.fields`), else by the common names alone. A record's
+the common names of `transforms.formats.field_mapping`), else by the common names alone. A record's
 version is a hash of the record, and of the mapping applied to its file when that is not the one
 the common names alone give: an option that changes nothing in effect keeps the versions a lake
 holds, and only a mapping that reads the file otherwise writes its records again.
@@ -25,17 +25,12 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
-from transforms.formats.dates import day_first, is_ambiguous_date, is_dotted_date
+from transforms.formats.date_orders import day_first, is_ambiguous_date, is_dotted_date
 from transforms.formats.day_numbers import read_by_count, serial_days
+from transforms.formats.field_mapping import detect_mapping, flag_fields, record_mapping
+from transforms.formats.field_options import fields_present
 from transforms.formats.field_paths import NotText, value_at, written
-from transforms.formats.fields import (
-    article_from_fields,
-    detect_mapping,
-    fields_present,
-    flag_fields,
-    record_mapping,
-    with_title,
-)
+from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.formats.record_wrappers import unwrapped, wrapper_of
 from transforms.text import SOFT_HYPHEN, is_blank
@@ -70,7 +65,7 @@ def record_version(
 
 def date_reading(value: object, order: bool | None, serials: bool) -> str | None:
     """Return how a record's date is read by what its file's other dates show, where that is not how
-    the date alone is read: "day first" or "month first" (`order`, `dates.day_first`) for a date whose
+    the date alone is read: "day first" or "month first" (`order`, `date_orders.day_first`) for a date whose
     day and month could be swapped, "serial days" (`serials`, `day_numbers.serial_days`) for a day
     number below 25569; else None. A record's version holds it: when lines appended to a file show
     another order, the records it reads otherwise are written again, and only those.
@@ -128,7 +123,7 @@ def articles_from_records(
         raise FormatError(NO_TEXT_FIELD, _no_text_detail(list(names), options.fields.get("text")))
     result.mapping, result.applied = mapping, given
     automatic = detect_mapping(list(names), {}, options.reserved, flags) if given else mapping
-    # Each record falls back through the common names for a field it lacks (fields.record_mapping).
+    # Each record falls back through the common names for a field it lacks (field_mapping.record_mapping).
     mappings = [record_mapping(values, mapping, given, options.reserved) for _, values in objects]
     dates = [value_at(v, m["published_at"]) for (_, v), m in zip(objects, mappings, strict=True) if "published_at" in m]
     # One order for a file's numeric dates: 12/03/2024 is 12 March in a file that also writes 13/03/2024.

@@ -53,5 +53,5 @@ def date_with_time(date: object, values: Mapping[str, object], mapped: Collectio
 
 
 def _squashed(name: str) -> str:
-    """A field name as `fields.squashed` compares it (fields reads dates through this module)."""
+    """A field name as `field_mapping.squashed` compares it."""
     return re.sub(r"[\s_\-]", "", name.lower())

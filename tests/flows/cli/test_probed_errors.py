@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from flows.cli.main import app
 from tests.warehouse.report_lake import make_report_lake
 from warehouse import lake as lakes
+from warehouse import lake_lock
 from warehouse.schemas import SCHEMA_VERSION
 
 runner = CliRunner()
@@ -277,7 +278,7 @@ def test_a_store_that_fails_once_before_a_run_leaves_it_to_the_run(monkeypatch) 
     def timeout(*args, **kwargs) -> None:
         raise TimeoutError("read timed out")
 
-    monkeypatch.setattr(lakes, "wait_for_writer_lock", timeout)
+    monkeypatch.setattr(lake_lock, "wait_for_writer_lock", timeout)
     monkeypatch.setattr(api_server, "check_api", lambda: None)
     monkeypatch.setattr(api_server, "ensure_api", lambda: None)
     ready_to_write("s3://bucket/lake")

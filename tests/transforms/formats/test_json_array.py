@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from transforms.formats import FormatError, ReadOptions, read_articles
-from transforms.formats.fields import parse_field_options
+from transforms.formats.field_options import parse_field_options
 
 API = Path(__file__).parents[2] / "data" / "formats" / "mixed" / "api.json"
 

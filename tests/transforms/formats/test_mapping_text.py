@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from transforms.formats import ReadOptions
 from transforms.formats.base import FormatError
 from transforms.formats.csv_rows import read_csv
-from transforms.formats.fields import FIELDS, MappingError
+from transforms.formats.field_mapping import FIELDS
+from transforms.formats.field_options import MappingError
 from transforms.formats.jsonl import read_jsonl
 from transforms.formats.mapping_text import (
     AUTOMATIC,

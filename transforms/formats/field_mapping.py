@@ -1,0 +1,161 @@
+"""Which of a file's named values are which article fields: the names recognised without a `--field`
+option (`COMMON_NAMES`), a file's mapping (`detect_mapping`), and a record's fallback through the common
+names for a field it lacks (`record_mapping`). A yes/no field named as a date is no date (`flag_fields`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from functools import lru_cache
+
+# The article fields a mapping may name (`--field NAME=FIELD`), and the names recognised without one,
+# in order of preference (compared without case, "_" and "-"). WordPress exports write "date" in the
+# site's time zone without saying which, and "date_gmt" in UTC. A spreadsheet's "Body Text", schema.org's
+# `articleBody`, the NYT APIs' `published_date` and `web_url`, the Guardian's `webTitle`, `webUrl` and
+# `webPublicationDate`, Drupal's JSON:API `created` and Wagtail's `first_published_at` are newsroom exports'
+# own (each file naming them was no_text_field, or dateless).
+FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
+COMMON_NAMES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "article_id", "guid", "uuid", "_id", "doc_id"),
+    "title": ("title", "headline", "heading", "name", "web_title"),
+    "text": (
+        "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
+        "story", "description",
+    ),
+    "published_at": (
+        "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",
+        "web_publication_date", "first_published_at", "first_publication_date", "date_gmt", "date", "datetime",
+        "timestamp", "created_at", "created", "date_created", "publish_date", "time",
+    ),
+    "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href"),
+    "authors": ("authors", "author", "byline", "creator", "creators", "writer"),
+    "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain"),
+    "language": ("language", "lang", "language_code", "locale"),
+}
+
+
+# What a yes/no field holds (Jekyll's `published: true`, a CSV's `published` column of "yes"): a flag,
+# never a date, though its name is the first common name of one.
+_FLAGS = frozenset({"true", "false", "yes", "no"})
+
+
+def is_flag(value: object) -> bool:
+    """Return whether a value is a yes/no flag (a boolean, or "true", "false", "yes", "no" in any case).
+
+    >>> is_flag(True), is_flag(" Yes "), is_flag("2024-03-05"), is_flag(1)
+    (True, True, False, False)
+    """
+    return isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in _FLAGS)
+
+
+def flag_fields(records: Iterable[Mapping[str, object]]) -> frozenset[str]:
+    """Return the fields named as a date is (`COMMON_NAMES["published_at"]`) whose every value, null
+    and "" aside, is a flag (`is_flag`): "published": true says whether, not when, and the date is
+    in the next name ("date", "created_at").
+
+    >>> sorted(flag_fields([{"published": True, "date": "2024-03-05"}, {"published": "no", "date": None}]))
+    ['published']
+    >>> sorted(flag_fields([{"published": True}, {"published": "2024-03-05"}]))
+    []
+    """
+    dates = {squashed(common) for common in COMMON_NAMES["published_at"]}
+    flags: dict[str, bool] = {}  # a date-named field: whether every value so far is a flag
+    for values in records:
+        for name, value in values.items():
+            if value is None or value == "" or not flags.get(name, True) or squashed(name) not in dates:
+                continue
+            flags[name] = is_flag(value)
+    return frozenset(name for name, flag in flags.items() if flag)
+
+
+@lru_cache(maxsize=8192)
+def squashed(name: str) -> str:
+    """Return a field name as common names are compared: without case, spaces, "_" and "-".
+
+    >>> squashed("Published_At"), squashed("pub-date")
+    ('publishedat', 'pubdate')
+    """
+    return re.sub(r"[\s_\-]", "", name.lower())
+
+
+def detect_mapping(
+    names: Sequence[str], given: Mapping[str, str], reserved: frozenset[str] = frozenset(),
+    flags: Collection[str] = frozenset(),
+) -> dict[str, str]:
+    """Return NAME → field for a file's field names: the given mappings, else the recognised common names.
+    A field of `flags` (`flag_fields`) is no date unless given.
+
+    >>> detect_mapping(["Headline", "body", "pubDate", "link"], {})
+    {'title': 'Headline', 'text': 'body', 'published_at': 'pubDate', 'url': 'link'}
+    >>> detect_mapping(["text", "published", "date"], {}, flags={"published"})
+    {'text': 'text', 'published_at': 'date'}
+    """
+    by_squashed: dict[str, str] = {}
+    for name in names:
+        if name not in reserved:
+            by_squashed.setdefault(squashed(name), name)
+    mapping: dict[str, str] = {}
+    taken = set(given.values())
+    for article_field in FIELDS:
+        if article_field in given:
+            mapping[article_field] = given[article_field]
+            continue
+        for common in COMMON_NAMES[article_field]:
+            found = by_squashed.get(squashed(common))
+            if article_field == "published_at" and found in flags:
+                continue
+            if found is not None and found not in taken:
+                mapping[article_field] = found
+                taken.add(found)
+                break
+    return mapping
+
+
+def record_mapping(
+    values: Mapping[str, object],
+    mapping: Mapping[str, str],
+    given: Collection[str] = (),
+    reserved: frozenset[str] = frozenset(),
+) -> Mapping[str, str]:
+    """Return the mapping one record of a file is read with: the file's (`mapping`, detect_mapping),
+    except that an article field not `given` (a NAME an option maps) whose field the record lacks
+    altogether falls back through the common names the record has. A file's records need not name
+    their fields alike (`body` in some, `text` in others, as when lines are appended to a JSONL): a
+    record is never lost for a name another record uses. A field the record holds, even as null or
+    "", is read as the file says (null is no value: a `"content": null` does not make the teaser in
+    `description` the text), and `id` never falls back (a record keeps its identity). A given field
+    holds for every record. A record read as the file is gets `mapping` itself (its version is the
+    one it had). The test for the common case, every mapped field present, is a dict lookup per field.
+
+    >>> record_mapping({"id": 1, "body": "B."}, {"id": "id", "text": "text"})
+    {'id': 'id', 'text': 'body'}
+    >>> record_mapping({"body": "B."}, {"text": "text"}, given={"text"})
+    {'text': 'text'}
+    >>> record_mapping({"text": None, "body": "B."}, {"text": "text"})
+    {'text': 'text'}
+    """
+    missing = [f for f, field in mapping.items()
+               if f not in given and f != "id" and field.split(".", 1)[0] not in values]
+    if not missing:
+        return mapping
+    kept = {f: field for f, field in mapping.items() if f not in missing}
+    taken = set(kept.values())
+    by_squashed: dict[str, str] = {}
+    for name in values:
+        if name not in reserved and name not in taken and values[name] is not None:
+            by_squashed.setdefault(squashed(name), name)
+    found: dict[str, str] = {}
+    for article_field in missing:
+        for common in COMMON_NAMES[article_field]:
+            other = by_squashed.get(squashed(common))
+            if article_field == "published_at" and other is not None and is_flag(values[other]):
+                continue  # "published": true, no date
+            if other is not None and other not in found.values():
+                found[article_field] = other
+                break
+        else:  # no other: the file's field, which reads nothing here
+            found[article_field] = mapping[article_field]
+    if not any(found.get(f) != mapping.get(f) for f in missing):
+        return mapping  # read as the file is: the same mapping, whose versions the lake holds
+    return {f: kept.get(f) or found[f] for f in FIELDS if f in kept or f in found}
