@@ -28,6 +28,14 @@ from typing import Any
 API_CHECK_TIMEOUT_S = 5.0
 # Seconds an orphaned server gets to stop on its own (uvicorn's graceful shutdown) before it is killed.
 ORPHAN_GRACE_S = 5.0
+# Retries of each Prefect API call in a CLI command's flow run, unless the user set
+# PREFECT_CLIENT_MAX_RETRIES (environment, profile or prefect.toml). A try at a stopped server takes
+# 1.5 s (httpcore's own three connects), and Prefect waits 2, 4, 8, 16, 32 s between its 5 retries:
+# about 70 s a call, and a run whose server stopped makes two more calls (its artifacts, its final
+# state), so its one line came 2-3 minutes late. With 2, a call gives up after about 10 s: a server
+# back within about 9 s (a network blip, a quick restart) is still reached, a stopped one is said
+# about 20 s after the run's last commit.
+CLI_CLIENT_MAX_RETRIES = 2
 
 
 class ApiError(RuntimeError):
@@ -63,6 +71,22 @@ def check_api(url: str | None = None) -> None:
             f"the Prefect API at {url} (PREFECT_API_URL) is unreachable: start it with `prefect server start`, "
             f"or run {unset} to use a temporary one"
         )
+
+
+def bound_client_retries() -> None:
+    """Make this process's Prefect client give up on an API that stopped answering after
+    CLI_CLIENT_MAX_RETRIES retries a call, unless the user chose a number (then theirs stands).
+
+    For a CLI command's one flow run; `themelake serve` and a worker's runs keep Prefect's own.
+    Set in the environment, so the run's batch and Dask workers inherit it too.
+    """
+    from prefect.context import refresh_global_settings_context
+    from prefect.settings import get_current_settings
+
+    if "max_retries" in get_current_settings().client.model_fields_set:
+        return
+    os.environ["PREFECT_CLIENT_MAX_RETRIES"] = str(CLI_CLIENT_MAX_RETRIES)
+    refresh_global_settings_context()  # Prefect read its settings at import: read them again
 
 
 def ensure_api() -> float | None:

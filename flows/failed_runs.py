@@ -98,10 +98,13 @@ def _committed(root: Any, run_id: str, logger: Any) -> dict[str, int]:
 def ended_state(state: Any) -> str:
     """Return the `runs` state of a run that did not complete: CRASHED, CANCELLED or FAILED.
 
-    >>> from prefect.states import Cancelled, Crashed, Failed
-    >>> [ended_state(s) for s in (Crashed(), Cancelled(), Failed())]
-    ['CRASHED', 'CANCELLED', 'FAILED']
+    A run cancelled by its runner (`themelake serve` stopped by SIGTERM or Ctrl+C) has its hook run
+    while it is still Cancelling, after its process was ended; its row said FAILED.
+
+    >>> from prefect.states import Cancelled, Cancelling, Crashed, Failed
+    >>> [ended_state(s) for s in (Crashed(), Cancelled(), Cancelling(), Failed())]
+    ['CRASHED', 'CANCELLED', 'CANCELLED', 'FAILED']
     """
     if state.is_crashed():
         return "CRASHED"
-    return "CANCELLED" if state.is_cancelled() else "FAILED"
+    return "CANCELLED" if state.is_cancelled() or state.is_cancelling() else "FAILED"

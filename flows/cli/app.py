@@ -151,15 +151,17 @@ def run_lake_flow(lake: str, load: Callable[[], Callable[..., Any]], errors: tup
 def ready_to_write(lake: str) -> None:
     """Before a flow that writes `lake`: a configured Prefect API must answer; another run's writer
     lock is waited for here, said once, before Prefect starts; then the temporary API is started,
-    tied to this process (flows/api_server.py), and the CLI says once what that cost. Each problem
-    is one line and exit code 2."""
-    from flows.api_server import ApiError, check_api, ensure_api
+    tied to this process (flows/api_server.py), and the CLI says once what that cost. Prefect's
+    client gives up on an API that stopped answering after a few seconds (`bound_client_retries`).
+    Each problem is one line and exit code 2."""
+    from flows.api_server import ApiError, bound_client_retries, check_api, ensure_api
     from warehouse.lake import LakeError
     from warehouse.lake_lock import wait_for_writer_lock
     from warehouse.os_errors import is_transient
 
     try:
         check_api()
+        bound_client_retries()
         try:
             wait_for_writer_lock(lake, Settings.from_env().lock_timeout, on_wait=say_waiting)
         except OSError as error:

@@ -309,13 +309,16 @@ def test_a_deployments_bad_parameter_fails_its_run_in_one_line_before_the_lock(
 
 
 def test_a_run_cancelled_from_prefect_is_recorded_cancelled() -> None:
-    # A run cancelled with `prefect flow-run cancel` left its committed rows with no `runs` row.
-    from prefect.states import Cancelled, Crashed, Failed
+    # A run cancelled with `prefect flow-run cancel` left its committed rows with no `runs` row; one
+    # cancelled by `themelake serve` stopping (SIGTERM) is recorded while Cancelling: its row said FAILED.
+    from prefect.states import Cancelled, Cancelling, Crashed, Failed
 
     from flows.failed_runs import ended_state, record_failed_run
 
     assert record_failed_run in ingest_articles.on_cancellation_hooks
-    assert [ended_state(s) for s in (Cancelled(), Crashed(), Failed())] == ["CANCELLED", "CRASHED", "FAILED"]
+    assert [ended_state(s) for s in (Cancelled(), Cancelling(), Crashed(), Failed())] == [
+        "CANCELLED", "CANCELLED", "CRASHED", "FAILED"
+    ]
 
 
 @pytest.mark.slow

@@ -196,6 +196,16 @@ def test_a_file_too_large_is_read_again_once_the_limit_admits_it(tmp_path) -> No
             assert plan.still_quarantined == 2 - len(read)
 
 
+
+def test_a_lower_limit_applies_to_files_read_from_then_on(tmp_path) -> None:
+    # Lowering THEMELAKE_MAX_FILE_BYTES under a file already in the lake leaves it there (the README
+    # says so): it is not read again, nor quarantined, until it changes; then it is read and checked.
+    committed(tmp_path, {"/in/old.txt": SourceState("article", "h1", None, 50, 5)})
+    with plan_ingest(tmp_path, iter([entry("old.txt", 50)]), "/in", 10, max_bytes=40) as plan:
+        assert (plan.unchanged, plan.to_read, plan.still_quarantined) == (1, 0, 0)
+    with plan_ingest(tmp_path, iter([entry("old.txt", 60)]), "/in", 10, max_bytes=40) as plan:
+        assert [e.relative_path for b in plan.batches() for e in b.entries] == ["old.txt"]
+
 @pytest.mark.slow
 def test_a_records_file_is_read_again_for_a_mapping_other_than_the_one_it_remembers(tmp_path) -> None:
     committed(tmp_path, {
