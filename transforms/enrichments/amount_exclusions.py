@@ -190,7 +190,7 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     # The rules are a disjunction (any makes it none), so they are grouped by what they need, cheapest and
     # most decisive first: a number with a unit (a third of them) is settled after four tests.
     before = text[max(0, number_start - 14): number_start].rsplit(None, 1)[-1:]  # the last word, if any
-    after = text[end: end + 16].split(None, 1)[:1]  # the first word, if any
+    after = text[end: end + 16].lstrip("\\").split(None, 1)[:1]  # the first word, if any (AG News's "7,000\jobs")
     word_before = _word_before(before[-1]) if before else ""
     word_after = _word_after(after[0]) if after else ""
     if word_before in _MONTHS or word_after in _MONTHS:

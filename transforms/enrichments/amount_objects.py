@@ -50,7 +50,7 @@ _PAST_TENSES = frozenset(
 _NOT_AFTER_UNIT = _PAST_TENSES | frozenset(
     "high tall long deep wide thick short taller longer deeper wider thicker shorter away adrift apart across ahead "
     "behind inland offshore overhead underground underwater above below east west north south non-stop also again "
-    "still already now then instead yet even just only".split()
+    "still already now then instead yet even just only earlier later".split()
 )
 # Not adverbs: "the 200m butterfly", "a 5% rally", "a 20-goal tally"
 _LY_NOUNS = frozenset("butterfly family supply assembly monopoly anomaly rally tally belly jelly bully folly".split())
@@ -70,10 +70,15 @@ def _verb_or_adverb(lower: str) -> bool:
 # A word after a unit with a determiner after it is a verb's or a preposition's, with its object ("winds of 40
 # mph hit the town", "$119bn beat its debt", "25% following the news", "40% choosing this"): "hit" and "cut" are
 # nouns as often ("a $337m hit"), which a determiner after them does not follow, unless a clause does ("a $337m hit
-# the firm took": a determiner before the amount makes its word a noun). Not "a year", "an hour": a rate's.
-_DETERMINER_AFTER = re.compile(r"[^\S\n]+(?:(?:the|his|her|its|their|our|your|my|this|these|those)[^\S\n]"
-                               r"|an?[^\S\n]+(?!(?:year|month|week|day|hour)\b))")
-_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|his|her|its|their|our|your|my|this|that)[^\S\n]+$")
+# the firm took": a determiner before the amount makes its word a noun). Not before a time ("a year", "an hour",
+# "this quarter", "the year before": "$2bn losses this quarter", "$3bn profits the year before" count their nouns).
+# "that" before the amount is a conjunction as often ("clear that $119bn beat its target"): it makes no noun.
+_TIMES = (r"(?:year|quarter|month|week|day|hour|season|time|morning|afternoon|evening|night|weekend"
+          r"|spring|summer|autumn|fall|winter)s?\b")
+_DETERMINER_AFTER = re.compile(
+    rf"[^\S\n]+(?:the|his|her|its|their|our|your|my|this|these|those|an?)[^\S\n]+(?!{_TIMES})"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|his|her|its|their|our|your|my|this)[^\S\n]+$")
 
 
 def _participle(lower: str) -> bool:

@@ -87,7 +87,8 @@ def spelt_unit(said: str) -> str | None:
 # linebacker", "a 20-pound fish" weigh, "a 10-pound note", "a 50-pound fine" pay (`pound_unit`; before another
 # word, "300-pound Cornelius Griffin", it is no amount, as it was), and with a scale word it is money, "a 9.4
 # billion-pound takeover". After a space only before one of those nouns: "10 pound" alone counts "pound", as it did.
-_POUND_MONEY = frozenset("note notes banknote banknotes coin coins fine fines bill bills fee fees charge charges "
+# Not "charge": "a 20-pound charge of explosives" is a weight, in the US copy that writes "N-pound" most.
+_POUND_MONEY = frozenset("note notes banknote banknotes coin coins fine fines bill bills fee fees "
                          "voucher vouchers ticket tickets bet bets prize cheque".split())
 _POUND_WEIGHT = frozenset("man men woman women boy girl baby linebacker linebackers lineman linemen tackle frame bag "
                           "bags sack sacks fish catfish carp pike salmon turkey bomb bombs".split())

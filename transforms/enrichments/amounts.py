@@ -187,6 +187,10 @@ def rows(batch: ParagraphBatch) -> Rows:
         if (suffix == "num2" or suffix == "num1") and text.startswith(_SPACES, done):
             following = text[done + 1: done + 2]
             foreign = foreign_amount(text, position) if following in FOREIGN_FIRST else None
+            if foreign is not None and foreign.object_at >= 0 and parse(text, matched, None, bounds) is None:
+                # "Since March 15 millions of people", "After round 3 millions of viewers": a date's or a label's
+                # number before English's "millions of", which is read as itself (a vague amount), not "15 millions"
+                foreign = None
             if foreign is not None:  # "6.200 millones de euros", "R$ 50 milhões"
                 done = foreign.end
                 if foreign.value is None:

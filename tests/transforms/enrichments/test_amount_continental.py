@@ -84,6 +84,9 @@ def test_a_range_before_a_scale_word_of_another_language_has_its_scale_at_both_e
         ("2 billions of dollars", []),
         # no number: English's vague "millions of", no currency's amount
         ("millions of dollars were spent", [("millions of", 2e6, None, "dollars")]),
+        # ... and after a date's or a label's number, which is no amount (it was 15e6 people, 3e6 viewers)
+        ("Since March 15 millions of people have been vaccinated.", [("millions of", 2e6, None, "people")]),
+        ("After round 3 millions of viewers tuned in.", [("millions of", 2e6, None, "viewers")]),
     ],
 )
 def test_a_french_plural_scale_before_english_of_is_the_scale(text: str, expected: list) -> None:

@@ -202,6 +202,8 @@ def test_a_height_in_words_is_one_height_in_feet_as_in_digits(text: str, expecte
         # neither: as before, no amount after a hyphen and "pound" counted after a space
         ("The Redskins expect much of 300-pound Cornelius Griffin.", []),
         ("He paid 10 pound.", [("10", 10, None, "pound")]),
+        # a charge is an explosive's weight as often as a sum (it was 20 GBP)
+        ("They found a 20-pound charge of explosives.", []),
     ],
 )
 def test_a_pound_as_an_adjective_is_a_weight_or_money_by_its_noun(text: str, expected: list) -> None:
@@ -264,6 +266,13 @@ def test_unit_words_without_a_measurement_are_no_amount(text: str) -> None:
         ("It was a $337m hit the firm took.", [("$337m", 3.37e8, "USD", "hit")]),
         ("Unions fought the 20% cut the board made.", [("20%", 20, "percent", "cut")]),
         ("Costs rose 2% levy a year.", [("2%", 2, "percent", "levy")]),
+        # ... and before a time after a determiner ("this quarter", "the year before"): they lost their nouns
+        ("The bank posted $2bn losses this quarter.", [("$2bn", 2e9, "USD", "losses")]),
+        ("It paid $40m fines this year.", [("$40m", 4e7, "USD", "fines")]),
+        ("Profits were $2bn profits the year before.", [("$2bn", 2e9, "USD", "profits")]),
+        ("They ordered 300 tonnes cement this week.", [("300 tonnes", 300, "t", "cement")]),
+        # "that" before an amount is a conjunction as often: no noun for the word a determiner follows
+        ("It is clear that $119bn beat its debt target.", [("$119bn", 1.19e11, "USD", None)]),
         ("He won the 200m butterfly.", [("200m", 200, "m", "butterfly")]),
         ("It has a 30 mph speed limit.", [("30 mph", 30, "mph", "speed")]),
         # without a unit the word after the number is read as before

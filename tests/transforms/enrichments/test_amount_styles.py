@@ -267,6 +267,9 @@ def test_ag_news_backslash_between_a_number_and_its_scale_is_the_space_it_was(te
 def test_ag_news_backslash_before_a_counted_noun_is_the_space_it_was() -> None:
     rows = amounts.rows(ParagraphBatch(["Cingular will cut about 7,000\\jobs."], ["p"], ["a"]))
     assert list(zip(rows["text"], rows["object"], strict=True)) == [("about 7,000", "jobs")]
+    # in a headline, after a capitalised word: the word after the backslash said no numbered name (it was none)
+    rows = amounts.rows(ParagraphBatch(["Firm Cuts 7,000\\jobs"], ["p"], ["a"]))
+    assert list(zip(rows["value"], rows["object"], strict=True)) == [(7000, "jobs")]
 
 
 @pytest.mark.parametrize(
