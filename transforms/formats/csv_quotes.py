@@ -10,11 +10,11 @@ several lines is an article's paragraphs or such a mistake, two things say, eith
   column before the quoted field's) is the row's id plus one: the next row, not a paragraph.
 
 A quote never closed is stray where the line after its first is that next row, or, in a file without an
-id, where every line after it is a row of the header's width (the quoted field ran to the file's end: the
-rows below were lost in it, where its text could only be a broken row's). Such a row is a bad record, its
-quote not where its writer meant it, and so is a row whose stray quote is closed further down (read alone,
-its quote a character of its text, it would be kept with a mistake said nowhere). The lines after either
-are rows again. A row of one line whose quote closes with text after it (`1,TV,"A 5" screen, big"`,
+id, where that line is a row of the header's width and none below is narrower (the quoted field ran to the
+file's end: the rows below were lost in it, where its text could only be a broken row's). Such a row is a
+bad record, its quote not where its writer meant it, and so is a row whose stray quote is closed further
+down (read alone, its quote a character of its text, it would be kept with a mistake said nowhere). The
+lines after either are rows again. A row of one line whose quote closes with text after it (`1,TV,"A 5" screen, big"`,
 `1,"Best" phones`: a writer that doubled no quote) is read so too: csv read its text without those
 quotes, and a comma after them as a delimiter (a column too many).
 """
@@ -101,9 +101,9 @@ def stray_quote(
     if any(field.end is None for field in fields):
         # Never closed: every line after it was its text, to the file's end (read_csv says so), unless the
         # line after its first is the next row (the rows below a typo in row 1 were all lost, the file too).
-        # Without an id to say so, the lines after its first are rows where every one of them, read as csv reads
-        # them, is a row of the header's width (a file being written may be in its paragraphs: not judged). One
-        # line of that width is not enough: a paragraph with one comma is a row of a two-column file's width.
+        # Without an id to say so, the lines after its first are rows where the first is a row of the header's
+        # width and none is narrower, read as csv reads them (a file being written may be in its paragraphs: not
+        # judged). One line of that width is not enough: a paragraph with one comma is a two-column row's width.
         if id_column is None and not may_be_written:
             next_row = _rows_to_the_end(lines[1:], delimiter, width)
         else:
@@ -147,16 +147,18 @@ def _next_row_inside(line: str, row: Sequence[str], delimiter: str, width: int, 
 
 
 def _rows_to_the_end(lines: Sequence[str], delimiter: str, width: int) -> bool:
-    """Return whether `lines`, read as csv reads them, are rows of `width` fields, one at least (blank lines aside).
+    """Return whether `lines`, read as csv reads them, are rows: the first of the header's `width`, none narrower
+    (blank lines aside). A row with a column too many is a row still, its own bad record; a line of prose
+    with no comma is narrower than any row of two columns.
 
-    >>> _rows_to_the_end(["2,Sun\\n", "3,Rain\\n"], ",", 2), _rows_to_the_end(["the town, hit.\\n", "Rain.\\n"], ",", 2)
+    >>> _rows_to_the_end(["2,Sun\\n", "3,Rain, hail\\n"], ",", 2), _rows_to_the_end(["a, b.\\n", "Rain.\\n"], ",", 2)
     (True, False)
     """
     try:
         rows = [row for row in csv.reader(lines, delimiter=delimiter, skipinitialspace=True) if row]
     except (csv.Error, ValueError):
         return False
-    return bool(rows) and all(len(row) == width for row in rows)
+    return bool(rows) and len(rows[0]) == width and all(len(row) >= width for row in rows)
 
 
 def _fields(line: str, delimiter: str) -> list[str] | None:

@@ -142,6 +142,14 @@ def test_a_quote_never_closed_in_a_row_that_cannot_be_read_is_a_bad_record_and_t
     assert bad.detail.startswith("a quote opens a field on line 3 that is never closed, and line 4 is the next row")
 
 
+def test_a_quote_never_closed_without_an_id_keeps_the_rows_below_though_one_has_a_column_too_many() -> None:
+    # Every line below had to be a row of the header's width: a second, unrelated typo lost them all in the field.
+    data = b'title,text\nA,One.\nB,"Rates rose.\nC,Shares fell.\nD,Prices, up.\nE,End.\n'
+    result = read_articles(data, "csv", ReadOptions(unfinished=False))
+    assert [a.title for a in result.articles] == ["A", "C", "E"]
+    assert [(b.record, b.reason) for b in result.bad] == [(2, "malformed_record"), (4, "malformed_record")]
+
+
 @pytest.mark.parametrize(
     "after",
     [b"\nShares fell.\n", b"Shares fell.\n",
