@@ -20,22 +20,27 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 # WordPress writes "Continue reading <headline> →", its classic themes "Read the rest of this entry »".
 # "Read on" is one only alone or as a teaser that names nothing ("Read on for details", "Read on to find out
 # more"): followed by anything else it may be the article speaking ("Read on, dear reader").
+# A site's name after "on" or "at": no sentence's punctuation in it ("on the floods: it is grim" is prose).
+_SITE = r"[^\s,.;:!?][^,;:!?]{0,60}?"
 _BOILERPLATE = re.compile(
     r"""^[\[(]?(?:
-        (?:read|see|view|watch)\s+(?:the\s+)?(?:original|full|complete|whole)\s+(?:article|story|report|piece)
-            (?:\s+(?:here|online|(?:at|on)\s+\S.{0,60}?))?  # "... on Business Insider"
+        (?:read|see|view|watch)\s+(?:the\s+)?(?:original|full|complete|whole)\s+
+            (?:(?:article|story|piece)(?:\s+(?:here|online|(?:at|on)\s+(?&site)))?  # "... on Business Insider"
+            |report(?:\s+(?:here|online))?)  # news cites reports: "Read the full report on child poverty, and ..."
       | read\s+more(?:\s+of\s+this\s+(?:story|post|article))?(?:\s+(?:here|at\s+\S+))?  # Slashdot's
       | read\s+the\s+rest(?:\s+of\s+(?:this|the)\s+(?:entry|story|post|article|piece))?
-            (?:\s+(?:here|(?:at|on)\s+\S.{0,60}?))?
+            (?:\s+(?:here|(?:at|on)\s+(?&site)))?
       | read\s+on(?:\s+(?:for\s+(?:more|(?:the\s+|more\s+)?(?:full\s+)?(?:details|story))|to\s+find\s+out\s+more))?
-      | (?:continue|keep)\s+(?:on\s+)?reading(?:\s+(?:here|\S.{0,150}?))?
+      | continue\s+reading(?:\s+(?:here|\S.{0,150}?))?  # WordPress's "Continue reading <headline> →"
+      | keep\s+(?:on\s+)?reading(?:\s+(?:here|below|for\s+more
+            |(?:the\s+)?(?:full\s+)?(?:story|article)(?:\s+(?:at|on)\s+(?&site))?))?
       | continue\s+to\s+read(?:\s+(?:here|more|the\s+(?:full\s+)?(?:article|story)))?
       | keep\s+scrolling(?:\s+(?:(?:to|for)\s+(?:read\s+)?more|to\s+(?:continue\s+)?read(?:ing)?))?
       | more(?=\s*(?:…|\.\.\.)?\s*[\])])  # only in its brackets: "(more…)"
       | click\s+here\b.*
       | (?:source|via)\s*:\s*\S+
       | share\s+this(?:\s+(?:article|story|page))?
-    )[\s.:!>»→…\])-]*$""",
+    )[\s.:!>»→…\])-]*$""".replace("(?&site)", _SITE),
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_BOILERPLATE_WORDS = 12

@@ -196,5 +196,12 @@ def test_prose_that_starts_like_a_link_line_stays_body() -> None:
         "Read the full article on the storm for yourself. The council did, and it voted to rebuild.",
         "Read the full report on the storm, said the minister, before you judge the council's plan.",
         "Those who want to read more will find the report online.",
+        # a site's name has no sentence's punctuation, a report is news's, and "keep reading" names what it reads
+        "Read the full report on child poverty, and you will weep.",
+        "Read the full report on the inquiry and you will understand why.",
+        "Read the full story on the floods: it is grim reading.",
+        "Read the whole story on Friday, she said.",
+        "Keep on reading the labels, the doctor said.",
+        "Keep reading this, she told the class.",
     ):
         assert roles(text.format(sentence))[-1] == BODY, sentence
