@@ -32,10 +32,11 @@ ORPHAN_GRACE_S = 5.0
 # PREFECT_CLIENT_MAX_RETRIES (environment, profile or prefect.toml). A try at a stopped server takes
 # 1.5 s (httpcore's own three connects), and Prefect waits 2, 4, 8, 16, 32 s between its 5 retries:
 # about 70 s a call, and a run whose server stopped makes two more calls (its artifacts, its final
-# state), so its one line came 2-3 minutes late. With 2, a call gives up after about 10 s: a server
-# back within about 9 s (a network blip, a quick restart) is still reached, a stopped one is said
-# about 20 s after the run's last commit.
-CLI_CLIENT_MAX_RETRIES = 2
+# state), so its one line came 2-3 minutes late (157 s after a kill, measured). With 3, a call gives
+# up after about 20 s (46 s from the kill to the line; 32 s with 2): a server back within about 20 s
+# (a network blip, a quick restart, a busy server's 429s and 503s, which Prefect retries too) is
+# still reached.
+CLI_CLIENT_MAX_RETRIES = 3
 
 
 class ApiError(RuntimeError):

@@ -14,6 +14,24 @@ def one_batch_process(monkeypatch):
     monkeypatch.setenv("THEMELAKE_WORKERS", "1")
 
 
+@pytest.fixture(autouse=True)
+def prefects_own_client_retries():
+    """Undo what a CLI command run in the test's process set (`flows.api_server.bound_client_retries`): the
+    next test, a serve's or a worker's, would find PREFECT_CLIENT_MAX_RETRIES set, as if by its user."""
+    import os
+
+    before = os.environ.get("PREFECT_CLIENT_MAX_RETRIES")
+    yield
+    if os.environ.get("PREFECT_CLIENT_MAX_RETRIES") != before:
+        from prefect.context import refresh_global_settings_context
+
+        if before is None:
+            os.environ.pop("PREFECT_CLIENT_MAX_RETRIES", None)
+        else:
+            os.environ["PREFECT_CLIENT_MAX_RETRIES"] = before
+        refresh_global_settings_context()
+
+
 @pytest.fixture(scope="session")
 def prefect_api():
     """One temporary Prefect API for every flow test of the session (its start takes about 20 s)."""

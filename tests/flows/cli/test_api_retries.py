@@ -47,8 +47,6 @@ def test_a_cli_run_bounds_prefects_retries_of_an_api_that_stopped(tmp_path) -> N
     # Prefect's 5 retries a call (about 70 s each against a stopped server) and the two or three calls
     # a run makes after its last commit: the one line came two to three minutes after the server stopped.
     assert retries_in_a_cli_run(tmp_path, {}) == CLI_CLIENT_MAX_RETRIES
-    # Still a retry or more: a server back within seconds (a blip, a restart) is reached again.
-    assert 1 <= CLI_CLIENT_MAX_RETRIES < 5
 
 
 @pytest.mark.parametrize("where", ["environment", "profile"])
