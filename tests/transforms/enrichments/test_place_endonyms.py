@@ -124,3 +124,9 @@ def test_a_foreign_city_of_an_endonyms_name_is_below_the_country() -> None:
 def test_table_matches_babel() -> None:
     # If this fails after a babel upgrade: python -m warehouse.gazetteer_table
     assert place_endonyms.packaged() == place_endonyms.from_babel(geonames.packaged())
+
+
+def test_a_word_of_another_language_opening_a_sentence_is_no_town_of_a_country_named_in_it() -> None:
+    # "Auch" (German "also") was France's Auch once "Frankreich" named France in the article
+    paragraph = "Die Regierung will mit Frankreich reden. Auch mit dem Vereinigten Königreich sollen Abkommen kommen."
+    assert [c for *_, c in found(paragraph)] == ["FR", "GB"]
