@@ -102,10 +102,15 @@ def stray_quote(
         # Never closed: every line after it was its text, to the file's end (read_csv says so), unless the
         # line after its first is the next row (the rows below a typo in row 1 were all lost, the file too).
         # Without an id to say so, the lines after its first are rows where the first is a row of the header's
-        # width and none is narrower, read as csv reads them (a file being written may be in its paragraphs: not
-        # judged). One line of that width is not enough: a paragraph with one comma is a two-column row's width.
-        if id_column is None and not may_be_written:
-            next_row = _rows_to_the_end(lines[1:], delimiter, width)
+        # width and none is narrower, read as csv reads them. One line of that width is not enough: a paragraph
+        # with one comma is a two-column row's width. A file being written may be in its field's paragraphs: it is
+        # judged only where two whole lines or more below read so (a file written by hand and run at once kept
+        # its rows below out for an hour, said to be still written; a writer's next lines change the file, which
+        # is read again then).
+        if id_column is None:
+            below = lines[1:]
+            whole = len([x for x in below if x.strip()]) >= 2 and below[-1].endswith(("\n", "\r"))
+            next_row = (not may_be_written or whole) and _rows_to_the_end(below, delimiter, width)
         else:
             next_row = _next_row_inside(lines[1], row, delimiter, width, id_column)
         if not next_row:
