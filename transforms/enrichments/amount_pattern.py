@@ -256,9 +256,10 @@ AMOUNT = re.compile(
         (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b)?
         (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|\s[Pp]ct\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
-        (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:1[01]|\d)(?!\d))\w|%[-–]\d)  # "10%-15%" is a range
-        # (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8, as "a magnitude 7.8 quake" is, and
-        # "6-foot-2" a height of 6 ft 2 in (`amounts.rows` reads its inches)
+        (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
+           |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
+        # as "a magnitude 7.8 quake" is, and "6-foot-2", "6-foot-two" a height of 6 ft 2 in (`amounts.rows` reads
+        # its inches)
         (?!-\s(?:to|and|or)\s)  # "14- to 16-year-olds", "10- to 15-minute": a compound adjective, as "15-minute"
       | (?=[A-Za-z])(?:  # the branches of words
         (?P<frac>(?:[Aa]|[Oo]ne)[\s-](?:third|quarter|fifth|tenth)|[Hh]alf|[Tt]wo[\s-]thirds|[Tt]hree[\s-]quarters)
@@ -268,7 +269,8 @@ AMOUNT = re.compile(
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
         (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|\s(?P<curword2>{_CURRENCY})
-           |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}))?  # "two feet", "a six-foot wall"
+           |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}|{POUND_ADJECTIVE}))?  # "two feet", "a six-foot wall",
+        # "a five-pound note" (as "a 5-pound note")
         # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
         (?!\w|-(?:(?<!foot-)|(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-]))))
       | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands

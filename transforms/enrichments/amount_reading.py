@@ -169,9 +169,7 @@ def parse(
         if measure == "C" and not _TEMPERATURE.search(text, max(low, start - 150), min(high, end + 150)):
             return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
         if measure == "pound":  # "a 190-pound linebacker", "a 10-pound note": the noun after it says which
-            after = NEXT_WORD.match(text, end)
-            unit = pound_unit(after.group(1).lower() if after else "", bool(scale),
-                              _WEIGHT_BEFORE.search(text[max(low, start - 45): start]) is not None)
+            unit = _pound_unit_at(text, start, end, low, bool(scale))
             if unit is None:
                 return None
         elif measure:
@@ -208,7 +206,11 @@ def parse(
         value = words_value(words)
         unit = (PERCENTAGE_POINT if pct2.startswith(("percentage", "basis")) else PERCENT) if pct2 else None
         value = value / 100 if pct2 and pct2.startswith("basis") else value
-        if measure2:  # "two feet", "six miles": as "2 feet" is
+        if measure2 == "pound":  # "a five-pound note", "a two-pound coin": as "a 5-pound note" is
+            unit = _pound_unit_at(text, start, end, low, _SCALED_WORDS.search(words) is not None)
+            if unit is None:
+                return None
+        elif measure2:  # "two feet", "six miles": as "2 feet" is
             unit = spelt_unit(measure2)
         if curword2:  # "three thousand crore rupees", "five dollars"
             unit = currency_of(curword2)
@@ -234,6 +236,14 @@ def parse(
     if no_amount(text, start, number_start, end, low, value, unit, approx, num1 or num2, words, scale2):
         return None
     return value, unit, approximate
+
+
+def _pound_unit_at(text: str, start: int, end: int, low: int, scaled: bool) -> str | None:
+    """Return the unit of the amount from `start` to `end` that ends in a pound joined as an adjective: the noun
+    after it, a scale word (`scaled`) or a weighing before it says which (`amount_units.pound_unit`)."""
+    after = NEXT_WORD.match(text, end)
+    return pound_unit(after.group(1).lower() if after else "", scaled,
+                      _WEIGHT_BEFORE.search(text[max(low, start - 45): start]) is not None)
 
 
 def _bracketed_scale(text: str, start: int, end: int, low: int, high: int) -> float:

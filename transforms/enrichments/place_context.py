@@ -87,13 +87,15 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         return state  # "the state of Washington", "the governor of Washington", "eastern Washington"
     if after in r.not_before.get(m.name, ()) or (tight_before and before in r.not_after.get(m.name, ())):
         return None
-    named_before = ((tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS)
-                    or in_full_name(text, m.start))  # "Antonio José de Sucre"
+    # "Antonio José de Sucre"; a weekday's or a month's name is no first name nor surname: "On Tuesday Jordan
+    # closed", "to Francia Tuesday"
+    named_before = ((tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS
+                     and before.lower() not in _DAYS_AND_MONTHS) or in_full_name(text, m.start))
     # "the Dallas Cowboys", "a former Dallas Cowboy": the team's city
     if m.name in r.people and not nickname_follows(text, m.end, m.start):
         if age_follows(text, m.end) and (before.lower() not in r.introducers or before == "and"):
             return None  # "Denzel Washington, 69, said", "Washington, 69, who": an age, a person's
-        if (tight_after and after[:1].isupper() and after not in r.place_nouns
+        if (tight_after and after[:1].isupper() and after not in r.place_nouns and after.lower() not in _DAYS_AND_MONTHS
                 and not r.event_follows(text, m.end)) or named_before:  # "Sydney Olympics": the place
             return None
         if m.name not in r.speaking_places and after in r.speech and not (

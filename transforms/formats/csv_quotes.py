@@ -5,7 +5,9 @@ end), so the rows there are lost inside one article's text, without a word. Whet
 several lines is an article's paragraphs or such a mistake, two things say, either enough:
 
 - its closing quote is followed by more text, not by a delimiter or an end of line: a quote that closes
-  no field but opens one of a later row (`3,Three,"The team won."`). No CSV writer writes that.
+  no field but opens one of a later row (`3,Three,"The team won."`). No CSV writer writes that; but a field
+  over several lines with a quote not doubled in it closes so too, so where an id can show a row, the line
+  after its first must be one (of an integer id) as well.
 - the line after its first, read alone, is a whole row of the header's width whose id (an integer, in a
   column before the quoted field's) is the row's id plus one: the next row, not a paragraph.
 
@@ -122,7 +124,13 @@ def stray_quote(
         )
     for field in fields:
         inside = text[field.start:field.end]
-        if field.text_after and ("\n" in inside or "\r" in inside):
+        # Where an id can show a row, the quote is stray only where the line after its first is one (of an
+        # integer id: ids may skip numbers): a real field over several lines that holds a quote no writer doubled
+        # (`"Line one.\n\nHe said "no, never" and left."`) closes later with text after it too, and its lines
+        # read alone made an article of its text ('id=He said "no'); csv's reading of the row is kept.
+        if field.text_after and ("\n" in inside or "\r" in inside) and (
+                not _id_shows_rows(row, id_column)
+                or _next_row_inside(lines[1], row, delimiter, width, id_column, any_id=True)):
             closing = line + len(re.findall(r"\r\n|\r|\n", text[:field.end]))
             return (
                 f"a quote opens a field on line {line} and closes on line {closing} with text after it, as no "
@@ -138,17 +146,31 @@ def stray_quote(
     return None
 
 
-def _next_row_inside(line: str, row: Sequence[str], delimiter: str, width: int, id_column: int | None) -> bool:
+def _next_row_inside(
+    line: str, row: Sequence[str], delimiter: str, width: int, id_column: int | None, any_id: bool = False,
+) -> bool:
     """Return whether the second line of a row is, read alone, the next row: the header's width, and
-    the row's integer id plus one in a column before the field that goes over several lines."""
-    over_lines = next((n for n, value in enumerate(row) if "\n" in value or "\r" in value), None)
-    if id_column is None or over_lines is None or id_column >= over_lines:
-        return False
-    if not row[id_column].strip().isdigit():
+    the row's integer id plus one in a column before the field that goes over several lines (`any_id`: an
+    integer id, ids that skip numbers too)."""
+    if id_column is None or not _id_shows_rows(row, id_column):
         return False
     fields = _fields(line, delimiter)
-    next_id = str(int(row[id_column].strip()) + 1)
-    return fields is not None and len(fields) == width and fields[id_column].strip() == next_id
+    if fields is None or len(fields) != width:
+        return False
+    said = fields[id_column].strip()
+    return said.isdigit() if any_id else said == str(int(row[id_column].strip()) + 1)
+
+
+def _id_shows_rows(row: Sequence[str], id_column: int | None) -> bool:
+    """Return whether a row read over several lines has an id that can show the next row inside it: an integer,
+    in a column before the first field that goes over several lines.
+
+    >>> _id_shows_rows(["1", "a\\nb"], 0), _id_shows_rows(["a\\nb", "1"], 1), _id_shows_rows(["x1", "a\\nb"], 0)
+    (True, False, False)
+    """
+    over_lines = next((n for n, value in enumerate(row) if "\n" in value or "\r" in value), None)
+    return (id_column is not None and over_lines is not None and id_column < over_lines
+            and row[id_column].strip().isdigit())
 
 
 def _rows_to_the_end(lines: Sequence[str], delimiter: str, width: int) -> bool:

@@ -179,6 +179,9 @@ def test_a_height_in_feet_and_inches_after_hyphens_is_one_height_in_feet(text: s
                                                 ("190 pounds", 190, "lb", None)]),
         # feet alone as before
         ("They built a six-foot fence.", [("six-foot", 6, "ft", "fence")]),
+        # digits, then the inches in words (it was 2 of nothing)
+        ("He is 6-foot-two.", [("6-foot-two", 6 + 2 / 12, "ft", None)]),
+        ("A 6-foot-two-inch man ran.", [("6-foot-two-inch", 6 + 2 / 12, "ft", "man")]),
     ],
 )
 def test_a_height_in_words_is_one_height_in_feet_as_in_digits(text: str, expected: list) -> None:
@@ -199,6 +202,10 @@ def test_a_height_in_words_is_one_height_in_feet_as_in_digits(text: str, expecte
         ("He got a 50-pound fine.", [("50-pound", 50, "GBP", "fine")]),
         ("It is a 2 pound coin.", [("2 pound", 2, "GBP", "coin")]),
         ("The 9.4 billion-pound takeover went ahead.", [("9.4 billion-pound", 9.4e9, "GBP", "takeover")]),
+        # the number in words, as in digits (they were none)
+        ("He paid with a five-pound note.", [("five-pound", 5, "GBP", "note")]),
+        ("She found a two-pound coin.", [("two-pound", 2, "GBP", "coin")]),
+        ("She caught a twenty-pound fish.", [("twenty-pound", 20, "lb", "fish")]),
         # neither: as before, no amount after a hyphen and "pound" counted after a space
         ("The Redskins expect much of 300-pound Cornelius Griffin.", []),
         ("He paid 10 pound.", [("10", 10, None, "pound")]),

@@ -99,6 +99,23 @@ def test_names_that_are_people_or_words(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("He flew to Francia Tuesday.", {"FR"}),  # a weekday after the name is no surname
+        ("Troops entered Jordan Tuesday.", {"JO"}),
+        ("President Bush will travel to Florida Wednesday.", {"US"}),  # agnews-dev
+        ("He flew to Georgia March 3.", {"GE"}),  # nor a month's name
+        ("On Tuesday Jordan closed its border.", {"JO"}),  # nor one before it a first name
+        ("Paris in March was cold.", {"FR"}),
+        ("Paris Hilton arrived on Tuesday.", set()),  # another capitalised word still makes a person
+        ("On Tuesday Michael Jordan retired.", set()),
+    ],
+)
+def test_a_weekday_or_a_month_beside_a_persons_name_leaves_the_place(text: str, expected: set[str]) -> None:
+    assert {code for _, _, code in found(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Denzel Washington, 69, said he would retire.", []),  # after a first name
         ("Washington, 69, said he would retire after one more film.", []),  # an age between commas
         ("Jordan, 23, scored twice as Chicago won in the US.", ["Chicago", "US"]),

@@ -225,6 +225,30 @@ def test_a_stray_quote_closed_further_down_swallows_no_row_and_is_a_bad_record(r
     assert bad.detail.startswith("a quote opens a field on line 2 ")
 
 
+def test_a_field_over_lines_with_a_quote_not_doubled_is_no_stray_quote_where_no_row_follows_its_first_line() -> None:
+    # Its quote closes later with text after it, as a stray one's does, but the line after its first is no row:
+    # it was a bad record, and its lines read alone made an article of 'He said "no' (its id) and its text.
+    data = b'id,title,text\n1,One,"Line one.\n\nHe said "no, never" and left, angry."\n2,Two,End.\n'
+    result = read_articles(data, "csv", ReadOptions())
+    assert [a.key for a in result.articles] == ["id=2"]
+    [bad] = result.bad  # as csv reads it, five columns: one bad record
+    assert (bad.record, bad.reason, bad.detail) == (1, "malformed_record", "5 columns where the header has 3")
+    # read to the header's columns by csv, it is an article
+    data = b'id,title,text\n1,One,"Line one.\n\nHe said "no" and left."\n2,Two,End.\n'
+    result = read_articles(data, "csv", ReadOptions())
+    assert [a.key for a in result.articles] == ["id=1", "id=2"] and not result.bad
+    assert result.articles[0].text.startswith("One\n\nLine one.\n\nHe said no")
+
+
+def test_a_stray_quote_closed_further_down_is_found_where_the_ids_skip_numbers() -> None:
+    data = (b'id,title,text\n10,One,"The storm hit the coast.\n20,Two,The bank raised rates.\n'
+            b'30,Three,"The team won the match."\n40,Four,The end of the season.\n')
+    result = read_articles(data, "csv", ReadOptions())
+    assert [a.key for a in result.articles] == ["id=20", "id=30", "id=40"]
+    [bad] = result.bad
+    assert (bad.record, bad.reason) == (1, "malformed_record") and bad.detail.startswith("a quote opens a field on")
+
+
 def test_a_quoted_text_of_paragraphs_whose_lines_look_like_rows_is_still_one_field() -> None:
     # Its lines read alone have the header's three columns, but none is row 2 (the id after row 1's) and its
     # closing quote ends its field: an article's paragraphs, not rows lost in it, nor a stray quote.
