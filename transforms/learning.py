@@ -34,7 +34,8 @@ from transforms.naive_bayes import (
 from transforms.paragraphs import split_paragraphs
 from transforms.pipeline import LABELLED_ROLES
 from transforms.rollup import role_weight
-from transforms.taxonomy import Taxonomy, Term, Theme, with_theme_vectors
+from transforms.taxonomy import Taxonomy, Term, Theme
+from transforms.taxonomy_semantic import with_theme_vectors
 from transforms.taxonomy_version import with_version
 from transforms.text import decode_article
 from transforms.undecodable import UndecodableText

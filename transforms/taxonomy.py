@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-import math
 import tomllib
-from array import array
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields, replace
 
+from transforms.taxonomy_errors import TaxonomyError, number
 from transforms.taxonomy_keys import table_starts, unknown_key_message, unknown_keys
+from transforms.taxonomy_semantic import SemanticSettings, parse_semantic
 from transforms.taxonomy_version import with_version
 
 # The keys each table of a taxonomy file may hold: any other key is a misspelling or a table in the
 # wrong place, and an error naming it (transforms/taxonomy_keys.py). A new key of the format is
 # added here, next to the code below that reads it.
 FILE_KEYS = frozenset({"taxonomy", "themes"})  # the top-level tables: [taxonomy] and [[themes]]
-# [taxonomy]; the semantic layer's keys are SEMANTIC_KEYS (read by _parse_semantic)
+# [taxonomy]; the semantic layer's keys are SEMANTIC_KEYS (read by transforms.taxonomy_semantic.parse_semantic)
 TAXONOMY_KEYS = frozenset(
     {"name", "description", "min_score", "min_density", "min_share", "languages", "language",
      "semantic", "vectors", "semantic_weight", "semantic_floor", "semantic_cap", "semantic_min_words"}
@@ -25,22 +23,9 @@ TAXONOMY_KEYS = frozenset(
 THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude"})  # each [[themes]]
 TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} of a theme's terms
 
-# `semantic_min_words` when a taxonomy does not set it and its theme vectors are made from text: a text
-# of fewer content words is read as if it had this many, the missing ones close to no theme. The mean
-# of two or three words' cosines says little about what a text is about ("Wolves v Millwall" and
-# "Blackburn v Burnley" were a climate desk's wildfires), and most body sentences have 10 or more. With a
-# sidecar of fitted vectors the default is 0: the bundled taxonomy's `semantic_cap` does that job,
-# tuned with its vectors (README "Your own taxonomy in a few words" has the measurements).
-TEXT_VECTORS_MIN_WORDS = 10
-
-
 # File name endings of formats a taxonomy is not written in, which a user may try (a TOML error
 # message about them points at a line, not at the format).
 OTHER_FORMATS = {"json": "JSON", "yaml": "YAML", "yml": "YAML"}
-
-
-class TaxonomyError(ValueError):
-    """A taxonomy file is unusable; the message names the file and the theme or line."""
 
 
 @dataclass(frozen=True)
@@ -63,33 +48,6 @@ class Theme:
     terms: tuple[Term, ...]
     exclude: tuple[str, ...] = ()
     weight: float = 1.0  # the theme's `weight`: already applied to its terms, and scales its semantic score
-
-
-# The [taxonomy] keys of the semantic layer, all in one place (see `SemanticSettings`).
-SEMANTIC_KEYS = ("semantic", "semantic_weight", "semantic_floor", "semantic_cap", "semantic_min_words", "vectors")
-
-
-@dataclass(frozen=True)
-class SemanticSettings:
-    """How a taxonomy's semantic layer scores (the [taxonomy] keys in SEMANTIC_KEYS).
-
-    `weight` turns a cosine into score points (so semantic evidence adds to term weights on one
-    scale), `floor` is the least contribution a word must make to count as evidence, `cap` the most
-    one occurrence of a word may add (0: no cap; see transforms.semantic.layer), `min_words` the
-    fewest content words a text's mean is taken over (see `default_min_words`), and `vectors`
-    names the sidecar .npz file (beside the TOML) with one vector per theme; without it, each theme's
-    vector is made from its name, description and terms. `theme_vectors` holds the loaded vectors.
-    """
-
-    # Chosen on half of each dev corpus (file number 1 mod 4; see README "Theme labels"): 6 to 15 and
-    # 0.005 to 0.05 all score within 0.01 of each other there (10 to 15 keep items without a theme under 3 %).
-    weight: float = 10.0
-    floor: float = 0.02
-    cap: float = 0.0
-    min_words: int = 0
-    vectors: str = ""
-    theme_vectors: tuple[tuple[float, ...], ...] = field(default=(), compare=False)
-    vectors_digest: str = ""  # hash of the sidecar's vectors, part of the taxonomy version
 
 
 @dataclass(frozen=True)
@@ -173,9 +131,9 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
             )
         seen.add(theme.id)
         themes.append(theme)
-    min_score = _number(head.get("min_score", 1.0), f"{source}: [taxonomy] min_score")
-    min_density = _number(head.get("min_density", 0.0), f"{source}: [taxonomy] min_density")
-    min_share = _number(head.get("min_share", 0.0), f"{source}: [taxonomy] min_share")
+    min_score = number(head.get("min_score", 1.0), f"{source}: [taxonomy] min_score")
+    min_density = number(head.get("min_density", 0.0), f"{source}: [taxonomy] min_density")
+    min_share = number(head.get("min_share", 0.0), f"{source}: [taxonomy] min_share")
     if not 0 <= min_share <= 1:
         raise TaxonomyError(f"{source}: [taxonomy] min_share must be a share from 0 (off) to 1, not {min_share}")
     taxonomy = Taxonomy(
@@ -185,7 +143,7 @@ def parse_taxonomy(text: str, source: str = "<taxonomy>") -> Taxonomy:
         min_density=min_density,
         min_share=min_share,
         themes=tuple(themes),
-        semantic=_parse_semantic(head, f"{source}: [taxonomy]"),
+        semantic=parse_semantic(head, f"{source}: [taxonomy]"),
         languages=_languages(head.get("languages", head.get("language", [])), f"{source}: [taxonomy] languages"),
     )
     return with_version(taxonomy)
@@ -212,46 +170,6 @@ def _check_keys(
         raise TaxonomyError(unknown_key_message(key, allowed, text, where, start, brackets, elsewhere))
 
 
-def _parse_semantic(head: dict, where: str) -> SemanticSettings | None:
-    """Return the semantic layer's settings from the [taxonomy] table (on unless `semantic = false`)."""
-    on = head.get("semantic", True)
-    if not isinstance(on, bool):
-        raise TaxonomyError(f"{where} semantic must be true or false")
-    if not on:
-        return None
-    defaults = SemanticSettings()
-    vectors = head.get("vectors", "")
-    if not isinstance(vectors, str):
-        raise TaxonomyError(f"{where} vectors must be the name of a .npz file beside the taxonomy")
-    floor = _number(head.get("semantic_floor", defaults.floor), f"{where} semantic_floor")
-    cap = _number(head.get("semantic_cap", defaults.cap), f"{where} semantic_cap")
-    if cap < 0 or 0 < cap < floor:
-        raise TaxonomyError(
-            f"{where} semantic_cap must be 0 (no cap) or a positive number no smaller than semantic_floor "
-            f"({floor}), not {cap}"
-        )
-    min_words = head.get("semantic_min_words", default_min_words(vectors))
-    if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
-        raise TaxonomyError(f"{where} semantic_min_words must be a whole number, 0 or more, not {min_words!r}")
-    return SemanticSettings(
-        weight=_number(head.get("semantic_weight", defaults.weight), f"{where} semantic_weight"),
-        floor=floor,
-        cap=cap,
-        min_words=min_words,
-        vectors=vectors,
-    )
-
-
-def default_min_words(vectors: str) -> int:
-    """Return `semantic_min_words` for a taxonomy that does not set it: TEXT_VECTORS_MIN_WORDS when its
-    theme vectors are made from its text, 0 when it names a sidecar (`vectors`).
-
-    >>> default_min_words(""), default_min_words("iptc-media-topics.vectors.npz")
-    (10, 0)
-    """
-    return 0 if vectors else TEXT_VECTORS_MIN_WORDS
-
-
 def _languages(value: object, where: str) -> tuple[str, ...]:
     values = [value] if isinstance(value, str) else value
     if not isinstance(values, list) or not all(isinstance(v, str) and len(v.strip()) == 2 for v in values):
@@ -274,7 +192,7 @@ def _parse_theme(raw: object, where: str, toml: str = "", start: int = 1) -> The
     terms = tuple(_parse_term(t, where, toml, start) for t in raw_terms)
     # A theme's `weight` scales all its terms: a side topic of many stories (crime, health) can count
     # a little less than the main subject. Applied here, so evidence shows the weight that counted.
-    scale = _number(raw.get("weight", 1.0), f"{where}: weight")
+    scale = number(raw.get("weight", 1.0), f"{where}: weight")
     if abs(scale) > MAX_WEIGHT:
         raise TaxonomyError(f"{where}: weight {scale:g} is beyond ±{MAX_WEIGHT:g}")
     if scale != 1.0:
@@ -311,7 +229,7 @@ def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term
         raise TaxonomyError(f"{where}: has an empty term")
     if not any(c.isalnum() for c in text):  # punctuation and symbols count as spaces when matching
         raise TaxonomyError(f"{where}: term {text!r} has no letter or digit to match")
-    weight = _number(raw.get("weight", 1.0), f"{where}: term {text!r}: weight")
+    weight = number(raw.get("weight", 1.0), f"{where}: term {text!r}: weight")
     if abs(weight) > MAX_WEIGHT:
         raise TaxonomyError(f"{where}: term {text!r}: weight {weight:g} is beyond ±{MAX_WEIGHT:g}")
     flags = {}
@@ -320,28 +238,3 @@ def _parse_term(raw: object, where: str, toml: str = "", start: int = 1) -> Term
         if not isinstance(flags[flag], bool):
             raise TaxonomyError(f"{where}: term {text!r}: {flag} must be true or false")
     return Term(text=" ".join(text.split()), weight=weight, **flags)
-
-
-def _number(value: object, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise TaxonomyError(f"{where} must be a number, not {value!r}")
-    return float(value)
-
-
-def with_theme_vectors(taxonomy: Taxonomy, vectors: dict[str, list[float]]) -> Taxonomy:
-    """Return the taxonomy with sidecar theme vectors (theme id → vector) attached, version updated.
-
-    Raise TaxonomyError when a theme has no vector or the vectors differ in length.
-    """
-    if taxonomy.semantic is None:
-        return taxonomy
-    missing = [t.id for t in taxonomy.themes if t.id not in vectors]
-    if missing:
-        raise TaxonomyError(f"{taxonomy.semantic.vectors}: no vector for theme(s) {', '.join(missing)}")
-    # Kept as float32 values, as the sidecar stores them, so a written and re-read taxonomy is the same.
-    rows = tuple(tuple(array("f", vectors[t.id]).tolist()) for t in taxonomy.themes)
-    if len({len(r) for r in rows}) != 1:
-        raise TaxonomyError(f"{taxonomy.semantic.vectors}: theme vectors differ in length")
-    digest = hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:12]
-    semantic = replace(taxonomy.semantic, theme_vectors=rows, vectors_digest=digest)
-    return with_version(replace(taxonomy, semantic=semantic))

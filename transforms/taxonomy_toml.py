@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from transforms.learning import SCALE, LearnedTerm
 from transforms.naive_bayes import MIN_WEIGHT
-from transforms.taxonomy import Taxonomy, Term, default_min_words
+from transforms.taxonomy import Taxonomy, Term
+from transforms.taxonomy_semantic import default_min_words
 
 
 def _string(text: str) -> str:
@@ -39,7 +40,7 @@ def _unscaled(term: Term, scale: float) -> Term:
 
 
 def _semantic_lines(taxonomy: Taxonomy) -> list[str]:
-    """Return the [taxonomy] lines of the semantic layer's settings (SEMANTIC_KEYS)."""
+    """Return the [taxonomy] lines of the semantic layer's settings (transforms.taxonomy_semantic.SEMANTIC_KEYS)."""
     sem = taxonomy.semantic
     if sem is None:
         return ["semantic = false"]

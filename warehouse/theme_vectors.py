@@ -30,7 +30,8 @@ from importlib import resources
 
 import numpy as np
 
-from transforms.taxonomy import Taxonomy, TaxonomyError, with_theme_vectors
+from transforms.taxonomy import Taxonomy, TaxonomyError
+from transforms.taxonomy_semantic import with_theme_vectors
 
 
 def read_theme_vectors(path: str | os.PathLike[str]) -> dict[str, list[float]]:

@@ -17,7 +17,8 @@ from transforms.learning import (
 )
 from transforms.matching.themes import label_paragraphs
 from transforms.pipeline import ArticleFile
-from transforms.taxonomy import Taxonomy, parse_taxonomy, with_theme_vectors
+from transforms.taxonomy import Taxonomy, parse_taxonomy
+from transforms.taxonomy_semantic import with_theme_vectors
 from transforms.taxonomy_toml import format_taxonomy
 from transforms.theme_fit import fit_theme_vectors
 
