@@ -46,7 +46,7 @@ from importlib.resources import files
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
-from transforms.enrichments.tone_news_words import NEWS_WORDS
+from transforms.enrichments.tone_news_words import MARKET_TERMS, NEWS_WORDS
 from transforms.matching.search_text import search_text
 
 TABLE = "paragraphs"
@@ -81,7 +81,9 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               "care home", "care homes", "care worker", "care workers", "duty of care",
               "fine gael",  # an Irish party, no "fine" one
               # money spent and clothes, not the bad events of NEWS_WORDS ("Chelsea are shelling out 50m")
-              "shelling out", "bomber jacket", "bomber jackets", "floods of tears")
+              "shelling out", "bomber jacket", "bomber jackets", "floods of tears",
+              "anti corruption",  # a body or a drive against it ("anti-corruption body Transparency International")
+              *MARKET_TERMS)
 # "fine" as a penalty carries no tone, as "fined" and "fines", which VADER's lexicon leaves out; the adjective
 # keeps its 0.8 ("a fine performance", "that's fine", "fine form"). A penalty where "of" follows ("a fine of
 # £5m"), where a sum of money or one of these words is one of the two before it ("a $550,000 fine", "pay a fine",
