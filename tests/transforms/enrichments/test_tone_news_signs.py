@@ -19,16 +19,9 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
-    "The UN said the government did not stop atrocities in the north.": "negation reaches past the verb",
-    "The peacekeepers could not prevent the looting of the city.": "negation reaches past the verb",
-    "Rebels have not released the hostages seized last month.": "negation reaches past the verb",
-    "The ceasefire did not stop the killings in the border villages.": "negation reaches past the verb",
-    "The airline secured a last-minute loan to avoid bankruptcy.": "avoiding a bad thing reads as the bad thing",
-    "Unions and managers averted a strike at the car plant on Friday.": "avoiding a bad thing",
-    "Both pilots escaped injury, the airline said.": "avoiding a bad thing",
-    "The deal helped the country avert a default on its debt.": "avoiding a bad thing",
-    "The firm narrowly avoided insolvency after talks with its lenders.": "avoiding a bad thing",
-    "The club avoided relegation on the last day of the season.": "avoiding a bad thing",
+    "Rebels have not released the hostages seized last month.": "'release' is no verb of averting (released figures)",
+    "The deal helped the country avert a default on its debt.": "'default' has no tone (default settings)",
+    "The club avoided relegation on the last day of the season.": "'relegation' has no tone",
     "Profits sank by a third last year.": "'profits' is +1.9 in VADER's lexicon, more than 'sank' (-1.1)",
     "Car sales fell sharply in the first quarter.": "'fell' has no tone: 'Christmas fell on a Sunday'",
     "Thousands of displaced families are sheltering in schools.": "disaster words left out",
