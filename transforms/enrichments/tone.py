@@ -14,7 +14,9 @@ The plurals of a toll's words that the lexicon lacks count as their singular (`P
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
 word like them, under the same rules (`NEWS_WORDS`, in `tone_news_words`, which says which words with other
-senses in news are left out: "flood", "drought", "displaced", "shot").
+senses in news are left out: "flood", "drought", "displaced", "shot"). A bad word up to three words after a verb of
+averting is negated and the verb has no valence ("avoid bankruptcy", "averted a strike"), unless a negation before
+the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
@@ -46,7 +48,8 @@ from importlib.resources import files
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
-from transforms.enrichments.tone_news_words import NEWS_WORDS
+from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_verbs
+from transforms.enrichments.tone_news_words import MARKET_TERMS, NEWS_WORDS
 from transforms.matching.search_text import search_text
 
 TABLE = "paragraphs"
@@ -54,7 +57,7 @@ COLUMNS = ("tone", "positive", "negative")
 
 # The strongest valence in VADER's lexicon: a word of this valence counts as one whole word.
 MAX_VALENCE = 4.0
-_SENTIMENT, _BOOSTER, _NEGATION, _TERM = 0, 1, 2, 3
+_SENTIMENT, _BOOSTER, _NEGATION, _TERM, _AVERTING, _UNDOING = 0, 1, 2, 3, 4, 5
 # Negations news uses that VADER's list has not: "No one was hurt", "Nobody was injured".
 NEGATIONS = ("no one", "nobody")
 # The plurals of a toll's words, which VADER's lexicon lacks while it has their singular and "fatalities",
@@ -81,7 +84,9 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               "care home", "care homes", "care worker", "care workers", "duty of care",
               "fine gael",  # an Irish party, no "fine" one
               # money spent and clothes, not the bad events of NEWS_WORDS ("Chelsea are shelling out 50m")
-              "shelling out", "bomber jacket", "bomber jackets", "floods of tears")
+              "shelling out", "bomber jacket", "bomber jackets", "floods of tears",
+              "anti corruption",  # a body or a drive against it ("anti-corruption body Transparency International")
+              *MARKET_TERMS)
 # "fine" as a penalty carries no tone, as "fined" and "fines", which VADER's lexicon leaves out; the adjective
 # keeps its 0.8 ("a fine performance", "that's fine", "fine form"). A penalty where "of" follows ("a fine of
 # £5m"), where a sum of money or one of these words is one of the two before it ("a $550,000 fine", "pay a fine",
@@ -137,6 +142,10 @@ def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
         keys[f" {word} "] = (_SENTIMENT, valence, 1)
     for plural, singular in PLURALS.items():
         keys[f" {plural} "] = (_SENTIMENT, lexicon()[singular], 1)
+    for verb in AVERTING:  # a sentiment word of its lexicon valence, unless it averts a bad word
+        keys[f" {verb} "] = (_AVERTING, lexicon().get(verb, 0.0), len(verb.split()))
+    for words in UNDOING:  # "failed" keeps its valence: no word of it is covered
+        keys[f" {words} "] = (_UNDOING, 0.0, len(words.split()))
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
         key = search_text(word)
         keys[f" {key} "] = (_BOOSTER, value, len(key.split()))
@@ -148,6 +157,16 @@ def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     kinds, values, lengths = zip(*keys.values(), strict=True)
     numbers = {key: n for n, key in enumerate(keys)}
     return numbers, np.array(kinds, np.int8), np.array(values, np.float64), np.array(lengths, np.int64)
+
+
+@lru_cache(maxsize=1)
+def _reaches() -> np.ndarray:
+    """Return per key number how many words after it a verb of averting reaches (0: the key is none)."""
+    numbers = _keys()[0]
+    reach = np.zeros(len(numbers), dtype=np.int64)
+    for verb, words in AVERTING.items():
+        reach[numbers[f" {verb} "]] = words
+    return reach
 
 
 @lru_cache(maxsize=1)
@@ -257,12 +276,21 @@ def rows(batch: ParagraphBatch) -> Rows:
         penalty = [_a_penalty(text, batch.joined, starts, word_paragraph, w) for w in last_word[at].tolist()]
         kinds[at[np.array(penalty, dtype=bool)]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
-    sentiment = (kinds == _SENTIMENT) & ~covered[last_word]
+    sentiment = ((kinds == _SENTIMENT) | (kinds == _AVERTING)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
     felt = np.zeros(len(starts) + 2, dtype=bool)
     felt[last_word[sentiment & ~is_no]] = True
     sentiment &= ~(is_no & felt[last_word + 1])
-    words, valence = last_word[sentiment], values[sentiment].copy()
+    words, valence, verb = last_word[sentiment], values[sentiment].copy(), kinds[sentiment] == _AVERTING
+    # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
+    reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
+    reach[last_word[kinds == _AVERTING]] = _reaches()[key[kinds == _AVERTING]]
+    undoing[last_word[kinds == _UNDOING]] = True
+    averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing)
+    averts = np.zeros(len(starts) + 1, dtype=bool)
+    averts[(words - averted)[averted > 0]] = True
+    keep = ~(verb & averts[words])
+    words, valence, averted, undone = words[keep], valence[keep], averted[keep], undone[keep]
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
@@ -270,7 +298,9 @@ def rows(batch: ParagraphBatch) -> Rows:
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
-        valence = np.where(negation[before] | (no[before] & (distance <= 2)), valence * -0.74, valence)
+        negated = negation[before] | (no[before] & (distance <= 2))
+        valence = np.where(negated & ((averted == 0) | (distance < averted)), valence * -0.74, valence)
+    valence = np.where((averted > 0) & ~undone, valence * -0.74, valence)  # not past the verb: it decides
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
     per_word = np.maximum(n_words, 1.0)
     positive = np.bincount(paragraph, weights=weight * (valence > 0), minlength=n) * 100 / per_word

@@ -1,11 +1,22 @@
-"""News words for bad events that VADER's lexicon lacks, each with the valence of a lexicon word like it.
+"""News words for bad events and market moves that VADER's lexicon lacks, each valued as a lexicon word like it.
 
-VADER's lexicon was built for social media: it has "killed" (−3.5), "injured" (−1.7), "bomb" (−2.2) and
-"bankrupt" (−2.6), but not "wounded", "bombing", "hostage", "refugees", "earthquake" or "bankruptcy", so "Two
-were wounded in a bombing" read as 0. `NEWS_WORDS` adds them to the lexicon with the valence of the VADER
-word named beside them (its analogue, the nearest word of the same sense the lexicon has: "wounded" as
-"injured", "bombing" as "bomb", "hostage" as "abducted", "bankruptcy" as "bankrupt"); tone then applies VADER's
-rules to them as to the lexicon's own words (negation, "no", boosters).
+VADER's lexicon was built for social media: it has "killed" (−3.5), "injured" (−1.7), "bomb" (−2.2) and "bankrupt"
+(−2.6), but not "wounded", "bombing", "hostage", "refugees", "earthquake" or "bankruptcy", so "Two were wounded in a
+bombing" read as 0. `NEWS_WORDS` adds them to the lexicon with the valence of the VADER word named beside them (its
+analogue, the nearest word of the same sense the lexicon has: "wounded" as "injured", "bombing" as "bomb", "hostage"
+as "abducted", "bankruptcy" as "bankrupt"); tone then applies VADER's rules to them as to the lexicon's own words
+(negation, "no", boosters). The market's verbs of a price or a sale moving ("plunged", "slumped", "tumbled", "slid",
+"sank"; "soared", "surged", "rallied") and its crimes of office ("corruption", "embezzlement", "bribery") are news
+words too: "Shares plunged 20%" and "Sales of digital music surged" read 0. A market verb reads the move, not what
+moved: of the dev corpora's 107 uses of these verbs, 9 are a price or a cost that moved ("oil prices slid", "food
+prices surged": good news to one reader, bad to another) or a golfer who "sank a putt", and carry no tone
+(`MARKET_TERMS`, among tone's `NEWS_TERMS`); of the other 98, read by hand, 86 move a share, a sale, a profit, a
+currency or a team's score the way a reader reads it, 8 read wrong (a death toll that "soared", inflation's "energy
+costs, surged", a pass "slid" to a striker, a keeper who "plunged" to save, traders who "rallied" in the street) and
+4 could be read either way (oil futures, a party's vote). "plunge" and "plummet" (a capsule's plunge, "taking the
+plunge"), "rally" (a political rally), "surge" (of violence, of troops), "soaring" ("soaring costs"), "fell" and
+"rose" ("Christmas fell on a Sunday") are left out. "corruption", "embezzlement" and "bribery" take the valence of
+"fraud" (−2.8), not of the lexicon's "bribe" (−0.8, a joke's bribe); "anti-corruption" has none.
 
 The rule: a word is left out when news often uses it in another sense (a sport's, business's, a
 figure of speech), since a wrong sign on a common sense costs more than the bad events it would catch; each
@@ -31,6 +42,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("murdered", -3.4, ("massacre", "massacres", "massacred", "assassinated", "beheaded", "beheading")),
     ("abduction", -2.8, ("kidnap", "kidnapping", "kidnappings")),
     ("bankrupt", -2.6, ("bankruptcy", "bankruptcies", "insolvency", "insolvent")),
+    ("fraud", -2.8, ("corruption", "embezzlement", "bribery")),  # the lexicon's "bribe" (−0.8) is a joke's
     ("starved", -2.6, ("famine",)),
     ("thief", -2.4, ("kidnappers", "looters")),
     ("abducted", -2.3, ("hostage", "hostages", "kidnapped")),
@@ -46,7 +58,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("wreck", -1.9, ("wreckage",)),
     ("injury", -1.8, ("wounds",)),
     ("injured", -1.7, ("wounded", "wounding")),
-    ("crash", -1.7, ("crashed",)),
+    ("crash", -1.7, ("crashed", "plunged", "plunges", "plummeted", "plummets")),
+    ("gains", 1.4, ("soared", "surged", "rallied")),
+    ("drop", -1.1, ("tumbled", "tumbles", "slumped", "slump", "slumps", "slid", "sank")),
     ("emergency", -1.6, ("evacuated", "evacuate", "outbreak")),
     ("gun", -1.4, ("gunman", "gunmen", "gunfire")),
     ("conflict", -1.3, ("insurgency",)),
@@ -62,3 +76,12 @@ NEWS_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALO
 
 # Each news word's analogue: the lexicon word whose valence it takes.
 ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
+
+# The market verbs, each with a sign that is the reader's only when what moved is a share, a sale or a score.
+MARKET_VERBS = tuple(word for analogue, _, words in _BY_ANALOGUE if analogue in ("crash", "gains", "drop")
+                     for word in words if word != "crashed")
+# Phrases of a market verb that carry no tone (tone's `NEWS_TERMS`): a price or a cost that moves is good news to
+# one reader and bad to another ("oil prices slid", "food prices surged", "the cost per megabyte will plummet"),
+# and a golfer "sank a putt".
+MARKET_TERMS = (*(f"{what} {verb}" for what in ("price", "prices", "cost", "costs") for verb in MARKET_VERBS),
+                "sank a", "sank the")

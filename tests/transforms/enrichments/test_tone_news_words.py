@@ -56,3 +56,31 @@ def test_each_news_word_is_new_to_the_lexicon_and_has_its_analogues_valence() ->
     for word, valence in NEWS_WORDS.items():
         assert word.isascii() and word.isalpha() and word.islower(), word
         assert lexicon[ANALOGUES[word]] == valence, word
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Shares in the carmaker plunged 20%.", -1), ("Sales slumped for a third month.", -1),
+    ("The pound tumbled against the dollar.", -1), ("Its sales have slid 41% in the past year.", -1),
+    ("US sales at GM sank 12.7% in February.", -1), ("Netflix stock plummets on buzz about Amazon.", -1),
+    ("Shares in Jarvis have soared more than 16%.", 1), ("European stocks rallied on Thursday.", 1),
+    ("Net profit surged 70%.", 1),
+])
+def test_the_markets_verbs_read_the_move(text: str, sign: int) -> None:
+    assert tones(text)[0] * sign > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices slid 3 percent on Monday.", "Copper prices surged to 16-year highs.",
+    "The cost per megabyte will plummet.", "Sorenstam sank a short putt on the ninth.",
+    "Montgomerie sank the winning putt.",
+])
+def test_a_price_that_moves_and_a_putt_sunk_carry_no_market_tone(text: str) -> None:
+    plain = text.replace("winning ", "")
+    assert tones(plain) == [0.0]
+
+
+def test_crimes_of_office_read_as_fraud_and_a_body_against_them_carries_none() -> None:
+    bribery, fraud, against = tones("An inquiry into bribery opened.", "An inquiry into fraud opened.",
+                                    "The anti-corruption body met.")
+    assert bribery == fraud < 0 and against == 0
+    assert min(tones("He was cleared of corruption.", "He denied embezzlement.")) < 0

@@ -1,0 +1,50 @@
+"""Tone of a bad thing averted ("avoid bankruptcy") and of one not averted ("did not stop atrocities")."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import tone
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def tones(*texts: str) -> list[float]:
+    return tone.rows(ParagraphBatch(list(texts), [f"p{i}" for i in range(len(texts))], ["a"] * len(texts)))["tone"]
+
+
+@pytest.mark.parametrize("text", [
+    "The airline secured a loan to avoid bankruptcy.",
+    "Unions averted a strike at the plant.",
+    "Both pilots escaped injury.",
+    "Talks aim to avert pension strike",
+    "Alitalia split the airline in two to stave off bankruptcy.",
+    "The ceasefire stopped the killings.",
+])
+def test_a_bad_thing_averted_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The UN said the government did not stop atrocities in the north.",
+    "The peacekeepers could not prevent the looting.",
+    "The talks failed to avert a strike.",
+    "Police were unable to stop the killings.",
+])
+def test_a_bad_thing_not_averted_reads_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+def test_not_averting_reads_as_the_bad_thing_alone() -> None:
+    not_stopped, alone = tones("They did not stop atrocities.", "They did then see atrocities.")
+    assert not_stopped == alone < 0  # neither the verb nor the negation counts: the atrocities do, as they are
+
+
+def test_a_verb_of_averting_with_no_bad_word_after_it_keeps_its_valence() -> None:
+    questions, plain = tones("The minister avoided questions.", "The minister answered questions.")
+    assert questions < 0 == plain
+    assert tones("Avoid them, he said; bankruptcy followed weeks later.")[0] < 0  # four words on: out of reach
+
+
+def test_escape_averts_only_the_word_right_after_it() -> None:
+    injury, bombing = tones("The pilot escaped injury.", "Karzai deputy escapes a roadside bombing")
+    assert injury > 0 > bombing  # a bombing escaped happened

@@ -1,0 +1,50 @@
+"""Tone's sign on news sentences against the sign a reader gives them (tests/data/tone_news_signs.tsv).
+
+The signs were set by reading each sentence, before the tone code was run on it. The sentences tone still
+reads wrong are listed in `STILL_WRONG` with the reason: each is a strict xfail, so a change that puts one
+right must take it off the list, and one that breaks another sentence fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DATA
+from transforms.enrichments import tone
+from transforms.enrichments.batch import ParagraphBatch
+
+TABLE = DATA / "tone_news_signs.tsv"
+SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitlines()
+         if line and not line.startswith("#")]
+
+# sentence → why tone still reads it wrong
+STILL_WRONG: dict[str, str] = {
+    "Rebels have not released the hostages seized last month.": "'release' is no verb of averting (released figures)",
+    "The deal helped the country avert a default on its debt.": "'default' has no tone (default settings)",
+    "The club avoided relegation on the last day of the season.": "'relegation' has no tone",
+    "Profits sank by a third last year.": "'profits' is +1.9 in VADER's lexicon, more than 'sank' (-1.1)",
+    "Car sales fell sharply in the first quarter.": "'fell' has no tone: 'Christmas fell on a Sunday'",
+    "Thousands of displaced families are sheltering in schools.": "disaster words left out",
+    "A flood swept through the village overnight.": "disaster words left out",
+    "A man was shot in the leg outside a bar.": "disaster words left out",
+    "A blast tore through a market in Baghdad.": "disaster words left out",
+    "The storm knocked down trees and power lines across the south.": "disaster words left out",
+    "The firm received a flood of orders for the console.": "a flood of orders is good news; no word says so",
+}
+
+
+def sign(value: float) -> str:
+    return "+" if value > 0 else "-" if value < 0 else "0"
+
+
+def test_the_table_is_large_and_lists_only_its_own_sentences() -> None:
+    assert len(SIGNS) >= 40 and {s for s, _ in SIGNS} <= {"+", "-", "0"}
+    assert set(STILL_WRONG) <= {text for _, text in SIGNS}
+
+
+@pytest.mark.parametrize("expected, text", [
+    pytest.param(s, t, marks=pytest.mark.xfail(reason=STILL_WRONG[t], strict=True)) if t in STILL_WRONG else (s, t)
+    for s, t in SIGNS
+])
+def test_tone_gives_a_news_sentence_the_sign_a_reader_gives(expected: str, text: str) -> None:
+    assert sign(tone.rows(ParagraphBatch([text], ["p"], ["a"]))["tone"][0]) == expected

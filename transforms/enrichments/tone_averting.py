@@ -1,0 +1,72 @@
+"""Verbs of averting a bad thing: "avoid bankruptcy", "averted a strike", "escaped injury", "stop the killings".
+
+VADER reads the verb's own valence ("avoid" −1.2, "avoided" −1.4, "stop" −1.2) and the bad thing's, so a
+bankruptcy avoided read as two bad things ("The airline secured a loan to avoid bankruptcy" −5.3). A bad word
+(a negative valence) up to three words after one of `AVERTING` is negated as after "not" (× −0.74, VADER's
+weight), and the verb then has no valence of its own. A negation or one of `UNDOING` up to three words before
+the verb undoes it ("did not stop atrocities", "could not prevent the looting", "failed to avert a strike"):
+the bad word keeps its valence, and the negation does not reach it past the verb, where VADER's rule had
+flipped it ("The UN said the government did not stop atrocities" read +7.3). A verb with no bad word after it
+keeps its valence ("The minister avoided questions"). "escape" averts only the word right after it ("escaped
+injury", "escapes punishment"): one who "escapes a roadside bombing" survived a bombing that happened.
+
+Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
+verb's object ("stopped, and violence resumed"), and a verb not on the list averts nothing ("released the
+hostages", "ended the war").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# The verbs, in every form news writes them, each with how many words after it it reaches (VADER's window of
+# three, one for "escape").
+_ESCAPE = ("escape", "escapes", "escaped", "escaping")
+AVERTING = {verb: 1 if verb in _ESCAPE else 3 for verb in (
+    "avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", *_ESCAPE,
+    "prevent", "prevents", "prevented", "preventing",
+    "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
+    "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
+    "fend off", "fends off", "fended off", "fending off",
+)}
+# Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence".
+UNDOING = ("failed to", "fail to", "fails to", "failing to", "unable to")
+# How far a negation before a verb reaches it, and the farthest a verb reaches after it: VADER's window.
+WINDOW = 3
+
+
+def _word_before(words: np.ndarray, distance: int, word_paragraph: np.ndarray) -> np.ndarray:
+    """Return the word `distance` before each word, or len(word_paragraph) (an empty slot) where that word is in
+    another paragraph or before the first."""
+    before = words - distance
+    same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == word_paragraph[words])
+    return np.where(same, before, len(word_paragraph))
+
+
+def averting_verbs(
+    words: np.ndarray, bad: np.ndarray, word_paragraph: np.ndarray, reach: np.ndarray, undoing: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return, for each sentiment word (its word number in `words`), how many words before it the verb that
+    averts it is (0: none averts it), and whether a negation before that verb undoes it.
+
+    `bad` says which of the words can be averted (negative valence, no verb themselves); `reach` and
+    `undoing` are per word number, one slot more than `word_paragraph` (always 0, False): the reach of the
+    verb of `AVERTING` that ends there (0: none), whether a negation or one of `UNDOING` ends there.
+
+    >>> reach = np.zeros(7, int); reach[1] = 3; undo = np.zeros(7, bool)
+    >>> averting_verbs(np.array([2, 4, 5]), np.array([True, True, True]), np.zeros(6, int), reach, undo)
+    (array([1, 3, 0]), array([False, False, False]))
+    >>> undo[0] = True
+    >>> averting_verbs(np.array([2]), np.array([True]), np.zeros(6, int), reach, undo)[1]
+    array([ True])
+    """
+    distance = np.zeros(len(words), dtype=np.int64)
+    for d in range(1, WINDOW + 1):
+        found = bad & (distance == 0) & (reach[_word_before(words, d, word_paragraph)] >= d)
+        distance[found] = d
+    undone = np.zeros(len(words), dtype=bool)
+    averted = np.flatnonzero(distance)
+    verbs = words[averted] - distance[averted]
+    for d in range(1, WINDOW + 1):
+        undone[averted] |= undoing[_word_before(verbs, d, word_paragraph)]
+    return distance, undone
