@@ -18,12 +18,41 @@ C, R, T = "country", "region", "city"
 
 READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     # English: clubs' towns, the names news shortens, people and words
+    (("West Ham beat Notts County 3-1 at Upton Park in the FA Cup third round.",),
+     [("West Ham", T, "GB"), ("Notts", T, "GB")]),
+    (("Burton Albion held Manchester United to a goalless draw at the Pirelli Stadium.",),
+     [("Burton", T, "GB"), ("Manchester", T, "GB")]),
+    (("Wycombe manager Tony Adams praised his side after the 2-1 win over Derby County.",),
+     [("Wycombe", T, "GB"), ("Derby", T, "GB")]),
+    (("Frank Lampard, who came through the ranks at West Ham, joined Chelsea for £11m.",),
+     [("West Ham", T, "GB")]),
+    (("Notts County and Wycombe Wanderers both lost on Saturday.",), [("Notts", T, "GB"), ("Wycombe", T, "GB")]),
+    (("The US boxer will fight in Vegas next month, his promoter said.",), [("US", C, "US"), ("Vegas", T, "US")]),
+    (("Las Vegas police said the gunman fired from the 32nd floor, the deadliest mass shooting in US history.",),
+     [("Las Vegas", T, "US"), ("US", C, "US")]),
+    (("Johnny Vegas, the comedian, grew up in St Helens in England.",), [("St Helens", T, "GB"), ("England", R, "GB")]),
+    (("The Vegas Golden Knights beat the Dallas Stars 4-2.",), [("Vegas", T, "US"), ("Dallas", T, "US")]),
     (("Jordan May, from Leeds, was jailed for four years for the attack, which shocked Britain.",),
      [("Leeds", T, "GB"), ("Britain", C, "GB")]),
     (("Officials in Jordan said the border with Syria would reopen in May.",),
      [("Jordan", C, "JO"), ("Syria", C, "SY")]),
     (("Theresa May flew to Jordan on Tuesday for talks on the refugee crisis.",), [("Jordan", C, "JO")]),
     (("The minister will visit Jordan May 3, the embassy said.",), [("Jordan", C, "JO")]),
+    (("Police in Mexico City arrested two men, Mexico's interior ministry said.",),
+     [("Mexico City", T, "MX"), ("Mexico", C, "MX")]),
+    (("Essen-based utility RWE said its profits rose in Germany.",), [("Essen", T, "DE"), ("Germany", C, "DE")]),
+    # German
+    (("Nach dem Spiel ging die Mannschaft zum Essen, am Sonntag fliegt sie zurück nach Deutschland.",),
+     [("Deutschland", C, "DE")]),
+    (("Das Essen im Lager reicht nicht, sagte ein Helfer in der Türkei.",), [("Türkei", C, "TR")]),
+    # Spanish
+    (("El presidente de Mexico viajó a Washington para reunirse con su homólogo de Estados Unidos.",),
+     [("Mexico", C, "MX"), ("Washington", T, "US"), ("Estados Unidos", C, "US")]),
+    (("Miles de personas marcharon en la Ciudad de Mexico contra la violencia.",), [("Ciudad de Mexico", T, "MX")]),
+    (("En la Ciudad de México, el gobierno de México anunció nuevas medidas.",),
+     [("Ciudad de México", T, "MX"), ("México", C, "MX")]),
+    (("Peru y Panama firmaron un acuerdo comercial en Bogota.",),
+     [("Peru", C, "PE"), ("Panama", C, "PA"), ("Bogota", T, "CO")]),
 ]
 
 
