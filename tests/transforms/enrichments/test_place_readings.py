@@ -41,10 +41,35 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Police in Mexico City arrested two men, Mexico's interior ministry said.",),
      [("Mexico City", T, "MX"), ("Mexico", C, "MX")]),
     (("Essen-based utility RWE said its profits rose in Germany.",), [("Essen", T, "DE"), ("Germany", C, "DE")]),
+    # German genitives and names without accents that are English words or names are none
+    (("Suede played at the Cayman Islands festival, Georgie Thompson said in London, England.",),
+     [("Cayman Islands", C, "KY"), ("London", T, "GB"), ("England", R, "GB")]),
+    (("Frankel won the 2,000 Guineas at Newmarket in England.",), [("Newmarket", T, "GB"), ("England", R, "GB")]),
     # German
+    (("Frankreichs Präsident traf in Berlin Deutschlands Bundeskanzler.",),
+     [("Frankreichs", C, "FR"), ("Berlin", T, "DE"), ("Deutschlands", C, "DE")]),
+    (("Russlands Angriff auf die Ukraine hat die Energiepreise steigen lassen.",),
+     [("Russlands", C, "RU"), ("Ukraine", C, "UA")]),
+    (("Chinas Exporte in die USA sind im März gefallen.",), [("Chinas", C, "CN"), ("USA", C, "US")]),
+    (("Spaniens Regierung und Italiens Ministerpräsidentin forderten mehr Hilfe aus Brüssel.",),
+     [("Spaniens", C, "ES"), ("Italiens", C, "IT"), ("Brüssel", T, "BE")]),
+    (("Österreichs Kanzler und Polens Präsident trafen sich in Wien.",),
+     [("Österreichs", C, "AT"), ("Polens", C, "PL"), ("Wien", T, "AT")]),
+    (("Großbritanniens Premierminister reiste nach Washington.",),
+     [("Großbritanniens", C, "GB"), ("Washington", T, "US")]),
     (("Nach dem Spiel ging die Mannschaft zum Essen, am Sonntag fliegt sie zurück nach Deutschland.",),
      [("Deutschland", C, "DE")]),
     (("Das Essen im Lager reicht nicht, sagte ein Helfer in der Türkei.",), [("Türkei", C, "TR")]),
+    (("In Essen und Dortmund demonstrierten am Samstag Tausende, Deutschlands größte Gewerkschaft hatte aufgerufen.",),
+     [("Essen", T, "DE"), ("Dortmund", T, "DE"), ("Deutschlands", C, "DE")]),
+    # French
+    (("Les Etats-Unis et la France ont signé un accord à Paris.",),
+     [("Etats-Unis", C, "US"), ("France", C, "FR"), ("Paris", T, "FR")]),
+    (("Le Mexique et le Perou ont rappelé leurs ambassadeurs.",), [("Mexique", C, "MX"), ("Perou", C, "PE")]),
+    (("Des manifestations ont eu lieu en Cote d'Ivoire et en Algerie.",),
+     [("Cote d'Ivoire", C, "CI"), ("Algerie", C, "DZ")]),
+    (("Les Émirats arabes unis et l'Egypte ont fermé leurs frontières.",),
+     [("Émirats arabes unis", C, "AE"), ("Egypte", C, "EG")]),
     # Spanish
     (("El presidente de Mexico viajó a Washington para reunirse con su homólogo de Estados Unidos.",),
      [("Mexico", C, "MX"), ("Washington", T, "US"), ("Estados Unidos", C, "US")]),
@@ -53,6 +78,8 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
      [("Ciudad de México", T, "MX"), ("México", C, "MX")]),
     (("Peru y Panama firmaron un acuerdo comercial en Bogota.",),
      [("Peru", C, "PE"), ("Panama", C, "PA"), ("Bogota", T, "CO")]),
+    (("Los precios subieron en Espana y Portugal, y bajaron en Japon.",),
+     [("Espana", C, "ES"), ("Portugal", C, "PT"), ("Japon", C, "JP")]),
 ]
 
 
