@@ -40,7 +40,15 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("The minister will visit Jordan May 3, the embassy said.",), [("Jordan", C, "JO")]),
     (("Police in Mexico City arrested two men, Mexico's interior ministry said.",),
      [("Mexico City", T, "MX"), ("Mexico", C, "MX")]),
+    (("Wildfires forced hundreds from their homes near Valencia, while Alicante and Murcia were also on alert.",),
+     [("Valencia", T, "ES"), ("Alicante", T, "ES"), ("Murcia", T, "ES")]),
     (("Essen-based utility RWE said its profits rose in Germany.",), [("Essen", T, "DE"), ("Germany", C, "DE")]),
+    # the country of an article's small cities chooses between cities of a name, but not over a capital or a region
+    (("Birmingham council said jobs would move to Atlanta and Montgomery.",),
+     [("Birmingham", T, "US"), ("Atlanta", T, "US"), ("Montgomery", T, "US")]),
+    (("The Atlanta-based airline will start flights to Athens next spring.",), [("Athens", T, "GR")]),
+    (("HUNTSVILLE, ONT. - The Ontario government plans to introduce legislation.",),
+     [("HUNTSVILLE", T, "CA"), ("ONT.", R, "CA"), ("Ontario", R, "CA")]),
     # German genitives and names without accents that are English words or names are none
     (("Suede played at the Cayman Islands festival, Georgie Thompson said in London, England.",),
      [("Cayman Islands", C, "KY"), ("London", T, "GB"), ("England", R, "GB")]),
@@ -76,10 +84,14 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Miles de personas marcharon en la Ciudad de Mexico contra la violencia.",), [("Ciudad de Mexico", T, "MX")]),
     (("En la Ciudad de México, el gobierno de México anunció nuevas medidas.",),
      [("Ciudad de México", T, "MX"), ("México", C, "MX")]),
+    (("Un incendio forestal obligó a evacuar a cientos de vecinos cerca de Valencia; en Alicante también hay alerta.",),
+     [("Valencia", T, "ES"), ("Alicante", T, "ES")]),
     (("Peru y Panama firmaron un acuerdo comercial en Bogota.",),
      [("Peru", C, "PE"), ("Panama", C, "PA"), ("Bogota", T, "CO")]),
     (("Los precios subieron en Espana y Portugal, y bajaron en Japon.",),
      [("Espana", C, "ES"), ("Portugal", C, "PT"), ("Japon", C, "JP")]),
+    (("El Barcelona ganó en Valencia y el Atlético perdió en Sevilla.",),
+     [("Barcelona", T, "ES"), ("Valencia", T, "ES"), ("Sevilla", T, "ES")]),
 ]
 
 
