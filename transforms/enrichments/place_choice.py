@@ -24,6 +24,9 @@ from transforms.enrichments.place_table import places_toml
 _KIND_PRIOR = {COUNTRY: 3.0, REGION: 2.0, CITY: 1.0}
 # A place whose country the article names elsewhere wins over any prior.
 _SUPPORTED = 5.0
+# A city whose country only the article's small cities name ("near Valencia ... Alicante and Murcia") wins over a
+# namesake of a million (the prior's 1.5), not over one the article's countries support.
+_HINTED = 2.0
 # A city is not lifted by support over a city of its name more than this many times larger.
 _DWARFED = 10
 
@@ -31,7 +34,9 @@ _DWARFED = 10
 # Each ambiguous name's places' priors (kind, then a city's size), whether one is a country and which are
 # dwarfed cities, by the id of its gazetteer tuple, which the entry keeps alive: computed once per process,
 # not at every mention.
-_PRIORS: dict[int, tuple[tuple[Place, ...], list[float], frozenset[str], list[bool]]] = {}
+# (the candidates, their priors, their countries' codes, whether each is dwarfed, whether hints may lift a city)
+_Entry = tuple[tuple[Place, ...], list[float], frozenset[str], list[bool], bool]
+_PRIORS: dict[int, _Entry] = {}
 
 
 def _priors(candidates: tuple[Place, ...]) -> tuple[list[float], frozenset[str], list[bool]]:
@@ -39,8 +44,14 @@ def _priors(candidates: tuple[Place, ...]) -> tuple[list[float], frozenset[str],
     it is a city that a city of its name more than `_DWARFED` times its population dwarfs (Moscow, Idaho,
     by Moscow, Russia)."""
     cached = _PRIORS.get(id(candidates))
-    if cached is not None and cached[0] is candidates:
-        return cached[1], cached[2], cached[3]
+    if cached is None or cached[0] is not candidates:
+        cached = _PRIORS[id(candidates)] = _new_priors(candidates)
+    return cached[1], cached[2], cached[3]
+
+
+def _new_priors(candidates: tuple[Place, ...]) -> _Entry:
+    """Return `_priors`' entry of the candidates, with whether the article's small cities may lift one of them
+    (`_hinted_cities`)."""
     big_city = rules().city_population
     priors = []
     for p in candidates:
@@ -51,21 +62,34 @@ def _priors(candidates: tuple[Place, ...]) -> tuple[list[float], frozenset[str],
     countries = frozenset(p.country_code for p in candidates if p.kind == COUNTRY)
     biggest = max((p.population for p in candidates if p.kind == CITY), default=0)
     dwarfed = [p.kind == CITY and p.population * _DWARFED < biggest for p in candidates]
-    _PRIORS[id(candidates)] = (candidates, priors, countries, dwarfed)
-    return priors, countries, dwarfed
+    r = rules()
+    liftable = all(p.kind == CITY and p.geonames_id not in r.capitals and p.geonames_id not in r.means.values()
+                   for p in candidates)
+    return candidates, priors, countries, dwarfed, liftable
+
+
+def _hinted_cities(candidates: tuple[Place, ...]) -> bool:
+    """Return whether the country of the article's small cities may lift one of the candidates over another: only
+    among cities, none of them a national capital (or the place a name `means`). News names a capital alone (a US
+    story's "Athens" is Greece's, whatever its Atlanta), and a region or a country is the name's before its cities
+    ("HUNTSVILLE, ONT. - The Ontario government": the province, not California's Ontario)."""
+    _priors(candidates)
+    return _PRIORS[id(candidates)][4]
 
 
 def choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool = False,
             within: set[str] | None = None, hinted: set[str] | frozenset[str] = frozenset()) -> Place:
     """Return the place a name with these candidates names: the best prior plus support (a country the
-    article `named`; one it only `hinted`, by a small city, supports a country or region, not a city),
-    the first of equals. Support never lifts a city over a country of its name (Jamaica, not Jamaica
+    article `named`; one it only `hinted`, by a small city, supports a country or region, and a city less, enough
+    to pass a namesake of a million, not a capital nor a region: "near Valencia ... Alicante" is Spain's), the
+    first of equals. Support never lifts a city over a country of its name (Jamaica, not Jamaica
     in Queens, in a story that names the US), nor a city over one of its name more than `_DWARFED` times
     larger (Moscow, Russia, not Moscow, Idaho), unless the mention's explicit form says so ("Jamaica,
     New York": `within`, the codes it allows)."""
     if len(candidates) == 1:
         return candidates[0]
     priors, countries, dwarfs = _priors(candidates)
+    city_hints = hinted if hinted and _hinted_cities(candidates) else frozenset()
     best, best_score = candidates[0], -math.inf
     for p, prior, dwarfed in zip(candidates, priors, dwarfs, strict=True):
         code = p.country_code
@@ -77,7 +101,8 @@ def choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool
         if within is None and p.kind == CITY and (dwarfed or (countries and code not in countries)):
             support = 0.0  # never lifted over the country of its name, nor over a far larger city of it
         else:
-            support = _SUPPORTED if code in named or (p.kind != CITY and code in hinted) else 0.0
+            support = (_SUPPORTED if code in named or (p.kind != CITY and code in hinted)
+                       else _HINTED if code in city_hints else 0.0)
         if among_countries and p.kind == COUNTRY:
             support += _SUPPORTED + 1  # "Ukraine and Georgia": a country in a list of countries
         score = prior + support

@@ -88,14 +88,15 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     if after in r.not_before.get(m.name, ()) or (tight_before and before in r.not_after.get(m.name, ())):
         return None
     # "Antonio José de Sucre"; a weekday's or a month's name is no first name nor surname: "On Tuesday Jordan
-    # closed", "to Francia Tuesday"
+    # closed", "to Francia Tuesday", but after the name a month is a date's only before a day or a year ("to Georgia
+    # March 3"; "Jordan May" is a person: `_date_follows`)
     named_before = ((tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS
                      and before.lower() not in _DAYS_AND_MONTHS) or in_full_name(text, m.start))
     # "the Dallas Cowboys", "a former Dallas Cowboy": the team's city
     if m.name in r.people and not nickname_follows(text, m.end, m.start):
         if age_follows(text, m.end) and (before.lower() not in r.introducers or before == "and"):
             return None  # "Denzel Washington, 69, said", "Washington, 69, who": an age, a person's
-        if (tight_after and after[:1].isupper() and after not in r.place_nouns and after.lower() not in _DAYS_AND_MONTHS
+        if (tight_after and after[:1].isupper() and after not in r.place_nouns and not _date_follows(text, m.end, after)
                 and not r.event_follows(text, m.end)) or named_before:  # "Sydney Olympics": the place
             return None
         if m.name not in r.speaking_places and after in r.speech and not (
@@ -246,6 +247,23 @@ _DAYS_AND_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split()
 )
+
+
+_DAY_OR_YEAR = re.compile(r" \d{1,4}(?!\d)")
+
+
+def _date_follows(text: str, end: int, after: str) -> bool:
+    """Return whether the capitalised word `after`, right after the name ending at `end`, opens a date: a weekday, or
+    a month before a day or a year ("to Georgia Tuesday", "to Georgia March 3"); a month's name alone is as often a
+    surname or a first name ("Jordan May", "Chad August").
+
+    >>> [_date_follows(t, t.index(" "), t.split()[1]) for t in ("Jordan Tuesday", "Jordan May 3", "Jordan May, 24")]
+    [True, True, False]
+    """
+    low = after.lower()
+    if low not in _DAYS_AND_MONTHS:
+        return False
+    return low.endswith("day") or _DAY_OR_YEAR.match(text, end + 1 + len(after)) is not None
 
 
 # Capitalised words after a name that are no surname: a date's ("a tornado hit Galveston Tuesday",

@@ -14,6 +14,10 @@ babel's locale data costs a process about 0.3 s, so `place_names.gazetteer()` re
 checks that it still says what babel says. places.toml's [endonyms] `left_out` drops the names that are as
 often something else ("Maurice", Mauritius in French, is a first name; "Chili" and "Island", Chile in French
 and Iceland in German, English words).
+
+German news names a country before its noun in the genitive, without an article: "Frankreichs Präsident",
+"Deutschlands Kanzler", "Russlands Angriff", "Chinas Exporte". The table holds those forms too (`genitive`), as
+names in German: the name of one word and an "s", where German writes it so.
 """
 
 from __future__ import annotations
@@ -31,6 +35,10 @@ HEADER = "name\tcountry_code\tlanguage"
 # The languages whose names of every country are read too (CLDR's codes): Europe's large newsrooms' but English,
 # whose news (and English news quoting it) names other countries in its own words ("Frankreich", "Francia")
 NEWS_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
+# German's countries whose name takes an article, so no genitive "s" ("der Schweiz", "der Türkei", "der
+# Philippinen"): the feminine ones and the plurals that `genitive` cannot tell by their ending
+_WITH_ARTICLE = frozenset({"Philippinen", "Malediven", "Seychellen", "Komoren", "Salomonen", "Färöer", "Antarktis",
+                           "Westsahara"})
 
 
 class Endonym(NamedTuple):
@@ -70,7 +78,25 @@ def from_babel(geonames: Iterable[Place]) -> list[Endonym]:
             if name and name not in seen and in_latin_letters(name) and _key(name) not in place_keys:
                 seen.add(name)
                 out.append(Endonym(name, code, language))
+        form = genitive(news["de"].get(code, ""))
+        if form and form not in seen and _key(form) not in place_keys:
+            seen.add(form)
+            out.append(Endonym(form, code, "de"))
     return out
+
+
+def genitive(name: str) -> str:
+    """Return a country's German name in the genitive German news writes before a noun ("Frankreichs Präsident"),
+    or "" where German writes none so: a name of several words, or one that takes an article (feminine, in
+    "-ei" or "-e", or plural: "der Türkei", "der Ukraine", "der Niederlande"), or ends in a hissing sound.
+
+    >>> [genitive(n) for n in ("Frankreich", "China", "Saudi-Arabien", "Türkei", "Schweiz", "Vereinigte Staaten")]
+    ['Frankreichs', 'Chinas', 'Saudi-Arabiens', '', '', '']
+    """
+    if not name or " " in name or name in _WITH_ARTICLE or not in_latin_letters(name) or name.endswith(
+            ("e", "ei", "s", "ß", "x", "z", "insel", "inseln", "stadt")):
+        return ""
+    return name + "s"
 
 
 def _key(name: str) -> str:

@@ -37,6 +37,7 @@ class NameFacts:
         self.context = np.zeros(n, dtype=bool)  # `reading` reads its context
         self.means = np.zeros(n, dtype=bool)  # a name of `rules().means`: its neighbours may make it the state
         self.team = np.zeros(n, dtype=bool)  # a name that opens a team's (`place_teams.team_places`)
+        self.big_name = np.zeros(n, dtype=bool)  # one of its places is a city of `city_population` or more
         # a name read as a first name before a capitalised word (`person_reading`): one found without its
         # accents (`place_names.folded_names`: "Hue Jackson") or a town's (`place_compounds.towns_only`)
         self.first_name = np.zeros(n, dtype=np.int8)
@@ -75,6 +76,7 @@ class NameFacts:
                 self.country[n] = self.code(code)
             self.means[n] = name in r.means
             self.team[n] = name in team_places()
+            self.big_name[n] = any(p.kind == CITY and p.population >= r.city_population for p in candidates)
             self.first_name[n] = FOLDED if name in folded else TOWN if towns_only(candidates) else 0
             self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
             self.context[n] = name in r.read_context

@@ -94,6 +94,13 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
                 folded_names[folded].append(place)
     for folded, places in folded_names.items():
         by_name[folded].extend(places)
+    # ... and countries' names in other languages without theirs ("Etats-Unis", "Espana", "Perou", "Osterreich"), as
+    # feeds and keyboards without them write them, where the spelling is no other name nor one left out ("Ísland"
+    # is no "Island", "Géorgie" no "Georgie")
+    for endonym in endonyms():
+        folded = ascii_folded(endonym.name)
+        if folded and folded != endonym.name and folded not in by_name and folded not in left_out:
+            by_name[folded].append(countries[endonym.country_code])
     # Saint as news writes it: "St Petersburg" and "St. Petersburg" are Saint Petersburg's too (beside
     # Florida's, which the article's support chooses between), "St. Paul" is Saint Paul.
     # A variant goes into the names it shares a key with (`name_keys`: "St. John's" is "St John's" and

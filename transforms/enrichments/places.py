@@ -107,10 +107,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     if teams:  # ... which names that country; a name with no place there is no place ("the Carolina Panthers")
         at = np.array(list(teams), dtype=np.int64)
         team[at] = [info.codes[place_code[i]] == code for i, code in teams.items()]
-    names_country = area | np.array(info.big_city, dtype=bool)[place] | team
+    small = np.array(info.small_city, dtype=bool)[place]
+    # ... and a name of a city of a million settled on a smaller namesake in the country of the article's small
+    # cities ("near Valencia ... Alicante and Murcia": Spain's Valencia, `choose`), kept as the large one would be
+    own = info.country[name]
+    lifted = small & info.big_name[name] & np.isin(article * _CODES + place_code,
+                                                   article[own >= 0] * _CODES + own[own >= 0])
+    names_country = area | np.array(info.big_city, dtype=bool)[place] | team | lifted
     named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0],
                        article[names_country] * _CODES + place_code[names_country]]
-    small = np.array(info.small_city, dtype=bool)[place]
     # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -").
     keep = (~small | np.isin(article * _CODES + place_code, named_keys) | known_datelines(datelines, start)
             if small.any() else np.ones(len(place), bool))
