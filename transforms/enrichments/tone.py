@@ -27,7 +27,7 @@ rival or forecasts ("beating expectations" read as a beating). News terms of two
 (`NEWS_TERMS`): a person who "tested positive" has no good news, "health care" and "care homes" are
 services ("care" alone is still a feeling: "couldn't care less"); "Fine Gael" is a party. "fine" as a
 penalty carries none, as "fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000 fine",
-"pay a fine": `PENALTY`); the adjective keeps its tone ("a fine performance", "that's fine").
+"pay a fine": `tone_penalty`); the adjective keeps its tone ("a fine performance", "that's fine").
 
 Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
 idioms are not applied; sentences are not split, so a negation at the end of one sentence reaches the
@@ -40,7 +40,6 @@ word found, never per word read.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
@@ -50,6 +49,7 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_verbs
 from transforms.enrichments.tone_news_words import MARKET_TERMS, NEWS_WORDS
+from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.matching.search_text import search_text
 
 TABLE = "paragraphs"
@@ -87,22 +87,6 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               "shelling out", "bomber jacket", "bomber jackets", "floods of tears",
               "anti corruption",  # a body or a drive against it ("anti-corruption body Transparency International")
               *MARKET_TERMS)
-# "fine" as a penalty carries no tone, as "fined" and "fines", which VADER's lexicon leaves out; the adjective
-# keeps its 0.8 ("a fine performance", "that's fine", "fine form"). A penalty where "of" follows ("a fine of
-# £5m"), where a sum of money or one of these words is one of the two before it ("a $550,000 fine", "pay a fine",
-# "a maximum fine", "ban and fine"), or where an article is right before it and one of these words or the
-# sentence's punctuation right after ("the fine was", "a fine for speeding", "landing the network a fine.").
-PENALTY = "fine"
-_PENALTY_BEFORE = frozenset(
-    "pay pays paid paying face faces faced facing impose imposes imposed imposing levy levied issue issued hand "
-    "handed given receive received avoid avoided appeal appealed contest contested contesting maximum minimum "
-    "record hefty heavy huge big massive substantial indecency parking speeding penalty ban jail prison million "
-    "billion euro euros dollar dollars pound pounds".split()
-)
-_PENALTY_ARTICLES = frozenset(("a", "the", "that", "this"))
-_PENALTY_AFTER = frozenset("of for was is will would could has had levied imposed against in".split())
-_SENTENCE_MARKS = frozenset(".,;:!?)")
-_MONEY = re.compile(r"[$£€¥₹]|\d(?i:m|bn|k)\b")  # a sum of money, a number of the two words before "fine"
 # VADER's weights of a booster two and three words away from the word it boosts.
 _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 
@@ -181,38 +165,6 @@ def _penalty_key() -> int:
     return _keys()[0][f" {PENALTY} "]
 
 
-def _a_penalty(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
-    """Return True when the word "fine" that is word number `word` of a batch's `lowered` text is a
-    penalty, not the adjective (`PENALTY`); `joined` is the batch's text as written.
-
-    >>> joined = "They face a fine of it; we saw a fine performance. The $5m fine? That's fine."
-    >>> text = search_text(joined)
-    >>> starts = word_starts(text)
-    >>> [_a_penalty(text, joined, starts, np.zeros(len(starts)), w)
-    ...  for w, start in enumerate(starts.tolist()) if text.startswith("fine ", start)]
-    [True, False, True, False]
-    """
-    def word_at(i: int) -> str:
-        if not 0 <= i < len(starts) or paragraph[i] != paragraph[word]:
-            return ""
-        start = int(starts[i])
-        end = text.find(" ", start)
-        return text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
-
-    after = word_at(word + 1)
-    if after == "of":
-        return True
-    before = word_at(word - 1), word_at(word - 2)
-    if any(w in _PENALTY_BEFORE for w in before):
-        return True
-    sums = [word - k for k, w in enumerate(before, start=1) if w[:1].isdigit()]
-    if sums and _MONEY.search(joined, int(starts[sums[-1]]) - 1, int(starts[word])):
-        return True  # "a $550,000 fine", "a £5m fine"; "2 fine goals", "in 2004 fine weather" are no sums
-    end = int(starts[word]) + len(PENALTY)
-    return before[0] in _PENALTY_ARTICLES and (
-        after in _PENALTY_AFTER or not after or joined[end: end + 1] in _SENTENCE_MARKS)
-
-
 @word_list("tone")
 def _tone_words() -> dict[str, int]:
     return _keys()[0]
@@ -273,8 +225,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_penalty = key == _penalty_key()
     if is_penalty.any():  # "a fine of £5m", "a $550,000 fine": no tone, as "fined" (the adjective keeps its)
         at = np.flatnonzero(is_penalty)
-        penalty = [_a_penalty(text, batch.joined, starts, word_paragraph, w) for w in last_word[at].tolist()]
-        kinds[at[np.array(penalty, dtype=bool)]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
+        penalty = penalties(text, batch.joined, starts, word_paragraph, last_word[at])
+        kinds[at[penalty]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == _SENTIMENT) | (kinds == _AVERTING)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
