@@ -30,6 +30,21 @@ STILL_WRONG: dict[str, str] = {
     "A blast tore through a market in Baghdad.": "disaster words left out",
     "The storm knocked down trees and power lines across the south.": "disaster words left out",
     "The firm received a flood of orders for the console.": "a flood of orders is good news; no word says so",
+    "The soldier was shot in the head by a sniper.": "disaster words left out",
+    "A blast tore through the hotel lobby.": "disaster words left out; 'lobby' is +0.1 in VADER's lexicon",
+    "Tropical storm Jeanne swept across Haiti.": "disaster words left out",
+    "The river burst its banks and flooded homes in the valley.": "disaster words left out",
+    "The challenger displaced the incumbent as party leader.": "'challenger' is +0.5 in VADER's lexicon",
+    "Anti-terror police searched a house in Leeds.": "'anti' (-1.3) and the word after it carry tone",
+    "The anti-war group will meet in Brussels.": "'anti' (-1.3) and the word after it carry tone",
+    "Anti-racism campaigners will meet the minister on Monday.": "'anti' (-1.3) and the word after it carry tone",
+    "The government will publish its anti-terrorism bill in May.": "'anti' (-1.3) and the word after it carry tone",
+    "Argentina avoided a default by agreeing a deal with the IMF.": "'default' has no tone (default settings)",
+    "A default would be the biggest in the country's history.": "'default' has no tone (default settings)",
+    "Relegation would cost the club millions.": "'relegation' has no tone",
+    "The club was relegated last season.": "'relegated' has no tone",
+    "The company's shares fell 5% in early trading.": "'fell' has no tone: 'Christmas fell on a Sunday'",
+    "Unemployment fell to its lowest level for 30 years.": "'unemployment' and 'lowest' read bad, though they fall",
 }
 
 
