@@ -14,7 +14,9 @@ The plurals of a toll's words that the lexicon lacks count as their singular (`P
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
 word like them, under the same rules (`NEWS_WORDS`, in `tone_news_words`, which says which words with other
-senses in news are left out: "flood", "drought", "displaced", "shot"). A bad word up to three words after a verb of
+senses in news are left out: "clash", "siege"). "shot", "blast", "storm", "flood", "drought" and "displaced"
+count only where the words next to them say their bad sense ("shot dead", "bomb blast", "tropical storm";
+not "shot a 68", "a storm of applause": `tone_senses`). A bad word up to three words after a verb of
 averting is negated and the verb has no valence ("avoid bankruptcy", "averted a strike"), unless a negation before
 the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`).
 
@@ -42,7 +44,7 @@ word found, never per word read.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import numpy as np
@@ -51,6 +53,7 @@ from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_verbs
 from transforms.enrichments.tone_news_words import MARKET_TERMS, NEWS_WORDS
 from transforms.enrichments.tone_penalty import PENALTY, penalties
+from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses
 from transforms.matching.search_text import search_text
 
 TABLE = "paragraphs"
@@ -127,7 +130,7 @@ def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
             continue
         key = search_text(word)
         keys[f" {key} "] = (_SENTIMENT, valence, len(key.split()))
-    for word, valence in NEWS_WORDS.items():  # none of them a lexicon word: each adds a key
+    for word, valence in (*NEWS_WORDS.items(), *SENSE_WORDS.items()):  # none of them a lexicon word: each adds a key
         keys[f" {word} "] = (_SENTIMENT, valence, 1)
     for plural, singular in PLURALS.items():
         keys[f" {plural} "] = (_SENTIMENT, lexicon()[singular], 1)
@@ -158,22 +161,19 @@ def _reaches() -> np.ndarray:
     return reach
 
 
-@lru_cache(maxsize=1)
-def _no_key() -> int:
-    """Return the number of the key "no" (a sentiment word of VADER's lexicon, -1.2)."""
-    return _keys()[0][" no "]
+@cache
+def _key(word: str) -> int:
+    """Return the number of the key of a word a rule names ("no", "anti", "fine": sentiment words of the lexicon)."""
+    return _keys()[0][f" {word} "]
 
 
 @lru_cache(maxsize=1)
-def _anti_key() -> int:
-    """Return the number of the key "anti" (a sentiment word of VADER's lexicon, -1.3)."""
-    return _keys()[0][f" {ANTI} "]
-
-
-@lru_cache(maxsize=1)
-def _penalty_key() -> int:
-    """Return the number of the key "fine" (a sentiment word of VADER's lexicon, 0.8)."""
-    return _keys()[0][f" {PENALTY} "]
+def _sense_keys() -> np.ndarray:
+    """Return per key number whether the key is one of `SENSE_WORDS` (a bad sense only by its neighbours)."""
+    numbers = _keys()[0]
+    senses = np.zeros(len(numbers), dtype=bool)
+    senses[[numbers[f" {word} "] for word in SENSE_WORDS]] = True
+    return senses
 
 
 @word_list("tone")
@@ -225,24 +225,28 @@ def rows(batch: ParagraphBatch) -> Rows:
     covering = is_booster | is_negation | (kinds == _TERM)
     for k in range(int(lengths.max()) if len(lengths) else 0):
         covered[(last_word - k)[covering & (lengths > k)]] = True
-    anti = last_word[key == _anti_key()]
+    anti = last_word[key == _key(ANTI)]
     if len(anti):  # "anti-war": neither word has tone (`ANTI`)
         after = np.minimum(anti + 1, len(starts) - 1)
         covered[anti] = True
         covered[after[word_paragraph[after] == word_paragraph[anti]]] = True
-    is_no = key == _no_key()
+    is_no = key == _key("no")
     if is_no.any():  # "No 10", "No. 1": a number's "No" is no word of tone at all
         after = last_word[is_no] + 1
         numbered = np.zeros(len(after), dtype=bool)
         inside = after < len(starts)
         numbered[inside] = [text[i : i + 3].lstrip(". ")[:1].isdigit() for i in starts[after[inside]].tolist()]
         is_no[np.flatnonzero(is_no)[numbered]] = False
-        kinds = np.where((key == _no_key()) & ~is_no, -1, kinds)
-    is_penalty = key == _penalty_key()
+        kinds = np.where((key == _key("no")) & ~is_no, -1, kinds)
+    is_penalty = key == _key(PENALTY)
     if is_penalty.any():  # "a fine of £5m", "a $550,000 fine": no tone, as "fined" (the adjective keeps its)
         at = np.flatnonzero(is_penalty)
         penalty = penalties(text, batch.joined, starts, word_paragraph, last_word[at])
         kinds[at[penalty]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
+    is_sense = _sense_keys()[key]
+    if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
+        at = np.flatnonzero(is_sense)
+        kinds[at[~bad_senses(text, starts, word_paragraph, last_word[at])]] = -1
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == _SENTIMENT) | (kinds == _AVERTING)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
