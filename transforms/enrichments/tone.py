@@ -14,8 +14,8 @@ The plurals of a toll's words that the lexicon lacks count as their singular (`P
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
 word like them, under the same rules (`NEWS_WORDS`, in `tone_news_words`, which says which words with other
-senses in news are left out: "clash", "siege"). "shot", "blast", "storm", "flood", "drought" and "displaced"
-count only where the words next to them say their bad sense ("shot dead", "bomb blast", "tropical storm";
+senses in news are left out: "clash", "siege"). "shot", "blast", "storm", "flood", "drought", "displaced"
+and "default" count only where the words next to them say their bad sense ("shot dead", "bomb blast", "tropical storm";
 not "shot a 68", "a storm of applause": `tone_senses`). A bad word up to three words after a verb of
 averting is negated and the verb has no valence ("avoid bankruptcy", "averted a strike"), unless a negation before
 the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`).

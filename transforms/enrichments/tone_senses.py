@@ -2,14 +2,16 @@
 
 "shot", "blast", "storm", "flood", "flooded", "flooding", "drought" and "displaced" name a bad event as often as
 they name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the referee,
-a media storm, a flood of orders, a team's trophy drought, a player displaced by a signing. None is in VADER's
-lexicon, so none had a tone. Each now has the valence of a lexicon word of its bad sense (`SENSE_WORDS`, as tone's
-`NEWS_WORDS`: "shot" as "injured", "blast" as "bomb", "storm" as "damage"), where the words next to it say that
-sense (`SENSES`): "shot dead", "was shot", "shot in the leg", "bomb blast", "a blast tore through", "tropical
-storm", "storm damage", "a flood swept", "flooded homes", "severe drought", "displaced families", "displaced by the
-fighting"; elsewhere it has none ("shot a 68", "shot to fame", "a storm of applause", "a flood of orders",
-"displaced the incumbent"). "the blast" alone says no sense: "No one was hurt in the blast" is good news, which a
-bad "blast" out of the negation's reach would outweigh.
+a media storm, a flood of orders, a team's trophy drought, a player displaced by a signing; "default" is a debt
+unpaid as often as a setting. None is in VADER's lexicon, so none had a tone. Each now has the valence of a lexicon
+word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured", "blast" as "bomb", "storm" as
+"damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot", "shot in the leg", "bomb
+blast", "a blast tore through", "tropical storm", "storm damage", "a flood swept", "flooded homes", "severe
+drought", "displaced families", "displaced by the fighting"; elsewhere it has none ("shot a 68", "shot to fame", "a
+storm of applause", "a flood of orders", "displaced the incumbent"). "default" reads bad unless "by" is before it or
+one of a program's nouns after it ("by default", "default settings", "the default search engine"). "the blast" alone
+says no sense: "No one was hurt in the blast" is good news, which a bad "blast" out of the negation's reach would
+outweigh.
 
 Limits: the neighbours are one to three words either side, not a parse: "were shot in his hometown" and "a flood
 that swept away homes" keep no tone, and a film "was shot by" its director reads as a shooting.
@@ -25,6 +27,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("bomb", -2.2, ("blast", "blasts")),
     ("damage", -2.2, ("storm", "storms", "flood", "flooded", "flooding", "drought")),
     ("victims", -1.3, ("displaced",)),  # as "refugees"
+    ("failure", -2.3, ("default", "defaults", "defaulted")),  # a failure to pay
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -52,6 +55,9 @@ _SETS = {
               "cities city town village suburbs valley valleys land",
     "drought_before": "severe prolonged crippling devastating worst serious extreme persistent deepening",
     "drought_after": "stricken hit hits ravaged affected relief conditions",
+    "tech": "settings setting search browser option options value values wav password passwords page homepage home "
+            "font language mode configuration app apps player program programs software choice position setup file "
+            "files installation printer",
     "people": "people persons families residents civilians villagers children women refugees",
     "displaced_before": "thousands millions million hundreds many families people civilians internally",
     "cause": "fighting war conflict violence floods flooding flood storm storms earthquake quake tsunami hurricane "
@@ -71,6 +77,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     "flooding": ("{flooding_before} _", "_ {flooding_after}", "_ {places}"),
     "drought": ("{drought_before} _", "_ {drought_after}"),
     "displaced": ("_ {people}", "{displaced_before} _", "_ by {cause}", "_ by * {cause}"),
+    "default": ("!by _ !{tech}",),  # "a default on its debt", "a sovereign default"; "by default", "default settings"
+    "defaults": ("!by _ !{tech}",),
+    "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
 }
 assert set(SENSES) == set(SENSE_WORDS)
 

@@ -20,17 +20,9 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
     "Rebels have not released the hostages seized last month.": "'release' is no verb of averting (released figures)",
-    "The deal helped the country avert a default on its debt.": "'default' has no tone (default settings)",
-    "The club avoided relegation on the last day of the season.": "'relegation' has no tone",
     "Profits sank by a third last year.": "'profits' is +1.9 in VADER's lexicon, more than 'sank' (-1.1)",
-    "Car sales fell sharply in the first quarter.": "'fell' has no tone: 'Christmas fell on a Sunday'",
     "The firm received a flood of orders for the console.": "a flood of orders is good news; no word says so",
     "The challenger displaced the incumbent as party leader.": "'challenger' is +0.5 in VADER's lexicon",
-    "Argentina avoided a default by agreeing a deal with the IMF.": "'default' has no tone (default settings)",
-    "A default would be the biggest in the country's history.": "'default' has no tone (default settings)",
-    "Relegation would cost the club millions.": "'relegation' has no tone",
-    "The club was relegated last season.": "'relegated' has no tone",
-    "The company's shares fell 5% in early trading.": "'fell' has no tone: 'Christmas fell on a Sunday'",
     "Unemployment fell to its lowest level for 30 years.": "'unemployment' and 'lowest' read bad, though they fall",
 }
 

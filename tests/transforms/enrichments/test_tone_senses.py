@@ -54,3 +54,11 @@ def test_each_sense_word_is_new_to_the_lexicon_and_has_its_analogues_valence() -
     assert not set(SENSE_WORDS) & set(lexicon) and set(SENSES) == set(SENSE_WORDS)
     for word, valence in SENSE_WORDS.items():
         assert lexicon[SENSE_ANALOGUES[word]] == valence, word
+
+
+def test_a_default_on_a_debt_reads_bad_and_a_programs_default_carries_none() -> None:
+    defaulted, sovereign, averted = tones("Argentina defaulted on its debt.", "It was the biggest sovereign default.",
+                                          "The deal helped the country avert a default.")
+    assert defaulted < 0 and sovereign < 0 < averted
+    assert tones("Change all default settings.", "Windows default wav files.", "It was established by default.",
+                 "The setting defaulted to zero.") == [0.0] * 4
