@@ -14,7 +14,9 @@ The plurals of a toll's words that the lexicon lacks count as their singular (`P
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
 word like them, under the same rules (`NEWS_WORDS`, in `tone_news_words`, which says which words with other
-senses in news are left out: "flood", "drought", "displaced", "shot"). A bad word up to three words after a verb of
+senses in news are left out: "clash", "siege"). "shot", "blast", "storm", "flood", "drought", "displaced"
+and "default" count only where the words next to them say their bad sense ("shot dead", "bomb blast", "tropical storm";
+not "shot a 68", "a storm of applause": `tone_senses`). A bad word up to three words after a verb of
 averting is negated and the verb has no valence ("avoid bankruptcy", "averted a strike"), unless a negation before
 the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`).
 
@@ -27,7 +29,8 @@ rival or forecasts ("beating expectations" read as a beating). News terms of two
 (`NEWS_TERMS`): a person who "tested positive" has no good news, "health care" and "care homes" are
 services ("care" alone is still a feeling: "couldn't care less"); "Fine Gael" is a party. "fine" as a
 penalty carries none, as "fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000 fine",
-"pay a fine": `PENALTY`); the adjective keeps its tone ("a fine performance", "that's fine").
+"pay a fine": `tone_penalty`); the adjective keeps its tone ("a fine performance", "that's fine"). "anti" (−1.3)
+and the word after it carry none (`ANTI`): "anti-war", "anti-terror", "anti-virus" name what is opposed.
 
 Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
 idioms are not applied; sentences are not split, so a negation at the end of one sentence reaches the
@@ -40,9 +43,8 @@ word found, never per word read.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import numpy as np
@@ -50,6 +52,8 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_verbs
 from transforms.enrichments.tone_news_words import MARKET_TERMS, NEWS_WORDS
+from transforms.enrichments.tone_penalty import PENALTY, penalties
+from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses
 from transforms.matching.search_text import search_text
 
 TABLE = "paragraphs"
@@ -85,24 +89,12 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               "fine gael",  # an Irish party, no "fine" one
               # money spent and clothes, not the bad events of NEWS_WORDS ("Chelsea are shelling out 50m")
               "shelling out", "bomber jacket", "bomber jackets", "floods of tears",
-              "anti corruption",  # a body or a drive against it ("anti-corruption body Transparency International")
               *MARKET_TERMS)
-# "fine" as a penalty carries no tone, as "fined" and "fines", which VADER's lexicon leaves out; the adjective
-# keeps its 0.8 ("a fine performance", "that's fine", "fine form"). A penalty where "of" follows ("a fine of
-# £5m"), where a sum of money or one of these words is one of the two before it ("a $550,000 fine", "pay a fine",
-# "a maximum fine", "ban and fine"), or where an article is right before it and one of these words or the
-# sentence's punctuation right after ("the fine was", "a fine for speeding", "landing the network a fine.").
-PENALTY = "fine"
-_PENALTY_BEFORE = frozenset(
-    "pay pays paid paying face faces faced facing impose imposes imposed imposing levy levied issue issued hand "
-    "handed given receive received avoid avoided appeal appealed contest contested contesting maximum minimum "
-    "record hefty heavy huge big massive substantial indecency parking speeding penalty ban jail prison million "
-    "billion euro euros dollar dollars pound pounds".split()
-)
-_PENALTY_ARTICLES = frozenset(("a", "the", "that", "this"))
-_PENALTY_AFTER = frozenset("of for was is will would could has had levied imposed against in".split())
-_SENTENCE_MARKS = frozenset(".,;:!?)")
-_MONEY = re.compile(r"[$£€¥₹]|\d(?i:m|bn|k)\b")  # a sum of money, a number of the two words before "fine"
+# "anti", hyphenated or not, and the word after it carry no tone: of the dev corpora's 162 "anti-" compounds most
+# name a tool, a body or a law against a bad thing ("anti-virus", "anti-doping", "anti-terror police"), which read
+# as two bad words ("Anti-terror police searched a house" −11.6); "anti-semitic", "anti-competitive" (13 of them)
+# lose the lexicon's "anti" with it.
+ANTI = "anti"
 # VADER's weights of a booster two and three words away from the word it boosts.
 _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 
@@ -138,7 +130,7 @@ def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
             continue
         key = search_text(word)
         keys[f" {key} "] = (_SENTIMENT, valence, len(key.split()))
-    for word, valence in NEWS_WORDS.items():  # none of them a lexicon word: each adds a key
+    for word, valence in (*NEWS_WORDS.items(), *SENSE_WORDS.items()):  # none of them a lexicon word: each adds a key
         keys[f" {word} "] = (_SENTIMENT, valence, 1)
     for plural, singular in PLURALS.items():
         keys[f" {plural} "] = (_SENTIMENT, lexicon()[singular], 1)
@@ -169,48 +161,19 @@ def _reaches() -> np.ndarray:
     return reach
 
 
-@lru_cache(maxsize=1)
-def _no_key() -> int:
-    """Return the number of the key "no" (a sentiment word of VADER's lexicon, -1.2)."""
-    return _keys()[0][" no "]
+@cache
+def _key(word: str) -> int:
+    """Return the number of the key of a word a rule names ("no", "anti", "fine": sentiment words of the lexicon)."""
+    return _keys()[0][f" {word} "]
 
 
 @lru_cache(maxsize=1)
-def _penalty_key() -> int:
-    """Return the number of the key "fine" (a sentiment word of VADER's lexicon, 0.8)."""
-    return _keys()[0][f" {PENALTY} "]
-
-
-def _a_penalty(text: str, joined: str, starts: np.ndarray, paragraph: np.ndarray, word: int) -> bool:
-    """Return True when the word "fine" that is word number `word` of a batch's `lowered` text is a
-    penalty, not the adjective (`PENALTY`); `joined` is the batch's text as written.
-
-    >>> joined = "They face a fine of it; we saw a fine performance. The $5m fine? That's fine."
-    >>> text = search_text(joined)
-    >>> starts = word_starts(text)
-    >>> [_a_penalty(text, joined, starts, np.zeros(len(starts)), w)
-    ...  for w, start in enumerate(starts.tolist()) if text.startswith("fine ", start)]
-    [True, False, True, False]
-    """
-    def word_at(i: int) -> str:
-        if not 0 <= i < len(starts) or paragraph[i] != paragraph[word]:
-            return ""
-        start = int(starts[i])
-        end = text.find(" ", start)
-        return text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
-
-    after = word_at(word + 1)
-    if after == "of":
-        return True
-    before = word_at(word - 1), word_at(word - 2)
-    if any(w in _PENALTY_BEFORE for w in before):
-        return True
-    sums = [word - k for k, w in enumerate(before, start=1) if w[:1].isdigit()]
-    if sums and _MONEY.search(joined, int(starts[sums[-1]]) - 1, int(starts[word])):
-        return True  # "a $550,000 fine", "a £5m fine"; "2 fine goals", "in 2004 fine weather" are no sums
-    end = int(starts[word]) + len(PENALTY)
-    return before[0] in _PENALTY_ARTICLES and (
-        after in _PENALTY_AFTER or not after or joined[end: end + 1] in _SENTENCE_MARKS)
+def _sense_keys() -> np.ndarray:
+    """Return per key number whether the key is one of `SENSE_WORDS` (a bad sense only by its neighbours)."""
+    numbers = _keys()[0]
+    senses = np.zeros(len(numbers), dtype=bool)
+    senses[[numbers[f" {word} "] for word in SENSE_WORDS]] = True
+    return senses
 
 
 @word_list("tone")
@@ -262,19 +225,28 @@ def rows(batch: ParagraphBatch) -> Rows:
     covering = is_booster | is_negation | (kinds == _TERM)
     for k in range(int(lengths.max()) if len(lengths) else 0):
         covered[(last_word - k)[covering & (lengths > k)]] = True
-    is_no = key == _no_key()
+    anti = last_word[key == _key(ANTI)]
+    if len(anti):  # "anti-war": neither word has tone (`ANTI`)
+        after = np.minimum(anti + 1, len(starts) - 1)
+        covered[anti] = True
+        covered[after[word_paragraph[after] == word_paragraph[anti]]] = True
+    is_no = key == _key("no")
     if is_no.any():  # "No 10", "No. 1": a number's "No" is no word of tone at all
         after = last_word[is_no] + 1
         numbered = np.zeros(len(after), dtype=bool)
         inside = after < len(starts)
         numbered[inside] = [text[i : i + 3].lstrip(". ")[:1].isdigit() for i in starts[after[inside]].tolist()]
         is_no[np.flatnonzero(is_no)[numbered]] = False
-        kinds = np.where((key == _no_key()) & ~is_no, -1, kinds)
-    is_penalty = key == _penalty_key()
+        kinds = np.where((key == _key("no")) & ~is_no, -1, kinds)
+    is_penalty = key == _key(PENALTY)
     if is_penalty.any():  # "a fine of £5m", "a $550,000 fine": no tone, as "fined" (the adjective keeps its)
         at = np.flatnonzero(is_penalty)
-        penalty = [_a_penalty(text, batch.joined, starts, word_paragraph, w) for w in last_word[at].tolist()]
-        kinds[at[np.array(penalty, dtype=bool)]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
+        penalty = penalties(text, batch.joined, starts, word_paragraph, last_word[at])
+        kinds[at[penalty]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
+    is_sense = _sense_keys()[key]
+    if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
+        at = np.flatnonzero(is_sense)
+        kinds[at[~bad_senses(text, starts, word_paragraph, last_word[at])]] = -1
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == _SENTIMENT) | (kinds == _AVERTING)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.

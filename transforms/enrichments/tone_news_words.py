@@ -15,8 +15,13 @@ currency or a team's score the way a reader reads it, 8 read wrong (a death toll
 costs, surged", a pass "slid" to a striker, a keeper who "plunged" to save, traders who "rallied" in the street) and
 4 could be read either way (oil futures, a party's vote). "plunge" and "plummet" (a capsule's plunge, "taking the
 plunge"), "rally" (a political rally), "surge" (of violence, of troops), "soaring" ("soaring costs"), "fell" and
-"rose" ("Christmas fell on a Sunday") are left out. "corruption", "embezzlement" and "bribery" take the valence of
-"fraud" (−2.8), not of the lexicon's "bribe" (−0.8, a joke's bribe); "anti-corruption" has none.
+"rose" (a flower, a name) are left out. "fell" is in: of the dev corpora's 122 uses, 14 are a price or a cost that
+fell (no tone), 77 a share, a sale, a profit or output that fell, or one who "fell behind", "fell short", "fell into
+a coma", read right, 17 oil or a film's chart place that fell (either way), and 14 read wrong: a bad thing that fell
+("inflation fell", "unemployment fell", 11 of them) and "fell silent", "fell within", "deadlines fell"; a date that
+"fell on a Sunday" carries none. "corruption", "embezzlement" and "bribery" take the valence of "fraud" (−2.8), not
+of the lexicon's "bribe" (−0.8, a joke's bribe); "anti-corruption" has none. "relegation" and "relegated" take the
+valence of "defeat" and "defeated" ("avoided relegation" is good news as "avoided defeat").
 
 The rule: a word is left out when news often uses it in another sense (a sport's, business's, a
 figure of speech), since a wrong sign on a common sense costs more than the bad events it would catch; each
@@ -27,7 +32,9 @@ flood of orders", "junk mail flooding inboxes"), "drought" ("ends LA drought", a
 "storm" (a media storm), "hurricanes" (Miami's and Carolina's teams), "shooting" (a film's), "clash" and
 "clashes" (fixtures), "siege", "landslide" (an election's), "shelled" (shelled out), "shot" (a shot on goal)
 and "evacuation" (Gaza's, a policy) are left out; "quake" is in, though Quake is also a game (one of the
-dev corpora's eight uses). The lexicon's own words keep their valence, "fire" (−1.4), "strike" (−0.5),
+dev corpora's eight uses). "shot", "blast", "storm", "flood", "flooded", "flooding", "drought" and "displaced" count
+where the words next to them say the bad sense ("shot dead", "bomb blast", "tropical storm": `tone_senses`). The
+lexicon's own words keep their valence, "fire" (−1.4), "strike" (−0.5),
 "collapsed" (−1.1) and "bankrupt" (−2.6) among them: `NEWS_WORDS` holds no word the lexicon has. A word kept
 whose other sense news writes in a phrase has that phrase among tone's `NEWS_TERMS`, which carry no tone
 ("shelling out", "bomber jacket", "floods of tears").
@@ -60,7 +67,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("injured", -1.7, ("wounded", "wounding")),
     ("crash", -1.7, ("crashed", "plunged", "plunges", "plummeted", "plummets")),
     ("gains", 1.4, ("soared", "surged", "rallied")),
-    ("drop", -1.1, ("tumbled", "tumbles", "slumped", "slump", "slumps", "slid", "sank")),
+    ("drop", -1.1, ("tumbled", "tumbles", "slumped", "slump", "slumps", "slid", "sank", "fell")),
+    ("defeated", -2.1, ("relegated",)),  # a club sent down a division
+    ("defeat", -2.0, ("relegation",)),
     ("emergency", -1.6, ("evacuated", "evacuate", "outbreak")),
     ("gun", -1.4, ("gunman", "gunmen", "gunfire")),
     ("conflict", -1.3, ("insurgency",)),
@@ -84,4 +93,4 @@ MARKET_VERBS = tuple(word for analogue, _, words in _BY_ANALOGUE if analogue in 
 # one reader and bad to another ("oil prices slid", "food prices surged", "the cost per megabyte will plummet"),
 # and a golfer "sank a putt".
 MARKET_TERMS = (*(f"{what} {verb}" for what in ("price", "prices", "cost", "costs") for verb in MARKET_VERBS),
-                "sank a", "sank the")
+                "sank a", "sank the", "fell on a")  # a date "fell on a Sunday"

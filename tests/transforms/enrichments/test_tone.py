@@ -165,6 +165,21 @@ def test_fine_gael_is_a_party_of_no_tone() -> None:
     assert tones("Fine Gael held three seats.", "The Fine Gael leader spoke.")["tone"] == [0.0, 0.0]
 
 
+@pytest.mark.parametrize("text", [
+    "Anti-terror police searched a house.", "The anti-war group met.", "Anti-racism campaigners met him.",
+    "The anti war group met.", "The anti-corruption body met.",
+])
+def test_an_anti_compound_names_what_is_opposed_and_carries_no_tone(text: str) -> None:
+    assert tones(text)["tone"] == [0.0]
+
+
+def test_a_verb_of_averting_does_not_avert_the_word_after_anti() -> None:
+    war, fur = tones("Police were stopping an anti-war march.", "Police were stopping an anti-fur march.")["tone"]
+    assert war == fur < 0  # "stopping" keeps its valence: nothing bad is averted ("stopping the war" would be)
+    violent, _, broke_out = tones("The anti-war protest turned violent.", "They are anti.", "War broke out.")["tone"]
+    assert violent < 0 and broke_out < 0  # the words around, and the next paragraph's first word, keep their tone
+
+
 def test_tone_is_the_difference_of_the_stored_positive_and_negative() -> None:
     texts = ["of in awful brave wonderful grateful in angry grateful.",  # each rounded alone, tone was 13.333
              "Good, bad, awful, wonderful, sad, happy, tragic, hopeful words in one line of news.",

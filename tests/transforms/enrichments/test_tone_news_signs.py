@@ -20,16 +20,10 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
     "Rebels have not released the hostages seized last month.": "'release' is no verb of averting (released figures)",
-    "The deal helped the country avert a default on its debt.": "'default' has no tone (default settings)",
-    "The club avoided relegation on the last day of the season.": "'relegation' has no tone",
     "Profits sank by a third last year.": "'profits' is +1.9 in VADER's lexicon, more than 'sank' (-1.1)",
-    "Car sales fell sharply in the first quarter.": "'fell' has no tone: 'Christmas fell on a Sunday'",
-    "Thousands of displaced families are sheltering in schools.": "disaster words left out",
-    "A flood swept through the village overnight.": "disaster words left out",
-    "A man was shot in the leg outside a bar.": "disaster words left out",
-    "A blast tore through a market in Baghdad.": "disaster words left out",
-    "The storm knocked down trees and power lines across the south.": "disaster words left out",
     "The firm received a flood of orders for the console.": "a flood of orders is good news; no word says so",
+    "The challenger displaced the incumbent as party leader.": "'challenger' is +0.5 in VADER's lexicon",
+    "Unemployment fell to its lowest level for 30 years.": "'unemployment' and 'lowest' read bad, though they fall",
 }
 
 

@@ -63,7 +63,7 @@ def test_each_news_word_is_new_to_the_lexicon_and_has_its_analogues_valence() ->
     ("The pound tumbled against the dollar.", -1), ("Its sales have slid 41% in the past year.", -1),
     ("US sales at GM sank 12.7% in February.", -1), ("Netflix stock plummets on buzz about Amazon.", -1),
     ("Shares in Jarvis have soared more than 16%.", 1), ("European stocks rallied on Thursday.", 1),
-    ("Net profit surged 70%.", 1),
+    ("Net profit surged 70%.", 1), ("Shares in ACC fell 5.5%.", -1), ("US retail sales fell 0.3% in January.", -1),
 ])
 def test_the_markets_verbs_read_the_move(text: str, sign: int) -> None:
     assert tones(text)[0] * sign > 0
@@ -72,7 +72,7 @@ def test_the_markets_verbs_read_the_move(text: str, sign: int) -> None:
 @pytest.mark.parametrize("text", [
     "Oil prices slid 3 percent on Monday.", "Copper prices surged to 16-year highs.",
     "The cost per megabyte will plummet.", "Sorenstam sank a short putt on the ninth.",
-    "Montgomerie sank the winning putt.",
+    "Montgomerie sank the winning putt.", "House prices fell 0.4% in October.", "Christmas fell on a Sunday.",
 ])
 def test_a_price_that_moves_and_a_putt_sunk_carry_no_market_tone(text: str) -> None:
     plain = text.replace("winning ", "")
@@ -84,3 +84,10 @@ def test_crimes_of_office_read_as_fraud_and_a_body_against_them_carries_none() -
                                     "The anti-corruption body met.")
     assert bribery == fraud < 0 and against == 0
     assert min(tones("He was cleared of corruption.", "He denied embezzlement.")) < 0
+
+
+def test_relegation_reads_as_a_defeat_and_avoiding_it_as_good_news() -> None:
+    relegated, relegation, avoided = tones("Sunderland were relegated from the Premiership.",
+                                           "Relegation would cost the club millions.",
+                                           "The club avoided relegation on the last day.")
+    assert relegated < 0 and relegation < 0 < avoided

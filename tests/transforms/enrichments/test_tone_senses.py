@@ -1,0 +1,64 @@
+"""Tone of news words for bad events that news also writes in other senses, read by their neighbours."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import tone
+from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments.tone_senses import SENSE_ANALOGUES, SENSE_WORDS, SENSES
+
+
+def tones(*texts: str) -> list[float]:
+    return tone.rows(ParagraphBatch(list(texts), [f"p{i}" for i in range(len(texts))], ["a"] * len(texts)))["tone"]
+
+
+@pytest.mark.parametrize("text", [
+    "Policeman Shot Dead in Saudi Battle", "Israeli soldiers shot dead five Palestinians.",
+    "A man was shot in the leg outside a bar.", "Van Gogh was shot and stabbed.", "He was shot in the arm.",
+    "Blast kills seven US Marines in Iraq", "A blast tore through a market.", "One held in embassy blast probe",
+    "Tropical Storm Jeanne swept across Haiti.", "Storms batter Cornish coastline", "The storm knocked down trees.",
+    "A flood swept through the village.", "The river flooded homes in the valley.", "Flooding causes chaos.",
+    "Farmers face a prolonged drought.", "Thousands of displaced families are sheltering in schools.",
+    "Families were displaced by the fighting.",
+])
+def test_a_word_with_another_sense_reads_bad_where_its_neighbours_say_the_bad_one(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Luke Donald shot a 4-under-par 68 on Saturday.", "Exports shot up 7.5%.", "The film shot to fifth place.",
+    "Hotel Rwanda was shot mostly in South Africa.", "A shot in the arm for the economy.", "Robinson blasts officials",
+    "It is an absolute blast.", "Roddick felt his jet blast.", "Chris Rock whipped up a media storm.",
+    "The comments caused a storm of letters.", "Gardener storms to the line", "A flood of orders came in.",
+    "Junk mail is flooding inboxes.", "He has been flooded with offers of work.", "Lima gem ends LA drought",
+    "Day has been displaced by the arrival of Simon Royce.", "The newcomer displaced the incumbent.",
+    "He held a brainstorm with staff.",
+])
+def test_the_other_senses_keep_no_tone(text: str) -> None:
+    assert tones(text) == [0.0]
+
+
+def test_no_one_hurt_in_the_blast_stays_good_news_and_a_negated_blast_reads_good() -> None:
+    hurt, nuclear = tones("Police said no one was hurt in the blast.", "Korea cloud not from nuclear blast")
+    assert hurt > 0 and nuclear > 0  # "the blast" alone has no tone; a nuclear blast negated is good news
+
+
+def test_the_neighbours_are_read_in_the_words_own_paragraph_only() -> None:
+    assert tones("He was", "shot a 68.") == [0.0, 0.0]
+    assert tones("A huge bomb", "blast from the past.")[1] == 0.0
+
+
+def test_each_sense_word_is_new_to_the_lexicon_and_has_its_analogues_valence() -> None:
+    lexicon = tone.lexicon()
+    assert not set(SENSE_WORDS) & set(lexicon) and set(SENSES) == set(SENSE_WORDS)
+    for word, valence in SENSE_WORDS.items():
+        assert lexicon[SENSE_ANALOGUES[word]] == valence, word
+
+
+def test_a_default_on_a_debt_reads_bad_and_a_programs_default_carries_none() -> None:
+    defaulted, sovereign, averted = tones("Argentina defaulted on its debt.", "It was the biggest sovereign default.",
+                                          "The deal helped the country avert a default.")
+    assert defaulted < 0 and sovereign < 0 < averted
+    assert tones("Change all default settings.", "Windows default wav files.", "It was established by default.",
+                 "The setting defaulted to zero.") == [0.0] * 4

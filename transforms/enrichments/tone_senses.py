@@ -1,0 +1,135 @@
+"""News words for bad events that news also writes in other senses, read by the words next to them.
+
+"shot", "blast", "storm", "flood", "flooded", "flooding", "drought" and "displaced" name a bad event as often as
+they name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the referee,
+a media storm, a flood of orders, a team's trophy drought, a player displaced by a signing; "default" is a debt
+unpaid as often as a setting. None is in VADER's lexicon, so none had a tone. Each now has the valence of a lexicon
+word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured", "blast" as "bomb", "storm" as
+"damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot", "shot in the leg", "bomb
+blast", "a blast tore through", "tropical storm", "storm damage", "a flood swept", "flooded homes", "severe
+drought", "displaced families", "displaced by the fighting"; elsewhere it has none ("shot a 68", "shot to fame", "a
+storm of applause", "a flood of orders", "displaced the incumbent"). "default" reads bad unless "by" is before it or
+one of a program's nouns after it ("by default", "default settings", "the default search engine"). "the blast" alone
+says no sense: "No one was hurt in the blast" is good news, which a bad "blast" out of the negation's reach would
+outweigh.
+
+Limits: the neighbours are one to three words either side, not a parse: "were shot in his hometown" and "a flood
+that swept away homes" keep no tone, and a film "was shot by" its director reads as a shooting.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# (analogue, its VADER valence, the words that take it in their bad sense); a test checks the valences.
+_BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    ("injured", -1.7, ("shot",)),
+    ("bomb", -2.2, ("blast", "blasts")),
+    ("damage", -2.2, ("storm", "storms", "flood", "flooded", "flooding", "drought")),
+    ("victims", -1.3, ("displaced",)),  # as "refugees"
+    ("failure", -2.3, ("default", "defaults", "defaulted")),  # a failure to pay
+)
+SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
+SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
+
+# Sets of words the phrases of `SENSES` name in braces.
+_SETS = {
+    "passive": "was were been being be is are get gets got getting",
+    "body": "head leg legs back chest stomach neck face foot feet shoulder knee abdomen thigh hand eye groin",
+    "killing": "killed dead wounded injured stabbed",
+    "not_after_shot": "up down to in on at for with from into through straight mostly largely partly entirely",
+    "blast_before": "bomb bombs car suicide mine landmine nuclear deadly twin explosive gas embassy powerful truck "
+                    "roadside bus pipeline grenade rocket mortar fatal",
+    "blast_after": "tore tears tearing killed kills kill killing wounded wounds wounding injured injures injuring hurt "
+                   "hurts rocked rocks rocking ripped rips ripping destroyed damaged shook near struck heard",
+    "storm_before": "tropical winter snow ice severe dust sand hail rain deadly powerful strongest violent",
+    "storm_after": "damage damages damaged hit hits hitting struck killed kills kill battered batter batters "
+                   "battering lashed lashes swept sweeps surge victims survivors deaths toll costs knocked destroyed "
+                   "ravaged warning warnings flooded",
+    "flood_before": "flash severe devastating deadly worst catastrophic",
+    "flood_after": "hit hits swept sweeps waters water defences defenses damage damaged victims warning warnings "
+                   "ravaged killed kills kill survivors toll deaths relief devastated struck destroyed",
+    "flooding_before": "extensive severe widespread flash heavy serious major deadly devastating causing caused",
+    "flooding_after": "causes caused hit hits killed kills swept forced destroyed damaged devastated",
+    "places": "homes houses streets villages towns areas fields roads farmland basements buildings properties "
+              "cities city town village suburbs valley valleys land",
+    "drought_before": "severe prolonged crippling devastating worst serious extreme persistent deepening",
+    "drought_after": "stricken hit hits ravaged affected relief conditions",
+    "tech": "settings setting search browser option options value values wav password passwords page homepage home "
+            "font language mode configuration app apps player program programs software choice position setup file "
+            "files installation printer",
+    "people": "people persons families residents civilians villagers children women refugees",
+    "displaced_before": "thousands millions million hundreds many families people civilians internally",
+    "cause": "fighting war conflict violence floods flooding flood storm storms earthquake quake tsunami hurricane "
+             "drought famine attacks bombing clashes unrest insurgency militias",
+}
+# Per word, the phrases that give it its bad sense, "_" standing for the word: a word, a set in braces, "*" any
+# word, and "!" before a word or a set: any word but those (or none). One phrase that matches is enough.
+SENSES: dict[str, tuple[str, ...]] = {
+    "shot": ("_ dead", "_ * dead", "_ and {killing}", "_ in the {body}", "{passive} _ in the arm",
+             "{passive} _ !{not_after_shot}"),  # "a shot in the arm" is a boost
+    "blast": ("{blast_before} _", "_ {blast_after}"),
+    "blasts": ("{blast_before} _", "_ {blast_after}"),
+    "storm": ("{storm_before} _", "_ {storm_after}", "_ to hit"),
+    "storms": ("{storm_before} _", "_ {storm_after}", "_ to hit"),
+    "flood": ("{flood_before} _", "_ {flood_after}"),
+    "flooded": ("_ {places}", "{places} _ !with", "{passive} _ !with", "became _ !with"),
+    "flooding": ("{flooding_before} _", "_ {flooding_after}", "_ {places}"),
+    "drought": ("{drought_before} _", "_ {drought_after}"),
+    "displaced": ("_ {people}", "{displaced_before} _", "_ by {cause}", "_ by * {cause}"),
+    "default": ("!by _ !{tech}",),  # "a default on its debt", "a sovereign default"; "by default", "default settings"
+    "defaults": ("!by _ !{tech}",),
+    "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
+}
+assert set(SENSES) == set(SENSE_WORDS)
+
+Condition = tuple[int, frozenset[str], bool]  # (offset from the word, the words, whether they are the ones not wanted)
+
+
+def _conditions(phrase: str) -> tuple[Condition, ...]:
+    """Return a phrase of `SENSES` as the words it asks for at each offset from its "_".
+
+    >>> _conditions("{passive} _ !with")[1]
+    (1, frozenset({'with'}), True)
+    """
+    tokens = phrase.split()
+    at = tokens.index("_")
+    conditions = []
+    for i, token in enumerate(tokens):
+        if token in ("_", "*"):
+            continue
+        negated = token.startswith("!")
+        name = token.lstrip("!")
+        words = frozenset(_SETS[name[1:-1]].split()) if name.startswith("{") else frozenset((name,))
+        conditions.append((i - at, words, negated))
+    return tuple(conditions)
+
+
+_PHRASES = {word: tuple(_conditions(phrase) for phrase in phrases) for word, phrases in SENSES.items()}
+_REACH = max(abs(offset) for phrases in _PHRASES.values() for phrase in phrases for offset, _, _ in phrase)
+
+
+def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `words` (each one of `SENSE_WORDS` in a batch's `lowered` text, whose word
+    starts are `starts` and whose words' paragraphs are `paragraph`), whether its neighbours give it its bad sense.
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = " a man was shot dead  he shot a 68  the blast  a bomb blast"
+    >>> starts = word_starts(text)
+    >>> found = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 5] in ("shot ", "blast")])
+    >>> bad_senses(text, starts, np.zeros(len(starts), int), found).tolist()
+    [True, False, False, True]
+    """
+    def word_at(i: int, of: int) -> str:
+        if not 0 <= i < len(starts) or paragraph[i] != paragraph[of]:
+            return ""
+        start = int(starts[i])
+        end = text.find(" ", start)
+        return text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
+
+    senses = np.zeros(len(words), dtype=bool)
+    for n, word in enumerate(words.tolist()):
+        around = {offset: word_at(word + offset, word) for offset in range(-_REACH, _REACH + 1)}
+        senses[n] = any(all((around[offset] in wanted) != negated for offset, wanted, negated in phrase)
+                        for phrase in _PHRASES.get(around[0], ()))
+    return senses
