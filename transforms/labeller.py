@@ -31,9 +31,13 @@ class Labeller:
         self.matcher = matcher_for(taxonomy)
         self.semantic = semantic_layer_for(taxonomy) if taxonomy.semantic is not None else None
 
-    def label_columns(self, paragraphs: Sequence[str], n_words: Sequence[int] | None = None) -> LabelColumns:
-        """Return the theme labels of a batch of paragraph texts as columns (see LabelColumns)."""
-        batch = JoinedText.of(paragraphs)
+    def label_columns(
+        self, paragraphs: Sequence[str], n_words: Sequence[int] | None = None, batch: JoinedText | None = None
+    ) -> LabelColumns:
+        """Return the theme labels of a batch of paragraph texts as columns (see LabelColumns).
+
+        `batch`: the paragraphs already joined (`JoinedText.of(paragraphs)`), when the caller has them."""
+        batch = batch or JoinedText.of(paragraphs)
         rows = self.matcher.term_rows(paragraphs, batch)
         if self.semantic is None or not paragraphs:
             return self.matcher.score(rows, paragraphs, n_words)

@@ -25,6 +25,7 @@ from transforms.enrichments.tone import article_tone
 from transforms.formats import HEADLINE_FORMATS, ReadOptions
 from transforms.labeller import labeller_for
 from transforms.language import is_labelled_language, other_languages
+from transforms.matching.joined_text import JoinedText
 from transforms.matching.theme_labels import KINDS, LabelColumns
 from transforms.paragraphs import BODY, BOILERPLATE, ROLES, SUMMARY, TITLE, paragraph_columns
 from transforms.taxonomy import Taxonomy
@@ -163,9 +164,11 @@ def build_batch(
         to_label = [to_label[k] for k in keep]
         to_label_ids = [to_label_ids[k] for k in keep]
         to_label_words = [to_label_words[k] for k in keep]
-    rows.paragraph_themes = theme_rows(taxonomy, to_label, to_label_ids, run_id, to_label_words)
+    # Joined once: the enrichments read its words where they read the same paragraphs (most batches).
+    joined = JoinedText.of(to_label)
+    rows.paragraph_themes = theme_rows(taxonomy, to_label, to_label_ids, run_id, to_label_words, joined)
     if enrichments:
-        add_enrichments(rows, run_id)
+        add_enrichments(rows, run_id, joined)
     return rows
 
 
@@ -196,12 +199,15 @@ def labelled_by_language(taxonomy: Taxonomy, own: Mapping[int, str], rows: Seque
     return [k for k, i in enumerate(rows) if is_labelled_language(own.get(i), taxonomy.languages)]
 
 
-def add_enrichments(rows: BatchRows, run_id: str) -> None:
-    """Fill a batch's places, amounts, paragraph tone and article tone: one call over all its labelled paragraphs."""
+def add_enrichments(rows: BatchRows, run_id: str, labelled: JoinedText | None = None) -> None:
+    """Fill a batch's places, amounts, paragraph tone and article tone: one call over all its labelled paragraphs.
+
+    `labelled`: the paragraphs the labeller read, joined (`theme_rows`): their words are the enrichments' too
+    where they are the same paragraphs."""
     p = rows.paragraphs
     at = [i for i, role in enumerate(p["role"]) if role in LABELLED_ROLES]
     batch = ParagraphBatch([p["text"][i] for i in at], [p["paragraph_id"][i] for i in at],
-                           [p["article_id"][i] for i in at])
+                           [p["article_id"][i] for i in at], labelled)
     # An article of unknown language (too short to tell) is read as English, as it is labelled; a
     # paragraph of its own language (`paragraph_languages`) is not.
     other = {aid for aid, lang in zip(rows.articles["article_id"], rows.articles["language"], strict=True)
@@ -229,13 +235,14 @@ def theme_rows(
     ids: Sequence[tuple[str, str]],
     run_id: str,
     n_words: Sequence[int] | None = None,
+    joined: JoinedText | None = None,
 ) -> Rows:
     """Return paragraph_themes columns for paragraph texts and their (paragraph_id, article_id).
 
     The evidence column is an `EvidenceLists`: flat arrays the lake writes without a Python
-    object per matched term.
+    object per matched term. `joined`: the texts already joined (`JoinedText.of(texts)`), when the caller has them.
     """
-    labels = labeller_for(taxonomy).label_columns(texts, n_words)
+    labels = labeller_for(taxonomy).label_columns(texts, n_words, joined)
     which = labels.paragraph.tolist()
     n = len(which)
     theme_ids = [theme.id for theme in taxonomy.themes]
