@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from flows.batch_memory import batch_memory, release_arrow_memory
+from flows.batch_records import applied_pairs, record_changes, records_reading, unfinished_state, unread_fields
 from flows.counts import Counts
 from flows.lifeline import exit_if_orphaned
 from transforms import language
 from transforms.articles import file_format, record_file
 from transforms.formats import RECORDS_FORMATS, ReadOptions, format_of
-from transforms.formats.mapping_text import AUTOMATIC, FileReading, file_reading, remembered_text, unread_text
-from transforms.pipeline import ArticleFile, BatchRows, QuarantineRecord, article_id, build_batch
+from transforms.formats.mapping_text import AUTOMATIC, remembered_text
+from transforms.pipeline import ArticleFile, QuarantineRecord, article_id, build_batch
 from transforms.taxonomy import Taxonomy
 from warehouse.language_model import model_arrays
 from warehouse.settled import may_be_written
@@ -31,7 +32,6 @@ from warehouse.source_state import (
     RECORDS,
     SourceChange,
     SourceState,
-    is_record_state,
     remapped,
     stage_source_states,
 )
@@ -146,7 +146,7 @@ def _ingest_part(
     for record in failed:
         entry = by_path[record.source]
         records = format_of(entry.relative_path or entry.path) in RECORDS_FORMATS
-        mapped = _unread(states.get(record.source), fields) if records else None
+        mapped = unread_fields(states.get(record.source), fields) if records else None
         outcome[record.source] = SourceState(QUARANTINED, None, record.reason, **meta(record.source), fields=mapped)
     for file in files:
         version = file.version
@@ -161,7 +161,9 @@ def _ingest_part(
             summary.reused.add(article_id(file.source))
         else:
             fresh.append(file)
-    readings = {f.source: _reading(states.get(f.source), fields) for f in fresh if file_format(f) in RECORDS_FORMATS}
+    readings = {
+        f.source: records_reading(states.get(f.source), fields) for f in fresh if file_format(f) in RECORDS_FORMATS
+    }
     # Each pair applies to a file for the field it has (transforms.formats.records): a run's new
     # `--field` over the pairs the file applied before, which it keeps where it lacks the run's field.
     # Still being written: by its modification time when listed or, later, when read (warehouse.settled).
@@ -186,18 +188,18 @@ def _ingest_part(
         if file.trailing_data is not None and source not in bad:
             summary.trailing.append((source, file.trailing_data))
         if source in unfinished:
-            mapped = remembered_text(readings[source].asked, _applied(rows, source))
-            outcome[source] = _unfinished_state(
+            mapped = remembered_text(readings[source].asked, applied_pairs(rows, source))
+            outcome[source] = unfinished_state(
                 states.get(source), by_path[source].size_bytes, mapped, source in records_changed
             )
             summary.unfinished.append((source, unfinished[source]))
         elif source in bad:
             q = bad[source]
-            mapped = _unread(states.get(source), fields) if source in readings else None
+            mapped = unread_fields(states.get(source), fields) if source in readings else None
             outcome[source] = SourceState(QUARANTINED, q.content_hash, q.reason, **meta(source), fields=mapped)
         elif source in readings:
             # It remembers what was asked, and what its reading applied: what the next run reads it with.
-            mapped = remembered_text(readings[source].asked, _applied(rows, source))
+            mapped = remembered_text(readings[source].asked, applied_pairs(rows, source))
             outcome[source] = SourceState(RECORDS, file.version, None, **meta(source), fields=mapped)
         else:
             outcome[source] = SourceState(ARTICLE, file.version, None, **meta(source))
@@ -255,85 +257,3 @@ def _ingest_part(
     summary.places = len(rows.paragraph_places.get("paragraph_id", ()))
     summary.amounts = len(rows.paragraph_amounts.get("paragraph_id", ()))
     return summary
-
-
-def _unfinished_state(
-    previous: SourceState | None, size_bytes: int | None, fields: str | None, changed: bool
-) -> SourceState:
-    """Return the state of a records file caught while being written (its last record cut off), whose
-    complete records this run read with the mapping `fields` remembers: a state that is never skipped,
-    or the committed one where reading it changed nothing.
-
-    The state read has no mtime nor content hash (never skipped: the next run reads the file again) and
-    the file's size (which says it is a file's state, not a record's: warehouse.source_state.is_record_state;
-    a file may be named `a.csv#id=7.jsonl`).
-    The committed one stays, unchanged, where none of its records changed and its mapping is the same:
-    the next run reads the file again (its size and mtime are no longer the state's) and, once it is
-    whole, deletes the records it lacks and quarantines its bad last record, if any. Where its records
-    changed, the committed size, mtime and content hash no longer say what the lake holds of it: a file
-    that goes back to those bytes (a writer that gives up and puts the old file back) would be skipped,
-    and the records read from the cut one kept though the file lacks them; and a run's new `--field`
-    applied to its records is remembered, not lost to the next run. A file the lake has no state of
-    (new, deleted or quarantined whole) gets the state read too: the next run reads its records' states and
-    rows with it (the records it has already are not written twice), and a run that finds it gone
-    deletes its records.
-    """
-    if previous is not None and previous.status not in (DELETED, QUARANTINED):
-        if not changed and previous.fields == fields:
-            return previous
-    return SourceState(RECORDS, None, None, size_bytes, None, fields=fields)
-
-
-def _applied(rows: BatchRows, source: str) -> dict[str, str]:
-    """Return the given pairs a records file's reading applied (transforms.formats.base.ReadResult.applied)."""
-    found = rows.files.get(source)
-    return (found.applied if found is not None else None) or {}
-
-
-def _reading(previous: SourceState | None, fields: str | None) -> FileReading:
-    """Return how a records file is read: with the pairs it applied, unless the run asks for others or
-    it was never read (quarantined: nothing of it to keep as it was)."""
-    remembered = previous.fields if previous is not None else None
-    return file_reading(fields, remembered, read_before=previous is not None and previous.status != QUARANTINED)
-
-
-def _unread(previous: SourceState | None, fields: str | None) -> str | None:
-    """Return what a records file that could not be read remembers (transforms.formats.mapping_text)."""
-    return unread_text(fields, previous.fields if previous is not None else None)
-
-
-def record_changes(
-    fresh: list[ArticleFile], states: dict[str, SourceState], rows: BatchRows, summary: BatchSummary,
-    unread: frozenset[str] | set[str] = frozenset(),
-) -> list[SourceChange]:
-    """Return the state changes of the records of the records files read: new, changed, bad or gone.
-
-    A record whose state is unchanged writes nothing; a record of a file that no longer has it (or a
-    file quarantined whole, read or `unread`) is deleted, as a file gone from the folder is, unless
-    the file was caught while being written (BatchRows.unfinished): rewritten from its start, it
-    lacks the records it has not written again yet.
-    """
-    now_states: dict[str, SourceState] = {}
-    for item in rows.read:
-        if item.source != item.file.source:
-            now_states[item.source] = SourceState(ARTICLE, item.version)
-    for q in rows.quarantined:
-        if q.record is not None:
-            now_states[q.source] = SourceState(QUARANTINED, None, q.reason)
-    unfinished = rows.unfinished()
-    read_files = {f.source for f in fresh if f.source not in unfinished} | unread
-    for source, state in states.items():
-        if is_record_state(source, state) and record_file(source) in read_files and source not in now_states:
-            if state.status != DELETED:
-                now_states[source] = SourceState(DELETED)
-                # an article gone; a bad record gone from its file is no article deleted
-                summary.records_deleted += state.status != QUARANTINED
-    changes = []
-    for source, state in now_states.items():
-        previous = states.get(source)
-        if previous is not None and previous.status != DELETED and previous.same_outcome(state):
-            continue
-        if previous is None and state.status == DELETED:
-            continue
-        changes.append(SourceChange(source, state))
-    return changes
