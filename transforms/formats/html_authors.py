@@ -160,7 +160,13 @@ def _read(byline: str) -> list[str]:
     an e-mail address or a web address left out)."""
     from trafilatura.json_metadata import normalize_authors
 
+    # An ampersand the page escaped twice, "Jane Smith &amp;amp; Tom Roe" read "&amp;", parts names as "&" does: it
+    # was an author "Amp"
+    byline = _ESCAPED_AMPERSAND.sub("&", byline)
     return [n for name in authors_of(byline) for n in (normalize_authors(None, name) or "").split("; ") if n]
+
+
+_ESCAPED_AMPERSAND = re.compile(r"&amp;", re.IGNORECASE)
 
 
 def _run(names: list[str], parted: list[str]) -> int | None:
