@@ -77,6 +77,7 @@ _FIRST_LETTERS = np.array(sorted({ord(symbol[0]) for symbol in _LETTER_SYMBOLS})
 _WORD_KEYS = (*WORDS, "half", "a half", "one half", "dozens", "hundreds", "tens", "thousands", "millions", "billions",
               "one in", "one and a half", "one per", "one percent", "one percentage", "one basis", "one to", "one and",
               "quarter point",  # "three quarter-point rate rises" (`amount_pattern._SHARE_OF_POINT`)
+              "one pound",  # "a one-pound coin", "a one pound coin" (`amount_units.POUND_ADJECTIVE`)
               *(f"{a} {b}" for a in ("a", "one") for b in ("third", "quarter", "fifth", "tenth", "hundred",
                                                           "thousand", "million", "billion", "trillion", "dozen")))
 

@@ -1,9 +1,9 @@
 """Numbers that are no amount of anything, told by the words around them (`no_amount`).
 
-Not amounts: years (a bare 1800–2100), dates ("12 January", "January 12"), times ("10:30", "3pm", "10 GMT"),
-addresses ("12 Downing Street"), ages, numbers to call ("dialled 999"), the number words of idioms ("it takes
-two to tango", "on cloud nine"), numbered names ("No 10", "Article 50", "G8", "S&P 500", "Halo 2") and their
-lists ("Sections 376 and 506"). An age range is no amount, as an age
+Not amounts: years (a bare 1800–2100), dates ("12 January", "January 12"), times ("10:30", "3pm", "10 GMT",
+"Polls closed at ten": `amount_clock`), addresses ("12 Downing Street"), ages, numbers to call ("dialled 999"),
+the number words of idioms ("it takes two to tango", "on cloud nine"), numbered names ("No 10", "Article 50", "G8",
+"S&P 500", "Halo 2") and their lists ("Sections 376 and 506"). An age range is no amount, as an age
 is none ("aged 14"): "14 to 16-year-olds", "18 to 24 year olds", "aged 14 to 16", "aged between 18 and 34"
 count no one; the people are counted where a number says how many ("300 youngsters aged 14-16").
 `amount_pattern.AMOUNT` leaves out most others (ordinals, compound adjectives, scores); `amount_reading`
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_objects import counted_object, counts
 from transforms.enrichments.amount_pattern import UNITS
 
@@ -217,6 +218,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         return True
     if text[end: end + 1] == "(" and _SUBSECTION.match(text, end) or text[number_start - 2: number_start] == ")(":
         return True  # a section of a code: "401(k) plan", "501(c)(3) charity" (its "(3)" too)
+    if word_before == "at" and 1 <= value <= 12 and clock_time(text, number_start, end, words is not None):
+        return True  # a clock time: "Polls closed at ten", "at 10 last night"
     if approx:  # "children under five": an age limit, not an amount
         return approx.lower() in ("under", "over") and counted_object(text, end) is None
     # Each rule's regex runs only after a cheap test of the word before says it may apply.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.enrichments.amount_units import FULL_NAME
 from transforms.enrichments.place_names import demonym_plural
 from transforms.enrichments.place_table import places_toml
 
@@ -20,7 +21,11 @@ from transforms.enrichments.place_table import places_toml
 NEXT_WORD = re.compile(r"[^\S\n]*\\?([A-Za-z][\w'-]*)")
 _ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
                "small", "big", "major", "separate", "different", "further", "top",
-               "part-time", "british", "foreign", "local", "armed", "senior", "former", "million", "billion"}
+               "part-time", "british", "foreign", "local", "armed", "senior", "former", "million", "billion",
+               # what food labels weigh: "3g saturated fat", "2g trans fat", "35g added sugar", "4g dietary fibre"
+               "saturated", "unsaturated", "polyunsaturated", "monounsaturated", "trans", "added", "dietary"}
+# A number word after an amount is another number, never what it counts ("six feet two days ago")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 NOT_OBJECTS = set(
     "in on at to of for and or but the a an from by with as than that this these those is are was were be been "
     "being will would could should can may might must has have had do does did it its their his her our your "
@@ -117,9 +122,19 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 title = _title_case(text, end)
             if skipped == 0 and _people(word) and (title or not _NAME_GOES_ON.match(text, position)):
                 return word  # a people in the plural right after the number: "40 Palestinians", "3 Israelis"
+            if skipped == 0 and not title and (
+                    text[end - 1: end] == "." or after_unit and text.endswith("pound", 0, end)
+                    and FULL_NAME.match(text, end)):
+                return None  # "rose 4 pct. The firm": the abbreviation's dot ended the sentence; "300-pound
+                # Cornelius Griffin": a weight of a person, named
             if title and not word.isupper():
                 if _SCORE_OR_LABEL.match(text, position):
                     return None  # "Braves 6 Rockies 4", "Att: 50,430 Ref: S Dunn": a score's team, a label
+                if skipped == 0 and _HEAD_AFTER.match(text, position):
+                    skipped += 1  # "Buys 4.3 Pct. Sears Stake", "Two Aid Workers": the noun is the next word
+                    continue
+                if skipped == 0 and not after_unit and start >= 0 and _verb_of_subject(text, start, lower):
+                    return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
         if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES or (
                 after_unit and of and _participle(lower)):
@@ -130,8 +145,35 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 start >= 0 and _DETERMINER_BEFORE.search(text, max(0, start - 12), start))):
             return None
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun
-        return None if lower in NOT_OBJECTS or len(word) == 1 else word
+        return None if lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1 else word
     return None
+
+
+# The head of a noun phrase after a headline's word in Title Case: what a firm holds of another, after the firm's
+# name ("Vornado Buys 4.3 Pct. Sears Stake"), or a plural noun ("Two Aid Workers Killed"; not a verb's "-s": "Has").
+_HEAD_AFTER = re.compile(r"[^\S\n]+(?:Stake|Stakes|Holding|Holdings|Interest"
+                         r"|(?!(?:Is|Was|Has|His|Its|This|Us|Plus|Thus|Says|Gets|Sees)\b)[A-Z][a-z]+(?<!s)s\b(?!['’]))")
+# Words after a headline's subject's number that count its dead and hurt, as in prose ("11 Dead in Car Bomb")
+_CASUALTIES = frozenset("dead hurt missing shot slain".split())
+
+
+def _verb_of_subject(text: str, start: int, lower: str) -> bool:
+    """Return True when the capitalised word after an amount that starts at `start`, in a headline in Title Case, is
+    its verb: the amount starts the line and the word is no plural noun ("Three Hold First-Round Lead", "Twenty Die";
+    not "3 Million Homes Lose Power"), or the amount is a name's number after the line's one word before it ("Firefox
+    1.0 Presents Threat to IE", "Halo 2 Sells").
+
+    >>> [_verb_of_subject(t, t.index("3"), w) for t, w in (("3 Hold Lead", "hold"), ("3 Homes Lost", "homes"),
+    ...                                                    ("Doom 3 Ships", "ships"), ("Blast Kills 3 Men", "men"))]
+    [True, False, True, False]
+    """
+    newline = text.rfind("\n", max(0, start - 80), start)
+    if newline < 0 and start > 80:
+        return False  # far into a line: no headline's first words
+    before = text[newline + 1: start].split()
+    if not before:
+        return not (counts([lower]) or _participle(lower) or lower in _CASUALTIES)
+    return len(before) == 1 and before[0][0].isupper() and before[0].isalpha()
 
 
 # The short words a headline in Title Case keeps in lower case ("Motorola to Cut 1,000 Jobs", "Oil Hits $46 as ...")

@@ -94,8 +94,9 @@ _DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
 # Units spelt out ("2 feet", "6.5 metres", "40 miles per hour": `amount_units`) are measures as their symbols are.
 # A "g" is grams only lower-case and before "of" or what food labels weigh ("5g of sugar", "3g saturated fat"): "5G
 # networks", "3G phones", "4G" are a mobile network's generation, and news writes "g" for both.
+# ... or their adjectives ("2g trans fat", "35g added sugar", "4g dietary fibre": `amount_objects` reads past them)
 _GRAMS = (r"g(?=[^\S\n]+(?:of|sugar|salt|fat|fats|saturated|protein|fibre|fiber|carbohydrates?|carbs|sodium"
-          r"|caffeine|alcohol)\b)")
+          r"|caffeine|alcohol|trans|added|dietary|unsaturated|polyunsaturated|monounsaturated)\b)")
 # A headline's capitals after its capitalised scale word, "Wildfires Grow to 5 Million Acres" as "5 million acres"
 # (`amount_units.spelt_unit` reads them lower-cased); not after a bare number: "Six Feet Under" is a title.
 # (a capital first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)
@@ -193,6 +194,15 @@ _PER_TIME = r"a-(?:year|month|week|day)\b"
 
 # The inches of a height in words after its feet ("six-foot-two", "six feet two inches": `amounts.rows`)
 INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+# ... and a height's inches after its feet with neither hyphens nor "inches", as people are described ("six foot
+# two", "five feet eleven", "6 foot 2": `amount_reading.parse` adds them), not a number of what follows it ("six
+# feet two days ago", "dug six feet one day"), not a scale's or a share's ("six feet two hundred"), and not the
+# inches that "in" or "inches" name ("6 feet 2 inches": `amounts.rows` reads those).
+_NOT_INCHES_AFTER = (r"inch|in\b(?![^\S\n]+[a-z])|hundred|thousand|million|billion|per\b|percent|of\b|and\sa\shalf"
+                     r"|(?:year|day|week|month|hour|minute|second|time|night|morning|afternoon|evening|season)\b"
+                     r"|people\b|men\b|women\b|children\b|(?!(?:is|was|has|his|its|this|as|us|plus|thus)\b)[a-z]+(?<!s)s\b")
+SPACED_INCHES = (rf"(?<=foot|feet)[^\S\n](?:1[01](?!\d)|[1-9](?!\d)|(?:{INCH_WORDS})\b)"
+                 rf"(?![\w-]|[.,]\d|%|[^\S\n]+(?:{_NOT_INCHES_AFTER}))")
 WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
          "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _CASED_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in WORDS)  # "Two" starts a sentence
@@ -253,8 +263,8 @@ AMOUNT = re.compile(
       | (?<![\w.,/:$£€¥–#])(?:(?<=[Mm]agnitude-)|(?<![\w.,/:)%][-−]))
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
-        (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b)?
-        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|\s[Pp]ct\b|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
+        (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
+        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|\s[Pp]ct\b\.?|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
@@ -269,8 +279,8 @@ AMOUNT = re.compile(
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
         (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|\s(?P<curword2>{_CURRENCY})
-           |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}|{POUND_ADJECTIVE}))?  # "two feet", "a six-foot wall",
-        # "a five-pound note" (as "a 5-pound note")
+           |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}|{POUND_ADJECTIVE})(?:{SPACED_INCHES})?)?
+        # "two feet", "a six-foot wall", "a five-pound note" (as "a 5-pound note"), "six foot two" (its inches)
         # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
         (?!\w|-(?:(?<!foot-)|(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-]))))
       | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands

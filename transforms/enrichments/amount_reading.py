@@ -33,10 +33,11 @@ from transforms.enrichments.amount_pattern import (
     VAGUE,
     WORDS,
 )
-from transforms.enrichments.amount_units import pound_unit, spelt_unit
+from transforms.enrichments.amount_units import FULL_NAME, PERSON, pound_unit, spelt_unit
 from transforms.enrichments.amount_values import (
     currency_of,
     digits_value,
+    inches_in_feet,
     indian_without_rupees,
     scale_factor,
     words_value,
@@ -175,6 +176,8 @@ def parse(
         elif measure:
             unit = (MEASURES.get(measure) or spelt_unit(measure)  # "2 feet", "40 miles per hour": ft, mph
                     or MEASURES.get(" ".join(measure.split()), measure))  # "degrees\nCelsius"
+            if unit == "ft" and matched.end("measure") < end:  # "6 foot 2": its inches (`SPACED_INCHES`)
+                value += inches_in_feet(text[matched.end("measure"): end])
         elif scale == "m" and not currency and not entity_unit and metres(
                 text, end, max(low, start - 300), min(high, end + 300)):
             value, unit = digits_value(num2), "m"  # "60m hurdles": metres (else million, as news writes it)
@@ -201,8 +204,9 @@ def parse(
             return None
         value, unit = FRACTIONS[re.split(r"[\s-]", words.lower())[-2]] / 100, PERCENTAGE_POINT
     elif words:
-        if words in ("one", "One") and not pct2 and not _range_from_one(text, number_start, end):
-            return None  # "one" alone is a pronoun too often (kept before "in five", "per cent", "basis point")
+        if words in ("one", "One") and not pct2 and not measure2 and not _range_from_one(text, number_start, end):
+            return None  # "one" alone is a pronoun too often (kept before "in five", "per cent", "basis point", and a
+            # pound as an adjective: "a one-pound coin")
         value = words_value(words)
         unit = (PERCENTAGE_POINT if pct2.startswith(("percentage", "basis")) else PERCENT) if pct2 else None
         value = value / 100 if pct2 and pct2.startswith("basis") else value
@@ -212,6 +216,8 @@ def parse(
                 return None
         elif measure2:  # "two feet", "six miles": as "2 feet" is
             unit = spelt_unit(measure2)
+            if unit == "ft" and matched.end("measure2") < end:  # "six foot two": its inches (`SPACED_INCHES`)
+                value += inches_in_feet(text[matched.end("measure2"): end])
         if curword2:  # "three thousand crore rupees", "five dollars"
             unit = currency_of(curword2)
             value = value / 100 if curword2 in HUNDREDTHS else value
@@ -242,8 +248,10 @@ def _pound_unit_at(text: str, start: int, end: int, low: int, scaled: bool) -> s
     """Return the unit of the amount from `start` to `end` that ends in a pound joined as an adjective: the noun
     after it, a scale word (`scaled`) or a weighing before it says which (`amount_units.pound_unit`)."""
     after = NEXT_WORD.match(text, end)
-    return pound_unit(after.group(1).lower() if after else "", scaled,
-                      _WEIGHT_BEFORE.search(text[max(low, start - 45): start]) is not None)
+    noun = after.group(1).lower() if after else ""
+    if after and FULL_NAME.match(text, end):  # "300-pound Cornelius Griffin": a person's weight
+        noun = PERSON
+    return pound_unit(noun, scaled, _WEIGHT_BEFORE.search(text[max(low, start - 45): start]) is not None)
 
 
 def _bracketed_scale(text: str, start: int, end: int, low: int, high: int) -> float:

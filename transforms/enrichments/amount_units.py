@@ -84,9 +84,10 @@ def spelt_unit(said: str) -> str | None:
 
 
 # A pound joined to its number as an adjective is a weight or money, told by the noun after it: "a 190-pound
-# linebacker", "a 20-pound fish" weigh, "a 10-pound note", "a 50-pound fine" pay (`pound_unit`; before another
-# word, "300-pound Cornelius Griffin", it is no amount, as it was), and with a scale word it is money, "a 9.4
-# billion-pound takeover". After a space only before one of those nouns: "10 pound" alone counts "pound", as it did.
+# linebacker", "a 20-pound fish" weigh, "a 10-pound note", "a 50-pound fine" pay, and so does a person's name,
+# "300-pound Cornelius Griffin" (`pound_unit`; before another word it is no amount, as it was), and with a scale
+# word it is money, "a 9.4 billion-pound takeover". After a space only before one of those nouns: "10 pound" alone
+# counts "pound", as it did.
 # Not "charge": "a 20-pound charge of explosives" is a weight, in the US copy that writes "N-pound" most.
 _POUND_MONEY = frozenset("note notes banknote banknotes coin coins fine fines bill bills fee fees "
                          "voucher vouchers ticket tickets bet bets prize cheque".split())
@@ -97,13 +98,20 @@ POUND_ADJECTIVE = rf"pound(?:(?<=-pound)|(?=[^\S\n](?:{'|'.join(sorted(_POUND_MO
 
 
 def pound_unit(noun: str, scaled: bool, weighed: bool) -> str | None:
-    """Return the unit of a pound joined to its number as an adjective (`POUND_ADJECTIVE`) before `noun`, lower-case:
-    money with a scale word (`scaled`) or before a sum's noun, a weight before a weighed noun or where the text
-    weighs (`weighed`: "weighing"), else None (no amount).
+    """Return the unit of a pound joined to its number as an adjective (`POUND_ADJECTIVE`) before `noun`, lower-case
+    or a person's name: money with a scale word (`scaled`) or before a sum's noun, a weight before a weighed noun or
+    a first name and surname (`PERSON`), or where the text weighs (`weighed`: "weighing"), else None (no amount).
 
     >>> pound_unit("note", False, False), pound_unit("man", False, False), pound_unit("griffin", False, False)
     ('GBP', 'lb', None)
+    >>> pound_unit(PERSON, False, False)
+    'lb'
     """
     if scaled or noun in _POUND_MONEY:
         return "GBP"
-    return "lb" if noun in _POUND_WEIGHT or weighed else None
+    return "lb" if noun in _POUND_WEIGHT or noun == PERSON or weighed else None
+
+
+# What `pound_unit` is told for a first name and a surname after the pound ("300-pound Cornelius Griffin")
+PERSON = "<person>"
+FULL_NAME = re.compile(r"[^\S\n]*([A-Z][a-z'’]+)[^\S\n]+[A-Z][a-z'’-]+\b")

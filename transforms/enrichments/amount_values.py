@@ -94,6 +94,16 @@ def words_value(text: str) -> float:
     return total + current
 
 
+def inches_in_feet(said: str) -> float:
+    """Return in feet the inches of a height said after its feet, in digits or words (" two", " 11").
+
+    >>> round(inches_in_feet(" two"), 4), round(inches_in_feet(" 11"), 4)
+    (0.1667, 0.9167)
+    """
+    said = said.strip()
+    return (float(said) if said.isdigit() else words_value(said)) / 12
+
+
 def currency_of(words: str) -> str:
     """Return the ISO 4217 code of a currency's word or words as matched ("Hong Kong\\ndollars" too).
 

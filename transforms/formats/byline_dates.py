@@ -110,10 +110,62 @@ def byline_date(tree: Any) -> Dateline | None:
                 below.append(element not in above)
         if any(b and not d.updated for d, b in zip(datelines, below, strict=True)):
             break
-    # A publication's below the headline, else above it (a masthead's today may be there), else an update's.
+    # A publication's below the headline, else above it (a masthead's today may be there), else an update's,
+    # unless a day above the headline is earlier than every update: the first publication (`edition_day`).
     published = [d for d, b in zip(datelines, below, strict=True) if not d.updated and b]
     published += [d for d in datelines if not d.updated]
+    if datelines and not published:
+        edition = edition_day(tree, min(d.moment for d in datelines))
+        if edition is not None:
+            return Dateline(edition, updated=False, timed=False)
     return next(iter(published or datelines), None)
+
+
+_NOT_EDITIONS = frozenset({"aside", "nav", "footer", "article", "complementary", "navigation", "contentinfo"})
+
+
+def edition_day(tree: Any, updated: datetime) -> datetime | None:
+    """Return the day a short element above a page's headline writes (a masthead's "Monday 3 March 2025", its
+    weekday and labels aside), the nearest, where it is earlier than the day of its byline's first update,
+    `updated`: then it is no reader's today (a page cannot show today's date before its own update) but its
+    edition's, the first publication. None where there is none, or it is not earlier.
+
+    >>> from lxml import html
+    >>> from datetime import UTC
+    >>> page = html.fromstring('<html><body><p class="date">Monday 3 March 2025</p><h1>Floods</h1></body></html>')
+    >>> edition_day(page, datetime(2025, 3, 5, 14, 20, tzinfo=UTC)), edition_day(page, datetime(2025, 3, 3, tzinfo=UTC))
+    (datetime.datetime(2025, 3, 3, 0, 0, tzinfo=datetime.timezone.utc), None)
+    """
+    parts = side_parts(tree)
+    outside = {element for part in parts for element in part.iter()}
+    headline = next((h1 for h1 in tree.iter("h1") if h1 not in outside), None)
+    if headline is None:
+        return None
+    # Not a related story's, a menu's or a footer's day: of the parts around the article, the masthead's only
+    others = {element for part in parts if part.tag in _NOT_EDITIONS or part.get("role") in _NOT_EDITIONS
+              for element in part.iter()}
+    ancestors = set(headline.iterancestors())
+    own = next(headline.iterancestors("article"), None)
+    day = None
+    for element in tree.iter():
+        if element is headline:
+            break
+        if not isinstance(element.tag, str) or element in ancestors or element in others or _in_other_part(
+                element, own):
+            continue
+        text = clean_text(element.text_content())
+        if not text or len(text.split()) > _MAX_WORDS:
+            continue
+        for match in _date_expression().finditer(text):
+            if match["slashed"] or match["dotted"] or len(_without_labels(
+                    text[: match.start()] + " " + text[match.end():]).split()) > _MAX_OTHER_WORDS:
+                continue  # a day whose order the page may not say, or a sentence's
+            try:
+                moment = parse_date(match.group(0))
+            except UnparsedDate:
+                continue
+            day = moment if moment is not None else day
+    return day if day is not None and day.date() < updated.date() else None
 
 
 def byline_found(

@@ -24,11 +24,19 @@ from xml.etree.ElementTree import Element, tostring
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.feed_boilerplate import first_text, item_text, no_text_detail, without_link_only_texts
-from transforms.formats.feed_elements import element_name, element_text, find_child, local_name, plain_text, unescaped
+from transforms.formats.feed_elements import (
+    element_name,
+    element_text,
+    element_url,
+    find_child,
+    local_name,
+    plain_text,
+    unescaped,
+)
 from transforms.formats.feed_urls import absolute_url
 from transforms.formats.feed_xml import ATOM, ATOM_03, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
-from transforms.formats.markup import plain_field
+from transforms.formats.markup import as_read
 from transforms.formats.records import articles_from_records
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -146,10 +154,10 @@ def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[s
     authors = [_rss_author(element_text(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
     return {
         "id": plain_text(guid) or item.get(f"{{{RDF}}}about"),
-        "title": _title(first.get("title")),
-        "url": element_text(first.get("link")) or _permalink(guid),
+        "title": _read_title(first.get("title")),
+        "url": element_url(first.get("link")) or _permalink(guid),
         "authors": [a for a in authors if a],
-        "text": plain_field(text),  # read already: never read as markup again (`markup.plain_field`)
+        "text": as_read(text) if text else text,  # read already: never read again (`markup.as_read`)
         "description": texts["description"] if texts.get("description") not in (None, text) else None,
         "categories": [
             c for e in children.get("category", []) + children.get("dc:subject", []) if (c := element_text(e))
@@ -169,12 +177,12 @@ def _atom_fields(
     authors = children.get("atom:author") or feed_authors
     return {
         "id": plain_text(first.get("atom:id")),
-        "title": _title(first.get("atom:title")),
+        "title": _read_title(first.get("atom:title")),
         "url": _href(_atom_link(entry)),
         "authors": [name for author in authors if (name := element_text(find_child(author, "atom:name")))],
         # The text as the records field holds it: a type="text" content's "<b>" is text, and so is the one
-        # an HTML content escapes, "&lt;b&gt;" (`markup.plain_field`; it was read as markup again, its tag lost).
-        "text": plain_field(text),
+        # an HTML content escapes, "&lt;b&gt;" (`markup.as_read`; it was read as markup again, its tag lost).
+        "text": as_read(text) if text else text,
         "description": summary if summary != text else None,
         "categories": [term for e in children.get("atom:category", []) if (term := e.get("term") or e.get("label"))],
     }
@@ -231,6 +239,12 @@ def _title(element: Element | None) -> str | None:
         return None
     text = _text_construct(element) if element.get("type") else "".join(element.itertext())
     return clean_text(text) if text else None
+
+
+def _read_title(element: Element | None) -> str | None:
+    """Return an item's title as its record holds it: read already, its "&amp;" kept (`markup.as_read`)."""
+    title = _title(element)
+    return as_read(title) if title else None
 
 
 def _atom_link(entry: Element) -> Element | None:

@@ -62,7 +62,46 @@ unread=['Reuters'])
                 if live_blog or isinstance(author, dict) and not _is_person(author.get("@type", "Person")):
                     unread.append(name.strip())
     written += [" ".join(element.text_content().split()) for element in tree.xpath(_BODY_BYLINES)]
+    plain = plain_byline(tree)
+    if plain is not None:  # trafilatura reads no author from a plain paragraph: added as a JSON-LD one it reads not
+        written.append(plain)
+        unread.append(plain)
     return PageBylines([byline for byline in written if byline], unread)
+
+
+# A plain paragraph under the headline that is "By" and names, as a page without byline markup writes one: "By Jane
+# Smith", "By Jane Smith and Tom Roe", "By Jane Smith, Health Correspondent" (a role `authors_of` leaves out). Not a
+# sentence that opens with "By": a lower-case word ("By then the") or a day's name ("By Tuesday", "By Christmas Day").
+_PLAIN_BYLINE = re.compile(r"By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Christmas\b|Easter\b)"
+                           r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|and|&|de|van|von|der|da|di|le|la|bin|al),?)+")
+# The elements read after the headline: its byline is right under it
+_AFTER_HEADLINE = 3
+
+
+def plain_byline(tree: Any) -> str | None:
+    """Return the byline a plain paragraph right under a page's first <h1> writes (`_PLAIN_BYLINE`), else None.
+
+    >>> from lxml import html
+    >>> plain_byline(html.fromstring("<html><body><h1>Floods</h1><p>By Jane  Smith</p><p>Rain.</p></body></html>"))
+    'By Jane Smith'
+    >>> plain_byline(html.fromstring("<html><body><h1>Floods</h1><p>By Tuesday it rained.</p></body></html>"))
+    """
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return None
+    read = 0
+    for element in headline.itersiblings():
+        if not isinstance(element.tag, str) or element.tag not in ("p", "div", "span"):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text:
+            continue
+        if len(text) < 120 and _PLAIN_BYLINE.fullmatch(text.rstrip(".")):
+            return text
+        read += 1
+        if read >= _AFTER_HEADLINE:
+            return None
+    return None
 
 
 def _is_person(types: object) -> bool:
@@ -121,7 +160,13 @@ def _read(byline: str) -> list[str]:
     an e-mail address or a web address left out)."""
     from trafilatura.json_metadata import normalize_authors
 
+    # An ampersand the page escaped twice, "Jane Smith &amp;amp; Tom Roe" read "&amp;", parts names as "&" does: it
+    # was an author "Amp"
+    byline = _ESCAPED_AMPERSAND.sub("&", byline)
     return [n for name in authors_of(byline) for n in (normalize_authors(None, name) or "").split("; ") if n]
+
+
+_ESCAPED_AMPERSAND = re.compile(r"&amp;", re.IGNORECASE)
 
 
 def _run(names: list[str], parted: list[str]) -> int | None:

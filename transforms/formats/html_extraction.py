@@ -9,7 +9,7 @@ from typing import Any
 
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
 from transforms.formats.layout_tables import unwrap_layout_tables
-from transforms.formats.page_headlines import page_headline, page_headlines
+from transforms.formats.page_headlines import page_headline, page_headlines, read_once
 from transforms.formats.post_headings import post_headings, with_post_headings
 
 # A page with no <table> is not parsed again (an index or error page without text, the common case).
@@ -37,7 +37,8 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
             document, blocks = _extraction(relaid, date_params)
     blocks = with_post_headings(blocks, headings)
     if document is not None:
-        document.title = page_headline(document.title and clean_text(document.title), blocks, headlines)
+        found = document.title and read_once(clean_text(document.title), headlines.written)
+        document.title = page_headline(found, blocks, headlines)
     return document, blocks
 
 

@@ -24,7 +24,7 @@ from typing import TypeGuard
 
 from transforms.formats.base import NO_TEXT, NOT_RECORDS, FormatError, ReadOptions, ReadResult
 from transforms.formats.feed_boilerplate import first_text, item_text, no_text_detail, without_link_only_texts
-from transforms.formats.markup import plain_field
+from transforms.formats.markup import as_read, plain_field
 from transforms.formats.records import articles_from_records
 
 _VERSIONS = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
@@ -76,8 +76,10 @@ def _record(item: Mapping[str, object], feed: Mapping[str, object], reserved: fr
     from_html = item_text(html) if html else None
     content = from_html or plain
     # content_text and summary are plain text, and content_html's text is read already: their "<b>" (its
-    # "&lt;b&gt;") is no markup (`markup.plain_field`; content_html's was read as markup again, its tag lost).
-    text = plain_field(first_text(from_html, plain, summary))
+    # "&lt;b&gt;") is no markup (`markup.plain_field`; content_html's was read as markup again, its tag lost), and
+    # content_html's "&amp;amp;", read once as HTML, stays "&amp;" (`markup.as_read`; it was "&", read twice).
+    chosen = first_text(from_html, plain, summary)
+    text = as_read(chosen) if chosen and chosen == from_html else plain_field(chosen)
     published, modified = _text(item.get("date_published")), _text(item.get("date_modified"))
     url, external = _text(item.get("url")), _text(item.get("external_url"))
     tags = item.get("tags")

@@ -118,6 +118,27 @@ def plain_field(text: str) -> str:
     return text.replace("<", "&lt;")
 
 
+# The escapes of markup itself, which a text read from its markup (an XML element's, HTML's) has read once: what
+# is left of them is the text's own ("&amp;amp;" read is "&amp;"), unlike a character's reference a tool escaped
+# twice ("O&amp;#8217;Neil" read is "O&#8217;Neil", which names "’").
+_MARKUP_ESCAPES = re.compile(r"&(?=(?:amp|lt|gt);)", re.IGNORECASE)
+
+
+def as_read(text: str) -> str:
+    """Return a text read from its markup already (a feed's element, once its XML is parsed; an HTML fragment's
+    text) as a records field holds it, so that reading the field (`text_of_field`, `plain_title`) gives it back:
+    never read as markup ("the <b> tag" stays), its markup's own escapes as they are, read once ("&amp;amp;" in a
+    feed is "&amp;": it was "&", decoded twice), but for a character's reference a tool escaped twice, which is
+    that character ("O&amp;#8217;Neil" is "O’Neil").
+
+    >>> text_of_field(as_read("Use &lt;b&gt; &amp; <i> tags")), plain_title(as_read("O&#8217;Neil &amp; Co"))
+    ('Use &lt;b&gt; &amp; <i> tags', 'O’Neil &amp; Co')
+    """
+    if "&" in text:
+        text = _MARKUP_ESCAPES.sub("&amp;", text)
+    return text.replace("<", "&lt;")
+
+
 def _unescaped(reference: re.Match[str]) -> str:
     return html.unescape(reference[0])
 

@@ -70,3 +70,31 @@ def test_idioms_in_any_case_count_nothing(text: str) -> None:
     number = next(w for w in ("TWO", "Nine", "nine") if w in text)
     start = text.rindex(number)
     assert amount_exclusions._in_idiom(text, start, start + len(number))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clock time in words after a verb of opening, closing or starting, or before a time of day
+        "Polls closed at ten and counting began.",
+        "Polls open at seven tomorrow.",
+        "The match kicks off at three.",
+        "The vigil will start at nine tonight.",
+        # ... in digits only before a time of day: "Shares closed at 10" is a price
+        "Polls closed at 10 last night.",
+    ],
+)
+def test_a_clock_time_is_no_amount(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The death toll stood at ten.", [("ten", 10)]),
+        ("Shares closed at 10 on Friday.", [("10", 10)]),
+        ("The shop closed at ten branches.", [("ten", 10)]),
+    ],
+)
+def test_a_number_after_at_that_is_no_clock_time_stays_an_amount(text: str, expected: list) -> None:
+    assert found(text) == expected

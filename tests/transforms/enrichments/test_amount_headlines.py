@@ -49,3 +49,53 @@ def test_a_headline_in_title_case_counts_its_capitalised_noun(text: str, expecte
 )
 def test_a_capitalised_word_in_a_sentence_is_still_a_name(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy's "Pct." is the percent with its abbreviation's dot, and the noun is read past the dot (it was
+        # "4.3 Pct" of nothing)
+        ("Vornado Buys 4.3 Pct. Sears Stake", [("4.3 Pct.", "stake")]),
+        ("Vornado said it bought a 4.3 pct. stake in Sears.", [("4.3 pct.", "stake")]),
+        ("Nike Profit Up 25 Pct. on Converse Boost", [("25 Pct.", None)]),
+        ("OPEC Aims for 4 Pct Boost in Oil Quotas", [("4 Pct", "boost")]),
+    ],
+)
+def test_a_percent_written_pct_with_its_dot_counts_the_noun_after_it(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number is the headline's subject: the word after it is its verb, no object (they were "hold", "die")
+        ("Three Hold First-Round Lead at SFB Classic (AP)", [("Three", None)]),
+        ("Four Share Lead in Texas", [("Four", None)]),
+        ("Twenty Die as Bus Overturns", [("Twenty", None)]),
+        # the number is a name's ("Firefox 1.0"): the word after it is the name's verb (it was "presents")
+        ("Firefox 1.0 Presents Threat to IE", [("1.0", None)]),
+        # a plural noun or a people after the subject's number is counted, as before
+        ("3 Million Homes Lose Power in Florida", [("3 Million", "homes")]),
+        ("Two Britons Killed in Iraq", [("Two", "Britons")]),
+        ("Ten Things to Know About Iraq", [("Ten", "things")]),
+        ("Motorola to Cut 1,000 Jobs, Take Charge", [("1,000", "jobs")]),
+    ],
+)
+def test_a_verb_after_a_headlines_subject_is_no_object(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of the noun phrase is its plural noun (it was the first word, "aid", "factory")
+        ("Two Aid Workers Killed in Darfur", [("Two", "workers")]),
+        ("Ford to Cut 500 Factory Jobs", [("500", "jobs")]),
+        # the dead and the hurt are counted as in prose, as before
+        ("11 Dead in a Car Bomb in Kabul", [("11", "dead")]),
+        ("Five Killed in Jailbreak in Kabul", [("Five", "killed")]),
+    ],
+)
+def test_a_headlines_noun_phrase_is_counted_by_its_head(text: str, expected: list) -> None:
+    assert objects(text) == expected

@@ -177,6 +177,15 @@ def test_a_height_in_feet_and_inches_after_hyphens_is_one_height_in_feet(text: s
         ("He is six feet two inches tall.", [("six feet two inches", 6 + 2 / 12, "ft", None)]),
         ("He is six-foot-two and 190 pounds.", [("six-foot-two", 6 + 2 / 12, "ft", None),
                                                 ("190 pounds", 190, "lb", None)]),
+        # without hyphens or "inches" (they were six feet and 2 of nothing)
+        ("He stands six foot two and weighs 200 pounds.", [("six foot two", 6 + 2 / 12, "ft", None),
+                                                           ("200 pounds", 200, "lb", None)]),
+        ("The six foot two striker scored.", [("six foot two", 6 + 2 / 12, "ft", "striker")]),
+        ("He is five feet eleven.", [("five feet eleven", 5 + 11 / 12, "ft", None)]),
+        ("He is 6 foot 2, and quick.", [("6 foot 2", 6 + 2 / 12, "ft", None)]),
+        # a number before what it counts or a time is no height's inches
+        ("The wall fell six feet two days ago.", [("six feet", 6, "ft", None), ("two", 2, None, "days")]),
+        ("He dug six feet one day.", [("six feet", 6, "ft", None)]),
         # feet alone as before
         ("They built a six-foot fence.", [("six-foot", 6, "ft", "fence")]),
         # digits, then the inches in words (it was 2 of nothing)
@@ -206,8 +215,16 @@ def test_a_height_in_words_is_one_height_in_feet_as_in_digits(text: str, expecte
         ("He paid with a five-pound note.", [("five-pound", 5, "GBP", "note")]),
         ("She found a two-pound coin.", [("two-pound", 2, "GBP", "coin")]),
         ("She caught a twenty-pound fish.", [("twenty-pound", 20, "lb", "fish")]),
+        # a person's name after it (a first name and a surname): a weight, of no object (it was no amount)
+        ("The Redskins expect much of 300-pound Cornelius Griffin.", [("300-pound", 300, "lb", None)]),
+        ("Coaches love the 250-pound Mike Smith, who starts.", [("250-pound", 250, "lb", None)]),
+        # one pound in words, as two (it was none)
+        ("She found a one-pound coin.", [("one-pound", 1, "GBP", "coin")]),
+        ("He paid with a one pound coin.", [("one pound", 1, "GBP", "coin")]),
+        ("He carried a one-pound bag of flour.", [("one-pound", 1, "lb", "bag")]),
         # neither: as before, no amount after a hyphen and "pound" counted after a space
-        ("The Redskins expect much of 300-pound Cornelius Griffin.", []),
+        ("The 300-pound Griffin starts.", []),
+        ("It weighs one pound less.", []),
         ("He paid 10 pound.", [("10", 10, None, "pound")]),
         # a charge is an explosive's weight as often as a sum (it was 20 GBP)
         ("They found a 20-pound charge of explosives.", []),
@@ -223,6 +240,11 @@ def test_a_pound_as_an_adjective_is_a_weight_or_money_by_its_noun(text: str, exp
         ("Add 5g of sugar.", [("5g", 5, "g", "sugar")]),
         ("Add 5 g of salt.", [("5 g", 5, "g", "salt")]),
         ("A bar has 12g fibre.", [("12g", 12, "g", "fibre")]),
+        # a food word after its adjective (it was grams of nothing, or no amount)
+        ("Each bar has 3g saturated fat.", [("3g", 3, "g", "fat")]),
+        ("A serving holds 2g trans fat.", [("2g", 2, "g", "fat")]),
+        ("A can has 35g added sugar.", [("35g", 35, "g", "sugar")]),
+        ("Oats give 4g dietary fibre.", [("4g", 4, "g", "fibre")]),
         # a mobile network's generation, capital or not, is no amount, as before
         ("Operators are building 5G networks.", []),
         ("New 5G phones went on sale.", []),

@@ -137,3 +137,44 @@ def test_a_short_date_below_the_headline_that_is_no_bylines_leaves_htmldates_day
     html = page('<p class="standfirst">From 2 January 2025</p><p class="byline">By Jo Lee</p>'
                 "<p>Posted 2024-03-05</p>")
     assert read_articles(html, "html", ReadOptions()).articles[0].published_at == datetime(2024, 3, 5, tzinfo=UTC)
+
+
+EDITION_DAY = '<span class="date">Monday 3 March 2025</span>'
+
+
+@pytest.mark.parametrize(
+    ("masthead", "in_header"),
+    [
+        # the masthead above the <h1>'s box, and beside the <h1> in its box
+        (f'<div class="masthead"><span class="site">The Gazette</span> {EDITION_DAY}</div>', ""),
+        ("", f'<p class="masthead-date">{EDITION_DAY}</p>'),
+    ],
+    ids=["masthead-box", "in-header"],
+)
+def test_an_earlier_day_above_the_headline_is_the_first_publication_not_the_bylines_update(
+    masthead: str, in_header: str,
+) -> None:
+    # The byline writes only when the story was updated; the day above the headline is earlier, so it is no
+    # reader's today (a page cannot show today's date before its own update) but its edition's: the first
+    # publication (the page was dated its update, 5 March 14:20).
+    header = (f"<header>{in_header}<h1>Rail fares to rise</h1>"
+              '<p class="byline">By Jo Lee | Updated 14:20 GMT, 5 March 2025</p></header>')
+    html = page("").replace(MASTHEAD.encode(), masthead.encode()).replace(
+        b"<h1>Rail fares to rise</h1>", header.encode())
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at == datetime(2025, 3, 3, tzinfo=UTC)
+
+
+def test_a_later_day_above_the_headline_is_todays_and_the_update_stands() -> None:
+    # The masthead's today (3 June 2025) is after the update: the update's date is the page's, as before.
+    byline = '<p class="byline">By Jo Lee | Updated 14:32 BST, 5 March 2024</p>'
+    assert read_articles(page(byline), "html", ReadOptions()).articles[0].published_at == datetime(
+        2024, 3, 5, 13, 32, tzinfo=UTC)
+
+
+def test_a_related_storys_day_above_the_headline_is_no_edition_day() -> None:
+    # "Most read" above the article, its story dated 2 May 2023: no edition's day, the update's stands
+    header = '<h1>Rail fares to rise</h1><p class="byline">By Jo Lee | Updated 14:32 BST, 5 March 2024</p>'
+    html = page("").replace(MASTHEAD.encode(), SIDEBAR.encode()).replace(
+        b"<h1>Rail fares to rise</h1>", header.encode())
+    assert read_articles(html, "html", ReadOptions()).articles[0].published_at == datetime(
+        2024, 3, 5, 13, 32, tzinfo=UTC)

@@ -366,3 +366,18 @@ def test_a_row_whose_quotes_read_no_way_to_the_headers_columns_is_still_a_bad_re
     result = read_articles(b'id,title,text\n1,"5" screen, big,Text\n2,B,Two.\n', "csv", ReadOptions())
     assert [a.title for a in result.articles] == ["B"]
     assert [(b.record, b.detail) for b in result.bad] == [(1, "4 columns where the header has 3")]
+
+
+@pytest.mark.parametrize(("row", "text"), [
+    # a quote no writer doubled, closed before a delimiter inside the field: the field ends at the quote before the
+    # delimiter that gives the header's columns (it was a column too many, a malformed_record)
+    (b'Minister resigns,"He said "no", then left the room.",2024-05-01', 'He said "no", then left the room.'),
+    (b'Minister resigns,"Asked "why", "when", he left.",2024-05-01', 'Asked "why", "when", he left.'),
+])
+def test_a_quote_closed_before_a_delimiter_inside_a_field_without_an_id(row: bytes, text: str) -> None:
+    data = b"title,text,date\n" + row + b"\nStrike called off,Unions called off the strike.,2024-05-02\n"
+    result = read_articles(data, "csv", ReadOptions())
+    assert [(a.title, a.text, a.published_at.date().isoformat()) for a in result.articles] == [
+        ("Minister resigns", f"Minister resigns\n\n{text}", "2024-05-01"),
+        ("Strike called off", "Strike called off\n\nUnions called off the strike.", "2024-05-02")]
+    assert result.bad == []

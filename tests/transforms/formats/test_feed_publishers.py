@@ -72,7 +72,8 @@ def test_fields_a_feed_escaped_twice_are_read_as_their_characters() -> None:
     (article,) = read_articles(rss, "feed", ReadOptions()).articles
     assert (article.site, article.url, article.authors) == (
         "Bob’s Blog", "https://b.test/a?x=1&y=2", ("Bob O’Neil", "Ann O’Hara"))
-    assert article.metadata["categories"] == ["News & Views", "AT&T"]
+    # the XML's own escape read once: "&amp;amp;" is "&amp;" (it was "News & Views", decoded twice)
+    assert article.metadata["categories"] == ["News &amp; Views", "AT&T"]
 
 
 YOUTUBE = b"""<?xml version="1.0" encoding="UTF-8"?>
@@ -143,3 +144,26 @@ def test_a_json_feed_item_whose_only_text_is_a_link_is_no_text() -> None:
     result = read_articles(json.dumps(feed).encode(), "json", ReadOptions())
     assert [a.text for a in result.articles] == ["Rates\n\nRates held."]
     assert [(b.record, b.reason) for b in result.bad] == [(1, NO_TEXT)]
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "text"),
+    [
+        # a title's "&amp;amp;" is "&amp;", read once by the XML (it was "&", read again as a records field's)
+        ("<title>Marks &amp;amp; Spencer results</title><description>Profits rose 5% at the retailer.</description>",
+         "Marks &amp; Spencer results", "Profits rose 5% at the retailer."),
+        # HTML in CDATA, read once as HTML: "&amp;amp;" is "&amp;" (it was "&", the field read again)
+        ("<title>Results</title><description><![CDATA[<p>Profits at Marks &amp;amp; Spencer rose 5%.</p>]]>"
+         "</description>", "Results", "Profits at Marks &amp; Spencer rose 5%."),
+        ("<title>Results</title><content:encoded><![CDATA[<p>Write &amp;lt;b&amp;gt; for bold.</p>]]>"
+         "</content:encoded>", "Results", "Write &lt;b&gt; for bold."),
+        # the HTML's and the XML's escapes, each read once, as before
+        ("<title>AT&amp;T cuts jobs</title><description>&lt;p&gt;AT&amp;amp;T will cut 5,000 jobs.&lt;/p&gt;"
+         "</description>", "AT&T cuts jobs", "AT&T will cut 5,000 jobs."),
+    ],
+)
+def test_an_escaped_ampersand_is_read_once_per_layer(item: str, title: str, text: str) -> None:
+    rss = ('<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Daily Post'
+           f"</title><item>{item}<link>https://example.com/a</link></item></channel></rss>").encode()
+    (article,) = read_articles(rss, "feed", ReadOptions()).articles
+    assert (article.title, article.text) == (title, f"{title}\n\n{text}")

@@ -972,3 +972,35 @@ def test_a_json_ld_date_written_as_an_epoch_number_is_the_pages(published: str) 
     head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": {published}}}</script>'
     [article] = read_articles(dated_page(head, ""), "html", ReadOptions()).articles
     assert article.published_at == datetime(2024, 3, 5, 14, 32, tzinfo=UTC)
+
+
+AMPERSAND_STORY = (
+    "<p>Profits at Marks &amp;amp; Spencer rose 5% in the six months to September, the retailer said on Tuesday, "
+    "as clothing sales recovered.</p><p>Food sales rose too, and the company raised its dividend for the year.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<title>Marks &amp;amp; Spencer profits rise | Daily Post</title>",
+        '<title>Marks &amp;amp; Spencer profits rise</title><meta property="og:title" content="Marks &amp;amp; '
+        'Spencer profits rise">',
+        '<title>Daily Post</title><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Marks &amp;amp; Spencer profits rise"}</script>',
+    ],
+    ids=["title", "og-title", "json-ld"],
+)
+def test_a_headline_escaped_twice_is_read_once_as_its_text_is(head: str) -> None:
+    # "&amp;amp;" is "&amp;" read once, in the headline as in the text: the headline was "Marks & Spencer ..."
+    page = f"<html><head>{head}</head><body><article>{AMPERSAND_STORY}</article></body></html>".encode()
+    [article] = read_articles(page, "html", ReadOptions()).articles
+    assert article.title == "Marks &amp; Spencer profits rise"
+    first = "Profits at Marks &amp; Spencer rose 5% in the six months to September, the retailer said on Tuesday"
+    assert article.text.split("\n\n")[:2] == [article.title, f"{first}, as clothing sales recovered."]
+
+
+def test_an_ampersand_escaped_twice_in_a_byline_parts_its_names() -> None:
+    head = '<title>Profits rise</title><meta name="author" content="Jane Smith &amp;amp; Tom Brown">'
+    page = f"<html><head>{head}</head><body><article>{AMPERSAND_STORY}</article></body></html>".encode()
+    assert read_articles(page, "html", ReadOptions()).articles[0].authors == ("Jane Smith", "Tom Brown")  # and "Amp"

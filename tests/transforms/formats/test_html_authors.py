@@ -65,3 +65,25 @@ def test_a_live_blogs_own_author_is_read() -> None:
 def test_an_organisation_trafilatura_reads_too_is_not_read_twice() -> None:
     node = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Reuters"}}
     assert authors('<meta name="author" content="Reuters">' + json_ld(node)) == ("Reuters",)
+
+
+def body_authors(byline: str) -> tuple[str, ...]:
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title></head><body><article>'
+            f"<h1>Waiting times fall again</h1>{byline}{STORY}</article></body></html>")
+    return read_articles(page.encode(), "html", ReadOptions()).articles[0].authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a plain paragraph under the headline, "By" and a name: its author (there was none)
+        ("<p>By Jane Smith</p>", ("Jane Smith",)),
+        ("<p>By Jane Smith and Tom Roe</p>", ("Jane Smith", "Tom Roe")),
+        ("<div>By Jane Smith, Health Correspondent</div>", ("Jane Smith",)),
+        # a sentence that opens with "By" is none
+        ("<p>By Tuesday the backlog had fallen.</p>", ()),
+        ("<p>By Christmas Day, the clinics were full.</p>", ()),
+    ],
+)
+def test_a_plain_by_line_under_the_headline_names_its_author(byline: str, expected: tuple[str, ...]) -> None:
+    assert body_authors(byline) == expected

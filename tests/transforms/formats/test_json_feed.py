@@ -160,3 +160,11 @@ def test_content_html_that_escapes_a_tag_keeps_it_as_text() -> None:
     feed = {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "a", "content_html": html}]}
     [article] = read(feed).articles
     assert article.text == "Use the <b>bold</b> tag in e-mails.\n\nTax & spend."
+
+
+def test_content_htmls_escaped_ampersand_is_read_once() -> None:
+    # "&amp;amp;" in content_html is "&amp;" read as HTML; it was "&", read again as a records field
+    html = "<p>Profits at Marks &amp;amp; Spencer rose 5%.</p><p>Write &amp;lt;b&amp;gt; for bold.</p>"
+    feed = {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "a", "content_html": html}]}
+    [article] = read(feed).articles
+    assert article.text == "Profits at Marks &amp; Spencer rose 5%.\n\nWrite &lt;b&gt; for bold."

@@ -1,0 +1,35 @@
+"""Clock times after "at" written without "pm", "GMT" or "o'clock": "Polls closed at ten", "at 10 last night"
+(`clock_time`, read by `amount_exclusions.no_amount`)."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.enrichments.amount_objects import counted_object
+
+# A clock time after "at": an hour in words after a verb of opening, closing or starting ("Polls closed at ten",
+# "kicks off at three"), or any hour before a time of day ("at 10 last night", "at nine tonight"). Not an hour in
+# digits after the verb alone: "Shares closed at 10" is a price; nor "stood at ten": a toll.
+_OPENING_AT = re.compile(r"(?i)\b(?:opens?|opened|closes?|closed|shuts?|starts?|started|begins?|began|resumes?|resumed"
+                         r"|kicks?\s+off|kicked\s+off|arrives?|arrived|leaves?|left|meets?|met)\s+at\s+$")
+_TIME_OF_DAY_AFTER = re.compile(r"(?i)\s+(?:tonight|sharp|local\s+time|(?:this|last|tomorrow|yesterday)"
+                                r"\s+(?:morning|afternoon|evening|night)|in\s+the\s+(?:morning|afternoon|evening))\b")
+
+# What may follow an hour after a verb of opening besides no noun ("Polls open at seven tomorrow", "at ten Tuesday
+# night")
+_NO_NOUN_AFTER_HOUR = frozenset((None, "today", "tomorrow", "tonight", "yesterday", "morning", "evening", "night"))
+
+
+def clock_time(text: str, number_start: int, end: int, in_words: bool) -> bool:
+    """Return True when the hour after "at" from `number_start` to `end` is a clock time (`_OPENING_AT`,
+    `_TIME_OF_DAY_AFTER`): no noun follows it, and a time of day does, or it is in words after a verb of opening.
+
+    >>> [clock_time(t, t.rindex(n), t.rindex(n) + len(n), n.isalpha()) for t, n in (
+    ...     ("Polls closed at ten", "ten"), ("Shares closed at 10", "10"), ("at 10 last night", "10"),
+    ...     ("The toll stood at ten", "ten"), ("It closed at ten shops", "ten"))]
+    [True, False, True, False, False]
+    """
+    if _TIME_OF_DAY_AFTER.match(text, end):
+        return True
+    return in_words and _OPENING_AT.search(text, max(0, number_start - 24), number_start) is not None and (
+        counted_object(text, end) in _NO_NOUN_AFTER_HOUR)
