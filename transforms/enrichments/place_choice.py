@@ -29,6 +29,9 @@ _SUPPORTED = 5.0
 _HINTED = 2.0
 # A city is not lifted by support over a city of its name more than this many times larger.
 _DWARFED = 10
+# What a city of `news_cities` adds to its prior: its name's news meaning before a namesake up to `_DWARFED` times
+# larger (the log of the size, a tenth, adds at most 0.1 more), where the article supports neither or both
+_NEWS_MEANING = 0.1
 
 
 # Each ambiguous name's places' priors (kind, then a city's size), whether one is a country and which are
@@ -52,17 +55,17 @@ def _priors(candidates: tuple[Place, ...]) -> tuple[list[float], frozenset[str],
 def _new_priors(candidates: tuple[Place, ...]) -> _Entry:
     """Return `_priors`' entry of the candidates, with whether the article's small cities may lift one of them
     (`_hinted_cities`)."""
-    big_city = rules().city_population
+    r = rules()
     priors = []
     for p in candidates:
         prior = _KIND_PRIOR[p.kind]
         if p.kind == CITY:  # a city of millions is the place before a region of its name (New York)
-            prior += math.log10(p.population + 1) / 10 + (1.5 if p.population >= big_city else 0.0)
+            prior += math.log10(p.population + 1) / 10 + (1.5 if r.big_city(p) else 0.0)
+            prior += _NEWS_MEANING if p.geonames_id in r.news_cities else 0.0
         priors.append(prior)
     countries = frozenset(p.country_code for p in candidates if p.kind == COUNTRY)
     biggest = max((p.population for p in candidates if p.kind == CITY), default=0)
     dwarfed = [p.kind == CITY and p.population * _DWARFED < biggest for p in candidates]
-    r = rules()
     liftable = all(p.kind == CITY and p.geonames_id not in r.capitals and p.geonames_id not in r.means.values()
                    for p in candidates)
     return candidates, priors, countries, dwarfed, liftable
@@ -142,7 +145,7 @@ def anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
     country's (`names_its_country`), nor, whatever its size, the place a name of `r.means` means (it is
     that place by fiat, not because it names its country: a bare "Washington" does not make Moscow the
     one in Idaho)."""
-    if all((p.kind == CITY and p.population < r.city_population and p.geonames_id not in r.capitals
+    if all((p.kind == CITY and not r.big_city(p) and p.geonames_id not in r.capitals
             and not names_its_country(p)) or p.geonames_id in r.means.values() for p in _eligible(candidates)):
         return None
     return only_country(candidates)

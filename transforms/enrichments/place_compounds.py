@@ -106,7 +106,7 @@ def _famous(n: int) -> frozenset[str]:
     if any(p.kind != CITY for p in places):
         return frozenset()
     return frozenset(f"{p.kind}/{p.country_code}/{p.admin1}" for p in places
-                     if p.geonames_id in r.capitals or p.population >= r.city_population)
+                     if p.geonames_id in r.capitals or r.big_city(p))
 
 
 def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray) -> np.ndarray:

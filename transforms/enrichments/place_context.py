@@ -21,7 +21,7 @@ from transforms.enrichments.batch import SEPARATOR
 from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_mentions import Mention
 from transforms.enrichments.place_rules import Rules
-from transforms.enrichments.place_teams import nickname_follows, team_follows
+from transforms.enrichments.place_teams import SPORT_VERBS, nickname_follows, place_follows, team_follows
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _SENTENCE_END = set(".!?:;\"“”‘'\x01\n")
@@ -87,6 +87,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         return state  # "the state of Washington", "the governor of Washington", "eastern Washington"
     if after in r.not_before.get(m.name, ()) or (tight_before and before in r.not_after.get(m.name, ())):
         return None
+    if m.name in r.only_after and not (tight_before and before in r.only_after[m.name]):
+        return None  # "a chine of pork", not "la Chine"
     # "Antonio José de Sucre"; a weekday's or a month's name is no first name nor surname: "On Tuesday Jordan
     # closed", "to Francia Tuesday", but after the name a month is a date's only before a day or a year ("to Georgia
     # March 3"; "Jordan May" is a person: `_date_follows`)
@@ -100,7 +102,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
                 and not r.event_follows(text, m.end)) or named_before:  # "Sydney Olympics": the place
             return None
         if m.name not in r.speaking_places and after in r.speech and not (
-                before.lower() in r.introducers and before != "and"):  # "officials in Houston said": the place
+                before.lower() in r.introducers and before != "and") and not (  # "officials in Houston said"
+                after in SPORT_VERBS and place_follows(text, m.end + 1 + len(after))):  # "Valencia beat Barcelona"
             return None
     if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.endswith(("'s", "’s")):
         return None  # "Jack London", not "Greater London"

@@ -151,7 +151,7 @@ def _speaker(text: str, match: re.Match[str]) -> bool:
         return False
     name, r = written_as_name(match.group()), rules()
     return name in r.people and not any(
-        p.kind != CITY or p.population >= r.city_population or p.geonames_id in r.capitals
+        p.kind != CITY or r.big_city(p) or p.geonames_id in r.capitals
         or p.geonames_id in r.means.values() for p in gazetteer().get(name, ()))
 
 

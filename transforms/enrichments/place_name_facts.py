@@ -52,8 +52,8 @@ class NameFacts:
         # Guatemala"), which names its country for small cities
         self.area: list[bool] = []
         self.capital: list[bool] = []  # per place: a national capital of [ambiguity.capitals] (no person rule)
-        # per place: a city of `city_population` or more, which names its country for small cities once a
-        # mention is settled as it (Dublin, Ireland, beside Dublin, Ohio: "in Dublin and Cork")
+        # per place: a city of `city_population` or more (`Rules.big_city`), which names its country for small
+        # cities once a mention is settled as it (Dublin, Ireland, beside Dublin, Ohio: "in Dublin and Cork")
         self.big_city: list[bool] = []
         # places kept wherever: the capital "Washington", and the national capitals of fewer than a million
         self.big = frozenset(self.rules.means.values()) | self.rules.capitals
@@ -76,7 +76,7 @@ class NameFacts:
                 self.country[n] = self.code(code)
             self.means[n] = name in r.means
             self.team[n] = name in team_places()
-            self.big_name[n] = any(p.kind == CITY and p.population >= r.city_population for p in candidates)
+            self.big_name[n] = any(map(r.big_city, candidates))
             self.first_name[n] = FOLDED if name in folded else TOWN if towns_only(candidates) else 0
             self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
             self.context[n] = name in r.read_context
@@ -89,11 +89,10 @@ class NameFacts:
             number = self.place_of[id(p)] = len(self.places)
             self.places.append(p)
             self.place_code.append(self.code(p.country_code))
-            self.small_city.append(p.kind == CITY and p.population < self.rules.city_population
-                                   and p.geonames_id not in self.big)
+            self.small_city.append(p.kind == CITY and not self.rules.big_city(p) and p.geonames_id not in self.big)
             self.area.append(p.kind != CITY or p.geonames_id in self.rules.capitals or names_its_country(p))
             self.capital.append(p.geonames_id in self.rules.capitals)
-            self.big_city.append(p.kind == CITY and p.population >= self.rules.city_population)
+            self.big_city.append(self.rules.big_city(p))
         return number
 
     def code(self, country_code: str) -> int:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_table import places_toml
 
 
@@ -26,6 +27,7 @@ class Rules:
     titles: frozenset[str] = frozenset()  # a name right after one is a person ("Ms Lima")
     abbreviated_titles: frozenset[str] = frozenset()  # titles a period may part from the name ("Dr. Paris")
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> words before it: not the place
+    only_after: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> the words before it: the place
     means: dict[str, int] = field(default_factory=dict)  # name -> the geonames id of the one place it names
     state_of: dict[str, str] = field(default_factory=dict)  # name -> the name "the state of <name>" is
     state_after: tuple[str, ...] = ()  # words before a name of `state_of` that make it the state ("governor of")
@@ -38,12 +40,18 @@ class Rules:
     namesake_introducers: frozenset[str] = frozenset()
     after_the: frozenset[str] = frozenset()  # the place only as "the <name>", not "at the <name>" ("the Emirates")
     ground_clubs: tuple[str, ...] = ()  # ... nor in a paragraph that names its ground's club ("Arsenal")
+    news_cities: frozenset[int] = frozenset()  # geonames ids of cities read as cities of `city_population`
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
         """The names whose context `reading` reads; any other name is its place wherever it stands."""
         return (self.words | self.namesakes | self.after_the | self.people | self.surnames | self.not_before.keys()
-                | self.not_after.keys() | self.state_of.keys() | self.means.keys())
+                | self.not_after.keys() | self.only_after.keys() | self.state_of.keys() | self.means.keys())
+
+    def big_city(self, p: Place) -> bool:
+        """Return whether a place is a city of `city_population` people or more, or one news names alone as it names
+        one (`news_cities`: Spain's Valencia, not Venezuela's larger one; Liverpool, whose country needs no naming)."""
+        return p.kind == CITY and (p.population >= self.city_population or p.geonames_id in self.news_cities)
 
     @cached_property
     def _event(self) -> re.Pattern[str]:
@@ -78,6 +86,7 @@ def rules() -> Rules:
         surnames=frozenset(a["surnames"]), place_prefixes=frozenset(a["place_prefixes"]),
         titles=frozenset(a["titles"]), abbreviated_titles=frozenset(a["abbreviated_titles"]),
         not_after={name: frozenset(before) for name, before in a["not_after"].items()},
+        only_after={name: frozenset(before) for name, before in a["only_after"].items()},
         means={name: int(geonames_id) for name, geonames_id in a["means"].items()},
         state_of=dict(a["state_of"]), state_after=tuple(f"{words} " for words in a["state_after"]),
         speaking_places=frozenset(a["speaking_places"]), place_nouns=frozenset(a["place_nouns"]),
@@ -85,4 +94,5 @@ def rules() -> Rules:
         events=tuple(a["events"] + a["meetings"]),
         namesakes=frozenset(a["firms"] + a["clubs"]), namesake_introducers=frozenset(a["namesake_introducers"]),
         after_the=frozenset(a["after_the"]), ground_clubs=tuple(a["ground_clubs"]),
+        news_cities=frozenset(int(geonames_id) for geonames_id in a["news_cities"].values()),
     )

@@ -8,7 +8,8 @@ place, as a larger city's name lends itself to its clubs ("Manchester United"). 
 
 A team's whole name (`[ambiguity.teams]`: "Denver Broncos", "Manchester United", "a former Dallas Cowboy") also
 says which country its place is in: `team_countries` gives it to `places.rows`, where it decides the place and
-names the country as a country's name does.
+names the country as a country's name does. A name of `people` that beats a place's name is a team too ("Valencia
+beat Barcelona": `place_follows`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_table import places_toml
 
 # Words after a team's name that make its city's word the city's: "Manchester City Council", "Birmingham City
@@ -91,3 +93,25 @@ def team_countries(text: str, start: np.ndarray, end: np.ndarray, at: np.ndarray
         if code := team_follows(text, int(start[i]), int(end[i])):
             teams[i] = code
     return teams
+
+
+# Verbs of `speech` that a team does to another: before a place's name ("Valencia beat Barcelona", "Jordan beat
+# Syria 2-1") the name is a team's, its place, as a player beats a player ("Agassi beat Federer").
+SPORT_VERBS = frozenset({"beat"})
+# One or two capitalised words, a club's name ("Barcelona", "Real Madrid", "Inter Milan", "Aston Villa")
+_CLUB = re.compile(r" ([A-Z][\w.-]*)(?: ([A-Z][\w-]*))?")
+
+
+def place_follows(text: str, at: int) -> bool:
+    """Return whether a space and a place's name of the gazetteer, perhaps a club's in two words, follow `at`.
+
+    >>> [place_follows(t, t.index(" beat") + 5) for t in ("Valencia beat Barcelona", "Valencia beat Real Madrid 2-0",
+    ...                                                    "Valencia beat Federer", "Valencia beat the odds")]
+    [True, True, False, False]
+    """
+    match = _CLUB.match(text, at)
+    if match is None:
+        return False
+    first, second = match.groups()
+    names = gazetteer()
+    return first in names or (second is not None and (f"{first} {second}" in names or second in names))

@@ -56,8 +56,11 @@ def test_hollywood_is_the_los_angeles_district_unless_its_state_says_floridas(te
 
 
 @pytest.mark.parametrize(("paragraphs", "code"), [
-    # alone, the larger Valencia, Venezuela's
-    (("Un incendio cerca de Valencia obligó a evacuar a 300 vecinos.",), "VE"),
+    # alone, Spain's, the Valencia of news (`news_cities`), not Venezuela's larger one; Venezuela's where the
+    # article names Venezuela, or its towns
+    (("Un incendio cerca de Valencia obligó a evacuar a 300 vecinos.",), "ES"),
+    (("Un incendio cerca de Valencia obligó a evacuar a 300 vecinos, informó el gobierno de Venezuela.",), "VE"),
+    (("Las lluvias inundaron Valencia y Maracay.",), "VE"),
     # Madrid is Spain's whatever the article (Colombia's is 24 times smaller), so it names Spain as Spain does
     (("Un incendio cerca de Valencia obligó a evacuar a 300 vecinos.", "El Gobierno en Madrid envió ayuda."), "ES"),
     # ... and so does Valencia's region

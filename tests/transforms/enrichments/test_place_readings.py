@@ -4,7 +4,8 @@ Each row is one article: its paragraphs and the places a reader names in it, in 
 country code). Written before the rules they check were changed (the README's "Places" paragraph): German
 genitives ("Frankreichs"), names written without their accents ("Etats-Unis", "Espana"), "Ciudad de Mexico" the
 city, clubs' towns ("West Ham", "Notts County", "Burton Albion", "Wycombe"), "Vegas", Spain's Valencia among
-Spain's other cities, and the people and words that are no place ("Jordan May", German "zum Essen").
+Spain's other cities and alone (a club's), "la Chine", "Francfort", "Englands", and the people and words that are no
+place ("Jordan May", German "zum Essen", "Chili's restaurants").
 """
 
 from __future__ import annotations
@@ -43,6 +44,16 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Wildfires forced hundreds from their homes near Valencia, while Alicante and Murcia were also on alert.",),
      [("Valencia", T, "ES"), ("Alicante", T, "ES"), ("Murcia", T, "ES")]),
     (("Essen-based utility RWE said its profits rose in Germany.",), [("Essen", T, "DE"), ("Germany", C, "DE")]),
+    # a club's city named alone is the club's: Spain's Valencia, not Venezuela's larger one, unless the article names
+    # Venezuela or its towns; Liverpool without England named; a team that beats a place's team is its place
+    (("Inter Milan striker Adriano was sent off in the 0-0 draw against Valencia on Tuesday night.",),
+     [("Valencia", T, "ES")]),
+    (("Liverpool v Valencia kicks off at 7.45pm at Anfield.",), [("Liverpool", T, "GB"), ("Valencia", T, "ES")]),
+    (("Valencia beat Barcelona 2-0 at the Mestalla on Sunday.",), [("Valencia", T, "ES"), ("Barcelona", T, "ES")]),
+    (("Jordan beat Syria 2-1 in Amman.",), [("Jordan", C, "JO"), ("Syria", C, "SY"), ("Amman", T, "JO")]),
+    (("Floods hit Valencia, Venezuela's third largest city, and Maracay.",),
+     [("Valencia", T, "VE"), ("Venezuela", C, "VE"), ("Maracay", T, "VE")]),
+    (("Brinker International, which runs Chili's restaurants, said profits rose in Texas.",), [("Texas", R, "US")]),
     # the country of an article's small cities chooses between cities of a name, but not over a capital or a region
     (("Birmingham council said jobs would move to Atlanta and Montgomery.",),
      [("Birmingham", T, "US"), ("Atlanta", T, "US"), ("Montgomery", T, "US")]),
@@ -70,7 +81,13 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Das Essen im Lager reicht nicht, sagte ein Helfer in der Türkei.",), [("Türkei", C, "TR")]),
     (("In Essen und Dortmund demonstrierten am Samstag Tausende, Deutschlands größte Gewerkschaft hatte aufgerufen.",),
      [("Essen", T, "DE"), ("Dortmund", T, "DE"), ("Deutschlands", C, "DE")]),
+    # German genitives of the UK's nations
+    (("Englands Trainer und Schottlands Kapitän trafen sich in London.",),
+     [("Englands", R, "GB"), ("Schottlands", R, "GB"), ("London", T, "GB")]),
     # French
+    (("La Chine et l'Inde ont signé un accord à Francfort, en Allemagne.",),
+     [("Chine", C, "CN"), ("Inde", C, "IN"), ("Francfort", T, "DE"), ("Allemagne", C, "DE")]),
+    (("Le Chili a rappelé son ambassadeur en Chine.",), [("Chili", C, "CL"), ("Chine", C, "CN")]),
     (("Les Etats-Unis et la France ont signé un accord à Paris.",),
      [("Etats-Unis", C, "US"), ("France", C, "FR"), ("Paris", T, "FR")]),
     (("Le Mexique et le Perou ont rappelé leurs ambassadeurs.",), [("Mexique", C, "MX"), ("Perou", C, "PE")]),
