@@ -99,6 +99,13 @@ def quarantined_count(new: int, still: int) -> str:
 NO_FLOW_RUN = "Nothing to read, nothing deleted: recorded in `runs` without starting Prefect (no flow run)."
 
 
+def _themes_shown(themes: int) -> str:
+    """Return the heading's count of the run's themes with labels, and how many of them the table lists."""
+    if themes > TOP_THEMES:
+        return f"the {TOP_THEMES} of {themes} themes with labels that have the most"
+    return f"{themes} themes with labels"
+
+
 def summary_markdown(summary: dict) -> str:
     """Return the run's summary as markdown: counts, top themes, quarantined files, where the lake is."""
     lines = [
@@ -113,7 +120,7 @@ def summary_markdown(summary: dict) -> str:
         "| --- | ---: |",
         *(f"| {label} | {summary.get(key, 0)} |" for key, label in COUNT_LABELS.items()),
         "",
-        f"## Top themes of this run ({len(summary.get('themes', []))} themes with labels)",
+        f"## Top themes of this run ({_themes_shown(len(summary.get('themes', [])))})",
         "",
     ]
     top = theme_table(summary)[:TOP_THEMES]

@@ -132,3 +132,14 @@ def test_the_summary_counts_themes_as_themes() -> None:
     # "Top themes of this run (13 labelled)" read as 13 articles labelled; it counted the themes with labels.
     summary = {"run_id": "r", "lake": "lake", "themes": [("a", "Alpha", 5), ("b", "Beta", 2)]}
     assert "## Top themes of this run (2 themes with labels)" in summary_markdown(summary)
+
+
+def test_the_summary_says_when_its_table_lists_only_the_top_themes() -> None:
+    # "(11 themes with labels)" above a table of 10 read as a theme missing from it.
+    from flows.artifacts import TOP_THEMES
+
+    themes = [(f"t{n}", f"Theme {n}", 100 - n) for n in range(TOP_THEMES + 1)]
+    markdown = summary_markdown({"run_id": "r", "lake": "lake", "themes": themes})
+    heading = f"## Top themes of this run (the {TOP_THEMES} of {TOP_THEMES + 1} themes with labels that have the most)"
+    assert heading in markdown
+    assert f"Theme {TOP_THEMES - 1} |" in markdown and f"Theme {TOP_THEMES} |" not in markdown
