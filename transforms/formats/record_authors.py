@@ -96,6 +96,7 @@ def _without_dates(text: str) -> str:
     """
     pieces = _BYLINE_PARTS.split(text)
     parts, separators = pieces[::2], ["", *pieces[1::2]]
+    parts = [_without_dated_sentence(part, parts[i + 1 : i + 2]) for i, part in enumerate(parts)]
     dates = [_is_date(part) for part in parts]
     kept = [
         (separator, part)
@@ -103,6 +104,34 @@ def _without_dates(text: str) -> str:
         if not dates[i] and not (i + 1 < len(parts) and dates[i + 1] and part.strip().lower() in _WEEKDAYS)
     ]
     return "".join((separator if n else "") + part for n, (separator, part) in enumerate(kept))
+
+
+# A full stop ends a byline's names where its date, a date's label or a weekday before a date follows it:
+# "Tom Hughes. Updated 5 March 2025, 14:20" was the author "Tom Hughes. Updated 5 March 2025" (and trafilatura's
+# "Tom Hughes Updated"). An initial's or a title's full stop ("J. R. Smith", "Dr. Jane Doe") is followed by a name.
+_SENTENCE_END = re.compile(r"\.\s+")
+_DATE_LABEL = re.compile(
+    r"(?:(?:first|last)\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?:?", re.IGNORECASE
+)
+
+
+def _without_dated_sentence(part: str, following: list[str]) -> str:
+    """Return a byline's part without what follows a full stop in it where that is its date (a label or a weekday
+    alone where the `following` part is the date: "Tom Hughes. Sun, 5 May 2024").
+
+    >>> _without_dated_sentence("Tom Hughes. Updated 5 March 2025", [])
+    'Tom Hughes'
+    >>> _without_dated_sentence("Tom Hughes. Sun", ["5 May"]), _without_dated_sentence("Tom Hughes. Sun", [])
+    ('Tom Hughes', 'Tom Hughes. Sun')
+    >>> _without_dated_sentence("J. R. Smith. Posted 14:20", []), _without_dated_sentence("Dr. Jane Doe", ["5 May"])
+    ('J. R. Smith', 'Dr. Jane Doe')
+    """
+    dated = bool(following) and _is_date(following[0])
+    for end in _SENTENCE_END.finditer(part):
+        rest = part[end.end() :].strip()
+        if _is_date(rest) or dated and (_DATE_LABEL.fullmatch(rest) or rest.lower() in _WEEKDAYS):
+            return part[: end.start()]
+    return part
 
 
 def _is_role(part: str, every_word: bool = False) -> bool:
