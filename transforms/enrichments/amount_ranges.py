@@ -35,8 +35,9 @@ _SPACED_DASH_BEFORE = re.compile(r"\d[%a-z]{0,3}\s[–-]\s\Z")
 # After two numbers with a spaced dash, words that make the second a count of its own, the dash one between
 # clauses, not a score's: "the toll rose to 150 - 20 more than on Monday", "it has 1,500 - 300 of them here".
 _COUNT_GOES_ON = re.compile(r"\s(?:more|fewer|less|of|times)\b")
-# What may follow a range's second number and give it a unit or scale (else it needs a plural noun after it).
-_UNIT_AFTER = re.compile(r"\s?(?:%|(?:per|percent|percentage|basis|bps?|pence|hundred|thousand|million|billion"
+# What may follow a range's second number and give it a unit or scale (else it needs a plural noun after it);
+# "pct" as `AMOUNT` reads it, after a space ("rose 3-5 pct." gave no amount, as a score gives none).
+_UNIT_AFTER = re.compile(r"\s?(?:%|(?:per|percent|percentage|basis|bps?|[Pp]ct|pence|hundred|thousand|million|billion"
                          rf"|trillion|lakhs?|crores?|{'|'.join(w for w in CURRENCY_WORDS if ' ' not in w)}"
                          rf"|{MEASURE})\b)")  # a measure too: "5-10 km", "20-30 mph"
 # Numbers with a dash that name something ("the 9-11 attacks", "7-11 stores"), and words before two numbers

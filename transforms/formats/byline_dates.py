@@ -8,17 +8,17 @@ the headline (the page's first <h1> outside the parts around its article) and th
 from another story's teaser (a link, another <article>, after a subheading), a sidebar or the masthead
 (`side_dates`), nor from a sentence of the article's text. A date below the headline wins over one above it
 in its box (a masthead's today beside the <h1> in one <header>), and a byline's publication date over a
-day htmldate found elsewhere in the page's body (that masthead's, or a slash date it read day first).
+day htmldate found elsewhere in the page's body (that masthead's, or a slash date it read day first):
+`byline_choice` chooses.
 
 A date with slashes ("05/03/2024") is read where its order is clear: a day over 12 ("25/03/2024",
-"03/25/2024"), else the order the page's language writes (`<html lang>`: `_MONTH_FIRST`, `_DAY_FIRST`);
+"03/25/2024"), else the order the page's language writes (`<html lang>`: `slash_orders`);
 the article's metadata notes that choice (`date_order`). One whose order nothing says is not read.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
@@ -27,6 +27,7 @@ from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.month_names import month_names
 from transforms.formats.side_dates import side_parts
+from transforms.formats.slash_orders import slash_order
 
 # An element whose class, id or itemprop names what it holds: a date, a byline, a dateline, the article's meta.
 _CUE = re.compile(r"date|time|byline|dateline|meta|publish|posted|updated|stamp|info|credit", re.IGNORECASE)
@@ -44,15 +45,6 @@ _NOT_DATELINE = frozenset({"a", "figure", "figcaption", "form", "button", "scrip
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b[^\d]{0,20}$", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published)\b[^\d]{0,20}$", re.IGNORECASE)
 _LABEL = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b", re.IGNORECASE)
-# The order a page's language writes a date with slashes in, by its language and region subtags ("en-US",
-# "en-Latn-US"): the English of the US, its territories and the Philippines month first (and Spanish in the US),
-# British and every other English day first, as are the languages of `month_names` wherever they are written.
-# "en" alone, or Canada's English (either order), says none.
-_MONTH_FIRST = frozenset(
-    {("en", region) for region in ("us", "ph", "pr", "gu", "vi", "as", "mp", "um")} | {("es", "us")}
-)
-_NO_ORDER = frozenset({("en", ""), ("en", "ca")})
-_DAY_FIRST = ("en", "fr", "de", "es", "it", "pt", "nl")
 # What makes a short date near the headline the byline's, whose publication date wins over a day htmldate
 # found in the body: its element's class, id or itemprop, a <time>, a label ("Published"), or "By" and a name.
 # A standfirst's or an event's date ("From 2 January 2025") is none of these: htmldate's day stands.
@@ -96,7 +88,7 @@ def byline_date(tree: Any) -> Dateline | None:
             if not _CUE.search(_cues(element)) and other > _MAX_OTHER_WORDS and not _LABEL.search(before):
                 continue
             # a date with dots is written day first (05.03.2024: 5 March), as German, Dutch and Nordic sites do
-            day_first, order = (True, None) if match["dotted"] else _slash_order(match["slashed"], language)
+            day_first, order = (True, None) if match["dotted"] else slash_order(match["slashed"], language)
             if day_first is None:  # 05/03/2024 on a page that says no order: 5 March or 3 May, nothing says
                 continue
             try:
@@ -166,58 +158,6 @@ def edition_day(tree: Any, updated: datetime) -> datetime | None:
                 continue
             day = moment if moment is not None else day
     return day if day is not None and day.date() < updated.date() else None
-
-
-def byline_found(
-    found: str | None, from_url: bool, dateline: Dateline | None, markup_days: Collection[str] = ()
-) -> tuple[str | None, bool]:
-    """Return the page's date and whether it is its URL's: htmldate's (`found`), else the byline's (`dateline`),
-    which wins over a URL's day too when it is the publication's or on that day (an update's later day is
-    not the publication's, which the URL's may be), and a publication's wins over a day htmldate found in
-    the page's body, one its markup does not give (`markup_days`: its meta tags', JSON-LD's and marked <time>s').
-
-    >>> from datetime import UTC
-    >>> updated = Dateline(datetime(2024, 3, 6, 9, tzinfo=UTC), updated=True)
-    >>> byline_found(None, False, updated), byline_found("2024-03-05", True, updated)
-    (('2024-03-06T09:00:00+00:00', False), ('2024-03-05', True))
-    >>> byline_found("2024-03-05T10:00:00+0000", False, updated)
-    ('2024-03-05T10:00:00+0000', False)
-    >>> published = Dateline(datetime(2024, 3, 5, tzinfo=UTC), updated=False, timed=False)
-    >>> byline_found("2025-06-03", False, published), byline_found("2025-06-03", False, published, {"2025-06-03"})
-    (('2024-03-05', False), ('2025-06-03', False))
-    """
-    if dateline is not None and found and not from_url and not dateline.updated and dateline.byline:
-        if found[:10] not in markup_days and found[:10] != dateline.moment.date().isoformat():
-            # the masthead's today, or 05/03/2024 read the other way; a day alone, for its <time>'s time to be read
-            return dateline.moment.isoformat() if dateline.timed else dateline.moment.date().isoformat(), False
-    if dateline is None or found and not from_url:
-        return found, from_url
-    if found and dateline.updated and dateline.moment.date().isoformat() != found[:10]:
-        return found, from_url
-    return dateline.moment.isoformat(), False
-
-
-def _slash_order(written: str | None, language: str) -> tuple[bool | None, str | None]:
-    """Return whether a date with slashes (`written`; None: another date, day first never) is read day first
-    (None: its order is unknown), and the note of that choice where the page's `language` made it.
-
-    >>> _slash_order("25/03/2024", ""), _slash_order("05/03/2024", "en"), _slash_order("05/03/2024", "en-US")
-    ((True, None), (None, None), (False, 'month first, as the page says its language is en-US'))
-    >>> _slash_order("05/03/2024", "en-Latn-US")[0], _slash_order("05/03/2024", "en-PH")[0]
-    (False, False)
-    """
-    if written is None:
-        return False, None
-    first, second = (int(part) for part in written.split("/")[:2])
-    if first > 12 or second > 12:
-        return first > 12, None
-    primary, *subtags = language.lower().replace("_", "-").split("-")
-    region = next((tag for tag in subtags if len(tag) == 2 and tag.isalpha()), "")
-    if (primary, region) in _MONTH_FIRST:
-        return False, f"month first, as the page says its language is {language}"
-    if (primary, region) not in _NO_ORDER and primary in _DAY_FIRST:
-        return True, f"day first, as the page says its language is {language}"
-    return None, None
 
 
 def _near_headline(tree: Any) -> tuple[list[Any], set[Any]]:

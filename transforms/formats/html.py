@@ -17,7 +17,8 @@ from typing import Any
 from dateutil import parser as dateparser
 
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
-from transforms.formats.byline_dates import byline_date, byline_found
+from transforms.formats.byline_choice import byline_found
+from transforms.formats.byline_dates import byline_date
 from transforms.formats.dates import UnparsedDate, parse_date, readable_dates
 from transforms.formats.error_pages import needs_page_text, not_an_article
 from transforms.formats.feed_xml import feed_kind

@@ -142,8 +142,10 @@ def page_authors(found: str | None, bylines: PageBylines) -> tuple[str, ...]:
 
     names = [name.strip() for name in (found or "").split(";") if name.strip()]
     for byline in bylines.written if names else ():
+        # A byline trafilatura parted, or left whole where it keeps what is no name (the date's label in
+        # "By Tom Hughes. Updated 5 March 2025": "Tom Hughes Updated")
         parted = (normalize_authors(None, byline) or "").split("; ")
-        start = _run(names, parted) if len(parted) > 1 else None
+        start = _run(names, parted) if len(parted) > 1 or _read(byline) != parted else None
         if start is None:
             continue
         names[start : start + len(parted)] = _read(byline)

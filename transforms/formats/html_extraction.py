@@ -9,8 +9,9 @@ from typing import Any
 
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
 from transforms.formats.layout_tables import unwrap_layout_tables
-from transforms.formats.page_headlines import page_headline, page_headlines, read_once
+from transforms.formats.page_headlines import page_headline, page_headlines
 from transforms.formats.post_headings import post_headings, with_post_headings
+from transforms.formats.read_once import meta_texts, read_once
 
 # A page with no <table> is not parsed again (an index or error page without text, the common case).
 _TABLE = re.compile(r"<table\b", re.IGNORECASE)
@@ -23,12 +24,14 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     is read again from `page` (extraction prunes `tree`) with its layout tables as <div>s, when it has
     one (`unwrap_layout_tables`): an article in a table's cell was quarantined as no article text. A
     page with text is read once, its tables left out. Its title is the page's headline (`page_headline`): a
-    live blog's own, or the <h1> the page shows, where trafilatura's is another. A live blog's posts keep
+    live blog's own, or the <h1> the page shows, where trafilatura's is another; it, the description and the site
+    name read once where the page escaped them twice (`read_once`). A live blog's posts keep
     their headings (`with_post_headings`: trafilatura kept the first post's only).
     """
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
 
     headlines = page_headlines(tree)  # before extraction prunes the tree
+    metas = meta_texts(tree)
     headings = post_headings(tree)
     document, blocks = _extraction(tree, date_params)
     if not blocks and _TABLE.search(page):
@@ -39,6 +42,9 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     if document is not None:
         found = document.title and read_once(clean_text(document.title), headlines.written)
         document.title = page_headline(found, blocks, headlines)
+        # Its description and site name, which trafilatura unescaped again too (`articles.site`, `metadata`)
+        document.description = read_once(document.description, metas)
+        document.sitename = read_once(document.sitename, metas)
     return document, blocks
 
 

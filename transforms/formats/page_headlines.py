@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.json_ld import json_ld_nodes
-from transforms.formats.markup import as_read, text_of_field
+from transforms.formats.read_once import escaped_twice
 
 
 class PageHeadlines(NamedTuple):
@@ -25,7 +25,7 @@ class PageHeadlines(NamedTuple):
     live_blog: str | None  # a live blog's own headline (its LiveBlogPosting's)
     h1: str | None  # the text of the page's <h1>, where it has one
     # Where a character reference is escaped twice in the page ("&amp;amp;"): its titles (<title>, <h1>, og:title,
-    # JSON-LD headlines) read once, as the page writes them (`read_once`)
+    # JSON-LD headlines) read once, as the page writes them (`read_once.read_once`)
     written: tuple[str, ...] = ()
 
 
@@ -51,8 +51,6 @@ def page_headlines(tree: Any) -> PageHeadlines:
     return PageHeadlines(live_blog, h1s.pop() if len(h1s) == 1 else None, _titles_escaped_twice(tree))
 
 
-# A character reference left in a text its markup has read once: the page escaped it twice ("&amp;amp;")
-_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _TWICE = re.compile(r"&amp;(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")  # ... as a JSON string writes it
 
 
@@ -65,31 +63,7 @@ def _titles_escaped_twice(tree: Any) -> tuple[str, ...]:
     if any(_TWICE.search(script.text or "") for script in tree.iter("script")):  # most pages: not parsed again
         found += [clean_text(html.unescape(value)) for node in json_ld_nodes(tree)
                   if isinstance(value := node.get("headline"), str)]
-    return tuple(dict.fromkeys(text for text in found if "&" in text and _REFERENCE.search(text)))
-
-
-def read_once(found: str | None, written: tuple[str, ...]) -> str | None:
-    """Return trafilatura's title, `found`, as the page writes it read once: trafilatura unescapes what the page's
-    parser has read, so a title the page escaped twice ("Marks &amp;amp; Spencer") was "Marks & Spencer", where its
-    text reads "Marks &amp; Spencer". Of `written` (`PageHeadlines.written`), the one, or its start or end (a
-    <title>'s "Headline | Site"), that unescaped is `found`, read as a feed's element is (`markup.as_read`: a
-    character's reference escaped twice, "&amp;#8217;", is still the character); else `found`.
-
-    >>> read_once("Marks & Spencer rise", ("Marks &amp; Spencer rise | The Post",))
-    'Marks &amp; Spencer rise'
-    >>> read_once("O’Neil wins", ("O&#8217;Neil wins",)), read_once("Rain", ("Sun &amp; rain",))
-    ('O’Neil wins', 'Rain')
-    """
-    if not found or not written:
-        return found
-    for title in written:
-        if found not in clean_text(html.unescape(title)):
-            continue
-        for cut in range(len(title), 0, -1):
-            for part in (title[:cut], title[len(title) - cut:]):
-                if clean_text(html.unescape(part)) == found:
-                    return clean_text(text_of_field(as_read(part)))
-    return found
+    return escaped_twice(found)
 
 
 def sharing_headline(tree: Any) -> str | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from transforms.formats.author_dates import is_date, without_dates
 from transforms.formats.field_paths import text_or_none
 
 # A byline of two single names parted by a comma is one name written surname first; "Smith, Jones"
@@ -51,58 +52,6 @@ _ROLE_NOUNS = frozenset(
 # A byline's part that ends in one of these names many unnamed people, never one: "Guardian staff", "Reuters
 # Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
 _COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
-
-
-# Words of a date or time that a byline holds after its names ("By Jane Doe | Updated March 5, 2024
-# 4:45 pm", which trafilatura gives as "Jane Doe; March 5"): a part with a digit and only these
-# words is the byline's date, not a person ("Agent 47" stays one).
-_DATE_WORDS = frozenset(
-    """january february march april may june july august september october november december jan feb mar
-    apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue
-    tues wed thu thur thurs fri sat sun st nd rd th am pm a p m gmt utc bst cet cest est edt cst cdt pst
-    pdt et pt updated published posted modified last on at""".split()
-)
-
-
-def _is_date(part: str) -> bool:
-    """Return whether a byline's part is a date or a time, not a person.
-
-    >>> _is_date("March 5"), _is_date("2024"), _is_date("Updated 5 March 2024 4:45 pm"), _is_date("2024-03-05")
-    (True, True, True, True)
-    >>> _is_date("Agent 47"), _is_date("May Smith"), _is_date("Jane Doe")
-    (False, False, False)
-    """
-    return any(c.isdigit() for c in part) and all(
-        word in _DATE_WORDS for word in re.findall(r"[^\W\d_]+", part.lower())
-    )
-
-
-# A weekday alone before a date is the date's ("Sun, 05 May 2024", RFC 2822), not a person.
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
-)
-# The parts of a byline and what parts them ("Jane Doe | Sun, 5 May 2024": the separators kept).
-_BYLINE_PARTS = re.compile(r"(\s*(?:;|\||,)\s*)")
-
-
-def _without_dates(text: str) -> str:
-    """Return a byline without the parts that are its date or time, and a weekday just before them.
-
-    Before the names are read: a date must not keep a dateline from ending the byline ("Jane Doe,
-    London, March 5, 2024") or a name written surname first from being one ("Doe, Jane | March 5").
-
-    >>> _without_dates("Doe, Jane | Sun, 05 May 2024 10:00:00 GMT"), _without_dates("Jane Doe; Sunday")
-    ('Doe, Jane', 'Jane Doe; Sunday')
-    """
-    pieces = _BYLINE_PARTS.split(text)
-    parts, separators = pieces[::2], ["", *pieces[1::2]]
-    dates = [_is_date(part) for part in parts]
-    kept = [
-        (separator, part)
-        for i, (separator, part) in enumerate(zip(separators, parts, strict=True))
-        if not dates[i] and not (i + 1 < len(parts) and dates[i + 1] and part.strip().lower() in _WEEKDAYS)
-    ]
-    return "".join((separator if n else "") + part for n, (separator, part) in enumerate(kept))
 
 
 def _is_role(part: str, every_word: bool = False) -> bool:
@@ -169,7 +118,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     text = text_or_none(value)
     if not text:
         return ()
-    text = _without_dates(re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE))
+    text = without_dates(re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE))
     text = _with_suffixes(_named_addresses(text))
     surname_first = _surname_first(text)
     if surname_first:
@@ -186,7 +135,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     # not "Science" and a role.
     segments = [s for s in segments if not _is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
-    return tuple(p for p in parts if p and not _is_role(p) and not _is_date(p))
+    return tuple(p for p in parts if p and not _is_role(p) and not is_date(p))
 
 
 # A name's suffix after a comma is no second author: a generation stays with its name ("Martin Luther

@@ -56,3 +56,18 @@ def test_one_before_a_number_that_is_no_amount_is_still_no_amount(text: str) -> 
 )
 def test_a_low_end_with_the_high_ends_currency_takes_its_scale(text: str, expected: list) -> None:
     assert [(t, v, u) for t, v, u, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "with_pct, with_sign",
+    [
+        ("Shares rose 3-5 pct.", "Shares rose 3-5%."),
+        ("Shares rose 3-5 pct on Monday.", "Shares rose 3-5% on Monday."),
+        ("Growth of 2.5 - 3 Pct is seen.", "Growth of 2.5 - 3% is seen."),
+    ],
+)
+def test_a_range_in_pct_reads_as_a_range_in_percent(with_pct: str, with_sign: str) -> None:
+    # It gave no amount at all, as "3-1" gives none: one row per end, as "3-5%" gives.
+    pct, sign = found(with_pct), found(with_sign)
+    assert len(pct) == 2
+    assert [(v, u, o) for _, v, u, o in pct] == [(v, u, o) for _, v, u, o in sign]

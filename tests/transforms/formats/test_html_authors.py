@@ -87,3 +87,20 @@ def body_authors(byline: str) -> tuple[str, ...]:
 )
 def test_a_plain_by_line_under_the_headline_names_its_author(byline: str, expected: tuple[str, ...]) -> None:
     assert body_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ('<p class="byline">By Tom Hughes. Updated 5 March 2025, 14:20</p>', ("Tom Hughes",)),
+        ('<p class="byline">By Tom Hughes. Published 5 March 2025</p>', ("Tom Hughes",)),
+        ('<p class="byline">By Jane Doe and Tom Hughes. Updated 5 March 2025, 14:20</p>', ("Jane Doe", "Tom Hughes")),
+        # a full stop that ends no name, an initial's or a title's, stays in it (trafilatura writes it without)
+        ('<p class="byline">By J. R. Hughes. Updated 5 March 2025, 14:20</p>', ("J R Hughes",)),
+        ('<p class="byline">By Dr. Tom Hughes. Updated 5 March 2025, 14:20</p>', ("Dr Tom Hughes",)),
+    ],
+    ids=["updated", "published", "two-names", "initials", "title"],
+)
+def test_a_full_stop_before_a_bylines_date_ends_its_name(byline: str, expected: tuple[str, ...]) -> None:
+    # The byline's date label was the name's: "Tom Hughes Updated".
+    assert body_authors(byline) == expected

@@ -162,6 +162,11 @@ def test_a_record_whose_text_is_a_number_or_a_boolean_is_no_text() -> None:
         (["Jane Doe", "London", "March 5"], ("Jane Doe",)),
         ("Doe, Jane | March 5, 2024", ("Jane Doe",)),
         ("Jane Doe; Sunday", ("Jane Doe", "Sunday")),
+        # A full stop before the byline's date ends its names ("Tom Hughes. Updated 5 March 2025" was one).
+        ("By Tom Hughes. Updated 5 March 2025, 14:20", ("Tom Hughes",)),
+        ("Tom Hughes. Sun, 5 May 2024", ("Tom Hughes",)),
+        ("J. R. Hughes. Posted 5 March 2025", ("J. R. Hughes",)),
+        ("Dr. Jane Doe. 2024-03-05", ("Dr. Jane Doe",)),
         ("Sun Yang, March 5", ("Sun Yang",)),
         # People written surname first, parted by ";", "|", "and" or "&": each one person.
         ("Doe, Jane; Roe, John", ("Jane Doe", "John Roe")),

@@ -1,0 +1,86 @@
+"""The parts of a byline that are its date or time, not a person ("By Jane Doe | Updated March 5, 2024 4:45 pm"),
+left out before its names are read (`record_authors`)."""
+
+from __future__ import annotations
+
+import re
+
+# Words of a date or time that a byline holds after its names ("By Jane Doe | Updated March 5, 2024
+# 4:45 pm", which trafilatura gives as "Jane Doe; March 5"): a part with a digit and only these
+# words is the byline's date, not a person ("Agent 47" stays one).
+_DATE_WORDS = frozenset(
+    """january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue
+    tues wed thu thur thurs fri sat sun st nd rd th am pm a p m gmt utc bst cet cest est edt cst cdt pst
+    pdt et pt updated published posted modified last on at""".split()
+)
+
+
+def is_date(part: str) -> bool:
+    """Return whether a byline's part is a date or a time, not a person.
+
+    >>> is_date("March 5"), is_date("2024"), is_date("Updated 5 March 2024 4:45 pm"), is_date("2024-03-05")
+    (True, True, True, True)
+    >>> is_date("Agent 47"), is_date("May Smith"), is_date("Jane Doe")
+    (False, False, False)
+    """
+    return any(c.isdigit() for c in part) and all(
+        word in _DATE_WORDS for word in re.findall(r"[^\W\d_]+", part.lower())
+    )
+
+
+# A weekday alone before a date is the date's ("Sun, 05 May 2024", RFC 2822), not a person.
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+# The parts of a byline and what parts them ("Jane Doe | Sun, 5 May 2024": the separators kept).
+_BYLINE_PARTS = re.compile(r"(\s*(?:;|\||,)\s*)")
+
+
+def without_dates(text: str) -> str:
+    """Return a byline without the parts that are its date or time, and a weekday just before them.
+
+    Before the names are read: a date must not keep a dateline from ending the byline ("Jane Doe,
+    London, March 5, 2024") or a name written surname first from being one ("Doe, Jane | March 5").
+
+    >>> without_dates("Doe, Jane | Sun, 05 May 2024 10:00:00 GMT"), without_dates("Jane Doe; Sunday")
+    ('Doe, Jane', 'Jane Doe; Sunday')
+    """
+    pieces = _BYLINE_PARTS.split(text)
+    parts, separators = pieces[::2], ["", *pieces[1::2]]
+    parts = [_without_dated_sentence(part, parts[i + 1 : i + 2]) for i, part in enumerate(parts)]
+    dates = [is_date(part) for part in parts]
+    kept = [
+        (separator, part)
+        for i, (separator, part) in enumerate(zip(separators, parts, strict=True))
+        if not dates[i] and not (i + 1 < len(parts) and dates[i + 1] and part.strip().lower() in _WEEKDAYS)
+    ]
+    return "".join((separator if n else "") + part for n, (separator, part) in enumerate(kept))
+
+
+# A full stop ends a byline's names where its date, a date's label or a weekday before a date follows it:
+# "Tom Hughes. Updated 5 March 2025, 14:20" was the author "Tom Hughes. Updated 5 March 2025" (and trafilatura's
+# "Tom Hughes Updated"). An initial's or a title's full stop ("J. R. Smith", "Dr. Jane Doe") is followed by a name.
+_SENTENCE_END = re.compile(r"\.\s+")
+_DATE_LABEL = re.compile(
+    r"(?:(?:first|last)\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?:?", re.IGNORECASE
+)
+
+
+def _without_dated_sentence(part: str, following: list[str]) -> str:
+    """Return a byline's part without what follows a full stop in it where that is its date (a label or a weekday
+    alone where the `following` part is the date: "Tom Hughes. Sun, 5 May 2024").
+
+    >>> _without_dated_sentence("Tom Hughes. Updated 5 March 2025", [])
+    'Tom Hughes'
+    >>> _without_dated_sentence("Tom Hughes. Sun", ["5 May"]), _without_dated_sentence("Tom Hughes. Sun", [])
+    ('Tom Hughes', 'Tom Hughes. Sun')
+    >>> _without_dated_sentence("J. R. Smith. Posted 14:20", []), _without_dated_sentence("Dr. Jane Doe", ["5 May"])
+    ('J. R. Smith', 'Dr. Jane Doe')
+    """
+    dated = bool(following) and is_date(following[0])
+    for end in _SENTENCE_END.finditer(part):
+        rest = part[end.end() :].strip()
+        if is_date(rest) or dated and (_DATE_LABEL.fullmatch(rest) or rest.lower() in _WEEKDAYS):
+            return part[: end.start()]
+    return part
