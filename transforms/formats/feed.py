@@ -154,7 +154,7 @@ def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[s
     authors = [_rss_author(element_text(e)) for e in [*children.get("author", []), *children.get("dc:creator", [])]]
     return {
         "id": plain_text(guid) or item.get(f"{{{RDF}}}about"),
-        "title": _read_title(first.get("title")),
+        "title": _title(first.get("title")),
         "url": element_url(first.get("link")) or _permalink(guid),
         "authors": [a for a in authors if a],
         "text": as_read(text) if text else text,  # read already: never read again (`markup.as_read`)
@@ -177,7 +177,7 @@ def _atom_fields(
     authors = children.get("atom:author") or feed_authors
     return {
         "id": plain_text(first.get("atom:id")),
-        "title": _read_title(first.get("atom:title")),
+        "title": _title(first.get("atom:title")),
         "url": _href(_atom_link(entry)),
         "authors": [name for author in authors if (name := element_text(find_child(author, "atom:name")))],
         # The text as the records field holds it: a type="text" content's "<b>" is text, and so is the one
@@ -239,12 +239,6 @@ def _title(element: Element | None) -> str | None:
         return None
     text = _text_construct(element) if element.get("type") else "".join(element.itertext())
     return clean_text(text) if text else None
-
-
-def _read_title(element: Element | None) -> str | None:
-    """Return an item's title as its record holds it: read already, its "&amp;" kept (`markup.as_read`)."""
-    title = _title(element)
-    return as_read(title) if title else None
 
 
 def _atom_link(entry: Element) -> Element | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from xml.etree.ElementTree import Element
 
 from transforms.formats.feed_xml import ATOM, ATOM_03
-from transforms.formats.markup import as_read, text_of_field
+from transforms.formats.markup import text_of_field
 
 # An element's name in an item, by its namespace: RSS 2.0's have none, RSS 1.0's and 0.90's their own.
 _PREFIXES = {
@@ -26,10 +26,10 @@ def find_child(parent: Element, name: str) -> Element | None:
 
 
 def element_text(element: Element | None) -> str | None:
-    """Return an element's text with the character references a tool escaped twice unescaped: feeds written by
-    HTML tools do, `<dc:creator>Bob O&amp;#8217;Neil</dc:creator>`, and the author "Bob O&#8217;Neil" was two,
-    split at its ";" ("Bob O", "Neil"). The XML's own escapes are read once: "News &amp;amp; Views" is "News &amp;
-    Views" (`markup.as_read`; it was "News & Views")."""
+    """Return an element's text with its character references unescaped, as a records field's are: feeds written
+    by HTML tools escape twice, `<dc:creator>Bob O&amp;#8217;Neil</dc:creator>`, `Marks &amp;amp; Spencer`, and the
+    author "Bob O&#8217;Neil" was two, split at its ";" ("Bob O", "Neil"). A title, an author or a category is
+    text a CMS wrote, unescaped as a JSON or CSV export's title is (`markup.plain_title`): "Marks & Spencer"."""
     return unescaped(plain_text(element))
 
 
@@ -41,9 +41,8 @@ def element_url(element: Element | None) -> str | None:
 
 
 def unescaped(value: str | None) -> str | None:
-    """Return a text read from the feed's XML with the character references a tool escaped twice unescaped
-    (`markup.as_read`, `markup.text_of_field`)."""
-    return text_of_field(as_read(value)) if value else value
+    """Return a text read from the feed's XML with its character references unescaped (`markup.text_of_field`)."""
+    return text_of_field(value) if value else value
 
 
 def plain_text(element: Element | None) -> str | None:

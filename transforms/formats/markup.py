@@ -139,6 +139,17 @@ def as_read(text: str) -> str:
     return text.replace("<", "&lt;")
 
 
+def unescaped_references(text: str) -> str:
+    """Return a text with its character references unescaped, and nothing else read: a byline a CMS escaped,
+    "Priya Nair &amp; Omar Khan", is "Priya Nair & Omar Khan" (its "amp" was a third author). Only a reference
+    closed by its ";": "AT&T" stays.
+
+    >>> unescaped_references("Priya Nair &amp; Omar O&#8217;Neil of AT&T")
+    'Priya Nair & Omar O’Neil of AT&T'
+    """
+    return _ENTITY.sub(_unescaped, text) if "&" in text else text
+
+
 def _unescaped(reference: re.Match[str]) -> str:
     return html.unescape(reference[0])
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from transforms.formats.author_dates import is_date, without_dates
 from transforms.formats.field_paths import text_or_none
+from transforms.formats.markup import unescaped_references
 
 # A byline of two single names parted by a comma is one name written surname first; "Smith, Jones"
 # (two surnames alone) is rarer in bylines than "Smith, Jane".
@@ -114,10 +115,12 @@ def authors_of(value: object) -> tuple[str, ...]:
         last = items[-1] if items else ()
         if len(last) == 1 and any(items[:-1]) and _is_place(re.sub(r"^in\s+", "", last[0])):
             items.pop()  # a dateline as the list's own last item: ["Jane Doe", "London"]
-        return tuple(name for names in items for name in names)
+        # one name once: a feed item's <author> and <dc:creator> often name the same people
+        return tuple(dict.fromkeys(name for names in items for name in names))
     text = text_or_none(value)
     if not text:
         return ()
+    text = unescaped_references(text)  # "Priya Nair &amp; Omar Khan", as a CMS's export escapes it: two names
     text = without_dates(re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE))
     text = _with_suffixes(_named_addresses(text))
     surname_first = _surname_first(text)

@@ -233,7 +233,7 @@ def test_atom_text_content_is_plain_text_its_escaped_tags_kept(element: str) -> 
 
 ATOM_03 = b"""<?xml version="1.0" encoding="utf-8"?>
 <feed version="0.3" xmlns="http://purl.org/atom/ns#" xml:lang="en">
-  <title mode="escaped" type="text/html">Old &lt;i&gt;Blog&lt;/i&gt;</title>
+  <title mode="escaped" type="text/html">Old &amp;lt;i&amp;gt;Blog&amp;lt;/i&amp;gt;</title>
   <link rel="alternate" type="text/html" href="https://old.test/"/>
   <modified>2004-03-07T10:00:00Z</modified>
   <author><name>Ann Lee</name></author>

@@ -72,8 +72,7 @@ def test_fields_a_feed_escaped_twice_are_read_as_their_characters() -> None:
     (article,) = read_articles(rss, "feed", ReadOptions()).articles
     assert (article.site, article.url, article.authors) == (
         "Bob’s Blog", "https://b.test/a?x=1&y=2", ("Bob O’Neil", "Ann O’Hara"))
-    # the XML's own escape read once: "&amp;amp;" is "&amp;" (it was "News & Views", decoded twice)
-    assert article.metadata["categories"] == ["News &amp; Views", "AT&T"]
+    assert article.metadata["categories"] == ["News & Views", "AT&T"]
 
 
 YOUTUBE = b"""<?xml version="1.0" encoding="UTF-8"?>
@@ -149,9 +148,9 @@ def test_a_json_feed_item_whose_only_text_is_a_link_is_no_text() -> None:
 @pytest.mark.parametrize(
     ("item", "title", "text"),
     [
-        # a title's "&amp;amp;" is "&amp;", read once by the XML (it was "&", read again as a records field's)
+        # a title a CMS escaped twice is read as a records field's title is, to its characters: "Marks & Spencer"
         ("<title>Marks &amp;amp; Spencer results</title><description>Profits rose 5% at the retailer.</description>",
-         "Marks &amp; Spencer results", "Profits rose 5% at the retailer."),
+         "Marks & Spencer results", "Profits rose 5% at the retailer."),
         # HTML in CDATA, read once as HTML: "&amp;amp;" is "&amp;" (it was "&", the field read again)
         ("<title>Results</title><description><![CDATA[<p>Profits at Marks &amp;amp; Spencer rose 5%.</p>]]>"
          "</description>", "Results", "Profits at Marks &amp; Spencer rose 5%."),
@@ -167,3 +166,31 @@ def test_an_escaped_ampersand_is_read_once_per_layer(item: str, title: str, text
            f"</title><item>{item}<link>https://example.com/a</link></item></channel></rss>").encode()
     (article,) = read_articles(rss, "feed", ReadOptions()).articles
     assert (article.title, article.text) == (title, f"{title}\n\n{text}")
+
+
+ESCAPED_BYLINE = "Priya Nair &amp;amp; Omar Khan"  # as the XML holds it: a CMS escaped the "&" twice
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        # RSS names them in <dc:creator> and again in <author>: two authors, each once
+        (('<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Daily Post</title><item>'
+          f"<title>Results</title><dc:creator>{ESCAPED_BYLINE}</dc:creator><author>desk@example.com ({ESCAPED_BYLINE})"
+          "</author><description>Profits rose at the retailer.</description><link>https://example.com/a</link>"
+          "</item></channel></rss>").encode(), "feed"),
+        (('<feed xmlns="http://www.w3.org/2005/Atom"><title>Daily Post</title><entry><title>Results</title>'
+          f"<author><name>{ESCAPED_BYLINE}</name></author><content>Profits rose at the retailer.</content>"
+          '<link href="https://example.com/a"/><id>a</id></entry></feed>').encode(), "feed"),
+        # JSON holds what the XML reads: the "&" escaped once
+        (json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Daily Post", "items": [
+            {"id": "a", "content_text": "Profits rose at the retailer.", "authors": [{"name": "Priya Nair &amp; Omar Khan"}]}
+        ]}).encode(), "json"),
+        (json.dumps([{"title": "Results", "text": "Profits rose at the retailer.", "author": "Priya Nair &amp; Omar Khan"}])
+         .encode(), "json"),
+    ],
+)
+def test_an_escaped_ampersand_between_authors_parts_two_names(data: bytes, kind: str) -> None:
+    # its "amp" was a third author ("Priya Nair", "amp", "Omar Khan"), and RSS's two elements named each twice
+    (article,) = read_articles(data, kind, ReadOptions()).articles
+    assert article.authors == ("Priya Nair", "Omar Khan")
