@@ -20,22 +20,9 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
     "Rebels have not released the hostages seized last month.": "'release' is no verb of averting (released figures)",
-    "Profits sank by a third last year.": "'profits' is +1.9 in VADER's lexicon, more than 'sank' (-1.1)",
     "The firm received a flood of orders for the console.": "a flood of orders is good news; no word says so",
     "The challenger displaced the incumbent as party leader.": "'challenger' is +0.5 in VADER's lexicon",
-    "Unemployment fell to its lowest level for 30 years.": "'unemployment' and 'lowest' read bad, though they fall",
-    "Profits fell sharply.": "'profits' (+1.9) outweighs the market verb",
-    "Annual profits plunged at the bank.": "'profits' (+1.9) outweighs the market verb",
-    "Profit falls at Tesco": "'falls' is no market verb, 'profit' is +1.9",
-    "Sales rose 8% in the quarter.": "'rose' is no market verb",
-    "Unemployment fell again in March.": "a bad thing that falls reads bad",
-    "Inflation fell to 2% in May.": "a bad thing that falls reads bad",
-    "Road deaths fell by a tenth last year.": "a bad thing that falls reads bad",
-    "The bank's losses fell to $20m in the quarter.": "a bad thing that falls reads bad",
-    "Chipmaker shares surge on AI demand": "'demand' is -0.5 in VADER's lexicon; 'surge' is no market verb",
-    "Demand for steel comes mainly from China.": "'demand' is -0.5 in VADER's lexicon",
-    "The festival is the largest of its kind in Europe.": "'kind' (+2.4) in 'of its kind'",
-    "The attack was the first of its kind in the city.": "'kind' (+2.4) in 'of its kind'",
+    "The festival is the largest of its kind in Europe.": "'festival' is +2.2 in VADER's lexicon",
 }
 
 
