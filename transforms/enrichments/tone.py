@@ -18,18 +18,20 @@ senses in news are left out: "clash", "siege"). "shot", "blast", "storm", "flood
 and "default" count only where the words next to them say their bad sense ("shot dead", "bomb blast", "tropical storm";
 not "shot a 68", "a storm of applause": `tone_senses`). A bad word up to three words after a verb of
 averting is negated and the verb has no valence ("avoid bankruptcy", "averted a strike"), unless a negation before
-the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`).
+the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`). A verb of a
+rise or a fall up to three words after a quantity reads the quantity's sign and the quantity none ("profits fell"
+bad, "unemployment fell" good: `tone_moves`).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
 "party", "interest" rates, "shares", "credit" ratings, "security" forces and councils, the Justice
-Department, "gross" domestic product, "Super" Bowl and Mario, "gt" (a leftover of "&gt;"), the "Supreme"
-Court, "crude" oil, "Grand" Slams and Prix and grand juries, the "Champions" League, and "beating" a
+Department, "gross" domestic product, economic "demand", "Super" Bowl and Mario, "gt" (a leftover of "&gt;"),
+the "Supreme" Court, "crude" oil, "Grand" Slams and Prix and grand juries, the "Champions" League, and "beating" a
 rival or forecasts ("beating expectations" read as a beating). News terms of two words carry none either
 (`NEWS_TERMS`): a person who "tested positive" has no good news, "health care" and "care homes" are
-services ("care" alone is still a feeling: "couldn't care less"); "Fine Gael" is a party. "fine" as a
-penalty carries none, as "fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000 fine",
-"pay a fine": `tone_penalty`); the adjective keeps its tone ("a fine performance", "that's fine"). "anti" (−1.3)
+services ("care" alone is still a feeling: "couldn't care less"); "Fine Gael" is a party; "of its kind" is a
+sort. "fine" as a penalty carries none, as "fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000
+fine", "pay a fine": `tone_penalty`); the adjective keeps its tone ("a fine performance", "that's fine"). "anti" (−1.3)
 and the word after it carry none (`ANTI`): "anti-war", "anti-terror", "anti-virus" name what is opposed.
 
 Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
@@ -51,6 +53,7 @@ import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_verbs
+from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES, read_moves
 from transforms.enrichments.tone_news_words import MARKET_TERMS, NEWS_WORDS
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses
@@ -61,7 +64,8 @@ COLUMNS = ("tone", "positive", "negative")
 
 # The strongest valence in VADER's lexicon: a word of this valence counts as one whole word.
 MAX_VALENCE = 4.0
-_SENTIMENT, _BOOSTER, _NEGATION, _TERM, _AVERTING, _UNDOING = 0, 1, 2, 3, 4, 5
+# _QUIET: a key with no valence of its own, found for a rule (a quantity or a verb of its move: `tone_moves`)
+_SENTIMENT, _BOOSTER, _NEGATION, _TERM, _AVERTING, _UNDOING, _QUIET = 0, 1, 2, 3, 4, 5, 6
 # Negations news uses that VADER's list has not: "No one was hurt", "Nobody was injured".
 NEGATIONS = ("no one", "nobody")
 # The plurals of a toll's words, which VADER's lexicon lacks while it has their singular and "fatalities",
@@ -75,7 +79,7 @@ PLURALS = {"deaths": "death", "injuries": "injury", "casualties": "casualty"}
 # rose 1.2%" −6.8, "The Supreme Court ruled" +5.0, "GDP grew 0.6%, beating expectations" −4.2.
 NEWS_NEUTRAL = frozenset(
     "like united party parties interest interests share shares credit credits security securities justice "
-    "gross super gt supreme crude grand champions beating".split()
+    "gross super gt supreme crude grand champions beating demand".split()
 )
 # Phrases of news whose words carry no tone: a test's result is a finding, not a feeling; care as a
 # service. "care" alone stays a feeling: "don't care about" (4 of bbc-dev and agnews-dev's 49 uses),
@@ -89,6 +93,9 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               "fine gael",  # an Irish party, no "fine" one
               # money spent and clothes, not the bad events of NEWS_WORDS ("Chelsea are shelling out 50m")
               "shelling out", "bomber jacket", "bomber jackets", "floods of tears",
+              # a sort, not a kindness: "the largest of its kind" ("kind of" is one of VADER's dampeners)
+              *(f"of {whose} kind" for whose in ("its", "a", "their", "the", "this", "that", "some", "any", "his",
+                                                 "her")),
               *MARKET_TERMS)
 # "anti", hyphenated or not, and the word after it carry no tone: of the dev corpora's 162 "anti-" compounds most
 # name a tool, a body or a law against a bad thing ("anti-virus", "anti-doping", "anti-terror police"), which read
@@ -136,6 +143,8 @@ def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
         keys[f" {plural} "] = (_SENTIMENT, lexicon()[singular], 1)
     for verb in AVERTING:  # a sentiment word of its lexicon valence, unless it averts a bad word
         keys[f" {verb} "] = (_AVERTING, lexicon().get(verb, 0.0), len(verb.split()))
+    for word in (*QUANTITIES, *QUIET_MOVES):  # the lexicon's own keep their kind and valence
+        keys.setdefault(f" {word} ", (_QUIET, QUIET_MOVES.get(word, 0.0), 1))
     for words in UNDOING:  # "failed" keeps its valence: no word of it is covered
         keys[f" {words} "] = (_UNDOING, 0.0, len(words.split()))
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
@@ -174,6 +183,17 @@ def _sense_keys() -> np.ndarray:
     senses = np.zeros(len(numbers), dtype=bool)
     senses[[numbers[f" {word} "] for word in SENSE_WORDS]] = True
     return senses
+
+
+@lru_cache(maxsize=1)
+def _move_keys() -> tuple[np.ndarray, np.ndarray]:
+    """Return per key number the sign of its quantity's rise (0: no quantity) and whether it is a verb of a move."""
+    numbers = _keys()[0]
+    signs, moves = np.zeros(len(numbers), dtype=np.int64), np.zeros(len(numbers), dtype=bool)
+    for word, sign in QUANTITIES.items():
+        signs[numbers[f" {word} "]] = sign
+    moves[[numbers[f" {word} "] for word in MOVES]] = True
+    return signs, moves
 
 
 @word_list("tone")
@@ -247,6 +267,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
         at = np.flatnonzero(is_sense)
         kinds[at[~bad_senses(text, starts, word_paragraph, last_word[at])]] = -1
+    quantity_sign, is_move = (a[key] for a in _move_keys())
+    is_quantity = (quantity_sign != 0) & ~covered[last_word]
+    is_move &= ~covered[last_word] & (kinds != -1)
+    if is_quantity.any() and is_move.any():  # "profits fell" bad, "unemployment fell" good: the verb says it
+        read_moves(kinds, values, quantity_sign, is_quantity, is_move, last_word, word_paragraph, _SENTIMENT)
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == _SENTIMENT) | (kinds == _AVERTING)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.

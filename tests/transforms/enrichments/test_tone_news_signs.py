@@ -20,10 +20,9 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
     "Rebels have not released the hostages seized last month.": "'release' is no verb of averting (released figures)",
-    "Profits sank by a third last year.": "'profits' is +1.9 in VADER's lexicon, more than 'sank' (-1.1)",
     "The firm received a flood of orders for the console.": "a flood of orders is good news; no word says so",
     "The challenger displaced the incumbent as party leader.": "'challenger' is +0.5 in VADER's lexicon",
-    "Unemployment fell to its lowest level for 30 years.": "'unemployment' and 'lowest' read bad, though they fall",
+    "The festival is the largest of its kind in Europe.": "'festival' is +2.2 in VADER's lexicon",
 }
 
 

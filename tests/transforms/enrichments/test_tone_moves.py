@@ -1,0 +1,56 @@
+"""A verb of a rise or a fall reads the sign of the quantity it moves (transforms/enrichments/tone_moves.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import tone
+from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments.tone_moves import QUIET_MOVES
+
+
+def tone_of(text: str) -> float:
+    return tone.rows(ParagraphBatch([text], ["p"], ["a"]))["tone"][0]
+
+
+@pytest.mark.parametrize("text", ["Profits fell sharply.", "Profit falls at Tesco", "Annual profits plunged.",
+                                  "Unemployment rose to 5.2%.", "Crime rose in the capital last year.",
+                                  "Retail Sales Fall 0.3 Percent in August", "The debt soared to £2m."])
+def test_a_good_quantity_that_falls_or_a_bad_one_that_rises_reads_bad(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", ["Unemployment fell again in March.", "Inflation fell to 2% in May.",
+                                  "Road deaths fell by a tenth last year.", "Jobless Claims Drop",
+                                  "Unemployment fell to its lowest level for 30 years.",
+                                  "Sales rose 8% in the quarter.",
+                                  "Chipmaker shares surge on AI demand"])
+def test_a_bad_quantity_that_falls_or_a_good_one_that_rises_reads_good(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+def test_the_quantity_alone_and_a_move_out_of_reach_keep_their_own_valence() -> None:
+    assert tone_of("The firm made a profit.") > 0 and tone_of("Unemployment is a worry.") < 0
+    assert tone_of("She picked a rose.") == 0 and tone_of("Profits at the bank for the quarter fell.") > 0
+
+
+def test_a_second_move_is_the_quantitys_only_when_it_moves_the_same_way() -> None:
+    assert tone_of("Tokyo Stocks Fall, US Dollar Climbs") < 0
+
+
+def test_a_negation_reaches_the_verb_that_says_the_news() -> None:
+    assert tone_of("Profits did not fall last year.") > 0
+
+
+def test_the_quiet_moves_take_the_market_verbs_valences() -> None:
+    assert set(QUIET_MOVES.values()) == {tone.lexicon()["gains"], tone.lexicon()["drop"]}
+
+
+@pytest.mark.parametrize("text", ["Demand for steel comes mainly from China.",
+                                  "The bridge is the longest of its kind in Europe.", "It was one of a kind."])
+def test_demand_and_a_sort_of_kind_carry_no_tone(text: str) -> None:
+    assert tone_of(text) == 0
+
+
+def test_kind_as_a_kindness_keeps_its_tone() -> None:
+    assert tone_of("She thanked the crowd for their kind words.") > 0
