@@ -6,7 +6,7 @@ genitives ("Frankreichs"), names written without their accents ("Etats-Unis", "E
 city, clubs' towns ("West Ham", "Notts County", "Burton Albion", "Wycombe"), "Vegas", Spain's Valencia among
 Spain's other cities and alone (a club's), "la Chine", "Francfort", "Englands", and the people and words that are no
 place ("Jordan May", German "zum Essen", "Chili's restaurants"); then cities in other languages alone ("Francfort",
-"Genf", "Venedig", "Monaco di Baviera").
+"Genf", "Venedig", "Monaco di Baviera"), and sentences of the README's own examples ("Telecom Italia").
 """
 
 from __future__ import annotations
@@ -110,6 +110,24 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Karl-Heinz Florenz sagte, die Regeln seien zu streng.",), []),
     (("Ginebra beat San Miguel 98-90.",), []),
     (("Il vertice si terrà a Monaco di Baviera.",), [("Monaco di Baviera", T, "DE")]),
+    # the README's own examples of its "Places" paragraph
+    (("Arsenal beat Chelsea at the Emirates on Sunday.",), []),
+    (("The Emirates has banned the import of poultry.",), [("Emirates", C, "AE")]),
+    (("Floods hit Niger State and Rivers State, officials in Abuja said.",),
+     [("Niger State", R, "NG"), ("Rivers State", R, "NG"), ("Abuja", T, "NG")]),
+    (("A cyclone hit Orissa, India's weather office said.",), [("Orissa", R, "IN"), ("India", C, "IN")]),
+    (("Inglaterra venció a Escocia en el Seis Naciones.",), [("Inglaterra", R, "GB"), ("Escocia", R, "GB")]),
+    (("The Cleveland Indians beat the Boston Red Sox.",), [("Cleveland", T, "US"), ("Boston", T, "US")]),
+    (("Ein Brand in Zürich hat die Schweiz erschüttert.",), [("Zürich", T, "CH"), ("Schweiz", C, "CH")]),
+    (("Telecom Italia and Banco do Brasil reported profits.",), [("Italia", C, "IT"), ("Brasil", C, "BR")]),
+    (("Italia Ricci starred in the film.",), []),
+    (("Die Exporte in den Vereinigten Staaten stiegen.",), [("Vereinigten Staaten", C, "US")]),
+    (("Rents rose in Dublin and Cork.",), [("Dublin", T, "IE"), ("Cork", T, "IE")]),
+    (("He lives in Perth in Scotland.",), [("Perth", T, "GB"), ("Scotland", R, "GB")]),
+    (("The talks were held in Berlin, Ohio Senator Sherrod Brown said.",), [("Berlin", T, "DE"), ("Ohio", R, "US")]),
+    (("Florida Governor Ron DeSantis met the Israel Defense Forces.",), [("Florida", R, "US"), ("Israel", C, "IL")]),
+    (("Toyota reported profits, a manager at Nokia said.",), []),
+    (("Viet Nam and Laos signed a trade deal.",), [("Viet Nam", C, "VN"), ("Laos", C, "LA")]),
     # Spanish
     (("El presidente de Mexico viajó a Washington para reunirse con su homólogo de Estados Unidos.",),
      [("Mexico", C, "MX"), ("Washington", T, "US"), ("Estados Unidos", C, "US")]),
