@@ -92,8 +92,11 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     # "Antonio José de Sucre"; a weekday's or a month's name is no first name nor surname: "On Tuesday Jordan
     # closed", "to Francia Tuesday", but after the name a month is a date's only before a day or a year ("to Georgia
     # March 3"; "Jordan May" is a person: `_date_follows`)
+    # ... and a given name that is no surname (`only_first_names`) is a firm's country after a capitalised word
+    # ("Telecom Italia")
     named_before = ((tight_before and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS
-                     and before.lower() not in _DAYS_AND_MONTHS) or in_full_name(text, m.start))
+                     and before.lower() not in _DAYS_AND_MONTHS and m.name not in r.only_first_names)
+                    or in_full_name(text, m.start))
     # "the Dallas Cowboys", "a former Dallas Cowboy": the team's city
     if m.name in r.people and not nickname_follows(text, m.end, m.start):
         if age_follows(text, m.end) and (before.lower() not in r.introducers or before == "and"):

@@ -15,7 +15,7 @@ from transforms.enrichments.place_choice import anchor, names_its_country, only_
 from transforms.enrichments.place_compounds import towns_only
 from transforms.enrichments.place_context import FOLDED, TOWN
 from transforms.enrichments.place_mentions import name_keys
-from transforms.enrichments.place_names import folded_names, gazetteer
+from transforms.enrichments.place_names import exonyms, folded_names, gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_teams import team_places
 
@@ -38,6 +38,9 @@ class NameFacts:
         self.means = np.zeros(n, dtype=bool)  # a name of `rules().means`: its neighbours may make it the state
         self.team = np.zeros(n, dtype=bool)  # a name that opens a team's (`place_teams.team_places`)
         self.big_name = np.zeros(n, dtype=bool)  # one of its places is a city of `city_population` or more
+        # a city's name in another language ("Francfort", "Venedig": `place_names.exonyms`), which is that city's and
+        # no namesake's: kept, and naming its country, as a city of a million is
+        self.exonym = np.zeros(n, dtype=bool)
         # a name read as a first name before a capitalised word (`person_reading`): one found without its
         # accents (`place_names.folded_names`: "Hue Jackson") or a town's (`place_compounds.towns_only`)
         self.first_name = np.zeros(n, dtype=np.int8)
@@ -61,7 +64,7 @@ class NameFacts:
     def learn(self, index: np.ndarray) -> None:
         """Fill in the names (indexes) not met before."""
         r = self.rules
-        folded = folded_names()
+        folded, other_languages = folded_names(), exonyms()
         for n in np.unique(index[~self.known[index]]).tolist():
             name = self.names[n]
             candidates = self.table[name]
@@ -77,6 +80,7 @@ class NameFacts:
             self.means[n] = name in r.means
             self.team[n] = name in team_places()
             self.big_name[n] = any(map(r.big_city, candidates))
+            self.exonym[n] = name in other_languages
             self.first_name[n] = FOLDED if name in folded else TOWN if towns_only(candidates) else 0
             self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
             self.context[n] = name in r.read_context

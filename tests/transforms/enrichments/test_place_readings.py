@@ -5,7 +5,8 @@ country code). Written before the rules they check were changed (the README's "P
 genitives ("Frankreichs"), names written without their accents ("Etats-Unis", "Espana"), "Ciudad de Mexico" the
 city, clubs' towns ("West Ham", "Notts County", "Burton Albion", "Wycombe"), "Vegas", Spain's Valencia among
 Spain's other cities and alone (a club's), "la Chine", "Francfort", "Englands", and the people and words that are no
-place ("Jordan May", German "zum Essen", "Chili's restaurants").
+place ("Jordan May", German "zum Essen", "Chili's restaurants"); then cities in other languages alone ("Francfort",
+"Genf", "Venedig", "Monaco di Baviera"), and sentences of the README's own examples ("Telecom Italia").
 """
 
 from __future__ import annotations
@@ -95,6 +96,38 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
      [("Cote d'Ivoire", C, "CI"), ("Algerie", C, "DZ")]),
     (("Les Émirats arabes unis et l'Egypte ont fermé leurs frontières.",),
      [("Émirats arabes unis", C, "AE"), ("Egypte", C, "EG")]),
+    # cities named in another language are those cities, kept without their country named, and name it for the
+    # article's small cities (places.toml's [city_exonyms]); one that is another place's or a word is not
+    (("La BCE, basée à Francfort, a maintenu ses taux.",), [("Francfort", T, "DE")]),
+    (("La ministre s'est rendue à Francfort, puis à Londres, pour des entretiens.",),
+     [("Francfort", T, "DE"), ("Londres", T, "GB")]),
+    (("La BCE à Francfort et la Bundesbank à Offenbach.",), [("Francfort", T, "DE"), ("Offenbach", T, "DE")]),
+    (("Le port d'Anvers a connu une grève, et la foire de Bâle a fermé.",), [("Anvers", T, "BE"), ("Bâle", T, "CH")]),
+    (("Les négociations reprennent à Genève.",), [("Genève", T, "CH")]),
+    (("Die Gespräche in Genf wurden vertagt.",), [("Genf", T, "CH")]),
+    (("Die Biennale in Venedig beginnt im Mai.",), [("Venedig", T, "IT")]),
+    (("In Florenz und Neapel demonstrierten Tausende.",), [("Florenz", T, "IT"), ("Neapel", T, "IT")]),
+    (("Karl-Heinz Florenz sagte, die Regeln seien zu streng.",), []),
+    (("Ginebra beat San Miguel 98-90.",), []),
+    (("Il vertice si terrà a Monaco di Baviera.",), [("Monaco di Baviera", T, "DE")]),
+    # the README's own examples of its "Places" paragraph
+    (("Arsenal beat Chelsea at the Emirates on Sunday.",), []),
+    (("The Emirates has banned the import of poultry.",), [("Emirates", C, "AE")]),
+    (("Floods hit Niger State and Rivers State, officials in Abuja said.",),
+     [("Niger State", R, "NG"), ("Rivers State", R, "NG"), ("Abuja", T, "NG")]),
+    (("A cyclone hit Orissa, India's weather office said.",), [("Orissa", R, "IN"), ("India", C, "IN")]),
+    (("Inglaterra venció a Escocia en el Seis Naciones.",), [("Inglaterra", R, "GB"), ("Escocia", R, "GB")]),
+    (("The Cleveland Indians beat the Boston Red Sox.",), [("Cleveland", T, "US"), ("Boston", T, "US")]),
+    (("Ein Brand in Zürich hat die Schweiz erschüttert.",), [("Zürich", T, "CH"), ("Schweiz", C, "CH")]),
+    (("Telecom Italia and Banco do Brasil reported profits.",), [("Italia", C, "IT"), ("Brasil", C, "BR")]),
+    (("Italia Ricci starred in the film.",), []),
+    (("Die Exporte in den Vereinigten Staaten stiegen.",), [("Vereinigten Staaten", C, "US")]),
+    (("Rents rose in Dublin and Cork.",), [("Dublin", T, "IE"), ("Cork", T, "IE")]),
+    (("He lives in Perth in Scotland.",), [("Perth", T, "GB"), ("Scotland", R, "GB")]),
+    (("The talks were held in Berlin, Ohio Senator Sherrod Brown said.",), [("Berlin", T, "DE"), ("Ohio", R, "US")]),
+    (("Florida Governor Ron DeSantis met the Israel Defense Forces.",), [("Florida", R, "US"), ("Israel", C, "IL")]),
+    (("Toyota reported profits, a manager at Nokia said.",), []),
+    (("Viet Nam and Laos signed a trade deal.",), [("Viet Nam", C, "VN"), ("Laos", C, "LA")]),
     # Spanish
     (("El presidente de Mexico viajó a Washington para reunirse con su homólogo de Estados Unidos.",),
      [("Mexico", C, "MX"), ("Washington", T, "US"), ("Estados Unidos", C, "US")]),
@@ -122,3 +155,15 @@ def found(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(("paragraphs", "expected"), READINGS, ids=[p[0][:40] for p, _ in READINGS])
 def test_places_as_a_reader_gives_them(paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
     assert found(paragraphs) == expected
+
+
+def test_a_city_named_in_another_language_is_that_city_alone() -> None:
+    """A name of [city_exonyms] is kept without its country named, so it must name one place, the city it stands
+    for, and be no other name of the gazetteer's places nor a word a sentence may open with."""
+    from transforms.enrichments.place_names import exonyms, gazetteer
+    from transforms.enrichments.place_rules import rules
+
+    table, r = gazetteer(), rules()
+    shared = {name: [p.name for p in table[name]] for name in exonyms() if len(table[name]) != 1}
+    words = sorted(exonyms() & (r.words | r.people | r.read_context))
+    assert shared == {} and words == []
