@@ -12,6 +12,8 @@ from warehouse import compaction, compaction_files, lake_lock, staging
 from warehouse import lake as lakes
 from warehouse.catalog import query
 from warehouse.compaction import compact_lake, compaction_due
+from warehouse.compaction_files import write_sorted
+from warehouse.compaction_settled import changed_articles
 from warehouse.tables import stage_rows
 
 QUERIES = [
@@ -190,6 +192,27 @@ def test_tables_of_several_loose_files_are_compacted_without_reading_their_foote
     # Once compacted, the rows decide whether a table is due again: read, and nothing to do.
     assert compact_lake(tmp_path).manifest_version is None
     assert footers
+
+
+@pytest.mark.slow
+def test_the_changed_articles_are_found_once_and_a_lake_without_any_settles_in_one_pass(tmp_path, monkeypatch) -> None:
+    for run in range(2):
+        lakes.commit(tmp_path, versions(tmp_path, run, {f"n{run}-{k}": f"War {k}\n\nTroops {k}." for k in range(3)}))
+    searches, passes = [], []
+    monkeypatch.setattr(compaction, "changed_articles", lambda *a: searches.append(1) or changed_articles(*a))
+    def counted(relation, root, table, *more):
+        passes.append(table)
+        return write_sorted(relation, root, table, *more)
+
+    monkeypatch.setattr(compaction, "write_sorted", counted)
+
+    compact_lake(tmp_path)
+
+    # No article changed: each of `articles` and `sources` is read once, all of it settled.
+    assert searches == [1] and passes.count("articles") == passes.count("sources") == 1
+    manifest = lakes.read_manifest(tmp_path)
+    assert all(compaction.is_settled(f) for t in ("articles", "sources") for f in manifest.files(t))
+    assert lakes.read_table(tmp_path, "articles").num_rows == 6
 
 
 @pytest.mark.slow
