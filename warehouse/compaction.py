@@ -15,7 +15,8 @@ What the layout is for (README, "Fast at any size"):
   its rollup and joins with `articles` find in cache), paragraphs by id (the text of a few labels);
 - `articles` and `sources` rows are split into settled files (`SETTLED`) and the rest: a settled row
   belongs to an article whose every version and source state agreed when compaction ran, so the
-  catalog's current views look for changed articles only among the other rows (warehouse/catalog.py).
+  catalog's current views look for changed articles only among the other rows (warehouse/catalog.py;
+  the changed articles are found once: warehouse/compaction_settled.py).
 """
 
 from __future__ import annotations
@@ -23,18 +24,23 @@ from __future__ import annotations
 import os
 import tempfile
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from warehouse import storage
 from warehouse.compaction_files import write_sorted
+from warehouse.compaction_settled import CHANGED, changed_articles, settled_parts
 from warehouse.lake import DATA, LakeError, commit, read_manifest, resolve_lake
 from warehouse.lake_folder import LakeWarning
 from warehouse.schema_version import TABLE_NAMES
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 # Large enough that a table of a few million paragraphs is a handful of files, small enough that
 # sorting one file's worth of rows stays cheap.
@@ -58,12 +64,6 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
 COMPACTED = "compacted-"
 SETTLED = "settled-"
 SETTLED_TABLES = ("articles", "sources")
-# Article ids with a version or source state that disagrees with another: not settled. The same
-# pairs the catalog's `_changed_articles` view looks for (warehouse/catalog.py).
-_CHANGED_ARTICLES = """
-SELECT DISTINCT a.article_id FROM read_parquet($articles) a JOIN read_parquet($sources) s USING (article_id)
-WHERE s.status <> 'article' OR s.content_hash IS DISTINCT FROM a.content_hash
-"""
 # Files a compaction did not write, in one table, that make compacting worth its time (see
 # `compaction_due`): each costs every query a file to open, and its rows are neither sorted nor settled.
 LOOSE_FILES = 16
@@ -168,8 +168,12 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None)
     rows_per_file = rows_per_file or recorded or DEFAULT_ROWS_PER_FILE
     result = Compaction(rows_per_file=rows_per_file)
     files = {table: list(manifest.files(table)) for table in TABLE_NAMES}
-    rows = {table: [_rows(root / f) for f in fs] for table, fs in files.items()}
-    due = [t for t in TABLE_NAMES if _due(files[t], rows[t], rows_per_file, split=t in SETTLED_TABLES)]
+    # Rows from each file's footer, read only where they decide (`_due`): a run's first compaction
+    # read 158 footers at N = 50,000 for tables it rewrote whatever their rows.
+    due = [
+        t for t in TABLE_NAMES
+        if _due(files[t], (_rows(root / f) for f in files[t]), rows_per_file, split=t in SETTLED_TABLES)
+    ]
     if any(t in due for t in SETTLED_TABLES):  # settled rows are settled against both tables
         due = [t for t in TABLE_NAMES if t in due or t in SETTLED_TABLES]
     for table in TABLE_NAMES:
@@ -181,19 +185,25 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None)
     staged: dict[str, list[str]] = {}
     lanes = plan_lanes({t: sum((root / f).stat().st_size for f in files[t]) for t in due}, LANES)
     with tempfile.TemporaryDirectory(prefix="themelake-compaction-") as spill:
+        changed = None
+        if any(t in due for t in SETTLED_TABLES):
+            con = _connect(root, os.path.join(spill, "settled"))
+            try:
+                changed = changed_articles(con, root, files)
+            finally:
+                con.close()
 
         def run(lane: list[str], number: int) -> dict[str, list[str]]:
             # One DuckDB database per lane: each sorts within its own MEMORY_LIMIT and spill folder.
-            temp = os.path.join(spill, str(number))
-            con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": THREADS, "temp_directory": temp})
-            con.execute("SET enable_progress_bar = false")
-            storage.register_lake_files(con, root, [root / DATA / table for table in TABLE_NAMES])
+            con = _connect(root, os.path.join(spill, str(number)))
+            if changed is not None:
+                con.register(CHANGED, changed)
             # A lake on object storage: each new file is written in the spill folder, then put whole.
             local = Path(spill) / f"out-{number}" if remote else None
             if local is not None:
                 local.mkdir()
             try:
-                return {table: _rewrite(con, root, table, files, rows_per_file, local) for table in lane}
+                return {table: _rewrite(con, root, table, files, rows_per_file, local, changed) for table in lane}
             finally:
                 con.close()
 
@@ -209,6 +219,14 @@ def compact_lake(lake: str | os.PathLike[str], rows_per_file: int | None = None)
             _remove(root / relative)
             result.deleted.append(relative)
     return result
+
+
+def _connect(root: Path, temp: str) -> duckdb.DuckDBPyConnection:
+    """Return a DuckDB database for compaction: MEMORY_LIMIT, THREADS, spilling to `temp`, the lake readable."""
+    con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": THREADS, "temp_directory": temp})
+    con.execute("SET enable_progress_bar = false")
+    storage.register_lake_files(con, root, [root / DATA / table for table in TABLE_NAMES])
+    return con
 
 
 def _rows(path: Path) -> int:
@@ -249,9 +267,9 @@ def _lanes(sizes: dict[str, float], lanes: int) -> list[list[str]]:
     return groups
 
 
-def _due(files: Sequence[str], rows: Sequence[int], rows_per_file: int, split: bool) -> bool:
-    """Return True when a table's files (with these rows each) are not yet as few, as small and as
-    sorted as compaction makes them.
+def _due(files: Sequence[str], rows: Iterable[int], rows_per_file: int, split: bool) -> bool:
+    """Return True when a table's files (with these rows each, taken only when they decide) are not
+    yet as few, as small and as sorted as compaction makes them.
 
     >>> _due(["data/t/run-1.parquet"], [30], 40, split=False)  # one loose file: already one file
     False
@@ -260,38 +278,35 @@ def _due(files: Sequence[str], rows: Sequence[int], rows_per_file: int, split: b
     >>> _due(["data/t/compacted-a.parquet", "data/t/compacted-b.parquet"], [20, 10], 20, split=False)
     False
     """
+    # Several files, one of them loose: rewritten, whatever their rows.
+    if len(files) > 1 and not all(written_by_compaction(f) for f in files):
+        return True
+    counts = list(rows)
     # A file of more rows than `rows_per_file` is split whatever else holds: `compact --rows-per-file N`
     # promises files of at most N rows, and a table of one file (or already compacted) was left whole.
-    if any(n > rows_per_file for n in rows):
+    if any(n > rows_per_file for n in counts):
         return True
     if len(files) <= 1:
         return False
-    needed = max(1, -(-sum(rows) // rows_per_file)) + (1 if split else 0)
-    return not all(written_by_compaction(f) for f in files) or len(files) > needed
+    return len(files) > max(1, -(-sum(counts) // rows_per_file)) + (1 if split else 0)
 
 
 def _rewrite(
     con: duckdb.DuckDBPyConnection, root: Path, table: str, files: dict[str, list[str]], rows_per_file: int,
-    local: Path | None = None,
+    local: Path | None = None, changed: pa.Table | None = None,
 ) -> list[str]:
-    """Write a table's rows, sorted, into new files; return their lake paths (none for no rows)."""
+    """Write a table's rows, sorted, into new files; return their lake paths (none for no rows).
+    `changed`: the changed articles (warehouse/compaction_settled.py), which the connection knows."""
     if not files[table]:
         return []
     order = f"ORDER BY {', '.join(SORT_KEYS[table])}" if table in SORT_KEYS else ""
 
-    def paths(name: str) -> list[str]:
-        return [str(root / f) for f in files[name]]
-
     def write(where: str, prefix: str) -> list[str]:
-        params = {"table": paths(table)} | ({name: paths(name) for name in SETTLED_TABLES} if where else {})
         sql = f"SELECT * FROM read_parquet($table) {where} {order}"
-        return write_sorted(con.sql(sql, params=params), root, table, prefix, rows_per_file, local)
+        relation = con.sql(sql, params={"table": [str(root / f) for f in files[table]]})
+        return write_sorted(relation, root, table, prefix, rows_per_file, local)
 
     if table not in SETTLED_TABLES:
         return write("", COMPACTED)
-    if not all(files[name] for name in SETTLED_TABLES):  # nothing to disagree with: all settled
-        return write("", SETTLED)
-    return [
-        *write(f"WHERE article_id NOT IN ({_CHANGED_ARTICLES})", SETTLED),
-        *write(f"WHERE article_id IN ({_CHANGED_ARTICLES})", COMPACTED),
-    ]
+    parts = settled_parts(changed)
+    return [path for where, settled in parts for path in write(where, SETTLED if settled else COMPACTED)]

@@ -12,6 +12,8 @@ from warehouse import compaction, compaction_files, lake_lock, staging
 from warehouse import lake as lakes
 from warehouse.catalog import query
 from warehouse.compaction import compact_lake, compaction_due
+from warehouse.compaction_files import write_sorted
+from warehouse.compaction_settled import changed_articles
 from warehouse.tables import stage_rows
 
 QUERIES = [
@@ -171,6 +173,46 @@ def test_compaction_sorts_into_small_row_groups_and_settles_unchanged_articles(t
     assert titles.to_pylist() == [{"title": "War 9"}, {"title": "War again"}]
     paragraphs = query(tmp_path, "select count(*) as n from paragraphs").to_pylist()
     assert paragraphs == [{"n": 2 * 13}]  # 13 articles, each a title and a body paragraph
+
+
+def test_tables_of_several_loose_files_are_compacted_without_reading_their_footers(tmp_path, monkeypatch) -> None:
+    for n in range(2):
+        lakes.commit(tmp_path, staged_batch(tmp_path, f"run-{n}"))
+    loose = {t: fs for t, fs in lakes.read_manifest(tmp_path).tables.items() if len(fs) > 1}
+    assert "paragraph_themes" in loose and "paragraphs" in loose
+    footers: list[str] = []
+    rows = compaction._rows
+    monkeypatch.setattr(compaction, "_rows", lambda path: footers.append(str(path)) or rows(path))
+
+    result = compact_lake(tmp_path)
+
+    # Rewritten whatever their rows: no footer of theirs is read (a run's first compaction read 158).
+    assert not [f for f in footers if any(f.endswith(name) for names in loose.values() for name in names)]
+    assert all(result.after[t] == 1 for t in loose)
+    # Once compacted, the rows decide whether a table is due again: read, and nothing to do.
+    assert compact_lake(tmp_path).manifest_version is None
+    assert footers
+
+
+@pytest.mark.slow
+def test_the_changed_articles_are_found_once_and_a_lake_without_any_settles_in_one_pass(tmp_path, monkeypatch) -> None:
+    for run in range(2):
+        lakes.commit(tmp_path, versions(tmp_path, run, {f"n{run}-{k}": f"War {k}\n\nTroops {k}." for k in range(3)}))
+    searches, passes = [], []
+    monkeypatch.setattr(compaction, "changed_articles", lambda *a: searches.append(1) or changed_articles(*a))
+    def counted(relation, root, table, *more):
+        passes.append(table)
+        return write_sorted(relation, root, table, *more)
+
+    monkeypatch.setattr(compaction, "write_sorted", counted)
+
+    compact_lake(tmp_path)
+
+    # No article changed: each of `articles` and `sources` is read once, all of it settled.
+    assert searches == [1] and passes.count("articles") == passes.count("sources") == 1
+    manifest = lakes.read_manifest(tmp_path)
+    assert all(compaction.is_settled(f) for t in ("articles", "sources") for f in manifest.files(t))
+    assert lakes.read_table(tmp_path, "articles").num_rows == 6
 
 
 @pytest.mark.slow
