@@ -11,143 +11,48 @@ tombstones and the themes go in with the run's commits (themes first, runs row l
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
-from prefect.context import FlowRunContext
+from prefect import flow, get_run_logger
 from prefect.runtime import deployment, flow_run
 
 from flows.api_server import api_unreachable
 from flows.artifacts import publish_run_artifacts, visible
-from flows.batch import BatchSummary
 from flows.batch_pool import keep_only_pool, shutdown_pools
-from flows.batch_stream import RunTotals, stream_batches
-from flows.batch_workers import local_workers, submit_batch
+from flows.batch_stream import stream_batches
 from flows.failed_runs import record_failed_run
 from flows.flow_checks import check_count, check_globs, check_not_empty
 from flows.flow_parameters import plain_parameters
-from flows.progress import report_batches
+from flows.ingest_tasks import (
+    batch_workers,
+    batches_in_flight,
+    commit_batch,
+    commit_run,
+    compact_when_due,
+    process_batch,
+    progress_log,
+)
 from flows.relabel import label_lake
-from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
-from flows.run_record import FLOW_NAME, compact_if_due, completed_run_row, run_counts, run_source, run_summary
-from flows.runners import as_is, make_task_runner, on_dask
+from flows.run_record import FLOW_NAME, completed_run_row, run_counts, run_source, run_summary
+from flows.runners import as_is, make_task_runner
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
 from transforms.formats.mapping_text import AUTOMATIC, mapping_of, run_mapping, unmatched_field_warnings
-from transforms.taxonomy import Taxonomy
-from warehouse import lake as lakes
 from warehouse import lake_lock
 from warehouse.ingest_plan import plan_ingest
 from warehouse.labels import lake_taxonomy
 from warehouse.plan_spool import Batch
 from warehouse.source_state import DELETED, SourceChange, SourceState, stage_source_states
-from warehouse.sources import SourceEntry, glob_warnings, iter_sources, resolve_source
+from warehouse.sources import glob_warnings, iter_sources, resolve_source
 from warehouse.tables import theme_rows
 from warehouse.taxonomy_files import read_taxonomy
 
-# Seconds between two progress lines of a run (and its last batch's): a line per batch cost the
-# API as much as a third of the batch's task run.
-PROGRESS_LOG_S = 10.0
 # Articles to label after the batches, above which the lake's unscored paragraphs are labelled in
 # parts, as `themelake relabel` does, instead of in one task (flows.relabel.label_lake): it writes the
 # same rows (the query skips paragraphs scored with the taxonomy), with each task's memory bounded.
 WHOLE_LAKE_AFTER = 2_000
-
-# Tasks that read sources or write the lake try again on transient OS errors, never on bad input.
-IO_RETRIES: dict[str, Any] = dict(
-    retries=len(IO_RETRY_DELAYS),
-    retry_delay_seconds=IO_RETRY_DELAYS,
-    retry_condition_fn=retry_on_transient_os_error,
-)
-
-
-@task(name="process-batch", cache_policy=NO_CACHE, **IO_RETRIES)
-def process_batch(
-    entries: list[SourceEntry],
-    states: dict[str, SourceState],
-    versions: set[tuple[str, str]],
-    taxonomy: Taxonomy,
-    lake: str,
-    run_id: str,
-    batch_no: int,
-    max_file_bytes: int,
-    workers: int = 1,
-    fields: str | None = None,
-    enrichments: bool = True,
-) -> BatchSummary:
-    """Read, compare, parse, label and stage one batch of files (in the batch pool); return what it staged."""
-    tag = f"{run_id[:8]}-{batch_no:05d}"
-    # No log line per batch (see PROGRESS_LOG_S): the flow logs the run's progress.
-    return submit_batch(
-        workers, entries, states, versions, taxonomy, lake, run_id, tag, max_file_bytes, fields, enrichments
-    ).result()
-
-
-@task(name="commit", cache_policy=NO_CACHE, **IO_RETRIES)
-def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
-    """Make the run's last staged files visible and rebuild the catalog; return the new manifest version."""
-    return lakes.commit(lake, staged).version
-
-
-@task(name="compact-lake", cache_policy=NO_CACHE)
-def compact_when_due(lake: str) -> dict[str, int | None] | None:
-    """Compact the lake once enough unsorted files have gathered (flows.run_record.compact_if_due)."""
-    return compact_if_due(lake)
-
-
-def commit_batch(lake: str, staged: dict[str, list[str]], catalog: bool) -> None:
-    """Make a batch's staged files visible (and, every few seconds, rebuild the catalog).
-
-    A plain call, not a task: a Prefect task per commit cost the API more CPU than the commit
-    itself. A commit that fails fails the run; the next run does the uncommitted batches.
-    """
-    lakes.commit(lake, staged, catalog=catalog)
-
-
-def progress_log(logger: Any, batches: int) -> Callable[[RunTotals], None]:
-    """Return the batch stream's progress callback: the CLI's progress bar, a log line every PROGRESS_LOG_S."""
-    logged = time.monotonic()
-
-    def progress(totals: RunTotals) -> None:
-        nonlocal logged
-        report_batches(totals.batches, batches)
-        if totals.batches < batches and time.monotonic() - logged < PROGRESS_LOG_S:
-            return
-        logged = time.monotonic()
-        logger.info(
-            "%d of %d batches committed: %d new, %d changed, %d unchanged, %d quarantined, %d paragraphs, "
-            "%d labels",
-            totals.batches, batches, totals.new, totals.changed, totals.unchanged, len(totals.quarantined),
-            totals.paragraphs, totals.labels,
-        )
-
-    return progress
-
-
-def batch_workers(requested: int | None, to_read: int | None = None) -> int:
-    """Return the processes each batch task may use: one per core locally, one on a Dask worker,
-    none of its own (the flow's process) for a small run."""
-    if requested:
-        return requested
-    # On Dask the cluster's workers are the parallelism; a pool inside each would oversubscribe.
-    if on_dask():
-        return 1
-    return local_workers(to_read)
-
-
-def batches_in_flight(pool: int) -> int:
-    """Return how many batch tasks the flow keeps submitted: enough to keep every worker busy."""
-    context = FlowRunContext.get()
-    if context is not None and on_dask():
-        threads = sum(context.task_runner.client.nthreads().values())  # type: ignore[attr-defined]
-        return 2 * max(1, threads)
-    # Two per worker process: one running, one queued, so a worker never waits for the flow's commit.
-    return 2 * pool
 
 
 @plain_parameters

@@ -34,6 +34,7 @@ import duckdb
 
 from warehouse import storage
 from warehouse.compaction_files import write_sorted
+from warehouse.compaction_lanes import LANES, plan_lanes
 from warehouse.compaction_settled import CHANGED, changed_articles, settled_parts
 from warehouse.lake import DATA, LakeError, commit, read_manifest, resolve_lake
 from warehouse.lake_folder import LakeWarning
@@ -75,22 +76,6 @@ MEMORY_LIMIT = "256MB"
 # semantic evidence (a dozen items a label) ran out of those 256 MB ("failed to pin block") instead of
 # spilling; with one, the same compaction took 49 s and peaked at 475 MB of RSS.
 THREADS = 1
-# Tables compacted at once, each by its own DuckDB database in a thread (DuckDB and Parquet writing
-# release the GIL): the labels table, with its evidence lists, takes as long as all the others together,
-# so two lanes cut a compaction by about the others' time. Each lane may use MEMORY_LIMIT: the labels'
-# lane then sorts as one lane did (a 128 MB share each was tried: 9.1 s instead of 8.2 s on 50,000
-# articles, and the labels' sort alone on 128 MB is the setting that failed to pin its blocks above).
-# The flow's process peaks higher while it compacts (about 710 MB at 50,000 articles, was 505 MB),
-# below the run's peak, which is two batch workers beside it while the batches run.
-LANES = max(1, min(2, os.cpu_count() or 1))
-# Lanes are balanced by each table's bytes times its cost per byte. Sorting costs about the same per
-# byte in every table (0.10 to 0.17 s a MB at 50,000 articles: paragraph_themes 8.4 s for 56 MB,
-# places 1.0 s for 6 MB), except `paragraphs`, whose bytes are mostly the text it carries, not what it
-# sorts on (2.5 s for 54 MB). By bytes alone the labels' lane also took the amounts and the sources
-# and decided the compaction: 10.0 and 10.1 s against 8.6 and 9.1 s with the labels alone in theirs.
-COST_PER_BYTE = {"paragraphs": 0.35}
-
-
 @dataclass
 class Compaction:
     """What a compaction did: files before and after, per table, and the files it deleted."""
@@ -245,26 +230,6 @@ def _remove(path: Path) -> None:
         path.unlink()
     except FileNotFoundError:
         pass
-
-
-def plan_lanes(sizes: dict[str, int], lanes: int) -> list[list[str]]:
-    """Return the tables to compact (their bytes) in at most `lanes` groups of about equal cost."""
-    return _lanes({t: COST_PER_BYTE.get(t, 1.0) * n for t, n in sizes.items()}, lanes)
-
-
-def _lanes(sizes: dict[str, float], lanes: int) -> list[list[str]]:
-    """Return the tables in at most `lanes` groups of about equal size (cost), the largest table first.
-
-    >>> _lanes({"a": 10, "b": 70, "c": 20, "d": 30}, 2)
-    [['b'], ['d', 'c', 'a']]
-    """
-    groups: list[list[str]] = [[] for _ in range(max(1, min(lanes, len(sizes))))]
-    load = [0.0] * len(groups)
-    for table in sorted(sizes, key=lambda t: -sizes[t]):
-        i = load.index(min(load))
-        groups[i].append(table)
-        load[i] += sizes[table]
-    return groups
 
 
 def _due(files: Sequence[str], rows: Iterable[int], rows_per_file: int, split: bool) -> bool:

@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 
 import flows.batch
 import flows.ingest
+import flows.ingest_tasks
 from flows.artifacts import MAX_QUARANTINED_LISTED, summary_markdown
 from flows.cli.main import app
 from flows.ingest import ingest_articles
@@ -141,7 +142,7 @@ def test_transient_os_error_is_retried_and_the_run_completes(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(flows.batch, "stage_rows", flaky)
-    monkeypatch.setattr(flows.ingest.process_batch, "retry_delay_seconds", [0, 0, 0])  # keep the test fast
+    monkeypatch.setattr(flows.ingest_tasks.process_batch, "retry_delay_seconds", [0, 0, 0])  # keep the test fast
     summary = ingest_articles(source=str(inbox), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file)
     assert len(calls) == 2 and summary["files_new"] == 1
     assert [r[0] for r in runs(tmp_path / "lake")] == ["COMPLETED"]

@@ -15,6 +15,7 @@ import pytest
 import flows.batch_pool
 import flows.batch_workers
 import flows.ingest
+import flows.ingest_tasks
 import flows.runners
 from flows.ingest import ingest_articles
 from tests.flows.batch_probe import PIDS, batch_pids, recorded_ingest_batch
@@ -75,16 +76,16 @@ def test_on_a_dask_runner_or_a_subclass_of_it_a_batch_uses_no_pool_of_its_own(mo
 
     def run_on(runner: object) -> None:
         context = SimpleNamespace(task_runner=runner)
-        for module in (flows.ingest, flows.runners):  # on_dask lives in flows.runners
+        for module in (flows.ingest_tasks, flows.runners):  # on_dask lives in flows.runners
             monkeypatch.setattr(module, "FlowRunContext", SimpleNamespace(get=lambda: context))
 
     monkeypatch.delenv("THEMELAKE_WORKERS", raising=False)
     for runner in (DaskTaskRunner(), LocalDaskTaskRunner()):
         run_on(runner)
-        assert flows.ingest.on_dask()
-        assert flows.ingest.batch_workers(None, 10_000) == 1
+        assert flows.ingest_tasks.on_dask()
+        assert flows.ingest_tasks.batch_workers(None, 10_000) == 1
     run_on(object())
-    assert not flows.ingest.on_dask()
+    assert not flows.ingest_tasks.on_dask()
 
 
 @pytest.mark.slow  # starts a process
@@ -215,7 +216,7 @@ def test_the_pool_has_ended_before_the_run_compacts(inbox, tmp_path, taxonomy_fi
         return None
 
     monkeypatch.setattr(flows.batch_workers, "batch_pool", recorded_pool)
-    monkeypatch.setattr(flows.ingest, "compact_if_due", recorded_compaction)
+    monkeypatch.setattr(flows.ingest_tasks, "compact_if_due", recorded_compaction)
     summary = ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, batch_size=2)
     assert summary["files_new"] == 8
     assert seen["alive_at_compaction"] and not any(seen["alive_at_compaction"])

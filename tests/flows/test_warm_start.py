@@ -15,6 +15,7 @@ import pytest
 
 import flows.batch_workers
 import flows.ingest
+import flows.ingest_tasks
 import flows.warm_start
 from flows.warm_start import warm_start
 
@@ -59,7 +60,7 @@ def test_a_new_lake_of_many_files_gets_a_worker_per_core(tmp_path, data_dir, sta
 def test_the_count_is_what_the_flow_counts(tmp_path, started, monkeypatch) -> None:
     lake = tmp_path / "lake"
     for to_read, whole in ((150, True), (5_000, True), (250, False)):
-        expected = flows.ingest.batch_workers(None, to_read)  # outside a flow: the local rule
+        expected = flows.ingest_tasks.batch_workers(None, to_read)  # outside a flow: the local rule
         assert warm_start(parameters(tmp_path, lake), to_read, whole) == expected
     assert [calls[0] for calls in started] == [1, 2, 2]
 

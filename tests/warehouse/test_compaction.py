@@ -8,7 +8,7 @@ import pytest
 
 from tests.warehouse.test_lake import TAX, staged_batch
 from transforms.pipeline import ArticleFile, build_batch
-from warehouse import compaction, compaction_files, lake_lock, staging
+from warehouse import compaction, compaction_files, compaction_lanes, lake_lock, staging
 from warehouse import lake as lakes
 from warehouse.catalog import query
 from warehouse.compaction import compact_lake, compaction_due
@@ -230,13 +230,13 @@ def test_the_labels_table_gets_a_lane_of_its_own_where_it_decides_the_compaction
     # the amounts and the sources and ended a second later
     sizes = {"paragraph_themes": 56, "paragraphs": 54, "paragraph_places": 6, "paragraph_amounts": 6,
              "articles": 4, "sources": 3, "runs": 1, "quarantine": 1}
-    lanes = compaction.plan_lanes({t: n << 20 for t, n in sizes.items()}, 2)
+    lanes = compaction_lanes.plan_lanes({t: n << 20 for t, n in sizes.items()}, 2)
     assert lanes[0] == ["paragraph_themes"]
     assert sorted(lanes[1]) == sorted(t for t in sizes if t != "paragraph_themes")
     # with the labels small (terms alone), paragraphs leads and the labels share a lane
-    small = compaction.plan_lanes({**{t: n << 20 for t, n in sizes.items()}, "paragraph_themes": 10 << 20}, 2)
+    small = compaction_lanes.plan_lanes({**{t: n << 20 for t, n in sizes.items()}, "paragraph_themes": 10 << 20}, 2)
     assert small[0][0] == "paragraphs" and "paragraph_themes" in small[1]
-    assert compaction.plan_lanes({"articles": 1}, 2) == [["articles"]]
+    assert compaction_lanes.plan_lanes({"articles": 1}, 2) == [["articles"]]
 
 
 @pytest.mark.slow
