@@ -133,7 +133,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if skipped == 0 and _HEAD_AFTER.match(text, position):
                     skipped += 1  # "Buys 4.3 Pct. Sears Stake", "Two Aid Workers": the noun is the next word
                     continue
-                if skipped == 0 and not after_unit and start >= 0 and _verb_of_subject(text, start, lower):
+                if skipped == 0 and not after_unit and start >= 0 and _verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
         if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES or (
@@ -157,23 +157,34 @@ _HEAD_AFTER = re.compile(r"[^\S\n]+(?:Stake|Stakes|Holding|Holdings|Interest"
 _CASUALTIES = frozenset("dead hurt missing shot slain".split())
 
 
-def _verb_of_subject(text: str, start: int, lower: str) -> bool:
-    """Return True when the capitalised word after an amount that starts at `start`, in a headline in Title Case, is
+def _verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
+    """Return True when the capitalised word after an amount from `start` to `end`, in a headline in Title Case, is
     its verb: the amount starts the line and the word is no plural noun ("Three Hold First-Round Lead", "Twenty Die";
-    not "3 Million Homes Lose Power"), or the amount is a name's number after the line's one word before it ("Firefox
-    1.0 Presents Threat to IE", "Halo 2 Sells").
+    not "3 Million Homes Lose Power"), or the amount is a name's number after the line's one word before it and the
+    word no plural noun, or a verb's "-s" after a version's or a sequel's number ("Firefox 1.0 Presents Threat to IE",
+    "Halo 2 Sells"; not "Chernobyl 30 Years On", "Apple 2 Billion Devices Sold").
 
-    >>> [_verb_of_subject(t, t.index("3"), w) for t, w in (("3 Hold Lead", "hold"), ("3 Homes Lost", "homes"),
-    ...                                                    ("Doom 3 Ships", "ships"), ("Blast Kills 3 Men", "men"))]
-    [True, False, True, False]
+    >>> [_verb_of_subject(t, t.index("3"), t.index("3") + 1, w) for t, w in (
+    ...     ("3 Hold Lead", "hold"), ("3 Homes Lost", "homes"), ("Doom 3 Ships", "ships"), ("Blast Kills 3 Men", "men"),
+    ...     ("Katrina 3 Years On", "years"))]
+    [True, False, True, False, False]
     """
     newline = text.rfind("\n", max(0, start - 80), start)
     if newline < 0 and start > 80:
         return False  # far into a line: no headline's first words
     before = text[newline + 1: start].split()
+    noun = counts([lower]) or _participle(lower) or lower in _CASUALTIES
     if not before:
-        return not (counts([lower]) or _participle(lower) or lower in _CASUALTIES)
-    return len(before) == 1 and before[0][0].isupper() and before[0].isalpha()
+        return not noun
+    if not (len(before) == 1 and before[0][0].isupper() and before[0].isalpha()):
+        return False
+    # a version's or a sequel's number is one digit or has a decimal point ("Doom 3", "Firefox 1.0"); a plural after
+    # a larger one or a scale word counts ("Ryanair 10 Routes Cut"), and a span is never a verb ("Katrina 3 Years")
+    return not noun or _VERSION.fullmatch(text, start, end) is not None and lower not in _SPANS
+
+
+_VERSION = re.compile(r"\d(?:\.\d+)?|\d+\.\d+")
+_SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
 
 
 # The short words a headline in Title Case keeps in lower case ("Motorola to Cut 1,000 Jobs", "Oil Hits $46 as ...")

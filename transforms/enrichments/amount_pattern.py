@@ -248,6 +248,8 @@ _CURRENCY = "|".join(
     # than a name's "20 Dollars" or "3 Pounds".
     + [rf"(?=[DEPRY])(?:(?<=[MBT]illion\s)|(?<=Thousand\s)|(?<=Hundred\s))(?:{'|'.join(TITLE_CURRENCIES)})"]
 ).replace("won", "won(?!['’])")
+# The wires' "pct", its dot the amount's where the sentence goes on ("4.3 pct. stake", "4.3 Pct. Sears Stake")
+_PCT = r"\s(?:[Pp]ct\.(?=[^\S\n]+[a-z])|Pct\.(?=[^\S\n]+[A-Z])|[Pp]ct\b)"
 # Matched at the candidate positions `amount_candidates.candidates` finds (pattern.match, never a scan of the
 # text: a scan tries every branch at every character, ten times slower than the rest of enrichment together).
 AMOUNT = re.compile(
@@ -264,7 +266,7 @@ AMOUNT = re.compile(
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
         (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
-        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|\s[Pp]ct\b\.?|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
+        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
