@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.enrichments.amount_units import FULL_NAME
+from transforms.enrichments.amount_units import PERSON, person_after
 from transforms.enrichments.place_names import demonym_plural
 from transforms.enrichments.place_table import places_toml
 
@@ -124,7 +124,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 return word  # a people in the plural right after the number: "40 Palestinians", "3 Israelis"
             if skipped == 0 and not title and (
                     text[end - 1: end] == "." or after_unit and text.endswith("pound", 0, end)
-                    and FULL_NAME.match(text, end)):
+                    and person_after(text, end) == PERSON):
                 return None  # "rose 4 pct. The firm": the abbreviation's dot ended the sentence; "300-pound
                 # Cornelius Griffin": a weight of a person, named
             if title and not word.isupper():

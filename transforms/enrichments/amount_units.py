@@ -114,4 +114,21 @@ def pound_unit(noun: str, scaled: bool, weighed: bool) -> str | None:
 
 # What `pound_unit` is told for a first name and a surname after the pound ("300-pound Cornelius Griffin")
 PERSON = "<person>"
-FULL_NAME = re.compile(r"[^\S\n]*([A-Z][a-z'’]+)[^\S\n]+[A-Z][a-z'’-]+\b")
+# Two capitalised words and no third: a name ("Amazon Gift Card" is a thing's)
+_FULL_NAME = re.compile(r"[^\S\n]*[A-Z][a-z'’]+[^\S\n]+([A-Z][a-z'’-]+)\b(?![^\S\n]+[A-Z])")
+
+
+def person_after(text: str, end: int) -> str | None:
+    """Return what tells the unit of a pound as an adjective ending at `end` before two capitalised words: the second,
+    lower-case, where it is a sum's or a weighed noun ("a 50-pound Amazon Voucher": a voucher), else `PERSON` for a
+    first name and a surname ("300-pound Cornelius Griffin"); None before no such two words.
+
+    >>> [person_after(t, t.index("d") + 1) for t in ("300-pound Cornelius Griffin", "a 50-pound Amazon Voucher",
+    ...                                               "300-pound Griffin")]
+    ['<person>', 'voucher', None]
+    """
+    name = _FULL_NAME.match(text, end)
+    if name is None:
+        return None
+    noun = name.group(1).lower()
+    return noun if noun in _POUND_MONEY or noun in _POUND_WEIGHT else PERSON

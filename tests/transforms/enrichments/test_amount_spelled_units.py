@@ -228,6 +228,9 @@ def test_a_height_in_words_is_one_height_in_feet_as_in_digits(text: str, expecte
         ("He paid 10 pound.", [("10", 10, None, "pound")]),
         # a charge is an explosive's weight as often as a sum (it was 20 GBP)
         ("They found a 20-pound charge of explosives.", []),
+        # two capitalised words that are a thing's name, not a person's: money before a sum's noun (it was 50 lb)
+        ("She won a 50-pound Amazon Voucher.", [("50-pound", 50, "GBP", None)]),
+        ("She won a 50-pound Amazon Gift Card.", []),
     ],
 )
 def test_a_pound_as_an_adjective_is_a_weight_or_money_by_its_noun(text: str, expected: list) -> None:
