@@ -196,11 +196,12 @@ _PER_TIME = r"a-(?:year|month|week|day)\b"
 INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"
 # ... and a height's inches after its feet with neither hyphens nor "inches", as people are described ("six foot
 # two", "five feet eleven", "6 foot 2": `amount_reading.parse` adds them), not a number of what follows it ("six
-# feet two days ago", "dug six feet one day"), not a scale's or a share's ("six feet two hundred"), and not the
-# inches that "in" or "inches" name ("6 feet 2 inches": `amounts.rows` reads those).
+# feet two days ago", "dug six feet one day"), not a scale's, a share's or a measure's ("six feet two hundred", "30
+# feet 5 km offshore"), and not the inches that "in" or "inches" name ("6 feet 2 inches": `amounts.rows` reads those).
 _NOT_INCHES_AFTER = (r"inch|in\b(?![^\S\n]+[a-z])|hundred|thousand|million|billion|per\b|percent|of\b|and\sa\shalf"
                      r"|(?:year|day|week|month|hour|minute|second|time|night|morning|afternoon|evening|season)\b"
-                     r"|people\b|men\b|women\b|children\b|(?!(?:is|was|has|his|its|this|as|us|plus|thus)\b)[a-z]+(?<!s)s\b")
+                     r"|people\b|men\b|women\b|children\b|(?!(?:is|was|has|his|its|this|as|us|plus|thus)\b)[a-z]+(?<!s)s\b"
+                     rf"|(?:{MEASURE})\b")
 SPACED_INCHES = (rf"(?<=foot|feet)[^\S\n](?:1[01](?!\d)|[1-9](?!\d)|(?:{INCH_WORDS})\b)"
                  rf"(?![\w-]|[.,]\d|%|[^\S\n]+(?:{_NOT_INCHES_AFTER}))")
 WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "

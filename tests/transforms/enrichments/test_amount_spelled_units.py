@@ -327,3 +327,17 @@ def test_after_a_unit_only_a_noun_is_the_object(text: str, expected: list) -> No
 )
 def test_kilotons_and_megatons_are_units(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with a unit after feet is a measure of its own, not the height's inches (it was 30.42 ft)
+        ("The waves reached 30 feet 5 km offshore.", [("30 feet", 30, "ft", None), ("5 km", 5, "km", None)]),
+        ("It rose six feet 2 metres from the wall.", [("six feet", 6, "ft", None), ("2 metres", 2, "m", None)]),
+        # the inches of a height, as before
+        ("He stands 6 foot 2 and runs.", [("6 foot 2", 6 + 2 / 12, "ft", None)]),
+    ],
+)
+def test_a_measure_after_feet_is_no_inches(text: str, expected: list) -> None:
+    assert found(text) == expected
