@@ -91,9 +91,22 @@ def _participle(lower: str) -> bool:
     return len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed")
 
 
+def _adjective_before_noun(text: str, position: int, lower: str) -> bool:
+    """Return True when a participle or a hyphenated word, ending at `position`, is an adjective: a lower-case noun
+    follows it ("Hundreds of displaced families", "thousands of anti-war protesters"; not "hundreds of injured were",
+    "millions of under-18s also have").
+    """
+    if not (_participle(lower) or "-" in lower and lower[-1] != "s"):  # "millions of under-18s": a plural noun
+        return False
+    after = NEXT_WORD.match(text, position)
+    return after is not None and after.group(1).islower() and not (
+        after.group(1) in NOT_OBJECTS or _verb_or_adverb(after.group(1)))
+
+
 def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1) -> str | None:
     """Return the noun an amount counts: the first lower-case word after it that is not a function word, and after a
-    unit (`after_unit`) no verb or adverb (`_verb_or_adverb`; after "of", a participle is an adjective read past),
+    unit (`after_unit`) no verb or adverb (`_verb_or_adverb`; after "of", a participle is an adjective read past, and
+    so is one before a noun, or a hyphenated word: `_adjective_before_noun`),
     nor a word a determiner follows, unless one is before the amount, which starts at `start` (`_DETERMINER_AFTER`).
 
     >>> counted_object("12,000 North Korean troops", 6), counted_object("5 of the", 1)
@@ -106,7 +119,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     (None, 'hit')
     """
     skipped = 0
-    of = False  # the words after "of" are a noun phrase: "of snow", "of fortified blended food"
+    # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
+    # "Hundreds of displaced families", "a third of")
+    of = text.endswith(" of", 0, end)
     magnitude = _MAGNITUDE.match(text, end)
     position = magnitude.end() if magnitude else end
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
@@ -136,8 +151,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if skipped == 0 and not after_unit and start >= 0 and _verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
-        if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES or (
-                after_unit and of and _participle(lower)):
+        if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES or of and (
+                after_unit and _participle(lower) or _adjective_before_noun(text, position, lower)):
             of = of or word == "of"
             skipped += 1
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_units import POUND_ADJECTIVE, SPELT_UNIT
+from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES, POUND_ADJECTIVE, SPELT_UNIT
 
 PERCENT = "percent"
 
@@ -243,7 +243,7 @@ def _by_first_letter(phrases: list[str]) -> str:
 _CURRENCY = "|".join(
     [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
         (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))])]
-    + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s)){SCALED_ONLY}"]
+    + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s))(?:{SCALED_ONLY}|{'|'.join(CURRENCY_ADJECTIVES)})"]
     # A headline's capitals after its capitalised scale word, "5 Million Dollars" as "$5 Million" (`currency_of`
     # reads the word lower-cased); not after a bare number, "Stocks Up 5 Pounds" in a Title Case headline being rarer
     # than a name's "20 Dollars" or "3 Pounds".

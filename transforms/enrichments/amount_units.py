@@ -97,6 +97,11 @@ _POUND_WEIGHT = frozenset("man men woman women boy girl baby linebacker lineback
 POUND_ADJECTIVE = rf"pound(?:(?<=-pound)|(?=[^\S\n](?:{'|'.join(sorted(_POUND_MONEY | _POUND_WEIGHT))})\b))"
 
 
+# A currency's word as an adjective after a scale word, the noun after it what the sum is of ("a 8.5 billion euro
+# loan", "a 10 million pound contract", "a two billion dollar fund"; `amount_pattern._CURRENCY`)
+CURRENCY_ADJECTIVES = {"euro": "EUR", "pound": "GBP", "dollar": "USD"}
+
+
 def pound_unit(noun: str, scaled: bool, weighed: bool) -> str | None:
     """Return the unit of a pound joined to its number as an adjective (`POUND_ADJECTIVE`) before `noun`, lower-case
     or a person's name: money with a scale word (`scaled`) or before a sum's noun, a weight before a weighed noun or
