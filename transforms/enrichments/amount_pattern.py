@@ -92,11 +92,10 @@ MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degre
 _DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
 # Milligrams as health news doses them ("5 mg", "200mg": glued to its digits the dose was no amount at all).
 # Units spelt out ("2 feet", "6.5 metres", "40 miles per hour": `amount_units`) are measures as their symbols are.
-# A "g" is grams only lower-case and before "of" or what food labels weigh ("5g of sugar", "3g saturated fat"): "5G
-# networks", "3G phones", "4G" are a mobile network's generation, and news writes "g" for both.
-# ... or their adjectives ("2g trans fat", "35g added sugar", "4g dietary fibre": `amount_objects` reads past them)
+# A "g" is grams only lower-case and before "of", what food labels weigh or its adjective ("5g of sugar", "2g trans
+# fat": `amount_objects` reads past it) or a serving ("a 40g serving"): "5G networks", "3G phones" are a network's.
 _GRAMS = (r"g(?=[^\S\n]+(?:of|sugar|salt|fat|fats|saturated|protein|fibre|fiber|carbohydrates?|carbs|sodium"
-          r"|caffeine|alcohol|trans|added|dietary|unsaturated|polyunsaturated|monounsaturated)\b)")
+          r"|caffeine|alcohol|trans|added|dietary|unsaturated|polyunsaturated|monounsaturated|servings?|portions?)\b)")
 # A headline's capitals after its capitalised scale word, "Wildfires Grow to 5 Million Acres" as "5 million acres"
 # (`amount_units.spelt_unit` reads them lower-cased); not after a bare number: "Six Feet Under" is a title.
 # (a capital first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)

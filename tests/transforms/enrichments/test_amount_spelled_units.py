@@ -253,6 +253,9 @@ def test_a_pound_as_an_adjective_is_a_weight_or_money_by_its_noun(text: str, exp
         ("New 5G phones went on sale.", []),
         ("5g networks are coming.", []),
         ("It beat 5G of the rivals.", []),
+        # a food's serving or portion (they were none)
+        ("A 40g serving of the granola contains 12g sugar.", [("40g", 40, "g", "serving"), ("12g", 12, "g", "sugar")]),
+        ("Each 30g portion has 2g fibre.", [("30g", 30, "g", "portion"), ("2g", 2, "g", "fibre")]),
     ],
 )
 def test_a_glued_g_is_grams_only_lower_case_before_of_or_food(text: str, expected: list) -> None:
