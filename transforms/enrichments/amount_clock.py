@@ -12,6 +12,13 @@ from transforms.enrichments.amount_objects import counted_object
 # digits after the verb alone: "Shares closed at 10" is a price; nor "stood at ten": a toll.
 _OPENING_AT = re.compile(r"(?i)\b(?:opens?|opened|closes?|closed|shuts?|starts?|started|begins?|began|resumes?|resumed"
                          r"|kicks?\s+off|kicked\s+off|arrives?|arrived|leaves?|left|meets?|met)\s+at\s+$")
+# ... but not a level's "at" before a time of day: a toll's, a count's or a price's ("The death toll stood at 10 last
+# night", "cases stood at 12 this morning", "Shares closed at 10 this afternoon"); "Polls closed at 10 last night"
+# is a clock time, a market's noun before "closed" a price
+_LEVEL_AT = re.compile(r"(?i)(?:\b(?:stood|stands?|standing|remained|remains?|estimated|put|valued|priced|pegged"
+                       r"|capped|fixed|peaked|settled|hovered|totall?ed)|\b(?:shares?|stocks?|index|indices|prices?"
+                       r"|futures|oil|crude|gold|dollar|euro|pound|sterling|yen|bonds?|yields?|Dow|Nasdaq|FTSE|Nikkei)"
+                       r"(?:\s+\w+)?\s+(?:closed|opened|ended|finished|traded))\s+at\s+$")
 _TIME_OF_DAY_AFTER = re.compile(r"(?i)\s+(?:tonight|sharp|local\s+time|(?:this|last|tomorrow|yesterday)"
                                 r"\s+(?:morning|afternoon|evening|night)|in\s+the\s+(?:morning|afternoon|evening))\b")
 
@@ -22,14 +29,15 @@ _NO_NOUN_AFTER_HOUR = frozenset((None, "today", "tomorrow", "tonight", "yesterda
 
 def clock_time(text: str, number_start: int, end: int, in_words: bool) -> bool:
     """Return True when the hour after "at" from `number_start` to `end` is a clock time (`_OPENING_AT`,
-    `_TIME_OF_DAY_AFTER`): no noun follows it, and a time of day does, or it is in words after a verb of opening.
+    `_TIME_OF_DAY_AFTER`): no noun follows it, and a time of day does but no level's verb is before it (`_LEVEL_AT`),
+    or it is in words after a verb of opening.
 
     >>> [clock_time(t, t.rindex(n), t.rindex(n) + len(n), n.isalpha()) for t, n in (
     ...     ("Polls closed at ten", "ten"), ("Shares closed at 10", "10"), ("at 10 last night", "10"),
-    ...     ("The toll stood at ten", "ten"), ("It closed at ten shops", "ten"))]
-    [True, False, True, False, False]
+    ...     ("The toll stood at ten", "ten"), ("It closed at ten shops", "ten"), ("It stood at 9 last night", "9"))]
+    [True, False, True, False, False, False]
     """
     if _TIME_OF_DAY_AFTER.match(text, end):
-        return True
+        return _LEVEL_AT.search(text, max(0, number_start - 48), number_start) is None
     return in_words and _OPENING_AT.search(text, max(0, number_start - 24), number_start) is not None and (
         counted_object(text, end) in _NO_NOUN_AFTER_HOUR)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.enrichments.amount_units import FULL_NAME
+from transforms.enrichments.amount_units import PERSON, person_after
 from transforms.enrichments.place_names import demonym_plural
 from transforms.enrichments.place_table import places_toml
 
@@ -91,9 +91,22 @@ def _participle(lower: str) -> bool:
     return len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed")
 
 
+def _adjective_before_noun(text: str, position: int, lower: str) -> bool:
+    """Return True when a participle or a hyphenated word, ending at `position`, is an adjective: a lower-case noun
+    follows it ("Hundreds of displaced families", "thousands of anti-war protesters"; not "hundreds of injured were",
+    "millions of under-18s also have").
+    """
+    if not (_participle(lower) or "-" in lower and lower[-1] != "s"):  # "millions of under-18s": a plural noun
+        return False
+    after = NEXT_WORD.match(text, position)
+    return after is not None and after.group(1).islower() and not (
+        after.group(1) in NOT_OBJECTS or _verb_or_adverb(after.group(1)))
+
+
 def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1) -> str | None:
     """Return the noun an amount counts: the first lower-case word after it that is not a function word, and after a
-    unit (`after_unit`) no verb or adverb (`_verb_or_adverb`; after "of", a participle is an adjective read past),
+    unit (`after_unit`) no verb or adverb (`_verb_or_adverb`; after "of", a participle is an adjective read past, and
+    so is one before a noun, or a hyphenated word: `_adjective_before_noun`),
     nor a word a determiner follows, unless one is before the amount, which starts at `start` (`_DETERMINER_AFTER`).
 
     >>> counted_object("12,000 North Korean troops", 6), counted_object("5 of the", 1)
@@ -106,7 +119,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     (None, 'hit')
     """
     skipped = 0
-    of = False  # the words after "of" are a noun phrase: "of snow", "of fortified blended food"
+    # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
+    # "Hundreds of displaced families", "a third of")
+    of = text.endswith(" of", 0, end)
     magnitude = _MAGNITUDE.match(text, end)
     position = magnitude.end() if magnitude else end
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
@@ -124,7 +139,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 return word  # a people in the plural right after the number: "40 Palestinians", "3 Israelis"
             if skipped == 0 and not title and (
                     text[end - 1: end] == "." or after_unit and text.endswith("pound", 0, end)
-                    and FULL_NAME.match(text, end)):
+                    and person_after(text, end) == PERSON):
                 return None  # "rose 4 pct. The firm": the abbreviation's dot ended the sentence; "300-pound
                 # Cornelius Griffin": a weight of a person, named
             if title and not word.isupper():
@@ -133,11 +148,11 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if skipped == 0 and _HEAD_AFTER.match(text, position):
                     skipped += 1  # "Buys 4.3 Pct. Sears Stake", "Two Aid Workers": the noun is the next word
                     continue
-                if skipped == 0 and not after_unit and start >= 0 and _verb_of_subject(text, start, lower):
+                if skipped == 0 and not after_unit and start >= 0 and _verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
-        if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES or (
-                after_unit and of and _participle(lower)):
+        if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES or of and (
+                after_unit and _participle(lower) or _adjective_before_noun(text, position, lower)):
             of = of or word == "of"
             skipped += 1
             continue
@@ -157,23 +172,34 @@ _HEAD_AFTER = re.compile(r"[^\S\n]+(?:Stake|Stakes|Holding|Holdings|Interest"
 _CASUALTIES = frozenset("dead hurt missing shot slain".split())
 
 
-def _verb_of_subject(text: str, start: int, lower: str) -> bool:
-    """Return True when the capitalised word after an amount that starts at `start`, in a headline in Title Case, is
+def _verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
+    """Return True when the capitalised word after an amount from `start` to `end`, in a headline in Title Case, is
     its verb: the amount starts the line and the word is no plural noun ("Three Hold First-Round Lead", "Twenty Die";
-    not "3 Million Homes Lose Power"), or the amount is a name's number after the line's one word before it ("Firefox
-    1.0 Presents Threat to IE", "Halo 2 Sells").
+    not "3 Million Homes Lose Power"), or the amount is a name's number after the line's one word before it and the
+    word no plural noun, or a verb's "-s" after a version's or a sequel's number ("Firefox 1.0 Presents Threat to IE",
+    "Halo 2 Sells"; not "Chernobyl 30 Years On", "Apple 2 Billion Devices Sold").
 
-    >>> [_verb_of_subject(t, t.index("3"), w) for t, w in (("3 Hold Lead", "hold"), ("3 Homes Lost", "homes"),
-    ...                                                    ("Doom 3 Ships", "ships"), ("Blast Kills 3 Men", "men"))]
-    [True, False, True, False]
+    >>> [_verb_of_subject(t, t.index("3"), t.index("3") + 1, w) for t, w in (
+    ...     ("3 Hold Lead", "hold"), ("3 Homes Lost", "homes"), ("Doom 3 Ships", "ships"), ("Blast Kills 3 Men", "men"),
+    ...     ("Katrina 3 Years On", "years"))]
+    [True, False, True, False, False]
     """
     newline = text.rfind("\n", max(0, start - 80), start)
     if newline < 0 and start > 80:
         return False  # far into a line: no headline's first words
     before = text[newline + 1: start].split()
+    noun = counts([lower]) or _participle(lower) or lower in _CASUALTIES
     if not before:
-        return not (counts([lower]) or _participle(lower) or lower in _CASUALTIES)
-    return len(before) == 1 and before[0][0].isupper() and before[0].isalpha()
+        return not noun
+    if not (len(before) == 1 and before[0][0].isupper() and before[0].isalpha()):
+        return False
+    # a version's or a sequel's number is one digit or has a decimal point ("Doom 3", "Firefox 1.0"); a plural after
+    # a larger one or a scale word counts ("Ryanair 10 Routes Cut"), and a span is never a verb ("Katrina 3 Years")
+    return not noun or _VERSION.fullmatch(text, start, end) is not None and lower not in _SPANS
+
+
+_VERSION = re.compile(r"\d(?:\.\d+)?|\d+\.\d+")
+_SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
 
 
 # The short words a headline in Title Case keeps in lower case ("Motorola to Cut 1,000 Jobs", "Oil Hits $46 as ...")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_units import POUND_ADJECTIVE, SPELT_UNIT
+from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES, POUND_ADJECTIVE, SPELT_UNIT
 
 PERCENT = "percent"
 
@@ -92,11 +92,10 @@ MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degre
 _DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
 # Milligrams as health news doses them ("5 mg", "200mg": glued to its digits the dose was no amount at all).
 # Units spelt out ("2 feet", "6.5 metres", "40 miles per hour": `amount_units`) are measures as their symbols are.
-# A "g" is grams only lower-case and before "of" or what food labels weigh ("5g of sugar", "3g saturated fat"): "5G
-# networks", "3G phones", "4G" are a mobile network's generation, and news writes "g" for both.
-# ... or their adjectives ("2g trans fat", "35g added sugar", "4g dietary fibre": `amount_objects` reads past them)
+# A "g" is grams only lower-case and before "of", what food labels weigh or its adjective ("5g of sugar", "2g trans
+# fat": `amount_objects` reads past it) or a serving ("a 40g serving"): "5G networks", "3G phones" are a network's.
 _GRAMS = (r"g(?=[^\S\n]+(?:of|sugar|salt|fat|fats|saturated|protein|fibre|fiber|carbohydrates?|carbs|sodium"
-          r"|caffeine|alcohol|trans|added|dietary|unsaturated|polyunsaturated|monounsaturated)\b)")
+          r"|caffeine|alcohol|trans|added|dietary|unsaturated|polyunsaturated|monounsaturated|servings?|portions?)\b)")
 # A headline's capitals after its capitalised scale word, "Wildfires Grow to 5 Million Acres" as "5 million acres"
 # (`amount_units.spelt_unit` reads them lower-cased); not after a bare number: "Six Feet Under" is a title.
 # (a capital first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)
@@ -196,11 +195,12 @@ _PER_TIME = r"a-(?:year|month|week|day)\b"
 INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"
 # ... and a height's inches after its feet with neither hyphens nor "inches", as people are described ("six foot
 # two", "five feet eleven", "6 foot 2": `amount_reading.parse` adds them), not a number of what follows it ("six
-# feet two days ago", "dug six feet one day"), not a scale's or a share's ("six feet two hundred"), and not the
-# inches that "in" or "inches" name ("6 feet 2 inches": `amounts.rows` reads those).
+# feet two days ago", "dug six feet one day"), not a scale's, a share's or a measure's ("six feet two hundred", "30
+# feet 5 km offshore"), and not the inches that "in" or "inches" name ("6 feet 2 inches": `amounts.rows` reads those).
 _NOT_INCHES_AFTER = (r"inch|in\b(?![^\S\n]+[a-z])|hundred|thousand|million|billion|per\b|percent|of\b|and\sa\shalf"
                      r"|(?:year|day|week|month|hour|minute|second|time|night|morning|afternoon|evening|season)\b"
-                     r"|people\b|men\b|women\b|children\b|(?!(?:is|was|has|his|its|this|as|us|plus|thus)\b)[a-z]+(?<!s)s\b")
+                     r"|people\b|men\b|women\b|children\b|(?!(?:is|was|has|his|its|this|as|us|plus|thus)\b)[a-z]+(?<!s)s\b"
+                     rf"|(?:{MEASURE})\b")
 SPACED_INCHES = (rf"(?<=foot|feet)[^\S\n](?:1[01](?!\d)|[1-9](?!\d)|(?:{INCH_WORDS})\b)"
                  rf"(?![\w-]|[.,]\d|%|[^\S\n]+(?:{_NOT_INCHES_AFTER}))")
 WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -242,12 +242,14 @@ def _by_first_letter(phrases: list[str]) -> str:
 _CURRENCY = "|".join(
     [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
         (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))])]
-    + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s)){SCALED_ONLY}"]
+    + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s))(?:{SCALED_ONLY}|{'|'.join(CURRENCY_ADJECTIVES)})"]
     # A headline's capitals after its capitalised scale word, "5 Million Dollars" as "$5 Million" (`currency_of`
     # reads the word lower-cased); not after a bare number, "Stocks Up 5 Pounds" in a Title Case headline being rarer
     # than a name's "20 Dollars" or "3 Pounds".
     + [rf"(?=[DEPRY])(?:(?<=[MBT]illion\s)|(?<=Thousand\s)|(?<=Hundred\s))(?:{'|'.join(TITLE_CURRENCIES)})"]
 ).replace("won", "won(?!['’])")
+# The wires' "pct", its dot the amount's where the sentence goes on ("4.3 pct. stake", "4.3 Pct. Sears Stake")
+_PCT = r"\s(?:[Pp]ct\.(?=[^\S\n]+[a-z])|Pct\.(?=[^\S\n]+[A-Z])|[Pp]ct\b)"
 # Matched at the candidate positions `amount_candidates.candidates` finds (pattern.match, never a scan of the
 # text: a scan tries every branch at every character, ten times slower than the rest of enrichment together).
 AMOUNT = re.compile(
@@ -264,7 +266,7 @@ AMOUNT = re.compile(
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
         (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
-        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|\s[Pp]ct\b\.?|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
+        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
            |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
         (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,

@@ -33,7 +33,7 @@ from transforms.enrichments.amount_pattern import (
     VAGUE,
     WORDS,
 )
-from transforms.enrichments.amount_units import FULL_NAME, PERSON, pound_unit, spelt_unit
+from transforms.enrichments.amount_units import person_after, pound_unit, spelt_unit
 from transforms.enrichments.amount_values import (
     currency_of,
     digits_value,
@@ -249,8 +249,9 @@ def _pound_unit_at(text: str, start: int, end: int, low: int, scaled: bool) -> s
     after it, a scale word (`scaled`) or a weighing before it says which (`amount_units.pound_unit`)."""
     after = NEXT_WORD.match(text, end)
     noun = after.group(1).lower() if after else ""
-    if after and FULL_NAME.match(text, end):  # "300-pound Cornelius Griffin": a person's weight
-        noun = PERSON
+    # "300-pound Cornelius Griffin": a person's weight; "a 50-pound Amazon Voucher": a sum
+    if after and after.group(1)[0].isupper():
+        noun = person_after(text, end) or noun
     return pound_unit(noun, scaled, _WEIGHT_BEFORE.search(text[max(low, start - 45): start]) is not None)
 
 

@@ -97,6 +97,11 @@ _POUND_WEIGHT = frozenset("man men woman women boy girl baby linebacker lineback
 POUND_ADJECTIVE = rf"pound(?:(?<=-pound)|(?=[^\S\n](?:{'|'.join(sorted(_POUND_MONEY | _POUND_WEIGHT))})\b))"
 
 
+# A currency's word as an adjective after a scale word, the noun after it what the sum is of ("a 8.5 billion euro
+# loan", "a 10 million pound contract", "a two billion dollar fund"; `amount_pattern._CURRENCY`)
+CURRENCY_ADJECTIVES = {"euro": "EUR", "pound": "GBP", "dollar": "USD"}
+
+
 def pound_unit(noun: str, scaled: bool, weighed: bool) -> str | None:
     """Return the unit of a pound joined to its number as an adjective (`POUND_ADJECTIVE`) before `noun`, lower-case
     or a person's name: money with a scale word (`scaled`) or before a sum's noun, a weight before a weighed noun or
@@ -114,4 +119,21 @@ def pound_unit(noun: str, scaled: bool, weighed: bool) -> str | None:
 
 # What `pound_unit` is told for a first name and a surname after the pound ("300-pound Cornelius Griffin")
 PERSON = "<person>"
-FULL_NAME = re.compile(r"[^\S\n]*([A-Z][a-z'’]+)[^\S\n]+[A-Z][a-z'’-]+\b")
+# Two capitalised words and no third: a name ("Amazon Gift Card" is a thing's)
+_FULL_NAME = re.compile(r"[^\S\n]*[A-Z][a-z'’]+[^\S\n]+([A-Z][a-z'’-]+)\b(?![^\S\n]+[A-Z])")
+
+
+def person_after(text: str, end: int) -> str | None:
+    """Return what tells the unit of a pound as an adjective ending at `end` before two capitalised words: the second,
+    lower-case, where it is a sum's or a weighed noun ("a 50-pound Amazon Voucher": a voucher), else `PERSON` for a
+    first name and a surname ("300-pound Cornelius Griffin"); None before no such two words.
+
+    >>> [person_after(t, t.index("d") + 1) for t in ("300-pound Cornelius Griffin", "a 50-pound Amazon Voucher",
+    ...                                               "300-pound Griffin")]
+    ['<person>', 'voucher', None]
+    """
+    name = _FULL_NAME.match(text, end)
+    if name is None:
+        return None
+    noun = name.group(1).lower()
+    return noun if noun in _POUND_MONEY or noun in _POUND_WEIGHT else PERSON

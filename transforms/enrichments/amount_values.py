@@ -18,6 +18,7 @@ from transforms.enrichments.amount_pattern import (
     THOUSANDS_SPACES,
     UNITS,
 )
+from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES
 
 
 def digits_value(text: str) -> float:
@@ -109,9 +110,12 @@ def currency_of(words: str) -> str:
 
     >>> currency_of("dollars"), currency_of("Hong Kong\\ndollars"), currency_of("won"), currency_of("Dollars")
     ('USD', 'HKD', 'KRW', 'USD')
+    >>> currency_of("euro")  # an adjective after a scale word: "a 8.5 billion euro loan"
+    'EUR'
     """
     # "Dollars": a headline's capitals after a capitalised scale word ("5 Million Dollars", `amount_pattern`)
-    return CURRENCY_WORDS.get(words) or CURRENCY_WORDS.get(words.lower()) or CURRENCY_WORDS[" ".join(words.split())]
+    return (CURRENCY_WORDS.get(words) or CURRENCY_WORDS.get(words.lower()) or CURRENCY_ADJECTIVES.get(words)
+            or CURRENCY_WORDS[" ".join(words.split())])
 
 
 def scale_factor(words: str | None) -> float:

@@ -94,6 +94,11 @@ def test_a_clock_time_is_no_amount(text: str) -> None:
         ("The death toll stood at ten.", [("ten", 10)]),
         ("Shares closed at 10 on Friday.", [("10", 10)]),
         ("The shop closed at ten branches.", [("ten", 10)]),
+        # a toll or a price before a time of day (they were none)
+        ("The death toll stood at 10 last night.", [("10", 10)]),
+        ("The number of confirmed cases stood at 12 this morning.", [("12", 12)]),
+        ("Shares closed at 10 this afternoon.", [("10", 10)]),
+        ("The index ended at 9 last night.", [("9", 9)]),
     ],
 )
 def test_a_number_after_at_that_is_no_clock_time_stays_an_amount(text: str, expected: list) -> None:

@@ -99,3 +99,43 @@ def test_a_verb_after_a_headlines_subject_is_no_object(text: str, expected: list
 )
 def test_a_headlines_noun_phrase_is_counted_by_its_head(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural noun after a name and its number is what the number counts, not the name's verb (they had none)
+        ("Chernobyl 30 Years On", [("30", "years")]),
+        ("Katrina 10 Years Later", [("10", "years")]),
+        ("Obama 100 Days In", [("100", "days")]),
+        ("Apple 2 Billion Devices Sold", [("2 Billion", "devices")]),
+        ("Ryanair 10 Routes Cut", [("10", "routes")]),
+        # a name's version or sequel number before its verb stays of no object
+        ("Doom 3 Ships to Stores", [("3", None)]),
+        ("Halo 2 Sells Out", [("2", None)]),
+    ],
+)
+def test_a_plural_noun_after_a_names_number_is_counted(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+def spans(text: str) -> list[tuple[str, int]]:
+    """Return (text as written, end) of every amount of one paragraph."""
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return list(zip(rows["text"], rows["end"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence's full stop after "pct" is no part of the amount (it was "4 pct." to the end)
+        ("Shares rose 4 pct.", [("4 pct", 17)]),
+        ("Shares rose 4 pct. The firm said so.", [("4 pct", 17)]),
+        ("Profit Up 4 Pct.", [("4 Pct", 15)]),
+        # an abbreviation's dot inside the sentence or the headline is, as before
+        ("Vornado Buys 4.3 Pct. Sears Stake", [("4.3 Pct.", 21)]),
+        ("It bought a 4.3 pct. stake in Sears.", [("4.3 pct.", 20)]),
+    ],
+)
+def test_a_full_stop_after_pct_at_a_sentences_end_is_not_the_amounts(text: str, expected: list) -> None:
+    assert spans(text) == expected

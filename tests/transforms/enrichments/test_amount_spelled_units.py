@@ -228,6 +228,9 @@ def test_a_height_in_words_is_one_height_in_feet_as_in_digits(text: str, expecte
         ("He paid 10 pound.", [("10", 10, None, "pound")]),
         # a charge is an explosive's weight as often as a sum (it was 20 GBP)
         ("They found a 20-pound charge of explosives.", []),
+        # two capitalised words that are a thing's name, not a person's: money before a sum's noun (it was 50 lb)
+        ("She won a 50-pound Amazon Voucher.", [("50-pound", 50, "GBP", None)]),
+        ("She won a 50-pound Amazon Gift Card.", []),
     ],
 )
 def test_a_pound_as_an_adjective_is_a_weight_or_money_by_its_noun(text: str, expected: list) -> None:
@@ -250,6 +253,9 @@ def test_a_pound_as_an_adjective_is_a_weight_or_money_by_its_noun(text: str, exp
         ("New 5G phones went on sale.", []),
         ("5g networks are coming.", []),
         ("It beat 5G of the rivals.", []),
+        # a food's serving or portion (they were none)
+        ("A 40g serving of the granola contains 12g sugar.", [("40g", 40, "g", "serving"), ("12g", 12, "g", "sugar")]),
+        ("Each 30g portion has 2g fibre.", [("30g", 30, "g", "portion"), ("2g", 2, "g", "fibre")]),
     ],
 )
 def test_a_glued_g_is_grams_only_lower_case_before_of_or_food(text: str, expected: list) -> None:
@@ -323,4 +329,18 @@ def test_after_a_unit_only_a_noun_is_the_object(text: str, expected: list) -> No
     ],
 )
 def test_kilotons_and_megatons_are_units(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with a unit after feet is a measure of its own, not the height's inches (it was 30.42 ft)
+        ("The waves reached 30 feet 5 km offshore.", [("30 feet", 30, "ft", None), ("5 km", 5, "km", None)]),
+        ("It rose six feet 2 metres from the wall.", [("six feet", 6, "ft", None), ("2 metres", 2, "m", None)]),
+        # the inches of a height, as before
+        ("He stands 6 foot 2 and runs.", [("6 foot 2", 6 + 2 / 12, "ft", None)]),
+    ],
+)
+def test_a_measure_after_feet_is_no_inches(text: str, expected: list) -> None:
     assert found(text) == expected

@@ -771,3 +771,38 @@ def test_a_fall_from_one_number_to_another_gives_the_first_the_seconds_scale_and
 def test_feet_and_inches_cents_of_a_named_currency_and_numbers_to_call(text: str, expected: list) -> None:
     rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
     assert list(zip(rows["text"], rows["value"], rows["unit"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a currency's word as an adjective after a scale word: the currency, counting the noun after it (they had
+        # no unit and counted "euro", "pound", "dollar")
+        ("They agreed a 8.5 billion euro loan.", (8.5e9, "EUR", "loan", False)),
+        ("He signed a 10 million pound contract.", (1e7, "GBP", "contract", False)),
+        ("They set up a two billion dollar fund.", (2e9, "USD", "fund", False)),
+        ("The 500 million euro bond was sold.", (5e8, "EUR", "bond", False)),
+        # as the plural after the number is, as before
+        ("They agreed a loan of 8.5 billion euros.", (8.5e9, "EUR", None, False)),
+    ],
+)
+def test_a_currency_word_as_an_adjective_keeps_its_currency(text: str, expected: tuple) -> None:
+    [(value, unit, obj, approximate)] = found(text)
+    assert (value, unit, obj, approximate) == (pytest.approx(expected[0]), *expected[1:])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle or a hyphenated adjective after "of" is read past to its noun (they were the adjective)
+        ("Hundreds of displaced families fled.", "families"),
+        ("Dozens of injured passengers waited.", "passengers"),
+        ("Thousands of anti-war protesters marched.", "protesters"),
+        ("Thousands of armed police stood by.", "police"),
+        # a participle that is the noun stays the object
+        ("Hundreds of injured were treated.", "injured"),
+    ],
+)
+def test_an_adjective_after_of_is_read_past_to_its_noun(text: str, expected: str) -> None:
+    [(_, _, obj, _)] = found(text)
+    assert obj == expected
