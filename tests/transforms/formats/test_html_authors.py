@@ -104,3 +104,38 @@ def test_a_plain_by_line_under_the_headline_names_its_author(byline: str, expect
 def test_a_full_stop_before_a_bylines_date_ends_its_name(byline: str, expected: tuple[str, ...]) -> None:
     # The byline's date label was the name's: "Tom Hughes Updated".
     assert body_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Updated 09:05 GMT, 6 March 2025",
+        "Published 6 March 2025",
+        "Last updated: 6 March 2025",
+        "First published on Thu 6 Mar 2025 09.05 GMT",
+        "Posted Thursday, March 6, 2025",
+        "Updated 6 March 2025, 09:05 GMT | Published 5 March 2025",
+    ],
+)
+def test_a_byline_of_a_date_alone_names_no_author(byline: str) -> None:
+    # trafilatura reads the date's label as the byline's name: the page's authors were ("Updated",),
+    # ("First published",), ("Posted Thursday",), ("Updated", "Published").
+    assert body_authors(f'<p class="byline">{byline}</p>') == ()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Updated", ()),
+        ("Jane Doe; Last updated", ("Jane Doe",)),
+        ("First published on Thu 6 Mar 2025 09.05 GMT", ()),
+        ("Jane Doe | Updated 2 hours ago", ("Jane Doe",)),
+        # a name is still one
+        ("Tom Post", ("Tom Post",)),
+    ],
+)
+def test_a_dates_label_in_a_records_byline_is_no_author(value: str, expected: tuple[str, ...]) -> None:
+    from transforms.formats.record_authors import authors_of
+
+    assert authors_of(value) == expected
+
