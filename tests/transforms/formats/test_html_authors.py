@@ -139,3 +139,42 @@ def test_a_dates_label_in_a_records_byline_is_no_author(value: str, expected: tu
 
     assert authors_of(value) == expected
 
+
+def body_text(byline: str) -> list[str]:
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title></head><body><article>'
+            f"<h1>Waiting times fall again</h1>{byline}{STORY}</article></body></html>")
+    return read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("<p>By The Numbers</p>", ()),
+        ("<p>By Royal Appointment</p>", ()),
+        ("<div>By Invitation Only</div>", ()),
+        ("<p>By Popular Demand</p>", ()),
+        ("<p>By Jean-Luc Picard</p>", ("Jean-Luc Picard",)),
+        ("<p>By Mary O'Brien and Tom Brown</p>", ("Mary O'Brien", "Tom Brown")),
+        ("<p>By Jane Smith, The Times Health Correspondent</p>", ("Jane Smith",)),
+    ],
+)
+def test_a_rubric_that_opens_with_by_names_no_author(byline: str, expected: tuple[str, ...]) -> None:
+    # A section's rubric was the page's author: "The Numbers", "Royal Appointment", "Invitation Only".
+    assert body_authors(byline) == expected
+
+
+def test_a_rubric_that_opens_with_by_stays_a_paragraph() -> None:
+    assert "By The Numbers" in body_text("<p>By The Numbers</p>")
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("<p>By Tom Hughes. Updated 5 March 2025, 14:20</p>", ("Tom Hughes",)),
+        ("<p>By Jane Doe | 5 March 2025</p>", ("Jane Doe",)),
+        ("<p>By Jane Doe and Tom Hughes, 5 March 2025</p>", ("Jane Doe", "Tom Hughes")),
+    ],
+)
+def test_a_plain_byline_with_its_date_names_its_author(byline: str, expected: tuple[str, ...]) -> None:
+    # Its digits kept it from being read as a byline: the page had no author.
+    assert body_authors(byline) == expected
