@@ -147,6 +147,23 @@ def body_text(byline: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
+    "byline",
+    [
+        "<p>By Jane Smith</p>",
+        "<div>By Jane Smith and Tom Roe</div>",
+        "<p>By Tom Hughes. Updated 5 March 2025, 14:20</p>",
+        '<p class="byline">By Jane Smith</p>',
+    ],
+)
+def test_a_byline_read_as_authors_is_no_paragraph(byline: str) -> None:
+    # A plain one was a body paragraph too, "By Jane Smith", labelled with themes by its names.
+    paragraphs = body_text(byline)
+    assert paragraphs[0] == "Waiting times fall again"
+    assert paragraphs[1].startswith("The regional health authority")
+    assert not any(paragraph.startswith("By ") for paragraph in paragraphs)
+
+
+@pytest.mark.parametrize(
     ("byline", "expected"),
     [
         ("<p>By The Numbers</p>", ()),
