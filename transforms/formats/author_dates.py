@@ -12,7 +12,8 @@ _DATE_WORDS = frozenset(
     """january february march april may june july august september october november december jan feb mar
     apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue
     tues wed thu thur thurs fri sat sun st nd rd th am pm a p m gmt utc bst cet cest est edt cst cdt pst
-    pdt et pt updated published posted modified last on at""".split()
+    pdt et pt updated published posted modified last first on at today yesterday ago min mins minute minutes hour
+    hours day days""".split()
 )
 
 
@@ -27,6 +28,18 @@ def is_date(part: str) -> bool:
     return any(c.isdigit() for c in part) and all(
         word in _DATE_WORDS for word in re.findall(r"[^\W\d_]+", part.lower())
     )
+
+
+def is_date_label(part: str) -> bool:
+    """Return whether a byline's part is a date's label alone, as trafilatura reads a byline that is a date: its
+    "Updated 09:05 GMT, 6 March 2025" is the author "Updated", "Posted Thursday, March 6" "Posted Thursday".
+
+    >>> is_date_label("Updated"), is_date_label("Last updated:"), is_date_label("Posted Thursday")
+    (True, True, True)
+    >>> is_date_label("Tom Post"), is_date_label("Updated Smith")
+    (False, False)
+    """
+    return bool(_LABEL_ALONE.fullmatch(part.strip()))
 
 
 # A weekday alone before a date is the date's ("Sun, 05 May 2024", RFC 2822), not a person.
@@ -64,6 +77,10 @@ def without_dates(text: str) -> str:
 _SENTENCE_END = re.compile(r"\.\s+")
 _DATE_LABEL = re.compile(
     r"(?:(?:first|last)\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?:?", re.IGNORECASE
+)
+# A date's label, then a weekday or "today" that the date followed: what trafilatura leaves of a byline of a date.
+_LABEL_ALONE = re.compile(
+    rf"{_DATE_LABEL.pattern}(?:\s+(?:today|yesterday|{'|'.join(sorted(_WEEKDAYS))}))?", re.IGNORECASE
 )
 
 

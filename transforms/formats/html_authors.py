@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from transforms.formats.author_dates import without_dates
 from transforms.formats.json_ld import json_ld_nodes
 from transforms.formats.record_authors import authors_of
 
@@ -76,6 +77,13 @@ _PLAIN_BYLINE = re.compile(r"By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\
                            r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|and|&|de|van|von|der|da|di|le|la|bin|al),?)+")
 # The elements read after the headline: its byline is right under it
 _AFTER_HEADLINE = 3
+# What a section's rubric that opens with "By" names, where a byline names people: "By The Numbers", "By Royal
+# Appointment", "By Invitation Only", "By Popular Demand" were authors. A person's name opens with no article, and
+# holds none of these words (no given name or surname: "Hand", "Chance", "Law" and "Way" are surnames, not here).
+_RUBRIC_WORDS = frozenset(
+    """the a an numbers appointment invitation only request demand popular design default comparison contrast
+    definition proxy accident mistake degrees nature""".split()
+)
 
 
 def plain_byline(tree: Any) -> str | None:
@@ -96,12 +104,27 @@ def plain_byline(tree: Any) -> str | None:
         text = " ".join(element.text_content().split())
         if not text:
             continue
-        if len(text) < 120 and _PLAIN_BYLINE.fullmatch(text.rstrip(".")):
+        # Its date left out: "By Tom Hughes. Updated 5 March 2025, 14:20" (the names' pattern holds no digit)
+        names = without_dates(text).rstrip(".")
+        if len(text) < 120 and _PLAIN_BYLINE.fullmatch(names) and _names_people(names):
             return text
         read += 1
         if read >= _AFTER_HEADLINE:
             return None
     return None
+
+
+def _names_people(byline: str) -> bool:
+    """Return whether a plain byline's names, before a comma (a role's, as "Jane Smith, Health Correspondent"), are
+    people's, not a rubric's (`_RUBRIC_WORDS`).
+
+    >>> _names_people("By Mary O'Brien and Tom Brown"), _names_people("By The Numbers")
+    (True, False)
+    >>> _names_people("By Invitation Only"), _names_people("By Jane Smith, The Times Health Correspondent")
+    (False, True)
+    """
+    names = byline.split(",")[0].split()[1:]
+    return not any(word.lower() in _RUBRIC_WORDS for word in names)
 
 
 def _is_person(types: object) -> bool:

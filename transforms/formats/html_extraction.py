@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transforms.formats.headline_lines import without_headline_lines
+from transforms.formats.html_authors import plain_byline
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
 from transforms.formats.layout_tables import unwrap_layout_tables
 from transforms.formats.page_headlines import page_headline, page_headlines
@@ -26,19 +28,21 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     page with text is read once, its tables left out. Its title is the page's headline (`page_headline`): a
     live blog's own, or the <h1> the page shows, where trafilatura's is another; it, the description and the site
     name read once where the page escaped them twice (`read_once`). A live blog's posts keep
-    their headings (`with_post_headings`: trafilatura kept the first post's only).
+    their headings (`with_post_headings`: trafilatura kept the first post's only). A plain byline read as its
+    authors and a lone date above its <h1> are no blocks (`without_headline_lines`).
     """
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
 
     headlines = page_headlines(tree)  # before extraction prunes the tree
     metas = meta_texts(tree)
     headings = post_headings(tree)
+    byline = plain_byline(tree)
     document, blocks = _extraction(tree, date_params)
     if not blocks and _TABLE.search(page):
         relaid = trafilatura.load_html(page)
         if relaid is not None and unwrap_layout_tables(relaid):
             document, blocks = _extraction(relaid, date_params)
-    blocks = with_post_headings(blocks, headings)
+    blocks = without_headline_lines(with_post_headings(blocks, headings), headlines.h1, byline)
     if document is not None:
         found = document.title and read_once(clean_text(document.title), headlines.written)
         document.title = page_headline(found, blocks, headlines)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from transforms.formats.author_dates import is_date, without_dates
+from transforms.formats.author_dates import is_date, is_date_label, without_dates
 from transforms.formats.field_paths import text_or_none
 from transforms.formats.markup import unescaped_references
 
@@ -138,7 +138,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     # not "Science" and a role.
     segments = [s for s in segments if not _is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
-    return tuple(p for p in parts if p and not _is_role(p) and not is_date(p))
+    return tuple(p for p in parts if p and not _is_role(p) and not is_date(p) and not is_date_label(p))
 
 
 # A name's suffix after a comma is no second author: a generation stays with its name ("Martin Luther

@@ -104,3 +104,94 @@ def test_a_plain_by_line_under_the_headline_names_its_author(byline: str, expect
 def test_a_full_stop_before_a_bylines_date_ends_its_name(byline: str, expected: tuple[str, ...]) -> None:
     # The byline's date label was the name's: "Tom Hughes Updated".
     assert body_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Updated 09:05 GMT, 6 March 2025",
+        "Published 6 March 2025",
+        "Last updated: 6 March 2025",
+        "First published on Thu 6 Mar 2025 09.05 GMT",
+        "Posted Thursday, March 6, 2025",
+        "Updated 6 March 2025, 09:05 GMT | Published 5 March 2025",
+    ],
+)
+def test_a_byline_of_a_date_alone_names_no_author(byline: str) -> None:
+    # trafilatura reads the date's label as the byline's name: the page's authors were ("Updated",),
+    # ("First published",), ("Posted Thursday",), ("Updated", "Published").
+    assert body_authors(f'<p class="byline">{byline}</p>') == ()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Updated", ()),
+        ("Jane Doe; Last updated", ("Jane Doe",)),
+        ("First published on Thu 6 Mar 2025 09.05 GMT", ()),
+        ("Jane Doe | Updated 2 hours ago", ("Jane Doe",)),
+        # a name is still one
+        ("Tom Post", ("Tom Post",)),
+    ],
+)
+def test_a_dates_label_in_a_records_byline_is_no_author(value: str, expected: tuple[str, ...]) -> None:
+    from transforms.formats.record_authors import authors_of
+
+    assert authors_of(value) == expected
+
+
+def body_text(byline: str) -> list[str]:
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title></head><body><article>'
+            f"<h1>Waiting times fall again</h1>{byline}{STORY}</article></body></html>")
+    return read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p>By Jane Smith</p>",
+        "<div>By Jane Smith and Tom Roe</div>",
+        "<p>By Tom Hughes. Updated 5 March 2025, 14:20</p>",
+        '<p class="byline">By Jane Smith</p>',
+    ],
+)
+def test_a_byline_read_as_authors_is_no_paragraph(byline: str) -> None:
+    # A plain one was a body paragraph too, "By Jane Smith", labelled with themes by its names.
+    paragraphs = body_text(byline)
+    assert paragraphs[0] == "Waiting times fall again"
+    assert paragraphs[1].startswith("The regional health authority")
+    assert not any(paragraph.startswith("By ") for paragraph in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("<p>By The Numbers</p>", ()),
+        ("<p>By Royal Appointment</p>", ()),
+        ("<div>By Invitation Only</div>", ()),
+        ("<p>By Popular Demand</p>", ()),
+        ("<p>By Jean-Luc Picard</p>", ("Jean-Luc Picard",)),
+        ("<p>By Mary O'Brien and Tom Brown</p>", ("Mary O'Brien", "Tom Brown")),
+        ("<p>By Jane Smith, The Times Health Correspondent</p>", ("Jane Smith",)),
+    ],
+)
+def test_a_rubric_that_opens_with_by_names_no_author(byline: str, expected: tuple[str, ...]) -> None:
+    # A section's rubric was the page's author: "The Numbers", "Royal Appointment", "Invitation Only".
+    assert body_authors(byline) == expected
+
+
+def test_a_rubric_that_opens_with_by_stays_a_paragraph() -> None:
+    assert "By The Numbers" in body_text("<p>By The Numbers</p>")
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("<p>By Tom Hughes. Updated 5 March 2025, 14:20</p>", ("Tom Hughes",)),
+        ("<p>By Jane Doe | 5 March 2025</p>", ("Jane Doe",)),
+        ("<p>By Jane Doe and Tom Hughes, 5 March 2025</p>", ("Jane Doe", "Tom Hughes")),
+    ],
+)
+def test_a_plain_byline_with_its_date_names_its_author(byline: str, expected: tuple[str, ...]) -> None:
+    # Its digits kept it from being read as a byline: the page had no author.
+    assert body_authors(byline) == expected

@@ -1,0 +1,42 @@
+"""The lines around an HTML page's headline that are no article text: a lone date above it."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+
+STORY = (
+    "<p>The regional health authority said on Wednesday that waiting times for routine operations had "
+    "fallen for a third month in a row.</p>"
+    "<p>Officials credited extra weekend clinics and a new booking system introduced last year.</p>"
+)
+
+
+def paragraphs(above: str) -> list[str]:
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title></head><body><article>'
+            f"{above}<h1>Waiting times fall again</h1>{STORY}</article></body></html>")
+    return read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
+
+
+@pytest.mark.parametrize("above", ["<p>Monday 3 March 2025</p>", "<div>3 March 2025</div>", "<p>Mon, 03/03/2025</p>"])
+def test_a_lone_date_above_the_headline_is_no_paragraph(above: str) -> None:
+    # It was the article's first body paragraph, after the headline.
+    assert paragraphs(above) == [
+        "Waiting times fall again",
+        "The regional health authority said on Wednesday that waiting times for routine operations had fallen "
+        "for a third month in a row.",
+        "Officials credited extra weekend clinics and a new booking system introduced last year.",
+    ]
+
+
+def test_a_dateline_with_text_above_the_headline_stays_a_paragraph() -> None:
+    dateline = "LONDON, 3 March 2025 — The bank raised rates again on Monday, its third rise this year."
+    assert dateline in paragraphs(f"<p>{dateline}</p>")
+
+
+def test_a_lone_date_above_the_headline_still_dates_the_page() -> None:
+    page = ('<html lang="en"><head><title>Waiting times fall again</title></head><body><article>'
+            f"<p>Monday 3 March 2025</p><h1>Waiting times fall again</h1>{STORY}</article></body></html>")
+    article = read_articles(page.encode(), "html", ReadOptions()).articles[0]
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2025-03-03"

@@ -1,0 +1,32 @@
+"""The lines around a page's headline that are no article text: a plain byline under it, a lone date above it.
+
+trafilatura leaves out a byline the markup marks (a `class="byline"` element) but keeps a plain paragraph's, "By
+Jane Smith" (`html_authors.plain_byline`), read as the page's authors: it was a body paragraph too, its names
+labelled as a theme's evidence. A date alone above the <h1> (an edition's "Monday 3 March 2025" in the article's
+box) it keeps as the article's first block: it was the first body paragraph.
+"""
+
+from __future__ import annotations
+
+from transforms.formats.author_dates import is_date
+
+# A lone date is short: a dateline with text after it ("LONDON, 3 March 2025 — The bank ...") is the article's.
+_DATE_LENGTH = 60
+
+
+def without_headline_lines(blocks: list[str], h1: str | None, byline: str | None) -> list[str]:
+    """Return an article's blocks without its plain byline's (`byline`, the first block that is it) and without the
+    lone dates before its headline's block (`h1`, the page's <h1>).
+
+    >>> without_headline_lines(["Monday 3 March 2025", "Floods", "By Jane Smith", "Rain."], "Floods", "By Jane Smith")
+    ['Floods', 'Rain.']
+    >>> without_headline_lines(["Rain on 3 March 2025.", "Floods", "3 March 2025"], "Floods", None)
+    ['Rain on 3 March 2025.', 'Floods', '3 March 2025']
+    """
+    if byline is not None and byline in blocks:
+        blocks = blocks[: blocks.index(byline)] + blocks[blocks.index(byline) + 1 :]
+    if h1 is None or h1 not in blocks:
+        return blocks
+    start = blocks.index(h1)
+    above = [block for block in blocks[:start] if len(block) > _DATE_LENGTH or not is_date(block)]
+    return above + blocks[start:]
