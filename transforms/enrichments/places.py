@@ -37,7 +37,7 @@ from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
 from transforms.enrichments.place_pairs import allows, within_named
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
 from transforms.enrichments.place_states import stated_states
-from transforms.enrichments.place_teams import team_countries
+from transforms.enrichments.place_teams import state_sides, team_countries
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -87,6 +87,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         return out
     # "the Denver Broncos", "Manchester United": the team's place in its country, whatever the article's others
     teams = team_countries(text, start, end, np.flatnonzero(info.team[name]))
+    teams = state_sides(text, start, end, name, names) | teams  # "Georgia beat Florida": the states, college sides
     for i, code in teams.items():
         in_state.setdefault(i, code)  # "Manchester, N.H." says more
     paragraph = batch.locate(start)

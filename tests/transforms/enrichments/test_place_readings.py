@@ -52,6 +52,14 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Liverpool v Valencia kicks off at 7.45pm at Anfield.",), [("Liverpool", T, "GB"), ("Valencia", T, "ES")]),
     (("Valencia beat Barcelona 2-0 at the Mestalla on Sunday.",), [("Valencia", T, "ES"), ("Barcelona", T, "ES")]),
     (("Jordan beat Syria 2-1 in Amman.",), [("Jordan", C, "JO"), ("Syria", C, "SY"), ("Amman", T, "JO")]),
+    # ... but a player who beats a player is no place ("Jordan", "Chad": people; "Murray", "Austin", "Jackson": surnames
+    # that are US towns), and a US state that beats a state is a college side, the state, not the country Georgia
+    (("Jordan beat Murray in straight sets.",), []),
+    (("Jordan beat Austin 6-4 in the final.",), []),
+    (("Chad beat Jackson in the second round of the tennis tournament.",), []),
+    (("Georgia beat Florida 24-17 on Saturday.",), [("Georgia", R, "US"), ("Florida", R, "US")]),
+    (("Florida beat Georgia 24-17 on Saturday.",), [("Florida", R, "US"), ("Georgia", R, "US")]),
+    (("Georgia beat Russia 2-1 in Tbilisi.",), [("Georgia", C, "GE"), ("Russia", C, "RU"), ("Tbilisi", T, "GE")]),
     (("Floods hit Valencia, Venezuela's third largest city, and Maracay.",),
      [("Valencia", T, "VE"), ("Venezuela", C, "VE"), ("Maracay", T, "VE")]),
     (("Brinker International, which runs Chili's restaurants, said profits rose in Texas.",), [("Texas", R, "US")]),
