@@ -97,6 +97,8 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("La Chine et l'Inde ont signé un accord à Francfort, en Allemagne.",),
      [("Chine", C, "CN"), ("Inde", C, "IN"), ("Francfort", T, "DE"), ("Allemagne", C, "DE")]),
     (("Le Chili a rappelé son ambassadeur en Chine.",), [("Chili", C, "CL"), ("Chine", C, "CN")]),
+    # a name left out is left out without its accents too: "Équateur", a province of the DRC (French's "RDC")
+    (("La province de l'Equateur en RDC est touchée par Ebola.",), [("RDC", C, "CD")]),
     (("Les Etats-Unis et la France ont signé un accord à Paris.",),
      [("Etats-Unis", C, "US"), ("France", C, "FR"), ("Paris", T, "FR")]),
     (("Le Mexique et le Perou ont rappelé leurs ambassadeurs.",), [("Mexique", C, "MX"), ("Perou", C, "PE")]),
