@@ -73,6 +73,14 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Suede played at the Cayman Islands festival, Georgie Thompson said in London, England.",),
      [("Cayman Islands", C, "KY"), ("London", T, "GB"), ("England", R, "GB")]),
     (("Frankel won the 2,000 Guineas at Newmarket in England.",), [("Newmarket", T, "GB"), ("England", R, "GB")]),
+    # ... nor English plurals of countries' names and French words, which a German genitive never follows an article
+    # or a determiner to be ("No more Vietnams", "his Panamas", "Les Réunions publiques": the meetings)
+    (("No more Vietnams, the senator said.",), []),
+    (("He wore one of his Panamas to the race.",), []),
+    (("Les Réunions publiques reprennent lundi.",), []),
+    (("Vietnams Regierung und Panamas Präsident trafen sich in Hanoi.",),
+     [("Vietnams", C, "VN"), ("Panamas", C, "PA"), ("Hanoi", T, "VN")]),
+    (("Die Sanktionen gegen das Atomprogramm des Irans bleiben.",), [("Irans", C, "IR")]),
     # German
     (("Frankreichs Präsident traf in Berlin Deutschlands Bundeskanzler.",),
      [("Frankreichs", C, "FR"), ("Berlin", T, "DE"), ("Deutschlands", C, "DE")]),
