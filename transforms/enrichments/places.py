@@ -36,8 +36,9 @@ from transforms.enrichments.place_name_facts import NameFacts, name_facts
 from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
 from transforms.enrichments.place_pairs import allows, within_named
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
+from transforms.enrichments.place_plurals import as_plurals
 from transforms.enrichments.place_states import stated_states
-from transforms.enrichments.place_teams import team_countries
+from transforms.enrichments.place_teams import state_sides, team_countries
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -61,11 +62,12 @@ def rows(batch: ParagraphBatch) -> Rows:
     numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
     article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
     # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
-    # no Costa Rica in "San José de Cúcuta", no US in "US$2bn"
+    # no Costa Rica in "San José de Cúcuta", no US in "US$2bn", no Vietnam in "No more Vietnams"
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
-             & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name))
+             & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
+             & ~as_plurals(text, start, name))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -87,6 +89,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         return out
     # "the Denver Broncos", "Manchester United": the team's place in its country, whatever the article's others
     teams = team_countries(text, start, end, np.flatnonzero(info.team[name]))
+    teams = state_sides(text, start, end, name, names) | teams  # "Georgia beat Florida": the states, college sides
     for i, code in teams.items():
         in_state.setdefault(i, code)  # "Manchester, N.H." says more
     paragraph = batch.locate(start)
