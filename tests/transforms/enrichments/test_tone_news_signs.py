@@ -23,6 +23,16 @@ STILL_WRONG: dict[str, str] = {
     "The firm received a flood of orders for the console.": "a flood of orders is good news; no word says so",
     "The challenger displaced the incumbent as party leader.": "'challenger' is +0.5 in VADER's lexicon",
     "The festival is the largest of its kind in Europe.": "'festival' is +2.2 in VADER's lexicon",
+    "A bus stop attack.": "'stop' after a noun averts 'attack' as the verb would",
+    "The non-stop violence continued for days.": "'non-stop' averts 'violence' as the verb 'stop' would",
+    "An escaped killer is on the run.": "'escaped' before a noun averts 'killer' as the verb would",
+    "She fell asleep on the train.": "'fell' reads as a market's fall everywhere",
+    "Night fell over the city.": "'fell' reads as a market's fall everywhere",
+    "The Berlin Wall fell in 1989.": "'fell' reads as a market's fall everywhere",
+    "Christmas Day fell on Sunday this year.": "'fell' reads as a market's fall everywhere ('fell on a' excepted)",
+    "The default answer is no.": "'default' before any noun but a program's reads as a debt unpaid",
+    "The default view in the City is that rates will rise.": "'default' before any noun but a program's reads as a "
+                                                             "debt unpaid",
 }
 
 
