@@ -8,8 +8,13 @@ word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured
 "damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot", "shot in the leg", "bomb
 blast", "a blast tore through", "tropical storm", "storm damage", "a flood swept", "flooded homes", "severe
 drought", "displaced families", "displaced by the fighting"; elsewhere it has none ("shot a 68", "shot to fame", "a
-storm of applause", "a flood of orders", "displaced the incumbent"). "default" reads bad unless "by" is before it or
-one of a program's nouns after it ("by default", "default settings", "the default search engine"). "the blast" alone
+storm of applause", "a flood of orders", "displaced the incumbent"). "default" reads bad only where money is next to
+it: a debt's word ("debt default", "a sovereign default", "loan defaults"), "on" or "by" after it ("a default on its
+debt", "a default by a US company"), "in default", "risk of default", a verb of averting before it ("avert a
+default"), a modal or a pronoun before it and no "to" after it ("could default", "if they default"), or "a" or a
+possessive before it and a verb or "in" or "of" after it, as a noun that heads its phrase ("a default would be the
+biggest", "Argentina's default in 2001"); elsewhere it is the usual choice and has none ("The default answer is no",
+"the default search engine", "by default"; it read bad before any noun but a program's). "the blast" alone
 says no sense: "No one was hurt in the blast" is good news, which a bad "blast" out of the negation's reach would
 outweigh.
 
@@ -55,6 +60,11 @@ _SETS = {
               "cities city town village suburbs valley valleys land",
     "drought_before": "severe prolonged crippling devastating worst serious extreme persistent deepening",
     "drought_after": "stricken hit hits ravaged affected relief conditions",
+    "debt": "debt debts loan loans bond bonds mortgage mortgages payment payments repayment repayments sovereign",
+    "averting": "avert averts averted averting avoid avoids avoided avoiding prevent prevents prevented preventing",
+    "risk": "risk risks threat threats brink verge fear fears danger spectre",
+    "modal": "will would could might may can cannot must shall to they it we he she",
+    "heading": "would could will might may was is has had in of",  # after a noun that heads its phrase
     "tech": "settings setting search browser option options value values wav password passwords page homepage home "
             "font language mode configuration app apps player program programs software choice position setup file "
             "files installation printer",
@@ -63,6 +73,9 @@ _SETS = {
     "cause": "fighting war conflict violence floods flooding flood storm storms earthquake quake tsunami hurricane "
              "drought famine attacks bombing clashes unrest insurgency militias",
 }
+# Where "default" is a debt unpaid: money next to it (see the module's docstring).
+_DEBT_DEFAULT = ("{debt} _", "_ on", "_ by", "in _ !{tech}", "{risk} of _", "{averting} _", "{averting} a _",
+                 "{modal} _ !to", "a _ {heading}", "s _ {heading}")
 # Per word, the phrases that give it its bad sense, "_" standing for the word: a word, a set in braces, "*" any
 # word, and "!" before a word or a set: any word but those (or none). One phrase that matches is enough.
 SENSES: dict[str, tuple[str, ...]] = {
@@ -77,8 +90,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     "flooding": ("{flooding_before} _", "_ {flooding_after}", "_ {places}"),
     "drought": ("{drought_before} _", "_ {drought_after}"),
     "displaced": ("_ {people}", "{displaced_before} _", "_ by {cause}", "_ by * {cause}"),
-    "default": ("!by _ !{tech}",),  # "a default on its debt", "a sovereign default"; "by default", "default settings"
-    "defaults": ("!by _ !{tech}",),
+    # "a sovereign default", "a default on its debt", "could default"; not "the default answer", "by default"
+    "default": _DEBT_DEFAULT,
+    "defaults": _DEBT_DEFAULT,
     "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
 }
 assert set(SENSES) == set(SENSE_WORDS)

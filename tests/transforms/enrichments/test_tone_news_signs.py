@@ -30,9 +30,7 @@ STILL_WRONG: dict[str, str] = {
     "Night fell over the city.": "'fell' reads as a market's fall everywhere",
     "The Berlin Wall fell in 1989.": "'fell' reads as a market's fall everywhere",
     "Christmas Day fell on Sunday this year.": "'fell' reads as a market's fall everywhere ('fell on a' excepted)",
-    "The default answer is no.": "'default' before any noun but a program's reads as a debt unpaid",
-    "The default view in the City is that rates will rise.": "'default' before any noun but a program's reads as a "
-                                                             "debt unpaid",
+    "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
 }
 
 
