@@ -1,22 +1,26 @@
 """News words for bad events that news also writes in other senses, read by the words next to them.
 
-"shot", "blast", "storm", "flood", "flooded", "flooding", "drought" and "displaced" name a bad event as often as
-they name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the referee,
-a media storm, a flood of orders, a team's trophy drought, a player displaced by a signing; "default" is a debt
-unpaid as often as a setting. None is in VADER's lexicon, so none had a tone. Each now has the valence of a lexicon
-word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured", "blast" as "bomb", "storm" as
-"damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot", "shot in the leg", "bomb
-blast", "a blast tore through", "tropical storm", "storm damage", "a flood swept", "flooded homes", "severe
-drought", "displaced families", "displaced by the fighting"; elsewhere it has none ("shot a 68", "shot to fame", "a
-storm of applause", "a flood of orders", "displaced the incumbent"). "default" reads bad only where money is next to
-it: a debt's word ("debt default", "a sovereign default", "loan defaults"), "on" or "by" after it ("a default on its
-debt", "a default by a US company"), "in default", "risk of default", a verb of averting before it ("avert a
+"shot", "blast", "storm", "flood", "flooded", "flooding", "drought" and "displaced" name a bad event as often as they
+name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the referee, a media
+storm, a flood of orders, a team's trophy drought, a player displaced by a signing; "default" is a debt unpaid as often
+as a setting, and "fell" a market's fall as often as sleep or night. None is in VADER's lexicon, so none had a tone.
+Each now has the valence of a lexicon word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured",
+"blast" as "bomb", "storm" as "damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot",
+"shot in the leg", "bomb blast", "a blast tore through", "tropical storm", "storm damage", "a flood swept", "flooded
+homes", "severe drought", "displaced families", "displaced by the fighting"; elsewhere it has none ("shot a 68", "shot
+to fame", "a storm of applause", "a flood of orders", "displaced the incumbent"). "default" reads bad only where money
+is next to it: a debt's word ("debt default", "a sovereign default", "loan defaults"), "on" or "by" after it ("a default
+on its debt", "a default by a US company"), "in default", "risk of default", a verb of averting before it ("avert a
 default"), a modal or a pronoun before it and no "to" after it ("could default", "if they default"), or "a" or a
 possessive before it and a verb or "in" or "of" after it, as a noun that heads its phrase ("a default would be the
 biggest", "Argentina's default in 2001"); elsewhere it is the usual choice and has none ("The default answer is no",
-"the default search engine", "by default"; it read bad before any noun but a program's). "the blast" alone
-says no sense: "No one was hurt in the blast" is good news, which a bad "blast" out of the negation's reach would
-outweigh.
+"the default search engine", "by default"; it read bad before any noun but a program's). "fell" has the valence of the
+market's verbs (tone's `NEWS_WORDS`) up to four words after a market's noun or one of `tone_moves`' quantities ("shares
+fell", "the pound fell", "output fell") or right before how far or to what ("fell 5%", "fell by a third", "fell to fifth
+place", "fell short", "fell behind"), and none elsewhere ("fell asleep", "Night fell over the city", "The Berlin Wall
+fell", "fell in love", "Christmas Day fell on Sunday"; it read as a market's fall everywhere but "fell on a"). "the
+blast" alone says no sense: "No one was hurt in the blast" is good news, which a bad "blast" out of the negation's reach
+would outweigh.
 
 Limits: the neighbours are one to three words either side, not a parse: "were shot in his hometown" and "a flood
 that swept away homes" keep no tone, and a film "was shot by" its director reads as a shooting.
@@ -26,6 +30,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_moves import QUANTITIES
+
 # (analogue, its VADER valence, the words that take it in their bad sense); a test checks the valences.
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("injured", -1.7, ("shot",)),
@@ -33,6 +39,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("damage", -2.2, ("storm", "storms", "flood", "flooded", "flooding", "drought")),
     ("victims", -1.3, ("displaced",)),  # as "refugees"
     ("failure", -2.3, ("default", "defaults", "defaulted")),  # a failure to pay
+    ("drop", -1.1, ("fell",)),  # as the market's verbs (tone's `NEWS_WORDS`)
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -65,6 +72,13 @@ _SETS = {
     "risk": "risk risks threat threats brink verge fear fears danger spectre",
     "modal": "will would could might may can cannot must shall to they it we he she",
     "heading": "would could will might may was is has had in of",  # after a noun that heads its phrase
+    # what a market's "fell" follows: a quantity of `tone_moves` or a market's noun
+    "moving": " ".join(QUANTITIES) + " index ftse dow nasdaq nikkei dax cac market markets pound dollar euro yen "
+              "sterling currency stock share income output orders production starts approvals lending growth gdp "
+              "confidence turnover takings average employment refinancings",
+    # what a market's "fell" goes before: how far, to what, below what ("#": a number, "fell 5%")
+    "fell_after": "# by to from below short behind sharply steeply slightly marginally further more nearly as back "
+                  "into apart flat out off down a one two three four five six seven eight nine ten half",
     "tech": "settings setting search browser option options value values wav password passwords page homepage home "
             "font language mode configuration app apps player program programs software choice position setup file "
             "files installation printer",
@@ -94,6 +108,8 @@ SENSES: dict[str, tuple[str, ...]] = {
     "default": _DEBT_DEFAULT,
     "defaults": _DEBT_DEFAULT,
     "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
+    # "shares fell", "output fell by 2%", "fell to fifth place"; not "fell asleep", "fell in love", "Night fell"
+    "fell": ("{moving} _", "{moving} * _", "{moving} * * _", "{moving} * * * _", "_ {fell_after}", "_ the most"),
 }
 assert set(SENSES) == set(SENSE_WORDS)
 
@@ -139,7 +155,8 @@ def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.n
             return ""
         start = int(starts[i])
         end = text.find(" ", start)
-        return text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
+        word = text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
+        return "#" if word[:1].isdigit() else word  # a number, as the phrases name it
 
     senses = np.zeros(len(words), dtype=bool)
     for n, word in enumerate(words.tolist()):

@@ -26,10 +26,6 @@ STILL_WRONG: dict[str, str] = {
     "A bus stop attack.": "'stop' after a noun averts 'attack' as the verb would",
     "The non-stop violence continued for days.": "'non-stop' averts 'violence' as the verb 'stop' would",
     "An escaped killer is on the run.": "'escaped' before a noun averts 'killer' as the verb would",
-    "She fell asleep on the train.": "'fell' reads as a market's fall everywhere",
-    "Night fell over the city.": "'fell' reads as a market's fall everywhere",
-    "The Berlin Wall fell in 1989.": "'fell' reads as a market's fall everywhere",
-    "Christmas Day fell on Sunday this year.": "'fell' reads as a market's fall everywhere ('fell on a' excepted)",
     "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
 }
 
