@@ -114,12 +114,14 @@ SENSES: dict[str, tuple[str, ...]] = {
 assert set(SENSES) == set(SENSE_WORDS)
 
 Condition = tuple[int, frozenset[str], bool]  # (offset from the word, the words, whether they are the ones not wanted)
+Phrases = dict[str, tuple[tuple[Condition, ...], ...]]  # per word, its phrases as conditions
 
 
-def _conditions(phrase: str) -> tuple[Condition, ...]:
-    """Return a phrase of `SENSES` as the words it asks for at each offset from its "_".
+def _conditions(phrase: str, sets: dict[str, str]) -> tuple[Condition, ...]:
+    """Return a phrase (as `SENSES` writes them, its sets named in `sets`) as the words it asks for at each offset
+    from its "_".
 
-    >>> _conditions("{passive} _ !with")[1]
+    >>> _conditions("{passive} _ !with", _SETS)[1]
     (1, frozenset({'with'}), True)
     """
     tokens = phrase.split()
@@ -130,13 +132,39 @@ def _conditions(phrase: str) -> tuple[Condition, ...]:
             continue
         negated = token.startswith("!")
         name = token.lstrip("!")
-        words = frozenset(_SETS[name[1:-1]].split()) if name.startswith("{") else frozenset((name,))
+        words = frozenset(sets[name[1:-1]].split()) if name.startswith("{") else frozenset((name,))
         conditions.append((i - at, words, negated))
     return tuple(conditions)
 
 
-_PHRASES = {word: tuple(_conditions(phrase) for phrase in phrases) for word, phrases in SENSES.items()}
-_REACH = max(abs(offset) for phrases in _PHRASES.values() for phrase in phrases for offset, _, _ in phrase)
+def make_phrases(phrases: dict[str, tuple[str, ...]], sets: dict[str, str]) -> Phrases:
+    """Return per word its phrases (as `SENSES` writes them, their sets named in `sets`) as conditions."""
+    return {word: tuple(_conditions(phrase, sets) for phrase in written) for word, written in phrases.items()}
+
+
+_PHRASES = make_phrases(SENSES, _SETS)
+
+
+def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray,
+                  phrases: Phrases) -> np.ndarray:
+    """Return, for each word number in `words` (in a batch's `lowered` text, whose word starts are `starts` and
+    whose words' paragraphs are `paragraph`), whether one of its `phrases` is around it."""
+    reach = max(abs(offset) for written in phrases.values() for phrase in written for offset, _, _ in phrase)
+
+    def word_at(i: int, of: int) -> str:
+        if not 0 <= i < len(starts) or paragraph[i] != paragraph[of]:
+            return ""
+        start = int(starts[i])
+        end = text.find(" ", start)
+        word = text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
+        return "#" if word[:1].isdigit() else word  # a number, as the phrases name it
+
+    found = np.zeros(len(words), dtype=bool)
+    for n, word in enumerate(words.tolist()):
+        around = {offset: word_at(word + offset, word) for offset in range(-reach, reach + 1)}
+        found[n] = any(all((around[offset] in wanted) != negated for offset, wanted, negated in phrase)
+                       for phrase in phrases.get(around[0], ()))
+    return found
 
 
 def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
@@ -150,17 +178,4 @@ def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.n
     >>> bad_senses(text, starts, np.zeros(len(starts), int), found).tolist()
     [True, False, False, True]
     """
-    def word_at(i: int, of: int) -> str:
-        if not 0 <= i < len(starts) or paragraph[i] != paragraph[of]:
-            return ""
-        start = int(starts[i])
-        end = text.find(" ", start)
-        word = text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
-        return "#" if word[:1].isdigit() else word  # a number, as the phrases name it
-
-    senses = np.zeros(len(words), dtype=bool)
-    for n, word in enumerate(words.tolist()):
-        around = {offset: word_at(word + offset, word) for offset in range(-_REACH, _REACH + 1)}
-        senses[n] = any(all((around[offset] in wanted) != negated for offset, wanted, negated in phrase)
-                        for phrase in _PHRASES.get(around[0], ()))
-    return senses
+    return phrases_found(text, starts, paragraph, words, _PHRASES)
