@@ -52,7 +52,7 @@ from importlib.resources import files
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
-from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_verbs
+from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_verbs, not_verbs
 from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES, read_moves
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_penalty import PENALTY, penalties
@@ -246,7 +246,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     words, valence, verb = last_word[sentiment], values[sentiment].copy(), kinds[sentiment] == _AVERTING
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
     reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
-    reach[last_word[kinds == _AVERTING]] = _reaches()[key[kinds == _AVERTING]]
+    at = np.flatnonzero(kinds == _AVERTING)  # "bus stop", "an escaped killer": a noun, an adjective avert nothing
+    reach[last_word[at]] = _reaches()[key[at]] * ~not_verbs(text, starts, word_paragraph, last_word[at])
     undoing[last_word[kinds == _UNDOING]] = True
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing)
     averts = np.zeros(len(starts) + 1, dtype=bool)
