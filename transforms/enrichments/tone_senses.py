@@ -149,8 +149,6 @@ def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: n
                   phrases: Phrases) -> np.ndarray:
     """Return, for each word number in `words` (in a batch's `lowered` text, whose word starts are `starts` and
     whose words' paragraphs are `paragraph`), whether one of its `phrases` is around it."""
-    reach = max(abs(offset) for written in phrases.values() for phrase in written for offset, _, _ in phrase)
-
     def word_at(i: int, of: int) -> str:
         if not 0 <= i < len(starts) or paragraph[i] != paragraph[of]:
             return ""
@@ -160,10 +158,9 @@ def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: n
         return "#" if word[:1].isdigit() else word  # a number, as the phrases name it
 
     found = np.zeros(len(words), dtype=bool)
-    for n, word in enumerate(words.tolist()):
-        around = {offset: word_at(word + offset, word) for offset in range(-reach, reach + 1)}
-        found[n] = any(all((around[offset] in wanted) != negated for offset, wanted, negated in phrase)
-                       for phrase in phrases.get(around[0], ()))
+    for n, word in enumerate(words.tolist()):  # each neighbour read only as a phrase asks for it
+        found[n] = any(all((word_at(word + offset, word) in wanted) != negated for offset, wanted, negated in phrase)
+                       for phrase in phrases.get(word_at(word, word), ()))
     return found
 
 
