@@ -52,11 +52,12 @@ from importlib.resources import files
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
-from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_verbs
+from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_verbs, not_verbs
 from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES, read_moves
-from transforms.enrichments.tone_news_words import MARKET_TERMS, NEWS_WORDS
+from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses
+from transforms.enrichments.tone_tables import ANTI, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
 from transforms.matching.search_text import search_text
 
 TABLE = "paragraphs"
@@ -66,42 +67,6 @@ COLUMNS = ("tone", "positive", "negative")
 MAX_VALENCE = 4.0
 # _QUIET: a key with no valence of its own, found for a rule (a quantity or a verb of its move: `tone_moves`)
 _SENTIMENT, _BOOSTER, _NEGATION, _TERM, _AVERTING, _UNDOING, _QUIET = 0, 1, 2, 3, 4, 5, 6
-# Negations news uses that VADER's list has not: "No one was hurt", "Nobody was injured".
-NEGATIONS = ("no one", "nobody")
-# The plurals of a toll's words, which VADER's lexicon lacks while it has their singular and "fatalities",
-# "killings", "victims", "arrests": each counts as its singular, so that "There were no deaths" and "No
-# injuries were reported" are the good news "No death was reported" is (the negation then reaches a word;
-# they were −7.5, "no" alone counting), and "12 deaths" as bad as "12 killed". A short list, not every
-# plural: the lexicon's adjectives and verbs take an "s" with another sense ("goods", "fines", "has").
-PLURALS = {"deaths": "death", "injuries": "injury", "casualties": "casualty"}
-# Words of VADER's lexicon that news uses as names or terms, not feelings (see the module's docstring):
-# "Shares in the bank plunged" was positive, "Gross domestic product grew 0.6%" negative, "Brent crude
-# rose 1.2%" −6.8, "The Supreme Court ruled" +5.0, "GDP grew 0.6%, beating expectations" −4.2.
-NEWS_NEUTRAL = frozenset(
-    "like united party parties interest interests share shares credit credits security securities justice "
-    "gross super gt supreme crude grand champions beating demand".split()
-)
-# Phrases of news whose words carry no tone: a test's result is a finding, not a feeling; care as a
-# service. "care" alone stays a feeling: "don't care about" (4 of bbc-dev and agnews-dev's 49 uses),
-# "couldn't care less", "not much care and love".
-NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing positive", "tested negative",
-              "tests negative", "test negative", "testing negative",
-              *(f"{kind} care" for kind in ("health", "medical", "personal", "social", "child", "day", "foster",
-                                             "intensive", "primary", "elderly", "aged", "palliative", "term",
-                                             "residential", "patient", "hospital", "dental", "eye")),
-              "care home", "care homes", "care worker", "care workers", "duty of care",
-              "fine gael",  # an Irish party, no "fine" one
-              # money spent and clothes, not the bad events of NEWS_WORDS ("Chelsea are shelling out 50m")
-              "shelling out", "bomber jacket", "bomber jackets", "floods of tears",
-              # a sort, not a kindness: "the largest of its kind" ("kind of" is one of VADER's dampeners)
-              *(f"of {whose} kind" for whose in ("its", "a", "their", "the", "this", "that", "some", "any", "his",
-                                                 "her")),
-              *MARKET_TERMS)
-# "anti", hyphenated or not, and the word after it carry no tone: of the dev corpora's 162 "anti-" compounds most
-# name a tool, a body or a law against a bad thing ("anti-virus", "anti-doping", "anti-terror police"), which read
-# as two bad words ("Anti-terror police searched a house" −11.6); "anti-semitic", "anti-competitive" (13 of them)
-# lose the lexicon's "anti" with it.
-ANTI = "anti"
 # VADER's weights of a booster two and three words away from the word it boosts.
 _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 
@@ -281,7 +246,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     words, valence, verb = last_word[sentiment], values[sentiment].copy(), kinds[sentiment] == _AVERTING
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
     reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
-    reach[last_word[kinds == _AVERTING]] = _reaches()[key[kinds == _AVERTING]]
+    at = np.flatnonzero(kinds == _AVERTING)  # "bus stop", "an escaped killer": a noun, an adjective avert nothing
+    reach[last_word[at]] = _reaches()[key[at]] * ~not_verbs(text, starts, word_paragraph, last_word[at])
     undoing[last_word[kinds == _UNDOING]] = True
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing)
     averts = np.zeros(len(starts) + 1, dtype=bool)

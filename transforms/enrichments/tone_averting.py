@@ -8,7 +8,12 @@ the verb undoes it ("did not stop atrocities", "could not prevent the looting", 
 the bad word keeps its valence, and the negation does not reach it past the verb, where VADER's rule had
 flipped it ("The UN said the government did not stop atrocities" read +7.3). A verb with no bad word after it
 keeps its valence ("The minister avoided questions"). "escape" averts only the word right after it ("escaped
-injury", "escapes punishment"): one who "escapes a roadside bombing" survived a bombing that happened.
+injury", "escapes punishment"): one who "escapes a roadside bombing" survived a bombing that happened. A noun or
+an adjective of the same letters averts nothing (`NOT_VERBS`): "stop" after an article, a determiner or a word of a
+compound ("a stop", "the stop", "bus stop", "non-stop", "pit stop", "full stop"), unless "to" follows it ("put a
+stop to the looting"), and "escaped" after an article, a determiner or a number, or before one who escaped ("an
+escaped killer", "three escaped prisoners", "escaped convict"): "A bus stop attack" read +9.7 and "An escaped killer
+is on the run" +8.7, the attack and the killer averted.
 
 Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
 verb's object ("stopped, and violence resumed"), and a verb not on the list averts nothing ("released the
@@ -18,6 +23,8 @@ hostages", "ended the war").
 from __future__ import annotations
 
 import numpy as np
+
+from transforms.enrichments.tone_senses import make_phrases, phrases_found
 
 # The verbs, in every form news writes them, each with how many words after it it reaches (VADER's window of
 # three, one for "escape").
@@ -31,6 +38,21 @@ AVERTING = {verb: 1 if verb in _ESCAPE else 3 for verb in (
 )}
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence".
 UNDOING = ("failed to", "fail to", "fails to", "failing to", "unable to")
+# Where a verb's letters are a noun or an adjective, which averts nothing (written as tone_senses' `SENSES`: "_" the
+# word, "{set}" one of `_SETS`, "!" any word but, "#" a number).
+_SETS = {
+    "stop_before": "a an the this that each every one first last next final bus non pit full request rest",
+    "escaped_before": "# a an the two three four five six seven eight nine ten several many some dozens hundreds his "
+                      "her their its",
+    "escapee": "killer killers prisoner prisoners convict convicts inmate inmates murderer murderers criminal "
+               "criminals slave slaves rapist rapists suspect suspects fugitive fugitives detainee detainees",
+}
+NOT_VERBS: dict[str, tuple[str, ...]] = {
+    "stop": ("{stop_before} _ !to",),
+    "stops": ("{stop_before} _ !to",),
+    "escaped": ("{escaped_before} _", "_ {escapee}"),
+}
+_NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # How far a negation before a verb reaches it, and the farthest a verb reaches after it: VADER's window.
 WINDOW = 3
 
@@ -41,6 +63,21 @@ def _word_before(words: np.ndarray, distance: int, word_paragraph: np.ndarray) -
     before = words - distance
     same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == word_paragraph[words])
     return np.where(same, before, len(word_paragraph))
+
+
+def not_verbs(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `verbs` (each the last word of one of `AVERTING` in a batch's `lowered` text,
+    whose word starts are `starts` and whose words' paragraphs are `paragraph`), whether it is a noun or an adjective
+    (`NOT_VERBS`), which averts nothing.
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = " a bus stop attack  stop the killings  put a stop to it  an escaped killer  escaped injury"
+    >>> starts = word_starts(text)
+    >>> verbs = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 4] in ("stop", "esca")])
+    >>> not_verbs(text, starts, np.zeros(len(starts), int), verbs).tolist()
+    [True, False, False, True, False]
+    """
+    return phrases_found(text, starts, paragraph, verbs, _NOT_VERBS)
 
 
 def averting_verbs(

@@ -3,25 +3,24 @@
 VADER's lexicon was built for social media: it has "killed" (−3.5), "injured" (−1.7), "bomb" (−2.2) and "bankrupt"
 (−2.6), but not "wounded", "bombing", "hostage", "refugees", "earthquake" or "bankruptcy", so "Two were wounded in a
 bombing" read as 0. `NEWS_WORDS` adds them to the lexicon with the valence of the VADER word named beside them (its
-analogue, the nearest word of the same sense the lexicon has: "wounded" as "injured", "bombing" as "bomb", "hostage"
-as "abducted", "bankruptcy" as "bankrupt"); tone then applies VADER's rules to them as to the lexicon's own words
+analogue, the nearest word of the same sense the lexicon has: "wounded" as "injured", "bombing" as "bomb", "hostage" as
+"abducted", "bankruptcy" as "bankrupt"); tone then applies VADER's rules to them as to the lexicon's own words
 (negation, "no", boosters). The market's verbs of a price or a sale moving ("plunged", "slumped", "tumbled", "slid",
-"sank"; "soared", "surged", "rallied") and its crimes of office ("corruption", "embezzlement", "bribery") are news
-words too: "Shares plunged 20%" and "Sales of digital music surged" read 0. A market verb reads the move, not what
-moved: of the dev corpora's 107 uses of these verbs, 9 are a price or a cost that moved ("oil prices slid", "food
-prices surged": good news to one reader, bad to another) or a golfer who "sank a putt", and carry no tone
-(`MARKET_TERMS`, among tone's `NEWS_TERMS`); of the other 98, read by hand, 86 move a share, a sale, a profit, a
-currency or a team's score the way a reader reads it, 8 read wrong (a death toll that "soared", inflation's "energy
-costs, surged", a pass "slid" to a striker, a keeper who "plunged" to save, traders who "rallied" in the street) and
-4 could be read either way (oil futures, a party's vote). "plunge" and "plummet" (a capsule's plunge, "taking the
-plunge"), "rally" (a political rally), "surge" (of violence, of troops), "soaring" ("soaring costs"), "fell" and
-"rose" (a flower, a name) are left out. "fell" is in: of the dev corpora's 122 uses, 14 are a price or a cost that
-fell (no tone), 77 a share, a sale, a profit or output that fell, or one who "fell behind", "fell short", "fell into
-a coma", read right, 17 oil or a film's chart place that fell (either way), and 14 read wrong: a bad thing that fell
-("inflation fell", "unemployment fell", 11 of them) and "fell silent", "fell within", "deadlines fell"; a date that
-"fell on a Sunday" carries none. "corruption", "embezzlement" and "bribery" take the valence of "fraud" (−2.8), not
-of the lexicon's "bribe" (−0.8, a joke's bribe); "anti-corruption" has none. "relegation" and "relegated" take the
-valence of "defeat" and "defeated" ("avoided relegation" is good news as "avoided defeat").
+"sank"; "soared", "surged", "rallied") and its crimes of office ("corruption", "embezzlement", "bribery") are news words
+too: "Shares plunged 20%" and "Sales of digital music surged" read 0. A market verb reads the move, not what moved: of
+the dev corpora's 107 uses of these verbs, 9 are a price or a cost that moved ("oil prices slid", "food prices surged":
+good news to one reader, bad to another) or a golfer who "sank a putt", and carry no tone (`MARKET_TERMS`, among tone's
+`NEWS_TERMS`); of the other 98, read by hand, 86 move a share, a sale, a profit, a currency or a team's score the way a
+reader reads it, 8 read wrong (a death toll that "soared", inflation's "energy costs, surged", a pass "slid" to a
+striker, a keeper who "plunged" to save, traders who "rallied" in the street) and 4 could be read either way (oil
+futures, a party's vote). "plunge" and "plummet" (a capsule's plunge, "taking the plunge"), "rally" (a political rally),
+"surge" (of violence, of troops), "soaring" ("soaring costs") and "rose" (a flower, a name) are left out. "fell" is a
+market's verb only where its neighbours say a fall (after a market's noun or a quantity, "shares fell", "output fell";
+before how far or to what, "fell 5%", "fell by a third", "fell to fifth place", "fell short": `tone_senses`), and
+carries none elsewhere ("fell asleep", "Night fell", "The Berlin Wall fell", "fell in love", a date that "fell on a
+Sunday"). "corruption", "embezzlement" and "bribery" take the valence of "fraud" (−2.8), not of the lexicon's "bribe"
+(−0.8, a joke's bribe); "anti-corruption" has none. "relegation" and "relegated" take the valence of "defeat" and
+"defeated" ("avoided relegation" is good news as "avoided defeat").
 
 The rule: a word is left out when news often uses it in another sense (a sport's, business's, a
 figure of speech), since a wrong sign on a common sense costs more than the bad events it would catch; each
@@ -67,7 +66,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("injured", -1.7, ("wounded", "wounding")),
     ("crash", -1.7, ("crashed", "plunged", "plunges", "plummeted", "plummets")),
     ("gains", 1.4, ("soared", "surged", "rallied")),
-    ("drop", -1.1, ("tumbled", "tumbles", "slumped", "slump", "slumps", "slid", "sank", "fell")),
+    ("drop", -1.1, ("tumbled", "tumbles", "slumped", "slump", "slumps", "slid", "sank")),
     ("defeated", -2.1, ("relegated",)),  # a club sent down a division
     ("defeat", -2.0, ("relegation",)),
     ("emergency", -1.6, ("evacuated", "evacuate", "outbreak")),
@@ -87,10 +86,11 @@ NEWS_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALO
 ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
 
 # The market verbs, each with a sign that is the reader's only when what moved is a share, a sale or a score.
-MARKET_VERBS = tuple(word for analogue, _, words in _BY_ANALOGUE if analogue in ("crash", "gains", "drop")
-                     for word in words if word != "crashed")
+# "fell" is one where its neighbours say a market's fall ("shares fell", "fell 5%": `tone_senses`).
+MARKET_VERBS = (*(word for analogue, _, words in _BY_ANALOGUE if analogue in ("crash", "gains", "drop")
+                  for word in words if word != "crashed"), "fell")
 # Phrases of a market verb that carry no tone (tone's `NEWS_TERMS`): a price or a cost that moves is good news to
 # one reader and bad to another ("oil prices slid", "food prices surged", "the cost per megabyte will plummet"),
 # and a golfer "sank a putt".
 MARKET_TERMS = (*(f"{what} {verb}" for what in ("price", "prices", "cost", "costs") for verb in MARKET_VERBS),
-                "sank a", "sank the", "fell on a")  # a date "fell on a Sunday"
+                "sank a", "sank the")

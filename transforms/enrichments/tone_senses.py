@@ -1,17 +1,26 @@
 """News words for bad events that news also writes in other senses, read by the words next to them.
 
-"shot", "blast", "storm", "flood", "flooded", "flooding", "drought" and "displaced" name a bad event as often as
-they name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the referee,
-a media storm, a flood of orders, a team's trophy drought, a player displaced by a signing; "default" is a debt
-unpaid as often as a setting. None is in VADER's lexicon, so none had a tone. Each now has the valence of a lexicon
-word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured", "blast" as "bomb", "storm" as
-"damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot", "shot in the leg", "bomb
-blast", "a blast tore through", "tropical storm", "storm damage", "a flood swept", "flooded homes", "severe
-drought", "displaced families", "displaced by the fighting"; elsewhere it has none ("shot a 68", "shot to fame", "a
-storm of applause", "a flood of orders", "displaced the incumbent"). "default" reads bad unless "by" is before it or
-one of a program's nouns after it ("by default", "default settings", "the default search engine"). "the blast" alone
-says no sense: "No one was hurt in the blast" is good news, which a bad "blast" out of the negation's reach would
-outweigh.
+"shot", "blast", "storm", "flood", "flooded", "flooding", "drought" and "displaced" name a bad event as often as they
+name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the referee, a media
+storm, a flood of orders, a team's trophy drought, a player displaced by a signing; "default" is a debt unpaid as often
+as a setting, and "fell" a market's fall as often as sleep or night. None is in VADER's lexicon, so none had a tone.
+Each now has the valence of a lexicon word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured",
+"blast" as "bomb", "storm" as "damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot",
+"shot in the leg", "bomb blast", "a blast tore through", "tropical storm", "storm damage", "a flood swept", "flooded
+homes", "severe drought", "displaced families", "displaced by the fighting"; elsewhere it has none ("shot a 68", "shot
+to fame", "a storm of applause", "a flood of orders", "displaced the incumbent"). "default" reads bad only where money
+is next to it: a debt's word ("debt default", "a sovereign default", "loan defaults"), "on" or "by" after it ("a default
+on its debt", "a default by a US company"), "in default", "risk of default", a verb of averting before it ("avert a
+default"), a modal or a pronoun before it and no "to" after it ("could default", "if they default"), or "a" or a
+possessive before it and a verb or "in" or "of" after it, as a noun that heads its phrase ("a default would be the
+biggest", "Argentina's default in 2001"); elsewhere it is the usual choice and has none ("The default answer is no",
+"the default search engine", "by default"; it read bad before any noun but a program's). "fell" has the valence of the
+market's verbs (tone's `NEWS_WORDS`) up to four words after a market's noun or one of `tone_moves`' quantities ("shares
+fell", "the pound fell", "output fell") or right before how far or to what ("fell 5%", "fell by a third", "fell to fifth
+place", "fell short", "fell behind"), and none elsewhere ("fell asleep", "Night fell over the city", "The Berlin Wall
+fell", "fell in love", "Christmas Day fell on Sunday"; it read as a market's fall everywhere but "fell on a"). "the
+blast" alone says no sense: "No one was hurt in the blast" is good news, which a bad "blast" out of the negation's reach
+would outweigh.
 
 Limits: the neighbours are one to three words either side, not a parse: "were shot in his hometown" and "a flood
 that swept away homes" keep no tone, and a film "was shot by" its director reads as a shooting.
@@ -21,6 +30,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_moves import QUANTITIES
+
 # (analogue, its VADER valence, the words that take it in their bad sense); a test checks the valences.
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("injured", -1.7, ("shot",)),
@@ -28,6 +39,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("damage", -2.2, ("storm", "storms", "flood", "flooded", "flooding", "drought")),
     ("victims", -1.3, ("displaced",)),  # as "refugees"
     ("failure", -2.3, ("default", "defaults", "defaulted")),  # a failure to pay
+    ("drop", -1.1, ("fell",)),  # as the market's verbs (tone's `NEWS_WORDS`)
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -55,6 +67,18 @@ _SETS = {
               "cities city town village suburbs valley valleys land",
     "drought_before": "severe prolonged crippling devastating worst serious extreme persistent deepening",
     "drought_after": "stricken hit hits ravaged affected relief conditions",
+    "debt": "debt debts loan loans bond bonds mortgage mortgages payment payments repayment repayments sovereign",
+    "averting": "avert averts averted averting avoid avoids avoided avoiding prevent prevents prevented preventing",
+    "risk": "risk risks threat threats brink verge fear fears danger spectre",
+    "modal": "will would could might may can cannot must shall to they it we he she",
+    "heading": "would could will might may was is has had in of",  # after a noun that heads its phrase
+    # what a market's "fell" follows: a quantity of `tone_moves` or a market's noun
+    "moving": " ".join(QUANTITIES) + " index ftse dow nasdaq nikkei dax cac market markets pound dollar euro yen "
+              "sterling currency stock share income output orders production starts approvals lending growth gdp "
+              "confidence turnover takings average employment refinancings",
+    # what a market's "fell" goes before: how far, to what, below what ("#": a number, "fell 5%")
+    "fell_after": "# by to from below short behind sharply steeply slightly marginally further more nearly as back "
+                  "into apart flat out off down a one two three four five six seven eight nine ten half",
     "tech": "settings setting search browser option options value values wav password passwords page homepage home "
             "font language mode configuration app apps player program programs software choice position setup file "
             "files installation printer",
@@ -63,6 +87,9 @@ _SETS = {
     "cause": "fighting war conflict violence floods flooding flood storm storms earthquake quake tsunami hurricane "
              "drought famine attacks bombing clashes unrest insurgency militias",
 }
+# Where "default" is a debt unpaid: money next to it (see the module's docstring).
+_DEBT_DEFAULT = ("{debt} _", "_ on", "_ by", "in _ !{tech}", "{risk} of _", "{averting} _", "{averting} a _",
+                 "{modal} _ !to", "a _ {heading}", "s _ {heading}")
 # Per word, the phrases that give it its bad sense, "_" standing for the word: a word, a set in braces, "*" any
 # word, and "!" before a word or a set: any word but those (or none). One phrase that matches is enough.
 SENSES: dict[str, tuple[str, ...]] = {
@@ -77,19 +104,24 @@ SENSES: dict[str, tuple[str, ...]] = {
     "flooding": ("{flooding_before} _", "_ {flooding_after}", "_ {places}"),
     "drought": ("{drought_before} _", "_ {drought_after}"),
     "displaced": ("_ {people}", "{displaced_before} _", "_ by {cause}", "_ by * {cause}"),
-    "default": ("!by _ !{tech}",),  # "a default on its debt", "a sovereign default"; "by default", "default settings"
-    "defaults": ("!by _ !{tech}",),
+    # "a sovereign default", "a default on its debt", "could default"; not "the default answer", "by default"
+    "default": _DEBT_DEFAULT,
+    "defaults": _DEBT_DEFAULT,
     "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
+    # "shares fell", "output fell by 2%", "fell to fifth place"; not "fell asleep", "fell in love", "Night fell"
+    "fell": ("{moving} _", "{moving} * _", "{moving} * * _", "{moving} * * * _", "_ {fell_after}", "_ the most"),
 }
 assert set(SENSES) == set(SENSE_WORDS)
 
 Condition = tuple[int, frozenset[str], bool]  # (offset from the word, the words, whether they are the ones not wanted)
+Phrases = dict[str, tuple[tuple[Condition, ...], ...]]  # per word, its phrases as conditions
 
 
-def _conditions(phrase: str) -> tuple[Condition, ...]:
-    """Return a phrase of `SENSES` as the words it asks for at each offset from its "_".
+def _conditions(phrase: str, sets: dict[str, str]) -> tuple[Condition, ...]:
+    """Return a phrase (as `SENSES` writes them, its sets named in `sets`) as the words it asks for at each offset
+    from its "_".
 
-    >>> _conditions("{passive} _ !with")[1]
+    >>> _conditions("{passive} _ !with", _SETS)[1]
     (1, frozenset({'with'}), True)
     """
     tokens = phrase.split()
@@ -100,13 +132,36 @@ def _conditions(phrase: str) -> tuple[Condition, ...]:
             continue
         negated = token.startswith("!")
         name = token.lstrip("!")
-        words = frozenset(_SETS[name[1:-1]].split()) if name.startswith("{") else frozenset((name,))
+        words = frozenset(sets[name[1:-1]].split()) if name.startswith("{") else frozenset((name,))
         conditions.append((i - at, words, negated))
     return tuple(conditions)
 
 
-_PHRASES = {word: tuple(_conditions(phrase) for phrase in phrases) for word, phrases in SENSES.items()}
-_REACH = max(abs(offset) for phrases in _PHRASES.values() for phrase in phrases for offset, _, _ in phrase)
+def make_phrases(phrases: dict[str, tuple[str, ...]], sets: dict[str, str]) -> Phrases:
+    """Return per word its phrases (as `SENSES` writes them, their sets named in `sets`) as conditions."""
+    return {word: tuple(_conditions(phrase, sets) for phrase in written) for word, written in phrases.items()}
+
+
+_PHRASES = make_phrases(SENSES, _SETS)
+
+
+def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray,
+                  phrases: Phrases) -> np.ndarray:
+    """Return, for each word number in `words` (in a batch's `lowered` text, whose word starts are `starts` and
+    whose words' paragraphs are `paragraph`), whether one of its `phrases` is around it."""
+    def word_at(i: int, of: int) -> str:
+        if not 0 <= i < len(starts) or paragraph[i] != paragraph[of]:
+            return ""
+        start = int(starts[i])
+        end = text.find(" ", start)
+        word = text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
+        return "#" if word[:1].isdigit() else word  # a number, as the phrases name it
+
+    found = np.zeros(len(words), dtype=bool)
+    for n, word in enumerate(words.tolist()):  # each neighbour read only as a phrase asks for it
+        found[n] = any(all((word_at(word + offset, word) in wanted) != negated for offset, wanted, negated in phrase)
+                       for phrase in phrases.get(word_at(word, word), ()))
+    return found
 
 
 def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
@@ -120,16 +175,4 @@ def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.n
     >>> bad_senses(text, starts, np.zeros(len(starts), int), found).tolist()
     [True, False, False, True]
     """
-    def word_at(i: int, of: int) -> str:
-        if not 0 <= i < len(starts) or paragraph[i] != paragraph[of]:
-            return ""
-        start = int(starts[i])
-        end = text.find(" ", start)
-        return text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
-
-    senses = np.zeros(len(words), dtype=bool)
-    for n, word in enumerate(words.tolist()):
-        around = {offset: word_at(word + offset, word) for offset in range(-_REACH, _REACH + 1)}
-        senses[n] = any(all((around[offset] in wanted) != negated for offset, wanted, negated in phrase)
-                        for phrase in _PHRASES.get(around[0], ()))
-    return senses
+    return phrases_found(text, starts, paragraph, words, _PHRASES)

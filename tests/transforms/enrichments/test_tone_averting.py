@@ -48,3 +48,20 @@ def test_a_verb_of_averting_with_no_bad_word_after_it_keeps_its_valence() -> Non
 def test_escape_averts_only_the_word_right_after_it() -> None:
     injury, bombing = tones("The pilot escaped injury.", "Karzai deputy escapes a roadside bombing")
     assert injury > 0 > bombing  # a bombing escaped happened
+
+
+@pytest.mark.parametrize("text", [
+    "A bus stop attack.", "The non-stop violence continued for days.", "An escaped killer is on the run.",
+    "Three escaped prisoners are still at large.", "Escaped murderer recaptured", "The pit stop crash hurt two.",
+    "Gunmen attacked the bus stop, killing two.",
+])
+def test_a_noun_or_an_adjective_of_a_verb_of_averting_averts_nothing(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Police put a stop to the looting.", "Both pilots escaped injury.", "The firm narrowly escaped bankruptcy.",
+    "The deal will stop the strike.",
+])
+def test_the_verb_still_averts_beside_its_nouns(text: str) -> None:
+    assert tones(text)[0] > 0

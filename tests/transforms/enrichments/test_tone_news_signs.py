@@ -23,6 +23,7 @@ STILL_WRONG: dict[str, str] = {
     "The firm received a flood of orders for the console.": "a flood of orders is good news; no word says so",
     "The challenger displaced the incumbent as party leader.": "'challenger' is +0.5 in VADER's lexicon",
     "The festival is the largest of its kind in Europe.": "'festival' is +2.2 in VADER's lexicon",
+    "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
 }
 
 

@@ -62,3 +62,36 @@ def test_a_default_on_a_debt_reads_bad_and_a_programs_default_carries_none() -> 
     assert defaulted < 0 and sovereign < 0 < averted
     assert tones("Change all default settings.", "Windows default wav files.", "It was established by default.",
                  "The setting defaulted to zero.") == [0.0] * 4
+
+
+@pytest.mark.parametrize("text", [
+    "The company could default on its bonds.", "Argentina's default in 2001 was the largest.", "A loan default.",
+    "The country is in default on $100bn.", "Because of defaults by plantation owners, the bank lost.",
+    "If they default, the bank will sue.", "A default would be the biggest in the country's history.",
+])
+def test_a_default_with_money_next_to_it_reads_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The default view is that rates will hold.", "The default position of the party is to wait.",
+    "Its default colour is blue.", "The browser will default to Google.",
+])
+def test_a_default_with_no_money_next_to_it_is_the_usual_choice_and_carries_none(text: str) -> None:
+    assert tones(text)[0] == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "Output fell by 2% in March.", "The pound fell sharply.", "The team fell to fifth place.", "Orders fell 5%.",
+    "The Dow Jones industrial average fell on Friday.", "Amazon fell a penny short of forecasts.",
+])
+def test_fell_reads_as_a_fall_after_a_market_noun_or_before_how_far(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "She fell asleep on the train.", "Night fell over the city.", "The Berlin Wall fell in 1989.",
+    "Christmas Day fell on Sunday this year.", "The case fell within the convention.", "The crowd fell silent.",
+])
+def test_fell_with_no_market_next_to_it_carries_none(text: str) -> None:
+    assert tones(text)[0] == 0.0

@@ -1,0 +1,45 @@
+"""The word tables tone reads news with beside VADER's lexicon: negations, plurals, words and phrases of no tone.
+
+Each table is explained where it is declared; tone's docstring says what they do to a paragraph's tone.
+"""
+
+from __future__ import annotations
+
+from transforms.enrichments.tone_news_words import MARKET_TERMS
+
+# Negations news uses that VADER's list has not: "No one was hurt", "Nobody was injured".
+NEGATIONS = ("no one", "nobody")
+# The plurals of a toll's words, which VADER's lexicon lacks while it has their singular and "fatalities",
+# "killings", "victims", "arrests": each counts as its singular, so that "There were no deaths" and "No
+# injuries were reported" are the good news "No death was reported" is (the negation then reaches a word;
+# they were −7.5, "no" alone counting), and "12 deaths" as bad as "12 killed". A short list, not every
+# plural: the lexicon's adjectives and verbs take an "s" with another sense ("goods", "fines", "has").
+PLURALS = {"deaths": "death", "injuries": "injury", "casualties": "casualty"}
+# Words of VADER's lexicon that news uses as names or terms, not feelings (see tone's docstring):
+# "Shares in the bank plunged" was positive, "Gross domestic product grew 0.6%" negative, "Brent crude
+# rose 1.2%" −6.8, "The Supreme Court ruled" +5.0, "GDP grew 0.6%, beating expectations" −4.2.
+NEWS_NEUTRAL = frozenset(
+    "like united party parties interest interests share shares credit credits security securities justice "
+    "gross super gt supreme crude grand champions beating demand".split()
+)
+# Phrases of news whose words carry no tone: a test's result is a finding, not a feeling; care as a
+# service. "care" alone stays a feeling: "don't care about" (4 of bbc-dev and agnews-dev's 49 uses),
+# "couldn't care less", "not much care and love".
+NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing positive", "tested negative",
+              "tests negative", "test negative", "testing negative",
+              *(f"{kind} care" for kind in ("health", "medical", "personal", "social", "child", "day", "foster",
+                                             "intensive", "primary", "elderly", "aged", "palliative", "term",
+                                             "residential", "patient", "hospital", "dental", "eye")),
+              "care home", "care homes", "care worker", "care workers", "duty of care",
+              "fine gael",  # an Irish party, no "fine" one
+              # money spent and clothes, not the bad events of NEWS_WORDS ("Chelsea are shelling out 50m")
+              "shelling out", "bomber jacket", "bomber jackets", "floods of tears",
+              # a sort, not a kindness: "the largest of its kind" ("kind of" is one of VADER's dampeners)
+              *(f"of {whose} kind" for whose in ("its", "a", "their", "the", "this", "that", "some", "any", "his",
+                                                 "her")),
+              *MARKET_TERMS)
+# "anti", hyphenated or not, and the word after it carry no tone: of the dev corpora's 162 "anti-" compounds most
+# name a tool, a body or a law against a bad thing ("anti-virus", "anti-doping", "anti-terror police"), which read
+# as two bad words ("Anti-terror police searched a house" −11.6); "anti-semitic", "anti-competitive" (13 of them)
+# lose the lexicon's "anti" with it.
+ANTI = "anti"
