@@ -16,15 +16,15 @@ import re
 
 import numpy as np
 
-from transforms.enrichments.amount_pattern import (
+from transforms.enrichments.amount_currencies import (
     BARE_SHILLINGS,
     DOLLAR_PREFIXES,
     GULF_LETTERS,
     ISO_CODES,
     KENYAN_SHILLINGS,
     SIGNS,
-    WORDS,
 )
+from transforms.enrichments.amount_pattern import WORDS
 from transforms.enrichments.batch import ParagraphBatch, word_list
 
 _APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\s+than|over|at\s+least|"

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from transforms.enrichments.amount_pattern import DOLLAR_ENTITY, SYMBOLS
+from transforms.enrichments.amount_currencies import DOLLAR_ENTITY, SYMBOLS
 
 # Each scale word of another language as written after a number, and what it multiplies by; None where the
 # word does not say (the amount is then none). English's own words ("million", "bn", "lakh") are

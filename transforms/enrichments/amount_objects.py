@@ -91,22 +91,34 @@ def _participle(lower: str) -> bool:
     return len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed")
 
 
-def _adjective_before_noun(text: str, position: int, lower: str) -> bool:
-    """Return True when a participle or a hyphenated word, ending at `position`, is an adjective: a lower-case noun
-    follows it ("Hundreds of displaced families", "thousands of anti-war protesters"; not "hundreds of injured were",
-    "millions of under-18s also have").
+_SPAN_OF_NUMBER = re.compile(r"(?:year|month|week|day|hour|minute|decade|century|mile|metre|meter|foot|inch|yard)"
+                             r"-(?:old|long|high|tall|wide|deep)$")
+
+
+def _adjective_before_noun(text: str, position: int, lower: str, of: bool) -> bool:
+    """Return True when a hyphenated word, or after "of" (`of`) a participle, ending at `position`, is an adjective or
+    a noun's modifier: a lower-case noun follows it ("three second-half goals", "two e-mail messages", "Hundreds of
+    displaced families"; not "hundreds of injured were", "11 under-21s yesterday", "a $2bn write-down hit the firm").
+
+    >>> [_adjective_before_noun(t, t.index(w) + len(w), w, False) for t, w in (("4 e-mail messages", "e-mail"),
+    ...     ("4 e-mails sent", "e-mails"), ("4 first-class seats", "first-class"), ("4 injured men", "injured"))]
+    [True, False, True, False]
     """
-    if not (_participle(lower) or "-" in lower and lower[-1] != "s"):  # "millions of under-18s": a plural noun
+    # "under-18s", "e-mails": a plural noun; "first-class", "all-glass": no plural; "three month-long", "an eleven
+    # year-old": the number is the span's or the measure's, hyphens left out ("three-month-long"), and so the object
+    hyphenated = "-" in lower and (lower[-1] != "s" or lower[-2:] == "ss") and not _SPAN_OF_NUMBER.match(lower)
+    if not (hyphenated or of and _participle(lower)):
         return False
     after = NEXT_WORD.match(text, position)
+    # a determiner after the next word makes it a verb ("a $2bn write-down hit the firm", "Two co-accused deny the")
     return after is not None and after.group(1).islower() and not (
-        after.group(1) in NOT_OBJECTS or _verb_or_adverb(after.group(1)))
+        after.group(1) in NOT_OBJECTS or _verb_or_adverb(after.group(1)) or _DETERMINER_AFTER.match(text, after.end()))
 
 
 def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1) -> str | None:
     """Return the noun an amount counts: the first lower-case word after it that is not a function word, and after a
     unit (`after_unit`) no verb or adverb (`_verb_or_adverb`; after "of", a participle is an adjective read past, and
-    so is one before a noun, or a hyphenated word: `_adjective_before_noun`),
+    so is one before a noun; a hyphenated word before a noun is, after "of" or not: `_adjective_before_noun`),
     nor a word a determiner follows, unless one is before the amount, which starts at `start` (`_DETERMINER_AFTER`).
 
     >>> counted_object("12,000 North Korean troops", 6), counted_object("5 of the", 1)
@@ -151,8 +163,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if skipped == 0 and not after_unit and start >= 0 and _verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
-        if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES or of and (
-                after_unit and _participle(lower) or _adjective_before_noun(text, position, lower)):
+        if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES or (
+                of and after_unit and _participle(lower)) or _adjective_before_noun(text, position, lower, of):
             of = of or word == "of"
             skipped += 1
             continue

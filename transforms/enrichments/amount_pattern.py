@@ -1,11 +1,12 @@
-"""The pattern of an amount, `AMOUNT`, and the words it knows: number words, scales, currencies, units.
+"""The pattern of an amount, `AMOUNT`, and the words it knows: number words, scales, units (currencies are
+`amount_currencies`).
 
 "roughly 12,000 North Korean troops", "$4.5bn", "3.2%", "two million people", "dozens of protesters",
 "a third of", "half a million", "1 in 5 adults", "Rs 500 crore", "Rs 1,76,000 crore", "three thousand crore
 rupees", "0.5 percentage points", "25 basis points", "one basis point": `AMOUNT`
 matches the number with its currency sign or word, scale, unit or percentage, and names each part in
 a group (`_GROUPS`). The vocabularies say what those parts are worth (`SCALES`, `VAGUE`, `FRACTIONS`)
-and which unit they make (`SYMBOLS`, `CURRENCY_WORDS`, `DEGREES`, `PERCENT`): `amount_reading` reads
+and which unit they make (`DEGREES`, `PERCENT`; currencies in `amount_currencies`): `amount_reading` reads
 them. The pattern matches where `amount_candidates` says an amount may start, never over the whole text.
 """
 
@@ -13,6 +14,14 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_currencies import (
+    CURRENCY_WORDS,
+    GULF_LETTERS,
+    ISO_CODES,
+    SCALED_ONLY,
+    SIGNS,
+    TITLE_CURRENCIES,
+)
 from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES, POUND_ADJECTIVE, SPELT_UNIT
 
 PERCENT = "percent"
@@ -30,51 +39,7 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens o
          "hundreds of thousands": 200000, "millions": 2e6, "billions": 2e9}
 FRACTIONS = {"third": 100 / 3, "quarter": 25, "half": 50, "two thirds": 200 / 3, "three quarters": 75,
              "fifth": 20, "tenth": 10}
-SYMBOLS = {"US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
-           "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR",
-           # the dollars and reals written with their country's letters, and the signs of one currency each
-           "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "CA$": "CAD", "Can$": "CAD",
-           # ... and after the "$", as Australian and New Zealand papers write them ("$A400,000", "$US2bn")
-           "$A": "AUD", "$NZ": "NZD", "$US": "USD",
-           "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB"}
-# Kenyan shillings as Kenya's press writes them before a number ("KSh 500 million", "Ksh2bn", "Kshs. 300"). Not
-# a bare "Sh" ("Sh500 million"): Kenya's, Uganda's, Tanzania's and Somalia's shillings are all written so, and
-# only the story's country would tell them apart ("shillings" too need the country: NATIONAL_CURRENCIES).
-KENYAN_SHILLINGS = tuple(f"K{sh}{s}{dot}" for sh in ("Sh", "sh") for s in ("s", "") for dot in (".", ""))
-SYMBOLS.update(dict.fromkeys(KENYAN_SHILLINGS, "KES"))
-# A bare "Sh" glued to a number is still an amount, of no currency named ("Sh45 billion", "Sh1,200": it was no
-# amount at all, the number being glued to a letter), read where a naira's "N" would be (`_NAIRA`): before a
-# scale word of millions or more or in thousands parted by commas, not "Sh2" or "SH-60" helicopters.
-BARE_SHILLINGS = "Sh"
-# South African rand as its press writes them, "R50 billion", "R1.5bn", "R500m": an "R" glued to a number is a
-# rand only before a scale word of millions or more (`_RAND`). "R" before a bare number is as often something
-# else, a South African road ("the R21") as much as "R2-D2", a film's "R18" rating or a regression's "R2", so
-# "R500" alone is no amount (on the dev corpora every "R" before a number is an "Epson R800" printer).
-SYMBOLS["R"] = "ZAR"
-# Nigerian naira as Nigeria's press writes them, "N28.7 trillion", "N500m", "N1,650 per dollar": an "N" glued
-# to a number is a naira only before a scale word of millions or more or in thousands parted by commas
-# (`_NAIRA`). "N" before a bare number is a road ("the N1", "the N2 motorway") or a name ("N95 masks", "N64").
-SYMBOLS["N"] = "NGN"
-# The Gulf papers' letters for their currencies, glued to the number: "Dh5 billion", "Dhs1.2bn" (Gulf News, Khaleej
-# Times: UAE dirhams), "SR100 million" (Arab News: Saudi riyals), "QR3 billion", "KD500 million", "BD1.2m",
-# "JD20,000", "RO5m" (Qatar's, Kuwait's, Bahrain's, Jordan's and Oman's). As an "N", only where a naira's number
-# would be (`_NAIRA`): before a scale word of millions or more or in thousands parted by commas, not "SR71" or "KD2".
-GULF_LETTERS = {"Dhs": "AED", "Dh": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD", "RO": "OMR"}
-SYMBOLS.update(GULF_LETTERS)
-# The currency signs an amount may start with besides "$" (`amount_candidates` finds them), and the
-# letters that may stand before a "$" ("US$5bn", "NZ$300m": the amount starts at the letters), longest first.
-SIGNS = "£€¥₹₦₩₽₺₴₪₱₫฿"
-DOLLAR_PREFIXES = tuple(sorted({k[:-1] for k in SYMBOLS if k.endswith("$") and len(k) > 1}, key=lambda p: (-len(p), p)))
-# Letters after the "$" are matched by `AMOUNT` at the "$" itself; the candidates need no more.
-# ISO 4217 codes news and wire copy write before an amount ("USD 2.5 billion", "EUR750m", "CHF 3 million"):
-# the code is the currency (not PHP: "PHP 7" is the programming language more often than pesos).
-ISO_CODES = ("USD EUR GBP JPY CNY CHF AUD CAD NZD HKD SGD ZAR NGN KES GHS EGP BRL MXN ARS RUB UAH KRW SEK NOK DKK "
-             "PLN CZK HUF TRY SAR AED QAR KWD ILS PKR BDT LKR IDR MYR THB VND TWD").split()
 ISO_PATTERN = "|".join(ISO_CODES)
-SYMBOLS.update({code: code for code in ISO_CODES if code not in SYMBOLS})
-# A dollar sign left as a character reference ("&#36;"), and as AG News keeps it, without its "&" ("Cingular Closes
-# #36;41 Bln ATT Wireless Deal", as its apostrophes are "#39;"): money in dollars, as "&#163;1.8m" is in pounds.
-DOLLAR_ENTITY = "#36;"
 PERCENTAGE_POINT = "percentage point"
 DEGREES = {"C": "°C", "°C": "°C", "°F": "°F"}
 # Pounds of weight ("200lb", "5lbs", "5 lbs", and "pounds" where the text weighs: `amount_reading.parse`).
@@ -103,61 +68,6 @@ _TITLE_UNITS = (r"(?=[AHTMKF])(?<=[MBT]illion\s)"
                 r"(?:Acres|Hectares|Tonnes|Tons|Miles|Kilometres|Kilometers|Metres|Meters|Feet)")
 MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
            rf"|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
-CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
-                  "rupees": "INR", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pence": "GBP",
-                  "cents": "USD", "p": "GBP",
-                  # Currencies only one country calls so ("500 billion naira", "2m rand", "10 trillion rupiah")
-                  "naira": "NGN", "rand": "ZAR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
-                  "renminbi": "CNY", "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN", "zloty": "PLN",
-                  "kronor": "SEK", "reais": "BRL", "shekels": "ILS",
-                  # hundredths of a rupee as Indian papers quote the rupee's moves ("fell 12 paise to 83.45")
-                  "paise": "INR"}
-# A country's name before its currency's word ("2 billion Australian dollars", "50m Pakistani rupees",
-# "1.5 trillion South Korean won"): that country's currency. The words several countries' currencies
-# share (pesos, kroner, shillings, dinars, riyals, lira, won) are a currency only so.
-NATIONAL_CURRENCIES = {
-    "dollars": {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD",
-                "Singapore": "SGD", "Singaporean": "SGD", "Taiwan": "TWD", "Taiwanese": "TWD",
-                "New Taiwan": "TWD", "US": "USD", "U.S.": "USD", "American": "USD", "Jamaican": "JMD",
-                "Zimbabwean": "ZWL", "Namibian": "NAD", "Fijian": "FJD"},
-    "pounds": {"Egyptian": "EGP", "Lebanese": "LBP", "Sudanese": "SDG", "Syrian": "SYP", "British": "GBP",
-               "sterling": "GBP"},
-    # "CFA francs" alone are West Africa's (XOF) or Central Africa's (XAF): no currency, as pesos alone
-    "francs": {"Swiss": "CHF", "West African CFA": "XOF", "Central African CFA": "XAF", "Rwandan": "RWF",
-               "Congolese": "CDF"},
-    "rupees": {"Indian": "INR", "Pakistani": "PKR", "Sri Lankan": "LKR", "Nepali": "NPR", "Nepalese": "NPR",
-               "Mauritian": "MUR"},
-    "yuan": {"Chinese": "CNY"}, "yen": {"Japanese": "JPY"}, "rand": {"South African": "ZAR"},
-    "pesos": {"Mexican": "MXN", "Argentine": "ARS", "Argentinian": "ARS", "Philippine": "PHP", "Colombian": "COP",
-              "Chilean": "CLP", "Cuban": "CUP", "Dominican": "DOP", "Uruguayan": "UYU"},
-    "kroner": {"Norwegian": "NOK", "Danish": "DKK"}, "kronor": {"Swedish": "SEK"},
-    "shillings": {"Kenyan": "KES", "Ugandan": "UGX", "Tanzanian": "TZS", "Somali": "SOS"},
-    "dinars": {"Iraqi": "IQD", "Jordanian": "JOD", "Kuwaiti": "KWD", "Algerian": "DZD", "Tunisian": "TND",
-               "Serbian": "RSD", "Libyan": "LYD", "Bahraini": "BHD"},
-    "riyals": {"Saudi": "SAR", "Qatari": "QAR", "Omani": "OMR", "Yemeni": "YER", "Iranian": "IRR"},
-    "rials": {"Iranian": "IRR", "Omani": "OMR"},
-    "lira": {"Turkish": "TRY", "Lebanese": "LBP", "Syrian": "SYP"},
-    "won": {"South Korean": "KRW", "Korean": "KRW", "North Korean": "KPW"},
-    "dirhams": {"Moroccan": "MAD", "UAE": "AED", "Emirati": "AED"},
-    "taka": {"Bangladeshi": "BDT"}, "kyat": {"Myanmar": "MMK"}, "cedis": {"Ghanaian": "GHS"},
-    "kwacha": {"Zambian": "ZMW", "Malawian": "MWK"}, "birr": {"Ethiopian": "ETB"}, "dong": {"Vietnamese": "VND"},
-    "tenge": {"Kazakh": "KZT"}, "lei": {"Romanian": "RON"}, "forints": {"Hungarian": "HUF"},
-    "koruna": {"Czech": "CZK"}, "rubles": {"Russian": "RUB", "Belarusian": "BYN"}, "roubles": {"Russian": "RUB"},
-    # hundredths of a currency named with it ("73 US cents", "70 euro cents"): `HUNDREDTHS`
-    "cents": {"US": "USD", "U.S.": "USD", "euro": "EUR", "Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD",
-              "New Zealand": "NZD", "Hong Kong": "HKD"},
-}
-CURRENCY_WORDS.update({f"{country} {word}": code for word, countries in NATIONAL_CURRENCIES.items()
-                       for country, code in countries.items()})
-# The currencies a headline in Title Case writes after a capitalised scale word ("5 Million Dollars").
-TITLE_CURRENCIES = ("Dollars", "Euros", "Pounds", "Rupees", "Yen", "Yuan")
-# Won without a country only after a scale word, as Korean amounts are written ("50 billion won"),
-# never before an apostrophe ("won't"), and only in a paragraph that speaks of Korea; with a country,
-# only for a thousand won or more: "2 won" and "1 million won prizes" are the verb
-# (`amounts.rows`, `amount_reading.unsure_won`).
-SCALED_ONLY = "won"
-CURRENCY_WORDS[SCALED_ONLY] = "KRW"
-HUNDREDTHS = {"pence", "cents", "p", "paise", *(f"{country} cents" for country in NATIONAL_CURRENCIES["cents"])}
 
 # Thousands grouped by threes ("1,760,000"), or the Indian way, by twos above a thousand ("17,60,000",
 # "Rs 1,76,000 crore": lakhs and crores of digits; an amount only with rupees, lakhs or crores, see

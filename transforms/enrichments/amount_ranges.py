@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from transforms.enrichments.amount_currencies import CURRENCY_WORDS
 from transforms.enrichments.amount_objects import counted_object, counts
-from transforms.enrichments.amount_pattern import AMOUNT, AND_A_HALF, CURRENCY_WORDS, MEASURE, UNITS
+from transforms.enrichments.amount_pattern import AMOUNT, AND_A_HALF, MEASURE, UNITS
 from transforms.enrichments.amount_reading import parse
 from transforms.enrichments.amount_values import digits_value, words_value
 

@@ -15,21 +15,23 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.amount_continental import dot_thousands, euro_after
+from transforms.enrichments.amount_currencies import (
+    BARE_SHILLINGS,
+    DOLLAR_ENTITY,
+    HUNDREDTHS,
+    SCALED_ONLY,
+    SIGNS,
+    SYMBOLS,
+)
 from transforms.enrichments.amount_exclusions import cell_reference, no_amount
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_objects import NEXT_WORD
 from transforms.enrichments.amount_pattern import (
-    BARE_SHILLINGS,
-    DOLLAR_ENTITY,
     FRACTIONS,
-    HUNDREDTHS,
     MEASURES,
     PERCENT,
     PERCENTAGE_POINT,
     POUNDS_WEIGHT,
-    SCALED_ONLY,
-    SIGNS,
-    SYMBOLS,
     VAGUE,
     WORDS,
 )

@@ -9,15 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.enrichments.amount_pattern import (
-    AND_A_HALF,
-    CURRENCY_WORDS,
-    FRACTIONS,
-    INDIAN_GROUPS,
-    SCALES,
-    THOUSANDS_SPACES,
-    UNITS,
-)
+from transforms.enrichments.amount_currencies import CURRENCY_WORDS
+from transforms.enrichments.amount_pattern import AND_A_HALF, FRACTIONS, INDIAN_GROUPS, SCALES, THOUSANDS_SPACES, UNITS
 from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import amount_candidates, amount_exclusions, amount_metres, amount_pattern
+from transforms.enrichments import (
+    amount_candidates,
+    amount_currencies,
+    amount_exclusions,
+    amount_metres,
+    amount_pattern,
+)
 from transforms.enrichments.batch import ParagraphBatch
 
 # Digits of several scripts, currency signs, Latin-1 and wider letters, a lone surrogate.
@@ -27,7 +33,7 @@ def test_hedge_letters_a_case_blind_regex_reads_as_ascii() -> None:
 
 def test_dollar_prefixes_are_read_where_their_last_letter_stands_before_the_dollar() -> None:
     # `candidates` looks for a "US$", "A$", "Can$" ... prefix only where one's last letter stands before the "$"
-    assert {prefix[-1] for prefix in amount_pattern.DOLLAR_PREFIXES} == amount_candidates._PREFIX_ENDS
+    assert {prefix[-1] for prefix in amount_currencies.DOLLAR_PREFIXES} == amount_candidates._PREFIX_ENDS
     text = "US$5bn, $7, MS$8, a$9, NZ$10, Can$11, scan$12"
     batch = ParagraphBatch([text], ["p"], ["a"])
     # "US$5bn", "NZ$10" and "Can$11" start at their letters; "MS$8", "a$9" and "scan$12" at the "$", as "$7"

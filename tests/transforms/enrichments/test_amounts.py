@@ -806,3 +806,31 @@ def test_a_currency_word_as_an_adjective_keeps_its_currency(text: str, expected:
 def test_an_adjective_after_of_is_read_past_to_its_noun(text: str, expected: str) -> None:
     [(_, _, obj, _)] = found(text)
     assert obj == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hyphenated adjective or a compound noun before a noun is read past to it, with or without "of" before
+        # (each was the object)
+        ("The bank took a €2.3bn one-off charge.", "charge"),
+        ("United scored three second-half goals.", "goals"),
+        ("They agreed a $2.4 billion class-action settlement.", "settlement"),
+        ("She sent four e-mail messages to staff.", "messages"),
+        ("It has 40 check-in desks.", "desks"),
+        ("He holds a 12% long-term stake.", "stake"),
+        ("They sold 5,000 first-class tickets.", "tickets"),  # "-ss" is no plural
+        # a hyphenated plural is the noun, and a hyphenated word before a function word or a verb stays the object
+        ("He sent four e-mails to staff.", "e-mails"),
+        ("The club fielded 11 under-21s yesterday.", "under-21s"),
+        ("Sales rose 4% year-on-year in May.", "year-on-year"),
+        ("A $2bn write-down hit the firm's profits.", "write-down"),
+        ("Two co-accused deny the charges.", "co-accused"),
+        # the number of a span or a measure written apart from its hyphens is of that span, not of the noun after
+        ("The winner of a three month-long public poll", "month-long"),
+        ("It was written by an eleven year-old girl.", "year-old"),
+    ],
+)
+def test_a_hyphenated_word_before_a_noun_is_read_past_to_it(text: str, expected: str) -> None:
+    [(_, _, obj, _)] = found(text)
+    assert obj == expected
