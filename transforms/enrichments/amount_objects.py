@@ -189,7 +189,8 @@ def _verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
     its verb: the amount starts the line and the word is no plural noun ("Three Hold First-Round Lead", "Twenty Die";
     not "3 Million Homes Lose Power"), or the amount is a name's number after the line's one word before it and the
     word no plural noun, or a verb's "-s" after a version's or a sequel's number ("Firefox 1.0 Presents Threat to IE",
-    "Halo 2 Sells"; not "Chernobyl 30 Years On", "Apple 2 Billion Devices Sold").
+    "Halo 2 Sells"), or any word after a name's bare number ("Apollo 11 Astronauts Return"; not "Chernobyl 30 Years
+    On", "Apple 2 Billion Devices Sold").
 
     >>> [_verb_of_subject(t, t.index("3"), t.index("3") + 1, w) for t, w in (
     ...     ("3 Hold Lead", "hold"), ("3 Homes Lost", "homes"), ("Doom 3 Ships", "ships"), ("Blast Kills 3 Men", "men"),
@@ -205,12 +206,17 @@ def _verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
         return not noun
     if not (len(before) == 1 and before[0][0].isupper() and before[0].isalpha()):
         return False
-    # a version's or a sequel's number is one digit or has a decimal point ("Doom 3", "Firefox 1.0"); a plural after
-    # a larger one or a scale word counts ("Ryanair 10 Routes Cut"), and a span is never a verb ("Katrina 3 Years")
-    return not noun or _VERSION.fullmatch(text, start, end) is not None and lower not in _SPANS
+    # A span is counted ("Katrina 3 Years On", "Obama 100 Days In"), and so is a plural after a scale word
+    # ("Apple 2 Billion Devices Sold"). A bare number after a name is the name's ("Doom 3", "Firefox 1.0",
+    # "Apollo 11", "Covid 19", "Boeing 737"): what follows is its verb or its noun, no count ("Apollo 11
+    # Astronauts Return" counted 11 astronauts).
+    if lower in _SPANS:
+        return False
+    if any(c.isalpha() for c in text[start:end]):  # a scale word in the amount: "2 Billion"
+        return not noun
+    return True
 
 
-_VERSION = re.compile(r"\d(?:\.\d+)?|\d+\.\d+")
 _SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
 
 

@@ -80,8 +80,10 @@ _AFTER_HEADLINE = 3
 # What a section's rubric that opens with "By" names, where a byline names people: "By The Numbers", "By Royal
 # Appointment", "By Invitation Only", "By Popular Demand" were authors. A person's name opens with no article, and
 # holds none of these words (no given name or surname: "Hand", "Chance", "Law" and "Way" are surnames, not here).
+# An article opens no name ("By The Numbers", "By A Nose"), but "An" and "A" are in names ("Hoang An", "Jane A Smith").
+_ARTICLES = frozenset("the a an".split())
 _RUBRIC_WORDS = frozenset(
-    """the a an numbers appointment invitation only request demand popular design default comparison contrast
+    """the numbers appointment invitation only request demand popular design default comparison contrast
     definition proxy accident mistake degrees nature""".split()
 )
 
@@ -124,6 +126,8 @@ def _names_people(byline: str) -> bool:
     (False, True)
     """
     names = byline.split(",")[0].split()[1:]
+    if names and names[0].lower() in _ARTICLES:
+        return False
     return not any(word.lower() in _RUBRIC_WORDS for word in names)
 
 

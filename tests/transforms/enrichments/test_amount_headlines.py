@@ -109,10 +109,12 @@ def test_a_headlines_noun_phrase_is_counted_by_its_head(text: str, expected: lis
         ("Katrina 10 Years Later", [("10", "years")]),
         ("Obama 100 Days In", [("100", "days")]),
         ("Apple 2 Billion Devices Sold", [("2 Billion", "devices")]),
-        ("Ryanair 10 Routes Cut", [("10", "routes")]),
-        # a name's version or sequel number before its verb stays of no object
+        # a name's bare number is the name's, before its verb or its noun: no count ("11 astronauts", "19 cases" were)
         ("Doom 3 Ships to Stores", [("3", None)]),
         ("Halo 2 Sells Out", [("2", None)]),
+        ("Apollo 11 Astronauts Return", [("11", None)]),
+        ("Covid 19 Cases Rise", [("19", None)]),
+        ("Apollo 13 Crew Honoured", [("13", None)]),
     ],
 )
 def test_a_plural_noun_after_a_names_number_is_counted(text: str, expected: list) -> None:

@@ -173,6 +173,10 @@ def test_a_byline_read_as_authors_is_no_paragraph(byline: str) -> None:
         ("<p>By Jean-Luc Picard</p>", ("Jean-Luc Picard",)),
         ("<p>By Mary O'Brien and Tom Brown</p>", ("Mary O'Brien", "Tom Brown")),
         ("<p>By Jane Smith, The Times Health Correspondent</p>", ("Jane Smith",)),
+        # "An" and "A" inside a name are no article: a Vietnamese given name, a middle initial without its full stop
+        ("<p>By Hoang An</p>", ("Hoang An",)),
+        ("<p>By Jane A Smith</p>", ("Jane A Smith",)),
+        ("<p>By A Nose</p>", ()),
     ],
 )
 def test_a_rubric_that_opens_with_by_names_no_author(byline: str, expected: tuple[str, ...]) -> None:
