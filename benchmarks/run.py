@@ -186,7 +186,7 @@ def start_api(home: Path) -> tuple[subprocess.Popen, str, float]:
 
 
 def lake_counts(lake: Path) -> tuple[int, int]:
-    from warehouse.catalog import query
+    from warehouse.committed_reads import query
 
     row = query(lake, "select (select count(*) from articles) a, (select count(*) from paragraphs) p").to_pylist()
     return row[0]["a"], row[0]["p"]
