@@ -6,6 +6,8 @@ Builds (once, cached under .bench/) a corpus of N articles replicated from ../sh
 then measures in one run: the naive baseline (on a sample), the bare path, the Prefect API's start,
 the flow with that API up, an unchanged re-run of the flow, and the README's example queries on the
 lake the flow left (compacted by the run itself, as every run does once compaction is due).
+A phase is measured by benchmarks/phases.py; the bare path is benchmarks/bare_path.py, the Prefect API
+benchmarks/prefect_api.py, the small runs benchmarks/latency.py.
 """
 
 from __future__ import annotations
@@ -13,16 +15,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
-import socket
-import subprocess
 import sys
-import threading
 import time
-import urllib.request
-from collections.abc import Callable
-from contextlib import contextmanager
-from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -33,11 +27,13 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 
 import psutil  # noqa: E402
 
-from benchmarks.corpus import build_corpus, build_html_corpus, build_jsonl_corpus  # noqa: E402
+from benchmarks.bare_path import bare_ingest, format_rates, fresh, lake_counts  # noqa: E402
+from benchmarks.corpus import build_corpus  # noqa: E402
 from benchmarks.naive import naive_ingest  # noqa: E402
+from benchmarks.phases import MB, Phase, keep_fastest, measured  # noqa: E402
+from benchmarks.prefect_api import start_api  # noqa: E402
 from benchmarks.queries import time_queries  # noqa: E402
 
-MB = 1_000_000
 TARGETS = {
     "flow_mb_per_s": ">= 20",
     "flow_over_bare": "<= 1.15",
@@ -48,201 +44,6 @@ TARGETS = {
     # issue 13: the pipeline keeps this share of its throughput (bare path, MB/s) with enrichment on.
     "enriched_over_plain_throughput": ">= 0.75",
 }
-
-
-@dataclass
-class Phase:
-    """One measured phase: wall time, the text it processed and the process tree's peak memory."""
-
-    seconds: float = 0.0
-    bytes: int = 0
-    articles: int = 0
-    paragraphs: int = 0
-    peak_rss_mb: float = 0.0
-    peak_main_rss_mb: float = 0.0
-    cpu_main_s: float = 0.0  # this process: Prefect's engine and threads, listing, commit
-    cpu_workers_s: float = 0.0  # the batch pool's processes (reaped before the phase ends)
-    cpu_server_s: float = 0.0  # the Prefect API server, when one runs
-
-    @property
-    def cpu_s(self) -> float:
-        return self.cpu_main_s + self.cpu_workers_s + self.cpu_server_s
-
-    def rates(self) -> dict[str, float]:
-        s = max(self.seconds, 1e-9)
-        return {
-            "seconds": round(self.seconds, 2),
-            "mb_per_s": round(self.bytes / MB / s, 2),
-            "articles_per_s": round(self.articles / s, 1),
-            "paragraphs_per_s": round(self.paragraphs / s, 1),
-            "peak_rss_mb": round(self.peak_rss_mb, 1),
-            "peak_main_rss_mb": round(self.peak_main_rss_mb, 1),
-            # Throughput per CPU-second used: what the phase would do per core on an idle machine.
-            "mb_per_cpu_s": round(self.bytes / MB / max(self.cpu_s, 1e-9), 2),
-            "cpu_main_s": round(self.cpu_main_s, 1),
-            "cpu_workers_s": round(self.cpu_workers_s, 1),
-            "cpu_server_s": round(self.cpu_server_s, 1),
-        }
-
-
-def _cpu(process: psutil.Process | None) -> float:
-    if process is None:
-        return 0.0
-    try:
-        times = process.cpu_times()
-        return times.user + times.system + sum(_cpu(c) for c in process.children(recursive=False))
-    except psutil.Error:
-        return 0.0
-
-
-# The sampler lists the process tree every CHILDREN_EVERY_S, and reads the RSS of what it listed every
-# 50 ms: a listing reads the stat file of every process on the machine (psutil's `children`), and the
-# flow's phase listed twice per sample (its children, then the API server's to leave them out), about
-# 3 % of a core of the measured process's own CPU on a quiet machine (0.03 CPU s a second, with about
-# 100 processes), more on a busy one. A batch worker lives for the whole phase: it is listed within
-# half a second of its start, long before its memory peaks.
-CHILDREN_EVERY_S = 0.5
-
-
-@contextmanager
-def measured(phase: Phase, exclude: Callable[[], set[int]] = set, server: int | None = None):
-    """Time the block, sample the RSS of this process and its children (minus `exclude`), count CPU."""
-    me = psutil.Process()
-    api = psutil.Process(server) if server else None
-    before = me.cpu_times()
-    server_before = _cpu(api)
-    stop = threading.Event()
-
-    def sample() -> None:
-        children: list[psutil.Process] = []
-        listed = -CHILDREN_EVERY_S
-        while not stop.is_set():
-            if time.perf_counter() - listed >= CHILDREN_EVERY_S:
-                skip = exclude()
-                try:
-                    children = [c for c in me.children(recursive=True) if c.pid not in skip]
-                except psutil.Error:
-                    continue
-                listed = time.perf_counter()
-            try:
-                main = me.memory_info().rss
-            except psutil.Error:
-                continue
-            rss = 0
-            for child in children:
-                try:
-                    rss += child.memory_info().rss
-                except psutil.Error:  # ended since it was listed
-                    pass
-            phase.peak_main_rss_mb = max(phase.peak_main_rss_mb, main / 2**20)
-            phase.peak_rss_mb = max(phase.peak_rss_mb, (main + rss) / 2**20)
-            stop.wait(0.05)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    started = time.perf_counter()
-    try:
-        yield phase
-    finally:
-        phase.seconds = time.perf_counter() - started
-        after = me.cpu_times()
-        phase.cpu_main_s = after.user + after.system - before.user - before.system
-        phase.cpu_workers_s = (
-            after.children_user + after.children_system - before.children_user - before.children_system
-        )
-        phase.cpu_server_s = _cpu(api) - server_before
-        stop.set()
-        sampler.join()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_api(home: Path) -> tuple[subprocess.Popen, str, float]:
-    """Start `prefect server start` on a free loopback port; return it, its URL and its start time."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/api"
-    # No UI: the benchmark times the API that flows talk to, not the static web app it also serves.
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_UI_ENABLED": "false"}
-    started = time.perf_counter()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/health", timeout=1) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if server.poll() is not None or time.perf_counter() - started > 180:
-            raise SystemExit("the Prefect server did not start")
-        time.sleep(0.1)
-    return server, url, time.perf_counter() - started
-
-
-def lake_counts(lake: Path) -> tuple[int, int]:
-    from warehouse.catalog import query
-
-    row = query(lake, "select (select count(*) from articles) a, (select count(*) from paragraphs) p").to_pylist()
-    return row[0]["a"], row[0]["p"]
-
-
-def keep_fastest(result: dict, phase: str, rates: dict) -> None:
-    """Keep a phase's fastest run in `result[phase]`, with every run's seconds in `runs_s` and the
-    highest peak RSS of them (the flow phase runs once: `flow_over_bare` compares it with the fastest)."""
-    earlier = result.get(phase, {})
-    runs = [*earlier.get("runs_s", []), rates["seconds"]]
-    peak = max(earlier.get("peak_rss_mb", 0.0), rates["peak_rss_mb"])  # memory: the worst run's
-    if phase not in result or rates["seconds"] < result[phase]["seconds"]:
-        result[phase] = rates
-    result[phase]["runs_s"] = runs
-    result[phase]["peak_rss_mb"] = peak
-
-
-def bare_ingest(
-    source: Path, lake: Path, taxonomy: str | None, batch_size: int, workers: int, enrich: bool = True
-) -> float:
-    """The flow's work with no Prefect: the same lock, plan, batch function, pool, batch stream, commits
-    and compaction when due (with or without enrichment); return the seconds the compaction took."""
-    from flows.batch_pool import shutdown_pools
-    from flows.batch_stream import stream_batches
-    from flows.batch_workers import submit_batch
-    from flows.settings import Settings
-    from warehouse import lake as lakes
-    from warehouse import lake_lock
-    from warehouse.compaction import compact_lake, compaction_due
-    from warehouse.ingest_plan import plan_ingest
-    from warehouse.sources import iter_sources
-    from warehouse.tables import theme_rows
-    from warehouse.taxonomy_files import read_taxonomy
-
-    settings = Settings.from_env()
-    tax = read_taxonomy(taxonomy)
-    with lake_lock.writer_lock(lake, settings.lock_timeout) as root_path:
-        root = str(root_path)
-        with plan_ingest(root, iter_sources(source), str(source.resolve()), batch_size) as plan:
-            plan.spread(workers)  # as the flow
-            totals = stream_batches(
-                plan.batches(),
-                lambda n, batch: submit_batch(
-                    workers, batch.entries, batch.states, batch.versions,
-                    tax, root, "bare-run", f"bare-{n:05d}", settings.max_file_bytes, None, enrich,
-                ),
-                lambda staged, catalog: lakes.commit(root, staged, catalog=catalog),
-                2 * workers,  # as the flow: batches_in_flight
-                first={"themes": theme_rows(root, tax, "bare-run")},
-            )
-        lakes.commit(root, totals.uncommitted)  # the flow's last commit (its runs row), catalog rebuilt
-        shutdown_pools()  # as the flow, before compaction
-        started = time.perf_counter()
-        if compaction_due(root):  # as the flow's compact-lake task
-            compact_lake(root)
-        return time.perf_counter() - started
 
 
 def term_only_taxonomy(taxonomy: str | None, cache: Path) -> Path:
@@ -260,35 +61,6 @@ def term_only_taxonomy(taxonomy: str | None, cache: Path) -> Path:
     body = re.sub(r"(?m)^min_score\s*=\s*[0-9.]+", "min_score = 1.0", text[head:], count=1)
     path = cache / "term-only-taxonomy.toml"
     path.write_text(text[:head] + "\nsemantic = false" + body, encoding="utf-8")
-    return path
-
-
-def format_rates(
-    source: Path, size: int, cache: Path, work: Path, taxonomy: str | None, batch_size: int, workers: int,
-    log: Callable[..., None],
-) -> dict[str, dict[str, float]]:
-    """Return MB/s and articles/s of the bare path on the corpus as text, as HTML pages and as JSON Lines."""
-    from flows.batch_pool import shutdown_pools
-
-    html, html_size = build_html_corpus(source, cache)
-    jsonl, jsonl_size = build_jsonl_corpus(source, cache)
-    # A JSON Lines file holds 250 articles: batches of 2 files keep every worker busy on a small corpus.
-    corpora = {"txt": (source, size, batch_size), "html": (html, html_size, batch_size),
-               "jsonl": (jsonl, jsonl_size, 2)}
-    rates: dict[str, dict[str, float]] = {}
-    for name, (folder, nbytes, files_per_batch) in corpora.items():
-        log(f"bare path on the {name} corpus ...")
-        phase = Phase(bytes=nbytes)
-        with measured(phase):
-            bare_ingest(folder, fresh(work / f"{name}-lake"), taxonomy, files_per_batch, workers)
-            shutdown_pools()
-        phase.articles, phase.paragraphs = lake_counts(work / f"{name}-lake")
-        rates[name] = phase.rates()
-    return rates
-
-
-def fresh(path: Path) -> Path:
-    shutil.rmtree(path, ignore_errors=True)
     return path
 
 

@@ -34,7 +34,7 @@ def render(result) -> str:  # type: ignore[no-untyped-def]
 
 def main() -> None:
     from flows.ingest import ingest_articles
-    from warehouse.catalog import query
+    from warehouse.committed_reads import query
 
     readme = (ROOT / "README.md").read_text("utf-8")
     with tempfile.TemporaryDirectory() as tmp:

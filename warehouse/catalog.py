@@ -1,4 +1,4 @@
-"""The DuckDB catalog: views over the manifest's Parquet files, and read-only queries on them.
+"""The DuckDB catalog: views over the manifest's Parquet files, and read-only connections to them.
 
 Tables whose rows have versions (an article changes, a file is deleted or fixed) get two views:
 `<table>_history` holds every committed row, `<table>` only the current ones (CURRENT_VIEWS):
@@ -31,32 +31,24 @@ writer never waits for readers and a reader that has the old file open keeps a c
 It records the manifest version it was built from (the `_catalog` view). A run rebuilds it only
 every few seconds, and a run stopped by Ctrl+C or killed leaves it behind its last commits until
 the next writer: `connect` then reads the manifest's state instead, from views built in memory
-over the manifest's files, as for a lake on object storage.
+over the manifest's files, as for a lake on object storage. Queries on these connections, read
+again when a commit removed files under them, are warehouse/committed_reads.py's.
 """
 
 from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
 
 import duckdb
-
-if TYPE_CHECKING:
-    import pyarrow as pa
 
 from warehouse import storage
 from warehouse.compaction import SETTLED_TABLES, is_settled
 from warehouse.lake import CATALOG, DATA, SCHEMA_FILE, Manifest, no_lake, read_manifest, resolve_lake
-from warehouse.lake_folder import RESTORE_LAKE
 from warehouse.schema_version import TABLE_NAMES
-from warehouse.sql_reading import QueryError, check_reading
+from warehouse.sql_reading import QueryError
 from warehouse.views import ALL_VERSIONS_VIEWS, CURRENT_TAXONOMY, derived_views
-
-T = TypeVar("T")
-
 
 # The one-row view that says which manifest version a catalog shows.
 CATALOG_VIEW = "_catalog"
@@ -260,68 +252,3 @@ def manifest_catalog(root: Path, manifest: Manifest) -> duckdb.DuckDBPyConnectio
         con.close()
         raise ManifestViewsError(error, manifest.version) from None
     return con
-
-
-def query(lake: str | os.PathLike[str], sql: str) -> pa.Table:
-    """Return the result of a SQL query over the lake's views (read-only), as an Arrow table."""
-    import pyarrow as pa
-
-    def run(con: duckdb.DuckDBPyConnection) -> pa.Table:
-        check_reading(con, sql)
-        relation = con.sql(sql)
-        return relation.to_arrow_table() if relation is not None else pa.table({})
-
-    return on_committed_files(lake, run)
-
-
-# DuckDB's words for a file a view names that is gone: a compaction or `enrich` that committed after
-# this reader built its views removes the files it replaced.
-_GONE = ("No such file or directory", "No files found that match")
-# Reads again, each on the views of the newest manifest, after commits removed files under it: a
-# compaction at a run's end, then `enrich` or `compact` by hand, may each commit during one long
-# read. Bounded, so that a lake whose files keep being replaced (or a bug) ends in one line.
-RETRIES_ON_GONE_FILES = 3
-# Said after DuckDB's message when a file the manifest names is gone and no commit replaced it.
-_REMOVED_BY_HAND = f" (a file the lake's manifest names is gone, removed outside themelake: {RESTORE_LAKE})"
-
-
-def on_committed_files(lake: str | os.PathLike[str], run: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
-    """Run a read on a connection to the lake's views; if a commit removed files the views named
-    (while they were made, or while the read ran), again on the views of the newest manifest, up to
-    RETRIES_ON_GONE_FILES times. Errors are QueryErrors."""
-    for retry in range(RETRIES_ON_GONE_FILES + 1):
-        try:
-            con = connect(lake)
-        except ManifestViewsError as error:  # views made over the manifest's files (catalog behind, object store)
-            failed: duckdb.Error = error
-            built = error.version
-        else:
-            try:
-                return run(con)
-            except duckdb.Error as error:
-                failed, built = error, catalog_version(con)
-            finally:
-                con.close()
-        message = " ".join(str(failed).split())
-        # Not a lake file gone (bad SQL, or a file the query itself names): DuckDB's words, at once.
-        if not any(words in message for words in _GONE) or not names_lake_file(lake, message):
-            raise QueryError(f"query failed: {message}") from None
-        if not committed_since(lake, built):  # no commit replaced it: reading again finds it gone again
-            raise QueryError(f"query failed: {message}{_REMOVED_BY_HAND}") from None
-        if retry == RETRIES_ON_GONE_FILES:
-            raise QueryError(
-                f"query failed: commits kept replacing the lake's files while it ran "
-                f"({RETRIES_ON_GONE_FILES + 1} tries); run it again: {message}"
-            ) from None
-    raise AssertionError("unreachable")
-
-
-def committed_since(lake: str | os.PathLike[str], built: int) -> bool:
-    """Return True when the lake's manifest is newer than the one views were built from (version
-    `built`; -1: not known)."""
-    return built < 0 or read_manifest(lake).version > built
-
-
-def names_lake_file(lake: str | os.PathLike[str], message: str) -> bool:
-    """Return True when DuckDB's message names a file in the lake's data folder."""
-    return str(resolve_lake(lake) / DATA) in message

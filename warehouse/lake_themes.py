@@ -8,7 +8,7 @@ from datetime import datetime
 
 import duckdb
 
-from warehouse.catalog import on_committed_files
+from warehouse.committed_reads import on_committed_files
 
 # The version the lake's views show (`current_taxonomy`: its latest completed run that labelled); a
 # lake whose labelling runs all crashed or failed shows every version, of which the latest run's is

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 import duckdb
 
-from warehouse.catalog import on_committed_files
+from warehouse.committed_reads import on_committed_files
 from warehouse.query_rows import text_columns
 from warehouse.sql_reading import QueryError, check_one_reading_statement, without_final_semicolon
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from warehouse.catalog import on_committed_files
+from warehouse.committed_reads import on_committed_files
 from warehouse.sql_reading import check_one_reading_statement, without_final_semicolon
 
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from flows.cli.main import app
 from flows.enrich import enrich_paragraphs
 from flows.ingest import ingest_articles
-from warehouse.catalog import query
+from warehouse.committed_reads import query
 
 ROOT = Path(__file__).resolve().parents[2]
 WORLD = ROOT / "examples" / "articles" / "news" / "world"

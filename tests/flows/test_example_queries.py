@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from flows.cli.main import app
 from flows.ingest import ingest_articles
-from warehouse.catalog import query
+from warehouse.committed_reads import query
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text("utf-8")

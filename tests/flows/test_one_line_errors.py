@@ -332,7 +332,7 @@ def test_an_api_gone_at_the_runs_end_leaves_its_runs_row_and_one_line(tmp_path, 
     import flows.artifacts
     import flows.cli.app
     import flows.ingest
-    from warehouse.catalog import query
+    from warehouse.committed_reads import query
 
     def gone(summary: dict) -> None:
         raise httpx.ConnectError("All connection attempts failed")

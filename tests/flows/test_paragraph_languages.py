@@ -10,7 +10,7 @@ from flows.enrich import enrich_paragraphs
 from flows.ingest import ingest_articles
 from flows.relabel import relabel_paragraphs
 from tests.transforms.test_paragraph_languages import BILINGUAL, TAXONOMY
-from warehouse.catalog import query
+from warehouse.committed_reads import query
 
 # The same theme under another id: a taxonomy a user edited, which relabels the lake.
 EDITED = TAXONOMY.replace('id = "war"', 'id = "conflict"')

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.flows.test_example_queries import ROOT, example_lake  # noqa: F401  (the fixture)
-from warehouse.catalog import query
+from warehouse.committed_reads import query
 
 README = (ROOT / "README.md").read_text("utf-8")
 # Queries whose output has no wrapped cells and no run-dependent values (run ids, durations).

@@ -10,7 +10,7 @@ import pytest
 import flows.batch
 from flows.ingest import ingest_articles
 from tests.conftest import import_extra
-from warehouse.catalog import query
+from warehouse.committed_reads import query
 
 pytestmark = pytest.mark.slow
 ARTICLES = ("seed_format.txt", "bbc_format.txt", "crlf_bom.txt", "latin1.txt")

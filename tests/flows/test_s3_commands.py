@@ -81,7 +81,7 @@ def test_a_source_on_a_store_that_refuses_is_one_line(s3, become_reader, tmp_pat
 def test_enrich_fills_a_lake_on_object_storage_written_without_enrichment(s3, data_dir, taxonomy_file,
                                                                           tmp_path) -> None:
     # It was refused ("works on local lakes only"): a lake on a store written with --no-enrich stayed so.
-    from warehouse.catalog import query
+    from warehouse.committed_reads import query
     from warehouse.lake import read_manifest
 
     s3.mkdir("lakes")

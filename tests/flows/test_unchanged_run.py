@@ -13,7 +13,7 @@ import pytest
 from flows.ingest import ingest_articles
 from flows.unchanged_run import answer_unchanged_run
 from tests.flows.tables import table_rows
-from warehouse.catalog import query
+from warehouse.committed_reads import query
 from warehouse.lake import read_manifest
 
 REPO = Path(__file__).resolve().parents[2]

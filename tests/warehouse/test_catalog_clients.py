@@ -10,9 +10,10 @@ import duckdb
 import pytest
 
 from tests.warehouse.test_lake import staged_batch
-from warehouse import catalog
+from warehouse import catalog, committed_reads
 from warehouse import lake as lakes
-from warehouse.catalog import query, write_catalog
+from warehouse.catalog import write_catalog
+from warehouse.committed_reads import query
 from warehouse.query_rows import query_rows
 
 COUNT = "select count(*) as n from articles"
@@ -69,7 +70,7 @@ def test_a_query_whose_files_a_commit_removed_runs_again_on_the_new_commit(tmp_p
         gone.unlink()  # removed by the commit that replaced it
         return con
 
-    monkeypatch.setattr(catalog, "connect", stale_then_current)
+    monkeypatch.setattr(committed_reads, "connect", stale_then_current)
     assert query_rows(tmp_path, COUNT).rows == [(3,)] and len(calls) == 2
 
 
@@ -102,15 +103,15 @@ def test_a_query_outlasts_several_commits_that_remove_its_files_but_not_endless_
             return con
         return connect
 
-    monkeypatch.setattr(catalog, "connect", commits_during_reads(catalog.RETRIES_ON_GONE_FILES))
+    monkeypatch.setattr(committed_reads, "connect", commits_during_reads(committed_reads.RETRIES_ON_GONE_FILES))
     assert query_rows(tmp_path, COUNT).rows == [(3,)]
-    assert len(calls) == catalog.RETRIES_ON_GONE_FILES + 1
+    assert len(calls) == committed_reads.RETRIES_ON_GONE_FILES + 1
 
     calls.clear()  # commits that never stop: a bounded number of tries, then one line
-    monkeypatch.setattr(catalog, "connect", commits_during_reads(10**6))
+    monkeypatch.setattr(committed_reads, "connect", commits_during_reads(10**6))
     with pytest.raises(catalog.QueryError, match="commits kept replacing the lake's files"):
         query_rows(tmp_path, COUNT)
-    assert len(calls) == catalog.RETRIES_ON_GONE_FILES + 1
+    assert len(calls) == committed_reads.RETRIES_ON_GONE_FILES + 1
 
 
 def test_a_lake_file_removed_by_hand_is_said_once_not_read_again(tmp_path, monkeypatch) -> None:
@@ -119,7 +120,7 @@ def test_a_lake_file_removed_by_hand_is_said_once_not_read_again(tmp_path, monke
     (tmp_path / lakes.read_manifest(tmp_path).files("articles")[0]).unlink()
     real = catalog.connect
     calls: list[int] = []
-    monkeypatch.setattr(catalog, "connect", lambda lake: calls.append(1) or real(lake))
+    monkeypatch.setattr(committed_reads, "connect", lambda lake: calls.append(1) or real(lake))
     with pytest.raises(catalog.QueryError, match="removed outside themelake") as error:
         query_rows(tmp_path, COUNT)
     assert len(calls) == 1 and "Traceback" not in str(error.value)
@@ -173,7 +174,7 @@ def test_a_missing_file_the_query_names_is_not_read_again_while_commits_go_on(tm
         lakes.commit(lake, {})  # a run's batch commit lands while the query runs
         return con
 
-    monkeypatch.setattr(catalog, "connect", connect_then_commit)
+    monkeypatch.setattr(committed_reads, "connect", connect_then_commit)
     with pytest.raises(catalog.QueryError) as error:
         query_rows(tmp_path, f"select * from read_parquet('{tmp_path / 'mine.parquet'}')")
     assert "mine.parquet" in str(error.value) and "commits kept replacing" not in str(error.value)

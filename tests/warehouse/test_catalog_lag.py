@@ -12,7 +12,8 @@ from transforms.pipeline import ArticleFile, build_batch
 from transforms.taxonomy import parse_taxonomy
 from warehouse import lake as lakes
 from warehouse import lake_lock
-from warehouse.catalog import connect, query
+from warehouse.catalog import connect
+from warehouse.committed_reads import query
 from warehouse.tables import stage_rows
 
 TAX = parse_taxonomy('[[themes]]\nid = "war"\nterms = ["war", "troops"]')

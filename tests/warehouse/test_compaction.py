@@ -10,7 +10,7 @@ from tests.warehouse.test_lake import TAX, staged_batch
 from transforms.pipeline import ArticleFile, build_batch
 from warehouse import compaction, compaction_files, compaction_lanes, lake_lock, staging
 from warehouse import lake as lakes
-from warehouse.catalog import query
+from warehouse.committed_reads import query
 from warehouse.compaction import compact_lake, compaction_due
 from warehouse.compaction_files import write_sorted
 from warehouse.compaction_settled import changed_articles

@@ -12,7 +12,8 @@ import pytest
 from transforms.pipeline import ArticleFile, build_batch
 from transforms.taxonomy import parse_taxonomy
 from warehouse import lake as lakes
-from warehouse.catalog import QueryError, query
+from warehouse.catalog import QueryError
+from warehouse.committed_reads import query
 from warehouse.schemas import SCHEMA_VERSION, TABLES
 from warehouse.tables import stage_rows
 

@@ -8,7 +8,7 @@ import tracemalloc
 
 import pytest
 
-from warehouse import catalog
+from warehouse import catalog, committed_reads
 from warehouse.catalog import QueryError, write_catalog
 from warehouse.lake import ensure_lake
 from warehouse.query_chunks import QueryChunks, query_chunks
@@ -90,7 +90,7 @@ def test_the_connection_is_closed_when_the_writing_ends_or_stops(lake, monkeypat
         return len(first)
 
     catalog_connect = catalog.connect
-    monkeypatch.setattr(catalog, "connect", connect)
+    monkeypatch.setattr(committed_reads, "connect", connect)
     if stop is None:
         assert query_chunks(lake, "select * from range(10)", write, 3) == 3
     else:

@@ -9,7 +9,7 @@ from tests.warehouse.test_catalog_lag import catalog_articles
 from tests.warehouse.test_lake import staged_batch
 from warehouse import lake as lakes
 from warehouse import lake_lock
-from warehouse.catalog import query
+from warehouse.committed_reads import query
 
 
 def test_writer_removes_a_killed_runs_staged_files_but_never_committed_ones(tmp_path) -> None:

@@ -12,7 +12,7 @@ from transforms.pipeline import ArticleFile, build_batch
 from transforms.taxonomy import parse_taxonomy
 from warehouse import lake as lakes
 from warehouse import staging
-from warehouse.catalog import query
+from warehouse.committed_reads import query
 from warehouse.schemas import TABLES
 from warehouse.tables import stage_rows
 

@@ -23,7 +23,8 @@ from transforms.formats.base import (
     ReadOptions,
     ReadResult,
 )
-from transforms.formats.csv_quotes import ends_in_open_quote, lenient_row, misquoted, stray_quote
+from transforms.formats.csv_misquoted import lenient_row, misquoted
+from transforms.formats.csv_quotes import ends_in_open_quote, stray_quote
 from transforms.formats.field_mapping import detect_mapping
 from transforms.formats.field_options import fields_present
 from transforms.formats.json_value import without_cut_character

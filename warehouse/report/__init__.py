@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.catalog import on_committed_files
+from warehouse.committed_reads import on_committed_files
 from warehouse.report import by_source, cooccurrence, evidence, examples, over_time, overview, places, themes
 from warehouse.report.scope import Window, create_scope
 

@@ -13,7 +13,7 @@ from flows.ingest import ingest_articles
 from tests.flows.test_incremental import HUNGER, TRADE, WAR
 from tests.warehouse.test_lock import HOLDER
 from warehouse import lake as lakes
-from warehouse.catalog import query
+from warehouse.committed_reads import query
 from warehouse.compaction import SETTLED_TABLES
 from warehouse.schema_version import UPGRADABLE
 from warehouse.schemas import SCHEMA_VERSION
