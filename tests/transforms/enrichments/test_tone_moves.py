@@ -38,6 +38,15 @@ def test_a_second_move_is_the_quantitys_only_when_it_moves_the_same_way() -> Non
     assert tone_of("Tokyo Stocks Fall, US Dollar Climbs") < 0
 
 
+@pytest.mark.parametrize("first, worse, better", [
+    ("Sales rose as", "inflation rose.", "inflation fell."),
+    ("Unemployment fell as", "profits fell.", "profits rose."),
+])
+def test_a_move_is_the_nearest_quantitys_not_an_earlier_ones(first: str, worse: str, better: str) -> None:
+    # "Sales rose as inflation rose" read inflation's rise as the sales' (+14.0): better news than its fall
+    assert tone_of(f"{first} {worse}") < tone_of(f"{first} {better}")
+
+
 def test_a_negation_reaches_the_verb_that_says_the_news() -> None:
     assert tone_of("Profits did not fall last year.") > 0
 
