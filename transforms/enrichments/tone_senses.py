@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_moves import QUANTITIES
+from transforms.enrichments.tone_moves import MOVES, QUANTITIES
 
 # (analogue, its VADER valence, the words that take it in their bad sense); a test checks the valences.
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
@@ -112,6 +112,14 @@ SENSES: dict[str, tuple[str, ...]] = {
     "fell": ("{moving} _", "{moving} * _", "{moving} * * _", "{moving} * * * _", "_ {fell_after}", "_ the most"),
 }
 assert set(SENSES) == set(SENSE_WORDS)
+# Where a verb of a move (of `tone_moves`' `MOVES`, those with a noun's letters) is a noun, which moves no quantity:
+# after an article or a preposition ("Two deaths in a fall from scaffolding", "deaths from falls", "in the fall of
+# 2020"; not "to": "set to fall" is a verb). "higher", "highest", "lower" and "lowest" after "the" or "a" still say a
+# quantity's move ("the jobless total the highest since reunification", "rose a higher than expected 17,000").
+_NOUN_BEFORE = "a an the in from of for on at with after since during into"
+_NOUNS = ("fall", "falls", "rise", "rises", "drop", "drops", "jump", "jumps", "surge", "surges", "climb", "climbs",
+          "dip", "dips", "decline", "declines", "slip", "slips", "slide", "slides")
+NOUN_MOVES: dict[str, tuple[str, ...]] = {word: ("{noun_before} _",) for word in MOVES if word in _NOUNS}
 
 Condition = tuple[int, frozenset[str], bool]  # (offset from the word, the words, whether they are the ones not wanted)
 Phrases = dict[str, tuple[tuple[Condition, ...], ...]]  # per word, its phrases as conditions
@@ -143,6 +151,7 @@ def make_phrases(phrases: dict[str, tuple[str, ...]], sets: dict[str, str]) -> P
 
 
 _PHRASES = make_phrases(SENSES, _SETS)
+_NOUN_MOVES = make_phrases(NOUN_MOVES, {"noun_before": _NOUN_BEFORE})
 
 
 def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray,
@@ -176,3 +185,17 @@ def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.n
     [True, False, False, True]
     """
     return phrases_found(text, starts, paragraph, words, _PHRASES)
+
+
+def noun_moves(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `words` (each one of `tone_moves`' `MOVES` in a batch's `lowered` text, whose
+    word starts are `starts` and whose words' paragraphs are `paragraph`), whether it is a noun (`NOUN_MOVES`).
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = " deaths in a fall  deaths fell  sales set to fall"
+    >>> starts = word_starts(text)
+    >>> found = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 3] in ("fal", "fel")])
+    >>> noun_moves(text, starts, np.zeros(len(starts), int), found).tolist()
+    [True, False, False]
+    """
+    return phrases_found(text, starts, paragraph, words, _NOUN_MOVES)

@@ -47,6 +47,12 @@ def test_a_move_is_the_nearest_quantitys_not_an_earlier_ones(first: str, worse: 
     assert tone_of(f"{first} {worse}") < tone_of(f"{first} {better}")
 
 
+@pytest.mark.parametrize("text", ["Two deaths in a fall from scaffolding.", "Deaths in the fall of 2020.",
+                                  "Deaths from falls among the elderly rose."])
+def test_a_move_word_after_an_article_or_a_preposition_is_a_noun_that_moves_nothing(text: str) -> None:
+    assert tone_of(text) < 0  # the deaths, not deaths that fell
+
+
 def test_a_negation_reaches_the_verb_that_says_the_news() -> None:
     assert tone_of("Profits did not fall last year.") > 0
 
