@@ -31,7 +31,13 @@ def test_a_bad_quantity_that_falls_or_a_good_one_that_rises_reads_good(text: str
 
 def test_the_quantity_alone_and_a_move_out_of_reach_keep_their_own_valence() -> None:
     assert tone_of("The firm made a profit.") > 0 and tone_of("Unemployment is a worry.") < 0
-    assert tone_of("She picked a rose.") == 0 and tone_of("Profits at the bank for the quarter fell.") > 0
+    assert tone_of("She picked a rose.") == 0
+
+
+@pytest.mark.xfail(reason="a move more than three words after its quantity is out of reach: 'profits' keeps its "
+                          "+1.9 and 'fell' has none", strict=True)
+def test_a_move_far_after_its_quantity_reads_as_its_move() -> None:
+    assert tone_of("Profits at the bank for the quarter fell.") < 0
 
 
 def test_a_second_move_is_the_quantitys_only_when_it_moves_the_same_way() -> None:
