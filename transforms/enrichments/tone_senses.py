@@ -79,6 +79,9 @@ _SETS = {
     # what a market's "fell" goes before: how far, to what, below what ("#": a number, "fell 5%")
     "fell_after": "# by to from below short behind sharply steeply slightly marginally further more nearly as back "
                   "into apart flat out off down a one two three four five six seven eight nine ten half",
+    # what "fell" is in its idioms: after the night ("night fell"), before a state ("fell asleep", "fell in love")
+    "dusk": "night darkness dusk silence",
+    "fell_idiom": "asleep silent ill pregnant victim prey foul quiet",
     "tech": "settings setting search browser option options value values wav password passwords page homepage home "
             "font language mode configuration app apps player program programs software choice position setup file "
             "files installation printer",
@@ -109,7 +112,10 @@ SENSES: dict[str, tuple[str, ...]] = {
     "defaults": _DEBT_DEFAULT,
     "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
     # "shares fell", "output fell by 2%", "fell to fifth place"; not "fell asleep", "fell in love", "Night fell"
-    "fell": ("{moving} _", "{moving} * _", "{moving} * * _", "{moving} * * * _", "_ {fell_after}", "_ the most"),
+    # and never in its idioms, whatever noun is near ("The average man fell asleep", "the market fell silent")
+    "fell": tuple(f"{before} _ !{{fell_idiom}} !love" for before in (
+        "{moving}", "{moving} !{dusk}", "{moving} * !{dusk}", "{moving} * * !{dusk}")) + (
+        "!{dusk} _ {fell_after}", "!{dusk} _ the most"),
 }
 assert set(SENSES) == set(SENSE_WORDS)
 # Where a verb of a move (of `tone_moves`' `MOVES`, those with a noun's letters) is a noun, which moves no quantity:
