@@ -17,7 +17,8 @@ biggest", "Argentina's default in 2001"); elsewhere it is the usual choice and h
 "the default search engine", "by default"; it read bad before any noun but a program's). "fell" has the valence of the
 market's verbs (tone's `NEWS_WORDS`) up to four words after a market's noun or one of `tone_moves`' quantities ("shares
 fell", "the pound fell", "output fell") or right before how far or to what ("fell 5%", "fell by a third", "fell to fifth
-place", "fell short", "fell behind"), and none elsewhere ("fell asleep", "Night fell over the city", "The Berlin Wall
+place", "fell short", "fell behind"), never in its idioms, whatever noun is near ("The average man fell asleep", "the
+market fell silent", "fell in love", "night fell"), and none elsewhere ("Night fell over the city", "The Berlin Wall
 fell", "fell in love", "Christmas Day fell on Sunday"; it read as a market's fall everywhere but "fell on a"). "the
 blast" alone says no sense: "No one was hurt in the blast" is good news, which a bad "blast" out of the negation's reach
 would outweigh.
