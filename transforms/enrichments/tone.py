@@ -56,7 +56,7 @@ from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_ver
 from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES, read_moves
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_penalty import PENALTY, penalties
-from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses
+from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses, noun_moves
 from transforms.enrichments.tone_tables import ANTI, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
 from transforms.matching.search_text import search_text
 
@@ -235,6 +235,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     quantity_sign, is_move = (a[key] for a in _move_keys())
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
     is_move &= ~covered[last_word] & (kinds != -1)
+    if is_move.any():  # "a fall from scaffolding", "the fall of 2020": a noun moves no quantity
+        at = np.flatnonzero(is_move)
+        is_move[at[noun_moves(text, starts, word_paragraph, last_word[at])]] = False
     if is_quantity.any() and is_move.any():  # "profits fell" bad, "unemployment fell" good: the verb says it
         read_moves(kinds, values, quantity_sign, is_quantity, is_move, last_word, word_paragraph, _SENTIMENT)
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"

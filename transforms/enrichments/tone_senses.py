@@ -17,7 +17,8 @@ biggest", "Argentina's default in 2001"); elsewhere it is the usual choice and h
 "the default search engine", "by default"; it read bad before any noun but a program's). "fell" has the valence of the
 market's verbs (tone's `NEWS_WORDS`) up to four words after a market's noun or one of `tone_moves`' quantities ("shares
 fell", "the pound fell", "output fell") or right before how far or to what ("fell 5%", "fell by a third", "fell to fifth
-place", "fell short", "fell behind"), and none elsewhere ("fell asleep", "Night fell over the city", "The Berlin Wall
+place", "fell short", "fell behind"), never in its idioms, whatever noun is near ("The average man fell asleep", "the
+market fell silent", "fell in love", "night fell"), and none elsewhere ("Night fell over the city", "The Berlin Wall
 fell", "fell in love", "Christmas Day fell on Sunday"; it read as a market's fall everywhere but "fell on a"). "the
 blast" alone says no sense: "No one was hurt in the blast" is good news, which a bad "blast" out of the negation's reach
 would outweigh.
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_moves import QUANTITIES
+from transforms.enrichments.tone_moves import MOVES, QUANTITIES
 
 # (analogue, its VADER valence, the words that take it in their bad sense); a test checks the valences.
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
@@ -79,6 +80,9 @@ _SETS = {
     # what a market's "fell" goes before: how far, to what, below what ("#": a number, "fell 5%")
     "fell_after": "# by to from below short behind sharply steeply slightly marginally further more nearly as back "
                   "into apart flat out off down a one two three four five six seven eight nine ten half",
+    # what "fell" is in its idioms: after the night ("night fell"), before a state ("fell asleep", "fell in love")
+    "dusk": "night darkness dusk silence",
+    "fell_idiom": "asleep silent ill pregnant victim prey foul quiet",
     "tech": "settings setting search browser option options value values wav password passwords page homepage home "
             "font language mode configuration app apps player program programs software choice position setup file "
             "files installation printer",
@@ -109,9 +113,20 @@ SENSES: dict[str, tuple[str, ...]] = {
     "defaults": _DEBT_DEFAULT,
     "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
     # "shares fell", "output fell by 2%", "fell to fifth place"; not "fell asleep", "fell in love", "Night fell"
-    "fell": ("{moving} _", "{moving} * _", "{moving} * * _", "{moving} * * * _", "_ {fell_after}", "_ the most"),
+    # and never in its idioms, whatever noun is near ("The average man fell asleep", "the market fell silent")
+    "fell": tuple(f"{before} _ !{{fell_idiom}} !love" for before in (
+        "{moving}", "{moving} !{dusk}", "{moving} * !{dusk}", "{moving} * * !{dusk}")) + (
+        "!{dusk} _ {fell_after}", "!{dusk} _ the most"),
 }
 assert set(SENSES) == set(SENSE_WORDS)
+# Where a verb of a move (of `tone_moves`' `MOVES`, those with a noun's letters) is a noun, which moves no quantity:
+# after an article or a preposition ("Two deaths in a fall from scaffolding", "deaths from falls", "in the fall of
+# 2020"; not "to": "set to fall" is a verb). "higher", "highest", "lower" and "lowest" after "the" or "a" still say a
+# quantity's move ("the jobless total the highest since reunification", "rose a higher than expected 17,000").
+_NOUN_BEFORE = "a an the in from of for on at with after since during into"
+_NOUNS = ("fall", "falls", "rise", "rises", "drop", "drops", "jump", "jumps", "surge", "surges", "climb", "climbs",
+          "dip", "dips", "decline", "declines", "slip", "slips", "slide", "slides")
+NOUN_MOVES: dict[str, tuple[str, ...]] = {word: ("{noun_before} _",) for word in MOVES if word in _NOUNS}
 
 Condition = tuple[int, frozenset[str], bool]  # (offset from the word, the words, whether they are the ones not wanted)
 Phrases = dict[str, tuple[tuple[Condition, ...], ...]]  # per word, its phrases as conditions
@@ -143,6 +158,7 @@ def make_phrases(phrases: dict[str, tuple[str, ...]], sets: dict[str, str]) -> P
 
 
 _PHRASES = make_phrases(SENSES, _SETS)
+_NOUN_MOVES = make_phrases(NOUN_MOVES, {"noun_before": _NOUN_BEFORE})
 
 
 def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray,
@@ -176,3 +192,17 @@ def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.n
     [True, False, False, True]
     """
     return phrases_found(text, starts, paragraph, words, _PHRASES)
+
+
+def noun_moves(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `words` (each one of `tone_moves`' `MOVES` in a batch's `lowered` text, whose
+    word starts are `starts` and whose words' paragraphs are `paragraph`), whether it is a noun (`NOUN_MOVES`).
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = " deaths in a fall  deaths fell  sales set to fall"
+    >>> starts = word_starts(text)
+    >>> found = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 3] in ("fal", "fel")])
+    >>> noun_moves(text, starts, np.zeros(len(starts), int), found).tolist()
+    [True, False, False]
+    """
+    return phrases_found(text, starts, paragraph, words, _NOUN_MOVES)

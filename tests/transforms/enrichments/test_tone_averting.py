@@ -62,6 +62,14 @@ def test_a_noun_or_an_adjective_of_a_verb_of_averting_averts_nothing(text: str) 
 @pytest.mark.parametrize("text", [
     "Police put a stop to the looting.", "Both pilots escaped injury.", "The firm narrowly escaped bankruptcy.",
     "The deal will stop the strike.",
+    # a relative "that" and a number are a verb's subject, not a noun's determiner
+    "Drugs that stop cancer spreading.", "Measures that stop the killing were agreed.",
+    "All four escaped injury.", "Three escaped death when the roof fell in.",
 ])
 def test_the_verb_still_averts_beside_its_nouns(text: str) -> None:
     assert tones(text)[0] > 0
+
+
+def test_a_number_before_escaped_is_its_subject_as_any_other() -> None:
+    four, pilot = tones("All four escaped injury in the crash.", "The pilot escaped injury in the crash.")
+    assert four == pilot  # "four escaped" read as "an escaped injury", averting nothing (-12.5)

@@ -31,11 +31,32 @@ def test_a_bad_quantity_that_falls_or_a_good_one_that_rises_reads_good(text: str
 
 def test_the_quantity_alone_and_a_move_out_of_reach_keep_their_own_valence() -> None:
     assert tone_of("The firm made a profit.") > 0 and tone_of("Unemployment is a worry.") < 0
-    assert tone_of("She picked a rose.") == 0 and tone_of("Profits at the bank for the quarter fell.") > 0
+    assert tone_of("She picked a rose.") == 0
+
+
+@pytest.mark.xfail(reason="a move more than three words after its quantity is out of reach: 'profits' keeps its "
+                          "+1.9 and 'fell' has none", strict=True)
+def test_a_move_far_after_its_quantity_reads_as_its_move() -> None:
+    assert tone_of("Profits at the bank for the quarter fell.") < 0
 
 
 def test_a_second_move_is_the_quantitys_only_when_it_moves_the_same_way() -> None:
     assert tone_of("Tokyo Stocks Fall, US Dollar Climbs") < 0
+
+
+@pytest.mark.parametrize("first, worse, better", [
+    ("Sales rose as", "inflation rose.", "inflation fell."),
+    ("Unemployment fell as", "profits fell.", "profits rose."),
+])
+def test_a_move_is_the_nearest_quantitys_not_an_earlier_ones(first: str, worse: str, better: str) -> None:
+    # "Sales rose as inflation rose" read inflation's rise as the sales' (+14.0): better news than its fall
+    assert tone_of(f"{first} {worse}") < tone_of(f"{first} {better}")
+
+
+@pytest.mark.parametrize("text", ["Two deaths in a fall from scaffolding.", "Deaths in the fall of 2020.",
+                                  "Deaths from falls among the elderly rose."])
+def test_a_move_word_after_an_article_or_a_preposition_is_a_noun_that_moves_nothing(text: str) -> None:
+    assert tone_of(text) < 0  # the deaths, not deaths that fell
 
 
 def test_a_negation_reaches_the_verb_that_says_the_news() -> None:

@@ -24,6 +24,7 @@ STILL_WRONG: dict[str, str] = {
     "The challenger displaced the incumbent as party leader.": "'challenger' is +0.5 in VADER's lexicon",
     "The festival is the largest of its kind in Europe.": "'festival' is +2.2 in VADER's lexicon",
     "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
+    "All four escaped injury in the crash.": "the crash happened: 'escape' averts only the word after it",
 }
 
 

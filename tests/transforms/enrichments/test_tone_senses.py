@@ -84,6 +84,7 @@ def test_a_default_with_no_money_next_to_it_is_the_usual_choice_and_carries_none
 @pytest.mark.parametrize("text", [
     "Output fell by 2% in March.", "The pound fell sharply.", "The team fell to fifth place.", "Orders fell 5%.",
     "The Dow Jones industrial average fell on Friday.", "Amazon fell a penny short of forecasts.",
+    "Shares fell still further.",
 ])
 def test_fell_reads_as_a_fall_after_a_market_noun_or_before_how_far(text: str) -> None:
     assert tones(text)[0] < 0
@@ -95,3 +96,11 @@ def test_fell_reads_as_a_fall_after_a_market_noun_or_before_how_far(text: str) -
 ])
 def test_fell_with_no_market_next_to_it_carries_none(text: str) -> None:
     assert tones(text)[0] == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "The average man fell asleep.", "The crowd at the market fell silent.", "The market fell quiet.",
+    "As the stock market closed, night fell.", "The average voter fell in love with her.",
+])
+def test_fell_in_its_idioms_carries_none_whatever_market_noun_is_near(text: str) -> None:
+    assert tones(text)[0] == tones(text.replace("fell", "went"))[0]
