@@ -130,6 +130,15 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Il vertice si terrà a Monaco di Baviera.",), [("Monaco di Baviera", T, "DE")]),
     (("In Tokio stiegen die Preise.",), [("Tokio", T, "JP")]),
     (("Tokio Hotel played in Berlin.",), [("Berlin", T, "DE")]),  # the band
+    # German's capitalised nouns: "die Lage" is the situation, no town of Lage
+    (("Macron ist nach Berlin gereist. Er sprach über die Lage in den Vereinigten Staaten.",),
+     [("Berlin", T, "DE"), ("Vereinigten Staaten", C, "US")]),
+    (("Er wuchs in Lage bei Bielefeld in Deutschland auf.",), [("Lage", T, "DE"), ("Bielefeld", T, "DE"),
+                                                                 ("Deutschland", C, "DE")]),
+    # a sea and California's tennis town are no India
+    (("An earthquake below the Indian Ocean sent waves into coastal towns.",), []),
+    (("Federer lost in the second round at Indian Wells on Tuesday.",), []),
+    (("The Indian government said it would send aid.",), [("Indian", C, "IN")]),
     # the README's own examples of its "Places" paragraph
     (("Arsenal beat Chelsea at the Emirates on Sunday.",), []),
     (("The Emirates has banned the import of poultry.",), [("Emirates", C, "AE")]),
