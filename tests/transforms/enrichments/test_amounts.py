@@ -828,9 +828,23 @@ def test_an_adjective_after_of_is_read_past_to_its_noun(text: str, expected: str
         ("Two co-accused deny the charges.", "co-accused"),
         # the number of a span or a measure written apart from its hyphens is of that span, not of the noun after
         ("The winner of a three month-long public poll", "month-long"),
-        ("It was written by an eleven year-old girl.", "year-old"),
     ],
 )
 def test_a_hyphenated_word_before_a_noun_is_read_past_to_it(text: str, expected: str) -> None:
     [(_, _, obj, _)] = found(text)
     assert obj == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was written by an eleven year-old girl.",
+        "An 11 year-old girl was taken to hospital.",
+        "Police found a three month-old baby in the car.",
+        "The charity rescued a two week-old puppy.",
+        "Keepers are feeding a five day-old foal by hand.",
+        "The 11 year-olds sat the test on Monday.",
+    ],
+)
+def test_an_age_with_a_hyphen_left_out_is_no_amount(text: str) -> None:
+    assert found(text) == []  # as "an 11-year-old girl" and "an 11 year old girl" are none
