@@ -349,6 +349,25 @@ def test_ages_numbers_to_call_and_lists_of_numbered_names_are_no_amounts(text: s
 @pytest.mark.parametrize(
     "text",
     [
+        "Paris beat Lyon 2-1 in Ligue 1 on Sunday.",
+        "Monaco were relegated to Ligue 2 in 2011.",
+        "Ligue 1 clubs met in Paris on Monday.",
+        "The club now plays in Liga 2.",
+        "Hamburg sit third in the 2. Bundesliga.",
+        "Dresden won the 3. Liga title.",
+        "Wrexham were promoted to League 2 last season.",
+        "He won the Division 1 title with Arsenal.",
+        "He drove in Formula 1 for Ferrari.",
+        "He drove in F1 for Ferrari.",
+    ],
+)
+def test_a_league_or_division_number_is_a_name_no_amount(text: str) -> None:
+    assert found(text) == []  # as "FTSE 100" and "S&P 500"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Some 14-16 year olds took part.",
         "Some 14- to 16-year-olds took part.",
         "Grants for 14 to 16-year-olds were set out.",
