@@ -857,6 +857,40 @@ def test_a_hyphenated_word_before_a_noun_is_read_past_to_it(text: str, expected:
 @pytest.mark.parametrize(
     "text",
     [
+        "The crowd of 17,000 celebrated the win.",
+        "A crowd of 74,000 watched as Spain won the final.",
+        "At kick-off a crowd of 74,000 watched.",
+        "When the show ended, more than 30 million tuned in to see it.",
+        "Two more followed at Wimbledon and the US Open.",
+    ],
+)
+def test_a_past_tense_right_after_an_amount_is_its_verb_no_object(text: str) -> None:
+    [(_, _, obj, _)] = found(text)
+    assert obj is None
+
+
+def test_a_counted_participle_stays_the_object() -> None:
+    [(_, _, obj, _)] = found("Police said 30 killed in the blast were civilians.")
+    assert obj == "killed"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Lions have lost seven straight games.", "games"),
+        ("The economy grew for 50 consecutive quarters.", "quarters"),
+        ("She is the first to win two successive full terms.", "terms"),
+        ("United have now lost four successive matches.", "matches"),
+    ],
+)
+def test_an_adjective_of_succession_is_read_past_to_the_noun(text: str, expected: str) -> None:
+    [(_, _, obj, _)] = found(text)
+    assert obj == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "It was written by an eleven year-old girl.",
         "An 11 year-old girl was taken to hospital.",
         "Police found a three month-old baby in the car.",
