@@ -30,10 +30,13 @@ _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room
            "round", "game", "week", "day", "aged", "age", "ages", "paragraph", "figure", "table", "vol", "issue",
            "episode", "track", "platform", "terminal", "gate", "junction", "highway", "interstate", "bbc",
            "radio", "war", "ps", "xbox", "mp", "lane", "top",
+           # leagues and divisions: "Ligue 1", "Liga 2", "Serie B" (no number), as "League 2", "Division 1", "Formula 1"
+           "ligue", "liga", "serie",
            # indices and products: "S&P 500", "Dow 30", "Boeing 737", "iPhone 15" (`_named`: other names)
            "s&p", "dow", "nasdaq", "russell", "nikkei", "dax", "cac", "stoxx", "boeing", "airbus", "iphone",
            "ipad", "playstation", "nintendo", "galaxy", "pixel"}
-_AGE_AFTER = re.compile(r"\s?(?:years?\s+old|months?\s+old|weeks?\s+old|old\b)")
+# An age with a hyphen left out is one too: "an 11 year-old girl", "a two day-old foal" (as "11-year-old").
+_AGE_AFTER = re.compile(r"\s?(?:(?:year|month|week|day)s?(?:\s+|-)olds?\b|old\b)")
 # "Slater, 35, is", "she, 29, said", "the star, 30, with": an age between commas after a name or a noun.
 _NUMBER_WORDS = "|".join(UNITS)
 _AGE_COMMAS = re.compile(rf"(?<![\w'-])(?!(?:{_NUMBER_WORDS}),)[A-Za-z][\w'-]+,\s$")  # not "five, six, seven"
@@ -44,7 +47,9 @@ _ADDRESS = re.compile(r"(?:\s[A-Z][\w&]+)+\s(?:Street|Road|Avenue|Lane|Square|Pl
 # A section of a law named by its number and a bracketed letter, as US news names retirement plans and charities
 # ("401(k)", "403(b)", "501(c)(3)"): no amount.
 _SUBSECTION = re.compile(r"\([a-z0-9]{1,2}\)")
-_AGE_FIRST = frozenset("ymwo")  # what `_AGE_AFTER` can match first, after at most one space
+# A German division's number, written before its name with a dot: "the 2. Bundesliga", "the 3. Liga".
+_GERMAN_DIVISION = re.compile(r"\.\s(?:Bundesliga|Liga)\b")
+_AGE_FIRST = frozenset("ymwdo")  # what `_AGE_AFTER` can match first, after at most one space
 _TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names) and "block"
 
 # Ages without "old": "at the age of 92", "aged 19 and 21" (the second of a list), "who turned 90".
@@ -216,6 +221,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end))  # a time or an address
     ):
         return True
+    if text[end: end + 1] == "." and _GERMAN_DIVISION.match(text, end):
+        return True  # a German league's number before its name: "the 2. Bundesliga", "the 3. Liga"
     if text[end: end + 1] == "(" and _SUBSECTION.match(text, end) or text[number_start - 2: number_start] == ")(":
         return True  # a section of a code: "401(k) plan", "501(c)(3) charity" (its "(3)" too)
     if word_before == "at" and 1 <= value <= 12 and clock_time(text, number_start, end, words is not None):

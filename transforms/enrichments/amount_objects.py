@@ -20,6 +20,7 @@ from transforms.enrichments.place_table import places_toml
 # A line break ends the search; AG News's backslash, where its source broke a line ("7,000\jobs"), is a space.
 NEXT_WORD = re.compile(r"[^\S\n]*\\?([A-Za-z][\w'-]*)")
 _ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
+               "straight", "consecutive", "successive", "full",  # "seven straight games", "two full terms"
                "small", "big", "major", "separate", "different", "further", "top",
                "part-time", "british", "foreign", "local", "armed", "senior", "former", "million", "billion",
                # what food labels weigh: "3g saturated fat", "2g trans fat", "35g added sugar", "4g dietary fibre"
@@ -84,6 +85,16 @@ _DETERMINER_AFTER = re.compile(
     rf"[^\S\n]+(?:the|his|her|its|their|our|your|my|this|these|those|an?)[^\S\n]+(?!{_TIMES})"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|his|her|its|their|our|your|my|this)[^\S\n]+$")
+
+
+# What follows a past tense right after an amount, its subject's ("The crowd of 17,000 celebrated the win", "A crowd of
+# 74,000 watched as", "watched."): a determiner, a preposition, or the sentence's end.
+_VERB_ENDS = re.compile(r"[^\S\n]*(?:[.!?;]|$|[^\S\n]+(?:the|an?|his|her|its|their|our|your|my|this|these|those"
+                        r"|in|on|at|to|for|from|by|with|as|into|onto|over|under|after|before|during|since|until"
+                        r"|across|through|against|about|around|near|outside|inside)\b)")
+# Participles that news counts people by, without a noun: "30 killed in the blast", "3 million affected by floods".
+_COUNTED_PARTICIPLES = frozenset("killed injured wounded detained arrested displaced evacuated rescued jailed "
+                                 "affected infected unemployed employed".split())
 
 
 def _participle(lower: str) -> bool:
@@ -171,6 +182,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if after_unit and not of and (_verb_or_adverb(lower) or _DETERMINER_AFTER.match(text, position) and not (
                 start >= 0 and _DETERMINER_BEFORE.search(text, max(0, start - 12), start))):
             return None
+        if not after_unit and _participle(lower) and lower not in _COUNTED_PARTICIPLES and _VERB_ENDS.match(
+                text, position):
+            return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun
         return None if lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1 else word
     return None

@@ -71,6 +71,23 @@ def without_dates(text: str) -> str:
     return "".join((separator if n else "") + part for n, (separator, part) in enumerate(kept))
 
 
+# A byline whose date, with its label or not, comes before its "By": "Published 5 March 2025 By Omar Khan",
+# "5 March 2025 | By Omar Khan" (the date and what parts it from the names, then the names).
+_DATE_BEFORE_BY = re.compile(r"(?P<date>.+?)[\s|,;·•–—-]+(?P<byline>By\s.*)", re.DOTALL)
+
+
+def without_leading_date(byline: str) -> str:
+    """Return a byline without the date that comes before its "By", else the byline as it is.
+
+    >>> without_leading_date("Published 5 March 2025 By Omar Khan"), without_leading_date("5 March 2025 | By Jo Roe")
+    ('By Omar Khan', 'By Jo Roe')
+    >>> without_leading_date("Stand By Me"), without_leading_date("By Omar Khan")
+    ('Stand By Me', 'By Omar Khan')
+    """
+    dated = _DATE_BEFORE_BY.fullmatch(byline)
+    return dated.group("byline") if dated is not None and is_date(dated.group("date")) else byline
+
+
 # A full stop ends a byline's names where its date, a date's label or a weekday before a date follows it:
 # "Tom Hughes. Updated 5 March 2025, 14:20" was the author "Tom Hughes. Updated 5 March 2025" (and trafilatura's
 # "Tom Hughes Updated"). An initial's or a title's full stop ("J. R. Smith", "Dr. Jane Doe") is followed by a name.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from transforms.formats.author_dates import without_dates
+from transforms.formats.author_dates import without_dates, without_leading_date
 from transforms.formats.json_ld import json_ld_nodes
 from transforms.formats.record_authors import authors_of
 
@@ -65,8 +65,9 @@ unread=['Reuters'])
     written += [" ".join(element.text_content().split()) for element in tree.xpath(_BODY_BYLINES)]
     plain = plain_byline(tree)
     if plain is not None:  # trafilatura reads no author from a plain paragraph: added as a JSON-LD one it reads not
-        written.append(plain)
-        unread.append(plain)
+        names = without_leading_date(plain)  # "Published 5 March 2025 By Omar Khan": the names after "By"
+        written.append(names)
+        unread.append(names)
     return PageBylines([byline for byline in written if byline], unread)
 
 
@@ -106,8 +107,9 @@ def plain_byline(tree: Any) -> str | None:
         text = " ".join(element.text_content().split())
         if not text:
             continue
-        # Its date left out: "By Tom Hughes. Updated 5 March 2025, 14:20" (the names' pattern holds no digit)
-        names = without_dates(text).rstrip(".")
+        # Its date left out: "By Tom Hughes. Updated 5 March 2025, 14:20" (the names' pattern holds no digit), and
+        # a date before its "By": "Published 5 March 2025 By Omar Khan"
+        names = without_dates(without_leading_date(text)).rstrip(".")
         if len(text) < 120 and _PLAIN_BYLINE.fullmatch(names) and _names_people(names):
             return text
         read += 1

@@ -349,6 +349,25 @@ def test_ages_numbers_to_call_and_lists_of_numbered_names_are_no_amounts(text: s
 @pytest.mark.parametrize(
     "text",
     [
+        "Paris beat Lyon 2-1 in Ligue 1 on Sunday.",
+        "Monaco were relegated to Ligue 2 in 2011.",
+        "Ligue 1 clubs met in Paris on Monday.",
+        "The club now plays in Liga 2.",
+        "Hamburg sit third in the 2. Bundesliga.",
+        "Dresden won the 3. Liga title.",
+        "Wrexham were promoted to League 2 last season.",
+        "He won the Division 1 title with Arsenal.",
+        "He drove in Formula 1 for Ferrari.",
+        "He drove in F1 for Ferrari.",
+    ],
+)
+def test_a_league_or_division_number_is_a_name_no_amount(text: str) -> None:
+    assert found(text) == []  # as "FTSE 100" and "S&P 500"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Some 14-16 year olds took part.",
         "Some 14- to 16-year-olds took part.",
         "Grants for 14 to 16-year-olds were set out.",
@@ -828,9 +847,57 @@ def test_an_adjective_after_of_is_read_past_to_its_noun(text: str, expected: str
         ("Two co-accused deny the charges.", "co-accused"),
         # the number of a span or a measure written apart from its hyphens is of that span, not of the noun after
         ("The winner of a three month-long public poll", "month-long"),
-        ("It was written by an eleven year-old girl.", "year-old"),
     ],
 )
 def test_a_hyphenated_word_before_a_noun_is_read_past_to_it(text: str, expected: str) -> None:
     [(_, _, obj, _)] = found(text)
     assert obj == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd of 17,000 celebrated the win.",
+        "A crowd of 74,000 watched as Spain won the final.",
+        "At kick-off a crowd of 74,000 watched.",
+        "When the show ended, more than 30 million tuned in to see it.",
+        "Two more followed at Wimbledon and the US Open.",
+    ],
+)
+def test_a_past_tense_right_after_an_amount_is_its_verb_no_object(text: str) -> None:
+    [(_, _, obj, _)] = found(text)
+    assert obj is None
+
+
+def test_a_counted_participle_stays_the_object() -> None:
+    [(_, _, obj, _)] = found("Police said 30 killed in the blast were civilians.")
+    assert obj == "killed"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Lions have lost seven straight games.", "games"),
+        ("The economy grew for 50 consecutive quarters.", "quarters"),
+        ("She is the first to win two successive full terms.", "terms"),
+        ("United have now lost four successive matches.", "matches"),
+    ],
+)
+def test_an_adjective_of_succession_is_read_past_to_the_noun(text: str, expected: str) -> None:
+    [(_, _, obj, _)] = found(text)
+    assert obj == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was written by an eleven year-old girl.",
+        "An 11 year-old girl was taken to hospital.",
+        "Police found a three month-old baby in the car.",
+        "The charity rescued a two week-old puppy.",
+        "Keepers are feeding a five day-old foal by hand.",
+        "The 11 year-olds sat the test on Monday.",
+    ],
+)
+def test_an_age_with_a_hyphen_left_out_is_no_amount(text: str) -> None:
+    assert found(text) == []  # as "an 11-year-old girl" and "an 11 year old girl" are none

@@ -191,6 +191,27 @@ def test_a_rubric_that_opens_with_by_stays_a_paragraph() -> None:
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [
+        ("<p>Published 5 March 2025 By Omar Khan</p>", ("Omar Khan",)),
+        ("<p>5 March 2025 | By Omar Khan</p>", ("Omar Khan",)),
+        ("<p>Updated 6 March 2025, 09:05 GMT By Omar Khan and Jane Roe</p>", ("Omar Khan", "Jane Roe")),
+    ],
+)
+def test_a_plain_byline_after_its_date_names_its_author_and_is_no_paragraph(
+        byline: str, expected: tuple[str, ...]) -> None:
+    # The date and its label before "By" kept the paragraph from being read as a byline: no author, a body paragraph.
+    assert body_authors(byline) == expected
+    paragraphs = body_text(byline)
+    assert paragraphs[0] == "Waiting times fall again"
+    assert paragraphs[1].startswith("The regional health authority")
+
+
+def test_a_title_with_by_inside_is_no_byline() -> None:
+    assert body_authors("<p>Stand By Me</p>") == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
         ("<p>By Tom Hughes. Updated 5 March 2025, 14:20</p>", ("Tom Hughes",)),
         ("<p>By Jane Doe | 5 March 2025</p>", ("Jane Doe",)),
         ("<p>By Jane Doe and Tom Hughes, 5 March 2025</p>", ("Jane Doe", "Tom Hughes")),
