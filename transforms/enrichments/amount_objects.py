@@ -94,7 +94,9 @@ _VERB_ENDS = re.compile(r"[^\S\n]*(?:[.!?;]|$|[^\S\n]+(?:the|an?|his|her|its|the
                         r"|across|through|against|about|around|near|outside|inside)\b)")
 # Participles that news counts people by, without a noun: "30 killed in the blast", "3 million affected by floods".
 _COUNTED_PARTICIPLES = frozenset("killed injured wounded detained arrested displaced evacuated rescued jailed "
-                                 "affected infected unemployed employed".split())
+                                 "affected infected unemployed employed kidnapped abducted trapped drowned stranded "
+                                 "hospitalised hospitalized executed murdered deported sacked dismissed freed "
+                                 "released convicted charged sentenced quarantined".split())
 
 
 def _participle(lower: str) -> bool:
