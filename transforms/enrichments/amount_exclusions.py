@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from transforms.enrichments.amount_clock import clock_time
+from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
 from transforms.enrichments.amount_objects import counted_object, counts
 from transforms.enrichments.amount_pattern import UNITS
 
@@ -80,22 +81,6 @@ _LABEL_LIST = re.compile(rf"(?i)\b(?:{_PLURAL_LABELS}|section|article|clause|no\
                          r"(?:\s*,\s*\d+[a-z]?)*\s*(?:,|and|or|to|&)\s*$")
 _LABEL_KEYS = re.compile(r"section|article|clause|chapter|page|room|route|junction|gate|platform|lane|flight"
                          r"|paragraph|episode|terminal|no")  # what every match of `_LABEL_LIST` holds, lower-cased
-# Idioms of English whose number words count nothing: "it takes two to tango" is said of a deal or a dispute,
-# "on cloud nine" of joy. A fixed list, not a rule of syntax: "hits two to put Spurs ahead" and "two to three
-# weeks" read as "two to tango" does, word for word, and count goals and weeks.
-# An idiom is matched whole: "Keeper saves nine shots" counts shots, "a stitch in time saves nine" nothing.
-_IDIOMS = re.compile(r"(?i)\b(?:two\s+to\s+tango|two['’]s\s+company(?:,?\s+three['’]s\s+a\s+crowd)?"
-                     r"|two\s+and\s+two\s+together|two\s+birds\s+with\s+one\s+stone|in\s+two\s+minds|two\s+left\s+feet"
-                     r"|cloud\s+nine|whole\s+nine\s+yards|stitch\s+in\s+time\s+saves\s+nine|forty\s+winks"
-                     r"|dime\s+a\s+dozen)\b")
-_IDIOM_NUMBERS = frozenset(("two", "three", "nine", "forty", "a dozen"))
-# A word each idiom has and few sentences do: where none is near a number word, no idiom is (`_in_idiom`
-# reads the lower-cased text around it, when ASCII, before running `_IDIOMS`).
-_IDIOM_WORDS = ("tango", "company", "together", "birds", "minds", "feet", "cloud", "yards", "saves", "winks",
-                "dime")
-_IDIOM_WORD = re.compile("|".join(_IDIOM_WORDS))  # one search for any of them, case-sensitive (lower-cased text)
-# An idiom's words before its number: "in ", "two and ", "whole ", "two's company, ", "stitch in time saves ".
-_IDIOM_REACH = 28
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
 
@@ -204,7 +189,7 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     first_after = after[0][0] if after else ""
     if first_after in _AGE_FIRST and _AGE_AFTER.match(text, end):
         return True  # an age: "six months old"
-    if words and (words.lower() in _IDIOM_NUMBERS and _in_idiom(text, number_start, end)
+    if words and (words.lower() in IDIOM_NUMBERS and in_idiom(text, number_start, end)
                   or words[0].isupper() and not _sentence_start(text, start)):
         return True  # an idiom ("it takes two to tango"), or a name: "Six Feet Under" (capitalised inside a sentence)
     if unit is not None:
@@ -253,23 +238,6 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not counts(after):
             return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic"
     return False
-
-
-def _in_idiom(text: str, number_start: int, end: int) -> bool:
-    """Return True when the number word from `number_start` to `end` is one of an idiom's (`_IDIOMS`).
-
-    >>> [_in_idiom(t, t.rindex("two"), t.rindex("two") + 3) for t in ("It takes two to tango.", "two to three",
-    ...                                                                 "In two minds, it takes two to tango.")]
-    [True, False, True]
-    """
-    low, high = max(0, number_start - _IDIOM_REACH), end + 24
-    near = text[low:high]
-    # Most number words have no idiom's word near: settled without the regex. Only an ASCII text is
-    # settled so: `_IDIOMS` ignores case as Unicode does ("ſ" is an "s" to it), `str.lower` does not.
-    if near.isascii() and _IDIOM_WORD.search(near.lower()) is None:
-        return False
-    # every idiom near it: an earlier one may end before it ("In two minds, it takes two to tango")
-    return any(idiom.start() <= number_start and end <= idiom.end() for idiom in _IDIOMS.finditer(text, low, high))
 
 
 def _an_age(text: str, end: int, word_before: str, aged: str | None) -> bool:

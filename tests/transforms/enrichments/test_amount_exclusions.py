@@ -54,22 +54,22 @@ def test_an_idiom_is_matched_whole(text: str, expected: list) -> None:
 
 
 def test_every_idiom_has_a_word_its_prefilter_looks_for() -> None:
-    # `_in_idiom` settles a number word without the regex where none of these words is near it
-    from transforms.enrichments import amount_exclusions
+    # `in_idiom` settles a number word without the regex where none of these words is near it
+    from transforms.enrichments import amount_idioms
 
-    idioms = amount_exclusions._IDIOMS.pattern.split("(?:", 1)[1].split("|")
+    idioms = amount_idioms.IDIOMS.pattern.split("(?:", 1)[1].split("|")
     assert len(idioms) >= 10
     for idiom in idioms:
-        assert any(word in idiom.lower() for word in amount_exclusions._IDIOM_WORDS), idiom
+        assert any(word in idiom.lower() for word in amount_idioms.IDIOM_WORDS), idiom
 
 
 @pytest.mark.parametrize("text", ["It takes TWO to Tango.", "On Cloud Nine again", "A ſtitch in time saves nine"])
 def test_idioms_in_any_case_count_nothing(text: str) -> None:
-    from transforms.enrichments import amount_exclusions
+    from transforms.enrichments import amount_idioms
 
     number = next(w for w in ("TWO", "Nine", "nine") if w in text)
     start = text.rindex(number)
-    assert amount_exclusions._in_idiom(text, start, start + len(number))
+    assert amount_idioms.in_idiom(text, start, start + len(number))
 
 
 @pytest.mark.parametrize(

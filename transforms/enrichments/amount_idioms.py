@@ -1,0 +1,40 @@
+"""English idioms whose number words count nothing ("it takes two to tango", "on cloud nine"): the amounts'
+exclusions (transforms/enrichments/amount_exclusions.py) ask `in_idiom` about a number word."""
+
+from __future__ import annotations
+
+import re
+
+# Idioms of English whose number words count nothing: "it takes two to tango" is said of a deal or a dispute,
+# "on cloud nine" of joy. A fixed list, not a rule of syntax: "hits two to put Spurs ahead" and "two to three
+# weeks" read as "two to tango" does, word for word, and count goals and weeks.
+# An idiom is matched whole: "Keeper saves nine shots" counts shots, "a stitch in time saves nine" nothing.
+IDIOMS = re.compile(r"(?i)\b(?:two\s+to\s+tango|two['’]s\s+company(?:,?\s+three['’]s\s+a\s+crowd)?"
+                     r"|two\s+and\s+two\s+together|two\s+birds\s+with\s+one\s+stone|in\s+two\s+minds|two\s+left\s+feet"
+                     r"|cloud\s+nine|whole\s+nine\s+yards|stitch\s+in\s+time\s+saves\s+nine|forty\s+winks"
+                     r"|dime\s+a\s+dozen)\b")
+IDIOM_NUMBERS = frozenset(("two", "three", "nine", "forty", "a dozen"))
+# A word each idiom has and few sentences do: where none is near a number word, no idiom is (`in_idiom`
+# reads the lower-cased text around it, when ASCII, before running `IDIOMS`).
+IDIOM_WORDS = ("tango", "company", "together", "birds", "minds", "feet", "cloud", "yards", "saves", "winks",
+                "dime")
+_IDIOM_WORD = re.compile("|".join(IDIOM_WORDS))  # one search for any of them, case-sensitive (lower-cased text)
+# An idiom's words before its number: "in ", "two and ", "whole ", "two's company, ", "stitch in time saves ".
+_IDIOM_REACH = 28
+
+
+def in_idiom(text: str, number_start: int, end: int) -> bool:
+    """Return True when the number word from `number_start` to `end` is one of an idiom's (`IDIOMS`).
+
+    >>> [in_idiom(t, t.rindex("two"), t.rindex("two") + 3) for t in ("It takes two to tango.", "two to three",
+    ...                                                                 "In two minds, it takes two to tango.")]
+    [True, False, True]
+    """
+    low, high = max(0, number_start - _IDIOM_REACH), end + 24
+    near = text[low:high]
+    # Most number words have no idiom's word near: settled without the regex. Only an ASCII text is
+    # settled so: `IDIOMS` ignores case as Unicode does ("ſ" is an "s" to it), `str.lower` does not.
+    if near.isascii() and _IDIOM_WORD.search(near.lower()) is None:
+        return False
+    # every idiom near it: an earlier one may end before it ("In two minds, it takes two to tango")
+    return any(idiom.start() <= number_start and end <= idiom.end() for idiom in IDIOMS.finditer(text, low, high))
