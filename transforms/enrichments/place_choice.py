@@ -144,10 +144,20 @@ def anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
     city's does not count (it is kept only where its country is named) unless its name holds its
     country's (`names_its_country`), nor, whatever its size, the place a name of `r.means` means (it is
     that place by fiat, not because it names its country: a bare "Washington" does not make Moscow the
-    one in Idaho)."""
-    if all((p.kind == CITY and not r.big_city(p) and p.geonames_id not in r.capitals
-            and not names_its_country(p)) or p.geonames_id in r.means.values() for p in _eligible(candidates)):
+    one in Idaho). Nor, beside a region or a country of the name, do small cities that need their country
+    named to be kept at all: "Florida" names the US, whatever Cuba's and Uruguay's towns of the name.
+
+    >>> anchor(gazetteer()["Florida"], rules()), anchor(gazetteer()["Georgia"], rules())
+    ('US', None)
+    """
+    eligible = _eligible(candidates)
+    small = [(p.kind == CITY and not r.big_city(p) and p.geonames_id not in r.capitals
+              and not names_its_country(p)) or p.geonames_id in r.means.values() for p in eligible]
+    if all(small):
         return None
+    if any(p.kind != CITY for p in eligible):
+        codes = {p.country_code for p, no in zip(eligible, small, strict=True) if not no}
+        return codes.pop() if len(codes) == 1 else None
     return only_country(candidates)
 
 

@@ -18,10 +18,11 @@ from functools import lru_cache
 from itertools import islice
 
 from transforms.enrichments.batch import SEPARATOR
+from transforms.enrichments.place_endonyms import elided_article
 from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_mentions import Mention
 from transforms.enrichments.place_rules import Rules
-from transforms.enrichments.place_teams import SPORT_VERBS, nickname_follows, place_follows, team_follows
+from transforms.enrichments.place_teams import SPORT_VERBS, nickname_follows, place_follows, player_beats, team_follows
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _SENTENCE_END = set(".!?:;\"“”‘'\x01\n")
@@ -85,10 +86,13 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     state = r.state_of.get(m.name)
     if state and before and text[max(0, m.start - 20): m.start].lower().endswith(r.state_after):
         return state  # "the state of Washington", "the governor of Washington", "eastern Washington"
-    if after in r.not_before.get(m.name, ()) or (tight_before and before in r.not_after.get(m.name, ())):
-        return None
-    if m.name in r.only_after and not (tight_before and before in r.only_after[m.name]):
-        return None  # "a chine of pork", not "la Chine"
+    not_after = r.not_after.get(m.name, ())
+    if after in r.not_before.get(m.name, ()) or (tight_before and before in not_after) or (
+            not_after and any(text.endswith(words, 0, m.start) for words in not_after if not words.isalnum())):
+        return None  # "Inter Milan"; "la province de l'Equateur"
+    if m.name in r.only_after and not (tight_before and before in r.only_after[m.name]) and (
+            elided_article(text, m.start) not in r.only_after[m.name]):
+        return None  # "a chine of pork", not "la Chine"; "l'Equateur"
     # "Antonio José de Sucre"; a weekday's or a month's name is no first name nor surname: "On Tuesday Jordan
     # closed", "to Francia Tuesday", but after the name a month is a date's only before a day or a year ("to Georgia
     # March 3"; "Jordan May" is a person: `_date_follows`)
@@ -104,6 +108,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         if (tight_after and after[:1].isupper() and after not in r.place_nouns and not _date_follows(text, m.end, after)
                 and not r.event_follows(text, m.end)) or named_before:  # "Sydney Olympics": the place
             return None
+        if before in SPORT_VERBS and tight_before and player_beats(text, m.start - len(before) - 2, m.name):
+            return None  # "Jordan beat Murray": a player beaten by a player, as the winner is
         if m.name not in r.speaking_places and after in r.speech and not (
                 before.lower() in r.introducers and before != "and") and not (  # "officials in Houston said"
                 after in SPORT_VERBS and place_follows(text, m.end + 1 + len(after), m.name)):  # "Valencia beat Getafe"

@@ -1,4 +1,5 @@
-"""The state after a US county's or parish's name: "Maricopa County, Ariz.", "Cook County, IL", "Orleans Parish, La.".
+"""US counties and parishes: the state after one's name ("Maricopa County, Ariz.", "Cook County, IL", "Orleans
+Parish, La."), and the county's name, which is no city of its name ("Maricopa County" is not the town of Maricopa).
 
 US local news places a story in a county as often as in a city, with its state after it as after a city. A
 state spelt out is a mention by its own name ("Harris County, Texas"), but an AP abbreviation or a postal code
@@ -9,6 +10,8 @@ name is seldom one ("Harris", "Tarrant", "Cook"): `county_states` finds them aft
 from __future__ import annotations
 
 import re
+
+import numpy as np
 
 # " County" or " Parish" (Louisiana's counties) after a name (a lower-case letter) and before ", ": where a state
 # may follow. Found with `str.find`, not a pattern that starts by looking behind: the regex engine tried that
@@ -36,3 +39,17 @@ def county_states(text: str, pattern: re.Pattern[str], name_of: dict[str, str]) 
                     found.append((m.start() + 2, m.end(), state))
             at = text.find(word, at + 1)
     return sorted(found)
+
+
+def county_names(text: str, end: np.ndarray) -> np.ndarray:
+    """Return, per mention end, whether " County" or " Parish" follows it as a word: a county's name, whose
+    city of the same name it is not ("Maricopa County", "Washington County", "Santa Clara County Superior Court").
+
+    >>> county_names("Maricopa County, Ariz. and Dallas Countywide", np.array([8, 32]))
+    array([ True, False])
+    """
+    return np.array([text.startswith(_COUNTY_WORDS_BARE, e) and not text[e + 7: e + 8].isalnum()
+                     for e in end.tolist()], dtype=bool)
+
+
+_COUNTY_WORDS_BARE = tuple(word[:-2] for word in _COUNTY_WORDS)

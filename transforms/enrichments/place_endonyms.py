@@ -142,3 +142,15 @@ def loads(text: str) -> list[Endonym]:
 def packaged() -> list[Endonym]:
     """Return the endonyms of the table shipped with themelake."""
     return loads(files("transforms.enrichments").joinpath(RESOURCE).read_text("utf-8"))
+
+
+def elided_article(text: str, start: int) -> str:
+    """Return French's elided article or preposition right before `start` ("l'", "L’", "d'"), or "".
+
+    >>> elided_article("Quito, capitale de l'Equateur", 21), elided_article("Dell'Equateur", 5)
+    ("l'", '')
+    """
+    if start >= 2 and text[start - 1] in "'’" and text[start - 2].isalpha() and (
+            start == 2 or not text[start - 3].isalnum()):
+        return text[start - 2: start]
+    return ""

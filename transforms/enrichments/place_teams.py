@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from transforms.enrichments.geonames import COUNTRY, REGION, Place
+from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_table import places_toml
@@ -116,8 +116,9 @@ def place_follows(text: str, at: int, name: str) -> bool:
     >>> [place_follows(t, t.index(" beat") + 5, t.split()[0]) for t in (
     ...     "Valencia beat Barcelona", "Valencia beat Real Madrid 2-0", "Valencia beat Leeds United",
     ...     "Jordan beat Syria", "Georgia beat Florida", "Valencia beat Federer", "Valencia beat the odds",
-    ...     "Jordan beat Murray", "Jordan beat Phoenix", "Chad beat Jackson", "Valencia beat Florida")]
-    [True, True, True, True, True, False, False, False, False, False, False]
+    ...     "Jordan beat Murray", "Jordan beat Phoenix", "Chad beat Jackson.", "Valencia beat Florida",
+    ...     "Valencia beat Sevilla.", "Paris beat Lyon", "Dallas beat Phoenix")]
+    [True, True, True, True, True, False, False, False, False, False, False, True, True, True]
     """
     match = _CLUB.match(text, at)
     if match is None:
@@ -129,17 +130,40 @@ def place_follows(text: str, at: int, name: str) -> bool:
     own = table.get(name, ())
     for start, end in sides:
         side = text[start:end]
+        if side.endswith(".") and side not in table:  # a sentence's end: "beat Sevilla."
+            side = side[:-1]
         places = table.get(side)
         if places is None:
             continue
         if side in _clubs() or team_follows(text, start, end) is not None:
             return True
-        if side not in r.people and (any(map(r.big_city, places)) or (
+        if side not in r.people and (any(map(r.big_city, places)) or any(map(_club_city, places)) or (
                 _is_country(places) and _is_country(own))):
             return True
+        if any(map(_club_city, places)) and any(map(_club_city, own)):
+            return True  # "Dallas beat Phoenix": two cities' sides, though both names are people's too
         if _state_countries(places) & _state_countries(own):
             return True
     return False
+
+
+# The capitalised word right before a sport's verb and a space, at the end of the text searched: the winner's name
+_WINNER = re.compile(r"(?<![\w.'’-])([A-Z][\w'’-]*) $")
+
+
+def player_beats(text: str, at: int, name: str) -> bool:
+    """Return whether the side before the sport's verb that starts at `at` (a space before it) and beats `name` is
+    a name of `people` that is no side of a place there (`place_follows`): a player, so `name`, one of `people`
+    too, is a player ("Jordan beat Murray", "Chad beat Jackson"; not "Georgia beat Florida", "Lyon beat Paris").
+
+    >>> [player_beats(t, t.index(" beat"), t.split()[-1]) for t in (
+    ...     "Jordan beat Murray", "Georgia beat Florida", "Lyon beat Paris", "Federer beat Murray")]
+    [True, False, False, False]
+    """
+    winner = _WINNER.search(text, max(0, at - 40), at + 1)
+    if winner is None or winner.group(1) not in rules().people:
+        return False
+    return not place_follows(text, at + 1 + text[at + 1:].find(" "), winner.group(1))
 
 
 def state_sides(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str]) -> dict[int, str]:
@@ -165,6 +189,13 @@ def state_sides(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray,
 @lru_cache(maxsize=1)
 def _clubs() -> frozenset[str]:
     return frozenset(places_toml()["ambiguity"]["clubs"])
+
+
+def _club_city(p: Place) -> bool:
+    """Return whether a place is a city large enough to field a side in a top league, a tenth of `city_population`
+    ("Valencia beat Sevilla", "Houston beat Boston", "Paris beat Lyon"): a player's surname is seldom one's name
+    ("Jordan beat Murray", "Chad beat Jackson": towns, and of `people`)."""
+    return p.kind == CITY and p.population * 10 >= rules().city_population
 
 
 def _is_country(places: tuple[Place, ...]) -> bool:

@@ -16,6 +16,7 @@ from collections import defaultdict
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
+from transforms.enrichments.geonames import CITY
 from transforms.enrichments.place_choice import choose
 from transforms.enrichments.place_compounds import (
     event_hosts,
@@ -30,6 +31,7 @@ from transforms.enrichments.place_context import (
     person_reading,
     reading,
 )
+from transforms.enrichments.place_counties import county_names
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_mentions import Mention, mention_arrays
 from transforms.enrichments.place_name_facts import NameFacts, name_facts
@@ -121,11 +123,19 @@ def rows(batch: ParagraphBatch) -> Rows:
     names_country = area | np.array(info.big_city, dtype=bool)[place] | team | lifted | exonym
     named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0],
                        article[names_country] * _CODES + place_code[names_country]]
-    # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -").
-    keep = (~small | exonym | np.isin(article * _CODES + place_code, named_keys) | known_datelines(datelines, start)
+    # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -"),
+    # and so is the story's own mention of that dateline's city ("ATLANTA (AP) - Police in Atlanta said")
+    keep = (~small | exonym | np.isin(article * _CODES + place_code, named_keys)
+            | _of_known_datelines(known_datelines(datelines, start), article, place)
             if small.any() else np.ones(len(place), bool))
     if teams:
         keep[[i for i in teams if not team[i]]] = False
+    # a US county's name is no city of its name ("Maricopa County, Ariz.", "Santa Clara County Superior Court"),
+    # though it names the country for the others; England's "Derby County" is its club's town (`teams`)
+    for i in np.flatnonzero(county_names(text, end)).tolist():
+        county = info.places[place[i]]
+        if county.kind == CITY and county.country_code == "US" and i not in teams:
+            keep[i] = False
     # ... and neither it nor a name found without its accents ("Hue Jackson", "Thane said") where the
     # name is a person's (a town's before a capitalised word too: "Howard Stern", "Golden Globe"):
     # "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
@@ -167,6 +177,34 @@ def rows(batch: ParagraphBatch) -> Rows:
     return out
 
 
+def _of_known_datelines(known: np.ndarray, article: np.ndarray, place: np.ndarray) -> np.ndarray:
+    """Return, per mention, whether it is a known dateline or names the place of one in its article.
+
+    >>> _of_known_datelines(np.array([True, False, False, False]), np.array([0, 0, 0, 1]), np.array([7, 7, 8, 7]))
+    array([ True,  True, False, False])
+    """
+    if not known.any():
+        return known
+    return np.isin(article * _CODES + place, article[known] * _CODES + place[known])
+
+
+def _as_stated(within: dict[int, set[str]], in_state: dict[int, str], name: np.ndarray, article: np.ndarray,
+               several: np.ndarray, listed: np.ndarray) -> None:
+    """Add to `within` the place a US state or a Canadian province stated with a mention (`in_state`: "LONDON,
+    Ontario -", "Athens, Ga.", "Macon, Georgia") allows at its article's other mentions of the name that state
+    none, but in a list of countries: "Police in London said" is London, Ontario's, "Georgia officials" the state's.
+    Of two stated forms of a name in an article, the first."""
+    stated: dict[tuple[int, int], set[str]] = {}
+    for i in several.tolist():
+        if i in in_state:
+            stated.setdefault((int(article[i]), int(name[i])), {in_state[i]})
+    if stated:
+        for i in several.tolist():
+            codes = stated.get((int(article[i]), int(name[i])))
+            if codes is not None and i not in within and not listed[i]:
+                within[i] = codes
+
+
 def _settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
             place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray,
             dateline: np.ndarray, hosts: dict[int, frozenset[str]], olympic: np.ndarray) -> None:
@@ -205,6 +243,7 @@ def _settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name
         within.setdefault(i, set(keys))  # "Athens, Ga." after "the Athens Olympics" is still Georgia's
     for i, code in olympic_host.items():
         within.setdefault(i, {code})
+    _as_stated(within, in_state, name, article, several, listed)  # "ATHENS, Ga. - the Athens Olympics": Greece's
     # a name's mentions in an article that no "City, State" form decides are chosen alike: once (of the 3,300
     # choices of 2,000 bench articles, 1,100 repeat one)
     chosen: dict[tuple[int, int, bool], int] = {}
