@@ -83,3 +83,16 @@ def test_a_group_named_in_the_plural_is_what_its_number_counts(text: str, expect
 def test_a_plural_after_a_new_sentences_capital_is_not_counted() -> None:
     assert "Dolphins" not in objects("Dolphins 24, 49ers 17 The Dolphins spent the week resting.")
 
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Jugnot made 5.45m Euros (£3.77m) last year.", 5.45e6),
+        ("Tautou earned 885,000 Euros.", 885000),
+        ("They will sign contracts worth up to 1 billion Euros.", 1e9),
+    ],
+)
+def test_euros_capitalised_after_a_scale_or_thousands_are_euros(text: str, value: float) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert (rows["value"][0], rows["unit"][0], rows["object"][0]) == (pytest.approx(value), "EUR", None)
