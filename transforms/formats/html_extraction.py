@@ -12,6 +12,7 @@ from transforms.formats.html_authors import plain_byline
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
 from transforms.formats.layout_tables import unwrap_layout_tables
 from transforms.formats.page_headlines import page_headline, page_headlines
+from transforms.formats.page_tags import page_tags
 from transforms.formats.post_headings import post_headings, with_post_headings
 from transforms.formats.read_once import meta_texts, read_once
 
@@ -27,7 +28,8 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     one (`unwrap_layout_tables`): an article in a table's cell was quarantined as no article text. A
     page with text is read once, its tables left out. Its title is the page's headline (`page_headline`): a
     live blog's own, or the <h1> the page shows, where trafilatura's is another; it, the description and the site
-    name read once where the page escaped them twice (`read_once`). A live blog's posts keep
+    name read once where the page escaped them twice or wrote a tag's text (`read_once`), and its meta tags' tags
+    (`page_tags`). A live blog's posts keep
     their headings (`with_post_headings`: trafilatura kept the first post's only). A plain byline read as its
     authors and a lone date above its <h1> are no blocks (`without_headline_lines`).
     """
@@ -35,6 +37,7 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
 
     headlines = page_headlines(tree)  # before extraction prunes the tree
     metas = meta_texts(tree)
+    tags = page_tags(tree)
     headings = post_headings(tree)
     byline = plain_byline(tree)
     document, blocks = _extraction(tree, date_params)
@@ -49,6 +52,7 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
         # Its description and site name, which trafilatura unescaped again too (`articles.site`, `metadata`)
         document.description = read_once(document.description, metas)
         document.sitename = read_once(document.sitename, metas)
+        document.tags = tags or document.tags  # trafilatura's from the tag links of a page without meta tags
     return document, blocks
 
 
