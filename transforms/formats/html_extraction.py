@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transforms.formats.headline_kickers import headline_kicker
 from transforms.formats.headline_lines import without_headline_lines
 from transforms.formats.html_authors import plain_byline
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
@@ -31,7 +32,7 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     name read once where the page escaped them twice or wrote a tag's text (`read_once`), and its meta tags' tags
     (`page_tags`). A live blog's posts keep
     their headings (`with_post_headings`: trafilatura kept the first post's only). A plain byline read as its
-    authors and a lone date above its <h1> are no blocks (`without_headline_lines`).
+    authors, a lone date above its <h1> and the kicker right before it are no blocks (`without_headline_lines`).
     """
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
 
@@ -40,12 +41,13 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     tags = page_tags(tree)
     headings = post_headings(tree)
     byline = plain_byline(tree)
+    kicker = headline_kicker(tree)
     document, blocks = _extraction(tree, date_params)
     if not blocks and _TABLE.search(page):
         relaid = trafilatura.load_html(page)
         if relaid is not None and unwrap_layout_tables(relaid):
             document, blocks = _extraction(relaid, date_params)
-    blocks = without_headline_lines(with_post_headings(blocks, headings), headlines.h1, byline)
+    blocks = without_headline_lines(with_post_headings(blocks, headings), headlines.h1, byline, kicker)
     if document is not None:
         found = document.title and read_once(clean_text(document.title), headlines.written)
         document.title = page_headline(found, blocks, headlines)

@@ -51,6 +51,34 @@ def test_a_news_sites_page_gives_its_articles_fields(name: str, title: str, publ
         title, published, authors, site, url, language)
 
 
+@pytest.mark.parametrize(
+    "name, kicker, first",
+    [
+        # a section's label before the <h1> was the first body paragraph
+        ("json-ld.html", "Pune", "The Maharashtra cabinet on Thursday cleared Rs 500 crore"),
+        # a live blog's "Live", which extraction moved after the first post, was a body paragraph there
+        ("live-blog.html", "Live", "Turnout down on 2019"),
+        # kickers trafilatura already left out stay out
+        ("arc.html", "Politics", "The Senate voted 88-9"),
+        ("wordpress.html", "Local News", "Riverside councillors have approved"),
+    ],
+)
+def test_the_kicker_above_the_headline_is_no_paragraph(name: str, kicker: str, first: str) -> None:
+    paragraphs = body(name)
+    assert kicker not in paragraphs
+    assert paragraphs[0].startswith(first)
+
+
+def test_a_live_blogs_posts_keep_their_headings_and_text() -> None:
+    assert body("live-blog.html") == [
+        "Turnout down on 2019",
+        "Turnout looks set to be about 60%, down from 67.3% in 2019, according to early figures from 500 of 650 "
+        "constituencies.",
+        "Labour passes 326 seats", "Labour has passed the 326 seats needed for a majority in the House of Commons.",
+        "Exit poll", "The exit poll predicts Labour will win 410 seats, with the Conservatives on 131.",
+    ]
+
+
 def test_meta_tags_tags_are_read_once_and_split_at_commas() -> None:
     # trafilatura gave "Marks & Spencer" and "Q&A" (read twice) and "housing, planning, ..." as one tag
     assert article("wordpress.html").metadata["tags"] == [
