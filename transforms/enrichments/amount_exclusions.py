@@ -230,7 +230,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if (cue or word_before in _LIST_CUES) and not _ascii_without(text, window, number_start, _LABEL_KEYS) and (
             _LABEL_LIST.search(text, window, number_start)):
         return True  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
-    if before:
+    # a comma, a colon or a semicolon after a label's word ends its clause: "Israel-Hamas war: 27 killed", "In the
+    # third round, 12 players" count; "World War 2", "No. 10" are names
+    if before and before[-1][-1] not in ",;:":
         label = before[-1].strip(".,;:(")
         if word_before in _LABELS or word_before in _PLURAL_LABEL_WORDS or (
                 len(label) > 1 and label.isupper() and label.isalpha()):

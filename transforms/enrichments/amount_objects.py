@@ -2,29 +2,29 @@
 plural noun it counts (`counts`).
 
 The object is the first lower-case word after the amount (after "of", after capitalised words and a
-few adjectives: "12,000 North Korean troops" → "troops"), unless it is a function word or a verb of a
-short list: then it is null; after a unit, a verb, an adverb or a dimension is null too ("25 yards took", "13%
+few adjectives: "12,000 North Korean troops" → "troops"; `amount_modifiers`), unless it is a function word or a verb
+of a short list: then it is null; after a unit, a verb, an adverb or a dimension is null too ("25 yards took", "13%
 annually", "6.5 metres high"). A people in the plural right after the number is counted ("40 Palestinians",
-"2,000 Britons", "30 MPs"). It is a heuristic without a part-of-speech tagger, and says so.
+"2,000 Britons", "30 MPs"), and so is a group's plural name before a verb ("200 Maoists launched"; `amount_groups`).
+It is a heuristic without a part-of-speech tagger, and says so.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from transforms.enrichments.amount_groups import group_plural, people
+from transforms.enrichments.amount_modifiers import (
+    ADJECTIVES,
+    NUMBER_PLURALS,
+    PERIOD_COMPARISON,
+    SPAN_OF_NUMBER,
+    participle,
+)
 from transforms.enrichments.amount_units import PERSON, person_after
-from transforms.enrichments.place_names import demonym_plural
-from transforms.enrichments.place_table import places_toml
 
 # A line break ends the search; AG News's backslash, where its source broke a line ("7,000\jobs"), is a space.
 NEXT_WORD = re.compile(r"[^\S\n]*\\?([A-Za-z][\w'-]*)")
-_ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
-               "straight", "consecutive", "successive", "full",  # "seven straight games", "two full terms"
-               "small", "big", "major", "separate", "different", "further", "top",
-               "part-time", "british", "foreign", "local", "armed", "senior", "former", "million", "billion",
-               # what food labels weigh: "3g saturated fat", "2g trans fat", "35g added sugar", "4g dietary fibre"
-               "saturated", "unsaturated", "polyunsaturated", "monounsaturated", "trans", "added", "dietary"}
 # A number word after an amount is another number, never what it counts ("six feet two days ago")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 NOT_OBJECTS = set(
@@ -33,7 +33,8 @@ NOT_OBJECTS = set(
     "my they them he she we you i who which what when where while if so not no yes per each every all both "
     "last next this year's yoy up down out off over under into onto about after before since until between near "
     "against during without within across through a.m. p.m. am pm rose fell rise fall increase decrease "
-    "higher lower more less heavier lighter overweight underweight compared says said say according".split()
+    "higher lower more less heavier lighter overweight underweight compared says said say according "
+    "themselves ourselves yourselves".split()
 )
 # "a 7.8-magnitude quake", "a 6.5 magnitude earthquake": the quake is what the number is of, as in "a magnitude
 # 6.4 earthquake" (the hyphen kept the number from being read at all; spaced, "magnitude" was the object).
@@ -69,7 +70,7 @@ def _verb_or_adverb(lower: str) -> bool:
     >>> [_verb_or_adverb(w) for w in ("took", "expected", "daily", "high", "speed", "fence", "rally", "hit")]
     [True, True, True, True, False, False, False, False]
     """
-    return (lower in _NOT_AFTER_UNIT or _participle(lower)
+    return (lower in _NOT_AFTER_UNIT or participle(lower)
             or len(lower) > 4 and lower.endswith("ly") and lower not in _LY_NOUNS)
 
 
@@ -99,33 +100,36 @@ _COUNTED_PARTICIPLES = frozenset("killed injured wounded detained arrested displ
                                  "released convicted charged sentenced quarantined".split())
 
 
-def _participle(lower: str) -> bool:
-    """Return True for a word in "-ed" ("expected", "fortified"), not "speed" or "bed"."""
-    return len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed")
-
-
-_SPAN_OF_NUMBER = re.compile(r"(?:year|month|week|day|hour|minute|decade|century|mile|metre|meter|foot|inch|yard)"
-                             r"-(?:old|long|high|tall|wide|deep)$")
-
-
-def _adjective_before_noun(text: str, position: int, lower: str, of: bool) -> bool:
-    """Return True when a hyphenated word, or after "of" (`of`) a participle, ending at `position`, is an adjective or
-    a noun's modifier: a lower-case noun follows it ("three second-half goals", "two e-mail messages", "Hundreds of
-    displaced families"; not "hundreds of injured were", "11 under-21s yesterday", "a $2bn write-down hit the firm").
+def _adjective_before_noun(text: str, position: int, lower: str, of: bool, title: bool | None = False,
+                           after_unit: bool = False) -> bool:
+    """Return True when a hyphenated word, or a participle after "of" (`of`) or before a plural, ending at `position`,
+    is an adjective or a noun's modifier: a lower-case noun follows it, or in a headline in Title Case (`title`) a
+    plural, or any word after a unit (`after_unit`) ("three second-half goals", "Hundreds of displaced families",
+    "20 suspected militants", "a $2bn One-Off Charge"; not "hundreds of injured were", "11 under-21s yesterday",
+    "a $2bn write-down hit the firm").
 
     >>> [_adjective_before_noun(t, t.index(w) + len(w), w, False) for t, w in (("4 e-mail messages", "e-mail"),
-    ...     ("4 e-mails sent", "e-mails"), ("4 first-class seats", "first-class"), ("4 injured men", "injured"))]
-    [True, False, True, False]
+    ...     ("4 e-mails sent", "e-mails"), ("4 first-class seats", "first-class"), ("4 injured men", "injured"),
+    ...     ("4 injured were", "injured"), ("4 injured man", "injured"))]
+    [True, False, True, True, False, False]
     """
     # "under-18s", "e-mails": a plural noun; "first-class", "all-glass": no plural; "three month-long", "an eleven
     # year-old": the number is the span's or the measure's, hyphens left out ("three-month-long"), and so the object
-    hyphenated = "-" in lower and (lower[-1] != "s" or lower[-2:] == "ss") and not _SPAN_OF_NUMBER.match(lower)
-    if not (hyphenated or of and _participle(lower)):
+    hyphenated = "-" in lower and (lower[-1] != "s" or lower[-2:] == "ss") and not SPAN_OF_NUMBER.match(lower)
+    if not (hyphenated or participle(lower)):
         return False
     after = NEXT_WORD.match(text, position)
+    if after is None:
+        return False
+    noun = after.group(1).lower() if title and not after.group(1).isupper() else after.group(1)
+    # a participle before a singular is as often a verb's ("17,000 watched history made"): only a plural follows one;
+    # in Title Case, a verb's as often after a count ("Two Co-Accused Deny Charges"), not after a sum ("$2bn One-Off
+    # Charge")
+    if not (hyphenated and not (title and not after_unit) or of or counts([noun]) and noun not in NUMBER_PLURALS):
+        return False
     # a determiner after the next word makes it a verb ("a $2bn write-down hit the firm", "Two co-accused deny the")
-    return after is not None and after.group(1).islower() and not (
-        after.group(1) in NOT_OBJECTS or _verb_or_adverb(after.group(1)) or _DETERMINER_AFTER.match(text, after.end()))
+    return noun.islower() and not (
+        noun in NOT_OBJECTS or _verb_or_adverb(noun) or _DETERMINER_AFTER.match(text, after.end()))
 
 
 def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1) -> str | None:
@@ -150,17 +154,19 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     magnitude = _MAGNITUDE.match(text, end)
     position = magnitude.end() if magnitude else end
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
+    group = None  # the capitalised plural just read past, the head if a verb follows it ("200 Maoists launched")
+    named = True  # no capitalised function word read past: "49ers 17 The Dolphins spent" starts a sentence
     while skipped < 4:
         match = NEXT_WORD.match(text, position)
         if not match:
-            return None
+            return group
         word = match.group(1)
         position = match.end()
         lower = word.lower()
         if word[0].isupper():
             if title is None:
                 title = _title_case(text, end)
-            if skipped == 0 and _people(word) and (title or not _NAME_GOES_ON.match(text, position)):
+            if skipped == 0 and people(word) and (title or not _NAME_GOES_ON.match(text, position)):
                 return word  # a people in the plural right after the number: "40 Palestinians", "3 Israelis"
             if skipped == 0 and not title and (
                     text[end - 1: end] == "." or after_unit and text.endswith("pound", 0, end)
@@ -176,19 +182,25 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 if skipped == 0 and not after_unit and start >= 0 and _verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
-        if word == "of" and skipped == 0 or word[0].isupper() or lower in _ADJECTIVES or (
-                of and after_unit and _participle(lower)) or _adjective_before_noun(text, position, lower, of):
+        if word == "of" and skipped == 0 or word[0].isupper() or lower in ADJECTIVES or (
+                of and after_unit and participle(lower)) or _adjective_before_noun(
+                text, position, lower, of, title, after_unit):
             of = of or word == "of"
+            named = named and not (word[0].isupper() and lower in NOT_OBJECTS)
+            group = word if named and not after_unit and word[0].isupper() and group_plural(word) else None
             skipped += 1
             continue
+        if group and (lower in NOT_OBJECTS or lower in _PAST_TENSES or participle(lower)):
+            return group
         if after_unit and not of and (_verb_or_adverb(lower) or _DETERMINER_AFTER.match(text, position) and not (
                 start >= 0 and _DETERMINER_BEFORE.search(text, max(0, start - 12), start))):
             return None
-        if not after_unit and _participle(lower) and lower not in _COUNTED_PARTICIPLES and _VERB_ENDS.match(
+        if not after_unit and participle(lower) and lower not in _COUNTED_PARTICIPLES and _VERB_ENDS.match(
                 text, position):
             return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
-        # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun
-        return None if lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1 else word
+        # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun, nor is a period's comparison
+        return None if (lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1
+                        or PERIOD_COMPARISON.fullmatch(lower)) else word
     return None
 
 
@@ -217,7 +229,7 @@ def _verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
     if newline < 0 and start > 80:
         return False  # far into a line: no headline's first words
     before = text[newline + 1: start].split()
-    noun = counts([lower]) or _participle(lower) or lower in _CASUALTIES
+    noun = counts([lower]) or participle(lower) or lower in _CASUALTIES
     if not before:
         return not noun
     if not (len(before) == 1 and before[0][0].isupper() and before[0].isalpha()):
@@ -263,28 +275,6 @@ def _title_case(text: str, at: int) -> bool:
         return False
     capitals = _CAPITAL_WORD.finditer(text, head, tail)
     return next(capitals, None) is not None and next(capitals, None) is not None and next(capitals, None) is not None
-
-
-def _people(word: str) -> bool:
-    """Return True when a capitalised word is a people or a group in the plural, as wire copy counts the dead and
-    the evacuated by their nation ("40 Palestinians", "2,000 Britons": the demonyms of `places.toml`) and members
-    by their letters ("30 MPs", "three DJs"). Not any capitalised plural: after a number one is as often a
-    title's or a firm's ("21 Grams", "60 Minutes", "Six Flags") or a headline's word in Title Case ("12 Days").
-
-    >>> [_people(w) for w in ("Palestinians", "MPs", "US", "Texas", "Minutes")]
-    [True, True, False, False, False]
-    """
-    return word in _peoples() or _LETTERS_PLURAL.fullmatch(word) is not None
-
-
-_LETTERS_PLURAL = re.compile(r"[A-Z]{2,4}s")
-
-
-@lru_cache(maxsize=1)
-def _peoples() -> frozenset[str]:
-    """Return the plurals of the demonyms of `places.toml` that name people ("Russians", "Iraqis", "Britons")."""
-    demonyms = places_toml()["demonyms"]
-    return frozenset(plural for demonym in demonyms if (plural := demonym_plural(demonym)))
 
 
 def counts(after: list[str]) -> bool:

@@ -157,6 +157,9 @@ _CURRENCY = "|".join(
     # reads the word lower-cased); not after a bare number, "Stocks Up 5 Pounds" in a Title Case headline being rarer
     # than a name's "20 Dollars" or "3 Pounds".
     + [rf"(?=[DEPRY])(?:(?<=[MBT]illion\s)|(?<=Thousand\s)|(?<=Hundred\s))(?:{'|'.join(TITLE_CURRENCIES)})"]
+    # ... and in prose as European copy capitalises them, after a scale or a thousands group ("5.45m Euros", "up to 1
+    # billion Euros", "885,000 Euros"; "three Euros" may be tournaments)
+    + [rf"(?=[DEPRY])(?:(?<=illion\s)|(?<=\d[bmt]n\s)|(?<=\dm\s)|(?<=\d,\d{{3}}\s))(?:{'|'.join(TITLE_CURRENCIES)})"]
 ).replace("won", "won(?!['’])")
 # The wires' "pct", its dot the amount's where the sentence goes on ("4.3 pct. stake", "4.3 Pct. Sears Stake")
 _PCT = r"\s(?:[Pp]ct\.(?=[^\S\n]+[a-z])|Pct\.(?=[^\S\n]+[A-Z])|[Pp]ct\b)"

@@ -1,4 +1,5 @@
-"""The lines around a page's headline that are no article text: a plain byline under it, a lone date above it.
+"""The lines around a page's headline that are no article text: a plain byline under it, a lone date or a kicker
+(`headline_kickers`) above it.
 
 trafilatura leaves out a byline the markup marks (a `class="byline"` element) but keeps a plain paragraph's, "By
 Jane Smith" (`html_authors.plain_byline`), read as the page's authors: it was a body paragraph too, its names
@@ -14,19 +15,32 @@ from transforms.formats.author_dates import is_date
 _DATE_LENGTH = 60
 
 
-def without_headline_lines(blocks: list[str], h1: str | None, byline: str | None) -> list[str]:
-    """Return an article's blocks without its plain byline's (`byline`, the first block that is it) and without the
-    lone dates before its headline's block (`h1`, the page's <h1>).
+def without_headline_lines(
+    blocks: list[str], h1: str | None, byline: str | None, kicker: str | None = None
+) -> list[str]:
+    """Return an article's blocks without its plain byline's (`byline`, the first block that is it), without the
+    lone dates before its headline's block (`h1`, the page's <h1>) and without its kicker's (`kicker`) right before
+    it (or anywhere, once, where the <h1> is no block).
 
     >>> without_headline_lines(["Monday 3 March 2025", "Floods", "By Jane Smith", "Rain."], "Floods", "By Jane Smith")
     ['Floods', 'Rain.']
     >>> without_headline_lines(["Rain on 3 March 2025.", "Floods", "3 March 2025"], "Floods", None)
     ['Rain on 3 March 2025.', 'Floods', '3 March 2025']
+    >>> without_headline_lines(["Post one.", "Live", "Floods", "Live"], "Floods", None, "Live")
+    ['Post one.', 'Floods', 'Live']
+    >>> without_headline_lines(["Post one.", "Live", "Post two."], "Floods", None, "Live")
+    ['Post one.', 'Post two.']
     """
     if byline is not None and byline in blocks:
         blocks = blocks[: blocks.index(byline)] + blocks[blocks.index(byline) + 1 :]
     if h1 is None or h1 not in blocks:
+        # the <h1> left out, its kicker is the one block of its words: first, or where extraction moved it (after a
+        # live blog's first post)
+        if kicker is not None and kicker in blocks:
+            blocks = blocks[: blocks.index(kicker)] + blocks[blocks.index(kicker) + 1 :]
         return blocks
     start = blocks.index(h1)
+    if kicker is not None and start > 0 and blocks[start - 1] == kicker:
+        blocks, start = blocks[: start - 1] + blocks[start:], start - 1
     above = [block for block in blocks[:start] if len(block) > _DATE_LENGTH or not is_date(block)]
     return above + blocks[start:]

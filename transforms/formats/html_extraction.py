@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transforms.formats.headline_kickers import headline_kicker
 from transforms.formats.headline_lines import without_headline_lines
 from transforms.formats.html_authors import plain_byline
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
 from transforms.formats.layout_tables import unwrap_layout_tables
 from transforms.formats.page_headlines import page_headline, page_headlines
+from transforms.formats.page_tags import page_tags
 from transforms.formats.post_headings import post_headings, with_post_headings
 from transforms.formats.read_once import meta_texts, read_once
 
@@ -27,28 +29,32 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     one (`unwrap_layout_tables`): an article in a table's cell was quarantined as no article text. A
     page with text is read once, its tables left out. Its title is the page's headline (`page_headline`): a
     live blog's own, or the <h1> the page shows, where trafilatura's is another; it, the description and the site
-    name read once where the page escaped them twice (`read_once`). A live blog's posts keep
+    name read once where the page escaped them twice or wrote a tag's text (`read_once`), and its meta tags' tags
+    (`page_tags`). A live blog's posts keep
     their headings (`with_post_headings`: trafilatura kept the first post's only). A plain byline read as its
-    authors and a lone date above its <h1> are no blocks (`without_headline_lines`).
+    authors, a lone date above its <h1> and the kicker right before it are no blocks (`without_headline_lines`).
     """
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
 
     headlines = page_headlines(tree)  # before extraction prunes the tree
     metas = meta_texts(tree)
+    tags = page_tags(tree)
     headings = post_headings(tree)
     byline = plain_byline(tree)
+    kicker = headline_kicker(tree)
     document, blocks = _extraction(tree, date_params)
     if not blocks and _TABLE.search(page):
         relaid = trafilatura.load_html(page)
         if relaid is not None and unwrap_layout_tables(relaid):
             document, blocks = _extraction(relaid, date_params)
-    blocks = without_headline_lines(with_post_headings(blocks, headings), headlines.h1, byline)
+    blocks = without_headline_lines(with_post_headings(blocks, headings), headlines.h1, byline, kicker)
     if document is not None:
         found = document.title and read_once(clean_text(document.title), headlines.written)
         document.title = page_headline(found, blocks, headlines)
         # Its description and site name, which trafilatura unescaped again too (`articles.site`, `metadata`)
         document.description = read_once(document.description, metas)
         document.sitename = read_once(document.sitename, metas)
+        document.tags = tags or document.tags  # trafilatura's from the tag links of a page without meta tags
     return document, blocks
 
 

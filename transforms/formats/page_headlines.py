@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.json_ld import json_ld_nodes
-from transforms.formats.read_once import escaped_twice
+from transforms.formats.read_once import misread
 
 
 class PageHeadlines(NamedTuple):
@@ -63,7 +63,7 @@ def _titles_escaped_twice(tree: Any) -> tuple[str, ...]:
     if any(_TWICE.search(script.text or "") for script in tree.iter("script")):  # most pages: not parsed again
         found += [clean_text(html.unescape(value)) for node in json_ld_nodes(tree)
                   if isinstance(value := node.get("headline"), str)]
-    return escaped_twice(found)
+    return misread(found)
 
 
 def sharing_headline(tree: Any) -> str | None:

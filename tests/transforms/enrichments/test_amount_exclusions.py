@@ -103,3 +103,22 @@ def test_a_clock_time_is_no_amount(text: str) -> None:
 )
 def test_a_number_after_at_that_is_no_clock_time_stays_an_amount(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a label's word with a comma, a colon or a semicolon after it names no number: each was no amount at all
+        ("Israel-Hamas war: 27 killed in strike on school", [("27", 27)]),
+        ("In the third round, 12 players were knocked out.", [("12", 12)]),
+        ("Since the war, 300 soldiers have died.", [("300", 300)]),
+        ("BAGHDAD: Fifteen people were killed.", [("Fifteen", 15)]),
+    ],
+)
+def test_a_label_word_before_punctuation_names_no_number(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["World War 2 ended in 1945.", "He lives at No. 10.", "The FTSE 100 rose."])
+def test_a_label_right_before_its_number_still_names_it(text: str) -> None:
+    assert found(text) == []

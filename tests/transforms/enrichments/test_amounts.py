@@ -842,7 +842,6 @@ def test_an_adjective_after_of_is_read_past_to_its_noun(text: str, expected: str
         # a hyphenated plural is the noun, and a hyphenated word before a function word or a verb stays the object
         ("He sent four e-mails to staff.", "e-mails"),
         ("The club fielded 11 under-21s yesterday.", "under-21s"),
-        ("Sales rose 4% year-on-year in May.", "year-on-year"),
         ("A $2bn write-down hit the firm's profits.", "write-down"),
         ("Two co-accused deny the charges.", "co-accused"),
         # the number of a span or a measure written apart from its hyphens is of that span, not of the noun after

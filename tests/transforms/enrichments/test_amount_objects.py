@@ -1,0 +1,98 @@
+"""What an amount counts, where words stand between the number and its noun: a participle before a plural, a
+hyphenated word in a headline in Title Case, a period's comparison, a group named in the plural before its verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import amounts
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def objects(text: str) -> list[str | None]:
+    return list(amounts.rows(ParagraphBatch([text], ["p"], ["a"]))["object"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle before a plural noun is its adjective (each participle was the object)
+        ("The dealer sold 40 used cars last month.", "cars"),
+        ("Police arrested 20 suspected militants near the border.", "militants"),
+        ("The camp houses 1,000 displaced families.", "families"),
+        ("More than 3,000 registered voters were turned away.", "voters"),
+        ("The hospital hired 300 trained staff.", "staff"),
+        # before no plural it stays what it was: the noun itself, or a verb (none)
+        ("Officials said 15 injured were taken to hospital.", "injured"),
+        ("The 40 used by the army were old.", None),
+        ("At least 20 died in the crash.", None),
+        ("Only 11% regarded themselves as experts.", None),
+    ],
+)
+def test_a_participle_before_a_plural_is_read_past_to_it(text: str, expected: str | None) -> None:
+    assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a sum, a hyphenated word of a headline in Title Case is its noun's modifier (was "one-off")
+        ("Profits Hit by a $2bn One-Off Charge", "charge"),
+        ("Three Second-Half Goals Sink Arsenal", "goals"),
+        # after a count, a singular next may be its verb: the hyphenated word stays the object
+        ("Two Co-Accused Deny Charges", "co-accused"),
+    ],
+)
+def test_a_hyphenated_word_in_title_case_is_read_past_to_its_noun(text: str, expected: str) -> None:
+    assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales rose 4% year-on-year.", None),
+        ("Sales rose 4% year-on-year in May.", None),
+        ("Like-for-like sales fell 3% quarter-on-quarter.", None),
+        ("Group revenues rose 5% like-for-like, the firm said.", None),
+        ("Sales rose 4% year-on-year growth.", "growth"),  # before a noun it is read past to the noun
+    ],
+)
+def test_a_period_comparison_counts_nothing(text: str, expected: str | None) -> None:
+    assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised plural before a verb, a function word or the sentence's end (each was none)
+        ("More than 1,000 Maoists launched a violent assault.", "Maoists"),
+        ("Officials said 300 Democrats voted for the bill.", "Democrats"),
+        ("He was nominated for three Oscars, including best actor.", "Oscars"),
+        ("He played in all three Lions Tests in 2001.", "Tests"),
+        ("Security forces killed seven US Marines.", "Marines"),
+        # a name's plural before its noun stays read past; a title's measure, a place and a sentence's start are none
+        ("The 35 Taliban fighters surrendered.", "fighters"),
+        ("The film 21 Grams is up for an award.", None),
+        ("The Cost of 12 Days of Christmas rose.", None),
+    ],
+)
+def test_a_group_named_in_the_plural_is_what_its_number_counts(text: str, expected: str | None) -> None:
+    assert objects(text)[-1] == expected
+
+
+def test_a_plural_after_a_new_sentences_capital_is_not_counted() -> None:
+    assert "Dolphins" not in objects("Dolphins 24, 49ers 17 The Dolphins spent the week resting.")
+
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Jugnot made 5.45m Euros (£3.77m) last year.", 5.45e6),
+        ("Tautou earned 885,000 Euros.", 885000),
+        ("They will sign contracts worth up to 1 billion Euros.", 1e9),
+    ],
+)
+def test_euros_capitalised_after_a_scale_or_thousands_are_euros(text: str, value: float) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert (rows["value"][0], rows["unit"][0], rows["object"][0]) == (pytest.approx(value), "EUR", None)

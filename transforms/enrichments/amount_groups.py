@@ -1,0 +1,59 @@
+"""Capitalised plurals an amount counts: a people ("40 Palestinians"), members by their letters ("30 MPs"), and a
+group named in the plural before its verb ("200 Maoists launched", "killed 35 Taliban.").
+
+A capitalised word after a number is as often a name's ("21 Grams", "60 Minutes", "Six Flags") or a headline's
+word in Title Case, so a plural of any other name is the object only where no lower-case noun follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.enrichments.place_names import demonym_plural
+from transforms.enrichments.place_table import places_toml
+
+
+def people(word: str) -> bool:
+    """Return True when a capitalised word is a people or a group in the plural, as wire copy counts the dead and
+    the evacuated by their nation ("40 Palestinians", "2,000 Britons": the demonyms of `places.toml`) and members
+    by their letters ("30 MPs", "three DJs"). Not any capitalised plural: after a number one is as often a
+    title's or a firm's ("21 Grams", "60 Minutes", "Six Flags") or a headline's word in Title Case ("12 Days").
+
+    >>> [people(w) for w in ("Palestinians", "MPs", "US", "Texas", "Minutes")]
+    [True, True, False, False, False]
+    """
+    return word in _peoples() or _LETTERS_PLURAL.fullmatch(word) is not None
+
+
+_LETTERS_PLURAL = re.compile(r"[A-Z]{2,4}s")
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """Return the plurals of the demonyms of `places.toml` that name people ("Russians", "Iraqis", "Britons")."""
+    demonyms = places_toml()["demonyms"]
+    return frozenset(plural for demonym in demonyms if (plural := demonym_plural(demonym)))
+
+
+# A plural name of a group: a capital, lower-case letters and an "s" ("Maoists", "Democrats", "Oscars"), not "ss"
+# ("Congress"), nor a word of one of the names of places that end so ("Texas", "Athens", "Wales").
+_GROUP_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?<!s)s")
+_PLACES_IN_S = frozenset("Texas Kansas Arkansas Athens Wales Paris Brussels Barbados Bahamas Philippines Netherlands "
+                         "Honduras Cyprus Mauritius Seychelles Maldives Lagos Caracas Damascus Memphis Dallas".split())
+
+
+# A measure or a span capitalised after a number in prose is a title's ("21 Grams", "the 12 Days of Christmas", "127
+# Hours"), and a currency's a sum's (`amount_pattern` reads "5.45m Euros")
+_TITLE_MEASURES = frozenset("Seconds Minutes Hours Days Nights Weeks Months Years Decades Centuries Miles Grams "
+                            "Kilos Pounds Dollars Euros Rupees Cents".split())
+
+
+def group_plural(word: str) -> bool:
+    """Return True when a capitalised word read past after a number may be the group it counts, if no lower-case noun
+    follows it ("About 200 Maoists launched an attack", "300 Democrats voted for"; not "Texas", "Congress").
+
+    >>> [group_plural(w) for w in ("Maoists", "Democrats", "Texas", "Congress", "Korean", "MPs", "Grams")]
+    [True, True, False, False, False, False, False]
+    """
+    return _GROUP_PLURAL.fullmatch(word) is not None and word not in _PLACES_IN_S and word not in _TITLE_MEASURES

@@ -1,0 +1,36 @@
+"""Words read past between an amount and the noun it counts: adjectives ("12,000 new jobs"), participles before a
+plural ("40 used cars", "20 suspected militants"), a period's comparison before a noun ("4% year-on-year growth"),
+and what marks a hyphenated word as the number's own ("an eleven year-old").
+"""
+
+from __future__ import annotations
+
+import re
+
+ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
+              "straight", "consecutive", "successive", "full",  # "seven straight games", "two full terms"
+              "small", "big", "major", "separate", "different", "further", "top",
+              "part-time", "british", "foreign", "local", "armed", "senior", "former", "million", "billion",
+              # what food labels weigh: "3g saturated fat", "2g trans fat", "35g added sugar", "4g dietary fibre"
+              "saturated", "unsaturated", "polyunsaturated", "monounsaturated", "trans", "added", "dietary"}
+# "Five mailed thousands of dossiers": a number's plural is no noun that a participle before it describes
+NUMBER_PLURALS = frozenset("dozens scores hundreds thousands millions billions tens".split())
+# Four letters in "-ed" are as often a noun ("shed", "sled") or an adjective ("aged 40"): these are verbs
+_SHORT_PARTICIPLES = frozenset("used died fled axed owed tied".split())
+
+
+def participle(lower: str) -> bool:
+    """Return True for a word in "-ed" ("expected", "fortified", "used"), not "speed", "bed" or "shed".
+
+    >>> [participle(w) for w in ("expected", "used", "speed", "shed")]
+    [True, True, False, False]
+    """
+    return len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed") or lower in _SHORT_PARTICIPLES
+
+
+# "4% year-on-year", "3% quarter-on-quarter", "5% like-for-like": the change's period, not what the amount counts
+# (before a noun it is read past: "4% year-on-year growth")
+PERIOD_COMPARISON = re.compile(r"(?:year|quarter|month|week|day|like)-(?:on|over|to|for)-(?:year|quarter|month"
+                               r"|week|day|date|like)")
+SPAN_OF_NUMBER = re.compile(r"(?:year|month|week|day|hour|minute|decade|century|mile|metre|meter|foot|inch|yard)"
+                            r"-(?:old|long|high|tall|wide|deep)$")
