@@ -19,8 +19,9 @@ and "default" count only where the words next to them say their bad sense ("shot
 not "shot a 68", "a storm of applause": `tone_senses`). A bad word up to three words after a verb of
 averting is negated and the verb has no valence ("avoid bankruptcy", "averted a strike"), unless a negation before
 the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`). A verb of a
-rise or a fall up to three words after a quantity reads the quantity's sign and the quantity none ("profits fell"
-bad, "unemployment fell" good: `tone_moves`).
+rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move before it ("a
+drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad, "unemployment
+fell" good: `tone_moves`).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
@@ -56,7 +57,7 @@ from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_ver
 from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES, read_moves
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_penalty import PENALTY, penalties
-from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses, noun_moves
+from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses
 from transforms.enrichments.tone_tables import ANTI, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
 from transforms.matching.search_text import search_text
 
@@ -235,11 +236,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     quantity_sign, is_move = (a[key] for a in _move_keys())
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
     is_move &= ~covered[last_word] & (kinds != -1)
-    if is_move.any():  # "a fall from scaffolding", "the fall of 2020": a noun moves no quantity
-        at = np.flatnonzero(is_move)
-        is_move[at[noun_moves(text, starts, word_paragraph, last_word[at])]] = False
     if is_quantity.any() and is_move.any():  # "profits fell" bad, "unemployment fell" good: the verb says it
-        read_moves(kinds, values, quantity_sign, is_quantity, is_move, last_word, word_paragraph, _SENTIMENT)
+        read_moves(text, starts, kinds, values, quantity_sign, is_quantity, is_move, last_word, word_paragraph,
+                   _SENTIMENT)
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == _SENTIMENT) | (kinds == _AVERTING)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.

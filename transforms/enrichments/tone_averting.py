@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_senses import make_phrases, phrases_found
+from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
 # The verbs, in every form news writes them, each with how many words after it it reaches (VADER's window of
 # three, one for "escape").
