@@ -1,14 +1,17 @@
 """News words for bad events that news also writes in other senses, read by the words next to them.
 
-"shot", "blast", "storm", "flood", "flooded", "flooding", "drought" and "displaced" name a bad event as often as they
-name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the referee, a media
-storm, a flood of orders, a team's trophy drought, a player displaced by a signing; "default" is a debt unpaid as often
+"shot", "blast", "storm", "flood", "flooded", "flooding", "drought", "displaced" and "hurricanes" name a bad event as
+often as they name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the
+referee, a media storm, a flood of orders, a team's trophy drought, a player displaced by a signing, the Carolina
+Hurricanes; "default" is a debt unpaid as often
 as a setting, and "fell" a market's fall as often as sleep or night. None is in VADER's lexicon, so none had a tone.
 Each now has the valence of a lexicon word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured",
 "blast" as "bomb", "storm" as "damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot",
 "shot in the leg", "bomb blast", "a blast tore through", "tropical storm", "storm damage", "a flood swept", "flooded
-homes", "severe drought", "displaced families", "displaced by the fighting"; elsewhere it has none ("shot a 68", "shot
-to fame", "a storm of applause", "a flood of orders", "displaced the incumbent"). "default" reads bad only where money
+homes", "severe drought", "displaced families", "displaced by the fighting", "people had been displaced", and
+"hurricanes" but after a team's city or rank or before a game ("the Carolina Hurricanes", "the Hurricanes beat"; 4 of
+the dev corpora's 22 uses); elsewhere it has none ("shot a 68", "shot to fame", "a storm of applause", "a flood of
+orders", "displaced the incumbent"). "default" reads bad only where money
 is next to it: a debt's word ("debt default", "a sovereign default", "loan defaults"), "on" or "by" after it ("a default
 on its debt", "a default by a US company"), "in default", "risk of default", a verb of averting before it ("avert a
 default"), a modal or a pronoun before it and no "to" after it ("could default", "if they default"), or "a" or a
@@ -38,7 +41,7 @@ from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("injured", -1.7, ("shot",)),
     ("bomb", -2.2, ("blast", "blasts")),
-    ("damage", -2.2, ("storm", "storms", "flood", "flooded", "flooding", "drought")),
+    ("damage", -2.2, ("storm", "storms", "flood", "flooded", "flooding", "drought", "hurricanes")),
     ("victims", -1.3, ("displaced",)),  # as "refugees"
     ("failure", -2.3, ("default", "defaults", "defaulted")),  # a failure to pay
     ("drop", -1.1, ("fell",)),  # as the market's verbs (tone's `NEWS_WORDS`)
@@ -90,6 +93,12 @@ _SETS = {
             "files installation printer",
     "people": "people persons families residents civilians villagers children women refugees",
     "displaced_before": "thousands millions million hundreds many families people civilians internally",
+    "been": "been were are",  # "people had been displaced", "families were displaced"
+    # a team's neighbours: its city or rank before ("the Carolina Hurricanes", "the No. 4 Hurricanes"), a game or
+    # its people after ("the Hurricanes beat", "Hurricanes' Front Office Job")
+    "team_before": "carolina miami #",
+    "team_after": "beat beats won win wins lost lose loses drew draw play plays played host hosts face faces "
+                  "defeated edged routed hold held rallied scored clinched front coach fans quarterback goalie",
     "cause": "fighting war conflict violence floods flooding flood storm storms earthquake quake tsunami hurricane "
              "drought famine attacks bombing clashes unrest insurgency militias",
 }
@@ -109,7 +118,10 @@ SENSES: dict[str, tuple[str, ...]] = {
     "flooded": ("_ {places}", "{places} _ !with", "{passive} _ !with", "became _ !with"),
     "flooding": ("{flooding_before} _", "_ {flooding_after}", "_ {places}"),
     "drought": ("{drought_before} _", "_ {drought_after}"),
-    "displaced": ("_ {people}", "{displaced_before} _", "_ by {cause}", "_ by * {cause}"),
+    "displaced": ("_ {people}", "{displaced_before} _", "_ by {cause}", "_ by * {cause}",
+                  "{displaced_before} {been} _", "{displaced_before} * {been} _", "{people} {been} _",
+                  "{people} * {been} _"),
+    "hurricanes": ("!{team_before} _ !{team_after}",),
     # "a sovereign default", "a default on its debt", "could default"; not "the default answer", "by default"
     "default": _DEBT_DEFAULT,
     "defaults": _DEBT_DEFAULT,

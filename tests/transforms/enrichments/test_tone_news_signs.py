@@ -27,8 +27,6 @@ STILL_WRONG: dict[str, str] = {
     "All four escaped injury in the crash.": "the crash happened: 'escape' averts only the word after it",
     "The rebels released the hostages on Sunday after talks with tribal elders.": "'release' averts nothing",
     "Hostages freed in Iraq": "'release' averts nothing, before its captive or after it",
-    "Hurricanes Charley and Frances battered Florida within weeks.": "'hurricanes' is left out (sports teams)",
-    "Two hurricanes hit the Caribbean within a week.": "'hurricanes' is left out (sports teams)",
     "The Hurricanes beat the Devils 4-1 on Saturday.": "'devils' is -2.7 in VADER's lexicon, a team's name here",
     "Anti-semitic graffiti was daubed on a synagogue in Paris.": "'anti' and the word after it carry no tone",
     "The airline will cut 2,000 jobs to save money.": "a move before its quantity is not read",
