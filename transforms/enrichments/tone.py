@@ -33,7 +33,7 @@ rival or forecasts ("beating expectations" read as a beating). News terms of two
 services ("care" alone is still a feeling: "couldn't care less"); "Fine Gael" is a party; "of its kind" is a
 sort. "fine" as a penalty carries none, as "fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000
 fine", "pay a fine": `tone_penalty`); the adjective keeps its tone ("a fine performance", "that's fine"). "anti" (−1.3)
-and the word after it carry none (`ANTI`): "anti-war", "anti-terror", "anti-virus" name what is opposed.
+and the word after it carry none (`ANTI`): "anti-war", "anti-virus" name what is opposed ("anti-semitic" keeps −1.3).
 
 Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
 idioms are not applied; sentences are not split, so a negation at the end of one sentence reaches the
@@ -57,8 +57,9 @@ from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_ver
 from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES, read_moves
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_penalty import PENALTY, penalties
+from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses
-from transforms.enrichments.tone_tables import ANTI, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
+from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
 from transforms.matching.search_text import search_text
 
 TABLE = "paragraphs"
@@ -212,9 +213,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     for k in range(int(lengths.max()) if len(lengths) else 0):
         covered[(last_word - k)[covering & (lengths > k)]] = True
     anti = last_word[key == _key(ANTI)]
-    if len(anti):  # "anti-war": neither word has tone (`ANTI`)
+    if len(anti):  # "anti-war": neither word has tone (`ANTI`); "anti-semitic" keeps the hostility of "anti"
         after = np.minimum(anti + 1, len(starts) - 1)
-        covered[anti] = True
+        covered[anti[~phrases_found(text, starts, word_paragraph, anti, HOSTILITIES)]] = True
         covered[after[word_paragraph[after] == word_paragraph[anti]]] = True
     is_no = key == _key("no")
     if is_no.any():  # "No 10", "No. 1": a number's "No" is no word of tone at all
@@ -249,12 +250,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
     reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
     at = np.flatnonzero(kinds == _AVERTING)  # "bus stop", "an escaped killer": a noun, an adjective avert nothing
-    reach[last_word[at]] = _reaches()[key[at]] * ~not_verbs(text, starts, word_paragraph, last_word[at])
+    noun = not_verbs(text, starts, word_paragraph, last_word[at])
+    reach[last_word[at]] = _reaches()[key[at]] * ~noun
+    still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
+    still[last_word[at[noun & np.isin(key[at], [_key("stop"), _key("stops")])]]] = True
     undoing[last_word[kinds == _UNDOING]] = True
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing)
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True
-    keep = ~(verb & averts[words])
+    keep = ~(verb & (averts[words] | still[words]))
     words, valence, averted, undone = words[keep], valence[keep], averted[keep], undone[keep]
     paragraph = word_paragraph[words]
     sign = np.sign(valence)

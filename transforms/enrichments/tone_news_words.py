@@ -77,6 +77,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("rebels", -0.8, ("militants", "insurgents")),
     ("flees", -0.7, ("flee", "fled", "fleeing")),
     ("rebel", -0.6, ("militant", "insurgent")),
+    ("anti", -1.3, ("antisemitic", "antisemitism")),  # as "anti-semitic" (tone's `HOSTILITIES`)
 )
 
 # Each news word's valence on VADER's scale (−4…4).

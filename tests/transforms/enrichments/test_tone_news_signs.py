@@ -28,7 +28,6 @@ STILL_WRONG: dict[str, str] = {
     "The rebels released the hostages on Sunday after talks with tribal elders.": "'release' averts nothing",
     "Hostages freed in Iraq": "'release' averts nothing, before its captive or after it",
     "The Hurricanes beat the Devils 4-1 on Saturday.": "'devils' is -2.7 in VADER's lexicon, a team's name here",
-    "Anti-semitic graffiti was daubed on a synagogue in Paris.": "'anti' and the word after it carry no tone",
     "The airline will cut 2,000 jobs to save money.": "a move before its quantity is not read",
     "The firm has had a flood of orders since the launch.": "a flood of orders is good news; no word says so",
     "The company reported record sales over Christmas.": "a record quantity is not read as a rise",
@@ -39,8 +38,6 @@ STILL_WRONG: dict[str, str] = {
     "Cases of measles rose for the fourth year running.": "'cases' is no quantity and 'measles' has no tone",
     "Obesity rates among children have doubled since 1990.": "'obesity' has no tone; 'doubled' is no move",
     "Waiting lists fell to their lowest level since records began.": "'waiting lists' is no quantity",
-    "The train made an unscheduled stop at Crewe.": "'stop' as a noun keeps VADER's -1.2",
-    "The next stop on the tour is Paris.": "'stop' as a noun keeps VADER's -1.2",
     "Unemployment falls to record low": "'low' is -1.1 in VADER's lexicon, no move of the quantity",
 }
 
