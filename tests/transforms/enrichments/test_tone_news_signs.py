@@ -28,7 +28,7 @@ STILL_WRONG: dict[str, str] = {
     "The rebels released the hostages on Sunday after talks with tribal elders.": "'release' averts nothing",
     "Hostages freed in Iraq": "'release' averts nothing, before its captive or after it",
     "The Hurricanes beat the Devils 4-1 on Saturday.": "'devils' is -2.7 in VADER's lexicon, a team's name here",
-    "The airline will cut 2,000 jobs to save money.": "a move before its quantity is not read",
+    "The airline will cut 2,000 jobs to save money.": "'save' (+2.2, the motive) outweighs the cut of jobs",
     "The firm has had a flood of orders since the launch.": "a flood of orders is good news; no word says so",
     "The company reported record sales over Christmas.": "a record quantity is not read as a rise",
     "The retailer went into administration with debts of £50m.": "'administration' as insolvency has no tone",
