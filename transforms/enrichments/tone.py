@@ -19,8 +19,9 @@ and "default" count only where the words next to them say their bad sense ("shot
 not "shot a 68", "a storm of applause": `tone_senses`). A bad word up to three words after a verb of
 averting is negated and the verb has no valence ("avoid bankruptcy", "averted a strike"), unless a negation before
 the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`). A verb of a
-rise or a fall up to three words after a quantity reads the quantity's sign and the quantity none ("profits fell"
-bad, "unemployment fell" good: `tone_moves`).
+rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move before it ("a
+drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad, "unemployment
+fell" good: `tone_moves`).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
@@ -32,7 +33,7 @@ rival or forecasts ("beating expectations" read as a beating). News terms of two
 services ("care" alone is still a feeling: "couldn't care less"); "Fine Gael" is a party; "of its kind" is a
 sort. "fine" as a penalty carries none, as "fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000
 fine", "pay a fine": `tone_penalty`); the adjective keeps its tone ("a fine performance", "that's fine"). "anti" (−1.3)
-and the word after it carry none (`ANTI`): "anti-war", "anti-terror", "anti-virus" name what is opposed.
+and the word after it carry none (`ANTI`): "anti-war", "anti-virus" name what is opposed ("anti-semitic" keeps −1.3).
 
 Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
 idioms are not applied; sentences are not split, so a negation at the end of one sentence reaches the
@@ -56,8 +57,9 @@ from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_ver
 from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES, read_moves
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_penalty import PENALTY, penalties
-from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses, noun_moves
-from transforms.enrichments.tone_tables import ANTI, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
+from transforms.enrichments.tone_phrases import phrases_found
+from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses
+from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
 from transforms.matching.search_text import search_text
 
 TABLE = "paragraphs"
@@ -211,9 +213,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     for k in range(int(lengths.max()) if len(lengths) else 0):
         covered[(last_word - k)[covering & (lengths > k)]] = True
     anti = last_word[key == _key(ANTI)]
-    if len(anti):  # "anti-war": neither word has tone (`ANTI`)
+    if len(anti):  # "anti-war": neither word has tone (`ANTI`); "anti-semitic" keeps the hostility of "anti"
         after = np.minimum(anti + 1, len(starts) - 1)
-        covered[anti] = True
+        covered[anti[~phrases_found(text, starts, word_paragraph, anti, HOSTILITIES)]] = True
         covered[after[word_paragraph[after] == word_paragraph[anti]]] = True
     is_no = key == _key("no")
     if is_no.any():  # "No 10", "No. 1": a number's "No" is no word of tone at all
@@ -235,11 +237,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     quantity_sign, is_move = (a[key] for a in _move_keys())
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
     is_move &= ~covered[last_word] & (kinds != -1)
-    if is_move.any():  # "a fall from scaffolding", "the fall of 2020": a noun moves no quantity
-        at = np.flatnonzero(is_move)
-        is_move[at[noun_moves(text, starts, word_paragraph, last_word[at])]] = False
     if is_quantity.any() and is_move.any():  # "profits fell" bad, "unemployment fell" good: the verb says it
-        read_moves(kinds, values, quantity_sign, is_quantity, is_move, last_word, word_paragraph, _SENTIMENT)
+        read_moves(text, starts, kinds, values, quantity_sign, is_quantity, is_move, last_word, word_paragraph,
+                   _SENTIMENT)
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == _SENTIMENT) | (kinds == _AVERTING)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
@@ -250,12 +250,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
     reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
     at = np.flatnonzero(kinds == _AVERTING)  # "bus stop", "an escaped killer": a noun, an adjective avert nothing
-    reach[last_word[at]] = _reaches()[key[at]] * ~not_verbs(text, starts, word_paragraph, last_word[at])
+    noun = not_verbs(text, starts, word_paragraph, last_word[at])
+    reach[last_word[at]] = _reaches()[key[at]] * ~noun
+    still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
+    still[last_word[at[noun & np.isin(key[at], [_key("stop"), _key("stops")])]]] = True
     undoing[last_word[kinds == _UNDOING]] = True
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing)
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True
-    keep = ~(verb & averts[words])
+    keep = ~(verb & (averts[words] | still[words]))
     words, valence, averted, undone = words[keep], valence[keep], averted[keep], undone[keep]
     paragraph = word_paragraph[words]
     sign = np.sign(valence)

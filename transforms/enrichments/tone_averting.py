@@ -14,7 +14,9 @@ compound ("a stop", "the stop", "bus stop", "non-stop", "pit stop", "full stop")
 stop to the looting"; "that stop" is a relative's verb: "Drugs that stop cancer spreading"), and "escaped" after an
 article or a possessive, or before one who escaped ("an escaped killer", "three escaped prisoners", "escaped convict";
 "All four escaped injury" is the verb): "A bus stop attack" read +9.7 and "An escaped killer
-is on the run" +8.7, the attack and the killer averted.
+is on the run" +8.7, the attack and the killer averted. A noun "stop" or "stops" has no valence either: VADER's −1.2 and
+−0.6 are a command's and a verb's, not a bus's ("an unscheduled stop", "the next stop", "bus stops"), and one adjective
+may come between an article or a possessive and the noun ("an unscheduled stop", "their last stop").
 
 Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
 verb's object ("stopped, and violence resumed"), and a verb not on the list averts nothing ("released the
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_senses import make_phrases, phrases_found
+from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
 # The verbs, in every form news writes them, each with how many words after it it reaches (VADER's window of
 # three, one for "escape").
@@ -44,7 +46,8 @@ UNDOING = ("failed to", "fail to", "fails to", "failing to", "unable to")
 _SETS = {
     # not "that", "this" or "each": "Drugs that stop cancer spreading", "This stops the looting" (the dev corpora
     # hold "that stops an international group" and no "this stop" or "each stop" of a noun)
-    "stop_before": "a an the every one first last next final bus non pit full request rest",
+    "stop_before": "a an the every one first last next final bus non pit full request rest its his her their our",
+    "stop_article": "a an its his her their our",  # an adjective between: "an unscheduled stop", "a brief stop"
     # not a number or "several": "All four escaped injury", "two escaped a possible ban" (the adjective's "three
     # escaped prisoners" is `escapee`'s)
     "escaped_before": "a an the his her their its",
@@ -52,8 +55,8 @@ _SETS = {
                "criminals slave slaves rapist rapists suspect suspects fugitive fugitives detainee detainees",
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
-    "stop": ("{stop_before} _ !to",),
-    "stops": ("{stop_before} _ !to",),
+    "stop": ("{stop_before} _ !to", "{stop_article} * _ !to"),
+    "stops": ("{stop_before} _ !to", "{stop_article} * _ !to"),
     "escaped": ("{escaped_before} _", "_ {escapee}"),
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)

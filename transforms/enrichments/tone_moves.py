@@ -17,8 +17,15 @@ sentence a reader reads good ("IPod Helps Lift Apple's Fourth-Quarter Profit", "
 profits"), where its valence stands for a verb with none ("Profit Up", "profits jump"), 7 in a bad one ("a profit
 warning", "decrease in profits") and 6 in none; as a neutral noun it would lose 17 right signs to mend 13.
 
-Limits: three words are VADER's window, not a parse: "profit for its latest quarter rose" is out of reach, and a
-move before the quantity ("a drop in profits", "falling unemployment") is not read as the quantity's.
+A quantity's phrase of place or time widens the window: a move up to seven words after a quantity that a preposition
+follows is the quantity's ("Stocks in the United States fell", "Profits at the bank for the quarter fell"). A move
+before its quantity reads it too (`LEADING`): a noun of a move before "in" or "of" and a quantity one to three words
+after ("a drop in profits", "a sharp fall in inflation", "Rise in knife crime alarms police") and a verb that moves its
+object ("cut 2,000 jobs", "cut deaths from heart disease", "boosted profits"), unless the quantity has a move after it.
+A move word after an article or a preposition is a noun (`NOUN_MOVES`), which moves no quantity before it.
+
+Limits: the windows are VADER's, widened, not a parse: a move in another clause can be taken for the quantity's,
+and an adjective of a move ("falling unemployment") is not read as one.
 """
 
 from __future__ import annotations
@@ -26,13 +33,15 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.tone_news_words import MARKET_VERBS
+from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
 # The quantities news reports the moves of, each with the sign of its rise to a reader.
 QUANTITIES: dict[str, int] = {
     **dict.fromkeys(("profit", "profits", "sales", "shares", "stocks", "earnings", "revenue", "revenues",
-                     "exports"), 1),
+                     "exports", "jobs", "orders"), 1),
     **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
-                     "deficit"), -1),
+                     "deficit", "crimes", "thefts", "burglaries", "robberies", "murders", "killings", "injuries",
+                     "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies"), -1),
 }
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
@@ -40,59 +49,117 @@ QUIET_MOVES: dict[str, float] = {
     **dict.fromkeys(("rise", "rises", "rose", "risen", "climb", "climbs", "climbed", "jump", "jumps", "jumped",
                      "surge", "surges", "higher", "highest"), 1.4),
     **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
-                     "declined", "slip", "slips", "slipped", "slide", "slides"), -1.1),
+                     "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
+                     "slashes", "slashing", "axing"), -1.1),
 }
+# Verbs that move their object, the quantity after them: "cut 2,000 jobs", "cut deaths", "boosted profits".
+_MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "axe", "axed", "axing", "shed",
+                 "sheds", "shedding", "boost", "boosts", "boosted", "boosting")
 # Every verb of a move: the market's (tone's `NEWS_WORDS`), the lexicon's words of a fall, and the quiet ones.
-MOVES = (*MARKET_VERBS, "drop", "fallen", "lower", "lowest", *QUIET_MOVES)
-# How far after a quantity (or a move of it) a move is read as the quantity's: VADER's window.
-WINDOW = 3
+MOVES = tuple(dict.fromkeys((*MARKET_VERBS, "drop", "fallen", "lower", "lowest", *QUIET_MOVES, *_MOVING_VERBS)))
+# How far after a quantity (or a move of it) a move is read as the quantity's: VADER's window; and how far after a
+# quantity that a preposition follows ("Stocks in the United States fell").
+WINDOW, FAR = 3, 7
+PLACE_OR_TIME = "in at of for from across on among"  # the prepositions after a quantity that widen its window
+
+# Where a move word (those with a noun's letters) is a noun, which moves no quantity before it: after an article or a
+# preposition ("Two deaths in a fall from scaffolding", "deaths from falls", "in the fall of 2020"; not "to": "set to
+# fall" is a verb). "higher", "highest", "lower" and "lowest" after "the" or "a" still say a quantity's move ("the
+# jobless total the highest since reunification", "rose a higher than expected 17,000").
+_NOUN_BEFORE = "a an the in from of for on at with after since during into"
+_NOUNS = ("fall", "falls", "rise", "rises", "drop", "drops", "jump", "jumps", "surge", "surges", "climb", "climbs",
+          "dip", "dips", "decline", "declines", "slip", "slips", "slide", "slides")
+NOUN_MOVES: dict[str, tuple[str, ...]] = {word: ("{noun_before} _",) for word in MOVES if word in _NOUNS}
+# A move before its quantity (phrases as `tone_phrases` writes them): a noun, after an article or a preposition (an
+# adjective between) or first in a headline, before "in" or "of" ("a drop in profits", "Rise in knife crime"), and
+# a verb that moves its object. Each leads the quantity one to three words after its last word here.
+LEADING: dict[str, tuple[str, ...]] = {
+    **{word: ("{noun_before} _ {leading}", "{noun_before} * _ {leading}", "^ _ {leading}") for word in _NOUNS},
+    **{word: ("_",) for word in _MOVING_VERBS},
+}
+_SETS = {"noun_before": _NOUN_BEFORE, "leading": "in of", "place_or_time": PLACE_OR_TIME}
+_NOUN_MOVES = make_phrases(NOUN_MOVES, _SETS)
+_LEADING_NOUNS = make_phrases({word: LEADING[word] for word in _NOUNS}, _SETS)
+_LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
+_FAR = make_phrases({word: ("_ {place_or_time}",) for word in QUANTITIES}, _SETS)
+# A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
+# unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
+_MODIFIER = make_phrases({word: ("_ {modified}",) for word in QUANTITIES},
+                         {"modified": "rating ratings benefit benefits system tax taxes"})
 
 
 def quantity_moves(
-    quantities: np.ndarray, moves: np.ndarray, rising: np.ndarray, word_paragraph: np.ndarray
+    quantities: np.ndarray, moves: np.ndarray, rising: np.ndarray, word_paragraph: np.ndarray,
+    reach: np.ndarray | None = None, leads: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Return, for each quantity's word number in `quantities`, whether a move follows it, and, for each move's
-    word number in `moves` (`rising`: whether it is a rise), the index in `quantities` of the quantity it moves
-    (−1: none).
+    """Return, for each quantity's word number in `quantities`, whether a move is its, and, for each move's word
+    number in `moves` (`rising`: whether it is a rise), the index in `quantities` of the quantity it moves (−1: none).
+
+    `reach` is per quantity how far after it its first move may be (`WINDOW` unless given); `leads` per move
+    whether it leads a quantity after it, one to `WINDOW` words on (1: a verb, when no quantity before it moved it;
+    2: a noun, which no quantity before it moves).
 
     >>> quantity_moves(np.array([0, 6]), np.array([1, 4, 10]), np.array([False] * 3), np.zeros(12, int))
     (array([ True, False]), array([ 0,  0, -1]))
     >>> quantity_moves(np.array([0]), np.array([1, 4]), np.array([False, True]), np.zeros(10, int))[1]
     array([ 0, -1])
+    >>> quantity_moves(np.array([3, 9]), np.array([1, 7]), np.array([False] * 2), np.zeros(10, int),
+    ...                np.array([3, 3]), np.array([2, 0]))[1]
+    array([ 0, -1])
     """
     n_words = len(word_paragraph)
-    move_at = np.full(n_words + WINDOW + 1, -1, dtype=np.int64)
-    move_at[moves] = np.arange(len(moves))
-    is_quantity = np.zeros(n_words + WINDOW + 1, dtype=bool)
-    is_quantity[quantities] = True
+    reach = np.full(len(quantities), WINDOW) if reach is None else reach
+    leads = np.zeros(len(moves), dtype=np.int64) if leads is None else leads
+    move_at = np.full(n_words + FAR + 1, -1, dtype=np.int64)
+    move_at[moves[leads < 2]] = np.flatnonzero(leads < 2)
+    quantity_at = np.full(n_words + FAR + 1, -1, dtype=np.int64)
+    quantity_at[quantities] = np.arange(len(quantities))
     owner = np.full(len(moves), -1, dtype=np.int64)
     frontier, of, way = quantities, np.arange(len(quantities)), None
     for _ in range(2):  # the quantity's first move, then one more after it ("fell to its lowest")
         found = np.full(len(frontier), -1, dtype=np.int64)
         passed = np.zeros(len(frontier), dtype=bool)
-        for d in range(1, WINDOW + 1):  # the nearest wins, and none past another quantity, the nearer one's
+        for d in range(1, FAR + 1):  # the nearest wins, and none past another quantity, the nearer one's
             after = frontier + d
             hit = move_at[after]
             same = (hit >= 0) & (word_paragraph[np.minimum(after, n_words - 1)] == word_paragraph[frontier])
-            found = np.where(same & (found < 0) & ~passed, hit, found)
-            passed |= is_quantity[after]
+            found = np.where(same & (found < 0) & ~passed & (d <= reach), hit, found)
+            passed |= quantity_at[after] >= 0
         has = found >= 0
         if way is not None:  # the second move goes the first one's way, and is no other quantity's first
             has &= (rising[np.maximum(found, 0)] == way) & (owner[np.maximum(found, 0)] < 0)
         owner[found[has]] = of[has]
         frontier, of, way = moves[found[has]], of[has], rising[found[has]]
+        reach = np.full(len(frontier), WINDOW)
     moved = np.zeros(len(quantities), dtype=bool)
     moved[owner[owner >= 0]] = True
+    for n in np.flatnonzero((leads > 0) & (owner < 0)).tolist():  # "a drop in profits": the nearest quantity after
+        for d in range(1, WINDOW + 1):
+            at = int(moves[n]) + d
+            q = quantity_at[at] if at < n_words and word_paragraph[at] == word_paragraph[moves[n]] else -1
+            if q >= 0:
+                if not moved[q]:
+                    owner[n], moved[q] = q, True
+                break
     return moved, owner
 
 
-def read_moves(kinds: np.ndarray, values: np.ndarray, quantity_sign: np.ndarray, is_quantity: np.ndarray,
-               is_move: np.ndarray, last_word: np.ndarray, word_paragraph: np.ndarray, sentiment: int) -> None:
-    """Give each of a batch's moves of a quantity (per key found: `is_move`, after one of `is_quantity`, whose
-    sign is `quantity_sign`) the quantity's reading, of kind `sentiment`, and the quantity no valence (kind −1),
-    in `kinds` and `values` (the batch's own, per key found)."""
+def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndarray, quantity_sign: np.ndarray,
+               is_quantity: np.ndarray, is_move: np.ndarray, last_word: np.ndarray, word_paragraph: np.ndarray,
+               sentiment: int) -> None:
+    """Give each of a batch's moves of a quantity (per key found: `is_move`; `is_quantity`, whose sign is
+    `quantity_sign`) the quantity's reading, of kind `sentiment`, and the quantity no valence (kind −1), in `kinds`
+    and `values` (the batch's own, per key found); `text` is the batch's `lowered` text, `starts` its word starts."""
     quantities, moves = np.flatnonzero(is_quantity), np.flatnonzero(is_move)
-    moved, owner = quantity_moves(last_word[quantities], last_word[moves], values[moves] > 0, word_paragraph)
+    quantities = quantities[~phrases_found(text, starts, word_paragraph, last_word[quantities], _MODIFIER)]
+    at_quantity, at_move = last_word[quantities], last_word[moves]
+    reach = np.where(phrases_found(text, starts, word_paragraph, at_quantity, _FAR), FAR, WINDOW)
+    leads = np.where(phrases_found(text, starts, word_paragraph, at_move, _LEADING_NOUNS), 2,
+                     phrases_found(text, starts, word_paragraph, at_move, _LEADING_VERBS).astype(np.int64))
+    # a noun moves no quantity before it ("Two deaths in a fall from scaffolding"), and one that leads none nothing
+    kept = (leads > 0) | ~phrases_found(text, starts, word_paragraph, at_move, _NOUN_MOVES)
+    moves, at_move, leads = moves[kept], at_move[kept], leads[kept]
+    moved, owner = quantity_moves(at_quantity, at_move, values[moves] > 0, word_paragraph, reach, leads)
     kinds[quantities[moved]] = -1
     moves, owner = moves[owner >= 0], owner[owner >= 0]
     kinds[moves] = sentiment

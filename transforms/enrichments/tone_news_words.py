@@ -31,9 +31,9 @@ flood of orders", "junk mail flooding inboxes"), "drought" ("ends LA drought", a
 "storm" (a media storm), "hurricanes" (Miami's and Carolina's teams), "shooting" (a film's), "clash" and
 "clashes" (fixtures), "siege", "landslide" (an election's), "shelled" (shelled out), "shot" (a shot on goal)
 and "evacuation" (Gaza's, a policy) are left out; "quake" is in, though Quake is also a game (one of the
-dev corpora's eight uses). "shot", "blast", "storm", "flood", "flooded", "flooding", "drought" and "displaced" count
-where the words next to them say the bad sense ("shot dead", "bomb blast", "tropical storm": `tone_senses`). The
-lexicon's own words keep their valence, "fire" (−1.4), "strike" (−0.5),
+dev corpora's eight uses). "shot", "blast", "storm", "flood", "flooded", "flooding", "drought", "displaced" and
+"hurricanes" count where the words next to them say the bad sense ("shot dead", "bomb blast", "tropical storm":
+`tone_senses`). The lexicon's own words keep their valence, "fire" (−1.4), "strike" (−0.5),
 "collapsed" (−1.1) and "bankrupt" (−2.6) among them: `NEWS_WORDS` holds no word the lexicon has. A word kept
 whose other sense news writes in a phrase has that phrase among tone's `NEWS_TERMS`, which carry no tone
 ("shelling out", "bomber jacket", "floods of tears").
@@ -77,6 +77,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("rebels", -0.8, ("militants", "insurgents")),
     ("flees", -0.7, ("flee", "fled", "fleeing")),
     ("rebel", -0.6, ("militant", "insurgent")),
+    ("anti", -1.3, ("antisemitic", "antisemitism")),  # as "anti-semitic" (tone's `HOSTILITIES`)
 )
 
 # Each news word's valence on VADER's scale (−4…4).

@@ -1,14 +1,17 @@
 """News words for bad events that news also writes in other senses, read by the words next to them.
 
-"shot", "blast", "storm", "flood", "flooded", "flooding", "drought" and "displaced" name a bad event as often as they
-name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the referee, a media
-storm, a flood of orders, a team's trophy drought, a player displaced by a signing; "default" is a debt unpaid as often
+"shot", "blast", "storm", "flood", "flooded", "flooding", "drought", "displaced" and "hurricanes" name a bad event as
+often as they name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the
+referee, a media storm, a flood of orders, a team's trophy drought, a player displaced by a signing, the Carolina
+Hurricanes; "default" is a debt unpaid as often
 as a setting, and "fell" a market's fall as often as sleep or night. None is in VADER's lexicon, so none had a tone.
 Each now has the valence of a lexicon word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured",
 "blast" as "bomb", "storm" as "damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot",
 "shot in the leg", "bomb blast", "a blast tore through", "tropical storm", "storm damage", "a flood swept", "flooded
-homes", "severe drought", "displaced families", "displaced by the fighting"; elsewhere it has none ("shot a 68", "shot
-to fame", "a storm of applause", "a flood of orders", "displaced the incumbent"). "default" reads bad only where money
+homes", "severe drought", "displaced families", "displaced by the fighting", "people had been displaced", and
+"hurricanes" but after a team's city or rank or before a game ("the Carolina Hurricanes", "the Hurricanes beat"; 4 of
+the dev corpora's 22 uses); elsewhere it has none ("shot a 68", "shot to fame", "a storm of applause", "a flood of
+orders", "displaced the incumbent"). "default" reads bad only where money
 is next to it: a debt's word ("debt default", "a sovereign default", "loan defaults"), "on" or "by" after it ("a default
 on its debt", "a default by a US company"), "in default", "risk of default", a verb of averting before it ("avert a
 default"), a modal or a pronoun before it and no "to" after it ("could default", "if they default"), or "a" or a
@@ -31,13 +34,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_moves import MOVES, QUANTITIES
+from transforms.enrichments.tone_moves import PLACE_OR_TIME, QUANTITIES
+from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
 # (analogue, its VADER valence, the words that take it in their bad sense); a test checks the valences.
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("injured", -1.7, ("shot",)),
     ("bomb", -2.2, ("blast", "blasts")),
-    ("damage", -2.2, ("storm", "storms", "flood", "flooded", "flooding", "drought")),
+    ("damage", -2.2, ("storm", "storms", "flood", "flooded", "flooding", "drought", "hurricanes")),
     ("victims", -1.3, ("displaced",)),  # as "refugees"
     ("failure", -2.3, ("default", "defaults", "defaulted")),  # a failure to pay
     ("drop", -1.1, ("fell",)),  # as the market's verbs (tone's `NEWS_WORDS`)
@@ -82,12 +86,19 @@ _SETS = {
                   "into apart flat out off down a one two three four five six seven eight nine ten half",
     # what "fell" is in its idioms: after the night ("night fell"), before a state ("fell asleep", "fell in love")
     "dusk": "night darkness dusk silence",
+    "place_or_time": PLACE_OR_TIME,
     "fell_idiom": "asleep silent ill pregnant victim prey foul quiet",
     "tech": "settings setting search browser option options value values wav password passwords page homepage home "
             "font language mode configuration app apps player program programs software choice position setup file "
             "files installation printer",
     "people": "people persons families residents civilians villagers children women refugees",
     "displaced_before": "thousands millions million hundreds many families people civilians internally",
+    "been": "been were are",  # "people had been displaced", "families were displaced"
+    # a team's neighbours: its city or rank before ("the Carolina Hurricanes", "the No. 4 Hurricanes"), a game or
+    # its people after ("the Hurricanes beat", "Hurricanes' Front Office Job")
+    "team_before": "carolina miami #",
+    "team_after": "beat beats won win wins lost lose loses drew draw play plays played host hosts face faces "
+                  "defeated edged routed hold held rallied scored clinched front coach fans quarterback goalie",
     "cause": "fighting war conflict violence floods flooding flood storm storms earthquake quake tsunami hurricane "
              "drought famine attacks bombing clashes unrest insurgency militias",
 }
@@ -107,7 +118,10 @@ SENSES: dict[str, tuple[str, ...]] = {
     "flooded": ("_ {places}", "{places} _ !with", "{passive} _ !with", "became _ !with"),
     "flooding": ("{flooding_before} _", "_ {flooding_after}", "_ {places}"),
     "drought": ("{drought_before} _", "_ {drought_after}"),
-    "displaced": ("_ {people}", "{displaced_before} _", "_ by {cause}", "_ by * {cause}"),
+    "displaced": ("_ {people}", "{displaced_before} _", "_ by {cause}", "_ by * {cause}",
+                  "{displaced_before} {been} _", "{displaced_before} * {been} _", "{people} {been} _",
+                  "{people} * {been} _"),
+    "hurricanes": ("!{team_before} _ !{team_after}",),
     # "a sovereign default", "a default on its debt", "could default"; not "the default answer", "by default"
     "default": _DEBT_DEFAULT,
     "defaults": _DEBT_DEFAULT,
@@ -115,69 +129,13 @@ SENSES: dict[str, tuple[str, ...]] = {
     # "shares fell", "output fell by 2%", "fell to fifth place"; not "fell asleep", "fell in love", "Night fell"
     # and never in its idioms, whatever noun is near ("The average man fell asleep", "the market fell silent")
     "fell": tuple(f"{before} _ !{{fell_idiom}} !love" for before in (
-        "{moving}", "{moving} !{dusk}", "{moving} * !{dusk}", "{moving} * * !{dusk}")) + (
+        "{moving}", "{moving} !{dusk}", "{moving} * !{dusk}", "{moving} * * !{dusk}",
+        # as far as `tone_moves` reads a move after a quantity's phrase of place or time ("Stocks in the US fell")
+        *(f"{{moving}} {{place_or_time}}{' *' * gap} !{{dusk}}" for gap in range(2, 6)))) + (
         "!{dusk} _ {fell_after}", "!{dusk} _ the most"),
 }
 assert set(SENSES) == set(SENSE_WORDS)
-# Where a verb of a move (of `tone_moves`' `MOVES`, those with a noun's letters) is a noun, which moves no quantity:
-# after an article or a preposition ("Two deaths in a fall from scaffolding", "deaths from falls", "in the fall of
-# 2020"; not "to": "set to fall" is a verb). "higher", "highest", "lower" and "lowest" after "the" or "a" still say a
-# quantity's move ("the jobless total the highest since reunification", "rose a higher than expected 17,000").
-_NOUN_BEFORE = "a an the in from of for on at with after since during into"
-_NOUNS = ("fall", "falls", "rise", "rises", "drop", "drops", "jump", "jumps", "surge", "surges", "climb", "climbs",
-          "dip", "dips", "decline", "declines", "slip", "slips", "slide", "slides")
-NOUN_MOVES: dict[str, tuple[str, ...]] = {word: ("{noun_before} _",) for word in MOVES if word in _NOUNS}
-
-Condition = tuple[int, frozenset[str], bool]  # (offset from the word, the words, whether they are the ones not wanted)
-Phrases = dict[str, tuple[tuple[Condition, ...], ...]]  # per word, its phrases as conditions
-
-
-def _conditions(phrase: str, sets: dict[str, str]) -> tuple[Condition, ...]:
-    """Return a phrase (as `SENSES` writes them, its sets named in `sets`) as the words it asks for at each offset
-    from its "_".
-
-    >>> _conditions("{passive} _ !with", _SETS)[1]
-    (1, frozenset({'with'}), True)
-    """
-    tokens = phrase.split()
-    at = tokens.index("_")
-    conditions = []
-    for i, token in enumerate(tokens):
-        if token in ("_", "*"):
-            continue
-        negated = token.startswith("!")
-        name = token.lstrip("!")
-        words = frozenset(sets[name[1:-1]].split()) if name.startswith("{") else frozenset((name,))
-        conditions.append((i - at, words, negated))
-    return tuple(conditions)
-
-
-def make_phrases(phrases: dict[str, tuple[str, ...]], sets: dict[str, str]) -> Phrases:
-    """Return per word its phrases (as `SENSES` writes them, their sets named in `sets`) as conditions."""
-    return {word: tuple(_conditions(phrase, sets) for phrase in written) for word, written in phrases.items()}
-
-
 _PHRASES = make_phrases(SENSES, _SETS)
-_NOUN_MOVES = make_phrases(NOUN_MOVES, {"noun_before": _NOUN_BEFORE})
-
-
-def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray,
-                  phrases: Phrases) -> np.ndarray:
-    """Return, for each word number in `words` (in a batch's `lowered` text, whose word starts are `starts` and
-    whose words' paragraphs are `paragraph`), whether one of its `phrases` is around it."""
-    def word_at(i: int, of: int) -> str:
-        if not 0 <= i < len(starts) or paragraph[i] != paragraph[of]:
-            return ""
-        start = int(starts[i])
-        end = text.find(" ", start)
-        word = text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
-        return "#" if word[:1].isdigit() else word  # a number, as the phrases name it
-
-    found = np.zeros(len(words), dtype=bool)
-    for n, word in enumerate(words.tolist()):  # each neighbour read only as a phrase asks for it
-        found[n] = any(all((word_at(word + offset, word) in wanted) != negated for offset, wanted, negated in phrase)
-                       for phrase in phrases.get(word_at(word, word), ()))
-    return found
 
 
 def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
@@ -192,17 +150,3 @@ def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.n
     [True, False, False, True]
     """
     return phrases_found(text, starts, paragraph, words, _PHRASES)
-
-
-def noun_moves(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
-    """Return, for each word number in `words` (each one of `tone_moves`' `MOVES` in a batch's `lowered` text, whose
-    word starts are `starts` and whose words' paragraphs are `paragraph`), whether it is a noun (`NOUN_MOVES`).
-
-    >>> from transforms.enrichments.tone import word_starts
-    >>> text = " deaths in a fall  deaths fell  sales set to fall"
-    >>> starts = word_starts(text)
-    >>> found = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 3] in ("fal", "fel")])
-    >>> noun_moves(text, starts, np.zeros(len(starts), int), found).tolist()
-    [True, False, False]
-    """
-    return phrases_found(text, starts, paragraph, words, _NOUN_MOVES)

@@ -6,6 +6,7 @@ Each table is explained where it is declared; tone's docstring says what they do
 from __future__ import annotations
 
 from transforms.enrichments.tone_news_words import MARKET_TERMS
+from transforms.enrichments.tone_phrases import make_phrases
 
 # Negations news uses that VADER's list has not: "No one was hurt", "Nobody was injured".
 NEGATIONS = ("no one", "nobody")
@@ -40,6 +41,11 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               *MARKET_TERMS)
 # "anti", hyphenated or not, and the word after it carry no tone: of the dev corpora's 162 "anti-" compounds most
 # name a tool, a body or a law against a bad thing ("anti-virus", "anti-doping", "anti-terror police"), which read
-# as two bad words ("Anti-terror police searched a house" −11.6); "anti-semitic", "anti-competitive" (13 of them)
-# lose the lexicon's "anti" with it.
+# as two bad words ("Anti-terror police searched a house" −11.6). Before a people or a good thing (`HOSTILITIES`)
+# "anti" names a hostility and keeps the lexicon's −1.3 ("anti-semitic graffiti", "anti-social behaviour",
+# "anti-competitive practices", "anti-American feeling": 13 of the 162); "antisemitic" and "antisemitism" are
+# tone's `NEWS_WORDS` with its valence.
 ANTI = "anti"
+HOSTILITIES = make_phrases({ANTI: ("_ {hostile}",)}, {"hostile": (
+    "semitic semitism semite semites social competitive american americanism british french western foreigner "
+    "foreigners immigrant immigrants gay muslim muslims jewish catholic christian black")})

@@ -173,6 +173,12 @@ def test_an_anti_compound_names_what_is_opposed_and_carries_no_tone(text: str) -
     assert tones(text)["tone"] == [0.0]
 
 
+@pytest.mark.parametrize("text", ["Anti-semitic graffiti was daubed on a wall.", "He faces charges of antisemitism.",
+                                  "Police tackle anti-social behaviour.", "The antisemitic leaflets were found."])
+def test_anti_before_a_people_or_a_good_thing_names_a_hostility_and_keeps_its_tone(text: str) -> None:
+    assert tones(text)["tone"][0] < 0
+
+
 def test_a_verb_of_averting_does_not_avert_the_word_after_anti() -> None:
     war, fur = tones("Police were stopping an anti-war march.", "Police were stopping an anti-fur march.")["tone"]
     assert war == fur < 0  # "stopping" keeps its valence: nothing bad is averted ("stopping the war" would be)

@@ -59,6 +59,12 @@ def test_a_noun_or_an_adjective_of_a_verb_of_averting_averts_nothing(text: str) 
     assert tones(text)[0] < 0
 
 
+@pytest.mark.parametrize("text", ["The train made an unscheduled stop at Crewe.", "The next stop on the tour is Paris.",
+                                  "The bus stops outside the school.", "Their last stop was Rome."])
+def test_stop_as_a_noun_has_no_tone(text: str) -> None:
+    assert tones(text) == [0.0]  # VADER's "stop" (−1.2) is a command; a bus's stop is no bad news
+
+
 @pytest.mark.parametrize("text", [
     "Police put a stop to the looting.", "Both pilots escaped injury.", "The firm narrowly escaped bankruptcy.",
     "The deal will stop the strike.",

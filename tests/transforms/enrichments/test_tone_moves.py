@@ -15,7 +15,8 @@ def tone_of(text: str) -> float:
 
 @pytest.mark.parametrize("text", ["Profits fell sharply.", "Profit falls at Tesco", "Annual profits plunged.",
                                   "Unemployment rose to 5.2%.", "Crime rose in the capital last year.",
-                                  "Retail Sales Fall 0.3 Percent in August", "The debt soared to £2m."])
+                                  "Retail Sales Fall 0.3 Percent in August", "The debt soared to £2m.",
+                                  "Burglaries rose sharply in the city centre."])
 def test_a_good_quantity_that_falls_or_a_bad_one_that_rises_reads_bad(text: str) -> None:
     assert tone_of(text) < 0
 
@@ -24,7 +25,7 @@ def test_a_good_quantity_that_falls_or_a_bad_one_that_rises_reads_bad(text: str)
                                   "Road deaths fell by a tenth last year.", "Jobless Claims Drop",
                                   "Unemployment fell to its lowest level for 30 years.",
                                   "Sales rose 8% in the quarter.",
-                                  "Chipmaker shares surge on AI demand"])
+                                  "Chipmaker shares surge on AI demand", "Car thefts fell by a fifth last year."])
 def test_a_bad_quantity_that_falls_or_a_good_one_that_rises_reads_good(text: str) -> None:
     assert tone_of(text) > 0
 
@@ -34,10 +35,32 @@ def test_the_quantity_alone_and_a_move_out_of_reach_keep_their_own_valence() -> 
     assert tone_of("She picked a rose.") == 0
 
 
-@pytest.mark.xfail(reason="a move more than three words after its quantity is out of reach: 'profits' keeps its "
-                          "+1.9 and 'fell' has none", strict=True)
-def test_a_move_far_after_its_quantity_reads_as_its_move() -> None:
-    assert tone_of("Profits at the bank for the quarter fell.") < 0
+@pytest.mark.parametrize("text, sign", [("Profits at the bank for the quarter fell.", -1),
+                                        ("Stocks in the United States fell on Monday.", -1),
+                                        ("Shares in the phone company have risen.", 1),
+                                        ("Deaths on the roads of the county rose.", -1)])
+def test_a_move_after_a_quantitys_phrase_of_place_or_time_reads_as_its_move(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+def test_a_move_far_after_a_quantity_with_no_preposition_after_it_is_out_of_reach() -> None:
+    assert tone_of("Profits the bank made last year fell.") > 0  # "profits" keeps its +1.9, "fell" has none
+
+
+@pytest.mark.parametrize("text, sign", [("The bank reported a drop in profits.", -1), ("Drop in profits at Shell", -1),
+                                        ("A rise in unemployment hit spending.", -1),
+                                        ("Rise in knife crime alarms police", -1),
+                                        ("The figures showed a sharp fall in inflation.", 1),
+                                        ("A surge in exports lifted the economy.", 1),
+                                        ("The new drug cut deaths from heart disease.", 1),
+                                        ("The airline will cut 2,000 jobs.", -1), ("Bush vows to cut deficit", 1)])
+def test_a_move_before_its_quantity_reads_as_its_move(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text", ["S&P cuts the firm's debt ratings.", "Cuts in unemployment benefit take effect."])
+def test_a_quantitys_word_before_the_noun_it_names_a_kind_of_is_no_quantity(text: str) -> None:
+    assert tone_of(text) < 0  # the cut, not a debt or unemployment cut
 
 
 def test_a_second_move_is_the_quantitys_only_when_it_moves_the_same_way() -> None:

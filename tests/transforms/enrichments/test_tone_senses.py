@@ -20,7 +20,8 @@ def tones(*texts: str) -> list[float]:
     "Tropical Storm Jeanne swept across Haiti.", "Storms batter Cornish coastline", "The storm knocked down trees.",
     "A flood swept through the village.", "The river flooded homes in the valley.", "Flooding causes chaos.",
     "Farmers face a prolonged drought.", "Thousands of displaced families are sheltering in schools.",
-    "Families were displaced by the fighting.",
+    "Families were displaced by the fighting.", "Thousands of people had been displaced.",
+    "Two hurricanes hit the Caribbean.", "Hurricanes Charley and Frances battered Florida.",
 ])
 def test_a_word_with_another_sense_reads_bad_where_its_neighbours_say_the_bad_one(text: str) -> None:
     assert tones(text)[0] < 0
@@ -33,7 +34,8 @@ def test_a_word_with_another_sense_reads_bad_where_its_neighbours_say_the_bad_on
     "The comments caused a storm of letters.", "Gardener storms to the line", "A flood of orders came in.",
     "Junk mail is flooding inboxes.", "He has been flooded with offers of work.", "Lima gem ends LA drought",
     "Day has been displaced by the arrival of Simon Royce.", "The newcomer displaced the incumbent.",
-    "He held a brainstorm with staff.",
+    "He held a brainstorm with staff.", "Francis joins the Carolina Hurricanes.",
+    "The No. 4 Hurricanes hold off North Carolina State.", "The Hurricanes beat Boston on Friday.",
 ])
 def test_the_other_senses_keep_no_tone(text: str) -> None:
     assert tones(text) == [0.0]

@@ -1,0 +1,60 @@
+"""Phrases around a word, written as tone's rules write them: "{passive} _ !with", "_ in the {body}", "^ _".
+
+A phrase is words separated by spaces, "_" standing for the word itself: a word, a set of words named in braces,
+"*" any word, "#" any number, "^" no word (the paragraph's edge), and "!" before a word or a set: any word but those
+(or none). A word's phrases are any-of: one phrase that matches is enough. `tone_senses`, `tone_averting` and
+`tone_moves` read their words' neighbours with them (Python work per word found, never per word read).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+Condition = tuple[int, frozenset[str], bool]  # (offset from the word, the words, whether they are the ones not wanted)
+Phrases = dict[str, tuple[tuple[Condition, ...], ...]]  # per word, its phrases as conditions
+
+
+def _conditions(phrase: str, sets: dict[str, str]) -> tuple[Condition, ...]:
+    """Return a phrase (as `SENSES` writes them, its sets named in `sets`) as the words it asks for at each offset
+    from its "_".
+
+    >>> _conditions("{passive} _ !with", {"passive": "was were"})[1]
+    (1, frozenset({'with'}), True)
+    >>> _conditions("^ _", {})
+    ((-1, frozenset({''}), False),)
+    """
+    tokens = phrase.split()
+    at = tokens.index("_")
+    conditions = []
+    for i, token in enumerate(tokens):
+        if token in ("_", "*"):
+            continue
+        negated = token.startswith("!")
+        name = token.lstrip("!")
+        words = frozenset(sets[name[1:-1]].split()) if name.startswith("{") else frozenset((name.strip("^"),))
+        conditions.append((i - at, words, negated))
+    return tuple(conditions)
+
+
+def make_phrases(phrases: dict[str, tuple[str, ...]], sets: dict[str, str]) -> Phrases:
+    """Return per word its phrases (as `SENSES` writes them, their sets named in `sets`) as conditions."""
+    return {word: tuple(_conditions(phrase, sets) for phrase in written) for word, written in phrases.items()}
+
+
+def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray,
+                  phrases: Phrases) -> np.ndarray:
+    """Return, for each word number in `words` (in a batch's `lowered` text, whose word starts are `starts` and
+    whose words' paragraphs are `paragraph`), whether one of its `phrases` is around it."""
+    def word_at(i: int, of: int) -> str:
+        if not 0 <= i < len(starts) or paragraph[i] != paragraph[of]:
+            return ""
+        start = int(starts[i])
+        end = text.find(" ", start)
+        word = text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
+        return "#" if word[:1].isdigit() else word  # a number, as the phrases name it
+
+    found = np.zeros(len(words), dtype=bool)
+    for n, word in enumerate(words.tolist()):  # each neighbour read only as a phrase asks for it
+        found[n] = any(all((word_at(word + offset, word) in wanted) != negated for offset, wanted, negated in phrase)
+                       for phrase in phrases.get(word_at(word, word), ()))
+    return found
