@@ -46,6 +46,15 @@ def test_page_shows_themes_evidence_marks_and_taxonomy_with_no_remote_script(lak
 
 
 @pytest.mark.slow
+def test_the_sources_figure_says_what_it_counts_and_the_chart_says_whom_it_leaves_out(lake) -> None:
+    # "3 sources" counted a site and two folders, and the chart of sources showed 2 of them, unsaid.
+    html = page_of(lake)
+    assert '<div class="stat" id="sources"><b>3</b><span>sources: 1 site, 2 top-level folders where none is known'\
+        '</span></div>' in html
+    assert "1 more source has no paragraph labelled with these themes." in html  # desk's quiet.txt
+
+
+@pytest.mark.slow
 def test_a_page_of_one_theme_says_co_occurrence_needs_two(lake) -> None:
     # It said "No two of the top themes share a paragraph" with one theme shown (`--top 1`).
     html = page_of(lake, Window(top=1))
