@@ -177,3 +177,24 @@ def test_a_chart_wider_than_the_window_scrolls_in_its_box_not_the_page(lake, tmp
     widths = seen.probed
     assert widths["page"] <= widths["window"], widths
     assert any(drawn > box for box, drawn in widths["charts"]), widths  # the time line is wider: it scrolls
+
+
+# How wide the page is drawn, and how many lines each theme name of a table takes.
+_NARROW = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
+    names: [...document.querySelectorAll('td.theme-name')].map(td => {
+        const style = getComputedStyle(td);
+        const text = td.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return [td.textContent, Math.round(text / parseFloat(style.lineHeight))];
+    })})"""
+
+
+@pytest.mark.slow
+def test_tables_at_a_phones_width_scroll_in_their_box_and_keep_theme_names_whole(lake, tmp_path) -> None:
+    # At 420 px the top themes' table ran out of the column (the page scrolled sideways) and cut
+    # "economy, business and finance" into three lines of a word or two.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_NARROW, width=420)
+    widths = seen.probed
+    assert widths["page"] <= widths["window"], widths
+    assert widths["names"] and all(lines <= 2 for _, lines in widths["names"]), widths["names"]
+    assert dict(widths["names"])[ECONOMY] == 1
