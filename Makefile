@@ -30,7 +30,7 @@ test-fast: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check flows transforms warehouse tests benchmarks
-	$(BIN)/mypy flows transforms warehouse
+	$(BIN)/mypy flows transforms warehouse benchmarks
 
 # The benchmark of the README's "Fast at any size" section (N=50000 by default; BENCH_ARGS to change).
 bench: $(STAMP)

@@ -6,12 +6,12 @@ the lake a phase left.
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.corpus import build_html_corpus, build_jsonl_corpus
+from benchmarks.folders import fresh
 from benchmarks.phases import Phase, measured
 
 
@@ -85,8 +85,3 @@ def format_rates(
         phase.articles, phase.paragraphs = lake_counts(work / f"{name}-lake")
         rates[name] = phase.rates()
     return rates
-
-
-def fresh(path: Path) -> Path:
-    shutil.rmtree(path, ignore_errors=True)
-    return path

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import os
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -29,6 +28,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from benchmarks.folders import fresh
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples" / "articles"
@@ -182,11 +183,11 @@ def print_latency(result: dict[str, Any]) -> None:
         cli.add_row("themelake run examples/articles (a new lake each)", str(plain["median_s"]), str(plain["min_s"]),
                     str(plain["median_cpu_s"]))
     console.print(cli)
-    runs = {"examples": result.get("examples_run")}
+    found: dict[str, dict[str, Any] | None] = {"examples": result.get("examples_run")}
     if "seed" in result:
-        runs[f"{result['seed']['corpus']} first"] = result["seed"]["first_run"]
-        runs[f"{result['seed']['corpus']} unchanged"] = result["seed"]["unchanged_rerun"]
-    runs = {name: run for name, run in runs.items() if run}
+        found[f"{result['seed']['corpus']} first"] = result["seed"]["first_run"]
+        found[f"{result['seed']['corpus']} unchanged"] = result["seed"]["unchanged_rerun"]
+    runs = {name: run for name, run in found.items() if run}
     phases = Table("phase of `themelake run` (s, nested)", *runs, title="latency: fixed cost per phase")
     phases.add_row("wall", *(str(run["seconds"]) for run in runs.values()))
     phases.add_row("CPU (run, workers)", *(str(run["cpu_s"]) for run in runs.values()))
@@ -198,8 +199,3 @@ def print_latency(result: dict[str, Any]) -> None:
     for name, verdict in result.get("verdicts", {}).items():
         verdicts.add_row(name, str(verdict["value"]), verdict["target"], "yes" if verdict["met"] else "no")
     console.print(verdicts)
-
-
-def fresh(path: Path) -> Path:
-    shutil.rmtree(path, ignore_errors=True)
-    return path

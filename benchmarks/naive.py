@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -37,7 +38,7 @@ def naive_ingest(paths: list[str], taxonomy: Taxonomy, out: Path) -> dict[str, i
             pid = uuid.uuid4().hex[:16]
             paragraphs.append({"paragraph_id": pid, "source": path, "ordinal": ordinal, "text": paragraph})
             for theme_id, pattern, weights in patterns:
-                evidence = [
+                evidence: list[dict[str, Any]] = [
                     {"term": m.group(0).lower(), "start": m.start(), "end": m.end()}
                     for m in pattern.finditer(paragraph)
                 ]

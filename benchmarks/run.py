@@ -27,8 +27,9 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 
 import psutil  # noqa: E402
 
-from benchmarks.bare_path import bare_ingest, format_rates, fresh, lake_counts  # noqa: E402
+from benchmarks.bare_path import bare_ingest, format_rates, lake_counts  # noqa: E402
 from benchmarks.corpus import build_corpus  # noqa: E402
+from benchmarks.folders import fresh  # noqa: E402
 from benchmarks.naive import naive_ingest  # noqa: E402
 from benchmarks.phases import MB, Phase, keep_fastest, measured  # noqa: E402
 from benchmarks.prefect_api import start_api  # noqa: E402

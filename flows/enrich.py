@@ -14,7 +14,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
-from flows.enrich_record import record_enrichment
+from flows.enrich_record import other_languages_line, record_enrichment
 from flows.flow_checks import check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
@@ -47,4 +47,7 @@ def enrich_paragraphs(lake: str = "lake") -> dict:
         done = enrich_lake_task(root, run_id)
         summary = record_enrichment(root, lake, run_id, deployment_name, started, done)
     logger.info("enriched %d paragraphs: %d places, %d amounts", done.paragraphs, done.places, done.amounts)
+    line = other_languages_line(summary["left_in_other_languages"])
+    if line:  # said once: `themelake enrich` shows this log, and prints the line itself only without a flow
+        logger.warning("%s", line)
     return summary

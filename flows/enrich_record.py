@@ -20,7 +20,7 @@ from typing import Any
 from flows.settings import Settings
 from warehouse import lake as lakes
 from warehouse import lake_lock, storage
-from warehouse.enrichments import LakeEnrichment, commit_enrichment, nothing_to_enrich
+from warehouse.enrichments import LakeEnrichment, commit_enrichment, left_in_other_languages, nothing_to_enrich
 from warehouse.labels import current_taxonomy_version
 from warehouse.tables import run_row
 
@@ -43,6 +43,7 @@ def record_enrichment(root: str, lake: str, run_id: str, deployment: str, starte
         state="COMPLETED",
     )
     version = commit_enrichment(root, done, {"runs": [runs]})
+    paragraphs, articles = left_in_other_languages(root)  # read after the commit: what is left is theirs
     return {
         "run_id": run_id,
         "lake": root,
@@ -52,7 +53,27 @@ def record_enrichment(root: str, lake: str, run_id: str, deployment: str, starte
         "places_written": done.places,
         "amounts_written": done.amounts,
         "duration_s": round((ended - started).total_seconds(), 3),
+        "left_in_other_languages": {"paragraphs": paragraphs, "articles": articles},
     }
+
+
+def other_languages_line(left: dict[str, int]) -> str | None:
+    """Return the line saying which paragraphs an enrich run left without places, or None when none.
+
+    >>> other_languages_line({"paragraphs": 6, "articles": 2})[:71]
+    'left 6 paragraphs of 2 articles in a language other than English withou'
+    >>> other_languages_line({"paragraphs": 0, "articles": 0}) is None
+    True
+    """
+    if not left["paragraphs"]:
+        return None
+    paragraphs = f"{left['paragraphs']:,} paragraph{'' if left['paragraphs'] == 1 else 's'}"
+    articles = f"{left['articles']:,} article{'' if left['articles'] == 1 else 's'}"
+    return (
+        f"left {paragraphs} of {articles} in a language other than English without places: enrich finds places, "
+        "amounts and tone in English paragraphs only; `themelake run` without --no-enrich finds places in every "
+        "language (into a new lake, or after the files change)"
+    )
 
 
 def answer_nothing_to_enrich(lake: str, on_wait: Callable[[], object] | None = None) -> dict[str, Any] | None:

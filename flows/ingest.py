@@ -199,7 +199,10 @@ def ingest_articles(
                 folder=folder, counts=counts, started=started, ended=ended,
             )
         )
-        version = commit_run(root, pending)
+        # With compaction to follow, the catalog is rebuilt once, after it (compact_if_due): built here
+        # too, it was built twice at the run's end, the first one for a manifest version readers
+        # saw for the time compaction took (they read the manifest's state meanwhile).
+        version = commit_run(root, pending, catalog=not compact)
         # The batch processes are done: they give their memory back before compaction needs some.
         # They end within milliseconds (flows/batch_pool.py, `_end_without_teardown`), and the run
         # waits for that: when it did not, their 200 to 300 MB each sat beside compaction's first

@@ -59,9 +59,10 @@ def process_batch(
 
 
 @task(name="commit", cache_policy=NO_CACHE, **IO_RETRIES)
-def commit_run(lake: str, staged: dict[str, list[str]]) -> int:
-    """Make the run's last staged files visible and rebuild the catalog; return the new manifest version."""
-    return lakes.commit(lake, staged).version
+def commit_run(lake: str, staged: dict[str, list[str]], catalog: bool = True) -> int:
+    """Make the run's last staged files visible and (with `catalog`) rebuild the catalog; return the new
+    manifest version."""
+    return lakes.commit(lake, staged, catalog=catalog).version
 
 
 @task(name="compact-lake", cache_policy=NO_CACHE)

@@ -14,6 +14,7 @@ from typing import Any
 
 from flows.counts import Counts
 from transforms.taxonomy import Taxonomy
+from warehouse.catalog import refresh_catalog
 from warehouse.compaction import compact_lake, compaction_due
 from warehouse.ingest_plan import IngestPlan
 from warehouse.sources import FileChoice, resolve_source, single_file_left_out, without_lake
@@ -70,12 +71,16 @@ def completed_run_row(
 def compact_if_due(lake: str) -> dict[str, int | None] | None:
     """Compact the lake (sorted files, few of them) once enough unsorted files have gathered.
 
-    Called under the run's writer lock, after its last commit. Returns files before and after and the
-    manifest version of its commit, or None when compaction was not due.
+    Called under the run's writer lock, after its last commit, which left the catalog to this step:
+    compaction's commit rebuilds it, and without one (not due, or failed) it is rebuilt here. Returns
+    files before and after and the manifest version of its commit, or None when compaction was not due.
     """
-    if not compaction_due(lake):
-        return None
-    done = compact_lake(lake)
+    try:
+        if not compaction_due(lake):
+            return None
+        done = compact_lake(lake)
+    finally:
+        refresh_catalog(lake)
     return {
         "files_before": sum(done.before.values()), "files_after": sum(done.after.values()),
         "manifest_version": done.manifest_version,  # its own commit, after the run's last

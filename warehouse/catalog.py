@@ -188,6 +188,18 @@ def catalog_is_current(root: Path, manifest: Manifest) -> bool:
         con.close()
 
 
+def refresh_catalog(lake: str | os.PathLike[str]) -> bool:
+    """Rebuild a local lake's catalog when it shows fewer commits than its manifest; return whether it did."""
+    root = resolve_lake(lake)
+    if storage.is_url(root):  # no catalog file: readers build theirs from the manifest
+        return False
+    manifest = read_manifest(root)
+    if catalog_is_current(root, manifest):
+        return False
+    write_catalog(root, manifest)
+    return True
+
+
 def open_catalog_file(path: Path) -> duckdb.DuckDBPyConnection | None:
     """Return a read-only connection to a catalog file, or None when it cannot be opened: missing,
     held read-write by another process (a DuckDB client the user opened without read_only), or left

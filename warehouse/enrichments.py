@@ -11,6 +11,7 @@ so running it twice adds nothing.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 
@@ -90,6 +91,46 @@ def _to_enrich(table: pa.Table, other: pa.Array) -> list[int]:
     texts = pc.take(table["text"], pa.array(at, pa.int64())).to_pylist()
     own = own_languages(texts, ["en"] * len(at))
     return [i for k, i in enumerate(at) if k not in own]
+
+
+def left_in_other_languages(lake: str | os.PathLike[str]) -> tuple[int, int]:
+    """Return how many paragraphs, of how many articles, `enrich` leaves without places: paragraphs of
+    runs that found none (`--no-enrich`, or before enrichment existed) that it would enrich but for
+    their language (not English).
+
+    A run finds places in every language; `enrich` cannot tell such a paragraph it already passed over
+    from one never read (its tone stays null), so it leaves them, and says how many.
+    """
+    root = str(resolve_lake(lake))
+    manifest = read_manifest(root)
+    bare = _runs_without_enrichment(root, manifest)
+    other: pa.Array | None = None
+    left: set[str] = set()  # their articles
+    paragraphs = 0
+    for relative in manifest.files("paragraphs") if bare else []:
+        if not pc.any(_todo(_read(root, relative, ["role", "tone"]))).as_py():
+            continue
+        other = _other_languages(root, manifest) if other is None else other
+        table = _read(root, relative, ["article_id", "role", "tone", "text", "run_id"])
+        english = set(_to_enrich(table, other))
+        runs, articles = table["run_id"].to_pylist(), table["article_id"].to_pylist()
+        for i, todo in enumerate(_todo(table).to_pylist()):
+            if todo and i not in english and runs[i] in bare:
+                paragraphs += 1
+                left.add(articles[i])
+    return paragraphs, len(left)
+
+
+def _runs_without_enrichment(root: str, manifest: Manifest) -> set[str]:
+    """Return the ingest runs of the lake that found no places, amounts or tone (`enrich` false, or not
+    a parameter yet: a run before enrichment existed)."""
+    bare = set()
+    for relative in manifest.files("runs"):
+        table = _read(root, relative, ["run_id", "flow_name", "parameters"])
+        for run, flow, parameters in zip(*(table[c].to_pylist() for c in table.column_names), strict=True):
+            if flow == "ingest-articles" and json.loads(parameters or "{}").get("enrich") is not True:
+                bare.add(run)
+    return bare
 
 
 def _enrich_paragraphs(root: str, relative: str, run_id: str, tag: str, done: LakeEnrichment,

@@ -25,7 +25,7 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
     except KeyboardInterrupt:  # its one commit is whole or not made; the lock is let go
         fail(INTERRUPTED_ONE_COMMIT, 130)
     if summary is not None:
-        print_enrichment(summary)
+        print_enrichment(summary, other_languages=True)
         out.print("nothing to enrich: the run was recorded without starting Prefect", highlight=False)
         return
     # As run, relabel and compact: the API checked, another writer waited for in one line, the
@@ -39,11 +39,17 @@ def enrich(lake: LakeOption = SETTINGS.lake) -> None:
     print_enrichment(run_lake_flow(lake, load, (LakeError,)))
 
 
-def print_enrichment(summary: dict) -> None:
-    """Print an enrich run's summary."""
+def print_enrichment(summary: dict, other_languages: bool = False) -> None:
+    """Print an enrich run's summary; with `other_languages`, the line on the paragraphs it left for
+    their language (the flow logs it: its run says it once)."""
     from rich.table import Table
 
     table = Table(title=f"enrich {summary['run_id']}", show_header=False)
     for key in ("paragraphs_enriched", "articles_enriched", "places_written", "amounts_written", "duration_s", "lake"):
         table.add_row(key.replace("_", " "), str(summary[key]))
     out.print(table)
+    from flows.enrich_record import other_languages_line
+
+    line = other_languages_line(summary["left_in_other_languages"])
+    if line and other_languages:
+        out.print(line, highlight=False, soft_wrap=True)

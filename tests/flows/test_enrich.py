@@ -96,6 +96,34 @@ def test_enrich_leaves_an_article_in_another_language_as_it_is_and_adds_nothing_
     assert again["paragraphs_enriched"] == 0 and counts(lake) == before
 
 
+GERMAN = ("Zahlen für 2024\n\nDie Zahlen für 2024 zeigen, dass der Umsatz um 3 Prozent auf 12 Millionen Euro "
+          "in Berlin gestiegen ist, sagte die Firma am Dienstag in einer Mitteilung.\n")
+LEFT_LINE = "in a language other than English without places"
+
+
+@pytest.mark.slow
+def test_enrich_says_once_which_paragraphs_it_leaves_without_places_for_their_language(tmp_path: Path) -> None:
+    # A run finds places in every language; enrich in English only, and said nothing of the others:
+    # Berlin was in the lake ingested with enrichment, and in silence not in the one enriched later.
+    source = tmp_path / "in"
+    shutil.copytree(WORLD, source)
+    (source / "de.txt").write_text(GERMAN, encoding="utf-8")
+    plain, enriched = tmp_path / "plain", tmp_path / "enriched"
+    ingest_articles(source=str(source), lake=str(plain), enrich=False)
+    ingest_articles(source=str(source), lake=str(enriched))
+    german = "select count(*) as n from paragraphs p join articles a using (article_id) " \
+             "where a.language = 'de' and p.role in ('title', 'summary', 'body')"
+    expected = {"paragraphs": query(plain, german).to_pylist()[0]["n"], "articles": 1}
+    assert expected["paragraphs"] > 0
+    assert enrich_paragraphs(lake=str(plain))["left_in_other_languages"] == expected
+    # The run's way found their places: nothing to say of that lake.
+    assert enrich_paragraphs(lake=str(enriched))["left_in_other_languages"] == {"paragraphs": 0, "articles": 0}
+    said = themelake_enrich(plain)  # nothing left to enrich: answered without Prefect, and said there
+    assert said.returncode == 0, said.stderr
+    assert said.stdout.count(LEFT_LINE) == 1 and "1 article " in said.stdout
+    assert LEFT_LINE not in themelake_enrich(enriched).stdout
+
+
 def themelake_enrich(lake: Path) -> subprocess.CompletedProcess[str]:
     # A Prefect API that cannot answer: an enrich that needed Prefect would stop on it, in one line.
     env = {**os.environ, "PREFECT_API_URL": "http://127.0.0.1:9/api", "COLUMNS": "200"}

@@ -101,6 +101,50 @@ def test_a_run_compacts_the_lake_once_compaction_is_due_and_queries_read_the_sam
 
 
 @pytest.mark.slow
+def test_a_run_that_compacts_builds_its_catalog_once_at_its_end(tmp_path, data_dir, taxonomy_file, monkeypatch) -> None:
+    # The run's last commit rebuilt the catalog, and compaction's commit right after rebuilt it again.
+    import flows.run_record
+    from warehouse import catalog, compaction
+    from warehouse.lake import read_manifest
+
+    source = tmp_path / "inbox"
+    source.mkdir()
+    for name in ("seed_format.txt", "bbc_format.txt", "crlf_bom.txt"):
+        shutil.copy(data_dir / name, source / name)
+    monkeypatch.setattr(flows.run_record, "compaction_due", lambda lake: compaction.compaction_due(lake, 2))
+    built: list[int] = []
+    write_catalog = catalog.write_catalog
+
+    def counted(lake, manifest=None):  # type: ignore[no-untyped-def]
+        built.append((manifest or read_manifest(lake)).version)
+        return write_catalog(lake, manifest)
+
+    monkeypatch.setattr(catalog, "write_catalog", counted)
+    lake = tmp_path / "lake"
+    done = ingest_articles(source=str(source), lake=str(lake), taxonomy=taxonomy_file, batch_size=1)
+    assert done["compacted"] is not None
+    assert done["manifest_version"] not in built and built[-1] == done["compacted"]["manifest_version"]
+    assert built.count(built[-1]) == 1
+    with duckdb.connect(str(lake / CATALOG), read_only=True) as con:
+        assert catalog.catalog_version(con, lake.resolve()) == read_manifest(lake).version
+
+
+@pytest.mark.slow
+def test_a_run_without_compaction_leaves_its_catalog_current(tmp_path, data_dir, taxonomy_file) -> None:
+    from warehouse import catalog
+    from warehouse.lake import read_manifest
+
+    source = tmp_path / "inbox"
+    source.mkdir()
+    shutil.copy(data_dir / "seed_format.txt", source / "seed.txt")
+    for compact in (True, False):  # compaction not due, and not asked for
+        lake = tmp_path / f"lake-{compact}"
+        ingest_articles(source=str(source), lake=str(lake), taxonomy=taxonomy_file, compact=compact)
+        with duckdb.connect(str(lake / CATALOG), read_only=True) as con:
+            assert catalog.catalog_version(con, lake.resolve()) == read_manifest(lake).version
+
+
+@pytest.mark.slow
 def test_a_lake_inside_the_source_folder_is_not_read_as_articles(tmp_path, data_dir, taxonomy_file) -> None:
     # `themelake run .` writes ./lake: its Parquet files, catalog and report pages are not articles.
     source = tmp_path / "news"

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_old_article, make_report_lake
+from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_article, add_old_article, make_report_lake
 from warehouse import lake as lakes
 from warehouse.compaction import compact_lake
 from warehouse.report import Window, overview, read_report
@@ -31,7 +31,8 @@ def test_overview_counts_articles_paragraphs_labels_sources_and_quarantine(secti
     assert (o["articles"], o["lake_articles"], o["articles_published"]) == (7, 7, 4)
     assert o["paragraphs"] == 14  # a title and a body each
     assert o["labelled_paragraphs"] == 6 and o["labelled_share"] == pytest.approx(6 / 14)
-    assert o["sources"] == 3  # Daily Planet, commentary, desk
+    assert o["sources"] == 3  # Daily Planet, commentary, desk's top level
+    assert (o["sites"], o["folders"]) == (1, 2)  # what the page says it counts: sites and folders apart
     assert o["last_run"]["flow_name"] == "ingest-articles" and o["last_run"]["state"] == "COMPLETED"
     # Files and records apart: the page said "2 files quarantined" for one file and one record.
     assert o["quarantine_reasons"] == [
@@ -71,6 +72,20 @@ def test_themes_by_source_use_the_site_else_the_top_level_folder(sections) -> No
         ("commentary", "folder", WAR): 1, ("commentary", "folder", ECONOMY): 1, ("commentary", "folder", SOCIETY): 2,
     }
     assert sections["by_source"]["sources"] == 2  # desk's only article has no label
+
+
+@pytest.mark.slow
+def test_a_file_directly_in_the_ingested_folder_is_named_as_its_top_level(tmp_path) -> None:
+    # It was named by the folder alone, "desk", as if desk/ were a folder below the ingested one.
+    lake = make_report_lake(tmp_path)
+    add_article(lake, "top.txt", "Front page\n\nThe war goes on as troops advance.\n", date(2026, 1, 7))
+    s = read_report(lake, Window()).sections
+    sources = {r["source"] for r in s["by_source"]["rows"]}
+    assert sources == {"Daily Planet", "commentary", "(top level of desk/)"}
+    top = next(e for e in s["examples"] if e["title"] == "Front page")
+    assert top["source_name"] == "(top level of desk/)"
+    port = next(e for e in s["examples"] if e["title"] == "Port story")
+    assert port["source_name"] == "commentary"  # a file in a sub-folder: that folder, as before
 
 
 def test_cooccurrence_counts_paragraphs_two_themes_share_both_ways(sections) -> None:

@@ -46,6 +46,15 @@ def test_page_shows_themes_evidence_marks_and_taxonomy_with_no_remote_script(lak
 
 
 @pytest.mark.slow
+def test_the_sources_figure_says_what_it_counts_and_the_chart_says_whom_it_leaves_out(lake) -> None:
+    # "3 sources" counted a site and two folders, and the chart of sources showed 2 of them, unsaid.
+    html = page_of(lake)
+    assert '<div class="stat" id="sources"><b>3</b><span>sources: 1 site, 2 top-level folders where none is known'\
+        '</span></div>' in html
+    assert "1 more source has no paragraph labelled with these themes." in html  # desk's quiet.txt
+
+
+@pytest.mark.slow
 def test_a_page_of_one_theme_says_co_occurrence_needs_two(lake) -> None:
     # It said "No two of the top themes share a paragraph" with one theme shown (`--top 1`).
     html = page_of(lake, Window(top=1))
@@ -168,3 +177,24 @@ def test_a_chart_wider_than_the_window_scrolls_in_its_box_not_the_page(lake, tmp
     widths = seen.probed
     assert widths["page"] <= widths["window"], widths
     assert any(drawn > box for box, drawn in widths["charts"]), widths  # the time line is wider: it scrolls
+
+
+# How wide the page is drawn, and how many lines each theme name of a table takes.
+_NARROW = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
+    names: [...document.querySelectorAll('td.theme-name')].map(td => {
+        const style = getComputedStyle(td);
+        const text = td.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return [td.textContent, Math.round(text / parseFloat(style.lineHeight))];
+    })})"""
+
+
+@pytest.mark.slow
+def test_tables_at_a_phones_width_scroll_in_their_box_and_keep_theme_names_whole(lake, tmp_path) -> None:
+    # At 420 px the top themes' table ran out of the column (the page scrolled sideways) and cut
+    # "economy, business and finance" into three lines of a word or two.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_NARROW, width=420)
+    widths = seen.probed
+    assert widths["page"] <= widths["window"], widths
+    assert widths["names"] and all(lines <= 2 for _, lines in widths["names"]), widths["names"]
+    assert dict(widths["names"])[ECONOMY] == 1

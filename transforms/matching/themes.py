@@ -93,7 +93,10 @@ class ThemeMatcher:
         ent_weight: list[float] = []
         ent_excl: list[bool] = []
         ent_case: list[int] = []
-        ordered = sorted(entries.items(), key=lambda item: item[0][0])  # stable: lower-case keys first
+        # Lower-case keys first, each kind in order of its form: the forms come from sets (inflections,
+        # spellings), whose order of strings changes with every process's hash seed, so numbering keys
+        # as inserted gave each process its own numbers of the terms (`terms`, the evidence's indexes).
+        ordered = sorted(entries.items(), key=lambda item: item[0])
         for k, ((exact, form), slot) in enumerate(ordered):
             key = f" {form} "
             (self._exact if exact else self._lower).add_word(key, k)

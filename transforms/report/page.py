@@ -120,6 +120,23 @@ def source_title(kinds: set[str]) -> str:
     return "top-level folder (no site known)"
 
 
+def sources_label(sites: int, folders: int) -> str:
+    """Return what the overview's count of sources counts: sites, top-level folders (where no site is
+    known), or both, each counted.
+
+    >>> sources_label(1, 0), sources_label(0, 3), sources_label(2, 1)
+    ('site', 'top-level folders (no site known)', 'sources: 2 sites, 1 top-level folder where none is known')
+    """
+    def counted(n: int, what: str) -> str:
+        return f"{n:,} {what}{'' if n == 1 else 's'}"
+
+    if not folders:
+        return "site" if sites == 1 else "sites"
+    if not sites:
+        return f"top-level folder{'' if folders == 1 else 's'} (no site known)"
+    return f"sources: {counted(sites, 'site')}, {counted(folders, 'top-level folder')} where none is known"
+
+
 def _day(value: datetime | date | None) -> str:
     """Return a day as ISO 8601 writes it, four digits of year always (strftime wrote year 204 "204-03-05").
 
@@ -166,10 +183,16 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
     kinds = {r["source_kind"] for r in by_source["rows"]}
     shown = len({r["source"] for r in by_source["rows"]})
     more = f" ({shown} with the most labels of {by_source['sources']})" if by_source["sources"] > shown else ""
+    # The overview counts every source of the articles: a chart of fewer sources disagreed with it, unsaid.
+    unlabelled = sections["overview"]["sites"] + sections["overview"]["folders"] - by_source["sources"]
+    left_out = (
+        f" {unlabelled:,} more {'source has' if unlabelled == 1 else 'sources have'} no paragraph labelled with"
+        " these themes." if unlabelled > 0 else ""
+    )
     candidates = [
         ("over-time", "Themes over time", f"Labelled paragraphs per {time_title}.",
          charts.over_time_chart(over_time["rows"], over_time["grain"], time_title)),
-        ("by-source", "Themes by source", f"Labelled paragraphs per {source_title(kinds)}{more} and theme.",
+        ("by-source", "Themes by source", f"Labelled paragraphs per {source_title(kinds)}{more} and theme.{left_out}",
          charts.by_source_chart(by_source["rows"], "source")),
         ("cooccurrence", "Theme co-occurrence", "Paragraphs labelled with both themes.",
          charts.cooccurrence_chart(sections["cooccurrence"])),
@@ -195,6 +218,7 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
         until=_day(until),
         status=status,
         overview=overview,
+        sources_label=sources_label(overview["sites"], overview["folders"]),
         themes=themes,
         charts=make_charts(sections) if shown else [],
         examples=examples,

@@ -1,4 +1,5 @@
-"""The lake at a glance: articles, paragraphs, labelled share, sources, the last run, quarantine."""
+"""The lake at a glance: articles, paragraphs, labelled share, sources (sites and folders apart), the last run,
+quarantine."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ SELECT
         WHERE p.role <> 'boilerplate') AS paragraphs,
     (SELECT count(DISTINCT paragraph_id) FROM report_labels) AS labelled_paragraphs,
     (SELECT count(DISTINCT source_name) FROM report_articles) AS sources,
+    (SELECT count(DISTINCT source_name) FROM report_articles WHERE source_kind = 'site') AS sites,
+    (SELECT count(DISTINCT source_name) FROM report_articles WHERE source_kind = 'folder') AS folders,
     (SELECT count(*) FROM report_articles WHERE source_kind = 'site') AS articles_with_site,
     (SELECT min(dated_at) FROM report_articles) AS first_dated,
     (SELECT max(dated_at) FROM report_articles) AS last_dated,

@@ -5,7 +5,8 @@ themes are decided once, in DuckDB, on the report's own connection:
 
 - `report_articles`: current articles whose date falls within [since, until]; the date is the
   publication date, or the ingestion date where the article has none (`dated_by` says which); the
-  source is the article's site, or the top-level folder of its path below the ingested folder;
+  source is the article's site, or the top-level folder of its path below the ingested folder (a file
+  directly in that folder: "(top level of NAME/)");
 - `report_labels`: the current taxonomy's labels of those articles' paragraphs (no evidence);
 - `report_themes`: the top N themes by labelled paragraphs, with their names and rank;
 - `report_evidence`: the top themes' labels of those articles, with their evidence.
@@ -21,7 +22,9 @@ import duckdb
 PUBLISHED, INGESTED = "published", "ingested"
 SITE, FOLDER = "site", "folder"
 
-# A file directly in the ingested folder has no top-level folder of its own: the folder's name stands.
+# A file directly in the ingested folder has no top-level folder of its own: it is named as the top
+# level of that folder, "(top level of desk/)": the folder's bare name read as one of its sub-folders
+# ("desk" beside "news" and "commentary").
 _ARTICLES = f"""
 CREATE OR REPLACE TEMP TABLE report_articles AS
 SELECT article_id, title, url, source, relative_path, published_at,
@@ -30,7 +33,7 @@ SELECT article_id, title, url, source, relative_path, published_at,
        coalesce(
            nullif(trim(site), ''),
            CASE WHEN contains(relative_path, '/') THEN split_part(relative_path, '/', 1)
-                ELSE regexp_extract(rtrim(source_root, '/'), '[^/]*$') END
+                ELSE '(top level of ' || regexp_extract(rtrim(source_root, '/'), '[^/]*$') || '/)' END
        ) AS source_name,
        CASE WHEN nullif(trim(site), '') IS NULL THEN '{FOLDER}' ELSE '{SITE}' END AS source_kind
 FROM articles

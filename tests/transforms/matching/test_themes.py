@@ -149,3 +149,30 @@ def test_a_term_matches_its_accent_composed_or_decomposed(term: str, text: str) 
     (label,) = label_paragraphs(tax, [text, "No cafe\u0301 here."])
     (evidence,) = label.evidence
     assert (label.paragraph, text[evidence.start : evidence.end]) == (0, text[4:10].rstrip(" "))
+
+
+# Two exclusions that share forms ("conflicts of interest" is a form of both): which one a key of the
+# automaton named first depended on the order of a set of strings, so on the process's hash seed.
+_NUMBERING = """
+from transforms.matching.themes import ThemeMatcher
+from transforms.taxonomy import parse_taxonomy
+print(ThemeMatcher(parse_taxonomy('''[[themes]]
+id = "politics"
+terms = ["interest", "party"]
+exclude = ["conflict of interest", "conflicts of interest", "third party", "third parties"]
+''')).terms)
+"""
+
+
+def test_terms_are_numbered_alike_in_every_process() -> None:
+    # The evidence of a label indexes `terms`: each worker process numbered them its own way.
+    import os
+    import subprocess
+    import sys
+
+    seen = {
+        subprocess.run([sys.executable, "-c", _NUMBERING], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in range(1, 7)
+    }
+    assert len(seen) == 1, seen
