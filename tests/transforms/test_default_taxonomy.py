@@ -8,10 +8,12 @@ from importlib import resources
 import pytest
 
 from tests.conftest import shared_path
+from transforms.labeller import label_texts
 from transforms.matching.themes import label_paragraphs
 from transforms.paragraphs import split_paragraphs
 from transforms.taxonomy import parse_taxonomy
 from transforms.text import decode_article
+from warehouse.taxonomy_files import read_taxonomy
 
 CONFLICT, ECONOMY, SOCIETY = "medtop:16000000", "medtop:04000000", "medtop:14000000"
 
@@ -178,3 +180,47 @@ def test_streaming_and_subscribers_are_media_and_business_in_todays_news(iptc, t
     # media industry's and its revenue.
     weights = term_weights(iptc, text, term)
     assert weights and max(weights, key=weights.__getitem__) == theme, weights
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "term"),
+    [
+        ("Nurses went on strike after rejecting the pay offer.", "medtop:09000000", "on strike"),
+        ("Drivers want the living wage and an end to zero hours contracts.", "medtop:09000000", "living wage"),
+        ("Raw sewage was pumped into the river 300 times last year.", "medtop:06000000", "raw sewage"),
+        ("Microplastics were found in every sample of sea water.", "medtop:06000000", "microplastics"),
+        ("Patients with long Covid say the clinics are closing.", "medtop:07000000", "long covid"),
+        ("Hindus and Sikhs marked the festival of lights at the temple.", "medtop:12000000", "festival of lights"),
+        ("She is now the oldest person in the world, aged 116.", "medtop:08000000", "oldest person"),
+        ("The city will charge a tourist tax to curb mass tourism.", "medtop:10000000", "mass tourism"),
+        ("Charities warn that loneliness among older people is growing.", SOCIETY, "loneliness"),
+        ("Pupils were sent home after the school closures were announced.", "medtop:05000000", "school closure"),
+    ],
+)
+def test_everyday_words_of_the_untaught_themes_are_term_evidence(iptc, text: str, theme: str, term: str) -> None:
+    # The nine themes the dev corpora do not teach have short theme vectors: their terms carry them.
+    assert term in term_evidence(iptc, text, theme)
+
+
+@pytest.fixture(scope="module")
+def iptc_with_vectors():
+    return read_taxonomy()
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Millions of Hindus, Sikhs and Jains around the world celebrated Diwali on Sunday, lighting oil lamps "
+         "and sharing sweets.", "medtop:12000000"),
+        ("Her secret to a long life? Porridge every morning, said the great grandmother, the oldest person in "
+         "Britain.", "medtop:08000000"),
+        ("The city will charge day-trippers a tourist tax to curb mass tourism in the old town.", "medtop:10000000"),
+    ],
+)
+def test_a_paragraph_about_an_untaught_theme_has_it_as_its_strongest_label(iptc_with_vectors, text: str,
+                                                                           theme: str) -> None:
+    # The nine themes the dev corpora do not teach have short theme vectors, so their terms carry them:
+    # their unambiguous words weigh 1.7, as a taught theme's do, or everyday words ("oil", "tax", "long")
+    # carry economy or arts by their semantic lean alone.
+    labels = label_texts(iptc_with_vectors, [text])
+    assert labels and max(labels, key=lambda label: label.score).theme_id == theme, labels
