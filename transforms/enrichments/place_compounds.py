@@ -36,7 +36,7 @@ The Olympic Games named anywhere in an article are `place_olympics`'.
 
 A town's name (all its places towns of fewer than `TOWN_POPULATION` people) right before a capitalised
 word that is none of `place_nouns` is a person's, a firm's or a prize's name, not the town, as a name
-found without its accents is (`towns_only`, read by `place_context.person_reading`): "Howard Stern" is no
+found without its accents is (`towns_only`, read by `place_person_reading.person_reading`): "Howard Stern" is no
 Howard, Wisconsin, "Golden Globe" no Golden, Colorado, "Davis Cup" no Davis, California; but a date, "I"
 or the town's own state or country is no surname ("hit Galveston Tuesday", "Galveston Texas"), and in a
 headline in Title Case the article says ("Green Tosses 3 Touchdown Passes" is the town only where the

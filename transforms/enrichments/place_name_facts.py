@@ -13,9 +13,9 @@ import numpy as np
 from transforms.enrichments.geonames import CITY, COUNTRY, Place
 from transforms.enrichments.place_choice import anchor, names_its_country, only_country
 from transforms.enrichments.place_compounds import towns_only
-from transforms.enrichments.place_context import FOLDED, TOWN
 from transforms.enrichments.place_mentions import name_keys
 from transforms.enrichments.place_names import exonyms, folded_names, gazetteer
+from transforms.enrichments.place_person_reading import FOLDED, TOWN
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_teams import team_places
 

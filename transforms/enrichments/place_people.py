@@ -8,7 +8,12 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.geonames import REGION, Place
-from transforms.enrichments.place_context import PERSON_HERE, PERSON_SURE, PERSON_UNLESS_PLACED, TOWN_UNLESS_PERSON
+from transforms.enrichments.place_person_reading import (
+    PERSON_HERE,
+    PERSON_SURE,
+    PERSON_UNLESS_PLACED,
+    TOWN_UNLESS_PERSON,
+)
 
 
 def drop_people(keep: np.ndarray, doubtful: list[int], as_person: list[int], article: np.ndarray,

@@ -26,11 +26,7 @@ from transforms.enrichments.place_compounds import (
     on_mountains,
     on_person_mounts,
 )
-from transforms.enrichments.place_context import (
-    TOWN_UNLESS_PERSON,
-    person_reading,
-    reading,
-)
+from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_names
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_mentions import Mention, mention_arrays
@@ -38,6 +34,7 @@ from transforms.enrichments.place_name_facts import NameFacts, name_facts
 from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
 from transforms.enrichments.place_pairs import allows, within_named
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
+from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
 from transforms.enrichments.place_plurals import as_plurals
 from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_teams import state_sides, team_countries

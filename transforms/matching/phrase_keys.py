@@ -5,10 +5,13 @@ text of words and spaces (`search_text.ascii_key_text`). An occurrence of such a
 consecutive words of the text, each one space after the last, that reads the form's words. So the
 keys are found from the batch's words (`key_words`, which the semantic layer reads too):
 each distinct word is looked up once among the keys' words (Arrow, in C), and phrases are numbers
-(their words' numbers in base V) looked up in sorted arrays, a word longer at a time, keeping only
-the runs that begin some key. On the bench's 2,000 articles (4.6 million characters, 113,000 hits)
+looked up in sorted arrays, a word longer at a time, keeping only the runs that begin some key. A run of
+L words is numbered (its first L - 1 words' place among the keys' beginnings of L - 1 words) * V + (its
+last word's number): a number stays below keys * V however long the key (a phrase's number in base V
+passed 63 bits at five words among the bundled taxonomy's 5,000, and its matcher fell back to the
+automaton). On the bench's 2,000 articles (4.6 million characters, 113,000 hits)
 this takes about a sixth of the Aho-Corasick scan's 0.08 s, and gives the very same hits in the same
-order (tests/transforms/test_phrase_keys.py compares the two).
+order (tests/transforms/matching/test_phrase_keys.py compares the two).
 """
 
 from __future__ import annotations
@@ -46,31 +49,32 @@ class PhraseKeys:
                 self.begins[number[words[0]]] = True
         self.keys: list[tuple[np.ndarray, np.ndarray]] = []
         self.prefixes: list[np.ndarray] = []
+        ids = list(key_ids)
+        numbers = [[number[w] for w in words] for words in split]
+        run = [0] * len(split)  # each form's number of its first `length - 1` words' run
         for length in range(1, self.longest + 1):
-            found = [(self._number([number[w] for w in words]), k)
-                     for words, k in zip(split, key_ids, strict=True) if len(words) == length]
-            codes = np.array([c for c, _ in found], np.int64)
+            for i, numbered in enumerate(numbers):
+                if len(numbered) >= length:  # a run of one word is its word's number
+                    run[i] = numbered[0] if length == 1 else run[i] * self.base + numbered[length - 1]
+            codes = np.array([run[i] for i, numbered in enumerate(numbers) if len(numbered) == length], np.int64)
             order = np.argsort(codes, kind="stable")
-            self.keys.append((codes[order], np.array([k for _, k in found], np.int64)[order]))
-            self.prefixes.append(np.unique(np.array(
-                [self._number([number[w] for w in words[:length]]) for words in split if len(words) > length],
-                np.int64)))
-
-    def _number(self, numbers: Sequence[int]) -> int:
-        value = 0
-        for n in numbers:
-            value = value * self.base + n
-        return value
+            found = np.array([ids[i] for i, numbered in enumerate(numbers) if len(numbered) == length], np.int64)
+            self.keys.append((codes[order], found[order]))
+            longer = [i for i, numbered in enumerate(numbers) if len(numbered) > length]
+            self.prefixes.append(np.unique(np.array([run[i] for i in longer], np.int64)))
+            if length > 1:  # a longer key's run goes on from its place among the beginnings
+                places = np.searchsorted(self.prefixes[-1], np.array([run[i] for i in longer], np.int64))
+                for i, place in zip(longer, places.tolist(), strict=True):
+                    run[i] = place
 
     @staticmethod
     def fit(forms: Sequence[str]) -> bool:
         """Return whether keys of these forms can be found by words: each form is ASCII words joined
-        by single spaces, and a phrase's number fits in 63 bits."""
+        by single spaces, and a run's number ((keys) * V at most) fits in 63 bits."""
         words = [form.split(" ") for form in forms]
         if not all(form.isascii() and all(w.isalnum() for w in ws) for form, ws in zip(forms, words, strict=True)):
             return False
-        size = max(len({w for ws in words for w in ws}), 1)
-        return size ** max((len(ws) for ws in words), default=1) < 2**62
+        return (len(forms) + 1) * max(len({w for ws in words for w in ws}), 1) < 2**62
 
     def hits(self, words: KeyWords) -> np.ndarray:
         """Return (end offset, key) of every key occurrence in " " + text + " ", one row per hit, in
@@ -106,7 +110,7 @@ class PhraseKeys:
                 prefixes = self.prefixes[length - 1]
                 where = np.minimum(np.searchsorted(prefixes, value), max(len(prefixes) - 1, 0))
                 keep = prefixes[where] == value if len(prefixes) else np.zeros(len(value), bool)
-                at, value = at[keep], value[keep]
+                at, value = at[keep], where[keep]  # a run goes on from its place among the beginnings
         first = np.concatenate(found_first)
         key = np.concatenate(found_key)
         end = words.end[np.concatenate(found_last)] + 1  # the key's closing space, in " " + text + " "

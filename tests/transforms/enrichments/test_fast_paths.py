@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import amount_candidates, place_context, place_mentions, place_names
+from transforms.enrichments import amount_candidates, place_mentions, place_names, place_words
 from transforms.matching.search_text import search_text
 
 # Digits of several scripts, currency signs, separators and letters: where the two ways could part.
@@ -166,13 +166,13 @@ def test_full_names_found_as_the_particle_pattern_finds_them(text: str, start: i
 
 
 def _word_before_by_regex(text: str, start: int) -> tuple[str, bool]:
-    """`place_context._word_before` as the last `_WORD` of the 30 characters before it, always."""
+    """`place_words.word_before` as the last `WORD` of the 30 characters before it, always."""
     i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
-    if i < 0 or text[i] in place_context._SENTENCE_END:
+    if i < 0 or text[i] in place_words.SENTENCE_END:
         return "", False
-    words = place_context._WORD.findall(text[max(0, i - 30): i + 1])
+    words = place_words.WORD.findall(text[max(0, i - 30): i + 1])
     return (words[-1] if words and text[i].isalnum() else ""), i == start - 2
 
 
@@ -187,7 +187,7 @@ _CONTEXT = st.sampled_from(list("abZé9_'’-. \t\n,"))
 @example("Mr " + "a" * 40 + " Paris", 45)
 def test_word_before_is_the_regexs_last_word(text: str, at: int) -> None:
     at = min(at, len(text))
-    assert place_context._word_before(text, at) == _word_before_by_regex(text, at)
+    assert place_words.word_before(text, at) == _word_before_by_regex(text, at)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -195,7 +195,7 @@ def test_word_before_is_the_regexs_last_word(text: str, at: int) -> None:
     ("the sea-side Lima", ("side", True)), ("Reuters. Lima", ("", False)), ("(AP) Lima", ("", True)),
 ])
 def test_word_before(text: str, expected: tuple[str, bool]) -> None:
-    assert place_context._word_before(text, text.rindex(" ") + 1) == expected
+    assert place_words.word_before(text, text.rindex(" ") + 1) == expected
 
 
 def test_names_its_country_is_any_names_own_search() -> None:

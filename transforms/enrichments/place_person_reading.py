@@ -1,0 +1,145 @@
+"""How surely a place name reads as a person's where it stands: right after a title or before a verb of speech
+("Mr Walker", "Walker denied"), after a capitalised first name ("Kevin Durant"), before a surname ("Hue Jackson"),
+or as a headline's subject before its verb ("Galveston Braces"); `place_people` applies the answers to an article.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from transforms.enrichments.place_full_names import in_full_name
+from transforms.enrichments.place_rules import Rules
+from transforms.enrichments.place_teams import nickname_follows
+from transforms.enrichments.place_words import (
+    DAYS_AND_MONTHS,
+    FUNCTION_WORDS,
+    WORD,
+    age_follows,
+    title_case,
+    word_after,
+    word_before,
+)
+
+# What a person does, right after a small city's name that is a person's ("Walker denied"): verbs of
+# speech only, not of sport ("Liverpool beat Chelsea" is the club, its city still).
+_PERSON_VERBS = frozenset("said says told added admitted insisted claimed denied denies argued wrote testified "
+                          "pleaded resigned replied".split())
+
+
+def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 0) -> int:
+    """Return how surely the name at [start, end) reads as a person's where it stands: PERSON_SURE right
+    after a title or right before a verb of speech ("Mr Walker", "Walker denied"; not "in Bristol
+    said", nor "Chelsea denied by James"), PERSON_HERE right after a capitalised first name ("Kevin
+    Durant", "P Chidambaram"; not after a place prefix, "East Walker", a possessive, a word in capitals, "WTA Cincinnati
+    Open", nor inside a headline written in capitals), else 0. A sure reading holds for every mention
+    of the name in the article; the other only for its own (the capitalised word may be a club's or a
+    firm's: "Reebok Cardiff Cross Challenge", "Radio Leicester"). With `first_name` (FOLDED: a name found
+    without its accents; TOWN: a town's), also PERSON_HERE right before a capitalised word that is none of
+    `place_nouns`, a title, an event's or a date's word or "I" ("Hue Jackson", "Howard Stern"; not "Bogota
+    Mayor", "in Harrogate Mr Kennedy said", "the Warwick Agreement", "hit Galveston Tuesday"); a town's
+    even after a word that introduces a place ("a biography of Howard Hughes", "the Davis Cup": a town
+    lends its name to little that stands in it), and in a headline in Title Case PERSON_UNLESS_PLACED."""
+    # "Former Denver Broncos coach", "Green Bay Packers", "a former Dallas Cowboy": the team's place
+    if nickname_follows(text, end, start):
+        return 0
+    before, tight_before = word_before(text, start)
+    after, tight_after = word_after(text, end)
+    introduced = before.lower() in r.introducers or before.lower() in FUNCTION_WORDS  # "in Bristol said"
+    if not introduced:
+        if tight_before and before in r.titles:
+            return PERSON_SURE
+        if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
+            return PERSON_SURE
+        if age_follows(text, end):  # "Durant, 35, said": an age between commas, as a person is introduced
+            return PERSON_SURE
+        if tight_before and len(before) == 1 and _initial(text, start - 2) and not title_case(text, start):
+            return PERSON_HERE  # an initial ("Finance Minister P Chidambaram")
+        if (tight_before and before[:1].isupper() and not before.isupper() and before not in r.place_prefixes
+                and before.lower() not in DAYS_AND_MONTHS and not before.endswith(("'s", "’s"))
+                and not title_case(text, start)):
+            return PERSON_HERE
+        if in_full_name(text, start):  # "Juan Ponce de León", "Vasco da Gama"
+            return PERSON_HERE
+    if ((first_name == TOWN or (first_name and not introduced)) and tight_after and after[:1].isupper()
+            and after not in r.place_nouns and after not in r.titles and not r.event_follows(text, end)
+            and after not in _NO_SURNAMES and after.lower() not in DAYS_AND_MONTHS):
+        if first_name == TOWN and _headline_verb(text, end, after):
+            return TOWN_UNLESS_PERSON  # "Galveston Braces": a headline's subject and its verb
+        if not title_case(text, start):
+            return PERSON_HERE
+        if first_name == TOWN:  # a headline's capitals say nothing of the word after: its article does
+            return PERSON_UNLESS_PLACED
+    return 0
+
+
+# Words after a headline's verb that show it is one ("Galveston Braces for Storm", "Town Reels after Blast").
+_HEADLINE_LINKS = frozenset("for as after against amid over to in on with at ahead before from into".split())
+
+
+def _headline_verb(text: str, end: int, after: str) -> bool:
+    """Return True when `after`, the word after the name ending at `end`, is a verb of a headline: the line is
+    short (at most three words) or in Title Case, with no full stop at its end, and `after` ends as a verb of
+    the present does, in an "s" (not "ss", "us" or "is": "Stern", "Cup", "Status" are none), with nothing, a
+    lower-case word or a preposition after it ("Galveston Braces", "Galveston Braces For Storm"; not "Green
+    Tosses 3 Touchdown Passes" nor "Golden Globes Honour Aviator", where a name may go on).
+
+    >>> [_headline_verb(t, t.index(" "), t.split()[1]) for t in ("Galveston Braces", "Galveston Braces For Ike",
+    ...                                                         "Green Tosses 3 Passes", "Howard Stern Signs")]
+    [True, True, False, False]
+    """
+    head, tail = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+    line = text[head: tail if tail >= 0 else len(text)]
+    # a byline is no headline ("By Howard Jones"); the line is a paragraph: its words are counted up to four
+    if (line.rstrip().endswith(".") or line.startswith("By ")
+            or not (len(list(islice(WORD.finditer(line), 4))) <= 3 or title_case(text, end))):
+        return False
+    if len(after) < 4 or not after.endswith("s") or after.endswith(("ss", "us", "is")):
+        return False
+    rest = line[end - head + 1 + len(after):].split()
+    return not rest or rest[0][:1].islower() or rest[0].lower() in _HEADLINE_LINKS
+
+
+# person_reading's answers but 0 (no person): a person's here, in the whole article, and here unless the
+# article names the town as the town elsewhere (a town in a headline in Title Case: "Green Tosses 3
+# Touchdown Passes" after "Trent Green threw", but "Beslan School Hostage Siege" after "in Beslan")
+PERSON_HERE, PERSON_SURE, PERSON_UNLESS_PLACED = 1, 2, 3
+# ... and the town unless its article reads the name as a person's elsewhere (a headline's subject before its
+# verb: "Galveston Braces" over a story of the Texas coast, kept though it says only "the island city"; not
+# "Green Tosses for 300 Yards" over "Trent Green threw"); places.rows reads it as PERSON_UNLESS_PLACED where
+# the article names no state of the town's ("Golden Globes")
+TOWN_UNLESS_PERSON = 4
+FOLDED, TOWN = 1, 2  # person_reading's `first_name`: a name found without its accents, a town's
+
+# Words before a capital letter that make it a label, not an initial ("Plan B Leeds", "Formula E Marrakesh").
+_LABELS = frozenset(
+    "plan formula pool group class model type vitamin serie series grade terminal category level stage zone "
+    "section gate line route block ward division league tier phase option part article appendix exhibit "
+    "platform studio channel radio generation".split()
+)
+
+
+def _initial(text: str, at: int) -> bool:
+    """Return True when the capital letter at `at` is a person's initial: a word of its own (not "M&S",
+    "Jay-Z", "O'Neill"), not "A", "I" or "O" (words), nor "À" (French's "à": "À Lyon et à Marseille"), and not
+    after a word that makes it a label.
+
+    >>> [_initial(t, t.index(" L") - 1) for t in ("Minister P Leeds", "M&S Leeds", "Plan B Leeds", "Jay-Z Leeds")]
+    [True, False, False, False]
+    """
+    if not text[at].isupper() or text[at] in "AIOÀ" or (at and not text[at - 1].isspace()):
+        return False
+    words = WORD.findall(text[max(0, at - 30): at])
+    return not words or words[-1].lower() not in _LABELS
+
+
+# Capitalised words after a name that are no surname: a date's ("a tornado hit Galveston Tuesday",
+# "GALVESTON Oct. 18 (AP) -") or the next clause's subject ("when I lived in Galveston I learned").
+_NO_SURNAMES = frozenset("I Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
+def _acts_on(text: str, at: int, verb: str) -> bool:
+    """Return True when the verb before `at` is passive or acts on a name, as a team's or a place's
+    does: "Chelsea denied by James", "Bristol denied Bath a win"."""
+    if text.startswith(" by ", at):
+        return True
+    return verb in ("denied", "denies") and text[at: at + 1] == " " and text[at + 1: at + 2].isupper()
