@@ -89,8 +89,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     site_names = page_site_names(tree)
     og_title = sharing_headline(tree)
     page_meta = meta_dates(tree)
-    stamps = _timestamps(tree, page_meta)
     ld_dates = json_ld_dates(tree)
+    stamps = _timestamps(tree, page_meta, ld_dates.article)
     modified = modified_dates(tree)
     head = head_days(tree)
     bylines = page_bylines(tree)
@@ -230,12 +230,13 @@ def _as_written(
     return (unlimited, None) if unlimited[:10] in days else (None, unlimited)
 
 
-def _timestamps(tree: Any, meta_dates: list[str]) -> list[tuple[bool, str]]:
+def _timestamps(tree: Any, meta_dates: list[str], ld_dates: list[str]) -> list[tuple[bool, str]]:
     """Return the page's <time datetime> values that carry a time of day, each with whether its
     element marks it as the publication's (itemprop="datePublished" or pubdate), the text of a <time>
     without `datetime` that carries one (`<time>5 March 2024 14:32</time>`, read to UTC: htmldate kept
     its day only), and those of the publication meta tags' values (`_meta_dates`) with a time of day
-    that are not ISO 8601 (read to UTC, marked)."""
+    that are not ISO 8601 (read to UTC, marked), and the article's JSON-LD `datePublished` values with one (marked:
+    a meta tag's bare day, "2024-03-07", was the page's date at midnight where its JSON-LD gave the time)."""
     stamps: list[tuple[bool, str]] = []
     for element in tree.iter("time"):
         marked = element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
@@ -254,6 +255,7 @@ def _timestamps(tree: Any, meta_dates: list[str]) -> list[tuple[bool, str]]:
                 continue
             if moment is not None:
                 stamps.append((True, moment.isoformat()))
+    stamps += [(True, value) for value in ld_dates if _TIMESTAMP.match(value)]
     return stamps
 
 
