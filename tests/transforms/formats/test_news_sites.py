@@ -41,6 +41,11 @@ def body(name: str) -> list[str]:
         ("amp.html", "Tech giant to cut 1,500 jobs in Europe", datetime(2024, 2, 14, 7, 5, tzinfo=UTC),
          ("Lena Fischer", "Tom O'Hara"), "Business Daily",
          "https://businessdaily.example/tech/tech-giant-cut-jobs-europe", "en"),
+        # no canonical link nor <html lang>: the NewsArticle's mainEntityOfPage and inLanguage (both were None),
+        # and its time on the day the meta tag gives bare (it was midnight)
+        ("json-ld.html", "Rs 500 crore boost for Pune metro", datetime(2024, 3, 7, 13, 15, tzinfo=UTC),
+         ("Anil Deshmukh",), "Deccan Herald Times",
+         "https://dhtimes.example/city/pune/rs-500-crore-boost-for-pune-metro-1234567.html", "en"),
     ],
 )
 def test_a_news_sites_page_gives_its_articles_fields(name: str, title: str, published: datetime,
