@@ -123,7 +123,10 @@ def read_csv(data: bytes, options: ReadOptions) -> ReadResult:
     cut = _cut_row(ended and not options.stream_cut, how, records, bad) if options.unfinished else None
     if cut is None and (records or bad) and ends_in_open_quote("".join(lines[row_start:]), delimiter):
         cut = _open_quote_row(options.unfinished, skipped + row_start, records, bad)
-    result = articles_from_records(records, options, bad)
+    # Excel delimits with `;` where the decimal separator is a comma (its list separator in continental Europe and
+    # Latin America), whose dates are all written day first: such an export's 05/03/2025 was read as 3 May.
+    hint = "as a file delimited with ';' (a European spreadsheet's export) writes them" if delimiter == ";" else None
+    result = articles_from_records(records, options, bad, hint)
     result.unfinished = cut
     result.encoding = decoded.encoding
     return result

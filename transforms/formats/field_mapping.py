@@ -31,7 +31,7 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href"),
     "authors": ("authors", "author", "byline", "creator", "creators", "writer"),
     "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain"),
-    "language": ("language", "lang", "language_code", "locale"),
+    "language": ("language", "lang", "language_code", "locale", "meta_lang"),
 }
 
 

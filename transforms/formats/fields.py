@@ -19,6 +19,11 @@ from transforms.formats.record_authors import authors_of, is_user_id
 from transforms.formats.time_fields import date_with_time
 from transforms.text import normalize_text
 
+_WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
+# NewsAPI cuts an article's `content` to 200 characters and says how much it left out, "… [+2345 chars]": the
+# count is no text (it was the last paragraph's words); the ellipsis, which shows the cut, stays.
+_CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+
 
 def article_from_fields(
     values: Mapping[str, object], mapping: Mapping[str, str], text: str | None = None, day_first: bool | None = None,
@@ -69,14 +74,19 @@ def article_from_fields(
     if isinstance(raw_text, bool | int | float):  # `"text": 42` or `true`: a field of another kind, not an article
         raise NotText(f"field {mapping['text']!r} holds {json.dumps(raw_text)}, not text")
     body = text if text is not None else text_of("text", "\n\n")
+    if body and text is None and (cut := _CUT_MARK.search(body)):
+        body, metadata["text_cut"] = body[: cut.start()], cut.group(0).strip()
+    url, site = text_of("url"), _site(value("site"))
+    if url is None and site is not None and _WEB_ADDRESS.match(site):
+        url, site = site, None  # trafilatura's JSON names the page's address `source`: it was the site's name
     return ArticleRecord(
         # A record's text as a text file's is read (line ends "\r\n" as "\n", so that "\r\n\r\n" parts
         # paragraphs; no trailing spaces); a NUL is gone already (text_of_value).
         text=normalize_text(text_of_field(body)) if body and text is None else body or "",
         title=plain_title(title) if title else None,
         published_at=published,
-        url=text_of("url"),
-        site=_site(value("site")),
+        url=url,
+        site=site,
         authors=authors_of(raw_authors),
         language=language_code(value("language")),
         metadata=metadata,

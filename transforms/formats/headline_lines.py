@@ -4,7 +4,8 @@
 trafilatura leaves out a byline the markup marks (a `class="byline"` element) but keeps a plain paragraph's, "By
 Jane Smith" (`html_authors.plain_byline`), read as the page's authors: it was a body paragraph too, its names
 labelled as a theme's evidence. A date alone above the <h1> (an edition's "Monday 3 March 2025" in the article's
-box) it keeps as the article's first block: it was the first body paragraph.
+box) it keeps as the article's first block: it was the first body paragraph. So was one just under the headline and its
+standfirst (the Guardian's `<details><summary>Tue 25 Jun 2024 18.02 BST</summary>`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from transforms.formats.author_dates import is_date
 
 # A lone date is short: a dateline with text after it ("LONDON, 3 March 2025 — The bank ...") is the article's.
 _DATE_LENGTH = 60
+# A date under the headline comes before the text: after the standfirst and a byline at most.
+_UNDER_HEADLINE = 3
 
 
 def without_headline_lines(
@@ -20,16 +23,23 @@ def without_headline_lines(
 ) -> list[str]:
     """Return an article's blocks without its plain byline's (`byline`, the first block that is it), without the
     lone dates before its headline's block (`h1`, the page's <h1>) and without its kicker's (`kicker`) right before
-    it (or anywhere, once, where the <h1> is no block).
+    it (or anywhere, once, where the <h1> is no block). A lone date in the few blocks under the headline is none
+    either, when it is the one lone date after it: a timeline's dates ("2019", "March 2024") are its headings.
 
     >>> without_headline_lines(["Monday 3 March 2025", "Floods", "By Jane Smith", "Rain."], "Floods", "By Jane Smith")
     ['Floods', 'Rain.']
     >>> without_headline_lines(["Rain on 3 March 2025.", "Floods", "3 March 2025"], "Floods", None)
     ['Rain on 3 March 2025.', 'Floods', '3 March 2025']
+    >>> without_headline_lines(["Floods", "Rivers burst.", "Tue 25 Jun 2024 18.02 BST", "Rain."], "Floods", None)
+    ['Floods', 'Rivers burst.', 'Rain.']
+    >>> without_headline_lines(["Floods", "2019", "Rain.", "2020", "More rain."], "Floods", None)
+    ['Floods', '2019', 'Rain.', '2020', 'More rain.']
     >>> without_headline_lines(["Post one.", "Live", "Floods", "Live"], "Floods", None, "Live")
     ['Post one.', 'Floods', 'Live']
     >>> without_headline_lines(["Post one.", "Live", "Post two."], "Floods", None, "Live")
     ['Post one.', 'Post two.']
+    >>> without_headline_lines(["Rivers burst.", "Tue 25 Jun 2024 18.02 BST", "Rain."], "Floods", None)
+    ['Rivers burst.', 'Rain.']
     """
     if byline is not None and byline in blocks:
         blocks = blocks[: blocks.index(byline)] + blocks[blocks.index(byline) + 1 :]
@@ -38,9 +48,24 @@ def without_headline_lines(
         # live blog's first post)
         if kicker is not None and kicker in blocks:
             blocks = blocks[: blocks.index(kicker)] + blocks[blocks.index(kicker) + 1 :]
-        return blocks
+        # extraction took the <h1> for the title: the blocks begin under it
+        return blocks if h1 is None else _without_date_under(blocks, -1)
     start = blocks.index(h1)
     if kicker is not None and start > 0 and blocks[start - 1] == kicker:
         blocks, start = blocks[: start - 1] + blocks[start:], start - 1
-    above = [block for block in blocks[:start] if len(block) > _DATE_LENGTH or not is_date(block)]
-    return above + blocks[start:]
+    above = [block for block in blocks[:start] if not _lone_date(block)]
+    return _without_date_under(above + blocks[start:], len(above))
+
+
+def _without_date_under(blocks: list[str], start: int) -> list[str]:
+    """Return the blocks without a lone date in the few under the headline's (at `start`; -1: above the first),
+    when it is the one lone date after the headline and text follows it."""
+    below = [index for index in range(start + 1, len(blocks)) if _lone_date(blocks[index])]
+    if len(below) == 1 and below[0] <= start + _UNDER_HEADLINE and below[0] < len(blocks) - 1:
+        return blocks[: below[0]] + blocks[below[0] + 1 :]
+    return blocks
+
+
+def _lone_date(block: str) -> bool:
+    """Return whether a block is a date alone (short, all of it a date)."""
+    return len(block) <= _DATE_LENGTH and is_date(block)

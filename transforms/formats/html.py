@@ -28,7 +28,7 @@ from transforms.formats.html_blocks import clean_text
 from transforms.formats.html_charset import declared_charset
 from transforms.formats.html_extraction import article_extraction
 from transforms.formats.impossible_offsets import without_impossible_offsets
-from transforms.formats.json_ld import article_date, json_ld_dates
+from transforms.formats.json_ld import article_date, json_ld_dates, json_ld_page
 from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
 from transforms.formats.page_dates import json_ld_date, month_of_no_date, unread_date
@@ -89,8 +89,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     site_names = page_site_names(tree)
     og_title = sharing_headline(tree)
     page_meta = meta_dates(tree)
-    stamps = _timestamps(tree, page_meta)
     ld_dates = json_ld_dates(tree)
+    stamps = _timestamps(tree, page_meta, ld_dates.article)
     modified = modified_dates(tree)
     head = head_days(tree)
     bylines = page_bylines(tree)
@@ -102,6 +102,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     if dateline is not None and dateline.timed:  # its time, for a day htmldate read without it (`_full_timestamp`)
         stamps.append((not dateline.updated, dateline.moment.isoformat()))
     urls = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url" or @name="og:url"]/@content')
+    ld_page = json_ld_page(tree)  # its address and language where the page has no canonical link nor lang
     params = {**_DATE_PARAMS, "max_date": datetime.combine(_today() + timedelta(days=1), time.max)}
     document, blocks = article_extraction(tree, page, params)
     title = clean_text(document.title) if document is not None and document.title else None
@@ -177,10 +178,10 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         text=text,
         title=title,
         published_at=published,
-        url=document.url or None,
+        url=document.url or ld_page.url,
         site=_without_soft_hyphens(document.sitename) or None,
         authors=tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))),
-        language=page_language or language_code(document.language),
+        language=page_language or language_code(document.language) or language_code(ld_page.language),
         metadata=metadata,
     )
     return ReadResult([article], encoding=decoded.encoding)
@@ -230,12 +231,13 @@ def _as_written(
     return (unlimited, None) if unlimited[:10] in days else (None, unlimited)
 
 
-def _timestamps(tree: Any, meta_dates: list[str]) -> list[tuple[bool, str]]:
+def _timestamps(tree: Any, meta_dates: list[str], ld_dates: list[str]) -> list[tuple[bool, str]]:
     """Return the page's <time datetime> values that carry a time of day, each with whether its
     element marks it as the publication's (itemprop="datePublished" or pubdate), the text of a <time>
     without `datetime` that carries one (`<time>5 March 2024 14:32</time>`, read to UTC: htmldate kept
     its day only), and those of the publication meta tags' values (`_meta_dates`) with a time of day
-    that are not ISO 8601 (read to UTC, marked)."""
+    that are not ISO 8601 (read to UTC, marked), and the article's JSON-LD `datePublished` values with one (marked:
+    a meta tag's bare day, "2024-03-07", was the page's date at midnight where its JSON-LD gave the time)."""
     stamps: list[tuple[bool, str]] = []
     for element in tree.iter("time"):
         marked = element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
@@ -254,6 +256,7 @@ def _timestamps(tree: Any, meta_dates: list[str]) -> list[tuple[bool, str]]:
                 continue
             if moment is not None:
                 stamps.append((True, moment.isoformat()))
+    stamps += [(True, value) for value in ld_dates if _TIMESTAMP.match(value)]
     return stamps
 
 

@@ -92,6 +92,47 @@ def article_date(found: datetime, dates: JsonLdDates) -> datetime:
     return next(iter(readable_dates(dates.article)), found)
 
 
+class JsonLdPage(NamedTuple):
+    """The address and language an article's JSON-LD node gives its page, where it gives them."""
+
+    url: str | None
+    language: str | None
+
+
+def json_ld_page(tree: Any) -> JsonLdPage:
+    """Return the URL (`url`, else `mainEntityOfPage`, a text or a WebPage's `@id` or `url`) and the language
+    (`inLanguage`, a code or a Language's `alternateName`) of the first article node of a page's JSON-LD that gives
+    each: a page without a canonical link (nor `og:url`, `<html lang>`) had neither.
+
+    >>> from lxml import html
+    >>> json_ld_page(html.fromstring('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+    ...     '"mainEntityOfPage": {"@type": "WebPage", "@id": "https://news.test/a"}, "inLanguage": "en-GB"}'
+    ...     '</script></head></html>'))
+    JsonLdPage(url='https://news.test/a', language='en-GB')
+    >>> json_ld_page(html.fromstring('<html><head><script type="application/ld+json">{"@type": "WebPage", '
+    ...     '"url": "https://news.test/", "inLanguage": "de"}</script></head></html>'))
+    JsonLdPage(url=None, language=None)
+    """
+    url = language = None
+    for node in json_ld_nodes(tree):
+        if not _is_article(node.get("@type")):
+            continue
+        url = url or _web_address(node.get("url")) or _web_address(node.get("mainEntityOfPage"))
+        found = node.get("inLanguage")
+        found = found.get("alternateName") if isinstance(found, dict) else found
+        language = language or (found.strip() if isinstance(found, str) and found.strip() else None)
+    return JsonLdPage(url, language)
+
+
+def _web_address(value: object) -> str | None:
+    """Return an http(s) address given as a text or as a node's `@id` or `url`; None for anything else."""
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    if isinstance(value, str) and value.strip().lower().startswith(("http://", "https://")):
+        return value.strip()
+    return None
+
+
 def _nodes(value: object, depth: int) -> Iterator[dict]:
     """Yield the objects of a JSON-LD value, each before those nested in it."""
     if depth > _DEPTH:

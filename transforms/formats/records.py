@@ -88,9 +88,13 @@ def date_reading(value: object, order: bool | None, serials: bool) -> str | None
 
 
 def articles_from_records(
-    records: Iterable[tuple[int, object]], options: ReadOptions, bad: list[BadRecord] | None = None
+    records: Iterable[tuple[int, object]], options: ReadOptions, bad: list[BadRecord] | None = None,
+    written_order: str | None = None,
 ) -> ReadResult:
-    """Return the articles of numbered records (objects); records that cannot be articles are `bad`."""
+    """Return the articles of numbered records (objects); records that cannot be articles are `bad`.
+
+    `written_order` says why the file's numeric dates are day first where the dates themselves do not show
+    their order (a CSV delimited with `;`: `csv_rows`); each date so read notes it (`date_order`)."""
     result = ReadResult(bad=list(bad or []))
     objects: list[tuple[int, Mapping[str, object]]] = []
     for number, value in records:
@@ -128,6 +132,8 @@ def articles_from_records(
     dates = [value_at(v, m["published_at"]) for (_, v), m in zip(objects, mappings, strict=True) if "published_at" in m]
     # One order for a file's numeric dates: 12/03/2024 is 12 March in a file that also writes 13/03/2024.
     order = day_first(dates)
+    hinted = order is None and written_order is not None
+    order = True if hinted else order
     # One count for its days: 19723 is 1953-12-30 in a file of Excel's serials that also writes 45292.
     serials = serial_days(dates)
     seen: set[str] = set()
@@ -152,6 +158,8 @@ def articles_from_records(
         seen.add(key)
         raw_date = value_at(values, own["published_at"]) if "published_at" in own else None
         version = record_version(values, applied, date_reading(raw_date, order, serials))
+        if hinted and is_ambiguous_date(raw_date) and not is_dotted_date(raw_date):
+            article = replace(article, metadata={**article.metadata, "date_order": f"day first, {written_order}"})
         if article.title:  # a title is its text's first paragraph: without soft hyphens, as the text is
             article.title = article.title.replace(SOFT_HYPHEN, "")
         result.articles.append(replace(with_title(article), record=number, key=key, version=version))

@@ -381,3 +381,41 @@ def test_a_quote_closed_before_a_delimiter_inside_a_field_without_an_id(row: byt
         ("Minister resigns", f"Minister resigns\n\n{text}", "2024-05-01"),
         ("Strike called off", "Strike called off\n\nUnions called off the strike.", "2024-05-02")]
     assert result.bad == []
+
+
+EXCEL = Path(__file__).parents[2] / "data" / "formats" / "exports" / "excel-semicolon.csv"
+
+
+def test_a_european_excel_export_gives_its_rows_fields() -> None:
+    result = read_articles(EXCEL.read_bytes(), "csv", ReadOptions())
+    assert not result.bad
+    assert [(a.key, a.title, a.authors) for a in result.articles] == [
+        ("id=101", "Le conseil approuve le tramway", ("Jane Smith", "John Doe")),
+        ("id=102", 'Inondations dans le "Nord"', ("John Doe",)),
+        ("id=103", "La banque maintient ses taux", ("Reuters",)),
+    ]
+    first = result.articles[0]
+    assert first.text.split("\n\n")[1:] == [
+        "Le conseil a voté mardi pour la nouvelle ligne.", "Les travaux commenceront en 2026; le coût est de 450 M€."]
+    assert first.metadata["section"] == "Transport"  # the empty trailing columns add nothing
+    assert set(first.metadata) == {"section", "date_order"}
+
+
+def test_a_semicolon_files_dates_are_day_first_where_they_do_not_show_their_order() -> None:
+    # Excel writes `;` where the locale writes dates day first: 05/03/2025 was read as 3 May, month first
+    dates = [a.published_at for a in read_articles(EXCEL.read_bytes(), "csv", ReadOptions()).articles]
+    assert dates == [datetime(2025, 3, 5, 14, 20, tzinfo=UTC), datetime(2025, 3, 3, tzinfo=UTC),
+                     datetime(2025, 3, 7, 9, 5, tzinfo=UTC)]
+
+
+def test_a_comma_files_ambiguous_dates_stay_month_first_and_noted() -> None:
+    data = b"title,text,date\nRates,The bank held rates.,05/03/2025\n"
+    [article] = read_articles(data, "csv", ReadOptions()).articles
+    assert article.published_at == datetime(2025, 5, 3, tzinfo=UTC)
+    assert article.metadata["date_ambiguous"] == "05/03/2025"
+
+
+def test_a_semicolon_files_dates_that_show_month_first_stay_so() -> None:
+    data = b"title;text;date\nRates;The bank held rates.;05/03/2025\nJobs;Jobs rose.;05/13/2025\n"
+    dates = [a.published_at for a in read_articles(data, "csv", ReadOptions()).articles]
+    assert dates == [datetime(2025, 5, 3, tzinfo=UTC), datetime(2025, 5, 13, tzinfo=UTC)]

@@ -1,0 +1,42 @@
+"""JSON as news APIs and scrapers write it: NewsAPI's response, trafilatura's and newspaper3k's outputs."""
+
+from __future__ import annotations
+
+import json
+
+from transforms.formats import ReadOptions, read_articles
+from transforms.formats.base import ArticleRecord
+
+
+def articles(value: object) -> list[ArticleRecord]:
+    return read_articles(json.dumps(value).encode(), "json", ReadOptions()).articles
+
+
+def test_newsapis_count_of_the_characters_it_cut_is_no_text() -> None:
+    [article] = articles({"status": "ok", "totalResults": 1, "articles": [{
+        "source": {"id": "bbc-news", "name": "BBC News"}, "author": "BBC News", "title": "Rates held",
+        "url": "https://news.test/a", "publishedAt": "2025-03-05T14:20:00Z",
+        "content": "The Bank of England held interest rates at 4.5% on Thursday… [+2345 chars]"}]})
+    assert article.text == "Rates held\n\nThe Bank of England held interest rates at 4.5% on Thursday…"
+    assert article.metadata["text_cut"] == "[+2345 chars]"
+    assert article.site == "BBC News"
+
+
+def test_trafilaturas_source_is_the_pages_address_not_its_site() -> None:
+    [article] = articles({"title": "Floods hit towns", "author": "Jane Smith; John Doe", "hostname": "news.test",
+                          "date": "2025-03-05", "text": "Rain flooded 300 homes.", "language": "en",
+                          "source": "https://news.test/c", "source-hostname": "news.test"})
+    assert (article.url, article.site) == ("https://news.test/c", None)  # the site was "https://news.test/c"
+    assert article.authors == ("Jane Smith", "John Doe")
+
+
+def test_a_source_that_is_an_address_stays_the_site_beside_a_url() -> None:
+    [article] = articles({"title": "Floods", "text": "Rain.", "url": "https://news.test/c",
+                          "source": "https://news.test"})
+    assert (article.url, article.site) == ("https://news.test/c", "https://news.test")
+
+
+def test_newspaper3ks_meta_lang_is_the_language() -> None:
+    [article] = articles({"url": "https://news.test/d", "title": "Strike ends", "text": "Workers returned.",
+                          "authors": ["Jane Smith"], "publish_date": "2025-03-05 00:00:00", "meta_lang": "en"})
+    assert article.language == "en"  # it was null, meta_lang in metadata
