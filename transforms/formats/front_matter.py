@@ -7,15 +7,17 @@ import re
 import sys
 import tomllib
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, time
 
 import yaml
 
 from transforms.formats.base import ArticleRecord
 from transforms.formats.field_mapping import detect_mapping, flag_fields
-from transforms.formats.fields import article_from_fields
+from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.json_value import without_surrogates
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
+from transforms.text import normalize_text
 
 # The block must open on the first line and close on a line of its own ("---" or "...").
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -121,3 +123,16 @@ def article_with_front_matter(text: str) -> ArticleRecord:
     mapping.pop("text", None)  # the body is the text after the block, whatever the block holds
     mapping.pop("id", None)
     return article_from_fields(values, mapping, text=body)
+
+
+def with_title_paragraph(article: ArticleRecord) -> ArticleRecord:
+    """Return a text or Markdown article (its text normalised) with its title as its first paragraph where the text
+    does not open with it, as a records file's is: a Hugo or Jekyll post's headline, in its front matter alone,
+    was in no paragraph. The paragraph is the title as the text's normalisation writes it (no soft hyphen).
+
+    >>> with_title_paragraph(ArticleRecord("The court ruled.", title="Rent cap struck down")).text
+    'Rent cap struck down\\n\\nThe court ruled.'
+    """
+    if not article.title:
+        return article
+    return replace(with_title(replace(article, title=normalize_text(article.title))), title=article.title)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from transforms.formats import ReadOptions, read_articles
+from transforms.paragraphs import split_paragraphs
 
 HUGO = b"""+++
 title = "Rain at last"
@@ -112,3 +113,29 @@ def test_jekylls_published_flag_is_no_date() -> None:
     [article] = read_articles(data, "md", ReadOptions()).articles
     assert article.published_at == datetime(2024, 3, 5, 9, tzinfo=UTC)
     assert article.metadata == {"published": "true"}
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+@pytest.mark.parametrize(
+    "block", ['---\ntitle: "Rent cap struck down"\n---\n', '+++\ntitle = "Rent cap struck down"\n+++\n'])
+def test_a_front_matter_title_the_text_does_not_open_with_is_its_title_paragraph(fmt: str, block: str) -> None:
+    # A Hugo or Jekyll post's headline is its front matter's alone: it was in no paragraph (no `title` row, no
+    # theme read it), as a records file's title was before it was put before its text.
+    data = f"{block}\nThe court ruled that the rent cap was unconstitutional.\n\nTenants will protest.\n".encode()
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    paragraphs = split_paragraphs(article.text, article.title)
+    assert [(p.role, p.text) for p in paragraphs] == [
+        ("title", "Rent cap struck down"),
+        ("body", "The court ruled that the rent cap was unconstitutional."),
+        ("body", "Tenants will protest."),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_front_matter_title_the_text_opens_with_is_not_repeated(fmt: str) -> None:
+    heading = "# " if fmt == "md" else ""
+    data = f"---\ntitle: Rent cap struck down\n---\n\n{heading}Rent cap struck down\n\nThe court ruled.\n".encode()
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    paragraphs = split_paragraphs(article.text, article.title)
+    assert [p.text for p in paragraphs] == ["Rent cap struck down", "The court ruled."]
+
