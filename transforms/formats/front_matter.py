@@ -43,7 +43,8 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
     """Return (front matter, the text after it); (None, text) when there is none or a `---` block is not YAML.
 
     Raises UnreadableFrontMatter for a `+++` block that is not TOML: unlike `---`, which may be a rule
-    that opens a text, `+++` lines open nothing but Hugo's front matter; and for a block of either kind
+    that opens a text, `+++` lines open nothing but Hugo's front matter; for a `---` block that is not YAML
+    whose lines all set keys (`title: "Storm`, a quote left open); and for a block of either kind
     nested deeper than `nesting.MAX_NESTING` levels.
 
     >>> split_front_matter("---\\ntitle: Rain\\n---\\nBody.\\n")
@@ -62,7 +63,10 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
         # BaseLoader: every value stays a string, so "2022-09-23" is parsed by our date parser
         # alone and "no" stays "no".
         values = yaml.load(match.group(1) or "", Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader is safe
-    except yaml.YAMLError:
+    except yaml.YAMLError as error:
+        if _keys_only(match.group(1) or ""):  # a quote or bracket left open in front matter: not a rule, not text
+            detail = f"YAML front matter (---): {_yaml_problem(error)}"
+            raise UnreadableFrontMatter(detail, text[match.end():]) from None
         return None, text  # a "---" rule that opens a text file, not a front-matter block
     except RecursionError:  # nested deeper than PyYAML reads: front matter all the same (transforms.formats.nesting)
         raise UnreadableFrontMatter(f"YAML front matter (---): {NESTED_DEEPER}", text[match.end():]) from None
@@ -74,6 +78,29 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
     if not isinstance(values, dict):
         return None, text
     return values, text[match.end():]
+
+
+# A line of front matter that sets a key ("title: ...", "author:"): Jekyll's and Hugo's keys have no spaces.
+_KEY_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:[ \t]|$)")
+
+
+def _keys_only(block: str) -> bool:
+    """Return whether every line of a `---` block that opens at its left margin sets a key, as front matter's do
+    (a block whose YAML is broken is then still front matter; prose between two rules is not).
+
+    >>> _keys_only('title: "Storm\\ndate: 2024-01-22\\ntags:\\n  - [weather\\n'), _keys_only("Rain at last.\\n")
+    (True, False)
+    """
+    lines = [line for line in block.splitlines() if line.strip() and not line[0].isspace() and line[0] != "-"]
+    return bool(lines) and all(_KEY_LINE.match(line) for line in lines)
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """Return PyYAML's error in one line: its problem and its line in the file ("found unexpected end of stream at
+    line 5"; + 2: PyYAML counts from 0 and from the line after the opening `---`)."""
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    mark = getattr(error, "problem_mark", None)
+    return f"{problem} at line {mark.line + 2}" if mark is not None else str(problem)
 
 
 def _toml_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:

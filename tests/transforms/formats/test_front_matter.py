@@ -139,3 +139,20 @@ def test_a_front_matter_title_the_text_opens_with_is_not_repeated(fmt: str) -> N
     paragraphs = split_paragraphs(article.text, article.title)
     assert [p.text for p in paragraphs] == ["Rent cap struck down", "The court ruled."]
 
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_unreadable_yaml_front_matter_of_keys_is_noted_and_left_out_of_the_text(fmt: str) -> None:
+    # A quote or bracket left open: the block was read as text, its keys the article's headline
+    # ('title: "Storm Isha ... date: 2024-01-22 author: [Tom Hughes').
+    data = b'---\ntitle: "Storm Isha\ndate: 2024-01-22\nauthor: [Tom Hughes\n---\n\nStorm Isha swept across Scotland.\n'
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    assert article.text.strip() == "Storm Isha swept across Scotland."
+    assert article.title is None
+    assert str(article.metadata["front_matter_unparsed"]).startswith("YAML front matter (---): ")
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_text_between_rules_that_is_not_yaml_stays_text(fmt: str) -> None:
+    data = b"---\nRain at last: farmers cheered, and then: more rain [maybe\n---\n\nThe end.\n"
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    assert "farmers cheered" in article.text and "front_matter_unparsed" not in article.metadata
