@@ -126,7 +126,9 @@ def read_labeled_records(
         if label in (None, "") and skip_unlabelled:
             continue
         if label in (None, ""):
-            raise SourceError(f"{path}: record {article.record} has no {label_field!r} field to label it")
+            # a field missing, null or empty alike: no label, which --ignore-unmapped skips
+            raise SourceError(f"{path}: record {article.record} has no label in its {label_field!r} field "
+                              "(--ignore-unmapped skips it)")
         labeled.append(record_article(file, article, str(label)))
     if not labeled:
         first = f" (record {result.bad[0].record}: {result.bad[0].detail})" if result.bad else ""

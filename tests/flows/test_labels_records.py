@@ -88,7 +88,7 @@ def test_records_without_a_label_are_skipped_with_ignore_unmapped_else_an_error(
               "--field", "title=headline", "--field", "text=story"]
     assert eval_json(["eval", str(feed), *common, "--ignore-unmapped"])["n_articles"] == 9
     result = runner.invoke(app, ["eval", str(feed), *common])
-    assert result.exit_code == 2 and "record 10 has no 'section' field" in result.output
+    assert result.exit_code == 2 and "record 10 has no label in its 'section' field" in result.output
 
 
 def test_a_folder_of_records_files_gives_the_figures_of_a_folder_of_text_files(data_dir, tmp_path) -> None:
@@ -181,3 +181,13 @@ def test_a_corpus_whose_last_record_is_cut_off_is_read_but_that_record(data_dir,
                          "--field", "title=headline", "--field", "text=story"])
     assert figures["n_articles"] == 8
     assert [(x["label"], x["reason"]) for x in figures["left_out"]] == [("tech", "malformed_record")]
+
+
+def test_a_record_whose_label_field_is_empty_is_told_how_to_skip_it(data_dir, tmp_path) -> None:
+    # The message said "record 3 has no 'section' field" of a record that has the field, empty, and not how to go on.
+    corpus = tmp_path / "labeled.csv"
+    corpus.write_text('section,title,text\nsport,Rovers win,"Rovers beat United 3-1."\n,No label,"Some text."\n')
+    result = runner.invoke(app, ["eval", str(corpus), "--label-field", "section",
+                                 "--map", str(data_dir / "labeled-map.toml")])
+    assert result.exit_code == 2
+    assert "labeled.csv: record 2 has no label in its 'section' field (--ignore-unmapped skips it)" in result.output

@@ -7,15 +7,17 @@ import re
 import sys
 import tomllib
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, time
 
 import yaml
 
 from transforms.formats.base import ArticleRecord
 from transforms.formats.field_mapping import detect_mapping, flag_fields
-from transforms.formats.fields import article_from_fields
+from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.json_value import without_surrogates
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
+from transforms.text import normalize_text
 
 # The block must open on the first line and close on a line of its own ("---" or "...").
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -41,7 +43,8 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
     """Return (front matter, the text after it); (None, text) when there is none or a `---` block is not YAML.
 
     Raises UnreadableFrontMatter for a `+++` block that is not TOML: unlike `---`, which may be a rule
-    that opens a text, `+++` lines open nothing but Hugo's front matter; and for a block of either kind
+    that opens a text, `+++` lines open nothing but Hugo's front matter; for a `---` block that is not YAML
+    whose lines all set keys (`title: "Storm`, a quote left open); and for a block of either kind
     nested deeper than `nesting.MAX_NESTING` levels.
 
     >>> split_front_matter("---\\ntitle: Rain\\n---\\nBody.\\n")
@@ -60,7 +63,10 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
         # BaseLoader: every value stays a string, so "2022-09-23" is parsed by our date parser
         # alone and "no" stays "no".
         values = yaml.load(match.group(1) or "", Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader is safe
-    except yaml.YAMLError:
+    except yaml.YAMLError as error:
+        if _keys_only(match.group(1) or ""):  # a quote or bracket left open in front matter: not a rule, not text
+            detail = f"YAML front matter (---): {_yaml_problem(error)}"
+            raise UnreadableFrontMatter(detail, text[match.end():]) from None
         return None, text  # a "---" rule that opens a text file, not a front-matter block
     except RecursionError:  # nested deeper than PyYAML reads: front matter all the same (transforms.formats.nesting)
         raise UnreadableFrontMatter(f"YAML front matter (---): {NESTED_DEEPER}", text[match.end():]) from None
@@ -72,6 +78,29 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
     if not isinstance(values, dict):
         return None, text
     return values, text[match.end():]
+
+
+# A line of front matter that sets a key ("title: ...", "author:"): Jekyll's and Hugo's keys have no spaces.
+_KEY_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:[ \t]|$)")
+
+
+def _keys_only(block: str) -> bool:
+    """Return whether every line of a `---` block that opens at its left margin sets a key, as front matter's do
+    (a block whose YAML is broken is then still front matter; prose between two rules is not).
+
+    >>> _keys_only('title: "Storm\\ndate: 2024-01-22\\ntags:\\n  - [weather\\n'), _keys_only("Rain at last.\\n")
+    (True, False)
+    """
+    lines = [line for line in block.splitlines() if line.strip() and not line[0].isspace() and line[0] != "-"]
+    return bool(lines) and all(_KEY_LINE.match(line) for line in lines)
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """Return PyYAML's error in one line: its problem and its line in the file ("found unexpected end of stream at
+    line 5"; + 2: PyYAML counts from 0 and from the line after the opening `---`)."""
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    mark = getattr(error, "problem_mark", None)
+    return f"{problem} at line {mark.line + 2}" if mark is not None else str(problem)
 
 
 def _toml_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
@@ -121,3 +150,16 @@ def article_with_front_matter(text: str) -> ArticleRecord:
     mapping.pop("text", None)  # the body is the text after the block, whatever the block holds
     mapping.pop("id", None)
     return article_from_fields(values, mapping, text=body)
+
+
+def with_title_paragraph(article: ArticleRecord) -> ArticleRecord:
+    """Return a text or Markdown article (its text normalised) with its title as its first paragraph where the text
+    does not open with it, as a records file's is: a Hugo or Jekyll post's headline, in its front matter alone,
+    was in no paragraph. The paragraph is the title as the text's normalisation writes it (no soft hyphen).
+
+    >>> with_title_paragraph(ArticleRecord("The court ruled.", title="Rent cap struck down")).text
+    'Rent cap struck down\\n\\nThe court ruled.'
+    """
+    if not article.title:
+        return article
+    return replace(with_title(replace(article, title=normalize_text(article.title))), title=article.title)

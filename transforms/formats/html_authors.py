@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from transforms.formats.author_dates import without_dates, without_leading_date
 from transforms.formats.json_ld import json_ld_nodes
-from transforms.formats.record_authors import authors_of
+from transforms.formats.record_authors import authors_of, is_role
 
 # Meta tags that name the page's authors (author, article:author, og:author, dc.creator, parsely-author,
 # sailthru.author, citation_author, byl, ...).
@@ -109,13 +109,26 @@ def plain_byline(tree: Any) -> str | None:
             continue
         # Its date left out: "By Tom Hughes. Updated 5 March 2025, 14:20" (the names' pattern holds no digit), and
         # a date before its "By": "Published 5 March 2025 By Omar Khan"
-        names = without_dates(without_leading_date(text)).rstrip(".")
+        names = _without_roles(without_dates(without_leading_date(text)).rstrip("."))
         if len(text) < 120 and _PLAIN_BYLINE.fullmatch(names) and _names_people(names):
             return text
         read += 1
         if read >= _AFTER_HEADLINE:
             return None
     return None
+
+
+def _without_roles(byline: str) -> str:
+    """Return a byline without the roles that end it after a comma, which `_PLAIN_BYLINE` need not match: the BBC
+    writes them in lower case ("By Katy Austin, Transport correspondent"), and such a byline was a body paragraph.
+
+    >>> _without_roles("By Katy Austin, Transport correspondent"), _without_roles("By March, prices had risen")
+    ('By Katy Austin', 'By March, prices had risen')
+    """
+    parts = byline.split(",")
+    while len(parts) > 1 and is_role(parts[-1].strip()):
+        parts.pop()
+    return ",".join(parts)
 
 
 def _names_people(byline: str) -> bool:

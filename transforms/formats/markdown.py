@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from transforms.formats.base import ReadOptions, ReadResult, with_prose
-from transforms.formats.front_matter import article_with_front_matter
+from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
 from transforms.formats.markup import text_of_markup
 from transforms.text import decode_article, normalize_text
 
@@ -60,7 +60,9 @@ def read_markdown(data: bytes, options: ReadOptions) -> ReadResult:
     blocks, heading = markdown_blocks(article.text)
     title = article.title or heading
     read = replace(article, text=normalize_text("\n\n".join(blocks)), title=title)
-    return ReadResult([with_prose(read, "Markdown file")], encoding=decoded.encoding)
+    # A front matter's title the prose does not open with (no heading repeats it) is its first paragraph, as a
+    # records file's title is: a Hugo or Jekyll post's headline was in no paragraph
+    return ReadResult([with_title_paragraph(with_prose(read, "Markdown file"))], encoding=decoded.encoding)
 
 
 def markdown_blocks(text: str) -> tuple[list[str], str | None]:

@@ -55,17 +55,17 @@ _ROLE_NOUNS = frozenset(
 _COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
 
 
-def _is_role(part: str, every_word: bool = False) -> bool:
+def is_role(part: str, every_word: bool = False) -> bool:
     """Return whether a byline's part names a role, not a person (see _ROLE_WORDS); with
     `every_word`, only when every word before its role noun is a beat or rank word ("&" is "and").
 
-    >>> _is_role("Weather Correspondent"), _is_role("Home Affairs Editor"), _is_role("BBC political editor")
+    >>> is_role("Weather Correspondent"), is_role("Home Affairs Editor"), is_role("BBC political editor")
     (True, True, True)
-    >>> _is_role("Jane Writer"), _is_role("A. Editor"), _is_role("Sam Brown")
+    >>> is_role("Jane Writer"), is_role("A. Editor"), is_role("Sam Brown")
     (False, False, False)
-    >>> _is_role("agencies"), _is_role("Guardian staff"), _is_role("with wires"), _is_role("Reuters")
+    >>> is_role("agencies"), is_role("Guardian staff"), is_role("with wires"), is_role("Reuters")
     (True, True, True, False)
-    >>> _is_role("Arts & Culture Editor", every_word=True), _is_role("Jane Doe and Science Editor", every_word=True)
+    >>> is_role("Arts & Culture Editor", every_word=True), is_role("Jane Doe and Science Editor", every_word=True)
     (True, False)
     """
     words = part.replace("&", " and ").split()
@@ -136,9 +136,9 @@ def authors_of(value: object) -> tuple[str, ...]:
         segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
     # A segment that is a role with "and" or "&" in it ("Science and Technology Editor") is one role,
     # not "Science" and a role.
-    segments = [s for s in segments if not _is_role(s, every_word=True)]
+    segments = [s for s in segments if not is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
-    return tuple(p for p in parts if p and not _is_role(p) and not is_date(p) and not is_date_label(p))
+    return tuple(p for p in parts if p and not is_role(p) and not is_date(p) and not is_date_label(p))
 
 
 # A name's suffix after a comma is no second author: a generation stays with its name ("Martin Luther

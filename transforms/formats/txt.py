@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from transforms.formats.base import ReadOptions, ReadResult, with_prose
-from transforms.formats.front_matter import article_with_front_matter
+from transforms.formats.front_matter import article_with_front_matter, with_title_paragraph
 from transforms.text import decode_article
 
 
@@ -15,4 +15,6 @@ def read_txt(data: bytes, options: ReadOptions) -> ReadResult:
     'Rain'
     """
     decoded = decode_article(data)
-    return ReadResult([with_prose(article_with_front_matter(decoded.text), "text file")], encoding=decoded.encoding)
+    # A front matter's title the text does not open with is its first paragraph, as a records file's title is
+    article = with_title_paragraph(with_prose(article_with_front_matter(decoded.text), "text file"))
+    return ReadResult([article], encoding=decoded.encoding)

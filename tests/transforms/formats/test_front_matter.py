@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from transforms.formats import ReadOptions, read_articles
+from transforms.paragraphs import split_paragraphs
 
 HUGO = b"""+++
 title = "Rain at last"
@@ -112,3 +113,46 @@ def test_jekylls_published_flag_is_no_date() -> None:
     [article] = read_articles(data, "md", ReadOptions()).articles
     assert article.published_at == datetime(2024, 3, 5, 9, tzinfo=UTC)
     assert article.metadata == {"published": "true"}
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+@pytest.mark.parametrize(
+    "block", ['---\ntitle: "Rent cap struck down"\n---\n', '+++\ntitle = "Rent cap struck down"\n+++\n'])
+def test_a_front_matter_title_the_text_does_not_open_with_is_its_title_paragraph(fmt: str, block: str) -> None:
+    # A Hugo or Jekyll post's headline is its front matter's alone: it was in no paragraph (no `title` row, no
+    # theme read it), as a records file's title was before it was put before its text.
+    data = f"{block}\nThe court ruled that the rent cap was unconstitutional.\n\nTenants will protest.\n".encode()
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    paragraphs = split_paragraphs(article.text, article.title)
+    assert [(p.role, p.text) for p in paragraphs] == [
+        ("title", "Rent cap struck down"),
+        ("body", "The court ruled that the rent cap was unconstitutional."),
+        ("body", "Tenants will protest."),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_front_matter_title_the_text_opens_with_is_not_repeated(fmt: str) -> None:
+    heading = "# " if fmt == "md" else ""
+    data = f"---\ntitle: Rent cap struck down\n---\n\n{heading}Rent cap struck down\n\nThe court ruled.\n".encode()
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    paragraphs = split_paragraphs(article.text, article.title)
+    assert [p.text for p in paragraphs] == ["Rent cap struck down", "The court ruled."]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_unreadable_yaml_front_matter_of_keys_is_noted_and_left_out_of_the_text(fmt: str) -> None:
+    # A quote or bracket left open: the block was read as text, its keys the article's headline
+    # ('title: "Storm Isha ... date: 2024-01-22 author: [Tom Hughes').
+    data = b'---\ntitle: "Storm Isha\ndate: 2024-01-22\nauthor: [Tom Hughes\n---\n\nStorm Isha swept across Scotland.\n'
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    assert article.text.strip() == "Storm Isha swept across Scotland."
+    assert article.title is None
+    assert str(article.metadata["front_matter_unparsed"]).startswith("YAML front matter (---): ")
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_text_between_rules_that_is_not_yaml_stays_text(fmt: str) -> None:
+    data = b"---\nRain at last: farmers cheered, and then: more rain [maybe\n---\n\nThe end.\n"
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    assert "farmers cheered" in article.text and "front_matter_unparsed" not in article.metadata

@@ -220,3 +220,25 @@ def test_a_title_with_by_inside_is_no_byline() -> None:
 def test_a_plain_byline_with_its_date_names_its_author(byline: str, expected: tuple[str, ...]) -> None:
     # Its digits kept it from being read as a byline: the page had no author.
     assert body_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("<p>By Katy Austin, Transport correspondent</p>", ("Katy Austin",)),
+        ("<p>By Faisal Islam, Economics editor</p>", ("Faisal Islam",)),
+        ("<p>By Chris Mason, BBC political editor</p>", ("Chris Mason",)),
+        ("<p>By Jane Smith and Tom Roe, business reporters</p>", ("Jane Smith", "Tom Roe")),
+    ],
+)
+def test_a_plain_byline_with_its_role_in_lower_case_names_its_author_and_is_no_paragraph(
+        byline: str, expected: tuple[str, ...]) -> None:
+    # A role written in lower case, as the BBC writes its bylines, kept the paragraph from being read as a byline:
+    # no author, and "By Katy Austin, Transport correspondent" was a body paragraph.
+    assert body_authors(byline) == expected
+    assert not any(paragraph.startswith("By ") for paragraph in body_text(byline))
+
+
+@pytest.mark.parametrize("sentence", ["<p>By March, prices had risen.</p>", "<p>By Jane Smith, officials said.</p>"])
+def test_a_sentence_that_opens_with_by_and_a_comma_is_no_byline(sentence: str) -> None:
+    assert body_authors(sentence) == ()
