@@ -18,10 +18,11 @@ senses in news are left out: "clash", "siege"). "shot", "blast", "storm", "flood
 and "default" count only where the words next to them say their bad sense ("shot dead", "bomb blast", "tropical storm";
 not "shot a 68", "a storm of applause": `tone_senses`). A bad word up to three words after a verb of
 averting is negated and the verb has no valence ("avoid bankruptcy", "averted a strike"), unless a negation before
-the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`). A verb of a
-rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move before it ("a
-drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad, "unemployment
-fell" good: `tone_moves`).
+the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`); a verb of
+releasing averts only a captive, after it or, as a participle, before it ("released the hostages", "Hostages freed").
+A verb of a rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move
+before it ("a drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad,
+"unemployment fell" good: `tone_moves`).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
@@ -51,7 +52,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
-from transforms.enrichments.tone_averting import averting_verbs, not_verbs
+from transforms.enrichments.tone_averting import averting_verbs, not_verbs, released_captives
 from transforms.enrichments.tone_keys import (
     AVERTS,
     BOOSTER,
@@ -64,6 +65,7 @@ from transforms.enrichments.tone_keys import (
     lexicon,
     move_keys,
     reaches,
+    release_keys,
     sense_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
@@ -175,11 +177,18 @@ def rows(batch: ParagraphBatch) -> Rows:
     still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
     still[last_word[at[noun & np.isin(key[at], [key_of("stop"), key_of("stops")])]]] = True
     undoing[last_word[kinds == UNDOES]] = True
-    averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing)
+    # "released the hostages", "Hostages freed": a verb of releasing averts only a captive, after it or before it
+    is_captive, is_releasing, is_released = (a[key] for a in release_keys())
+    releasing, released = np.zeros(len(starts) + 1, dtype=bool), np.zeros(len(starts) + 1, dtype=bool)
+    releasing[last_word[is_releasing]], released[last_word[is_released]] = True, True
+    captive = is_captive[sentiment] & ~verb
+    averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing)
+    freed = released_captives(words, captive & (averted == 0), word_paragraph, reach, released, undoing)
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True
+    averts[(words + freed)[freed > 0]] = True
     keep = ~(verb & (averts[words] | still[words]))
-    words, valence, averted, undone = words[keep], valence[keep], averted[keep], undone[keep]
+    words, valence, averted, undone, freed = words[keep], valence[keep], averted[keep], undone[keep], freed[keep]
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
@@ -189,7 +198,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         valence += sign * booster[before] * scale
         negated = negation[before] | (no[before] & (distance <= 2))
         valence = np.where(negated & ((averted == 0) | (distance < averted)), valence * -0.74, valence)
-    valence = np.where((averted > 0) & ~undone, valence * -0.74, valence)  # not past the verb: it decides
+    valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
     per_word = np.maximum(n_words, 1.0)
     positive = np.bincount(paragraph, weights=weight * (valence > 0), minlength=n) * 100 / per_word

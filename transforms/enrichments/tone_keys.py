@@ -12,7 +12,7 @@ from importlib.resources import files
 
 import numpy as np
 
-from transforms.enrichments.tone_averting import AVERTING, UNDOING
+from transforms.enrichments.tone_averting import AVERTING, CAPTIVES, RELEASED, RELEASING, UNDOING
 from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_senses import SENSE_WORDS
@@ -112,3 +112,14 @@ def move_keys() -> tuple[np.ndarray, np.ndarray]:
     moves[[numbers[f" {word} "] for word in MOVES]] = True
     return signs, moves
 
+
+
+@lru_cache(maxsize=1)
+def release_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return per key number whether the key is one of `CAPTIVES`, a verb of `RELEASING` and one of `RELEASED`."""
+    numbers = keys()[0]
+    captive, releasing, released = (np.zeros(len(numbers), dtype=bool) for _ in range(3))
+    captive[[numbers[f" {word} "] for word in CAPTIVES]] = True
+    releasing[[numbers[f" {word} "] for word in RELEASING]] = True
+    released[[numbers[f" {word} "] for word in RELEASED]] = True
+    return captive, releasing, released
