@@ -22,6 +22,8 @@ A verb of releasing averts only a captive (`RELEASING`, `CAPTIVES`): "released t
 Hundreds of Prisoners" read good, "have not released the hostages" and "refused to release the hostages" bad, and
 "released a statement about the attack" leaves the attack as it was. A captive is released by a participle after it
 too ("Hostages freed in Iraq", "the hostages were released"; "The hostages were not freed" is still bad news).
+Clearing one of a charge reverses it (`CLEARING`: "cleared him of all charges", "cleared of racism", "acquitted of
+corruption charges"; "cleared the way" and "cleared a plan" keep the lexicon's +0.4 of "cleared" and avert nothing).
 
 Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
 verb's object ("stopped, and violence resumed"), a verb not on the list averts nothing ("ended the war"), and a
@@ -42,6 +44,11 @@ RELEASING = ("release", "releases", "released", "releasing", "free", "frees", "f
 RELEASED = ("freed", "released")
 # The captives news reports the release of, each a bad word of tone (the lexicon's or tone's `NEWS_WORDS`).
 CAPTIVES = ("hostage", "hostages", "prisoner", "prisoners", "kidnapped", "abducted")
+# Verbs of clearing one of a charge, which reverse the charge: "cleared of all charges", "cleared him of doping",
+# "acquitted of murder"; "cleared" without "of" clears a way, a plan or a bank's bid, and keeps its valence.
+CLEARING = ("acquit", "acquits", "acquitted", "acquitting",
+            *(f"{verb} {whom}of" for verb in ("clear", "clears", "cleared", "clearing")
+              for whom in ("", "him ", "her ", "them ", "it ", "us ", "me ")))
 # The verbs, in every form news writes them, each with how many words after it it reaches (VADER's window of
 # three, one for "escape").
 _ESCAPE = ("escape", "escapes", "escaped", "escaping")
@@ -50,7 +57,7 @@ AVERTING = {verb: 1 if verb in _ESCAPE else 3 for verb in (
     "prevent", "prevents", "prevented", "preventing",
     "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
-    "fend off", "fends off", "fended off", "fending off", *RELEASING,
+    "fend off", "fends off", "fended off", "fending off", *RELEASING, *CLEARING,
 )}
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
 # release the hostages".

@@ -102,3 +102,16 @@ def test_releasing_averts_only_a_captive() -> None:
                              "Police read a statement about the attack.")
     assert statement == plain < 0  # the attack is no captive: it happened
     assert tones("The film was released on Friday.") == [0.0]
+
+
+@pytest.mark.parametrize("text", [
+    "The jury cleared him of all charges.", "The pair were cleared of charges of fraud.",
+    "The sprinter was cleared of a doping offence.", "He was acquitted of murder.",
+])
+def test_one_cleared_of_a_charge_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+def test_one_not_cleared_of_a_charge_reads_bad() -> None:
+    not_cleared, not_acquitted = tones("He was not cleared of the charges.", "The court failed to acquit him of fraud.")
+    assert not_cleared < 0 and not_acquitted < 0

@@ -29,7 +29,6 @@ STILL_WRONG: dict[str, str] = {
     "The firm has had a flood of orders since the launch.": "a flood of orders is good news; no word says so",
     "The company reported record sales over Christmas.": "a record quantity is not read as a rise",
     "The retailer went into administration with debts of £50m.": "'administration' as insolvency has no tone",
-    "The jury cleared him of all charges.": "'charges' is -1.1 in VADER's lexicon; 'cleared of' averts nothing",
     "Firefighters brought the blaze under control overnight.": "'blaze' has no tone; 'under control' is not read",
     "The match will be played at Wembley on Sunday.": "'played' is +1.4 in VADER's lexicon",
     "Cases of measles rose for the fourth year running.": "'cases' is no quantity and 'measles' has no tone",
