@@ -61,7 +61,7 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     for verb in AVERTING:  # a sentiment word of its lexicon valence, unless it averts a bad word
         keys[f" {verb} "] = (AVERTS, lexicon().get(verb, 0.0), len(verb.split()))
     for word in (*QUANTITIES, *QUIET_MOVES):  # the lexicon's own keep their kind and valence
-        keys.setdefault(f" {word} ", (QUIET, QUIET_MOVES.get(word, 0.0), 1))
+        keys.setdefault(f" {word} ", (QUIET, QUIET_MOVES.get(word, 0.0), len(word.split())))
     for words in UNDOING:  # "failed" keeps its valence: no word of it is covered
         keys[f" {words} "] = (UNDOES, 0.0, len(words.split()))
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER

@@ -78,7 +78,8 @@ _SETS = {
     "modal": "will would could might may can cannot must shall to they it we he she",
     "heading": "would could will might may was is has had in of",  # after a noun that heads its phrase
     # what a market's "fell" follows: a quantity of `tone_moves` or a market's noun
-    "moving": " ".join(QUANTITIES) + " index ftse dow nasdaq nikkei dax cac market markets pound dollar euro yen "
+    "moving": " ".join(word.split()[-1] for word in QUANTITIES) + " "  # "waiting lists" at its last word
+              "index ftse dow nasdaq nikkei dax cac market markets pound dollar euro yen "
               "sterling currency stock share income output orders production starts approvals lending growth gdp "
               "confidence turnover takings average employment refinancings",
     # what a market's "fell" goes before: how far, to what, below what ("#": a number, "fell 5%")

@@ -27,14 +27,9 @@ STILL_WRONG: dict[str, str] = {
     "The Hurricanes beat the Devils 4-1 on Saturday.": "'devils' is -2.7 in VADER's lexicon, a team's name here",
     "The airline will cut 2,000 jobs to save money.": "'save' (+2.2, the motive) outweighs the cut of jobs",
     "The firm has had a flood of orders since the launch.": "a flood of orders is good news; no word says so",
-    "The company reported record sales over Christmas.": "a record quantity is not read as a rise",
     "The retailer went into administration with debts of £50m.": "'administration' as insolvency has no tone",
     "Firefighters brought the blaze under control overnight.": "'blaze' has no tone; 'under control' is not read",
     "The match will be played at Wembley on Sunday.": "'played' is +1.4 in VADER's lexicon",
-    "Cases of measles rose for the fourth year running.": "'cases' is no quantity and 'measles' has no tone",
-    "Obesity rates among children have doubled since 1990.": "'obesity' has no tone; 'doubled' is no move",
-    "Waiting lists fell to their lowest level since records began.": "'waiting lists' is no quantity",
-    "Unemployment falls to record low": "'low' is -1.1 in VADER's lexicon, no move of the quantity",
 }
 
 
