@@ -24,12 +24,11 @@ STILL_WRONG: dict[str, str] = {
     "The festival is the largest of its kind in Europe.": "'festival' is +2.2 in VADER's lexicon",
     "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
     "All four escaped injury in the crash.": "the crash happened: 'escape' averts only the word after it",
-    "The Hurricanes beat the Devils 4-1 on Saturday.": "'devils' is -2.7 in VADER's lexicon, a team's name here",
+    "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
     "The airline will cut 2,000 jobs to save money.": "'save' (+2.2, the motive) outweighs the cut of jobs",
     "The firm has had a flood of orders since the launch.": "a flood of orders is good news; no word says so",
     "The retailer went into administration with debts of £50m.": "'administration' as insolvency has no tone",
     "Firefighters brought the blaze under control overnight.": "'blaze' has no tone; 'under control' is not read",
-    "The match will be played at Wembley on Sunday.": "'played' is +1.4 in VADER's lexicon",
 }
 
 
