@@ -55,7 +55,7 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
         key = search_text(word)
         keys[f" {key} "] = (SENTIMENT, valence, len(key.split()))
     for word, valence in (*NEWS_WORDS.items(), *SENSE_WORDS.items()):  # none of them a lexicon word: each adds a key
-        keys[f" {word} "] = (SENTIMENT, valence, 1)
+        keys[f" {word} "] = (SENTIMENT, valence, len(word.split()))
     for plural, singular in PLURALS.items():
         keys[f" {plural} "] = (SENTIMENT, lexicon()[singular], 1)
     for verb in AVERTING:  # a sentiment word of its lexicon valence, unless it averts a bad word

@@ -27,8 +27,6 @@ STILL_WRONG: dict[str, str] = {
     "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
     "The airline will cut 2,000 jobs to save money.": "'save' (+2.2, the motive) outweighs the cut of jobs",
     "The firm has had a flood of orders since the launch.": "a flood of orders is good news; no word says so",
-    "The retailer went into administration with debts of £50m.": "'administration' as insolvency has no tone",
-    "Firefighters brought the blaze under control overnight.": "'blaze' has no tone; 'under control' is not read",
 }
 
 
