@@ -18,17 +18,19 @@ senses in news are left out: "clash", "siege"). "shot", "blast", "storm", "flood
 and "default" count only where the words next to them say their bad sense ("shot dead", "bomb blast", "tropical storm";
 not "shot a 68", "a storm of applause": `tone_senses`). A bad word up to three words after a verb of
 averting is negated and the verb has no valence ("avoid bankruptcy", "averted a strike"), unless a negation before
-the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`). A verb of a
-rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move before it ("a
-drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad, "unemployment
-fell" good: `tone_moves`).
+the verb undoes it, when the bad word keeps its valence ("did not stop atrocities"; `tone_averting`); a verb of
+releasing averts only a captive, after it or, as a participle, before it ("released the hostages", "Hostages freed").
+A verb of a rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move
+before it ("a drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad,
+"unemployment fell" good: `tone_moves`).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
 "party", "interest" rates, "shares", "credit" ratings, "security" forces and councils, the Justice
 Department, "gross" domestic product, economic "demand", "Super" Bowl and Mario, "gt" (a leftover of "&gt;"),
 the "Supreme" Court, "crude" oil, "Grand" Slams and Prix and grand juries, the "Champions" League, and "beating" a
-rival or forecasts ("beating expectations" read as a beating). News terms of two words carry none either
+rival or forecasts ("beating expectations" read as a beating), a game's or a band's "play", the "Devils" of a
+team. News terms of two words carry none either
 (`NEWS_TERMS`): a person who "tested positive" has no good news, "health care" and "care homes" are
 services ("care" alone is still a feeling: "couldn't care less"); "Fine Gael" is a party; "of its kind" is a
 sort. "fine" as a penalty carries none, as "fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000
@@ -47,125 +49,46 @@ word found, never per word read.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
-from importlib.resources import files
 
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
-from transforms.enrichments.tone_averting import AVERTING, UNDOING, averting_verbs, not_verbs
-from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES, read_moves
-from transforms.enrichments.tone_news_words import NEWS_WORDS
+from transforms.enrichments.tone_averting import averting_verbs, not_verbs, released_captives
+from transforms.enrichments.tone_keys import (
+    AVERTS,
+    BOOSTER,
+    NEGATION,
+    SENTIMENT,
+    TERM,
+    UNDOES,
+    key_of,
+    keys,
+    lexicon,
+    move_keys,
+    reaches,
+    release_keys,
+    sense_keys,
+)
+from transforms.enrichments.tone_moves import read_moves
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
-from transforms.enrichments.tone_senses import SENSE_WORDS, bad_senses
-from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
-from transforms.matching.search_text import search_text
+from transforms.enrichments.tone_senses import bad_senses
+from transforms.enrichments.tone_tables import ANTI, HOSTILITIES
+
+__all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
 
 TABLE = "paragraphs"
 COLUMNS = ("tone", "positive", "negative")
 
 # The strongest valence in VADER's lexicon: a word of this valence counts as one whole word.
 MAX_VALENCE = 4.0
-# _QUIET: a key with no valence of its own, found for a rule (a quantity or a verb of its move: `tone_moves`)
-_SENTIMENT, _BOOSTER, _NEGATION, _TERM, _AVERTING, _UNDOING, _QUIET = 0, 1, 2, 3, 4, 5, 6
 # VADER's weights of a booster two and three words away from the word it boosts.
 _DISTANCE_SCALE = (1.0, 0.95, 0.9)
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, float]:
-    """Return VADER's word valences (−4…4), read once from the file the vaderSentiment package ships.
-
-    Only entries that are words (letters, digits, inner apostrophes) are kept; emoticons are not news.
-
-    >>> lexicon()["good"], lexicon()["horrible"]
-    (1.9, -2.5)
-    """
-    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
-    words: dict[str, float] = {}
-    for line in text.splitlines():
-        token, _, rest = line.partition("\t")
-        if token and token.replace("'", "").isalnum() and token[0].isalpha() and rest:
-            words[token.lower()] = float(rest.split("\t", 1)[0])
-    return words
-
-
-@lru_cache(maxsize=1)
-def _keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
-    """Return the sentiment words, boosters and negations, keyed as `search_text` writes them (padded
-    with a space), each key's number, and per number the key's kind, value and number of words."""
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE  # the rules' own word lists
-
-    assert N_SCALAR == -0.74  # the weight this module documents
-    keys: dict[str, tuple[int, float, int]] = {}  # padded key → (kind, value, words in key)
-    for word, valence in lexicon().items():
-        if word in NEWS_NEUTRAL:
-            continue
-        key = search_text(word)
-        keys[f" {key} "] = (_SENTIMENT, valence, len(key.split()))
-    for word, valence in (*NEWS_WORDS.items(), *SENSE_WORDS.items()):  # none of them a lexicon word: each adds a key
-        keys[f" {word} "] = (_SENTIMENT, valence, 1)
-    for plural, singular in PLURALS.items():
-        keys[f" {plural} "] = (_SENTIMENT, lexicon()[singular], 1)
-    for verb in AVERTING:  # a sentiment word of its lexicon valence, unless it averts a bad word
-        keys[f" {verb} "] = (_AVERTING, lexicon().get(verb, 0.0), len(verb.split()))
-    for word in (*QUANTITIES, *QUIET_MOVES):  # the lexicon's own keep their kind and valence
-        keys.setdefault(f" {word} ", (_QUIET, QUIET_MOVES.get(word, 0.0), 1))
-    for words in UNDOING:  # "failed" keeps its valence: no word of it is covered
-        keys[f" {words} "] = (_UNDOING, 0.0, len(words.split()))
-    for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
-        key = search_text(word)
-        keys[f" {key} "] = (_BOOSTER, value, len(key.split()))
-    for term in NEWS_TERMS:  # its words are covered: no sentiment of their own
-        keys[f" {term} "] = (_TERM, 0.0, len(term.split()))
-    for word in (*NEGATE, *NEGATIONS):
-        key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads
-        keys[f" {key} "] = (_NEGATION, 0.0, len(key.split()))
-    kinds, values, lengths = zip(*keys.values(), strict=True)
-    numbers = {key: n for n, key in enumerate(keys)}
-    return numbers, np.array(kinds, np.int8), np.array(values, np.float64), np.array(lengths, np.int64)
-
-
-@lru_cache(maxsize=1)
-def _reaches() -> np.ndarray:
-    """Return per key number how many words after it a verb of averting reaches (0: the key is none)."""
-    numbers = _keys()[0]
-    reach = np.zeros(len(numbers), dtype=np.int64)
-    for verb, words in AVERTING.items():
-        reach[numbers[f" {verb} "]] = words
-    return reach
-
-
-@cache
-def _key(word: str) -> int:
-    """Return the number of the key of a word a rule names ("no", "anti", "fine": sentiment words of the lexicon)."""
-    return _keys()[0][f" {word} "]
-
-
-@lru_cache(maxsize=1)
-def _sense_keys() -> np.ndarray:
-    """Return per key number whether the key is one of `SENSE_WORDS` (a bad sense only by its neighbours)."""
-    numbers = _keys()[0]
-    senses = np.zeros(len(numbers), dtype=bool)
-    senses[[numbers[f" {word} "] for word in SENSE_WORDS]] = True
-    return senses
-
-
-@lru_cache(maxsize=1)
-def _move_keys() -> tuple[np.ndarray, np.ndarray]:
-    """Return per key number the sign of its quantity's rise (0: no quantity) and whether it is a verb of a move."""
-    numbers = _keys()[0]
-    signs, moves = np.zeros(len(numbers), dtype=np.int64), np.zeros(len(numbers), dtype=bool)
-    for word, sign in QUANTITIES.items():
-        signs[numbers[f" {word} "]] = sign
-    moves[[numbers[f" {word} "] for word in MOVES]] = True
-    return signs, moves
-
-
 @word_list("tone")
 def _tone_words() -> dict[str, int]:
-    return _keys()[0]
+    return keys()[0]
 
 
 def word_starts(text: str) -> np.ndarray:
@@ -194,7 +117,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     counts = np.diff(np.searchsorted(starts, batch.starts), append=len(starts))
     word_paragraph = np.repeat(np.arange(n), counts)
     n_words = counts.astype(np.float64)
-    _, key_kinds, key_values, key_lengths = _keys()
+    _, key_kinds, key_values, key_lengths = keys()
     ends, key = batch.words_found("tone")
     if not len(ends):
         zero = [0.0] * n
@@ -206,60 +129,67 @@ def rows(batch: ParagraphBatch) -> Rows:
     negation = np.zeros(len(starts) + 1, dtype=bool)
     no = np.zeros(len(starts) + 1, dtype=bool)  # "no": negates the next two words (VADER's rule)
     covered = np.zeros(len(starts) + 1, dtype=bool)  # words of a booster or negation: no sentiment of their own
-    is_booster, is_negation = kinds == _BOOSTER, kinds == _NEGATION
+    is_booster, is_negation = kinds == BOOSTER, kinds == NEGATION
     booster[last_word[is_booster]] = values[is_booster]
     negation[last_word[is_negation]] = True
-    covering = is_booster | is_negation | (kinds == _TERM)
+    covering = is_booster | is_negation | (kinds == TERM)
     for k in range(int(lengths.max()) if len(lengths) else 0):
         covered[(last_word - k)[covering & (lengths > k)]] = True
-    anti = last_word[key == _key(ANTI)]
+    anti = last_word[key == key_of(ANTI)]
     if len(anti):  # "anti-war": neither word has tone (`ANTI`); "anti-semitic" keeps the hostility of "anti"
         after = np.minimum(anti + 1, len(starts) - 1)
         covered[anti[~phrases_found(text, starts, word_paragraph, anti, HOSTILITIES)]] = True
         covered[after[word_paragraph[after] == word_paragraph[anti]]] = True
-    is_no = key == _key("no")
+    is_no = key == key_of("no")
     if is_no.any():  # "No 10", "No. 1": a number's "No" is no word of tone at all
         after = last_word[is_no] + 1
         numbered = np.zeros(len(after), dtype=bool)
         inside = after < len(starts)
         numbered[inside] = [text[i : i + 3].lstrip(". ")[:1].isdigit() for i in starts[after[inside]].tolist()]
         is_no[np.flatnonzero(is_no)[numbered]] = False
-        kinds = np.where((key == _key("no")) & ~is_no, -1, kinds)
-    is_penalty = key == _key(PENALTY)
+        kinds = np.where((key == key_of("no")) & ~is_no, -1, kinds)
+    is_penalty = key == key_of(PENALTY)
     if is_penalty.any():  # "a fine of £5m", "a $550,000 fine": no tone, as "fined" (the adjective keeps its)
         at = np.flatnonzero(is_penalty)
         penalty = penalties(text, batch.joined, starts, word_paragraph, last_word[at])
         kinds[at[penalty]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
-    is_sense = _sense_keys()[key]
+    is_sense = sense_keys()[key]
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
         at = np.flatnonzero(is_sense)
         kinds[at[~bad_senses(text, starts, word_paragraph, last_word[at])]] = -1
-    quantity_sign, is_move = (a[key] for a in _move_keys())
+    quantity_sign, is_move = (a[key] for a in move_keys())
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
     is_move &= ~covered[last_word] & (kinds != -1)
     if is_quantity.any() and is_move.any():  # "profits fell" bad, "unemployment fell" good: the verb says it
         read_moves(text, starts, kinds, values, quantity_sign, is_quantity, is_move, last_word, word_paragraph,
-                   _SENTIMENT)
+                   SENTIMENT)
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
-    sentiment = ((kinds == _SENTIMENT) | (kinds == _AVERTING)) & ~covered[last_word]
+    sentiment = ((kinds == SENTIMENT) | (kinds == AVERTS)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
     felt = np.zeros(len(starts) + 2, dtype=bool)
     felt[last_word[sentiment & ~is_no]] = True
     sentiment &= ~(is_no & felt[last_word + 1])
-    words, valence, verb = last_word[sentiment], values[sentiment].copy(), kinds[sentiment] == _AVERTING
+    words, valence, verb = last_word[sentiment], values[sentiment].copy(), kinds[sentiment] == AVERTS
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
     reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
-    at = np.flatnonzero(kinds == _AVERTING)  # "bus stop", "an escaped killer": a noun, an adjective avert nothing
+    at = np.flatnonzero(kinds == AVERTS)  # "bus stop", "an escaped killer": a noun, an adjective avert nothing
     noun = not_verbs(text, starts, word_paragraph, last_word[at])
-    reach[last_word[at]] = _reaches()[key[at]] * ~noun
+    reach[last_word[at]] = reaches()[key[at]] * ~noun
     still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
-    still[last_word[at[noun & np.isin(key[at], [_key("stop"), _key("stops")])]]] = True
-    undoing[last_word[kinds == _UNDOING]] = True
-    averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing)
+    still[last_word[at[noun & np.isin(key[at], [key_of("stop"), key_of("stops")])]]] = True
+    undoing[last_word[kinds == UNDOES]] = True
+    # "released the hostages", "Hostages freed": a verb of releasing averts only a captive, after it or before it
+    is_captive, is_releasing, is_released = (a[key] for a in release_keys())
+    releasing, released = np.zeros(len(starts) + 1, dtype=bool), np.zeros(len(starts) + 1, dtype=bool)
+    releasing[last_word[is_releasing]], released[last_word[is_released]] = True, True
+    captive = is_captive[sentiment] & ~verb
+    averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing)
+    freed = released_captives(words, captive & (averted == 0), word_paragraph, reach, released, undoing)
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True
+    averts[(words + freed)[freed > 0]] = True
     keep = ~(verb & (averts[words] | still[words]))
-    words, valence, averted, undone = words[keep], valence[keep], averted[keep], undone[keep]
+    words, valence, averted, undone, freed = words[keep], valence[keep], averted[keep], undone[keep], freed[keep]
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
@@ -269,7 +199,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         valence += sign * booster[before] * scale
         negated = negation[before] | (no[before] & (distance <= 2))
         valence = np.where(negated & ((averted == 0) | (distance < averted)), valence * -0.74, valence)
-    valence = np.where((averted > 0) & ~undone, valence * -0.74, valence)  # not past the verb: it decides
+    valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
     per_word = np.maximum(n_words, 1.0)
     positive = np.bincount(paragraph, weights=weight * (valence > 0), minlength=n) * 100 / per_word

@@ -1,4 +1,4 @@
-"""Verbs of averting a bad thing: "avoid bankruptcy", "averted a strike", "escaped injury", "stop the killings".
+"""Verbs of averting a bad thing: "avoid bankruptcy", "averted a strike", "escaped injury", "released the hostages".
 
 VADER reads the verb's own valence ("avoid" −1.2, "avoided" −1.4, "stop" −1.2) and the bad thing's, so a
 bankruptcy avoided read as two bad things ("The airline secured a loan to avoid bankruptcy" −5.3). A bad word
@@ -18,9 +18,16 @@ is on the run" +8.7, the attack and the killer averted. A noun "stop" or "stops"
 −0.6 are a command's and a verb's, not a bus's ("an unscheduled stop", "the next stop", "bus stops"), and one adjective
 may come between an article or a possessive and the noun ("an unscheduled stop", "their last stop").
 
+A verb of releasing averts only a captive (`RELEASING`, `CAPTIVES`): "released the hostages", "Myanmar Releases
+Hundreds of Prisoners" read good, "have not released the hostages" and "refused to release the hostages" bad, and
+"released a statement about the attack" leaves the attack as it was. A captive is released by a participle after it
+too ("Hostages freed in Iraq", "the hostages were released"; "The hostages were not freed" is still bad news).
+Clearing one of a charge reverses it (`CLEARING`: "cleared him of all charges", "cleared of racism", "acquitted of
+corruption charges"; "cleared the way" and "cleared a plan" keep the lexicon's +0.4 of "cleared" and avert nothing).
+
 Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
-verb's object ("stopped, and violence resumed"), and a verb not on the list averts nothing ("released the
-hostages", "ended the war").
+verb's object ("stopped, and violence resumed"), a verb not on the list averts nothing ("ended the war"), and a
+headline's participle may be another noun's ("New Video of CARE Hostage Released" reads as the hostage released).
 """
 
 from __future__ import annotations
@@ -29,6 +36,19 @@ import numpy as np
 
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
+# Verbs of releasing, which avert only a captive (`CAPTIVES`), after them or before them: "released the hostages",
+# "Hostages freed"; "released a statement about the attack" leaves the attack as it was.
+RELEASING = ("release", "releases", "released", "releasing", "free", "frees", "freed", "freeing")
+# Those that release a captive before them, a passive's participles: "Hostages freed", "were released"; not a noun's
+# "release" ("Fatwa Demands Release") or an active verb's object ("Hostages Say They Will Free").
+RELEASED = ("freed", "released")
+# The captives news reports the release of, each a bad word of tone (the lexicon's or tone's `NEWS_WORDS`).
+CAPTIVES = ("hostage", "hostages", "prisoner", "prisoners", "kidnapped", "abducted")
+# Verbs of clearing one of a charge, which reverse the charge: "cleared of all charges", "cleared him of doping",
+# "acquitted of murder"; "cleared" without "of" clears a way, a plan or a bank's bid, and keeps its valence.
+CLEARING = ("acquit", "acquits", "acquitted", "acquitting",
+            *(f"{verb} {whom}of" for verb in ("clear", "clears", "cleared", "clearing")
+              for whom in ("", "him ", "her ", "them ", "it ", "us ", "me ")))
 # The verbs, in every form news writes them, each with how many words after it it reaches (VADER's window of
 # three, one for "escape").
 _ESCAPE = ("escape", "escapes", "escaped", "escaping")
@@ -37,10 +57,12 @@ AVERTING = {verb: 1 if verb in _ESCAPE else 3 for verb in (
     "prevent", "prevents", "prevented", "preventing",
     "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
-    "fend off", "fends off", "fended off", "fending off",
+    "fend off", "fends off", "fended off", "fending off", *RELEASING, *CLEARING,
 )}
-# Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence".
-UNDOING = ("failed to", "fail to", "fails to", "failing to", "unable to")
+# Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
+# release the hostages".
+UNDOING = ("failed to", "fail to", "fails to", "failing to", "unable to", "refused to", "refuses to", "refusing to",
+           "refuse to")
 # Where a verb's letters are a noun or an adjective, which averts nothing (written as tone_senses' `SENSES`: "_" the
 # word, "{set}" one of `_SETS`, "!" any word but, "#" a number).
 _SETS = {
@@ -88,14 +110,16 @@ def not_verbs(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.nd
 
 
 def averting_verbs(
-    words: np.ndarray, bad: np.ndarray, word_paragraph: np.ndarray, reach: np.ndarray, undoing: np.ndarray
+    words: np.ndarray, bad: np.ndarray, word_paragraph: np.ndarray, reach: np.ndarray, undoing: np.ndarray,
+    captive: np.ndarray | None = None, releasing: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return, for each sentiment word (its word number in `words`), how many words before it the verb that
     averts it is (0: none averts it), and whether a negation before that verb undoes it.
 
     `bad` says which of the words can be averted (negative valence, no verb themselves); `reach` and
     `undoing` are per word number, one slot more than `word_paragraph` (always 0, False): the reach of the
-    verb of `AVERTING` that ends there (0: none), whether a negation or one of `UNDOING` ends there.
+    verb of `AVERTING` that ends there (0: none), whether a negation or one of `UNDOING` ends there. A verb of
+    `RELEASING` (per word number in `releasing`, as `reach`) averts only a word of `CAPTIVES` (`captive`, as `bad`).
 
     >>> reach = np.zeros(7, int); reach[1] = 3; undo = np.zeros(7, bool)
     >>> averting_verbs(np.array([2, 4, 5]), np.array([True, True, True]), np.zeros(6, int), reach, undo)
@@ -105,8 +129,11 @@ def averting_verbs(
     array([ True])
     """
     distance = np.zeros(len(words), dtype=np.int64)
+    captive = np.zeros(len(words), dtype=bool) if captive is None else captive
+    releasing = np.zeros(len(reach), dtype=bool) if releasing is None else releasing
     for d in range(1, WINDOW + 1):
-        found = bad & (distance == 0) & (reach[_word_before(words, d, word_paragraph)] >= d)
+        verb = _word_before(words, d, word_paragraph)
+        found = np.where(releasing[verb], captive, bad) & (distance == 0) & (reach[verb] >= d)
         distance[found] = d
     undone = np.zeros(len(words), dtype=bool)
     averted = np.flatnonzero(distance)
@@ -114,3 +141,31 @@ def averting_verbs(
     for d in range(1, WINDOW + 1):
         undone[averted] |= undoing[_word_before(verbs, d, word_paragraph)]
     return distance, undone
+
+
+def released_captives(
+    words: np.ndarray, captive: np.ndarray, word_paragraph: np.ndarray, reach: np.ndarray, released: np.ndarray,
+    undoing: np.ndarray,
+) -> np.ndarray:
+    """Return, for each sentiment word (its word number in `words`), how many words after it a participle of `RELEASED`
+    that releases it is (0: none): a captive (`captive`) up to three words before the verb ("Hostages freed", "the
+    hostages were released"), no negation or one of `UNDOING` between them ("The hostages were not freed").
+
+    `reach` and `undoing` are per word number, as `averting_verbs` reads them (a verb's reach is 0 where its letters
+    are a noun or an adjective), and so is `released`, where a participle of `RELEASED` ends.
+
+    >>> reach = np.zeros(7, int); reach[[2, 5]] = 3; released = reach > 0; undo = np.zeros(7, bool); undo[4] = True
+    >>> released_captives(np.array([0, 3]), np.array([True, True]), np.zeros(6, int), reach, released, undo)
+    array([2, 0])
+    """
+    distance = np.zeros(len(words), dtype=np.int64)
+    blocked = np.zeros(len(words), dtype=bool)
+    n_words = len(word_paragraph)
+    for d in range(1, WINDOW + 1):
+        after = np.minimum(words + d, n_words)
+        same = (words + d < n_words) & (word_paragraph[np.minimum(words + d, n_words - 1)] == word_paragraph[words])
+        after = np.where(same, after, n_words)  # the last slot is always empty
+        found = captive & (distance == 0) & ~blocked & released[after] & (reach[after] > 0)
+        distance[found] = d
+        blocked |= undoing[after]
+    return distance

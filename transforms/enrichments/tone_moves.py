@@ -23,6 +23,11 @@ before its quantity reads it too (`LEADING`): a noun of a move before "in" or "o
 after ("a drop in profits", "a sharp fall in inflation", "Rise in knife crime alarms police") and a verb that moves its
 object ("cut 2,000 jobs", "cut deaths from heart disease", "boosted profits"), unless the quantity has a move after it.
 A move word after an article or a preposition is a noun (`NOUN_MOVES`), which moves no quantity before it.
+"doubled", "tripled" and "halved" are moves, and lead their object ("halved its losses"); "record" is a rise of the
+quantity after it ("record sales", "record annual profits", "record losses"), never of one before it; "low" and "lows"
+are a fall after a quantity ("Inflation stayed low", "Unemployment falls to record low"). Health's tolls are quantities
+too ("cases", "obesity", "waiting lists", "waiting times"), and a quantity's measure with a preposition after it widens
+its window as the preposition does ("Obesity rates among children have doubled").
 
 Limits: the windows are VADER's, widened, not a parse: a move in another clause can be taken for the quantity's,
 and an adjective of a move ("falling unemployment") is not read as one.
@@ -41,26 +46,34 @@ QUANTITIES: dict[str, int] = {
                      "exports", "jobs", "orders"), 1),
     **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
                      "deficit", "crimes", "thefts", "burglaries", "robberies", "murders", "killings", "injuries",
-                     "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies"), -1),
+                     "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies",
+                     # health's tolls: "Cases of measles rose", "Obesity rates have doubled", "Waiting lists fell"
+                     "cases", "obesity", "waiting list", "waiting lists", "waiting time", "waiting times"), -1),
 }
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
 QUIET_MOVES: dict[str, float] = {
     **dict.fromkeys(("rise", "rises", "rose", "risen", "climb", "climbs", "climbed", "jump", "jumps", "jumped",
-                     "surge", "surges", "higher", "highest"), 1.4),
+                     "surge", "surges", "higher", "highest", "doubled", "doubling", "tripled", "trebled", "quadrupled",
+                     "record"), 1.4),
     **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
                      "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
-                     "slashes", "slashing", "axing"), -1.1),
+                     "slashes", "slashing", "axing", "halved", "halving"), -1.1),
 }
 # Verbs that move their object, the quantity after them: "cut 2,000 jobs", "cut deaths", "boosted profits".
 _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "axe", "axed", "axing", "shed",
-                 "sheds", "shedding", "boost", "boosts", "boosted", "boosting")
+                 "sheds", "shedding", "boost", "boosts", "boosted", "boosting", "doubled", "doubling", "halved",
+                 "halving")
 # Every verb of a move: the market's (tone's `NEWS_WORDS`), the lexicon's words of a fall, and the quiet ones.
-MOVES = tuple(dict.fromkeys((*MARKET_VERBS, "drop", "fallen", "lower", "lowest", *QUIET_MOVES, *_MOVING_VERBS)))
+# "low" and "lows" say a level, a fall where a quantity is before them ("Inflation stayed low", "Unemployment falls
+# to record low").
+MOVES = tuple(dict.fromkeys((*MARKET_VERBS, "drop", "fallen", "lower", "lowest", "low", "lows", *QUIET_MOVES,
+                             *_MOVING_VERBS)))
 # How far after a quantity (or a move of it) a move is read as the quantity's: VADER's window; and how far after a
 # quantity that a preposition follows ("Stocks in the United States fell").
 WINDOW, FAR = 3, 7
 PLACE_OR_TIME = "in at of for from across on among"  # the prepositions after a quantity that widen its window
+MEASURE = "rate rates level levels figure figures number numbers"  # a quantity's: "Obesity rates among children"
 
 # Where a move word (those with a noun's letters) is a noun, which moves no quantity before it: after an article or a
 # preposition ("Two deaths in a fall from scaffolding", "deaths from falls", "in the fall of 2020"; not "to": "set to
@@ -69,22 +82,29 @@ PLACE_OR_TIME = "in at of for from across on among"  # the prepositions after a 
 _NOUN_BEFORE = "a an the in from of for on at with after since during into"
 _NOUNS = ("fall", "falls", "rise", "rises", "drop", "drops", "jump", "jumps", "surge", "surges", "climb", "climbs",
           "dip", "dips", "decline", "declines", "slip", "slips", "slide", "slides")
-NOUN_MOVES: dict[str, tuple[str, ...]] = {word: ("{noun_before} _",) for word in MOVES if word in _NOUNS}
+NOUN_MOVES: dict[str, tuple[str, ...]] = {**{word: ("{noun_before} _",) for word in MOVES if word in _NOUNS},
+                                          "record": ("_",)}  # a rise only of the quantity after it
 # A move before its quantity (phrases as `tone_phrases` writes them): a noun, after an article or a preposition (an
 # adjective between) or first in a headline, before "in" or "of" ("a drop in profits", "Rise in knife crime"), and
 # a verb that moves its object. Each leads the quantity one to three words after its last word here.
+# "record" leads the quantity after it as a noun does, wherever it is ("record sales", "record annual profits";
+# "record low unemployment" is no rise).
 LEADING: dict[str, tuple[str, ...]] = {
     **{word: ("{noun_before} _ {leading}", "{noun_before} * _ {leading}", "^ _ {leading}") for word in _NOUNS},
+    "record": ("_ !{level}",),
     **{word: ("_",) for word in _MOVING_VERBS},
 }
-_SETS = {"noun_before": _NOUN_BEFORE, "leading": "in of", "place_or_time": PLACE_OR_TIME}
+_SETS = {"noun_before": _NOUN_BEFORE, "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE,
+         "level": "low lows lower lowest"}
 _NOUN_MOVES = make_phrases(NOUN_MOVES, _SETS)
-_LEADING_NOUNS = make_phrases({word: LEADING[word] for word in _NOUNS}, _SETS)
+_LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record")}, _SETS)
 _LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
-_FAR = make_phrases({word: ("_ {place_or_time}",) for word in QUANTITIES}, _SETS)
+# A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
+_FAR = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}") for word in QUANTITIES},
+                    _SETS)
 # A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
 # unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
-_MODIFIER = make_phrases({word: ("_ {modified}",) for word in QUANTITIES},
+_MODIFIER = make_phrases({word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
                          {"modified": "rating ratings benefit benefits system tax taxes"})
 
 

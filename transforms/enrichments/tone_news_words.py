@@ -1,4 +1,5 @@
-"""News words for bad events and market moves that VADER's lexicon lacks, each valued as a lexicon word like it.
+"""News words for bad events, market moves and a few good events that VADER's lexicon lacks, each valued as a lexicon
+word like it ("unhurt" and "under control" as "safe").
 
 VADER's lexicon was built for social media: it has "killed" (−3.5), "injured" (−1.7), "bomb" (−2.2) and "bankrupt"
 (−2.6), but not "wounded", "bombing", "hostage", "refugees", "earthquake" or "bankruptcy", so "Two were wounded in a
@@ -78,6 +79,8 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("flees", -0.7, ("flee", "fled", "fleeing")),
     ("rebel", -0.6, ("militant", "insurgent")),
     ("anti", -1.3, ("antisemitic", "antisemitism")),  # as "anti-semitic" (tone's `HOSTILITIES`)
+    # good news the lexicon lacks: one unhurt, a fire or inflation under control ("not under control" is negated)
+    ("safe", 1.9, ("unharmed", "unhurt", "unscathed", "under control")),
 )
 
 # Each news word's valence on VADER's scale (−4…4).

@@ -3,7 +3,8 @@
 "shot", "blast", "storm", "flood", "flooded", "flooding", "drought", "displaced" and "hurricanes" name a bad event as
 often as they name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the
 referee, a media storm, a flood of orders, a team's trophy drought, a player displaced by a signing, the Carolina
-Hurricanes; "default" is a debt unpaid as often
+Hurricanes; "administration" is a firm's insolvency ("went into administration") as well as a government; "default"
+is a debt unpaid as often
 as a setting, and "fell" a market's fall as often as sleep or night. None is in VADER's lexicon, so none had a tone.
 Each now has the valence of a lexicon word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured",
 "blast" as "bomb", "storm" as "damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot",
@@ -45,6 +46,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("victims", -1.3, ("displaced",)),  # as "refugees"
     ("failure", -2.3, ("default", "defaults", "defaulted")),  # a failure to pay
     ("drop", -1.1, ("fell",)),  # as the market's verbs (tone's `NEWS_WORDS`)
+    ("bankrupt", -2.6, ("administration",)),  # as "insolvency": "went into administration"
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -74,11 +76,13 @@ _SETS = {
     "drought_after": "stricken hit hits ravaged affected relief conditions",
     "debt": "debt debts loan loans bond bonds mortgage mortgages payment payments repayment repayments sovereign",
     "averting": "avert averts averted averting avoid avoids avoided avoiding prevent prevents prevented preventing",
+    "into": "into entered enter enters entering",  # a firm's way into insolvency: "went into administration"
     "risk": "risk risks threat threats brink verge fear fears danger spectre",
     "modal": "will would could might may can cannot must shall to they it we he she",
     "heading": "would could will might may was is has had in of",  # after a noun that heads its phrase
     # what a market's "fell" follows: a quantity of `tone_moves` or a market's noun
-    "moving": " ".join(QUANTITIES) + " index ftse dow nasdaq nikkei dax cac market markets pound dollar euro yen "
+    "moving": " ".join(word.split()[-1] for word in QUANTITIES) + " "  # "waiting lists" at its last word
+              "index ftse dow nasdaq nikkei dax cac market markets pound dollar euro yen "
               "sterling currency stock share income output orders production starts approvals lending growth gdp "
               "confidence turnover takings average employment refinancings",
     # what a market's "fell" goes before: how far, to what, below what ("#": a number, "fell 5%")
@@ -124,6 +128,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     "hurricanes": ("!{team_before} _ !{team_after}",),
     # "a sovereign default", "a default on its debt", "could default"; not "the default answer", "by default"
     "default": _DEBT_DEFAULT,
+    # insolvency: "went into administration", "entered administration", "avoid administration"; not "the Bush
+    # administration", "in the administration"
+    "administration": ("{into} _", "{averting} _"),
     "defaults": _DEBT_DEFAULT,
     "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
     # "shares fell", "output fell by 2%", "fell to fifth place"; not "fell asleep", "fell in love", "Night fell"

@@ -18,10 +18,11 @@ NEGATIONS = ("no one", "nobody")
 PLURALS = {"deaths": "death", "injuries": "injury", "casualties": "casualty"}
 # Words of VADER's lexicon that news uses as names or terms, not feelings (see tone's docstring):
 # "Shares in the bank plunged" was positive, "Gross domestic product grew 0.6%" negative, "Brent crude
-# rose 1.2%" −6.8, "The Supreme Court ruled" +5.0, "GDP grew 0.6%, beating expectations" −4.2.
+# rose 1.2%" −6.8, "The Supreme Court ruled" +5.0, "GDP grew 0.6%, beating expectations" −4.2. "play" (+1.4) is a
+# game's or a band's, not a feeling ("The match will be played at Wembley" +3.9), and "Devils" a team's name.
 NEWS_NEUTRAL = frozenset(
     "like united party parties interest interests share shares credit credits security securities justice "
-    "gross super gt supreme crude grand champions beating demand".split()
+    "gross super gt supreme crude grand champions beating demand play plays played playing devils".split()
 )
 # Phrases of news whose words carry no tone: a test's result is a finding, not a feeling; care as a
 # service. "care" alone stays a feeling: "don't care about" (4 of bbc-dev and agnews-dev's 49 uses),

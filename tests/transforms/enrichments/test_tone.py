@@ -98,6 +98,8 @@ def test_words_news_uses_as_names_or_terms_carry_no_tone() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The match will be played at Wembley on Sunday.", "He plays for Leeds and is playing in goal.",
+    "The Red Devils meet Arsenal on Sunday.", "The band will play in Paris.",
     "Brent crude rose 1.2% to $85.40 a barrel.",
     "The Supreme Court ruled 6-3 on Friday.",
     "UK GDP grew by 0.6% in the second quarter, beating expectations.",

@@ -79,3 +79,39 @@ def test_the_verb_still_averts_beside_its_nouns(text: str) -> None:
 def test_a_number_before_escaped_is_its_subject_as_any_other() -> None:
     four, pilot = tones("All four escaped injury in the crash.", "The pilot escaped injury in the crash.")
     assert four == pilot  # "four escaped" read as "an escaped injury", averting nothing (-12.5)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels freed two hostages.", "Gunmen released the hostage on Sunday.", "Hostages freed in Iraq",
+    "The two hostages were released on Sunday.", "Militants release hostages",
+])
+def test_captives_released_read_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels have not released the hostages.", "The kidnappers refused to release the hostages.",
+    "The hostages were not freed.", "The gunmen failed to free the hostages.",
+])
+def test_captives_not_released_read_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+def test_releasing_averts_only_a_captive() -> None:
+    statement, plain = tones("Police released a statement about the attack.",
+                             "Police read a statement about the attack.")
+    assert statement == plain < 0  # the attack is no captive: it happened
+    assert tones("The film was released on Friday.") == [0.0]
+
+
+@pytest.mark.parametrize("text", [
+    "The jury cleared him of all charges.", "The pair were cleared of charges of fraud.",
+    "The sprinter was cleared of a doping offence.", "He was acquitted of murder.",
+])
+def test_one_cleared_of_a_charge_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+def test_one_not_cleared_of_a_charge_reads_bad() -> None:
+    not_cleared, not_acquitted = tones("He was not cleared of the charges.", "The court failed to acquit him of fraud.")
+    assert not_cleared < 0 and not_acquitted < 0

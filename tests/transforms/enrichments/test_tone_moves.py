@@ -98,3 +98,35 @@ def test_demand_and_a_sort_of_kind_carry_no_tone(text: str) -> None:
 
 def test_kind_as_a_kindness_keeps_its_tone() -> None:
     assert tone_of("She thanked the crowd for their kind words.") > 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Cases of measles rose for the fourth year running.", -1), ("The number of cases fell sharply.", 1),
+    ("Waiting lists fell to their lowest level.", 1), ("Hospital waiting times rose again.", -1),
+    ("Obesity rates among children have doubled since 1990.", -1), ("Obesity rose in every region.", -1),
+])
+def test_a_toll_of_health_is_a_quantity_that_moves(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Profits doubled last year.", 1), ("The firm halved its losses.", 1), ("Sales halved in a year.", -1),
+    ("Burglaries have tripled since 2001.", -1), ("The bank doubled its profits.", 1),
+])
+def test_doubling_and_halving_are_moves(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Unemployment falls to record low", 1), ("Inflation stayed low in March.", 1), ("Sales were low.", -1),
+])
+def test_a_low_level_after_a_quantity_is_its_fall(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("The company reported record sales over Christmas.", 1), ("Record profits at BP", 1),
+    ("The airline posted record losses.", -1), ("The bank reported record annual profits.", 1),
+])
+def test_a_record_quantity_is_its_rise(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0

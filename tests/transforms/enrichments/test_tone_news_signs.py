@@ -19,26 +19,22 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
-    "Rebels have not released the hostages seized last month.": "'release' is no verb of averting (released figures)",
-    "The firm received a flood of orders for the console.": "a flood of orders is good news; no word says so",
+    # a reader's "+": orders are a good quantity and a flood of them their rise; "A flood of orders came in." is
+    # asked to read 0 elsewhere only as the other sense of "flood", not as a reader's sign
+    "The firm received a flood of orders for the console.": "'a flood of' is no move of the quantity after it",
     "The challenger displaced the incumbent as party leader.": "'challenger' is +0.5 in VADER's lexicon",
     "The festival is the largest of its kind in Europe.": "'festival' is +2.2 in VADER's lexicon",
     "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
     "All four escaped injury in the crash.": "the crash happened: 'escape' averts only the word after it",
-    "The rebels released the hostages on Sunday after talks with tribal elders.": "'release' averts nothing",
-    "Hostages freed in Iraq": "'release' averts nothing, before its captive or after it",
-    "The Hurricanes beat the Devils 4-1 on Saturday.": "'devils' is -2.7 in VADER's lexicon, a team's name here",
+    "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
     "The airline will cut 2,000 jobs to save money.": "'save' (+2.2, the motive) outweighs the cut of jobs",
-    "The firm has had a flood of orders since the launch.": "a flood of orders is good news; no word says so",
-    "The company reported record sales over Christmas.": "a record quantity is not read as a rise",
-    "The retailer went into administration with debts of £50m.": "'administration' as insolvency has no tone",
-    "The jury cleared him of all charges.": "'charges' is -1.1 in VADER's lexicon; 'cleared of' averts nothing",
-    "Firefighters brought the blaze under control overnight.": "'blaze' has no tone; 'under control' is not read",
-    "The match will be played at Wembley on Sunday.": "'played' is +1.4 in VADER's lexicon",
-    "Cases of measles rose for the fourth year running.": "'cases' is no quantity and 'measles' has no tone",
-    "Obesity rates among children have doubled since 1990.": "'obesity' has no tone; 'doubled' is no move",
-    "Waiting lists fell to their lowest level since records began.": "'waiting lists' is no quantity",
-    "Unemployment falls to record low": "'low' is -1.1 in VADER's lexicon, no move of the quantity",
+    "The firm has had a flood of orders since the launch.": "'a flood of' is no move of the quantity after it",
+    "The prisoners of war were freed under the peace deal.": "'freed' is four words after 'prisoners': out of reach",
+    "The number of people out of work fell to a record low.": "'out of work' is no quantity; 'low' is four words "
+                                                              "after 'fell', past a second move's window",
+    "The club came out of administration after a takeover by local businessmen.": "leaving administration is no "
+                                                                                  "rule: 'out of' reads nothing",
+    "Hospital waiting lists are at their shortest for a decade.": "'shortest' is no move of a quantity",
 }
 
 

@@ -106,3 +106,15 @@ def test_fell_with_no_market_next_to_it_carries_none(text: str) -> None:
 ])
 def test_fell_in_its_idioms_carries_none_whatever_market_noun_is_near(text: str) -> None:
     assert tones(text)[0] == tones(text.replace("fell", "went"))[0]
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("The retailer went into administration with debts of £50m.", -1), ("The club entered administration.", -1),
+    ("The airline avoided administration after a late deal.", 1),
+])
+def test_administration_as_insolvency_reads_bad_and_averted_good(text: str, sign: int) -> None:
+    assert tones(text)[0] * sign > 0
+
+
+def test_administration_as_a_government_keeps_no_tone() -> None:
+    assert tones("The Bush administration met in Washington.", "He works in the administration.") == [0.0, 0.0]

@@ -1,0 +1,125 @@
+"""The words tone finds in a batch: VADER's lexicon and the news rules' words, each key's kind, value and length.
+
+Tone searches a batch's text once for every key (`keys`): a sentiment word of the lexicon or of the news tables, a
+booster, a negation, a news term, a verb of averting or a word that undoes one, and a quantity or a verb of its
+move; the other functions give per key number what a rule needs to know of it.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from importlib.resources import files
+
+import numpy as np
+
+from transforms.enrichments.tone_averting import AVERTING, CAPTIVES, RELEASED, RELEASING, UNDOING
+from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES
+from transforms.enrichments.tone_news_words import NEWS_WORDS
+from transforms.enrichments.tone_senses import SENSE_WORDS
+from transforms.enrichments.tone_tables import NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
+from transforms.matching.search_text import search_text
+
+# QUIET: a key with no valence of its own, found for a rule (a quantity or a verb of its move: `tone_moves`)
+SENTIMENT, BOOSTER, NEGATION, TERM, AVERTS, UNDOES, QUIET = 0, 1, 2, 3, 4, 5, 6
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, float]:
+    """Return VADER's word valences (−4…4), read once from the file the vaderSentiment package ships.
+
+    Only entries that are words (letters, digits, inner apostrophes) are kept; emoticons are not news.
+
+    >>> lexicon()["good"], lexicon()["horrible"]
+    (1.9, -2.5)
+    """
+    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+    words: dict[str, float] = {}
+    for line in text.splitlines():
+        token, _, rest = line.partition("\t")
+        if token and token.replace("'", "").isalnum() and token[0].isalpha() and rest:
+            words[token.lower()] = float(rest.split("\t", 1)[0])
+    return words
+
+
+@lru_cache(maxsize=1)
+def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+    """Return the sentiment words, boosters and negations, keyed as `search_text` writes them (padded
+    with a space), each key's number, and per number the key's kind, value and number of words."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE  # the rules' own word lists
+
+    assert N_SCALAR == -0.74  # the weight this module documents
+    keys: dict[str, tuple[int, float, int]] = {}  # padded key → (kind, value, words in key)
+    for word, valence in lexicon().items():
+        if word in NEWS_NEUTRAL:
+            continue
+        key = search_text(word)
+        keys[f" {key} "] = (SENTIMENT, valence, len(key.split()))
+    for word, valence in (*NEWS_WORDS.items(), *SENSE_WORDS.items()):  # none of them a lexicon word: each adds a key
+        keys[f" {word} "] = (SENTIMENT, valence, len(word.split()))
+    for plural, singular in PLURALS.items():
+        keys[f" {plural} "] = (SENTIMENT, lexicon()[singular], 1)
+    for verb in AVERTING:  # a sentiment word of its lexicon valence, unless it averts a bad word
+        keys[f" {verb} "] = (AVERTS, lexicon().get(verb, 0.0), len(verb.split()))
+    for word in (*QUANTITIES, *QUIET_MOVES):  # the lexicon's own keep their kind and valence
+        keys.setdefault(f" {word} ", (QUIET, QUIET_MOVES.get(word, 0.0), len(word.split())))
+    for words in UNDOING:  # "failed" keeps its valence: no word of it is covered
+        keys[f" {words} "] = (UNDOES, 0.0, len(words.split()))
+    for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
+        key = search_text(word)
+        keys[f" {key} "] = (BOOSTER, value, len(key.split()))
+    for term in NEWS_TERMS:  # its words are covered: no sentiment of their own
+        keys[f" {term} "] = (TERM, 0.0, len(term.split()))
+    for word in (*NEGATE, *NEGATIONS):
+        key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads
+        keys[f" {key} "] = (NEGATION, 0.0, len(key.split()))
+    kinds, values, lengths = zip(*keys.values(), strict=True)
+    numbers = {key: n for n, key in enumerate(keys)}
+    return numbers, np.array(kinds, np.int8), np.array(values, np.float64), np.array(lengths, np.int64)
+
+
+@lru_cache(maxsize=1)
+def reaches() -> np.ndarray:
+    """Return per key number how many words after it a verb of averting reaches (0: the key is none)."""
+    numbers = keys()[0]
+    reach = np.zeros(len(numbers), dtype=np.int64)
+    for verb, words in AVERTING.items():
+        reach[numbers[f" {verb} "]] = words
+    return reach
+
+
+@cache
+def key_of(word: str) -> int:
+    """Return the number of the key of a word a rule names ("no", "anti", "fine": sentiment words of the lexicon)."""
+    return keys()[0][f" {word} "]
+
+
+@lru_cache(maxsize=1)
+def sense_keys() -> np.ndarray:
+    """Return per key number whether the key is one of `SENSE_WORDS` (a bad sense only by its neighbours)."""
+    numbers = keys()[0]
+    senses = np.zeros(len(numbers), dtype=bool)
+    senses[[numbers[f" {word} "] for word in SENSE_WORDS]] = True
+    return senses
+
+
+@lru_cache(maxsize=1)
+def move_keys() -> tuple[np.ndarray, np.ndarray]:
+    """Return per key number the sign of its quantity's rise (0: no quantity) and whether it is a verb of a move."""
+    numbers = keys()[0]
+    signs, moves = np.zeros(len(numbers), dtype=np.int64), np.zeros(len(numbers), dtype=bool)
+    for word, sign in QUANTITIES.items():
+        signs[numbers[f" {word} "]] = sign
+    moves[[numbers[f" {word} "] for word in MOVES]] = True
+    return signs, moves
+
+
+
+@lru_cache(maxsize=1)
+def release_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return per key number whether the key is one of `CAPTIVES`, a verb of `RELEASING` and one of `RELEASED`."""
+    numbers = keys()[0]
+    captive, releasing, released = (np.zeros(len(numbers), dtype=bool) for _ in range(3))
+    captive[[numbers[f" {word} "] for word in CAPTIVES]] = True
+    releasing[[numbers[f" {word} "] for word in RELEASING]] = True
+    released[[numbers[f" {word} "] for word in RELEASED]] = True
+    return captive, releasing, released
