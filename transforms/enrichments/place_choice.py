@@ -61,7 +61,7 @@ def _new_priors(candidates: tuple[Place, ...]) -> _Entry:
         prior = _KIND_PRIOR[p.kind]
         if p.kind == CITY:  # a city of millions is the place before a region of its name (New York)
             prior += math.log10(p.population + 1) / 10 + (1.5 if r.big_city(p) else 0.0)
-            prior += _NEWS_MEANING if p.geonames_id in r.news_cities else 0.0
+            prior += _NEWS_MEANING if p.geonames_id in r.news_cities or p.geonames_id in r.news_town_ids else 0.0
         priors.append(prior)
     countries = frozenset(p.country_code for p in candidates if p.kind == COUNTRY)
     biggest = max((p.population for p in candidates if p.kind == CITY), default=0)

@@ -14,7 +14,7 @@ from transforms.enrichments.geonames import CITY, COUNTRY, Place
 from transforms.enrichments.place_choice import anchor, names_its_country, only_country
 from transforms.enrichments.place_compounds import towns_only
 from transforms.enrichments.place_mentions import name_keys
-from transforms.enrichments.place_names import exonyms, folded_names, gazetteer
+from transforms.enrichments.place_names import ascii_folded, exonyms, folded_names, gazetteer
 from transforms.enrichments.place_person_reading import FOLDED, TOWN
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_teams import team_places
@@ -41,6 +41,9 @@ class NameFacts:
         # a city's name in another language ("Francfort", "Venedig": `place_names.exonyms`), which is that city's and
         # no namesake's: kept, and naming its country, as a city of a million is
         self.exonym = np.zeros(n, dtype=bool)
+        # a name of a town of [ambiguity.news_towns]: the table's, the town's own, either without accents ("Zurich",
+        # "Sevilla"); not another language's that is also a club's ("Ginebra", Geneva in Spanish: [city_aliases])
+        self.town_name = np.zeros(n, dtype=bool)
         # a name read as a first name before a capitalised word (`person_reading`): one found without its
         # accents (`place_names.folded_names`: "Hue Jackson") or a town's (`place_compounds.towns_only`)
         self.first_name = np.zeros(n, dtype=np.int8)
@@ -58,6 +61,8 @@ class NameFacts:
         # per place: a city of `city_population` or more (`Rules.big_city`), which names its country for small
         # cities once a mention is settled as it (Dublin, Ireland, beside Dublin, Ohio: "in Dublin and Cork")
         self.big_city: list[bool] = []
+        # per place: a town of [ambiguity.news_towns], kept and naming its country where the article names none
+        self.news_town: list[bool] = []
         # places kept wherever: the capital "Washington", and the national capitals of fewer than a million
         self.big = frozenset(self.rules.means.values()) | self.rules.capitals
 
@@ -65,6 +70,7 @@ class NameFacts:
         """Fill in the names (indexes) not met before."""
         r = self.rules
         folded, other_languages = folded_names(), exonyms()
+        town_names = r.news_towns.keys() | {ascii_folded(name) for name in r.news_towns}
         for n in np.unique(index[~self.known[index]]).tolist():
             name = self.names[n]
             candidates = self.table[name]
@@ -81,6 +87,8 @@ class NameFacts:
             self.team[n] = name in team_places()
             self.big_name[n] = any(map(r.big_city, candidates))
             self.exonym[n] = name in other_languages
+            self.town_name[n] = name in town_names or any(
+                p.geonames_id in r.news_town_ids and name in (p.name, ascii_folded(p.name)) for p in candidates)
             self.first_name[n] = FOLDED if name in folded else TOWN if towns_only(candidates) else 0
             self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
             self.context[n] = name in r.read_context
@@ -97,6 +105,7 @@ class NameFacts:
             self.area.append(p.kind != CITY or p.geonames_id in self.rules.capitals or names_its_country(p))
             self.capital.append(p.geonames_id in self.rules.capitals)
             self.big_city.append(self.rules.big_city(p))
+            self.news_town.append(p.geonames_id in self.rules.news_town_ids)
         return number
 
     def code(self, country_code: str) -> int:

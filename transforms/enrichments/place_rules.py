@@ -41,6 +41,7 @@ class Rules:
     after_the: frozenset[str] = frozenset()  # the place only as "the <name>", not "at the <name>" ("the Emirates")
     ground_clubs: tuple[str, ...] = ()  # ... nor in a paragraph that names its ground's club ("Arsenal")
     news_cities: frozenset[int] = frozenset()  # geonames ids of cities read as cities of `city_population`
+    news_towns: dict[str, int] = field(default_factory=dict)  # name -> a town's geonames id: kept alone, still a town
     only_first_names: frozenset[str] = frozenset()  # of `people`: a person before a capitalised word, not after
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
@@ -48,6 +49,11 @@ class Rules:
         """The names whose context `reading` reads; any other name is its place wherever it stands."""
         return (self.words | self.namesakes | self.after_the | self.people | self.surnames | self.not_before.keys()
                 | self.not_after.keys() | self.only_after.keys() | self.state_of.keys() | self.means.keys())
+
+    @cached_property
+    def news_town_ids(self) -> frozenset[int]:
+        """The geonames ids of `news_towns`."""
+        return frozenset(self.news_towns.values())
 
     def big_city(self, p: Place) -> bool:
         """Return whether a place is a city of `city_population` people or more, or one news names alone as it names
@@ -96,5 +102,6 @@ def rules() -> Rules:
         namesakes=frozenset(a["firms"] + a["clubs"]), namesake_introducers=frozenset(a["namesake_introducers"]),
         after_the=frozenset(a["after_the"]), ground_clubs=tuple(a["ground_clubs"]),
         news_cities=frozenset(int(geonames_id) for geonames_id in a["news_cities"].values()),
+        news_towns={name: int(geonames_id) for name, geonames_id in a["news_towns"].items()},
         only_first_names=frozenset(a["only_first_names"]),
     )

@@ -5,8 +5,8 @@ The enrichment (`TABLE`, `COLUMNS`, `rows`) finds the gazetteer's names (`place_
 [ambiguity] table) and settles, here, the place each remaining mention names: a name with several
 places the one its article supports (`place_choice.choose`). A city of fewer than `city_population`
 people is kept only when the article names its country, unless it is a national capital of
-places.toml's [ambiguity.capitals], named in another language ([city_exonyms]: "Francfort"), or opens a team's
-name, which names its country (`place_teams`).
+places.toml's [ambiguity.capitals], named in another language ([city_exonyms]: "Francfort"), a town news names
+alone ([ambiguity.news_towns]: "Geneva", "Leeds"), or opens a team's name, which names its country (`place_teams`).
 """
 
 from __future__ import annotations
@@ -118,6 +118,10 @@ def rows(batch: ParagraphBatch) -> Rows:
                                                    article[own >= 0] * _CODES + own[own >= 0])
     exonym = info.exonym[name]  # "Francfort", "Venedig": the city, whatever the article names
     names_country = area | np.array(info.big_city, dtype=bool)[place] | team | lifted | exonym
+    # ... and so "Geneva", "Leeds", "Lyon" ([ambiguity.news_towns]), though towns for the person rule below, and
+    # naming no country for the article's small towns (a US story's "Boston" let in its skaters and golf course:
+    # "an injury to Mitchell", "Logan Airport", "Paramount" the studio)
+    exonym = exonym | (np.array(info.news_town, dtype=bool)[place] & info.town_name[name])
     named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0],
                        article[names_country] * _CODES + place_code[names_country]]
     # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -"),

@@ -99,7 +99,7 @@ def test_a_capital_named_like_a_person_speaks_as_one(text: str, expected: list[t
         ("Traffic in Lagos and Abeokuta.", [("Lagos", "NG"), ("Abeokuta", "NG")]),
         # ... while a mention settled as the small namesake names no foreign city
         ("Perth, Scotland, flooded; Dundee too.", [("Perth", "GB"), ("Dundee", "GB")]),
-        ("Dublin, Ohio, grew faster than Cork.", [("Dublin", "US")]),
+        ("Dublin, Ohio, grew faster than Drogheda.", [("Dublin", "US")]),
     ],
 )
 def test_a_big_city_with_small_namesakes_names_its_country_for_small_cities(text: str, expected: list) -> None:

@@ -69,9 +69,10 @@ def test_the_shapes_of_wire_datelines(text: str, expected: list) -> None:
         # ... but a person's name that is a large place, the capital or a country is a dateline
         ("WASHINGTON: A US official said talks failed.", [("WASHINGTON", "US"), ("US", "US")]),
         ("SYDNEY: Shares rose.", [("SYDNEY", "AU")]),
-        # a results line: a score after the colon, another team's after it
-        ("ATLANTA: 3 Miami: 2", []),
-        ("BOSTON: 4 Cleveland: 1 in the final game.", []),
+        # a results line: a score after the colon, another team's after it (no dateline; the other team's town is
+        # one news names alone, [ambiguity.news_towns])
+        ("ATLANTA: 3 Miami: 2", [("Miami", "US")]),
+        ("BOSTON: 4 Cleveland: 1 in the final game.", [("Cleveland", "US")]),
         ("NEW DELHI: 25 people were killed in India.", [("NEW DELHI", "IN"), ("India", "IN")]),
         # ... but a colon and a number later in a dateline's paragraph make no results line
         ("BAGHDAD: 25 people died. Police said: 3 more were hurt.", [("BAGHDAD", "IQ")]),

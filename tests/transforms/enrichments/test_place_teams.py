@@ -140,7 +140,7 @@ def test_a_word_before_no_club_of_its_name_stays_a_word() -> None:
 
 def test_a_city_before_a_surname_still_needs_its_country() -> None:
     # no team, no evidence: a small city's rule as before
-    assert written("The Denver office opened.") == []
+    assert written("The Tulsa office opened.") == []
     assert written("Orlando Bloom met Charlotte Church.") == []
 
 
