@@ -27,13 +27,62 @@ def people(word: str) -> bool:
 
 
 _LETTERS_PLURAL = re.compile(r"[A-Z]{2,4}s")
+# A people's two-word name in the plural ("Sri Lankans", "New Zealanders", "South Africans"): its first word
+_NEXT_NAME = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
+
+
+def people_named(text: str, position: int, word: str) -> tuple[str, int] | None:
+    """Return the people in the plural that starts with `word`, which ends at `position`, and where it ends: the
+    word itself ("Palestinians") or it and the next ("400,000 Sri Lankans" counts "Sri Lankans", not "Lankans").
+
+    >>> people_named("Sri Lankans work", 3, "Sri"), people_named("Iraqis", 6, "Iraqis"), people_named("Sri", 3, "Sri")
+    (('Sri Lankans', 11), ('Iraqis', 6), None)
+    """
+    if people(word):
+        return word, position
+    second = _NEXT_NAME.match(text, position) if word in _first_words() else None
+    if second and f"{word} {second.group(1)}" in _peoples():
+        return f"{word} {second.group(1)}", second.end()
+    return None
 
 
 @lru_cache(maxsize=1)
 def _peoples() -> frozenset[str]:
-    """Return the plurals of the demonyms of `places.toml` that name people ("Russians", "Iraqis", "Britons")."""
+    """Return the plurals of the demonyms of `places.toml` that name people ("Russians", "Iraqis", "Britons",
+    "Serbs", "Greeks", "New Zealanders"), and of a few peoples that are no nation's ("Kurds", "Tutsis")."""
     demonyms = places_toml()["demonyms"]
-    return frozenset(plural for demonym in demonyms if (plural := demonym_plural(demonym)))
+    return frozenset(plural for demonym in (*demonyms, *_NO_NATIONS) if (plural := _plural(demonym)))
+
+
+# Peoples of no nation of `places.toml` that news counts ("1,200 Tutsis", "300 Kurds", "40 Uighurs")
+_NO_NATIONS = ("Kurd", "Tutsi", "Hutu", "Uighur", "Uyghur", "Yazidi", "Pashtun", "Tamil", "Bedouin", "Berber")
+
+
+def _plural(demonym: str) -> str | None:
+    """Return a demonym's plural that names people: `demonym_plural`'s ("Russians"), or an "-s" after a noun
+    ("Serbs", "Greeks", "Danes", "Filipinos", "New Zealanders"); None for an adjective ("Chinese", "French",
+    "British", "Swiss", "Icelandic") or a plural already ("Scots").
+
+    >>> [_plural(d) for d in ("Russian", "Serb", "New Zealander", "Chinese", "Dutch", "Czech", "Swiss", "Scots")]
+    ['Russians', 'Serbs', 'New Zealanders', None, None, 'Czechs', None, None]
+    """
+    if plural := demonym_plural(demonym):
+        return plural
+    if demonym.endswith(("ese", "sh", "ch", "s", "ic")) and demonym != "Czech":
+        return None
+    return demonym + "s"
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """Return the first words of the peoples of two words ("Sri", "New", "South", "North")."""
+    return frozenset(name.split()[0] for name in _peoples() if " " in name)
+
+
+# Peoples whose plural is the adjective ("5,000 Chinese", "1.5 million Rohingya"): the group counted where no noun
+# follows (`amount_objects`: "5,000 Chinese work" counts them, "5,000 Chinese companies" the companies)
+PEOPLES_WITHOUT_S = frozenset("Chinese Japanese Vietnamese Lebanese Sudanese Portuguese Taiwanese Congolese "
+                              "Burmese Nepalese Senegalese Swiss Rohingya Inuit Maasai Hmong".split())
 
 
 # A plural name of a group: a capital, lower-case letters and an "s" ("Maoists", "Democrats", "Oscars"), not "ss"

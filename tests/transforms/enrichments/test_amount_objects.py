@@ -102,3 +102,28 @@ def test_a_plural_after_a_new_sentences_capital_is_not_counted() -> None:
 def test_euros_capitalised_after_a_scale_or_thousands_are_euros(text: str, value: float) -> None:
     rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
     assert (rows["value"][0], rows["unit"][0], rows["object"][0]) == (pytest.approx(value), "EUR", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a people whose plural has no "-s" is the group counted before a verb, a function word or the end (was the
+        # verb after it, or none)
+        ("Some 1.5 million Rohingya live in camps in Bangladesh.", "Rohingya"),
+        ("About 5,000 Chinese work in the mines.", "Chinese"),
+        ("The embassy evacuated 300 Chinese.", "Chinese"),
+        ("Some 200 Japanese were evacuated by air.", "Japanese"),
+        ("Around 3,000 Vietnamese fled the fighting.", "Vietnamese"),
+        # ... and an adjective before a noun, which is the object
+        ("Some 5,000 Chinese companies operate there.", "companies"),
+        ("The port employs 300 Chinese police.", "police"),
+        # a people of two words is counted whole (was its second word, or the verb after it)
+        ("The ILO estimated that 400,000 Sri Lankans have lost their jobs.", "Sri Lankans"),
+        ("About 2,000 New Zealanders live in the city.", "New Zealanders"),
+        ("Some 300 South Africans died.", "South Africans"),
+        # a demonym that is a noun takes an "-s" (was the verb after it)
+        ("At least 40 Serbs fled the village.", "Serbs"),
+    ],
+)
+def test_a_people_is_counted_whatever_its_plural(text: str, expected: str | None) -> None:
+    assert objects(text) == [expected]
