@@ -47,14 +47,16 @@ POUNDS_WEIGHT = "lb"
 # Speeds, feet, hectares and power as news writes them after a number ("90mph", "150km/h", "3ft",
 # "20,000ha", "500MW"): the unit as written, "kph" as km/h.
 MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h", "g": "g"}
-MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degree in ("degree", "degrees")
-                 for scale in ("Celsius", "celsius", "Centigrade", "centigrade", "Fahrenheit", "fahrenheit", "C", "F")})
+MEASURES.update({f"{degree}{scale}": DEGREES[f"°{scale[0].upper()}"] for degree in ("degree ", "degrees ", "")
+                 for scale in ("Celsius", "celsius", "Centigrade", "centigrade", "Fahrenheit", "fahrenheit", "C", "F")
+                 if degree or len(scale) > 1})
 # The measures after a number, with or without a space ("17.9 km", "150 mph", "45 kg" as wire copy writes
 # them; they were the counted object): a bare "C" only right after the digits ("40C"; "Group 2 C" is no
 # temperature), "m" never here (a scale or metres: `amount_metres.metres`).
 # Degrees with their scale spelt out ("48.2 degrees Celsius", "104 degrees Fahrenheit", "5 degrees C"); "degrees"
 # alone may be an angle or a scale no one named: no unit.
-_DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
+# A scale's name alone after the number is its degrees too ("40 Celsius", "104 Fahrenheit": "Celsius" was the object).
+_DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])|(?<=\s)(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit)"
 # Milligrams as health news doses them ("5 mg", "200mg": glued to its digits the dose was no amount at all).
 # Units spelt out ("2 feet", "6.5 metres", "40 miles per hour": `amount_units`) are measures as their symbols are.
 # A "g" is grams only lower-case and before "of", what food labels weigh or its adjective ("5g of sugar", "2g trans

@@ -141,6 +141,9 @@ def test_over_before_a_period_is_during_not_a_hedge(text: str, expected: list) -
         ("It hit 104 degrees Fahrenheit.", [("104 degrees Fahrenheit", 104, "°F", False)]),
         ("Cooled to minus 160 degrees centigrade.", [("minus 160 degrees centigrade", -160, "°C", False)]),
         ("It hit 5 degrees C and 40 degrees F.", [("5 degrees C", 5, "°C", False), ("40 degrees F", 40, "°F", False)]),
+        # a scale's name alone is its degrees (was the object "Celsius")
+        ("Temperatures hit 40 Celsius in Seville.", [("40 Celsius", 40, "°C", False)]),
+        ("It reached 104 Fahrenheit in Phoenix.", [("104 Fahrenheit", 104, "°F", False)]),
         # degrees alone name no scale: an angle's or a temperature's, the number as before
         ("A 90 degrees turn.", [("90", 90, None, False)]),
     ],
