@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.enrichments.amount_currencies import NATIONAL_CURRENCIES
 from transforms.enrichments.place_names import demonym_plural, gazetteer
 from transforms.enrichments.place_table import places_toml
 
@@ -94,7 +95,16 @@ _GROUP_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?<!s)s")
 # A measure or a span capitalised after a number in prose is a title's ("21 Grams", "the 12 Days of Christmas", "127
 # Hours"), and a currency's a sum's (`amount_pattern` reads "5.45m Euros")
 _TITLE_MEASURES = frozenset("Seconds Minutes Hours Days Nights Weeks Months Years Decades Centuries Miles Grams "
-                            "Kilos Pounds Dollars Euros Rupees Cents".split())
+                            "Kilos Pounds Dollars Euros Rupees Cents".split()) | {
+    # ... and so is a currency several countries call so, whose country is not named ("300 Pesos", "40 Dinars")
+    word.capitalize() for word in NATIONAL_CURRENCIES}
+
+
+# A name that starts its sentence right before the number: a score's team, and the capitalised plural after it a
+# scorer's name ("Ireland 17 Jones kicked", "Wales 21 Adams said"), no group (`group_plural`)
+_TEAM_BEFORE = re.compile(r"(?:\A|\n|[.!?;:]['\"’”]?[^\S\n]+)(?!(?:Yesterday|Today|Now|Then|Meanwhile|Last|Only|Some|About"
+                          r"|Nearly|Almost|Over|Under|Around|Roughly|All|The|These|Those|Its|Their|In|On|At|By|For|Of"
+                          r"|And|But|With|From|After|Before|Since)\b)[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+\Z")
 
 
 def group_plural(word: str) -> bool:
@@ -106,3 +116,13 @@ def group_plural(word: str) -> bool:
     """
     return _GROUP_PLURAL.fullmatch(word) is not None and word not in _TITLE_MEASURES and (
         people(word) or word not in gazetteer())  # "Palestinians" is also a name of the territory
+
+
+def after_team(text: str, start: int) -> bool:
+    """Return True when the amount at `start` follows a name that starts its sentence, as a score follows its team
+    ("Ireland 17 Jones kicked": "Jones" is a scorer, no group; not "In Gaza 200 Maoists", "Some 200 Maoists").
+
+    >>> [after_team(t, t.index("2")) for t in ("Wales 21 Adams", "It ended. Wales 21 Adams", "In Gaza 200", "Some 200")]
+    [True, True, False, False]
+    """
+    return start >= 0 and _TEAM_BEFORE.search(text, max(0, start - 40), start) is not None

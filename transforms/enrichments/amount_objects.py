@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, group_plural, people_named
+from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
 from transforms.enrichments.amount_modifiers import (
     ADJECTIVES,
     NUMBER_PLURALS,
@@ -193,6 +193,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             of = of or word == "of"
             named = named and not (word[0].isupper() and lower in NOT_OBJECTS)
             group = word if named and not after_unit and word[0].isupper() and group_plural(word) else None
+            if group and skipped == 0 and after_team(text, start):
+                return None  # "Ireland 17 Jones kicked": a score, then its scorer's name
             skipped += 1
             continue
         if group and (lower in NOT_OBJECTS or lower in _PAST_TENSES or participle(lower)):

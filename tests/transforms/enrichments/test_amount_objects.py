@@ -127,3 +127,22 @@ def test_euros_capitalised_after_a_scale_or_thousands_are_euros(text: str, value
 )
 def test_a_people_is_counted_whatever_its_plural(text: str, expected: str | None) -> None:
     assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised plural after a score is its scorer's name, no group (was "Jones", "Adams", "Williams")
+        ("Ireland 17 Jones kicked a late penalty.", None),
+        ("It was over. Wales 21 Adams said the team was ready.", None),
+        ("Leinster 24 Williams scored twice.", None),
+        # ... not after a place's name or a hedge that starts the sentence
+        ("In Gaza 200 Maoists launched an attack.", "Maoists"),
+        ("Some 200 Maoists launched an attack.", "Maoists"),
+        # a currency several countries call so, capitalised, is no group (was "Pesos", "Dinars")
+        ("The ticket cost 300 Pesos.", None),
+        ("It cost 40 Dinars.", None),
+    ],
+)
+def test_a_scorers_name_or_a_currency_is_no_group(text: str, expected: str | None) -> None:
+    assert objects(text) == [expected]
