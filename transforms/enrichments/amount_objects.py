@@ -173,6 +173,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 return named_people[0]  # a people in the plural right after the number: "40 Palestinians"
             if skipped == 0 and word in PEOPLES_WITHOUT_S and _no_noun_after(text, position, title):
                 return word  # "1.5 million Rohingya live", "300 Chinese." (not "5,000 Chinese companies")
+            if skipped == 0 and not title and after_team(text, start):
+                return None  # "Ireland 17 Jones kicked", "Munster 19 Murray kicked": a score, then its scorer's name
             if skipped == 0 and not title and (
                     text[end - 1: end] == "." or after_unit and text.endswith("pound", 0, end)
                     and person_after(text, end) == PERSON):
@@ -193,8 +195,6 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             of = of or word == "of"
             named = named and not (word[0].isupper() and lower in NOT_OBJECTS)
             group = word if named and not after_unit and word[0].isupper() and group_plural(word) else None
-            if group and skipped == 0 and after_team(text, start):
-                return None  # "Ireland 17 Jones kicked": a score, then its scorer's name
             skipped += 1
             continue
         if group and (lower in NOT_OBJECTS or lower in _PAST_TENSES or participle(lower)):
