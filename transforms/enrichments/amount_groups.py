@@ -102,8 +102,8 @@ _TITLE_MEASURES = frozenset("Seconds Minutes Hours Days Nights Weeks Months Year
 
 # A name that starts its sentence right before the number: a score's team, and the capitalised plural after it a
 # scorer's name ("Ireland 17 Jones kicked", "Wales 21 Adams said"), no group (`group_plural`)
-_TEAM_BEFORE = re.compile(r"(?:\A|\n|[.!?;:]['\"’”]?[^\S\n]+)(?!(?:Yesterday|Today|Now|Then|Meanwhile|Last|Only|Some|About"
-                          r"|Nearly|Almost|Over|Under|Around|Roughly|All|The|These|Those|Its|Their|In|On|At|By|For|Of"
+_TEAM_BEFORE = re.compile(r"(?:\A|\n|[.!?;:]['\"’”]?[^\S\n]+)"
+                          r"(?!(?:Yesterday|Today|Now|Then|Meanwhile|Last|Only|Some|About|Nearly|Almost|Over|Under|Around|Roughly|All|The|These|Those|Its|Their|In|On|At|By|For|Of"
                           r"|And|But|With|From|After|Before|Since)\b)[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+\Z")
 
 

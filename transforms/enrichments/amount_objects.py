@@ -5,8 +5,9 @@ The object is the first lower-case word after the amount (after "of", after capi
 few adjectives: "12,000 North Korean troops" → "troops"; `amount_modifiers`), unless it is a function word or a verb
 of a short list: then it is null; after a unit, a verb, an adverb or a dimension is null too ("25 yards took", "13%
 annually", "6.5 metres high"). A people in the plural right after the number is counted ("40 Palestinians",
-"2,000 Britons", "30 MPs", "400,000 Sri Lankans"), and one whose plural has no "-s" before no noun ("1.5 million
-Rohingya live", "300 Chinese."), and so is a group's plural name before a verb ("200 Maoists launched"; `amount_groups`).
+"2,000 Britons", "30 MPs", "400,000 Sri Lankans"), and one whose plural has no "-s" before no noun ("1.5
+million Rohingya live", "300 Chinese."), and so is a group's plural name before a verb ("200 Maoists launched";
+`amount_groups`), but not a scorer's name after a score ("Ireland 17 Jones kicked").
 It is a heuristic without a part-of-speech tagger, and says so.
 """
 

@@ -56,7 +56,8 @@ MEASURES.update({f"{degree}{scale}": DEGREES[f"°{scale[0].upper()}"] for degree
 # Degrees with their scale spelt out ("48.2 degrees Celsius", "104 degrees Fahrenheit", "5 degrees C"); "degrees"
 # alone may be an angle or a scale no one named: no unit.
 # A scale's name alone after the number is its degrees too ("40 Celsius", "104 Fahrenheit": "Celsius" was the object).
-_DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])|(?<=\s)(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit)"
+_DEGREES = (r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
+            r"|(?<=\s)(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit)")
 # Milligrams as health news doses them ("5 mg", "200mg": glued to its digits the dose was no amount at all).
 # Units spelt out ("2 feet", "6.5 metres", "40 miles per hour": `amount_units`) are measures as their symbols are.
 # A "g" is grams only lower-case and before "of", what food labels weigh or its adjective ("5g of sugar", "2g trans
