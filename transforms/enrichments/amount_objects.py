@@ -221,8 +221,8 @@ def _no_noun_after(text: str, position: int, title: bool | None) -> bool:
     [True, True, False, False]
     """
     after = NEXT_WORD.match(text, position)
-    if after is None:
-        return True
+    if after is None:  # the end, or a number's noun phrase goes on ("500 British 16 to 20-year-olds")
+        return not text[position: position + 2].strip()[:1].isdigit()
     if after.group(1)[0].isupper() and not title:
         return False  # "5,000 Chinese Muslims": a name goes on
     lower = after.group(1).lower()

@@ -114,9 +114,11 @@ def test_euros_capitalised_after_a_scale_or_thousands_are_euros(text: str, value
         ("The embassy evacuated 300 Chinese.", "Chinese"),
         ("Some 200 Japanese were evacuated by air.", "Japanese"),
         ("Around 3,000 Vietnamese fled the fighting.", "Vietnamese"),
+        ("Around 500 Dutch live in the town.", "Dutch"),
         # ... and an adjective before a noun, which is the object
         ("Some 5,000 Chinese companies operate there.", "companies"),
         ("The port employs 300 Chinese police.", "police"),
+        ("A survey of 500 British 16-year-olds.", None),  # an adjective before a number, as before
         # a people of two words is counted whole (was its second word, or the verb after it)
         ("The ILO estimated that 400,000 Sri Lankans have lost their jobs.", "Sri Lankans"),
         ("About 2,000 New Zealanders live in the city.", "New Zealanders"),
@@ -136,7 +138,7 @@ def test_a_people_is_counted_whatever_its_plural(text: str, expected: str | None
         ("Ireland 17 Jones kicked a late penalty.", None),
         ("It was over. Wales 21 Adams said the team was ready.", None),
         ("Leinster 24 Williams scored twice.", None),
-        ("Munster 19 Murray kicked three penalties.", None),  # was "kicked"
+        ("Munster 19 Murray kicked the winner.", None),  # was "kicked"
         # ... not after a place's name or a hedge that starts the sentence
         ("In Gaza 200 Maoists launched an attack.", "Maoists"),
         ("Some 200 Maoists launched an attack.", "Maoists"),
