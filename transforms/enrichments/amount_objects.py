@@ -37,7 +37,7 @@ NOT_OBJECTS = set(
     "last next this year's yoy up down out off over under into onto about after before since until between near "
     "against during without within across through a.m. p.m. am pm rose fell rise fall increase decrease "
     "higher lower more less heavier lighter overweight underweight compared says said say according "
-    "themselves ourselves yourselves".split()
+    "themselves ourselves yourselves yesterday today tonight tomorrow".split()
 )
 # "a 7.8-magnitude quake", "a 6.5 magnitude earthquake": the quake is what the number is of, as in "a magnitude
 # 6.4 earthquake" (the hyphen kept the number from being read at all; spaced, "magnitude" was the object).

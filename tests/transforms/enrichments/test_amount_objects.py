@@ -149,3 +149,17 @@ def test_a_people_is_counted_whatever_its_plural(text: str, expected: str | None
 )
 def test_a_scorers_name_or_a_currency_is_no_group(text: str, expected: str | None) -> None:
     assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day after the amount says when, not what is counted (each was "yesterday" or "today")
+        "The death toll soared to more than 340 yesterday, officials said.",
+        "The bank kept its rate at 6 today.",
+        "Penetration will rise from about 4.5% today.",
+        "The $1 million Pacific Classic yesterday drew a crowd.",
+    ],
+)
+def test_a_day_after_an_amount_is_no_object(text: str) -> None:
+    assert objects(text)[0] is None
