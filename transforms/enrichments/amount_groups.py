@@ -83,8 +83,8 @@ def _first_words() -> frozenset[str]:
 # Peoples whose plural is the adjective ("5,000 Chinese", "1.5 million Rohingya"): the group counted where no noun
 # follows (`amount_objects`: "5,000 Chinese work" counts them, "5,000 Chinese companies" the companies)
 PEOPLES_WITHOUT_S = frozenset("Chinese Japanese Vietnamese Lebanese Sudanese Portuguese Taiwanese Congolese "
-                              "Burmese Nepalese Senegalese Swiss British English French Irish Welsh Dutch Rohingya Inuit "
-                              "Maasai Hmong".split())
+                              "Burmese Nepalese Senegalese Swiss British English French Irish Welsh Dutch "
+                              "Rohingya Inuit Maasai Hmong".split())
 
 
 # A plural name of a group: a capital, lower-case letters and an "s" ("Maoists", "Democrats", "Oscars"), not "ss"
