@@ -112,8 +112,9 @@ def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | No
     if start < position - _HEDGE_REACH:  # too far back: the regex's window may hold a shorter hedge
         near = _APPROX_BEFORE.search(text, max(0, position - _HEDGE_REACH), position)
         return (near.start(), near.end("approx")) if near else None
-    if found.group("approx").lower() == "revo" and _CONCERNING_BEFORE.search(text, max(0, start - 40), start):
-        return None  # "jailed over £3.5m fraud": "over" is "concerning", as headlines write it
+    if found.group("approx").lower() == "revo" and (_CONCERNING_BEFORE.search(text, max(0, start - 40), start) or (
+            _PERIOD_AFTER.match(text, position) and not _MORE_THAN_BEFORE.search(text, max(0, start - 16), start))):
+        return None  # "jailed over £3.5m fraud", "£2bn over 10 years": "over" is "concerning" or "during"
     return start, len(reverse) - found.start("approx")
 
 
@@ -128,6 +129,17 @@ _CONCERNING = ("jailed imprisoned sentenced convicted charged arrested detained 
 _CONCERNING_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(_CONCERNING.split())}|(?:jailed|imprisoned|sentenced|banned)\s+for\s+\S+\s+"
     r"(?:years?|months?|weeks?|days?))\s+\Z")
+
+# "over" before a period is "during" ("£960m over 15 years", "chop 12,000 jobs over two years", "developed over four
+# years"), not after a preposition, a verb of lasting or a hedge's word ("for over 40 years", "in over three months",
+# "took over 10 hours", "little over two years"), nor before an age, a time ago or a rate ("over 20 years old", "over
+# 20 years ago", "over 20 hours a week"), where it is "more than" still.
+_PERIOD_AFTER = re.compile(r"[\w.,]+[^\S\n]+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seasons?"
+                           r"|quarters?|centuries|nights?)\b(?!['’]|[^\S\n]+(?:old|ago|later|earlier|of|a|an|per)\b)")
+_MORE_THAN_BEFORE = re.compile(
+    r"(?i)\b(?:for|in|of|after|with|within|than|by|to|from|at|since|little|well|just|is|was|are|were|be|been|aged"
+    r"|take|takes|took|taking|taken|last|lasts|lasted|lasting|wait|waits|waited|waiting|spent|spend|spending"
+    r"|serve|served|serving|lived|living|worked|working)\s+\Z")
 
 
 def _numeric_starts(text: str) -> np.ndarray:

@@ -22,10 +22,11 @@ SYMBOLS.update(dict.fromkeys(KENYAN_SHILLINGS, "KES"))
 # amount at all, the number being glued to a letter), read where a naira's "N" would be (`_NAIRA`): before a
 # scale word of millions or more or in thousands parted by commas, not "Sh2" or "SH-60" helicopters.
 BARE_SHILLINGS = "Sh"
-# South African rand as its press writes them, "R50 billion", "R1.5bn", "R500m": an "R" glued to a number is a
-# rand only before a scale word of millions or more (`_RAND`). "R" before a bare number is as often something
-# else, a South African road ("the R21") as much as "R2-D2", a film's "R18" rating or a regression's "R2", so
-# "R500" alone is no amount (on the dev corpora every "R" before a number is an "Epson R800" printer).
+# South African rand as its press writes them, "R50 billion", "R1.5bn", "R500m", "R8,500 a month": an "R" glued
+# to a number is a rand only before a scale word of millions or more or in thousands parted by commas (`_NAIRA`).
+# "R" before a bare number is as often something else, a South African road ("the R21") as much as "R2-D2", a
+# film's "R18" rating or a regression's "R2", so "R500" alone is no amount (on the dev corpora every "R" before a
+# number is an "Epson R800" printer).
 SYMBOLS["R"] = "ZAR"
 # Nigerian naira as Nigeria's press writes them, "N28.7 trillion", "N500m", "N1,650 per dollar": an "N" glued
 # to a number is a naira only before a scale word of millions or more or in thousands parted by commas

@@ -5,7 +5,9 @@ The object is the first lower-case word after the amount (after "of", after capi
 few adjectives: "12,000 North Korean troops" → "troops"; `amount_modifiers`), unless it is a function word or a verb
 of a short list: then it is null; after a unit, a verb, an adverb or a dimension is null too ("25 yards took", "13%
 annually", "6.5 metres high"). A people in the plural right after the number is counted ("40 Palestinians",
-"2,000 Britons", "30 MPs"), and so is a group's plural name before a verb ("200 Maoists launched"; `amount_groups`).
+"2,000 Britons", "30 MPs", "400,000 Sri Lankans"), and one whose plural has no "-s" before no noun ("1.5
+million Rohingya live", "300 Chinese."), and so is a group's plural name before a verb ("200 Maoists launched";
+`amount_groups`), but not a scorer's name after a score ("Ireland 17 Jones kicked").
 It is a heuristic without a part-of-speech tagger, and says so.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_groups import group_plural, people
+from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
 from transforms.enrichments.amount_modifiers import (
     ADJECTIVES,
     NUMBER_PLURALS,
@@ -21,6 +23,7 @@ from transforms.enrichments.amount_modifiers import (
     SPAN_OF_NUMBER,
     participle,
 )
+from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.amount_units import PERSON, person_after
 
 # A line break ends the search; AG News's backslash, where its source broke a line ("7,000\jobs"), is a space.
@@ -34,7 +37,7 @@ NOT_OBJECTS = set(
     "last next this year's yoy up down out off over under into onto about after before since until between near "
     "against during without within across through a.m. p.m. am pm rose fell rise fall increase decrease "
     "higher lower more less heavier lighter overweight underweight compared says said say according "
-    "themselves ourselves yourselves".split()
+    "themselves ourselves yourselves yesterday today tonight tomorrow".split()
 )
 # "a 7.8-magnitude quake", "a 6.5 magnitude earthquake": the quake is what the number is of, as in "a magnitude
 # 6.4 earthquake" (the hyphen kept the number from being read at all; spaced, "magnitude" was the object).
@@ -165,9 +168,14 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         lower = word.lower()
         if word[0].isupper():
             if title is None:
-                title = _title_case(text, end)
-            if skipped == 0 and people(word) and (title or not _NAME_GOES_ON.match(text, position)):
-                return word  # a people in the plural right after the number: "40 Palestinians", "3 Israelis"
+                title = title_case(text, end)
+            named_people = people_named(text, position, word) if skipped == 0 else None
+            if named_people and (title or not _NAME_GOES_ON.match(text, named_people[1])):
+                return named_people[0]  # a people in the plural right after the number: "40 Palestinians"
+            if skipped == 0 and word in PEOPLES_WITHOUT_S and _no_noun_after(text, position, title):
+                return word  # "1.5 million Rohingya live", "300 Chinese." (not "5,000 Chinese companies")
+            if skipped == 0 and not title and after_team(text, start):
+                return None  # "Ireland 17 Jones kicked", "Munster 19 Murray kicked": a score, then its scorer's name
             if skipped == 0 and not title and (
                     text[end - 1: end] == "." or after_unit and text.endswith("pound", 0, end)
                     and person_after(text, end) == PERSON):
@@ -202,6 +210,29 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         return None if (lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1
                         or PERIOD_COMPARISON.fullmatch(lower)) else word
     return None
+
+
+def _no_noun_after(text: str, position: int, title: bool | None) -> bool:
+    """Return True when what follows a people's adjective ending at `position` is no noun it qualifies: the
+    sentence's end, a function word, or a word in no plural with none after it, a verb ("1.5 million Rohingya live
+    in", "5,000 Chinese were"; not "5,000 Chinese companies", "300 Chinese police", "300 Chinese state banks").
+
+    >>> [_no_noun_after(t, 7, False) for t in ("Chinese.", "Chinese live in", "Chinese firms", "Chinese state banks")]
+    [True, True, False, False]
+    """
+    after = NEXT_WORD.match(text, position)
+    if after is None:  # the end, or a number's noun phrase goes on ("500 British 16 to 20-year-olds")
+        return not text[position: position + 2].strip()[:1].isdigit()
+    if after.group(1)[0].isupper() and not title:
+        return False  # "5,000 Chinese Muslims": a name goes on
+    lower = after.group(1).lower()
+    if lower in NOT_OBJECTS or lower in _PAST_TENSES:
+        return True
+    if counts([lower]) or lower in ADJECTIVES or "-" in lower or participle(lower) and _adjective_before_noun(
+            text, after.end(), lower, False, title):
+        return False
+    following = NEXT_WORD.match(text, after.end())
+    return following is None or not counts([following.group(1).lower()])
 
 
 # The head of a noun phrase after a headline's word in Title Case: what a firm holds of another, after the firm's
@@ -248,33 +279,8 @@ def _verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
 _SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
 
 
-# The short words a headline in Title Case keeps in lower case ("Motorola to Cut 1,000 Jobs", "Oil Hits $46 as ...")
-_LOWER_IN_TITLES = "a an the and or but nor of to in on at by for as from with vs via per up".split()
-_NOT_IN_WORD = r"(?<![\w'’&.-])"
-_LOWER_WORD = re.compile(rf"{_NOT_IN_WORD}(?!(?:{'|'.join(_LOWER_IN_TITLES)})(?![\w'’&.-]))[a-z]")
-_CAPITAL_WORD = re.compile(rf"{_NOT_IN_WORD}[A-Z]")
-
-
 # After a capitalised word of a headline in Title Case: a number (a score, "Braves 6 Rockies 4") or a label's colon
 _SCORE_OR_LABEL = re.compile(r"[^\S\n]*(?::|\d)")
-
-
-def _title_case(text: str, at: int) -> bool:
-    """Return True when the line around `at` (a paragraph or a headline, at most 200 characters each way) is a
-    headline in Title Case: every word capitalised but the short ones headlines keep in lower case, three of them
-    or more ("Motorola to Cut 1,000 Jobs, Take Charge"; not "Tony Blair and Gordon Brown met 300 MPs", nor "Rivals
-    of the £400 Apple", the name of a line in sentence case as likely).
-
-    >>> _title_case("Motorola to Cut 1,000 Jobs, Take Charge", 20), _title_case("Blair met 300 Labour MPs", 10)
-    (True, False)
-    """
-    head = text.rfind("\n", max(at - 200, 0), at) + 1 or max(at - 200, 0)
-    tail = text.find("\n", at, at + 200)
-    tail = tail if tail >= 0 else at + 200
-    if _LOWER_WORD.search(text, head, tail):  # one search, not a loop over the line's words
-        return False
-    capitals = _CAPITAL_WORD.finditer(text, head, tail)
-    return next(capitals, None) is not None and next(capitals, None) is not None and next(capitals, None) is not None
 
 
 def counts(after: list[str]) -> bool:

@@ -47,14 +47,17 @@ POUNDS_WEIGHT = "lb"
 # Speeds, feet, hectares and power as news writes them after a number ("90mph", "150km/h", "3ft",
 # "20,000ha", "500MW"): the unit as written, "kph" as km/h.
 MEASURES = DEGREES | {"lb": POUNDS_WEIGHT, "lbs": POUNDS_WEIGHT, "kph": "km/h", "g": "g"}
-MEASURES.update({f"{degree} {scale}": DEGREES[f"°{scale[0].upper()}"] for degree in ("degree", "degrees")
-                 for scale in ("Celsius", "celsius", "Centigrade", "centigrade", "Fahrenheit", "fahrenheit", "C", "F")})
+MEASURES.update({f"{degree}{scale}": DEGREES[f"°{scale[0].upper()}"] for degree in ("degree ", "degrees ", "")
+                 for scale in ("Celsius", "celsius", "Centigrade", "centigrade", "Fahrenheit", "fahrenheit", "C", "F")
+                 if degree or len(scale) > 1})
 # The measures after a number, with or without a space ("17.9 km", "150 mph", "45 kg" as wire copy writes
 # them; they were the counted object): a bare "C" only right after the digits ("40C"; "Group 2 C" is no
 # temperature), "m" never here (a scale or metres: `amount_metres.metres`).
 # Degrees with their scale spelt out ("48.2 degrees Celsius", "104 degrees Fahrenheit", "5 degrees C"); "degrees"
 # alone may be an angle or a scale no one named: no unit.
-_DEGREES = r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
+# A scale's name alone after the number is its degrees too ("40 Celsius", "104 Fahrenheit": "Celsius" was the object).
+_DEGREES = (r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
+            r"|(?<=\s)(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit)")
 # Milligrams as health news doses them ("5 mg", "200mg": glued to its digits the dose was no amount at all).
 # Units spelt out ("2 feet", "6.5 metres", "40 miles per hour": `amount_units`) are measures as their symbols are.
 # A "g" is grams only lower-case and before "of", what food labels weigh or its adjective ("5g of sugar", "2g trans
@@ -87,7 +90,8 @@ _SCALE_WORDS = (r"[\s\\](?:(?:thousand|lakhs?)\scrores?|[Hh]undred|[Tt]housand|[
 _SCALE = rf"(?:{_SCALE_WORDS}|(?:bn|mn|tn|m|k|thousand|million|billion|trillion))\b"
 # A rand's number and scale, right after the "R" ("R50 billion", "R1.5bn", "R500m"; not "R 50m", "R2K").
 _RAND = rf"(?:{_NUM})(?:\s(?:million|billion|trillion)|bn|mn|tn|m)\b"
-# A naira's number, right after the "N": a rand's, or thousands parted by commas ("N1,650"; not "N95", "N2").
+# A naira's or a rand's number, right after the "N" or the "R": one with a scale word, or thousands parted by commas
+# ("N1,650", "R8,500 a month"; not "N95", "N2", "R2", "R800").
 _NAIRA = rf"(?:{_RAND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]))"
 # After a currency sign the letters may be capitals ("$120K", "$3M", "£2BN"); without one, "4K", "3M"
 # and "5G" are names, not amounts. A scale word after a hyphen is the Canadian Press's and the Globe and
@@ -170,7 +174,7 @@ AMOUNT = re.compile(
     (?:
       # Each branch after a look-ahead for the characters it can start with: a number (most candidates)
       # fails the others at one test, not through their alternations (a sixth of AMOUNT's time).
-        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_RAND})|N(?<![\w$]N)(?={_NAIRA})|S(?<![\w$]S)h(?={_NAIRA})|(?<![\w$])(?:{"|".join(GULF_LETTERS)})(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
+        (?=[A-Z${SIGNS}])(?P<symbol>\$(?:A|NZ|US)(?=\s?\d)|(?:US|AU|NZ|NT|HK|CA|Can|A|C|S|R)?\$|[{SIGNS}]|R(?<!\wR)s\.?|I(?<!\wI)NR|K(?<!\wK)[Ss]hs?\.?|R(?<![\w$]R)(?={_NAIRA})|N(?<![\w$]N)(?={_NAIRA})|S(?<![\w$]S)h(?={_NAIRA})|(?<![\w$])(?:{"|".join(GULF_LETTERS)})(?={_NAIRA})|(?<![\w$])(?:{ISO_PATTERN})(?=\s?\d))\s?(?P<num1>{SYMBOL_NUM})(?P<scale1>{_SYMBOL_SCALE})?
         (?![\w/:]|[.,]\d|[-–](?!{_PER_TIME})\w)  # "$2-million-a-year": the amount, per year as "$2m a year" is
       # a hyphen after a letter or digit is no minus: "5-10%", "covid-19" (`minus` reads the sign)
       # after "#" a number is a rank or a character reference ("#1 seller", "China #39;s": HTML debris)

@@ -102,3 +102,64 @@ def test_a_plural_after_a_new_sentences_capital_is_not_counted() -> None:
 def test_euros_capitalised_after_a_scale_or_thousands_are_euros(text: str, value: float) -> None:
     rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
     assert (rows["value"][0], rows["unit"][0], rows["object"][0]) == (pytest.approx(value), "EUR", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a people whose plural has no "-s" is the group counted before a verb, a function word or the end (was the
+        # verb after it, or none)
+        ("Some 1.5 million Rohingya live in camps in Bangladesh.", "Rohingya"),
+        ("About 5,000 Chinese work in the mines.", "Chinese"),
+        ("The embassy evacuated 300 Chinese.", "Chinese"),
+        ("Some 200 Japanese were evacuated by air.", "Japanese"),
+        ("Around 3,000 Vietnamese fled the fighting.", "Vietnamese"),
+        ("Around 500 Dutch live in the town.", "Dutch"),
+        # ... and an adjective before a noun, which is the object
+        ("Some 5,000 Chinese companies operate there.", "companies"),
+        ("The port employs 300 Chinese police.", "police"),
+        ("A survey of 500 British 16-year-olds.", None),  # an adjective before a number, as before
+        # a people of two words is counted whole (was its second word, or the verb after it)
+        ("The ILO estimated that 400,000 Sri Lankans have lost their jobs.", "Sri Lankans"),
+        ("About 2,000 New Zealanders live in the city.", "New Zealanders"),
+        ("Some 300 South Africans died.", "South Africans"),
+        # a demonym that is a noun takes an "-s" (was the verb after it)
+        ("At least 40 Serbs fled the village.", "Serbs"),
+    ],
+)
+def test_a_people_is_counted_whatever_its_plural(text: str, expected: str | None) -> None:
+    assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised word after a score is its scorer's name, no group (was "Jones", "Adams", "Williams")
+        ("Ireland 17 Jones kicked a late penalty.", None),
+        ("It was over. Wales 21 Adams said the team was ready.", None),
+        ("Leinster 24 Williams scored twice.", None),
+        ("Munster 19 Murray kicked the winner.", None),  # was "kicked"
+        # ... not after a place's name or a hedge that starts the sentence
+        ("In Gaza 200 Maoists launched an attack.", "Maoists"),
+        ("Some 200 Maoists launched an attack.", "Maoists"),
+        # a currency several countries call so, capitalised, is no group (was "Pesos", "Dinars")
+        ("The ticket cost 300 Pesos.", None),
+        ("It cost 40 Dinars.", None),
+    ],
+)
+def test_a_scorers_name_or_a_currency_is_no_group(text: str, expected: str | None) -> None:
+    assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day after the amount says when, not what is counted (each was "yesterday" or "today")
+        "The death toll soared to more than 340 yesterday, officials said.",
+        "The bank kept its rate at 6 today.",
+        "Penetration will rise from about 4.5% today.",
+        "The $1 million Pacific Classic yesterday drew a crowd.",
+    ],
+)
+def test_a_day_after_an_amount_is_no_object(text: str) -> None:
+    assert objects(text)[0] is None

@@ -116,10 +116,34 @@ def test_over_after_a_charge_or_a_dispute_is_concerning_not_a_hedge(text: str, e
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "over" before a period is "during": no hedge (each was approximate)
+        ("Prices rose 5% over five years.", [("5%", 5, "percent", False), ("five", 5, None, False)]),
+        ("Brown offered £960m over 15 years.", [("£960m", 9.6e8, "GBP", False), ("15", 15, None, False)]),
+        ("The firm will chop 12,000 jobs over two years.", [("12,000", 12000, None, False), ("two", 2, None, False)]),
+        ("The game was developed over four years.", [("four", 4, None, False)]),
+        # where it is "more than" it still hedges
+        ("Over 500 people attended the rally.", [("Over 500", 500, None, True)]),
+        ("They had been friends for over 60 years.", [("over 60", 60, None, True)]),
+        ("It took over 10 hours to find him.", [("over 10", 10, None, True)]),
+        ("The first time in over three months.", [("over three", 3, None, True)]),
+        ("She has over 20 years of experience.", [("over 20", 20, None, True)]),
+        ("I play over 20 hours a week.", [("over 20", 20, None, True)]),
+    ],
+)
+def test_over_before_a_period_is_during_not_a_hedge(text: str, expected: list) -> None:
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Delhi recorded 48.2 degrees Celsius on Monday.", [("48.2 degrees Celsius", 48.2, "°C", False)]),
         ("It hit 104 degrees Fahrenheit.", [("104 degrees Fahrenheit", 104, "°F", False)]),
         ("Cooled to minus 160 degrees centigrade.", [("minus 160 degrees centigrade", -160, "°C", False)]),
         ("It hit 5 degrees C and 40 degrees F.", [("5 degrees C", 5, "°C", False), ("40 degrees F", 40, "°F", False)]),
+        # a scale's name alone is its degrees (was the object "Celsius")
+        ("Temperatures hit 40 Celsius in Seville.", [("40 Celsius", 40, "°C", False)]),
+        ("It reached 104 Fahrenheit in Phoenix.", [("104 Fahrenheit", 104, "°F", False)]),
         # degrees alone name no scale: an angle's or a temperature's, the number as before
         ("A 90 degrees turn.", [("90", 90, None, False)]),
     ],

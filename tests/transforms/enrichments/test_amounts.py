@@ -543,6 +543,10 @@ def test_kenyan_shillings_written_ksh_are_kes(text: str, expected: list) -> None
         ("Eskom needs R50 billion.", [("R50 billion", 5e10, "ZAR")]),
         ("A bill of $17 billion (R104 billion).", [("$17 billion", 1.7e10, "USD"), ("R104 billion", 1.04e11, "ZAR")]),
         ("It cost R1.5bn, then R500m.", [("R1.5bn", 1.5e9, "ZAR"), ("R500m", 5e8, "ZAR")]),
+        # ... and before thousands parted by commas, as wages and prices are written (was no amount)
+        ("A miner earns R8,500 a month.", [("R8,500", 8500, "ZAR")]),
+        ("Rents of R12,000 and R1,250.50.", [("R12,000", 12000, "ZAR"), ("R1,250.50", 1250.5, "ZAR")]),
+        ("Traffic on the R2 road was slow.", []),
         # an "R" before a number without a scale word is a road, a droid, a rating or a statistic
         ("Take the R50 to Pretoria.", []),
         ("R2-D2 was rated R18.", []),
@@ -550,7 +554,7 @@ def test_kenyan_shillings_written_ksh_are_kes(text: str, expected: list) -> None
         ("Sony sold the XR50m screen.", []),  # an "R" inside a word
     ],
 )
-def test_rand_written_r_before_a_scale_word_are_zar(text: str, expected: list) -> None:
+def test_rand_written_r_before_a_scale_word_or_thousands_are_zar(text: str, expected: list) -> None:
     rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
     assert list(zip(rows["text"], rows["value"], rows["unit"], strict=True)) == [
         (t, pytest.approx(v), u) for t, v, u in expected]
