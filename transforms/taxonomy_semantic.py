@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 # of two or three words' cosines says little about what a text is about ("Wolves v Millwall" and
 # "Blackburn v Burnley" were a climate desk's wildfires), and most body sentences have 10 or more. With a
 # sidecar of fitted vectors the default is 0: the bundled taxonomy's `semantic_cap` does that job,
-# tuned with its vectors (README "Your own taxonomy in a few words" has the measurements).
+# tuned with its vectors (README "Your own taxonomy in a few words" has the measurements), with its own
+# `semantic_min_words = 5` for texts of two to four words.
 TEXT_VECTORS_MIN_WORDS = 10
 
 

@@ -25,6 +25,7 @@ REPO = Path(__file__).resolve().parents[3]
 WAR_COMMENTARY = REPO / "examples" / "taxonomies" / "war-commentary.toml"
 CONFLICT, ECONOMY, SOCIETY = "medtop:16000000", "medtop:04000000", "medtop:14000000"
 SPORT, ARTS = "medtop:15000000", "medtop:01000000"
+SCIENCE, CRIME = "medtop:13000000", "medtop:02000000"
 
 # Short news items in the shape of a headline plus one sentence, none of them from the dev corpora.
 ITEMS = [
@@ -55,6 +56,22 @@ def test_semantic_evidence_points_at_the_words_in_the_text(default) -> None:
             if e.kind == "semantic":
                 assert ITEMS[lab.paragraph][e.start : e.end].lower() == e.term
                 assert e.term.isalpha() and e.term not in FUNCTION_WORDS
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The deal was priced in $4.5bn", "$4.5bn"),
+    ("Gusts of 99mph were recorded across the region", "99mph"),
+    ("Sales rose by 1,500 to 3.2m units in the 1990s", "3.2m units in the 1990s"),
+])
+def test_a_number_with_its_unit_is_no_semantic_evidence(default, text, number) -> None:
+    # Words are split at "." and ",": "5bn" of "$4.5bn" was semantic evidence starting inside the
+    # number (the report highlighted "$4.<mark>5bn</mark>"), and "5bn" gave politics its cap.
+    a = text.index(number)
+    for lab in label_texts(default, [text]):
+        for e in lab.evidence:
+            if e.kind == "semantic":
+                assert not e.term[0].isdigit(), lab
+                assert not (a <= e.start < a + len(number) and text[e.start - 1].isdigit()), lab
 
 
 def test_a_decomposed_accent_gives_whole_words_as_evidence(default) -> None:
@@ -229,6 +246,23 @@ def test_in_the_bundled_taxonomy_no_label_rests_on_one_words_meaning_alone(defau
     for lab in labels:
         assert all(e.weight <= default.semantic.cap for e in lab.evidence if e.kind == "semantic")
         assert len(lab.evidence) > 1 or lab.evidence[0].kind == "term", lab
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Good row", ARTS), ("Gusts of 99mph were recorded", SCIENCE), ("The company was accused of fraud", ARTS),
+    ("The CPS said it would not bring charges", SCIENCE), ("Sales rose 1,500 to 3.2m units", ARTS),
+])
+def test_two_to_four_words_do_not_carry_a_theme_by_the_lean_of_their_vectors(default, text, wrong) -> None:
+    # With the bundled vectors each of two words had half the closeness, so two arts-leaning words
+    # ("good", "row") were each capped and together passed min_score (`semantic_min_words`).
+    assert wrong not in {lab.theme_id for lab in label_texts(default, [text])}
+
+
+def test_a_short_headline_whose_words_agree_keeps_its_theme(default) -> None:
+    headlines = ["Oscar nominations announced", "Troops shell besieged city", "Central bank raises rates",
+                 "The company was accused of fraud"]
+    themes = [{lab.theme_id for lab in label_texts(default, [h])} for h in headlines]
+    assert [ARTS in themes[0], CONFLICT in themes[1], ECONOMY in themes[2], CRIME in themes[3]] == [True] * 4
 
 
 def test_semantic_false_is_the_term_matcher_alone() -> None:
