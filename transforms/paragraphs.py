@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from transforms.text import same_headline
+
 TITLE = "title"
 SUMMARY = "summary"
 BODY = "body"
@@ -244,8 +246,8 @@ word_count=[2, 2])
     # The headline is the first paragraph that is no furniture ("Advertisement" may come before it).
     head = next((i for i, f in enumerate(furniture) if not f), len(found))
     has_title = len(found) > head + 1 and not links[head]
-    if title is not None and " ".join(title.split()) == " ".join(chunks[head].split()):
-        pass  # the headline its reader knows
+    if title is not None and same_headline(chunks[head], title):
+        pass  # the headline its reader knows, whatever its case and punctuation ("Rent Cap: Struck Down")
     elif has_title:
         has_title = guess_title and _is_title(chunks[head], words[head])
     if has_title:

@@ -151,6 +151,16 @@ _TRAILING_SPACE = re.compile(r"[ \t\f\v]+$", re.MULTILINE)
 _SPACES = (" ", "\t", "\f", "\v")
 
 
+def same_headline(line: str, title: str) -> bool:
+    """Return whether a line is the headline `title` is: the same words, whatever their case and punctuation (a
+    title field is often in Title Case or punctuated otherwise than the text's own first line).
+
+    >>> same_headline("Rent cap struck down.", "Rent Cap: Struck Down"), same_headline("Rent cap held", "Rent cap")
+    (True, False)
+    """
+    return re.findall(r"\w+", line.casefold()) == re.findall(r"\w+", title.casefold())
+
+
 def normalize_text(text: str, keep_trailing_spaces: bool = False) -> str:
     """Return text with LF line ends, no BOM, no trailing spaces (unless `keep_trailing_spaces`), no NUL
     characters (a stray one in a database export's field: no text means one, and a paragraph holding it

@@ -205,3 +205,9 @@ def test_prose_that_starts_like_a_link_line_stays_body() -> None:
         "Keep reading this, she told the class.",
     ):
         assert roles(text.format(sentence))[-1] == BODY, sentence
+
+
+def test_the_known_headline_is_the_title_whatever_its_case_and_punctuation() -> None:
+    # a title field in Title Case, the text's own headline with a full stop: it was a body paragraph
+    paragraphs = split_paragraphs("Rent cap struck down.\n\nThe court ruled.", title="Rent Cap: Struck Down")
+    assert [p.role for p in paragraphs] == [TITLE, BODY]

@@ -17,7 +17,7 @@ from transforms.formats.markup import plain_title, text_of_field
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.record_authors import authors_of, is_user_id
 from transforms.formats.time_fields import date_with_time
-from transforms.text import normalize_text
+from transforms.text import normalize_text, same_headline
 
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 # NewsAPI cuts an article's `content` to 200 characters and says how much it left out, "… [+2345 chars]": the
@@ -102,9 +102,10 @@ def with_title(article: ArticleRecord) -> ArticleRecord:
     'Rates held\\n\\nThe bank...'
     >>> with_title(ArticleRecord("Rates held steady.", title="Rates held")).text
     'Rates held\\n\\nRates held steady.'
+    >>> with_title(ArticleRecord("Rates held.\\n\\nThe bank...", title="Rates Held")).text
+    'Rates held.\\n\\nThe bank...'
     """
-    text = article.text.lstrip()
-    if not article.title or text.startswith(article.title) and text[len(article.title):][:1] in ("", "\n"):
+    if not article.title or same_headline(article.text.lstrip().split("\n", 1)[0], article.title):
         return article
     return replace(article, text=f"{article.title}\n\n{article.text}")
 

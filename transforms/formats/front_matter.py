@@ -80,8 +80,9 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
     return values, text[match.end():]
 
 
-# A line of front matter that sets a key ("title: ...", "author:"): Jekyll's and Hugo's keys have no spaces.
-_KEY_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:[ \t]|$)")
+# A line of front matter that sets a key ("title: ...", "author:"): Jekyll's and Hugo's keys have no spaces and
+# open in lower case ("linkTitle"), where a sentence's label is capitalised ('Update: "We are safe," she said').
+_KEY_LINE = re.compile(r"[a-z_][\w-]*:(?:[ \t]|$)")
 
 
 def _keys_only(block: str) -> bool:

@@ -156,3 +156,28 @@ def test_a_text_between_rules_that_is_not_yaml_stays_text(fmt: str) -> None:
     data = b"---\nRain at last: farmers cheered, and then: more rain [maybe\n---\n\nThe end.\n"
     [article] = read_articles(data, fmt, ReadOptions()).articles
     assert "farmers cheered" in article.text and "front_matter_unparsed" not in article.metadata
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+@pytest.mark.parametrize("first_line", ["Rent cap struck down", "Rent cap struck down.", "Rent cap – struck down"])
+def test_a_front_matter_title_the_text_opens_with_in_other_case_or_punctuation_is_not_repeated(
+    fmt: str, first_line: str,
+) -> None:
+    # Front matter's titles are often in Title Case or punctuated differently from the text's own headline:
+    # the headline was two paragraphs, "Rent Cap: Struck Down" then "Rent cap struck down", and the text's own
+    # one, ending in a full stop, a body paragraph.
+    heading = "# " if fmt == "md" else ""
+    data = f"---\ntitle: 'Rent Cap: Struck Down'\n---\n\n{heading}{first_line}\n\nThe court ruled.\n".encode()
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    paragraphs = split_paragraphs(article.text, article.title)
+    assert [(p.role, p.text) for p in paragraphs] == [("title", first_line), ("body", "The court ruled.")]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+@pytest.mark.parametrize("line", ['Update: "We are safe," she said.', "BREAKING: [Live] storm hits the coast"])
+def test_a_sentence_between_rules_that_opens_with_a_capitalised_label_stays_text(fmt: str, line: str) -> None:
+    # Front matter's keys are lower case (title, date, tags, linkTitle); a sentence's label is capitalised. The
+    # sentence, not YAML, was read as broken front matter and left out of the text.
+    data = f"---\n{line}\n---\n\nThe floods rose.\n".encode()
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    assert line.split(":")[1].strip() in article.text and "front_matter_unparsed" not in article.metadata
