@@ -25,6 +25,7 @@ class Rules:
     surnames: frozenset[str] = frozenset()  # a person after a capitalised first name ("Jack London")
     place_prefixes: frozenset[str] = frozenset()  # ... but not after these ("Greater London")
     titles: frozenset[str] = frozenset()  # a name right after one is a person ("Ms Lima")
+    storm_words: frozenset[str] = frozenset()  # a name right after one is a storm's ("Hurricane Milton")
     abbreviated_titles: frozenset[str] = frozenset()  # titles a period may part from the name ("Dr. Paris")
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> words before it: not the place
     only_after: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> the words before it: the place
@@ -91,7 +92,8 @@ def rules() -> Rules:
         not_before={name: frozenset(after) for name, after in a["not_before"].items()},
         city_population=int(a["city_population"]),
         surnames=frozenset(a["surnames"]), place_prefixes=frozenset(a["place_prefixes"]),
-        titles=frozenset(a["titles"]), abbreviated_titles=frozenset(a["abbreviated_titles"]),
+        titles=frozenset(a["titles"]), storm_words=frozenset(a["storm_words"]),
+        abbreviated_titles=frozenset(a["abbreviated_titles"]),
         not_after={name: frozenset(before) for name, before in a["not_after"].items()},
         only_after={name: frozenset(before) for name, before in a["only_after"].items()},
         means={name: int(geonames_id) for name, geonames_id in a["means"].items()},

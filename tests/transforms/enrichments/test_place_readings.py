@@ -384,3 +384,19 @@ def test_a_news_town_is_a_town_of_its_name_under_a_million() -> None:
              if not any(p.geonames_id == geonames_id and not r.big_city(p) and geonames_id not in r.capitals
                         for p in table.get(name, ()))}
     assert wrong == {}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Hurricane Milton tears across Florida", "Hurricane Milton made landfall near Sarasota on Wednesday."),
+     [("Florida", "region", "US"), ("Sarasota", "city", "US")]),
+    (("Milton damage estimated at up to $50bn", "Insured losses from Hurricane Milton could reach $50bn in Florida."),
+     [("Florida", "region", "US")]),
+    (("Hurricane Harvey floods Houston",), [("Houston", "city", "US")]),
+    (("Storm Dennis brought floods to Wales, and the river burst its banks in Milton.",), [("Wales", "region", "GB")]),
+    (("Flooding closed roads in Milton, Massachusetts, on Tuesday.",), [("Milton", "city", "US"),
+                                                                       ("Massachusetts", "region", "US")]),
+], ids=["headline-verb", "headline-alone", "title-case", "every-mention", "the-town"])
+def test_a_storms_name_is_no_place(paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
+    """A name after "Hurricane" or "Storm" is the storm's in every mention of it in its article (the headline's
+    "Milton damage" was Milton, Massachusetts, in a Florida story); a town of that name elsewhere stays a town."""
+    assert found(paragraphs) == expected
