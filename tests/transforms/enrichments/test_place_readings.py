@@ -345,6 +345,15 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Lindsay Davenport beat Serena Williams in straight sets.",), []),
     (("The Bush administration said it would veto the bill.",), []),
     (("George Osborne delivered the budget.",), []),
+    # Sport and business: Boston United is Lincolnshire's Boston, Boston Scientific a firm, Oakland Hills a golf club
+    # and "Lyon took five wickets" a bowler
+    (("Boston Scientific shares rose 4% after the company beat forecasts.",), []),
+    (("State Street, the Boston-based bank, cut 1,500 jobs.",), [("Boston", T, "US")]),
+    (("Tiger Woods won the US PGA at Oakland Hills.",), [("US", C, "US")]),
+    (("Boston United lost 2-0 at Hartlepool.",), [("Boston", T, "GB"), ("Hartlepool", T, "GB")]),
+    (("Lyon took five wickets as Australia won by 150 runs.",), [("Australia", C, "AU")]),
+    (("Lyon took the lead through Benzema before Marseille levelled.",), [("Lyon", T, "FR"), ("Marseille", T, "FR")]),
+    (("The Ashes Test in Brisbane was delayed by rain.",), [("Brisbane", T, "AU")]),
 ]
 
 
@@ -384,3 +393,10 @@ def test_a_news_town_is_a_town_of_its_name_under_a_million() -> None:
              if not any(p.geonames_id == geonames_id and not r.big_city(p) and geonames_id not in r.capitals
                         for p in table.get(name, ()))}
     assert wrong == {}
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: Lincolnshire's Boston, a fourteenth of Massachusetts's, is read "
+                                       "only with its club's 'United'; support never lifts a city over one of its "
+                                       "name ten times larger")
+def test_a_fixture_of_english_towns_is_english() -> None:
+    assert found(("Hartlepool v Boston kicks off at 3pm.",)) == [("Hartlepool", T, "GB"), ("Boston", T, "GB")]
