@@ -404,6 +404,16 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Nestle, headquartered in Vevey, Switzerland, reported higher sales.",),
      [("Vevey", T, "CH"), ("Switzerland", C, "CH")]),
     (("Siemens, the Munich-based engineering group, raised its forecast.",), [("Munich", T, "DE")]),
+    # Newcastle: England's (Newcastle upon Tyne, its club's and the Falcons' city) unless the article supports
+    # Australia only (bbc-dev's rugby squads naming England and Australia had read the Falcons' as Australia's)
+    (("Newcastle beat Sunderland 2-1 at St James' Park.",), [("Newcastle", T, "GB"), ("Sunderland", T, "GB")]),
+    (("Alan Shearer scored twice as Newcastle won.",), [("Newcastle", T, "GB")]),
+    (("Mathew Tait (Newcastle) was named in the England squad to face Australia.",),
+     [("Newcastle", T, "GB"), ("England", R, "GB"), ("Australia", C, "AU")]),
+    (("Floods hit Newcastle and Sydney, New South Wales officials said.",),
+     [("Newcastle", T, "AU"), ("Sydney", T, "AU"), ("New South Wales", R, "AU")]),
+    (("The coal port of Newcastle reopened, Australian officials said.",),
+     [("Newcastle", T, "AU"), ("Australian", C, "AU")]),
 ]
 
 
