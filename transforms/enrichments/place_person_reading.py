@@ -5,6 +5,7 @@ or as a headline's subject before its verb ("Galveston Braces"); `place_people` 
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from transforms.enrichments.place_full_names import in_full_name
@@ -24,6 +25,11 @@ from transforms.enrichments.place_words import (
 # speech only, not of sport ("Liverpool beat Chelsea" is the club, its city still).
 _PERSON_VERBS = frozenset("said says told added admitted insisted claimed denied denies argued wrote testified "
                           "pleaded resigned replied".split())
+
+
+# A bowler's figures after his name: "Lyon took five wickets", "took 5-42", "took 4 for 30".
+_BOWLS = re.compile(r" took (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: wickets?\b| for\b)"
+                    r"| took \d+-\d+\b")
 
 
 def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 0) -> int:
@@ -50,6 +56,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
             return PERSON_SURE  # "Ms Lima"; "Hurricane Milton", a storm's name in all its article's mentions
         if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
             return PERSON_SURE
+        if _BOWLS.match(text, end):  # "Lyon took five wickets": a bowler (Nathan Lyon), here; a county side
+            return PERSON_HERE       # may take them too ("Durham took five wickets"), so not the whole article
         if age_follows(text, end):  # "Durant, 35, said": an age between commas, as a person is introduced
             return PERSON_SURE
         if tight_before and len(before) == 1 and _initial(text, start - 2) and not title_case(text, start):

