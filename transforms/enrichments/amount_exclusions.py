@@ -19,6 +19,7 @@ from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
 from transforms.enrichments.amount_objects import counted_object, counts
 from transforms.enrichments.amount_pattern import UNITS
+from transforms.enrichments.amount_titles import title_case
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -82,6 +83,8 @@ _LABEL_LIST = re.compile(rf"(?i)\b(?:{_PLURAL_LABELS}|section|article|clause|no\
 _LABEL_KEYS = re.compile(r"section|article|clause|chapter|page|room|route|junction|gate|platform|lane|flight"
                          r"|paragraph|episode|terminal|no")  # what every match of `_LABEL_LIST` holds, lower-cased
 # Words after which a capitalised word is a place or a day, not a name the number belongs to.
+# A plural name after a number, in its first two words: "the 40 Palestinians", "the 14 Liberal MPs" are counts
+_PLURAL_NAME = re.compile(r"[^\S\n]+(?:[A-Z][\w'-]*[^\S\n]+)?[A-Z][\w'-]*s\b")
 _BEFORE_PLACES = frozenset("in on at by across since from to near for until after before during".split())
 
 
@@ -230,6 +233,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if (cue or word_before in _LIST_CUES) and not _ascii_without(text, window, number_start, _LABEL_KEYS) and (
             _LABEL_LIST.search(text, window, number_start)):
         return True  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
+    if word_before == "the" and digits and digits.isdigit() and first_after.isupper() and not scale2 and not (
+            _PLURAL_NAME.match(text, end) or title_case(text, end) or counted_object(text, end)):
+        return True  # a model's number before its name: "the 737 Max", "the 100 Club" (not "the 40 Palestinians")
     # a comma, a colon or a semicolon after a label's word ends its clause: "Israel-Hamas war: 27 killed", "In the
     # third round, 12 players" count; "World War 2", "No. 10" are names
     if before and before[-1][-1] not in ",;:":

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
+from transforms.enrichments.amount_heads import head_noun
 from transforms.enrichments.amount_modifiers import (
     ADJECTIVES,
     NUMBER_PLURALS,
@@ -208,7 +209,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun, nor is a period's comparison
         return None if (lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1
-                        or PERIOD_COMPARISON.fullmatch(lower)) else word
+                        or PERIOD_COMPARISON.fullmatch(lower)) else word if after_unit or title else head_noun(
+                            text, position, word, lambda noun: counts([noun]))  # "100 container ships"
     return None
 
 

@@ -5,7 +5,10 @@ often as they name something else: a shot on goal or a golfer's 68, a fan's "abs
 referee, a media storm, a flood of orders, a team's trophy drought, a player displaced by a signing, the Carolina
 Hurricanes; "administration" is a firm's insolvency ("went into administration") as well as a government; "default"
 is a debt unpaid as often
-as a setting, and "fell" a market's fall as often as sleep or night. None is in VADER's lexicon, so none had a tone.
+as a setting, and "fell" a market's fall as often as sleep or night; "concern" a worry as often
+as a firm ("a going concern", Age Concern), and "concerned" worried ("concerned about") as often as involved ("the
+families concerned", "as far as the club is concerned"); "concerning" is "about" and is left out.
+None is in VADER's lexicon, so none had a tone.
 Each now has the valence of a lexicon word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured",
 "blast" as "bomb", "storm" as "damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot",
 "shot in the leg", "bomb blast", "a blast tore through", "tropical storm", "storm damage", "a flood swept", "flooded
@@ -47,6 +50,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("failure", -2.3, ("default", "defaults", "defaulted")),  # a failure to pay
     ("drop", -1.1, ("fell",)),  # as the market's verbs (tone's `NEWS_WORDS`)
     ("bankrupt", -2.6, ("administration",)),  # as "insolvency": "went into administration"
+    ("worry", -1.9, ("concern",)),  # a worry: "voiced deep concern", "raised concerns"
+    ("worries", -1.8, ("concerns",)),
+    ("worried", -1.2, ("concerned",)),  # "concerned about", "deeply concerned"
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -103,6 +109,14 @@ _SETS = {
     "team_before": "carolina miami #",
     "team_after": "beat beats won win wins lost lose loses drew draw play plays played host hosts face faces "
                   "defeated edged routed hold held rallied scored clinched front coach fans quarterback goalie",
+    # a firm, not a worry: "a going concern", "an engineering concern", the charity Age Concern
+    "firm_concern": "going age engineering industrial chemical trading mining shipping manufacturing insurance "
+                    "software steel",
+    # a worry's "concerned" goes before what it is about, or after how much ("deeply concerned"); not "the families
+    # concerned", "as far as the club is concerned", "concerned with the history of"
+    "concerned_after": "about that by at over for too",
+    "degree": "very deeply greatly gravely seriously increasingly particularly extremely so too more most less "
+              "growing really genuinely rightly clearly",
     "cause": "fighting war conflict violence floods flooding flood storm storms earthquake quake tsunami hurricane "
              "drought famine attacks bombing clashes unrest insurgency militias",
 }
@@ -133,6 +147,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     "administration": ("{into} _", "{averting} _"),
     "defaults": _DEBT_DEFAULT,
     "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
+    "concern": ("!{firm_concern} _",),
+    "concerns": ("!{firm_concern} _",),
+    "concerned": ("_ {concerned_after}", "{degree} _"),
     # "shares fell", "output fell by 2%", "fell to fifth place"; not "fell asleep", "fell in love", "Night fell"
     # and never in its idioms, whatever noun is near ("The average man fell asleep", "the market fell silent")
     "fell": tuple(f"{before} _ !{{fell_idiom}} !love" for before in (

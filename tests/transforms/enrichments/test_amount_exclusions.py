@@ -122,3 +122,20 @@ def test_a_label_word_before_punctuation_names_no_number(text: str, expected: li
 @pytest.mark.parametrize("text", ["World War 2 ended in 1945.", "He lives at No. 10.", "The FTSE 100 rose."])
 def test_a_label_right_before_its_number_still_names_it(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a model's number before its name is a numbered name, no amount (737 was one)
+        ("Boeing halted production of the 737 Max in January.", []),
+        ("Regulators grounded the 737 MAX last year.", []),
+        ("He joined the 100 Club in 1990.", []),
+        # a count before a people or a plural name stays one
+        ("The 40 Palestinians were freed.", [("40", 40)]),
+        ("The 14 Liberal MPs would support him.", [("14", 14)]),
+        ("The 300 British troops left.", [("300", 300)]),
+    ],
+)
+def test_a_number_in_a_models_name_is_no_amount(text: str, expected: list) -> None:
+    assert found(text) == expected

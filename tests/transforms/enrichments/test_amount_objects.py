@@ -163,3 +163,22 @@ def test_a_scorers_name_or_a_currency_is_no_group(text: str, expected: str | Non
 )
 def test_a_day_after_an_amount_is_no_object(text: str) -> None:
     assert objects(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adjective or a modifier noun in no plural before a plural: the plural is the head (each was the object)
+        ("Tens of thousands of joyful fans filled the streets.", "fans"),
+        ("There are more than 100 container ships waiting.", "ships"),
+        ("About 300 aid workers were evacuated.", "workers"),
+        ("The 100 police officers were praised.", "officers"),
+        ("Police found 10 letter bombs.", "bombs"),
+        ("The 2 main parties agree.", "parties"),
+        ("About 5,000 Chinese companies invest there.", "companies"),
+        # a plural right after the number is the head already
+        ("More than 200 people attended.", "people"),
+    ],
+)
+def test_a_counted_noun_is_the_head_of_its_phrase(text: str, expected: str | None) -> None:
+    assert objects(text)[0] == expected

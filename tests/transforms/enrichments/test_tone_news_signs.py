@@ -35,6 +35,11 @@ STILL_WRONG: dict[str, str] = {
     "The club came out of administration after a takeover by local businessmen.": "leaving administration is no "
                                                                                   "rule: 'out of' reads nothing",
     "Hospital waiting lists are at their shortest for a decade.": "'shortest' is no move of a quantity",
+    # what a worry is about keeps its own tone, as strong as the worry's
+    "The report raised concerns over safety at the plant.": "'safety' (+1.8) cancels 'concerns' (-1.8)",
+    "Investors are concerned about the strength of the dollar.": "'strength' (+2.2) outweighs 'concerned' (-1.2)",
+    "The accounts were prepared on a going concern basis.": "'prepared' is +0.9 in VADER's lexicon",
+    "As far as the club is concerned, the matter is settled.": "'matter' is +0.1 in VADER's lexicon",
 }
 
 

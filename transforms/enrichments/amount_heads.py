@@ -1,0 +1,50 @@
+"""The head of a counted noun phrase: the plural a count's first word qualifies ("100 container ships", "thousands of
+joyful fans", "300 aid workers", "100 police officers"; `head_noun`).
+
+A count of more than one is of a plural, so a word after it in no plural with a plural right after it is that plural's
+adjective or modifier noun, read past to the head, as a tagger would ("joyful" is no noun, "container" is one; both
+qualify "ships"). A plural after a singular is as often a verb's "-s" ("a 10% rise means", "a £5bn deal gives the
+firm"): a verb of a short list, or a word a determiner follows, ends the phrase where it was. It is a heuristic without
+a part-of-speech tagger, and says so: "human rights cases" reads "rights", and "the two held talks" "talks".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# A word after a count and a plural after it, spaces between (not a line break, not punctuation)
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z'-]*)\b")
+# Collective nouns, plural without an "s", that news writes before a plural of their members: "100 police officers",
+# "40 staff members", "12 crew members"
+_COLLECTIVES = frozenset("police staff crew".split())
+# Verbs in "-s" that news writes after a singular noun of an amount: "a 10% rise means", "a 5% stake gives"
+_VERBS = frozenset(
+    "means makes takes gives leaves puts comes goes includes remains seems looks needs shows brings follows marks "
+    "helps keeps lets sets costs hits cuts adds raises lifts sends says sees gets runs stands falls rises".split())
+# Adverbs and verbs' past tenses end the phrase: what follows them is a verb or its object ("50 Cent also appears",
+# "The five mailed thousands of dossiers")
+_ADVERBS = frozenset("also still now then just only even already often never always usually again soon".split())
+# A determiner after the plural makes it a verb with its object ("a £5bn deal gives the firm")
+_DETERMINER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|our|your|my|this|these|those|it|them|us)\b")
+
+
+def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]) -> str:
+    """Return the head of the noun phrase whose first word `word` (lower-case) ends at `position` in `text`: the plural
+    after it (as `plural` reads one) where `word` is no plural itself or a collective noun, else `word`.
+
+    >>> from transforms.enrichments.amount_objects import counts
+    >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in ("joyful fans cheered",
+    ...     "container ships", "police officers", "aid workers", "fans cheered", "rise means the", "also appears")]
+    ['fans', 'ships', 'officers', 'workers', 'fans', 'rise', 'also']
+    """
+    if plural(word) and word not in _COLLECTIVES or word in _ADVERBS or word.endswith("ed"):
+        return word
+    after = _NEXT_WORD.match(text, position)
+    if after is None:
+        return word
+    following = after.group(1)
+    if not following.endswith("s") or not plural(following) or following in _VERBS or _DETERMINER.match(
+            text, after.end()):
+        return word
+    return following
