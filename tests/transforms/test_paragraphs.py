@@ -153,6 +153,9 @@ def test_feed_platforms_lines_are_boilerplate() -> None:
     for line in (
         "Ten lessons from shipping was originally published in Sam Dev on Medium, where people are continuing "
         "the conversation by highlighting and responding to this story.",
+        # in capitals, and beyond ASCII (the footer is looked for only where "originally" is said)
+        "TEN LESSONS WAS ORIGINALLY PUBLISHED IN SAM DEV ON MEDIUM, WHERE PEOPLE ARE CONTINUING THE CONVERSATION.",
+        "Café notes was originally published in Sam Dev on Medium, where people are continuing the conversation.",
         "Thanks for reading The Weekly Wonk! Subscribe for free to receive new posts and support my work.",
         "Read more of this story at Slashdot.",
     ):

@@ -44,17 +44,34 @@ def make_phrases(phrases: dict[str, tuple[str, ...]], sets: dict[str, str]) -> P
 def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray,
                   phrases: Phrases) -> np.ndarray:
     """Return, for each word number in `words` (in a batch's `lowered` text, whose word starts are `starts` and
-    whose words' paragraphs are `paragraph`), whether one of its `phrases` is around it."""
-    def word_at(i: int, of: int) -> str:
-        if not 0 <= i < len(starts) or paragraph[i] != paragraph[of]:
+    whose words' paragraphs are `paragraph`), whether one of its `phrases` is around it.
+
+    >>> text = "prices rise in march and rise"
+    >>> starts, paragraph = np.array([0, 7, 12, 15, 21, 25]), np.array([0, 0, 0, 0, 0, 1])
+    >>> phrases_found(text, starts, paragraph, np.array([1, 5]), make_phrases({"rise": ("_ in",)}, {})).tolist()
+    [True, False]
+    """
+    found = np.zeros(len(words), dtype=bool)
+    if not len(words):
+        return found
+    # Where each word's neighbours start, as far as the phrases reach, fetched with numpy for all the words at
+    # once (-1: past the batch's edge or in another paragraph): no numpy scalar read per neighbour asked for.
+    reach = max((abs(offset) for written in phrases.values() for phrase in written for offset, _, _ in phrase),
+                default=0)
+    at = words[:, None] + np.arange(-reach, reach + 1)
+    inside = (at >= 0) & (at < len(starts))
+    at = np.where(inside, at, 0)
+    near = np.where(inside & (paragraph[at] == paragraph[at[:, reach:reach + 1]]), starts[at], -1).tolist()
+
+    def word_at(row: list[int], offset: int) -> str:
+        start = row[reach + offset]
+        if start < 0:
             return ""
-        start = int(starts[i])
         end = text.find(" ", start)
         word = text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
         return "#" if word[:1].isdigit() else word  # a number, as the phrases name it
 
-    found = np.zeros(len(words), dtype=bool)
-    for n, word in enumerate(words.tolist()):  # each neighbour read only as a phrase asks for it
-        found[n] = any(all((word_at(word + offset, word) in wanted) != negated for offset, wanted, negated in phrase)
-                       for phrase in phrases.get(word_at(word, word), ()))
+    for n, row in enumerate(near):  # each neighbour read only as a phrase asks for it
+        found[n] = any(all((word_at(row, offset) in wanted) != negated for offset, wanted, negated in phrase)
+                       for phrase in phrases.get(word_at(row, 0), ()))
     return found
