@@ -18,7 +18,8 @@ FILE_KEYS = frozenset({"taxonomy", "themes"})  # the top-level tables: [taxonomy
 # [taxonomy]; the semantic layer's keys are SEMANTIC_KEYS (read by transforms.taxonomy_semantic.parse_semantic)
 TAXONOMY_KEYS = frozenset(
     {"name", "description", "min_score", "min_density", "min_share", "languages", "language",
-     "semantic", "vectors", "semantic_weight", "semantic_floor", "semantic_cap", "semantic_min_words"}
+     "semantic", "vectors", "semantic_weight", "semantic_floor", "semantic_cap", "semantic_min_words",
+     "semantic_min_share"}
 )
 THEME_KEYS = frozenset({"id", "name", "description", "terms", "weight", "exclude"})  # each [[themes]]
 TERM_KEYS = frozenset({"term", "weight", "verb", "noun"})  # each {term = ...} of a theme's terms

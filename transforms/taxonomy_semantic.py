@@ -25,7 +25,10 @@ TEXT_VECTORS_MIN_WORDS = 10
 
 
 # The [taxonomy] keys of the semantic layer, all in one place (see `SemanticSettings`).
-SEMANTIC_KEYS = ("semantic", "semantic_weight", "semantic_floor", "semantic_cap", "semantic_min_words", "vectors")
+SEMANTIC_KEYS = (
+    "semantic", "semantic_weight", "semantic_floor", "semantic_cap", "semantic_min_words", "semantic_min_share",
+    "vectors",
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,9 @@ class SemanticSettings:
     `weight` turns a cosine into score points (so semantic evidence adds to term weights on one
     scale), `floor` is the least contribution a word must make to count as evidence, `cap` the most
     one occurrence of a word may add (0: no cap; see transforms.semantic.layer), `min_words` the
-    fewest content words a text's mean is taken over (see `default_min_words`), and `vectors`
+    fewest content words a text's mean is taken over (see `default_min_words`), `min_share` the share of
+    its paragraph's best score a label of meaning alone (no term evidence) needs (0: the taxonomy's
+    `min_share`, as any label; see transforms.matching.theme_scores), and `vectors`
     names the sidecar .npz file (beside the TOML) with one vector per theme; without it, each theme's
     vector is made from its name, description and terms. `theme_vectors` holds the loaded vectors.
     """
@@ -46,6 +51,7 @@ class SemanticSettings:
     floor: float = 0.02
     cap: float = 0.0
     min_words: int = 0
+    min_share: float = 0.0
     vectors: str = ""
     theme_vectors: tuple[tuple[float, ...], ...] = field(default=(), compare=False)
     vectors_digest: str = ""  # hash of the sidecar's vectors, part of the taxonomy version
@@ -72,11 +78,15 @@ def parse_semantic(head: dict, where: str) -> SemanticSettings | None:
     min_words = head.get("semantic_min_words", default_min_words(vectors))
     if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
         raise TaxonomyError(f"{where} semantic_min_words must be a whole number, 0 or more, not {min_words!r}")
+    min_share = number(head.get("semantic_min_share", defaults.min_share), f"{where} semantic_min_share")
+    if not 0 <= min_share <= 1:
+        raise TaxonomyError(f"{where} semantic_min_share must be a share from 0 (off) to 1, not {min_share}")
     return SemanticSettings(
         weight=number(head.get("semantic_weight", defaults.weight), f"{where} semantic_weight"),
         floor=floor,
         cap=cap,
         min_words=min_words,
+        min_share=min_share,
         vectors=vectors,
     )
 

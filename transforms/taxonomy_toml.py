@@ -49,6 +49,8 @@ def _semantic_lines(taxonomy: Taxonomy) -> list[str]:
         lines.append(f"semantic_cap = {_number(sem.cap)}")
     if sem.min_words != default_min_words(sem.vectors):
         lines.append(f"semantic_min_words = {sem.min_words}")
+    if sem.min_share:
+        lines.append(f"semantic_min_share = {_number(sem.min_share)}")
     if sem.vectors:
         lines.append(f"vectors = {_string(sem.vectors)}")
     return lines

@@ -63,6 +63,8 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
             settings.append(["cap", sem.cap])
         if sem.min_words:  # the same
             settings.append(["min_words", sem.min_words])
+        if sem.min_share:  # the same
+            settings.append(["min_share", sem.min_share])
         if not sem.vectors_digest:  # no vectors loaded, so made from text: how they are scaled
             settings.append(["text vectors", TEXT_VECTORS_RECIPE])
         content["semantic"] = settings

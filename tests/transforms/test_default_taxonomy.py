@@ -224,3 +224,52 @@ def test_a_paragraph_about_an_untaught_theme_has_it_as_its_strongest_label(iptc_
     # carry economy or arts by their semantic lean alone.
     labels = label_texts(iptc_with_vectors, [text])
     assert labels and max(labels, key=lambda label: label.score).theme_id == theme, labels
+
+
+SPORT, LABOUR = "medtop:15000000", "medtop:09000000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing workers accept deal, ending 53-day strike",
+        "Shares in Rémy Cointreau fell 8% in Paris.",
+        "Business groups said the pause was welcome but that uncertainty remained a serious problem.",
+        "Speaking in Wrocław, the Commission president praised the courage of rescuers and volunteers who saved "
+        "the city from the worst of the flood.",
+    ],
+)
+def test_everyday_words_leaning_to_sport_give_no_second_label(iptc_with_vectors, text: str) -> None:
+    # No sport term in them: "deal", "paris", "welcome" or "courage" only lean to sport's fitted vector.
+    # A label of meaning alone needs semantic_min_share (0.75) of the paragraph's best, not min_share.
+    themes = {label.theme_id for label in label_texts(iptc_with_vectors, [text])}
+    assert themes and SPORT not in themes, themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Liverpool beat Manchester City to go nine points clear", "Red Sox beat Yankees in extra innings"],
+)
+def test_match_reports_stay_sport(iptc_with_vectors, text: str) -> None:
+    labels = label_texts(iptc_with_vectors, [text])
+    assert labels and max(labels, key=lambda label: label.score).theme_id == SPORT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port strike ends with 62% wage deal",
+        "Birmingham bin strike escalates as rubbish piles up",
+        "Boeing workers accept deal, ending 53-day strike",
+    ],
+)
+def test_a_strike_is_labour_evidence_not_sport(iptc, iptc_with_vectors, text: str) -> None:
+    # "strike" is labour's everyday word in today's news (a goal is a strike too rarely to count).
+    assert "strike" in term_evidence(iptc, text, LABOUR)
+    assert "strike" not in term_evidence(iptc, text, SPORT)
+    assert LABOUR in {label.theme_id for label in label_texts(iptc_with_vectors, [text])}
+
+
+@pytest.mark.parametrize("text", ["Israeli air strikes hit Gaza overnight", "A lightning strike set the barn on fire"])
+def test_other_strikes_are_no_labour_evidence(iptc, text: str) -> None:
+    assert term_evidence(iptc, text, LABOUR) == set()

@@ -55,6 +55,21 @@ def round4(values: np.ndarray) -> np.ndarray:
     return out
 
 
+def _shares(taxonomy: Taxonomy, kind: np.ndarray, group: np.ndarray, n_groups: int) -> np.ndarray | None:
+    """Return the share of its paragraph's best score each (paragraph, theme) group needs, or None for none.
+
+    A label of meaning alone (no term evidence) needs the semantic layer's `min_share` where it sets
+    one: a second theme that only everyday words lean to is the layer's noise, not a topic of the
+    paragraph ("deal" and "ends" to sport in "Port strike ends with 62% wage deal"); a listed term
+    beside them is evidence that the paragraph speaks of the theme.
+    """
+    meaning = taxonomy.semantic.min_share if taxonomy.semantic is not None else 0.0
+    if not meaning:
+        return np.full(n_groups, taxonomy.min_share) if taxonomy.min_share else None
+    has_term = np.bincount(group, weights=(kind == 0), minlength=n_groups) > 0
+    return np.where(has_term, taxonomy.min_share, max(meaning, taxonomy.min_share))
+
+
 def score_evidence(
     taxonomy: Taxonomy, theme_rank: np.ndarray, evidence: EvidenceRows, paragraphs: Sequence[str],
     n_words: Sequence[int] | None, terms: tuple[str, ...],
@@ -93,10 +108,11 @@ def score_evidence(
     passed = (rounded >= tax.min_score) & (dense_near >= tax.min_density)
     g = near[passed]
     g_score = rounded[passed]
-    if tax.min_share and len(g):  # a label scores at least min_share of its paragraph's best
+    share = _shares(tax, evidence.kind[rows], group, len(group_start))
+    if share is not None and len(g):  # a label scores at least its share of its paragraph's best
         best = np.zeros(int(g_para[g].max()) + 1)
         np.maximum.at(best, g_para[g], g_score)
-        strong = g_score >= tax.min_share * best[g_para[g]] - 1e-9
+        strong = g_score >= share[g] * best[g_para[g]] - 1e-9
         passed[np.flatnonzero(passed)[~strong]] = False
         g, g_score = g[strong], g_score[strong]
     score = np.zeros(len(group_start))
