@@ -40,6 +40,25 @@ STILL_WRONG: dict[str, str] = {
     "Investors are concerned about the strength of the dollar.": "'strength' (+2.2) outweighs 'concerned' (-1.2)",
     "The accounts were prepared on a going concern basis.": "'prepared' is +0.9 in VADER's lexicon",
     "As far as the club is concerned, the matter is settled.": "'matter' is +0.1 in VADER's lexicon",
+    # ninth round, signed before the code was changed
+    "These are the issues that concern voters most.": "'concern' as a verb reads as 'worry'",
+    "The changes concern only customers who joined after March.": "'concern' as a verb reads as 'worry'",
+    "The questions that concern the committee will be published on Monday.": "'concern' as a verb reads as 'worry'",
+    "The deal should relieve concerns about the bank's future.": "'relieve' averts nothing",
+    "The figures eased fears of a recession.": "'eased' averts nothing",
+    "The central bank moved to ease concerns over inflation.": "'ease' averts nothing",
+    "The minister sought to allay fears about the new tax.": "'allay' averts nothing",
+    "Twelve prisoners of war held by the rebels were freed on Friday.": "'freed' is seven words after 'prisoners'",
+    "The three hostages taken in the raid were released unhurt.": "'released' is six words after 'hostages'",
+    "The airline emerged from administration with a new owner.": "leaving administration is no rule",
+    "The club is now out of administration.": "leaving administration is no rule",
+    "Waiting times for operations are the shortest they have been for years.": "'shortest' is no move of a quantity",
+    "Retailers reported a flood of orders before Christmas.": "'a flood of' is no move of the quantity after it",
+    "Ford is to cut 3,000 jobs to save £500m a year.": "'save' (+2.2, the motive) outweighs the cut of jobs",
+    "The bank will shed 1,000 jobs to save costs.": "'save' (+2.2, the motive) outweighs the cut of jobs",
+    "They cut taxes.": "'cut' (-1.1) reads as a bad move; taxes are no quantity",
+    "The government cut taxes for small firms.": "'cut' (-1.1) reads as a bad move; taxes are no quantity",
+    "The chancellor will cut income tax by 2p.": "'cut' (-1.1) reads as a bad move; tax is no quantity",
 }
 
 
