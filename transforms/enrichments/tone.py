@@ -61,6 +61,7 @@ from transforms.enrichments.tone_keys import (
     SENTIMENT,
     TERM,
     UNDOES,
+    easing_keys,
     key_of,
     keys,
     lexicon,
@@ -183,7 +184,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     releasing, released = np.zeros(len(starts) + 1, dtype=bool), np.zeros(len(starts) + 1, dtype=bool)
     releasing[last_word[is_releasing]], released[last_word[is_released]] = True, True
     captive = is_captive[sentiment] & ~verb
-    averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing)
+    is_worry, is_easing = (a[key] for a in easing_keys())  # "eased fears of a recession": only a worry, and its cause
+    easing = np.zeros(len(starts) + 1, dtype=bool)
+    easing[last_word[is_easing]] = True
+    averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
+                                     is_worry[sentiment], easing)
     freed = released_captives(words, captive & (averted == 0), word_paragraph, reach, released, undoing)
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True

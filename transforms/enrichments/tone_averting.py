@@ -44,6 +44,14 @@ RELEASING = ("release", "releases", "released", "releasing", "free", "frees", "f
 RELEASED = ("freed", "released")
 # The captives news reports the release of, each a bad word of tone (the lexicon's or tone's `NEWS_WORDS`).
 CAPTIVES = ("hostage", "hostages", "prisoner", "prisoners", "kidnapped", "abducted")
+# Verbs of easing a worry, which avert only a worry (`WORRIES`) and what it is about, up to three words after it:
+# "eased fears of a recession", "relieve concerns about the bank"; "eased into the lead", "oil eases" avert nothing.
+EASING = ("ease", "eases", "eased", "easing", "relieve", "relieves", "relieved", "relieving", "allay", "allays",
+          "allayed", "allaying", "calm", "calms", "calmed", "calming", "dispel", "dispels", "dispelled", "dispelling",
+          "soothe", "soothes", "soothed", "soothing")
+# The worries a verb of easing averts, each a bad word of tone (the lexicon's or tone_senses' "concern").
+WORRIES = ("fear", "fears", "worry", "worries", "concern", "concerns", "anxiety", "anxieties", "doubts", "tension",
+           "tensions")
 # Verbs of clearing one of a charge, which reverse the charge: "cleared of all charges", "cleared him of doping",
 # "acquitted of murder"; "cleared" without "of" clears a way, a plan or a bank's bid, and keeps its valence.
 CLEARING = ("acquit", "acquits", "acquitted", "acquitting",
@@ -57,7 +65,7 @@ AVERTING = {verb: 1 if verb in _ESCAPE else 3 for verb in (
     "prevent", "prevents", "prevented", "preventing",
     "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
-    "fend off", "fends off", "fended off", "fending off", *RELEASING, *CLEARING,
+    "fend off", "fends off", "fended off", "fending off", *RELEASING, *CLEARING, *EASING,
 )}
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
 # release the hostages".
@@ -112,6 +120,7 @@ def not_verbs(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.nd
 def averting_verbs(
     words: np.ndarray, bad: np.ndarray, word_paragraph: np.ndarray, reach: np.ndarray, undoing: np.ndarray,
     captive: np.ndarray | None = None, releasing: np.ndarray | None = None,
+    worry: np.ndarray | None = None, easing: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return, for each sentiment word (its word number in `words`), how many words before it the verb that
     averts it is (0: none averts it), and whether a negation before that verb undoes it.
@@ -119,7 +128,9 @@ def averting_verbs(
     `bad` says which of the words can be averted (negative valence, no verb themselves); `reach` and
     `undoing` are per word number, one slot more than `word_paragraph` (always 0, False): the reach of the
     verb of `AVERTING` that ends there (0: none), whether a negation or one of `UNDOING` ends there. A verb of
-    `RELEASING` (per word number in `releasing`, as `reach`) averts only a word of `CAPTIVES` (`captive`, as `bad`).
+    `RELEASING` (per word number in `releasing`, as `reach`) averts only a word of `CAPTIVES` (`captive`, as `bad`),
+    and one of `EASING` (`easing`) only a word of `WORRIES` (`worry`) and a bad word up to three words after a worry
+    it averts ("eased fears of a recession").
 
     >>> reach = np.zeros(7, int); reach[1] = 3; undo = np.zeros(7, bool)
     >>> averting_verbs(np.array([2, 4, 5]), np.array([True, True, True]), np.zeros(6, int), reach, undo)
@@ -131,10 +142,19 @@ def averting_verbs(
     distance = np.zeros(len(words), dtype=np.int64)
     captive = np.zeros(len(words), dtype=bool) if captive is None else captive
     releasing = np.zeros(len(reach), dtype=bool) if releasing is None else releasing
+    worry = np.zeros(len(words), dtype=bool) if worry is None else worry
+    easing = np.zeros(len(reach), dtype=bool) if easing is None else easing
     for d in range(1, WINDOW + 1):
         verb = _word_before(words, d, word_paragraph)
-        found = np.where(releasing[verb], captive, bad) & (distance == 0) & (reach[verb] >= d)
-        distance[found] = d
+        averted = np.where(releasing[verb], captive, np.where(easing[verb], worry & bad, bad))
+        distance[averted & (distance == 0) & (reach[verb] >= d)] = d
+    eased = np.zeros(len(reach), dtype=np.int64)  # per word number: how far before an eased worry its verb is
+    at = (distance > 0) & worry
+    eased[words[at]] = distance[at] * easing[words[at] - distance[at]]
+    for d in range(1, WINDOW + 1):  # what the worry is about: "eased fears of a recession"
+        before = _word_before(words, d, word_paragraph)
+        about = bad & (distance == 0) & (eased[before] > 0)
+        distance[about] = d + eased[before[about]]
     undone = np.zeros(len(words), dtype=bool)
     averted = np.flatnonzero(distance)
     verbs = words[averted] - distance[averted]

@@ -12,7 +12,7 @@ from importlib.resources import files
 
 import numpy as np
 
-from transforms.enrichments.tone_averting import AVERTING, CAPTIVES, RELEASED, RELEASING, UNDOING
+from transforms.enrichments.tone_averting import AVERTING, CAPTIVES, EASING, RELEASED, RELEASING, UNDOING, WORRIES
 from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_senses import SENSE_WORDS
@@ -113,7 +113,6 @@ def move_keys() -> tuple[np.ndarray, np.ndarray]:
     return signs, moves
 
 
-
 @lru_cache(maxsize=1)
 def release_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return per key number whether the key is one of `CAPTIVES`, a verb of `RELEASING` and one of `RELEASED`."""
@@ -123,3 +122,13 @@ def release_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     releasing[[numbers[f" {word} "] for word in RELEASING]] = True
     released[[numbers[f" {word} "] for word in RELEASED]] = True
     return captive, releasing, released
+
+
+@lru_cache(maxsize=1)
+def easing_keys() -> tuple[np.ndarray, np.ndarray]:
+    """Return per key number whether the key is one of `WORRIES` and whether it is a verb of `EASING`."""
+    numbers = keys()[0]
+    worry, easing = (np.zeros(len(numbers), dtype=bool) for _ in range(2))
+    worry[[numbers[f" {word} "] for word in WORRIES]] = True
+    easing[[numbers[f" {word} "] for word in EASING]] = True
+    return worry, easing

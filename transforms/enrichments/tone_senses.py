@@ -7,7 +7,8 @@ Hurricanes; "administration" is a firm's insolvency ("went into administration")
 is a debt unpaid as often
 as a setting, and "fell" a market's fall as often as sleep or night; "concern" a worry as often
 as a firm ("a going concern", Age Concern), and "concerned" worried ("concerned about") as often as involved ("the
-families concerned", "as far as the club is concerned"); "concerning" is "about" and is left out.
+families concerned", "as far as the club is concerned"), never as a verb ("the issues that concern voters", "The changes concern only new
+customers"); "concerning" is "about" and is left out.
 None is in VADER's lexicon, so none had a tone.
 Each now has the valence of a lexicon word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured",
 "blast" as "bomb", "storm" as "damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot",
@@ -111,7 +112,11 @@ _SETS = {
                   "defeated edged routed hold held rallied scored clinched front coach fans quarterback goalie",
     # a firm, not a worry: "a going concern", "an engineering concern", the charity Age Concern
     "firm_concern": "going age engineering industrial chemical trading mining shipping manufacturing insurance "
-                    "software steel",
+                    "software steel "
+                    # a verb, not a worry: "the issues that concern voters", "does concern us"
+                    "that which who they does do did",
+    # what a verb "concern" goes before: "The changes concern only new customers"
+    "concern_object": "only mainly chiefly largely directly primarily us them",
     # a worry's "concerned" goes before what it is about, or after how much ("deeply concerned"); not "the families
     # concerned", "as far as the club is concerned", "concerned with the history of"
     "concerned_after": "about that by at over for too",
@@ -147,8 +152,8 @@ SENSES: dict[str, tuple[str, ...]] = {
     "administration": ("{into} _", "{averting} _"),
     "defaults": _DEBT_DEFAULT,
     "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
-    "concern": ("!{firm_concern} _",),
-    "concerns": ("!{firm_concern} _",),
+    "concern": ("!{firm_concern} _ !{concern_object}",),
+    "concerns": ("!{firm_concern} _ !{concern_object}",),
     "concerned": ("_ {concerned_after}", "{degree} _"),
     # "shares fell", "output fell by 2%", "fell to fifth place"; not "fell asleep", "fell in love", "Night fell"
     # and never in its idioms, whatever noun is near ("The average man fell asleep", "the market fell silent")

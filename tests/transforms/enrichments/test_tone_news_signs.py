@@ -41,13 +41,6 @@ STILL_WRONG: dict[str, str] = {
     "The accounts were prepared on a going concern basis.": "'prepared' is +0.9 in VADER's lexicon",
     "As far as the club is concerned, the matter is settled.": "'matter' is +0.1 in VADER's lexicon",
     # ninth round, signed before the code was changed
-    "These are the issues that concern voters most.": "'concern' as a verb reads as 'worry'",
-    "The changes concern only customers who joined after March.": "'concern' as a verb reads as 'worry'",
-    "The questions that concern the committee will be published on Monday.": "'concern' as a verb reads as 'worry'",
-    "The deal should relieve concerns about the bank's future.": "'relieve' averts nothing",
-    "The figures eased fears of a recession.": "'eased' averts nothing",
-    "The central bank moved to ease concerns over inflation.": "'ease' averts nothing",
-    "The minister sought to allay fears about the new tax.": "'allay' averts nothing",
     "Twelve prisoners of war held by the rebels were freed on Friday.": "'freed' is seven words after 'prisoners'",
     "The three hostages taken in the raid were released unhurt.": "'released' is six words after 'hostages'",
     "The airline emerged from administration with a new owner.": "leaving administration is no rule",
