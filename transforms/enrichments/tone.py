@@ -53,7 +53,15 @@ from collections.abc import Sequence
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
-from transforms.enrichments.tone_averting import averting_verbs, not_verbs, released_captives
+from transforms.enrichments.tone_averting import (
+    CAPTIVES_OF_WAR,
+    FAR,
+    WINDOW,
+    averting_verbs,
+    not_verbs,
+    passive_participles,
+    released_captives,
+)
 from transforms.enrichments.tone_keys import (
     AVERTS,
     BOOSTER,
@@ -136,6 +144,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     covering = is_booster | is_negation | (kinds == TERM)
     for k in range(int(lengths.max()) if len(lengths) else 0):
         covered[(last_word - k)[covering & (lengths > k)]] = True
+    war = last_word[key == key_of("war")]
+    if len(war):  # "prisoners of war" names captives, no war of the news
+        covered[war[phrases_found(text, starts, word_paragraph, war, CAPTIVES_OF_WAR)]] = True
     anti = last_word[key == key_of(ANTI)]
     if len(anti):  # "anti-war": neither word has tone (`ANTI`); "anti-semitic" keeps the hostility of "anti"
         after = np.minimum(anti + 1, len(starts) - 1)
@@ -181,8 +192,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     undoing[last_word[kinds == UNDOES]] = True
     # "released the hostages", "Hostages freed": a verb of releasing averts only a captive, after it or before it
     is_captive, is_releasing, is_released = (a[key] for a in release_keys())
-    releasing, released = np.zeros(len(starts) + 1, dtype=bool), np.zeros(len(starts) + 1, dtype=bool)
-    releasing[last_word[is_releasing]], released[last_word[is_released]] = True, True
+    releasing, released = np.zeros(len(starts) + 1, dtype=bool), np.zeros(len(starts) + 1, dtype=np.int64)
+    releasing[last_word[is_releasing]] = True
+    at = last_word[is_released]  # "were freed" reaches its captive past the words that say which
+    released[at] = np.where(passive_participles(text, starts, word_paragraph, at), FAR, WINDOW)
     captive = is_captive[sentiment] & ~verb
     is_worry, is_easing = (a[key] for a in easing_keys())  # "eased fears of a recession": only a worry, and its cause
     easing = np.zeros(len(starts) + 1, dtype=bool)

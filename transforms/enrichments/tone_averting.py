@@ -90,8 +90,20 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     "escaped": ("{escaped_before} _", "_ {escapee}"),
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
+# A passive's participle of releasing ("were freed", "have been released") reaches its captive, the sentence's subject,
+# past the words that say which captives: "Twelve prisoners of war held by the rebels were freed".
+_PASSIVE = make_phrases({word: ("{passive} _",) for word in RELEASED}, {"passive": "was were been is are be being"})
+# The war of "prisoners of war" names the captives, no war of the news: "The prisoners of war were freed" is good news.
+CAPTIVES_OF_WAR = make_phrases({"war": ("{captive} of _",)}, {"captive": "prisoner prisoners"})
 # How far a negation before a verb reaches it, and the farthest a verb reaches after it: VADER's window.
 WINDOW = 3
+# How far before a passive's participle of releasing its captive may be (`released_captives`).
+FAR = 7
+
+
+def passive_participles(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `words` (each one of `RELEASED`), whether it is a passive's ("were freed")."""
+    return phrases_found(text, starts, paragraph, words, _PASSIVE)
 
 
 def _word_before(words: np.ndarray, distance: int, word_paragraph: np.ndarray) -> np.ndarray:
@@ -168,24 +180,26 @@ def released_captives(
     undoing: np.ndarray,
 ) -> np.ndarray:
     """Return, for each sentiment word (its word number in `words`), how many words after it a participle of `RELEASED`
-    that releases it is (0: none): a captive (`captive`) up to three words before the verb ("Hostages freed", "the
-    hostages were released"), no negation or one of `UNDOING` between them ("The hostages were not freed").
+    that releases it is (0: none): a captive (`captive`) up to three words before the verb ("Hostages freed"), seven
+    before a passive's ("The prisoners of war were freed", "The three hostages taken in the raid were released"), no
+    negation or one of `UNDOING` between them ("The hostages were not freed").
 
     `reach` and `undoing` are per word number, as `averting_verbs` reads them (a verb's reach is 0 where its letters
-    are a noun or an adjective), and so is `released`, where a participle of `RELEASED` ends.
+    are a noun or an adjective), and so is `released`: how many words before it a participle of `RELEASED` that ends
+    there reaches (0: none; `WINDOW`, or `FAR` after a passive's auxiliary: `passive_participles`).
 
-    >>> reach = np.zeros(7, int); reach[[2, 5]] = 3; released = reach > 0; undo = np.zeros(7, bool); undo[4] = True
+    >>> reach = np.zeros(7, int); reach[[2, 5]] = 3; released = reach; undo = np.zeros(7, bool); undo[4] = True
     >>> released_captives(np.array([0, 3]), np.array([True, True]), np.zeros(6, int), reach, released, undo)
     array([2, 0])
     """
     distance = np.zeros(len(words), dtype=np.int64)
     blocked = np.zeros(len(words), dtype=bool)
     n_words = len(word_paragraph)
-    for d in range(1, WINDOW + 1):
+    for d in range(1, FAR + 1):
         after = np.minimum(words + d, n_words)
         same = (words + d < n_words) & (word_paragraph[np.minimum(words + d, n_words - 1)] == word_paragraph[words])
         after = np.where(same, after, n_words)  # the last slot is always empty
-        found = captive & (distance == 0) & ~blocked & released[after] & (reach[after] > 0)
+        found = captive & (distance == 0) & ~blocked & (released[after] >= d) & (reach[after] > 0)
         distance[found] = d
         blocked |= undoing[after]
     return distance

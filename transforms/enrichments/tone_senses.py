@@ -7,8 +7,8 @@ Hurricanes; "administration" is a firm's insolvency ("went into administration")
 is a debt unpaid as often
 as a setting, and "fell" a market's fall as often as sleep or night; "concern" a worry as often
 as a firm ("a going concern", Age Concern), and "concerned" worried ("concerned about") as often as involved ("the
-families concerned", "as far as the club is concerned"), never as a verb ("the issues that concern voters", "The changes concern only new
-customers"); "concerning" is "about" and is left out.
+families concerned", "as far as the club is concerned"), never as a verb ("the issues that concern voters", "The
+changes concern only new customers"); "concerning" is "about" and is left out.
 None is in VADER's lexicon, so none had a tone.
 Each now has the valence of a lexicon word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured",
 "blast" as "bomb", "storm" as "damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot",

@@ -29,7 +29,6 @@ STILL_WRONG: dict[str, str] = {
     "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
     "The airline will cut 2,000 jobs to save money.": "'save' (+2.2, the motive) outweighs the cut of jobs",
     "The firm has had a flood of orders since the launch.": "'a flood of' is no move of the quantity after it",
-    "The prisoners of war were freed under the peace deal.": "'freed' is four words after 'prisoners': out of reach",
     "The number of people out of work fell to a record low.": "'out of work' is no quantity; 'low' is four words "
                                                               "after 'fell', past a second move's window",
     "The club came out of administration after a takeover by local businessmen.": "leaving administration is no "
@@ -41,8 +40,7 @@ STILL_WRONG: dict[str, str] = {
     "The accounts were prepared on a going concern basis.": "'prepared' is +0.9 in VADER's lexicon",
     "As far as the club is concerned, the matter is settled.": "'matter' is +0.1 in VADER's lexicon",
     # ninth round, signed before the code was changed
-    "Twelve prisoners of war held by the rebels were freed on Friday.": "'freed' is seven words after 'prisoners'",
-    "The three hostages taken in the raid were released unhurt.": "'released' is six words after 'hostages'",
+    "Twelve prisoners of war held by the rebels were freed on Friday.": "the captors ('rebels') keep their tone",
     "The airline emerged from administration with a new owner.": "leaving administration is no rule",
     "The club is now out of administration.": "leaving administration is no rule",
     "Waiting times for operations are the shortest they have been for years.": "'shortest' is no move of a quantity",
