@@ -5,7 +5,8 @@ A count of more than one is of a plural, so a word after it in no plural with a 
 adjective or modifier noun, read past to the head, as a tagger would ("joyful" is no noun, "container" is one; both
 qualify "ships"). A plural after a singular is as often a verb's "-s" ("a 10% rise means", "a £5bn deal gives the
 firm"): a verb of a short list, or a word a determiner follows, ends the phrase where it was. It is a heuristic without
-a part-of-speech tagger, and says so: "human rights cases" reads "rights", and "the two held talks" "talks".
+a part-of-speech tagger, and says so: "the two held talks" reads "talks". A plural that news writes as a modifier
+(`_PLURAL_MODIFIERS`: "human rights cases", "300 arms dealers") is read past to the plural after it too.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z'-]*)\b")
 # Collective nouns, plural without an "s", that news writes before a plural of their members: "100 police officers",
 # "40 staff members", "12 crew members"
 _COLLECTIVES = frozenset("police staff crew".split())
+# Plurals news writes as a modifier before another plural, the head: "human rights cases", "arms dealers"
+_PLURAL_MODIFIERS = frozenset("rights arms sports goods drugs savings customs arts".split())
 # Verbs in "-s" that news writes after a singular noun of an amount: "a 10% rise means", "a 5% stake gives"
 _VERBS = frozenset(
     "means makes takes gives leaves puts comes goes includes remains seems looks needs shows brings follows marks "
@@ -37,8 +40,21 @@ def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]
     >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in ("joyful fans cheered",
     ...     "container ships", "police officers", "aid workers", "fans cheered", "rise means the", "also appears")]
     ['fans', 'ships', 'officers', 'workers', 'fans', 'rise', 'also']
+    >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in ("human rights cases",
+    ...     "rights cases", "rights groups say", "arms were found")]
+    ['cases', 'cases', 'groups', 'arms']
     """
-    if plural(word) and word not in _COLLECTIVES or word in _ADVERBS or word.endswith("ed"):
+    head = _head_noun(text, position, word, plural)
+    if head in _PLURAL_MODIFIERS:  # "human rights cases": the plural after the modifier's
+        at = re.compile(rf"\b{head}\b").search(text, position - len(word))
+        if at is not None:
+            return _head_noun(text, at.end(), "", plural) or head
+    return head
+
+
+def _head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]) -> str:
+    """Return `head_noun`'s reading of one word and the plural after it (`word` "" : only a plural after, or "")."""
+    if word and (plural(word) and word not in _COLLECTIVES or word in _ADVERBS or word.endswith("ed")):
         return word
     after = _NEXT_WORD.match(text, position)
     if after is None:

@@ -10,7 +10,7 @@ import re
 ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
               "straight", "consecutive", "successive", "full",  # "seven straight games", "two full terms"
               "small", "big", "major", "separate", "different", "further", "top",
-              "part-time", "british", "foreign", "local", "armed", "senior", "former", "million", "billion",
+              "part-time", "british", "foreign", "local", "armed", "senior", "former", "ethnic", "million", "billion",
               # what food labels weigh: "3g saturated fat", "2g trans fat", "35g added sugar", "4g dietary fibre"
               "saturated", "unsaturated", "polyunsaturated", "monounsaturated", "trans", "added", "dietary"}
 # "Five mailed thousands of dossiers": a number's plural is no noun that a participle before it describes

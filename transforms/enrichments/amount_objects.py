@@ -160,6 +160,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
     group = None  # the capitalised plural just read past, the head if a verb follows it ("200 Maoists launched")
     named = True  # no capitalised function word read past: "49ers 17 The Dolphins spent" starts a sentence
+    lead = 0  # lower-case adjectives read past first: a people after them is counted ("1.5 million ethnic Rohingya")
     while skipped < 4:
         match = NEXT_WORD.match(text, position)
         if not match:
@@ -170,10 +171,10 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if word[0].isupper():
             if title is None:
                 title = title_case(text, end)
-            named_people = people_named(text, position, word) if skipped == 0 else None
+            named_people = people_named(text, position, word) if skipped == lead else None
             if named_people and (title or not _NAME_GOES_ON.match(text, named_people[1])):
                 return named_people[0]  # a people in the plural right after the number: "40 Palestinians"
-            if skipped == 0 and word in PEOPLES_WITHOUT_S and _no_noun_after(text, position, title):
+            if skipped == lead and word in PEOPLES_WITHOUT_S and _no_noun_after(text, position, title):
                 return word  # "1.5 million Rohingya live", "300 Chinese." (not "5,000 Chinese companies")
             if skipped == 0 and not title and after_team(text, start):
                 return None  # "Ireland 17 Jones kicked", "Munster 19 Murray kicked": a score, then its scorer's name
@@ -195,11 +196,13 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 of and after_unit and participle(lower)) or _adjective_before_noun(
                 text, position, lower, of, title, after_unit):
             of = of or word == "of"
+            lead += skipped == lead and word.islower() and lower in ADJECTIVES
             named = named and not (word[0].isupper() and lower in NOT_OBJECTS)
             group = word if named and not after_unit and word[0].isupper() and group_plural(word) else None
             skipped += 1
             continue
-        if group and (lower in NOT_OBJECTS or lower in _PAST_TENSES or participle(lower)):
+        if group and (lower in NOT_OBJECTS or lower in _PAST_TENSES or participle(lower)
+                      or not counts([lower]) and _VERB_ENDS.match(text, position)):  # "5,000 Chinese Muslims live in"
             return group
         if after_unit and not of and (_verb_or_adverb(lower) or _DETERMINER_AFTER.match(text, position) and not (
                 start >= 0 and _DETERMINER_BEFORE.search(text, max(0, start - 12), start))):

@@ -125,6 +125,9 @@ def test_euros_capitalised_after_a_scale_or_thousands_are_euros(text: str, value
         ("Some 300 South Africans died.", "South Africans"),
         # a demonym that is a noun takes an "-s" (was the verb after it)
         ("At least 40 Serbs fled the village.", "Serbs"),
+        # after an adjective (was "ethnic"), and a people's adjective before its plural name (was the verb after it)
+        ("Some 1.5 million ethnic Rohingya fled to Bangladesh.", "Rohingya"),
+        ("Some 5,000 Chinese Muslims live in the city.", "Muslims"),
     ],
 )
 def test_a_people_is_counted_whatever_its_plural(text: str, expected: str | None) -> None:
@@ -176,6 +179,9 @@ def test_a_day_after_an_amount_is_no_object(text: str) -> None:
         ("Police found 10 letter bombs.", "bombs"),
         ("The 2 main parties agree.", "parties"),
         ("About 5,000 Chinese companies invest there.", "companies"),
+        # a plural news writes as a modifier is read past to the plural after it (was "rights")
+        ("There were 300 human rights cases last year.", "cases"),
+        ("Police arrested 12 arms dealers.", "dealers"),
         # a plural right after the number is the head already
         ("More than 200 people attended.", "people"),
     ],
