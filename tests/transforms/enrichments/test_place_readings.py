@@ -352,6 +352,9 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Tiger Woods won the US PGA at Oakland Hills.",), [("US", C, "US")]),
     (("Boston United lost 2-0 at Hartlepool.",), [("Boston", T, "GB"), ("Hartlepool", T, "GB")]),
     (("Lyon took five wickets as Australia won by 150 runs.",), [("Australia", C, "AU")]),
+    # Surrey and Kent are England's counties (Surrey, British Columbia, and Kent, Washington, where stated)
+    (("Surrey beat Kent by six wickets at The Oval.",), [("Surrey", R, "GB"), ("Kent", R, "GB")]),
+    (("Police in Kent, Washington, said the suspect fled.",), [("Kent", T, "US"), ("Washington", R, "US")]),
     (("Lyon took the lead through Benzema before Marseille levelled.",), [("Lyon", T, "FR"), ("Marseille", T, "FR")]),
     (("The Ashes Test in Brisbane was delayed by rain.",), [("Brisbane", T, "AU")]),
     # War reporting and business: towns the gazetteer spells otherwise ("Mykolaiv", "Hama", "Aarhus", "Acapulco") or
