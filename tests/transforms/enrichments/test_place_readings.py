@@ -355,6 +355,8 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     # Surrey and Kent are England's counties (Surrey, British Columbia, and Kent, Washington, where stated)
     (("Surrey beat Kent by six wickets at The Oval.",), [("Surrey", R, "GB"), ("Kent", R, "GB")]),
     (("Police in Kent, Washington, said the suspect fled.",), [("Kent", T, "US"), ("Washington", R, "US")]),
+    # firms named after a city they are not in
+    (("Boston Dynamics unveiled a new robot.",), []),
     (("Lyon took the lead through Benzema before Marseille levelled.",), [("Lyon", T, "FR"), ("Marseille", T, "FR")]),
     (("The Ashes Test in Brisbane was delayed by rain.",), [("Brisbane", T, "AU")]),
     # War reporting and business: towns the gazetteer spells otherwise ("Mykolaiv", "Hama", "Aarhus", "Acapulco") or
