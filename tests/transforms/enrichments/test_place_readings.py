@@ -352,6 +352,10 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Tiger Woods won the US PGA at Oakland Hills.",), [("US", C, "US")]),
     (("Boston United lost 2-0 at Hartlepool.",), [("Boston", T, "GB"), ("Hartlepool", T, "GB")]),
     (("Lyon took five wickets as Australia won by 150 runs.",), [("Australia", C, "AU")]),
+    # a surname named with its first name holds for the article's later bare mentions, not for "in Lyon"
+    (("Nathan Lyon took four wickets.", "Lyon bowled 30 overs as Australia pressed."), [("Australia", C, "AU")]),
+    (("Nathan Lyon took four wickets.", "The team flew to Paris and on to Lyon."),
+     [("Paris", T, "FR"), ("Lyon", T, "FR")]),
     # Surrey and Kent are England's counties (Surrey, British Columbia, and Kent, Washington, where stated)
     (("Surrey beat Kent by six wickets at The Oval.",), [("Surrey", R, "GB"), ("Kent", R, "GB")]),
     (("Police in Kent, Washington, said the suspect fled.",), [("Kent", T, "US"), ("Washington", R, "US")]),
