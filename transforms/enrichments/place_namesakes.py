@@ -12,6 +12,7 @@ displaced (a capital keeps out a namesake ten times smaller: "Panama City" in a 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 from transforms.enrichments.geonames import CITY, REGION, Place
@@ -27,6 +28,27 @@ def us_states(candidates: tuple[Place, ...]) -> set[str]:
     ({'FL'}, set())
     """
     return {p.admin1 for p in candidates if p.kind == REGION and p.country_code == "US" and p.admin1}
+
+
+_DWARFS: dict[str, bool] = {}  # by name: computed once per process, not at every mention
+
+
+def dwarfs_a_namesake(name: str, table: Mapping[str, tuple[Place, ...]]) -> bool:
+    """Return whether a name's places are cities only, one of them over ten times larger than another, and that one
+    no capital: the names `pointed_namesake` may move ("Boston", "St Petersburg"; not "Moscow", "Georgia").
+
+    >>> from transforms.enrichments.place_names import gazetteer
+    >>> [dwarfs_a_namesake(n, gazetteer()) for n in ("Boston", "St. Petersburg", "Moscow", "Georgia")]
+    [True, True, False, False]
+    """
+    known = _DWARFS.get(name)
+    if known is None:
+        candidates = table[name]
+        big = max(candidates, key=lambda p: p.population)
+        known = _DWARFS[name] = (all(p.kind == CITY for p in candidates)
+                                 and any(p.population * DWARFED < big.population for p in candidates)
+                                 and _capitals().get(big.country_code) != big.name)
+    return known
 
 
 def pointed_namesake(candidates: tuple[Place, ...], named: set[str], side: str | None, states: set[str],

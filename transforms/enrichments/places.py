@@ -31,7 +31,7 @@ from transforms.enrichments.place_counties import county_names
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_mentions import Mention, mention_arrays
 from transforms.enrichments.place_name_facts import NameFacts, name_facts
-from transforms.enrichments.place_namesakes import pointed_namesake, us_states
+from transforms.enrichments.place_namesakes import dwarfs_a_namesake, pointed_namesake, us_states
 from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
 from transforms.enrichments.place_pairs import allows, within_named
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
@@ -245,41 +245,20 @@ def _settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name
     hinted: dict[int, set[str]] = defaultdict(set)  # by the names of small cities
     for key in np.unique(article[own >= 0] * _CODES + own[own >= 0]).tolist():
         hinted[key // _CODES].add(info.codes[key % _CODES])
-    # for `pointed_namesake`, by article: the names that name each country and each US state, and the countries its
-    # towns are in (the larger namesake's country must be none of them)
-    named_by: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for i in np.flatnonzero(anchored | (own >= 0)).tolist():
-        a, n = int(article[i]), int(name[i])
-        if anchored[i]:
-            code = info.codes[anchor[i]]
-            named_by[a][code].add(n)
-            for state in us_states(table[names[n]]) if code == "US" else ():
-                named_by[a]["US/" + state].add(n)
-        if own[i] >= 0:
-            named_by[a][info.codes[own[i]]].add(n)
-    # ... and the country of the other side of a fixture ("Hartlepool v Boston": Hartlepool's), a town of one
-    sides = _fixture_sides(text, start, end, own)
-    pointed: set[int] = set()
     olympic_host = olympic_hosts(name, article, several, olympic, within)  # the stated ones only, so far
     for i, keys in hosts.items():
         within.setdefault(i, set(keys))  # "Athens, Ga." after "the Athens Olympics" is still Georgia's
     for i, code in olympic_host.items():
         within.setdefault(i, {code})
     _as_stated(within, in_state, name, article, several, listed)  # "ATHENS, Ga. - the Athens Olympics": Greece's
+    pointed = _pointed(text, info, start, end, name, article, several[~bare[several]], within, anchored, own)
+    within.update(pointed)
     # a name's mentions in an article that no "City, State" form decides are chosen alike: once (of the 3,300
     # choices of 2,000 bench articles, 1,100 repeat one)
     chosen: dict[tuple[int, int, bool], int] = {}
     for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
                                  listed[several].tolist(), strict=True):
         alone, stated = bool(bare[i]), within.get(i)
-        if stated is None and not alone:
-            by_others = _by_others(named_by[a], n)
-            lift = pointed_namesake(table[names[n]], {c for c in by_others if "/" not in c},
-                                    info.codes[sides[i]] if i in sides else None,
-                                    {c[3:] for c in by_others if c.startswith("US/")}, info.rules)
-            if lift is not None:
-                stated = {f"{lift.kind}/{lift.country_code}/{lift.admin1}"}
-                pointed.add(i)
         key = (n, -1 if alone else a, listed_i)
         if stated is None and key in chosen:
             place[i] = chosen[key]
@@ -288,6 +267,41 @@ def _settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name
                                      frozenset() if alone else hinted[a]))
         if stated is None:
             chosen[key] = place[i]
+    return set(pointed)
+
+
+def _pointed(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
+             several: np.ndarray, within: dict[int, set[str]], anchored: np.ndarray,
+             own: np.ndarray) -> dict[int, set[str]]:
+    """Return, by mention (index, of `several` that nothing `within` states), the place key of the smaller namesake
+    its article points to (`pointed_namesake`), from the countries and US states the article's other names name
+    and the other side of its fixture. Only the articles of names with such a namesake are read (a few in a
+    batch)."""
+    names, table = info.names, info.table
+    asked = [i for i in several.tolist() if i not in within and dwarfs_a_namesake(names[name[i]], table)]
+    if not asked:
+        return {}
+    # by article: the names that name each country (its towns' too) and each US state
+    named_by: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i in np.flatnonzero(np.isin(article, article[asked]) & (anchored | (own >= 0))).tolist():
+        a, n = int(article[i]), int(name[i])
+        if anchored[i]:
+            code = info.codes[int(info.anchor[n])]
+            named_by[a][code].add(n)
+            for state in us_states(table[names[n]]) if code == "US" else ():
+                named_by[a]["US/" + state].add(n)
+        if own[i] >= 0:
+            named_by[a][info.codes[own[i]]].add(n)
+    sides = _fixture_sides(text, start, end, own)  # "Hartlepool v Boston": Hartlepool's country
+    pointed: dict[int, set[str]] = {}
+    for i in asked:
+        n = int(name[i])
+        by_others = _by_others(named_by[int(article[i])], n)
+        lift = pointed_namesake(table[names[n]], {c for c in by_others if "/" not in c},
+                                info.codes[sides[i]] if i in sides else None,
+                                {c[3:] for c in by_others if c.startswith("US/")}, info.rules)
+        if lift is not None:
+            pointed[i] = {f"{lift.kind}/{lift.country_code}/{lift.admin1}"}
     return pointed
 
 
