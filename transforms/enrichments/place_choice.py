@@ -28,8 +28,8 @@ _SUPPORTED = 5.0
 # namesake of a million (the prior's 1.5), not over one the article's countries support.
 _HINTED = 2.0
 # A city is not lifted by support over a city of its name more than this many times larger.
-_DWARFED = 10
-# What a city of `news_cities` adds to its prior: its name's news meaning before a namesake up to `_DWARFED` times
+DWARFED = 10
+# What a city of `news_cities` adds to its prior: its name's news meaning before a namesake up to `DWARFED` times
 # larger (the log of the size, a tenth, adds at most 0.1 more), where the article supports neither or both
 _NEWS_MEANING = 0.1
 
@@ -44,7 +44,7 @@ _PRIORS: dict[int, _Entry] = {}
 
 def _priors(candidates: tuple[Place, ...]) -> tuple[list[float], frozenset[str], list[bool]]:
     """Return the candidates' priors, the codes of those that are countries and, per candidate, whether
-    it is a city that a city of its name more than `_DWARFED` times its population dwarfs (Moscow, Idaho,
+    it is a city that a city of its name more than `DWARFED` times its population dwarfs (Moscow, Idaho,
     by Moscow, Russia)."""
     cached = _PRIORS.get(id(candidates))
     if cached is None or cached[0] is not candidates:
@@ -65,7 +65,7 @@ def _new_priors(candidates: tuple[Place, ...]) -> _Entry:
         priors.append(prior)
     countries = frozenset(p.country_code for p in candidates if p.kind == COUNTRY)
     biggest = max((p.population for p in candidates if p.kind == CITY), default=0)
-    dwarfed = [p.kind == CITY and p.population * _DWARFED < biggest for p in candidates]
+    dwarfed = [p.kind == CITY and p.population * DWARFED < biggest for p in candidates]
     liftable = all(p.kind == CITY and p.geonames_id not in r.capitals and p.geonames_id not in r.means.values()
                    for p in candidates)
     return candidates, priors, countries, dwarfed, liftable
@@ -86,7 +86,7 @@ def choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool
     article `named`; one it only `hinted`, by a small city, supports a country or region, and a city less, enough
     to pass a namesake of a million, not a capital nor a region: "near Valencia ... Alicante" is Spain's), the
     first of equals. Support never lifts a city over a country of its name (Jamaica, not Jamaica
-    in Queens, in a story that names the US), nor a city over one of its name more than `_DWARFED` times
+    in Queens, in a story that names the US), nor a city over one of its name more than `DWARFED` times
     larger (Moscow, Russia, not Moscow, Idaho), unless the mention's explicit form says so ("Jamaica,
     New York": `within`, the codes it allows)."""
     if len(candidates) == 1:
@@ -116,7 +116,7 @@ def choose(candidates: tuple[Place, ...], named: set[str], among_countries: bool
 
 def _eligible(candidates: tuple[Place, ...]) -> tuple[Place, ...]:
     """Return the candidates a bare mention may name: not a foreign city below a country of the name, nor
-    a city that one of its name more than `_DWARFED` times larger dwarfs (`choose` never lifts it: a bare
+    a city that one of its name more than `DWARFED` times larger dwarfs (`choose` never lifts it: a bare
     "Madrid" is Spain's, whatever the article, and names Spain for its other names as Spain's does, though
     Colombia has a Madrid of 135,000)."""
     if len(candidates) == 1:

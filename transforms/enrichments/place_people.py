@@ -9,7 +9,9 @@ import numpy as np
 
 from transforms.enrichments.geonames import REGION, Place
 from transforms.enrichments.place_person_reading import (
+    BARE,
     PERSON_HERE,
+    PERSON_NAMED,
     PERSON_SURE,
     PERSON_UNLESS_PLACED,
     TOWN_UNLESS_PERSON,
@@ -21,8 +23,17 @@ def drop_people(keep: np.ndarray, doubtful: list[int], as_person: list[int], art
     """Unset `keep` at the `doubtful` mentions that `as_person` (`person_reading`'s answers) says are a
     person's: each one read as one, every mention of a name in an article where one is surely a person's,
     a town's in a Title Case headline unless its article keeps the town elsewhere, and a headline's town
-    before its verb where its article reads the name as a person's elsewhere."""
+    before its verb where its article reads the name as a person's elsewhere, and a name's bare mentions after
+    the article named a person so ("Nathan Lyon took four wickets ... Lyon bowled 30 overs")."""
     key = [(int(article[i]), int(name[i])) for i in doubtful]
+    named: set[tuple[int, int]] = set()
+    readings = []
+    for k, how in zip(key, as_person, strict=True):  # in the text's order: the later mentions only
+        if how == PERSON_NAMED:
+            named.add(k)
+        readings.append(PERSON_HERE if how == PERSON_NAMED or (how == BARE and k in named) else 0 if how == BARE
+                        else how)
+    as_person = readings
     sure = {k for k, how in zip(key, as_person, strict=True) if how == PERSON_SURE}
     person = {k for k, how in zip(key, as_person, strict=True) if how == PERSON_HERE} | sure
     for i, k, how in zip(doubtful, key, as_person, strict=True):

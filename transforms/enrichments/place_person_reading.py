@@ -56,8 +56,6 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
             return PERSON_SURE  # "Ms Lima"; "Hurricane Milton", a storm's name in all its article's mentions
         if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
             return PERSON_SURE
-        if _BOWLS.match(text, end):  # "Lyon took five wickets": a bowler (Nathan Lyon), here; a county side
-            return PERSON_HERE       # may take them too ("Durham took five wickets"), so not the whole article
         if age_follows(text, end):  # "Durant, 35, said": an age between commas, as a person is introduced
             return PERSON_SURE
         if tight_before and len(before) == 1 and _initial(text, start - 2) and not title_case(text, start):
@@ -65,7 +63,13 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
         if (tight_before and before[:1].isupper() and not before.isupper() and before not in r.place_prefixes
                 and before.lower() not in DAYS_AND_MONTHS and not before.endswith(("'s", "’s"))
                 and not title_case(text, start)):
-            return PERSON_HERE
+            # a person's two words ("Nathan Lyon", "Australia's Nathan Lyon") name the person for the article's
+            # later bare mentions; after a longer run of capitalised words a club's or a firm's ("Red Sox Boston
+            # thinks", "Reebok Cardiff Cross Challenge") is as likely
+            first, _ = word_before(text, start - len(before) - 1)
+            return PERSON_NAMED if not first[:1].isupper() or first.endswith(("'s", "’s")) else PERSON_HERE
+        if _BOWLS.match(text, end):  # "Lyon took five wickets": a bowler (Nathan Lyon), here; a county side
+            return PERSON_HERE       # may take them too ("Durham took five wickets"), so not the whole article
         if in_full_name(text, start):  # "Juan Ponce de León", "Vasco da Gama"
             return PERSON_HERE
     if ((first_name == TOWN or (first_name and not introduced)) and tight_after and after[:1].isupper()
@@ -77,7 +81,7 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
             return PERSON_HERE
         if first_name == TOWN:  # a headline's capitals say nothing of the word after: its article does
             return PERSON_UNLESS_PLACED
-    return 0
+    return 0 if introduced else BARE
 
 
 # Words after a headline's verb that show it is one ("Galveston Braces for Storm", "Town Reels after Blast").
@@ -116,6 +120,9 @@ PERSON_HERE, PERSON_SURE, PERSON_UNLESS_PLACED = 1, 2, 3
 # "Green Tosses for 300 Yards" over "Trent Green threw"); places.rows reads it as PERSON_UNLESS_PLACED where
 # the article names no state of the town's ("Golden Globes")
 TOWN_UNLESS_PERSON = 4
+# ... a person's here after a first name ("Nathan Lyon"), and the person's at the article's later mentions that no
+# word introduces as a place (BARE: "Lyon bowled 30 overs" after "Nathan Lyon took four wickets"; not "in Lyon")
+PERSON_NAMED, BARE = 5, 6
 FOLDED, TOWN = 1, 2  # person_reading's `first_name`: a name found without its accents, a town's
 
 # Words before a capital letter that make it a label, not an initial ("Plan B Leeds", "Formula E Marrakesh").
