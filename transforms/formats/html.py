@@ -26,7 +26,7 @@ from transforms.formats.html_charset import declared_charset
 from transforms.formats.html_extraction import article_extraction
 from transforms.formats.html_timestamps import DATE_PARAMS, as_written, full_timestamp, page_timestamps, with_named_zone
 from transforms.formats.impossible_offsets import without_impossible_offsets
-from transforms.formats.json_ld import article_date, json_ld_dates, json_ld_page
+from transforms.formats.json_ld import article_date, is_article_type, json_ld_dates, json_ld_page
 from transforms.formats.meta_dates import archive_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
 from transforms.formats.page_dates import json_ld_date, month_of_no_date, unread_date
@@ -140,6 +140,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         metadata["date_unparsed"] = impossible_dates[0]
     elif (unread := unread_date([*page_meta, *ld_dates.article])) and "date_unparsed" not in metadata:
         metadata["date_unparsed"] = unread  # a publication value no one reads: noted, as a records file's is
+    if ld_page.type and not is_article_type(document.pagetype or ""):
+        # trafilatura takes the first JSON-LD node's type: a Yoast `@graph`'s WebPage, before its NewsArticle
+        document.pagetype = ld_page.type
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
         value = getattr(document, key, None)
         if value:
