@@ -73,8 +73,9 @@ def page_timestamps(tree: Any, meta_dates: list[str], ld_dates: list[str]) -> li
     element marks it as the publication's (itemprop="datePublished" or pubdate), the text of a <time>
     without `datetime` that carries one (`<time>5 March 2024 14:32</time>`, read to UTC: htmldate kept
     its day only), and those of the publication meta tags' values (`_meta_dates`) with a time of day
-    that are not ISO 8601 (read to UTC, marked), and the article's JSON-LD `datePublished` values with one (marked:
-    a meta tag's bare day, "2024-03-07", was the page's date at midnight where its JSON-LD gave the time)."""
+    that are not ISO 8601 (read to UTC, marked), and the article's JSON-LD `datePublished` values with one (marked,
+    those not in ISO 8601 read to UTC: a meta tag's bare day, "2024-03-07", was the page's date at midnight where its
+    JSON-LD gave the time, "March 7, 2024 14:05" too)."""
     stamps: list[tuple[bool, str]] = []
     for element in tree.iter("time"):
         marked = element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
@@ -93,7 +94,13 @@ def page_timestamps(tree: Any, meta_dates: list[str], ld_dates: list[str]) -> li
                 continue
             if moment is not None:
                 stamps.append((True, moment.isoformat()))
-    stamps += [(True, value) for value in ld_dates if _TIMESTAMP.match(value)]
+    for value in ld_dates:
+        if _TIMESTAMP.match(value):
+            stamps.append((True, value))
+        elif _TIME_OF_DAY.search(value):  # "December 3, 2024 14:05", "Tue, 03 Dec 2024 14:05:00 GMT": read to UTC
+            moment = next(iter(readable_dates([value])), None)
+            if moment is not None:
+                stamps.append((True, moment.isoformat()))
     return stamps
 
 

@@ -964,6 +964,17 @@ def test_a_json_ld_date_not_in_iso_8601_is_the_pages(head: str, expected: dateti
 
 
 @pytest.mark.parametrize(
+    "published",
+    ["December 3, 2024 14:05", "Tue, 03 Dec 2024 14:05:00 GMT", "3 December 2024 14:05 UTC"],
+)
+def test_a_json_ld_time_not_in_iso_8601_completes_a_meta_tags_bare_day(published: str) -> None:
+    # The meta tag's bare day was the page's date at midnight, as for an ISO JSON-LD date before.
+    head = '<meta property="article:published_time" content="2024-12-03">' + _news_article(published)
+    [article] = read_articles(dated_page(head, ""), "html", ReadOptions()).articles
+    assert article.published_at == datetime(2024, 12, 3, 14, 5, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
     ("head", "byline"),
     [
         ('<meta property="article:published_time" content="2024-02-30T10:00:00+00:00">', ""),
