@@ -20,7 +20,8 @@ def with_schema_context(tree: Any) -> int:
 
     >>> from lxml import html
     >>> page = html.fromstring('<html><head><script type="application/ld+json">'
-    ...     '[{"@type": "NewsArticle"}, {"@context": "https://example.test/x", "@type": "Thing"}]</script></head></html>')
+    ...     '[{"@type": "NewsArticle"}, {"@context": "https://example.test/x", "@type": "Thing"}]'
+    ...     '</script></head></html>')
     >>> with_schema_context(page), json.loads(next(page.iter("script")).text)[0]["@context"]
     (1, 'https://schema.org')
     >>> with_schema_context(page)  # each object has its context now
