@@ -49,20 +49,31 @@ def test_top_themes_rank_by_labelled_paragraphs_then_name(sections) -> None:
     assert sections["themes"]["taxonomy"]["name"] == "report test"
 
 
-def test_themes_over_time_count_by_week_of_publication_or_else_ingestion(sections) -> None:
+def test_themes_over_time_count_by_week_of_publication_leaving_out_the_undated(sections) -> None:
     t = sections["over_time"]
     assert t["grain"] == "week" and t["dated_by"] == {"published": 4, "ingested": 3}
+    # Most articles have a publication date: the chart counts those by it, and only those. The three dated by
+    # their ingestion (2026-03-10) drew a week after the last publication's, with zeros between: no lull.
+    assert (t["charted_by"], t["left_out"]) == ("published", 3)
     got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in t["rows"] if r["paragraphs"]}
-    # Every week from the first article's to the last's, every theme in each: ten Mondays, three themes.
-    assert len(t["rows"]) == 10 * 3 and sorted({str(r["period"]) for r in t["rows"]})[1] == "2026-01-12"
+    # Every week from the first article's to the last's, every theme in each: nine Mondays, three themes.
+    periods = sorted({str(r["period"]) for r in t["rows"]})
+    assert len(t["rows"]) == 9 * 3
+    assert (periods[0], periods[1], periods[-1]) == ("2026-01-05", "2026-01-12", "2026-03-02")
     assert got == {
         ("2026-01-05", WAR): 2,  # war1 and war2, published Monday and Tuesday of that week
         ("2026-01-19", ECONOMY): 1,  # trade, published Tuesday 20th
         ("2026-03-02", SOCIETY): 1,  # hunger, published Monday 2nd
-        ("2026-03-09", WAR): 1,  # port: no publication date, ingested Tuesday 10th
-        ("2026-03-09", ECONOMY): 1,
-        ("2026-03-09", SOCIETY): 1,  # bread: semantic evidence only
     }
+
+
+def test_themes_over_time_count_every_article_by_ingestion_where_most_have_no_publication_date(lake) -> None:
+    # March: hunger, published the 2nd; port, bread and quiet, dated by their ingestion on the 10th. Charted by both,
+    # hunger's week stood apart from the others'; by ingestion, all four are in the week they were read.
+    t = read_report(lake, Window(since=date(2026, 3, 1))).sections["over_time"]
+    assert (t["dated_by"], t["charted_by"], t["left_out"]) == ({"published": 1, "ingested": 3}, "ingested", 0)
+    got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in t["rows"] if r["paragraphs"]}
+    assert got == {("2026-03-09", WAR): 1, ("2026-03-09", ECONOMY): 1, ("2026-03-09", SOCIETY): 2}
 
 
 def test_themes_by_source_use_the_site_else_the_top_level_folder(sections) -> None:
@@ -180,7 +191,8 @@ def test_coarser_periods_when_the_articles_span_decades_or_centuries(
     over_time = read_report(lake, Window()).sections["over_time"]
     assert over_time["grain"] == grain
     got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in over_time["rows"]}
-    assert got[(first, WAR)] == 1 and got[(last, WAR)] == 3  # January to March 2026 in one period
+    # January to March 2026 in one period: war1 and war2 (port, dated by its ingestion, is left out of the chart)
+    assert got[(first, WAR)] == 1 and got[(last, WAR)] == 2
     assert len({r["period"] for r in over_time["rows"]}) == periods
 
 

@@ -40,7 +40,7 @@ def test_page_shows_themes_evidence_marks_and_taxonomy_with_no_remote_script(lak
     assert "Kyiv" in html and "Geneva" in html
     assert "(ingested; publication date unknown)" in html
     assert "<b>1</b><span>file quarantined, and 1 record</span>" in html  # one file and one record, apart
-    assert "week published (ingestion date for 3 articles without one)" in html
+    assert "week published (3 articles without a publication date left out)" in html
     assert not re.search(r"<script[^>]+src=", html) and "cdn.jsdelivr" not in html
     assert len(html) < 5_000_000
 
