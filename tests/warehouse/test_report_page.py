@@ -45,6 +45,16 @@ def test_page_shows_themes_evidence_marks_and_taxonomy_with_no_remote_script(lak
     assert len(html) < 5_000_000
 
 
+def test_the_places_table_says_how_many_paragraphs_in_other_languages_it_leaves_out(tmp_path) -> None:
+    # A French article naming Paris has no label of the English taxonomy: its place was left out of the table unsaid.
+    lake = make_report_lake(tmp_path)
+    add_article(lake, "news/retraites.txt", "Retraites\n\nLe gouvernement a annoncé hier à Paris une réforme des "
+                "retraites très contestée par les syndicats.\n", date(2026, 1, 7))
+    html = page_of(lake)
+    assert "Paris" not in re.sub(r"<p class=\"note\">.*?</p>", "", html.split('<section id="places">')[1])
+    assert "Not counted: 1 paragraph naming a place in 1 article in another language than English (fr)" in html
+
+
 @pytest.mark.slow
 def test_the_sources_figure_says_what_it_counts_and_the_chart_says_whom_it_leaves_out(lake) -> None:
     # "3 sources" counted a site and two folders, and the chart of sources showed 2 of them, unsaid.

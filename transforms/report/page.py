@@ -142,6 +142,25 @@ def sources_label(sites: int, folders: int) -> str:
     return f"sources: {counted(sites, 'site')}, {counted(folders, 'top-level folder')} where none is known"
 
 
+def other_languages_note(other: Mapping[str, Any] | None) -> str:
+    """Return what the places table leaves out: the paragraphs naming a place in articles in other languages than
+    English, which have no theme label to be counted under (warehouse/report/places.py); "" when there are none.
+
+    >>> other_languages_note({"paragraphs": 3, "articles": 2, "languages": ["de", "fr"]})
+    'Not counted: 3 paragraphs naming a place in 2 articles in other languages than English (de, fr), unlabelled.'
+    >>> other_languages_note({"paragraphs": 1, "articles": 1, "languages": ["fr"]})
+    'Not counted: 1 paragraph naming a place in 1 article in another language than English (fr), unlabelled.'
+    >>> other_languages_note({"paragraphs": 0, "articles": 0, "languages": []})
+    ''
+    """
+    if not other or not other["paragraphs"]:
+        return ""
+    n, articles, languages = other["paragraphs"], other["articles"], other["languages"]
+    which = "other languages" if len(languages) != 1 else "another language"
+    return (f"Not counted: {n:,} paragraph{'s' if n != 1 else ''} naming a place in {articles:,} "
+            f"article{'s' if articles != 1 else ''} in {which} than English ({', '.join(languages)}), unlabelled.")
+
+
 def _day(value: datetime | date | None) -> str:
     """Return a day as ISO 8601 writes it, four digits of year always (strftime wrote year 204 "204-03-05").
 
@@ -229,5 +248,6 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
         examples=examples,
         has_semantic=any(s.kind == SEMANTIC for e in examples for s in e.segments),
         places=sections["places"],
+        places_left_out=other_languages_note(sections["places"].get("other_languages")),
         bundle=vega_bundle() if shown else "",
     )

@@ -27,7 +27,7 @@ SITE, FOLDER = "site", "folder"
 # ("desk" beside "news" and "commentary").
 _ARTICLES = f"""
 CREATE OR REPLACE TEMP TABLE report_articles AS
-SELECT article_id, title, url, source, relative_path, published_at, ingested_at,
+SELECT article_id, title, url, source, relative_path, language, published_at, ingested_at,
        coalesce(published_at, ingested_at) AS dated_at,
        CASE WHEN published_at IS NULL THEN '{INGESTED}' ELSE '{PUBLISHED}' END AS dated_by,
        coalesce(
