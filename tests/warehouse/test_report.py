@@ -9,10 +9,21 @@ from datetime import date
 
 import pytest
 
-from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_article, add_old_article, make_report_lake
+from tests.warehouse.report_lake import (
+    ECONOMY,
+    INGESTED,
+    SOCIETY,
+    TAXONOMY,
+    WAR,
+    add_article,
+    add_old_article,
+    make_report_lake,
+)
+from transforms.pipeline import ArticleFile, build_batch
 from warehouse import lake as lakes
 from warehouse.compaction import compact_lake
 from warehouse.report import Window, overview, read_report
+from warehouse.tables import stage_rows
 
 
 @pytest.fixture(scope="module")
@@ -97,6 +108,27 @@ def test_a_file_directly_in_the_ingested_folder_is_named_as_its_top_level(tmp_pa
     assert top["source_name"] == "(top level of desk/)"
     port = next(e for e in s["examples"] if e["title"] == "Port story")
     assert port["source_name"] == "commentary"  # a file in a sub-folder: that folder, as before
+
+
+@pytest.mark.slow
+def test_same_named_top_level_folders_of_two_ingested_folders_are_two_sources(tmp_path) -> None:
+    # /in/desk/commentary and /in/wire/commentary were one source, "commentary", their labels added together.
+    lake = make_report_lake(tmp_path)
+    wire = "/in/wire"
+    files = [ArticleFile(f"{wire}/commentary/{name}.txt", text.encode(), wire, f"commentary/{name}.txt")
+             for name, text in (("siege", "Siege\n\nThe war closes the port.\n"),
+                                ("quiet", "Quiet\n\nNothing happened.\n"))]
+    rows = build_batch(files, TAXONOMY, "run-wire", INGESTED)
+    lakes.commit(lake, stage_rows(lake, rows, "run-wire"))
+    s = read_report(lake, Window()).sections
+    got = {(r["source"], r["theme"]): r["paragraphs"] for r in s["by_source"]["rows"] if r["source_kind"] == "folder"}
+    assert got == {
+        ("commentary (in /in/desk/)", WAR): 1, ("commentary (in /in/desk/)", ECONOMY): 1,
+        ("commentary (in /in/desk/)", SOCIETY): 2, ("commentary (in /in/wire/)", WAR): 1,
+    }
+    assert s["overview"]["folders"] == 3  # the two commentary folders and desk's top level
+    port = {r["source_name"] for r in s["examples"] if r["title"] == "Port story"}
+    assert port == {"commentary (in /in/desk/)"}
 
 
 def test_cooccurrence_counts_paragraphs_two_themes_share_both_ways(sections) -> None:
