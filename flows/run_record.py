@@ -7,6 +7,7 @@ it (flows/unchanged_run.py) record a run the same way.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +22,7 @@ from warehouse.sources import FileChoice, resolve_source, single_file_left_out, 
 from warehouse.tables import run_row
 
 FLOW_NAME = "ingest-articles"
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -74,17 +76,32 @@ def compact_if_due(lake: str) -> dict[str, int | None] | None:
     Called under the run's writer lock, after its last commit, which left the catalog to this step:
     compaction's commit rebuilds it, and without one (not due, or failed) it is rebuilt here. Returns
     files before and after and the manifest version of its commit, or None when compaction was not due.
+    A compaction that fails raises its own error, whether or not the catalog is rebuilt after it: a rebuild
+    that failed too (in a `finally`) raised the rebuild's error in its place, and the compaction's was lost.
     """
     try:
-        if not compaction_due(lake):
-            return None
-        done = compact_lake(lake)
-    finally:
-        refresh_catalog(lake)
+        done = compact_lake(lake) if compaction_due(lake) else None
+    except BaseException as failed:
+        _rebuild_after(lake, failed)
+        raise
+    refresh_catalog(lake)
+    if done is None:
+        return None
     return {
         "files_before": sum(done.before.values()), "files_after": sum(done.after.values()),
         "manifest_version": done.manifest_version,  # its own commit, after the run's last
     }
+
+
+def _rebuild_after(lake: str, failed: BaseException) -> None:
+    """Rebuild the catalog after a failed compaction; a rebuild that fails too is logged and noted on `failed`,
+    whose error is the one raised."""
+    try:
+        refresh_catalog(lake)
+    except Exception as rebuild:  # noqa: BLE001 - the compaction's error is raised; this one is told beside it
+        told = f"the catalog was not rebuilt after the failed compaction either: {type(rebuild).__name__}: {rebuild}"
+        _log.warning(told)
+        failed.add_note(told)
 
 
 def run_summary(

@@ -9,10 +9,21 @@ from datetime import date
 
 import pytest
 
-from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_article, add_old_article, make_report_lake
+from tests.warehouse.report_lake import (
+    ECONOMY,
+    INGESTED,
+    SOCIETY,
+    TAXONOMY,
+    WAR,
+    add_article,
+    add_old_article,
+    make_report_lake,
+)
+from transforms.pipeline import ArticleFile, build_batch
 from warehouse import lake as lakes
 from warehouse.compaction import compact_lake
 from warehouse.report import Window, overview, read_report
+from warehouse.tables import stage_rows
 
 
 @pytest.fixture(scope="module")
@@ -49,20 +60,31 @@ def test_top_themes_rank_by_labelled_paragraphs_then_name(sections) -> None:
     assert sections["themes"]["taxonomy"]["name"] == "report test"
 
 
-def test_themes_over_time_count_by_week_of_publication_or_else_ingestion(sections) -> None:
+def test_themes_over_time_count_by_week_of_publication_leaving_out_the_undated(sections) -> None:
     t = sections["over_time"]
     assert t["grain"] == "week" and t["dated_by"] == {"published": 4, "ingested": 3}
+    # Most articles have a publication date: the chart counts those by it, and only those. The three dated by
+    # their ingestion (2026-03-10) drew a week after the last publication's, with zeros between: no lull.
+    assert (t["charted_by"], t["left_out"]) == ("published", 3)
     got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in t["rows"] if r["paragraphs"]}
-    # Every week from the first article's to the last's, every theme in each: ten Mondays, three themes.
-    assert len(t["rows"]) == 10 * 3 and sorted({str(r["period"]) for r in t["rows"]})[1] == "2026-01-12"
+    # Every week from the first article's to the last's, every theme in each: nine Mondays, three themes.
+    periods = sorted({str(r["period"]) for r in t["rows"]})
+    assert len(t["rows"]) == 9 * 3
+    assert (periods[0], periods[1], periods[-1]) == ("2026-01-05", "2026-01-12", "2026-03-02")
     assert got == {
         ("2026-01-05", WAR): 2,  # war1 and war2, published Monday and Tuesday of that week
         ("2026-01-19", ECONOMY): 1,  # trade, published Tuesday 20th
         ("2026-03-02", SOCIETY): 1,  # hunger, published Monday 2nd
-        ("2026-03-09", WAR): 1,  # port: no publication date, ingested Tuesday 10th
-        ("2026-03-09", ECONOMY): 1,
-        ("2026-03-09", SOCIETY): 1,  # bread: semantic evidence only
     }
+
+
+def test_themes_over_time_count_every_article_by_ingestion_where_most_have_no_publication_date(lake) -> None:
+    # March: hunger, published the 2nd; port, bread and quiet, dated by their ingestion on the 10th. Charted by both,
+    # hunger's week stood apart from the others'; by ingestion, all four are in the week they were read.
+    t = read_report(lake, Window(since=date(2026, 3, 1))).sections["over_time"]
+    assert (t["dated_by"], t["charted_by"], t["left_out"]) == ({"published": 1, "ingested": 3}, "ingested", 0)
+    got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in t["rows"] if r["paragraphs"]}
+    assert got == {("2026-03-09", WAR): 1, ("2026-03-09", ECONOMY): 1, ("2026-03-09", SOCIETY): 2}
 
 
 def test_themes_by_source_use_the_site_else_the_top_level_folder(sections) -> None:
@@ -86,6 +108,27 @@ def test_a_file_directly_in_the_ingested_folder_is_named_as_its_top_level(tmp_pa
     assert top["source_name"] == "(top level of desk/)"
     port = next(e for e in s["examples"] if e["title"] == "Port story")
     assert port["source_name"] == "commentary"  # a file in a sub-folder: that folder, as before
+
+
+@pytest.mark.slow
+def test_same_named_top_level_folders_of_two_ingested_folders_are_two_sources(tmp_path) -> None:
+    # /in/desk/commentary and /in/wire/commentary were one source, "commentary", their labels added together.
+    lake = make_report_lake(tmp_path)
+    wire = "/in/wire"
+    files = [ArticleFile(f"{wire}/commentary/{name}.txt", text.encode(), wire, f"commentary/{name}.txt")
+             for name, text in (("siege", "Siege\n\nThe war closes the port.\n"),
+                                ("quiet", "Quiet\n\nNothing happened.\n"))]
+    rows = build_batch(files, TAXONOMY, "run-wire", INGESTED)
+    lakes.commit(lake, stage_rows(lake, rows, "run-wire"))
+    s = read_report(lake, Window()).sections
+    got = {(r["source"], r["theme"]): r["paragraphs"] for r in s["by_source"]["rows"] if r["source_kind"] == "folder"}
+    assert got == {
+        ("commentary (in /in/desk/)", WAR): 1, ("commentary (in /in/desk/)", ECONOMY): 1,
+        ("commentary (in /in/desk/)", SOCIETY): 2, ("commentary (in /in/wire/)", WAR): 1,
+    }
+    assert s["overview"]["folders"] == 3  # the two commentary folders and desk's top level
+    port = {r["source_name"] for r in s["examples"] if r["title"] == "Port story"}
+    assert port == {"commentary (in /in/desk/)"}
 
 
 def test_cooccurrence_counts_paragraphs_two_themes_share_both_ways(sections) -> None:
@@ -122,7 +165,7 @@ def test_places_per_theme_from_paragraph_places(sections) -> None:
 @pytest.mark.slow
 def test_no_places_recorded_when_the_table_is_empty(tmp_path) -> None:
     places = read_report(make_report_lake(tmp_path, places=False), Window()).sections["places"]
-    assert places == {"recorded": 0, "rows": []}
+    assert (places["recorded"], places["rows"], places["other_languages"]["paragraphs"]) == (0, [], 0)
 
 
 def test_window_keeps_articles_dated_within_it_and_top_n(lake) -> None:
@@ -180,7 +223,8 @@ def test_coarser_periods_when_the_articles_span_decades_or_centuries(
     over_time = read_report(lake, Window()).sections["over_time"]
     assert over_time["grain"] == grain
     got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in over_time["rows"]}
-    assert got[(first, WAR)] == 1 and got[(last, WAR)] == 3  # January to March 2026 in one period
+    # January to March 2026 in one period: war1 and war2 (port, dated by its ingestion, is left out of the chart)
+    assert got[(first, WAR)] == 1 and got[(last, WAR)] == 2
     assert len({r["period"] for r in over_time["rows"]}) == periods
 
 

@@ -40,9 +40,19 @@ def test_page_shows_themes_evidence_marks_and_taxonomy_with_no_remote_script(lak
     assert "Kyiv" in html and "Geneva" in html
     assert "(ingested; publication date unknown)" in html
     assert "<b>1</b><span>file quarantined, and 1 record</span>" in html  # one file and one record, apart
-    assert "week published (ingestion date for 3 articles without one)" in html
+    assert "week published (3 articles without a publication date left out)" in html
     assert not re.search(r"<script[^>]+src=", html) and "cdn.jsdelivr" not in html
     assert len(html) < 5_000_000
+
+
+def test_the_places_table_says_how_many_paragraphs_in_other_languages_it_leaves_out(tmp_path) -> None:
+    # A French article naming Paris has no label of the English taxonomy: its place was left out of the table unsaid.
+    lake = make_report_lake(tmp_path)
+    add_article(lake, "news/retraites.txt", "Retraites\n\nLe gouvernement a annoncé hier à Paris une réforme des "
+                "retraites très contestée par les syndicats.\n", date(2026, 1, 7))
+    html = page_of(lake)
+    assert "Paris" not in re.sub(r"<p class=\"note\">.*?</p>", "", html.split('<section id="places">')[1])
+    assert "Not counted: 1 paragraph naming a place in 1 article in another language than English (fr)" in html
 
 
 @pytest.mark.slow

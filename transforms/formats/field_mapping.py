@@ -9,6 +9,8 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 
+from transforms.formats.field_paths import value_at
+
 # The article fields a mapping may name (`--field NAME=FIELD`), and the names recognised without one,
 # in order of preference (compared without case, "_" and "-"). WordPress exports write "date" in the
 # site's time zone without saying which, and "date_gmt" in UTC. A spreadsheet's "Body Text", schema.org's
@@ -123,10 +125,12 @@ def record_mapping(
     altogether falls back through the common names the record has. A file's records need not name
     their fields alike (`body` in some, `text` in others, as when lines are appended to a JSONL): a
     record is never lost for a name another record uses. A field the record holds, even as null or
-    "", is read as the file says (null is no value: a `"content": null` does not make the teaser in
-    `description` the text), and `id` never falls back (a record keeps its identity). A given field
-    holds for every record. A record read as the file is gets `mapping` itself (its version is the
-    one it had). The test for the common case, every mapped field present, is a dict lookup per field.
+    "", is read as the file says (null is no value), but for a text field that holds no text where the
+    record's `description` does: NewsAPI's free tier writes `"content": null` beside the description,
+    its only text, and each such article was `no_text` (`description_text`). `id` never falls back (a
+    record keeps its identity). A given field holds for every record. A record read as the file is gets
+    `mapping` itself (its version is the one it had). The test for the common case, every mapped field
+    present, is a dict lookup per field.
 
     >>> record_mapping({"id": 1, "body": "B."}, {"id": "id", "text": "text"})
     {'id': 'id', 'text': 'body'}
@@ -134,7 +138,21 @@ def record_mapping(
     {'text': 'text'}
     >>> record_mapping({"text": None, "body": "B."}, {"text": "text"})
     {'text': 'text'}
+    >>> record_mapping({"content": None, "description": "D."}, {"text": "content"})
+    {'text': 'description'}
     """
+    read = _with_fallbacks(values, mapping, given, reserved)
+    if "text" in read and "text" not in given:
+        description = description_text(values, read["text"], reserved)
+        if description is not None:
+            return {**read, "text": description}
+    return read
+
+
+def _with_fallbacks(
+    values: Mapping[str, object], mapping: Mapping[str, str], given: Collection[str], reserved: frozenset[str]
+) -> Mapping[str, str]:
+    """Return `mapping` with each field the record lacks altogether found through the common names it has."""
     missing = [f for f, field in mapping.items()
                if f not in given and f != "id" and field.split(".", 1)[0] not in values]
     if not missing:
@@ -159,3 +177,24 @@ def record_mapping(
     if not any(found.get(f) != mapping.get(f) for f in missing):
         return mapping  # read as the file is: the same mapping, whose versions the lake holds
     return {f: kept.get(f) or found[f] for f in FIELDS if f in kept or f in found}
+
+
+def description_text(values: Mapping[str, object], text: str, reserved: frozenset[str] = frozenset()) -> str | None:
+    """Return the name of a record's `description` field where its text field (`text`) holds no text (null,
+    or only white space) and the description does; else None. Such an article's text is its description,
+    which the reader notes in its metadata (`"text_from": "description"`).
+
+    >>> description_text({"content": None, "Description": "Rates rose."}, "content")
+    'Description'
+    >>> description_text({"content": "Rates rose by a quarter point.", "description": "Rates."}, "content")
+    >>> description_text({"content": "", "description": "  "}, "content")
+    """
+    if squashed(text) == "description":
+        return None
+    held = value_at(values, text)
+    if held is not None and not (isinstance(held, str) and not held.strip()):
+        return None
+    for name, value in values.items():
+        if squashed(name) == "description" and name not in reserved and isinstance(value, str) and value.strip():
+            return name
+    return None

@@ -25,18 +25,22 @@ _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DO
 _TOML_BLOCK = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 # An article's metadata note: its TOML front matter did not parse (the block is still left out of its text).
 FRONT_MATTER_UNPARSED = "front_matter_unparsed"
+# And the block itself, as written, where it is YAML whose keys are kept nowhere else (a quote left open).
+FRONT_MATTER_RAW = "front_matter_raw"
 # Of a TOML block with an integer longer than Python converts (sys.get_int_max_str_digits()): tomllib, which
 # cannot keep it as its digits as JSON's reading does, raised the ValueError of int() that stopped the run.
 _LONG_INTEGER = f"an integer of more than {sys.get_int_max_str_digits():,} digits, more than Python reads"
 
 
 class UnreadableFrontMatter(ValueError):
-    """A TOML front-matter block that does not parse; `body` is the text after it."""
+    """A front-matter block that does not parse; `body` is the text after it, `raw` the block's own text where it
+    is to be kept (a `---` block of keys whose YAML is broken), else None."""
 
-    def __init__(self, detail: str, body: str) -> None:
+    def __init__(self, detail: str, body: str, raw: str | None = None) -> None:
         super().__init__(detail)
         self.detail = detail
         self.body = body
+        self.raw = raw
 
 
 def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
@@ -66,7 +70,7 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
     except yaml.YAMLError as error:
         if _keys_only(match.group(1) or ""):  # a quote or bracket left open in front matter: not a rule, not text
             detail = f"YAML front matter (---): {_yaml_problem(error)}"
-            raise UnreadableFrontMatter(detail, text[match.end():]) from None
+            raise UnreadableFrontMatter(detail, text[match.end():], match.group(1)) from None
         return None, text  # a "---" rule that opens a text file, not a front-matter block
     except RecursionError:  # nested deeper than PyYAML reads: front matter all the same (transforms.formats.nesting)
         raise UnreadableFrontMatter(f"YAML front matter (---): {NESTED_DEEPER}", text[match.end():]) from None
@@ -138,13 +142,17 @@ def article_with_front_matter(text: str) -> ArticleRecord:
     """Return an article from a text: its front matter as metadata (title, date, url, ...), the rest as text.
 
     Without a front-matter block the article is the text alone. The block is not a paragraph; one
-    that does not parse (TOML) is noted in metadata (`front_matter_unparsed`), and the article is
-    the text after it.
+    that does not parse is noted in metadata (`front_matter_unparsed`), and the article is the text after
+    it; a `---` block of keys whose YAML is broken is kept there as written too (`front_matter_raw`): its
+    title, date and authors were in no other place.
     """
     try:
         values, body = split_front_matter(text)
     except UnreadableFrontMatter as error:
-        return ArticleRecord(text=error.body, metadata={FRONT_MATTER_UNPARSED: error.detail})
+        metadata: dict[str, object] = {FRONT_MATTER_UNPARSED: error.detail}
+        if error.raw is not None:
+            metadata[FRONT_MATTER_RAW] = error.raw
+        return ArticleRecord(text=error.body, metadata=metadata)
     if values is None:
         return ArticleRecord(text=text)
     mapping = detect_mapping(list(values), {}, flags=flag_fields([values]))  # Jekyll's `published: true`: no date

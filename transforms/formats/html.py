@@ -10,11 +10,8 @@ tables, whose article is in a cell (html_extraction.py).
 from __future__ import annotations
 
 import re
-import warnings
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-
-from dateutil import parser as dateparser
 
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
 from transforms.formats.byline_choice import byline_found
@@ -27,9 +24,10 @@ from transforms.formats.html_authors import page_authors, page_bylines
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.html_charset import declared_charset
 from transforms.formats.html_extraction import article_extraction
+from transforms.formats.html_timestamps import DATE_PARAMS, as_written, full_timestamp, page_timestamps, with_named_zone
 from transforms.formats.impossible_offsets import without_impossible_offsets
-from transforms.formats.json_ld import article_date, json_ld_dates, json_ld_page
-from transforms.formats.meta_dates import archive_date, meta_date, meta_dates, numeric_meta_date
+from transforms.formats.json_ld import article_date, is_article_type, json_ld_dates, json_ld_page
+from transforms.formats.meta_dates import archive_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
 from transforms.formats.page_dates import json_ld_date, month_of_no_date, unread_date
 from transforms.formats.page_headlines import sharing_headline
@@ -38,32 +36,9 @@ from transforms.formats.site_names import page_site_names
 from transforms.formats.url_dates import markup_date
 from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
-# Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
-_DATE_PARAMS: dict[str, Any] = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
-# htmldate takes a date later than its `max_date` (by default the end of the machine's today) for no
-# date, and reads on in the same value: "2026-12-05T10:00:00Z" became 2026-12-01, its year and month,
-# read on 2026-12-03. Its limit is the end of tomorrow (UTC), for a page whose zone is a day ahead of
-# UTC (htmldate compares the clock times as written); an answer on the 1st of a month is checked
-# against a search without limit (`_as_written`).
-_UNLIMITED = datetime(9999, 12, 31)
 _FIRST_OF_MONTH = re.compile(r"\d{4}-\d{2}-01(?:T00:00:00)?")
-_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
-_TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}")  # 09:15, or the Guardian's 09.15
 # The text of a page's body, without its scripts and styles.
 _PAGE_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
-# A <time datetime> value with a time of day, not a bare day.
-_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-# A value whose time zone is a name ("2024-03-05 16:45 EST"): htmldate keeps its time and drops the
-# zone, and its answer (`_NAIVE_TIME`) would be read as UTC.
-_ZONE_NAME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*[A-Za-z]{1,5}\s*$")
-_NAIVE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
-# htmldate parses dates with dateutil and no zone table, which warns "tzname EST identified but not
-# understood" into the run's log for a zone this module then reads (`_with_named_zone`). themelake's
-# own parsing passes its zones (transforms/formats/zone_names.py) and never meets this warning, so it is
-# ignored for the process, once, rather than around each call (which would not be thread-safe).
-warnings.filterwarnings("ignore", category=dateparser.UnknownTimezoneWarning)
-# htmldate's answer when it read a bare day (from a <time> element, the URL or the text).
-_BARE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T00:00:00)?")
 
 
 def read_html(data: bytes, options: ReadOptions) -> ReadResult:
@@ -90,7 +65,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     og_title = sharing_headline(tree)
     page_meta = meta_dates(tree)
     ld_dates = json_ld_dates(tree)
-    stamps = _timestamps(tree, page_meta, ld_dates.article)
+    stamps = page_timestamps(tree, page_meta, ld_dates.article)
     modified = modified_dates(tree)
     head = head_days(tree)
     bylines = page_bylines(tree)
@@ -99,11 +74,11 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     # the body's, which a byline's publication date wins over (a masthead's today in the <h1>'s <header>).
     markup_days = head | {stamp[:10] for marked, stamp in stamps if marked} | {
         moment.date().isoformat() for moment in readable_dates([*page_meta, *ld_dates.article])}
-    if dateline is not None and dateline.timed:  # its time, for a day htmldate read without it (`_full_timestamp`)
+    if dateline is not None and dateline.timed:  # its time, for a day htmldate read without it (`full_timestamp`)
         stamps.append((not dateline.updated, dateline.moment.isoformat()))
     urls = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url" or @name="og:url"]/@content')
     ld_page = json_ld_page(tree)  # its address and language where the page has no canonical link nor lang
-    params = {**_DATE_PARAMS, "max_date": datetime.combine(_today() + timedelta(days=1), time.max)}
+    params = {**DATE_PARAMS, "max_date": datetime.combine(_today() + timedelta(days=1), time.max)}
     document, blocks = article_extraction(tree, page, params)
     title = clean_text(document.title) if document is not None and document.title else None
     # Soft hyphens out of the title and the blocks (as normalize_text takes them out of every text): the title
@@ -137,7 +112,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     if found and not from_url and (no_date := month_of_no_date(found, publication)):
         found, metadata["date_unparsed"] = None, no_date  # 2024-02-30, which htmldate read as 2024-02-01
     if found and not from_url and _FIRST_OF_MONTH.fullmatch(found):
-        found, unread = _as_written(found, dated_page, page_meta, stamps)
+        found, unread = as_written(found, dated_page, page_meta, stamps)
         if unread is not None:
             metadata["date_unparsed"] = unread
     numeric = numeric_meta_date(found, page_meta) if found and not from_url else None
@@ -145,7 +120,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         published = numeric.moment
     elif found:
         try:
-            published = _with_named_zone(found, page_meta) or parse_date(_full_timestamp(found, stamps))
+            published = with_named_zone(found, page_meta) or parse_date(full_timestamp(found, stamps))
         except UnparsedDate:
             metadata["date_unparsed"] = found
     elif "date_unparsed" not in metadata:
@@ -165,6 +140,9 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         metadata["date_unparsed"] = impossible_dates[0]
     elif (unread := unread_date([*page_meta, *ld_dates.article])) and "date_unparsed" not in metadata:
         metadata["date_unparsed"] = unread  # a publication value no one reads: noted, as a records file's is
+    if ld_page.type and not is_article_type(document.pagetype or ""):
+        # trafilatura takes the first JSON-LD node's type: a Yoast `@graph`'s WebPage, before its NewsArticle
+        document.pagetype = ld_page.type
     for key in ("description", "categories", "tags", "hostname", "pagetype", "image", "license"):
         value = getattr(document, key, None)
         if value:
@@ -204,96 +182,3 @@ def _without_soft_hyphens(value: Any) -> Any:
 def _today() -> date:
     """Return today's date in UTC (a function, so that a test can say what day it is)."""
     return datetime.now(UTC).date()
-
-
-def _as_written(
-    found: str, page: str, meta_dates: list[str], stamps: list[tuple[bool, str]]
-) -> tuple[str | None, str | None]:
-    """Return htmldate's answer on the 1st of a month, or the date it cut to that month: (the date, None).
-
-    A date later than htmldate's limit (a page dated later this month, read before it was published)
-    became its month's 1st. Read without a limit, it is the page's date when the page's publication
-    meta tag, JSON-LD or <time datetime> marked as the publication's gives that day; else it is none,
-    and it is returned second, to be noted (a later date in the body, an event's, is not the page's).
-    """
-    import htmldate
-
-    # Without the page's URL, whose date is the page's only when the markup gives none (`markup_date`).
-    unlimited = htmldate.find_date(page, **_DATE_PARAMS, url="", max_date=_UNLIMITED)
-    if not unlimited or unlimited[:7] != found[:7] or unlimited[:10] == found[:10]:
-        return found, None
-    days = {stamp[:10] for marked, stamp in stamps if marked}
-    for value in [*meta_dates, *_JSON_LD_PUBLISHED.findall(page)]:
-        try:
-            days.add(dateparser.parse(value, ignoretz=True).date().isoformat())
-        except (ValueError, OverflowError):
-            continue
-    return (unlimited, None) if unlimited[:10] in days else (None, unlimited)
-
-
-def _timestamps(tree: Any, meta_dates: list[str], ld_dates: list[str]) -> list[tuple[bool, str]]:
-    """Return the page's <time datetime> values that carry a time of day, each with whether its
-    element marks it as the publication's (itemprop="datePublished" or pubdate), the text of a <time>
-    without `datetime` that carries one (`<time>5 March 2024 14:32</time>`, read to UTC: htmldate kept
-    its day only), and those of the publication meta tags' values (`_meta_dates`) with a time of day
-    that are not ISO 8601 (read to UTC, marked), and the article's JSON-LD `datePublished` values with one (marked:
-    a meta tag's bare day, "2024-03-07", was the page's date at midnight where its JSON-LD gave the time)."""
-    stamps: list[tuple[bool, str]] = []
-    for element in tree.iter("time"):
-        marked = element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
-        value = (element.get("datetime") or "").strip()
-        if _TIMESTAMP.match(value):
-            stamps.append((marked, value))
-        elif element.get("datetime") is None and _TIME_OF_DAY.search(written := clean_text(element.text_content())):
-            moment = next(iter(readable_dates([written])), None)
-            if moment is not None:
-                stamps.append((marked, moment.isoformat()))
-    for value in meta_dates:
-        if _TIME_OF_DAY.search(value) and not _TIMESTAMP.match(value):
-            try:
-                moment = meta_date(value, meta_dates).moment  # 03/04/2024 4:45 PM: in the page's order
-            except UnparsedDate:
-                continue
-            if moment is not None:
-                stamps.append((True, moment.isoformat()))
-    stamps += [(True, value) for value in ld_dates if _TIMESTAMP.match(value)]
-    return stamps
-
-
-def _with_named_zone(found: str, values: list[str]) -> datetime | None:
-    """Return the publication meta value htmldate read without its named zone, read with it.
-
-    htmldate reads "2024-03-05 16:45 EST" as 2024-03-05T16:45:00, with no zone; the meta value with
-    that time, read here, is 21:45 UTC (an ambiguous or unknown zone name: UnparsedDate).
-    """
-    if not _NAIVE_TIME.fullmatch(found):
-        return None
-    for value in values:
-        if not _ZONE_NAME.search(value):
-            continue
-        try:
-            local = dateparser.parse(value, ignoretz=True)
-        except (ValueError, OverflowError):
-            continue
-        if local.strftime("%Y-%m-%dT%H:%M:%S") == found:
-            return parse_date(value)
-    return None
-
-
-def _full_timestamp(found: str, stamps: list[tuple[bool, str]]) -> str:
-    """Return the publication date htmldate found, or the page's full timestamp on that day.
-
-    htmldate keeps only the day of a <time datetime="2022-09-23T01:30:00+05:00"> (the time and zone
-    of a meta tag or JSON-LD it keeps): the element's own value, on the day htmldate chose, is the
-    same date with its time and zone.
-    """
-    bare = _BARE_DAY.fullmatch(found)
-    if bare is None:
-        return found
-    same_day = [(marked, stamp) for marked, stamp in stamps if stamp.startswith(bare.group(1))]
-    marked = [stamp for is_marked, stamp in same_day if is_marked]
-    if marked:
-        return marked[0]
-    # Unmarked, a time is the publication's only when it is the day's one time (not an update's too).
-    unmarked = {stamp for _, stamp in same_day}
-    return unmarked.pop() if len(unmarked) == 1 else found

@@ -11,6 +11,7 @@ from transforms.formats.headline_kickers import headline_kicker
 from transforms.formats.headline_lines import without_headline_lines
 from transforms.formats.html_authors import plain_byline
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
+from transforms.formats.json_ld_context import with_schema_context
 from transforms.formats.layout_tables import unwrap_layout_tables
 from transforms.formats.page_headlines import page_headline, page_headlines
 from transforms.formats.page_tags import page_tags
@@ -63,6 +64,7 @@ def _extraction(tree: Any, date_params: dict[str, Any]) -> tuple[Any, list[str]]
 
     keep_blank_lines(tree)
     split_preformatted(tree)
+    with_schema_context(tree)  # a NewsArticle without `@context` gave no author: trafilatura read none of it
     document: Any = trafilatura.bare_extraction(  # a Document (a dict only with as_dict=True)
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
         date_extraction_params=date_params,

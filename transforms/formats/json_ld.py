@@ -93,10 +93,12 @@ def article_date(found: datetime, dates: JsonLdDates) -> datetime:
 
 
 class JsonLdPage(NamedTuple):
-    """The address and language an article's JSON-LD node gives its page, where it gives them."""
+    """The address, language and type (its first article node's `@type`, in lower case) an article's JSON-LD
+    node gives its page, where it gives them."""
 
     url: str | None
     language: str | None
+    type: str | None = None
 
 
 def json_ld_page(tree: Any) -> JsonLdPage:
@@ -108,20 +110,21 @@ def json_ld_page(tree: Any) -> JsonLdPage:
     >>> json_ld_page(html.fromstring('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
     ...     '"mainEntityOfPage": {"@type": "WebPage", "@id": "https://news.test/a"}, "inLanguage": "en-GB"}'
     ...     '</script></head></html>'))
-    JsonLdPage(url='https://news.test/a', language='en-GB')
+    JsonLdPage(url='https://news.test/a', language='en-GB', type='newsarticle')
     >>> json_ld_page(html.fromstring('<html><head><script type="application/ld+json">{"@type": "WebPage", '
     ...     '"url": "https://news.test/", "inLanguage": "de"}</script></head></html>'))
-    JsonLdPage(url=None, language=None)
+    JsonLdPage(url=None, language=None, type=None)
     """
-    url = language = None
+    url = language = kind = None
     for node in json_ld_nodes(tree):
         if not _is_article(node.get("@type")):
             continue
+        kind = kind or _article_type(node.get("@type"))
         url = url or _web_address(node.get("url")) or _web_address(node.get("mainEntityOfPage"))
         found = node.get("inLanguage")
         found = found.get("alternateName") if isinstance(found, dict) else found
         language = language or (found.strip() if isinstance(found, str) and found.strip() else None)
-    return JsonLdPage(url, language)
+    return JsonLdPage(url, language, kind.lower() if kind else None)
 
 
 def _web_address(value: object) -> str | None:
@@ -161,10 +164,25 @@ def _is_article(types: object) -> bool:
     >>> _is_article("DiscussionForumPosting"), _is_article(["SocialMediaPosting"])
     (False, False)
     """
+    return _article_type(types) is not None
+
+
+def is_article_type(name: str) -> bool:
+    """Return whether a page type, as trafilatura writes it (in lower case: "newsarticle", "webpage"), is an
+    article's.
+
+    >>> is_article_type("newsarticle"), is_article_type("blogposting"), is_article_type("webpage")
+    (True, True, False)
+    """
+    return name.endswith("article") or name in {"blogposting", "liveblogposting", "report"}
+
+
+def _article_type(types: object) -> str | None:
+    """Return the first of a node's `@type` names that is an article's (`_is_article`), without its IRI."""
     names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
     for name in names:
         if isinstance(name, str):
             name = name.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
             if name.endswith("Article") or name in _ARTICLE_POSTINGS or name == "Report":
-                return True
-    return False
+                return name
+    return None

@@ -91,20 +91,25 @@ def page_status(overview: Mapping[str, Any], n_themes: int) -> str:
     return SHOWN if n_themes else NO_LABELS
 
 
-def date_title(dated_by: Mapping[str, int], grain: str) -> str:
-    """Return the time axis's title: publication date, ingestion date where it is unknown, or both.
+def date_title(dated_by: Mapping[str, int], grain: str, charted_by: str = "published") -> str:
+    """Return the time axis's title: the date the chart counts articles by (`charted_by`, one kind only:
+    warehouse/report/over_time.py), and how many articles it leaves out or counts by another date than theirs.
 
-    >>> date_title({"ingested": 4}, "week")
+    >>> date_title({"ingested": 4}, "week", "ingested")
     'week ingested (publication date unknown)'
     >>> date_title({"published": 3, "ingested": 1}, "month")
-    'month published (ingestion date for 1 article without one)'
+    'month published (1 article without a publication date left out)'
+    >>> date_title({"published": 1, "ingested": 3}, "week", "ingested")
+    'week ingested (every article: 3 of 4 have no publication date)'
     """
     ingested, published = dated_by.get("ingested", 0), dated_by.get("published", 0)
-    if not published:
-        return f"{grain} ingested (publication date unknown)"
+    if charted_by == "ingested" or not published:
+        if not published:
+            return f"{grain} ingested (publication date unknown)"
+        return f"{grain} ingested (every article: {ingested:,} of {ingested + published:,} have no publication date)"
     if not ingested:
         return f"{grain} published"
-    return f"{grain} published (ingestion date for {ingested} article{'s' if ingested != 1 else ''} without one)"
+    return f"{grain} published ({ingested:,} article{'s' if ingested != 1 else ''} without a publication date left out)"
 
 
 def source_title(kinds: set[str]) -> str:
@@ -135,6 +140,25 @@ def sources_label(sites: int, folders: int) -> str:
     if not sites:
         return f"top-level folder{'' if folders == 1 else 's'} (no site known)"
     return f"sources: {counted(sites, 'site')}, {counted(folders, 'top-level folder')} where none is known"
+
+
+def other_languages_note(other: Mapping[str, Any] | None) -> str:
+    """Return what the places table leaves out: the paragraphs naming a place in articles in other languages than
+    English, which have no theme label to be counted under (warehouse/report/places.py); "" when there are none.
+
+    >>> other_languages_note({"paragraphs": 3, "articles": 2, "languages": ["de", "fr"]})
+    'Not counted: 3 paragraphs naming a place in 2 articles in other languages than English (de, fr), unlabelled.'
+    >>> other_languages_note({"paragraphs": 1, "articles": 1, "languages": ["fr"]})
+    'Not counted: 1 paragraph naming a place in 1 article in another language than English (fr), unlabelled.'
+    >>> other_languages_note({"paragraphs": 0, "articles": 0, "languages": []})
+    ''
+    """
+    if not other or not other["paragraphs"]:
+        return ""
+    n, articles, languages = other["paragraphs"], other["articles"], other["languages"]
+    which = "other languages" if len(languages) != 1 else "another language"
+    return (f"Not counted: {n:,} paragraph{'s' if n != 1 else ''} naming a place in {articles:,} "
+            f"article{'s' if articles != 1 else ''} in {which} than English ({', '.join(languages)}), unlabelled.")
 
 
 def _day(value: datetime | date | None) -> str:
@@ -179,7 +203,7 @@ def make_examples(rows: list[Mapping[str, Any]]) -> list[Example]:
 def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
     """Return the page's charts, in page order, leaving out those with nothing to draw."""
     over_time, by_source = sections["over_time"], sections["by_source"]
-    time_title = date_title(over_time["dated_by"], over_time["grain"])
+    time_title = date_title(over_time["dated_by"], over_time["grain"], over_time["charted_by"])
     kinds = {r["source_kind"] for r in by_source["rows"]}
     shown = len({r["source"] for r in by_source["rows"]})
     more = f" ({shown} with the most labels of {by_source['sources']})" if by_source["sources"] > shown else ""
@@ -224,5 +248,6 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
         examples=examples,
         has_semantic=any(s.kind == SEMANTIC for e in examples for s in e.segments),
         places=sections["places"],
+        places_left_out=other_languages_note(sections["places"].get("other_languages")),
         bundle=vega_bundle() if shown else "",
     )

@@ -1,5 +1,12 @@
 """Themes over time: labelled paragraphs per top theme per week, month, quarter, year, decade or century
-of the articles' date."""
+of the articles' date.
+
+One kind of date makes the chart, never two: publication dates of years ago beside the ingestion days of
+the articles without one drew months of zeros between the two groups, a gap that was no lull in the news.
+When at least half the window's articles have a publication date, the chart counts those by it and the
+others are left out (the page says how many); otherwise it counts every article by the day it was
+ingested (the page says how many publication dates that sets aside).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ from typing import Any
 import duckdb
 
 from warehouse.report.rows import rows
+from warehouse.report.scope import INGESTED, PUBLISHED
 
 NAME = "over_time"
 # Weeks read well up to about half a year, months up to ten years, quarters up to forty, years up
@@ -24,7 +32,14 @@ STEPS = {
     "decade": "INTERVAL 10 YEAR", "century": "INTERVAL 100 YEAR",
 }
 
-_SPAN = "SELECT min(dated_at) AS first, max(dated_at) AS last FROM report_articles"
+_SPAN = "SELECT min(dated_at) AS first, max(dated_at) AS last FROM report_timed"
+
+# The charted articles and their chart date: publication dates alone, or every article's ingestion day.
+_TIMED = f"""
+CREATE OR REPLACE TEMP TABLE report_timed AS
+SELECT article_id, CASE WHEN $by = '{PUBLISHED}' THEN published_at ELSE ingested_at END AS dated_at
+FROM report_articles WHERE $by = '{INGESTED}' OR published_at IS NOT NULL
+"""
 
 # Every period from the first to the last, each top theme in each: a week without labels is a 0 on
 # the line, not a straight segment drawn across it. A decade or century of the years 1 to 99 starts
@@ -36,14 +51,14 @@ WITH counts AS (
            count(*) AS paragraphs, count(DISTINCT l.article_id) AS articles
     FROM report_labels l
     SEMI JOIN report_themes t ON l.theme_id = t.theme_id
-    JOIN report_articles a ON l.article_id = a.article_id
+    JOIN report_timed a ON l.article_id = a.article_id
     GROUP BY ALL
 ), periods AS (
     SELECT greatest(CAST(start AS DATE), DATE '0001-01-01') AS period
     FROM (
         SELECT unnest(generate_series(
             date_trunc($grain, min(dated_at)), date_trunc($grain, max(dated_at)), {step})) AS start
-        FROM report_articles
+        FROM report_timed
     )
 )
 SELECT p.period, t.name AS theme, t.rank,
@@ -60,16 +75,34 @@ SELECT dated_by, count(*) AS articles FROM report_articles GROUP BY dated_by ORD
 
 
 def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """Return per-period counts of the top themes, the period (week or month) and how articles are dated."""
+    """Return per-period counts of the top themes, the period (week or month), how articles are dated, which
+    date the chart counts them by (`charted_by`) and how many articles that leaves out of it (`left_out`)."""
+    dated_by = {r["dated_by"]: r["articles"] for r in rows(con.sql(_DATED_BY))}
+    by = charted_by(dated_by)
+    con.execute(_TIMED, {"by": by})
     span = rows(con.sql(_SPAN))[0]
     days = (span["last"] - span["first"]).days if span["first"] else 0
     grain = grain_of(days)
-    dated_by = {r["dated_by"]: r["articles"] for r in rows(con.sql(_DATED_BY))}
     return {
         "grain": grain,
         "dated_by": dated_by,
+        "charted_by": by,
+        "left_out": dated_by.get(INGESTED, 0) if by == PUBLISHED else 0,
         "rows": rows(con.execute(_COUNTS.replace("{step}", STEPS[grain]), {"grain": grain})),
     }
+
+
+def charted_by(dated_by: dict[str, int]) -> str:
+    """Return the date the chart counts articles by: their publication date when at least half of them have
+    one, else the day each was ingested.
+
+    >>> charted_by({"published": 4, "ingested": 3}), charted_by({"published": 1, "ingested": 3})
+    ('published', 'ingested')
+    >>> charted_by({"published": 2, "ingested": 2}), charted_by({})
+    ('published', 'ingested')
+    """
+    published = dated_by.get(PUBLISHED, 0)
+    return PUBLISHED if published and published >= dated_by.get(INGESTED, 0) else INGESTED
 
 
 def grain_of(days: int) -> str:

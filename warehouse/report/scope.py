@@ -6,7 +6,8 @@ themes are decided once, in DuckDB, on the report's own connection:
 - `report_articles`: current articles whose date falls within [since, until]; the date is the
   publication date, or the ingestion date where the article has none (`dated_by` says which); the
   source is the article's site, or the top-level folder of its path below the ingested folder (a file
-  directly in that folder: "(top level of NAME/)");
+  directly in that folder: "(top level of NAME/)"; with its ingested folder where two ingested folders
+  have a top-level folder of that name, "news (in /data/a/)");
 - `report_labels`: the current taxonomy's labels of those articles' paragraphs (no evidence);
 - `report_themes`: the top N themes by labelled paragraphs, with their names and rank;
 - `report_evidence`: the top themes' labels of those articles, with their evidence.
@@ -24,20 +25,30 @@ SITE, FOLDER = "site", "folder"
 
 # A file directly in the ingested folder has no top-level folder of its own: it is named as the top
 # level of that folder, "(top level of desk/)": the folder's bare name read as one of its sub-folders
-# ("desk" beside "news" and "commentary").
+# ("desk" beside "news" and "commentary"). A folder name that is the top of two ingested folders
+# (/data/a/news and /data/b/news) names two sources, each with its ingested folder, "news (in /data/a/)":
+# they were one source, their articles and labels added together; so for the top levels of two folders of
+# one name.
 _ARTICLES = f"""
 CREATE OR REPLACE TEMP TABLE report_articles AS
-SELECT article_id, title, url, source, relative_path, published_at,
+WITH windowed AS (
+    SELECT article_id, title, url, source, relative_path, language, published_at, ingested_at,
+           nullif(trim(site), '') AS site_name, rtrim(source_root, '/') AS root,
+           CASE WHEN contains(relative_path, '/') THEN split_part(relative_path, '/', 1) END AS folder
+    FROM articles
+    WHERE coalesce(published_at, ingested_at) >= $since AND coalesce(published_at, ingested_at) < $until
+)
+SELECT article_id, title, url, source, relative_path, language, published_at, ingested_at,
        coalesce(published_at, ingested_at) AS dated_at,
        CASE WHEN published_at IS NULL THEN '{INGESTED}' ELSE '{PUBLISHED}' END AS dated_by,
-       coalesce(
-           nullif(trim(site), ''),
-           CASE WHEN contains(relative_path, '/') THEN split_part(relative_path, '/', 1)
-                ELSE '(top level of ' || regexp_extract(rtrim(source_root, '/'), '[^/]*$') || '/)' END
-       ) AS source_name,
-       CASE WHEN nullif(trim(site), '') IS NULL THEN '{FOLDER}' ELSE '{SITE}' END AS source_kind
-FROM articles
-WHERE coalesce(published_at, ingested_at) >= $since AND coalesce(published_at, ingested_at) < $until
+       CASE WHEN site_name IS NOT NULL THEN site_name
+            WHEN min(root) OVER named <> max(root) OVER named
+                THEN coalesce(folder || ' (in ' || root || '/)', '(top level of ' || root || '/)')
+            ELSE coalesce(folder, '(top level of ' || regexp_extract(root, '[^/]*$') || '/)')
+       END AS source_name,
+       CASE WHEN site_name IS NULL THEN '{FOLDER}' ELSE '{SITE}' END AS source_kind
+FROM windowed
+WINDOW named AS (PARTITION BY site_name IS NULL, folder)
 """
 
 # Materialised without the evidence (every section reads the labels; two read evidence, of few themes).

@@ -152,6 +152,15 @@ def test_unreadable_yaml_front_matter_of_keys_is_noted_and_left_out_of_the_text(
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_unreadable_yaml_front_matter_of_keys_keeps_its_text_in_metadata(fmt: str) -> None:
+    # Only the YAML error was kept: the title, date and author the block writes were in no place of the lake.
+    block = 'title: "Storm Isha\ndate: 2024-01-22\nauthor: [Tom Hughes\n'
+    data = f"---\n{block}---\n\nStorm Isha swept across Scotland.\n".encode()
+    [article] = read_articles(data, fmt, ReadOptions()).articles
+    assert article.metadata["front_matter_raw"] == block
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
 def test_a_text_between_rules_that_is_not_yaml_stays_text(fmt: str) -> None:
     data = b"---\nRain at last: farmers cheered, and then: more rain [maybe\n---\n\nThe end.\n"
     [article] = read_articles(data, fmt, ReadOptions()).articles

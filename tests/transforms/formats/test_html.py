@@ -548,6 +548,21 @@ def test_the_articles_json_ld_date_is_the_pages_not_its_web_pages(graph: object)
     assert article.published_at == datetime(2024, 3, 5, 15, 45, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("graph", "expected"),
+    [
+        ({"@context": "https://schema.org", "@graph": [WEB_PAGE, NEWS_ARTICLE]}, "newsarticle"),  # Yoast SEO's order
+        ({"@context": "https://schema.org", "@graph": [WEB_PAGE, {**NEWS_ARTICLE, "@type": ["Article"]}]}, "article"),
+        ({"@context": "https://schema.org", "@graph": [WEB_PAGE, {"@type": "Organization"}]}, "webpage"),
+    ],
+    ids=["news-article", "article", "no-article-node"],
+)
+def test_the_page_type_is_the_article_nodes_not_its_web_pages(graph: object, expected: str) -> None:
+    # trafilatura took the first node's type: a Yoast page's `pagetype` was "webpage".
+    article = read_articles(json_ld_page(graph), "html", ReadOptions()).articles[0]
+    assert article.metadata["pagetype"] == expected
+
+
 def test_a_web_pages_date_stays_where_no_article_node_gives_one() -> None:
     article = read_articles(json_ld_page({"@graph": [WEB_PAGE, {"@type": "Organization"}]}), "html", ReadOptions())
     assert article.articles[0].published_at == datetime(2019, 6, 1, 8, tzinfo=UTC)
@@ -946,6 +961,17 @@ def test_a_json_ld_date_not_in_iso_8601_is_the_pages(head: str, expected: dateti
     # htmldate reads a JSON-LD datePublished in ISO 8601 only: such a page was undated, or dated by its URL's day.
     [article] = read_articles(dated_page(head, ""), "html", ReadOptions()).articles
     assert article.published_at == expected
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["December 3, 2024 14:05", "Tue, 03 Dec 2024 14:05:00 GMT", "3 December 2024 14:05 UTC"],
+)
+def test_a_json_ld_time_not_in_iso_8601_completes_a_meta_tags_bare_day(published: str) -> None:
+    # The meta tag's bare day was the page's date at midnight, as for an ISO JSON-LD date before.
+    head = '<meta property="article:published_time" content="2024-12-03">' + _news_article(published)
+    [article] = read_articles(dated_page(head, ""), "html", ReadOptions()).articles
+    assert article.published_at == datetime(2024, 12, 3, 14, 5, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

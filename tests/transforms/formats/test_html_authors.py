@@ -242,3 +242,19 @@ def test_a_plain_byline_with_its_role_in_lower_case_names_its_author_and_is_no_p
 @pytest.mark.parametrize("sentence", ["<p>By March, prices had risen.</p>", "<p>By Jane Smith, officials said.</p>"])
 def test_a_sentence_that_opens_with_by_and_a_comma_is_no_byline(sentence: str) -> None:
     assert body_authors(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "author",
+    [{"@type": "Person", "name": "Jane Doe"}, "Jane Doe", [{"@type": "Person", "name": "Jane Doe"}]],
+    ids=["person", "text", "list"],
+)
+def test_json_ld_without_context_is_read_as_with_it(author: object) -> None:
+    # Many CMSs leave `@context` out; trafilatura then read nothing of the node: no author, no page type.
+    node = {"@type": "NewsArticle", "headline": "Waiting times fall again", "author": author}
+    without = f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title>{without}</head><body><article>'
+            f"<h1>Waiting times fall again</h1>{STORY}</article></body></html>")
+    article = read_articles(page.encode(), "html", ReadOptions()).articles[0]
+    assert article.authors == authors(json_ld(node)) == ("Jane Doe",)
+    assert article.metadata.get("pagetype") == "newsarticle"

@@ -213,11 +213,36 @@ def test_each_record_falls_back_through_the_common_names_for_every_field() -> No
 
 
 def test_a_field_a_record_holds_as_null_does_not_fall_back() -> None:
-    lines = [{"title": "T", "content": "The bank raised rates by a quarter point.", "description": "Teaser."},
-             {"title": "U", "content": None, "description": "Follow our live coverage."}]
+    lines = [{"title": "T", "content": "The bank raised rates by a quarter point.", "summary": "Teaser."},
+             {"title": "U", "content": None, "article": "Follow our live coverage."}]
     result = read_articles("".join(json.dumps(x) + "\n" for x in lines).encode(), "jsonl", ReadOptions())
     assert [a.title for a in result.articles] == ["T"]
     assert [(b.record, b.reason) for b in result.bad] == [(2, "no_text")]
+
+
+@pytest.mark.parametrize("content", [None, "", "  "], ids=["null", "empty", "blank"])
+def test_a_newsapi_article_without_content_is_its_description_noted_so(content: str | None) -> None:
+    # NewsAPI's free tier writes `"content": null` beside the description: each such article was no_text.
+    response = {"status": "ok", "totalResults": 2, "articles": [
+        {"source": {"id": None, "name": "Ledger"}, "title": "Rates up", "publishedAt": "2024-03-01T09:00:00Z",
+         "description": "The bank raised rates by a quarter point.",
+         "content": "The bank raised rates … [+2345 chars]"},
+        {"source": {"id": None, "name": "Ledger"}, "title": "Fares frozen", "publishedAt": "2024-03-02T09:00:00Z",
+         "description": "Rail fares will not rise this year, the minister said.", "content": content},
+    ]}
+    result = read_articles(json.dumps(response).encode(), "json", ReadOptions())
+    assert result.bad == []
+    cut, described = result.articles
+    assert described.text == "Fares frozen\n\nRail fares will not rise this year, the minister said."
+    assert described.metadata["text_from"] == "description"
+    assert "description" not in described.metadata
+    assert "text_from" not in cut.metadata and cut.metadata["description"].startswith("The bank")
+
+
+def test_a_mapped_text_field_without_text_does_not_become_the_description() -> None:
+    line = {"title": "U", "content": None, "description": "Follow our live coverage."}
+    result = read_articles((json.dumps(line) + "\n").encode(), "jsonl", ReadOptions({"text": "content"}))
+    assert (result.articles, [b.reason for b in result.bad]) == ([], ["no_text"])
 
 
 def test_a_mapped_field_holds_for_every_record_without_falling_back() -> None:

@@ -1,0 +1,143 @@
+"""A page's publication timestamps: the times of day its markup gives, to complete htmldate's answer.
+
+htmldate keeps only the day of some values (a <time datetime>, a meta tag's value that is not ISO 8601, a
+JSON-LD `datePublished`), reads a named zone as none, and cuts a date later than its limit to its month's
+1st; each function here gives back what it left out, for `read_html` (html.py) to use.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import datetime
+from typing import Any
+
+from dateutil import parser as dateparser
+
+from transforms.formats.dates import UnparsedDate, parse_date, readable_dates
+from transforms.formats.html_blocks import clean_text
+from transforms.formats.meta_dates import meta_date
+
+# Full timestamps (with zone) when the page gives them; htmldate's default keeps the day only.
+DATE_PARAMS: dict[str, Any] = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
+# htmldate takes a date later than its `max_date` (by default the end of the machine's today) for no
+# date, and reads on in the same value: "2026-12-05T10:00:00Z" became 2026-12-01, its year and month,
+# read on 2026-12-03. Its limit is the end of tomorrow (UTC), for a page whose zone is a day ahead of
+# UTC (htmldate compares the clock times as written); an answer on the 1st of a month is checked
+# against a search without limit (`as_written`).
+_UNLIMITED = datetime(9999, 12, 31)
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}")  # 09:15, or the Guardian's 09.15
+# A <time datetime> value with a time of day, not a bare day.
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+# A value whose time zone is a name ("2024-03-05 16:45 EST"): htmldate keeps its time and drops the
+# zone, and its answer (`_NAIVE_TIME`) would be read as UTC.
+_ZONE_NAME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*[A-Za-z]{1,5}\s*$")
+_NAIVE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+# htmldate parses dates with dateutil and no zone table, which warns "tzname EST identified but not
+# understood" into the run's log for a zone this module then reads (`with_named_zone`). themelake's
+# own parsing passes its zones (transforms/formats/zone_names.py) and never meets this warning, so it is
+# ignored for the process, once, rather than around each call (which would not be thread-safe).
+warnings.filterwarnings("ignore", category=dateparser.UnknownTimezoneWarning)
+# htmldate's answer when it read a bare day (from a <time> element, the URL or the text).
+_BARE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T00:00:00)?")
+
+
+def as_written(
+    found: str, page: str, meta_dates: list[str], stamps: list[tuple[bool, str]]
+) -> tuple[str | None, str | None]:
+    """Return htmldate's answer on the 1st of a month, or the date it cut to that month: (the date, None).
+
+    A date later than htmldate's limit (a page dated later this month, read before it was published)
+    became its month's 1st. Read without a limit, it is the page's date when the page's publication
+    meta tag, JSON-LD or <time datetime> marked as the publication's gives that day; else it is none,
+    and it is returned second, to be noted (a later date in the body, an event's, is not the page's).
+    """
+    import htmldate
+
+    # Without the page's URL, whose date is the page's only when the markup gives none (`markup_date`).
+    unlimited = htmldate.find_date(page, **DATE_PARAMS, url="", max_date=_UNLIMITED)
+    if not unlimited or unlimited[:7] != found[:7] or unlimited[:10] == found[:10]:
+        return found, None
+    days = {stamp[:10] for marked, stamp in stamps if marked}
+    for value in [*meta_dates, *_JSON_LD_PUBLISHED.findall(page)]:
+        try:
+            days.add(dateparser.parse(value, ignoretz=True).date().isoformat())
+        except (ValueError, OverflowError):
+            continue
+    return (unlimited, None) if unlimited[:10] in days else (None, unlimited)
+
+
+def page_timestamps(tree: Any, meta_dates: list[str], ld_dates: list[str]) -> list[tuple[bool, str]]:
+    """Return the page's <time datetime> values that carry a time of day, each with whether its
+    element marks it as the publication's (itemprop="datePublished" or pubdate), the text of a <time>
+    without `datetime` that carries one (`<time>5 March 2024 14:32</time>`, read to UTC: htmldate kept
+    its day only), and those of the publication meta tags' values (`_meta_dates`) with a time of day
+    that are not ISO 8601 (read to UTC, marked), and the article's JSON-LD `datePublished` values with one (marked,
+    those not in ISO 8601 read to UTC: a meta tag's bare day, "2024-03-07", was the page's date at midnight where its
+    JSON-LD gave the time, "March 7, 2024 14:05" too)."""
+    stamps: list[tuple[bool, str]] = []
+    for element in tree.iter("time"):
+        marked = element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
+        value = (element.get("datetime") or "").strip()
+        if _TIMESTAMP.match(value):
+            stamps.append((marked, value))
+        elif element.get("datetime") is None and _TIME_OF_DAY.search(written := clean_text(element.text_content())):
+            moment = next(iter(readable_dates([written])), None)
+            if moment is not None:
+                stamps.append((marked, moment.isoformat()))
+    for value in meta_dates:
+        if _TIME_OF_DAY.search(value) and not _TIMESTAMP.match(value):
+            try:
+                moment = meta_date(value, meta_dates).moment  # 03/04/2024 4:45 PM: in the page's order
+            except UnparsedDate:
+                continue
+            if moment is not None:
+                stamps.append((True, moment.isoformat()))
+    for value in ld_dates:
+        if _TIMESTAMP.match(value):
+            stamps.append((True, value))
+        elif _TIME_OF_DAY.search(value):  # "December 3, 2024 14:05", "Tue, 03 Dec 2024 14:05:00 GMT": read to UTC
+            moment = next(iter(readable_dates([value])), None)
+            if moment is not None:
+                stamps.append((True, moment.isoformat()))
+    return stamps
+
+
+def with_named_zone(found: str, values: list[str]) -> datetime | None:
+    """Return the publication meta value htmldate read without its named zone, read with it.
+
+    htmldate reads "2024-03-05 16:45 EST" as 2024-03-05T16:45:00, with no zone; the meta value with
+    that time, read here, is 21:45 UTC (an ambiguous or unknown zone name: UnparsedDate).
+    """
+    if not _NAIVE_TIME.fullmatch(found):
+        return None
+    for value in values:
+        if not _ZONE_NAME.search(value):
+            continue
+        try:
+            local = dateparser.parse(value, ignoretz=True)
+        except (ValueError, OverflowError):
+            continue
+        if local.strftime("%Y-%m-%dT%H:%M:%S") == found:
+            return parse_date(value)
+    return None
+
+
+def full_timestamp(found: str, stamps: list[tuple[bool, str]]) -> str:
+    """Return the publication date htmldate found, or the page's full timestamp on that day.
+
+    htmldate keeps only the day of a <time datetime="2022-09-23T01:30:00+05:00"> (the time and zone
+    of a meta tag or JSON-LD it keeps): the element's own value, on the day htmldate chose, is the
+    same date with its time and zone.
+    """
+    bare = _BARE_DAY.fullmatch(found)
+    if bare is None:
+        return found
+    same_day = [(marked, stamp) for marked, stamp in stamps if stamp.startswith(bare.group(1))]
+    marked = [stamp for is_marked, stamp in same_day if is_marked]
+    if marked:
+        return marked[0]
+    # Unmarked, a time is the publication's only when it is the day's one time (not an update's too).
+    unmarked = {stamp for _, stamp in same_day}
+    return unmarked.pop() if len(unmarked) == 1 else found
