@@ -259,7 +259,8 @@ def test_two_to_four_words_do_not_carry_a_theme_by_the_lean_of_their_vectors(def
     # With the bundled vectors each of two words had half the closeness, so two arts-leaning words
     # ("good", "row") were each capped and together passed min_score (`semantic_min_words`). A word that
     # begins with a digit is a semantic word, as `learn` needs ("5bn" is business news): so "Gusts of
-    # 99mph were recorded" is still science, "99mph" leaning there at its cap, a known miss.
+    # 99mph were recorded" is still science first, "99mph" leaning there at its cap (weather is its
+    # second label, by the term "gust": tests/transforms/test_default_taxonomy.py).
     assert wrong not in {lab.theme_id for lab in label_texts(default, [text])}
 
 
