@@ -11,6 +11,7 @@ import numpy as np
 from transforms.matching.joined_text import SEPARATOR, joined_bases
 from transforms.matching.key_words import KeyWords, key_words, runs, word_array, word_texts
 from transforms.matching.search_text import ascii_key_text, search_text
+from transforms.semantic.number_words import joined_numbers
 
 # Texts of a batch are joined as transforms.matching.joined_text joins them (`SEPARATOR`: a character
 # that is no word's).
@@ -64,7 +65,7 @@ def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | 
             code, distinct = _wide_words(joined, w_start, w_end, code, distinct, at)
     bases, _ = joined_bases(texts)
     text = word_texts(w_start, bases)
-    return BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct)
+    return joined_numbers(texts, BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct))
 
 
 # Above this share of a batch's words with a non-ASCII letter, batch_words reads the whole batch as

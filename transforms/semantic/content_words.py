@@ -58,11 +58,17 @@ def is_content_word(word: str) -> bool:
 
     A word written with combining accents is read composed (`composed`): "e\u0301te\u0301" is "été".
 
+    A number written with a decimal point or commas ("1,500", "4.5": transforms.semantic.number_words)
+    is a number too; one with letters ("4.5bn") counts, as "5bn" does.
+
     >>> [is_content_word(w) for w in ("the", "x", "2004", "thousands", "second", "tariff", "tre\u0300s")]
     [False, False, False, False, False, True, False]
+    >>> [is_content_word(w) for w in ("1,500", "4.5", "4.5bn")]
+    [False, False, True]
     """
     word = composed(word)
-    return word not in FUNCTION_WORDS and len(word) > 1 and not word.isdigit() and word not in NUMBER_WORDS
+    return (word not in FUNCTION_WORDS and len(word) > 1 and word not in NUMBER_WORDS
+            and not word.replace(",", "").replace(".", "").isdigit())
 
 
 def composed(word: str) -> str:

@@ -15,6 +15,7 @@ import numpy as np
 
 from transforms.semantic.content_words import composed
 from transforms.semantic.embeddings import Embeddings, load_embeddings
+from transforms.semantic.number_words import vector_spelling
 
 
 class WordVectors:
@@ -61,11 +62,13 @@ class WordVectors:
 def embed_words(embeddings: Embeddings, words: Sequence[str]) -> np.ndarray:
     """Return the unit vectors of words: the mean of each one's token vectors, normalised.
 
-    A word is tokenized composed (`composed`), so "vote\u0301" has the vector of "voté".
+    A word is tokenized composed (`composed`), so "vote\u0301" has the vector of "voté", and a joined
+    number as its last part (`vector_spelling`), so "4.5bn" has the vector of "5bn".
     """
     if not words:
         return np.zeros((0, embeddings.dim), dtype=np.float32)
-    encodings = embeddings.tokenizer.encode_batch([composed(w) for w in words], add_special_tokens=False)  # type: ignore[attr-defined]
+    spellings = [composed(vector_spelling(w)) for w in words]
+    encodings = embeddings.tokenizer.encode_batch(spellings, add_special_tokens=False)  # type: ignore[attr-defined]
     counts = np.fromiter((len(e.ids) for e in encodings), np.int64, len(words))
     ids = np.fromiter(chain.from_iterable(e.ids for e in encodings), np.int64, int(counts.sum()))
     ptr = np.zeros(len(words), np.int64)

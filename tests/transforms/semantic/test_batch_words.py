@@ -10,12 +10,24 @@ from transforms.semantic.batch_words import WIDE_SHARE, batch_words
 
 
 def _words_by_hand(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    """Each text's words as (start, end, lower-case word): runs of characters str.isalnum accepts."""
+    """Each text's words as (start, end, lower-case word): runs of characters str.isalnum accepts, a
+    number's parts across one "." or "," as one word ("4.5bn", "1,500")."""
     import re
 
     from transforms.matching.search_text import search_text
 
-    return [[(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ ]+", search_text(t))] for t in texts]
+    found = []
+    for t in texts:
+        words: list[tuple[int, int, str]] = []
+        for m in re.finditer(r"[^ ]+", search_text(t)):
+            if words and m.start() == words[-1][1] + 1 and t[words[-1][1]] in ".," and words[-1][2].isdigit() \
+                    and m.group()[0].isdigit():
+                a, b, w = words.pop()
+                words.append((a, m.end(), w + t[b] + m.group()))
+            else:
+                words.append((m.start(), m.end(), m.group()))
+        found.append(words)
+    return found
 
 
 def _check_batch_words(texts: list[str]) -> None:
@@ -29,7 +41,7 @@ def _check_batch_words(texts: list[str]) -> None:
     assert words.distinct == list(dict.fromkeys(in_order))  # numbered in order of first appearance
 
 
-@given(st.lists(st.text(alphabet=st.sampled_from("ab Zé€İß日\u00a0\n.-'2😀½"), max_size=30), max_size=6))
+@given(st.lists(st.text(alphabet=st.sampled_from("ab Zé€İß日\u00a0\n.,-'2😀½"), max_size=30), max_size=6))
 def test_batch_words_finds_each_word_with_its_character_offsets(texts: list[str]) -> None:
     _check_batch_words(texts)
 
@@ -51,3 +63,12 @@ def test_batch_words_reads_a_few_non_ascii_words_in_english_text_and_many_as_uni
 def test_batch_words_on_news_text_with_and_without_non_ascii() -> None:
     _check_batch_words(ITEMS + ["", "   ", "Café «Noël» costs £2½ in İstanbul; straße", "日本語 テキスト ok"])
     _check_batch_words(["War, war and WAR."])
+
+
+def test_a_number_with_a_decimal_point_or_commas_is_one_word() -> None:
+    # The key text reads "." and "," as spaces: "$4.5bn" was the words "4" and "5bn", and "5bn" was
+    # semantic evidence whose span began inside the number.
+    words = batch_words(["Priced at $4.5bn, up 1,500,000 in 2004.Then 3,5"])
+    spelled = [words.distinct[c] for c in words.code.tolist()]
+    assert spelled == ["priced", "at", "4.5bn", "up", "1,500,000", "in", "2004", "then", "3,5"]
+    assert (words.start[2], words.end[2]) == (11, 16)  # "4.5bn" of "$4.5bn"

@@ -58,6 +58,25 @@ def test_semantic_evidence_points_at_the_words_in_the_text(default) -> None:
                 assert e.term.isalpha() and e.term not in FUNCTION_WORDS
 
 
+@pytest.mark.parametrize("text, number", [
+    ("The deal was priced in $4.5bn of new shares", "4.5bn"),
+    ("Sales rose by 1,500 to 3.2m units in the 1990s: 1,250bn yen", "1,250bn"),
+])
+def test_a_number_with_a_decimal_point_is_whole_semantic_evidence(default, text, number) -> None:
+    # Words were split at "." and ",": "5bn" of "$4.5bn" was evidence whose span began inside the
+    # number (the report highlighted "$4.<mark>5bn</mark>"). The whole number is the word now, its
+    # vector still that of its last part ("5bn"), so its scores are as before.
+    semantic = [e for lab in label_texts(default, [text]) for e in lab.evidence if e.kind == "semantic"]
+    assert number in {e.term for e in semantic}
+    for e in semantic:
+        assert text[e.start : e.end].lower() == e.term
+        assert not text[e.start - 1].isdigit() and text[e.start - 1] not in ".,"
+    short = text.replace(number, number.replace(",", ".").split(".")[-1])
+    assert [(lab.theme_id, lab.score) for lab in label_texts(default, [text])] == [
+        (lab.theme_id, lab.score) for lab in label_texts(default, [short])
+    ]
+
+
 def test_a_decomposed_accent_gives_whole_words_as_evidence(default) -> None:
     # "régime" and "café" written with U+0301 were read as "re" + "gime" and "cafe": pieces of words,
     # or words the text does not hold, as semantic evidence.
@@ -240,7 +259,8 @@ def test_two_to_four_words_do_not_carry_a_theme_by_the_lean_of_their_vectors(def
     # With the bundled vectors each of two words had half the closeness, so two arts-leaning words
     # ("good", "row") were each capped and together passed min_score (`semantic_min_words`). A word that
     # begins with a digit is a semantic word, as `learn` needs ("5bn" is business news): so "Gusts of
-    # 99mph were recorded" is still science, "99mph" leaning there at its cap, a known miss.
+    # 99mph were recorded" is still science first, "99mph" leaning there at its cap (weather is its
+    # second label, by the term "gust": tests/transforms/test_default_taxonomy.py).
     assert wrong not in {lab.theme_id for lab in label_texts(default, [text])}
 
 
