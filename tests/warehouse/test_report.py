@@ -131,6 +131,20 @@ def test_same_named_top_level_folders_of_two_ingested_folders_are_two_sources(tm
     assert port == {"commentary (in /in/desk/)"}
 
 
+@pytest.mark.slow
+def test_the_top_levels_of_two_differently_named_ingested_folders_keep_their_bare_names(tmp_path) -> None:
+    # The files at the top of /in/desk and /in/wire: "(top level of desk/)" and "(top level of wire/)" say which
+    # apart; they were named with the machine's whole path, "(top level of /in/wire/)", as if their names were one.
+    lake = make_report_lake(tmp_path)
+    add_article(lake, "top.txt", "Front page\n\nThe war goes on as troops advance.\n", date(2026, 1, 7))
+    wire = "/in/wire"
+    files = [ArticleFile(f"{wire}/siege.txt", b"Siege\n\nThe war closes the port.\n", wire, "siege.txt")]
+    lakes.commit(lake, stage_rows(lake, build_batch(files, TAXONOMY, "run-wire", INGESTED), "run-wire"))
+    s = read_report(lake, Window()).sections
+    folders = {r["source"] for r in s["by_source"]["rows"] if r["source_kind"] == "folder"}
+    assert folders == {"commentary", "(top level of desk/)", "(top level of wire/)"}
+
+
 def test_cooccurrence_counts_paragraphs_two_themes_share_both_ways(sections) -> None:
     got = {(r["theme_a"], r["theme_b"]): r["paragraphs"] for r in sections["cooccurrence"]}
     assert got == {(WAR, ECONOMY): 1, (ECONOMY, WAR): 1}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from dateutil import parser as dateparser
@@ -97,11 +97,32 @@ def page_timestamps(tree: Any, meta_dates: list[str], ld_dates: list[str]) -> li
     for value in ld_dates:
         if _TIMESTAMP.match(value):
             stamps.append((True, value))
-        elif _TIME_OF_DAY.search(value):  # "December 3, 2024 14:05", "Tue, 03 Dec 2024 14:05:00 GMT": read to UTC
+        elif _TIME_OF_DAY.search(value):  # "December 3, 2024 14:05", "Tue, 03 Dec 2024 14:05:00 GMT"
             moment = next(iter(readable_dates([value])), None)
             if moment is not None:
-                stamps.append((True, moment.isoformat()))
+                stamps.append((True, in_written_zone(value, moment)))
     return stamps
+
+
+def in_written_zone(value: str, moment: datetime) -> str:
+    """Return a moment read from `value` in ISO 8601, at the offset the value was written in, so that its day is
+    the value's own, as an ISO value's is (`full_timestamp` matches a bare day by it: "December 3, 2024 01:00 +0530"
+    is 2024-12-02 in UTC, and completed no meta tag's "2024-12-03"); in UTC where its clock time cannot be read.
+
+    >>> from transforms.formats.dates import parse_date
+    >>> in_written_zone("December 3, 2024 01:00 +0530", parse_date("December 3, 2024 01:00 +0530"))
+    '2024-12-03T01:00:00+05:30'
+    >>> in_written_zone("Tue, 03 Dec 2024 14:05:00 GMT", parse_date("Tue, 03 Dec 2024 14:05:00 GMT"))
+    '2024-12-03T14:05:00+00:00'
+    """
+    try:
+        local = dateparser.parse(value, ignoretz=True)
+    except (ValueError, OverflowError):
+        return moment.isoformat()
+    offset = local - moment.replace(tzinfo=None)
+    if abs(offset) >= timedelta(hours=24) or offset % timedelta(minutes=1):  # read otherwise than parse_date did
+        return moment.isoformat()
+    return moment.astimezone(timezone(offset)).isoformat()
 
 
 def with_named_zone(found: str, values: list[str]) -> datetime | None:

@@ -28,13 +28,14 @@ SITE, FOLDER = "site", "folder"
 # ("desk" beside "news" and "commentary"). A folder name that is the top of two ingested folders
 # (/data/a/news and /data/b/news) names two sources, each with its ingested folder, "news (in /data/a/)":
 # they were one source, their articles and labels added together; so for the top levels of two folders of
-# one name.
+# one name (compared as named: the top levels of desk/ and wire/ keep their bare names).
 _ARTICLES = f"""
 CREATE OR REPLACE TEMP TABLE report_articles AS
 WITH windowed AS (
     SELECT article_id, title, url, source, relative_path, language, published_at, ingested_at,
            nullif(trim(site), '') AS site_name, rtrim(source_root, '/') AS root,
-           CASE WHEN contains(relative_path, '/') THEN split_part(relative_path, '/', 1) END AS folder
+           coalesce(CASE WHEN contains(relative_path, '/') THEN split_part(relative_path, '/', 1) END,
+                    '(top level of ' || regexp_extract(rtrim(source_root, '/'), '[^/]*$') || '/)') AS folder
     FROM articles
     WHERE coalesce(published_at, ingested_at) >= $since AND coalesce(published_at, ingested_at) < $until
 )
@@ -43,8 +44,9 @@ SELECT article_id, title, url, source, relative_path, language, published_at, in
        CASE WHEN published_at IS NULL THEN '{INGESTED}' ELSE '{PUBLISHED}' END AS dated_by,
        CASE WHEN site_name IS NOT NULL THEN site_name
             WHEN min(root) OVER named <> max(root) OVER named
-                THEN coalesce(folder || ' (in ' || root || '/)', '(top level of ' || root || '/)')
-            ELSE coalesce(folder, '(top level of ' || regexp_extract(root, '[^/]*$') || '/)')
+                THEN CASE WHEN contains(relative_path, '/') THEN folder || ' (in ' || root || '/)'
+                          ELSE '(top level of ' || root || '/)' END
+            ELSE folder
        END AS source_name,
        CASE WHEN site_name IS NULL THEN '{FOLDER}' ELSE '{SITE}' END AS source_kind
 FROM windowed

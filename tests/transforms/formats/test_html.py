@@ -975,6 +975,21 @@ def test_a_json_ld_time_not_in_iso_8601_completes_a_meta_tags_bare_day(published
 
 
 @pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("December 3, 2024 01:00 +0530", datetime(2024, 12, 2, 19, 30, tzinfo=UTC)),  # the day before in UTC
+        ("December 3, 2024 23:30 -0500", datetime(2024, 12, 4, 4, 30, tzinfo=UTC)),  # the day after in UTC
+        ("2024-12-03T01:00:00+05:30", datetime(2024, 12, 2, 19, 30, tzinfo=UTC)),  # as ISO 8601 writes it
+    ],
+)
+def test_a_json_ld_time_not_in_iso_8601_completes_the_bare_day_it_was_written_on(published: str, expected) -> None:
+    # Read to UTC, its day was another than the meta tag's: the page was dated at midnight, its time lost.
+    head = '<meta property="article:published_time" content="2024-12-03">' + _news_article(published)
+    [article] = read_articles(dated_page(head, ""), "html", ReadOptions()).articles
+    assert article.published_at == expected
+
+
+@pytest.mark.parametrize(
     ("head", "byline"),
     [
         ('<meta property="article:published_time" content="2024-02-30T10:00:00+00:00">', ""),
