@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
-from transforms.enrichments.amount_objects import counted_object, counts
+from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS
+from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_titles import title_case
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
