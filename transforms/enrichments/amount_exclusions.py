@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
-from transforms.enrichments.amount_objects import counted_object, counts
+from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS
+from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_titles import title_case
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -195,6 +196,10 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if words and (words.lower() in IDIOM_NUMBERS and in_idiom(text, number_start, end)
                   or words[0].isupper() and not _sentence_start(text, start)):
         return True  # an idiom ("it takes two to tango"), or a name: "Six Feet Under" (capitalised inside a sentence)
+    if unit == "ZAR" and not scale2 and text[start: start + 1] == "R" and text[start - 1: start] == " ":
+        name = text[max(low, start - 24): start].rsplit(None, 1)[-1:]
+        if name and name[0][:1].isupper() and name[0].isalpha() and not _sentence_start(text, start - 1 - len(name[0])):
+            return True  # a model's name after a maker's: "the Roland R2,000 synth" ("earns R8,500 a month" is rand)
     if unit is not None:
         return False  # the other rules read numbers without a unit
     if text[end: end + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start):
@@ -234,7 +239,10 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             _LABEL_LIST.search(text, window, number_start)):
         return True  # a numbered name's list: "Sections 376 and 506", "between junctions 31 and 33"
     if word_before == "the" and digits and digits.isdigit() and first_after.isupper() and not scale2 and not (
-            _PLURAL_NAME.match(text, end) or title_case(text, end) or counted_object(text, end)):
+            _PLURAL_NAME.match(text, end)) and (
+            # three digits, not round, before a name and no plural: "the 737 Max line", "Halts the 737 Max Line"
+            len(digits) == 3 and value % 10 and not counts([counted_object(text, end) or ""])
+            or not (title_case(text, end) or counted_object(text, end))):
         return True  # a model's number before its name: "the 737 Max", "the 100 Club" (not "the 40 Palestinians")
     # a comma, a colon or a semicolon after a label's word ends its clause: "Israel-Hamas war: 27 killed", "In the
     # third round, 12 players" count; "World War 2", "No. 10" are names

@@ -36,7 +36,7 @@ def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]
     """Return the head of the noun phrase whose first word `word` (lower-case) ends at `position` in `text`: the plural
     after it (as `plural` reads one) where `word` is no plural itself or a collective noun, else `word`.
 
-    >>> from transforms.enrichments.amount_objects import counts
+    >>> from transforms.enrichments.amount_plurals import counts
     >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in ("joyful fans cheered",
     ...     "container ships", "police officers", "aid workers", "fans cheered", "rise means the", "also appears")]
     ['fans', 'ships', 'officers', 'workers', 'fans', 'rise', 'also']

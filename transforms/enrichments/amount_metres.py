@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_objects import IRREGULAR_PLURALS, NEXT_WORD, NOT_OBJECTS
+from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, NEXT_WORD, NOT_OBJECTS
 
 _MONEY_SIGNS = r"[$£€¥]|&#163;|&pound;"
 _MONEY_WORDS = (r"dollars|pounds|euros|yen|yuan|rupees|revenue|profits?|sales|budget|funding|invest\w*|deals?|takeover"

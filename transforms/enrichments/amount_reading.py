@@ -25,7 +25,6 @@ from transforms.enrichments.amount_currencies import (
 )
 from transforms.enrichments.amount_exclusions import cell_reference, no_amount
 from transforms.enrichments.amount_metres import metres
-from transforms.enrichments.amount_objects import NEXT_WORD
 from transforms.enrichments.amount_pattern import (
     FRACTIONS,
     MEASURES,
@@ -35,6 +34,7 @@ from transforms.enrichments.amount_pattern import (
     VAGUE,
     WORDS,
 )
+from transforms.enrichments.amount_plurals import NEXT_WORD
 from transforms.enrichments.amount_units import person_after, pound_unit, spelt_unit
 from transforms.enrichments.amount_values import (
     currency_of,

@@ -33,8 +33,9 @@ from transforms.enrichments.amount_continental import (
     foreign_range,
 )
 from transforms.enrichments.amount_currencies import SCALED_ONLY
-from transforms.enrichments.amount_objects import counted_object, counts
+from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import AMOUNT, INCH_WORDS, UNITS
+from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_ranges import DASHES, End, dash_range, hedged, spaced_range, widen
 from transforms.enrichments.amount_reading import no_share, parse, unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows

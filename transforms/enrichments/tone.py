@@ -22,7 +22,8 @@ the verb undoes it, when the bad word keeps its valence ("did not stop atrocitie
 releasing averts only a captive, after it or, as a participle, before it ("released the hostages", "Hostages freed").
 A verb of a rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move
 before it ("a drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad,
-"unemployment fell" good: `tone_moves`).
+"unemployment fell" good: `tone_moves`). "save" after "to" and before money is a motive and carries no tone ("cut 2,000
+jobs to save money": `tone_savings`).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
@@ -81,6 +82,7 @@ from transforms.enrichments.tone_keys import (
 from transforms.enrichments.tone_moves import read_moves
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
+from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES
 
@@ -165,6 +167,10 @@ def rows(batch: ParagraphBatch) -> Rows:
         at = np.flatnonzero(is_penalty)
         penalty = penalties(text, batch.joined, starts, word_paragraph, last_word[at])
         kinds[at[penalty]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
+    is_saving = np.isin(key, [key_of(word) for word in SAVING])
+    if is_saving.any():  # "cut 2,000 jobs to save money": the motive of a move, no rescue
+        at = np.flatnonzero(is_saving)
+        kinds[at[money_saved(text, batch.joined, starts, word_paragraph, last_word[at])]] = -1
     is_sense = sense_keys()[key]
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
         at = np.flatnonzero(is_sense)

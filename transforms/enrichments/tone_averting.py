@@ -22,6 +22,8 @@ A verb of releasing averts only a captive (`RELEASING`, `CAPTIVES`): "released t
 Hundreds of Prisoners" read good, "have not released the hostages" and "refused to release the hostages" bad, and
 "released a statement about the attack" leaves the attack as it was. A captive is released by a participle after it
 too ("Hostages freed in Iraq", "the hostages were released"; "The hostages were not freed" is still bad news).
+A way out of insolvency averts it (`_LEAVING`): "came out of administration", "emerged from bankruptcy", "a way out of
+crisis" read good; "out of" and "emerged from" avert nothing else ("out of blind panic", "emerged from the wreckage").
 Clearing one of a charge reverses it (`CLEARING`: "cleared him of all charges", "cleared of racism", "acquitted of
 corruption charges"; "cleared the way" and "cleared a plan" keep the lexicon's +0.4 of "cleared" and avert nothing).
 
@@ -60,12 +62,15 @@ CLEARING = ("acquit", "acquits", "acquitted", "acquitting",
 # The verbs, in every form news writes them, each with how many words after it it reaches (VADER's window of
 # three, one for "escape").
 _ESCAPE = ("escape", "escapes", "escaped", "escaping")
-AVERTING = {verb: 1 if verb in _ESCAPE else 3 for verb in (
+# Ways out of insolvency, which avert only the word right after them and only one of `_INSOLVENT` (`NOT_VERBS`):
+# "came out of administration", "emerged from bankruptcy"; not "out of blind faith", "emerged from the rubble".
+_LEAVING = ("out of", "emerge from", "emerges from", "emerged from", "emerging from")
+AVERTING = {verb: 1 if verb in (*_ESCAPE, *_LEAVING) else 3 for verb in (
     "avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", *_ESCAPE,
     "prevent", "prevents", "prevented", "preventing",
     "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
-    "fend off", "fends off", "fended off", "fending off", *RELEASING, *CLEARING, *EASING,
+    "fend off", "fends off", "fended off", "fending off", *RELEASING, *CLEARING, *EASING, *_LEAVING,
 )}
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
 # release the hostages".
@@ -83,11 +88,14 @@ _SETS = {
     "escaped_before": "a an the his her their its",
     "escapee": "killer killers prisoner prisoners convict convicts inmate inmates murderer murderers criminal "
                "criminals slave slaves rapist rapists suspect suspects fugitive fugitives detainee detainees",
+    "insolvent": "administration bankruptcy insolvency receivership recession crisis danger trouble poverty",
 }
 NOT_VERBS: dict[str, tuple[str, ...]] = {
     "stop": ("{stop_before} _ !to", "{stop_article} * _ !to"),
     "stops": ("{stop_before} _ !to", "{stop_article} * _ !to"),
     "escaped": ("{escaped_before} _", "_ {escapee}"),
+    "of": ("out _ !{insolvent}",),  # "cleared of" ends in "of" too, and is always a verb
+    "from": ("_ !{insolvent}",),
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # A passive's participle of releasing ("were freed", "have been released") reaches its captive, the sentence's subject,

@@ -27,7 +27,11 @@ A move word after an article or a preposition is a noun (`NOUN_MOVES`), which mo
 quantity after it ("record sales", "record annual profits", "record losses"), never of one before it; "low" and "lows"
 are a fall after a quantity ("Inflation stayed low", "Unemployment falls to record low"). Health's tolls are quantities
 too ("cases", "obesity", "waiting lists", "waiting times"), and a quantity's measure with a preposition after it widens
-its window as the preposition does ("Obesity rates among children have doubled").
+its window as the preposition does ("Obesity rates among children have doubled"), as does a level after "is at" or "are
+at" ("waiting lists are at their shortest"). "shorter" and "shortest" are falls ("Waiting times are the shortest they
+have been"), "a flood of" the rise of the quantity after it ("a flood of orders"), and taxes a bad quantity, whose cut
+is good news to the one who pays them and whose rise bad ("They cut taxes", "Council tax will rise by 4%"; not "pre-tax
+profits", "tax credits", "a tax on jet fuel").
 
 Limits: the windows are VADER's, widened, not a parse: a move in another clause can be taken for the quantity's,
 and an adjective of a move ("falling unemployment") is not read as one.
@@ -48,7 +52,9 @@ QUANTITIES: dict[str, int] = {
                      "deficit", "crimes", "thefts", "burglaries", "robberies", "murders", "killings", "injuries",
                      "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies",
                      # health's tolls: "Cases of measles rose", "Obesity rates have doubled", "Waiting lists fell"
-                     "cases", "obesity", "waiting list", "waiting lists", "waiting time", "waiting times"), -1),
+                     "cases", "obesity", "waiting list", "waiting lists", "waiting time", "waiting times",
+                     # a tax cut is good news to the one who pays it, a rise bad: "They cut taxes", "tax rises"
+                     "tax", "taxes"), -1),
 }
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
@@ -58,7 +64,8 @@ QUIET_MOVES: dict[str, float] = {
                      "record"), 1.4),
     **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
                      "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
-                     "slashes", "slashing", "axing", "halved", "halving"), -1.1),
+                     "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest"), -1.1),
+    "flood of": 1.4,  # a rise of the quantity after it: "a flood of orders"
 }
 # Verbs that move their object, the quantity after them: "cut 2,000 jobs", "cut deaths", "boosted profits".
 _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "axe", "axed", "axing", "shed",
@@ -74,6 +81,7 @@ MOVES = tuple(dict.fromkeys((*MARKET_VERBS, "drop", "fallen", "lower", "lowest",
 WINDOW, FAR = 3, 7
 PLACE_OR_TIME = "in at of for from across on among"  # the prepositions after a quantity that widen its window
 MEASURE = "rate rates level levels figure figures number numbers"  # a quantity's: "Obesity rates among children"
+BE_AT = "is are was were"  # a quantity's level: "waiting lists are at their shortest"
 
 # Where a move word (those with a noun's letters) is a noun, which moves no quantity before it: after an article or a
 # preposition ("Two deaths in a fall from scaffolding", "deaths from falls", "in the fall of 2020"; not "to": "set to
@@ -92,20 +100,26 @@ NOUN_MOVES: dict[str, tuple[str, ...]] = {**{word: ("{noun_before} _",) for word
 LEADING: dict[str, tuple[str, ...]] = {
     **{word: ("{noun_before} _ {leading}", "{noun_before} * _ {leading}", "^ _ {leading}") for word in _NOUNS},
     "record": ("_ !{level}",),
+    "of": ("flood _",),  # "a flood of orders", read at the last word of its key
     **{word: ("_",) for word in _MOVING_VERBS},
 }
 _SETS = {"noun_before": _NOUN_BEFORE, "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE,
+         "be_at": BE_AT,
          "level": "low lows lower lowest"}
 _NOUN_MOVES = make_phrases(NOUN_MOVES, _SETS)
-_LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record")}, _SETS)
+_LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
 _LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
-_FAR = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}") for word in QUANTITIES},
-                    _SETS)
+_FAR = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}", "_ {be_at} at")
+                     for word in QUANTITIES}, _SETS)
 # A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
 # unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
-_MODIFIER = make_phrases({word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
-                         {"modified": "rating ratings benefit benefits system tax taxes"})
+# "pre-tax profits" are profits, "tax returns" and "a tax on jet fuel" no tax that moves.
+_MODIFIED = "rating ratings benefit benefits system tax taxes"
+_MODIFIER = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
+                          **{word: ("_ {taxed}",) for word in ("tax", "taxes")}},
+                         {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
+                                                         "revenues return returns credit credits break breaks on"})
 
 
 def quantity_moves(

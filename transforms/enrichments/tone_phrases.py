@@ -71,7 +71,15 @@ def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: n
         word = text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
         return "#" if word[:1].isdigit() else word  # a number, as the phrases name it
 
-    for n, row in enumerate(near):  # each neighbour read only as a phrase asks for it
-        found[n] = any(all((word_at(row, offset) in wanted) != negated for offset, wanted, negated in phrase)
-                       for phrase in phrases.get(word_at(row, 0), ()))
-    return found
+    hits = []
+    for row in near:  # each neighbour read only as a phrase asks for it (loops, not generators: the batch's hot path)
+        hit = False
+        for phrase in phrases.get(word_at(row, 0), ()):
+            for offset, wanted, negated in phrase:
+                if (word_at(row, offset) in wanted) == negated:
+                    break
+            else:
+                hit = True
+                break
+        hits.append(hit)
+    return np.array(hits, dtype=bool)

@@ -3,7 +3,8 @@
 "shot", "blast", "storm", "flood", "flooded", "flooding", "drought", "displaced" and "hurricanes" name a bad event as
 often as they name something else: a shot on goal or a golfer's 68, a fan's "absolute blast" or one who "blasts" the
 referee, a media storm, a flood of orders, a team's trophy drought, a player displaced by a signing, the Carolina
-Hurricanes; "administration" is a firm's insolvency ("went into administration") as well as a government; "default"
+Hurricanes; "administration" is a firm's insolvency ("went into administration", and averted by a way out of it: "came
+out of administration", "emerged from administration") as well as a government; "default"
 is a debt unpaid as often
 as a setting, and "fell" a market's fall as often as sleep or night; "concern" a worry as often
 as a firm ("a going concern", Age Concern), and "concerned" worried ("concerned about") as often as involved ("the
@@ -84,6 +85,7 @@ _SETS = {
     "debt": "debt debts loan loans bond bonds mortgage mortgages payment payments repayment repayments sovereign",
     "averting": "avert averts averted averting avoid avoids avoided avoiding prevent prevents prevented preventing",
     "into": "into entered enter enters entering",  # a firm's way into insolvency: "went into administration"
+    "emerging": "emerge emerges emerged emerging",  # and its way out, which averts it: "emerged from administration"
     "risk": "risk risks threat threats brink verge fear fears danger spectre",
     "modal": "will would could might may can cannot must shall to they it we he she",
     "heading": "would could will might may was is has had in of",  # after a noun that heads its phrase
@@ -149,7 +151,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     "default": _DEBT_DEFAULT,
     # insolvency: "went into administration", "entered administration", "avoid administration"; not "the Bush
     # administration", "in the administration"
-    "administration": ("{into} _", "{averting} _"),
+    "administration": ("{into} _", "{averting} _", "out of _", "{emerging} from _"),
     "defaults": _DEBT_DEFAULT,
     "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
     "concern": ("!{firm_concern} _ !{concern_object}",),

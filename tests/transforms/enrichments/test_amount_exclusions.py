@@ -131,6 +131,11 @@ def test_a_label_right_before_its_number_still_names_it(text: str) -> None:
         ("Boeing halted production of the 737 Max in January.", []),
         ("Regulators grounded the 737 MAX last year.", []),
         ("He joined the 100 Club in 1990.", []),
+        # three digits, not round, before a name and a singular noun, and in a Title Case headline (737 was one)
+        ("Boeing halts the 737 Max line.", []),
+        ("Boeing Halts the 737 Max Line", []),
+        ("Porsche Unveils the 911 Turbo", []),
+        ("Israel Frees the 123 Palestinian Prisoners", [("123", 123)]),
         # a count before a people or a plural name stays one
         ("The 40 Palestinians were freed.", [("40", 40)]),
         ("The 14 Liberal MPs would support him.", [("14", 14)]),

@@ -552,6 +552,10 @@ def test_kenyan_shillings_written_ksh_are_kes(text: str, expected: list) -> None
         ("R2-D2 was rated R18.", []),
         ("An R2 of 0.9 and an Epson R800 printer.", [("0.9", 0.9, None)]),
         ("Sony sold the XR50m screen.", []),  # an "R" inside a word
+        # ... and a maker's model after its name (was 2,000 rand)
+        ("He played the Roland R2,000 synth.", []),
+        ("The Epson R2,400 printer prints A3.", []),
+        ("Eskom will charge R2,000 a month.", [("R2,000", 2000, "ZAR")]),
     ],
 )
 def test_rand_written_r_before_a_scale_word_or_thousands_are_zar(text: str, expected: list) -> None:

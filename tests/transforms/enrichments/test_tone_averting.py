@@ -115,3 +115,25 @@ def test_one_cleared_of_a_charge_reads_good(text: str) -> None:
 def test_one_not_cleared_of_a_charge_reads_bad() -> None:
     not_cleared, not_acquitted = tones("He was not cleared of the charges.", "The court failed to acquit him of fraud.")
     assert not_cleared < 0 and not_acquitted < 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("The club came out of administration.", 1), ("The airline emerged from bankruptcy.", 1),
+    ("The way out of crisis is autonomy.", 1), ("The retailer went into administration.", -1),
+])
+def test_a_way_out_of_insolvency_averts_it(text: str, sign: int) -> None:
+    assert tones(text)[0] * sign > 0
+
+
+def test_out_of_and_emerged_from_avert_nothing_but_insolvency() -> None:
+    assert tones("He acted out of blind panic.")[0] < 0  # a motive, no way out of it
+    assert tones("Survivors emerged from the wreckage.")[0] < 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("The airline will cut 2,000 jobs to save money.", -1), ("Embassies will close in an effort to save money.", 0),
+    ("The deal will save the NHS $625m.", 1), ("The plant was kept open to save 3,000 jobs.", 1),
+])
+def test_to_save_money_is_a_motive_of_no_tone(text: str, sign: int) -> None:
+    value = tones(text)[0]
+    assert (value > 0) - (value < 0) == sign

@@ -130,3 +130,18 @@ def test_a_low_level_after_a_quantity_is_its_fall(text: str, sign: int) -> None:
 ])
 def test_a_record_quantity_is_its_rise(text: str, sign: int) -> None:
     assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Hospital waiting lists are at their shortest for a decade.", 1), ("They cut taxes.", 1),
+    ("Council tax will rise by 4%.", -1), ("The firm received a flood of orders.", 1),
+    ("Pre-tax profits fell by a fifth.", -1),
+])
+def test_taxes_are_a_bad_quantity_shortest_a_fall_and_a_flood_of_a_rise(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+def test_a_tax_on_a_thing_and_a_flood_of_no_quantity_move_nothing() -> None:
+    assert tone_of("Ministers discussed a tax on jet fuel to boost aid.") == tone_of(
+        "Ministers discussed a levy on jet fuel to boost aid.")  # "aid" keeps its own valence; no tax rose
+    assert tone_of("A flood of letters came in.") == 0

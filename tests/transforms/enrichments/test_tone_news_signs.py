@@ -19,21 +19,13 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
-    # a reader's "+": orders are a good quantity and a flood of them their rise; "A flood of orders came in." is
-    # asked to read 0 elsewhere only as the other sense of "flood", not as a reader's sign
-    "The firm received a flood of orders for the console.": "'a flood of' is no move of the quantity after it",
     "The challenger displaced the incumbent as party leader.": "'challenger' is +0.5 in VADER's lexicon",
     "The festival is the largest of its kind in Europe.": "'festival' is +2.2 in VADER's lexicon",
     "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
     "All four escaped injury in the crash.": "the crash happened: 'escape' averts only the word after it",
     "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
-    "The airline will cut 2,000 jobs to save money.": "'save' (+2.2, the motive) outweighs the cut of jobs",
-    "The firm has had a flood of orders since the launch.": "'a flood of' is no move of the quantity after it",
     "The number of people out of work fell to a record low.": "'out of work' is no quantity; 'low' is four words "
                                                               "after 'fell', past a second move's window",
-    "The club came out of administration after a takeover by local businessmen.": "leaving administration is no "
-                                                                                  "rule: 'out of' reads nothing",
-    "Hospital waiting lists are at their shortest for a decade.": "'shortest' is no move of a quantity",
     # what a worry is about keeps its own tone, as strong as the worry's
     "The report raised concerns over safety at the plant.": "'safety' (+1.8) cancels 'concerns' (-1.8)",
     "Investors are concerned about the strength of the dollar.": "'strength' (+2.2) outweighs 'concerned' (-1.2)",
@@ -41,15 +33,6 @@ STILL_WRONG: dict[str, str] = {
     "As far as the club is concerned, the matter is settled.": "'matter' is +0.1 in VADER's lexicon",
     # ninth round, signed before the code was changed
     "Twelve prisoners of war held by the rebels were freed on Friday.": "the captors ('rebels') keep their tone",
-    "The airline emerged from administration with a new owner.": "leaving administration is no rule",
-    "The club is now out of administration.": "leaving administration is no rule",
-    "Waiting times for operations are the shortest they have been for years.": "'shortest' is no move of a quantity",
-    "Retailers reported a flood of orders before Christmas.": "'a flood of' is no move of the quantity after it",
-    "Ford is to cut 3,000 jobs to save £500m a year.": "'save' (+2.2, the motive) outweighs the cut of jobs",
-    "The bank will shed 1,000 jobs to save costs.": "'save' (+2.2, the motive) outweighs the cut of jobs",
-    "They cut taxes.": "'cut' (-1.1) reads as a bad move; taxes are no quantity",
-    "The government cut taxes for small firms.": "'cut' (-1.1) reads as a bad move; taxes are no quantity",
-    "The chancellor will cut income tax by 2p.": "'cut' (-1.1) reads as a bad move; tax is no quantity",
 }
 
 

@@ -37,7 +37,7 @@ def test_news_words_take_vaders_rules_as_the_lexicons_words_do() -> None:
 
 @pytest.mark.parametrize("text", [
     "Lima gem ends LA drought",
-    "A flood of orders came in.",
+    "A flood of letters came in.",
     "He has been displaced by the arrival of Simon Royce.",
     "The Miami Hurricanes met Florida State.",
     "It was an explosion in consumer technology.",

@@ -1,0 +1,57 @@
+"""A headline's words in Title Case after an amount: the noun it counts a word on ("Buys 4.3 Pct. Sears Stake"), a
+score's team or a label ("Braves 6 Rockies 4"), or the verb of the amount as a subject ("Three Hold First-Round Lead").
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.enrichments.amount_modifiers import participle
+from transforms.enrichments.amount_plurals import counts
+
+# The head of a noun phrase after a headline's word in Title Case: what a firm holds of another, after the firm's
+# name ("Vornado Buys 4.3 Pct. Sears Stake"), or a plural noun ("Two Aid Workers Killed"; not a verb's "-s": "Has").
+HEAD_AFTER = re.compile(r"[^\S\n]+(?:Stake|Stakes|Holding|Holdings|Interest"
+                         r"|(?!(?:Is|Was|Has|His|Its|This|Us|Plus|Thus|Says|Gets|Sees)\b)[A-Z][a-z]+(?<!s)s\b(?!['’]))")
+# Words after a headline's subject's number that count its dead and hurt, as in prose ("11 Dead in Car Bomb")
+_CASUALTIES = frozenset("dead hurt missing shot slain".split())
+
+
+def verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
+    """Return True when the capitalised word after an amount from `start` to `end`, in a headline in Title Case, is
+    its verb: the amount starts the line and the word is no plural noun ("Three Hold First-Round Lead", "Twenty Die";
+    not "3 Million Homes Lose Power"), or the amount is a name's number after the line's one word before it and the
+    word no plural noun, or a verb's "-s" after a version's or a sequel's number ("Firefox 1.0 Presents Threat to IE",
+    "Halo 2 Sells"), or any word after a name's bare number ("Apollo 11 Astronauts Return"; not "Chernobyl 30 Years
+    On", "Apple 2 Billion Devices Sold").
+
+    >>> [verb_of_subject(t, t.index("3"), t.index("3") + 1, w) for t, w in (
+    ...     ("3 Hold Lead", "hold"), ("3 Homes Lost", "homes"), ("Doom 3 Ships", "ships"), ("Blast Kills 3 Men", "men"),
+    ...     ("Katrina 3 Years On", "years"))]
+    [True, False, True, False, False]
+    """
+    newline = text.rfind("\n", max(0, start - 80), start)
+    if newline < 0 and start > 80:
+        return False  # far into a line: no headline's first words
+    before = text[newline + 1: start].split()
+    noun = counts([lower]) or participle(lower) or lower in _CASUALTIES
+    if not before:
+        return not noun
+    if not (len(before) == 1 and before[0][0].isupper() and before[0].isalpha()):
+        return False
+    # A span is counted ("Katrina 3 Years On", "Obama 100 Days In"), and so is a plural after a scale word
+    # ("Apple 2 Billion Devices Sold"). A bare number after a name is the name's ("Doom 3", "Firefox 1.0",
+    # "Apollo 11", "Covid 19", "Boeing 737"): what follows is its verb or its noun, no count ("Apollo 11
+    # Astronauts Return" counted 11 astronauts).
+    if lower in _SPANS:
+        return False
+    if any(c.isalpha() for c in text[start:end]):  # a scale word in the amount: "2 Billion"
+        return not noun
+    return True
+
+
+_SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
+
+
+# After a capitalised word of a headline in Title Case: a number (a score, "Braves 6 Rockies 4") or a label's colon
+SCORE_OR_LABEL = re.compile(r"[^\S\n]*(?::|\d)")

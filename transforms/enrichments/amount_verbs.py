@@ -1,0 +1,95 @@
+"""The words right after an amount that are no noun it counts: a verb, an adverb, a measure's dimension, or an
+adjective or a modifier before the noun (`amount_objects` reads past or stops at them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.enrichments.amount_modifiers import NUMBER_PLURALS, SPAN_OF_NUMBER, participle
+from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts
+
+# After a unit ("25 yards", "£1.4bn", "13%") the object is the noun the measure or sum is of or before ("2ft of snow",
+# "a 10-foot fence", "a $337m hit"); a verb, an adverb or a measure's dimension as often follows it and is none: "a
+# shot from 25 yards took a deflection", "the £1.4bn expected", "85% owned by", "13% annually", "6.5 metres high",
+# "1300 miles away". Past tenses of one form only: "a 7-yard run", "a 20% cut", "a $337m hit" are nouns.
+PAST_TENSES = frozenset(
+    "took came went saw spent left made gave got brought bought sent kept held became began grew knew told found sold "
+    "paid broke struck stood won lost fought flew drove threw wrote caught sought meant chose drew sank rang".split()
+)
+_NOT_AFTER_UNIT = PAST_TENSES | frozenset(
+    "high tall long deep wide thick short taller longer deeper wider thicker shorter away adrift apart across ahead "
+    "behind inland offshore overhead underground underwater above below east west north south non-stop also again "
+    "still already now then instead yet even just only earlier later".split()
+)
+# Not adverbs: "the 200m butterfly", "a 5% rally", "a 20-goal tally"
+_LY_NOUNS = frozenset("butterfly family supply assembly monopoly anomaly rally tally belly jelly bully folly".split())
+
+
+def verb_or_adverb(lower: str) -> bool:
+    """Return True when a word right after a unit is no noun: a past tense or participle ("took", "expected"), an
+    adverb ("annually") or a measure's dimension or direction ("high", "away"; `_NOT_AFTER_UNIT`).
+
+    >>> [verb_or_adverb(w) for w in ("took", "expected", "daily", "high", "speed", "fence", "rally", "hit")]
+    [True, True, True, True, False, False, False, False]
+    """
+    return (lower in _NOT_AFTER_UNIT or participle(lower)
+            or len(lower) > 4 and lower.endswith("ly") and lower not in _LY_NOUNS)
+
+
+# A word after a unit with a determiner after it is a verb's or a preposition's, with its object ("winds of 40
+# mph hit the town", "$119bn beat its debt", "25% following the news", "40% choosing this"): "hit" and "cut" are
+# nouns as often ("a $337m hit"), which a determiner after them does not follow, unless a clause does ("a $337m hit
+# the firm took": a determiner before the amount makes its word a noun). Not before a time ("a year", "an hour",
+# "this quarter", "the year before": "$2bn losses this quarter", "$3bn profits the year before" count their nouns).
+# "that" before the amount is a conjunction as often ("clear that $119bn beat its target"): it makes no noun.
+_TIMES = (r"(?:year|quarter|month|week|day|hour|season|time|morning|afternoon|evening|night|weekend"
+          r"|spring|summer|autumn|fall|winter)s?\b")
+DETERMINER_AFTER = re.compile(
+    rf"[^\S\n]+(?:the|his|her|its|their|our|your|my|this|these|those|an?)[^\S\n]+(?!{_TIMES})"
+)
+DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|his|her|its|their|our|your|my|this)[^\S\n]+$")
+
+
+# What follows a past tense right after an amount, its subject's ("The crowd of 17,000 celebrated the win", "A crowd of
+# 74,000 watched as", "watched."): a determiner, a preposition, or the sentence's end.
+VERB_ENDS = re.compile(r"[^\S\n]*(?:[.!?;]|$|[^\S\n]+(?:the|an?|his|her|its|their|our|your|my|this|these|those"
+                        r"|in|on|at|to|for|from|by|with|as|into|onto|over|under|after|before|during|since|until"
+                        r"|across|through|against|about|around|near|outside|inside)\b)")
+# Participles that news counts people by, without a noun: "30 killed in the blast", "3 million affected by floods".
+COUNTED_PARTICIPLES = frozenset("killed injured wounded detained arrested displaced evacuated rescued jailed "
+                                 "affected infected unemployed employed kidnapped abducted trapped drowned stranded "
+                                 "hospitalised hospitalized executed murdered deported sacked dismissed freed "
+                                 "released convicted charged sentenced quarantined".split())
+
+
+def adjective_before_noun(text: str, position: int, lower: str, of: bool, title: bool | None = False,
+                           after_unit: bool = False) -> bool:
+    """Return True when a hyphenated word, or a participle after "of" (`of`) or before a plural, ending at `position`,
+    is an adjective or a noun's modifier: a lower-case noun follows it, or in a headline in Title Case (`title`) a
+    plural, or any word after a unit (`after_unit`) ("three second-half goals", "Hundreds of displaced families",
+    "20 suspected militants", "a $2bn One-Off Charge"; not "hundreds of injured were", "11 under-21s yesterday",
+    "a $2bn write-down hit the firm").
+
+    >>> [adjective_before_noun(t, t.index(w) + len(w), w, False) for t, w in (("4 e-mail messages", "e-mail"),
+    ...     ("4 e-mails sent", "e-mails"), ("4 first-class seats", "first-class"), ("4 injured men", "injured"),
+    ...     ("4 injured were", "injured"), ("4 injured man", "injured"))]
+    [True, False, True, True, False, False]
+    """
+    # "under-18s", "e-mails": a plural noun; "first-class", "all-glass": no plural; "three month-long", "an eleven
+    # year-old": the number is the span's or the measure's, hyphens left out ("three-month-long"), and so the object
+    hyphenated = "-" in lower and (lower[-1] != "s" or lower[-2:] == "ss") and not SPAN_OF_NUMBER.match(lower)
+    if not (hyphenated or participle(lower)):
+        return False
+    after = NEXT_WORD.match(text, position)
+    if after is None:
+        return False
+    noun = after.group(1).lower() if title and not after.group(1).isupper() else after.group(1)
+    # a participle before a singular is as often a verb's ("17,000 watched history made"): only a plural follows one;
+    # in Title Case, a verb's as often after a count ("Two Co-Accused Deny Charges"), not after a sum ("$2bn One-Off
+    # Charge")
+    if not (hyphenated and not (title and not after_unit) or of or counts([noun]) and noun not in NUMBER_PLURALS):
+        return False
+    # a determiner after the next word makes it a verb ("a $2bn write-down hit the firm", "Two co-accused deny the")
+    return noun.islower() and not (
+        noun in NOT_OBJECTS or verb_or_adverb(noun) or DETERMINER_AFTER.match(text, after.end()))
