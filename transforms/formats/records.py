@@ -39,6 +39,9 @@ DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in 
 NO_TEXT_FIELD = "no_text_field"  # no field of the file holds article text, and none was mapped
 # Records whose field names decide the mapping: enough to see every field of a regular export.
 _MAPPING_SAMPLE = 200
+# NewsAPI keeps a removed article's place in its results, each of its fields "[Removed]" (its date 1970):
+# no article, as a record without text is none (it was one titled and reading "[Removed]").
+_REMOVED = "[Removed]"
 
 
 def record_version(
@@ -150,6 +153,10 @@ def articles_from_records(
         if is_blank(article.text):  # white space, or zero-width characters that show nothing
             invisible = " (only zero-width characters)" if article.text.strip() else ""
             result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r}{invisible}"))
+            continue
+        if article.text.strip() == _REMOVED:
+            removed = f'"{_REMOVED}": the API removed the article'
+            result.bad.append(BadRecord(number, NO_TEXT, f"no text in field {own['text']!r} ({removed})"))
             continue
         key = _key(values, own, number, article)
         if key in seen:

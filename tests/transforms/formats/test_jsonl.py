@@ -239,6 +239,21 @@ def test_a_newsapi_article_without_content_is_its_description_noted_so(content: 
     assert "text_from" not in cut.metadata and cut.metadata["description"].startswith("The bank")
 
 
+def test_a_newsapi_article_removed_by_the_api_is_no_text_not_an_article() -> None:
+    # NewsAPI keeps a removed article's place in its results, every field "[Removed]" and its date 1970:
+    # it was an article titled and reading "[Removed]", of the site "[Removed]".
+    removed = {"source": {"id": None, "name": "[Removed]"}, "author": None, "title": "[Removed]",
+               "description": "[Removed]", "url": "https://removed.com", "urlToImage": None,
+               "publishedAt": "1970-01-01T00:00:00Z", "content": "[Removed]"}
+    kept = {"source": {"id": None, "name": "Ledger"}, "title": "Rates up", "publishedAt": "2024-03-01T09:00:00Z",
+            "content": "The bank raised rates by a quarter point."}
+    result = read_articles(json.dumps({"status": "ok", "articles": [kept, removed]}).encode(), "json", ReadOptions())
+    assert [a.title for a in result.articles] == ["Rates up"]
+    assert [(b.record, b.reason, b.detail) for b in result.bad] == [
+        (2, "no_text", "no text in field 'content' (\"[Removed]\": the API removed the article)")
+    ]
+
+
 def test_a_mapped_text_field_without_text_does_not_become_the_description() -> None:
     line = {"title": "U", "content": None, "description": "Follow our live coverage."}
     result = read_articles((json.dumps(line) + "\n").encode(), "jsonl", ReadOptions({"text": "content"}))
