@@ -16,6 +16,20 @@ directly, through the same stage + commit functions the flows use, so the report
 
 Ingested 2026-03-10 (a Tuesday). Places: Kyiv in war1's and port's bodies, Geneva in trade's.
 One more file, broken.txt, is quarantined (binary), and one record of a records file (no_text).
+
+Tone and amounts (what `run` without `--no-enrich` would add) are written in as well, unless
+`enriched=False`: every title's tone is 0, the bodies' are below; the amounts are rows of
+paragraph_amounts in the bodies (the texts do not say them: the report reads no offsets).
+
+| article               | body's tone | body's amounts (value, unit, object)                       |
+| --------------------- | ----------: | ---------------------------------------------------------- |
+| news/war1.txt         |        -4.0 | 12000 troops                                               |
+| news/war2.txt         |        -2.0 | 300 troops, 5 days                                         |
+| news/trade.txt        |         1.0 | 4.5e9 USD, the same 4.5e9 USD again, 3 percent             |
+| commentary/port.txt   |        -1.0 | 2e6 USD, 3 percent                                         |
+| commentary/hunger.txt |        -3.0 | 40 percent, 7 (neither unit nor object)                    |
+| commentary/bread.txt  |         0.0 | -                                                          |
+| quiet.txt             |         2.0 | -                                                          |
 """
 
 from __future__ import annotations
@@ -73,23 +87,38 @@ SITES = {"news/war1.txt": "Daily Planet", "news/war2.txt": "Daily Planet", "news
 URLS = {"news/war1.txt": "https://example.org/war1"}
 PLACES = {"news/war1.txt": ("Kyiv", "city", "UA"), "commentary/port.txt": ("Kyiv", "city", "UA"),
           "news/trade.txt": ("Geneva", "city", "CH")}
+TONES = {"news/war1.txt": -4.0, "news/war2.txt": -2.0, "news/trade.txt": 1.0, "commentary/port.txt": -1.0,
+         "commentary/hunger.txt": -3.0, "commentary/bread.txt": 0.0, "quiet.txt": 2.0}
+AMOUNTS = {  # relative path -> (value, unit, object, as written)
+    "news/war1.txt": [(12000, None, "troops", "12,000 troops")],
+    "news/war2.txt": [(300, None, "troops", "300 troops"), (5, None, "days", "5 days")],
+    "news/trade.txt": [(4.5e9, "USD", None, "$4.5bn"), (4.5e9, "USD", None, "$4.5bn"), (3, "percent", None, "3%")],
+    "commentary/port.txt": [(2e6, "USD", None, "$2m"), (3, "percent", None, "3%")],
+    "commentary/hunger.txt": [(40, "percent", None, "40%"), (7, None, None, "7")],
+}
 
 
 def source(relative: str) -> str:
     return f"{ROOT}/{relative}"
 
 
-def make_report_lake(lake: Path, places: bool = True, labels: bool = True) -> Path:
-    """Write the lake above (without places, or without any label, when asked); return its folder."""
+def make_report_lake(lake: Path, places: bool = True, labels: bool = True, enriched: bool = True) -> Path:
+    """Write the lake above (without places, without any label, or without tone and amounts as `--no-enrich`
+    leaves a lake, when asked); return its folder."""
     files = [ArticleFile(source(r), t.encode(), ROOT, r) for r, t in FILES.items()]
-    rows = build_batch(files, TAXONOMY, RUN, INGESTED, enrichments=False)  # places: written below
+    rows = build_batch(files, TAXONOMY, RUN, INGESTED, enrichments=False)  # places, tone, amounts: written below
     a = rows.articles
     for i, relative in enumerate(a["relative_path"]):
         a["published_at"][i] = PUBLISHED.get(relative)
         a["site"][i] = SITES.get(relative)
         a["url"][i] = URLS.get(relative)
-    staged = stage_rows(lake, rows, RUN)
     bodies = body_paragraphs(rows)
+    if enriched:
+        body_tone = {pid: TONES[relative] for relative, (pid, _, _) in bodies.items()}
+        rows.paragraphs["tone"] = [body_tone.get(pid, 0.0) for pid in rows.paragraphs["paragraph_id"]]
+    staged = stage_rows(lake, rows, RUN)
+    if enriched:
+        staged["paragraph_amounts"] = staging.stage_files(lake, "paragraph_amounts", amount_rows(bodies), RUN)
     staged["paragraph_themes"] += staging.stage_files(lake, "paragraph_themes", semantic_label(bodies), f"{RUN}-sem")
     if not labels:
         staged["paragraph_themes"] = []
@@ -153,6 +182,20 @@ def place_rows(rows, bodies: dict[str, tuple[str, str, str]]) -> dict[str, list]
                            ("longitude", None), ("start", text.index(name)), ("end", text.index(name) + len(name)),
                            ("text", name), ("run_id", RUN)):
             out[key].append(value)
+    return out
+
+
+def amount_rows(bodies: dict[str, tuple[str, str, str]]) -> dict[str, list]:
+    """Return paragraph_amounts rows for the amounts named in AMOUNTS."""
+    out: dict[str, list] = {k: [] for k in ("paragraph_id", "article_id", "value", "unit", "object", "approximate",
+                                            "text", "start", "end", "run_id")}
+    for relative, amounts in AMOUNTS.items():
+        pid, aid, _ = bodies[relative]
+        for value, unit, counted, text in amounts:
+            for key, item in (("paragraph_id", pid), ("article_id", aid), ("value", float(value)), ("unit", unit),
+                              ("object", counted), ("approximate", False), ("text", text), ("start", 0),
+                              ("end", len(text)), ("run_id", RUN)):
+                out[key].append(item)
     return out
 
 

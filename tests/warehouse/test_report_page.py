@@ -116,6 +116,7 @@ def test_report_renders_in_chromium_offline_without_errors(lake, tmp_path) -> No
     assert seen.remote_requests == [] and seen.errors == []
     for name in (WAR, ECONOMY, SOCIETY):
         assert name in seen.text
+    assert "Tone by theme" in seen.text and "USD 4.5bn" in seen.text  # the enrichments' tables, drawn
     assert seen.marks >= 10  # the examples' evidence, 2 per war example alone
     assert (tmp_path / "report.png").stat().st_size > 10_000
 

@@ -15,7 +15,9 @@ from typing import Any
 import jinja2
 
 from transforms.report import charts
+from transforms.report.amounts import amount_rows
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
+from transforms.report.tone import tone_rows, tone_status
 
 SEMANTIC = "semantic"  # warehouse.schemas.SEMANTIC: transforms do not import the warehouse
 # What the page says instead of charts: the lake is empty, the window holds nothing, nothing is labelled.
@@ -235,6 +237,7 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
     status = page_status(overview, len(themes["top"]))
     shown = status == SHOWN
     examples = make_examples(sections["examples"]) if shown else []
+    tone = sections["tone"]
     return _environment().get_template("report.html.j2").render(
         lake=lake,
         made_at=made_at.strftime("%Y-%m-%d %H:%M UTC"),
@@ -249,5 +252,10 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
         has_semantic=any(s.kind == SEMANTIC for e in examples for s in e.segments),
         places=sections["places"],
         places_left_out=other_languages_note(sections["places"].get("other_languages")),
+        tone=tone,
+        tone_status=tone_status(tone["all"]),
+        tone_rows=tone_rows(tone["rows"], tone["all"]) if shown else [],
+        amounts=sections["amounts"],
+        amount_rows=amount_rows(sections["amounts"]["rows"]),
         bundle=vega_bundle() if shown else "",
     )

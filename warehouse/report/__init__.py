@@ -15,10 +15,21 @@ from typing import Any
 import duckdb
 
 from warehouse.committed_reads import on_committed_files
-from warehouse.report import by_source, cooccurrence, evidence, examples, over_time, overview, places, themes
+from warehouse.report import (
+    amounts,
+    by_source,
+    cooccurrence,
+    evidence,
+    examples,
+    over_time,
+    overview,
+    places,
+    themes,
+    tone,
+)
 from warehouse.report.scope import Window, create_scope
 
-SECTIONS = (overview, themes, over_time, by_source, cooccurrence, evidence, examples, places)
+SECTIONS = (overview, themes, tone, over_time, by_source, cooccurrence, evidence, examples, places, amounts)
 
 __all__ = ["SECTIONS", "LakeReport", "Window", "read_report"]
 

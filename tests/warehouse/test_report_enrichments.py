@@ -1,0 +1,120 @@
+"""The report's tone and amounts (the enrichments' tables) on the tiny lake of report_lake.py.
+
+Expected values are read off report_lake.py's tables (TONES, AMOUNTS), not from the queries.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tests.warehouse.report_lake import ECONOMY, INGESTED, ROOT, SOCIETY, TAXONOMY, WAR, add_article, make_report_lake
+from transforms.pipeline import ArticleFile, build_batch
+from transforms.report.page import render_page
+from warehouse import lake as lakes
+from warehouse.catalog import connect
+from warehouse.report import Window, read_report
+from warehouse.tables import stage_rows
+
+
+def page_of(lake) -> str:
+    report = read_report(lake, Window())
+    return render_page(report.sections, lake=report.lake, made_at=report.made_at, since=None, until=None)
+
+
+@pytest.fixture(scope="module")
+def lake(tmp_path_factory):
+    return make_report_lake(tmp_path_factory.mktemp("report-enrichments"))
+
+
+@pytest.fixture(scope="module")
+def sections(lake):
+    return read_report(lake, Window()).sections
+
+
+def test_tone_by_theme_is_the_mean_of_its_paragraphs_with_the_shares_read_positive_and_negative(sections) -> None:
+    tone = sections["tone"]["rows"]
+    got = {r["theme"]: (r["paragraphs"], r["mean_tone"], r["positive"], r["negative"]) for r in tone}
+    assert got == {
+        WAR: (3, pytest.approx(-7 / 3, abs=1e-3), 0, 3),  # war1 -4, war2 -2, port -1
+        ECONOMY: (2, 0.0, 1, 1),  # trade +1, port -1
+        SOCIETY: (2, -1.5, 0, 1),  # hunger -3, bread 0 (neither)
+    }
+    # Every paragraph of the window, labelled or not: 7 titles at 0 and the 7 bodies (-7 in all).
+    everything = sections["tone"]["all"]
+    assert (everything["paragraphs"], everything["mean_tone"], everything["positive"], everything["negative"]) == (
+        14, -0.5, 2, 4)
+    assert everything["untoned_english"] == 0
+
+
+def test_amounts_per_theme_count_an_amount_once_per_article_and_total_money_and_counts(sections) -> None:
+    got = {(r["theme"], r["what"]): (r["kind"], r["mentions"], r["articles"], r["total"], r["largest"])
+           for r in sections["amounts"]["rows"]}
+    assert got == {
+        (WAR, "troops"): ("count", 2, 2, 12300.0, 12000.0),
+        (WAR, "days"): ("duration", 1, 1, None, 5.0),  # 5 days: no total of time
+        (WAR, "USD"): ("money", 1, 1, 2e6, 2e6),  # port's
+        (WAR, "percent"): ("measure", 1, 1, None, 3.0),
+        # trade says $4.5bn twice: once in the count and the total. Port and trade's 3% are two articles: twice.
+        (ECONOMY, "USD"): ("money", 2, 2, 4.502e9, 4.5e9),
+        (ECONOMY, "percent"): ("measure", 2, 2, None, 3.0),
+        (SOCIETY, "percent"): ("measure", 1, 1, None, 40.0),  # hunger's bare 7 says nothing of its kind
+    }
+
+
+@pytest.mark.slow
+def test_a_headline_and_its_body_saying_the_same_sum_count_it_once(tmp_path) -> None:
+    # Read by the real enrichment: the headline and the body both say $5m, both labelled economy (trade).
+    lake = make_report_lake(tmp_path)
+    add_article(lake, "news/deal.txt", "Trade deal worth $5m\n\nThe trade deal is worth $5m to exporters.\n",
+                date(2026, 1, 7))
+    said = connect(lake).sql(
+        "SELECT p.role, pa.value, pa.unit FROM paragraph_amounts pa JOIN paragraphs p USING (paragraph_id) "
+        "JOIN paragraph_themes l USING (paragraph_id) JOIN articles a ON a.article_id = pa.article_id "
+        "WHERE a.relative_path = 'news/deal.txt' AND l.theme_id = 'economy' ORDER BY p.role"
+    ).fetchall()
+    assert said == [("body", 5e6, "USD"), ("title", 5e6, "USD")]  # the lake holds it twice
+    usd = next(r for r in read_report(lake, Window()).sections["amounts"]["rows"]
+               if (r["theme"], r["what"]) == (ECONOMY, "USD"))
+    assert (usd["mentions"], usd["articles"], usd["total"]) == (3, 3, 4.507e9)
+
+
+def test_the_page_shows_the_tone_and_amounts_tables(lake) -> None:
+    html = page_of(lake)
+    tone = html.split('<section id="tone">')[1].split("</section>")[0]
+    assert "positive minus its negative words per 100 words" in tone
+    assert "<td class=\"n\">-2.33</td>" in tone and "<td class=\"n\">-0.50</td>" in tone
+    amounts = html.split('<section id="amounts">')[1].split("</section>")[0]
+    assert "<td class=\"n\">USD 4.5bn</td><td class=\"n\">USD 4.5bn</td>" in amounts  # economy: total, largest
+    assert "<td class=\"n\">12,300 troops</td><td class=\"n\">12,000 troops</td>" in amounts
+    assert "--no-enrich" not in html
+
+
+def test_a_lake_ingested_without_enrichment_says_so_instead_of_empty_tables(tmp_path) -> None:
+    lake = make_report_lake(tmp_path, enriched=False)
+    s = read_report(lake, Window()).sections
+    assert s["tone"]["all"]["paragraphs"] == 0 and s["tone"]["all"]["untoned_english"] == 14
+    assert s["amounts"]["rows"] == []
+    html = page_of(lake)
+    for section, says in (("tone", "No tone: these articles were ingested with <code>--no-enrich</code>"),
+                          ("amounts", "No amounts: these articles were ingested with <code>--no-enrich</code>")):
+        text = html.split(f'<section id="{section}">')[1].split("</section>")[0]
+        assert says in text and f"themelake enrich --lake {lake}" in text and "<table>" not in text
+
+
+@pytest.mark.slow
+def test_paragraphs_left_without_tone_are_counted_apart_from_the_means(tmp_path) -> None:
+    # One more article committed as `run --no-enrich` writes it: its two paragraphs have no tone, and the means
+    # are the enriched paragraphs' alone (they were not pulled towards 0), the page says how many are missing.
+    lake = make_report_lake(tmp_path)
+    relative = "news/war3.txt"
+    files = [ArticleFile(f"{ROOT}/{relative}", b"Front\n\nThe war goes on.\n", ROOT, relative)]
+    rows = build_batch(files, TAXONOMY, "run-bare", INGESTED, enrichments=False)
+    rows.articles["published_at"][0] = datetime(2026, 1, 7, tzinfo=UTC)
+    lakes.commit(lake, stage_rows(lake, rows, "run-bare"))
+    tone = read_report(lake, Window()).sections["tone"]
+    war = next(r for r in tone["rows"] if r["theme"] == WAR)
+    assert (war["paragraphs"], war["without_tone"], war["mean_tone"]) == (3, 1, pytest.approx(-7 / 3, abs=1e-3))
+    assert (tone["all"]["paragraphs"], tone["all"]["untoned_english"]) == (14, 2)
+    assert "2 paragraphs of English articles have no tone yet" in page_of(lake)

@@ -1,0 +1,67 @@
+"""The amounts table of the report page: each kind of amount a theme reports, its count, total and largest, as
+people read them ("GBP 9.5bn", "12,000 troops", "35%"), from warehouse/report/amounts.py's rows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+MONEY = "money"  # warehouse.report.amounts.MONEY: transforms do not import the warehouse
+SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))  # the scale words of the amounts the lake reads ("$4.5bn")
+
+
+@dataclass(frozen=True)
+class AmountRow:
+    """One line of the table: a theme's kind of amount, how often it is mentioned and in how many articles."""
+
+    theme: str
+    what: str
+    mentions: int
+    articles: int
+    total: str  # "" where adding the amounts means nothing (percentages, measures, durations)
+    largest: str
+
+
+def compact_number(value: float) -> str:
+    """Return a number as news writes it: millions and up with a scale word, others in full with commas.
+
+    >>> compact_number(4.5e9), compact_number(9_475_759_781_166.9), compact_number(2e6), compact_number(12000)
+    ('4.5bn', '9.5tn', '2m', '12,000')
+    >>> compact_number(0.8), compact_number(18436.54), compact_number(-3.25)
+    ('0.8', '18,437', '-3.25')
+    """
+    for scale, word in SCALES:
+        if abs(value) >= scale:
+            return f"{value / scale:,.1f}".removesuffix(".0") + word
+    if value == int(value) or abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def amount_text(value: float, what: str, kind: str) -> str:
+    """Return an amount of a kind as read: money after its currency's code, a percentage with its sign, any
+    other unit or counted object after the number.
+
+    >>> amount_text(4.5e9, "USD", "money"), amount_text(35, "percent", "measure"), amount_text(12000, "troops", "count")
+    ('USD 4.5bn', '35%', '12,000 troops')
+    """
+    number = compact_number(value)
+    if kind == MONEY:
+        return f"{what} {number}"
+    return f"{number}%" if what == "percent" else f"{number} {what}"
+
+
+def amount_rows(rows: Sequence[Mapping[str, Any]]) -> list[AmountRow]:
+    """Return the table's lines for the section's rows."""
+    return [
+        AmountRow(
+            theme=r["theme"],
+            what=r["what"],
+            mentions=r["mentions"],
+            articles=r["articles"],
+            total="" if r["total"] is None else amount_text(r["total"], r["what"], r["kind"]),
+            largest=amount_text(r["largest"], r["what"], r["kind"]),
+        )
+        for r in rows
+    ]

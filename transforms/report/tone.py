@@ -1,0 +1,68 @@
+"""The tone table of the report page: each top theme's mean tone with a bar, the shares of its paragraphs
+that read positive and negative, and what the page says when the lake has no tone (warehouse/report/tone.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# What the tone section shows: the table, or why not.
+TONE_SHOWN, NOT_ENRICHED, NOT_ENGLISH = "shown", "not_enriched", "not_english"
+ALL_PARAGRAPHS = "all paragraphs"  # the table's last line: every paragraph of the window, labelled or not
+
+
+@dataclass(frozen=True)
+class ToneRow:
+    """One line of the table: a theme (or all paragraphs), its paragraphs with a tone and how they read."""
+
+    theme: str
+    paragraphs: int
+    mean: float | None
+    positive: float  # share of the paragraphs with a tone above 0
+    negative: float  # below 0
+    bar: float  # the mean's bar, as a share of the widest (the line's |mean| over the largest |mean|)
+
+
+def tone_status(all_paragraphs: Mapping[str, Any]) -> str:
+    """Return what the section can show: the table; or, when no paragraph of the window has a tone, whether
+    enrichment never ran on them (`--no-enrich`) or they are in other languages (tone reads English words).
+
+    >>> tone_status({"paragraphs": 5, "untoned_english": 2})
+    'shown'
+    >>> tone_status({"paragraphs": 0, "untoned_english": 2}), tone_status({"paragraphs": 0, "untoned_english": 0})
+    ('not_enriched', 'not_english')
+    """
+    if all_paragraphs["paragraphs"]:
+        return TONE_SHOWN
+    return NOT_ENRICHED if all_paragraphs["untoned_english"] else NOT_ENGLISH
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def tone_rows(rows: Sequence[Mapping[str, Any]], all_paragraphs: Mapping[str, Any]) -> list[ToneRow]:
+    """Return the table's lines: each top theme with a tone, then all the window's paragraphs.
+
+    >>> [(r.theme, r.bar, r.positive) for r in tone_rows(
+    ...     [{"theme": "war", "paragraphs": 4, "mean_tone": -4.0, "positive": 1, "negative": 3},
+    ...      {"theme": "sport", "paragraphs": 0, "mean_tone": None, "positive": 0, "negative": 0}],
+    ...     {"paragraphs": 10, "mean_tone": 1.0, "positive": 6, "negative": 3})]
+    [('war', 1.0, 0.25), ('all paragraphs', 0.25, 0.6)]
+    """
+    lines = [
+        (r["theme"], r) for r in rows if r["paragraphs"]
+    ] + [(ALL_PARAGRAPHS, all_paragraphs)]
+    widest = max((abs(r["mean_tone"]) for _, r in lines if r["mean_tone"] is not None), default=0.0)
+    return [
+        ToneRow(
+            theme=name,
+            paragraphs=r["paragraphs"],
+            mean=r["mean_tone"],
+            positive=_share(r["positive"], r["paragraphs"]),
+            negative=_share(r["negative"], r["paragraphs"]),
+            bar=abs(r["mean_tone"]) / widest if widest and r["mean_tone"] is not None else 0.0,
+        )
+        for name, r in lines
+    ]

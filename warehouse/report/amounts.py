@@ -1,0 +1,58 @@
+"""Amounts per theme: the kinds of amount each top theme's paragraphs report most (money by currency, people
+and things by what is counted, measures by unit), with their total where adding them means something and
+the largest.
+
+An amount is counted once per article: a headline and its body that both say "$5m" (or a figure repeated
+further down) are one mention of 5 million dollars, not two, and add 5 million to the total once. Amounts
+with neither a unit nor a counted object (a bare "12") say nothing of their kind and are left out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from warehouse.report.rows import rows
+
+NAME = "amounts"
+PER_THEME = 5
+MONEY, COUNT, DURATION, MEASURE = "money", "count", "duration", "measure"
+# Counted objects that are spans of time ("for 5 years", "after 90 minutes"): what they add up to is no
+# quantity of anything, so, like a percentage or a measure, they have no total (bbc-dev's sport "years" summed
+# to a million).
+DURATIONS = (
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+)
+
+# `paragraph_amounts.unit` is an ISO 4217 code (three capitals) for money, a measure's unit otherwise
+# (percent, km, °C, GWh: none is three capitals), null where the amount counts an object ("troops").
+# `total` adds the amounts of money and of counted objects alone (the page leaves the others' blank).
+_KINDS = f"""
+WITH amounts AS (
+    SELECT DISTINCT t.rank, t.name AS theme, pa.article_id,
+           coalesce(pa.unit, lower(pa.object)) AS what,
+           CASE WHEN regexp_full_match(pa.unit, '[A-Z]{{3}}') THEN '{MONEY}'
+                WHEN pa.unit IS NOT NULL THEN '{MEASURE}'
+                WHEN list_contains($durations, lower(pa.object)) THEN '{DURATION}' ELSE '{COUNT}' END AS kind,
+           pa.value
+    FROM paragraph_amounts pa
+    JOIN report_labels l ON pa.paragraph_id = l.paragraph_id
+    JOIN report_themes t ON l.theme_id = t.theme_id
+    WHERE coalesce(pa.unit, pa.object) IS NOT NULL
+)
+SELECT theme, rank, what, kind, count(*) AS mentions, count(DISTINCT article_id) AS articles,
+       CASE WHEN kind IN ('{MONEY}', '{COUNT}') THEN sum(value) END AS total, max(value) AS largest
+FROM amounts GROUP BY theme, rank, what, kind
+QUALIFY row_number() OVER (PARTITION BY rank ORDER BY count(*) DESC, what) <= $per_theme
+ORDER BY rank, mentions DESC, what
+"""
+
+
+def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """Return the most mentioned kinds of amount of each top theme, each amount counted once per article.
+
+    Whether the lake has amounts at all is the tone section's to tell: enrichment fills both or neither.
+    """
+    return {"rows": rows(con.execute(_KINDS, {"per_theme": PER_THEME, "durations": list(DURATIONS)}))}
