@@ -493,3 +493,11 @@ def test_a_fixture_of_english_towns_is_english() -> None:
     assert found(("Hartlepool v Boston kicks off at 3pm.",)) == [("Hartlepool", T, "GB"), ("Boston", T, "GB")]
     assert found(("Boston beat Hartlepool 2-1.",)) == [("Boston", T, "GB"), ("Hartlepool", T, "GB")]
     assert found(("Tulu won in Boston and Hartlepool.",)) == [("Boston", T, "US"), ("Hartlepool", T, "GB")]
+
+
+def test_a_namesake_a_fixture_points_to_is_the_names_in_its_whole_article() -> None:
+    """The fixture points one mention to Lincolnshire's Boston; the article's other mentions of the name are that
+    town too, in the same paragraph or the next (they were Massachusetts's)."""
+    expected = [("Hartlepool", T, "GB"), ("Boston", T, "GB"), ("Boston", T, "GB")]
+    assert found(("Hartlepool v Boston ended 2-1. Boston fans travelled north.",)) == expected
+    assert found(("Hartlepool v Boston ended 2-1.", "Boston fans travelled north.")) == expected
