@@ -354,6 +354,11 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Lyon took five wickets as Australia won by 150 runs.",), [("Australia", C, "AU")]),
     # a surname named with its first name holds for the article's later bare mentions, not for "in Lyon"
     (("Nathan Lyon took four wickets.", "Lyon bowled 30 overs as Australia pressed."), [("Australia", C, "AU")]),
+    # ... but a club's word before the name is no first name: the club's city, and the city at its later mentions
+    (("Olympique Lyon won again.", "Lyon is France's third city."),
+     [("Lyon", T, "FR"), ("Lyon", T, "FR"), ("France", C, "FR")]),
+    (("Borussia Dortmund won on Saturday.", "Dortmund is in the Ruhr."),
+     [("Dortmund", T, "DE"), ("Dortmund", T, "DE")]),
     (("Nathan Lyon took four wickets.", "The team flew to Paris and on to Lyon."),
      [("Paris", T, "FR"), ("Lyon", T, "FR")]),
     # Surrey and Kent are England's counties (Surrey, British Columbia, and Kent, Washington, where stated)
