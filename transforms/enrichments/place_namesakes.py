@@ -7,16 +7,21 @@ mention of its state ("Florida", "Tampa, Florida"), any other by a town of its c
 fixture ("Hartlepool v Boston"), not by its country's other towns ("Tulu has won the Boston, London and Tokyo
 Marathons" in a British story stays Massachusetts's; "England lost in Perth" Australia's). A capital is never
 displaced (a capital keeps out a namesake ten times smaller: "Panama City" in a Florida story), nor a place a name
-`means`.
+`means`. The place the article points one mention to is the name's in its other mentions there too ("Hartlepool v
+Boston ended 2-1. Boston fans travelled north.": Lincolnshire's Boston twice).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
 
+import numpy as np
+
 from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_choice import DWARFED
+from transforms.enrichments.place_name_facts import NameFacts
 from transforms.enrichments.place_rules import Rules
 
 
@@ -30,24 +35,25 @@ def us_states(candidates: tuple[Place, ...]) -> set[str]:
     return {p.admin1 for p in candidates if p.kind == REGION and p.country_code == "US" and p.admin1}
 
 
-_DWARFS: dict[str, bool] = {}  # by name: computed once per process, not at every mention
+_DWARFS: dict[tuple[Place, ...], bool] = {}  # by a name's places: computed once per process, not at every mention
 
 
 def dwarfs_a_namesake(name: str, table: Mapping[str, tuple[Place, ...]]) -> bool:
-    """Return whether a name's places are cities only, one of them over ten times larger than another, and that one
-    no capital: the names `pointed_namesake` may move ("Boston", "St Petersburg"; not "Moscow", "Georgia").
+    """Return whether a name's places (in `table`) are cities only, one of them over ten times larger than another,
+    and that one no capital: the names `pointed_namesake` may move ("Boston", "St Petersburg"; not "Moscow",
+    "Georgia").
 
     >>> from transforms.enrichments.place_names import gazetteer
     >>> [dwarfs_a_namesake(n, gazetteer()) for n in ("Boston", "St. Petersburg", "Moscow", "Georgia")]
     [True, True, False, False]
     """
-    known = _DWARFS.get(name)
+    candidates = table[name]  # the cache's key: another table's "Boston" may have one place
+    known = _DWARFS.get(candidates)
     if known is None:
-        candidates = table[name]
         big = max(candidates, key=lambda p: p.population)
-        known = _DWARFS[name] = (all(p.kind == CITY for p in candidates)
-                                 and any(p.population * DWARFED < big.population for p in candidates)
-                                 and _capitals().get(big.country_code) != big.name)
+        known = _DWARFS[candidates] = (all(p.kind == CITY for p in candidates)
+                                       and any(p.population * DWARFED < big.population for p in candidates)
+                                       and _capitals().get(big.country_code) != big.name)
     return known
 
 
@@ -77,6 +83,86 @@ def pointed_namesake(candidates: tuple[Place, ...], named: set[str], side: str |
     pointed = [p for p in cities if p.population * DWARFED < big.population
                and (p.admin1 in states if p.country_code == "US" else p.country_code == side)]
     return pointed[0] if len(pointed) == 1 else None
+
+
+def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name: np.ndarray,
+                     article: np.ndarray, several: np.ndarray, within: dict[int, set[str]], anchored: np.ndarray,
+                     own: np.ndarray) -> dict[int, set[str]]:
+    """Return, by mention (index, of `several` that nothing `within` states), the place key of the smaller namesake
+    its article points to (`pointed_namesake`), from the countries and US states the article's other names name
+    and the other side of its fixture. Only the articles of names with such a namesake are read (a few in a
+    batch)."""
+    names, table = info.names, info.table
+    asked = [i for i in several.tolist() if i not in within and dwarfs_a_namesake(names[name[i]], table)]
+    if not asked:
+        return {}
+    # by article: the names that name each country (its towns' too) and each US state
+    named_by: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i in np.flatnonzero(np.isin(article, article[asked]) & (anchored | (own >= 0))).tolist():
+        a, n = int(article[i]), int(name[i])
+        if anchored[i]:
+            code = info.codes[int(info.anchor[n])]
+            named_by[a][code].add(n)
+            for state in us_states(table[names[n]]) if code == "US" else ():
+                named_by[a]["US/" + state].add(n)
+        if own[i] >= 0:
+            named_by[a][info.codes[own[i]]].add(n)
+    sides = _fixture_sides(text, start, end, own)  # "Hartlepool v Boston": Hartlepool's country
+    pointed: dict[int, set[str]] = {}
+    for i in asked:
+        n = int(name[i])
+        by_others = _by_others(named_by[int(article[i])], n)
+        lift = pointed_namesake(table[names[n]], {c for c in by_others if "/" not in c},
+                                info.codes[sides[i]] if i in sides else None,
+                                {c[3:] for c in by_others if c.startswith("US/")}, info.rules)
+        if lift is not None:
+            pointed[i] = {f"{lift.kind}/{lift.country_code}/{lift.admin1}"}
+    return _carried(pointed, asked, article, name)
+
+
+def _carried(pointed: dict[int, set[str]], asked: list[int], article: np.ndarray,
+             name: np.ndarray) -> dict[int, set[str]]:
+    """Return `pointed` with the namesake its article points one mention to given to the name's other mentions
+    (of `asked`) in that article, where it points to one namesake only: "Hartlepool v Boston ended 2-1. Boston fans
+    travelled north." is Lincolnshire's Boston twice, though only the first is on the fixture's side.
+
+    >>> _carried({0: {"city/GB/"}}, [0, 1, 2], np.array([0, 0, 1]), np.array([5, 5, 5]))
+    {0: {'city/GB/'}, 1: {'city/GB/'}}
+    """
+    by_name: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for i, keys in pointed.items():
+        by_name[int(article[i]), int(name[i])] |= keys
+    carried = dict(pointed)
+    for i in asked:
+        lifted = by_name.get((int(article[i]), int(name[i])))
+        if i not in carried and lifted is not None and len(lifted) == 1:
+            carried[i] = set(lifted)
+    return carried
+
+
+def _by_others(names_of: dict[str, set[int]], n: int) -> set[str]:
+    """Return the keys that a name other than `n` stands for (a mention's own name does not point to itself).
+
+    >>> sorted(_by_others({"GB": {1}, "US": {2}, "FR": {1, 2}}, 2))
+    ['FR', 'GB']
+    """
+    return {key for key, names in names_of.items() if names - {n}}
+
+
+_FIXTURE = frozenset((" v ", " v. ", " vs ", " vs. ", " beat "))
+
+
+def _fixture_sides(text: str, start: np.ndarray, end: np.ndarray, own: np.ndarray) -> dict[int, int]:
+    """Return, by mention (index), the country (`own`'s number) of the town on the other side of a fixture
+    ("Hartlepool v Boston", "Boston beat Hartlepool"), where that side's name has places in one country only."""
+    sides: dict[int, int] = {}
+    for i in np.flatnonzero(start[1:] - end[:-1] <= 6).tolist():
+        if text[end[i]: start[i + 1]] in _FIXTURE:
+            if own[i] >= 0:
+                sides[i + 1] = int(own[i])
+            if own[i + 1] >= 0:
+                sides[i] = int(own[i + 1])
+    return sides
 
 
 @lru_cache(maxsize=1)

@@ -36,8 +36,9 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
     """Return how surely the name at [start, end) reads as a person's where it stands: PERSON_SURE right
     after a title or right before a verb of speech ("Mr Walker", "Walker denied"; not "in Bristol
     said", nor "Chelsea denied by James"), PERSON_HERE right after a capitalised first name ("Kevin
-    Durant", "P Chidambaram"; not after a place prefix, "East Walker", a possessive, a word in capitals, "WTA Cincinnati
-    Open", nor inside a headline written in capitals), else 0. A sure reading holds for every mention
+    Durant", "P Chidambaram"; not after a place prefix, "East Walker", a club's word (`not_first_names`: "Olympique
+    Lyon"), a possessive, a word in capitals, "WTA Cincinnati Open", nor inside a headline written in capitals), else
+    0. A sure reading holds for every mention
     of the name in the article; the other only for its own (the capitalised word may be a club's or a
     firm's: "Reebok Cardiff Cross Challenge", "Radio Leicester"). With `first_name` (FOLDED: a name found
     without its accents; TOWN: a town's), also PERSON_HERE right before a capitalised word that is none of
@@ -61,6 +62,7 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
         if tight_before and len(before) == 1 and _initial(text, start - 2) and not title_case(text, start):
             return PERSON_HERE  # an initial ("Finance Minister P Chidambaram")
         if (tight_before and before[:1].isupper() and not before.isupper() and before not in r.place_prefixes
+                and before not in r.not_first_names  # "Olympique Lyon", "Borussia Dortmund": a club's words
                 and before.lower() not in DAYS_AND_MONTHS and not before.endswith(("'s", "’s"))
                 and not title_case(text, start)):
             # a person's two words ("Nathan Lyon", "Australia's Nathan Lyon") name the person for the article's

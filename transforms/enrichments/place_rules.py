@@ -24,6 +24,7 @@ class Rules:
     city_population: int
     surnames: frozenset[str] = frozenset()  # a person after a capitalised first name ("Jack London")
     place_prefixes: frozenset[str] = frozenset()  # ... but not after these ("Greater London")
+    not_first_names: frozenset[str] = frozenset()  # a club's, a firm's, a place's words: no first name ("Olympique")
     titles: frozenset[str] = frozenset()  # a name right after one is a person ("Ms Lima")
     storm_words: frozenset[str] = frozenset()  # a name right after one is a storm's ("Hurricane Milton")
     abbreviated_titles: frozenset[str] = frozenset()  # titles a period may part from the name ("Dr. Paris")
@@ -92,6 +93,7 @@ def rules() -> Rules:
         not_before={name: frozenset(after) for name, after in a["not_before"].items()},
         city_population=int(a["city_population"]),
         surnames=frozenset(a["surnames"]), place_prefixes=frozenset(a["place_prefixes"]),
+        not_first_names=frozenset(a["not_first_names"]),
         titles=frozenset(a["titles"]), storm_words=frozenset(a["storm_words"]),
         abbreviated_titles=frozenset(a["abbreviated_titles"]),
         not_after={name: frozenset(before) for name, before in a["not_after"].items()},

@@ -31,7 +31,7 @@ from transforms.enrichments.place_counties import county_names
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_mentions import Mention, mention_arrays
 from transforms.enrichments.place_name_facts import NameFacts, name_facts
-from transforms.enrichments.place_namesakes import dwarfs_a_namesake, pointed_namesake, us_states
+from transforms.enrichments.place_namesakes import pointed_mentions
 from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
 from transforms.enrichments.place_pairs import allows, within_named
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
@@ -251,7 +251,7 @@ def _settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name
     for i, code in olympic_host.items():
         within.setdefault(i, {code})
     _as_stated(within, in_state, name, article, several, listed)  # "ATHENS, Ga. - the Athens Olympics": Greece's
-    pointed = _pointed(text, info, start, end, name, article, several[~bare[several]], within, anchored, own)
+    pointed = pointed_mentions(text, info, start, end, name, article, several[~bare[several]], within, anchored, own)
     within.update(pointed)
     # a name's mentions in an article that no "City, State" form decides are chosen alike: once (of the 3,300
     # choices of 2,000 bench articles, 1,100 repeat one)
@@ -268,63 +268,3 @@ def _settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name
         if stated is None:
             chosen[key] = place[i]
     return set(pointed)
-
-
-def _pointed(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
-             several: np.ndarray, within: dict[int, set[str]], anchored: np.ndarray,
-             own: np.ndarray) -> dict[int, set[str]]:
-    """Return, by mention (index, of `several` that nothing `within` states), the place key of the smaller namesake
-    its article points to (`pointed_namesake`), from the countries and US states the article's other names name
-    and the other side of its fixture. Only the articles of names with such a namesake are read (a few in a
-    batch)."""
-    names, table = info.names, info.table
-    asked = [i for i in several.tolist() if i not in within and dwarfs_a_namesake(names[name[i]], table)]
-    if not asked:
-        return {}
-    # by article: the names that name each country (its towns' too) and each US state
-    named_by: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for i in np.flatnonzero(np.isin(article, article[asked]) & (anchored | (own >= 0))).tolist():
-        a, n = int(article[i]), int(name[i])
-        if anchored[i]:
-            code = info.codes[int(info.anchor[n])]
-            named_by[a][code].add(n)
-            for state in us_states(table[names[n]]) if code == "US" else ():
-                named_by[a]["US/" + state].add(n)
-        if own[i] >= 0:
-            named_by[a][info.codes[own[i]]].add(n)
-    sides = _fixture_sides(text, start, end, own)  # "Hartlepool v Boston": Hartlepool's country
-    pointed: dict[int, set[str]] = {}
-    for i in asked:
-        n = int(name[i])
-        by_others = _by_others(named_by[int(article[i])], n)
-        lift = pointed_namesake(table[names[n]], {c for c in by_others if "/" not in c},
-                                info.codes[sides[i]] if i in sides else None,
-                                {c[3:] for c in by_others if c.startswith("US/")}, info.rules)
-        if lift is not None:
-            pointed[i] = {f"{lift.kind}/{lift.country_code}/{lift.admin1}"}
-    return pointed
-
-
-def _by_others(names_of: dict[str, set[int]], n: int) -> set[str]:
-    """Return the keys that a name other than `n` stands for (a mention's own name does not point to itself).
-
-    >>> sorted(_by_others({"GB": {1}, "US": {2}, "FR": {1, 2}}, 2))
-    ['FR', 'GB']
-    """
-    return {key for key, names in names_of.items() if names - {n}}
-
-
-_FIXTURE = frozenset((" v ", " v. ", " vs ", " vs. ", " beat "))
-
-
-def _fixture_sides(text: str, start: np.ndarray, end: np.ndarray, own: np.ndarray) -> dict[int, int]:
-    """Return, by mention (index), the country (`own`'s number) of the town on the other side of a fixture
-    ("Hartlepool v Boston", "Boston beat Hartlepool"), where that side's name has places in one country only."""
-    sides: dict[int, int] = {}
-    for i in np.flatnonzero(start[1:] - end[:-1] <= 6).tolist():
-        if text[end[i]: start[i + 1]] in _FIXTURE:
-            if own[i] >= 0:
-                sides[i + 1] = int(own[i])
-            if own[i + 1] >= 0:
-                sides[i] = int(own[i + 1])
-    return sides

@@ -27,12 +27,19 @@ crisis" read good; "out of" and "emerged from" avert nothing else ("out of blind
 Clearing one of a charge reverses it (`CLEARING`: "cleared him of all charges", "cleared of racism", "acquitted of
 corruption charges"; "cleared the way" and "cleared a plan" keep the lexicon's +0.4 of "cleared" and avert nothing).
 
+A verb of easing reaches no worry past a mark or a word that opens a clause or a phrase (`_CLAUSE_WORDS`): a market's
+"eased" is often intransitive, and "Shares eased as fears of a recession grew", "Prices eased, but concerns remain" and
+"Stocks eased on fears of a slowdown" are still bad news ("eased investors' fears", "calmed some concerns" are eased).
+
 Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
-verb's object ("stopped, and violence resumed"), a verb not on the list averts nothing ("ended the war"), and a
-headline's participle may be another noun's ("New Video of CARE Hostage Released" reads as the hostage released).
+verb's object ("stopped, and violence resumed": only a verb of easing stops at the comma), a verb not on the list
+averts nothing ("ended the war"), and a headline's participle may be another noun's ("New Video of CARE Hostage
+Released" reads as the hostage released).
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -51,6 +58,14 @@ CAPTIVES = ("hostage", "hostages", "prisoner", "prisoners", "kidnapped", "abduct
 EASING = ("ease", "eases", "eased", "easing", "relieve", "relieves", "relieved", "relieving", "allay", "allays",
           "allayed", "allaying", "calm", "calms", "calmed", "calming", "dispel", "dispels", "dispelled", "dispelling",
           "soothe", "soothes", "soothed", "soothing")
+# What ends the object of a verb of easing before a worry: a word that opens a clause or a phrase of its own
+# ("Shares eased as fears grew", "Oil eased while worries persisted", "Stocks eased on fears of a slowdown") or a mark
+# between two words ("Prices eased, but concerns remain"). A market's "eased" is as often intransitive, and a worry
+# past it is the news, not what was eased ("eased investors' fears", "calmed some concerns" are still eased).
+_CLAUSE_WORDS = frozenset((
+    "as while but and or nor yet so amid on over after despite because since though although when whereas if with in "
+    "at for from before until than to that which who").split())
+_CLAUSE_MARKS = re.compile(r"[,;:.!?()\[\]\u2013\u2014]|\s-\s")
 # The worries a verb of easing averts, each a bad word of tone (the lexicon's or tone_senses' "concern").
 WORRIES = ("fear", "fears", "worry", "worries", "concern", "concerns", "anxiety", "anxieties", "doubts", "tension",
            "tensions")
@@ -112,6 +127,33 @@ FAR = 7
 def passive_participles(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
     """Return, for each word number in `words` (each one of `RELEASED`), whether it is a passive's ("were freed")."""
     return phrases_found(text, starts, paragraph, words, _PASSIVE)
+
+
+def easing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `verbs` (each a verb of `EASING` in a batch's `lowered` text, `joined` its
+    text as written), how many words after it its object may reach: `WINDOW`, or fewer where a word of `_CLAUSE_WORDS`
+    or a mark of `_CLAUSE_MARKS` comes first.
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> joined = "Prices eased, but fears grew. It eased investors' fears. Oil eased as fears grew"
+    >>> text = "prices eased  but fears grew  it eased investors  fears  oil eased as fears grew"
+    >>> starts = word_starts(text)
+    >>> verbs = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 5] == "eased"])
+    >>> easing_reach(joined, text, starts, np.zeros(len(starts), int), verbs).tolist()
+    [0, 2, 0]
+    """
+    reach = np.full(len(verbs), WINDOW, dtype=np.int64)
+    for i, verb in enumerate(verbs.tolist()):  # per verb of easing found: a few a batch
+        for d in range(1, WINDOW + 1):
+            word = verb + d
+            if word >= len(starts) or paragraph[word] != paragraph[verb]:
+                break
+            end = text.find(" ", starts[word])
+            gap = joined[text.find(" ", starts[word - 1]):starts[word]]  # between the word before and this one
+            if text[starts[word]:end if end >= 0 else len(text)] in _CLAUSE_WORDS or _CLAUSE_MARKS.search(gap):
+                reach[i] = d - 1
+                break
+    return reach
 
 
 def _word_before(words: np.ndarray, distance: int, word_paragraph: np.ndarray) -> np.ndarray:

@@ -9,7 +9,8 @@ is a debt unpaid as often
 as a setting, and "fell" a market's fall as often as sleep or night; "concern" a worry as often
 as a firm ("a going concern", Age Concern), and "concerned" worried ("concerned about") as often as involved ("the
 families concerned", "as far as the club is concerned"), never as a verb ("the issues that concern voters", "The
-changes concern only new customers"); "concerning" is "about" and is left out.
+changes concern only new customers"; "that" makes it a verb only after what it says is its subject: "Ministers share
+that concern" is a worry); "concerning" is "about" and is left out.
 None is in VADER's lexicon, so none had a tone.
 Each now has the valence of a lexicon word of its bad sense (`SENSE_WORDS`, as tone's `NEWS_WORDS`: "shot" as "injured",
 "blast" as "bomb", "storm" as "damage"), where the words next to it say that sense (`SENSES`): "shot dead", "was shot",
@@ -115,8 +116,16 @@ _SETS = {
     # a firm, not a worry: "a going concern", "an engineering concern", the charity Age Concern
     "firm_concern": "going age engineering industrial chemical trading mining shipping manufacturing insurance "
                     "software steel "
-                    # a verb, not a worry: "the issues that concern voters", "does concern us"
+                    # a verb, not a worry: "does concern us", "changes which concern voters" ("that" only after
+                    # what it says a verb's subject is: `concern_subject`)
                     "that which who they does do did",
+    # what a verb "concern" follows through "that": "the issues that concern voters", "anything that concerns
+    # the club"; after any other word "that" points to a worry ("Ministers share that concern", "voiced that concern",
+    # "said that concerns were growing")
+    "concern_subject": "issues issue matters matter things thing questions question problems problem topics topic "
+                       "areas area subjects subject cases case rules rule laws law policies policy changes change "
+                       "decisions decision plans plan proposals proposal measures measure reforms reform provisions "
+                       "anything everything something nothing those all one ones",
     # what a verb "concern" goes before: "The changes concern only new customers"
     "concern_object": "only mainly chiefly largely directly primarily us them",
     # a worry's "concerned" goes before what it is about, or after how much ("deeply concerned"); not "the families
@@ -154,8 +163,8 @@ SENSES: dict[str, tuple[str, ...]] = {
     "administration": ("{into} _", "{averting} _", "out of _", "{emerging} from _"),
     "defaults": _DEBT_DEFAULT,
     "defaulted": ("_ !to",),  # "defaulted on its debt"; a setting "defaulted to" a value
-    "concern": ("!{firm_concern} _ !{concern_object}",),
-    "concerns": ("!{firm_concern} _ !{concern_object}",),
+    "concern": ("!{firm_concern} _ !{concern_object}", "!{concern_subject} that _ !{concern_object}"),
+    "concerns": ("!{firm_concern} _ !{concern_object}", "!{concern_subject} that _ !{concern_object}"),
     "concerned": ("_ {concerned_after}", "{degree} _"),
     # "shares fell", "output fell by 2%", "fell to fifth place"; not "fell asleep", "fell in love", "Night fell"
     # and never in its idioms, whatever noun is near ("The average man fell asleep", "the market fell silent")

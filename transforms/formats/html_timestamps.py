@@ -71,11 +71,12 @@ def as_written(
 def page_timestamps(tree: Any, meta_dates: list[str], ld_dates: list[str]) -> list[tuple[bool, str]]:
     """Return the page's <time datetime> values that carry a time of day, each with whether its
     element marks it as the publication's (itemprop="datePublished" or pubdate), the text of a <time>
-    without `datetime` that carries one (`<time>5 March 2024 14:32</time>`, read to UTC: htmldate kept
-    its day only), and those of the publication meta tags' values (`_meta_dates`) with a time of day
-    that are not ISO 8601 (read to UTC, marked), and the article's JSON-LD `datePublished` values with one (marked,
-    those not in ISO 8601 read to UTC: a meta tag's bare day, "2024-03-07", was the page's date at midnight where its
-    JSON-LD gave the time, "March 7, 2024 14:05" too)."""
+    without `datetime` that carries one (`<time>5 March 2024 14:32</time>`: htmldate kept its day only), and
+    those of the publication meta tags' values (`_meta_dates`) with a time of day that are not ISO 8601 (marked), and
+    the article's JSON-LD `datePublished` values with one (marked: a meta tag's bare day, "2024-03-07", was the page's
+    date at midnight where its JSON-LD gave the time, "March 7, 2024 14:05" too). A value not in ISO 8601 is kept at
+    the offset it was written in (`in_written_zone`), so that its day is the one htmldate kept: read to UTC, "Fri, 23
+    Sep 2022 23:45:00 -0500" was the 24th, and the page was dated the 23rd at midnight."""
     stamps: list[tuple[bool, str]] = []
     for element in tree.iter("time"):
         marked = element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
@@ -85,7 +86,7 @@ def page_timestamps(tree: Any, meta_dates: list[str], ld_dates: list[str]) -> li
         elif element.get("datetime") is None and _TIME_OF_DAY.search(written := clean_text(element.text_content())):
             moment = next(iter(readable_dates([written])), None)
             if moment is not None:
-                stamps.append((marked, moment.isoformat()))
+                stamps.append((marked, in_written_zone(written, moment)))
     for value in meta_dates:
         if _TIME_OF_DAY.search(value) and not _TIMESTAMP.match(value):
             try:
@@ -93,7 +94,7 @@ def page_timestamps(tree: Any, meta_dates: list[str], ld_dates: list[str]) -> li
             except UnparsedDate:
                 continue
             if moment is not None:
-                stamps.append((True, moment.isoformat()))
+                stamps.append((True, in_written_zone(value, moment)))
     for value in ld_dates:
         if _TIMESTAMP.match(value):
             stamps.append((True, value))
@@ -114,15 +115,18 @@ def in_written_zone(value: str, moment: datetime) -> str:
     '2024-12-03T01:00:00+05:30'
     >>> in_written_zone("Tue, 03 Dec 2024 14:05:00 GMT", parse_date("Tue, 03 Dec 2024 14:05:00 GMT"))
     '2024-12-03T14:05:00+00:00'
+    >>> in_written_zone("03/12/2024 23:30 -0500", datetime(2024, 12, 4, 4, 30, tzinfo=timezone.utc))
+    '2024-12-03T23:30:00-05:00'
     """
-    try:
-        local = dateparser.parse(value, ignoretz=True)
-    except (ValueError, OverflowError):
-        return moment.isoformat()
-    offset = local - moment.replace(tzinfo=None)
-    if abs(offset) >= timedelta(hours=24) or offset % timedelta(minutes=1):  # read otherwise than parse_date did
-        return moment.isoformat()
-    return moment.astimezone(timezone(offset)).isoformat()
+    for dayfirst in (False, True):  # a meta tag's "23/09/2022 23:45 -0500" is read in its page's order
+        try:
+            local = dateparser.parse(value, ignoretz=True, dayfirst=dayfirst)
+        except (ValueError, OverflowError):
+            return moment.isoformat()
+        offset = local - moment.replace(tzinfo=None)
+        if abs(offset) < timedelta(hours=24) and not offset % timedelta(minutes=1):  # read as parse_date did
+            return moment.astimezone(timezone(offset)).isoformat()
+    return moment.isoformat()
 
 
 def with_named_zone(found: str, values: list[str]) -> datetime | None:

@@ -354,6 +354,11 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Lyon took five wickets as Australia won by 150 runs.",), [("Australia", C, "AU")]),
     # a surname named with its first name holds for the article's later bare mentions, not for "in Lyon"
     (("Nathan Lyon took four wickets.", "Lyon bowled 30 overs as Australia pressed."), [("Australia", C, "AU")]),
+    # ... but a club's word before the name is no first name: the club's city, and the city at its later mentions
+    (("Olympique Lyon won again.", "Lyon is France's third city."),
+     [("Lyon", T, "FR"), ("Lyon", T, "FR"), ("France", C, "FR")]),
+    (("Borussia Dortmund won on Saturday.", "Dortmund is in the Ruhr."),
+     [("Dortmund", T, "DE"), ("Dortmund", T, "DE")]),
     (("Nathan Lyon took four wickets.", "The team flew to Paris and on to Lyon."),
      [("Paris", T, "FR"), ("Lyon", T, "FR")]),
     # Surrey and Kent are England's counties (Surrey, British Columbia, and Kent, Washington, where stated)
@@ -493,3 +498,11 @@ def test_a_fixture_of_english_towns_is_english() -> None:
     assert found(("Hartlepool v Boston kicks off at 3pm.",)) == [("Hartlepool", T, "GB"), ("Boston", T, "GB")]
     assert found(("Boston beat Hartlepool 2-1.",)) == [("Boston", T, "GB"), ("Hartlepool", T, "GB")]
     assert found(("Tulu won in Boston and Hartlepool.",)) == [("Boston", T, "US"), ("Hartlepool", T, "GB")]
+
+
+def test_a_namesake_a_fixture_points_to_is_the_names_in_its_whole_article() -> None:
+    """The fixture points one mention to Lincolnshire's Boston; the article's other mentions of the name are that
+    town too, in the same paragraph or the next (they were Massachusetts's)."""
+    expected = [("Hartlepool", T, "GB"), ("Boston", T, "GB"), ("Boston", T, "GB")]
+    assert found(("Hartlepool v Boston ended 2-1. Boston fans travelled north.",)) == expected
+    assert found(("Hartlepool v Boston ended 2-1.", "Boston fans travelled north.")) == expected

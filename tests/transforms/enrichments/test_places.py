@@ -806,3 +806,14 @@ def test_cities_are_found_by_the_names_their_own_languages_write(text: str, name
 def test_a_continent_named_america_is_not_the_united_states(text: str) -> None:
     assert ("America", "country", "US") not in found(text)
     assert found(f"{text} He flew to America.") == [("America", "country", "US")]
+
+
+def test_whether_a_name_dwarfs_a_namesake_is_read_from_the_table_given() -> None:
+    """The answer is the table's: a table whose "Boston" is Lincolnshire's town alone has no namesake to move, though
+    the gazetteer, asked first, has Massachusetts's too."""
+    from transforms.enrichments.place_names import gazetteer
+    from transforms.enrichments.place_namesakes import dwarfs_a_namesake
+
+    english = tuple(p for p in gazetteer()["Boston"] if p.country_code == "GB")
+    assert dwarfs_a_namesake("Boston", gazetteer())
+    assert len(english) == 1 and not dwarfs_a_namesake("Boston", {"Boston": english})

@@ -137,3 +137,19 @@ def test_out_of_and_emerged_from_avert_nothing_but_insolvency() -> None:
 def test_to_save_money_is_a_motive_of_no_tone(text: str, sign: int) -> None:
     value = tones(text)[0]
     assert (value > 0) - (value < 0) == sign
+
+
+@pytest.mark.parametrize("text", [
+    "Shares eased as fears of a recession grew.", "Prices eased, but concerns about inflation remain.",
+    "Oil eased while worries about supply persisted.", "Stocks eased on fears of a slowdown.",
+])
+def test_a_worry_past_an_intransitive_verb_of_easing_is_not_eased(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The statement eased investors' fears of a recession.", "The ruling calmed some concerns about the deal.",
+    "The figures eased fears of a recession.",
+])
+def test_a_worry_that_is_the_object_of_a_verb_of_easing_is_eased(text: str) -> None:
+    assert tones(text)[0] > 0

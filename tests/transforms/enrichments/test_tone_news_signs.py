@@ -51,3 +51,7 @@ def test_the_table_is_large_and_lists_only_its_own_sentences() -> None:
 ])
 def test_tone_gives_a_news_sentence_the_sign_a_reader_gives(expected: str, text: str) -> None:
     assert sign(tone.rows(ParagraphBatch([text], ["p"], ["a"]))["tone"][0]) == expected
+
+
+def test_the_data_readme_counts_the_table_as_it_is() -> None:
+    assert f"`{TABLE.name}`: {len(SIGNS)} news sentences" in (DATA / "README.md").read_text("utf-8")

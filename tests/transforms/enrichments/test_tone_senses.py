@@ -118,3 +118,19 @@ def test_administration_as_insolvency_reads_bad_and_averted_good(text: str, sign
 
 def test_administration_as_a_government_keeps_no_tone() -> None:
     assert tones("The Bush administration met in Washington.", "He works in the administration.") == [0.0, 0.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers share that concern.", "Officials voiced that concern about the plan.",
+    "He said that concerns about the plan were growing.",
+])
+def test_that_before_concern_points_to_a_worry(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "These are the issues that concern the country.", "Anything that concerns the club will be published.",
+    "Changes which concern voters were made.",
+])
+def test_concern_after_what_it_says_is_its_subject_is_a_verb(text: str) -> None:
+    assert tones(text) == [0.0]

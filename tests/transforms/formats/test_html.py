@@ -1045,3 +1045,35 @@ def test_an_ampersand_escaped_twice_in_a_byline_parts_its_names() -> None:
     head = '<title>Profits rise</title><meta name="author" content="Jane Smith &amp;amp; Tom Brown">'
     page = f"<html><head>{head}</head><body><article>{AMPERSAND_STORY}</article></body></html>".encode()
     assert read_articles(page, "html", ReadOptions()).articles[0].authors == ("Jane Smith", "Tom Brown")  # and "Amp"
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("Fri, 23 Sep 2022 23:45:00 -0500", datetime(2022, 9, 24, 4, 45, tzinfo=UTC)),  # the day after in UTC
+        ("September 23, 2022 1:30 AM +0530", datetime(2022, 9, 22, 20, tzinfo=UTC)),  # the day before in UTC
+        ("23/09/2022 23:45 -0500", datetime(2022, 9, 24, 4, 45, tzinfo=UTC)),  # the day first, as the page writes it
+    ],
+)
+def test_a_meta_tags_time_not_in_iso_8601_completes_the_day_it_was_written_on(published: str, expected) -> None:
+    # htmldate kept the value's written day; read to UTC, the time fell on another day and the page was dated
+    # at midnight of the written one.
+    [article] = read_articles(dated_page(f'<meta name="pubdate" content="{published}">', ""), "html",
+                              ReadOptions()).articles
+    assert article.published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("23 September 2022, 11:45 PM EDT", datetime(2022, 9, 24, 3, 45, tzinfo=UTC)),
+        ("23 September 2022 01:30 +0530", datetime(2022, 9, 22, 20, tzinfo=UTC)),
+    ],
+)
+def test_a_time_elements_text_completes_the_day_it_was_written_on(written: str, expected: datetime) -> None:
+    # Read to UTC, the <time>'s moment fell on another day than the meta tag's bare day: the page was dated at midnight.
+    page = ('<html lang="en"><head><title>Striker signs for rivals</title>'
+            '<meta property="article:published_time" content="2022-09-23"></head><body><article>'
+            f"<h1>Striker signs for rivals</h1><time>{written}</time>{STORY}</article></body></html>").encode()
+    [article] = read_articles(page, "html", ReadOptions()).articles
+    assert article.published_at == expected
