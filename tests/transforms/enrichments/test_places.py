@@ -806,3 +806,17 @@ def test_cities_are_found_by_the_names_their_own_languages_write(text: str, name
 def test_a_continent_named_america_is_not_the_united_states(text: str) -> None:
     assert ("America", "country", "US") not in found(text)
     assert found(f"{text} He flew to America.") == [("America", "country", "US")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the article names a US place, as a Californian story does: the city would be kept
+        ("Santa Ana winds destroyed homes in Los Angeles County.", []),
+        ("A strong Santa Ana wind is forecast for California.", [("California", "US")]),
+        ("Santa Ana winds fanned the flames, officials in Santa Ana, California, said.",
+         [("Santa Ana", "US"), ("California", "US")]),
+    ],
+)
+def test_a_wind_named_after_a_place_is_not_the_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(written, code) for written, _, code in found(text)] == expected
