@@ -108,3 +108,21 @@ def test_sql_from_a_file_or_stdin(example_lake: Path, tmp_path: Path) -> None:
     assert from_stdin.output.splitlines() == ["n", "13"]
     both = runner.invoke(app, ["query", "select 1", "--sql-file", str(sql), "--lake", str(example_lake)])
     assert both.exit_code == 2
+
+
+@pytest.mark.slow  # its lake is a flow run's
+def test_the_primary_theme_query_tells_the_articles_of_one_records_file_apart(tmp_path: Path, prefect_api) -> None:
+    # Each article of a JSON Lines file was named by its file alone: three rows read "feed.jsonl".
+    source = tmp_path / "in"
+    source.mkdir()
+    records = [
+        ("Central bank raises interest rates", "The central bank raised interest rates to curb inflation, banks said."),
+        ("City win the cup final", "City beat United on penalties to win the cup final in front of 80,000 fans."),
+        ("Parliament passes budget", "Parliament passed the government's budget after a long debate among MPs."),
+    ]
+    (source / "feed.jsonl").write_text(
+        "".join(f'{{"title": "{title}", "text": "{text}"}}\n' for title, text in records), "utf-8")
+    lake = tmp_path / "lake"
+    ingest_articles(source=str(source), lake=str(lake))
+    result = query(lake, (ROOT / "examples" / "queries" / "1_primary_theme_per_article.sql").read_text("utf-8"))
+    assert result.column("article").to_pylist() == [f"feed.jsonl#record={n}" for n in (1, 2, 3)]

@@ -116,8 +116,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun, nor is a period's comparison
         return None if (lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1
-                        or PERIOD_COMPARISON.fullmatch(lower)) else word if after_unit or title else head_noun(
-                            text, position, word, lambda noun: counts([noun]))  # "100 container ships"
+                        or PERIOD_COMPARISON.fullmatch(lower)) else word if after_unit and not of or title else (
+                            # "100 container ships"; after a unit's "of" too: "64% of eligible voters"
+                            head_noun(text, position, word, lambda noun: counts([noun])))
     return None
 
 

@@ -12,7 +12,8 @@ from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts
 # After a unit ("25 yards", "£1.4bn", "13%") the object is the noun the measure or sum is of or before ("2ft of snow",
 # "a 10-foot fence", "a $337m hit"); a verb, an adverb or a measure's dimension as often follows it and is none: "a
 # shot from 25 yards took a deflection", "the £1.4bn expected", "85% owned by", "13% annually", "6.5 metres high",
-# "1300 miles away". Past tenses of one form only: "a 7-yard run", "a 20% cut", "a $337m hit" are nouns.
+# "1300 miles away", "two metres overnight". Past tenses of one form only: "a 7-yard run", "a 20% cut", "a $337m hit"
+# are nouns.
 PAST_TENSES = frozenset(
     "took came went saw spent left made gave got brought bought sent kept held became began grew knew told found sold "
     "paid broke struck stood won lost fought flew drove threw wrote caught sought meant chose drew sank rang".split()
@@ -20,7 +21,7 @@ PAST_TENSES = frozenset(
 _NOT_AFTER_UNIT = PAST_TENSES | frozenset(
     "high tall long deep wide thick short taller longer deeper wider thicker shorter away adrift apart across ahead "
     "behind inland offshore overhead underground underwater above below east west north south non-stop also again "
-    "still already now then instead yet even just only earlier later".split()
+    "still already now then instead yet even just only earlier later overnight yesterday today tonight tomorrow".split()
 )
 # Not adverbs: "the 200m butterfly", "a 5% rally", "a 20-goal tally"
 _LY_NOUNS = frozenset("butterfly family supply assembly monopoly anomaly rally tally belly jelly bully folly".split())

@@ -14,6 +14,7 @@ from transforms.formats.json_value import (
     NESTED_TOO_DEEP,
     decode_json,
     file_cut_off,
+    is_cut_off,
     json_value,
     json_values,
     without_cut_character,
@@ -65,7 +66,14 @@ def _read_values(text: str, error: json.JSONDecodeError, options: ReadOptions, e
         # An export caught while it is written: its value runs to the end of what there is. Of an array, the
         # records before the one being written are whole (numbered as they will be once it is whole).
         return records_so_far(text, cut, options)
-    raise FormatError(NOT_RECORDS, f"not JSON: {where_not_json(error)}") from None
+    detail = f"not JSON: {where_not_json(error)}"
+    if is_cut_off(text, last):  # a settled file whose value runs to its end: it will not be finished
+        detail += f"; {ENDS_UNFINISHED}"
+    raise FormatError(NOT_RECORDS, detail) from None
+
+
+# A JSON file that ends inside its value, read once its writer is done: one cut short, not one being written.
+ENDS_UNFINISHED = "the file ends before its JSON is complete: a download or copy cut short?"
 
 
 def _first_line_is_an_object(text: str) -> bool:

@@ -188,3 +188,26 @@ def test_a_day_after_an_amount_is_no_object(text: str) -> None:
 )
 def test_a_counted_noun_is_the_head_of_its_phrase(text: str, expected: str | None) -> None:
     assert objects(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a unit's "of", a word before a plural is its adjective or modifier (each was the object)
+        ("Turnout was about 64% of eligible voters.", "voters"),
+        ("Some 95% of insurance claims were for natural catastrophes.", "claims"),
+        ("Workers are entitled to 90% of average earnings.", "earnings"),
+        # before no plural it stays the noun
+        ("Forecasters expect 2ft of snow on the hills.", "snow"),
+        ("About 10% of revenue comes from ads.", "revenue"),
+    ],
+)
+def test_after_a_units_of_the_head_of_the_noun_phrase_is_counted(text: str, expected: str) -> None:
+    assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Snow fell to more than two metres overnight.", "Rain reached 30 millimetres overnight in Devon."]
+)
+def test_a_time_adverb_after_a_unit_is_no_object(text: str) -> None:
+    assert objects(text) == [None]  # the measure is of metres; "overnight" was the object

@@ -817,3 +817,17 @@ def test_whether_a_name_dwarfs_a_namesake_is_read_from_the_table_given() -> None
     english = tuple(p for p in gazetteer()["Boston"] if p.country_code == "GB")
     assert dwarfs_a_namesake("Boston", gazetteer())
     assert len(english) == 1 and not dwarfs_a_namesake("Boston", {"Boston": english})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the article names a US place, as a Californian story does: the city would be kept
+        ("Santa Ana winds destroyed homes in Los Angeles County.", []),
+        ("A strong Santa Ana wind is forecast for California.", [("California", "US")]),
+        ("Santa Ana winds fanned the flames, officials in Santa Ana, California, said.",
+         [("Santa Ana", "US"), ("California", "US")]),
+    ],
+)
+def test_a_wind_named_after_a_place_is_not_the_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(written, code) for written, _, code in found(text)] == expected

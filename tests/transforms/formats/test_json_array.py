@@ -170,3 +170,24 @@ def test_a_hand_edited_json_file_names_its_trailing_comma_or_comment_and_where(d
     with pytest.raises(FormatError) as raised:
         read_articles(data, "json", ReadOptions())
     assert (raised.value.reason, raised.value.detail) == ("not_records", detail)
+
+
+@pytest.mark.parametrize(("data", "detail"), [
+    (b'{"id": 7, "title": "Storm", "content": "This file was cut off while saving, so it ends in the\n',
+     "not JSON: Invalid control character at line 1, column 94"),
+    (b'[{"title": "Rain", "text": "Rain at last."},\n {"title": "Sun", "te', "not JSON: Unterminated string"),
+    (b'[{"title": "Rain", "text": "Rain at last."},', "not JSON: Expecting value at line 1, column 45"),
+])
+def test_a_settled_json_file_that_ends_inside_its_value_says_it_looks_cut_short(data: bytes, detail: str) -> None:
+    # The detail was json's alone ("Invalid control character at line 1, column 109" of a download cut short in a
+    # string): nothing said the file ends before its value does.
+    with pytest.raises(FormatError) as raised:
+        read_articles(data, "json", ReadOptions(unfinished=False))
+    assert raised.value.reason == "not_records" and raised.value.detail.startswith(detail)
+    assert raised.value.detail.endswith("; the file ends before its JSON is complete: a download or copy cut short?")
+
+
+def test_a_json_file_wrong_before_its_end_says_nothing_of_a_cut() -> None:
+    with pytest.raises(FormatError) as raised:
+        read_articles(b'[{"title": "Rain" "text": "Rain at last."}]\n', "json", ReadOptions(unfinished=False))
+    assert raised.value.detail == "not JSON: Expecting ',' delimiter at line 1, column 19"
