@@ -80,6 +80,27 @@ def test_a_headline_and_its_body_saying_the_same_sum_count_it_once(tmp_path) -> 
     assert (usd["mentions"], usd["articles"], usd["total"]) == (3, 3, 4.507e9)
 
 
+@pytest.mark.slow
+def test_a_headlines_sum_that_its_body_repeats_counts_under_the_bodys_themes_only(tmp_path) -> None:
+    # Read by the real enrichment and labeller: the headline names war and trade, its body trade alone (bbc-dev's
+    # "UK homes hit £3.3 trillion total" put the housing stock's value under arts and politics). A headline's sum
+    # its body does not say still counts under the headline's themes.
+    lake = make_report_lake(tmp_path)
+    add_article(lake, "news/levy.txt", "War levy hits trade: $5m\n\nThe trade levy is worth $5m to exporters.\n",
+                date(2026, 1, 7))
+    add_article(lake, "news/cost.txt", "War costs $9m\n\nTroops wait at the border.\n", date(2026, 1, 8))
+    themes = connect(lake).sql(
+        "SELECT a.relative_path, p.role, l.theme_id FROM paragraph_amounts pa JOIN paragraphs p USING (paragraph_id) "
+        "JOIN paragraph_themes l USING (paragraph_id) JOIN articles a ON a.article_id = pa.article_id "
+        "WHERE a.relative_path IN ('news/levy.txt', 'news/cost.txt') ORDER BY ALL"
+    ).fetchall()
+    assert themes == [("news/cost.txt", "title", "war"), ("news/levy.txt", "body", "economy"),
+                      ("news/levy.txt", "title", "economy"), ("news/levy.txt", "title", "war")]
+    usd = {r["theme"]: (r["mentions"], r["total"]) for r in read_report(lake, Window()).sections["amounts"]["rows"]
+           if r["what"] == "USD"}
+    assert usd == {WAR: (2, 2e6 + 9e6), ECONOMY: (3, 4.507e9)}  # war: port's and cost's, not levy's
+
+
 def test_the_page_shows_the_tone_and_amounts_tables(lake) -> None:
     html = page_of(lake)
     tone = html.split('<section id="tone">')[1].split("</section>")[0]

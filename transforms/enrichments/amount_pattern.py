@@ -157,6 +157,9 @@ _CURRENCY = "|".join(
     [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
         (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))])]
     + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s))(?:{SCALED_ONLY}|{'|'.join(CURRENCY_ADJECTIVES)})"]
+    # ... and after "m" as the BBC writes millions of euros ("a 800m euro loss", "798m euro a year ago": they
+    # counted "euro"); not won, "the 100m won by" being a race
+    + [rf"(?<=\dm\s)(?:{'|'.join(CURRENCY_ADJECTIVES)})"]
     # A headline's capitals after its capitalised scale word, "5 Million Dollars" as "$5 Million" (`currency_of`
     # reads the word lower-cased); not after a bare number, "Stocks Up 5 Pounds" in a Title Case headline being rarer
     # than a name's "20 Dollars" or "3 Pounds".
@@ -203,7 +206,8 @@ AMOUNT = re.compile(
         # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
         (?!\w|-(?:(?<!foot-)|(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-]))))
       | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands
-                 |[Mm]illions|[Bb]illions)\s+of\b
+                 |[Mm]illions|[Bb]illions)\s+of\b(?:\s(?P<curword3>{_CURRENCY})\b(?![\w-]))?
+        # "billions of dollars", "millions of pounds": money (it counted "dollars")
       )
     )
     """,
@@ -212,7 +216,7 @@ AMOUNT = re.compile(
 
 # AMOUNT's groups in their order: `amount_reading.parse` unpacks `match.groups()` (a tuple, no dict per match).
 _GROUPS = ("symbol", "num1", "scale1", "num2", "scale2", "measure", "pct", "curword", "pence", "per", "frac",
-           "words", "pct2", "curword2", "per2", "measure2", "vague")
+           "words", "pct2", "curword2", "per2", "measure2", "vague", "curword3")
 # Only named groups, so that `match.lastgroup` (transforms/enrichments/amounts.py) names a match's suffix.
 assert tuple(AMOUNT.groupindex) == _GROUPS and AMOUNT.groups == len(_GROUPS), (
     "AMOUNT's groups changed: update _GROUPS, amount_reading.parse and the suffixes amounts.rows reads")

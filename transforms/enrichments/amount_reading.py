@@ -137,7 +137,7 @@ def parse(
     articles share its batch.
     """
     (symbol, num1, scale1, num2, scale2, measure, pct, curword, pence, per, frac, words, pct2, curword2, per2,
-     measure2, vague) = matched.groups()
+     measure2, vague, curword3) = matched.groups()
     start, end = matched.span()
     number_start = start  # where the amount's text starts: its hedge's start, if any
     approx = None
@@ -225,13 +225,16 @@ def parse(
             value = value / 100 if curword2 in HUNDREDTHS else value
     elif vague:
         value, approximate = VAGUE[" ".join(vague.lower().split())], True
+        unit = currency_of(curword3) if curword3 else None  # "billions of dollars"
+        value = value / 100 if curword3 in HUNDREDTHS else value  # "thousands of pence": hundredths
     else:
         fraction = (frac or "").lower().replace("-", " ").split()
         value, unit = FRACTIONS[" ".join(fraction[1:] if fraction[0] in ("a", "one") else fraction)], PERCENT
 
-    said = curword or curword2
+    said = curword or curword2 or curword3
     if said == "pounds" and (
         not scale2 and not _SCALED_WORDS.search(words or "")  # "2m pounds" is money, whatever is near
+        and not (vague and vague[0] in "MmBb")  # ... and so are "millions of pounds"
         and (_WEIGHT_AFTER.match(text, end) or _WEIGHT_BEFORE.search(text[max(low, start - 45): start])
              or _WEIGHT_OF.match(text, end) or _HEIGHT_BEFORE.search(text[max(low, start - 40): start]))
     ):

@@ -82,8 +82,8 @@ def test_a_range_before_a_scale_word_of_another_language_has_its_scale_at_both_e
         ("1,5 millions of dollars", [("1,5 millions of dollars", 1.5e6, "USD", None)]),
         # "billions" does not say which: a French 1e12 or an English 1e9 (it was 2, counting "billions")
         ("2 billions of dollars", []),
-        # no number: English's vague "millions of", no currency's amount
-        ("millions of dollars were spent", [("millions of", 2e6, None, "dollars")]),
+        # no number: English's vague "millions of", and of a currency money (`test_amounts`), not French millions
+        ("millions of dollars were spent", [("millions of dollars", 2e6, "USD", None)]),
         # ... and after a date's or a label's number, which is no amount (it was 15e6 people, 3e6 viewers)
         ("Since March 15 millions of people have been vaccinated.", [("millions of", 2e6, None, "people")]),
         ("After round 3 millions of viewers tuned in.", [("millions of", 2e6, None, "viewers")]),

@@ -19,7 +19,9 @@ def found(text: str) -> list[tuple[str, float]]:
      "They went the whole nine yards.", "He put two and two together.", "It killed two birds with one stone.",
      "She was in two minds about it.", "He grabbed forty winks.", "A stitch in time saves nine.",
      # two idioms in a row: the second is one too
-     "In two minds, it takes two to tango.", "On cloud nine, the whole nine yards."],
+     "In two minds, it takes two to tango.", "On cloud nine, the whole nine yards.",
+     # of what will never happen (it counted a million years)
+     "Not in a million years would he have gone down.", "I would not do it in a million years."],
 )
 def test_a_number_word_in_a_fixed_idiom_is_no_amount(text: str) -> None:
     assert found(text) == []
@@ -34,6 +36,7 @@ def test_a_number_word_in_a_fixed_idiom_is_no_amount(text: str) -> None:
         ("The two tango dancers won.", [("two", 2)]),
         ("Nine yards of cloth and two minds.", [("Nine yards", 9), ("two", 2)]),  # yards a measure: `yd`
         ("The two birds flew.", [("two", 2)]),
+        ("The rocks took a million years to form.", [("a million", 1e6)]),
     ],
 )
 def test_the_same_number_words_outside_the_idioms_stay_amounts(text: str, expected: list) -> None:

@@ -811,9 +811,32 @@ def test_feet_and_inches_cents_of_a_named_currency_and_numbers_to_call(text: str
         ("The 500 million euro bond was sold.", (5e8, "EUR", "bond", False)),
         # as the plural after the number is, as before
         ("They agreed a loan of 8.5 billion euros.", (8.5e9, "EUR", None, False)),
+        # ... and after "m" as the BBC writes millions (they counted "euro")
+        ("It expects a 800m euro loss.", (8e8, "EUR", "loss", False)),
+        ("Sales fell from 798m euro a year ago.", (7.98e8, "EUR", None, False)),
+        ("DaimlerChrysler took a 475m euro hit.", (4.75e8, "EUR", "hit", False)),
     ],
 )
 def test_a_currency_word_as_an_adjective_keeps_its_currency(text: str, expected: tuple) -> None:
+    [(value, unit, obj, approximate)] = found(text)
+    assert (value, unit, obj, approximate) == (pytest.approx(expected[0]), *expected[1:])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # millions and billions of a currency are money, hedged (they counted "dollars", "pounds", "euros")
+        ("Claims for billions of dollars in damages.", (2e9, "USD", None, True)),
+        ("It under-reported its deficit by billions of euros.", (2e9, "EUR", None, True)),
+        ("Quangos financed with billions of pounds of taxpayers' cash.", (2e9, "GBP", "taxpayers'", True)),
+        ("Millions of pounds were lost.", (2e6, "GBP", None, True)),
+        ("They raised thousands of pounds for charity.", (2000, "GBP", None, True)),
+        # ... while thousands of pounds of a thing weigh, as 2,000 pounds of it do
+        ("Police seized thousands of pounds of cocaine.", (2000, "lb", "cocaine", True)),
+        ("Hundreds of people died.", (200, None, "people", True)),
+    ],
+)
+def test_a_vague_quantity_of_a_currency_is_money(text: str, expected: tuple) -> None:
     [(value, unit, obj, approximate)] = found(text)
     assert (value, unit, obj, approximate) == (pytest.approx(expected[0]), *expected[1:])
 
