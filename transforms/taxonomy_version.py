@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.matching.distance_terms import is_distance_term
+from transforms.matching.unit_words import may_name_unit
 
 if TYPE_CHECKING:
     from transforms.taxonomy import Taxonomy, Term
@@ -53,6 +54,8 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
         content["min_share"] = taxonomy.min_share
     if any(is_distance_term(term.text) for theme in taxonomy.themes for term in theme.terms):
         content["digit_terms"] = "not money"  # such terms stopped matching amounts ("£100m"): relabel
+    if any(may_name_unit(x) for theme in taxonomy.themes for x in (*(t.text for t in theme.terms), *theme.exclude)):
+        content["unit_words"] = "after numbers"  # a number's unit began to count as a word ("99mph"): relabel
     if any(theme.exclude for theme in taxonomy.themes):
         content["exclude_forms"] = "plural"  # exclusions began to match their plurals ("safety nets"): relabel
     if taxonomy.languages:  # which articles get labels at all

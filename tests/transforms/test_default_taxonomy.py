@@ -296,8 +296,23 @@ def test_an_oil_price_is_no_arts_news(iptc_with_vectors) -> None:
     assert {label.theme_id for label in labels} == {ECONOMY}
 
 
-def test_gusts_of_wind_are_weather(iptc_with_vectors) -> None:
-    # "gust" is weather's word whatever else leans where; science keeps the headline's lead by
-    # "99mph" and "recorded", which no term of weather can name.
-    themes = {label.theme_id for label in label_texts(iptc_with_vectors, ["Gusts of 99mph were recorded"])}
-    assert WEATHER in themes
+@pytest.mark.parametrize(
+    "text",
+    ["Gusts of 99mph were recorded", "Wind speeds of 120km/h recorded on the coast", "Typhoon brings 150-knot winds"],
+)
+def test_wind_speeds_are_weather_first(iptc_with_vectors, text: str) -> None:
+    # "99mph" and "120km" lean to science; weather names the unit written against the number ("mph", "km/h").
+    assert strongest(iptc_with_vectors, text) == WEATHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Roddick served at 153mph to win the match", "The bowler hit 90mph in his opening spell",
+     "Drivers caught doing 40mph in a 20mph zone face fines", "Police said the car was travelling at 100mph"],
+)
+def test_a_serve_or_a_car_at_so_many_mph_is_no_weather(iptc_with_vectors, text: str) -> None:
+    assert WEATHER not in {label.theme_id for label in label_texts(iptc_with_vectors, [text])}
+
+
+def test_a_speed_limit_is_no_weather_evidence(iptc) -> None:
+    assert term_evidence(iptc, "A 20mph speed limit, a 30 mph zone and new 40km/h limits", WEATHER) == set()

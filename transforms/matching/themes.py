@@ -15,7 +15,9 @@ How matching works, so that evidence offsets stay exact:
 - a distance term ("100m", "10km": `transforms.matching.distance_terms.is_distance_term`) does not count right
   after a currency sign or right before a currency's name: "£100m" and "400m euros" are money, not
   the race (the sign is no letter or digit, so the search text reads " 100m"); a money term such
-  as "1bn" counts there.
+  as "1bn" counts there;
+- a number's unit is a word too ("99mph" is also "mph", "120km/h" "km h":
+  `transforms.matching.unit_words`), its evidence the unit's span; an acronym names no unit ("3GP").
 
 How a paragraph gets a theme from its hits: transforms.matching.theme_scores.
 """
@@ -37,6 +39,7 @@ from transforms.matching.term_forms import DETERMINERS, exclusion_forms, inflect
 from transforms.matching.term_hits import amounts_of_money, longest_first, same_case
 from transforms.matching.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
 from transforms.matching.theme_scores import score_evidence
+from transforms.matching.unit_words import unit_hits, unit_starts, unit_vocabulary
 from transforms.taxonomy import Taxonomy
 
 
@@ -130,6 +133,9 @@ class ThemeMatcher:
         self._phrases = (
             PhraseKeys(forms, [k for _, k in lower]) if self._ascii_keys and PhraseKeys.fit(forms) else None
         )
+        # A number's unit is read as a word too ("99mph" as "mph": transforms.matching.unit_words).
+        self._units = unit_vocabulary(forms)
+        self._longest = max((len(form) for form in forms), default=0)
         for automaton in (self._lower, self._exact):
             automaton.make_automaton()
 
@@ -158,10 +164,13 @@ class ThemeMatcher:
             return EvidenceRows(none, none, none, none, none, none, np.zeros(0, np.float64), none)
         batch = batch or JoinedText.of(paragraphs)
         joined, bases = batch.text, batch.bases
+        text = batch.key if self._ascii_keys else search_text(joined)
         if self._phrases is not None:
             found = [self._phrases.hits(batch.words)]
         else:
-            found = [self._hits(batch.key if self._ascii_keys else search_text(joined), self._lower)]
+            found = [self._hits(text, self._lower)]
+        units = unit_starts(batch.words, self._units)
+        found.append(unit_hits(text, units, self._lower, self._key_size, self._longest))
         if self._has_exact:
             found.append(self._hits(search_text(joined, lower=False), self._exact))
         hits = np.concatenate(found) if len(found) > 1 else found[0]
@@ -180,7 +189,7 @@ class ThemeMatcher:
         hit = np.repeat(np.arange(len(key)), counts)
         first = np.cumsum(counts) - counts
         ent = np.arange(len(hit)) - np.repeat(first, counts) + np.repeat(self._key_ptr[key], counts)
-        hit, ent = self._drop_wrong_case(hit, ent, start, end, joined)
+        hit, ent = self._drop_wrong_case(hit, ent, start, end, joined, units)
         excl = self._ent_excl[ent]
         has_term = np.zeros(len(key), dtype=bool)
         has_term[hit[~excl]] = True
@@ -200,15 +209,17 @@ class ThemeMatcher:
         )
 
     def _drop_wrong_case(
-        self, hit: np.ndarray, ent: np.ndarray, start: np.ndarray, end: np.ndarray, joined: str
+        self, hit: np.ndarray, ent: np.ndarray, start: np.ndarray, end: np.ndarray, joined: str, units: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Return the (hit, entry) rows without the acronym entries whose text is not in capitals."""
+        """Return the (hit, entry) rows without the acronym entries whose text is not in capitals, or is a
+        number's unit ("3GP" is no GP)."""
         checked = np.flatnonzero(self._ent_case[ent] >= 0)
+        at_unit = np.isin(start[hit[checked]], units).tolist()
         wrong = [
             i
-            for i, h, c in zip(checked.tolist(), hit[checked].tolist(), self._ent_case[ent[checked]].tolist(),
-                               strict=True)
-            if not same_case(joined[start[h] : end[h]], self._cases[c])
+            for i, h, c, unit in zip(checked.tolist(), hit[checked].tolist(), self._ent_case[ent[checked]].tolist(),
+                                     at_unit, strict=True)
+            if unit or not same_case(joined[start[h] : end[h]], self._cases[c])
         ]
         if not wrong:
             return hit, ent
