@@ -33,6 +33,7 @@ from transforms.formats.page_dates import json_ld_date, month_of_no_date, unread
 from transforms.formats.page_headlines import sharing_headline
 from transforms.formats.side_dates import date_without_side_parts, head_days
 from transforms.formats.site_names import page_site_names
+from transforms.formats.title_sites import title_site, titled_site
 from transforms.formats.url_dates import markup_date
 from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
@@ -78,9 +79,13 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         stamps.append((not dateline.updated, dateline.moment.isoformat()))
     urls = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url" or @name="og:url"]/@content')
     ld_page = json_ld_page(tree)  # its address and language where the page has no canonical link nor lang
+    ends_with = title_site(tree, [*urls, ld_page.url])  # "Headline | Nordkurier Online"
     params = {**DATE_PARAMS, "max_date": datetime.combine(_today() + timedelta(days=1), time.max)}
     document, blocks = article_extraction(tree, page, params)
     title = clean_text(document.title) if document is not None and document.title else None
+    site = _without_soft_hyphens(document.sitename) if document is not None else None
+    # Where the page names no site, its <title>'s last part that the page confirms (title_sites.py)
+    title, site = titled_site(title, site, document.url if document is not None else None, ends_with)
     # Soft hyphens out of the title and the blocks (as normalize_text takes them out of every text): the title
     # may be trafilatura's, which has none, and the <h1> that repeats it, "Ber&shy;lin", was read again as a
     # paragraph.
@@ -157,7 +162,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         title=title,
         published_at=published,
         url=document.url or ld_page.url,
-        site=_without_soft_hyphens(document.sitename) or None,
+        site=_without_soft_hyphens(site) or None,
         authors=tuple(_without_soft_hyphens(list(page_authors(document.author, bylines)))),
         language=page_language or language_code(document.language) or language_code(ld_page.language),
         metadata=metadata,

@@ -1,0 +1,76 @@
+"""An HTML page's site name from the end of its <title>, where the page names its site nowhere else."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+
+_BODY = ("<p>Der Bundestag in Berlin hat am Freitag das umstrittene Gebäudeenergiegesetz verabschiedet. Für das Gesetz "
+         "stimmten 399 Abgeordnete, 275 stimmten dagegen.</p><p>Ab 2024 sollen neu eingebaute Heizungen zu mindestens "
+         "65 Prozent mit erneuerbaren Energien betrieben werden. Für bestehende Gebäude gelten lange Übergangsfristen."
+         "</p>")
+
+
+def _read(title: str, head: str = "", h1: str | None = None) -> tuple[str | None, str | None]:
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    page = f"<html><head><title>{title}</title>{head}</head><body><main>{heading}{_BODY}</main></body></html>"
+    article = read_articles(page.encode(), "html", ReadOptions()).articles[0]
+    return article.title, article.site
+
+
+def test_the_site_name_after_a_bar_in_the_title_is_the_site_where_the_h1_is_the_rest() -> None:
+    # A Nordkurier page: no og:site_name, no JSON-LD; its site was null.
+    title = "Bundestag beschließt Heizungsgesetz"
+    assert _read(f"{title} | Nordkurier Online", h1=title) == (title, "Nordkurier Online")
+
+
+@pytest.mark.parametrize(
+    ("site", "separator", "head"),
+    [
+        ("BBC News", "-", '<link rel="canonical" href="https://www.bbc.co.uk/news/uk-123">'),
+        ("Nordkurier Online", "::", '<meta property="og:url" content="https://www.nordkurier.de/politik/x">'),
+    ],
+    ids=["canonical", "og-url"],
+)
+def test_a_title_part_holding_the_hosts_name_is_the_site_and_leaves_the_headline(site: str, separator: str,
+                                                                                  head: str) -> None:
+    # trafilatura gave the host name ("bbc.co.uk") or nothing.
+    assert _read(f"Rail fares rise {separator} {site}", head) == ("Rail fares rise", site)
+
+
+def test_a_page_naming_its_site_in_og_site_name_keeps_that_name() -> None:
+    head = '<meta property="og:site_name" content="Die Tageszeitung">'
+    title = "Bundestag beschließt Heizungsgesetz"
+    assert _read(f"{title} | Nordkurier Online", head, h1=title) == (title, "Die Tageszeitung")
+    assert _read(f"{title} | Die Tageszeitung", head) == (title, "Die Tageszeitung")
+
+
+@pytest.mark.parametrize("h1", [None, "Covid-19 - what we know"])
+def test_a_headline_with_a_dash_and_no_confirmation_keeps_its_words_and_names_no_site(h1: str | None) -> None:
+    # Without an <h1>, trafilatura cut the <title> at its dash: "Covid-19".
+    assert _read("Covid-19 - what we know", h1=h1) == ("Covid-19 - what we know", None)
+
+
+def test_a_title_part_confirmed_by_nothing_is_no_site() -> None:
+    assert _read("Heizungsgesetz | Politik Aktuell", h1="Bundestag beschließt Heizungsgesetz")[1] is None
+
+
+def test_a_section_between_the_headline_and_the_site_is_left_out() -> None:
+    title = "Bundestag beschließt Heizungsgesetz"
+    assert _read(f"{title} | Politik | Nordkurier", h1=title) == (title, "Nordkurier")
+
+
+@pytest.mark.parametrize(
+    ("site", "head", "h1"),
+    [
+        ("Süddeutsche Zeitung", '<link rel="canonical" href="https://www.sueddeutsche.de/politik/heizung-1.html">',
+         None),
+        ("Новая газета", "", "Bundestag beschließt Heizungsgesetz"),
+        ("Ελευθεροτυπία", "", "Bundestag beschließt Heizungsgesetz"),
+    ],
+    ids=["host-spelled", "cyrillic", "greek"],
+)
+def test_a_site_name_in_other_letters(site: str, head: str, h1: str | None) -> None:
+    title = "Bundestag beschließt Heizungsgesetz"
+    assert _read(f"{title} | {site}", head, h1) == (title, site)

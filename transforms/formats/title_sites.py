@@ -1,0 +1,137 @@
+"""A page's site name from the end of its <title>, where the page names its site nowhere else.
+
+Many pages give no og:site_name nor JSON-LD publisher, but end their <title> with the site's name:
+"Bundestag beschließt Heizungsgesetz | Nordkurier Online" left `site` null (or trafilatura's host name,
+"bbc.co.uk", for "... - BBC News"). The <title>'s last part after " | ", " – ", " — ", " - " or " :: " is the
+site's name when it is short (5 words, 40 characters at most) and the page confirms it: its letters hold a
+label of the page's host ("nordkurier" in "Nordkurier Online", "bbc" in "BBC News"), or the page's headline
+(an <h1>, its og:title, a JSON-LD headline) is the <title> up to a separator before it ("Title | Section |
+Site"). A headline that holds a dash itself ("Covid-19 - what we know") is no site's name unconfirmed: its
+words stay in the headline, where trafilatura cut them when the <title> was the only headline.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from transforms.formats.html_blocks import clean_text
+from transforms.formats.json_ld import json_ld_nodes
+from transforms.formats.site_names import is_site_name
+
+_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::)\s+")
+_DASH = re.compile(r"\s+[–—-]\s+")
+_MAX_WORDS, _MAX_CHARACTERS = 5, 40  # a site's name ("Nordkurier Online"), not a headline's clause
+# Host labels that name no site ("www.", "co.uk"); a label shorter than 3 letters matches too much by chance.
+_GENERIC_LABELS = frozenset({"www", "amp", "com", "org", "net", "news", "online", "html"})
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.|w[0-9]+\.)?([^/:?#]+)", re.IGNORECASE)  # as trafilatura reads it
+# German letters as a host name spells them ("sueddeutsche.de" for "Süddeutsche Zeitung").
+_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+class TitleSite(NamedTuple):
+    """The site's name a page's <title> ends with, and its headline without it."""
+
+    title: str  # the page's whole <title>
+    headline: str  # the <title> without its site's name (and the sections before it)
+    site: str | None  # the site's name, where the page confirms it (None: the last part may be the headline's)
+
+
+def title_site(tree: Any, urls: Iterable[str | None]) -> TitleSite | None:
+    """Return the site's name a page's (lxml) <title> ends with, given the page's addresses (its canonical
+    link, og:url, JSON-LD url), or None where its <title> has no separator (read before extraction prunes it).
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<html><head><title>Fares rise | Nordkurier Online</title></head><body></body></html>')
+    >>> title_site(page, ["https://www.nordkurier.de/politik/fares-1.html"])
+    TitleSite(title='Fares rise | Nordkurier Online', headline='Fares rise', site='Nordkurier Online')
+    >>> title_site(page, [])
+    TitleSite(title='Fares rise | Nordkurier Online', headline='Fares rise', site=None)
+    """
+    title = clean_text(" ".join(tree.xpath("//head/title//text()")))
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    cut = title[: [*_SEPARATOR.finditer(title)][-1].start()]  # up to its last separator, as trafilatura cuts it
+    short = len(last.split()) <= _MAX_WORDS and len(last) <= _MAX_CHARACTERS
+    headline = _headline_before(title, last, _page_headlines(tree))
+    if short and headline is not None:
+        return TitleSite(title, headline, last)
+    if short and _host_named(last, urls):
+        return TitleSite(title, cut, last)
+    return TitleSite(title, cut, None)
+
+
+def titled_site(title: str | None, site: str | None, url: str | None,
+                found: TitleSite | None) -> tuple[str | None, str | None]:
+    """Return an HTML page's headline and site's name, given trafilatura's (`title`, `site`, `url`) and what its
+    <title> ends with: the <title>'s site where the page names none (or only its host), the headline then
+    without it; and a headline whose words after a dash trafilatura cut, where they read as a sentence.
+
+    >>> found = TitleSite("Fares rise | Nordkurier Online", "Fares rise", "Nordkurier Online")
+    >>> titled_site("Fares rise | Nordkurier Online", None, None, found)
+    ('Fares rise', 'Nordkurier Online')
+    >>> titled_site("Fares rise", "The Gazette", None, found)
+    ('Fares rise', 'The Gazette')
+    >>> titled_site("Covid-19", None, None, TitleSite("Covid-19 - what we know", "Covid-19", None))
+    ('Covid-19 - what we know', None)
+    """
+    if found is None:
+        return title, site
+    if found.site is not None and (not site or _host_name(site, url)):
+        return (found.headline if title == found.title else title), found.site
+    last = _SEPARATOR.split(found.title)[-1]
+    if (found.site is None and title == found.headline and _DASH.search(found.title[len(title):])
+            and is_site_name(last, []) is False):
+        return found.title, site  # "Covid-19 - what we know": a headline's words, not a site's name
+    return title, site
+
+
+def _page_headlines(tree: Any) -> set[str]:
+    """Return the headlines a page gives beside its <title>: its <h1>s, og:title and JSON-LD headlines."""
+    found = [h1.text_content() for h1 in tree.iter("h1")]
+    found += [str(value) for value in tree.xpath("//meta[@property='og:title' or @name='og:title']/@content")]
+    found += [value for node in json_ld_nodes(tree) if isinstance(value := node.get("headline"), str)]
+    return {text for text in map(clean_text, found) if text}
+
+
+def _headline_before(title: str, last: str, headlines: set[str]) -> str | None:
+    """Return the headline the <title> opens with, a separator after it and short parts up to `last`
+    ("Title | Section | Site"), or None."""
+    for headline in sorted(headlines, key=len, reverse=True):
+        rest = title[len(headline):]
+        if not title.startswith(headline) or not _SEPARATOR.match(rest):
+            continue
+        sections = _SEPARATOR.split(rest)[1:]
+        if sections and sections[-1] == last and all(len(part.split()) <= _MAX_WORDS for part in sections):
+            return headline
+    return None
+
+
+def _host_named(name: str, urls: Iterable[str | None]) -> bool:
+    """Return whether a site's name holds the letters of a label of a page's host ("BBC News" on bbc.co.uk)."""
+    letters = {_letters(name), _letters(name.lower().translate(_SPELLED))}
+    for url in urls:
+        host = _HOST.match(url or "")
+        if host is None:
+            continue
+        labels = [_letters(label) for label in host[1].lower().split(".")[:-1]]
+        if any(len(label) >= 3 and label not in _GENERIC_LABELS and any(label in text for text in letters)
+               for label in labels):
+            return True
+    return False
+
+
+def _host_name(site: str, url: str | None) -> bool:
+    """Return whether trafilatura's site name is its URL's host ("bbc.co.uk"), its name for a site that gives none."""
+    host = _HOST.match(url or "")
+    return host is not None and host[1].lower() == site.strip().lower()
+
+
+def _letters(text: str) -> str:
+    """Return a text's letters and digits, in lower case and without accents ("Süddeutsche" is "suddeutsche")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(character for character in decomposed if character.isalnum())
