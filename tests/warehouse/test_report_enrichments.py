@@ -124,6 +124,24 @@ def test_a_lake_ingested_without_enrichment_says_so_instead_of_empty_tables(tmp_
         assert says in text and f"themelake enrich --lake {lake}" in text and "<table>" not in text
 
 
+def test_an_enriched_articles_paragraph_in_another_language_has_no_tone_yet_to_add(tmp_path) -> None:
+    # As a run with enrichment writes a bilingual page: its English paragraphs have a tone, and so has the article;
+    # its French one has none (enrichment reads English words), and `themelake enrich` would give it none either.
+    lake = make_report_lake(tmp_path)
+    relative = "news/bilingual.txt"
+    text = ("War news\n\nThe war goes on and troops advance.\n\n"
+            "Les dirigeants européens ont promis deux milliards d'euros aux pays d'accueil.\n")
+    rows = build_batch([ArticleFile(f"{ROOT}/{relative}", text.encode(), ROOT, relative)], TAXONOMY, "run-bi",
+                       INGESTED, enrichments=False)
+    rows.articles["published_at"][0] = datetime(2026, 1, 7, tzinfo=UTC)
+    rows.articles["tone"][0] = -2.0
+    rows.paragraphs["tone"] = [0.0, -4.0, None]  # title, English body, French body
+    lakes.commit(lake, stage_rows(lake, rows, "run-bi"))
+    tone = read_report(lake, Window()).sections["tone"]
+    assert (tone["all"]["paragraphs"], tone["all"]["without_tone"], tone["all"]["untoned_english"]) == (16, 1, 0)
+    assert "have no tone yet" not in page_of(lake)
+
+
 @pytest.mark.slow
 def test_paragraphs_left_without_tone_are_counted_apart_from_the_means(tmp_path) -> None:
     # One more article committed as `run --no-enrich` writes it: its two paragraphs have no tone, and the means

@@ -63,6 +63,7 @@ from transforms.enrichments.tone_averting import (
     not_verbs,
     passive_participles,
     released_captives,
+    worry_clauses,
 )
 from transforms.enrichments.tone_keys import (
     AVERTS,
@@ -207,11 +208,13 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_worry, is_easing = (a[key] for a in easing_keys())  # "eased fears of a recession": only a worry, and its cause
     easing = np.zeros(len(starts) + 1, dtype=bool)
     easing[last_word[is_easing]] = True
+    clauses = None
     if is_easing.any():  # "Shares eased as fears grew": the worry is no object of an intransitive "eased"
         at = last_word[is_easing]
         reach[at] = np.minimum(reach[at], easing_reach(batch.joined, text, starts, word_paragraph, at))
+        clauses = worry_clauses(batch.joined, text, starts, at)  # "eased tensions. Violence erupted"
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
-                                     is_worry[sentiment], easing)
+                                     is_worry[sentiment], easing, clauses)
     freed = released_captives(words, captive & (averted == 0), word_paragraph, reach, released, undoing)
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True

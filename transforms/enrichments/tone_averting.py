@@ -32,9 +32,9 @@ A verb of easing reaches no worry past a mark or a word that opens a clause or a
 "Stocks eased on fears of a slowdown" are still bad news ("eased investors' fears", "calmed some concerns" are eased).
 
 Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
-verb's object ("stopped, and violence resumed": only a verb of easing stops at the comma), a verb not on the list
-averts nothing ("ended the war"), and a headline's participle may be another noun's ("New Video of CARE Hostage
-Released" reads as the hostage released).
+verb's object ("stopped, and violence resumed": only a verb of easing, and what its worry is about, stop at the
+comma), a verb not on the list averts nothing ("ended the war"), and a headline's participle may be another noun's
+("New Video of CARE Hostage Released" reads as the hostage released).
 """
 
 from __future__ import annotations
@@ -66,6 +66,9 @@ _CLAUSE_WORDS = frozenset((
     "as while but and or nor yet so amid on over after despite because since though although when whereas if with in "
     "at for from before until than to that which who").split())
 _CLAUSE_MARKS = re.compile(r"[,;:.!?()\[\]\u2013\u2014]|\s-\s")
+# What ends what an eased worry is about: a mark, or a word that opens a clause of its own ("The talks eased tensions,
+# but violence erupted"); not a preposition, which says what the worry is about ("eased fears over the crisis").
+_WORRY_ENDS = frozenset("as while but yet so amid despite because since though although when whereas".split())
 # The worries a verb of easing averts, each a bad word of tone (the lexicon's or tone_senses' "concern").
 WORRIES = ("fear", "fears", "worry", "worries", "concern", "concerns", "anxiety", "anxieties", "doubts", "tension",
            "tensions")
@@ -148,12 +151,35 @@ def easing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarr
             word = verb + d
             if word >= len(starts) or paragraph[word] != paragraph[verb]:
                 break
-            end = text.find(" ", starts[word])
-            gap = joined[text.find(" ", starts[word - 1]):starts[word]]  # between the word before and this one
-            if text[starts[word]:end if end >= 0 else len(text)] in _CLAUSE_WORDS or _CLAUSE_MARKS.search(gap):
+            if _opens_clause(joined, text, starts, word, _CLAUSE_WORDS):
                 reach[i] = d - 1
                 break
     return reach
+
+
+def worry_clauses(joined: str, text: str, starts: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+    """Return, per word number (and `WINDOW` slots more, all False), whether a word up to two windows after a verb of
+    `EASING` in `verbs` opens a clause of its own (a mark of `_CLAUSE_MARKS` before it, or a word of `_WORRY_ENDS`):
+    what a worry is about ends there ("eased tensions. Violence erupted", "calmed tensions, but violence erupted").
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> joined = "It eased fears of war. Riots broke out"
+    >>> text = "it eased fears of war  riots broke out"
+    >>> np.flatnonzero(worry_clauses(joined, text, word_starts(text), np.array([1]))).tolist()
+    [5]
+    """
+    opens = np.zeros(len(starts) + 1 + WINDOW, dtype=bool)
+    for verb in verbs.tolist():  # the worry is up to WINDOW words after its verb, what it is about WINDOW after that
+        for word in range(verb + 2, min(verb + 2 * WINDOW + 1, len(starts))):
+            opens[word] = _opens_clause(joined, text, starts, word, _WORRY_ENDS)
+    return opens
+
+
+def _opens_clause(joined: str, text: str, starts: np.ndarray, word: int, words: frozenset[str]) -> bool:
+    """Return whether a word (its number, never the batch's first) is one of `words` or follows a clause's mark."""
+    end = text.find(" ", starts[word])
+    gap = joined[text.find(" ", starts[word - 1]):starts[word]]  # between the word before and this one
+    return text[starts[word]:end if end >= 0 else len(text)] in words or bool(_CLAUSE_MARKS.search(gap))
 
 
 def _word_before(words: np.ndarray, distance: int, word_paragraph: np.ndarray) -> np.ndarray:
@@ -182,7 +208,7 @@ def not_verbs(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.nd
 def averting_verbs(
     words: np.ndarray, bad: np.ndarray, word_paragraph: np.ndarray, reach: np.ndarray, undoing: np.ndarray,
     captive: np.ndarray | None = None, releasing: np.ndarray | None = None,
-    worry: np.ndarray | None = None, easing: np.ndarray | None = None,
+    worry: np.ndarray | None = None, easing: np.ndarray | None = None, clauses: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return, for each sentiment word (its word number in `words`), how many words before it the verb that
     averts it is (0: none averts it), and whether a negation before that verb undoes it.
@@ -192,7 +218,8 @@ def averting_verbs(
     verb of `AVERTING` that ends there (0: none), whether a negation or one of `UNDOING` ends there. A verb of
     `RELEASING` (per word number in `releasing`, as `reach`) averts only a word of `CAPTIVES` (`captive`, as `bad`),
     and one of `EASING` (`easing`) only a word of `WORRIES` (`worry`) and a bad word up to three words after a worry
-    it averts ("eased fears of a recession").
+    it averts ("eased fears of a recession"), none past a word that opens a clause (`clauses`, per word number and
+    `WINDOW` slots more: `worry_clauses`).
 
     >>> reach = np.zeros(7, int); reach[1] = 3; undo = np.zeros(7, bool)
     >>> averting_verbs(np.array([2, 4, 5]), np.array([True, True, True]), np.zeros(6, int), reach, undo)
@@ -206,6 +233,7 @@ def averting_verbs(
     releasing = np.zeros(len(reach), dtype=bool) if releasing is None else releasing
     worry = np.zeros(len(words), dtype=bool) if worry is None else worry
     easing = np.zeros(len(reach), dtype=bool) if easing is None else easing
+    clauses = np.zeros(len(reach) + WINDOW, dtype=bool) if clauses is None else clauses
     for d in range(1, WINDOW + 1):
         verb = _word_before(words, d, word_paragraph)
         averted = np.where(releasing[verb], captive, np.where(easing[verb], worry & bad, bad))
@@ -213,9 +241,11 @@ def averting_verbs(
     eased = np.zeros(len(reach), dtype=np.int64)  # per word number: how far before an eased worry its verb is
     at = (distance > 0) & worry
     eased[words[at]] = distance[at] * easing[words[at] - distance[at]]
+    ended = np.zeros(len(words), dtype=bool)  # a clause opened between the worry and the word
     for d in range(1, WINDOW + 1):  # what the worry is about: "eased fears of a recession"
         before = _word_before(words, d, word_paragraph)
-        about = bad & (distance == 0) & (eased[before] > 0)
+        ended |= clauses[words - d + 1]
+        about = bad & (distance == 0) & (eased[before] > 0) & ~ended
         distance[about] = d + eased[before[about]]
     undone = np.zeros(len(words), dtype=bool)
     averted = np.flatnonzero(distance)

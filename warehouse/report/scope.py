@@ -32,14 +32,14 @@ SITE, FOLDER = "site", "folder"
 _ARTICLES = f"""
 CREATE OR REPLACE TEMP TABLE report_articles AS
 WITH windowed AS (
-    SELECT article_id, title, url, source, relative_path, language, published_at, ingested_at,
+    SELECT article_id, title, url, source, relative_path, language, published_at, ingested_at, tone,
            nullif(trim(site), '') AS site_name, rtrim(source_root, '/') AS root,
            coalesce(CASE WHEN contains(relative_path, '/') THEN split_part(relative_path, '/', 1) END,
                     '(top level of ' || regexp_extract(rtrim(source_root, '/'), '[^/]*$') || '/)') AS folder
     FROM articles
     WHERE coalesce(published_at, ingested_at) >= $since AND coalesce(published_at, ingested_at) < $until
 )
-SELECT article_id, title, url, source, relative_path, language, published_at, ingested_at,
+SELECT article_id, title, url, source, relative_path, language, published_at, ingested_at, tone,
        coalesce(published_at, ingested_at) AS dated_at,
        CASE WHEN published_at IS NULL THEN '{INGESTED}' ELSE '{PUBLISHED}' END AS dated_by,
        CASE WHEN site_name IS NOT NULL THEN site_name

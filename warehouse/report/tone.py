@@ -30,11 +30,15 @@ ORDER BY t.rank
 
 # Every paragraph of the window's articles that enrichment reads (not boilerplate), labelled or not: the
 # themes' means are read against it. `untoned_english`: those that enrichment would have given a tone (an
-# article in English or of unknown language), so "not enriched" is told apart from "not in English".
+# article in English or of unknown language, not enriched: no tone of its own either), so "not enriched" is told
+# apart from "not in English". An enriched English article's paragraph in another language (a bilingual page's
+# French half) has no tone and never will (`themelake enrich` passes it over too): it is no paragraph "without tone
+# yet", and its article has a tone from the others.
 _ALL = """
 SELECT count(p.tone) AS paragraphs, round(avg(p.tone), 3) AS mean_tone,
        count(*) FILTER (WHERE p.tone > 0) AS positive, count(*) FILTER (WHERE p.tone < 0) AS negative,
-       count(*) FILTER (WHERE p.tone IS NULL AND coalesce(a.language, 'en') = 'en') AS untoned_english,
+       count(*) FILTER (WHERE p.tone IS NULL AND a.tone IS NULL AND coalesce(a.language, 'en') = 'en')
+           AS untoned_english,
        count(*) FILTER (WHERE p.tone IS NULL) AS without_tone
 FROM paragraphs p JOIN report_articles a ON p.article_id = a.article_id
 WHERE p.role <> 'boilerplate'

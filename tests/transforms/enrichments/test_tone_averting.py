@@ -153,3 +153,14 @@ def test_a_worry_past_an_intransitive_verb_of_easing_is_not_eased(text: str) -> 
 ])
 def test_a_worry_that_is_the_object_of_a_verb_of_easing_is_eased(text: str) -> None:
     assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("after", [
+    ". Violence erupted.", ", but violence erupted.", " as violence erupted.", ", fears grew.",
+])
+def test_what_an_eased_worry_is_about_ends_with_its_clause(after: str) -> None:
+    # A bad word in the next sentence or clause is no cause of the worry eased: it keeps its tone, so it lowers the
+    # paragraph's (it read as averted, and raised it: "The talks eased tensions. Violence erupted." read +14.8).
+    eased, = tones("The talks eased tensions.")
+    assert tones("The talks eased tensions" + after)[0] < eased
+    assert tones("The talks eased fears over the crisis.")[0] > 0  # a preposition says what the worry is about
