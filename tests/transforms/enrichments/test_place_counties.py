@@ -71,3 +71,12 @@ def test_a_us_city_inside_a_countys_name_is_no_mention() -> None:
     text = "Miami-Dade County officials"
     _, inside = county_places(text, county_mentions(text), [0], np.array([0]), np.array([5]), [0], [miami], set())
     assert inside.tolist() == [True]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Floods hit County Durham and Cumbria.", [("County Durham", "County Durham")]),
+    ("A farmer from Co. Cork and one from County Down.", [("Co. Cork", "County Cork"), ("County Down", "County Down")]),
+    ("Derry Girls is set in County Derry.", [("County Derry", "County Londonderry")]),
+])
+def test_irish_counties_and_county_durham_are_regions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected

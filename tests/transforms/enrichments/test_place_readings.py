@@ -220,6 +220,10 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
      [("Orange County", R, "US"), ("Anaheim", T, "US"), ("California", R, "US")]),
     (("Miami-Dade County officials ordered evacuations.",), [("Miami-Dade County", R, "US")]),
     (("Kent County Council approved its budget.",), [("Kent", R, "GB")]),
+    # Ireland's counties and County Durham, "County" first
+    (("Floods hit County Durham and Cumbria.",), [("County Durham", R, "GB")]),
+    (("Riots broke out in County Down; a farmer from Co Cork said prices fell.",),
+     [("County Down", R, "GB"), ("Co Cork", R, "IE")]),
     # French: Ecuador with or without the accent French often leaves off a capital, not the DRC's province
     (("L'Equateur a voté dimanche.",), [("Equateur", C, "EC")]),
     (("Le président de l'Équateur, Daniel Noboa, a décrété l'état d'urgence.",), [("Équateur", C, "EC")]),
