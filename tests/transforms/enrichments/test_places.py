@@ -822,8 +822,9 @@ def test_whether_a_name_dwarfs_a_namesake_is_read_from_the_table_given() -> None
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the article names a US place, as a Californian story does: the city would be kept
-        ("Santa Ana winds destroyed homes in Los Angeles County.", []),
+        # the article names a US place, as a Californian story does: the city would be kept (the county is
+        # California, no Santa Ana)
+        ("Santa Ana winds destroyed homes in Los Angeles County.", [("Los Angeles County", "US")]),
         ("A strong Santa Ana wind is forecast for California.", [("California", "US")]),
         ("Santa Ana winds fanned the flames, officials in Santa Ana, California, said.",
          [("Santa Ana", "US"), ("California", "US")]),

@@ -1,0 +1,82 @@
+"""A US county's name is a mention of its state: which state, and when none."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from transforms.enrichments import places
+from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments.geonames import CITY, REGION, Place
+from transforms.enrichments.place_counties import county_mentions, county_places
+
+
+def named(*paragraphs: str) -> list[tuple[str, str]]:
+    """Return (text as written, name) of every place found in one article's paragraphs."""
+    rows = places.rows(ParagraphBatch(list(paragraphs), [f"p{i}" for i in range(len(paragraphs))],
+                                      ["a"] * len(paragraphs)))
+    return list(zip(rows["text"], rows["name"], strict=True))
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Santa Ana winds destroyed homes in Los Angeles County.",), [("Los Angeles County", "California")]),
+    (("Harris County officials in Houston said.",), [("Harris County", "Texas"), ("Houston", "Houston")]),
+    (("Jefferson Parish Sheriff Harry Lee spoke in New Orleans.",),
+     [("Jefferson Parish", "Louisiana"), ("New Orleans", "New Orleans")]),
+    # a name of counties in several states: the state its article names, in any paragraph
+    (("Voters in Orange County backed him.", "Florida's governor conceded."),
+     [("Orange County", "Florida"), ("Florida", "Florida")]),
+    (("Voters in Orange County backed him.", "The governor of California conceded."),
+     [("Orange County", "California"), ("California", "California")]),
+    # ... and none where the article names two of them, or none
+    (("Voters in Orange County backed him.", "Florida and California are key states."),
+     [("Florida", "Florida"), ("California", "California")]),
+    (("Voters in Orange County backed him, the US network said.",), [("US", "United States")]),
+    # the state written after it is the one mention
+    (("Prosecutors in Cook County, Illinois, charged the officer.",), [("Illinois", "Illinois")]),
+    (("Prosecutors in Cook County Illinois charged him.",), [("Illinois", "Illinois")]),
+], ids=["one-state", "houston", "parish", "its-state", "other-state", "two-states", "no-state", "state-after",
+        "no-comma"])
+def test_a_county_is_its_state(paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    assert named(*paragraphs) == expected
+
+
+def test_a_county_needs_a_us_story() -> None:
+    """A county's name of no US city ("Cook") is its state only where its article names a US place: British news
+    writes "Durham County Council" and "Kent County Cricket Club"."""
+    assert named("Prosecutors in Cook County charged the officer.") == []
+    assert named("Prosecutors in Cook County charged the officer in Chicago.") == [
+        ("Cook County", "Illinois"), ("Chicago", "Chicago")]
+
+
+def test_a_county_of_another_countrys_place_stays_that_place() -> None:
+    """A county's name the article reads as another country's place is that place, no US state."""
+    text = "Kent County Council met. The US firm Acme is in Kent County."
+    counties = county_mentions(text)
+    kent = Place("Kent", REGION, "GB")
+    us = Place("United States", "country", "US")
+    found, inside = county_places(text, counties, [0, 0], np.array([0, 29]), np.array([4, 31]), [0, 0],
+                                  [kent, us], set())
+    assert found == [] and not inside.any()  # Kent County is in five states: the article names none
+    delaware = Place("Delaware", REGION, "US", admin1="DE")
+    found, _ = county_places(text + " Delaware", counties, [0, 0], np.array([0, 29, 61]), np.array([4, 31, 69]),
+                             [0, 0, 0], [kent, us, delaware], set())
+    assert [(text[c.start:c.end], c.state.name) for c in found] == [("Kent County", "Delaware")]  # not the GB one
+
+
+def test_a_us_city_inside_a_countys_name_is_no_mention() -> None:
+    """"Miami" of "Miami-Dade County" was Miami the city; it is the county's, Florida."""
+    assert named("Miami-Dade County officials ordered evacuations.") == [("Miami-Dade County", "Florida")]
+    miami = Place("Miami", CITY, "US", admin1="FL")
+    text = "Miami-Dade County officials"
+    _, inside = county_places(text, county_mentions(text), [0], np.array([0]), np.array([5]), [0], [miami], set())
+    assert inside.tolist() == [True]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Floods hit County Durham and Cumbria.", [("County Durham", "County Durham")]),
+    ("A farmer from Co. Cork and one from County Down.", [("Co. Cork", "County Cork"), ("County Down", "County Down")]),
+    ("Derry Girls is set in County Derry.", [("County Derry", "County Londonderry")]),
+])
+def test_irish_counties_and_county_durham_are_regions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected
