@@ -110,7 +110,12 @@ def with_theme_vectors(taxonomy: Taxonomy, vectors: dict[str, list[float]]) -> T
         return taxonomy
     missing = [t.id for t in taxonomy.themes if t.id not in vectors]
     if missing:
-        raise TaxonomyError(f"{taxonomy.semantic.vectors}: no vector for theme(s) {', '.join(missing)}")
+        # Most often a theme added to a copy of the bundled taxonomy (`themes --export`), whose vectors file
+        # has none for it: say how to go on, not only what is missing.
+        raise TaxonomyError(
+            f"{taxonomy.semantic.vectors}: no vector for theme(s) {', '.join(missing)}; delete the `vectors` "
+            "line of the taxonomy to make every theme's vector from its text"
+        )
     # Kept as float32 values, as the sidecar stores them, so a written and re-read taxonomy is the same.
     rows = tuple(tuple(array("f", vectors[t.id]).tolist()) for t in taxonomy.themes)
     if len({len(r) for r in rows}) != 1:

@@ -157,3 +157,20 @@ def test_paragraphs_left_without_tone_are_counted_apart_from_the_means(tmp_path)
     assert (war["paragraphs"], war["without_tone"], war["mean_tone"]) == (3, 1, pytest.approx(-7 / 3, abs=1e-3))
     assert (tone["all"]["paragraphs"], tone["all"]["untoned_english"]) == (14, 2)
     assert "2 paragraphs of English articles have no tone yet" in page_of(lake)
+
+
+def test_a_mean_tone_is_shown_rounded_once(tmp_path) -> None:
+    # Rounded to 3 places in SQL, then to 2 on the page, a mean of -0.5049875 was shown "-0.51" (from -0.505),
+    # where the same mean computed by hand reads -0.50.
+    lake = make_report_lake(tmp_path)
+    relative = "news/calm.txt"
+    rows = build_batch([ArticleFile(f"{ROOT}/{relative}", b"Calm\n\nA quiet day.\n", ROOT, relative)], TAXONOMY,
+                       "run-calm", INGESTED, enrichments=False)
+    rows.articles["published_at"][0] = datetime(2026, 1, 7, tzinfo=UTC)
+    rows.articles["tone"][0] = -1.0798
+    rows.paragraphs["tone"] = [0.0, -1.0798]
+    lakes.commit(lake, stage_rows(lake, rows, "run-calm"))
+    everything = read_report(lake, Window()).sections["tone"]["all"]
+    assert everything["mean_tone"] == pytest.approx((-7 - 1.0798) / 16)  # the 14 paragraphs of the lake sum to -7
+    last_row = page_of(lake).split('<tr class="all-paragraphs">')[1].split("</tr>")[0]
+    assert '<td class="n">-0.50</td>' in last_row

@@ -18,7 +18,7 @@ from warehouse.report.rows import rows
 NAME = "tone"
 
 _BY_THEME = """
-SELECT t.rank, t.name AS theme, count(p.tone) AS paragraphs, round(avg(p.tone), 3) AS mean_tone,
+SELECT t.rank, t.name AS theme, count(p.tone) AS paragraphs, avg(p.tone) AS mean_tone,
        count(*) FILTER (WHERE p.tone > 0) AS positive, count(*) FILTER (WHERE p.tone < 0) AS negative,
        count(*) FILTER (WHERE p.tone IS NULL) AS without_tone
 FROM report_labels l
@@ -35,7 +35,7 @@ ORDER BY t.rank
 # French half) has no tone and never will (`themelake enrich` passes it over too): it is no paragraph "without tone
 # yet", and its article has a tone from the others.
 _ALL = """
-SELECT count(p.tone) AS paragraphs, round(avg(p.tone), 3) AS mean_tone,
+SELECT count(p.tone) AS paragraphs, avg(p.tone) AS mean_tone,
        count(*) FILTER (WHERE p.tone > 0) AS positive, count(*) FILTER (WHERE p.tone < 0) AS negative,
        count(*) FILTER (WHERE p.tone IS NULL AND a.tone IS NULL AND coalesce(a.language, 'en') = 'en')
            AS untoned_english,

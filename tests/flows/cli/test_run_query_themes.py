@@ -281,6 +281,21 @@ def test_an_exported_copy_of_the_bundled_taxonomy_works_where_it_is_saved(tmp_pa
     assert f"version {version}" in listed.output
 
 
+def test_a_theme_added_to_an_exported_copy_without_a_vector_is_one_line_naming_the_fix(tmp_path) -> None:
+    # The export's header invites "add themes of your own"; the bundled vectors file has none for them.
+    copy = tmp_path / "my-taxonomy.toml"
+    copy.write_text(runner.invoke(app, ["themes", "--export"]).output
+                    + '\n[[themes]]\nid = "my:elections"\nname = "elections"\nterms = ["election", "voters"]\n')
+    refused = runner.invoke(app, ["themes", "--taxonomy", str(copy)])
+    assert refused.exit_code == 2 and "Traceback" not in refused.output
+    assert len(refused.output.strip().splitlines()) == 1
+    assert "no vector for theme(s) my:elections" in refused.output and "delete the `vectors` line" in refused.output
+    # Doing what the line says makes the copy work, the new theme listed.
+    copy.write_text("\n".join(line for line in copy.read_text().splitlines() if not line.startswith("vectors =")))
+    listed = runner.invoke(app, ["themes", "--taxonomy", str(copy)])
+    assert listed.exit_code == 0 and "my:elections" in listed.output, listed.output
+
+
 def test_exporting_a_learned_taxonomy_says_where_its_vectors_are_and_prints_only_the_toml(tmp_path) -> None:
     learned = tmp_path / "learned.toml"
     learned.write_text(
