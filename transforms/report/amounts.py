@@ -1,4 +1,4 @@
-"""The amounts table of the report page: each kind of amount a theme reports, its count, total and largest, as
+"""The amounts table of the report page: each kind of amount a theme reports, its count, median and largest, as
 people read them ("GBP 9.5bn", "12,000 troops", "35%"), from warehouse/report/amounts.py's rows."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ class AmountRow:
     what: str
     mentions: int
     articles: int
-    total: str  # "" where adding the amounts means nothing (percentages, measures, durations)
+    median: str  # the typical amount (no total: one kind's amounts are unrelated sums or tellings of one figure)
     largest: str
 
 
@@ -60,7 +60,7 @@ def amount_rows(rows: Sequence[Mapping[str, Any]]) -> list[AmountRow]:
             what=r["what"],
             mentions=r["mentions"],
             articles=r["articles"],
-            total="" if r["total"] is None else amount_text(r["total"], r["what"], r["kind"]),
+            median=amount_text(r["median"], r["what"], r["kind"]),
             largest=amount_text(r["largest"], r["what"], r["kind"]),
         )
         for r in rows
