@@ -9,6 +9,9 @@ from typing import Any
 
 MONEY = "money"  # warehouse.report.amounts.MONEY: transforms do not import the warehouse
 SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))  # the scale words of the amounts the lake reads ("$4.5bn")
+# The units the lake writes as words, not symbols (`transforms.enrichments.amount_pattern.PERCENTAGE_POINT`,
+# `amount_units`' "acre" and "ton"), with their plurals: "2 percentage points", not "2 percentage point".
+PLURAL_UNITS = {"percentage point": "percentage points", "acre": "acres", "ton": "tons"}
 
 
 @dataclass(frozen=True)
@@ -45,11 +48,15 @@ def amount_text(value: float, what: str, kind: str) -> str:
 
     >>> amount_text(4.5e9, "USD", "money"), amount_text(35, "percent", "measure"), amount_text(12000, "troops", "count")
     ('USD 4.5bn', '35%', '12,000 troops')
+    >>> amount_text(2, "percentage point", "measure"), amount_text(1, "percentage point", "measure")
+    ('2 percentage points', '1 percentage point')
     """
     number = compact_number(value)
     if kind == MONEY:
         return f"{what} {number}"
-    return f"{number}%" if what == "percent" else f"{number} {what}"
+    if what == "percent":
+        return f"{number}%"
+    return f"{number} {what if number == '1' else PLURAL_UNITS.get(what, what)}"
 
 
 def amount_rows(rows: Sequence[Mapping[str, Any]]) -> list[AmountRow]:
