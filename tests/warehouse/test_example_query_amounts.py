@@ -35,3 +35,10 @@ def test_a_headlines_amount_that_the_body_leaves_out_is_counted(tmp_path: Path) 
     article = ("Army sends 400 troops to the border\n\n"
                "The army said on Monday that it would send more troops to the border after the clashes.")
     assert troops_counted(tmp_path, article) == [(400.0, 1)]
+
+
+def test_a_headlines_count_of_one_thing_is_not_repeated_by_the_same_number_of_another(tmp_path: Path) -> None:
+    # A counted object has no unit: "400 rockets" in the body is no telling of the headline's "400 troops".
+    article = ("Army sends 400 troops to the border\n\n"
+               "The army said on Monday that militants had fired 400 rockets across the border.")
+    assert troops_counted(tmp_path, article) == [(400.0, 1)]

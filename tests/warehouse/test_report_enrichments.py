@@ -48,19 +48,21 @@ def test_tone_by_theme_is_the_mean_of_its_paragraphs_with_the_shares_read_positi
     assert everything["untoned_english"] == 0
 
 
-def test_amounts_per_theme_count_an_amount_once_per_article_and_total_money_and_counts(sections) -> None:
-    got = {(r["theme"], r["what"]): (r["kind"], r["mentions"], r["articles"], r["total"], r["largest"])
+def test_amounts_per_theme_count_an_amount_once_per_article_with_its_median_and_largest(sections) -> None:
+    got = {(r["theme"], r["what"]): (r["kind"], r["mentions"], r["articles"], r["median"], r["largest"])
            for r in sections["amounts"]["rows"]}
     assert got == {
-        (WAR, "troops"): ("count", 2, 2, 12300.0, 12000.0),
-        (WAR, "days"): ("duration", 1, 1, None, 5.0),  # 5 days: no total of time
+        # war1's 12,000 and war2's 300: the median is an amount said, of two the lower (not 6,150)
+        (WAR, "troops"): ("count", 2, 2, 300.0, 12000.0),
+        (WAR, "days"): ("count", 1, 1, 5.0, 5.0),
         (WAR, "USD"): ("money", 1, 1, 2e6, 2e6),  # port's
-        (WAR, "percent"): ("measure", 1, 1, None, 3.0),
-        # trade says $4.5bn twice: once in the count and the total. Port and trade's 3% are two articles: twice.
-        (ECONOMY, "USD"): ("money", 2, 2, 4.502e9, 4.5e9),
-        (ECONOMY, "percent"): ("measure", 2, 2, None, 3.0),
-        (SOCIETY, "percent"): ("measure", 1, 1, None, 40.0),  # hunger's bare 7 says nothing of its kind
+        (WAR, "percent"): ("measure", 1, 1, 3.0, 3.0),
+        # trade says $4.5bn twice: once, beside port's $2m. Port and trade's 3% are two articles: twice.
+        (ECONOMY, "USD"): ("money", 2, 2, 2e6, 4.5e9),
+        (ECONOMY, "percent"): ("measure", 2, 2, 3.0, 3.0),
+        (SOCIETY, "percent"): ("measure", 1, 1, 40.0, 40.0),  # hunger's bare 7 says nothing of its kind
     }
+    assert all("total" not in r for r in sections["amounts"]["rows"])  # unrelated sums are not added up
 
 
 @pytest.mark.slow
@@ -77,7 +79,7 @@ def test_a_headline_and_its_body_saying_the_same_sum_count_it_once(tmp_path) -> 
     assert said == [("body", 5e6, "USD"), ("title", 5e6, "USD")]  # the lake holds it twice
     usd = next(r for r in read_report(lake, Window()).sections["amounts"]["rows"]
                if (r["theme"], r["what"]) == (ECONOMY, "USD"))
-    assert (usd["mentions"], usd["articles"], usd["total"]) == (3, 3, 4.507e9)
+    assert (usd["mentions"], usd["articles"], usd["median"]) == (3, 3, 5e6)  # $2m, $5m once, $4.5bn
 
 
 @pytest.mark.slow
@@ -96,9 +98,9 @@ def test_a_headlines_sum_that_its_body_repeats_counts_under_the_bodys_themes_onl
     ).fetchall()
     assert themes == [("news/cost.txt", "title", "war"), ("news/levy.txt", "body", "economy"),
                       ("news/levy.txt", "title", "economy"), ("news/levy.txt", "title", "war")]
-    usd = {r["theme"]: (r["mentions"], r["total"]) for r in read_report(lake, Window()).sections["amounts"]["rows"]
-           if r["what"] == "USD"}
-    assert usd == {WAR: (2, 2e6 + 9e6), ECONOMY: (3, 4.507e9)}  # war: port's and cost's, not levy's
+    usd = {r["theme"]: (r["mentions"], r["median"], r["largest"])
+           for r in read_report(lake, Window()).sections["amounts"]["rows"] if r["what"] == "USD"}
+    assert usd == {WAR: (2, 2e6, 9e6), ECONOMY: (3, 5e6, 4.5e9)}  # war: port's $2m and cost's $9m, not levy's
 
 
 def test_the_page_shows_the_tone_and_amounts_tables(lake) -> None:
@@ -107,8 +109,9 @@ def test_the_page_shows_the_tone_and_amounts_tables(lake) -> None:
     assert "positive minus its negative words per 100 words" in tone
     assert "<td class=\"n\">-2.33</td>" in tone and "<td class=\"n\">-0.50</td>" in tone
     amounts = html.split('<section id="amounts">')[1].split("</section>")[0]
-    assert "<td class=\"n\">USD 4.5bn</td><td class=\"n\">USD 4.5bn</td>" in amounts  # economy: total, largest
-    assert "<td class=\"n\">12,300 troops</td><td class=\"n\">12,000 troops</td>" in amounts
+    assert "<th class=\"n\">median</th><th class=\"n\">largest</th>" in amounts and "total" not in amounts
+    assert "<td class=\"n\">USD 2m</td><td class=\"n\">USD 4.5bn</td>" in amounts  # economy: median, largest
+    assert "<td class=\"n\">300 troops</td><td class=\"n\">12,000 troops</td>" in amounts
     assert "--no-enrich" not in html
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
+from transforms.enrichments.amount_models import model_number
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS
 from transforms.enrichments.amount_plurals import counts
@@ -244,6 +245,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             len(digits) == 3 and value % 10 and not counts([counted_object(text, end) or ""])
             or not (title_case(text, end) or counted_object(text, end))):
         return True  # a model's number before its name: "the 737 Max", "the 100 Club" (not "the 40 Palestinians")
+    if first_after.isupper() and not scale2 and model_number(text, end, digits, value):
+        return True  # a model's number before its name, whatever follows: "sold 737 Max jets"
     # a comma, a colon or a semicolon after a label's word ends its clause: "Israel-Hamas war: 27 killed", "In the
     # third round, 12 players" count; "World War 2", "No. 10" are names
     if before and before[-1][-1] not in ",;:":

@@ -1,4 +1,4 @@
-"""The amounts table of the report page: each kind of amount a theme reports, its count, total and largest, as
+"""The amounts table of the report page: each kind of amount a theme reports, its count, median and largest, as
 people read them ("GBP 9.5bn", "12,000 troops", "35%"), from warehouse/report/amounts.py's rows."""
 
 from __future__ import annotations
@@ -9,6 +9,9 @@ from typing import Any
 
 MONEY = "money"  # warehouse.report.amounts.MONEY: transforms do not import the warehouse
 SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))  # the scale words of the amounts the lake reads ("$4.5bn")
+# The units the lake writes as words, not symbols (`transforms.enrichments.amount_pattern.PERCENTAGE_POINT`,
+# `amount_units`' "acre" and "ton"), with their plurals: "2 percentage points", not "2 percentage point".
+PLURAL_UNITS = {"percentage point": "percentage points", "acre": "acres", "ton": "tons"}
 
 
 @dataclass(frozen=True)
@@ -19,7 +22,7 @@ class AmountRow:
     what: str
     mentions: int
     articles: int
-    total: str  # "" where adding the amounts means nothing (percentages, measures, durations)
+    median: str  # the typical amount (no total: one kind's amounts are unrelated sums or tellings of one figure)
     largest: str
 
 
@@ -45,11 +48,15 @@ def amount_text(value: float, what: str, kind: str) -> str:
 
     >>> amount_text(4.5e9, "USD", "money"), amount_text(35, "percent", "measure"), amount_text(12000, "troops", "count")
     ('USD 4.5bn', '35%', '12,000 troops')
+    >>> amount_text(2, "percentage point", "measure"), amount_text(1, "percentage point", "measure")
+    ('2 percentage points', '1 percentage point')
     """
     number = compact_number(value)
     if kind == MONEY:
         return f"{what} {number}"
-    return f"{number}%" if what == "percent" else f"{number} {what}"
+    if what == "percent":
+        return f"{number}%"
+    return f"{number} {what if number == '1' else PLURAL_UNITS.get(what, what)}"
 
 
 def amount_rows(rows: Sequence[Mapping[str, Any]]) -> list[AmountRow]:
@@ -60,7 +67,7 @@ def amount_rows(rows: Sequence[Mapping[str, Any]]) -> list[AmountRow]:
             what=r["what"],
             mentions=r["mentions"],
             articles=r["articles"],
-            total="" if r["total"] is None else amount_text(r["total"], r["what"], r["kind"]),
+            median=amount_text(r["median"], r["what"], r["kind"]),
             largest=amount_text(r["largest"], r["what"], r["kind"]),
         )
         for r in rows

@@ -63,12 +63,11 @@ def joined_numbers(texts: Sequence[str], words: BatchWords) -> BatchWords:
         word = distinct[words.code[a]] + "".join(marks_at[j] + distinct[words.code[j]] for j in range(a + 1, b + 1))
         code[g] = number.setdefault(word, len(distinct) + len(number))
     spellings = distinct + list(number)
-    # Numbered again in order of first appearance, without the parts no longer read alone (the
-    # reversed assignment leaves each word's first occurrence: the last write wins).
-    seen = np.full(len(spellings), len(code), np.int64)
-    seen[code[::-1]] = np.arange(len(code) - 1, -1, -1)
-    order = np.flatnonzero(seen < len(code))
-    order = order[np.argsort(seen[order], kind="stable")]
+    # Numbered again in order of first appearance, without the parts no longer read alone: np.unique
+    # gives each spelling's first occurrence (numpy does not promise which of repeated writes to one
+    # index wins, so no assignment that relies on it).
+    used, first_seen = np.unique(code, return_index=True)
+    order = used[np.argsort(first_seen)]
     renumber = np.empty(len(spellings), np.int64)
     renumber[order] = np.arange(len(order))
     return replace(words, text=words.text[first], start=words.start[first], end=words.end[last],

@@ -1,12 +1,14 @@
 """Amounts per theme: the kinds of amount each top theme's paragraphs report most (money by currency, people
-and things by what is counted, measures by unit), with their total where adding them means something and
-the largest.
+and things by what is counted, measures by unit), with the median (the typical amount) and the largest.
+
+No total: one kind's amounts are mostly unrelated sums (bbc-dev's economy "USD" added up to 61 trillion) or
+several articles' tellings of one figure (a disaster's death toll), and adding them means nothing.
 
 An amount is counted once per article: a headline and its body that both say "$5m" (or a figure repeated
-further down) are one mention of 5 million dollars, not two, and add 5 million to the total once, under the
-body's themes (a headline's few words are labelled less surely than its body: bbc-dev's "UK homes hit £3.3
-trillion total" put the UK's housing stock under arts and politics, the largest sum of both). Amounts with neither
-a unit nor a counted object (a bare "12") say nothing of their kind and are left out.
+further down) are one mention of 5 million dollars, not two, under the body's themes (a headline's few words
+are labelled less surely than its body: bbc-dev's "UK homes hit £3.3 trillion total" put the UK's housing stock
+under arts and politics, the largest sum of both). Amounts with neither a unit nor a counted object (a bare "12")
+say nothing of their kind and are left out.
 """
 
 from __future__ import annotations
@@ -19,19 +21,13 @@ from warehouse.report.rows import rows
 
 NAME = "amounts"
 PER_THEME = 5
-MONEY, COUNT, DURATION, MEASURE = "money", "count", "duration", "measure"
-# Counted objects that are spans of time ("for 5 years", "after 90 minutes"): what they add up to is no
-# quantity of anything, so, like a percentage or a measure, they have no total (bbc-dev's sport "years" summed
-# to a million).
-DURATIONS = (
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
-)
+MONEY, COUNT, MEASURE = "money", "count", "measure"
 
 # `paragraph_amounts.unit` is an ISO 4217 code (three capitals) for money, a measure's unit otherwise
 # (percent, km, °C, GWh: none is three capitals), null where the amount counts an object ("troops").
-# `total` adds the amounts of money and of counted objects alone (the page leaves the others' blank).
 # A headline's amount that its body repeats is left to the body (as example query 11 counts it).
+# `median` is an amount said (of an even number, the lower middle one): the mean of two, bbc-dev's "595.5 people"
+# or "6.5 nominations", is no amount anyone reported.
 _KINDS = f"""
 WITH said AS (
     SELECT pa.paragraph_id, pa.article_id, pa.value, pa.unit, coalesce(pa.unit, lower(pa.object)) AS what
@@ -42,15 +38,14 @@ WITH said AS (
 ), amounts AS (
     SELECT DISTINCT t.rank, t.name AS theme, s.article_id, s.what,
            CASE WHEN regexp_full_match(s.unit, '[A-Z]{{3}}') THEN '{MONEY}'
-                WHEN s.unit IS NOT NULL THEN '{MEASURE}'
-                WHEN list_contains($durations, s.what) THEN '{DURATION}' ELSE '{COUNT}' END AS kind,
+                WHEN s.unit IS NOT NULL THEN '{MEASURE}' ELSE '{COUNT}' END AS kind,
            s.value
     FROM said s
     JOIN report_labels l ON s.paragraph_id = l.paragraph_id
     JOIN report_themes t ON l.theme_id = t.theme_id
 )
 SELECT theme, rank, what, kind, count(*) AS mentions, count(DISTINCT article_id) AS articles,
-       CASE WHEN kind IN ('{MONEY}', '{COUNT}') THEN sum(value) END AS total, max(value) AS largest
+       quantile_disc(value, 0.5) AS median, max(value) AS largest
 FROM amounts GROUP BY theme, rank, what, kind
 QUALIFY row_number() OVER (PARTITION BY rank ORDER BY count(*) DESC, what) <= $per_theme
 ORDER BY rank, mentions DESC, what
@@ -62,4 +57,4 @@ def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 
     Whether the lake has amounts at all is the tone section's to tell: enrichment fills both or neither.
     """
-    return {"rows": rows(con.execute(_KINDS, {"per_theme": PER_THEME, "durations": list(DURATIONS)}))}
+    return {"rows": rows(con.execute(_KINDS, {"per_theme": PER_THEME}))}

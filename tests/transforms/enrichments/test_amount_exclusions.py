@@ -147,3 +147,22 @@ def test_a_label_right_before_its_number_still_names_it(text: str) -> None:
 )
 def test_a_number_in_a_models_name_is_no_amount(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a model's name right after its three digits, whatever follows it (737 jets and 787 jets were counted)
+        ("The firm sold 737 Max jets.", []),
+        ("Airlines have ordered 737 Max aircraft since 2017.", []),
+        ("Boeing delivered 787 Dreamliner jets to the carrier.", []),
+        ("Ryanair flies 737 Max planes on the route.", []),
+        # a people, a nation's adjective, a round number or a plural name after the number still count
+        ("Israel freed 123 Palestinian prisoners.", [("123", 123)]),
+        ("Police arrested 137 British fans.", [("137", 137)]),
+        ("Israel freed 123 Palestinians.", [("123", 123)]),
+        ("Blair met 300 Labour MPs.", [("300", 300)]),
+    ],
+)
+def test_a_model_word_after_three_digits_names_a_model_whatever_follows(text: str, expected: list) -> None:
+    assert found(text) == expected
