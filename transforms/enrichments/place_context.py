@@ -61,7 +61,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     # ("Telecom Italia")
     named_before = ((tight_before and before[:1].isupper() and before.lower() not in FUNCTION_WORDS
                      and before.lower() not in DAYS_AND_MONTHS and m.name not in r.only_first_names)
-                    or in_full_name(text, m.start))
+                    or in_full_name(text, m.start)) and not (
+        tight_after and after in _SITES and before.endswith(("'s", "’s")))  # "Boeing's Everett factory": the town
     # "the Dallas Cowboys", "a former Dallas Cowboy": the team's city
     if m.name in r.people and not nickname_follows(text, m.end, m.start):
         if age_follows(text, m.end) and (before.lower() not in r.introducers or before == "and"):
@@ -78,6 +79,12 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.endswith(("'s", "’s")):
         return None  # "Jack London", not "Greater London"
     return m.name
+
+
+# What a firm has in a town, after a possessive and the town's name: "Boeing's Everett factory", "Nissan's Sunderland
+# plant" name the town, where "Britain's Andy Murray", "Boeing's Kelly Ortberg" name people.
+_SITES = frozenset("factory factories plant plants site sites facility facilities works plant's factory's "
+                   "headquarters campus office offices warehouse mill mine refinery shipyard yard hub".split())
 
 
 def _names_club(text: str, start: int, end: int, clubs: tuple[str, ...]) -> bool:

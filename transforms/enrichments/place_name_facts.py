@@ -66,6 +66,10 @@ class NameFacts:
         self.big_city: list[bool] = []
         # per place: a town of [ambiguity.news_towns], kept and naming its country where the article names none
         self.news_town: list[bool] = []
+        # per place: a city's state or province (its country and admin1, numbered; -1 without one), where a news town
+        # of the article lets in its small towns ("machinists in Seattle ... the Renton factory")
+        self.state: list[int] = []
+        self.state_of: dict[tuple[str, str], int] = {}
         # places kept wherever: the capital "Washington", and the national capitals of fewer than a million
         self.big = frozenset(self.rules.means.values()) | self.rules.capitals
 
@@ -108,6 +112,8 @@ class NameFacts:
             self.capital.append(p.geonames_id in self.rules.capitals)
             self.big_city.append(self.rules.big_city(p))
             self.news_town.append(p.geonames_id in self.rules.news_town_ids)
+            self.state.append(self.state_of.setdefault((p.country_code, p.admin1), len(self.state_of))
+                              if p.kind == CITY and p.admin1 else -1)
         return number
 
     def code(self, country_code: str) -> int:

@@ -123,13 +123,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     # ... and so "Geneva", "Leeds", "Lyon" ([ambiguity.news_towns]), though towns for the person rule below, and
     # naming no country for the article's small towns (a US story's "Boston" let in its skaters and golf course:
     # "an injury to Mitchell", "Logan Airport", "Paramount" the studio)
-    exonym = exonym | (np.array(info.news_town, dtype=bool)[place] & info.town_name[name])
+    news_town = np.array(info.news_town, dtype=bool)[place] & info.town_name[name]
+    exonym = exonym | news_town
     named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0],
                        article[names_country] * _CODES + place_code[names_country]]
     # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -"),
     # and so is the story's own mention of that dateline's city ("ATLANTA (AP) - Police in Atlanta said")
     keep = (~small | exonym | np.isin(article * _CODES + place_code, named_keys)
             | _of_known_datelines(known_datelines(datelines, start), article, place)
+            | _in_news_towns_states(np.array(info.state, dtype=np.int64)[place], news_town, article)
             if small.any() else np.ones(len(place), bool))
     if pointed:  # "Hartlepool v Boston": Lincolnshire's, though no name names England
         keep[list(pointed)] = True
@@ -215,6 +217,20 @@ def _of_known_datelines(known: np.ndarray, article: np.ndarray, place: np.ndarra
     if not known.any():
         return known
     return np.isin(article * _CODES + place, article[known] * _CODES + place[known])
+
+
+def _in_news_towns_states(state: np.ndarray, news_town: np.ndarray, article: np.ndarray) -> np.ndarray:
+    """Return, per mention, whether its place lies in the state or province (`state`: -1 for none) of a news town
+    its article names ("Boeing machinists in Seattle ... the Renton factory": Washington's Renton, as "Seattle,
+    Washington" would say), where no other mention names the country: a news town names none, the state only.
+
+    >>> _in_news_towns_states(np.array([3, 3, 3, -1]), np.array([True, False, False, True]), np.array([0, 0, 1, 0]))
+    array([ True,  True, False, False])
+    """
+    towns = news_town & (state >= 0)
+    if not towns.any():
+        return towns
+    return np.isin(article * _CODES + state, article[towns] * _CODES + state[towns])
 
 
 def _as_stated(within: dict[int, set[str]], in_state: dict[int, str], name: np.ndarray, article: np.ndarray,

@@ -449,7 +449,43 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
      [("Newcastle", T, "AU"), ("Sydney", T, "AU"), ("New South Wales", R, "AU")]),
     (("The coal port of Newcastle reopened, Australian officials said.",),
      [("Newcastle", T, "AU"), ("Australian", C, "AU")]),
+    # a news town lets in the small towns of its state, naming no country: Washington's Renton and Everett beside
+    # Seattle (at Everett: a first name introduced as a place; "Boeing's Everett factory" is the firm's town)
+    (("Boeing machinists in Seattle went on strike on Friday.",
+      "The walkout halts production at the Renton factory and of the 777 at Everett."),
+     [("Seattle", T, "US"), ("Renton", T, "US"), ("Everett", T, "US")]),
+    (("Boeing's Everett factory in Washington state builds the 777.",),
+     [("Everett", T, "US"), ("Washington state", R, "US")]),
+    (("Britain's Murray won in the US.",), [("Britain", C, "GB"), ("US", C, "US")]),
+    (("Machinists in Boston went on strike, halting work in Renton.",), [("Boston", T, "US")]),
+    # the UK's nations' demonyms are their nations, as their names are; "English" the UK (also the language)
+    (("Welsh and Scottish farmers joined Northern Irish ministers in Wales.",),
+     [("Welsh", R, "GB"), ("Scottish", R, "GB"), ("Northern Irish", R, "GB"), ("Wales", R, "GB")]),
+    (("English cricket fans read the English-language papers.",), [("English", C, "GB"), ("English", C, "GB")]),
+    # a city's name with a region's or province's word, where a region has its name: the region
+    (("Floods hit the Valencia region; Alicante province and the region of Murcia were on alert.",),
+     [("Valencia region", R, "ES"), ("Alicante province", R, "ES"), ("region of Murcia", R, "ES")]),
+    (("The floods in Valencia killed 200 people in Spain.",), [("Valencia", T, "ES"), ("Spain", C, "ES")]),
 ]
+
+
+def test_a_uk_nations_demonym_is_its_nations_row() -> None:
+    """"Welsh" gives the row "Wales" gives (its name, kind and country), and so does each nation's demonym."""
+    def row(text: str) -> tuple[str, str, str]:
+        out = places.rows(ParagraphBatch([text], ["p"], ["a"]))
+        return out["name"][0], out["kind"][0], out["country_code"][0]
+
+    demonyms = {"Welsh": "Wales", "Scottish": "Scotland", "Scots": "Scotland", "Northern Irish": "Northern Ireland"}
+    assert {d: row(f"{d} ministers met.") for d in demonyms} == {
+        d: row(f"Ministers met in {nation}.") for d, nation in demonyms.items()}
+
+
+def test_a_region_named_by_its_citys_name_is_the_region_row() -> None:
+    """"the Valencia region" is the Valencian Community's row, as "Comunidad Valenciana" is; the province its own."""
+    out = places.rows(ParagraphBatch(["Rain hit the Valencia region.", "Rain hit the Comunidad Valenciana.",
+                                      "Rain hit Valencia province."], ["p0", "p1", "p2"], ["a", "b", "c"]))
+    assert out["name"] == ["Valencian Community", "Valencian Community", "Province of Valencia"]
+    assert out["kind"] == ["region"] * 3
 
 
 def found(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
