@@ -339,3 +339,18 @@ def test_weather_and_wildfire_news_of_the_2020s_is_its_theme_first(iptc_with_vec
 
 def test_water_bombing_is_no_conflict_evidence(iptc) -> None:
     assert term_evidence(iptc, "Water-bombing aircraft flew over the bushfire", CONFLICT) == set()
+
+
+@pytest.mark.parametrize("text", ["What comes next", "Key points"])
+def test_a_short_heading_of_everyday_words_has_no_theme(iptc_with_vectors, text: str) -> None:
+    # Read over semantic_min_words (5) words, "comes" and "next" still added up to science: in a text of
+    # fewer content words, meaning counts only beside a listed term of the theme.
+    assert label_texts(iptc_with_vectors, [text]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"), [("Wales beat England", SPORT), ("Storm Isha", WEATHER), ("Heat wave", WEATHER)]
+)
+def test_a_short_heading_with_a_listed_term_keeps_its_meaning(iptc_with_vectors, text: str, theme: str) -> None:
+    # "beat" (0.4) or "heat wave" (1.7 x 0.85) alone is under min_score: the words' meaning still adds.
+    assert strongest(iptc_with_vectors, text) == theme
