@@ -30,6 +30,7 @@ class Labeller:
         self.taxonomy = taxonomy
         self.matcher = matcher_for(taxonomy)
         self.semantic = semantic_layer_for(taxonomy) if taxonomy.semantic is not None else None
+        self.short_needs_term = short_texts_need_a_term(taxonomy)
 
     def label_columns(
         self, paragraphs: Sequence[str], n_words: Sequence[int] | None = None, batch: JoinedText | None = None
@@ -43,6 +44,8 @@ class Labeller:
             return self.matcher.score(rows, paragraphs, n_words)
         sem = self.semantic.rows(paragraphs, batch)
         sem = sem.take(self._may_pass(rows, sem, len(paragraphs)))
+        if self.short_needs_term:
+            sem = sem.take(self._beside_terms(rows, sem, len(paragraphs)))
         terms = self.matcher.terms
         # Semantic evidence names the word in lower case, as terms are written; words index after terms.
         used, where = np.unique(sem.word, return_inverse=True)
@@ -63,9 +66,29 @@ class Labeller:
                              minlength=n_paragraphs * n_themes)
         return np.flatnonzero(total[sem.paragraph * n_themes + sem.theme] >= self.taxonomy.min_score - 1e-3)
 
+    def _beside_terms(self, terms: EvidenceRows, sem: SemanticRows, n_paragraphs: int) -> np.ndarray:
+        """Return the semantic rows of long texts, and of short ones (`SemanticRows.short`) only where the
+        theme has a listed term in the text: see `short_texts_need_a_term`."""
+        n_themes = len(self.taxonomy.themes)
+        has_term = np.zeros(n_paragraphs * n_themes, dtype=bool)
+        has_term[terms.paragraph * n_themes + terms.theme] = True
+        return np.flatnonzero(~sem.short[sem.paragraph] | has_term[sem.paragraph * n_themes + sem.theme])
+
     def label(self, paragraphs: Sequence[str]) -> list[ThemeLabel]:
         """Return the theme labels of a batch of paragraph texts (indexes into `paragraphs`)."""
         return self.label_columns(paragraphs).labels(self.taxonomy)
+
+
+def short_texts_need_a_term(taxonomy: Taxonomy) -> bool:
+    """Return whether, in a text of fewer content words than `semantic_min_words`, semantic evidence counts
+    only for a theme with a listed term in the text: with fitted theme vectors (a sidecar) that set it.
+
+    Read over 5 words, two words of a heading still labelled by meaning alone ("What comes next" was
+    science by "comes" and "next"); fitted vectors lean to everyday words. Vectors made from the themes'
+    text are tuned with their default of 10 words, where the meaning of a short text still counts.
+    """
+    sem = taxonomy.semantic
+    return sem is not None and sem.min_words > 0 and bool(sem.theme_vectors)
 
 
 @lru_cache(maxsize=4)

@@ -68,6 +68,8 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
             settings.append(["cap", sem.cap])
         if sem.min_words:  # the same
             settings.append(["min_words", sem.min_words])
+            if sem.vectors_digest:  # a short text's meaning began to count only beside a listed term: relabel
+                settings.append(["short texts", "meaning beside a term"])
         if sem.min_share:  # the same
             settings.append(["min_share", sem.min_share])
         if not sem.vectors_digest:  # no vectors loaded, so made from text: how they are scaled

@@ -316,3 +316,41 @@ def test_a_serve_or_a_car_at_so_many_mph_is_no_weather(iptc_with_vectors, text: 
 
 def test_a_speed_limit_is_no_weather_evidence(iptc) -> None:
     assert term_evidence(iptc, "A 20mph speed limit, a 30 mph zone and new 40km/h limits", WEATHER) == set()
+
+
+DISASTER = "medtop:03000000"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Storm Eowyn: red warning for wind issued for Northern Ireland and Scotland", WEATHER),
+        ("A hosepipe ban comes into force in Yorkshire on Friday after the driest spring in decades.", WEATHER),
+        ("Water-bombing aircraft were deployed as the bushfire jumped containment lines near Halls Gap on "
+         "Wednesday afternoon.", DISASTER),
+    ],
+)
+def test_weather_and_wildfire_news_of_the_2020s_is_its_theme_first(iptc_with_vectors, text: str,
+                                                                   theme: str) -> None:
+    # A storm's name, "Yorkshire" or "Scotland" lean to politics or sport, as names do, and "bombing" and
+    # "deployed" to conflict: the weather services' and fire crews' own words outweigh that lean.
+    assert strongest(iptc_with_vectors, text) == theme
+
+
+def test_water_bombing_is_no_conflict_evidence(iptc) -> None:
+    assert term_evidence(iptc, "Water-bombing aircraft flew over the bushfire", CONFLICT) == set()
+
+
+@pytest.mark.parametrize("text", ["What comes next", "Key points"])
+def test_a_short_heading_of_everyday_words_has_no_theme(iptc_with_vectors, text: str) -> None:
+    # Read over semantic_min_words (5) words, "comes" and "next" still added up to science: in a text of
+    # fewer content words, meaning counts only beside a listed term of the theme.
+    assert label_texts(iptc_with_vectors, [text]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"), [("Wales beat England", SPORT), ("Storm Isha", WEATHER), ("Heat wave", WEATHER)]
+)
+def test_a_short_heading_with_a_listed_term_keeps_its_meaning(iptc_with_vectors, text: str, theme: str) -> None:
+    # "beat" (0.4) or "heat wave" (1.7 x 0.85) alone is under min_score: the words' meaning still adds.
+    assert strongest(iptc_with_vectors, text) == theme

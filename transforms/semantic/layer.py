@@ -52,12 +52,13 @@ class SemanticRows:
     weight: np.ndarray  # float64, rounded to 4 digits
     word: np.ndarray  # int64: index into `words`
     words: tuple[str, ...]  # the batch's content words, lower case
+    short: np.ndarray  # bool, one per text: fewer content words than `semantic_min_words`
 
     def take(self, rows: np.ndarray) -> SemanticRows:
         """Return only the given rows."""
         return SemanticRows(
             self.paragraph[rows], self.theme[rows], self.start[rows], self.end[rows], self.weight[rows],
-            self.word[rows], self.words,
+            self.word[rows], self.words, self.short,
         )
 
 
@@ -127,6 +128,7 @@ class SemanticLayer:
             weight=np.concatenate([p.weight for p, _, _ in parts]),
             word=np.concatenate([p.word + w for p, _, w in parts]),
             words=tuple(words),
+            short=np.concatenate([p.short for p, _, _ in parts]),
         )
 
     def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None) -> SemanticRows:
@@ -136,7 +138,8 @@ class SemanticLayer:
         keep = np.flatnonzero(content[words.code] & ~heads)
         # A text of fewer than `min_words` content words is read as if the missing ones were close
         # to no theme (`semantic_min_words`): a mean of two or three cosines is mostly chance.
-        n = np.maximum(np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32), self.min_words)
+        counts = np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32)
+        n = np.maximum(counts, self.min_words)
         # Most occurrences reach the floor for no theme (a long paragraph's 1/n is small): a word's
         # best points over the themes, with a margin far wider than rounding, drops them first, so
         # the exact points below are computed for few rows (and no n_words x n_themes array is held).
@@ -159,7 +162,7 @@ class SemanticLayer:
         return SemanticRows(
             paragraph=words.text[at], theme=theme.astype(np.int64), start=words.start[at], end=words.end[at],
             weight=np.round(weight, 4), word=words.code[at],
-            words=tuple(words.distinct),
+            words=tuple(words.distinct), short=counts < self.min_words,
         )
 
 

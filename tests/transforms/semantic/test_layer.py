@@ -80,7 +80,8 @@ def test_a_number_with_a_decimal_point_is_whole_semantic_evidence(default, text,
 def test_a_decomposed_accent_gives_whole_words_as_evidence(default) -> None:
     # "régime" and "café" written with U+0301 were read as "re" + "gime" and "cafe": pieces of words,
     # or words the text does not hold, as semantic evidence.
-    texts = ["Cafe\u0301 owners protest the re\u0301gime", "Le pre\u0301sident de\u0301fend la re\u0301forme"]
+    # (five content words: in a shorter text, meaning alone counts only beside a listed term)
+    texts = ["Cafe\u0301 owners in Tehran protest the re\u0301gime", "Le pre\u0301sident de\u0301fend la re\u0301forme"]
     labels = label_texts(default, texts)
     words = {e.term for lab in labels for e in lab.evidence if e.kind == "semantic"}
     assert {"cafe\u0301", "re\u0301gime"} <= words
@@ -245,7 +246,9 @@ def test_in_the_bundled_taxonomy_no_label_rests_on_one_words_meaning_alone(defau
     headlines = ["Jackson Squares Off With Prosecutor", "Pinochet loses immunity: Your reaction",
                  "Arson attack on Jewish centre in Paris", "Labor: Anti-Peres meetings scheduled for Sunday"]
     labels = label_texts(default, headlines)
-    assert {lab.paragraph for lab in labels} == {0, 1, 2, 3}
+    # The Pinochet headline has four content words and no listed term: meaning alone counts only beside
+    # one in so short a text (semantic_min_words), so it has no theme, where "loses" made it sport.
+    assert {lab.paragraph for lab in labels} == {0, 2, 3}
     for lab in labels:
         assert all(e.weight <= default.semantic.cap for e in lab.evidence if e.kind == "semantic")
         assert len(lab.evidence) > 1 or lab.evidence[0].kind == "term", lab
