@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cached_property, lru_cache
 from urllib.parse import quote
 
@@ -27,6 +27,7 @@ from transforms.formats import (
 )
 from transforms.formats.base import STILL_WRITTEN
 from transforms.language import detect_languages
+from transforms.path_dates import with_path_date
 from transforms.undecodable import UndecodableText
 
 # The metadata key noting a gzip file's trailing data, ignored (ArticleFile.trailing_data).
@@ -161,8 +162,14 @@ def file_format(file: ArticleFile) -> str:
     return format_of(file.relative_path or file.source) or "txt"
 
 
-def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) -> FileArticles:
-    """Return the articles of a file; raise FormatError or UndecodableText when the whole file is unusable."""
+def read_file_articles(
+    file: ArticleFile, options: ReadOptions | None = None, now: datetime | None = None
+) -> FileArticles:
+    """Return the articles of a file; raise FormatError or UndecodableText when the whole file is unusable.
+
+    A one-article file whose content gives no date is dated by its path's day (`transforms.path_dates`),
+    one after `now` (the ingestion moment; None: the clock's) none.
+    """
     fmt = file_format(file)
     if file.cut_off is not None and not file.data.strip():
         # A gzip stream cut before its first record's bytes: nothing of it yet, no file that is not records.
@@ -184,6 +191,8 @@ def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) ->
     records = fmt in RECORDS_FORMATS
     articles = []
     for article in result.articles:
+        if not records:  # a records file's name dates the file, not each of its records
+            with_path_date(article, file.relative_path, now or datetime.now(UTC))
         if file.trailing_data is not None:
             article.metadata = {**article.metadata, GZIP_TRAILING_DATA: file.trailing_data}
         source = record_source(file.source, article.key) if records and article.key else file.source
@@ -203,16 +212,16 @@ def read_file_articles(file: ArticleFile, options: ReadOptions | None = None) ->
 
 def read_batch_articles(
     files: list[ArticleFile], options: ReadOptions | None, quarantined: list[QuarantineRecord],
-    file_options: Mapping[str, ReadOptions] | None = None,
+    file_options: Mapping[str, ReadOptions] | None = None, now: datetime | None = None,
 ) -> dict[str, FileArticles]:
     """Return what each file of a batch gave (source → its articles, its mapping, ...), each article with
     its language (detected, for the batch at once, where the input does not say); unusable files and bad
     records go to `quarantined`. `file_options`: source → the options of a file read otherwise (the
-    mapping a records file remembers)."""
+    mapping a records file remembers). `now`: the ingestion moment (`read_file_articles`)."""
     read: dict[str, FileArticles] = {}
     for file in files:
         try:
-            found = read_file_articles(file, file_options.get(file.source, options) if file_options else options)
+            found = read_file_articles(file, file_options.get(file.source, options) if file_options else options, now)
         except (UndecodableText, FormatError) as err:
             quarantined.append(QuarantineRecord(file.source, err.reason, err.detail, file.version))
             continue

@@ -109,7 +109,7 @@ def build_batch(
     to_label_words: list[int] = []
     to_label_rows: list[int] = []  # each one's row in rows.paragraphs
     row_languages: list[str | None] = []  # each row's article's language
-    rows.files = read_batch_articles(list(files), options, rows.quarantined, file_options)
+    rows.files = read_batch_articles(list(files), options, rows.quarantined, file_options, now)
     rows.read = [item for found in rows.files.values() for item in found.articles]
     written: list[ArticleFound] = []
     for item in rows.read:

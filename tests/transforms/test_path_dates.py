@@ -1,0 +1,149 @@
+"""A one-article file whose content gives no date is dated by the day its name or folders give."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from transforms.articles import ArticleFile, read_file_articles
+from transforms.path_dates import path_date
+from transforms.pipeline import build_batch
+from transforms.taxonomy import Taxonomy
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+NOW = datetime(2025, 6, 1, 9, 30, tzinfo=UTC)  # the ingestion moment
+OCTOBER_1 = datetime(2024, 10, 1, tzinfo=UTC)
+TEXT = b"Dockers walk out\n\nPort workers began a strike on Tuesday over pay.\n"
+MARKUP = (
+    "<html><head><title>Dockers walk out</title>{head}</head><body><article><h1>Dockers walk out</h1>"
+    "<p>Port workers along the coast began a strike over pay and automation, closing the container "
+    "terminals that handle most of the country's imports.</p><p>The union said the walkout would last "
+    "until the employers returned to talks, and ships queued offshore as the cranes stood still.</p>"
+    "</article></body></html>"
+)
+
+
+def dated(relative_path: str, data: bytes = TEXT, now: datetime = NOW) -> tuple[datetime | None, object]:
+    """Return the publication date and `date_from` note of the one article of a file at a relative path."""
+    file = ArticleFile(f"/in/{relative_path}", data, "/in", relative_path)
+    [item] = read_file_articles(file, now=now).articles
+    return item.article.published_at, item.article.metadata.get("date_from")
+
+
+@pytest.mark.parametrize(
+    "relative_path",
+    [
+        "2024-10-01-port-strike.txt",
+        "2024_10_01_port_strike.txt",
+        "20241001_port_strike.txt",
+        "20241001-port-strike.md",
+        "2024-10-01.md",  # a day's note
+        "clippings/2024-10-01 port strike.txt",
+        "_posts/2024-10-01-port-strike.md",  # a Jekyll post
+        "2024/10/01/port-strike.txt",
+        "archive/2024/10/01/port-strike.html.gz",
+        "2024/10/01/strikes/port.txt",  # a day's folder, and one below it
+    ],
+)
+def test_a_file_without_a_date_of_its_own_is_dated_by_the_day_its_path_gives(relative_path: str) -> None:
+    data = MARKUP.format(head="").encode() if ".html" in relative_path else TEXT
+    assert dated(relative_path, data) == (OCTOBER_1, "path")
+
+
+@pytest.mark.parametrize(
+    "relative_path",
+    [
+        "port-strike.txt",
+        "2024-10-port-strike.txt",  # a month is no day
+        "2024/10/port-strike.txt",
+        "2024/10/01port-strike.txt",  # "01port" is no folder
+        "2024100112_port_strike.txt",  # a number, not a day then a separator
+        "2024-10_01-port-strike.txt",  # two separators: no way of writing a day
+        "report-2024-10-01.txt",  # the day not at the name's opening
+        "1234-10-01-port-strike.txt",  # no year of the news
+        "2024-13-45-port-strike.txt",  # impossible
+        "2023-02-29-port-strike.txt",  # no such day
+        "2023/02/30/port-strike.txt",
+        "2025-06-02-port-strike.txt",  # after the ingestion moment
+        "2025/06/02/port-strike.txt",
+    ],
+)
+def test_a_path_without_a_possible_day_before_the_run_dates_nothing(relative_path: str) -> None:
+    assert dated(relative_path) == (None, None)
+
+
+def test_the_ingestion_day_itself_dates_an_article() -> None:
+    assert dated("2025-06-01-port-strike.txt") == (datetime(2025, 6, 1, tzinfo=UTC), "path")
+
+
+def test_the_name_s_day_wins_over_its_folders_and_an_impossible_name_leaves_them() -> None:
+    assert path_date("2024/09/30/2024-10-01-port-strike.txt", NOW) == OCTOBER_1
+    assert path_date("2024/09/30/2024-13-01-port-strike.txt", NOW) == datetime(2024, 9, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("relative_path", "data", "published"),
+    [
+        # front matter
+        ("2024-10-01-port-strike.md", b"---\ntitle: Dockers\ndate: 2024-09-28 14:00\n---\n\nPort workers struck.\n",
+         datetime(2024, 9, 28, 14, tzinfo=UTC)),
+        ("2024/10/01/port-strike.txt", b"+++\ntitle = 'Dockers'\ndate = 2024-09-28\n+++\n\nPort workers struck.\n",
+         datetime(2024, 9, 28, tzinfo=UTC)),
+        # the page's meta tag, and its URL's day
+        ("2024-10-01-port-strike.html",
+         MARKUP.format(head='<meta property="article:published_time" content="2024-09-28T14:00:00Z">').encode(),
+         datetime(2024, 9, 28, 14, tzinfo=UTC)),
+        ("2024-10-01-port-strike.html",
+         MARKUP.format(head='<link rel="canonical" href="https://news.example/2024/09/28/port-strike/">').encode(),
+         datetime(2024, 9, 28, tzinfo=UTC)),
+    ],
+)
+def test_a_date_the_content_gives_wins_over_the_path_s(relative_path: str, data: bytes, published: datetime) -> None:
+    assert dated(relative_path, data) == (published, None)
+
+
+def test_a_content_date_that_cannot_be_read_leaves_the_path_s_day_and_its_note() -> None:
+    data = b"---\ndate: soon\n---\n\nPort workers struck.\n"
+    file = ArticleFile("/in/2024-10-01-x.md", data, "/in", "2024-10-01-x.md")
+    [item] = read_file_articles(file, now=NOW).articles
+    assert item.article.published_at == OCTOBER_1
+    assert item.article.metadata["date_unparsed"] == "soon"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("2024-10-01-feed.jsonl", b'{"id": 1, "text": "Port workers struck."}\n{"id": 2, "text": "Ships queued."}\n'),
+        ("2024/10/01/feed.csv", b"id,text\n1,Port workers struck.\n"),
+        ("20241001_export.json", json.dumps([{"id": 1, "text": "Port workers struck."}]).encode()),
+    ],
+)
+def test_a_records_file_s_name_dates_none_of_its_records(name: str, data: bytes) -> None:
+    found = read_file_articles(ArticleFile(f"/in/{name}", data, "/in", name), now=NOW)
+    assert found.articles
+    assert [(i.article.published_at, i.article.metadata.get("date_from")) for i in found.articles] == [
+        (None, None)
+    ] * len(found.articles)
+
+
+def test_the_articles_table_holds_the_path_s_day_and_its_note() -> None:
+    files = [ArticleFile("/in/2024-10-01-port-strike.txt", TEXT, "/in", "2024-10-01-port-strike.txt"),
+             ArticleFile("/in/port-strike.txt", TEXT, "/in", "port-strike.txt")]
+    rows = build_batch(files, Taxonomy("t", ()), "run-1", NOW, enrichments=False).articles
+    assert rows["published_at"] == [OCTOBER_1, None]
+    assert [json.loads(m or "{}").get("date_from") for m in rows["metadata"]] == ["path", None]
+
+
+def test_the_readme_s_examples_are_dated_as_it_says() -> None:
+    text = " ".join(README.read_text("utf-8").split())
+    sentence = text[text.index("is dated by the day its path gives") :].split("(`transforms/path_dates.py`)")[0]
+    paths = re.findall(r"`([^`]+\.(?:txt|md|html))`", sentence)
+    dated_paths = [p for p in paths if "13-45" not in p and "YYYY" not in p]
+    assert len(dated_paths) == 4 and "2024-13-45-port-strike.txt" in paths
+    assert {p: path_date(p, NOW) for p in dated_paths} == dict.fromkeys(dated_paths, OCTOBER_1)
+    assert path_date("2024-13-45-port-strike.txt", NOW) is None
+    assert '`"date_from": "path"`' in sentence

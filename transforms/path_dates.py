@@ -1,0 +1,67 @@
+"""An article's publication date from its file's name or folders, where its content gives none.
+
+People file clippings by day: `2024-10-01-port-strike.txt`, `20241001_port_strike.md`, a Jekyll or Hugo
+post's `2024-10-01-slug.md`, or folders `2024/10/01/port-strike.html`. Such a file whose content gives no
+date (no front matter date, no date in the page's markup or URL) was dated by its ingestion, which put it
+in the week it was read in. Its path's day is its publication date then, as a day without time (midnight
+UTC, as a front matter's `date: 2024-10-01` is), and its metadata says so (`date_from`). A records file's
+articles keep their own dates or none: its name dates the file, not each record.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+from transforms.formats.base import ArticleRecord
+
+# The metadata key noting where an article's publication date came from, and its value for a path's day.
+DATE_FROM = "date_from"
+FROM_PATH = "path"
+
+# A file name opening with a day: 2024-10-01, 2024_10_01 (one separator throughout) or 20241001, then
+# something that is not a letter or a digit (`20241001_x`, `2024-10-01.md`): 2024100112.txt is a number.
+_NAME_DAY = re.compile(r"((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![^\W_])")
+# Folders of a year, a month and a day, one in another: 2024/10/01/ (a month alone, 2024/10/, is no day).
+_FOLDER_DAY = re.compile(r"(?:^|/)((?:19|20)\d{2})/(\d{2})/(\d{2})/")
+
+
+def path_date(relative_path: str, now: datetime) -> datetime | None:
+    """Return the day a file's path gives (its name's, else its folders'), at midnight UTC, or None: for
+    no day, an impossible one (2024-13-45) or one after `now` (the ingestion moment; a name is no
+    publication before it happened).
+
+    >>> path_date("clippings/2024-10-01-port-strike.txt", datetime(2025, 1, 1, tzinfo=UTC))
+    datetime.datetime(2024, 10, 1, 0, 0, tzinfo=datetime.timezone.utc)
+    >>> path_date("2024/10/01/port-strike.html", datetime(2025, 1, 1, tzinfo=UTC)).date()
+    datetime.date(2024, 10, 1)
+    >>> path_date("2024/10/port-strike.html", datetime(2025, 1, 1, tzinfo=UTC)) is None
+    True
+    """
+    folders, _, name = relative_path.rpartition("/")
+    candidates = [m.group(1, 3, 4) for m in [_NAME_DAY.match(name)] if m]
+    candidates += [m.group(1, 2, 3) for m in reversed(list(_FOLDER_DAY.finditer(f"{folders}/")))]
+    today = now.astimezone(UTC).date()
+    for year, month, day in candidates:
+        try:
+            found = date(int(year), int(month), int(day))
+        except ValueError:  # 2024-13-45, 2023-02-29: no day
+            continue
+        if found <= today:
+            return datetime(found.year, found.month, found.day, tzinfo=UTC)
+    return None
+
+
+def with_path_date(article: ArticleRecord, relative_path: str, now: datetime) -> ArticleRecord:
+    """Return the article of a one-article file dated by its path (`path_date`) where its content gives no
+    date, its metadata saying so; else as it is. (Changed in place, as its reader made it: nothing else
+    holds it yet.)
+
+    >>> dated = with_path_date(ArticleRecord("Rain."), "2024-10-01-rain.txt", datetime(2025, 1, 1, tzinfo=UTC))
+    >>> dated.published_at.isoformat(), dated.metadata
+    ('2024-10-01T00:00:00+00:00', {'date_from': 'path'})
+    """
+    if article.published_at is None and (day := path_date(relative_path, now)) is not None:
+        article.published_at = day
+        article.metadata = {**article.metadata, DATE_FROM: FROM_PATH}
+    return article
