@@ -32,6 +32,10 @@ def found(text: str) -> list[tuple[float, str | None, str | None, bool]]:
         ("Half a dozen shops closed.", (6, None, "shops", False)),
         ("Two dozen eggs were sold.", (24, None, "eggs", False)),
         ("About a dozen soldiers died.", (12, None, "soldiers", True)),
+        # "about" after a work is its subject, no hedge (it was approximate)
+        ("She wrote a novel about six astronauts.", (6, None, "astronauts", False)),
+        ("It is a film about two brothers.", (2, None, "brothers", False)),
+        ("They live in a village about 30 miles from the city.", (30, "mi", None, True)),
     ],
 )
 def test_amounts_with_value_unit_object_and_hedge(text: str, expected: tuple) -> None:
