@@ -1,11 +1,15 @@
 -- How many: troops and money reported per theme and day (money by currency, people by what they are)
--- A headline's amount that its body repeats (the same number of the same unit or thing) is counted once, in the body
--- ("Army sends 400 troops" over "sent 400 troops"; not over "fired 400 rockets").
+-- A headline's amount that its body repeats is counted once, in the body: the same number of the same unit, or of
+-- the same thing or where either names none ("Army sends 400 troops" over "sent 400 troops" or "sent 400";
+-- not over "fired 400 rockets").
 with amounts as (
     select pa.* from paragraph_amounts pa join paragraphs p using (paragraph_id)
-    qualify p.role <> 'title'
-        or count(*) filter (where p.role <> 'title')
-           over (partition by pa.article_id, pa.value, coalesce(pa.unit, lower(pa.object))) = 0
+    where p.role <> 'title' or not exists (
+        select 1 from paragraph_amounts body join paragraphs bp using (paragraph_id)
+        where bp.role <> 'title' and body.article_id = pa.article_id and body.value = pa.value
+          and body.unit is not distinct from pa.unit
+          and (pa.unit is not null or pa.object is null or body.object is null
+               or lower(body.object) = lower(pa.object)))
 )
 select cast(coalesce(a.published_at, a.ingested_at) as date) as day, t.name as theme,
        coalesce(pa.unit, pa.object) as what, sum(pa.value) as total, count(*) as amounts,

@@ -1,27 +1,41 @@
-"""Example query 11 (examples/queries/11_troops_and_money_per_theme.sql) counts an amount a headline repeats once."""
+"""Example query 11 (examples/queries/11_troops_and_money_per_theme.sql) counts an amount a headline repeats once,
+and the report's amounts section (warehouse/report/amounts.py) leaves the same headline amounts to the body."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from transforms.pipeline import ArticleFile, build_batch
 from transforms.taxonomy import parse_taxonomy
 from warehouse import lake as lakes
 from warehouse.committed_reads import query
+from warehouse.report import Window, read_report
 from warehouse.tables import stage_rows, theme_rows
 
 QUERY = Path(__file__).resolve().parents[2] / "examples" / "queries" / "11_troops_and_money_per_theme.sql"
 TAX = parse_taxonomy('[[themes]]\nid = "war"\nterms = ["troops", "border", "army"]')
 
 
-def troops_counted(tmp_path: Path, article: str) -> list[tuple[float, int]]:
+# "dispatch" labels the headlines below only ("sends"): an amount under it is the headline's own, not left to the body
+TWO_THEMES = parse_taxonomy('[[themes]]\nid = "war"\nterms = ["troops", "border", "army"]\n'
+                            '[[themes]]\nid = "dispatch"\nname = "dispatch"\nterms = ["sends"]')
+
+
+def make_lake(tmp_path: Path, article: str, taxonomy=TAX) -> Path:  # type: ignore[no-untyped-def]
     run = "run-1"
-    rows = build_batch([ArticleFile("/in/1.txt", article.encode())], TAX, run, datetime.now(UTC))
+    rows = build_batch([ArticleFile("/in/1.txt", article.encode())], taxonomy, run, datetime.now(UTC))
     staged = stage_rows(tmp_path, rows, run)
-    staged["themes"] = theme_rows(tmp_path, TAX, run)
+    staged["themes"] = theme_rows(tmp_path, taxonomy, run)
     lakes.commit(tmp_path, staged, catalog=True)
-    return [(r["total"], r["amounts"]) for r in query(tmp_path, QUERY.read_text("utf-8")).to_pylist()
+    return tmp_path
+
+
+def troops_counted(tmp_path: Path, article: str) -> list[tuple[float, int]]:
+    lake = make_lake(tmp_path, article)
+    return [(r["total"], r["amounts"]) for r in query(lake, QUERY.read_text("utf-8")).to_pylist()
             if r["what"] == "troops"]
 
 
@@ -42,3 +56,21 @@ def test_a_headlines_count_of_one_thing_is_not_repeated_by_the_same_number_of_an
     article = ("Army sends 400 troops to the border\n\n"
                "The army said on Monday that militants had fired 400 rockets across the border.")
     assert troops_counted(tmp_path, article) == [(400.0, 1)]
+
+
+@pytest.mark.parametrize(("body", "headline_counted"), [
+    ("The army said that it would send 400 troops to the border.", False),
+    ("The army said that it would send 400 to the border.", False),
+    ("The army said that militants had fired 400 rockets across the border.", True),
+    ("The army said that 400 soldiers would go to the border.", True),
+    ("The army said that its troops would go to the border.", True),
+])
+def test_query_11_and_the_report_leave_the_same_headline_amounts_to_the_body(
+        tmp_path: Path, body: str, headline_counted: bool) -> None:
+    # The two say the rule in the same words (a user's query cannot import the report's): they must agree.
+    lake = make_lake(tmp_path, f"Army sends 400 troops to the border\n\n{body}", TWO_THEMES)
+    in_query = any(r["theme"] == "dispatch" and r["what"] == "troops"
+                   for r in query(lake, QUERY.read_text("utf-8")).to_pylist())
+    in_report = any(r["theme"] == "dispatch" and r["what"] == "troops"
+                    for r in read_report(lake, Window()).sections["amounts"]["rows"])
+    assert (in_query, in_report) == (headline_counted, headline_counted)

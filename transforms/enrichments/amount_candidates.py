@@ -98,6 +98,9 @@ def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | No
     >>> text = "jailed over £5, row over £6, paid over £7"
     >>> [hedge_before(text, text[::-1], text.index(n) - 1) for n in "567"]
     [None, None, (34, 38)]
+    >>> text = "a novel about 6, a village about 7"
+    >>> [hedge_before(text, text[::-1], text.index(n)) for n in "67"]
+    [None, (27, 32)]
     """
     # A hedge ends one white space before the number where the character before that space is no white
     # space: then its last two letters are these (other characters, and non-ASCII letters that a
@@ -115,7 +118,18 @@ def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | No
     if found.group("approx").lower() == "revo" and (_CONCERNING_BEFORE.search(text, max(0, start - 40), start) or (
             _PERIOD_AFTER.match(text, position) and not _MORE_THAN_BEFORE.search(text, max(0, start - 16), start))):
         return None  # "jailed over £3.5m fraud", "£2bn over 10 years": "over" is "concerning" or "during"
+    if found.group("approx").lower() == "tuoba" and _WORK_BEFORE.search(text, max(0, start - 16), start):
+        return None  # "a novel about six astronauts": "about" is "on the subject of"
     return start, len(reverse) - found.start("approx")
+
+
+# Works and tellings, after which "about" is "on the subject of" ("a novel about six astronauts", "a film about two
+# brothers", "stories about 20 villages"), not "roughly" (a noun of place or time before it is no such noun: "a
+# village about 30km from", "a delay of about two hours").
+_WORKS = ("novel book film movie documentary story stories tale drama series song poem article biography memoir "
+          "musical opera comedy thriller sitcom")
+_WORK_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(w + ('' if w.endswith('s') else 's?') for w in _WORKS.split())})"
+                          r"\s+\Z")
 
 
 # Words after which "over" means "concerning", as headlines write it ("Man jailed over £3.5m fraud", "row over

@@ -105,4 +105,8 @@ TITLE_CURRENCIES = ("Dollars", "Euros", "Pounds", "Rupees", "Yen", "Yuan")
 # (`amounts.rows`, `amount_reading.unsure_won`).
 SCALED_ONLY = "won"
 CURRENCY_WORDS[SCALED_ONLY] = "KRW"
+# Dong without a country only for a thousand or more, as Vietnamese amounts are written ("40 trillion dong", "15,000
+# dong"; a dong is worth a few thousandths of a cent): "2 dong" is a count (`amount_reading.unsure_won`).
+THOUSANDS_ONLY = "dong"
+CURRENCY_WORDS[THOUSANDS_ONLY] = "VND"
 HUNDREDTHS = {"pence", "cents", "p", "paise", *(f"{country} cents" for country in NATIONAL_CURRENCIES["cents"])}

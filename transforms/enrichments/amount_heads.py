@@ -30,6 +30,12 @@ _VERBS = frozenset(
 _ADVERBS = frozenset("also still now then just only even already often never always usually again soon".split())
 # A determiner after the plural makes it a verb with its object ("a £5bn deal gives the firm")
 _DETERMINER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|our|your|my|this|these|those|it|them|us)\b")
+# Two modifiers joined by "and" or "or" before the plural they share: "2,600 voice and motion-capture performers",
+# "40 oil and gas companies", "300 film or television actors" (the count is of the plural after the second). Not a
+# determiner or a verb's form after "and", which start a clause ("billions of revenue and the studios", "the 1,500
+# dead and given thanks").
+_AND_MODIFIER = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+(?!(?:the|a|an|his|her|its|their|our|your|my|this|these|those"
+                           r"|it|them|us|other|many|some|all|more)\b)[a-z][a-z'-]*(?<!ed)(?<!en)(?<!ing)\b")
 
 
 def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]) -> str:
@@ -43,6 +49,12 @@ def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]
     >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in ("human rights cases",
     ...     "rights cases", "rights groups say", "arms were found")]
     ['cases', 'cases', 'groups', 'arms']
+    >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in (
+    ...     "voice and motion-capture performers", "oil and gas companies", "police and soldiers", "men and women")]
+    ['performers', 'companies', 'police', 'men']
+    >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in (
+    ...     "revenue and the studios", "dead and given thanks")]
+    ['revenue', 'dead']
     """
     head = _head_noun(text, position, word, plural)
     if head in _PLURAL_MODIFIERS:  # "human rights cases": the plural after the modifier's
@@ -56,6 +68,11 @@ def _head_noun(text: str, position: int, word: str, plural: Callable[[str], bool
     """Return `head_noun`'s reading of one word and the plural after it (`word` "" : only a plural after, or "")."""
     if word and (plural(word) and word not in _COLLECTIVES or word in _ADVERBS or word.endswith("ed")):
         return word
+    joined = _AND_MODIFIER.match(text, position) if word else None
+    if joined is not None and not plural(word) and word not in _ADVERBS:
+        shared = _head_noun(text, joined.end(), "", plural)
+        if shared:  # "voice and motion-capture performers": the plural after the second modifier
+            return shared
     after = _NEXT_WORD.match(text, position)
     if after is None:
         return word

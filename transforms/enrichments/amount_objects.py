@@ -27,6 +27,7 @@ from transforms.enrichments.amount_verbs import (
     COUNTED_PARTICIPLES,
     DETERMINER_AFTER,
     DETERMINER_BEFORE,
+    ING_VERBS,
     PAST_TENSES,
     VERB_ENDS,
     adjective_before_noun,
@@ -54,6 +55,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     (None, 'food')
     >>> counted_object("40 mph hit the town", 6, True, 0), counted_object("a $337m hit the firm took", 7, True, 2)
     (None, 'hit')
+    >>> counted_object("60,000 sang the anthem", 6), counted_object("2,500 paid staff", 5)
+    (None, 'staff')
     """
     skipped = 0
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
@@ -105,7 +108,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             group = word if named and not after_unit and word[0].isupper() and group_plural(word) else None
             skipped += 1
             continue
-        if group and (lower in NOT_OBJECTS or lower in PAST_TENSES or participle(lower)
+        if group and (lower in NOT_OBJECTS or lower in PAST_TENSES or lower in ING_VERBS or participle(lower)
                       or not counts([lower]) and VERB_ENDS.match(text, position)):  # "5,000 Chinese Muslims live in"
             return group
         if after_unit and not of and (verb_or_adverb(lower) or DETERMINER_AFTER.match(text, position) and not (
@@ -114,6 +117,10 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if not after_unit and participle(lower) and lower not in COUNTED_PARTICIPLES and VERB_ENDS.match(
                 text, position):
             return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
+        if lower in ING_VERBS or lower in PAST_TENSES and not of:
+            return None  # a verb, of one form only (not before a plural: "2,500 paid staff" read it past): "A crowd
+            # of 60,000 sang", "24 million saw him", "£25 billion coming from", "44% of Britons taking"; after "of"
+            # a participle ("£1.5bn of lost sales")
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun, nor is a period's comparison
         return None if (lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1
                         or PERIOD_COMPARISON.fullmatch(lower)) else word if after_unit and not of or title else (

@@ -103,9 +103,10 @@ _KOREA = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|Pyongyang|Busan|KRW|Kospi|
 
 
 def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) -> str | None:
-    """Return the group of an AMOUNT match whose "won" is not sure to be the currency, or None: a bare
+    """Return the group of an AMOUNT match whose "won" or "dong" is not sure to be the currency, or None: a bare
     "won" in a paragraph that does not speak of Korea ("Some 2 million won prizes"), or a country's
-    won under a thousand ("Two Korean won medals"). `amounts.rows` then matches the number without it.
+    won or a bare dong under a thousand ("Two Korean won medals", "2 dong"). `amounts.rows` then matches the
+    number without it.
 
     >>> from transforms.enrichments.amount_pattern import AMOUNT
     >>> text = "1.5 trillion won in Seoul. 2 million won prizes. 5 Korean won."
@@ -113,6 +114,8 @@ def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) ->
     [None, None, 'curword']
     >>> unsure_won("2 million won prizes.", AMOUNT.match("2 million won prizes."), (0, 21))
     'curword'
+    >>> [unsure_won(t, AMOUNT.match(t), (0, len(t))) for t in ("40 trillion dong", "15,000 dong", "2 dong")]
+    [None, None, 'curword']
     """
     group = "curword" if matched.group("curword") else "curword2"
     said = matched.group(group)

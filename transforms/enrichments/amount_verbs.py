@@ -16,9 +16,20 @@ from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts
 # are nouns.
 PAST_TENSES = frozenset(
     "took came went saw spent left made gave got brought bought sent kept held became began grew knew told found sold "
-    "paid broke struck stood won lost fought flew drove threw wrote caught sought meant chose drew sank rang".split()
+    "paid broke struck stood won lost fought flew drove threw wrote caught sought meant chose drew sank rang "
+    "sang swam rode wore ate drank spoke fled met heard felt thought taught slept stole hid shook woke froze".split()
 )
-_NOT_AFTER_UNIT = PAST_TENSES | frozenset(
+# A past tense that is a participle too, an adjective before a plural as an "-ed" word is ("2,500 paid staff" as
+# "20 suspected militants"; `adjective_before_noun`); before anything else the count's verb ("5,000 paid tribute").
+_ADJECTIVE_PAST_TENSES = frozenset({"paid"})
+# Words in "-ing" that are a verb or a preposition after an amount, never a noun it counts or a sum is of: "£25
+# billion coming from", "136m euros relating to", "£469 including VAT", "100,000 receiving a windfall", "nine out of
+# 10 going online" (not "a 4.76% holding", "£5m funding", "a £15.8m signing", which are nouns).
+ING_VERBS = frozenset(
+    "coming going relating including excluding following taking giving getting leaving bringing receiving showing "
+    "heading circulating flowing pouring returning arriving".split()
+)
+_NOT_AFTER_UNIT = PAST_TENSES | ING_VERBS | frozenset(
     "high tall long deep wide thick short taller longer deeper wider thicker shorter away adrift apart across ahead "
     "behind inland offshore overhead underground underwater above below east west north south non-stop also again "
     "still already now then instead yet even just only earlier later overnight yesterday today tonight tomorrow".split()
@@ -28,11 +39,13 @@ _LY_NOUNS = frozenset("butterfly family supply assembly monopoly anomaly rally t
 
 
 def verb_or_adverb(lower: str) -> bool:
-    """Return True when a word right after a unit is no noun: a past tense or participle ("took", "expected"), an
-    adverb ("annually") or a measure's dimension or direction ("high", "away"; `_NOT_AFTER_UNIT`).
+    """Return True when a word right after a unit is no noun: a past tense or participle ("took", "expected",
+    "coming"), an adverb ("annually") or a measure's dimension or direction ("high", "away"; `_NOT_AFTER_UNIT`).
 
-    >>> [verb_or_adverb(w) for w in ("took", "expected", "daily", "high", "speed", "fence", "rally", "hit")]
-    [True, True, True, True, False, False, False, False]
+    >>> [verb_or_adverb(w) for w in ("took", "expected", "coming", "daily", "high", "speed", "fence", "rally", "hit")]
+    [True, True, True, True, True, False, False, False, False]
+    >>> [verb_or_adverb(w) for w in ("holding", "funding")]
+    [False, False]
     """
     return (lower in _NOT_AFTER_UNIT or participle(lower)
             or len(lower) > 4 and lower.endswith("ly") and lower not in _LY_NOUNS)
@@ -76,11 +89,17 @@ def adjective_before_noun(text: str, position: int, lower: str, of: bool, title:
     ...     ("4 e-mails sent", "e-mails"), ("4 first-class seats", "first-class"), ("4 injured men", "injured"),
     ...     ("4 injured were", "injured"), ("4 injured man", "injured"))]
     [True, False, True, True, False, False]
+    >>> [adjective_before_noun(t, t.index(w) + len(w), w, False) for t, w in (("4 paid staff", "paid"),
+    ...     ("4 paid tribute", "paid"), ("4 sleeping children", "sleeping"), ("4 receiving awards", "receiving"))]
+    [True, False, True, False]
     """
     # "under-18s", "e-mails": a plural noun; "first-class", "all-glass": no plural; "three month-long", "an eleven
     # year-old": the number is the span's or the measure's, hyphens left out ("three-month-long"), and so the object
     hyphenated = "-" in lower and (lower[-1] != "s" or lower[-2:] == "ss") and not SPAN_OF_NUMBER.match(lower)
-    if not (hyphenated or participle(lower)):
+    # a count's word in "-ing" before its plural is an adjective as a participle is ("eight sleeping children", "12
+    # million working people"); after a sum, a verb's as often ("£4bn buying gifts")
+    if not (hyphenated or participle(lower) or lower in _ADJECTIVE_PAST_TENSES or not after_unit and len(lower) > 5
+            and lower.endswith("ing") and lower not in ING_VERBS):
         return False
     after = NEXT_WORD.match(text, position)
     if after is None:

@@ -32,7 +32,7 @@ from transforms.enrichments.amount_continental import (
     foreign_amount,
     foreign_range,
 )
-from transforms.enrichments.amount_currencies import SCALED_ONLY
+from transforms.enrichments.amount_currencies import SCALED_ONLY, THOUSANDS_ONLY
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import AMOUNT, INCH_WORDS, UNITS
 from transforms.enrichments.amount_plurals import counts
@@ -173,7 +173,8 @@ def rows(batch: ParagraphBatch) -> Rows:
             paragraph += 1
             next_start = next_starts[paragraph]
         bounds = paragraphs[paragraph]
-        if (suffix == "curword" or suffix == "curword2") and matched.group(suffix).endswith(SCALED_ONLY):
+        if (suffix == "curword" or suffix == "curword2") and (
+                matched.group(suffix).endswith(SCALED_ONLY) or matched.group(suffix) == THOUSANDS_ONLY):
             unsure = unsure_won(text, matched, bounds)
             if unsure:  # "Some 2 million won prizes": the number, without the verb
                 matched = match(text, position, matched.start(unsure) - 1)

@@ -211,3 +211,44 @@ def test_after_a_units_of_the_head_of_the_noun_phrase_is_counted(text: str, expe
 )
 def test_a_time_adverb_after_a_unit_is_no_object(text: str) -> None:
     assert objects(text) == [None]  # the measure is of metres; "overnight" was the object
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past tense of one form or a verb in "-ing" right after the amount is its verb, no noun (each was the object)
+        ("A crowd of 60,000 sang the anthem before kick-off.", None),
+        ("Two years later, 24 million saw him on television.", None),
+        ("The state gave £25 billion, with £25 billion coming from the banks.", None),
+        ("The fund gave almost 12% coming from false claims.", None),
+        ("The society will share £42m, with 100,000 receiving a windfall.", None),
+        # before a plural, a participle of one form or a word in "-ing" is its adjective, read past to the plural
+        ("About 2,500 paid staff work at the plant.", "staff"),
+        ("Men stabbed eight sleeping children in the dormitory.", "children"),
+        ("Some 12 million working people are not saving enough.", "people"),
+        # nouns in "-ing" stay what the sum is of
+        ("He agreed to buy the firm's 4.76% holding in the club.", "holding"),
+        ("It is a £15.8m signing from Parma.", "signing"),
+        # after "of", a past tense is a participle before the noun, as before
+        ("The firm absorbed over £1.5bn of lost sales to generics.", "sales"),
+    ],
+)
+def test_a_verb_after_an_amount_is_no_object(text: str, expected: str | None) -> None:
+    assert objects(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two modifiers joined by "and" share the plural after them (the first was the object)
+        ("The game used 2,600 voice and motion-capture performers.", "performers"),
+        ("The region has 40 oil and gas companies.", "companies"),
+        # a plural before "and" is counted, as before
+        ("The town sent 300 police and soldiers.", "police"),
+        # a determiner or a verb's form after "and" starts a clause: the noun before it is counted, as before
+        ("Films will bring in billions of revenue and the studios want more.", "revenue"),
+        ("Haitians prayed for the 1,500 dead and given thanks.", "dead"),
+    ],
+)
+def test_modifiers_joined_by_and_count_the_plural_they_share(text: str, expected: str) -> None:
+    assert objects(text) == [expected]

@@ -32,6 +32,10 @@ def found(text: str) -> list[tuple[float, str | None, str | None, bool]]:
         ("Half a dozen shops closed.", (6, None, "shops", False)),
         ("Two dozen eggs were sold.", (24, None, "eggs", False)),
         ("About a dozen soldiers died.", (12, None, "soldiers", True)),
+        # "about" after a work is its subject, no hedge (it was approximate)
+        ("She wrote a novel about six astronauts.", (6, None, "astronauts", False)),
+        ("It is a film about two brothers.", (2, None, "brothers", False)),
+        ("They live in a village about 30 miles from the city.", (30, "mi", None, True)),
     ],
 )
 def test_amounts_with_value_unit_object_and_hedge(text: str, expected: tuple) -> None:
@@ -498,6 +502,12 @@ def test_a_spaced_capital_c_or_m_is_no_measure() -> None:
         ("The 1.2 million won't have to pay, Seoul said.", [(1.2e6, None)]),
         ("Two Korean won medals.", [(2, None)]),  # a country's won under a thousand is the verb
         ("It cost 10,000 South Korean won.", [(1e4, "KRW")]),
+        # Vietnam's dong alone is the currency for a thousand or more, as its amounts are written (they were counts of
+        # "dong"); under a thousand it is a count, as before
+        ("Banks lent 40 trillion dong to farmers.", [(4e13, "VND")]),
+        ("A bowl of pho costs 15,000 dong.", [(1.5e4, "VND")]),
+        ("It cost 40,000 Vietnamese dong.", [(4e4, "VND")]),
+        ("He counted 2 dong.", [(2, None)]),
         # Morocco's dirhams are dirhams too: only with the country
         ("A fine of 5,000 dirhams in Rabat and 300 UAE dirhams.", [(5000, None), (300, "AED")]),
     ],
