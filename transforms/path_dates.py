@@ -11,7 +11,7 @@ articles keep their own dates or none: its name dates the file, not each record.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from transforms.formats.base import ArticleRecord
 
@@ -24,12 +24,15 @@ FROM_PATH = "path"
 _NAME_DAY = re.compile(r"((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![^\W_])")
 # Folders of a year, a month and a day, one in another: 2024/10/01/ (a month alone, 2024/10/, is no day).
 _FOLDER_DAY = re.compile(r"(?:^|/)((?:19|20)\d{2})/(\d{2})/(\d{2})/")
+# The earliest time zone's lead on UTC (Kiribati's UTC+14): a clipping named by its writer's day, east of UTC,
+# may be read while UTC's day is still the one before ("2024-10-01-x.txt" at 08:00 in Sydney, 22:00 UTC).
+_EARLIEST_ZONE = timedelta(hours=14)
 
 
 def path_date(relative_path: str, now: datetime) -> datetime | None:
     """Return the day a file's path gives (its name's, else its folders'), at midnight UTC, or None: for
     no day, an impossible one (2024-13-45) or one after `now` (the ingestion moment; a name is no
-    publication before it happened).
+    publication before it happened) in every time zone.
 
     >>> path_date("clippings/2024-10-01-port-strike.txt", datetime(2025, 1, 1, tzinfo=UTC))
     datetime.datetime(2024, 10, 1, 0, 0, tzinfo=datetime.timezone.utc)
@@ -38,10 +41,11 @@ def path_date(relative_path: str, now: datetime) -> datetime | None:
     >>> path_date("2024/10/port-strike.html", datetime(2025, 1, 1, tzinfo=UTC)) is None
     True
     """
-    folders, _, name = relative_path.rpartition("/")
+    # a listing's relative path has the system's separator: Windows' "2024\\10\\01\\x.html" too
+    folders, _, name = relative_path.replace("\\", "/").rpartition("/")
     candidates = [m.group(1, 3, 4) for m in [_NAME_DAY.match(name)] if m]
     candidates += [m.group(1, 2, 3) for m in reversed(list(_FOLDER_DAY.finditer(f"{folders}/")))]
-    today = now.astimezone(UTC).date()
+    today = (now.astimezone(UTC) + _EARLIEST_ZONE).date()  # the day it is somewhere at the ingestion moment
     for year, month, day in candidates:
         try:
             found = date(int(year), int(month), int(day))

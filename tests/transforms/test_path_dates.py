@@ -80,6 +80,19 @@ def test_the_ingestion_day_itself_dates_an_article() -> None:
     assert dated("2025-06-01-port-strike.txt") == (datetime(2025, 6, 1, tzinfo=UTC), "path")
 
 
+def test_a_day_already_begun_east_of_utc_dates_an_article() -> None:
+    """A clipping named in Sydney on its morning, 1 October, is read when it is still 30 September in UTC."""
+    sydney_morning = datetime(2024, 9, 30, 22, 0, tzinfo=UTC)  # 08:00 on 1 October at UTC+10
+    assert path_date("2024-10-01-port-strike.txt", sydney_morning) == OCTOBER_1
+    assert path_date("2024-10-02-port-strike.txt", sydney_morning) is None  # no time zone has reached it
+
+
+@pytest.mark.parametrize("relative_path", ["clippings\\2024-10-01-port-strike.txt", "2024\\10\\01\\port-strike.html"])
+def test_a_windows_relative_path_gives_its_day(relative_path: str) -> None:
+    """The listing writes a relative path with the system's separator: Windows' backslashes."""
+    assert path_date(relative_path, NOW) == OCTOBER_1
+
+
 def test_the_name_s_day_wins_over_its_folders_and_an_impossible_name_leaves_them() -> None:
     assert path_date("2024/09/30/2024-10-01-port-strike.txt", NOW) == OCTOBER_1
     assert path_date("2024/09/30/2024-13-01-port-strike.txt", NOW) == datetime(2024, 9, 30, tzinfo=UTC)

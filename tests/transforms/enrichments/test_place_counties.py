@@ -35,8 +35,10 @@ def named(*paragraphs: str) -> list[tuple[str, str]]:
     # the state written after it is the one mention
     (("Prosecutors in Cook County, Illinois, charged the officer.",), [("Illinois", "Illinois")]),
     (("Prosecutors in Cook County Illinois charged him.",), [("Illinois", "Illinois")]),
+    # Washington state, whose bare name the gazetteer gives the capital alone
+    (("Officials in King County said Seattle grew.",), [("King County", "Washington"), ("Seattle", "Seattle")]),
 ], ids=["one-state", "houston", "parish", "its-state", "other-state", "two-states", "no-state", "state-after",
-        "no-comma"])
+        "no-comma", "washington-state"])
 def test_a_county_is_its_state(paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
     assert named(*paragraphs) == expected
 
