@@ -26,6 +26,7 @@ from transforms.enrichments.place_compounds import (
 from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions, county_names, county_places
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
+from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_mentions import Mention, mention_arrays
 from transforms.enrichments.place_name_facts import name_facts
 from transforms.enrichments.place_olympics import olympic_words
@@ -55,12 +56,12 @@ def rows(batch: ParagraphBatch) -> Rows:
     numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
     article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
     # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
-    # no Costa Rica in "San José de Cúcuta", no US in "US$2bn", no Vietnam in "No more Vietnams"
+    # no Costa Rica in "San José de Cúcuta", no US in "US$2bn", no Vietnam in "No more Vietnams", no UK in "in English"
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
-             & ~as_plurals(text, start, name))
+             & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
