@@ -51,7 +51,7 @@ CP_ABBREVIATIONS = {
 }
 
 # A place at most this many characters after a state's name continues a list ("Boston, New York and
-# Chicago", "Atlanta, Washington, and Denver"), as in `places._settle`.
+# Chicago", "Atlanta, Washington, and Denver"), as in `place_settle.settle`.
 _LISTED = 6
 
 

@@ -3,7 +3,7 @@
 The enrichment (`TABLE`, `COLUMNS`, `rows`) finds the gazetteer's names (`place_names`) in a batch
 (`place_mentions`), drops those the context says are people or words (`place_context`, the rules of `places.toml`'s
 [ambiguity] table) and settles, here, the place each remaining mention names: a name with several
-places the one its article supports (`place_choice.choose`). A city of fewer than `city_population`
+places the one its article supports (`place_settle.settle`). A city of fewer than `city_population`
 people is kept only when the article names its country, unless it is a national capital of
 places.toml's [ambiguity.capitals], named in another language ([city_exonyms]: "Francfort"), a town news names
 alone ([ambiguity.news_towns]: "Geneva", "Leeds"), or opens a team's name, which names its country (`place_teams`).
@@ -11,13 +11,10 @@ alone ([ambiguity.news_towns]: "Geneva", "Leeds"), or opens a team's name, which
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, Place
-from transforms.enrichments.place_choice import choose
 from transforms.enrichments.place_compounds import (
     event_hosts,
     in_currency_signs,
@@ -29,14 +26,14 @@ from transforms.enrichments.place_compounds import (
 from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions, county_names, county_places
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
+from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_mentions import Mention, mention_arrays
-from transforms.enrichments.place_name_facts import NameFacts, name_facts
-from transforms.enrichments.place_namesakes import pointed_mentions
-from transforms.enrichments.place_olympics import olympic_hosts, olympic_words
-from transforms.enrichments.place_pairs import allows, within_named
+from transforms.enrichments.place_name_facts import name_facts
+from transforms.enrichments.place_olympics import olympic_words
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
 from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
 from transforms.enrichments.place_plurals import as_plurals
+from transforms.enrichments.place_settle import CODES, settle
 from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_teams import state_sides, team_countries
 
@@ -44,9 +41,6 @@ TABLE = "paragraph_places"
 COLUMNS = (
     "paragraph_id article_id name kind country_code geonames_id latitude longitude start end text"
 ).split()
-
-
-_CODES = 1 << 20  # more than country codes can ever be numbered: article × _CODES + code is a key
 
 
 def rows(batch: ParagraphBatch) -> Rows:
@@ -62,12 +56,12 @@ def rows(batch: ParagraphBatch) -> Rows:
     numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
     article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
     # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
-    # no Costa Rica in "San José de Cúcuta", no US in "US$2bn", no Vietnam in "No more Vietnams"
+    # no Costa Rica in "San José de Cúcuta", no US in "US$2bn", no Vietnam in "No more Vietnams", no UK in "in English"
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
-             & ~as_plurals(text, start, name))
+             & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -98,7 +92,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     several = np.flatnonzero(place < 0)
     pointed: set[int] = set()  # mentions settled on a smaller namesake the article points to, kept as such
     if len(several):
-        pointed = _settle(text, info, start, end, name, article, place, several, in_state,
+        pointed = settle(text, info, start, end, name, article, place, several, in_state,
                 bare_datelines(datelines, start), np.isin(start, datelines.starts),
                 event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text))])
     # The countries each article names: names that name one on their own where settled there ("Dublin,
@@ -116,8 +110,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     # ... and a name of a city of a million settled on a smaller namesake in the country of the article's small
     # cities ("near Valencia ... Alicante and Murcia": Spain's Valencia, `choose`), kept as the large one would be
     own = info.country[name]
-    lifted = small & info.big_name[name] & np.isin(article * _CODES + place_code,
-                                                   article[own >= 0] * _CODES + own[own >= 0])
+    lifted = small & info.big_name[name] & np.isin(article * CODES + place_code,
+                                                   article[own >= 0] * CODES + own[own >= 0])
     exonym = info.exonym[name]  # "Francfort", "Venedig": the city, whatever the article names
     names_country = area | np.array(info.big_city, dtype=bool)[place] | team | lifted | exonym
     # ... and so "Geneva", "Leeds", "Lyon" ([ambiguity.news_towns]), though towns for the person rule below, and
@@ -125,11 +119,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "an injury to Mitchell", "Logan Airport", "Paramount" the studio)
     news_town = np.array(info.news_town, dtype=bool)[place] & info.town_name[name]
     exonym = exonym | news_town
-    named_keys = np.r_[article[anchor >= 0] * _CODES + anchor[anchor >= 0],
-                       article[names_country] * _CODES + place_code[names_country]]
+    named_keys = np.r_[article[anchor >= 0] * CODES + anchor[anchor >= 0],
+                       article[names_country] * CODES + place_code[names_country]]
     # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -"),
     # and so is the story's own mention of that dateline's city ("ATLANTA (AP) - Police in Atlanta said")
-    keep = (~small | exonym | np.isin(article * _CODES + place_code, named_keys)
+    keep = (~small | exonym | np.isin(article * CODES + place_code, named_keys)
             | _of_known_datelines(known_datelines(datelines, start), article, place)
             | _in_news_towns_states(np.array(info.state, dtype=np.int64)[place], news_town, article)
             if small.any() else np.ones(len(place), bool))
@@ -216,7 +210,7 @@ def _of_known_datelines(known: np.ndarray, article: np.ndarray, place: np.ndarra
     """
     if not known.any():
         return known
-    return np.isin(article * _CODES + place, article[known] * _CODES + place[known])
+    return np.isin(article * CODES + place, article[known] * CODES + place[known])
 
 
 def _in_news_towns_states(state: np.ndarray, news_town: np.ndarray, article: np.ndarray) -> np.ndarray:
@@ -230,81 +224,4 @@ def _in_news_towns_states(state: np.ndarray, news_town: np.ndarray, article: np.
     towns = news_town & (state >= 0)
     if not towns.any():
         return towns
-    return np.isin(article * _CODES + state, article[towns] * _CODES + state[towns])
-
-
-def _as_stated(within: dict[int, set[str]], in_state: dict[int, str], name: np.ndarray, article: np.ndarray,
-               several: np.ndarray, listed: np.ndarray) -> None:
-    """Add to `within` the place a US state or a Canadian province stated with a mention (`in_state`: "LONDON,
-    Ontario -", "Athens, Ga.", "Macon, Georgia") allows at its article's other mentions of the name that state
-    none, but in a list of countries: "Police in London said" is London, Ontario's, "Georgia officials" the state's.
-    Of two stated forms of a name in an article, the first."""
-    stated: dict[tuple[int, int], set[str]] = {}
-    for i in several.tolist():
-        if i in in_state:
-            stated.setdefault((int(article[i]), int(name[i])), {in_state[i]})
-    if stated:
-        for i in several.tolist():
-            codes = stated.get((int(article[i]), int(name[i])))
-            if codes is not None and i not in within and not listed[i]:
-                within[i] = codes
-
-
-def _settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
-            place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray,
-            dateline: np.ndarray, hosts: dict[int, frozenset[str]], olympic: np.ndarray) -> set[int]:
-    """Fill in `place` at the mentions (`several`) whose name has several places (`choose`).
-
-    The support of a mention is the countries the article's other names name on their own (`anchor`);
-    a small city's country (Atlanta's US) supports a region or country only (Georgia the state).
-    "City, State" and "City, Country" decide both (`within_named`): Paris, Texas; Atlanta, Georgia.
-    A bare dateline ("ATHENS (Reuters) -") has no support: the place its name means alone; an event's host
-    ("the Athens Olympics", "won Olympic gold in Athens": `hosts`, as `place_compounds.event_hosts` says) is
-    one of its capitals and cities of a million, or the Olympic host, as "City, Country" would say, where
-    nothing more explicit does (an Olympic host's name only where the article states it as no other
-    country's place: "from Athens, Ga., ... returned home to Athens" is Georgia's); and a
-    dateline (where the reporter sits) only hints its country, as a small city does: "NEW YORK (Reuters) -
-    ... the Athens Olympics" is Greece's Athens, not Georgia's. A city over ten times smaller than a namesake is the
-    name's where the article points to it and not to the namesake's country (`pointed_namesake`: "St Petersburg"
-    in a story of Tampa, Florida): those mentions are returned."""
-    names, table = info.names, info.table
-    country = info.only_countries[name]
-    close = np.zeros(len(name) + 1, dtype=bool)  # close[i]: mention i starts at most 6 characters after i-1
-    close[1:-1] = start[1:] - end[:-1] <= 6
-    listed = (close[:-1] & np.r_[False, country[:-1]]) | (close[1:] & np.r_[country[1:], False])
-    own, anchor = info.country[name], info.anchor[name]
-    within = within_named(text, start, end, name, place < 0, names, table)
-    within.update((i, {key}) for i, key in in_state.items())
-    anchored = (anchor >= 0) & ~dateline
-    for i, codes in within.items():  # "Dublin, Ohio" names no Ireland, though a bare "Dublin" is Ireland's
-        if anchored[i] and not allows(codes, info.codes[anchor[i]]):
-            anchored[i] = False
-    supported: dict[int, set[str]] = defaultdict(set)
-    for key in np.unique(article[anchored] * _CODES + anchor[anchored]).tolist():
-        supported[key // _CODES].add(info.codes[key % _CODES])
-    hinted: dict[int, set[str]] = defaultdict(set)  # by the names of small cities
-    for key in np.unique(article[own >= 0] * _CODES + own[own >= 0]).tolist():
-        hinted[key // _CODES].add(info.codes[key % _CODES])
-    olympic_host = olympic_hosts(name, article, several, olympic, within)  # the stated ones only, so far
-    for i, keys in hosts.items():
-        within.setdefault(i, set(keys))  # "Athens, Ga." after "the Athens Olympics" is still Georgia's
-    for i, code in olympic_host.items():
-        within.setdefault(i, {code})
-    _as_stated(within, in_state, name, article, several, listed)  # "ATHENS, Ga. - the Athens Olympics": Greece's
-    pointed = pointed_mentions(text, info, start, end, name, article, several[~bare[several]], within, anchored, own)
-    within.update(pointed)
-    # a name's mentions in an article that no "City, State" form decides are chosen alike: once (of the 3,300
-    # choices of 2,000 bench articles, 1,100 repeat one)
-    chosen: dict[tuple[int, int, bool], int] = {}
-    for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
-                                 listed[several].tolist(), strict=True):
-        alone, stated = bool(bare[i]), within.get(i)
-        key = (n, -1 if alone else a, listed_i)
-        if stated is None and key in chosen:
-            place[i] = chosen[key]
-            continue
-        place[i] = info.place(choose(table[names[n]], set() if alone else supported[a], listed_i, stated,
-                                     frozenset() if alone else hinted[a]))
-        if stated is None:
-            chosen[key] = place[i]
-    return set(pointed)
+    return np.isin(article * CODES + state, article[towns] * CODES + state[towns])

@@ -1,0 +1,85 @@
+"""Demonyms read as their languages: a language's name is no place.
+
+A demonym names its country ("Russian forces", "English football": GDELT geocodes the adjective too), but one
+that is also a language's name (`places.toml`'s [languages]) names none where it is the language:
+
+- before a word of languages: "English-language", "the English language", "French-speaking", "Spanish speakers",
+  "English-medium schools", "an English translation", "English subtitles", "German dubbing";
+- after a word that takes a language ("in", "into", "from", "speak", "learn", "teach", "fluent"; "written in",
+  "translated from", "dubbed into" end so) where nothing but punctuation, the end of the text or a function word
+  follows it or its list of languages: "The film is in English.", "He speaks English and French", "Lessons in
+  English and Welsh.", "translated into German by". A noun after it makes it its nation's ("in English football",
+  "in French politics", "in Spanish waters"), and so does a list with a nation's demonym that is no language
+  ("from Russian, Belarusian and Chechen forces" is a list of nations only once its noun comes).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from transforms.enrichments.place_mentions import name_keys
+from transforms.enrichments.place_table import places_toml
+
+# Words that name a language right after it: "English-language", "French-speaking", "Spanish speakers"
+_LANGUAGE_WORD = re.compile(
+    r"(?:-| )(?:languages?|speaking|speakers?|medium|translations?|translated|subtitles?|subtitled|dub|dubs|dubbed"
+    r"|dubbing)(?![\w-])")
+# Words a language's name follows, in whatever case ("In English"): a preposition, a verb of speaking, learning,
+# teaching, and the adjectives of one's command of it ("fluent French", "in broken English")
+_TAKES_A_LANGUAGE = re.compile(
+    r"(?<![\w'’-])(?:in|into|from|speak|speaks|speaking|spoke|spoken|learn|learns|learning|learnt|learned|teach"
+    r"|teaches|teaching|taught|fluent|perfect|broken|flawless|native) $", re.IGNORECASE)
+# What parts two languages of a list: "English and French", "English, French or German"
+_LIST_GAP = re.compile(r"(?:, |,? (?:and|or) )")
+# What may follow a language (or its list) after a word that takes one: punctuation or the end of the text (a batch
+# parts its paragraphs with a line), or a function word ("translated into German by", "in French with subtitles");
+# not "'s", a possessive's, nor "and" ("in Chinese and other Asian markets")
+_ENDS_A_LANGUAGE = re.compile(
+    r"(?:\s*$|\s*[^\w\s'’-]|[’'](?!s\b)| (?:by|with|for|at|on|as|to|from|into|in|but|so|when|while|because|than"
+    r"|too|only|fluently|well|since|until|before|after|if|is|was|are|were|has|had|will|would|can|could"
+    r"|instead|rather|again|every|each)(?![\w-]))")
+
+
+@lru_cache(maxsize=1)
+def _languages() -> np.ndarray:
+    """Return, by name index (into `name_keys().names`), whether the name is a language's ([languages])."""
+    languages = frozenset(places_toml()["languages"]["names"])
+    return np.array([name in languages for name in name_keys().names], dtype=bool)
+
+
+def as_languages(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray) -> np.ndarray:
+    """Return, per mention (start, end, name index, in text order), whether it is a language's name read as the
+    language (see the module's docstring).
+
+    >>> from transforms.enrichments.place_mentions import mention_arrays
+    >>> text = "He speaks English and French. An English-language daily. English football in French waters."
+    >>> start, end, name = mention_arrays(text)
+    >>> [(text[s:e], bool(x)) for s, e, x in zip(start.tolist(), end.tolist(), as_languages(text, start, end, name))]
+    [('English', True), ('French', True), ('English', True), ('English', False), ('French', False)]
+    """
+    language = np.zeros(len(start), dtype=bool)
+    at = np.flatnonzero(_languages()[name]).tolist()
+    if not at:
+        return language
+    for i in at:
+        language[i] = _LANGUAGE_WORD.match(text, int(end[i])) is not None
+    n, k = len(start), 0
+    while k < len(at):
+        first = at[k]
+        s = int(start[first])
+        # the list of languages from this one on: mentions of languages one after another, a list's gap between
+        last = first
+        while k + 1 < len(at) and at[k + 1] == last + 1 and _LIST_GAP.fullmatch(
+                text, int(end[last]), int(start[last + 1])):
+            k, last = k + 1, last + 1
+        k += 1
+        if not _TAKES_A_LANGUAGE.search(text, max(0, s - 12), s):
+            continue
+        if last + 1 < n and _LIST_GAP.fullmatch(text, int(end[last]), int(start[last + 1])):
+            continue  # a list that goes on with a nation: "from Russian, Belarusian and Chechen"
+        if _ENDS_A_LANGUAGE.match(text, int(end[last])):
+            language[first: last + 1] = True
+    return language

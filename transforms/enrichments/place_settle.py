@@ -1,0 +1,96 @@
+"""The place a name of several places names at each of its mentions: the one its article supports (`settle`).
+
+`places.rows` settles the names of one place with numpy; a name with several ("Paris", "Georgia", "Athens") is
+chosen here, in Python, from what its article names (`place_choice.choose`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from transforms.enrichments.place_choice import choose
+from transforms.enrichments.place_name_facts import NameFacts
+from transforms.enrichments.place_namesakes import pointed_mentions
+from transforms.enrichments.place_olympics import olympic_hosts
+from transforms.enrichments.place_pairs import allows, within_named
+
+CODES = 1 << 20  # more than country codes can ever be numbered: article × CODES + code is a key
+
+
+def _as_stated(within: dict[int, set[str]], in_state: dict[int, str], name: np.ndarray, article: np.ndarray,
+               several: np.ndarray, listed: np.ndarray) -> None:
+    """Add to `within` the place a US state or a Canadian province stated with a mention (`in_state`: "LONDON,
+    Ontario -", "Athens, Ga.", "Macon, Georgia") allows at its article's other mentions of the name that state
+    none, but in a list of countries: "Police in London said" is London, Ontario's, "Georgia officials" the state's.
+    Of two stated forms of a name in an article, the first."""
+    stated: dict[tuple[int, int], set[str]] = {}
+    for i in several.tolist():
+        if i in in_state:
+            stated.setdefault((int(article[i]), int(name[i])), {in_state[i]})
+    if stated:
+        for i in several.tolist():
+            codes = stated.get((int(article[i]), int(name[i])))
+            if codes is not None and i not in within and not listed[i]:
+                within[i] = codes
+
+
+def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
+            place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray,
+            dateline: np.ndarray, hosts: dict[int, frozenset[str]], olympic: np.ndarray) -> set[int]:
+    """Fill in `place` at the mentions (`several`) whose name has several places (`choose`).
+
+    The support of a mention is the countries the article's other names name on their own (`anchor`);
+    a small city's country (Atlanta's US) supports a region or country only (Georgia the state).
+    "City, State" and "City, Country" decide both (`within_named`): Paris, Texas; Atlanta, Georgia.
+    A bare dateline ("ATHENS (Reuters) -") has no support: the place its name means alone; an event's host
+    ("the Athens Olympics", "won Olympic gold in Athens": `hosts`, as `place_compounds.event_hosts` says) is
+    one of its capitals and cities of a million, or the Olympic host, as "City, Country" would say, where
+    nothing more explicit does (an Olympic host's name only where the article states it as no other
+    country's place: "from Athens, Ga., ... returned home to Athens" is Georgia's); and a
+    dateline (where the reporter sits) only hints its country, as a small city does: "NEW YORK (Reuters) -
+    ... the Athens Olympics" is Greece's Athens, not Georgia's. A city over ten times smaller than a namesake is the
+    name's where the article points to it and not to the namesake's country (`pointed_namesake`: "St Petersburg"
+    in a story of Tampa, Florida): those mentions are returned."""
+    names, table = info.names, info.table
+    country = info.only_countries[name]
+    close = np.zeros(len(name) + 1, dtype=bool)  # close[i]: mention i starts at most 6 characters after i-1
+    close[1:-1] = start[1:] - end[:-1] <= 6
+    listed = (close[:-1] & np.r_[False, country[:-1]]) | (close[1:] & np.r_[country[1:], False])
+    own, anchor = info.country[name], info.anchor[name]
+    within = within_named(text, start, end, name, place < 0, names, table)
+    within.update((i, {key}) for i, key in in_state.items())
+    anchored = (anchor >= 0) & ~dateline
+    for i, codes in within.items():  # "Dublin, Ohio" names no Ireland, though a bare "Dublin" is Ireland's
+        if anchored[i] and not allows(codes, info.codes[anchor[i]]):
+            anchored[i] = False
+    supported: dict[int, set[str]] = defaultdict(set)
+    for key in np.unique(article[anchored] * CODES + anchor[anchored]).tolist():
+        supported[key // CODES].add(info.codes[key % CODES])
+    hinted: dict[int, set[str]] = defaultdict(set)  # by the names of small cities
+    for key in np.unique(article[own >= 0] * CODES + own[own >= 0]).tolist():
+        hinted[key // CODES].add(info.codes[key % CODES])
+    olympic_host = olympic_hosts(name, article, several, olympic, within)  # the stated ones only, so far
+    for i, keys in hosts.items():
+        within.setdefault(i, set(keys))  # "Athens, Ga." after "the Athens Olympics" is still Georgia's
+    for i, code in olympic_host.items():
+        within.setdefault(i, {code})
+    _as_stated(within, in_state, name, article, several, listed)  # "ATHENS, Ga. - the Athens Olympics": Greece's
+    pointed = pointed_mentions(text, info, start, end, name, article, several[~bare[several]], within, anchored, own)
+    within.update(pointed)
+    # a name's mentions in an article that no "City, State" form decides are chosen alike: once (of the 3,300
+    # choices of 2,000 bench articles, 1,100 repeat one)
+    chosen: dict[tuple[int, int, bool], int] = {}
+    for i, n, a, listed_i in zip(several.tolist(), name[several].tolist(), article[several].tolist(),
+                                 listed[several].tolist(), strict=True):
+        alone, stated = bool(bare[i]), within.get(i)
+        key = (n, -1 if alone else a, listed_i)
+        if stated is None and key in chosen:
+            place[i] = chosen[key]
+            continue
+        place[i] = info.place(choose(table[names[n]], set() if alone else supported[a], listed_i, stated,
+                                     frozenset() if alone else hinted[a]))
+        if stated is None:
+            chosen[key] = place[i]
+    return set(pointed)
