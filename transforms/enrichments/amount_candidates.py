@@ -1,4 +1,4 @@
-"""Where amounts may start in a batch's text, and the hedge or minus sign before them.
+"""Where amounts may start in a batch's text, and the minus sign before them.
 
 One character-set scan and one automaton find where amounts may start in the whole batch's text
 (`candidates`): the starts of runs of digits and currency signs, found with numpy ("Rs", "INR" and
@@ -6,8 +6,7 @@ One character-set scan and one automaton find where amounts may start in the who
 (`ParagraphBatch.words_found`). `AMOUNT` is matched there: Python runs per candidate, never per character.
 
 Before an amount's number, `minus` finds its sign ("-5.3%", "-£2m", "minus 4%": a hyphen after a letter
-or digit is no minus) and `hedge_before` its hedge ("roughly", "up to", "more than"), which makes it
-approximate.
+or digit is no minus); its hedge ("roughly", "up to") is `amount_hedges`'.
 """
 
 from __future__ import annotations
@@ -26,35 +25,6 @@ from transforms.enrichments.amount_currencies import (
 )
 from transforms.enrichments.amount_pattern import WORDS
 from transforms.enrichments.batch import ParagraphBatch, word_list
-
-_APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\s+than|over|at\s+least|"
-           r"an\s+estimated|close\s+to|less\s+than|fewer\s+than|as\s+many\s+as|as\s+much\s+as|upwards\s+of|"
-           r"just\s+over|just\s+under|under|estimated")
-_APPROX_BEFORE = re.compile(rf"\b(?P<approx>(?i:{_APPROX}))\s+\Z")
-
-
-def _reversed_hedges(alternatives: str) -> str:
-    r"""Return the hedges spelt backwards, those of more words first (so "just over" wins over "over").
-
-    >>> _reversed_hedges(r"over|just\s+over")
-    'revo\\s+tsuj|revo'
-    """
-    hedges = [h.split(r"\s+") for h in alternatives.split("|")]
-    hedges.sort(key=len, reverse=True)  # stable: the listed order within a length
-    return "|".join(r"\s+".join(word[::-1] for word in reversed(h)) for h in hedges)
-
-
-# The hedge before a number, matched in the batch's text reversed from the number back (`hedge_before`):
-# one anchored match instead of a search of the 24 characters before every number.
-_HEDGE_REVERSED = re.compile(rf"\s+(?P<approx>(?i:{_reversed_hedges(_APPROX)}))\b")
-_HEDGE_REACH = 24  # a hedge starts at most this far before its number (`_APPROX_BEFORE`'s window)
-# The last two letters of each hedge ("ly" of "roughly", "to" of "up to"), lower-case: where the two ASCII
-# letters before a number's space are none of them ("the 5", "with 5"), `hedge_before` knows there is no
-# hedge without running `_HEDGE_REVERSED` (two thirds of a news batch's numbers; about 0.015 s of 0.3 s).
-_HEDGE_ENDS = frozenset(hedge.rsplit("+", 1)[-1][-2:] for hedge in _APPROX.split("|"))
-# ... which holds only while every hedge ends in two plain letters: one ending in regex syntax
-# ("approx\\.?") would have the shortcut miss it.
-assert all(re.fullmatch(r"[a-z]{2}", end) for end in _HEDGE_ENDS), "a hedge must end in two plain letters"
 
 # Where an amount may start: a digit or a currency sign, the start of a run of them (`_numeric_starts`:
 # the starts of this pattern's matches, found with numpy at memory speed) ...
@@ -85,75 +55,6 @@ _WORD_KEYS = (*WORDS, "half", "a half", "one half", "dozens", "hundreds", "tens"
 @word_list("amounts")
 def _number_words() -> dict[str, int]:
     return {f" {word} ": len(word) for word in _WORD_KEYS}  # value: where the key's word starts, from its end
-
-
-def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | None:
-    """Return where the hedge before the number at `position` starts and ends ("roughly", "up to"), or
-    None: what `_APPROX_BEFORE` finds in the `_HEDGE_REACH` characters before it. `reverse` is
-    `text[::-1]`.
-
-    >>> text = "up to  5, over 6, just over 7, the 8"
-    >>> [hedge_before(text, text[::-1], text.index(n)) for n in "5678"]
-    [(0, 5), (10, 14), (18, 27), None]
-    >>> text = "jailed over £5, row over £6, paid over £7"
-    >>> [hedge_before(text, text[::-1], text.index(n) - 1) for n in "567"]
-    [None, None, (34, 38)]
-    >>> text = "a novel about 6, a village about 7"
-    >>> [hedge_before(text, text[::-1], text.index(n)) for n in "67"]
-    [None, (27, 32)]
-    """
-    # A hedge ends one white space before the number where the character before that space is no white
-    # space: then its last two letters are these (other characters, and non-ASCII letters that a
-    # case-blind regex may read as ASCII ones, "ſ" as "s", are left to it).
-    ends = text[position - 3: position - 1]
-    if position >= 3 and ends.isascii() and ends.isalpha() and ends.lower() not in _HEDGE_ENDS:
-        return None
-    found = _HEDGE_REVERSED.match(reverse, len(reverse) - position)
-    if found is None:
-        return None
-    start = len(reverse) - found.end()
-    if start < position - _HEDGE_REACH:  # too far back: the regex's window may hold a shorter hedge
-        near = _APPROX_BEFORE.search(text, max(0, position - _HEDGE_REACH), position)
-        return (near.start(), near.end("approx")) if near else None
-    if found.group("approx").lower() == "revo" and (_CONCERNING_BEFORE.search(text, max(0, start - 40), start) or (
-            _PERIOD_AFTER.match(text, position) and not _MORE_THAN_BEFORE.search(text, max(0, start - 16), start))):
-        return None  # "jailed over £3.5m fraud", "£2bn over 10 years": "over" is "concerning" or "during"
-    if found.group("approx").lower() == "tuoba" and _WORK_BEFORE.search(text, max(0, start - 16), start):
-        return None  # "a novel about six astronauts": "about" is "on the subject of"
-    return start, len(reverse) - found.start("approx")
-
-
-# Works and tellings, after which "about" is "on the subject of" ("a novel about six astronauts", "a film about two
-# brothers", "stories about 20 villages"), not "roughly" (a noun of place or time before it is no such noun: "a
-# village about 30km from", "a delay of about two hours").
-_WORKS = ("novel book film movie documentary story stories tale drama series song poem article biography memoir "
-          "musical opera comedy thriller sitcom")
-_WORK_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(w + ('' if w.endswith('s') else 's?') for w in _WORKS.split())})"
-                          r"\s+\Z")
-
-
-# Words after which "over" means "concerning", as headlines write it ("Man jailed over £3.5m fraud", "row over
-# £2bn deal", "sued over $1m debt", "Man jailed for 12 years over £3.5m fraud"), not "more than": verbs of
-# charging and suing and nouns of dispute and feeling. Not "fined" ("fined over £1m" is a fine of more than
-# £1m), "paid", "raised", "worth" and the rest: there "over" is the hedge it was.
-_CONCERNING = ("jailed imprisoned sentenced convicted charged arrested detained sued suing sues questioned quizzed "
-               "investigated probed probe probes inquiry investigation row rows dispute disputes spat clash clashes "
-               "battle feud rift anger outrage fury fears concern concerns worries protest protests lawsuit "
-               "sacked resigns quits criticised criticized slammed blasted")
-_CONCERNING_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(_CONCERNING.split())}|(?:jailed|imprisoned|sentenced|banned)\s+for\s+\S+\s+"
-    r"(?:years?|months?|weeks?|days?))\s+\Z")
-
-# "over" before a period is "during" ("£960m over 15 years", "chop 12,000 jobs over two years", "developed over four
-# years"), not after a preposition, a verb of lasting or a hedge's word ("for over 40 years", "in over three months",
-# "took over 10 hours", "little over two years"), nor before an age, a time ago or a rate ("over 20 years old", "over
-# 20 years ago", "over 20 hours a week"), where it is "more than" still.
-_PERIOD_AFTER = re.compile(r"[\w.,]+[^\S\n]+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seasons?"
-                           r"|quarters?|centuries|nights?)\b(?!['’]|[^\S\n]+(?:old|ago|later|earlier|of|a|an|per)\b)")
-_MORE_THAN_BEFORE = re.compile(
-    r"(?i)\b(?:for|in|of|after|with|within|than|by|to|from|at|since|little|well|just|is|was|are|were|be|been|aged"
-    r"|take|takes|took|taking|taken|last|lasts|lasted|lasting|wait|waits|waited|waiting|spent|spend|spending"
-    r"|serve|served|serving|lived|living|worked|working)\s+\Z")
 
 
 def _numeric_starts(text: str) -> np.ndarray:

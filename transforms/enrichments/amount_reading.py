@@ -5,22 +5,24 @@ times, addresses, ages, numbers to call, idioms' number words and numbered names
 The unit is read from the match and, where the match alone cannot say, from its paragraph: "m" is million
 or metres (`amount_metres`), a bare "C" degrees only near temperature, "bp" basis points only near a rate,
 "pounds" a weight where the text weighs something, a bare "won" the currency only in a paragraph about
-Korea (`unsure_won`). `no_share` says when "N in M" is no share ("12 in 3 raids"). "one" alone is a
-pronoun too often to count: it is read only before a range's rest (`_range_from_one`), and `amounts.rows` drops
-it where `amount_ranges.widen` pairs it with no high end ("from one to 3pm", "from one to 12 June").
+Korea (`unsure_won`). An amount with no scale takes the one after another currency's amount in brackets
+("$US9.22 ($NZ13.04) million": `amount_brackets`). `no_share` says when "N in M" is no share ("12 in 3
+raids"). "one" alone is a pronoun too often to count: it is read only before a range's rest
+(`_range_from_one`), and `amounts.rows` drops it where `amount_ranges.widen` pairs it with no high end
+("from one to 3pm", "from one to 12 June").
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_brackets import bracketed_scale
 from transforms.enrichments.amount_continental import dot_thousands, euro_after
 from transforms.enrichments.amount_currencies import (
     BARE_SHILLINGS,
     DOLLAR_ENTITY,
     HUNDREDTHS,
     SCALED_ONLY,
-    SIGNS,
     SYMBOLS,
 )
 from transforms.enrichments.amount_exclusions import cell_reference, no_amount
@@ -51,15 +53,6 @@ _TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|
 # Words near a bare "bp" that make it basis points of a rate or a price, not base pairs or bits.
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"
                     r"|gilts?|fed|ecb|basis|coupon|margin|libor|sofr|lending|borrowing|mortgage)")
-# Two currencies' amounts with one scale after both, the second in brackets, as Australian and New Zealand papers
-# write them ("$US9.22 ($NZ13.04) million"): the scale is both amounts'. `_SCALE_AFTER_BRACKET` is read after
-# the first amount, `_SCALE_AFTER_CLOSE` after the second, whose `_BRACKET_BEFORE` is the first amount (a sign
-# may be escaped, "\$US9.22 (\$NZ13.04) million", as AG News writes it).
-_BRACKET_SCALE = r"\s?(?P<scale>million|billion|trillion|bn|m)\b"
-_BRACKETED_CURRENCY = rf"\\?(?:[A-Z]{{0,3}}\$[A-Z]{{0,3}}|[{SIGNS}])\s?\d[\d,]*(?:\.\d+)?"
-_SCALE_AFTER_BRACKET = re.compile(rf"\s\({_BRACKETED_CURRENCY}\){_BRACKET_SCALE}")
-_SCALE_AFTER_CLOSE = re.compile(rf"\){_BRACKET_SCALE}")
-_BRACKET_BEFORE = re.compile(rf"{_BRACKETED_CURRENCY}\s\(\\?$")
 # A currency sign left in the text as an HTML character reference ("&#163;1.8m fine" in a headline).
 _ENTITY_SYMBOLS = {"&#163;": "GBP", "&pound;": "GBP", "&#8364;": "EUR", "&euro;": "EUR", "&#165;": "JPY",
                    "&yen;": "JPY", DOLLAR_ENTITY: "USD"}
@@ -129,7 +122,7 @@ def parse(
     text: str, matched: re.Match[str], hedge: tuple[int, int] | None, paragraph: tuple[int, int] | None = None
 ) -> tuple[float, str | None, bool] | None:
     """Return (value, unit, approximate) of an AMOUNT match and the hedge before it
-    (`amount_candidates.hedge_before`), or None when it is no amount of anything: a year, date, time, address,
+    (`amount_hedges.hedge_before`), or None when it is no amount of anything: a year, date, time, address,
     age, number to call, idiom's number word, numbered name or code (`no_amount`); "one" alone, "my two
     cents", "flat 4C" with no temperature near, "a 500 bp fragment" with no rate near, money with a thousands
     dot ("€1.500", "1.500 euros": `amount_continental.dot_thousands`).
@@ -157,7 +150,7 @@ def parse(
                 text, matched.start(), symbol, num1, scale1):
             return None  # "cell $A1", "=SUM($A1:$A9)", "$B$9": a spreadsheet's cell, no Australian dollar
         if not scale1 and text[end: end + 1] in (" ", ")"):  # "$US9.22 ($NZ13.04) million": both in millions
-            value *= _bracketed_scale(text, number_start, end, low, high)
+            value *= bracketed_scale(text, number_start, end, low, high)
         if "," in num1 and indian_without_rupees(num1, unit, scale1):  # most numbers have no comma: no call
             return None
         if "." in num1 and not scale1 and unit and dot_thousands(text, num1, number_start, end, low):
@@ -261,23 +254,6 @@ def _pound_unit_at(text: str, start: int, end: int, low: int, scaled: bool) -> s
     if after and after.group(1)[0].isupper():
         noun = person_after(text, end) or noun
     return pound_unit(noun, scaled, _WEIGHT_BEFORE.search(text[max(low, start - 45): start]) is not None)
-
-
-def _bracketed_scale(text: str, start: int, end: int, low: int, high: int) -> float:
-    """Return the scale of a currency's amount from `start` to `end` written without one, which the other
-    currency's amount in brackets after or around it has after the bracket ("$US9.22 ($NZ13.04) million"), or 1.
-
-    >>> text = "$US9.22 ($NZ13.04) million, $5 ($7) each"
-    >>> [_bracketed_scale(text, s, e, 0, len(text)) for s, e in ((0, 7), (9, 17), (28, 30), (32, 34))]
-    [1000000.0, 1000000.0, 1.0, 1.0]
-    """
-    if text[end] == ")":
-        after = _SCALE_AFTER_CLOSE.match(text, end, high)
-        if after is None or not _BRACKET_BEFORE.search(text, max(low, start - 20), start):
-            return 1.0
-    else:
-        after = _SCALE_AFTER_BRACKET.match(text, end, high)
-    return scale_factor(after.group("scale")) if after else 1.0
 
 
 _TIME_UNITS = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?)\b")

@@ -9,7 +9,7 @@ points" → 0.5 percentage point, and so is "50 basis points" ("50bp" only near 
 
 The enrichment (`TABLE`, `COLUMNS`, `rows`) goes through the places where an amount may start
 (`amount_candidates`), skips phone numbers and bare years there, matches the pattern (`amount_pattern`)
-and reads each match, with its hedge and sign, into a value and unit (`amount_reading`;
+and reads each match, with its hedge (`amount_hedges`) and sign, into a value and unit (`amount_reading`;
 `amount_exclusions` says which matches are no amount of anything) and the object it counts
 (`amount_objects`). Where no amount matches, a range may start ("3-5%", "£2-3bn": `amount_ranges`), one
 row per end; where an amount is followed by a spaced dash and a number, too ("3 - 5%"). An amount with a scale
@@ -23,7 +23,7 @@ import re
 
 import numpy as np
 
-from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, hedge_before, minus
+from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, minus
 from transforms.enrichments.amount_continental import (
     FOREIGN_FIRST,
     LINK_FIRST,
@@ -33,6 +33,7 @@ from transforms.enrichments.amount_continental import (
     foreign_range,
 )
 from transforms.enrichments.amount_currencies import SCALED_ONLY, THOUSANDS_ONLY
+from transforms.enrichments.amount_hedges import hedge_before
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import AMOUNT, INCH_WORDS, UNITS
 from transforms.enrichments.amount_plurals import counts

@@ -9,6 +9,7 @@ from transforms.enrichments import (
     amount_candidates,
     amount_currencies,
     amount_exclusions,
+    amount_hedges,
     amount_metres,
     amount_pattern,
 )
@@ -28,7 +29,7 @@ def test_numeric_runs_read_each_character_as_one_byte(text: str) -> None:
 
 def test_hedge_letters_a_case_blind_regex_reads_as_ascii() -> None:
     text = "as many aſ 5, the 6, aboUT 7"
-    assert [amount_candidates.hedge_before(text, text[::-1], text.index(n)) for n in "567"] == [(0, 10), None, (21, 26)]
+    assert [amount_hedges.hedge_before(text, text[::-1], text.index(n)) for n in "567"] == [(0, 10), None, (21, 26)]
 
 
 def test_dollar_prefixes_are_read_where_their_last_letter_stands_before_the_dollar() -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import amount_candidates, place_mentions, place_names, place_words
+from transforms.enrichments import amount_candidates, amount_hedges, place_mentions, place_names, place_words
 from transforms.matching.search_text import search_text
 
 # Digits of several scripts, currency signs, separators and letters: where the two ways could part.
@@ -107,14 +107,14 @@ def test_hedge_matched_backwards_is_the_hedge_searched_forwards(text: str) -> No
     reverse = text[::-1]
     for position in range(1, len(text)):
         if text[position].isdigit() and text[position - 1].isspace():
-            near = amount_candidates._APPROX_BEFORE.search(text, max(0, position - 24), position)
+            near = amount_hedges._APPROX_BEFORE.search(text, max(0, position - 24), position)
             expected = (near.start(), near.end("approx")) if near else None
-            assert amount_candidates.hedge_before(text, reverse, position) == expected
+            assert amount_hedges.hedge_before(text, reverse, position) == expected
 
 
 def test_hedge_too_far_back_falls_back_to_a_shorter_one() -> None:
     text = "just" + " " * 20 + "over 5"
-    assert amount_candidates.hedge_before(text, text[::-1], text.index("5")) == (24, 28)  # "over", not "just ... over"
+    assert amount_hedges.hedge_before(text, text[::-1], text.index("5")) == (24, 28)  # "over", not "just ... over"
 
 
 # Numbers, their separators and neighbours, dashes and the words before ranges: where a glued digit could start
