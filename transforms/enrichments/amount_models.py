@@ -1,4 +1,5 @@
-"""A model's three-digit number before its name ("737 Max", "787 Dreamliner"): no amount, whatever follows.
+"""A model's three-digit number before its name ("737 Max", "787 Dreamliner"): no amount, unless a plural that is
+no product follows the name ("357 Apple engineers").
 
 `amount_exclusions` reads a model's number after "the" ("the 737 Max line"); after any other word the number
 was read as a count of what followed the model's name: "The firm sold 737 Max jets" counted 737 jets.
@@ -9,23 +10,36 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.amount_groups import people
+from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.place_names import gazetteer
 
 # The capitalised word right after the number, one space apart
 _NAME_AFTER = re.compile(r"[^\S\n]([A-Z][A-Za-z-]*)\b")
+# A plural written in capitals right after the name ("Labour MPs", "Compaq PCs"), which `counted_object` leaves
+_CAPITAL_PLURAL = re.compile(r"[^\S\n]+([A-Z]{2,}s)\b")
+# Plurals of the things a model's name is given to: "737 Max jets", "128 Ram pickups" count no jets or pickups, where
+# any other plural makes the name its modifier ("357 Apple engineers", "435 House members" count them)
+PRODUCTS = frozenset(
+    "jets planes aircraft airliners airplanes aeroplanes helicopters drones missiles rockets satellites ships boats "
+    "submarines cars trucks pickups vans buses lorries trains locomotives vehicles suvs motorcycles motorbikes bikes "
+    "tractors tanks guns rifles pistols engines chips processors phones handsets smartphones computers pcs laptops "
+    "tablets consoles cameras models units".split()
+)
 
 
 def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     """Return True when a number ending at `end` is a model's: three digits, not round (a count is more often
     round: "300 Labour MPs"), then, in a sentence, a capitalised word that is no count of its own ("People" of a
-    headline), no people ("Palestinians") and no place's or nation's name ("137 British fans", "143 US troops").
+    headline), no people ("Palestinians") and no place's or nation's name ("137 British fans", "143 US troops"),
+    and after it no plural but a product's ("737 Max jets"; "357 Apple engineers" counts the engineers).
     A headline in Title Case capitalises every word, so its model names are left to the rule after "the".
 
     >>> [model_number(t, t.index(n) + 3, n, float(n)) for t, n in (("sold 737 Max jets", "737"),
-    ...  ("freed 123 Palestinian prisoners", "123"), ("met 300 Labour MPs", "300"), ("sold 737 jets", "737"))]
-    [True, False, False, False]
+    ...  ("freed 123 Palestinian prisoners", "123"), ("met 300 Labour MPs", "300"), ("sold 737 jets", "737"),
+    ...  ("hired 357 Apple engineers", "357"), ("a 787 Dreamliner plane", "787"))]
+    [True, False, False, False, False, True]
     """
     if not digits or len(digits) != 3 or not digits.isdigit() or not value % 10:
         return False
@@ -33,4 +47,16 @@ def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     if name is None:
         return False
     word = name.group(1)
-    return not (counts([word.lower()]) or people(word) or word in gazetteer() or title_case(text, end))
+    if counts([word.lower()]) or people(word) or word in gazetteer() or title_case(text, end):
+        return False
+    return not _counts_a_modified_plural(text, end, name.end())
+
+
+def _counts_a_modified_plural(text: str, end: int, name_end: int) -> bool:
+    """Return True when the noun phrase after a number ending at `end`, its name ending at `name_end`, ends in a
+    plural that is no product's, the name its modifier: "357 Apple engineers", "435 House members", "Labour MPs"."""
+    thing = counted_object(text, end)
+    if thing is None and (capitals := _CAPITAL_PLURAL.match(text, name_end)):
+        thing = capitals.group(1)
+    return thing is not None and thing.lower() not in PRODUCTS and (
+        counts([thing]) or thing[:-1].isupper() and thing[-1:] == "s")

@@ -166,3 +166,27 @@ def test_a_number_in_a_models_name_is_no_amount(text: str, expected: list) -> No
 )
 def test_a_model_word_after_three_digits_names_a_model_whatever_follows(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name before a plural that is no product is its modifier: the number counts the plural
+        ("Microsoft hired 357 Apple engineers.", [("357", 357, "engineers")]),
+        ("All 435 House members are up for election.", [("435", 435, "members")]),
+        ("There were 147 Test runs at the ground.", [("147", 147, "runs")]),
+        ("Blair met 120 Labour MPs.", [("120", 120, None)]),
+        ("The firm laid off 250 Google employees.", [("250", 250, "employees")]),
+        ("Brown met 357 Labour MPs.", [("357", 357, None)]),
+        # a product's plural, a singular noun or nothing after the name: a model's number
+        ("The firm sold 737 Max jets.", []),
+        ("Ford recalled 128 Ram pickups.", []),
+        ("Dell shipped 386 Compaq PCs.", []),
+        ("The airline bought a 787 Dreamliner plane.", []),
+        ("Regulators grounded the 737 Max.", []),
+        ("Boeing Halts the 737 Max Line", []),
+    ],
+)
+def test_a_plural_after_a_name_after_three_digits_is_counted_unless_a_product(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["value"], rows["object"], strict=True)) == expected
