@@ -68,10 +68,13 @@ class Labeller:
 
     def _beside_terms(self, terms: EvidenceRows, sem: SemanticRows, n_paragraphs: int) -> np.ndarray:
         """Return the semantic rows of long texts, and of short ones (`SemanticRows.short`) only where the
-        theme has a listed term in the text: see `short_texts_need_a_term`."""
+        theme has a listed term of positive weight in the text: see `short_texts_need_a_term`."""
         n_themes = len(self.taxonomy.themes)
         has_term = np.zeros(n_paragraphs * n_themes, dtype=bool)
-        has_term[terms.paragraph * n_themes + terms.theme] = True
+        # A term listed against the theme (a negative weight) is evidence it is not the theme: it let the
+        # meaning of a short text through ("Lottery winner scores goals" was sport by "lottery" at -0.3).
+        towards = terms.weight > 0
+        has_term[terms.paragraph[towards] * n_themes + terms.theme[towards]] = True
         return np.flatnonzero(~sem.short[sem.paragraph] | has_term[sem.paragraph * n_themes + sem.theme])
 
     def label(self, paragraphs: Sequence[str]) -> list[ThemeLabel]:
@@ -81,7 +84,8 @@ class Labeller:
 
 def short_texts_need_a_term(taxonomy: Taxonomy) -> bool:
     """Return whether, in a text of fewer content words than `semantic_min_words`, semantic evidence counts
-    only for a theme with a listed term in the text: with fitted theme vectors (a sidecar) that set it.
+    only for a theme with a listed term of positive weight in the text: with fitted theme vectors (a sidecar)
+    that set it.
 
     Read over 5 words, two words of a heading still labelled by meaning alone ("What comes next" was
     science by "comes" and "next"); fitted vectors lean to everyday words. Vectors made from the themes'

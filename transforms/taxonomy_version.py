@@ -70,6 +70,9 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
             settings.append(["min_words", sem.min_words])
             if sem.vectors_digest:  # a short text's meaning began to count only beside a listed term: relabel
                 settings.append(["short texts", "meaning beside a term"])
+                if any(t.weight < 0 for theme in taxonomy.themes for t in theme.terms):
+                    # and then only beside one of positive weight, not one listed against the theme: relabel
+                    settings.append(["short texts", "beside a positive term"])
         if sem.min_share:  # the same
             settings.append(["min_share", sem.min_share])
         if not sem.vectors_digest:  # no vectors loaded, so made from text: how they are scaled
