@@ -2,6 +2,8 @@
 -- A headline's amount that its body repeats is counted once, in the body: the same number of the same unit, or of
 -- the same thing or where either names none ("Army sends 400 troops" over "sent 400 troops" or "sent 400";
 -- not over "fired 400 rockets").
+-- The median (an amount said: of an even number the lower middle one) and the largest, as the report shows them:
+-- no total, for one day's amounts of a kind are unrelated figures or several articles' tellings of one.
 with amounts as (
     select pa.* from paragraph_amounts pa join paragraphs p using (paragraph_id)
     where p.role <> 'title' or not exists (
@@ -12,7 +14,8 @@ with amounts as (
                or lower(body.object) = lower(pa.object)))
 )
 select cast(coalesce(a.published_at, a.ingested_at) as date) as day, t.name as theme,
-       coalesce(pa.unit, pa.object) as what, sum(pa.value) as total, count(*) as amounts,
+       coalesce(pa.unit, pa.object) as what, quantile_disc(pa.value, 0.5) as median,
+       max(pa.value) as largest, count(*) as amounts,
        bool_or(pa.approximate) as hedged
 from amounts pa join paragraph_themes pt on pt.paragraph_id = pa.paragraph_id
 join themes t on t.theme_id = pt.theme_id join articles a on a.article_id = pa.article_id

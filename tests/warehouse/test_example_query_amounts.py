@@ -35,7 +35,7 @@ def make_lake(tmp_path: Path, article: str, taxonomy=TAX) -> Path:  # type: igno
 
 def troops_counted(tmp_path: Path, article: str) -> list[tuple[float, int]]:
     lake = make_lake(tmp_path, article)
-    return [(r["total"], r["amounts"]) for r in query(lake, QUERY.read_text("utf-8")).to_pylist()
+    return [(r["largest"], r["amounts"]) for r in query(lake, QUERY.read_text("utf-8")).to_pylist()
             if r["what"] == "troops"]
 
 
@@ -74,3 +74,17 @@ def test_query_11_and_the_report_leave_the_same_headline_amounts_to_the_body(
     in_report = any(r["theme"] == "dispatch" and r["what"] == "troops"
                     for r in read_report(lake, Window()).sections["amounts"]["rows"])
     assert (in_query, in_report) == (headline_counted, headline_counted)
+
+
+def test_query_11_shows_the_median_and_largest_as_the_report_does_and_no_total(tmp_path: Path) -> None:
+    # Amounts of one kind are unrelated figures or tellings of one: their sum (1,900 troops here) is no amount
+    # anyone reported, so the query, as the report, shows the typical one (of an even number the lower middle).
+    article = ("Army moves troops to the border\n\n"
+               "The army sent 400 troops to the border on Monday.\n\n"
+               "A further 1,200 troops and 300 troops from the reserve followed them to the border.")
+    lake = make_lake(tmp_path, article)
+    rows = [r for r in query(lake, QUERY.read_text("utf-8")).to_pylist() if r["what"] == "troops"]
+    assert "total" not in rows[0]
+    assert [(r["median"], r["largest"], r["amounts"]) for r in rows] == [(400.0, 1200.0, 3)]
+    report = [r for r in read_report(lake, Window()).sections["amounts"]["rows"] if r["what"] == "troops"]
+    assert [(r["median"], r["largest"]) for r in report] == [(400.0, 1200.0)]
