@@ -29,6 +29,7 @@ from transforms.enrichments.place_datelines import bare_datelines, known_datelin
 from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_mentions import Mention, mention_arrays
 from transforms.enrichments.place_name_facts import name_facts
+from transforms.enrichments.place_news_towns import let_in_by_news_towns
 from transforms.enrichments.place_olympics import olympic_words
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
 from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
@@ -122,10 +123,12 @@ def rows(batch: ParagraphBatch) -> Rows:
     named_keys = np.r_[article[anchor >= 0] * CODES + anchor[anchor >= 0],
                        article[names_country] * CODES + place_code[names_country]]
     # A small city is kept only where its article names its country, or alone in a dateline ("BOSTON (AP) -"),
-    # and so is the story's own mention of that dateline's city ("ATLANTA (AP) - Police in Atlanta said")
+    # and so is the story's own mention of that dateline's city ("ATLANTA (AP) - Police in Atlanta said"), or a news
+    # town's state's town the article introduces as a place or a side ("in Seattle ... at Everett": `place_news_towns`)
     keep = (~small | exonym | np.isin(article * CODES + place_code, named_keys)
             | _of_known_datelines(known_datelines(datelines, start), article, place)
-            | _in_news_towns_states(np.array(info.state, dtype=np.int64)[place], news_town, article)
+            | let_in_by_news_towns(text, start, end, np.array(info.state, dtype=np.int64)[place], news_town, article,
+                                   place)
             if small.any() else np.ones(len(place), bool))
     if pointed:  # "Hartlepool v Boston": Lincolnshire's, though no name names England
         keep[list(pointed)] = True
@@ -211,17 +214,3 @@ def _of_known_datelines(known: np.ndarray, article: np.ndarray, place: np.ndarra
     if not known.any():
         return known
     return np.isin(article * CODES + place, article[known] * CODES + place[known])
-
-
-def _in_news_towns_states(state: np.ndarray, news_town: np.ndarray, article: np.ndarray) -> np.ndarray:
-    """Return, per mention, whether its place lies in the state or province (`state`: -1 for none) of a news town
-    its article names ("Boeing machinists in Seattle ... the Renton factory": Washington's Renton, as "Seattle,
-    Washington" would say), where no other mention names the country: a news town names none, the state only.
-
-    >>> _in_news_towns_states(np.array([3, 3, 3, -1]), np.array([True, False, False, True]), np.array([0, 0, 1, 0]))
-    array([ True,  True, False, False])
-    """
-    towns = news_town & (state >= 0)
-    if not towns.any():
-        return towns
-    return np.isin(article * CODES + state, article[towns] * CODES + state[towns])

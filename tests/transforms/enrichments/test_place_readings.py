@@ -458,6 +458,18 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
      [("Everett", T, "US"), ("Washington state", R, "US")]),
     (("Britain's Murray won in the US.",), [("Britain", C, "GB"), ("US", C, "US")]),
     (("Machinists in Boston went on strike, halting work in Renton.",), [("Boston", T, "US")]),
+    # ... only where the article introduces the town as a place or a side (a UK town's state is its whole nation, and
+    # a state's towns are named as people are): then every mention of it; no line-up, no scorer, no player's ball
+    (("Newcastle 2-1 Bolton", "Bolton keeper Jussi Jaaskelainen made two saves. Subs Not Used: Jaidi, Poole."),
+     [("Newcastle", T, "GB"), ("Bolton", T, "GB"), ("Bolton", T, "GB")]),
+    (("Newcastle lost. Arsenal go into the game on the back of a 2-0 victory over Fulham.",),
+     [("Newcastle", T, "GB"), ("Fulham", T, "GB")]),
+    (("Ferries between Seattle and Bremerton were cancelled.",), [("Seattle", T, "US"), ("Bremerton", T, "US")]),
+    (("The Manchester derby: Hastings and Sutton and Lincoln and Ashford and Darwen.",), [("Manchester", T, "GB")]),
+    (("Leeds beat Chelsea 2-1. Harvey Barnes scored twice and Barnes was named man of the match.",),
+     [("Leeds", T, "GB")]),
+    (("Leeds won 2-1. A cross from Barnes set up the winner.",), [("Leeds", T, "GB")]),
+    (("Boston won 110-98. Newton scored 20 for the Celtics.",), [("Boston", T, "US")]),
     # the UK's nations' demonyms are their nations, as their names are; "English" the UK, but as the language
     (("Welsh and Scottish farmers joined Northern Irish ministers in Wales.",),
      [("Welsh", R, "GB"), ("Scottish", R, "GB"), ("Northern Irish", R, "GB"), ("Wales", R, "GB")]),
