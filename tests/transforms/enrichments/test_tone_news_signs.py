@@ -33,6 +33,31 @@ STILL_WRONG: dict[str, str] = {
     "As far as the club is concerned, the matter is settled.": "'matter' is +0.1 in VADER's lexicon",
     # ninth round, signed before the code was changed
     "Twelve prisoners of war held by the rebels were freed on Friday.": "the captors ('rebels') keep their tone",
+    # twelfth round, signed before the code was changed
+    "Shares eased in early trading.": "a market's 'eased' keeps the lexicon's +1.2",
+    "Shares in the bank eased 2% on Monday.": "a market's 'eased' keeps the lexicon's +1.2",
+    "Tax receipts fell by 5% last year.": "'receipts' is no quantity: the tax's fall reads as a tax cut",
+    "Council tax is set to rise by 5% in April.": "'rise' is four words after 'tax', past a move's window",
+    # thirteenth round: news of 2024 to 2026, signed before the code was run on it
+    "The FTSE 100 closed at a record high on Friday.": "an index is no quantity, and 'high' no move",
+    "Unemployment in the eurozone fell to a record low of 6.2%.": "'low' is four words after 'fell', past a second "
+                                                                  "move's window",
+    "The ceasefire between Israel and Hezbollah has largely held since November.": "'ceasefire' and 'held' have no "
+                                                                                   "tone",
+    "Ukraine and Russia exchanged hundreds of prisoners of war on Saturday.": "'exchanged' releases no captive",
+    "The prime minister lost a confidence vote and resigned.": "'confidence' (+2.3) cancels 'lost' and 'resigned'",
+    "Last year was the hottest on record, scientists said.": "'hottest' is not in VADER's lexicon",
+    "Emissions from the power sector fell for the second year running.": "'emissions' is no quantity",
+    "The country generated a record share of its power from wind and solar.": "'record' leads no quantity here",
+    "A new weight-loss drug cut the risk of heart attacks by a fifth.": "'risk' is no quantity, and what it is of "
+                                                                        "keeps its tone ('attacks')",
+    "Measles vaccination rates rose for the first time in a decade.": "vaccination is no quantity",
+    "The patient made a full recovery after the operation.": "'recovery' is not in VADER's lexicon",
+    "Meta is laying off 5% of its staff.": "'laying off' is not in VADER's lexicon",
+    "Hackers stole the personal data of millions of customers.": "'stole' is not in VADER's lexicon, and news also "
+                                                                 "writes it of a show or a base",
+    "The champions were knocked out in the first round.": "'knocked out' has no tone",
+    "The striker was sent off for a second yellow card.": "'sent off' has no tone",
 }
 
 
