@@ -23,7 +23,8 @@ releasing averts only a captive, after it or, as a participle, before it ("relea
 A verb of a rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move
 before it ("a drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad,
 "unemployment fell" good: `tone_moves`). "save" after "to" and before money is a motive and carries no tone ("cut 2,000
-jobs to save money": `tone_savings`).
+jobs to save money": `tone_savings`). A good word in what a worry is about has no valence ("concerns over safety",
+"concerned about the strength of the dollar": `tone_worries`).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
@@ -80,6 +81,7 @@ from transforms.enrichments.tone_keys import (
     reaches,
     release_keys,
     sense_keys,
+    worry_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
 from transforms.enrichments.tone_penalty import PENALTY, penalties
@@ -87,6 +89,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES
+from transforms.enrichments.tone_worries import worried_about
 
 __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
 
@@ -177,12 +180,16 @@ def rows(batch: ParagraphBatch) -> Rows:
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
         at = np.flatnonzero(is_sense)
         kinds[at[~bad_senses(text, starts, word_paragraph, last_word[at])]] = -1
-    quantity_sign, is_move = (a[key] for a in move_keys())
+    is_worried = np.isin(key, worry_keys()) & (kinds != -1) & ~covered[last_word]
+    if is_worried.any():  # "concerns over safety": what a worry is about is no good news
+        about = worried_about(text, batch.joined, starts, word_paragraph, last_word[is_worried])
+        kinds[about[last_word] & (values > 0) & (kinds == SENTIMENT)] = -1
+    quantity_sign, is_move, move_values = (a[key] for a in move_keys())
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
     is_move &= ~covered[last_word] & (kinds != -1)
     if is_quantity.any() and is_move.any():  # "profits fell" bad, "unemployment fell" good: the verb says it
         read_moves(text, starts, kinds, values, quantity_sign, is_quantity, is_move, last_word, word_paragraph,
-                   SENTIMENT)
+                   SENTIMENT, move_values)
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == SENTIMENT) | (kinds == AVERTS)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
@@ -219,7 +226,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True
     averts[(words + freed)[freed > 0]] = True
-    keep = ~(verb & (averts[words] | still[words]))
+    # "prisoners held by the rebels were freed": the words that say which captives are their captivity, freed too
+    described = np.zeros(len(starts) + 1, dtype=np.int64)
+    np.add.at(described, (words + 1)[freed > 1], 1)
+    np.add.at(described, (words + freed)[freed > 1], -1)
+    keep = ~(verb & (averts[words] | still[words])) & ~((np.cumsum(described)[words] > 0) & (valence < 0))
     words, valence, averted, undone, freed = words[keep], valence[keep], averted[keep], undone[keep], freed[keep]
     paragraph = word_paragraph[words]
     sign = np.sign(valence)

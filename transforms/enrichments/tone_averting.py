@@ -21,7 +21,10 @@ may come between an article or a possessive and the noun ("an unscheduled stop",
 A verb of releasing averts only a captive (`RELEASING`, `CAPTIVES`): "released the hostages", "Myanmar Releases
 Hundreds of Prisoners" read good, "have not released the hostages" and "refused to release the hostages" bad, and
 "released a statement about the attack" leaves the attack as it was. A captive is released by a participle after it
-too ("Hostages freed in Iraq", "the hostages were released"; "The hostages were not freed" is still bad news).
+too ("Hostages freed in Iraq", "the hostages were released"; "The hostages were not freed" is still bad news), and the
+bad words between a captive and a passive's participle that frees it say which captives, part of the captivity freed
+("The hostages held by their kidnappers were freed" is good news). A prisoner swap releases ("exchanged hundreds of
+prisoners of war", "swapped prisoners"; "exchanged fire with the rebels" averts nothing).
 A way out of insolvency averts it (`_LEAVING`): "came out of administration", "emerged from bankruptcy", "a way out of
 crisis" read good; "out of" and "emerged from" avert nothing else ("out of blind panic", "emerged from the wreckage").
 Clearing one of a charge reverses it (`CLEARING`: "cleared him of all charges", "cleared of racism", "acquitted of
@@ -47,7 +50,9 @@ from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
 # Verbs of releasing, which avert only a captive (`CAPTIVES`), after them or before them: "released the hostages",
 # "Hostages freed"; "released a statement about the attack" leaves the attack as it was.
-RELEASING = ("release", "releases", "released", "releasing", "free", "frees", "freed", "freeing")
+RELEASING = ("release", "releases", "released", "releasing", "free", "frees", "freed", "freeing",
+             # a prisoner swap frees both sides' captives: "exchanged hundreds of prisoners of war"
+             "exchange", "exchanges", "exchanged", "exchanging", "swap", "swaps", "swapped", "swapping")
 # Those that release a captive before them, a passive's participles: "Hostages freed", "were released"; not a noun's
 # "release" ("Fatwa Demands Release") or an active verb's object ("Hostages Say They Will Free").
 RELEASED = ("freed", "released")
@@ -65,7 +70,7 @@ EASING = ("ease", "eases", "eased", "easing", "relieve", "relieves", "relieved",
 _CLAUSE_WORDS = frozenset((
     "as while but and or nor yet so amid on over after despite because since though although when whereas if with in "
     "at for from before until than to that which who").split())
-_CLAUSE_MARKS = re.compile(r"[,;:.!?()\[\]\u2013\u2014]|\s-\s")
+CLAUSE_MARKS = re.compile(r"[,;:.!?()\[\]\u2013\u2014]|\s-\s")
 # What ends what an eased worry is about: a mark, or a word that opens a clause of its own ("The talks eased tensions,
 # but violence erupted"); not a preposition, which says what the worry is about ("eased fears over the crisis").
 _WORRY_ENDS = frozenset("as while but yet so amid despite because since though although when whereas".split())
@@ -135,7 +140,7 @@ def passive_participles(text: str, starts: np.ndarray, paragraph: np.ndarray, wo
 def easing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
     """Return, for each word number in `verbs` (each a verb of `EASING` in a batch's `lowered` text, `joined` its
     text as written), how many words after it its object may reach: `WINDOW`, or fewer where a word of `_CLAUSE_WORDS`
-    or a mark of `_CLAUSE_MARKS` comes first.
+    or a mark of `CLAUSE_MARKS` comes first.
 
     >>> from transforms.enrichments.tone import word_starts
     >>> joined = "Prices eased, but fears grew. It eased investors' fears. Oil eased as fears grew"
@@ -159,7 +164,7 @@ def easing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarr
 
 def worry_clauses(joined: str, text: str, starts: np.ndarray, verbs: np.ndarray) -> np.ndarray:
     """Return, per word number (and `WINDOW` slots more, all False), whether a word up to two windows after a verb of
-    `EASING` in `verbs` opens a clause of its own (a mark of `_CLAUSE_MARKS` before it, or a word of `_WORRY_ENDS`):
+    `EASING` in `verbs` opens a clause of its own (a mark of `CLAUSE_MARKS` before it, or a word of `_WORRY_ENDS`):
     what a worry is about ends there ("eased tensions. Violence erupted", "calmed tensions, but violence erupted").
 
     >>> from transforms.enrichments.tone import word_starts
@@ -179,7 +184,7 @@ def _opens_clause(joined: str, text: str, starts: np.ndarray, word: int, words: 
     """Return whether a word (its number, never the batch's first) is one of `words` or follows a clause's mark."""
     end = text.find(" ", starts[word])
     gap = joined[text.find(" ", starts[word - 1]):starts[word]]  # between the word before and this one
-    return text[starts[word]:end if end >= 0 else len(text)] in words or bool(_CLAUSE_MARKS.search(gap))
+    return text[starts[word]:end if end >= 0 else len(text)] in words or bool(CLAUSE_MARKS.search(gap))
 
 
 def _word_before(words: np.ndarray, distance: int, word_paragraph: np.ndarray) -> np.ndarray:

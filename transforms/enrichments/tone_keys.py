@@ -13,10 +13,11 @@ from importlib.resources import files
 import numpy as np
 
 from transforms.enrichments.tone_averting import AVERTING, CAPTIVES, EASING, RELEASED, RELEASING, UNDOING, WORRIES
-from transforms.enrichments.tone_moves import MOVES, QUANTITIES, QUIET_MOVES
+from transforms.enrichments.tone_moves import EASING_MOVES, MOVES, QUANTITIES, QUIET_MOVES
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_senses import SENSE_WORDS
 from transforms.enrichments.tone_tables import NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
+from transforms.enrichments.tone_worries import WORRIED
 from transforms.matching.search_text import search_text
 
 # QUIET: a key with no valence of its own, found for a rule (a quantity or a verb of its move: `tone_moves`)
@@ -103,14 +104,17 @@ def sense_keys() -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def move_keys() -> tuple[np.ndarray, np.ndarray]:
-    """Return per key number the sign of its quantity's rise (0: no quantity) and whether it is a verb of a move."""
-    numbers = keys()[0]
+def move_keys() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return per key number the sign of its quantity's rise (0: no quantity), whether it is a verb of a move, and
+    its valence as a move (its own but for `EASING_MOVES`)."""
+    numbers, _, values, _ = keys()
     signs, moves = np.zeros(len(numbers), dtype=np.int64), np.zeros(len(numbers), dtype=bool)
     for word, sign in QUANTITIES.items():
         signs[numbers[f" {word} "]] = sign
     moves[[numbers[f" {word} "] for word in MOVES]] = True
-    return signs, moves
+    move_values = values.copy()
+    move_values[[numbers[f" {word} "] for word in EASING_MOVES]] = list(EASING_MOVES.values())
+    return signs, moves, move_values
 
 
 @lru_cache(maxsize=1)
@@ -132,3 +136,9 @@ def easing_keys() -> tuple[np.ndarray, np.ndarray]:
     worry[[numbers[f" {word} "] for word in WORRIES]] = True
     easing[[numbers[f" {word} "] for word in EASING]] = True
     return worry, easing
+
+
+@lru_cache(maxsize=1)
+def worry_keys() -> np.ndarray:
+    """Return the key numbers of the worries whose object has no good news in it (`tone_worries`' `WORRIED`)."""
+    return np.array([key_of(word) for word in WORRIED])

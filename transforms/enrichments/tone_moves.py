@@ -31,7 +31,12 @@ its window as the preposition does ("Obesity rates among children have doubled")
 at" ("waiting lists are at their shortest"). "shorter" and "shortest" are falls ("Waiting times are the shortest they
 have been"), "a flood of" the rise of the quantity after it ("a flood of orders"), and taxes a bad quantity, whose cut
 is good news to the one who pays them and whose rise bad ("They cut taxes", "Council tax will rise by 4%"; not "pre-tax
-profits", "tax credits", "a tax on jet fuel").
+profits", "tax credits", "a tax on jet fuel"), while a tax's receipts are the treasury's takings, a good quantity ("Tax
+receipts fell" is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"). A market's
+"ease", "eases", "eased" and "easing" are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad,
+"Unemployment eased" good), and elsewhere still ease a worry ("eased fears of a recession"). A move to come reaches as
+far as a phrase of place or time does ("Council tax is set to rise", "Profits are expected to fall": `TO_COME`), and a
+second move one word farther than the first ("fell to a record low").
 
 Limits: the windows are VADER's, widened, not a parse: a move in another clause can be taken for the quantity's,
 and an adjective of a move ("falling unemployment") is not read as one.
@@ -47,12 +52,16 @@ from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 # The quantities news reports the moves of, each with the sign of its rise to a reader.
 QUANTITIES: dict[str, int] = {
     **dict.fromkeys(("profit", "profits", "sales", "shares", "stocks", "earnings", "revenue", "revenues",
-                     "exports", "jobs", "orders"), 1),
+                     "exports", "jobs", "orders",
+                     # a tax's receipts are the treasury's takings: "Tax receipts fell" is bad news, unlike a tax cut
+                     "receipts"), 1),
     **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
                      "deficit", "crimes", "thefts", "burglaries", "robberies", "murders", "killings", "injuries",
                      "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies",
                      # health's tolls: "Cases of measles rose", "Obesity rates have doubled", "Waiting lists fell"
                      "cases", "obesity", "waiting list", "waiting lists", "waiting time", "waiting times",
+                     # "people out of work" as "the jobless"; a pollutant's output ("Emissions fell")
+                     "out of work", "emissions",
                      # a tax cut is good news to the one who pays it, a rise bad: "They cut taxes", "tax rises"
                      "tax", "taxes"), -1),
 }
@@ -67,6 +76,9 @@ QUIET_MOVES: dict[str, float] = {
                      "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest"), -1.1),
     "flood of": 1.4,  # a rise of the quantity after it: "a flood of orders"
 }
+# A market's verbs of easing are a fall where they move a quantity ("Shares eased 2%", "Inflation is expected to ease"),
+# valued as "drop"; elsewhere they keep their own valence and avert a worry ("eased fears of a recession").
+EASING_MOVES: dict[str, float] = dict.fromkeys(("ease", "eases", "eased", "easing"), -1.1)
 # Verbs that move their object, the quantity after them: "cut 2,000 jobs", "cut deaths", "boosted profits".
 _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "axe", "axed", "axing", "shed",
                  "sheds", "shedding", "boost", "boosts", "boosted", "boosting", "doubled", "doubling", "halved",
@@ -75,13 +87,15 @@ _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slash
 # "low" and "lows" say a level, a fall where a quantity is before them ("Inflation stayed low", "Unemployment falls
 # to record low").
 MOVES = tuple(dict.fromkeys((*MARKET_VERBS, "drop", "fallen", "lower", "lowest", "low", "lows", *QUIET_MOVES,
-                             *_MOVING_VERBS)))
+                             *_MOVING_VERBS, *EASING_MOVES)))
 # How far after a quantity (or a move of it) a move is read as the quantity's: VADER's window; and how far after a
 # quantity that a preposition follows ("Stocks in the United States fell").
 WINDOW, FAR = 3, 7
 PLACE_OR_TIME = "in at of for from across on among"  # the prepositions after a quantity that widen its window
 MEASURE = "rate rates level levels figure figures number numbers"  # a quantity's: "Obesity rates among children"
 BE_AT = "is are was were"  # a quantity's level: "waiting lists are at their shortest"
+# A move to come, after its quantity's verb: "Council tax is set to rise", "Inflation is expected to ease".
+TO_COME = "set expected likely due forecast predicted poised going"
 
 # Where a move word (those with a noun's letters) is a noun, which moves no quantity before it: after an article or a
 # preposition ("Two deaths in a fall from scaffolding", "deaths from falls", "in the fall of 2020"; not "to": "set to
@@ -104,14 +118,14 @@ LEADING: dict[str, tuple[str, ...]] = {
     **{word: ("_",) for word in _MOVING_VERBS},
 }
 _SETS = {"noun_before": _NOUN_BEFORE, "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE,
-         "be_at": BE_AT,
+         "be_at": BE_AT, "be": f"{BE_AT} will", "to_come": TO_COME,
          "level": "low lows lower lowest"}
 _NOUN_MOVES = make_phrases(NOUN_MOVES, _SETS)
 _LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
 _LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
-_FAR = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}", "_ {be_at} at")
-                     for word in QUANTITIES}, _SETS)
+_FAR = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}", "_ {be_at} at",
+                                        "_ {be} {to_come} to") for word in QUANTITIES}, _SETS)
 # A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
 # unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
 # "pre-tax profits" are profits, "tax returns" and "a tax on jet fuel" no tax that moves.
@@ -119,7 +133,8 @@ _MODIFIED = "rating ratings benefit benefits system tax taxes"
 _MODIFIER = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
                           **{word: ("_ {taxed}",) for word in ("tax", "taxes")}},
                          {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
-                                                         "revenues return returns credit credits break breaks on"})
+                                                         "revenues return returns credit credits break breaks on "
+                                                         "receipts"})
 
 
 def quantity_moves(
@@ -164,7 +179,7 @@ def quantity_moves(
             has &= (rising[np.maximum(found, 0)] == way) & (owner[np.maximum(found, 0)] < 0)
         owner[found[has]] = of[has]
         frontier, of, way = moves[found[has]], of[has], rising[found[has]]
-        reach = np.full(len(frontier), WINDOW)
+        reach = np.full(len(frontier), WINDOW + 1)  # "fell to a record low": past an article and its adjective
     moved = np.zeros(len(quantities), dtype=bool)
     moved[owner[owner >= 0]] = True
     for n in np.flatnonzero((leads > 0) & (owner < 0)).tolist():  # "a drop in profits": the nearest quantity after
@@ -180,10 +195,11 @@ def quantity_moves(
 
 def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndarray, quantity_sign: np.ndarray,
                is_quantity: np.ndarray, is_move: np.ndarray, last_word: np.ndarray, word_paragraph: np.ndarray,
-               sentiment: int) -> None:
-    """Give each of a batch's moves of a quantity (per key found: `is_move`; `is_quantity`, whose sign is
-    `quantity_sign`) the quantity's reading, of kind `sentiment`, and the quantity no valence (kind −1), in `kinds`
-    and `values` (the batch's own, per key found); `text` is the batch's `lowered` text, `starts` its word starts."""
+               sentiment: int, move_values: np.ndarray) -> None:
+    """Give each of a batch's moves of a quantity (per key found: `is_move`, valued `move_values` as a move;
+    `is_quantity`, whose sign is `quantity_sign`) the quantity's reading, of kind `sentiment`, and the quantity no
+    valence (kind −1), in `kinds` and `values` (the batch's own, per key found); `text` is the batch's `lowered` text,
+    `starts` its word starts."""
     quantities, moves = np.flatnonzero(is_quantity), np.flatnonzero(is_move)
     quantities = quantities[~phrases_found(text, starts, word_paragraph, last_word[quantities], _MODIFIER)]
     at_quantity, at_move = last_word[quantities], last_word[moves]
@@ -197,4 +213,5 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     kinds[quantities[moved]] = -1
     moves, owner = moves[owner >= 0], owner[owner >= 0]
     kinds[moves] = sentiment
-    values[moves] *= np.where(quantity_sign[quantities[owner]] > 0, 1.0, -0.74)  # a bad quantity: as negated
+    # a bad quantity's move reads as negated
+    values[moves] = move_values[moves] * np.where(quantity_sign[quantities[owner]] > 0, 1.0, -0.74)

@@ -61,7 +61,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                       "floods", "typhoon", "typhoons", "tornado", "tornadoes", "cyclone", "cyclones",
                       "mudslide", "mudslides")),
     ("attack", -2.1, ("airstrike", "airstrikes", "shelling", "raids", "raided")),
-    ("unemployment", -1.9, ("layoff", "layoffs", "redundancies")),
+    ("unemployment", -1.9, ("layoff", "layoffs", "redundancies", "lay off", "lays off", "laid off", "laying off")),
     ("wreck", -1.9, ("wreckage",)),
     ("injury", -1.8, ("wounds",)),
     ("injured", -1.7, ("wounded", "wounding")),

@@ -164,3 +164,19 @@ def test_what_an_eased_worry_is_about_ends_with_its_clause(after: str) -> None:
     eased, = tones("The talks eased tensions.")
     assert tones("The talks eased tensions" + after)[0] < eased
     assert tones("The talks eased fears over the crisis.")[0] > 0  # a preposition says what the worry is about
+
+
+@pytest.mark.parametrize("text", ["Ukraine and Russia exchanged hundreds of prisoners of war on Saturday.",
+                                  "The two sides swapped prisoners."])
+def test_a_prisoner_swap_releases_its_captives(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+def test_a_swap_averts_nothing_but_a_captive() -> None:
+    assert tones("Troops exchanged fire with the rebels.")[0] < 0
+
+
+def test_the_captors_of_freed_captives_are_part_of_the_captivity() -> None:
+    freed, not_freed = tones("The hostages held by their kidnappers were freed on Sunday.",
+                             "The hostages held by their kidnappers were not freed.")
+    assert freed > 0 > not_freed

@@ -145,3 +145,42 @@ def test_a_tax_on_a_thing_and_a_flood_of_no_quantity_move_nothing() -> None:
     assert tone_of("Ministers discussed a tax on jet fuel to boost aid.") == tone_of(
         "Ministers discussed a levy on jet fuel to boost aid.")  # "aid" keeps its own valence; no tax rose
     assert tone_of("A flood of letters came in.") == 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Shares eased in early trading.", -1), ("Shares in the bank eased 2% on Monday.", -1),
+    ("Unemployment eased to 4.8% in May.", 1), ("Singapore's unemployment rate eases to 3.4%", 1),
+])
+def test_a_markets_easing_is_a_fall_of_the_quantity_before_it(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+def test_an_easing_with_no_quantity_before_it_still_eases_a_worry() -> None:
+    assert tone_of("The figures eased fears of a recession.") > 0
+    assert tone_of("Shares eased as fears of a recession grew.") < 0
+
+
+@pytest.mark.parametrize("text, sign", [("Tax receipts fell by 5% last year.", -1), ("Tax receipts rose sharply.", 1),
+                                        ("The chancellor will cut income tax by 2p.", 1)])
+def test_a_taxs_receipts_are_the_treasurys_takings_not_the_tax(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text, sign", [("Council tax is set to rise by 5% in April.", -1),
+                                        ("Profits are expected to fall this year.", -1),
+                                        ("Unemployment is likely to fall further.", 1)])
+def test_a_move_to_come_after_its_quantitys_verb_is_its_move(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text", ["Unemployment fell to a record low.",
+                                  "Unemployment in the eurozone fell to a record low of 6.2%."])
+def test_a_second_move_reaches_past_an_article_and_an_adjective(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text, sign", [("The number of people out of work rose.", -1),
+                                        ("The number of people out of work fell to a record low.", 1),
+                                        ("Carbon emissions fell by 3%.", 1), ("Emissions rose again last year.", -1)])
+def test_people_out_of_work_and_emissions_are_bad_quantities(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0

@@ -24,36 +24,22 @@ STILL_WRONG: dict[str, str] = {
     "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
     "All four escaped injury in the crash.": "the crash happened: 'escape' averts only the word after it",
     "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
-    "The number of people out of work fell to a record low.": "'out of work' is no quantity; 'low' is four words "
-                                                              "after 'fell', past a second move's window",
-    # what a worry is about keeps its own tone, as strong as the worry's
-    "The report raised concerns over safety at the plant.": "'safety' (+1.8) cancels 'concerns' (-1.8)",
-    "Investors are concerned about the strength of the dollar.": "'strength' (+2.2) outweighs 'concerned' (-1.2)",
     "The accounts were prepared on a going concern basis.": "'prepared' is +0.9 in VADER's lexicon",
     "As far as the club is concerned, the matter is settled.": "'matter' is +0.1 in VADER's lexicon",
     # ninth round, signed before the code was changed
-    "Twelve prisoners of war held by the rebels were freed on Friday.": "the captors ('rebels') keep their tone",
-    # twelfth round, signed before the code was changed
-    "Shares eased in early trading.": "a market's 'eased' keeps the lexicon's +1.2",
-    "Shares in the bank eased 2% on Monday.": "a market's 'eased' keeps the lexicon's +1.2",
-    "Tax receipts fell by 5% last year.": "'receipts' is no quantity: the tax's fall reads as a tax cut",
-    "Council tax is set to rise by 5% in April.": "'rise' is four words after 'tax', past a move's window",
+    "Twelve prisoners of war held by the rebels were freed on Friday.": "'freed' is eight words after "
+                                                                          "'prisoners', past a passive's seven",
     # thirteenth round: news of 2024 to 2026, signed before the code was run on it
     "The FTSE 100 closed at a record high on Friday.": "an index is no quantity, and 'high' no move",
-    "Unemployment in the eurozone fell to a record low of 6.2%.": "'low' is four words after 'fell', past a second "
-                                                                  "move's window",
     "The ceasefire between Israel and Hezbollah has largely held since November.": "'ceasefire' and 'held' have no "
                                                                                    "tone",
-    "Ukraine and Russia exchanged hundreds of prisoners of war on Saturday.": "'exchanged' releases no captive",
     "The prime minister lost a confidence vote and resigned.": "'confidence' (+2.3) cancels 'lost' and 'resigned'",
     "Last year was the hottest on record, scientists said.": "'hottest' is not in VADER's lexicon",
-    "Emissions from the power sector fell for the second year running.": "'emissions' is no quantity",
     "The country generated a record share of its power from wind and solar.": "'record' leads no quantity here",
     "A new weight-loss drug cut the risk of heart attacks by a fifth.": "'risk' is no quantity, and what it is of "
                                                                         "keeps its tone ('attacks')",
     "Measles vaccination rates rose for the first time in a decade.": "vaccination is no quantity",
     "The patient made a full recovery after the operation.": "'recovery' is not in VADER's lexicon",
-    "Meta is laying off 5% of its staff.": "'laying off' is not in VADER's lexicon",
     "Hackers stole the personal data of millions of customers.": "'stole' is not in VADER's lexicon, and news also "
                                                                  "writes it of a show or a base",
     "The champions were knocked out in the first round.": "'knocked out' has no tone",

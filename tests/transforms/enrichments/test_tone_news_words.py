@@ -103,3 +103,9 @@ def test_good_news_words_read_good(text: str) -> None:
 
 def test_not_under_control_reads_bad() -> None:
     assert tones("The fire is not under control.")[0] < 0
+
+
+def test_laying_off_staff_reads_as_layoffs() -> None:
+    laying, laid, not_laid = tones("Meta is laying off 5% of its staff.", "Unisys to lay off 1,400 workers",
+                                   "The company has not laid off a worker since 1945.")
+    assert laying < 0 and laid < 0 and not_laid > 0
