@@ -32,7 +32,8 @@ preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, M
 Department, "gross" domestic product, economic "demand", "Super" Bowl and Mario, "gt" (a leftover of "&gt;"),
 the "Supreme" Court, "crude" oil, "Grand" Slams and Prix and grand juries, the "Champions" League, and "beating" a
 rival or forecasts ("beating expectations" read as a beating), a game's or a band's "play", the "Devils" of a
-team. News terms of two words carry none either
+team, a "matter" (an affair), a "challenger" (a rival) and one "prepared" (ready or willing). News terms of two
+words carry none either
 (`NEWS_TERMS`): a person who "tested positive" has no good news, "health care" and "care homes" are
 services ("care" alone is still a feeling: "couldn't care less"); "Fine Gael" is a party; "of its kind" is a
 sort. "fine" as a penalty carries none, as "fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000

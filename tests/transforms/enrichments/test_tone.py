@@ -106,6 +106,8 @@ def test_words_news_uses_as_names_or_terms_carry_no_tone() -> None:
     "Verstappen leads the Grand Prix as a grand jury met.",
     "Chelsea met Porto in the Champions League; health care spending rose.",
     "The minister tested positive for COVID-19 on Monday.",
+    "The matter is a matter for the council.", "Democratic challenger John Kerry spoke in Ohio.",
+    "The accounts were prepared in May, and the board is prepared to sell.",
 ])
 def test_news_terms_that_read_as_feelings_in_vader_carry_no_tone(text: str) -> None:
     assert tones(text)["tone"] == [0.0]

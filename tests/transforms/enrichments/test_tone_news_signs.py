@@ -19,13 +19,10 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
-    "The challenger displaced the incumbent as party leader.": "'challenger' is +0.5 in VADER's lexicon",
     "The festival is the largest of its kind in Europe.": "'festival' is +2.2 in VADER's lexicon",
     "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
     "All four escaped injury in the crash.": "the crash happened: 'escape' averts only the word after it",
     "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
-    "The accounts were prepared on a going concern basis.": "'prepared' is +0.9 in VADER's lexicon",
-    "As far as the club is concerned, the matter is settled.": "'matter' is +0.1 in VADER's lexicon",
     # ninth round, signed before the code was changed
     "Twelve prisoners of war held by the rebels were freed on Friday.": "'freed' is eight words after "
                                                                           "'prisoners', past a passive's seven",
