@@ -196,12 +196,12 @@ def _with_counties(text: str, counties: list[tuple[int, int, frozenset[str]]], b
     US cities inside a county's name ("Miami" of "Miami-Dade County")."""
     at = article_of[batch.locate(np.array([s for s, _, _ in counties], dtype=np.int64))].tolist()
     found, inside = county_places(text, counties, at, start, end, article_of[paragraph].tolist(), kept, names_us)
-    if not found:
+    if not found and not inside.any():
         return start, end, paragraph, kept
     stay = ~inside
     start = np.r_[start[stay], [c.start for c in found]].astype(np.int64)
     end = np.r_[end[stay], [c.end for c in found]].astype(np.int64)
-    paragraph = np.r_[paragraph[stay], batch.locate(start[-len(found):])]
+    paragraph = np.r_[paragraph[stay], batch.locate(start[len(start) - len(found):])]
     kept = [p for p, s in zip(kept, stay.tolist(), strict=True) if s] + [c.state for c in found]
     order = np.argsort(start, kind="stable")
     return start[order], end[order], paragraph[order], [kept[i] for i in order.tolist()]
