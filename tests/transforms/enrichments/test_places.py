@@ -250,7 +250,6 @@ def test_city_comma_state_or_country_decides_the_city(paragraphs: tuple[str, ...
         ("Novelist Jack London wrote it.", []),
         ("Mr Santos and Ms Lima met.", []),
         ("Later, Dr. Paris and President Chad spoke.", []),
-        ("Inter Milan beat Real Madrid.", []),
         ("Runners in Greater London and the London Marathon.", ["London", "London"]),
         ("A play in London's West End; University College London research.", ["London", "London"]),
         ("She flew to Lima and then New York.", ["Lima", "New York"]),
@@ -259,6 +258,29 @@ def test_city_comma_state_or_country_decides_the_city(paragraphs: tuple[str, ...
 )
 def test_people_and_clubs_named_after_places_are_not_the_places(text: str, expected: list[str]) -> None:
     assert [written for written, *_ in places_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a club's word before its city's name, as after it ("Manchester United"): the club's city
+        ("Inter Milan beat Real Madrid.", [("Milan", "IT"), ("Madrid", "ES")]),
+        ("Atletico Madrid drew with AC Milan.", [("Madrid", "ES"), ("Milan", "IT")]),
+        ("Real Madrid beat Real Zaragoza.", [("Madrid", "ES"), ("Zaragoza", "ES")]),
+        ("Paris Saint-Germain beat Olympique Marseille.", [("Paris", "FR"), ("Marseille", "FR")]),
+        ("Paris St-Germain beat Bayern Munich.", [("Paris", "FR"), ("Munich", "DE")]),
+        # ... and a person's name is still a person's, after a role in lower case too (Adriano is an Italian town)
+        ("Paris Hilton and Madrid fans.", [("Madrid", "ES")]),
+        ("Inter Milan striker Adriano was sent off.", [("Milan", "IT")]),
+        ("Italy coach Adriano picked three strikers.", [("Italy", "IT")]),
+        ("Fans in Italy will miss Adriano's goals, the Inter Milan boss Adriano Galliani said.",
+         [("Italy", "IT"), ("Milan", "IT")]),
+    ],
+)
+def test_a_clubs_city_is_named_whichever_side_its_clubs_word_is(text: str, expected: list[tuple[str, str]]) -> None:
+    """"Real Madrid" and "Inter Milan" named no place where "Real Zaragoza", "Olympique Marseille", "Bayern Munich"
+    and "Manchester United" named their cities: a club's city is its place, as the README's places section says."""
+    assert [(written, code) for written, _, code, _ in places_of(text)] == expected
 
 
 @pytest.mark.parametrize(
