@@ -854,3 +854,22 @@ def test_whether_a_name_dwarfs_a_namesake_is_read_from_the_table_given() -> None
 )
 def test_a_wind_named_after_a_place_is_not_the_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(written, code) for written, _, code in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Floods in Rio Grande do Sul killed more than 170 people.", [("Rio Grande do Sul", "region", "BR")]),
+        ("Drought hit Bahia and Pernambuco, and Ceara rationed water.",
+         [("Bahia", "region", "BR"), ("Pernambuco", "region", "BR"), ("Ceara", "region", "BR")]),
+        ("Cartels fought in Tamaulipas and Nuevo Leon.", [("Tamaulipas", "region", "MX"), ("Nuevo Leon", "region", "MX")]),
+        ("Tourists returned to Bali after the eruption.", [("Bali", "region", "ID")]),
+        ("Floods hit East Java and Mindanao.", [("East Java", "region", "ID"), ("Mindanao", "region", "PH")]),
+        # the city of the name, in its own country, stays the city: "Rio Grande" alone
+        ("The port of Rio Grande in Brazil reopened.", [("Rio Grande", "city", "BR"), ("Brazil", "country", "BR")]),
+    ],
+)
+def test_brazils_mexicos_and_asias_states_are_regions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Rio Grande do Sul" was the city of Rio Grande, and Brazil's and Mexico's other states, Bali and Mindanao no
+    place (Bali a town of Cameroon)."""
+    assert [found[:3] for found in places_of(text)] == expected
