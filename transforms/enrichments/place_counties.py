@@ -127,7 +127,8 @@ def county_mentions(text: str) -> list[tuple[int, int, frozenset[str]]]:
     return sorted(found + _listed_counties(text, codes))
 
 
-def _county_before(text: str, at: int, word: str, codes: dict[str, frozenset[str]]) -> tuple[int, frozenset[str]] | None:
+def _county_before(text: str, at: int, word: str,
+                   codes: dict[str, frozenset[str]]) -> tuple[int, frozenset[str]] | None:
     """Return the start and states' codes of the county's name (the longest of up to four words) that ends at `at`,
     as named before `word` (" County", " Parish"), or None."""
     words = text[max(0, at - 40):at].split()[-4:]
@@ -147,7 +148,8 @@ def _listed_counties(text: str, codes: dict[str, frozenset[str]]) -> list[tuple[
     ("Orange and Los Angeles counties": two counties, each its name's span), in text order; a list of two names
     at least, each a county's.
 
-    >>> text = "Fires in Orange and Los Angeles counties; the state's 58 counties; Broward, Palm Beach or Miami-Dade counties"
+    >>> text = ("Fires in Orange and Los Angeles counties; the state's 58 counties; "
+    ...         "Broward, Palm Beach or Miami-Dade counties")
     >>> [(text[s:e], sorted(codes)[:2]) for s, e, codes in _listed_counties(text, county_state_codes())]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('Orange', ['CA', 'FL']), ('Los Angeles', ['CA']), ('Broward', ['FL']), ('Palm Beach', ['FL']),

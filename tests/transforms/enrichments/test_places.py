@@ -862,7 +862,8 @@ def test_a_wind_named_after_a_place_is_not_the_place(text: str, expected: list[t
         ("Floods in Rio Grande do Sul killed more than 170 people.", [("Rio Grande do Sul", "region", "BR")]),
         ("Drought hit Bahia and Pernambuco, and Ceara rationed water.",
          [("Bahia", "region", "BR"), ("Pernambuco", "region", "BR"), ("Ceara", "region", "BR")]),
-        ("Cartels fought in Tamaulipas and Nuevo Leon.", [("Tamaulipas", "region", "MX"), ("Nuevo Leon", "region", "MX")]),
+        ("Cartels fought in Tamaulipas and Nuevo Leon.",
+         [("Tamaulipas", "region", "MX"), ("Nuevo Leon", "region", "MX")]),
         ("Tourists returned to Bali after the eruption.", [("Bali", "region", "ID")]),
         ("Floods hit East Java and Mindanao.", [("East Java", "region", "ID"), ("Mindanao", "region", "PH")]),
         # the city of the name, in its own country, stays the city: "Rio Grande" alone
