@@ -11,6 +11,7 @@ name is seldom one ("Harris", "Tarrant", "Cook"): `county_states` finds them aft
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -106,7 +107,8 @@ def _states() -> dict[str, Place]:
 
 def county_mentions(text: str) -> list[tuple[int, int, frozenset[str]]]:
     """Return the start, end and states' codes of each US county's or parish's name in the text, in text order
-    (the longest name of up to four words before " County": "San Bernardino County", not "Bernardino County").
+    (the longest name of up to four words before " County": "San Bernardino County", not "Bernardino County"), and
+    of each name of a list of them (`_listed_counties`: "Orange and Los Angeles counties").
 
     >>> text = "Fires hit Los Angeles County and Cook County's jail; Countywide, Kent County Council met."
     >>> [(text[s:e], sorted(codes)) for s, e, codes in county_mentions(text)]  # doctest: +NORMALIZE_WHITESPACE
@@ -119,13 +121,55 @@ def county_mentions(text: str) -> list[tuple[int, int, frozenset[str]]]:
         while at >= 0:
             after = at + len(word)
             if at and "a" <= text[at - 1] <= "z" and not text[after:after + 1].isalnum():
-                words = text[max(0, at - 40):at].split()[-4:]
-                for k in range(len(words), 0, -1):  # the longest name first
-                    name = " ".join(words[-k:])
-                    if name[0].isupper() and text.endswith(name, 0, at) and (states := codes.get(name + word)):
-                        found.append((at - len(name), after, states))
-                        break
+                if county := _county_before(text, at, word, codes):
+                    found.append((county[0], after, county[1]))
             at = text.find(word, after)
+    return sorted(found + _listed_counties(text, codes))
+
+
+def _county_before(text: str, at: int, word: str,
+                   codes: dict[str, frozenset[str]]) -> tuple[int, frozenset[str]] | None:
+    """Return the start and states' codes of the county's name (the longest of up to four words) that ends at `at`,
+    as named before `word` (" County", " Parish"), or None."""
+    words = text[max(0, at - 40):at].split()[-4:]
+    for k in range(len(words), 0, -1):  # the longest name first
+        name = " ".join(words[-k:])
+        if name[0].isupper() and text.endswith(name, 0, at) and (states := codes.get(name + word)):
+            return at - len(name), states
+    return None
+
+
+# A list's gap between two counties' names: "Broward, Miami-Dade and Palm Beach counties"
+_LIST_GAP = re.compile(r"(?:,? (?:and|or)|,) $")
+
+
+def _listed_counties(text: str, codes: dict[str, frozenset[str]]) -> list[tuple[int, int, frozenset[str]]]:
+    """Return the start, end and states' codes of each county's name of a list before " counties" or " parishes"
+    ("Orange and Los Angeles counties": two counties, each its name's span), in text order; a list of two names
+    at least, each a county's.
+
+    >>> text = ("Fires in Orange and Los Angeles counties; the state's 58 counties; "
+    ...         "Broward, Palm Beach or Miami-Dade counties")
+    >>> [(text[s:e], sorted(codes)[:2]) for s, e, codes in _listed_counties(text, county_state_codes())]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Orange', ['CA', 'FL']), ('Los Angeles', ['CA']), ('Broward', ['FL']), ('Palm Beach', ['FL']),
+     ('Miami-Dade', ['FL'])]
+    """
+    found = []
+    for plural, word in ((" counties", " County"), (" parishes", " Parish")):
+        at = text.find(plural)
+        while at >= 0:
+            after = at + len(plural)
+            listed, end = [], at
+            if not text[after:after + 1].isalnum():
+                while county := _county_before(text, end, word, codes):
+                    listed.append((county[0], end, county[1]))
+                    if not (gap := _LIST_GAP.search(text, max(0, county[0] - 6), county[0])):
+                        break
+                    end = gap.start()
+            if len(listed) > 1:
+                found.extend(listed)
+            at = text.find(plural, after)
     return sorted(found)
 
 
@@ -141,15 +185,17 @@ def county_places(text: str, counties: list[tuple[int, int, frozenset[str]]], ar
     place there ("Somerset County Cricket Club" is Somerset's, "Kent County Council" Kent's). A name of counties in
     several states ("Orange County") is the one of them its article names (a state, or a US city of it), else none.
     A state written after the county ("Cook County, Illinois", "Maricopa County, Ariz.") is the mention: no second.
+    A county's name of a list ("Orange and Los Angeles counties", `county_mentions`) is no city of its name, as
+    "Orange County" is none, and the cities of its name are no support for it.
     """
     states, inside = _states(), np.zeros(len(kept), dtype=bool)
-    named: dict[int, set[str]] = {}  # article → the US states its kept mentions name or lie in
+    named: dict[int, Counter[str]] = {}  # article → the US states its kept mentions name or lie in, and how often
     us: set[int] = set()
     for a, p in zip(article, kept, strict=True):
         if p.country_code == "US":
             us.add(a)
             if p.admin1:
-                named.setdefault(a, set()).add(p.admin1)
+                named.setdefault(a, Counter())[p.admin1] += 1
     found = []
     for (s, e, codes), a in zip(counties, article_at, strict=True):
         lo, j = int(np.searchsorted(start, s)), int(np.searchsorted(start, e))
@@ -161,8 +207,12 @@ def county_places(text: str, counties: list[tuple[int, int, frozenset[str]]], ar
             continue  # the state written after it is the mention
         if a not in us and s not in names_us:
             continue
-        choice = codes if len(codes) == 1 else codes & named.get(a, set())
+        # ... but not by the county's own name ("Orange and Osceola counties": Orange, California, is no support)
+        support = named.get(a, Counter()) - Counter(kept[i].admin1 for i in within if kept[i].admin1)
+        choice = codes if len(codes) == 1 else codes & set(support)
         if len(choice) == 1 and (state := states.get(next(iter(choice)))):
             found.append(County(s, e, state))
             inside[within] = True
+        elif not text.endswith(_COUNTY_WORDS_BARE, s, e):
+            inside[within] = True  # a county's name of a list ("Orange and Osceola counties"), though of no one state
     return found, inside

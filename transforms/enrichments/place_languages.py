@@ -11,6 +11,9 @@ that is also a language's name (`places.toml`'s [languages]) names none where it
   English and Welsh.", "translated into German by". A noun after it makes it its nation's ("in English football",
   "in French politics", "in Spanish waters"), and so does a list with a nation's demonym that is no language
   ("from Russian, Belarusian and Chechen forces" is a list of nations only once its noun comes).
+
+A list of languages goes on through the languages that are no place's name ([languages]' `others`: "in English or
+Hindi", "in Arabic, Hebrew and English", "write in English or ...": no UK).
 """
 
 from __future__ import annotations
@@ -44,6 +47,19 @@ _ENDS_A_LANGUAGE = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _others() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of the languages that are no place's name ([languages]' `others`) with a list's gaps:
+    between two languages of the gazetteer ("English, Hindi and French"), after the list's last ("English or
+    Hindi") and before its first ("in Hindi or English"); an ellipsis ending a list counts as one ("in English or
+    ...")."""
+    others = "|".join(map(re.escape, sorted(places_toml()["languages"]["others"], key=len, reverse=True)))
+    gap = _LIST_GAP.pattern
+    other = rf"(?:(?:{others})(?![\w-])|\.\.\.|…)"
+    return (re.compile(rf"{gap}(?:{other}{gap})*"), re.compile(rf"(?:{gap}{other})+"),
+            re.compile(rf"(?<![\w-])(?:{other}{gap})+$"))
+
+
+@lru_cache(maxsize=1)
 def _languages() -> np.ndarray:
     """Return, by name index (into `name_keys().names`), whether the name is a language's ([languages])."""
     languages = frozenset(places_toml()["languages"]["names"])
@@ -67,19 +83,26 @@ def as_languages(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
     for i in at:
         language[i] = _LANGUAGE_WORD.match(text, int(end[i])) is not None
     n, k = len(start), 0
+    gap, after, before = _others()
     while k < len(at):
         first = at[k]
         s = int(start[first])
         # the list of languages from this one on: mentions of languages one after another, a list's gap between
+        # (through languages that are no place's name: "English, Hindi and French")
         last = first
-        while k + 1 < len(at) and at[k + 1] == last + 1 and _LIST_GAP.fullmatch(
+        while k + 1 < len(at) and at[k + 1] == last + 1 and gap.fullmatch(
                 text, int(end[last]), int(start[last + 1])):
             k, last = k + 1, last + 1
         k += 1
+        if m := before.search(text[max(0, s - 80):s]):  # "in Hindi or English"
+            s -= len(m.group(0))
         if not _TAKES_A_LANGUAGE.search(text, max(0, s - 12), s):
             continue
-        if last + 1 < n and _LIST_GAP.fullmatch(text, int(end[last]), int(start[last + 1])):
+        if last + 1 < n and gap.fullmatch(text, int(end[last]), int(start[last + 1])):
             continue  # a list that goes on with a nation: "from Russian, Belarusian and Chechen"
-        if _ENDS_A_LANGUAGE.match(text, int(end[last])):
+        e = int(end[last])
+        if m := after.match(text, e):  # "in English or Hindi": the list ends after the languages of no place
+            e = m.end()
+        if _ENDS_A_LANGUAGE.match(text, e):
             language[first: last + 1] = True
     return language

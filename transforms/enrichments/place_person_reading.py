@@ -53,8 +53,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
     after, tight_after = word_after(text, end)
     introduced = before.lower() in r.introducers or before.lower() in FUNCTION_WORDS  # "in Bristol said"
     if not introduced:
-        if tight_before and (before in r.titles or before in r.storm_words):
-            return PERSON_SURE  # "Ms Lima"; "Hurricane Milton", a storm's name in all its article's mentions
+        if tight_before and (before in r.titles or before in r.storm_words or before in r.lower_titles):
+            return PERSON_SURE  # "Ms Lima", "striker Adriano"; "Hurricane Milton", a storm's in all its mentions
         if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
             return PERSON_SURE
         if age_follows(text, end):  # "Durant, 35, said": an age between commas, as a person is introduced

@@ -26,6 +26,7 @@ class Rules:
     place_prefixes: frozenset[str] = frozenset()  # ... but not after these ("Greater London")
     not_first_names: frozenset[str] = frozenset()  # a club's, a firm's, a place's words: no first name ("Olympique")
     titles: frozenset[str] = frozenset()  # a name right after one is a person ("Ms Lima")
+    lower_titles: frozenset[str] = frozenset()  # ... and so after a role in lower case ("striker Adriano")
     storm_words: frozenset[str] = frozenset()  # a name right after one is a storm's ("Hurricane Milton")
     abbreviated_titles: frozenset[str] = frozenset()  # titles a period may part from the name ("Dr. Paris")
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> words before it: not the place
@@ -94,7 +95,8 @@ def rules() -> Rules:
         city_population=int(a["city_population"]),
         surnames=frozenset(a["surnames"]), place_prefixes=frozenset(a["place_prefixes"]),
         not_first_names=frozenset(a["not_first_names"]),
-        titles=frozenset(a["titles"]), storm_words=frozenset(a["storm_words"]),
+        titles=frozenset(a["titles"]), lower_titles=frozenset(a["lower_titles"]),
+        storm_words=frozenset(a["storm_words"]),
         abbreviated_titles=frozenset(a["abbreviated_titles"]),
         not_after={name: frozenset(before) for name, before in a["not_after"].items()},
         only_after={name: frozenset(before) for name, before in a["only_after"].items()},

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
-from transforms.enrichments.geonames import CITY, Place
+from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_compounds import (
     event_hosts,
     in_currency_signs,
@@ -139,7 +139,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     names_us: set[int] = set()  # ... and the US, where its name names it alone ("Los Angeles County": `county_places`)
     for i in np.flatnonzero(county_names(text, end)).tolist():
         county = info.places[place[i]]
-        if county.kind == CITY and county.country_code == "US" and i not in teams:
+        after = [info.places[p] for p in place[i + 1:i + 2].tolist()]
+        if i not in teams and (county.kind == CITY and county.country_code == "US"
+                               or _us_state_after_county(text, i, start, end, after)):
             keep[i] = False
             if info.codes[info.anchor[name[i]]] == "US":
                 names_us.add(int(start[i]))
@@ -194,15 +196,27 @@ def _with_counties(text: str, counties: list[tuple[int, int, frozenset[str]]], b
     US cities inside a county's name ("Miami" of "Miami-Dade County")."""
     at = article_of[batch.locate(np.array([s for s, _, _ in counties], dtype=np.int64))].tolist()
     found, inside = county_places(text, counties, at, start, end, article_of[paragraph].tolist(), kept, names_us)
-    if not found:
+    if not found and not inside.any():
         return start, end, paragraph, kept
     stay = ~inside
     start = np.r_[start[stay], [c.start for c in found]].astype(np.int64)
     end = np.r_[end[stay], [c.end for c in found]].astype(np.int64)
-    paragraph = np.r_[paragraph[stay], batch.locate(start[-len(found):])]
+    paragraph = np.r_[paragraph[stay], batch.locate(start[len(start) - len(found):])]
     kept = [p for p, s in zip(kept, stay.tolist(), strict=True) if s] + [c.state for c in found]
     order = np.argsort(start, kind="stable")
     return start[order], end[order], paragraph[order], [kept[i] for i in order.tolist()]
+
+
+def _us_state_after_county(text: str, i: int, start: np.ndarray, end: np.ndarray, after: list[Place]) -> bool:
+    """Return whether a US state follows mention `i`'s " County, " or " Parish, " (`after`: the next mention's place,
+    if any): "Ottawa County, Mich." is Michigan's county, no Ottawa of Canada.
+
+    >>> text = "Ottawa County, Mich."
+    >>> _us_state_after_county(text, 0, np.array([0, 15]), np.array([6, 20]), [Place("Michigan", "region", "US")])
+    True
+    """
+    return bool(after) and after[0].kind == REGION and after[0].country_code == "US" and text[
+        int(end[i]):int(start[i + 1])] in (" County, ", " Parish, ")
 
 
 def _of_known_datelines(known: np.ndarray, article: np.ndarray, place: np.ndarray) -> np.ndarray:

@@ -76,6 +76,40 @@ def test_a_us_city_inside_a_countys_name_is_no_mention() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a county named after another country's place: Canada's capital, England's county and city
+    ("Deputies in Ottawa County, Mich., arrested two men.", [("Mich.", "Michigan")]),
+    ("Deputies in Kent County, Mich., arrested two men.", [("Mich.", "Michigan")]),
+    ("Deputies in Durham County, N.C., arrested two men.", [("N.C.", "North Carolina")]),
+    ("Deputies in Ottawa County, Ohio, arrested two men.", [("Ohio", "Ohio")]),
+])
+def test_a_county_with_its_state_after_it_is_no_other_countrys_place(text: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    """"Ottawa County, Mich." was Ottawa, Canada, and Michigan: a county's name is no city of its name in the US
+    ("Maricopa County, Ariz."), nor in another country where its US state follows it."""
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Wildfires spread across Orange and Los Angeles counties.",),
+     [("Orange", "California"), ("Los Angeles", "California")]),
+    (("Flooding hit Broward, Miami-Dade and Palm Beach counties.",),
+     [("Broward", "Florida"), ("Miami-Dade", "Florida"), ("Palm Beach", "Florida")]),
+    (("Schools closed in Orleans and Jefferson parishes, New Orleans officials said.",),
+     [("Orleans", "Louisiana"), ("Jefferson", "Louisiana"), ("New Orleans", "New Orleans")]),
+    # ... and none where the article names none of them: a city of the county's name is no support
+    (("Polls closed in Orange and Osceola counties in the US.",), [("US", "United States")]),
+    # a name of counties in several states: the one its article names, as for "Orange County"
+    (("Polls closed in Orange and Osceola counties.", "Florida's governor conceded."),
+     [("Orange", "Florida"), ("Osceola", "Florida"), ("Florida", "Florida")]),
+])
+def test_counties_named_together_are_each_a_county(paragraphs: tuple[str, ...],
+                                                   expected: list[tuple[str, str]]) -> None:
+    """"Orange and Los Angeles counties" were the cities of Orange and Los Angeles: each is a county, a mention of
+    its state."""
+    assert named(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Floods hit County Durham and Cumbria.", [("County Durham", "County Durham")]),
     ("A farmer from Co. Cork and one from County Down.", [("Co. Cork", "County Cork"), ("County Down", "County Down")]),
     ("Derry Girls is set in County Derry.", [("County Derry", "County Londonderry")]),

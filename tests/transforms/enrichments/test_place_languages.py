@@ -41,6 +41,24 @@ def test_a_language_names_no_country(text: str) -> None:
     assert [t for t, _ in found(text) if t in LANGUAGES] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The app is available in English or Hindi.",
+    "Readers may write in English or Swahili to the editor.",
+    "Letters may be written in Hindi or English.",
+    "Signs are in Arabic, Hebrew and English.",
+    "He speaks Mandarin, English and French fluently.",
+    "Please write in English or ...",
+])
+def test_a_language_in_a_list_with_languages_that_are_no_place_names_no_country(text: str) -> None:
+    """A list of languages goes on through languages that are no demonym of the gazetteer ("Hindi", "Swahili",
+    "Arabic"): "in English or Hindi" is two languages, no UK."""
+    assert [t for t, _ in found(text) if t in LANGUAGES] == []
+
+
+def test_a_list_of_languages_before_a_noun_is_still_of_nations() -> None:
+    assert found("Money flowed into English and Arabic newspapers.") == [("English", "GB")]
+
+
 def test_a_language_leaves_the_places_around_it() -> None:
     assert found("Bono said in French at Cannes, France, that the Swedish musical opens in Stockholm.") == [
         ("Cannes", "FR"), ("France", "FR"), ("Swedish", "SE"), ("Stockholm", "SE")]
@@ -69,3 +87,9 @@ def test_a_list_with_a_nation_that_is_no_language_is_of_nations() -> None:
 def test_every_language_is_a_demonym_of_the_gazetteer() -> None:
     table = gazetteer()
     assert [name for name in places_toml()["languages"]["names"] if len(table.get(name, ())) != 1] == []
+
+
+def test_no_other_language_is_a_place_of_the_gazetteer() -> None:
+    """A list of languages goes on through [languages]' `others` as through no place: none may be a place's name."""
+    table = gazetteer()
+    assert [name for name in places_toml()["languages"]["others"] if name in table] == []

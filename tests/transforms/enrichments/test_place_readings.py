@@ -48,7 +48,7 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     # a club's city named alone is the club's: Spain's Valencia, not Venezuela's larger one, unless the article names
     # Venezuela or its towns; Liverpool without England named; a team that beats a place's team is its place
     (("Inter Milan striker Adriano was sent off in the 0-0 draw against Valencia on Tuesday night.",),
-     [("Valencia", T, "ES")]),
+     [("Milan", T, "IT"), ("Valencia", T, "ES")]),
     (("Liverpool v Valencia kicks off at 7.45pm at Anfield.",), [("Liverpool", T, "GB"), ("Valencia", T, "ES")]),
     (("Valencia beat Barcelona 2-0 at the Mestalla on Sunday.",), [("Valencia", T, "ES"), ("Barcelona", T, "ES")]),
     (("Jordan beat Syria 2-1 in Amman.",), [("Jordan", C, "JO"), ("Syria", C, "SY"), ("Amman", T, "JO")]),

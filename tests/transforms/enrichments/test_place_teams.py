@@ -163,3 +163,11 @@ def test_nickname_follows_a_name_after_a_space(text: str, expected: bool) -> Non
 )
 def test_a_first_name_beside_a_teams_city_is_no_place(paragraph: str, expected: list[str]) -> None:
     assert written(paragraph) == expected
+
+
+def test_a_team_of_another_countrys_town_of_a_us_citys_name_is_no_us_city() -> None:
+    """"Orlando Pirates" (Soweto's club) was Orlando, Florida, "Pirates" being a US team's nickname."""
+    rows = places.rows(ParagraphBatch(["Orlando Pirates beat Kaizer Chiefs 2-1 in Soweto."], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["country_code"], strict=True)) == [("Soweto", "ZA")]
+    rows = places.rows(ParagraphBatch(["The Orlando Magic beat the Miami Heat."], ["p"], ["a"]))
+    assert list(zip(rows["text"], rows["country_code"], strict=True)) == [("Orlando", "US"), ("Miami", "US")]

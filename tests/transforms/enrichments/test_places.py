@@ -250,7 +250,6 @@ def test_city_comma_state_or_country_decides_the_city(paragraphs: tuple[str, ...
         ("Novelist Jack London wrote it.", []),
         ("Mr Santos and Ms Lima met.", []),
         ("Later, Dr. Paris and President Chad spoke.", []),
-        ("Inter Milan beat Real Madrid.", []),
         ("Runners in Greater London and the London Marathon.", ["London", "London"]),
         ("A play in London's West End; University College London research.", ["London", "London"]),
         ("She flew to Lima and then New York.", ["Lima", "New York"]),
@@ -259,6 +258,29 @@ def test_city_comma_state_or_country_decides_the_city(paragraphs: tuple[str, ...
 )
 def test_people_and_clubs_named_after_places_are_not_the_places(text: str, expected: list[str]) -> None:
     assert [written for written, *_ in places_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a club's word before its city's name, as after it ("Manchester United"): the club's city
+        ("Inter Milan beat Real Madrid.", [("Milan", "IT"), ("Madrid", "ES")]),
+        ("Atletico Madrid drew with AC Milan.", [("Madrid", "ES"), ("Milan", "IT")]),
+        ("Real Madrid beat Real Zaragoza.", [("Madrid", "ES"), ("Zaragoza", "ES")]),
+        ("Paris Saint-Germain beat Olympique Marseille.", [("Paris", "FR"), ("Marseille", "FR")]),
+        ("Paris St-Germain beat Bayern Munich.", [("Paris", "FR"), ("Munich", "DE")]),
+        # ... and a person's name is still a person's, after a role in lower case too (Adriano is an Italian town)
+        ("Paris Hilton and Madrid fans.", [("Madrid", "ES")]),
+        ("Inter Milan striker Adriano was sent off.", [("Milan", "IT")]),
+        ("Italy coach Adriano picked three strikers.", [("Italy", "IT")]),
+        ("Fans in Italy will miss Adriano's goals, the Inter Milan boss Adriano Galliani said.",
+         [("Italy", "IT"), ("Milan", "IT")]),
+    ],
+)
+def test_a_clubs_city_is_named_whichever_side_its_clubs_word_is(text: str, expected: list[tuple[str, str]]) -> None:
+    """"Real Madrid" and "Inter Milan" named no place where "Real Zaragoza", "Olympique Marseille", "Bayern Munich"
+    and "Manchester United" named their cities: a club's city is its place, as the README's places section says."""
+    assert [(written, code) for written, _, code, _ in places_of(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -832,3 +854,23 @@ def test_whether_a_name_dwarfs_a_namesake_is_read_from_the_table_given() -> None
 )
 def test_a_wind_named_after_a_place_is_not_the_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(written, code) for written, _, code in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Floods in Rio Grande do Sul killed more than 170 people.", [("Rio Grande do Sul", "region", "BR")]),
+        ("Drought hit Bahia and Pernambuco, and Ceara rationed water.",
+         [("Bahia", "region", "BR"), ("Pernambuco", "region", "BR"), ("Ceara", "region", "BR")]),
+        ("Cartels fought in Tamaulipas and Nuevo Leon.",
+         [("Tamaulipas", "region", "MX"), ("Nuevo Leon", "region", "MX")]),
+        ("Tourists returned to Bali after the eruption.", [("Bali", "region", "ID")]),
+        ("Floods hit East Java and Mindanao.", [("East Java", "region", "ID"), ("Mindanao", "region", "PH")]),
+        # the city of the name, in its own country, stays the city: "Rio Grande" alone
+        ("The port of Rio Grande in Brazil reopened.", [("Rio Grande", "city", "BR"), ("Brazil", "country", "BR")]),
+    ],
+)
+def test_brazils_mexicos_and_asias_states_are_regions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Rio Grande do Sul" was the city of Rio Grande, and Brazil's and Mexico's other states, Bali and Mindanao no
+    place (Bali a town of Cameroon)."""
+    assert [found[:3] for found in places_of(text)] == expected
