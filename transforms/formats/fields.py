@@ -23,6 +23,9 @@ _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 # NewsAPI cuts an article's `content` to 200 characters and says how much it left out, "… [+2345 chars]": the
 # count is no text (it was the last paragraph's words); the ellipsis, which shows the cut, stays.
 _CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+# NewsAPI joins the paragraphs of the text it cuts with one "\r\n": in such a text each line is a paragraph
+# (the article's first two paragraphs were one, a line break inside it).
+_CUT_LINES = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*")
 
 
 def article_from_fields(
@@ -75,7 +78,7 @@ def article_from_fields(
         raise NotText(f"field {mapping['text']!r} holds {json.dumps(raw_text)}, not text")
     body = text if text is not None else text_of("text", "\n\n")
     if body and text is None and (cut := _CUT_MARK.search(body)):
-        body, metadata["text_cut"] = body[: cut.start()], cut.group(0).strip()
+        body, metadata["text_cut"] = _CUT_LINES.sub("\n\n", body[: cut.start()]), cut.group(0).strip()
     url, site = text_of("url"), _site(value("site"))
     if url is None and site is not None and _WEB_ADDRESS.match(site):
         url, site = site, None  # trafilatura's JSON names the page's address `source`: it was the site's name

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from transforms.formats import ReadOptions, read_articles
 from transforms.formats.base import ArticleRecord
 
@@ -20,6 +22,22 @@ def test_newsapis_count_of_the_characters_it_cut_is_no_text() -> None:
     assert article.text == "Rates held\n\nThe Bank of England held interest rates at 4.5% on Thursday…"
     assert article.metadata["text_cut"] == "[+2345 chars]"
     assert article.site == "BBC News"
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\n", "\r\n \r\n"])
+def test_each_line_of_a_text_newsapi_cut_is_a_paragraph(line_end: str) -> None:
+    # NewsAPI joins the paragraphs it keeps with "\r\n": they were one paragraph, a line break inside it.
+    [article] = articles({"status": "ok", "articles": [{
+        "source": {"id": None, "name": "BBC News"}, "title": "Rates held", "url": "https://news.test/a",
+        "content": f"The Bank of England held rates on Thursday.{line_end}Its governor spoke… [+2345 chars]\r\n"}]})
+    assert article.text == "Rates held\n\nThe Bank of England held rates on Thursday.\n\nIts governor spoke…"
+    assert article.metadata["text_cut"] == "[+2345 chars]"
+
+
+def test_a_line_break_in_a_text_not_cut_by_newsapi_stays_inside_its_paragraph() -> None:
+    [article] = articles({"title": "Rates held", "url": "https://news.test/a",
+                          "content": "The Bank of England held rates\r\non Thursday."})
+    assert article.text == "Rates held\n\nThe Bank of England held rates\non Thursday."
 
 
 def test_trafilaturas_source_is_the_pages_address_not_its_site() -> None:
