@@ -58,3 +58,21 @@ def test_newspaper3ks_meta_lang_is_the_language() -> None:
     [article] = articles({"url": "https://news.test/d", "title": "Strike ends", "text": "Workers returned.",
                           "authors": ["Jane Smith"], "publish_date": "2025-03-05 00:00:00", "meta_lang": "en"})
     assert article.language == "en"  # it was null, meta_lang in metadata
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_newsapis_source_name_at_the_end_of_its_title_is_no_headline(fmt: str) -> None:
+    # NewsAPI ends every title with " - " and its source's name: the headline was "Rates held - BBC News".
+    record = {"source": {"id": "bbc-news", "name": "BBC News"}, "title": "Rates held - BBC News",
+              "url": "https://news.test/a", "content": "The Bank of England held rates on Thursday."}
+    data = {"json": json.dumps({"status": "ok", "articles": [record]}), "jsonl": json.dumps(record),
+            "csv": 'source,title,url,content\nBBC News,Rates held - BBC News,https://news.test/a,"The bank held."\n'}[fmt]
+    [article] = read_articles(data.encode(), fmt, ReadOptions()).articles
+    assert (article.title, article.site) == ("Rates held", "BBC News")
+    assert article.text.startswith("Rates held\n\n")
+
+
+def test_a_title_ending_in_another_name_keeps_it() -> None:
+    [article] = articles({"source": {"name": "BBC News"}, "title": "Rates held - analysis",
+                          "content": "The Bank of England held rates on Thursday."})
+    assert article.title == "Rates held - analysis"
