@@ -55,9 +55,9 @@ def path_date(relative_path: str, now: datetime, root: str = "") -> datetime | N
     folders, _, name = relative_path.replace("\\", "/").rpartition("/")
     path = f"{_root_days(root)}/{folders}/".replace("//", "/")
     candidates = [m.group(1, 3, 4) for m in [_NAME_DAY.match(name)] if m]
-    found = [(m.end(), m.group(1, 2, 3)) for m in _FOLDER_DAY.finditer(path)]
-    found += [(m.end(), m.group(1, 3, 4)) for m in _FOLDER_NAME_DAY.finditer(path)]
-    candidates += [day for _, day in sorted(found, key=lambda pair: pair[0], reverse=True)]  # the nearest first
+    folder_days = [(m.end(), m.group(1, 2, 3)) for m in _FOLDER_DAY.finditer(path)]
+    folder_days += [(m.end(), m.group(1, 3, 4)) for m in _FOLDER_NAME_DAY.finditer(path)]
+    candidates += [day for _, day in sorted(folder_days, key=lambda pair: pair[0], reverse=True)]  # nearest first
     today = (now.astimezone(UTC) + _EARLIEST_ZONE).date()  # the day it is somewhere at the ingestion moment
     for year, month, day in candidates:
         try:

@@ -66,7 +66,8 @@ def test_newsapis_source_name_at_the_end_of_its_title_is_no_headline(fmt: str) -
     record = {"source": {"id": "bbc-news", "name": "BBC News"}, "title": "Rates held - BBC News",
               "url": "https://news.test/a", "content": "The Bank of England held rates on Thursday."}
     data = {"json": json.dumps({"status": "ok", "articles": [record]}), "jsonl": json.dumps(record),
-            "csv": 'source,title,url,content\nBBC News,Rates held - BBC News,https://news.test/a,"The bank held."\n'}[fmt]
+            "csv": "source,title,url,content\n"
+                   'BBC News,Rates held - BBC News,https://news.test/a,"The bank held."\n'}[fmt]
     [article] = read_articles(data.encode(), fmt, ReadOptions()).articles
     assert (article.title, article.site) == ("Rates held", "BBC News")
     assert article.text.startswith("Rates held\n\n")
