@@ -192,7 +192,7 @@ def read_file_articles(
     articles = []
     for article in result.articles:
         if not records:  # a records file's name dates the file, not each of its records
-            with_path_date(article, file.relative_path, now or datetime.now(UTC))
+            with_path_date(article, file.relative_path, now or datetime.now(UTC), file.source_root)
         if file.trailing_data is not None:
             article.metadata = {**article.metadata, GZIP_TRAILING_DATA: file.trailing_data}
         source = record_source(file.source, article.key) if records and article.key else file.source

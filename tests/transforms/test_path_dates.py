@@ -160,3 +160,37 @@ def test_the_readme_s_examples_are_dated_as_it_says() -> None:
     assert {p: path_date(p, NOW) for p in dated_paths} == dict.fromkeys(dated_paths, OCTOBER_1)
     assert path_date("2024-13-45-port-strike.txt", NOW) is None
     assert '`"date_from": "path"`' in sentence
+
+
+@pytest.mark.parametrize(
+    "relative_path",
+    ["clippings/2024-10-01/port-strike.txt", "20241001/port-strike.txt", "2024-10-01 strikes/port.txt",
+     "2024-10-01/misc/port-strike.txt"],
+)
+def test_a_folder_named_by_one_day_dates_the_files_in_it(relative_path: str) -> None:
+    # A day's exports in their folder were dated by their ingestion.
+    assert dated(relative_path) == (OCTOBER_1, "path")
+
+
+@pytest.mark.parametrize(
+    "root", ["/in/clippings/2024-10-01", "/in/clippings/2024-10-01/", "/in/20241001", "s3://news/archive/2024/10/01",
+             "C:\\clippings\\2024-10-01"],
+)
+def test_the_folder_a_run_reads_dates_its_files_where_its_name_is_a_day(root: str) -> None:
+    # `themelake run clippings/2024-10-01`: the files' relative paths hold no day, the root's name does.
+    file = ArticleFile(f"{root}/port-strike.txt", TEXT, root, "port-strike.txt")
+    [item] = read_file_articles(file, now=NOW).articles
+    assert (item.article.published_at, item.article.metadata.get("date_from")) == (OCTOBER_1, "path")
+
+
+@pytest.mark.parametrize("root", ["/backups/2019-05-03/clippings", "/data/2024/10/01/clippings", "/data/2024/10"])
+def test_a_day_further_up_the_root_s_path_dates_nothing(root: str) -> None:
+    # A backup's folder holding every year's clippings names no article's day.
+    file = ArticleFile(f"{root}/port-strike.txt", TEXT, root, "port-strike.txt")
+    [item] = read_file_articles(file, now=NOW).articles
+    assert item.article.published_at is None
+
+
+def test_a_day_nearer_the_file_wins_over_the_root_s() -> None:
+    assert path_date("2024/10/01/port-strike.txt", NOW, "/in/2023-01-01") == OCTOBER_1
+    assert path_date("2024-10-01/port-strike.txt", NOW, "/in/2023/01/01") == OCTOBER_1

@@ -116,13 +116,15 @@ def test_the_page_shows_the_tone_and_amounts_tables(lake) -> None:
 
 
 def test_a_lake_ingested_without_enrichment_says_so_instead_of_empty_tables(tmp_path) -> None:
-    lake = make_report_lake(tmp_path, enriched=False)
+    lake = make_report_lake(tmp_path, enriched=False, places=False)  # as `run --no-enrich` leaves a lake
     s = read_report(lake, Window()).sections
     assert s["tone"]["all"]["paragraphs"] == 0 and s["tone"]["all"]["untoned_english"] == 14
     assert s["amounts"]["rows"] == []
     html = page_of(lake)
     for section, says in (("tone", "No tone: these articles were ingested with <code>--no-enrich</code>"),
-                          ("amounts", "No amounts: these articles were ingested with <code>--no-enrich</code>")):
+                          ("amounts", "No amounts: these articles were ingested with <code>--no-enrich</code>"),
+                          # It said "No places recorded", naming no command that records them.
+                          ("places", "No places: these articles were ingested with <code>--no-enrich</code>")):
         text = html.split(f'<section id="{section}">')[1].split("</section>")[0]
         assert says in text and f"themelake enrich --lake {lake}" in text and "<table>" not in text
 

@@ -209,3 +209,18 @@ def test_tables_at_a_phones_width_scroll_in_their_box_and_keep_theme_names_whole
     assert widths["page"] <= widths["window"], widths
     assert widths["names"] and all(lines <= 2 for _, lines in widths["names"]), widths["names"]
     assert dict(widths["names"])[ECONOMY] == 1
+
+
+def _dated_note(html: str) -> str:
+    return " ".join(html.split('id="dated">')[1].split("</p>")[0].split())
+
+
+def test_the_overview_speaks_of_publication_dates_and_counts_the_articles_without_one(tmp_path) -> None:
+    # It said "Dated 2026-01-05 to 2026-03-10": the last day was the ingestion's of the undated articles.
+    lake = make_report_lake(tmp_path)
+    assert _dated_note(page_of(lake)) == ("Published 2026-01-05 to 2026-03-02; 3 of 7 articles have no publication"
+                                          " date (dated by ingestion, 2026-03-10).")
+    assert _dated_note(page_of(lake, Window(since=date(2026, 1, 1), until=date(2026, 1, 31)))) == (
+        "Published 2026-01-05 to 2026-01-20; every article has a publication date.")
+    assert _dated_note(page_of(lake, Window(since=date(2026, 3, 9)))) == (
+        "No article has a publication date: all are dated by ingestion, 2026-03-10.")

@@ -9,7 +9,9 @@ out, found by their element (figcaption) or the classes the platforms give them,
 Lines a platform adds as prose (WordPress's "The post ... appeared first on ...", Medium's "... was
 originally published in ... on Medium", "Continue reading...") stay in the text: they are boilerplate
 paragraphs (`transforms.paragraphs`), kept and never labelled, as every format's are. An item whose text
-is nothing else (a teaser that is only its link, "Read more") has no article text (`is_link_only`).
+is nothing else (a teaser that is only its link, "Read more") has no article text (`is_link_only`), nor
+has one whose text is its title and its source's name alone, as Google News's items are (a link to the
+story, titled as the item, and the name of the site it is on: "Budget approved  The Courier").
 """
 
 from __future__ import annotations
@@ -61,6 +63,33 @@ def is_link_only(text: str) -> bool:
     return bool(paragraphs) and all(is_boilerplate(p) for p in paragraphs)
 
 
+def is_title_and_source(text: str, title: object, site: object) -> bool:
+    """Return whether an item's text is its title and then its source's name, nothing more, as a Google News
+    item's description is (its title linked, and the site's name): no article text. It was an article whose one
+    body paragraph was its headline and the site's name, labelled with the headline's themes.
+
+    >>> is_title_and_source("Budget approved\u00a0\u00a0The Courier", "Budget approved - The Courier", "The Courier")
+    True
+    >>> is_title_and_source("Budget approved", "Budget approved - The Courier", "The Courier")  # the link alone
+    True
+    >>> is_title_and_source("Budget approved by 30 votes. The Courier", "Budget approved", "The Courier")
+    False
+    >>> is_title_and_source("Budget approved", "Budget approved", "The Courier")  # a title repeated: not this
+    False
+    """
+    if not isinstance(title, str) or not isinstance(site, str) or not _letters(site):
+        return False
+    written, headline, name = _letters(text), _letters(title), _letters(site)
+    if headline.endswith(name):  # "Budget approved - The Courier", as Google News titles its items
+        return written in {headline, headline.removesuffix(name)}
+    return written == headline + name
+
+
+def _letters(text: str) -> str:
+    """Return a text's letters and digits, in lower case."""
+    return "".join(character for character in text.lower() if character.isalnum())
+
+
 def first_text(*texts: str | None) -> str:
     """Return the first of an item's texts (content, description, ...) that is an article's, else the first
     it has: a content that is only a link to its page gives way to a description that is more.
@@ -78,7 +107,10 @@ def without_link_only_texts(records: Sequence[tuple[int, object]]) -> dict[int, 
     by record number, for the bad records' details (`no_text_detail`)."""
     links: dict[int, str] = {}
     for number, record in records:
-        if isinstance(record, MutableMapping) and is_link_only(text := str(record.get("text") or "")):
+        if not isinstance(record, MutableMapping):
+            continue
+        text = str(record.get("text") or "")
+        if is_link_only(text) or is_title_and_source(text, record.get("title"), record.get("site")):
             links[number] = text
             record["text"] = ""
     return links

@@ -23,6 +23,9 @@ _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 # NewsAPI cuts an article's `content` to 200 characters and says how much it left out, "… [+2345 chars]": the
 # count is no text (it was the last paragraph's words); the ellipsis, which shows the cut, stays.
 _CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+# NewsAPI joins the paragraphs of the text it cuts with one "\r\n": in such a text each line is a paragraph
+# (the article's first two paragraphs were one, a line break inside it).
+_CUT_LINES = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*")
 
 
 def article_from_fields(
@@ -75,10 +78,11 @@ def article_from_fields(
         raise NotText(f"field {mapping['text']!r} holds {json.dumps(raw_text)}, not text")
     body = text if text is not None else text_of("text", "\n\n")
     if body and text is None and (cut := _CUT_MARK.search(body)):
-        body, metadata["text_cut"] = body[: cut.start()], cut.group(0).strip()
+        body, metadata["text_cut"] = _CUT_LINES.sub("\n\n", body[: cut.start()]), cut.group(0).strip()
     url, site = text_of("url"), _site(value("site"))
     if url is None and site is not None and _WEB_ADDRESS.match(site):
         url, site = site, None  # trafilatura's JSON names the page's address `source`: it was the site's name
+    title = without_site(title, site)
     return ArticleRecord(
         # A record's text as a text file's is read (line ends "\r\n" as "\n", so that "\r\n\r\n" parts
         # paragraphs; no trailing spaces); a NUL is gone already (text_of_value).
@@ -108,6 +112,24 @@ def with_title(article: ArticleRecord) -> ArticleRecord:
     if not article.title or same_headline(article.text.lstrip().split("\n", 1)[0], article.title):
         return article
     return replace(article, text=f"{article.title}\n\n{article.text}")
+
+
+def without_site(title: str | None, site: str | None) -> str | None:
+    """Return a record's title without the record's site name after a dash or a bar at its end, as NewsAPI
+    ends every title ("Rates held - BBC News" beside `"source": {"name": "BBC News"}`).
+
+    >>> without_site("Rates held - BBC News", "BBC News"), without_site("Rates held | bbc news", "BBC News")
+    ('Rates held', 'Rates held')
+    >>> without_site("BBC News", "BBC News"), without_site("Rates held - Analysis", "BBC News")
+    ('BBC News', 'Rates held - Analysis')
+    >>> without_site("Covid-19 - what next - Yahoo-News", "Yahoo-News")
+    'Covid-19 - what next'
+    """
+    if not title or not site:
+        return title
+    name = re.escape(" ".join(site.split()))
+    found = re.search(rf"\S\s+[-|–—·•]\s+{name}\s*$", title, re.IGNORECASE)
+    return title[: found.start() + 1] if found else title
 
 
 def language_code(value: object) -> str | None:

@@ -8,6 +8,12 @@ label of the page's host ("nordkurier" in "Nordkurier Online", "bbc" in "BBC New
 (an <h1>, its og:title, a JSON-LD headline) is the <title> up to a separator before it ("Title | Section |
 Site"). A headline that holds a dash itself ("Covid-19 - what we know") is no site's name unconfirmed: its
 words stay in the headline, where trafilatura cut them when the <title> was the only headline.
+
+A middle dot or a bullet (" · ", " • ") parts a <title> as a bar does. A <title> may give the site's name
+first ("The Courier · Budget approved"): trafilatura took the first part for the headline, so a page without
+an <h1> was headlined with its site's name. The first part is the site's name where its letters hold a label
+of the page's host, or where it is the name the page gives its site (og:site_name); the headline is then the
+rest. A headline after it does not confirm it: a first part is as often a rubric ("Opinion | Headline").
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from transforms.formats.html_blocks import clean_text
 from transforms.formats.json_ld import json_ld_nodes
 from transforms.formats.site_names import is_site_name
 
-_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::)\s+")
+_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
 _DASH = re.compile(r"\s+[–—-]\s+")
 _MAX_WORDS, _MAX_CHARACTERS = 5, 40  # a site's name ("Nordkurier Online"), not a headline's clause
 # Host labels that name no site ("www.", "co.uk"); a label shorter than 3 letters matches too much by chance.
@@ -56,12 +62,16 @@ def title_site(tree: Any, urls: Iterable[str | None]) -> TitleSite | None:
         return None
     last = parts[-1]
     cut = title[: [*_SEPARATOR.finditer(title)][-1].start()]  # up to its last separator, as trafilatura cuts it
-    short = len(last.split()) <= _MAX_WORDS and len(last) <= _MAX_CHARACTERS
-    headline = _headline_before(title, last, _page_headlines(tree))
+    short = _is_short(last)
+    headlines = _page_headlines(tree)
+    headline = _headline_before(title, last, headlines)
     if short and headline is not None:
         return TitleSite(title, headline, last)
     if short and _host_named(last, urls):
         return TitleSite(title, cut, last)
+    first, rest = _first_part(title)
+    if _is_short(first) and rest and _host_named(first, urls):  # not by a headline: "Opinion | Headline"
+        return TitleSite(title, rest, first)  # "The Courier · Budget approved": the site's name first
     return TitleSite(title, cut, None)
 
 
@@ -82,12 +92,30 @@ def titled_site(title: str | None, site: str | None, url: str | None,
     if found is None:
         return title, site
     if found.site is not None and (not site or _host_name(site, url)):
-        return (found.headline if title == found.title else title), found.site
+        return (found.headline if title in (found.title, found.site) else title), found.site
+    first, rest = _first_part(found.title)
+    if title and site and _letters(title) == _letters(site) == _letters(first) and rest:
+        return rest, site  # "The Courier · Budget approved" on a page whose og:site_name is "The Courier"
     last = _SEPARATOR.split(found.title)[-1]
     if (found.site is None and title == found.headline and _DASH.search(found.title[len(title):])
             and is_site_name(last, []) is False):
         return found.title, site  # "Covid-19 - what we know": a headline's words, not a site's name
     return title, site
+
+
+def _is_short(part: str) -> bool:
+    """Return whether a part of a <title> is short enough to be a site's name."""
+    return len(part.split()) <= _MAX_WORDS and len(part) <= _MAX_CHARACTERS
+
+
+def _first_part(title: str) -> tuple[str, str]:
+    """Return a <title>'s part before its first separator and the rest after it ("" where it has none).
+
+    >>> _first_part("The Courier · Budget approved · Schools")
+    ('The Courier', 'Budget approved · Schools')
+    """
+    found = _SEPARATOR.search(title)
+    return (title[: found.start()], title[found.end():]) if found else (title, "")
 
 
 def _page_headlines(tree: Any) -> set[str]:

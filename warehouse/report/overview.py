@@ -26,6 +26,10 @@ SELECT
     (SELECT count(*) FROM report_articles WHERE source_kind = 'site') AS articles_with_site,
     (SELECT min(dated_at) FROM report_articles) AS first_dated,
     (SELECT max(dated_at) FROM report_articles) AS last_dated,
+    (SELECT min(published_at) FROM report_articles) AS first_published,
+    (SELECT max(published_at) FROM report_articles) AS last_published,
+    (SELECT min(ingested_at) FROM report_articles WHERE published_at IS NULL) AS first_ingested_undated,
+    (SELECT max(ingested_at) FROM report_articles WHERE published_at IS NULL) AS last_ingested_undated,
     (SELECT count(*) FROM articles) AS lake_articles
 """
 

@@ -107,8 +107,8 @@ def test_an_items_own_media_description_is_an_images_caption_not_its_text() -> N
 def test_an_aggregated_items_site_is_the_one_it_came_from() -> None:
     rss = b"""<rss version="2.0"><channel><title>"climate" - Google News</title><item>
     <title>Climate talks resume - Reuters</title><link>https://news.google.com/rss/articles/CBMi?oc=5</link>
-    <description>&lt;a href="https://news.google.com/rss/articles/CBMi?oc=5"&gt;Climate talks resume&lt;/a&gt;
-    </description><source url="https://www.reuters.com">Reuters</source></item></channel></rss>"""
+    <description>Delegates met again in Bonn on Monday.</description>
+    <source url="https://www.reuters.com">Reuters</source></item></channel></rss>"""
     atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Planet Python</title><entry><id>1</id>
     <title>Post</title><link href="https://bob.test/p"/><summary>Text.</summary>
     <source><id>b</id><title>Bob's blog</title></source></entry></feed>"""
@@ -194,3 +194,22 @@ def test_an_escaped_ampersand_between_authors_parts_two_names(data: bytes, kind:
     # its "amp" was a third author ("Priya Nair", "amp", "Omar Khan"), and RSS's two elements named each twice
     (article,) = read_articles(data, kind, ReadOptions()).articles
     assert article.authors == ("Priya Nair", "Omar Khan")
+
+
+@pytest.mark.parametrize("description", [
+    '&lt;a href="https://news.google.com/rss/articles/CBMi"&gt;Climate talks resume&lt;/a&gt;&amp;nbsp;&amp;nbsp;'
+    '&lt;font color="#6f6f6f"&gt;Reuters&lt;/font&gt;',
+    '&lt;a href="https://news.google.com/rss/articles/CBMi"&gt;Climate talks resume&lt;/a&gt;',
+], ids=["link-and-source", "link"])
+def test_a_google_news_item_whose_text_is_its_title_and_source_is_no_text(description: str) -> None:
+    # Its one body paragraph was "Climate talks resume  Reuters", labelled with the headline's themes.
+    rss = f"""<rss version="2.0"><channel><title>"climate" - Google News</title><item>
+    <title>Climate talks resume - Reuters</title><link>https://news.google.com/rss/articles/CBMi</link>
+    <description>{description}</description><source url="https://www.reuters.com">Reuters</source></item>
+    <item><title>Flood defences - The Courier</title><link>https://news.google.com/rss/articles/CBMj</link>
+    <description>Flood defences were raised in 30 towns. The Courier</description>
+    <source url="https://courier.test">The Courier</source></item></channel></rss>""".encode()
+    result = read_articles(rss, "feed", ReadOptions())
+    assert [(b.record, b.reason) for b in result.bad] == [(1, NO_TEXT)]
+    assert "a link to its page" in result.bad[0].detail
+    assert [a.title for a in result.articles] == ["Flood defences"]

@@ -258,3 +258,20 @@ def test_json_ld_without_context_is_read_as_with_it(author: object) -> None:
     article = read_articles(page.encode(), "html", ReadOptions()).articles[0]
     assert article.authors == authors(json_ld(node)) == ("Jane Doe",)
     assert article.metadata.get("pagetype") == "newsarticle"
+
+
+@pytest.mark.parametrize(
+    "context",
+    [{"@vocab": "https://schema.org/"}, ["https://schema.org", {"@language": "en"}], {"@vocab": "http://schema.org/"}],
+    ids=["vocab-object", "list", "http-vocab"],
+)
+def test_json_ld_whose_context_names_schema_org_in_an_object_is_read_as_with_its_text(context: object) -> None:
+    # JSON-LD may give its context as an object or a list; trafilatura read only a text: no author was found.
+    node = {"@context": context, "@type": "NewsArticle", "headline": "Waiting times fall again",
+            "author": {"@type": "Person", "name": "Jane Doe"}}
+    script = f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    page = (f'<html lang="en"><head><title>Waiting times fall again</title>{script}</head><body><article>'
+            f"<h1>Waiting times fall again</h1>{STORY}</article></body></html>")
+    article = read_articles(page.encode(), "html", ReadOptions()).articles[0]
+    assert article.authors == ("Jane Doe",)
+    assert article.metadata.get("pagetype") == "newsarticle"

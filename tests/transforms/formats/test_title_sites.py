@@ -74,3 +74,28 @@ def test_a_section_between_the_headline_and_the_site_is_left_out() -> None:
 def test_a_site_name_in_other_letters(site: str, head: str, h1: str | None) -> None:
     title = "Bundestag beschließt Heizungsgesetz"
     assert _read(f"{title} | {site}", head, h1) == (title, site)
+
+
+_COURIER = '<link rel="canonical" href="https://www.thecourier.co.uk/news/budget-1.html">'
+
+
+@pytest.mark.parametrize("separator", ["·", "•"])
+@pytest.mark.parametrize("h1", [None, "Bundestag beschließt Heizungsgesetz"])
+def test_a_middle_dot_or_bullet_parts_the_title_as_a_bar_does(separator: str, h1: str | None) -> None:
+    # The site was the host name, "thecourier.co.uk".
+    title = "Bundestag beschließt Heizungsgesetz"
+    assert _read(f"{title} {separator} The Courier", _COURIER, h1) == (title, "The Courier")
+
+
+@pytest.mark.parametrize("separator", ["·", "•", "|", "-"])
+def test_a_site_name_first_in_the_title_is_the_site_and_the_rest_the_headline(separator: str) -> None:
+    # Without an <h1>, trafilatura took the first part for the headline: "The Courier".
+    title = "Bundestag beschließt Heizungsgesetz"
+    assert _read(f"The Courier {separator} {title}", _COURIER) == (title, "The Courier")
+    assert _read(f"The Courier {separator} {title}", '<meta property="og:site_name" content="The Courier">') == (
+        title, "The Courier")
+
+
+def test_a_rubric_first_in_the_title_is_no_site() -> None:
+    title = "Bundestag beschließt Heizungsgesetz"
+    assert _read(f"Opinion · {title}", h1=title) == (title, None)

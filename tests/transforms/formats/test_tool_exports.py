@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from transforms.formats import ReadOptions, read_articles
 from transforms.formats.base import ArticleRecord
 
@@ -20,6 +22,22 @@ def test_newsapis_count_of_the_characters_it_cut_is_no_text() -> None:
     assert article.text == "Rates held\n\nThe Bank of England held interest rates at 4.5% on Thursday…"
     assert article.metadata["text_cut"] == "[+2345 chars]"
     assert article.site == "BBC News"
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\n", "\r\n \r\n"])
+def test_each_line_of_a_text_newsapi_cut_is_a_paragraph(line_end: str) -> None:
+    # NewsAPI joins the paragraphs it keeps with "\r\n": they were one paragraph, a line break inside it.
+    [article] = articles({"status": "ok", "articles": [{
+        "source": {"id": None, "name": "BBC News"}, "title": "Rates held", "url": "https://news.test/a",
+        "content": f"The Bank of England held rates on Thursday.{line_end}Its governor spoke… [+2345 chars]\r\n"}]})
+    assert article.text == "Rates held\n\nThe Bank of England held rates on Thursday.\n\nIts governor spoke…"
+    assert article.metadata["text_cut"] == "[+2345 chars]"
+
+
+def test_a_line_break_in_a_text_not_cut_by_newsapi_stays_inside_its_paragraph() -> None:
+    [article] = articles({"title": "Rates held", "url": "https://news.test/a",
+                          "content": "The Bank of England held rates\r\non Thursday."})
+    assert article.text == "Rates held\n\nThe Bank of England held rates\non Thursday."
 
 
 def test_trafilaturas_source_is_the_pages_address_not_its_site() -> None:
@@ -40,3 +58,22 @@ def test_newspaper3ks_meta_lang_is_the_language() -> None:
     [article] = articles({"url": "https://news.test/d", "title": "Strike ends", "text": "Workers returned.",
                           "authors": ["Jane Smith"], "publish_date": "2025-03-05 00:00:00", "meta_lang": "en"})
     assert article.language == "en"  # it was null, meta_lang in metadata
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_newsapis_source_name_at_the_end_of_its_title_is_no_headline(fmt: str) -> None:
+    # NewsAPI ends every title with " - " and its source's name: the headline was "Rates held - BBC News".
+    record = {"source": {"id": "bbc-news", "name": "BBC News"}, "title": "Rates held - BBC News",
+              "url": "https://news.test/a", "content": "The Bank of England held rates on Thursday."}
+    data = {"json": json.dumps({"status": "ok", "articles": [record]}), "jsonl": json.dumps(record),
+            "csv": "source,title,url,content\n"
+                   'BBC News,Rates held - BBC News,https://news.test/a,"The bank held."\n'}[fmt]
+    [article] = read_articles(data.encode(), fmt, ReadOptions()).articles
+    assert (article.title, article.site) == ("Rates held", "BBC News")
+    assert article.text.startswith("Rates held\n\n")
+
+
+def test_a_title_ending_in_another_name_keeps_it() -> None:
+    [article] = articles({"source": {"name": "BBC News"}, "title": "Rates held - analysis",
+                          "content": "The Bank of England held rates on Thursday."})
+    assert article.title == "Rates held - analysis"
