@@ -11,7 +11,7 @@ import re
 
 from transforms.enrichments.amount_groups import people
 from transforms.enrichments.amount_objects import counted_object
-from transforms.enrichments.amount_plurals import counts
+from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, counts
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.place_names import gazetteer
 
@@ -29,17 +29,29 @@ PRODUCTS = frozenset(
 )
 
 
+# Groups news counts by a capitalised plural after a number of any digits ("413 Democrats", "123 Marines"): any other
+# capitalised plural right after three digits, not round, is a model's name in the plural ("sold 787 Dreamliners",
+# "flies 747 Jumbos"; it counted 787 Dreamliners), as a people is a nation's (`people`).
+GROUPS = frozenset(
+    "Democrats Republicans Conservatives Tories Liberals Socialists Communists Nationalists Unionists Greens Maoists "
+    "Islamists Marines Rangers Muslims Christians Catholics Protestants Jews Hindus Sikhs Buddhists Shias Shiites "
+    "Sunnis Taliban Houthis Israelis".split()
+)
+
+
 def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     """Return True when a number ending at `end` is a model's: three digits, not round (a count is more often
     round: "300 Labour MPs"), then, in a sentence, a capitalised word that is no count of its own ("People" of a
-    headline), no people ("Palestinians") and no place's or nation's name ("137 British fans", "143 US troops"),
+    headline) nor a group's (`GROUPS`), no people ("Palestinians") and no place's or nation's name ("137 British
+    fans", "143 US troops"),
     and after it no plural but a product's ("737 Max jets"; "357 Apple engineers" counts the engineers).
     A headline in Title Case capitalises every word, so its model names are left to the rule after "the".
 
     >>> [model_number(t, t.index(n) + 3, n, float(n)) for t, n in (("sold 737 Max jets", "737"),
     ...  ("freed 123 Palestinian prisoners", "123"), ("met 300 Labour MPs", "300"), ("sold 737 jets", "737"),
-    ...  ("hired 357 Apple engineers", "357"), ("a 787 Dreamliner plane", "787"))]
-    [True, False, False, False, False, True]
+    ...  ("hired 357 Apple engineers", "357"), ("a 787 Dreamliner plane", "787"), ("sold 787 Dreamliners", "787"),
+    ...  ("413 Democrats voted", "413"))]
+    [True, False, False, False, False, True, True, False]
     """
     if not digits or len(digits) != 3 or not digits.isdigit() or not value % 10:
         return False
@@ -47,7 +59,8 @@ def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     if name is None:
         return False
     word = name.group(1)
-    if counts([word.lower()]) or people(word) or word in gazetteer() or title_case(text, end):
+    if (word.lower() in IRREGULAR_PLURALS or people(word) or word in GROUPS or word in gazetteer()
+            or title_case(text, end)):
         return False
     return not _counts_a_modified_plural(text, end, name.end())
 
