@@ -152,14 +152,17 @@ def _by_first_letter(phrases: list[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
+# A currency's adjectives, longest first ("Hong Kong dollar" before "dollar"), a phrase's words split by any space
+_ADJECTIVES = "|".join(r"\s".join(map(re.escape, k.split()))
+                       for k in sorted(CURRENCY_ADJECTIVES, key=lambda k: (-len(k), k)))
 # Longest first, so that "Hong Kong dollars" wins over "dollars"; a phrase's words may be split by a line's end.
 _CURRENCY = "|".join(
     [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
         (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))])]
-    + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s))(?:{SCALED_ONLY}|{'|'.join(CURRENCY_ADJECTIVES)})"]
+    + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s))(?:{SCALED_ONLY}|{_ADJECTIVES})"]
     # ... and after "m" as the BBC writes millions of euros ("a 800m euro loss", "798m euro a year ago": they
     # counted "euro"); not won, "the 100m won by" being a race
-    + [rf"(?<=\dm\s)(?:{'|'.join(CURRENCY_ADJECTIVES)})"]
+    + [rf"(?<=\dm\s)(?:{_ADJECTIVES})"]
     # A headline's capitals after its capitalised scale word, "5 Million Dollars" as "$5 Million" (`currency_of`
     # reads the word lower-cased); not after a bare number, "Stocks Up 5 Pounds" in a Title Case headline being rarer
     # than a name's "20 Dollars" or "3 Pounds".

@@ -25,6 +25,7 @@ from transforms.enrichments.amount_currencies import (
     SCALED_ONLY,
     SYMBOLS,
 )
+from transforms.enrichments.amount_currency_before import currency_before
 from transforms.enrichments.amount_exclusions import cell_reference, no_amount
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_pattern import (
@@ -191,6 +192,8 @@ def parse(
             value = value / 100 if currency in HUNDREDTHS else value
         elif entity_unit and not measure:
             unit = entity_unit  # "&#163;1.8m": £1.8m
+        elif unit is None and scale and text[number_start - 1: number_start] == " ":
+            unit = currency_before(text, number_start, low)  # "a record Australian dollars 648m profit"
         if "," in num2 and indian_without_rupees(num2, unit, scale2):
             return None
         if "." in num2 and not scale and not measure and not pct and (

@@ -835,6 +835,24 @@ def test_a_currency_word_as_an_adjective_keeps_its_currency(text: str, expected:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a dollar after its country's adjective, after a scale word (it was no currency, counting "dollar")
+        ("Xstrata made a hostile 7.4 billion Australian dollar bid.", (7.4e9, "AUD", "bid", False)),
+        ("It will spend a 10 billion Hong Kong dollar fund.", (1e10, "HKD", "fund", False)),
+        ("It sold a 500m Canadian dollar bond.", (5e8, "CAD", "bond", False)),
+        # ... and a country's currency named right before a scaled number, as the BBC writes a foreign sum (no currency)
+        ("Qantas made a record Australian dollars 648m profit.", (6.48e8, "AUD", "profit", False)),
+        ("Exports rose to a record Australian dollar 29.4bn.", (2.94e10, "AUD", None, False)),
+        ("It raised South Korean won 5 trillion.", (5e12, "KRW", None, False)),
+    ],
+)
+def test_a_countrys_dollar_as_an_adjective_or_before_the_number_is_its_currency(text: str, expected: tuple) -> None:
+    [(value, unit, obj, approximate)] = found(text)
+    assert (value, unit, obj, approximate) == (pytest.approx(expected[0]), *expected[1:])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # millions and billions of a currency are money, hedged (they counted "dollars", "pounds", "euros")
         ("Claims for billions of dollars in damages.", (2e9, "USD", None, True)),
         ("It under-reported its deficit by billions of euros.", (2e9, "EUR", None, True)),
