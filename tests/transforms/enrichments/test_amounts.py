@@ -969,3 +969,26 @@ def test_an_adjective_of_succession_is_read_past_to_the_noun(text: str, expected
 )
 def test_an_age_with_a_hyphen_left_out_is_no_amount(text: str) -> None:
     assert found(text) == []  # as "an 11-year-old girl" and "an 11 year old girl" are none
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a currency's "-worth" is the sum's, the object after its "of" (it was no currency, counting "euros-worth")
+        ("It will restructure 2.4bn euros-worth of debts.", [(2.4e9, "EUR", "debts", False)]),
+        # tens and hundreds of millions or billions are one vague amount, the least it can mean (it was "billions
+        # of dollars", 2e9, and "Hundreds of" counted "millions" beside 2e6 people)
+        ("It will cost tens of billions of dollars.", [(2e10, "USD", None, True)]),
+        ("Hundreds of millions of people watched.", [(2e8, None, "people", True)]),
+        ("Tens of millions of pounds were lost.", [(2e7, "GBP", None, True)]),
+        # millions before a bond (it was 400 metres, no money word being near)
+        ("It sold a 400m euro-zone bond.", [(4e8, None, "bond", False)]),
+        # quarters of a year are a period, no share (it was 75 percent); a share of a group still is one
+        ("GDP grew 9.5% in the first three quarters of this year.", [(9.5, "percent", None, False)]),
+        ("Sales in the three quarters of 2025 rose 6%.", [(6, "percent", None, False)]),
+        ("Over three quarters of voters backed it.", [(75, "percent", "voters", True)]),
+        ("A quarter of this year's budget went on pay.", [(25, "percent", None, False)]),
+    ],
+)
+def test_worth_tens_of_billions_bonds_and_quarters_of_a_year(text: str, expected: list) -> None:
+    assert found(text) == [(pytest.approx(v), u, o, a) for v, u, o, a in expected]
