@@ -191,8 +191,8 @@ AMOUNT = re.compile(
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
         (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
-        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b(?:-worth\b)?  # "4bn euros-worth of debt"
-           |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
+        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b(?:-worth\b)?
+           |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?  # a currency's "-worth" is the sum's: "4bn euros-worth of debt"
         (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
         # as "a magnitude 7.8 quake" is, and "6-foot-2", "6-foot-two" a height of 6 ft 2 in (`amounts.rows` reads
