@@ -71,8 +71,12 @@ _GRAMS = (r"g(?=[^\S\n]+(?:of|sugar|salt|fat|fats|saturated|protein|fibre|fiber|
 # (a capital first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)
 _TITLE_UNITS = (r"(?=[AHTMKF])(?<=[MBT]illion\s)"
                 r"(?:Acres|Hectares|Tonnes|Tons|Miles|Kilometres|Kilometers|Metres|Meters|Feet)")
+# A device's specifications ("a 3.2GHz chip", "a 5,000mAh battery", "500 Mbps"; they were no amounts at all), the
+# bytes only glued to their digits ("256GB", "2TB": "200 TB patients", "the 4 GB sprinters" are tuberculosis's and
+# Great Britain's)
+_SPECS = r"GHz|MHz|mAh|Gbps|Mbps|(?<=\d)(?:GB|TB|MB)"
 MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
-           rf"|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
+           rf"|{_SPECS}|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
 
 # Thousands grouped by threes ("1,760,000"), or the Indian way, by twos above a thousand ("17,60,000",
 # "Rs 1,76,000 crore": lakhs and crores of digits; an amount only with rupees, lakhs or crores, see

@@ -992,3 +992,24 @@ def test_an_age_with_a_hyphen_left_out_is_no_amount(text: str) -> None:
 )
 def test_worth_tens_of_billions_bonds_and_quarters_of_a_year(text: str, expected: list) -> None:
     assert found(text) == [(pytest.approx(v), u, o, a) for v, u, o, a in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "above" and "below" hedge as "over" and "under" do (they were exact)
+        ("Bitcoin climbed above $100,000.", [(1e5, "USD", None, True)]),
+        ("Inflation fell below 2% in May.", [(2, "percent", None, True)]),
+        ("Prices rose just above 5%.", [(5, "percent", None, True)]),
+        # ... not after the number
+        ("The town lies 30 metres above sea level.", [(30, "m", None, False)]),
+        # a device's specifications have their units (they were no amounts at all), bytes only glued to digits
+        ("The chip runs at 3.2GHz.", [(3.2, "GHz", None, False)]),
+        ("It has a 5,000mAh battery.", [(5000, "mAh", "battery", False)]),
+        ("It holds 256GB of music.", [(256, "GB", "music", False)]),
+        ("Speeds reach 500 Mbps.", [(500, "Mbps", None, False)]),
+        ("There were 200 TB patients.", [(200, None, "patients", False)]),
+    ],
+)
+def test_above_and_below_hedge_and_device_specifications_have_units(text: str, expected: list) -> None:
+    assert found(text) == [(pytest.approx(v), u, o, a) for v, u, o, a in expected]
