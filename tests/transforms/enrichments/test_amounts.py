@@ -1013,3 +1013,16 @@ def test_worth_tens_of_billions_bonds_and_quarters_of_a_year(text: str, expected
 )
 def test_above_and_below_hedge_and_device_specifications_have_units(text: str, expected: list) -> None:
     assert found(text) == [(pytest.approx(v), u, o, a) for v, u, o, a in expected]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a scale's product is the number as written, no binary fraction's tail (2180000000000.0002, 8199999999999.999)
+        ("The budget rose to $2.18 trillion.", 2.18e12),
+        ("Debt reached $8.2 trillion.", 8.2e12),
+        ("It raised 0.29 billion euros.", 2.9e8),
+    ],
+)
+def test_a_scaled_value_is_the_number_as_written(text: str, value: float) -> None:
+    assert amounts.rows(ParagraphBatch([text], ["p"], ["a"]))["value"] == [value]
