@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
-from transforms.enrichments.amount_models import model_number
+from transforms.enrichments.amount_models import headline_verb_count, model_number
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS
-from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, counts
+from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_titles import title_case
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -255,7 +255,7 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
                 len(label) > 1 and label.isupper() and label.isalpha()):
             return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven
         if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not counts(
-                after) and not _headline_verb_count(text, label, end):
+                after) and not headline_verb_count(text, label, end):
             return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic"
     return False
 
@@ -277,22 +277,6 @@ def _an_age(text: str, end: int, word_before: str, aged: str | None) -> bool:
         return False
     return not (word_before in ("and", "or") and "between" not in aged.lower() and thing not in _AGE_SPANS
                 and counts([thing]))
-
-
-def _headline_verb_count(text: str, label: str, end: int) -> bool:
-    """Return True when a headline in Title Case counts a plural after its verb, the capitalised word before the
-    number ending at `end`: a verb's "-s" or "-ed" ("Google Hires 357 Engineers", "Hires 357 Apple Engineers", "Firm
-    Axed 200 Staff"), which a name's word rarely ends in ("Microsoft Says Halo 2 Sales Soar" counts no sales).
-
-    >>> [_headline_verb_count(t, w, t.index(" ", t.index(w) + len(w) + 1)) for t, w in (
-    ...     ("Google Hires 357 Engineers", "Hires"), ("Microsoft Says Halo 2 Sales Soar", "Halo"),
-    ...     ("Google hires 357 engineers", "hires"))]
-    [True, False, False]
-    """
-    if not label.endswith(("s", "ed")) or label.endswith(("ss", "'s", "’s")):
-        return False
-    thing = counted_object(text, end)
-    return thing is not None and (counts([thing]) or thing in IRREGULAR_PLURALS) and title_case(text, end)
 
 
 def _named(text: str, label: str, number_start: int) -> bool:

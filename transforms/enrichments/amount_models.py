@@ -3,6 +3,8 @@ no product follows the name ("357 Apple engineers").
 
 `amount_exclusions` reads a model's number after "the" ("the 737 Max line"); after any other word the number
 was read as a count of what followed the model's name: "The firm sold 737 Max jets" counted 737 jets.
+`headline_verb_count` says when a capitalised word before a number is a headline's verb, no name the number is part
+of ("Google Hires 357 Engineers").
 """
 
 from __future__ import annotations
@@ -73,3 +75,19 @@ def _counts_a_modified_plural(text: str, end: int, name_end: int) -> bool:
         thing = capitals.group(1)
     return thing is not None and thing.lower() not in PRODUCTS and (
         counts([thing]) or thing[:-1].isupper() and thing[-1:] == "s")
+
+
+def headline_verb_count(text: str, label: str, end: int) -> bool:
+    """Return True when a headline in Title Case counts a plural after its verb, the capitalised word before the
+    number ending at `end`: a verb's "-s" or "-ed" ("Google Hires 357 Engineers", "Hires 357 Apple Engineers", "Firm
+    Axed 200 Staff"), which a name's word rarely ends in ("Microsoft Says Halo 2 Sales Soar" counts no sales).
+
+    >>> [headline_verb_count(t, w, t.index(" ", t.index(w) + len(w) + 1)) for t, w in (
+    ...     ("Google Hires 357 Engineers", "Hires"), ("Microsoft Says Halo 2 Sales Soar", "Halo"),
+    ...     ("Google hires 357 engineers", "hires"))]
+    [True, False, False]
+    """
+    if not label.endswith(("s", "ed")) or label.endswith(("ss", "'s", "’s")):
+        return False
+    thing = counted_object(text, end)
+    return thing is not None and (counts([thing]) or thing in IRREGULAR_PLURALS) and title_case(text, end)

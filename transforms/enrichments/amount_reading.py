@@ -37,6 +37,7 @@ from transforms.enrichments.amount_pattern import (
     VAGUE,
     WORDS,
 )
+from transforms.enrichments.amount_periods import quarters_of_a_year
 from transforms.enrichments.amount_plurals import NEXT_WORD
 from transforms.enrichments.amount_units import person_after, pound_unit, spelt_unit
 from transforms.enrichments.amount_values import (
@@ -228,7 +229,7 @@ def parse(
         value = value / 100 if curword3 in HUNDREDTHS else value  # "thousands of pence": hundredths
     else:
         fraction = (frac or "").lower().replace("-", " ").split()
-        if fraction[-1].startswith("quarter") and _quarters_of_a_year(text, number_start, end):
+        if fraction[-1].startswith("quarter") and quarters_of_a_year(text, number_start, end):
             return None  # "the first three quarters of this year": a period, no share
         value, unit = FRACTIONS[" ".join(fraction[1:] if fraction[0] in ("a", "one") else fraction)], PERCENT
 
@@ -248,25 +249,6 @@ def parse(
     if no_amount(text, start, number_start, end, low, value, unit, approx, num1 or num2, words, scale2):
         return None
     return value, unit, approximate
-
-
-# Quarters of a year: after "first", "last" ... ("the first three quarters of"), or before a year's words ("three
-# quarters of 2025", "three quarters of this year"; not "a quarter of this year's budget", a share)
-_QUARTERS_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|final|opening|previous|latest)\s$")
-_QUARTERS_AFTER = re.compile(r"\s(?:(?:this|last|next|the)\s(?:(?:financial|fiscal)\s)?year|(?:19|20)\d\d|fiscal"
-                             r"|financial)\b(?!['’-])")
-
-
-def _quarters_of_a_year(text: str, number_start: int, end: int) -> bool:
-    """Return True when a fraction of quarters from `number_start` to `end` (its "of") counts a year's quarters.
-
-    >>> [_quarters_of_a_year(t, t.index(w), t.index(" of") + 3) for t, w in (("the first three quarters of", "three"),
-    ...     ("Over three quarters of voters", "three"), ("Its three quarters of 2025", "three"),
-    ...     ("A quarter of this year's budget", "A"))]
-    [True, False, True, False]
-    """
-    return (_QUARTERS_BEFORE.search(text, max(0, number_start - 10), number_start) is not None
-            or _QUARTERS_AFTER.match(text, end) is not None)
 
 
 def _pound_unit_at(text: str, start: int, end: int, low: int, scaled: bool) -> str | None:
