@@ -212,7 +212,8 @@ PARAGRAPH_AMOUNTS = pa.schema(
             "ISO 4217 currency code, percent, percentage point, a length, weight, area, speed or power "
             "(m, km, cm, mm, ft, in, mi, yd, mg, g, kg, t, ton, kt, Mt, lb, ha, acre, mph, km/h, kW, MW, GW, kWh, MWh, "
             "GWh; "
-            "the same whether written as a symbol or spelt out: '2ft' and '2 feet' are ft), °C or °F, or null"),
+            "the same whether written as a symbol or spelt out: '2ft' and '2 feet' are ft), °C or °F, a device's "
+            "specification (GHz, MHz, mAh, GB, TB, MB, Mbps, Gbps), or null"),
         col("object", pa.string(), "what is counted, as written ('troops'), when the text says"),
         col("approximate", pa.bool_(), "hedged: roughly, about, some, up to, dozens of", False),
         col("text", pa.string(), "the amount as written (one end of a range: '3' and '5%' of '3-5%')", False),

@@ -88,3 +88,15 @@ def test_query_11_shows_the_median_and_largest_as_the_report_does_and_no_total(t
     assert [(r["median"], r["largest"], r["amounts"]) for r in rows] == [(400.0, 1200.0, 3)]
     report = [r for r in read_report(lake, Window()).sections["amounts"]["rows"] if r["what"] == "troops"]
     assert [(r["median"], r["largest"]) for r in report] == [(400.0, 1200.0)]
+
+
+@pytest.mark.parametrize(("headline", "body"), [
+    ("Two dead in army border clash", "The army said the border clash killed two people."),
+    ("Two Killed in Army Border Clash", "The army said two people died in the border clash."),
+])
+def test_a_headlines_death_toll_that_the_body_tells_as_people_is_counted_once(
+        tmp_path: Path, headline: str, body: str) -> None:
+    # "two dead" counts the dead, "killed two people" the people: one toll (the report counted both)
+    lake = make_lake(tmp_path, f"{headline}\n\n{body}")
+    counted = {r["what"]: r["mentions"] for r in read_report(lake, Window()).sections["amounts"]["rows"]}
+    assert counted == {"people": 1}

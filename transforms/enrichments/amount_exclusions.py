@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
-from transforms.enrichments.amount_models import model_number
+from transforms.enrichments.amount_models import headline_verb_count, model_number
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS
 from transforms.enrichments.amount_plurals import counts
@@ -254,7 +254,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         if word_before in _LABELS or word_before in _PLURAL_LABEL_WORDS or (
                 len(label) > 1 and label.isupper() and label.isalpha()):
             return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven
-        if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not counts(after):
+        if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not counts(
+                after) and not headline_verb_count(text, label, end):
             return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic"
     return False
 

@@ -25,6 +25,10 @@ _PLURAL_MODIFIERS = frozenset("rights arms sports goods drugs savings customs ar
 _VERBS = frozenset(
     "means makes takes gives leaves puts comes goes includes remains seems looks needs shows brings follows marks "
     "helps keeps lets sets costs hits cuts adds raises lifts sends says sees gets runs stands falls rises".split())
+# ... of which these are as often plural nouns, and are where a punctuation mark or a preposition follows ("£22bn of
+# spending cuts in the Budget", "tax cuts.", "price rises for": they counted "spending", "tax", "price")
+_NOUN_VERBS = frozenset("cuts costs rises falls hits raises".split())
+_PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z|(?:in|for|to|of|on|at|from|by|across|over|and|or)\b)")
 # Adverbs and verbs' past tenses end the phrase: what follows them is a verb or its object ("50 Cent also appears",
 # "The five mailed thousands of dossiers")
 _ADVERBS = frozenset("also still now then just only even already often never always usually again soon".split())
@@ -53,8 +57,8 @@ def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]
     ...     "voice and motion-capture performers", "oil and gas companies", "police and soldiers", "men and women")]
     ['performers', 'companies', 'police', 'men']
     >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in (
-    ...     "revenue and the studios", "dead and given thanks")]
-    ['revenue', 'dead']
+    ...     "revenue and the studios", "dead and given thanks", "spending cuts in", "rise means the", "tax cuts the")]
+    ['revenue', 'dead', 'cuts', 'rise', 'tax']
     """
     head = _head_noun(text, position, word, plural)
     if head in _PLURAL_MODIFIERS:  # "human rights cases": the plural after the modifier's
@@ -77,7 +81,7 @@ def _head_noun(text: str, position: int, word: str, plural: Callable[[str], bool
     if after is None:
         return word
     following = after.group(1)
-    if not following.endswith("s") or not plural(following) or following in _VERBS or _DETERMINER.match(
-            text, after.end()):
+    if not following.endswith("s") or not plural(following) or following in _VERBS and not (
+            following in _NOUN_VERBS and _PHRASE_END.match(text, after.end())) or _DETERMINER.match(text, after.end()):
         return word
     return following

@@ -12,7 +12,7 @@ import re
 
 _APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\s+than|over|at\s+least|"
            r"an\s+estimated|close\s+to|less\s+than|fewer\s+than|as\s+many\s+as|as\s+much\s+as|upwards\s+of|"
-           r"just\s+over|just\s+under|under|estimated")
+           r"just\s+over|just\s+under|under|estimated|above|below|just\s+above|just\s+below")
 _APPROX_BEFORE = re.compile(rf"\b(?P<approx>(?i:{_APPROX}))\s+\Z")
 
 

@@ -76,7 +76,7 @@ def _near(pattern: re.Pattern[str], keys: tuple[str, ...], text: str, low: int, 
 
 # What an amount of money is, right after it: "a 230m claim", "a record 240m libel damages claim".
 _MONEY_OBJECTS = frozenset("claim deal bid fine fee contract loan debt stake takeover investment bonus budget loss "
-                           "profit payout settlement package salary transfer compensation damages".split())
+                           "profit payout settlement package salary transfer compensation damages bond bonds".split())
 
 
 def _counts_plural(text: str, end: int) -> bool:

@@ -3,6 +3,8 @@ no product follows the name ("357 Apple engineers").
 
 `amount_exclusions` reads a model's number after "the" ("the 737 Max line"); after any other word the number
 was read as a count of what followed the model's name: "The firm sold 737 Max jets" counted 737 jets.
+`headline_verb_count` says when a capitalised word before a number is a headline's verb, no name the number is part
+of ("Google Hires 357 Engineers").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 
 from transforms.enrichments.amount_groups import people
 from transforms.enrichments.amount_objects import counted_object
-from transforms.enrichments.amount_plurals import counts
+from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, counts
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.place_names import gazetteer
 
@@ -29,17 +31,29 @@ PRODUCTS = frozenset(
 )
 
 
+# Groups news counts by a capitalised plural after a number of any digits ("413 Democrats", "123 Marines"): any other
+# capitalised plural right after three digits, not round, is a model's name in the plural ("sold 787 Dreamliners",
+# "flies 747 Jumbos"; it counted 787 Dreamliners), as a people is a nation's (`people`).
+GROUPS = frozenset(
+    "Democrats Republicans Conservatives Tories Liberals Socialists Communists Nationalists Unionists Greens Maoists "
+    "Islamists Marines Rangers Muslims Christians Catholics Protestants Jews Hindus Sikhs Buddhists Shias Shiites "
+    "Sunnis Taliban Houthis Israelis".split()
+)
+
+
 def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     """Return True when a number ending at `end` is a model's: three digits, not round (a count is more often
     round: "300 Labour MPs"), then, in a sentence, a capitalised word that is no count of its own ("People" of a
-    headline), no people ("Palestinians") and no place's or nation's name ("137 British fans", "143 US troops"),
+    headline) nor a group's (`GROUPS`), no people ("Palestinians") and no place's or nation's name ("137 British
+    fans", "143 US troops"),
     and after it no plural but a product's ("737 Max jets"; "357 Apple engineers" counts the engineers).
     A headline in Title Case capitalises every word, so its model names are left to the rule after "the".
 
     >>> [model_number(t, t.index(n) + 3, n, float(n)) for t, n in (("sold 737 Max jets", "737"),
     ...  ("freed 123 Palestinian prisoners", "123"), ("met 300 Labour MPs", "300"), ("sold 737 jets", "737"),
-    ...  ("hired 357 Apple engineers", "357"), ("a 787 Dreamliner plane", "787"))]
-    [True, False, False, False, False, True]
+    ...  ("hired 357 Apple engineers", "357"), ("a 787 Dreamliner plane", "787"), ("sold 787 Dreamliners", "787"),
+    ...  ("413 Democrats voted", "413"))]
+    [True, False, False, False, False, True, True, False]
     """
     if not digits or len(digits) != 3 or not digits.isdigit() or not value % 10:
         return False
@@ -47,7 +61,8 @@ def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     if name is None:
         return False
     word = name.group(1)
-    if counts([word.lower()]) or people(word) or word in gazetteer() or title_case(text, end):
+    if (word.lower() in IRREGULAR_PLURALS or people(word) or word in GROUPS or word in gazetteer()
+            or title_case(text, end)):
         return False
     return not _counts_a_modified_plural(text, end, name.end())
 
@@ -60,3 +75,19 @@ def _counts_a_modified_plural(text: str, end: int, name_end: int) -> bool:
         thing = capitals.group(1)
     return thing is not None and thing.lower() not in PRODUCTS and (
         counts([thing]) or thing[:-1].isupper() and thing[-1:] == "s")
+
+
+def headline_verb_count(text: str, label: str, end: int) -> bool:
+    """Return True when a headline in Title Case counts a plural after its verb, the capitalised word before the
+    number ending at `end`: a verb's "-s" or "-ed" ("Google Hires 357 Engineers", "Hires 357 Apple Engineers", "Firm
+    Axed 200 Staff"), which a name's word rarely ends in ("Microsoft Says Halo 2 Sales Soar" counts no sales).
+
+    >>> [headline_verb_count(t, w, t.index(" ", t.index(w) + len(w) + 1)) for t, w in (
+    ...     ("Google Hires 357 Engineers", "Hires"), ("Microsoft Says Halo 2 Sales Soar", "Halo"),
+    ...     ("Google hires 357 engineers", "hires"))]
+    [True, False, False]
+    """
+    if not label.endswith(("s", "ed")) or label.endswith(("ss", "'s", "’s")):
+        return False
+    thing = counted_object(text, end)
+    return thing is not None and (counts([thing]) or thing in IRREGULAR_PLURALS) and title_case(text, end)

@@ -36,7 +36,9 @@ SCALES = {"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
           "crores": 1e7, "dozen": 12}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
-         "hundreds of thousands": 200000, "millions": 2e6, "billions": 2e9}
+         "hundreds of thousands": 200000, "millions": 2e6, "billions": 2e9,
+         # "tens of billions of dollars" (it was "billions of dollars", 2e9), "hundreds of millions"
+         "tens of millions": 2e7, "hundreds of millions": 2e8, "tens of billions": 2e10, "hundreds of billions": 2e11}
 FRACTIONS = {"third": 100 / 3, "quarter": 25, "half": 50, "two thirds": 200 / 3, "three quarters": 75,
              "fifth": 20, "tenth": 10}
 ISO_PATTERN = "|".join(ISO_CODES)
@@ -69,8 +71,12 @@ _GRAMS = (r"g(?=[^\S\n]+(?:of|sugar|salt|fat|fats|saturated|protein|fibre|fiber|
 # (a capital first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)
 _TITLE_UNITS = (r"(?=[AHTMKF])(?<=[MBT]illion\s)"
                 r"(?:Acres|Hectares|Tonnes|Tons|Miles|Kilometres|Kilometers|Metres|Meters|Feet)")
+# A device's specifications ("a 3.2GHz chip", "a 5,000mAh battery", "500 Mbps"; they were no amounts at all), the
+# bytes only glued to their digits ("256GB", "2TB": "200 TB patients", "the 4 GB sprinters" are tuberculosis's and
+# Great Britain's)
+_SPECS = r"GHz|MHz|mAh|Gbps|Mbps|(?<=\d)(?:GB|TB|MB)"
 MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
-           rf"|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
+           rf"|{_SPECS}|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
 
 # Thousands grouped by threes ("1,760,000"), or the Indian way, by twos above a thousand ("17,60,000",
 # "Rs 1,76,000 crore": lakhs and crores of digits; an amount only with rupees, lakhs or crores, see
@@ -152,14 +158,17 @@ def _by_first_letter(phrases: list[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
+# A currency's adjectives, longest first ("Hong Kong dollar" before "dollar"), a phrase's words split by any space
+_ADJECTIVES = "|".join(r"\s".join(map(re.escape, k.split()))
+                       for k in sorted(CURRENCY_ADJECTIVES, key=lambda k: (-len(k), k)))
 # Longest first, so that "Hong Kong dollars" wins over "dollars"; a phrase's words may be split by a line's end.
 _CURRENCY = "|".join(
     [_by_first_letter([r"\s".join(map(re.escape, phrase.split())) for phrase in sorted(
         (k for k in CURRENCY_WORDS if k not in ("p", SCALED_ONLY)), key=lambda k: (-len(k), k))])]
-    + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s))(?:{SCALED_ONLY}|{'|'.join(CURRENCY_ADJECTIVES)})"]
+    + [rf"(?:(?<=illion\s)|(?<=\d[bmt]n\s))(?:{SCALED_ONLY}|{_ADJECTIVES})"]
     # ... and after "m" as the BBC writes millions of euros ("a 800m euro loss", "798m euro a year ago": they
     # counted "euro"); not won, "the 100m won by" being a race
-    + [rf"(?<=\dm\s)(?:{'|'.join(CURRENCY_ADJECTIVES)})"]
+    + [rf"(?<=\dm\s)(?:{_ADJECTIVES})"]
     # A headline's capitals after its capitalised scale word, "5 Million Dollars" as "$5 Million" (`currency_of`
     # reads the word lower-cased); not after a bare number, "Stocks Up 5 Pounds" in a Title Case headline being rarer
     # than a name's "20 Dollars" or "3 Pounds".
@@ -186,8 +195,8 @@ AMOUNT = re.compile(
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
         (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
-        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b
-           |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?
+        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b(?:-worth\b)?
+           |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?  # a currency's "-worth" is the sum's: "4bn euros-worth of debt"
         (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
         # as "a magnitude 7.8 quake" is, and "6-foot-2", "6-foot-two" a height of 6 ft 2 in (`amounts.rows` reads
@@ -205,7 +214,7 @@ AMOUNT = re.compile(
         # "two feet", "a six-foot wall", "a five-pound note" (as "a 5-pound note"), "six foot two" (its inches)
         # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
         (?!\w|-(?:(?<!foot-)|(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-]))))
-      | (?P<vague>[Dd]ozens|[Hh]undreds\s+of\s+thousands|[Tt]ens\s+of\s+thousands|[Hh]undreds|[Tt]housands
+      | (?P<vague>[Dd]ozens|(?:[Hh]undreds|[Tt]ens)\s+of\s+(?:thousands|millions|billions)|[Hh]undreds|[Tt]housands
                  |[Mm]illions|[Bb]illions)\s+of\b(?:\s(?P<curword3>{_CURRENCY})\b(?![\w-]))?
         # "billions of dollars", "millions of pounds": money (it counted "dollars")
       )

@@ -25,6 +25,7 @@ from transforms.enrichments.amount_currencies import (
     SCALED_ONLY,
     SYMBOLS,
 )
+from transforms.enrichments.amount_currency_before import currency_before
 from transforms.enrichments.amount_exclusions import cell_reference, no_amount
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_pattern import (
@@ -36,6 +37,7 @@ from transforms.enrichments.amount_pattern import (
     VAGUE,
     WORDS,
 )
+from transforms.enrichments.amount_periods import quarters_of_a_year
 from transforms.enrichments.amount_plurals import NEXT_WORD
 from transforms.enrichments.amount_units import person_after, pound_unit, spelt_unit
 from transforms.enrichments.amount_values import (
@@ -191,6 +193,8 @@ def parse(
             value = value / 100 if currency in HUNDREDTHS else value
         elif entity_unit and not measure:
             unit = entity_unit  # "&#163;1.8m": £1.8m
+        elif unit is None and scale and text[number_start - 1: number_start] == " ":
+            unit = currency_before(text, number_start, low)  # "a record Australian dollars 648m profit"
         if "," in num2 and indian_without_rupees(num2, unit, scale2):
             return None
         if "." in num2 and not scale and not measure and not pct and (
@@ -225,6 +229,8 @@ def parse(
         value = value / 100 if curword3 in HUNDREDTHS else value  # "thousands of pence": hundredths
     else:
         fraction = (frac or "").lower().replace("-", " ").split()
+        if fraction[-1].startswith("quarter") and quarters_of_a_year(text, number_start, end):
+            return None  # "the first three quarters of this year": a period, no share
         value, unit = FRACTIONS[" ".join(fraction[1:] if fraction[0] in ("a", "one") else fraction)], PERCENT
 
     said = curword or curword2 or curword3

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_currencies import NATIONAL_CURRENCIES
+
 # Each unit's spellings: British and American, plural and singular ("1 mile", "a 10-foot fence"), "kilos" as
 # crime news weighs drugs. Pounds are not here: money unless the text weighs (`amount_reading.parse`).
 _SPELLINGS = {
@@ -100,6 +102,10 @@ POUND_ADJECTIVE = rf"pound(?:(?<=-pound)|(?=[^\S\n](?:{'|'.join(sorted(_POUND_MO
 # A currency's word as an adjective after a scale word, the noun after it what the sum is of ("a 8.5 billion euro
 # loan", "a 10 million pound contract", "a two billion dollar fund"; `amount_pattern._CURRENCY`)
 CURRENCY_ADJECTIVES = {"euro": "EUR", "pound": "GBP", "dollar": "USD"}
+# ... and a dollar after its country's adjective ("a 7.4 billion Australian dollar bid", "10 billion Hong Kong dollar
+# on housing" → AUD, HKD; they were of no currency, counting "dollar")
+CURRENCY_ADJECTIVES.update({f"{country} dollar": code for country, code in NATIONAL_CURRENCIES["dollars"].items()
+                            if not country.startswith("U")})
 
 
 def pound_unit(noun: str, scaled: bool, weighed: bool) -> str | None:

@@ -103,12 +103,13 @@ def currency_of(words: str) -> str:
 
     >>> currency_of("dollars"), currency_of("Hong Kong\\ndollars"), currency_of("won"), currency_of("Dollars")
     ('USD', 'HKD', 'KRW', 'USD')
-    >>> currency_of("euro")  # an adjective after a scale word: "a 8.5 billion euro loan"
-    'EUR'
+    >>> currency_of("euro"), currency_of("Australian dollar")  # an adjective after a scale word: "a 8.5bn euro loan"
+    ('EUR', 'AUD')
     """
     # "Dollars": a headline's capitals after a capitalised scale word ("5 Million Dollars", `amount_pattern`)
-    return (CURRENCY_WORDS.get(words) or CURRENCY_WORDS.get(words.lower()) or CURRENCY_ADJECTIVES.get(words)
-            or CURRENCY_WORDS[" ".join(words.split())])
+    spaced = " ".join(words.split())  # "Hong Kong\ndollars", "Australian\ndollar"
+    return (CURRENCY_WORDS.get(words) or CURRENCY_WORDS.get(words.lower()) or CURRENCY_ADJECTIVES.get(spaced)
+            or CURRENCY_WORDS[spaced])
 
 
 def scale_factor(words: str | None) -> float:

@@ -258,7 +258,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     ids, articles = batch.paragraph_ids, batch.article_ids
     out["paragraph_id"] = [ids[p] for p in paragraph]
     out["article_id"] = [articles[p] for p in paragraph]
-    out["value"] = [round(value, 6) for value, _, _ in found]
+    # 15 significant digits: a scale's product is no binary fraction's tail ("$2.18 trillion" was 2180000000000.0002,
+    # "$8.2 trillion" 8199999999999.999, which `value = 8.2e12` did not find)
+    out["value"] = [float(f"{round(value, 6):.15g}") for value, _, _ in found]
     out["unit"] = units = [unit for _, unit, _ in found]
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
     out["object"] = [counted_object(text, end, unit is not None, begins) if end >= 0 else None

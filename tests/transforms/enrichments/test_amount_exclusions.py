@@ -190,3 +190,20 @@ def test_a_model_word_after_three_digits_names_a_model_whatever_follows(text: st
 def test_a_plural_after_a_name_after_three_digits_is_counted_unless_a_product(text: str, expected: list) -> None:
     rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
     assert list(zip(rows["text"], rows["value"], rows["object"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a model's name in the plural right after its three digits: no amount (it counted 787 Dreamliners)
+        ("United sold 787 Dreamliners last year.", []),
+        ("The carrier flies 747 Jumbos to Sydney.", []),
+        # a people, a group or a plural of prose after three digits still count
+        ("Israel freed 123 Palestinians.", [("123", 123)]),
+        ("Some 413 Democrats voted for the bill.", [("Some 413", 413)]),
+        ("The firm hired 357 Apple engineers.", [("357", 357)]),
+        ("The firm sold 787 jets.", [("787", 787)]),
+    ],
+)
+def test_a_capitalised_plural_after_three_digits_is_a_models_name(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -141,3 +141,19 @@ def spans(text: str) -> list[tuple[str, int]]:
 )
 def test_a_full_stop_after_pct_at_a_sentences_end_is_not_the_amounts(text: str, expected: list) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb's "-s" or "-ed" before the number is no name the number is part of (they gave no amount at all)
+        ("Google Hires 357 Engineers", [("357", "engineers")]),
+        ("Microsoft Hires 357 Apple Engineers", [("357", "engineers")]),
+        ("Firm Axed 200 Staff", [("200", "staff")]),
+        # a name's word before its number is still a name's, and so is a verb's number in a sentence's lower case
+        ("Microsoft Says Halo 2 Sales Soar", []),
+        ("Sony Unveils PlayStation 5 Games", []),
+    ],
+)
+def test_a_headlines_verb_before_a_count_is_no_name(text: str, expected: list) -> None:
+    assert objects(text) == expected

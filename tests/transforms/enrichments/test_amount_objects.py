@@ -252,3 +252,19 @@ def test_a_verb_after_an_amount_is_no_object(text: str, expected: str | None) ->
 )
 def test_modifiers_joined_by_and_count_the_plural_they_share(text: str, expected: str) -> None:
     assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural that is also a verb in "-s" is the head where a punctuation mark or a preposition follows it (they
+        # counted "spending", "funding", "price")
+        ("The Chancellor announced £22bn of spending cuts in the Budget.", "cuts"),
+        ("It found £2bn of funding cuts.", "cuts"),
+        ("It faces £3bn of price rises.", "rises"),
+        # before a determiner it is still the verb of a singular noun
+        ("A 5% tax cuts the bill.", "tax"),
+    ],
+)
+def test_a_plural_that_is_also_a_verb_is_the_head_before_punctuation_or_a_preposition(text: str, expected: str) -> None:
+    assert objects(text) == [expected]

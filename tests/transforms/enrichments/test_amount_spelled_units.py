@@ -291,7 +291,7 @@ def test_unit_words_without_a_measurement_are_no_amount(text: str) -> None:
         ("Winds of 40 mph hit the town.", [("40 mph", 40, "mph", None)]),
         ("Reserves of $119bn beat its debt.", [("$119bn", 1.19e11, "USD", None)]),
         ("Shares fell 25% following the news.", [("25%", 25, "percent", None)]),
-        ("Inflation fell below 10% earlier this year.", [("10%", 10, "percent", None)]),
+        ("Inflation fell to 10% earlier this year.", [("10%", 10, "percent", None)]),
         # a noun is, after "of" past its participles too
         ("They sent 89,000 tonnes of fortified blended food.", [("89,000 tonnes", 89000, "t", "food")]),
         ("There was 2 feet of snow.", [("2 feet", 2, "ft", "snow")]),

@@ -835,6 +835,24 @@ def test_a_currency_word_as_an_adjective_keeps_its_currency(text: str, expected:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a dollar after its country's adjective, after a scale word (it was no currency, counting "dollar")
+        ("Xstrata made a hostile 7.4 billion Australian dollar bid.", (7.4e9, "AUD", "bid", False)),
+        ("It will spend a 10 billion Hong Kong dollar fund.", (1e10, "HKD", "fund", False)),
+        ("It sold a 500m Canadian dollar bond.", (5e8, "CAD", "bond", False)),
+        # ... and a country's currency named right before a scaled number, as the BBC writes a foreign sum (no currency)
+        ("Qantas made a record Australian dollars 648m profit.", (6.48e8, "AUD", "profit", False)),
+        ("Exports rose to a record Australian dollar 29.4bn.", (2.94e10, "AUD", None, False)),
+        ("It raised South Korean won 5 trillion.", (5e12, "KRW", None, False)),
+    ],
+)
+def test_a_countrys_dollar_as_an_adjective_or_before_the_number_is_its_currency(text: str, expected: tuple) -> None:
+    [(value, unit, obj, approximate)] = found(text)
+    assert (value, unit, obj, approximate) == (pytest.approx(expected[0]), *expected[1:])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # millions and billions of a currency are money, hedged (they counted "dollars", "pounds", "euros")
         ("Claims for billions of dollars in damages.", (2e9, "USD", None, True)),
         ("It under-reported its deficit by billions of euros.", (2e9, "EUR", None, True)),
@@ -951,3 +969,60 @@ def test_an_adjective_of_succession_is_read_past_to_the_noun(text: str, expected
 )
 def test_an_age_with_a_hyphen_left_out_is_no_amount(text: str) -> None:
     assert found(text) == []  # as "an 11-year-old girl" and "an 11 year old girl" are none
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a currency's "-worth" is the sum's, the object after its "of" (it was no currency, counting "euros-worth")
+        ("It will restructure 2.4bn euros-worth of debts.", [(2.4e9, "EUR", "debts", False)]),
+        # tens and hundreds of millions or billions are one vague amount, the least it can mean (it was "billions
+        # of dollars", 2e9, and "Hundreds of" counted "millions" beside 2e6 people)
+        ("It will cost tens of billions of dollars.", [(2e10, "USD", None, True)]),
+        ("Hundreds of millions of people watched.", [(2e8, None, "people", True)]),
+        ("Tens of millions of pounds were lost.", [(2e7, "GBP", None, True)]),
+        # millions before a bond (it was 400 metres, no money word being near)
+        ("It sold a 400m euro-zone bond.", [(4e8, None, "bond", False)]),
+        # quarters of a year are a period, no share (it was 75 percent); a share of a group still is one
+        ("GDP grew 9.5% in the first three quarters of this year.", [(9.5, "percent", None, False)]),
+        ("Sales in the three quarters of 2025 rose 6%.", [(6, "percent", None, False)]),
+        ("Over three quarters of voters backed it.", [(75, "percent", "voters", True)]),
+        ("A quarter of this year's budget went on pay.", [(25, "percent", None, False)]),
+    ],
+)
+def test_worth_tens_of_billions_bonds_and_quarters_of_a_year(text: str, expected: list) -> None:
+    assert found(text) == [(pytest.approx(v), u, o, a) for v, u, o, a in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "above" and "below" hedge as "over" and "under" do (they were exact)
+        ("Bitcoin climbed above $100,000.", [(1e5, "USD", None, True)]),
+        ("Inflation fell below 2% in May.", [(2, "percent", None, True)]),
+        ("Prices rose just above 5%.", [(5, "percent", None, True)]),
+        # ... not after the number
+        ("The town lies 30 metres above sea level.", [(30, "m", None, False)]),
+        # a device's specifications have their units (they were no amounts at all), bytes only glued to digits
+        ("The chip runs at 3.2GHz.", [(3.2, "GHz", None, False)]),
+        ("It has a 5,000mAh battery.", [(5000, "mAh", "battery", False)]),
+        ("It holds 256GB of music.", [(256, "GB", "music", False)]),
+        ("Speeds reach 500 Mbps.", [(500, "Mbps", None, False)]),
+        ("There were 200 TB patients.", [(200, None, "patients", False)]),
+    ],
+)
+def test_above_and_below_hedge_and_device_specifications_have_units(text: str, expected: list) -> None:
+    assert found(text) == [(pytest.approx(v), u, o, a) for v, u, o, a in expected]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a scale's product is the number as written, no binary fraction's tail (2180000000000.0002, 8199999999999.999)
+        ("The budget rose to $2.18 trillion.", 2.18e12),
+        ("Debt reached $8.2 trillion.", 8.2e12),
+        ("It raised 0.29 billion euros.", 2.9e8),
+    ],
+)
+def test_a_scaled_value_is_the_number_as_written(text: str, value: float) -> None:
+    assert amounts.rows(ParagraphBatch([text], ["p"], ["a"]))["value"] == [value]

@@ -1,0 +1,24 @@
+"""A year's quarters, which a fraction's words may count: "the first three quarters of this year" is a period, no
+share of 75 percent (`amount_reading.parse`)."""
+
+from __future__ import annotations
+
+import re
+
+# Quarters of a year: after "first", "last" ... ("the first three quarters of"), or before a year's words ("three
+# quarters of 2025", "three quarters of this year"; not "a quarter of this year's budget", a share)
+_QUARTERS_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|final|opening|previous|latest)\s$")
+_QUARTERS_AFTER = re.compile(r"\s(?:(?:this|last|next|the)\s(?:(?:financial|fiscal)\s)?year|(?:19|20)\d\d|fiscal"
+                             r"|financial)\b(?!['’-])")
+
+
+def quarters_of_a_year(text: str, number_start: int, end: int) -> bool:
+    """Return True when a fraction of quarters from `number_start` to `end` (its "of") counts a year's quarters.
+
+    >>> [quarters_of_a_year(t, t.index(w), t.index(" of") + 3) for t, w in (("the first three quarters of", "three"),
+    ...     ("Over three quarters of voters", "three"), ("Its three quarters of 2025", "three"),
+    ...     ("A quarter of this year's budget", "A"))]
+    [True, False, True, False]
+    """
+    return (_QUARTERS_BEFORE.search(text, max(0, number_start - 10), number_start) is not None
+            or _QUARTERS_AFTER.match(text, end) is not None)
