@@ -27,11 +27,15 @@ FROM_PATH = "path"
 
 # A file name opening with a day: 2024-10-01, 2024_10_01 (one separator throughout) or 20241001, then
 # something that is not a letter or a digit (`20241001_x`, `2024-10-01.md`): 2024100112.txt is a number.
-_NAME_DAY = re.compile(r"((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![^\W_])")
-# Folders of a year, a month and a day, one in another: 2024/10/01/ (a month alone, 2024/10/, is no day).
-_FOLDER_DAY = re.compile(r"(?:^|/)((?:19|20)\d{2})/(\d{2})/(\d{2})/")
-# A folder whose name opens with a day as a file's does: 2024-10-01/, 20241001/, "2024-10-01 strikes/".
-_FOLDER_NAME_DAY = re.compile(r"(?:^|/)((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?:[^\w/][^/]*)?/")
+_DAY = r"((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![^\W_])"
+_NAME_DAY = re.compile(_DAY)
+# Folders of a year, a month and a day, one in another: 2024/10/01/ (a month alone, 2024/10/, is no day). The
+# "/" before one is looked behind, not taken: 2024/09/30/2024/10/01/ holds two, the nearer one the file's.
+_FOLDER_DAY = re.compile(r"(?:^|(?<=/))((?:19|20)\d{2})/(\d{2})/(\d{2})/")
+# A folder whose name opens with a day as a file's does: 2024-10-01/, 20241001_exports/, "2024-10-01 strikes/".
+_FOLDER_NAME_DAY = re.compile(rf"(?:^|(?<=/)){_DAY}[^/]*/")
+# A run's root that is a year's, a month's or a day's folder of such a tree: archive/2024, archive/2024/10.
+_ROOT_TREE = re.compile(r"(?:19|20)\d{2}(?:/\d{2}){0,2}")
 # The earliest time zone's lead on UTC (Kiribati's UTC+14): a clipping named by its writer's day, east of UTC,
 # may be read while UTC's day is still the one before ("2024-10-01-x.txt" at 08:00 in Sydney, 22:00 UTC).
 _EARLIEST_ZONE = timedelta(hours=14)
@@ -71,16 +75,19 @@ def path_date(relative_path: str, now: datetime, root: str = "") -> datetime | N
 
 def _root_days(root: str) -> str:
     """Return the part of a run's root that may date its files: its last folder where its name opens with a
-    day, else its last three where they are a year, a month and a day; "" for any other root.
+    day, else its last folders where they are a year, a month and a day, or the year and month (or year) a
+    tree's folders below go on from; "" for any other root.
 
     >>> _root_days("/data/clippings/2024-10-01/"), _root_days("s3://news/2024/10/01"), _root_days("/data/2024/10")
-    ('2024-10-01', '2024/10/01', '')
+    ('2024-10-01', '2024/10/01', '2024/10')
+    >>> _root_days("/backups/2019-05-03/clippings"), _root_days("/data/2024/10/01/clippings")
+    ('', '')
     """
     parts = [part for part in root.replace("\\", "/").split("/") if part]
     if parts and _FOLDER_NAME_DAY.match(f"{parts[-1]}/"):
         return parts[-1]
-    last = "/".join(parts[-3:])
-    return last if _FOLDER_DAY.fullmatch(f"{last}/") else ""
+    tails = ("/".join(parts[-count:]) for count in (3, 2, 1) if len(parts) >= count)
+    return next((tail for tail in tails if _ROOT_TREE.fullmatch(tail)), "")
 
 
 def with_path_date(article: ArticleRecord, relative_path: str, now: datetime, root: str = "") -> ArticleRecord:

@@ -194,3 +194,28 @@ def test_a_day_further_up_the_root_s_path_dates_nothing(root: str) -> None:
 def test_a_day_nearer_the_file_wins_over_the_root_s() -> None:
     assert path_date("2024/10/01/port-strike.txt", NOW, "/in/2023-01-01") == OCTOBER_1
     assert path_date("2024-10-01/port-strike.txt", NOW, "/in/2023/01/01") == OCTOBER_1
+
+
+@pytest.mark.parametrize(
+    ("relative_path", "root"),
+    [("2024-09-30/2024-10-01/port-strike.txt", "/in"), ("2024-10-01/port-strike.txt", "/in/2024-09-30"),
+     ("2024/09/30/2024/10/01/port-strike.txt", "/in"), ("2024/10/01/port-strike.txt", "/in/2024/09/30")],
+)
+def test_the_nearest_of_two_days_of_one_kind_wins(relative_path: str, root: str) -> None:
+    # The folder days of one kind were read from the top only: the outer day, 2024-09-30, won.
+    assert path_date(relative_path, NOW, root) == OCTOBER_1
+
+
+@pytest.mark.parametrize("relative_path", ["2024-10-01_strikes/port.txt", "20241001_exports/port.txt"])
+def test_a_folder_named_as_a_file_is_by_its_day_and_an_underscore_is_dated(relative_path: str) -> None:
+    # "20241001_port_strike.md" was dated, its folder "20241001_exports/" was not.
+    assert dated(relative_path) == (OCTOBER_1, "path")
+
+
+@pytest.mark.parametrize(("relative_path", "root"), [("01/port-strike.txt", "/archive/2024/10"),
+                                                     ("10/01/port-strike.txt", "/archive/2024")])
+def test_a_run_of_a_year_or_month_folder_dates_its_files_by_their_day_folders(relative_path: str, root: str) -> None:
+    # `themelake run archive/2024/10` over archive/2024/10/01/: the day's folder alone was no day.
+    assert path_date(relative_path, NOW, root) == OCTOBER_1
+    assert path_date("port-strike.txt", NOW, root) is None
+    assert path_date("2024/10/01/port-strike.txt", NOW, "/archive/2019") == OCTOBER_1

@@ -224,3 +224,12 @@ def test_the_overview_speaks_of_publication_dates_and_counts_the_articles_withou
         "Published 2026-01-05 to 2026-01-20; every article has a publication date.")
     assert _dated_note(page_of(lake, Window(since=date(2026, 3, 9)))) == (
         "No article has a publication date: all are dated by ingestion, 2026-03-10.")
+
+
+def test_one_article_without_a_publication_date_is_counted_in_good_english(tmp_path) -> None:
+    # It said "1 of 7 article has no publication date".
+    report = read_report(make_report_lake(tmp_path), Window())
+    overview = {**report.sections["overview"], "articles_published": 6}
+    html = render_page({**report.sections, "overview": overview}, lake=report.lake, made_at=report.made_at,
+                       since=None, until=None)
+    assert "; 1 of 7 articles has no publication date (dated by ingestion" in _dated_note(html)

@@ -16,6 +16,7 @@ from transforms.formats.field_paths import NotText, text_of_value, text_or_none,
 from transforms.formats.markup import plain_title, text_of_field
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.record_authors import authors_of, is_user_id
+from transforms.formats.site_names import SEPARATOR
 from transforms.formats.time_fields import date_with_time
 from transforms.text import normalize_text, same_headline
 
@@ -125,10 +126,10 @@ def without_site(title: str | None, site: str | None) -> str | None:
     >>> without_site("Covid-19 - what next - Yahoo-News", "Yahoo-News")
     'Covid-19 - what next'
     """
-    if not title or not site:
+    if not title or not site or not site.strip():
         return title
-    name = re.escape(" ".join(site.split()))
-    found = re.search(rf"\S\s+[-|–—·•]\s+{name}\s*$", title, re.IGNORECASE)
+    name = r"\s+".join(map(re.escape, site.split()))  # "BBC  News" in a scraped title is "BBC News"
+    found = re.search(rf"\S\s+{SEPARATOR}\s+{name}\s*$", title, re.IGNORECASE)
     return title[: found.start() + 1] if found else title
 
 

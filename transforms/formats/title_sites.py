@@ -11,9 +11,12 @@ words stay in the headline, where trafilatura cut them when the <title> was the 
 
 A middle dot or a bullet (" · ", " • ") parts a <title> as a bar does. A <title> may give the site's name
 first ("The Courier · Budget approved"): trafilatura took the first part for the headline, so a page without
-an <h1> was headlined with its site's name. The first part is the site's name where its letters hold a label
-of the page's host, or where it is the name the page gives its site (og:site_name); the headline is then the
-rest. A headline after it does not confirm it: a first part is as often a rubric ("Opinion | Headline").
+an <h1> was headlined with its site's name. The first part is the site's name where it is a label of the page's
+host, "The" before it or one word after it at most ("The Courier", "BBC News" on bbc.co.uk), and no headline the
+page gives opens with it and goes on; or where it is the name the page gives its site (og:site_name); the
+headline is then the rest. A headline's first words may hold the host's name too ("BBC Proms 2024 - full line-up
+announced" stays whole), and a headline after a first part does not confirm it: a first part is as often a
+rubric ("Opinion | Headline").
 """
 
 from __future__ import annotations
@@ -70,7 +73,7 @@ def title_site(tree: Any, urls: Iterable[str | None]) -> TitleSite | None:
     if short and _host_named(last, urls):
         return TitleSite(title, cut, last)
     first, rest = _first_part(title)
-    if _is_short(first) and rest and _host_named(first, urls):  # not by a headline: "Opinion | Headline"
+    if rest and _host_first(first, urls) and not any(h.startswith(first) and h != first for h in headlines):
         return TitleSite(title, rest, first)  # "The Courier · Budget approved": the site's name first
     return TitleSite(title, cut, None)
 
@@ -142,15 +145,30 @@ def _headline_before(title: str, last: str, headlines: set[str]) -> str | None:
 def _host_named(name: str, urls: Iterable[str | None]) -> bool:
     """Return whether a site's name holds the letters of a label of a page's host ("BBC News" on bbc.co.uk)."""
     letters = {_letters(name), _letters(name.lower().translate(_SPELLED))}
+    return any(label in text for label in _host_labels(urls) for text in letters)
+
+
+def _host_first(part: str, urls: Iterable[str | None]) -> bool:
+    """Return whether a <title>'s first part is its host's name: a label of the host, with "The" before it or
+    one word after it at most ("The Courier" on thecourier.co.uk, "BBC News" on bbc.co.uk). A headline's first
+    words hold the host's name too ("BBC Proms 2024 - full line-up announced"): they are no site's name.
+
+    >>> _host_first("BBC News", ["https://www.bbc.co.uk/news/1"]), _host_first("BBC Proms 2024", ["https://bbc.co.uk/"])
+    (True, False)
+    """
+    words = part.split()
+    names = {part, " ".join(words[:-1]), " ".join(words[1:]) if words and words[0].lower() == "the" else ""}
+    keys = {_letters(name.lower().translate(spelling)) for name in names for spelling in ({}, _SPELLED)}
+    return bool(keys & _host_labels(urls))
+
+
+def _host_labels(urls: Iterable[str | None]) -> set[str]:
+    """Return the labels of pages' hosts that may name a site ("bbc" of www.bbc.co.uk, not "co" nor "news")."""
+    labels = set()
     for url in urls:
-        host = _HOST.match(url or "")
-        if host is None:
-            continue
-        labels = [_letters(label) for label in host[1].lower().split(".")[:-1]]
-        if any(len(label) >= 3 and label not in _GENERIC_LABELS and any(label in text for text in letters)
-               for label in labels):
-            return True
-    return False
+        if (host := _HOST.match(url or "")) is not None:
+            labels |= {_letters(label) for label in host[1].lower().split(".")[:-1]}
+    return {label for label in labels if len(label) >= 3 and label not in _GENERIC_LABELS}
 
 
 def _host_name(site: str, url: str | None) -> bool:

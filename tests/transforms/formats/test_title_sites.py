@@ -99,3 +99,20 @@ def test_a_site_name_first_in_the_title_is_the_site_and_the_rest_the_headline(se
 def test_a_rubric_first_in_the_title_is_no_site() -> None:
     title = "Bundestag beschließt Heizungsgesetz"
     assert _read(f"Opinion · {title}", h1=title) == (title, None)
+
+
+_BBC = '<link rel="canonical" href="https://www.bbc.co.uk/news/uk-123">'
+
+
+@pytest.mark.parametrize("h1", [None, "BBC Proms 2024 - Bundestag beschließt Heizungsgesetz"])
+def test_a_headline_opening_with_the_hosts_name_keeps_its_first_words(h1: str | None) -> None:
+    # "BBC Proms 2024" holds the host's label, as a site's name does: it was the site, the headline the rest.
+    title = "BBC Proms 2024 - Bundestag beschließt Heizungsgesetz"
+    assert _read(title, _BBC, h1)[0] == title
+
+
+@pytest.mark.parametrize("site", ["BBC News", "The Courier"])
+def test_the_hosts_name_first_with_one_word_of_its_own_is_the_site(site: str) -> None:
+    title = "Bundestag beschließt Heizungsgesetz"
+    head = _BBC if site.startswith("BBC") else _COURIER
+    assert _read(f"{site} · {title}", head) == (title, site)

@@ -77,3 +77,11 @@ def test_a_title_ending_in_another_name_keeps_it() -> None:
     [article] = articles({"source": {"name": "BBC News"}, "title": "Rates held - analysis",
                           "content": "The Bank of England held rates on Thursday."})
     assert article.title == "Rates held - analysis"
+
+
+@pytest.mark.parametrize(("title", "site"),
+                         [("Rates held - BBC  News", "BBC News"), ("Rates held - BBC News", " bbc  news ")])
+def test_a_site_name_spaced_otherwise_in_the_title_or_site_is_still_no_headline(title: str, site: str) -> None:
+    # A scraped title's double space kept "Rates held - BBC  News" whole.
+    [article] = articles({"source": {"name": site}, "title": title, "content": "The Bank of England held rates."})
+    assert article.title == "Rates held"
