@@ -23,7 +23,7 @@ from typing import NamedTuple
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, REGION, Place
-from transforms.enrichments.place_counties import county_states
+from transforms.enrichments.place_counties import county_states, states_after_counties
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_pairs import joint
 from transforms.enrichments.place_rules import Rules, rules
@@ -216,6 +216,13 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
             keep[i] = False  # a town the gazetteer lacks ("Medina, Wash.", "London, Ky.", "Paris, Kentucky")
         # else a list, not a city and its state: "Boston, New York and Chicago", "Atlanta, Washington,
         # and Denver" (no Boston in New York State, another place right after): each name as alone
+    # a state after a county of it is the US state, as after a city of it: "Fulton County, Georgia", "Cobb County,
+    # Ga." and "Cobb and Gwinnett counties in Georgia" were the country where the story named no other US place
+    if after_counties := states_after_counties(text):
+        for i in np.flatnonzero(np.isin(start, list(after_counties))).tolist():
+            stated = states.division_of.get(names[name[i]])
+            if stated and stated.country == "US" and stated.admin1 in after_counties[int(start[i])]:
+                within[i] = stated.key
     if keep.all():
         return start, end, name, within
     new_index = np.cumsum(keep) - 1
