@@ -37,15 +37,23 @@ def county_states(text: str, pattern: re.Pattern[str], name_of: dict[str, str]) 
     [(17, 22, 'Arizona'), (41, 43, 'Illinois')]
     """
     found = []
+    for at, word in _county_words(text):
+        m = pattern.match(text, at + len(word) - 2)
+        if m and (state := name_of.get(m.group(1) or m.group(2))):
+            found.append((m.start() + 2, m.end(), state))
+    return sorted(found)
+
+
+def _county_words(text: str) -> list[tuple[int, str]]:
+    """Return where each of `_COUNTY_WORDS` (" County, ", " Parish, ") follows a name, and which."""
+    found = []
     for word in _COUNTY_WORDS:
         at = text.find(word)
         while at >= 0:
             if at and "a" <= text[at - 1] <= "z":
-                m = pattern.match(text, at + len(word) - 2)
-                if m and (state := name_of.get(m.group(1) or m.group(2))):
-                    found.append((m.start() + 2, m.end(), state))
+                found.append((at, word))
             at = text.find(word, at + 1)
-    return sorted(found)
+    return found
 
 
 def county_names(text: str, end: np.ndarray) -> np.ndarray:
@@ -190,12 +198,9 @@ def states_after_counties(text: str) -> dict[int, frozenset[str]]:
     [('Ga', ['GA']), ('Georgia', ['GA']), ('England', ['DE', 'MD', 'MI'])]
     """
     codes, found = county_state_codes(), {}
-    for word in _COUNTY_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            if county := _county_before(text, at, word[:-2], codes):
-                found[at + len(word)] = county[1]
-            at = text.find(word, at + 1)
+    for at, word in _county_words(text):
+        if county := _county_before(text, at, word[:-2], codes):
+            found[at + len(word)] = county[1]
     for after, listed in _county_lists(text, codes):
         if text.startswith(" in ", after):
             found[after + 4] = frozenset.intersection(*(states for _, _, states in listed))
