@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from transforms.enrichments.geonames import REGION, Place
+from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_names import ascii_folded, gazetteer, saint_variants
 
 # " County" or " Parish" (Louisiana's counties) after a name (a lower-case letter) and before ", ": where a state
@@ -37,15 +37,23 @@ def county_states(text: str, pattern: re.Pattern[str], name_of: dict[str, str]) 
     [(17, 22, 'Arizona'), (41, 43, 'Illinois')]
     """
     found = []
+    for at, word in _county_words(text):
+        m = pattern.match(text, at + len(word) - 2)
+        if m and (state := name_of.get(m.group(1) or m.group(2))):
+            found.append((m.start() + 2, m.end(), state))
+    return sorted(found)
+
+
+def _county_words(text: str) -> list[tuple[int, str]]:
+    """Return where each of `_COUNTY_WORDS` (" County, ", " Parish, ") follows a name, and which."""
+    found = []
     for word in _COUNTY_WORDS:
         at = text.find(word)
         while at >= 0:
             if at and "a" <= text[at - 1] <= "z":
-                m = pattern.match(text, at + len(word) - 2)
-                if m and (state := name_of.get(m.group(1) or m.group(2))):
-                    found.append((m.start() + 2, m.end(), state))
+                found.append((at, word))
             at = text.find(word, at + 1)
-    return sorted(found)
+    return found
 
 
 def county_names(text: str, end: np.ndarray) -> np.ndarray:
@@ -155,6 +163,13 @@ def _listed_counties(text: str, codes: dict[str, frozenset[str]]) -> list[tuple[
     [('Orange', ['CA', 'FL']), ('Los Angeles', ['CA']), ('Broward', ['FL']), ('Palm Beach', ['FL']),
      ('Miami-Dade', ['FL'])]
     """
+    return sorted(county for _, listed in _county_lists(text, codes) for county in listed)
+
+
+def _county_lists(text: str, codes: dict[str, frozenset[str]]
+                  ) -> list[tuple[int, list[tuple[int, int, frozenset[str]]]]]:
+    """Return, per list of two counties' names or more before " counties" or " parishes", the offset after that
+    word and the list's names (start, end, states' codes), last first."""
     found = []
     for plural, word in ((" counties", " County"), (" parishes", " Parish")):
         at = text.find(plural)
@@ -168,9 +183,28 @@ def _listed_counties(text: str, codes: dict[str, frozenset[str]]) -> list[tuple[
                         break
                     end = gap.start()
             if len(listed) > 1:
-                found.extend(listed)
+                found.append((after, listed))
             at = text.find(plural, after)
-    return sorted(found)
+    return found
+
+
+def states_after_counties(text: str) -> dict[int, frozenset[str]]:
+    """Return, by the offset where a state's name may start, the codes of the states of the county's name before
+    it: after ", " ("Cobb County, Ga.", "Fulton County, Georgia") or, after a list of counties, after " in " (the
+    states of all: "Cobb and Gwinnett counties in Georgia").
+
+    >>> text = "Cobb County, Ga. Cobb and Gwinnett counties in Georgia. Kent County, England"
+    >>> [(text[at:].split(".")[0], sorted(codes)[:3]) for at, codes in sorted(states_after_counties(text).items())]
+    [('Ga', ['GA']), ('Georgia', ['GA']), ('England', ['DE', 'MD', 'MI'])]
+    """
+    codes, found = county_state_codes(), {}
+    for at, word in _county_words(text):
+        if county := _county_before(text, at, word[:-2], codes):
+            found[at + len(word)] = county[1]
+    for after, listed in _county_lists(text, codes):
+        if text.startswith(" in ", after):
+            found[after + 4] = frozenset.intersection(*(states for _, _, states in listed))
+    return found
 
 
 def county_places(text: str, counties: list[tuple[int, int, frozenset[str]]], article_at: list[int],
@@ -186,7 +220,9 @@ def county_places(text: str, counties: list[tuple[int, int, frozenset[str]]], ar
     several states ("Orange County") is the one of them its article names (a state, or a US city of it), else none.
     A state written after the county ("Cook County, Illinois", "Maricopa County, Ariz.") is the mention: no second.
     A county's name of a list ("Orange and Los Angeles counties", `county_mentions`) is no city of its name, as
-    "Orange County" is none, and the cities of its name are no support for it.
+    "Orange County" is none, and the cities of its name are no support for it. Another country's name or region
+    right after the county or its list is its country ("St. Mary and St. James parishes in Jamaica", "Durham
+    County, England"): no US state.
     """
     states, inside = _states(), np.zeros(len(kept), dtype=bool)
     named: dict[int, Counter[str]] = {}  # article → the US states its kept mentions name or lie in, and how often
@@ -200,8 +236,8 @@ def county_places(text: str, counties: list[tuple[int, int, frozenset[str]]], ar
     for (s, e, codes), a in zip(counties, article_at, strict=True):
         lo, j = int(np.searchsorted(start, s)), int(np.searchsorted(start, e))
         within = [i for i in range(lo, j) if end[i] <= e]
-        if any(kept[i].country_code != "US" for i in within):
-            continue  # the name is another country's place here
+        if any(kept[i].country_code != "US" for i in within) or _abroad(text, e, start, kept):
+            continue  # the name is another country's place here, or another country follows ("..., Jamaica")
         state_after = j < len(kept) and kept[j].kind == REGION and kept[j].country_code == "US"
         if state_after and text[e:start[j]] in (", ", " "):
             continue  # the state written after it is the mention
@@ -216,3 +252,20 @@ def county_places(text: str, counties: list[tuple[int, int, frozenset[str]]], ar
         elif not text.endswith(_COUNTY_WORDS_BARE, s, e):
             inside[within] = True  # a county's name of a list ("Orange and Osceola counties"), though of no one state
     return found, inside
+
+
+def _abroad(text: str, e: int, start: np.ndarray, kept: list[Place]) -> bool:
+    """Return whether the county's name ending at `e` (or its list's " counties", " parishes") is followed by
+    ", ", " in " or " of " and a country or region of another country than the US ("..., Jamaica").
+
+    >>> jamaica = [Place("Jamaica", "country", "JM")]
+    >>> text = "St. Mary and St. James parishes in Jamaica"
+    >>> _abroad(text, 8, np.array([35]), jamaica), _abroad(text.replace(" in ", " near "), 8, np.array([37]), jamaica)
+    (True, False)
+    """
+    if not text.endswith(_COUNTY_WORDS_BARE, 0, e):  # a name of a list: its list ends at its plural
+        ends = [at + len(plural) for plural in (" counties", " parishes") if (at := text.find(plural, e)) >= 0]
+        e = min(ends, default=e)
+    j = int(np.searchsorted(start, e))
+    return (j < len(kept) and kept[j].kind != CITY and kept[j].country_code != "US"
+            and text[e:int(start[j])] in (", ", " in ", " of "))

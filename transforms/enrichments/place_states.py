@@ -23,7 +23,7 @@ from typing import NamedTuple
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, REGION, Place
-from transforms.enrichments.place_counties import county_states
+from transforms.enrichments.place_counties import county_states, states_after_counties
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_pairs import joint
 from transforms.enrichments.place_rules import Rules, rules
@@ -170,8 +170,9 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         division = states.division_of[state]
         cities = _cities(table[names[name[i]]], m.group(1) is not None, division.country)
         # a postal code only after a city of its state: "Chicago, LA and Miami" lists Los Angeles, not
-        # Louisiana ("Paris, IN PICTURES": no Indiana); an AP abbreviation after any city ("London, Ky.")
-        if cities and (m.group(1) or any(p.admin1 == division.admin1 for p in cities)):
+        # Louisiana ("Paris, IN PICTURES": no Indiana); an AP abbreviation after any name ("London, Ky.", and
+        # "Peru, Ind.", "Sonora, Calif.": towns of a country's or a Mexican state's name)
+        if m.group(1) or (cities and any(p.admin1 == division.admin1 for p in cities)):
             added.append((m.start() + 2, m.end(), index_of[state]))
     # ... and after a county's name, which is seldom the gazetteer's ("Maricopa County, Ariz.", "Cook County, IL")
     added += [(s, e, index_of[state]) for s, e, state in county_states(text, states.pattern, states.name_of)]
@@ -200,11 +201,12 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
             # town the gazetteer lacks, not France's), as the abbreviation says (Paris, Ont.); unless the
             # state's name is also a country of the name's ("Tbilisi, Georgia"), a list goes on, or a
             # state official's title follows the state: the city is a place of its own ("talks in Berlin,
-            # Ohio Senator Sherrod Brown said")
+            # Ohio Senator Sherrod Brown said"). An abbreviation is a state's alone: a name of no city before
+            # it is a town too ("Peru, Ind.", "Sonora, Calif.")
             outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
-            if (any(p.kind == CITY for p in places) and not outer & {p.country_code for p in places}
-                    and (i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED)
-                    and not _official_follows(text, int(end[i + 1]))):
+            if abbreviated or (any(p.kind == CITY for p in places) and not outer & {p.country_code for p in places}
+                               and (i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED)
+                               and not _official_follows(text, int(end[i + 1]))):
                 within[i + 1] = stated.key
                 keep[i] = False
             continue
@@ -216,6 +218,13 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
             keep[i] = False  # a town the gazetteer lacks ("Medina, Wash.", "London, Ky.", "Paris, Kentucky")
         # else a list, not a city and its state: "Boston, New York and Chicago", "Atlanta, Washington,
         # and Denver" (no Boston in New York State, another place right after): each name as alone
+    # a state after a county of it is the US state, as after a city of it: "Fulton County, Georgia", "Cobb County,
+    # Ga." and "Cobb and Gwinnett counties in Georgia" were the country where the story named no other US place
+    if after_counties := states_after_counties(text):
+        for i in np.flatnonzero(np.isin(start, list(after_counties))).tolist():
+            stated = states.division_of.get(names[name[i]])
+            if stated and stated.country == "US" and stated.admin1 in after_counties[int(start[i])]:
+                within[i] = stated.key
     if keep.all():
         return start, end, name, within
     new_index = np.cumsum(keep) - 1

@@ -116,3 +116,38 @@ def test_counties_named_together_are_each_a_county(paragraphs: tuple[str, ...],
 ])
 def test_irish_counties_and_county_durham_are_regions(text: str, expected: list[tuple[str, str]]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # Jamaica's parishes of Louisiana's parishes' names, in a story that names a US city
+    (("Hurricane Melissa flattened homes in St. Mary and St. James parishes in Jamaica, the hurricane center in "
+      "Miami said.",), [("Jamaica", "Jamaica"), ("Miami", "Miami")]),
+    (("St. James Parish, Jamaica, was flattened, the hurricane center in Miami said.",),
+     [("Jamaica", "Jamaica"), ("Miami", "Miami")]),
+    (("He was born in Durham County, England, and moved to Texas.",), [("England", "England"), ("Texas", "Texas")]),
+    # ... while a US state after the list or the county keeps it the US's
+    (("Floods hit St. Mary and St. James parishes in Louisiana, officials in Miami said.",),
+     [("St. Mary", "Louisiana"), ("St. James", "Louisiana"), ("Louisiana", "Louisiana"), ("Miami", "Miami")]),
+])
+def test_a_county_or_list_with_another_country_after_it_is_no_us_county(paragraphs: tuple[str, ...],
+                                                                      expected: list[tuple[str, str]]) -> None:
+    """"St. Mary and St. James parishes in Jamaica" were Louisiana's, as "Durham County, England" was North
+    Carolina's, where the story named a US place: the country written after them is theirs."""
+    assert named(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Cobb County, Ga., officials said the count was over.",), [("Ga.", "US")]),
+    (("Fulton County, Georgia, prosecutors charged him.",), [("Georgia", "US")]),
+    (("Officials in Cobb County, GA, said.",), [("GA", "US")]),
+    (("Cobb and Gwinnett counties in Georgia reported delays.",),
+     [("Cobb", "US"), ("Gwinnett", "US"), ("Georgia", "US")]),
+    # the country stays the country elsewhere, and after a county of no Georgia's
+    (("Protesters in Tbilisi, Georgia, marched.",), [("Tbilisi", "GE"), ("Georgia", "GE")]),
+    (("He was born in Durham County, Georgia, and moved to Tbilisi.",), [("Georgia", "GE"), ("Tbilisi", "GE")]),
+])
+def test_a_state_after_its_county_is_the_us_state(paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    """"Fulton County, Georgia" and "Cobb County, Ga." were the country Georgia where the story named no other US
+    place: a state after a county of it is the US state, as after a city of it ("Atlanta, Ga.")."""
+    rows = places.rows(ParagraphBatch(list(paragraphs), ["p"] * len(paragraphs), ["a"] * len(paragraphs)))
+    assert list(zip(rows["text"], rows["country_code"], strict=True)) == expected

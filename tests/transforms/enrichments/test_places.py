@@ -559,6 +559,9 @@ def test_a_food_or_idiom_named_after_a_place_is_no_mention_of_it(text: str, expe
         ("Spokane, Wash. schools closed.", [("Spokane", "city", "US", 5811696), ("Wash.", "region", "US", 5815135)]),
         # a town the gazetteer lacks in that state is no place, not a namesake elsewhere
         ("The mansion in Medina, Wash., was sold.", [("Wash.", "region", "US", 5815135)]),
+        # ... and so is a name of no city there, a country's or a region's (Sonora, Mexico's state, since a region)
+        ("Fire crews in Sonora, Calif., held the line.", [("Calif.", "region", "US", 5332921)]),
+        ("Police in Peru, Ind., said.", [("Ind.", "region", "US", 4921868)]),
         # no state: Greece's
         ("Talks in Athens, Greece.", [("Athens", "city", "GR", 264371), ("Greece", "country", "GR", 390903)]),
     ],
