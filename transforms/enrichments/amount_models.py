@@ -31,22 +31,19 @@ PRODUCTS = frozenset(
 )
 
 
-# Groups news counts by a capitalised plural after a number of any digits ("413 Democrats", "123 Marines"): any other
-# capitalised plural right after three digits, not round, is a model's name in the plural ("sold 787 Dreamliners",
-# "flies 747 Jumbos"; it counted 787 Dreamliners), as a people is a nation's (`people`).
-GROUPS = frozenset(
-    "Democrats Republicans Conservatives Tories Liberals Socialists Communists Nationalists Unionists Greens Maoists "
-    "Islamists Marines Rangers Muslims Christians Catholics Protestants Jews Hindus Sikhs Buddhists Shias Shiites "
-    "Sunnis Taliban Houthis Israelis".split()
-)
+# The names a maker gives a model, in the plural, right after its three digits: "sold 787 Dreamliners", "flies 747
+# Jumbos" count no Dreamliners (they counted 787 Dreamliners). Any other capitalised plural there is a people or a
+# group counted, as news counts more often than it names a fleet: "312 Eritreans", "143 Gazans", "352 Gurkhas",
+# "413 Democrats".
+MODEL_PLURALS = frozenset("Dreamliners Jumbos Superjumbos Maxes Freighters".split())
 
 
 def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     """Return True when a number ending at `end` is a model's: three digits, not round (a count is more often
     round: "300 Labour MPs"), then, in a sentence, a capitalised word that is no count of its own ("People" of a
-    headline) nor a group's (`GROUPS`), no people ("Palestinians") and no place's or nation's name ("137 British
-    fans", "143 US troops"),
-    and after it no plural but a product's ("737 Max jets"; "357 Apple engineers" counts the engineers).
+    headline; a plural only as a model's, `MODEL_PLURALS`), no people ("Palestinians") and no place's or nation's
+    name ("137 British fans", "143 US troops"), and after it no plural but a product's ("737 Max jets"; "357 Apple
+    engineers" counts the engineers).
     A headline in Title Case capitalises every word, so its model names are left to the rule after "the".
 
     >>> [model_number(t, t.index(n) + 3, n, float(n)) for t, n in (("sold 737 Max jets", "737"),
@@ -61,7 +58,7 @@ def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     if name is None:
         return False
     word = name.group(1)
-    if (word.lower() in IRREGULAR_PLURALS or people(word) or word in GROUPS or word in gazetteer()
+    if (counts([word.lower()]) and word not in MODEL_PLURALS or people(word) or word in gazetteer()
             or title_case(text, end)):
         return False
     return not _counts_a_modified_plural(text, end, name.end())
