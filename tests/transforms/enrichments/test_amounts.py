@@ -988,6 +988,9 @@ def test_an_age_with_a_hyphen_left_out_is_no_amount(text: str) -> None:
         ("Sales in the three quarters of 2025 rose 6%.", [(6, "percent", None, False)]),
         ("Over three quarters of voters backed it.", [(75, "percent", "voters", True)]),
         ("A quarter of this year's budget went on pay.", [(25, "percent", None, False)]),
+        ("Three quarters of financial advisers expect a cut.", [(75, "percent", "advisers", False)]),
+        ("A quarter of fiscal hawks voted against.", [(25, "percent", "hawks", False)]),
+        ("Sales rose 4% in the first three quarters of fiscal 2025.", [(4, "percent", None, False)]),
     ],
 )
 def test_worth_tens_of_billions_bonds_and_quarters_of_a_year(text: str, expected: list) -> None:
