@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.amount_groups import people
+from transforms.enrichments.amount_headline_words import CASUALTIES
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, counts
 from transforms.enrichments.amount_titles import title_case
@@ -74,17 +75,24 @@ def _counts_a_modified_plural(text: str, end: int, name_end: int) -> bool:
         counts([thing]) or thing[:-1].isupper() and thing[-1:] == "s")
 
 
+# A function word of a headline in Title Case right after its verb's number: what follows is no plural it counts
+# ("Storm Kills 14 In Texas", "Firm Cuts 40 As Sales Slump" counted Texas and sales)
+_FUNCTION_WORD_AFTER = re.compile(r"[^\S\n]+(?:In|At|On|As|For|To|From|Across|After|Amid|Over|Of|And|With|By)\b")
+
+
 def headline_verb_count(text: str, label: str, end: int) -> bool:
-    """Return True when a headline in Title Case counts a plural after its verb, the capitalised word before the
-    number ending at `end`: a verb's "-s" or "-ed" ("Google Hires 357 Engineers", "Hires 357 Apple Engineers", "Firm
-    Axed 200 Staff"), which a name's word rarely ends in ("Microsoft Says Halo 2 Sales Soar" counts no sales).
+    """Return True when a headline in Title Case counts a plural, or its dead or hurt, after its verb, the capitalised
+    word before the number ending at `end`: a verb's "-s" or "-ed" ("Google Hires 357 Engineers", "Hires 357 Apple
+    Engineers", "Firm Axed 200 Staff", "Crash Leaves 12 Dead"), which a name's word rarely ends in ("Microsoft Says
+    Halo 2 Sales Soar" counts no sales).
 
     >>> [headline_verb_count(t, w, t.index(" ", t.index(w) + len(w) + 1)) for t, w in (
     ...     ("Google Hires 357 Engineers", "Hires"), ("Microsoft Says Halo 2 Sales Soar", "Halo"),
-    ...     ("Google hires 357 engineers", "hires"))]
-    [True, False, False]
+    ...     ("Google hires 357 engineers", "hires"), ("Storm Kills 14 In Texas", "Kills"))]
+    [True, False, False, False]
     """
-    if not label.endswith(("s", "ed")) or label.endswith(("ss", "'s", "’s")):
+    if not label.endswith(("s", "ed")) or label.endswith(("ss", "'s", "’s")) or _FUNCTION_WORD_AFTER.match(text, end):
         return False
     thing = counted_object(text, end)
-    return thing is not None and (counts([thing]) or thing in IRREGULAR_PLURALS) and title_case(text, end)
+    return thing is not None and (counts([thing]) or thing in IRREGULAR_PLURALS or thing in CASUALTIES) and title_case(
+        text, end)
