@@ -100,3 +100,10 @@ def test_a_headlines_death_toll_that_the_body_tells_as_people_is_counted_once(
     lake = make_lake(tmp_path, f"{headline}\n\n{body}")
     counted = {r["what"]: r["mentions"] for r in read_report(lake, Window()).sections["amounts"]["rows"]}
     assert counted == {"people": 1}
+
+
+def test_a_headlines_people_are_no_death_toll_the_body_repeats(tmp_path: Path) -> None:
+    # "two people injured" may count the hurt, the evacuated or the arrested: no telling of "left two dead"
+    lake = make_lake(tmp_path, "Two people injured in army border clash\n\nThe army said the clash left two dead.")
+    counted = {r["what"]: r["mentions"] for r in read_report(lake, Window()).sections["amounts"]["rows"]}
+    assert counted == {"people": 1, "dead": 1}

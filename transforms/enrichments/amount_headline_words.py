@@ -14,7 +14,7 @@ from transforms.enrichments.amount_plurals import counts
 HEAD_AFTER = re.compile(r"[^\S\n]+(?:Stake|Stakes|Holding|Holdings|Interest"
                          r"|(?!(?:Is|Was|Has|His|Its|This|Us|Plus|Thus|Says|Gets|Sees)\b)[A-Z][a-z]+(?<!s)s\b(?!['’]))")
 # Words after a headline's subject's number that count its dead and hurt, as in prose ("11 Dead in Car Bomb")
-_CASUALTIES = frozenset("dead hurt missing shot slain".split())
+CASUALTIES = frozenset("dead hurt missing shot slain".split())
 
 
 def verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
@@ -34,7 +34,7 @@ def verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
     if newline < 0 and start > 80:
         return False  # far into a line: no headline's first words
     before = text[newline + 1: start].split()
-    noun = counts([lower]) or participle(lower) or lower in _CASUALTIES
+    noun = counts([lower]) or participle(lower) or lower in CASUALTIES
     if not before:
         return not noun
     if not (len(before) == 1 and before[0][0].isupper() and before[0].isalpha()):

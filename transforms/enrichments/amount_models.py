@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.amount_groups import people
+from transforms.enrichments.amount_headline_words import CASUALTIES
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, counts
 from transforms.enrichments.amount_titles import title_case
@@ -31,22 +32,19 @@ PRODUCTS = frozenset(
 )
 
 
-# Groups news counts by a capitalised plural after a number of any digits ("413 Democrats", "123 Marines"): any other
-# capitalised plural right after three digits, not round, is a model's name in the plural ("sold 787 Dreamliners",
-# "flies 747 Jumbos"; it counted 787 Dreamliners), as a people is a nation's (`people`).
-GROUPS = frozenset(
-    "Democrats Republicans Conservatives Tories Liberals Socialists Communists Nationalists Unionists Greens Maoists "
-    "Islamists Marines Rangers Muslims Christians Catholics Protestants Jews Hindus Sikhs Buddhists Shias Shiites "
-    "Sunnis Taliban Houthis Israelis".split()
-)
+# The names a maker gives a model, in the plural, right after its three digits: "sold 787 Dreamliners", "flies 747
+# Jumbos" count no Dreamliners (they counted 787 Dreamliners). Any other capitalised plural there is a people or a
+# group counted, as news counts more often than it names a fleet: "312 Eritreans", "143 Gazans", "352 Gurkhas",
+# "413 Democrats".
+MODEL_PLURALS = frozenset("Dreamliners Jumbos Superjumbos Maxes Freighters".split())
 
 
 def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     """Return True when a number ending at `end` is a model's: three digits, not round (a count is more often
     round: "300 Labour MPs"), then, in a sentence, a capitalised word that is no count of its own ("People" of a
-    headline) nor a group's (`GROUPS`), no people ("Palestinians") and no place's or nation's name ("137 British
-    fans", "143 US troops"),
-    and after it no plural but a product's ("737 Max jets"; "357 Apple engineers" counts the engineers).
+    headline; a plural only as a model's, `MODEL_PLURALS`), no people ("Palestinians") and no place's or nation's
+    name ("137 British fans", "143 US troops"), and after it no plural but a product's ("737 Max jets"; "357 Apple
+    engineers" counts the engineers).
     A headline in Title Case capitalises every word, so its model names are left to the rule after "the".
 
     >>> [model_number(t, t.index(n) + 3, n, float(n)) for t, n in (("sold 737 Max jets", "737"),
@@ -61,7 +59,7 @@ def model_number(text: str, end: int, digits: str | None, value: float) -> bool:
     if name is None:
         return False
     word = name.group(1)
-    if (word.lower() in IRREGULAR_PLURALS or people(word) or word in GROUPS or word in gazetteer()
+    if (counts([word.lower()]) and word not in MODEL_PLURALS or people(word) or word in gazetteer()
             or title_case(text, end)):
         return False
     return not _counts_a_modified_plural(text, end, name.end())
@@ -77,17 +75,24 @@ def _counts_a_modified_plural(text: str, end: int, name_end: int) -> bool:
         counts([thing]) or thing[:-1].isupper() and thing[-1:] == "s")
 
 
+# A function word of a headline in Title Case right after its verb's number: what follows is no plural it counts
+# ("Storm Kills 14 In Texas", "Firm Cuts 40 As Sales Slump" counted Texas and sales)
+_FUNCTION_WORD_AFTER = re.compile(r"[^\S\n]+(?:In|At|On|As|For|To|From|Across|After|Amid|Over|Of|And|With|By)\b")
+
+
 def headline_verb_count(text: str, label: str, end: int) -> bool:
-    """Return True when a headline in Title Case counts a plural after its verb, the capitalised word before the
-    number ending at `end`: a verb's "-s" or "-ed" ("Google Hires 357 Engineers", "Hires 357 Apple Engineers", "Firm
-    Axed 200 Staff"), which a name's word rarely ends in ("Microsoft Says Halo 2 Sales Soar" counts no sales).
+    """Return True when a headline in Title Case counts a plural, or its dead or hurt, after its verb, the capitalised
+    word before the number ending at `end`: a verb's "-s" or "-ed" ("Google Hires 357 Engineers", "Hires 357 Apple
+    Engineers", "Firm Axed 200 Staff", "Crash Leaves 12 Dead"), which a name's word rarely ends in ("Microsoft Says
+    Halo 2 Sales Soar" counts no sales).
 
     >>> [headline_verb_count(t, w, t.index(" ", t.index(w) + len(w) + 1)) for t, w in (
     ...     ("Google Hires 357 Engineers", "Hires"), ("Microsoft Says Halo 2 Sales Soar", "Halo"),
-    ...     ("Google hires 357 engineers", "hires"))]
-    [True, False, False]
+    ...     ("Google hires 357 engineers", "hires"), ("Storm Kills 14 In Texas", "Kills"))]
+    [True, False, False, False]
     """
-    if not label.endswith(("s", "ed")) or label.endswith(("ss", "'s", "’s")):
+    if not label.endswith(("s", "ed")) or label.endswith(("ss", "'s", "’s")) or _FUNCTION_WORD_AFTER.match(text, end):
         return False
     thing = counted_object(text, end)
-    return thing is not None and (counts([thing]) or thing in IRREGULAR_PLURALS) and title_case(text, end)
+    return thing is not None and (counts([thing]) or thing in IRREGULAR_PLURALS or thing in CASUALTIES) and title_case(
+        text, end)

@@ -158,6 +158,11 @@ def _by_first_letter(phrases: list[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
+# Tens or hundreds of thousands, millions or billions are an amount without an "of" after them ("Tens of thousands
+# marched", "worth hundreds of millions.", "Hundreds of Thousands Rally"; they were none, or "Hundreds of" counting
+# "millions"), as a bare "thousands" is not ("the lives of thousands were lost")
+_TENS_OF = "(?:" + "|".join(rf"(?<={tens}s\sof\s{scale})" for tens in ("[Tt]en", "[Hh]undred")
+                            for scale in ("[Tt]housands", "[Mm]illions", "[Bb]illions")) + ")"
 # A currency's adjectives, longest first ("Hong Kong dollar" before "dollar"), a phrase's words split by any space
 _ADJECTIVES = "|".join(r"\s".join(map(re.escape, k.split()))
                        for k in sorted(CURRENCY_ADJECTIVES, key=lambda k: (-len(k), k)))
@@ -214,9 +219,10 @@ AMOUNT = re.compile(
         # "two feet", "a six-foot wall", "a five-pound note" (as "a 5-pound note"), "six foot two" (its inches)
         # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
         (?!\w|-(?:(?<!foot-)|(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-]))))
-      | (?P<vague>[Dd]ozens|(?:[Hh]undreds|[Tt]ens)\s+of\s+(?:thousands|millions|billions)|[Hh]undreds|[Tt]housands
-                 |[Mm]illions|[Bb]illions)\s+of\b(?:\s(?P<curword3>{_CURRENCY})\b(?![\w-]))?
-        # "billions of dollars", "millions of pounds": money (it counted "dollars")
+      | (?P<vague>[Dd]ozens|(?:[Hh]undreds|[Tt]ens)\s+of\s+(?:[Tt]housands|[Mm]illions|[Bb]illions)|[Hh]undreds
+                 |[Tt]housands|[Mm]illions|[Bb]illions)(?:\s+of\b(?:\s(?P<curword3>{_CURRENCY})\b(?![\w-]))?|{_TENS_OF}(?![\w-]))
+        # "billions of dollars", "millions of pounds": money (it counted "dollars"); tens or hundreds of thousands,
+        # millions or billions need no "of" after them (`_TENS_OF`)
       )
     )
     """,

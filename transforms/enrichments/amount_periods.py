@@ -8,8 +8,9 @@ import re
 # Quarters of a year: after "first", "last" ... ("the first three quarters of"), or before a year's words ("three
 # quarters of 2025", "three quarters of this year"; not "a quarter of this year's budget", a share)
 _QUARTERS_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|final|opening|previous|latest)\s$")
-_QUARTERS_AFTER = re.compile(r"\s(?:(?:this|last|next|the)\s(?:(?:financial|fiscal)\s)?year|(?:19|20)\d\d|fiscal"
-                             r"|financial)\b(?!['’-])")
+# or a fiscal year's ("three quarters of fiscal 2025"; not "three quarters of financial advisers", a share)
+_QUARTERS_AFTER = re.compile(r"\s(?:(?:this|last|next|the)\s(?:(?:financial|fiscal)\s)?year"
+                             r"|(?:(?:financial|fiscal)\s)?(?:19|20)\d\d)\b(?!['’-])")
 
 
 def quarters_of_a_year(text: str, number_start: int, end: int) -> bool:

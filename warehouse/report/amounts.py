@@ -28,11 +28,12 @@ MONEY, COUNT, MEASURE = "money", "count", "measure"
 # A headline's amount that its body repeats is left to the body, as example query 11 counts it (the two say the rule
 # in the same words: a user's query cannot import ours): the same number of the same unit, or counting a thing, of
 # the same thing or where either names none ("kills 10" over "10 people died"; not "400 troops" over "400 rockets"),
-# and a death toll told as people or the dead ("Two dead" over "killed two people", "Two Killed" over "two died").
+# and a headline's death toll told as people or the dead ("Two dead" over "killed two people", "Two Killed" over "two
+# died"; not the headline's "two people injured" over "left two dead": its people may be the hurt).
 # A sum's or measure's noun is reworded as often as not ("£3.3 trillion total" over "the £3.3 trillion mark").
 # `median` is an amount said (of an even number, the lower middle one): the mean of two, bbc-dev's "595.5 people"
 # or "6.5 nominations", is no amount anyone reported.
-_TOLL = "('people', 'dead', 'killed')"  # a death toll's counted words
+_TOLL, _TOLD_AS = "('dead', 'killed')", "('people', 'dead', 'killed')"  # a headline's death toll, a body's words
 _KINDS = f"""
 WITH said AS (
     SELECT pa.paragraph_id, pa.article_id, pa.value, pa.unit, coalesce(pa.unit, lower(pa.object)) AS what
@@ -43,7 +44,7 @@ WITH said AS (
           AND body.unit IS NOT DISTINCT FROM pa.unit
           AND (pa.unit IS NOT NULL OR pa.object IS NULL OR body.object IS NULL
                OR lower(body.object) = lower(pa.object)
-               OR lower(body.object) IN {_TOLL} AND lower(pa.object) IN {_TOLL})))
+               OR lower(pa.object) IN {_TOLL} AND lower(body.object) IN {_TOLD_AS})))
 ), amounts AS (
     SELECT DISTINCT t.rank, t.name AS theme, s.article_id, s.what,
            CASE WHEN regexp_full_match(s.unit, '[A-Z]{{3}}') THEN '{MONEY}'

@@ -201,6 +201,11 @@ def test_a_plural_after_a_name_after_three_digits_is_counted_unless_a_product(te
         # a people, a group or a plural of prose after three digits still count
         ("Israel freed 123 Palestinians.", [("123", 123)]),
         ("Some 413 Democrats voted for the bill.", [("Some 413", 413)]),
+        # ... whether or not a list knows it: a model's plural is the rarer (they were no amounts)
+        ("The boat carried 312 Eritreans to Lampedusa.", [("312", 312)]),
+        ("Strikes killed 143 Gazans overnight.", [("143", 143)]),
+        ("The army deployed 352 Gurkhas.", [("352", 352)]),
+        ("The US admitted 138 Afrikaners as refugees.", [("138", 138)]),
         ("The firm hired 357 Apple engineers.", [("357", 357)]),
         ("The firm sold 787 jets.", [("787", 787)]),
     ],

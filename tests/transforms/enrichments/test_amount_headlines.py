@@ -150,6 +150,12 @@ def test_a_full_stop_after_pct_at_a_sentences_end_is_not_the_amounts(text: str, 
         ("Google Hires 357 Engineers", [("357", "engineers")]),
         ("Microsoft Hires 357 Apple Engineers", [("357", "engineers")]),
         ("Firm Axed 200 Staff", [("200", "staff")]),
+        # ... and its dead or hurt (they gave no amount)
+        ("Bus Crash Leaves 12 Dead", [("12", "dead")]),
+        ("Blast Leaves 5 Missing", [("5", "missing")]),
+        # a function word after the number: it counts no plural after it (they counted "texas", "sales")
+        ("Storm Kills 14 In Texas", []),
+        ("Firm Cuts 40 As Sales Slump", []),
         # a name's word before its number is still a name's, and so is a verb's number in a sentence's lower case
         ("Microsoft Says Halo 2 Sales Soar", []),
         ("Sony Unveils PlayStation 5 Games", []),

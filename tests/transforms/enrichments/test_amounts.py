@@ -981,6 +981,11 @@ def test_an_age_with_a_hyphen_left_out_is_no_amount(text: str) -> None:
         ("It will cost tens of billions of dollars.", [(2e10, "USD", None, True)]),
         ("Hundreds of millions of people watched.", [(2e8, None, "people", True)]),
         ("Tens of millions of pounds were lost.", [(2e7, "GBP", None, True)]),
+        # ... with no "of" after them too (they were none, or 200 "millions"); a bare "thousands" still needs one
+        ("Tens of thousands marched in Madrid.", [(2e4, None, None, True)]),
+        ("The deal is worth hundreds of millions.", [(2e8, None, None, True)]),
+        ("Hundreds of Thousands Rally in Kyiv", [(2e5, None, None, True)]),
+        ("The lives of thousands were lost.", []),
         # millions before a bond (it was 400 metres, no money word being near)
         ("It sold a 400m euro-zone bond.", [(4e8, None, "bond", False)]),
         # quarters of a year are a period, no share (it was 75 percent); a share of a group still is one
@@ -988,6 +993,9 @@ def test_an_age_with_a_hyphen_left_out_is_no_amount(text: str) -> None:
         ("Sales in the three quarters of 2025 rose 6%.", [(6, "percent", None, False)]),
         ("Over three quarters of voters backed it.", [(75, "percent", "voters", True)]),
         ("A quarter of this year's budget went on pay.", [(25, "percent", None, False)]),
+        ("Three quarters of financial advisers expect a cut.", [(75, "percent", "advisers", False)]),
+        ("A quarter of fiscal hawks voted against.", [(25, "percent", "hawks", False)]),
+        ("Sales rose 4% in the first three quarters of fiscal 2025.", [(4, "percent", None, False)]),
     ],
 )
 def test_worth_tens_of_billions_bonds_and_quarters_of_a_year(text: str, expected: list) -> None:
