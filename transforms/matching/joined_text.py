@@ -8,6 +8,7 @@ from functools import cached_property
 
 import numpy as np
 
+from transforms.matching.folded_words import folded_words
 from transforms.matching.key_words import KeyWords, key_words
 from transforms.matching.search_text import ascii_key_text
 
@@ -46,3 +47,8 @@ class JoinedText:
     def words(self) -> KeyWords:
         """The words of the key text (transforms.matching.key_words), found once for both kinds of evidence."""
         return key_words(self.key)
+
+    @cached_property
+    def folded_words(self) -> KeyWords:
+        """`words` with their accents dropped, as the term matcher reads them (transforms.matching.folded_words)."""
+        return folded_words(self.words, self.text)

@@ -69,20 +69,28 @@ class PhraseKeys:
 
     @staticmethod
     def fit(forms: Sequence[str]) -> bool:
-        """Return whether keys of these forms can be found by words: each form is ASCII words joined
-        by single spaces, and a run's number ((keys) * V at most) fits in 63 bits."""
+        """Return whether keys of these forms can be found by words: each form is words of letters and
+        digits joined by single spaces, and a run's number ((keys) * V at most) fits in 63 bits.
+
+        A key word that is not ASCII is found only in words that read it (`JoinedText.folded_words`), not in
+        a key text's own, where each non-ASCII letter is "_"."""
         words = [form.split(" ") for form in forms]
-        if not all(form.isascii() and all(w.isalnum() for w in ws) for form, ws in zip(forms, words, strict=True)):
+        if not all(all(w.isalnum() for w in ws) for ws in words):
             return False
         return (len(forms) + 1) * max(len({w for ws in words for w in ws}), 1) < 2**62
 
     def hits(self, words: KeyWords) -> np.ndarray:
         """Return (end offset, key) of every key occurrence in " " + text + " ", one row per hit, in
         the Aho-Corasick automaton's order: by end offset, and the longest key first."""
+        return self.spans(words)[:, :2]
+
+    def spans(self, words: KeyWords) -> np.ndarray:
+        """Return `hits` with a third column, the offset in the text of the hit's first word: a word read
+        folded (transforms.matching.folded_words) may be longer than its key's, by its combining marks."""
         import pyarrow.compute as pc
 
         if not self.longest or not len(words.code):
-            return np.zeros((0, 2), dtype=np.int64)
+            return np.zeros((0, 3), dtype=np.int64)
         in_keys = pc.index_in(words.dictionary, value_set=self.vocabulary).fill_null(-1)
         vocab = in_keys.to_numpy(zero_copy_only=False).astype(np.int64)[words.code]
         # next_to[j]: word j + 1 follows word j after one space.
@@ -118,4 +126,4 @@ class PhraseKeys:
         # so one packed int64 sorts them, and the hits are sorted runs, one per key length, which a
         # stable sort (timsort) merges in a few passes (a tenth of the default sort's time).
         order = np.argsort(end * (int(words.end[-1]) + 2) + words.start[first], kind="stable")
-        return np.column_stack((end[order], key[order]))
+        return np.column_stack((end[order], key[order], words.start[first[order]]))

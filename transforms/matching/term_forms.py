@@ -61,7 +61,7 @@ def spellings(form: str) -> set[str]:
     """Return a term form as written and in both Unicode normal forms, composed and decomposed.
 
     A text may write "é" as one character or as "e" and a combining accent (macOS file names, some CMS
-    exports); the term matcher reads text as written, so it looks for both spellings.
+    exports); the term matcher finds an acronym as written ("ÉU" is no "EU"), so it looks for both spellings.
 
     >>> sorted(map(len, spellings("café"))), spellings("cafe")
     ([4, 5], {'cafe'})

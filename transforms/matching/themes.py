@@ -8,8 +8,8 @@ How matching works, so that evidence offsets stay exact:
 - a term written in capitals ("EU", "NHS") is an acronym and matches only in capitals;
 - when hits overlap, a hit inside a longer one is dropped ("stock market" beats "market");
 - a hit inside one of its theme's `exclude` phrases, or their plurals, does not count;
-- a term with an accent is looked for composed and decomposed ("é" or "e" + U+0301), as a text may
-  write either;
+- accents do not count: "cafe" and "café" match "cafe", "café", "CAFÉ" and "cafe" + U+0301 alike, and a
+  letter with no base letter ("ß", "ø", Greek) only itself (`transforms.matching.folded_words`);
 - a term marked `noun` does not count when a determiner follows it: "match the forecast" and "a
   bid to match their rivals" use "match" as a verb, "the match" and "a match against" as a noun;
 - a distance term ("100m", "10km": `transforms.matching.distance_terms.is_distance_term`) does not count right
@@ -32,6 +32,7 @@ import ahocorasick
 import numpy as np
 
 from transforms.matching.distance_terms import is_distance_term
+from transforms.matching.folded_words import folded_form, folded_text
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.phrase_keys import PhraseKeys
 from transforms.matching.search_text import search_text
@@ -64,26 +65,26 @@ class ThemeMatcher:
             for term in theme.terms:
                 exact = is_acronym(term.text)
                 base = " ".join(search_text(term.text, lower=not exact).split())
+                if not exact:
+                    base = folded_form(base)
                 if exact and base.isascii():
                     places = [((False, base.lower()), (t, False, base))]
                 elif exact:
                     places = [((True, spelt), (t, False, "")) for spelt in spellings(base)]
                 else:
-                    places = [((False, spelt), (t, False, "")) for form in inflections(base, term.verb)
-                              for spelt in spellings(form)]
+                    places = [((False, form), (t, False, "")) for form in inflections(base, term.verb)]
                 for where, which in places:
                     slot = entries.setdefault(where, {})
                     if which not in slot or slot[which][1] < term.weight:
                         slot[which] = (term.text, term.weight)
                 if term.noun and not exact:
-                    for form in (spelt for f in inflections(base, verb=True) for spelt in spellings(f)):
+                    for form in inflections(base, verb=True):
                         for word in DETERMINERS:
                             entries.setdefault((False, f"{form} {word}"), {})[(t, True, "")] = (term.text, 0.0)
             for phrase in theme.exclude:
                 # Inflected like a term ("safety net" covers "safety nets", "war of words" "wars of words"):
                 # a term's plural is found inside the phrase's plural, and an uninflected exclusion let it through.
-                for form in (spelt for f in exclusion_forms(" ".join(search_text(phrase).split()))
-                             for spelt in spellings(f)):
+                for form in exclusion_forms(folded_form(" ".join(search_text(phrase).split()))):
                     entries.setdefault((False, form), {})[(t, True, "")] = (phrase, 0.0)
         # Keys are numbered lower-case automaton first, then exact; a key's entries are rows
         # key_ptr[k]:key_ptr[k + 1] of the entry arrays (theme, term, weight, exclusion?, case).
@@ -125,14 +126,11 @@ class ThemeMatcher:
         self._theme_rank = np.argsort(np.argsort(np.array(ids, dtype=object), kind="stable"), kind="stable")
         self._has_exact = any(exact for exact, _ in entries)
         self._key_distance = np.array([is_distance_term(form) for _, form in (item[0] for item in ordered)], dtype=bool)
-        self._ascii_keys = all(form.isascii() for exact, form in entries if not exact)
-        # The lower-case keys are found by the batch's words when they are ASCII words (see
-        # transforms.matching.phrase_keys: the same hits as the automaton's, in a third of its time).
+        # The lower-case keys are found by the batch's folded words (transforms.matching.phrase_keys: the
+        # same hits as the automaton's in the folded text, in a third of its time), accented or not.
         lower = [(form, k) for k, ((exact, form), _) in enumerate(ordered) if not exact]
         forms = [form for form, _ in lower]
-        self._phrases = (
-            PhraseKeys(forms, [k for _, k in lower]) if self._ascii_keys and PhraseKeys.fit(forms) else None
-        )
+        self._phrases = PhraseKeys(forms, [k for _, k in lower]) if PhraseKeys.fit(forms) else None
         # A number's unit is read as a word too ("99mph" as "mph": transforms.matching.unit_words).
         self._units = unit_vocabulary(forms)
         self._longest = max((len(form) for form in forms), default=0)
@@ -164,21 +162,25 @@ class ThemeMatcher:
             return EvidenceRows(none, none, none, none, none, none, np.zeros(0, np.float64), none)
         batch = batch or JoinedText.of(paragraphs)
         joined, bases = batch.text, batch.bases
-        text = batch.key if self._ascii_keys else search_text(joined)
+        spans = None
         if self._phrases is not None:
-            found = [self._phrases.hits(batch.words)]
-        else:
-            found = [self._hits(text, self._lower)]
+            spans = self._phrases.spans(batch.folded_words)
+            found = [spans[:, :2]]
+        else:  # (no taxonomy's terms come here: a term's words are letters and digits)
+            found = [self._hits(folded_text(joined), self._lower)]
         units = unit_starts(batch.words, self._units)
-        found.append(unit_hits(text, units, self._lower, self._key_size, self._longest))
+        found.append(unit_hits(batch.key, joined, units, self._lower, self._key_size, self._longest))
         if self._has_exact:
             found.append(self._hits(search_text(joined, lower=False), self._exact))
         hits = np.concatenate(found) if len(found) > 1 else found[0]
         key = hits[:, 1]
         # A key " term " ends on the space after the word: in the joined text the word is
-        # [end - size + 1, end - 1) for the end offset the automaton reports in " " + text + " ".
+        # [end - size + 1, end - 1) for the end offset the automaton reports in " " + text + " ",
+        # and for a hit by words from its first word (a combining mark the key has not makes it longer).
         end = hits[:, 0] - 1
         start = end - self._key_size[key] + 2
+        if spans is not None:
+            start[: len(spans)] = spans[:, 2]
         money = amounts_of_money(joined, start, end, self._key_distance[key])
         if money.any():
             key, start, end = key[~money], start[~money], end[~money]

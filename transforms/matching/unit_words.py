@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from transforms.matching.folded_words import folded_text
 from transforms.matching.key_words import KeyWords
 from transforms.matching.search_text import search_text
 from transforms.matching.term_forms import is_acronym
@@ -72,13 +73,18 @@ def unit_starts(words: KeyWords, wanted: frozenset[str]) -> np.ndarray:
     return words.start[at] + digits[words.code[at]]
 
 
-def unit_hits(text: str, starts: np.ndarray, automaton: Any, key_size: np.ndarray, longest: int) -> np.ndarray:
+def unit_hits(
+    key_text: str, text: str, starts: np.ndarray, automaton: Any, key_size: np.ndarray, longest: int
+) -> np.ndarray:
     """Return (end offset, key) in " " + text + " " of the automaton's keys (of at most `longest`
     characters, spaces not counted) that begin at a unit, found in a text of the units and what follows
-    them, each after a space."""
+    them, each after a space. `key_text` is the text's key text: a piece of it with a non-ASCII letter is read
+    folded from the text (transforms.matching.folded_words), as the keys are."""
     if not len(starts) or len(automaton) == 0:
         return np.zeros((0, 2), np.int64)
-    pieces = [text[u : u + longest + 1] for u in starts.tolist()]
+    pieces = [key_text[u : u + longest + 1] for u in starts.tolist()]
+    pieces = [folded_text(text[u : u + longest + 1]) if "\x80" in piece else piece
+              for u, piece in zip(starts.tolist(), pieces, strict=True)]
     bases = np.zeros(len(pieces), np.int64)  # where each piece's leading space is
     np.cumsum(np.fromiter(map(len, pieces), np.int64, len(pieces))[:-1] + 1, out=bases[1:])
     found = np.fromiter(chain.from_iterable(automaton.iter(" " + " ".join(pieces) + " ")), np.int64)

@@ -51,9 +51,10 @@ def test_word_hits_are_the_automatons_on_any_text(words: list[str]) -> None:
     assert word_hits(FORMS, key).tolist() == automaton_hits(FORMS, key).tolist()
 
 
-def test_forms_that_are_not_ascii_words_go_to_the_automaton() -> None:
+def test_forms_that_are_not_words_go_to_the_automaton() -> None:
     assert PhraseKeys.fit(FORMS)
-    assert not PhraseKeys.fit(["café"])
+    # Folded words (transforms.matching.folded_words) may be non-ASCII: "straße", "οδος".
+    assert PhraseKeys.fit(FORMS + ["cafe", "sao paulo", "straße", "οδος"])
     assert not PhraseKeys.fit(["stock  market"])
     assert not PhraseKeys.fit([""])
 

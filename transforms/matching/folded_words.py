@@ -1,0 +1,110 @@
+"""Words read without their accents, as the term matcher compares them: "café", "CAFÉ" and "cafe" alike.
+
+News text writes the same word with and without its accents ("Zürich" and "Zurich", "café" and "cafe"),
+and a taxonomy's author may write either; the term matcher compares both sides folded: lower-cased
+(case-folded: a Greek final "ς" is "σ"), each letter with an accent read as its base letter, and a
+combining mark dropped, so a decomposed "e" + U+0301 reads as "é" does. A letter that is no letter with an
+accent ("ß", "ø", "æ", "ł", Greek and Cyrillic letters) stays itself: "straße" is not "strasse", nor
+"København" "Kobenhavn", as no rule of one language decides those for another.
+
+The batch's key text (transforms.matching.search_text.ascii_key_text) writes every non-ASCII letter as
+"\\x80", one byte per character; `folded_words` reads the few words that have one from the text itself,
+so offsets stay the text's and an ASCII text pays one look-up in its distinct words.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import numpy as np
+
+from transforms.matching.key_words import KeyWords
+from transforms.matching.search_text import search_text
+
+
+def folded_char(c: str) -> str:
+    """Return a character as the matcher compares it: one character, lower-case, its accent dropped
+    ("" for a combining mark).
+
+    >>> [folded_char(c) for c in "ÉéßØΆς\u0301K"]
+    ['e', 'e', 'ß', 'ø', 'α', 'σ', '', 'k']
+    """
+    folded = _FOLDED.get(c)
+    if folded is None:
+        base = "".join(d for d in unicodedata.normalize("NFD", c) if unicodedata.category(d)[0] != "M")
+        if not base:  # a combining mark
+            folded = ""
+        else:  # "ß".casefold() is "ss", two letters: then its lower case, or the letter as it is
+            folded = next((f for f in (base.casefold(), base.lower(), c.lower()) if len(f) == 1), c)
+        _FOLDED[c] = folded
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def folded_word(word: str) -> str:
+    """Return a word (letters, digits, combining marks) as the matcher compares it.
+
+    >>> folded_word("Zu\u0308rich"), folded_word("SÃO"), folded_word("Øresund")
+    ('zurich', 'sao', 'øresund')
+    """
+    return word.lower() if word.isascii() else "".join(map(folded_char, word))
+
+
+def folded_form(form: str) -> str:
+    """Return a term's form (words joined by single spaces) as the matcher compares it.
+
+    >>> folded_form("são paulo")
+    'sao paulo'
+    """
+    return " ".join(map(folded_word, form.split(" ")))
+
+
+def folded_text(text: str) -> str:
+    """Return `search_text(text)` with each character folded, the text's length kept: a combining mark
+    stays as it is, as no character may go.
+
+    >>> folded_text("Naïve «Café» Straße")
+    'naive  cafe  straße'
+    """
+    lowered = search_text(text)
+    if lowered.isascii():
+        return lowered
+    return "".join(c if c.isascii() else (folded_char(c) or c) for c in lowered)
+
+
+def folded_words(words: KeyWords, text: str) -> KeyWords:
+    """Return a key text's words with each word that has a non-ASCII letter (read "_") numbered as its
+    `folded_word` in `text`, the text the key text was made of: "café" as "cafe", "straße" as "straße".
+
+    >>> from transforms.matching.key_words import key_words
+    >>> from transforms.matching.search_text import ascii_key_text
+    >>> text = "Cafe, CAFÉ, Straße"
+    >>> folded = folded_words(key_words(ascii_key_text(text)), text)
+    >>> [folded.dictionary[c].as_py() for c in folded.code.tolist()]
+    ['cafe', 'cafe', 'straße']
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    accented = pc.match_substring(words.dictionary, "_").to_numpy(zero_copy_only=False)
+    if not accented.any():
+        return words
+    at = np.flatnonzero(accented[words.code])
+    numbers: dict[str, int] = {}  # a folded word's number
+    spelt: dict[str, int] = {}  # a word as written, its folded word's number: most occur again and again
+    size = len(words.dictionary)
+    found = []
+    for s, e in zip(words.start[at].tolist(), words.end[at].tolist(), strict=True):
+        word = text[s:e]
+        number = spelt.get(word)
+        if number is None:
+            number = spelt[word] = numbers.setdefault(folded_word(word), size + len(numbers))
+        found.append(number)
+    code = words.code.copy()
+    code[at] = found
+    # A folded word may be in the dictionary already ("cafe"): a word's number need not be its only one,
+    # as words are looked up by their text (transforms.matching.phrase_keys).
+    dictionary = pa.concat_arrays([words.dictionary, pa.array(list(numbers), words.dictionary.type)])
+    return KeyWords(words.start, words.end, code, dictionary)
