@@ -58,8 +58,9 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
         content["unit_words"] = "after numbers"  # a number's unit began to count as a word ("99mph"): relabel
     if any(theme.exclude for theme in taxonomy.themes):
         content["exclude_forms"] = "plural"  # exclusions began to match their plurals ("safety nets"): relabel
-    if not all(x.isascii() for theme in taxonomy.themes for x in (*(t.text for t in theme.terms), *theme.exclude)):
-        content["accents"] = "folded"  # an accented term began to match without its accents ("café" "cafe"): relabel
+    # Terms began to match without their accents ("cafe" finds "café" and the other way round), which changes
+    # any taxonomy's labels on accented text: every version moved once, so every lake relabels once.
+    content["accents"] = "folded"
     if taxonomy.languages:  # which articles get labels at all
         content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic
