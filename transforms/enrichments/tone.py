@@ -58,6 +58,7 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_averting import (
     CAPTIVES_OF_WAR,
+    CAPTIVITY,
     FAR,
     WINDOW,
     averting_verbs,
@@ -227,11 +228,14 @@ def rows(batch: ParagraphBatch) -> Rows:
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True
     averts[(words + freed)[freed > 0]] = True
-    # "prisoners held by the rebels were freed": the words that say which captives are their captivity, freed too
-    described = np.zeros(len(starts) + 1, dtype=np.int64)
-    np.add.at(described, (words + 1)[freed > 1], 1)
-    np.add.at(described, (words + freed)[freed > 1], -1)
-    keep = ~(verb & (averts[words] | still[words])) & ~((np.cumsum(described)[words] > 0) & (valence < 0))
+    keep = ~(verb & (averts[words] | still[words]))
+    held = np.flatnonzero(freed > 1)  # a captive its participle frees past words: a few a batch, most none
+    held = held[phrases_found(text, starts, word_paragraph, words[held], CAPTIVITY)] if len(held) else held
+    if len(held):  # "prisoners held by the rebels were freed": the words of their captivity are freed too
+        described = np.zeros(len(starts) + 1, dtype=np.int64)
+        np.add.at(described, words[held] + 1, 1)
+        np.add.at(described, words[held] + freed[held], -1)
+        keep &= ~((np.cumsum(described)[words] > 0) & (valence < 0))
     words, valence, averted, undone, freed = words[keep], valence[keep], averted[keep], undone[keep], freed[keep]
     paragraph = word_paragraph[words]
     sign = np.sign(valence)

@@ -23,7 +23,8 @@ Hundreds of Prisoners" read good, "have not released the hostages" and "refused 
 "released a statement about the attack" leaves the attack as it was. A captive is released by a participle after it
 too ("Hostages freed in Iraq", "the hostages were released"; "The hostages were not freed" is still bad news), and the
 bad words between a captive and a passive's participle that frees it say which captives, part of the captivity freed
-("The hostages held by their kidnappers were freed" is good news). A prisoner swap releases ("exchanged hundreds of
+("The hostages held by their kidnappers were freed" is good news; not "Two hostages were killed and three were
+freed": `CAPTIVITY`). A prisoner swap releases ("exchanged hundreds of
 prisoners of war", "swapped prisoners"; "exchanged fire with the rebels" averts nothing).
 A way out of insolvency averts it (`_LEAVING`): "came out of administration", "emerged from bankruptcy", "a way out of
 crisis" read good; "out of" and "emerged from" avert nothing else ("out of blind panic", "emerged from the wreckage").
@@ -58,6 +59,10 @@ RELEASING = ("release", "releases", "released", "releasing", "free", "frees", "f
 RELEASED = ("freed", "released")
 # The captives news reports the release of, each a bad word of tone (the lexicon's or tone's `NEWS_WORDS`).
 CAPTIVES = ("hostage", "hostages", "prisoner", "prisoners", "kidnapped", "abducted")
+# A captive's captivity, the words a participle that frees it passes ("The hostages held by their kidnappers were
+# freed"): a participle of captivity right after the captive; "Two hostages were killed and three were freed" has none.
+CAPTIVITY = make_phrases({word: ("_ {held}", "_ of war {held}") for word in CAPTIVES},
+                         {"held": "held taken seized captured kidnapped abducted detained jailed imprisoned"})
 # Verbs of easing a worry, which avert only a worry (`WORRIES`) and what it is about, up to three words after it:
 # "eased fears of a recession", "relieve concerns about the bank"; "eased into the lead", "oil eases" avert nothing.
 EASING = ("ease", "eases", "eased", "easing", "relieve", "relieves", "relieved", "relieving", "allay", "allays",
