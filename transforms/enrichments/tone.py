@@ -185,7 +185,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_worried = np.isin(key, worry_keys()) & (kinds != -1) & ~covered[last_word]
     if is_worried.any():  # "concerns over safety": what a worry is about is no good news
         about = worried_about(text, batch.joined, starts, word_paragraph, last_word[is_worried])
-        kinds[about[last_word] & (values > 0) & (kinds == SENTIMENT)] = -1
+        kinds[np.isin(last_word, about) & (values > 0) & (kinds == SENTIMENT)] = -1
     quantity_sign, is_move, move_values = (a[key] for a in move_keys())
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
     is_move &= ~covered[last_word] & (kinds != -1)

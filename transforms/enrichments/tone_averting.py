@@ -161,7 +161,7 @@ def easing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarr
             word = verb + d
             if word >= len(starts) or paragraph[word] != paragraph[verb]:
                 break
-            if _opens_clause(joined, text, starts, word, _CLAUSE_WORDS):
+            if opens_clause(joined, text, starts, word, _CLAUSE_WORDS):
                 reach[i] = d - 1
                 break
     return reach
@@ -181,11 +181,11 @@ def worry_clauses(joined: str, text: str, starts: np.ndarray, verbs: np.ndarray)
     opens = np.zeros(len(starts) + 1 + WINDOW, dtype=bool)
     for verb in verbs.tolist():  # the worry is up to WINDOW words after its verb, what it is about WINDOW after that
         for word in range(verb + 2, min(verb + 2 * WINDOW + 1, len(starts))):
-            opens[word] = _opens_clause(joined, text, starts, word, _WORRY_ENDS)
+            opens[word] = opens_clause(joined, text, starts, word, _WORRY_ENDS)
     return opens
 
 
-def _opens_clause(joined: str, text: str, starts: np.ndarray, word: int, words: frozenset[str]) -> bool:
+def opens_clause(joined: str, text: str, starts: np.ndarray, word: int, words: frozenset[str]) -> bool:
     """Return whether a word (its number, never the batch's first) is one of `words` or follows a clause's mark."""
     end = text.find(" ", starts[word])
     gap = joined[text.find(" ", starts[word - 1]):starts[word]]  # between the word before and this one
