@@ -58,6 +58,7 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_averting import (
     CAPTIVES_OF_WAR,
+    CAPTIVITY,
     FAR,
     WINDOW,
     averting_verbs,
@@ -184,7 +185,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_worried = np.isin(key, worry_keys()) & (kinds != -1) & ~covered[last_word]
     if is_worried.any():  # "concerns over safety": what a worry is about is no good news
         about = worried_about(text, batch.joined, starts, word_paragraph, last_word[is_worried])
-        kinds[about[last_word] & (values > 0) & (kinds == SENTIMENT)] = -1
+        kinds[np.isin(last_word, about) & (values > 0) & (kinds == SENTIMENT)] = -1
     quantity_sign, is_move, move_values = (a[key] for a in move_keys())
     is_quantity = (quantity_sign != 0) & ~covered[last_word]
     is_move &= ~covered[last_word] & (kinds != -1)
@@ -227,11 +228,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True
     averts[(words + freed)[freed > 0]] = True
-    # "prisoners held by the rebels were freed": the words that say which captives are their captivity, freed too
-    described = np.zeros(len(starts) + 1, dtype=np.int64)
-    np.add.at(described, (words + 1)[freed > 1], 1)
-    np.add.at(described, (words + freed)[freed > 1], -1)
-    keep = ~(verb & (averts[words] | still[words])) & ~((np.cumsum(described)[words] > 0) & (valence < 0))
+    keep = ~(verb & (averts[words] | still[words]))
+    held = np.flatnonzero(freed > 1)  # a captive its participle frees past words: a few a batch, most none
+    held = held[phrases_found(text, starts, word_paragraph, words[held], CAPTIVITY)] if len(held) else held
+    if len(held):  # "prisoners held by the rebels were freed": the words of their captivity are freed too
+        # each word's span, the last that opens at or before it (no array a batch's words long: 5 ms of page faults)
+        first, order = words[held] + 1, np.argsort(words[held] + 1)
+        span_ends = np.maximum.accumulate((words[held] + freed[held])[order])  # each ends before its participle
+        span = np.searchsorted(first[order], words, side="right") - 1
+        keep &= ~((span >= 0) & (words < span_ends[np.maximum(span, 0)]) & (valence < 0))
     words, valence, averted, undone, freed = words[keep], valence[keep], averted[keep], undone[keep], freed[keep]
     paragraph = word_paragraph[words]
     sign = np.sign(valence)

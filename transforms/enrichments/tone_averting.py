@@ -23,7 +23,8 @@ Hundreds of Prisoners" read good, "have not released the hostages" and "refused 
 "released a statement about the attack" leaves the attack as it was. A captive is released by a participle after it
 too ("Hostages freed in Iraq", "the hostages were released"; "The hostages were not freed" is still bad news), and the
 bad words between a captive and a passive's participle that frees it say which captives, part of the captivity freed
-("The hostages held by their kidnappers were freed" is good news). A prisoner swap releases ("exchanged hundreds of
+("The hostages held by their kidnappers were freed" is good news; not "Two hostages were killed and three were
+freed": `CAPTIVITY`). A prisoner swap releases ("exchanged hundreds of
 prisoners of war", "swapped prisoners"; "exchanged fire with the rebels" averts nothing).
 A way out of insolvency averts it (`_LEAVING`): "came out of administration", "emerged from bankruptcy", "a way out of
 crisis" read good; "out of" and "emerged from" avert nothing else ("out of blind panic", "emerged from the wreckage").
@@ -58,6 +59,10 @@ RELEASING = ("release", "releases", "released", "releasing", "free", "frees", "f
 RELEASED = ("freed", "released")
 # The captives news reports the release of, each a bad word of tone (the lexicon's or tone's `NEWS_WORDS`).
 CAPTIVES = ("hostage", "hostages", "prisoner", "prisoners", "kidnapped", "abducted")
+# A captive's captivity, the words a participle that frees it passes ("The hostages held by their kidnappers were
+# freed"): a participle of captivity right after the captive; "Two hostages were killed and three were freed" has none.
+CAPTIVITY = make_phrases({word: ("_ {held}", "_ of war {held}") for word in CAPTIVES},
+                         {"held": "held taken seized captured kidnapped abducted detained jailed imprisoned"})
 # Verbs of easing a worry, which avert only a worry (`WORRIES`) and what it is about, up to three words after it:
 # "eased fears of a recession", "relieve concerns about the bank"; "eased into the lead", "oil eases" avert nothing.
 EASING = ("ease", "eases", "eased", "easing", "relieve", "relieves", "relieved", "relieving", "allay", "allays",
@@ -156,7 +161,7 @@ def easing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarr
             word = verb + d
             if word >= len(starts) or paragraph[word] != paragraph[verb]:
                 break
-            if _opens_clause(joined, text, starts, word, _CLAUSE_WORDS):
+            if opens_clause(joined, text, starts, word, _CLAUSE_WORDS):
                 reach[i] = d - 1
                 break
     return reach
@@ -176,11 +181,11 @@ def worry_clauses(joined: str, text: str, starts: np.ndarray, verbs: np.ndarray)
     opens = np.zeros(len(starts) + 1 + WINDOW, dtype=bool)
     for verb in verbs.tolist():  # the worry is up to WINDOW words after its verb, what it is about WINDOW after that
         for word in range(verb + 2, min(verb + 2 * WINDOW + 1, len(starts))):
-            opens[word] = _opens_clause(joined, text, starts, word, _WORRY_ENDS)
+            opens[word] = opens_clause(joined, text, starts, word, _WORRY_ENDS)
     return opens
 
 
-def _opens_clause(joined: str, text: str, starts: np.ndarray, word: int, words: frozenset[str]) -> bool:
+def opens_clause(joined: str, text: str, starts: np.ndarray, word: int, words: frozenset[str]) -> bool:
     """Return whether a word (its number, never the batch's first) is one of `words` or follows a clause's mark."""
     end = text.find(" ", starts[word])
     gap = joined[text.find(" ", starts[word - 1]):starts[word]]  # between the word before and this one

@@ -34,9 +34,11 @@ is good news to the one who pays them and whose rise bad ("They cut taxes", "Cou
 profits", "tax credits", "a tax on jet fuel"), while a tax's receipts are the treasury's takings, a good quantity ("Tax
 receipts fell" is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"). A market's
 "ease", "eases", "eased" and "easing" are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad,
-"Unemployment eased" good), and elsewhere still ease a worry ("eased fears of a recession"). A move to come reaches as
-far as a phrase of place or time does ("Council tax is set to rise", "Profits are expected to fall": `TO_COME`), and a
-second move one word farther than the first ("fell to a record low").
+"Unemployment eased" good, "Inflation eased to its lowest level" a fall twice), and elsewhere still ease a worry
+("eased fears of a recession"); one that eases an object or is eased moves no quantity before it ("Strong sales eased
+fears of a slowdown", "Restrictions on exports were eased"). A move to come reaches as far as a phrase of place or time
+does ("Council tax is set to rise", "Profits are expected to fall": `TO_COME`), and a second move one word farther than
+the first ("fell to a record low").
 
 Limits: the windows are VADER's, widened, not a parse: a move in another clause can be taken for the quantity's,
 and an adjective of a move ("falling unemployment") is not read as one.
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_averting import WORRIES
 from transforms.enrichments.tone_news_words import MARKET_VERBS
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
@@ -79,6 +82,10 @@ QUIET_MOVES: dict[str, float] = {
 # A market's verbs of easing are a fall where they move a quantity ("Shares eased 2%", "Inflation is expected to ease"),
 # valued as "drop"; elsewhere they keep their own valence and avert a worry ("eased fears of a recession").
 EASING_MOVES: dict[str, float] = dict.fromkeys(("ease", "eases", "eased", "easing"), -1.1)
+# Where one eases an object, or is eased, it moves no quantity before it: "Strong sales eased fears of a slowdown",
+# "Record profits eased the pressure on him", "Restrictions on exports were eased" (each read as a fall of sales,
+# profits, exports); a market's "eased" has none ("Shares eased 2%", "eased back", "eased in early trading").
+_EASED_SOMETHING = ("{passive} _", "_ {eased_object}", "_ * {worry}")
 # Verbs that move their object, the quantity after them: "cut 2,000 jobs", "cut deaths", "boosted profits".
 _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "axe", "axed", "axing", "shed",
                  "sheds", "shedding", "boost", "boosts", "boosted", "boosting", "doubled", "doubling", "halved",
@@ -119,8 +126,10 @@ LEADING: dict[str, tuple[str, ...]] = {
 }
 _SETS = {"noun_before": _NOUN_BEFORE, "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE,
          "be_at": BE_AT, "be": f"{BE_AT} will", "to_come": TO_COME,
-         "level": "low lows lower lowest"}
-_NOUN_MOVES = make_phrases(NOUN_MOVES, _SETS)
+         "level": "low lows lower lowest", "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
+         "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our"}
+# The move words that move no quantity before them: a noun, and an easing of something or an eased thing.
+_NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING)}, _SETS)
 _LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
 _LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
@@ -207,9 +216,9 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     leads = np.where(phrases_found(text, starts, word_paragraph, at_move, _LEADING_NOUNS), 2,
                      phrases_found(text, starts, word_paragraph, at_move, _LEADING_VERBS).astype(np.int64))
     # a noun moves no quantity before it ("Two deaths in a fall from scaffolding"), and one that leads none nothing
-    kept = (leads > 0) | ~phrases_found(text, starts, word_paragraph, at_move, _NOUN_MOVES)
+    kept = (leads > 0) | ~phrases_found(text, starts, word_paragraph, at_move, _NO_MOVE_BEFORE)
     moves, at_move, leads = moves[kept], at_move[kept], leads[kept]
-    moved, owner = quantity_moves(at_quantity, at_move, values[moves] > 0, word_paragraph, reach, leads)
+    moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads)
     kinds[quantities[moved]] = -1
     moves, owner = moves[owner >= 0], owner[owner >= 0]
     kinds[moves] = sentiment

@@ -37,7 +37,7 @@ dev corpora's eight uses). "shot", "blast", "storm", "flood", "flooded", "floodi
 `tone_senses`). The lexicon's own words keep their valence, "fire" (−1.4), "strike" (−0.5),
 "collapsed" (−1.1) and "bankrupt" (−2.6) among them: `NEWS_WORDS` holds no word the lexicon has. A word kept
 whose other sense news writes in a phrase has that phrase among tone's `NEWS_TERMS`, which carry no tone
-("shelling out", "bomber jacket", "floods of tears").
+("shelling out", "bomber jacket", "floods of tears", a race "laid off the pace").
 """
 
 from __future__ import annotations

@@ -40,6 +40,8 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               "fine gael",  # an Irish party, no "fine" one
               # money spent and clothes, not the bad events of NEWS_WORDS ("Chelsea are shelling out 50m")
               "shelling out", "bomber jacket", "bomber jackets", "floods of tears",
+              # a race run behind the leaders, no layoffs: "The favourite laid off the pace"
+              *(f"{verb} off the pace" for verb in ("lay", "lays", "laid", "laying")),
               # a sort, not a kindness: "the largest of its kind" ("kind of" is one of VADER's dampeners)
               *(f"of {whose} kind" for whose in ("its", "a", "their", "the", "this", "that", "some", "any", "his",
                                                  "her")),

@@ -180,3 +180,16 @@ def test_the_captors_of_freed_captives_are_part_of_the_captivity() -> None:
     freed, not_freed = tones("The hostages held by their kidnappers were freed on Sunday.",
                              "The hostages held by their kidnappers were not freed.")
     assert freed > 0 > not_freed
+
+
+@pytest.mark.parametrize("text", ["Two hostages were killed and three were freed.",
+                                  "Prisoners killed in the riot were released to their families for burial."])
+def test_what_befell_captives_before_their_release_is_no_captivity(text: str) -> None:
+    assert tones(text)[0] < 0  # only a captivity's words ("held by their kidnappers") are freed with the captives
+
+
+def test_a_captivity_freed_frees_no_word_after_its_participle_or_in_another_paragraph() -> None:
+    freed, after, other = tones("The hostages held by their kidnappers were freed.",
+                                "The hostages held by their kidnappers were freed, and rebels killed ten villagers.",
+                                "Rebels killed ten villagers.")
+    assert freed > 0 > other and after < freed

@@ -184,3 +184,18 @@ def test_a_second_move_reaches_past_an_article_and_an_adjective(text: str) -> No
                                         ("Carbon emissions fell by 3%.", 1), ("Emissions rose again last year.", -1)])
 def test_people_out_of_work_and_emissions_are_bad_quantities(text: str, sign: int) -> None:
     assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text", ["Strong sales eased fears of a slowdown.",
+                                  "Better-than-expected earnings eased investor worries about the bank.",
+                                  "Record profits eased the pressure on the chief executive.",
+                                  "Restrictions on exports were eased after the talks."])
+def test_an_easing_with_an_object_or_in_the_passive_moves_no_quantity(text: str) -> None:
+    assert tone_of(text) > 0  # the quantity eased something, or something eased it: no fall
+
+
+@pytest.mark.parametrize("text", ["Unemployment eased to a record low.",
+                                  "Inflation eased to its lowest level since 2021."])
+def test_a_second_move_goes_an_easings_way(text: str) -> None:
+    assert tone_of(text) > 0  # "low" is the fall's second move, not a bad word of its own
+

@@ -41,6 +41,35 @@ STILL_WRONG: dict[str, str] = {
                                                                  "writes it of a show or a base",
     "The champions were knocked out in the first round.": "'knocked out' has no tone",
     "The striker was sent off for a second yellow card.": "'sent off' has no tone",
+    # fourteenth round: against the twelfth round's rules, signed before the code was run on them
+    "Police eased the crowd back from the barriers.": "'eased' keeps its +1.2 where it eases no worry and moves no "
+                                                      "quantity",
+    "Falling inflation eased pressure on households.": "'falling' before a quantity is no move, and 'pressure' is bad",
+    "The MP could not produce receipts for his expenses.": "no word of it has tone",
+    "Thousands were put out of work when the plant closed.": "'out of work' is a quantity, with no tone unless it "
+                                                             "moves",
+    "He has been out of work since March.": "'out of work' is a quantity, with no tone unless it moves",
+    "Emissions targets were cut by the new government.": "read as an emissions cut; a target's cut goes either way "
+                                                         "('NHS waiting time target is cut' is good news)",
+    "Carbon emissions hit a record high last year.": "'high' is no move, and 'hit' none",
+    "Kane laid off to Bellingham, who scored.": "read as layoffs: 'were laid off to save money' is one too",
+    "The couple exchanged vows in a small ceremony.": "'vows' and 'ceremony' have no tone",
+    "The hostages are to be exchanged for Palestinian prisoners.": "'exchanged' is no participle of release ('The "
+                                                                   "prisoners exchanged blows')",
+    "A deal to swap prisoners collapsed.": "a release that 'collapsed' is not undone, as with 'release'",
+    "A deal to release the hostages collapsed.": "a release that 'collapsed' is not undone",
+    "The hostages, held by Hamas since October 2023, were freed on Sunday.": "'freed' is nine words after "
+                                                                             "'hostages', past a passive's seven",
+    "Fears for the missing climbers ended when they were found safe.": "'ended' averts no worry before it",
+    "Fears over jobs proved unfounded.": "'unfounded' undoes no worry, and has no tone",
+    "Concerns about the bridge proved groundless, and it reopened.": "'groundless' undoes no worry, and has no tone",
+    "Worries about a recession faded as growth picked up.": "'faded' averts no worry before it",
+    "Fears for the safety of the crew ended when they were rescued.": "'ended' averts no worry before it; "
+                                                                      "'rescued' (+1.8) only matches 'fears'",
+    "Sales are expected to recover this year.": "'recover' is no move",
+    "Tensions eased after the talks.": "a worry before its easing is not averted ('eased tensions' is)",
+    "Every vote matters, the candidate said.": "'matters' carries no tone since the twelfth round (an affair)",
+    "The challenger will face the champion in March.": "'champion' is +2.9 in VADER's lexicon",
 }
 
 

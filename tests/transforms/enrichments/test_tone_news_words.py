@@ -109,3 +109,7 @@ def test_laying_off_staff_reads_as_layoffs() -> None:
     laying, laid, not_laid = tones("Meta is laying off 5% of its staff.", "Unisys to lay off 1,400 workers",
                                    "The company has not laid off a worker since 1945.")
     assert laying < 0 and laid < 0 and not_laid > 0
+
+
+def test_a_race_laid_off_the_pace_lays_off_no_one() -> None:
+    assert tones("The favourite laid off the pace in the early stages.", "She lays off the pace and waits.") == [0, 0]
