@@ -32,8 +32,11 @@ _PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z|(?:in|for|to|of|on|at|from|by
 # Adverbs and verbs' past tenses end the phrase: what follows them is a verb or its object ("50 Cent also appears",
 # "The five mailed thousands of dossiers")
 _ADVERBS = frozenset("also still now then just only even already often never always usually again soon".split())
-# A determiner after the plural makes it a verb with its object ("a £5bn deal gives the firm")
-_DETERMINER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|our|your|my|this|these|those|it|them|us)\b")
+# A determiner after the plural makes it a verb with its object ("a £5bn deal gives the firm"), but not before a time:
+# a rate's "a day" or "this year" ("5,000 hot meals a day", "seven league appearances this season": they counted "hot",
+# "league")
+_DETERMINER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|our|your|my|this|these|those|it|them|us)\b"
+                         r"(?![^\S\n]+(?:year|quarter|month|week|day|hour|night|season)s?\b)")
 # Two modifiers joined by "and" or "or" before the plural they share: "2,600 voice and motion-capture performers",
 # "40 oil and gas companies", "300 film or television actors" (the count is of the plural after the second). Not a
 # determiner or a verb's form after "and", which start a clause ("billions of revenue and the studios", "the 1,500
@@ -59,6 +62,9 @@ def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]
     >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in (
     ...     "revenue and the studios", "dead and given thanks", "spending cuts in", "rise means the", "tax cuts the")]
     ['revenue', 'dead', 'cuts', 'rise', 'tax']
+    >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in (
+    ...     "hot meals a day", "league appearances this season", "rise means a")]
+    ['meals', 'appearances', 'rise']
     """
     head = _head_noun(text, position, word, plural)
     if head in _PLURAL_MODIFIERS:  # "human rights cases": the plural after the modifier's

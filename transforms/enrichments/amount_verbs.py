@@ -66,8 +66,10 @@ DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|his|her|its|their|
 
 
 # What follows a past tense right after an amount, its subject's ("The crowd of 17,000 celebrated the win", "A crowd of
-# 74,000 watched as", "watched."): a determiner, a preposition, or the sentence's end.
+# 74,000 watched as", "watched."): a determiner, an object's pronoun ("Atlas 3 booked me a train", "The 40 helped them":
+# they counted "booked", "helped"), a preposition, or the sentence's end.
 VERB_ENDS = re.compile(r"[^\S\n]*(?:[.!?;]|$|[^\S\n]+(?:the|an?|his|her|its|their|our|your|my|this|these|those"
+                        r"|me|him|us|them"
                         r"|in|on|at|to|for|from|by|with|as|into|onto|over|under|after|before|during|since|until"
                         r"|across|through|against|about|around|near|outside|inside)\b)")
 # Participles that news counts people by, without a noun: "30 killed in the blast", "3 million affected by floods".

@@ -47,6 +47,9 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     state = r.state_of.get(m.name)
     if state and before and text[max(0, m.start - 20): m.start].lower().endswith(r.state_after):
         return state  # "the state of Washington", "the governor of Washington", "eastern Washington"
+    state = r.institution_states.get(m.name)
+    if state and r.state_institutions.match(text, m.end):
+        return state  # "Georgia's Senate runoff", "Georgia Gov. Brian Kemp": the US state's institutions
     not_after = r.not_after.get(m.name, ())
     if after in r.not_before.get(m.name, ()) or (tight_before and before in not_after) or (
             not_after and any(text.endswith(words, 0, m.start) for words in not_after if not words.isalnum())):

@@ -34,6 +34,8 @@ class Rules:
     means: dict[str, int] = field(default_factory=dict)  # name -> the geonames id of the one place it names
     state_of: dict[str, str] = field(default_factory=dict)  # name -> the name "the state of <name>" is
     state_after: tuple[str, ...] = ()  # words before a name of `state_of` that make it the state ("governor of")
+    institution_states: dict[str, str] = field(default_factory=dict)  # name -> the state's name before ...
+    state_institutions: re.Pattern[str] = re.compile(r"(?!)")  # ... one of these after it ("Georgia's Senate")
     speaking_places: frozenset[str] = frozenset()  # of `people`: the place before a verb of speech
     place_nouns: frozenset[str] = frozenset()  # capitalised words after one of `people` that make it the place
     capitals: frozenset[int] = frozenset()  # geonames ids of national capitals below `city_population`
@@ -51,7 +53,8 @@ class Rules:
     def read_context(self) -> frozenset[str]:
         """The names whose context `reading` reads; any other name is its place wherever it stands."""
         return (self.words | self.namesakes | self.after_the | self.people | self.surnames | self.not_before.keys()
-                | self.not_after.keys() | self.only_after.keys() | self.state_of.keys() | self.means.keys())
+                | self.not_after.keys() | self.only_after.keys() | self.state_of.keys() | self.means.keys()
+                | self.institution_states.keys())
 
     @cached_property
     def news_town_ids(self) -> frozenset[int]:
@@ -102,6 +105,9 @@ def rules() -> Rules:
         only_after={name: frozenset(before) for name, before in a["only_after"].items()},
         means={name: int(geonames_id) for name, geonames_id in a["means"].items()},
         state_of=dict(a["state_of"]), state_after=tuple(f"{words} " for words in a["state_after"]),
+        institution_states=dict(a["institution_states"]),
+        state_institutions=re.compile(r"(?:['’]s)?[^\S\n]+(?:" + "|".join(
+            re.escape(words) for words in sorted(a["state_institutions"], key=len, reverse=True)) + r")\b(?![.]?\w)"),
         speaking_places=frozenset(a["speaking_places"]), place_nouns=frozenset(a["place_nouns"]),
         capitals=frozenset(int(geonames_id) for geonames_id in a["capitals"].values()),
         events=tuple(a["events"] + a["meetings"]),

@@ -268,3 +268,32 @@ def test_modifiers_joined_by_and_count_the_plural_they_share(text: str, expected
 )
 def test_a_plural_that_is_also_a_verb_is_the_head_before_punctuation_or_a_preposition(text: str, expected: str) -> None:
     assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate's "a day", "a week" after the plural is a time, no verb's object: the plural is the head (was "hot")
+        ("Volunteers are serving 5,000 hot meals a day.", "meals"),
+        ("The airline will add 40 extra flights a week.", "flights"),
+        ("The port handles 300 container ships a month.", "ships"),
+        # a determiner before anything else still makes the plural a verb's object: "the" is no time
+        ("He said 40 tax cuts the budget promised were dropped.", "tax"),
+    ],
+)
+def test_a_rate_after_the_plural_keeps_it_the_head(text: str, expected: str) -> None:
+    assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past tense before a pronoun is a verb, nothing counted (was "booked", "helped")
+        ("Atlas 3 booked me a train to Manchester.", None),
+        ("The 40 helped them carry the boxes.", None),
+        # a participle before a noun is still read past to it
+        ("The dealer sold 40 used cars last month.", "cars"),
+    ],
+)
+def test_a_past_tense_before_a_pronoun_counts_nothing(text: str, expected: str | None) -> None:
+    assert objects(text) == [expected]

@@ -96,3 +96,22 @@ def test_a_city_before_a_state_spelt_out_that_lacks_it_is_no_place(text: str, ex
 )
 def test_a_states_abbreviation_after_a_county_is_the_state(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's institution after its name, or after its "'s", makes Georgia the US state in an article that names
+        # no other US place (it was the country: it has no Senate, no governor, no runoffs)
+        ("The Democratic candidate won Georgia's Senate runoff on Tuesday.", [("Georgia", "Georgia", "region", "US")]),
+        ("Georgia runoff: Democrat wins Senate seat", [("Georgia", "Georgia", "region", "US")]),
+        ("Georgia Gov. Brian Kemp signed the bill.", [("Georgia", "Georgia", "region", "US")]),
+        ("The Washington legislature passed the bill.", [("Washington", "Washington", "region", "US")]),
+        # the country otherwise, and the city of `means` otherwise
+        ("Georgia's parliament passed the bill.", [("Georgia", "Georgia", "country", "GE")]),
+        ("Protests spread across Georgia on Tuesday.", [("Georgia", "Georgia", "country", "GE")]),
+        ("Talks in Washington on Tuesday ended.", [("Washington", "Washington", "city", "US")]),
+    ],
+)
+def test_a_state_institution_after_the_name_makes_it_the_state(text: str, expected: list) -> None:
+    assert [(t, n, k, c) for t, n, k, c in found(text)] == expected
