@@ -30,3 +30,26 @@ def test_a_note_under_an_example_output_names_only_days_the_output_shows() -> No
         assert output, name
         shown, note = output.group(1), output.group(2)
         assert all(day in shown for day in re.findall(r"\d{4}-\d\d-\d\d", note)), (name, note)
+
+
+def test_the_worked_example_of_a_label_is_what_the_bundled_taxonomy_gives() -> None:
+    # The example said the headline also got politics as a weaker second label, after
+    # semantic_min_share 0.75 had left that label of meaning alone out.
+    from transforms.labeller import label_texts
+    from warehouse.taxonomy_files import read_taxonomy
+
+    text = README.read_text("utf-8")
+    example = text[text.index("A worked example, with the bundled taxonomy") :]
+    headline = re.search(r'headline \*"(.+?)"\*', example, re.S)
+    assert headline
+    rows = re.findall(r"^\| (\w+) \| (term|semantic) \| ([\d.]+) \|", example[: example.index("\n\n", 300)], re.M)
+    score = re.search(r"Conflict, war and peace: score ([\d.]+)", example)
+    assert rows and score
+    labels = label_texts(read_taxonomy(), [" ".join(headline.group(1).split())])
+    assert "the headline has\none theme" in example
+    assert [label.theme_id for label in labels] == ["medtop:16000000"]
+    assert [(e.term, e.kind, round(e.weight, 4)) for e in labels[0].evidence] == [
+        (term, kind, float(weight)) for term, kind, weight in rows
+    ]
+    assert round(labels[0].score, 4) == float(score.group(1))
+
