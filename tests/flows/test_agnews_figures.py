@@ -21,8 +21,8 @@ def test_default_taxonomy_on_agnews_dev_reaches_the_target() -> None:
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
     assert figures["n_articles"] == 3800
-    assert figures["accuracy"] >= 0.82  # 0.8353 measured
-    assert len(figures["no_theme"]) <= 0.05 * 3800  # 1 measured
+    assert figures["accuracy"] >= 0.82  # 0.8332 measured
+    assert len(figures["no_theme"]) <= 0.05 * 3800  # 7 measured
 
 
 @pytest.mark.slow
@@ -31,4 +31,4 @@ def test_learned_taxonomy_cross_validates_on_agnews_dev() -> None:
     result = runner.invoke(app, ["learn", str(corpus), "--map", str(label_map), "--cv", "5"])
     assert result.exit_code == 0, result.output
     line = next(x for x in result.output.splitlines() if x.startswith("cross-validated accuracy"))
-    assert float(line.split()[2]) >= 0.88  # 0.8806 measured: two items of 3,800 above the target
+    assert float(line.split()[2]) >= 0.88  # 0.8803 measured: one item of 3,800 above the target

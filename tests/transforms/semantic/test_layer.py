@@ -338,7 +338,7 @@ def test_a_few_term_taxonomy_labels_the_seed_by_meaning() -> None:
     secrecy = next(o for o, t in text.items() if "tightly controlling information" in t)
     war = next(o for o, t in text.items() if "deeply involved in the war in Ukraine" in t)
     assert "home-front" in themes[hardship]
-    assert "propaganda" in themes[secrecy]  # none of its terms there: "propaganda machine" is, by meaning
+    assert "propaganda" in themes[secrecy]  # its terms "narrative" and "propaganda", with the words close to it
     assert "fighting" in themes[war]
     assert all(themes[p.ordinal] == set() for p in paragraphs if p.role == "boilerplate")
 
@@ -351,6 +351,17 @@ def test_a_few_term_taxonomy_on_the_bundled_commentary_example() -> None:
     fighting = next(p.ordinal for p in paragraphs if "grim rhythm" in p.text)
     assert "money" in themes[sanctions]
     assert "fighting" in themes[fighting]
+
+
+def test_a_few_term_taxonomy_labels_a_bundled_example_by_meaning_alone() -> None:
+    # The README's example of a label no listed term gave: on the seed, every label of this taxonomy
+    # has one of its terms.
+    tax = read_taxonomy(WAR_COMMENTARY)
+    article = REPO / "examples" / "articles" / "commentary" / "003_school-funding-child-poverty.txt"
+    paragraphs = split_paragraphs(decode_article(article.read_bytes()).text)
+    meals = next(p for p in paragraphs if "free school meals" in p.text)
+    money = [lab for lab in label_texts(tax, [meals.text]) if lab.theme_id == "money"]
+    assert money and {e.kind for e in money[0].evidence} == {"semantic"}
 
 
 def test_a_paragraphs_labels_do_not_depend_on_its_batch(default) -> None:
