@@ -255,7 +255,7 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
                 len(label) > 1 and label.isupper() and label.isalpha()):
             return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven
         if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not counts(
-                after) and not headline_verb_count(text, label, end):
+                after) and not headline_verb_count(text, label, end, number_start - 1 - len(label)):
             return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic"
     return False
 

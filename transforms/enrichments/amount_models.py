@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.amount_groups import people
+from transforms.enrichments.amount_headline_verbs import PARTICLES, headline_verb
 from transforms.enrichments.amount_headline_words import CASUALTIES
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, counts
@@ -77,20 +78,36 @@ def _counts_a_modified_plural(text: str, end: int, name_end: int) -> bool:
 
 # A function word of a headline in Title Case right after its verb's number: what follows is no plural it counts
 # ("Storm Kills 14 In Texas", "Firm Cuts 40 As Sales Slump" counted Texas and sales)
-_FUNCTION_WORD_AFTER = re.compile(r"[^\S\n]+(?:In|At|On|As|For|To|From|Across|After|Amid|Over|Of|And|With|By)\b")
+_FUNCTION_WORD_AFTER = re.compile(r"[^\S\n]+(?:In|At|On|As|For|To|From|Across|After|Amid|Over|Of|And|With|By)\b",
+                                  re.IGNORECASE)
+# ... or the line's, or its clause's, end: "Car Bomb Kills 30", "Bomb Kills 30, Wounds 50"
+_CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:$|\n|[,;:.!?(\-–—])")
 
 
-def headline_verb_count(text: str, label: str, end: int) -> bool:
+def headline_verb_count(text: str, label: str, end: int, label_start: int = -1) -> bool:
     """Return True when a headline in Title Case counts a plural, or its dead or hurt, after its verb, the capitalised
-    word before the number ending at `end`: a verb's "-s" or "-ed" ("Google Hires 357 Engineers", "Hires 357 Apple
-    Engineers", "Firm Axed 200 Staff", "Crash Leaves 12 Dead"), which a name's word rarely ends in ("Microsoft Says
-    Halo 2 Sales Soar" counts no sales).
+    word `label` before the number ending at `end`: a verb's "-s" or "-ed" ("Google Hires 357 Engineers", "Hires 357
+    Apple Engineers", "Firm Axed 200 Staff", "Crash Leaves 12 Dead"), which a name's word rarely ends in ("Microsoft
+    Says Halo 2 Sales Soar" counts no sales); or a verb a headline counts with, in any form (`headline_verb`: "Rebels
+    Kill 30 Soldiers", "Plane Carrying 737 Passengers", "Lays Off 3,600 Staff", its particle's word before it at
+    `label_start`), which counts whatever follows, a function word or nothing too ("Storm Kills 14 In Texas").
 
     >>> [headline_verb_count(t, w, t.index(" ", t.index(w) + len(w) + 1)) for t, w in (
     ...     ("Google Hires 357 Engineers", "Hires"), ("Microsoft Says Halo 2 Sales Soar", "Halo"),
-    ...     ("Google hires 357 engineers", "hires"), ("Storm Kills 14 In Texas", "Kills"))]
-    [True, False, False, False]
+    ...     ("Google hires 357 engineers", "hires"), ("Storm Kills 14 In Texas", "Kills"),
+    ...     ("Rebels Kill 30 Soldiers", "Kill"), ("Oil Firm Axes 40 As Sales Slump", "Axes"))]
+    [True, False, False, True, True, True]
     """
+    if label.lower() in PARTICLES and label_start > 0:
+        before = text[max(0, label_start - 24): label_start].split()
+        label = before[-1] if before and headline_verb(before[-1]) else label
+    if headline_verb(label):
+        if not title_case(text, end):
+            return False
+        if _FUNCTION_WORD_AFTER.match(text, end) or _CLAUSE_END_AFTER.match(text, end):
+            return True
+        thing = counted_object(text, end)
+        return thing is not None
     if not label.endswith(("s", "ed")) or label.endswith(("ss", "'s", "’s")) or _FUNCTION_WORD_AFTER.match(text, end):
         return False
     thing = counted_object(text, end)

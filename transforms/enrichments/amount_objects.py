@@ -93,9 +93,10 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             if title and not word.isupper():
                 if SCORE_OR_LABEL.match(text, position):
                     return None  # "Braves 6 Rockies 4", "Att: 50,430 Ref: S Dunn": a score's team, a label
-                if skipped == 0 and HEAD_AFTER.match(text, position):
-                    skipped += 1  # "Buys 4.3 Pct. Sears Stake", "Two Aid Workers": the noun is the next word
-                    continue
+                if HEAD_AFTER.match(text, position) and lower not in NOT_OBJECTS and (
+                        after_unit or not counts([lower])):
+                    skipped += 1  # "Buys 4.3 Pct. Sears Stake", "Two Aid Workers": the noun is the next word (not
+                    continue  # after a function word or a plural: "Kills 14 In Texas", "737 Passengers Lands Safely")
                 if skipped == 0 and not after_unit and start >= 0 and verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other

@@ -1,0 +1,81 @@
+"""The verbs a headline counts with ("Rebels Kill 30 Soldiers", "Police Arrest 12 Protesters", "Meta Lays Off 3,600
+Staff"), in every inflection, and the words before a count that are no name ("Trump's First 100 Days").
+
+A headline in Title Case capitalises its verb as a name's word, so a number after a capitalised word was read as the
+name's ("Halo 2", "Channel 4") unless the word ended in a verb's "-s" or "-ed" (`amount_models.headline_verb_count`):
+"Kill", "Hit", "Displace", "Carrying" gave no amount. A list, not a rule, as a name ends in "-s" as often ("Sims 4",
+"Borderlands 4"): the verbs that news counts people, jobs, money and things with, and no word that names a product
+or a title as often ("Open", "Test", "Book", "Saw", "Ship" are left out: "US Open 2", "Saw 3", "Book 7").
+"""
+
+from __future__ import annotations
+
+# Regular verbs, by their base form (`_inflections` makes "-s", "-ed" and "-ing" of them)
+_REGULAR = (
+    "kill murder massacre behead execute injure wound maim arrest detain jail imprison charge indict convict "
+    "sentence fine sue deport expel evacuate displace strand trap drown rescue free release airlift kidnap abduct "
+    "seize capture recall sack axe ax slash trim cull furlough hire recruit employ fire dismiss suspend create add "
+    "eliminate save threaten affect infect sicken poison vaccinate treat carry deploy pull withdraw attract lure "
+    "claim raise earn pledge offer boost lift reach exceed pass top cost confirm report record ban bar admit accept "
+    "welcome summon round call".split()
+)
+# Irregular verbs: base form, then the other forms ("-s" and "-ing" of the base form are made)
+_IRREGULAR = (
+    "hit:hit cut:cut shed:shed put:put hurt:hurt lay:laid pay:paid spend:spent seek:sought send:sent bring:brought "
+    "feed:fed leave:left strike:struck:stricken take:took:taken win:won lose:lost sell:sold buy:bought hold:held "
+    "build:built shoot:shot catch:caught drive:drove:driven draw:drew:drawn give:gave:given get:got:gotten "
+    "withdraw:withdrew:withdrawn shut:shut keep:kept slay:slew:slain hang:hung:hanged"
+).split()
+# Verbs whose last consonant doubles before "-ed" and "-ing" ("kidnapped", "trapped", "stabbed", "cutting")
+_DOUBLING = frozenset("kidnap trap bar ban admit expel stab top hit cut shed put shut win get drop".split())
+_DOUBLING_REGULAR = ("stab", "drop")  # regular verbs only in `_DOUBLING`, added to `_REGULAR`'s
+
+
+def _inflections(base: str) -> set[str]:
+    """Return a regular verb's forms: base, "-s", "-ed" and "-ing".
+
+    >>> sorted(_inflections("carry")), sorted(_inflections("displace"))
+    (['carried', 'carries', 'carry', 'carrying'], ['displace', 'displaced', 'displaces', 'displacing'])
+    >>> sorted(_inflections("kidnap"))
+    ['kidnap', 'kidnapped', 'kidnapping', 'kidnaps']
+    """
+    stem = base + base[-1] if base in _DOUBLING else base
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    third = base + "es" if base.endswith(("s", "x", "z", "ch", "sh")) else base + "s"
+    if base.endswith("ee"):
+        return {base, third, base + "d", base + "ing"}
+    if base.endswith("e"):
+        return {base, third, base + "d", base[:-1] + "ing"}
+    return {base, third, stem + "ed", stem + "ing"}
+
+
+def _verbs() -> frozenset[str]:
+    """Return every form of the verbs a headline counts with, lower-cased."""
+    forms: set[str] = set()
+    for base in (*_REGULAR, *_DOUBLING_REGULAR):
+        forms |= _inflections(base)
+    for entry in _IRREGULAR:
+        base, *others = entry.split(":")
+        stem = base + base[-1] if base in _DOUBLING else base
+        forms |= {base, base + "s", (base[:-1] if base.endswith("e") and not base.endswith("ee") else stem) + "ing"}
+        forms |= set(others)
+    return frozenset(forms)
+
+
+HEADLINE_VERBS = _verbs()
+# A verb's particle before the number: "Meta Lays Off 3,600 Staff", "Police Round Up 20 Suspects", "Pulls Out 300"
+PARTICLES = frozenset("off up out down back away in".split())
+# The words before a count that are no name's, capitalised in a headline in Title Case: "Trump's First 100 Days",
+# "The Last 30 Years", "Another 500 Jobs to Go" (in a sentence they are lower-case: "the first 100 days")
+COUNT_WORDS = frozenset("first last next past final another extra further additional other only just all some "
+                        "these those every".split())
+
+
+def headline_verb(word: str) -> bool:
+    """Return True when `word`, lower-cased, is a form of a verb a headline counts with.
+
+    >>> [headline_verb(w) for w in ("kill", "Kills", "laid", "carrying", "sims", "halo", "red")]
+    [True, True, True, True, False, False, False]
+    """
+    return word.lower() in HEADLINE_VERBS
