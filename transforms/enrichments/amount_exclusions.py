@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from transforms.enrichments.amount_clock import clock_time
+from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
 from transforms.enrichments.amount_models import headline_verb_count, model_number
 from transforms.enrichments.amount_objects import counted_object
@@ -254,9 +255,14 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         if word_before in _LABELS or word_before in _PLURAL_LABEL_WORDS or (
                 len(label) > 1 and label.isupper() and label.isalpha()):
             return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven
-        if digits and not scale2 and not label.islower() and _named(text, label, number_start) and not counts(
-                after) and not headline_verb_count(text, label, end, number_start - 1 - len(label)):
-            return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic"
+        label_start = number_start - 1 - len(label)
+        if digits and not scale2 and not label.islower() and label.lower() not in COUNT_WORDS and _named(
+                text, label, number_start) and not counts(after) and not headline_verb_count(
+                text, label, end, label_start):
+            return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic" (not "Trump's First 100 Days")
+        if digits and not scale2 and "," not in digits and first_word_name_number(
+                text, label, label_start, end, low, word_after):
+            return True  # a headline's first word and its number: "Sims 4 Players Get Free Expansion"
     return False
 
 

@@ -1,5 +1,6 @@
-"""The verbs a headline counts with ("Rebels Kill 30 Soldiers", "Police Arrest 12 Protesters", "Meta Lays Off 3,600
-Staff"), in every inflection, and the words before a count that are no name ("Trump's First 100 Days").
+"""What a capitalised word before a number in a headline in Title Case is: a verb a headline counts with ("Rebels Kill
+30 Soldiers", "Police Arrest 12 Protesters", "Meta Lays Off 3,600 Staff"), in every inflection, a word before a count
+that is no name ("Trump's First 100 Days"), or, first in the line, a name the number is part of ("Sims 4 Players").
 
 A headline in Title Case capitalises its verb as a name's word, so a number after a capitalised word was read as the
 name's ("Halo 2", "Channel 4") unless the word ended in a verb's "-s" or "-ed" (`amount_models.headline_verb_count`):
@@ -9,6 +10,10 @@ or a title as often ("Open", "Test", "Book", "Saw", "Ship" are left out: "US Ope
 """
 
 from __future__ import annotations
+
+from transforms.enrichments.amount_headline_words import CASUALTIES, COUNT_WORDS, SPANS
+from transforms.enrichments.amount_titles import title_case
+from transforms.enrichments.amount_verbs import COUNTED_PARTICIPLES
 
 # Regular verbs, by their base form (`_inflections` makes "-s", "-ed" and "-ing" of them)
 _REGULAR = (
@@ -66,10 +71,6 @@ def _verbs() -> frozenset[str]:
 HEADLINE_VERBS = _verbs()
 # A verb's particle before the number: "Meta Lays Off 3,600 Staff", "Police Round Up 20 Suspects", "Pulls Out 300"
 PARTICLES = frozenset("off up out down back away in".split())
-# The words before a count that are no name's, capitalised in a headline in Title Case: "Trump's First 100 Days",
-# "The Last 30 Years", "Another 500 Jobs to Go" (in a sentence they are lower-case: "the first 100 days")
-COUNT_WORDS = frozenset("first last next past final another extra further additional other only just all some "
-                        "these those every".split())
 
 
 def headline_verb(word: str) -> bool:
@@ -79,3 +80,24 @@ def headline_verb(word: str) -> bool:
     [True, True, True, True, False, False, False]
     """
     return word.lower() in HEADLINE_VERBS
+
+
+def first_word_name_number(text: str, label: str, label_start: int, end: int, low: int, word_after: str) -> bool:
+    """Return True when a bare number ending at `end` follows a headline's first word `label` (at `label_start`, the
+    line's or the paragraph's start `low`) and is the name's, a title's or a product's, no amount: the line is in
+    Title Case and `label` no verb and no count's word, and `word_after` (lower-case) no span of time since, no dead
+    or hurt ("Sims 4 Players Get Free Expansion", "AirPods 4 Owners Report Fault", "Halo 2 Sells 2.4 Million Copies";
+    not "Chernobyl 30 Years On", "Iraq 30 Killed", "Some 30 Hurt"). In a sentence a capitalised first word is as often
+    "About", "Some", "The": the line's Title Case says it is a headline's name.
+
+    >>> [first_word_name_number(t, t.split()[0], 0, t.index(" ", t.index(" ") + 1), 0, t.split()[2].lower())
+    ...  for t in ("Sims 4 Players Get Free Expansion", "Chernobyl 30 Years On Today", "Kill 30 Rebels Say Police")]
+    [True, False, False]
+    """
+    if not (label_start == low or text[label_start - 1: label_start] == "\n"):
+        return False
+    if not (label[:1].isupper() and label.isalpha()) or label.lower() in COUNT_WORDS or headline_verb(label):
+        return False
+    if word_after in SPANS or word_after in COUNTED_PARTICIPLES or word_after in CASUALTIES:
+        return False
+    return title_case(text, end)

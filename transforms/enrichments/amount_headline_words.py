@@ -8,6 +8,7 @@ import re
 
 from transforms.enrichments.amount_modifiers import participle
 from transforms.enrichments.amount_plurals import counts
+from transforms.enrichments.amount_verbs import COUNTED_PARTICIPLES
 
 # The head of a noun phrase after a headline's word in Title Case: what a firm holds of another, after the firm's
 # name ("Vornado Buys 4.3 Pct. Sears Stake"), or a plural noun ("Two Aid Workers Killed"; not a verb's "-s": "Has").
@@ -15,6 +16,10 @@ HEAD_AFTER = re.compile(r"[^\S\n]+(?:Stake|Stakes|Holding|Holdings|Interest"
                          r"|(?!(?:Is|Was|Has|His|Its|This|Us|Plus|Thus|Says|Gets|Sees)\b)[A-Z][a-z]+(?<!s)s\b(?!['’]))")
 # Words after a headline's subject's number that count its dead and hurt, as in prose ("11 Dead in Car Bomb")
 CASUALTIES = frozenset("dead hurt missing shot slain".split())
+# The words before a count that are no name's, capitalised in a headline in Title Case: "Trump's First 100 Days",
+# "The Last 30 Years", "Another 500 Jobs to Go" (in a sentence they are lower-case: "the first 100 days")
+COUNT_WORDS = frozenset("first last next past final another extra further additional other only just all some "
+                        "these those every".split())
 
 
 def verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
@@ -23,7 +28,7 @@ def verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
     not "3 Million Homes Lose Power"), or the amount is a name's number after the line's one word before it and the
     word no plural noun, or a verb's "-s" after a version's or a sequel's number ("Firefox 1.0 Presents Threat to IE",
     "Halo 2 Sells"), or any word after a name's bare number ("Apollo 11 Astronauts Return"; not "Chernobyl 30 Years
-    On", "Apple 2 Billion Devices Sold").
+    On", "Iraq 30 Killed", "Apple 2 Billion Devices Sold", nor after a count's word, "Another 500 Jobs to Go").
 
     >>> [verb_of_subject(t, t.index("3"), t.index("3") + 1, w) for t, w in (
     ...     ("3 Hold Lead", "hold"), ("3 Homes Lost", "homes"), ("Doom 3 Ships", "ships"), ("Blast Kills 3 Men", "men"),
@@ -34,6 +39,8 @@ def verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
     if newline < 0 and start > 80:
         return False  # far into a line: no headline's first words
     before = text[newline + 1: start].split()
+    if len(before) == 1 and before[0].lower() in COUNT_WORDS:
+        before = []  # "Another 500 Jobs to Go": the count's word, no name
     noun = counts([lower]) or participle(lower) or lower in CASUALTIES
     if not before:
         return not noun
@@ -43,14 +50,15 @@ def verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
     # ("Apple 2 Billion Devices Sold"). A bare number after a name is the name's ("Doom 3", "Firefox 1.0",
     # "Apollo 11", "Covid 19", "Boeing 737"): what follows is its verb or its noun, no count ("Apollo 11
     # Astronauts Return" counted 11 astronauts).
-    if lower in _SPANS:
-        return False
+    if lower in SPANS or lower in CASUALTIES or lower in COUNTED_PARTICIPLES:
+        return False  # "Iraq 30 Killed in Blast": the dead, counted
     if any(c.isalpha() for c in text[start:end]):  # a scale word in the amount: "2 Billion"
         return not noun
     return True
 
 
-_SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
+# The nouns after a name's number that make it a count of time since ("Chernobyl 30 Years On", "Obama 100 Days In")
+SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
 
 
 # After a capitalised word of a headline in Title Case: a number (a score, "Braves 6 Rockies 4") or a label's colon
