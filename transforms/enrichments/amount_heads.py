@@ -28,7 +28,11 @@ _VERBS = frozenset(
 # ... of which these are as often plural nouns, and are where a punctuation mark or a preposition follows ("£22bn of
 # spending cuts in the Budget", "tax cuts.", "price rises for": they counted "spending", "tax", "price")
 _NOUN_VERBS = frozenset("cuts costs rises falls hits raises".split())
-_PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z|(?:in|for|to|of|on|at|from|by|across|over|and|or)\b)")
+# A time after a plural that is also a verb's "-s" ends the phrase, as a preposition does: "3 price rises this year", "2
+# rate cuts next month" (they counted "price", "rate")
+_TIME = (r"(?:this|next|last|these|the[^\S\n]+(?:next|past|last|coming))[^\S\n]+(?:year|quarter|month|week|day|season"
+         r"|spring|summer|autumn|fall|winter|decade|century)s?\b")
+_PHRASE_END = re.compile(rf"[^\S\n]*(?:[.,;:!?)]|\Z|(?:in|for|to|of|on|at|from|by|across|over|and|or)\b|{_TIME})")
 # Adverbs and verbs' past tenses end the phrase: what follows them is a verb or its object ("50 Cent also appears",
 # "The five mailed thousands of dossiers")
 _ADVERBS = frozenset("also still now then just only even already often never always usually again soon".split())

@@ -39,6 +39,8 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 # "a 7.8-magnitude quake", "a 6.5 magnitude earthquake": the quake is what the number is of, as in "a magnitude
 # 6.4 earthquake" (the hyphen kept the number from being read at all; spaced, "magnitude" was the object).
 _MAGNITUDE = re.compile(r"(?:[-–]|[^\S\n]+)magnitude\b")
+# "$2bn worth of bonds", "$2bn worth.": a sum's worth is the sum, the object the noun after its "of" (it was "worth")
+_WORTH = re.compile(r"[^\S\n]+worth\b")
 # A capitalised word after the one after a number: that one is the first of a name ("the 6 Nations Championship")
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1) -> str | None:
@@ -62,7 +64,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
     # "Hundreds of displaced families", "a third of")
     of = text.endswith(" of", 0, end)
-    magnitude = _MAGNITUDE.match(text, end)
+    magnitude = _MAGNITUDE.match(text, end) or (_WORTH.match(text, end) if after_unit else None)
     position = magnitude.end() if magnitude else end
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
     group = None  # the capitalised plural just read past, the head if a verb follows it ("200 Maoists launched")

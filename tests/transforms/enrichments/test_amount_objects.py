@@ -297,3 +297,33 @@ def test_a_rate_after_the_plural_keeps_it_the_head(text: str, expected: str) -> 
 )
 def test_a_past_tense_before_a_pronoun_counts_nothing(text: str, expected: str | None) -> None:
     assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural that is also a verb's "-s" is the head before a time too (they counted "price", "rate")
+        ("There were 3 price rises this year.", "rises"),
+        ("Analysts expect 2 rate cuts next month.", "cuts"),
+        # a determiner with no time after it still makes it the verb, as before
+        ("The 3 tax cuts the Chancellor made.", "tax"),
+    ],
+)
+def test_a_plural_that_is_also_a_verb_is_the_head_before_a_time(text: str, expected: str) -> None:
+    assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sum's "worth" is the sum's: the object is the noun after its "of" (it was "worth")
+        ("The Fed bought $2bn worth of bonds.", [(2e9, "USD", "bonds")]),
+        ("The UK exported £16.9bn worth of goods.", [(16.9e9, "GBP", "goods")]),
+        ("It sold $2bn worth.", [(2e9, "USD", None)]),
+        # ... and joined to it by a hyphen, as after a currency's word ("£5bn-worth" was no amount)
+        ("The Bank sold £5bn-worth of gilts.", [(5e9, "GBP", "gilts")]),
+    ],
+)
+def test_a_sums_worth_is_the_sums(text: str, expected: list) -> None:
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    assert list(zip(rows["value"], rows["unit"], rows["object"], strict=True)) == expected
