@@ -74,7 +74,16 @@ _TITLE_UNITS = (r"(?=[AHTMKF])(?<=[MBT]illion\s)"
 # A device's specifications ("a 3.2GHz chip", "a 5,000mAh battery", "500 Mbps"; they were no amounts at all), the
 # bytes only glued to their digits ("256GB", "2TB": "200 TB patients", "the 4 GB sprinters" are tuberculosis's and
 # Great Britain's)
-_SPECS = r"GHz|MHz|mAh|Gbps|Mbps|(?<=\d)(?:GB|TB|MB)"
+# ... and a screen's hertz, a charger's watts, a camera's megapixels glued to their digits ("a 120Hz screen", "65W
+# charging", "a 48MP camera"; hertz spaced too, "144 Hz"), a chip's nanometres only before a chip's word ("a 3nm
+# process"; "a 200nm limit" at sea is nautical miles); bytes a space apart after a decimal ("1.5 TB") or before what
+# stores them or their "of" ("400 GB HDD", "2 TB of data"), not before a noun of their own ("200 TB patients")
+_CHIP_WORDS = (r"process|processes|node|nodes|chips?|processors?|technology|wafers?|transistors?|manufacturing"
+               r"|production|fabs?|semiconductors?|lithography|class|generation")
+_BYTES_AFTER = (r"(?=[^\S\n]+(?:of|hard|drives?|disks?|discs?|HDDs?|SSDs?|storage|memory|RAM|cards?|flash|capacity"
+                r"|iPods?|plans?|data)\b|[.,;:)]|$)")
+_SPECS = (rf"GHz|MHz|mAh|Gbps|Mbps|(?<=\d)(?:GB|TB|MB|MP|W)|Hz|(?<=\d)nm(?=[\s-](?:{_CHIP_WORDS})\b)"
+          rf"|(?<=\.\d\s)(?:GB|TB|MB)|(?<=\d\s)(?:GB|TB|MB){_BYTES_AFTER}")
 MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
            rf"|{_SPECS}|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
 

@@ -1024,6 +1024,27 @@ def test_above_and_below_hedge_and_device_specifications_have_units(text: str, e
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a screen's hertz, a charger's watts, a camera's megapixels, a chip's nanometres (they were no amounts)
+        ("The phone has a 120Hz screen.", [(120, "Hz", "screen", False)]),
+        ("The display refreshes at 144 Hz.", [(144, "Hz", None, False)]),
+        ("It charges at 65W.", [(65, "W", None, False)]),
+        ("The chip is made on a 3nm process.", [(3, "nm", "process", False)]),
+        ("Samsung Galaxy S25 Gets 200MP Camera", [(200, "MP", "camera", False)]),
+        # bytes a space apart after a decimal or before what stores them (they were bare numbers)
+        ("The drive holds 1.5 TB of data.", [(1.5, "TB", "data", False)]),
+        ("It has a 40 GB hard drive.", [(40, "GB", "hard", False)]),
+        # ... not a nautical mile's "nm" (no amount, as before), nor tuberculosis's "TB" before its noun
+        ("Ships must stay 12nm offshore.", []),
+        ("Clinics treated 200 TB patients.", [(200, None, "patients", False)]),
+    ],
+)
+def test_more_device_specifications_have_units(text: str, expected: list) -> None:
+    assert found(text) == [(pytest.approx(v), u, o, a) for v, u, o, a in expected]
+
+
+@pytest.mark.parametrize(
     "text, value",
     [
         # a scale's product is the number as written, no binary fraction's tail (2180000000000.0002, 8199999999999.999)
