@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from transforms.enrichments.amount_clock import clock_time
-from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number
+from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number, title_number_word
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
 from transforms.enrichments.amount_models import headline_verb_count, model_number
 from transforms.enrichments.amount_objects import counted_object
@@ -196,7 +196,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if first_after in _AGE_FIRST and _AGE_AFTER.match(text, end):
         return True  # an age: "six months old"
     if words and (words.lower() in IDIOM_NUMBERS and in_idiom(text, number_start, end)
-                  or words[0].isupper() and not _sentence_start(text, start)):
+                  or words[0].isupper() and not _sentence_start(text, start)
+                  and not title_number_word(text, before, end)):
         return True  # an idiom ("it takes two to tango"), or a name: "Six Feet Under" (capitalised inside a sentence)
     if unit == "ZAR" and not scale2 and text[start: start + 1] == "R" and text[start - 1: start] == " ":
         name = text[max(low, start - 24): start].rsplit(None, 1)[-1:]

@@ -101,3 +101,19 @@ def first_word_name_number(text: str, label: str, label_start: int, end: int, lo
     if word_after in SPANS or word_after in COUNTED_PARTICIPLES or word_after in CASUALTIES:
         return False
     return title_case(text, end)
+
+
+def title_number_word(text: str, before: list[str], end: int) -> bool:
+    """Return True when a capitalised number word ending at `end`, after the words `before` (the last word before it,
+    if any), is a headline's count in Title Case: after a headline's verb or a lower-case word ("Bomb Kills Three in
+    Baghdad", "3.5 Million Units in Four Days"; they were names, as "Six Feet Under" in a sentence is).
+
+    >>> [title_number_word(t, t[:t.index(w)].split()[-1:], t.index(w) + len(w)) for t, w in (
+    ...     ("Car Bomb Kills Three in Baghdad", "Three"), ("Sells 3 Million in Four Days", "Four"),
+    ...     ("HBO Renews Six Feet Under", "Six"), ("Kills Three in Baghdad", "Three"))]
+    [True, True, False, True]
+    """
+    if not before:
+        return False
+    word = before[-1].strip(".,;:(\"'")
+    return (word.islower() or headline_verb(word)) and title_case(text, end)

@@ -66,10 +66,11 @@ _DEGREES = (r"degrees?\s(?:[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit|[CF])"
 # fat": `amount_objects` reads past it) or a serving ("a 40g serving"): "5G networks", "3G phones" are a network's.
 _GRAMS = (r"g(?=[^\S\n]+(?:of|sugar|salt|fat|fats|saturated|protein|fibre|fiber|carbohydrates?|carbs|sodium"
           r"|caffeine|alcohol|trans|added|dietary|unsaturated|polyunsaturated|monounsaturated|servings?|portions?)\b)")
-# A headline's capitals after its capitalised scale word, "Wildfires Grow to 5 Million Acres" as "5 million acres"
-# (`amount_units.spelt_unit` reads them lower-cased); not after a bare number: "Six Feet Under" is a title.
+# A headline's capitals after its capitalised scale word or digits, "Wildfires Grow to 5 Million Acres" as "5 million
+# acres", "Police Seize 2 Tonnes of Cocaine" (`amount_units.spelt_unit` reads them lower-cased; "2" counted "tonnes");
+# not after a number word: "Six Feet Under" is a title.
 # (a capital first: `AMOUNT` tries it after every number, and a letter fails faster than a look-behind)
-_TITLE_UNITS = (r"(?=[AHTMKF])(?<=[MBT]illion\s)"
+_TITLE_UNITS = (r"(?=[AHTMKF])(?:(?<=[MBT]illion\s)|(?<=\d\s))"
                 r"(?:Acres|Hectares|Tonnes|Tons|Miles|Kilometres|Kilometers|Metres|Meters|Feet)")
 # A device's specifications ("a 3.2GHz chip", "a 5,000mAh battery", "500 Mbps"; they were no amounts at all), the
 # bytes only glued to their digits ("256GB", "2TB": "200 TB patients", "the 4 GB sprinters" are tuberculosis's and

@@ -203,3 +203,21 @@ def test_a_headlines_verb_before_a_count_is_no_name(text: str, expected: list) -
 )
 def test_a_headlines_verb_without_s_before_a_count_is_no_name(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised number word after a headline's verb or a lower-case word is a count (they were names)
+        ("Typhoon Chaba Kills Four in Japan", [("Four", None)]),
+        ("Israel Kills Two Militants During Gaza Raid", [("Two", "militants")]),
+        ("Switch 2 Sells 3.5 Million Units in Four Days", [("3.5 Million", "units"), ("Four", "days")]),
+        # ... not after a name's word, nor in a sentence
+        ("HBO Renews Six Feet Under", []),
+        ("He watched Six Feet Under again.", []),
+        # a unit in capitals after digits is the unit, as after a scale word (it counted "tonnes")
+        ("Police Seize 2 Tonnes of Cocaine", [("2 Tonnes", "cocaine")]),
+    ],
+)
+def test_a_headlines_capitalised_number_word_and_unit_are_read(text: str, expected: list) -> None:
+    assert objects(text) == expected
