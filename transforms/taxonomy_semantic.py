@@ -55,6 +55,13 @@ class SemanticSettings:
     vectors: str = ""
     theme_vectors: tuple[tuple[float, ...], ...] = field(default=(), compare=False)
     vectors_digest: str = ""  # hash of the sidecar's vectors, part of the taxonomy version
+    # Themes the sidecar has no vector for (added to a copy of it): their rows in `theme_vectors` are
+    # empty, and their vectors are made from their text (transforms.semantic.theme_vectors.text_rows).
+    text_themes: tuple[str, ...] = ()
+    # Sidecar rows of themes the taxonomy no longer has: they give no theme a vector, but the sidecar's
+    # rows are centred and scaled together, so the other themes' vectors stay as they were.
+    unused_vectors: tuple[str, ...] = ()
+    unused_rows: tuple[tuple[float, ...], ...] = field(default=(), compare=False)
 
 
 def parse_semantic(head: dict, where: str) -> SemanticSettings | None:
@@ -104,22 +111,48 @@ def default_min_words(vectors: str) -> int:
 def with_theme_vectors(taxonomy: Taxonomy, vectors: dict[str, list[float]]) -> Taxonomy:
     """Return the taxonomy with sidecar theme vectors (theme id → vector) attached, version updated.
 
-    Raise TaxonomyError when a theme has no vector or the vectors differ in length.
+    A theme the sidecar has no vector for (one added to a copy of the bundled taxonomy) gets an empty
+    row and is listed in `text_themes`: its vector is made from its text when the layer is built, as
+    a fitted sidecar's untaught themes' are. A vector of a theme the taxonomy no longer has is kept
+    in `unused_rows`, only to centre and scale the sidecar's rows as a whole. Either way the other
+    themes keep the vectors they had (transforms.semantic.theme_vectors.layer_theme_vectors). Raise
+    TaxonomyError when the vectors differ in length or none is of a theme of the taxonomy.
     """
     if taxonomy.semantic is None:
         return taxonomy
-    missing = [t.id for t in taxonomy.themes if t.id not in vectors]
-    if missing:
-        # Most often a theme added to a copy of the bundled taxonomy (`themes --export`), whose vectors file
-        # has none for it: say how to go on, not only what is missing.
+    ids = {t.id for t in taxonomy.themes}
+    if not ids & set(vectors):
         raise TaxonomyError(
-            f"{taxonomy.semantic.vectors}: no vector for theme(s) {', '.join(missing)}; delete the `vectors` "
+            f"{taxonomy.semantic.vectors}: no vector of any theme of the taxonomy; delete the `vectors` "
             "line of the taxonomy to make every theme's vector from its text"
         )
     # Kept as float32 values, as the sidecar stores them, so a written and re-read taxonomy is the same.
-    rows = tuple(tuple(array("f", vectors[t.id]).tolist()) for t in taxonomy.themes)
-    if len({len(r) for r in rows}) != 1:
+    rows = tuple(tuple(array("f", vectors[t.id]).tolist()) if t.id in vectors else () for t in taxonomy.themes)
+    unused = tuple(i for i in vectors if i not in ids)
+    unused_rows = tuple(tuple(array("f", vectors[i]).tolist()) for i in unused)
+    if len({len(r) for r in rows + unused_rows if r}) != 1:
         raise TaxonomyError(f"{taxonomy.semantic.vectors}: theme vectors differ in length")
-    digest = hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:12]
-    semantic = replace(taxonomy.semantic, theme_vectors=rows, vectors_digest=digest)
+    # The unused rows join the hash only when there are any, so a whole sidecar's taxonomies keep their versions.
+    digest = hashlib.sha256(json.dumps([rows, unused_rows] if unused else rows).encode()).hexdigest()[:12]
+    semantic = replace(
+        taxonomy.semantic, theme_vectors=rows, vectors_digest=digest, unused_vectors=unused, unused_rows=unused_rows,
+        text_themes=tuple(t.id for t, row in zip(taxonomy.themes, rows, strict=True) if not row),
+    )
     return with_version(replace(taxonomy, semantic=semantic))
+
+
+def vectors_note(taxonomy: Taxonomy) -> str | None:
+    """Return a note on the themes whose vectors a taxonomy's sidecar does not give (made from their
+    text) and on its vectors of themes the taxonomy does not have (not used), or None."""
+    sem = taxonomy.semantic
+    if sem is None or not (sem.text_themes or sem.unused_vectors):
+        return None
+    said = []
+    if sem.text_themes:
+        said.append(
+            f"no vector for theme(s) {', '.join(sem.text_themes)}, so theirs are made from their text, as those of "
+            "the themes no labeled article taught are; `themelake learn` fits them"
+        )
+    if sem.unused_vectors:
+        said.append(f"its vector(s) of {', '.join(sem.unused_vectors)}, not a theme of the taxonomy, not used")
+    return f"{sem.vectors}: {'; '.join(said)}"

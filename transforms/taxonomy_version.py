@@ -32,6 +32,11 @@ SEMANTIC_RECIPE = 7
 # centred on the themes' mean; see transforms.semantic.theme_vectors.unit_length); part of the version of
 # every semantic taxonomy without loaded sidecar vectors, so those relabel and the bundled one keeps its version.
 TEXT_VECTORS_RECIPE = 2
+# How the vectors of themes a sidecar has none for are made from their text beside its rows (1: the
+# direction of their text, the themes' mean taken off, at the sidecar's shortest row's length; the sidecar's
+# rows scaled over themselves alone; see transforms.semantic.theme_vectors.text_rows); part of the version
+# of every taxonomy with such themes.
+TEXT_ROWS_RECIPE = 1
 
 
 def _term_key(term: Term) -> list[object]:
@@ -80,6 +85,8 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
             settings.append(["min_share", sem.min_share])
         if not sem.vectors_digest:  # no vectors loaded, so made from text: how they are scaled
             settings.append(["text vectors", TEXT_VECTORS_RECIPE])
+        if sem.text_themes:  # some made from text beside the sidecar's: which, and how
+            settings.append(["text rows", TEXT_ROWS_RECIPE, list(sem.text_themes)])
         content["semantic"] = settings
     digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
     return replace(taxonomy, version=digest[:12])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -16,6 +16,9 @@ from rich.markup import escape
 
 from flows.cli.reader_stops import reader_stopped
 from flows.settings import Settings, SettingsError
+
+if TYPE_CHECKING:
+    from transforms.taxonomy import Taxonomy
 
 app = typer.Typer(
     add_completion=False,
@@ -99,6 +102,17 @@ def fail(message: str, code: int = 2) -> None:
     """Print one line for the user and exit non-zero: errors they can fix get no traceback."""
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def note_vectors(taxonomy: Taxonomy) -> None:
+    """Print on stderr, as a note, which themes of a taxonomy its vectors file gives no vector (made from
+    their text) and which of its vectors are of no theme (not used): a copy of the bundled taxonomy
+    with a theme added or taken out."""
+    from transforms.taxonomy_semantic import vectors_note
+
+    said = vectors_note(taxonomy)
+    if said:
+        err.print(f"note: {said}", highlight=False, soft_wrap=True, markup=False)
 
 
 def fail_api_gone(error: Exception) -> None:

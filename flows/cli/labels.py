@@ -18,6 +18,7 @@ from flows.cli.app import (
     app,
     err,
     fail,
+    note_vectors,
     out,
     refuse_empty,
     run_lake_flow,
@@ -99,6 +100,7 @@ def eval_command(
 
     try:
         tax = read_taxonomy(taxonomy)
+        note_vectors(tax)
         label_map = read_label_map(map)
         articles, left_out = labeled_articles(labeled_dir, label_map, label_field, field, ignore_unmapped)
         check_map(label_map, articles, tax, map)
@@ -194,7 +196,7 @@ def relabel(
     from warehouse.taxonomy_files import read_taxonomy
 
     try:
-        read_taxonomy(taxonomy)
+        note_vectors(read_taxonomy(taxonomy))
         existing_lake(lake)
     except (TaxonomyError, LakeError) as error:
         fail(str(error))

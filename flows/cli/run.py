@@ -14,6 +14,7 @@ from flows.cli.app import (
     app,
     fail,
     fail_api_gone,
+    note_vectors,
     out,
     ready_to_write,
     refuse_empty,
@@ -94,7 +95,7 @@ def run(
     try:
         run_mapping(field or [])
         without_lake(FileChoice(), str(resolve_source(source)), lake)  # the lake cannot be the source
-        read_taxonomy(taxonomy)
+        note_vectors(read_taxonomy(taxonomy))
         read_manifest(lake)  # a lake of another schema version: say so before starting Prefect
     except (SourceError, TaxonomyError, LakeError, MappingError) as error:
         fail(str(error))

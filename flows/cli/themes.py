@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from flows.cli.app import SETTINGS, TaxonomyOption, app, err, fail, out, refuse_empty
+from flows.cli.app import SETTINGS, TaxonomyOption, app, err, fail, note_vectors, out, refuse_empty
 from flows.cli.reader_stops import reader_may_stop
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ def themes(
         # The sidecar's theme vectors are read too (numpy, about 0.07 s): they are part of the version
         # shown, which is the one runs store, and a missing sidecar is said here.
         tax = read_taxonomy(taxonomy)
+        note_vectors(tax)
     except TaxonomyError as error:
         fail(str(error))
     if lake is not None:

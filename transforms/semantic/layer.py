@@ -35,7 +35,7 @@ from transforms.matching.key_words import KeyWords
 from transforms.semantic.batch_words import batch_words
 from transforms.semantic.content_words import contraction_heads, is_content_word
 from transforms.semantic.embeddings import load_embeddings
-from transforms.semantic.theme_vectors import raw_theme_vectors, scaled, unit_length
+from transforms.semantic.theme_vectors import layer_theme_vectors
 from transforms.semantic.word_vectors import embed_words
 from transforms.taxonomy import Taxonomy
 from transforms.word_scores import WordScores
@@ -75,12 +75,11 @@ class SemanticLayer:
         settings = taxonomy.semantic
         assert settings is not None, "the taxonomy has no semantic layer (semantic = false)"
         self.embeddings = load_embeddings()
-        raw = raw_theme_vectors(taxonomy)
-        if raw.shape[1] != self.embeddings.dim:
-            raise ValueError(f"theme vectors have {raw.shape[1]} dimensions, the model {self.embeddings.dim}")
         # Vectors made from the themes' text are each scaled to unit length, not centred; a sidecar's
         # (fitted) vectors are centred and keep their relative lengths.
-        self.vectors = scaled(raw) if settings.theme_vectors else unit_length(raw)
+        self.vectors = layer_theme_vectors(taxonomy)
+        if self.vectors.shape[1] != self.embeddings.dim:
+            raise ValueError(f"theme vectors have {self.vectors.shape[1]} dimensions, the model {self.embeddings.dim}")
         self.scale = np.array([settings.weight * t.weight for t in taxonomy.themes], dtype=np.float32)
         self.floor = settings.floor
         self.cap = settings.cap

@@ -10,12 +10,18 @@ from transforms.semantic.occurrences import occurrences, text_means
 from transforms.taxonomy import Taxonomy, Theme
 
 
-def scaled(vectors: np.ndarray) -> np.ndarray:
+def scaled(vectors: np.ndarray, basis: np.ndarray | None = None) -> np.ndarray:
     """Return theme vectors with their mean taken off and one common scale, so that their mean
-    length is 1: a sidecar's fitted vectors keep their relative lengths (see transforms.theme_fit)."""
-    if len(vectors) > 1:
-        vectors = vectors - vectors.mean(axis=0, keepdims=True)
-    size = float(np.linalg.norm(vectors, axis=1).mean()) if len(vectors) else 0.0
+    length is 1: a sidecar's fitted vectors keep their relative lengths (see transforms.theme_fit).
+
+    `basis` (a boolean mask) picks the rows the mean and scale are taken over, all by default: a
+    sidecar's own rows, so that a theme made from its text beside them leaves theirs as they were.
+    """
+    of = vectors if basis is None else vectors[basis]
+    if len(of) > 1:
+        vectors = vectors - of.mean(axis=0, keepdims=True)
+        of = of - of.mean(axis=0, keepdims=True)
+    size = float(np.linalg.norm(of, axis=1).mean()) if len(of) else 0.0
     return (vectors / (size or 1.0)).astype(np.float32)
 
 
@@ -62,10 +68,55 @@ def theme_text_vectors(texts: Sequence[Sequence[str]]) -> np.ndarray:
 
 
 def raw_theme_vectors(taxonomy: Taxonomy) -> np.ndarray:
-    """Return the taxonomy's theme vectors before centring: its sidecar's, else made from its text."""
-    if taxonomy.semantic is not None and taxonomy.semantic.theme_vectors:
-        return np.array(taxonomy.semantic.theme_vectors, dtype=np.float32)
-    return theme_text_vectors([theme_seed(t) for t in taxonomy.themes])
+    """Return the taxonomy's theme vectors before centring: its sidecar's (with `text_rows` for the
+    themes it has none for), else made from its text."""
+    sem = taxonomy.semantic
+    if sem is None or not sem.theme_vectors:
+        return theme_text_vectors([theme_seed(t) for t in taxonomy.themes])
+    if not sem.text_themes:
+        return np.array(sem.theme_vectors, dtype=np.float32)
+    has = np.array([bool(row) for row in sem.theme_vectors])
+    rows = np.array([row for row in sem.theme_vectors if row], dtype=np.float32)
+    made = text_rows(taxonomy, rows)
+    if made.shape[1] != rows.shape[1]:
+        raise ValueError(f"theme vectors have {rows.shape[1]} dimensions, the model {made.shape[1]}")
+    result = np.zeros((len(has), rows.shape[1]), dtype=np.float32)
+    result[has] = rows
+    result[~has] = made[~has]
+    return result
+
+
+def layer_theme_vectors(taxonomy: Taxonomy) -> np.ndarray:
+    """Return the theme vectors the semantic layer scores with: a sidecar's centred and scaled, else
+    those made from the themes' text at unit length (`unit_length`).
+
+    A sidecar's rows are centred and scaled over every row it holds, those of themes the taxonomy no
+    longer has too, and over no row made from text (`scaled`'s basis): a theme added to or taken out
+    of a copy of the bundled taxonomy leaves the other themes' vectors as they were.
+    """
+    raw = raw_theme_vectors(taxonomy)
+    sem = taxonomy.semantic
+    if sem is None or not sem.theme_vectors:
+        return unit_length(raw)
+    basis = np.array([bool(row) for row in sem.theme_vectors] + [True] * len(sem.unused_rows))
+    if sem.unused_rows:
+        raw = np.concatenate([raw, np.array(sem.unused_rows, dtype=np.float32)])
+    return scaled(raw, basis)[: len(taxonomy.themes)]
+
+
+def text_rows(taxonomy: Taxonomy, sidecar: np.ndarray) -> np.ndarray:
+    """Return one vector per theme made from its text as a fitted sidecar's untaught themes' are
+    (transforms.theme_fit): the direction of its text's vector, all the themes' unit text vectors'
+    mean taken off, at the length of the sidecar's shortest row.
+
+    In a fitted sidecar the shortest rows are its untaught themes', a quarter of the fitted rows' mean
+    length (`UNTAUGHT_SHARE`): a theme added to a copy of the bundled taxonomy gathers semantic evidence
+    as those do, and its terms carry it; in any sidecar, a theme made from text outweighs none fitted.
+    """
+    seeds = theme_text_vectors([theme_seed(t) for t in taxonomy.themes])
+    unit = seeds / np.maximum(np.linalg.norm(seeds, axis=1, keepdims=True), 1e-12)
+    length = float(np.linalg.norm(sidecar.astype(np.float64), axis=1).min())
+    return (centred(unit.astype(np.float32)) * length).astype(np.float32)
 
 
 def theme_seed(theme: Theme) -> list[str]:

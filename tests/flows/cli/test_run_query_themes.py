@@ -281,19 +281,27 @@ def test_an_exported_copy_of_the_bundled_taxonomy_works_where_it_is_saved(tmp_pa
     assert f"version {version}" in listed.output
 
 
-def test_a_theme_added_to_an_exported_copy_without_a_vector_is_one_line_naming_the_fix(tmp_path) -> None:
+def test_a_theme_added_to_an_exported_copy_gets_a_vector_from_its_text_and_one_note(tmp_path) -> None:
     # The export's header invites "add themes of your own"; the bundled vectors file has none for them.
+    from warehouse.taxonomy_files import read_taxonomy
+
+    exported = runner.invoke(app, ["themes", "--export"]).output
     copy = tmp_path / "my-taxonomy.toml"
-    copy.write_text(runner.invoke(app, ["themes", "--export"]).output
-                    + '\n[[themes]]\nid = "my:elections"\nname = "elections"\nterms = ["election", "voters"]\n')
-    refused = runner.invoke(app, ["themes", "--taxonomy", str(copy)])
-    assert refused.exit_code == 2 and "Traceback" not in refused.output
-    assert len(refused.output.strip().splitlines()) == 1
-    assert "no vector for theme(s) my:elections" in refused.output and "delete the `vectors` line" in refused.output
-    # Doing what the line says makes the copy work, the new theme listed.
-    copy.write_text("\n".join(line for line in copy.read_text().splitlines() if not line.startswith("vectors =")))
+    copy.write_text(exported + '\n[[themes]]\nid = "my:elections"\nname = "elections"\n'
+                    'terms = ["election", "voters"]\n')
     listed = runner.invoke(app, ["themes", "--taxonomy", str(copy)])
-    assert listed.exit_code == 0 and "my:elections" in listed.output, listed.output
+    assert listed.exit_code == 0 and "my:elections" in listed.stdout, listed.output
+    assert listed.stderr.startswith("note: ") and len(listed.stderr.strip().splitlines()) == 1
+    assert "no vector for theme(s) my:elections" in listed.stderr and "themelake learn" in listed.stderr
+    assert read_taxonomy(str(copy)).version != read_taxonomy(None).version
+    # A theme taken out leaves its vector unused, and says so; the bundled taxonomy says nothing.
+    at = exported.index('id = "medtop:12000000"')
+    start, end = exported.rindex("[[themes]]", 0, at), exported.index("[[themes]]", at)
+    copy.write_text(exported[:start] + exported[end:])
+    listed = runner.invoke(app, ["themes", "--taxonomy", str(copy)])
+    assert listed.exit_code == 0 and "medtop:12000000" not in listed.stdout, listed.output
+    assert "medtop:12000000" in listed.stderr and "not used" in listed.stderr
+    assert runner.invoke(app, ["themes"]).stderr == ""
 
 
 def test_exporting_a_learned_taxonomy_says_where_its_vectors_are_and_prints_only_the_toml(tmp_path) -> None:
