@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
 import sys
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -135,10 +137,9 @@ def write_rows(result: QueryChunks, format: Format) -> None:
             separator = ", "
         sys.stdout.write("]\n")
     else:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(result.column_names)
+        sys.stdout.write(csv_lines([result.column_names]))
         for chunk in result.chunks:
-            writer.writerows([csv_value(value) for value in row] for row in chunk)
+            sys.stdout.write(csv_lines([csv_value(value) for value in row] for row in chunk))
 
 
 def left_out(shown: int, total: int) -> str:
@@ -200,6 +201,36 @@ def csv_value(value: object) -> object:
     if isinstance(value, (list, dict)):
         return json.dumps(value, default=json_default, ensure_ascii=False)
     return value_text(value)
+
+
+def csv_lines(rows: Iterable[Sequence[object]]) -> str:
+    """Return rows as CSV text, a null as an empty cell and an empty string as `""`, as DuckDB's
+    `COPY ... TO` writes them (Python's csv writer writes both as an empty cell, so a null was lost).
+
+    >>> csv_lines([["n", "e"], [None, ""], ["a,b", 1.5]])
+    'n,e\\r\\n,""\\r\\n"a,b",1.5\\r\\n'
+    """
+    text = io.StringIO()
+    writer = csv.writer(text)
+    for row in rows:
+        if "" in row:  # rare: only such a row is written cell by cell
+            text.write(",".join('""' if cell == "" else csv_cell(cell) for cell in row) + "\r\n")
+        else:
+            writer.writerow(row)
+    return text.getvalue()
+
+
+def csv_cell(value: object) -> str:
+    """Return one cell of a CSV line as the csv writer quotes it (a null: nothing).
+
+    >>> csv_cell(None), csv_cell("a,b"), csv_cell(2)
+    ('', '"a,b"', '2')
+    """
+    if value is None:
+        return ""
+    text = io.StringIO()
+    csv.writer(text).writerow([value])
+    return text.getvalue()[:-2]  # without the writer's \r\n
 
 
 def table_width(names: list[str], cells: list[list[str]]) -> int:

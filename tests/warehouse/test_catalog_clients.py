@@ -179,3 +179,17 @@ def test_a_missing_file_the_query_names_is_not_read_again_while_commits_go_on(tm
         query_rows(tmp_path, f"select * from read_parquet('{tmp_path / 'mine.parquet'}')")
     assert "mine.parquet" in str(error.value) and "commits kept replacing" not in str(error.value)
     assert len(calls) == 1
+
+
+def test_a_read_only_connection_kept_open_shows_its_commit_and_a_new_one_the_next(tmp_path) -> None:
+    # What the README tells a researcher who keeps one DuckDB connection open while runs write: the
+    # catalog is a new file at each commit, so only a new connection sees the later commits.
+    lakes.commit(tmp_path, staged_batch(tmp_path))
+    kept = duckdb.connect(str(tmp_path / lakes.CATALOG), read_only=True)
+    assert kept.sql(COUNT).fetchall() == [(3,)]
+    lakes.commit(tmp_path, staged_batch(tmp_path, "run-2"))
+    assert kept.sql(COUNT).fetchall() == [(3,)]
+    # In one process, connecting to a file already open returns that same database: still the old commit.
+    assert duckdb.connect(str(tmp_path / lakes.CATALOG), read_only=True).sql(COUNT).fetchall() == [(3,)]
+    kept.close()
+    assert duckdb.connect(str(tmp_path / lakes.CATALOG), read_only=True).sql(COUNT).fetchall() == [(6,)]

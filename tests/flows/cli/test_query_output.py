@@ -186,3 +186,18 @@ def test_output_still_buffered_when_the_reader_is_gone_ends_the_same_way(tmp_pat
     finally:
         os.close(write)
     assert (done.returncode, done.stderr) == (141, "")
+
+
+def test_csv_tells_a_null_from_an_empty_string_as_duckdb_writes_them(lake, tmp_path) -> None:
+    # Both were an empty cell (`,,`), so a csv read back (DuckDB, R, a spreadsheet) lost which values were null:
+    # an article's unknown language and a text that is empty came out the same.
+    sql = "select null::varchar as n, '' as e, 'a,b' as s, 1.5 as x union all select 'x', null, '', null"
+    written = runner.invoke(app, ["query", sql, "--lake", lake, "-f", "csv"])
+    assert written.exit_code == 0, written.output
+    assert written.stdout_bytes == b'n,e,s,x\r\n,"","a,b",1.5\r\nx,,"",\r\n'
+    import duckdb
+
+    (tmp_path / "out.csv").write_bytes(written.stdout_bytes)  # read back as DuckDB reads what it writes
+    read = f"from read_csv('{tmp_path / 'out.csv'}', allow_quoted_nulls = false, all_varchar = true)"
+    back = duckdb.sql(read).fetchall()
+    assert back == [(None, "", "a,b", "1.5"), ("x", None, "", None)]
