@@ -92,6 +92,9 @@ def query_command(
         fail(str(error))
 
 
+NULL = "NULL"
+
+
 def write_table(lake: str, sql: str, max_rows: int) -> None:
     """Print the first `max_rows` rows of a query's result (0: all) as a table, and how many it left out."""
     from rich.table import Table
@@ -103,13 +106,14 @@ def write_table(lake: str, sql: str, max_rows: int) -> None:
     result = query_rows(lake, sql, max_rows or None)  # every row to lay out: the table needs them all for widths
     # A control character in a value (an ESC in a file name) would recolour the terminal: \xNN.
     names = [control_escaped(name) for name in result.column_names]
-    cells = [["" if v is None else control_escaped(str(value_text(v))) for v in row] for row in result.rows]
+    # A null is NULL, as DuckDB's own shell writes it (dimmed on a terminal), not a blank that reads as "".
+    cells = [[NULL if v is None else control_escaped(str(value_text(v))) for v in row] for row in result.rows]
     # Values as Text, not strings: rich would read "[/caption]" as markup and ":x:" as an emoji.
     table = Table()
     for name in names:
         table.add_column(Text(name))
-    for values in cells:
-        table.add_row(*(Text(value) for value in values))
+    for row, values in zip(result.rows, cells, strict=True):
+        table.add_row(*(Text(value, style="dim" if v is None else "") for v, value in zip(row, values, strict=True)))
     # To a terminal, rich fits the table to its width; to a file or a pipe, nothing is cut or wrapped.
     console = out if out.is_terminal else OutConsole(width=table_width(names, cells))
     console.print(table)

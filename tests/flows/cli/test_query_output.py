@@ -53,6 +53,14 @@ def test_a_table_shows_its_first_40_rows_and_says_in_one_line_how_to_get_them_al
     assert len(shown_values(exactly.output)) == 40 and NOTE not in exactly.output
 
 
+def test_a_table_writes_a_null_as_null_not_as_an_empty_string(lake) -> None:
+    # A null printed as a blank read as "" (an unknown language looked like an empty one).
+    table = runner.invoke(app, ["query", "select * from (values (NULL, 1), ('', 2), ('x', 3)) t(v, n) order by n",
+                                "--lake", lake])
+    assert table.exit_code == 0, table.output
+    assert shown_values(table.output) == ["NULL", "", "x"]
+
+
 def test_max_rows_is_for_the_table_csv_and_json_write_every_row(lake) -> None:
     as_csv = runner.invoke(app, ["query", "select * from range(50)", "--lake", lake, "-f", "csv"])
     assert as_csv.exit_code == 0 and len(as_csv.output.splitlines()) == 51
