@@ -2,10 +2,18 @@
 
 News text writes the same word with and without its accents ("Zürich" and "Zurich", "café" and "cafe"),
 and a taxonomy's author may write either; the term matcher compares both sides folded: lower-cased
-(case-folded: a Greek final "ς" is "σ"), each letter with an accent read as its base letter, and a
-combining mark dropped, so a decomposed "e" + U+0301 reads as "é" does. A letter that is no letter with an
-accent ("ß", "ø", "æ", "ł", Greek and Cyrillic letters) stays itself: "straße" is not "strasse", nor
-"København" "Kobenhavn", as no rule of one language decides those for another.
+(case-folded: a Greek final "ς" is "σ"), each letter with an accent read as its base letter, and an
+accent's combining mark dropped, so a decomposed "e" + U+0301 reads as "é" does. A letter that is no letter
+with an accent ("ß", "ø", "æ", "ł", Greek and Cyrillic letters) stays itself: "straße" is not "strasse", nor
+"København" "Kobenhavn", as no rule of one language decides those for another. Turkish's dotless "ı" is
+"i", as its capital "I" lower-cases to "i" (else "Diyarbakır" was never "DİYARBAKIR", nor "Diyarbakir"), and a
+compatibility character is the letters it stands for: a ligature ("ﬁ" of PDFs) and a full-width letter
+("ｆｉｎａｎｃｅ" of East Asian text).
+
+The marks dropped are accents: the combining diacritics Latin, Greek and Cyrillic letters decompose into
+(Vietnamese's tones among them), and Hebrew's and Arabic's vowel points, which a text may write or leave
+out. Other scripts' marks are part of their letters and stay: Devanagari's vowel signs ("काम", work, is no
+"कम", less), Thai's tone marks ("ข่าว", news, is no "ขาว", white), Japanese kana's voicing ("が" is no "か").
 
 The batch's key text (transforms.matching.search_text.ascii_key_text) writes every non-ASCII letter as
 "\\x80", one byte per character; `folded_words` reads the few words that have one from the text itself,
@@ -23,33 +31,51 @@ from transforms.matching.search_text import search_text
 
 
 def folded_char(c: str) -> str:
-    """Return a character as the matcher compares it: one character, lower-case, its accent dropped
-    ("" for a combining mark).
+    """Return a character as the matcher compares it where the text's length is kept: one character,
+    lower-case, its accent dropped ("" for an accent's mark), or the character lower-cased where it
+    stands for more than one ("ﬁ").
 
-    >>> [folded_char(c) for c in "ÉéßØΆς\u0301K"]
-    ['e', 'e', 'ß', 'ø', 'α', 'σ', '', 'k']
+    >>> [folded_char(c) for c in "ÉéßØΆς\u0301Kıｆﬁ"]
+    ['e', 'e', 'ß', 'ø', 'α', 'σ', '', 'k', 'i', 'f', 'ﬁ']
     """
     folded = _FOLDED.get(c)
     if folded is None:
-        base = "".join(d for d in unicodedata.normalize("NFD", c) if unicodedata.category(d)[0] != "M")
-        if not base:  # a combining mark
-            folded = ""
-        else:  # "ß".casefold() is "ss", two letters: then its lower case, or the letter as it is
-            folded = next((f for f in (base.casefold(), base.lower(), c.lower()) if len(f) == 1), c)
+        folded = "".join(map(_folded_letter, unicodedata.normalize("NFKD", c)))
+        if len(folded) > 1:  # a ligature, a Hangul syllable: lower-cased, as one character
+            lowered = c.lower()
+            folded = lowered if len(lowered) == 1 else c
         _FOLDED[c] = folded
     return folded
 
 
 _FOLDED: dict[str, str] = {}
 
+# The marks `folded_word` drops (module docstring): the general combining diacritics, Cyrillic's, Hebrew's
+# points and accents, Arabic's vowel signs; as ranges of code points, first and last.
+_ACCENT_MARKS = ((0x0300, 0x036F), (0x0483, 0x0489), (0x0591, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F),
+                 (0x0670, 0x0670), (0x06D6, 0x06ED), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
+                 (0xFE20, 0xFE2F))
+
+
+def _folded_letter(d: str) -> str:
+    """Return one character of a compatibility decomposition as the matcher compares it."""
+    if unicodedata.category(d)[0] == "M" and any(lo <= ord(d) <= hi for lo, hi in _ACCENT_MARKS):
+        return ""
+    # "ß".casefold() is "ss", two letters: then its lower case, or the letter as it is
+    folded = next((f for f in (d.casefold(), d.lower()) if len(f) == 1), d)
+    return "i" if folded == "ı" else folded
+
 
 def folded_word(word: str) -> str:
     """Return a word (letters, digits, combining marks) as the matcher compares it.
 
-    >>> folded_word("Zu\u0308rich"), folded_word("SÃO"), folded_word("Øresund")
-    ('zurich', 'sao', 'øresund')
+    >>> folded_word("Zu\u0308rich"), folded_word("SÃO"), folded_word("Øresund"), folded_word("ﬁnance")
+    ('zurich', 'sao', 'øresund', 'finance')
     """
-    return word.lower() if word.isascii() else "".join(map(folded_char, word))
+    if word.isascii():
+        return word.lower()
+    # The whole word's decomposition: its marks in their canonical order, however the text ordered them.
+    return "".join(map(_folded_letter, unicodedata.normalize("NFKD", word)))
 
 
 def folded_form(form: str) -> str:
