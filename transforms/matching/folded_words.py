@@ -66,6 +66,17 @@ def _folded_letter(d: str) -> str:
     return "i" if folded == "ı" else folded
 
 
+class _FoldedLetters(dict[int, str]):
+    """`str.translate`'s table of `_folded_letter`, filled as characters are met: a word is folded in C."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _folded_letter(chr(code))
+        return folded
+
+
+_LETTERS = _FoldedLetters()
+
+
 def folded_word(word: str) -> str:
     """Return a word (letters, digits, combining marks) as the matcher compares it.
 
@@ -75,7 +86,7 @@ def folded_word(word: str) -> str:
     if word.isascii():
         return word.lower()
     # The whole word's decomposition: its marks in their canonical order, however the text ordered them.
-    return "".join(map(_folded_letter, unicodedata.normalize("NFKD", word)))
+    return unicodedata.normalize("NFKD", word).translate(_LETTERS)
 
 
 def folded_form(form: str) -> str:
@@ -118,19 +129,37 @@ def folded_words(words: KeyWords, text: str) -> KeyWords:
     if not accented.any():
         return words
     at = np.flatnonzero(accented[words.code])
+    spellings, spelling = distinct_words(text, words.start[at], words.end[at])
     numbers: dict[str, int] = {}  # a folded word's number
-    spelt: dict[str, int] = {}  # a word as written, its folded word's number: most occur again and again
     size = len(words.dictionary)
-    found = []
-    for s, e in zip(words.start[at].tolist(), words.end[at].tolist(), strict=True):
-        word = text[s:e]
-        number = spelt.get(word)
-        if number is None:
-            number = spelt[word] = numbers.setdefault(folded_word(word), size + len(numbers))
-        found.append(number)
+    folded = np.array([numbers.setdefault(folded_word(w), size + len(numbers)) for w in spellings], np.int64)
     code = words.code.copy()
-    code[at] = found
+    code[at] = folded[spelling]
     # A folded word may be in the dictionary already ("cafe"): a word's number need not be its only one,
     # as words are looked up by their text (transforms.matching.phrase_keys).
     dictionary = pa.concat_arrays([words.dictionary, pa.array(list(numbers), words.dictionary.type)])
     return KeyWords(words.start, words.end, code, dictionary)
+
+
+def distinct_words(text: str, start: np.ndarray, end: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """Return the distinct words `text[start:end]` of a text and the number of each occurrence's among them.
+
+    A word with an accent is most often one written many times ("été", "Zürich"): its occurrences are hashed in C
+    (Arrow), as their characters, and each distinct spelling is read as Python text once.
+
+    >>> spellings, number = distinct_words("Été été Été", np.array([0, 4, 8]), np.array([3, 7, 11]))
+    >>> spellings, number.tolist()
+    (['Été', 'été'], [0, 1, 0])
+    """
+    import pyarrow as pa
+
+    chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)  # one per character, as offsets
+    lengths = end - start
+    offsets = np.zeros(len(start) + 1, np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    at = np.arange(offsets[-1], dtype=np.int64) + np.repeat(start - offsets[:-1], lengths)
+    buffers = [None, pa.py_buffer(offsets * 4), pa.py_buffer(chars[at])]
+    words = pa.Array.from_buffers(pa.large_binary(), len(start), buffers)
+    encoded = words.dictionary_encode()
+    spellings = [word.decode("utf-32-le", "surrogatepass") for word in encoded.dictionary.to_pylist()]
+    return spellings, encoded.indices.to_numpy().astype(np.int64)
