@@ -16,6 +16,7 @@ order (tests/transforms/matching/test_phrase_keys.py compares the two).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
@@ -70,12 +71,13 @@ class PhraseKeys:
     @staticmethod
     def fit(forms: Sequence[str]) -> bool:
         """Return whether keys of these forms can be found by words: each form is words of letters and
-        digits joined by single spaces, and a run's number ((keys) * V at most) fits in 63 bits.
+        digits (and the marks a letter carries, as Devanagari's vowel signs) joined by single spaces, and a
+        run's number ((keys) * V at most) fits in 63 bits.
 
         A key word that is not ASCII is found only in words that read it (`JoinedText.folded_words`), not in
         a key text's own, where each non-ASCII letter is "_"."""
         words = [form.split(" ") for form in forms]
-        if not all(all(w.isalnum() for w in ws) for ws in words):
+        if not all(_is_word(w) for ws in words for w in ws):
             return False
         return (len(forms) + 1) * max(len({w for ws in words for w in ws}), 1) < 2**62
 
@@ -127,3 +129,8 @@ class PhraseKeys:
         # stable sort (timsort) merges in a few passes (a tenth of the default sort's time).
         order = np.argsort(end * (int(words.end[-1]) + 2) + words.start[first], kind="stable")
         return np.column_stack((end[order], key[order], words.start[first[order]]))
+
+
+def _is_word(form_word: str) -> bool:
+    """Return whether a key's word can be a word of a key text: a letter or digit, then letters, digits and marks."""
+    return form_word[:1].isalnum() and all(c.isalnum() or unicodedata.category(c)[0] == "M" for c in form_word)

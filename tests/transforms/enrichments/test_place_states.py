@@ -105,6 +105,7 @@ def test_a_states_abbreviation_after_a_county_is_the_state(text: str, expected: 
         # no other US place (it was the country: it has no Senate, no governor, no runoffs)
         ("The Democratic candidate won Georgia's Senate runoff on Tuesday.", [("Georgia", "Georgia", "region", "US")]),
         ("Georgia runoff: Democrat wins Senate seat", [("Georgia", "Georgia", "region", "US")]),
+        ("Georgia Runoff: Democrat Wins Senate Seat", [("Georgia", "Georgia", "region", "US")]),  # in Title Case
         ("Georgia Gov. Brian Kemp signed the bill.", [("Georgia", "Georgia", "region", "US")]),
         ("The Washington legislature passed the bill.", [("Washington", "Washington", "region", "US")]),
         # the country otherwise, and the city of `means` otherwise

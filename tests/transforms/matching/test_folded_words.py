@@ -73,10 +73,42 @@ def test_a_taxonomy_with_accented_terms_keeps_the_fast_path() -> None:
     assert first_theme == ["café", "São Paulo", "straße"]
 
 
-@given(st.text(alphabet=st.sampled_from("aZé É\u0301\u0308ßøΣς😀’.-x"), max_size=40))
+@given(st.text(alphabet=st.sampled_from("aZé É\u0301\u0308ßøΣς😀’.-xıİﬁｆक\u093e"), max_size=40))
 def test_each_word_reads_its_folded_text(text: str) -> None:
     words = key_words(ascii_key_text(text))
     folded = folded_words(words, text)
     assert (folded.start.tolist(), folded.end.tolist()) == (words.start.tolist(), words.end.tolist())
     read = [folded.dictionary[c].as_py() for c in folded.code.tolist()]
     assert read == [folded_word(text[s:e]) for s, e in zip(words.start.tolist(), words.end.tolist(), strict=True)]
+
+
+@pytest.mark.parametrize("term, texts, read", [
+    # Devanagari's vowel signs and Thai's tone marks are marks of no accent: "कम" (less) is no "काम" (work),
+    # "ขาว" (white) no "ข่าว" (news)
+    ("काम", ["कम पैसा", "काम"], [(1, "काम")]),
+    ("ข่าว", ["ขาว ดี", "ข่าว ดี"], [(1, "ข่าว")]),
+    # Hebrew's and Arabic's vowel points are left out as accents are
+    ("שלום", ["\u200fשָׁלוֹם עליכם"], [(0, "שָׁלוֹם")]),
+    ("كتاب", ["كِتَاب جديد"], [(0, "كِتَاب")]),
+])
+def test_only_accents_marks_are_dropped(term: str, texts: list[str], read: list[tuple[int, str]]) -> None:
+    assert evidence(f'"{term}"', texts) == read
+
+
+def test_a_term_of_letters_with_marks_keeps_the_fast_path() -> None:
+    matcher = ThemeMatcher(parse_taxonomy('[[themes]]\nid = "t"\nterms = ["काम", "café"]'))
+    assert matcher._phrases is not None
+
+
+@pytest.mark.parametrize("term, text, read", [
+    # Turkish's dotless "ı" reads "i": its capital "I" lower-cases to "i", so capitals and English spellings differ
+    ("Diyarbakır", "Diyarbakır; Diyarbakir; DİYARBAKIR; DIYARBAKIR",
+     ["Diyarbakır", "Diyarbakir", "DİYARBAKIR", "DIYARBAKIR"]),
+    ("istanbul", "İstanbul'da, ISTANBUL, İSTANBUL", ["İstanbul", "ISTANBUL", "İSTANBUL"]),
+    # a ligature (text out of PDFs) and full-width letters (East Asian text) are the letters they stand for
+    ("finance", "ﬁnance ministers", ["ﬁnance"]),
+    ("finance", "ｆｉｎａｎｃｅ news, ＦＩＮＡＮＣＥ", ["ｆｉｎａｎｃｅ", "ＦＩＮＡＮＣＥ"]),
+    ("ﬁnance", "finance", ["finance"]),
+])
+def test_letters_that_lower_case_or_compose_apart_match_alike(term: str, text: str, read: list[str]) -> None:
+    assert evidence(f'"{term}"', [text]) == [(0, word) for word in read]

@@ -43,3 +43,10 @@ def test_a_decomposed_accent_does_not_split_a_word() -> None:
     assert search_text("the re\u0301gime\u2019s") == "the re\u0301gime s"
     assert ascii_key_text("the re\u0301gime\u2019s") == "the re\x80gime s"
     assert search_text(" \u0301 x") == "   x"  # a mark with no letter before it is no word
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_the_key_text_is_the_search_text_one_byte_a_character(text: str) -> None:
+    # every non-ASCII word character "\x80", whatever the script, a combining mark, the Kelvin sign, "İ"
+    key = "".join(c if c.isascii() else ("\x80" if c != " " else c) for c in search_text(text))
+    assert ascii_key_text(text) == key
