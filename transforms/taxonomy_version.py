@@ -64,10 +64,9 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
     if any(theme.exclude for theme in taxonomy.themes):
         content["exclude_forms"] = "plural"  # exclusions began to match their plurals ("safety nets"): relabel
     # Terms began to match without their accents ("cafe" finds "café" and the other way round), which changes
-    # any taxonomy's labels on accented text: every version moved once, so every lake relabels once. It moved again
-    # when only accents' marks were left out (not Devanagari's vowel signs) and ligatures, full-width letters and
-    # Turkish's "ı" began to read as the letters they stand for ("ﬁnance" is "finance").
-    content["accents"] = "folded, compatibility letters"
+    # any taxonomy's labels on accented text, and so do ligatures, full-width letters and Turkish's "ı" read as the
+    # letters they stand for ("ﬁnance" is "finance"): every version moved once, so every lake relabels once.
+    content["accents"] = "folded"
     if taxonomy.languages:  # which articles get labels at all
         content["languages"] = list(taxonomy.languages)
     sem = taxonomy.semantic
