@@ -69,6 +69,14 @@ def _verbs() -> frozenset[str]:
 
 
 HEADLINE_VERBS = _verbs()
+# The base forms that are no past tense too: after a name's word in the singular they are the name's ("Amazon Fire 7",
+# "Fitbit Charge 6"), as a headline's verb agrees with its subject ("Amazon Fires 7 Staff"); "Hit", "Cut" are past too
+_BASE_ONLY = frozenset((*_REGULAR, *_DOUBLING_REGULAR, *(e.split(":")[0] for e in _IRREGULAR
+                                                         if e.split(":")[0] not in e.split(":")[1:])))
+# A subject in the singular a verb's base form agrees with all the same, as news writes them plural ("Police Arrest")
+_COLLECTIVES = frozenset("police people military army navy government militia staff crew youth public".split())
+# A preposition before a place after the subject: "Clashes in Iraq Kill 34 People" agrees with "Clashes"
+_PREPOSITIONS = frozenset("in at on near of off from outside across".split())
 # A verb's particle before the number: "Meta Lays Off 3,600 Staff", "Police Round Up 20 Suspects", "Pulls Out 300"
 PARTICLES = frozenset("off up out down back away in".split())
 
@@ -80,6 +88,30 @@ def headline_verb(word: str) -> bool:
     [True, True, True, True, False, False, False]
     """
     return word.lower() in HEADLINE_VERBS
+
+
+def verb_agrees(text: str, verb: str, verb_start: int) -> bool:
+    """Return True when the headline's word `verb` (at `verb_start`) is a verb, as far as its subject before it says:
+    not a base form after a capitalised name's word in the singular ("Amazon Fire 7 Tablet", "Kindle Fire 7 Owners"
+    are a product's), and any other ("Rebels Kill", "Police Arrest", "Firm to Cut", "Clashes in Iraq Kill", "Storm
+    Kills", "Typhoon Hit").
+
+    >>> [verb_agrees(t, w, t.index(w)) for t, w in (("Amazon Fire 7 Tablet", "Fire"), ("Rebels Kill 30", "Kill"),
+    ...  ("Police Arrest 12", "Arrest"), ("Clashes in Iraq Kill 34", "Kill"), ("Typhoon Hit 300", "Hit"))]
+    [False, True, True, True, True]
+    """
+    if verb.lower() not in _BASE_ONLY:
+        return True
+    line = text.rfind("\n", 0, verb_start) + 1
+    words = text[line: verb_start].split()
+    while len(words) >= 3 and words[-2] in _PREPOSITIONS and words[-1][:1].isupper():
+        words = words[:-2]  # "Clashes in Iraq": the subject before its place
+    if not words:
+        return True
+    subject = words[-1]
+    return (not subject[:1].isupper() or subject.endswith((",", ";", ":")) or subject.isupper()
+            or subject.endswith("s") and not subject.endswith(("ss", "'s", "’s"))
+            or subject.lower() in _COLLECTIVES)
 
 
 def first_word_name_number(text: str, label: str, label_start: int, end: int, low: int, word_after: str) -> bool:

@@ -223,3 +223,24 @@ def test_a_headlines_verb_without_s_before_a_count_is_no_name(text: str, expecte
 )
 def test_a_headlines_capitalised_number_word_and_unit_are_read(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb's base form after a name's word in the singular is the name's ("Amazon Fire 7", "Fitbit Charge 6"): a
+        # headline's verb agrees with its subject, "Amazon Fires 7 Staff" (they counted "tablet", "owners")
+        ("Amazon Fire 7 Tablet Gets Price Cut", []),
+        ("Kindle Fire 7 Owners Report Battery Fault", []),
+        ("Fitbit Charge 6 Owners Report Skin Burns", []),
+        # ... not after a plural, a collective, "to", a clause's comma or a place after its preposition
+        ("Fierce Clashes in Iraq Kill 34 People", [("34", "people")]),
+        ("Police Round Up 20 Suspects", [("20", "suspects")]),
+        ("Car Blast Kills 11, Wound 40 in Baghdad", [("11", None), ("40", None)]),
+        ("Cable Firm to Cut 600 Jobs", [("600", "jobs")]),
+        # a verb's form that is its past too needs no plural subject ("Storm Hit", "Typhoon Cut")
+        ("Typhoon Hit 300 Homes in Taiwan", [("300", "homes")]),
+    ],
+)
+def test_a_verbs_base_form_after_a_singular_name_is_the_names(text: str, expected: list) -> None:
+    assert objects(text) == expected
