@@ -11,7 +11,7 @@ or a title as often ("Open", "Test", "Book", "Saw", "Ship" are left out: "US Ope
 
 from __future__ import annotations
 
-from transforms.enrichments.amount_headline_words import CASUALTIES, COUNT_WORDS, SPANS
+from transforms.enrichments.amount_headline_words import CASUALTIES, COUNT_WORDS, SPANS, country_or_region
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.amount_verbs import COUNTED_PARTICIPLES
 
@@ -117,10 +117,11 @@ def verb_agrees(text: str, verb: str, verb_start: int) -> bool:
 def first_word_name_number(text: str, label: str, label_start: int, end: int, low: int, word_after: str) -> bool:
     """Return True when a bare number ending at `end` follows a headline's first word `label` (at `label_start`, the
     line's or the paragraph's start `low`) and is the name's, a title's or a product's, no amount: the line is in
-    Title Case and `label` no count's word, and `word_after` (lower-case) no span of time since, no dead
-    or hurt ("Sims 4 Players Get Free Expansion", "AirPods 4 Owners Report Fault", "Halo 2 Sells 2.4 Million Copies";
-    not "Chernobyl 30 Years On", "Iraq 30 Killed", "Some 30 Hurt"). In a sentence a capitalised first word is as often
-    "About", "Some", "The": the line's Title Case says it is a headline's name.
+    Title Case and `label` no count's word and no country's or region's name, and `word_after` (lower-case) no span
+    of time since, no dead or hurt ("Sims 4 Players Get Free Expansion", "AirPods 4 Owners Report Fault", "Halo 2
+    Sells 2.4 Million Copies"; not "Chernobyl 30 Years On", "Iraq 30 Killed", "Some 30 Hurt", "Gaza 40 Children").
+    In a sentence a capitalised first word is as often "About", "Some", "The": the line's Title Case says it is a
+    headline's name.
 
     >>> [first_word_name_number(t, t.split()[0], 0, t.index(" ", t.index(" ") + 1), 0, t.split()[2].lower())
     ...  for t in ("Sims 4 Players Get Free Expansion", "Chernobyl 30 Years On Today", "Spider-Man 2 Fans Queue")]
@@ -133,6 +134,8 @@ def first_word_name_number(text: str, label: str, label_start: int, end: int, lo
         return False
     if word_after in SPANS or word_after in COUNTED_PARTICIPLES or word_after in CASUALTIES:
         return False
+    if country_or_region(label):
+        return False  # no product's: "Gaza 40 Children Among Dead", "Texas 300 Homes Flooded"
     return title_case(text, end)
 
 

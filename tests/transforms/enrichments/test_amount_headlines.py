@@ -244,3 +244,19 @@ def test_a_headlines_capitalised_number_word_and_unit_are_read(text: str, expect
 )
 def test_a_verbs_base_form_after_a_singular_name_is_the_names(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's or a region's name first in the line is no product's: its number is a count ("Gaza 40" was none)
+        ("Gaza 40 Children Among Dead", [("40", "children")]),
+        ("Texas 300 Homes Flooded", [("300", "homes")]),
+        # "a record 500 runners": a count's word (it was none)
+        ("Record 500 Runners Enter London Marathon", [("500", "runners")]),
+        # a product's still is none
+        ("Sims 4 Players Get Free Expansion", []),
+    ],
+)
+def test_a_places_or_a_records_number_first_in_a_headline_is_a_count(text: str, expected: list) -> None:
+    assert objects(text) == expected
