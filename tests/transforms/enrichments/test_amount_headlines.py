@@ -260,3 +260,19 @@ def test_a_verbs_base_form_after_a_singular_name_is_the_names(text: str, expecte
 )
 def test_a_places_or_a_records_number_first_in_a_headline_is_a_count(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "six feet under", the dead's and a drama's, counts no feet after a headline's verb either (it counted "feet")
+        ("HBO Buys Six Feet Under Rights", []),
+        ("Critics Hail Six Feet Under Finale", []),
+        ("He was buried six feet under.", []),
+        ("The pipe lies six feet under the road.", [("six feet", None)]),  # a depth
+        # ... where a verb's capitalised number word before another plural still counts it
+        ("Police Hold Six Suspects", [("Six", "suspects")]),
+    ],
+)
+def test_six_feet_under_after_a_headlines_verb_counts_nothing(text: str, expected: list) -> None:
+    assert objects(text) == expected
