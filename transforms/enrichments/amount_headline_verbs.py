@@ -14,65 +14,44 @@ from __future__ import annotations
 from transforms.enrichments.amount_headline_words import CASUALTIES, COUNT_WORDS, SPANS, country_or_region
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.amount_verbs import COUNTED_PARTICIPLES
+from transforms.matching.term_forms import inflections
 
-# Regular verbs, by their base form (`_inflections` makes "-s", "-ed" and "-ing" of them)
+# The verbs, by their base form (`term_forms.inflections`, as the taxonomy's verb terms, makes "-s", "-ed" and "-ing" of
+# them, doubling a last consonant: "kidnapped", "trimming"; a few forms it makes are no words, "baned", and match none)
 _REGULAR = (
     "kill murder massacre behead execute injure wound maim arrest detain jail imprison charge indict convict "
     "sentence fine sue deport expel evacuate displace strand trap drown rescue free release airlift kidnap abduct "
     "seize capture recall sack axe ax slash trim cull furlough hire recruit employ fire dismiss suspend create add "
     "eliminate save threaten affect infect sicken poison vaccinate treat carry deploy pull withdraw attract lure "
     "claim raise earn pledge offer boost lift reach exceed pass top cost confirm report record ban bar admit accept "
-    "welcome summon round call".split()
+    "welcome summon round call stab drop".split()
 )
-# Irregular verbs: base form, then the other forms ("-s" and "-ing" of the base form are made)
+# Irregular verbs: base form, then the forms `inflections` does not make (and "freeing": it drops an "e" before "-ing")
 _IRREGULAR = (
     "hit:hit cut:cut shed:shed put:put hurt:hurt lay:laid pay:paid spend:spent seek:sought send:sent bring:brought "
     "feed:fed leave:left strike:struck:stricken take:took:taken win:won lose:lost sell:sold buy:bought hold:held "
     "build:built shoot:shot catch:caught drive:drove:driven draw:drew:drawn give:gave:given get:got:gotten "
-    "withdraw:withdrew:withdrawn shut:shut keep:kept slay:slew:slain hang:hung:hanged"
+    "withdraw:withdrew:withdrawn shut:shut keep:kept slay:slew:slain hang:hung:hanged free:freeing"
 ).split()
-# Verbs whose last consonant doubles before "-ed" and "-ing" ("kidnapped", "trapped", "stabbed", "cutting")
-_DOUBLING = frozenset("kidnap trap bar ban admit expel stab top hit cut shed put shut win get drop".split())
-_DOUBLING_REGULAR = ("stab", "drop")  # regular verbs only in `_DOUBLING`, added to `_REGULAR`'s
-
-
-def _inflections(base: str) -> set[str]:
-    """Return a regular verb's forms: base, "-s", "-ed" and "-ing".
-
-    >>> sorted(_inflections("carry")), sorted(_inflections("displace"))
-    (['carried', 'carries', 'carry', 'carrying'], ['displace', 'displaced', 'displaces', 'displacing'])
-    >>> sorted(_inflections("kidnap"))
-    ['kidnap', 'kidnapped', 'kidnapping', 'kidnaps']
-    """
-    stem = base + base[-1] if base in _DOUBLING else base
-    if base.endswith("y") and base[-2] not in "aeiou":
-        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
-    third = base + "es" if base.endswith(("s", "x", "z", "ch", "sh")) else base + "s"
-    if base.endswith("ee"):
-        return {base, third, base + "d", base + "ing"}
-    if base.endswith("e"):
-        return {base, third, base + "d", base[:-1] + "ing"}
-    return {base, third, stem + "ed", stem + "ing"}
 
 
 def _verbs() -> frozenset[str]:
-    """Return every form of the verbs a headline counts with, lower-cased."""
+    """Return every form of the verbs a headline counts with, lower-cased.
+
+    >>> [form in _verbs() for form in ("kidnapped", "trimming", "freeing", "carried", "laid", "sims")]
+    [True, True, True, True, True, False]
+    """
     forms: set[str] = set()
-    for base in (*_REGULAR, *_DOUBLING_REGULAR):
-        forms |= _inflections(base)
-    for entry in _IRREGULAR:
+    for entry in (*_REGULAR, *_IRREGULAR):
         base, *others = entry.split(":")
-        stem = base + base[-1] if base in _DOUBLING else base
-        forms |= {base, base + "s", (base[:-1] if base.endswith("e") and not base.endswith("ee") else stem) + "ing"}
-        forms |= set(others)
+        forms |= inflections(base, verb=True) | set(others)
     return frozenset(forms)
 
 
 HEADLINE_VERBS = _verbs()
 # The base forms that are no past tense too: after a name's word in the singular they are the name's ("Amazon Fire 7",
 # "Fitbit Charge 6"), as a headline's verb agrees with its subject ("Amazon Fires 7 Staff"); "Hit", "Cut" are past too
-_BASE_ONLY = frozenset((*_REGULAR, *_DOUBLING_REGULAR, *(e.split(":")[0] for e in _IRREGULAR
-                                                         if e.split(":")[0] not in e.split(":")[1:])))
+_BASE_ONLY = frozenset((*_REGULAR, *(e.split(":")[0] for e in _IRREGULAR if e.split(":")[0] not in e.split(":")[1:])))
 # A subject in the singular a verb's base form agrees with all the same, as news writes them plural ("Police Arrest")
 _COLLECTIVES = frozenset("police people military army navy government militia staff crew youth public".split())
 # A preposition before a place after the subject: "Clashes in Iraq Kill 34 People" agrees with "Clashes"

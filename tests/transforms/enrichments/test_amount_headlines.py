@@ -196,6 +196,7 @@ def test_a_headlines_verb_before_a_count_is_no_name(text: str, expected: list) -
         ("Floods Displace 5,000 Families in Bangladesh", [("5,000", "families")]),
         ("Plane Carrying 737 Passengers Lands Safely", [("737", "passengers")]),
         ("Meta Lays Off 3,600 Staff", [("3,600", "staff")]),  # its particle before the number
+        ("Airline Trimming 300 Jobs in Europe", [("300", "jobs")]),  # a doubled consonant ("trimming" was none)
         # ... whatever follows it, a function word, the clause's end or a name ("Texas" was counted)
         ("Israeli Strikes Kill 40 in Gaza", [("40", None)]),
         ("Jakarta Embassy Blast Kills 9, Hurts 173", [("9", None), ("173", None)]),
