@@ -212,9 +212,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     # third round, 12 players" count; "World War 2", "No. 10" are names
     if before and before[-1][-1] not in ",;:":
         label = before[-1].strip(".,;:(")
-        if word_before in _LABELS or word_before in _PLURAL_LABEL_WORDS or (
-                len(label) > 1 and label.isupper() and label.isalpha()):
-            return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven
+        if not scale2 and (word_before in _LABELS or word_before in _PLURAL_LABEL_WORDS or (
+                len(label) > 1 and label.isupper() and label.isalpha())):
+            return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million")
         label_start = number_start - 1 - len(label)
         if digits and not scale2 and not label.islower() and label.lower() not in COUNT_WORDS and _named(
                 text, label, number_start) and not counts(after) and not headline_verb_count(

@@ -277,3 +277,20 @@ def test_a_places_or_a_records_number_first_in_a_headline_is_a_count(text: str, 
 )
 def test_six_feet_under_after_a_headlines_verb_counts_nothing(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label's word before a number with a scale word is no label, no name has one: a verb's "Top", a time's "day"
+        # (they were no amount)
+        ("Windows 7 Sales Top 100 Million", [("100 Million", None)]),
+        ("Xbox Live Users Top 20 Million", [("20 Million", None)]),
+        ("Every day 78 million messages are sent.", [("78 million", "messages")]),
+        # ... a bare number after it still is a name's
+        ("Arsenal Back in Top 4", []),
+        ("Hewitt Advances to Round 3 at Paris Masters", []),
+    ],
+)
+def test_a_labels_word_before_a_scale_word_is_no_label(text: str, expected: list) -> None:
+    assert objects(text) == expected
