@@ -11,64 +11,51 @@ or a title as often ("Open", "Test", "Book", "Saw", "Ship" are left out: "US Ope
 
 from __future__ import annotations
 
-from transforms.enrichments.amount_headline_words import CASUALTIES, COUNT_WORDS, SPANS
+from transforms.enrichments.amount_headline_words import CASUALTIES, COUNT_WORDS, SPANS, country_or_region
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.amount_verbs import COUNTED_PARTICIPLES
+from transforms.matching.term_forms import inflections
 
-# Regular verbs, by their base form (`_inflections` makes "-s", "-ed" and "-ing" of them)
+# The verbs, by their base form (`term_forms.inflections`, as the taxonomy's verb terms, makes "-s", "-ed" and "-ing" of
+# them, doubling a last consonant: "kidnapped", "trimming"; a few forms it makes are no words, "baned", and match none)
 _REGULAR = (
     "kill murder massacre behead execute injure wound maim arrest detain jail imprison charge indict convict "
     "sentence fine sue deport expel evacuate displace strand trap drown rescue free release airlift kidnap abduct "
     "seize capture recall sack axe ax slash trim cull furlough hire recruit employ fire dismiss suspend create add "
     "eliminate save threaten affect infect sicken poison vaccinate treat carry deploy pull withdraw attract lure "
     "claim raise earn pledge offer boost lift reach exceed pass top cost confirm report record ban bar admit accept "
-    "welcome summon round call".split()
+    "welcome summon round call stab drop".split()
 )
-# Irregular verbs: base form, then the other forms ("-s" and "-ing" of the base form are made)
+# Irregular verbs: base form, then the forms `inflections` does not make (and "freeing": it drops an "e" before "-ing")
 _IRREGULAR = (
     "hit:hit cut:cut shed:shed put:put hurt:hurt lay:laid pay:paid spend:spent seek:sought send:sent bring:brought "
     "feed:fed leave:left strike:struck:stricken take:took:taken win:won lose:lost sell:sold buy:bought hold:held "
     "build:built shoot:shot catch:caught drive:drove:driven draw:drew:drawn give:gave:given get:got:gotten "
-    "withdraw:withdrew:withdrawn shut:shut keep:kept slay:slew:slain hang:hung:hanged"
+    "withdraw:withdrew:withdrawn shut:shut keep:kept slay:slew:slain hang:hung:hanged free:freeing"
 ).split()
-# Verbs whose last consonant doubles before "-ed" and "-ing" ("kidnapped", "trapped", "stabbed", "cutting")
-_DOUBLING = frozenset("kidnap trap bar ban admit expel stab top hit cut shed put shut win get drop".split())
-_DOUBLING_REGULAR = ("stab", "drop")  # regular verbs only in `_DOUBLING`, added to `_REGULAR`'s
-
-
-def _inflections(base: str) -> set[str]:
-    """Return a regular verb's forms: base, "-s", "-ed" and "-ing".
-
-    >>> sorted(_inflections("carry")), sorted(_inflections("displace"))
-    (['carried', 'carries', 'carry', 'carrying'], ['displace', 'displaced', 'displaces', 'displacing'])
-    >>> sorted(_inflections("kidnap"))
-    ['kidnap', 'kidnapped', 'kidnapping', 'kidnaps']
-    """
-    stem = base + base[-1] if base in _DOUBLING else base
-    if base.endswith("y") and base[-2] not in "aeiou":
-        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
-    third = base + "es" if base.endswith(("s", "x", "z", "ch", "sh")) else base + "s"
-    if base.endswith("ee"):
-        return {base, third, base + "d", base + "ing"}
-    if base.endswith("e"):
-        return {base, third, base + "d", base[:-1] + "ing"}
-    return {base, third, stem + "ed", stem + "ing"}
 
 
 def _verbs() -> frozenset[str]:
-    """Return every form of the verbs a headline counts with, lower-cased."""
+    """Return every form of the verbs a headline counts with, lower-cased.
+
+    >>> [form in _verbs() for form in ("kidnapped", "trimming", "freeing", "carried", "laid", "sims")]
+    [True, True, True, True, True, False]
+    """
     forms: set[str] = set()
-    for base in (*_REGULAR, *_DOUBLING_REGULAR):
-        forms |= _inflections(base)
-    for entry in _IRREGULAR:
+    for entry in (*_REGULAR, *_IRREGULAR):
         base, *others = entry.split(":")
-        stem = base + base[-1] if base in _DOUBLING else base
-        forms |= {base, base + "s", (base[:-1] if base.endswith("e") and not base.endswith("ee") else stem) + "ing"}
-        forms |= set(others)
+        forms |= inflections(base, verb=True) | set(others)
     return frozenset(forms)
 
 
 HEADLINE_VERBS = _verbs()
+# The base forms that are no past tense too: after a name's word in the singular they are the name's ("Amazon Fire 7",
+# "Fitbit Charge 6"), as a headline's verb agrees with its subject ("Amazon Fires 7 Staff"); "Hit", "Cut" are past too
+_BASE_ONLY = frozenset((*_REGULAR, *(e.split(":")[0] for e in _IRREGULAR if e.split(":")[0] not in e.split(":")[1:])))
+# A subject in the singular a verb's base form agrees with all the same, as news writes them plural ("Police Arrest")
+_COLLECTIVES = frozenset("police people military army navy government militia staff crew youth public".split())
+# A preposition before a place after the subject: "Clashes in Iraq Kill 34 People" agrees with "Clashes"
+_PREPOSITIONS = frozenset("in at on near of off from outside across".split())
 # A verb's particle before the number: "Meta Lays Off 3,600 Staff", "Police Round Up 20 Suspects", "Pulls Out 300"
 PARTICLES = frozenset("off up out down back away in".split())
 
@@ -82,13 +69,38 @@ def headline_verb(word: str) -> bool:
     return word.lower() in HEADLINE_VERBS
 
 
+def verb_agrees(text: str, verb: str, verb_start: int) -> bool:
+    """Return True when the headline's word `verb` (at `verb_start`) is a verb, as far as its subject before it says:
+    not a base form after a capitalised name's word in the singular ("Amazon Fire 7 Tablet", "Kindle Fire 7 Owners"
+    are a product's), and any other ("Rebels Kill", "Police Arrest", "Firm to Cut", "Clashes in Iraq Kill", "Storm
+    Kills", "Typhoon Hit").
+
+    >>> [verb_agrees(t, w, t.index(w)) for t, w in (("Amazon Fire 7 Tablet", "Fire"), ("Rebels Kill 30", "Kill"),
+    ...  ("Police Arrest 12", "Arrest"), ("Clashes in Iraq Kill 34", "Kill"), ("Typhoon Hit 300", "Hit"))]
+    [False, True, True, True, True]
+    """
+    if verb.lower() not in _BASE_ONLY:
+        return True
+    line = text.rfind("\n", 0, verb_start) + 1
+    words = text[line: verb_start].split()
+    while len(words) >= 3 and words[-2] in _PREPOSITIONS and words[-1][:1].isupper():
+        words = words[:-2]  # "Clashes in Iraq": the subject before its place
+    if not words:
+        return True
+    subject = words[-1]
+    return (not subject[:1].isupper() or subject.endswith((",", ";", ":")) or subject.isupper()
+            or subject.endswith("s") and not subject.endswith(("ss", "'s", "’s"))
+            or subject.lower() in _COLLECTIVES)
+
+
 def first_word_name_number(text: str, label: str, label_start: int, end: int, low: int, word_after: str) -> bool:
     """Return True when a bare number ending at `end` follows a headline's first word `label` (at `label_start`, the
     line's or the paragraph's start `low`) and is the name's, a title's or a product's, no amount: the line is in
-    Title Case and `label` no count's word, and `word_after` (lower-case) no span of time since, no dead
-    or hurt ("Sims 4 Players Get Free Expansion", "AirPods 4 Owners Report Fault", "Halo 2 Sells 2.4 Million Copies";
-    not "Chernobyl 30 Years On", "Iraq 30 Killed", "Some 30 Hurt"). In a sentence a capitalised first word is as often
-    "About", "Some", "The": the line's Title Case says it is a headline's name.
+    Title Case and `label` no count's word and no country's or region's name, and `word_after` (lower-case) no span
+    of time since, no dead or hurt ("Sims 4 Players Get Free Expansion", "AirPods 4 Owners Report Fault", "Halo 2
+    Sells 2.4 Million Copies"; not "Chernobyl 30 Years On", "Iraq 30 Killed", "Some 30 Hurt", "Gaza 40 Children").
+    In a sentence a capitalised first word is as often "About", "Some", "The": the line's Title Case says it is a
+    headline's name.
 
     >>> [first_word_name_number(t, t.split()[0], 0, t.index(" ", t.index(" ") + 1), 0, t.split()[2].lower())
     ...  for t in ("Sims 4 Players Get Free Expansion", "Chernobyl 30 Years On Today", "Spider-Man 2 Fans Queue")]
@@ -101,6 +113,8 @@ def first_word_name_number(text: str, label: str, label_start: int, end: int, lo
         return False
     if word_after in SPANS or word_after in COUNTED_PARTICIPLES or word_after in CASUALTIES:
         return False
+    if country_or_region(label):
+        return False  # no product's: "Gaza 40 Children Among Dead", "Texas 300 Homes Flooded"
     return title_case(text, end)
 
 

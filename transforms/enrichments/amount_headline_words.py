@@ -9,6 +9,8 @@ import re
 from transforms.enrichments.amount_modifiers import participle
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_verbs import COUNTED_PARTICIPLES
+from transforms.enrichments.geonames import COUNTRY, REGION
+from transforms.enrichments.place_names import gazetteer
 
 # The head of a noun phrase after a headline's word in Title Case: what a firm holds of another, after the firm's
 # name ("Vornado Buys 4.3 Pct. Sears Stake"), or a plural noun ("Two Aid Workers Killed"; not a verb's "-s": "Has").
@@ -17,9 +19,10 @@ HEAD_AFTER = re.compile(r"[^\S\n]+(?:Stake|Stakes|Holding|Holdings|Interest"
 # Words after a headline's subject's number that count its dead and hurt, as in prose ("11 Dead in Car Bomb")
 CASUALTIES = frozenset("dead hurt missing shot slain".split())
 # The words before a count that are no name's, capitalised in a headline in Title Case: "Trump's First 100 Days",
-# "The Last 30 Years", "Another 500 Jobs to Go" (in a sentence they are lower-case: "the first 100 days")
+# "The Last 30 Years", "Another 500 Jobs to Go", "Record 500 Runners Enter" (in a sentence they are lower-case: "the
+# first 100 days", "a record 500 runners")
 COUNT_WORDS = frozenset("first last next past final another extra further additional other only just all some "
-                        "these those every".split())
+                        "these those every record".split())
 
 
 def verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
@@ -39,8 +42,8 @@ def verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
     if newline < 0 and start > 80:
         return False  # far into a line: no headline's first words
     before = text[newline + 1: start].split()
-    if len(before) == 1 and before[0].lower() in COUNT_WORDS:
-        before = []  # "Another 500 Jobs to Go": the count's word, no name
+    if len(before) == 1 and (before[0].lower() in COUNT_WORDS or country_or_region(before[0])):
+        before = []  # "Another 500 Jobs to Go", "Gaza 40 Children Among Dead": the count's word or its place, no name
     noun = counts([lower]) or participle(lower) or lower in CASUALTIES
     if not before:
         return not noun
@@ -55,6 +58,16 @@ def verb_of_subject(text: str, start: int, end: int, lower: str) -> bool:
     if any(c.isalpha() for c in text[start:end]):  # a scale word in the amount: "2 Billion"
         return not noun
     return True
+
+
+def country_or_region(word: str) -> bool:
+    """Return True when a headline's capitalised word names a country or a region (a US state), no product or title:
+    a number after it first in the line is a count ("Gaza 40 Children Among Dead"; "Sims 4 Players" is a game's).
+
+    >>> [country_or_region(w) for w in ("Gaza", "Texas", "Sims", "Chernobyl")]
+    [True, True, False, False]
+    """
+    return any(place.kind in (COUNTRY, REGION) for place in gazetteer().get(word, ()))
 
 
 # The nouns after a name's number that make it a count of time since ("Chernobyl 30 Years On", "Obama 100 Days In")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.amount_groups import people
-from transforms.enrichments.amount_headline_verbs import PARTICLES, headline_verb
+from transforms.enrichments.amount_headline_verbs import PARTICLES, headline_verb, verb_agrees
 from transforms.enrichments.amount_headline_words import CASUALTIES
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, counts
@@ -90,7 +90,8 @@ def headline_verb_count(text: str, label: str, end: int, label_start: int = -1) 
     Apple Engineers", "Firm Axed 200 Staff", "Crash Leaves 12 Dead"), which a name's word rarely ends in ("Microsoft
     Says Halo 2 Sales Soar" counts no sales); or a verb a headline counts with, in any form (`headline_verb`: "Rebels
     Kill 30 Soldiers", "Plane Carrying 737 Passengers", "Lays Off 3,600 Staff", its particle's word before it at
-    `label_start`), which counts whatever follows, a function word or nothing too ("Storm Kills 14 In Texas").
+    `label_start`), which counts whatever follows, a function word or nothing too ("Storm Kills 14 In Texas"), and a
+    noun only where its subject, before `label_start`, agrees with it (`verb_agrees`: not "Amazon Fire 7 Tablet").
 
     >>> [headline_verb_count(t, w, t.index(" ", t.index(w) + len(w) + 1)) for t, w in (
     ...     ("Google Hires 357 Engineers", "Hires"), ("Microsoft Says Halo 2 Sales Soar", "Halo"),
@@ -100,14 +101,15 @@ def headline_verb_count(text: str, label: str, end: int, label_start: int = -1) 
     """
     if label.lower() in PARTICLES and label_start > 0:
         before = text[max(0, label_start - 24): label_start].split()
-        label = before[-1] if before and headline_verb(before[-1]) else label
+        if before and headline_verb(before[-1]):
+            label, label_start = before[-1], text.rindex(before[-1], 0, label_start)
     if headline_verb(label):
         if not title_case(text, end):
             return False
         if _FUNCTION_WORD_AFTER.match(text, end) or _CLAUSE_END_AFTER.match(text, end):
-            return True
-        thing = counted_object(text, end)
-        return thing is not None
+            return True  # (whatever its subject: "Big East Get 2 (AP)", a conference's teams, as sport writes them)
+        # a base form after a name's word in the singular is the name's: "Amazon Fire 7 Tablet", "Kindle Fire 7 Owners"
+        return (label_start < 0 or verb_agrees(text, label, label_start)) and counted_object(text, end) is not None
     if not label.endswith(("s", "ed")) or label.endswith(("ss", "'s", "’s")) or _FUNCTION_WORD_AFTER.match(text, end):
         return False
     thing = counted_object(text, end)

@@ -83,8 +83,11 @@ _CHIP_WORDS = (r"process|processes|node|nodes|chips?|processors?|technology|wafe
                r"|production|fabs?|semiconductors?|lithography|class|generation")
 _BYTES_AFTER = (r"(?=[^\S\n]+(?:of|hard|drives?|disks?|discs?|HDDs?|SSDs?|storage|memory|RAM|cards?|flash|capacity"
                 r"|iPods?|plans?|data)\b|[.,;:)]|$)")
-_SPECS = (rf"GHz|MHz|mAh|Gbps|Mbps|(?<=\d)(?:GB|TB|MB|MP|W)|Hz|(?<=\d)nm(?=[\s-](?:{_CHIP_WORDS})\b)"
-          rf"|(?<=\.\d\s)(?:GB|TB|MB)|(?<=\d\s)(?:GB|TB|MB){_BYTES_AFTER}")
+# A glued "W" is no watts after a latitude ("25.3N 71.2W", a longitude) nor before an oil's grade ("5W-30"; "30W-65W"
+# is watts; "~" is the dash `amount_ranges` reads each end of a range with)
+_NO_WATTS = "".join(rf"(?<!\d[NS][^\S\n][\d.]{{{width}}}W)" for width in range(1, 7)) + r"(?![-–~]\d{1,2}\b)"
+_SPECS = (rf"GHz|MHz|mAh|Gbps|Mbps|(?<=\d)(?:GB|TB|MB|MP)|(?<=\d)W{_NO_WATTS}|Hz"
+          rf"|(?<=\d)nm(?=[\s-](?:{_CHIP_WORDS})\b)|(?<=\.\d\s)(?:GB|TB|MB)|(?<=\d\s)(?:GB|TB|MB){_BYTES_AFTER}")
 MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
            rf"|{_SPECS}|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.amount_brackets import bracketed_scale
+from transforms.enrichments.amount_cells import cell_reference
 from transforms.enrichments.amount_continental import dot_thousands, euro_after
 from transforms.enrichments.amount_currencies import (
     BARE_SHILLINGS,
@@ -26,7 +27,7 @@ from transforms.enrichments.amount_currencies import (
     SYMBOLS,
 )
 from transforms.enrichments.amount_currency_before import currency_before
-from transforms.enrichments.amount_exclusions import cell_reference, no_amount
+from transforms.enrichments.amount_exclusions import no_amount
 from transforms.enrichments.amount_metres import metres
 from transforms.enrichments.amount_pattern import (
     FRACTIONS,

@@ -196,6 +196,7 @@ def test_a_headlines_verb_before_a_count_is_no_name(text: str, expected: list) -
         ("Floods Displace 5,000 Families in Bangladesh", [("5,000", "families")]),
         ("Plane Carrying 737 Passengers Lands Safely", [("737", "passengers")]),
         ("Meta Lays Off 3,600 Staff", [("3,600", "staff")]),  # its particle before the number
+        ("Airline Trimming 300 Jobs in Europe", [("300", "jobs")]),  # a doubled consonant ("trimming" was none)
         # ... whatever follows it, a function word, the clause's end or a name ("Texas" was counted)
         ("Israeli Strikes Kill 40 in Gaza", [("40", None)]),
         ("Jakarta Embassy Blast Kills 9, Hurts 173", [("9", None), ("173", None)]),
@@ -222,4 +223,74 @@ def test_a_headlines_verb_without_s_before_a_count_is_no_name(text: str, expecte
     ],
 )
 def test_a_headlines_capitalised_number_word_and_unit_are_read(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb's base form after a name's word in the singular is the name's ("Amazon Fire 7", "Fitbit Charge 6"): a
+        # headline's verb agrees with its subject, "Amazon Fires 7 Staff" (they counted "tablet", "owners")
+        ("Amazon Fire 7 Tablet Gets Price Cut", []),
+        ("Kindle Fire 7 Owners Report Battery Fault", []),
+        ("Fitbit Charge 6 Owners Report Skin Burns", []),
+        # ... not after a plural, a collective, "to", a clause's comma or a place after its preposition
+        ("Fierce Clashes in Iraq Kill 34 People", [("34", "people")]),
+        ("Police Round Up 20 Suspects", [("20", "suspects")]),
+        ("Car Blast Kills 11, Wound 40 in Baghdad", [("11", None), ("40", None)]),
+        ("Cable Firm to Cut 600 Jobs", [("600", "jobs")]),
+        # a verb's form that is its past too needs no plural subject ("Storm Hit", "Typhoon Cut")
+        ("Typhoon Hit 300 Homes in Taiwan", [("300", "homes")]),
+    ],
+)
+def test_a_verbs_base_form_after_a_singular_name_is_the_names(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's or a region's name first in the line is no product's: its number is a count ("Gaza 40" was none)
+        ("Gaza 40 Children Among Dead", [("40", "children")]),
+        ("Texas 300 Homes Flooded", [("300", "homes")]),
+        # "a record 500 runners": a count's word (it was none)
+        ("Record 500 Runners Enter London Marathon", [("500", "runners")]),
+        # a product's still is none
+        ("Sims 4 Players Get Free Expansion", []),
+    ],
+)
+def test_a_places_or_a_records_number_first_in_a_headline_is_a_count(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "six feet under", the dead's and a drama's, counts no feet after a headline's verb either (it counted "feet")
+        ("HBO Buys Six Feet Under Rights", []),
+        ("Critics Hail Six Feet Under Finale", []),
+        ("He was buried six feet under.", []),
+        ("The pipe lies six feet under the road.", [("six feet", None)]),  # a depth
+        # ... where a verb's capitalised number word before another plural still counts it
+        ("Police Hold Six Suspects", [("Six", "suspects")]),
+    ],
+)
+def test_six_feet_under_after_a_headlines_verb_counts_nothing(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label's word before a number with a scale word is no label, no name has one: a verb's "Top", a time's "day"
+        # (they were no amount)
+        ("Windows 7 Sales Top 100 Million", [("100 Million", None)]),
+        ("Xbox Live Users Top 20 Million", [("20 Million", None)]),
+        ("Every day 78 million messages are sent.", [("78 million", "messages")]),
+        # ... a bare number after it still is a name's
+        ("Arsenal Back in Top 4", []),
+        ("Hewitt Advances to Round 3 at Paris Masters", []),
+    ],
+)
+def test_a_labels_word_before_a_scale_word_is_no_label(text: str, expected: list) -> None:
     assert objects(text) == expected

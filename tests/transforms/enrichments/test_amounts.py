@@ -1055,3 +1055,18 @@ def test_more_device_specifications_have_units(text: str, expected: list) -> Non
 )
 def test_a_scaled_value_is_the_number_as_written(text: str, value: float) -> None:
     assert amounts.rows(ParagraphBatch([text], ["p"], ["a"]))["value"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a longitude after its latitude and an oil's grade are no watts (they were 70 W, 5 W and 30 W)
+        ("The storm was near 25N 70W on Monday.", []),
+        ("The eye was at 25.3N 71.2W.", []),
+        ("Use 5W-30 oil in winter.", []),
+        # ... a charger's still are
+        ("It ships with a 65W charger.", [(65, "W", "charger", False)]),
+    ],
+)
+def test_a_longitude_and_an_oils_grade_are_no_watts(text: str, expected: list) -> None:
+    assert found(text) == [(pytest.approx(v), u, o, a) for v, u, o, a in expected]
