@@ -242,7 +242,7 @@ def theme_rows(
     The evidence column is an `EvidenceLists`: flat arrays the lake writes without a Python
     object per matched term. `joined`: the texts already joined (`JoinedText.of(texts)`), when the caller has them.
     """
-    labels = labeller_for(taxonomy).label_columns(texts, n_words, joined)
+    labels = labeller_for(taxonomy).label_columns(texts, n_words, joined, [aid for _, aid in ids])
     which = labels.paragraph.tolist()
     n = len(which)
     theme_ids = [theme.id for theme in taxonomy.themes]

@@ -25,9 +25,11 @@ SEMANTIC_MODEL = "wordllama-l2_supercat_256"
 # see transforms.semantic.content_words.FUNCTION_WORDS; 4: nor do numbers in words, NUMBER_WORDS; 5 left out
 # words that begin with a digit too, and 6 takes them back: `learn --cv 5` lost 0.002 on agnews-dev, whose
 # learned vectors read "5bn" as business; 7: a number with a decimal point or commas is one word of evidence,
-# "4.5bn" not "5bn", see transforms.semantic.number_words: the same scores, whole spans); part of every semantic
-# taxonomy's version, so a new recipe relabels.
-SEMANTIC_RECIPE = 7
+# "4.5bn" not "5bn", see transforms.semantic.number_words: the same scores, whole spans; 8: with fitted vectors,
+# a paragraph's meaning counts for a theme only where its article, when long, names the theme with listed
+# terms, see transforms.labeller.article_needs_terms); part of every semantic taxonomy's version, so a new
+# recipe relabels.
+SEMANTIC_RECIPE = 8
 # How theme vectors made from the themes' own text become scores (2: each scaled to unit length, no longer
 # centred on the themes' mean; see transforms.semantic.theme_vectors.unit_length); part of the version of
 # every semantic taxonomy without loaded sidecar vectors, so those relabel and the bundled one keeps its version.
