@@ -17,6 +17,10 @@ from warehouse.lake import read_manifest, resolve_lake
 # that wrote it used this version (a run labels what it writes, labelled or not): so a relabel
 # after runs with its taxonomy reads nothing. Not "when a relabel with it ran since": an article
 # whose file came back to earlier content points at older rows again, rows that relabel never saw.
+# Whole articles, not paragraphs: an article a label of this version has was scored whole (with fitted
+# vectors a paragraph's labels depend on its article's other paragraphs, see
+# transforms.labeller.article_needs_terms), and its paragraphs without a label, read again alone, would
+# read as a short article's and could gain labels a run never gives them.
 # A paragraph whose run failed or left no `runs` row is scored again (such a row names no taxonomy).
 # Articles in a language the taxonomy does not declare are left out, as a run leaves them out.
 _TO_LABEL = """
@@ -30,8 +34,9 @@ WHERE list_contains($roles, p.role)
       SELECT article_id FROM articles WHERE language IS NULL OR list_contains($languages, language)))
   AND p.run_id NOT IN (
       SELECT run_id FROM runs WHERE flow_name = 'ingest-articles' AND taxonomy_version = $version)
-  AND p.paragraph_id NOT IN (
-      SELECT paragraph_id FROM paragraph_themes_history WHERE taxonomy_version = $version)
+  AND p.article_id NOT IN (
+      SELECT c.article_id FROM paragraphs c JOIN paragraph_themes_history t USING (paragraph_id)
+      WHERE t.taxonomy_version = $version)
 ORDER BY p.article_id, p.ordinal
 """
 

@@ -97,9 +97,14 @@ def test_relabel_reads_only_paragraphs_no_run_scored_with_its_taxonomy(labeled_l
     # The ingest scored every paragraph with the first taxonomy, labelled or not.
     assert relabel_paragraphs(lake=labeled_lake, taxonomy=first)["paragraphs_relabelled"] == 0
     assert relabel_paragraphs(lake=labeled_lake, taxonomy=edited)["paragraphs_relabelled"] == n
-    # Those the edited taxonomy left unlabelled are read again (no run wrote them with it): nothing added.
-    [(unlabelled,)] = lake_sql(labeled_lake, f"{LABELLED} and paragraph_id not in (select paragraph_id from "
+    # The articles the edited taxonomy left with no label are read again (no run wrote them with it), whole:
+    # not an unlabelled paragraph of a labelled article, which was scored with its article and would read
+    # as a short article's alone. Nothing is added.
+    [(unlabelled,)] = lake_sql(labeled_lake, f"{LABELLED} and article_id not in (select article_id from "
                                              "paragraph_themes)")
+    [(some,)] = lake_sql(labeled_lake, f"{LABELLED} and paragraph_id not in (select paragraph_id from "
+                                       "paragraph_themes)")
+    assert some > unlabelled  # the data has unlabelled paragraphs in labelled articles
     again = relabel_paragraphs(lake=labeled_lake, taxonomy=edited)
     assert (again["paragraphs_relabelled"], again["themes_written"]) == (unlabelled, 0)
     assert relabel_paragraphs(lake=labeled_lake, taxonomy=first)["paragraphs_relabelled"] == 0
