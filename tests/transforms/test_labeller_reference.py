@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.matching.term_forms import DETERMINERS, inflections
+from transforms.matching.term_forms import DETERMINERS, exclusion_forms, inflections
 from transforms.matching.themes import ThemeMatcher, label_paragraphs
 from transforms.taxonomy import Taxonomy, parse_taxonomy
 
@@ -82,8 +82,9 @@ def reference_labels(taxonomy: Taxonomy, paragraph: str) -> list[tuple]:
                 held = best.get((t, start, end))
                 if held is None or term.weight > held.weight:
                     best[(t, start, end)] = Hit(t, term.text, start, end, term.weight)
-        for phrase in theme.exclude:
-            excluded.setdefault(t, []).extend(spans(lower, " ".join(words_only(phrase).split())))
+        for phrase in theme.exclude:  # and their plurals ("war parties" for "war party"), as the README says
+            forms = exclusion_forms(" ".join(words_only(phrase).split()))
+            excluded.setdefault(t, []).extend(s for form in forms for s in spans(lower, form))
     hits = list(best.values())
     # The longest wins: a hit inside another, longer hit (of any theme) does not count.
     spans_found = {(h.start, h.end) for h in hits}
