@@ -26,13 +26,13 @@ _REGULAR = (
     "claim raise earn pledge offer boost lift reach exceed pass top cost confirm report record ban bar admit accept "
     "welcome summon round call stab drop".split()
 )
-# Irregular verbs: base form, then the forms `inflections` does not make (and "freeing": it drops an "e" before "-ing")
-_IRREGULAR = (
+# Irregular verbs: base form → the forms `inflections` does not make (and "freeing": it drops an "e" before "-ing")
+_IRREGULAR: dict[str, tuple[str, ...]] = {base: tuple(others) for base, *others in (entry.split(":") for entry in (
     "hit:hit cut:cut shed:shed put:put hurt:hurt lay:laid pay:paid spend:spent seek:sought send:sent bring:brought "
     "feed:fed leave:left strike:struck:stricken take:took:taken win:won lose:lost sell:sold buy:bought hold:held "
     "build:built shoot:shot catch:caught drive:drove:driven draw:drew:drawn give:gave:given get:got:gotten "
     "withdraw:withdrew:withdrawn shut:shut keep:kept slay:slew:slain hang:hung:hanged free:freeing"
-).split()
+).split())}
 
 
 def _verbs() -> frozenset[str]:
@@ -42,16 +42,15 @@ def _verbs() -> frozenset[str]:
     [True, True, True, True, True, False]
     """
     forms: set[str] = set()
-    for entry in (*_REGULAR, *_IRREGULAR):
-        base, *others = entry.split(":")
-        forms |= inflections(base, verb=True) | set(others)
+    for base in (*_REGULAR, *_IRREGULAR):
+        forms |= inflections(base, verb=True) | set(_IRREGULAR.get(base, ()))
     return frozenset(forms)
 
 
 HEADLINE_VERBS = _verbs()
 # The base forms that are no past tense too: after a name's word in the singular they are the name's ("Amazon Fire 7",
 # "Fitbit Charge 6"), as a headline's verb agrees with its subject ("Amazon Fires 7 Staff"); "Hit", "Cut" are past too
-_BASE_ONLY = frozenset((*_REGULAR, *(e.split(":")[0] for e in _IRREGULAR if e.split(":")[0] not in e.split(":")[1:])))
+_BASE_ONLY = frozenset(base for base in (*_REGULAR, *_IRREGULAR) if base not in _IRREGULAR.get(base, ()))
 # A subject in the singular a verb's base form agrees with all the same, as news writes them plural ("Police Arrest")
 _COLLECTIVES = frozenset("police people military army navy government militia staff crew youth public".split())
 # A preposition before a place after the subject: "Clashes in Iraq Kill 34 People" agrees with "Clashes"

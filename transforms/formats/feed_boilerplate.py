@@ -20,6 +20,7 @@ import re
 from collections.abc import MutableMapping, Sequence
 
 from transforms.formats.markup import text_of_field, text_of_markup
+from transforms.formats.site_names import letters
 from transforms.paragraphs import is_boilerplate
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -77,17 +78,12 @@ def is_title_and_source(text: str, title: object, site: object) -> bool:
     >>> is_title_and_source("Budget approved", "Budget approved", "The Courier")  # a title repeated: not this
     False
     """
-    if not isinstance(title, str) or not isinstance(site, str) or not _letters(site):
+    if not isinstance(title, str) or not isinstance(site, str) or not letters(site):
         return False
-    written, headline, name = _letters(text), _letters(title), _letters(site)
+    written, headline, name = letters(text), letters(title), letters(site)
     if headline.endswith(name):  # "Budget approved - The Courier", as Google News titles its items
         return written in {headline, headline.removesuffix(name)}
     return written == headline + name
-
-
-def _letters(text: str) -> str:
-    """Return a text's letters and digits, in lower case."""
-    return "".join(character for character in text.lower() if character.isalnum())
 
 
 def first_text(*texts: str | None) -> str:

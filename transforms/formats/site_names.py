@@ -15,6 +15,7 @@ text tells them apart (error_pages.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -108,3 +109,14 @@ def _compact(text: str) -> str:
     """Return a name's letters and digits, in lower case and without a leading "the" ("The Daily Planet":
     "dailyplanet")."""
     return "".join(character for character in _THE.sub("", text.lower()) if character.isalnum())
+
+
+def letters(text: str) -> str:
+    """Return a text's letters and digits, in lower case and without accents ("Süddeutsche" is "suddeutsche"):
+    a name or a headline as two fields of one page or feed item are compared.
+
+    >>> letters("Süddeutsche Zeitung - 24/7")
+    'suddeutschezeitung247'
+    """
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(character for character in decomposed if character.isalnum())

@@ -22,13 +22,12 @@ rubric ("Opinion | Headline").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.json_ld import json_ld_nodes
-from transforms.formats.site_names import is_site_name
+from transforms.formats.site_names import is_site_name, letters
 
 _SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -97,7 +96,7 @@ def titled_site(title: str | None, site: str | None, url: str | None,
     if found.site is not None and (not site or _host_name(site, url)):
         return (found.headline if title in (found.title, found.site) else title), found.site
     first, rest = _first_part(found.title)
-    if title and site and _letters(title) == _letters(site) == _letters(first) and rest:
+    if title and site and letters(title) == letters(site) == letters(first) and rest:
         return rest, site  # "The Courier · Budget approved" on a page whose og:site_name is "The Courier"
     last = _SEPARATOR.split(found.title)[-1]
     if (found.site is None and title == found.headline and _DASH.search(found.title[len(title):])
@@ -144,8 +143,8 @@ def _headline_before(title: str, last: str, headlines: set[str]) -> str | None:
 
 def _host_named(name: str, urls: Iterable[str | None]) -> bool:
     """Return whether a site's name holds the letters of a label of a page's host ("BBC News" on bbc.co.uk)."""
-    letters = {_letters(name), _letters(name.lower().translate(_SPELLED))}
-    return any(label in text for label in _host_labels(urls) for text in letters)
+    texts = {letters(name), letters(name.lower().translate(_SPELLED))}
+    return any(label in text for label in _host_labels(urls) for text in texts)
 
 
 def _host_first(part: str, urls: Iterable[str | None]) -> bool:
@@ -158,7 +157,7 @@ def _host_first(part: str, urls: Iterable[str | None]) -> bool:
     """
     words = part.split()
     names = {part, " ".join(words[:-1]), " ".join(words[1:]) if words and words[0].lower() == "the" else ""}
-    keys = {_letters(name.lower().translate(spelling)) for name in names for spelling in ({}, _SPELLED)}
+    keys = {letters(name.lower().translate(spelling)) for name in names for spelling in ({}, _SPELLED)}
     return bool(keys & _host_labels(urls))
 
 
@@ -167,7 +166,7 @@ def _host_labels(urls: Iterable[str | None]) -> set[str]:
     labels = set()
     for url in urls:
         if (host := _HOST.match(url or "")) is not None:
-            labels |= {_letters(label) for label in host[1].lower().split(".")[:-1]}
+            labels |= {letters(label) for label in host[1].lower().split(".")[:-1]}
     return {label for label in labels if len(label) >= 3 and label not in _GENERIC_LABELS}
 
 
@@ -175,9 +174,3 @@ def _host_name(site: str, url: str | None) -> bool:
     """Return whether trafilatura's site name is its URL's host ("bbc.co.uk"), its name for a site that gives none."""
     host = _HOST.match(url or "")
     return host is not None and host[1].lower() == site.strip().lower()
-
-
-def _letters(text: str) -> str:
-    """Return a text's letters and digits, in lower case and without accents ("Süddeutsche" is "suddeutsche")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(character for character in decomposed if character.isalnum())
