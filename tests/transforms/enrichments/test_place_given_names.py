@@ -1,0 +1,44 @@
+"""Names of places that are also given names or a club's: "Milan Kundera" is a person, "Milan Fashion Week" Milan;
+"the manager Brighton appointed" is Brighton's club."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import places
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(*paragraphs: str) -> list[tuple[str, str, str]]:
+    """Return (text as written, name, country code) of every place found in one article's paragraphs."""
+    rows = places.rows(ParagraphBatch(list(paragraphs), [f"p{i}" for i in range(len(paragraphs))],
+                                      ["a"] * len(paragraphs)))
+    return list(zip(rows["text"], rows["name"], rows["country_code"], strict=True))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before a surname, a person
+    ("The novelist Milan Kundera died in Paris.", [("Paris", "Paris", "FR")]),
+    ("Portsmouth chairman Milan Mandaric said he was disappointed.", [("Portsmouth", "Portsmouth", "GB")]),
+    ("Kenya Barris created the show for ABC.", []),
+    ("She starred in a Tennessee Williams drama in London.", [("London", "London", "GB")]),
+    # before a longer name, a firm's or an event's word, or a college side, the place
+    ("Models walked at Milan Fashion Week.", [("Milan", "Milan", "IT")]),
+    ("Robin Soderling took the Milan Indoors title.", [("Milan", "Milan", "IT")]),
+    ("Kenya Airways said flights would resume.", [("Kenya", "Kenya", "KE")]),
+    ("The Tennessee Volunteers defeated the UNLV Rebels.", [("Tennessee", "Tennessee", "US")]),
+])
+def test_a_place_that_is_a_given_name_is_a_person_before_a_surname(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("The manager Brighton appointed last summer has left.",), [("Brighton", "Brighton", "GB")]),
+    # ... and the article's other mentions stay the club's town
+    (("He was sacked by Brighton in May.", "The striker Brighton signed in January was injured."),
+     [("Brighton", "Brighton", "GB"), ("Brighton", "Brighton", "GB")]),
+    # a role before a name that acts on an object is still a person's
+    (("The striker Brighton signed a new deal.",), []),
+])
+def test_a_club_that_hires_after_a_role_is_its_town(paragraphs: tuple[str, ...], expected: list) -> None:
+    assert found(*paragraphs) == expected
