@@ -1,5 +1,6 @@
-"""Names of places that are also given names or a club's: "Milan Kundera" is a person, "Milan Fashion Week" Milan;
-"the manager Brighton appointed" is Brighton's club."""
+"""Names of places that are also given names or a club's, and words that hold a place's name: "Milan Kundera" is a
+person, "Milan Fashion Week" Milan; "the manager Brighton appointed" is Brighton's club; "Latin American" is no
+United States, "the World Summit" no US town; "Olympique Lyonnais" and "Real Sociedad" are their cities."""
 
 from __future__ import annotations
 
@@ -42,3 +43,28 @@ def test_a_place_that_is_a_given_name_is_a_person_before_a_surname(text: str, ex
 ])
 def test_a_club_that_hires_after_a_role_is_its_town(paragraphs: tuple[str, ...], expected: list) -> None:
     assert found(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Latin American leaders met in Brasilia.", [("Brasilia", "Brasília", "BR")]),
+    ("North American sales fell, but South American and Central American ones rose.", []),
+    ("American troops left.", [("American", "United States", "US")]),
+])
+def test_a_continents_adjective_is_no_united_states(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Olympique Lyonnais beat Real Sociedad 2-0.",
+     [("Olympique Lyonnais", "Lyon", "FR"), ("Real Sociedad", "Donostia / San Sebastián", "ES")]),
+    ("He is expected in San Sebastian this week.", [("San Sebastian", "Donostia / San Sebastián", "ES")]),
+])
+def test_clubs_named_in_words_of_no_place_are_their_cities(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_a_summit_is_a_meeting_not_new_jerseys_town() -> None:
+    # "Summit" made the article a US one, and Geneva the US's towns'
+    assert found("The World Summit met this week in Geneva.") == [("Geneva", "Geneva", "CH")]
+    assert found("Police in Summit, New Jersey, made arrests.") == [("Summit", "Summit", "US"),
+                                                                    ("New Jersey", "New Jersey", "US")]
