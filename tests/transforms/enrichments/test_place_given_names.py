@@ -1,6 +1,7 @@
 """Names of places that are also given names or a club's, and words that hold a place's name: "Milan Kundera" is a
 person, "Milan Fashion Week" Milan; "the manager Brighton appointed" is Brighton's club; "Latin American" is no
-United States, "the World Summit" no US town; "Olympique Lyonnais" and "Real Sociedad" are their cities."""
+United States, "the World Summit" no US town; "Olympique Lyonnais" and "Real Sociedad" are their cities. Nations'
+adjectives and men ("Philippine", "Dutchman") name their nations."""
 
 from __future__ import annotations
 
@@ -60,6 +61,18 @@ def test_a_continents_adjective_is_no_united_states(text: str, expected: list) -
     ("He is expected in San Sebastian this week.", [("San Sebastian", "Donostia / San Sebastián", "ES")]),
 ])
 def test_clubs_named_in_words_of_no_place_are_their_cities(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Philippine rescuers dug through the mud.", [("Philippine", "Philippines", "PH")]),
+    ("Haitians gave thanks in the Haitian capital.", [("Haitians", "Haiti", "HT"), ("Haitian", "Haiti", "HT")]),
+    ("The Dutchman scored twice and the Frenchman once.",
+     [("Dutchman", "The Netherlands", "NL"), ("Frenchman", "France", "FR")]),
+    ("The Kyrgyz Republic held elections.", [("Kyrgyz", "Kyrgyzstan", "KG")]),
+    ("A Scotsman journalist said so.", [("Scotsman", "Scotland", "GB")]),
+])
+def test_nations_adjectives_and_their_men_name_the_nation(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
