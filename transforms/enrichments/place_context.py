@@ -20,6 +20,7 @@ from transforms.enrichments.batch import SEPARATOR
 from transforms.enrichments.place_endonyms import elided_article
 from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_mentions import Mention
+from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import Rules
 from transforms.enrichments.place_teams import SPORT_VERBS, nickname_follows, place_follows, player_beats, team_follows
 from transforms.enrichments.place_words import DAYS_AND_MONTHS, FUNCTION_WORDS, age_follows, word_after, word_before
@@ -79,6 +80,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
                 before.lower() in r.introducers and before != "and") and not (  # "officials in Houston said"
                 after in SPORT_VERBS and place_follows(text, m.end + 1 + len(after), m.name)):  # "Valencia beat Getafe"
             return None
+    if m.name in r.given_name_places and surname_follows(text, m.end, r):
+        return None  # "Milan Kundera", "Kenya Barris": a person; "Milan Fashion Week", "Kenya Airways": the place
     if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.endswith(("'s", "’s")):
         return None  # "Jack London", not "Greater London"
     return m.name
@@ -88,6 +91,26 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
 # plant" name the town, where "Britain's Andy Murray", "Boeing's Kelly Ortberg" name people.
 _SITES = frozenset("factory factories plant plants site sites facility facilities works plant's factory's "
                    "headquarters campus office offices warehouse mill mine refinery shipyard yard hub".split())
+
+
+def surname_follows(text: str, end: int, r: Rules) -> bool:
+    """Return whether a surname follows the name ending at `end` after a space: a capitalised word, not in capitals,
+    that is no name of the gazetteer, none of `place_nouns`, titles, events, `not_surnames`, team nicknames nor a
+    date's word, and no capitalised word after it (a longer name: "Milan Fashion Week", "Kenya Wildlife Service").
+
+    >>> from transforms.enrichments.place_rules import rules
+    >>> [surname_follows(t, t.index(" "), rules()) for t in ("Milan Kundera died", "Milan Fashion Week",
+    ...                                                      "Kenya Airways said", "Kenya Barris", "Milan Rome")]
+    [True, False, False, True, False]
+    """
+    after, tight = word_after(text, end)
+    if not (tight and after[:1].isupper() and not after.isupper() and len(after) > 1) or after in r.not_surnames:
+        return False
+    if (after in r.place_nouns or after in r.titles or after in r.not_first_names or after.lower() in DAYS_AND_MONTHS
+            or after in gazetteer() or r.event_follows(text, end) or nickname_follows(text, end)):
+        return False
+    following, tight_after = word_after(text, end + 1 + len(after))
+    return not (tight_after and following[:1].isupper())
 
 
 def _names_club(text: str, start: int, end: int, clubs: tuple[str, ...]) -> bool:

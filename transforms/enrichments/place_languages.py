@@ -12,6 +12,9 @@ that is also a language's name (`places.toml`'s [languages]) names none where it
   "in French politics", "in Spanish waters"), and so does a list with a nation's demonym that is no language
   ("from Russian, Belarusian and Chechen forces" is a list of nations only once its noun comes).
 
+A demonym or a name before "Creole", "Patois" or "Sign Language" is the language's whatever it is ("Haitian
+Creole", "Jamaican Patois", "American Sign Language").
+
 A list of languages goes on through the languages that are no place's name ([languages]' `others`: "in English or
 Hindi", "in Arabic, Hebrew and English", "write in English or ...": no UK).
 """
@@ -66,6 +69,25 @@ def _languages() -> np.ndarray:
     return np.array([name in languages for name in name_keys().names], dtype=bool)
 
 
+# Words that make the demonym or the place's name before them a language's, whatever the name: "Haitian Creole",
+# "Jamaican Patois", "Mauritian Kreol", "British Sign Language" (no nation's: no Haiti, no UK)
+_LANGUAGE_NOUN = re.compile(r"[ \t]+(?:Creole|Kreyòl|Kreyol|Kreol|Patois|Sign Language)(?![\w-])")
+
+
+def _before_a_languages_noun(text: str, end: np.ndarray) -> np.ndarray:
+    """Return, per mention (its end), whether a word of `_LANGUAGE_NOUN` follows it: the text is searched once,
+    as such words are rare.
+
+    >>> text = "She speaks Haitian Creole and American Sign Language; Haitian voters"
+    >>> _before_a_languages_noun(text, np.array([18, 38, 62])).tolist()
+    [True, True, False]
+    """
+    found = [m.start() for m in _LANGUAGE_NOUN.finditer(text)]
+    if not found:
+        return np.zeros(len(end), dtype=bool)
+    return np.isin(end, found)
+
+
 def as_languages(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray) -> np.ndarray:
     """Return, per mention (start, end, name index, in text order), whether it is a language's name read as the
     language (see the module's docstring).
@@ -76,7 +98,7 @@ def as_languages(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
     >>> [(text[s:e], bool(x)) for s, e, x in zip(start.tolist(), end.tolist(), as_languages(text, start, end, name))]
     [('English', True), ('French', True), ('English', True), ('English', False), ('French', False)]
     """
-    language = np.zeros(len(start), dtype=bool)
+    language = _before_a_languages_noun(text, end)
     at = np.flatnonzero(_languages()[name]).tolist()
     if not at:
         return language

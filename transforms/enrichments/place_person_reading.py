@@ -53,6 +53,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
     after, tight_after = word_after(text, end)
     introduced = before.lower() in r.introducers or before.lower() in FUNCTION_WORDS  # "in Bristol said"
     if not introduced:
+        if tight_before and before in r.lower_titles and _club_hires(text, start - len(before) - 1, end, after):
+            return 0  # "the manager Brighton appointed": the club that hired, its town
         if tight_before and (before in r.titles or before in r.storm_words or before in r.lower_titles):
             return PERSON_SURE  # "Ms Lima", "striker Adriano"; "Hurricane Milton", a storm's in all its mentions
         if tight_after and after in _PERSON_VERBS and not _acts_on(text, end + 1 + len(after), after):
@@ -84,6 +86,31 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
         if first_name == TOWN:  # a headline's capitals say nothing of the word after: its article does
             return PERSON_UNLESS_PLACED
     return 0 if introduced else BARE
+
+
+# What a club does to a player or a manager, after "the manager <name>" as a relative clause's verb: "the manager
+# Brighton appointed last summer", "the striker Leeds signed in January" name the club (its town), no person
+_HIRES = frozenset("appointed signed hired sacked fired bought sold released recruited loaned".split())
+# ... and the words that make the verb the person's own, with its object or its place: "the striker Adriano signed a
+# new deal", "signed for Inter", "the coach Lyon sacked him"
+_OBJECTS = frozenset("a an the his her their its for with on up him them as to".split())
+
+
+def _club_hires(text: str, title: int, end: int, verb: str) -> bool:
+    """Return whether the name ending at `end`, after a role in lower case starting at `title`, is the subject of a
+    relative clause of `_HIRES` ("the manager Brighton appointed last summer"): a determiner before the role, the
+    verb right after the name and no object of the person's after the verb.
+
+    >>> [_club_hires(t, t.index("manager"), t.index(" ", 20), t.split()[3]) for t in (
+    ...     "The manager Brighton appointed last summer", "The manager Brighton appointed a coach",
+    ...     "Club manager Brighton appointed last week")]
+    [True, False, False]
+    """
+    if verb not in _HIRES or not text.startswith(f" {verb}", end):
+        return False
+    determiner, _ = word_before(text, title)
+    following, _ = word_after(text, end + 1 + len(verb))
+    return determiner.lower() in ("the", "a", "whose") and following.lower() not in _OBJECTS
 
 
 # Words after a headline's verb that show it is one ("Galveston Braces for Storm", "Town Reels after Blast").

@@ -48,11 +48,14 @@ class Rules:
     news_cities: frozenset[int] = frozenset()  # geonames ids of cities read as cities of `city_population`
     news_towns: dict[str, int] = field(default_factory=dict)  # name -> a town's geonames id: kept alone, still a town
     only_first_names: frozenset[str] = frozenset()  # of `people`: a person before a capitalised word, not after
+    given_name_places: frozenset[str] = frozenset()  # a person before a surname only ("Milan Kundera")
+    not_surnames: frozenset[str] = frozenset()  # ... which these are not ("Kenya Airways")
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
         """The names whose context `reading` reads; any other name is its place wherever it stands."""
-        return (self.words | self.namesakes | self.after_the | self.people | self.surnames | self.not_before.keys()
+        return (self.words | self.namesakes | self.after_the | self.people | self.surnames | self.given_name_places
+                | self.not_before.keys()
                 | self.not_after.keys() | self.only_after.keys() | self.state_of.keys() | self.means.keys()
                 | self.institution_states.keys())
 
@@ -116,4 +119,5 @@ def rules() -> Rules:
         news_cities=frozenset(int(geonames_id) for geonames_id in a["news_cities"].values()),
         news_towns={name: int(geonames_id) for name, geonames_id in a["news_towns"].items()},
         only_first_names=frozenset(a["only_first_names"]),
+        given_name_places=frozenset(a["given_name_places"]), not_surnames=frozenset(a["not_surnames"]),
     )

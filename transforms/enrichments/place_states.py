@@ -202,9 +202,11 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
             # state's name is also a country of the name's ("Tbilisi, Georgia"), a list goes on, or a
             # state official's title follows the state: the city is a place of its own ("talks in Berlin,
             # Ohio Senator Sherrod Brown said"). An abbreviation is a state's alone: a name of no city before
-            # it is a town too ("Peru, Ind.", "Sonora, Calif.")
+            # it is a town too ("Peru, Ind.", "Sonora, Calif."), and so is a region's name before a state spelt out
+            # ("Sonora, Texas": a town, not Mexico's state; a country's, "Mexico, Texas", is as often a list)
             outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
-            if abbreviated or (any(p.kind == CITY for p in places) and not outer & {p.country_code for p in places}
+            if abbreviated or (any(p.kind in (CITY, REGION) for p in places)
+                               and not outer & {p.country_code for p in places}
                                and (i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED)
                                and not _official_follows(text, int(end[i + 1]))):
                 within[i + 1] = stated.key

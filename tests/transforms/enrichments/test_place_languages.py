@@ -93,3 +93,14 @@ def test_no_other_language_is_a_place_of_the_gazetteer() -> None:
     """A list of languages goes on through [languages]' `others` as through no place: none may be a place's name."""
     table = gazetteer()
     assert [name for name in places_toml()["languages"]["others"] if name in table] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaflets were printed in Haitian Creole for voters in Miami.", [("Miami", "US")]),
+    ("Jamaican Patois and British Sign Language were taught.", []),
+    ("Mauritian Creole is spoken by most islanders.", []),
+    # the nation's elsewhere in the article: the demonym before any other word
+    ("Haitian migrants speak Haitian Creole.", [("Haitian", "HT")]),
+])
+def test_a_demonym_before_creole_patois_or_sign_language_is_the_language(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -116,3 +116,16 @@ def test_a_states_abbreviation_after_a_county_is_the_state(text: str, expected: 
 )
 def test_a_state_institution_after_the_name_makes_it_the_state(text: str, expected: list) -> None:
     assert [(t, n, k, c) for t, n, k, c in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region's name before a US state spelt out is a town of that state the gazetteer lacks, as before an
+    # abbreviation ("Sonora, Calif."): no Mexican state
+    ("Police in Sonora, Texas arrested two men.", [("Texas", "Texas", "region", "US")]),
+    # ... but a list of regions stays one
+    ("Storms hit Sonora, Arizona and New Mexico.",
+     [("Sonora", "Sonora", "region", "MX"), ("Arizona", "Arizona", "region", "US"),
+      ("New Mexico", "New Mexico", "region", "US")]),
+])
+def test_a_regions_name_before_a_state_spelt_out_is_that_states_town(text: str, expected: list) -> None:
+    assert found(text) == expected
