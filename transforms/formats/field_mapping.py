@@ -35,6 +35,19 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain"),
     "language": ("language", "lang", "language_code", "locale", "meta_lang"),
 }
+# The same fields as German, French and Spanish exports and spreadsheets name them (each such file was
+# no_text_field, "use --field"), read after the English names: a file that has both is read by its English ones.
+TRANSLATED_NAMES: dict[str, tuple[str, ...]] = {
+    "title": ("titel", "überschrift", "titre", "titulo", "título", "titular"),
+    "text": ("inhalt", "artikeltext", "texte", "contenu", "texto", "contenido", "cuerpo"),
+    "published_at": ("datum", "veröffentlicht", "date_de_publication", "fecha", "fecha_de_publicacion",
+                     "fecha_publicacion"),
+    "url": ("lien", "enlace"),
+    "authors": ("autor", "autoren", "verfasser", "auteur", "auteurs", "autores"),
+    "site": ("quelle", "fuente"),
+    "language": ("sprache", "langue", "idioma"),
+}
+COMMON_NAMES = {field: (*names, *TRANSLATED_NAMES.get(field, ())) for field, names in COMMON_NAMES.items()}
 
 
 # What a yes/no field holds (Jekyll's `published: true`, a CSV's `published` column of "yes"): a flag,
