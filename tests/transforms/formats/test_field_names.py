@@ -43,3 +43,4 @@ def test_an_english_name_wins_over_a_translated_one() -> None:
     [article] = read_articles(data, "csv", ReadOptions()).articles
     assert article.title == "Budget passed"
     assert article.metadata == {"titel": "Haushalt beschlossen"}
+

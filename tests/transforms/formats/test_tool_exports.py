@@ -85,3 +85,17 @@ def test_a_site_name_spaced_otherwise_in_the_title_or_site_is_still_no_headline(
     # A scraped title's double space kept "Rates held - BBC  News" whole.
     [article] = articles({"source": {"name": site}, "title": title, "content": "The Bank of England held rates."})
     assert article.title == "Rates held"
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Gwyn Topham Transport correspondent", ("Gwyn Topham",)),
+    ("Dan Sabbagh Defence and security editor", ("Dan Sabbagh",)),
+    ("Jessica Elgot Deputy political editor and Peter Walker", ("Jessica Elgot", "Peter Walker")),
+    ("Chief Opera Critic", ()),
+])
+def test_the_guardians_byline_a_name_then_its_role_is_the_name(byline: str, authors: tuple[str, ...]) -> None:
+    # The Guardian's API writes a name and its role without a comma: each was read as a role, no author.
+    result = {"webTitle": "Rail fares rise", "webPublicationDate": "2025-12-02T16:04:11Z",
+              "fields": {"body": "<p>Rail fares will rise in March.</p>", "byline": byline}}
+    [article] = articles({"response": {"status": "ok", "results": [result]}})
+    assert article.authors == authors
