@@ -74,6 +74,7 @@ def article_from_fields(
     raw_authors = value("authors")
     if is_user_id(raw_authors) or (isinstance(raw_authors, list) and any(map(is_user_id, raw_authors))):
         metadata[mapping["authors"]] = _jsonable(raw_authors)  # a user id (WordPress's "author": 5): kept
+        raw_authors = _embedded_authors(values) or raw_authors  # the users a WordPress `?_embed` export adds
     title = text_of("title")
     raw_text = value("text") if text is None else None
     if isinstance(raw_text, bool | int | float):  # `"text": 42` or `true`: a field of another kind, not an article
@@ -153,6 +154,17 @@ def _site(value: object) -> str | None:
     if isinstance(value, Mapping):  # NewsAPI's {"id": ..., "name": ...}, a feed reader's origin {"title": ...}
         value = value.get("name", value.get("title"))
     return text_or_none(value)
+
+
+def _embedded_authors(values: Mapping[str, object]) -> object:
+    """Return the authors a WordPress REST export made with `?_embed` gives beside a post's user id, its
+    `_embedded.author` records ([{"id": 7, "name": "Marta Kowalski", ...}]); else None.
+
+    >>> _embedded_authors({"author": 7, "_embedded": {"author": [{"id": 7, "name": "Marta Kowalski"}]}})
+    [{'id': 7, 'name': 'Marta Kowalski'}]
+    """
+    embedded = values.get("_embedded")
+    return embedded.get("author") if isinstance(embedded, Mapping) else None
 
 
 def _trafilatura_site(values: Mapping[str, object], metadata: dict[str, object]) -> str | None:
