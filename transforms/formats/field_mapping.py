@@ -24,7 +24,7 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "heading", "name", "web_title"),
     "text": (
         "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
-        "story", "description", "summary",
+        "story", "html", "plaintext", "description", "summary",
     ),
     "published_at": (
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",

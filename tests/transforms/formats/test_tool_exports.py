@@ -146,3 +146,17 @@ def test_a_feed_readers_export_is_read_through_its_text_objects_and_links(text: 
     assert (article.url, article.site) == ("https://news.test/2025/12/05/rail-strike", "Example News")
     assert article.published_at is not None and article.published_at.isoformat() == "2025-12-05T15:53:20+00:00"
     assert article.authors == ("Tom Hughes",)
+
+
+def test_a_ghost_export_is_read_as_its_posts() -> None:
+    # Ghost's "Export your content" file: {"db": [{"meta": ..., "data": {"posts": [...], "users": [...]}}]}, its
+    # post's text in `html`; the file was no_text_field (its one record was the {"meta", "data"} object).
+    post = {"id": "65a", "title": "Why we moved to a four-day week", "slug": "four-day-week",
+            "html": "<p>The newsroom tried it for a year.</p><p>Output rose.</p>",
+            "plaintext": "The newsroom tried it for a year.\n\nOutput rose.", "status": "published",
+            "published_at": "2025-10-14T07:00:00.000Z"}
+    export = {"db": [{"meta": {"exported_on": 1764770000000, "version": "5.100.0"},
+                      "data": {"posts": [post], "users": [{"id": "1", "name": "Sam Lee"}], "tags": []}}]}
+    [article] = articles(export)
+    assert article.text == "Why we moved to a four-day week\n\nThe newsroom tried it for a year.\n\nOutput rose."
+    assert article.published_at is not None and article.published_at.isoformat() == "2025-10-14T07:00:00+00:00"
