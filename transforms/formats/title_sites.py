@@ -110,9 +110,11 @@ def titled_site(title: str | None, site: str | None, url: str | None,
         return title, site
     if found.site is None and found.headline == found.title and title and found.title.startswith(title):
         return found.title, site  # "BBC Proms - ...", which trafilatura cut to its first part
+    first, rest = _first_part(found.title)
+    if found.site is None and title == first and len(rest) > len(first):
+        return found.title, site  # "Opinion | Rates held": trafilatura took the rubric for the headline
     if found.site is not None and (not site or _host_name(site, url)):
         return (found.headline if title in (found.title, found.site) else title), found.site
-    first, rest = _first_part(found.title)
     if title and site and letters(title) == letters(site) == letters(first) and rest:
         return rest, site  # "The Courier · Budget approved" on a page whose og:site_name is "The Courier"
     last = _SEPARATOR.split(found.title)[-1]

@@ -132,3 +132,9 @@ def test_a_first_part_that_is_not_the_sites_name_stays_in_the_headline(head: str
     assert site != "BBC Proms"
     if _BBC_NEWS in head:
         assert site == "BBC News"
+
+
+@pytest.mark.parametrize("rest", ["Rates held at 4% for now", "The Bank Should Cut Rates Now"])
+def test_a_rubric_first_in_a_title_without_an_h1_is_not_the_headline(rest: str) -> None:
+    # trafilatura took the <title>'s first part for the headline: the article was headlined "Opinion".
+    assert _read(f"Opinion | {rest}") == (f"Opinion | {rest}", None)
