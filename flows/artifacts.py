@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from flows.counted import counted
 from warehouse import storage
 
 COUNT_LABELS = {
@@ -80,10 +81,6 @@ def theme_table(summary: dict) -> list[dict[str, Any]]:
     ]
 
 
-def _files(n: int) -> str:
-    return "file" if n == 1 else "files"
-
-
 def quarantined_count(new: int, still: int) -> str:
     """Return how many files a run quarantined, and how many stay quarantined from before.
 
@@ -103,7 +100,7 @@ def _themes_shown(themes: int) -> str:
     """Return the heading's count of the run's themes with labels, and how many of them the table lists."""
     if themes > TOP_THEMES:
         return f"the {TOP_THEMES} of {themes} themes with labels that have the most"
-    return f"{themes} themes with labels"
+    return f"{counted(themes, 'theme')} with labels"
 
 
 def summary_markdown(summary: dict) -> str:
@@ -134,7 +131,7 @@ def summary_markdown(summary: dict) -> str:
         lines += [
             "",
             f"The taxonomy changed (the lake's was `{relabelled['previous_taxonomy']}`): older articles were "
-            f"relabelled with this one, {relabelled['labels']} labels, counted above.",
+            f"relabelled with this one, {counted(relabelled['labels'], 'label')}, counted above.",
         ]
     quarantined = summary.get("quarantined", [])
     still = summary.get("still_quarantined", 0)
@@ -149,16 +146,16 @@ def summary_markdown(summary: dict) -> str:
                 f"…and {len(quarantined) - len(shown)} more: `select * from quarantine` in the lake.",
             ]
         if still:
-            lines += ["", f"{still} more {_files(still)} still quarantined from earlier runs."]
+            lines += ["", f"{counted(still, 'more file', 'more files')} still quarantined from earlier runs."]
     elif still:
-        lines.append(f"{still} {_files(still)} still quarantined (none new): `select * from quarantine` lists them.")
+        lines.append(f"{counted(still, 'file')} still quarantined (none new): `select * from quarantine` lists them.")
     else:
         lines.append("None.")
     compacted = summary.get("compacted")
     if compacted:
         before, after = compacted["files_before"], compacted["files_after"]
         version = f" (manifest version {compacted['manifest_version']})" if compacted.get("manifest_version") else ""
-        lines += ["", f"Compacted the lake afterwards: {before} files into {after}{version}."]
+        lines += ["", f"Compacted the lake afterwards: {counted(before, 'file')} into {after}{version}."]
     if "report" in summary:  # asked for (--report): the page, or why there is none
         page = summary["report"]
         # a lake's page in a bucket: its s3:// URL
@@ -203,17 +200,19 @@ def input_notes(summary: dict) -> list[str]:
         ]
         lines += [f"| {_cell(src)} | {_cell(detail)} |" for src, detail in trailing[:MAX_QUARANTINED_LISTED]]
     if summary.get("records_deleted"):
-        lines += ["", f"{summary['records_deleted']} records gone from their files since the last run: deleted."]
+        gone = counted(summary["records_deleted"], "record gone from its file", "records gone from their files")
+        lines += ["", f"{gone} since the last run: deleted."]
     if summary.get("not_labelled"):
         lines += [
             "",
-            f"{summary['not_labelled']} articles in a language the taxonomy does not declare: stored, not labelled.",
+            f"{counted(summary['not_labelled'], 'article')} in a language the taxonomy does not declare: stored, "
+            "not labelled.",
         ]
     left_out = [path for path in summary.get("left_out", []) if not path.endswith("/")]
     if left_out:
         lines += [
             "",
-            f"Left out {len(left_out)} repository {_files(len(left_out))} (README, LICENSE, "
+            f"Left out {counted(len(left_out), 'repository file')} (README, LICENSE, "
             f"CHANGELOG): {_cell(', '.join(left_out[:10]))}"
             " (`--include` names one to read it).",
         ]

@@ -7,6 +7,7 @@ from functools import partial
 
 from prefect import flow, get_run_logger
 
+from flows.counted import counted
 from flows.flow_checks import check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.settings import Settings
@@ -29,6 +30,6 @@ def compact_lake_flow(lake: str = "lake", rows_per_file: int | None = None) -> d
     with lake_lock.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root:
         result = compact_lake(root, rows_per_file)
     get_run_logger().info(
-        "compacted %d files into %d", sum(result.before.values()), sum(result.after.values())
+        "compacted %s into %d", counted(sum(result.before.values()), "file"), sum(result.after.values())
     )
     return {"lake": str(root), **asdict(result)}

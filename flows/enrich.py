@@ -14,6 +14,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
+from flows.counted import counted
 from flows.enrich_record import other_languages_line, record_enrichment
 from flows.flow_checks import check_not_empty
 from flows.flow_parameters import plain_parameters
@@ -46,7 +47,8 @@ def enrich_paragraphs(lake: str = "lake") -> dict:
         root = str(root_path)
         done = enrich_lake_task(root, run_id)
         summary = record_enrichment(root, lake, run_id, deployment_name, started, done)
-    logger.info("enriched %d paragraphs: %d places, %d amounts", done.paragraphs, done.places, done.amounts)
+    logger.info("enriched %s: %s, %s", counted(done.paragraphs, "paragraph"), counted(done.places, "place"),
+                counted(done.amounts, "amount"))
     line = other_languages_line(summary["left_in_other_languages"])
     if line:  # said once: `themelake enrich` shows this log, and prints the line itself only without a flow
         logger.warning("%s", line)

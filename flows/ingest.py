@@ -22,6 +22,7 @@ from flows.api_server import api_unreachable
 from flows.artifacts import publish_run_artifacts, visible
 from flows.batch_pool import keep_only_pool, shutdown_pools
 from flows.batch_stream import stream_batches
+from flows.counted import counted
 from flows.failed_runs import record_failed_run
 from flows.flow_checks import check_count, check_globs, check_not_empty
 from flows.flow_parameters import plain_parameters
@@ -31,6 +32,7 @@ from flows.ingest_tasks import (
     commit_batch,
     commit_run,
     compact_when_due,
+    plan_line,
     process_batch,
     progress_log,
 )
@@ -135,11 +137,7 @@ def ingest_articles(
             keep_only_pool(pool)  # a pool `themelake run` started for another count ends (flows/warm_start.py)
             in_flight = batches_in_flight(pool)
             plan.spread(in_flight // 2)  # batches in a multiple of the workers: none idles at the end
-            logger.info(
-                "%d files: %d unchanged (size, mtime), %d to read in %d batches, %d deleted; taxonomy %s (%s)",
-                plan.listed, plan.unchanged, plan.to_read, plan.batch_count, len(plan.deleted),
-                tax.name, tax.version,
-            )
+            logger.info("%s; taxonomy %s (%s)", plan_line(plan), tax.name, tax.version)
             unmatched = glob_warnings(choice, include, exclude)  # the run goes on with the other globs
             for warning in unmatched:
                 logger.warning("%s", visible(warning))
@@ -174,10 +172,12 @@ def ingest_articles(
             if changed_taxonomy:
                 relabelled = labelled
             elif labelled.paragraphs:
-                whose = [f"{len(totals.reused)} articles back to an earlier content"] if totals.reused else []
-                whose += [f"{len(unfinished)} articles a run that did not complete wrote"] if unfinished else []
+                reused, cut_short = counted(len(totals.reused), "article"), counted(len(unfinished), "article")
+                whose = [f"{reused} back to an earlier content"] if totals.reused else []
+                whose += [f"{cut_short} a run that did not complete wrote"] if unfinished else []
                 logger.info(
-                    "labelled %d paragraphs with this taxonomy, of %s", labelled.paragraphs, " and ".join(whose)
+                    "labelled %s with this taxonomy, of %s",
+                    counted(labelled.paragraphs, "paragraph"), " and ".join(whose),
                 )
         counts = run_counts(plan, totals)
         ended = datetime.now(UTC)

@@ -16,12 +16,14 @@ from prefect.context import FlowRunContext
 from flows.batch import BatchSummary
 from flows.batch_stream import RunTotals
 from flows.batch_workers import local_workers, submit_batch
+from flows.counted import counted
 from flows.progress import report_batches
 from flows.retries import IO_RETRY_DELAYS, retry_on_transient_os_error
 from flows.run_record import compact_if_due
 from flows.runners import on_dask
 from transforms.taxonomy import Taxonomy
 from warehouse import lake as lakes
+from warehouse.ingest_plan import IngestPlan
 from warehouse.source_state import SourceState
 from warehouse.sources import SourceEntry
 
@@ -80,6 +82,16 @@ def commit_batch(lake: str, staged: dict[str, list[str]], catalog: bool) -> None
     lakes.commit(lake, staged, catalog=catalog)
 
 
+def plan_line(plan: IngestPlan) -> str:
+    """Return the run's log line on its plan: the files listed, unchanged, to read (in how many batches), deleted.
+
+    >>> plan_line(IngestPlan(listed=1, to_read=1, batch_count=1))
+    '1 file: 0 unchanged (size, mtime), 1 to read in 1 batch, 0 deleted'
+    """
+    return (f"{counted(plan.listed, 'file')}: {plan.unchanged} unchanged (size, mtime), {plan.to_read} to read in "
+            f"{counted(plan.batch_count, 'batch')}, {len(plan.deleted)} deleted")
+
+
 def progress_log(logger: Any, batches: int) -> Callable[[RunTotals], None]:
     """Return the batch stream's progress callback: the CLI's progress bar, a log line every PROGRESS_LOG_S."""
     logged = time.monotonic()
@@ -91,10 +103,9 @@ def progress_log(logger: Any, batches: int) -> Callable[[RunTotals], None]:
             return
         logged = time.monotonic()
         logger.info(
-            "%d of %d batches committed: %d new, %d changed, %d unchanged, %d quarantined, %d paragraphs, "
-            "%d labels",
-            totals.batches, batches, totals.new, totals.changed, totals.unchanged, len(totals.quarantined),
-            totals.paragraphs, totals.labels,
+            "%d of %s committed: %d new, %d changed, %d unchanged, %d quarantined, %s, %s",
+            totals.batches, counted(batches, "batch"), totals.new, totals.changed, totals.unchanged,
+            len(totals.quarantined), counted(totals.paragraphs, "paragraph"), counted(totals.labels, "label"),
         )
 
     return progress

@@ -18,6 +18,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import deployment, flow_run
 
+from flows.counted import counted
 from flows.flow_checks import check_count, check_not_empty
 from flows.flow_parameters import plain_parameters
 from flows.runners import as_is
@@ -138,7 +139,9 @@ def relabel_paragraphs(lake: str = "lake", taxonomy: str | None = None, batch_si
             )
         ]
         version = lakes.commit(root, staged).version
-    logger.info("relabelled %d paragraphs: %d labels", relabelled.paragraphs, counts["themes_written"])
+    logger.info(
+        "relabelled %s: %s", counted(relabelled.paragraphs, "paragraph"), counted(counts["themes_written"], "label")
+    )
     return {
         "run_id": run_id,
         "lake": root,

@@ -11,7 +11,8 @@ originally published in ... on Medium", "Continue reading...") stay in the text:
 paragraphs (`transforms.paragraphs`), kept and never labelled, as every format's are. An item whose text
 is nothing else (a teaser that is only its link, "Read more") has no article text (`is_link_only`), nor
 has one whose text is its title and its source's name alone, as Google News's items are (a link to the
-story, titled as the item, and the name of the site it is on: "Budget approved  The Courier").
+story, titled as the item, and the name of the site it is on: "Budget approved  The Courier"), or its title
+alone (a headline-sized title: a microblog's item titled with its whole post is that post).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from transforms.formats.site_names import letters
 from transforms.paragraphs import is_boilerplate
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A headline's words at most (as a text file's first line is read as one): an item whose text is its title and
+# longer, a microblog's post repeated as its title, is that post.
+_HEADLINE_WORDS = 25
 
 
 def _has_class(name: str) -> str:
@@ -75,12 +79,19 @@ def is_title_and_source(text: str, title: object, site: object) -> bool:
     True
     >>> is_title_and_source("Budget approved by 30 votes. The Courier", "Budget approved", "The Courier")
     False
-    >>> is_title_and_source("Budget approved", "Budget approved", "The Courier")  # a title repeated: not this
+    >>> is_title_and_source("Budget approved.", "Budget Approved", None)  # its title alone, repeated
+    True
+    >>> is_title_and_source("Budget approved by 30 votes", "Budget approved", None)
     False
     """
-    if not isinstance(title, str) or not isinstance(site, str) or not letters(site):
+    if not isinstance(title, str) or not letters(title):
         return False
-    written, headline, name = letters(text), letters(title), letters(site)
+    written, headline = letters(text), letters(title)
+    if written == headline:  # its title alone: a headline, no article (not a post of more words titled with itself)
+        return len(title.split()) <= _HEADLINE_WORDS
+    if not isinstance(site, str) or not letters(site):
+        return False
+    name = letters(site)
     if headline.endswith(name):  # "Budget approved - The Courier", as Google News titles its items
         return written in {headline, headline.removesuffix(name)}
     return written == headline + name

@@ -16,25 +16,39 @@ from transforms.formats.field_paths import value_at
 # site's time zone without saying which, and "date_gmt" in UTC. A spreadsheet's "Body Text", schema.org's
 # `articleBody`, the NYT APIs' `published_date` and `web_url`, the Guardian's `webTitle`, `webUrl` and
 # `webPublicationDate`, Drupal's JSON:API `created` and Wagtail's `first_published_at` are newsroom exports'
-# own (each file naming them was no_text_field, or dateless).
+# own (each file naming them was no_text_field, or dateless); news-please's `date_publish`, and the Google Reader
+# API's `summary`, `canonical`, `alternate` and `origin` (Feedly's and Inoreader's exports), tools' and readers'.
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "guid", "uuid", "_id", "doc_id"),
     "title": ("title", "headline", "heading", "name", "web_title"),
     "text": (
         "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
-        "story", "description",
+        "story", "html", "plaintext", "description", "summary",
     ),
     "published_at": (
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",
         "web_publication_date", "first_published_at", "first_publication_date", "date_gmt", "date", "datetime",
-        "timestamp", "created_at", "created", "date_created", "publish_date", "time",
+        "timestamp", "created_at", "created", "date_created", "publish_date", "date_publish", "time",
     ),
-    "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href"),
+    "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href", "canonical", "alternate"),
     "authors": ("authors", "author", "byline", "creator", "creators", "writer"),
-    "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain"),
+    "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain", "origin"),
     "language": ("language", "lang", "language_code", "locale", "meta_lang"),
 }
+# The same fields as German, French and Spanish exports and spreadsheets name them (each such file was
+# no_text_field, "use --field"), read after the English names: a file that has both is read by its English ones.
+TRANSLATED_NAMES: dict[str, tuple[str, ...]] = {
+    "title": ("titel", "überschrift", "titre", "titulo", "título", "titular"),
+    "text": ("inhalt", "artikeltext", "texte", "contenu", "texto", "contenido", "cuerpo"),
+    "published_at": ("datum", "veröffentlicht", "date_de_publication", "fecha", "fecha_de_publicacion",
+                     "fecha_publicacion"),
+    "url": ("lien", "enlace"),
+    "authors": ("autor", "autoren", "verfasser", "auteur", "auteurs", "autores"),
+    "site": ("quelle", "fuente"),
+    "language": ("sprache", "langue", "idioma"),
+}
+COMMON_NAMES = {field: (*names, *TRANSLATED_NAMES.get(field, ())) for field, names in COMMON_NAMES.items()}
 
 
 # What a yes/no field holds (Jekyll's `published: true`, a CSV's `published` column of "yes"): a flag,

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 
-# An object's member that holds its text whatever else it holds: WordPress's "edit" exports give
-# both "raw" and "rendered", and its public API "rendered" alone.
-_RENDERED = "rendered"
+# An object's member that holds its text whatever else it holds, first found first: WordPress's "edit" exports
+# give both "raw" and "rendered", and its public API "rendered" alone; the Google Reader API (Feedly's and
+# Inoreader's exports) writes a text as {"direction": "ltr", "content": ...} and a link as {"href": ..., "type": ...}.
+_TEXT_MEMBERS = ("rendered", "content", "href")
 
 
 class NotText(ValueError):
@@ -80,7 +81,9 @@ def without_paths(values: Mapping[str, object], paths: Iterable[str]) -> dict[st
 def text_of_value(value: object, path: str, separator: str = " ") -> str | None:
     """Return a field's value as text, or raise NotText for an object that has no one text member.
 
-    A string or number is its text; an object its `rendered` member, else its only string member;
+    A string or number is its text; an object its `rendered` member (WordPress's), else its `content` (the Google
+    Reader API's `{"direction": "ltr", "content": ...}`, as Feedly and Inoreader write it), else its `href` (a
+    link's `{"href": ..., "type": "text/html"}`), else its only string member;
     a list its items' texts joined by `separator`. Never a Python repr of an object.
 
     >>> text_of_value({"rendered": "Rain", "protected": False}, "title")
@@ -99,8 +102,7 @@ by its path (article.headline, article.body, article.n), e.g. --field text=artic
         return None
     if isinstance(value, Mapping):
         strings = [name for name, member in value.items() if isinstance(member, str)]
-        if _RENDERED in strings:
-            strings = [_RENDERED]
+        strings = next(([name] for name in _TEXT_MEMBERS if name in strings), strings)
         if len(strings) != 1:
             members = [f"{path}.{name}" for name in list(value)[:6]] or [f"{path}.NAME"]
             # The example is the longest string member: an article's body is longer than its headline.

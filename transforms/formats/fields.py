@@ -21,9 +21,10 @@ from transforms.formats.time_fields import date_with_time
 from transforms.text import normalize_text, same_headline
 
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
-# NewsAPI cuts an article's `content` to 200 characters and says how much it left out, "… [+2345 chars]": the
-# count is no text (it was the last paragraph's words); the ellipsis, which shows the cut, stays.
-_CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+# NewsAPI cuts an article's `content` to 200 characters and says how much it left out, "… [+2345 chars]" (GNews:
+# "... [1234 chars]"): the count is no text (it was the last paragraph's words); the ellipsis, which shows the
+# cut, stays.
+_CUT_MARK = re.compile(r"\s*\[\+?\d+ chars\]\s*$")
 # NewsAPI joins the paragraphs of the text it cuts with one "\r\n": in such a text each line is a paragraph
 # (the article's first two paragraphs were one, a line break inside it).
 _CUT_LINES = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*")
@@ -73,6 +74,7 @@ def article_from_fields(
     raw_authors = value("authors")
     if is_user_id(raw_authors) or (isinstance(raw_authors, list) and any(map(is_user_id, raw_authors))):
         metadata[mapping["authors"]] = _jsonable(raw_authors)  # a user id (WordPress's "author": 5): kept
+        raw_authors = _embedded_authors(values) or raw_authors  # the users a WordPress `?_embed` export adds
     title = text_of("title")
     raw_text = value("text") if text is None else None
     if isinstance(raw_text, bool | int | float):  # `"text": 42` or `true`: a field of another kind, not an article
@@ -82,7 +84,9 @@ def article_from_fields(
         body, metadata["text_cut"] = _CUT_LINES.sub("\n\n", body[: cut.start()]), cut.group(0).strip()
     url, site = text_of("url"), _site(value("site"))
     if url is None and site is not None and _WEB_ADDRESS.match(site):
-        url, site = site, None  # trafilatura's JSON names the page's address `source`: it was the site's name
+        # trafilatura's JSON names the page's address `source` (it was the site's name), and the site's name
+        # `source-hostname` (its host name where the page names none: no site's name)
+        url, site = site, _trafilatura_site(values, metadata)
     title = without_site(title, site)
     return ArticleRecord(
         # A record's text as a text file's is read (line ends "\r\n" as "\n", so that "\r\n\r\n" parts
@@ -147,9 +151,30 @@ def language_code(value: object) -> str | None:
 
 
 def _site(value: object) -> str | None:
-    if isinstance(value, Mapping):
-        value = value.get("name")
+    if isinstance(value, Mapping):  # NewsAPI's {"id": ..., "name": ...}, a feed reader's origin {"title": ...}
+        value = value.get("name", value.get("title"))
     return text_or_none(value)
+
+
+def _embedded_authors(values: Mapping[str, object]) -> object:
+    """Return the authors a WordPress REST export made with `?_embed` gives beside a post's user id, its
+    `_embedded.author` records ([{"id": 7, "name": "Marta Kowalski", ...}]); else None.
+
+    >>> _embedded_authors({"author": 7, "_embedded": {"author": [{"id": 7, "name": "Marta Kowalski"}]}})
+    [{'id': 7, 'name': 'Marta Kowalski'}]
+    """
+    embedded = values.get("_embedded")
+    return embedded.get("author") if isinstance(embedded, Mapping) else None
+
+
+def _trafilatura_site(values: Mapping[str, object], metadata: dict[str, object]) -> str | None:
+    """Return the site's name trafilatura's JSON gives (`source-hostname`), taken out of `metadata`; None where it
+    is a host name (a page that names no site) or the record has none."""
+    name = text_or_none(values.get("source-hostname"))
+    if name is None or (" " not in name and "." in name):
+        return None
+    metadata.pop("source-hostname", None)
+    return name
 
 
 def _jsonable(value: object) -> object:

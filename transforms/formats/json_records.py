@@ -83,6 +83,11 @@ def records_of_json(value: object, options: ReadOptions, depth: int = 0) -> list
     if named:
         return named[0][1]
     for _, inner in lists:
+        # An array of one object that holds the articles, as Ghost's export, {"db": [{"data": {"posts": [...]}}]}
+        found = records_of_json(inner[0], options, depth + 1) if len(inner) == 1 and depth < 2 else None
+        if found and found[0] is not inner[0] and isinstance(found[0], Mapping) and _holds_text(found[0], options):
+            return found
+    for _, inner in lists:
         if inner:
             return inner
     return _nested(records_of_json, value, options, depth)

@@ -136,9 +136,29 @@ def authors_of(value: object) -> tuple[str, ...]:
         segments = segments[:-1]  # a dateline ends a byline: "Jane Doe, London", "Jane Doe, in London"
     # A segment that is a role with "and" or "&" in it ("Science and Technology Editor") is one role,
     # not "Science" and a role.
-    segments = [s for s in segments if not is_role(s, every_word=True)]
+    segments = [s for s in map(_name_before_role, segments) if not is_role(s, every_word=True)]
     parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
+    parts = [_name_before_role(p) for p in parts]
     return tuple(p for p in parts if p and not is_role(p) and not is_date(p) and not is_date_label(p))
+
+
+def _name_before_role(part: str) -> str:
+    """Return the name of a byline's part that writes a name and then its role without a comma, as the Guardian's
+    API does ("Gwyn Topham Transport correspondent" is Gwyn Topham: it was read as a role, no author), else the
+    part. The name is two words or more, none a beat or a rank word; the role a beat or rank and a role noun.
+
+    >>> [_name_before_role(p) for p in ("Gwyn Topham Transport correspondent", "Dan Sabbagh Defence and arts editor")]
+    ['Gwyn Topham', 'Dan Sabbagh']
+    >>> [_name_before_role(p) for p in ("Chief Opera Critic", "Opera House Critic", "Jane Writer")]
+    ['Chief Opera Critic', 'Opera House Critic', 'Jane Writer']
+    """
+    words = part.split()
+    for k in range(2, len(words) - 1):
+        name, role = words[:k], words[k:]
+        if (all(w[:1].isupper() and w.lower() not in _ROLE_WORDS and not w.isupper() for w in name)
+                and is_role(" ".join(role), every_word=True)):
+            return " ".join(name)
+    return part
 
 
 # A name's suffix after a comma is no second author: a generation stays with its name ("Martin Luther

@@ -48,7 +48,7 @@ def page_site_names(tree: Any) -> list[str]:
     ...     '<title>Fares rise | Planet</title></head><body><h1>Fares  rise</h1></body></html>'))
     ['The Daily Planet', 'Planet']
     """
-    names = [clean_text(name) for name in tree.xpath(_SITE_NAME_META)]
+    names = meta_site_names(tree)
     title = clean_text(" ".join(tree.xpath("//head/title//text()")))
     for h1 in {clean_text(h1.text_content()) for h1 in tree.iter("h1")} - {""}:
         if title.startswith(h1) and (after := _TITLE_AFTER.match(title[len(h1):])) is not None:
@@ -56,6 +56,16 @@ def page_site_names(tree: Any) -> list[str]:
         elif title.endswith(h1) and (before := _TITLE_BEFORE.match(title[: -len(h1)])) is not None:
             names.append(before[1])
     return [name for name in names if name]
+
+
+def meta_site_names(tree: Any) -> list[str]:
+    """Return the names a page's (lxml) meta tags give its site (og:site_name, application-name, ...).
+
+    >>> from lxml import html
+    >>> meta_site_names(html.fromstring('<html><head><meta property="og:site_name" content=" BBC  News"></head>'))
+    ['BBC News']
+    """
+    return [name for name in map(clean_text, tree.xpath(_SITE_NAME_META)) if name]
 
 
 def is_site_name(words: str, site_names: Iterable[str]) -> bool | None:

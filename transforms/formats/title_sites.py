@@ -12,11 +12,14 @@ words stay in the headline, where trafilatura cut them when the <title> was the 
 A middle dot or a bullet (" · ", " • ") parts a <title> as a bar does. A <title> may give the site's name
 first ("The Courier · Budget approved"): trafilatura took the first part for the headline, so a page without
 an <h1> was headlined with its site's name. The first part is the site's name where it is a label of the page's
-host, "The" before it or one word after it at most ("The Courier", "BBC News" on bbc.co.uk), and no headline the
-page gives opens with it and goes on; or where it is the name the page gives its site (og:site_name); the
-headline is then the rest. A headline's first words may hold the host's name too ("BBC Proms 2024 - full line-up
-announced" stays whole), and a headline after a first part does not confirm it: a first part is as often a
-rubric ("Opinion | Headline").
+host, "The" before it or one word of an outlet's name after it ("The Courier", "BBC News" on bbc.co.uk), and no
+headline the page gives opens with it and goes on; or where it is the name the page gives its site (og:site_name);
+the headline is then the rest. A headline's first words may hold the host's name too ("BBC Proms - full line-up
+announced", "BBC Proms 2024 - ..."): a first part that opens with the site's name (its host's label, or the first
+word of its og:site_name) but is not that name, where no part of the <title> is, leaves the <title> whole as the
+headline (it was headlined "full line-up announced" and sited "BBC Proms", or headlined "BBC Proms" beside an
+og:site_name "BBC News"). A headline after a first part does not confirm it: a first part is as often a rubric
+("Opinion | Headline").
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import Any, NamedTuple
 
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.json_ld import json_ld_nodes
-from transforms.formats.site_names import is_site_name, letters
+from transforms.formats.site_names import is_site_name, letters, meta_site_names
 
 _SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -37,6 +40,13 @@ _GENERIC_LABELS = frozenset({"www", "amp", "com", "org", "net", "news", "online"
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.|w[0-9]+\.)?([^/:?#]+)", re.IGNORECASE)  # as trafilatura reads it
 # German letters as a host name spells them ("sueddeutsche.de" for "Süddeutsche Zeitung").
 _SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# The one word an outlet's name adds to its host's label ("BBC News", "Nordkurier Online", "ESPN Sports"); any other
+# word after it is a headline's ("BBC Proms", a concert series on bbc.co.uk).
+_OUTLET_WORDS = frozenset({
+    "news", "online", "digital", "daily", "today", "live", "sport", "sports", "tv", "radio", "media", "world",
+    "international", "uk", "us", "business", "money", "tech", "politics", "nachrichten", "aktuell", "noticias",
+    "actualites", "info",
+})
 
 
 class TitleSite(NamedTuple):
@@ -72,8 +82,13 @@ def title_site(tree: Any, urls: Iterable[str | None]) -> TitleSite | None:
     if short and _host_named(last, urls):
         return TitleSite(title, cut, last)
     first, rest = _first_part(title)
-    if rest and _host_first(first, urls) and not any(h.startswith(first) and h != first for h in headlines):
+    names = meta_site_names(tree)
+    named = {letters(name) for name in names}
+    if rest and (letters(first) in named or _host_first(first, urls)) and not any(
+            h.startswith(first) and h != first for h in headlines):
         return TitleSite(title, rest, first)  # "The Courier · Budget approved": the site's name first
+    if rest and _opens_with_site(first, urls, names) and not (_host_named(last, urls) or letters(last) in named):
+        return TitleSite(title, title, None)  # "BBC Proms - full line-up announced": no part is the site's name
     return TitleSite(title, cut, None)
 
 
@@ -93,9 +108,13 @@ def titled_site(title: str | None, site: str | None, url: str | None,
     """
     if found is None:
         return title, site
+    if found.site is None and found.headline == found.title and title and found.title.startswith(title):
+        return found.title, site  # "BBC Proms - ...", which trafilatura cut to its first part
+    first, rest = _first_part(found.title)
+    if found.site is None and title == first and len(rest) > len(first):
+        return found.title, site  # "Opinion | Rates held": trafilatura took the rubric for the headline
     if found.site is not None and (not site or _host_name(site, url)):
         return (found.headline if title in (found.title, found.site) else title), found.site
-    first, rest = _first_part(found.title)
     if title and site and letters(title) == letters(site) == letters(first) and rest:
         return rest, site  # "The Courier · Budget approved" on a page whose og:site_name is "The Courier"
     last = _SEPARATOR.split(found.title)[-1]
@@ -149,16 +168,35 @@ def _host_named(name: str, urls: Iterable[str | None]) -> bool:
 
 def _host_first(part: str, urls: Iterable[str | None]) -> bool:
     """Return whether a <title>'s first part is its host's name: a label of the host, with "The" before it or
-    one word after it at most ("The Courier" on thecourier.co.uk, "BBC News" on bbc.co.uk). A headline's first
-    words hold the host's name too ("BBC Proms 2024 - full line-up announced"): they are no site's name.
+    one word of an outlet's name after it ("The Courier" on thecourier.co.uk, "BBC News" on bbc.co.uk). A
+    headline's first words hold the host's name too ("BBC Proms - full line-up announced"): they are no site's name.
 
-    >>> _host_first("BBC News", ["https://www.bbc.co.uk/news/1"]), _host_first("BBC Proms 2024", ["https://bbc.co.uk/"])
-    (True, False)
+    >>> bbc = ["https://www.bbc.co.uk/news/1"]
+    >>> _host_first("BBC News", bbc), _host_first("BBC Proms", bbc), _host_first("BBC Proms 2024", bbc)
+    (True, False, False)
     """
     words = part.split()
-    names = {part, " ".join(words[:-1]), " ".join(words[1:]) if words and words[0].lower() == "the" else ""}
+    outlet = len(words) > 1 and letters(words[-1]) in _OUTLET_WORDS
+    names = {part, " ".join(words[:-1]) if outlet else "",
+             " ".join(words[1:]) if words and words[0].lower() == "the" else ""}
     keys = {letters(name.lower().translate(spelling)) for name in names for spelling in ({}, _SPELLED)}
     return bool(keys & _host_labels(urls))
+
+
+def _opens_with_site(part: str, urls: Iterable[str | None], names: Iterable[str]) -> bool:
+    """Return whether a <title>'s first part opens with its site's name: its first words are a label of its
+    host, or the first word of a name its meta tags give the site (`names`), as "BBC Proms" on bbc.co.uk or
+    beside "BBC News" does.
+
+    >>> _opens_with_site("BBC Proms", [], ["BBC News"]), _opens_with_site("Opinion", ["https://bbc.co.uk/"], [])
+    (True, False)
+    """
+    keys = set(_host_labels(urls))
+    for name in names:
+        words = [word for word in name.split() if word.lower() != "the"]
+        keys |= {letters(words[0])} if words and len(letters(words[0])) >= 3 else set()
+    words = [letters(word) for word in part.split()]
+    return any("".join(words[:n]) in keys for n in range(1, len(words) + 1))
 
 
 def _host_labels(urls: Iterable[str | None]) -> set[str]:

@@ -188,8 +188,8 @@ def test_field_options_do_not_apply_to_a_feed() -> None:
 
 def test_an_unchanged_item_keeps_its_version_when_another_is_added() -> None:
     before = read_articles(RSS, "feed").articles
-    more = RSS.replace(b"<item>", b"<item><title>New</title><guid>n1</guid><description>New.</description></item>"
-                       b"<item>", 1)
+    more = RSS.replace(b"<item>", b"<item><title>New</title><guid>n1</guid><description>A new pier.</description>"
+                       b"</item><item>", 1)
     after = {a.key: a.version for a in read_articles(more, "feed").articles}
     assert {a.key: a.version for a in before}.items() < after.items()
 

@@ -213,3 +213,31 @@ def test_a_google_news_item_whose_text_is_its_title_and_source_is_no_text(descri
     assert [(b.record, b.reason) for b in result.bad] == [(1, NO_TEXT)]
     assert "a link to its page" in result.bad[0].detail
     assert [a.title for a in result.articles] == ["Flood defences"]
+
+
+@pytest.mark.parametrize("channel", ["<title>Local Times</title>", ""], ids=["feed-title", "no-site"])
+@pytest.mark.parametrize("description", [
+    "Bike lanes approved for Main Street", "<![CDATA[<a href='https://lt.test/lanes'>Bike lanes approved for "
+    "Main Street</a>]]>", "Bike Lanes Approved For Main Street.",
+], ids=["plain", "link", "case-and-stop"])
+def test_an_item_whose_text_is_only_its_title_is_no_text(channel: str, description: str) -> None:
+    # It was an article whose one body paragraph repeated its headline, labelled with the headline's themes.
+    rss = f"""<rss version="2.0"><channel>{channel}<item><title>Bike lanes approved for Main Street</title>
+    <link>https://lt.test/lanes</link><description>{description}</description></item>
+    <item><title>Bus fares frozen</title><link>https://lt.test/fares</link>
+    <description>Bus fares frozen. The council kept fares at 2024 prices for another year.</description></item>
+    </channel></rss>""".encode()
+    result = read_articles(rss, "feed", ReadOptions())
+    assert [(b.record, b.reason) for b in result.bad] == [(1, NO_TEXT)]
+    assert [a.title for a in result.articles] == ["Bus fares frozen"]
+
+
+def test_a_post_titled_with_its_whole_text_stays_an_article() -> None:
+    # A microblog's item titled with its post: the post is the text, longer than a headline.
+    post = ("Thread on the council budget: the main items are schools, roads and a new library, with the vote set for "
+            "Tuesday evening after a long public consultation that ran through the whole of the autumn")
+    rss = f"""<rss version="2.0"><channel><title>Jo's posts</title><item><title>{post}</title>
+    <link>https://social.test/jo/1</link><description>{post}</description></item></channel></rss>""".encode()
+    result = read_articles(rss, "feed", ReadOptions())
+    assert not result.bad
+    assert len(result.articles) == 1

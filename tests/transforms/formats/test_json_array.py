@@ -191,3 +191,12 @@ def test_a_json_file_wrong_before_its_end_says_nothing_of_a_cut() -> None:
     with pytest.raises(FormatError) as raised:
         read_articles(b'[{"title": "Rain" "text": "Rain at last."}]\n', "json", ReadOptions(unfinished=False))
     assert raised.value.detail == "not JSON: Expecting ',' delimiter at line 1, column 19"
+
+
+def test_a_wordpress_export_with_embeds_names_its_authors() -> None:
+    # `?_embed` adds the author's record to each post: the article had no author, the user id alone read.
+    post = {"id": 1, "title": {"rendered": "Rates up"}, "content": {"rendered": "<p>The bank raised rates.</p>"},
+            "author": 7, "_embedded": {"author": [{"id": 7, "name": "Marta Kowalski", "slug": "marta"}]}}
+    [article] = read_articles(json.dumps([post]).encode(), "json", ReadOptions()).articles
+    assert article.authors == ("Marta Kowalski",)
+    assert article.metadata["author"] == 7

@@ -116,3 +116,25 @@ def test_the_hosts_name_first_with_one_word_of_its_own_is_the_site(site: str) ->
     title = "Bundestag beschließt Heizungsgesetz"
     head = _BBC if site.startswith("BBC") else _COURIER
     assert _read(f"{site} · {title}", head) == (title, site)
+
+
+_BBC_NEWS = '<meta property="og:site_name" content="BBC News">'
+
+
+@pytest.mark.parametrize("head", [_BBC, _BBC + _BBC_NEWS, _BBC_NEWS], ids=["host", "host-and-og", "og"])
+@pytest.mark.parametrize("rest", ["Full line-up announced", "Full Line-Up Announced"], ids=["sentence", "title-case"])
+def test_a_first_part_that_is_not_the_sites_name_stays_in_the_headline(head: str, rest: str) -> None:
+    # "BBC Proms" holds the host's label but is not the site's name (bbc.co.uk's "BBC News"): it was the site,
+    # the headline "Full line-up announced", or "BBC Proms" alone beside the og:site_name.
+    title = f"BBC Proms - {rest}"
+    headline, site = _read(title, head)
+    assert headline == title
+    assert site != "BBC Proms"
+    if _BBC_NEWS in head:
+        assert site == "BBC News"
+
+
+@pytest.mark.parametrize("rest", ["Rates held at 4% for now", "The Bank Should Cut Rates Now"])
+def test_a_rubric_first_in_a_title_without_an_h1_is_not_the_headline(rest: str) -> None:
+    # trafilatura took the <title>'s first part for the headline: the article was headlined "Opinion".
+    assert _read(f"Opinion | {rest}") == (f"Opinion | {rest}", None)

@@ -85,3 +85,78 @@ def test_a_site_name_spaced_otherwise_in_the_title_or_site_is_still_no_headline(
     # A scraped title's double space kept "Rates held - BBC  News" whole.
     [article] = articles({"source": {"name": site}, "title": title, "content": "The Bank of England held rates."})
     assert article.title == "Rates held"
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Gwyn Topham Transport correspondent", ("Gwyn Topham",)),
+    ("Dan Sabbagh Defence and security editor", ("Dan Sabbagh",)),
+    ("Jessica Elgot Deputy political editor and Peter Walker", ("Jessica Elgot", "Peter Walker")),
+    ("Chief Opera Critic", ()),
+])
+def test_the_guardians_byline_a_name_then_its_role_is_the_name(byline: str, authors: tuple[str, ...]) -> None:
+    # The Guardian's API writes a name and its role without a comma: each was read as a role, no author.
+    result = {"webTitle": "Rail fares rise", "webPublicationDate": "2025-12-02T16:04:11Z",
+              "fields": {"body": "<p>Rail fares will rise in March.</p>", "byline": byline}}
+    [article] = articles({"response": {"status": "ok", "results": [result]}})
+    assert article.authors == authors
+
+
+def test_trafilaturas_site_name_is_the_site() -> None:
+    # trafilatura writes the page's og:site_name as `source-hostname` (else its host name, no site): it was null.
+    [article] = articles({"title": "Ferry timetable cut", "text": "Winter sailings end.", "date": "2025-11-20",
+                          "source": "https://coast.test/ferry", "source-hostname": "Coast News"})
+    assert (article.url, article.site) == ("https://coast.test/ferry", "Coast News")
+
+
+def test_news_pleases_date_publish_is_the_date() -> None:
+    # news-please's dump: the article was dateless, `date_publish` in metadata.
+    [article] = articles({"title": "Budget passed", "maintext": "The council passed the budget.",
+                          "date_download": "2025-12-03 10:00:00", "date_publish": "2025-12-02 08:45:00",
+                          "date_modify": None, "url": "https://news.test/budget", "source_domain": "news.test"})
+    assert article.published_at is not None and article.published_at.isoformat() == "2025-12-02T08:45:00+00:00"
+
+
+def test_gnews_count_of_the_characters_it_cut_is_no_text() -> None:
+    [article] = articles({"totalArticles": 1, "articles": [{
+        "title": "Airport expansion approved", "description": "After years of debate.",
+        "content": "The airport may add a runway by 2030, the council said... [1234 chars]",
+        "url": "https://news.test/airport", "publishedAt": "2025-12-01T12:00:00Z",
+        "source": {"name": "Airport Times", "url": "https://airport.test"}}]})
+    assert article.text.endswith("the council said...")
+    assert article.metadata["text_cut"] == "[1234 chars]"
+
+
+_READER_ITEM = {  # the Google Reader API's item, as Feedly's and Inoreader's exports write it
+    "id": "tag:google.com,2005:reader/item/0000000012345", "title": "Rail strike called off after late deal",
+    "published": 1764950000, "author": "Tom Hughes",
+    "canonical": [{"href": "https://news.test/2025/12/05/rail-strike"}],
+    "alternate": [{"href": "https://news.test/2025/12/05/rail-strike", "type": "text/html"}],
+    "origin": {"streamId": "feed/https://news.test/rss", "title": "Example News", "htmlUrl": "https://news.test/"},
+}
+
+
+@pytest.mark.parametrize("text", ["content", "summary"], ids=["feedly", "inoreader"])
+def test_a_feed_readers_export_is_read_through_its_text_objects_and_links(text: str) -> None:
+    # Feedly's `content` ({"direction": "ltr", "content": "<p>...</p>"}) was no_text; Inoreader's file, its text in
+    # `summary`, was no_text_field.
+    body = "<p>The strike was called off.</p><p>Trains run.</p>"
+    item = {**_READER_ITEM, text: {"direction": "ltr", "content": body}}
+    [article] = articles({"id": "user/1005/state/com.google/starred", "title": "Starred", "items": [item]})
+    assert article.text == "Rail strike called off after late deal\n\nThe strike was called off.\n\nTrains run."
+    assert (article.url, article.site) == ("https://news.test/2025/12/05/rail-strike", "Example News")
+    assert article.published_at is not None and article.published_at.isoformat() == "2025-12-05T15:53:20+00:00"
+    assert article.authors == ("Tom Hughes",)
+
+
+def test_a_ghost_export_is_read_as_its_posts() -> None:
+    # Ghost's "Export your content" file: {"db": [{"meta": ..., "data": {"posts": [...], "users": [...]}}]}, its
+    # post's text in `html`; the file was no_text_field (its one record was the {"meta", "data"} object).
+    post = {"id": "65a", "title": "Why we moved to a four-day week", "slug": "four-day-week",
+            "html": "<p>The newsroom tried it for a year.</p><p>Output rose.</p>",
+            "plaintext": "The newsroom tried it for a year.\n\nOutput rose.", "status": "published",
+            "published_at": "2025-10-14T07:00:00.000Z"}
+    export = {"db": [{"meta": {"exported_on": 1764770000000, "version": "5.100.0"},
+                      "data": {"posts": [post], "users": [{"id": "1", "name": "Sam Lee"}], "tags": []}}]}
+    [article] = articles(export)
+    assert article.text == "Why we moved to a four-day week\n\nThe newsroom tried it for a year.\n\nOutput rose."
+    assert article.published_at is not None and article.published_at.isoformat() == "2025-10-14T07:00:00+00:00"

@@ -1,0 +1,46 @@
+"""Records files whose fields are named in German, French or Spanish: read by their names, no `--field` needed."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from transforms.formats import ReadOptions, read_articles
+
+_TEXT = "Der Stadtrat hat am Dienstag den Haushalt beschlossen. Schulen und Straßen bekommen mehr Geld."
+
+
+@pytest.mark.parametrize(("names", "kind"), [
+    (("Titel", "Datum", "Inhalt", "Autor", "Quelle", "Link"), "csv"),
+    (("titel", "datum", "text", "autor", "quelle", "url"), "csv"),
+    (("titre", "date", "contenu", "auteur", "source", "lien"), "json"),
+    (("título", "fecha", "contenido", "autor", "fuente", "enlace"), "jsonl"),
+    (("Titulo", "Fecha", "Texto", "Autores", "Fuente", "URL"), "csv"),
+], ids=["de", "de-text", "fr", "es", "es-unaccented"])
+def test_fields_named_in_german_french_or_spanish_are_read(names: tuple[str, ...], kind: str) -> None:
+    # Such a file was no_text_field: "use --field text=Inhalt".
+    values = ("Haushalt beschlossen", "05.03.2025", _TEXT, "Anna Schmidt", "Nordkurier", "https://nk.test/haushalt")
+    record = dict(zip(names, values, strict=True))
+    if kind == "csv":
+        data = (";".join(names) + "\n" + ";".join(values) + "\n").encode()
+    elif kind == "json":
+        data = json.dumps([record]).encode()
+    else:
+        data = (json.dumps(record, ensure_ascii=False) + "\n").encode()
+    [article] = read_articles(data, kind, ReadOptions()).articles
+    assert article.title == "Haushalt beschlossen"
+    assert article.text.endswith("Straßen bekommen mehr Geld.")
+    assert article.published_at == datetime(2025, 3, 5, tzinfo=UTC)
+    assert article.authors == ("Anna Schmidt",)
+    assert (article.site, article.url) == ("Nordkurier", "https://nk.test/haushalt")
+    assert article.metadata == {}
+
+
+def test_an_english_name_wins_over_a_translated_one() -> None:
+    data = b"title;titel;text\nBudget passed;Haushalt beschlossen;The council passed the budget on Tuesday.\n"
+    [article] = read_articles(data, "csv", ReadOptions()).articles
+    assert article.title == "Budget passed"
+    assert article.metadata == {"titel": "Haushalt beschlossen"}
+
