@@ -197,3 +197,17 @@ def test_tone_is_the_difference_of_the_stored_positive_and_negative() -> None:
     rows = tone.rows(ParagraphBatch(texts, ["p1", "p2", "p3"], ["a", "a", "a"]))
     assert all(t != 0 for t in rows["tone"])
     assert [round(p - n, 3) for p, n in zip(rows["positive"], rows["negative"], strict=True)] == rows["tone"]
+
+
+@pytest.mark.parametrize("written, plain", [
+    ("Critics called the plan naïve.", "Critics called the plan naive."),
+    ("Critics called the plan nai\u0308ve.", "Critics called the plan naive."),  # a decomposed accent
+    ("CRITICS CALLED THE PLAN NAÏVE.", "Critics called the plan naive."),
+    ("An exposé of the fraud at the café.", "An expose of the fraud at the cafe."),
+    ("A naïve, charming café in Zürich.", "A naive, charming cafe in Zurich."),
+    ("“It isn’t good,” she said.", "\"It isn't good,\" she said."),  # curly quotes and apostrophes
+])
+def test_an_accented_curly_or_decomposed_spelling_reads_as_the_plain_one(written: str, plain: str) -> None:
+    # the lexicon is ASCII: a word read with its accent was no word of it ("naïve" read 0, "naive" -1.1)
+    assert tones(written)["tone"] == tones(plain)["tone"]
+    assert tones(written, plain)["tone"][0] == tones(plain)["tone"][0]  # in a batch of ASCII paragraphs too
