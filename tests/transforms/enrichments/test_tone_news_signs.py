@@ -70,6 +70,21 @@ STILL_WRONG: dict[str, str] = {
     "Tensions eased after the talks.": "a worry before its easing is not averted ('eased tensions' is)",
     "Every vote matters, the candidate said.": "'matters' carries no tone since the twelfth round (an affair)",
     "The challenger will face the champion in March.": "'champion' is +2.9 in VADER's lexicon",
+    # fifteenth round: news of 2025 and 2026, signed before the code was run on them
+    "The film festival opens in Cannes on Tuesday.": "'festival' is +2.2 in VADER's lexicon",
+    "The driver escaped serious injury when his car hit a tree.": "'escape' averts only the word after it: "
+                                                                  "'serious', not 'injury'",
+    "The truce in Gaza has held for a month.": "'truce' and 'held' have no tone",
+    "The ceasefire held overnight, officials said.": "'ceasefire' and 'held' have no tone",
+    "July was the hottest month ever recorded in Spain.": "'hottest' is not in VADER's lexicon",
+    "A heatwave pushed temperatures to the highest ever recorded in Britain.": "'heatwave' is not in VADER's lexicon",
+    "The holders were knocked out by a second-division side.": "'knocked out' has no tone",
+    "The goalkeeper was sent off in the tenth minute.": "'sent off' has no tone",
+    "Fears of a trade war eased after the summit.": "a worry before its easing is not averted",
+    "Concerns over the bank's finances have eased.": "a worry before its easing is not averted",
+    "Worries about the grid faded as new solar farms came online.": "'faded' averts no worry before it",
+    "A plan to free the hostages collapsed.": "a release that 'collapsed' is not undone",
+    "The minister’s résumé was found to contain false claims.": "'false' is not in VADER's lexicon",
 }
 
 
