@@ -29,16 +29,11 @@ STILL_WRONG: dict[str, str] = {
     "The FTSE 100 closed at a record high on Friday.": "an index is no quantity, and 'high' no move",
     "The ceasefire between Israel and Hezbollah has largely held since November.": "'ceasefire' and 'held' have no "
                                                                                    "tone",
-    "Last year was the hottest on record, scientists said.": "'hottest' is not in VADER's lexicon",
     "The country generated a record share of its power from wind and solar.": "'record' leads no quantity here",
     "A new weight-loss drug cut the risk of heart attacks by a fifth.": "'risk' is no quantity, and what it is of "
                                                                         "keeps its tone ('attacks')",
     "Measles vaccination rates rose for the first time in a decade.": "vaccination is no quantity",
     "The patient made a full recovery after the operation.": "'recovery' is not in VADER's lexicon",
-    "Hackers stole the personal data of millions of customers.": "'stole' is not in VADER's lexicon, and news also "
-                                                                 "writes it of a show or a base",
-    "The champions were knocked out in the first round.": "'knocked out' has no tone",
-    "The striker was sent off for a second yellow card.": "'sent off' has no tone",
     # fourteenth round: against the twelfth round's rules, signed before the code was run on them
     "Police eased the crowd back from the barriers.": "'eased' keeps its +1.2 where it eases no worry and moves no "
                                                       "quantity",
@@ -75,10 +70,6 @@ STILL_WRONG: dict[str, str] = {
                                                                   "'serious', not 'injury'",
     "The truce in Gaza has held for a month.": "'truce' and 'held' have no tone",
     "The ceasefire held overnight, officials said.": "'ceasefire' and 'held' have no tone",
-    "July was the hottest month ever recorded in Spain.": "'hottest' is not in VADER's lexicon",
-    "A heatwave pushed temperatures to the highest ever recorded in Britain.": "'heatwave' is not in VADER's lexicon",
-    "The holders were knocked out by a second-division side.": "'knocked out' has no tone",
-    "The goalkeeper was sent off in the tenth minute.": "'sent off' has no tone",
     "Fears of a trade war eased after the summit.": "a worry before its easing is not averted",
     "Concerns over the bank's finances have eased.": "a worry before its easing is not averted",
     "Worries about the grid faded as new solar farms came online.": "'faded' averts no worry before it",
