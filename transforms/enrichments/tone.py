@@ -83,6 +83,7 @@ from transforms.enrichments.tone_keys import (
     reaches,
     release_keys,
     sense_keys,
+    waning_keys,
     worry_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
@@ -91,6 +92,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES
+from transforms.enrichments.tone_waning import waning_verbs
 from transforms.enrichments.tone_worries import worried_about
 
 __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
@@ -228,6 +230,17 @@ def rows(batch: ParagraphBatch) -> Rows:
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True
     averts[(words + freed)[freed > 0]] = True
+    waned = np.zeros(len(words), dtype=np.int64)  # "Tensions eased": how many words after a worry its waning verb is
+    is_waning = waning_keys()[key]
+    worrying = np.flatnonzero(is_worry[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
+    if len(worrying) and is_waning.any():  # the worry and what it was about, up to its verb ("Fears of war eased")
+        verb_of = waning_verbs(batch.joined, text, starts, word_paragraph, words[worrying],
+                               np.unique(last_word[is_waning]), negation | no)
+        for at, verb_at in zip(worrying[verb_of >= 0].tolist(), verb_of[verb_of >= 0].tolist(), strict=True):
+            span = np.arange(at, np.searchsorted(words, verb_at))
+            span = span[(valence[span] < 0) & (averted[span] == 0) & (freed[span] == 0)]
+            waned[span] = verb_at - words[span]
+            averts[verb_at] = True
     keep = ~(verb & (averts[words] | still[words]))
     held = np.flatnonzero(freed > 1)  # a captive its participle frees past words: a few a batch, most none
     held = held[phrases_found(text, starts, word_paragraph, words[held], CAPTIVITY)] if len(held) else held
@@ -237,7 +250,8 @@ def rows(batch: ParagraphBatch) -> Rows:
         span_ends = np.maximum.accumulate((words[held] + freed[held])[order])  # each ends before its participle
         span = np.searchsorted(first[order], words, side="right") - 1
         keep &= ~((span >= 0) & (words < span_ends[np.maximum(span, 0)]) & (valence < 0))
-    words, valence, averted, undone, freed = words[keep], valence[keep], averted[keep], undone[keep], freed[keep]
+    words, valence, averted, undone = words[keep], valence[keep], averted[keep], undone[keep]
+    freed = freed[keep] + waned[keep]  # a captive freed or a worry that waned: the verb after it decides
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):

@@ -53,14 +53,7 @@ STILL_WRONG: dict[str, str] = {
     "A deal to release the hostages collapsed.": "a release that 'collapsed' is not undone",
     "The hostages, held by Hamas since October 2023, were freed on Sunday.": "'freed' is nine words after "
                                                                              "'hostages', past a passive's seven",
-    "Fears for the missing climbers ended when they were found safe.": "'ended' averts no worry before it",
-    "Fears over jobs proved unfounded.": "'unfounded' undoes no worry, and has no tone",
-    "Concerns about the bridge proved groundless, and it reopened.": "'groundless' undoes no worry, and has no tone",
-    "Worries about a recession faded as growth picked up.": "'faded' averts no worry before it",
-    "Fears for the safety of the crew ended when they were rescued.": "'ended' averts no worry before it; "
-                                                                      "'rescued' (+1.8) only matches 'fears'",
     "Sales are expected to recover this year.": "'recover' is no move",
-    "Tensions eased after the talks.": "a worry before its easing is not averted ('eased tensions' is)",
     "Every vote matters, the candidate said.": "'matters' carries no tone since the twelfth round (an affair)",
     "The challenger will face the champion in March.": "'champion' is +2.9 in VADER's lexicon",
     # fifteenth round: news of 2025 and 2026, signed before the code was run on them
@@ -70,9 +63,6 @@ STILL_WRONG: dict[str, str] = {
                                                                   "'serious', not 'injury'",
     "The truce in Gaza has held for a month.": "'truce' and 'held' have no tone",
     "The ceasefire held overnight, officials said.": "'ceasefire' and 'held' have no tone",
-    "Fears of a trade war eased after the summit.": "a worry before its easing is not averted",
-    "Concerns over the bank's finances have eased.": "a worry before its easing is not averted",
-    "Worries about the grid faded as new solar farms came online.": "'faded' averts no worry before it",
     "A plan to free the hostages collapsed.": "a release that 'collapsed' is not undone",
     "The minister’s résumé was found to contain false claims.": "'false' is not in VADER's lexicon",
 }
