@@ -60,6 +60,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("defeated", -2.1, ("knocked",)),  # a team knocked out of a cup: "were knocked out in the first round"
     ("expelled", -1.0, ("sent",)),  # a player sent off the pitch: "was sent off for a second yellow card"
     ("dangerous", -2.1, ("hottest",)),  # record heat: "the hottest year on record"
+    ("stable", 1.2, ("ceasefire", "ceasefires", "truce", "truces")),  # a truce that held: "The ceasefire has held"
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -151,6 +152,12 @@ _SETS = {
     "heat_period": "year years month months day days summer summers week weeks spring autumn winter decade decades "
                    "period june july august",
     "is": "was is were has been",
+    # a truce that held: "The ceasefire held", "The truce in Gaza has held", "has largely held"; not "ceasefire talks
+    # held in Cairo" (a word between: only after "has", "have" or "had")
+    "holding": "held holds holding",
+    "has": "has have had",
+    "being": "is was are were",  # "the truce is holding"; "the ceasefire meeting was held in Cairo" is a meeting's
+    "mostly": "largely mostly broadly generally still so far",
 }
 # Where "default" is a debt unpaid: money next to it (see the module's docstring).
 _DEBT_DEFAULT = ("{debt} _", "_ on", "_ by", "in _ !{tech}", "{risk} of _", "{averting} _", "{averting} a _",
@@ -197,6 +204,10 @@ SENSES: dict[str, tuple[str, ...]] = {
     # a red card: "was sent off", "had Bowyer sent off"; not "sent off to", "were sent off for testing"
     "sent": ("{passive} _ off !{away}", "{passive} _ off for !{lab}", "had * _ off !{away}", "had * * _ off !{away}",
              "had * _ off for !{lab}"),
+    **dict.fromkeys(("ceasefire", "ceasefires", "truce", "truces"), (
+        "_ {holding}", "_ {mostly} {holding}", "_ {being} holding", "_ {being} {mostly} holding",
+        *(f"_{' *' * gap} {{has}} {{holding}}" for gap in range(5)),
+        *(f"_{' *' * gap} {{has}} {{mostly}} {{holding}}" for gap in range(5)))),
     "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
 }
 assert set(SENSES) == set(SENSE_WORDS)

@@ -27,8 +27,6 @@ STILL_WRONG: dict[str, str] = {
                                                                           "'prisoners', past a passive's seven",
     # thirteenth round: news of 2024 to 2026, signed before the code was run on it
     "The FTSE 100 closed at a record high on Friday.": "an index is no quantity, and 'high' no move",
-    "The ceasefire between Israel and Hezbollah has largely held since November.": "'ceasefire' and 'held' have no "
-                                                                                   "tone",
     "The country generated a record share of its power from wind and solar.": "'record' leads no quantity here",
     "A new weight-loss drug cut the risk of heart attacks by a fifth.": "'risk' is no quantity, and what it is of "
                                                                         "keeps its tone ('attacks')",
@@ -61,8 +59,6 @@ STILL_WRONG: dict[str, str] = {
                                                             "no tone (an event: 'The film festival opens')",
     "The driver escaped serious injury when his car hit a tree.": "'escape' averts only the word after it: "
                                                                   "'serious', not 'injury'",
-    "The truce in Gaza has held for a month.": "'truce' and 'held' have no tone",
-    "The ceasefire held overnight, officials said.": "'ceasefire' and 'held' have no tone",
     "A plan to free the hostages collapsed.": "a release that 'collapsed' is not undone",
     "The minister’s résumé was found to contain false claims.": "'false' is not in VADER's lexicon",
 }

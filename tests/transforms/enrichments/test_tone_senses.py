@@ -159,3 +159,19 @@ def test_a_sports_steal_a_winners_knock_out_a_parcel_sent_off_and_a_hot_ticket_c
 
 def test_a_sports_steal_of_a_place_reads_as_taking_it() -> None:
     assert tones("Jones stole top spot from Johnson.") == tones("Jones took top spot from Johnson.")
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire held overnight.", "The truce in Gaza has held for a month.", "The truce is still holding.",
+    "The ceasefire between Israel and Hezbollah has largely held since November.",
+])
+def test_a_truce_that_held_is_good_news(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire meeting was held in Cairo.", "The ceasefire talks were held in Cairo.",
+    "The ceasefire line runs north.",
+])
+def test_a_truce_that_no_one_says_held_carries_no_tone(text: str) -> None:
+    assert tones(text)[0] == 0
