@@ -89,6 +89,7 @@ from transforms.enrichments.tone_keys import (
 from transforms.enrichments.tone_moves import read_moves
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
+from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES
@@ -226,6 +227,8 @@ def rows(batch: ParagraphBatch) -> Rows:
         clauses = worry_clauses(batch.joined, text, starts, at)  # "eased tensions. Violence erupted"
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
                                      is_worry[sentiment], easing, clauses)
+    at = np.flatnonzero(averted)  # "A deal to release the hostages collapsed": a plan that failed averts nothing
+    undone[at] |= failed_plans(text, starts, word_paragraph, words[at] - averted[at]) if len(at) else False
     freed = released_captives(words, captive & (averted == 0), word_paragraph, reach, released, undoing)
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True

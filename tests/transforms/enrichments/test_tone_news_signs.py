@@ -47,8 +47,6 @@ STILL_WRONG: dict[str, str] = {
     "The couple exchanged vows in a small ceremony.": "'vows' and 'ceremony' have no tone",
     "The hostages are to be exchanged for Palestinian prisoners.": "'exchanged' is no participle of release ('The "
                                                                    "prisoners exchanged blows')",
-    "A deal to swap prisoners collapsed.": "a release that 'collapsed' is not undone, as with 'release'",
-    "A deal to release the hostages collapsed.": "a release that 'collapsed' is not undone",
     "The hostages, held by Hamas since October 2023, were freed on Sunday.": "'freed' is nine words after "
                                                                              "'hostages', past a passive's seven",
     "Sales are expected to recover this year.": "'recover' is no move",
@@ -59,7 +57,6 @@ STILL_WRONG: dict[str, str] = {
                                                             "no tone (an event: 'The film festival opens')",
     "The driver escaped serious injury when his car hit a tree.": "'escape' averts only the word after it: "
                                                                   "'serious', not 'injury'",
-    "A plan to free the hostages collapsed.": "a release that 'collapsed' is not undone",
     "The minister’s résumé was found to contain false claims.": "'false' is not in VADER's lexicon",
 }
 
