@@ -59,6 +59,7 @@ from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_averting import (
     CAPTIVES_OF_WAR,
     CAPTIVITY,
+    ESCAPE,
     FAR,
     WINDOW,
     averting_verbs,
@@ -68,6 +69,7 @@ from transforms.enrichments.tone_averting import (
     released_captives,
     worry_clauses,
 )
+from transforms.enrichments.tone_escapes import escaped
 from transforms.enrichments.tone_keys import (
     AVERTS,
     BOOSTER,
@@ -203,10 +205,13 @@ def rows(batch: ParagraphBatch) -> Rows:
     sentiment &= ~(is_no & felt[last_word + 1])
     words, valence, verb = last_word[sentiment], values[sentiment].copy(), kinds[sentiment] == AVERTS
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
-    reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
-    at = np.flatnonzero(kinds == AVERTS)  # "bus stop", "an escaped killer": a noun, an adjective avert nothing
-    noun = not_verbs(text, starts, word_paragraph, last_word[at])
+    reach, undoing, at = np.zeros(len(starts) + 1, dtype=np.int64), negation | no, np.flatnonzero(kinds == AVERTS)
+    noun = not_verbs(text, starts, word_paragraph, last_word[at])  # "bus stop", "an escaped killer": averting nothing
     reach[last_word[at]] = reaches()[key[at]] * ~noun
+    escaping = last_word[at[~noun & np.isin(key[at], [key_of(word) for word in ESCAPE])]]
+    if len(escaping):  # "escaped serious injury in the crash": the adjective escaped too, the crash no news of its own
+        reach[escaping], event = escaped(text, starts, word_paragraph, escaping, words[valence < 0])
+        valence[np.isin(words, event)] = 0.0
     still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
     still[last_word[at[noun & np.isin(key[at], [key_of("stop"), key_of("stops")])]]] = True
     undoing[last_word[kinds == UNDOES]] = True

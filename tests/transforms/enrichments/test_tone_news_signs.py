@@ -20,7 +20,6 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
     "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
-    "All four escaped injury in the crash.": "the crash happened: 'escape' averts only the word after it",
     "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
     # ninth round, signed before the code was changed
     "Twelve prisoners of war held by the rebels were freed on Friday.": "'freed' is eight words after "
@@ -55,8 +54,6 @@ STILL_WRONG: dict[str, str] = {
     # fifteenth round: news of 2025 and 2026, signed before the code was run on them
     "The festival drew record crowds and glowing reviews.": "'glowing' is not in VADER's lexicon, and 'festival' has "
                                                             "no tone (an event: 'The film festival opens')",
-    "The driver escaped serious injury when his car hit a tree.": "'escape' averts only the word after it: "
-                                                                  "'serious', not 'injury'",
     "The minister’s résumé was found to contain false claims.": "'false' is not in VADER's lexicon",
 }
 
