@@ -2,31 +2,22 @@
 
 A verb of averting averts the bad word after it (`tone_averting`), and news writes the plan to avert one as often as
 the averting: "A deal to swap prisoners collapsed" read +2.5, the prisoners freed and the collapse a smaller bad word.
-Where "to" is before the verb and a verb of failing comes up to three words after it (`FAILING`: "collapsed", "failed",
-"stalled", "broke down", "fell through"; after "has", "have" or "had" too), the plan failed and the bad word keeps its
-valence, as after "failed to" (`tone_averting`'s `UNDOING`). Tone asks `failed_plans` only of the verbs that avert a
-word (Python work per verb that averts, a few a batch).
+Where "to" is before the verb and a verb of failing comes two to five words after it (`FAILING`: "collapsed", "failed",
+"stalled", "broke down", "fell through", after an object of one to three words and "has", "have" or "had"), the plan
+failed and the bad word keeps its valence, as after "failed to" (`tone_averting`'s `UNDOING`). Tone asks `failed_plans`
+only of the verbs that avert a word (Python work per verb that averts, a few a batch, most with no "to" before them).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_averting import AVERTING
-from transforms.enrichments.tone_phrases import make_phrases, phrases_found
-
-_SETS = {
-    "failing": "collapsed collapses failed fails faltered falters stalled stalls foundered founders",
-    "broke": "broke breaks broken fell falls fallen",  # "broke down", "fell through", "has fallen apart"
-    "down": "down through apart",
-    "has": "has have had",
-}
-# Per verb of averting of one word ("stave off" and the like are never a plan's in the dev corpora), the phrases of a
-# plan to avert that failed: "to _" and its object of one to three words, then the failing.
-FAILING = {verb: tuple(f"to _{' *' * n} {failing}" for n in range(1, 4)
-                       for failing in ("{failing}", "{has} {failing}", "{broke} {down}", "{has} {broke} {down}"))
-           for verb in AVERTING if " " not in verb}
-_FAILING = make_phrases(FAILING, _SETS)
+# Verbs of a plan's failing, and those that fail with the word after them ("broke down", "fell through", "fell apart").
+FAILING = frozenset("collapsed collapses failed fails faltered falters stalled stalls foundered founders".split())
+_FAILING_WITH = {"broke": "down", "breaks": "down", "broken": "down", "fell": "through apart", "falls": "through apart",
+                 "fallen": "through apart"}
+# How far after the verb its failing may be: an object of one to three words, then "has", "have" or "had" or none.
+_REACH = 5
 
 
 def failed_plans(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
@@ -34,8 +25,26 @@ def failed_plans(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np
     whose word starts are `starts`), whether it is a plan's that failed.
 
     >>> from transforms.enrichments.tone import word_starts
-    >>> text = "a deal to release the hostages collapsed  they released the hostages"
-    >>> failed_plans(text, word_starts(text), np.zeros(11, int), np.array([3, 8])).tolist()
-    [True, False]
+    >>> text = "a deal to release the hostages collapsed  they released the hostages  talks to avert it broke down"
+    >>> starts = word_starts(text)
+    >>> failed_plans(text, starts, np.zeros(len(starts), int), np.array([3, 8, 13])).tolist()
+    [True, False, True]
     """
-    return phrases_found(text, starts, paragraph, verbs, _FAILING)
+    def word(at: int) -> str:
+        end = text.find(" ", starts[at])
+        return text[starts[at]:end if end >= 0 else len(text)]
+
+    failed = np.zeros(len(verbs), dtype=bool)
+    for i, verb in enumerate(verbs.tolist()):  # a few a batch; most have no "to" before them
+        if verb == 0 or paragraph[verb - 1] != paragraph[verb] or word(verb - 1) != "to":
+            continue
+        for at in range(verb + 2, min(verb + _REACH + 1, len(starts))):
+            if paragraph[at] != paragraph[verb]:
+                break
+            said = word(at)
+            if said in FAILING or (said in _FAILING_WITH and at + 1 < len(starts)
+                                   and paragraph[at + 1] == paragraph[verb]
+                                   and word(at + 1) in _FAILING_WITH[said].split()):
+                failed[i] = True
+                break
+    return failed
