@@ -83,3 +83,11 @@ def test_a_word_list_reads_an_accented_or_decomposed_word_as_the_plain_one() -> 
         ends, values = ParagraphBatch([written], ["p"], ["a"]).words_found("tone")
         assert values.tolist() == plain[1].tolist() and len(values)
         assert (ends - plain[0]).tolist() == [len(written) - 13] * len(ends)  # the decomposed word's mark: one more
+
+
+def test_a_batch_reads_the_labellers_folded_words_of_accented_paragraphs() -> None:
+    texts = ["Critics called the naïve plan a disaster in Zürich.", "Two cafés, a third of them naïve, lost half."]
+    labelled = JoinedText.of(texts)
+    batch = ParagraphBatch(texts, ["p1", "p2"], ["a", "a"], labelled)
+    assert batch.folded_words is labelled.folded_words
+    assert enrich(batch) == enrich(ParagraphBatch(texts, ["p1", "p2"], ["a", "a"]))
