@@ -10,6 +10,7 @@ from itertools import chain
 import ahocorasick
 import numpy as np
 
+from transforms.matching.folded_words import folded_text, folded_words
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.key_words import KeyWords, key_words
 from transforms.matching.phrase_keys import PhraseKeys
@@ -25,7 +26,8 @@ Rows = dict[str, list]
 # words), by name: each a function returning {" key ": value} (keys padded with a space on each side,
 # as `search_text` writes words; values non-negative ints). All lists are found at once
 # (`ParagraphBatch.words_found`): by the batch's words (transforms.matching.phrase_keys) where every key
-# is ASCII words and single spaces, as all of today's are, else by one automaton of them all.
+# is ASCII words and single spaces, as all of today's are, else by one automaton of them all. A word is read
+# without its accents, as the labeller reads it (`ParagraphBatch.folded_words`): "naïve" is the lexicon's "naive".
 _WORD_LISTS: dict[str, Callable[[], Mapping[str, int]]] = {}
 
 
@@ -117,16 +119,34 @@ class ParagraphBatch:
         return key_words(self.lowered)
 
     @cached_property
+    def folded_words(self) -> KeyWords:
+        """`words` with their accents dropped, as the labeller reads them (transforms.matching.folded_words):
+        "naïve", "nai\u0308ve" (a decomposed accent) and "NAÏVE" read "naive"; the labeller's where it has them.
+
+        >>> words = ParagraphBatch(["Naïve café"], ["p"], ["a"]).folded_words
+        >>> [words.dictionary[c].as_py() for c in words.code.tolist()]
+        ['naive', 'cafe']
+        """
+        if "\x80" not in self.lowered:  # no letter to fold: most English batches
+            return self.words
+        labelled = self.labelled
+        if labelled is not None and labelled.key == self.lowered:
+            return labelled.folded_words
+        return folded_words(self.words, self.joined)
+
+    @cached_property
     def _word_hits(self) -> tuple[tuple[str, ...], np.ndarray, np.ndarray, dict[str, np.ndarray]]:
         names = tuple(sorted(_WORD_LISTS))
         automaton, values, phrases = _word_scanner(names)
         if phrases is not None:
             # The automaton's hits, in its order, from the batch's words: a fifth of its scan's time, where
             # the labeller has split the words already (no Python object per word found, either way).
-            hits = phrases.hits(self.words)
+            hits = phrases.hits(self.folded_words)
             return names, hits[:, 0], hits[:, 1], values
-        # (end, key) pairs, flattened in C: no Python object per word found
-        flat = np.fromiter(chain.from_iterable(automaton.iter(f" {self.lowered} ")), dtype=np.int64)
+        # (end, key) pairs, flattened in C: no Python object per word found; accents read as by words (a decomposed
+        # accent's mark stays in `folded_text`, which keeps the text's length: "nai\u0308ve" is found by words only)
+        text = folded_text(self.joined) if "\x80" in self.lowered else self.lowered
+        flat = np.fromiter(chain.from_iterable(automaton.iter(f" {text} ")), dtype=np.int64)
         return names, flat[0::2], flat[1::2], values
 
     def words_found(self, name: str) -> tuple[np.ndarray, np.ndarray]:

@@ -59,6 +59,7 @@ from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_averting import (
     CAPTIVES_OF_WAR,
     CAPTIVITY,
+    ESCAPE,
     FAR,
     WINDOW,
     averting_verbs,
@@ -68,6 +69,7 @@ from transforms.enrichments.tone_averting import (
     released_captives,
     worry_clauses,
 )
+from transforms.enrichments.tone_escapes import escaped
 from transforms.enrichments.tone_keys import (
     AVERTS,
     BOOSTER,
@@ -83,14 +85,17 @@ from transforms.enrichments.tone_keys import (
     reaches,
     release_keys,
     sense_keys,
+    waning_keys,
     worry_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
+from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES
+from transforms.enrichments.tone_waning import waning_verbs
 from transforms.enrichments.tone_worries import worried_about
 
 __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
@@ -200,10 +205,13 @@ def rows(batch: ParagraphBatch) -> Rows:
     sentiment &= ~(is_no & felt[last_word + 1])
     words, valence, verb = last_word[sentiment], values[sentiment].copy(), kinds[sentiment] == AVERTS
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
-    reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
-    at = np.flatnonzero(kinds == AVERTS)  # "bus stop", "an escaped killer": a noun, an adjective avert nothing
-    noun = not_verbs(text, starts, word_paragraph, last_word[at])
+    reach, undoing, at = np.zeros(len(starts) + 1, dtype=np.int64), negation | no, np.flatnonzero(kinds == AVERTS)
+    noun = not_verbs(text, starts, word_paragraph, last_word[at])  # "bus stop", "an escaped killer": averting nothing
     reach[last_word[at]] = reaches()[key[at]] * ~noun
+    escaping = last_word[at[~noun & np.isin(key[at], [key_of(word) for word in ESCAPE])]]
+    if len(escaping):  # "escaped serious injury in the crash": the adjective escaped too, the crash no news of its own
+        reach[escaping], event = escaped(text, starts, word_paragraph, escaping, words[valence < 0])
+        valence[np.isin(words, event)] = 0.0
     still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
     still[last_word[at[noun & np.isin(key[at], [key_of("stop"), key_of("stops")])]]] = True
     undoing[last_word[kinds == UNDOES]] = True
@@ -224,10 +232,23 @@ def rows(batch: ParagraphBatch) -> Rows:
         clauses = worry_clauses(batch.joined, text, starts, at)  # "eased tensions. Violence erupted"
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
                                      is_worry[sentiment], easing, clauses)
+    at = np.flatnonzero(averted)  # "A deal to release the hostages collapsed": a plan that failed averts nothing
+    undone[at] |= failed_plans(text, starts, word_paragraph, words[at] - averted[at]) if len(at) else False
     freed = released_captives(words, captive & (averted == 0), word_paragraph, reach, released, undoing)
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True
     averts[(words + freed)[freed > 0]] = True
+    waned = np.zeros(len(words), dtype=np.int64)  # "Tensions eased": how many words after a worry its waning verb is
+    is_waning = waning_keys()[key]
+    worrying = np.flatnonzero(is_worry[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
+    if len(worrying) and is_waning.any():  # the worry and what it was about, up to its verb ("Fears of war eased")
+        verb_of = waning_verbs(batch.joined, text, starts, word_paragraph, words[worrying],
+                               np.unique(last_word[is_waning]), negation | no)
+        for at, verb_at in zip(worrying[verb_of >= 0].tolist(), verb_of[verb_of >= 0].tolist(), strict=True):
+            span = np.arange(at, np.searchsorted(words, verb_at))
+            span = span[(valence[span] < 0) & (averted[span] == 0) & (freed[span] == 0)]
+            waned[span] = verb_at - words[span]
+            averts[verb_at] = True
     keep = ~(verb & (averts[words] | still[words]))
     held = np.flatnonzero(freed > 1)  # a captive its participle frees past words: a few a batch, most none
     held = held[phrases_found(text, starts, word_paragraph, words[held], CAPTIVITY)] if len(held) else held
@@ -237,7 +258,8 @@ def rows(batch: ParagraphBatch) -> Rows:
         span_ends = np.maximum.accumulate((words[held] + freed[held])[order])  # each ends before its participle
         span = np.searchsorted(first[order], words, side="right") - 1
         keep &= ~((span >= 0) & (words < span_ends[np.maximum(span, 0)]) & (valence < 0))
-    words, valence, averted, undone, freed = words[keep], valence[keep], averted[keep], undone[keep], freed[keep]
+    words, valence, averted, undone = words[keep], valence[keep], averted[keep], undone[keep]
+    freed = freed[keep] + waned[keep]  # a captive freed or a worry that waned: the verb after it decides
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):

@@ -89,12 +89,12 @@ CLEARING = ("acquit", "acquits", "acquitted", "acquitting",
               for whom in ("", "him ", "her ", "them ", "it ", "us ", "me ")))
 # The verbs, in every form news writes them, each with how many words after it it reaches (VADER's window of
 # three, one for "escape").
-_ESCAPE = ("escape", "escapes", "escaped", "escaping")
+ESCAPE = ("escape", "escapes", "escaped", "escaping")
 # Ways out of insolvency, which avert only the word right after them and only one of `_INSOLVENT` (`NOT_VERBS`):
 # "came out of administration", "emerged from bankruptcy"; not "out of blind faith", "emerged from the rubble".
 _LEAVING = ("out of", "emerge from", "emerges from", "emerged from", "emerging from")
-AVERTING = {verb: 1 if verb in (*_ESCAPE, *_LEAVING) else 3 for verb in (
-    "avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", *_ESCAPE,
+AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
+    "avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", *ESCAPE,
     "prevent", "prevents", "prevented", "preventing",
     "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",

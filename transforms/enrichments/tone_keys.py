@@ -17,6 +17,7 @@ from transforms.enrichments.tone_moves import EASING_MOVES, MOVES, QUANTITIES, Q
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_senses import SENSE_WORDS
 from transforms.enrichments.tone_tables import NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
+from transforms.enrichments.tone_waning import WANING
 from transforms.enrichments.tone_worries import WORRIED
 from transforms.matching.search_text import search_text
 
@@ -61,7 +62,7 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
         keys[f" {plural} "] = (SENTIMENT, lexicon()[singular], 1)
     for verb in AVERTING:  # a sentiment word of its lexicon valence, unless it averts a bad word
         keys[f" {verb} "] = (AVERTS, lexicon().get(verb, 0.0), len(verb.split()))
-    for word in (*QUANTITIES, *QUIET_MOVES):  # the lexicon's own keep their kind and valence
+    for word in (*QUANTITIES, *QUIET_MOVES, *WANING):  # the lexicon's own keep their kind and valence
         keys.setdefault(f" {word} ", (QUIET, QUIET_MOVES.get(word, 0.0), len(word.split())))
     for words in UNDOING:  # "failed" keeps its valence: no word of it is covered
         keys[f" {words} "] = (UNDOES, 0.0, len(words.split()))
@@ -142,3 +143,12 @@ def easing_keys() -> tuple[np.ndarray, np.ndarray]:
 def worry_keys() -> np.ndarray:
     """Return the key numbers of the worries whose object has no good news in it (`tone_worries`' `WORRIED`)."""
     return np.array([key_of(word) for word in WORRIED])
+
+
+@lru_cache(maxsize=1)
+def waning_keys() -> np.ndarray:
+    """Return per key number whether the key is a verb of a worry that waned (`tone_waning`'s `WANING`)."""
+    numbers = keys()[0]
+    waning = np.zeros(len(numbers), dtype=bool)
+    waning[[numbers[f" {word} "] for word in WANING]] = True
+    return waning

@@ -59,7 +59,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("stolen", -2.2, ("looted", "looting")),
     ("damage", -2.2, ("earthquake", "earthquakes", "quake", "quakes", "tsunami", "tsunamis", "hurricane",
                       "floods", "typhoon", "typhoons", "tornado", "tornadoes", "cyclone", "cyclones",
-                      "mudslide", "mudslides")),
+                      "mudslide", "mudslides", "heatwave", "heatwaves", "heat wave", "heat waves")),
     ("attack", -2.1, ("airstrike", "airstrikes", "shelling", "raids", "raided")),
     ("unemployment", -1.9, ("layoff", "layoffs", "redundancies", "lay off", "lays off", "laid off", "laying off")),
     ("wreck", -1.9, ("wreckage",)),

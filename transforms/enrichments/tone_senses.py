@@ -56,6 +56,11 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("worry", -1.9, ("concern",)),  # a worry: "voiced deep concern", "raised concerns"
     ("worries", -1.8, ("concerns",)),
     ("worried", -1.2, ("concerned",)),  # "concerned about", "deeply concerned"
+    ("steal", -2.2, ("stole",)),  # a theft, as the lexicon's "stolen": "Hackers stole the data"
+    ("defeated", -2.1, ("knocked",)),  # a team knocked out of a cup: "were knocked out in the first round"
+    ("expelled", -1.0, ("sent",)),  # a player sent off the pitch: "was sent off for a second yellow card"
+    ("dangerous", -2.1, ("hottest",)),  # record heat: "the hottest year on record"
+    ("stable", 1.2, ("ceasefire", "ceasefires", "truce", "truces")),  # a truce that held: "The ceasefire has held"
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -135,6 +140,24 @@ _SETS = {
               "growing really genuinely rightly clearly",
     "cause": "fighting war conflict violence floods flooding flood storm storms earthquake quake tsunami hurricane "
              "drought famine attacks bombing clashes unrest insurgency militias",
+    # what a "stole" of no theft takes: a sport's place, point or base, a show ("stole top spot", "stole two bases",
+    # "stole the show", "stole a march on")
+    "stole_after": "top two three second third home bases base the a an",  # an article: what follows it says
+    "article": "the a an",
+    "stolen_glory": "show limelight headlines spotlight lead win victory ball points point march",
+    "power": "power electricity supplies lights",  # "knocked out power to thousands"
+    "away": "to for",
+    "lab": "testing tests analysis examination repair repairs checks inspection",  # "samples were sent off for testing"
+    # record heat: "the hottest year", "hottest day since records began"; not "the hottest tickets", "hottest favourite"
+    "heat_period": "year years month months day days summer summers week weeks spring autumn winter decade decades "
+                   "period june july august",
+    "is": "was is were has been",
+    # a truce that held: "The ceasefire held", "The truce in Gaza has held", "has largely held"; not "ceasefire talks
+    # held in Cairo" (a word between: only after "has", "have" or "had")
+    "holding": "held holds holding",
+    "has": "has have had",
+    "being": "is was are were",  # "the truce is holding"; "the ceasefire meeting was held in Cairo" is a meeting's
+    "mostly": "largely mostly broadly generally still so far",
 }
 # Where "default" is a debt unpaid: money next to it (see the module's docstring).
 _DEBT_DEFAULT = ("{debt} _", "_ on", "_ by", "in _ !{tech}", "{risk} of _", "{averting} _", "{averting} a _",
@@ -173,6 +196,19 @@ SENSES: dict[str, tuple[str, ...]] = {
         # as far as `tone_moves` reads a move after a quantity's phrase of place or time ("Stocks in the US fell")
         *(f"{{moving}} {{place_or_time}}{' *' * gap} !{{dusk}}" for gap in range(2, 6)))) + (
         "!{dusk} _ {fell_after}", "!{dusk} _ the most"),
+    # a theft: "Thieves stole jewellery", "Hackers stole the personal data"; not "stole top spot", "stole the show"
+    "stole": ("_ !{stole_after}", "_ {article} !{stolen_glory}"),
+    # knocked out of a cup, a tournament: "were knocked out by", "knocked out of the FA Cup", "knocked out power";
+    # "Exeter, who knocked out Doncaster" is the winner's news, read either way
+    "knocked": ("{passive} _ out", "_ out of", "_ out {power}"),
+    # a red card: "was sent off", "had Bowyer sent off"; not "sent off to", "were sent off for testing"
+    "sent": ("{passive} _ off !{away}", "{passive} _ off for !{lab}", "had * _ off !{away}", "had * * _ off !{away}",
+             "had * _ off for !{lab}"),
+    **dict.fromkeys(("ceasefire", "ceasefires", "truce", "truces"), (
+        "_ {holding}", "_ {mostly} {holding}", "_ {being} holding", "_ {being} {mostly} holding",
+        *(f"_{' *' * gap} {{has}} {{holding}}" for gap in range(5)),
+        *(f"_{' *' * gap} {{has}} {{mostly}} {{holding}}" for gap in range(5)))),
+    "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
 }
 assert set(SENSES) == set(SENSE_WORDS)
 _PHRASES = make_phrases(SENSES, _SETS)

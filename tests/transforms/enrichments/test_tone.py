@@ -108,6 +108,8 @@ def test_words_news_uses_as_names_or_terms_carry_no_tone() -> None:
     "The minister tested positive for COVID-19 on Monday.",
     "The matter is a matter for the council.", "Democratic challenger John Kerry spoke in Ohio.",
     "The accounts were prepared in May, and the board is prepared to sell.",
+    "The Edinburgh Festival opens on Friday, one of three festivals this month.",
+    "The prime minister faces a confidence vote; two no-confidence motions were tabled.",
 ])
 def test_news_terms_that_read_as_feelings_in_vader_carry_no_tone(text: str) -> None:
     assert tones(text)["tone"] == [0.0]
@@ -116,6 +118,14 @@ def test_news_terms_that_read_as_feelings_in_vader_carry_no_tone(text: str) -> N
 def test_the_words_around_a_news_term_keep_their_tone() -> None:
     rows = tones("The player tested positive and was banned.", "A positive result for the economy.")
     assert rows["tone"][0] < 0 < rows["tone"][1]
+
+
+def test_a_confidence_vote_reads_as_what_befell_the_government() -> None:
+    lost, survived, no_confidence = tones("The prime minister lost a confidence vote and resigned.",
+                                          "The chancellor survived a confidence vote.",
+                                          "The government lost a no-confidence vote.")["tone"]
+    assert lost < 0 < survived and no_confidence < 0
+    assert tones("Confidence returned to the markets.")["tone"][0] > 0  # confidence the feeling keeps its tone
 
 
 def test_care_as_a_service_has_no_tone_but_not_caring_does() -> None:
@@ -197,3 +207,17 @@ def test_tone_is_the_difference_of_the_stored_positive_and_negative() -> None:
     rows = tone.rows(ParagraphBatch(texts, ["p1", "p2", "p3"], ["a", "a", "a"]))
     assert all(t != 0 for t in rows["tone"])
     assert [round(p - n, 3) for p, n in zip(rows["positive"], rows["negative"], strict=True)] == rows["tone"]
+
+
+@pytest.mark.parametrize("written, plain", [
+    ("Critics called the plan naïve.", "Critics called the plan naive."),
+    ("Critics called the plan nai\u0308ve.", "Critics called the plan naive."),  # a decomposed accent
+    ("CRITICS CALLED THE PLAN NAÏVE.", "Critics called the plan naive."),
+    ("An exposé of the fraud at the café.", "An expose of the fraud at the cafe."),
+    ("A naïve, charming café in Zürich.", "A naive, charming cafe in Zurich."),
+    ("“It isn’t good,” she said.", "\"It isn't good,\" she said."),  # curly quotes and apostrophes
+])
+def test_an_accented_curly_or_decomposed_spelling_reads_as_the_plain_one(written: str, plain: str) -> None:
+    # the lexicon is ASCII: a word read with its accent was no word of it ("naïve" read 0, "naive" -1.1)
+    assert tones(written)["tone"] == tones(plain)["tone"]
+    assert tones(written, plain)["tone"][0] == tones(plain)["tone"][0]  # in a batch of ASCII paragraphs too

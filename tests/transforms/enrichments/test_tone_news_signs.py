@@ -19,28 +19,18 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
-    "The festival is the largest of its kind in Europe.": "'festival' is +2.2 in VADER's lexicon",
     "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
-    "All four escaped injury in the crash.": "the crash happened: 'escape' averts only the word after it",
     "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
     # ninth round, signed before the code was changed
     "Twelve prisoners of war held by the rebels were freed on Friday.": "'freed' is eight words after "
                                                                           "'prisoners', past a passive's seven",
     # thirteenth round: news of 2024 to 2026, signed before the code was run on it
     "The FTSE 100 closed at a record high on Friday.": "an index is no quantity, and 'high' no move",
-    "The ceasefire between Israel and Hezbollah has largely held since November.": "'ceasefire' and 'held' have no "
-                                                                                   "tone",
-    "The prime minister lost a confidence vote and resigned.": "'confidence' (+2.3) cancels 'lost' and 'resigned'",
-    "Last year was the hottest on record, scientists said.": "'hottest' is not in VADER's lexicon",
     "The country generated a record share of its power from wind and solar.": "'record' leads no quantity here",
     "A new weight-loss drug cut the risk of heart attacks by a fifth.": "'risk' is no quantity, and what it is of "
                                                                         "keeps its tone ('attacks')",
     "Measles vaccination rates rose for the first time in a decade.": "vaccination is no quantity",
     "The patient made a full recovery after the operation.": "'recovery' is not in VADER's lexicon",
-    "Hackers stole the personal data of millions of customers.": "'stole' is not in VADER's lexicon, and news also "
-                                                                 "writes it of a show or a base",
-    "The champions were knocked out in the first round.": "'knocked out' has no tone",
-    "The striker was sent off for a second yellow card.": "'sent off' has no tone",
     # fourteenth round: against the twelfth round's rules, signed before the code was run on them
     "Police eased the crowd back from the barriers.": "'eased' keeps its +1.2 where it eases no worry and moves no "
                                                       "quantity",
@@ -56,20 +46,15 @@ STILL_WRONG: dict[str, str] = {
     "The couple exchanged vows in a small ceremony.": "'vows' and 'ceremony' have no tone",
     "The hostages are to be exchanged for Palestinian prisoners.": "'exchanged' is no participle of release ('The "
                                                                    "prisoners exchanged blows')",
-    "A deal to swap prisoners collapsed.": "a release that 'collapsed' is not undone, as with 'release'",
-    "A deal to release the hostages collapsed.": "a release that 'collapsed' is not undone",
     "The hostages, held by Hamas since October 2023, were freed on Sunday.": "'freed' is nine words after "
                                                                              "'hostages', past a passive's seven",
-    "Fears for the missing climbers ended when they were found safe.": "'ended' averts no worry before it",
-    "Fears over jobs proved unfounded.": "'unfounded' undoes no worry, and has no tone",
-    "Concerns about the bridge proved groundless, and it reopened.": "'groundless' undoes no worry, and has no tone",
-    "Worries about a recession faded as growth picked up.": "'faded' averts no worry before it",
-    "Fears for the safety of the crew ended when they were rescued.": "'ended' averts no worry before it; "
-                                                                      "'rescued' (+1.8) only matches 'fears'",
     "Sales are expected to recover this year.": "'recover' is no move",
-    "Tensions eased after the talks.": "a worry before its easing is not averted ('eased tensions' is)",
     "Every vote matters, the candidate said.": "'matters' carries no tone since the twelfth round (an affair)",
     "The challenger will face the champion in March.": "'champion' is +2.9 in VADER's lexicon",
+    # fifteenth round: news of 2025 and 2026, signed before the code was run on them
+    "The festival drew record crowds and glowing reviews.": "'glowing' is not in VADER's lexicon, and 'festival' has "
+                                                            "no tone (an event: 'The film festival opens')",
+    "The minister’s résumé was found to contain false claims.": "'false' is not in VADER's lexicon",
 }
 
 

@@ -113,3 +113,7 @@ def test_laying_off_staff_reads_as_layoffs() -> None:
 
 def test_a_race_laid_off_the_pace_lays_off_no_one() -> None:
     assert tones("The favourite laid off the pace in the early stages.", "She lays off the pace and waits.") == [0, 0]
+
+
+def test_a_heatwave_is_a_disaster_of_the_weather() -> None:
+    assert all(t < 0 for t in tones("A heatwave hit Spain.", "Heat waves are coming to Europe."))

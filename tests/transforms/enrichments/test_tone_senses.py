@@ -134,3 +134,44 @@ def test_that_before_concern_points_to_a_worry(text: str) -> None:
 ])
 def test_concern_after_what_it_says_is_its_subject_is_a_verb(text: str) -> None:
     assert tones(text) == [0.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers stole the personal data of millions of customers.", "Thieves stole jewellery from his house.",
+    "The champions were knocked out in the first round.", "Chelsea knocked out of FA Cup",
+    "The storm knocked out power to thousands.", "The striker was sent off for a second yellow card.",
+    "Newcastle had Lee Bowyer sent off.", "Last year was the hottest on record.",
+    "July was the hottest month ever recorded in Spain.", "This summer was the hottest since records began.",
+])
+def test_a_theft_a_knock_out_a_red_card_and_record_heat_read_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "He stole two bases.", "He stole the show.", "He stole a march on his rivals.",
+    "Exeter knocked out Doncaster on Saturday.", "The samples were sent off for testing.",
+    "The letters were sent off to London.", "It is one of the hottest tickets in town.",
+    "He was the hottest favourite so far.",
+])
+def test_a_sports_steal_a_winners_knock_out_a_parcel_sent_off_and_a_hot_ticket_carry_none(text: str) -> None:
+    assert tones(text)[0] == 0
+
+
+def test_a_sports_steal_of_a_place_reads_as_taking_it() -> None:
+    assert tones("Jones stole top spot from Johnson.") == tones("Jones took top spot from Johnson.")
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire held overnight.", "The truce in Gaza has held for a month.", "The truce is still holding.",
+    "The ceasefire between Israel and Hezbollah has largely held since November.",
+])
+def test_a_truce_that_held_is_good_news(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire meeting was held in Cairo.", "The ceasefire talks were held in Cairo.",
+    "The ceasefire line runs north.",
+])
+def test_a_truce_that_no_one_says_held_carries_no_tone(text: str) -> None:
+    assert tones(text)[0] == 0

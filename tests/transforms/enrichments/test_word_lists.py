@@ -12,13 +12,15 @@ from hypothesis import strategies as st
 
 from transforms.enrichments import ParagraphBatch, amounts, enrich, tone  # noqa: F401  (they register their lists)
 from transforms.enrichments import batch as paragraph_batch
+from transforms.matching.folded_words import folded_text
 from transforms.matching.joined_text import JoinedText
 
 
 def _automaton_hits(batch: ParagraphBatch) -> np.ndarray:
-    """(end, key) of every word-list key in the batch's text, as the one automaton of them all finds them."""
+    """(end, key) of every word-list key in the batch's text read without its accents ("café" as "cafe"), as the one
+    automaton of them all finds them."""
     automaton, _, _ = paragraph_batch._word_scanner(tuple(sorted(paragraph_batch._WORD_LISTS)))
-    flat = np.fromiter(chain.from_iterable(automaton.iter(f" {batch.lowered} ")), dtype=np.int64)
+    flat = np.fromiter(chain.from_iterable(automaton.iter(f" {folded_text(batch.joined)} ")), dtype=np.int64)
     return flat.reshape(-1, 2)
 
 
@@ -36,6 +38,7 @@ def test_todays_word_lists_are_found_by_words() -> None:
     ["One and a half million people, a third of them children, were not happy."],
     ["Two  dozen", "hundreds of thousands", "a half", "one in five", "No good, no bad: fine."],
     ["Naïve café owners lost half", "", "  ", "Some 300 troops left Kyiv, a good sign."],
+    ["NAÏVE owners, an exposé", "Straße, ÉTÉ, naïve", "two"],
     ["a\nhalf", "one\x01in five", "one-in-five", "A HALF Of It", "thousands"],
 ])
 def test_word_hits_are_the_automatons(texts: list[str]) -> None:
@@ -44,7 +47,8 @@ def test_word_hits_are_the_automatons(texts: list[str]) -> None:
 
 
 _WORDS = st.sampled_from(["a", "half", "one", "and", "in", "five", "third", "no", "good", "not", "very", "bad",
-                          "dozen", "hundreds", "of", "thousands", "million", "café", "-", ",", "\n", "  ", "2"])
+                          "dozen", "hundreds", "of", "thousands", "million", "café", "naïve", "NAÏVE",
+                          "exposé", "-", ",", "\n", "  ", "2"])
 
 
 @settings(max_examples=200, deadline=None)
@@ -70,3 +74,20 @@ def test_a_batch_of_other_paragraphs_reads_its_own_words() -> None:
     assert batch.words is not labelled.words
     assert enrich(batch) == enrich(ParagraphBatch(texts, ["p1", "p2"], ["a", "a"]))
     assert enrich(batch)["paragraph_amounts"]["value"] == [300, 50, 20]  # "Half of them", "one in five": percent
+
+
+def test_a_word_list_reads_an_accented_or_decomposed_word_as_the_plain_one() -> None:
+    # "naïve" (the lexicon's "naive") was no word of the list: its "ï" read as no letter of an ASCII key
+    plain = ParagraphBatch(["A naive plan."], ["p"], ["a"]).words_found("tone")
+    for written in ("A naïve plan.", "A NAÏVE plan.", "A nai\u0308ve plan."):
+        ends, values = ParagraphBatch([written], ["p"], ["a"]).words_found("tone")
+        assert values.tolist() == plain[1].tolist() and len(values)
+        assert (ends - plain[0]).tolist() == [len(written) - 13] * len(ends)  # the decomposed word's mark: one more
+
+
+def test_a_batch_reads_the_labellers_folded_words_of_accented_paragraphs() -> None:
+    texts = ["Critics called the naïve plan a disaster in Zürich.", "Two cafés, a third of them naïve, lost half."]
+    labelled = JoinedText.of(texts)
+    batch = ParagraphBatch(texts, ["p1", "p2"], ["a", "a"], labelled)
+    assert batch.folded_words is labelled.folded_words
+    assert enrich(batch) == enrich(ParagraphBatch(texts, ["p1", "p2"], ["a", "a"]))

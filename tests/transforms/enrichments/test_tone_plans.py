@@ -1,0 +1,26 @@
+"""A plan to avert a bad thing that failed keeps it: "A deal to release the hostages collapsed" is bad news."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import tone
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def tones(*texts: str) -> list[float]:
+    return tone.rows(ParagraphBatch(list(texts), [f"p{i}" for i in range(len(texts))], ["a"] * len(texts)))["tone"]
+
+
+@pytest.mark.parametrize("failed, done", [
+    ("A deal to swap prisoners collapsed.", "The two sides swapped prisoners."),
+    ("A plan to free the hostages collapsed.", "The army freed the hostages."),
+    ("Talks to avert a strike have broken down.", "The talks averted a strike."),
+    ("A bid to avoid bankruptcy fell through.", "The airline avoided bankruptcy."),
+])
+def test_a_plan_to_avert_that_failed_is_bad_news_where_the_averting_is_good(failed: str, done: str) -> None:
+    assert tones(failed)[0] < 0 < tones(done)[0]
+
+
+def test_a_plan_that_nothing_says_failed_still_averts() -> None:
+    assert tones("A deal to release the hostages was signed.")[0] > 0

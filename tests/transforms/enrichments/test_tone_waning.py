@@ -1,0 +1,39 @@
+"""A worry before its verb of waning: "Tensions eased after the talks" is good news, "Fears grew as oil eased" bad."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import tone
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def tones(*texts: str) -> list[float]:
+    return tone.rows(ParagraphBatch(list(texts), [f"p{i}" for i in range(len(texts))], ["a"] * len(texts)))["tone"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions eased after the talks.", "Fears of a trade war eased after the summit.",
+    "Concerns over the bank's finances have eased.", "Worries about a recession faded.",
+    "Fears for the missing climbers ended on Sunday.", "Fears over jobs proved unfounded.",
+    "Anxiety about the vote has subsided.",
+])
+def test_a_worry_that_waned_is_good_news(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Fears grew as shares eased.", "Fears that prices would rise eased.", "Fears have not eased.",
+    "Tensions rose, and shares eased.", "Fears of a trade war grew. Shares eased.",
+])
+def test_a_worry_past_a_clause_a_mark_or_a_negation_before_the_verb_is_still_a_worry(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+def test_what_the_worry_was_about_waned_with_it_and_the_verb_adds_no_tone_of_its_own() -> None:
+    eased, waned = tones("Fears of a trade war eased.", "Fears of a trade war faded.")
+    assert eased == waned > 0  # "eased" (+1.2 in the lexicon) counts no more than "faded", which has none
+
+
+def test_a_worry_eased_by_a_verb_before_it_reads_as_before() -> None:
+    assert tones("The talks eased fears of a recession.")[0] > 0

@@ -1,0 +1,56 @@
+"""A worry that waned: "Tensions eased after the talks", "Fears of a trade war faded", "Fears proved unfounded".
+
+A verb of easing averts a worry after it ("eased fears of a recession": `tone_averting`); news as often puts the worry
+first, as the subject of an intransitive verb, and then read it as a worry that is still there ("Tensions eased after
+the talks" −2.5, the lexicon's +1.2 of "eased" outweighed by "tensions"). A verb of `WANING` up to `FAR` words after a
+worry (`tone_averting`'s `WORRIES`) averts it and the bad words between, what the worry was about ("Fears of a trade
+war eased"), and has no valence of its own, as a verb of averting has none once it averts. Not past a mark, a word that
+opens a clause of its own or a negation ("Fears grew as shares eased", "Fears that prices would rise eased", "Fears
+have not eased" are bad news). Tone finds each worry in its scan and asks `waning_verbs` which verb follows it (Python
+work per worry with such a verb after it in its paragraph: a few a batch).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from transforms.enrichments.tone_averting import FAR, opens_clause
+
+# Verbs of a worry that waned or was never founded: "Tensions eased", "Worries faded", "Fears ended", "Fears proved
+# unfounded". The market's "eased" is a fall of a quantity before it (`tone_moves`), which a worry is not.
+WANING = ("ease", "eases", "eased", "easing", "fade", "fades", "faded", "fading", "recede", "recedes", "receded",
+          "receding", "subside", "subsides", "subsided", "subsiding", "abate", "abates", "abated", "abating",
+          "evaporate", "evaporates", "evaporated", "dissipate", "dissipates", "dissipated", "ended", "ends",
+          "unfounded", "groundless", "misplaced", "overblown")
+# What ends a worry's clause before its verb: a word that opens a clause of its own ("Fears grew as shares eased",
+# "Fears that prices would rise eased") or a mark (`opens_clause`).
+_CLAUSE_ENDS = frozenset(
+    "as while but yet so amid despite because since though although when whereas and or that which who".split())
+
+
+def waning_verbs(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, worries: np.ndarray,
+                 verbs: np.ndarray, negations: np.ndarray) -> np.ndarray:
+    """Return, for each worry in `worries` (word numbers in a batch's `lowered` text, whose word starts are `starts`;
+    `joined` the text as written), the word number of the verb of `WANING` that averts it (-1: none); `verbs` are the
+    sorted word numbers of those verbs, `negations` per word number (one slot more) whether a negation ends there.
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> joined = "Tensions eased. Fears grew as shares eased. Fears have not eased"
+    >>> text = "tensions eased  fears grew as shares eased  fears have not eased"
+    >>> starts = word_starts(text)
+    >>> no = np.zeros(len(starts) + 1, bool); no[9] = True
+    >>> waning_verbs(joined, text, starts, np.zeros(len(starts), int), np.array([0, 2, 7]), np.array([1, 6, 10]),
+    ...              no).tolist()
+    [1, -1, -1]
+    """
+    found = np.full(len(worries), -1, dtype=np.int64)
+    after = np.searchsorted(verbs, worries, side="right")  # the first verb after each worry
+    near = after < len(verbs)
+    verb = np.where(near, verbs[np.minimum(after, len(verbs) - 1)], 0)
+    near &= (verb - worries <= FAR) & (paragraph[verb] == paragraph[worries])
+    for i in np.flatnonzero(near).tolist():  # a few a batch
+        worry, at = int(worries[i]), int(verb[i])
+        if not any(negations[word] or opens_clause(joined, text, starts, word, _CLAUSE_ENDS)
+                   for word in range(worry + 1, at + 1)):
+            found[i] = at
+    return found
