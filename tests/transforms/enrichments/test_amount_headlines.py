@@ -31,8 +31,8 @@ def objects(text: str) -> list[tuple[str, str | None]]:
         # a function word or a unit's dimension is still none
         ("Retail Sales Fall 0.3 Percent in August", [("0.3 Percent", None)]),
         ("Tokyo Stocks Finish 2.6 Percent Higher", [("2.6 Percent", None)]),
-        # a score's team and a label are none
-        ("Sports: Braves 6 Rockies 4", [("6", None)]),
+        # a score's team and a label are none (and a score no amount at all: `amount_scores`)
+        ("Sports: Braves 6 Rockies 4", []),
         ("Att: 50,430 Ref: S Dunn (Gloucestershire).", [("50,430", None)]),
     ],
 )

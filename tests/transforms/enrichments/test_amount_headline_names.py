@@ -1,0 +1,29 @@
+"""A number after a capitalised word: a title's or a road's name, or a count a headline makes (Title Case)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import amounts
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(text: str) -> list[tuple[float, str | None, str | None]]:
+    """Return (value, unit, object) of every amount of one paragraph."""
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return list(zip(rows["value"], rows["unit"], rows["object"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an index's level in thousands is an amount, its name's number none
+        ("Dow 10,000 Again?", [(10000, None, None)]),
+        ("The Dow 30 rose.", []),
+        # thousands grouped by commas, and a number after a capitalised preposition, are counts (they were names')
+        ("Wildfires Destroy 12,000 Homes Across Los Angeles", [(12000, None, "homes")]),
+        ("Spotify Hikes Prices In 50 Markets", [(50, None, "markets")]),
+    ],
+)
+def test_a_number_after_a_capitalised_word(text: str, expected: list) -> None:
+    assert found(text) == expected
