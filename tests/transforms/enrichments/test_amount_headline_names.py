@@ -27,6 +27,9 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
         # thousands grouped by commas, and a number after a capitalised preposition, are counts (they were names')
         ("Wildfires Destroy 12,000 Homes Across Los Angeles", [(12000, None, "homes")]),
         ("Spotify Hikes Prices In 50 Markets", [(50, None, "markets")]),
+        # a road's direction letter is no watts (it was 9 W)
+        ("Traffic was slow on Route 9W near the bridge.", []),
+        ("The 65W charger ships next week.", [(65, "W", "charger")]),
     ],
 )
 def test_a_number_after_a_capitalised_word(text: str, expected: list) -> None:

@@ -1036,8 +1036,9 @@ def test_above_and_below_hedge_and_device_specifications_have_units(text: str, e
         # bytes a space apart after a decimal or before what stores them (they were bare numbers)
         ("The drive holds 1.5 TB of data.", [(1.5, "TB", "data", False)]),
         ("It has a 40 GB hard drive.", [(40, "GB", "hard", False)]),
-        # ... not a nautical mile's "nm" (no amount, as before), nor tuberculosis's "TB" before its noun
-        ("Ships must stay 12nm offshore.", []),
+        # ... a nautical mile's "nm" at sea is `nmi` (`amount_nautical`; it was none), tuberculosis's "TB" before its
+        # noun no bytes
+        ("Ships must stay 12nm offshore.", [(12, "nmi", None, False)]),
         ("Clinics treated 200 TB patients.", [(200, None, "patients", False)]),
     ],
 )
