@@ -22,6 +22,7 @@ from transforms.enrichments.amount_models import headline_verb_count, model_numb
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS
 from transforms.enrichments.amount_plurals import counts
+from transforms.enrichments.amount_scores import score_first
 from transforms.enrichments.amount_titles import title_case
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -40,6 +41,8 @@ _LABELS = {"no", "no.", "number", "article", "section", "chapter", "page", "room
            # indices and products: "S&P 500", "Dow 30", "Boeing 737", "iPhone 15" (`_named`: other names)
            "s&p", "dow", "nasdaq", "russell", "nikkei", "dax", "cac", "stoxx", "boeing", "airbus", "iphone",
            "ipad", "playstation", "nintendo", "galaxy", "pixel"}
+# ... of which the indices, whose number in thousands grouped by commas is a level, no name ("Dow 10,000")
+_INDICES = frozenset("dow nasdaq russell nikkei dax cac stoxx ftse sensex nifty kospi".split())
 # An age with a hyphen left out is one too: "an 11 year-old girl", "a two day-old foal" (as "11-year-old").
 _AGE_AFTER = re.compile(r"\s?(?:(?:year|month|week|day)s?(?:\s+|-)olds?\b|old\b)")
 # "Slater, 35, is", "she, 29, said", "the star, 30, with": an age between commas after a name or a noun.
@@ -212,14 +215,19 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     # third round, 12 players" count; "World War 2", "No. 10" are names
     if before and before[-1][-1] not in ",;:":
         label = before[-1].strip(".,;:(")
-        if not scale2 and (word_before in _LABELS or word_before in _PLURAL_LABEL_WORDS or (
+        if not scale2 and (word_before in _LABELS and not (digits and "," in digits and word_before in _INDICES)
+                           or word_before in _PLURAL_LABEL_WORDS or (
                 len(label) > 1 and label.isupper() and label.isalpha())):
-            return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million")
+            return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an
+            # index's level in thousands is its points, "Dow 10,000 Again?")
         label_start = number_start - 1 - len(label)
-        if digits and not scale2 and not label.islower() and label.lower() not in COUNT_WORDS and _named(
-                text, label, number_start) and not counts(after) and not headline_verb_count(
-                text, label, end, label_start):
-            return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic" (not "Trump's First 100 Days")
+        if digits and text[end: end + 1] in (",", " ") and score_first(text, label, digits, end):
+            return True  # a game's score, its first team's points: "Astros 10, Pirates 5" (in a sentence, or first)
+        if digits and not scale2 and "," not in digits and not label.islower() and (
+                label.lower() not in COUNT_WORDS) and _named(text, label, number_start) and not counts(
+                after) and not headline_verb_count(text, label, end, label_start):
+            return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic" (not "Trump's First 100 Days",
+            # nor thousands grouped by commas, a count's: "Wildfires Destroy 12,000 Homes")
         if digits and not scale2 and "," not in digits and first_word_name_number(
                 text, label, label_start, end, low, word_after):
             return True  # a headline's first word and its number: "Sims 4 Players Get Free Expansion"
@@ -254,6 +262,8 @@ def _named(text: str, label: str, number_start: int) -> bool:
         return False  # not directly before, one space apart ("Boeing, 737")
     if len(label) > 1 and ("&" in label or label[0].islower() and any(c.isupper() for c in label[1:])):
         return True
+    if label.lower() in _BEFORE_PLACES:
+        return False  # a headline's capitalised preposition: "Price Rise In 50 Markets", "Bonus For 3,000 Staff"
     previous = text[max(0, start - 12): start].rsplit(None, 1)[-1:]
     if previous and previous[0].lower() in _BEFORE_PLACES:
         return False  # "In Gaza 200 children", "On Tuesday 40 people": a place or a day before the amount

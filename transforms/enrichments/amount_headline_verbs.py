@@ -55,6 +55,25 @@ _BASE_ONLY = frozenset(base for base in (*_REGULAR, *_IRREGULAR) if base not in 
 _COLLECTIVES = frozenset("police people military army navy government militia staff crew youth public".split())
 # A preposition before a place after the subject: "Clashes in Iraq Kill 34 People" agrees with "Clashes"
 _PREPOSITIONS = frozenset("in at on near of off from outside across".split())
+# A maker's verbs that a product's or a game's title follows: a headline's verb after one is the title's word, not the
+# headline's ("Valve Ships Left 4 Dead", "Microsoft Ships Win 7", "Sony Unveils Kill 3" count no dead, no 7)
+_RELEASES = frozenset(
+    "ships releases launches unveils debuts announces introduces previews readies delays reveals teases updates "
+    "patches unleashes demos".split())
+
+
+def after_release(text: str, verb_start: int) -> bool:
+    """Return True when the headline's word at `verb_start` follows a maker's verb ("Ships", "Unveils"), so is the
+    first word of what is released, no verb of the headline's own.
+
+    >>> [after_release(t, t.index(w)) for t, w in (("Valve Ships Left 4 Dead", "Left"),
+    ...  ("Storm Left 4 Dead", "Left"), ("Microsoft Ships Win 7", "Win"))]
+    [True, False, True]
+    """
+    before = text[max(0, verb_start - 16): verb_start].split()
+    return bool(before) and before[-1].istitle() and before[-1].lower() in _RELEASES
+
+
 # A verb's particle before the number: "Meta Lays Off 3,600 Staff", "Police Round Up 20 Suspects", "Pulls Out 300"
 PARTICLES = frozenset("off up out down back away in".split())
 

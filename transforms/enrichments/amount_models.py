@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.amount_groups import people
-from transforms.enrichments.amount_headline_verbs import PARTICLES, headline_verb, verb_agrees
+from transforms.enrichments.amount_headline_verbs import PARTICLES, after_release, headline_verb, verb_agrees
 from transforms.enrichments.amount_headline_words import CASUALTIES
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_plurals import IRREGULAR_PLURALS, counts
@@ -104,8 +104,8 @@ def headline_verb_count(text: str, label: str, end: int, label_start: int = -1) 
         if before and headline_verb(before[-1]):
             label, label_start = before[-1], text.rindex(before[-1], 0, label_start)
     if headline_verb(label):
-        if not title_case(text, end):
-            return False
+        if not title_case(text, end) or label_start > 0 and after_release(text, label_start):
+            return False  # (after a maker's verb it is a title's word: "Valve Ships Left 4 Dead")
         if _FUNCTION_WORD_AFTER.match(text, end) or _CLAUSE_END_AFTER.match(text, end):
             return True  # (whatever its subject: "Big East Get 2 (AP)", a conference's teams, as sport writes them)
         # a base form after a name's word in the singular is the name's: "Amazon Fire 7 Tablet", "Kindle Fire 7 Owners"

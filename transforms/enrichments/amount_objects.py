@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_compounds import compound_head
 from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
 from transforms.enrichments.amount_heads import head_noun
@@ -43,11 +44,19 @@ _MAGNITUDE = re.compile(r"(?:[-–]|[^\S\n]+)magnitude\b")
 _WORTH = re.compile(r"[^\S\n]+worth\b")
 # A capitalised word after the one after a number: that one is the first of a name ("the 6 Nations Championship")
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
-def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1) -> str | None:
+# A model's number after its maker's name, read past to what the amount counts ("100 Boeing 737 jets", "50 Airbus A320
+# planes"; they counted nothing): a few digits, a letter before them, not a number of its own ("5,000", "3.5")
+_MODEL_AFTER_NAME = re.compile(r"[^\S\n]+[A-Z]?\d{2,4}[A-Za-z]?(?![\w,.%-])")
+
+
+def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1, compound: bool = False
+                   ) -> str | None:
     """Return the noun an amount counts: the first lower-case word after it that is not a function word, and after a
     unit (`after_unit`) no verb or adverb (`verb_or_adverb`; after "of", a participle is an adjective read past, and
     so is one before a noun; a hyphenated word before a noun is, after "of" or not: `adjective_before_noun`),
     nor a word a determiner follows, unless one is before the amount, which starts at `start` (`DETERMINER_AFTER`).
+    After a sum or a share (`compound`) a noun compound is read to its head, after "of" too ("a €50bn aid package
+    for" → "package", "$5m of plastic surgery" → "surgery"; `amount_compounds`).
 
     >>> counted_object("12,000 North Korean troops", 6), counted_object("5 of the", 1)
     ('troops', None)
@@ -69,11 +78,17 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
     group = None  # the capitalised plural just read past, the head if a verb follows it ("200 Maoists launched")
     named = True  # no capitalised function word read past: "49ers 17 The Dolphins spent" starts a sentence
+    word = ""
     lead = 0  # lower-case adjectives read past first: a people after them is counted ("1.5 million ethnic Rohingya")
     while skipped < 4:
         match = NEXT_WORD.match(text, position)
         if not match:
-            return group
+            model = _MODEL_AFTER_NAME.match(text, position) if skipped and word[:1].isupper() else None
+            if model is None:
+                return group
+            position = model.end()  # "100 Boeing 737 jets", "Orders 150 Airbus A320 Jets": the model's number
+            skipped += 1
+            continue
         word = match.group(1)
         position = match.end()
         lower = word.lower()
@@ -94,7 +109,12 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 # Cornelius Griffin": a weight of a person, named
             if title and not word.isupper():
                 if SCORE_OR_LABEL.match(text, position):
-                    return None  # "Braves 6 Rockies 4", "Att: 50,430 Ref: S Dunn": a score's team, a label
+                    model = _MODEL_AFTER_NAME.match(text, position)
+                    if model is None:
+                        return None  # "Braves 6 Rockies 4", "Att: 50,430 Ref: S Dunn": a score's team, a label
+                    position = model.end()  # "Orders 100 Boeing 737 Jets": a maker's name and its model's number
+                    skipped += 2  # ("Lakers 112 Celtics 108" reads on to "Celtics", a score's team before "108")
+                    continue
                 if HEAD_AFTER.match(text, position) and lower not in NOT_OBJECTS and (
                         after_unit or not counts([lower])):
                     skipped += 1  # "Buys 4.3 Pct. Sears Stake", "Two Aid Workers": the noun is the next word (not
@@ -125,10 +145,15 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             # of 60,000 sang", "24 million saw him", "£25 billion coming from", "44% of Britons taking"; after "of"
             # a participle ("£1.5bn of lost sales")
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun, nor is a period's comparison
-        return None if (lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1
-                        or PERIOD_COMPARISON.fullmatch(lower)) else word if after_unit and not of or title else (
-                            # "100 container ships"; after a unit's "of" too: "64% of eligible voters"
-                            head_noun(text, position, word, lambda noun: counts([noun])))
+        if lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1 or PERIOD_COMPARISON.fullmatch(lower):
+            return None
+        if title:
+            return word
+        if after_unit and not of:  # a sum's or a share's compound (`compound`): "a €50bn aid package for" → "package"
+            return compound_head(text, position, word) if compound else word
+        # "100 container ships"; after a unit's "of" too: "64% of eligible voters", "$5m of plastic surgery"
+        head = head_noun(text, position, word, lambda noun: counts([noun]))
+        return compound_head(text, position, word) if compound and head == word else head
     return None
 
 

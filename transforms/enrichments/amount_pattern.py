@@ -76,18 +76,18 @@ _TITLE_UNITS = (r"(?=[AHTMKF])(?:(?<=[MBT]illion\s)|(?<=\d\s))"
 # bytes only glued to their digits ("256GB", "2TB": "200 TB patients", "the 4 GB sprinters" are tuberculosis's and
 # Great Britain's)
 # ... and a screen's hertz, a charger's watts, a camera's megapixels glued to their digits ("a 120Hz screen", "65W
-# charging", "a 48MP camera"; hertz spaced too, "144 Hz"), a chip's nanometres only before a chip's word ("a 3nm
-# process"; "a 200nm limit" at sea is nautical miles); bytes a space apart after a decimal ("1.5 TB") or before what
+# charging", "a 48MP camera"; hertz spaced too, "144 Hz"), a glued "nm" (a chip's nanometres, or nautical miles at
+# sea: `amount_nautical`); bytes a space apart after a decimal ("1.5 TB") or before what
 # stores them or their "of" ("400 GB HDD", "2 TB of data"), not before a noun of their own ("200 TB patients")
-_CHIP_WORDS = (r"process|processes|node|nodes|chips?|processors?|technology|wafers?|transistors?|manufacturing"
-               r"|production|fabs?|semiconductors?|lithography|class|generation")
 _BYTES_AFTER = (r"(?=[^\S\n]+(?:of|hard|drives?|disks?|discs?|HDDs?|SSDs?|storage|memory|RAM|cards?|flash|capacity"
                 r"|iPods?|plans?|data)\b|[.,;:)]|$)")
 # A glued "W" is no watts after a latitude ("25.3N 71.2W", a longitude) nor before an oil's grade ("5W-30"; "30W-65W"
 # is watts; "~" is the dash `amount_ranges` reads each end of a range with)
-_NO_WATTS = "".join(rf"(?<!\d[NS][^\S\n][\d.]{{{width}}}W)" for width in range(1, 7)) + r"(?![-–~]\d{1,2}\b)"
+# ... nor after a road's name, a route's letter for its direction ("Route 9W", "US 9W": it was 9 watts)
+_NO_WATTS = "".join(rf"(?<!\d[NS][^\S\n][\d.]{{{width}}}W)" for width in range(1, 7)) + r"(?![-–~]\d{1,2}\b)" + "".join(
+    rf"(?<!{road}[^\S\n]\d{{{width}}}W)" for road in ("Route", "Rte", "Highway", "US") for width in range(1, 4))
 _SPECS = (rf"GHz|MHz|mAh|Gbps|Mbps|(?<=\d)(?:GB|TB|MB|MP)|(?<=\d)W{_NO_WATTS}|Hz"
-          rf"|(?<=\d)nm(?=[\s-](?:{_CHIP_WORDS})\b)|(?<=\.\d\s)(?:GB|TB|MB)|(?<=\d\s)(?:GB|TB|MB){_BYTES_AFTER}")
+          rf"|(?<=\d)nm\b|(?<=\.\d\s)(?:GB|TB|MB)|(?<=\d\s)(?:GB|TB|MB){_BYTES_AFTER}")
 MEASURE = (rf"{SPELT_UNIT}|{_DEGREES}|km/h|kph|mph|km|cm|mm|mg|kg|lbs?|ft|ha|kWh|MWh|GWh|kW|MW|GW|°C|°F|(?<=\d)C"
            rf"|{_SPECS}|{POUND_ADJECTIVE}|{_GRAMS}|{_TITLE_UNITS}")
 

@@ -27,8 +27,10 @@ from transforms.enrichments.amount_currencies import (
     SYMBOLS,
 )
 from transforms.enrichments.amount_currency_before import currency_before
+from transforms.enrichments.amount_exchange_rates import RATE_STARTS, rate_currency
 from transforms.enrichments.amount_exclusions import no_amount
 from transforms.enrichments.amount_metres import metres
+from transforms.enrichments.amount_nautical import nm_unit
 from transforms.enrichments.amount_pattern import (
     FRACTIONS,
     MEASURES,
@@ -179,6 +181,10 @@ def parse(
                     or MEASURES.get(" ".join(measure.split()), measure))  # "degrees\nCelsius"
             if unit == "ft" and matched.end("measure") < end:  # "6 foot 2": its inches (`SPACED_INCHES`)
                 value += inches_in_feet(text[matched.end("measure"): end])
+            elif measure == "nm":  # "a 3nm process", "12nm off the coast" (nautical miles)
+                unit = nm_unit(text, end, low, high)
+                if unit is None:
+                    return None
         elif scale == "m" and not currency and not entity_unit and metres(
                 text, end, max(low, start - 300), min(high, end + 300)):
             value, unit = digits_value(num2), "m"  # "60m hurdles": metres (else million, as news writes it)
@@ -196,6 +202,8 @@ def parse(
             unit = entity_unit  # "&#163;1.8m": £1.8m
         elif unit is None and scale and text[number_start - 1: number_start] == " ":
             unit = currency_before(text, number_start, low)  # "a record Australian dollars 648m profit"
+        elif unit is None and text.startswith(RATE_STARTS, end):
+            unit = rate_currency(text, number_start, end, low)  # "the yen fell to 160 per dollar": 160 yen
         if "," in num2 and indian_without_rupees(num2, unit, scale2):
             return None
         if "." in num2 and not scale and not measure and not pct and (

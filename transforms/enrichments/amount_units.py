@@ -28,6 +28,7 @@ _SPELLINGS = {
     "in": "inches inch",
     "mi": "miles mile",
     "yd": "yards yard",
+    "nmi": "nautical-miles nautical-mile",  # at sea: "20 nautical miles off the coast" (it counted "miles")
     "kg": "kilograms kilogram kilogrammes kilogramme kilos kilo",
     "mg": "milligrams milligram milligrammes milligramme",
     "g": "grams gram grammes gramme",

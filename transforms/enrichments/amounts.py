@@ -24,6 +24,7 @@ import re
 import numpy as np
 
 from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, minus
+from transforms.enrichments.amount_compounds import sum_or_share
 from transforms.enrichments.amount_continental import (
     FOREIGN_FIRST,
     LINK_FIRST,
@@ -263,7 +264,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["value"] = [float(f"{round(value, 6):.15g}") for value, _, _ in found]
     out["unit"] = units = [unit for _, unit, _ in found]
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
-    out["object"] = [counted_object(text, end, unit is not None, begins) if end >= 0 else None
+    out["object"] = [counted_object(text, end, unit is not None, begins, sum_or_share(unit)) if end >= 0 else None
                      for end, unit, begins in zip(objects, units, first, strict=True)]
     out["approximate"] = [approximate for _, _, approximate in found]
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]

@@ -25,11 +25,14 @@ def objects(text: str) -> list[tuple[str, str | None]]:
         ("Myanmar Releases Hundreds of Prisoners", [("Hundreds of", "prisoners")]),
         # a people is counted even where a capital follows it, as every word has one
         ("Study: 39 Million Americans In Working Poor Families", [("39 Million", "Americans")]),
+        # a maker's name and its model's number read past to the plural (it was none: the model's number a score's)
+        ("Ryanair Orders 100 Boeing 737 Jets", [("100", "jets")]),
+        ("Ryanair Orders 150 Boeing 737 Max Jets", [("150", "jets")]),
         # a function word or a unit's dimension is still none
         ("Retail Sales Fall 0.3 Percent in August", [("0.3 Percent", None)]),
         ("Tokyo Stocks Finish 2.6 Percent Higher", [("2.6 Percent", None)]),
-        # a score's team and a label are none
-        ("Sports: Braves 6 Rockies 4", [("6", None)]),
+        # a score's team and a label are none (and a score no amount at all: `amount_scores`)
+        ("Sports: Braves 6 Rockies 4", []),
         ("Att: 50,430 Ref: S Dunn (Gloucestershire).", [("50,430", None)]),
     ],
 )

@@ -856,7 +856,8 @@ def test_a_countrys_dollar_as_an_adjective_or_before_the_number_is_its_currency(
         # millions and billions of a currency are money, hedged (they counted "dollars", "pounds", "euros")
         ("Claims for billions of dollars in damages.", (2e9, "USD", None, True)),
         ("It under-reported its deficit by billions of euros.", (2e9, "EUR", None, True)),
-        ("Quangos financed with billions of pounds of taxpayers' cash.", (2e9, "GBP", "taxpayers'", True)),
+        # the head of what it is of (`amount_compounds`; it was "taxpayers'")
+        ("Quangos financed with billions of pounds of taxpayers' cash.", (2e9, "GBP", "cash", True)),
         ("Millions of pounds were lost.", (2e6, "GBP", None, True)),
         ("They raised thousands of pounds for charity.", (2000, "GBP", None, True)),
         # ... while thousands of pounds of a thing weigh, as 2,000 pounds of it do
@@ -1035,8 +1036,9 @@ def test_above_and_below_hedge_and_device_specifications_have_units(text: str, e
         # bytes a space apart after a decimal or before what stores them (they were bare numbers)
         ("The drive holds 1.5 TB of data.", [(1.5, "TB", "data", False)]),
         ("It has a 40 GB hard drive.", [(40, "GB", "hard", False)]),
-        # ... not a nautical mile's "nm" (no amount, as before), nor tuberculosis's "TB" before its noun
-        ("Ships must stay 12nm offshore.", []),
+        # ... a nautical mile's "nm" at sea is `nmi` (`amount_nautical`; it was none), tuberculosis's "TB" before its
+        # noun no bytes
+        ("Ships must stay 12nm offshore.", [(12, "nmi", None, False)]),
         ("Clinics treated 200 TB patients.", [(200, None, "patients", False)]),
     ],
 )

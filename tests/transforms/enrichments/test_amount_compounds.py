@@ -1,0 +1,38 @@
+"""After a sum or a share, a noun compound is what it counts by its head (`amount_compounds`): "a €50bn aid package"
+is a package, "$5m of plastic surgery" surgery; a measure's object is its first word, as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import amounts
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def objects(text: str) -> list[tuple[str, str | None]]:
+    """Return (text as written, object) of every amount of one paragraph."""
+    rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return list(zip(rows["text"], rows["object"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders agreed a €50bn aid package for Ukraine.", [("€50bn", "package")]),  # was "aid"
+        ("The clinic spent $5m of plastic surgery on staff.", [("$5m", "surgery")]),  # was "plastic"
+        ("Lib Dems want a new 50% tax rate for the rich.", [("50%", "rate")]),
+        ("Nasdaq planning $100m share sale", [("$100m", "sale")]),
+        ("Spending reached 0.7% of national income.", [("0.7%", "income")]),
+        # no second word that may be the head: a verb's "-s" or past, a word of time, a function word
+        ("A $5m fund helps the poor.", [("$5m", "fund")]),
+        ("Pay a $10m fine yesterday.", [("$10m", "fine")]),
+        ("He repaid a $900m loan that was due.", [("$900m", "loan")]),
+        ("It set aside a $500 million reserve because of lawsuits.", [("$500 million", "reserve")]),
+        ("Growth was 3.3% growth seen in the spring.", [("3.3%", "growth")]),
+        # a measure's first word, as before
+        ("He kicked a 40-yard field goal.", [("40-yard", "field")]),
+        ("Last year 965,000 tonnes of food assistance was needed.", [("965,000 tonnes", "food")]),
+    ],
+)
+def test_a_sums_compound_counts_its_head(text: str, expected: list) -> None:
+    assert objects(text) == expected

@@ -1,0 +1,68 @@
+"""The head of a sum's or a share's noun compound (`sum_or_share`): "a €50bn aid package" is a package, "$5m of
+plastic surgery" surgery, "a 50% tax rate" a rate (`compound_head`). The object was the compound's first word alone
+("aid", "plastic", "tax"), as a count's is where no plural follows it (`amount_heads` reads a count's compound to its
+plural: "100 container ships"); a measure's stays so ("a 40-yard field goal" → "field", "a 40 GB hard drive" → "hard").
+
+A compound of two words is read to its second where the phrase ends right after it (punctuation, a preposition, a
+conjunction, an auxiliary: "a €50bn aid package for Ukraine", "a £30m transfer fee was"), and the second is a
+singular noun as far as its form says: no "-s" (a verb's as often, "a $5m fund helps"), "-ed", "-ing" or "-ly", no
+function word. It is a heuristic without a part-of-speech tagger, and says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.enrichments.amount_modifiers import participle
+from transforms.enrichments.amount_plurals import NOT_OBJECTS
+from transforms.enrichments.amount_verbs import ING_VERBS, PAST_TENSES
+
+# The second word of the compound, a space apart, lower-case, then the phrase's end
+_SECOND = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])\b(?=[^\S\n]*(?:[.,;:!?)]|$|\n|(?:in|for|to|of|on|at|from|by|over"
+                     r"|and|or|with|that|which|after|before|since|when|as|is|was|were|are|will|would|could|has|had"
+                     r"|have|this|last|next)\b))")
+# Words of time and degree that end a phrase after a sum, no noun of its compound ("a $10m fine yesterday", "£5m more")
+_NO_HEADS = frozenset(
+    "yesterday today tonight tomorrow ago apiece each overall annually instead too more less alone already again "
+    "worldwide nationwide abroad overseas soon ahead twice once here there now then ever first one two three four "
+    "five six seven eight nine ten because while unless despite though although".split())
+# Irregular participles and past tenses, a verb after the sum's noun ("3.3% growth seen in", "a 50p vote cast by", "5%
+# growth forecast for"), not its head
+_PARTICIPLES = frozenset(
+    "seen cast forecast made done given taken shown known sold bought paid spent set put cut hit led held won lost "
+    "built brought kept left told found meant begun run grown ran rose fell came went stood".split())
+
+
+def sum_or_share(unit: str | None) -> bool:
+    """Return True for a unit whose noun compound, or its "of"'s, says what a sum is spent on or what a share is of,
+    read to its head ("a $1.1bn rescue package", "$5m of plastic surgery", "0.7% of national income"): a currency's
+    code, a percentage. A measure's "of" names a substance by its first word ("965,000 tonnes of food assistance").
+
+    >>> [sum_or_share(u) for u in ("USD", "percent", "t", "kg", None)]
+    [True, True, False, False, False]
+    """
+    return unit is not None and (unit == "percent" or len(unit) == 3 and unit.isupper())
+
+
+def compound_head(text: str, position: int, word: str) -> str:
+    """Return the head of the compound whose first word `word` (lower-case, no plural) ends at `position`: the word
+    after it where it ends the phrase and may be a singular noun, else `word`.
+
+    >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("aid package for Ukraine", "plastic surgery.",
+    ...     "fund helps the poor", "fine yesterday.", "deal collapsed.", "bid", "stake in the firm", "deal agreed on")]
+    ['package', 'surgery', 'fund', 'fine', 'deal', 'bid', 'stake', 'deal']
+    >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("loan that", "growth seen in", "hurdles twice",
+    ...     "industry worldwide,", "race ahead of", "reserve because of")]
+    ['loan', 'growth', 'hurdles', 'industry', 'race', 'reserve']
+    """
+    if word.endswith("s") and not word.endswith("ss"):
+        return word  # a plural first is the head: "60m hurdles twice", "80% of adults own"
+    second = _SECOND.match(text, position)
+    if second is None:
+        return word
+    head = second.group(1)
+    if (head.endswith(("s", "ed", "ing", "ly")) and not head.endswith("ss") or head in NOT_OBJECTS
+            or head in PAST_TENSES or head in ING_VERBS or head in _NO_HEADS or head in _PARTICIPLES
+            or participle(head)):
+        return word
+    return head
