@@ -72,3 +72,13 @@ def test_a_number_with_a_decimal_point_or_commas_is_one_word() -> None:
     spelled = [words.distinct[c] for c in words.code.tolist()]
     assert spelled == ["priced", "at", "4.5bn", "up", "1,500,000", "in", "2004", "then", "3,5"]
     assert (words.start[2], words.end[2]) == (11, 16)  # "4.5bn" of "$4.5bn"
+
+
+# Numbers and their marks above all, with digits str.isdigit reads as digits beyond ASCII ("²", "٣"): joined numbers
+# that come before their parts read alone, the same number twice, a mark between words that are no numbers.
+_NUMBER_PIECES = st.sampled_from(["1", "25", "0", ".", ",", " ", "bn", "x", "²", "٣", "é", "-"])
+
+
+@given(st.lists(st.lists(_NUMBER_PIECES, max_size=24).map("".join), max_size=5))
+def test_numbers_are_joined_and_numbered_as_the_plain_reading_does(texts: list[str]) -> None:
+    _check_batch_words(texts)
