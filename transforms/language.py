@@ -192,30 +192,32 @@ def english_counts(samples: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.n
     # Read as UTF-8 bytes; the samples are joined by a white-space character, so that no word spans
     # two of them, and end in _KEY_CHARS zero bytes, so that every word's first _KEY_CHARS bytes can
     # be read as one number. White space beyond ASCII is found by its encoding.
-    parts = [sample.encode("utf-8", "surrogatepass") for sample in samples]
-    data = b"\n".join(parts) + bytes(_KEY_CHARS)
+    # Encoded once, joined (UTF-8 is encoded character by character, so the join's bytes are the parts'
+    # bytes joined); a sample's length in bytes is its length where it is ASCII, as most are.
+    data = "\n".join(samples).encode("utf-8", "surrogatepass") + bytes(_KEY_CHARS)
+    sizes = [len(s) if s.isascii() else len(s.encode("utf-8", "surrogatepass")) for s in samples]
     codes = np.frombuffer(data, np.uint8)
     space = codes <= 32
     controls = np.flatnonzero(codes < 32)  # white space or not, by the table
     space[controls] = _SPACE_BYTES[codes[controls]]
     lead = np.flatnonzero(codes >= 0xC2)  # the first byte of a character of two bytes or more
-    if len(lead):
-        padded = np.concatenate([codes, np.zeros(2, np.uint8)]).astype(np.int64)
-        two = padded[lead] << 8 | padded[lead + 1]
-        three = two << 8 | padded[lead + 2]
+    if len(lead):  # the two bytes after a lead byte are there: the data ends in _KEY_CHARS zero bytes
+        two = codes[lead].astype(np.int64) << 8 | codes[lead + 1]
+        three = two << 8 | codes[lead + 2]
         for width, encoded, table in ((2, two, _SPACE_2), (3, three, _SPACE_3)):
             at = lead[_isin(encoded, table)]
             for k in range(width):
                 space[at + k] = True
     space[-_KEY_CHARS:] = True
-    inside = ~space
-    starts = np.flatnonzero(inside[1:] & space[:-1]) + 1
-    if inside[0]:
-        starts = np.concatenate(([0], starts))
-    length = np.flatnonzero(space[1:] & inside[:-1]) + 1 - starts
+    # A word starts or ends where white space starts or ends: starts and ends alternate (the data ends in space).
+    edges = np.flatnonzero(space[1:] != space[:-1]) + 1
+    if not space[0]:
+        edges = np.concatenate(([0], edges))
+    starts = edges[0::2]
+    length = edges[1::2] - starts
     # Sample i's words are words[first[i]:first[i + 1]]: its bytes start at bases[i].
     bases = np.zeros(n + 1, np.int64)
-    np.cumsum(np.fromiter(map(len, parts), np.int64, n) + 1, out=bases[1:])
+    np.cumsum(np.array(sizes, np.int64) + 1, out=bases[1:])
     first = np.searchsorted(starts, bases)
     short = np.flatnonzero(length <= _KEY_CHARS)
     # A short word's key: its length and its bytes (read four at a time, little-endian, as _key).
