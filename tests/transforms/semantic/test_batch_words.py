@@ -19,13 +19,15 @@ def _words_by_hand(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     found = []
     for t in texts:
         words: list[tuple[int, int, str]] = []
+        part = ""  # the last word read, before it was joined to the words before it ("1,500,000": "000")
         for m in re.finditer(r"[^ ]+", search_text(t)):
-            if words and m.start() == words[-1][1] + 1 and t[words[-1][1]] in ".," and words[-1][2].isdigit() \
+            if words and m.start() == words[-1][1] + 1 and t[words[-1][1]] in ".," and part.isdigit() \
                     and m.group()[0].isdigit():
                 a, b, w = words.pop()
                 words.append((a, m.end(), w + t[b] + m.group()))
             else:
                 words.append((m.start(), m.end(), m.group()))
+            part = m.group()
         found.append(words)
     return found
 
