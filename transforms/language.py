@@ -59,17 +59,19 @@ def use_model(arrays: Callable[[], Mapping[str, Any]] | None) -> None:
 
 @cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE
+
+    from transforms.language_walk import BatchIdentifier
 
     # Loaded once per process: only a run with text that needs it pays.
     if _model_arrays is None:
-        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        return BatchIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     a = _model_arrays()
     # As py3langid.modelio.load_model gives them, but the two big tables stay memory-mapped (a few of
     # their rows are read per text). The state table through a memoryview: indexed once per byte of
     # text, it gives plain ints, as py3langid's own array does (a numpy array would give numpy
     # scalars, many times slower). Row numbers as Python ints: shifted, a uint16 would overflow.
-    return LanguageIdentifier(
+    return BatchIdentifier(
         a["ptc"], a["pc"], a["classes"].tolist(), memoryview(a["nextmove"]), a["out_feat"].tolist(),
         norm_probs=True, tk_row=a["nextmove_row"].tolist(),
     )
@@ -105,21 +107,24 @@ def detect_languages(texts: Sequence[str]) -> list[str | None]:
             found[i] = "en"
         n_words = n_words[~is_english]
         pending = np.asarray(pending, np.int64)[~is_english].tolist()
-    for i, n in zip(pending, n_words.tolist(), strict=True):
-        found[i] = _guess(texts[i], n)
+    for i, guess in zip(pending, _guesses([texts[i] for i in pending], n_words.tolist()), strict=True):
+        found[i] = guess
     return found
 
 
-def _guess(text: str, n_words: int) -> str | None:
-    """Return py3langid's language of a text of `n_words` words where it is sure enough, else None."""
-    unspaced = len(_UNSPACED.findall(text[:SAMPLE_CHARS])) >= MIN_UNSPACED_CHARS
-    if n_words < MIN_WORDS and not unspaced:
-        return None
-    code, confidence = _identifier().classify(text[:SAMPLE_CHARS])
-    # Chinese and Japanese share their Han characters: py3langid is right but less sure
-    # (0.68 to 0.71 on a Chinese news sentence or two).
-    least = _UNSPACED_CONFIDENCE if unspaced and code in _UNSPACED_LANGUAGES else MIN_CONFIDENCE
-    return str(code) if confidence >= least else None
+def _guesses(texts: Sequence[str], n_words: Sequence[int]) -> list[str | None]:
+    """Return py3langid's language of each text of `n_words` words where it is sure enough, else None
+    (py3langid reads them all at once: transforms.language_walk)."""
+    unspaced = [len(_UNSPACED.findall(text[:SAMPLE_CHARS])) >= MIN_UNSPACED_CHARS for text in texts]
+    read = [i for i, n in enumerate(n_words) if n >= MIN_WORDS or unspaced[i]]
+    found: list[str | None] = [None] * len(texts)
+    classified = _identifier().classify_many([texts[i][:SAMPLE_CHARS] for i in read]) if read else []
+    for i, (code, confidence) in zip(read, classified, strict=True):
+        # Chinese and Japanese share their Han characters: py3langid is right but less sure
+        # (0.68 to 0.71 on a Chinese news sentence or two).
+        least = _UNSPACED_CONFIDENCE if unspaced[i] and code in _UNSPACED_LANGUAGES else MIN_CONFIDENCE
+        found[i] = str(code) if confidence >= least else None
+    return found
 
 
 # A paragraph of an English article may be in another language: a bilingual story, a press release's
@@ -145,8 +150,8 @@ def other_languages(texts: Sequence[str]) -> list[str | None]:
     """
     n_words, english, _ = english_counts([text[:PARAGRAPH_SAMPLE_CHARS].lower() for text in texts])
     found: list[str | None] = [None] * len(texts)
-    for i in np.flatnonzero(english < _OTHER_ENGLISH_SHARE * n_words).tolist():
-        code = _guess(texts[i], int(n_words[i]))
+    read = np.flatnonzero(english < _OTHER_ENGLISH_SHARE * n_words).tolist()
+    for i, code in zip(read, _guesses([texts[i] for i in read], n_words[read].tolist()), strict=True):
         found[i] = None if code == "en" else code
     return found
 
@@ -192,30 +197,32 @@ def english_counts(samples: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.n
     # Read as UTF-8 bytes; the samples are joined by a white-space character, so that no word spans
     # two of them, and end in _KEY_CHARS zero bytes, so that every word's first _KEY_CHARS bytes can
     # be read as one number. White space beyond ASCII is found by its encoding.
-    parts = [sample.encode("utf-8", "surrogatepass") for sample in samples]
-    data = b"\n".join(parts) + bytes(_KEY_CHARS)
+    # Encoded once, joined (UTF-8 is encoded character by character, so the join's bytes are the parts'
+    # bytes joined); a sample's length in bytes is its length where it is ASCII, as most are.
+    data = "\n".join(samples).encode("utf-8", "surrogatepass") + bytes(_KEY_CHARS)
+    sizes = [len(s) if s.isascii() else len(s.encode("utf-8", "surrogatepass")) for s in samples]
     codes = np.frombuffer(data, np.uint8)
     space = codes <= 32
     controls = np.flatnonzero(codes < 32)  # white space or not, by the table
     space[controls] = _SPACE_BYTES[codes[controls]]
     lead = np.flatnonzero(codes >= 0xC2)  # the first byte of a character of two bytes or more
-    if len(lead):
-        padded = np.concatenate([codes, np.zeros(2, np.uint8)]).astype(np.int64)
-        two = padded[lead] << 8 | padded[lead + 1]
-        three = two << 8 | padded[lead + 2]
+    if len(lead):  # the two bytes after a lead byte are there: the data ends in _KEY_CHARS zero bytes
+        two = codes[lead].astype(np.int64) << 8 | codes[lead + 1]
+        three = two << 8 | codes[lead + 2]
         for width, encoded, table in ((2, two, _SPACE_2), (3, three, _SPACE_3)):
             at = lead[_isin(encoded, table)]
             for k in range(width):
                 space[at + k] = True
     space[-_KEY_CHARS:] = True
-    inside = ~space
-    starts = np.flatnonzero(inside[1:] & space[:-1]) + 1
-    if inside[0]:
-        starts = np.concatenate(([0], starts))
-    length = np.flatnonzero(space[1:] & inside[:-1]) + 1 - starts
+    # A word starts or ends where white space starts or ends: starts and ends alternate (the data ends in space).
+    edges = np.flatnonzero(space[1:] != space[:-1]) + 1
+    if not space[0]:
+        edges = np.concatenate(([0], edges))
+    starts = edges[0::2]
+    length = edges[1::2] - starts
     # Sample i's words are words[first[i]:first[i + 1]]: its bytes start at bases[i].
     bases = np.zeros(n + 1, np.int64)
-    np.cumsum(np.fromiter(map(len, parts), np.int64, n) + 1, out=bases[1:])
+    np.cumsum(np.array(sizes, np.int64) + 1, out=bases[1:])
     first = np.searchsorted(starts, bases)
     short = np.flatnonzero(length <= _KEY_CHARS)
     # A short word's key: its length and its bytes (read four at a time, little-endian, as _key).

@@ -62,3 +62,13 @@ def test_a_long_articles_meaning_needs_the_articles_terms(fitted: Taxonomy) -> N
 def test_a_short_articles_meaning_counts_alone(fitted: Taxonomy) -> None:
     # a headline and one paragraph (an AG News item): the paragraphs are the whole story
     assert sport_paragraphs(fitted, [[MEANING, OTHER][:ARTICLE_PARAGRAPHS - 1]]) == {(0, 0)}
+
+
+def test_articles_are_told_apart_by_their_ids_in_any_order(fitted: Taxonomy) -> None:
+    # paragraphs grouped by article id, whatever order the ids sort in ("z…" first, "a…" last)
+    unnamed, named = [MEANING, OTHER, OTHER], [MEANING, "The football was on Tuesday.", OTHER]
+    texts = unnamed + named + unnamed
+    articles = ["z-1"] * 3 + ["m-2"] * 3 + ["a-3"] * 3
+    rows = theme_rows(fitted, texts, [(f"{a}/{i}", a) for i, a in enumerate(articles)], "run")
+    sport = {pid for pid, theme in zip(rows["paragraph_id"], rows["theme_id"], strict=True) if theme == "sport"}
+    assert sport == {"m-2/3", "m-2/4"}

@@ -106,10 +106,23 @@ def _counts_by_hand(sample: str) -> tuple[int, int, int]:
     ["the", "and", "to", "said", "thé", "at", "a", "x", " ", "\n", "\t", "\x1c", "\x85", "\xa0", "\u2003", "\u2028",
      "\u3000", "\u200b", ",", "£", "日", "😀", "\ud800", "İ"]), max_size=40).map("".join), max_size=8))
 def test_english_counts_are_those_of_splitting_each_sample(samples: list[str]) -> None:
+    _check_english_counts(samples)
+
+
+def _check_english_counts(samples: list[str]) -> None:
     n_words, english, the = english_counts(samples)
     assert list(zip(n_words.tolist(), english.tolist(), the.tolist(), strict=True)) == [
         _counts_by_hand(s) for s in samples
     ]
+
+
+# ASCII samples beside others in one batch: a sample's bytes are found from its length where it is ASCII.
+_MOSTLY_ASCII = st.sampled_from(["the", "and", "said", "x", " ", "\n", "\t", "\x1c", "\xa0", "é", "😀", "\ud800"])
+
+
+@given(st.lists(st.lists(_MOSTLY_ASCII, max_size=12).map("".join), max_size=8))
+def test_english_counts_of_ascii_and_other_samples_together(samples: list[str]) -> None:
+    _check_english_counts(samples)
 
 
 def test_a_batch_gets_the_languages_its_texts_get_one_by_one() -> None:

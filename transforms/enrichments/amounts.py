@@ -109,6 +109,20 @@ def _add_foreign(amounts: tuple[Foreign, ...], first: list[int], last: list[int]
     return amounts[-1].end
 
 
+def stored_value(value: float) -> float:
+    """Return an amount's value as stored: rounded to 6 decimals, then to 15 significant digits, so a scale's
+    product is no binary fraction's tail ("$2.18 trillion" was 2180000000000.0002, "$8.2 trillion" 8199999999999.999,
+    which `value = 8.2e12` did not find). A whole number below 10**15, as most are, is that already: not formatted.
+
+    >>> stored_value(2.18 * 1e12), stored_value(8.2 * 1e12), stored_value(1 / 3), stored_value(24)
+    (2180000000000.0, 8200000000000.0, 0.333333, 24.0)
+    """
+    whole = float(value)
+    if whole.is_integer() and -1e15 < whole < 1e15:
+        return whole
+    return float(f"{round(value, 6):.15g}")
+
+
 def rows(batch: ParagraphBatch) -> Rows:
     """Return paragraph_amounts rows (without run_id) for the amounts in the batch's paragraphs."""
     out = empty_rows(COLUMNS)
@@ -259,9 +273,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     ids, articles = batch.paragraph_ids, batch.article_ids
     out["paragraph_id"] = [ids[p] for p in paragraph]
     out["article_id"] = [articles[p] for p in paragraph]
-    # 15 significant digits: a scale's product is no binary fraction's tail ("$2.18 trillion" was 2180000000000.0002,
-    # "$8.2 trillion" 8199999999999.999, which `value = 8.2e12` did not find)
-    out["value"] = [float(f"{round(value, 6):.15g}") for value, _, _ in found]
+    out["value"] = [stored_value(value) for value, _, _ in found]
     out["unit"] = units = [unit for _, unit, _ in found]
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
     out["object"] = [counted_object(text, end, unit is not None, begins, sum_or_share(unit)) if end >= 0 else None

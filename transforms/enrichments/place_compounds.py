@@ -250,8 +250,9 @@ _LONG_NAME_PARTICLE = re.compile(r" (?:de|del|da|do|dos|das)(?: la| las| los)? "
 
 @lru_cache(maxsize=1)
 def _saints_names() -> np.ndarray:
-    """Return the indexes (into `name_keys().names`) of the names that open with a saint's word ("San José")."""
-    return np.array([i for i, name in enumerate(name_keys().names) if _SAINT_START.match(name)], dtype=np.int64)
+    """Return, per name of `name_keys().names`, whether it opens with a saint's word ("San José"): a mention's
+    name index looks it up (np.isin sorted a batch's mentions with the names' indexes)."""
+    return np.array([_SAINT_START.match(name) is not None for name in name_keys().names], dtype=bool)
 
 
 def in_saints_long_names(text: str, end: np.ndarray, name: np.ndarray) -> np.ndarray:
@@ -267,7 +268,7 @@ def in_saints_long_names(text: str, end: np.ndarray, name: np.ndarray) -> np.nda
 ('San Juan', True), ('Pasto', False), ('San José', False)]
     """
     inside = np.zeros(len(end), dtype=bool)
-    for i in np.flatnonzero(np.isin(name, _saints_names())).tolist():
+    for i in np.flatnonzero(_saints_names()[name]).tolist():
         particle = _LONG_NAME_PARTICLE.match(text, int(end[i]))
         inside[i] = particle is not None and text[particle.end():particle.end() + 1].isupper()
     return inside

@@ -34,40 +34,42 @@ def joined_numbers(texts: Sequence[str], words: BatchWords) -> BatchWords:
     n = len(words.code)
     if n < 2:
         return words
-    distinct = words.distinct
-    all_digits = np.fromiter((w.isdigit() for w in distinct), bool, len(distinct))
-    digit_led = np.fromiter((w[:1].isdigit() for w in distinct), bool, len(distinct))
-    # Occurrence j joins j - 1: the same text, one character between them, a number before it.
-    joins = np.zeros(n, bool)
-    joins[1:] = (
-        (words.text[1:] == words.text[:-1]) & (words.start[1:] == words.end[:-1] + 1)
-        & all_digits[words.code[:-1]] & digit_led[words.code[1:]]
-    )
-    candidates = np.flatnonzero(joins)
+    distinct, codes = words.distinct, words.code
+    # Occurrence j joins j - 1: a number before it (a word of digits: few occurrences), then the same text, one
+    # character between them, and a digit first in it; each tested only where the tests before it passed.
+    all_digits = np.fromiter(map(str.isdigit, distinct), bool, len(distinct))
+    candidates = np.flatnonzero(all_digits[codes[:-1]]) + 1
+    candidates = candidates[(words.text[candidates] == words.text[candidates - 1])
+                            & (words.start[candidates] == words.end[candidates - 1] + 1)]
+    digit_led = [distinct[c][:1].isdigit() for c in codes[candidates].tolist()]
+    candidates = candidates[np.array(digit_led, bool)]
     if not len(candidates):
         return words
     marks = [texts[t][e] for t, e in zip(words.text[candidates - 1].tolist(), words.end[candidates - 1].tolist(),
                                           strict=True)]
+    joins = np.zeros(n, bool)
     joins[candidates] = np.array([m in NUMBER_MARKS for m in marks], bool)
     if not joins.any():
         return words
     first = np.flatnonzero(~joins)  # each word's first part
     last = np.append(first[1:], n) - 1
-    code = words.code[first].copy()
+    code = codes[first]  # a copy (fancy indexing)
     # Only the joined numbers become Python strings (a few per batch), not every occurrence.
     marks_at = dict(zip(candidates.tolist(), marks, strict=True))
     # A joined number is never one of the words (they hold no "." or ","): each is numbered after them.
     number: dict[str, int] = {}
-    for g in np.flatnonzero(last > first).tolist():
-        a, b = int(first[g]), int(last[g])
-        word = distinct[words.code[a]] + "".join(marks_at[j] + distinct[words.code[j]] for j in range(a + 1, b + 1))
+    joined = np.flatnonzero(last > first)
+    for g, a, b in zip(joined.tolist(), first[joined].tolist(), last[joined].tolist(), strict=True):
+        word = distinct[codes[a]] + "".join(marks_at[j] + distinct[codes[j]] for j in range(a + 1, b + 1))
         code[g] = number.setdefault(word, len(distinct) + len(number))
     spellings = distinct + list(number)
-    # Numbered again in order of first appearance, without the parts no longer read alone: np.unique
-    # gives each spelling's first occurrence (numpy does not promise which of repeated writes to one
-    # index wins, so no assignment that relies on it).
-    used, first_seen = np.unique(code, return_index=True)
-    order = used[np.argsort(first_seen)]
+    # Numbered again in order of first appearance, without the parts no longer read alone: each spelling's
+    # first occurrence is the least position it is at (`minimum.at`, no sort of the occurrences; numpy does not
+    # promise which of repeated writes to one index wins, so no assignment that relies on it).
+    seen = np.full(len(spellings), len(code), np.int64)
+    np.minimum.at(seen, code, np.arange(len(code)))
+    used = np.flatnonzero(seen < len(code))
+    order = used[np.argsort(seen[used])]
     renumber = np.empty(len(spellings), np.int64)
     renumber[order] = np.arange(len(order))
     return replace(words, text=words.text[first], start=words.start[first], end=words.end[last],

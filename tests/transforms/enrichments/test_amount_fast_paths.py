@@ -12,6 +12,7 @@ from transforms.enrichments import (
     amount_hedges,
     amount_metres,
     amount_pattern,
+    amounts,
 )
 from transforms.enrichments.batch import ParagraphBatch
 
@@ -85,3 +86,13 @@ def test_match_suffix_is_the_last_group_that_matched() -> None:
         matched = amount_pattern.AMOUNT.match(text)
         assert matched is not None and matched.lastgroup == suffix
         assert [g for g in amount_pattern._GROUPS if matched.group(g) is not None][-1] == suffix
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.floats(allow_nan=False, allow_infinity=False), st.integers(-10**16, 10**16),
+                 st.integers(-10**16, 10**16).map(float), st.sampled_from([0.0, -0.0, 1e15, -1e15, 999999999999999.0])))
+def test_stored_value_skips_only_the_formatting_that_changes_nothing(value: float) -> None:
+    # a whole number below 10**15 is returned as it is: what rounding and 15 significant digits give it
+    expected = float(f"{round(value, 6):.15g}")
+    stored = amounts.stored_value(value)
+    assert type(stored) is float and repr(stored) == repr(expected)

@@ -19,13 +19,15 @@ def _words_by_hand(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     found = []
     for t in texts:
         words: list[tuple[int, int, str]] = []
+        part = ""  # the last word read, before it was joined to the words before it ("1,500,000": "000")
         for m in re.finditer(r"[^ ]+", search_text(t)):
-            if words and m.start() == words[-1][1] + 1 and t[words[-1][1]] in ".," and words[-1][2].isdigit() \
+            if words and m.start() == words[-1][1] + 1 and t[words[-1][1]] in ".," and part.isdigit() \
                     and m.group()[0].isdigit():
                 a, b, w = words.pop()
                 words.append((a, m.end(), w + t[b] + m.group()))
             else:
                 words.append((m.start(), m.end(), m.group()))
+            part = m.group()
         found.append(words)
     return found
 
@@ -72,3 +74,13 @@ def test_a_number_with_a_decimal_point_or_commas_is_one_word() -> None:
     spelled = [words.distinct[c] for c in words.code.tolist()]
     assert spelled == ["priced", "at", "4.5bn", "up", "1,500,000", "in", "2004", "then", "3,5"]
     assert (words.start[2], words.end[2]) == (11, 16)  # "4.5bn" of "$4.5bn"
+
+
+# Numbers and their marks above all, with digits str.isdigit reads as digits beyond ASCII ("²", "٣"): joined numbers
+# that come before their parts read alone, the same number twice, a mark between words that are no numbers.
+_NUMBER_PIECES = st.sampled_from(["1", "25", "0", ".", ",", " ", "bn", "x", "²", "٣", "é", "-"])
+
+
+@given(st.lists(st.lists(_NUMBER_PIECES, max_size=24).map("".join), max_size=5))
+def test_numbers_are_joined_and_numbered_as_the_plain_reading_does(texts: list[str]) -> None:
+    _check_batch_words(texts)

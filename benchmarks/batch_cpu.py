@@ -1,0 +1,53 @@
+"""One batch's CPU seconds in a warm worker: `flows.batch.ingest_batch` on a corpus's articles, the least of five.
+
+    .venv/bin/python benchmarks/batch_cpu.py .bench/corpus-10000 --lake /tmp/batch-cpu-lake
+
+A warm-up batch first (files 2,000 to 4,000: the models, the gazetteer, the caches), then five batches of
+`--articles` files each (from file 4,000 on) into a new lake, each timed in CPU seconds of this process
+(`time.process_time`: what other work on the machine changes least). Compare two builds by running each in
+turn, several rounds, and keeping each one's least.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import time
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", help="a folder of at least 4,000 + 5 x ARTICLES article files (the bench's corpus)")
+    parser.add_argument("--lake", required=True, help="a lake folder to write (removed first)")
+    parser.add_argument("--articles", type=int, default=1200, help="files per timed batch (1,200)")
+    args = parser.parse_args()
+
+    from flows.no_pandas import keep_pandas_out
+
+    keep_pandas_out()
+    import flows.batch as batch
+    from flows.batch_workers import warm_worker
+    from warehouse.lake_lock import writer_lock
+    from warehouse.sources import list_sources
+    from warehouse.taxonomy_files import read_taxonomy
+
+    warm_worker(None, True)
+    taxonomy = read_taxonomy(None)
+    entries = list_sources(args.corpus)
+    n = args.articles
+    if len(entries) < 4000 + 5 * n:
+        parser.error(f"{args.corpus} has {len(entries)} files: {4000 + 5 * n} needed")
+    shutil.rmtree(args.lake, ignore_errors=True)
+    seconds = []
+    with writer_lock(args.lake, 5) as root:
+        batch.ingest_batch(entries[2000:4000], {}, set(), taxonomy, str(root), "run", "warm", 10**8)
+        for i in range(5):
+            start = time.process_time()
+            batch.ingest_batch(entries[4000 + i * n: 4000 + (i + 1) * n], {}, set(), taxonomy, str(root), "run",
+                               f"t{i}", 10**8)
+            seconds.append(time.process_time() - start)
+    print(f"CPU s per {n}-article batch", [round(s, 3) for s in seconds], "least", round(min(seconds), 3))
+
+
+if __name__ == "__main__":
+    main()

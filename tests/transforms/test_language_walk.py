@@ -1,0 +1,70 @@
+"""transforms.language_walk: py3langid's automaton walked for many texts at once gives py3langid's counts."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from py3langid.langid import visit_counts
+
+from transforms.language import _identifier
+from transforms.language_walk import WINDOW, Automaton, walked
+
+_TEXT = st.text(alphabet=st.sampled_from(list("the cat sat é日本Россия€$0123456789\n\t.,;'\ud800ÜSS")), max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TEXT, max_size=8))
+def test_walked_counts_are_py3langids_and_its_guesses_too(texts: list[str]) -> None:
+    ident = _identifier()
+    encoded = [ident._encode(text) for text in texts]
+    expected = [visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, e) for e in encoded]
+    found = walked(Automaton(ident), encoded)
+    # every text with a feature is walked (the model forgets within WINDOW bytes), in py3langid's order
+    assert {i: list(counts.items()) for i, counts in found.items()} == {
+        i: list(counts.items()) for i, counts in enumerate(expected) if counts}
+    assert ident.classify_many(texts) == [ident.classify(text) for text in texts]
+
+
+def test_a_walk_that_cannot_be_proven_is_left_to_py3langid() -> None:
+    # An automaton that never forgets the first byte of a text ("a" → states 1, 3; anything else → 2, 4;
+    # states 3 and 4 count features 0 and 1): its window reading does not hold beyond WINDOW bytes.
+    rows = 5
+    nextmove = np.zeros(rows * 256, np.int64)
+    nextmove[0 * 256: 1 * 256] = 2
+    nextmove[ord("a")] = 1
+    nextmove[1 * 256: 2 * 256] = 3
+    nextmove[2 * 256: 3 * 256] = 4
+    nextmove[3 * 256: 4 * 256] = 3
+    nextmove[4 * 256: 5 * 256] = 4
+    output = np.array([-1, -1, -1, 0, 1])
+    fake = SimpleNamespace(tk_nextmove=nextmove, tk_row=list(range(rows)), tk_output=output)
+    texts = [b"ab", b"abcdefghij", b"xbcdefghij", b"xy"]
+    found = walked(Automaton(fake), texts)  # type: ignore[arg-type]
+    rowbase = [r << 8 for r in range(rows)]
+    expected = {i: dict(visit_counts(nextmove.tolist(), rowbase, output.tolist(), t)) for i, t in enumerate(texts)}
+    # "abcdefghij" is in state 3 to its end, which its last WINDOW bytes read from the start do not reach
+    assert found == {i: counts for i, counts in expected.items() if i != 1}
+
+
+@pytest.mark.slow
+def test_py3langids_automaton_forgets_within_the_window() -> None:
+    # From every state, any WINDOW bytes lead where they lead from the start: the pairs of states some
+    # bytes lead to from (any state, the start) meet within WINDOW steps, not one fewer (so every text is walked
+    # at once and none is left to py3langid for want of bytes).
+    automaton = Automaton(_identifier())
+    nextmove, rowbase = automaton.nextmove.astype(np.int64), automaton.rowbase
+    states = len(rowbase)
+    left, start = np.arange(1, states), np.zeros(states - 1, np.int64)
+    byte = np.arange(256)
+    apart = []
+    for _ in range(WINDOW):
+        a = nextmove[(rowbase[left][:, None] + byte).ravel()]
+        b = nextmove[(rowbase[start][:, None] + byte).ravel()]
+        pairs = np.unique(a[a != b] * states + b[a != b])
+        left, start = np.divmod(pairs, states)
+        apart.append(len(pairs))
+    assert apart[-2] > 0 and apart[-1] == 0

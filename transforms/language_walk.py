@@ -1,0 +1,112 @@
+"""py3langid's guesses for many texts, its byte automaton walked for all of them at once with numpy.
+
+py3langid counts a text's features by walking its automaton byte by byte in Python (`visit_counts`), about
+a third of what a guess costs. Its automaton forgets: after any `WINDOW` bytes it is in the state those bytes
+lead to from its start, whatever state it was in before (true of py3langid 0.4's model: every pair of states
+meets within 6 bytes). So the state after each byte is found for every byte of every text at once, `WINDOW`
+steps of numpy each, from the bytes before it; then each state is checked against one step from the state
+before it, which proves the walk is py3langid's whatever the model, and a text where it is not is walked by
+py3langid itself. The features are counted in the order py3langid counts them (first seen, first), and
+scored and decided by py3langid, so each guess is py3langid's to the last bit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from py3langid.langid import LanguageIdentifier
+
+WINDOW = 6
+
+
+class Automaton:
+    """py3langid's byte automaton as numpy arrays: `nextmove[rowbase[state] + byte]` is the next state,
+    `output[state]` the feature a state counts (-1: none)."""
+
+    def __init__(self, identifier: LanguageIdentifier) -> None:
+        self.nextmove = np.asarray(identifier.tk_nextmove)
+        self.rowbase = np.asarray(identifier.tk_row, np.int64) << 8
+        self.output = np.asarray(identifier.tk_output, np.int64)
+        self.features = int(self.output.max()) + 1
+
+
+def walked(automaton: Automaton, texts: Sequence[bytes]) -> dict[int, dict[int, int]]:
+    """Return text position → its features' counts ({feature: count}, in order of first appearance, as
+    py3langid's `visit_counts` gives them), for each text with a feature whose walk is proven (see the
+    module); a text not among the keys is left to py3langid.
+
+    >>> from transforms.language import _identifier
+    >>> from py3langid.langid import visit_counts
+    >>> ident = _identifier()
+    >>> texts = [b"The cabinet met", b"", b"Le conseil des ministres"]
+    >>> found = walked(Automaton(ident), texts)
+    >>> [found.get(i) == visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, t)
+    ...  for i, t in enumerate(texts)]
+    [True, True, True]
+    """
+    sizes = np.fromiter(map(len, texts), np.int64, len(texts))
+    data = np.frombuffer(b"".join(texts), np.uint8).astype(np.int64)
+    if not len(data):
+        return {}
+    nextmove, rowbase = automaton.nextmove, automaton.rowbase
+    bases = np.zeros(len(texts), np.int64)
+    np.cumsum(sizes[:-1], out=bases[1:])
+    text_of = np.repeat(np.arange(len(texts)), sizes)
+    first = bases[text_of]  # each byte's text's first byte
+    at = np.arange(len(data))
+    state = np.zeros(len(data), np.int64)
+    for back in range(WINDOW - 1, -1, -1):  # the window's bytes, oldest first (none before its text's start)
+        byte = at - back
+        state = np.where(byte >= first, nextmove[rowbase[state] + data[np.maximum(byte, 0)]], state)
+    # Each state must be one step from the one before it (a text's first byte is read from the start, as
+    # py3langid reads it): then, by induction, each is the state py3langid's walk is in.
+    wrong = np.flatnonzero(nextmove[rowbase[state[:-1]] + data[1:]] != state[1:]) + 1
+    unproven = set(text_of[wrong[first[wrong] != wrong]].tolist())
+    feature = automaton.output[state]
+    has = np.flatnonzero(feature >= 0)
+    if not len(has):
+        return {}
+    keys, seen, counts = np.unique(text_of[has] * automaton.features + feature[has], return_index=True,
+                                   return_counts=True)
+    order = np.argsort(seen)  # first seen, first: the texts in turn, each one's features as its walk meets them
+    keys, counts = keys[order], counts[order]
+    text, feature = np.divmod(keys, automaton.features)
+    bounds = np.flatnonzero(np.diff(text)) + 1
+    found: dict[int, dict[int, int]] = {}
+    for t, features, numbers in zip(text[np.r_[0, bounds]].tolist(), np.split(feature, bounds),
+                                    np.split(counts, bounds), strict=True):
+        if t not in unproven:
+            found[t] = dict(zip(features.tolist(), numbers.tolist(), strict=True))
+    return found
+
+
+class BatchIdentifier(LanguageIdentifier):
+    """py3langid's identifier, which also guesses many texts at once (`classify_many`)."""
+
+    __slots__ = ("_automaton", "_visits")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._automaton: Automaton | None = None
+        self._visits: dict[int, int] | None = None  # the features of the text being classified, when walked
+
+    def classify_many(self, texts: Sequence[str]) -> list[tuple[str, float]]:
+        """Return `classify` of each text: (language, confidence), py3langid's own."""
+        if self._automaton is None:
+            self._automaton = Automaton(self)
+        found = walked(self._automaton, [self._encode(text) for text in texts])
+        guesses = []
+        try:
+            for i, text in enumerate(texts):
+                self._visits = found.get(i)
+                guesses.append(self.classify(text))
+        finally:
+            self._visits = None
+        return guesses
+
+    def _raw_score(self, text: bytes) -> Any:
+        if self._visits:  # walked by `classify_many`: scored as py3langid scores its own walk's counts
+            return self._sparse_score(self._visits, self.nb_ptc)
+        return super()._raw_score(text)
