@@ -26,8 +26,14 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     logger = flow_run_logger(flow_run, flow)
     if isinstance(user_error(state), lake_lock.LakeBusyError):  # another run holds the lake: no row to add
         return
+    given = dict(flow_run.parameters or {})
+    if "lake" in given and given["lake"] is not None and not str(given["lake"]).strip():
+        # `--param lake=$UNSET` failed the run for naming no lake: its row went to the worker's default
+        # lake (./lake, made for it if absent), the lake the check refuses to use in silence.
+        logger.info("no `runs` row: the parameter lake is empty, so the run named no lake")
+        return
     settings = Settings.from_env()
-    parameters = resolved_parameters(flow, dict(flow_run.parameters or {}), settings)
+    parameters = resolved_parameters(flow, given, settings)
     lake = parameters["lake"] if "lake" in parameters else settings.lake
     ended = datetime.now(UTC)
     try:
