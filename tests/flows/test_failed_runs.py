@@ -12,6 +12,7 @@ from prefect.states import Failed
 from flows.failed_runs import record_failed_run
 from flows.flow_checks import ParameterError
 from flows.ingest import ingest_articles
+from warehouse.catalog import connect
 
 
 @pytest.fixture(autouse=True)
@@ -47,3 +48,19 @@ def test_a_run_that_names_no_lake_records_its_row_in_the_default_lake(tmp_path, 
     state = Failed(message="source not found", data=FileNotFoundError("source not found"))
     record_failed_run(ingest_articles, failed_run({"source": str(tmp_path / "missing")}), state)
     assert (tmp_path / "lake" / "_manifest.json").exists()
+
+
+@pytest.mark.slow  # about a second: it reads the bundled taxonomy and commits a row
+def test_a_failed_runs_row_names_its_source_folder_as_a_completed_runs_does(tmp_path, monkeypatch) -> None:
+    # A deployment's run with the default source (THEMELAKE_INBOX unset) recorded `examples/articles`,
+    # relative to the worker's folder, where a completed run's row names the absolute folder.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("THEMELAKE_INBOX", raising=False)
+    lake = tmp_path / "lake"
+    state = Failed(message="source not found", data=FileNotFoundError("source not found"))
+    record_failed_run(ingest_articles, failed_run({"lake": str(lake)}), state)
+    record_failed_run(ingest_articles, failed_run({"source": "inbox", "lake": str(lake)}), state)
+    with connect(lake) as con:
+        sources = sorted(row[0] for row in con.sql("select source from runs").fetchall())
+    here = tmp_path.resolve()
+    assert sources == sorted([str(here / "examples" / "articles"), str(here / "inbox")])
