@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from prefect.logging.loggers import flow_run_logger
@@ -12,7 +13,7 @@ from prefect.runtime import deployment
 from flows.settings import Settings
 from flows.user_errors import user_error
 from warehouse import lake as lakes
-from warehouse import lake_lock
+from warehouse import lake_lock, storage
 from warehouse.tables import run_row
 
 # Seconds the hook waits for the writer lock; a run that failed waiting for it should not wait again.
@@ -26,8 +27,14 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
     logger = flow_run_logger(flow_run, flow)
     if isinstance(user_error(state), lake_lock.LakeBusyError):  # another run holds the lake: no row to add
         return
+    given = dict(flow_run.parameters or {})
+    if "lake" in given and given["lake"] is not None and not str(given["lake"]).strip():
+        # `--param lake=$UNSET` failed the run for naming no lake: its row went to the worker's default
+        # lake (./lake, made for it if absent), the lake the check refuses to use in silence.
+        logger.info("no `runs` row: the parameter lake is empty, so the run named no lake")
+        return
     settings = Settings.from_env()
-    parameters = resolved_parameters(flow, dict(flow_run.parameters or {}), settings)
+    parameters = resolved_parameters(flow, given, settings)
     lake = parameters["lake"] if "lake" in parameters else settings.lake
     ended = datetime.now(UTC)
     try:
@@ -41,7 +48,7 @@ def record_failed_run(flow: Any, flow_run: Any, state: Any) -> None:
                 deployment=deployment.name or "cli",
                 parameters=json.dumps(parameters, default=str),
                 taxonomy_version=_taxonomy_version(parameters),
-                source=str(parameters.get("source") or settings.inbox),
+                source=source_folder(str(parameters.get("source") or settings.inbox)),
                 counts=_committed(root, str(flow_run.id), logger),
                 started=flow_run.start_time or ended,
                 ended=ended,
@@ -69,6 +76,20 @@ def resolved_parameters(flow: Any, given: dict[str, Any], settings: Settings) ->
         if name in resolved and not resolved[name]:
             resolved[name] = default
     return resolved
+
+
+def source_folder(source: str) -> str:
+    """Return the source as a completed run's row names it: absolute, links resolved (a URL as given).
+    A failed run's row said `examples/articles`, the worker's default, relative to a folder it did not name.
+
+    >>> source_folder("s3://news/inbox")
+    's3://news/inbox'
+    >>> source_folder("/inbox/../inbox")
+    '/inbox'
+    """
+    if storage.is_url(source):
+        return source
+    return str(Path(source).expanduser().resolve())  # the folder may be missing: what failed the run
 
 
 def _taxonomy_version(parameters: dict[str, Any]) -> str | None:
