@@ -25,7 +25,9 @@ _SECOND = re.compile(r"[^\S\n]+([a-z][a-z'-]*[a-z])\b(?=[^\S\n]*(?:[.,;:!?)]|$|\
 _NO_HEADS = frozenset(
     "yesterday today tonight tomorrow ago apiece each overall annually instead too more less alone already again "
     "worldwide nationwide abroad overseas soon ahead twice once here there now then ever first one two three four "
-    "five six seven eight nine ten because while unless despite though although".split())
+    "five six seven eight nine ten because while unless despite though although "
+    # ... and what is owed when ("a $1bn bond due in 2030"), and a period's comparison ("a 20% drop year on year")
+    "due payable owed year month week quarter".split())
 # Irregular participles and past tenses, a verb after the sum's noun ("3.3% growth seen in", "a 50p vote cast by", "5%
 # growth forecast for"), not its head
 _PARTICIPLES = frozenset(
@@ -52,8 +54,8 @@ def compound_head(text: str, position: int, word: str) -> str:
     ...     "fund helps the poor", "fine yesterday.", "deal collapsed.", "bid", "stake in the firm", "deal agreed on")]
     ['package', 'surgery', 'fund', 'fine', 'deal', 'bid', 'stake', 'deal']
     >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("loan that", "growth seen in", "hurdles twice",
-    ...     "industry worldwide,", "race ahead of", "reserve because of")]
-    ['loan', 'growth', 'hurdles', 'industry', 'race', 'reserve']
+    ...     "industry worldwide,", "race ahead of", "reserve because of", "bond due in", "drop year on year")]
+    ['loan', 'growth', 'hurdles', 'industry', 'race', 'reserve', 'bond', 'drop']
     """
     if word.endswith("s") and not word.endswith("ss"):
         return word  # a plural first is the head: "60m hurdles twice", "80% of adults own"

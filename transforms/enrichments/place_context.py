@@ -96,12 +96,14 @@ _SITES = frozenset("factory factories plant plants site sites facility facilitie
 def surname_follows(text: str, end: int, r: Rules) -> bool:
     """Return whether a surname follows the name ending at `end` after a space: a capitalised word, not in capitals,
     that is no name of the gazetteer, none of `place_nouns`, titles, events, `not_surnames`, team nicknames nor a
-    date's word, and no capitalised word after it (a longer name: "Milan Fashion Week", "Kenya Wildlife Service").
+    date's word, and no capitalised word nor a number after it (a longer name: "Milan Fashion Week", "Kenya Wildlife
+    Service", an event's year: "Milan Cortina 2026").
 
     >>> from transforms.enrichments.place_rules import rules
     >>> [surname_follows(t, t.index(" "), rules()) for t in ("Milan Kundera died", "Milan Fashion Week",
-    ...                                                      "Kenya Airways said", "Kenya Barris", "Milan Rome")]
-    [True, False, False, True, False]
+    ...                                                      "Kenya Airways said", "Kenya Barris", "Milan Rome",
+    ...                                                      "Milan Cortina 2026")]
+    [True, False, False, True, False, False]
     """
     after, tight = word_after(text, end)
     if not (tight and after[:1].isupper() and not after.isupper() and len(after) > 1) or after in r.not_surnames:
@@ -110,7 +112,7 @@ def surname_follows(text: str, end: int, r: Rules) -> bool:
             or after in gazetteer() or r.event_follows(text, end) or nickname_follows(text, end)):
         return False
     following, tight_after = word_after(text, end + 1 + len(after))
-    return not (tight_after and following[:1].isupper())
+    return not (tight_after and (following[:1].isupper() or following[:1].isdigit()))  # "Milan Cortina 2026"
 
 
 def _names_club(text: str, start: int, end: int, clubs: tuple[str, ...]) -> bool:

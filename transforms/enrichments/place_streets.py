@@ -15,7 +15,9 @@ import numpy as np
 # A street's or a square's word after a name, capitalised as a street's name is, and whole: "Oxford Street",
 # "London Road", "Leicester Square"; not "Oxford Streetcar", nor "Oxford street parties" (lower case, a street of
 # Oxford's). No "Boulevard": news names a boulevard after the district it runs through ("Hollywood Boulevard").
-_STREET = re.compile(r" (?:Street|Road|Lane|Avenue|Square)(?![\w-])")
+# Not before another capitalised word: a headline's words in Title Case ("Kenya Road Crash Kills 12", "India Road
+# Deaths Rise", "US, China Square Off Over Trade" name the countries)
+_STREET = re.compile(r" (?:Street|Road|Lane|Avenue|Square)(?![\w-])(?![^\S\n]+[A-Z])")
 
 
 def on_streets(text: str, end: np.ndarray) -> np.ndarray:
@@ -25,6 +27,8 @@ def on_streets(text: str, end: np.ndarray) -> np.ndarray:
     >>> text = "Shops on London Road and in Leicester Square; London streets"
     >>> on_streets(text, np.array([15, 37, 52])).tolist()
     [True, True, False]
+    >>> on_streets("Kenya Road Crash Kills 12", np.array([5])).tolist()
+    [False]
     """
     found = [m.start() for m in _STREET.finditer(text)]
     if not found:

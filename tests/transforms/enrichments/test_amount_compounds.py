@@ -28,6 +28,9 @@ def objects(text: str) -> list[tuple[str, str | None]]:
         ("Pay a $10m fine yesterday.", [("$10m", "fine")]),
         ("He repaid a $900m loan that was due.", [("$900m", "loan")]),
         ("It set aside a $500 million reserve because of lawsuits.", [("$500 million", "reserve")]),
+        ("It issued a $1bn bond due in 2030.", [("$1bn", "bond")]),  # was "due"
+        ("A $500m payment due on Friday was missed.", [("$500m", "payment")]),
+        ("Sales showed a 20% drop year on year.", [("20%", "drop")]),  # was "year"
         ("Growth was 3.3% growth seen in the spring.", [("3.3%", "growth")]),
         # a measure's first word, as before
         ("He kicked a 40-yard field goal.", [("40-yard", "field")]),

@@ -22,6 +22,8 @@ def units(text: str) -> list[tuple[float, str | None]]:
         ("The yacht sank about 2nm from the harbour.", [(2, "nmi")]),
         ("The ferry was stopped 20 nautical miles off Lampedusa.", [(20, "nmi")]),  # was 20 counting "miles"
         ("TSMC will make 2nm chips in Arizona.", [(2, "nm")]),
+        # a chip's word near wins over a sea's: Taiwan is "the island" (3nm was nautical miles)
+        ("TSMC, the island's biggest firm, makes 3nm and 5nm chips.", [(3, "nm"), (5, "nm")]),
         ("Light at 450nm glows.", []),  # neither a chip nor the sea: no amount, as before
     ],
 )

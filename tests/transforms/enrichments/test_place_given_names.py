@@ -29,6 +29,11 @@ def found(*paragraphs: str) -> list[tuple[str, str, str]]:
     ("Robin Soderling took the Milan Indoors title.", [("Milan", "Milan", "IT")]),
     ("Kenya Airways said flights would resume.", [("Kenya", "Kenya", "KE")]),
     ("The Tennessee Volunteers defeated the UNLV Rebels.", [("Tennessee", "Tennessee", "US")]),
+    # ... and before a ground's, a side's or an airport's word, or an event's year (they were people)
+    ("The Adelaide Oval hosted the second Test.", [("Adelaide", "Adelaide", "AU")]),
+    ("Kenya Sevens reached the final.", [("Kenya", "Kenya", "KE")]),
+    ("Flights from Milan Linate were cancelled.", [("Milan", "Milan", "IT")]),
+    ("Tickets for Milan Cortina 2026 go on sale in May.", [("Milan", "Milan", "IT")]),
 ])
 def test_a_place_that_is_a_given_name_is_a_person_before_a_surname(text: str, expected: list) -> None:
     assert found(text) == expected
