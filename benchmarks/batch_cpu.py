@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 import time
+from pathlib import Path
+
+# This checkout's code, not that of wherever the environment installed themelake from (an editable install names
+# one checkout): the build before is timed from a worktree of its own, with the same environment.
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
 
 
 def main() -> None:

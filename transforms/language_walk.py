@@ -12,6 +12,7 @@ scored and decided by py3langid, so each guess is py3langid's to the last bit.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -85,12 +86,15 @@ def walked(automaton: Automaton, texts: Sequence[bytes]) -> dict[int, dict[int, 
 class BatchIdentifier(LanguageIdentifier):
     """py3langid's identifier, which also guesses many texts at once (`classify_many`)."""
 
-    __slots__ = ("_automaton", "_visits")
+    __slots__ = ("_automaton", "_walking")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._automaton: Automaton | None = None
-        self._visits: dict[int, int] | None = None  # the features of the text being classified, when walked
+        # `visits`: the features of the text this thread is classifying, when walked. Per thread: batches run in
+        # threads of one process (one batch worker, two batches in flight; a Dask worker's threads) share the
+        # process's identifier, and a text's counts handed over in one must not be scored in another.
+        self._walking = threading.local()
 
     def classify_many(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         """Return `classify` of each text: (language, confidence), py3langid's own."""
@@ -98,15 +102,17 @@ class BatchIdentifier(LanguageIdentifier):
             self._automaton = Automaton(self)
         found = walked(self._automaton, [self._encode(text) for text in texts])
         guesses = []
+        walking = self._walking
         try:
             for i, text in enumerate(texts):
-                self._visits = found.get(i)
+                walking.visits = found.get(i)
                 guesses.append(self.classify(text))
         finally:
-            self._visits = None
+            walking.visits = None
         return guesses
 
     def _raw_score(self, text: bytes) -> Any:
-        if self._visits:  # walked by `classify_many`: scored as py3langid scores its own walk's counts
-            return self._sparse_score(self._visits, self.nb_ptc)
+        visits = getattr(self._walking, "visits", None)
+        if visits:  # walked by `classify_many`: scored as py3langid scores its own walk's counts
+            return self._sparse_score(visits, self.nb_ptc)
         return super()._raw_score(text)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from types import SimpleNamespace
+from typing import Any
 
 import numpy as np
 import pytest
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 from py3langid.langid import visit_counts
 
 from transforms.language import _identifier
-from transforms.language_walk import WINDOW, Automaton, walked
+from transforms.language_walk import WINDOW, Automaton, BatchIdentifier, walked
 
 _TEXT = st.text(alphabet=st.sampled_from(list("the cat sat é日本Россия€$0123456789\n\t.,;'\ud800ÜSS")), max_size=80)
 
@@ -68,3 +70,52 @@ def test_py3langids_automaton_forgets_within_the_window() -> None:
         left, start = np.divmod(pairs, states)
         apart.append(len(pairs))
     assert apart[-2] > 0 and apart[-1] == 0
+
+
+class _Paused(BatchIdentifier):
+    """An identifier whose threads each pause once, between a walked text's counts being handed over and their
+    scoring (`_encode` runs between them in py3langid's `_decide`), as the interpreter may switch threads there."""
+
+    __slots__ = ()
+    pauses: dict[str, Any] = {}  # thread name → what it does on its second text's encoding (its first is walked)
+    encoded: dict[str, int] = {}
+
+    def _encode(self, text: Any) -> Any:  # type: ignore[override]
+        name = threading.current_thread().name
+        self.encoded[name] = self.encoded.get(name, 0) + 1
+        if self.encoded[name] == 2 and name in self.pauses:
+            self.pauses.pop(name)()
+        return BatchIdentifier._encode(text)
+
+
+def test_two_threads_classifying_at_once_get_their_own_texts_guesses() -> None:
+    # Batches run in threads of one process (one batch worker: two batches in flight; a Dask worker's threads)
+    # and share the process's identifier: a text's counts walked in one thread are never scored in another.
+    ident = _identifier()
+    paused = _Paused(ident.nb_ptc, ident.nb_pc, ident.nb_classes, ident.tk_nextmove, ident.tk_output,
+                     norm_probs=True, tk_row=ident.tk_row)
+    french = ["Le conseil des ministres s'est réuni mercredi à Paris pour discuter du budget de l'État."]
+    german = ["Der Bundestag hat am Donnerstag in Berlin über den Haushalt des nächsten Jahres abgestimmt."]
+    guesses: dict[str, list[tuple[str, float]]] = {}
+    german_scoring, french_done = threading.Event(), threading.Event()
+
+    def classify(name: str, texts: list[str]) -> None:
+        guesses[name] = paused.classify_many(texts)
+
+    def french_pause() -> None:  # the German batch hands over its text's counts while the French one waits
+        german_thread.start()
+        german_scoring.wait(10)
+
+    def german_pause() -> None:  # then waits, its counts handed over, until the French text is scored
+        german_scoring.set()
+        french_done.wait(10)
+
+    german_thread = threading.Thread(target=classify, args=("german", german), name="german")
+    _Paused.pauses.update(french=french_pause, german=german_pause)
+    french_thread = threading.Thread(target=classify, args=("french", french), name="french")
+    french_thread.start()
+    french_thread.join(20)
+    french_done.set()
+    german_thread.join(20)
+    assert guesses == {"french": [ident.classify(french[0])], "german": [ident.classify(german[0])]}
+    assert [code for [(code, _)] in guesses.values()] == ["fr", "de"]

@@ -1,0 +1,32 @@
+"""benchmarks/batch_cpu.py times the checkout it is in, as the README's comparison of two builds needs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_the_benchmark_times_the_code_beside_it(tmp_path: Path) -> None:
+    # Run as the README runs it, from anywhere and with no PYTHONPATH: the flows it times are its own checkout's
+    # (a worktree of the build before), not those of wherever the environment installed themelake from.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Title\n\nA paragraph.\n")
+    run = (
+        "import runpy, sys\n"
+        f"sys.argv = ['batch_cpu.py', {str(corpus)!r}, '--lake', {str(tmp_path / 'lake')!r}]\n"
+        "try:\n"
+        f"    runpy.run_path({str(REPO / 'benchmarks' / 'batch_cpu.py')!r}, run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sys.modules['flows.batch'].__file__)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PREFECT_API_URL")}
+    done = subprocess.run([sys.executable, "-c", run], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert "1 files: 10000 needed" in done.stderr  # a corpus too small is refused before any batch
+    assert Path(done.stdout.strip().splitlines()[-1]).resolve() == REPO / "flows" / "batch.py"
