@@ -18,7 +18,7 @@ def test_the_benchmark_times_the_code_beside_it(tmp_path: Path) -> None:
     (corpus / "a.txt").write_text("Title\n\nA paragraph.\n")
     run = (
         "import runpy, sys\n"
-        f"sys.argv = ['batch_cpu.py', {str(corpus)!r}, '--lake', {str(tmp_path / 'lake')!r}]\n"
+        f"sys.argv = ['batch_cpu.py', {str(corpus)!r}]\n"
         "try:\n"
         f"    runpy.run_path({str(REPO / 'benchmarks' / 'batch_cpu.py')!r}, run_name='__main__')\n"
         "except SystemExit:\n"
@@ -30,3 +30,16 @@ def test_the_benchmark_times_the_code_beside_it(tmp_path: Path) -> None:
                           timeout=300)
     assert "1 files: 10000 needed" in done.stderr  # a corpus too small is refused before any batch
     assert Path(done.stdout.strip().splitlines()[-1]).resolve() == REPO / "flows" / "batch.py"
+
+
+def test_an_existing_folder_is_never_the_benchmarks_lake(tmp_path: Path) -> None:
+    # It wrote its lake where --lake said after removing what was there: a mistyped real lake was lost.
+    lake = tmp_path / "lake"
+    lake.mkdir()
+    (lake / "keep.parquet").write_bytes(b"PAR1")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PREFECT_API_URL")}
+    command = [sys.executable, str(REPO / "benchmarks" / "batch_cpu.py"), str(tmp_path), "--lake", str(lake)]
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2
+    assert "exists: --lake names a new folder" in done.stderr
+    assert (lake / "keep.parquet").read_bytes() == b"PAR1"
