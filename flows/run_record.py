@@ -104,6 +104,13 @@ def _rebuild_after(lake: str, failed: BaseException) -> None:
         failed.add_note(told)
 
 
+def ranked_themes(counts: Mapping[str, int], names: Mapping[str, str]) -> list[tuple[str, str, int]]:
+    """Return (theme_id, name, labels) most labels first, ties by name: the order `make run`'s query and the
+    report give them (in the order they were first counted, a tie could list "society" before "crime")."""
+    rows = [(theme_id, names.get(theme_id, theme_id), n) for theme_id, n in counts.items()]
+    return sorted(rows, key=lambda row: (-row[2], row[1], row[0]))
+
+
 def run_summary(
     *, run_id: str, root: str, version: int, taxonomy: Taxonomy, started: datetime, ended: datetime,
     compacted: dict | None, plan: IngestPlan, totals: Counts, counts: Mapping[str, int],
@@ -133,9 +140,7 @@ def run_summary(
         "glob_warnings": glob_warnings or [],  # --include/--exclude globs that matched no file
         "unfinished": totals.unfinished,  # records files caught while being written: read in part (source, detail)
         "gzip_trailing": totals.trailing,  # gzip files with bytes after their stream, left out (source, detail)
-        "themes": [
-            (theme_id, names.get(theme_id, theme_id), n) for theme_id, n in totals.theme_counts.most_common()
-        ],
+        "themes": ranked_themes(totals.theme_counts, names),
         **counts,
         # Not columns of `runs`: the tables themselves count them.
         "places_written": totals.places,

@@ -143,3 +143,17 @@ def test_the_summary_says_when_its_table_lists_only_the_top_themes() -> None:
     heading = f"## Top themes of this run (the {TOP_THEMES} of {TOP_THEMES + 1} themes with labels that have the most)"
     assert heading in markdown
     assert f"Theme {TOP_THEMES - 1} |" in markdown and f"Theme {TOP_THEMES} |" not in markdown
+
+
+def test_tied_themes_in_the_summary_are_in_the_order_the_query_gives() -> None:
+    # The summary listed tied themes in the order the run first counted them; `make run`'s query (and the
+    # report) order them by name, so the two lists of one run disagreed.
+    from collections import Counter
+
+    from flows.run_record import ranked_themes
+
+    counts = Counter({"soc": 4, "crime": 4, "econ": 9, "sport": 1})
+    names = {"soc": "society", "crime": "crime, law and justice", "econ": "economy", "sport": "sport"}
+    assert [name for _, name, _ in ranked_themes(counts, names)] == [
+        "economy", "crime, law and justice", "society", "sport"]
+    assert ranked_themes(Counter({"x": 2}), {}) == [("x", "x", 2)]  # a theme the taxonomy no longer names
