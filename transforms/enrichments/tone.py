@@ -233,7 +233,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
                                      is_worry[sentiment], easing, clauses)
     at = np.flatnonzero(averted)  # "A deal to release the hostages collapsed": a plan that failed averts nothing
-    undone[at] |= failed_plans(text, starts, word_paragraph, words[at] - averted[at]) if len(at) else False
+    if len(at):
+        undone[at] |= failed_plans(batch.joined, text, starts, word_paragraph, words[at] - averted[at])
     freed = released_captives(words, captive & (averted == 0), word_paragraph, reach, released, undoing)
     averts = np.zeros(len(starts) + 1, dtype=bool)
     averts[(words - averted)[averted > 0]] = True

@@ -142,7 +142,9 @@ _SETS = {
              "drought famine attacks bombing clashes unrest insurgency militias",
     # what a "stole" of no theft takes: a sport's place, point or base, a show ("stole top spot", "stole two bases",
     # "stole the show", "stole a march on")
-    "stole_after": "top two three second third home bases base the a an",  # an article: what follows it says
+    "stole_after": "top two three second third home bases base the a an",  # an article or a count: what follows says
+    "count": "two three",  # "stole two cars" is a theft; "stole two bases", "stole two ninth-inning bases" a sport's
+    "bases": "bases base",
     "article": "the a an",
     "stolen_glory": "show limelight headlines spotlight lead win victory ball points point march",
     "power": "power electricity supplies lights",  # "knocked out power to thousands"
@@ -197,7 +199,7 @@ SENSES: dict[str, tuple[str, ...]] = {
         *(f"{{moving}} {{place_or_time}}{' *' * gap} !{{dusk}}" for gap in range(2, 6)))) + (
         "!{dusk} _ {fell_after}", "!{dusk} _ the most"),
     # a theft: "Thieves stole jewellery", "Hackers stole the personal data"; not "stole top spot", "stole the show"
-    "stole": ("_ !{stole_after}", "_ {article} !{stolen_glory}"),
+    "stole": ("_ !{stole_after}", "_ {article} !{stolen_glory}", "_ {count} !{bases} !{bases} !{bases}"),
     # knocked out of a cup, a tournament: "were knocked out by", "knocked out of the FA Cup", "knocked out power";
     # "Exeter, who knocked out Doncaster" is the winner's news, read either way
     "knocked": ("{passive} _ out", "_ out of", "_ out {power}"),

@@ -26,6 +26,10 @@ WANING = ("ease", "eases", "eased", "easing", "fade", "fades", "faded", "fading"
 # "Fears that prices would rise eased") or a mark (`opens_clause`).
 _CLAUSE_ENDS = frozenset(
     "as while but yet so amid despite because since though although when whereas and or that which who".split())
+# What opens a verb's object: a verb of waning with one is what the worry did, no waning of it ("Injury concerns ended
+# his season", "Fears of a recession ended the rally", "Fears eased the pound lower" are bad news). Not "this" nor
+# "that": "Fears faded this week".
+_OBJECTS = frozenset("the a an his her their its our my your".split())
 
 
 def waning_verbs(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, worries: np.ndarray,
@@ -35,13 +39,13 @@ def waning_verbs(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarr
     sorted word numbers of those verbs, `negations` per word number (one slot more) whether a negation ends there.
 
     >>> from transforms.enrichments.tone import word_starts
-    >>> joined = "Tensions eased. Fears grew as shares eased. Fears have not eased"
-    >>> text = "tensions eased  fears grew as shares eased  fears have not eased"
+    >>> joined = "Tensions eased. Fears grew as shares eased. Fears have not eased. Concerns ended his season"
+    >>> text = "tensions eased  fears grew as shares eased  fears have not eased  concerns ended his season"
     >>> starts = word_starts(text)
     >>> no = np.zeros(len(starts) + 1, bool); no[9] = True
-    >>> waning_verbs(joined, text, starts, np.zeros(len(starts), int), np.array([0, 2, 7]), np.array([1, 6, 10]),
-    ...              no).tolist()
-    [1, -1, -1]
+    >>> waning_verbs(joined, text, starts, np.zeros(len(starts), int), np.array([0, 2, 7, 11]),
+    ...              np.array([1, 6, 10, 12]), no).tolist()
+    [1, -1, -1, -1]
     """
     found = np.full(len(worries), -1, dtype=np.int64)
     after = np.searchsorted(verbs, worries, side="right")  # the first verb after each worry
@@ -51,6 +55,16 @@ def waning_verbs(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarr
     for i in np.flatnonzero(near).tolist():  # a few a batch
         worry, at = int(worries[i]), int(verb[i])
         if not any(negations[word] or opens_clause(joined, text, starts, word, _CLAUSE_ENDS)
-                   for word in range(worry + 1, at + 1)):
+                   for word in range(worry + 1, at + 1)) and not _has_object(joined, text, starts, paragraph, at):
             found[i] = at
     return found
+
+
+def _has_object(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verb: int) -> bool:
+    """Return whether the word after a verb (its number) opens its object in the verb's clause ("ended his season")."""
+    after = verb + 1
+    if after >= len(starts) or paragraph[after] != paragraph[verb]:
+        return False
+    end = text.find(" ", starts[after])
+    return (text[starts[after]:end if end >= 0 else len(text)] in _OBJECTS
+            and not opens_clause(joined, text, starts, after, frozenset()))

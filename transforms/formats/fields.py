@@ -82,7 +82,7 @@ def article_from_fields(
     body = text if text is not None else text_of("text", "\n\n")
     if body and text is None and (cut := _CUT_MARK.search(body)):
         body, metadata["text_cut"] = _CUT_LINES.sub("\n\n", body[: cut.start()]), cut.group(0).strip()
-    url, site = text_of("url"), _site(value("site"))
+    url, site = _first_link(value("url"), mapping.get("url", "url")) or text_of("url"), _site(value("site"))
     if url is None and site is not None and _WEB_ADDRESS.match(site):
         # trafilatura's JSON names the page's address `source` (it was the site's name), and the site's name
         # `source-hostname` (its host name where the page names none: no site's name)
@@ -154,6 +154,21 @@ def _site(value: object) -> str | None:
     if isinstance(value, Mapping):  # NewsAPI's {"id": ..., "name": ...}, a feed reader's origin {"title": ...}
         value = value.get("name", value.get("title"))
     return text_or_none(value)
+
+
+def _first_link(value: object, path: str) -> str | None:
+    """Return the first of a list of an article's links (the Google Reader API's `alternate`, a page and its AMP copy:
+    [{"href": ..., "type": "text/html"}, ...]); None for any other value. Its links joined were no address.
+
+    >>> _first_link([{"href": "https://a.test/1"}, {"href": "https://a.test/1.amp"}], "alternate")
+    'https://a.test/1'
+    """
+    if not isinstance(value, list) or len(value) < 2:
+        return None
+    try:
+        return text_of_value(value[0], path)
+    except NotText:
+        return None
 
 
 def _embedded_authors(values: Mapping[str, object]) -> object:

@@ -40,12 +40,14 @@ _GENERIC_LABELS = frozenset({"www", "amp", "com", "org", "net", "news", "online"
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.|w[0-9]+\.)?([^/:?#]+)", re.IGNORECASE)  # as trafilatura reads it
 # German letters as a host name spells them ("sueddeutsche.de" for "Süddeutsche Zeitung").
 _SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-# The one word an outlet's name adds to its host's label ("BBC News", "Nordkurier Online", "ESPN Sports"); any other
-# word after it is a headline's ("BBC Proms", a concert series on bbc.co.uk).
+# The one word an outlet's name adds to its host's label ("BBC News", "Nordkurier Online", "ESPN Sports"), or a
+# section's that outlets brand ("Yahoo Finance", "BBC Weather", "CNN Travel"); any other word after it is a
+# headline's ("BBC Proms", a concert series on bbc.co.uk).
 _OUTLET_WORDS = frozenset({
     "news", "online", "digital", "daily", "today", "live", "sport", "sports", "tv", "radio", "media", "world",
     "international", "uk", "us", "business", "money", "tech", "politics", "nachrichten", "aktuell", "noticias",
-    "actualites", "info",
+    "actualites", "info", "finance", "markets", "weather", "travel", "health", "science", "entertainment", "culture",
+    "style", "lifestyle", "arts",
 })
 
 

@@ -24,3 +24,12 @@ def test_a_plan_to_avert_that_failed_is_bad_news_where_the_averting_is_good(fail
 
 def test_a_plan_that_nothing_says_failed_still_averts() -> None:
     assert tones("A deal to release the hostages was signed.")[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The vaccine helped to prevent deaths. The outbreak stalled.",
+    "The drug is used to prevent strokes, which failed to respond.",
+])
+def test_a_verb_of_failing_past_a_mark_is_no_failure_of_the_plan(text: str) -> None:
+    assert tones(text)[0] > 0
+

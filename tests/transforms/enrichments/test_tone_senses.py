@@ -175,3 +175,11 @@ def test_a_truce_that_held_is_good_news(text: str) -> None:
 ])
 def test_a_truce_that_no_one_says_held_carries_no_tone(text: str) -> None:
     assert tones(text)[0] == 0
+
+
+@pytest.mark.parametrize("theft, sport", [
+    ("A man stole two cars from a showroom.", "He stole two bases in the ninth inning."),
+    ("Burglars stole three paintings from the gallery.", "Jeter stole two ninth-inning bases as New York won."),
+])
+def test_a_count_of_things_stolen_is_a_theft_where_a_count_of_bases_is_a_sport(theft: str, sport: str) -> None:
+    assert tones(theft)[0] < 0 <= tones(sport)[0]

@@ -37,3 +37,16 @@ def test_what_the_worry_was_about_waned_with_it_and_the_verb_adds_no_tone_of_its
 
 def test_a_worry_eased_by_a_verb_before_it_reads_as_before() -> None:
     assert tones("The talks eased fears of a recession.")[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Injury concerns ended his hopes of playing in the final.", "Fears of a recession ended the rally on Wall Street.",
+    "Concerns about his fitness ended his season early.",
+])
+def test_a_worry_that_ended_something_is_what_it_did_no_waning(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", ["Fears of a recession faded this week.", "Tensions eased, the ministers said."])
+def test_a_verb_of_waning_before_a_time_or_a_clause_is_still_a_waning(text: str) -> None:
+    assert tones(text)[0] > 0

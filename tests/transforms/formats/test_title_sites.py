@@ -118,6 +118,16 @@ def test_the_hosts_name_first_with_one_word_of_its_own_is_the_site(site: str) ->
     assert _read(f"{site} · {title}", head) == (title, site)
 
 
+@pytest.mark.parametrize(("site", "url"), [
+    ("Yahoo Finance", "https://finance.yahoo.com/news/a"), ("BBC Weather", "https://www.bbc.co.uk/weather/a"),
+    ("CNN Travel", "https://edition.cnn.com/travel/a"),
+])
+def test_the_hosts_name_first_with_a_branded_sections_word_is_the_site(site: str, url: str) -> None:
+    # they were the headline's first words, beside the host name as the site
+    title = "Bundestag beschließt Heizungsgesetz"
+    assert _read(f"{site} - {title}", f'<link rel="canonical" href="{url}">') == (title, site)
+
+
 _BBC_NEWS = '<meta property="og:site_name" content="BBC News">'
 
 

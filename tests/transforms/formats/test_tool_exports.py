@@ -160,3 +160,12 @@ def test_a_ghost_export_is_read_as_its_posts() -> None:
     [article] = articles(export)
     assert article.text == "Why we moved to a four-day week\n\nThe newsroom tried it for a year.\n\nOutput rose."
     assert article.published_at is not None and article.published_at.isoformat() == "2025-10-14T07:00:00+00:00"
+
+
+def test_a_feed_readers_item_with_two_links_is_at_the_first() -> None:
+    # Inoreader and Feedly list a page's links: the page and its AMP copy were joined into one address
+    [article] = articles({"items": [{
+        "title": "Rates held", "summary": {"direction": "ltr", "content": "The Bank of England held rates."},
+        "alternate": [{"href": "https://news.test/a", "type": "text/html"},
+                      {"href": "https://news.test/a.amp", "type": "text/html"}]}]})
+    assert article.url == "https://news.test/a"
