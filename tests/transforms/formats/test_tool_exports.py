@@ -169,3 +169,26 @@ def test_a_feed_readers_item_with_two_links_is_at_the_first() -> None:
         "alternate": [{"href": "https://news.test/a", "type": "text/html"},
                       {"href": "https://news.test/a.amp", "type": "text/html"}]}]})
     assert article.url == "https://news.test/a"
+
+
+def test_a_scrapers_whole_page_in_a_field_gives_its_article_not_its_menu_and_footer() -> None:
+    # A scraper's `html` holding the whole page was read as a fragment: the menu ("Home News Sport"), the
+    # headline again and the footer's cookie line were paragraphs of the article.
+    page = ("<!doctype html><html><head><title>Port strike ends - Coast News</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+            "<article><h1>Port strike ends after nine days</h1>"
+            "<p>Dockworkers at the city's container port voted on Tuesday to end a nine-day strike after the "
+            "operator raised its pay offer.</p><p>The union said ships queued offshore would be unloaded by the "
+            "weekend.</p></article><footer>Copyright 2025 Coast News. Cookie settings.</footer></body></html>")
+    [article] = articles([{"title": "Port strike ends after nine days", "description": "Dockworkers vote.",
+                           "html": page, "url": "https://coast.test/port"}])
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0] == "Port strike ends after nine days"
+    assert paragraphs[1].startswith("Dockworkers at the city's container port")
+    assert paragraphs[2] == "The union said ships queued offshore would be unloaded by the weekend."
+    assert len(paragraphs) == 3  # no menu, no headline twice, no footer
+
+
+def test_a_page_whose_extraction_finds_nothing_is_read_as_markup_still() -> None:
+    [article] = articles([{"title": "Note", "html": "<html><body><div>Short note.</div></body></html>"}])
+    assert article.text.endswith("Short note.")
