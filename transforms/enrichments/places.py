@@ -38,6 +38,7 @@ from transforms.enrichments.place_settle import CODES, settle
 from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
 from transforms.enrichments.place_teams import state_sides, team_countries
+from transforms.enrichments.place_titles import in_work_titles
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -59,12 +60,13 @@ def rows(batch: ParagraphBatch) -> Rows:
     article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
     # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
     # no Costa Rica in "San José de Cúcuta", no US in "US$2bn", no Vietnam in "No more Vietnams", no UK in "in English",
-    # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`)
+    # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`), no Ireland in "Scorsese's The Irishman"
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
-             & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name) & ~on_streets(text, end))
+             & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name) & ~on_streets(text, end)
+             & ~in_work_titles(text, start, name))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
