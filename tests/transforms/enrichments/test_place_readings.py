@@ -140,6 +140,9 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("An earthquake below the Indian Ocean sent waves into coastal towns.",), []),
     (("Federer lost in the second round at Indian Wells on Tuesday.",), []),
     (("The Indian government said it would send aid.",), [("Indian", C, "IN")]),
+    # ... nor are the seas named after a country or its people
+    (("Chinese ships sailed through the South China Sea, Manila said.",), [("Chinese", C, "CN"), ("Manila", T, "PH")]),
+    (("A ferry crossed the Irish Sea; trawlers fished the Norwegian Sea.",), []),
     # the README's own examples of its "Places" paragraph
     (("Arsenal beat Chelsea at the Emirates on Sunday.",), []),
     (("The Emirates has banned the import of poultry.",), [("Emirates", C, "AE")]),
