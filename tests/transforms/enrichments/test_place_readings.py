@@ -156,6 +156,10 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Italia Ricci starred in the film.",), []),
     (("Die Exporte in den Vereinigten Staaten stiegen.",), [("Vereinigten Staaten", C, "US")]),
     (("Rents rose in Dublin and Cork.",), [("Dublin", T, "IE"), ("Cork", T, "IE")]),
+    # US state capitals local news names alone, but a name that is as often a person's
+    (("Lawmakers in Baton Rouge passed the bill; a judge in Tallahassee blocked it.",),
+     [("Baton Rouge", T, "US"), ("Tallahassee", T, "US")]),
+    (("Charlie Austin scored twice.", "Austin was booked."), []),
     (("He lives in Perth in Scotland.",), [("Perth", T, "GB"), ("Scotland", R, "GB")]),
     (("The talks were held in Berlin, Ohio Senator Sherrod Brown said.",), [("Berlin", T, "DE"), ("Ohio", R, "US")]),
     (("Florida Governor Ron DeSantis met the Israel Defense Forces.",), [("Florida", R, "US"), ("Israel", C, "IL")]),
