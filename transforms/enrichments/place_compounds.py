@@ -31,7 +31,8 @@ as the US's support would (Georgia's Athens is not ten times smaller, so support
 several such cities the article's support still chooses ("the Hyderabad Summit" in a story of Pakistan is
 Pakistan's). A sporting event's host is also every other mention of that name in the article ("gold at the
 Athens Olympics ... her double in Athens": the story is the event's); a meeting's only its own ("the
-Athens Summit of Georgia business leaders met in Athens" may be Georgia's Athens, as its support says).
+Athens Summit of Georgia business leaders met in Athens" may be Georgia's Athens, as its support says). A town news
+names alone ([ambiguity.news_towns]) hosts a meeting: "the Geneva Motor Show" in a story of Detroit is Switzerland's.
 The Olympic Games named anywhere in an article are `place_olympics`'.
 
 A town's name (all its places towns of fewer than `TOWN_POPULATION` people) right before a capitalised
@@ -107,6 +108,16 @@ def _famous(n: int) -> frozenset[str]:
         return frozenset()
     return frozenset(f"{p.kind}/{p.country_code}/{p.admin1}" for p in places
                      if p.geonames_id in r.capitals or r.big_city(p))
+
+
+@cache
+def _meeting_hosts(n: int) -> frozenset[str]:
+    """Return `_famous`'s keys of the name of index `n`, and those of its town news names alone ([ambiguity.news_towns]:
+    "the Geneva Motor Show" is Switzerland's in a story of Detroit, no Geneva, Illinois)."""
+    r, places = rules(), gazetteer()[name_keys().names[n]]
+    if any(p.kind != CITY for p in places):
+        return frozenset()
+    return _famous(n) | {f"{p.kind}/{p.country_code}/{p.admin1}" for p in places if p.geonames_id in r.news_town_ids}
 
 
 def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray) -> np.ndarray:
@@ -237,6 +248,8 @@ def event_hosts(text: str, end: np.ndarray, name: np.ndarray, article: np.ndarra
                 keys.add((a, n))
             elif meeting.match(text, int(end[i])):
                 hosts[i] = _famous(n)  # "the Athens Summit": that mention only
+        elif _meeting_hosts(n) and meeting.match(text, int(end[i])):
+            hosts[i] = _meeting_hosts(n)  # "the Geneva Motor Show": a news town's, that mention only
     for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True):
         if (a, n) in keys:
             hosts[i] = _famous(n)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from transforms.enrichments.batch import SEPARATOR
+from transforms.enrichments.place_compounds import towns_only
 from transforms.enrichments.place_endonyms import elided_article
 from transforms.enrichments.place_full_names import in_full_name
 from transforms.enrichments.place_mentions import Mention
@@ -95,21 +96,23 @@ _SITES = frozenset("factory factories plant plants site sites facility facilitie
 
 def surname_follows(text: str, end: int, r: Rules) -> bool:
     """Return whether a surname follows the name ending at `end` after a space: a capitalised word, not in capitals,
-    that is no name of the gazetteer, none of `place_nouns`, titles, events, `not_surnames`, team nicknames nor a
-    date's word, and no capitalised word nor a number after it (a longer name: "Milan Fashion Week", "Kenya Wildlife
-    Service", an event's year: "Milan Cortina 2026").
+    that is no name of the gazetteer but perhaps a town's ("Salvador Allende": Mexico has two Allendes), none of
+    `place_nouns`, titles, events, `not_surnames`, team nicknames nor a date's word, and no capitalised word nor a
+    number after it (a longer name: "Milan Fashion Week", "Kenya Wildlife Service", an event's year: "Milan Cortina
+    2026").
 
     >>> from transforms.enrichments.place_rules import rules
     >>> [surname_follows(t, t.index(" "), rules()) for t in ("Milan Kundera died", "Milan Fashion Week",
     ...                                                      "Kenya Airways said", "Kenya Barris", "Milan Rome",
-    ...                                                      "Milan Cortina 2026")]
-    [True, False, False, True, False, False]
+    ...                                                      "Milan Cortina 2026", "Salvador Allende")]
+    [True, False, False, True, False, False, True]
     """
     after, tight = word_after(text, end)
     if not (tight and after[:1].isupper() and not after.isupper() and len(after) > 1) or after in r.not_surnames:
         return False
     if (after in r.place_nouns or after in r.titles or after in r.not_first_names or after.lower() in DAYS_AND_MONTHS
-            or after in gazetteer() or r.event_follows(text, end) or nickname_follows(text, end)):
+            or after in gazetteer() and not towns_only(gazetteer()[after])  # "Salvador Allende": Mexico's towns
+            or r.event_follows(text, end) or nickname_follows(text, end)):
         return False
     following, tight_after = word_after(text, end + 1 + len(after))
     return not (tight_after and (following[:1].isupper() or following[:1].isdigit()))  # "Milan Cortina 2026"

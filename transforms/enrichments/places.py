@@ -32,12 +32,14 @@ from transforms.enrichments.place_name_facts import name_facts
 from transforms.enrichments.place_news_towns import let_in_by_news_towns
 from transforms.enrichments.place_olympics import olympic_words
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
+from transforms.enrichments.place_peoples import after_ethnic, minority_peoples
 from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
 from transforms.enrichments.place_plurals import as_plurals
 from transforms.enrichments.place_settle import CODES, settle
 from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
 from transforms.enrichments.place_teams import state_sides, team_countries
+from transforms.enrichments.place_titles import in_work_titles
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -59,12 +61,14 @@ def rows(batch: ParagraphBatch) -> Rows:
     article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
     # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
     # no Costa Rica in "San José de Cúcuta", no US in "US$2bn", no Vietnam in "No more Vietnams", no UK in "in English",
-    # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`)
+    # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`), no Ireland in "Scorsese's The Irishman",
+    # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`)
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
-             & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name) & ~on_streets(text, end))
+             & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name) & ~on_streets(text, end)
+             & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -168,6 +172,8 @@ def rows(batch: ParagraphBatch) -> Rows:
             as_person = verbs_of_stated_towns(as_person, doubtful, article, [info.places[p] for p in place.tolist()],
                                                keep & area)
         drop_people(keep, doubtful, as_person, article, name)
+    # "Uzbek militias in Afghanistan": the people, no Uzbekistan, where the article names the nation by no other word
+    keep &= ~minority_peoples(text, end, name, [info.codes[c] for c in place_code.tolist()], article, keep)
     if not keep.all():
         start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
     kept = [info.places[p] for p in place.tolist()]

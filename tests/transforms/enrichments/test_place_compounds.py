@@ -87,6 +87,23 @@ def test_an_event_named_after_a_town_leaves_the_town_to_its_articles_support() -
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
+        # a town news names alone hosts a show or a meeting named after it, whatever country the article names
+        (("Aston Martin will unveil the car at the Geneva Motor Show.", "Its US dealers in Detroit were pleased."),
+         [("Geneva", "CH"), ("US", "US"), ("Detroit", "US")]),
+        (("The film won a prize at the Venice Film Festival.", "It opens in New York next week."),
+         [("Venice", "IT"), ("New York", "US")]),
+        # ... that mention only: the article's support still reads the town's other mentions
+        (("Police in Geneva, Illinois, said the fair was cancelled.",),
+         [("Geneva", "US"), ("Illinois", "US")]),
+    ],
+)
+def test_a_news_towns_show_or_meeting_is_in_that_town(paragraphs: tuple[str, ...], expected: list) -> None:
+    assert [(written, code) for written, _, code in found(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
         # a town's name before a capitalised word is a person's, a prize's or a band's, even after "of"
         (("NEW YORK - Howard Stern has long had two words for the FCC.",), ["NEW YORK"]),
         (("The Aviator, a film biography of Howard Hughes, leads the US box office.",), ["US"]),

@@ -24,6 +24,8 @@ def found(*paragraphs: str) -> list[tuple[str, str, str]]:
     ("Portsmouth chairman Milan Mandaric said he was disappointed.", [("Portsmouth", "Portsmouth", "GB")]),
     ("Kenya Barris created the show for ABC.", []),
     ("She starred in a Tennessee Williams drama in London.", [("London", "London", "GB")]),
+    # ... though the surname is a small town's too (Mexico's two Allendes)
+    ("Salvador Allende was overthrown in 1973 in Chile.", [("Chile", "Chile", "CL")]),
     # before a longer name, a firm's or an event's word, or a college side, the place
     ("Models walked at Milan Fashion Week.", [("Milan", "Milan", "IT")]),
     ("Robin Soderling took the Milan Indoors title.", [("Milan", "Milan", "IT")]),

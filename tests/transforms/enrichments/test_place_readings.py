@@ -140,6 +140,9 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("An earthquake below the Indian Ocean sent waves into coastal towns.",), []),
     (("Federer lost in the second round at Indian Wells on Tuesday.",), []),
     (("The Indian government said it would send aid.",), [("Indian", C, "IN")]),
+    # ... nor are the seas named after a country or its people
+    (("Chinese ships sailed through the South China Sea, Manila said.",), [("Chinese", C, "CN"), ("Manila", T, "PH")]),
+    (("A ferry crossed the Irish Sea; trawlers fished the Norwegian Sea.",), []),
     # the README's own examples of its "Places" paragraph
     (("Arsenal beat Chelsea at the Emirates on Sunday.",), []),
     (("The Emirates has banned the import of poultry.",), [("Emirates", C, "AE")]),
@@ -153,6 +156,10 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Italia Ricci starred in the film.",), []),
     (("Die Exporte in den Vereinigten Staaten stiegen.",), [("Vereinigten Staaten", C, "US")]),
     (("Rents rose in Dublin and Cork.",), [("Dublin", T, "IE"), ("Cork", T, "IE")]),
+    # US state capitals local news names alone, but a name that is as often a person's
+    (("Lawmakers in Baton Rouge passed the bill; a judge in Tallahassee blocked it.",),
+     [("Baton Rouge", T, "US"), ("Tallahassee", T, "US")]),
+    (("Charlie Austin scored twice.", "Austin was booked."), []),
     (("He lives in Perth in Scotland.",), [("Perth", T, "GB"), ("Scotland", R, "GB")]),
     (("The talks were held in Berlin, Ohio Senator Sherrod Brown said.",), [("Berlin", T, "DE"), ("Ohio", R, "US")]),
     (("Florida Governor Ron DeSantis met the Israel Defense Forces.",), [("Florida", R, "US"), ("Israel", C, "IL")]),
