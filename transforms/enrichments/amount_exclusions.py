@@ -22,7 +22,7 @@ from transforms.enrichments.amount_models import headline_verb_count, model_numb
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS
 from transforms.enrichments.amount_plurals import counts
-from transforms.enrichments.amount_scores import score_first
+from transforms.enrichments.amount_scores import tally
 from transforms.enrichments.amount_titles import title_case
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -215,15 +215,18 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     # third round, 12 players" count; "World War 2", "No. 10" are names
     if before and before[-1][-1] not in ",;:":
         label = before[-1].strip(".,;:(")
+        counted = None  # a tally's: "score" (sport near) or "count" ("Italy 120, Spain 85 new cases")
+        if digits and not scale2 and word_before not in _LABELS and word_before not in _INDICES:
+            counted = tally(text, label, digits, end, low)
+            if counted == "score":
+                return True  # a game's score, either team's points: "Astros 10, Pirates 5", "Lakers 112 Celtics 108"
         if not scale2 and (word_before in _LABELS and not (digits and "," in digits and word_before in _INDICES)
                            or word_before in _PLURAL_LABEL_WORDS or (
-                len(label) > 1 and label.isupper() and label.isalpha())):
+                len(label) > 1 and label.isupper() and label.isalpha() and counted is None)):
             return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an
-            # index's level in thousands is its points, "Dow 10,000 Again?")
+            # index's level in thousands is its points, "Dow 10,000 Again?"; a tally's "USA 40, China 38" count)
         label_start = number_start - 1 - len(label)
-        if digits and text[end: end + 1] in (",", " ") and score_first(text, label, digits, end):
-            return True  # a game's score, its first team's points: "Astros 10, Pirates 5" (in a sentence, or first)
-        if digits and not scale2 and "," not in digits and not label.islower() and (
+        if digits and not scale2 and "," not in digits and not label.islower() and counted is None and (
                 label.lower() not in COUNT_WORDS) and _named(text, label, number_start) and not counts(
                 after) and not headline_verb_count(text, label, end, label_start):
             return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic" (not "Trump's First 100 Days",
