@@ -186,6 +186,10 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if word_before == "at" and 1 <= value <= 12 and clock_time(text, number_start, end, words is not None):
         return True  # a clock time: "Polls closed at ten", "at 10 last night"
     if approx:  # "children under five": an age limit, not an amount
+        if approx == "Under" and digits and unit is None and 12 <= value <= 23 and value.is_integer() and not (
+                _sentence_start(text, start) or counts([word_after])):
+            return True  # a side's age group: "the England Under 21 squad", "at Under 20 level" (not "To Under 20
+            # Dollars"), as "Under-21" is
         return approx.lower() in ("under", "over") and counted_object(text, end) is None
     # Each rule's regex runs only after a cheap test of the word before says it may apply.
     window = max(low, number_start - 48)
