@@ -144,6 +144,11 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             return None  # a verb, of one form only (not before a plural: "2,500 paid staff" read it past): "A crowd
             # of 60,000 sang", "24 million saw him", "£25 billion coming from", "44% of Britons taking"; after "of"
             # a participle ("£1.5bn of lost sales")
+        # a change's noun after a sum or a share with "a" before it is what it measures, as "a 20% drop" is ("a 5%
+        # rise month on month", "a 5% fall overnight"); "sales 5% higher", "prices rose 5% rise" are none
+        if lower in _CHANGES and compound and skipped == 0 and start >= 0 and _A_BEFORE.search(
+                text, max(0, start - 4), start):
+            return compound_head(text, position, lower)
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun, nor is a period's comparison
         if lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1 or PERIOD_COMPARISON.fullmatch(lower):
             return None
@@ -155,6 +160,11 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         head = head_noun(text, position, word, lambda noun: counts([noun]))
         return compound_head(text, position, word) if compound and head == word else head
     return None
+
+
+# The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
+_CHANGES = frozenset(("rise", "fall", "increase", "decrease"))
+_A_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[^\S\n]+$")
 
 
 def _no_noun_after(text: str, position: int, title: bool | None) -> bool:
