@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number, title_number_word
+from transforms.enrichments.amount_headline_words import country_or_region
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
 from transforms.enrichments.amount_models import headline_verb_count, model_number
 from transforms.enrichments.amount_objects import counted_object
@@ -230,11 +231,15 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an
             # index's level in thousands is its points, "Dow 10,000 Again?"; a tally's "USA 40, China 38" count)
         label_start = number_start - 1 - len(label)
-        if digits and not scale2 and "," not in digits and not label.islower() and counted is None and (
+        if digits and not scale2 and not label.islower() and counted is None and (
+                "," not in digits or word_before not in _INDICES and not title_case(text, end)
+                and not country_or_region(label)) and (
                 label.lower() not in COUNT_WORDS) and _named(text, label, number_start) and not counts(
                 after) and not headline_verb_count(text, label, end, label_start):
-            return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic" (not "Trump's First 100 Days",
-            # nor thousands grouped by commas, a count's: "Wildfires Destroy 12,000 Homes")
+            return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic", in a sentence "Warhammer
+            # 40,000 sold" (not "Trump's First 100 Days", nor a headline's thousands grouped by commas, a count's:
+            # "Wildfires Destroy 12,000 Homes", nor an index's level, "the Dow 10,000 barrier", nor a place's count,
+            # "Israel 1,200 were killed")
         if digits and not scale2 and "," not in digits and first_word_name_number(
                 text, label, label_start, end, low, word_after):
             return True  # a headline's first word and its number: "Sims 4 Players Get Free Expansion"

@@ -119,6 +119,10 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                         after_unit or not counts([lower])):
                     skipped += 1  # "Buys 4.3 Pct. Sears Stake", "Two Aid Workers": the noun is the next word (not
                     continue  # after a function word or a plural: "Kills 14 In Texas", "737 Passengers Lands Safely")
+                ahead = _NAME_THEN_HEAD.match(text, position) if lower not in NOT_OBJECTS else None
+                if ahead and not counts([lower]) and ahead.group(1).lower() not in NOT_OBJECTS:
+                    skipped += 1  # "Sells 12 Million Vision Pro Headsets": a product's two words, then the noun
+                    continue
                 if skipped == 0 and not after_unit and start >= 0 and verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
@@ -161,6 +165,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         return compound_head(text, position, word) if compound and head == word else head
     return None
 
+
+# A product's second word in Title Case, then a plural noun (`HEAD_AFTER`): "Vision Pro Headsets", "Galaxy Fold Phones"
+_NAME_THEN_HEAD = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?=" + HEAD_AFTER.pattern + ")")
 
 # The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
 _CHANGES = frozenset(("rise", "fall", "increase", "decrease"))
