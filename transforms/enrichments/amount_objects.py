@@ -83,10 +83,11 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     while skipped < 4:
         match = NEXT_WORD.match(text, position)
         if not match:
-            model = _MODEL_AFTER_NAME.match(text, position) if skipped and word[:1].isupper() else None
+            model = _MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else None
             if model is None:
                 return group
-            position = model.end()  # "100 Boeing 737 jets", "Orders 150 Airbus A320 Jets": the model's number
+            position = model.end()  # "100 Boeing 737 jets", "Orders 150 Airbus A320 Jets", "50 million iPhone 17
+            # units": the model's number
             skipped += 1
             continue
         word = match.group(1)
@@ -119,14 +120,16 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                         after_unit or not counts([lower])):
                     skipped += 1  # "Buys 4.3 Pct. Sears Stake", "Two Aid Workers": the noun is the next word (not
                     continue  # after a function word or a plural: "Kills 14 In Texas", "737 Passengers Lands Safely")
-                ahead = _NAME_THEN_HEAD.match(text, position) if lower not in NOT_OBJECTS else None
+                # (a hyphenated word is a noun: "Two Co-Accused Deny Charges")
+                ahead = _NAME_THEN_HEAD.match(text, position) if lower not in NOT_OBJECTS and "-" not in word else None
                 if ahead and not counts([lower]) and ahead.group(1).lower() not in NOT_OBJECTS:
                     skipped += 1  # "Sells 12 Million Vision Pro Headsets": a product's two words, then the noun
                     continue
                 if skipped == 0 and not after_unit and start >= 0 and verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
-        if word == "of" and skipped == 0 or word[0].isupper() or lower in ADJECTIVES or (
+        if word == "of" and skipped == 0 or word[0].isupper() or lower in ADJECTIVES or word[0].islower() and (
+                not word.islower() and _MODEL_AFTER_NAME.match(text, position)) or (
                 of and after_unit and participle(lower)) or adjective_before_noun(
                 text, position, lower, of, title, after_unit):
             of = of or word == "of"
