@@ -26,8 +26,9 @@ _NO_HEADS = frozenset(
     "yesterday today tonight tomorrow ago apiece each overall annually instead too more less alone already again "
     "worldwide nationwide abroad overseas soon ahead twice once here there now then ever first one two three four "
     "five six seven eight nine ten because while unless despite though although "
-    # ... and what is owed when ("a $1bn bond due in 2030"), and a period's comparison ("a 20% drop year on year")
-    "due payable owed year month week quarter".split())
+    # ... and what is owed when ("a $1bn bond due in 2030"), and a period's comparison ("a 20% drop year on year", "a 5%
+    # fall overnight")
+    "due payable owed year month week quarter overnight".split())
 # Irregular participles and past tenses, a verb after the sum's noun ("3.3% growth seen in", "a 50p vote cast by", "5%
 # growth forecast for"), not its head
 _PARTICIPLES = frozenset(

@@ -33,9 +33,10 @@ _SHARED = {"pound": "pounds", "peso": "pesos", "rupee": "rupees", "dollar": "dol
 _HOMES = {"pound": {"Britain", "UK"}, "peso": {"Mexico"}, "rupee": {"India"}, "dollar": {"America", "US"},
           "franc": {"Switzerland"}, "lira": {"Turkey"}, "won": {"Korea"}, "rouble": {"Russia"}, "ruble": {"Russia"}}
 # after "the" or a country's possessive ("Japan's yen"), a country's adjective or two between ("the Sri Lankan
-# rupee"): a bare "won", "real" or "pound" is as often no currency
-_NAMED = re.compile(r"\b(?:the|The|(?P<owner>[A-Z][a-z]+)['’]s)[^\S\n]+(?P<adjective>(?:[A-Z][a-z]+[^\S\n]+){0,2})"
-                    r"(?P<word>" + "|".join(_QUOTED) + r")\b")
+# rupee"): a bare "won", "real" or "pound" is as often no currency; "sterling" is the pound's alone, with no "the"
+# ("Sterling fell to 1.21 against the US dollar")
+_NAMED = re.compile(r"\b(?:(?:the|The|(?P<owner>[A-Z][a-z]+)['’]s)[^\S\n]+(?P<adjective>(?:[A-Z][a-z]+[^\S\n]+){0,2})"
+                    r"(?P<word>" + "|".join(_QUOTED) + r")|(?P<sterling>[Ss]terling))\b")
 _BASES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP"}
 # The currencies quoted in the other's units against one another: "the euro at 1.08 against the dollar" is dollars,
 # "the dollar at 0.92 against the euro" euros (the yen, the franc, the yuan are quoted per dollar: their own)
@@ -53,8 +54,9 @@ def rate_currency(text: str, start: int, end: int, low: int) -> str | None:
     ...     "The yen fell to 160 per dollar", "Japan's yen hit 158 a dollar",
     ...     "The Indian rupee closed at 188 to the US dollar", "The firm paid 100 per dollar of debt",
     ...     "The dollar rose to 150 per dollar", "The Egyptian pound fell to 130 per dollar",
-    ...     "Egypt's pound fell to 130 per dollar", "The euro rose to 1.1 against the dollar")]
-    ['JPY', 'JPY', 'INR', None, None, 'EGP', None, 'USD']
+    ...     "Egypt's pound fell to 130 per dollar", "The euro rose to 1.1 against the dollar",
+    ...     "Sterling fell to 1.2 against the US dollar")]
+    ['JPY', 'JPY', 'INR', None, None, 'EGP', None, 'USD', 'USD']
     """
     base = _BASE.match(text, end)
     if base is None:
@@ -71,6 +73,8 @@ def rate_currency(text: str, start: int, end: int, low: int) -> str | None:
 
 def _currency(named: re.Match[str]) -> str | None:
     """Return the code of the currency `_NAMED` matched, by its country where its word is shared, else None."""
+    if named.group("sterling"):
+        return "GBP"
     word, adjective, owner = named.group("word"), " ".join(named.group("adjective").split()), named.group("owner")
     if word not in _SHARED:
         return _QUOTED[word]  # "the Japanese yen", "China's yuan"

@@ -17,12 +17,13 @@ from functools import lru_cache
 
 from transforms.enrichments.amount_clock import clock_time
 from transforms.enrichments.amount_headline_verbs import COUNT_WORDS, first_word_name_number, title_number_word
+from transforms.enrichments.amount_headline_words import country_or_region
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
 from transforms.enrichments.amount_models import headline_verb_count, model_number
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS
 from transforms.enrichments.amount_plurals import counts
-from transforms.enrichments.amount_scores import score_first
+from transforms.enrichments.amount_scores import tally
 from transforms.enrichments.amount_titles import title_case
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -186,6 +187,10 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if word_before == "at" and 1 <= value <= 12 and clock_time(text, number_start, end, words is not None):
         return True  # a clock time: "Polls closed at ten", "at 10 last night"
     if approx:  # "children under five": an age limit, not an amount
+        if approx == "Under" and digits and unit is None and 12 <= value <= 23 and value.is_integer() and not (
+                _sentence_start(text, start) or counts([word_after])):
+            return True  # a side's age group: "the England Under 21 squad", "at Under 20 level" (not "To Under 20
+            # Dollars"), as "Under-21" is
         return approx.lower() in ("under", "over") and counted_object(text, end) is None
     # Each rule's regex runs only after a cheap test of the word before says it may apply.
     window = max(low, number_start - 48)
@@ -215,19 +220,26 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     # third round, 12 players" count; "World War 2", "No. 10" are names
     if before and before[-1][-1] not in ",;:":
         label = before[-1].strip(".,;:(")
+        counted = None  # a tally's: "score" (sport near) or "count" ("Italy 120, Spain 85 new cases")
+        if digits and not scale2 and word_before not in _LABELS and word_before not in _INDICES:
+            counted = tally(text, label, digits, end, low)
+            if counted == "score":
+                return True  # a game's score, either team's points: "Astros 10, Pirates 5", "Lakers 112 Celtics 108"
         if not scale2 and (word_before in _LABELS and not (digits and "," in digits and word_before in _INDICES)
                            or word_before in _PLURAL_LABEL_WORDS or (
-                len(label) > 1 and label.isupper() and label.isalpha())):
+                len(label) > 1 and label.isupper() and label.isalpha() and counted is None)):
             return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an
-            # index's level in thousands is its points, "Dow 10,000 Again?")
+            # index's level in thousands is its points, "Dow 10,000 Again?"; a tally's "USA 40, China 38" count)
         label_start = number_start - 1 - len(label)
-        if digits and text[end: end + 1] in (",", " ") and score_first(text, label, digits, end):
-            return True  # a game's score, its first team's points: "Astros 10, Pirates 5" (in a sentence, or first)
-        if digits and not scale2 and "," not in digits and not label.islower() and (
+        if digits and not scale2 and not label.islower() and counted is None and (
+                "," not in digits or word_before not in _INDICES and not title_case(text, end)
+                and not country_or_region(label)) and (
                 label.lower() not in COUNT_WORDS) and _named(text, label, number_start) and not counts(
                 after) and not headline_verb_count(text, label, end, label_start):
-            return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic" (not "Trump's First 100 Days",
-            # nor thousands grouped by commas, a count's: "Wildfires Destroy 12,000 Homes")
+            return True  # a numbered name: "Halo 2", "Channel 4", "Nintendo 64 classic", in a sentence "Warhammer
+            # 40,000 sold" (not "Trump's First 100 Days", nor a headline's thousands grouped by commas, a count's:
+            # "Wildfires Destroy 12,000 Homes", nor an index's level, "the Dow 10,000 barrier", nor a place's count,
+            # "Israel 1,200 were killed")
         if digits and not scale2 and "," not in digits and first_word_name_number(
                 text, label, label_start, end, low, word_after):
             return True  # a headline's first word and its number: "Sims 4 Players Get Free Expansion"

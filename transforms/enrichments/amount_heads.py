@@ -19,8 +19,10 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z'-]*)\b")
 # Collective nouns, plural without an "s", that news writes before a plural of their members: "100 police officers",
 # "40 staff members", "12 crew members"
 _COLLECTIVES = frozenset("police staff crew".split())
-# Plurals news writes as a modifier before another plural, the head: "human rights cases", "arms dealers"
-_PLURAL_MODIFIERS = frozenset("rights arms sports goods drugs savings customs arts".split())
+# Plurals news writes as a modifier before another plural, the head: "human rights cases", "arms dealers", and
+# diseases' names in "-s", singular, before theirs: "1,240 new measles cases", "300 diabetes patients"
+_PLURAL_MODIFIERS = frozenset("rights arms sports goods drugs savings customs arts measles mumps rabies diabetes herpes"
+                              .split())
 # Verbs in "-s" that news writes after a singular noun of an amount: "a 10% rise means", "a 5% stake gives"
 _VERBS = frozenset(
     "means makes takes gives leaves puts comes goes includes remains seems looks needs shows brings follows marks "

@@ -83,10 +83,11 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     while skipped < 4:
         match = NEXT_WORD.match(text, position)
         if not match:
-            model = _MODEL_AFTER_NAME.match(text, position) if skipped and word[:1].isupper() else None
+            model = _MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else None
             if model is None:
                 return group
-            position = model.end()  # "100 Boeing 737 jets", "Orders 150 Airbus A320 Jets": the model's number
+            position = model.end()  # "100 Boeing 737 jets", "Orders 150 Airbus A320 Jets", "50 million iPhone 17
+            # units": the model's number
             skipped += 1
             continue
         word = match.group(1)
@@ -119,10 +120,16 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                         after_unit or not counts([lower])):
                     skipped += 1  # "Buys 4.3 Pct. Sears Stake", "Two Aid Workers": the noun is the next word (not
                     continue  # after a function word or a plural: "Kills 14 In Texas", "737 Passengers Lands Safely")
+                # (a hyphenated word is a noun: "Two Co-Accused Deny Charges")
+                ahead = _NAME_THEN_HEAD.match(text, position) if lower not in NOT_OBJECTS and "-" not in word else None
+                if ahead and not counts([lower]) and ahead.group(1).lower() not in NOT_OBJECTS:
+                    skipped += 1  # "Sells 12 Million Vision Pro Headsets": a product's two words, then the noun
+                    continue
                 if skipped == 0 and not after_unit and start >= 0 and verb_of_subject(text, start, end, lower):
                     return None  # "Three Hold First-Round Lead", "Firefox 1.0 Presents Threat": a verb
                 word = lower  # "Motorola to Cut 1,000 Jobs": every word has a capital, the noun's as any other
-        if word == "of" and skipped == 0 or word[0].isupper() or lower in ADJECTIVES or (
+        if word == "of" and skipped == 0 or word[0].isupper() or lower in ADJECTIVES or word[0].islower() and (
+                not word.islower() and _MODEL_AFTER_NAME.match(text, position)) or (
                 of and after_unit and participle(lower)) or adjective_before_noun(
                 text, position, lower, of, title, after_unit):
             of = of or word == "of"
@@ -144,6 +151,11 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             return None  # a verb, of one form only (not before a plural: "2,500 paid staff" read it past): "A crowd
             # of 60,000 sang", "24 million saw him", "£25 billion coming from", "44% of Britons taking"; after "of"
             # a participle ("£1.5bn of lost sales")
+        # a change's noun after a sum or a share with "a" before it is what it measures, as "a 20% drop" is ("a 5%
+        # rise month on month", "a 5% fall overnight"); "sales 5% higher", "prices rose 5% rise" are none
+        if lower in _CHANGES and compound and skipped == 0 and start >= 0 and _A_BEFORE.search(
+                text, max(0, start - 4), start):
+            return compound_head(text, position, lower)
         # one letter is a ratio's ("up 2.3% y/y", "5% q/q"), never a counted noun, nor is a period's comparison
         if lower in NOT_OBJECTS or lower in _NUMBER_WORDS or len(word) == 1 or PERIOD_COMPARISON.fullmatch(lower):
             return None
@@ -155,6 +167,14 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         head = head_noun(text, position, word, lambda noun: counts([noun]))
         return compound_head(text, position, word) if compound and head == word else head
     return None
+
+
+# A product's second word in Title Case, then a plural noun (`HEAD_AFTER`): "Vision Pro Headsets", "Galaxy Fold Phones"
+_NAME_THEN_HEAD = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?=" + HEAD_AFTER.pattern + ")")
+
+# The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
+_CHANGES = frozenset(("rise", "fall", "increase", "decrease"))
+_A_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[^\S\n]+$")
 
 
 def _no_noun_after(text: str, position: int, title: bool | None) -> bool:

@@ -1,40 +1,109 @@
-"""A game's score written as its teams' names and points, "Astros 10, Pirates 5", as sports pages and agency results
-list them (`score_first`): no amount of anything. Inside a sentence the number after a capitalised name is read as the
-name's ("Pirates 5"); a score that starts its sentence or line was counted ("Astros 10" → 10).
+"""A tally, two names each with its number, "Astros 10, Pirates 5", "Italy 120, Spain 85" (`tally`): a game's score
+where sport is near, no amount of anything; else a tally of something else, whose numbers count (cases, votes,
+medals) even after a name ("Spain 85", "USA 40", read alone, are a name's number: "Channel 4", "FTSE 100").
+
+Sport is near where either name is a team's nickname ("Lakers", "Red Sox"), the tally stands alone on its line, as
+sports pages and agency results list them ("Oxford 18 Cambridge 11", "MLB: Houston 8, Pittsburgh 6"), or a game's
+word is in its paragraph ("Goals: Rooney 68, Dunne 75"); a poll's, a count's or a medal table's words are no game's
+("Obama 52, Romney 47 in the latest poll", "USA 40, China 38" in a medal table count). The paragraph alone decides,
+so a tally reads the same whatever paragraphs share its batch.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Literal
 
 from transforms.enrichments.amount_headline_verbs import headline_verb
+from transforms.enrichments.place_table import places_toml
 
-# After a team's points: a comma (or in a results line none: "Braves 16 Rockies 4"), the other team's name (one to
-# three capitalised words) and its points, then the line's or the clause's end or a lower-case word ("Astros 10,
-# Pirates 5 on Sunday", "Real Madrid 3, Bayern Munich 2"); not a name's capitals or a unit ("Orders 100 Boeing 737
-# Jets", "Costs 5.5%")
-_OTHER_TEAM = re.compile(r",?[^\S\n]+(?P<team>[A-Z][\w.'’&-]*)[^\S\n]+(?:[A-Z][\w.'’&-]*[^\S\n]+){0,2}\d{1,3}"
-                         r"(?=[^\S\n]*(?:$|\n|[,;:!?(]|\.(?!\d)|[a-z]))")
+# After a name's number: a comma (or in a results line none: "Braves 16 Rockies 4"), the other name (one to three
+# capitalised words) and its number, then the line's or the clause's end, a lower-case word or, in a headline, a
+# capitalised one ("Astros 10, Pirates 5 on Sunday", "Real Madrid 3, Bayern Munich 2", "Lakers 112 Celtics 108 Ties
+# Series"); not a name's capitals or a unit ("Orders 100 Boeing 737 Jets" has a headline's verb, "Costs 5.5%" a unit)
+_OTHER = re.compile(r",?[^\S\n]+(?P<team>[A-Z][\w.'’&-]*)(?:[^\S\n]+[A-Z][\w.'’&-]*){0,2}[^\S\n]+(?P<points>\d{1,3})"
+                    r"(?=[^\S\n]*(?:$|\n|\x01|[,;:!?(]|\.(?!\d)|[a-z]|[A-Z][a-z]))")
+# Before the second name's last word: the first name's (its last word) and number, with a comma or none, and the
+# second name's other words ("Real Madrid 3, Bayern Munich")
+_FIRST = re.compile(r"(?P<team>[A-Z][\w.'’&-]*)[^\S\n]+(?P<points>\d{1,3}),?(?:[^\S\n]+[A-Z][\w.'’&-]*){0,2}"
+                    r"[^\S\n]+$")
+# A results line: names and numbers alone after an optional label ("Sports:", "COL FB:", "Goals:"), a ranking
+# before a name ("No. 1 USC 42"), an own goal's, a penalty's or overtime's mark after a number, an agency's bracket
+# and a full stop at the end ("Braves 6 Rockies 4 (AP)", "Bramble 35 og, Mellor 38, Baros 61.")
+_NAME = r"(?:(?:No\.|#)[^\S\n]?\d{1,2}[^\S\n]+)?[A-Z][\w.'’&-]*(?:[^\S\n]+[A-Z][\w.'’&-]*){0,3}"
+_RESULTS_LINE = re.compile(
+    rf"[^\S\n]*(?:[A-Za-z][\w ]{{0,15}}:[^\S\n]*)?(?:{_NAME}[^\S\n]+\d{{1,3}}(?:[^\S\n]+(?:og|pen|OT)\b)?"
+    rf"(?:,[^\S\n]*|[^\S\n]+(?=[A-Z#N])))+{_NAME}[^\S\n]+\d{{1,3}}(?:[^\S\n]+(?:og|pen|OT))?"
+    r"[^\S\n]*(?:\([^)\n]{1,12}\))?[^\S\n]*\.?[^\S\n]*(?:$|\n|\x01)")
+# An own goal's, a penalty's or overtime's mark after a scorer's or a team's number
+_MARK = re.compile(r"[^\S\n]+(?:og|pen|OT)\b")
+# A game's words (no election's, poll's or medal table's: "win", "beat", "points", "lead", "medals" are theirs too)
+_GAME_WORDS = re.compile(
+    r"(?i)\b(?:goals?|scored|scorers?|touchdowns?|innings|homers?|home runs?|quarterback|pitcher|match(?:es)?"
+    r"|games?|season|league|cup|coach|fixtures?|half-?time|full-?time|overtime|striker|wickets?|tournament"
+    r"|play-?offs?|stadium|rugby|football|soccer|baseball|basketball|hockey|cricket|nfl|nba|mlb|nhl|fb|ft|att"
+    r"|premiership|referee|booked|subs)\b")
+
+Tally = Literal["score", "count"]
 
 
-def score_first(text: str, label: str, digits: str, end: int) -> bool:
-    """Return True when the number `digits` ending at `end` after the capitalised word `label` is a team's points,
-    the other team's after a comma or a space ("Astros 10, Pirates 5", "Lakers 112 Celtics 108"); not where either
-    name is a headline's verb ("Blast Kills 9, Hurts 173").
+@lru_cache(maxsize=1)
+def _nicknames() -> frozenset[str]:
+    """Return the last word of each team nickname of places.toml, lower-cased ("astros", "sox")."""
+    return frozenset(name.split()[-1].lower() for name in places_toml()["ambiguity"]["team_nicknames"])
 
-    >>> [score_first(t, t.split()[0], t.split()[1].strip(","), t.index(",")) for t in (
-    ...     "Astros 10, Pirates 5", "Real 3, Bayern Munich 2 on Sunday", "Sales 10, Costs 5.5%", "Some 10, said 5")]
-    [True, True, False, False]
-    >>> [score_first(t, t.split()[0], t.split()[1], t.index(" ", t.index(" ") + 1)) for t in (
-    ...     "Lakers 112 Celtics 108", "Gaza 40 Children Killed", "Braves 6 Rockies 4 (AP)",
-    ...     "Orders 100 Boeing 737 Jets")]
-    [True, False, True, False]
-    >>> score_first("Blast Kills 9, Hurts 173", "Kills", "9", 13)
-    False
+
+def _sport(text: str, first: int, end: int, low: int, teams: tuple[str, str]) -> bool:
+    """Return True when sport is near the tally from `first` to `end` in the paragraph starting at `low`."""
+    nicknames = _nicknames()
+    if teams[0].lower() in nicknames or teams[1].lower() in nicknames:
+        return True
+    if _RESULTS_LINE.match(text, max(low, text.rfind("\n", low, first) + 1)):
+        return True
+    high = text.find("\x01", end)
+    return _GAME_WORDS.search(text, low, high if high >= 0 else len(text)) is not None
+
+
+def tally(text: str, label: str, digits: str, end: int, low: int) -> Tally | None:
+    """Return what the number `digits` ending at `end` after the capitalised word `label` is when it is either
+    number of a tally (`low`: its paragraph's start): "score" with sport near, else "count" when both numbers are
+    10 or more (a name's small number is as often a title's or a product's: "Halo 2, Doom 3"); None for no tally.
+
+    >>> [tally(t, t.split()[0], t.split()[1].strip(","), t.index(","), 0) for t in (
+    ...     "Astros 10, Pirates 5", "Italy 120, Spain 85 new cases", "Sales 10, Costs 5.5%", "Halo 2, Doom 3 sold")]
+    ['score', 'count', None, None]
+    >>> [tally(t, t.split()[2], t.split()[3], len(" ".join(t.split()[:4])), 0) for t in (
+    ...     "Lakers 112 Celtics 108 Ties Series", "Obama 52, Romney 47 in a poll")]
+    ['score', 'count']
+    >>> tally("Blast Kills 9, Hurts 173", "Kills", "9", 13, 0) is None
+    True
     """
-    gap = 2 if text[end: end + 1] == "," else 1
-    if not (text[end + gap - 1: end + gap] == " " and text[end + gap: end + gap + 1].isupper() and label[:1].isupper()
-            and len(digits) <= 3) or headline_verb(label):
-        return False
-    other = _OTHER_TEAM.match(text, end)
-    return other is not None and not headline_verb(other.group("team"))  # "Blast Kills 9, Hurts 173": a headline
+    if not (label[:1].isupper() and len(digits) <= 3 and digits.isdigit()) or headline_verb(label):
+        return None
+    start = end - len(digits)
+    label_start = start - 1 - len(label)
+    mark = _MARK.match(text, end)  # "Bramble 35 og, Mellor 38": the goal's, then the next scorer's
+    after = mark.end() if mark else end
+    if text[after: after + 1] in (",", " ") and text[after + (2 if text[after] == "," else 1): after + 3][:1].isupper():
+        other = _OTHER.match(text, after)
+        if other is not None and not headline_verb(other.group("team")):
+            return _verdict(text, label_start, other.end(), low, (label, other.group("team")),
+                            (digits, other.group("points")))
+    if text[label_start - 1: label_start] == " " and any(c.isdigit() for c in text[max(low, label_start - 40):
+                                                                                     label_start]):
+        first = _FIRST.search(text, max(low, label_start - 40), label_start)
+        other = _OTHER.match(text, first.end("points")) if first is not None else None
+        if first is not None and other is not None and other.end() == end and not (
+                headline_verb(first.group("team")) or headline_verb(other.group("team"))):
+            return _verdict(text, first.start(), end, low, (first.group("team"), label),
+                            (first.group("points"), digits))
+    return None
+
+
+def _verdict(text: str, first: int, end: int, low: int, teams: tuple[str, str],
+             points: tuple[str, str]) -> Tally | None:
+    """Return whether a tally from `first` to `end` is a game's score or a count of something else, or None."""
+    if _sport(text, first, end, low, teams):
+        return "score"
+    return "count" if int(points[0]) >= 10 and int(points[1]) >= 10 else None

@@ -39,3 +39,21 @@ def objects(text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_sums_compound_counts_its_head(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change's noun after "a" and a share or a sum is what it measures, as "a 20% drop" is (they had none)
+        ("Prices saw a 5% rise month on month.", [("5%", "rise")]),
+        ("Shares saw a 5% fall overnight.", [("5%", "fall")]),
+        ("The union was offered an 8% increase in wages.", [("8%", "increase")]),
+        ("Lending was up from a £6.4bn rise in November.", [("£6.4bn", "rise")]),
+        ("The court imposed a $5m fine overnight.", [("$5m", "fine")]),  # was "overnight"
+        # the change's word as a verb, or with no "a" before the amount: none, as before
+        ("Prices rose 5% overnight.", [("5%", None)]),
+        ("Profits were up 5% rise or not.", [("5%", None)]),
+    ],
+)
+def test_a_changes_noun_after_a_share_is_its_object(text: str, expected: list) -> None:
+    assert objects(text) == expected

@@ -45,6 +45,9 @@ def test_a_rate_per_dollar_is_an_amount_of_the_currency_named(text: str, expecte
         ("The dollar slipped to 0.92 against the euro.", [("0.92", "EUR")]),
         ("The Australian dollar fell to 0.65 against the US dollar.", [("0.65", "USD")]),
         ("The Swiss franc firmed to 0.89 per dollar.", [("0.89", "CHF")]),
+        # "sterling" is the pound's with no "the" before it (it had no unit)
+        ("Sterling fell to 1.21 against the US dollar.", [("1.21", "USD")]),
+        ("The pound, or sterling, hit 1.17 against the euro.", [("1.17", "EUR")]),
     ],
 )
 def test_a_rate_is_of_the_named_countrys_currency_in_the_units_markets_quote(text: str, expected: list) -> None:

@@ -212,3 +212,19 @@ def test_a_plural_after_a_name_after_three_digits_is_counted_unless_a_product(te
 )
 def test_a_capitalised_plural_after_three_digits_is_a_models_name(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's age group written with a space, as "Under-21" is (it counted 21 "squad")
+        ("He was named in the England Under 21 squad.", []),
+        ("He has 40 caps at Under 20 level.", [("40", 40.0)]),
+        # a capitalised "Under" before a count, a larger number or at a sentence's start stays a hedge
+        ("Sales Fall To Under 20 Dollars", [("Under 20", 20.0)]),
+        ("Under 21 people applied.", [("Under 21", 21.0)]),
+        ("Prices Fall To Under 500 Homes", [("Under 500", 500.0)]),
+    ],
+)
+def test_a_capitalised_under_before_an_age_groups_number_names_a_side(text: str, expected: list) -> None:
+    assert found(text) == expected

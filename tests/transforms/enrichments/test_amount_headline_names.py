@@ -34,3 +34,22 @@ def found(text: str) -> list[tuple[float, str | None, str | None]]:
 )
 def test_a_number_after_a_capitalised_word(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a sentence, thousands grouped by commas after a name are its number where no plural follows (it counted
+        # 40000); a place's, an index's and a headline's stay counts
+        ("Games Workshop sold more copies of Warhammer 40,000 last year.", []),
+        ("He said Israel 1,200 were killed.", [(1200, None, None)]),
+        ("Traders watched the Dow 10,000 barrier.", [(10000, None, "barrier")]),
+        ("Fans bought Warhammer 40,000 figures.", [(40000, None, "figures")]),
+        # a product's two words in a headline, then the plural it counts (it counted "vision", "gaza")
+        ("Apple Sells 12 Million Vision Pro Headsets", [(12e6, None, "headsets")]),
+        ("Blast Kills 12 Gaza Aid Workers", [(12, None, "workers")]),
+        ("Sharon Survives 3 Parliament No-Confidence Votes", [(3, None, "votes")]),
+    ],
+)
+def test_a_names_thousands_and_a_products_plural(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -326,3 +326,19 @@ def test_a_plural_that_is_also_a_verb_is_the_head_before_a_time(text: str, expec
 def test_a_sums_worth_is_the_sums(text: str, expected: list) -> None:
     rows = amounts.rows(ParagraphBatch([text], ["p"], ["a"]))
     assert list(zip(rows["value"], rows["unit"], rows["object"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a disease's name in "-s" before a plural is its modifier (it counted "measles")
+        ("Officials reported 1,240 new measles cases in Texas.", ["cases"]),
+        ("The clinic treats 300 diabetes patients.", ["patients"]),
+        ("Doctors saw 200 measles last year.", ["measles"]),
+        # a product's name with a capital inside and its model's number are read past (it counted "iPhone")
+        ("Apple sold 50 million iPhone 17 units in its first quarter.", ["units"]),
+        ("It sold 3 million iPads.", ["iPads"]),
+    ],
+)
+def test_a_diseases_name_and_a_products_model_are_read_past(text: str, expected: list) -> None:
+    assert objects(text) == expected

@@ -1,4 +1,5 @@
-"""A game's score, its teams' names and points, is no amount (`amount_scores`); a headline's verbs still count."""
+"""A game's score, its teams' names and points, is no amount (`amount_scores`); a tally of anything else counts, and
+a headline's verbs still count."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ def amounts_of(text: str) -> list[tuple[str, str | None]]:
         "Sports: Braves 6 Rockies 4",
         "Nets 96, Bobcats 89",
         "Chelsea 2 Leeds 1",
+        "Lakers 112 Celtics 108 Ties Series",  # team nicknames: the second team's points counted "ties"
+        "MLB: Houston 8, Pittsburgh 6",  # a results line: the tally alone after a label
+        "No. 1 USC 42, Washington State 12",
+        "Goals: Bramble 35 og, Mellor 38, Baros 61.",
+        "Sunday's game ended Italy 3, Spain 1 after extra time.",  # a game's word in the paragraph
     ],
 )
 def test_a_score_is_no_amount(text: str) -> None:
@@ -39,3 +45,26 @@ def test_a_score_is_no_amount(text: str) -> None:
 )
 def test_counts_beside_capitalised_words_are_no_score(text: str, expected: list) -> None:
     assert amounts_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no sport near: a count's, a poll's and a medal table's tallies count (they were none: read as scores)
+        ("Italy 120, Spain 85 new cases were reported on Monday.", [("120", None), ("85", None)]),
+        ("Obama 52, Romney 47 in the latest poll.", [("52", None), ("47", None)]),
+        ("In the medal table it was USA 40, China 38.", [("40", None), ("38", None)]),
+    ],
+)
+def test_a_tally_without_sport_counts(text: str, expected: list) -> None:
+    assert amounts_of(text) == expected
+
+
+def test_a_tally_of_cases_counts_what_follows_it() -> None:
+    rows = amounts.rows(ParagraphBatch(["Italy 120, Spain 85 new cases were reported."], ["p"], ["a"]))
+    assert rows["object"][1] == "cases"
+
+
+@pytest.mark.parametrize("text", ["Fans bought Halo 2, Doom 3 and Quake 4.", "the FTSE 100, CAC 40 and DAX 30 fell"])
+def test_small_numbers_and_indices_after_names_stay_names(text: str) -> None:
+    assert amounts_of(text) == []
