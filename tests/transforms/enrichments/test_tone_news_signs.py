@@ -20,9 +20,6 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
     "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
-    # ninth round, signed before the code was changed
-    "Twelve prisoners of war held by the rebels were freed on Friday.": "'freed' is eight words after "
-                                                                          "'prisoners', past a passive's seven",
     # thirteenth round: news of 2024 to 2026, signed before the code was run on it
     "The FTSE 100 closed at a record high on Friday.": "an index is no quantity, and 'high' no move",
     "The country generated a record share of its power from wind and solar.": "'record' leads no quantity here",
@@ -42,8 +39,6 @@ STILL_WRONG: dict[str, str] = {
     "The couple exchanged vows in a small ceremony.": "'vows' and 'ceremony' have no tone",
     "The hostages are to be exchanged for Palestinian prisoners.": "'exchanged' is no participle of release ('The "
                                                                    "prisoners exchanged blows')",
-    "The hostages, held by Hamas since October 2023, were freed on Sunday.": "'freed' is nine words after "
-                                                                             "'hostages', past a passive's seven",
     "Sales are expected to recover this year.": "'recover' is no move",
     "Every vote matters, the candidate said.": "'matters' carries no tone since the twelfth round (an affair)",
     "The challenger will face the champion in March.": "'champion' is +2.9 in VADER's lexicon",
