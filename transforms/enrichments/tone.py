@@ -69,6 +69,8 @@ from transforms.enrichments.tone_averting import (
     released_captives,
     worry_clauses,
 )
+from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
+from transforms.enrichments.tone_covers import covered_words
 from transforms.enrichments.tone_escapes import escaped
 from transforms.enrichments.tone_keys import (
     AVERTS,
@@ -89,6 +91,7 @@ from transforms.enrichments.tone_keys import (
     worry_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
+from transforms.enrichments.tone_no import toneless_no
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
@@ -148,16 +151,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     ends = ends - 2  # the key's last character, in `text`
     kinds, values, lengths = key_kinds[key], key_values[key], key_lengths[key]
     last_word = np.searchsorted(starts, ends, side="right") - 1  # the word each key ends on
-    booster = np.zeros(len(starts) + 1)
-    negation = np.zeros(len(starts) + 1, dtype=bool)
+    booster, negation = np.zeros(len(starts) + 1), np.zeros(len(starts) + 1, dtype=bool)
     no = np.zeros(len(starts) + 1, dtype=bool)  # "no": negates the next two words (VADER's rule)
-    covered = np.zeros(len(starts) + 1, dtype=bool)  # words of a booster or negation: no sentiment of their own
     is_booster, is_negation = kinds == BOOSTER, kinds == NEGATION
     booster[last_word[is_booster]] = values[is_booster]
     negation[last_word[is_negation]] = True
-    covering = is_booster | is_negation | (kinds == TERM)
-    for k in range(int(lengths.max()) if len(lengths) else 0):
-        covered[(last_word - k)[covering & (lengths > k)]] = True
+    # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
+    covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
+                                      kinds == SENTIMENT)
+    kinds[shadowed] = -1  # "vote of no confidence": no "confidence"
     war = last_word[key == key_of("war")]
     if len(war):  # "prisoners of war" names captives, no war of the news
         covered[war[phrases_found(text, starts, word_paragraph, war, CAPTIVES_OF_WAR)]] = True
@@ -167,13 +169,9 @@ def rows(batch: ParagraphBatch) -> Rows:
         covered[anti[~phrases_found(text, starts, word_paragraph, anti, HOSTILITIES)]] = True
         covered[after[word_paragraph[after] == word_paragraph[anti]]] = True
     is_no = key == key_of("no")
-    if is_no.any():  # "No 10", "No. 1": a number's "No" is no word of tone at all
-        after = last_word[is_no] + 1
-        numbered = np.zeros(len(after), dtype=bool)
-        inside = after < len(starts)
-        numbered[inside] = [text[i : i + 3].lstrip(". ")[:1].isdigit() for i in starts[after[inside]].tolist()]
-        is_no[np.flatnonzero(is_no)[numbered]] = False
-        kinds = np.where((key == key_of("no")) & ~is_no, -1, kinds)
+    if is_no.any():  # "No 10", "The answer is no.": a number's or an answer's "no" is no word of tone at all
+        toneless = np.flatnonzero(is_no)[toneless_no(text, batch.joined, starts, last_word[is_no])]
+        is_no[toneless], kinds[toneless] = False, -1  # `kinds` is the batch's own (indexed from `key_kinds`)
     is_penalty = key == key_of(PENALTY)
     if is_penalty.any():  # "a fine of £5m", "a $550,000 fine": no tone, as "fined" (the adjective keeps its)
         at = np.flatnonzero(is_penalty)
@@ -187,6 +185,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
         at = np.flatnonzero(is_sense)
         kinds[at[~bad_senses(text, starts, word_paragraph, last_word[at])]] = -1
+    is_vote = np.isin(key, [key_of(words) for words in NO_CONFIDENCE])  # "survived two no-confidence votes": none
+    kinds[survived_votes(text, starts, word_paragraph, last_word, is_vote)] = -1
     is_worried = np.isin(key, worry_keys()) & (kinds != -1) & ~covered[last_word]
     if is_worried.any():  # "concerns over safety": what a worry is about is no good news
         about = worried_about(text, batch.joined, starts, word_paragraph, last_word[is_worried])

@@ -133,8 +133,10 @@ _PASSIVE = make_phrases({word: ("{passive} _",) for word in RELEASED}, {"passive
 CAPTIVES_OF_WAR = make_phrases({"war": ("{captive} of _",)}, {"captive": "prisoner prisoners"})
 # How far a negation before a verb reaches it, and the farthest a verb reaches after it: VADER's window.
 WINDOW = 3
-# How far before a passive's participle of releasing its captive may be (`released_captives`).
-FAR = 7
+# How far before a passive's participle of releasing its captive may be (`released_captives`), and a worry before the
+# verb of its waning (`tone_waning`): ten words, for the captivity a news sentence names between them ("The hostages,
+# held by Hamas since October 2023, were freed" is nine; at seven it read as a captivity still going on).
+FAR = 10
 
 
 def passive_participles(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:
@@ -270,7 +272,7 @@ def released_captives(
     undoing: np.ndarray,
 ) -> np.ndarray:
     """Return, for each sentiment word (its word number in `words`), how many words after it a participle of `RELEASED`
-    that releases it is (0: none): a captive (`captive`) up to three words before the verb ("Hostages freed"), seven
+    that releases it is (0: none): a captive (`captive`) up to three words before the verb ("Hostages freed"), ten
     before a passive's ("The prisoners of war were freed", "The three hostages taken in the raid were released"), no
     negation or one of `UNDOING` between them ("The hostages were not freed").
 

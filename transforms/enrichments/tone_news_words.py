@@ -42,6 +42,8 @@ whose other sense news writes in a phrase has that phrase among tone's `NEWS_TER
 
 from __future__ import annotations
 
+from transforms.enrichments.tone_confidence import NO_CONFIDENCE
+
 # (analogue, its VADER valence, the news words that take it). The valence is written out so the table reads
 # alone; a test checks it is the analogue's valence in the installed lexicon.
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
@@ -61,7 +63,8 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                       "floods", "typhoon", "typhoons", "tornado", "tornadoes", "cyclone", "cyclones",
                       "mudslide", "mudslides", "heatwave", "heatwaves", "heat wave", "heat waves")),
     ("attack", -2.1, ("airstrike", "airstrikes", "shelling", "raids", "raided")),
-    ("unemployment", -1.9, ("layoff", "layoffs", "redundancies", "lay off", "lays off", "laid off", "laying off")),
+    ("unemployment", -1.9, ("layoff", "layoffs", "redundancies", "lay off", "lays off", "laid off", "laying off",
+                            "out of work")),  # "Thousands were put out of work" (a quantity too: `tone_moves`)
     ("wreck", -1.9, ("wreckage",)),
     ("injury", -1.8, ("wounds",)),
     ("injured", -1.7, ("wounded", "wounding")),
@@ -81,6 +84,14 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("anti", -1.3, ("antisemitic", "antisemitism")),  # as "anti-semitic" (tone's `HOSTILITIES`)
     # good news the lexicon lacks: one unhurt, a fire or inflation under control ("not under control" is negated)
     ("safe", 1.9, ("unharmed", "unhurt", "unscathed", "under control")),
+    # the sixteenth round's: a review's or a tribute's praise, a claim untrue or made up, a star's night, a sell-out
+    ("praise", 2.6, ("glowing",)),
+    ("fake", -2.1, ("false",)),
+    ("fraudulent", -2.2, ("fabricated",)),
+    ("triumph", 2.1, ("steal the show", "steals the show", "stole the show", "stealing the show")),
+    ("popular", 1.8, ("sold out", "sell out", "sells out", "selling out")),
+    # a vote of no confidence is pressure on whom it is against; a "confidence vote" alone says nothing (`NEWS_TERMS`)
+    ("pressure", -1.2, NO_CONFIDENCE),  # none where it was survived or won (`tone_confidence`)
 )
 
 # Each news word's valence on VADER's scale (−4…4).

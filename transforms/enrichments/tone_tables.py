@@ -40,9 +40,11 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
                                              "residential", "patient", "hospital", "dental", "eye")),
               "care home", "care homes", "care worker", "care workers", "duty of care",
               "fine gael",  # an Irish party, no "fine" one
-              # a parliament's procedure, no confidence of the news: "lost a confidence vote and resigned" read 0 and
-              # "survived two no-confidence votes" read as its "no"; whether it was won is the news
-              *(f"{no}confidence {vote}" for no in ("", "no ") for vote in ("vote", "votes", "motion", "motions")),
+              # a parliament's procedure, no confidence of the news: "lost a confidence vote and resigned" read 0;
+              # whether it was won is the news (one of no confidence is pressure: tone's `NEWS_WORDS`)
+              *(f"confidence {vote}" for vote in ("vote", "votes", "motion", "motions")),
+              # one who betrayed a cause, no sell-out: "sold out to the developers" (tone's `NEWS_WORDS`)
+              "sold out to", "sell out to", "sells out to", "selling out to",
               # money spent and clothes, not the bad events of NEWS_WORDS ("Chelsea are shelling out 50m")
               "shelling out", "bomber jacket", "bomber jackets", "floods of tears",
               # a race run behind the leaders, no layoffs: "The favourite laid off the pace"

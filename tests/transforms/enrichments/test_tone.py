@@ -109,10 +109,22 @@ def test_words_news_uses_as_names_or_terms_carry_no_tone() -> None:
     "The matter is a matter for the council.", "Democratic challenger John Kerry spoke in Ohio.",
     "The accounts were prepared in May, and the board is prepared to sell.",
     "The Edinburgh Festival opens on Friday, one of three festivals this month.",
-    "The prime minister faces a confidence vote; two no-confidence motions were tabled.",
+    "The prime minister faces a confidence vote on Tuesday.",
 ])
 def test_news_terms_that_read_as_feelings_in_vader_carry_no_tone(text: str) -> None:
     assert tones(text)["tone"] == [0.0]
+
+
+def test_a_vote_of_no_confidence_is_pressure_on_whom_it_is_against() -> None:
+    tabled, against, survived, lost = tones(
+        "Two no-confidence motions were tabled.", "A vote of no confidence in the minister is planned.",
+        "The prime minister survived a no-confidence vote.", "The government lost a vote of no confidence.")["tone"]
+    assert tabled < 0 and against < 0 and survived > 0 and lost < 0
+
+
+def test_an_answers_no_has_no_tone_and_a_no_before_words_keeps_its() -> None:
+    answer, said, doubt = tones("The default answer is no.", "No, he said.", "There is no hope left.")["tone"]
+    assert answer == 0 == said and doubt < 0
 
 
 def test_the_words_around_a_news_term_keep_their_tone() -> None:

@@ -193,3 +193,9 @@ def test_a_captivity_freed_frees_no_word_after_its_participle_or_in_another_para
                                 "The hostages held by their kidnappers were freed, and rebels killed ten villagers.",
                                 "Rebels killed ten villagers.")
     assert freed > 0 > other and after < freed
+
+
+def test_a_passives_freed_reaches_past_the_captivity_a_sentence_names() -> None:
+    freed, not_freed = tones("The hostages, held by Hamas since October 2023, were freed on Sunday.",
+                             "The hostages, held by Hamas since October 2023, were not freed on Sunday.")
+    assert freed > 0 > not_freed

@@ -19,11 +19,7 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 
 # sentence → why tone still reads it wrong
 STILL_WRONG: dict[str, str] = {
-    "The default answer is no.": "'no' is -1.2 in VADER's lexicon",
     "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
-    # ninth round, signed before the code was changed
-    "Twelve prisoners of war held by the rebels were freed on Friday.": "'freed' is eight words after "
-                                                                          "'prisoners', past a passive's seven",
     # thirteenth round: news of 2024 to 2026, signed before the code was run on it
     "The FTSE 100 closed at a record high on Friday.": "an index is no quantity, and 'high' no move",
     "The country generated a record share of its power from wind and solar.": "'record' leads no quantity here",
@@ -36,9 +32,6 @@ STILL_WRONG: dict[str, str] = {
                                                       "quantity",
     "Falling inflation eased pressure on households.": "'falling' before a quantity is no move, and 'pressure' is bad",
     "The MP could not produce receipts for his expenses.": "no word of it has tone",
-    "Thousands were put out of work when the plant closed.": "'out of work' is a quantity, with no tone unless it "
-                                                             "moves",
-    "He has been out of work since March.": "'out of work' is a quantity, with no tone unless it moves",
     "Emissions targets were cut by the new government.": "read as an emissions cut; a target's cut goes either way "
                                                          "('NHS waiting time target is cut' is good news)",
     "Carbon emissions hit a record high last year.": "'high' is no move, and 'hit' none",
@@ -46,15 +39,19 @@ STILL_WRONG: dict[str, str] = {
     "The couple exchanged vows in a small ceremony.": "'vows' and 'ceremony' have no tone",
     "The hostages are to be exchanged for Palestinian prisoners.": "'exchanged' is no participle of release ('The "
                                                                    "prisoners exchanged blows')",
-    "The hostages, held by Hamas since October 2023, were freed on Sunday.": "'freed' is nine words after "
-                                                                             "'hostages', past a passive's seven",
     "Sales are expected to recover this year.": "'recover' is no move",
     "Every vote matters, the candidate said.": "'matters' carries no tone since the twelfth round (an affair)",
     "The challenger will face the champion in March.": "'champion' is +2.9 in VADER's lexicon",
-    # fifteenth round: news of 2025 and 2026, signed before the code was run on them
-    "The festival drew record crowds and glowing reviews.": "'glowing' is not in VADER's lexicon, and 'festival' has "
-                                                            "no tone (an event: 'The film festival opens')",
-    "The minister’s résumé was found to contain false claims.": "'false' is not in VADER's lexicon",
+    # sixteenth round: news of 2025 and 2026, signed before the code was run on them
+    "Wall Street closed at an all-time high on Thursday.": "an index is no quantity, and 'high' no move",
+    "Inflation fell to 2.1% in March, its lowest in four years.": "'lowest' is past a second move's reach and reads "
+                                                                  "as the lexicon's -1.1",
+    "Mortgage arrears rose for a third straight quarter.": "'arrears' is no quantity",
+    "Solar power overtook coal in Europe's electricity mix for the first time.": "no word of it has tone",
+    "Rescuers freed the climbers trapped by the avalanche.": "climbers are no captives, so 'trapped' is not freed",
+    "The court threw out the case against the journalists.": "no word of it has tone",
+    "The appeal court overturned his wrongful conviction.": "'conviction' is +0.8 in VADER's lexicon (a belief), and "
+                                                            "'overturned' averts nothing",
 }
 
 

@@ -117,3 +117,28 @@ def test_a_race_laid_off_the_pace_lays_off_no_one() -> None:
 
 def test_a_heatwave_is_a_disaster_of_the_weather() -> None:
     assert all(t < 0 for t in tones("A heatwave hit Spain.", "Heat waves are coming to Europe."))
+
+
+@pytest.mark.parametrize("text", [
+    "The film opened to glowing reviews.", "She paid a glowing tribute to her predecessor.",
+    "The striker steals the show in Madrid.", "Paterson stole the show.", "Tickets sold out in record time.",
+    "The gig was a sell-out.",
+])
+def test_praise_a_stars_night_and_a_sell_out_read_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The minister made false claims.", "The evidence had been fabricated.", "Thousands were put out of work.",
+    "Hackers steal the data of millions.",
+])
+def test_a_false_or_made_up_claim_and_a_job_lost_read_bad(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+def test_a_cause_sold_out_is_no_sell_out() -> None:
+    assert tones("The council sold out to the developers.") == [0]
+
+
+def test_people_out_of_work_that_fell_is_good_news() -> None:
+    assert tones("The number of people out of work fell to 1.2 million.")[0] > 0

@@ -148,7 +148,7 @@ def test_a_theft_a_knock_out_a_red_card_and_record_heat_read_bad(text: str) -> N
 
 
 @pytest.mark.parametrize("text", [
-    "He stole two bases.", "He stole the show.", "He stole a march on his rivals.",
+    "He stole two bases.", "He stole a march on his rivals.",
     "Exeter knocked out Doncaster on Saturday.", "The samples were sent off for testing.",
     "The letters were sent off to London.", "It is one of the hottest tickets in town.",
     "He was the hottest favourite so far.",

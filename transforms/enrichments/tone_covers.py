@@ -1,0 +1,41 @@
+"""Which words of a paragraph have no sentiment of their own: a booster's, a negation's, a term's, and a phrase's.
+
+A booster ("very", "kind of"), a negation ("not", "no one") and a news term ("tested positive", "confidence vote")
+cover all their words. A sentiment phrase of tone's `NEWS_WORDS` ("steals the show", "sold out", "vote of no
+confidence") has its valence on its last word and covers the others ("steals" −2.3, "no" −1.2 have none there), and
+a shorter sentiment word or phrase that ends on the same word has none ("vote of no confidence" is no "confidence",
++2.3). A phrase says its word over a term that ends on it ("no confidence vote" holds the term "confidence vote"), but
+not over one that runs on past it ("The favourite laid off the pace": the term "laid off the pace" holds "laid off").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def covered_words(
+    n_words: int, last_word: np.ndarray, lengths: np.ndarray, covering: np.ndarray, sentiment: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return, per word number (one more than `n_words`: the last always clear), whether it is covered, and per key
+    found (its `last_word`, its number of words `lengths`) whether a longer phrase on its last word shadows it.
+
+    >>> covered, shadowed = covered_words(4, np.array([1, 3, 3, 3]), np.array([2, 1, 4, 2]),
+    ...                                   np.array([True, False, False, False]), np.array([False, True, True, True]))
+    >>> covered.tolist(), shadowed.tolist()
+    ([True, True, True, False, False], [False, True, False, True])
+    """
+    covered = np.zeros(n_words + 1, dtype=bool)
+    phrase = sentiment & (lengths > 1)
+    for k in range(int(lengths.max()) if len(lengths) else 0):
+        covered[(last_word - k)[(covering | (phrase & (k > 0))) & (lengths > k)]] = True
+    shadowed = np.zeros(len(last_word), dtype=bool)
+    if not phrase.any():  # most paragraphs: no phrase to weigh against the words it holds
+        return covered, shadowed
+    runs_on = np.zeros(n_words + 1, dtype=bool)  # a word that a covering key ends after ("laid off the pace")
+    for k in range(1, int(lengths.max())):
+        runs_on[(last_word - k)[covering & (lengths > k)]] = True
+    ends, order = last_word[phrase], np.argsort(lengths[phrase], kind="stable")
+    covered[ends[~runs_on[ends]]] = False
+    longest = np.zeros(n_words + 1, dtype=np.int64)  # the longest phrase on each word: the last written, by length
+    longest[ends[order]] = lengths[phrase][order]
+    return covered, sentiment & (lengths < longest[last_word])

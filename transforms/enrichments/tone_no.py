@@ -1,0 +1,33 @@
+"""Where "no" is no word of tone: a number's ("No 10", "No. 1") and an answer's ("The answer is no.").
+
+VADER's lexicon gives "no" −1.2, and tone reads it as a negation of the two words after it ("no problem"). A "No"
+before a number is a number's abbreviation, and a "no" that a mark or the paragraph's end follows is an answer or a
+vote ("The default answer is no." read −6.0; "voted no,", "No, he said"): neither says bad news, and neither negates.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# The marks after an answer's "no": its sentence's or its clause's end, or a closing quote.
+_ANSWER_ENDS = frozenset(".,;:!?\"”’)\n")
+
+
+def toneless_no(lowered: str, joined: str, starts: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `words` (each a "no" of a batch's `lowered` text, which `joined` spells with its
+    marks), whether it is a number's or an answer's "no", with no tone.
+
+    >>> from transforms.enrichments.batch import ParagraphBatch
+    >>> from transforms.enrichments.tone import word_starts
+    >>> batch = ParagraphBatch(["No. 10 said no, the answer is no", "There is no doubt"], ["p", "q"], ["a", "a"])
+    >>> starts = word_starts(batch.lowered)
+    >>> toneless_no(batch.lowered, batch.joined, starts, np.array([0, 3, 7, 10])).tolist()
+    [True, True, True, False]
+    """
+    toneless = np.zeros(len(words), dtype=bool)
+    after = words + 1
+    inside = after < len(starts)  # "No 10", "No. 1": a digit after it (`lowered` has no marks)
+    toneless[inside] = [lowered[i : i + 3].lstrip(". ")[:1].isdigit() for i in starts[after[inside]].tolist()]
+    ends = starts[words] + 2
+    toneless |= [end >= len(joined) or joined[end] in _ANSWER_ENDS for end in ends.tolist()]
+    return toneless
