@@ -134,6 +134,22 @@ def test_count_axes_show_each_whole_number_once(tmp_path) -> None:
         assert all(label.replace(",", "").isdigit() for label in labels), labels
 
 
+
+@pytest.mark.slow
+def test_each_theme_s_evidence_is_drawn_on_its_own_scale(tmp_path) -> None:
+    # One scale for every theme: beside a theme whose term was mentioned 20 times, a theme's 1 or 2
+    # mentions drew bars a few pixels long, and its axis was at the foot of the grid, rows below.
+    need_chromium()
+    lake = make_report_lake(tmp_path / "lake", places=False)
+    for n in range(6):
+        add_article(lake, f"news/front{n}.txt", "Front\n\nThe war, the war, the troops and the war.\n",
+                    date(2026, 1, 8))
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)))
+    mentions = [[int(label.replace(",", "")) for label in labels] for title, labels in seen.axes if title == "mentions"]
+    assert len(mentions) == 3 and seen.errors == [], seen.axes  # one axis per theme: war, economy, society
+    assert max(mentions[0]) >= 18 and max(mentions[2]) <= 5, mentions  # "war": 18 mentions in the new six
+
+
 # Where each example's title link and date are drawn, and which way its paragraph runs.
 _SOURCE_LINES = """() => [...document.querySelectorAll('#why blockquote')].map(quote => {
     const line = quote.querySelector('.source'), link = line.querySelector('a');

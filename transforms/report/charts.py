@@ -157,7 +157,12 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
 
 
 def evidence_chart(rows: Sequence[Row]) -> dict | None:
-    """Return bar charts of each theme's top evidence terms, matched terms and semantic evidence coloured apart."""
+    """Return bar charts of each theme's top evidence terms, matched terms and semantic evidence coloured apart.
+
+    Each theme has its own scale and axis: on one scale for all, a small theme's bars were a few pixels
+    beside the first theme's hundreds, and the axis was at the grid's foot. Every scale reaches at least
+    WHOLE_TICKS_UP_TO, so that a theme of one or two mentions is still ticked in whole numbers.
+    """
     if not rows:
         return None
     themes = _theme_order(rows)
@@ -169,7 +174,8 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
         alt.Chart()
         .mark_bar()
         .encode(
-            x=alt.X("mentions:Q", title="mentions", axis=count_axis(max(stacked.values()))),
+            x=alt.X("mentions:Q", title="mentions", axis=count_axis(max(WHOLE_TICKS_UP_TO, *stacked.values())),
+                    scale=alt.Scale(domain=alt.DomainUnionWith(unionWith=[0, WHOLE_TICKS_UP_TO]))),
             y=alt.Y("term:N", sort="-x", title=None),
             color=alt.Color(
                 "kind:N", title="evidence", scale=alt.Scale(domain=list(KIND_LABELS.values()), range=KIND_COLOURS)
@@ -183,5 +189,5 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
         spec=bars,
         facet=alt.Facet("theme:N", sort=themes, title=None, header=alt.Header(labelFontWeight="bold")),
         columns=2,
-    ).resolve_scale(y="independent")
+    ).resolve_scale(x="independent", y="independent")
     return chart.to_dict()

@@ -224,7 +224,8 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
          charts.cooccurrence_chart(sections["cooccurrence"])),
         ("evidence", "What carries each theme",
          "The evidence most often behind each theme: taxonomy terms matched in the text, and semantic "
-         "evidence (words whose meaning carries the theme) where the labels have any.",
+         "evidence (words whose meaning carries the theme) where the labels have any. Each theme is drawn on "
+         "its own scale: read the counts on its axis.",
          charts.evidence_chart(sections["evidence"])),
     ]
     return [Chart(id_, title, note, spec) for id_, title, note, spec in candidates if spec is not None]
