@@ -227,6 +227,27 @@ def test_tables_at_a_phones_width_scroll_in_their_box_and_keep_theme_names_whole
     assert dict(widths["names"])[ECONOMY] == 1
 
 
+
+# On paper, as wide as A4 within Chromium's margins: which chart or table boxes are cut, and whether the
+# evidence's highlights and tone's bars (background colours, which print drops unless told) are printed.
+_PRINTED = """() => ({cut: [...document.querySelectorAll('div.chart, div.table')]
+        .filter(box => box.scrollWidth > box.clientWidth + 1).map(box => box.closest('section').id),
+    page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
+    colours: [...document.querySelectorAll('mark, .tone-bar i')].map(e => getComputedStyle(e).printColorAdjust)})"""
+
+
+@pytest.mark.slow
+def test_a_printed_page_cuts_no_chart_or_table_and_keeps_its_highlights(lake, tmp_path) -> None:
+    # Printed, the charts and tables wider than the paper were cut at its edge (a box that scrolls on
+    # screen cannot on paper): the time line's last weeks, the heatmaps' legends; and the evidence's
+    # <mark>s and tone's bars, background colours, were printed blank.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_PRINTED, width=718, media="print")
+    printed = seen.probed
+    assert printed["cut"] == [] and printed["page"] <= printed["window"], printed
+    assert printed["colours"] and set(printed["colours"]) == {"exact"}, printed["colours"]
+
+
 def _dated_note(html: str) -> str:
     return " ".join(html.split('id="dated">')[1].split("</p>")[0].split())
 
