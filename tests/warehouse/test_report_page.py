@@ -55,6 +55,20 @@ def test_the_places_table_says_how_many_paragraphs_in_other_languages_it_leaves_
     assert "Not counted: 1 paragraph naming a place in 1 article in another language than English (fr)" in html
 
 
+
+def _note(html: str, section: str) -> str:
+    return " ".join(html.split(f'<section id="{section}">')[1].split('<p class="note">')[1].split("</p>")[0].split())
+
+
+def test_the_examples_and_places_say_what_their_numbers_are(lake) -> None:
+    # Each example ended "score 2.00" and the places table counted "paragraphs", neither saying what they were.
+    html = page_of(lake)
+    assert "the score under each is the sum of its evidence's weights for the theme" in _note(html, "why")
+    assert "score 2.00" in html.split('<section id="why">')[1]
+    places = _note(html, "places")
+    assert "paragraphs is how many of the theme's paragraphs name the place" in places and "ISO code" in places
+
+
 @pytest.mark.slow
 def test_the_sources_figure_says_what_it_counts_and_the_chart_says_whom_it_leaves_out(lake) -> None:
     # "3 sources" counted a site and two folders, and the chart of sources showed 2 of them, unsaid.
