@@ -262,6 +262,25 @@ def test_a_printed_page_cuts_no_chart_or_table_and_keeps_its_highlights(lake, tm
     assert printed["colours"] and set(printed["colours"]) == {"exact"}, printed["colours"]
 
 
+
+# Where the places' and amounts' counts are drawn: each row's first count (paragraphs, mentions) and its right edge.
+_COUNTS = """() => ({window: document.documentElement.clientWidth,
+    counts: [...document.querySelectorAll('#places tr, #amounts tr')].filter(tr => tr.querySelector('td.n'))
+        .map(tr => [tr.closest('section').id, tr.querySelector('td.n').textContent,
+                    Math.round(tr.querySelector('td.n').getBoundingClientRect().right)])})"""
+
+
+@pytest.mark.slow
+def test_the_places_and_amounts_counts_show_at_a_phones_width(lake, tmp_path) -> None:
+    # Each row began with its theme's name, the same on five rows: at 390 px the name and the place (or
+    # the kind of amount) filled the window, and the counts were off its edge, scrolled to one table at a time.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_COUNTS, width=390)
+    shown = seen.probed
+    assert {section for section, _, _ in shown["counts"]} == {"places", "amounts"}, shown
+    assert all(right <= shown["window"] for _, _, right in shown["counts"]), shown
+
+
 def _dated_note(html: str) -> str:
     return " ".join(html.split('id="dated">')[1].split("</p>")[0].split())
 
