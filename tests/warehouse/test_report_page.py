@@ -164,6 +164,34 @@ def test_each_theme_s_evidence_is_drawn_on_its_own_scale(tmp_path) -> None:
     assert max(mentions[0]) >= 18 and max(mentions[2]) <= 5, mentions  # "war": 18 mentions in the new six
 
 
+
+def _renamed(value, old: str, new: str):  # type: ignore[no-untyped-def]
+    """The sections with every value `old` (a theme's name) read `new`."""
+    if isinstance(value, dict):
+        return {k: _renamed(v, old, new) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_renamed(v, old, new) for v in value]
+    return new if value == old else value
+
+
+_LEGENDS = """() => [...document.querySelectorAll('[data-spec] svg .role-legend-label text')].map(t => t.textContent)"""
+
+
+@pytest.mark.slow
+def test_the_taxonomys_longest_theme_name_is_written_whole_on_the_charts(lake, tmp_path) -> None:
+    # "disaster, accident and emergency incident", a theme of the bundled taxonomy, was cut to
+    # "disaster, accident and emergency inci…" under the bars, heatmaps and in the legend.
+    need_chromium()
+    long_name = "disaster, accident and emergency incident"
+    report = read_report(lake, Window())
+    html = render_page(_renamed(report.sections, ECONOMY, long_name), lake=report.lake, made_at=report.made_at,
+                       since=None, until=None)
+    seen = visit(write_page(tmp_path / "report.html", html), probe=_LEGENDS)
+    labels = [label for _, labels in seen.axes for label in labels] + seen.probed
+    assert labels.count(long_name) >= 4, labels  # the time line's legend, by source, co-occurrence's two axes
+    assert not [label for label in labels if label.endswith("…")], labels
+
+
 # Where each example's title link and date are drawn, and which way its paragraph runs.
 _SOURCE_LINES = """() => [...document.querySelectorAll('#why blockquote')].map(quote => {
     const line = quote.querySelector('.source'), link = line.querySelector('a');

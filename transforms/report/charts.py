@@ -18,6 +18,9 @@ KIND_LABELS = {"term": "matched term", "semantic": "semantic"}
 # The colours of the page's <mark>s for the two kinds of evidence (templates/report.html.j2).
 KIND_COLOURS = ["#f2c12e", "#6aaed6"]
 WIDTH = 720
+# Room for a theme's name on an axis or in a legend, in pixels: Vega cuts a longer one with "…". The bundled
+# taxonomy's longest, "disaster, accident and emergency incident", was cut at 180 (and at a legend's own 160).
+THEME_LABEL_LIMIT = 260
 
 
 def json_value(value: Any) -> Any:
@@ -93,12 +96,12 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     time_unit = TIME_UNITS.get(grain, "utcyearmonthdate")
     data = _data(rows, ["period", "theme", "paragraphs", "articles"])
     count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=count_axis(max(r["paragraphs"] for r in rows)))
-    colour = alt.Color("theme:N", sort=themes, title="theme")
+    colour = alt.Color("theme:N", sort=themes, title="theme", legend=alt.Legend(labelLimit=THEME_LABEL_LIMIT))
     tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), "theme:N", "paragraphs:Q", "articles:Q"]
     if len({r["period"] for r in rows}) == 1:
         period = json_value(rows[0]["period"])
         bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().encode(
-            x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=180)),
+            x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
             y=count, color=alt.Color("theme:N", sort=themes, legend=None), tooltip=tooltip,
         )
         return bars.properties(width=max(240, 48 * len(themes)), height=240).to_dict()
@@ -119,7 +122,7 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
     themes = _theme_order(rows)
     sources = list(dict.fromkeys(r["source"] for r in rows))
     base = alt.Chart(_data(rows, ["source", "theme", "paragraphs", "share"])).encode(
-        x=alt.X("theme:N", sort=themes, title="theme", axis=alt.Axis(labelAngle=-35, labelLimit=180)),
+        x=alt.X("theme:N", sort=themes, title="theme", axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
         y=alt.Y("source:N", sort=sources, title=source_title, axis=alt.Axis(labelLimit=220)),
     )
     heat = base.mark_rect().encode(
@@ -143,8 +146,8 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
     themes = _theme_order(rows, "theme_a", "rank_a")
     themes += [t for t in _theme_order(rows, "theme_b", "rank_b") if t not in themes]
     base = alt.Chart(_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
-        x=alt.X("theme_a:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=180)),
-        y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(labelLimit=220)),
+        x=alt.X("theme_a:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
+        y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(labelLimit=THEME_LABEL_LIMIT)),
     )
     heat = base.mark_rect().encode(
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs"),
