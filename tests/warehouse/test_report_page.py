@@ -248,6 +248,23 @@ def test_a_chart_wider_than_the_window_scrolls_in_its_box_not_the_page(lake, tmp
     assert any(drawn > box for box, drawn in widths["charts"]), widths  # the time line is wider: it scrolls
 
 
+
+# Where the time line's legend writes its theme names, against the window's width.
+_LEGEND = """() => ({window: document.documentElement.clientWidth,
+    rights: [...document.querySelectorAll('#over-time svg .role-legend-label text')]
+        .map(t => Math.round(t.getBoundingClientRect().right))})"""
+
+
+@pytest.mark.slow
+def test_the_time_lines_legend_shows_at_a_phones_width(lake, tmp_path) -> None:
+    # The legend stood right of the 720-pixel line: on a phone it was off the screen, the lines' colours unnamed
+    # unless the chart was scrolled sideways, away from its axis.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_LEGEND, width=390)
+    legend = seen.probed
+    assert len(legend["rights"]) == 3 and all(right <= legend["window"] for right in legend["rights"]), legend
+
+
 # How wide the page is drawn, and how many lines each theme name of a table takes.
 _NARROW = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
     names: [...document.querySelectorAll('td.theme-name')].map(td => {

@@ -96,7 +96,9 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     time_unit = TIME_UNITS.get(grain, "utcyearmonthdate")
     data = _data(rows, ["period", "theme", "paragraphs", "articles"])
     count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=count_axis(max(r["paragraphs"] for r in rows)))
-    colour = alt.Color("theme:N", sort=themes, title="theme", legend=alt.Legend(labelLimit=THEME_LABEL_LIMIT))
+    # The legend goes under the line, not beside it: right of 720 pixels, a phone showed the lines without it.
+    legend = alt.Legend(labelLimit=THEME_LABEL_LIMIT, orient="bottom", direction="vertical", columns=1)
+    colour = alt.Color("theme:N", sort=themes, title="theme", legend=legend)
     tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), "theme:N", "paragraphs:Q", "articles:Q"]
     if len({r["period"] for r in rows}) == 1:
         period = json_value(rows[0]["period"])
