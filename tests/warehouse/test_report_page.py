@@ -69,6 +69,14 @@ def test_the_examples_and_places_say_what_their_numbers_are(lake) -> None:
     assert "paragraphs is how many of the theme's paragraphs name the place" in places and "ISO code" in places
 
 
+
+def test_the_last_runs_time_names_its_zone(lake) -> None:
+    # The header said "made ... UTC", but the last run's "2026-03-10 09:00" named no zone: a reader in New York
+    # read it as theirs.
+    stat = page_of(lake).split("</span></div>\n  </div>")[0].rsplit('<div class="stat">', 1)[1]
+    assert stat == "<b>2026-03-10 09:00</b><span>last run (UTC): ingest-articles, completed"
+
+
 @pytest.mark.slow
 def test_the_sources_figure_says_what_it_counts_and_the_chart_says_whom_it_leaves_out(lake) -> None:
     # "3 sources" counted a site and two folders, and the chart of sources showed 2 of them, unsaid.
