@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 import altair as alt
@@ -83,6 +83,23 @@ def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
     return alt.Axis(values=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods])
 
 
+def period_label(period: date, grain: str) -> str:
+    """Return one period as a reader names it: a week by its first and last days, a quarter by its number.
+
+    >>> period_label(date(2026, 11, 30), "week"), period_label(date(2026, 10, 1), "quarter")
+    ('2026-11-30 to 2026-12-06', '2026 Q4')
+    >>> period_label(date(2026, 11, 1), "month"), period_label(date(1990, 1, 1), "decade")
+    ('2026-11', '1990s')
+    """
+    if grain == "week":
+        return f"{period.isoformat()} to {(period + timedelta(days=6)).isoformat()}"
+    if grain == "month":
+        return period.isoformat()[:7]
+    if grain == "quarter":
+        return f"{period.year} Q{(period.month - 1) // 3 + 1}"
+    return f"{period.year}s" if grain in ("decade", "century") else str(period.year)
+
+
 def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
     """Return a line chart of labelled paragraphs per theme per period, or None without rows.
 
@@ -101,7 +118,8 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     colour = alt.Color("theme:N", sort=themes, title="theme", legend=legend)
     tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), "theme:N", "paragraphs:Q", "articles:Q"]
     if len({r["period"] for r in rows}) == 1:
-        period = json_value(rows[0]["period"])
+        # "week ingested: 2026-11-30" named the week's Monday, a day before the ingestion the overview gives.
+        period = period_label(rows[0]["period"], grain)
         bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().encode(
             x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
             y=count, color=alt.Color("theme:N", sort=themes, legend=None), tooltip=tooltip,
