@@ -273,6 +273,24 @@ def test_the_time_lines_legend_shows_at_a_phones_width(lake, tmp_path) -> None:
     assert len(legend["rights"]) == 3 and all(right <= legend["window"] for right in legend["rights"]), legend
 
 
+
+# Where the evidence chart writes each theme's name over its bars, against the window's width.
+_FACETS = """() => ({window: document.documentElement.clientWidth,
+    rights: [...document.querySelectorAll('#evidence svg .role-title-text, #evidence svg .role-legend-label')]
+        .map(t => [t.textContent, Math.round(t.getBoundingClientRect().right)])})"""
+
+
+@pytest.mark.slow
+def test_every_themes_evidence_shows_at_a_phones_width(lake, tmp_path) -> None:
+    # Two themes a row, 370 pixels each, and the legend beside them: a phone showed the first column's themes,
+    # the others and the legend off its edge.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_FACETS, width=390)
+    facets = seen.probed
+    assert {name for name, _ in facets["rights"]} == {WAR, ECONOMY, SOCIETY, "matched term", "semantic"}, facets
+    assert all(right <= facets["window"] for _, right in facets["rights"]), facets
+
+
 # How wide the page is drawn, and how many lines each theme name of a table takes.
 _NARROW = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
     names: [...document.querySelectorAll('td.theme-name')].map(td => {

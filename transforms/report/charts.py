@@ -201,7 +201,8 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
                     scale=alt.Scale(domain=alt.DomainUnionWith(unionWith=[0, WHOLE_TICKS_UP_TO]))),
             y=alt.Y("term:N", sort="-x", title=None),
             color=alt.Color(
-                "kind:N", title="evidence", scale=alt.Scale(domain=list(KIND_LABELS.values()), range=KIND_COLOURS)
+                "kind:N", title="evidence", scale=alt.Scale(domain=list(KIND_LABELS.values()), range=KIND_COLOURS),
+                legend=alt.Legend(orient="top"),  # beside a phone's one column, it was off the screen
             ),
             tooltip=["theme:N", "term:N", "kind:N", "mentions:Q", "weight:Q"],
         )
