@@ -54,10 +54,11 @@ _AXES = """() => [...document.querySelectorAll('[data-spec] svg .role-axis')].ma
 
 def visit(
     page_path: Path, screenshot: Path | None = None, timeout_s: float = 60, clip_height: int | None = None,
-    probe: str | None = None, width: int = 1200,
+    probe: str | None = None, width: int = 1200, media: str | None = None,
 ) -> PageVisit:
     """Load a page from disk, wait for every chart to render (or fail), and return what happened;
-    `probe`, a JavaScript function, is run on the drawn page and its result kept."""
+    `probe`, a JavaScript function, is run on the drawn page and its result kept (under `media`,
+    "print" or "screen", when given)."""
     from playwright.sync_api import sync_playwright
 
     executable = chromium_path()
@@ -102,6 +103,8 @@ def visit(
             seen.marks = page.locator("mark").count()
             seen.text = page.inner_text("body")
             seen.axes = [(title, labels) for title, labels in page.evaluate(_AXES)]
+            if media is not None:
+                page.emulate_media(media=media)  # type: ignore[arg-type]
             seen.probed = page.evaluate(probe) if probe else None
             if screenshot is not None:
                 clip = {"x": 0, "y": 0, "width": width, "height": clip_height} if clip_height else None

@@ -38,6 +38,12 @@ def test_one_period_only_makes_bars_per_theme() -> None:
     assert spec["encoding"]["x"]["sort"] == ["war", "trade"]  # by rank, not by name
 
 
+def test_one_periods_bars_name_the_whole_period() -> None:
+    # The title named the week's Monday alone, "week ingested: 2026-11-30", for articles ingested on 2026-12-05.
+    spec = charts.over_time_chart([row(date(2026, 11, 30), "war", 1, 2)], "week", "week ingested")
+    assert spec is not None and spec["title"] == "week ingested: 2026-11-30 to 2026-12-06"
+
+
 def test_evidence_bars_colour_matched_terms_and_semantic_evidence_apart() -> None:
     rows = [{"theme": "society", "rank": 1, "kind": k, "term": t, "mentions": 1, "weight": 1.0}
             for k, t in (("term", "poverty"), ("semantic", "afford"))]

@@ -55,6 +55,28 @@ def test_the_places_table_says_how_many_paragraphs_in_other_languages_it_leaves_
     assert "Not counted: 1 paragraph naming a place in 1 article in another language than English (fr)" in html
 
 
+
+def _note(html: str, section: str) -> str:
+    return " ".join(html.split(f'<section id="{section}">')[1].split('<p class="note">')[1].split("</p>")[0].split())
+
+
+def test_the_examples_and_places_say_what_their_numbers_are(lake) -> None:
+    # Each example ended "score 2.00" and the places table counted "paragraphs", neither saying what they were.
+    html = page_of(lake)
+    assert "the score under each is the sum of its evidence's weights for the theme" in _note(html, "why")
+    assert "score 2.00" in html.split('<section id="why">')[1]
+    places = _note(html, "places")
+    assert "paragraphs is how many of the theme's paragraphs name the place" in places and "ISO code" in places
+
+
+
+def test_the_last_runs_time_names_its_zone(lake) -> None:
+    # The header said "made ... UTC", but the last run's "2026-03-10 09:00" named no zone: a reader in New York
+    # read it as theirs.
+    stat = page_of(lake).split("</span></div>\n  </div>")[0].rsplit('<div class="stat">', 1)[1]
+    assert stat == "<b>2026-03-10 09:00</b><span>last run (UTC): ingest-articles, completed"
+
+
 @pytest.mark.slow
 def test_the_sources_figure_says_what_it_counts_and_the_chart_says_whom_it_leaves_out(lake) -> None:
     # "3 sources" counted a site and two folders, and the chart of sources showed 2 of them, unsaid.
@@ -134,6 +156,50 @@ def test_count_axes_show_each_whole_number_once(tmp_path) -> None:
         assert all(label.replace(",", "").isdigit() for label in labels), labels
 
 
+
+@pytest.mark.slow
+def test_each_theme_s_evidence_is_drawn_on_its_own_scale(tmp_path) -> None:
+    # One scale for every theme: beside a theme whose term was mentioned 20 times, a theme's 1 or 2
+    # mentions drew bars a few pixels long, and its axis was at the foot of the grid, rows below.
+    need_chromium()
+    lake = make_report_lake(tmp_path / "lake", places=False)
+    for n in range(6):
+        add_article(lake, f"news/front{n}.txt", "Front\n\nThe war, the war, the troops and the war.\n",
+                    date(2026, 1, 8))
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)))
+    mentions = [[int(label.replace(",", "")) for label in labels] for title, labels in seen.axes if title == "mentions"]
+    assert len(mentions) == 3 and seen.errors == [], seen.axes  # one axis per theme: war, economy, society
+    assert max(mentions[0]) >= 18 and max(mentions[2]) <= 5, mentions  # "war": 18 mentions in the new six
+
+
+
+def _renamed(value, old: str, new: str):  # type: ignore[no-untyped-def]
+    """The sections with every value `old` (a theme's name) read `new`."""
+    if isinstance(value, dict):
+        return {k: _renamed(v, old, new) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_renamed(v, old, new) for v in value]
+    return new if value == old else value
+
+
+_LEGENDS = """() => [...document.querySelectorAll('[data-spec] svg .role-legend-label text')].map(t => t.textContent)"""
+
+
+@pytest.mark.slow
+def test_the_taxonomys_longest_theme_name_is_written_whole_on_the_charts(lake, tmp_path) -> None:
+    # "disaster, accident and emergency incident", a theme of the bundled taxonomy, was cut to
+    # "disaster, accident and emergency inci…" under the bars, heatmaps and in the legend.
+    need_chromium()
+    long_name = "disaster, accident and emergency incident"
+    report = read_report(lake, Window())
+    html = render_page(_renamed(report.sections, ECONOMY, long_name), lake=report.lake, made_at=report.made_at,
+                       since=None, until=None)
+    seen = visit(write_page(tmp_path / "report.html", html), probe=_LEGENDS)
+    labels = [label for _, labels in seen.axes for label in labels] + seen.probed
+    assert labels.count(long_name) >= 4, labels  # the time line's legend, by source, co-occurrence's two axes
+    assert not [label for label in labels if label.endswith("…")], labels
+
+
 # Where each example's title link and date are drawn, and which way its paragraph runs.
 _SOURCE_LINES = """() => [...document.querySelectorAll('#why blockquote')].map(quote => {
     const line = quote.querySelector('.source'), link = line.querySelector('a');
@@ -190,6 +256,41 @@ def test_a_chart_wider_than_the_window_scrolls_in_its_box_not_the_page(lake, tmp
     assert any(drawn > box for box, drawn in widths["charts"]), widths  # the time line is wider: it scrolls
 
 
+
+# Where the time line's legend writes its theme names, against the window's width.
+_LEGEND = """() => ({window: document.documentElement.clientWidth,
+    rights: [...document.querySelectorAll('#over-time svg .role-legend-label text')]
+        .map(t => Math.round(t.getBoundingClientRect().right))})"""
+
+
+@pytest.mark.slow
+def test_the_time_lines_legend_shows_at_a_phones_width(lake, tmp_path) -> None:
+    # The legend stood right of the 720-pixel line: on a phone it was off the screen, the lines' colours unnamed
+    # unless the chart was scrolled sideways, away from its axis.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_LEGEND, width=390)
+    legend = seen.probed
+    assert len(legend["rights"]) == 3 and all(right <= legend["window"] for right in legend["rights"]), legend
+
+
+
+# Where the evidence chart writes each theme's name over its bars, against the window's width.
+_FACETS = """() => ({window: document.documentElement.clientWidth,
+    rights: [...document.querySelectorAll('#evidence svg .role-title-text, #evidence svg .role-legend-label')]
+        .map(t => [t.textContent, Math.round(t.getBoundingClientRect().right)])})"""
+
+
+@pytest.mark.slow
+def test_every_themes_evidence_shows_at_a_phones_width(lake, tmp_path) -> None:
+    # Two themes a row, 370 pixels each, and the legend beside them: a phone showed the first column's themes,
+    # the others and the legend off its edge.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_FACETS, width=390)
+    facets = seen.probed
+    assert {name for name, _ in facets["rights"]} == {WAR, ECONOMY, SOCIETY, "matched term", "semantic"}, facets
+    assert all(right <= facets["window"] for _, right in facets["rights"]), facets
+
+
 # How wide the page is drawn, and how many lines each theme name of a table takes.
 _NARROW = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
     names: [...document.querySelectorAll('td.theme-name')].map(td => {
@@ -209,6 +310,46 @@ def test_tables_at_a_phones_width_scroll_in_their_box_and_keep_theme_names_whole
     assert widths["page"] <= widths["window"], widths
     assert widths["names"] and all(lines <= 2 for _, lines in widths["names"]), widths["names"]
     assert dict(widths["names"])[ECONOMY] == 1
+
+
+
+# On paper, as wide as A4 within Chromium's margins: which chart or table boxes are cut, and whether the
+# evidence's highlights and tone's bars (background colours, which print drops unless told) are printed.
+_PRINTED = """() => ({cut: [...document.querySelectorAll('div.chart, div.table')]
+        .filter(box => box.scrollWidth > box.clientWidth + 1).map(box => box.closest('section').id),
+    page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
+    colours: [...document.querySelectorAll('mark, .tone-bar i')].map(e => getComputedStyle(e).printColorAdjust)})"""
+
+
+@pytest.mark.slow
+def test_a_printed_page_cuts_no_chart_or_table_and_keeps_its_highlights(lake, tmp_path) -> None:
+    # Printed, the charts and tables wider than the paper were cut at its edge (a box that scrolls on
+    # screen cannot on paper): the time line's last weeks, the heatmaps' legends; and the evidence's
+    # <mark>s and tone's bars, background colours, were printed blank.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_PRINTED, width=718, media="print")
+    printed = seen.probed
+    assert printed["cut"] == [] and printed["page"] <= printed["window"], printed
+    assert printed["colours"] and set(printed["colours"]) == {"exact"}, printed["colours"]
+
+
+
+# Where the places' and amounts' counts are drawn: each row's first count (paragraphs, mentions) and its right edge.
+_COUNTS = """() => ({window: document.documentElement.clientWidth,
+    counts: [...document.querySelectorAll('#places tr, #amounts tr')].filter(tr => tr.querySelector('td.n'))
+        .map(tr => [tr.closest('section').id, tr.querySelector('td.n').textContent,
+                    Math.round(tr.querySelector('td.n').getBoundingClientRect().right)])})"""
+
+
+@pytest.mark.slow
+def test_the_places_and_amounts_counts_show_at_a_phones_width(lake, tmp_path) -> None:
+    # Each row began with its theme's name, the same on five rows: at 390 px the name and the place (or
+    # the kind of amount) filled the window, and the counts were off its edge, scrolled to one table at a time.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_COUNTS, width=390)
+    shown = seen.probed
+    assert {section for section, _, _ in shown["counts"]} == {"places", "amounts"}, shown
+    assert all(right <= shown["window"] for _, _, right in shown["counts"]), shown
 
 
 def _dated_note(html: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 import altair as alt
@@ -18,6 +18,9 @@ KIND_LABELS = {"term": "matched term", "semantic": "semantic"}
 # The colours of the page's <mark>s for the two kinds of evidence (templates/report.html.j2).
 KIND_COLOURS = ["#f2c12e", "#6aaed6"]
 WIDTH = 720
+# Room for a theme's name on an axis or in a legend, in pixels: Vega cuts a longer one with "…". The bundled
+# taxonomy's longest, "disaster, accident and emergency incident", was cut at 180 (and at a legend's own 160).
+THEME_LABEL_LIMIT = 260
 
 
 def json_value(value: Any) -> Any:
@@ -80,6 +83,23 @@ def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
     return alt.Axis(values=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods])
 
 
+def period_label(period: date, grain: str) -> str:
+    """Return one period as a reader names it: a week by its first and last days, a quarter by its number.
+
+    >>> period_label(date(2026, 11, 30), "week"), period_label(date(2026, 10, 1), "quarter")
+    ('2026-11-30 to 2026-12-06', '2026 Q4')
+    >>> period_label(date(2026, 11, 1), "month"), period_label(date(1990, 1, 1), "decade")
+    ('2026-11', '1990s')
+    """
+    if grain == "week":
+        return f"{period.isoformat()} to {(period + timedelta(days=6)).isoformat()}"
+    if grain == "month":
+        return period.isoformat()[:7]
+    if grain == "quarter":
+        return f"{period.year} Q{(period.month - 1) // 3 + 1}"
+    return f"{period.year}s" if grain in ("decade", "century") else str(period.year)
+
+
 def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
     """Return a line chart of labelled paragraphs per theme per period, or None without rows.
 
@@ -93,12 +113,15 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     time_unit = TIME_UNITS.get(grain, "utcyearmonthdate")
     data = _data(rows, ["period", "theme", "paragraphs", "articles"])
     count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=count_axis(max(r["paragraphs"] for r in rows)))
-    colour = alt.Color("theme:N", sort=themes, title="theme")
+    # The legend goes under the line, not beside it: right of 720 pixels, a phone showed the lines without it.
+    legend = alt.Legend(labelLimit=THEME_LABEL_LIMIT, orient="bottom", direction="vertical", columns=1)
+    colour = alt.Color("theme:N", sort=themes, title="theme", legend=legend)
     tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), "theme:N", "paragraphs:Q", "articles:Q"]
     if len({r["period"] for r in rows}) == 1:
-        period = json_value(rows[0]["period"])
+        # "week ingested: 2026-11-30" named the week's Monday, a day before the ingestion the overview gives.
+        period = period_label(rows[0]["period"], grain)
         bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().encode(
-            x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=180)),
+            x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
             y=count, color=alt.Color("theme:N", sort=themes, legend=None), tooltip=tooltip,
         )
         return bars.properties(width=max(240, 48 * len(themes)), height=240).to_dict()
@@ -119,7 +142,7 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
     themes = _theme_order(rows)
     sources = list(dict.fromkeys(r["source"] for r in rows))
     base = alt.Chart(_data(rows, ["source", "theme", "paragraphs", "share"])).encode(
-        x=alt.X("theme:N", sort=themes, title="theme", axis=alt.Axis(labelAngle=-35, labelLimit=180)),
+        x=alt.X("theme:N", sort=themes, title="theme", axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
         y=alt.Y("source:N", sort=sources, title=source_title, axis=alt.Axis(labelLimit=220)),
     )
     heat = base.mark_rect().encode(
@@ -143,8 +166,8 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
     themes = _theme_order(rows, "theme_a", "rank_a")
     themes += [t for t in _theme_order(rows, "theme_b", "rank_b") if t not in themes]
     base = alt.Chart(_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
-        x=alt.X("theme_a:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=180)),
-        y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(labelLimit=220)),
+        x=alt.X("theme_a:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
+        y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(labelLimit=THEME_LABEL_LIMIT)),
     )
     heat = base.mark_rect().encode(
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs"),
@@ -157,7 +180,12 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
 
 
 def evidence_chart(rows: Sequence[Row]) -> dict | None:
-    """Return bar charts of each theme's top evidence terms, matched terms and semantic evidence coloured apart."""
+    """Return bar charts of each theme's top evidence terms, matched terms and semantic evidence coloured apart.
+
+    Each theme has its own scale and axis: on one scale for all, a small theme's bars were a few pixels
+    beside the first theme's hundreds, and the axis was at the grid's foot. Every scale reaches at least
+    WHOLE_TICKS_UP_TO, so that a theme of one or two mentions is still ticked in whole numbers.
+    """
     if not rows:
         return None
     themes = _theme_order(rows)
@@ -169,10 +197,12 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
         alt.Chart()
         .mark_bar()
         .encode(
-            x=alt.X("mentions:Q", title="mentions", axis=count_axis(max(stacked.values()))),
+            x=alt.X("mentions:Q", title="mentions", axis=count_axis(max(WHOLE_TICKS_UP_TO, *stacked.values())),
+                    scale=alt.Scale(domain=alt.DomainUnionWith(unionWith=[0, WHOLE_TICKS_UP_TO]))),
             y=alt.Y("term:N", sort="-x", title=None),
             color=alt.Color(
-                "kind:N", title="evidence", scale=alt.Scale(domain=list(KIND_LABELS.values()), range=KIND_COLOURS)
+                "kind:N", title="evidence", scale=alt.Scale(domain=list(KIND_LABELS.values()), range=KIND_COLOURS),
+                legend=alt.Legend(orient="top"),  # beside a phone's one column, it was off the screen
             ),
             tooltip=["theme:N", "term:N", "kind:N", "mentions:Q", "weight:Q"],
         )
@@ -183,5 +213,5 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
         spec=bars,
         facet=alt.Facet("theme:N", sort=themes, title=None, header=alt.Header(labelFontWeight="bold")),
         columns=2,
-    ).resolve_scale(y="independent")
+    ).resolve_scale(x="independent", y="independent")
     return chart.to_dict()

@@ -23,10 +23,13 @@ SEMANTIC = "semantic"  # warehouse.schemas.SEMANTIC: transforms do not import th
 # What the page says instead of charts: the lake is empty, the window holds nothing, nothing is labelled.
 EMPTY_LAKE, EMPTY_WINDOW, NO_LABELS, SHOWN = "empty_lake", "empty_window", "no_labels", "shown"
 
-# Runs after the bundle: draws every chart whose spec the page carries, as SVG.
+# Runs after the bundle: draws every chart whose spec the page carries, as SVG. A chart of small charts
+# (each theme's evidence, about 380 pixels wide each) gets as many columns as its box holds: two side by
+# side put a phone's second column off its screen.
 _EMBED_SNIPPET = """
 for (const holder of document.querySelectorAll("[data-spec]")) {
   const spec = JSON.parse(document.getElementById(holder.dataset.spec).textContent);
+  if (spec.columns) spec.columns = Math.max(1, Math.min(spec.columns, Math.floor(holder.clientWidth / 380)));
   vegaEmbed(holder, spec, {renderer: "svg", actions: false})
     .then(() => holder.setAttribute("data-rendered", "true"))
     .catch((error) => { holder.textContent = "chart failed: " + error; console.error(error); });
@@ -224,7 +227,8 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
          charts.cooccurrence_chart(sections["cooccurrence"])),
         ("evidence", "What carries each theme",
          "The evidence most often behind each theme: taxonomy terms matched in the text, and semantic "
-         "evidence (words whose meaning carries the theme) where the labels have any.",
+         "evidence (words whose meaning carries the theme) where the labels have any. Each theme is drawn on "
+         "its own scale: read the counts on its axis.",
          charts.evidence_chart(sections["evidence"])),
     ]
     return [Chart(id_, title, note, spec) for id_, title, note, spec in candidates if spec is not None]
