@@ -42,8 +42,18 @@ _MARK = re.compile(r"[^\S\n]+(?:og|pen|OT)\b")
 _GAME_WORDS = re.compile(
     r"(?i)\b(?:goals?|scored|scorers?|touchdowns?|innings|homers?|home runs?|quarterback|pitcher|match(?:es)?"
     r"|games?|season|league|cup|coach|fixtures?|half-?time|full-?time|overtime|striker|wickets?|tournament"
-    r"|play-?offs?|stadium|rugby|football|soccer|baseball|basketball|hockey|cricket|nfl|nba|mlb|nhl|fb|ft|att"
-    r"|premiership|referee|booked|subs)\b")
+    r"|play-?offs?|stadium|rugby|football|soccer|baseball|basketball|hockey|cricket|nfl|nba|mlb|nhl|fb"
+    r"|premiership|referee|booked|subs)\b"
+    r"|\b(?-i:FT|HT|Att)\b[^\S\n]*[:)]")  # full time's, half time's and attendance's marks ("FT: ...", "Att: 30,000")
+# A game's word in another sense: a season of no sport, a game of politics, a league of nations or parties ("the flu
+# season", "a waiting game", "the Arab League", "the FT reported", "12 ft" are no sport's)
+_NOT_GAME = re.compile(
+    r"(?i)\b(?:flu|holiday|festive|hurricane|monsoon|rainy|tourist|shopping|election|campaign|harvest|planting"
+    r"|breeding|wildfire|fire|tax|awards?|christmas|summer|winter)\s+season"
+    r"|\b(?:waiting|blame|numbers|long|end|zero-sum|political|power|guessing|video|board|computer)[\s-]+games?\b"
+    r"|\bgame[\s-]+(?:changers?|plans?|theory|of\s+chance)\b"
+    r"|\b(?-i:Arab|Ivy|Awami|Muslim|Hanseatic|Anti-Defamation|Defence|Defense|Democracy)\s+League"
+    r"|\b(?-i:League)\s+of\s+(?-i:Nations|Women|Arab)")
 
 Tally = Literal["score", "count"]
 
@@ -62,7 +72,9 @@ def _sport(text: str, first: int, end: int, low: int, teams: tuple[str, str]) ->
     if _RESULTS_LINE.match(text, max(low, text.rfind("\n", low, first) + 1)):
         return True
     high = text.find("\x01", end)
-    return _GAME_WORDS.search(text, low, high if high >= 0 else len(text)) is not None
+    high = high if high >= 0 else len(text)
+    idioms = [m.span() for m in _NOT_GAME.finditer(text, low, high)]
+    return any(not any(a <= word.start() < b for a, b in idioms) for word in _GAME_WORDS.finditer(text, low, high))
 
 
 def tally(text: str, label: str, digits: str, end: int, low: int) -> Tally | None:

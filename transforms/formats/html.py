@@ -39,7 +39,7 @@ from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_tex
 
 _FIRST_OF_MONTH = re.compile(r"\d{4}-\d{2}-01(?:T00:00:00)?")
 # The text of a page's body, without its scripts and styles.
-_PAGE_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
+PAGE_TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
 
 
 def read_html(data: bytes, options: ReadOptions) -> ReadResult:
@@ -61,7 +61,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     # Read before extraction, which prunes the tree.
     headings = [clean_text(e.text_content()) for e in tree.xpath("//head/title|//h1")]
     # A bot check's or a consent wall's words, which extraction may drop: read only under such a heading.
-    page_text = clean_text(" ".join(tree.xpath(_PAGE_TEXT))) if needs_page_text(headings) else ""
+    page_text = clean_text(" ".join(tree.xpath(PAGE_TEXT))) if needs_page_text(headings) else ""
     site_names = page_site_names(tree)
     og_title = sharing_headline(tree)
     page_meta = meta_dates(tree)

@@ -29,6 +29,7 @@ def amounts_of(text: str) -> list[tuple[str, str | None]]:
         "No. 1 USC 42, Washington State 12",
         "Goals: Bramble 35 og, Mellor 38, Baros 61.",
         "Sunday's game ended Italy 3, Spain 1 after extra time.",  # a game's word in the paragraph
+        "Italy 3, Spain 1 (FT) in Rome on Sunday.",  # full time's mark
     ],
 )
 def test_a_score_is_no_amount(text: str) -> None:
@@ -54,6 +55,11 @@ def test_counts_beside_capitalised_words_are_no_score(text: str, expected: list)
         ("Italy 120, Spain 85 new cases were reported on Monday.", [("120", None), ("85", None)]),
         ("Obama 52, Romney 47 in the latest poll.", [("52", None), ("47", None)]),
         ("In the medal table it was USA 40, China 38.", [("40", None), ("38", None)]),
+        # a game's word in another sense, or an abbreviation that is no full time's: no sport near (they were none)
+        ("Labour 412, Conservatives 121, the FT reported.", [("412", None), ("121", None)]),
+        ("Italy 120, Spain 85 as the flu season began.", [("120", None), ("85", None)]),
+        ("Obama 52, Romney 47, a poll showed in a long waiting game.", [("52", None), ("47", None)]),
+        ("Yes 60, Abstain 40 in the vote, the Arab League said.", [("60", None), ("40", None)]),
     ],
 )
 def test_a_tally_without_sport_counts(text: str, expected: list) -> None:

@@ -192,3 +192,30 @@ def test_a_scrapers_whole_page_in_a_field_gives_its_article_not_its_menu_and_foo
 def test_a_page_whose_extraction_finds_nothing_is_read_as_markup_still() -> None:
     [article] = articles([{"title": "Note", "html": "<html><body><div>Short note.</div></body></html>"}])
     assert article.text.endswith("Short note.")
+
+
+def test_a_whole_page_in_a_field_that_is_an_error_page_is_no_text() -> None:
+    # A scraper that saved a dead link's page gave its apology as the article, labelled like news; an `.html`
+    # file of the same page is no article.
+    page = ("<!doctype html><html><head><title>404 Not Found - Coast News</title></head><body>"
+            "<nav><a href='/'>Home</a></nav><h1>Page not found</h1><p>Sorry, the page you were looking for does "
+            "not exist. Check the URL or return to our home page.</p></body></html>")
+    result = read_articles(json.dumps([{"title": "Port strike ends", "html": page}]).encode(), "json", ReadOptions())
+    assert result.articles == []
+    [bad] = result.bad
+    assert bad.reason == "no_text" and "error page" in bad.detail
+
+
+def test_a_whole_pages_own_headline_is_no_paragraph_beside_the_records_title() -> None:
+    # The record's title and the page's <h1> differ (a scraper's og:title, a site's suffix): the <h1> was the
+    # article's second paragraph, a second headline.
+    body = ("<p>Dockworkers at the city's container port voted on Tuesday to end a nine-day strike after the "
+            "operator raised its pay offer.</p><p>The union said ships queued offshore would be unloaded by the "
+            "weekend.</p>")
+    for title, h1 in [("Port strike ends after nine days", "Dockers accept deal as port strike ends"),
+                      ("Port strike ends after nine days | Coast News", "Port strike ends after nine days")]:
+        page = f"<!doctype html><html><head><title>{h1}</title></head><body><article><h1>{h1}</h1>{body}</article>"
+        [article] = articles([{"title": title, "html": page + "</body></html>"}])
+        paragraphs = article.text.split("\n\n")
+        assert paragraphs[0] == title and paragraphs[1].startswith("Dockworkers"), paragraphs
+        assert article.title == title
