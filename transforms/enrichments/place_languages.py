@@ -72,6 +72,10 @@ def _languages() -> np.ndarray:
 # Words that make the demonym or the place's name before them a language's, whatever the name: "Haitian Creole",
 # "Jamaican Patois", "Mauritian Kreol", "British Sign Language" (no nation's: no Haiti, no UK)
 _LANGUAGE_NOUN = re.compile(r"[ \t]+(?:Creole|Kreyòl|Kreyol|Kreol|Patois|Sign Language)(?![\w-])")
+# `_LANGUAGE_NOUN` searched by its words, each opening with a literal: a pattern that opens with `[ \t]+` is tried
+# at every space of the batch's text (about 55 ms a batch of 2,000 articles; the four searches about 12 ms)
+_LANGUAGE_NOUN_WORDS = tuple(re.compile(word + r"(?![\w-])") for word in (
+    "Creole", "Kre(?:yòl|yol|ol)", "Patois", "Sign Language"))
 
 
 def _before_a_languages_noun(text: str, end: np.ndarray) -> np.ndarray:
@@ -82,10 +86,28 @@ def _before_a_languages_noun(text: str, end: np.ndarray) -> np.ndarray:
     >>> _before_a_languages_noun(text, np.array([18, 38, 62])).tolist()
     [True, True, False]
     """
-    found = [m.start() for m in _LANGUAGE_NOUN.finditer(text)]
+    found = _language_noun_starts(text)
     if not found:
         return np.zeros(len(end), dtype=bool)
     return np.isin(end, found)
+
+
+def _language_noun_starts(text: str) -> list[int]:
+    """Return the starts of `_LANGUAGE_NOUN`'s matches in a text: the first of the spaces and tabs before each of
+    its words (no word holds another, so the matches are these words with a space or tab before them).
+
+    >>> _language_noun_starts("Haitian Creole,  Jamaican  Patois; Creole; British Sign Languages")
+    [7, 25, 34]
+    """
+    starts = []
+    for word in _LANGUAGE_NOUN_WORDS:
+        for match in word.finditer(text):
+            s = match.start()
+            while s > 0 and text[s - 1] in " \t":
+                s -= 1
+            if s < match.start():
+                starts.append(s)
+    return sorted(starts)
 
 
 def as_languages(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray) -> np.ndarray:

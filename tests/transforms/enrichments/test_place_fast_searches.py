@@ -1,0 +1,30 @@
+"""Places' searches by a literal find what the patterns they replace find."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from transforms.enrichments import place_languages, place_peoples
+
+# Pieces of the words searched, their neighbours (letters of any script, "-", "_", digits, spaces, tabs, lines)
+_ETHNIC_PIECES = st.sampled_from(["ethnic", "Ethnic", "thnic", "ETHNIC", "e", "E", " ", "  ", "\t", "\n", "-", "_",
+                                  "multi", "é", "7", "T", "Tajik", "t", "(", "’"])
+_NOUN_PIECES = st.sampled_from(["Creole", "Kreyòl", "Kreyol", "Kreol", "Kre", "Patois", "Sign Language", "Sign",
+                                "Language", "Languages", " ", "  ", "\t", "\n", "-", "_", "s", "é", "Haitian", ",",
+                                "\u00a0"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ETHNIC_PIECES, max_size=12).map("".join))
+@example("Ethnic Tajik, multiethnic Uzbek, ethnic groups, -ethnic Kurds, _ethnic Hazara, éethnic Pashtun")
+def test_ethnic_ends_are_the_pattern_match_ends(text: str) -> None:
+    assert place_peoples._ethnic_ends(text) == [m.end() for m in place_peoples._ETHNIC.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NOUN_PIECES, max_size=12).map("".join))
+@example("Haitian Creole,  Jamaican \tPatois; Creole-speaking; British Sign Languages, \t Kreyòl\n Kreol_")
+def test_language_noun_starts_are_the_pattern_match_starts(text: str) -> None:
+    expected = [m.start() for m in place_languages._LANGUAGE_NOUN.finditer(text)]
+    assert place_languages._language_noun_starts(text) == expected
