@@ -26,3 +26,13 @@ def test_every_unit_the_lake_writes_as_a_word_has_its_plural() -> None:
     # A unit whose code is one of its own spellings ("acre", "ton") is a word, as "percentage point" is.
     words = {code for code in SPELT_UNITS.values() if code in SPELT_UNITS} | {PERCENTAGE_POINT}
     assert words == set(PLURAL_UNITS)
+
+
+@pytest.mark.parametrize(
+    ("value", "currency", "shown"),
+    [(0.6, "GBP", "GBP 0.60"), (0.05, "USD", "USD 0.05"), (64.5, "CAD", "CAD 64.50"), (2.5, "GBP", "GBP 2.50"),
+     (49, "USD", "USD 49"), (4.5e9, "USD", "USD 4.5bn")],
+)
+def test_money_under_a_thousand_with_pence_or_cents_shows_both_digits(value, currency, shown) -> None:
+    # "60p" was shown "GBP 0.6", as no one writes money
+    assert amount_text(value, currency, "money") == shown

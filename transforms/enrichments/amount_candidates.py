@@ -18,6 +18,7 @@ import numpy as np
 from transforms.enrichments.amount_currencies import (
     BARE_SHILLINGS,
     DOLLAR_PREFIXES,
+    ESCAPED_DOLLAR,
     GULF_LETTERS,
     ISO_CODES,
     KENYAN_SHILLINGS,
@@ -198,12 +199,14 @@ def candidates(batch: ParagraphBatch) -> list[int]:
         # The letters right before the "$" (never read from the text's end: `startswith` with a
         # negative start would), not inside a word or a spreadsheet reference ("MS$5", "$B$1"). Most "$"
         # have no prefix's last letter before them and are settled at one test.
-        prefix = next((p for p in DOLLAR_PREFIXES if dollar >= len(p) and text.startswith(p, dollar - len(p))
-                       and not (dollar > len(p) and (text[dollar - len(p) - 1].isalnum()
-                                                     or text[dollar - len(p) - 1] == "$"))),
-                      "") if dollar and text[dollar - 1] in _PREFIX_ENDS else ""
+        # AG News escapes the sign, letters and all: "A\$2.16 billion", "US\$375 million" (`ESCAPED_DOLLAR`)
+        letters = dollar - 1 if text[dollar - 1: dollar] == ESCAPED_DOLLAR[0] and dollar > 1 else dollar
+        prefix = next((p for p in DOLLAR_PREFIXES if letters >= len(p) and text.startswith(p, letters - len(p))
+                       and not (letters > len(p) and (text[letters - len(p) - 1].isalnum()
+                                                      or text[letters - len(p) - 1] == "$"))),
+                      "") if letters and text[letters - 1] in _PREFIX_ENDS else ""
         if prefix:
-            moved.append((dollar, dollar - len(prefix)))
+            moved.append((dollar, letters - len(prefix)))
         dollar = text.find("$", dollar + 1)
     if moved:
         numeric = np.concatenate([numeric[~np.isin(numeric, [d for d, _ in moved])], [s for _, s in moved]])

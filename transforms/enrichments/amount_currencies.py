@@ -43,6 +43,9 @@ SYMBOLS.update(GULF_LETTERS)
 SIGNS = "£€¥₹₦₩₽₺₴₪₱₫฿"
 DOLLAR_PREFIXES = tuple(sorted({k[:-1] for k in SYMBOLS if k.endswith("$") and len(k) > 1}, key=lambda p: (-len(p), p)))
 # Letters after the "$" are matched by `AMOUNT` at the "$" itself; the candidates need no more.
+# AG News writes every "$" after a backslash, a country's letters before it: "A\$2.16 billion" is Australian dollars,
+# as "A$2.16 billion" is (it was US dollars, the amount read from the "$"); `AMOUNT` reads the letters over it.
+ESCAPED_DOLLAR = "\\$"
 # ISO 4217 codes news and wire copy write before an amount ("USD 2.5 billion", "EUR750m", "CHF 3 million"):
 # the code is the currency (not PHP: "PHP 7" is the programming language more often than pesos).
 ISO_CODES = ("USD EUR GBP JPY CNY CHF AUD CAD NZD HKD SGD ZAR NGN KES GHS EGP BRL MXN ARS RUB UAH KRW SEK NOK DKK "

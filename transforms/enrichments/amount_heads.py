@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from transforms.enrichments.amount_plurals import NOT_OBJECTS
+
 # A word after a count and a plural after it, spaces between (not a line break, not punctuation)
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z'-]*)\b")
 # Collective nouns, plural without an "s", that news writes before a plural of their members: "100 police officers",
@@ -50,6 +52,11 @@ _DETERMINER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|our|your|my|thi
 _AND_MODIFIER = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+(?!(?:the|a|an|his|her|its|their|our|your|my|this|these|those"
                            r"|it|them|us|other|many|some|all|more)\b)[a-z][a-z'-]*(?<!ed)(?<!en)(?<!ing)\b")
 
+# A second modifier noun between the first and the plural, lower-case, of no verb's or adverb's form and no function
+# word (`NOT_OBJECTS`): "five public sector unions", "200 fire service workers" (they counted "public", "fire")
+_MODIFIER = re.compile(r"(?!(?:" + "|".join(sorted(NOT_OBJECTS, key=len, reverse=True)).replace(".", r"\.")
+                       + r")$)[a-z][a-z-]*(?<!ed)(?<!ing)(?<!ly)")
+
 
 def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]) -> str:
     """Return the head of the noun phrase whose first word `word` (lower-case) ends at `position` in `text`: the plural
@@ -71,6 +78,10 @@ def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]
     >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in (
     ...     "hot meals a day", "league appearances this season", "rise means a")]
     ['meals', 'appearances', 'rise']
+    >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in (
+    ...     "public sector unions will", "fire service workers", "state school teachers", "man jury says the",
+    ...     "hours' free sports training")]
+    ['unions', 'workers', 'teachers', 'man', "hours'"]
     """
     head = _head_noun(text, position, word, plural)
     if head in _PLURAL_MODIFIERS:  # "human rights cases": the plural after the modifier's
@@ -93,6 +104,9 @@ def _head_noun(text: str, position: int, word: str, plural: Callable[[str], bool
     if after is None:
         return word
     following = after.group(1)
+    if word and not plural(following) and _MODIFIER.fullmatch(following) and following not in _ADVERBS and (
+            _MODIFIER.fullmatch(word)):  # (not after a possessive: "two hours' free sports training")
+        return _head_noun(text, after.end(), "", plural) or word  # "public sector unions": a second modifier
     if not following.endswith("s") or not plural(following) or following in _VERBS and not (
             following in _NOUN_VERBS and _PHRASE_END.match(text, after.end())) or _DETERMINER.match(text, after.end()):
         return word

@@ -139,6 +139,8 @@ def parse(
     """
     (symbol, num1, scale1, num2, scale2, measure, pct, curword, pence, per, frac, words, pct2, curword2, per2,
      measure2, vague, curword3) = matched.groups()
+    if symbol and "\\" in symbol:
+        symbol = symbol.replace("\\", "")  # "A\$": AG News's escaped sign (`ESCAPED_DOLLAR`)
     start, end = matched.span()
     number_start = start  # where the amount's text starts: its hedge's start, if any
     approx = None

@@ -48,12 +48,15 @@ def amount_text(value: float, what: str, kind: str) -> str:
 
     >>> amount_text(4.5e9, "USD", "money"), amount_text(35, "percent", "measure"), amount_text(12000, "troops", "count")
     ('USD 4.5bn', '35%', '12,000 troops')
+    >>> amount_text(0.6, "GBP", "money"), amount_text(64.5, "CAD", "money"), amount_text(49, "USD", "money")
+    ('GBP 0.60', 'CAD 64.50', 'USD 49')
     >>> amount_text(2, "percentage point", "measure"), amount_text(1, "percentage point", "measure")
     ('2 percentage points', '1 percentage point')
     """
     number = compact_number(value)
     if kind == MONEY:
-        return f"{what} {number}"
+        # pence and cents as money is written, "GBP 0.60" (60p), "USD 1.25": "GBP 0.6" read as a slip
+        return f"{what} {value:,.2f}" if abs(value) < 1000 and value != int(value) else f"{what} {number}"
     if what == "percent":
         return f"{number}%"
     return f"{number} {what if number == '1' else PLURAL_UNITS.get(what, what)}"

@@ -342,3 +342,32 @@ def test_a_sums_worth_is_the_sums(text: str, expected: list) -> None:
 )
 def test_a_diseases_name_and_a_products_model_are_read_past(text: str, expected: list) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative pronoun after the number is no noun it counts (it was the object "whose")
+        ("Only four of the 12 whose backgrounds were known were Muslim.", [None, None]),
+        ("He named the 30 whom he trusted.", [None]),
+    ],
+)
+def test_a_relative_pronoun_counts_nothing(text: str, expected: list[str | None]) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two modifier nouns before the plural: the plural is what is counted (it was the first modifier)
+        ("Five public sector unions will hold talks.", "unions"),
+        ("Up to six other public sector unions may strike.", "unions"),
+        ("The first 12,500 civil service jobs had been cut.", "jobs"),
+        ("Ericsson interviewed 14,000 mobile phone owners.", "owners"),
+        # one modifier, a possessive, or a verb after the second word: as it was
+        ("Some 300 aid workers left.", "workers"),
+        ("Children would be offered two hours' free sports training a week.", "hours'"),
+    ],
+)
+def test_two_modifier_nouns_are_read_past_to_the_plural(text: str, expected: str) -> None:
+    assert objects(text) == [expected]

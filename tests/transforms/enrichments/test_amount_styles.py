@@ -308,3 +308,17 @@ def test_ag_news_backslash_before_a_counted_noun_is_the_space_it_was() -> None:
 def test_a_headlines_capitalised_unit_after_its_scale_word_is_that_unit(text: str, expected: list) -> None:
     # "5 Million Acres" was 5e6 counting "acres"
     assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qantas paid A\\$2.16 billion for it.", [("A\\$2.16 billion", 2.16e9, "AUD", False)]),
+        ("Shares closed at C\\$64.50 each.", [("C\\$64.50", 64.5, "CAD", False)]),
+        ("It raised about US\\$375 million.", [("about US\\$375 million", 3.75e8, "USD", True)]),
+        ("A \\$5 million deal.", [("$5 million", 5e6, "USD", False)]),  # no letters: the "$" alone, as it was
+    ],
+)
+def test_ag_news_escaped_dollar_keeps_its_countrys_letters(text: str, expected: list) -> None:
+    # "A\$2.16 billion" was US dollars, its text "$2.16 billion" without the letters that said whose
+    assert [(t, pytest.approx(v), u, a) for t, v, u, a in found(text)] == expected

@@ -228,7 +228,7 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Miami-Dade County officials ordered evacuations.",), [("Miami-Dade County", R, "US")]),
     (("Kent County Council approved its budget.",), [("Kent", R, "GB")]),
     # Ireland's counties and County Durham, "County" first
-    (("Floods hit County Durham and Cumbria.",), [("County Durham", R, "GB")]),
+    (("Floods hit County Durham and Cumbria.",), [("County Durham", R, "GB"), ("Cumbria", R, "GB")]),
     (("Riots broke out in County Down; a farmer from Co Cork said prices fell.",),
      [("County Down", R, "GB"), ("Co Cork", R, "IE")]),
     # French: Ecuador with or without the accent French often leaves off a capital, not the DRC's province

@@ -33,6 +33,20 @@ def test_regions_news_names_like_countries() -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # England's counties are the UK's regions: "Essex" was Maryland's town, "Suffolk" Virginia's city, others none
+    ("The festival will be held at Hylands Park in Essex and Weston Park in Staffordshire.",
+     [("Essex", "region", "GB"), ("Staffordshire", "region", "GB")]),
+    ("Mr Betts-Green, of Woodbridge, Suffolk, has resigned.", [("Suffolk", "region", "GB")]),
+    ("Muse, whose members met in south Devon, won.", [("Devon", "region", "GB")]),
+    ("Lord Hanningfield, leader of Essex County Council, said.", [("Essex", "region", "GB")]),
+    # ... but Essex is a surname too
+    ("Finance Minister Sue Essex said it was a good deal.", []),
+])
+def test_englands_counties_are_regions_of_the_uk(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize(("names", "region"), [
     (("Valencian Community", "Comunidad Valenciana", "Comunitat Valenciana"), "Valencian Community"),
     (("Odisha", "Orissa"), "Odisha"), (("Balochistan", "Baluchistan"), "Balochistan"),
