@@ -164,6 +164,20 @@ def test_a_month_is_never_a_place_and_cocoa_only_after_a_word_introducing_one(te
     assert [written for written, _, _ in found(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the README's rate against the dollar: the pound, not Virginia's or Illinois's town
+        ("Sterling fell to 1.21 against the US dollar in early trade.", ["US"]),
+        ("Emmanuel Gaillard of Shearman and Sterling, the US law firm, said so.", ["US"]),  # bbc-dev: a firm's name
+        ("Residents in Sterling, Virginia, lost power.", ["Sterling", "Virginia"]),
+    ],
+)
+def test_sterling_is_the_pound_or_a_name_and_the_town_only_after_a_word_introducing_one(text: str,
+                                                                                        expected: list) -> None:
+    assert [written for written, _, _ in found(text)] == expected
+
+
 def test_georgia_is_the_state_in_an_american_story_and_the_country_in_a_caucasus_one() -> None:
     assert found("Voters in Georgia backed the US president.")[0][1:] == ("region", "US")
     assert found("Georgia and Armenia signed a deal.")[0][1:] == ("country", "GE")
