@@ -12,6 +12,8 @@ SUMMARY = "summary"
 BODY = "body"
 BOILERPLATE = "boilerplate"
 ROLES = (TITLE, SUMMARY, BODY, BOILERPLATE)
+# Paragraphs in these roles are labelled; boilerplate (link lines, site furniture) is not.
+LABELLED_ROLES = frozenset({TITLE, SUMMARY, BODY})
 
 # Paragraphs are separated by one or more blank lines (lines holding only white space).
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")

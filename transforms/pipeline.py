@@ -27,7 +27,7 @@ from transforms.labeller import labeller_for
 from transforms.language import is_labelled_language, other_languages
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.theme_labels import KINDS, LabelColumns
-from transforms.paragraphs import BODY, BOILERPLATE, ROLES, SUMMARY, TITLE, paragraph_columns
+from transforms.paragraphs import BOILERPLATE, LABELLED_ROLES, ROLES, TITLE, paragraph_columns
 from transforms.taxonomy import Taxonomy
 
 Rows = dict[str, list]
@@ -78,8 +78,6 @@ def paragraph_ids(article: str, version: str, ordinals: Sequence[int]) -> list[s
     return ids
 
 
-# Paragraphs in these roles are labelled; boilerplate (link lines, site furniture) is not.
-LABELLED_ROLES = frozenset({TITLE, SUMMARY, BODY})
 assert LABELLED_ROLES == set(ROLES) - {BOILERPLATE}, "build_batch labels an article without boilerplate whole"
 
 

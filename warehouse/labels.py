@@ -7,7 +7,7 @@ import os
 import duckdb
 import pyarrow as pa
 
-from transforms.pipeline import LABELLED_ROLES
+from transforms.paragraphs import LABELLED_ROLES
 from warehouse.lake import read_manifest, resolve_lake
 
 # Paragraphs of the current version of each article (the catalog's `paragraphs` view), in a labelled

@@ -23,10 +23,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from transforms.articles import is_record_source
+from transforms.articles import article_id, is_record_source
 from transforms.formats import RECORDS_FORMATS, format_of
 from transforms.formats.mapping_text import remaps
-from transforms.pipeline import article_id
 from warehouse import storage
 from warehouse.lake import DATA, read_manifest, resolve_lake
 from warehouse.staging import BatchFiles, stage_files

@@ -8,16 +8,18 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
 from transforms.matching.theme_labels import KINDS
-from transforms.pipeline import BatchRows, EvidenceLists, QuarantineRecord
 from transforms.taxonomy import Taxonomy
 from warehouse.lake import read_table
 from warehouse.schemas import EVIDENCE, PARAGRAPH_THEMES, RUNS, SEMANTIC, TERM
 from warehouse.staging import BatchFiles, stage_files, stage_table
+
+if TYPE_CHECKING:  # the pipeline (its enrichments' models) is imported by the batches, not by a run with nothing to do
+    from transforms.pipeline import BatchRows, QuarantineRecord
 
 try:
     from importlib.metadata import version as _version
@@ -75,6 +77,8 @@ assert KINDS == (TERM, SEMANTIC), "transforms.matching.theme_labels.KINDS must m
 
 def label_table(columns: Mapping[str, Any]) -> pa.Table:
     """Return paragraph_themes rows as an Arrow table; flat evidence becomes the list column directly."""
+    from transforms.pipeline import EvidenceLists  # loaded already where batches are built
+
     data = dict(columns)
     evidence = data.get("evidence")
     if isinstance(evidence, EvidenceLists):
