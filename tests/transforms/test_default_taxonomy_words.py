@@ -145,3 +145,47 @@ def test_a_shoplifting_gang_and_twins_found_by_dna_are_their_themes(iptc_with_ve
     scores = article_scores(iptc_with_vectors, paragraphs)
     assert max(scores, key=scores.__getitem__) == theme
     assert SCIENCE not in scores
+
+
+POLITICS, RELIGION = "medtop:11000000", "medtop:12000000"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "term"),
+    [
+        ("The hedgehog has been added to the red list of species at risk.", ENVIRONMENT, "red list"),
+        ("Rewilding projects have brought beavers back to three rivers.", ENVIRONMENT, "rewilding"),
+        ("Wildlife charities urged gardeners to leave gaps under fences.", ENVIRONMENT, "wildlife charity"),
+        ("More young people live with their parents than in any year on record.", SOCIETY, "live with their parents"),
+        ("Residents protested outside an asylum hotel in the town.", SOCIETY, "asylum hotel"),
+        ("The teenager was canonised by the Pope in St Peter's Square.", RELIGION, "canonise"),
+        ("The cause for her beatification opened in 2019.", RELIGION, "beatification"),
+        ("He was found to have defrauded thousands of customers.", CRIME, "defraud"),
+    ],
+)
+def test_more_everyday_words_of_2025_news_are_their_themes_terms(iptc, text: str, theme: str, term: str) -> None:
+    assert term in term_evidence(iptc, text, theme)
+
+
+def test_an_asylum_hotel_is_no_politics_asylum(iptc) -> None:
+    # The society phrase holds the word, so the hotels' protests no longer read as politics' "asylum".
+    assert "asylum" not in term_evidence(iptc, "Protests outside asylum hotels spread to more towns", POLITICS)
+    assert "asylum" in term_evidence(iptc, "The minister said asylum claims had fallen.", POLITICS)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Hedgehogs now vulnerable to extinction in Britain", ENVIRONMENT),
+        ("A third of young adults still live with their parents as rents soar", SOCIETY),
+        ("Protests outside asylum hotels spread to more towns", SOCIETY),
+        ("Teenage programmer to be canonised by the Pope", RELIGION),
+        ("A steelmaker has confirmed 2,000 job losses at its plant in south Wales.", LABOUR),
+        ("Founder jailed for defrauding customers of billions", CRIME),
+    ],
+)
+def test_their_2025_paragraphs_get_the_theme(iptc_with_vectors, text: str, theme: str) -> None:
+    # Before, the first two had no theme at all (a species' "extinction" weighed 0.9, grown children at home no
+    # word), the hotels were politics and conflict, the saint science alone ("programmer"), the job losses
+    # (0.9) and the fraud economy alone: "job losses" and "extinction" are now their themes' strong words (1.7).
+    assert theme in {label.theme_id for label in label_texts(iptc_with_vectors, [text])}
