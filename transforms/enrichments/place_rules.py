@@ -50,6 +50,7 @@ class Rules:
     only_first_names: frozenset[str] = frozenset()  # of `people`: a person before a capitalised word, not after
     given_name_places: frozenset[str] = frozenset()  # a person before a surname only ("Milan Kundera")
     not_surnames: frozenset[str] = frozenset()  # ... which these are not ("Kenya Airways")
+    name_nouns: frozenset[str] = frozenset()  # of `people`'s cities after "the": a venture's ("the Phoenix group")
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
@@ -120,4 +121,5 @@ def rules() -> Rules:
         news_towns={name: int(geonames_id) for name, geonames_id in a["news_towns"].items()},
         only_first_names=frozenset(a["only_first_names"]),
         given_name_places=frozenset(a["given_name_places"]), not_surnames=frozenset(a["not_surnames"]),
+        name_nouns=frozenset(a["name_nouns"]),
     )

@@ -29,12 +29,14 @@ from transforms.enrichments.place_datelines import bare_datelines, known_datelin
 from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_mentions import Mention, mention_arrays
 from transforms.enrichments.place_name_facts import name_facts
+from transforms.enrichments.place_name_lists import in_name_lists
 from transforms.enrichments.place_news_towns import let_in_by_news_towns
 from transforms.enrichments.place_olympics import olympic_words
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
 from transforms.enrichments.place_peoples import after_ethnic, minority_peoples
 from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
 from transforms.enrichments.place_plurals import as_plurals
+from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
 from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
@@ -91,6 +93,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "the Denver Broncos", "Manchester United": the team's place in its country, whatever the article's others
     teams = team_countries(text, start, end, np.flatnonzero(info.team[name]))
     teams = state_sides(text, start, end, name, names) | teams  # "Georgia beat Florida": the states, college sides
+    # "the Bishop of Durham": a church office's see is Europe's town, as a team's place is in its country
+    teams = see_countries(text, start, name, names, info.table) | teams
     for i, code in teams.items():
         in_state.setdefault(i, code)  # "Manchester, N.H." says more
     paragraph = batch.locate(start)
@@ -172,6 +176,9 @@ def rows(batch: ParagraphBatch) -> Rows:
             as_person = verbs_of_stated_towns(as_person, doubtful, article, [info.places[p] for p in place.tolist()],
                                                keep & area)
         drop_people(keep, doubtful, as_person, article, name)
+    # "Cicero, Virgil and Tacitus": a small city among one-word names is one where no other place of its country is
+    if small.any():
+        keep &= ~in_name_lists(text, start, end, small, article, [info.places[p] for p in place.tolist()], keep)
     # "Uzbek militias in Afghanistan": the people, no Uzbekistan, where the article names the nation by no other word
     keep &= ~minority_peoples(text, end, name, [info.codes[c] for c in place_code.tolist()], article, keep)
     if not keep.all():

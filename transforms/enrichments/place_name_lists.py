@@ -1,0 +1,83 @@
+"""A small city's name in a list of one-word personal names ("Cicero, Virgil and Tacitus"): a person, where the
+article names no other place of the city's country (`in_name_lists`, for `places.rows`).
+
+A small city is kept where its article names its country; "Roman authors ... Cicero, Virgil and Tacitus" in a story
+that names the US kept Cicero, Illinois. A list of capitalised single words none of which is a place of the
+gazetteer is a list of names, and the city among them one of those names, unless the article names another city or
+region of its country ("from Berwyn to Cicero" is a story of Illinois).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from transforms.enrichments.geonames import COUNTRY, Place
+from transforms.enrichments.place_names import gazetteer
+from transforms.enrichments.place_words import DAYS_AND_MONTHS
+
+# A date's words, written out or cut short: "in Detroit, Wednesday, Nov. 17" is no list of names
+_DATE_WORDS = DAYS_AND_MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur "
+                                          "thurs fri sat sun".split())
+
+# The next item of a list after a name: a joint, then one capitalised word that no capitalised word follows
+_NEXT = re.compile(r"(?:, and |, or |, | and | or )([A-Z][a-z]+)(?![\w-]| [A-Z])")
+# ... and the item before it: one capitalised word, then ", ", read backwards by literal steps (`_item_before`)
+
+
+def _item_before(text: str, start: int) -> tuple[str, int] | None:
+    """Return the one-word item before ", " or " and " ending at `start`, and where it starts, or None.
+
+    >>> _item_before("Homer, Cicero", 7), _item_before("read Cicero", 5)
+    (('Homer', 0), None)
+    """
+    for joint in (", and ", ", ", " and "):
+        if text.startswith(joint, start - len(joint)):
+            end = start - len(joint)
+            begin = text.rfind(" ", max(0, end - 30), end) + 1 or max(0, end - 30)
+            word = text[begin:end]
+            if word[:1].isupper() and word[1:].islower() and word.isalpha():
+                return word, begin
+            return None
+    return None
+
+
+def _names_around(text: str, start: int, end: int) -> int:
+    """Return how many one-word names that are no place of the gazetteer share a list with the name from `start` to
+    `end`, or 0 where any item of it is a place's name or a date's word.
+
+    >>> text = "Pupils read Cicero, Virgil and Tacitus."
+    >>> _names_around(text, 12, 18), _names_around("in Cicero, Chicago and Joliet", 3, 9)
+    (2, 0)
+    >>> _names_around("a news conference in Detroit, Wednesday, Nov. 17", 21, 28)
+    0
+    """
+    places, items, at = gazetteer(), [], end
+    while (m := _NEXT.match(text, at)) is not None:
+        items.append(m.group(1))
+        at = m.end()
+    at = start
+    while (before := _item_before(text, at)) is not None:
+        items.append(before[0])
+        at = before[1]
+    if any(item in places or item.lower() in _DATE_WORDS for item in items):
+        return 0
+    return len(items)
+
+
+def in_name_lists(text: str, start: np.ndarray, end: np.ndarray, small: np.ndarray, article: np.ndarray,
+                  kept: list[Place], keep: np.ndarray) -> np.ndarray:
+    """Return, per mention, whether it is a small city's (`small`) among two or more one-word personal names in a
+    list, in an article that keeps no other city or region of its country (`kept`: each mention's place)."""
+    out = np.zeros(len(start), dtype=bool)
+    for i in np.flatnonzero(small & keep).tolist():
+        s, e = int(start[i]), int(end[i])
+        if not (text.startswith((",", " and ", " or "), e) or text.endswith((", ", " and "), 0, s)):
+            continue  # no list around it: most small cities' mentions, settled by two literal tests
+        if _names_around(text, s, e) < 2:
+            continue
+        code, a = kept[i].country_code, article[i]
+        out[i] = not any(keep[j] and article[j] == a and kept[j].country_code == code and kept[j].kind != COUNTRY
+                         and kept[j].name != kept[i].name for j in np.flatnonzero(article == a).tolist())
+    return out

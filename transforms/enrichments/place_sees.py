@@ -1,0 +1,72 @@
+"""A church office's see: "the Bishop of Durham", "the Diocese of Lincoln", "the Archbishop of York" name the old
+world's town, not the US namesake a story naming the US would otherwise pick.
+
+`see_countries` gives `places.rows` the country of such a mention's European place, as a team's name gives its
+city's (`place_teams.team_countries`): it decides the place and names the country. A European town that a namesake
+more than `place_choice.DWARFED` times larger dwarfs is left to the other rules ("the Archdiocese of Boston" is
+Massachusetts's, not Lincolnshire's Boston), and so is a name with no European place ("the Archbishop of Chicago").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from transforms.enrichments.geonames import CITY, Place
+from transforms.enrichments.place_choice import DWARFED
+
+# The offices whose see follows "of", as found (one literal search each, capital or not: "Bishop of", "archbishop
+# of", "Archdiocese of"), with the letters that may open them
+_OFFICES = (("ishop of ", "Bb"), ("ishops of ", "Bb"), ("iocese of ", "Dd"))
+# The countries of Europe (ISO 3166-1), whose towns the sees of English-language church news are
+_EUROPE = frozenset(
+    "AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GG GI GR HR HU IE IM IS IT JE LI LT LU LV MC MD ME MK MT "
+    "NL NO PL PT RO RS SE SI SK SM UA VA XK".split())
+
+
+def _see_ends(text: str) -> list[int]:
+    """Return the offsets right after each office's words ("Bishop of "), by literal searches, in no order.
+
+    >>> text = "The Bishop of Durham met the Archbishop of York and the diocese of Ely, not a Fishop of Oz."
+    >>> sorted(text[e:e + 4] for e in _see_ends(text))
+    ['Durh', 'Ely,', 'York']
+    """
+    ends = []
+    for office, initials in _OFFICES:
+        at = text.find(office, 1)
+        while at >= 0:
+            if text[at - 1] in initials:
+                ends.append(at + len(office))
+            at = text.find(office, at + len(office))
+    return ends
+
+
+def see_country(places: tuple[Place, ...]) -> str | None:
+    """Return the country of a see's European town among a name's places (the largest one's), or None where none is
+    European or a namesake more than `DWARFED` times larger dwarfs it.
+
+    >>> from transforms.enrichments.place_names import gazetteer
+    >>> [see_country(gazetteer()[n]) for n in ("Durham", "Lincoln", "Boston", "Chicago")]
+    ['GB', 'GB', None, None]
+    """
+    cities = [p for p in places if p.kind == CITY]
+    european = [p for p in cities if p.country_code in _EUROPE]
+    if not european:
+        return None
+    town = max(european, key=lambda p: p.population)
+    if town.population * DWARFED < max(p.population for p in cities):
+        return None
+    return town.country_code
+
+
+def see_countries(text: str, start: np.ndarray, name: np.ndarray, names: list[str],
+                  table: dict[str, tuple[Place, ...]]) -> dict[int, str]:
+    """Return, by mention (index), the country of the see a church office names ("the Bishop of Durham": GB)."""
+    ends = _see_ends(text)
+    if not ends:
+        return {}
+    sees = {}
+    for i in np.flatnonzero(np.isin(start, ends)).tolist():
+        code = see_country(table[names[name[i]]])
+        if code is not None:
+            sees[i] = code
+    return sees
