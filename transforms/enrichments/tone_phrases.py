@@ -64,30 +64,39 @@ def phrases_found(text: str, starts: np.ndarray, paragraph: np.ndarray, words: n
     if not len(words):
         return found
     # Where each word's neighbours start, as far as the phrases reach, fetched with numpy for all the words at
-    # once (-1: past the batch's edge or in another paragraph): no numpy scalar read per neighbour asked for.
+    # once (-1: past the batch's edge or in another paragraph), a list per offset: no numpy scalar read per neighbour.
     reach = phrases.reach
     at = words[:, None] + np.arange(-reach, reach + 1)
     inside = (at >= 0) & (at < len(starts))
     at = np.where(inside, at, 0)
-    near = np.where(inside & (paragraph[at] == paragraph[at[:, reach:reach + 1]]), starts[at], -1).tolist()
+    columns = np.where(inside & (paragraph[at] == paragraph[at[:, reach:reach + 1]]), starts[at], -1).T.tolist()
 
-    def word_at(row: list[int], offset: int) -> str:
-        start = row[reach + offset]
+    def word_at(start: int) -> str:
         if start < 0:
             return ""
         end = text.find(" ", start)
         word = text[start: end if end >= 0 else len(text)]  # the batch's last word has no space after it
         return "#" if word[:1].isdigit() else word  # a number, as the phrases name it
 
-    hits = []
-    for row in near:  # each neighbour read only as a phrase asks for it (loops, not generators: the batch's hot path)
-        hit = False
-        for phrase in phrases.get(word_at(row, 0), ()):
+    # Each word itself, for all at once: it runs to the next word's start less the spaces before it (words are runs
+    # of non-spaces, `tone.word_starts`), so no search for its end.
+    ends = np.where(words + 1 < len(starts), starts[np.minimum(words + 1, len(starts) - 1)], len(text)).tolist()
+    said = [text[start:end].rstrip(" ") for start, end in zip(columns[reach], ends, strict=True)]
+    if "#" in phrases:  # a number's phrases: numbers named as the phrases name them
+        said = ["#" if word[:1].isdigit() else word for word in said]
+    by_word: dict[str, list[int]] = {}
+    for row, word in enumerate(said):
+        if word in phrases:
+            by_word.setdefault(word, []).append(row)
+    # Then phrase by phrase, each condition read for the words whose conditions before it held, as a word-by-word
+    # loop reads them, in comprehensions (the batch's hot path); a word found is not read for its next phrases.
+    for word, rows in by_word.items():
+        for phrase in phrases[word]:
+            held = rows
             for offset, wanted, negated in phrase:
-                if (word_at(row, offset) in wanted) == negated:
-                    break
-            else:
-                hit = True
-                break
-        hits.append(hit)
-    return np.array(hits, dtype=bool)
+                column = columns[reach + offset]
+                held = [row for row in held if (word_at(column[row]) in wanted) != negated]
+            if held:
+                found[held] = True
+                rows = [row for row in rows if not found[row]]
+    return found

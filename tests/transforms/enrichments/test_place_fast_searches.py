@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import place_languages, place_peoples
+from transforms.enrichments import place_languages, place_peoples, place_streets
 
 # Pieces of the words searched, their neighbours (letters of any script, "-", "_", digits, spaces, tabs, lines)
 _ETHNIC_PIECES = st.sampled_from(["ethnic", "Ethnic", "thnic", "ETHNIC", "e", "E", " ", "  ", "\t", "\n", "-", "_",
@@ -28,3 +29,16 @@ def test_ethnic_ends_are_the_pattern_match_ends(text: str) -> None:
 def test_language_noun_starts_are_the_pattern_match_starts(text: str) -> None:
     expected = [m.start() for m in place_languages._LANGUAGE_NOUN.finditer(text)]
     assert place_languages._language_noun_starts(text) == expected
+
+
+_STREET_PIECES = st.sampled_from(["Street", "Road", "Lane", "Avenue", "Square", "Streetcar", "road", " ", "  ", "\t",
+                                  "\n", "-", "_", "s", "é", "London", "Crash", "7", "\u00a0", ","])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_STREET_PIECES, max_size=12).map("".join))
+@example("London Road, Oxford Streetcar, Kenya Road Crash, Road-side, Lane_ Square\n Avenue\u00a0Hotel Street Étoile")
+def test_streets_are_where_the_pattern_matches(text: str) -> None:
+    every_end = np.arange(len(text) + 2)  # every offset, and one past the text's end
+    expected = np.isin(every_end, [m.start() for m in place_streets._STREET.finditer(text)])
+    assert place_streets.on_streets(text, every_end).tolist() == expected.tolist()
