@@ -189,3 +189,38 @@ def test_their_2025_paragraphs_get_the_theme(iptc_with_vectors, text: str, theme
     # word), the hotels were politics and conflict, the saint science alone ("programmer"), the job losses
     # (0.9) and the fraud economy alone: "job losses" and "extinction" are now their themes' strong words (1.7).
     assert theme in {label.theme_id for label in label_texts(iptc_with_vectors, [text])}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "term"),
+    [
+        ("He was sentenced to six years for the attack.", CRIME, "sentenced to"),
+        ("The founder was jailed for 15 years over the fraud.", CRIME, "jailed for"),
+        ("She faces up to ten years in prison if convicted.", CRIME, "years in prison"),
+        ("Every child on universal credit will get free school meals.", EDUCATION, "free school meal"),
+        ("School caterers said kitchens would need more staff.", EDUCATION, "school caterer"),
+        ("Beavers were reintroduced to the river last spring.", ENVIRONMENT, "reintroduce"),
+        ("Ecologists say the dams slow floodwater.", ENVIRONMENT, "ecologist"),
+        ("Storm overflows discharged sewage for 3.6 million hours.", ENVIRONMENT, "storm overflow"),
+        ("Anglers said fish had vanished from several chalk streams.", ENVIRONMENT, "chalk stream"),
+        ("Staff turnover fell by a third after the trial.", LABOUR, "staff turnover"),
+        ("Couples would rather spend the money on a honeymoon.", LIFESTYLE, "honeymoon"),
+        ("The teenager was declared a saint at a Mass in Rome.", RELIGION, "declared a saint"),
+    ],
+)
+def test_words_of_2025_26_news_are_their_themes_terms(iptc, text: str, theme: str, term: str) -> None:
+    assert term in term_evidence(iptc, text, theme)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Ecologists say beaver dams slow floodwater and filter silt from streams.", ENVIRONMENT),
+        ("Half a million more children will get free school meals, after ministers scrapped the income limit.",
+         EDUCATION),
+    ],
+)
+def test_their_2025_26_paragraphs_get_the_theme(iptc_with_vectors, text: str, theme: str) -> None:
+    # Before, the beavers were science and disaster ("floodwater") and the school meals politics ("ministers";
+    # "school meal" weighed 0.9).
+    assert theme in {label.theme_id for label in label_texts(iptc_with_vectors, [text])}
