@@ -32,7 +32,12 @@ at" ("waiting lists are at their shortest"). "shorter" and "shortest" are falls 
 have been"), "a flood of" the rise of the quantity after it ("a flood of orders"), and taxes a bad quantity, whose cut
 is good news to the one who pays them and whose rise bad ("They cut taxes", "Council tax will rise by 4%"; not "pre-tax
 profits", "tax credits", "a tax on jet fuel"), while a tax's receipts are the treasury's takings, a good quantity ("Tax
-receipts fell" is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"). A market's
+receipts fell" is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"), as are what
+a household owes and pays ("Mortgage arrears rose", "Energy bills are set to rise") and a risk ("cut the risk of
+heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose"). "shrank" and its forms are
+falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were recovered" moves no quantity),
+and "falling" and "rising" lead the quantity after them ("Falling inflation", "rising crime"). What a moved quantity
+counts has no tone of its own (`tone_counts`: "Deaths from cancer fell"). A market's
 "ease", "eases", "eased" and "easing" are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad,
 "Unemployment eased" good, "Inflation eased to its lowest level" a fall twice), and elsewhere still ease a worry
 ("eased fears of a recession"); one that eases an object or is eased moves no quantity before it ("Strong sales eased
@@ -41,7 +46,7 @@ does ("Council tax is set to rise", "Profits are expected to fall": `TO_COME`), 
 the first ("fell to a record low").
 
 Limits: the windows are VADER's, widened, not a parse: a move in another clause can be taken for the quantity's,
-and an adjective of a move ("falling unemployment") is not read as one.
+and an adjective of a move other than "falling" and "rising" ("soaring costs") is not read as one.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.tone_averting import WORRIES
+from transforms.enrichments.tone_counts import counted_words, counting_phrases
 from transforms.enrichments.tone_news_words import MARKET_VERBS
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
@@ -56,6 +62,8 @@ from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 QUANTITIES: dict[str, int] = {
     **dict.fromkeys(("profit", "profits", "sales", "shares", "stocks", "earnings", "revenue", "revenues",
                      "exports", "jobs", "orders",
+                     # a cure's and a vaccine's reach: "doubled survival rates", "Vaccination rates rose"
+                     "survival", "vaccination", "vaccinations",
                      # a tax's receipts are the treasury's takings: "Tax receipts fell" is bad news, unlike a tax cut
                      "receipts"), 1),
     **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
@@ -66,17 +74,24 @@ QUANTITIES: dict[str, int] = {
                      # "people out of work" as "the jobless"; a pollutant's output ("Emissions fell")
                      "out of work", "emissions",
                      # a tax cut is good news to the one who pays it, a rise bad: "They cut taxes", "tax rises"
-                     "tax", "taxes"), -1),
+                     "tax", "taxes",
+                     # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"
+                     "arrears", "bills",
+                     # a risk's fall is good news: "cut the risk of heart attacks" (elsewhere "risk" keeps its −1.1)
+                     "risk", "risks"), -1),
 }
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
 QUIET_MOVES: dict[str, float] = {
     **dict.fromkeys(("rise", "rises", "rose", "risen", "climb", "climbs", "climbed", "jump", "jumps", "jumped",
                      "surge", "surges", "higher", "highest", "doubled", "doubling", "tripled", "trebled", "quadrupled",
-                     "record"), 1.4),
+                     "record", "rising",
+                     # a return to where a quantity was: "Sales are expected to recover" ("bodies were recovered" none)
+                     "recover", "recovers", "recovered", "recovering"), 1.4),
     **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
                      "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
-                     "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest"), -1.1),
+                     "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest",
+                     "shrank", "shrink", "shrinks", "shrinking", "shrunk"), -1.1),
     "flood of": 1.4,  # a rise of the quantity after it: "a flood of orders"
 }
 # A market's verbs of easing are a fall where they move a quantity ("Shares eased 2%", "Inflation is expected to ease"),
@@ -89,7 +104,9 @@ _EASED_SOMETHING = ("{passive} _", "_ {eased_object}", "_ * {worry}")
 # Verbs that move their object, the quantity after them: "cut 2,000 jobs", "cut deaths", "boosted profits".
 _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "axe", "axed", "axing", "shed",
                  "sheds", "shedding", "boost", "boosts", "boosted", "boosting", "doubled", "doubling", "halved",
-                 "halving")
+                 "halving",
+                 # an adjective of a move before its quantity: "Falling inflation", "rising crime"
+                 "falling", "rising")
 # Every verb of a move: the market's (tone's `NEWS_WORDS`), the lexicon's words of a fall, and the quiet ones.
 # "low" and "lows" say a level, a fall where a quantity is before them ("Inflation stayed low", "Unemployment falls
 # to record low").
@@ -135,12 +152,17 @@ _LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
 _FAR = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}", "_ {be_at} at",
                                         "_ {be} {to_come} to") for word in QUANTITIES}, _SETS)
+_COUNTING = counting_phrases(tuple(QUANTITIES))
 # A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
 # unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
 # "pre-tax profits" are profits, "tax returns" and "a tax on jet fuel" no tax that moves.
+# One "at risk" is in a state, no risk that moves ("livelihoods are at risk from falling prices"), and "Treasury bills"
+# are a government's debt, no household's.
 _MODIFIED = "rating ratings benefit benefits system tax taxes"
 _MODIFIER = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
-                          **{word: ("_ {taxed}",) for word in ("tax", "taxes")}},
+                          **{word: ("_ {taxed}",) for word in ("tax", "taxes")},
+                          **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
+                          **{word: ("treasury _", "_ {modified}") for word in ("bill", "bills")}},
                          {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
                                                          "revenues return returns credit credits break breaks on "
                                                          "receipts"})
@@ -221,6 +243,11 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads)
     kinds[quantities[moved]] = -1
     moves, owner = moves[owner >= 0], owner[owner >= 0]
+    # what a moved quantity counts has no tone of its own: "cut the risk of heart attacks" (`tone_counts`)
+    felt = np.flatnonzero((kinds == sentiment) & (values != 0))
+    if len(moves) and len(felt):
+        kinds[felt[counted_words(text, starts, word_paragraph, last_word[quantities[owner]], last_word[moves],
+                                 last_word[felt], _COUNTING)]] = -1
     kinds[moves] = sentiment
     # a bad quantity's move reads as negated
     values[moves] = move_values[moves] * np.where(quantity_sign[quantities[owner]] > 0, 1.0, -0.74)

@@ -25,12 +25,10 @@ STILL_WRONG: dict[str, str] = {
     "The country generated a record share of its power from wind and solar.": "'record' leads no quantity here",
     "A new weight-loss drug cut the risk of heart attacks by a fifth.": "'risk' is no quantity, and what it is of "
                                                                         "keeps its tone ('attacks')",
-    "Measles vaccination rates rose for the first time in a decade.": "vaccination is no quantity",
     "The patient made a full recovery after the operation.": "'recovery' is not in VADER's lexicon",
     # fourteenth round: against the twelfth round's rules, signed before the code was run on them
     "Police eased the crowd back from the barriers.": "'eased' keeps its +1.2 where it eases no worry and moves no "
                                                       "quantity",
-    "Falling inflation eased pressure on households.": "'falling' before a quantity is no move, and 'pressure' is bad",
     "The MP could not produce receipts for his expenses.": "no word of it has tone",
     "Emissions targets were cut by the new government.": "read as an emissions cut; a target's cut goes either way "
                                                          "('NHS waiting time target is cut' is good news)",
@@ -39,14 +37,12 @@ STILL_WRONG: dict[str, str] = {
     "The couple exchanged vows in a small ceremony.": "'vows' and 'ceremony' have no tone",
     "The hostages are to be exchanged for Palestinian prisoners.": "'exchanged' is no participle of release ('The "
                                                                    "prisoners exchanged blows')",
-    "Sales are expected to recover this year.": "'recover' is no move",
     "Every vote matters, the candidate said.": "'matters' carries no tone since the twelfth round (an affair)",
     "The challenger will face the champion in March.": "'champion' is +2.9 in VADER's lexicon",
     # sixteenth round: news of 2025 and 2026, signed before the code was run on them
     "Wall Street closed at an all-time high on Thursday.": "an index is no quantity, and 'high' no move",
     "Inflation fell to 2.1% in March, its lowest in four years.": "'lowest' is past a second move's reach and reads "
                                                                   "as the lexicon's -1.1",
-    "Mortgage arrears rose for a third straight quarter.": "'arrears' is no quantity",
     "Solar power overtook coal in Europe's electricity mix for the first time.": "no word of it has tone",
     "Rescuers freed the climbers trapped by the avalanche.": "climbers are no captives, so 'trapped' is not freed",
     "The court threw out the case against the journalists.": "no word of it has tone",
