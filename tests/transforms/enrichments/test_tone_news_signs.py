@@ -23,9 +23,6 @@ STILL_WRONG: dict[str, str] = {
     # thirteenth round: news of 2024 to 2026, signed before the code was run on it
     "The FTSE 100 closed at a record high on Friday.": "an index is no quantity, and 'high' no move",
     "The country generated a record share of its power from wind and solar.": "'record' leads no quantity here",
-    "A new weight-loss drug cut the risk of heart attacks by a fifth.": "'risk' is no quantity, and what it is of "
-                                                                        "keeps its tone ('attacks')",
-    "The patient made a full recovery after the operation.": "'recovery' is not in VADER's lexicon",
     # fourteenth round: against the twelfth round's rules, signed before the code was run on them
     "Police eased the crowd back from the barriers.": "'eased' keeps its +1.2 where it eases no worry and moves no "
                                                       "quantity",
