@@ -37,7 +37,11 @@ a household owes and pays ("Mortgage arrears rose", "Energy bills are set to ris
 heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose"). "shrank" and its forms are
 falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were recovered" moves no quantity),
 and "falling" and "rising" lead the quantity after them ("Falling inflation", "rising crime"). What a moved quantity
-counts has no tone of its own (`tone_counts`: "Deaths from cancer fell"). A market's
+counts has no tone of its own (`tone_counts`: "Deaths from cancer fell"). A market's index is a good
+quantity ("The FTSE 100 closed at a record high"), and a peak's "high" after a word of a record or a span a rise ("a
+five-year high"; not "high street", "is high"); a level reached widens a quantity's window as a preposition does
+("Carbon emissions hit a record high"), and a quantity's own level ("its lowest") is its second move as far as that
+("Inflation fell to 2.1% in March, its lowest in four years"). A market's
 "ease", "eases", "eased" and "easing" are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad,
 "Unemployment eased" good, "Inflation eased to its lowest level" a fall twice), and elsewhere still ease a worry
 ("eased fears of a recession"); one that eases an object or is eased moves no quantity before it ("Strong sales eased
@@ -62,6 +66,8 @@ from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 QUANTITIES: dict[str, int] = {
     **dict.fromkeys(("profit", "profits", "sales", "shares", "stocks", "earnings", "revenue", "revenues",
                      "exports", "jobs", "orders",
+                     # a market's index: "The FTSE 100 closed at a record high", "Wall Street fell"
+                     "ftse", "dow", "nasdaq", "nikkei", "wall street", "stock market", "stock markets",
                      # a cure's and a vaccine's reach: "doubled survival rates", "Vaccination rates rose"
                      "survival", "vaccination", "vaccinations",
                      # a tax's receipts are the treasury's takings: "Tax receipts fell" is bad news, unlike a tax cut
@@ -86,6 +92,8 @@ QUIET_MOVES: dict[str, float] = {
     **dict.fromkeys(("rise", "rises", "rose", "risen", "climb", "climbs", "climbed", "jump", "jumps", "jumped",
                      "surge", "surges", "higher", "highest", "doubled", "doubling", "tripled", "trebled", "quadrupled",
                      "record", "rising",
+                     # a peak, where a word of a record or a span says it is one: "a record high", "a 10-year high"
+                     "high", "highs",
                      # a return to where a quantity was: "Sales are expected to recover" ("bodies were recovered" none)
                      "recover", "recovers", "recovered", "recovering"), 1.4),
     **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
@@ -129,7 +137,9 @@ _NOUN_BEFORE = "a an the in from of for on at with after since during into"
 _NOUNS = ("fall", "falls", "rise", "rises", "drop", "drops", "jump", "jumps", "surge", "surges", "climb", "climbs",
           "dip", "dips", "decline", "declines", "slip", "slips", "slide", "slides")
 NOUN_MOVES: dict[str, tuple[str, ...]] = {**{word: ("{noun_before} _",) for word in MOVES if word in _NOUNS},
-                                          "record": ("_",)}  # a rise only of the quantity after it
+                                          "record": ("_",),  # a rise only of the quantity after it
+                                          # a peak's "high" only ("hit a record high"; not "high street", "is high")
+                                          **dict.fromkeys(("high", "highs"), ("!{peak} _",))}
 # A move before its quantity (phrases as `tone_phrases` writes them): a noun, after an article or a preposition (an
 # adjective between) or first in a headline, before "in" or "of" ("a drop in profits", "Rise in knife crime"), and
 # a verb that moves its object. Each leads the quantity one to three words after its last word here.
@@ -143,26 +153,35 @@ LEADING: dict[str, tuple[str, ...]] = {
 }
 _SETS = {"noun_before": _NOUN_BEFORE, "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE,
          "be_at": BE_AT, "be": f"{BE_AT} will", "to_come": TO_COME,
-         "level": "low lows lower lowest", "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
+         "level": "low lows lower lowest high highs",
+         "peak": "record time new year years month months week weeks decade decades century",
+         "reach_level": "hit hits reached reaches touched closed ended", "own": "its their",
+         "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
          "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our"}
 # The move words that move no quantity before them: a noun, and an easing of something or an eased thing.
 _NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING)}, _SETS)
 _LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
 _LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
+# A level reached widens it too ("Carbon emissions hit a record high", "The FTSE 100 closed at a record high").
 _FAR = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}", "_ {be_at} at",
-                                        "_ {be} {to_come} to") for word in QUANTITIES}, _SETS)
+                                        "_ {be} {to_come} to", "_ {reach_level}", "_ # {reach_level}")
+                     for word in QUANTITIES}, _SETS)
+# A level that is the quantity's own reaches back to its move as far as a phrase of place does: "Inflation fell to
+# 2.1% in March, its lowest in four years".
+_OWN_LEVEL = make_phrases({word: ("{own} _",) for word in ("low", "lows", "lowest", "high", "highs", "highest")},
+                          _SETS)
 _COUNTING = counting_phrases(tuple(QUANTITIES))
 # A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
 # unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
 # "pre-tax profits" are profits, "tax returns" and "a tax on jet fuel" no tax that moves.
 # One "at risk" is in a state, no risk that moves ("livelihoods are at risk from falling prices"), and "Treasury bills"
-# are a government's debt, no household's.
+# ("T-bills") are a government's debt, no household's.
 _MODIFIED = "rating ratings benefit benefits system tax taxes"
 _MODIFIER = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
                           **{word: ("_ {taxed}",) for word in ("tax", "taxes")},
                           **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
-                          **{word: ("treasury _", "_ {modified}") for word in ("bill", "bills")}},
+                          **{word: ("treasury _", "t _", "_ {modified}") for word in ("bill", "bills")}},
                          {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
                                                          "revenues return returns credit credits break breaks on "
                                                          "receipts"})
@@ -170,14 +189,15 @@ _MODIFIER = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUA
 
 def quantity_moves(
     quantities: np.ndarray, moves: np.ndarray, rising: np.ndarray, word_paragraph: np.ndarray,
-    reach: np.ndarray | None = None, leads: np.ndarray | None = None,
+    reach: np.ndarray | None = None, leads: np.ndarray | None = None, own: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return, for each quantity's word number in `quantities`, whether a move is its, and, for each move's word
     number in `moves` (`rising`: whether it is a rise), the index in `quantities` of the quantity it moves (−1: none).
 
     `reach` is per quantity how far after it its first move may be (`WINDOW` unless given); `leads` per move
     whether it leads a quantity after it, one to `WINDOW` words on (1: a verb, when no quantity before it moved it;
-    2: a noun, which no quantity before it moves).
+    2: a noun, which no quantity before it moves); `own` per move whether it is the quantity's own level ("its lowest"),
+    which, as a second move, may be as far as `FAR` after the first.
 
     >>> quantity_moves(np.array([0, 6]), np.array([1, 4, 10]), np.array([False] * 3), np.zeros(12, int))
     (array([ True, False]), array([ 0,  0, -1]))
@@ -190,6 +210,9 @@ def quantity_moves(
     n_words = len(word_paragraph)
     reach = np.full(len(quantities), WINDOW) if reach is None else reach
     leads = np.zeros(len(moves), dtype=np.int64) if leads is None else leads
+    own_level = np.zeros(len(moves) + 1, dtype=bool)  # its last slot, for no move (−1), always False
+    if own is not None:
+        own_level[:-1] = own
     move_at = np.full(n_words + FAR + 1, -1, dtype=np.int64)
     move_at[moves[leads < 2]] = np.flatnonzero(leads < 2)
     quantity_at = np.full(n_words + FAR + 1, -1, dtype=np.int64)
@@ -203,7 +226,8 @@ def quantity_moves(
             after = frontier + d
             hit = move_at[after]
             same = (hit >= 0) & (word_paragraph[np.minimum(after, n_words - 1)] == word_paragraph[frontier])
-            found = np.where(same & (found < 0) & ~passed & (d <= reach), hit, found)
+            near = (d <= reach) | (own_level[hit] & (way is not None))
+            found = np.where(same & (found < 0) & ~passed & near, hit, found)
             passed |= quantity_at[after] >= 0
         has = found >= 0
         if way is not None:  # the second move goes the first one's way, and is no other quantity's first
@@ -240,7 +264,8 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     # a noun moves no quantity before it ("Two deaths in a fall from scaffolding"), and one that leads none nothing
     kept = (leads > 0) | ~phrases_found(text, starts, word_paragraph, at_move, _NO_MOVE_BEFORE)
     moves, at_move, leads = moves[kept], at_move[kept], leads[kept]
-    moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads)
+    own = phrases_found(text, starts, word_paragraph, at_move, _OWN_LEVEL)
+    moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads, own)
     kinds[quantities[moved]] = -1
     moves, owner = moves[owner >= 0], owner[owner >= 0]
     # what a moved quantity counts has no tone of its own: "cut the risk of heart attacks" (`tone_counts`)

@@ -228,3 +228,22 @@ def test_what_a_moved_quantity_counts_has_no_tone_of_its_own(text: str) -> None:
 def test_one_at_risk_and_treasury_bills_are_no_quantities_that_move() -> None:
     assert tone_of("Livelihoods are at risk from falling commodity prices.") < 0
     assert tone_of("Rates on Treasury bills rose to 4%.") == tone_of("Rates on Treasury notes rose to 4%.")
+
+
+@pytest.mark.parametrize("text, sign", [("The FTSE 100 closed at a record high on Friday.", 1),
+                                        ("Wall Street closed at an all-time high.", 1),
+                                        ("Carbon emissions hit a record high last year.", -1),
+                                        ("Unemployment hit a five-year high in May.", -1),
+                                        ("Nasdaq falls on rate fears", -1)])
+def test_a_markets_index_is_a_quantity_and_a_peak_reached_its_rise(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+def test_a_high_that_is_no_peak_is_no_move() -> None:
+    assert tone_of("Shops on the high street are thriving.") == tone_of("Shops on the main street are thriving.")
+
+
+@pytest.mark.parametrize("text", ["Inflation fell to 2.1% in March, its lowest in four years.",
+                                  "Unemployment fell to 4.1% in May, its lowest since 1975."])
+def test_a_quantitys_own_level_is_its_second_move_past_a_figure_and_a_date(text: str) -> None:
+    assert tone_of(text) > 0
