@@ -68,6 +68,8 @@ QUANTITIES: dict[str, int] = {
                      "exports", "jobs", "orders",
                      # a market's index: "The FTSE 100 closed at a record high", "Wall Street fell"
                      "ftse", "dow", "nasdaq", "nikkei", "wall street", "stock market", "stock markets",
+                     # those a business or a place serves: "Passenger numbers hit a record high"
+                     "passenger numbers", "visitor numbers", "tourist numbers",
                      # a cure's and a vaccine's reach: "doubled survival rates", "Vaccination rates rose"
                      "survival", "vaccination", "vaccinations",
                      # a tax's receipts are the treasury's takings: "Tax receipts fell" is bad news, unlike a tax cut

@@ -247,3 +247,9 @@ def test_a_high_that_is_no_peak_is_no_move() -> None:
                                   "Unemployment fell to 4.1% in May, its lowest since 1975."])
 def test_a_quantitys_own_level_is_its_second_move_past_a_figure_and_a_date(text: str) -> None:
     assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text, sign", [("Passenger numbers at the airport hit a record high.", 1),
+                                        ("Visitor numbers to the museum fell by a third.", -1)])
+def test_the_numbers_a_business_serves_are_a_good_quantity(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
