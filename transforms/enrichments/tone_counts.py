@@ -32,6 +32,10 @@ def counted_words(text: str, starts: np.ndarray, word_paragraph: np.ndarray, qua
                   move_at: np.ndarray, words: np.ndarray, phrases: tuple[Phrases, Phrases]) -> np.ndarray:
     """Return, per word number in `words`, whether it is among what a quantity (its word number `quantity_at`) moved by
     the move at `move_at` counts; `phrases` are `counting_phrases`'."""
+    words_sorted = np.sort(words)
+    # only a quantity with a word of tone close after it is read for its preposition (most have none)
+    near = np.searchsorted(words_sorted, quantity_at + 3 + COUNTED) > np.searchsorted(words_sorted, quantity_at + 1)
+    quantity_at, move_at = quantity_at[near], move_at[near]
     if not len(quantity_at) or not len(words):
         return np.zeros(len(words), dtype=bool)
     offset = np.where(phrases_found(text, starts, word_paragraph, quantity_at, phrases[0]), 2,

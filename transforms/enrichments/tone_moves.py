@@ -88,6 +88,8 @@ QUANTITIES: dict[str, int] = {
                      # a risk's fall is good news: "cut the risk of heart attacks" (elsewhere "risk" keeps its −1.1)
                      "risk", "risks"), -1),
 }
+# The words before a "high" that say it is a peak: "a record high", "an all-time high", "a five-year high".
+_PEAKS = "record time new year years month months week weeks decade decades century".split()
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
 QUIET_MOVES: dict[str, float] = {
@@ -95,7 +97,8 @@ QUIET_MOVES: dict[str, float] = {
                      "surge", "surges", "higher", "highest", "doubled", "doubling", "tripled", "trebled", "quadrupled",
                      "record", "rising",
                      # a peak, where a word of a record or a span says it is one: "a record high", "a 10-year high"
-                     "high", "highs",
+                     # (not "high street", "is high"), read at its "high" as tone finds its key
+                     *(f"{peak} {high}" for peak in _PEAKS for high in ("high", "highs")),
                      # a return to where a quantity was: "Sales are expected to recover" ("bodies were recovered" none)
                      "recover", "recovers", "recovered", "recovering"), 1.4),
     **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
@@ -139,9 +142,7 @@ _NOUN_BEFORE = "a an the in from of for on at with after since during into"
 _NOUNS = ("fall", "falls", "rise", "rises", "drop", "drops", "jump", "jumps", "surge", "surges", "climb", "climbs",
           "dip", "dips", "decline", "declines", "slip", "slips", "slide", "slides")
 NOUN_MOVES: dict[str, tuple[str, ...]] = {**{word: ("{noun_before} _",) for word in MOVES if word in _NOUNS},
-                                          "record": ("_",),  # a rise only of the quantity after it
-                                          # a peak's "high" only ("hit a record high"; not "high street", "is high")
-                                          **dict.fromkeys(("high", "highs"), ("!{peak} _",))}
+                                          "record": ("_",)}  # a rise only of the quantity after it
 # A move before its quantity (phrases as `tone_phrases` writes them): a noun, after an article or a preposition (an
 # adjective between) or first in a headline, before "in" or "of" ("a drop in profits", "Rise in knife crime"), and
 # a verb that moves its object. Each leads the quantity one to three words after its last word here.
@@ -156,7 +157,6 @@ LEADING: dict[str, tuple[str, ...]] = {
 _SETS = {"noun_before": _NOUN_BEFORE, "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE,
          "be_at": BE_AT, "be": f"{BE_AT} will", "to_come": TO_COME,
          "level": "low lows lower lowest high highs",
-         "peak": "record time new year years month months week weeks decade decades century",
          "reach_level": "hit hits reached reaches touched closed ended", "own": "its their",
          "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
          "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our"}
@@ -250,6 +250,15 @@ def quantity_moves(
     return moved, owner
 
 
+def _any_within(sorted_words: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """Return, per pair of `low` and `high`, whether a word number of `sorted_words` is from `low` to `high`.
+
+    >>> _any_within(np.array([3, 9]), np.array([0, 4]), np.array([3, 8])).tolist()
+    [True, False]
+    """
+    return np.searchsorted(sorted_words, high, side="right") > np.searchsorted(sorted_words, low)
+
+
 def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndarray, quantity_sign: np.ndarray,
                is_quantity: np.ndarray, is_move: np.ndarray, last_word: np.ndarray, word_paragraph: np.ndarray,
                sentiment: int, move_values: np.ndarray) -> None:
@@ -258,6 +267,11 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     valence (kind −1), in `kinds` and `values` (the batch's own, per key found); `text` is the batch's `lowered` text,
     `starts` its word starts."""
     quantities, moves = np.flatnonzero(is_quantity), np.flatnonzero(is_move)
+    # Only a quantity with a move near it and a move with a quantity near it are read (a move two moves' reach after
+    # its quantity, or a window before it): the others can neither move nor stand between, and most have none.
+    near_move, near_quantity = np.sort(last_word[moves]), np.sort(last_word[quantities])
+    quantities = quantities[_any_within(near_move, last_word[quantities] - WINDOW, last_word[quantities] + FAR)]
+    moves = moves[_any_within(near_quantity, last_word[moves] - 2 * FAR, last_word[moves] + WINDOW)]
     quantities = quantities[~phrases_found(text, starts, word_paragraph, last_word[quantities], _MODIFIER)]
     at_quantity, at_move = last_word[quantities], last_word[moves]
     reach = np.where(phrases_found(text, starts, word_paragraph, at_quantity, _FAR), FAR, WINDOW)
@@ -266,7 +280,10 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     # a noun moves no quantity before it ("Two deaths in a fall from scaffolding"), and one that leads none nothing
     kept = (leads > 0) | ~phrases_found(text, starts, word_paragraph, at_move, _NO_MOVE_BEFORE)
     moves, at_move, leads = moves[kept], at_move[kept], leads[kept]
-    own = phrases_found(text, starts, word_paragraph, at_move, _OWN_LEVEL)
+    own = np.zeros(len(at_move), dtype=bool)  # "its lowest": read only where the word before is as long as "its "
+    gap = starts[at_move] - starts[np.maximum(at_move - 1, 0)]
+    maybe = np.flatnonzero((at_move > 0) & ((gap == len("its ")) | (gap == len("their "))))
+    own[maybe] = phrases_found(text, starts, word_paragraph, at_move[maybe], _OWN_LEVEL)
     moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads, own)
     kinds[quantities[moved]] = -1
     moves, owner = moves[owner >= 0], owner[owner >= 0]
