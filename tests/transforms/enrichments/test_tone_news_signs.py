@@ -40,6 +40,13 @@ STILL_WRONG: dict[str, str] = {
     "The court threw out the case against the journalists.": "no word of it has tone",
     "The appeal court overturned his wrongful conviction.": "'conviction' is +0.8 in VADER's lexicon (a belief), and "
                                                             "'overturned' averts nothing",
+    # seventeenth round: news of 2025 and 2026, signed before the code was run on them
+    "The striker's late goal sealed the title for the club.": "no word of it has tone ('goal', 'title', 'sealed')",
+    "The factory reopened, bringing back 300 jobs.": "'reopened' has no tone, and 'bringing back' is no move of jobs",
+    "Fewer people died on Britain's roads last year than in any year on record.": "'fewer' is no negation ('fewer "
+                                                                                  "than ten died' is still bad news)",
+    "The appeal court cleared the nurse of all charges.": "'cleared ... of' reverses a charge only after a pronoun "
+                                                          "('cleared him of'), not after a name or a noun",
 }
 
 
