@@ -32,13 +32,14 @@ preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, M
 Department, "gross" domestic product, economic "demand", "Super" Bowl and Mario, "gt" (a leftover of "&gt;"),
 the "Supreme" Court, "crude" oil, "Grand" Slams and Prix and grand juries, the "Champions" League, and "beating" a
 rival or forecasts ("beating expectations" read as a beating), a game's or a band's "play", the "Devils" of a
-team, a "matter" (an affair), a "challenger" (a rival) and one "prepared" (ready or willing). News terms of two
-words carry none either
+team, a "matter" (an affair), a "challenger" (a rival), one "prepared" (ready or willing) and "energy" (the
+sector). News terms of two words carry none either
 (`NEWS_TERMS`): a person who "tested positive" has no good news, "health care" and "care homes" are
-services ("care" alone is still a feeling: "couldn't care less"); "Fine Gael" is a party; "of its kind" is a
-sort. "fine" as a penalty carries none, as "fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000
-fine", "pay a fine": `tone_penalty`); the adjective keeps its tone ("a fine performance", "that's fine"). "anti" (−1.3)
-and the word after it carry none (`ANTI`): "anti-war", "anti-virus" name what is opposed ("anti-semitic" keeps −1.3).
+services ("care" alone is still a feeling: "couldn't care less"), as are "data recovery" and "disaster recovery";
+"Fine Gael" is a party; "of its kind" is a sort; "weight loss" is a diet's aim. "fine" as a penalty carries none, as
+"fined" and "fines" have none in the lexicon ("a fine of £5m", "a $550,000 fine", "pay a fine": `tone_penalty`); the
+adjective keeps its tone ("a fine performance", "that's fine"). "anti" (−1.3) and the word after it carry none
+(`ANTI`): "anti-war", "anti-virus" name what is opposed ("anti-semitic" keeps −1.3).
 
 Limits: VADER's sentence-level rules ("but" shifting weight, ALL-CAPS emphasis, "?"/"!") and its
 idioms are not applied; sentences are not split, so a negation at the end of one sentence reaches the

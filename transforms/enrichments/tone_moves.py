@@ -32,7 +32,16 @@ at" ("waiting lists are at their shortest"). "shorter" and "shortest" are falls 
 have been"), "a flood of" the rise of the quantity after it ("a flood of orders"), and taxes a bad quantity, whose cut
 is good news to the one who pays them and whose rise bad ("They cut taxes", "Council tax will rise by 4%"; not "pre-tax
 profits", "tax credits", "a tax on jet fuel"), while a tax's receipts are the treasury's takings, a good quantity ("Tax
-receipts fell" is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"). A market's
+receipts fell" is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"), as are what
+a household owes and pays ("Mortgage arrears rose", "Energy bills are set to rise") and a risk ("cut the risk of
+heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose"). "shrank" and its forms are
+falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were recovered" moves no quantity),
+and "falling" and "rising" lead the quantity after them ("Falling inflation", "rising crime"). What a moved quantity
+counts has no tone of its own (`tone_counts`: "Deaths from cancer fell"). A market's index is a good
+quantity ("The FTSE 100 closed at a record high"), and a peak's "high" after a word of a record or a span a rise ("a
+five-year high"; not "high street", "is high"); a level reached widens a quantity's window as a preposition does
+("Carbon emissions hit a record high"), and a quantity's own level ("its lowest") is its second move as far as that
+("Inflation fell to 2.1% in March, its lowest in four years"). A market's
 "ease", "eases", "eased" and "easing" are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad,
 "Unemployment eased" good, "Inflation eased to its lowest level" a fall twice), and elsewhere still ease a worry
 ("eased fears of a recession"); one that eases an object or is eased moves no quantity before it ("Strong sales eased
@@ -41,7 +50,7 @@ does ("Council tax is set to rise", "Profits are expected to fall": `TO_COME`), 
 the first ("fell to a record low").
 
 Limits: the windows are VADER's, widened, not a parse: a move in another clause can be taken for the quantity's,
-and an adjective of a move ("falling unemployment") is not read as one.
+and an adjective of a move other than "falling" and "rising" ("soaring costs") is not read as one.
 """
 
 from __future__ import annotations
@@ -49,6 +58,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.tone_averting import WORRIES
+from transforms.enrichments.tone_counts import counted_words, counting_phrases
 from transforms.enrichments.tone_news_words import MARKET_VERBS
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
@@ -56,6 +66,12 @@ from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 QUANTITIES: dict[str, int] = {
     **dict.fromkeys(("profit", "profits", "sales", "shares", "stocks", "earnings", "revenue", "revenues",
                      "exports", "jobs", "orders",
+                     # a market's index: "The FTSE 100 closed at a record high", "Wall Street fell"
+                     "ftse", "dow", "nasdaq", "nikkei", "wall street", "stock market", "stock markets",
+                     # those a business or a place serves: "Passenger numbers hit a record high"
+                     "passenger numbers", "visitor numbers", "tourist numbers",
+                     # a cure's and a vaccine's reach: "doubled survival rates", "Vaccination rates rose"
+                     "survival", "vaccination", "vaccinations",
                      # a tax's receipts are the treasury's takings: "Tax receipts fell" is bad news, unlike a tax cut
                      "receipts"), 1),
     **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
@@ -66,17 +82,29 @@ QUANTITIES: dict[str, int] = {
                      # "people out of work" as "the jobless"; a pollutant's output ("Emissions fell")
                      "out of work", "emissions",
                      # a tax cut is good news to the one who pays it, a rise bad: "They cut taxes", "tax rises"
-                     "tax", "taxes"), -1),
+                     "tax", "taxes",
+                     # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"
+                     "arrears", "bills",
+                     # a risk's fall is good news: "cut the risk of heart attacks" (elsewhere "risk" keeps its −1.1)
+                     "risk", "risks"), -1),
 }
+# The words before a "high" that say it is a peak: "a record high", "an all-time high", "a five-year high".
+_PEAKS = "record time new year years month months week weeks decade decades century".split()
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
 QUIET_MOVES: dict[str, float] = {
     **dict.fromkeys(("rise", "rises", "rose", "risen", "climb", "climbs", "climbed", "jump", "jumps", "jumped",
                      "surge", "surges", "higher", "highest", "doubled", "doubling", "tripled", "trebled", "quadrupled",
-                     "record"), 1.4),
+                     "record", "rising",
+                     # a peak, where a word of a record or a span says it is one: "a record high", "a 10-year high"
+                     # (not "high street", "is high"), read at its "high" as tone finds its key
+                     *(f"{peak} {high}" for peak in _PEAKS for high in ("high", "highs")),
+                     # a return to where a quantity was: "Sales are expected to recover" ("bodies were recovered" none)
+                     "recover", "recovers", "recovered", "recovering"), 1.4),
     **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
                      "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
-                     "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest"), -1.1),
+                     "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest",
+                     "shrank", "shrink", "shrinks", "shrinking", "shrunk"), -1.1),
     "flood of": 1.4,  # a rise of the quantity after it: "a flood of orders"
 }
 # A market's verbs of easing are a fall where they move a quantity ("Shares eased 2%", "Inflation is expected to ease"),
@@ -89,7 +117,9 @@ _EASED_SOMETHING = ("{passive} _", "_ {eased_object}", "_ * {worry}")
 # Verbs that move their object, the quantity after them: "cut 2,000 jobs", "cut deaths", "boosted profits".
 _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "axe", "axed", "axing", "shed",
                  "sheds", "shedding", "boost", "boosts", "boosted", "boosting", "doubled", "doubling", "halved",
-                 "halving")
+                 "halving",
+                 # an adjective of a move before its quantity: "Falling inflation", "rising crime"
+                 "falling", "rising")
 # Every verb of a move: the market's (tone's `NEWS_WORDS`), the lexicon's words of a fall, and the quiet ones.
 # "low" and "lows" say a level, a fall where a quantity is before them ("Inflation stayed low", "Unemployment falls
 # to record low").
@@ -126,21 +156,34 @@ LEADING: dict[str, tuple[str, ...]] = {
 }
 _SETS = {"noun_before": _NOUN_BEFORE, "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE,
          "be_at": BE_AT, "be": f"{BE_AT} will", "to_come": TO_COME,
-         "level": "low lows lower lowest", "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
+         "level": "low lows lower lowest high highs",
+         "reach_level": "hit hits reached reaches touched closed ended", "own": "its their",
+         "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
          "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our"}
 # The move words that move no quantity before them: a noun, and an easing of something or an eased thing.
 _NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING)}, _SETS)
 _LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
 _LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
+# A level reached widens it too ("Carbon emissions hit a record high", "The FTSE 100 closed at a record high").
 _FAR = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}", "_ {be_at} at",
-                                        "_ {be} {to_come} to") for word in QUANTITIES}, _SETS)
+                                        "_ {be} {to_come} to", "_ {reach_level}", "_ # {reach_level}")
+                     for word in QUANTITIES}, _SETS)
+# A level that is the quantity's own reaches back to its move as far as a phrase of place does: "Inflation fell to
+# 2.1% in March, its lowest in four years".
+_OWN_LEVEL = make_phrases({word: ("{own} _",) for word in ("low", "lows", "lowest", "high", "highs", "highest")},
+                          _SETS)
+_COUNTING = counting_phrases(tuple(QUANTITIES))
 # A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
 # unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
 # "pre-tax profits" are profits, "tax returns" and "a tax on jet fuel" no tax that moves.
+# One "at risk" is in a state, no risk that moves ("livelihoods are at risk from falling prices"), and "Treasury bills"
+# ("T-bills") are a government's debt, no household's.
 _MODIFIED = "rating ratings benefit benefits system tax taxes"
 _MODIFIER = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
-                          **{word: ("_ {taxed}",) for word in ("tax", "taxes")}},
+                          **{word: ("_ {taxed}",) for word in ("tax", "taxes")},
+                          **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
+                          **{word: ("treasury _", "t _", "_ {modified}") for word in ("bill", "bills")}},
                          {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
                                                          "revenues return returns credit credits break breaks on "
                                                          "receipts"})
@@ -148,14 +191,15 @@ _MODIFIER = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUA
 
 def quantity_moves(
     quantities: np.ndarray, moves: np.ndarray, rising: np.ndarray, word_paragraph: np.ndarray,
-    reach: np.ndarray | None = None, leads: np.ndarray | None = None,
+    reach: np.ndarray | None = None, leads: np.ndarray | None = None, own: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return, for each quantity's word number in `quantities`, whether a move is its, and, for each move's word
     number in `moves` (`rising`: whether it is a rise), the index in `quantities` of the quantity it moves (−1: none).
 
     `reach` is per quantity how far after it its first move may be (`WINDOW` unless given); `leads` per move
     whether it leads a quantity after it, one to `WINDOW` words on (1: a verb, when no quantity before it moved it;
-    2: a noun, which no quantity before it moves).
+    2: a noun, which no quantity before it moves); `own` per move whether it is the quantity's own level ("its lowest"),
+    which, as a second move, may be as far as `FAR` after the first.
 
     >>> quantity_moves(np.array([0, 6]), np.array([1, 4, 10]), np.array([False] * 3), np.zeros(12, int))
     (array([ True, False]), array([ 0,  0, -1]))
@@ -168,6 +212,9 @@ def quantity_moves(
     n_words = len(word_paragraph)
     reach = np.full(len(quantities), WINDOW) if reach is None else reach
     leads = np.zeros(len(moves), dtype=np.int64) if leads is None else leads
+    own_level = np.zeros(len(moves) + 1, dtype=bool)  # its last slot, for no move (−1), always False
+    if own is not None:
+        own_level[:-1] = own
     move_at = np.full(n_words + FAR + 1, -1, dtype=np.int64)
     move_at[moves[leads < 2]] = np.flatnonzero(leads < 2)
     quantity_at = np.full(n_words + FAR + 1, -1, dtype=np.int64)
@@ -181,7 +228,8 @@ def quantity_moves(
             after = frontier + d
             hit = move_at[after]
             same = (hit >= 0) & (word_paragraph[np.minimum(after, n_words - 1)] == word_paragraph[frontier])
-            found = np.where(same & (found < 0) & ~passed & (d <= reach), hit, found)
+            near = (d <= reach) | (own_level[hit] & (way is not None))
+            found = np.where(same & (found < 0) & ~passed & near, hit, found)
             passed |= quantity_at[after] >= 0
         has = found >= 0
         if way is not None:  # the second move goes the first one's way, and is no other quantity's first
@@ -202,6 +250,15 @@ def quantity_moves(
     return moved, owner
 
 
+def _any_within(sorted_words: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """Return, per pair of `low` and `high`, whether a word number of `sorted_words` is from `low` to `high`.
+
+    >>> _any_within(np.array([3, 9]), np.array([0, 4]), np.array([3, 8])).tolist()
+    [True, False]
+    """
+    return np.searchsorted(sorted_words, high, side="right") > np.searchsorted(sorted_words, low)
+
+
 def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndarray, quantity_sign: np.ndarray,
                is_quantity: np.ndarray, is_move: np.ndarray, last_word: np.ndarray, word_paragraph: np.ndarray,
                sentiment: int, move_values: np.ndarray) -> None:
@@ -210,6 +267,11 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     valence (kind −1), in `kinds` and `values` (the batch's own, per key found); `text` is the batch's `lowered` text,
     `starts` its word starts."""
     quantities, moves = np.flatnonzero(is_quantity), np.flatnonzero(is_move)
+    # Only a quantity with a move near it and a move with a quantity near it are read (a move two moves' reach after
+    # its quantity, or a window before it): the others can neither move nor stand between, and most have none.
+    near_move, near_quantity = np.sort(last_word[moves]), np.sort(last_word[quantities])
+    quantities = quantities[_any_within(near_move, last_word[quantities] - WINDOW, last_word[quantities] + FAR)]
+    moves = moves[_any_within(near_quantity, last_word[moves] - 2 * FAR, last_word[moves] + WINDOW)]
     quantities = quantities[~phrases_found(text, starts, word_paragraph, last_word[quantities], _MODIFIER)]
     at_quantity, at_move = last_word[quantities], last_word[moves]
     reach = np.where(phrases_found(text, starts, word_paragraph, at_quantity, _FAR), FAR, WINDOW)
@@ -218,9 +280,18 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     # a noun moves no quantity before it ("Two deaths in a fall from scaffolding"), and one that leads none nothing
     kept = (leads > 0) | ~phrases_found(text, starts, word_paragraph, at_move, _NO_MOVE_BEFORE)
     moves, at_move, leads = moves[kept], at_move[kept], leads[kept]
-    moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads)
+    own = np.zeros(len(at_move), dtype=bool)  # "its lowest": read only where the word before is as long as "its "
+    gap = starts[at_move] - starts[np.maximum(at_move - 1, 0)]
+    maybe = np.flatnonzero((at_move > 0) & ((gap == len("its ")) | (gap == len("their "))))
+    own[maybe] = phrases_found(text, starts, word_paragraph, at_move[maybe], _OWN_LEVEL)
+    moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads, own)
     kinds[quantities[moved]] = -1
     moves, owner = moves[owner >= 0], owner[owner >= 0]
+    # what a moved quantity counts has no tone of its own: "cut the risk of heart attacks" (`tone_counts`)
+    felt = np.flatnonzero((kinds == sentiment) & (values != 0))
+    if len(moves) and len(felt):
+        kinds[felt[counted_words(text, starts, word_paragraph, last_word[quantities[owner]], last_word[moves],
+                                 last_word[felt], _COUNTING)]] = -1
     kinds[moves] = sentiment
     # a bad quantity's move reads as negated
     values[moves] = move_values[moves] * np.where(quantity_sign[quantities[owner]] > 0, 1.0, -0.74)

@@ -199,3 +199,57 @@ def test_an_easing_with_an_object_or_in_the_passive_moves_no_quantity(text: str)
 def test_a_second_move_goes_an_easings_way(text: str) -> None:
     assert tone_of(text) > 0  # "low" is the fall's second move, not a bad word of its own
 
+
+
+@pytest.mark.parametrize("text, sign", [("Mortgage arrears rose for a third straight quarter.", -1),
+                                        ("Household bills are set to rise in April.", -1),
+                                        ("Measles vaccination rates rose for the first time in a decade.", 1),
+                                        ("Waiting lists shrank for the fifth month in a row.", 1),
+                                        ("Profits shrank by a third.", -1),
+                                        ("Sales are expected to recover this year.", 1),
+                                        ("Falling inflation helped households.", 1),
+                                        ("Falling profits at the bank.", -1)])
+def test_what_a_household_owes_a_vaccine_a_shrinking_a_recovery_and_a_moves_adjective_read_as_moves(
+        text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+def test_a_recovery_of_no_quantity_is_no_move() -> None:
+    assert tone_of("The bodies were recovered from the river.") == 0
+
+
+@pytest.mark.parametrize("text", ["The drug cut the risk of heart attacks by a fifth.",
+                                  "The treatment doubled survival rates for cancer patients.",
+                                  "Deaths from cancer fell last year."])
+def test_what_a_moved_quantity_counts_has_no_tone_of_its_own(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+def test_one_at_risk_and_treasury_bills_are_no_quantities_that_move() -> None:
+    assert tone_of("Livelihoods are at risk from falling commodity prices.") < 0
+    assert tone_of("Rates on Treasury bills rose to 4%.") == tone_of("Rates on Treasury notes rose to 4%.")
+
+
+@pytest.mark.parametrize("text, sign", [("The FTSE 100 closed at a record high on Friday.", 1),
+                                        ("Wall Street closed at an all-time high.", 1),
+                                        ("Carbon emissions hit a record high last year.", -1),
+                                        ("Unemployment hit a five-year high in May.", -1),
+                                        ("Nasdaq falls on rate fears", -1)])
+def test_a_markets_index_is_a_quantity_and_a_peak_reached_its_rise(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+def test_a_high_that_is_no_peak_is_no_move() -> None:
+    assert tone_of("Shops on the high street are thriving.") == tone_of("Shops on the main street are thriving.")
+
+
+@pytest.mark.parametrize("text", ["Inflation fell to 2.1% in March, its lowest in four years.",
+                                  "Unemployment fell to 4.1% in May, its lowest since 1975."])
+def test_a_quantitys_own_level_is_its_second_move_past_a_figure_and_a_date(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text, sign", [("Passenger numbers at the airport hit a record high.", 1),
+                                        ("Visitor numbers to the museum fell by a third.", -1)])
+def test_the_numbers_a_business_serves_are_a_good_quantity(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0

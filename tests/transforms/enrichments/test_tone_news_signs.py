@@ -21,37 +21,32 @@ SIGNS = [tuple(line.split("\t", 1)) for line in TABLE.read_text("utf-8").splitli
 STILL_WRONG: dict[str, str] = {
     "The Hurricanes beat the Devils 4-1 on Saturday.": "a win ('beat') has no tone, and the teams' names now none",
     # thirteenth round: news of 2024 to 2026, signed before the code was run on it
-    "The FTSE 100 closed at a record high on Friday.": "an index is no quantity, and 'high' no move",
     "The country generated a record share of its power from wind and solar.": "'record' leads no quantity here",
-    "A new weight-loss drug cut the risk of heart attacks by a fifth.": "'risk' is no quantity, and what it is of "
-                                                                        "keeps its tone ('attacks')",
-    "Measles vaccination rates rose for the first time in a decade.": "vaccination is no quantity",
-    "The patient made a full recovery after the operation.": "'recovery' is not in VADER's lexicon",
     # fourteenth round: against the twelfth round's rules, signed before the code was run on them
     "Police eased the crowd back from the barriers.": "'eased' keeps its +1.2 where it eases no worry and moves no "
                                                       "quantity",
-    "Falling inflation eased pressure on households.": "'falling' before a quantity is no move, and 'pressure' is bad",
     "The MP could not produce receipts for his expenses.": "no word of it has tone",
     "Emissions targets were cut by the new government.": "read as an emissions cut; a target's cut goes either way "
                                                          "('NHS waiting time target is cut' is good news)",
-    "Carbon emissions hit a record high last year.": "'high' is no move, and 'hit' none",
     "Kane laid off to Bellingham, who scored.": "read as layoffs: 'were laid off to save money' is one too",
     "The couple exchanged vows in a small ceremony.": "'vows' and 'ceremony' have no tone",
     "The hostages are to be exchanged for Palestinian prisoners.": "'exchanged' is no participle of release ('The "
                                                                    "prisoners exchanged blows')",
-    "Sales are expected to recover this year.": "'recover' is no move",
     "Every vote matters, the candidate said.": "'matters' carries no tone since the twelfth round (an affair)",
     "The challenger will face the champion in March.": "'champion' is +2.9 in VADER's lexicon",
     # sixteenth round: news of 2025 and 2026, signed before the code was run on them
-    "Wall Street closed at an all-time high on Thursday.": "an index is no quantity, and 'high' no move",
-    "Inflation fell to 2.1% in March, its lowest in four years.": "'lowest' is past a second move's reach and reads "
-                                                                  "as the lexicon's -1.1",
-    "Mortgage arrears rose for a third straight quarter.": "'arrears' is no quantity",
     "Solar power overtook coal in Europe's electricity mix for the first time.": "no word of it has tone",
     "Rescuers freed the climbers trapped by the avalanche.": "climbers are no captives, so 'trapped' is not freed",
     "The court threw out the case against the journalists.": "no word of it has tone",
     "The appeal court overturned his wrongful conviction.": "'conviction' is +0.8 in VADER's lexicon (a belief), and "
                                                             "'overturned' averts nothing",
+    # seventeenth round: news of 2025 and 2026, signed before the code was run on them
+    "The striker's late goal sealed the title for the club.": "no word of it has tone ('goal', 'title', 'sealed')",
+    "The factory reopened, bringing back 300 jobs.": "'reopened' has no tone, and 'bringing back' is no move of jobs",
+    "Fewer people died on Britain's roads last year than in any year on record.": "'fewer' is no negation ('fewer "
+                                                                                  "than ten died' is still bad news)",
+    "The appeal court cleared the nurse of all charges.": "'cleared ... of' reverses a charge only after a pronoun "
+                                                          "('cleared him of'), not after a name or a noun",
 }
 
 

@@ -142,3 +142,16 @@ def test_a_cause_sold_out_is_no_sell_out() -> None:
 
 def test_people_out_of_work_that_fell_is_good_news() -> None:
     assert tones("The number of people out of work fell to 1.2 million.")[0] > 0
+
+
+@pytest.mark.parametrize("text", ["The patient made a full recovery after the operation.",
+                                  "Stock market eyes Japan recovery"])
+def test_a_recovery_reads_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", ["India and Russia in energy talks", "Weight-loss jabs are sold in pharmacies.",
+                                  "Cisco unveils products for disaster recovery",
+                                  "Data recovery firms opened in Leeds."])
+def test_energy_a_weight_loss_and_a_recovery_service_carry_no_tone(text: str) -> None:
+    assert tones(text)[0] == 0
