@@ -200,6 +200,33 @@ def test_the_taxonomys_longest_theme_name_is_written_whole_on_the_charts(lake, t
     assert not [label for label in labels if label.endswith("…")], labels
 
 
+# Every text a chart draws, its lines joined by spaces, with its chart and its right edge; and the window's width.
+_CHART_TEXTS = """() => ({window: document.documentElement.clientWidth,
+    texts: [...document.querySelectorAll('[data-spec] svg text')].map(t => [
+        t.closest('section').id,
+        t.querySelectorAll('tspan').length ? [...t.querySelectorAll('tspan')].map(s => s.textContent).join(' ')
+                                           : t.textContent,
+        Math.round(t.getBoundingClientRect().right)])})"""
+
+
+@pytest.mark.slow
+def test_a_theme_name_longer_than_a_label_is_written_whole_on_lines_that_fit_a_phone(lake, tmp_path) -> None:
+    # Names wider than 260 pixels were cut with "…" on every chart: two themes alike in their first words
+    # could not be told apart, and the evidence's headings ran off a phone's screen.
+    need_chromium()
+    long_name = "armed conflict, wars, ceasefires, peace talks and the people displaced by them"
+    report = read_report(lake, Window())
+    html = render_page(_renamed(report.sections, ECONOMY, long_name), lake=report.lake, made_at=report.made_at,
+                       since=None, until=None)
+    seen = visit(write_page(tmp_path / "report.html", html), probe=_CHART_TEXTS, width=390)
+    drawn, window = seen.probed["texts"], seen.probed["window"]
+    whole = [chart for chart, text, _ in drawn if text == long_name]
+    # the time line's legend, by source, co-occurrence's two axes, the evidence's heading
+    assert sorted(set(whole)) == ["by-source", "cooccurrence", "evidence", "over-time"] and len(whole) >= 5, drawn
+    assert not [text for _, text, _ in drawn if text.endswith("…")], drawn
+    assert all(right <= window for chart, text, right in drawn if chart == "evidence" and text == long_name), drawn
+
+
 # Where each example's title link and date are drawn, and which way its paragraph runs.
 _SOURCE_LINES = """() => [...document.querySelectorAll('#why blockquote')].map(quote => {
     const line = quote.querySelector('.source'), link = line.querySelector('a');

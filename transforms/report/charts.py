@@ -13,14 +13,21 @@ from typing import Any, Literal
 
 import altair as alt
 
+from transforms.report.theme_labels import theme_label_expr
+
 Row = Mapping[str, Any]
 KIND_LABELS = {"term": "matched term", "semantic": "semantic"}
 # The colours of the page's <mark>s for the two kinds of evidence (templates/report.html.j2).
 KIND_COLOURS = ["#f2c12e", "#6aaed6"]
 WIDTH = 720
-# Room for a theme's name on an axis or in a legend, in pixels: Vega cuts a longer one with "…". The bundled
-# taxonomy's longest, "disaster, accident and emergency incident", was cut at 180 (and at a legend's own 160).
-THEME_LABEL_LIMIT = 260
+
+
+def _theme_labels(themes: Sequence[str]) -> dict[str, Any]:
+    """Return the label settings of an axis, legend or header of theme names: each written whole, a long one
+    on several lines (theme_labels.py). A limit in pixels cut the bundled taxonomy's "disaster, accident and
+    emergency incident" at 180, and at 260 a longer name of another taxonomy."""
+    expr = theme_label_expr(themes)
+    return {"labelLimit": 0, "labelExpr": expr if expr is not None else alt.Undefined}
 
 
 def json_value(value: Any) -> Any:
@@ -114,14 +121,14 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     data = _data(rows, ["period", "theme", "paragraphs", "articles"])
     count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=count_axis(max(r["paragraphs"] for r in rows)))
     # The legend goes under the line, not beside it: right of 720 pixels, a phone showed the lines without it.
-    legend = alt.Legend(labelLimit=THEME_LABEL_LIMIT, orient="bottom", direction="vertical", columns=1)
+    legend = alt.Legend(orient="bottom", direction="vertical", columns=1, **_theme_labels(themes))
     colour = alt.Color("theme:N", sort=themes, title="theme", legend=legend)
     tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), "theme:N", "paragraphs:Q", "articles:Q"]
     if len({r["period"] for r in rows}) == 1:
         # "week ingested: 2026-11-30" named the week's Monday, a day before the ingestion the overview gives.
         period = period_label(rows[0]["period"], grain)
         bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().encode(
-            x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
+            x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, **_theme_labels(themes))),
             y=count, color=alt.Color("theme:N", sort=themes, legend=None), tooltip=tooltip,
         )
         return bars.properties(width=max(240, 48 * len(themes)), height=240).to_dict()
@@ -142,7 +149,7 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
     themes = _theme_order(rows)
     sources = list(dict.fromkeys(r["source"] for r in rows))
     base = alt.Chart(_data(rows, ["source", "theme", "paragraphs", "share"])).encode(
-        x=alt.X("theme:N", sort=themes, title="theme", axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
+        x=alt.X("theme:N", sort=themes, title="theme", axis=alt.Axis(labelAngle=-35, **_theme_labels(themes))),
         y=alt.Y("source:N", sort=sources, title=source_title, axis=alt.Axis(labelLimit=220)),
     )
     heat = base.mark_rect().encode(
@@ -166,8 +173,8 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
     themes = _theme_order(rows, "theme_a", "rank_a")
     themes += [t for t in _theme_order(rows, "theme_b", "rank_b") if t not in themes]
     base = alt.Chart(_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
-        x=alt.X("theme_a:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
-        y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(labelLimit=THEME_LABEL_LIMIT)),
+        x=alt.X("theme_a:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, **_theme_labels(themes))),
+        y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(**_theme_labels(themes))),
     )
     heat = base.mark_rect().encode(
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs"),
@@ -211,7 +218,8 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
     chart = alt.FacetChart(
         data=_data(data, ["theme", "term", "kind", "mentions", "weight"]),
         spec=bars,
-        facet=alt.Facet("theme:N", sort=themes, title=None, header=alt.Header(labelFontWeight="bold")),
+        facet=alt.Facet("theme:N", sort=themes, title=None,
+                        header=alt.Header(labelFontWeight="bold", **_theme_labels(themes))),
         columns=2,
     ).resolve_scale(x="independent", y="independent")
     return chart.to_dict()
