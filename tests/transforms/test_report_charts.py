@@ -53,6 +53,21 @@ def test_evidence_bars_colour_matched_terms_and_semantic_evidence_apart() -> Non
     assert colour["scale"]["domain"] == ["matched term", "semantic"]
 
 
+@pytest.mark.parametrize(("kinds", "legend", "colours"), [
+    (["term"], ["matched term"], ["#f2c12e"]),
+    (["semantic"], ["semantic"], ["#6aaed6"]),
+    (["semantic", "term"], ["matched term", "semantic"], ["#f2c12e", "#6aaed6"]),
+])
+def test_the_evidence_legend_names_only_the_kinds_of_evidence_there_are(kinds, legend, colours) -> None:
+    # A lake labelled without the semantic layer got a blue "semantic" in the legend, and no bar of it.
+    rows = [{"theme": "war", "rank": 1, "kind": k, "term": f"word{i}", "mentions": 1, "weight": 1.0}
+            for i, k in enumerate(kinds)]
+    spec = charts.evidence_chart(rows)
+    assert spec is not None
+    scale = spec["spec"]["encoding"]["color"]["scale"]
+    assert scale["domain"] == legend and scale["range"] == colours  # each kind keeps its colour, as on the page
+
+
 def test_no_rows_no_chart() -> None:
     assert charts.over_time_chart([], "week", "x") is None
     assert charts.by_source_chart([], "source") is None

@@ -70,6 +70,20 @@ def test_the_examples_and_places_say_what_their_numbers_are(lake) -> None:
 
 
 
+def test_a_lake_without_semantic_evidence_is_not_told_of_it(lake) -> None:
+    # The note over what carries each theme spoke of semantic evidence, and its legend showed a blue "semantic",
+    # for a lake whose labels have none.
+    report = read_report(lake, Window())
+    assert "semantic evidence" in _note(page_of(lake), "evidence")
+    sections = {**report.sections, "evidence": [r for r in report.sections["evidence"] if r["kind"] != "semantic"],
+                "examples": [e for e in report.sections["examples"]
+                             if all(ev["kind"] != "semantic" for ev in e["evidence"])]}
+    html = render_page(sections, lake=report.lake, made_at=report.made_at, since=None, until=None)
+    assert "semantic" not in _note(html, "evidence") and "semantic" not in _note(html, "why")
+    spec = html.split('id="spec-evidence">')[1].split("</script>")[0]
+    assert '"matched term"' in spec and '"semantic"' not in spec
+
+
 def test_the_last_runs_time_names_its_zone(lake) -> None:
     # The header said "made ... UTC", but the last run's "2026-03-10 09:00" named no zone: a reader in New York
     # read it as theirs.

@@ -18,7 +18,7 @@ from transforms.report.theme_labels import theme_label_expr
 Row = Mapping[str, Any]
 KIND_LABELS = {"term": "matched term", "semantic": "semantic"}
 # The colours of the page's <mark>s for the two kinds of evidence (templates/report.html.j2).
-KIND_COLOURS = ["#f2c12e", "#6aaed6"]
+KIND_COLOURS = {"term": "#f2c12e", "semantic": "#6aaed6"}
 WIDTH = 720
 
 
@@ -197,6 +197,8 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
         return None
     themes = _theme_order(rows)
     data = [{**r, "kind": KIND_LABELS.get(r["kind"], r["kind"])} for r in rows]
+    # The legend names the kinds these themes have: it showed "semantic" in blue for a lake without any.
+    kinds = [k for k in KIND_LABELS if any(r["kind"] == k for r in rows)]
     stacked: dict[tuple[str, str], int] = {}  # a term's bar: its matched and semantic mentions stacked
     for r in rows:
         stacked[r["theme"], r["term"]] = stacked.get((r["theme"], r["term"]), 0) + r["mentions"]
@@ -208,7 +210,8 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
                     scale=alt.Scale(domain=alt.DomainUnionWith(unionWith=[0, WHOLE_TICKS_UP_TO]))),
             y=alt.Y("term:N", sort="-x", title=None),
             color=alt.Color(
-                "kind:N", title="evidence", scale=alt.Scale(domain=list(KIND_LABELS.values()), range=KIND_COLOURS),
+                "kind:N", title="evidence",
+                scale=alt.Scale(domain=[KIND_LABELS[k] for k in kinds], range=[KIND_COLOURS[k] for k in kinds]),
                 legend=alt.Legend(orient="top"),  # beside a phone's one column, it was off the screen
             ),
             tooltip=["theme:N", "term:N", "kind:N", "mentions:Q", "weight:Q"],
