@@ -171,6 +171,35 @@ def test_count_axes_show_each_whole_number_once(tmp_path) -> None:
 
 
 
+# What each chart writes: its axes' and legends' titles and labels, and the numbers in its cells.
+_CHART_WORDS = """() => [...document.querySelectorAll('[data-spec]')].map(h => ({chart: h.closest('section').id,
+    titles: [...h.querySelectorAll('svg .role-axis-title text, svg .role-legend-title text')].map(t => t.textContent),
+    legends: [...h.querySelectorAll('svg .role-legend-label text')].map(t => t.textContent),
+    cells: [...h.querySelectorAll('svg .role-mark text')].map(t => t.textContent)}))"""
+
+
+@pytest.mark.slow
+def test_the_charts_titles_and_counts_read_as_the_pages_tables_do(lake, tmp_path) -> None:
+    # The sources' axis was titled "source" under a note saying sites and folders, the heatmap's legend
+    # "paragraphs" for labelled paragraphs; counts read "1800" where the tables write "1,800", and a
+    # legend of counts 1 and 2 read "1.0 1.5 2.0".
+    need_chromium()
+    report = read_report(lake, Window())
+    sections = {**report.sections, "by_source": {**report.sections["by_source"], "rows": [
+        {**r, "paragraphs": r["paragraphs"] * 1_000} for r in report.sections["by_source"]["rows"]]}}
+    html = render_page(sections, lake=report.lake, made_at=report.made_at, since=None, until=None)
+    seen = visit(write_page(tmp_path / "report.html", html), probe=_CHART_WORDS)
+    charts = {c["chart"]: c for c in seen.probed}
+    sources = "site (top-level folder where none is known)"  # as the chart's note says
+    assert sorted(charts["by-source"]["titles"]) == ["labelled paragraphs", sources, "theme"], charts["by-source"]
+    assert "source" not in charts["by-source"]["titles"] and "paragraphs" not in charts["by-source"]["titles"]
+    cells = charts["by-source"]["cells"]
+    assert cells and all(re.fullmatch(r"\d{1,3}(,\d{3})+", cell) for cell in cells), cells
+    assert all(re.fullmatch(r"\d{1,3}(,\d{3})*", label) for label in charts["by-source"]["legends"]), charts
+    legend = charts["cooccurrence"]["legends"]
+    assert legend and all(label.isdigit() for label in legend) and len(legend) == len(set(legend)), legend
+
+
 @pytest.mark.slow
 def test_each_theme_s_evidence_is_drawn_on_its_own_scale(tmp_path) -> None:
     # One scale for every theme: beside a theme whose term was mentioned 20 times, a theme's 1 or 2

@@ -52,14 +52,36 @@ def _data(rows: Sequence[Row], columns: Sequence[str]) -> alt.Data:
 WHOLE_TICKS_UP_TO = 5
 
 
+# Counts as the page's tables write them: whole, thousands separated ("1,800", where the axis read "1800").
+COUNT_FORMAT = ",d"
+
+
+def _whole_values(most: int, least: int = 0) -> list[int] | Any:
+    return list(range(int(least), int(most) + 1)) if most - least <= WHOLE_TICKS_UP_TO else alt.Undefined
+
+
 def count_axis(most: int) -> alt.Axis:
     """Return an axis of counts up to `most` that shows whole numbers only, each once.
 
     >>> count_axis(2).to_dict()["values"], "values" in count_axis(40).to_dict()
     ([0, 1, 2], False)
     """
-    values = list(range(int(most) + 1)) if most <= WHOLE_TICKS_UP_TO else alt.Undefined
-    return alt.Axis(format="d", tickMinStep=1, values=values)
+    return alt.Axis(format=COUNT_FORMAT, tickMinStep=1, values=_whole_values(most))
+
+
+def count_legend(rows: Sequence[Row], field: str = "paragraphs") -> alt.Legend:
+    """Return a heatmap's colour legend of counts: whole numbers only (the co-occurrence of a small lake read
+    "1.0 1.5 2.0"), thousands separated.
+
+    >>> count_legend([{"paragraphs": 1}, {"paragraphs": 2}]).to_dict()["values"]
+    [1, 2]
+    """
+    counts = [r[field] for r in rows]
+    return alt.Legend(format=COUNT_FORMAT, tickMinStep=1, values=_whole_values(max(counts), min(counts)))
+
+
+def _count_tip(field: str, title: str) -> alt.Tooltip:
+    return alt.Tooltip(f"{field}:Q", title=title, format=COUNT_FORMAT)
 
 
 def _theme_order(rows: Sequence[Row], name: str = "theme", rank: str = "rank") -> list[str]:
@@ -123,7 +145,8 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     # The legend goes under the line, not beside it: right of 720 pixels, a phone showed the lines without it.
     legend = alt.Legend(orient="bottom", direction="vertical", columns=1, **_theme_labels(themes))
     colour = alt.Color("theme:N", sort=themes, title="theme", legend=legend)
-    tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), "theme:N", "paragraphs:Q", "articles:Q"]
+    tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), alt.Tooltip("theme:N", title="theme"),
+               _count_tip("paragraphs", "labelled paragraphs"), _count_tip("articles", "articles")]
     if len({r["period"] for r in rows}) == 1:
         # "week ingested: 2026-11-30" named the week's Monday, a day before the ingestion the overview gives.
         period = period_label(rows[0]["period"], grain)
@@ -150,13 +173,21 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
     sources = list(dict.fromkeys(r["source"] for r in rows))
     base = alt.Chart(_data(rows, ["source", "theme", "paragraphs", "share"])).encode(
         x=alt.X("theme:N", sort=themes, title="theme", axis=alt.Axis(labelAngle=-35, **_theme_labels(themes))),
-        y=alt.Y("source:N", sort=sources, title=source_title, axis=alt.Axis(labelLimit=220)),
+        # The sources' title heads their names, above them: written up the side, "site (top-level folder where none
+        # is known)" was taller than a few sources' rows and pushed the chart down.
+        y=alt.Y("source:N", sort=sources, title=source_title,
+                axis=alt.Axis(labelLimit=220, titleAngle=0, titleAlign="right", titleBaseline="bottom",
+                              titleX=0, titleY=-6)),
     )
     heat = base.mark_rect().encode(
-        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="blues"), title="paragraphs"),
-        tooltip=["source:N", "theme:N", "paragraphs:Q", alt.Tooltip("share:Q", format=".1%", title="share of source")],
+        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="blues"), title="labelled paragraphs",
+                        legend=count_legend(rows)),
+        tooltip=[alt.Tooltip("source:N", title=source_title), alt.Tooltip("theme:N", title="theme"),
+                 _count_tip("paragraphs", "labelled paragraphs"),
+                 alt.Tooltip("share:Q", format=".1%", title="share of the source's labelled paragraphs")],
     )
-    text = base.mark_text(fontSize=10).encode(text="paragraphs:Q", color=_count_colour(rows))
+    text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
+                                              color=_count_colour(rows))
     return (heat + text).properties(width=max(240, 60 * len(themes)), height=max(80, 22 * len(sources))).to_dict()
 
 
@@ -177,11 +208,14 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
         y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(**_theme_labels(themes))),
     )
     heat = base.mark_rect().encode(
-        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs"),
-        tooltip=[alt.Tooltip("theme_a:N", title="theme"), alt.Tooltip("theme_b:N", title="with"), "paragraphs:Q"],
+        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs",
+                        legend=count_legend(rows)),
+        tooltip=[alt.Tooltip("theme_a:N", title="theme"), alt.Tooltip("theme_b:N", title="with"),
+                 _count_tip("paragraphs", "shared paragraphs")],
     )
     # Black on the darkest oranges could not be read (the lake's commonest pairs).
-    text = base.mark_text(fontSize=10).encode(text="paragraphs:Q", color=_count_colour(rows))
+    text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
+                                              color=_count_colour(rows))
     side = max(160, 48 * len(themes))
     return (heat + text).properties(width=side, height=side).to_dict()
 
@@ -214,7 +248,9 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
                 scale=alt.Scale(domain=[KIND_LABELS[k] for k in kinds], range=[KIND_COLOURS[k] for k in kinds]),
                 legend=alt.Legend(orient="top"),  # beside a phone's one column, it was off the screen
             ),
-            tooltip=["theme:N", "term:N", "kind:N", "mentions:Q", "weight:Q"],
+            tooltip=[alt.Tooltip("theme:N", title="theme"), alt.Tooltip("term:N", title="evidence"),
+                     alt.Tooltip("kind:N", title="found as"), _count_tip("mentions", "mentions"),
+                     alt.Tooltip("weight:Q", title="weight (summed over its mentions)", format=",.2f")],
         )
         .properties(width=260, height=alt.Step(14))
     )

@@ -235,7 +235,7 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         ("over-time", "Themes over time", f"Labelled paragraphs per {time_title}.",
          charts.over_time_chart(over_time["rows"], over_time["grain"], time_title)),
         ("by-source", "Themes by source", f"Labelled paragraphs per {source_title(kinds)}{more} and theme.{left_out}",
-         charts.by_source_chart(by_source["rows"], "source")),
+         charts.by_source_chart(by_source["rows"], source_title(kinds))),
         ("cooccurrence", "Theme co-occurrence", "Paragraphs labelled with both themes.",
          charts.cooccurrence_chart(sections["cooccurrence"])),
         ("evidence", "What carries each theme", evidence_note(sections["evidence"]),
