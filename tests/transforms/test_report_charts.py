@@ -53,6 +53,55 @@ def test_evidence_bars_colour_matched_terms_and_semantic_evidence_apart() -> Non
     assert colour["scale"]["domain"] == ["matched term", "semantic"]
 
 
+@pytest.mark.parametrize(("kinds", "legend", "colours"), [
+    (["term"], ["matched term"], ["#f2c12e"]),
+    (["semantic"], ["semantic"], ["#6aaed6"]),
+    (["semantic", "term"], ["matched term", "semantic"], ["#f2c12e", "#6aaed6"]),
+])
+def test_the_evidence_legend_names_only_the_kinds_of_evidence_there_are(kinds, legend, colours) -> None:
+    # A lake labelled without the semantic layer got a blue "semantic" in the legend, and no bar of it.
+    rows = [{"theme": "war", "rank": 1, "kind": k, "term": f"word{i}", "mentions": 1, "weight": 1.0}
+            for i, k in enumerate(kinds)]
+    spec = charts.evidence_chart(rows)
+    assert spec is not None
+    scale = spec["spec"]["encoding"]["color"]["scale"]
+    assert scale["domain"] == legend and scale["range"] == colours  # each kind keeps its colour, as on the page
+
+
+def _tooltips(spec: dict) -> list:
+    found = []
+    for key, value in spec.items():
+        if key == "tooltip":
+            found += value if isinstance(value, list) else [value]
+        elif isinstance(value, dict):
+            found += _tooltips(value)
+        elif isinstance(value, list):
+            found += [t for v in value if isinstance(v, dict) for t in _tooltips(v)]
+    return found
+
+
+def test_every_tooltip_names_its_value_in_words_and_writes_counts_as_the_tables_do() -> None:
+    # A chart's tooltip read its data's field names ("paragraphs", "kind", "weight", "source"), and "1800".
+    period_rows = [row(date(2026, 1, 5), "war", 1, 1800), row(date(2026, 1, 12), "war", 1, 3)]
+    source_rows = [{"source": "news", "source_kind": "folder", "theme": "war", "rank": 1, "paragraphs": 1800,
+                    "share": 0.5}]
+    pair_rows = [{"theme_a": "war", "rank_a": 1, "theme_b": "trade", "rank_b": 2, "paragraphs": 1800}]
+    evidence_rows = [{"theme": "war", "rank": 1, "kind": "term", "term": "troops", "mentions": 1800, "weight": 2.5}]
+    specs = {"over time": charts.over_time_chart(period_rows, "week", "week published"),
+             "by source": charts.by_source_chart(source_rows, "top-level folder (no site known)"),
+             "co-occurrence": charts.cooccurrence_chart(pair_rows), "evidence": charts.evidence_chart(evidence_rows)}
+    for name, spec in specs.items():
+        assert spec is not None
+        tips = _tooltips(spec)
+        assert tips and all(isinstance(t, dict) and t.get("title") for t in tips), (name, tips)
+        for tip in tips:
+            if tip["field"] in ("paragraphs", "articles", "mentions"):
+                assert tip["format"] == ",d", (name, tip)
+    source_tips = [t["title"] for t in _tooltips(specs["by source"])]
+    assert source_tips[0] == "top-level folder (no site known)" and "labelled paragraphs" in source_tips
+    assert "weight" not in [t["title"] for t in _tooltips(specs["evidence"])]
+
+
 def test_no_rows_no_chart() -> None:
     assert charts.over_time_chart([], "week", "x") is None
     assert charts.by_source_chart([], "source") is None

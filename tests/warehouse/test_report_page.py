@@ -70,6 +70,20 @@ def test_the_examples_and_places_say_what_their_numbers_are(lake) -> None:
 
 
 
+def test_a_lake_without_semantic_evidence_is_not_told_of_it(lake) -> None:
+    # The note over what carries each theme spoke of semantic evidence, and its legend showed a blue "semantic",
+    # for a lake whose labels have none.
+    report = read_report(lake, Window())
+    assert "semantic evidence" in _note(page_of(lake), "evidence")
+    sections = {**report.sections, "evidence": [r for r in report.sections["evidence"] if r["kind"] != "semantic"],
+                "examples": [e for e in report.sections["examples"]
+                             if all(ev["kind"] != "semantic" for ev in e["evidence"])]}
+    html = render_page(sections, lake=report.lake, made_at=report.made_at, since=None, until=None)
+    assert "semantic" not in _note(html, "evidence") and "semantic" not in _note(html, "why")
+    spec = html.split('id="spec-evidence">')[1].split("</script>")[0]
+    assert '"matched term"' in spec and '"semantic"' not in spec
+
+
 def test_the_last_runs_time_names_its_zone(lake) -> None:
     # The header said "made ... UTC", but the last run's "2026-03-10 09:00" named no zone: a reader in New York
     # read it as theirs.
@@ -157,6 +171,35 @@ def test_count_axes_show_each_whole_number_once(tmp_path) -> None:
 
 
 
+# What each chart writes: its axes' and legends' titles and labels, and the numbers in its cells.
+_CHART_WORDS = """() => [...document.querySelectorAll('[data-spec]')].map(h => ({chart: h.closest('section').id,
+    titles: [...h.querySelectorAll('svg .role-axis-title text, svg .role-legend-title text')].map(t => t.textContent),
+    legends: [...h.querySelectorAll('svg .role-legend-label text')].map(t => t.textContent),
+    cells: [...h.querySelectorAll('svg .role-mark text')].map(t => t.textContent)}))"""
+
+
+@pytest.mark.slow
+def test_the_charts_titles_and_counts_read_as_the_pages_tables_do(lake, tmp_path) -> None:
+    # The sources' axis was titled "source" under a note saying sites and folders, the heatmap's legend
+    # "paragraphs" for labelled paragraphs; counts read "1800" where the tables write "1,800", and a
+    # legend of counts 1 and 2 read "1.0 1.5 2.0".
+    need_chromium()
+    report = read_report(lake, Window())
+    sections = {**report.sections, "by_source": {**report.sections["by_source"], "rows": [
+        {**r, "paragraphs": r["paragraphs"] * 1_000} for r in report.sections["by_source"]["rows"]]}}
+    html = render_page(sections, lake=report.lake, made_at=report.made_at, since=None, until=None)
+    seen = visit(write_page(tmp_path / "report.html", html), probe=_CHART_WORDS)
+    charts = {c["chart"]: c for c in seen.probed}
+    sources = "site (top-level folder where none is known)"  # as the chart's note says
+    assert sorted(charts["by-source"]["titles"]) == ["labelled paragraphs", sources, "theme"], charts["by-source"]
+    assert "source" not in charts["by-source"]["titles"] and "paragraphs" not in charts["by-source"]["titles"]
+    cells = charts["by-source"]["cells"]
+    assert cells and all(re.fullmatch(r"\d{1,3}(,\d{3})+", cell) for cell in cells), cells
+    assert all(re.fullmatch(r"\d{1,3}(,\d{3})*", label) for label in charts["by-source"]["legends"]), charts
+    legend = charts["cooccurrence"]["legends"]
+    assert legend and all(label.isdigit() for label in legend) and len(legend) == len(set(legend)), legend
+
+
 @pytest.mark.slow
 def test_each_theme_s_evidence_is_drawn_on_its_own_scale(tmp_path) -> None:
     # One scale for every theme: beside a theme whose term was mentioned 20 times, a theme's 1 or 2
@@ -198,6 +241,33 @@ def test_the_taxonomys_longest_theme_name_is_written_whole_on_the_charts(lake, t
     labels = [label for _, labels in seen.axes for label in labels] + seen.probed
     assert labels.count(long_name) >= 4, labels  # the time line's legend, by source, co-occurrence's two axes
     assert not [label for label in labels if label.endswith("…")], labels
+
+
+# Every text a chart draws, its lines joined by spaces, with its chart and its right edge; and the window's width.
+_CHART_TEXTS = """() => ({window: document.documentElement.clientWidth,
+    texts: [...document.querySelectorAll('[data-spec] svg text')].map(t => [
+        t.closest('section').id,
+        t.querySelectorAll('tspan').length ? [...t.querySelectorAll('tspan')].map(s => s.textContent).join(' ')
+                                           : t.textContent,
+        Math.round(t.getBoundingClientRect().right)])})"""
+
+
+@pytest.mark.slow
+def test_a_theme_name_longer_than_a_label_is_written_whole_on_lines_that_fit_a_phone(lake, tmp_path) -> None:
+    # Names wider than 260 pixels were cut with "…" on every chart: two themes alike in their first words
+    # could not be told apart, and the evidence's headings ran off a phone's screen.
+    need_chromium()
+    long_name = "armed conflict, wars, ceasefires, peace talks and the people displaced by them"
+    report = read_report(lake, Window())
+    html = render_page(_renamed(report.sections, ECONOMY, long_name), lake=report.lake, made_at=report.made_at,
+                       since=None, until=None)
+    seen = visit(write_page(tmp_path / "report.html", html), probe=_CHART_TEXTS, width=390)
+    drawn, window = seen.probed["texts"], seen.probed["window"]
+    whole = [chart for chart, text, _ in drawn if text == long_name]
+    # the time line's legend, by source, co-occurrence's two axes, the evidence's heading
+    assert sorted(set(whole)) == ["by-source", "cooccurrence", "evidence", "over-time"] and len(whole) >= 5, drawn
+    assert not [text for _, text, _ in drawn if text.endswith("…")], drawn
+    assert all(right <= window for chart, text, right in drawn if chart == "evidence" and text == long_name), drawn
 
 
 # Where each example's title link and date are drawn, and which way its paragraph runs.

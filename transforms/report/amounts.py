@@ -7,11 +7,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from transforms.enrichments.amount_units import SPELT_UNITS
+
 MONEY = "money"  # warehouse.report.amounts.MONEY: transforms do not import the warehouse
 SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))  # the scale words of the amounts the lake reads ("$4.5bn")
 # The units the lake writes as words, not symbols (`transforms.enrichments.amount_pattern.PERCENTAGE_POINT`,
 # `amount_units`' "acre" and "ton"), with their plurals: "2 percentage points", not "2 percentage point".
 PLURAL_UNITS = {"percentage point": "percentage points", "acre": "acres", "ton": "tons"}
+MEASURE = "measure"  # warehouse.report.amounts.MEASURE
+# Each unit symbol the lake writes, by its first spelling (transforms.enrichments.amount_units): sport's "m"
+# read as millions beside "GBP 194m", and "t", "yd" or "mi" were codes to guess. A unit whose code is a word
+# of its own ("acre", "ton") needs no name.
+_SPELLINGS: dict[str, list[str]] = {}
+for _word, _code in SPELT_UNITS.items():
+    _SPELLINGS.setdefault(_code, []).append(_word)
+UNIT_NAMES = {code: next((w for w in words if "-" not in w), words[0])  # "nautical miles", not "nautical-miles"
+              for code, words in _SPELLINGS.items() if code not in words}
 
 
 @dataclass(frozen=True)
@@ -62,12 +73,24 @@ def amount_text(value: float, what: str, kind: str) -> str:
     return f"{number} {what if number == '1' else PLURAL_UNITS.get(what, what)}"
 
 
+def what_label(what: str, kind: str) -> str:
+    """Return what a line of the table counts as a reader names it: a measure's unit symbol with its name.
+
+    >>> what_label("m", "measure"), what_label("mph", "measure"), what_label("acre", "measure")
+    ('metres (m)', 'miles per hour (mph)', 'acre')
+    >>> what_label("GBP", "money"), what_label("percent", "measure"), what_label("troops", "count")
+    ('GBP', 'percent', 'troops')
+    """
+    name = UNIT_NAMES.get(what) if kind == MEASURE else None
+    return f"{name} ({what})" if name else what
+
+
 def amount_rows(rows: Sequence[Mapping[str, Any]]) -> list[AmountRow]:
     """Return the table's lines for the section's rows."""
     return [
         AmountRow(
             theme=r["theme"],
-            what=r["what"],
+            what=what_label(r["what"], r["kind"]),
             mentions=r["mentions"],
             articles=r["articles"],
             median=amount_text(r["median"], r["what"], r["kind"]),

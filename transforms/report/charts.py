@@ -13,14 +13,21 @@ from typing import Any, Literal
 
 import altair as alt
 
+from transforms.report.theme_labels import theme_label_expr
+
 Row = Mapping[str, Any]
 KIND_LABELS = {"term": "matched term", "semantic": "semantic"}
 # The colours of the page's <mark>s for the two kinds of evidence (templates/report.html.j2).
-KIND_COLOURS = ["#f2c12e", "#6aaed6"]
+KIND_COLOURS = {"term": "#f2c12e", "semantic": "#6aaed6"}
 WIDTH = 720
-# Room for a theme's name on an axis or in a legend, in pixels: Vega cuts a longer one with "…". The bundled
-# taxonomy's longest, "disaster, accident and emergency incident", was cut at 180 (and at a legend's own 160).
-THEME_LABEL_LIMIT = 260
+
+
+def _theme_labels(themes: Sequence[str]) -> dict[str, Any]:
+    """Return the label settings of an axis, legend or header of theme names: each written whole, a long one
+    on several lines (theme_labels.py). A limit in pixels cut the bundled taxonomy's "disaster, accident and
+    emergency incident" at 180, and at 260 a longer name of another taxonomy."""
+    expr = theme_label_expr(themes)
+    return {"labelLimit": 0, "labelExpr": expr if expr is not None else alt.Undefined}
 
 
 def json_value(value: Any) -> Any:
@@ -45,14 +52,36 @@ def _data(rows: Sequence[Row], columns: Sequence[str]) -> alt.Data:
 WHOLE_TICKS_UP_TO = 5
 
 
+# Counts as the page's tables write them: whole, thousands separated ("1,800", where the axis read "1800").
+COUNT_FORMAT = ",d"
+
+
+def _whole_values(most: int, least: int = 0) -> list[int] | Any:
+    return list(range(int(least), int(most) + 1)) if most - least <= WHOLE_TICKS_UP_TO else alt.Undefined
+
+
 def count_axis(most: int) -> alt.Axis:
     """Return an axis of counts up to `most` that shows whole numbers only, each once.
 
     >>> count_axis(2).to_dict()["values"], "values" in count_axis(40).to_dict()
     ([0, 1, 2], False)
     """
-    values = list(range(int(most) + 1)) if most <= WHOLE_TICKS_UP_TO else alt.Undefined
-    return alt.Axis(format="d", tickMinStep=1, values=values)
+    return alt.Axis(format=COUNT_FORMAT, tickMinStep=1, values=_whole_values(most))
+
+
+def count_legend(rows: Sequence[Row], field: str = "paragraphs") -> alt.Legend:
+    """Return a heatmap's colour legend of counts: whole numbers only (the co-occurrence of a small lake read
+    "1.0 1.5 2.0"), thousands separated.
+
+    >>> count_legend([{"paragraphs": 1}, {"paragraphs": 2}]).to_dict()["values"]
+    [1, 2]
+    """
+    counts = [r[field] for r in rows]
+    return alt.Legend(format=COUNT_FORMAT, tickMinStep=1, values=_whole_values(max(counts), min(counts)))
+
+
+def _count_tip(field: str, title: str) -> alt.Tooltip:
+    return alt.Tooltip(f"{field}:Q", title=title, format=COUNT_FORMAT)
 
 
 def _theme_order(rows: Sequence[Row], name: str = "theme", rank: str = "rank") -> list[str]:
@@ -114,14 +143,15 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     data = _data(rows, ["period", "theme", "paragraphs", "articles"])
     count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=count_axis(max(r["paragraphs"] for r in rows)))
     # The legend goes under the line, not beside it: right of 720 pixels, a phone showed the lines without it.
-    legend = alt.Legend(labelLimit=THEME_LABEL_LIMIT, orient="bottom", direction="vertical", columns=1)
+    legend = alt.Legend(orient="bottom", direction="vertical", columns=1, **_theme_labels(themes))
     colour = alt.Color("theme:N", sort=themes, title="theme", legend=legend)
-    tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), "theme:N", "paragraphs:Q", "articles:Q"]
+    tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), alt.Tooltip("theme:N", title="theme"),
+               _count_tip("paragraphs", "labelled paragraphs"), _count_tip("articles", "articles")]
     if len({r["period"] for r in rows}) == 1:
         # "week ingested: 2026-11-30" named the week's Monday, a day before the ingestion the overview gives.
         period = period_label(rows[0]["period"], grain)
         bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().encode(
-            x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
+            x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, **_theme_labels(themes))),
             y=count, color=alt.Color("theme:N", sort=themes, legend=None), tooltip=tooltip,
         )
         return bars.properties(width=max(240, 48 * len(themes)), height=240).to_dict()
@@ -142,14 +172,22 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
     themes = _theme_order(rows)
     sources = list(dict.fromkeys(r["source"] for r in rows))
     base = alt.Chart(_data(rows, ["source", "theme", "paragraphs", "share"])).encode(
-        x=alt.X("theme:N", sort=themes, title="theme", axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
-        y=alt.Y("source:N", sort=sources, title=source_title, axis=alt.Axis(labelLimit=220)),
+        x=alt.X("theme:N", sort=themes, title="theme", axis=alt.Axis(labelAngle=-35, **_theme_labels(themes))),
+        # The sources' title heads their names, above them: written up the side, "site (top-level folder where none
+        # is known)" was taller than a few sources' rows and pushed the chart down.
+        y=alt.Y("source:N", sort=sources, title=source_title,
+                axis=alt.Axis(labelLimit=220, titleAngle=0, titleAlign="right", titleBaseline="bottom",
+                              titleX=0, titleY=-6)),
     )
     heat = base.mark_rect().encode(
-        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="blues"), title="paragraphs"),
-        tooltip=["source:N", "theme:N", "paragraphs:Q", alt.Tooltip("share:Q", format=".1%", title="share of source")],
+        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="blues"), title="labelled paragraphs",
+                        legend=count_legend(rows)),
+        tooltip=[alt.Tooltip("source:N", title=source_title), alt.Tooltip("theme:N", title="theme"),
+                 _count_tip("paragraphs", "labelled paragraphs"),
+                 alt.Tooltip("share:Q", format=".1%", title="share of the source's labelled paragraphs")],
     )
-    text = base.mark_text(fontSize=10).encode(text="paragraphs:Q", color=_count_colour(rows))
+    text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
+                                              color=_count_colour(rows))
     return (heat + text).properties(width=max(240, 60 * len(themes)), height=max(80, 22 * len(sources))).to_dict()
 
 
@@ -166,15 +204,18 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
     themes = _theme_order(rows, "theme_a", "rank_a")
     themes += [t for t in _theme_order(rows, "theme_b", "rank_b") if t not in themes]
     base = alt.Chart(_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
-        x=alt.X("theme_a:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=THEME_LABEL_LIMIT)),
-        y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(labelLimit=THEME_LABEL_LIMIT)),
+        x=alt.X("theme_a:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, **_theme_labels(themes))),
+        y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(**_theme_labels(themes))),
     )
     heat = base.mark_rect().encode(
-        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs"),
-        tooltip=[alt.Tooltip("theme_a:N", title="theme"), alt.Tooltip("theme_b:N", title="with"), "paragraphs:Q"],
+        color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs",
+                        legend=count_legend(rows)),
+        tooltip=[alt.Tooltip("theme_a:N", title="theme"), alt.Tooltip("theme_b:N", title="with"),
+                 _count_tip("paragraphs", "shared paragraphs")],
     )
     # Black on the darkest oranges could not be read (the lake's commonest pairs).
-    text = base.mark_text(fontSize=10).encode(text="paragraphs:Q", color=_count_colour(rows))
+    text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
+                                              color=_count_colour(rows))
     side = max(160, 48 * len(themes))
     return (heat + text).properties(width=side, height=side).to_dict()
 
@@ -190,6 +231,8 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
         return None
     themes = _theme_order(rows)
     data = [{**r, "kind": KIND_LABELS.get(r["kind"], r["kind"])} for r in rows]
+    # The legend names the kinds these themes have: it showed "semantic" in blue for a lake without any.
+    kinds = [k for k in KIND_LABELS if any(r["kind"] == k for r in rows)]
     stacked: dict[tuple[str, str], int] = {}  # a term's bar: its matched and semantic mentions stacked
     for r in rows:
         stacked[r["theme"], r["term"]] = stacked.get((r["theme"], r["term"]), 0) + r["mentions"]
@@ -201,17 +244,21 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
                     scale=alt.Scale(domain=alt.DomainUnionWith(unionWith=[0, WHOLE_TICKS_UP_TO]))),
             y=alt.Y("term:N", sort="-x", title=None),
             color=alt.Color(
-                "kind:N", title="evidence", scale=alt.Scale(domain=list(KIND_LABELS.values()), range=KIND_COLOURS),
+                "kind:N", title="evidence",
+                scale=alt.Scale(domain=[KIND_LABELS[k] for k in kinds], range=[KIND_COLOURS[k] for k in kinds]),
                 legend=alt.Legend(orient="top"),  # beside a phone's one column, it was off the screen
             ),
-            tooltip=["theme:N", "term:N", "kind:N", "mentions:Q", "weight:Q"],
+            tooltip=[alt.Tooltip("theme:N", title="theme"), alt.Tooltip("term:N", title="evidence"),
+                     alt.Tooltip("kind:N", title="found as"), _count_tip("mentions", "mentions"),
+                     alt.Tooltip("weight:Q", title="weight (summed over its mentions)", format=",.2f")],
         )
         .properties(width=260, height=alt.Step(14))
     )
     chart = alt.FacetChart(
         data=_data(data, ["theme", "term", "kind", "mentions", "weight"]),
         spec=bars,
-        facet=alt.Facet("theme:N", sort=themes, title=None, header=alt.Header(labelFontWeight="bold")),
+        facet=alt.Facet("theme:N", sort=themes, title=None,
+                        header=alt.Header(labelFontWeight="bold", **_theme_labels(themes))),
         columns=2,
     ).resolve_scale(x="independent", y="independent")
     return chart.to_dict()

@@ -205,6 +205,19 @@ def make_examples(rows: list[Mapping[str, Any]]) -> list[Example]:
     ]
 
 
+def evidence_note(rows: list[Mapping[str, Any]]) -> str:
+    """Return the note over what carries each theme: semantic evidence is spoken of where the labels have any.
+
+    >>> evidence_note([{"kind": "term"}])[:96]
+    'The evidence most often behind each theme: the taxonomy terms matched in the text. Each theme is'
+    """
+    scale = " Each theme is drawn on its own scale: read the counts on its axis."
+    if not any(r["kind"] == SEMANTIC for r in rows):
+        return "The evidence most often behind each theme: the taxonomy terms matched in the text." + scale
+    return ("The evidence most often behind each theme: taxonomy terms matched in the text, and semantic evidence "
+            "(words whose meaning carries the theme)." + scale)
+
+
 def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
     """Return the page's charts, in page order, leaving out those with nothing to draw."""
     over_time, by_source = sections["over_time"], sections["by_source"]
@@ -222,13 +235,10 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         ("over-time", "Themes over time", f"Labelled paragraphs per {time_title}.",
          charts.over_time_chart(over_time["rows"], over_time["grain"], time_title)),
         ("by-source", "Themes by source", f"Labelled paragraphs per {source_title(kinds)}{more} and theme.{left_out}",
-         charts.by_source_chart(by_source["rows"], "source")),
+         charts.by_source_chart(by_source["rows"], source_title(kinds))),
         ("cooccurrence", "Theme co-occurrence", "Paragraphs labelled with both themes.",
          charts.cooccurrence_chart(sections["cooccurrence"])),
-        ("evidence", "What carries each theme",
-         "The evidence most often behind each theme: taxonomy terms matched in the text, and semantic "
-         "evidence (words whose meaning carries the theme) where the labels have any. Each theme is drawn on "
-         "its own scale: read the counts on its axis.",
+        ("evidence", "What carries each theme", evidence_note(sections["evidence"]),
          charts.evidence_chart(sections["evidence"])),
     ]
     return [Chart(id_, title, note, spec) for id_, title, note, spec in candidates if spec is not None]

@@ -1,0 +1,50 @@
+"""A theme's name as the charts write it: whole, on as many lines as it needs, never cut with "…".
+
+Vega cuts a label wider than its limit (an axis's 180 pixels, a legend's 160, ours 260): a taxonomy's
+longer names ("armed conflict, wars, ceasefires, peace talks and the people displaced by them") lost
+their ends, and two names alike in their first words could not be told apart. The charts lift the
+limit and break a long name at its spaces, each line a Vega text line.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Iterable
+
+# About 250 pixels at Vega's 10-pixel labels: the bundled taxonomy's longest name, "disaster, accident and
+# emergency incident" (41), keeps one line, and a line fits a phone's window beside an axis.
+THEME_LINE_CHARS = 42
+
+
+def theme_lines(name: str, chars: int = THEME_LINE_CHARS) -> list[str]:
+    """Return a theme's name broken at spaces into lines of at most `chars` characters (a longer word
+    keeps its own line whole).
+
+    >>> theme_lines("economy, business and finance")
+    ['economy, business and finance']
+    >>> theme_lines("armed conflict, wars, ceasefires, peace talks and the people displaced by them")
+    ['armed conflict, wars, ceasefires, peace', 'talks and the people displaced by them']
+    >>> theme_lines("x" * 50, 42) == ["x" * 50]
+    True
+    """
+    return textwrap.wrap(name, chars, break_long_words=False, break_on_hyphens=False) or [name]
+
+
+def theme_label_expr(names: Iterable[str], chars: int = THEME_LINE_CHARS) -> str | None:
+    """Return the Vega expression that writes each long name on its lines (a label's text may be a list of
+    lines), or None when every name fits one line.
+
+    >>> theme_label_expr(["war"]) is None
+    True
+    >>> theme_label_expr(["war and peace"], 8)
+    'datum.value === "war and peace" ? ["war and", "peace"] : datum.label'
+    """
+    wrapped = {name: lines for name in dict.fromkeys(names) if len(lines := theme_lines(name, chars)) > 1}
+    if not wrapped:
+        return None
+    # JSON strings are the expression language's strings; a chain of comparisons, not an object literal,
+    # as a name may be any text. The value, not the label: in a facet's header Vega-Lite puts its label's
+    # own conditional in place of `datum.label` unbracketed, and the comparison bound to its last branch.
+    cases = [f"datum.value === {json.dumps(name)} ? {json.dumps(lines)}" for name, lines in wrapped.items()]
+    return " : ".join([*cases, "datum.label"])
