@@ -38,6 +38,7 @@ def page_article(text: str, title: str | None) -> str | None:
     from transforms.formats.html_blocks import clean_text
     from transforms.formats.html_extraction import article_extraction
     from transforms.formats.html_timestamps import DATE_PARAMS
+    from transforms.formats.listing_pages import is_index_page, teaser_text
     from transforms.formats.site_names import page_site_names
 
     tree = trafilatura.load_html(text)
@@ -47,12 +48,15 @@ def page_article(text: str, title: str | None) -> str | None:
     headings = [clean_text(e.text_content()) for e in tree.xpath("//head/title|//h1")]
     page_text = clean_text(" ".join(tree.xpath(PAGE_TEXT))) if needs_page_text(headings) else ""
     site_names = page_site_names(tree)
+    teasers = teaser_text(tree)
     document, blocks = article_extraction(tree, text, DATE_PARAMS)
     # The record's title, and where the record has one, the page's headline: a title already.
     titles = {" ".join(found.split()) for found in (title, document and title and document.title) if found}
     blocks = [block for block in blocks if not is_blank(block) and " ".join(block.split()) not in titles]
     if not blocks:
         return None
+    if is_index_page(blocks, teasers):  # a section's page of teasers ("Latest"), as an .html file of it is
+        raise NotText("a web page that reads as an index page (teasers of other stories), not an article")
     if document is not None:
         site_names += [name for name in (document.sitename, document.hostname) if name]
     not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text, site_names)
