@@ -19,6 +19,7 @@ from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.record_authors import authors_of, is_user_id
 from transforms.formats.site_names import SEPARATOR
 from transforms.formats.time_fields import date_with_time
+from transforms.formats.title_rubrics import without_rubric
 from transforms.text import normalize_text, same_headline
 
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
@@ -89,6 +90,8 @@ def article_from_fields(
         # `source-hostname` (its host name where the page names none: no site's name)
         url, site = site, _trafilatura_site(values, metadata)
     title = without_site(title, site)
+    if title and (ruled := without_rubric(title))[1] is not None:  # "Breakingviews - ...": a column, no headline's
+        title, metadata["rubric"] = ruled
     return ArticleRecord(
         # A record's text as a text file's is read (line ends "\r\n" as "\n", so that "\r\n\r\n" parts
         # paragraphs; no trailing spaces); a NUL is gone already (text_of_value).
