@@ -11,6 +11,7 @@ is, and the page's own headline (its <h1>, which may differ from the record's ti
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from transforms.formats.field_paths import NotText
 from transforms.text import is_blank
@@ -27,10 +28,17 @@ def is_whole_page(text: str) -> bool:
     return "<" in text and _WHOLE_PAGE.search(text) is not None
 
 
-def page_article(text: str, title: str | None) -> str | None:
+class PageArticle(NamedTuple):
+    """A whole page's article: its text, and the page's headline (the record's title where it has none)."""
+
+    text: str
+    headline: str | None
+
+
+def page_article(text: str, title: str | None) -> PageArticle | None:
     """Return a whole page's article text, a paragraph per block, without a block that repeats the record's
-    title nor the page's own headline; None when extraction finds no text (the caller reads the field as a
-    fragment). Raise NotText for a page that is no article (an error page, a consent wall)."""
+    title nor the page's own headline, and the page's headline; None when extraction finds no text (the caller
+    reads the field as a fragment). Raise NotText for a page that is no article (an error page, a consent wall)."""
     import trafilatura  # here: only a worker that meets such a field pays for importing it
 
     from transforms.formats.error_pages import needs_page_text, not_an_article
@@ -63,4 +71,5 @@ def page_article(text: str, title: str | None) -> str | None:
     if not_article is not None:
         kind, heading = not_article
         raise NotText(f"a web page that reads as {kind} ({heading!r}), not an article")
-    return "\n\n".join(blocks)
+    headline = clean_text(document.title) if document is not None and document.title else None
+    return PageArticle("\n\n".join(blocks), headline or None)
