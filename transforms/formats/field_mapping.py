@@ -19,7 +19,8 @@ from transforms.formats.field_paths import value_at
 # own (each file naming them was no_text_field, or dateless); news-please's `date_publish`, and the Google Reader
 # API's `summary`, `canonical`, `alternate` and `origin` (Feedly's and Inoreader's exports), tools' and readers'.
 # A scraper's or a CMS's markup column, `content_html` or `body_html` (JSON Feed's name), is the text before a
-# `summary` beside it (a file of both was read by its one-line summary), and is read as HTML (`fields.py`).
+# `summary` beside it (a file of both was read by its one-line summary), and is read as HTML (`fields.py`). A
+# Mastodon status names its author in `account` (`display_name`).
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "guid", "uuid", "_id", "doc_id"),
@@ -35,7 +36,7 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
         "timestamp", "created_at", "created", "date_created", "publish_date", "date_publish", "time",
     ),
     "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href", "canonical", "alternate"),
-    "authors": ("authors", "author", "byline", "creator", "creators", "writer"),
+    "authors": ("authors", "author", "byline", "creator", "creators", "writer", "account"),
     "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain", "origin"),
     "language": ("language", "lang", "language_code", "locale", "meta_lang"),
 }

@@ -51,3 +51,10 @@ def test_a_mastodon_feeds_hashtags_are_its_categories_not_its_text() -> None:
 def test_text_that_is_no_hashtag_link_stays(content: str, text: str) -> None:
     [article] = read_articles(json.dumps([{"content": content}]).encode(), "json", ReadOptions()).articles
     assert article.text == text
+
+
+def test_a_statuss_author_is_its_accounts_display_name() -> None:
+    status = {"id": "113912", "created_at": "2025-03-05T10:00:00.000Z", "content": f"<p>{POST}</p>",
+              "account": {"id": "1", "username": "jane", "acct": "jane", "display_name": "Jane Doe"}}
+    [article] = read_articles(json.dumps([status]).encode(), "json", ReadOptions()).articles
+    assert article.authors == ("Jane Doe",)  # it had none, the account in metadata
