@@ -36,6 +36,7 @@ from flows.ingest_tasks import (
     process_batch,
     progress_log,
 )
+from flows.quarantine_lines import quarantined_file_line, quarantined_record_line
 from flows.relabel import label_lake
 from flows.run_record import FLOW_NAME, completed_run_row, run_counts, run_source, run_summary
 from flows.runners import as_is, make_task_runner
@@ -212,11 +213,11 @@ def ingest_articles(
     # Names and details as the summary shows them (\xNN for control characters): a name with an ESC
     # in it, logged raw, recoloured the terminal or log viewer it reached.
     for src, reason, detail in totals.quarantined:
-        logger.warning("quarantined %s: %s (%s)", visible(src), reason, visible(detail))
+        logger.warning("%s", quarantined_file_line(src, reason, detail))
     for src in plan.deleted:
         logger.warning("deleted since the last run: %s", visible(src))
     for src, reason, detail in totals.bad_records:
-        logger.warning("quarantined record %s: %s (%s)", visible(src), reason, visible(detail))
+        logger.warning("%s", quarantined_record_line(src, reason, detail))
     for src, detail in totals.unfinished:
         logger.warning(
             "read in part %s: %s; its complete records read, none it lacks deleted, and the next run "

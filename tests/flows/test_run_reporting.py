@@ -239,6 +239,8 @@ def test_control_characters_in_file_names_cannot_reach_the_terminal_through_the_
     lines = [r.getMessage() for r in records]
     assert not [line for line in lines if "\x1b" in line or "\x07" in line]
     warnings = [r.getMessage() for r in records if r.levelno == logging.WARNING]
-    assert any(w.startswith("quarantined ") and "esc\\x1b[31mRED.pdf: unsupported_format" in w for w in warnings)
+    assert any(w.startswith("quarantined ") and "esc\\x1b[31mRED.pdf (unsupported_format): " in w for w in warnings)
     assert any(w.startswith("deleted since the last run: ") and w.endswith("gone\\x1b[31mRED.txt") for w in warnings)
-    assert any(w.startswith("quarantined record ") and "feed\\x07.jsonl#record=2" in w for w in warnings)
+    # One sentence: which record of which file, and why ("record 2" was said twice, the why in brackets)
+    assert any(w.startswith("quarantined record 2 of ") and "feed\\x07.jsonl (malformed_record): not JSON" in w
+               for w in warnings)

@@ -18,13 +18,17 @@ from transforms.formats.field_paths import value_at
 # `webPublicationDate`, Drupal's JSON:API `created` and Wagtail's `first_published_at` are newsroom exports'
 # own (each file naming them was no_text_field, or dateless); news-please's `date_publish`, and the Google Reader
 # API's `summary`, `canonical`, `alternate` and `origin` (Feedly's and Inoreader's exports), tools' and readers'.
+# A scraper's or a CMS's markup column, `content_html` or `body_html` (JSON Feed's name), is the text before a
+# `summary` beside it (a file of both was read by its one-line summary), and is read as HTML (`fields.py`). A
+# Mastodon status names its author in `account` (`display_name`).
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "guid", "uuid", "_id", "doc_id"),
     "title": ("title", "headline", "heading", "name", "web_title"),
     "text": (
         "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
-        "story", "html", "plaintext", "description", "summary",
+        "story", "html", "content_html", "body_html", "html_content", "html_body", "plaintext", "description",
+        "summary",
     ),
     "published_at": (
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",
@@ -32,7 +36,7 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
         "timestamp", "created_at", "created", "date_created", "publish_date", "date_publish", "time",
     ),
     "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href", "canonical", "alternate"),
-    "authors": ("authors", "author", "byline", "creator", "creators", "writer"),
+    "authors": ("authors", "author", "byline", "creator", "creators", "writer", "account"),
     "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain", "origin"),
     "language": ("language", "lang", "language_code", "locale", "meta_lang"),
 }
@@ -193,22 +197,29 @@ def _with_fallbacks(
     return {f: kept.get(f) or found[f] for f in FIELDS if f in kept or f in found}
 
 
+# The fields whose text stands in for an empty text field: an API's `description`, a feed reader's `summary`.
+STAND_IN_TEXTS = ("description", "summary")
+
+
 def description_text(values: Mapping[str, object], text: str, reserved: frozenset[str] = frozenset()) -> str | None:
-    """Return the name of a record's `description` field where its text field (`text`) holds no text (null,
-    or only white space) and the description does; else None. Such an article's text is its description,
-    which the reader notes in its metadata (`"text_from": "description"`).
+    """Return the name of a record's `description` (else `summary`) field where its text field (`text`) holds
+    no text (null, or only white space) and that field does; else None. Such an article's text is its
+    description, which the reader notes in its metadata (`"text_from": "description"`).
 
     >>> description_text({"content": None, "Description": "Rates rose."}, "content")
     'Description'
     >>> description_text({"content": "Rates rose by a quarter point.", "description": "Rates."}, "content")
     >>> description_text({"content": "", "description": "  "}, "content")
+    >>> description_text({"content_html": "", "summary": "Rates rose."}, "content_html")
+    'summary'
     """
-    if squashed(text) == "description":
+    if squashed(text) in STAND_IN_TEXTS:
         return None
     held = value_at(values, text)
     if held is not None and not (isinstance(held, str) and not held.strip()):
         return None
-    for name, value in values.items():
-        if squashed(name) == "description" and name not in reserved and isinstance(value, str) and value.strip():
-            return name
+    for stand_in in STAND_IN_TEXTS:
+        for name, value in values.items():
+            if squashed(name) == stand_in and name not in reserved and isinstance(value, str) and value.strip():
+                return name
     return None

@@ -11,6 +11,7 @@ is, and the page's own headline (its <h1>, which may differ from the record's ti
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from transforms.formats.field_paths import NotText
 from transforms.text import is_blank
@@ -27,10 +28,17 @@ def is_whole_page(text: str) -> bool:
     return "<" in text and _WHOLE_PAGE.search(text) is not None
 
 
-def page_article(text: str, title: str | None) -> str | None:
+class PageArticle(NamedTuple):
+    """A whole page's article: its text, and the page's headline (the record's title where it has none)."""
+
+    text: str
+    headline: str | None
+
+
+def page_article(text: str, title: str | None) -> PageArticle | None:
     """Return a whole page's article text, a paragraph per block, without a block that repeats the record's
-    title nor the page's own headline; None when extraction finds no text (the caller reads the field as a
-    fragment). Raise NotText for a page that is no article (an error page, a consent wall)."""
+    title nor the page's own headline, and the page's headline; None when extraction finds no text (the caller
+    reads the field as a fragment). Raise NotText for a page that is no article (an error page, a consent wall)."""
     import trafilatura  # here: only a worker that meets such a field pays for importing it
 
     from transforms.formats.error_pages import needs_page_text, not_an_article
@@ -38,6 +46,7 @@ def page_article(text: str, title: str | None) -> str | None:
     from transforms.formats.html_blocks import clean_text
     from transforms.formats.html_extraction import article_extraction
     from transforms.formats.html_timestamps import DATE_PARAMS
+    from transforms.formats.listing_pages import is_index_page, teaser_text
     from transforms.formats.site_names import page_site_names
 
     tree = trafilatura.load_html(text)
@@ -47,16 +56,20 @@ def page_article(text: str, title: str | None) -> str | None:
     headings = [clean_text(e.text_content()) for e in tree.xpath("//head/title|//h1")]
     page_text = clean_text(" ".join(tree.xpath(PAGE_TEXT))) if needs_page_text(headings) else ""
     site_names = page_site_names(tree)
+    teasers = teaser_text(tree)
     document, blocks = article_extraction(tree, text, DATE_PARAMS)
     # The record's title, and where the record has one, the page's headline: a title already.
     titles = {" ".join(found.split()) for found in (title, document and title and document.title) if found}
     blocks = [block for block in blocks if not is_blank(block) and " ".join(block.split()) not in titles]
     if not blocks:
         return None
+    if is_index_page(blocks, teasers):  # a section's page of teasers ("Latest"), as an .html file of it is
+        raise NotText("a web page that reads as an index page (teasers of other stories), not an article")
     if document is not None:
         site_names += [name for name in (document.sitename, document.hostname) if name]
     not_article = not_an_article(headings, sum(len(block.split()) for block in blocks), page_text, site_names)
     if not_article is not None:
         kind, heading = not_article
         raise NotText(f"a web page that reads as {kind} ({heading!r}), not an article")
-    return "\n\n".join(blocks)
+    headline = clean_text(document.title) if document is not None and document.title else None
+    return PageArticle("\n\n".join(blocks), headline or None)

@@ -12,13 +12,14 @@ from dataclasses import replace
 
 from transforms.formats.base import ArticleRecord
 from transforms.formats.dates import UnparsedDate
-from transforms.formats.field_pages import is_whole_page, page_article
+from transforms.formats.field_pages import PageArticle, is_whole_page, page_article
 from transforms.formats.field_paths import NotText, text_of_value, text_or_none, value_at, without_paths, written
 from transforms.formats.markup import plain_title, text_of_field
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.record_authors import authors_of, is_user_id
 from transforms.formats.site_names import SEPARATOR
 from transforms.formats.time_fields import date_with_time
+from transforms.formats.title_rubrics import without_rubric
 from transforms.text import normalize_text, same_headline
 
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
@@ -89,10 +90,15 @@ def article_from_fields(
         # `source-hostname` (its host name where the page names none: no site's name)
         url, site = site, _trafilatura_site(values, metadata)
     title = without_site(title, site)
+    if title and (ruled := without_rubric(title))[1] is not None:  # "Breakingviews - ...": a column, no headline's
+        title, metadata["rubric"] = ruled
+    page = _page(body, title) if body and text is None else None
+    if page is not None and not title and page.headline:
+        title = page.headline  # a crawl's record of a page and its address alone: the page's headline (it had none)
     return ArticleRecord(
         # A record's text as a text file's is read (line ends "\r\n" as "\n", so that "\r\n\r\n" parts
         # paragraphs; no trailing spaces); a NUL is gone already (text_of_value).
-        text=normalize_text(_body_text(body, title)) if body and text is None else body or "",
+        text=normalize_text(page.text if page else text_of_field(body)) if body and text is None else body or "",
         title=plain_title(title) if title else None,
         published_at=published,
         url=url,
@@ -201,8 +207,7 @@ def _jsonable(value: object) -> object:
     return value
 
 
-def _body_text(body: str, title: str | None) -> str:
-    """A text field's text: a whole page's article (`field_pages`), else the field read as text or markup."""
-    if is_whole_page(body) and (article := page_article(body, title)):
-        return article
-    return text_of_field(body)
+def _page(body: str, title: str | None) -> PageArticle | None:
+    """A text field's whole page's article (`field_pages`); None where the field is text, markup, or a page whose
+    extraction finds no text (then read as markup)."""
+    return page_article(body, title) if is_whole_page(body) else None

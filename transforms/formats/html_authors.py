@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from transforms.formats.author_dates import without_dates, without_leading_date
 from transforms.formats.json_ld import json_ld_nodes
+from transforms.formats.profile_bylines import profile_byline
 from transforms.formats.record_authors import authors_of, is_role
 
 # Meta tags that name the page's authors (author, article:author, og:author, dc.creator, parsely-author,
@@ -68,6 +69,9 @@ unread=['Reuters'])
         names = without_leading_date(plain)  # "Published 5 March 2025 By Omar Khan": the names after "By"
         written.append(names)
         unread.append(names)
+    if not any(written) and (linked := profile_byline(tree)) is not None:
+        written.append(linked)  # a link to the author's profile alone, as Substack's post header writes it
+        unread.append(linked)
     return PageBylines([byline for byline in written if byline], unread)
 
 

@@ -66,6 +66,7 @@ def text_of_markup(markup: str, leave_out: str = "") -> str:
     root = lxml_html.fragment_fromstring(_NOT_XML.sub(" ", markup), create_parent="div")
     for element in root.xpath(".//script|.//style" + (f"|{leave_out}" if leave_out else "")):
         element.drop_tree()
+    _without_hashtag_marks(root)
     _source_line_ends_as_spaces(root)
     for element in root.iter("br"):
         element.tail = "\n" + (element.tail or "")
@@ -77,6 +78,36 @@ def text_of_markup(markup: str, leave_out: str = "") -> str:
     paragraphs = _PARAGRAPH_BREAK.split(root.text_content())
     lines = ("\n".join(_SPACES.sub(" ", line).strip() for line in p.split("\n")) for p in paragraphs)
     return "\n\n".join(p.strip("\n") for p in lines if p.strip())
+
+
+# A hashtag as Mastodon (and Pleroma, Misskey, Friendica) writes it: a link marked as a tag whose text is "#" and a
+# word, `<a href=".../tags/flooding" class="mention hashtag" rel="tag">#<span>flooding</span></a>`.
+_HASHTAGS = (".//a[(contains(concat(' ', normalize-space(@rel), ' '), ' tag ') or contains(@class, 'hashtag'))"
+             " and starts-with(normalize-space(), '#')]")
+
+
+def _without_hashtag_marks(root: Any) -> None:
+    """Leave out a post's blocks of hashtags alone (its closing "#flooding #Somerset", the tags, no prose: a
+    paragraph of them was labelled as one), and make a hashtag inside a sentence its word ("the #Minehead ferry"
+    reads "the Minehead ferry", as the place it names)."""
+    tags = root.xpath(_HASHTAGS)
+    if not tags:
+        return
+    for block in {tag.getparent() for tag in tags}:
+        if block is not root and block.tag in _BLOCKS and _only_tags(block):
+            block.drop_tree()
+    for tag in root.xpath(_HASHTAGS):
+        if tag.text and tag.text.lstrip().startswith("#"):
+            tag.text = tag.text.lstrip()[1:]
+        elif len(tag) and (tag[0].text or "").lstrip().startswith("#"):
+            tag[0].text = (tag[0].text or "").lstrip()[1:]
+
+
+def _only_tags(block: Any) -> bool:
+    """Return whether a block holds hashtag links and nothing else but spaces and punctuation."""
+    rest = [block.text or ""] + [child.tail or "" for child in block if child.tag == "a"]
+    return all(child.tag == "a" and child in set(block.xpath(_HASHTAGS.replace(".//", "./"))) for child in block) \
+        and not any(character.isalnum() for text in rest for character in text)
 
 
 def _source_line_ends_as_spaces(root: Any) -> None:

@@ -51,6 +51,8 @@ def page_headlines(tree: Any) -> PageHeadlines:
     return PageHeadlines(live_blog, h1s.pop() if len(h1s) == 1 else None, _titles_escaped_twice(tree))
 
 
+# What a title (og:title, <title>) may set before the <h1>'s words: a rubric's or a site's few words and a separator.
+_BEFORE_HEADLINE = re.compile(r"\s*\S+(?:\s+\S+){0,4}\s+[|–—·•-]\s+")
 _TWICE = re.compile(r"&amp;(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")  # ... as a JSON string writes it
 
 
@@ -79,8 +81,9 @@ def sharing_headline(tree: Any) -> str | None:
 
 def page_headline(found: str | None, blocks: list[str], headlines: PageHeadlines) -> str | None:
     """Return a page's headline: a live blog's own; else its <h1>, where extraction kept it as the article's
-    first block (the headline the page shows; not a site's name in a banner, which extraction leaves out);
-    else trafilatura's title (`found`).
+    first block (the headline the page shows; not a site's name in a banner, which extraction leaves out) or
+    where trafilatura's title is its words after a rubric's or a site's ("Breakingviews - <h1>"); else
+    trafilatura's title (`found`).
 
     >>> page_headline("Commuters face biggest fare rise", ["Rail fares to rise", "Fares will rise."],
     ...               PageHeadlines(None, "Rail fares to rise"))
@@ -89,9 +92,14 @@ def page_headline(found: str | None, blocks: list[str], headlines: PageHeadlines
     'Live: storm'
     >>> page_headline("Rail fares to rise", ["Fares will rise."], PageHeadlines(None, "The Gazette"))
     'Rail fares to rise'
+    >>> page_headline("Breakingviews - Banks squeezed", ["Margins fell."], PageHeadlines(None, "Banks squeezed"))
+    'Banks squeezed'
     """
     if headlines.live_blog is not None:
         return headlines.live_blog
     if headlines.h1 is not None and blocks and blocks[0] == headlines.h1:
         return headlines.h1
+    if headlines.h1 is not None and found and _BEFORE_HEADLINE.fullmatch(found[: -len(headlines.h1)]) \
+            and found.endswith(headlines.h1):
+        return headlines.h1  # "Breakingviews - Europe's banks ...": a rubric or a site's name before the <h1>'s words
     return found

@@ -90,8 +90,8 @@ def authors_of(value: object) -> tuple[str, ...]:
 
     >>> authors_of("By Jane Doe and Tom Roe")
     ('Jane Doe', 'Tom Roe')
-    >>> authors_of([{"name": "Ann Lee"}, "Bo Chan"])
-    ('Ann Lee', 'Bo Chan')
+    >>> authors_of([{"name": "Ann Lee"}, "Bo Chan"]), authors_of({"username": "jane", "display_name": "Jane Doe"})
+    (('Ann Lee', 'Bo Chan'), ('Jane Doe',))
     >>> authors_of("By Jane Doe, Political Editor"), authors_of("Smith, Jane"), authors_of("Reuters, AFP")
     (('Jane Doe',), ('Jane Smith',), ('Reuters', 'AFP'))
     >>> authors_of("Doe, Jane; Roe, John"), authors_of("Doe, Jane and Roe, John")
@@ -107,8 +107,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     """
     if value is None or is_user_id(value):
         return ()
-    if isinstance(value, Mapping):
-        value = value.get("name")
+    if isinstance(value, Mapping):  # a user's record: its name (Mastodon's and Bluesky's are display names)
+        value = value.get("name") or value.get("display_name") or value.get("displayName")
     if isinstance(value, list | tuple):
         # A date or a role, no author, does not keep a dateline from being the last: ["Jane Doe", "London", "March 5"].
         items = [names for names in (authors_of(item) for item in value) if names]

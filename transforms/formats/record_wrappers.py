@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 # `fields`: the Guardian Content API's (`show-fields`: body, byline) and Contentful's entries (`sys` beside it).
-WRAPPERS = ("_source", "attributes", "node", "fields")
+# `object`: an ActivityStreams activity's (a Mastodon archive's outbox.json: each `Create` wraps its post, a Note
+# whose `content` is its text; a boost, an `Announce`, names its post by its address, a text: no text of its own).
+WRAPPERS = ("_source", "attributes", "node", "fields", "object")
 
 
 def wrapper_of(records: Sequence[Mapping[str, object]], has_text: Callable[[list[str]], bool]) -> str | None:
@@ -28,10 +30,14 @@ def wrapper_of(records: Sequence[Mapping[str, object]], has_text: Callable[[list
     '_source'
     >>> wrapper_of([{"_id": "a", "_source": {"body": "B."}}, {"_id": "b"}], lambda names: "body" in names) is None
     True
+    >>> wrapper_of([{"type": "Create", "object": {"content": "C."}}, {"type": "Announce", "object": "https://a.test/1"}],
+    ...            lambda names: "content" in names)
+    'object'
     """
     for wrapper in WRAPPERS:
         inner = [value for values in records if isinstance(value := values.get(wrapper), Mapping)]
-        if not inner or len(inner) < len(records):
+        # Each record has it: an object, or the address of one (an activity's `object` it does not hold)
+        if not inner or any(not isinstance(values.get(wrapper), Mapping | str) for values in records):
             continue
         names: dict[str, None] = {}
         for value in inner:

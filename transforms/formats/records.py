@@ -27,7 +27,7 @@ from transforms.formats.base import (
 )
 from transforms.formats.date_orders import day_first, is_ambiguous_date, is_dotted_date
 from transforms.formats.day_numbers import read_by_count, serial_days
-from transforms.formats.field_mapping import detect_mapping, flag_fields, record_mapping, squashed
+from transforms.formats.field_mapping import STAND_IN_TEXTS, detect_mapping, flag_fields, record_mapping, squashed
 from transforms.formats.field_options import fields_present
 from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import article_from_fields, with_title
@@ -165,7 +165,7 @@ def articles_from_records(
         seen.add(key)
         raw_date = value_at(values, own["published_at"]) if "published_at" in own else None
         version = record_version(values, applied, date_reading(raw_date, order, serials))
-        if own["text"] != mapping["text"] and squashed(own["text"]) == "description":
+        if own["text"] != mapping["text"] and squashed(own["text"]) in STAND_IN_TEXTS:
             # Its text field held none (NewsAPI's free tier: `"content": null`): the text is the description
             article = replace(article, metadata={**article.metadata, "text_from": own["text"]})
         if hinted and is_ambiguous_date(raw_date) and not is_dotted_date(raw_date):

@@ -219,3 +219,17 @@ def test_a_whole_pages_own_headline_is_no_paragraph_beside_the_records_title() -
         paragraphs = article.text.split("\n\n")
         assert paragraphs[0] == title and paragraphs[1].startswith("Dockworkers"), paragraphs
         assert article.title == title
+
+
+def test_a_whole_page_in_a_record_without_a_title_is_headlined_with_the_pages_headline() -> None:
+    # A crawl's record of a page and its address alone had no title: its <h1> was an untitled first paragraph.
+    page = ("<!doctype html><html><head><title>Port strike ends after nine days | Coast News</title></head><body>"
+            "<nav><a href='/'>Home</a></nav><article><h1>Port strike ends after nine days</h1><p>Dockworkers at the "
+            "city's container port voted on Tuesday to end a nine-day strike after the operator raised its pay "
+            "offer.</p><p>The union said ships queued offshore would be unloaded by the weekend.</p></article>"
+            "</body></html>")
+    [article] = articles([{"url": "https://coast.test/port", "fetched_at": "2025-03-05T10:00:00Z", "html": page}])
+    assert article.title == "Port strike ends after nine days"
+    assert article.text.split("\n\n")[:2] == ["Port strike ends after nine days", (
+        "Dockworkers at the city's container port voted on Tuesday to end a nine-day strike after the operator "
+        "raised its pay offer.")]

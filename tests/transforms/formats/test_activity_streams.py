@@ -1,0 +1,31 @@
+"""A Mastodon archive's outbox.json (ActivityStreams): each `Create` activity's post is an article."""
+
+from __future__ import annotations
+
+import json
+
+from transforms.formats import ReadOptions, read_articles
+
+POST = "Flooding has closed the A39 between Bridgwater and Minehead; police say it stays shut overnight."
+
+
+def create(n: int, content: str) -> dict:
+    return {"id": f"https://mastodon.social/users/jane/statuses/{n}/activity", "type": "Create",
+            "actor": "https://mastodon.social/users/jane", "published": "2025-03-05T10:00:00Z",
+            "object": {"id": f"https://mastodon.social/users/jane/statuses/{n}", "type": "Note", "summary": None,
+                       "url": f"https://mastodon.social/@jane/{n}", "published": "2025-03-05T10:00:00Z",
+                       "content": content, "tag": [{"type": "Hashtag", "name": "#flooding"}]}}
+
+
+def test_an_outboxs_posts_are_articles_and_a_boost_is_no_text() -> None:
+    outbox = {"@context": "https://www.w3.org/ns/activitystreams", "type": "OrderedCollection", "totalItems": 3,
+              "orderedItems": [create(1, f"<p>{POST}</p>"), create(2, "<p>The ferry will not run this week.</p>"),
+                               {"id": "https://mastodon.social/users/jane/statuses/3/activity", "type": "Announce",
+                                "published": "2025-03-05T11:00:00Z", "object": "https://other.test/statuses/9"}]}
+    result = read_articles(json.dumps(outbox).encode(), "json", ReadOptions())
+    # The file was no_text_field: its activities' text is in their `object`.
+    assert [article.text for article in result.articles] == [POST, "The ferry will not run this week."]
+    assert result.articles[0].url == "https://mastodon.social/@jane/1"
+    assert result.articles[0].published_at is not None and result.articles[0].published_at.isoformat() == (
+        "2025-03-05T10:00:00+00:00")
+    assert [(bad.record, bad.reason) for bad in result.bad] == [(3, "no_text")]

@@ -1,0 +1,81 @@
+"""Index pages: a section's front, a tag's or a search's page, a list of teasers of other stories ("Latest",
+then "Council sets budget" and its line, "Ferry cancelled" and its line, ...).
+
+trafilatura extracts such a page's teasers as its text, and its <h1> ("Latest", "Politics") as its headline:
+each page of a crawl's sections was an article of other stories' headlines. A teaser is an element around
+one heading (<h2> to <h4>) that is a link, or holds one, with a few words beside it: an <article> or a <li>,
+else the element the linked heading sits in. A page is an index when it has three teasers or more and its
+extracted text outside them is less than a short paragraph (`MAX_OWN_WORDS`); a story beside a list of
+related stories (teasers too) has its own paragraphs, and is an article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# A teaser is a headline and a line or two; an element of more words around a linked heading holds more
+# than one story's teaser (an article's body with a linked subheading), and is none.
+MAX_TEASER_WORDS = 80
+MIN_TEASERS = 3
+# Words of the extracted text outside the teasers under which a page is no article: its heading ("Latest",
+# "Politics", "Search results for floods"), a line under it. A brief of its own is 30 words or more.
+MAX_OWN_WORDS = 20
+_LINKED_HEADINGS = (
+    "//body//*[self::h2 or self::h3 or self::h4][ancestor::a[@href] or descendant::a[@href]]"
+)
+
+
+def teaser_text(tree: Any) -> str:
+    """Return the words of a parsed page's teasers (read before extraction prunes the tree), joined by single
+    spaces; "" where the page has fewer than `MIN_TEASERS`.
+
+    >>> import lxml.html
+    >>> teasers = "".join(f'<article><a href="/{n}"><h3>Story {n}</h3></a><p>Its line.</p></article>' for n in "abc")
+    >>> teaser_text(lxml.html.fromstring(f"<html><body><h1>Latest</h1>{teasers}</body></html>"))
+    'Story a Its line. Story b Its line. Story c Its line.'
+    """
+    containers: list[Any] = []
+    for heading in tree.xpath(_LINKED_HEADINGS):
+        container = _container(heading)
+        if container is None or any(container is seen for seen in containers):
+            continue
+        if len(container.xpath(_LINKED_HEADINGS.replace("//body//", ".//"))) > 1:
+            continue  # around several linked headings: a list or an article's body, not one teaser
+        if len(_words(container)) <= MAX_TEASER_WORDS:
+            containers.append(container)
+    if len(containers) < MIN_TEASERS:
+        return ""
+    return " ".join(" ".join(_words(container)) for container in containers)
+
+
+def is_index_page(blocks: list[str], teasers: str) -> bool:
+    """Return whether a page whose extracted blocks are `blocks` and whose teasers' words are `teasers`
+    (`teaser_text`) is an index page: what it says outside its teasers is fewer than `MAX_OWN_WORDS` words.
+
+    >>> is_index_page(["Latest", "Story a", "Its line.", "Story b"], "Story a Its line. Story b Its line.")
+    True
+    >>> is_index_page(["Latest", "Story a"], "")
+    False
+    """
+    if not teasers:
+        return False
+    own = sum(len(block.split()) for block in blocks if " ".join(block.split()) not in teasers)
+    return own < MAX_OWN_WORDS and own < sum(len(block.split()) for block in blocks)
+
+
+def _container(heading: Any) -> Any:
+    """Return a linked heading's teaser: its <article> or <li>, else the element around it (and its link)."""
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in ("article", "li"):
+            return ancestor
+        if ancestor.tag in ("body", "main", "section"):
+            break
+    link = next((a for a in heading.iterancestors() if a.tag == "a"), None)
+    outer = link if link is not None else heading
+    parent = outer.getparent()
+    return None if parent is None or parent.tag in ("body", "html") else parent
+
+
+def _words(element: Any) -> list[str]:
+    """Return an element's words, its blocks' texts apart ("Story a" and "Its line.", not "aIts")."""
+    return " ".join(element.itertext()).split()
