@@ -53,15 +53,19 @@ def _county_words(text: str, cues: Cues) -> list[tuple[int, str]]:
             if text.startswith(", ", at + len(word) - 2) and at and "a" <= text[at - 1] <= "z"]
 
 
-def county_names(text: str, end: np.ndarray) -> np.ndarray:
+def county_names(text: str, end: np.ndarray, cues: Cues | None = None) -> np.ndarray:
     """Return, per mention end, whether " County" or " Parish" follows it as a word: a county's name, whose
-    city of the same name it is not ("Maricopa County", "Washington County", "Santa Clara County Superior Court").
+    city of the same name it is not ("Maricopa County", "Washington County", "Santa Clara County Superior Court");
+    `cues`: where the text has those words, if found already (looked up with numpy, not at each mention's end).
 
     >>> county_names("Maricopa County, Ariz. and Dallas Countywide", np.array([8, 32]))
     array([ True, False])
     """
-    return np.array([text.startswith(_COUNTY_WORDS_BARE, e) and not text[e + 7: e + 8].isalnum()
-                     for e in end.tolist()], dtype=bool)
+    cues = cues or Cues(text)
+    named = np.isin(end, [at for word in _COUNTY_WORDS_BARE for at in cues.at(word)])
+    for i in np.flatnonzero(named).tolist():
+        named[i] = not text[int(end[i]) + 7: int(end[i]) + 8].isalnum()  # both words are 7 characters long
+    return named
 
 
 _COUNTY_WORDS_BARE = tuple(word[:-2] for word in _COUNTY_WORDS)

@@ -69,7 +69,8 @@ def rows(batch: ParagraphBatch) -> Rows:
              & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
-             & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name, cues) & ~on_streets(text, end)
+             & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name, cues)
+             & ~on_streets(text, end, cues)
              & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
@@ -148,7 +149,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # a US county's name is no city of its name ("Maricopa County, Ariz.", "Santa Clara County Superior Court"),
     # though it names the country for the others; England's "Derby County" is its club's town (`teams`)
     names_us: set[int] = set()  # ... and the US, where its name names it alone ("Los Angeles County": `county_places`)
-    for i in np.flatnonzero(county_names(text, end)).tolist():
+    for i in np.flatnonzero(county_names(text, end, cues)).tolist():
         county = info.places[place[i]]
         after = [info.places[p] for p in place[i + 1:i + 2].tolist()]
         if i not in teams and (county.kind == CITY and county.country_code == "US"

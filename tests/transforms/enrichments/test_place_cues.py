@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import place_counties, place_languages, place_olympics, place_peoples
+from transforms.enrichments import place_counties, place_languages, place_olympics, place_peoples, place_streets
 from transforms.enrichments.place_cues import CUES, Cues, find_all
 from transforms.enrichments.place_mentions import mention_arrays, mention_scan
 
 # The cues, pieces of them, names around them, and what may stand between: punctuation, accents, tabs, lines
-_PIECES = st.sampled_from([*CUES, "County", "Countywide", "Parishes", "ounty", "lympi", "Olympic", "PARALYMPICS",
+_PIECES = st.sampled_from([*CUES, "County", "Countywide", "Streetcar", "Road Crash", "Parishes", "ounty", "lympi",
+                           "Olympic", "PARALYMPICS",
                            "Kreyòl", "Kreol", "thnic", "Sign-Language", "Cook", "Los Angeles", "Orange and", "Texas",
                            "Ga.", ", ", ",", " ", "  ", "\t", "\n", "-", "_", "'", "é", "É", "7", "x", "(", "’",
                            "\u00a0", "\u0301", "😀"])
@@ -96,3 +98,8 @@ def test_the_rules_read_the_scans_cues_as_their_searches(text: str) -> None:
     assert place_languages._language_noun_starts(text, cues) == expected_nouns
     assert place_counties.county_mentions(text, cues) == place_counties.county_mentions(text)
     assert place_counties.states_after_counties(text, cues) == place_counties.states_after_counties(text)
+    every_end = np.arange(len(text) + 2)  # every offset, and one past the text's end
+    assert place_counties.county_names(text, every_end, cues).tolist() == [
+        text.startswith((" County", " Parish"), e) and not text[e + 7: e + 8].isalnum() for e in every_end.tolist()]
+    streets = place_streets.on_streets(text, every_end, cues)
+    assert streets.tolist() == place_streets.on_streets(text, every_end).tolist()
