@@ -35,7 +35,7 @@ class NameKeys(NamedTuple):
     exact: dict[str, int]  # a true key with non-ASCII letters → its index
     title: np.ndarray  # by index: a title ("Mr"), not a name: the name right after it is a person's
     abbreviated: np.ndarray  # by index: a title a period may part from the name ("Dr. Paris")
-    cue_lengths: np.ndarray  # by cue (value -1 - its index in `CUES`): its key's length
+    cue_lengths: np.ndarray  # by cue (value -1 - its index in `CUES`): its length as written
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +142,7 @@ def mention_scan(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, Cues]:
     """Return `mention_arrays` and, from the same scan, where the text has the rules' cues (`place_cues`).
 
     >>> start, end, index, cues = mention_scan("Cook County, Illinois; Kent County")
-    >>> [name_keys().names[n] for n in index.tolist()], cues.at(" County"), cues.at("lympi")
+    >>> [name_keys().names[n] for n in index.tolist()], cues.at(" County"), cues.at("Olympi")
     (['Illinois', 'Kent'], [4, 27], [])
     """
     automaton, _, key_lengths, checked, exact, title, abbreviated, cue_lengths = name_keys()
