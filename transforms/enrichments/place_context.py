@@ -71,10 +71,12 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     # closed", "to Francia Tuesday", but after the name a month is a date's only before a day or a year ("to Georgia
     # March 3"; "Jordan May" is a person: `_date_follows`)
     # ... and a given name that is no surname (`only_first_names`) is a firm's country after a capitalised word
-    # ("Telecom Italia")
-    named_before = ((tight_before and before[:1].isupper() and before.lower() not in FUNCTION_WORDS
-                     and before.lower() not in DAYS_AND_MONTHS and m.name not in r.only_first_names)
-                    or in_full_name(text, m.start)) and not (
+    # ("Telecom Italia"). Read for people's and surnames' names only, the rules below that ask (most names read
+    # here are other rules', "China", "French": a full name's search at 3,300 mentions of a 2,000-article batch)
+    named_before = (m.name in r.people or m.name in r.surnames) and (
+        (tight_before and before[:1].isupper() and before.lower() not in FUNCTION_WORDS
+         and before.lower() not in DAYS_AND_MONTHS and m.name not in r.only_first_names)
+        or in_full_name(text, m.start)) and not (
         tight_after and after in _SITES and before.endswith(("'s", "’s")))  # "Boeing's Everett factory": the town
     # "the Dallas Cowboys", "a former Dallas Cowboy": the team's city
     if m.name in r.people and not nickname_follows(text, m.end, m.start):

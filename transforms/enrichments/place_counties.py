@@ -18,18 +18,21 @@ from typing import NamedTuple
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, REGION, Place
+from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_names import ascii_folded, gazetteer, saint_variants
 
 # " County" or " Parish" (Louisiana's counties) after a name (a lower-case letter) and before ", ": where a state
-# may follow. Found with `str.find`, not a pattern that starts by looking behind: the regex engine tried that
-# lookbehind at every character of a batch's text (9 ms of a 2,000-article batch, for a handful of counties).
+# may follow. Found as literals, not by a pattern that starts by looking behind: the regex engine tried that
+# lookbehind at every character of a batch's text (9 ms of a 2,000-article batch, for a handful of counties); and
+# found once, with " counties" and " parishes", by the names' scan (`place_cues`), for the three readers here.
 _COUNTY_WORDS = (" County, ", " Parish, ")
 
 
-def county_states(text: str, pattern: re.Pattern[str], name_of: dict[str, str]) -> list[tuple[int, int, str]]:
+def county_states(text: str, pattern: re.Pattern[str], name_of: dict[str, str],
+                  cues: Cues | None = None) -> list[tuple[int, int, str]]:
     """Return the start, end and state's name of each state's abbreviation or postal code after a county's
     name, in text order: `pattern` matches ", " and one (group 1 an abbreviation, group 2 a postal code),
-    `name_of` names its state.
+    `name_of` names its state (`cues`: where the text has the county words, if found already).
 
     >>> pattern = re.compile(r", (?:(Ariz\\.)|([A-Z]{2})(?![\\w.]))")
     >>> county_states("Maricopa County, Ariz., and Cook County, IL, and Kent County, UK", pattern,
@@ -37,34 +40,32 @@ def county_states(text: str, pattern: re.Pattern[str], name_of: dict[str, str]) 
     [(17, 22, 'Arizona'), (41, 43, 'Illinois')]
     """
     found = []
-    for at, word in _county_words(text):
+    for at, word in _county_words(text, cues or Cues(text)):
         m = pattern.match(text, at + len(word) - 2)
         if m and (state := name_of.get(m.group(1) or m.group(2))):
             found.append((m.start() + 2, m.end(), state))
     return sorted(found)
 
 
-def _county_words(text: str) -> list[tuple[int, str]]:
+def _county_words(text: str, cues: Cues) -> list[tuple[int, str]]:
     """Return where each of `_COUNTY_WORDS` (" County, ", " Parish, ") follows a name, and which."""
-    found = []
-    for word in _COUNTY_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            if at and "a" <= text[at - 1] <= "z":
-                found.append((at, word))
-            at = text.find(word, at + 1)
-    return found
+    return [(at, word) for word in _COUNTY_WORDS for at in cues.at(word[:-2])
+            if text.startswith(", ", at + len(word) - 2) and at and "a" <= text[at - 1] <= "z"]
 
 
-def county_names(text: str, end: np.ndarray) -> np.ndarray:
+def county_names(text: str, end: np.ndarray, cues: Cues | None = None) -> np.ndarray:
     """Return, per mention end, whether " County" or " Parish" follows it as a word: a county's name, whose
-    city of the same name it is not ("Maricopa County", "Washington County", "Santa Clara County Superior Court").
+    city of the same name it is not ("Maricopa County", "Washington County", "Santa Clara County Superior Court");
+    `cues`: where the text has those words, if found already (looked up with numpy, not at each mention's end).
 
     >>> county_names("Maricopa County, Ariz. and Dallas Countywide", np.array([8, 32]))
     array([ True, False])
     """
-    return np.array([text.startswith(_COUNTY_WORDS_BARE, e) and not text[e + 7: e + 8].isalnum()
-                     for e in end.tolist()], dtype=bool)
+    cues = cues or Cues(text)
+    named = np.isin(end, [at for word in _COUNTY_WORDS_BARE for at in cues.at(word)])
+    for i in np.flatnonzero(named).tolist():
+        named[i] = not text[int(end[i]) + 7: int(end[i]) + 8].isalnum()  # both words are 7 characters long
+    return named
 
 
 _COUNTY_WORDS_BARE = tuple(word[:-2] for word in _COUNTY_WORDS)
@@ -113,26 +114,25 @@ def _states() -> dict[str, Place]:
             if p.kind == REGION and p.country_code == "US" and p.admin1 in codes}
 
 
-def county_mentions(text: str) -> list[tuple[int, int, frozenset[str]]]:
+def county_mentions(text: str, cues: Cues | None = None) -> list[tuple[int, int, frozenset[str]]]:
     """Return the start, end and states' codes of each US county's or parish's name in the text, in text order
     (the longest name of up to four words before " County": "San Bernardino County", not "Bernardino County"), and
-    of each name of a list of them (`_listed_counties`: "Orange and Los Angeles counties").
+    of each name of a list of them (`_listed_counties`: "Orange and Los Angeles counties"); `cues`: where the text
+    has the county words, if found already.
 
     >>> text = "Fires hit Los Angeles County and Cook County's jail; Countywide, Kent County Council met."
     >>> [(text[s:e], sorted(codes)) for s, e, codes in county_mentions(text)]  # doctest: +NORMALIZE_WHITESPACE
     [('Los Angeles County', ['CA']), ('Cook County', ['GA', 'IL', 'MN']),
      ('Kent County', ['DE', 'MD', 'MI', 'RI', 'TX'])]
     """
-    codes, found = county_state_codes(), []
+    codes, found, cues = county_state_codes(), [], cues or Cues(text)
     for word in _COUNTY_WORDS_BARE:
-        at = text.find(word)
-        while at >= 0:
+        for at in cues.at(word):
             after = at + len(word)
             if at and "a" <= text[at - 1] <= "z" and not text[after:after + 1].isalnum():
                 if county := _county_before(text, at, word, codes):
                     found.append((county[0], after, county[1]))
-            at = text.find(word, after)
-    return sorted(found + _listed_counties(text, codes))
+    return sorted(found + _listed_counties(text, codes, cues))
 
 
 def _county_before(text: str, at: int, word: str,
@@ -151,7 +151,8 @@ def _county_before(text: str, at: int, word: str,
 _LIST_GAP = re.compile(r"(?:,? (?:and|or)|,) $")
 
 
-def _listed_counties(text: str, codes: dict[str, frozenset[str]]) -> list[tuple[int, int, frozenset[str]]]:
+def _listed_counties(text: str, codes: dict[str, frozenset[str]],
+                     cues: Cues | None = None) -> list[tuple[int, int, frozenset[str]]]:
     """Return the start, end and states' codes of each county's name of a list before " counties" or " parishes"
     ("Orange and Los Angeles counties": two counties, each its name's span), in text order; a list of two names
     at least, each a county's.
@@ -163,17 +164,16 @@ def _listed_counties(text: str, codes: dict[str, frozenset[str]]) -> list[tuple[
     [('Orange', ['CA', 'FL']), ('Los Angeles', ['CA']), ('Broward', ['FL']), ('Palm Beach', ['FL']),
      ('Miami-Dade', ['FL'])]
     """
-    return sorted(county for _, listed in _county_lists(text, codes) for county in listed)
+    return sorted(county for _, listed in _county_lists(text, codes, cues or Cues(text)) for county in listed)
 
 
-def _county_lists(text: str, codes: dict[str, frozenset[str]]
+def _county_lists(text: str, codes: dict[str, frozenset[str]], cues: Cues
                   ) -> list[tuple[int, list[tuple[int, int, frozenset[str]]]]]:
     """Return, per list of two counties' names or more before " counties" or " parishes", the offset after that
     word and the list's names (start, end, states' codes), last first."""
     found = []
     for plural, word in ((" counties", " County"), (" parishes", " Parish")):
-        at = text.find(plural)
-        while at >= 0:
+        for at in cues.at(plural):
             after = at + len(plural)
             listed, end = [], at
             if not text[after:after + 1].isalnum():
@@ -184,11 +184,10 @@ def _county_lists(text: str, codes: dict[str, frozenset[str]]
                     end = gap.start()
             if len(listed) > 1:
                 found.append((after, listed))
-            at = text.find(plural, after)
     return found
 
 
-def states_after_counties(text: str) -> dict[int, frozenset[str]]:
+def states_after_counties(text: str, cues: Cues | None = None) -> dict[int, frozenset[str]]:
     """Return, by the offset where a state's name may start, the codes of the states of the county's name before
     it: after ", " ("Cobb County, Ga.", "Fulton County, Georgia") or, after a list of counties, after " in " (the
     states of all: "Cobb and Gwinnett counties in Georgia").
@@ -197,11 +196,11 @@ def states_after_counties(text: str) -> dict[int, frozenset[str]]:
     >>> [(text[at:].split(".")[0], sorted(codes)[:3]) for at, codes in sorted(states_after_counties(text).items())]
     [('Ga', ['GA']), ('Georgia', ['GA']), ('England', ['DE', 'MD', 'MI'])]
     """
-    codes, found = county_state_codes(), {}
-    for at, word in _county_words(text):
+    codes, found, cues = county_state_codes(), {}, cues or Cues(text)
+    for at, word in _county_words(text, cues):
         if county := _county_before(text, at, word[:-2], codes):
             found[at + len(word)] = county[1]
-    for after, listed in _county_lists(text, codes):
+    for after, listed in _county_lists(text, codes, cues):
         if text.startswith(" in ", after):
             found[after + 4] = frozenset.intersection(*(states for _, _, states in listed))
     return found

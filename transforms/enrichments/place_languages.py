@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_mentions import name_keys
 from transforms.enrichments.place_table import places_toml
 
@@ -73,12 +74,13 @@ def _languages() -> np.ndarray:
 # "Jamaican Patois", "Mauritian Kreol", "British Sign Language" (no nation's: no Haiti, no UK)
 _LANGUAGE_NOUN = re.compile(r"[ \t]+(?:Creole|Kreyòl|Kreyol|Kreol|Patois|Sign Language)(?![\w-])")
 # `_LANGUAGE_NOUN` searched by its words, each opening with a literal: a pattern that opens with `[ \t]+` is tried
-# at every space of the batch's text (about 55 ms a batch of 2,000 articles; the four searches about 12 ms)
-_LANGUAGE_NOUN_WORDS = tuple(re.compile(word + r"(?![\w-])") for word in (
-    "Creole", "Kre(?:yòl|yol|ol)", "Patois", "Sign Language"))
+# at every space of the batch's text (about 55 ms a batch of 2,000 articles; the four searches about 12 ms), a
+# pattern is matched where the names' scan found its literal (`place_cues`)
+_LANGUAGE_NOUN_WORDS = tuple((literal, re.compile(literal + rest + r"(?![\w-])")) for literal, rest in (
+    ("Creole", ""), ("Kre", "(?:yòl|yol|ol)"), ("Patois", ""), ("Sign Language", "")))
 
 
-def _before_a_languages_noun(text: str, end: np.ndarray) -> np.ndarray:
+def _before_a_languages_noun(text: str, end: np.ndarray, cues: Cues | None = None) -> np.ndarray:
     """Return, per mention (its end), whether a word of `_LANGUAGE_NOUN` follows it: the text is searched once,
     as such words are rare.
 
@@ -86,22 +88,25 @@ def _before_a_languages_noun(text: str, end: np.ndarray) -> np.ndarray:
     >>> _before_a_languages_noun(text, np.array([18, 38, 62])).tolist()
     [True, True, False]
     """
-    found = _language_noun_starts(text)
+    found = _language_noun_starts(text, cues)
     if not found:
         return np.zeros(len(end), dtype=bool)
     return np.isin(end, found)
 
 
-def _language_noun_starts(text: str) -> list[int]:
+def _language_noun_starts(text: str, cues: Cues | None = None) -> list[int]:
     """Return the starts of `_LANGUAGE_NOUN`'s matches in a text: the first of the spaces and tabs before each of
     its words (no word holds another, so the matches are these words with a space or tab before them).
 
     >>> _language_noun_starts("Haitian Creole,  Jamaican  Patois; Creole; British Sign Languages")
     [7, 25, 34]
     """
-    starts = []
-    for word in _LANGUAGE_NOUN_WORDS:
-        for match in word.finditer(text):
+    starts, cues = [], cues or Cues(text)
+    for literal, word in _LANGUAGE_NOUN_WORDS:
+        # a search's matches (no word's literal is inside another's match) at a word's start, as all kept are
+        for at in cues.at(literal):
+            if not (match := word.match(text, at)):
+                continue
             s = match.start()
             while s > 0 and text[s - 1] in " \t":
                 s -= 1
@@ -110,7 +115,8 @@ def _language_noun_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-def as_languages(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray) -> np.ndarray:
+def as_languages(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray,
+                 cues: Cues | None = None) -> np.ndarray:
     """Return, per mention (start, end, name index, in text order), whether it is a language's name read as the
     language (see the module's docstring).
 
@@ -120,7 +126,7 @@ def as_languages(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
     >>> [(text[s:e], bool(x)) for s, e, x in zip(start.tolist(), end.tolist(), as_languages(text, start, end, name))]
     [('English', True), ('French', True), ('English', True), ('English', False), ('French', False)]
     """
-    language = _before_a_languages_noun(text, end)
+    language = _before_a_languages_noun(text, end, cues)
     at = np.flatnonzero(_languages()[name]).tolist()
     if not at:
         return language

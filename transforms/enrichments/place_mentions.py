@@ -17,6 +17,7 @@ from typing import NamedTuple
 import ahocorasick
 import numpy as np
 
+from transforms.enrichments.place_cues import CUES, Cues
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import rules
 from transforms.matching.search_text import search_text
@@ -34,6 +35,7 @@ class NameKeys(NamedTuple):
     exact: dict[str, int]  # a true key with non-ASCII letters → its index
     title: np.ndarray  # by index: a title ("Mr"), not a name: the name right after it is a person's
     abbreviated: np.ndarray  # by index: a title a period may part from the name ("Dr. Paris")
+    cue_lengths: np.ndarray  # by cue (value -1 - its index in `CUES`): its length as written
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +44,8 @@ def name_keys() -> NameKeys:
     `search_text(name, lower=False)` writes them; its values index the names and their keys' lengths
     (arrays, so a batch's hits come out of it as integers). A name with punctuation has two keys,
     with its spaces collapsed and as the text writes it ("St Louis", "Washington  D C" for "Washington, D.C.").
+    The rules' cues (`place_cues.CUES`) are keys too, as `_key_text` writes them, after a space where they open with
+    a word, valued -1 - their index (a cue that is a name's key is an error).
 
     A key with non-ASCII letters is added as `_key_text` writes it (each such letter one placeholder
     byte); a hit of such a key is checked against the text (`checked`, `exact`)."""
@@ -64,13 +68,19 @@ def name_keys() -> NameKeys:
                 automaton.add_word(f" {key} ", len(names))  # a key two names share names the later one
                 names.append(name)
                 lengths.append(len(key))
+    for k, cue in enumerate(CUES):
+        key = _key_text(cue) if cue[0] == " " else f" {_key_text(cue)}"
+        if automaton.exists(key):
+            raise ValueError(f"cue {cue!r} is a name's key")
+        automaton.add_word(key, -1 - k)
     automaton.make_automaton()
     checked = np.zeros(len(names), dtype=bool)
     checked[list(exact.values())] = True
     title = np.zeros(len(names), dtype=bool)
     title[len(names) - len(titles):] = True
     abbreviated = title & np.isin(np.array(names, dtype=object), sorted(rules().abbreviated_titles))
-    return NameKeys(automaton, names, np.array(lengths, dtype=np.int64), checked, exact, title, abbreviated)
+    return NameKeys(automaton, names, np.array(lengths, dtype=np.int64), checked, exact, title, abbreviated,
+                    np.array([len(cue) for cue in CUES], dtype=np.int64))
 
 
 def _placeholders(error: UnicodeError) -> tuple[bytes, int]:
@@ -124,11 +134,26 @@ def mentions(text: str) -> list[Mention]:
 
 def mention_arrays(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return `mentions` as arrays: start, end and name index (into `name_keys()`'s names) of each."""
-    automaton, _, key_lengths, checked, exact, title, abbreviated = name_keys()
+    start, end, index, _ = mention_scan(text)
+    return start, end, index
+
+
+def mention_scan(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, Cues]:
+    """Return `mention_arrays` and, from the same scan, where the text has the rules' cues (`place_cues`).
+
+    >>> start, end, index, cues = mention_scan("Cook County, Illinois; Kent County")
+    >>> [name_keys().names[n] for n in index.tolist()], cues.at(" County"), cues.at("Olympi")
+    (['Illinois', 'Kent'], [4, 27], [])
+    """
+    automaton, _, key_lengths, checked, exact, title, abbreviated, cue_lengths = name_keys()
     padded = f" {_key_text(text)} "
     # (end, name) pairs, flattened in C: no Python object per hit
     flat = np.fromiter(chain.from_iterable(automaton.iter(padded)), dtype=np.int64)
     ends, index = flat[0::2] - 1, flat[1::2]  # padded offsets minus the leading space are text offsets
+    cue = index < 0
+    cues = _cues(text, ends[cue], -1 - index[cue], cue_lengths)
+    if cue.any():
+        ends, index = ends[~cue], index[~cue]
     lengths = key_lengths[index]
     starts = ends - lengths
     placeholder = np.flatnonzero(checked[index])
@@ -165,4 +190,17 @@ def mention_arrays(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             person[i] = text[ends[i - 1]] == "." and bool(abbreviated[index[i - 1]])
         keep = ~(is_title | person)
         starts, ends, index = starts[keep], ends[keep], index[keep]
-    return starts, ends, index
+    return starts, ends, index, cues
+
+
+def _cues(text: str, ends: np.ndarray, cue: np.ndarray, lengths: np.ndarray) -> Cues:
+    """Return the cues the scan found (`ends`: each hit's end offset in the text, `cue` its index in `CUES`) where the
+    text has them as written: the key text has a cue's letters wherever the text has them, and blanks the
+    punctuation between and before ("Sign-Language" is a hit of "Sign Language"; the padding's space one of
+    " County"), as it blanks whatever is no letter or digit (`find_all`'s start of a word)."""
+    starts = ends + 1 - lengths[cue]
+    found: dict[str, list[int]] = {word: [] for word in CUES}
+    for at, k in zip(starts.tolist(), cue.tolist(), strict=True):  # in text order: a cue's hits end in its order
+        if at >= 0 and text.startswith(CUES[k], at):
+            found[CUES[k]].append(at)
+    return Cues(text, found)

@@ -14,6 +14,7 @@ from functools import cache
 
 import numpy as np
 
+from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_mentions import name_keys
 from transforms.enrichments.place_rules import WORD_END
 from transforms.enrichments.place_table import places_toml
@@ -21,9 +22,10 @@ from transforms.enrichments.place_table import places_toml
 _WORD_END = re.compile(WORD_END)
 
 
-def olympic_words(text: str) -> np.ndarray:
+def olympic_words(text: str, cues: Cues | None = None) -> np.ndarray:
     """Return the offsets of the words that name the Olympic Games (`olympics`) in `text`: not before a
-    word of `not_olympics` ("the Olympic Peninsula", "Olympic Airways" are no Games').
+    word of `not_olympics` ("the Olympic Peninsula", "Olympic Airways" are no Games'); `cues`: where the text has
+    `_OLYMPIC_KEYS` (`place_cues`), if found already.
 
     >>> olympic_words("An Olympic gold; Olympia; non-Olympic; the Paralympics' end; Olympic Peninsula.").tolist()
     [3, 43]
@@ -35,7 +37,7 @@ def olympic_words(text: str) -> np.ndarray:
     # a headline or a results line in capitals names the Games too ("US OLYMPIC TEAM", "OLYMPICS:")
     forms = {form for olympic in a["olympics"] for form in (olympic, olympic.upper())}
     found = set()
-    for at, word in _olympic_candidates(text, forms):
+    for at, word in _olympic_candidates(text, forms, cues or Cues(text)):
         after = at + len(word)
         if _WORD_END.match(text, after) and not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
             # split at any space: a headline ends in a line break, not a space ("OLYMPIC PENINSULA\nThey")
@@ -49,29 +51,28 @@ def olympic_words(text: str) -> np.ndarray:
     return np.array(sorted(found), dtype=np.int64)
 
 
-# Every word of `olympics` holds "lympi" one letter ("Olympic") or four ("Paralympic") from its start: two
-# str.find scans of the batch, where one per word and case took 18 (20 ms a batch of 5,570 articles).
-_OLYMPIC_KEYS = ("lympi", "LYMPI")
-_OLYMPIC_OFFSETS = (1, 4)
+# Every word of `olympics` holds "lympi" one letter ("Olympic") or four ("Paralympic") from its start: where a search
+# per word and case took 18 (20 ms a batch of 5,570 articles), the names' scan finds the words' openings as cues
+# (`place_cues`) at a word's start, where `olympic_words` keeps a word, each with its letters before "lympi"
+_OLYMPIC_KEYS = (("Olympi", 1), ("OLYMPI", 1), ("Paralympi", 4), ("PARALYMPI", 4))
 _LETTERS = re.compile(r"\w*")
 
 
-def _olympic_candidates(text: str, forms: set[str]) -> list[tuple[int, str]]:
-    """Return each (offset, word) of `text` whose letters from the offset to the word's end are one of `forms`.
+def _olympic_candidates(text: str, forms: set[str], cues: Cues) -> list[tuple[int, str]]:
+    """Return each (offset, word) of `text` at a word's start (after no letter or digit) whose letters from the offset
+    to the end of its run of word characters are one of `forms`.
 
-    >>> _olympic_candidates("Olympic, PARALYMPICS and olympic", {"Olympic", "PARALYMPICS"})
+    >>> text = "Olympic, PARALYMPICS and olympic"
+    >>> _olympic_candidates(text, {"Olympic", "PARALYMPICS"}, Cues(text))
     [(0, 'Olympic'), (9, 'PARALYMPICS')]
     """
     candidates = []
-    for key in _OLYMPIC_KEYS:
-        hit = text.find(key)
-        while hit >= 0:
-            letters = _LETTERS.match(text, hit)  # \w* matches at any offset, if only nothing
-            end = letters.end() if letters else hit
-            for back in _OLYMPIC_OFFSETS:
-                if hit >= back and text[hit - back:end] in forms:
-                    candidates.append((hit - back, text[hit - back:end]))
-            hit = text.find(key, end)
+    for key, back in _OLYMPIC_KEYS:
+        for at in cues.at(key):
+            letters = _LETTERS.match(text, at + back)  # \w* matches at any offset, if only nothing
+            end = letters.end() if letters else at + back
+            if text[at:end] in forms:
+                candidates.append((at, text[at:end]))
     return sorted(candidates)
 
 

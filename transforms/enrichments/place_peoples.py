@@ -18,13 +18,15 @@ from functools import lru_cache
 
 import numpy as np
 
+from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_mentions import name_keys
 from transforms.enrichments.place_names import demonym_plural
 from transforms.enrichments.place_table import places_toml
 
 _ETHNIC = re.compile(r"(?<![\w-])[Ee]thnic (?=[A-Z])")
 # `_ETHNIC` searched by its literal part: a pattern that opens with a look-behind and a class is tried at every
-# character of the batch's text (about 90 ms a batch of 2,000 articles), a literal is found by a fast search (4 ms)
+# character of the batch's text (about 90 ms a batch of 2,000 articles), a literal is found by a fast search (4 ms),
+# or by the names' scan (`place_cues`)
 _THNIC = re.compile(r"thnic (?=[A-Z])")
 _WORD_CHARACTER = re.compile(r"[\w-]")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*) $")
@@ -52,9 +54,9 @@ def _peoples() -> np.ndarray:
     return np.array([name in hosts for name in name_keys().names], dtype=bool)
 
 
-def after_ethnic(text: str, start: np.ndarray, name: np.ndarray) -> np.ndarray:
+def after_ethnic(text: str, start: np.ndarray, name: np.ndarray, cues: Cues | None = None) -> np.ndarray:
     """Return, per mention (start, name index), whether it is a people's: right after "ethnic", or a name of [peoples]
-    right after another nation's adjective.
+    right after another nation's adjective (`cues`: where the text has "thnic ", if found already).
 
     >>> from transforms.enrichments.place_mentions import mention_arrays
     >>> text = "Ethnic Tajik and Iraqi Turkmen families, Turkmen gas and an ethnic Turkish city near Syrian towns."
@@ -62,7 +64,7 @@ def after_ethnic(text: str, start: np.ndarray, name: np.ndarray) -> np.ndarray:
     >>> [text[s:e] for s, e, p in zip(start.tolist(), end.tolist(), after_ethnic(text, start, name).tolist()) if p]
     ['Tajik', 'Turkmen', 'Turkish']
     """
-    people = np.isin(start, _ethnic_ends(text))
+    people = np.isin(start, _ethnic_ends(text, cues))
     demonyms = _tables()[2]
     for i in np.flatnonzero(_peoples()[name] & ~people).tolist():
         s = int(start[i])
@@ -71,15 +73,16 @@ def after_ethnic(text: str, start: np.ndarray, name: np.ndarray) -> np.ndarray:
     return people
 
 
-def _ethnic_ends(text: str) -> list[int]:
+def _ethnic_ends(text: str, cues: Cues | None = None) -> list[int]:
     """Return the ends of `_ETHNIC`'s matches in a text: its literal part's, where an "E" or "e" stands before it
     with no word's character before that.
 
     >>> _ethnic_ends("Ethnic Tajik, multiethnic Uzbek, ethnic groups, -ethnic Kurds, (ethnic Hazara")
     [7, 71]
     """
-    ends = []
-    for match in _THNIC.finditer(text):
+    ends, cues = [], cues or Cues(text)
+    # `_THNIC`'s matches after an "E" or "e" at a word's start, all that are kept: "ethnic " or "Ethnic " there
+    for match in filter(None, (_THNIC.match(text, at + 1) for at in sorted(cues.at("ethnic ") + cues.at("Ethnic ")))):
         e = match.start() - 1
         if e >= 0 and text[e] in "Ee" and (e == 0 or not _WORD_CHARACTER.match(text, e - 1)):
             ends.append(match.end())

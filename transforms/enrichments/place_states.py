@@ -24,6 +24,7 @@ import numpy as np
 
 from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_counties import county_states, states_after_counties
+from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_pairs import joint
 from transforms.enrichments.place_rules import Rules, rules
@@ -136,7 +137,7 @@ def _state_officials() -> frozenset[str]:
 
 
 def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
-                  index_of: dict[str, int], means: np.ndarray
+                  index_of: dict[str, int], means: np.ndarray, cues: Cues | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str]]:
     """Return the mentions (start, end, name index into `names`) read for the states they name: a name of
     `rules().means` (`means`: per mention) as its state where its neighbours say so, or as no place
@@ -145,8 +146,8 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     that the gazetteer lacks in its state; and, by mention, the place each city before its state and
     the state must be ("city/US/GA", "region/US/GA"). A name before a state's name that has no city
     in that state is no place ("Paris, Kentucky") unless another place follows: a list ("Boston, New
-    York and Chicago"), each name as alone."""
-    states, table = _states(), gazetteer()
+    York and Chicago"), each name as alone. `cues`: where the text has the county words (`place_cues`), if found."""
+    states, table, cues = _states(), gazetteer(), cues or Cues(text)
     at = np.flatnonzero(means)
     read_as = state_readings(text, at.tolist(), start, end, name, names, table, rules()) if len(at) else {}
     if read_as:
@@ -175,7 +176,7 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         if m.group(1) or (cities and any(p.admin1 == division.admin1 for p in cities)):
             added.append((m.start() + 2, m.end(), index_of[state]))
     # ... and after a county's name, which is seldom the gazetteer's ("Maricopa County, Ariz.", "Cook County, IL")
-    added += [(s, e, index_of[state]) for s, e, state in county_states(text, states.pattern, states.name_of)]
+    added += [(s, e, index_of[state]) for s, e, state in county_states(text, states.pattern, states.name_of, cues)]
     if added:
         columns = [np.array(column, dtype=np.int64) for column in zip(*added, strict=True)]
         start, end, name = np.r_[start, columns[0]], np.r_[end, columns[1]], np.r_[name, columns[2]]
@@ -222,7 +223,7 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         # and Denver" (no Boston in New York State, another place right after): each name as alone
     # a state after a county of it is the US state, as after a city of it: "Fulton County, Georgia", "Cobb County,
     # Ga." and "Cobb and Gwinnett counties in Georgia" were the country where the story named no other US place
-    if after_counties := states_after_counties(text):
+    if after_counties := states_after_counties(text, cues):
         for i in np.flatnonzero(np.isin(start, list(after_counties))).tolist():
             stated = states.division_of.get(names[name[i]])
             if stated and stated.country == "US" and stated.admin1 in after_counties[int(start[i])]:

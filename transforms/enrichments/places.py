@@ -27,7 +27,7 @@ from transforms.enrichments.place_context import reading
 from transforms.enrichments.place_counties import county_mentions, county_names, county_places
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_languages import as_languages
-from transforms.enrichments.place_mentions import Mention, mention_arrays
+from transforms.enrichments.place_mentions import Mention, mention_scan
 from transforms.enrichments.place_name_facts import name_facts
 from transforms.enrichments.place_name_lists import in_name_lists
 from transforms.enrichments.place_news_towns import let_in_by_news_towns
@@ -57,7 +57,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # a dateline in capitals ("WASHINGTON (Reuters) -") read as the name; rows keep the text as written
     datelines, info = with_datelines(batch.joined, batch.starts.tolist()), name_facts()
     text, names, r = datelines.text, info.names, info.rules
-    start, end, name = mention_arrays(text)
+    start, end, name, cues = mention_scan(text)  # ... and the rules' rare words, in the same scan (`place_cues`)
     # articles numbered in order of first sight, by a lookup in C per paragraph
     numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
     article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
@@ -69,8 +69,9 @@ def rows(batch: ParagraphBatch) -> Rows:
              & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
-             & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name) & ~on_streets(text, end)
-             & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name))
+             & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name, cues)
+             & ~on_streets(text, end, cues)
+             & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -86,7 +87,8 @@ def rows(batch: ParagraphBatch) -> Rows:
         info.learn(name)
     # "Spokane, Washington", "Washington and Oregon": the state; "Washington, Pennsylvania": no place;
     # "Athens, Ga.": the state a mention too; "Springfield, Illinois": that state's city (`stated_states`)
-    start, end, name, in_state = stated_states(text, start, end, name, names, info.index_of, info.means[name])
+    start, end, name, in_state = stated_states(text, start, end, name, names, info.index_of, info.means[name],
+                                                 cues)
     info.learn(name)
     if not len(name):
         return out
@@ -105,7 +107,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     if len(several):
         pointed = settle(text, info, start, end, name, article, place, several, in_state,
                 bare_datelines(datelines, start), np.isin(start, datelines.starts),
-                event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text))])
+                event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text, cues))])
     # The countries each article names: names that name one on their own where settled there ("Dublin,
     # Ohio" names no Ireland), and the countries, regions, capitals and cities of a million settled above
     # ("Atlanta, Georgia": Georgia the state names the US; "in Dublin and Cork": Dublin, Ireland, though
@@ -147,7 +149,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # a US county's name is no city of its name ("Maricopa County, Ariz.", "Santa Clara County Superior Court"),
     # though it names the country for the others; England's "Derby County" is its club's town (`teams`)
     names_us: set[int] = set()  # ... and the US, where its name names it alone ("Los Angeles County": `county_places`)
-    for i in np.flatnonzero(county_names(text, end)).tolist():
+    for i in np.flatnonzero(county_names(text, end, cues)).tolist():
         county = info.places[place[i]]
         after = [info.places[p] for p in place[i + 1:i + 2].tolist()]
         if i not in teams and (county.kind == CITY and county.country_code == "US"
@@ -184,7 +186,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     if not keep.all():
         start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
     kept = [info.places[p] for p in place.tolist()]
-    if counties := county_mentions(text):  # "Los Angeles County", "Cook County ... Chicago": its state
+    if counties := county_mentions(text, cues):  # "Los Angeles County", "Cook County ... Chicago": its state
         start, end, paragraph, kept = _with_counties(text, counties, batch, article_of, start, end, paragraph, kept,
                                                      names_us)
     offsets = batch.starts[paragraph]

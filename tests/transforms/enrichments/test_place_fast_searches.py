@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import place_languages, place_peoples, place_streets
+from transforms.enrichments import place_languages, place_peoples, place_sees, place_streets
 
 # Pieces of the words searched, their neighbours (letters of any script, "-", "_", digits, spaces, tabs, lines)
 _ETHNIC_PIECES = st.sampled_from(["ethnic", "Ethnic", "thnic", "ETHNIC", "e", "E", " ", "  ", "\t", "\n", "-", "_",
@@ -42,3 +44,18 @@ def test_streets_are_where_the_pattern_matches(text: str) -> None:
     every_end = np.arange(len(text) + 2)  # every offset, and one past the text's end
     expected = np.isin(every_end, [m.start() for m in place_streets._STREET.finditer(text)])
     assert place_streets.on_streets(text, every_end).tolist() == expected.tolist()
+
+
+_SEE_PIECES = st.sampled_from(["Bishop", "bishops", "Archbishop", "ishop", "Fishop", "Diocese", "diocese", "iocese",
+                               " of ", " of", "of ", "s", " ", "B", "b", "D", "\n", "-", "é", "Durham"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SEE_PIECES, max_size=12).map("".join))
+@example("Bishop of Durham, bishops of Ely, Archbishop of York, Fishop of Oz, Archdiocese of Boston, ishop of X")
+def test_see_ends_are_those_of_a_search_per_office(text: str) -> None:
+    expected = []
+    for office, initials in (("ishop of ", "Bb"), ("ishops of ", "Bb"), ("iocese of ", "Dd")):
+        expected += [m.end() for m in re.finditer(re.escape(office), text)
+                     if m.start() and text[m.start() - 1] in initials]
+    assert sorted(place_sees._see_ends(text)) == sorted(expected)

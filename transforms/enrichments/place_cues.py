@@ -1,0 +1,59 @@
+"""The rare words the place rules look for in a batch's text ("County", "counties", "Olympic", "Creole", "ethnic"),
+found by the scan that finds the gazetteer's names (`place_mentions.mention_scan`), not by a search each.
+
+Each rule's words were a `str.find` (or a regex's literal search) of the whole batch's text, 2 ms each on a batch of
+2,000 articles, and four of the ten county searches were the same words again: 20 searches, about 40 ms of places'
+210 (and a street's words were looked for at each of 20,000 mentions' ends). The names' automaton reads every
+character anyway; it holds these words too, as the names' key text writes them, and a hit is kept where the text
+has the word as written. A cue that opens with a space (" County") is found wherever it is; any other only at a
+word's start, after no letter or digit ("ethnic " in "(ethnic Hazara", not in "multiethnic"), where each rule that
+reads it wants it: a key that opens within a word would enter the automaton at every such letter of the text (13 ms
+a batch), a key that opens with a space only where a word does. `Cues.at` gives the offsets `find_all` gives (the
+tests compare them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# The words of `place_counties`, `place_streets`, `place_olympics`, `place_languages` and `place_peoples`. None of
+# them ends as it begins, so no occurrence overlaps another: every occurrence is what a search that goes on after
+# each one finds.
+CUES = (" County", " Parish", " counties", " parishes", " Street", " Road", " Lane", " Avenue", " Square",
+        "Olympi", "OLYMPI", "Paralympi", "PARALYMPI", "Creole", "Kre", "Patois", "Sign Language", "ethnic ", "Ethnic ")
+
+
+def find_all(text: str, cue: str) -> list[int]:
+    """Return the offset of each occurrence of `cue` in `text`, in order, at a word's start unless the cue opens with
+    a space.
+
+    >>> find_all("Cook County and Kent County", " County"), find_all("Ethnic, multiethnic, -ethnic ", "ethnic")
+    ([4, 20], [22])
+    """
+    found = []
+    at = text.find(cue)
+    while at >= 0:
+        if cue[0] == " " or not at or not text[at - 1].isalnum():
+            found.append(at)
+        at = text.find(cue, at + 1)
+    return found
+
+
+class Cues:
+    """Where a text has each cue (`find_all`): those a scan found (`found`, by cue), any other searched for when
+    first asked."""
+
+    def __init__(self, text: str, found: Mapping[str, list[int]] | None = None) -> None:
+        self.text = text
+        self._found = dict(found or {})
+
+    def at(self, cue: str) -> list[int]:
+        """Return `find_all` of the cue in the text.
+
+        >>> Cues("Ethnic Tajik, ethnic Uzbek").at("ethnic ")
+        [14]
+        """
+        found = self._found.get(cue)
+        if found is None:
+            found = self._found[cue] = find_all(self.text, cue)
+        return found
