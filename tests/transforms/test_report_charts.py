@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -118,3 +119,31 @@ def test_heatmap_numbers_are_white_on_the_darker_half_of_the_scale() -> None:
     assert spec is not None
     colour = spec["layer"][1]["encoding"]["color"]
     assert colour["condition"] == {"test": "datum.paragraphs > 20.0", "value": "white"} and colour["value"] == "black"
+
+
+def _three_line_themes() -> list[str]:
+    return [f"economy, business and finance: markets, banks, trade and the cost of living in 200{n}" for n in range(4)]
+
+
+@pytest.mark.parametrize("make", ["over_time", "by_source", "cooccurrence"])
+def test_theme_names_of_three_lines_on_an_angled_axis_leave_room_for_their_lines(make: str) -> None:
+    import math
+
+    from transforms.report.theme_labels import theme_lines
+
+    themes = _three_line_themes()
+    assert {len(theme_lines(t)) for t in themes} == {3}
+    if make == "over_time":
+        spec = charts.over_time_chart([row(date(2026, 1, 5), t, n, 5) for n, t in enumerate(themes)], "week", "w")
+    elif make == "by_source":
+        spec = charts.by_source_chart([{"source": "bbc", "theme": t, "rank": n, "paragraphs": 5, "share": 0.25}
+                                       for n, t in enumerate(themes)], "site")
+    else:
+        spec = charts.cooccurrence_chart([{"theme_a": a, "rank_a": i, "theme_b": b, "rank_b": j, "paragraphs": 2}
+                                          for i, a in enumerate(themes) for j, b in enumerate(themes) if a != b])
+    assert spec is not None
+    angle = json.dumps(spec).split('"labelAngle": ')[1].split(",")[0]
+    per_theme = spec["width"] / len(themes)
+    # Across the labels' slant, each name's three lines of 10-pixel text (12 pixels a line) must fit before the
+    # next name's: at 48 pixels a theme, the last line of one ran into the first of the next.
+    assert per_theme * math.sin(math.radians(abs(float(angle)))) >= 3 * 12, (per_theme, angle)

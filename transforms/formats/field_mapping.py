@@ -22,6 +22,8 @@ from transforms.formats.field_paths import value_at
 # `summary` beside it (a file of both was read by its one-line summary), and is read as HTML (`fields.py`). A
 # Mastodon status names its author in `account` (`display_name`).
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
+# The authors' fields read only as a user's record (an object): Mastodon's `account`.
+USER_RECORDS = ("account",)
 COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "guid", "uuid", "_id", "doc_id"),
     "title": ("title", "headline", "heading", "name", "web_title"),

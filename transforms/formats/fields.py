@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from transforms.formats.base import ArticleRecord
 from transforms.formats.dates import UnparsedDate
+from transforms.formats.field_mapping import USER_RECORDS, squashed
 from transforms.formats.field_pages import PageArticle, is_whole_page, page_article
 from transforms.formats.field_paths import NotText, text_of_value, text_or_none, value_at, without_paths, written
 from transforms.formats.markup import plain_title, text_of_field
@@ -74,6 +75,11 @@ def article_from_fields(
         if ambiguous is not None:
             metadata["date_ambiguous"] = ambiguous  # read month first: nothing in the file says otherwise
     raw_authors = value("authors")
+    if "authors" in mapping and squashed(mapping["authors"]) in USER_RECORDS and not isinstance(raw_authors, Mapping):
+        # Mastodon's `account` is a user's record; a string there is another file's account (a plan, "premium",
+        # a ledger's number), no author: kept, as an unmapped field is. It was the article's author.
+        metadata[mapping["authors"]] = _jsonable(raw_authors)
+        raw_authors = None
     if is_user_id(raw_authors) or (isinstance(raw_authors, list) and any(map(is_user_id, raw_authors))):
         metadata[mapping["authors"]] = _jsonable(raw_authors)  # a user id (WordPress's "author": 5): kept
         raw_authors = _embedded_authors(values) or raw_authors  # the users a WordPress `?_embed` export adds

@@ -7,6 +7,12 @@ one heading (<h2> to <h4>) that is a link, or holds one, with a few words beside
 else the element the linked heading sits in. A page is an index when it has three teasers or more and its
 extracted text outside them is less than a short paragraph (`MAX_OWN_WORDS`); a story beside a list of
 related stories (teasers too) has its own paragraphs, and is an article.
+
+Not teasers of other stories, each of which had a real article dropped as an index page: a heading linked to a
+place on its own page (`#entry-3`, `?entry=3`: a live blog's entries, an explainer's sections); a linked heading
+inside the <article> that holds the page's <h1> (a list article's items, "5 things to know", each heading a link
+to its topic); and a teaser headlined as the page is (its own story in a "Most read" box, its first paragraph
+the teaser's line).
 """
 
 from __future__ import annotations
@@ -20,8 +26,11 @@ MIN_TEASERS = 3
 # Words of the extracted text outside the teasers under which a page is no article: its heading ("Latest",
 # "Politics", "Search results for floods"), a line under it. A brief of its own is 30 words or more.
 MAX_OWN_WORDS = 20
+# A link to another page: not one to a place on this page ("#entry-3", "?entry=3").
+_OTHER_PAGE = "a[@href and not(starts-with(normalize-space(@href), '#'))" \
+              " and not(starts-with(normalize-space(@href), '?'))]"
 _LINKED_HEADINGS = (
-    "//body//*[self::h2 or self::h3 or self::h4][ancestor::a[@href] or descendant::a[@href]]"
+    f"//body//*[self::h2 or self::h3 or self::h4][ancestor::{_OTHER_PAGE} or descendant::{_OTHER_PAGE}]"
 )
 
 
@@ -35,10 +44,15 @@ def teaser_text(tree: Any) -> str:
     'Story a Its line. Story b Its line. Story c Its line.'
     """
     containers: list[Any] = []
+    own_headlines = {" ".join(h1.text_content().split()) for h1 in tree.iter("h1")}
     for heading in tree.xpath(_LINKED_HEADINGS):
+        if " ".join(heading.text_content().split()) in own_headlines:
+            continue  # the page's own story, teased in its "Most read" box
         container = _container(heading)
         if container is None or any(container is seen for seen in containers):
             continue
+        if container.xpath("ancestor::article[.//h1]"):
+            continue  # an item of the page's own article (a list article's), not another story's teaser
         if len(container.xpath(_LINKED_HEADINGS.replace("//body//", ".//"))) > 1:
             continue  # around several linked headings: a list or an article's body, not one teaser
         if len(_words(container)) <= MAX_TEASER_WORDS:

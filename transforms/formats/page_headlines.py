@@ -94,12 +94,17 @@ def page_headline(found: str | None, blocks: list[str], headlines: PageHeadlines
     'Rail fares to rise'
     >>> page_headline("Breakingviews - Banks squeezed", ["Margins fell."], PageHeadlines(None, "Banks squeezed"))
     'Banks squeezed'
+    >>> page_headline("Council sets budget - The Courier", ["Rates rise."], PageHeadlines(None, "The Courier"))
+    'Council sets budget - The Courier'
     """
     if headlines.live_blog is not None:
         return headlines.live_blog
     if headlines.h1 is not None and blocks and blocks[0] == headlines.h1:
         return headlines.h1
-    if headlines.h1 is not None and found and _BEFORE_HEADLINE.fullmatch(found[: -len(headlines.h1)]) \
-            and found.endswith(headlines.h1):
-        return headlines.h1  # "Breakingviews - Europe's banks ...": a rubric or a site's name before the <h1>'s words
+    if headlines.h1 is not None and found and _BEFORE_HEADLINE.fullmatch(before := found[: -len(headlines.h1)]) \
+            and found.endswith(headlines.h1) and len(before.split()) - 1 < len(headlines.h1.split()):
+        # "Breakingviews - Europe's banks ...": a rubric or a site's name before the <h1>'s words. Fewer words than
+        # the <h1>'s: "Council sets budget - The Courier" is a headline before a site's name, where the <h1> is the
+        # site's logo (it was headlined "The Courier").
+        return headlines.h1
     return found

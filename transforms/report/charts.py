@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 import altair as alt
 
-from transforms.report.theme_labels import theme_label_expr
+from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_label_expr, theme_step
 
 Row = Mapping[str, Any]
 KIND_LABELS = {"term": "matched term", "semantic": "semantic"}
@@ -28,6 +28,11 @@ def _theme_labels(themes: Sequence[str]) -> dict[str, Any]:
     emergency incident" at 180, and at 260 a longer name of another taxonomy."""
     expr = theme_label_expr(themes)
     return {"labelLimit": 0, "labelExpr": expr if expr is not None else alt.Undefined}
+
+
+def _slanted_theme_axis(themes: Sequence[str]) -> alt.Axis:
+    """Return an x axis of theme names drawn slanted (their room per theme: theme_labels.theme_step)."""
+    return alt.Axis(labelAngle=THEME_LABEL_ANGLE, **_theme_labels(themes))
 
 
 def json_value(value: Any) -> Any:
@@ -151,10 +156,10 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
         # "week ingested: 2026-11-30" named the week's Monday, a day before the ingestion the overview gives.
         period = period_label(rows[0]["period"], grain)
         bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().encode(
-            x=alt.X("theme:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, **_theme_labels(themes))),
+            x=alt.X("theme:N", sort=themes, title=None, axis=_slanted_theme_axis(themes)),
             y=count, color=alt.Color("theme:N", sort=themes, legend=None), tooltip=tooltip,
         )
-        return bars.properties(width=max(240, 48 * len(themes)), height=240).to_dict()
+        return bars.properties(width=max(240, theme_step(themes, 48) * len(themes)), height=240).to_dict()
     chart = (
         alt.Chart(data)
         .mark_line(point=True)
@@ -172,7 +177,7 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
     themes = _theme_order(rows)
     sources = list(dict.fromkeys(r["source"] for r in rows))
     base = alt.Chart(_data(rows, ["source", "theme", "paragraphs", "share"])).encode(
-        x=alt.X("theme:N", sort=themes, title="theme", axis=alt.Axis(labelAngle=-35, **_theme_labels(themes))),
+        x=alt.X("theme:N", sort=themes, title="theme", axis=_slanted_theme_axis(themes)),
         # The sources' title heads their names, above them: written up the side, "site (top-level folder where none
         # is known)" was taller than a few sources' rows and pushed the chart down.
         y=alt.Y("source:N", sort=sources, title=source_title,
@@ -188,7 +193,8 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
     )
     text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
                                               color=_count_colour(rows))
-    return (heat + text).properties(width=max(240, 60 * len(themes)), height=max(80, 22 * len(sources))).to_dict()
+    width = max(240, theme_step(themes, 60) * len(themes))
+    return (heat + text).properties(width=width, height=max(80, 22 * len(sources))).to_dict()
 
 
 def _count_colour(rows: Sequence[Row]) -> Any:
@@ -204,7 +210,7 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
     themes = _theme_order(rows, "theme_a", "rank_a")
     themes += [t for t in _theme_order(rows, "theme_b", "rank_b") if t not in themes]
     base = alt.Chart(_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
-        x=alt.X("theme_a:N", sort=themes, title=None, axis=alt.Axis(labelAngle=-35, **_theme_labels(themes))),
+        x=alt.X("theme_a:N", sort=themes, title=None, axis=_slanted_theme_axis(themes)),
         y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(**_theme_labels(themes))),
     )
     heat = base.mark_rect().encode(
@@ -216,7 +222,7 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
     # Black on the darkest oranges could not be read (the lake's commonest pairs).
     text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
                                               color=_count_colour(rows))
-    side = max(160, 48 * len(themes))
+    side = max(160, theme_step(themes, 48) * len(themes))
     return (heat + text).properties(width=side, height=side).to_dict()
 
 

@@ -9,12 +9,17 @@ limit and break a long name at its spaces, each line a Vega text line.
 from __future__ import annotations
 
 import json
+import math
 import textwrap
 from collections.abc import Iterable
 
 # About 250 pixels at Vega's 10-pixel labels: the bundled taxonomy's longest name, "disaster, accident and
 # emergency incident" (41), keeps one line, and a line fits a phone's window beside an axis.
 THEME_LINE_CHARS = 42
+# The angle the charts draw a theme axis's names at (degrees), and the room each line of a name takes across
+# them, in pixels (Vega's 10-pixel labels: a line's height and a gap, as drawn at that angle).
+THEME_LABEL_ANGLE = -35
+LABEL_LINE_PIXELS = 15
 
 
 def theme_lines(name: str, chars: int = THEME_LINE_CHARS) -> list[str]:
@@ -48,3 +53,20 @@ def theme_label_expr(names: Iterable[str], chars: int = THEME_LINE_CHARS) -> str
     # own conditional in place of `datum.label` unbracketed, and the comparison bound to its last branch.
     cases = [f"datum.value === {json.dumps(name)} ? {json.dumps(lines)}" for name, lines in wrapped.items()]
     return " : ".join([*cases, "datum.label"])
+
+
+def theme_step(names: Iterable[str], least: int, chars: int = THEME_LINE_CHARS) -> int:
+    """Return the pixels along an axis for each theme, whose names are drawn at `THEME_LABEL_ANGLE`: at least
+    `least`, more where a name has lines enough to reach its neighbour's. At 48 pixels a theme, names of three
+    lines ran into one another, each label's last line over the next one's first.
+
+    >>> theme_step(["war", "trade"], 48)
+    48
+    >>> theme_step(["armed conflict, wars, ceasefires, peace talks and the people displaced by them"], 48)
+    53
+    >>> theme_step(["economy, business and finance: markets, banks, trade and the cost of living in 2004-05"], 48)
+    79
+    """
+    lines = max((len(theme_lines(name, chars)) for name in names), default=1)
+    across = math.sin(math.radians(abs(THEME_LABEL_ANGLE)))  # the labels' room apart, across their lines
+    return max(least, math.ceil(lines * LABEL_LINE_PIXELS / across))

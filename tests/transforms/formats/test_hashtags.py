@@ -58,3 +58,10 @@ def test_a_statuss_author_is_its_accounts_display_name() -> None:
               "account": {"id": "1", "username": "jane", "acct": "jane", "display_name": "Jane Doe"}}
     [article] = read_articles(json.dumps([status]).encode(), "json", ReadOptions()).articles
     assert article.authors == ("Jane Doe",)  # it had none, the account in metadata
+
+
+def test_an_account_field_that_is_no_users_record_is_no_author() -> None:
+    record = {"id": "7", "title": "Fares rise", "text": POST, "account": "premium"}  # a paywall's plan
+    [article] = read_articles(json.dumps([record]).encode(), "json", ReadOptions()).articles
+    assert article.authors == ()  # it was ("premium",)
+    assert article.metadata["account"] == "premium"

@@ -54,3 +54,33 @@ def test_a_story_beside_related_teasers_is_an_article(body: str) -> None:
                                    f"<aside><h2>Related</h2>{teasers()}</aside>").encode(), "html").articles
     assert article.title == "Cinema reopens"
     assert STORY in article.text
+
+
+ENTRIES = [("Trains halted at Dawlish", "Network Rail says the line is closed until further notice."),
+           ("Sea wall damaged", "Waves have torn a hole in the wall beside the track, our reporter says."),
+           ("Schools closed", "Twelve schools in south Devon will stay shut today, the council said."),
+           ("Flood warnings", "The Environment Agency has issued 14 flood warnings across the county.")]
+
+
+@pytest.mark.parametrize(("main", "headline"), [
+    # A live blog: each entry's heading a permalink to its place on the page
+    ("<h1>Storm live: trains halted</h1>" + "".join(
+        f'<article class="entry" id="e{n}"><h3><a href="#e{n}">{h}</a></h3><p>{p}</p></article>'
+        for n, (h, p) in enumerate(ENTRIES)), "Storm live: trains halted"),
+    ("<h1>Storm live</h1>" + "".join(f'<div class="post"><h2><a href="?entry={n}">{h}</a></h2><p>{p}</p></div>'
+                                     for n, (h, p) in enumerate(ENTRIES)), "Storm live"),
+    # A list article ("4 things to know"): its items' headings link to their topics
+    ("<article><h1>Storm: what we know</h1><p>A short guide.</p><ol>" + "".join(
+        f'<li><h3><a href="/topics/{n}">{h}</a></h3><p>{p}</p></li>' for n, (h, p) in enumerate(ENTRIES))
+     + "</ol></article>", "Storm: what we know"),
+    # A story whose own teaser (its first paragraph for a line) is in the page's "Most read" box
+    ('<article><h1>Cinema reopens</h1><p>' + STORY + '</p><p>Tickets sold out.</p></article><aside><h2>Most read'
+     '</h2><ol><li><a href="/news/cinema"><h3>Cinema reopens</h3></a><p>' + STORY + '</p></li>' + "".join(
+         f'<li><a href="/news/{n}"><h3>{h}</h3></a><p>{h}.</p></li>' for n, h in enumerate(HEADLINES[:3]))
+     + "</ol></aside>", "Cinema reopens"),
+], ids=["live-blog-anchors", "live-blog-queries", "list-article", "own-teaser-in-most-read"])
+def test_an_article_whose_linked_headings_are_its_own_is_no_index_page(main: str, headline: str) -> None:
+    [article] = read_articles(page(main).encode(), "html").articles  # each was no_article_text, an "index page"
+    assert article.title == headline
+    first_entry_or_story = STORY if "Cinema" in headline else ENTRIES[0][1]
+    assert first_entry_or_story in article.text

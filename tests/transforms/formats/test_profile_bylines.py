@@ -40,3 +40,23 @@ def test_profile_links_below_the_articles_first_paragraph_are_no_byline() -> Non
 def test_an_author_meta_tag_wins_over_a_profile_link() -> None:
     [article] = read_articles(page(SUBSTACK, head='<meta name="author" content="Janet Doe">'), "html").articles
     assert article.authors == ("Janet Doe",)
+
+
+@pytest.mark.parametrize("header", [
+    '<figure><img src="/a.jpg"><figcaption>Photograph: <a href="/profile/sam-ray">Sam Ray</a></figcaption></figure>',
+    '<div class="share-bar"><a href="https://mastodon.social/@courier">Follow us</a></div>',
+    '<aside>More from our columnist <a href="/author/tom-roe">Tom Roe</a></aside>',
+    '<ul class="tags"><li><a href="/people/keir-starmer">Keir Starmer</a></li></ul>',
+    '<p class="standfirst">An interview with <a href="/writers/ann-lee">Ann Lee</a>.</p>',
+    '<div><span>Photograph: </span><a href="/profile/sam-ray">Sam Ray</a></div>',
+], ids=["photo-credit", "follow-us", "more-from-aside", "topic-tags", "interview-with", "credit-in-span"])
+def test_a_profile_link_under_the_headline_naming_someone_else_is_no_byline(header: str) -> None:
+    [article] = read_articles(page(header), "html").articles
+    assert article.authors == ()  # each was read as the author
+
+
+def test_a_byline_link_in_a_page_whose_article_has_tag_classes_is_the_byline() -> None:
+    wordpress = page('<div class="entry-meta">By <a href="/author/tom-roe/">Tom Roe</a> · 5 March 2025</div>')
+    wordpress = wordpress.replace(b"<article>", b'<article class="post hentry tag-politics">')
+    [article] = read_articles(wordpress, "html").articles
+    assert article.authors == ("Tom Roe",)

@@ -45,3 +45,13 @@ def test_a_pages_h1_is_its_headline_where_its_title_sets_a_rubric_before_it() ->
     [article] = read_articles(page.encode(), "html").articles
     assert article.title == HEADLINE  # it was the og:title, "Breakingviews - ..."
     assert article.text.startswith(f"{HEADLINE}\n\nLONDON")
+
+
+def test_a_site_name_in_a_logo_h1_is_no_headline_after_a_title_that_ends_with_it() -> None:
+    page = ("<html><head><title>Council sets budget - The Courier</title><meta property='og:title' content='Council "
+            "sets budget - The Courier'></head><body><header><h1 class='logo'><a href='/'>The Courier</a></h1></header>"
+            f"<article><h2>Council sets budget</h2><p>{TEXT}</p><p>Net interest income rose 40% in two years, but "
+            "deposit costs are catching up.</p></article></body></html>")
+    [article] = read_articles(page.encode(), "html").articles
+    assert article.title != "The Courier"  # the site's name in its logo's <h1>, which the title ends with
+    assert "Council sets budget" in (article.title or "")
