@@ -32,6 +32,7 @@ from transforms.enrichments.place_name_facts import name_facts
 from transforms.enrichments.place_name_lists import in_name_lists
 from transforms.enrichments.place_news_towns import let_in_by_news_towns
 from transforms.enrichments.place_olympics import olympic_words
+from transforms.enrichments.place_other_names import in_other_names
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
 from transforms.enrichments.place_peoples import after_ethnic, minority_peoples
 from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
@@ -64,14 +65,16 @@ def rows(batch: ParagraphBatch) -> Rows:
     # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
     # no Costa Rica in "San José de Cúcuta", no US in "US$2bn", no Vietnam in "No more Vietnams", no UK in "in English",
     # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`), no Ireland in "Scorsese's The Irishman",
-    # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`)
+    # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`), no Wales in "HMS Prince of
+    # Wales" nor Paris in "the Paris Agreement" (`in_other_names`)
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
              & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name, cues)
              & ~on_streets(text, end, cues)
-             & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues))
+             & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
+             & ~in_other_names(text, start, end, name, names))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
