@@ -15,6 +15,7 @@ import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, REGION, Place
+from transforms.enrichments.place_appositives import in_appositions
 from transforms.enrichments.place_compounds import (
     event_hosts,
     in_currency_signs,
@@ -66,7 +67,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     # no Costa Rica in "San José de Cúcuta", no US in "US$2bn", no Vietnam in "No more Vietnams", no UK in "in English",
     # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`), no Ireland in "Scorsese's The Irishman",
     # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`), no Wales in "HMS Prince of
-    # Wales" nor Paris in "the Paris Agreement" (`in_other_names`)
+    # Wales" nor Paris in "the Paris Agreement" (`in_other_names`), no US in "Texas, the Scottish band"
+    # (`in_appositions`)
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
@@ -74,7 +76,7 @@ def rows(batch: ParagraphBatch) -> Rows:
              & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name, cues)
              & ~on_streets(text, end, cues)
              & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
-             & ~in_other_names(text, start, end, name, names))
+             & ~in_other_names(text, start, end, name, names) & ~in_appositions(text, end))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
