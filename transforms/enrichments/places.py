@@ -101,7 +101,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     teams = team_countries(text, start, end, np.flatnonzero(info.team[name]))
     teams = state_sides(text, start, end, name, names) | teams  # "Georgia beat Florida": the states, college sides
     # "the Bishop of Durham": a church office's see is Europe's town, as a team's place is in its country
-    teams = see_countries(text, start, name, names, info.table) | teams
+    teams = see_countries(text, start, name, names, info.table, article_of[batch.locate(start)]) | teams
     for i, code in teams.items():
         in_state.setdefault(i, code)  # "Manchester, N.H." says more
     paragraph = batch.locate(start)
