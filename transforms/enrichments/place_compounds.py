@@ -25,7 +25,7 @@ A nation's people in the plural that is, with the city's name before it, a North
 Indians" and "Miami Cubans" are the nations' people).
 
 A city's name right before a word of `events` ("Olympics", "Games", "Marathon") or `meetings` ("Summit",
-"Agreement") names the event's host, one of its national capitals or cities of a million, whatever other
+"Festival") names the event's host, one of its national capitals or cities of a million, whatever other
 countries the article names: a US athlete at "the Athens Olympics" does not move them to Athens, Georgia,
 as the US's support would (Georgia's Athens is not ten times smaller, so support may lift it). Among
 several such cities the article's support still chooses ("the Hyderabad Summit" in a story of Pakistan is

@@ -133,8 +133,10 @@ def surname_follows(text: str, end: int, r: Rules) -> bool:
             or r.event_follows(text, end) or nickname_follows(text, end)):
         return False
     following, tight_after = word_after(text, end + 1 + len(after))
-    # "Milan Cortina 2026"; and a headline capitalises its words: "New Northeast India Violence" names no Ms India
-    return not (tight_after and (following[:1].isupper() or following[:1].isdigit())) and not _headline(text, end)
+    # "Milan Cortina 2026"; and a headline capitalises its words: "New Northeast India Violence" names no Ms India;
+    # and "Milan Bergamo airport", "London Luton airport": an airport's town after the city it serves, no surname
+    return not (tight_after and (following[:1].isupper() or following[:1].isdigit() or following == "airport")) and (
+        not _headline(text, end))
 
 
 def _headline(text: str, at: int) -> bool:

@@ -9,6 +9,7 @@ import re
 from itertools import islice
 
 from transforms.enrichments.place_full_names import in_full_name
+from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_rules import Rules
 from transforms.enrichments.place_teams import nickname_follows
 from transforms.enrichments.place_words import (
@@ -32,6 +33,9 @@ _BOWLS = re.compile(r" took (?:\d+|one|two|three|four|five|six|seven|eight|nine|
                     r"| took \d+-\d+\b")
 
 
+_AIRPORTS = frozenset(("airport", "Airport", "airports"))
+
+
 def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 0) -> int:
     """Return how surely the name at [start, end) reads as a person's where it stands: PERSON_SURE right
     after a title or right before a verb of speech ("Mr Walker", "Walker denied"; not "in Bristol
@@ -51,6 +55,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
         return 0
     before, tight_before = word_before(text, start)
     after, tight_after = word_after(text, end)
+    if tight_before and tight_after and after in _AIRPORTS and before in gazetteer():
+        return 0  # "Milan Bergamo airport", "London Luton Airport": the airport's town after the city it serves
     introduced = before.lower() in r.introducers or before.lower() in FUNCTION_WORDS  # "in Bristol said"
     if not introduced:
         if tight_before and before in r.lower_titles and _club_hires(text, start - len(before) - 1, end, after):

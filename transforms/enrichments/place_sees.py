@@ -1,5 +1,7 @@
 """A church office's see: "the Bishop of Durham", "the Diocese of Lincoln", "the Archbishop of York" name the old
-world's town, not the US namesake a story naming the US would otherwise pick.
+world's town, not the US namesake a story naming the US would otherwise pick, unless the story names the country of
+a namesake and not the European town's ("the Diocese of Worcester" in a story of Massachusetts is Worcester,
+Massachusetts's).
 
 `see_countries` gives `places.rows` the country of such a mention's European place, as a team's name gives its
 city's (`place_teams.team_countries`): it decides the place and names the country. A European town that a namesake
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.geonames import CITY, Place
+from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_choice import DWARFED
 
 # The offices whose see follows "of", as found (capital or not: "Bishop of", "archbishop of", "Archdiocese of"), by
@@ -60,14 +62,36 @@ def see_country(places: tuple[Place, ...]) -> str | None:
 
 
 def see_countries(text: str, start: np.ndarray, name: np.ndarray, names: list[str],
-                  table: dict[str, tuple[Place, ...]]) -> dict[int, str]:
-    """Return, by mention (index), the country of the see a church office names ("the Bishop of Durham": GB)."""
+                  table: dict[str, tuple[Place, ...]], article: np.ndarray | None = None) -> dict[int, str]:
+    """Return, by mention (index), the country of the see a church office names ("the Bishop of Durham": GB), but
+    where the mention's `article` names the state a namesake city is in, that diocese is the namesake's, left to the
+    other rules ("the Diocese of Worcester" in a story that names Massachusetts; naming the US alone is no such
+    support: US news names the Bishop of Durham)."""
     ends = _see_ends(text)
     if not ends:
         return {}
     sees = {}
     for i in np.flatnonzero(np.isin(start, ends)).tolist():
-        code = see_country(table[names[name[i]]])
-        if code is not None:
-            sees[i] = code
+        places = table[names[name[i]]]
+        code = see_country(places)
+        if code is None:
+            continue
+        if article is not None and _states_named(places, name[article == article[i]].tolist(), names, table):
+            continue
+        sees[i] = code
     return sees
+
+
+def _states_named(places: tuple[Place, ...], article_names: list[int], names: list[str],
+                  table: dict[str, tuple[Place, ...]]) -> bool:
+    """Return whether an article's names (indexes into `names`) name a state (a region with its admin1 code) that one
+    of these cities is in.
+
+    >>> from transforms.enrichments.place_names import gazetteer
+    >>> names = ["Massachusetts", "Texas", "Worcester"]
+    >>> [_states_named(gazetteer()["Worcester"], [n], names, gazetteer()) for n in (0, 1, 2)]
+    [True, False, False]
+    """
+    states = {(p.country_code, p.admin1) for n in set(article_names) for p in table[names[n]]
+              if p.kind == REGION and p.admin1}
+    return any(p.kind == CITY and (p.country_code, p.admin1) in states for p in places)

@@ -15,6 +15,7 @@ import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, REGION, Place
+from transforms.enrichments.place_appositives import in_appositions
 from transforms.enrichments.place_compounds import (
     event_hosts,
     in_currency_signs,
@@ -32,6 +33,7 @@ from transforms.enrichments.place_name_facts import name_facts
 from transforms.enrichments.place_name_lists import in_name_lists
 from transforms.enrichments.place_news_towns import let_in_by_news_towns
 from transforms.enrichments.place_olympics import olympic_words
+from transforms.enrichments.place_other_names import in_other_names
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
 from transforms.enrichments.place_peoples import after_ethnic, minority_peoples
 from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
@@ -64,14 +66,17 @@ def rows(batch: ParagraphBatch) -> Rows:
     # no "Mount St Helens", no Tennessee in "Mount Juliet" the golf course, no India in "the Cleveland Indians",
     # no Costa Rica in "San José de Cúcuta", no US in "US$2bn", no Vietnam in "No more Vietnams", no UK in "in English",
     # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`), no Ireland in "Scorsese's The Irishman",
-    # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`)
+    # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`), no Wales in "HMS Prince of
+    # Wales" nor Paris in "the Paris Agreement" (`in_other_names`), no US in "Texas, the Scottish band"
+    # (`in_appositions`)
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
              & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name, cues)
              & ~on_streets(text, end, cues)
-             & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues))
+             & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
+             & ~in_other_names(text, start, end, name, names) & ~in_appositions(text, end))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -96,7 +101,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     teams = team_countries(text, start, end, np.flatnonzero(info.team[name]))
     teams = state_sides(text, start, end, name, names) | teams  # "Georgia beat Florida": the states, college sides
     # "the Bishop of Durham": a church office's see is Europe's town, as a team's place is in its country
-    teams = see_countries(text, start, name, names, info.table) | teams
+    teams = see_countries(text, start, name, names, info.table, article_of[batch.locate(start)]) | teams
     for i, code in teams.items():
         in_state.setdefault(i, code)  # "Manchester, N.H." says more
     paragraph = batch.locate(start)

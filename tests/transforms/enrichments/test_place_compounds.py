@@ -80,7 +80,7 @@ def test_an_event_named_after_two_famous_cities_is_in_the_one_its_article_names(
 
 def test_an_event_named_after_a_town_leaves_the_town_to_its_articles_support() -> None:
     # Warwick, England, is smaller than Warwick, Rhode Island: alone it would be the American one
-    assert found("Unions backed the Warwick Agreement in England.") == [
+    assert found("Unions backed the Warwick Conference in England.") == [
         ("Warwick", "city", "GB"), ("England", "region", "GB")]
 
 
@@ -243,7 +243,7 @@ def test_a_meetings_host_is_its_own_mentions_a_sporting_events_every_mentions(pa
         ("Kenteris won 200m gold at the 2000 Sydney Olympics.", [("Sydney", "AU")]),
         ("Hewitt advances to Round 3 at Paris Masters", [("Paris", "FR")]),
         ("She drove the London to Sydney Marathon.", [("London", "GB"), ("Sydney", "AU")]),
-        ("The US signed the Paris Agreement.", [("US", "US"), ("Paris", "FR")]),
+        ("The US joined the Paris Summit.", [("US", "US"), ("Paris", "FR")]),
         # ... but before a word that only starts an event's name, a person's
         ("Paris Grand wrote to the US.", [("US", "US")]),
     ],

@@ -88,3 +88,15 @@ def test_a_summit_is_a_meeting_not_new_jerseys_town() -> None:
     assert found("The World Summit met this week in Geneva.") == [("Geneva", "Geneva", "CH")]
     assert found("Police in Summit, New Jersey, made arrests.") == [("Summit", "Summit", "US"),
                                                                     ("New Jersey", "New Jersey", "US")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an airport's town after the city it serves is no given name and surname
+    ("Ryanair will add flights from Milan Bergamo airport to Dublin.",
+     [("Milan", "Milan", "IT"), ("Bergamo", "Bergamo", "IT"), ("Dublin", "Dublin", "IE")]),
+    ("Flights from London Luton Airport were cancelled.", [("London", "London", "GB"), ("Luton", "Luton", "GB")]),
+    # ... but a person's name stays a person's
+    ("Milan Bergamo said the airport was shut.", []),
+])
+def test_an_airports_town_after_its_city_is_no_persons_name(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -80,3 +80,21 @@ def test_clubs_bands_ventures_and_people_named_after_places(text: str, expected:
 )
 def test_a_small_city_among_one_word_names_is_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the see's US namesake where the article names its state, in any paragraph
+        (("The Diocese of Worcester said the parish church would close.", "It is the oldest in Massachusetts."),
+         [("Worcester", "city", "US"), ("Massachusetts", "region", "US")]),
+        (("The Diocese of Worcester closed the church in Leominster, Massachusetts.",),
+         [("Worcester", "city", "US"), ("Leominster", "city", "US"), ("Massachusetts", "region", "US")]),
+        # naming the US alone is no such support: US news names England's bishops too
+        (("The Diocese of Worcester sent a priest to the US.",),
+         [("Worcester", "city", "GB"), ("US", "country", "US")]),
+    ],
+)
+def test_a_see_is_its_us_namesake_where_the_article_names_its_state(paragraphs: tuple[str, ...],
+                                                                    expected: list) -> None:
+    assert found(*paragraphs) == expected

@@ -905,3 +905,26 @@ def test_brazils_mexicos_and_asias_states_are_regions(text: str, expected: list[
     """"Rio Grande do Sul" was the city of Rio Grande, and Brazil's and Mexico's other states, Bali and Mindanao no
     place (Bali a town of Cameroon)."""
     assert [found[:3] for found in places_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # short names of countries and Scotland's island councils
+    ("War in Bosnia ended in 1995.", [("Bosnia", "country", "BA")]),
+    ("A ship sank off the Falklands; casinos in Macau closed.",
+     [("Falklands", "country", "FK"), ("Macau", "country", "MO")]),
+    ("Schools closed in Shetland and Orkney.", [("Shetland", "region", "GB"), ("Orkney", "region", "GB")]),
+    # Queensland's city, named alone, but not Ghana's colonial name
+    ("Surfers on the Gold Coast were warned of sharks.", [("Gold Coast", "city", "AU")]),
+    ("Ghana was once the Gold Coast colony.", [("Ghana", "country", "GH")]),
+    # a bird, a parka maker, a band, a gin and an insurer named after a place
+    ("Canada Goose shares jumped 8%.", []),
+    ("Canada geese landed in Ontario.", [("Ontario", "region", "CA")]),
+    ("Bombay Bicycle Club will headline the festival.", []),
+    ("Shares in Zurich Insurance fell in Switzerland.", [("Switzerland", "country", "CH")]),
+])
+def test_names_news_writes_for_places_and_for_things_named_after_them(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_an_airports_name_names_no_town_called_airport() -> None:
+    assert found("JFK Airport saw the most growth among US airports.") == [("US", "country", "US")]
