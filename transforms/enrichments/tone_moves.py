@@ -62,6 +62,8 @@ from transforms.enrichments.tone_counts import counted_words, counting_phrases
 from transforms.enrichments.tone_news_words import MARKET_VERBS
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
+_HOUSEHOLD_BILLS = ("energy household fuel gas electricity power water heating phone mobile broadband utility food "
+                    "grocery council tax card cable bandwidth mortgage medical care").split()
 # The quantities news reports the moves of, each with the sign of its rise to a reader.
 QUANTITIES: dict[str, int] = {
     **dict.fromkeys(("profit", "profits", "sales", "shares", "stocks", "earnings", "revenue", "revenues",
@@ -83,8 +85,9 @@ QUANTITIES: dict[str, int] = {
                      "out of work", "emissions",
                      # a tax cut is good news to the one who pays it, a rise bad: "They cut taxes", "tax rises"
                      "tax", "taxes",
-                     # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"
-                     "arrears", "bills",
+                     # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"; a
+                     # bill named by what it pays for ("the Bills" a team, "spending bills" laws, "Treasury bills" debt)
+                     "arrears", *(f"{kind} bills" for kind in _HOUSEHOLD_BILLS),
                      # a risk's fall is good news: "cut the risk of heart attacks" (elsewhere "risk" keeps its −1.1)
                      "risk", "risks"), -1),
 }
@@ -177,13 +180,11 @@ _COUNTING = counting_phrases(tuple(QUANTITIES))
 # A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
 # unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
 # "pre-tax profits" are profits, "tax returns" and "a tax on jet fuel" no tax that moves.
-# One "at risk" is in a state, no risk that moves ("livelihoods are at risk from falling prices"), and "Treasury bills"
-# ("T-bills") are a government's debt, no household's.
+# One "at risk" is in a state, no risk that moves ("livelihoods are at risk from falling prices").
 _MODIFIED = "rating ratings benefit benefits system tax taxes"
 _MODIFIER = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
                           **{word: ("_ {taxed}",) for word in ("tax", "taxes")},
-                          **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
-                          **{word: ("treasury _", "t _", "_ {modified}") for word in ("bill", "bills")}},
+                          **{word: ("at _", "_ {modified}") for word in ("risk", "risks")}},
                          {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
                                                          "revenues return returns credit credits break breaks on "
                                                          "receipts"})

@@ -253,3 +253,17 @@ def test_a_quantitys_own_level_is_its_second_move_past_a_figure_and_a_date(text:
                                         ("Visitor numbers to the museum fell by a third.", -1)])
 def test_the_numbers_a_business_serves_are_a_good_quantity(text: str, sign: int) -> None:
     assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("bills, other", [
+    ("The Buffalo Bills fell to the Chiefs in overtime.", "The Buffalo Sabres fell to the Chiefs in overtime."),
+    ("Support for the two spending bills rose after the debate.", "Support for the two spending plans rose after the "
+                                                                  "debate."),
+])
+def test_a_team_or_a_law_named_bills_is_no_household_bill(bills: str, other: str) -> None:
+    assert tone_of(bills) == tone_of(other)
+
+
+@pytest.mark.parametrize("text", ["Phone bills rose by a fifth.", "Water bills will rise by 9% in April."])
+def test_a_bill_named_by_what_it_pays_for_is_a_bad_quantity(text: str) -> None:
+    assert tone_of(text) < 0
