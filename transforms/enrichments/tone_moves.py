@@ -33,10 +33,11 @@ have been"), "a flood of" the rise of the quantity after it ("a flood of orders"
 is good news to the one who pays them and whose rise bad ("They cut taxes", "Council tax will rise by 4%"; not "pre-tax
 profits", "tax credits", "a tax on jet fuel"), while a tax's receipts are the treasury's takings, a good quantity ("Tax
 receipts fell" is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"), as are what
-a household owes and pays ("Mortgage arrears rose", "Energy bills are set to rise") and a risk ("cut the risk of
-heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose"). "shrank" and its forms are
-falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were recovered" moves no quantity),
-and "falling" and "rising" lead the quantity after them ("Falling inflation", "rising crime"). What a moved quantity
+a household owes and pays ("Mortgage arrears rose", "Energy bills are set to rise"; not "the Buffalo Bills") and a
+risk ("cut the risk of heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose").
+"shrank" and its forms are falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were
+recovered" moves no quantity), and "falling" and "rising" lead the quantity next to them ("Falling inflation",
+"rising crime"; not "falling behind on bills"). What a moved quantity
 counts has no tone of its own (`tone_counts`: "Deaths from cancer fell"). A market's index is a good
 quantity ("The FTSE 100 closed at a record high"), and a peak's "high" after a word of a record or a span a rise ("a
 five-year high"; not "high street", "is high"); a level reached widens a quantity's window as a preposition does
@@ -156,10 +157,13 @@ LEADING: dict[str, tuple[str, ...]] = {
     "record": ("_ !{level}",),
     "of": ("flood _",),  # "a flood of orders", read at the last word of its key
     **{word: ("_",) for word in _MOVING_VERBS},
+    # an adjective leads only the quantity next to it or a word on ("Falling inflation", "rising youth unemployment"),
+    **dict.fromkeys(("falling", "rising"), ("_ {quantity}", "_ !{particle} {quantity}")),  # no "falling out over"
 }
-_SETS = {"noun_before": _NOUN_BEFORE, "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE,
-         "be_at": BE_AT, "be": f"{BE_AT} will", "to_come": TO_COME,
-         "level": "low lows lower lowest high highs",
+_SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_before": _NOUN_BEFORE,
+         "particle": "out behind short into under to as from off back over on in by below apart away down up for of",
+         "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE, "be_at": BE_AT, "be": f"{BE_AT} will",
+         "to_come": TO_COME, "level": "low lows lower lowest high highs",
          "reach_level": "hit hits reached reaches touched closed ended", "own": "its their",
          "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
          "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our"}

@@ -267,3 +267,15 @@ def test_a_team_or_a_law_named_bills_is_no_household_bill(bills: str, other: str
 @pytest.mark.parametrize("text", ["Phone bills rose by a fifth.", "Water bills will rise by 9% in April."])
 def test_a_bill_named_by_what_it_pays_for_is_a_bad_quantity(text: str) -> None:
     assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", ["A falling-out over taxes split the coalition.",
+                                  "Falling behind on taxes, families turned to food banks."])
+def test_falling_in_an_idiom_moves_no_quantity_after_it(text: str) -> None:
+    assert tone_of(text) < 0  # read as a tax cut, good news
+
+
+@pytest.mark.parametrize("text, sign", [("Rising youth unemployment worried ministers.", -1),
+                                        ("Falling energy bills helped households.", 1)])
+def test_falling_and_rising_lead_the_quantity_a_word_on(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
