@@ -37,12 +37,12 @@ a household owes and pays ("Mortgage arrears rose", "Energy bills are set to ris
 risk ("cut the risk of heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose").
 "shrank" and its forms are falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were
 recovered" moves no quantity), and "falling" and "rising" lead the quantity next to them ("Falling inflation",
-"rising crime"; not "falling behind on bills"). What a moved quantity
-counts has no tone of its own (`tone_counts`: "Deaths from cancer fell"). A market's index is a good
-quantity ("The FTSE 100 closed at a record high"), and a peak's "high" after a word of a record or a span a rise ("a
-five-year high"; not "high street", "is high"); a level reached widens a quantity's window as a preposition does
-("Carbon emissions hit a record high"), and a quantity's own level ("its lowest") is its second move as far as that
-("Inflation fell to 2.1% in March, its lowest in four years"). A market's
+"rising crime"; not "falling behind on bills"). What a moved quantity counts has no tone of its own (`tone_counts`:
+"Deaths from cancer fell"). A market's index is a good quantity ("The FTSE 100 closed at a record high"), and a peak's
+"high" after a word of a record or a span a rise ("a five-year high"; not "high street", "is high", "the new high
+school"); a level reached widens a quantity's window as a preposition does ("Carbon emissions hit a record high"), and
+a quantity's own level ("its lowest") is its second move as far as that ("Inflation fell to 2.1% in March, its lowest
+in four years"). A market's
 "ease", "eases", "eased" and "easing" are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad,
 "Unemployment eased" good, "Inflation eased to its lowest level" a fall twice), and elsewhere still ease a worry
 ("eased fears of a recession"); one that eases an object or is eased moves no quantity before it ("Strong sales eased
@@ -164,11 +164,14 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
          "particle": "out behind short into under to as from off back over on in by below apart away down up for of",
          "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE, "be_at": BE_AT, "be": f"{BE_AT} will",
          "to_come": TO_COME, "level": "low lows lower lowest high highs",
+         "named": "street streets school schools court courts speed tech profile commission commissioner rise",
          "reach_level": "hit hits reached reaches touched closed ended", "own": "its their",
          "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
          "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our"}
-# The move words that move no quantity before them: a noun, and an easing of something or an eased thing.
-_NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING)}, _SETS)
+# The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
+# that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
+_NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",)},
+                               _SETS)
 _LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
 _LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.

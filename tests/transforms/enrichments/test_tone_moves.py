@@ -279,3 +279,11 @@ def test_falling_in_an_idiom_moves_no_quantity_after_it(text: str) -> None:
                                         ("Falling energy bills helped households.", 1)])
 def test_falling_and_rising_lead_the_quantity_a_word_on(text: str, sign: int) -> None:
     assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("named, other", [
+    ("The council advertised jobs at the new high school.", "The council advertised jobs at the new primary school."),
+    ("Sales at the chain's new high street stores fell.", "Sales at the chain's new main street stores fell."),
+])
+def test_a_high_that_names_a_thing_after_a_word_of_a_peak_is_no_peak(named: str, other: str) -> None:
+    assert tone_of(named) == tone_of(other)
