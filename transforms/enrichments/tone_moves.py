@@ -63,8 +63,6 @@ from transforms.enrichments.tone_counts import counted_words, counting_phrases
 from transforms.enrichments.tone_news_words import MARKET_VERBS
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
-_HOUSEHOLD_BILLS = ("energy household fuel gas electricity power water heating phone mobile broadband utility food "
-                    "grocery council tax card cable bandwidth mortgage medical care").split()
 # The quantities news reports the moves of, each with the sign of its rise to a reader.
 QUANTITIES: dict[str, int] = {
     **dict.fromkeys(("profit", "profits", "sales", "shares", "stocks", "earnings", "revenue", "revenues",
@@ -86,9 +84,8 @@ QUANTITIES: dict[str, int] = {
                      "out of work", "emissions",
                      # a tax cut is good news to the one who pays it, a rise bad: "They cut taxes", "tax rises"
                      "tax", "taxes",
-                     # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"; a
-                     # bill named by what it pays for ("the Bills" a team, "spending bills" laws, "Treasury bills" debt)
-                     "arrears", *(f"{kind} bills" for kind in _HOUSEHOLD_BILLS),
+                     # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"
+                     "arrears", "bills",
                      # a risk's fall is good news: "cut the risk of heart attacks" (elsewhere "risk" keeps its −1.1)
                      "risk", "risks"), -1),
 }
@@ -187,14 +184,16 @@ _COUNTING = counting_phrases(tuple(QUANTITIES))
 # A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
 # unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
 # "pre-tax profits" are profits, "tax returns" and "a tax on jet fuel" no tax that moves.
-# One "at risk" is in a state, no risk that moves ("livelihoods are at risk from falling prices").
+# One "at risk" is in a state, no risk that moves ("livelihoods are at risk from falling prices"), and "bills" a
+# household's only: "Treasury bills" are a government's debt, "the Buffalo Bills" a team, "two spending bills" laws.
 _MODIFIED = "rating ratings benefit benefits system tax taxes"
 _MODIFIER = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
                           **{word: ("_ {taxed}",) for word in ("tax", "taxes")},
-                          **{word: ("at _", "_ {modified}") for word in ("risk", "risks")}},
+                          **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
+                          "bills": ("{not_owed} _", "_ {modified}")},
                          {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
-                                                         "revenues return returns credit credits break breaks on "
-                                                         "receipts"})
+                          "revenues return returns credit credits break breaks on receipts",
+                          "not_owed": "treasury t buffalo spending appropriations private senate house two three #"})
 
 
 def quantity_moves(
