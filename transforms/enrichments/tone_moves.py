@@ -154,8 +154,9 @@ LEADING: dict[str, tuple[str, ...]] = {
     "record": ("_ !{level}",),
     "of": ("flood _",),  # "a flood of orders", read at the last word of its key
     **{word: ("_",) for word in _MOVING_VERBS},
-    # an adjective leads only the quantity next to it or a word on ("Falling inflation", "rising youth unemployment"),
-    **dict.fromkeys(("falling", "rising"), ("_ {quantity}", "_ !{particle} {quantity}")),  # no "falling out over"
+    # an adjective leads only the quantity next to it or a word on ("Falling inflation", "rising youth unemployment",
+    # "rising levels of obesity"), not one after a particle ("a falling-out over taxes")
+    **dict.fromkeys(("falling", "rising"), ("_ {quantity}", "_ !{particle} {quantity}", "_ {measure} of {quantity}")),
 }
 _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_before": _NOUN_BEFORE,
          "particle": "out behind short into under to as from off back over on in by below apart away down up for of",

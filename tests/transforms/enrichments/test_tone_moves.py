@@ -287,3 +287,10 @@ def test_falling_and_rising_lead_the_quantity_a_word_on(text: str, sign: int) ->
 ])
 def test_a_high_that_names_a_thing_after_a_word_of_a_peak_is_no_peak(named: str, other: str) -> None:
     assert tone_of(named) == tone_of(other)
+
+
+@pytest.mark.parametrize("text", ["The Tories could cut pensioners' bills by an average of £200.",
+                                  "Consumer groups are concerned at rising levels of obesity in US children."])
+def test_a_households_bills_and_a_rising_level_of_a_bad_quantity_still_move(text: str) -> None:
+    # bbc-dev's own; a list of bills by what they pay for lost the first, "falling" and "rising" a word on the second
+    assert tone_of(text) * (1 if "bills" in text else -1) > 0
