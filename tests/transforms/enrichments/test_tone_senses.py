@@ -186,10 +186,12 @@ def test_a_count_of_things_stolen_is_a_theft_where_a_count_of_bases_is_a_sport(t
 
 
 @pytest.mark.parametrize("search, neutral", [
-    ("Divers continued the recovery of bodies from the wreck.", "Divers continued the removal of bodies from the wreck."),
-    ("The recovery of the victims' remains could take months.", "The identification of the victims' remains could "
-                                                                "take months."),
-    ("Police said the search had become a recovery operation.", "Police said the search had become a police operation."),
+    ("Divers continued the recovery of bodies from the wreck.",
+     "Divers continued the removal of bodies from the wreck."),
+    ("The recovery of the victims' remains could take months.",
+     "The identification of the victims' remains could take months."),
+    ("Police said the search had become a recovery operation.",
+     "Police said the search had become a police operation."),
 ])
 def test_a_searchs_recovery_of_the_dead_is_no_improvement(search: str, neutral: str) -> None:
     assert tones(search) == tones(neutral)
