@@ -224,3 +224,39 @@ def test_their_2025_26_paragraphs_get_the_theme(iptc_with_vectors, text: str, th
     # Before, the beavers were science and disaster ("floodwater") and the school meals politics ("ministers";
     # "school meal" weighed 0.9).
     assert theme in {label.theme_id for label in label_texts(iptc_with_vectors, [text])}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Patron Saint of the Nerds", RELIGION),  # an AG News technology item
+        ("Patron saint of hackers", RELIGION),
+        ("A pilgrimage to Graceland", RELIGION),
+        ("Pilgrim's Pride recalled 27 million pounds of poultry.", RELIGION),
+        ("Keane reunited with Ferguson", HUMAN_INTEREST),
+    ],
+)
+def test_a_saint_a_pilgrim_and_a_reunion_in_a_figure_of_speech_or_a_name_are_not_their_themes(
+        iptc_with_vectors, text: str, theme: str) -> None:
+    # A fan's pilgrimage, the patron saint of a trade, a poultry firm and a player back with his manager; each term
+    # weighed 1.7 (alone a theme's label in a headline), now "patron saint" 0.6, "pilgrimage" and "reunited with" as
+    # before 2025-26's words (0.9, 1.2), and "Pilgrim's Pride" is excluded.
+    assert theme not in {label.theme_id for label in label_texts(iptc_with_vectors, [text])}
+
+
+@pytest.mark.parametrize("text", ["The new manager's honeymoon period is over after three straight defeats.",
+                                  "Honeymoon over for Mourinho"])
+def test_a_honeymoon_period_is_no_honeymoon(iptc, text: str) -> None:
+    assert "honeymoon" not in term_evidence(iptc, text, LIFESTYLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Hindu pilgrims crowd the Ganges for Kumbh Mela", RELIGION),
+        ("Thousands of pilgrims made the pilgrimage to Mecca for the hajj.", RELIGION),
+        ("Couples would rather spend the money on their honeymoon in Fiji.", LIFESTYLE),
+    ],
+)
+def test_pilgrims_and_a_couples_honeymoon_keep_their_themes(iptc_with_vectors, text: str, theme: str) -> None:
+    assert theme in {label.theme_id for label in label_texts(iptc_with_vectors, [text])}

@@ -33,15 +33,16 @@ have been"), "a flood of" the rise of the quantity after it ("a flood of orders"
 is good news to the one who pays them and whose rise bad ("They cut taxes", "Council tax will rise by 4%"; not "pre-tax
 profits", "tax credits", "a tax on jet fuel"), while a tax's receipts are the treasury's takings, a good quantity ("Tax
 receipts fell" is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"), as are what
-a household owes and pays ("Mortgage arrears rose", "Energy bills are set to rise") and a risk ("cut the risk of
-heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose"). "shrank" and its forms are
-falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were recovered" moves no quantity),
-and "falling" and "rising" lead the quantity after them ("Falling inflation", "rising crime"). What a moved quantity
-counts has no tone of its own (`tone_counts`: "Deaths from cancer fell"). A market's index is a good
-quantity ("The FTSE 100 closed at a record high"), and a peak's "high" after a word of a record or a span a rise ("a
-five-year high"; not "high street", "is high"); a level reached widens a quantity's window as a preposition does
-("Carbon emissions hit a record high"), and a quantity's own level ("its lowest") is its second move as far as that
-("Inflation fell to 2.1% in March, its lowest in four years"). A market's
+a household owes and pays ("Mortgage arrears rose", "Energy bills are set to rise"; not "the Buffalo Bills") and a
+risk ("cut the risk of heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose").
+"shrank" and its forms are falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were
+recovered" moves no quantity), and "falling" and "rising" lead the quantity next to them ("Falling inflation",
+"rising crime"; not "falling behind on bills"). What a moved quantity counts has no tone of its own (`tone_counts`:
+"Deaths from cancer fell"). A market's index is a good quantity ("The FTSE 100 closed at a record high"), and a peak's
+"high" after a word of a record or a span a rise ("a five-year high"; not "high street", "is high", "the new high
+school"); a level reached widens a quantity's window as a preposition does ("Carbon emissions hit a record high"), and
+a quantity's own level ("its lowest") is its second move as far as that ("Inflation fell to 2.1% in March, its lowest
+in four years"). A market's
 "ease", "eases", "eased" and "easing" are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad,
 "Unemployment eased" good, "Inflation eased to its lowest level" a fall twice), and elsewhere still ease a worry
 ("eased fears of a recession"); one that eases an object or is eased moves no quantity before it ("Strong sales eased
@@ -153,15 +154,22 @@ LEADING: dict[str, tuple[str, ...]] = {
     "record": ("_ !{level}",),
     "of": ("flood _",),  # "a flood of orders", read at the last word of its key
     **{word: ("_",) for word in _MOVING_VERBS},
+    # an adjective leads only the quantity next to it or a word on ("Falling inflation", "rising youth unemployment",
+    # "rising levels of obesity"), not one after a particle ("a falling-out over taxes")
+    **dict.fromkeys(("falling", "rising"), ("_ {quantity}", "_ !{particle} {quantity}", "_ {measure} of {quantity}")),
 }
-_SETS = {"noun_before": _NOUN_BEFORE, "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE,
-         "be_at": BE_AT, "be": f"{BE_AT} will", "to_come": TO_COME,
-         "level": "low lows lower lowest high highs",
+_SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_before": _NOUN_BEFORE,
+         "particle": "out behind short into under to as from off back over on in by below apart away down up for of",
+         "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE, "be_at": BE_AT, "be": f"{BE_AT} will",
+         "to_come": TO_COME, "level": "low lows lower lowest high highs",
+         "named": "street streets school schools court courts speed tech profile commission commissioner rise",
          "reach_level": "hit hits reached reaches touched closed ended", "own": "its their",
          "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
          "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our"}
-# The move words that move no quantity before them: a noun, and an easing of something or an eased thing.
-_NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING)}, _SETS)
+# The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
+# that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
+_NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",)},
+                               _SETS)
 _LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
 _LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
@@ -177,16 +185,16 @@ _COUNTING = counting_phrases(tuple(QUANTITIES))
 # A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
 # unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
 # "pre-tax profits" are profits, "tax returns" and "a tax on jet fuel" no tax that moves.
-# One "at risk" is in a state, no risk that moves ("livelihoods are at risk from falling prices"), and "Treasury bills"
-# ("T-bills") are a government's debt, no household's.
+# One "at risk" is in a state, no risk that moves ("livelihoods are at risk from falling prices"), and "bills" a
+# household's only: "Treasury bills" are a government's debt, "the Buffalo Bills" a team, "two spending bills" laws.
 _MODIFIED = "rating ratings benefit benefits system tax taxes"
 _MODIFIER = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
                           **{word: ("_ {taxed}",) for word in ("tax", "taxes")},
                           **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
-                          **{word: ("treasury _", "t _", "_ {modified}") for word in ("bill", "bills")}},
+                          "bills": ("{not_owed} _", "_ {modified}")},
                          {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
-                                                         "revenues return returns credit credits break breaks on "
-                                                         "receipts"})
+                          "revenues return returns credit credits break breaks on receipts",
+                          "not_owed": "treasury t buffalo spending appropriations private senate house two three #"})
 
 
 def quantity_moves(

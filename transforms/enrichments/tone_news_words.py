@@ -21,8 +21,8 @@ before how far or to what, "fell 5%", "fell by a third", "fell to fifth place", 
 carries none elsewhere ("fell asleep", "Night fell", "The Berlin Wall fell", "fell in love", a date that "fell on a
 Sunday"). "corruption", "embezzlement" and "bribery" take the valence of "fraud" (−2.8), not of the lexicon's "bribe"
 (−0.8, a joke's bribe); "anti-corruption" has none. "relegation" and "relegated" take the valence of "defeat" and
-"defeated" ("avoided relegation" is good news as "avoided defeat"). "recovery" takes the valence of "improvement"
-("made a full recovery", "signs of recovery").
+"defeated" ("avoided relegation" is good news as "avoided defeat"). "recovery" reads as an improvement where its
+neighbours say a return to health (`tone_senses`).
 
 The rule: a word is left out when news often uses it in another sense (a sport's, business's, a
 figure of speech), since a wrong sign on a common sense costs more than the bad events it would catch; each
@@ -91,8 +91,6 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("fraudulent", -2.2, ("fabricated",)),
     ("triumph", 2.1, ("steal the show", "steals the show", "stole the show", "stealing the show")),
     ("popular", 1.8, ("sold out", "sell out", "sells out", "selling out")),
-    # a patient's, an economy's or a team's recovery ("made a full recovery", "signs of recovery"), as an improvement
-    ("improvement", 2.0, ("recovery",)),
     # a vote of no confidence is pressure on whom it is against; a "confidence vote" alone says nothing (`NEWS_TERMS`)
     ("pressure", -1.2, NO_CONFIDENCE),  # none where it was survived or won (`tone_confidence`)
 )

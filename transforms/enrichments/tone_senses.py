@@ -31,7 +31,10 @@ place", "fell short", "fell behind"), never in its idioms, whatever noun is near
 market fell silent", "fell in love", "night fell"), and none elsewhere ("Night fell over the city", "The Berlin Wall
 fell", "fell in love", "Christmas Day fell on Sunday"; it read as a market's fall everywhere but "fell on a"). "the
 blast" alone says no sense: "No one was hurt in the blast" is good news, which a bad "blast" out of the negation's reach
-would outweigh.
+would outweigh. "recovery" (not in the lexicon) reads as an improvement ("made a full recovery", "signs of recovery",
+"the recovery of the economy"), but not where it is a search's for the dead or a wreck ("the recovery of bodies from
+the wreck", "the recovery of the victims' remains", "the search became a recovery operation": 3 of 3 such sentences
+read good when every "recovery" did).
 
 Limits: the neighbours are one to three words either side, not a parse: "were shot in his hometown" and "a flood
 that swept away homes" keep no tone, and a film "was shot by" its director reads as a shooting.
@@ -61,6 +64,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("expelled", -1.0, ("sent",)),  # a player sent off the pitch: "was sent off for a second yellow card"
     ("dangerous", -2.1, ("hottest",)),  # record heat: "the hottest year on record"
     ("stable", 1.2, ("ceasefire", "ceasefires", "truce", "truces")),  # a truce that held: "The ceasefire has held"
+    ("improvement", 2.0, ("recovery",)),  # a patient's, an economy's or a team's: "made a full recovery"
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -160,6 +164,9 @@ _SETS = {
     "has": "has have had",
     "being": "is was are were",  # "the truce is holding"; "the ceasefire meeting was held in Cairo" is a meeting's
     "mostly": "largely mostly broadly generally still so far",
+    # what a recovery that is no return to health is of or for: the dead and what is left of a wreck, a search
+    "recovered_thing": "body bodies remains corpse corpses dead victim victims wreck wreckage debris",
+    "recovery_after": "of operation operations mission missions team teams effort efforts vehicle vehicles",
 }
 # Where "default" is a debt unpaid: money next to it (see the module's docstring).
 _DEBT_DEFAULT = ("{debt} _", "_ on", "_ by", "in _ !{tech}", "{risk} of _", "{averting} _", "{averting} a _",
@@ -211,6 +218,9 @@ SENSES: dict[str, tuple[str, ...]] = {
         *(f"_{' *' * gap} {{has}} {{holding}}" for gap in range(5)),
         *(f"_{' *' * gap} {{has}} {{mostly}} {{holding}}" for gap in range(5)))),
     "hottest": ("_ {heat_period}", "_ on record", "_ ever recorded", "_ since records", "{heat_period} {is} the _"),
+    # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's
+    # ("the recovery of bodies from the wreck", "the search became a recovery operation")
+    "recovery": ("_ !{recovery_after}", "_ of !{recovered_thing} !{recovered_thing} !{recovered_thing}"),
 }
 assert set(SENSES) == set(SENSE_WORDS)
 _PHRASES = make_phrases(SENSES, _SETS)

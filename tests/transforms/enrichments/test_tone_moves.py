@@ -253,3 +253,44 @@ def test_a_quantitys_own_level_is_its_second_move_past_a_figure_and_a_date(text:
                                         ("Visitor numbers to the museum fell by a third.", -1)])
 def test_the_numbers_a_business_serves_are_a_good_quantity(text: str, sign: int) -> None:
     assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("bills, other", [
+    ("The Buffalo Bills fell to the Chiefs in overtime.", "The Buffalo Sabres fell to the Chiefs in overtime."),
+    ("Support for the two spending bills rose after the debate.", "Support for the two spending plans rose after the "
+                                                                  "debate."),
+])
+def test_a_team_or_a_law_named_bills_is_no_household_bill(bills: str, other: str) -> None:
+    assert tone_of(bills) == tone_of(other)
+
+
+@pytest.mark.parametrize("text", ["Phone bills rose by a fifth.", "Water bills will rise by 9% in April."])
+def test_a_bill_named_by_what_it_pays_for_is_a_bad_quantity(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", ["A falling-out over taxes split the coalition.",
+                                  "Falling behind on taxes, families turned to food banks."])
+def test_falling_in_an_idiom_moves_no_quantity_after_it(text: str) -> None:
+    assert tone_of(text) < 0  # read as a tax cut, good news
+
+
+@pytest.mark.parametrize("text, sign", [("Rising youth unemployment worried ministers.", -1),
+                                        ("Falling energy bills helped households.", 1)])
+def test_falling_and_rising_lead_the_quantity_a_word_on(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("named, other", [
+    ("The council advertised jobs at the new high school.", "The council advertised jobs at the new primary school."),
+    ("Sales at the chain's new high street stores fell.", "Sales at the chain's new main street stores fell."),
+])
+def test_a_high_that_names_a_thing_after_a_word_of_a_peak_is_no_peak(named: str, other: str) -> None:
+    assert tone_of(named) == tone_of(other)
+
+
+@pytest.mark.parametrize("text", ["The Tories could cut pensioners' bills by an average of £200.",
+                                  "Consumer groups are concerned at rising levels of obesity in US children."])
+def test_a_households_bills_and_a_rising_level_of_a_bad_quantity_still_move(text: str) -> None:
+    # bbc-dev's own; a list of bills by what they pay for lost the first, "falling" and "rising" a word on the second
+    assert tone_of(text) * (1 if "bills" in text else -1) > 0

@@ -47,6 +47,10 @@ STILL_WRONG: dict[str, str] = {
                                                                                   "than ten died' is still bad news)",
     "The appeal court cleared the nurse of all charges.": "'cleared ... of' reverses a charge only after a pronoun "
                                                           "('cleared him of'), not after a name or a noun",
+    # against the seventeenth round's rules, signed before the code was run on them
+    "Police said the search had become a recovery operation.": "a recovery operation has no tone, though it says no "
+                                                               "one is alive",
+    "The insurer recovered most of its losses from the builder.": "what is recovered keeps its own tone ('losses')",
 }
 
 

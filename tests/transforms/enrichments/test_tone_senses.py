@@ -183,3 +183,21 @@ def test_a_truce_that_no_one_says_held_carries_no_tone(text: str) -> None:
 ])
 def test_a_count_of_things_stolen_is_a_theft_where_a_count_of_bases_is_a_sport(theft: str, sport: str) -> None:
     assert tones(theft)[0] < 0 <= tones(sport)[0]
+
+
+@pytest.mark.parametrize("search, neutral", [
+    ("Divers continued the recovery of bodies from the wreck.",
+     "Divers continued the removal of bodies from the wreck."),
+    ("The recovery of the victims' remains could take months.",
+     "The identification of the victims' remains could take months."),
+    ("Police said the search had become a recovery operation.",
+     "Police said the search had become a police operation."),
+])
+def test_a_searchs_recovery_of_the_dead_is_no_improvement(search: str, neutral: str) -> None:
+    assert tones(search) == tones(neutral)
+
+
+@pytest.mark.parametrize("text", ["The recovery of the economy was faster than expected.",
+                                  "She is making a good recovery in hospital."])
+def test_a_recovery_of_health_or_of_an_economy_stays_good(text: str) -> None:
+    assert tones(text)[0] > 0
