@@ -87,3 +87,13 @@ def test_hashtags_that_end_a_sentence_are_its_words(content: str, text: str) -> 
     [article] = read_articles(json.dumps([{"content": content}]).encode(), "json", ReadOptions()).articles
     assert article.text == text
 
+
+@pytest.mark.parametrize(("account", "author"), [
+    ({"id": "1", "username": "jane", "acct": "jane", "display_name": ""}, "jane"),  # no display name set
+    ({"id": "2", "acct": "jane@mastodon.social", "display_name": " "}, "jane@mastodon.social"),  # only its address
+])
+def test_an_account_without_a_display_name_is_known_by_its_user_name(account: dict, author: str) -> None:
+    status = {"id": "113912", "created_at": "2025-03-05T10:00:00.000Z", "content": f"<p>{POST}</p>",
+              "account": account}
+    [article] = read_articles(json.dumps([status]).encode(), "json", ReadOptions()).articles
+    assert article.authors == (author,)  # it had none
