@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from transforms.formats.at_uris import post_address
 from transforms.formats.base import ArticleRecord
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.field_mapping import USER_RECORDS, squashed
@@ -95,6 +96,8 @@ def article_from_fields(
         # trafilatura's JSON names the page's address `source` (it was the site's name), and the site's name
         # `source-hostname` (its host name where the page names none: no site's name)
         url, site = site, _trafilatura_site(values, metadata)
+    if url is None:  # a Bluesky post's `uri`, its AT URI: its address on the web
+        url = post_address(values.get("uri"), raw_authors)
     title = without_site(title, site)
     if title and (ruled := without_rubric(title))[1] is not None:  # "Breakingviews - ...": a column, no headline's
         title, metadata["rubric"] = ruled
