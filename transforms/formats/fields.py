@@ -156,9 +156,16 @@ def without_site(title: str | None, site: str | None) -> str | None:
 def language_code(value: object) -> str | None:
     """Return the ISO 639-1 code of a language value ("en-GB", "EN", "en_US" → "en").
 
+    A map of languages to texts (ActivityStreams' `contentMap`) or a list of languages (Bluesky's `langs`) gives its
+    first.
+
     >>> language_code("en-GB"), language_code("FR"), language_code(None)
     ('en', 'fr', None)
+    >>> language_code({"fr": "<p>Bonjour</p>"}), language_code(["de", "en"]), language_code({})
+    ('fr', 'de', None)
     """
+    if isinstance(value, Mapping | list):
+        value = next(iter(value), None)
     text = text_or_none(value)
     if not text:
         return None
