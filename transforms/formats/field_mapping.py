@@ -40,7 +40,9 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href", "canonical", "alternate"),
     "authors": ("authors", "author", "byline", "creator", "creators", "writer", "account"),
     "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain", "origin"),
-    "language": ("language", "lang", "language_code", "locale", "meta_lang"),
+    # ActivityStreams' `contentMap` (a Mastodon outbox's Note: {"fr": "<p>...</p>"}) and Bluesky's `langs` (["fr"])
+    # name the languages of the text: the first is its language.
+    "language": ("language", "lang", "language_code", "locale", "meta_lang", "content_map", "langs"),
 }
 # The same fields as German, French and Spanish exports and spreadsheets name them (each such file was
 # no_text_field, "use --field"), read after the English names: a file that has both is read by its English ones.

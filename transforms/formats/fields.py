@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from transforms.formats.at_uris import post_address
 from transforms.formats.base import ArticleRecord
 from transforms.formats.dates import UnparsedDate
 from transforms.formats.field_mapping import USER_RECORDS, squashed
@@ -95,6 +96,8 @@ def article_from_fields(
         # trafilatura's JSON names the page's address `source` (it was the site's name), and the site's name
         # `source-hostname` (its host name where the page names none: no site's name)
         url, site = site, _trafilatura_site(values, metadata)
+    if url is None:  # a Bluesky post's `uri`, its AT URI: its address on the web
+        url = post_address(values.get("uri"), raw_authors)
     title = without_site(title, site)
     if title and (ruled := without_rubric(title))[1] is not None:  # "Breakingviews - ...": a column, no headline's
         title, metadata["rubric"] = ruled
@@ -153,9 +156,16 @@ def without_site(title: str | None, site: str | None) -> str | None:
 def language_code(value: object) -> str | None:
     """Return the ISO 639-1 code of a language value ("en-GB", "EN", "en_US" → "en").
 
+    A map of languages to texts (ActivityStreams' `contentMap`) or a list of languages (Bluesky's `langs`) gives its
+    first.
+
     >>> language_code("en-GB"), language_code("FR"), language_code(None)
     ('en', 'fr', None)
+    >>> language_code({"fr": "<p>Bonjour</p>"}), language_code(["de", "en"]), language_code({})
+    ('fr', 'de', None)
     """
+    if isinstance(value, Mapping | list):
+        value = next(iter(value), None)
     text = text_or_none(value)
     if not text:
         return None

@@ -27,6 +27,7 @@ from transforms.formats.html_extraction import article_extraction
 from transforms.formats.html_timestamps import DATE_PARAMS, as_written, full_timestamp, page_timestamps, with_named_zone
 from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, is_article_type, json_ld_dates, json_ld_page
+from transforms.formats.link_lists import link_list_detail, page_links
 from transforms.formats.listing_pages import is_index_page, teaser_text
 from transforms.formats.meta_dates import archive_date, meta_dates, numeric_meta_date
 from transforms.formats.modified_dates import modified_dates, unmodified_date
@@ -65,6 +66,7 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     page_text = clean_text(" ".join(tree.xpath(PAGE_TEXT))) if needs_page_text(headings) else ""
     site_names = page_site_names(tree)
     teasers = teaser_text(tree)
+    headings_of_links = page_links(tree)
     og_title = sharing_headline(tree)
     page_meta = meta_dates(tree)
     ld_dates = json_ld_dates(tree)
@@ -100,6 +102,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     blocks = [block for block in blocks if not is_blank(block)]  # zero-width characters alone show nothing
     if not blocks:
         raise FormatError(NO_ARTICLE_TEXT, "no article text on the page (an index, error or empty page)")
+    if (link_list := link_list_detail(blocks, *headings_of_links)) is not None:  # Pocket's export, a bookmarks file
+        raise FormatError(NO_ARTICLE_TEXT, link_list)
     if is_index_page(blocks, teasers):  # a section's page of teasers, its <h1> "Latest" no headline of one
         raise FormatError(NO_ARTICLE_TEXT, "an index page: teasers of other stories, no article of its own")
     if document is not None:  # the publisher trafilatura reads, else its URL's host name

@@ -13,6 +13,7 @@ from transforms.formats.html_authors import plain_byline
 from transforms.formats.html_blocks import clean_text, extracted_blocks, keep_blank_lines, split_preformatted
 from transforms.formats.json_ld_context import with_schema_context
 from transforms.formats.layout_tables import unwrap_layout_tables
+from transforms.formats.list_items import unlinked_item_headings
 from transforms.formats.page_headlines import page_headline, page_headlines
 from transforms.formats.page_tags import page_tags
 from transforms.formats.post_headings import post_headings, with_post_headings
@@ -31,8 +32,8 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     page with text is read once, its tables left out. Its title is the page's headline (`page_headline`): a
     live blog's own, or the <h1> the page shows, where trafilatura's is another; it, the description and the site
     name read once where the page escaped them twice or wrote a tag's text (`read_once`), and its meta tags' tags
-    (`page_tags`). A live blog's posts keep
-    their headings (`with_post_headings`: trafilatura kept the first post's only). A plain byline read as its
+    (`page_tags`). A list article's items keep their linked headings (`unlinked_item_headings`). A live blog's posts
+    keep their headings (`with_post_headings`: trafilatura kept the first post's only). A plain byline read as its
     authors, a lone date above its <h1> and the kicker right before it are no blocks (`without_headline_lines`).
     """
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
@@ -43,6 +44,7 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     headings = post_headings(tree)
     byline = plain_byline(tree)
     kicker = headline_kicker(tree)
+    unlinked_item_headings(tree)  # a list article's items: no links to drop, as extraction drops a teaser's
     document, blocks = _extraction(tree, date_params)
     if not blocks and _TABLE.search(page):
         relaid = trafilatura.load_html(page)

@@ -96,11 +96,43 @@ def _without_hashtag_marks(root: Any) -> None:
     for block in {tag.getparent() for tag in tags}:
         if block is not root and block.tag in _BLOCKS and _only_tags(block):
             block.drop_tree()
+        else:
+            for element in _closing_tags(block):
+                element.drop_tree()
     for tag in root.xpath(_HASHTAGS):
         if tag.text and tag.text.lstrip().startswith("#"):
             tag.text = tag.text.lstrip()[1:]
         elif len(tag) and (tag[0].text or "").lstrip().startswith("#"):
             tag[0].text = (tag[0].text or "").lstrip()[1:]
+
+
+# The end of a sentence, before a post's closing hashtags: "... ce matin. #Bretagne #ferry".
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _closing_tags(block: Any) -> list[Any]:
+    """Return the hashtag links (and line breaks) that close a block after its last sentence, as a post ends its
+    paragraph: "Le ferry ne part pas ce matin. #Bretagne #ferry" (they were read as the words "Bretagne ferry" of
+    its paragraph); none where the tags are the sentence's own words ("... reached #Minehead." ends with one).
+
+    >>> from lxml import html
+    >>> p = html.fragment_fromstring('<p>Rain all day. <a rel="tag">#storm</a> <a rel="tag">#Devon</a></p>')
+    >>> [a.text for a in _closing_tags(p)], _closing_tags(html.fragment_fromstring('<p>By <a rel="tag">#x</a></p>'))
+    (['#storm', '#Devon'], [])
+    """
+    tags = set(block.xpath(_HASHTAGS.replace(".//", "./")))
+    children = list(block)
+    start = len(children)
+    while start and (children[start - 1] in tags or children[start - 1].tag == "br") \
+            and not (children[start - 1].tail or "").strip():
+        start -= 1
+    closing = children[start:]
+    if not any(child in tags for child in closing):
+        return []
+    before = (block.text or "") + "".join(child.text_content() + (child.tail or "") for child in children[:start])
+    if closing[0].tag == "br" or _SENTENCE_END.search(before):
+        return closing
+    return []
 
 
 def _only_tags(block: Any) -> bool:

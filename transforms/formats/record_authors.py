@@ -50,6 +50,9 @@ _ROLE_NOUNS = frozenset(
     producer producers photographer photographers critic critics commentator commentators presenter
     presenters reviewer reviewers cartoonist illustrator blogger researcher anchor""".split()
 )
+# A user's record's names, the first given is its author's: its name, its display name (Mastodon's, Bluesky's), its
+# user name, its address (Mastodon's `acct`, Bluesky's `handle`).
+_USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handle")
 # A byline's part that ends in one of these names many unnamed people, never one: "Guardian staff", "Reuters
 # Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
 _COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
@@ -92,6 +95,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     ('Jane Doe', 'Tom Roe')
     >>> authors_of([{"name": "Ann Lee"}, "Bo Chan"]), authors_of({"username": "jane", "display_name": "Jane Doe"})
     (('Ann Lee', 'Bo Chan'), ('Jane Doe',))
+    >>> authors_of({"username": "jane", "display_name": ""}), authors_of({"displayName": "", "handle": "jd.bsky.test"})
+    (('jane',), ('jd.bsky.test',))
     >>> authors_of("By Jane Doe, Political Editor"), authors_of("Smith, Jane"), authors_of("Reuters, AFP")
     (('Jane Doe',), ('Jane Smith',), ('Reuters', 'AFP'))
     >>> authors_of("Doe, Jane; Roe, John"), authors_of("Doe, Jane and Roe, John")
@@ -108,7 +113,9 @@ def authors_of(value: object) -> tuple[str, ...]:
     if value is None or is_user_id(value):
         return ()
     if isinstance(value, Mapping):  # a user's record: its name (Mastodon's and Bluesky's are display names)
-        value = value.get("name") or value.get("display_name") or value.get("displayName")
+        # An account that set no display name ("display_name": "", as many do) is known by its user name, else by
+        # its address (Mastodon's `acct`, "jane@mastodon.social"; Bluesky's `handle`): such a post had no author.
+        value = next((v for key in _USER_NAMES if isinstance(v := value.get(key), str) and v.strip()), None)
     if isinstance(value, list | tuple):
         # A date or a role, no author, does not keep a dateline from being the last: ["Jane Doe", "London", "March 5"].
         items = [names for names in (authors_of(item) for item in value) if names]

@@ -4,7 +4,8 @@ API write them), JSON:API's `attributes`, a GraphQL connection's `node`, and `fi
 Content API, Contentful).
 
 A file none of whose records has a text field of its own, but whose records each hold such an
-object with one, is read as if the object's members were the record's: the text, title and date
+object with one (or an object that holds one: a Bluesky feed's `post` and its `record`), is read as
+if the object's members were the record's: the text, title and date
 are found by their common names, and the record's other fields (`_id`, `_index`) stay beside them,
 a field of the record winning over a member of the same name (JSON:API's `id` is the resource's).
 Before, such a file was quarantined `no_text_field`, and mapping the text by its path
@@ -19,7 +20,33 @@ from collections.abc import Callable, Mapping, Sequence
 # `fields`: the Guardian Content API's (`show-fields`: body, byline) and Contentful's entries (`sys` beside it).
 # `object`: an ActivityStreams activity's (a Mastodon archive's outbox.json: each `Create` wraps its post, a Note
 # whose `content` is its text; a boost, an `Announce`, names its post by its address, a text: no text of its own).
-WRAPPERS = ("_source", "attributes", "node", "fields", "object")
+# `post`, then `record`: a Bluesky feed's (`app.bsky.feed.getAuthorFeed`, `getTimeline`): each item wraps its `post`,
+# whose `record` holds the text and `createdAt`, beside the post's `author` and `uri` (a file was `no_text_field`).
+WRAPPERS = ("_source", "attributes", "node", "fields", "object", "post", "record")
+# Wrappers in a wrapper: a Bluesky feed's item, its post, the post's record.
+_DEPTH = 2
+
+
+def wrappers_of(
+    records: Sequence[Mapping[str, object]], has_text: Callable[[list[str]], bool], depth: int = _DEPTH
+) -> tuple[str, ...]:
+    """Return the members that wrap every record's fields, outermost first (`wrapper_of`), where one wraps another
+    that holds the text (a Bluesky feed's `post` and its `record`), else those of `wrapper_of`.
+
+    >>> item = {"post": {"uri": "at://did:plc:a/app.bsky.feed.post/3k", "record": {"text": "T.", "createdAt": "2024"}}}
+    >>> wrappers_of([item], lambda names: "text" in names)
+    ('post', 'record')
+    """
+    found = wrapper_of(records, has_text)
+    if found is not None:
+        return (found,)
+    if depth <= 1:
+        return ()
+    for wrapper in WRAPPERS:
+        inner = [value for values in records if isinstance(value := values.get(wrapper), Mapping)]
+        if len(inner) == len(records) and (deeper := wrappers_of(inner, has_text, depth - 1)):
+            return (wrapper, *deeper)
+    return ()
 
 
 def wrapper_of(records: Sequence[Mapping[str, object]], has_text: Callable[[list[str]], bool]) -> str | None:

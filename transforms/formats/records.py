@@ -32,7 +32,7 @@ from transforms.formats.field_options import fields_present
 from transforms.formats.field_paths import NotText, value_at, written
 from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
-from transforms.formats.record_wrappers import unwrapped, wrapper_of
+from transforms.formats.record_wrappers import unwrapped, wrappers_of
 from transforms.text import SOFT_HYPHEN, is_blank
 
 DUPLICATE_KEY = "duplicate_key"  # a second record with the same id (or URL) in one file
@@ -199,10 +199,9 @@ def _unwrapped(
         return objects
     if "text" in detect_mapping(list(top), {}, options.reserved):
         return objects
-    wrapper = wrapper_of(sample, lambda names: "text" in detect_mapping(names, {}, options.reserved))
-    if wrapper is None:
-        return objects
-    return [(number, unwrapped(values, wrapper)) for number, values in objects]
+    for wrapper in wrappers_of(sample, lambda names: "text" in detect_mapping(names, {}, options.reserved)):
+        objects = [(number, unwrapped(values, wrapper)) for number, values in objects]
+    return objects
 
 
 def _no_text_detail(names: list[str], mapped: str | None) -> str:

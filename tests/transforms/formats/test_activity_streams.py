@@ -29,3 +29,17 @@ def test_an_outboxs_posts_are_articles_and_a_boost_is_no_text() -> None:
     assert result.articles[0].published_at is not None and result.articles[0].published_at.isoformat() == (
         "2025-03-05T10:00:00+00:00")
     assert [(bad.record, bad.reason) for bad in result.bad] == [(3, "no_text")]
+
+
+def test_a_posts_content_map_gives_its_language() -> None:
+    french = "Le ferry pour Roscoff ne partira pas ce matin à cause de la tempête."
+    post = create(1, f"<p>{french}</p>")
+    post["object"]["contentMap"] = {"fr": f"<p>{french}</p>"}
+    [article] = read_articles(json.dumps({"orderedItems": [post]}).encode(), "json", ReadOptions()).articles
+    assert (article.text, article.language) == (french, "fr")  # it had no language
+
+
+def test_a_bluesky_posts_langs_give_its_language() -> None:
+    record = {"text": POST, "createdAt": "2025-03-05T10:00:00.000Z", "langs": ["en-GB"]}
+    [article] = read_articles(json.dumps([record]).encode(), "json", ReadOptions()).articles
+    assert article.language == "en"

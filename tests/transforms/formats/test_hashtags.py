@@ -65,3 +65,35 @@ def test_an_account_field_that_is_no_users_record_is_no_author() -> None:
     [article] = read_articles(json.dumps([record]).encode(), "json", ReadOptions()).articles
     assert article.authors == ()  # it was ("premium",)
     assert article.metadata["account"] == "premium"
+
+
+@pytest.mark.parametrize("closing", [
+    f" {tag('Bretagne')} {tag('ferry')}",  # after the sentence, in its paragraph
+    f"<br>{tag('Bretagne')} {tag('ferry')}",  # on a line of their own in it
+])
+def test_a_statuss_closing_hashtags_in_its_last_paragraph_are_no_words(closing: str) -> None:
+    sentence = "Le ferry pour Roscoff ne partira pas ce matin à cause de la tempête."
+    content = f"<p>{sentence}{closing}</p>"
+    [article] = read_articles(json.dumps([{"content": content}]).encode(), "json", ReadOptions()).articles
+    assert article.text == sentence  # it ended "... la tempête. Bretagne ferry"
+
+
+@pytest.mark.parametrize(("content", "text"), [
+    (f"<p>Crossings to {tag('Minehead')}.</p>", "Crossings to Minehead."),  # the sentence's last word
+    # no sentence before them
+    (f"<p>Storm damage at {tag('Minehead')} {tag('harbour')}</p>", "Storm damage at Minehead harbour"),
+])
+def test_hashtags_that_end_a_sentence_are_its_words(content: str, text: str) -> None:
+    [article] = read_articles(json.dumps([{"content": content}]).encode(), "json", ReadOptions()).articles
+    assert article.text == text
+
+
+@pytest.mark.parametrize(("account", "author"), [
+    ({"id": "1", "username": "jane", "acct": "jane", "display_name": ""}, "jane"),  # no display name set
+    ({"id": "2", "acct": "jane@mastodon.social", "display_name": " "}, "jane@mastodon.social"),  # only its address
+])
+def test_an_account_without_a_display_name_is_known_by_its_user_name(account: dict, author: str) -> None:
+    status = {"id": "113912", "created_at": "2025-03-05T10:00:00.000Z", "content": f"<p>{POST}</p>",
+              "account": account}
+    [article] = read_articles(json.dumps([status]).encode(), "json", ReadOptions()).articles
+    assert article.authors == (author,)  # it had none
