@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_compounds import compound_head
+from transforms.enrichments.amount_compounds import compound_head, measure_adjective
 from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
 from transforms.enrichments.amount_heads import head_noun
@@ -162,7 +162,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if title:
             return word
         if after_unit and not of:  # a sum's or a share's compound (`compound`): "a €50bn aid package for" → "package"
-            return compound_head(text, position, word) if compound else word
+            return compound_head(text, position, word) if compound or measure_adjective(word) else word
         # "100 container ships"; after a unit's "of" too: "64% of eligible voters", "$5m of plastic surgery"
         head = head_noun(text, position, word, lambda noun: counts([noun]))
         return compound_head(text, position, word) if compound and head == word else head

@@ -1035,7 +1035,7 @@ def test_above_and_below_hedge_and_device_specifications_have_units(text: str, e
         ("Samsung Galaxy S25 Gets 200MP Camera", [(200, "MP", "camera", False)]),
         # bytes a space apart after a decimal or before what stores them (they were bare numbers)
         ("The drive holds 1.5 TB of data.", [(1.5, "TB", "data", False)]),
-        ("It has a 40 GB hard drive.", [(40, "GB", "hard", False)]),
+        ("It has a 40 GB hard drive.", [(40, "GB", "drive", False)]),  # the drive, not its adjective
         # ... a nautical mile's "nm" at sea is `nmi` (`amount_nautical`; it was none), tuberculosis's "TB" before its
         # noun no bytes
         ("Ships must stay 12nm offshore.", [(12, "nmi", None, False)]),
