@@ -371,3 +371,39 @@ def test_a_relative_pronoun_counts_nothing(text: str, expected: list[str | None]
 )
 def test_two_modifier_nouns_are_read_past_to_the_plural(text: str, expected: str) -> None:
     assert objects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share's or a sum's "of" before a determiner is of the noun after it (they counted nothing)
+        ("Labour won 28.5% of the vote in the by-election.", ["vote"]),
+        ("BYD now holds 22% of the market in China.", ["market"]),
+        ("Services made up 26% of its revenue.", ["revenue"]),
+        ("Turnout was 61.2% of the electorate.", ["electorate"]),
+        ("Shares Rise 5% Of The Market", ["market"]),
+        # ... and letters in capitals that end the phrase are what it is of
+        ("Defence spending will rise to 2.5% of GDP by 2027.", ["GDP"]),
+        ("Public debt rose to 98.4% of GDP, the highest level since the 1960s.", ["GDP"]),
+        # ... past a possessor and adjectives to the noun (they counted nothing)
+        ("Two-thirds of the world's population, 4 billion people, live on $2,000 a year.",
+         ["population", "people", None]),
+        ("IE drives more than 90 percent of the world #39;s computers, hackers say.", ["computers"]),
+        ("It would be 22% of the group's total assets.", ["assets"]),
+        ("It pledged 0.7% of their annual gross national income.", ["income"]),
+        ("It lost 50% of the viewing public.", ["public"]),
+        ("It will lay off a third of its Irish workforce.", ["workforce"]),
+        ("Candidates spent $1 million of their own money.", ["money"]),
+        ("The recall affects three quarters of all Xboxes sold since 2001.", ["Xboxes"]),
+        # ... but not to a number or a vague whole
+        ("It is home to 20% of the remaining 1,500 giant pandas.", [None, "pandas"]),
+        ("About 3% of the most well off will pay more.", [None]),
+        # the noun after such letters is still the one counted, and a count's "of the" counts nothing, as before
+        ("Some 40% of UK adults smoke.", ["adults"]),
+        ("It was 5% of GDP growth.", ["growth"]),
+        ("Only four of the 12 whose backgrounds were known were Muslim.", [None, None]),
+    ],
+)
+def test_a_share_of_the_whole_is_of_its_noun(text: str, expected: list[str | None]) -> None:
+    assert objects(text) == expected
+
