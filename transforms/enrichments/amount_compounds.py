@@ -1,7 +1,8 @@
 """The head of a sum's or a share's noun compound (`sum_or_share`): "a €50bn aid package" is a package, "$5m of
 plastic surgery" surgery, "a 50% tax rate" a rate (`compound_head`). The object was the compound's first word alone
 ("aid", "plastic", "tax"), as a count's is where no plural follows it (`amount_heads` reads a count's compound to its
-plural: "100 container ships"); a measure's stays so ("a 40-yard field goal" → "field", "a 40 GB hard drive" → "hard").
+plural: "100 container ships"); a measure's stays so ("a 40-yard field goal" → "field") but where its first word is an
+adjective (`measure_adjective`: "a 40 GB hard drive" → "drive", was "hard").
 
 A compound of two words is read to its second where the phrase ends right after it (punctuation, a preposition, a
 conjunction, an auxiliary: "a €50bn aid package for Ukraine", "a £30m transfer fee was"), and the second is a
@@ -34,6 +35,28 @@ _NO_HEADS = frozenset(
 _PARTICIPLES = frozenset(
     "seen cast forecast made done given taken shown known sold bought paid spent set put cut hit led held won lost "
     "built brought kept left told found meant begun run grown ran rose fell came went stood".split())
+
+
+# An adjective by its form, or one of a few plain ones, before a measure's noun: "a 40 GB hard drive", "a 2TB external
+# drive", "a 10 MW solar farm", "a 300-acre organic farm" are a drive and a farm (a noun first stays the object, as
+# "a 40-yard field goal" counts "field"); nouns of those endings are not ("a 5-mile canal route", "a 10-metre metal
+# pole")
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "able", "ible", "less", "ful")
+_PLAIN_ADJECTIVES = frozenset("hard soft solid flat smart thin thick heavy light solar nuclear lunar dual twin single "
+                              "double triple".split())
+_NOUNS_OF_ADJECTIVE_ENDS = frozenset(
+    "total signal rival capital arrival festival animal hospital canal journal material metal crystal pedal rental "
+    "medal petal proposal portal trial dial interval mural tribunal terminal cable table stable vehicle "
+    "traffic music clinic topic panic plastic logic fabric republic relic tunic mosaic attic".split())
+
+
+def measure_adjective(word: str) -> bool:
+    """Return True for a word before a measure's noun that is an adjective of it, read past to the noun.
+
+    >>> [measure_adjective(w) for w in ("hard", "external", "organic", "field", "canal", "metal")]
+    [True, True, True, False, False, False]
+    """
+    return word in _PLAIN_ADJECTIVES or word.endswith(_ADJECTIVE_ENDS) and word not in _NOUNS_OF_ADJECTIVE_ENDS
 
 
 def sum_or_share(unit: str | None) -> bool:

@@ -23,7 +23,7 @@ from transforms.enrichments.amount_models import headline_verb_count, model_numb
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS
 from transforms.enrichments.amount_plurals import counts
-from transforms.enrichments.amount_scores import tally
+from transforms.enrichments.amount_scores import SIDES, tally
 from transforms.enrichments.amount_titles import title_case
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -221,11 +221,12 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if before and before[-1][-1] not in ",;:":
         label = before[-1].strip(".,;:(")
         counted = None  # a tally's: "score" (sport near) or "count" ("Italy 120, Spain 85 new cases")
-        if digits and not scale2 and word_before not in _LABELS and word_before not in _INDICES:
-            counted = tally(text, label, digits, end, low)
+        if digits and not scale2 and (word_before not in _LABELS or label in SIDES) and word_before not in _INDICES:
+            counted = tally(text, label, digits, end, low)  # (a vote's "No 48" after "Yes 52" too)
             if counted == "score":
                 return True  # a game's score, either team's points: "Astros 10, Pirates 5", "Lakers 112 Celtics 108"
-        if not scale2 and (word_before in _LABELS and not (digits and "," in digits and word_before in _INDICES)
+        if not scale2 and (word_before in _LABELS and counted is None and not (
+                digits and "," in digits and word_before in _INDICES)
                            or word_before in _PLURAL_LABEL_WORDS or (
                 len(label) > 1 and label.isupper() and label.isalpha() and counted is None)):
             return True  # a numbered name: No 10, Article 50, FTSE 100, lane seven (no "Sales Top 100 Million"; an

@@ -67,8 +67,8 @@ def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]
     ...     "container ships", "police officers", "aid workers", "fans cheered", "rise means the", "also appears")]
     ['fans', 'ships', 'officers', 'workers', 'fans', 'rise', 'also']
     >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in ("human rights cases",
-    ...     "rights cases", "rights groups say", "arms were found")]
-    ['cases', 'cases', 'groups', 'arms']
+    ...     "rights cases", "rights groups say", "arms were found", "sports utility vehicles", "sports club bar")]
+    ['cases', 'cases', 'groups', 'arms', 'vehicles', 'sports']
     >>> [head_noun(t, len(t.split()[0]), t.split()[0], lambda w: counts([w])) for t in (
     ...     "voice and motion-capture performers", "oil and gas companies", "police and soldiers", "men and women")]
     ['performers', 'companies', 'police', 'men']
@@ -87,6 +87,10 @@ def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]
     if head in _PLURAL_MODIFIERS:  # "human rights cases": the plural after the modifier's
         at = re.compile(rf"\b{head}\b").search(text, position - len(word))
         if at is not None:
+            second = _NEXT_WORD.match(text, at.end())  # ... or after a second modifier: "30,000 sports utility
+            if second is not None and not plural(second.group(1)) and _MODIFIER.fullmatch(second.group(1)) and (
+                    second.group(1) not in _ADVERBS):  # vehicles" (it counted "sports")
+                return _head_noun(text, at.end(), "", plural) or _head_noun(text, second.end(), "", plural) or head
             return _head_noun(text, at.end(), "", plural) or head
     return head
 

@@ -17,15 +17,20 @@ ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "y
 NUMBER_PLURALS = frozenset("dozens scores hundreds thousands millions billions tens".split())
 # Four letters in "-ed" are as often a noun ("shed", "sled") or an adjective ("aged 40"): these are verbs
 _SHORT_PARTICIPLES = frozenset("used died fled axed owed tied".split())
+# Irregular participles negated, adjectives as an "-ed" word is: "six months' paid leave and six unpaid", "1,000 unsold
+# homes" (the first counted "unpaid")
+_UN_PARTICIPLES = frozenset("unpaid unsold unseen unbeaten unknown unspent unwritten unbroken unheard".split())
 
 
 def participle(lower: str) -> bool:
-    """Return True for a word in "-ed" ("expected", "fortified", "used"), not "speed", "bed" or "shed".
+    """Return True for a word in "-ed" ("expected", "fortified", "used"), not "speed", "bed" or "shed", or a negated
+    irregular one ("unpaid", "unsold").
 
-    >>> [participle(w) for w in ("expected", "used", "speed", "shed")]
-    [True, True, False, False]
+    >>> [participle(w) for w in ("expected", "used", "speed", "shed", "unpaid")]
+    [True, True, False, False, True]
     """
-    return len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed") or lower in _SHORT_PARTICIPLES
+    return len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed") or lower in _SHORT_PARTICIPLES or (
+        lower in _UN_PARTICIPLES)
 
 
 # "4% year-on-year", "3% quarter-on-quarter", "5% like-for-like": the change's period, not what the amount counts

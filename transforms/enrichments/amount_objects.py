@@ -8,7 +8,9 @@ of a short list: then it is null; after a unit, a verb, an adverb or a dimension
 annually", "6.5 metres high"). A people in the plural right after the number is counted ("40 Palestinians",
 "2,000 Britons", "30 MPs", "400,000 Sri Lankans"), and one whose plural has no "-s" before no noun ("1.5
 million Rohingya live", "300 Chinese."), and so is a group's plural name before a verb ("200 Maoists launched";
-`amount_groups`), but not a scorer's name after a score ("Ireland 17 Jones kicked").
+`amount_groups`), but not a scorer's name after a score ("Ireland 17 Jones kicked"). After a share's or a sum's "of" a
+determiner is read past ("28.5% of the vote" → "vote"), and letters in capitals that end the phrase are what it is of
+("2.5% of GDP by 2027" → "GDP").
 It is a heuristic without a part-of-speech tagger, and says so.
 """
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_compounds import compound_head
+from transforms.enrichments.amount_compounds import compound_head, measure_adjective
 from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, group_plural, people_named
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
 from transforms.enrichments.amount_heads import head_noun
@@ -80,6 +82,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     named = True  # no capitalised function word read past: "49ers 17 The Dolphins spent" starts a sentence
     word = ""
     lead = 0  # lower-case adjectives read past first: a people after them is counted ("1.5 million ethnic Rohingya")
+    just_of = of  # the word read last was the amount's "of"
+    determined = False  # ... or the determiner after it, or a possessor or an adjective after that
     while skipped < 4:
         match = NEXT_WORD.match(text, position)
         if not match:
@@ -93,6 +97,31 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         word = match.group(1)
         position = match.end()
         lower = word.lower()
+        if just_of and compound:  # a share's or a sum's "of": "28.5% of the vote", "2.5% of GDP"
+            if lower in _OF_DETERMINERS:
+                just_of = determined = True  # "of the vote", "of its workforce": the noun after it is what it is of
+                continue
+            if word.isupper() and word.isalpha() and len(word) > 1 and _PHRASE_END.match(text, position):
+                return word  # an economy's measure or a body's letters, no noun after them: "2.5% of GDP by 2027"
+        if determined:
+            possessive = _POSSESSIVE.match(text, position)
+            if possessive or lower.endswith(("'s", "’s")):
+                position = possessive.end() if possessive else position  # "of the world's population", "of the
+                continue  # country #39;s heating oil": the possessor is read past to what is of it
+            if word[0].isupper() and group_plural(word) and not _NAME_GOES_ON.match(text, position):
+                return word  # "three quarters of all Xboxes sold", "a third of the Democrats" (it counted "sold")
+            if word[0].isupper() and _LOWER_AFTER.match(text, position):
+                continue  # a name's or a people's adjective: "a third of its Irish workforce" (not "Irish")
+            if any(c.isdigit() for c in word) or lower in _NO_WHOLE:
+                return None  # "53% of the near-400,000 complaints", "3% of the most well off"
+            adjective = lower in _WHOLE_ADJECTIVES or lower.endswith("ing") or participle(lower) or measure_adjective(
+                lower)
+            if adjective and _WORD_AFTER.match(text, position):
+                continue  # "of their annual turnover", "of the viewing public", "of the digital TV market"
+            if adjective and lower not in _WHOLE_ADJECTIVES and text[position: position + 1] == ",":
+                return None  # "half of the residential, commercial and industrial buildings": the noun is further on
+            determined = False
+        just_of = lower == "of"
         if word[0].isupper():
             if title is None:
                 title = title_case(text, end)
@@ -162,7 +191,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if title:
             return word
         if after_unit and not of:  # a sum's or a share's compound (`compound`): "a €50bn aid package for" → "package"
-            return compound_head(text, position, word) if compound else word
+            return compound_head(text, position, word) if compound or measure_adjective(word) else word
         # "100 container ships"; after a unit's "of" too: "64% of eligible voters", "$5m of plastic surgery"
         head = head_noun(text, position, word, lambda noun: counts([noun]))
         return compound_head(text, position, word) if compound and head == word else head
@@ -171,6 +200,21 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
 
 # A product's second word in Title Case, then a plural noun (`HEAD_AFTER`): "Vision Pro Headsets", "Galaxy Fold Phones"
 _NAME_THEN_HEAD = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?=" + HEAD_AFTER.pattern + ")")
+
+# After a share's or a sum's "of", a determiner before what it is of ("28.5% of the vote", "26% of its revenue", "10% of
+# all sales"; they counted nothing), and the end of a phrase after letters in capitals ("2.5% of GDP, up from", "5% of
+# GDP by 2030"; not "5% of UK adults", whose noun follows)
+_OF_DETERMINERS = frozenset("the its their his her our all".split())
+# After the determiner, a possessor ("of the group's total assets", AG News's "of the world #39;s computers") and
+# adjectives ("of their own money", "of the total test backlog", "of the viewing public") before the noun are read past
+_POSSESSIVE = re.compile(r"(?:['’]s|[^\S\n]+#39;s)\b")
+_WHOLE_ADJECTIVES = frozenset("own total entire whole overall annual current remaining final private public net gross "
+                              "new old".split())
+_WORD_AFTER = re.compile(r"[^\S\n]+[A-Za-z\d]")
+_NO_WHOLE = frozenset(("most", "rest", "same", "other", "others"))
+_LOWER_AFTER = re.compile(r"[^\S\n]+[a-z]")
+_PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|\n|(?:by|in|for|to|and|or|on|at|from|over|since|than|last|this|next"
+                         r"|is|was|were|are|will|would|a|an|the)\b)")
 
 # The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
 _CHANGES = frozenset(("rise", "fall", "increase", "decrease"))

@@ -40,7 +40,7 @@ from transforms.enrichments.amount_pattern import (
     VAGUE,
     WORDS,
 )
-from transforms.enrichments.amount_periods import quarters_of_a_year
+from transforms.enrichments.amount_periods import half_of_a_period, quarters_of_a_year
 from transforms.enrichments.amount_plurals import NEXT_WORD
 from transforms.enrichments.amount_units import person_after, pound_unit, spelt_unit
 from transforms.enrichments.amount_values import (
@@ -240,8 +240,9 @@ def parse(
         value = value / 100 if curword3 in HUNDREDTHS else value  # "thousands of pence": hundredths
     else:
         fraction = (frac or "").lower().replace("-", " ").split()
-        if fraction[-1].startswith("quarter") and quarters_of_a_year(text, number_start, end):
-            return None  # "the first three quarters of this year": a period, no share
+        if fraction[-1].startswith("quarter") and quarters_of_a_year(text, number_start, end) or (
+                fraction == ["half"] and half_of_a_period(text, number_start, end)):
+            return None  # "the first three quarters of this year", "the second half of the season": a period
         value, unit = FRACTIONS[" ".join(fraction[1:] if fraction[0] in ("a", "one") else fraction)], PERCENT
 
     said = curword or curword2 or curword3

@@ -5,8 +5,9 @@ medals) even after a name ("Spain 85", "USA 40", read alone, are a name's number
 Sport is near where either name is a team's nickname ("Lakers", "Red Sox"), the tally stands alone on its line, as
 sports pages and agency results list them ("Oxford 18 Cambridge 11", "MLB: Houston 8, Pittsburgh 6"), or a game's
 word is in its paragraph ("Goals: Rooney 68, Dunne 75"); a poll's, a count's or a medal table's words are no game's
-("Obama 52, Romney 47 in the latest poll", "USA 40, China 38" in a medal table count). The paragraph alone decides,
-so a tally reads the same whatever paragraphs share its batch.
+("Obama 52, Romney 47 in the latest poll", "USA 40, China 38" in a medal table count). An election's tally, a party's
+name or a vote's two sides, counts wherever it stands, small or not ("Labour 412, Conservatives 121" alone on its
+line, "Yes 52, No 48"). The paragraph alone decides, so a tally reads the same whatever paragraphs share its batch.
 """
 
 from __future__ import annotations
@@ -54,6 +55,16 @@ _NOT_GAME = re.compile(
     r"|\bgame[\s-]+(?:changers?|plans?|theory|of\s+chance)\b"
     r"|\b(?-i:Arab|Ivy|Awami|Muslim|Hanseatic|Anti-Defamation|Defence|Defense|Democracy)\s+League"
     r"|\b(?-i:League)\s+of\s+(?-i:Nations|Women|Arab)")
+
+# An election's names: its parties and a vote's sides, whose tally is of seats or votes, never a game's, even alone on
+# its line ("Labour 412, Conservatives 121", "Yes 52, No 48": the first was a score, the second's "No 48" a numbered
+# name's, as "No 10")
+_PARTIES = frozenset(
+    "Conservatives Conservative Tories Tory Labour Democrats Republicans Liberals Greens SNP DUP Plaid Reform Lib "
+    "LibDems Independents Independent Others CDU CSU SPD AfD FDP BJP NDP PiS Likud Fidesz".split())
+_SIDES = (frozenset(("Yes", "No")), frozenset(("Ayes", "Noes")), frozenset(("For", "Against")),
+          frozenset(("Remain", "Leave")))
+SIDES = frozenset().union(*_SIDES)
 
 Tally = Literal["score", "count"]
 
@@ -116,6 +127,12 @@ def tally(text: str, label: str, digits: str, end: int, low: int) -> Tally | Non
 def _verdict(text: str, first: int, end: int, low: int, teams: tuple[str, str],
              points: tuple[str, str]) -> Tally | None:
     """Return whether a tally from `first` to `end` is a game's score or a count of something else, or None."""
+    if frozenset(teams) in _SIDES:
+        return "count"  # a vote's: "Yes 52, No 48"
+    if "No" in teams:
+        return None  # "No" without its "Yes" is a numbered name's: "No 10, No 11", "No 10, Labour 11"
+    if teams[0] in _PARTIES or teams[1] in _PARTIES:
+        return "count"  # an election's seats or votes: "Labour 412, Conservatives 121"
     if _sport(text, first, end, low, teams):
         return "score"
     return "count" if int(points[0]) >= 10 and int(points[1]) >= 10 else None

@@ -46,6 +46,15 @@ TABLE = "paragraph_amounts"
 COLUMNS = "paragraph_id article_id value unit object approximate text start end".split()
 
 
+def _without_possessive(thing: str | None) -> str | None:
+    """Return an object without a plural possessive's apostrophe: "six months' paid leave" counts months.
+
+    >>> _without_possessive("months'"), _without_possessive("months"), _without_possessive(None)
+    ('months', 'months', None)
+    """
+    return thing[:-1] if thing and thing.endswith(("s'", "s’")) else thing
+
+
 def _is_year(digits: str) -> bool:
     """Return True for a bare year.
 
@@ -276,8 +285,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["value"] = [stored_value(value) for value, _, _ in found]
     out["unit"] = units = [unit for _, unit, _ in found]
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
-    out["object"] = [counted_object(text, end, unit is not None, begins, sum_or_share(unit)) if end >= 0 else None
-                     for end, unit, begins in zip(objects, units, first, strict=True)]
+    out["object"] = [_without_possessive(counted_object(text, end, unit is not None, begins, sum_or_share(unit)))
+                     if end >= 0 else None for end, unit, begins in zip(objects, units, first, strict=True)]
     out["approximate"] = [approximate for _, _, approximate in found]
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
     out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]

@@ -1,5 +1,6 @@
 """After a sum or a share, a noun compound is what it counts by its head (`amount_compounds`): "a €50bn aid package"
-is a package, "$5m of plastic surgery" surgery; a measure's object is its first word, as before."""
+is a package, "$5m of plastic surgery" surgery; a measure's object is its first word, as before, but an adjective's
+noun ("a 40 GB hard drive" is a drive)."""
 
 from __future__ import annotations
 
@@ -56,4 +57,19 @@ def test_a_sums_compound_counts_its_head(text: str, expected: list) -> None:
     ],
 )
 def test_a_changes_noun_after_a_share_is_its_object(text: str, expected: list) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective first in a measure's compound is read past to its noun (they counted the adjective)
+        ("The laptop has a 40 GB hard drive and 8GB of memory.", [("40 GB", "drive"), ("8GB", "memory")]),
+        ("It comes with a 2TB external drive.", [("2TB", "drive")]),
+        ("They bought a 300-acre organic farm.", [("300-acre", "farm")]),
+        # a noun first stays the object, as before
+        ("Work began on a 5-mile canal route.", [("5-mile", "canal")]),
+    ],
+)
+def test_a_measures_adjective_is_read_past_to_its_noun(text: str, expected: list) -> None:
     assert objects(text) == expected

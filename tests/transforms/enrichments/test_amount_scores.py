@@ -74,3 +74,21 @@ def test_a_tally_of_cases_counts_what_follows_it() -> None:
 @pytest.mark.parametrize("text", ["Fans bought Halo 2, Doom 3 and Quake 4.", "the FTSE 100, CAC 40 and DAX 30 fell"])
 def test_small_numbers_and_indices_after_names_stay_names(text: str) -> None:
     assert amounts_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an election's parties or a vote's two sides: seats and votes, alone on their line or with a game's word near,
+        # small or not (the first three were read as scores, "No 48" as a numbered name's)
+        ("Labour 412, Conservatives 121", [("412", None), ("121", None)]),
+        ("Seats:\nLabour 412 Conservatives 121\n", [("412", None), ("121", None)]),
+        ("Labour 9, Conservatives 72 after a season of by-elections.", [("9", None), ("72", None)]),
+        ("The motion passed, Yes 52, No 48, after a long debate.", [("52", None), ("48", None)]),
+        ("Ayes 320, Noes 250", [("320", None), ("250", None)]),
+        # one side without its other is none: numbered names stay names
+        ("He moved from No 10, No 11 and No 12 Downing Street.", []),
+    ],
+)
+def test_an_election_tally_counts(text: str, expected: list) -> None:
+    assert amounts_of(text) == expected

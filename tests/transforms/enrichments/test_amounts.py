@@ -997,6 +997,13 @@ def test_an_age_with_a_hyphen_left_out_is_no_amount(text: str) -> None:
         ("Three quarters of financial advisers expect a cut.", [(75, "percent", "advisers", False)]),
         ("A quarter of fiscal hawks voted against.", [(25, "percent", "hawks", False)]),
         ("Sales rose 4% in the first three quarters of fiscal 2025.", [(4, "percent", None, False)]),
+        # ... and so is a period's half or a table's (they were 50 percent); a share of a whole still is one
+        ("Exports declined in the second half of 2004.", []),
+        ("Profits rose in the first half of the year.", []),
+        ("He battled back in the second half of the season.", []),
+        ("Newcastle are languishing in the bottom half of the table.", []),
+        ("Half of voters backed it.", [(50, "percent", "voters", False)]),
+        ("More than half of runners finished in the first half of the day.", [(50, "percent", "runners", True)]),
     ],
 )
 def test_worth_tens_of_billions_bonds_and_quarters_of_a_year(text: str, expected: list) -> None:
@@ -1035,7 +1042,7 @@ def test_above_and_below_hedge_and_device_specifications_have_units(text: str, e
         ("Samsung Galaxy S25 Gets 200MP Camera", [(200, "MP", "camera", False)]),
         # bytes a space apart after a decimal or before what stores them (they were bare numbers)
         ("The drive holds 1.5 TB of data.", [(1.5, "TB", "data", False)]),
-        ("It has a 40 GB hard drive.", [(40, "GB", "hard", False)]),
+        ("It has a 40 GB hard drive.", [(40, "GB", "drive", False)]),  # the drive, not its adjective
         # ... a nautical mile's "nm" at sea is `nmi` (`amount_nautical`; it was none), tuberculosis's "TB" before its
         # noun no bytes
         ("Ships must stay 12nm offshore.", [(12, "nmi", None, False)]),
