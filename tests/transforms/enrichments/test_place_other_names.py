@@ -23,7 +23,10 @@ def found(*paragraphs: str) -> list[tuple[str, str]]:
     ("Eminem performed on HMS Belfast, docked on the Thames in London.", [("London", "GB")]),
     ("The destroyer USS Texas returned to port in Japan.", [("Japan", "JP")]),
     ("The frigate HMS Chatham reached Sri Lanka.", [("Sri Lanka", "LK")]),
-    # ... but the town a ship sails from, and the SS of Nazi Germany, stay
+    # ... but the town a ship sails from, the next sentence's names after a ship's, and the SS of Nazi Germany, stay
+    ("Missiles were fired at the USS Mason. Yemen denied any role.", [("Yemen", "YE")]),
+    ("Argentine jets sank HMS Sheffield. Britain sent more ships.", [("Argentine", "AR"), ("Britain", "GB")]),
+    ("The carrier USS Gerald R. Ford reached Greece.", [("Greece", "GR")]),
     ("SS officers in Poland were tried in Krakow.", [("Poland", "PL"), ("Krakow", "PL")]),
     # treaties: a city's name in their name, whether the treaty's word is capitalised or not
     ("Nearly 200 countries signed the Paris Agreement, and the US left it.", [("US", "US")]),
