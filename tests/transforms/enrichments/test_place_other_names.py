@@ -38,6 +38,9 @@ def found(*paragraphs: str) -> list[tuple[str, str]]:
     # ... but a country's name in a treaty's is a party's, and talks or a summit in a city are there
     ("The Iran nuclear agreement was signed in Vienna.", [("Iran", "IR"), ("Vienna", "AT")]),
     ("Paris climate talks opened on Monday.", [("Paris", "FR")]),
+    ("Delegates at the Chicago convention nominated the senator.", [("Chicago", "US")]),
+    ("Dealers met at the Las Vegas Convention Center this week.", [("Las Vegas", "US")]),
+    ("The Geneva Conventions bind Russia.", [("Russia", "RU")]),
     # another town named after a city and the sea
     ("Casey Affleck won an Oscar for Manchester by the Sea.", []),
     ("Manchester-by-the-Sea is a town in Massachusetts.", [("Massachusetts", "US")]),
