@@ -17,15 +17,19 @@ from transforms.enrichments.geonames import CITY
 from transforms.enrichments.place_names import gazetteer
 
 # A navy's or a merchant ship's prefix, then the ship's name: capitalised words, "of" or "of the" between them
-# ("HMS Prince of Wales", "USS Gerald R. Ford", "RMS Queen Mary", "SS Great Britain"), on one line
+# ("HMS Prince of Wales", "USS Gerald R. Ford", "RMS Queen Mary", "SS Great Britain"), on one line; a full stop only
+# an initial's or an abbreviation's ("R.", "St."): "fired at the USS Mason. Yemen denied it" names Yemen
+_SHIP_WORD = r"[A-Z](?:[a-z]?\.|[\w'’-]*)"
 _SHIP = re.compile(r"\b(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|RFA|RMS|MV|SS) "
-                   r"[A-Z][\w'’.-]*(?:[^\S\n](?:of[^\S\n](?:the[^\S\n])?)?[A-Z][\w'’.-]*)*")
+                   + _SHIP_WORD + r"(?:[^\S\n](?:of[^\S\n](?:the[^\S\n])?)?" + _SHIP_WORD + r")*")
 # A treaty's word right after a city's name, a treaty's subject between them or none, capitalised or not ("the
 # Paris Agreement", "the Paris climate agreement", "the Oslo Accords", "the Kyoto Protocol", "the Warsaw Pact",
-# "the Geneva Conventions", "the Rome Statute")
+# "the Geneva Conventions", "the Rome Statute"); a convention a treaty's only capitalised and not a building's: "the
+# Chicago convention" nominates a candidate there, "the Las Vegas Convention Center" is in the city
 _TREATY_AFTER = re.compile(
     r"[^\S\n](?:(?:climate|peace|nuclear|trade|ceasefire|security|border|debt)[^\S\n])?"
-    r"(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]rotocols?|[Cc]onventions?|[Pp]act|Statute)(?![\w-])")
+    r"(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]rotocols?|[Pp]act|Statute"
+    r"|Conventions?(?![^\S\n](?:Cent(?:er|re)|Hall|Complex|Bureau)(?![\w-])))(?![\w-])")
 # ... and a treaty named "of" its city, where it was signed: "the Treaty of Lisbon", "the Treaties of Rome"
 _TREATY_OF = re.compile(r"\bTreat(?:y|ies) of[^\S\n]")
 # Another town named after a city and the sea: "Manchester-by-the-Sea" (Massachusetts), "Carmel-by-the-Sea"

@@ -26,6 +26,16 @@ _EUROPE = frozenset(
     "NL NO PL PT RO RS SE SI SK SM UA VA XK".split())
 
 
+# The sees outside Europe named after a European see's town (Catholic and Anglican dioceses of the US, Canada and
+# Australia): only these are the namesake's where the article names its state or province. "The Archbishop of York"
+# in a story of Pennsylvania and "the Bishop of Durham" in one of North Carolina are England's, no see being there.
+_SEES_ABROAD = frozenset((
+    "Worcester", "Manchester", "Norwich", "Rochester", "Richmond", "Lincoln", "Birmingham", "Venice", "Syracuse",
+    "Toledo", "Cleveland", "Newark", "Camden", "Portland", "Wilmington", "Hartford", "Arlington", "Belleville",
+    "Victoria", "London", "Hamilton", "Kingston", "Peterborough", "Halifax", "Bathurst", "Newcastle",
+    "Sale", "Grafton", "Bunbury", "Salisbury", "Springfield", "Albany", "Trenton", "Paterson"))
+
+
 def _see_ends(text: str) -> list[int]:
     """Return the offsets right after each office's words ("Bishop of "), by literal searches, in no order.
 
@@ -64,9 +74,9 @@ def see_country(places: tuple[Place, ...]) -> str | None:
 def see_countries(text: str, start: np.ndarray, name: np.ndarray, names: list[str],
                   table: dict[str, tuple[Place, ...]], article: np.ndarray | None = None) -> dict[int, str]:
     """Return, by mention (index), the country of the see a church office names ("the Bishop of Durham": GB), but
-    where the mention's `article` names the state a namesake city is in, that diocese is the namesake's, left to the
-    other rules ("the Diocese of Worcester" in a story that names Massachusetts; naming the US alone is no such
-    support: US news names the Bishop of Durham)."""
+    where the mention's `article` names the state a namesake city is in and that city is a see (`_SEES_ABROAD`), that
+    diocese is the namesake's, left to the other rules ("the Diocese of Worcester" in a story that names Massachusetts;
+    naming the US alone is no such support: US news names the Bishop of Durham)."""
     ends = _see_ends(text)
     if not ends:
         return {}
@@ -76,7 +86,8 @@ def see_countries(text: str, start: np.ndarray, name: np.ndarray, names: list[st
         code = see_country(places)
         if code is None:
             continue
-        if article is not None and _states_named(places, name[article == article[i]].tolist(), names, table):
+        if article is not None and names[name[i]] in _SEES_ABROAD and _states_named(
+                places, name[article == article[i]].tolist(), names, table):
             continue
         sees[i] = code
     return sees

@@ -31,3 +31,17 @@ def found(text: str) -> list[tuple[str, str]]:
 ])
 def test_an_apposition_that_names_a_band_a_firm_or_a_work_is_no_place(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words before the noun make it another's: the place is described, as its home, seat or city
+    ("Frankfurt, the seat of the central bank, saw protests on Monday.", [("Frankfurt", "DE")]),
+    ("Detroit, the home of the carmaker, lost jobs again.", [("Detroit", "US")]),
+    ("Belfast, the city that built the ship, marked the centenary.", [("Belfast", "GB")]),
+    # a sentence that opens with a place: the sentence's subject follows the comma
+    ("In Germany, the carmaker that sells most cars is Volkswagen.", [("Germany", "DE")]),
+    ("Fans cheered. In London, the band, which formed in 1990, played its last show.", [("London", "GB")]),
+    ("From Paris, the airline, which is state-owned, flies to 90 cities.", [("Paris", "FR")]),
+])
+def test_a_place_described_as_a_things_home_or_opening_a_sentence_stays(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -23,7 +23,10 @@ def found(*paragraphs: str) -> list[tuple[str, str]]:
     ("Eminem performed on HMS Belfast, docked on the Thames in London.", [("London", "GB")]),
     ("The destroyer USS Texas returned to port in Japan.", [("Japan", "JP")]),
     ("The frigate HMS Chatham reached Sri Lanka.", [("Sri Lanka", "LK")]),
-    # ... but the town a ship sails from, and the SS of Nazi Germany, stay
+    # ... but the town a ship sails from, the next sentence's names after a ship's, and the SS of Nazi Germany, stay
+    ("Missiles were fired at the USS Mason. Yemen denied any role.", [("Yemen", "YE")]),
+    ("Argentine jets sank HMS Sheffield. Britain sent more ships.", [("Argentine", "AR"), ("Britain", "GB")]),
+    ("The carrier USS Gerald R. Ford reached Greece.", [("Greece", "GR")]),
     ("SS officers in Poland were tried in Krakow.", [("Poland", "PL"), ("Krakow", "PL")]),
     # treaties: a city's name in their name, whether the treaty's word is capitalised or not
     ("Nearly 200 countries signed the Paris Agreement, and the US left it.", [("US", "US")]),
@@ -35,6 +38,9 @@ def found(*paragraphs: str) -> list[tuple[str, str]]:
     # ... but a country's name in a treaty's is a party's, and talks or a summit in a city are there
     ("The Iran nuclear agreement was signed in Vienna.", [("Iran", "IR"), ("Vienna", "AT")]),
     ("Paris climate talks opened on Monday.", [("Paris", "FR")]),
+    ("Delegates at the Chicago convention nominated the senator.", [("Chicago", "US")]),
+    ("Dealers met at the Las Vegas Convention Center this week.", [("Las Vegas", "US")]),
+    ("The Geneva Conventions bind Russia.", [("Russia", "RU")]),
     # another town named after a city and the sea
     ("Casey Affleck won an Oscar for Manchester by the Sea.", []),
     ("Manchester-by-the-Sea is a town in Massachusetts.", [("Massachusetts", "US")]),

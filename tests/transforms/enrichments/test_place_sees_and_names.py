@@ -93,6 +93,11 @@ def test_a_small_city_among_one_word_names_is_a_person(text: str, expected: list
         # naming the US alone is no such support: US news names England's bishops too
         (("The Diocese of Worcester sent a priest to the US.",),
          [("Worcester", "city", "GB"), ("US", "country", "US")]),
+        # ... nor naming the state of a namesake that is no see: England's archbishops and bishops travel
+        (("The Archbishop of York spoke in Pennsylvania on his tour.",),
+         [("York", "city", "GB"), ("Pennsylvania", "region", "US")]),
+        (("The Bishop of Durham visited a university in North Carolina.",),
+         [("Durham", "city", "GB"), ("North Carolina", "region", "US")]),
     ],
 )
 def test_a_see_is_its_us_namesake_where_the_article_names_its_state(paragraphs: tuple[str, ...],

@@ -913,6 +913,8 @@ def test_brazils_mexicos_and_asias_states_are_regions(text: str, expected: list[
     ("A ship sank off the Falklands; casinos in Macau closed.",
      [("Falklands", "country", "FK"), ("Macau", "country", "MO")]),
     ("Schools closed in Shetland and Orkney.", [("Shetland", "region", "GB"), ("Orkney", "region", "GB")]),
+    # ... but not the islands' breeds
+    ("A Shetland pony won the prize at the show in Devon.", [("Devon", "region", "GB")]),
     # Queensland's city, named alone, but not Ghana's colonial name
     ("Surfers on the Gold Coast were warned of sharks.", [("Gold Coast", "city", "AU")]),
     ("Ghana was once the Gold Coast colony.", [("Ghana", "country", "GH")]),
