@@ -47,14 +47,15 @@ _GAME_WORDS = re.compile(
     r"|premiership|referee|booked|subs)\b"
     r"|\b(?-i:FT|HT|Att)\b[^\S\n]*[:)]")  # full time's, half time's and attendance's marks ("FT: ...", "Att: 30,000")
 # A game's word in another sense: a season of no sport, a game of politics, a league of nations or parties ("the flu
-# season", "a waiting game", "the Arab League", "the FT reported", "12 ft" are no sport's)
+# season", "a season of by-elections", "a waiting game", "the Arab League", "the FT reported", "12 ft" are no sport's)
 _NOT_GAME = re.compile(
     r"(?i)\b(?:flu|holiday|festive|hurricane|monsoon|rainy|tourist|shopping|election|campaign|harvest|planting"
     r"|breeding|wildfire|fire|tax|awards?|christmas|summer|winter)\s+season"
     r"|\b(?:waiting|blame|numbers|long|end|zero-sum|political|power|guessing|video|board|computer)[\s-]+games?\b"
     r"|\bgame[\s-]+(?:changers?|plans?|theory|of\s+chance)\b"
     r"|\b(?-i:Arab|Ivy|Awami|Muslim|Hanseatic|Anti-Defamation|Defence|Defense|Democracy)\s+League"
-    r"|\b(?-i:League)\s+of\s+(?-i:Nations|Women|Arab)")
+    r"|\b(?-i:League)\s+of\s+(?-i:Nations|Women|Arab)"
+    r"|\bseason\s+of\s+(?:by-?)?elections?\b")
 
 # An election's names: its parties and a vote's sides, whose tally is of seats or votes, never a game's, even alone on
 # its line ("Labour 412, Conservatives 121", "Yes 52, No 48": the first was a score, the second's "No 48" a numbered
@@ -75,12 +76,13 @@ def _nicknames() -> frozenset[str]:
     return frozenset(name.split()[-1].lower() for name in places_toml()["ambiguity"]["team_nicknames"])
 
 
-def _sport(text: str, first: int, end: int, low: int, teams: tuple[str, str]) -> bool:
-    """Return True when sport is near the tally from `first` to `end` in the paragraph starting at `low`."""
+def _sport(text: str, first: int, end: int, low: int, teams: tuple[str, str], line: bool = True) -> bool:
+    """Return True when sport is near the tally from `first` to `end` in the paragraph starting at `low` (`line`:
+    a results line's shape, a tally alone on its line, says so too)."""
     nicknames = _nicknames()
     if teams[0].lower() in nicknames or teams[1].lower() in nicknames:
         return True
-    if _RESULTS_LINE.match(text, max(low, text.rfind("\n", low, first) + 1)):
+    if line and _RESULTS_LINE.match(text, max(low, text.rfind("\n", low, first) + 1)):
         return True
     high = text.find("\x01", end)
     high = high if high >= 0 else len(text)
@@ -127,12 +129,14 @@ def tally(text: str, label: str, digits: str, end: int, low: int) -> Tally | Non
 def _verdict(text: str, first: int, end: int, low: int, teams: tuple[str, str],
              points: tuple[str, str]) -> Tally | None:
     """Return whether a tally from `first` to `end` is a game's score or a count of something else, or None."""
-    if frozenset(teams) in _SIDES:
-        return "count"  # a vote's: "Yes 52, No 48"
-    if "No" in teams:
+    sides = frozenset(teams) in _SIDES
+    if "No" in teams and not sides:
         return None  # "No" without its "Yes" is a numbered name's: "No 10, No 11", "No 10, Labour 11"
-    if teams[0] in _PARTIES or teams[1] in _PARTIES:
-        return "count"  # an election's seats or votes: "Labour 412, Conservatives 121"
-    if _sport(text, first, end, low, teams):
+    election = sides or teams[0] in _PARTIES or teams[1] in _PARTIES
+    # an election's tally alone on its line is no results line ("Labour 412, Conservatives 121"), but a game's word
+    # still makes it a score: "the MPs' charity match ended Labour 3 Reform 2", "Greens 3 Reds 2 in the league final"
+    if _sport(text, first, end, low, teams, line=not election):
         return "score"
+    if election:
+        return "count"  # an election's seats or votes, a vote's sides: "Labour 412, Conservatives 121", "Yes 52, No 48"
     return "count" if int(points[0]) >= 10 and int(points[1]) >= 10 else None

@@ -79,8 +79,8 @@ def test_small_numbers_and_indices_after_names_stay_names(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an election's parties or a vote's two sides: seats and votes, alone on their line or with a game's word near,
-        # small or not (the first three were read as scores, "No 48" as a numbered name's)
+        # an election's parties or a vote's two sides: seats and votes, alone on their line or with a game's word in
+        # another sense near, small or not (the first three were read as scores, "No 48" as a numbered name's)
         ("Labour 412, Conservatives 121", [("412", None), ("121", None)]),
         ("Seats:\nLabour 412 Conservatives 121\n", [("412", None), ("121", None)]),
         ("Labour 9, Conservatives 72 after a season of by-elections.", [("9", None), ("72", None)]),
@@ -92,3 +92,16 @@ def test_small_numbers_and_indices_after_names_stay_names(text: str) -> None:
 )
 def test_an_election_tally_counts(text: str, expected: list) -> None:
     assert amounts_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's name or a vote's side in a game's tally: a game's word near still makes it a score (they counted)
+        "The MPs' charity football match ended Labour 3 Reform 2 after extra time.",
+        "Greens 3 Reds 2 in the pub league final.",
+        "Quiz scores: Yes 3, No 1 after the final round of the game.",
+    ],
+)
+def test_an_election_name_in_a_games_tally_is_a_score(text: str) -> None:
+    assert amounts_of(text) == []
