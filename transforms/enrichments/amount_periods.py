@@ -26,10 +26,14 @@ def quarters_of_a_year(text: str, number_start: int, end: int) -> bool:
             or _QUARTERS_AFTER.match(text, end) is not None)
 
 
-# A half after an ordinal or a side's word: "the second half of the year", "in the first half of its game", "the bottom
-# half of the table" (they were 50 percent; "half of the field", "one half of the money" stay shares)
-_HALF_BEFORE = re.compile(r"(?i)\b(?:first|second|last|past|next|final|opening|previous|latest|latter|bottom|top|"
-                          r"upper|lower|back|front)\s$")
+# A half after an ordinal: "the second half of the year", "in the first half of its game" (they were 50 percent;
+# "half of the field", "one half of the money" stay shares)
+_HALF_BEFORE = re.compile(r"(?i)\b(?:first|second|last|past|next|final|opening|previous|latest|latter)\s$")
+# ... or after a side's word before a table's or a period's noun: "the bottom half of the table", "the back half of
+# the season"; "the bottom half of households", "the top half of earners" are shares of them
+_SIDE_BEFORE = re.compile(r"(?i)\b(?:bottom|top|upper|lower|back|front)\s$")
+_TABLE_OR_PERIOD_AFTER = re.compile(r"(?i)\s(?:the\s|this\s|last\s|next\s)?(?:(?:league|premiership|championship)"
+                                    r"\s)?(?:table|league|standings|division|draw|season|year|decade|century)\b")
 
 
 def half_of_a_period(text: str, number_start: int, end: int) -> bool:
@@ -37,8 +41,11 @@ def half_of_a_period(text: str, number_start: int, end: int) -> bool:
 
     >>> [half_of_a_period(t, t.index("half"), t.index(" of") + 3) for t in ("the second half of the season",
     ...     "the bottom half of the table", "half of the field", "the first half of 2025",
-    ...     "half of this year's budget")]
-    [True, True, False, True, False]
+    ...     "half of this year's budget", "the bottom half of households", "the top half of earners")]
+    [True, True, False, True, False, False, False]
     """
-    return quarters_of_a_year(text, number_start, end) or _HALF_BEFORE.search(
-        text, max(0, number_start - 10), number_start) is not None
+    before = max(0, number_start - 10)
+    if quarters_of_a_year(text, number_start, end) or _HALF_BEFORE.search(text, before, number_start) is not None:
+        return True
+    return _SIDE_BEFORE.search(text, before, number_start) is not None and (
+        _TABLE_OR_PERIOD_AFTER.match(text, end) is not None)

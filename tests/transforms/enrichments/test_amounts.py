@@ -1002,6 +1002,10 @@ def test_an_age_with_a_hyphen_left_out_is_no_amount(text: str) -> None:
         ("Profits rose in the first half of the year.", []),
         ("He battled back in the second half of the season.", []),
         ("Newcastle are languishing in the bottom half of the table.", []),
+        ("They slipped into the bottom half of the Premiership table.", []),
+        # a side's half of no table or period is a share of it (it was none)
+        ("The bottom half of households by income saw no rise.", [(50, "percent", "households", False)]),
+        ("The top half of earners pay most of the tax.", [(50, "percent", "earners", False)]),
         ("Half of voters backed it.", [(50, "percent", "voters", False)]),
         ("More than half of runners finished in the first half of the day.", [(50, "percent", "runners", True)]),
     ],
