@@ -26,6 +26,7 @@ from flows.counted import counted
 from flows.failed_runs import record_failed_run
 from flows.flow_checks import check_count, check_globs, check_not_empty
 from flows.flow_parameters import plain_parameters
+from flows.heartbeats import skip_heartbeat_join
 from flows.ingest_tasks import (
     batch_workers,
     batches_in_flight,
@@ -51,6 +52,11 @@ from warehouse.source_state import DELETED, SourceChange, SourceState, stage_sou
 from warehouse.sources import glob_warnings, iter_sources, resolve_source
 from warehouse.tables import theme_rows
 from warehouse.taxonomy_files import read_taxonomy
+
+# A run started from Python (a served deployment, the benchmark) ends as `themelake run`'s does, without
+# waiting up to a second for Prefect's heartbeat thread (flows/heartbeats.py): the benchmark's flow
+# spent 0.77 s of one run's wall time (N = 10,000) in that join, its CPU idle.
+skip_heartbeat_join()
 
 # Articles to label after the batches, above which the lake's unscored paragraphs are labelled in
 # parts, as `themelake relabel` does, instead of in one task (flows.relabel.label_lake): it writes the

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from functools import partial
+from pathlib import Path
 
 import pytest
 from prefect import flow, flow_engine
@@ -34,3 +38,22 @@ def test_a_run_sends_heartbeats_and_ends_without_joining_their_thread(monkeypatc
     assert isinstance(patched, partial) and patched.keywords == {"join_on_exit": False}
     assert not isinstance(patched.func, partial)
     assert waits_for_a_heartbeat() is True, "the run sent no heartbeat"
+
+
+def test_a_flow_run_from_python_ends_without_joining_the_heartbeat_thread() -> None:
+    # A served deployment or the benchmark runs `ingest_articles` from Python, without the CLI's set-up:
+    # importing the flow is enough. A fresh interpreter, since another test may have done it already.
+    repo = Path(__file__).resolve().parents[2]
+    probe = (
+        "from functools import partial\n"
+        "import flows.ingest\n"
+        "from prefect import flow_engine\n"
+        "send = flow_engine._send_heartbeats\n"
+        "print(isinstance(send, partial) and send.keywords == {'join_on_exit': False})\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    env.pop("PREFECT_API_URL", None)  # importing the flow starts nothing
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=repo, env=env, capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "True"
