@@ -4,10 +4,25 @@ a treaty's is a party's and stays."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from transforms.enrichments import places
 from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments.geonames import CITY
+from transforms.enrichments.place_mentions import mention_arrays
+from transforms.enrichments.place_name_facts import name_facts
+from transforms.enrichments.place_names import gazetteer
+from transforms.enrichments.place_other_names import (
+    _BY_THE_SEA,
+    _SHIP,
+    _TREATY_AFTER,
+    _TREATY_OF,
+    in_other_names,
+    ships,
+)
 
 
 def found(*paragraphs: str) -> list[tuple[str, str]]:
@@ -47,3 +62,37 @@ def found(*paragraphs: str) -> list[tuple[str, str]]:
 ])
 def test_a_place_inside_another_things_name_is_no_mention_of_it(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+# The finders try each pattern only where its literal word is: they must give what a search of the whole text gives.
+_PIECES = st.sampled_from([
+    "HMS ", "USS ", "SS ", "MV ", "FUSS ", "Prince ", "of ", "the ", "Wales", "Texas", "R. ", "Ford", ". ", "\n", "\t",
+    "\u00a0", " ", "-", "Paris", "Oslo", " Agreement", " agreements", "agreement", " Accords", " climate ", "peace ",
+    " Treaty", "Treaties of ", "Treaty of ", "Treaty", " Protocol", " Pact", " impact", " Statute", " Convention",
+    " Convention Center", " Conventions", "-by-the-Sea", " by the Sea", "by the Sea", "Seattle", "Sea", "x", "Abc",
+])
+
+
+def plain_in_other_names(text, start, end, name, names):
+    """`in_other_names` as a search of the whole text for each pattern."""
+    inside = np.zeros(len(start), dtype=bool)
+    for ship in _SHIP.finditer(text):
+        inside |= (start >= ship.start()) & (end <= ship.end())
+    after = [m.start() for pattern in (_TREATY_AFTER, _BY_THE_SEA) for m in pattern.finditer(text)]
+    cities = np.isin(end, after) | np.isin(start, [m.end() for m in _TREATY_OF.finditer(text)])
+    for i in np.flatnonzero(cities & ~inside).tolist():
+        inside[i] = _BY_THE_SEA.match(text, int(end[i])) is not None or all(
+            p.kind == CITY for p in gazetteer()[names[int(name[i])]])
+    return inside
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+@example("the USS Mason. Yemen and the Paris climate agreement, the Oslo Accords")
+@example("HMS Victory SS Great Britain\u00a0Treaty of\u00a0Rome, Carmel-by-the-Sea, the Treaties of Paris")
+def test_the_mentions_inside_other_names_are_those_a_whole_text_search_finds(text):
+    assert ships(text) == [m.span() for m in _SHIP.finditer(text)]
+    start, end, name = mention_arrays(text)
+    names = name_facts().names
+    assert in_other_names(text, start, end, name, names).tolist() == plain_in_other_names(
+        text, start, end, name, names).tolist()
