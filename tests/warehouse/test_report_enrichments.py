@@ -129,10 +129,8 @@ def test_a_lake_ingested_without_enrichment_says_so_instead_of_empty_tables(tmp_
         assert says in text and f"themelake enrich --lake {lake}" in text and "<table>" not in text
 
 
-def test_an_enriched_articles_paragraph_in_another_language_has_no_tone_yet_to_add(tmp_path) -> None:
-    # As a run with enrichment writes a bilingual page: its English paragraphs have a tone, and so has the article;
-    # its French one has none (enrichment reads English words), and `themelake enrich` would give it none either.
-    lake = make_report_lake(tmp_path)
+def add_bilingual_article(lake) -> None:
+    """Commit a page as a run with enrichment writes it: its English paragraphs have a tone, its French one none."""
     relative = "news/bilingual.txt"
     text = ("War news\n\nThe war goes on and troops advance.\n\n"
             "Les dirigeants européens ont promis deux milliards d'euros aux pays d'accueil.\n")
@@ -142,6 +140,13 @@ def test_an_enriched_articles_paragraph_in_another_language_has_no_tone_yet_to_a
     rows.articles["tone"][0] = -2.0
     rows.paragraphs["tone"] = [0.0, -4.0, None]  # title, English body, French body
     lakes.commit(lake, stage_rows(lake, rows, "run-bi"))
+
+
+def test_an_enriched_articles_paragraph_in_another_language_has_no_tone_yet_to_add(tmp_path) -> None:
+    # As a run with enrichment writes a bilingual page: its English paragraphs have a tone, and so has the article;
+    # its French one has none (enrichment reads English words), and `themelake enrich` would give it none either.
+    lake = make_report_lake(tmp_path)
+    add_bilingual_article(lake)
     tone = read_report(lake, Window()).sections["tone"]
     assert (tone["all"]["paragraphs"], tone["all"]["without_tone"], tone["all"]["untoned_english"]) == (16, 1, 0)
     assert "have no tone yet" not in page_of(lake)
@@ -152,15 +157,7 @@ def test_the_tone_table_says_how_many_paragraphs_in_other_languages_it_leaves_ou
     # overview, unsaid: an article in German has no tone, nor an English article's French paragraph.
     lake = make_report_lake(tmp_path)
     assert 'id="tone-other-languages"' not in page_of(lake)
-    relative = "news/bilingual.txt"
-    text = ("War news\n\nThe war goes on and troops advance.\n\n"
-            "Les dirigeants européens ont promis deux milliards d'euros aux pays d'accueil.\n")
-    rows = build_batch([ArticleFile(f"{ROOT}/{relative}", text.encode(), ROOT, relative)], TAXONOMY, "run-bi",
-                       INGESTED, enrichments=False)
-    rows.articles["published_at"][0] = datetime(2026, 1, 7, tzinfo=UTC)
-    rows.articles["tone"][0] = -2.0
-    rows.paragraphs["tone"] = [0.0, -4.0, None]  # title, English body, French body
-    lakes.commit(lake, stage_rows(lake, rows, "run-bi"))
+    add_bilingual_article(lake)
     section = page_of(lake).split('<section id="tone">')[1].split("</section>")[0]
     assert "1 paragraph in a language other than English has no tone (it is read from English words)" in section
 
