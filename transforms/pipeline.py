@@ -21,7 +21,7 @@ from transforms.articles import (  # noqa: F401  (ArticleFile, QuarantineRecord,
     read_batch_articles,
 )
 from transforms.enrichments import ParagraphBatch, enrich
-from transforms.enrichments.tone import article_tone
+from transforms.enrichments.tone_articles import article_tone
 from transforms.formats import HEADLINE_FORMATS, ReadOptions
 from transforms.labeller import labeller_for
 from transforms.language import is_labelled_language, other_languages

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.enrichments import ParagraphBatch, enrich
-from transforms.enrichments.tone import article_tone
+from transforms.enrichments.tone_articles import article_tone
 from transforms.pipeline import LABELLED_ROLES, own_languages
 from warehouse import storage
 from warehouse.lake import Manifest, commit, read_manifest, resolve_lake

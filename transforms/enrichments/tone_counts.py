@@ -14,10 +14,11 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.tone_phrases import Phrases, make_phrases, phrases_found
+from transforms.enrichments.tone_quantities import MEASURE
 
 # How many words after a preposition a quantity led by its move counts: VADER's window.
 COUNTED = 3
-_SETS = {"counted": "of for from among", "measure": "rate rates level levels figure figures number numbers"}
+_SETS = {"counted": "of for from among", "measure": MEASURE}
 
 
 def counting_phrases(quantities: tuple[str, ...]) -> tuple[Phrases, Phrases]:

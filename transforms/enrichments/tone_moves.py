@@ -62,33 +62,8 @@ from transforms.enrichments.tone_averting import WORRIES
 from transforms.enrichments.tone_counts import counted_words, counting_phrases
 from transforms.enrichments.tone_news_words import MARKET_VERBS
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
+from transforms.enrichments.tone_quantities import MEASURE, NOT_MOVING, PLACE_OR_TIME, QUANTITIES
 
-# The quantities news reports the moves of, each with the sign of its rise to a reader.
-QUANTITIES: dict[str, int] = {
-    **dict.fromkeys(("profit", "profits", "sales", "shares", "stocks", "earnings", "revenue", "revenues",
-                     "exports", "jobs", "orders",
-                     # a market's index: "The FTSE 100 closed at a record high", "Wall Street fell"
-                     "ftse", "dow", "nasdaq", "nikkei", "wall street", "stock market", "stock markets",
-                     # those a business or a place serves: "Passenger numbers hit a record high"
-                     "passenger numbers", "visitor numbers", "tourist numbers",
-                     # a cure's and a vaccine's reach: "doubled survival rates", "Vaccination rates rose"
-                     "survival", "vaccination", "vaccinations",
-                     # a tax's receipts are the treasury's takings: "Tax receipts fell" is bad news, unlike a tax cut
-                     "receipts"), 1),
-    **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
-                     "deficit", "crimes", "thefts", "burglaries", "robberies", "murders", "killings", "injuries",
-                     "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies",
-                     # health's tolls: "Cases of measles rose", "Obesity rates have doubled", "Waiting lists fell"
-                     "cases", "obesity", "waiting list", "waiting lists", "waiting time", "waiting times",
-                     # "people out of work" as "the jobless"; a pollutant's output ("Emissions fell")
-                     "out of work", "emissions",
-                     # a tax cut is good news to the one who pays it, a rise bad: "They cut taxes", "tax rises"
-                     "tax", "taxes",
-                     # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"
-                     "arrears", "bills",
-                     # a risk's fall is good news: "cut the risk of heart attacks" (elsewhere "risk" keeps its −1.1)
-                     "risk", "risks"), -1),
-}
 # The words before a "high" that say it is a peak: "a record high", "an all-time high", "a five-year high".
 _PEAKS = "record time new year years month months week weeks decade decades century".split()
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
@@ -129,8 +104,6 @@ MOVES = tuple(dict.fromkeys((*MARKET_VERBS, "drop", "fallen", "lower", "lowest",
 # How far after a quantity (or a move of it) a move is read as the quantity's: VADER's window; and how far after a
 # quantity that a preposition follows ("Stocks in the United States fell").
 WINDOW, FAR = 3, 7
-PLACE_OR_TIME = "in at of for from across on among"  # the prepositions after a quantity that widen its window
-MEASURE = "rate rates level levels figure figures number numbers"  # a quantity's: "Obesity rates among children"
 BE_AT = "is are was were"  # a quantity's level: "waiting lists are at their shortest"
 # A move to come, after its quantity's verb: "Council tax is set to rise", "Inflation is expected to ease".
 TO_COME = "set expected likely due forecast predicted poised going"
@@ -182,19 +155,6 @@ _FAR = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place
 _OWN_LEVEL = make_phrases({word: ("{own} _",) for word in ("low", "lows", "lowest", "high", "highs", "highest")},
                           _SETS)
 _COUNTING = counting_phrases(tuple(QUANTITIES))
-# A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
-# unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
-# "pre-tax profits" are profits, "tax returns" and "a tax on jet fuel" no tax that moves.
-# One "at risk" is in a state, no risk that moves ("livelihoods are at risk from falling prices"), and "bills" a
-# household's only: "Treasury bills" are a government's debt, "the Buffalo Bills" a team, "two spending bills" laws.
-_MODIFIED = "rating ratings benefit benefits system tax taxes"
-_MODIFIER = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
-                          **{word: ("_ {taxed}",) for word in ("tax", "taxes")},
-                          **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
-                          "bills": ("{not_owed} _", "_ {modified}")},
-                         {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
-                          "revenues return returns credit credits break breaks on receipts",
-                          "not_owed": "treasury t buffalo spending appropriations private senate house two three #"})
 
 
 def quantity_moves(
@@ -280,7 +240,7 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     near_move, near_quantity = np.sort(last_word[moves]), np.sort(last_word[quantities])
     quantities = quantities[_any_within(near_move, last_word[quantities] - WINDOW, last_word[quantities] + FAR)]
     moves = moves[_any_within(near_quantity, last_word[moves] - 2 * FAR, last_word[moves] + WINDOW)]
-    quantities = quantities[~phrases_found(text, starts, word_paragraph, last_word[quantities], _MODIFIER)]
+    quantities = quantities[~phrases_found(text, starts, word_paragraph, last_word[quantities], NOT_MOVING)]
     at_quantity, at_move = last_word[quantities], last_word[moves]
     reach = np.where(phrases_found(text, starts, word_paragraph, at_quantity, _FAR), FAR, WINDOW)
     leads = np.where(phrases_found(text, starts, word_paragraph, at_move, _LEADING_NOUNS), 2,

@@ -44,8 +44,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_moves import PLACE_OR_TIME, QUANTITIES
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
+from transforms.enrichments.tone_quantities import PLACE_OR_TIME, QUANTITIES
 
 # (analogue, its VADER valence, the words that take it in their bad sense); a test checks the valences.
 _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (

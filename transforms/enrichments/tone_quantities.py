@@ -1,0 +1,52 @@
+"""The quantities news reports the moves of ("profits", "unemployment", "waiting lists"), each with the sign of its
+rise to a reader, and the words around one that `tone_moves` and `tone_counts` read: a measure of it ("rates"), the
+prepositions of place or time after it, and the nouns that make its word a modifier, no quantity that moves
+(`NOT_MOVING`: "unemployment benefit", "pre-tax profits", "the Buffalo Bills").
+"""
+
+from __future__ import annotations
+
+from transforms.enrichments.tone_phrases import make_phrases
+
+# The quantities news reports the moves of, each with the sign of its rise to a reader.
+QUANTITIES: dict[str, int] = {
+    **dict.fromkeys(("profit", "profits", "sales", "shares", "stocks", "earnings", "revenue", "revenues",
+                     "exports", "jobs", "orders",
+                     # a market's index: "The FTSE 100 closed at a record high", "Wall Street fell"
+                     "ftse", "dow", "nasdaq", "nikkei", "wall street", "stock market", "stock markets",
+                     # those a business or a place serves: "Passenger numbers hit a record high"
+                     "passenger numbers", "visitor numbers", "tourist numbers",
+                     # a cure's and a vaccine's reach: "doubled survival rates", "Vaccination rates rose"
+                     "survival", "vaccination", "vaccinations",
+                     # a tax's receipts are the treasury's takings: "Tax receipts fell" is bad news, unlike a tax cut
+                     "receipts"), 1),
+    **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
+                     "deficit", "crimes", "thefts", "burglaries", "robberies", "murders", "killings", "injuries",
+                     "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies",
+                     # health's tolls: "Cases of measles rose", "Obesity rates have doubled", "Waiting lists fell"
+                     "cases", "obesity", "waiting list", "waiting lists", "waiting time", "waiting times",
+                     # "people out of work" as "the jobless"; a pollutant's output ("Emissions fell")
+                     "out of work", "emissions",
+                     # a tax cut is good news to the one who pays it, a rise bad: "They cut taxes", "tax rises"
+                     "tax", "taxes",
+                     # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"
+                     "arrears", "bills",
+                     # a risk's fall is good news: "cut the risk of heart attacks" (elsewhere "risk" keeps its −1.1)
+                     "risk", "risks"), -1),
+}
+PLACE_OR_TIME = "in at of for from across on among"  # the prepositions after a quantity that widen its window
+MEASURE = "rate rates level levels figure figures number numbers"  # a quantity's: "Obesity rates among children"
+
+# A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
+# unemployment benefit", "cutting the unemployment system" read as a debt and unemployment cut.
+# "pre-tax profits" are profits, "tax returns" and "a tax on jet fuel" no tax that moves.
+# One "at risk" is in a state, no risk that moves ("livelihoods are at risk from falling prices"), and "bills" a
+# household's only: "Treasury bills" are a government's debt, "the Buffalo Bills" a team, "two spending bills" laws.
+_MODIFIED = "rating ratings benefit benefits system tax taxes"
+NOT_MOVING = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
+                           **{word: ("_ {taxed}",) for word in ("tax", "taxes")},
+                           **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
+                           "bills": ("{not_owed} _", "_ {modified}")},
+                          {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
+                           "revenues return returns credit credits break breaks on receipts",
+                           "not_owed": "treasury t buffalo spending appropriations private senate house two three #"})
