@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-# The words of `place_counties`, `place_streets`, `place_olympics`, `place_languages` and `place_peoples`. None of
-# them ends as it begins, so no occurrence overlaps another: every occurrence is what a search that goes on after
-# each one finds.
+# The words of `place_counties`, `place_streets`, `place_olympics`, `place_languages`, `place_peoples` and a ship's
+# prefixes (`place_other_names.SHIP_PREFIXES`, each with its space). None of them ends as it begins, so no occurrence
+# overlaps another: every occurrence is what a search that goes on after each one finds.
 CUES = (" County", " Parish", " counties", " parishes", " Street", " Road", " Lane", " Avenue", " Square",
-        "Olympi", "OLYMPI", "Paralympi", "PARALYMPI", "Creole", "Kre", "Patois", "Sign Language", "ethnic ", "Ethnic ")
+        "Olympi", "OLYMPI", "Paralympi", "PARALYMPI", "Creole", "Kre", "Patois", "Sign Language", "ethnic ", "Ethnic ",
+        "HMS ", "HMAS ", "HMCS ", "HMNZS ", "USS ", "USNS ", "RFA ", "RMS ", "MV ", "SS ")
 
 
 def find_all(text: str, cue: str) -> list[int]:

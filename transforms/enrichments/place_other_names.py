@@ -14,13 +14,15 @@ from collections.abc import Sequence
 import numpy as np
 
 from transforms.enrichments.geonames import CITY
+from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_names import gazetteer
 
 # A navy's or a merchant ship's prefix, then the ship's name: capitalised words, "of" or "of the" between them
 # ("HMS Prince of Wales", "USS Gerald R. Ford", "RMS Queen Mary", "SS Great Britain"), on one line; a full stop only
 # an initial's or an abbreviation's ("R.", "St."): "fired at the USS Mason. Yemen denied it" names Yemen
 _SHIP_WORD = r"[A-Z](?:[a-z]?\.|[\w'’-]*)"
-_SHIP = re.compile(r"\b(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|RFA|RMS|MV|SS) "
+SHIP_PREFIXES = ("HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RFA", "RMS", "MV", "SS")
+_SHIP = re.compile(r"\b(?:" + "|".join(SHIP_PREFIXES) + ") "
                    + _SHIP_WORD + r"(?:[^\S\n](?:of[^\S\n](?:the[^\S\n])?)?" + _SHIP_WORD + r")*")
 # A treaty's word right after a city's name, a treaty's subject between them or none, capitalised or not ("the
 # Paris Agreement", "the Paris climate agreement", "the Oslo Accords", "the Kyoto Protocol", "the Warsaw Pact",
@@ -36,9 +38,10 @@ _TREATY_OF = re.compile(r"\bTreat(?:y|ies) of[^\S\n]")
 _BY_THE_SEA = re.compile(r"(?:-by-the-|[^\S\n]by[^\S\n]the[^\S\n])Sea(?![\w-])")
 
 
-def in_other_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: Sequence[str]) -> np.ndarray:
+def in_other_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: Sequence[str],
+                   cues: Cues | None = None) -> np.ndarray:
     """Return, per mention, whether it is inside a ship's name, a city's inside a treaty's, or opens the name of a
-    town by the sea.
+    town by the sea (`cues`: where the text has the ships' prefixes, if found already).
 
     >>> from transforms.enrichments.place_mentions import mention_arrays
     >>> from transforms.enrichments.place_name_facts import name_facts
@@ -52,7 +55,7 @@ def in_other_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarr
     inside = np.zeros(len(start), dtype=bool)
     if not len(start):
         return inside
-    for ship in ships(text):
+    for ship in ships(text, cues):
         inside |= (start >= ship[0]) & (end <= ship[1])
     # a city's name right before a treaty's word or "by the Sea", or right after "Treaty of": each pattern tried at the
     # mentions only (a search of the whole text tried it at every character: 60 to 100 ms a pattern on 4.5 MB)
@@ -74,27 +77,16 @@ def _treaty_of_ends_at(text: str, at: int) -> bool:
                for back in (10, 12))
 
 
-# A ship's prefix ends with "S ", "V " or "A ": the prefixes are found by those two characters (`str.find`, about a
-# millisecond a batch) and `_SHIP` is tried where each could start, not at every character of the text (60 ms).
-_SHIP_BACK = {"S ": (1, 2, 3, 4), "V ": (1,), "A ": (2,)}
-
-
-def _found(text: str, word: str) -> list[int]:
-    at, found = text.find(word), []
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
-
-
-def ships(text: str) -> list[tuple[int, int]]:
-    """Return the spans of `_SHIP.finditer(text)`, trying the pattern only where a prefix could start.
+def ships(text: str, cues: Cues | None = None) -> list[tuple[int, int]]:
+    """Return the spans of `_SHIP.finditer(text)`, trying the pattern only where a prefix is, at a word's start
+    (`cues`: where the names' scan found them, `place_cues`; else searched for).
 
     >>> ships("The HMS Prince of Wales and the USS Texas; FUSS Is no ship.")
     [(4, 23), (32, 41)]
     """
-    spans = sorted({m.span() for end, backs in _SHIP_BACK.items() for at in _found(text, end) for back in backs
-                    if at >= back and (m := _SHIP.match(text, at - back)) is not None})
+    cues = cues or Cues(text)
+    spans = sorted(m.span() for prefix in SHIP_PREFIXES for at in cues.at(f"{prefix} ")
+                   if (m := _SHIP.match(text, at)) is not None)
     kept: list[tuple[int, int]] = []  # as `finditer`: in order of start, none that starts within the one before it
     for span in spans:
         if not kept or span[0] >= kept[-1][1]:

@@ -76,7 +76,7 @@ def rows(batch: ParagraphBatch) -> Rows:
              & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name, cues)
              & ~on_streets(text, end, cues)
              & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
-             & ~in_other_names(text, start, end, name, names) & ~in_appositions(text, start, end))
+             & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from transforms.enrichments import places
 from transforms.enrichments.batch import ParagraphBatch
 from transforms.enrichments.geonames import CITY
-from transforms.enrichments.place_mentions import mention_arrays
+from transforms.enrichments.place_mentions import mention_scan
 from transforms.enrichments.place_name_facts import name_facts
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_other_names import (
@@ -90,9 +90,11 @@ def plain_in_other_names(text, start, end, name, names):
 @given(st.lists(_PIECES, max_size=14).map("".join))
 @example("the USS Mason. Yemen and the Paris climate agreement, the Oslo Accords")
 @example("HMS Victory SS Great Britain\u00a0Treaty of\u00a0Rome, Carmel-by-the-Sea, the Treaties of Paris")
+@example("(HMS Sheffield, _USS Cole, HMS-Ark, FUSS Mason, éUSS Ohio, HMNZS Te Kaha, MV Sewol\tSS\nRMS Titanic")
 def test_the_mentions_inside_other_names_are_those_a_whole_text_search_finds(text):
     assert ships(text) == [m.span() for m in _SHIP.finditer(text)]
-    start, end, name = mention_arrays(text)
+    start, end, name, cues = mention_scan(text)
+    assert ships(text, cues) == [m.span() for m in _SHIP.finditer(text)]  # the prefixes as the names' scan finds them
     names = name_facts().names
     assert in_other_names(text, start, end, name, names).tolist() == plain_in_other_names(
         text, start, end, name, names).tolist()
