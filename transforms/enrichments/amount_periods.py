@@ -8,7 +8,8 @@ import re
 
 # Quarters of a year: after "first", "last" ... ("the first three quarters of"), or before a year's words ("three
 # quarters of 2025", "three quarters of this year"; not "a quarter of this year's budget", a share)
-_QUARTERS_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|final|opening|previous|latest)\s$")
+_ORDINALS = "first|last|past|next|final|opening|previous|latest"
+_QUARTERS_BEFORE = re.compile(rf"(?i)\b(?:{_ORDINALS})\s$")
 # or a fiscal year's ("three quarters of fiscal 2025"; not "three quarters of financial advisers", a share)
 _QUARTERS_AFTER = re.compile(r"\s(?:(?:this|last|next|the)\s(?:(?:financial|fiscal)\s)?year"
                              r"|(?:(?:financial|fiscal)\s)?(?:19|20)\d\d)\b(?!['’-])")
@@ -28,7 +29,7 @@ def quarters_of_a_year(text: str, number_start: int, end: int) -> bool:
 
 # A half after an ordinal: "the second half of the year", "in the first half of its game" (they were 50 percent;
 # "half of the field", "one half of the money" stay shares)
-_HALF_BEFORE = re.compile(r"(?i)\b(?:first|second|last|past|next|final|opening|previous|latest|latter)\s$")
+_HALF_BEFORE = re.compile(rf"(?i)\b(?:{_ORDINALS}|second|latter)\s$")
 # ... or after a side's word before a table's or a period's noun: "the bottom half of the table", "the back half of
 # the season"; "the bottom half of households", "the top half of earners" are shares of them
 _SIDE_BEFORE = re.compile(r"(?i)\b(?:bottom|top|upper|lower|back|front)\s$")
