@@ -84,6 +84,7 @@ def text_of_markup(markup: str, leave_out: str = "") -> str:
 # word, `<a href=".../tags/flooding" class="mention hashtag" rel="tag">#<span>flooding</span></a>`.
 _HASHTAGS = (".//a[(contains(concat(' ', normalize-space(@rel), ' '), ' tag ') or contains(@class, 'hashtag'))"
              " and starts-with(normalize-space(), '#')]")
+_CHILD_HASHTAGS = _HASHTAGS.replace(".//", "./", 1)  # a block's own hashtag links
 
 
 def _without_hashtag_marks(root: Any) -> None:
@@ -120,7 +121,7 @@ def _closing_tags(block: Any) -> list[Any]:
     >>> [a.text for a in _closing_tags(p)], _closing_tags(html.fragment_fromstring('<p>By <a rel="tag">#x</a></p>'))
     (['#storm', '#Devon'], [])
     """
-    tags = set(block.xpath(_HASHTAGS.replace(".//", "./")))
+    tags = set(block.xpath(_CHILD_HASHTAGS))
     children = list(block)
     start = len(children)
     while start and (children[start - 1] in tags or children[start - 1].tag == "br") \
@@ -138,8 +139,8 @@ def _closing_tags(block: Any) -> list[Any]:
 def _only_tags(block: Any) -> bool:
     """Return whether a block holds hashtag links and nothing else but spaces and punctuation."""
     rest = [block.text or ""] + [child.tail or "" for child in block if child.tag == "a"]
-    return all(child.tag == "a" and child in set(block.xpath(_HASHTAGS.replace(".//", "./"))) for child in block) \
-        and not any(character.isalnum() for text in rest for character in text)
+    tags = set(block.xpath(_CHILD_HASHTAGS))
+    return all(child in tags for child in block) and not any(character.isalnum() for text in rest for character in text)
 
 
 def _source_line_ends_as_spaces(root: Any) -> None:
