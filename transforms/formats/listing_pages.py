@@ -29,9 +29,7 @@ MAX_OWN_WORDS = 20
 # A link to another page: not one to a place on this page ("#entry-3", "?entry=3").
 _OTHER_PAGE = "a[@href and not(starts-with(normalize-space(@href), '#'))" \
               " and not(starts-with(normalize-space(@href), '?'))]"
-_LINKED_HEADINGS = (
-    f"//body//*[self::h2 or self::h3 or self::h4][ancestor::{_OTHER_PAGE} or descendant::{_OTHER_PAGE}]"
-)
+_LINKED_HEADING = f"*[self::h2 or self::h3 or self::h4][ancestor::{_OTHER_PAGE} or descendant::{_OTHER_PAGE}]"
 
 
 def teaser_text(tree: Any) -> str:
@@ -44,8 +42,9 @@ def teaser_text(tree: Any) -> str:
     'Story a Its line. Story b Its line. Story c Its line.'
     """
     containers: list[Any] = []
+    words: list[list[str]] = []  # each teaser's
     own_headlines = {" ".join(h1.text_content().split()) for h1 in tree.iter("h1")}
-    for heading in tree.xpath(_LINKED_HEADINGS):
+    for heading in tree.xpath(f"//body//{_LINKED_HEADING}"):
         if " ".join(heading.text_content().split()) in own_headlines:
             continue  # the page's own story, teased in its "Most read" box
         container = _container(heading)
@@ -53,13 +52,14 @@ def teaser_text(tree: Any) -> str:
             continue
         if container.xpath("ancestor::article[.//h1]"):
             continue  # an item of the page's own article (a list article's), not another story's teaser
-        if len(container.xpath(_LINKED_HEADINGS.replace("//body//", ".//"))) > 1:
+        if len(container.xpath(f".//{_LINKED_HEADING}")) > 1:
             continue  # around several linked headings: a list or an article's body, not one teaser
-        if len(_words(container)) <= MAX_TEASER_WORDS:
+        if len(teaser := _words(container)) <= MAX_TEASER_WORDS:
             containers.append(container)
+            words.append(teaser)
     if len(containers) < MIN_TEASERS:
         return ""
-    return " ".join(" ".join(_words(container)) for container in containers)
+    return " ".join(" ".join(teaser) for teaser in words)
 
 
 def is_index_page(blocks: list[str], teasers: str) -> bool:
