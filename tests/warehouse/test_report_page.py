@@ -225,6 +225,14 @@ def _renamed(value, old: str, new: str):  # type: ignore[no-untyped-def]
     return new if value == old else value
 
 
+def page_with_theme_named(lake, tmp_path, name: str):
+    """Write the lake's report page with the economy theme renamed `name`; return its path."""
+    report = read_report(lake, Window())
+    html = render_page(_renamed(report.sections, ECONOMY, name), lake=report.lake, made_at=report.made_at,
+                       since=None, until=None)
+    return write_page(tmp_path / "report.html", html)
+
+
 _LEGENDS = """() => [...document.querySelectorAll('[data-spec] svg .role-legend-label text')].map(t => t.textContent)"""
 
 
@@ -234,10 +242,7 @@ def test_the_taxonomys_longest_theme_name_is_written_whole_on_the_charts(lake, t
     # "disaster, accident and emergency inci…" under the bars, heatmaps and in the legend.
     need_chromium()
     long_name = "disaster, accident and emergency incident"
-    report = read_report(lake, Window())
-    html = render_page(_renamed(report.sections, ECONOMY, long_name), lake=report.lake, made_at=report.made_at,
-                       since=None, until=None)
-    seen = visit(write_page(tmp_path / "report.html", html), probe=_LEGENDS)
+    seen = visit(page_with_theme_named(lake, tmp_path, long_name), probe=_LEGENDS)
     labels = [label for _, labels in seen.axes for label in labels] + seen.probed
     assert labels.count(long_name) >= 4, labels  # the time line's legend, by source, co-occurrence's two axes
     assert not [label for label in labels if label.endswith("…")], labels
@@ -258,10 +263,7 @@ def test_a_theme_name_longer_than_a_label_is_written_whole_on_lines_that_fit_a_p
     # could not be told apart, and the evidence's headings ran off a phone's screen.
     need_chromium()
     long_name = "armed conflict, wars, ceasefires, peace talks and the people displaced by them"
-    report = read_report(lake, Window())
-    html = render_page(_renamed(report.sections, ECONOMY, long_name), lake=report.lake, made_at=report.made_at,
-                       since=None, until=None)
-    seen = visit(write_page(tmp_path / "report.html", html), probe=_CHART_TEXTS, width=390)
+    seen = visit(page_with_theme_named(lake, tmp_path, long_name), probe=_CHART_TEXTS, width=390)
     drawn, window = seen.probed["texts"], seen.probed["window"]
     whole = [chart for chart, text, _ in drawn if text == long_name]
     # the time line's legend, by source, co-occurrence's two axes, the evidence's heading
