@@ -241,7 +241,7 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             # 40,000 sold" (not "Trump's First 100 Days", nor a headline's thousands grouped by commas, a count's:
             # "Wildfires Destroy 12,000 Homes", nor an index's level, "the Dow 10,000 barrier", nor a place's count,
             # "Israel 1,200 were killed")
-        if digits and not scale2 and "," not in digits and first_word_name_number(
+        if digits and not scale2 and "," not in digits and counted is None and first_word_name_number(
                 text, label, label_start, end, low, word_after):
             return True  # a headline's first word and its number: "Sims 4 Players Get Free Expansion"
     return False

@@ -44,7 +44,7 @@ _GAME_WORDS = re.compile(
     r"(?i)\b(?:goals?|scored|scorers?|touchdowns?|innings|homers?|home runs?|quarterback|pitcher|match(?:es)?"
     r"|games?|season|league|cup|coach|fixtures?|half-?time|full-?time|overtime|striker|wickets?|tournament"
     r"|play-?offs?|stadium|rugby|football|soccer|baseball|basketball|hockey|cricket|nfl|nba|mlb|nhl|fb"
-    r"|premiership|referee|booked|subs)\b"
+    r"|premiership|referee|booked|subs|grand\s+prix|laps?|podium|pole\s+position|constructors['’]?)\b"
     r"|\b(?-i:FT|HT|Att)\b[^\S\n]*[:)]")  # full time's, half time's and attendance's marks ("FT: ...", "Att: 30,000")
 # A game's word in another sense: a season of no sport, a game of politics, a league of nations or parties ("the flu
 # season", "a season of by-elections", "a waiting game", "the Arab League", "the FT reported", "12 ft" are no sport's)
@@ -66,6 +66,8 @@ _PARTIES = frozenset(
 _SIDES = (frozenset(("Yes", "No")), frozenset(("Ayes", "Noes")), frozenset(("For", "Against")),
           frozenset(("Remain", "Leave")))
 SIDES = frozenset().union(*_SIDES)
+# Candidates of no party, an election's only beside a party's name ("SNP 9, Others 3"; "Ferrari 12, Others 10" is none)
+_UNAFFILIATED = frozenset(("Others", "Independents", "Independent"))
 
 Tally = Literal["score", "count"]
 
@@ -104,7 +106,7 @@ def tally(text: str, label: str, digits: str, end: int, low: int) -> Tally | Non
     >>> tally("Blast Kills 9, Hurts 173", "Kills", "9", 13, 0) is None
     True
     """
-    if not (label[:1].isupper() and len(digits) <= 3 and digits.isdigit()) or headline_verb(label):
+    if not (label[:1].isupper() and len(digits) <= 3 and digits.isdigit()) or _verb(label):
         return None
     start = end - len(digits)
     label_start = start - 1 - len(label)
@@ -112,7 +114,7 @@ def tally(text: str, label: str, digits: str, end: int, low: int) -> Tally | Non
     after = mark.end() if mark else end
     if text[after: after + 1] in (",", " ") and text[after + (2 if text[after] == "," else 1): after + 3][:1].isupper():
         other = _OTHER.match(text, after)
-        if other is not None and not headline_verb(other.group("team")):
+        if other is not None and not _verb(other.group("team")):
             return _verdict(text, label_start, other.end(), low, (label, other.group("team")),
                             (digits, other.group("points")))
     if text[label_start - 1: label_start] == " " and any(c.isdigit() for c in text[max(low, label_start - 40):
@@ -120,10 +122,20 @@ def tally(text: str, label: str, digits: str, end: int, low: int) -> Tally | Non
         first = _FIRST.search(text, max(low, label_start - 40), label_start)
         other = _OTHER.match(text, first.end("points")) if first is not None else None
         if first is not None and other is not None and other.end() == end and not (
-                headline_verb(first.group("team")) or headline_verb(other.group("team"))):
+                _verb(first.group("team")) or _verb(other.group("team"))):
             return _verdict(text, first.start(), end, low, (first.group("team"), label),
                             (first.group("points"), digits))
     return None
+
+
+def _verb(name: str) -> bool:
+    """Return True when a tally's name is a headline's verb ("Kills 9, Hurts 173"), a vote's side never: "Remain 48,
+    Leave 52" (both are verbs a headline counts with, so the tally was none and "Leave 52" a numbered name's).
+
+    >>> _verb("Kills"), _verb("Leave"), _verb("Remain")
+    (True, False, False)
+    """
+    return name not in SIDES and headline_verb(name)
 
 
 def _verdict(text: str, first: int, end: int, low: int, teams: tuple[str, str],
@@ -132,7 +144,9 @@ def _verdict(text: str, first: int, end: int, low: int, teams: tuple[str, str],
     sides = frozenset(teams) in _SIDES
     if "No" in teams and not sides:
         return None  # "No" without its "Yes" is a numbered name's: "No 10, No 11", "No 10, Labour 11"
-    election = sides or teams[0] in _PARTIES or teams[1] in _PARTIES
+    # "Others" and independents stand in an election only beside a party: "Ferrari 12, Others 10" is no vote's
+    parties = [team for team in teams if team in _PARTIES]
+    election = sides or len(parties) == 2 or bool(parties) and parties[0] not in _UNAFFILIATED
     # an election's tally alone on its line is no results line ("Labour 412, Conservatives 121"), but a game's word
     # still makes it a score: "the MPs' charity match ended Labour 3 Reform 2", "Greens 3 Reds 2 in the league final"
     if _sport(text, first, end, low, teams, line=not election):

@@ -86,6 +86,14 @@ def test_small_numbers_and_indices_after_names_stay_names(text: str) -> None:
         ("Labour 9, Conservatives 72 after a season of by-elections.", [("9", None), ("72", None)]),
         ("The motion passed, Yes 52, No 48, after a long debate.", [("52", None), ("48", None)]),
         ("Ayes 320, Noes 250", [("320", None), ("250", None)]),
+        # a tally opening its paragraph, as a results line in prose does: its first number is no headline's name's
+        # ("Sims 4 Players"), so "SNP 9" counts (it was none)
+        ("SNP 9, Lib Dems 72", [("9", None), ("72", None)]),
+        ("SNP 9, Lib Dems 72.", [("9", None), ("72", None)]),
+        # a vote's sides that are verbs too: no headline's verb (the tally was none, "Leave 52" a numbered name's)
+        ("Remain 48, Leave 52", [("48", None), ("52", None)]),
+        ("The referendum ended Remain 48, Leave 52.", [("48", None), ("52", None)]),
+        ("SNP 9, Others 3", [("9", None), ("3", None)]),  # others beside a party stand in the election
         # one side without its other is none: numbered names stay names
         ("He moved from No 10, No 11 and No 12 Downing Street.", []),
     ],
@@ -101,6 +109,10 @@ def test_an_election_tally_counts(text: str, expected: list) -> None:
         "The MPs' charity football match ended Labour 3 Reform 2 after extra time.",
         "Greens 3 Reds 2 in the pub league final.",
         "Quiz scores: Yes 3, No 1 after the final round of the game.",
+        # "Others" beside no party is no election's: a team's tally, alone on its line or with a race's words near
+        "Ferrari 12, Others 10",
+        "Ferrari 12, Others 10 in the constructors' standings after the race.",
+        "Red Bull 15, Mercedes 12 after the Monaco Grand Prix.",
     ],
 )
 def test_an_election_name_in_a_games_tally_is_a_score(text: str) -> None:
