@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from transforms.enrichments.amount_compounds import compound_head
 from transforms.enrichments.amount_plurals import NOT_OBJECTS
 
 # A word after a count and a plural after it, spaces between (not a line break, not punctuation)
@@ -25,6 +26,10 @@ _COLLECTIVES = frozenset("police staff crew".split())
 # diseases' names in "-s", singular, before theirs: "1,240 new measles cases", "300 diabetes patients"
 _PLURAL_MODIFIERS = frozenset("rights arms sports goods drugs savings customs arts measles mumps rabies diabetes herpes"
                               .split())
+# Nouns in "-ics" of no plural, a field's or a trade's, that news writes before the noun they qualify, a plural or not:
+# "the consumer electronics market", "electronics makers", "an economics degree" (they were the head, a plural's "-s")
+_FIELDS = frozenset("electronics economics politics physics athletics gymnastics logistics mathematics genetics "
+                    "robotics analytics optics".split())
 # Verbs in "-s" that news writes after a singular noun of an amount: "a 10% rise means", "a 5% stake gives"
 _VERBS = frozenset(
     "means makes takes gives leaves puts comes goes includes remains seems looks needs shows brings follows marks "
@@ -92,6 +97,11 @@ def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]
                     second.group(1) not in _ADVERBS):  # vehicles" (it counted "sports")
                 return _head_noun(text, at.end(), "", plural) or _head_noun(text, second.end(), "", plural) or head
             return _head_noun(text, at.end(), "", plural) or head
+    if head in _FIELDS and head != word or word in _FIELDS:  # "consumer electronics market", "electronics returns"
+        at = text.find(head, position - len(word))
+        if at >= 0:
+            after = _head_noun(text, at + len(head), "", plural)  # a plural after it, else a singular ending the phrase
+            return after or compound_head(text, at + len(head), "") or head
     return head
 
 
@@ -111,7 +121,7 @@ def _head_noun(text: str, position: int, word: str, plural: Callable[[str], bool
     if word and not plural(following) and _MODIFIER.fullmatch(following) and following not in _ADVERBS and (
             _MODIFIER.fullmatch(word)):  # (not after a possessive: "two hours' free sports training")
         return _head_noun(text, after.end(), "", plural) or word  # "public sector unions": a second modifier
-    if not following.endswith("s") or not plural(following) or following in _VERBS and not (
+    if not following.endswith(("s", "men")) or not plural(following) or following in _VERBS and not (
             following in _NOUN_VERBS and _PHRASE_END.match(text, after.end())) or _DETERMINER.match(text, after.end()):
         return word
     return following

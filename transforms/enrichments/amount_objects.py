@@ -27,6 +27,7 @@ from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.amount_units import PERSON, person_after
 from transforms.enrichments.amount_verbs import (
+    BASE_VERBS,
     COUNTED_PARTICIPLES,
     DETERMINER_AFTER,
     DETERMINER_BEFORE,
@@ -103,6 +104,12 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 continue
             if word.isupper() and word.isalpha() and len(word) > 1 and _PHRASE_END.match(text, position):
                 return word  # an economy's measure or a body's letters, no noun after them: "2.5% of GDP by 2027"
+            if word[0].isupper() and group_plural(word) and _verb_or_end(text, position):
+                return word  # "80% of Ethiopians depend", "90% of Britons own" (it counted "depend", "own"; not
+                # "90% of Windows machines", whose noun follows)
+            if lower in _WHOLE_ADJECTIVES and _LOWER_AFTER.match(text, position):
+                just_of = determined = True  # "45% of gross domestic product", "of total sales": as after "the"
+                continue  # (it counted "gross")
         if determined:
             possessive = _POSSESSIVE.match(text, position)
             if possessive or lower.endswith(("'s", "’s")):
@@ -116,8 +123,10 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 return None  # "53% of the near-400,000 complaints", "3% of the most well off"
             adjective = lower in _WHOLE_ADJECTIVES or lower.endswith("ing") or participle(lower) or measure_adjective(
                 lower)
-            if adjective and _WORD_AFTER.match(text, position):
-                continue  # "of their annual turnover", "of the viewing public", "of the digital TV market"
+            if adjective and _WORD_AFTER.match(text, position) and not (
+                    (following := NEXT_WORD.match(text, position)) and following.group(1) in NOT_OBJECTS):
+                continue  # "of their annual turnover", "of the viewing public", "of the digital TV market" (not a
+                # noun in "-ing" before a preposition: "of public spending on health" counts "spending")
             if adjective and lower not in _WHOLE_ADJECTIVES and text[position: position + 1] == ",":
                 return None  # "half of the residential, commercial and industrial buildings": the noun is further on
             determined = False
@@ -176,6 +185,10 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if not after_unit and participle(lower) and lower not in COUNTED_PARTICIPLES and VERB_ENDS.match(
                 text, position):
             return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
+        if lower in BASE_VERBS and skipped == 0 and not of and not counts(text[position: position + 24].split(None, 1)[:1]
+                                                                          ) and not title:
+            return None  # a verb whose subject the amount is: "About 10,000 live in tents", "48% use two" (not "2 live
+            # albums": a plural after it is its noun's)
         if lower in ING_VERBS or lower in PAST_TENSES and not of:
             return None  # a verb, of one form only (not before a plural: "2,500 paid staff" read it past): "A crowd
             # of 60,000 sang", "24 million saw him", "£25 billion coming from", "44% of Britons taking"; after "of"
@@ -219,6 +232,20 @@ _PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|\n|(?:by|in|for|to|and|or|on|a
 # The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
 _CHANGES = frozenset(("rise", "fall", "increase", "decrease"))
 _A_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[^\S\n]+$")
+
+
+def _verb_or_end(text: str, position: int) -> bool:
+    """Return True when what follows a word ending at `position` is the phrase's end or a verb (a base form of
+    `BASE_VERBS`, a past tense, a function word, or a word in "-ed" or "-ing"), so the word is the noun phrase's head.
+
+    >>> [_verb_or_end(t, 7) for t in ("Britons own a", "Britons said", "Britons.", "Windows machines", "Windows XP")]
+    [True, True, True, False, False]
+    """
+    after = NEXT_WORD.match(text, position)
+    if after is None:
+        return not text[position: position + 2].strip()[:1].isalnum()
+    lower = after.group(1)
+    return lower in BASE_VERBS or lower in NOT_OBJECTS or lower in PAST_TENSES or lower.endswith(("ed", "ing"))
 
 
 def _no_noun_after(text: str, position: int, title: bool | None) -> bool:

@@ -23,6 +23,10 @@ IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel crew cattle sheep fish aircraft livestock".split()
 )
 
+# ... and the compounds of "men" and "women" ("gunmen", "policemen", "servicewomen"), but for the singulars in "-men"
+_NOT_MEN = frozenset("specimen abdomen regimen acumen stamen semen omen amen ramen hymen dolmen cyclamen bitumen albumen "
+                     "lumen foramen gravamen rumen".split())
+
 
 def counts(after: list[str]) -> bool:
     """Return True when the word after a number is a plural noun it counts ("London 13 years ago",
@@ -30,8 +34,12 @@ def counts(after: list[str]) -> bool:
 
     >>> counts(["years"]), counts(["has"]), counts(["single"]), counts(["Max"]), counts([])
     (True, False, False, False, False)
+    >>> counts(["gunmen"]), counts(["policewomen"]), counts(["specimen"]), counts(["Yemen"])
+    (True, True, False, False)
     """
     word = after[0].rstrip(".,;:)") if after else ""
     if word in IRREGULAR_PLURALS:
         return True
+    if word[-3:] == "men":
+        return word[:1].islower() and word not in _NOT_MEN
     return word[-1:] == "s" and word[:1].islower() and word[-2:] != "ss" and word not in NOT_OBJECTS

@@ -29,6 +29,14 @@ ING_VERBS = frozenset(
     "coming going relating including excluding following taking giving getting leaving bringing receiving showing "
     "heading circulating flowing pouring returning arriving".split()
 )
+# Verbs in their base form that a plural amount is the subject of, never a noun it counts or a sum is of: "About 10,000
+# live in tents", "Some 3,000 work at the plant", "48% use two or three", "66% buy goods", "Two million take part" (each
+# was the object). Before a plural they qualify it, as a noun's modifier does ("2 live albums", "300 work permits");
+# nouns as often ("pay", "vote", "return", "support") are not among them.
+BASE_VERBS = frozenset(
+    "live work remain depend want own buy use get take say believe think agree disagree feel expect plan know need "
+    "prefer oppose favour favor trust admit worry fear die stay go come see watch earn lack face suffer receive".split()
+)
 _NOT_AFTER_UNIT = PAST_TENSES | ING_VERBS | frozenset(
     "high tall long deep wide thick short taller longer deeper wider thicker shorter away adrift apart across ahead "
     "behind inland offshore overhead underground underwater above below east west north south non-stop also again "

@@ -423,3 +423,70 @@ def test_a_share_of_the_whole_is_of_its_noun(text: str, expected: list[str | Non
 )
 def test_possessives_negated_participles_and_plural_modifiers(text: str, expected: list[str | None]) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a compound of "men" or "women" is a plural, the head after an adjective (it counted "unknown", "innocent")
+        ("Two unknown gunmen opened fire on the convoy.", ["gunmen"]),
+        ("About 300 off-duty policemen joined the march.", ["policemen"]),
+        ("Tens of thousands of innocent men, women and children died.", ["men"]),
+        # a singular in "-men" is none
+        ("Doctors took 2 small specimen jars.", ["jars"]),
+    ],
+)
+def test_a_plural_in_men_is_the_head(text: str, expected: list[str | None]) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a share's "of", a whole's adjective is read past as after "the" (it counted "gross", "annual")
+        ("It represents 45% of gross domestic product.", ["product"]),
+        ("As much as 1% of annual growth may be lost.", ["growth"]),
+        # a noun in "-ing" before a preposition is the noun, not an adjective read past (it counted nothing)
+        ("It spent 12% of the spending on health.", ["spending"]),
+        # a field's noun in "-ics" qualifies the noun after it (it counted "electronics")
+        ("More than 57% of the consumer electronics market is made up of phones.", ["market"]),
+        ("Thirty percent of consumer electronics returns are because of confusion.", ["returns"]),
+        ("It employs 300 electronics engineers.", ["engineers"]),
+        # ... and is the object where nothing follows it
+        ("Exports rose 8% to $3bn of electronics.", [None, "electronics"]),
+    ],
+)
+def test_a_shares_whole_is_read_past_its_adjectives_and_fields(text: str, expected: list[str | None]) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb's base form whose subject the amount is counts nothing (each counted the verb)
+        ("About 10,000 live in tents near the border.", [None]),
+        ("The show played to 3,000 live.", [None]),
+        ("Some 48% use two or three search engines.", [None, None, "engines"]),
+        ("Two million take part in the festival.", [None]),
+        # before a plural it is the plural's modifier, as before
+        ("The band released 2 live albums.", ["albums"]),
+        ("He holds 300 work permits.", ["permits"]),
+    ],
+)
+def test_a_verb_whose_subject_the_amount_is_counts_nothing(text: str, expected: list[str | None]) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of a people named in the plural, before its verb, is of the people (it was the verb, or none)
+        ("About 80% of Ethiopians depend on farming.", ["Ethiopians"]),
+        ("Only 13% of Europeans want to watch video.", ["Europeans"]),
+        ("However, only 25% of Britons said a camera would do.", ["Britons"]),
+        # a name's plural before a noun is no people: the noun is counted, as before
+        ("It found 90% of Windows machine owners were hit.", ["owners"]),
+    ],
+)
+def test_a_share_of_a_people_before_its_verb_is_of_the_people(text: str, expected: list[str | None]) -> None:
+    assert objects(text) == expected
