@@ -98,10 +98,10 @@ def head_noun(text: str, position: int, word: str, plural: Callable[[str], bool]
                 return _head_noun(text, at.end(), "", plural) or _head_noun(text, second.end(), "", plural) or head
             return _head_noun(text, at.end(), "", plural) or head
     if head in _FIELDS and head != word or word in _FIELDS:  # "consumer electronics market", "electronics returns"
-        at = text.find(head, position - len(word))
-        if at >= 0:
-            after = _head_noun(text, at + len(head), "", plural)  # a plural after it, else a singular ending the phrase
-            return after or compound_head(text, at + len(head), "") or head
+        field = text.find(head, position - len(word))
+        if field >= 0:  # a plural after it, else a singular ending the phrase
+            field += len(head)
+            return _head_noun(text, field, "", plural) or compound_head(text, field, "") or head
     return head
 
 

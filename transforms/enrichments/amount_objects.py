@@ -185,8 +185,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if not after_unit and participle(lower) and lower not in COUNTED_PARTICIPLES and VERB_ENDS.match(
                 text, position):
             return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
-        if lower in BASE_VERBS and skipped == 0 and not of and not counts(text[position: position + 24].split(None, 1)[:1]
-                                                                          ) and not title:
+        if lower in BASE_VERBS and skipped == 0 and not of and not title and not counts(
+                text[position: position + 24].split(None, 1)[:1]):
             return None  # a verb whose subject the amount is: "About 10,000 live in tents", "48% use two" (not "2 live
             # albums": a plural after it is its noun's)
         if lower in ING_VERBS or lower in PAST_TENSES and not of:

@@ -24,8 +24,8 @@ IRREGULAR_PLURALS = frozenset(
 )
 
 # ... and the compounds of "men" and "women" ("gunmen", "policemen", "servicewomen"), but for the singulars in "-men"
-_NOT_MEN = frozenset("specimen abdomen regimen acumen stamen semen omen amen ramen hymen dolmen cyclamen bitumen albumen "
-                     "lumen foramen gravamen rumen".split())
+_NOT_MEN = frozenset("specimen abdomen regimen acumen stamen semen omen amen ramen hymen dolmen cyclamen bitumen "
+                     "albumen lumen foramen gravamen rumen".split())
 
 
 def counts(after: list[str]) -> bool:
