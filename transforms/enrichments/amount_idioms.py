@@ -7,20 +7,22 @@ import re
 
 # Idioms of English whose number words count nothing: "it takes two to tango" is said of a deal or a dispute,
 # "on cloud nine" of joy, "not in a million years" of what will never happen (bbc-dev's sport counted a
-# million years), "six feet under" of the dead and of a drama ("HBO Buys Six Feet Under Rights" counted feet; not
-# before a lower-case word, "six feet under the roof"). A fixed list, not a rule of syntax: "hits two to put Spurs
+# million years), "a million thanks" and "thanks a million" of gratitude (it counted a million thanks), "six feet
+# under" of the dead and of a drama ("HBO Buys Six Feet Under Rights" counted feet; not before a lower-case word,
+# "six feet under the roof"). A fixed list, not a rule of syntax: "hits two to put Spurs
 # ahead" and "two to three weeks" read as "two to tango" does, word for word, and count goals and weeks.
 # An idiom is matched whole: "Keeper saves nine shots" counts shots, "a stitch in time saves nine" nothing.
 IDIOMS = re.compile(r"(?i)\b(?:two\s+to\s+tango|two['’]s\s+company(?:,?\s+three['’]s\s+a\s+crowd)?"
                      r"|two\s+and\s+two\s+together|two\s+birds\s+with\s+one\s+stone|in\s+two\s+minds|two\s+left\s+feet"
                      r"|cloud\s+nine|whole\s+nine\s+yards|stitch\s+in\s+time\s+saves\s+nine|forty\s+winks"
                      r"|dime\s+a\s+dozen|in\s+a\s+million\s+years"
+                     r"|a\s+(?:million|thousand)\s+thanks|thanks\s+a\s+million"
                      r"|six\s+feet\s+under(?![^\S\n]+(?-i:[a-z])))\b")
-IDIOM_NUMBERS = frozenset(("two", "three", "six", "nine", "forty", "a dozen", "a million"))
+IDIOM_NUMBERS = frozenset(("two", "three", "six", "nine", "forty", "a dozen", "a million", "a thousand"))
 # A word each idiom has and few sentences do: where none is near a number word, no idiom is (`in_idiom`
 # reads the lower-cased text around it, when ASCII, before running `IDIOMS`).
 IDIOM_WORDS = ("tango", "company", "together", "birds", "minds", "feet", "cloud", "yards", "saves", "winks",
-                "dime", "million")
+                "dime", "million", "thanks")
 _IDIOM_WORD = re.compile("|".join(IDIOM_WORDS))  # one search for any of them, case-sensitive (lower-cased text)
 # An idiom's words before its number: "in ", "two and ", "whole ", "two's company, ", "stitch in time saves ".
 _IDIOM_REACH = 28

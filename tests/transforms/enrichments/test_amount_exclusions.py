@@ -21,7 +21,10 @@ def found(text: str) -> list[tuple[str, float]]:
      # two idioms in a row: the second is one too
      "In two minds, it takes two to tango.", "On cloud nine, the whole nine yards.",
      # of what will never happen (it counted a million years)
-     "Not in a million years would he have gone down.", "I would not do it in a million years."],
+     "Not in a million years would he have gone down.", "I would not do it in a million years.",
+     # of gratitude (it counted a million thanks)
+     "A million thanks to everyone who voted for us.", "Thanks a million, she told the crowd.",
+     '"A thousand thanks," he wrote.'],
 )
 def test_a_number_word_in_a_fixed_idiom_is_no_amount(text: str) -> None:
     assert found(text) == []
@@ -37,6 +40,7 @@ def test_a_number_word_in_a_fixed_idiom_is_no_amount(text: str) -> None:
         ("Nine yards of cloth and two minds.", [("Nine yards", 9), ("two", 2)]),  # yards a measure: `yd`
         ("The two birds flew.", [("two", 2)]),
         ("The rocks took a million years to form.", [("a million", 1e6)]),
+        ("The charity sent a million thank-you letters.", [("a million", 1e6)]),
     ],
 )
 def test_the_same_number_words_outside_the_idioms_stay_amounts(text: str, expected: list) -> None:
