@@ -23,7 +23,7 @@ from transforms.enrichments.amount_models import headline_verb_count, model_numb
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS
 from transforms.enrichments.amount_plurals import counts
-from transforms.enrichments.amount_scores import SIDES, tally
+from transforms.enrichments.amount_scores import PARTY_NAMES, SIDES, tally
 from transforms.enrichments.amount_titles import title_case
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -225,6 +225,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             counted = tally(text, label, digits, end, low)  # (a vote's "No 48" after "Yes 52" too)
             if counted == "score":
                 return True  # a game's score, either team's points: "Astros 10, Pirates 5", "Lakers 112 Celtics 108"
+            if counted is None and label in PARTY_NAMES and not title_case(text, end):
+                counted = "count"  # a party's seats or votes: "Labour won 412 seats, the Conservatives 121"
         if not scale2 and (word_before in _LABELS and counted is None and not (
                 digits and "," in digits and word_before in _INDICES)
                            or word_before in _PLURAL_LABEL_WORDS or (

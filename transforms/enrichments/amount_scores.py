@@ -66,6 +66,10 @@ _PARTIES = frozenset(
 _SIDES = (frozenset(("Yes", "No")), frozenset(("Ayes", "Noes")), frozenset(("For", "Against")),
           frozenset(("Remain", "Leave")))
 SIDES = frozenset().union(*_SIDES)
+# A party's name, which no numbered name has: its number alone is its seats or votes, a tally's other half left out
+# ("Labour won 412 seats, the Conservatives 121", "the CDU won 200 seats, the SPD 150"; they were numbered names, as
+# "Channel 4" is). Not a word of other senses ("Reform", "Independent", "Lib") nor a tally's "Others".
+PARTY_NAMES = _PARTIES - frozenset(("Others", "Independents", "Independent", "Reform", "Lib", "Conservative", "Tory"))
 # Candidates of no party, an election's only beside a party's name ("SNP 9, Others 3"; "Ferrari 12, Others 10" is none)
 _UNAFFILIATED = frozenset(("Others", "Independents", "Independent"))
 

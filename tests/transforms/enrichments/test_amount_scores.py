@@ -117,3 +117,20 @@ def test_an_election_tally_counts(text: str, expected: list) -> None:
 )
 def test_an_election_name_in_a_games_tally_is_a_score(text: str) -> None:
     assert amounts_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's number alone, its tally's other half left out, is its seats or votes (it was a numbered name's)
+        ("Labour won 412 seats, the Conservatives 121.", [("412", None), ("121", None)]),
+        ("The SNP took 56 seats, Labour 1.", [("56", None), ("1", None)]),
+        ("In Germany the CDU won 200 seats, the SPD 150.", [("200", None), ("150", None)]),
+    ],
+)
+def test_a_partys_number_alone_counts(text: str, expected: list) -> None:
+    assert amounts_of(text) == expected
+
+
+def test_a_word_of_other_senses_keeps_its_numbered_name() -> None:
+    assert amounts_of("He was shortlisted for the Reform 21 prize.") == []
