@@ -225,8 +225,9 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             counted = tally(text, label, digits, end, low)  # (a vote's "No 48" after "Yes 52" too)
             if counted == "score":
                 return True  # a game's score, either team's points: "Astros 10, Pirates 5", "Lakers 112 Celtics 108"
-            if counted is None and label in PARTY_NAMES and not title_case(text, end):
-                counted = "count"  # a party's seats or votes: "Labour won 412 seats, the Conservatives 121"
+            if counted is None and (label in PARTY_NAMES or label in SIDES and "," in digits) and not title_case(
+                    text, end):  # a party's seats or votes, a vote's side's votes in thousands (a tally's numbers are
+                counted = "count"  # three digits at most): "the Conservatives 121", "Leave 17,410,742, Remain ..."
         if not scale2 and (word_before in _LABELS and counted is None and not (
                 digits and "," in digits and word_before in _INDICES)
                            or word_before in _PLURAL_LABEL_WORDS or (

@@ -236,16 +236,19 @@ _A_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[^\S\n]+$")
 
 def _verb_or_end(text: str, position: int) -> bool:
     """Return True when what follows a word ending at `position` is the phrase's end or a verb (a base form of
-    `BASE_VERBS`, a past tense, a function word, or a word in "-ed" or "-ing"), so the word is the noun phrase's head.
+    `BASE_VERBS`, a past tense, a function word, a word in "-ed" or "-ing", or one a determiner follows: "support
+    the plan"), so the word is the noun phrase's head.
 
-    >>> [_verb_or_end(t, 7) for t in ("Britons own a", "Britons said", "Britons.", "Windows machines", "Windows XP")]
-    [True, True, True, False, False]
+    >>> [_verb_or_end(t, 7) for t in ("Britons own a", "Britons said", "Britons.", "Windows machines", "Windows XP",
+    ...                               "Britons support the plan")]
+    [True, True, True, False, False, True]
     """
     after = NEXT_WORD.match(text, position)
     if after is None:
         return not text[position: position + 2].strip()[:1].isalnum()
     lower = after.group(1)
-    return lower in BASE_VERBS or lower in NOT_OBJECTS or lower in PAST_TENSES or lower.endswith(("ed", "ing"))
+    return lower in BASE_VERBS or lower in NOT_OBJECTS or lower in PAST_TENSES or lower.endswith(("ed", "ing")) or (
+        DETERMINER_AFTER.match(text, after.end()) is not None)
 
 
 def _no_noun_after(text: str, position: int, title: bool | None) -> bool:

@@ -484,6 +484,7 @@ def test_a_verb_whose_subject_the_amount_is_counts_nothing(text: str, expected: 
         ("About 80% of Ethiopians depend on farming.", ["Ethiopians"]),
         ("Only 13% of Europeans want to watch video.", ["Europeans"]),
         ("However, only 25% of Britons said a camera would do.", ["Britons"]),
+        ("Nearly 70% of Americans support the plan.", ["Americans"]),  # a verb a determiner follows (was "support")
         # a name's plural before a noun is no people: the noun is counted, as before
         ("It found 90% of Windows machine owners were hit.", ["owners"]),
     ],

@@ -126,6 +126,8 @@ def test_an_election_name_in_a_games_tally_is_a_score(text: str) -> None:
         ("Labour won 412 seats, the Conservatives 121.", [("412", None), ("121", None)]),
         ("The SNP took 56 seats, Labour 1.", [("56", None), ("1", None)]),
         ("In Germany the CDU won 200 seats, the SPD 150.", [("200", None), ("150", None)]),
+        # a vote's side's votes in thousands, more digits than a tally's (the second was a numbered name's)
+        ("Leave 17,410,742, Remain 16,141,241", [("17,410,742", None), ("16,141,241", None)]),
     ],
 )
 def test_a_partys_number_alone_counts(text: str, expected: list) -> None:
