@@ -1,0 +1,41 @@
+"""Places news names alone that the gazetteer's cities lacked: islands, small towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import places
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(*paragraphs: str) -> list[tuple[str, str, str, str]]:
+    """Return (text as written, row name, kind, country code) of every place found in one article's paragraphs."""
+    batch = ParagraphBatch(list(paragraphs), [f"p{i}" for i in range(len(paragraphs))], ["a"] * len(paragraphs))
+    rows = places.rows(batch)
+    return list(zip(rows["text"], rows["name"], rows["kind"], rows["country_code"], strict=True))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # islands are their regions, named alone; their main towns were cities that need their country named
+    ("Firefighters battled blazes on Corsica and Crete.",
+     [("Corsica", "Corsica", "region", "FR"), ("Crete", "Crete", "region", "GR")]),
+    ("Tourism on Zanzibar has recovered; flights to Okinawa resumed.",
+     [("Zanzibar", "Zanzibar", "region", "TZ"), ("Okinawa", "Okinawa", "region", "JP")]),
+    ("British holidaymakers were stuck in Majorca and Tenerife.",
+     [("British", "United Kingdom", "country", "GB"), ("Majorca", "Majorca", "region", "ES"),
+      ("Tenerife", "Tenerife", "region", "ES")]),
+    # the islands of a country of two: its country, as "Antigua" is
+    ("Passengers stranded in Trinidad were flown home via St Kitts.",
+     [("Trinidad", "Trinidad and Tobago", "country", "TT"), ("St Kitts", "Saint Kitts and Nevis", "country", "KN")]),
+    # ... but a town of the name with its country after it is that town
+    ("He was born in Trinidad, Cuba.", [("Trinidad", "Trinidad", "city", "CU"), ("Cuba", "Cuba", "country", "CU")]),
+])
+def test_islands_news_names_alone_are_places(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_small_towns_of_news_are_kept_where_their_country_is_named() -> None:
+    assert found("A fishing boat sank off Oban.", "The Scottish coastguard said the crew were safe.")[0] == (
+        "Oban", "Oban", "city", "GB")
+    assert found("Wildfires forced the evacuation of Flin Flon, on the Manitoba border.")[0] == (
+        "Flin Flon", "Flin Flon", "city", "CA")
