@@ -1,4 +1,4 @@
-"""Places news names alone that the gazetteer's cities lacked: islands, small towns."""
+"""Places news names alone that the gazetteer's cities lacked: islands, airports, Ghana's colonial name, small towns."""
 
 from __future__ import annotations
 
@@ -32,6 +32,28 @@ def found(*paragraphs: str) -> list[tuple[str, str, str, str]]:
 ])
 def test_islands_news_names_alone_are_places(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_an_airport_is_its_town_without_its_country_named() -> None:
+    assert found("Flights from Heathrow and Gatwick were delayed for hours.") == [
+        ("Heathrow", "London", "city", "GB"), ("Gatwick", "Crawley", "city", "GB")]
+    # ... and names its country for the article's small towns, as a city of a million does
+    assert found("Trains from Gatwick to Horsham were cancelled.")[-1] == ("Horsham", "Horsham", "city", "GB")
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # Ghana's colonial name where the article names Ghana or its towns
+    (("In 1957 the Gold Coast became the first colony in Africa to win independence, as Ghana.",),
+     [("Gold Coast", "region", "GH"), ("Ghana", "country", "GH")]),
+    (("Accra was the capital of the Gold Coast.",), [("Accra", "city", "GH"), ("Gold Coast", "region", "GH")]),
+    # Queensland's city otherwise, named alone or beside Australia's places
+    (("Surfers on the Gold Coast were warned of sharks.",), [("Gold Coast", "city", "AU")]),
+    (("The Gold Coast hosted the Commonwealth Games.", "Ghana sent a team of 60 to Australia."),
+     [("Gold Coast", "city", "AU"), ("Ghana", "country", "GH"), ("Australia", "country", "AU")]),
+])
+def test_the_gold_coast_is_ghanas_where_its_article_names_ghana(paragraphs: tuple[str, ...],
+                                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert [(text, kind, code) for text, _, kind, code in found(*paragraphs)] == expected
 
 
 def test_small_towns_of_news_are_kept_where_their_country_is_named() -> None:
