@@ -1,4 +1,5 @@
-"""Places news names alone that the gazetteer's cities lacked: islands, airports, Ghana's colonial name, small towns."""
+"""Places news names that the gazetteer lacked or misread: islands, airports, Ghana's colonial name, small towns,
+Welsh and Scottish counties, the English Channel."""
 
 from __future__ import annotations
 
@@ -61,3 +62,21 @@ def test_small_towns_of_news_are_kept_where_their_country_is_named() -> None:
         "Oban", "Oban", "city", "GB")
     assert found("Wildfires forced the evacuation of Flin Flon, on the Manitoba border.")[0] == (
         "Flin Flon", "Flin Flon", "city", "CA")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Wales's and Scotland's counties are the UK's regions, as England's are
+    ("Mr Marshall, who lives in Tenby, Pembrokeshire, said the refinery had closed.",
+     [("Pembrokeshire", "Pembrokeshire", "region", "GB")]),
+    ("Floods in Powys and Fife closed roads.", [("Powys", "Powys", "region", "GB"), ("Fife", "Fife", "region", "GB")]),
+    # Taiwan's county, whose seat the gazetteer names "Hualien City"
+    ("A magnitude 6.1 earthquake struck near Hualien.", [("Hualien", "Hualien", "region", "TW")]),
+    # the Channel is no mention of the UK; English fans are
+    ("Migrants crossed the English Channel as English fans flew home.",
+     [("English", "United Kingdom", "country", "GB")]),
+    # a person who spoke, not Nebraska's city
+    ("Lincoln spoke at Gettysburg, Pennsylvania, in 1863.",
+     [("Gettysburg", "Gettysburg", "city", "US"), ("Pennsylvania", "Pennsylvania", "region", "US")]),
+])
+def test_regions_seas_and_speakers(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
