@@ -80,3 +80,16 @@ def test_small_towns_of_news_are_kept_where_their_country_is_named() -> None:
 ])
 def test_regions_seas_and_speakers(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a seat's town of one place is it, though the article names no country
+    ("Apple, based in Cupertino, reported quarterly revenue of $94bn.", [("Cupertino", "Cupertino", "city", "US")]),
+    ("Protests outside the group's headquarters in Ramallah continued.",
+     [("Ramallah", "Ramallah", "city", "PS")]),
+    # ... not a town of several places, nor one named elsewhere in the sentence
+    ("A charity based in Richmond said donations fell.", []),
+    ("Apple reported revenue in Cupertino.", []),
+])
+def test_a_seats_town_needs_no_country(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
