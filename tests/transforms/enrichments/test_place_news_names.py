@@ -93,3 +93,9 @@ def test_regions_seas_and_speakers(text: str, expected: list[tuple[str, str, str
 ])
 def test_a_seats_town_needs_no_country(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_town_named_like_a_word_before_based_is_the_town() -> None:
+    assert found("Shares in the Derby-based engine maker rose in the UK.") == [
+        ("Derby", "Derby", "city", "GB"), ("UK", "United Kingdom", "country", "GB")]
+    assert found("Derby winner Desert Crown was retired in England.") == [("England", "England", "region", "GB")]
