@@ -43,7 +43,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     before, tight_before = word_before(text, m.start)
     after, tight_after = word_after(text, m.end)
     if m.name in r.words and (before.lower() not in r.introducers or m.name.lower() in DAYS_AND_MONTHS) and (
-            team_follows(text, m.start, m.end) is None):  # but "Derby County", "Sale Sharks": the club's town
+            team_follows(text, m.start, m.end) is None  # but "Derby County", "Sale Sharks": the club's town
+            and not text.startswith("-based", m.end)):  # ... and "the Derby-based engine maker", "Reading-based"
         return None  # a word; a month's name ("in March") is the month even after an introducer
     if m.name in r.namesakes and not (before.lower() in r.namesake_introducers
                                       and not text.startswith(("'s", "’s"), m.end) or after == "City" and tight_after):

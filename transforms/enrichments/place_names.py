@@ -76,7 +76,7 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
             by_name[name].append(place)
             if name not in cities or cities[name].population < place.population:
                 cities[name] = place
-    for alias, name in {**names["city_aliases"], **names["city_exonyms"]}.items():
+    for alias, name in {**names["city_aliases"], **names["city_exonyms"], **names["airports"]}.items():
         if name in cities:
             by_name[alias].append(cities[name])
     # Cities news writes without their accents ("Montreal", "Zurich", "Sao Paulo", "Krakow", "Herat"):
@@ -155,14 +155,14 @@ def _collapsed(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def exonyms() -> frozenset[str]:
-    """Return the names of cities in other languages (places.toml's [city_exonyms]: "Francfort", "Venedig"): each is
-    its city's and no namesake's, so `places.rows` keeps it where the article names no country, as a city of a
-    million is kept.
+    """Return the names of cities in other languages (places.toml's [city_exonyms]: "Francfort", "Venedig") and of
+    the airports in cities and towns ([airports]: "Heathrow", "Gatwick"): each is its city's and no namesake's, so
+    `places.rows` keeps it where the article names no country, as a city of a million is kept.
 
-    >>> sorted({"Francfort", "Venedig", "Ginebra", "Venice"} & exonyms())
-    ['Francfort', 'Venedig']
+    >>> sorted({"Francfort", "Venedig", "Ginebra", "Venice", "Gatwick"} & exonyms())
+    ['Francfort', 'Gatwick', 'Venedig']
     """
-    return frozenset(places_toml()["city_exonyms"])
+    return frozenset(places_toml()["city_exonyms"]) | frozenset(places_toml()["airports"])
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ from transforms.enrichments.place_words import (
 # What a person does, right after a small city's name that is a person's ("Walker denied"): verbs of
 # speech only, not of sport ("Liverpool beat Chelsea" is the club, its city still).
 _PERSON_VERBS = frozenset("said says told added admitted insisted claimed denied denies argued wrote testified "
-                          "pleaded resigned replied".split())
+                          "pleaded resigned replied spoke".split())
 
 
 # A bowler's figures after his name: "Lyon took five wickets", "took 5-42", "took 4 for 30".

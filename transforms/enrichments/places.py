@@ -38,6 +38,7 @@ from transforms.enrichments.place_people import before_its_area, drop_people, ve
 from transforms.enrichments.place_peoples import after_ethnic, minority_peoples
 from transforms.enrichments.place_person_reading import TOWN_UNLESS_PERSON, person_reading
 from transforms.enrichments.place_plurals import as_plurals
+from transforms.enrichments.place_seats import seats
 from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
 from transforms.enrichments.place_states import stated_states
@@ -147,6 +148,8 @@ def rows(batch: ParagraphBatch) -> Rows:
             | let_in_by_news_towns(text, start, end, np.array(info.state, dtype=np.int64)[place], news_town, article,
                                    place)
             if small.any() else np.ones(len(place), bool))
+    # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
+    keep |= seats(text, start, small & ~keep & (info.single[name] >= 0))
     if pointed:  # "Hartlepool v Boston": Lincolnshire's, though no name names England
         keep[list(pointed)] = True
     if teams:

@@ -1,0 +1,101 @@
+"""Places news names that the gazetteer lacked or misread: islands, airports, Ghana's colonial name, small towns,
+Welsh and Scottish counties, the English Channel."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import places
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def found(*paragraphs: str) -> list[tuple[str, str, str, str]]:
+    """Return (text as written, row name, kind, country code) of every place found in one article's paragraphs."""
+    batch = ParagraphBatch(list(paragraphs), [f"p{i}" for i in range(len(paragraphs))], ["a"] * len(paragraphs))
+    rows = places.rows(batch)
+    return list(zip(rows["text"], rows["name"], rows["kind"], rows["country_code"], strict=True))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # islands are their regions, named alone; their main towns were cities that need their country named
+    ("Firefighters battled blazes on Corsica and Crete.",
+     [("Corsica", "Corsica", "region", "FR"), ("Crete", "Crete", "region", "GR")]),
+    ("Tourism on Zanzibar has recovered; flights to Okinawa resumed.",
+     [("Zanzibar", "Zanzibar", "region", "TZ"), ("Okinawa", "Okinawa", "region", "JP")]),
+    ("British holidaymakers were stuck in Majorca and Tenerife.",
+     [("British", "United Kingdom", "country", "GB"), ("Majorca", "Majorca", "region", "ES"),
+      ("Tenerife", "Tenerife", "region", "ES")]),
+    # the islands of a country of two: its country, as "Antigua" is
+    ("Passengers stranded in Trinidad were flown home via St Kitts.",
+     [("Trinidad", "Trinidad and Tobago", "country", "TT"), ("St Kitts", "Saint Kitts and Nevis", "country", "KN")]),
+    # ... but a town of the name with its country after it is that town
+    ("He was born in Trinidad, Cuba.", [("Trinidad", "Trinidad", "city", "CU"), ("Cuba", "Cuba", "country", "CU")]),
+])
+def test_islands_news_names_alone_are_places(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_an_airport_is_its_town_without_its_country_named() -> None:
+    assert found("Flights from Heathrow and Gatwick were delayed for hours.") == [
+        ("Heathrow", "London", "city", "GB"), ("Gatwick", "Crawley", "city", "GB")]
+    # ... and names its country for the article's small towns, as a city of a million does
+    assert found("Trains from Gatwick to Horsham were cancelled.")[-1] == ("Horsham", "Horsham", "city", "GB")
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # Ghana's colonial name where the article names Ghana or its towns
+    (("In 1957 the Gold Coast became the first colony in Africa to win independence, as Ghana.",),
+     [("Gold Coast", "region", "GH"), ("Ghana", "country", "GH")]),
+    (("Accra was the capital of the Gold Coast.",), [("Accra", "city", "GH"), ("Gold Coast", "region", "GH")]),
+    # Queensland's city otherwise, named alone or beside Australia's places
+    (("Surfers on the Gold Coast were warned of sharks.",), [("Gold Coast", "city", "AU")]),
+    (("The Gold Coast hosted the Commonwealth Games.", "Ghana sent a team of 60 to Australia."),
+     [("Gold Coast", "city", "AU"), ("Ghana", "country", "GH"), ("Australia", "country", "AU")]),
+])
+def test_the_gold_coast_is_ghanas_where_its_article_names_ghana(paragraphs: tuple[str, ...],
+                                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert [(text, kind, code) for text, _, kind, code in found(*paragraphs)] == expected
+
+
+def test_small_towns_of_news_are_kept_where_their_country_is_named() -> None:
+    assert found("A fishing boat sank off Oban.", "The Scottish coastguard said the crew were safe.")[0] == (
+        "Oban", "Oban", "city", "GB")
+    assert found("Wildfires forced the evacuation of Flin Flon, on the Manitoba border.")[0] == (
+        "Flin Flon", "Flin Flon", "city", "CA")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Wales's and Scotland's counties are the UK's regions, as England's are
+    ("Mr Marshall, who lives in Tenby, Pembrokeshire, said the refinery had closed.",
+     [("Pembrokeshire", "Pembrokeshire", "region", "GB")]),
+    ("Floods in Powys and Fife closed roads.", [("Powys", "Powys", "region", "GB"), ("Fife", "Fife", "region", "GB")]),
+    # Taiwan's county, whose seat the gazetteer names "Hualien City"
+    ("A magnitude 6.1 earthquake struck near Hualien.", [("Hualien", "Hualien", "region", "TW")]),
+    # the Channel is no mention of the UK; English fans are
+    ("Migrants crossed the English Channel as English fans flew home.",
+     [("English", "United Kingdom", "country", "GB")]),
+    # a person who spoke, not Nebraska's city
+    ("Lincoln spoke at Gettysburg, Pennsylvania, in 1863.",
+     [("Gettysburg", "Gettysburg", "city", "US"), ("Pennsylvania", "Pennsylvania", "region", "US")]),
+])
+def test_regions_seas_and_speakers(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a seat's town of one place is it, though the article names no country
+    ("Apple, based in Cupertino, reported quarterly revenue of $94bn.", [("Cupertino", "Cupertino", "city", "US")]),
+    ("Protests outside the group's headquarters in Ramallah continued.",
+     [("Ramallah", "Ramallah", "city", "PS")]),
+    # ... not a town of several places, nor one named elsewhere in the sentence
+    ("A charity based in Richmond said donations fell.", []),
+    ("Apple reported revenue in Cupertino.", []),
+])
+def test_a_seats_town_needs_no_country(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_town_named_like_a_word_before_based_is_the_town() -> None:
+    assert found("Shares in the Derby-based engine maker rose in the UK.") == [
+        ("Derby", "Derby", "city", "GB"), ("UK", "United Kingdom", "country", "GB")]
+    assert found("Derby winner Desert Crown was retired in England.") == [("England", "England", "region", "GB")]
