@@ -22,9 +22,9 @@ the verb undoes it, when the bad word keeps its valence ("did not stop atrocitie
 releasing averts only a captive, after it or, as a participle, before it ("released the hostages", "Hostages freed").
 A verb of a rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move
 before it ("a drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad,
-"unemployment fell" good: `tone_moves`). "save" after "to" and before money is a motive and carries no tone ("cut 2,000
-jobs to save money": `tone_savings`). A good word in what a worry is about has no valence ("concerns over safety",
-"concerned about the strength of the dollar": `tone_worries`).
+"unemployment fell" good: `tone_moves`; "fell less than feared" good: `tone_expectations`). "save" after "to" and
+before money is a motive and carries no tone ("cut 2,000 jobs to save money": `tone_savings`). A good word in what a
+worry is about has no valence ("concerns over safety", "concerned about the strength of the dollar": `tone_worries`).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
