@@ -61,6 +61,7 @@ from transforms.enrichments.tone_averting import (
     CAPTIVITY,
     ESCAPE,
     FAR,
+    SWAPPED,
     WINDOW,
     averting_verbs,
     easing_reach,
@@ -220,7 +221,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     releasing, released = np.zeros(len(starts) + 1, dtype=bool), np.zeros(len(starts) + 1, dtype=np.int64)
     releasing[last_word[is_releasing]] = True
     at = last_word[is_released]  # "were freed" reaches its captive past the words that say which
-    released[at] = np.where(passive_participles(text, starts, word_paragraph, at), FAR, WINDOW)
+    swapped = np.isin(key[is_released], [key_of(word) for word in SWAPPED])  # only a passive's: "to be exchanged"
+    released[at] = np.where(passive_participles(text, starts, word_paragraph, at), FAR, np.where(swapped, 0, WINDOW))
     captive = is_captive[sentiment] & ~verb
     is_worry, is_easing = (a[key] for a in easing_keys())  # "eased fears of a recession": only a worry, and its cause
     easing = np.zeros(len(starts) + 1, dtype=bool)

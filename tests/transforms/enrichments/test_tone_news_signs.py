@@ -30,13 +30,10 @@ STILL_WRONG: dict[str, str] = {
                                                          "('NHS waiting time target is cut' is good news)",
     "Kane laid off to Bellingham, who scored.": "read as layoffs: 'were laid off to save money' is one too",
     "The couple exchanged vows in a small ceremony.": "'vows' and 'ceremony' have no tone",
-    "The hostages are to be exchanged for Palestinian prisoners.": "'exchanged' is no participle of release ('The "
-                                                                   "prisoners exchanged blows')",
     "Every vote matters, the candidate said.": "'matters' carries no tone since the twelfth round (an affair)",
     "The challenger will face the champion in March.": "'champion' is +2.9 in VADER's lexicon",
     # sixteenth round: news of 2025 and 2026, signed before the code was run on them
     "Solar power overtook coal in Europe's electricity mix for the first time.": "no word of it has tone",
-    "Rescuers freed the climbers trapped by the avalanche.": "climbers are no captives, so 'trapped' is not freed",
     "The court threw out the case against the journalists.": "no word of it has tone",
     "The appeal court overturned his wrongful conviction.": "'conviction' is +0.8 in VADER's lexicon (a belief), and "
                                                             "'overturned' averts nothing",
