@@ -47,7 +47,11 @@ STILL_WRONG: dict[str, str] = {
     # against the seventeenth round's rules, signed before the code was run on them
     "Police said the search had become a recovery operation.": "a recovery operation has no tone, though it says no "
                                                                "one is alive",
-    "The insurer recovered most of its losses from the builder.": "what is recovered keeps its own tone ('losses')",
+    "The insurer recovered most of its losses from the builder.": "'most of its' puts 'losses' past the reach of the "
+                                                                  "verb that recovers it",
+    # eighteenth round: courts, markets, health, disasters, sport, tech and politics, signed before the code was run
+    "The appeals court quashed her conviction for fraud.": "'quashed' averts nothing, and 'fraud' keeps its −2.8",
+    "The government is unlikely to meet its target for new homes.": "a hedge of a plan: no word of it has tone",
 }
 
 
