@@ -9,7 +9,8 @@ three words), a negation ("not", "never", "isn't", "without") up to three words 
 it by −0.74, per negation, and so does "no" one or two words before it ("no problem", "no serious
 damage"), where "no" right before a sentiment word has no valence of its own. Words that are boosters
 themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "nobody" are negations
-("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no valence.
+("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no valence; a "no" negates a
+passive's participle three words on too ("no data was lost": `tone_no`).
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
@@ -22,9 +23,9 @@ the verb undoes it, when the bad word keeps its valence ("did not stop atrocitie
 releasing averts only a captive, after it or, as a participle, before it ("released the hostages", "Hostages freed").
 A verb of a rise or a fall up to three words after a quantity (seven after its phrase of place or time), or a move
 before it ("a drop in profits", "cut deaths"), reads the quantity's sign and the quantity none ("profits fell" bad,
-"unemployment fell" good: `tone_moves`). "save" after "to" and before money is a motive and carries no tone ("cut 2,000
-jobs to save money": `tone_savings`). A good word in what a worry is about has no valence ("concerns over safety",
-"concerned about the strength of the dollar": `tone_worries`).
+"unemployment fell" good: `tone_moves`; "fell less than feared" good: `tone_expectations`). "save" after "to" and
+before money is a motive and carries no tone ("cut 2,000 jobs to save money": `tone_savings`). A good word in what a
+worry is about has no valence ("concerns over safety", "concerned about the strength of the dollar": `tone_worries`).
 
 Words that news uses as names or terms, not as feelings, carry no tone (`NEWS_NEUTRAL`): "like" (a
 preposition in 24 of 25 uses sampled from bbc-dev), "United" (Nations, States, Manchester), a political
@@ -61,6 +62,7 @@ from transforms.enrichments.tone_averting import (
     CAPTIVITY,
     ESCAPE,
     FAR,
+    SWAPPED,
     WINDOW,
     averting_verbs,
     easing_reach,
@@ -91,7 +93,7 @@ from transforms.enrichments.tone_keys import (
     worry_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
-from transforms.enrichments.tone_no import toneless_no
+from transforms.enrichments.tone_no import passive_after_no, toneless_no
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
@@ -200,9 +202,16 @@ def rows(batch: ParagraphBatch) -> Rows:
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == SENTIMENT) | (kinds == AVERTS)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
-    felt = np.zeros(len(starts) + 2, dtype=bool)
+    felt = np.zeros(len(starts) + 4, dtype=bool)
     felt[last_word[sentiment & ~is_no]] = True
     sentiment &= ~(is_no & felt[last_word + 1])
+    # "no data was lost": a passive's participle three words on is negated too, and the "no" has none either
+    third = np.flatnonzero(is_no & sentiment & felt[last_word + 3])  # a few a batch
+    third = third[word_paragraph[np.minimum(last_word[third] + 3, len(starts) - 1)] == word_paragraph[last_word[third]]]
+    third = third[passive_after_no(text, starts, last_word[third] + 3)]
+    sentiment[third] = False
+    no_passive = np.zeros(len(starts) + 1, dtype=bool)
+    no_passive[last_word[third] + 3] = True
     words, valence, verb = last_word[sentiment], values[sentiment].copy(), kinds[sentiment] == AVERTS
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
     reach, undoing, at = np.zeros(len(starts) + 1, dtype=np.int64), negation | no, np.flatnonzero(kinds == AVERTS)
@@ -220,7 +229,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     releasing, released = np.zeros(len(starts) + 1, dtype=bool), np.zeros(len(starts) + 1, dtype=np.int64)
     releasing[last_word[is_releasing]] = True
     at = last_word[is_released]  # "were freed" reaches its captive past the words that say which
-    released[at] = np.where(passive_participles(text, starts, word_paragraph, at), FAR, WINDOW)
+    swapped = np.isin(key[is_released], [key_of(word) for word in SWAPPED])  # only a passive's: "to be exchanged"
+    released[at] = np.where(passive_participles(text, starts, word_paragraph, at), FAR, np.where(swapped, 0, WINDOW))
     captive = is_captive[sentiment] & ~verb
     is_worry, is_easing = (a[key] for a in easing_keys())  # "eased fears of a recession": only a worry, and its cause
     easing = np.zeros(len(starts) + 1, dtype=bool)
@@ -268,7 +278,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
-        negated = negation[before] | (no[before] & (distance <= 2))
+        negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[words]))
         valence = np.where(negated & ((averted == 0) | (distance < averted)), valence * -0.74, valence)
     valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)

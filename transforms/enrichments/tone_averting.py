@@ -56,9 +56,12 @@ RELEASING = ("release", "releases", "released", "releasing", "free", "frees", "f
              "exchange", "exchanges", "exchanged", "exchanging", "swap", "swaps", "swapped", "swapping")
 # Those that release a captive before them, a passive's participles: "Hostages freed", "were released"; not a noun's
 # "release" ("Fatwa Demands Release") or an active verb's object ("Hostages Say They Will Free").
-RELEASED = ("freed", "released")
+RELEASED = ("freed", "released", "exchanged", "swapped")
+# Those that release a captive before them only as a passive's ("are to be exchanged"; not "prisoners exchanged blows")
+SWAPPED = ("exchanged", "swapped")
 # The captives news reports the release of, each a bad word of tone (the lexicon's or tone's `NEWS_WORDS`).
-CAPTIVES = ("hostage", "hostages", "prisoner", "prisoners", "kidnapped", "abducted")
+# "trapped": people a disaster holds, freed as captives are ("Rescuers freed the climbers trapped by the avalanche").
+CAPTIVES = ("hostage", "hostages", "prisoner", "prisoners", "kidnapped", "abducted", "trapped")
 # A captive's captivity, the words a participle that frees it passes ("The hostages held by their kidnappers were
 # freed"): a participle of captivity right after the captive; "Two hostages were killed and three were freed" has none.
 CAPTIVITY = make_phrases({word: ("_ {held}", "_ of war {held}") for word in CAPTIVES},
@@ -99,6 +102,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
     "fend off", "fends off", "fended off", "fending off", *RELEASING, *CLEARING, *EASING, *_LEAVING,
+    "spared",  # "was spared jail"; with no bad word after it, good news of its own (tone's `NEWS_WORDS`)
 )}
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
 # release the hostages".

@@ -61,8 +61,8 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
         keys[f" {word} "] = (SENTIMENT, valence, len(word.split()))
     for plural, singular in PLURALS.items():
         keys[f" {plural} "] = (SENTIMENT, lexicon()[singular], 1)
-    for verb in AVERTING:  # a sentiment word of its lexicon valence, unless it averts a bad word
-        keys[f" {verb} "] = (AVERTS, lexicon().get(verb, 0.0), len(verb.split()))
+    for verb in AVERTING:  # a sentiment word of its lexicon (or news) valence, unless it averts a bad word
+        keys[f" {verb} "] = (AVERTS, lexicon().get(verb, NEWS_WORDS.get(verb, 0.0)), len(verb.split()))
     for word in (*QUANTITIES, *QUIET_MOVES, *WANING):  # the lexicon's own keep their kind and valence
         keys.setdefault(f" {word} ", (QUIET, QUIET_MOVES.get(word, 0.0), len(word.split())))
     for words in UNDOING:  # "failed" keeps its valence: no word of it is covered

@@ -41,14 +41,17 @@ recovered" moves no quantity), and "falling" and "rising" lead the quantity next
 "Deaths from cancer fell"). A market's index is a good quantity ("The FTSE 100 closed at a record high"), and a peak's
 "high" after a word of a record or a span a rise ("a five-year high"; not "high street", "is high", "the new high
 school"); a level reached widens a quantity's window as a preposition does ("Carbon emissions hit a record high"), and
-a quantity's own level ("its lowest") is its second move as far as that ("Inflation fell to 2.1% in March, its lowest
-in four years"). A market's
+a quantity's own level ("its lowest", "the lowest") is its second move as far as that ("Inflation fell to 2.1% in March,
+its lowest in four years", "Unemployment dropped to 4.1%, the lowest since 2008"). A market's
 "ease", "eases", "eased" and "easing" are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad,
 "Unemployment eased" good, "Inflation eased to its lowest level" a fall twice), and elsewhere still ease a worry
 ("eased fears of a recession"); one that eases an object or is eased moves no quantity before it ("Strong sales eased
 fears of a slowdown", "Restrictions on exports were eased"). A move to come reaches as far as a phrase of place or time
 does ("Council tax is set to rise", "Profits are expected to fall": `TO_COME`), and a second move one word farther than
-the first ("fell to a record low").
+the first ("fell to a record low"). "recover" and "recoup" lead what they return from as a fall ("The pound
+recovered its losses", "recovered from his injuries" are good news), the lexicon's "lose" and "lost" are a fall of a
+quantity before them ("Shares lost a quarter of their value"; not "lost their lives", "risk losing him"), and a move
+less than expected reads the other way (`tone_expectations`: "Retail sales fell less than economists had feared").
 
 Limits: the windows are VADER's, widened, not a parse: a move in another clause can be taken for the quantity's,
 and an adjective of a move other than "falling" and "rising" ("soaring costs") is not read as one.
@@ -60,6 +63,7 @@ import numpy as np
 
 from transforms.enrichments.tone_averting import WORRIES
 from transforms.enrichments.tone_counts import counted_words, counting_phrases
+from transforms.enrichments.tone_expectations import expecting_words, less_than_expected
 from transforms.enrichments.tone_news_words import MARKET_VERBS
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 from transforms.enrichments.tone_quantities import MEASURE, NOT_MOVING, PLACE_OR_TIME, QUANTITIES
@@ -76,7 +80,8 @@ QUIET_MOVES: dict[str, float] = {
                      # (not "high street", "is high"), read at its "high" as tone finds its key
                      *(f"{peak} {high}" for peak in _PEAKS for high in ("high", "highs")),
                      # a return to where a quantity was: "Sales are expected to recover" ("bodies were recovered" none)
-                     "recover", "recovers", "recovered", "recovering"), 1.4),
+                     "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped",
+                     "recouping"), 1.4),
     **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
                      "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
                      "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest",
@@ -95,12 +100,22 @@ _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slash
                  "sheds", "shedding", "boost", "boosts", "boosted", "boosting", "doubled", "doubling", "halved",
                  "halving",
                  # an adjective of a move before its quantity: "Falling inflation", "rising crime"
-                 "falling", "rising")
+                 "falling", "rising",
+                 # a return of what was lost, which undoes its object: "recovered its losses" (`_RECOVERING`)
+                 "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped", "recouping")
+# A verb of a return is a rise of the quantity before it ("Shares recovered") and a fall of the one it leads: what is
+# recovered or recouped was lost and is lost no more ("The pound recovered its losses", "recovered from his injuries").
+_RECOVERING = ("recover", "recoup")
+# The lexicon's verbs of a loss, a fall where a quantity loses ("Shares lost a quarter of their value", "Sales lost
+# momentum"), never a life lost ("Deaths rose as more people lost their lives"), a relative's ("cases of people who lost
+# their jobs") or a risk's ("risk losing him to a rival club" read as a risk that fell): `_LOST_NOTHING`.
+_LOSING = ("lose", "loses", "losing", "lost")
+_LOST_NOTHING = ("_ * life", "_ * lives", "{relative} _", "{relative} * _", "{risking} _")
 # Every verb of a move: the market's (tone's `NEWS_WORDS`), the lexicon's words of a fall, and the quiet ones.
 # "low" and "lows" say a level, a fall where a quantity is before them ("Inflation stayed low", "Unemployment falls
 # to record low").
 MOVES = tuple(dict.fromkeys((*MARKET_VERBS, "drop", "fallen", "lower", "lowest", "low", "lows", *QUIET_MOVES,
-                             *_MOVING_VERBS, *EASING_MOVES)))
+                             *_MOVING_VERBS, *EASING_MOVES, *_LOSING)))
 # How far after a quantity (or a move of it) a move is read as the quantity's: VADER's window; and how far after a
 # quantity that a preposition follows ("Stocks in the United States fell").
 WINDOW, FAR = 3, 7
@@ -136,13 +151,14 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
          "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE, "be_at": BE_AT, "be": f"{BE_AT} will",
          "to_come": TO_COME, "level": "low lows lower lowest high highs",
          "named": "street streets school schools court courts speed tech profile commission commissioner rise",
-         "reach_level": "hit hits reached reaches touched closed ended", "own": "its their",
+         "reach_level": "hit hits reached reaches touched closed ended", "own": "its their the",
          "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
-         "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our"}
+         "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our",
+         "relative": "who which that whose", "risking": "risk risks risked risking"}
 # The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
 # that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
-_NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",)},
-                               _SETS)
+_NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",),
+                                **dict.fromkeys(_LOSING, _LOST_NOTHING)}, _SETS)
 _LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
 _LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
@@ -155,6 +171,8 @@ _FAR = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place
 _OWN_LEVEL = make_phrases({word: ("{own} _",) for word in ("low", "lows", "lowest", "high", "highs", "highest")},
                           _SETS)
 _COUNTING = counting_phrases(tuple(QUANTITIES))
+_SHORT = less_than_expected(MOVES)  # "fell less than feared": the other way's news (`tone_expectations`)
+_SHORT_SPAN = 60  # characters from a move's start that hold its "less than": the move and two words before it
 
 
 def quantity_moves(
@@ -261,5 +279,20 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
         kinds[felt[counted_words(text, starts, word_paragraph, last_word[quantities[owner]], last_word[moves],
                                  last_word[felt], _COUNTING)]] = -1
     kinds[moves] = sentiment
-    # a bad quantity's move reads as negated
-    values[moves] = move_values[moves] * np.where(quantity_sign[quantities[owner]] > 0, 1.0, -0.74)
+    # a bad quantity's move reads as negated, and so does a move less than expected ("fell less than feared")
+    # the other way's news, weighted as after a negation: a move less than expected ("fell less than feared") and a
+    # return that leads what it recovers ("recovered its losses": the few moves that lead their quantity)
+    reverse = np.zeros(len(moves), dtype=bool)
+    # only where "less than" is close after the move (a few a batch): its phrases are twelve, read word by word
+    near = [text.find(" less than ", start, start + _SHORT_SPAN) >= 0 for start in starts[last_word[moves]].tolist()]
+    if any(near):
+        at = np.flatnonzero(near)
+        reverse[at] = phrases_found(text, starts, word_paragraph, last_word[moves[at]], _SHORT)
+    led = np.flatnonzero(last_word[quantities[owner]] > last_word[moves])
+    reverse[led] ^= np.array([text.startswith(_RECOVERING, start) for start in starts[last_word[moves[led]]].tolist()],
+                             dtype=bool)
+    values[moves] = move_values[moves] * np.where(quantity_sign[quantities[owner]] > 0, 1.0, -0.74) * np.where(
+        reverse, -0.74, 1.0)
+    if len(felt) and reverse.any():  # "fell less than many had feared": what was expected, no fear of the news
+        expecting = expecting_words(text, starts, word_paragraph, last_word[moves[reverse]])
+        kinds[felt[np.isin(last_word[felt], expecting)]] = -1

@@ -85,6 +85,9 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("anti", -1.3, ("antisemitic", "antisemitism")),  # as "anti-semitic" (tone's `HOSTILITIES`)
     # good news the lexicon lacks: one unhurt, a fire or inflation under control ("not under control" is negated)
     ("safe", 1.9, ("unharmed", "unhurt", "unscathed", "under control")),
+    # a harm that passed one by, as "saved": "their lives were spared", "the town was spared" (a verb of averting too:
+    # "was spared jail", tone's `AVERTING`)
+    ("saved", 1.8, ("spared",)),
     # the sixteenth round's: a review's or a tribute's praise, a claim untrue or made up, a star's night, a sell-out
     ("praise", 2.6, ("glowing",)),
     ("fake", -2.1, ("false",)),

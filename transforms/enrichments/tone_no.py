@@ -1,8 +1,12 @@
-"""Where "no" is no word of tone: a number's ("No 10", "No. 1") and an answer's ("The answer is no.").
+"""Where "no" is no word of tone: a number's ("No 10", "No. 1") and an answer's ("The answer is no."), and how far one
+negates: a third word where it is a passive's participle ("No data was lost").
 
 VADER's lexicon gives "no" −1.2, and tone reads it as a negation of the two words after it ("no problem"). A "No"
 before a number is a number's abbreviation, and a "no" that a mark or the paragraph's end follows is an answer or a
 vote ("The default answer is no." read −6.0; "voted no,", "No, he said"): neither says bad news, and neither negates.
+A "no" before a noun and a passive's auxiliary negates the participle after them too, one word past VADER's two: "no
+data was lost", "no lives were lost", "no shots were fired" say the bad thing did not happen ("The outage was fixed
+within an hour, and no data was lost" read −5.2, "lost" its only word of tone but the outage).
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ import numpy as np
 
 # The marks after an answer's "no": its sentence's or its clause's end, or a closing quote.
 _ANSWER_ENDS = frozenset(".,;:!?\"”’)\n")
+# A passive's auxiliaries between a "no" and its noun's participle: "no data was lost".
+_PASSIVE = frozenset("was were is are been be".split())
 
 
 def toneless_no(lowered: str, joined: str, starts: np.ndarray, words: np.ndarray) -> np.ndarray:
@@ -31,3 +37,16 @@ def toneless_no(lowered: str, joined: str, starts: np.ndarray, words: np.ndarray
     ends = starts[words] + 2
     toneless |= [end >= len(joined) or joined[end] in _ANSWER_ENDS for end in ends.tolist()]
     return toneless
+
+
+def passive_after_no(lowered: str, starts: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `words` (each a word of tone three words after a "no" of a batch's `lowered`
+    text, whose word starts are `starts`), whether the word before it is a passive's auxiliary ("no data was lost").
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> lowered = "no data was lost  no data and lost"
+    >>> passive_after_no(lowered, word_starts(lowered), np.array([3, 7])).tolist()
+    [True, False]
+    """
+    return np.array([lowered[start: lowered.find(" ", start)] in _PASSIVE for start in starts[words - 1].tolist()],
+                    dtype=bool)

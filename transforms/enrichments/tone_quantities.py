@@ -25,6 +25,8 @@ QUANTITIES: dict[str, int] = {
                      "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies",
                      # health's tolls: "Cases of measles rose", "Obesity rates have doubled", "Waiting lists fell"
                      "cases", "obesity", "waiting list", "waiting lists", "waiting time", "waiting times",
+                     # a hospital's intake of the sick ("cut hospital admissions"; a university's has no sign)
+                     "hospital admissions",
                      # "people out of work" as "the jobless"; a pollutant's output ("Emissions fell")
                      "out of work", "emissions",
                      # a tax cut is good news to the one who pays it, a rise bad: "They cut taxes", "tax rises"

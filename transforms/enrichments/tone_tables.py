@@ -42,6 +42,8 @@ NEWS_TERMS = ("tested positive", "tests positive", "test positive", "testing pos
               "care home", "care homes", "care worker", "care workers", "duty of care",
               "fine gael",  # an Irish party, no "fine" one
               "weight loss",  # a drug's or a diet's aim, no loss: "weight-loss jabs"
+              # a share of what a price moved by, no praise: "Shares lost a quarter of their value"
+              "of its value", "of their value",
               "data recovery", "disaster recovery",  # services, as "health care" (tone's `NEWS_WORDS`)
               # a parliament's procedure, no confidence of the news: "lost a confidence vote and resigned" read 0;
               # whether it was won is the news (one of no confidence is pressure: tone's `NEWS_WORDS`)

@@ -233,3 +233,11 @@ def test_an_accented_curly_or_decomposed_spelling_reads_as_the_plain_one(written
     # the lexicon is ASCII: a word read with its accent was no word of it ("naïve" read 0, "naive" -1.1)
     assert tones(written)["tone"] == tones(plain)["tone"]
     assert tones(written, plain)["tone"][0] == tones(plain)["tone"][0]  # in a batch of ASCII paragraphs too
+
+
+def test_no_before_a_passive_negates_its_participle_and_has_no_valence_of_its_own() -> None:
+    lost, fired, fixed, agreed, damage = tones(
+        "No lives were lost.", "No shots were fired.", "The outage was fixed within an hour, and no data was lost.",
+        "No deal was agreed.", "There was no sign of damage.")["tone"]
+    assert lost > 0 and fired > 0 and fixed > 0  # the bad thing did not happen
+    assert agreed < 0 and damage < 0  # a good thing that did not happen; "damage" past the reach of "no"

@@ -199,3 +199,18 @@ def test_a_passives_freed_reaches_past_the_captivity_a_sentence_names() -> None:
     freed, not_freed = tones("The hostages, held by Hamas since October 2023, were freed on Sunday.",
                              "The hostages, held by Hamas since October 2023, were not freed on Sunday.")
     assert freed > 0 > not_freed
+
+
+@pytest.mark.parametrize("text", ["Rescuers freed the climbers trapped by the avalanche.",
+                                  "Trapped miners freed after three days.",
+                                  "The hostages are to be exchanged for Palestinian prisoners.",
+                                  "Hundreds of prisoners were swapped on Friday.",
+                                  "He was spared jail.", "The river did not flood, and the town was spared."])
+def test_people_trapped_and_freed_captives_exchanged_and_a_harm_spared_read_good(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", ["Dozens were trapped under the rubble.",
+                                  "The prisoners exchanged blows with the guards."])
+def test_people_still_trapped_and_captives_that_exchange_blows_read_bad(text: str) -> None:
+    assert tones(text)[0] < 0

@@ -294,3 +294,31 @@ def test_a_high_that_names_a_thing_after_a_word_of_a_peak_is_no_peak(named: str,
 def test_a_households_bills_and_a_rising_level_of_a_bad_quantity_still_move(text: str) -> None:
     # bbc-dev's own; a list of bills by what they pay for lost the first, "falling" and "rising" a word on the second
     assert tone_of(text) * (1 if "bills" in text else -1) > 0
+
+
+@pytest.mark.parametrize("text, sign", [("Unemployment dropped to 4.1%, the lowest since 2008.", 1),
+                                        ("Inflation fell to 2.1% last month, the lowest in four years.", 1),
+                                        ("Profits rose to £3m in 2004, the highest in a decade.", 1)])
+def test_a_quantitys_level_after_a_comma_is_its_second_move(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text", ["The new vaccine cut hospital admissions by 70% in trials.",
+                                  "The pound recovered its losses after the inflation figures.",
+                                  "The firm recouped its losses within a year.",
+                                  "He recovered from his injuries."])
+def test_hospital_admissions_cut_and_losses_recovered_read_good(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text", ["Shares in the airline lost a quarter of their value on Monday.",
+                                  "Brewers' profits lose their fizz", "Sales lost momentum in May."])
+def test_a_good_quantity_that_loses_reads_bad(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", ["Deaths rose as more people lost their lives.",
+                                  "Bath risk losing him to a rival club.",
+                                  "Injuries mounted and the team kept losing."])
+def test_a_life_lost_or_a_risk_of_losing_is_no_fall_of_a_quantity(text: str) -> None:
+    assert tone_of(text) < 0

@@ -30,13 +30,10 @@ STILL_WRONG: dict[str, str] = {
                                                          "('NHS waiting time target is cut' is good news)",
     "Kane laid off to Bellingham, who scored.": "read as layoffs: 'were laid off to save money' is one too",
     "The couple exchanged vows in a small ceremony.": "'vows' and 'ceremony' have no tone",
-    "The hostages are to be exchanged for Palestinian prisoners.": "'exchanged' is no participle of release ('The "
-                                                                   "prisoners exchanged blows')",
     "Every vote matters, the candidate said.": "'matters' carries no tone since the twelfth round (an affair)",
     "The challenger will face the champion in March.": "'champion' is +2.9 in VADER's lexicon",
     # sixteenth round: news of 2025 and 2026, signed before the code was run on them
     "Solar power overtook coal in Europe's electricity mix for the first time.": "no word of it has tone",
-    "Rescuers freed the climbers trapped by the avalanche.": "climbers are no captives, so 'trapped' is not freed",
     "The court threw out the case against the journalists.": "no word of it has tone",
     "The appeal court overturned his wrongful conviction.": "'conviction' is +0.8 in VADER's lexicon (a belief), and "
                                                             "'overturned' averts nothing",
@@ -50,7 +47,11 @@ STILL_WRONG: dict[str, str] = {
     # against the seventeenth round's rules, signed before the code was run on them
     "Police said the search had become a recovery operation.": "a recovery operation has no tone, though it says no "
                                                                "one is alive",
-    "The insurer recovered most of its losses from the builder.": "what is recovered keeps its own tone ('losses')",
+    "The insurer recovered most of its losses from the builder.": "'most of its' puts 'losses' past the reach of the "
+                                                                  "verb that recovers it",
+    # eighteenth round: courts, markets, health, disasters, sport, tech and politics, signed before the code was run
+    "The appeals court quashed her conviction for fraud.": "'quashed' averts nothing, and 'fraud' keeps its −2.8",
+    "The government is unlikely to meet its target for new homes.": "a hedge of a plan: no word of it has tone",
 }
 
 

@@ -1,0 +1,33 @@
+"""A move measured against what was expected of it (transforms/enrichments/tone_expectations.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.enrichments import tone
+from transforms.enrichments.batch import ParagraphBatch
+
+
+def tone_of(text: str) -> float:
+    return tone.rows(ParagraphBatch([text], ["p"], ["a"]))["tone"][0]
+
+
+@pytest.mark.parametrize("text", ["Retail sales fell less than economists had feared in January.",
+                                  "Profits dropped less than expected.",
+                                  "Unemployment rose by less than forecast."])
+def test_a_bad_move_less_than_expected_reads_good(text: str) -> None:
+    assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text", ["Profits rose, but far less than analysts had expected.",
+                                  "Exports rose less than the government had hoped.",
+                                  "Inflation fell less than expected in March."])
+def test_a_good_move_less_than_expected_reads_bad(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", ["Sales fell less than 1% in May.", "Sales fell more than expected.",
+                                  "The economy shrank less than feared in the third quarter.",
+                                  "Profits were worse than feared."])
+def test_a_move_less_than_a_number_or_more_than_expected_and_a_fear_with_no_move_stay_bad(text: str) -> None:
+    assert tone_of(text) < 0

@@ -1,0 +1,54 @@
+"""What was expected: a move "less than feared" is the other way's news, and "than feared" is no fear.
+
+News measures a move against what was expected of it: "Retail sales fell less than economists had feared" is good
+news and "Profits rose, but far less than analysts had expected" bad, where the move alone reads the other way
+("fell" −8.3 and "rose" +3.9 before this rule). A move with "less than" up to three words after it and a word of
+expectation (`EXPECTED`) up to four words after "than" reads reversed, weighted as after a negation (× −0.74);
+"less than 1%" is no expectation and keeps the move's sign, and "more than expected" says the move is larger, as read.
+A word of expectation with a valence of its own ("feared" −2.2, "hoped" +1.6) in such a move's "less than" has none:
+it says what was expected, no fear of the news ("Sales fell less than feared" read −8.3 from "feared"). Elsewhere it
+keeps its own: "The economy shrank less than feared" moves no quantity of `tone_moves` and stays bad news, as
+"worse than feared" does.
+Both are read only at the few moves of a quantity a batch's scan found (Python work per move, never per word read).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from transforms.enrichments.tone_phrases import Phrases, make_phrases
+
+# The words that say what was expected of a move, after "than" and up to three words of who expected it.
+EXPECTED = ("expected feared hoped forecast forecasts predicted anticipated estimated thought projected "
+            "estimates expectations")
+# Those with a valence in VADER's lexicon: none in a move's "less than" ("than many had feared").
+EXPECTING = frozenset(("feared", "hoped"))
+_REACH = 4  # "than economists had feared", "than the market had expected"
+_LESS_THAN = tuple(f"_ {'* ' * before}less than {'* ' * gap}{{expected}}"
+                   for before in range(3) for gap in range(_REACH))
+
+
+def less_than_expected(moves: tuple[str, ...]) -> Phrases:
+    """Return the phrases of a move (each of `moves`, read at its last word) that fell short of what was expected."""
+    return make_phrases({word.split()[-1]: _LESS_THAN for word in moves}, {"expected": EXPECTED})
+
+
+def expecting_words(text: str, starts: np.ndarray, paragraph: np.ndarray, moves: np.ndarray) -> np.ndarray:
+    """Return the word numbers of the words of expectation with a valence (`EXPECTING`) in the "less than" of each
+    move in `moves` (word numbers in a batch's `lowered` text, whose word starts are `starts` and whose words'
+    paragraphs are `paragraph`; each a move `less_than_expected` found).
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = "fell less than many had feared  they feared the worst"
+    >>> starts = word_starts(text)
+    >>> expecting_words(text, starts, np.zeros(len(starts), int), np.array([0])).tolist()
+    [5]
+    """
+    found = []
+    for move in moves.tolist():  # a few a batch
+        for at in range(move + 3, min(move + 3 + 2 + _REACH, len(starts))):  # past "less than", as far as its phrase
+            end = text.find(" ", int(starts[at]))
+            if paragraph[at] == paragraph[move] and text[starts[at]: end if end >= 0 else len(text)] in EXPECTING:
+                found.append(at)
+                break
+    return np.array(found, dtype=np.int64)
