@@ -20,7 +20,9 @@ from transforms.formats.field_paths import value_at
 # API's `summary`, `canonical`, `alternate` and `origin` (Feedly's and Inoreader's exports), tools' and readers'.
 # A scraper's or a CMS's markup column, `content_html` or `body_html` (JSON Feed's name), is the text before a
 # `summary` beside it (a file of both was read by its one-line summary), and is read as HTML (`fields.py`). A
-# Mastodon status names its author in `account` (`display_name`).
+# Mastodon status names its author in `account` (`display_name`). GDELT's Global Knowledge Graph names a record's
+# page `DocumentIdentifier` and its site `SourceCommonName` (a GDELT-like CSV was read without either), and
+# news-please names the site `source_domain`.
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 # The authors' fields read only as a user's record (an object): Mastodon's `account`.
 USER_RECORDS = ("account",)
@@ -37,9 +39,13 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
         "web_publication_date", "first_published_at", "first_publication_date", "date_gmt", "date", "datetime",
         "timestamp", "created_at", "created", "date_created", "publish_date", "date_publish", "time",
     ),
-    "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href", "canonical", "alternate"),
+    "url": (
+        "url", "link", "canonical_url", "permalink", "source_url", "web_url", "href", "canonical", "alternate",
+        "document_identifier",
+    ),
     "authors": ("authors", "author", "byline", "creator", "creators", "writer", "account"),
-    "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain", "origin"),
+    "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain", "origin",
+             "source_common_name", "source_domain"),
     # ActivityStreams' `contentMap` (a Mastodon outbox's Note: {"fr": "<p>...</p>"}) and Bluesky's `langs` (["fr"])
     # name the languages of the text: the first is its language.
     "language": ("language", "lang", "language_code", "locale", "meta_lang", "content_map", "langs"),
