@@ -171,6 +171,10 @@ def record_mapping(
     """
     read = _with_fallbacks(values, mapping, given, reserved)
     if "text" in read and "text" not in given:
+        if read["text"] != mapping["text"] and squashed(read["text"]) in STAND_IN_TEXTS:
+            # A stand-in for a text field the record lacks is one where no `contentMap` holds the text (a Note's
+            # `summary` is its content warning): `description_text` chooses.
+            read = {**read, "text": mapping["text"]}
         description = description_text(values, read["text"], reserved)
         if description is not None:
             return {**read, "text": description}
@@ -214,7 +218,10 @@ STAND_IN_TEXTS = ("description", "summary")
 def description_text(values: Mapping[str, object], text: str, reserved: frozenset[str] = frozenset()) -> str | None:
     """Return the name of a record's `description` (else `summary`) field where its text field (`text`) holds
     no text (null, or only white space) and that field does; else None. Such an article's text is its
-    description, which the reader notes in its metadata (`"text_from": "description"`).
+    description, which the reader notes in its metadata (`"text_from": "description"`). Before them, the path
+    of the first text of an ActivityStreams `contentMap` (`contentMap.fr`): the content itself, in its languages,
+    which a Note may give without `content` or beside a null one (each such post was `no_text`; a Note's
+    `summary` is its content warning, no stand-in for its text).
 
     >>> description_text({"content": None, "Description": "Rates rose."}, "content")
     'Description'
@@ -222,14 +229,32 @@ def description_text(values: Mapping[str, object], text: str, reserved: frozense
     >>> description_text({"content": "", "description": "  "}, "content")
     >>> description_text({"content_html": "", "summary": "Rates rose."}, "content_html")
     'summary'
+    >>> description_text({"content": None, "summary": "CW", "contentMap": {"fr": "<p>Bonjour</p>"}}, "content")
+    'contentMap.fr'
     """
     if squashed(text) in STAND_IN_TEXTS:
         return None
     held = value_at(values, text)
     if held is not None and not (isinstance(held, str) and not held.strip()):
         return None
+    if (in_languages := _content_map_text(values, reserved)) is not None:
+        return in_languages
     for stand_in in STAND_IN_TEXTS:
         for name, value in values.items():
             if squashed(name) == stand_in and name not in reserved and isinstance(value, str) and value.strip():
                 return name
+    return None
+
+
+def _content_map_text(values: Mapping[str, object], reserved: frozenset[str]) -> str | None:
+    """Return the path of the first text of a record's ActivityStreams `contentMap` (language → content), else None.
+
+    >>> _content_map_text({"contentMap": {"en": " ", "de": "<p>Hallo</p>"}}, frozenset())
+    'contentMap.de'
+    """
+    for name, value in values.items():
+        if squashed(name) == "contentmap" and name not in reserved and isinstance(value, Mapping):
+            for language, content in value.items():
+                if isinstance(content, str) and content.strip() and "." not in language:
+                    return f"{name}.{language}"
     return None
