@@ -172,9 +172,10 @@ def record_mapping(
     read = _with_fallbacks(values, mapping, given, reserved)
     if "text" in read and "text" not in given:
         if read["text"] != mapping["text"] and squashed(read["text"]) in STAND_IN_TEXTS:
-            # A stand-in for a text field the record lacks is one where no `contentMap` holds the text (a Note's
-            # `summary` is its content warning): `description_text` chooses.
-            read = {**read, "text": mapping["text"]}
+            # A stand-in for a text field the record lacks, where its `contentMap` holds the text: a Note's
+            # `summary` is its content warning.
+            if (in_languages := _content_map_text(values, reserved)) is not None:
+                return {**read, "text": in_languages}
         description = description_text(values, read["text"], reserved)
         if description is not None:
             return {**read, "text": description}
