@@ -24,8 +24,9 @@ def gallery_captions(tree: Any) -> int:
     count, 0 for a page that is no gallery.
 
     >>> from lxml import html
-    >>> figure = '<figure><img src="p.jpg"><figcaption>Waves hit the pier. <span class="credit">PA</span></figcaption></figure>'
-    >>> tree = html.fromstring(f"<html><body><article><h1>In pictures</h1><p>Storm.</p>{figure * 3}</article></body></html>")
+    >>> figure = '<figure><img src="p.jpg"><figcaption>Waves hit the pier. <span class="credit">PA</span></figcaption>'
+    >>> body = f"<article><h1>In pictures</h1><p>Storm.</p>{(figure + '</figure>') * 3}</article>"
+    >>> tree = html.fromstring(f"<html><body>{body}</body></html>")
     >>> gallery_captions(tree), [p.text_content() for p in tree.xpath("//p")][1]
     (3, 'Waves hit the pier. ')
     """
