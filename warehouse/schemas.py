@@ -55,7 +55,7 @@ ARTICLES = pa.schema(
         col("site", pa.string(), "the publishing site or source, when the input gives one"),
         col("authors", pa.list_(pa.string()), "the article's authors, when the input gives them"),
         col("language", pa.string(), "ISO 639-1 language code: given by the input, else detected"),
-        col("format", pa.string(), "the input format: txt, md, html, jsonl, json, csv or feed (RSS, Atom)"),
+        col("format", pa.string(), "the input format: txt, md, html, jsonl, json, csv, feed (RSS, Atom) or eml"),
         col("record", pa.int64(), "line or row number of the record in a records file, null for one-article files"),
         col("metadata", pa.string(), "the input's other fields, as a JSON object"),
         col("tone", pa.float64(), "article tone: word-weighted mean of its paragraphs' tone, null when not enriched"),

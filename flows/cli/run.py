@@ -44,7 +44,7 @@ def run(
     source: Annotated[
         str,
         typer.Argument(
-            help="Folder of article files (.txt .md .html .jsonl .json .csv .rss .atom .xml, each also .gz), "
+            help="Folder of article files (.txt .md .html .jsonl .json .csv .rss .atom .xml .eml, each also .gz), "
             "read recursively, or one file (env THEMELAKE_INBOX).",
             callback=refuse_empty("give a folder or file of articles, or leave it out for THEMELAKE_INBOX, "
                                   "else examples/articles"),

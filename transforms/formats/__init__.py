@@ -17,6 +17,7 @@ from transforms.formats.base import (
     ReadResult,
 )
 from transforms.formats.csv_rows import read_csv
+from transforms.formats.eml import read_eml
 from transforms.formats.feed import read_feed
 from transforms.formats.html import read_html
 from transforms.formats.json_array import read_json
@@ -33,6 +34,7 @@ READERS: dict[str, Reader] = {
     "json": read_json,
     "csv": read_csv,
     "feed": read_feed,
+    "eml": read_eml,
 }
 # File name endings → format (compared in lower case; a further ".gz" is decompressed first).
 SUFFIXES: dict[str, str] = {
@@ -49,13 +51,14 @@ SUFFIXES: dict[str, str] = {
     ".rss": "feed",
     ".atom": "feed",
     ".xml": "feed",
+    ".eml": "eml",  # an e-mail (a newsletter) saved from a mail client
 }
 # Formats holding many articles, one per record.
 RECORDS_FORMATS = frozenset({"jsonl", "json", "csv", "feed"})
 # Formats whose reader finds an article's headline itself (a page's <title>, <h1> and meta tags, a feed item's
-# <title>): an article it found none for has none, and no paragraph is guessed to be one from its shape
-# (`transforms.paragraphs.paragraph_columns`), as a text file's first line is.
-HEADLINE_FORMATS = frozenset({"html", "feed"})
+# <title>, an e-mail's Subject): an article it found none for has none, and no paragraph is guessed to be one
+# from its shape (`transforms.paragraphs.paragraph_columns`), as a text file's first line is.
+HEADLINE_FORMATS = frozenset({"html", "feed", "eml"})
 COMPRESSED_SUFFIX = ".gz"
 
 
@@ -80,8 +83,8 @@ def unsupported_detail(name: str) -> str:
     >>> unsupported_detail("a/doc.pdf.gz").split(":")[0], unsupported_detail("notes.gz").split(":")[0]
     ("a 'pdf' file (gzip-compressed)", 'a file without an extension (gzip-compressed)')
     >>> unsupported_detail("scan.PDF")  # doctest: +NORMALIZE_WHITESPACE
-    "a 'pdf' file: themelake reads .atom, .csv, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .rss,
-     .txt, .xhtml, .xml (each also .gz)"
+    "a 'pdf' file: themelake reads .atom, .csv, .eml, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson,
+     .rss, .txt, .xhtml, .xml (each also .gz)"
     """
     lower = name.rsplit("/", 1)[-1].lower()
     compressed = lower.endswith(COMPRESSED_SUFFIX)

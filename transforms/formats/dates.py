@@ -14,6 +14,7 @@ from dateutil import parser as dateparser
 
 from transforms.formats.date_orders import numeric_parts
 from transforms.formats.day_numbers import day_number_date, is_day_number
+from transforms.formats.digit_dates import digit_date
 from transforms.formats.month_names import other_languages
 from transforms.formats.week_dates import week_date
 from transforms.formats.zone_names import UnknownZone, plain_date_text, zone_of
@@ -33,6 +34,10 @@ _OTHER_DEFAULT = datetime(2001, 2, 2)  # a value whose year comes from the defau
 # Placeholders exports write for "no date": .NET's DateTime.MinValue (0001-01-01) and Unix time zero
 # (1970-01-01T00:00:00Z, "Thu Jan 01 1970 01:00:00 GMT+0100"). No article was published then.
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# PHP's zero date (0000-00-00) as RFC 2822 writes it: "Mon, 30 Nov -0001 00:00:00 +0000", a year before 1. WordPress
+# exports (WXR) date every draft so; dateutil read the year as 2001 and the draft was dated 30 November 2001. A month's
+# name, a negative year, then the time (a UTC offset, "-0500", has no time after it).
+_NEGATIVE_YEAR = re.compile(r"[A-Za-z]\.?,?\s+-\d{1,4}\s+\d")
 
 
 def is_placeholder(moment: datetime) -> bool:
@@ -114,6 +119,8 @@ def _parse_value(value: object, dayfirst: bool, serials: bool) -> datetime | Non
     if isinstance(value, str) and (dotnet := _DOTNET_DATE.fullmatch(value)):
         return _epoch_milliseconds(int(dotnet[1]), value)
     if isinstance(value, int | float) or (isinstance(value, str) and _is_number(value.strip())):
+        if (digits := digit_date(value)) is not None:  # GDELT's 20240305143000: no epoch seconds (digit_dates)
+            return _utc(digits)
         if is_day_number(value):
             return day_number_date(value, serials)
         seconds = float(value)
@@ -138,6 +145,8 @@ def _parse_value(value: object, dayfirst: bool, serials: bool) -> datetime | Non
             return _utc(week)
     except ValueError as error:
         raise UnparsedDate(f"not a date: {value!r} ({error})") from None
+    if " -" in value and _NEGATIVE_YEAR.search(value):
+        raise UnparsedDate(f"not a date: {value!r} (a placeholder for no date: PHP's zero date)")
     plain = plain_date_text(value)
     parsed = _parse(value, plain, _DEFAULT, dayfirst)
     # A value without a year ("12:30", "Sep 23") is not a date: its year would be the default's.

@@ -34,6 +34,7 @@ from transforms.formats.feed_elements import (
     unescaped,
 )
 from transforms.formats.feed_urls import absolute_url
+from transforms.formats.feed_wordpress import post_fields, post_paragraphs, wordpress_authors
 from transforms.formats.feed_xml import ATOM, ATOM_03, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.markup import as_read
@@ -101,6 +102,7 @@ class _Feed(NamedTuple):
     language: str | None
     page: str | None  # its own link, for an item's relative one
     authors: list[Element]  # Atom's feed-level authors, an entry's where it names none
+    wordpress: dict[str, str] | None  # a WordPress export's authors, login → name; None for another feed
 
 
 def _feed(kind: str, root: Element) -> _Feed:
@@ -114,6 +116,7 @@ def _feed(kind: str, root: Element) -> _Feed:
         or root.get(_XML_LANG),
         page=_href(_atom_link(root)) if kind == "atom" else plain_text(find_child(source, "link")),
         authors=_atom_authors(root) if kind == "atom" else [],
+        wordpress=wordpress_authors(channel),
     )
 
 
@@ -126,7 +129,10 @@ def _record(item: Element, feed: _Feed) -> dict[str, object]:
             children.setdefault(name, []).append(child)
     first = {name: elements[0] for name, elements in children.items()}
     atom = feed.kind == "atom"
-    record = _atom_fields(item, children, first, feed.authors) if atom else _rss_fields(item, children, first)
+    post = feed.wordpress is not None
+    record = _atom_fields(item, children, first, feed.authors) if atom else _rss_fields(item, children, first, post)
+    if feed.wordpress is not None:  # a WordPress export's post: its author's name, its status (feed_wordpress)
+        record |= post_fields(item, record["authors"], feed.wordpress)
     dates = [(name, value) for name in _DATES if (value := plain_text(first.get(name)))]
     record |= {
         "published_at": dates[0][1] if dates else None,
@@ -144,10 +150,14 @@ def _record(item: Element, feed: _Feed) -> dict[str, object]:
     return {name: value for name, value in record.items() if value not in (None, [], "") or name == "text"}
 
 
-def _rss_fields(item: Element, children: dict[str, list[Element]], first: dict[str, Element]) -> dict[str, object]:
+def _rss_fields(
+    item: Element, children: dict[str, list[Element]], first: dict[str, Element], post: bool = False
+) -> dict[str, object]:
     """Return an RSS item's id, title, link, authors, categories and text (content:encoded, else description)
-    from its elements by name (`children`) and the first of each (`first`)."""
-    texts = {name: item_text(_markup(first[name])) for name in _RSS_TEXTS if name in first}
+    from its elements by name (`children`) and the first of each (`first`); a WordPress export's `post`, its
+    content's paragraphs as WordPress shows them (`feed_wordpress.post_paragraphs`)."""
+    texts = {name: item_text(_markup(first[name], post and name == "content:encoded"))
+             for name in _RSS_TEXTS if name in first}
     # A podcast's episode may say what it is about only in its itunes:summary.
     text = first_text(*(texts.get(name) for name in _RSS_TEXTS))
     guid = first.get("guid")
@@ -221,16 +231,17 @@ def _text_construct(element: Element | None) -> str | None:
     return None
 
 
-def _markup(element: Element) -> str:
+def _markup(element: Element, post: bool = False) -> str:
     """Return the markup an element holds: its text (escaped HTML, as RSS writes it) and its child
-    elements (XHTML, as Atom writes it, or HTML a feed left unescaped), their namespaces dropped."""
+    elements (XHTML, as Atom writes it, or HTML a feed left unescaped), their namespaces dropped; a WordPress
+    export's `post` with its paragraphs as WordPress shows them (`feed_wordpress.post_paragraphs`)."""
     inner = [element.text or ""]
     for child in element:
         for descendant in child.iter():
             if isinstance(descendant.tag, str):
                 descendant.tag = local_name(descendant)
         inner.append(tostring(child, encoding="unicode", method="html"))
-    return "".join(inner)
+    return post_paragraphs("".join(inner)) if post else "".join(inner)
 
 
 def _title(element: Element | None) -> str | None:

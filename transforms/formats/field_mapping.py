@@ -20,7 +20,9 @@ from transforms.formats.field_paths import value_at
 # API's `summary`, `canonical`, `alternate` and `origin` (Feedly's and Inoreader's exports), tools' and readers'.
 # A scraper's or a CMS's markup column, `content_html` or `body_html` (JSON Feed's name), is the text before a
 # `summary` beside it (a file of both was read by its one-line summary), and is read as HTML (`fields.py`). A
-# Mastodon status names its author in `account` (`display_name`).
+# Mastodon status names its author in `account` (`display_name`). GDELT's Global Knowledge Graph names a record's
+# page `DocumentIdentifier` and its site `SourceCommonName` (a GDELT-like CSV was read without either), and
+# news-please names the site `source_domain`.
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 # The authors' fields read only as a user's record (an object): Mastodon's `account`.
 USER_RECORDS = ("account",)
@@ -37,9 +39,13 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
         "web_publication_date", "first_published_at", "first_publication_date", "date_gmt", "date", "datetime",
         "timestamp", "created_at", "created", "date_created", "publish_date", "date_publish", "time",
     ),
-    "url": ("url", "link", "canonical_url", "permalink", "source_url", "web_url", "href", "canonical", "alternate"),
+    "url": (
+        "url", "link", "canonical_url", "permalink", "source_url", "web_url", "href", "canonical", "alternate",
+        "document_identifier",
+    ),
     "authors": ("authors", "author", "byline", "creator", "creators", "writer", "account"),
-    "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain", "origin"),
+    "site": ("site", "sitename", "site_name", "source", "source_name", "publisher", "outlet", "domain", "origin",
+             "source_common_name", "source_domain"),
     # ActivityStreams' `contentMap` (a Mastodon outbox's Note: {"fr": "<p>...</p>"}) and Bluesky's `langs` (["fr"])
     # name the languages of the text: the first is its language.
     "language": ("language", "lang", "language_code", "locale", "meta_lang", "content_map", "langs"),
@@ -165,6 +171,11 @@ def record_mapping(
     """
     read = _with_fallbacks(values, mapping, given, reserved)
     if "text" in read and "text" not in given:
+        if read["text"] != mapping["text"] and squashed(read["text"]) in STAND_IN_TEXTS:
+            # A stand-in for a text field the record lacks, where its `contentMap` holds the text: a Note's
+            # `summary` is its content warning.
+            if (in_languages := _content_map_text(values, reserved)) is not None:
+                return {**read, "text": in_languages}
         description = description_text(values, read["text"], reserved)
         if description is not None:
             return {**read, "text": description}
@@ -208,7 +219,10 @@ STAND_IN_TEXTS = ("description", "summary")
 def description_text(values: Mapping[str, object], text: str, reserved: frozenset[str] = frozenset()) -> str | None:
     """Return the name of a record's `description` (else `summary`) field where its text field (`text`) holds
     no text (null, or only white space) and that field does; else None. Such an article's text is its
-    description, which the reader notes in its metadata (`"text_from": "description"`).
+    description, which the reader notes in its metadata (`"text_from": "description"`). Before them, the path
+    of the first text of an ActivityStreams `contentMap` (`contentMap.fr`): the content itself, in its languages,
+    which a Note may give without `content` or beside a null one (each such post was `no_text`; a Note's
+    `summary` is its content warning, no stand-in for its text).
 
     >>> description_text({"content": None, "Description": "Rates rose."}, "content")
     'Description'
@@ -216,14 +230,32 @@ def description_text(values: Mapping[str, object], text: str, reserved: frozense
     >>> description_text({"content": "", "description": "  "}, "content")
     >>> description_text({"content_html": "", "summary": "Rates rose."}, "content_html")
     'summary'
+    >>> description_text({"content": None, "summary": "CW", "contentMap": {"fr": "<p>Bonjour</p>"}}, "content")
+    'contentMap.fr'
     """
     if squashed(text) in STAND_IN_TEXTS:
         return None
     held = value_at(values, text)
     if held is not None and not (isinstance(held, str) and not held.strip()):
         return None
+    if (in_languages := _content_map_text(values, reserved)) is not None:
+        return in_languages
     for stand_in in STAND_IN_TEXTS:
         for name, value in values.items():
             if squashed(name) == stand_in and name not in reserved and isinstance(value, str) and value.strip():
                 return name
+    return None
+
+
+def _content_map_text(values: Mapping[str, object], reserved: frozenset[str]) -> str | None:
+    """Return the path of the first text of a record's ActivityStreams `contentMap` (language → content), else None.
+
+    >>> _content_map_text({"contentMap": {"en": " ", "de": "<p>Hallo</p>"}}, frozenset())
+    'contentMap.de'
+    """
+    for name, value in values.items():
+        if squashed(name) == "contentmap" and name not in reserved and isinstance(value, Mapping):
+            for language, content in value.items():
+                if isinstance(content, str) and content.strip() and "." not in language:
+                    return f"{name}.{language}"
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transforms.formats.gallery_captions import gallery_captions
 from transforms.formats.headline_kickers import headline_kicker
 from transforms.formats.headline_lines import without_headline_lines
 from transforms.formats.html_authors import plain_byline
@@ -29,12 +30,13 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     Tables are left out (a data table's cells are no paragraphs). A page whose extraction has no text
     is read again from `page` (extraction prunes `tree`) with its layout tables as <div>s, when it has
     one (`unwrap_layout_tables`): an article in a table's cell was quarantined as no article text. A
-    page with text is read once, its tables left out. Its title is the page's headline (`page_headline`): a
-    live blog's own, or the <h1> the page shows, where trafilatura's is another; it, the description and the site
-    name read once where the page escaped them twice or wrote a tag's text (`read_once`), and its meta tags' tags
-    (`page_tags`). A list article's items keep their linked headings (`unlinked_item_headings`). A live blog's posts
-    keep their headings (`with_post_headings`: trafilatura kept the first post's only). A plain byline read as its
-    authors, a lone date above its <h1> and the kicker right before it are no blocks (`without_headline_lines`).
+    page with text is read once, its tables left out. Its title is the page's headline (`page_headline`): a live
+    blog's own, or the <h1> the page shows, where trafilatura's is another; it, the description and the site name
+    read once where the page escaped them twice or wrote a tag's text (`read_once`), and its meta tags' tags
+    (`page_tags`). A list article's items keep their linked headings (`unlinked_item_headings`), a photo gallery its
+    captions (`gallery_captions`). A live blog's posts keep their headings (`with_post_headings`: trafilatura kept
+    the first post's only). A plain byline read as its authors, a lone date above its <h1> and the kicker right
+    before it are no blocks (`without_headline_lines`).
     """
     import trafilatura  # here: only workers that meet an HTML page pay for importing it
 
@@ -45,6 +47,7 @@ def article_extraction(tree: Any, page: str, date_params: dict[str, Any]) -> tup
     byline = plain_byline(tree)
     kicker = headline_kicker(tree)
     unlinked_item_headings(tree)  # a list article's items: no links to drop, as extraction drops a teaser's
+    gallery_captions(tree)  # a photo gallery's captions: its story, no pictures' captions to drop
     document, blocks = _extraction(tree, date_params)
     if not blocks and _TABLE.search(page):
         relaid = trafilatura.load_html(page)

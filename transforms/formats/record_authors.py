@@ -55,6 +55,9 @@ _ROLE_NOUNS = frozenset(
 _USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handle")
 # A byline's part that ends in one of these names many unnamed people, never one: "Guardian staff", "Reuters
 # Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
+# A wiki link, as Obsidian's Web Clipper writes a clipped page's `author` in its front matter ("[[Amy Chen]]", its
+# note's name; "[[People/Tom Roe|Tom Roe]]", a path and the name shown): the name, where it was kept in brackets.
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|]+?)(?:\|([^\[\]]+?))?\]\]")
 _COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
 
 
@@ -109,6 +112,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Dr. Jane Doe',), ('Martin Luther King Jr.',))
     >>> authors_of("Anna Smith and agencies"), authors_of("Guardian staff and agencies"), authors_of("AP and AFP Staff")
     (('Anna Smith',), (), ('AP',))
+    >>> authors_of(["[[Amy Chen]]", "[[People/Tom Roe|Tom Roe]]"])
+    ('Amy Chen', 'Tom Roe')
     """
     if value is None or is_user_id(value):
         return ()
@@ -128,6 +133,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     if not text:
         return ()
     text = unescaped_references(text)  # "Priya Nair &amp; Omar Khan", as a CMS's export escapes it: two names
+    if "[[" in text:  # a note-taking app's link to the author's note: "[[Amy Chen]]" is Amy Chen
+        text = _WIKI_LINK.sub(lambda link: link[2] or link[1].rsplit("/", 1)[-1], text)
     text = without_dates(re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE))
     text = _with_suffixes(_named_addresses(text))
     surname_first = _surname_first(text)

@@ -43,3 +43,17 @@ def test_a_bluesky_posts_langs_give_its_language() -> None:
     record = {"text": POST, "createdAt": "2025-03-05T10:00:00.000Z", "langs": ["en-GB"]}
     [article] = read_articles(json.dumps([record]).encode(), "json", ReadOptions()).articles
     assert article.language == "en"
+
+
+def test_a_posts_text_only_in_its_content_map_is_its_text() -> None:
+    # ActivityStreams allows a Note's content as `contentMap` alone, or beside a null `content`: each was no_text.
+    french = "Les liaisons entre Roscoff et Plymouth reprennent ce matin après deux jours d'annulations."
+    without, null = create(1, ""), create(2, "")
+    del without["object"]["content"]
+    null["object"]["content"] = None
+    for post in (without, null):
+        post["object"]["contentMap"] = {"fr": f"<p>{french}</p>"}
+        post["object"]["summary"] = "Transports"  # a content warning, no stand-in for the text
+    result = read_articles(json.dumps({"orderedItems": [without, null]}).encode(), "json", ReadOptions())
+    assert [(a.text, a.language) for a in result.articles] == [(french, "fr"), (french, "fr")]
+    assert result.bad == []

@@ -190,3 +190,12 @@ def test_a_sentence_between_rules_that_opens_with_a_capitalised_label_stays_text
     data = f"---\n{line}\n---\n\nThe floods rose.\n".encode()
     [article] = read_articles(data, fmt, ReadOptions()).articles
     assert line.split(":")[1].strip() in article.text and "front_matter_unparsed" not in article.metadata
+
+
+def test_a_web_clippers_wiki_linked_authors_are_their_names() -> None:
+    # Obsidian's Web Clipper writes a clipped page's authors as links to notes: "[[Amy Chen]]" was the author's name.
+    clip = (b'---\ntitle: "Scientists map the seabed"\nsource: "https://www.planet.test/science/seabed"\n'
+            b'author:\n  - "[[Amy Chen]]"\n  - "[[People/Tom Roe|Tom Roe]]"\npublished: 2024-04-12\n---\n'
+            b"# Scientists map the seabed\n\nA survey ship has mapped the seabed off Cornwall.\n")
+    [article] = read_articles(clip, "md", ReadOptions()).articles
+    assert article.authors == ("Amy Chen", "Tom Roe")

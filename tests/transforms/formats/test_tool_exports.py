@@ -233,3 +233,13 @@ def test_a_whole_page_in_a_record_without_a_title_is_headlined_with_the_pages_he
     assert article.text.split("\n\n")[:2] == ["Port strike ends after nine days", (
         "Dockworkers at the city's container port voted on Tuesday to end a nine-day strike after the operator "
         "raised its pay offer.")]
+
+
+def test_a_feed_readers_item_with_only_a_summary_is_read_by_it() -> None:
+    # Feedly writes `content` for a full-text feed's items and only `summary` for the others, each {"content": ...}.
+    read = articles({"items": [
+        {"id": "1", "title": "Water bills to rise", "content": {"content": "<p>Bills will rise by 6% in April.</p>"}},
+        {"id": "2", "title": "Runway approved", "summary": {"content": "Ministers approved a second runway."}},
+    ]})
+    assert [article.text.split("\n\n")[-1] for article in read] == [
+        "Bills will rise by 6% in April.", "Ministers approved a second runway."]

@@ -1,0 +1,71 @@
+"""A newsletter saved as an e-mail (.eml): its Subject, Date and sender, and its text without the mail's boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.formats import ReadOptions, format_of, read_articles
+from transforms.formats.base import FormatError
+
+NEWSLETTER = b"""From: The Morning Briefing <briefing@courier.test>
+To: reader@example.test
+Subject: =?utf-8?q?Morning_Briefing=3A_strikes=2C_storms_and_the_budget?=
+Date: Wed, 06 Mar 2024 06:30:00 +0000
+Message-ID: <abc123@courier.test>
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="B"
+
+--B
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+Junior doctors in England will strike for five days from next=
+ Wednesday.
+
+--B
+Content-Type: text/html; charset="utf-8"
+
+<html><body><table><tr><td><a href="https://courier.test/view">View in browser</a></td></tr>
+<tr><td><h1>Morning Briefing</h1><p>Junior doctors in England will strike for five days from next Wednesday after
+pay talks broke down, the British Medical Association said on Tuesday evening.</p>
+<p>Storm Isha left 40,000 homes without power in Scotland overnight, and engineers expect repairs to take days.</p>
+</td></tr><tr><td><p><a href="https://courier.test/unsubscribe">Unsubscribe</a> | <a href="https://courier.test/prefs">
+Manage preferences</a></p></td></tr></table></body></html>
+--B--
+"""
+
+
+def test_a_newsletters_subject_date_sender_and_text() -> None:
+    assert format_of("briefing.eml") == "eml"  # it was unsupported_format
+    [article] = read_articles(NEWSLETTER, "eml", ReadOptions()).articles
+    assert article.title == "Morning Briefing: strikes, storms and the budget"
+    assert article.published_at is not None and article.published_at.isoformat() == "2024-03-06T06:30:00+00:00"
+    assert article.site == "The Morning Briefing"
+    assert article.metadata["from"] == "briefing@courier.test"
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0] == article.title
+    assert any(p.startswith("Junior doctors in England will strike") for p in paragraphs)
+    assert any(p.startswith("Storm Isha left 40,000 homes") for p in paragraphs)
+    assert not any("Unsubscribe" in p or "View in browser" in p for p in paragraphs)
+
+
+def test_a_plain_text_mail_is_read_by_its_text_part() -> None:
+    plain = NEWSLETTER.split(b"--B\nContent-Type: text/html")[0] + b"--B--\n"
+    [article] = read_articles(plain, "eml", ReadOptions()).articles
+    # Its quoted-printable soft line break is no break.
+    assert article.text.split("\n\n")[1] == "Junior doctors in England will strike for five days from next Wednesday."
+
+
+def test_a_mail_without_a_text_part_has_no_article_text() -> None:
+    mail = (b"From: a@b.test\nSubject: Scan\nContent-Type: multipart/mixed; boundary=X\n\n--X\n"
+            b"Content-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n--X--\n")
+    with pytest.raises(FormatError) as error:
+        read_articles(mail, "eml", ReadOptions())
+    assert error.value.reason == "no_article_text"
+
+
+def test_a_file_that_is_no_mail_has_no_article_text() -> None:
+    with pytest.raises(FormatError) as error:
+        read_articles(b"\x00\x01garbage\xff\xfe", "eml", ReadOptions())
+    assert (error.value.reason, error.value.detail) == (
+        "no_article_text", "not an e-mail: no From, Subject or Date header before its text")

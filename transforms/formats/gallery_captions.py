@@ -1,0 +1,51 @@
+"""A photo gallery's captions ("In pictures: ..."): the story a gallery page tells is in its pictures' captions,
+which trafilatura drops with the pictures, as it should an article's photo captions. Such a page was read as its
+headline and standfirst alone.
+
+A gallery is a page with three captioned pictures or more (`<figure>`s with a `<figcaption>`, not in an aside,
+navigation or footer) whose captions hold more words than its paragraphs outside them: an article with photos has
+the opposite, and its captions stay out. A gallery's figures are read as blocks and their captions as paragraphs,
+without the photographer's credit an element of its own gives (a class such as `credit` or `copyright`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MIN_PICTURES = 3
+_FIGURES = "//figure[figcaption][not(ancestor::aside or ancestor::nav or ancestor::footer)]"
+_PROSE = "//p[not(ancestor::figure or ancestor::aside or ancestor::nav or ancestor::footer)]"
+_CREDIT = re.compile(r"credit|copyright|photographer", re.IGNORECASE)
+
+
+def gallery_captions(tree: Any) -> int:
+    """Make the captions of a photo gallery's pictures paragraphs in a parsed page (module docstring); return their
+    count, 0 for a page that is no gallery.
+
+    >>> from lxml import html
+    >>> figure = '<figure><img src="p.jpg"><figcaption>Waves hit the pier. <span class="credit">PA</span></figcaption>'
+    >>> body = f"<article><h1>In pictures</h1><p>Storm.</p>{(figure + '</figure>') * 3}</article>"
+    >>> tree = html.fromstring(f"<html><body>{body}</body></html>")
+    >>> gallery_captions(tree), [p.text_content() for p in tree.xpath("//p")][1]
+    (3, 'Waves hit the pier. ')
+    """
+    figures = tree.xpath(_FIGURES)
+    if len(figures) < MIN_PICTURES:
+        return 0
+    captions = [figure.find("figcaption") for figure in figures]
+    credits = [[e for e in caption.iter() if e is not caption and _CREDIT.search(e.get("class") or "")]
+               for caption in captions]
+    caption_words = sum(_words(caption) - sum(map(_words, own)) for caption, own in zip(captions, credits, strict=True))
+    if caption_words <= sum(map(_words, tree.xpath(_PROSE))):
+        return 0
+    for figure, caption, own in zip(figures, captions, credits, strict=True):
+        for credit in own:
+            if credit.getparent() is not None:  # not dropped already, inside another credit
+                credit.drop_tree()
+        figure.tag, caption.tag = "div", "p"
+    return len(figures)
+
+
+def _words(element: Any) -> int:
+    return len(element.text_content().split())
