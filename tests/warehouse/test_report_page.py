@@ -446,3 +446,14 @@ def test_one_article_without_a_publication_date_is_counted_in_good_english(tmp_p
     html = render_page({**report.sections, "overview": overview}, lake=report.lake, made_at=report.made_at,
                        since=None, until=None)
     assert "; 1 of 7 articles has no publication date (dated by ingestion" in _dated_note(html)
+
+
+def test_tone_figures_are_signed_with_a_minus_sign_and_none_reads_minus_zero(lake) -> None:
+    # The table wrote "-0.40" with a hyphen-minus, and "-0.00" for a mean a little below zero (bbc-dev's economy).
+    report = read_report(lake, Window())
+    tone = report.sections["tone"]
+    rows = [{**tone["rows"][0], "theme": f"t{i}", "mean_tone": mean} for i, mean in enumerate((-0.4, -0.001, 1.5))]
+    html = render_page({**report.sections, "tone": {**tone, "rows": rows}}, lake=report.lake,
+                       made_at=report.made_at, since=None, until=None)
+    figures = re.findall(r'<td class="theme-name">t\d</td><td class="n">[^<]*</td><td class="n">([^<]*)</td>', html)
+    assert figures == ["\u22120.40", "0.00", "+1.50"], figures
