@@ -40,9 +40,10 @@ def test_one_period_only_makes_bars_per_theme() -> None:
 
 
 def test_one_periods_bars_name_the_whole_period() -> None:
-    # The title named the week's Monday alone, "week ingested: 2026-11-30", for articles ingested on 2026-12-05.
+    # The title named the week's Monday alone, "week ingested: 2026-11-30", for articles ingested on 2026-12-05;
+    # then its days as ISO strings, "2026-11-30 to 2026-12-06", where the time axis writes "Nov 30, 2026".
     spec = charts.over_time_chart([row(date(2026, 11, 30), "war", 1, 2)], "week", "week ingested")
-    assert spec is not None and spec["title"] == "week ingested: 2026-11-30 to 2026-12-06"
+    assert spec is not None and spec["title"] == "week ingested: Nov 30 \u2013 Dec 6, 2026"
 
 
 def test_evidence_bars_colour_matched_terms_and_semantic_evidence_apart() -> None:

@@ -309,7 +309,9 @@ def test_the_week_axis_names_the_weeks_it_counts(lake, tmp_path) -> None:
     weeks = [labels for title, labels in seen.axes if title.startswith("week ")]
     assert weeks and weeks[0], seen.axes
     for label in weeks[0]:
-        assert datetime.strptime(label, "%b %d, %Y").weekday() == 0, weeks[0]  # a Monday
+        day = datetime.strptime(label, "%b %d, %Y")
+        assert day.weekday() == 0, weeks[0]  # a Monday
+        assert label == f"{day:%b} {day.day}, {day.year}", weeks[0]  # "Jan 5, 2026", as the page's text writes it
 
 
 # How wide the page is drawn, and how wide each chart's box and its drawing are.
