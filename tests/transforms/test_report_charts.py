@@ -148,3 +148,13 @@ def test_theme_names_of_three_lines_on_an_angled_axis_leave_room_for_their_lines
     # Across the labels' slant, each name's three lines of 10-pixel text (12 pixels a line) must fit before the
     # next name's: at 48 pixels a theme, the last line of one ran into the first of the next.
     assert per_theme * math.sin(math.radians(abs(float(angle)))) >= 3 * 12, (per_theme, angle)
+
+
+def test_the_cooccurrence_axes_say_which_two_themes_a_cell_pairs() -> None:
+    # Both axes were untitled: two lists of the same names, with nothing to say a cell counts paragraphs of both.
+    pair = {"theme_a": "war", "rank_a": 1, "theme_b": "trade", "rank_b": 2, "paragraphs": 2}
+    spec = charts.cooccurrence_chart([pair, {**pair, "theme_a": "trade", "rank_a": 2, "theme_b": "war", "rank_b": 1}])
+    assert spec is not None
+    encoding = spec["layer"][0]["encoding"] if "layer" in spec else spec["encoding"]
+    assert (encoding["x"]["title"], encoding["y"]["title"]) == ("theme", "with theme")
+    assert [tip["title"] for tip in encoding["tooltip"][:2]] == ["theme", "with theme"]

@@ -196,6 +196,7 @@ def test_the_charts_titles_and_counts_read_as_the_pages_tables_do(lake, tmp_path
     cells = charts["by-source"]["cells"]
     assert cells and all(re.fullmatch(r"\d{1,3}(,\d{3})+", cell) for cell in cells), cells
     assert all(re.fullmatch(r"\d{1,3}(,\d{3})*", label) for label in charts["by-source"]["legends"]), charts
+    assert sorted(charts["cooccurrence"]["titles"]) == ["shared paragraphs", "theme", "with theme"], charts
     legend = charts["cooccurrence"]["legends"]
     assert legend and all(label.isdigit() for label in legend) and len(legend) == len(set(legend)), legend
 

@@ -224,20 +224,28 @@ def _count_colour(rows: Sequence[Row]) -> Any:
     return alt.condition(f"datum.paragraphs > {half}", alt.value("white"), alt.value("black"))
 
 
+COOCCURRENCE_TITLES = ("theme", "with theme")  # a cell's column and row: paragraphs labelled with both
+
+
 def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
     """Return a heatmap of paragraphs shared by two themes, or None when no two themes share one."""
     if not rows:
         return None
     themes = _theme_order(rows, "theme_a", "rank_a")
     themes += [t for t in _theme_order(rows, "theme_b", "rank_b") if t not in themes]
+    # The axes say what a cell pairs, as its tooltip does: untitled, two lists of the same names gave no hint
+    # that a cell counts paragraphs of both. The rows' title heads their names, as the sources' title does.
     base = alt.Chart(_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
-        x=alt.X("theme_a:N", sort=themes, title=None, axis=_slanted_theme_axis(themes)),
-        y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(**_theme_labels(themes))),
+        x=alt.X("theme_a:N", sort=themes, title=COOCCURRENCE_TITLES[0], axis=_slanted_theme_axis(themes)),
+        y=alt.Y("theme_b:N", sort=themes, title=COOCCURRENCE_TITLES[1],
+                axis=alt.Axis(titleAngle=0, titleAlign="right", titleBaseline="bottom", titleX=0, titleY=-6,
+                              **_theme_labels(themes))),
     )
     heat = base.mark_rect().encode(
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs",
                         legend=count_legend(rows)),
-        tooltip=[alt.Tooltip("theme_a:N", title="theme"), alt.Tooltip("theme_b:N", title="with"),
+        tooltip=[alt.Tooltip("theme_a:N", title=COOCCURRENCE_TITLES[0]),
+                 alt.Tooltip("theme_b:N", title=COOCCURRENCE_TITLES[1]),
                  _count_tip("paragraphs", "shared paragraphs")],
     )
     # Black on the darkest oranges could not be read (the lake's commonest pairs).
