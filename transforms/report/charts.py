@@ -170,7 +170,7 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     legend = alt.Legend(orient="bottom", direction="vertical", columns=1, **_theme_labels(themes))
     colour = alt.Color("theme:N", sort=themes, title="theme", legend=legend)
     when = alt.Tooltip("period:T", timeUnit=time_unit, title=grain,
-                       **({"format": WEEK_FORMAT} if grain == "week" else {}))
+                       format=WEEK_FORMAT if grain == "week" else alt.Undefined)
     tooltip = [when, alt.Tooltip("theme:N", title="theme"),
                _count_tip("paragraphs", "labelled paragraphs"), _count_tip("articles", "articles")]
     if len({r["period"] for r in rows}) == 1:
