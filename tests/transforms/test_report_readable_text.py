@@ -22,6 +22,8 @@ from transforms.report.readable_text import readable_text
     ("acquisition of AT amp;T Wireless", "acquisition of AT&T Wireless"),
     ("fetched as much as  #36;265 on eBay, \\$10.3 billion", "fetched as much as $265 on eBay, $10.3 billion"),
     ("Prices are expected\\to fall", "Prices are expected to fall"),
+    ("#39;Poison pill' just in case", "'Poison pill' just in case"),
+    ("at $499.\\ Treo 650, said Inc. \\Chairman Black", "at $499. Treo 650, said Inc. Chairman Black"),
     ("\\\\The blogs are buzzing.\\\\From Gizmodo:\\\\", "The blogs are buzzing. From Gizmodo:"),
     ("Tom &amp; Jerry&#39;s &quot;return&quot; <b>live</b>", 'Tom & Jerry\'s "return" live'),
     # Text that only looks like debris stays as written.

@@ -20,27 +20,34 @@ Span = tuple[int, int, str, "str | None"]
 # A tag, written as entities or as itself: "&lt;A HREF=...&gt;", "<b>". A letter or "/" must follow the "<"
 # ("shares < $10" is not a tag), and no "<" or ">" may come before its end.
 _TAG = r"&lt;/?[A-Za-z](?:(?!&gt;)[^<>]){0,300}&gt;|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?>"
-# An entity, and the same with its "&" lost to a space (AG News: " #39;", " quot;", " amp;").
-_ENTITY = r"&(?:#\d{2,4}|#x[0-9A-Fa-f]{2,4}|[A-Za-z]{2,8});| (?:#\d{2,4}|quot|amp|lt|gt|apos|nbsp);"
+# An entity, and the same with its "&" lost to a space (AG News: " #39;", " quot;", " amp;"), or lost at the
+# text's start ("#39;Poison pill' just in case").
+_LOST = r"(?:#\d{2,4}|quot|amp|lt|gt|apos|nbsp);"
+_ENTITY = rf"&(?:#\d{{2,4}}|#x[0-9A-Fa-f]{{2,4}}|[A-Za-z]{{2,8}});| {_LOST}|^{_LOST}"
 # Backslashes: two for a paragraph break (dropped at either end of the text), one before "$" escaping it,
-# one between two words for a line break ("expected\to fall").
+# one between two words for a line break ("expected\to fall"), or beside a space where the break was one
+# ("$499.\ Treo 650", "Inc. \Chairman").
 _BACKSLASHES = r"^(?:\\\\)+|(?:\\\\)+$|\\\\|\\(?=\$)"
-_ONE_BACKSLASH = r"|(?<=\S)\\(?=\S)"
+_ONE_BACKSLASH = r"|\\"
 _DEBRIS = re.compile(f"{_TAG}|{_ENTITY}|{_BACKSLASHES}")
-# A path of Windows ("C:\Windows\Temp") is not written with line breaks: its single backslashes stay.
+# A text with a path of Windows ("C:\Windows\Temp") is not written with line breaks: its single backslashes stay.
 _DEBRIS_AND_BREAKS = re.compile(f"{_TAG}|{_ENTITY}|{_BACKSLASHES}{_ONE_BACKSLASH}")
+_WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\\w")
 _MAYBE = re.compile(r"[&;<\\]")  # no debris without one of these: most texts are returned at once
 
 
-def _replacement(debris: str, at_edge: bool, before_dollar: bool) -> str | None:
-    """Return what a piece of debris reads as, or None to keep it as written."""
+def _replacement(text: str, start: int, end: int) -> str | None:
+    """Return what the piece of debris at text[start:end] reads as, or None to keep it as written."""
+    debris = text[start:end]
     if debris.startswith(("&lt;", "<")):
         return ""
     if debris.startswith("\\"):
-        if before_dollar or (at_edge and debris != "\\"):  # "\$10" is "$10"; a break at either end is none
+        # "\$10" is "$10"; a break at either end of the text is none, nor one beside a space
+        at_edge = start == 0 or end == len(text)
+        if text.startswith("$", end) or at_edge:
             return ""
-        return " "
-    entity = "&" + debris[1:] if debris.startswith(" ") else debris
+        return " " if debris != "\\" or not (text[start - 1].isspace() or text[end].isspace()) else ""
+    entity = debris if debris.startswith("&") else "&" + debris.removeprefix(" ")
     character = html.unescape(entity)
     if character == entity or not character.isprintable():  # not an entity, or a control character ("&#10;")
         return None
@@ -58,13 +65,13 @@ def readable_text(text: str, spans: Iterable[Span] = ()) -> tuple[str, list[Span
     spans = list(spans)
     if not _MAYBE.search(text):
         return text, spans
-    pattern = _DEBRIS if ":\\" in text else _DEBRIS_AND_BREAKS
+    pattern = _DEBRIS if _WINDOWS_PATH.search(text) else _DEBRIS_AND_BREAKS
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []  # (start, end) in the text, (start, end) in the readable text
     at = written = 0
     for match in pattern.finditer(text):
         start, end = match.span()
-        readable = _replacement(match.group(), start == 0 or end == len(text), text.startswith("$", end))
+        readable = _replacement(text, start, end)
         if readable is None:
             continue
         pieces.append(text[at:start])
