@@ -44,6 +44,8 @@ def test_one_periods_bars_name_the_whole_period() -> None:
     # then its days as ISO strings, "2026-11-30 to 2026-12-06", where the time axis writes "Nov 30, 2026".
     spec = charts.over_time_chart([row(date(2026, 11, 30), "war", 1, 2)], "week", "week ingested")
     assert spec is not None and spec["title"] == "week ingested: Nov 30 \u2013 Dec 6, 2026"
+    assert spec["transform"] == [{"calculate": '"Nov 30 \\u2013 Dec 6, 2026"', "as": "period_label"}]
+    assert spec["encoding"]["tooltip"][0] == {"field": "period_label", "title": "week", "type": "nominal"}
 
 
 def test_evidence_bars_colour_matched_terms_and_semantic_evidence_apart() -> None:

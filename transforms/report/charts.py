@@ -6,6 +6,7 @@ when there is nothing to draw; the page embeds the specs and renders them with t
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
@@ -175,10 +176,14 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
                _count_tip("paragraphs", "labelled paragraphs"), _count_tip("articles", "articles")]
     if len({r["period"] for r in rows}) == 1:
         # "week ingested: 2026-11-30" named the week's Monday, a day before the ingestion the overview gives.
+        # Its bars' tooltips named the Monday too ("week: Nov 30, 2026"): they name the period as the title does.
         period = period_label(rows[0]["period"], grain)
-        bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().encode(
+        bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().transform_calculate(
+            period_label=json.dumps(period),  # a string literal of Vega's expressions
+        ).encode(
             x=alt.X("theme:N", sort=themes, title=None, axis=_slanted_theme_axis(themes)),
-            y=count, color=alt.Color("theme:N", sort=themes, legend=None), tooltip=tooltip,
+            y=count, color=alt.Color("theme:N", sort=themes, legend=None),
+            tooltip=[alt.Tooltip("period_label:N", title=grain), *tooltip[1:]],
         )
         return bars.properties(width=max(240, theme_step(themes, 48) * len(themes)), height=240).to_dict()
     chart = (
