@@ -40,9 +40,12 @@ def test_one_period_only_makes_bars_per_theme() -> None:
 
 
 def test_one_periods_bars_name_the_whole_period() -> None:
-    # The title named the week's Monday alone, "week ingested: 2026-11-30", for articles ingested on 2026-12-05.
+    # The title named the week's Monday alone, "week ingested: 2026-11-30", for articles ingested on 2026-12-05;
+    # then its days as ISO strings, "2026-11-30 to 2026-12-06", where the time axis writes "Nov 30, 2026".
     spec = charts.over_time_chart([row(date(2026, 11, 30), "war", 1, 2)], "week", "week ingested")
-    assert spec is not None and spec["title"] == "week ingested: 2026-11-30 to 2026-12-06"
+    assert spec is not None and spec["title"] == "week ingested: Nov 30 \u2013 Dec 6, 2026"
+    assert spec["transform"] == [{"calculate": '"Nov 30 \\u2013 Dec 6, 2026"', "as": "period_label"}]
+    assert spec["encoding"]["tooltip"][0] == {"field": "period_label", "title": "week", "type": "nominal"}
 
 
 def test_evidence_bars_colour_matched_terms_and_semantic_evidence_apart() -> None:
@@ -147,3 +150,13 @@ def test_theme_names_of_three_lines_on_an_angled_axis_leave_room_for_their_lines
     # Across the labels' slant, each name's three lines of 10-pixel text (12 pixels a line) must fit before the
     # next name's: at 48 pixels a theme, the last line of one ran into the first of the next.
     assert per_theme * math.sin(math.radians(abs(float(angle)))) >= 3 * 12, (per_theme, angle)
+
+
+def test_the_cooccurrence_axes_say_which_two_themes_a_cell_pairs() -> None:
+    # Both axes were untitled: two lists of the same names, with nothing to say a cell counts paragraphs of both.
+    pair = {"theme_a": "war", "rank_a": 1, "theme_b": "trade", "rank_b": 2, "paragraphs": 2}
+    spec = charts.cooccurrence_chart([pair, {**pair, "theme_a": "trade", "rank_a": 2, "theme_b": "war", "rank_b": 1}])
+    assert spec is not None
+    encoding = spec["layer"][0]["encoding"] if "layer" in spec else spec["encoding"]
+    assert (encoding["x"]["title"], encoding["y"]["title"]) == ("theme", "with theme")
+    assert [tip["title"] for tip in encoding["tooltip"][:2]] == ["theme", "with theme"]

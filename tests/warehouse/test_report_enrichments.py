@@ -107,7 +107,7 @@ def test_the_page_shows_the_tone_and_amounts_tables(lake) -> None:
     html = page_of(lake)
     tone = html.split('<section id="tone">')[1].split("</section>")[0]
     assert "positive minus its negative words per 100 words" in tone
-    assert "<td class=\"n\">-2.33</td>" in tone and "<td class=\"n\">-0.50</td>" in tone
+    assert "<td class=\"n\">\u22122.33</td>" in tone and "<td class=\"n\">\u22120.50</td>" in tone  # minus signs
     amounts = html.split('<section id="amounts">')[1].split("</section>")[0]
     assert "<th class=\"n\">median</th><th class=\"n\">largest</th>" in amounts and "total" not in amounts
     assert "<td class=\"n\">USD 2m</td><td class=\"n\">USD 4.5bn</td>" in amounts  # economy: median, largest
@@ -193,4 +193,4 @@ def test_a_mean_tone_is_shown_rounded_once(tmp_path) -> None:
     everything = read_report(lake, Window()).sections["tone"]["all"]
     assert everything["mean_tone"] == pytest.approx((-7 - 1.0798) / 16)  # the 14 paragraphs of the lake sum to -7
     last_row = page_of(lake).split('<tr class="all-paragraphs">')[1].split("</tr>")[0]
-    assert '<td class="n">-0.50</td>' in last_row
+    assert '<td class="n">\u22120.50</td>' in last_row

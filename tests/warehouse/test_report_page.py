@@ -196,6 +196,7 @@ def test_the_charts_titles_and_counts_read_as_the_pages_tables_do(lake, tmp_path
     cells = charts["by-source"]["cells"]
     assert cells and all(re.fullmatch(r"\d{1,3}(,\d{3})+", cell) for cell in cells), cells
     assert all(re.fullmatch(r"\d{1,3}(,\d{3})*", label) for label in charts["by-source"]["legends"]), charts
+    assert sorted(charts["cooccurrence"]["titles"]) == ["shared paragraphs", "theme", "with theme"], charts
     legend = charts["cooccurrence"]["legends"]
     assert legend and all(label.isdigit() for label in legend) and len(legend) == len(set(legend)), legend
 
@@ -309,7 +310,9 @@ def test_the_week_axis_names_the_weeks_it_counts(lake, tmp_path) -> None:
     weeks = [labels for title, labels in seen.axes if title.startswith("week ")]
     assert weeks and weeks[0], seen.axes
     for label in weeks[0]:
-        assert datetime.strptime(label, "%b %d, %Y").weekday() == 0, weeks[0]  # a Monday
+        day = datetime.strptime(label, "%b %d, %Y")
+        assert day.weekday() == 0, weeks[0]  # a Monday
+        assert label == f"{day:%b} {day.day}, {day.year}", weeks[0]  # "Jan 5, 2026", as the page's text writes it
 
 
 # How wide the page is drawn, and how wide each chart's box and its drawing are.
@@ -446,3 +449,62 @@ def test_one_article_without_a_publication_date_is_counted_in_good_english(tmp_p
     html = render_page({**report.sections, "overview": overview}, lake=report.lake, made_at=report.made_at,
                        since=None, until=None)
     assert "; 1 of 7 articles has no publication date (dated by ingestion" in _dated_note(html)
+
+
+def test_tone_figures_are_signed_with_a_minus_sign_and_none_reads_minus_zero(lake) -> None:
+    # The table wrote "-0.40" with a hyphen-minus, and "-0.00" for a mean a little below zero (bbc-dev's economy).
+    report = read_report(lake, Window())
+    tone = report.sections["tone"]
+    rows = [{**tone["rows"][0], "theme": f"t{i}", "mean_tone": mean} for i, mean in enumerate((-0.4, -0.001, 1.5))]
+    html = render_page({**report.sections, "tone": {**tone, "rows": rows}}, lake=report.lake,
+                       made_at=report.made_at, since=None, until=None)
+    figures = re.findall(r'<td class="theme-name">t\d</td><td class="n">[^<]*</td><td class="n">([^<]*)</td>', html)
+    assert figures == ["\u22120.40", "0.00", "+1.50"], figures
+
+
+# The page's width, and where each text naming the theme ends: its heading over the examples (tables scroll in
+# their boxes) and the charts' (a label of several lines is one text).
+_NAMED = """(name) => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
+    html: [...document.querySelectorAll('h3')].filter(e => e.textContent.includes(name)).map(e => {
+        const text = document.createRange(); text.selectNodeContents(e);
+        return [e.tagName, Math.round(text.getBoundingClientRect().right)]; }),
+    charts: [...document.querySelectorAll('[data-spec] svg text')].filter(t => t.textContent === name)
+        .map(t => [t.closest('section').id, Math.round(t.getBoundingClientRect().right)])})"""
+
+
+@pytest.mark.slow
+def test_a_theme_name_of_one_long_word_is_broken_to_fit_a_phone(lake, tmp_path) -> None:
+    # A one-word name of 66 characters was kept whole: its heading over the examples ran past a phone's screen
+    # (the page scrolled sideways), so did its heading over its evidence and its line in the time line's legend.
+    need_chromium()
+    name = "economy_business_and_finance_markets_banks_trade_and_cost_of_livin"
+    page = page_with_theme_named(lake, tmp_path, name)
+    seen = visit(page, probe=f"() => ({_NAMED})({name!r})", width=390)
+    named, window = seen.probed, seen.probed["window"]
+    assert named["page"] <= window, named
+    assert len(named["html"]) == 1 and all(right <= window for _, right in named["html"]), named
+    charts = {chart for chart, _ in named["charts"]}
+    assert {"over-time", "evidence"} <= charts, named  # drawn whole, on lines
+    assert all(right <= window for chart, right in named["charts"] if chart in ("over-time", "evidence")), named
+
+
+# The page's width, and the rightmost end of any example's text (its paragraph and its source line).
+_EXAMPLES_RIGHT = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
+    right: Math.max(...[...document.querySelectorAll('#why blockquote p, #why .source')].map(e => {
+        const text = document.createRange(); text.selectNodeContents(e);
+        return Math.round(text.getBoundingClientRect().right); }))})"""
+
+
+@pytest.mark.slow
+def test_a_long_url_in_an_example_wraps_at_a_phones_width(tmp_path) -> None:
+    # A word longer than the window (a URL in a paragraph, a file's name in the source line; agnews-dev's tags
+    # written as entities) ran past a phone's screen, and the whole page scrolled sideways.
+    need_chromium()
+    lake = make_report_lake(tmp_path / "lake", places=False)
+    url = "https://www.example.org/world/war/" + "-".join(["ceasefire_talks_collapse"] * 6) + ".html"
+    add_article(lake, "news/" + "x" * 70 + ".txt", f"War\n\nThe war goes on and troops advance, see {url} today.\n",
+                date(2026, 1, 9))
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_EXAMPLES_RIGHT, width=390)
+    shown = seen.probed
+    assert url[:30] in seen.text and shown["page"] <= shown["window"], shown
+    assert shown["right"] <= shown["window"], shown

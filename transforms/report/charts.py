@@ -6,6 +6,7 @@ when there is nothing to draw; the page embeds the specs and renders them with t
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
@@ -114,21 +115,40 @@ def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
     if grain != "week":
         return alt.Axis()
     periods = sorted({r["period"] for r in rows})
-    return alt.Axis(values=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods])
+    return alt.Axis(values=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods],
+                    format=WEEK_FORMAT)
+
+
+# Month names as the time axis writes them (Vega's "Sep 7, 2026", "Sep 2026"), in English whatever the locale.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+# A week's day as its axis writes it: "Sep 7, 2026" (Vega's default, "%b %d, %Y", wrote "Sep 07, 2026").
+WEEK_FORMAT = "%b %-d, %Y"
+
+
+def _month_day(day: date) -> str:
+    return f"{MONTHS[day.month - 1][:3]} {day.day}"
 
 
 def period_label(period: date, grain: str) -> str:
-    """Return one period as a reader names it: a week by its first and last days, a quarter by its number.
+    """Return one period as a reader names it, as the time axis writes its dates: a week by its first and last
+    days, a month by its name, a quarter by its number (it was "2026-11-30 to 2026-12-06", "2026-11").
 
-    >>> period_label(date(2026, 11, 30), "week"), period_label(date(2026, 10, 1), "quarter")
-    ('2026-11-30 to 2026-12-06', '2026 Q4')
+    >>> period_label(date(2026, 11, 30), "week"), period_label(date(2026, 9, 7), "week")
+    ('Nov 30 – Dec 6, 2026', 'Sep 7 – 13, 2026')
+    >>> period_label(date(2026, 12, 28), "week"), period_label(date(2026, 10, 1), "quarter")
+    ('Dec 28, 2026 – Jan 3, 2027', '2026 Q4')
     >>> period_label(date(2026, 11, 1), "month"), period_label(date(1990, 1, 1), "decade")
-    ('2026-11', '1990s')
+    ('November 2026', '1990s')
     """
     if grain == "week":
-        return f"{period.isoformat()} to {(period + timedelta(days=6)).isoformat()}"
+        last = period + timedelta(days=6)
+        if last.year != period.year:
+            return f"{_month_day(period)}, {period.year} – {_month_day(last)}, {last.year}"
+        end = str(last.day) if last.month == period.month else _month_day(last)
+        return f"{_month_day(period)} – {end}, {last.year}"
     if grain == "month":
-        return period.isoformat()[:7]
+        return f"{MONTHS[period.month - 1]} {period.year}"
     if grain == "quarter":
         return f"{period.year} Q{(period.month - 1) // 3 + 1}"
     return f"{period.year}s" if grain in ("decade", "century") else str(period.year)
@@ -150,14 +170,20 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     # The legend goes under the line, not beside it: right of 720 pixels, a phone showed the lines without it.
     legend = alt.Legend(orient="bottom", direction="vertical", columns=1, **_theme_labels(themes))
     colour = alt.Color("theme:N", sort=themes, title="theme", legend=legend)
-    tooltip = [alt.Tooltip("period:T", timeUnit=time_unit, title=grain), alt.Tooltip("theme:N", title="theme"),
+    when = alt.Tooltip("period:T", timeUnit=time_unit, title=grain,
+                       format=WEEK_FORMAT if grain == "week" else alt.Undefined)
+    tooltip = [when, alt.Tooltip("theme:N", title="theme"),
                _count_tip("paragraphs", "labelled paragraphs"), _count_tip("articles", "articles")]
     if len({r["period"] for r in rows}) == 1:
         # "week ingested: 2026-11-30" named the week's Monday, a day before the ingestion the overview gives.
+        # Its bars' tooltips named the Monday too ("week: Nov 30, 2026"): they name the period as the title does.
         period = period_label(rows[0]["period"], grain)
-        bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().encode(
+        bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().transform_calculate(
+            period_label=json.dumps(period),  # a string literal of Vega's expressions
+        ).encode(
             x=alt.X("theme:N", sort=themes, title=None, axis=_slanted_theme_axis(themes)),
-            y=count, color=alt.Color("theme:N", sort=themes, legend=None), tooltip=tooltip,
+            y=count, color=alt.Color("theme:N", sort=themes, legend=None),
+            tooltip=[alt.Tooltip("period_label:N", title=grain), *tooltip[1:]],
         )
         return bars.properties(width=max(240, theme_step(themes, 48) * len(themes)), height=240).to_dict()
     chart = (
@@ -203,20 +229,28 @@ def _count_colour(rows: Sequence[Row]) -> Any:
     return alt.condition(f"datum.paragraphs > {half}", alt.value("white"), alt.value("black"))
 
 
+COOCCURRENCE_TITLES = ("theme", "with theme")  # a cell's column and row: paragraphs labelled with both
+
+
 def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
     """Return a heatmap of paragraphs shared by two themes, or None when no two themes share one."""
     if not rows:
         return None
     themes = _theme_order(rows, "theme_a", "rank_a")
     themes += [t for t in _theme_order(rows, "theme_b", "rank_b") if t not in themes]
+    # The axes say what a cell pairs, as its tooltip does: untitled, two lists of the same names gave no hint
+    # that a cell counts paragraphs of both. The rows' title heads their names, as the sources' title does.
     base = alt.Chart(_data(rows, ["theme_a", "theme_b", "paragraphs"])).encode(
-        x=alt.X("theme_a:N", sort=themes, title=None, axis=_slanted_theme_axis(themes)),
-        y=alt.Y("theme_b:N", sort=themes, title=None, axis=alt.Axis(**_theme_labels(themes))),
+        x=alt.X("theme_a:N", sort=themes, title=COOCCURRENCE_TITLES[0], axis=_slanted_theme_axis(themes)),
+        y=alt.Y("theme_b:N", sort=themes, title=COOCCURRENCE_TITLES[1],
+                axis=alt.Axis(titleAngle=0, titleAlign="right", titleBaseline="bottom", titleX=0, titleY=-6,
+                              **_theme_labels(themes))),
     )
     heat = base.mark_rect().encode(
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="oranges"), title="shared paragraphs",
                         legend=count_legend(rows)),
-        tooltip=[alt.Tooltip("theme_a:N", title="theme"), alt.Tooltip("theme_b:N", title="with"),
+        tooltip=[alt.Tooltip("theme_a:N", title=COOCCURRENCE_TITLES[0]),
+                 alt.Tooltip("theme_b:N", title=COOCCURRENCE_TITLES[1]),
                  _count_tip("paragraphs", "shared paragraphs")],
     )
     # Black on the darkest oranges could not be read (the lake's commonest pairs).

@@ -17,6 +17,7 @@ import jinja2
 from transforms.report import charts
 from transforms.report.amounts import amount_rows
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
+from transforms.report.readable_text import readable_text
 from transforms.report.tone import tone_rows, tone_status
 
 SEMANTIC = "semantic"  # warehouse.schemas.SEMANTIC: transforms do not import the warehouse
@@ -188,21 +189,24 @@ def _untitled(relative_path: str | None, source: str) -> str:
     return relative_path + key if key and not relative_path.endswith(key) else relative_path
 
 
+def _example(row: Mapping[str, Any]) -> Example:
+    """Return one example paragraph, its text and title as a reader should see them (readable_text.py)."""
+    text, spans = readable_text(row["text"], evidence_spans(row["evidence"]))
+    return Example(
+        theme=row["theme"],
+        score=row["score"],
+        segments=marked_segments(text, spans),
+        title=readable_text(row["title"])[0] if row["title"] else _untitled(row["relative_path"], row["source"]),
+        date=_day(row["dated_at"]),
+        dated_by=row["dated_by"],
+        link=article_link(row["url"], row["source"]),
+        where=row["source_name"] or "",
+    )
+
+
 def make_examples(rows: list[Mapping[str, Any]]) -> list[Example]:
     """Return the example paragraphs with their evidence cut out as marked segments."""
-    return [
-        Example(
-            theme=r["theme"],
-            score=r["score"],
-            segments=marked_segments(r["text"], evidence_spans(r["evidence"])),
-            title=r["title"] or _untitled(r["relative_path"], r["source"]),
-            date=_day(r["dated_at"]),
-            dated_by=r["dated_by"],
-            link=article_link(r["url"], r["source"]),
-            where=r["source_name"] or "",
-        )
-        for r in rows
-    ]
+    return [_example(r) for r in rows]
 
 
 def evidence_note(rows: list[Mapping[str, Any]]) -> str:

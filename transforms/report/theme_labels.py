@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import textwrap
 from collections.abc import Iterable
 
@@ -22,18 +23,38 @@ THEME_LABEL_ANGLE = -35
 LABEL_LINE_PIXELS = 15
 
 
+def _word_lines(word: str, chars: int) -> list[str]:
+    """Return a word longer than a line broken into lines: after its "_", "-", "/" or "." where it has them
+    ("cost_of_living"), else every `chars` characters."""
+    lines, line = [], ""
+    for piece in re.findall(r"[^_\-/.]*[_\-/.]|[^_\-/.]+", word):
+        if len(line) + len(piece) > chars and line:
+            lines.append(line)
+            line = ""
+        line += piece
+        while len(line) > chars:
+            lines.append(line[:chars])
+            line = line[chars:]
+    return [*lines, line] if line else lines
+
+
 def theme_lines(name: str, chars: int = THEME_LINE_CHARS) -> list[str]:
-    """Return a theme's name broken at spaces into lines of at most `chars` characters (a longer word
-    keeps its own line whole).
+    """Return a theme's name broken at spaces into lines of at most `chars` characters; a word longer than a
+    line is broken too (a name of one 66-character word, "economy_business_and_finance_...", kept whole,
+    ran past a phone's screen over its evidence).
 
     >>> theme_lines("economy, business and finance")
     ['economy, business and finance']
     >>> theme_lines("armed conflict, wars, ceasefires, peace talks and the people displaced by them")
     ['armed conflict, wars, ceasefires, peace', 'talks and the people displaced by them']
-    >>> theme_lines("x" * 50, 42) == ["x" * 50]
+    >>> theme_lines("economy_business_and_finance_markets_banks_trade_and_cost_of_livin")
+    ['economy_business_and_finance_markets_', 'banks_trade_and_cost_of_livin']
+    >>> theme_lines("x" * 50, 42) == ["x" * 42, "x" * 8]
     True
     """
-    return textwrap.wrap(name, chars, break_long_words=False, break_on_hyphens=False) or [name]
+    lines = textwrap.wrap(name, chars, break_long_words=False, break_on_hyphens=False) or [name]
+    # textwrap gives a word longer than a line a line of its own, whole
+    return [part for line in lines for part in (_word_lines(line, chars) if len(line) > chars else [line])]
 
 
 def theme_label_expr(names: Iterable[str], chars: int = THEME_LINE_CHARS) -> str | None:

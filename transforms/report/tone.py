@@ -22,6 +22,7 @@ class ToneRow:
     positive: float  # share of the paragraphs with a tone above 0
     negative: float  # below 0
     bar: float  # the mean's bar, as a share of the widest (the line's |mean| over the largest |mean|)
+    figure: str  # the mean as the table writes it (tone_figure)
 
 
 def tone_status(all_paragraphs: Mapping[str, Any]) -> str:
@@ -36,6 +37,24 @@ def tone_status(all_paragraphs: Mapping[str, Any]) -> str:
     if all_paragraphs["paragraphs"]:
         return TONE_SHOWN
     return NOT_ENRICHED if all_paragraphs["untoned_english"] else NOT_ENGLISH
+
+
+MINUS = "\u2212"  # the minus sign: a hyphen-minus ("-0.40") is a dash that reads as a hyphen
+
+
+def tone_figure(mean: float | None) -> str:
+    """Return a mean tone as the table writes it: signed with a minus sign or a plus, two decimals, and a mean
+    that rounds to zero unsigned (it read "-0.00", a negative tone of nothing, for bbc-dev's economy).
+
+    >>> tone_figure(-0.4), tone_figure(1.81), tone_figure(-0.001), tone_figure(0.004), tone_figure(None)
+    ('−0.40', '+1.81', '0.00', '0.00', '–')
+    """
+    if mean is None:
+        return "\u2013"  # an en dash: no tone
+    figure = f"{abs(mean):.2f}"
+    if figure == "0.00":
+        return figure
+    return (MINUS if mean < 0 else "+") + figure
 
 
 def _share(part: int, whole: int) -> float:
@@ -63,6 +82,7 @@ def tone_rows(rows: Sequence[Mapping[str, Any]], all_paragraphs: Mapping[str, An
             positive=_share(r["positive"], r["paragraphs"]),
             negative=_share(r["negative"], r["paragraphs"]),
             bar=abs(r["mean_tone"]) / widest if widest and r["mean_tone"] is not None else 0.0,
+            figure=tone_figure(r["mean_tone"]),
         )
         for name, r in lines
     ]

@@ -1,0 +1,63 @@
+"""An example's text as the report shows it: news exports' markup debris undone, evidence marks on their words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.report.page import make_examples
+from transforms.report.readable_text import readable_text
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    # AG News (agnews-dev): entities whose "&" became a space, tags written as entities, backslashes.
+    ("Britain #39;s highest court ruled Thursday.", "Britain's highest court ruled Thursday."),
+    ("Zimbabwe jails UK  #39;coup plotter #39;", "Zimbabwe jails UK 'coup plotter'"),
+    ("Crew become  quot;Weightless-Watchers quot; with low food &lt;b&gt;...&lt;/b&gt;",
+     'Crew become "Weightless-Watchers" with low food ...'),
+    ('EarthLink Inc. &lt;A HREF="http://www.reuters.co.uk/financeQuoteLookup.jhtml?ticker=ELNK.O qtype=sym"&gt;'
+     "ELNK.O&lt;/A&gt; and Yahoo said.", "EarthLink Inc. ELNK.O and Yahoo said."),
+    ("hard-drive storage  #151; enough to record", "hard-drive storage — enough to record"),
+    ("acquisition of AT amp;T Wireless", "acquisition of AT&T Wireless"),
+    ("fetched as much as  #36;265 on eBay, \\$10.3 billion", "fetched as much as $265 on eBay, $10.3 billion"),
+    ("Prices are expected\\to fall", "Prices are expected to fall"),
+    ("#39;Poison pill' just in case", "'Poison pill' just in case"),
+    ("at $499.\\ Treo 650, said Inc. \\Chairman Black", "at $499. Treo 650, said Inc. Chairman Black"),
+    ("\\\\The blogs are buzzing.\\\\From Gizmodo:\\\\", "The blogs are buzzing. From Gizmodo:"),
+    ("Tom &amp; Jerry&#39;s &quot;return&quot; <b>live</b>", 'Tom & Jerry\'s "return" live'),
+    # Text that only looks like debris stays as written.
+    ("Profits rose 5% & margins held; shares < $10 kept the #1 spot.",
+     "Profits rose 5% & margins held; shares < $10 kept the #1 spot."),
+    ("A file in C:\\Windows\\Temp was deleted.", "A file in C:\\Windows\\Temp was deleted."),
+    ("Line&#10;feed and #1; rank", "Line&#10;feed and #1; rank"),
+])
+def test_debris_is_undone_and_plain_text_kept(stored, shown) -> None:
+    assert readable_text(stored)[0] == shown
+
+
+def test_evidence_stays_on_its_words_and_evidence_inside_a_tag_goes() -> None:
+    stored = 'Congo #39;s army &lt;a href="x"&gt;clashed&lt;/a&gt; with rebels'
+    spans = [(stored.index(w), stored.index(w) + len(w), w, "term") for w in ("army", "clashed", "rebels", "href")]
+    text, moved = readable_text(stored, spans)
+    assert text == "Congo's army clashed with rebels"
+    assert [text[s:e] for s, e, _, _ in moved] == ["army", "clashed", "rebels", ""]
+
+
+@given(st.text(alphabet="ab &#39;quot<>\\$;lgt/", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_moved_spans_stay_within_the_text_and_in_order(stored, start, end) -> None:
+    text, [(s, e, _, _)] = readable_text(stored, [(start, end, "t", None)])
+    if start <= end <= len(stored):
+        assert 0 <= s <= e <= len(text)
+
+
+def test_the_page_shows_an_examples_text_and_title_without_debris() -> None:
+    stored = "The British leader #39;s  quot;coup quot; trial"
+    row = {"theme": "crime", "score": 2.0, "text": stored, "relative_path": "world/1.txt", "source": "/in/world/1.txt",
+           "evidence": [{"start": stored.index("trial"), "end": len(stored), "term": "trial", "kind": "term"}],
+           "title": "Zimbabwe jails UK  #39;coup plotter #39;", "dated_at": None, "dated_by": "ingested",
+           "url": None, "source_name": "world"}
+    [example] = make_examples([row])
+    assert "".join(s.text for s in example.segments) == "The British leader's \"coup\" trial"
+    assert [s.text for s in example.segments if s.term] == ["trial"]
+    assert example.title == "Zimbabwe jails UK 'coup plotter'"

@@ -1,0 +1,94 @@
+"""An example's text as a reader should see it: the markup debris some news exports keep in their text
+(HTML entities, tags written as entities, backslashes for line breaks) undone for the page, with the
+evidence's offsets moved to match.
+
+The lake keeps the text as read (the evidence's offsets point into it); only the page shows it cleaned.
+agnews-dev's texts carry AG News's debris: "Britain #39;s" (an entity whose "&" became a space),
+"&lt;b&gt;...&lt;/b&gt;", "\\$10.3 billion", "expected\\to fall"; the page showed them as stored, and
+a tag's URL, one word of 150 characters, ran off a phone's screen.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+Span = tuple[int, int, str, "str | None"]
+
+# A tag, written as entities or as itself: "&lt;A HREF=...&gt;", "<b>". A letter or "/" must follow the "<"
+# ("shares < $10" is not a tag), and no "<" or ">" may come before its end.
+_TAG = r"&lt;/?[A-Za-z](?:(?!&gt;)[^<>]){0,300}&gt;|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?>"
+# An entity, and the same with its "&" lost to a space (AG News: " #39;", " quot;", " amp;"), or lost at the
+# text's start ("#39;Poison pill' just in case").
+_LOST = r"(?:#\d{2,4}|quot|amp|lt|gt|apos|nbsp);"
+_ENTITY = rf"&(?:#\d{{2,4}}|#x[0-9A-Fa-f]{{2,4}}|[A-Za-z]{{2,8}});| {_LOST}|^{_LOST}"
+# Backslashes: two for a paragraph break (dropped at either end of the text), one before "$" escaping it,
+# one between two words for a line break ("expected\to fall"), or beside a space where the break was one
+# ("$499.\ Treo 650", "Inc. \Chairman").
+_BACKSLASHES = r"^(?:\\\\)+|(?:\\\\)+$|\\\\|\\(?=\$)"
+_ONE_BACKSLASH = r"|\\"
+_DEBRIS = re.compile(f"{_TAG}|{_ENTITY}|{_BACKSLASHES}")
+# A text with a path of Windows ("C:\Windows\Temp") is not written with line breaks: its single backslashes stay.
+_DEBRIS_AND_BREAKS = re.compile(f"{_TAG}|{_ENTITY}|{_BACKSLASHES}{_ONE_BACKSLASH}")
+_WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\\w")
+_MAYBE = re.compile(r"[&;<\\]")  # no debris without one of these: most texts are returned at once
+
+
+def _replacement(text: str, start: int, end: int) -> str | None:
+    """Return what the piece of debris at text[start:end] reads as, or None to keep it as written."""
+    debris = text[start:end]
+    if debris.startswith(("&lt;", "<")):
+        return ""
+    if debris.startswith("\\"):
+        # "\$10" is "$10"; a break at either end of the text is none, nor one beside a space
+        at_edge = start == 0 or end == len(text)
+        if text.startswith("$", end) or at_edge:
+            return ""
+        return " " if debris != "\\" or not (text[start - 1].isspace() or text[end].isspace()) else ""
+    entity = debris if debris.startswith("&") else "&" + debris.removeprefix(" ")
+    character = html.unescape(entity)
+    if character == entity or not character.isprintable():  # not an entity, or a control character ("&#10;")
+        return None
+    return character
+
+
+def readable_text(text: str, spans: Iterable[Span] = ()) -> tuple[str, list[Span]]:
+    """Return a text with its markup debris undone, and its spans (start, end, term, kind) moved to match.
+
+    >>> readable_text("Britain #39;s court &lt;b&gt;ruled&lt;/b&gt;", [(14, 19, "court", "term")])
+    ("Britain's court ruled", [(10, 15, 'court', 'term')])
+    >>> readable_text("AT amp;T paid \\\\$41 billion; shares < $10")[0]
+    'AT&T paid $41 billion; shares < $10'
+    """
+    spans = list(spans)
+    if not _MAYBE.search(text):
+        return text, spans
+    pattern = _DEBRIS if _WINDOWS_PATH.search(text) else _DEBRIS_AND_BREAKS
+    pieces: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []  # (start, end) in the text, (start, end) in the readable text
+    at = written = 0
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        readable = _replacement(text, start, end)
+        if readable is None:
+            continue
+        pieces.append(text[at:start])
+        written += start - at
+        edits.append((start, end, written, written + len(readable)))
+        pieces.append(readable)
+        written += len(readable)
+        at = end
+    if not edits:
+        return text, spans
+    pieces.append(text[at:])
+    ends = [end for _, end, _, _ in edits]
+
+    def moved(offset: int, closing: bool) -> int:
+        i = bisect_right(ends, offset)  # edits ending at or before the offset
+        if i < len(edits) and edits[i][0] < offset:  # within a piece of debris: its readable text's edge
+            return edits[i][3] if closing else edits[i][2]
+        return offset + (edits[i - 1][3] - edits[i - 1][1] if i else 0)
+
+    return "".join(pieces), [(moved(s, False), moved(e, True), term, kind) for s, e, term, kind in spans]
