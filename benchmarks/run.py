@@ -30,7 +30,6 @@ import psutil  # noqa: E402
 from benchmarks.bare_path import bare_ingest, format_rates, lake_counts  # noqa: E402
 from benchmarks.corpus import build_corpus  # noqa: E402
 from benchmarks.folders import fresh  # noqa: E402
-from benchmarks.naive import naive_ingest  # noqa: E402
 from benchmarks.phases import MB, Phase, keep_fastest, measured  # noqa: E402
 from benchmarks.prefect_api import start_api  # noqa: E402
 from benchmarks.queries import time_queries  # noqa: E402
@@ -125,6 +124,10 @@ def main(argv: list[str] | None = None) -> dict:
         result["labelling"] = time_labelling(source, args.taxonomy, args.label_articles)
 
     if "naive" not in args.skip:
+        # Imported here, not at the top: each batch worker this script spawns imports the script again (as
+        # `__mp_main__`), and the naive baseline's pandas there cost a worker 0.3 CPU s and 28 MB that
+        # `themelake run`'s workers, which refuse pandas (flows/no_pandas.py), never pay.
+        from benchmarks.naive import naive_ingest
         from warehouse.sources import iter_sources
         from warehouse.taxonomy_files import read_taxonomy
 

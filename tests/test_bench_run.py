@@ -1,0 +1,29 @@
+"""benchmarks/run.py measures the batch workers as `themelake run` has them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_the_benchmarks_batch_workers_load_no_pandas() -> None:
+    # A spawned batch worker runs the parent's script again as `__mp_main__` before its first batch (as
+    # multiprocessing's spawn does): what the script imports at its top, every worker loads. pandas there
+    # cost each worker 0.3 CPU s and 28 MB that the workers of `themelake run` never pay.
+    run = (
+        "import runpy, sys\n"
+        "sys.argv = ['run.py']\n"
+        f"runpy.run_path({str(REPO / 'benchmarks' / 'run.py')!r}, run_name='__mp_main__')\n"
+        "print('pandas' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    done = subprocess.run([sys.executable, "-c", run], cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "False"
