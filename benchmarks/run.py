@@ -96,6 +96,13 @@ def main(argv: list[str] | None = None) -> dict:
     from flows.batch_workers import default_workers
     from flows.settings import Settings
 
+    if "naive" in args.skip:
+        # This process runs the flow as `themelake run`'s does: refusing pandas (flows/no_pandas.py), which
+        # pyarrow would import at its first conversion of Python data (0.2 to 0.4 CPU s of the flow's).
+        # The naive baseline needs it.
+        from flows.no_pandas import keep_pandas_out
+
+        keep_pandas_out()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
     workers = args.workers or default_workers()
