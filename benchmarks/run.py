@@ -30,7 +30,6 @@ import psutil  # noqa: E402
 from benchmarks.bare_path import bare_ingest, format_rates, lake_counts  # noqa: E402
 from benchmarks.corpus import build_corpus  # noqa: E402
 from benchmarks.folders import fresh  # noqa: E402
-from benchmarks.naive import naive_ingest  # noqa: E402
 from benchmarks.phases import MB, Phase, keep_fastest, measured  # noqa: E402
 from benchmarks.prefect_api import start_api  # noqa: E402
 from benchmarks.queries import time_queries  # noqa: E402
@@ -97,6 +96,13 @@ def main(argv: list[str] | None = None) -> dict:
     from flows.batch_workers import default_workers
     from flows.settings import Settings
 
+    if "naive" in args.skip:
+        # This process runs the flow as `themelake run`'s does: refusing pandas (flows/no_pandas.py), which
+        # pyarrow would import at its first conversion of Python data (0.2 to 0.4 CPU s of the flow's).
+        # The naive baseline needs it.
+        from flows.no_pandas import keep_pandas_out
+
+        keep_pandas_out()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
     workers = args.workers or default_workers()
@@ -125,6 +131,10 @@ def main(argv: list[str] | None = None) -> dict:
         result["labelling"] = time_labelling(source, args.taxonomy, args.label_articles)
 
     if "naive" not in args.skip:
+        # Imported here, not at the top: each batch worker this script spawns imports the script again (as
+        # `__mp_main__`), and the naive baseline's pandas there cost a worker 0.3 CPU s and 28 MB that
+        # `themelake run`'s workers, which refuse pandas (flows/no_pandas.py), never pay.
+        from benchmarks.naive import naive_ingest
         from warehouse.sources import iter_sources
         from warehouse.taxonomy_files import read_taxonomy
 

@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.matching.search_text import ascii_key_text, search_text
+from transforms.matching.search_text import _latin_key_bytes, ascii_key_text, search_text
 
 WORD_OR_NOT = re.compile(r"[^\w ]|_")
 
@@ -48,5 +48,22 @@ def test_a_decomposed_accent_does_not_split_a_word() -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
 def test_the_key_text_is_the_search_text_one_byte_a_character(text: str) -> None:
     # every non-ASCII word character "\x80", whatever the script, a combining mark, the Kelvin sign, "İ"
+    key = "".join(c if c.isascii() else ("\x80" if c != " " else c) for c in search_text(text))
+    assert ascii_key_text(text) == key
+
+
+# Mostly Latin-1 text with a few other characters, the key text's byte-table path (news: curly quotes,
+# dashes, a "?" of its own), as long as a paragraph, so that the few others stay below its share.
+_MOSTLY_LATIN = st.text(alphabet=st.sampled_from("aZ 9.'éÉßµÿ×\u00a0"), min_size=200, max_size=400)
+_OTHERS = st.lists(st.sampled_from("’“–€İK\u0301\u0308日😀\ud800?"), max_size=3)
+
+
+@given(_MOSTLY_LATIN, _OTHERS, st.lists(st.integers(0, 400), min_size=3, max_size=3))
+def test_the_key_text_of_mostly_latin_text_is_the_search_text_one_byte_a_character(
+    text: str, others: list[str], places: list[int]
+) -> None:
+    for c, at in zip(others, places, strict=False):
+        text = text[:at] + c + text[at:]
+    assert _latin_key_bytes(text) is not None  # the byte table's path, not that of every code point
     key = "".join(c if c.isascii() else ("\x80" if c != " " else c) for c in search_text(text))
     assert ascii_key_text(text) == key
