@@ -11,6 +11,7 @@ from transforms.matching.themes import label_paragraphs
 from warehouse.taxonomy_files import read_taxonomy
 
 CRIME, ENVIRONMENT, HUMAN_INTEREST = "medtop:02000000", "medtop:06000000", "medtop:08000000"
+CONFLICT = "medtop:16000000"
 LABOUR, LIFESTYLE, RELIGION, SCIENCE = "medtop:09000000", "medtop:10000000", "medtop:12000000", "medtop:13000000"
 
 
@@ -36,7 +37,6 @@ def themes(taxonomy, text: str) -> set[str]:
         ("Man jailed over county lines drug network", CRIME, "county lines"),
         ("He admitted conspiracy to supply Class A drugs.", CRIME, "class a drugs"),
         ("A jury found the crypto founder guilty of wire fraud.", CRIME, "wire fraud"),
-        ("The flight was diverted after a bomb threat.", CRIME, "bomb threat"),
         ("Algal blooms have turned the river green.", ENVIRONMENT, "algal bloom"),
         ("Lynx could be reintroduced to the wild in Northumberland.", ENVIRONMENT, "reintroduced to the wild"),
         ("Water companies released sewage 460,000 times.", ENVIRONMENT, "water company"),
@@ -91,3 +91,10 @@ def test_reintroduced_in_its_everyday_sense_is_no_environment(iptc, text: str) -
 def test_their_2020s_paragraphs_get_the_theme(iptc, text: str, theme: str) -> None:
     # Before, the algae were sport and science, the roast economy alone.
     assert theme in themes(iptc, text)
+
+
+def test_a_bomb_threat_is_conflict(iptc) -> None:
+    # Conflict excluded "bomb threat", and once an excluded phrase silenced its theme's meaning as well as its
+    # terms, agnews-dev's diverted flights had no conflict left (politics, economy): a threat of terror is news
+    # of that theme, so the phrase is no longer excluded.
+    assert CONFLICT in themes(iptc, "Flight Diverted to UK After Bomb Threat")
