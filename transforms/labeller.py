@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from transforms.matching.joined_text import JoinedText
-from transforms.matching.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
+from transforms.matching.theme_labels import EvidenceRows, LabelColumns, PhraseSpans, ThemeLabel
 from transforms.matching.themes import matcher_for
 from transforms.semantic.layer import SemanticRows, semantic_layer_for
 from transforms.taxonomy import Taxonomy
@@ -41,10 +41,12 @@ class Labeller:
         `batch`: the paragraphs already joined (`JoinedText.of(paragraphs)`), when the caller has them;
         `articles`: each paragraph's article id, when the caller has them (see `article_needs_terms`)."""
         batch = batch or JoinedText.of(paragraphs)
-        rows = self.matcher.term_rows(paragraphs, batch)
+        rows, excluded = self.matcher.term_rows_and_exclusions(paragraphs, batch)
         if self.semantic is None or not paragraphs:
             return self.matcher.score(rows, paragraphs, n_words)
         sem = self.semantic.rows(paragraphs, batch)
+        if len(excluded.paragraph):
+            sem = sem.take(outside_exclusions(sem, excluded, len(self.taxonomy.themes)))
         sem = sem.take(self._may_pass(rows, sem, len(paragraphs)))
         if self.short_needs_term:
             sem = sem.take(self._beside_terms(rows, sem, len(paragraphs)))
@@ -116,6 +118,28 @@ def article_needs_terms(terms: EvidenceRows, sem: SemanticRows, articles: Sequen
     short = np.bincount(article, minlength=n_articles) < ARTICLE_PARAGRAPHS
     at = article[sem.paragraph]
     return np.flatnonzero(short[at] | anchored[at * n_themes + sem.theme])
+
+
+def outside_exclusions(sem: SemanticRows, excluded: PhraseSpans, n_themes: int) -> np.ndarray:
+    """Return the semantic rows that are not inside one of their own theme's `exclude` phrases.
+
+    A phrase a theme excludes is its word in another sense, and the word's meaning is that sense's too:
+    sport excluded "political football" and conflict "rearguard battle", yet "football" and "battle" still
+    carried their themes by meaning alone, sport 4.84 points of "The future of the hospital has become a
+    political football...". Only the rows of a (paragraph, theme) that has such a phrase are looked at: on a
+    batch of 1,200 bbc articles (6,851 paragraphs, 811 phrases, 241,423 semantic rows) that takes 4 ms.
+    """
+    group = sem.paragraph * n_themes + sem.theme
+    phrases: dict[int, list[tuple[int, int]]] = {}
+    for g, a, b in zip((excluded.paragraph * n_themes + excluded.theme).tolist(), excluded.start.tolist(),
+                       excluded.end.tolist(), strict=True):
+        phrases.setdefault(g, []).append((a, b))
+    keep = np.ones(len(group), dtype=bool)
+    near = np.flatnonzero(np.isin(group, np.fromiter(phrases, dtype=np.int64, count=len(phrases))))
+    for i, g, a, b in zip(near.tolist(), group[near].tolist(), sem.start[near].tolist(), sem.end[near].tolist(),
+                          strict=True):
+        keep[i] = not any(x <= a and b <= y for x, y in phrases[g])
+    return np.flatnonzero(keep)
 
 
 def used_codes(codes: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -35,6 +35,17 @@ class ThemeLabel:
 
 
 @dataclass(frozen=True)
+class PhraseSpans:
+    """Where a batch's `exclude` phrases were found, one row per (phrase, its theme): the theme's evidence
+    inside [start, end) of that paragraph does not count."""
+
+    paragraph: np.ndarray  # int64
+    theme: np.ndarray  # int64
+    start: np.ndarray  # int64, offsets in the paragraph
+    end: np.ndarray  # int64
+
+
+@dataclass(frozen=True)
 class EvidenceRows:
     """Evidence of a batch before scoring, one row per (paragraph, theme, piece of evidence)."""
 

@@ -7,7 +7,8 @@ How matching works, so that evidence offsets stay exact:
   phrase, and possessives ("Russia's" reads "russia s") need no rule of their own;
 - a term written in capitals ("EU", "NHS") is an acronym and matches only in capitals;
 - when hits overlap, a hit inside a longer one is dropped ("stock market" beats "market");
-- a hit inside one of its theme's `exclude` phrases, or their plurals, does not count;
+- a hit inside one of its theme's `exclude` phrases, or their plurals, does not count (nor, in the
+  labeller, a semantic word of that theme: `transforms.labeller.outside_exclusions`);
 - accents do not count: "cafe" and "café" match "cafe", "café", "CAFÉ" and "cafe" + U+0301 alike, and a
   letter with no base letter ("ß", "ø", Greek) only itself (`transforms.matching.folded_words`);
 - a term marked `noun` does not count when a determiner follows it: "match the forecast" and "a
@@ -38,7 +39,7 @@ from transforms.matching.phrase_keys import PhraseKeys
 from transforms.matching.search_text import search_text
 from transforms.matching.term_forms import DETERMINERS, exclusion_forms, inflections, is_acronym, spellings
 from transforms.matching.term_hits import amounts_of_money, longest_first, same_case
-from transforms.matching.theme_labels import EvidenceRows, LabelColumns, ThemeLabel
+from transforms.matching.theme_labels import EvidenceRows, LabelColumns, PhraseSpans, ThemeLabel
 from transforms.matching.theme_scores import score_evidence
 from transforms.matching.unit_words import unit_hits, unit_starts, unit_vocabulary
 from transforms.taxonomy import Taxonomy
@@ -157,9 +158,17 @@ class ThemeMatcher:
         """Return the term evidence of a batch, one row per (matched term, theme), before scoring.
 
         `batch`: the paragraphs already joined (`JoinedText.of(paragraphs)`), when the caller has them."""
+        return self.term_rows_and_exclusions(paragraphs, batch)[0]
+
+    def term_rows_and_exclusions(
+        self, paragraphs: Sequence[str], batch: JoinedText | None = None,
+    ) -> tuple[EvidenceRows, PhraseSpans]:
+        """Return the term evidence of a batch (see `term_rows`) and where its themes' `exclude` phrases are,
+        so that the semantic layer's words inside them do not count either."""
         if not paragraphs:
             none = np.zeros(0, np.int64)
-            return EvidenceRows(none, none, none, none, none, none, np.zeros(0, np.float64), none)
+            return (EvidenceRows(none, none, none, none, none, none, np.zeros(0, np.float64), none),
+                    PhraseSpans(none, none, none, none))
         batch = batch or JoinedText.of(paragraphs)
         joined, bases = batch.text, batch.bases
         spans = None
@@ -205,10 +214,12 @@ class ThemeMatcher:
 
         h = hit[term_rows]
         e = ent[term_rows]
+        xh = hit[excl_rows]
         return EvidenceRows(
             para[h], self._ent_theme[e], rank[h], start[h] - bases[para[h]], end[h] - bases[para[h]],
             self._ent_term[e], self._ent_weight[e], np.zeros(len(e), np.int64),
-        )
+        ), PhraseSpans(para[xh], self._ent_theme[ent[excl_rows]], start[xh] - bases[para[xh]],
+                       end[xh] - bases[para[xh]])
 
     def _drop_wrong_case(
         self, hit: np.ndarray, ent: np.ndarray, start: np.ndarray, end: np.ndarray, joined: str, units: np.ndarray

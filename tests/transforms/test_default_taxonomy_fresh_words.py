@@ -1,0 +1,100 @@
+"""The bundled taxonomy on news of the 2020s: words of its stories, and everyday senses that are no theme."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from transforms.labeller import label_texts
+from transforms.matching.themes import label_paragraphs
+from warehouse.taxonomy_files import read_taxonomy
+
+CRIME, ENVIRONMENT, HUMAN_INTEREST = "medtop:02000000", "medtop:06000000", "medtop:08000000"
+CONFLICT = "medtop:16000000"
+LABOUR, LIFESTYLE, RELIGION, SCIENCE = "medtop:09000000", "medtop:10000000", "medtop:12000000", "medtop:13000000"
+
+
+@pytest.fixture(scope="module")
+def iptc():
+    return read_taxonomy()
+
+
+def term_evidence(taxonomy, text: str, theme: str) -> set[str]:
+    """The terms of `theme` found in `text`, whatever the score they add up to."""
+    any_score = dataclasses.replace(taxonomy, min_score=0.01, min_share=0.0)
+    return {e.term for label in label_paragraphs(any_score, [text]) if label.theme_id == theme
+            for e in label.evidence if e.kind == "term"}
+
+
+def themes(taxonomy, text: str) -> set[str]:
+    return {label.theme_id for label in label_texts(taxonomy, [text])}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "term"),
+    [
+        ("Man jailed over county lines drug network", CRIME, "county lines"),
+        ("He admitted conspiracy to supply Class A drugs.", CRIME, "class a drugs"),
+        ("A jury found the crypto founder guilty of wire fraud.", CRIME, "wire fraud"),
+        ("Algal blooms have turned the river green.", ENVIRONMENT, "algal bloom"),
+        ("Lynx could be reintroduced to the wild in Northumberland.", ENVIRONMENT, "reintroduced to the wild"),
+        ("Water companies released sewage 460,000 times.", ENVIRONMENT, "water company"),
+        ("The pub brought back its Sunday roast and carvery.", LIFESTYLE, "sunday roast"),
+        ("Lidos open through the winter for cold-water swimmers.", LIFESTYLE, "lido"),
+        ("The GMB said members would walk out.", LABOUR, "GMB"),
+        ("Staff will keep a four-day working week.", LABOUR, "four day working week"),
+        ("Pilgrims filled St Peter's Square for the Mass.", RELIGION, "st peter s square"),
+        ("The Vatican recognised a miracle attributed to his intercession.", RELIGION, "intercession"),
+        ("She was reunited with her lost cat after five years.", HUMAN_INTEREST, "lost cat"),
+    ],
+)
+def test_words_of_2020s_stories_are_their_themes_terms(iptc, text: str, theme: str, term: str) -> None:
+    assert term in term_evidence(iptc, text, theme)
+
+
+@pytest.mark.parametrize(
+    ("other_sense", "own_sense", "theme", "term"),
+    [
+        ("Fans crossed county lines to see the game.", "Police smashed a county lines gang.", CRIME, "county lines"),
+        ("A scan at the vet found his microchip.", "A microchip shortage hit carmakers.", SCIENCE, "microchip"),
+        ("Owners should keep their details on the microchip database.", "Hackers stole the customer database.",
+         SCIENCE, "database"),
+        ('"We are not robots," one picker said.', "The robot assembles cars.", SCIENCE, "robot"),
+    ],
+)
+def test_a_word_in_another_sense_is_not_the_themes_term(iptc, other_sense: str, own_sense: str, theme: str,
+                                                         term: str) -> None:
+    # A US story's county lines are borders, a pet's microchip and its database are no computing, and a
+    # striking worker who is "not a robot" speaks of pay.
+    assert term not in term_evidence(iptc, other_sense, theme)
+    assert term in term_evidence(iptc, own_sense, theme)
+
+
+@pytest.mark.parametrize("text", ["Council reintroduces weekly bin collections",
+                                  "The cafe has reintroduced its breakfast menu."])
+def test_reintroduced_in_its_everyday_sense_is_no_environment(iptc, text: str) -> None:
+    # "reintroduce" weighed 1.7 for environment (animals brought back), so a bin round was environment.
+    # Animals brought back still are (below).
+    assert ENVIRONMENT not in themes(iptc, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Beavers reintroduced to Dorset river", ENVIRONMENT),
+        ("Algal blooms have turned stretches of the river green as manure washes off fields.", ENVIRONMENT),
+        ("Sales of the Sunday roast have slumped as pubs raise prices, with a carvery now costing £12.", LIFESTYLE),
+        ("The man who ran the county lines drug network was jailed for 12 years.", CRIME),
+    ],
+)
+def test_their_2020s_paragraphs_get_the_theme(iptc, text: str, theme: str) -> None:
+    # Before, the algae were sport and science, the roast economy alone.
+    assert theme in themes(iptc, text)
+
+
+def test_a_bomb_threat_is_conflict(iptc) -> None:
+    # Conflict excluded "bomb threat", and once an excluded phrase silenced its theme's meaning as well as its
+    # terms, agnews-dev's diverted flights had no conflict left (politics, economy): a threat of terror is news
+    # of that theme, so the phrase is no longer excluded.
+    assert CONFLICT in themes(iptc, "Flight Diverted to UK After Bomb Threat")
