@@ -99,7 +99,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
-from transforms.enrichments.tone_tables import ANTI, HOSTILITIES
+from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, TRAPPED_THINGS
 from transforms.enrichments.tone_waning import waning_verbs
 from transforms.enrichments.tone_worries import worried_about
 
@@ -232,6 +232,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     swapped = np.isin(key[is_released], [key_of(word) for word in SWAPPED])  # only a passive's: "to be exchanged"
     released[at] = np.where(passive_participles(text, starts, word_paragraph, at), FAR, np.where(swapped, 0, WINDOW))
     captive = is_captive[sentiment] & ~verb
+    trapped = np.flatnonzero(captive & (key[sentiment] == key_of("trapped")))  # "trapped gas": no one freed
+    captive[trapped[phrases_found(text, starts, word_paragraph, words[trapped], TRAPPED_THINGS)]] = False
     is_worry, is_easing = (a[key] for a in easing_keys())  # "eased fears of a recession": only a worry, and its cause
     easing = np.zeros(len(starts) + 1, dtype=bool)
     easing[last_word[is_easing]] = True

@@ -4,7 +4,8 @@ News measures a move against what was expected of it: "Retail sales fell less th
 news and "Profits rose, but far less than analysts had expected" bad, where the move alone reads the other way
 ("fell" −8.3 and "rose" +3.9 before this rule). A move with "less than" up to three words after it and a word of
 expectation (`EXPECTED`) up to four words after "than" reads reversed, weighted as after a negation (× −0.74);
-"less than 1%" is no expectation and keeps the move's sign, and "more than expected" says the move is larger, as read.
+"less than 1%" is no expectation and keeps the move's sign, and so do "less than 1%, as expected" and "no less than
+forecast" (as much as); "more than expected" says the move is larger, as read.
 A word of expectation with a valence of its own ("feared" −2.2, "hoped" +1.6) in such a move's "less than" has none:
 it says what was expected, no fear of the news ("Sales fell less than feared" read −8.3 from "feared"). Elsewhere it
 keeps its own: "The economy shrank less than feared" moves no quantity of `tone_moves` and stays bad news, as
@@ -24,13 +25,17 @@ EXPECTED = ("expected feared hoped forecast forecasts predicted anticipated esti
 # Those with a valence in VADER's lexicon: none in a move's "less than" ("than many had feared").
 EXPECTING = frozenset(("feared", "hoped"))
 _REACH = 4  # "than economists had feared", "than the market had expected"
-_LESS_THAN = tuple(f"_ {'* ' * before}less than {'* ' * gap}{{expected}}"
+# Not "no less than" (as much as), and no expectation of another clause's: "rose by less than 1%, as expected" and
+# "fell by less than 1% but is expected to fall further" measure the move against a number, which keeps its sign.
+_SETS = {"expected": EXPECTED, "at_least": "no not", "other_clause": "as is are was were be been and but"}
+_LESS_THAN = tuple(f"_ {'* ' * (before - 1)}{'!{at_least} ' * (before > 0)}less than "
+                   f"{'* ' * (gap - 1)}{'!{other_clause} ' * (gap > 0)}{{expected}}"
                    for before in range(3) for gap in range(_REACH))
 
 
 def less_than_expected(moves: tuple[str, ...]) -> Phrases:
     """Return the phrases of a move (each of `moves`, read at its last word) that fell short of what was expected."""
-    return make_phrases({word.split()[-1]: _LESS_THAN for word in moves}, {"expected": EXPECTED})
+    return make_phrases({word.split()[-1]: _LESS_THAN for word in moves}, _SETS)
 
 
 def expecting_words(text: str, starts: np.ndarray, paragraph: np.ndarray, moves: np.ndarray) -> np.ndarray:

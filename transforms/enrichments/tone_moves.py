@@ -103,14 +103,16 @@ _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slash
                  "falling", "rising",
                  # a return of what was lost, which undoes its object: "recovered its losses" (`_RECOVERING`)
                  "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped", "recouping")
-# A verb of a return is a rise of the quantity before it ("Shares recovered") and a fall of the one it leads: what is
-# recovered or recouped was lost and is lost no more ("The pound recovered its losses", "recovered from his injuries").
+# A verb of a return is a rise of the quantity before it ("Shares recovered") or a good one it leads ("recovered 5,000
+# jobs"), a fall of a bad one it leads ("The pound recovered its losses", "recovered from his injuries").
 _RECOVERING = ("recover", "recoup")
 # The lexicon's verbs of a loss, a fall where a quantity loses ("Shares lost a quarter of their value", "Sales lost
 # momentum"), never a life lost ("Deaths rose as more people lost their lives"), a relative's ("cases of people who lost
-# their jobs") or a risk's ("risk losing him to a rival club" read as a risk that fell): `_LOST_NOTHING`.
+# their jobs"), a risk's ("risk losing him to a rival club" read as a risk that fell) or the jobless's ("The jobless
+# lost their homes" read as a fall of joblessness; "out of work" is read at "work"): `_LOST_NOTHING`.
 _LOSING = ("lose", "loses", "losing", "lost")
-_LOST_NOTHING = ("_ * life", "_ * lives", "{relative} _", "{relative} * _", "{risking} _")
+_LOST_NOTHING = ("_ * life", "_ * lives", "{relative} _", "{relative} * _", "{risking} _",
+                 "{jobless} _", "{jobless} * _")
 # Every verb of a move: the market's (tone's `NEWS_WORDS`), the lexicon's words of a fall, and the quiet ones.
 # "low" and "lows" say a level, a fall where a quantity is before them ("Inflation stayed low", "Unemployment falls
 # to record low").
@@ -154,7 +156,8 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
          "reach_level": "hit hits reached reaches touched closed ended", "own": "its their the",
          "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
          "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our",
-         "relative": "who which that whose", "risking": "risk risks risked risking"}
+         "relative": "who which that whose", "risking": "risk risks risked risking",
+         "jobless": "jobless work"}
 # The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
 # that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
 _NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",),
@@ -279,16 +282,15 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
         kinds[felt[counted_words(text, starts, word_paragraph, last_word[quantities[owner]], last_word[moves],
                                  last_word[felt], _COUNTING)]] = -1
     kinds[moves] = sentiment
-    # a bad quantity's move reads as negated, and so does a move less than expected ("fell less than feared")
-    # the other way's news, weighted as after a negation: a move less than expected ("fell less than feared") and a
-    # return that leads what it recovers ("recovered its losses": the few moves that lead their quantity)
+    # a bad quantity's move reads as negated; the other way's news is weighted as after a negation too: a move less
+    # than expected ("fell less than feared") and a return that leads a bad quantity ("recovered its losses")
     reverse = np.zeros(len(moves), dtype=bool)
     # only where "less than" is close after the move (a few a batch): its phrases are twelve, read word by word
     near = [text.find(" less than ", start, start + _SHORT_SPAN) >= 0 for start in starts[last_word[moves]].tolist()]
     if any(near):
         at = np.flatnonzero(near)
         reverse[at] = phrases_found(text, starts, word_paragraph, last_word[moves[at]], _SHORT)
-    led = np.flatnonzero(last_word[quantities[owner]] > last_word[moves])
+    led = np.flatnonzero((last_word[quantities[owner]] > last_word[moves]) & (quantity_sign[quantities[owner]] < 0))
     reverse[led] ^= np.array([text.startswith(_RECOVERING, start) for start in starts[last_word[moves[led]]].tolist()],
                              dtype=bool)
     values[moves] = move_values[moves] * np.where(quantity_sign[quantities[owner]] > 0, 1.0, -0.74) * np.where(

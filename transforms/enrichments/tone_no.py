@@ -2,8 +2,9 @@
 negates: a third word where it is a passive's participle ("No data was lost").
 
 VADER's lexicon gives "no" −1.2, and tone reads it as a negation of the two words after it ("no problem"). A "No"
-before a number is a number's abbreviation, and a "no" that a mark or the paragraph's end follows is an answer or a
-vote ("The default answer is no." read −6.0; "voted no,", "No, he said"): neither says bad news, and neither negates.
+before a number is a number's abbreviation, and a "no" that a mark, "and", "but" or the paragraph's end follows is an
+answer or a vote ("The default answer is no." read −6.0; "voted no,", "No, he said", "said no and was attacked" read
++4.1, the attack negated): neither says bad news, and neither negates.
 A "no" before a noun and a passive's auxiliary negates the participle after them too, one word past VADER's two: "no
 data was lost", "no lives were lost", "no shots were fired" say the bad thing did not happen ("The outage was fixed
 within an hour, and no data was lost" read −5.2, "lost" its only word of tone but the outage).
@@ -13,8 +14,10 @@ from __future__ import annotations
 
 import numpy as np
 
-# The marks after an answer's "no": its sentence's or its clause's end, or a closing quote.
+# The marks after an answer's "no": its sentence's or its clause's end, or a closing quote; and the conjunctions
+# ("said no and was attacked" read as an attack that did not happen; not "or": "no or little warning" negates).
 _ANSWER_ENDS = frozenset(".,;:!?\"”’)\n")
+_ANSWER_AND = (" and ", " but ")
 # A passive's auxiliaries between a "no" and its noun's participle: "no data was lost".
 _PASSIVE = frozenset("was were is are been be".split())
 
@@ -25,17 +28,19 @@ def toneless_no(lowered: str, joined: str, starts: np.ndarray, words: np.ndarray
 
     >>> from transforms.enrichments.batch import ParagraphBatch
     >>> from transforms.enrichments.tone import word_starts
-    >>> batch = ParagraphBatch(["No. 10 said no, the answer is no", "There is no doubt"], ["p", "q"], ["a", "a"])
+    >>> batch = ParagraphBatch(["No. 10 said no, the answer is no", "There is no doubt", "said no and left"],
+    ...                        ["p", "q", "r"], ["a", "a", "a"])
     >>> starts = word_starts(batch.lowered)
-    >>> toneless_no(batch.lowered, batch.joined, starts, np.array([0, 3, 7, 10])).tolist()
-    [True, True, True, False]
+    >>> toneless_no(batch.lowered, batch.joined, starts, np.array([0, 3, 7, 10, 13])).tolist()
+    [True, True, True, False, True]
     """
     toneless = np.zeros(len(words), dtype=bool)
     after = words + 1
     inside = after < len(starts)  # "No 10", "No. 1": a digit after it (`lowered` has no marks)
     toneless[inside] = [lowered[i : i + 3].lstrip(". ")[:1].isdigit() for i in starts[after[inside]].tolist()]
     ends = starts[words] + 2
-    toneless |= [end >= len(joined) or joined[end] in _ANSWER_ENDS for end in ends.tolist()]
+    toneless |= [end >= len(joined) or joined[end] in _ANSWER_ENDS or lowered.startswith(_ANSWER_AND, end)
+                 for end in ends.tolist()]
     return toneless
 
 

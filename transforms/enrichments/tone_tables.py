@@ -68,3 +68,7 @@ ANTI = "anti"
 HOSTILITIES = make_phrases({ANTI: ("_ {hostile}",)}, {"hostile": (
     "semitic semitism semite semites social competitive american americanism british french western foreigner "
     "foreigners immigrant immigrants gay muslim muslims jewish catholic christian black")})
+# "trapped" before a thing is no captive of a disaster that a verb of releasing frees (tone_averting's `CAPTIVES`): "A
+# release of trapped gas caused the explosion" read as good news; "the trapped miners" are freed.
+TRAPPED_THINGS = make_phrases({"trapped": ("_ {thing}",)}, {"thing": (
+    "gas gases air water heat wind moisture fluid fluids oil methane steam carbon smoke")})

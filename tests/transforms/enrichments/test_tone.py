@@ -241,3 +241,9 @@ def test_no_before_a_passive_negates_its_participle_and_has_no_valence_of_its_ow
         "No deal was agreed.", "There was no sign of damage.")["tone"]
     assert lost > 0 and fired > 0 and fixed > 0  # the bad thing did not happen
     assert agreed < 0 and damage < 0  # a good thing that did not happen; "damage" past the reach of "no"
+
+
+def test_an_answers_no_before_and_or_but_negates_nothing() -> None:
+    attacked, ignored, warning = tones("The council said no and was attacked by residents.",
+                                       "Voters said no but were ignored.", "It came with no or little warning.")["tone"]
+    assert attacked < 0 and ignored < 0 and warning < 0  # "no or little warning" still negates "warning"

@@ -214,3 +214,10 @@ def test_people_trapped_and_freed_captives_exchanged_and_a_harm_spared_read_good
                                   "The prisoners exchanged blows with the guards."])
 def test_people_still_trapped_and_captives_that_exchange_blows_read_bad(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", ["A release of trapped gas caused the explosion at the mine.",
+                                  "Rescuers have yet to free the trapped miners.",
+                                  "The government has yet to release the hostages."])
+def test_a_thing_trapped_and_captives_yet_to_be_freed_read_bad(text: str) -> None:
+    assert tones(text)[0] < 0

@@ -31,3 +31,11 @@ def test_a_good_move_less_than_expected_reads_bad(text: str) -> None:
                                   "Profits were worse than feared."])
 def test_a_move_less_than_a_number_or_more_than_expected_and_a_fear_with_no_move_stay_bad(text: str) -> None:
     assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", ["Sales rose by less than 1%, as expected.",
+                                  "Unemployment fell to less than 5%, as forecast.",
+                                  "Sales rose by no less than analysts had forecast."])
+def test_a_move_to_less_than_a_number_as_expected_or_no_less_than_forecast_keeps_its_sign(text: str) -> None:
+    # the expectation is another clause's ("as expected") or the move's at least ("no less than"): no shortfall
+    assert tone_of(text) > 0

@@ -322,3 +322,14 @@ def test_a_good_quantity_that_loses_reads_bad(text: str) -> None:
                                   "Injuries mounted and the team kept losing."])
 def test_a_life_lost_or_a_risk_of_losing_is_no_fall_of_a_quantity(text: str) -> None:
     assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", ["The jobless lost their homes.", "People out of work lost their homes."])
+def test_the_jobless_who_lose_are_no_fall_of_joblessness(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", ["The region recovered 5,000 jobs last year.",
+                                  "The airline recovered passenger numbers within a year."])
+def test_a_good_quantity_recovered_rises(text: str) -> None:
+    assert tone_of(text) > 0
