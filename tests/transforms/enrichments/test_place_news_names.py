@@ -120,3 +120,6 @@ def test_a_town_named_like_a_word_before_based_is_the_town() -> None:
 def test_news_names_in_other_senses_are_no_places(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected
 
+
+def test_a_seat_opening_its_sentence_needs_no_country() -> None:
+    assert found("Based in Cupertino, Apple employs thousands.") == [("Cupertino", "Cupertino", "city", "US")]
