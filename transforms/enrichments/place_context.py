@@ -44,7 +44,9 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     after, tight_after = word_after(text, m.end)
     if m.name in r.words and (before.lower() not in r.introducers or m.name.lower() in DAYS_AND_MONTHS) and (
             team_follows(text, m.start, m.end) is None  # but "Derby County", "Sale Sharks": the club's town
-            and not text.startswith("-based", m.end)):  # ... and "the Derby-based engine maker", "Reading-based"
+            # ... and "the Derby-based engine maker" within a sentence, where only a name is capitalised; a sentence
+            # opens with a word capitalised ("University-based researchers", "Mission-based charities")
+            and not (before and text.startswith("-based", m.end))):
         return None  # a word; a month's name ("in March") is the month even after an introducer
     if m.name in r.namesakes and not (before.lower() in r.namesake_introducers
                                       and not text.startswith(("'s", "’s"), m.end) or after == "City" and tight_after):
@@ -97,8 +99,9 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
             return None
     if m.name in r.given_name_places and surname_follows(text, m.end, r):
         return None  # "Milan Kundera", "Kenya Barris": a person; "Milan Fashion Week", "Kenya Airways": the place
-    if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.endswith(("'s", "’s")):
-        return None  # "Jack London", not "Greater London"
+    if m.name in r.surnames and named_before and before not in r.place_prefixes and not before.isupper() and (
+            not before.endswith(("'s", "’s"))):
+        return None  # "Jack London", "Stuart Fife", not "Greater London", "NHS Fife" (a body in capitals: its board)
     return m.name
 
 

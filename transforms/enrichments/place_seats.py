@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-_SEAT_WORDS = ("based in ", "headquartered in ", "headquarters in ")
+# ... and at a sentence's start, a clause before its firm ("Based in Cupertino, Apple employs ...")
+_SEAT_WORDS = ("based in ", "headquartered in ", "headquarters in ", "Based in ", "Headquartered in ")
 _LONGEST = max(map(len, _SEAT_WORDS))
 
 
@@ -18,9 +19,9 @@ def seats(text: str, start: np.ndarray, candidates: np.ndarray) -> np.ndarray:
     """Return, per mention, whether it is one of the `candidates` (the mentions to look at: small towns of one place
     left out) right after "based in" or "headquartered in".
 
-    >>> text = "Apple, based in Cupertino, said Walker in Cupertino"
-    >>> seats(text, np.array([16, 41]), np.array([True, True])).tolist()
-    [True, False]
+    >>> text = "Apple, based in Cupertino, said Walker in Cupertino. Based in Cupertino, it"
+    >>> seats(text, np.array([16, 41, 62]), np.array([True, True, True])).tolist()
+    [True, False, True]
     """
     out = np.zeros(len(start), dtype=bool)
     for i in np.flatnonzero(candidates).tolist():

@@ -99,3 +99,27 @@ def test_a_town_named_like_a_word_before_based_is_the_town() -> None:
     assert found("Shares in the Derby-based engine maker rose in the UK.") == [
         ("Derby", "Derby", "city", "GB"), ("UK", "United Kingdom", "country", "GB")]
     assert found("Derby winner Desert Crown was retired in England.") == [("England", "England", "region", "GB")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence opens with a word capitalised: a word's compound, no town ("University" is Florida's census place)
+    ("University-based researchers in the US said the drug failed.", [("US", "United States", "country", "US")]),
+    ("Mission-based charities in Canada received grants.", [("Canada", "Canada", "country", "CA")]),
+    # an island's name as a given name, a car's and a cake's, and the Channel in lower case
+    ("Spain's foreign minister Trinidad Jimenez met her Moroccan counterpart.",
+     [("Spain", "Spain", "country", "ES"), ("Moroccan", "Morocco", "country", "MA")]),
+    ("Sales of the Seat Ibiza rose 4% in Germany.", [("Germany", "Germany", "country", "DE")]),
+    ("She served tea and Madeira cake in Bristol, England.",
+     [("Bristol", "Bristol", "city", "GB"), ("England", "England", "region", "GB")]),
+    ("Small boats crossed the English channel overnight.", []),
+    # a council area's name as a surname; not after a body's capitals
+    ("Stuart Fife, a lawyer, said the ruling was wrong.", []),
+    ("NHS Fife said waiting times rose in Scotland.",
+     [("Fife", "Fife", "region", "GB"), ("Scotland", "Scotland", "region", "GB")]),
+])
+def test_news_names_in_other_senses_are_no_places(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_seat_opening_its_sentence_needs_no_country() -> None:
+    assert found("Based in Cupertino, Apple employs thousands.") == [("Cupertino", "Cupertino", "city", "US")]
