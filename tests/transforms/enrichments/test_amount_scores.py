@@ -143,3 +143,10 @@ def test_a_partys_number_alone_counts(text: str, expected: list) -> None:
 
 def test_a_word_of_other_senses_keeps_its_numbered_name() -> None:
     assert amounts_of("He was shortlisted for the Reform 21 prize.") == []
+
+
+@pytest.mark.parametrize("text", ["FIFA 23, Madden 24 Top Sales Charts", "Halo 20, Doom 30 Fans Queue For Days"])
+def test_a_tally_of_titles_opening_a_headline_keeps_its_first_name(text: str) -> None:
+    # only an election's tally opening its paragraph keeps its first number ("SNP 9, Lib Dems 72"); a title's is a name
+    first = text.split()[1].strip(",")
+    assert first not in [written for written, _ in amounts_of(text)]
