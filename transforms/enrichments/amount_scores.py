@@ -69,8 +69,8 @@ _PARTIES = frozenset(
 _SIDES = (frozenset(("Yes", "No")), frozenset(("Ayes", "Noes")), frozenset(("For", "Against")),
           frozenset(("Remain", "Leave")))
 SIDES = frozenset().union(*_SIDES)
-# An election's names: a tally of one opening its paragraph is no headline's name and number ("SNP 9, Lib Dems 72"), as a
-# tally of titles may be ("FIFA 23, Madden 24 Top Charts")
+# An election's names: a tally of one opening its paragraph is no headline's name and number ("SNP 9, Lib Dems 72"),
+# as a tally of titles may be ("FIFA 23, Madden 24 Top Charts")
 ELECTION_NAMES = _PARTIES | SIDES
 # A party's name, which no numbered name has: its number alone is its seats or votes, a tally's other half left out
 # ("Labour won 412 seats, the Conservatives 121", "the CDU won 200 seats, the SPD 150"; they were numbered names, as
