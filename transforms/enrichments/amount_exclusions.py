@@ -23,7 +23,7 @@ from transforms.enrichments.amount_models import headline_verb_count, model_numb
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import UNITS
 from transforms.enrichments.amount_plurals import counts
-from transforms.enrichments.amount_scores import PARTY_NAMES, SIDES, tally
+from transforms.enrichments.amount_scores import ELECTION_NAMES, PARTY_NAMES, SIDES, tally
 from transforms.enrichments.amount_titles import title_case
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -244,9 +244,11 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             # 40,000 sold" (not "Trump's First 100 Days", nor a headline's thousands grouped by commas, a count's:
             # "Wildfires Destroy 12,000 Homes", nor an index's level, "the Dow 10,000 barrier", nor a place's count,
             # "Israel 1,200 were killed")
-        if digits and not scale2 and "," not in digits and counted is None and first_word_name_number(
+        if digits and not scale2 and "," not in digits and (
+                counted is None or label not in ELECTION_NAMES) and first_word_name_number(
                 text, label, label_start, end, low, word_after):
-            return True  # a headline's first word and its number: "Sims 4 Players Get Free Expansion"
+            return True  # a headline's first word and its number: "Sims 4 Players Get Free Expansion", "FIFA 23, Madden
+            # 24 Top Charts" (not an election's tally: "SNP 9, Lib Dems 72")
     return False
 
 

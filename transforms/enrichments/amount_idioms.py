@@ -26,6 +26,12 @@ IDIOM_WORDS = ("tango", "company", "together", "birds", "minds", "feet", "cloud"
 _IDIOM_WORD = re.compile("|".join(IDIOM_WORDS))  # one search for any of them, case-sensitive (lower-cased text)
 # An idiom's words before its number: "in ", "two and ", "whole ", "two's company, ", "stitch in time saves ".
 _IDIOM_REACH = 28
+# "a million thanks to" is gratitude opening its clause or after a verb of giving or saying ("A million thanks to all",
+# "we owe a million thanks to"); after another word its "thanks to" is "because of" and the number a count's
+# ("downloads passed a million thanks to a TikTok trend", "grew by a thousand thanks to the new factory")
+_THANKS_TO = re.compile(r"[^\S\n]+to\b")
+_THANKS_VERBS = frozenset("and owe owes owed send sends sent give gives gave offer offers say says said extend express"
+                          .split())
 
 
 def in_idiom(text: str, number_start: int, end: int) -> bool:
@@ -42,4 +48,21 @@ def in_idiom(text: str, number_start: int, end: int) -> bool:
     if near.isascii() and _IDIOM_WORD.search(near.lower()) is None:
         return False
     # every idiom near it: an earlier one may end before it ("In two minds, it takes two to tango")
-    return any(idiom.start() <= number_start and end <= idiom.end() for idiom in IDIOMS.finditer(text, low, high))
+    return any(idiom.start() <= number_start and end <= idiom.end() and not _thanks_because_of(text, idiom)
+               for idiom in IDIOMS.finditer(text, low, high))
+
+
+def _thanks_because_of(text: str, idiom: re.Match[str]) -> bool:
+    """Return True when the idiom matched is "a million thanks" before "to" after a word of no giving or saying: a
+    count's number, "thanks to" its cause.
+
+    >>> [_thanks_because_of(t, IDIOMS.search(t)) for t in ("sold a million thanks to ads", "owe a million thanks to",
+    ...                                                      "A million thanks to all", "sold a million thanks")]
+    [True, False, False, False]
+    """
+    if not idiom.group().lower().endswith("thanks") or not _THANKS_TO.match(text, idiom.end()):
+        return False
+    before = text[max(0, idiom.start() - 12): idiom.start()]
+    if not before[-1:].isspace() or not before.rstrip()[-1:].isalpha():
+        return False  # the idiom opens its paragraph or its clause
+    return before.split()[-1].lower() not in _THANKS_VERBS

@@ -185,10 +185,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if not after_unit and participle(lower) and lower not in COUNTED_PARTICIPLES and VERB_ENDS.match(
                 text, position):
             return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
-        if lower in BASE_VERBS and skipped == 0 and not of and not title and not counts(
-                text[position: position + 24].split(None, 1)[:1]):
-            return None  # a verb whose subject the amount is: "About 10,000 live in tents", "48% use two" (not "2 live
-            # albums": a plural after it is its noun's)
+        if lower in BASE_VERBS and skipped == 0 and not of and not title and _base_verb(
+                text, position, lower, start, after_unit):
+            return None  # a verb whose subject the amount is: "About 10,000 live in tents", "48% use two"
         if lower in ING_VERBS or lower in PAST_TENSES and not of:
             return None  # a verb, of one form only (not before a plural: "2,500 paid staff" read it past): "A crowd
             # of 60,000 sang", "24 million saw him", "£25 billion coming from", "44% of Britons taking"; after "of"
@@ -232,6 +231,24 @@ _PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|\n|(?:by|in|for|to|and|or|on|a
 # The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
 _CHANGES = frozenset(("rise", "fall", "increase", "decrease"))
 _A_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[^\S\n]+$")
+
+
+def _base_verb(text: str, position: int, word: str, start: int, after_unit: bool) -> bool:
+    """Return True when `word` of `BASE_VERBS`, ending at `position` right after an amount starting at `start`, is the
+    verb the amount is the subject of: no plural follows it, nor a modifier and a plural ("2 live albums", "3 live
+    television debates" are its noun's), and no "a" or possessive is before the amount, nor "the" before a sum or a
+    share ("a $5 million plan", "a $30,000 watch", "the £2bn plan"; "The 3,000 live in tents" is a verb's).
+
+    >>> [_base_verb(t, t.index(w) + len(w), w, t.index(a), a[-1] in "%m") for t, a, w in (
+    ...     ("3,000 live in tents", "3,000", "live"), ("2 live albums", "2", "live"), ("3 live television debates", "3",
+    ...     "live"), ("a $5m plan to", "$5m", "plan"), ("the $5m plan to", "$5m", "plan"), ("The 300 work here", "300",
+    ...     "work"), ("40% plan to", "40%", "plan"))]
+    [True, False, False, False, False, True, True]
+    """
+    if head_noun(text, position, word, lambda noun: counts([noun])) != word:
+        return False
+    determiner = DETERMINER_BEFORE.search(text, max(0, start - 12), start) if start > 0 else None
+    return determiner is None or not after_unit and determiner.group().strip().lower() == "the"
 
 
 def _verb_or_end(text: str, position: int) -> bool:

@@ -44,10 +44,12 @@ _GAME_WORDS = re.compile(
     r"(?i)\b(?:goals?|scored|scorers?|touchdowns?|innings|homers?|home runs?|quarterback|pitcher|match(?:es)?"
     r"|games?|season|league|cup|coach|fixtures?|half-?time|full-?time|overtime|striker|wickets?|tournament"
     r"|play-?offs?|stadium|rugby|football|soccer|baseball|basketball|hockey|cricket|nfl|nba|mlb|nhl|fb"
-    r"|premiership|referee|booked|subs|grand\s+prix|laps?|podium|pole\s+position|constructors['’]?)\b"
+    r"|premiership|referee|booked|subs|grand\s+prix|laps|podium|constructors['’]?)\b"
     r"|\b(?-i:FT|HT|Att)\b[^\S\n]*[:)]")  # full time's, half time's and attendance's marks ("FT: ...", "Att: 30,000")
 # A game's word in another sense: a season of no sport, a game of politics, a league of nations or parties ("the flu
-# season", "a season of by-elections", "a waiting game", "the Arab League", "the FT reported", "12 ft" are no sport's)
+# season", "a season of by-elections", "a waiting game", "the Arab League", "the FT reported", "12 ft" are no sport's;
+# "in pole position" and "the final lap" are as often a campaign's, so a race's words are its laps, its Grand Prix,
+# its constructors and its podium, but not a speaker's)
 _NOT_GAME = re.compile(
     r"(?i)\b(?:flu|holiday|festive|hurricane|monsoon|rainy|tourist|shopping|election|campaign|harvest|planting"
     r"|breeding|wildfire|fire|tax|awards?|christmas|summer|winter)\s+season"
@@ -55,7 +57,8 @@ _NOT_GAME = re.compile(
     r"|\bgame[\s-]+(?:changers?|plans?|theory|of\s+chance)\b"
     r"|\b(?-i:Arab|Ivy|Awami|Muslim|Hanseatic|Anti-Defamation|Defence|Defense|Democracy)\s+League"
     r"|\b(?-i:League)\s+of\s+(?-i:Nations|Women|Arab)"
-    r"|\bseason\s+of\s+(?:by-?)?elections?\b")
+    r"|\bseason\s+of\s+(?:by-?)?elections?\b"
+    r"|\b(?:at|from|behind|to)\s+the\s+podium\b")  # a speaker's: "said at the podium", "took to the podium"
 
 # An election's names: its parties and a vote's sides, whose tally is of seats or votes, never a game's, even alone on
 # its line ("Labour 412, Conservatives 121", "Yes 52, No 48": the first was a score, the second's "No 48" a numbered
@@ -66,12 +69,13 @@ _PARTIES = frozenset(
 _SIDES = (frozenset(("Yes", "No")), frozenset(("Ayes", "Noes")), frozenset(("For", "Against")),
           frozenset(("Remain", "Leave")))
 SIDES = frozenset().union(*_SIDES)
+# An election's names: a tally of one opening its paragraph is no headline's name and number ("SNP 9, Lib Dems 72"),
+# as a tally of titles may be ("FIFA 23, Madden 24 Top Charts")
+ELECTION_NAMES = _PARTIES | SIDES
 # A party's name, which no numbered name has: its number alone is its seats or votes, a tally's other half left out
 # ("Labour won 412 seats, the Conservatives 121", "the CDU won 200 seats, the SPD 150"; they were numbered names, as
 # "Channel 4" is). Not a word of other senses ("Reform", "Independent", "Lib") nor a tally's "Others".
 PARTY_NAMES = _PARTIES - frozenset(("Others", "Independents", "Independent", "Reform", "Lib", "Conservative", "Tory"))
-# Candidates of no party, an election's only beside a party's name ("SNP 9, Others 3"; "Ferrari 12, Others 10" is none)
-_UNAFFILIATED = frozenset(("Others", "Independents", "Independent"))
 
 Tally = Literal["score", "count"]
 
@@ -148,9 +152,9 @@ def _verdict(text: str, first: int, end: int, low: int, teams: tuple[str, str],
     sides = frozenset(teams) in _SIDES
     if "No" in teams and not sides:
         return None  # "No" without its "Yes" is a numbered name's: "No 10, No 11", "No 10, Labour 11"
-    # "Others" and independents stand in an election only beside a party: "Ferrari 12, Others 10" is no vote's
-    parties = [team for team in teams if team in _PARTIES]
-    election = sides or len(parties) == 2 or bool(parties) and parties[0] not in _UNAFFILIATED
+    # "Others" beside any name is a results row's, whatever the parties' names ("ANC 230, Others 170", "Lab 203, Others
+    # 23"); a race's tally has a race's words near ("Ferrari 12, Others 10 in the constructors' standings")
+    election = sides or teams[0] in _PARTIES or teams[1] in _PARTIES
     # an election's tally alone on its line is no results line ("Labour 412, Conservatives 121"), but a game's word
     # still makes it a score: "the MPs' charity match ended Labour 3 Reform 2", "Greens 3 Reds 2 in the league final"
     if _sport(text, first, end, low, teams, line=not election):

@@ -24,7 +24,7 @@ def found(text: str) -> list[tuple[str, float]]:
      "Not in a million years would he have gone down.", "I would not do it in a million years.",
      # of gratitude (it counted a million thanks)
      "A million thanks to everyone who voted for us.", "Thanks a million, she told the crowd.",
-     '"A thousand thanks," he wrote.'],
+     '"A thousand thanks," he wrote.', "We owe a million thanks to the volunteers."],
 )
 def test_a_number_word_in_a_fixed_idiom_is_no_amount(text: str) -> None:
     assert found(text) == []
@@ -41,6 +41,9 @@ def test_a_number_word_in_a_fixed_idiom_is_no_amount(text: str) -> None:
         ("The two birds flew.", [("two", 2)]),
         ("The rocks took a million years to form.", [("a million", 1e6)]),
         ("The charity sent a million thank-you letters.", [("a million", 1e6)]),
+        # "thanks to" after a count's word is "because of" (they were the idiom's)
+        ("Downloads passed a million thanks to a TikTok trend.", [("a million", 1e6)]),
+        ("The town grew by a thousand thanks to the new factory.", [("a thousand", 1e3)]),
     ],
 )
 def test_the_same_number_words_outside_the_idioms_stay_amounts(text: str, expected: list) -> None:

@@ -471,6 +471,14 @@ def test_a_shares_whole_is_read_past_its_adjectives_and_fields(text: str, expect
         # before a plural it is the plural's modifier, as before
         ("The band released 2 live albums.", ["albums"]),
         ("He holds 300 work permits.", ["permits"]),
+        # ... and before a modifier and its plural, and after "a" or a possessive, or "the" before a sum: a noun (each
+        # was none)
+        ("The networks will air 3 live television debates.", ["debates"]),
+        ("The government unveiled a $5 million plan to fix roads.", ["plan"]),
+        ("He was wearing a $30,000 watch.", ["watch"]),
+        ("The council said the £2bn plan would go ahead.", ["plan"]),
+        # "the" before a count is no noun's: the verb's subject still ("The 3,000 live in tents")
+        ("The 3,000 live in tents near the border.", [None]),
     ],
 )
 def test_a_verb_whose_subject_the_amount_is_counts_nothing(text: str, expected: list[str | None]) -> None:

@@ -94,6 +94,14 @@ def test_small_numbers_and_indices_after_names_stay_names(text: str) -> None:
         ("Remain 48, Leave 52", [("48", None), ("52", None)]),
         ("The referendum ended Remain 48, Leave 52.", [("48", None), ("52", None)]),
         ("SNP 9, Others 3", [("9", None), ("3", None)]),  # others beside a party stand in the election
+        # "Others" is a results row's beside a name of no party's list, alone on its line too (both were scores)
+        ("ANC 230, Others 170", [("230", None), ("170", None)]),
+        ("Lab 203, Others 23", [("203", None), ("23", None)]),
+        # a campaign's words that a race has too, and a speaker's podium, are no game's (each tally was a score)
+        ("Labour is in pole position, with a poll putting Labour 41, Conservatives 30.", [("41", None), ("30", None)]),
+        ("On the final lap of the campaign a poll gave Obama 52, Romney 47.", [("52", None), ("47", None)]),
+        ("Speaking at the podium, the returning officer read: Labour 412, Conservatives 121.",
+         [("412", None), ("121", None)]),
         # one side without its other is none: numbered names stay names
         ("He moved from No 10, No 11 and No 12 Downing Street.", []),
     ],
@@ -109,8 +117,7 @@ def test_an_election_tally_counts(text: str, expected: list) -> None:
         "The MPs' charity football match ended Labour 3 Reform 2 after extra time.",
         "Greens 3 Reds 2 in the pub league final.",
         "Quiz scores: Yes 3, No 1 after the final round of the game.",
-        # "Others" beside no party is no election's: a team's tally, alone on its line or with a race's words near
-        "Ferrari 12, Others 10",
+        # "Others" beside no party's name with a race's words near is a team's tally
         "Ferrari 12, Others 10 in the constructors' standings after the race.",
         "Red Bull 15, Mercedes 12 after the Monaco Grand Prix.",
     ],
@@ -136,3 +143,10 @@ def test_a_partys_number_alone_counts(text: str, expected: list) -> None:
 
 def test_a_word_of_other_senses_keeps_its_numbered_name() -> None:
     assert amounts_of("He was shortlisted for the Reform 21 prize.") == []
+
+
+@pytest.mark.parametrize("text", ["FIFA 23, Madden 24 Top Sales Charts", "Halo 20, Doom 30 Fans Queue For Days"])
+def test_a_tally_of_titles_opening_a_headline_keeps_its_first_name(text: str) -> None:
+    # only an election's tally opening its paragraph keeps its first number ("SNP 9, Lib Dems 72"); a title's is a name
+    first = text.split()[1].strip(",")
+    assert first not in [written for written, _ in amounts_of(text)]
