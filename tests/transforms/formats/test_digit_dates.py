@@ -48,3 +48,10 @@ def test_phps_zero_date_is_no_date() -> None:
     assert article.metadata["date_unparsed"] == record["date"]
     moment = parse_date("Tue, 05 Mar 2024 10:00:00 -0500")  # an offset west of UTC is no negative year
     assert moment is not None and moment.isoformat() == "2024-03-05T15:00:00+00:00"
+
+
+@pytest.mark.parametrize("value", ["Tue Mar 05 14:30:00 EST -0500 2024", "Tue, 05 Mar 2024 14:30:00 GMT -0500 (EST)"])
+def test_a_zones_name_before_its_offset_is_no_negative_year(value: str) -> None:
+    # A zone's name, then an offset west of UTC and the year (or a comment): read as before, not PHP's zero date.
+    moment = parse_date(value)
+    assert moment is not None and moment.isoformat() == "2024-03-05T19:30:00+00:00"
