@@ -15,7 +15,12 @@ from typing import Any
 
 MIN_PICTURES = 3
 _FIGURES = "//figure[figcaption][not(ancestor::aside or ancestor::nav or ancestor::footer)]"
-_PROSE = "//p[not(ancestor::figure or ancestor::aside or ancestor::nav or ancestor::footer)]"
+_OUTSIDE = "not(ancestor::figure or ancestor::aside or ancestor::nav or ancestor::footer)"
+# A page's prose: its paragraphs, and the text a block holds itself, not in a link, where a CMS writes an article's
+# paragraphs parted by <br>s in one <div> (an article with three photos and no <p> was read as a gallery, its
+# photos' captions among its paragraphs).
+_PROSE = f"//p[{_OUTSIDE}]"
+_LOOSE_PROSE = f"//*[self::div or self::article or self::section or self::main or self::td]/text()[{_OUTSIDE}]"
 _CREDIT = re.compile(r"credit|copyright|photographer", re.IGNORECASE)
 
 
@@ -37,7 +42,8 @@ def gallery_captions(tree: Any) -> int:
     credits = [[e for e in caption.iter() if e is not caption and _CREDIT.search(e.get("class") or "")]
                for caption in captions]
     caption_words = sum(_words(caption) - sum(map(_words, own)) for caption, own in zip(captions, credits, strict=True))
-    if caption_words <= sum(map(_words, tree.xpath(_PROSE))):
+    prose_words = sum(map(_words, tree.xpath(_PROSE))) + sum(len(text.split()) for text in tree.xpath(_LOOSE_PROSE))
+    if caption_words <= prose_words:
         return 0
     for figure, caption, own in zip(figures, captions, credits, strict=True):
         for credit in own:
