@@ -3,9 +3,10 @@ which trafilatura drops with the pictures, as it should an article's photo capti
 headline and standfirst alone.
 
 A gallery is a page with three captioned pictures or more (`<figure>`s with a `<figcaption>`, not in an aside,
-navigation or footer) whose captions hold more words than its paragraphs outside them: an article with photos has
-the opposite, and its captions stay out. A gallery's figures are read as blocks and their captions as paragraphs,
-without the photographer's credit an element of its own gives (a class such as `credit` or `copyright`).
+navigation or footer) whose captions hold more words than its prose outside them: an article with photos has the opposite, and its
+captions stay out. A gallery's figures are read as blocks and their captions as paragraphs, without the
+photographer's credit, whether an element of its own gives it (a class such as `credit` or `copyright`) or the
+caption ends with it ("... at Porthcawl. Photograph: Ben Birchall/PA").
 """
 
 from __future__ import annotations
@@ -20,8 +21,14 @@ _OUTSIDE = "not(ancestor::figure or ancestor::aside or ancestor::nav or ancestor
 # paragraphs parted by <br>s in one <div> (an article with three photos and no <p> was read as a gallery, its
 # photos' captions among its paragraphs).
 _PROSE = f"//p[{_OUTSIDE}]"
-_LOOSE_PROSE = f"//*[self::div or self::article or self::section or self::main or self::td]/text()[{_OUTSIDE}]"
+_LOOSE_PROSE = (
+    f"//*[self::div or self::article or self::section or self::main or self::td]/text()[{_OUTSIDE}][not(ancestor::a)]"
+)
 _CREDIT = re.compile(r"credit|copyright|photographer", re.IGNORECASE)
+# A credit a caption's text ends with: "Photograph: Ben Birchall/PA", "(Photo: AP)", "Picture by: Jane Roe".
+_CREDIT_TEXT = re.compile(
+    r"\s*\(?\b(?:photograph|photo|picture|image|credit)s?(?:\s+by)?\s*:\s*[^.!?:()]{1,80}\)?\s*$", re.IGNORECASE
+)
 
 
 def gallery_captions(tree: Any) -> int:
@@ -49,8 +56,24 @@ def gallery_captions(tree: Any) -> int:
         for credit in own:
             if credit.getparent() is not None:  # not dropped already, inside another credit
                 credit.drop_tree()
+        _drop_credit_text(caption)
         figure.tag, caption.tag = "div", "p"
     return len(figures)
+
+
+def _drop_credit_text(caption: Any) -> None:
+    """Drop the photographer's credit the text of a caption ends with (its own text, or its last element's)."""
+    children = list(caption)
+    if not children:
+        if caption.text and ":" in caption.text:
+            caption.text = _CREDIT_TEXT.sub("", caption.text)
+        return
+    last = children[-1]
+    if last.tail and last.tail.strip():
+        if ":" in last.tail:
+            last.tail = _CREDIT_TEXT.sub("", last.tail)
+    elif not len(last) and last.text and ":" in last.text:
+        last.text = _CREDIT_TEXT.sub("", last.text)
 
 
 def _words(element: Any) -> int:

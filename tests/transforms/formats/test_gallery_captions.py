@@ -42,3 +42,13 @@ def test_an_articles_photo_captions_stay_out_where_its_paragraphs_are_parted_by_
     [article] = read_articles(page([]).replace(b"</h1>", f"</h1>{body}".encode()), "html", ReadOptions()).articles
     assert not any(caption in article.text for caption in CAPTIONS)
     assert "Paragraph 3" in article.text
+
+
+def test_a_credit_a_galleries_caption_ends_with_is_left_out() -> None:
+    # The Guardian's galleries write the credit in the caption's text, no element of its own.
+    figures = "".join(f'<figure><img src="/{n}.jpg" alt=""><figcaption>{caption} Photograph: Ben Birchall/PA'
+                      "</figcaption></figure>" for n, caption in enumerate(CAPTIONS))
+    html = (f'<html lang="en"><head><title>In pictures</title></head><body><article><h1>In pictures: Storm Isha</h1>'
+            f"<p>Winds of up to 90mph cut power overnight.</p>{figures}</article></body></html>")
+    [article] = read_articles(html.encode(), "html", ReadOptions()).articles
+    assert article.text.split("\n\n")[2:] == CAPTIONS
