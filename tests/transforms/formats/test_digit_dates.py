@@ -27,7 +27,10 @@ def test_a_gdelt_records_date_page_and_site_are_read() -> None:
     (20240305143000, "2024-03-05T14:30:00+00:00"),
     ("20240305143000", "2024-03-05T14:30:00+00:00"),
     (202403051430, "2024-03-05T14:30:00+00:00"),
+    (20240305.0, "2024-03-05T00:00:00+00:00"),  # pandas' number of a column with a missing value
+    ("20240305.0", "2024-03-05T00:00:00+00:00"),  # and its CSV's
     (1709650800, "2024-03-05T15:00:00+00:00"),  # epoch seconds, as before
+    (1709650800.0, "2024-03-05T15:00:00+00:00"),
     (1709650800000, "2024-03-05T15:00:00+00:00"),  # and milliseconds
 ])
 def test_digits_year_first_are_a_date(value: object, expected: str) -> None:
