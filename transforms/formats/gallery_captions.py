@@ -3,10 +3,10 @@ which trafilatura drops with the pictures, as it should an article's photo capti
 headline and standfirst alone.
 
 A gallery is a page with three captioned pictures or more (`<figure>`s with a `<figcaption>`, not in an aside,
-navigation or footer) whose captions hold more words than its prose outside them: an article with photos has the opposite, and its
-captions stay out. A gallery's figures are read as blocks and their captions as paragraphs, without the
-photographer's credit, whether an element of its own gives it (a class such as `credit` or `copyright`) or the
-caption ends with it ("... at Porthcawl. Photograph: Ben Birchall/PA").
+navigation or footer) whose captions hold more words than its prose outside them (its paragraphs, and the text a
+block holds itself): an article with photos has the opposite, and its captions stay out. A gallery's figures are
+read as blocks and their captions as paragraphs, without the photographer's credit, whether an element of its own
+gives it (a class such as `credit` or `copyright`) or the caption ends with it ("... Photograph: Ben Birchall/PA").
 """
 
 from __future__ import annotations
