@@ -49,6 +49,8 @@ def test_phps_zero_date_is_no_date() -> None:
     [article] = read_articles(json.dumps([record]).encode(), "json", ReadOptions()).articles
     assert article.published_at is None
     assert article.metadata["date_unparsed"] == record["date"]
+    with pytest.raises(UnparsedDate):
+        parse_date("Mon, 30 Nov -0001")  # without its time: it was 30 November 2001 too
     moment = parse_date("Tue, 05 Mar 2024 10:00:00 -0500")  # an offset west of UTC is no negative year
     assert moment is not None and moment.isoformat() == "2024-03-05T15:00:00+00:00"
 
