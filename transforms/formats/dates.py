@@ -36,8 +36,11 @@ _OTHER_DEFAULT = datetime(2001, 2, 2)  # a value whose year comes from the defau
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # PHP's zero date (0000-00-00) as RFC 2822 writes it: "Mon, 30 Nov -0001 00:00:00 +0000", a year before 1. WordPress
 # exports (WXR) date every draft so; dateutil read the year as 2001 and the draft was dated 30 November 2001. A month's
-# name, a negative year, then the time (a UTC offset, "-0500", has no time after it).
-_NEGATIVE_YEAR = re.compile(r"[A-Za-z]\.?,?\s+-\d{1,4}\s+\d")
+# name, a negative year, then the time or nothing. The word before it is a month's (English, as RFC 2822 writes it):
+# a zone's name before a UTC offset ("EST -0500 2024") is no negative year.
+_NEGATIVE_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+-\d{1,4}(?:\s+\d|\s*$)", re.IGNORECASE
+)
 
 
 def is_placeholder(moment: datetime) -> bool:

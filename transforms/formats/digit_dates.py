@@ -23,10 +23,14 @@ def digit_date(value: object) -> datetime | None:
     (datetime.datetime(2024, 3, 5, 14, 30), datetime.datetime(2024, 3, 5, 0, 0))
     >>> digit_date("20241305143000"), digit_date(1709650800), digit_date("2024-03-05"), digit_date(True)
     (None, None, None, None)
+    >>> digit_date(20240305.0), digit_date("20240305.0"), digit_date(20240305.5)
+    (datetime.datetime(2024, 3, 5, 0, 0), datetime.datetime(2024, 3, 5, 0, 0), None)
     """
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a column with a missing value, as pandas writes it (JSON or CSV): 20240305.0
     if isinstance(value, bool) or not isinstance(value, int | str):
         return None
-    digits = str(value).strip()
+    digits = str(value).strip().removesuffix(".0")
     layout = _LAYOUTS.get(len(digits))
     if layout is None or not digits.isdigit() or not digits.startswith(("19", "20")):
         return None

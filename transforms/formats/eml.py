@@ -11,7 +11,10 @@ Parsed by the standard library's `email` package.
 from __future__ import annotations
 
 from email import message_from_bytes, policy
+from email.errors import MessageError
+from email.header import decode_header, make_header
 from email.message import EmailMessage
+from email.utils import getaddresses
 from typing import cast
 
 from transforms.formats.base import NO_ARTICLE_TEXT, FormatError, ReadOptions, ReadResult
@@ -20,6 +23,10 @@ from transforms.text import decode_article, is_blank
 
 _HEADERS = ("From", "Subject", "Date")
 _MAPPING = {"title": "subject", "text": "text", "published_at": "date", "site": "sender"}
+# What the standard library's header parser raises on some malformed headers, its bugs rather than its defects
+# ("Message-ID: <:abc@x.test>" an IndexError, a group in From, "Desk: ; Briefing <b@x.test>", an AttributeError):
+# such a header is read as written, and a mail with one is no crash of the run.
+_MALFORMED = (MessageError, IndexError, AttributeError, ValueError, LookupError)
 
 
 def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
@@ -33,23 +40,56 @@ def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
     ('Strikes and storms', 'Morning Briefing', '2024-03-06T06:30:00+00:00', 'Strikes and storms\\n\\nRail strike off.')
     """
     message = cast(EmailMessage, message_from_bytes(data, policy=policy.default))
-    if not any(message.get(name) for name in _HEADERS):  # bytes of another kind named .eml: its text was an article
+    if not any(_header(message, name) for name in _HEADERS):  # bytes of another kind named .eml: no article
         raise FormatError(NO_ARTICLE_TEXT, "not an e-mail: no From, Subject or Date header before its text")
-    text = _body(message)
+    try:
+        text = _body(message)
+    except _MALFORMED as error:  # a part's headers the parser fails on (its Content-Type)
+        raise FormatError(NO_ARTICLE_TEXT, f"an e-mail whose parts could not be read ({error!r})") from None
     if text is None or is_blank(text):
         raise FormatError(NO_ARTICLE_TEXT, "an e-mail with no text (no text/html or text/plain part)")
-    sender = message.get("From")
-    addresses = getattr(sender, "addresses", ()) if sender is not None else ()
+    sender, address = _sender(message)
     values: dict[str, object] = {
-        "subject": str(message.get("Subject") or "").strip() or None,
+        "subject": _header(message, "Subject"),
         "text": text,
-        "date": str(message.get("Date") or "").strip() or None,
-        "sender": addresses[0].display_name or None if addresses else None,
-        "from": addresses[0].addr_spec if addresses else None,
-        "message_id": str(message.get("Message-ID") or "").strip() or None,
+        "date": _header(message, "Date"),
+        "sender": sender,
+        "from": address,
+        "message_id": _header(message, "Message-ID"),
     }
     values = {name: value for name, value in values.items() if value is not None}
     return ReadResult([with_title(article_from_fields(values, _MAPPING))])
+
+
+def _header(message: EmailMessage, name: str) -> str | None:
+    """Return an e-mail's header as text (its encoded words decoded), None where it has none or only spaces."""
+    try:
+        value = str(message.get(name) or "")
+    except _MALFORMED:
+        value = _raw_header(message, name)
+    return value.strip() or None
+
+
+def _sender(message: EmailMessage) -> tuple[str | None, str | None]:
+    """Return the name and the address of an e-mail's sender (From), each None where it gives none."""
+    try:
+        sender = message.get("From")
+        addresses = getattr(sender, "addresses", ()) if sender is not None else ()
+        return (addresses[0].display_name or None, addresses[0].addr_spec or None) if addresses else (None, None)
+    except _MALFORMED:
+        # Its first address (a group's, "Desk: ; Name <a@x.test>", beside its empty one).
+        name, address = next(((n, a) for n, a in getaddresses([_raw_header(message, "From")]) if a), ("", ""))
+        return name.strip() or None, address.strip() or None
+
+
+def _raw_header(message: EmailMessage, name: str) -> str:
+    """Return a header as the mail writes it (unfolded, its encoded words decoded where they can be), "" if none."""
+    raw = next((value for key, value in message.raw_items() if key.lower() == name.lower()), "")
+    raw = " ".join(str(raw).split())
+    try:
+        return str(make_header(decode_header(raw)))
+    except _MALFORMED + (UnicodeError,):
+        return raw
 
 
 def _body(message: EmailMessage) -> str | None:

@@ -34,7 +34,7 @@ from transforms.formats.feed_elements import (
     unescaped,
 )
 from transforms.formats.feed_urls import absolute_url
-from transforms.formats.feed_wordpress import post_fields, post_paragraphs, wordpress_authors
+from transforms.formats.feed_wordpress import NOT_ARTICLES, post_fields, post_paragraphs, wordpress_authors
 from transforms.formats.feed_xml import ATOM, ATOM_03, RDF, CutOff, feed_document
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.markup import as_read
@@ -68,6 +68,8 @@ def read_feed(data: bytes, options: ReadOptions) -> ReadResult:
     kind, items = _items(document.root)
     feed = _feed(kind, document.root)
     records = [(number, _record(item, feed)) for number, item in enumerate(items, start=1)]
+    if feed.wordpress is not None:  # a WordPress export's images, menus' links, stylesheet: no articles
+        records = [(number, record) for number, record in records if record.get("post_type") not in NOT_ARTICLES]
     links = without_link_only_texts(records)
     # Only the reserved names (a labeled corpus's label field) travel: an item's names are RSS's or Atom's.
     result = articles_from_records(records, ReadOptions(reserved=options.reserved, unfinished=options.unfinished))

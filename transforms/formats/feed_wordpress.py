@@ -25,6 +25,21 @@ _BLOCK = re.compile(
 )
 # The `wp:` elements of an item kept in its metadata: whether it is published, and what it is (a post, a page).
 _KEPT = {"status": "status", "post_type": "post_type"}
+# WordPress's own post types that are no article (wp-includes/post.php registers them): an export's images and
+# files, its menus' links, its stylesheet, its editor's blocks and templates. Each was an article (an image's
+# description, the site's CSS) or a `no_text` record; a site's own post types (an "event", a "story") are read.
+NOT_ARTICLES = frozenset({
+    "attachment", "nav_menu_item", "revision", "custom_css", "customize_changeset", "oembed_cache", "user_request",
+    "wp_block", "wp_template", "wp_template_part", "wp_global_styles", "wp_navigation", "wp_font_family",
+    "wp_font_face",
+})
+# WordPress's own shortcodes (wp-includes/media.php, class-wp-embed.php), which it replaces as it shows a post: a
+# captioned image (`[caption ...]<img ...> Its caption[/caption]`, a photo's caption, which an article's page does
+# not read either), a gallery, an embedded page's address, a player. Each was read as a paragraph's text
+# ("[caption id=...] The bridge[/caption]"). A plugin's shortcode is left as written.
+_SHORTCODE = re.compile(
+    r"\[((?:wp_)?caption|gallery|playlist|embed|audio|video)\b[^\]]*\](?:(?:(?!\[/?\1\b).)*\[/\1\])?", re.DOTALL
+)
 
 
 def wordpress_authors(channel: Element | None) -> dict[str, str] | None:
@@ -63,13 +78,17 @@ def post_fields(item: Element, authors: object, names: dict[str, str]) -> dict[s
 
 def post_paragraphs(markup: str) -> str:
     """Return a post's markup with each part between blank lines that opens with no block a paragraph, `<p>`, as
-    WordPress shows it, a line break inside one a `<br>`.
+    WordPress shows it, a line break inside one a `<br>`, and without WordPress's own shortcodes.
 
     >>> post_paragraphs("One line\\nand more.\\n\\n<h2>Next</h2>\\n\\nTwo.")
     '<p>One line<br>\\nand more.</p>\\n\\n<h2>Next</h2>\\n\\n<p>Two.</p>'
     >>> post_paragraphs("<!-- wp:paragraph -->\\n<p>One.</p>\\n<!-- /wp:paragraph -->")
     '<!-- wp:paragraph -->\\n<p>One.</p>\\n<!-- /wp:paragraph -->'
+    >>> post_paragraphs('[caption id="a1"]<img src="b.jpg"> The bridge[/caption]Open. [gallery ids="1,2"][1]')
+    'Open. [1]'
     """
+    if "[" in markup:
+        markup = _SHORTCODE.sub("", markup)
     if "\n" not in markup:
         return markup
     parts = _BLANK_LINE.split(markup.strip())

@@ -171,9 +171,10 @@ def record_mapping(
     """
     read = _with_fallbacks(values, mapping, given, reserved)
     if "text" in read and "text" not in given:
-        if read["text"] != mapping["text"] and squashed(read["text"]) in STAND_IN_TEXTS:
-            # A stand-in for a text field the record lacks, where its `contentMap` holds the text: a Note's
-            # `summary` is its content warning.
+        if squashed(read["text"]) in STAND_IN_TEXTS:
+            # A stand-in for a text field the record lacks (or the whole file does: a file of Notes without
+            # `content` is mapped to `summary`), where its `contentMap` holds the text: a Note's `summary` is its
+            # content warning.
             if (in_languages := _content_map_text(values, reserved)) is not None:
                 return {**read, "text": in_languages}
         description = description_text(values, read["text"], reserved)

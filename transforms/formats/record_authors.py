@@ -57,7 +57,9 @@ _USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handl
 # Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
 # A wiki link, as Obsidian's Web Clipper writes a clipped page's `author` in its front matter ("[[Amy Chen]]", its
 # note's name; "[[People/Tom Roe|Tom Roe]]", a path and the name shown): the name, where it was kept in brackets.
-_WIKI_LINK = re.compile(r"\[\[([^\[\]|]+?)(?:\|([^\[\]]+?))?\]\]")
+# A link may name the note's file ("[[People/Amy Chen.md]]") or a heading in it ("[[Amy Chen#Bio]]"): neither is
+# the name.
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|#]+?)(?:\.md)?(?:#[^\[\]|]*)?(?:\|([^\[\]]+?))?\]\]")
 _COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
 
 
@@ -112,8 +114,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Dr. Jane Doe',), ('Martin Luther King Jr.',))
     >>> authors_of("Anna Smith and agencies"), authors_of("Guardian staff and agencies"), authors_of("AP and AFP Staff")
     (('Anna Smith',), (), ('AP',))
-    >>> authors_of(["[[Amy Chen]]", "[[People/Tom Roe|Tom Roe]]"])
-    ('Amy Chen', 'Tom Roe')
+    >>> authors_of(["[[Amy Chen]]", "[[People/Tom Roe|Tom Roe]]"]), authors_of("[[People/Jo Bell.md#Bio]]")
+    (('Amy Chen', 'Tom Roe'), ('Jo Bell',))
     """
     if value is None or is_user_id(value):
         return ()

@@ -57,3 +57,15 @@ def test_a_posts_text_only_in_its_content_map_is_its_text() -> None:
     result = read_articles(json.dumps({"orderedItems": [without, null]}).encode(), "json", ReadOptions())
     assert [(a.text, a.language) for a in result.articles] == [(french, "fr"), (french, "fr")]
     assert result.bad == []
+
+
+def test_a_file_of_posts_without_content_reads_their_content_map_not_their_content_warnings() -> None:
+    # No post of the file has `content`: the file's text field is `summary`, each post's content warning.
+    french = "Les liaisons entre Roscoff et Plymouth reprennent ce matin après deux jours d'annulations."
+    posts = [create(n, "") for n in (1, 2)]
+    for post in posts:
+        del post["object"]["content"]
+        post["object"]["contentMap"] = {"fr": f"<p>{french}</p>"}
+        post["object"]["summary"] = "Transports"
+    result = read_articles(json.dumps({"orderedItems": posts}).encode(), "json", ReadOptions())
+    assert [(a.text, a.language) for a in result.articles] == [(french, "fr"), (french, "fr")]

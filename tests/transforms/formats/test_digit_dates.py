@@ -27,7 +27,10 @@ def test_a_gdelt_records_date_page_and_site_are_read() -> None:
     (20240305143000, "2024-03-05T14:30:00+00:00"),
     ("20240305143000", "2024-03-05T14:30:00+00:00"),
     (202403051430, "2024-03-05T14:30:00+00:00"),
+    (20240305.0, "2024-03-05T00:00:00+00:00"),  # pandas' number of a column with a missing value
+    ("20240305.0", "2024-03-05T00:00:00+00:00"),  # and its CSV's
     (1709650800, "2024-03-05T15:00:00+00:00"),  # epoch seconds, as before
+    (1709650800.0, "2024-03-05T15:00:00+00:00"),
     (1709650800000, "2024-03-05T15:00:00+00:00"),  # and milliseconds
 ])
 def test_digits_year_first_are_a_date(value: object, expected: str) -> None:
@@ -46,5 +49,14 @@ def test_phps_zero_date_is_no_date() -> None:
     [article] = read_articles(json.dumps([record]).encode(), "json", ReadOptions()).articles
     assert article.published_at is None
     assert article.metadata["date_unparsed"] == record["date"]
+    with pytest.raises(UnparsedDate):
+        parse_date("Mon, 30 Nov -0001")  # without its time: it was 30 November 2001 too
     moment = parse_date("Tue, 05 Mar 2024 10:00:00 -0500")  # an offset west of UTC is no negative year
     assert moment is not None and moment.isoformat() == "2024-03-05T15:00:00+00:00"
+
+
+@pytest.mark.parametrize("value", ["Tue Mar 05 14:30:00 EST -0500 2024", "Tue, 05 Mar 2024 14:30:00 GMT -0500 (EST)"])
+def test_a_zones_name_before_its_offset_is_no_negative_year(value: str) -> None:
+    # A zone's name, then an offset west of UTC and the year (or a comment): read as before, not PHP's zero date.
+    moment = parse_date(value)
+    assert moment is not None and moment.isoformat() == "2024-03-05T19:30:00+00:00"

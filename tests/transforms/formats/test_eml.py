@@ -69,3 +69,16 @@ def test_a_file_that_is_no_mail_has_no_article_text() -> None:
         read_articles(b"\x00\x01garbage\xff\xfe", "eml", ReadOptions())
     assert (error.value.reason, error.value.detail) == (
         "no_article_text", "not an e-mail: no From, Subject or Date header before its text")
+
+
+@pytest.mark.parametrize(("written", "site"), [
+    (b"Message-ID: <:abc123@courier.test>", "The Morning Briefing"),
+    (b"From: Desk: ; The Morning Briefing <briefing@courier.test>", "The Morning Briefing"),
+])
+def test_a_header_the_mail_parser_fails_on_is_read_as_written(written: bytes, site: str) -> None:
+    # Python's header parser raised IndexError and AttributeError on these: the run stopped at the file.
+    name = written.split(b":")[0] + b":"
+    line = next(line for line in NEWSLETTER.split(b"\n") if line.startswith(name))
+    [article] = read_articles(NEWSLETTER.replace(line, written), "eml", ReadOptions()).articles
+    assert (article.title, article.site) == ("Morning Briefing: strikes, storms and the budget", site)
+    assert article.published_at is not None

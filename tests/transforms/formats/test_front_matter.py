@@ -199,3 +199,11 @@ def test_a_web_clippers_wiki_linked_authors_are_their_names() -> None:
             b"# Scientists map the seabed\n\nA survey ship has mapped the seabed off Cornwall.\n")
     [article] = read_articles(clip, "md", ReadOptions()).articles
     assert article.authors == ("Amy Chen", "Tom Roe")
+
+
+@pytest.mark.parametrize("link", ["[[Amy Chen#About]]", "[[People/Amy Chen.md]]", "[[People/Amy Chen.md|Amy Chen]]"])
+def test_a_wiki_link_to_an_authors_notes_file_or_heading_is_the_name(link: str) -> None:
+    # A link to the note's file, or a heading in it: "Amy Chen#About" and "Amy Chen.md" were the name.
+    clip = f'---\ntitle: "Seabed mapped"\nauthor: "{link}"\n---\n\nA survey ship has mapped the seabed.\n'.encode()
+    [article] = read_articles(clip, "md", ReadOptions()).articles
+    assert article.authors == ("Amy Chen",)
