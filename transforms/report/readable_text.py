@@ -17,17 +17,18 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from html.entities import html5
 
+from transforms.formats.markup import BLOCKS, ELEMENTS
+
 Span = tuple[int, int, str, "str | None"]
 
-# A tag, written as entities or as itself: "&lt;A HREF=...&gt;", "<b>", "<br />". Only HTML's own names of
-# the tags news exports keep, bare or with attributes of "=": "List<String>", "a<b and c>d" and a ticker,
-# "Inc.&lt;AAPL.O&gt;", are the text's.
-_NAMES = r"(?i:a|b|big|blockquote|br|center|div|em|font|h[1-6]|hr|i|img|li|nobr|ol|p|s|small|span|strike|strong" \
-         r"|sub|sup|table|td|th|tr|tt|u|ul)"
+# A tag, written as entities or as itself: "&lt;A HREF=...&gt;", "<b>", "<br />". Only HTML's own names (those
+# the formats read in a field, and the old ones AG News kept: "<nobr>"), bare or with attributes of "=":
+# "List<String>", "a<b and c>d" and a ticker, "Inc.&lt;AAPL.O&gt;", are the text's.
+_NAMES = rf"(?i:{ELEMENTS}|nobr|big|center|strike|tt)"
 _TAG = (rf"&lt;/?{_NAMES}(?:\s*/?|\s(?:(?!&gt;)[^<>=]){{0,300}}=(?:(?!&gt;)[^<>]){{0,300}})&gt;"
         rf"|</?{_NAMES}(?:\s*/?|\s[^<>=]{{0,300}}=[^<>]{{0,300}})>")
 # A line's or a block's tag stands between two of the text's words: it reads as a space ("Paper</a><br/>Find").
-_BREAKING = re.compile(r"(?:&lt;|<)/?(?i:br|p|div|li|tr|td|th|h[1-6]|hr|blockquote|table|ul|ol)\b")
+_BREAKING = re.compile(rf"(?:&lt;|<)/?(?i:{'|'.join((*BLOCKS, 'br', 'hr', 'td', 'th'))})\b")
 # An entity, and the same with its "&" lost to a space (AG News: " #39;", " quot;", " amp;"), or lost at the
 # text's start ("#39;Poison pill' just in case").
 _LOST = r"(?:#\d{2,4}|quot|amp|lt|gt|apos|nbsp);"
