@@ -31,6 +31,26 @@ from transforms.report.readable_text import readable_text
      "Profits rose 5% & margins held; shares < $10 kept the #1 spot."),
     ("A file in C:\\Windows\\Temp was deleted.", "A file in C:\\Windows\\Temp was deleted."),
     ("Line&#10;feed and #1; rank", "Line&#10;feed and #1; rank"),
+    ("shares &lt; $10 and a &lt;(", "shares < $10 and a <("),  # an "&lt;" alone was dropped as a tag
+    # Maths and code are no tags: "<b and c>" held no attribute, "<String>" names no tag of HTML.
+    ("analysts said a<b and c>d held", "analysts said a<b and c>d held"),
+    ("write List<String> and vector<int> now", "write List<String> and vector<int> now"),
+    # A ticker in angle brackets, written as entities (agnews-dev, Reuters), is the text's: it was cut out.
+    ("Apple Computer Inc.&lt;AAPL.O&gt; on Tuesday", "Apple Computer Inc.<AAPL.O> on Tuesday"),
+    # A number after "#" is no entity that lost its "&" unless it reads as punctuation, as AG News's do.
+    ("He wore jersey #99; the fans cheered. Bug #1234; was fixed.",
+     "He wore jersey #99; the fans cheered. Bug #1234; was fixed."),
+    # A name is an entity only whole: html.unescape reads "&notes;" as "&not" and "es;".
+    ("Read the release&notes; online.", "Read the release&notes; online."),
+    ("a&nbsp;b", "a b"),
+    # Paths of Windows' registry and shares, and a shrug, keep their backslashes.
+    ("It hid in HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Run, they said.",
+     "It hid in HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Run, they said."),
+    ("Files on \\\\fileserver\\share were exposed.", "Files on \\\\fileserver\\share were exposed."),
+    ("The shrug \u00af\\_(\u30c4)_/\u00af went viral.", "The shrug \u00af\\_(\u30c4)_/\u00af went viral."),
+    # A line's or a paragraph's tag between two words reads as a space: they were run together.
+    ("Services.&lt;p&gt;ADVERTISEMENT&lt;/p&gt;", "Services. ADVERTISEMENT "),
+    ("White Paper&lt;/a&gt;&lt;br/&gt;Find out how", "White Paper Find out how"),
 ])
 def test_debris_is_undone_and_plain_text_kept(stored, shown) -> None:
     assert readable_text(stored)[0] == shown

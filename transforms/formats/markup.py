@@ -15,19 +15,20 @@ import unicodedata
 from typing import Any
 
 # HTML's elements as CMS exports write them in a field: blocks, and the inline ones of text (links, emphasis).
-_ELEMENTS = (
+# (The report undoes the same tags in the text of its examples: transforms/report/readable_text.py.)
+ELEMENTS = (
     r"p|br|hr|div|span|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|thead|tbody|tr|td|th|section|article|"
     r"figure|figcaption|header|footer|aside|nav|a|b|i|u|s|em|strong|small|sub|sup|mark|cite|q|abbr|code|font|"
     r"img|iframe|time"
 )
 _MARKUP = re.compile(
-    rf"</(?:{_ELEMENTS})\s*>"  # an element closed
-    rf"|<(?:{_ELEMENTS})\s+[A-Za-z_:][-\w:.]*\s*="  # a tag with attributes: <a href="...">
+    rf"</(?:{ELEMENTS})\s*>"  # an element closed
+    rf"|<(?:{ELEMENTS})\s+[A-Za-z_:][-\w:.]*\s*="  # a tag with attributes: <a href="...">
     r"|<(?:br|hr|img)\b[^<>]*/>"  # self-closing
     r"|(?<!\s)<(?:p|br|div)>|<(?:p|br|div)>(?!\s)",  # glued to its text, "One<br>Two", "<p>First"; not "the <br> tag"
     re.IGNORECASE,
 )
-_BLOCKS = (
+BLOCKS = (
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr",
     "section", "article", "figure", "figcaption", "dl", "dt", "dd", "header", "footer", "aside", "nav",
 )
@@ -72,7 +73,7 @@ def text_of_markup(markup: str, leave_out: str = "") -> str:
         element.tail = "\n" + (element.tail or "")
     for element in root.iter(*_CELLS):
         element.tail = " " + (element.tail or "")
-    for element in root.iter(*_BLOCKS):
+    for element in root.iter(*BLOCKS):
         element.text = "\n\n" + (element.text or "")
         element.tail = "\n\n" + (element.tail or "")
     paragraphs = _PARAGRAPH_BREAK.split(root.text_content())
@@ -95,7 +96,7 @@ def _without_hashtag_marks(root: Any) -> None:
     if not tags:
         return
     for block in {tag.getparent() for tag in tags}:
-        if block is not root and block.tag in _BLOCKS and _only_tags(block):
+        if block is not root and block.tag in BLOCKS and _only_tags(block):
             block.drop_tree()
         else:
             for element in _closing_tags(block):

@@ -12,44 +12,64 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
+from html.entities import html5
+
+from transforms.formats.markup import BLOCKS, ELEMENTS
 
 Span = tuple[int, int, str, "str | None"]
 
-# A tag, written as entities or as itself: "&lt;A HREF=...&gt;", "<b>". A letter or "/" must follow the "<"
-# ("shares < $10" is not a tag), and no "<" or ">" may come before its end.
-_TAG = r"&lt;/?[A-Za-z](?:(?!&gt;)[^<>]){0,300}&gt;|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?>"
+# A tag, written as entities or as itself: "&lt;A HREF=...&gt;", "<b>", "<br />". Only HTML's own names (those
+# the formats read in a field, and the old ones AG News kept: "<nobr>"), bare or with attributes of "=":
+# "List<String>", "a<b and c>d" and a ticker, "Inc.&lt;AAPL.O&gt;", are the text's.
+_NAMES = rf"(?i:{ELEMENTS}|nobr|big|center|strike|tt)"
+_TAG = (rf"&lt;/?{_NAMES}(?:\s*/?|\s(?:(?!&gt;)[^<>=]){{0,300}}=(?:(?!&gt;)[^<>]){{0,300}})&gt;"
+        rf"|</?{_NAMES}(?:\s*/?|\s[^<>=]{{0,300}}=[^<>]{{0,300}})>")
+# A line's or a block's tag stands between two of the text's words: it reads as a space ("Paper</a><br/>Find").
+_BREAKING = re.compile(rf"(?:&lt;|<)/?(?i:{'|'.join((*BLOCKS, 'br', 'hr', 'td', 'th'))})\b")
 # An entity, and the same with its "&" lost to a space (AG News: " #39;", " quot;", " amp;"), or lost at the
 # text's start ("#39;Poison pill' just in case").
 _LOST = r"(?:#\d{2,4}|quot|amp|lt|gt|apos|nbsp);"
 _ENTITY = rf"&(?:#\d{{2,4}}|#x[0-9A-Fa-f]{{2,4}}|[A-Za-z]{{2,8}});| {_LOST}|^{_LOST}"
 # Backslashes: two for a paragraph break (dropped at either end of the text), one before "$" escaping it,
 # one between two words for a line break ("expected\to fall"), or beside a space where the break was one
-# ("$499.\ Treo 650", "Inc. \Chairman").
+# ("$499.\ Treo 650", "Inc. \Chairman"); not one before "_", a shrug's arm ("¯\_(ツ)_/¯").
 _BACKSLASHES = r"^(?:\\\\)+|(?:\\\\)+$|\\\\|\\(?=\$)"
-_ONE_BACKSLASH = r"|\\"
-_DEBRIS = re.compile(f"{_TAG}|{_ENTITY}|{_BACKSLASHES}")
-# A text with a path of Windows ("C:\Windows\Temp") is not written with line breaks: its single backslashes stay.
+_ONE_BACKSLASH = r"|\\(?!_)"
 _DEBRIS_AND_BREAKS = re.compile(f"{_TAG}|{_ENTITY}|{_BACKSLASHES}{_ONE_BACKSLASH}")
-_WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\\w")
+# A text with a path of Windows is not written with line breaks: its backslashes stay, but for "\$". A path
+# has a drive ("C:\Windows"), a share's server ("\\fileserver\share") or three names joined by single
+# backslashes ("HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft"); agnews-dev's breaks join two.
+_DEBRIS = re.compile(rf"{_TAG}|{_ENTITY}|\\(?=\$)")
+_WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\\w|\\\\\w+\\\w|(?<![\\\w])\w+\\\w+\\\w")
 _MAYBE = re.compile(r"[&;<\\]")  # no debris without one of these: most texts are returned at once
 
 
 def _replacement(text: str, start: int, end: int) -> str | None:
     """Return what the piece of debris at text[start:end] reads as, or None to keep it as written."""
     debris = text[start:end]
-    if debris.startswith(("&lt;", "<")):
-        return ""
+    if debris.startswith("<") or debris.startswith("&lt;") and debris != "&lt;":  # a tag
+        return " " if _BREAKING.match(debris) else ""
     if debris.startswith("\\"):
         # "\$10" is "$10"; a break at either end of the text is none, nor one beside a space
         at_edge = start == 0 or end == len(text)
         if text.startswith("$", end) or at_edge:
             return ""
         return " " if debris != "\\" or not (text[start - 1].isspace() or text[end].isspace()) else ""
-    entity = debris if debris.startswith("&") else "&" + debris.removeprefix(" ")
+    lost = not debris.startswith("&")
+    entity = "&" + debris.removeprefix(" ") if lost else debris
+    if entity[1] != "#" and entity[1:] not in html5:  # html.unescape reads "&notes;" as "&not" and "es;"
+        return None
     character = html.unescape(entity)
+    if unicodedata.category(character) == "Zs":  # "&nbsp;", a space of the page's
+        return " "
     if character == entity or not character.isprintable():  # not an entity, or a control character ("&#10;")
+        return None
+    # A number after " #" is AG News's lost "&" only where it reads as punctuation or a symbol ("#39;" ',
+    # "#36;" $, "#151;" —): "jersey #99;" is no "c", "Bug #1234;" no Cyrillic letter.
+    if lost and unicodedata.category(character)[0] not in "PS":
         return None
     return character
 

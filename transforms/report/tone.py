@@ -39,6 +39,7 @@ def tone_status(all_paragraphs: Mapping[str, Any]) -> str:
     return NOT_ENRICHED if all_paragraphs["untoned_english"] else NOT_ENGLISH
 
 
+NO_TONE = "\u2013"  # an en dash: a line without a tone
 MINUS = "\u2212"  # the minus sign: a hyphen-minus ("-0.40") is a dash that reads as a hyphen
 
 
@@ -50,7 +51,7 @@ def tone_figure(mean: float | None) -> str:
     ('−0.40', '+1.81', '0.00', '0.00', '–')
     """
     if mean is None:
-        return "\u2013"  # an en dash: no tone
+        return NO_TONE
     figure = f"{abs(mean):.2f}"
     if figure == "0.00":
         return figure
@@ -73,7 +74,9 @@ def tone_rows(rows: Sequence[Mapping[str, Any]], all_paragraphs: Mapping[str, An
     lines = [
         (r["theme"], r) for r in rows if r["paragraphs"]
     ] + [(ALL_PARAGRAPHS, all_paragraphs)]
-    widest = max((abs(r["mean_tone"]) for _, r in lines if r["mean_tone"] is not None), default=0.0)
+    # A mean whose figure reads 0.00 draws no bar: as the widest, one of -0.003 drew a full red bar.
+    means = [r["mean_tone"] if tone_figure(r["mean_tone"]) not in ("0.00", NO_TONE) else 0.0 for _, r in lines]
+    widest = max(map(abs, means), default=0.0)
     return [
         ToneRow(
             theme=name,
@@ -81,8 +84,8 @@ def tone_rows(rows: Sequence[Mapping[str, Any]], all_paragraphs: Mapping[str, An
             mean=r["mean_tone"],
             positive=_share(r["positive"], r["paragraphs"]),
             negative=_share(r["negative"], r["paragraphs"]),
-            bar=abs(r["mean_tone"]) / widest if widest and r["mean_tone"] is not None else 0.0,
+            bar=abs(mean) / widest if widest else 0.0,
             figure=tone_figure(r["mean_tone"]),
         )
-        for name, r in lines
+        for (name, r), mean in zip(lines, means, strict=True)
     ]
