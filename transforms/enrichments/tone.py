@@ -10,7 +10,9 @@ it by −0.74, per negation, and so does "no" one or two words before it ("no pr
 damage"), where "no" right before a sentiment word has no valence of its own. Words that are boosters
 themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "nobody" are negations
 ("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no valence; a "no" negates a
-passive's participle three words on too ("no data was lost": `tone_no`).
+passive's participle three words on too ("no data was lost": `tone_no`). So are "few" ("Few were spared"; not "a few",
+"the next few"), "hardly", and a hedge or a small effort before a verb ("unlikely to return to profit", "did little to
+ease fears": tone_tables' `NEGATIONS`).
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
@@ -99,7 +101,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
-from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, TRAPPED_THINGS
+from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, SOME_FEW, TRAPPED_THINGS
 from transforms.enrichments.tone_waning import waning_verbs
 from transforms.enrichments.tone_worries import worried_about
 
@@ -158,6 +160,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_booster, is_negation = kinds == BOOSTER, kinds == NEGATION
     booster[last_word[is_booster]] = values[is_booster]
     negation[last_word[is_negation]] = True
+    negation[last_word[np.isin(key, [key_of(words) for words in SOME_FEW])]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
                                       kinds == SENTIMENT)

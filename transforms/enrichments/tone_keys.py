@@ -17,7 +17,7 @@ from transforms.enrichments.tone_moves import EASING_MOVES, MOVES, QUIET_MOVES
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_quantities import QUANTITIES
 from transforms.enrichments.tone_senses import SENSE_WORDS
-from transforms.enrichments.tone_tables import NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS
+from transforms.enrichments.tone_tables import NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS, SOME_FEW
 from transforms.enrichments.tone_waning import WANING
 from transforms.enrichments.tone_worries import WORRIED
 from transforms.matching.search_text import search_text
@@ -70,7 +70,7 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     for word, value in BOOSTER_DICT.items():  # boosters win over the lexicon, as in VADER
         key = search_text(word)
         keys[f" {key} "] = (BOOSTER, value, len(key.split()))
-    for term in NEWS_TERMS:  # its words are covered: no sentiment of their own
+    for term in (*NEWS_TERMS, *SOME_FEW):  # its words are covered: no sentiment of their own
         keys[f" {term} "] = (TERM, 0.0, len(term.split()))
     for word in (*NEGATE, *NEGATIONS):
         key = " ".join(search_text(word).split())  # "isn't" → "isn t", as the text reads

@@ -8,8 +8,18 @@ from __future__ import annotations
 from transforms.enrichments.tone_news_words import MARKET_TERMS
 from transforms.enrichments.tone_phrases import make_phrases
 
-# Negations news uses that VADER's list has not: "No one was hurt", "Nobody was injured".
-NEGATIONS = ("no one", "nobody")
+# Negations news uses that VADER's list has not: "No one was hurt", "Nobody was injured". "few" says almost none ("Few
+# were spared in the attack", "Few complaints were made"), but not after an article or "quite" ("a few were hurt", "the
+# few who survived": `SOME_FEW`). "hardly" and "scarcely" say almost not ("hardly any progress"; VADER dampens them:
+# "barely" stays a dampener, "barely survived" is a survival). A hedge of an outcome ("unlikely to meet its target",
+# "unlikely to return to profit") and an effort that came to little ("did little to ease fears", "little was done to
+# protect the reefs") negate the verb after them; "little" alone is a size ("the little girl was hurt").
+NEGATIONS = ("no one", "nobody", "few", "hardly", "scarcely", "unlikely to",
+             *(f"{verb} little to" for verb in ("do", "does", "did", "doing", "done")),
+             *(f"little {be} done to" for be in ("was", "is", "has been", "had been", "will be", "can be")))
+# "few" after these is some, no negation: "a few were hurt", "quite a few", "the few who survived", "every few weeks",
+# "over the next few months" (bbc-dev: "the next few months 'a rich agenda'" read as no agenda).
+SOME_FEW = tuple(f"{word} few" for word in "a the every next last past first coming these those".split())
 # The plurals of a toll's words, which VADER's lexicon lacks while it has their singular and "fatalities",
 # "killings", "victims", "arrests": each counts as its singular, so that "There were no deaths" and "No
 # injuries were reported" are the good news "No death was reported" is (the negation then reaches a word;

@@ -47,6 +47,24 @@ def test_no_negates_the_next_two_words_and_no_one_is_a_negation() -> None:
     assert tones("No, the plan was bad.")["tone"][0] < 0  # "bad" four words after "no": not negated
 
 
+def test_few_and_hardly_negate_but_a_few_is_some() -> None:
+    spared, complaints, a_few, next_few = tones(
+        "Few were spared in the attack.", "Few complaints were made about the new service.",
+        "A few people were hurt in the crash.", "Over the next few months the plan will succeed.")["tone"]
+    assert spared < 0 < complaints  # almost none spared; almost no complaints
+    assert a_few < 0 < next_few  # after an article or "next", "few" is some: the hurt and the success stand
+    assert tones("Hardly any progress was made at the summit.")["tone"][0] < 0
+
+
+def test_a_hedge_or_a_small_effort_negates_the_verb_after_it() -> None:
+    profit, ease, protect, child = tones(
+        "The company said it was unlikely to return to profit this year.", "The talks did little to ease tensions.",
+        "Little was done to protect the reefs.", "The little girl was hurt.")["tone"]
+    assert max(profit, ease, protect) < 0
+    assert child < 0  # "little" alone is a size, no negation
+    assert tones("The talks are unlikely to avert a strike.")["tone"][0] < 0  # a hedge undoes the averting
+
+
 def test_no_deaths_or_injuries_is_good_news_as_no_death_is() -> None:
     deaths, injuries, casualties, death = tones("There were no deaths.", "No injuries were reported.",
                                                 "There were no casualties.", "No death was reported.")["tone"]
