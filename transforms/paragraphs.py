@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from transforms.headline_endings import ends_as_sentence
 from transforms.text import same_headline
 
 TITLE = "title"
@@ -186,7 +187,7 @@ def _is_furniture(chunk: str, n_words: int) -> bool:
 def _is_title(text: str, n_words: int) -> bool:
     if "\n" in text or n_words > _MAX_TITLE_WORDS:
         return False
-    return bool(_MARKDOWN_HEADING.match(text)) or not text.rstrip().endswith((".", ":", ";", ","))
+    return bool(_MARKDOWN_HEADING.match(text)) or not ends_as_sentence(text)
 
 
 class ParagraphColumns(NamedTuple):

@@ -22,7 +22,9 @@ from transforms.formats.field_paths import value_at
 # `summary` beside it (a file of both was read by its one-line summary), and is read as HTML (`fields.py`). A
 # Mastodon status names its author in `account` (`display_name`). GDELT's Global Knowledge Graph names a record's
 # page `DocumentIdentifier` and its site `SourceCommonName` (a GDELT-like CSV was read without either), and
-# news-please names the site `source_domain`.
+# news-please names the site `source_domain`. Instapaper's CSV export (URL, Title, Selection, Folder, Timestamp) holds
+# no article text, only what its user highlighted, `Selection`: that is the text of a row that has one (such a file was
+# no_text_field whole), a row without one no text; it is the last name tried, after all of an article's.
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 # The authors' fields read only as a user's record (an object): Mastodon's `account`.
 USER_RECORDS = ("account",)
@@ -32,7 +34,7 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "text": (
         "text", "body", "content", "article", "article_text", "body_text", "article_body", "full_text", "maintext",
         "story", "html", "content_html", "body_html", "html_content", "html_body", "plaintext", "description",
-        "summary",
+        "summary", "selection",
     ),
     "published_at": (
         "published_at", "published", "date_published", "publication_date", "published_date", "pub_date", "pubdate",

@@ -16,6 +16,7 @@ from transforms.formats.dates import UnparsedDate
 from transforms.formats.field_mapping import USER_RECORDS, squashed
 from transforms.formats.field_pages import PageArticle, is_whole_page, page_article
 from transforms.formats.field_paths import NotText, text_of_value, text_or_none, value_at, without_paths, written
+from transforms.formats.maintext_lines import with_line_paragraphs
 from transforms.formats.markup import plain_title, text_of_field
 from transforms.formats.numeric_dates import date_in_order
 from transforms.formats.record_authors import authors_of, is_user_id
@@ -89,6 +90,8 @@ def article_from_fields(
     if isinstance(raw_text, bool | int | float):  # `"text": 42` or `true`: a field of another kind, not an article
         raise NotText(f"field {mapping['text']!r} holds {json.dumps(raw_text)}, not text")
     body = text if text is not None else text_of("text", "\n\n")
+    if body and text is None:  # news-please's `maintext`: a line each paragraph
+        body = with_line_paragraphs(body, mapping["text"])
     if body and text is None and (cut := _CUT_MARK.search(body)):
         body, metadata["text_cut"] = _CUT_LINES.sub("\n\n", body[: cut.start()]), cut.group(0).strip()
     url, site = _first_link(value("url"), mapping.get("url", "url")) or text_of("url"), _site(value("site"))

@@ -14,6 +14,7 @@ import re
 from typing import Any, NamedTuple
 
 from transforms.formats.author_dates import without_dates, without_leading_date
+from transforms.formats.byline_languages import without_lead
 from transforms.formats.json_ld import json_ld_nodes
 from transforms.formats.profile_bylines import profile_byline
 from transforms.formats.record_authors import authors_of, is_role
@@ -78,8 +79,13 @@ unread=['Reuters'])
 # A plain paragraph under the headline that is "By" and names, as a page without byline markup writes one: "By Jane
 # Smith", "By Jane Smith and Tom Roe", "By Jane Smith, Health Correspondent" (a role `authors_of` leaves out). Not a
 # sentence that opens with "By": a lower-case word ("By then the") or a day's name ("By Tuesday", "By Christmas Day").
-_PLAIN_BYLINE = re.compile(r"By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Christmas\b|Easter\b)"
-                           r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|and|&|de|van|von|der|da|di|le|la|bin|al),?)+")
+# The same in German, French, Spanish, Portuguese and Italian ("Von Max Müller und ...", "Par ... et ...", "Por ... y
+# ...", "Di ... e ...": `byline_languages`), whose capitals may be accented ("Éric", "Ángel").
+_PLAIN_BYLINE = re.compile(
+    r"(?:By|Von|Par|Por|Di)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Christmas\b|Easter\b)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|and|&|de|van|von|der|da|di|le|la|bin|al"
+    r"|und|et|y|e|ed|del|dos|das|du|des),?)+"
+)
 # The elements read after the headline: its byline is right under it
 _AFTER_HEADLINE = 3
 # What a section's rubric that opens with "By" names, where a byline names people: "By The Numbers", "By Royal
@@ -100,6 +106,8 @@ def plain_byline(tree: Any) -> str | None:
     >>> plain_byline(html.fromstring("<html><body><h1>Floods</h1><p>By Jane  Smith</p><p>Rain.</p></body></html>"))
     'By Jane Smith'
     >>> plain_byline(html.fromstring("<html><body><h1>Floods</h1><p>By Tuesday it rained.</p></body></html>"))
+    >>> plain_byline(html.fromstring("<html><body><h1>Flut</h1><p>Von Max Müller, ARD-Studio</p></body></html>"))
+    'Von Max Müller, ARD-Studio'
     """
     headline = next(tree.iter("h1"), None)
     if headline is None:
@@ -114,12 +122,22 @@ def plain_byline(tree: Any) -> str | None:
         # Its date left out: "By Tom Hughes. Updated 5 March 2025, 14:20" (the names' pattern holds no digit), and
         # a date before its "By": "Published 5 March 2025 By Omar Khan"
         names = _without_roles(without_dates(without_leading_date(text)).rstrip("."))
-        if len(text) < 120 and _PLAIN_BYLINE.fullmatch(names) and _names_people(names):
+        if len(text) < 120 and _PLAIN_BYLINE.fullmatch(names) and _names_people(names) and _opens_byline(names):
             return text
         read += 1
         if read >= _AFTER_HEADLINE:
             return None
     return None
+
+
+def _opens_byline(names: str) -> bool:
+    """Return whether a plain byline's first word is one a byline opens with before its names: "By", or another
+    language's before a name of two words ("Von Max Müller"; "Von Berlin" is no byline).
+
+    >>> _opens_byline("Von Max Müller"), _opens_byline("Von Berlin"), _opens_byline("By Reuters")
+    (True, False, True)
+    """
+    return names.startswith("By") or without_lead(names)[0] != names
 
 
 def _without_roles(byline: str) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from transforms.formats.author_dates import is_date, is_date_label, without_dates
+from transforms.formats.byline_languages import is_language_role, joins_pattern, without_lead
 from transforms.formats.field_paths import text_or_none
 from transforms.formats.markup import unescaped_references
 
@@ -76,6 +77,8 @@ def is_role(part: str, every_word: bool = False) -> bool:
     >>> is_role("Arts & Culture Editor", every_word=True), is_role("Jane Doe and Science Editor", every_word=True)
     (True, False)
     """
+    if is_language_role(part):  # "ARD-Hauptstadtstudio", "inviato a Norcia"
+        return True
     words = part.replace("&", " and ").split()
     if not words or words[-1].lower() not in _ROLE_NOUNS and words[-1].lower() not in _COLLECTIVES:
         return False
@@ -114,6 +117,8 @@ def authors_of(value: object) -> tuple[str, ...]:
     (('Dr. Jane Doe',), ('Martin Luther King Jr.',))
     >>> authors_of("Anna Smith and agencies"), authors_of("Guardian staff and agencies"), authors_of("AP and AFP Staff")
     (('Anna Smith',), (), ('AP',))
+    >>> authors_of("Von Max Müller, ARD-Hauptstadtstudio"), authors_of("Par Claire Dubois et Marc Petit")
+    (('Max Müller',), ('Claire Dubois', 'Marc Petit'))
     >>> authors_of(["[[Amy Chen]]", "[[People/Tom Roe|Tom Roe]]"]), authors_of("[[People/Jo Bell.md#Bio]]")
     (('Amy Chen', 'Tom Roe'), ('Jo Bell',))
     """
@@ -137,14 +142,15 @@ def authors_of(value: object) -> tuple[str, ...]:
     text = unescaped_references(text)  # "Priya Nair &amp; Omar Khan", as a CMS's export escapes it: two names
     if "[[" in text:  # a note-taking app's link to the author's note: "[[Amy Chen]]" is Amy Chen
         text = _WIKI_LINK.sub(lambda link: link[2] or link[1].rsplit("/", 1)[-1], text)
-    text = without_dates(re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE))
-    text = _with_suffixes(_named_addresses(text))
+    # "By Jane Doe and ...", "Von Max Müller und ...", "Par Claire Dubois et ...": its names joined in its language
+    text, joins = without_lead(text)
+    text = _with_suffixes(_named_addresses(without_dates(text)))
     surname_first = _surname_first(text)
     if surname_first:
         return (surname_first,)  # "Smith, Jane": one author
     # "Doe, Jane; Roe, John", "Doe, Jane and Roe, John": people written surname first, parted by a
     # separator that is no comma, each one author (their commas part no names).
-    people = [p for p in re.split(r"\s*(?:;|\||\band\b|&)\s*", text.strip()) if p]
+    people = [p for p in re.split(r"\s*(?:;|\|)\s*", text.strip()) for p in joins_pattern(joins).split(p) if p]
     if len(people) > 1 and all(map(_surname_first, people)):
         return tuple(name for p in people if (name := _surname_first(p)))
     segments = [s.strip() for s in re.split(r"\s*(?:;|\||,)\s*", text)]
@@ -153,7 +159,7 @@ def authors_of(value: object) -> tuple[str, ...]:
     # A segment that is a role with "and" or "&" in it ("Science and Technology Editor") is one role,
     # not "Science" and a role.
     segments = [s for s in map(_name_before_role, segments) if not is_role(s, every_word=True)]
-    parts = [_without_dateline(p.strip()) for s in segments for p in re.split(r"\s*(?:\band\b|&)\s*", s)]
+    parts = [_without_dateline(p.strip()) for s in segments for p in joins_pattern(joins).split(s)]
     parts = [_name_before_role(p) for p in parts]
     return tuple(p for p in parts if p and not is_role(p) and not is_date(p) and not is_date_label(p))
 

@@ -243,3 +243,19 @@ def test_a_feed_readers_item_with_only_a_summary_is_read_by_it() -> None:
     ]})
     assert [article.text.split("\n\n")[-1] for article in read] == [
         "Bills will rise by 6% in April.", "Ministers approved a second runway."]
+
+
+def test_each_line_of_news_pleases_maintext_is_a_paragraph() -> None:
+    # news-please's cleaner deletes a line end before another, so its paragraphs are joined by one "\n": an article
+    # was one paragraph of all its text.
+    [article] = articles({"title": "Bank holds rates", "url": "https://news.test/a", "source_domain": "news.test",
+                          "date_publish": "2024-03-05 14:30:00", "authors": ["Jane Doe"],
+                          "maintext": "Rates were held on Tuesday.\nThe governor spoke.\nMarkets had expected it."})
+    assert article.text.split("\n\n") == [
+        "Bank holds rates", "Rates were held on Tuesday.", "The governor spoke.", "Markets had expected it."]
+
+
+def test_a_maintext_of_blank_line_paragraphs_keeps_its_line_breaks() -> None:
+    text = "Rates were held\non Tuesday.\n\nThe governor spoke."
+    [article] = articles({"title": "Bank holds rates", "maintext": text})
+    assert article.text == "Bank holds rates\n\nRates were held\non Tuesday.\n\nThe governor spoke."

@@ -1,0 +1,77 @@
+"""A byline's words in the languages a newsroom writes it in: the word that opens it ("By", German "Von", French
+"Par", Spanish and Portuguese "Por", Italian "Di"), the words that join its names ("und", "et", "y", "e") and the
+roles written after its names ("ARD-Hauptstadtstudio", "inviato a Norcia", "envoyé spécial à Kyiv").
+
+A German page's "Von Max Müller, ARD-Hauptstadtstudio" gave no author, and a records file's "Par Claire Dubois et Marc
+Petit" one author of those five words: only "By" and "and" were read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# The word opening a byline, and the words its language joins two names with. "By" is read in any case, as it was
+# ("by Jane Doe"); the others only capitalised, before a name of two words at least (below): "von Braun" and
+# "Di Maio" are surnames, "Von der Leyen" one too.
+_JOINS: dict[str, tuple[str, ...]] = {
+    "by": ("and",),
+    "von": ("und",),
+    "par": ("et",),
+    "por": ("y", "e"),  # Spanish, and Portuguese's "e"; Spanish writes "e" before an "i" ("Ana e Inés")
+    "di": ("e", "ed"),
+}
+_LEAD = re.compile(r"\s*(By|by|BY|Von|Par|Por|Di)\s+")
+# Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone
+_NAME_AFTER_LEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ]")
+# Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
+# "Brüssel-Korrespondentin"); and those Romance languages write before their place ("inviato a Norcia",
+# "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial").
+_GERMAN_ROLE_ENDS = ("studio", "korrespondent", "korrespondentin", "redaktion", "redakteur", "redakteurin",
+                     "reporter", "reporterin", "büro")
+_ROMANCE_ROLES = frozenset(
+    """inviato inviata corrispondente redazione giornalista envoyé envoyée correspondant correspondante
+    rédaction journaliste rédacteur rédactrice corresponsal enviado enviada redacción periodista correspondente
+    redação""".split()
+)
+
+
+def without_lead(byline: str) -> tuple[str, tuple[str, ...]]:
+    """Return a byline without the word that opens it ("By", "Von", "Par", "Por", "Di") and the words its language
+    joins names with (English's "and" where it has none).
+
+    >>> without_lead("By Jane Doe"), without_lead("Von Max Müller, ARD"), without_lead("Por Ana García y Luis Pérez")
+    (('Jane Doe', ('and',)), ('Max Müller, ARD', ('und',)), ('Ana García y Luis Pérez', ('y', 'e')))
+    >>> without_lead("Di Maio"), without_lead("Von der Leyen"), without_lead("Par Three")
+    (('Di Maio', ('and',)), ('Von der Leyen', ('and',)), ('Par Three', ('and',)))
+    """
+    lead = _LEAD.match(byline)
+    if lead is None:
+        return byline, _JOINS["by"]
+    word, rest = lead[1].lower(), byline[lead.end() :]
+    if word != "by" and not _NAME_AFTER_LEAD.match(rest):
+        return byline, _JOINS["by"]
+    return rest, _JOINS[word]
+
+
+def is_language_role(part: str) -> bool:
+    """Return whether a byline's part names a role as German, French, Spanish, Portuguese or Italian write one.
+
+    >>> is_language_role("ARD-Hauptstadtstudio"), is_language_role("inviato a Norcia"), is_language_role("Max Müller")
+    (True, True, False)
+    >>> is_language_role("envoyé spécial à Kyiv"), is_language_role("Anna Studio")
+    (True, False)
+    """
+    words = part.split()
+    if not words:
+        return False
+    if words[0].lower() in _ROMANCE_ROLES:
+        return True
+    # a compound's end, as one word: "Anna Studio" is a name
+    return len(words) == 1 and words[0].lower().endswith(_GERMAN_ROLE_ENDS)
+
+
+@lru_cache(maxsize=8)
+def joins_pattern(joins: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern that parts a byline's names at "&" and its language's joining words."""
+    return re.compile(r"\s*(?:" + "|".join(rf"\b{word}\b" for word in joins) + r"|&)\s*")
