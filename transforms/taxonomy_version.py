@@ -27,9 +27,10 @@ SEMANTIC_MODEL = "wordllama-l2_supercat_256"
 # learned vectors read "5bn" as business; 7: a number with a decimal point or commas is one word of evidence,
 # "4.5bn" not "5bn", see transforms.semantic.number_words: the same scores, whole spans; 8: with fitted vectors,
 # a paragraph's meaning counts for a theme only where its article, when long, names the theme with listed
-# terms, see transforms.labeller.article_needs_terms); part of every semantic taxonomy's version, so a new
+# terms, see transforms.labeller.article_needs_terms; 9: those terms weighed as written, before their theme's
+# `weight` scales them); part of every semantic taxonomy's version, so a new
 # recipe relabels.
-SEMANTIC_RECIPE = 8
+SEMANTIC_RECIPE = 9
 # How theme vectors made from the themes' own text become scores (2: each scaled to unit length, no longer
 # centred on the themes' mean; see transforms.semantic.theme_vectors.unit_length); part of the version of
 # every semantic taxonomy without loaded sidecar vectors, so those relabel and the bundled one keeps its version.
