@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.matching.distance_terms import is_distance_term
+from transforms.matching.possessives import may_cross_possessive
 from transforms.matching.unit_words import may_name_unit
 
 if TYPE_CHECKING:
@@ -66,6 +67,9 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
         content["unit_words"] = "after numbers"  # a number's unit began to count as a word ("99mph"): relabel
     if any(theme.exclude for theme in taxonomy.themes):
         content["exclude_forms"] = "plural"  # exclusions began to match their plurals ("safety nets"): relabel
+    if any(may_cross_possessive(x) for theme in taxonomy.themes for x in (*(t.text for t in theme.terms),
+                                                                           *theme.exclude)):
+        content["possessives"] = "plural joins"  # "farmers' market" began to read "farmers market": relabel
     # Terms began to match without their accents ("cafe" finds "café" and the other way round), which changes
     # any taxonomy's labels on accented text, and so do ligatures, full-width letters and Turkish's "ı" read as the
     # letters they stand for ("ﬁnance" is "finance"): every version moved once, so every lake relabels once.
