@@ -51,7 +51,8 @@ class Labeller:
         if self.short_needs_term:
             sem = sem.take(self._beside_terms(rows, sem, len(paragraphs)))
             if articles is not None:
-                sem = sem.take(article_needs_terms(rows, sem, articles, len(self.taxonomy.themes)))
+                scales = np.array([theme.weight for theme in self.taxonomy.themes], dtype=np.float64)
+                sem = sem.take(article_needs_terms(rows, sem, articles, scales))
         terms = self.matcher.terms
         # Semantic evidence names the word in lower case, as terms are written; words index after terms.
         used, where = used_codes(sem.word, len(sem.words))
@@ -94,12 +95,19 @@ ARTICLE_PARAGRAPHS = 3
 # Listed terms of a theme a long article must have, in score points, for the meaning of its paragraphs to
 # count for that theme: one strong, unambiguous word (the bundled taxonomy weighs those 1.5 to 2.0) or two
 # clearly on-topic ones. A single weak word ("race" 0.5 or "won" 0.4 in an election story) is not enough.
+# Counted as the terms are written, before their theme's `weight` scales them (see `article_needs_terms`).
 ARTICLE_TERMS = 1.5
 
 
-def article_needs_terms(terms: EvidenceRows, sem: SemanticRows, articles: Sequence[str], n_themes: int) -> np.ndarray:
+def article_needs_terms(terms: EvidenceRows, sem: SemanticRows, articles: Sequence[str],
+                        scales: np.ndarray) -> np.ndarray:
     """Return the semantic rows that may count: those of a short article, or of a theme whose listed terms of
     positive weight add up to ARTICLE_TERMS in the paragraph's article (in any of its paragraphs).
+
+    `scales`: each theme's `weight`, which its terms' weights in `terms` already carry; the threshold is scaled
+    alike, so one strong word anchors a side theme too. At 1.5 against the scaled weights, "murder" or
+    "vaccine" (1.7, counted 1.445 in crime's and health's 0.85) did not: a long story of a stabbing or a
+    measles outbreak lost its side theme's meaning to the everyday words that lean to politics and economy.
 
     With fitted vectors, everyday words lean to the taught themes ("accept", "runs", "return" and place
     names such as "Tampa" to sport), and a long story of 2024-2026 news that never names a theme with a
@@ -108,13 +116,16 @@ def article_needs_terms(terms: EvidenceRows, sem: SemanticRows, articles: Sequen
     else, 3 of 25 with this rule; bbc-dev, agnews-dev and their halves kept their figures (README "Measure").
     """
     # Each article numbered where it first comes (no sort of 11,000 strings): the numbers only group paragraphs.
+    n_themes = len(scales)
     numbers: dict[str, int] = {}
     article = np.array([numbers.setdefault(a, len(numbers)) for a in articles], dtype=np.int64)
     n_articles = int(article.max()) + 1 if len(article) else 0
     towards = terms.weight > 0
     points = np.bincount(article[terms.paragraph[towards]] * n_themes + terms.theme[towards],
                          weights=terms.weight[towards], minlength=n_articles * n_themes)
-    anchored = points >= ARTICLE_TERMS - 1e-9
+    # A theme of weight 0 or less has no positive terms and its meaning no weight: never anchored.
+    need = np.where(scales > 0, ARTICLE_TERMS * scales, np.inf)
+    anchored = points >= np.tile(need, n_articles) - 1e-9
     short = np.bincount(article, minlength=n_articles) < ARTICLE_PARAGRAPHS
     at = article[sem.paragraph]
     return np.flatnonzero(short[at] | anchored[at * n_themes + sem.theme])

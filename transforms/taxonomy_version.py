@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.matching.distance_terms import is_distance_term
+from transforms.matching.possessives import may_cross_possessive
 from transforms.matching.unit_words import may_name_unit
 
 if TYPE_CHECKING:
@@ -27,9 +28,10 @@ SEMANTIC_MODEL = "wordllama-l2_supercat_256"
 # learned vectors read "5bn" as business; 7: a number with a decimal point or commas is one word of evidence,
 # "4.5bn" not "5bn", see transforms.semantic.number_words: the same scores, whole spans; 8: with fitted vectors,
 # a paragraph's meaning counts for a theme only where its article, when long, names the theme with listed
-# terms, see transforms.labeller.article_needs_terms); part of every semantic taxonomy's version, so a new
+# terms, see transforms.labeller.article_needs_terms; 9: those terms weighed as written, before their theme's
+# `weight` scales them); part of every semantic taxonomy's version, so a new
 # recipe relabels.
-SEMANTIC_RECIPE = 8
+SEMANTIC_RECIPE = 9
 # How theme vectors made from the themes' own text become scores (2: each scaled to unit length, no longer
 # centred on the themes' mean; see transforms.semantic.theme_vectors.unit_length); part of the version of
 # every semantic taxonomy without loaded sidecar vectors, so those relabel and the bundled one keeps its version.
@@ -65,6 +67,9 @@ def with_version(taxonomy: Taxonomy) -> Taxonomy:
         content["unit_words"] = "after numbers"  # a number's unit began to count as a word ("99mph"): relabel
     if any(theme.exclude for theme in taxonomy.themes):
         content["exclude_forms"] = "plural"  # exclusions began to match their plurals ("safety nets"): relabel
+    if any(may_cross_possessive(x) for theme in taxonomy.themes for x in (*(t.text for t in theme.terms),
+                                                                           *theme.exclude)):
+        content["possessives"] = "plural joins"  # "farmers' market" began to read "farmers market": relabel
     # Terms began to match without their accents ("cafe" finds "café" and the other way round), which changes
     # any taxonomy's labels on accented text, and so do ligatures, full-width letters and Turkish's "ı" read as the
     # letters they stand for ("ﬁnance" is "finance"): every version moved once, so every lake relabels once.

@@ -47,6 +47,8 @@ def themes(taxonomy, text: str) -> set[str]:
         ("Pilgrims filled St Peter's Square for the Mass.", RELIGION, "st peter s square"),
         ("The Vatican recognised a miracle attributed to his intercession.", RELIGION, "intercession"),
         ("She was reunited with her lost cat after five years.", HUMAN_INTEREST, "lost cat"),
+        ("A record 13,200 people were seen sleeping rough in London.", "medtop:14000000", "sleeping rough"),
+        ("MPs backed the assisted dying bill.", "medtop:14000000", "assisted dying"),
     ],
 )
 def test_words_of_2020s_stories_are_their_themes_terms(iptc, text: str, theme: str, term: str) -> None:
@@ -98,3 +100,12 @@ def test_a_bomb_threat_is_conflict(iptc) -> None:
     # terms, agnews-dev's diverted flights had no conflict left (politics, economy): a threat of terror is news
     # of that theme, so the phrase is no longer excluded.
     assert CONFLICT in themes(iptc, "Flight Diverted to UK After Bomb Threat")
+
+
+@pytest.mark.parametrize("text", [
+    "Resident doctors have voted to strike again over pay.",
+    "Nurses began a strike vote on Monday.",
+])
+def test_a_unions_ballot_is_no_elections_vote(iptc, text: str) -> None:
+    assert not term_evidence(iptc, text, "medtop:11000000")
+    assert term_evidence(iptc, "Voters will vote on Thursday.", "medtop:11000000")

@@ -72,3 +72,14 @@ def test_articles_are_told_apart_by_their_ids_in_any_order(fitted: Taxonomy) -> 
     rows = theme_rows(fitted, texts, [(f"{a}/{i}", a) for i, a in enumerate(articles)], "run")
     sport = {pid for pid, theme in zip(rows["paragraph_id"], rows["theme_id"], strict=True) if theme == "sport"}
     assert sport == {"m-2/3", "m-2/4"}
+
+
+def test_one_strong_word_anchors_a_side_theme_of_lower_weight() -> None:
+    # A side theme (crime, health: `weight = 0.85`) scales its terms; a term written ARTICLE_TERMS still names it.
+    plain = parse_taxonomy(TOML.replace('name = "sport"\n', 'name = "sport"\nweight = 0.85\n', 1))
+    assert plain.themes[0].weight == 0.85
+    vectors = raw_theme_vectors(plain)
+    side = with_theme_vectors(plain, {t.id: v.tolist() for t, v in zip(plain.themes, vectors, strict=True)})
+    named = [MEANING, "The football was on Tuesday.", OTHER]
+    weakly_named = [MEANING, "The match was on Tuesday.", OTHER]
+    assert sport_paragraphs(side, [weakly_named, named]) == {(1, 0), (1, 1)}

@@ -10,6 +10,7 @@ import numpy as np
 
 from transforms.matching.folded_words import folded_words
 from transforms.matching.key_words import KeyWords, key_words
+from transforms.matching.possessives import possessive_joins
 from transforms.matching.search_text import ascii_key_text
 
 # Paragraphs of a batch are joined with a character no key contains, so no phrase spans two.
@@ -52,3 +53,8 @@ class JoinedText:
     def folded_words(self) -> KeyWords:
         """`words` with their accents dropped, as the term matcher reads them (transforms.matching.folded_words)."""
         return folded_words(self.words, self.text)
+
+    @cached_property
+    def possessive_joins(self) -> np.ndarray:
+        """Where a plural possessive's apostrophe joins two words (transforms.matching.possessives)."""
+        return possessive_joins(self.text)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from transforms.matching.key_words import KeyWords
+from transforms.matching.possessives import join_gaps
 
 
 class PhraseKeys:
@@ -81,12 +82,15 @@ class PhraseKeys:
             return False
         return (len(forms) + 1) * max(len({w for ws in words for w in ws}), 1) < 2**62
 
-    def hits(self, words: KeyWords) -> np.ndarray:
+    def hits(self, words: KeyWords, joins: np.ndarray | None = None) -> np.ndarray:
         """Return (end offset, key) of every key occurrence in " " + text + " ", one row per hit, in
-        the Aho-Corasick automaton's order: by end offset, and the longest key first."""
-        return self.spans(words)[:, :2]
+        the Aho-Corasick automaton's order: by end offset, and the longest key first.
 
-    def spans(self, words: KeyWords) -> np.ndarray:
+        `joins`: the offsets of the text's plural possessives' apostrophes, each of which joins its two
+        words as one space does (transforms.matching.possessives: "farmers' market")."""
+        return self.spans(words, joins)[:, :2]
+
+    def spans(self, words: KeyWords, joins: np.ndarray | None = None) -> np.ndarray:
         """Return `hits` with a third column, the offset in the text of the hit's first word: a word read
         folded (transforms.matching.folded_words) may be longer than its key's, by its combining marks."""
         import pyarrow.compute as pc
@@ -96,7 +100,7 @@ class PhraseKeys:
         in_keys = pc.index_in(words.dictionary, value_set=self.vocabulary).fill_null(-1)
         vocab = in_keys.to_numpy(zero_copy_only=False).astype(np.int64)[words.code]
         # next_to[j]: word j + 1 follows word j after one space.
-        next_to = words.start[1:] == words.end[:-1] + 1
+        next_to = join_gaps(words.start, words.end, np.zeros(0, np.int64) if joins is None else joins)
         one = np.flatnonzero(self.word_key[vocab] >= 0)
         found_first = [one]
         found_last = [one]

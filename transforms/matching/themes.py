@@ -4,7 +4,7 @@ How matching works, so that evidence offsets stay exact:
 - the paragraph is lower-cased and every character that is not a letter or digit becomes a space,
   which keeps its length, so an offset in this search text is an offset in the paragraph;
 - automaton keys are terms padded with one space on each side, so every hit is a whole word or
-  phrase, and possessives ("Russia's" reads "russia s") need no rule of their own;
+  phrase, and possessives ("Russia's" reads "russia s") need no rule but the plural's (matching.possessives);
 - a term written in capitals ("EU", "NHS") is an acronym and matches only in capitals;
 - when hits overlap, a hit inside a longer one is dropped ("stock market" beats "market");
 - a hit inside one of its theme's `exclude` phrases, or their plurals, does not count (nor, in the
@@ -36,6 +36,7 @@ from transforms.matching.distance_terms import is_distance_term
 from transforms.matching.folded_words import folded_form, folded_text
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.phrase_keys import PhraseKeys
+from transforms.matching.possessives import automaton_spans
 from transforms.matching.search_text import search_text
 from transforms.matching.term_forms import DETERMINERS, exclusion_forms, inflections, is_acronym, spellings
 from transforms.matching.term_hits import amounts_of_money, longest_first, same_case
@@ -171,12 +172,12 @@ class ThemeMatcher:
                     PhraseSpans(none, none, none, none))
         batch = batch or JoinedText.of(paragraphs)
         joined, bases = batch.text, batch.bases
-        spans = None
         if self._phrases is not None:
-            spans = self._phrases.spans(batch.folded_words)
-            found = [spans[:, :2]]
+            spans = self._phrases.spans(batch.folded_words, batch.possessive_joins)
         else:  # (no taxonomy's terms come here: a term's words are letters and digits)
-            found = [self._hits(folded_text(joined), self._lower)]
+            spans = automaton_spans(lambda text: self._hits(text, self._lower), folded_text(joined),
+                                    batch.possessive_joins, self._key_size)
+        found = [spans[:, :2]]
         units = unit_starts(batch.words, self._units)
         found.append(unit_hits(batch.key, joined, units, self._lower, self._key_size, self._longest))
         if self._has_exact:
@@ -188,8 +189,7 @@ class ThemeMatcher:
         # and for a hit by words from its first word (a combining mark the key has not makes it longer).
         end = hits[:, 0] - 1
         start = end - self._key_size[key] + 2
-        if spans is not None:
-            start[: len(spans)] = spans[:, 2]
+        start[: len(spans)] = spans[:, 2]
         money = amounts_of_money(joined, start, end, self._key_distance[key])
         if money.any():
             key, start, end = key[~money], start[~money], end[~money]
