@@ -9,8 +9,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, time
-
-import yaml
+from typing import TYPE_CHECKING
 
 from transforms.formats.base import ArticleRecord
 from transforms.formats.field_mapping import detect_mapping, flag_fields
@@ -18,6 +17,9 @@ from transforms.formats.fields import article_from_fields, with_title
 from transforms.formats.json_value import without_surrogates
 from transforms.formats.nesting import NESTED_DEEPER, nests_deeper
 from transforms.text import normalize_text
+
+if TYPE_CHECKING:
+    import yaml
 
 # The block must open on the first line and close on a line of its own ("---" or "...").
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -63,6 +65,8 @@ def split_front_matter(text: str) -> tuple[Mapping[str, object] | None, str]:
     match = _BLOCK.match(text) if text.startswith("---") else None
     if not match:
         return None, text
+    import yaml  # only for a text that opens with a block: a run of plain texts never imports PyYAML
+
     try:
         # BaseLoader: every value stays a string, so "2022-09-23" is parsed by our date parser
         # alone and "no" stays "no".

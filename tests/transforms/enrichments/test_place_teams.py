@@ -171,3 +171,28 @@ def test_a_team_of_another_countrys_town_of_a_us_citys_name_is_no_us_city() -> N
     assert list(zip(rows["text"], rows["country_code"], strict=True)) == [("Soweto", "ZA")]
     rows = places.rows(ParagraphBatch(["The Orlando Magic beat the Miami Heat."], ["p"], ["a"]))
     assert list(zip(rows["text"], rows["country_code"], strict=True)) == [("Orlando", "US"), ("Miami", "US")]
+
+
+def test_the_teams_places_are_known_without_compiling_their_nicknames_patterns(monkeypatch):
+    """A batch worker's start asks which names open a team's name (`team_places`); the nicknames' patterns
+    are compiled only for the places a text names, one at a time, and read the same."""
+    import re
+
+    from transforms.enrichments import place_teams
+
+    compiled: list[str] = []
+    real_compile = re.compile
+    monkeypatch.setattr(re, "compile", lambda pattern, *a: compiled.append(pattern) or real_compile(pattern, *a))
+    place_teams._teams.cache_clear()
+    place_teams.team_places.cache_clear()
+    place_teams._team_pattern.cache_clear()
+    try:
+        assert "Denver" in place_teams.team_places() and "Manchester" in place_teams.team_places()
+        assert compiled == []
+        assert place_teams.team_follows("Denver Broncos", 0, 6) == "US"
+        assert place_teams.team_follows("Manchester City Council", 0, 10) is None
+        assert len(compiled) == 2
+    finally:
+        place_teams._teams.cache_clear()
+        place_teams.team_places.cache_clear()
+        place_teams._team_pattern.cache_clear()
