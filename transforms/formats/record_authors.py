@@ -56,12 +56,12 @@ _ROLE_NOUNS = frozenset(
 _USER_NAMES = ("name", "display_name", "displayName", "username", "acct", "handle")
 # A byline's part that ends in one of these names many unnamed people, never one: "Guardian staff", "Reuters
 # Staff", "agencies", "wires" ("Anna Smith and agencies" is Anna Smith, not Anna Smith and Agencies).
+_COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
 # A wiki link, as Obsidian's Web Clipper writes a clipped page's `author` in its front matter ("[[Amy Chen]]", its
 # note's name; "[[People/Tom Roe|Tom Roe]]", a path and the name shown): the name, where it was kept in brackets.
 # A link may name the note's file ("[[People/Amy Chen.md]]") or a heading in it ("[[Amy Chen#Bio]]"): neither is
 # the name.
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|#]+?)(?:\.md)?(?:#[^\[\]|]*)?(?:\|([^\[\]]+?))?\]\]")
-_COLLECTIVES = frozenset({"staff", "agencies", "wires", "newswires"})
 
 
 def is_role(part: str, every_word: bool = False) -> bool:
