@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any, Literal
 
 import altair as alt
 
+from transforms.report.periods import WEEK_FORMAT, period_label
 from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_label_expr, theme_step
 
 Row = Mapping[str, Any]
@@ -117,41 +118,6 @@ def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
     periods = sorted({r["period"] for r in rows})
     return alt.Axis(values=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods],
                     format=WEEK_FORMAT)
-
-
-# Month names as the time axis writes them (Vega's "Sep 7, 2026", "Sep 2026"), in English whatever the locale.
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-# A week's day as its axis writes it: "Sep 7, 2026" (Vega's default, "%b %d, %Y", wrote "Sep 07, 2026").
-WEEK_FORMAT = "%b %-d, %Y"
-
-
-def _month_day(day: date) -> str:
-    return f"{MONTHS[day.month - 1][:3]} {day.day}"
-
-
-def period_label(period: date, grain: str) -> str:
-    """Return one period as a reader names it, as the time axis writes its dates: a week by its first and last
-    days, a month by its name, a quarter by its number (it was "2026-11-30 to 2026-12-06", "2026-11").
-
-    >>> period_label(date(2026, 11, 30), "week"), period_label(date(2026, 9, 7), "week")
-    ('Nov 30 – Dec 6, 2026', 'Sep 7 – 13, 2026')
-    >>> period_label(date(2026, 12, 28), "week"), period_label(date(2026, 10, 1), "quarter")
-    ('Dec 28, 2026 – Jan 3, 2027', '2026 Q4')
-    >>> period_label(date(2026, 11, 1), "month"), period_label(date(1990, 1, 1), "decade")
-    ('November 2026', '1990s')
-    """
-    if grain == "week":
-        last = period + timedelta(days=6)
-        if last.year != period.year:
-            return f"{_month_day(period)}, {period.year} – {_month_day(last)}, {last.year}"
-        end = str(last.day) if last.month == period.month else _month_day(last)
-        return f"{_month_day(period)} – {end}, {last.year}"
-    if grain == "month":
-        return f"{MONTHS[period.month - 1]} {period.year}"
-    if grain == "quarter":
-        return f"{period.year} Q{(period.month - 1) // 3 + 1}"
-    return f"{period.year}s" if grain in ("decade", "century") else str(period.year)
 
 
 def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
