@@ -21,9 +21,14 @@ _JOINS: dict[str, tuple[str, ...]] = {
     "por": ("y", "e"),  # Spanish, and Portuguese's "e"; Spanish writes "e" before an "i" ("Ana e Inés")
     "di": ("e", "ed"),
 }
-_LEAD = re.compile(r"\s*(By|by|BY|Von|Par|Por|Di)\s+")
+# Each language's opening word as a byline writes it, and the words that join its names (`html_authors` reads a
+# page's plain byline with them: "Von Max Müller und Anna Schmidt").
+LEADS = tuple(word.capitalize() for word in _JOINS)
+JOIN_WORDS = tuple(dict.fromkeys(word for joins in _JOINS.values() for word in joins))
+CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # a name's first letter, accented or not ("Éric", "Ángel")
+_LEAD = re.compile(rf"\s*(by|BY|{'|'.join(LEADS)})\s+")
 # Two capitalised words, a name, after a lead that is no English "By": "Di Marco Rossi", not "Di Maio" alone
-_NAME_AFTER_LEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ]")
+_NAME_AFTER_LEAD = re.compile(rf"{CAPITAL}[\w'’.-]*\s+{CAPITAL}")
 # Roles a German byline writes after a comma, as a compound's end ("ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
 # "Brüssel-Korrespondentin"); and those Romance languages write before their place ("inviato a Norcia",
 # "correspondante à Bruxelles", "corresponsal en Bruselas", "enviada especial").

@@ -14,7 +14,7 @@ import re
 from typing import Any, NamedTuple
 
 from transforms.formats.author_dates import without_dates, without_leading_date
-from transforms.formats.byline_languages import without_lead
+from transforms.formats.byline_languages import CAPITAL, JOIN_WORDS, LEADS, without_lead
 from transforms.formats.json_ld import json_ld_nodes
 from transforms.formats.profile_bylines import profile_byline
 from transforms.formats.record_authors import authors_of, is_role
@@ -82,9 +82,9 @@ unread=['Reuters'])
 # The same in German, French, Spanish, Portuguese and Italian ("Von Max Müller und ...", "Par ... et ...", "Por ... y
 # ...", "Di ... e ...": `byline_languages`), whose capitals may be accented ("Éric", "Ángel").
 _PLAIN_BYLINE = re.compile(
-    r"(?:By|Von|Par|Por|Di)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Christmas\b|Easter\b)"
-    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|and|&|de|van|von|der|da|di|le|la|bin|al"
-    r"|und|et|y|e|ed|del|dos|das|du|des),?)+"
+    rf"(?:{'|'.join(LEADS)})\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Christmas\b|Easter\b)"
+    rf"{CAPITAL}[\w'’.-]+(?:\s+(?:{CAPITAL}[\w'’.-]*|&|{'|'.join(JOIN_WORDS)}"
+    r"|de|van|von|der|da|di|le|la|bin|al|del|dos|das|du|des),?)+"
 )
 # The elements read after the headline: its byline is right under it
 _AFTER_HEADLINE = 3
