@@ -59,22 +59,10 @@ import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_articles import article_tone
-from transforms.enrichments.tone_averting import (
-    CAPTIVES_OF_WAR,
-    CAPTIVITY,
-    ESCAPE,
-    FAR,
-    SWAPPED,
-    WINDOW,
-    averting_verbs,
-    easing_reach,
-    not_verbs,
-    passive_participles,
-    released_captives,
-    worry_clauses,
-)
+from transforms.enrichments.tone_averting import ESCAPE, averting_verbs, not_verbs
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words
+from transforms.enrichments.tone_easing import easing_reach, worry_clauses
 from transforms.enrichments.tone_escapes import escaped
 from transforms.enrichments.tone_keys import (
     AVERTS,
@@ -99,9 +87,17 @@ from transforms.enrichments.tone_no import passive_after_no, toneless_no
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_plans import failed_plans
+from transforms.enrichments.tone_releasing import (
+    CAPTIVES_OF_WAR,
+    CAPTIVITY,
+    FAR,
+    SWAPPED,
+    passive_participles,
+    released_captives,
+)
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
-from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, SOME_FEW, TRAPPED_THINGS
+from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, SOME_FEW, TRAPPED_THINGS, WINDOW
 from transforms.enrichments.tone_waning import waning_verbs
 from transforms.enrichments.tone_worries import worried_about
 

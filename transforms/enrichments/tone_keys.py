@@ -12,10 +12,12 @@ from importlib.resources import files
 
 import numpy as np
 
-from transforms.enrichments.tone_averting import AVERTING, CAPTIVES, EASING, RELEASED, RELEASING, UNDOING, WORRIES
+from transforms.enrichments.tone_averting import AVERTING, UNDOING
+from transforms.enrichments.tone_easing import EASING, WORRIES
 from transforms.enrichments.tone_moves import EASING_MOVES, MOVES, QUIET_MOVES
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_quantities import QUANTITIES
+from transforms.enrichments.tone_releasing import CAPTIVES, RELEASED, RELEASING
 from transforms.enrichments.tone_senses import SENSE_WORDS
 from transforms.enrichments.tone_tables import NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS, SOME_FEW
 from transforms.enrichments.tone_waning import WANING

@@ -61,8 +61,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_averting import WORRIES
 from transforms.enrichments.tone_counts import counted_words, counting_phrases
+from transforms.enrichments.tone_easing import WORRIES
 from transforms.enrichments.tone_expectations import expecting_words, less_than_expected
 from transforms.enrichments.tone_news_words import MARKET_VERBS
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_averting import opens_clause
+from transforms.enrichments.tone_easing import opens_clause
 
 # Verbs of a plan's failing, and those that fail with the word after them ("broke down", "fell through", "fell apart").
 FAILING = frozenset("collapsed collapses failed fails faltered falters stalled stalls foundered founders".split())

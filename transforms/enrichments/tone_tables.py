@@ -82,3 +82,5 @@ HOSTILITIES = make_phrases({ANTI: ("_ {hostile}",)}, {"hostile": (
 # release of trapped gas caused the explosion" read as good news; "the trapped miners" are freed.
 TRAPPED_THINGS = make_phrases({"trapped": ("_ {thing}",)}, {"thing": (
     "gas gases air water heat wind moisture fluid fluids oil methane steam carbon smoke")})
+# How far a negation before a verb reaches it, and the farthest a verb of averting reaches after it: VADER's window.
+WINDOW = 3

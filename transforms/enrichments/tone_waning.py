@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_averting import FAR, opens_clause
+from transforms.enrichments.tone_easing import opens_clause
+from transforms.enrichments.tone_releasing import FAR
 
 # Verbs of a worry that waned or was never founded: "Tensions eased", "Worries faded", "Fears ended", "Fears proved
 # unfounded". The market's "eased" is a fall of a quantity before it (`tone_moves`), which a worry is not.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_averting import WORRIES, opens_clause
+from transforms.enrichments.tone_easing import WORRIES, opens_clause
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
 # The worries, nouns and adjectives ("concern" and "concerned" where `tone_senses` reads them as worries).

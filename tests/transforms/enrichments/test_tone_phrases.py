@@ -7,8 +7,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transforms.enrichments.tone import word_starts
-from transforms.enrichments.tone_averting import CAPTIVITY
 from transforms.enrichments.tone_phrases import Phrases, make_phrases, phrases_found
+from transforms.enrichments.tone_releasing import CAPTIVITY
 from transforms.enrichments.tone_tables import HOSTILITIES
 
 _PHRASES = make_phrases({"rise": ("_ in {month}", "{be} _ !to", "^ _"), "war": ("prisoners of _",),
