@@ -61,6 +61,7 @@ from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averting import ESCAPE, averting_verbs, not_verbs
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
+from transforms.enrichments.tone_courts import charged_words
 from transforms.enrichments.tone_covers import covered_words
 from transforms.enrichments.tone_easing import easing_reach, worry_clauses
 from transforms.enrichments.tone_escapes import escaped
@@ -71,6 +72,7 @@ from transforms.enrichments.tone_keys import (
     SENTIMENT,
     TERM,
     UNDOES,
+    court_keys,
     easing_keys,
     key_of,
     keys,
@@ -234,6 +236,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     trapped = np.flatnonzero(captive & (key[sentiment] == key_of("trapped")))  # "trapped gas": no one freed
     captive[trapped[phrases_found(text, starts, word_paragraph, words[trapped], TRAPPED_THINGS)]] = False
     is_worry, is_easing = (a[key] for a in easing_keys())  # "eased fears of a recession": only a worry, and its cause
+    is_charge, is_undoing = (a[key] for a in court_keys())  # "quashed her conviction for fraud": as a worry eased
+    is_easing = is_easing | is_undoing
     easing = np.zeros(len(starts) + 1, dtype=bool)
     easing[last_word[is_easing]] = True
     clauses = None
@@ -242,7 +246,8 @@ def rows(batch: ParagraphBatch) -> Rows:
         reach[at] = np.minimum(reach[at], easing_reach(batch.joined, text, starts, word_paragraph, at))
         clauses = worry_clauses(batch.joined, text, starts, at)  # "eased tensions. Violence erupted"
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
-                                     is_worry[sentiment], easing, clauses)
+                                     is_worry[sentiment] | charged_words(words, is_charge[sentiment], word_paragraph),
+                                     easing, clauses)
     at = np.flatnonzero(averted)  # "A deal to release the hostages collapsed": a plan that failed averts nothing
     if len(at):
         undone[at] |= failed_plans(batch.joined, text, starts, word_paragraph, words[at] - averted[at])

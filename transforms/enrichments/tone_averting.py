@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_courts import UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 from transforms.enrichments.tone_releasing import RELEASING
@@ -55,6 +56,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
     "fend off", "fends off", "fended off", "fending off", *RELEASING, *CLEARING, *EASING, *_LEAVING,
+    *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
     "spared",  # "was spared jail"; with no bad word after it, good news of its own (tone's `NEWS_WORDS`)
 )}
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to

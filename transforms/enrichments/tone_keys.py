@@ -13,6 +13,7 @@ from importlib.resources import files
 import numpy as np
 
 from transforms.enrichments.tone_averting import AVERTING, UNDOING
+from transforms.enrichments.tone_courts import CHARGES, UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING, WORRIES
 from transforms.enrichments.tone_moves import EASING_MOVES, MOVES, QUIET_MOVES
 from transforms.enrichments.tone_news_words import NEWS_WORDS
@@ -140,6 +141,16 @@ def easing_keys() -> tuple[np.ndarray, np.ndarray]:
     worry[[numbers[f" {word} "] for word in WORRIES]] = True
     easing[[numbers[f" {word} "] for word in EASING]] = True
     return worry, easing
+
+
+@lru_cache(maxsize=1)
+def court_keys() -> tuple[np.ndarray, np.ndarray]:
+    """Return per key number whether the key is one of `tone_courts`' `CHARGES` and a verb of its `UNDOING_CHARGES`."""
+    numbers = keys()[0]
+    charge, undoing = (np.zeros(len(numbers), dtype=bool) for _ in range(2))
+    charge[[numbers[f" {word} "] for word in CHARGES if f" {word} " in numbers]] = True
+    undoing[[numbers[f" {verb} "] for verb in UNDOING_CHARGES]] = True
+    return charge, undoing
 
 
 @lru_cache(maxsize=1)

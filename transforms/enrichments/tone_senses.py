@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_courts import THROWING, TONELESS_CHARGES, UNDOING_ONE_WORD
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 from transforms.enrichments.tone_quantities import PLACE_OR_TIME, QUANTITIES
 
@@ -65,6 +66,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("dangerous", -2.1, ("hottest",)),  # record heat: "the hottest year on record"
     ("stable", 1.2, ("ceasefire", "ceasefires", "truce", "truces")),  # a truce that held: "The ceasefire has held"
     ("improvement", 2.0, ("recovery",)),  # a patient's, an economy's or a team's: "made a full recovery"
+    ("charges", -1.1, TONELESS_CHARGES),  # a charge a court undoes: "quashed her conviction", "threw out the case"
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -72,6 +74,8 @@ SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_
 # Sets of words the phrases of `SENSES` name in braces.
 _SETS = {
     "passive": "was were been being be is are get gets got getting",
+    "undoing": UNDOING_ONE_WORD,  # a court's verb of undoing a charge (`tone_courts`)
+    "throwing": THROWING,
     "body": "head leg legs back chest stomach neck face foot feet shoulder knee abdomen thigh hand eye groin",
     "killing": "killed dead wounded injured stabbed",
     "not_after_shot": "up down to in on at for with from into through straight mostly largely partly entirely",
@@ -221,6 +225,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     # a return to health: "made a full recovery", "signs of recovery", "the recovery of the economy"; not a search's
     # ("the recovery of bodies from the wreck", "the search became a recovery operation")
     "recovery": ("_ !{recovery_after}", "_ of !{recovered_thing} !{recovered_thing} !{recovered_thing}"),
+    # a charge a court's verb undoes, one or two words between: "quashed her conviction", "threw out the case"
+    **{word: tuple(f"{verb}{' *' * gap} _" for verb in ("{undoing}", "{throwing} out") for gap in range(3))
+       for word in TONELESS_CHARGES},
 }
 assert set(SENSES) == set(SENSE_WORDS)
 _PHRASES = make_phrases(SENSES, _SETS)

@@ -34,9 +34,6 @@ STILL_WRONG: dict[str, str] = {
     "The challenger will face the champion in March.": "'champion' is +2.9 in VADER's lexicon",
     # sixteenth round: news of 2025 and 2026, signed before the code was run on them
     "Solar power overtook coal in Europe's electricity mix for the first time.": "no word of it has tone",
-    "The court threw out the case against the journalists.": "no word of it has tone",
-    "The appeal court overturned his wrongful conviction.": "'conviction' is +0.8 in VADER's lexicon (a belief), and "
-                                                            "'overturned' averts nothing",
     # seventeenth round: news of 2025 and 2026, signed before the code was run on them
     "The striker's late goal sealed the title for the club.": "no word of it has tone ('goal', 'title', 'sealed')",
     "The factory reopened, bringing back 300 jobs.": "'reopened' has no tone, and 'bringing back' is no move of jobs",
@@ -50,7 +47,6 @@ STILL_WRONG: dict[str, str] = {
     "The insurer recovered most of its losses from the builder.": "'most of its' puts 'losses' past the reach of the "
                                                                   "verb that recovers it",
     # eighteenth round: courts, markets, health, disasters, sport, tech and politics, signed before the code was run
-    "The appeals court quashed her conviction for fraud.": "'quashed' averts nothing, and 'fraud' keeps its −2.8",
     "The government is unlikely to meet its target for new homes.": "a hedge of a plan: no word of it has tone",
     # nineteenth round: science, health, climate, courts, reviews, obituaries, results, signed before the code was run
     "Scientists discovered a new antibiotic that kills drug-resistant bacteria.": "'kills' is −2.5 whatever it kills",
@@ -65,6 +61,10 @@ STILL_WRONG: dict[str, str] = {
     "Few analysts expect the economy to recover before 2027.": "'recover' is five words after 'few', past VADER's "
                                                                "window of three",
     "Hardly anyone came to the opening night.": "'hardly' negates, but no word of it has tone",
+    # twentieth round: a court's verbs of undoing a charge, and the same verbs undoing none
+    "The court dismissed her appeal against the deportation order.": "no word of it has tone ('deportation', "
+                                                                      "'dismissed')",
+    "The bus overturned in a ditch, injuring twelve passengers.": "no word of it has tone ('injuring')",
 }
 
 
