@@ -237,17 +237,16 @@ def rows(batch: ParagraphBatch) -> Rows:
     captive[trapped[phrases_found(text, starts, word_paragraph, words[trapped], TRAPPED_THINGS)]] = False
     is_worry, is_easing = (a[key] for a in easing_keys())  # "eased fears of a recession": only a worry, and its cause
     is_charge, is_undoing = (a[key] for a in court_keys())  # "quashed her conviction for fraud": as a worry eased
-    is_easing = is_easing | is_undoing
-    easing = np.zeros(len(starts) + 1, dtype=bool)
-    easing[last_word[is_easing]] = True
+    easing = np.zeros(len(starts) + 1, dtype=np.int64)  # a verb averts only what is of its kind: 1 a worry, 2 a charge
+    easing[last_word[is_easing]], easing[last_word[is_undoing]] = 1, 2
     clauses = None
-    if is_easing.any():  # "Shares eased as fears grew": the worry is no object of an intransitive "eased"
+    kind = is_worry[sentiment] + 2 * charged_words(words, is_charge[sentiment], word_paragraph)
+    if (is_easing := is_easing | is_undoing).any():  # "Shares eased as fears grew": no object of an intransitive
         at = last_word[is_easing]
         reach[at] = np.minimum(reach[at], easing_reach(batch.joined, text, starts, word_paragraph, at))
         clauses = worry_clauses(batch.joined, text, starts, at)  # "eased tensions. Violence erupted"
     averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
-                                     is_worry[sentiment] | charged_words(words, is_charge[sentiment], word_paragraph),
-                                     easing, clauses)
+                                     kind, easing, clauses)
     at = np.flatnonzero(averted)  # "A deal to release the hostages collapsed": a plan that failed averts nothing
     if len(at):
         undone[at] |= failed_plans(batch.joined, text, starts, word_paragraph, words[at] - averted[at])

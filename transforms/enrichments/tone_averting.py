@@ -62,7 +62,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
 # release the hostages".
 UNDOING = ("failed to", "fail to", "fails to", "failing to", "unable to", "refused to", "refuses to", "refusing to",
-           "refuse to", "yet to")
+           "refuse to", "yet to", "declined to", "declines to", "decline to", "declining to")
 # Where a verb's letters are a noun or an adjective, which averts nothing (written as tone_senses' `SENSES`: "_" the
 # word, "{set}" one of `_SETS`, "!" any word but, "#" a number).
 _SETS = {
@@ -122,7 +122,8 @@ def averting_verbs(
     `undoing` are per word number, one slot more than `word_paragraph` (always 0, False): the reach of the
     verb of `AVERTING` that ends there (0: none), whether a negation or one of `UNDOING` ends there. A verb of
     `RELEASING` (per word number in `releasing`, as `reach`) averts only a word of `CAPTIVES` (`captive`, as `bad`),
-    and one of `EASING` (`easing`) only a word of `WORRIES` (`worry`) and a bad word up to three words after a worry
+    and one of `EASING` (`easing`: 1, and a court's verb of undoing a charge 2) only a word of `WORRIES` (`worry`: 1;
+    2 for a charge, `tone_courts`' `charged_words`) of its own kind and a bad word up to three words after a worry
     it averts ("eased fears of a recession"), none past a word that opens a clause (`clauses`, per word number and
     `WINDOW` slots more: `worry_clauses`).
 
@@ -136,16 +137,16 @@ def averting_verbs(
     distance = np.zeros(len(words), dtype=np.int64)
     captive = np.zeros(len(words), dtype=bool) if captive is None else captive
     releasing = np.zeros(len(reach), dtype=bool) if releasing is None else releasing
-    worry = np.zeros(len(words), dtype=bool) if worry is None else worry
-    easing = np.zeros(len(reach), dtype=bool) if easing is None else easing
+    worry = np.zeros(len(words), dtype=np.int64) if worry is None else worry
+    easing = np.zeros(len(reach), dtype=np.int64) if easing is None else easing
     clauses = np.zeros(len(reach) + WINDOW, dtype=bool) if clauses is None else clauses
     for d in range(1, WINDOW + 1):
         verb = _word_before(words, d, word_paragraph)
-        averted = np.where(releasing[verb], captive, np.where(easing[verb], worry & bad, bad))
+        averted = np.where(releasing[verb], captive, np.where(easing[verb] > 0, (worry == easing[verb]) & bad, bad))
         distance[averted & (distance == 0) & (reach[verb] >= d)] = d
     eased = np.zeros(len(reach), dtype=np.int64)  # per word number: how far before an eased worry its verb is
-    at = (distance > 0) & worry
-    eased[words[at]] = distance[at] * easing[words[at] - distance[at]]
+    at = (distance > 0) & (worry > 0)
+    eased[words[at]] = distance[at] * (easing[words[at] - distance[at]] > 0)
     ended = np.zeros(len(words), dtype=bool)  # a clause opened between the worry and the word
     for d in range(1, WINDOW + 1):  # what the worry is about: "eased fears of a recession"
         before = _word_before(words, d, word_paragraph)

@@ -28,6 +28,8 @@ def test_a_charge_a_court_undoes_is_good_news_where_the_charge_kept_is_not(undon
     "The club dismissed the coach after defeats.",
     "The judge threw out his claim of unfair dismissal.",  # a claim is no charge: bad news for whoever made it
     "The court did not overturn his conviction for fraud.",  # a negation undoes the undoing
+    "The judge declined to dismiss the fraud charges.",
+    "The minister dismissed fears of a recession.",  # a court's verb averts a charge, never a worry
 ])
 def test_the_same_verbs_undoing_no_charge_keep_the_bad_news(text: str) -> None:
     assert tones(text)[0] < 0
