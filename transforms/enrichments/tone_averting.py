@@ -18,6 +18,8 @@ is on the run" +8.7, the attack and the killer averted. A noun "stop" or "stops"
 −0.6 are a command's and a verb's, not a bus's ("an unscheduled stop", "the next stop", "bus stops"), and one adjective
 may come between an article or a possessive and the noun ("an unscheduled stop", "their last stop").
 
+A verb of releasing (`tone_releasing`), of easing (`tone_easing`) and a court's verb of undoing a charge
+(`tone_courts`) averts only its own kind of bad word: a captive, a worry, a charge.
 A way out of insolvency averts it (`_LEAVING`): "came out of administration", "emerged from bankruptcy", "a way out of
 crisis" read good; "out of" and "emerged from" avert nothing else ("out of blind panic", "emerged from the wreckage").
 Clearing one of a charge reverses it (`CLEARING`: "cleared him of all charges", "cleared of racism", "acquitted of
