@@ -77,7 +77,9 @@ def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name:
     for i, code in olympic_host.items():
         within.setdefault(i, {code})
     _as_stated(within, in_state, name, article, several, listed)  # "ATHENS, Ga. - the Athens Olympics": Greece's
-    pointed = pointed_mentions(text, info, start, end, name, article, several[~bare[several]], within, anchored, own)
+    # ... not in a list of countries, where a name is its country ("Cuba and Trinidad")
+    pointed = pointed_mentions(text, info, start, end, name, article, several[~bare[several] & ~listed[several]],
+                               within, anchored, own)
     within.update(pointed)
     # a name's mentions in an article that no "City, State" form decides are chosen alike: once (of the 3,300
     # choices of 2,000 bench articles, 1,100 repeat one)
