@@ -66,6 +66,11 @@ def test_an_airport_is_its_town_without_its_country_named() -> None:
     (("Surfers on the Gold Coast were warned of sharks.",), [("Gold Coast", "city", "AU")]),
     (("The Gold Coast hosted the Commonwealth Games.", "Ghana sent a team of 60 to Australia."),
      [("Gold Coast", "city", "AU"), ("Ghana", "country", "GH"), ("Australia", "country", "AU")]),
+    # ... and the Games' host where its article names the Commonwealth Games, though it names Ghana alone
+    (("Ghana's athletes won three medals at the 2018 Commonwealth Games on the Gold Coast.",),
+     [("Ghana", "country", "GH"), ("Gold Coast", "city", "AU")]),
+    (("Ghana's sprinters trained on the Gold Coast.", "They won two golds at the Commonwealth Games."),
+     [("Ghana", "country", "GH"), ("Gold Coast", "city", "AU")]),
 ])
 def test_the_gold_coast_is_ghanas_where_its_article_names_ghana(paragraphs: tuple[str, ...],
                                                                  expected: list[tuple[str, str, str]]) -> None:
