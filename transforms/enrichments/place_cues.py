@@ -21,7 +21,7 @@ from collections.abc import Mapping
 # overlaps another: every occurrence is what a search that goes on after each one finds.
 CUES = (" County", " Parish", " counties", " parishes", " Street", " Road", " Lane", " Avenue", " Square",
         "Olympi", "OLYMPI", "Paralympi", "PARALYMPI", "Creole", "Kre", "Patois", "Sign Language", "ethnic ", "Ethnic ",
-        "HMS ", "HMAS ", "HMCS ", "HMNZS ", "USS ", "USNS ", "RFA ", "RMS ", "MV ", "SS ")
+        "Commonwealth Games", "HMS ", "HMAS ", "HMCS ", "HMNZS ", "USS ", "USNS ", "RFA ", "RMS ", "MV ", "SS ")
 
 
 def find_all(text: str, cue: str) -> list[int]:

@@ -88,6 +88,24 @@ def pointed_namesake(candidates: tuple[Place, ...], named: set[str], side: str |
     return pointed[0] if len(pointed) == 1 else None
 
 
+def pointed_town(candidates: tuple[Place, ...], named: set[str]) -> Place | None:
+    """Return the town of an island's name (`Rules.island_names`: "Trinidad") whose country the article names, where
+    it names one such town's country only and not the island's country (`named`: the countries its other names name),
+    or None: the island's country.
+
+    >>> from transforms.enrichments.place_names import gazetteer
+    >>> trinidad = gazetteer()["Trinidad"]
+    >>> pointed_town(trinidad, {"CU", "US"}).country_code
+    'CU'
+    >>> [pointed_town(trinidad, named) for named in ({"CU", "TT"}, {"CU", "BO"}, {"US"})]
+    [None, None, None]
+    """
+    if any(p.kind != CITY and p.country_code in named for p in candidates):
+        return None
+    towns = [p for p in candidates if p.kind == CITY and p.country_code in named]
+    return towns[0] if len(towns) == 1 else None
+
+
 def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name: np.ndarray,
                      article: np.ndarray, several: np.ndarray, within: dict[int, set[str]], anchored: np.ndarray,
                      own: np.ndarray) -> dict[int, set[str]]:
@@ -96,7 +114,9 @@ def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndar
     and the other side of its fixture. Only the articles of names with such a namesake are read (a few in a
     batch)."""
     names, table = info.names, info.table
-    asked = [i for i in several.tolist() if i not in within and dwarfs_a_namesake(names[name[i]], table)]
+    islands = info.rules.island_names  # "Trinidad": its towns elsewhere (`pointed_town`)
+    asked = [i for i in several.tolist() if i not in within
+             and (names[name[i]] in islands or dwarfs_a_namesake(names[name[i]], table))]
     if not asked:
         return {}
     # by article: the names that name each country (its towns' too) and each US state
@@ -115,9 +135,12 @@ def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndar
     for i in asked:
         n = int(name[i])
         by_others = _by_others(named_by[int(article[i])], n)
-        lift = pointed_namesake(table[names[n]], {c for c in by_others if "/" not in c},
-                                info.codes[sides[i]] if i in sides else None,
-                                {c[3:] for c in by_others if c.startswith("US/")}, info.rules)
+        if names[n] in islands:  # a side of a fixture is the island's country ("Cuba beat Trinidad")
+            lift = None if i in sides else pointed_town(table[names[n]], {c for c in by_others if "/" not in c})
+        else:
+            lift = pointed_namesake(table[names[n]], {c for c in by_others if "/" not in c},
+                                    info.codes[sides[i]] if i in sides else None,
+                                    {c[3:] for c in by_others if c.startswith("US/")}, info.rules)
         if lift is not None:
             pointed[i] = {f"{lift.kind}/{lift.country_code}/{lift.admin1}"}
     return _carried(pointed, asked, article, name)

@@ -4,7 +4,8 @@ An article that names the Olympic Games anywhere ("an Olympic gold ... in Athens
 Olympic Peninsula" nor "The Olympian", a newspaper) reads each bare name of an Olympic host city
 ([ambiguity.olympic_hosts] in places.toml) as the host (`olympic_hosts`): a list of the hosts, not every
 famous city, since an Olympic story names athletes' home towns too ("Cordoba" is Spain's as often as
-Argentina's). A state after the name still says which ("Athens, Ga.").
+Argentina's). A state after the name still says which ("Athens, Ga."). An article that names the Commonwealth
+Games (`commonwealth_words`) reads the names of their hosts of [ambiguity.commonwealth_hosts] so.
 """
 
 from __future__ import annotations
@@ -93,14 +94,24 @@ def _no_athlete(text: str, at: int, word: str, next_word: str) -> bool:
     return word.upper() == "OLYMPIAN" and text[max(0, at - 4): at] in ("The ", "THE ") and within_sentence
 
 
+def commonwealth_words(cues: Cues) -> np.ndarray:
+    """Return the offsets of "Commonwealth Games" in the text the names' scan found its `cues` in.
+
+    >>> commonwealth_words(Cues("the Commonwealth Games; the Commonwealth")).tolist()
+    [4]
+    """
+    return np.array(cues.at("Commonwealth Games"), dtype=np.int64)
+
+
 @cache
-def _olympic_host(n: int) -> str | None:
-    """Return the country of the Olympic host city named by the name of index `n`, if it names one."""
-    return places_toml()["ambiguity"]["olympic_hosts"].get(name_keys().names[n])
+def _olympic_host(n: int, games: str = "olympic_hosts") -> str | None:
+    """Return the country of the host city of the `games` (places.toml's [ambiguity.olympic_hosts] or
+    [ambiguity.commonwealth_hosts]) named by the name of index `n`, if it names one."""
+    return places_toml()["ambiguity"][games].get(name_keys().names[n])
 
 
 def olympic_hosts(name: np.ndarray, article: np.ndarray, at: np.ndarray, olympic: np.ndarray,
-                  stated: dict[int, set[str]]) -> dict[int, str]:
+                  stated: dict[int, set[str]], games: str = "olympic_hosts") -> dict[int, str]:
     """Return the mentions (indexes, of `at`) of an Olympic host's name in the articles `olympic` (indexes:
     those that name the Games), each with the host's country: but not a name the article states as
     another country's place ("from Athens, Ga., ... home to Athens": `stated`, the codes or keys each
@@ -119,7 +130,7 @@ def olympic_hosts(name: np.ndarray, article: np.ndarray, at: np.ndarray, olympic
                  for i, keys in stated.items()}
     out = {}
     for i, a, n in zip(at.tolist(), article[at].tolist(), name[at].tolist(), strict=True):
-        if a in olympic_articles and i not in stated and (country := _olympic_host(n)):
+        if a in olympic_articles and i not in stated and (country := _olympic_host(n, games)):
             if (a, n) not in elsewhere or country in elsewhere[(a, n)]:
                 out[i] = country
     return out

@@ -51,6 +51,7 @@ class Rules:
     given_name_places: frozenset[str] = frozenset()  # a person before a surname only ("Milan Kundera")
     not_surnames: frozenset[str] = frozenset()  # ... which these are not ("Kenya Airways")
     name_nouns: frozenset[str] = frozenset()  # of `people`'s cities after "the": a venture's ("the Phoenix group")
+    island_names: frozenset[str] = frozenset()  # a country's island's name, a town's where its country is named
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
@@ -121,5 +122,5 @@ def rules() -> Rules:
         news_towns={name: int(geonames_id) for name, geonames_id in a["news_towns"].items()},
         only_first_names=frozenset(a["only_first_names"]),
         given_name_places=frozenset(a["given_name_places"]), not_surnames=frozenset(a["not_surnames"]),
-        name_nouns=frozenset(a["name_nouns"]),
+        name_nouns=frozenset(a["name_nouns"]), island_names=frozenset(a["island_names"]),
     )

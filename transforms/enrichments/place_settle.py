@@ -38,7 +38,8 @@ def _as_stated(within: dict[int, set[str]], in_state: dict[int, str], name: np.n
 
 def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name: np.ndarray, article: np.ndarray,
             place: np.ndarray, several: np.ndarray, in_state: dict[int, str], bare: np.ndarray,
-            dateline: np.ndarray, hosts: dict[int, frozenset[str]], olympic: np.ndarray) -> set[int]:
+            dateline: np.ndarray, hosts: dict[int, frozenset[str]], olympic: np.ndarray,
+            commonwealth: np.ndarray) -> set[int]:
     """Fill in `place` at the mentions (`several`) whose name has several places (`choose`).
 
     The support of a mention is the countries the article's other names name on their own (`anchor`);
@@ -46,7 +47,8 @@ def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name:
     "City, State" and "City, Country" decide both (`within_named`): Paris, Texas; Atlanta, Georgia.
     A bare dateline ("ATHENS (Reuters) -") has no support: the place its name means alone; an event's host
     ("the Athens Olympics", "won Olympic gold in Athens": `hosts`, as `place_compounds.event_hosts` says) is
-    one of its capitals and cities of a million, or the Olympic host, as "City, Country" would say, where
+    one of its capitals and cities of a million, or the Olympic host (a Commonwealth Games' host in an article that
+    names them, `commonwealth`), as "City, Country" would say, where
     nothing more explicit does (an Olympic host's name only where the article states it as no other
     country's place: "from Athens, Ga., ... returned home to Athens" is Georgia's); and a
     dateline (where the reporter sits) only hints its country, as a small city does: "NEW YORK (Reuters) -
@@ -72,12 +74,17 @@ def settle(text: str, info: NameFacts, start: np.ndarray, end: np.ndarray, name:
     for key in np.unique(article[own >= 0] * CODES + own[own >= 0]).tolist():
         hinted[key // CODES].add(info.codes[key % CODES])
     olympic_host = olympic_hosts(name, article, several, olympic, within)  # the stated ones only, so far
+    if len(commonwealth):  # "Ghana's athletes at the Commonwealth Games on the Gold Coast"
+        for i, code in olympic_hosts(name, article, several, commonwealth, within, "commonwealth_hosts").items():
+            olympic_host.setdefault(i, code)
     for i, keys in hosts.items():
         within.setdefault(i, set(keys))  # "Athens, Ga." after "the Athens Olympics" is still Georgia's
     for i, code in olympic_host.items():
         within.setdefault(i, {code})
     _as_stated(within, in_state, name, article, several, listed)  # "ATHENS, Ga. - the Athens Olympics": Greece's
-    pointed = pointed_mentions(text, info, start, end, name, article, several[~bare[several]], within, anchored, own)
+    # ... not in a list of countries, where a name is its country ("Cuba and Trinidad")
+    pointed = pointed_mentions(text, info, start, end, name, article, several[~bare[several] & ~listed[several]],
+                               within, anchored, own)
     within.update(pointed)
     # a name's mentions in an article that no "City, State" form decides are chosen alike: once (of the 3,300
     # choices of 2,000 bench articles, 1,100 repeat one)

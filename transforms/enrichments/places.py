@@ -32,7 +32,7 @@ from transforms.enrichments.place_mentions import Mention, mention_scan
 from transforms.enrichments.place_name_facts import name_facts
 from transforms.enrichments.place_name_lists import in_name_lists
 from transforms.enrichments.place_news_towns import let_in_by_news_towns
-from transforms.enrichments.place_olympics import olympic_words
+from transforms.enrichments.place_olympics import commonwealth_words, olympic_words
 from transforms.enrichments.place_other_names import in_other_names
 from transforms.enrichments.place_people import before_its_area, drop_people, verbs_of_stated_towns
 from transforms.enrichments.place_peoples import after_ethnic, minority_peoples
@@ -113,7 +113,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     if len(several):
         pointed = settle(text, info, start, end, name, article, place, several, in_state,
                 bare_datelines(datelines, start), np.isin(start, datelines.starts),
-                event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text, cues))])
+                event_hosts(text, end, name, article, several), article_of[batch.locate(olympic_words(text, cues))],
+                article_of[batch.locate(commonwealth_words(cues))])
     # The countries each article names: names that name one on their own where settled there ("Dublin,
     # Ohio" names no Ireland), and the countries, regions, capitals and cities of a million settled above
     # ("Atlanta, Georgia": Georgia the state names the US; "in Dublin and Cork": Dublin, Ireland, though

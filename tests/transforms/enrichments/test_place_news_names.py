@@ -35,6 +35,21 @@ def test_islands_news_names_alone_are_places(text: str, expected: list[tuple[str
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # an island's name is a town's where the article names that town's country, not the island's
+    (("Tourists in Cuba flock to Trinidad, a colonial town south of Havana.",), ("city", "CU")),
+    (("Floods cut off Trinidad, capital of the Bolivian department of Beni.",), ("city", "BO")),
+    (("Cuba's tourism ministry said visitor numbers fell.", "In Trinidad, hotel occupancy halved."), ("city", "CU")),
+    # ... but the island's country beside its own names, in a list of countries and on a fixture's side
+    (("Cuban doctors arrived in Trinidad to help Trinidad and Tobago's hospitals.",), ("country", "TT")),
+    (("Cuba and Trinidad signed a trade deal.",), ("country", "TT")),
+    (("Cuba beat Trinidad 2-1 in the qualifier in Havana.",), ("country", "TT")),
+])
+def test_an_islands_name_is_a_town_of_the_articles_country(paragraphs: tuple[str, ...],
+                                                            expected: tuple[str, str]) -> None:
+    assert [(kind, code) for text, _, kind, code in found(*paragraphs) if text == "Trinidad"] == [expected]
+
+
 def test_an_airport_is_its_town_without_its_country_named() -> None:
     assert found("Flights from Heathrow and Gatwick were delayed for hours.") == [
         ("Heathrow", "London", "city", "GB"), ("Gatwick", "Crawley", "city", "GB")]
@@ -51,6 +66,11 @@ def test_an_airport_is_its_town_without_its_country_named() -> None:
     (("Surfers on the Gold Coast were warned of sharks.",), [("Gold Coast", "city", "AU")]),
     (("The Gold Coast hosted the Commonwealth Games.", "Ghana sent a team of 60 to Australia."),
      [("Gold Coast", "city", "AU"), ("Ghana", "country", "GH"), ("Australia", "country", "AU")]),
+    # ... and the Games' host where its article names the Commonwealth Games, though it names Ghana alone
+    (("Ghana's athletes won three medals at the 2018 Commonwealth Games on the Gold Coast.",),
+     [("Ghana", "country", "GH"), ("Gold Coast", "city", "AU")]),
+    (("Ghana's sprinters trained on the Gold Coast.", "They won two golds at the Commonwealth Games."),
+     [("Ghana", "country", "GH"), ("Gold Coast", "city", "AU")]),
 ])
 def test_the_gold_coast_is_ghanas_where_its_article_names_ghana(paragraphs: tuple[str, ...],
                                                                  expected: list[tuple[str, str, str]]) -> None:
