@@ -47,6 +47,8 @@ def charged_words(words: np.ndarray, charge: np.ndarray, word_paragraph: np.ndar
     [True, True, False]
     """
     charges = words[charge]
-    named = np.isin(words + 1, charges) | np.isin(words + 2, charges)
-    ahead = np.minimum(words + 2, len(word_paragraph) - 1)  # a charge in the next paragraph names nothing here
-    return charge | (named & (word_paragraph[ahead] == word_paragraph[words]))
+    named = np.zeros(len(words), bool)
+    for step in (1, 2):  # a charge in the next paragraph names nothing here, one that ends this paragraph does
+        ahead = np.minimum(words + step, len(word_paragraph) - 1)
+        named |= np.isin(words + step, charges) & (word_paragraph[ahead] == word_paragraph[words])
+    return charge | named

@@ -38,3 +38,10 @@ def test_the_same_verbs_undoing_no_charge_keep_the_bad_news(text: str) -> None:
 def test_a_charge_names_no_charge_in_the_next_paragraph() -> None:
     kept = tone.rows(ParagraphBatch(["Headline: Bank quashed fraud", "charges were laid."], ["p0", "p1"], ["a", "a"]))
     assert kept["tone"][0] < 0
+
+
+def test_a_charge_that_ends_its_paragraph_is_undone_whatever_follows() -> None:
+    # The paragraph's own charge two words on decides, not the next paragraph's first word.
+    alone, followed = tones("The appeal court quashed the fraud charges."), tones(
+        "The appeal court quashed the fraud charges.", "It was a sunny day.")
+    assert alone[0] > 0 and followed[0] > 0
