@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.enrichments import tone
-from transforms.enrichments.batch import ParagraphBatch
-
-
-def tones(*texts: str) -> list[float]:
-    return tone.rows(ParagraphBatch(list(texts), [f"p{i}" for i in range(len(texts))], ["a"] * len(texts)))["tone"]
+from tests.transforms.enrichments.tone_texts import tones
 
 
 @pytest.mark.parametrize("text", [

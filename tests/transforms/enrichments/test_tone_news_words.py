@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.transforms.enrichments.tone_texts import tones
 from transforms.enrichments import tone
-from transforms.enrichments.batch import ParagraphBatch
 from transforms.enrichments.tone_news_words import ANALOGUES, NEWS_WORDS
-
-
-def tones(*texts: str) -> list[float]:
-    return tone.rows(ParagraphBatch(list(texts), [f"p{i}" for i in range(len(texts))], ["a"] * len(texts)))["tone"]
 
 
 @pytest.mark.parametrize("text", [
