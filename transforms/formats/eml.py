@@ -2,8 +2,8 @@
 
 Its headline is its `Subject`, its date its `Date`, its site the sender's name (`From`: "The Morning Briefing
 <briefing@courier.test>"), its text the HTML part (read as a records field's whole page is: by its article's
-extraction, without the newsletter's "View in browser" and "Unsubscribe" boilerplate) else the plain-text part.
-The sender's address and the message's id are kept in `metadata`. A file with no text part (attachments only, or
+extraction, without the newsletter's "View in browser" and "Unsubscribe" boilerplate) else the plain-text part,
+without the same lines (`newsletter_lines`). The sender's address and the message's id are kept in `metadata`. A file with no text part (attachments only, or
 nothing after its headers) has no article text, and so has one that is no e-mail (no From, Subject or Date).
 Parsed by the standard library's `email` package.
 """
@@ -19,6 +19,7 @@ from typing import cast
 
 from transforms.formats.base import NO_ARTICLE_TEXT, FormatError, ReadOptions, ReadResult
 from transforms.formats.fields import article_from_fields, with_title
+from transforms.formats.newsletter_lines import without_newsletter_lines
 from transforms.text import decode_article, is_blank
 
 _HEADERS = ("From", "Subject", "Date")
@@ -93,12 +94,16 @@ def _raw_header(message: EmailMessage, name: str) -> str:
 
 
 def _body(message: EmailMessage) -> str | None:
-    """Return the text of an e-mail's HTML part, else its plain-text part; None where it has neither."""
+    """Return the text of an e-mail's HTML part, else its plain-text part without a newsletter's furniture; None
+    where it has neither."""
     part = message.get_body(preferencelist=("html", "plain"))
     if part is None:
         return None
     try:
-        return cast(str, part.get_content())
+        text: str | None = cast(str, part.get_content())
     except (LookupError, UnicodeError):  # a charset Python does not know, or bytes not in it: guessed
         payload = part.get_payload(decode=True)
-        return decode_article(payload).text if isinstance(payload, bytes) else None
+        text = decode_article(payload).text if isinstance(payload, bytes) else None
+    if text is None or part.get_content_subtype() == "html":  # the HTML part's extraction leaves it out
+        return text
+    return without_newsletter_lines(text)

@@ -82,3 +82,37 @@ def test_a_header_the_mail_parser_fails_on_is_read_as_written(written: bytes, si
     [article] = read_articles(NEWSLETTER.replace(line, written), "eml", ReadOptions()).articles
     assert (article.title, article.site) == ("Morning Briefing: strikes, storms and the budget", site)
     assert article.published_at is not None
+
+
+PLAIN_NEWSLETTER = b"""From: Jane Writer from The Policy Letter <thepolicyletter@substack.test>
+Subject: Why the budget matters
+Date: Tue, 05 Mar 2024 12:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+View this email in your browser
+
+Why the budget matters
+
+The chancellor will set out tax and spending plans on Wednesday, with public services facing tight limits.
+
+Share prices of builders rose after the housing announcement.
+
+Share
+
+Leave a comment
+
+You are receiving this email because you signed up for The Policy Letter.
+
+Unsubscribe | Update your preferences
+"""
+
+
+def test_a_plain_text_newsletters_furniture_is_no_article_text() -> None:
+    [article] = read_articles(PLAIN_NEWSLETTER, "eml", ReadOptions()).articles
+    paragraphs = article.text.split("\n\n")
+    # The mail's actions and its reason for coming were body paragraphs, each labelled as the newsletter's words.
+    assert paragraphs == [
+        "Why the budget matters",
+        "The chancellor will set out tax and spending plans on Wednesday, with public services facing tight limits.",
+        "Share prices of builders rose after the housing announcement.",
+    ]

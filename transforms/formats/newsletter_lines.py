@@ -1,0 +1,71 @@
+"""A plain-text newsletter's furniture: the mail's "View in browser", "Unsubscribe", "Share" and "You are receiving this
+email because ..." lines, which are no article text.
+
+A newsletter's HTML part loses them to its article's extraction (`eml.py`); its plain-text part, the one a mail
+without HTML has, kept each as a body paragraph ("View this email in your browser", "Unsubscribe | Update your
+preferences", Substack's "Share" and "Leave a comment"), labelled and counted as the newsletter's words. The lines are
+those mail tools write (Mailchimp's, Substack's, Buttondown's and Campaign Monitor's templates): a line that is one of
+them whole, or a row of them parted by `|`, `·` or `•`, and a short paragraph telling the reader why the mail came.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One action of a newsletter's header or footer, the whole of its line (compared without case, a trailing ":", "." or
+# "»" aside). Each is a link's label in the mail: a sentence of news never is one of these alone.
+_ACTION = re.compile(
+    r"(?:(?:view|read|open|see)\s+(?:this\s+(?:e-?mail|newsletter|message|post|issue)|it|the\s+web\s+version|"
+    r"the\s+online\s+version)?\s*(?:in|on|as)\s+(?:your|a|the)?\s*(?:web\s*)?(?:browser|web|app|web\s+page|website)"
+    r"|(?:view|read)\s+(?:online|web\s+version)"
+    r"|having\s+trouble\s+viewing\s+this\s+e-?mail\?.{0,60}"
+    r"|unsubscribe(?:\s+(?:here|now|from\s+this\s+list|instantly))?"
+    r"|(?:update|manage|change)\s+(?:your\s+)?(?:subscription|preferences|email\s+(?:settings|preferences)|profile)"
+    r"|(?:forward|share)\s+(?:this\s+(?:e-?mail|newsletter|post)\s+)?(?:to|with)\s+a\s+friend"
+    r"|share|like|comment|restack|leave\s+a\s+comment|subscribe(?:\s+now)?|upgrade\s+to\s+paid"
+    r"|was\s+this\s+(?:e-?mail\s+|newsletter\s+)?forwarded\s+to\s+you\?.{0,40}"
+    r"|add\s+us\s+to\s+your\s+address\s+book|privacy\s+policy|contact\s+us)"
+    r"\s*[:.»›>]?",
+    re.IGNORECASE,
+)
+# A row of actions, "Unsubscribe | Update your preferences" ("-" parts words, "Sign-up", and is no separator here).
+_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+# Why the reader got the mail, and how to stop it: a paragraph that opens so (a short one: 40 words at most).
+_WHY = re.compile(
+    r"(?:you(?:'re|’re|\s+are)\s+receiving|you\s+received|you\s+are\s+subscribed|this\s+e-?mail\s+was\s+sent\s+to"
+    r"|to\s+stop\s+receiving|if\s+you\s+no\s+longer\s+wish\s+to\s+receive|no\s+longer\s+want\s+to\s+receive)\b",
+    re.IGNORECASE,
+)
+_WHY_WORDS = 40
+# A furniture line is short: a row of actions has a few words each.
+_LINE_LENGTH = 120
+
+
+def without_newsletter_lines(text: str) -> str:
+    """Return a newsletter's plain text without its furniture: lines that are its actions (or rows of them), and
+    the paragraphs that say why the reader received it. Paragraphs stay parted by blank lines.
+
+    >>> without_newsletter_lines("View this email in your browser\\n\\nRail strike off.\\n\\nUnsubscribe | Update "
+    ...                          "your preferences")
+    'Rail strike off.'
+    >>> without_newsletter_lines("Rail strike off.\\n\\nShare\\n\\nYou are receiving this email because you signed up.")
+    'Rail strike off.'
+    >>> without_newsletter_lines("Share prices rose.\\n\\nViewers can watch it in their browser.")
+    'Share prices rose.\\n\\nViewers can watch it in their browser.'
+    """
+    kept: list[str] = []
+    for paragraph in re.split(r"\n[ \t]*\n", text):
+        if _WHY.match(paragraph.lstrip()) and len(paragraph.split()) <= _WHY_WORDS:
+            continue
+        lines = [line for line in paragraph.split("\n") if not _is_action_line(line)]
+        if any(line.strip() for line in lines):
+            kept.append("\n".join(lines))
+    return "\n\n".join(kept)
+
+
+def _is_action_line(line: str) -> bool:
+    """Return whether a line is one of a newsletter's actions, or a row of them."""
+    line = line.strip()
+    if not line or len(line) > _LINE_LENGTH:
+        return False
+    return all(_ACTION.fullmatch(part) for part in _SEPARATORS.split(line.strip("|·• ")))
