@@ -24,7 +24,9 @@ from transforms.formats.field_paths import value_at
 # page `DocumentIdentifier` and its site `SourceCommonName` (a GDELT-like CSV was read without either), and
 # news-please names the site `source_domain`. Instapaper's CSV export (URL, Title, Selection, Folder, Timestamp) holds
 # no article text, only what its user highlighted, `Selection`: that is the text of a row that has one (such a file was
-# no_text_field whole), a row without one no text; it is the last name tried, after all of an article's.
+# no_text_field whole), a row without one no text; it is the last name tried, after all of an article's. A
+# highlight's file dates its rows by its reader: Instapaper's `Timestamp` is when the link was saved, not when the
+# article was published, and is no `published_at` (`READER_TIMES`); it stays in `metadata` as the export writes it.
 FIELDS = ("id", "title", "text", "published_at", "url", "authors", "site", "language")
 # The authors' fields read only as a user's record (an object): Mastodon's `account`.
 USER_RECORDS = ("account",)
@@ -65,6 +67,11 @@ TRANSLATED_NAMES: dict[str, tuple[str, ...]] = {
     "language": ("sprache", "langue", "idioma"),
 }
 COMMON_NAMES = {field: (*names, *TRANSLATED_NAMES.get(field, ())) for field, names in COMMON_NAMES.items()}
+# A reader's highlights (the text a `selection`, as Instapaper names it, or a `highlight`, as Readwise does, mapped with
+# `--field text=Highlight`; no common name: Elasticsearch's hits hold a `highlight` object beside their `_source`): their
+# file's time of a row, by one of these names, is when the reader saved or marked it, not the article's date.
+HIGHLIGHT_TEXTS = frozenset({"selection", "highlight"})
+READER_TIMES = frozenset({"timestamp", "time", "created", "createdat", "datecreated", "datetime"})
 
 
 # What a yes/no field holds (Jekyll's `published: true`, a CSV's `published` column of "yes"): a flag,
@@ -122,6 +129,8 @@ def detect_mapping(
     {'title': 'Headline', 'text': 'body', 'published_at': 'pubDate', 'url': 'link'}
     >>> detect_mapping(["text", "published", "date"], {}, flags={"published"})
     {'text': 'text', 'published_at': 'date'}
+    >>> detect_mapping(["URL", "Title", "Selection", "Folder", "Timestamp"], {})
+    {'title': 'Title', 'text': 'Selection', 'url': 'URL'}
     """
     by_squashed: dict[str, str] = {}
     for name in names:
@@ -141,6 +150,11 @@ def detect_mapping(
                 mapping[article_field] = found
                 taken.add(found)
                 break
+    if (
+        "published_at" not in given and squashed(mapping.get("text", "")) in HIGHLIGHT_TEXTS
+        and squashed(mapping.get("published_at", "")) in READER_TIMES
+    ):
+        del mapping["published_at"]  # when the reader saved the highlight (Instapaper's `Timestamp`): in metadata
     return mapping
 
 

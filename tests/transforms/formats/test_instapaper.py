@@ -27,3 +27,15 @@ def test_a_text_column_wins_over_a_selection() -> None:
     data = b"title,text,selection\nRates held,The bank held rates on Tuesday.,held rates\n"
     [article] = read_articles(data, "csv", ReadOptions()).articles
     assert article.text.endswith("The bank held rates on Tuesday.")
+
+
+def test_an_instapaper_rows_timestamp_is_when_it_was_saved_not_its_publication() -> None:
+    # Its `Timestamp` was read as published_at: an article of 2023 saved in March 2024 was dated March 2024.
+    [article] = read_articles(EXPORT.encode(), "csv", ReadOptions()).articles
+    assert article.published_at is None
+    assert article.metadata["Timestamp"] == "1709650000"  # kept as the export writes it
+
+
+def test_a_highlights_date_given_by_an_option_is_read() -> None:
+    [article] = read_articles(EXPORT.encode(), "csv", ReadOptions(fields={"published_at": "Timestamp"})).articles
+    assert article.published_at is not None and article.published_at.year == 2024
