@@ -1,5 +1,6 @@
 """Whether a text file's first line ends as a sentence does (no headline), or only seems to: a `;` that closes a
-character reference is part of a character, not punctuation.
+character reference is part of a character, not punctuation, and a full stop that closes a headline's abbreviation
+(`headline_abbreviations`) is no sentence's.
 
 Text copied from a page's source keeps its references escaped, and a dataset built from feeds keeps them with or
 without their `&`: AG News's titles end "... UK #39;coup plotter #39;" (a quote) or "... of &lt;b&gt;...&lt;/b&gt;"
@@ -10,6 +11,8 @@ articles had none, their title a body paragraph.
 from __future__ import annotations
 
 import re
+
+from transforms.headline_abbreviations import ends_with_headline_abbreviation
 
 # A reference a headline ends with: a number (`&#39;`, `#39;`, `&#x27;`) or one of the names a title's quotes,
 # ampersand, angle brackets and spaces are written with. Not any word before a ";": "Clements ;" is punctuation.
@@ -30,8 +33,12 @@ def ends_as_sentence(line: str) -> bool:
     (False, False)
     >>> ends_as_sentence("Gamers queue for  quot;PlayStation Portable quot;"), ends_as_sentence("Rain at last")
     (False, False)
+    >>> ends_as_sentence("Auto sales surged in Sept."), ends_as_sentence("Talks stall with the U.S.")
+    (False, True)
     """
     line = line.rstrip()
     if not line.endswith(_SENTENCE_ENDS):
         return False
+    if line.endswith("."):
+        return not ends_with_headline_abbreviation(line)
     return not (line.endswith(";") and _REFERENCE_END.search(line[-12:]))

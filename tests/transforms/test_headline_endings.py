@@ -31,3 +31,35 @@ def test_a_first_line_ending_in_a_character_reference_is_the_headline(first_line
 def test_a_first_line_ending_in_a_sentences_punctuation_is_no_headline(first_line: str) -> None:
     paragraphs = split_paragraphs(f"{first_line}\n\nThe bank raised its rates on Tuesday.\n")
     assert paragraphs[0].role == BODY
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Auto sales surged in Sept.",
+        "Budget vote delayed until Sept.",
+        "Lebanon PM Resigns, Says Will Not Head New Govt.",
+        "UN Signs Pact with New World Court Opposed by U.S.",
+        "Michigan St. Beats Central Conn. St.",
+    ],
+    ids=["month", "month-sentence-case", "govt", "capitals-us", "capitals-st"],
+)
+def test_a_first_line_ending_in_a_headlines_abbreviation_is_the_headline(first_line: str) -> None:
+    # Its abbreviation's full stop was read as a sentence's: the item had no headline (6 of agnews-dev's 12 such).
+    paragraphs = split_paragraphs(f"{first_line}\n\nAuto sales soared 10 percent in September, led by GM.\n")
+    assert [(p.role, p.text) for p in paragraphs][0] == (TITLE, first_line)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "The company said it would appeal the ruling in the U.S.",
+        "The Magic Roundabout is out in the UK on 11 February.",
+        "Cech, Ferreira, Carvalho, Terry, Gallas.",
+        "Traffic was heavy before pre-Sept.",
+    ],
+    ids=["sentence-us", "sentence-with-names", "list-of-names", "hyphenated"],
+)
+def test_a_sentence_or_a_list_ending_in_an_abbreviation_is_no_headline(first_line: str) -> None:
+    paragraphs = split_paragraphs(f"{first_line}\n\nThe bank raised its rates on Tuesday.\n")
+    assert paragraphs[0].role == BODY
