@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.formats.month_names import DATE_WORDS
+
 # Words of a date or time that a byline holds after its names ("By Jane Doe | Updated March 5, 2024
 # 4:45 pm", which trafilatura gives as "Jane Doe; March 5"): a part with a digit and only these
 # words is the byline's date, not a person ("Agent 47" stays one).
@@ -14,7 +16,7 @@ _DATE_WORDS = frozenset(
     tues wed thu thur thurs fri sat sun st nd rd th am pm a p m gmt utc bst cet cest est edt cst cdt pst
     pdt et pt updated published posted modified last first on at today yesterday ago min mins minute minutes hour
     hours day days""".split()
-)
+) | DATE_WORDS  # and French, German, Spanish, Italian, Portuguese and Dutch ones ("Veröffentlicht am 05.03.2024")
 
 
 def is_date(part: str) -> bool:
@@ -24,6 +26,8 @@ def is_date(part: str) -> bool:
     (True, True, True, True)
     >>> is_date("Agent 47"), is_date("May Smith"), is_date("Jane Doe")
     (False, False, False)
+    >>> is_date("Veröffentlicht am 05.03.2024, 14:20 Uhr"), is_date("Publié le 5 mars 2024 à 14h20")
+    (True, True)
     """
     return any(c.isdigit() for c in part) and all(
         word in _DATE_WORDS for word in re.findall(r"[^\W\d_]+", part.lower())

@@ -57,6 +57,16 @@ _LEADING_WEEKDAY = re.compile(
     r"^\s*(?:lun|mar|mi[ée]|jue|vie|s[áa]b|dom|mer|jeu|ven|sam|dim|gio)\.?,\s*(?=\d)", re.IGNORECASE)
 
 
+# Every word of those names and joining words, and the labels a page's byline writes before its date in those
+# languages ("Veröffentlicht am 05.03.2024, 14:20 Uhr", "Publié le 5 mars 2024 à 14h20", "Mis à jour"): the words a
+# byline's date may hold beside the English ones (`author_dates.is_date`).
+DATE_WORDS = frozenset(
+    " ".join(_MONTHS + _WEEKDAYS + _JOINING).split()
+    + """veröffentlicht aktualisiert zuletzt stand publié publie mis à jour h publicado actualizado actualización
+    pubblicato aggiornato gepubliceerd bijgewerkt laatst op""".split()
+)
+
+
 class _Names(parser.parserinfo):
     MONTHS = [(*english, *more.split()) for english, more in zip(parser.parserinfo.MONTHS, _MONTHS, strict=True)]
     WEEKDAYS = [(*english, *more.split()) for english, more in zip(parser.parserinfo.WEEKDAYS, _WEEKDAYS, strict=True)]

@@ -40,3 +40,22 @@ def test_a_lone_date_above_the_headline_still_dates_the_page() -> None:
             f"<p>Monday 3 March 2025</p><h1>Waiting times fall again</h1>{STORY}</article></body></html>")
     article = read_articles(page.encode(), "html", ReadOptions()).articles[0]
     assert article.published_at is not None and article.published_at.date().isoformat() == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "date", "text"),
+    [
+        ("de", "Neue Brücke eröffnet", "Veröffentlicht am 05.03.2024, 14:20 Uhr",
+         "Die neue Brücke über den Fluss wurde am Dienstag nach zwei Jahren Bauzeit für den Verkehr freigegeben."),
+        ("fr", "Le pont rouvre", "Publié le 5 mars 2024 à 14h20",
+         "Le pont sur la rivière a rouvert mardi après deux ans de travaux, a annoncé la mairie."),
+    ],
+    ids=["german", "french"],
+)
+def test_a_date_in_another_language_under_the_headline_is_no_paragraph(
+    lang: str, headline: str, date: str, text: str
+) -> None:
+    # It was the article's first body paragraph: only an English byline's date words were known.
+    page = (f'<html lang="{lang}"><head><title>{headline}</title></head><body><article><h1>{headline}</h1>'
+            f"<p>{date}</p><p>{text}</p><p>{text}</p></article></body></html>")
+    assert date not in read_articles(page.encode(), "html", ReadOptions()).articles[0].text.split("\n\n")
