@@ -24,6 +24,7 @@ from transforms.formats.html_authors import page_authors, page_bylines
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.html_charset import declared_charset
 from transforms.formats.html_extraction import article_extraction
+from transforms.formats.html_fragments import as_page, is_fragment
 from transforms.formats.html_timestamps import DATE_PARAMS, as_written, full_timestamp, page_timestamps, with_named_zone
 from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, is_article_type, json_ld_dates, json_ld_page
@@ -56,6 +57,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
                           "to read its items as articles")
     decoded = decode_article(data, declared_charset(data))
     page, impossible_dates = without_impossible_offsets(decoded.text)  # else trafilatura drops the page
+    fragment = is_fragment(page)
+    page = as_page(page)  # an article's body alone (a Substack export's post) read as the article it is
     tree = trafilatura.load_html(page)
     if tree is None:
         raise FormatError(NO_ARTICLE_TEXT, "not an HTML page that can be parsed")
@@ -87,6 +90,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     params = {**DATE_PARAMS, "max_date": datetime.combine(_today() + timedelta(days=1), time.max)}
     document, blocks = article_extraction(tree, page, params)
     title = clean_text(document.title) if document is not None and document.title else None
+    if fragment and not headings:  # no <h1>: trafilatura's title is one of its sections' headings
+        title = None
     site = _without_soft_hyphens(document.sitename) if document is not None else None
     # Where the page names no site, its <title>'s last part that the page confirms (title_sites.py)
     title, site = titled_site(title, site, document.url if document is not None else None, ends_with)

@@ -1,0 +1,37 @@
+"""An HTML file that is a fragment of a page, an article's body alone (a Substack export's `posts/*.html`, a CMS's
+saved body: `<p>...</p><h3>...</h3><p>...</p>`, no `<html>`, `<head>` or `<body>`), read as the article it is.
+
+trafilatura finds no article container in such a file and falls back to its baseline reading, which keeps the
+paragraphs and drops the headings (a post's "What to watch" was lost; an `<h2>` was taken for the page's title): the
+fragment is read inside an `<article>`, as the page it was cut from held it. Its headline is its `<h1>`, where it has
+one, never another heading: a fragment has no `<title>`, and trafilatura's guess is then its first `<h2>` or `<h3>`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a whole page has and a fragment lacks: its document's elements, or a doctype.
+_PAGE_MARKS = re.compile(r"<(?:html|head|body|!doctype)\b", re.IGNORECASE)
+
+
+def is_fragment(page: str) -> bool:
+    """Return whether an HTML file's text is a fragment of a page (no `<html>`, `<head>`, `<body>` or doctype).
+
+    >>> is_fragment("<p>Rates held.</p>"), is_fragment("<HTML><p>Rates held.</p>")
+    (True, False)
+    """
+    return _PAGE_MARKS.search(page) is None
+
+
+def as_page(page: str) -> str:
+    """Return an HTML file's text as a page: a fragment inside an `<article>` of a page's `<body>`, a page as it is.
+
+    >>> as_page("<p>Rates held.</p><h3>Why</h3>")
+    '<html><body><article><p>Rates held.</p><h3>Why</h3></article></body></html>'
+    >>> as_page("<!doctype html><p>Rates held.</p>")
+    '<!doctype html><p>Rates held.</p>'
+    """
+    if not is_fragment(page):
+        return page
+    return f"<html><body><article>{page}</article></body></html>"
