@@ -3,8 +3,9 @@
 Its headline is its `Subject`, its date its `Date`, its site the sender's name (`From`: "The Morning Briefing
 <briefing@courier.test>"), its text the HTML part (read as a records field's whole page is: by its article's
 extraction, without the newsletter's "View in browser" and "Unsubscribe" boilerplate) else the plain-text part,
-without the same lines (`newsletter_lines`). The sender's address and the message's id are kept in `metadata`. A file with no text part (attachments only, or
-nothing after its headers) has no article text, and so has one that is no e-mail (no From, Subject or Date).
+without the same lines (`newsletter_lines`). The sender's address and the message's id are kept in `metadata`. A
+file with no text part (attachments only, or nothing after its headers) has no article text, and so has one that is
+no e-mail (no From, Subject or Date).
 Parsed by the standard library's `email` package.
 """
 

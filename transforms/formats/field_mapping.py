@@ -67,9 +67,10 @@ TRANSLATED_NAMES: dict[str, tuple[str, ...]] = {
     "language": ("sprache", "langue", "idioma"),
 }
 COMMON_NAMES = {field: (*names, *TRANSLATED_NAMES.get(field, ())) for field, names in COMMON_NAMES.items()}
-# A reader's highlights (the text a `selection`, as Instapaper names it, or a `highlight`, as Readwise does, mapped with
-# `--field text=Highlight`; no common name: Elasticsearch's hits hold a `highlight` object beside their `_source`): their
-# file's time of a row, by one of these names, is when the reader saved or marked it, not the article's date.
+# A reader's highlights (the text a `selection`, as Instapaper names it, or a `highlight`, as Readwise does, mapped
+# with `--field text=Highlight`; no common name: Elasticsearch's hits hold a `highlight` object beside their
+# `_source`): their file's time of a row, by one of these names, is when the reader saved or marked it, not the
+# article's date.
 HIGHLIGHT_TEXTS = frozenset({"selection", "highlight"})
 READER_TIMES = frozenset({"timestamp", "time", "created", "createdat", "datecreated", "datetime"})
 
