@@ -28,12 +28,16 @@ _ACTION = re.compile(
     r"\s*[:.»›>]?",
     re.IGNORECASE,
 )
+# The link a plain-text mail writes after its action's label: "Read online: https://...", "View in browser
+# (https://...)", "Unsubscribe <https://...>", "[https://...]".
+_LINK = re.compile(r"\s*[:\-–]?\s*[(<\[]?https?://\S+?[)>\]]?\s*\Z")
 # A row of actions, "Unsubscribe | Update your preferences" ("-" parts words, "Sign-up", and is no separator here).
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 # Why the reader got the mail, and how to stop it: a paragraph that opens so (a short one: 40 words at most).
 _WHY = re.compile(
     r"(?:you(?:'re|’re|\s+are)\s+receiving|you\s+received|you\s+are\s+subscribed|this\s+e-?mail\s+was\s+sent\s+to"
-    r"|to\s+stop\s+receiving|if\s+you\s+no\s+longer\s+wish\s+to\s+receive|no\s+longer\s+want\s+to\s+receive)\b",
+    r"|to\s+stop\s+receiving|to\s+unsubscribe|if\s+you\s+no\s+longer\s+wish\s+to\s+receive"
+    r"|no\s+longer\s+want\s+to\s+receive)\b",
     re.IGNORECASE,
 )
 _WHY_WORDS = 40
@@ -49,6 +53,8 @@ def without_newsletter_lines(text: str) -> str:
     ...                          "your preferences")
     'Rail strike off.'
     >>> without_newsletter_lines("Rail strike off.\\n\\nShare\\n\\nYou are receiving this email because you signed up.")
+    'Rail strike off.'
+    >>> without_newsletter_lines("Read online: https://x.test/4\\n\\nRail strike off.\\n\\nTo unsubscribe, click here.")
     'Rail strike off.'
     >>> without_newsletter_lines("Share prices rose.\\n\\nViewers can watch it in their browser.")
     'Share prices rose.\\n\\nViewers can watch it in their browser.'
@@ -68,4 +74,4 @@ def _is_action_line(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > _LINE_LENGTH:
         return False
-    return all(_ACTION.fullmatch(part) for part in _SEPARATORS.split(line.strip("|·• ")))
+    return all(_ACTION.fullmatch(_LINK.sub("", part)) for part in _SEPARATORS.split(line.strip("|·• ")))

@@ -116,3 +116,15 @@ def test_a_plain_text_newsletters_furniture_is_no_article_text() -> None:
         "The chancellor will set out tax and spending plans on Wednesday, with public services facing tight limits.",
         "Share prices of builders rose after the housing announcement.",
     ]
+
+
+def test_a_plain_text_newsletters_actions_with_their_links_are_no_article_text() -> None:
+    mail = (b"From: Harbour Weekly <news@harbour.test>\nSubject: Ferry cuts\nDate: Fri, 08 Mar 2024 08:00:00 +0000\n"
+            b"Content-Type: text/plain; charset=utf-8\n\nRead online: https://harbour.test/weekly/42\n\n"
+            b"The island ferry will run twice a day from April, the operator said.\n\n"
+            b"View in browser (https://harbour.test/v)\n\n"
+            b"To unsubscribe from this list, click here: https://harbour.test/u\n")
+    [article] = read_articles(mail, "eml", ReadOptions()).articles
+    assert article.text.split("\n\n") == [
+        "Ferry cuts", "The island ferry will run twice a day from April, the operator said."
+    ]
