@@ -6,6 +6,8 @@ without HTML has, kept each as a body paragraph ("View this email in your browse
 preferences", Substack's "Share" and "Leave a comment"), labelled and counted as the newsletter's words. The lines are
 those mail tools write (Mailchimp's, Substack's, Buttondown's and Campaign Monitor's templates): a line that is one of
 them whole, or a row of them parted by `|`, `·` or `•`, and a short paragraph telling the reader why the mail came.
+A signature, the lines after the mail's "-- " (RFC 3676's delimiter: its sender's name, address and links), is none
+either.
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ _WHY = re.compile(
     re.IGNORECASE,
 )
 _WHY_WORDS = 40
+# The line that opens a mail's signature ("-- ", RFC 3676 section 4.3; "--" where a client trimmed its space), and how
+# many lines a signature holds at most: a longer text after such a line is the mail's, a rule in it.
+_SIGNATURE = re.compile(r"^--[ \t]?$", re.MULTILINE)
+_SIGNATURE_LINES = 12
 # A furniture line is short: a row of actions has a few words each.
 _LINE_LENGTH = 120
 
@@ -56,11 +62,13 @@ def without_newsletter_lines(text: str) -> str:
     'Rail strike off.'
     >>> without_newsletter_lines("Read online: https://x.test/4\\n\\nRail strike off.\\n\\nTo unsubscribe, click here.")
     'Rail strike off.'
+    >>> without_newsletter_lines("Rates held.\\n\\n-- \\nJane Writer, The Policy Letter\\nhttps://policy.test")
+    'Rates held.'
     >>> without_newsletter_lines("Share prices rose.\\n\\nViewers can watch it in their browser.")
     'Share prices rose.\\n\\nViewers can watch it in their browser.'
     """
     kept: list[str] = []
-    for paragraph in re.split(r"\n[ \t]*\n", text):
+    for paragraph in re.split(r"\n[ \t]*\n", _without_signature(text)):
         if _WHY.match(paragraph.lstrip()) and len(paragraph.split()) <= _WHY_WORDS:
             continue
         lines = [line for line in paragraph.split("\n") if not _is_action_line(line)]
@@ -75,3 +83,17 @@ def _is_action_line(line: str) -> bool:
     if not line or len(line) > _LINE_LENGTH:
         return False
     return all(_ACTION.fullmatch(_LINK.sub("", part)) for part in _SEPARATORS.split(line.strip("|·• ")))
+
+
+def _without_signature(text: str) -> str:
+    """Return a mail's text without its signature: the lines after its last "-- " line, where they are few.
+
+    >>> _without_signature("Rail strike off.\\n\\n-- \\nJane Writer\\nThe Policy Letter\\n")
+    'Rail strike off.\\n\\n'
+    """
+    delimiters = list(_SIGNATURE.finditer(text))
+    if not delimiters:
+        return text
+    last = delimiters[-1]
+    signature = [line for line in text[last.end() :].split("\n") if line.strip()]
+    return text[: last.start()] if len(signature) <= _SIGNATURE_LINES else text

@@ -128,3 +128,15 @@ def test_a_plain_text_newsletters_actions_with_their_links_are_no_article_text()
     assert article.text.split("\n\n") == [
         "Ferry cuts", "The island ferry will run twice a day from April, the operator said."
     ]
+
+
+def test_a_plain_text_mails_signature_is_no_article_text() -> None:
+    body = b"The island ferry will run twice a day from April, the operator said.\n\n"
+    head = (b"From: Harbour Weekly <news@harbour.test>\nSubject: Ferry cuts\nDate: Fri, 08 Mar 2024 08:00:00 +0000\n"
+            b"Content-Type: text/plain; charset=utf-8\n\n")
+    [signed] = read_articles(head + body + b"-- \nSam Roe\nHarbour Weekly, 1 Quay St\n", "eml", ReadOptions()).articles
+    assert signed.text.split("\n\n") == ["Ferry cuts", body.decode().strip()]
+    # A long text after a "--" line is the mail's own, a rule between its parts.
+    rest = b"".join(b"Paragraph %d of the second story.\n\n" % n for n in range(15))
+    [ruled] = read_articles(head + body + b"--\n" + rest, "eml", ReadOptions()).articles
+    assert "Paragraph 14 of the second story." in ruled.text
