@@ -48,6 +48,12 @@ from transforms.report.readable_text import readable_text
      "It hid in HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Run, they said."),
     ("Files on \\\\fileserver\\share were exposed.", "Files on \\\\fileserver\\share were exposed."),
     ("The shrug \u00af\\_(\u30c4)_/\u00af went viral.", "The shrug \u00af\\_(\u30c4)_/\u00af went viral."),
+    # TeX's commands keep their backslashes ("\\alpha + \\beta" read "alpha + beta"), and so does every backslash
+    # of their text; AG News's breaks before a word or a capital's name are still spaces.
+    ("It defines \\alpha + \\beta = \\gamma.", "It defines \\alpha + \\beta = \\gamma."),
+    ("It uses \\frac{a}{b} and \\textbf{x}.", "It uses \\frac{a}{b} and \\textbf{x}."),
+    ("Let $\\sigma$ be the noise\\of the signal.", "Let $\\sigma$ be the noise\\of the signal."),
+    ("until the\\end of the year, shares of\\Delta fell", "until the end of the year, shares of Delta fell"),
     # A line's or a paragraph's tag between two words reads as a space: they were run together.
     ("Services.&lt;p&gt;ADVERTISEMENT&lt;/p&gt;", "Services. ADVERTISEMENT "),
     ("White Paper&lt;/a&gt;&lt;br/&gt;Find out how", "White Paper Find out how"),

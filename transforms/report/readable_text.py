@@ -39,11 +39,20 @@ _ENTITY = rf"&(?:#\d{{2,4}}|#x[0-9A-Fa-f]{{2,4}}|[A-Za-z]{{2,8}});| {_LOST}|^{_L
 _BACKSLASHES = r"^(?:\\\\)+|(?:\\\\)+$|\\\\|\\(?=\$)"
 _ONE_BACKSLASH = r"|\\(?!_)"
 _DEBRIS_AND_BREAKS = re.compile(f"{_TAG}|{_ENTITY}|{_BACKSLASHES}{_ONE_BACKSLASH}")
-# A text with a path of Windows is not written with line breaks: its backslashes stay, but for "\$". A path
-# has a drive ("C:\Windows"), a share's server ("\\fileserver\share") or three names joined by single
-# backslashes ("HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft"); agnews-dev's breaks join two.
+# A text with a path of Windows or TeX's commands is not written with line breaks: its backslashes stay, but
+# for "\$". A path has a drive ("C:\Windows"), a share's server ("\\fileserver\share") or three names joined by
+# single backslashes ("HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft"); agnews-dev's breaks join two. A command of TeX
+# takes braces ("\frac{a}{b}", "\textbf{"), opens a formula ("$\sigma$"), or is a Greek letter or a symbol of
+# maths, in lower case ("\alpha", "\leq"): the page showed "\alpha + \beta" as "alpha + beta". A break before a
+# capital's name stays one ("of\Delta Air Lines"), and so does one before an English word ("the\end").
 _DEBRIS = re.compile(rf"{_TAG}|{_ENTITY}|\\(?=\$)")
-_WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\\w|\\\\\w+\\\w|(?<![\\\w])\w+\\\w+\\\w")
+_TEX_NAMES = ("alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|"
+              "rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|frac|dfrac|sqrt|cdot|cdots|ldots|infty|leq|geq|neq|"
+              "approx|equiv|mathbf|mathrm|mathcal|mathbb|textit|textbf|emph|vec|nabla|forall")
+_WINDOWS_PATH_OR_TEX = re.compile(
+    r"\b[A-Za-z]:\\\w|\\\\\w+\\\w|(?<![\\\w])\w+\\\w+\\\w"  # a path of Windows
+    rf"|\\[A-Za-z]+\{{|\$\\[A-Za-z]|\\(?:{_TEX_NAMES})(?![A-Za-z])"  # TeX's commands
+)
 _MAYBE = re.compile(r"[&;<\\]")  # no debris without one of these: most texts are returned at once
 
 
@@ -85,7 +94,7 @@ def readable_text(text: str, spans: Iterable[Span] = ()) -> tuple[str, list[Span
     spans = list(spans)
     if not _MAYBE.search(text):
         return text, spans
-    pattern = _DEBRIS if _WINDOWS_PATH.search(text) else _DEBRIS_AND_BREAKS
+    pattern = _DEBRIS if _WINDOWS_PATH_OR_TEX.search(text) else _DEBRIS_AND_BREAKS
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []  # (start, end) in the text, (start, end) in the readable text
     at = written = 0
