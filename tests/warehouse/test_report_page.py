@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import date, datetime
+from html import unescape
 
 import pytest
 
@@ -440,6 +441,20 @@ def test_the_overview_speaks_of_publication_dates_and_counts_the_articles_withou
         "Published 2026-01-05 to 2026-01-20; every article has a publication date.")
     assert _dated_note(page_of(lake, Window(since=date(2026, 3, 9)))) == (
         "No article has a publication date: all are dated by ingestion, 2026-03-10.")
+
+
+def _section(html: str, section: str) -> str:
+    return html.split(f'<section id="{section}">')[1].split("</section>")[0]
+
+
+def test_articles_of_one_day_say_so_in_the_time_charts_place(lake) -> None:
+    # Three articles ingested on one day, none published: a bar per theme repeated the top themes' table.
+    over_time = _section(page_of(lake, Window(since=date(2026, 3, 9))), "over-time")
+    assert "data-spec" not in over_time
+    assert ("Labelled paragraphs per day ingested (publication date unknown): all in one day, Mar 10, 2026. "
+            "A line needs two days; the top themes above count each theme's.") in " ".join(unescape(over_time).split())
+    # Two days: a line of two points.
+    assert 'data-spec="spec-over-time"' in page_of(lake, Window(since=date(2026, 1, 5), until=date(2026, 1, 6)))
 
 
 def test_one_article_without_a_publication_date_is_counted_in_good_english(tmp_path) -> None:
