@@ -14,13 +14,20 @@ def row(period: date, theme: str, rank: int, paragraphs: int) -> dict:
     return {"period": period, "theme": theme, "rank": rank, "paragraphs": paragraphs, "articles": paragraphs}
 
 
+def _line_and_dots(spec: dict | None) -> tuple[dict, dict]:
+    assert spec is not None
+    line, dots = spec["layer"]
+    return line, dots
+
+
 def test_themes_over_time_is_a_line_per_theme_with_iso_dates_inlined() -> None:
     rows = [row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 12), "war", 1, 0)]
     spec = charts.over_time_chart(rows, "week", "week published")
-    assert spec is not None and spec["mark"]["type"] == "line"
+    line, dots = _line_and_dots(spec)
+    assert line["mark"]["type"] == "line" and dots["mark"]["type"] == "point"
     values = next(iter(spec["datasets"].values())) if "datasets" in spec else spec["data"]["values"]
     assert [v["period"] for v in values] == ["2026-01-05", "2026-01-12"]
-    assert spec["encoding"]["x"]["title"] == "week published"
+    assert line["encoding"]["x"]["title"] == "week published"
 
 
 @pytest.mark.parametrize(("grain", "unit"), [("day", "utcyearmonthdate"), ("week", "utcyearmonthdate"),
@@ -29,8 +36,9 @@ def test_themes_over_time_is_a_line_per_theme_with_iso_dates_inlined() -> None:
 def test_periods_are_shown_as_the_grain_they_count(grain, unit) -> None:
     spec = charts.over_time_chart([row(date(2000, 1, 1), "war", 1, 2), row(date(2026, 1, 1), "war", 1, 1)],
                                   grain, f"{grain} published")
-    assert spec is not None and spec["encoding"]["x"]["timeUnit"] == unit
-    assert spec["encoding"]["tooltip"][0]["timeUnit"] == unit and spec["encoding"]["tooltip"][0]["title"] == grain
+    line, dots = _line_and_dots(spec)
+    assert line["encoding"]["x"]["timeUnit"] == unit
+    assert dots["encoding"]["tooltip"][0]["timeUnit"] == unit and dots["encoding"]["tooltip"][0]["title"] == grain
 
 
 def test_one_period_draws_no_chart() -> None:
@@ -44,8 +52,7 @@ def test_a_day_axis_is_ticked_on_each_day_counted() -> None:
     # Over a few days Vega's own ticks fell at noon too ("12 PM"), between the days counted.
     rows = [row(date(2026, 11, d), "war", 1, 1) for d in (23, 24, 25)]
     spec = charts.over_time_chart(rows, "day", "day published")
-    assert spec is not None
-    axis = spec["encoding"]["x"]["axis"]
+    axis = _line_and_dots(spec)[0]["encoding"]["x"]["axis"]
     assert [v["date"] for v in axis["values"]] == [23, 24, 25] and axis["format"] == "%b %-d, %Y"
 
 

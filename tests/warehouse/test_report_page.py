@@ -10,7 +10,7 @@ from html import unescape
 import pytest
 
 from tests.browser import chromium_path, visit
-from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_article, make_report_lake
+from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_article, add_old_article, make_report_lake
 from transforms.report.page import render_page
 from warehouse import lake as lakes
 from warehouse.report import Window, read_report
@@ -314,6 +314,22 @@ def test_the_week_axis_names_the_weeks_it_counts(lake, tmp_path) -> None:
         day = datetime.strptime(label, "%b %d, %Y")
         assert day.weekday() == 0, weeks[0]  # a Monday
         assert label == f"{day:%b} {day.day}, {day.year}", weeks[0]  # "Jan 5, 2026", as the page's text writes it
+
+
+@pytest.mark.slow
+def test_a_century_of_years_dots_only_the_years_with_labels(tmp_path) -> None:
+    # One article of 1900 beside 2026's: a dot on each of 127 years and three themes drew a band of beads over the
+    # axis, under the few years that had articles.
+    need_chromium()
+    lake = make_report_lake(tmp_path / "lake", places=False)
+    add_old_article(lake, date(1900, 3, 1))
+    report = read_report(lake, Window())
+    rows = report.sections["over_time"]["rows"]
+    assert report.sections["over_time"]["grain"] == "year" and len(rows) > 300
+    html = render_page(report.sections, lake=report.lake, made_at=report.made_at, since=None, until=None)
+    seen = visit(write_page(tmp_path / "report.html", html),
+                 probe="() => document.querySelectorAll('#over-time svg .mark-symbol.role-mark path').length")
+    assert seen.probed == sum(1 for r in rows if r["paragraphs"]), seen.probed
 
 
 # How wide the page is drawn, and how wide each chart's box and its drawing are.

@@ -122,7 +122,8 @@ def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
 
 
 def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
-    """Return a line chart of labelled paragraphs per theme per period, or None without rows.
+    """Return a line chart of labelled paragraphs per theme per period (a dot where there are any), or None
+    without two periods.
 
     Articles all dated within one period (a lake ingested in one go, none with a publication date) make
     none: a line needs two points, and a bar per theme only repeated the top themes' table (one_period_note).
@@ -141,14 +142,13 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
                        format=WEEK_FORMAT if grain in DAY_GRAINS else alt.Undefined)
     tooltip = [when, alt.Tooltip("theme:N", title="theme"),
                _count_tip("paragraphs", "labelled paragraphs"), _count_tip("articles", "articles")]
-    chart = (
-        alt.Chart(data)
-        .mark_line(point=True)
-        .encode(x=alt.X("period:T", timeUnit=time_unit, title=date_title, axis=period_axis(rows, grain)),
-                y=count, color=colour, tooltip=tooltip)
-        .properties(width=WIDTH, height=300)
+    base = alt.Chart().encode(
+        x=alt.X("period:T", timeUnit=time_unit, title=date_title, axis=period_axis(rows, grain)), y=count, color=colour,
     )
-    return chart.to_dict()
+    # A dot where a theme has labels, none on its zeros: a dot on each of a century's 121 years and ten themes drew
+    # a band of beads over the axis, under the few years that had articles.
+    dots = base.mark_point(filled=True, opacity=1).encode(tooltip=tooltip).transform_filter("datum.paragraphs > 0")
+    return alt.layer(base.mark_line(), dots, data=data).properties(width=WIDTH, height=300).to_dict()
 
 
 def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
