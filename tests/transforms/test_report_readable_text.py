@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from transforms.report.page import make_examples
-from transforms.report.readable_text import readable_text
+from transforms.report.readable_text import debris_spans, readable_text
 
 
 @pytest.mark.parametrize(("stored", "shown"), [
@@ -87,3 +87,9 @@ def test_the_page_shows_an_examples_text_and_title_without_debris() -> None:
     assert "".join(s.text for s in example.segments) == "The British leader's \"coup\" trial"
     assert [s.text for s in example.segments if s.term] == ["trial"]
     assert example.title == "Zimbabwe jails UK 'coup plotter'"
+
+
+def test_debris_spans_are_the_pieces_the_page_does_not_show_as_written() -> None:
+    text = 'Acme &lt;A HREF="http://investor.example/"&gt;ACME.O&lt;/A&gt; rose; List<String> and C:\\Windows stay'
+    assert [text[s:e] for s, e in debris_spans(text)] == ['&lt;A HREF="http://investor.example/"&gt;', "&lt;/A&gt;"]
+    assert debris_spans("Plain news, 5% up & rising.") == []

@@ -160,6 +160,18 @@ def test_evidence_terms_per_theme_keep_matched_and_semantic_apart(sections) -> N
     }
 
 
+@pytest.mark.slow
+def test_evidence_inside_a_tag_written_as_entities_is_not_counted(tmp_path) -> None:
+    # agnews-dev's tags written as entities put a URL's "investor" and "stocks", and "href" and "font", among the
+    # evidence beside the text's words, words the page's examples never show.
+    lake = make_report_lake(tmp_path)
+    add_article(lake, "news/ticker.txt", 'Ticker\n\nTrade rose at Acme &lt;A HREF="http://trade.example/war"&gt;ACME.O'
+                "&lt;/A&gt; as troops left.\n", date(2026, 1, 7))
+    got = {(r["theme"], r["term"]): r["mentions"] for r in read_report(lake, Window()).sections["evidence"]}
+    # One more "trade" (the text's, not the URL's) and "troops"; the URL's "war" is none.
+    assert (got[(ECONOMY, "trade")], got[(WAR, "troops")], got[(WAR, "war")]) == (3, 3, 2)
+
+
 def test_examples_are_each_themes_strongest_paragraphs_with_evidence_offsets(sections) -> None:
     war = [e for e in sections["examples"] if e["theme"] == WAR]
     assert len(war) == 3 and war[0]["text"] == "The war goes on and troops advance near Kyiv."

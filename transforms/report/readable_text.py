@@ -83,6 +83,26 @@ def _replacement(text: str, start: int, end: int) -> str | None:
     return character
 
 
+def _debris(text: str) -> list[tuple[int, int, str]]:
+    """Return each piece of debris of a text, (start, end), with what it reads as."""
+    if not _MAYBE.search(text):
+        return []
+    pattern = _DEBRIS if _WINDOWS_PATH_OR_TEX.search(text) else _DEBRIS_AND_BREAKS
+    pieces = ((match.start(), match.end(), _replacement(text, *match.span())) for match in pattern.finditer(text))
+    return [(start, end, readable) for start, end, readable in pieces if readable is not None]
+
+
+def debris_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each piece of markup debris the page does not show as written: evidence found
+    inside one (a word of a tag's URL: agnews-dev's "investor", "stocks", "href" and "font" in its tags written as
+    entities, '&lt;A HREF="http://www.investor.reuters.com/...&gt;') is none of the page's text.
+
+    >>> debris_spans('Staples &lt;A HREF="http://investor.example/"&gt;SPLS.O&lt;/A&gt; rose #39;')
+    [(8, 49), (55, 65), (70, 75)]
+    """
+    return [(start, end) for start, end, _ in _debris(text)]
+
+
 def readable_text(text: str, spans: Iterable[Span] = ()) -> tuple[str, list[Span]]:
     """Return a text with its markup debris undone, and its spans (start, end, term, kind) moved to match.
 
@@ -92,25 +112,19 @@ def readable_text(text: str, spans: Iterable[Span] = ()) -> tuple[str, list[Span
     'AT&T paid $41 billion; shares < $10'
     """
     spans = list(spans)
-    if not _MAYBE.search(text):
+    debris = _debris(text)
+    if not debris:
         return text, spans
-    pattern = _DEBRIS if _WINDOWS_PATH_OR_TEX.search(text) else _DEBRIS_AND_BREAKS
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []  # (start, end) in the text, (start, end) in the readable text
     at = written = 0
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        readable = _replacement(text, start, end)
-        if readable is None:
-            continue
+    for start, end, readable in debris:
         pieces.append(text[at:start])
         written += start - at
         edits.append((start, end, written, written + len(readable)))
         pieces.append(readable)
         written += len(readable)
         at = end
-    if not edits:
-        return text, spans
     pieces.append(text[at:])
     ends = [end for _, end, _, _ in edits]
 
