@@ -14,38 +14,46 @@ def row(period: date, theme: str, rank: int, paragraphs: int) -> dict:
     return {"period": period, "theme": theme, "rank": rank, "paragraphs": paragraphs, "articles": paragraphs}
 
 
+def _line_and_dots(spec: dict | None) -> tuple[dict, dict]:
+    assert spec is not None
+    line, dots = spec["layer"]
+    return line, dots
+
+
 def test_themes_over_time_is_a_line_per_theme_with_iso_dates_inlined() -> None:
     rows = [row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 12), "war", 1, 0)]
     spec = charts.over_time_chart(rows, "week", "week published")
-    assert spec is not None and spec["mark"]["type"] == "line"
+    line, dots = _line_and_dots(spec)
+    assert line["mark"]["type"] == "line" and dots["mark"]["type"] == "point"
     values = next(iter(spec["datasets"].values())) if "datasets" in spec else spec["data"]["values"]
     assert [v["period"] for v in values] == ["2026-01-05", "2026-01-12"]
-    assert spec["encoding"]["x"]["title"] == "week published"
+    assert line["encoding"]["x"]["title"] == "week published"
 
 
-@pytest.mark.parametrize(("grain", "unit"), [("week", "utcyearmonthdate"), ("month", "utcyearmonth"),
+@pytest.mark.parametrize(("grain", "unit"), [("day", "utcyearmonthdate"), ("week", "utcyearmonthdate"),
+                                             ("month", "utcyearmonth"),
                                              ("quarter", "utcyearquarter"), ("year", "utcyear")])
 def test_periods_are_shown_as_the_grain_they_count(grain, unit) -> None:
     spec = charts.over_time_chart([row(date(2000, 1, 1), "war", 1, 2), row(date(2026, 1, 1), "war", 1, 1)],
                                   grain, f"{grain} published")
-    assert spec is not None and spec["encoding"]["x"]["timeUnit"] == unit
-    assert spec["encoding"]["tooltip"][0]["timeUnit"] == unit and spec["encoding"]["tooltip"][0]["title"] == grain
+    line, dots = _line_and_dots(spec)
+    assert line["encoding"]["x"]["timeUnit"] == unit
+    assert dots["encoding"]["tooltip"][0]["timeUnit"] == unit and dots["encoding"]["tooltip"][0]["title"] == grain
 
 
-def test_one_period_only_makes_bars_per_theme() -> None:
-    spec = charts.over_time_chart([row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 5), "trade", 2, 1)],
-                                  "week", "week ingested")
-    assert spec is not None and spec["mark"]["type"] == "bar"
-    assert spec["encoding"]["x"]["sort"] == ["war", "trade"]  # by rank, not by name
+def test_one_period_draws_no_chart() -> None:
+    # A folder ingested in one go (no publication dates) is one day: its bar per theme only repeated the top
+    # themes' table beside it (the page says so in the chart's place: page.one_period_note).
+    assert charts.over_time_chart([row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 5), "trade", 2, 1)],
+                                  "week", "week ingested") is None
 
 
-def test_one_periods_bars_name_the_whole_period() -> None:
-    # The title named the week's Monday alone, "week ingested: 2026-11-30", for articles ingested on 2026-12-05;
-    # then its days as ISO strings, "2026-11-30 to 2026-12-06", where the time axis writes "Nov 30, 2026".
-    spec = charts.over_time_chart([row(date(2026, 11, 30), "war", 1, 2)], "week", "week ingested")
-    assert spec is not None and spec["title"] == "week ingested: Nov 30 \u2013 Dec 6, 2026"
-    assert spec["transform"] == [{"calculate": '"Nov 30 \\u2013 Dec 6, 2026"', "as": "period_label"}]
-    assert spec["encoding"]["tooltip"][0] == {"field": "period_label", "title": "week", "type": "nominal"}
+def test_a_day_axis_is_ticked_on_each_day_counted() -> None:
+    # Over a few days Vega's own ticks fell at noon too ("12 PM"), between the days counted.
+    rows = [row(date(2026, 11, d), "war", 1, 1) for d in (23, 24, 25)]
+    spec = charts.over_time_chart(rows, "day", "day published")
+    axis = _line_and_dots(spec)[0]["encoding"]["x"]["axis"]
+    assert [v["date"] for v in axis["values"]] == [23, 24, 25] and axis["format"] == "%b %-d, %Y"
 
 
 def test_evidence_bars_colour_matched_terms_and_semantic_evidence_apart() -> None:
@@ -128,7 +136,8 @@ def _three_line_themes() -> list[str]:
     return [f"economy, business and finance: markets, banks, trade and the cost of living in 200{n}" for n in range(4)]
 
 
-@pytest.mark.parametrize("make", ["over_time", "by_source", "cooccurrence"])
+# (The time chart's one-period bars had such an axis too: one period now draws no chart.)
+@pytest.mark.parametrize("make", ["by_source", "cooccurrence"])
 def test_theme_names_of_three_lines_on_an_angled_axis_leave_room_for_their_lines(make: str) -> None:
     import math
 
@@ -136,9 +145,7 @@ def test_theme_names_of_three_lines_on_an_angled_axis_leave_room_for_their_lines
 
     themes = _three_line_themes()
     assert {len(theme_lines(t)) for t in themes} == {3}
-    if make == "over_time":
-        spec = charts.over_time_chart([row(date(2026, 1, 5), t, n, 5) for n, t in enumerate(themes)], "week", "w")
-    elif make == "by_source":
+    if make == "by_source":
         spec = charts.by_source_chart([{"source": "bbc", "theme": t, "rank": n, "paragraphs": 5, "share": 0.25}
                                        for n, t in enumerate(themes)], "site")
     else:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from transforms.report.page import make_examples
-from transforms.report.readable_text import readable_text
+from transforms.report.readable_text import debris_spans, readable_text
 
 
 @pytest.mark.parametrize(("stored", "shown"), [
@@ -48,6 +48,12 @@ from transforms.report.readable_text import readable_text
      "It hid in HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Run, they said."),
     ("Files on \\\\fileserver\\share were exposed.", "Files on \\\\fileserver\\share were exposed."),
     ("The shrug \u00af\\_(\u30c4)_/\u00af went viral.", "The shrug \u00af\\_(\u30c4)_/\u00af went viral."),
+    # TeX's commands keep their backslashes ("\\alpha + \\beta" read "alpha + beta"), and so does every backslash
+    # of their text; AG News's breaks before a word or a capital's name are still spaces.
+    ("It defines \\alpha + \\beta = \\gamma.", "It defines \\alpha + \\beta = \\gamma."),
+    ("It uses \\frac{a}{b} and \\textbf{x}.", "It uses \\frac{a}{b} and \\textbf{x}."),
+    ("Let $\\sigma$ be the noise\\of the signal.", "Let $\\sigma$ be the noise\\of the signal."),
+    ("until the\\end of the year, shares of\\Delta fell", "until the end of the year, shares of Delta fell"),
     # A line's or a paragraph's tag between two words reads as a space: they were run together.
     ("Services.&lt;p&gt;ADVERTISEMENT&lt;/p&gt;", "Services. ADVERTISEMENT "),
     ("White Paper&lt;/a&gt;&lt;br/&gt;Find out how", "White Paper Find out how"),
@@ -81,3 +87,9 @@ def test_the_page_shows_an_examples_text_and_title_without_debris() -> None:
     assert "".join(s.text for s in example.segments) == "The British leader's \"coup\" trial"
     assert [s.text for s in example.segments if s.term] == ["trial"]
     assert example.title == "Zimbabwe jails UK 'coup plotter'"
+
+
+def test_debris_spans_are_the_pieces_the_page_does_not_show_as_written() -> None:
+    text = 'Acme &lt;A HREF="http://investor.example/"&gt;ACME.O&lt;/A&gt; rose; List<String> and C:\\Windows stay'
+    assert [text[s:e] for s, e in debris_spans(text)] == ['&lt;A HREF="http://investor.example/"&gt;', "&lt;/A&gt;"]
+    assert debris_spans("Plain news, 5% up & rising.") == []

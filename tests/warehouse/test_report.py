@@ -80,11 +80,11 @@ def test_themes_over_time_count_by_week_of_publication_leaving_out_the_undated(s
 
 def test_themes_over_time_count_every_article_by_ingestion_where_most_have_no_publication_date(lake) -> None:
     # March: hunger, published the 2nd; port, bread and quiet, dated by their ingestion on the 10th. Charted by both,
-    # hunger's week stood apart from the others'; by ingestion, all four are in the week they were read.
+    # hunger's week stood apart from the others'; by ingestion, all four are in the day they were read.
     t = read_report(lake, Window(since=date(2026, 3, 1))).sections["over_time"]
     assert (t["dated_by"], t["charted_by"], t["left_out"]) == ({"published": 1, "ingested": 3}, "ingested", 0)
     got = {(str(r["period"]), r["theme"]): r["paragraphs"] for r in t["rows"] if r["paragraphs"]}
-    assert got == {("2026-03-09", WAR): 1, ("2026-03-09", ECONOMY): 1, ("2026-03-09", SOCIETY): 2}
+    assert got == {("2026-03-10", WAR): 1, ("2026-03-10", ECONOMY): 1, ("2026-03-10", SOCIETY): 2}
 
 
 def test_themes_by_source_use_the_site_else_the_top_level_folder(sections) -> None:
@@ -160,6 +160,18 @@ def test_evidence_terms_per_theme_keep_matched_and_semantic_apart(sections) -> N
     }
 
 
+@pytest.mark.slow
+def test_evidence_inside_a_tag_written_as_entities_is_not_counted(tmp_path) -> None:
+    # agnews-dev's tags written as entities put a URL's "investor" and "stocks", and "href" and "font", among the
+    # evidence beside the text's words, words the page's examples never show.
+    lake = make_report_lake(tmp_path)
+    add_article(lake, "news/ticker.txt", 'Ticker\n\nTrade rose at Acme &lt;A HREF="http://trade.example/war"&gt;ACME.O'
+                "&lt;/A&gt; as troops left.\n", date(2026, 1, 7))
+    got = {(r["theme"], r["term"]): r["mentions"] for r in read_report(lake, Window()).sections["evidence"]}
+    # One more "trade" (the text's, not the URL's) and "troops"; the URL's "war" is none.
+    assert (got[(ECONOMY, "trade")], got[(WAR, "troops")], got[(WAR, "war")]) == (3, 3, 2)
+
+
 def test_examples_are_each_themes_strongest_paragraphs_with_evidence_offsets(sections) -> None:
     war = [e for e in sections["examples"] if e["theme"] == WAR]
     assert len(war) == 3 and war[0]["text"] == "The war goes on and troops advance near Kyiv."
@@ -200,6 +212,14 @@ def test_empty_window_and_unlabelled_and_empty_lakes_have_no_themes(lake, tmp_pa
     empty = read_report(tmp_path / "empty", Window()).sections
     assert empty["overview"]["lake_articles"] == 0 and empty["overview"]["last_run"] is None
     assert empty["over_time"]["rows"] == [] and empty["places"]["recorded"] == 0
+
+
+def test_days_when_the_articles_span_two_weeks_or_less(lake) -> None:
+    # war1 and war2, published on Monday 5 and Tuesday 6 January: by week, one point and no line.
+    over_time = read_report(lake, Window(since=date(2026, 1, 5), until=date(2026, 1, 19))).sections["over_time"]
+    assert over_time["grain"] == "day"
+    assert {(str(r["period"]), r["paragraphs"]) for r in over_time["rows"] if r["theme"] == WAR} == {
+        ("2026-01-05", 1), ("2026-01-06", 1)}
 
 
 @pytest.mark.slow

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import re
 from datetime import date, datetime
+from html import unescape
 
 import pytest
 
 from tests.browser import chromium_path, visit
-from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_article, make_report_lake
+from tests.warehouse.report_lake import ECONOMY, SOCIETY, WAR, add_article, add_old_article, make_report_lake
 from transforms.report.page import render_page
 from warehouse import lake as lakes
 from warehouse.report import Window, read_report
@@ -315,6 +316,22 @@ def test_the_week_axis_names_the_weeks_it_counts(lake, tmp_path) -> None:
         assert label == f"{day:%b} {day.day}, {day.year}", weeks[0]  # "Jan 5, 2026", as the page's text writes it
 
 
+@pytest.mark.slow
+def test_a_century_of_years_dots_only_the_years_with_labels(tmp_path) -> None:
+    # One article of 1900 beside 2026's: a dot on each of 127 years and three themes drew a band of beads over the
+    # axis, under the few years that had articles.
+    need_chromium()
+    lake = make_report_lake(tmp_path / "lake", places=False)
+    add_old_article(lake, date(1900, 3, 1))
+    report = read_report(lake, Window())
+    rows = report.sections["over_time"]["rows"]
+    assert report.sections["over_time"]["grain"] == "year" and len(rows) > 300
+    html = render_page(report.sections, lake=report.lake, made_at=report.made_at, since=None, until=None)
+    seen = visit(write_page(tmp_path / "report.html", html),
+                 probe="() => document.querySelectorAll('#over-time svg .mark-symbol.role-mark path').length")
+    assert seen.probed == sum(1 for r in rows if r["paragraphs"]), seen.probed
+
+
 # How wide the page is drawn, and how wide each chart's box and its drawing are.
 _WIDTHS = """() => ({page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth,
     charts: [...document.querySelectorAll('[data-spec]')].map(h => [h.clientWidth, h.scrollWidth])})"""
@@ -440,6 +457,20 @@ def test_the_overview_speaks_of_publication_dates_and_counts_the_articles_withou
         "Published 2026-01-05 to 2026-01-20; every article has a publication date.")
     assert _dated_note(page_of(lake, Window(since=date(2026, 3, 9)))) == (
         "No article has a publication date: all are dated by ingestion, 2026-03-10.")
+
+
+def _section(html: str, section: str) -> str:
+    return html.split(f'<section id="{section}">')[1].split("</section>")[0]
+
+
+def test_articles_of_one_day_say_so_in_the_time_charts_place(lake) -> None:
+    # Three articles ingested on one day, none published: a bar per theme repeated the top themes' table.
+    over_time = _section(page_of(lake, Window(since=date(2026, 3, 9))), "over-time")
+    assert "data-spec" not in over_time
+    assert ("Labelled paragraphs per day ingested (publication date unknown): all in one day, Mar 10, 2026. "
+            "A line needs two days; the top themes above count each theme's.") in " ".join(unescape(over_time).split())
+    # Two days: a line of two points.
+    assert 'data-spec="spec-over-time"' in page_of(lake, Window(since=date(2026, 1, 5), until=date(2026, 1, 6)))
 
 
 def test_one_article_without_a_publication_date_is_counted_in_good_english(tmp_path) -> None:

@@ -6,7 +6,6 @@ when there is nothing to draw; the page embeds the specs and renders them with t
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
@@ -14,7 +13,7 @@ from typing import Any, Literal
 
 import altair as alt
 
-from transforms.report.periods import WEEK_FORMAT, period_label
+from transforms.report.periods import WEEK_FORMAT
 from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_label_expr, theme_step
 
 Row = Mapping[str, Any]
@@ -98,22 +97,24 @@ def _theme_order(rows: Sequence[Row], name: str = "theme", rank: str = "rank") -
 # How a period's date is shown, per grain (warehouse/report/over_time.py): a week by its first day,
 # a decade or a century by its first year.
 TIME_UNITS: dict[str, Literal["utcyearmonthdate", "utcyearmonth", "utcyearquarter", "utcyear"]] = {
-    "week": "utcyearmonthdate", "month": "utcyearmonth", "quarter": "utcyearquarter", "year": "utcyear",
-    "decade": "utcyear", "century": "utcyear",
+    "day": "utcyearmonthdate", "week": "utcyearmonthdate", "month": "utcyearmonth", "quarter": "utcyearquarter",
+    "year": "utcyear", "decade": "utcyear", "century": "utcyear",
 }
+DAY_GRAINS = ("day", "week")  # periods named by a day: "Sep 7, 2026" (WEEK_FORMAT)
 
 
 def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
-    """Return the time axis: for weeks, a tick at the start of each week counted.
+    """Return the time axis: for weeks, a tick at the start of each week counted; for days, one a day.
 
     Vega's own ticks fell on Sundays, or every other day over a few weeks, while the weeks start
     on Monday (DuckDB's date_trunc): each label named a day no period starts on. Too many labels
-    to fit are thinned by Vega (labelOverlap), still on the weeks' first days.
+    to fit are thinned by Vega (labelOverlap), still on the weeks' first days. Over a few days, its
+    own ticks would fall at noon too ("12 PM").
 
     >>> period_axis([{"period": date(2026, 1, 5)}], "week").to_dict()["values"]
     [{'date': 5, 'month': 1, 'utc': True, 'year': 2026}]
     """
-    if grain != "week":
+    if grain not in DAY_GRAINS:
         return alt.Axis()
     periods = sorted({r["period"] for r in rows})
     return alt.Axis(values=[alt.DateTime(year=p.year, month=p.month, date=p.day, utc=True) for p in periods],
@@ -121,12 +122,13 @@ def period_axis(rows: Sequence[Row], grain: str) -> alt.Axis:
 
 
 def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | None:
-    """Return a line chart of labelled paragraphs per theme per period, or None without rows.
+    """Return a line chart of labelled paragraphs per theme per period (a dot where there are any), or None
+    without two periods.
 
-    Articles all dated within one period (a lake ingested in one go, none with a publication date)
-    make bars per theme instead: a line needs two points.
+    Articles all dated within one period (a lake ingested in one go, none with a publication date) make
+    none: a line needs two points, and a bar per theme only repeated the top themes' table (one_period_note).
     """
-    if not rows:
+    if len({r["period"] for r in rows}) < 2:
         return None
     themes = _theme_order(rows)
     # The periods are UTC dates (warehouse/report/over_time.py): read in UTC, whatever the viewer's zone.
@@ -137,29 +139,16 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     legend = alt.Legend(orient="bottom", direction="vertical", columns=1, **_theme_labels(themes))
     colour = alt.Color("theme:N", sort=themes, title="theme", legend=legend)
     when = alt.Tooltip("period:T", timeUnit=time_unit, title=grain,
-                       format=WEEK_FORMAT if grain == "week" else alt.Undefined)
+                       format=WEEK_FORMAT if grain in DAY_GRAINS else alt.Undefined)
     tooltip = [when, alt.Tooltip("theme:N", title="theme"),
                _count_tip("paragraphs", "labelled paragraphs"), _count_tip("articles", "articles")]
-    if len({r["period"] for r in rows}) == 1:
-        # "week ingested: 2026-11-30" named the week's Monday, a day before the ingestion the overview gives.
-        # Its bars' tooltips named the Monday too ("week: Nov 30, 2026"): they name the period as the title does.
-        period = period_label(rows[0]["period"], grain)
-        bars = alt.Chart(data, title=f"{date_title}: {period}").mark_bar().transform_calculate(
-            period_label=json.dumps(period),  # a string literal of Vega's expressions
-        ).encode(
-            x=alt.X("theme:N", sort=themes, title=None, axis=_slanted_theme_axis(themes)),
-            y=count, color=alt.Color("theme:N", sort=themes, legend=None),
-            tooltip=[alt.Tooltip("period_label:N", title=grain), *tooltip[1:]],
-        )
-        return bars.properties(width=max(240, theme_step(themes, 48) * len(themes)), height=240).to_dict()
-    chart = (
-        alt.Chart(data)
-        .mark_line(point=True)
-        .encode(x=alt.X("period:T", timeUnit=time_unit, title=date_title, axis=period_axis(rows, grain)),
-                y=count, color=colour, tooltip=tooltip)
-        .properties(width=WIDTH, height=300)
+    base = alt.Chart().encode(
+        x=alt.X("period:T", timeUnit=time_unit, title=date_title, axis=period_axis(rows, grain)), y=count, color=colour,
     )
-    return chart.to_dict()
+    # A dot where a theme has labels, none on its zeros: a dot on each of a century's 121 years and ten themes drew
+    # a band of beads over the axis, under the few years that had articles.
+    dots = base.mark_point(filled=True, opacity=1).encode(tooltip=tooltip).transform_filter("datum.paragraphs > 0")
+    return alt.layer(base.mark_line(), dots, data=data).properties(width=WIDTH, height=300).to_dict()
 
 
 def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:

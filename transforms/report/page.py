@@ -17,6 +17,7 @@ import jinja2
 from transforms.report import charts
 from transforms.report.amounts import amount_rows
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
+from transforms.report.periods import period_label
 from transforms.report.readable_text import readable_text
 from transforms.report.tone import tone_rows, tone_status
 
@@ -40,12 +41,12 @@ for (const holder of document.querySelectorAll("[data-spec]")) {
 
 @dataclass(frozen=True)
 class Chart:
-    """One chart of the page: its element id, heading, note and Vega-Lite spec."""
+    """One chart of the page: its element id, heading, note and Vega-Lite spec (None: the note says why none)."""
 
     id: str
     title: str
     note: str
-    spec: dict
+    spec: dict | None
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,27 @@ def evidence_note(rows: list[Mapping[str, Any]]) -> str:
             "(words whose meaning carries the theme)." + scale)
 
 
+def one_period_note(over_time: Mapping[str, Any], time_title: str) -> str | None:
+    """Return what the time chart's section says in its place when the articles it counts are all of one period
+    (a folder ingested in one go, its files without a publication date): a line needs two, and its bar per
+    theme only repeated the top themes' table. None when there are two periods or more.
+
+    >>> print(one_period_note({"grain": "day", "left_out": 0, "rows": [{"period": date(2026, 12, 5)}]},
+    ...                       "day ingested (publication date unknown)"))  # doctest: +NORMALIZE_WHITESPACE
+    Labelled paragraphs per day ingested (publication date unknown): all in one day, Dec 5, 2026. A line needs two
+    days; the top themes above count each theme's.
+    """
+    periods = {r["period"] for r in over_time["rows"]}
+    if len(periods) != 1:
+        return None
+    grain = over_time["grain"]
+    # With articles left out of the chart (no publication date), the top themes' counts are not the chart's.
+    same = "; the top themes above count each theme's" if not over_time["left_out"] else ""
+    plural = "centuries" if grain == "century" else f"{grain}s"
+    return (f"Labelled paragraphs per {time_title}: all in one {grain}, {period_label(periods.pop(), grain)}. "
+            f"A line needs two {plural}{same}.")
+
+
 def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
     """Return the page's charts, in page order, leaving out those with nothing to draw."""
     over_time, by_source = sections["over_time"], sections["by_source"]
@@ -235,8 +257,9 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         f" {unlabelled:,} more {'source has' if unlabelled == 1 else 'sources have'} no paragraph labelled with"
         " these themes." if unlabelled > 0 else ""
     )
+    one_period = one_period_note(over_time, time_title)
     candidates = [
-        ("over-time", "Themes over time", f"Labelled paragraphs per {time_title}.",
+        ("over-time", "Themes over time", one_period or f"Labelled paragraphs per {time_title}.",
          charts.over_time_chart(over_time["rows"], over_time["grain"], time_title)),
         ("by-source", "Themes by source", f"Labelled paragraphs per {source_title(kinds)}{more} and theme.{left_out}",
          charts.by_source_chart(by_source["rows"], source_title(kinds))),
@@ -245,7 +268,8 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         ("evidence", "What carries each theme", evidence_note(sections["evidence"]),
          charts.evidence_chart(sections["evidence"])),
     ]
-    return [Chart(id_, title, note, spec) for id_, title, note, spec in candidates if spec is not None]
+    return [Chart(id_, title, note, spec) for id_, title, note, spec in candidates
+            if spec is not None or (id_ == "over-time" and one_period)]
 
 
 def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,

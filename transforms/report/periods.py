@@ -1,5 +1,5 @@
 """A period of the report's time chart as a reader names it, in the words its time axis writes dates with:
-"Nov 30 – Dec 6, 2026" for a week, "November 2026" for a month, "2026 Q4" for a quarter.
+"Dec 5, 2026" for a day, "Nov 30 – Dec 6, 2026" for a week, "November 2026" for a month, "2026 Q4" for a quarter.
 """
 
 from __future__ import annotations
@@ -27,7 +27,11 @@ def period_label(period: date, grain: str) -> str:
     ('Dec 28, 2026 – Jan 3, 2027', '2026 Q4')
     >>> period_label(date(2026, 11, 1), "month"), period_label(date(1990, 1, 1), "decade")
     ('November 2026', '1990s')
+    >>> period_label(date(2026, 12, 5), "day")
+    'Dec 5, 2026'
     """
+    if grain == "day":
+        return f"{_month_day(period)}, {period.year}"
     if grain == "week":
         last = period + timedelta(days=6)
         if last.year != period.year:

@@ -39,11 +39,20 @@ _ENTITY = rf"&(?:#\d{{2,4}}|#x[0-9A-Fa-f]{{2,4}}|[A-Za-z]{{2,8}});| {_LOST}|^{_L
 _BACKSLASHES = r"^(?:\\\\)+|(?:\\\\)+$|\\\\|\\(?=\$)"
 _ONE_BACKSLASH = r"|\\(?!_)"
 _DEBRIS_AND_BREAKS = re.compile(f"{_TAG}|{_ENTITY}|{_BACKSLASHES}{_ONE_BACKSLASH}")
-# A text with a path of Windows is not written with line breaks: its backslashes stay, but for "\$". A path
-# has a drive ("C:\Windows"), a share's server ("\\fileserver\share") or three names joined by single
-# backslashes ("HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft"); agnews-dev's breaks join two.
+# A text with a path of Windows or TeX's commands is not written with line breaks: its backslashes stay, but
+# for "\$". A path has a drive ("C:\Windows"), a share's server ("\\fileserver\share") or three names joined by
+# single backslashes ("HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft"); agnews-dev's breaks join two. A command of TeX
+# takes braces ("\frac{a}{b}", "\textbf{"), opens a formula ("$\sigma$"), or is a Greek letter or a symbol of
+# maths, in lower case ("\alpha", "\leq"): the page showed "\alpha + \beta" as "alpha + beta". A break before a
+# capital's name stays one ("of\Delta Air Lines"), and so does one before an English word ("the\end").
 _DEBRIS = re.compile(rf"{_TAG}|{_ENTITY}|\\(?=\$)")
-_WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\\w|\\\\\w+\\\w|(?<![\\\w])\w+\\\w+\\\w")
+_TEX_NAMES = ("alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|"
+              "rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|frac|dfrac|sqrt|cdot|cdots|ldots|infty|leq|geq|neq|"
+              "approx|equiv|mathbf|mathrm|mathcal|mathbb|textit|textbf|emph|vec|nabla|forall")
+_WINDOWS_PATH_OR_TEX = re.compile(
+    r"\b[A-Za-z]:\\\w|\\\\\w+\\\w|(?<![\\\w])\w+\\\w+\\\w"  # a path of Windows
+    rf"|\\[A-Za-z]+\{{|\$\\[A-Za-z]|\\(?:{_TEX_NAMES})(?![A-Za-z])"  # TeX's commands
+)
 _MAYBE = re.compile(r"[&;<\\]")  # no debris without one of these: most texts are returned at once
 
 
@@ -74,6 +83,26 @@ def _replacement(text: str, start: int, end: int) -> str | None:
     return character
 
 
+def _debris(text: str) -> list[tuple[int, int, str]]:
+    """Return each piece of debris of a text, (start, end), with what it reads as."""
+    if not _MAYBE.search(text):
+        return []
+    pattern = _DEBRIS if _WINDOWS_PATH_OR_TEX.search(text) else _DEBRIS_AND_BREAKS
+    pieces = ((match.start(), match.end(), _replacement(text, *match.span())) for match in pattern.finditer(text))
+    return [(start, end, readable) for start, end, readable in pieces if readable is not None]
+
+
+def debris_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each piece of markup debris the page does not show as written: evidence found
+    inside one (a word of a tag's URL: agnews-dev's "investor", "stocks", "href" and "font" in its tags written as
+    entities, '&lt;A HREF="http://www.investor.reuters.com/...&gt;') is none of the page's text.
+
+    >>> debris_spans('Staples &lt;A HREF="http://investor.example/"&gt;SPLS.O&lt;/A&gt; rose #39;')
+    [(8, 49), (55, 65), (70, 75)]
+    """
+    return [(start, end) for start, end, _ in _debris(text)]
+
+
 def readable_text(text: str, spans: Iterable[Span] = ()) -> tuple[str, list[Span]]:
     """Return a text with its markup debris undone, and its spans (start, end, term, kind) moved to match.
 
@@ -83,25 +112,19 @@ def readable_text(text: str, spans: Iterable[Span] = ()) -> tuple[str, list[Span
     'AT&T paid $41 billion; shares < $10'
     """
     spans = list(spans)
-    if not _MAYBE.search(text):
+    debris = _debris(text)
+    if not debris:
         return text, spans
-    pattern = _DEBRIS if _WINDOWS_PATH.search(text) else _DEBRIS_AND_BREAKS
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []  # (start, end) in the text, (start, end) in the readable text
     at = written = 0
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        readable = _replacement(text, start, end)
-        if readable is None:
-            continue
+    for start, end, readable in debris:
         pieces.append(text[at:start])
         written += start - at
         edits.append((start, end, written, written + len(readable)))
         pieces.append(readable)
         written += len(readable)
         at = end
-    if not edits:
-        return text, spans
     pieces.append(text[at:])
     ends = [end for _, end, _, _ in edits]
 

@@ -1,4 +1,4 @@
-"""Themes over time: labelled paragraphs per top theme per week, month, quarter, year, decade or century
+"""Themes over time: labelled paragraphs per top theme per day, week, month, quarter, year, decade or century
 of the articles' date.
 
 One kind of date makes the chart, never two: publication dates of years ago beside the ingestion days of
@@ -18,18 +18,20 @@ from warehouse.report.rows import rows
 from warehouse.report.scope import INGESTED, PUBLISHED
 
 NAME = "over_time"
-# Weeks read well up to about half a year, months up to ten years, quarters up to forty, years up
+# Days read well up to two weeks (at most 15 points: a week's articles by week were one point, no line, and a
+# fortnight's two), weeks up to about half a year, months up to ten years, quarters up to forty, years up
 # to 160, decades up to 1,600; longer spans are counted by century. So a line has at most about 160
 # points: an article dated centuries off (a year 1000 in a wrong date field) or a "no end" date
 # (9999-12-31) costs a hundred points, not thousands (8,000 yearly points made a 14 MB page in 24 s).
+DAYS_UP_TO_DAYS = 14
 WEEKS_UP_TO_DAYS = 183
 MONTHS_UP_TO_DAYS = 3653
 QUARTERS_UP_TO_DAYS = 14610
 YEARS_UP_TO_DAYS = 58440
 DECADES_UP_TO_DAYS = 584400
 STEPS = {
-    "week": "INTERVAL 7 DAY", "month": "INTERVAL 1 MONTH", "quarter": "INTERVAL 3 MONTH", "year": "INTERVAL 1 YEAR",
-    "decade": "INTERVAL 10 YEAR", "century": "INTERVAL 100 YEAR",
+    "day": "INTERVAL 1 DAY", "week": "INTERVAL 7 DAY", "month": "INTERVAL 1 MONTH", "quarter": "INTERVAL 3 MONTH",
+    "year": "INTERVAL 1 YEAR", "decade": "INTERVAL 10 YEAR", "century": "INTERVAL 100 YEAR",
 }
 
 _SPAN = "SELECT min(dated_at) AS first, max(dated_at) AS last FROM report_timed"
@@ -75,7 +77,7 @@ SELECT dated_by, count(*) AS articles FROM report_articles GROUP BY dated_by ORD
 
 
 def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """Return per-period counts of the top themes, the period (week or month), how articles are dated, which
+    """Return per-period counts of the top themes, the period (day, week, month, ...), how articles are dated, which
     date the chart counts them by (`charted_by`) and how many articles that leaves out of it (`left_out`)."""
     dated_by = {r["dated_by"]: r["articles"] for r in rows(con.sql(_DATED_BY))}
     by = charted_by(dated_by)
@@ -106,7 +108,13 @@ def charted_by(dated_by: dict[str, int]) -> str:
 
 
 def grain_of(days: int) -> str:
-    """Return the period the articles are counted by when their dates span this many days."""
+    """Return the period the articles are counted by when their dates span this many days.
+
+    >>> grain_of(0), grain_of(14), grain_of(15), grain_of(183), grain_of(184)
+    ('day', 'day', 'week', 'week', 'month')
+    """
+    if days <= DAYS_UP_TO_DAYS:
+        return "day"
     if days <= WEEKS_UP_TO_DAYS:
         return "week"
     if days <= MONTHS_UP_TO_DAYS:
