@@ -125,3 +125,14 @@ def test_tally_reads_no_label_that_is_not_capitalised(head: str, label: str, dig
     end = len(head) + len(label) + 2 + len(digits)
     if not label[:1].isupper():
         assert amount_scores.tally(text, label, digits, end, 0) is None
+
+
+def test_no_hedge_ends_are_the_ascii_letter_pairs_that_end_no_hedge() -> None:
+    # `hedge_before` looks the two characters before a number's space up in one set: the same pairs as the tests it
+    # replaced (ASCII, letters, lower-cased not in `_HEDGE_ENDS`), for every pair of these characters
+    alphabet = "abeloprstuvyzABELOPRSTUVYZ ſİé5-'"
+    for first in alphabet:
+        for second in alphabet:
+            pair = first + second
+            plain = pair.isascii() and pair.isalpha() and pair.lower() not in amount_hedges._HEDGE_ENDS
+            assert (pair in amount_hedges._NO_HEDGE_ENDS) == plain, pair
