@@ -149,7 +149,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     """
     # The rules are a disjunction (any makes it none), so they are grouped by what they need, cheapest and
     # most decisive first: a number with a unit (a third of them) is settled after four tests.
-    before = text[max(0, number_start - 14): number_start].rsplit(None, 1)[-1:]  # the last word, if any
+    # (a conditional, not `max`: a builtin's call costs as much as the slice, and this runs for every number)
+    before = text[number_start - 14 if number_start > 14 else 0: number_start].rsplit(None, 1)[-1:]  # the last word
     after = text[end: end + 16].lstrip("\\").split(None, 1)[:1]  # the first word, if any (AG News's "7,000\jobs")
     word_before = _word_before(before[-1]) if before else ""
     word_after = _word_after(after[0]) if after else ""
@@ -193,7 +194,7 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             # Dollars"), as "Under-21" is
         return approx.lower() in ("under", "over") and counted_object(text, end) is None
     # Each rule's regex runs only after a cheap test of the word before says it may apply.
-    window = max(low, number_start - 48)
+    window = number_start - 48 if number_start - 48 > low else low
     cue = word_before.isdigit()
     if value < 130 and (
         (cue or word_before in _AGE_CUES) and not _ascii_without(text, window, number_start, _AGE_KEYS)
@@ -221,7 +222,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     if before and before[-1][-1] not in ",;:":
         label = before[-1].strip(".,;:(")
         counted = None  # a tally's: "score" (sport near) or "count" ("Italy 120, Spain 85 new cases")
-        if digits and not scale2 and (word_before not in _LABELS or label in SIDES) and word_before not in _INDICES:
+        if digits and not scale2 and label[:1].isupper() and (word_before not in _LABELS or label in SIDES) and (
+                word_before not in _INDICES):  # (a tally's names are capitalised: `tally` reads no other)
             counted = tally(text, label, digits, end, low)  # (a vote's "No 48" after "Yes 52" too)
             if counted == "score":
                 return True  # a game's score, either team's points: "Astros 10, Pirates 5", "Lakers 112 Celtics 108"

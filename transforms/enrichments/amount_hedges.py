@@ -9,6 +9,7 @@ of the characters before every number, skipped where the two letters before the 
 from __future__ import annotations
 
 import re
+import string
 
 _APPROX = (r"roughly|about|around|some|up\s+to|nearly|almost|approximately|more\s+than|over|at\s+least|"
            r"an\s+estimated|close\s+to|less\s+than|fewer\s+than|as\s+many\s+as|as\s+much\s+as|upwards\s+of|"
@@ -38,6 +39,10 @@ _HEDGE_ENDS = frozenset(hedge.rsplit("+", 1)[-1][-2:] for hedge in _APPROX.split
 # ... which holds only while every hedge ends in two plain letters: one ending in regex syntax
 # ("approx\\.?") would have the shortcut miss it.
 assert all(re.fullmatch(r"[a-z]{2}", end) for end in _HEDGE_ENDS), "a hedge must end in two plain letters"
+# The pairs of ASCII letters, in either case, that end no hedge: one set lookup of the two characters, not three
+# tests of them (ASCII, letters, lower-cased in `_HEDGE_ENDS`)
+_NO_HEDGE_ENDS = frozenset(a + b for a in string.ascii_letters for b in string.ascii_letters
+                           if (a + b).lower() not in _HEDGE_ENDS)
 
 
 def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | None:
@@ -58,8 +63,7 @@ def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | No
     # A hedge ends one white space before the number where the character before that space is no white
     # space: then its last two letters are these (other characters, and non-ASCII letters that a
     # case-blind regex may read as ASCII ones, "ſ" as "s", are left to it).
-    ends = text[position - 3: position - 1]
-    if position >= 3 and ends.isascii() and ends.isalpha() and ends.lower() not in _HEDGE_ENDS:
+    if position >= 3 and text[position - 3: position - 1] in _NO_HEDGE_ENDS:
         return None
     found = _HEDGE_REVERSED.match(reverse, len(reverse) - position)
     if found is None:

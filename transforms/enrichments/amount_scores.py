@@ -39,6 +39,7 @@ _RESULTS_LINE = re.compile(
     r"[^\S\n]*(?:\([^)\n]{1,12}\))?[^\S\n]*\.?[^\S\n]*(?:$|\n|\x01)")
 # An own goal's, a penalty's or overtime's mark after a scorer's or a team's number
 _MARK = re.compile(r"[^\S\n]+(?:og|pen|OT)\b")
+_DIGIT = re.compile(r"\d")
 # A game's words (no election's, poll's or medal table's: "win", "beat", "points", "lead", "medals" are theirs too)
 _GAME_WORDS = re.compile(
     r"(?i)\b(?:goals?|scored|scorers?|touchdowns?|innings|homers?|home runs?|quarterback|pitcher|match(?:es)?"
@@ -125,8 +126,8 @@ def tally(text: str, label: str, digits: str, end: int, low: int) -> Tally | Non
         if other is not None and not _verb(other.group("team")):
             return _verdict(text, label_start, other.end(), low, (label, other.group("team")),
                             (digits, other.group("points")))
-    if text[label_start - 1: label_start] == " " and any(c.isdigit() for c in text[max(low, label_start - 40):
-                                                                                     label_start]):
+    # `_FIRST` holds a digit: where none is in its window it finds nothing (one search, not a loop per character)
+    if text[label_start - 1: label_start] == " " and _DIGIT.search(text, max(low, label_start - 40), label_start):
         first = _FIRST.search(text, max(low, label_start - 40), label_start)
         other = _OTHER.match(text, first.end("points")) if first is not None else None
         if first is not None and other is not None and other.end() == end and not (

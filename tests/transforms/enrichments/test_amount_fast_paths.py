@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transforms.enrichments import (
@@ -12,6 +12,7 @@ from transforms.enrichments import (
     amount_hedges,
     amount_metres,
     amount_pattern,
+    amount_scores,
     amounts,
 )
 from transforms.enrichments.batch import ParagraphBatch
@@ -96,3 +97,42 @@ def test_stored_value_skips_only_the_formatting_that_changes_nothing(value: floa
     expected = float(f"{round(value, 6):.15g}")
     stored = amounts.stored_value(value)
     assert type(stored) is float and repr(stored) == repr(expected)
+
+
+# Team names, tallies' numbers, digits of other scripts and kinds ("٣", "²": a digit to `str.isdigit`, none to `\d`).
+_TALLY_PIECES = st.sampled_from(["Astros", "Pirates", "Real", "Madrid", "Leave", "No", "the", "ſpurs", "Élan", "İzmir",
+                                 "10", "5", "112", "٣", "²", " ", "  ", ",", "og", "\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TALLY_PIECES, max_size=12).map(" ".join))
+@example("Astros 10, Real Madrid ")
+@example("Astros ٣ Pirates ")
+@example("Leave ² No ")
+def test_tally_digit_search_skips_only_windows_where_first_finds_nothing(text: str) -> None:
+    # `tally` looks for the first name's number (`_FIRST`) only where `_DIGIT` finds a digit in the same window
+    for low in range(len(text) + 1):
+        if amount_scores._FIRST.search(text, low, len(text)) is not None:
+            assert amount_scores._DIGIT.search(text, low, len(text)) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TALLY_PIECES, max_size=8).map("".join), _TALLY_PIECES, st.sampled_from(["5", "10", "112"]),
+       st.lists(_TALLY_PIECES, max_size=8).map("".join))
+def test_tally_reads_no_label_that_is_not_capitalised(head: str, label: str, digits: str, tail: str) -> None:
+    # `no_amount` asks `tally` only after a capitalised word: for any other it answers None
+    text = f"{head} {label} {digits}{tail}"
+    end = len(head) + len(label) + 2 + len(digits)
+    if not label[:1].isupper():
+        assert amount_scores.tally(text, label, digits, end, 0) is None
+
+
+def test_no_hedge_ends_are_the_ascii_letter_pairs_that_end_no_hedge() -> None:
+    # `hedge_before` looks the two characters before a number's space up in one set: the same pairs as the tests it
+    # replaced (ASCII, letters, lower-cased not in `_HEDGE_ENDS`), for every pair of these characters
+    alphabet = "abeloprstuvyzABELOPRSTUVYZ ſİé5-'"
+    for first in alphabet:
+        for second in alphabet:
+            pair = first + second
+            plain = pair.isascii() and pair.isalpha() and pair.lower() not in amount_hedges._HEDGE_ENDS
+            assert (pair in amount_hedges._NO_HEDGE_ENDS) == plain, pair
