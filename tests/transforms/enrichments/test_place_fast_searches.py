@@ -59,3 +59,17 @@ def test_see_ends_are_those_of_a_search_per_office(text: str) -> None:
         expected += [m.end() for m in re.finditer(re.escape(office), text)
                      if m.start() and text[m.start() - 1] in initials]
     assert sorted(place_sees._see_ends(text)) == sorted(expected)
+
+
+_LIST_PIECES = st.sampled_from(["Hindi", "Urdu", "English", "...", "…", ", ", ",", " and ", " or ", ", and ", "and",
+                                "or ", " ", "\n", "\t", "-", "x", "é", "in ", "Hindi-"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LIST_PIECES, max_size=12).map("".join))
+@example("in Hindi or English, Urdu, and \nEnglish\n; … or Hindi and\n")
+def test_a_list_of_other_languages_before_a_name_is_what_the_pattern_finds(text: str) -> None:
+    before = place_languages._others()[2]
+    for at in range(len(text) + 1):  # every offset a mention may start at
+        match = before.search(text[max(0, at - 80):at])
+        assert place_languages._others_before(text, at, before) == (len(match.group(0)) if match else 0)
