@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import place_languages, place_peoples, place_sees, place_streets
+from transforms.enrichments import place_languages, place_peoples, place_sees, place_streets, place_words
 
 # Pieces of the words searched, their neighbours (letters of any script, "-", "_", digits, spaces, tabs, lines)
 _ETHNIC_PIECES = st.sampled_from(["ethnic", "Ethnic", "thnic", "ETHNIC", "e", "E", " ", "  ", "\t", "\n", "-", "_",
@@ -73,3 +73,18 @@ def test_a_list_of_other_languages_before_a_name_is_what_the_pattern_finds(text:
     for at in range(len(text) + 1):  # every offset a mention may start at
         match = before.search(text[max(0, at - 80):at])
         assert place_languages._others_before(text, at, before) == (len(match.group(0)) if match else 0)
+
+
+_LINE_PIECES = st.sampled_from(["Galveston", "Braces", "for", "Ike", "the", "A", "I", "x", "O'Neill", "rock'n'roll",
+                                "'", "’", "don't", "Jay-Z", "M&S", "_", "__init__", "3", "2024", " ", "  ", "\t", "-",
+                                ",", ".", "É", "é", "naïve", "Ⅻ"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=16).map(" ".join))
+@example("Galveston Braces For Ike's Landfall")
+@example("O'Neill O'Brien D'Arcy a'b c'd e'f")
+@example("A'b C'd e'f")
+def test_a_line_surely_prose_is_no_line_in_title_case(line: str) -> None:
+    if place_words._surely_prose(line):
+        assert not place_words._capitalised(line)
