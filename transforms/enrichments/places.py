@@ -16,6 +16,7 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_appositives import in_appositions
+from transforms.enrichments.place_chars import text_bytes
 from transforms.enrichments.place_compounds import (
     event_hosts,
     in_currency_signs,
@@ -61,6 +62,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     datelines, info = with_datelines(batch.joined, batch.starts.tolist()), name_facts()
     text, names, r = datelines.text, info.names, info.rules
     start, end, name, cues = mention_scan(text)  # ... and the rules' rare words, in the same scan (`place_cues`)
+    chars = text_bytes(text)  # what stands before or after the mentions, read at all of them at once (`place_chars`)
     # articles numbered in order of first sight, by a lookup in C per paragraph
     numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
     article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
@@ -71,13 +73,13 @@ def rows(batch: ParagraphBatch) -> Rows:
     # Wales" nor Paris in "the Paris Agreement" (`in_other_names`), no US in "Texas, the Scottish band"
     # (`in_appositions`)
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
-             & ~in_currency_signs(text, start, end)
+             & ~in_currency_signs(text, start, end, chars)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
              & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name, cues)
              & ~on_streets(text, end, cues)
              & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
-             & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end))
+             & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end, chars))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -102,7 +104,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     teams = team_countries(text, start, end, np.flatnonzero(info.team[name]))
     teams = state_sides(text, start, end, name, names) | teams  # "Georgia beat Florida": the states, college sides
     # "the Bishop of Durham": a church office's see is Europe's town, as a team's place is in its country
-    teams = see_countries(text, start, name, names, info.table, article_of[batch.locate(start)]) | teams
+    teams = see_countries(text, start, name, names, info.table, article_of[batch.locate(start)], chars) | teams
     for i, code in teams.items():
         in_state.setdefault(i, code)  # "Manchester, N.H." says more
     paragraph = batch.locate(start)

@@ -8,7 +8,16 @@ import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import place_languages, place_peoples, place_sees, place_streets, place_words
+from transforms.enrichments import (
+    place_appositives,
+    place_compounds,
+    place_languages,
+    place_peoples,
+    place_sees,
+    place_streets,
+    place_words,
+)
+from transforms.enrichments.place_chars import text_bytes
 
 # Pieces of the words searched, their neighbours (letters of any script, "-", "_", digits, spaces, tabs, lines)
 _ETHNIC_PIECES = st.sampled_from(["ethnic", "Ethnic", "thnic", "ETHNIC", "e", "E", " ", "  ", "\t", "\n", "-", "_",
@@ -53,12 +62,15 @@ _SEE_PIECES = st.sampled_from(["Bishop", "bishops", "Archbishop", "ishop", "Fish
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_SEE_PIECES, max_size=12).map("".join))
 @example("Bishop of Durham, bishops of Ely, Archbishop of York, Fishop of Oz, Archdiocese of Boston, ishop of X")
-def test_see_ends_are_those_of_a_search_per_office(text: str) -> None:
+@example("Dishop of Oz, biocese of Ely; Bishop of\nEly, Bishops of  York, Diocese ofDurham, éBishop of Ely")
+def test_see_starts_are_the_ends_of_a_search_per_office(text: str) -> None:
     expected = []
     for office, initials in (("ishop of ", "Bb"), ("ishops of ", "Bb"), ("iocese of ", "Dd")):
         expected += [m.end() for m in re.finditer(re.escape(office), text)
                      if m.start() and text[m.start() - 1] in initials]
-    assert sorted(place_sees._see_ends(text)) == sorted(expected)
+    every_start = np.arange(len(text) + 1)  # every offset a mention may start at
+    found = place_sees._see_starts(text, every_start, text_bytes(text))
+    assert found.tolist() == np.isin(every_start, expected).tolist()
 
 
 _LIST_PIECES = st.sampled_from(["Hindi", "Urdu", "English", "...", "…", ", ", ",", " and ", " or ", ", and ", "and",
@@ -88,3 +100,22 @@ _LINE_PIECES = st.sampled_from(["Galveston", "Braces", "for", "Ike", "the", "A",
 def test_a_line_surely_prose_is_no_line_in_title_case(line: str) -> None:
     if place_words._surely_prose(line):
         assert not place_words._capitalised(line)
+
+
+_SIGN_PIECES = st.sampled_from(["US", "$", "$US", "US$", "A$", "\\$", " ", "5", "\n", "é", "’", "Texas, the band",
+                                ", the company", ", a thriller starring", ", the insurer.", "In Texas", ",", ", "])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SIGN_PIECES, max_size=12).map("".join))
+@example("US$2.16 billion, $US 5m, é$US, Texas, the Scottish band led by X, In Zurich, the insurer, said")
+def test_signs_and_appositions_read_in_bytes_are_where_the_searches_find_them(text: str) -> None:
+    every = np.arange(len(text) + 1)  # every offset a mention may start or end at
+    dollars = [m.start() for m in re.finditer(r"\$", text)]
+    expected = np.isin(every, dollars) | np.isin(every - 1, dollars)
+    assert place_compounds.in_currency_signs(text, every, every, text_bytes(text)).tolist() == expected.tolist()
+    said = np.isin(every, [m.start() for m in place_appositives._APPOSITIVE.finditer(text)]) if ", " in text else (
+        np.zeros(len(every), dtype=bool))
+    for i in np.flatnonzero(said).tolist():  # `in_appositions`' sentence openings, as it reads them
+        said[i] = place_appositives._OPENING.search(text, max(0, i - 16), i) is None
+    assert place_appositives.in_appositions(text, every, every, text_bytes(text)).tolist() == said.tolist()
