@@ -12,13 +12,13 @@ import numpy as np
 
 
 def text_bytes(text: str) -> np.ndarray:
-    """Return the text's characters as ASCII bytes (uint8; "?" for any other), and a 0 after the last: an offset at
-    the text's end and the offset -1 (before its start) read 0, no character.
+    """Return the text's characters as ASCII bytes (uint8; "?" for any other), and two 0s after the last: the two
+    offsets from the text's end and the offsets -1 and -2 (before its start) read 0, no character.
 
     >>> text_bytes("Café $5").tobytes()
-    b'Caf? $5\\x00'
+    b'Caf? $5\\x00\\x00'
     """
-    return np.frombuffer(text.encode("ascii", "replace") + b"\0", dtype=np.uint8)
+    return np.frombuffer(text.encode("ascii", "replace") + b"\0\0", dtype=np.uint8)
 
 
 def char_at(chars: np.ndarray, offsets: np.ndarray, char: str) -> np.ndarray:

@@ -96,7 +96,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "Spokane, Washington", "Washington and Oregon": the state; "Washington, Pennsylvania": no place;
     # "Athens, Ga.": the state a mention too; "Springfield, Illinois": that state's city (`stated_states`)
     start, end, name, in_state = stated_states(text, start, end, name, names, info.index_of, info.means[name],
-                                                 cues)
+                                                 cues, chars)
     info.learn(name)
     if not len(name):
         return out
