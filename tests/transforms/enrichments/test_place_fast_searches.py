@@ -12,6 +12,7 @@ from transforms.enrichments import (
     place_appositives,
     place_compounds,
     place_languages,
+    place_news_towns,
     place_peoples,
     place_sees,
     place_streets,
@@ -119,3 +120,20 @@ def test_signs_and_appositions_read_in_bytes_are_where_the_searches_find_them(te
     for i in np.flatnonzero(said).tolist():  # `in_appositions`' sentence openings, as it reads them
         said[i] = place_appositives._OPENING.search(text, max(0, i - 16), i) is None
     assert place_appositives.in_appositions(text, every, every, text_bytes(text)).tolist() == said.tolist()
+
+
+_BEFORE_PIECES = st.sampled_from(["in", "at", "near", "outside", "from", " the", "between", " Leeds", " and", "v", "vs",
+                                  ".", "beat", "beating", "against", "hosts", "visiting", "win", " over", "trip",
+                                  "travelled", "moving", " to", "Bolton", " 1-2", "12-0", " ", "  ", "\n", "x", "é",
+                                  "in-", "'"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_BEFORE_PIECES, max_size=10).map("".join))
+@example("between Leeds and \n")
+@example("Bolton 12-0 ")
+@example("travelled to ")
+@example("a win over \n")
+def test_news_towns_words_before_are_searched_wherever_they_may_match(before: str) -> None:
+    if place_news_towns._BEFORE.search(before):
+        assert place_news_towns._ends_as_before(before)
