@@ -46,10 +46,14 @@ def _see_starts(text: str, start: np.ndarray, chars: np.ndarray) -> np.ndarray:
     >>> _see_starts(text, starts, text_bytes(text)).tolist()
     [True, True, True, False]
     """
-    found = np.zeros(len(start), dtype=bool)
+    found = literal_before(chars, start, "of ")  # as every office's words end: the offices read after it only
+    at = np.flatnonzero(found)
+    after = start[at]
+    found[at] = False
     for office, initials in _OFFICES:
-        first = start - len(office) - 1  # the office's first letter, if any: -1 reads no letter
-        found |= literal_before(chars, start, office) & np.isin(chars[np.maximum(first, -1)], list(initials.encode()))
+        first = after - len(office) - 1  # the office's first letter, if any: -1 reads no letter
+        found[at] |= literal_before(chars, after, office) & np.isin(chars[np.maximum(first, -1)],
+                                                                   list(initials.encode()))
     return found
 
 

@@ -121,25 +121,25 @@ def rows(batch: ParagraphBatch) -> Rows:
     # Ohio" names no Ireland), and the countries, regions, capitals and cities of a million settled above
     # ("Atlanta, Georgia": Georgia the state names the US; "in Dublin and Cork": Dublin, Ireland, though
     # Ohio has a Dublin), as article × country keys.
-    place_code = np.array(info.place_code, dtype=np.int64)[place]
+    place_code = info.array("place_code", np.int64)[place]
     anchor = np.where(info.anchor[name] == place_code, place_code, -1)
-    area = np.array(info.area, dtype=bool)[place]
+    area = info.array("area", bool)[place]
     team = np.zeros(len(place), dtype=bool)
     if teams:  # ... which names that country; a name with no place there is no place ("the Carolina Panthers")
         at = np.array(list(teams), dtype=np.int64)
         team[at] = [info.codes[place_code[i]] == code for i, code in teams.items()]
-    small = np.array(info.small_city, dtype=bool)[place]
+    small = info.array("small_city", bool)[place]
     # ... and a name of a city of a million settled on a smaller namesake in the country of the article's small
     # cities ("near Valencia ... Alicante and Murcia": Spain's Valencia, `choose`), kept as the large one would be
     own = info.country[name]
     lifted = small & info.big_name[name] & np.isin(article * CODES + place_code,
                                                    article[own >= 0] * CODES + own[own >= 0])
     exonym = info.exonym[name]  # "Francfort", "Venedig": the city, whatever the article names
-    names_country = area | np.array(info.big_city, dtype=bool)[place] | team | lifted | exonym
+    names_country = area | info.array("big_city", bool)[place] | team | lifted | exonym
     # ... and so "Geneva", "Leeds", "Lyon" ([ambiguity.news_towns]), though towns for the person rule below, and
     # naming no country for the article's small towns (a US story's "Boston" let in its skaters and golf course:
     # "an injury to Mitchell", "Logan Airport", "Paramount" the studio)
-    news_town = np.array(info.news_town, dtype=bool)[place] & info.town_name[name]
+    news_town = info.array("news_town", bool)[place] & info.town_name[name]
     exonym = exonym | news_town
     named_keys = np.r_[article[anchor >= 0] * CODES + anchor[anchor >= 0],
                        article[names_country] * CODES + place_code[names_country]]
@@ -148,7 +148,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # town's state's town the article introduces as a place or a side ("in Seattle ... at Everett": `place_news_towns`)
     keep = (~small | exonym | np.isin(article * CODES + place_code, named_keys)
             | _of_known_datelines(known_datelines(datelines, start), article, place)
-            | let_in_by_news_towns(text, start, end, np.array(info.state, dtype=np.int64)[place], news_town, article,
+            | let_in_by_news_towns(text, start, end, info.array("state", np.int64)[place], news_town, article,
                                    place)
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
@@ -173,7 +173,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
     # prosecutors say Walker lied ... Walker denied it" (every mention of the name in that article,
     # when one is surely a person's: `person_reading`).
-    capital = np.array(info.capital, dtype=bool)[place]  # a capital found without its accents: no person either
+    capital = info.array("capital", bool)[place]  # a capital found without its accents: no person either
     first_name = info.first_name[name]
     doubtful = np.flatnonzero((small | ((first_name > 0) & ~capital)) & keep & ~team).tolist()
     if doubtful:
