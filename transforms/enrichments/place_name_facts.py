@@ -117,7 +117,7 @@ class NameFacts:
         values = getattr(self, column)
         made = self._arrays.get(column)
         if made is None or len(made) < len(values):
-            new = np.array(values[0 if made is None else len(made):], dtype=dtype)
+            new: np.ndarray = np.array(values[0 if made is None else len(made):], dtype=dtype)
             made = self._arrays[column] = new if made is None else np.concatenate([made, new])
         return made
 
