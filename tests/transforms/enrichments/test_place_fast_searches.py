@@ -16,6 +16,7 @@ from transforms.enrichments import (
     place_peoples,
     place_sees,
     place_streets,
+    place_teams,
     place_words,
 )
 from transforms.enrichments.place_chars import text_bytes
@@ -137,3 +138,16 @@ _BEFORE_PIECES = st.sampled_from(["in", "at", "near", "outside", "from", " the",
 def test_news_towns_words_before_are_searched_wherever_they_may_match(before: str) -> None:
     if place_news_towns._BEFORE.search(before):
         assert place_news_towns._ends_as_before(before)
+
+
+_NICKNAME_PIECES = st.sampled_from(["Dallas", "Cowboys", "Cowboy", "Red Sox", "Reds", "76ers", "49ers", " ", "  ",
+                                    "   ", "\n", "-", "x", "said", "Roberts", "é", "'"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NICKNAME_PIECES, max_size=10).map("".join))
+@example("Dallas  Cowboys, Boston Red Sox, Philadelphia 76ers, San Francisco  49ers' coach, Dallas   Cowboys")
+def test_a_nickname_is_matched_wherever_the_pattern_matches(text: str) -> None:
+    for end in range(len(text) + 1):  # every offset a name may end at (no start: the nicknames' pattern only)
+        expected = place_teams._nickname().match(text, end) is not None
+        assert place_teams.nickname_follows(text, end) == expected
