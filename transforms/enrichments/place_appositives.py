@@ -12,6 +12,8 @@ import re
 
 import numpy as np
 
+from transforms.enrichments.place_chars import char_at, text_bytes
+
 # ", the/a/an" and up to four words that describe the noun, then a noun of a thing named so, then what ends the
 # apposition or goes on describing that thing: punctuation or a word such as "led", "starring", "based" ("the company
 # said", "the company's largest market" are a sentence's own subject, not an apposition: "sold in Texas, the company
@@ -29,9 +31,10 @@ _APPOSITIVE = re.compile(
     r"released|owned|named)(?![\w'’-]))")
 
 
-def in_appositions(text: str, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+def in_appositions(text: str, start: np.ndarray, end: np.ndarray, chars: np.ndarray | None = None) -> np.ndarray:
     """Return, per mention (its end), whether an apposition right after it says it is a band, a firm, a ship or a
     work; not a place a sentence opens with ("In Germany, the carmaker that ...": the sentence's subject follows).
+    `chars`: the text's `place_chars.text_bytes`, if made already.
 
     >>> text = ("Texas, the Scottish band led by Sharleen Spiteri, played Glasgow. The Frenchman, a new thriller "
     ...         "starring Jean Dujardin, opens. Sales in Texas, the company said, rose.")
@@ -42,7 +45,12 @@ def in_appositions(text: str, start: np.ndarray, end: np.ndarray) -> np.ndarray:
     """
     if ", " not in text:
         return np.zeros(len(end), dtype=bool)
-    said = np.isin(end, [m.start() for m in _APPOSITIVE.finditer(text)])
+    # The pattern tried at the mentions a comma follows, not searched for in the whole text (tried at its every comma:
+    # 4.5 ms a 2,000-article batch): a match holds one comma, its first character, so no match starts inside another
+    # and these are the matches a search finds at the mentions' ends.
+    said = char_at(text_bytes(text) if chars is None else chars, end, ",")
+    comma = np.flatnonzero(said)
+    said[comma] = [_APPOSITIVE.match(text, e) is not None for e in end[comma].tolist()]
     for i in np.flatnonzero(said).tolist():
         # "In Germany, the carmaker that sells most cars ...", "From Paris, the airline, which is state-owned, flies":
         # a sentence's opening place, and its subject after the comma

@@ -55,6 +55,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from transforms.enrichments.geonames import CITY, Place
+from transforms.enrichments.place_chars import char_at, text_bytes
 from transforms.enrichments.place_full_names import SAINTS
 from transforms.enrichments.place_mentions import name_keys
 from transforms.enrichments.place_names import gazetteer
@@ -141,8 +142,9 @@ def on_mountains(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
     return at
 
 
-def in_currency_signs(text: str, start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Return, per mention (start, end), whether a dollar sign is glued to it: a currency's letters.
+def in_currency_signs(text: str, start: np.ndarray, end: np.ndarray, chars: np.ndarray | None = None) -> np.ndarray:
+    """Return, per mention (start, end), whether a dollar sign is glued to it: a currency's letters (`chars`: the
+    text's `place_chars.text_bytes`, if made already).
 
     >>> from transforms.enrichments.place_mentions import mention_arrays
     >>> text = "Shopify earned US$2.16 billion and $US 5m in the US."
@@ -152,11 +154,8 @@ def in_currency_signs(text: str, start: np.ndarray, end: np.ndarray) -> np.ndarr
     """
     if "$" not in text:
         return np.zeros(len(start), dtype=bool)
-    dollars = [m.start() for m in _DOLLAR.finditer(text)]  # a few per batch: looked up with numpy, not per mention
-    return np.isin(end, dollars) | np.isin(start - 1, dollars)
-
-
-_DOLLAR = re.compile(r"\$")
+    chars = text_bytes(text) if chars is None else chars  # the character at each mention's end and before its start
+    return char_at(chars, end, "$") | char_at(chars, start - 1, "$")
 
 
 @lru_cache(maxsize=1)

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-# The words of `place_counties`, `place_streets`, `place_olympics`, `place_languages`, `place_peoples` and a ship's
-# prefixes (`place_other_names.SHIP_PREFIXES`, each with its space). None of them ends as it begins, so no occurrence
+# The words of `place_counties`, `place_streets`, `place_olympics`, `place_languages`, `place_peoples`, a ship's
+# prefixes (`place_other_names.SHIP_PREFIXES`, each with its space) and a treaty's and a town's by the sea
+# (`place_other_names.TREATY_CUES`, `SEA_CUE`). None of them ends as it begins, so no occurrence
 # overlaps another: every occurrence is what a search that goes on after each one finds.
 CUES = (" County", " Parish", " counties", " parishes", " Street", " Road", " Lane", " Avenue", " Square",
         "Olympi", "OLYMPI", "Paralympi", "PARALYMPI", "Creole", "Kre", "Patois", "Sign Language", "ethnic ", "Ethnic ",
-        "Commonwealth Games", "HMS ", "HMAS ", "HMCS ", "HMNZS ", "USS ", "USNS ", "RFA ", "RMS ", "MV ", "SS ")
+        "Commonwealth Games", "HMS ", "HMAS ", "HMCS ", "HMNZS ", "USS ", "USNS ", "RFA ", "RMS ", "MV ", "SS ",
+        "Agreement", "agreement", "Accord", "accord", "Treaty", "treaty", "Treaties", "treaties", "Protocol",
+        "protocol", "Pact", "pact", "Statute", "Convention", "Sea")
 
 
 def find_all(text: str, cue: str) -> list[int]:

@@ -144,8 +144,7 @@ def as_languages(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
                 text, int(end[last]), int(start[last + 1])):
             k, last = k + 1, last + 1
         k += 1
-        if m := before.search(text[max(0, s - 80):s]):  # "in Hindi or English"
-            s -= len(m.group(0))
+        s -= _others_before(text, s, before)  # "in Hindi or English"
         if not _TAKES_A_LANGUAGE.search(text, max(0, s - 12), s):
             continue
         if last + 1 < n and gap.fullmatch(text, int(end[last]), int(start[last + 1])):
@@ -156,3 +155,26 @@ def as_languages(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
         if _ENDS_A_LANGUAGE.match(text, e):
             language[first: last + 1] = True
     return language
+
+
+# How a list's gap (`_LIST_GAP`) ends: a list of other languages right before a name ends so
+_GAP_ENDS = (", ", " and ", " or ")
+
+
+def _others_before(text: str, at: int, before: re.Pattern[str]) -> int:
+    """Return the length of the list of languages that are no place's name right before `at` (`_others`' third
+    pattern, searched in the 80 characters before it: "in Hindi or English"), or 0.
+
+    The pattern ends with a gap at the end of those characters (`$`: or before a line break that ends them), so where
+    they end with no gap's end the search, 80 tries of the pattern, is skipped: at most mentions.
+
+    >>> text = "dubbed in Hindi or English"
+    >>> _others_before(text, text.index("English"), _others()[2]), _others_before(text, 7, _others()[2])
+    (9, 0)
+    """
+    low = max(0, at - 80)
+    if not (text.endswith(_GAP_ENDS, low, at)
+            or at > low and text[at - 1] == "\n" and text.endswith(_GAP_ENDS, low, at - 1)):
+        return 0
+    match = before.search(text[low:at])
+    return len(match.group(0)) if match else 0

@@ -72,6 +72,7 @@ class NameFacts:
         self.state_of: dict[tuple[str, str], int] = {}
         # places kept wherever: the capital "Washington", and the national capitals of fewer than a million
         self.big = frozenset(self.rules.means.values()) | self.rules.capitals
+        self._arrays: dict[str, np.ndarray] = {}  # the per-place lists as arrays, as far as made (`array`)
 
     def learn(self, index: np.ndarray) -> None:
         """Fill in the names (indexes) not met before."""
@@ -99,6 +100,26 @@ class NameFacts:
             self.only_countries[n] = all(p.kind == COUNTRY for p in candidates)
             self.context[n] = name in r.read_context
             self.known[n] = True
+
+    def array(self, column: str, dtype: type) -> np.ndarray:
+        """Return a per-place list (`small_city`, `place_code`...) as an array, by place index: the one made before,
+        extended by the places numbered since (a batch numbers a few new ones; made anew at each batch it cost more
+        and more as a worker met more places).
+
+        >>> facts = NameFacts()
+        >>> first = facts.place(facts.table["Paris"][0])
+        >>> facts.array("small_city", bool).tolist() == facts.small_city, facts.array("place_code", np.int64).dtype
+        (True, dtype('int64'))
+        >>> second = facts.place(facts.table["Berlin"][0])  # ... and a place met after: in the array too
+        >>> facts.array("place_code", np.int64).tolist() == facts.place_code, len(facts.place_code)
+        (True, 2)
+        """
+        values = getattr(self, column)
+        made = self._arrays.get(column)
+        if made is None or len(made) < len(values):
+            new: np.ndarray = np.array(values[0 if made is None else len(made):], dtype=dtype)
+            made = self._arrays[column] = new if made is None else np.concatenate([made, new])
+        return made
 
     def place(self, p: Place) -> int:
         """Return a place's index, numbering it on first sight."""

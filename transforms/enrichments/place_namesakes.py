@@ -121,13 +121,18 @@ def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndar
         return {}
     # by article: the names that name each country (its towns' too) and each US state
     named_by: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    states_of: dict[int, set[str]] = {}  # a name's US states, read once a batch: "Texas" is named many times
     for i in np.flatnonzero(np.isin(article, article[asked]) & (anchored | (own >= 0))).tolist():
         a, n = int(article[i]), int(name[i])
         if anchored[i]:
             code = info.codes[int(info.anchor[n])]
             named_by[a][code].add(n)
-            for state in us_states(table[names[n]]) if code == "US" else ():
-                named_by[a]["US/" + state].add(n)
+            if code == "US":
+                states = states_of.get(n)
+                if states is None:
+                    states = states_of[n] = us_states(table[names[n]])
+                for state in states:
+                    named_by[a]["US/" + state].add(n)
         if own[i] >= 0:
             named_by[a][info.codes[own[i]]].add(n)
     sides = _fixture_sides(text, start, end, own)  # "Hartlepool v Boston": Hartlepool's country

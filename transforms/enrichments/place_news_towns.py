@@ -23,6 +23,22 @@ _BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|from)(?: the)?|\bbetween [A-Z]
                      r"|\b(?:v|vs)\.?|\b(?:beat|beats|beating|against|host|hosts|hosting|visit|visits|visiting)"
                      r"|\b(?:win|wins|victory|lead|triumph) over|\b(?:trip|journey|travel\w*|mov\w*|return\w*) to"
                      r"|[A-Z][\w'-]* \d{1,2}-\d{1,2}) $")
+# ... whose every match ends with one of these, then a space (and `$` may stand before a line break that ends the text)
+_BEFORE_ENDS = tuple(f"{word} " for word in (
+    "in at near outside from the and v vs v. vs. beat beats beating against host hosts hosting visit visits visiting "
+    "over to 0 1 2 3 4 5 6 7 8 9").split())
+
+
+def _ends_as_before(before: str) -> bool:
+    r"""Return whether the text up to a mention ends as a match of `_BEFORE` must: most do not, and the pattern's
+    search tries it at each of their 40 characters.
+
+    >>> [_ends_as_before(t) for t in ("Bolton 1-2 ", "played in\n", "in the\n ", "said ")]
+    [True, False, False, False]
+    """
+    return before.endswith(_BEFORE_ENDS) or before[-1:] == "\n" and before[:-1].endswith(_BEFORE_ENDS)
+
+
 # ... but a ball comes from a player ("a cross from Barnes"), as no town does
 _PLAY = re.compile(r"\b(?:cross|pass|header|shot|ball|free-kick|corner|effort|strike|goal|volley|lob|chip|tackle)"
                    r"e?s? from(?: the)? $", re.IGNORECASE)
@@ -45,7 +61,8 @@ def let_in_by_news_towns(text: str, start: np.ndarray, end: np.ndarray, state: n
     for i in np.flatnonzero(same & ~news_town).tolist():
         s, e = int(start[i]), int(end[i])
         before = text[max(0, s - 40):s]
-        cued[i] = bool(_BEFORE.search(before) and not _PLAY.search(before) or _AFTER.match(text, e))
+        cued[i] = bool(_ends_as_before(before) and _BEFORE.search(before) and not _PLAY.search(before)
+                       or _AFTER.match(text, e))
     if not cued.any():
         return same & news_town
     keys = article * CODES + place

@@ -47,7 +47,19 @@ def nickname_follows(text: str, end: int, start: int = -1) -> bool:
     >>> nickname_follows("a Dallas Cowboy", 8), nickname_follows("a Dallas Cowboy", 8, 2)
     (False, True)
     """
-    return _nickname().match(text, end) is not None or (start >= 0 and team_follows(text, start, end) is not None)
+    # the pattern (hundreds of nicknames, each tried in turn) matched only where a space and a nickname's first
+    # letter follow: "Dallas said", "Boston and" are read in two slices
+    after, firsts = text[end + 1: end + 2], _nickname_firsts()
+    if text.startswith(" ", end) and (after in firsts or after == " " and text[end + 2: end + 3] in firsts) and (
+            _nickname().match(text, end) is not None):
+        return True
+    return start >= 0 and team_follows(text, start, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _nickname_firsts() -> frozenset[str]:
+    """Return the first letters of the teams' nicknames (`team_nicknames`), as `_nickname` matches them."""
+    return frozenset(nickname[0] for nickname in places_toml()["ambiguity"]["team_nicknames"])
 
 
 @lru_cache(maxsize=1)

@@ -76,7 +76,32 @@ def title_case(text: str, at: int) -> bool:
     capitals on most words (a headline)."""
     head = max(text.rfind("\n", max(at - 150, 0), at), at - 150, 0)
     tail = text.find("\n", at, at + 150)
-    return _capitalised(text[head: tail if tail >= 0 else at + 150])
+    line = text[head: tail if tail >= 0 else at + 150]
+    return not _surely_prose(line) and _capitalised(line)
+
+
+# ASCII's bytes that are no letter or digit (`WORD`'s `[^\W_]`), and its capitals
+_NO_ALNUM = bytes(b if chr(b).isalnum() else 32 for b in range(128)) + b" " * 128
+_CAPITALS = bytes(range(65, 91))
+
+
+def _surely_prose(line: str) -> bool:
+    """Return True where an ASCII line surely has too few capitalised words for `_capitalised`, by counts in C: a
+    window of a long paragraph differs at each of its mentions, and `WORD.findall` over its 300 characters was most
+    of `person_reading`'s time.
+
+    Each capitalised word opens with one of the line's capitals, and each `WORD` match is one run of letters and
+    digits or two joined by an apostrophe, so the words are at least the runs less the apostrophes: fewer capitals
+    than 0.6 times that bound are fewer capitalised words than `_capitalised` asks of these words.
+
+    >>> _surely_prose("the rest of the line is in lower case, as most are"), _surely_prose("Galveston Braces For Ike")
+    (True, False)
+    """
+    if not line.isascii():
+        return False
+    raw = line.encode("ascii")
+    capitals = len(raw) - len(raw.translate(None, _CAPITALS))
+    return capitals < 0.6 * (len(raw.translate(_NO_ALNUM).split()) - raw.count(b"'"))
 
 
 @lru_cache(maxsize=256)  # the mentions of one headline ask of the same line: asked 570 times, 300 lines

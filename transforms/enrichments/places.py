@@ -16,6 +16,7 @@ import numpy as np
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_appositives import in_appositions
+from transforms.enrichments.place_chars import text_bytes
 from transforms.enrichments.place_compounds import (
     event_hosts,
     in_currency_signs,
@@ -61,6 +62,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     datelines, info = with_datelines(batch.joined, batch.starts.tolist()), name_facts()
     text, names, r = datelines.text, info.names, info.rules
     start, end, name, cues = mention_scan(text)  # ... and the rules' rare words, in the same scan (`place_cues`)
+    chars = text_bytes(text)  # what stands before or after the mentions, read at all of them at once (`place_chars`)
     # articles numbered in order of first sight, by a lookup in C per paragraph
     numbers = {a: n for n, a in enumerate(dict.fromkeys(batch.article_ids))}
     article_of = np.fromiter(map(numbers.__getitem__, batch.article_ids), np.int64, len(batch))
@@ -71,13 +73,13 @@ def rows(batch: ParagraphBatch) -> Rows:
     # Wales" nor Paris in "the Paris Agreement" (`in_other_names`), no US in "Texas, the Scottish band"
     # (`in_appositions`)
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
-             & ~in_currency_signs(text, start, end)
+             & ~in_currency_signs(text, start, end, chars)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
              & ~in_team_names(text, start, end, name) & ~in_saints_long_names(text, end, name)
              & ~as_plurals(text, start, name) & ~as_languages(text, start, end, name, cues)
              & ~on_streets(text, end, cues)
              & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
-             & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end))
+             & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end, chars))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
@@ -94,7 +96,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "Spokane, Washington", "Washington and Oregon": the state; "Washington, Pennsylvania": no place;
     # "Athens, Ga.": the state a mention too; "Springfield, Illinois": that state's city (`stated_states`)
     start, end, name, in_state = stated_states(text, start, end, name, names, info.index_of, info.means[name],
-                                                 cues)
+                                                 cues, chars)
     info.learn(name)
     if not len(name):
         return out
@@ -102,7 +104,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     teams = team_countries(text, start, end, np.flatnonzero(info.team[name]))
     teams = state_sides(text, start, end, name, names) | teams  # "Georgia beat Florida": the states, college sides
     # "the Bishop of Durham": a church office's see is Europe's town, as a team's place is in its country
-    teams = see_countries(text, start, name, names, info.table, article_of[batch.locate(start)]) | teams
+    teams = see_countries(text, start, name, names, info.table, article_of[batch.locate(start)], chars) | teams
     for i, code in teams.items():
         in_state.setdefault(i, code)  # "Manchester, N.H." says more
     paragraph = batch.locate(start)
@@ -119,25 +121,25 @@ def rows(batch: ParagraphBatch) -> Rows:
     # Ohio" names no Ireland), and the countries, regions, capitals and cities of a million settled above
     # ("Atlanta, Georgia": Georgia the state names the US; "in Dublin and Cork": Dublin, Ireland, though
     # Ohio has a Dublin), as article × country keys.
-    place_code = np.array(info.place_code, dtype=np.int64)[place]
+    place_code = info.array("place_code", np.int64)[place]
     anchor = np.where(info.anchor[name] == place_code, place_code, -1)
-    area = np.array(info.area, dtype=bool)[place]
+    area = info.array("area", bool)[place]
     team = np.zeros(len(place), dtype=bool)
     if teams:  # ... which names that country; a name with no place there is no place ("the Carolina Panthers")
         at = np.array(list(teams), dtype=np.int64)
         team[at] = [info.codes[place_code[i]] == code for i, code in teams.items()]
-    small = np.array(info.small_city, dtype=bool)[place]
+    small = info.array("small_city", bool)[place]
     # ... and a name of a city of a million settled on a smaller namesake in the country of the article's small
     # cities ("near Valencia ... Alicante and Murcia": Spain's Valencia, `choose`), kept as the large one would be
     own = info.country[name]
     lifted = small & info.big_name[name] & np.isin(article * CODES + place_code,
                                                    article[own >= 0] * CODES + own[own >= 0])
     exonym = info.exonym[name]  # "Francfort", "Venedig": the city, whatever the article names
-    names_country = area | np.array(info.big_city, dtype=bool)[place] | team | lifted | exonym
+    names_country = area | info.array("big_city", bool)[place] | team | lifted | exonym
     # ... and so "Geneva", "Leeds", "Lyon" ([ambiguity.news_towns]), though towns for the person rule below, and
     # naming no country for the article's small towns (a US story's "Boston" let in its skaters and golf course:
     # "an injury to Mitchell", "Logan Airport", "Paramount" the studio)
-    news_town = np.array(info.news_town, dtype=bool)[place] & info.town_name[name]
+    news_town = info.array("news_town", bool)[place] & info.town_name[name]
     exonym = exonym | news_town
     named_keys = np.r_[article[anchor >= 0] * CODES + anchor[anchor >= 0],
                        article[names_country] * CODES + place_code[names_country]]
@@ -146,7 +148,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # town's state's town the article introduces as a place or a side ("in Seattle ... at Everett": `place_news_towns`)
     keep = (~small | exonym | np.isin(article * CODES + place_code, named_keys)
             | _of_known_datelines(known_datelines(datelines, start), article, place)
-            | let_in_by_news_towns(text, start, end, np.array(info.state, dtype=np.int64)[place], news_town, article,
+            | let_in_by_news_towns(text, start, end, info.array("state", np.int64)[place], news_town, article,
                                    place)
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
@@ -171,7 +173,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     # "Kevin Durant scored 40 as the US beat Serbia" (that mention), "US
     # prosecutors say Walker lied ... Walker denied it" (every mention of the name in that article,
     # when one is surely a person's: `person_reading`).
-    capital = np.array(info.capital, dtype=bool)[place]  # a capital found without its accents: no person either
+    capital = info.array("capital", bool)[place]  # a capital found without its accents: no person either
     first_name = info.first_name[name]
     doubtful = np.flatnonzero((small | ((first_name > 0) & ~capital)) & keep & ~team).tolist()
     if doubtful:

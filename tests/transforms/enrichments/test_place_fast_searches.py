@@ -8,7 +8,18 @@ import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms.enrichments import place_languages, place_peoples, place_sees, place_streets
+from transforms.enrichments import (
+    place_appositives,
+    place_compounds,
+    place_languages,
+    place_news_towns,
+    place_peoples,
+    place_sees,
+    place_streets,
+    place_teams,
+    place_words,
+)
+from transforms.enrichments.place_chars import text_bytes
 
 # Pieces of the words searched, their neighbours (letters of any script, "-", "_", digits, spaces, tabs, lines)
 _ETHNIC_PIECES = st.sampled_from(["ethnic", "Ethnic", "thnic", "ETHNIC", "e", "E", " ", "  ", "\t", "\n", "-", "_",
@@ -53,9 +64,90 @@ _SEE_PIECES = st.sampled_from(["Bishop", "bishops", "Archbishop", "ishop", "Fish
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_SEE_PIECES, max_size=12).map("".join))
 @example("Bishop of Durham, bishops of Ely, Archbishop of York, Fishop of Oz, Archdiocese of Boston, ishop of X")
-def test_see_ends_are_those_of_a_search_per_office(text: str) -> None:
+@example("Dishop of Oz, biocese of Ely; Bishop of\nEly, Bishops of  York, Diocese ofDurham, éBishop of Ely")
+def test_see_starts_are_the_ends_of_a_search_per_office(text: str) -> None:
     expected = []
     for office, initials in (("ishop of ", "Bb"), ("ishops of ", "Bb"), ("iocese of ", "Dd")):
         expected += [m.end() for m in re.finditer(re.escape(office), text)
                      if m.start() and text[m.start() - 1] in initials]
-    assert sorted(place_sees._see_ends(text)) == sorted(expected)
+    every_start = np.arange(len(text) + 1)  # every offset a mention may start at
+    found = place_sees._see_starts(text, every_start, text_bytes(text))
+    assert found.tolist() == np.isin(every_start, expected).tolist()
+
+
+_LIST_PIECES = st.sampled_from(["Hindi", "Urdu", "English", "...", "…", ", ", ",", " and ", " or ", ", and ", "and",
+                                "or ", " ", "\n", "\t", "-", "x", "é", "in ", "Hindi-"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LIST_PIECES, max_size=12).map("".join))
+@example("in Hindi or English, Urdu, and \nEnglish\n; … or Hindi and\n")
+def test_a_list_of_other_languages_before_a_name_is_what_the_pattern_finds(text: str) -> None:
+    before = place_languages._others()[2]
+    for at in range(len(text) + 1):  # every offset a mention may start at
+        match = before.search(text[max(0, at - 80):at])
+        assert place_languages._others_before(text, at, before) == (len(match.group(0)) if match else 0)
+
+
+_LINE_PIECES = st.sampled_from(["Galveston", "Braces", "for", "Ike", "the", "A", "I", "x", "O'Neill", "rock'n'roll",
+                                "'", "’", "don't", "Jay-Z", "M&S", "_", "__init__", "3", "2024", " ", "  ", "\t", "-",
+                                ",", ".", "É", "é", "naïve", "Ⅻ"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=16).map(" ".join))
+@example("Galveston Braces For Ike's Landfall")
+@example("O'Neill O'Brien D'Arcy a'b c'd e'f")
+@example("A'b C'd e'f")
+def test_a_line_surely_prose_is_no_line_in_title_case(line: str) -> None:
+    if place_words._surely_prose(line):
+        assert not place_words._capitalised(line)
+
+
+_SIGN_PIECES = st.sampled_from(["US", "$", "$US", "US$", "A$", "\\$", " ", "5", "\n", "é", "’", "Texas, the band",
+                                ", the company", ", a thriller starring", ", the insurer.", "In Texas", ",", ", "])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SIGN_PIECES, max_size=12).map("".join))
+@example("US$2.16 billion, $US 5m, é$US, Texas, the Scottish band led by X, In Zurich, the insurer, said")
+def test_signs_and_appositions_read_in_bytes_are_where_the_searches_find_them(text: str) -> None:
+    every = np.arange(len(text) + 1)  # every offset a mention may start or end at
+    dollars = [m.start() for m in re.finditer(r"\$", text)]
+    expected = np.isin(every, dollars) | np.isin(every - 1, dollars)
+    assert place_compounds.in_currency_signs(text, every, every, text_bytes(text)).tolist() == expected.tolist()
+    said = np.isin(every, [m.start() for m in place_appositives._APPOSITIVE.finditer(text)]) if ", " in text else (
+        np.zeros(len(every), dtype=bool))
+    for i in np.flatnonzero(said).tolist():  # `in_appositions`' sentence openings, as it reads them
+        said[i] = place_appositives._OPENING.search(text, max(0, i - 16), i) is None
+    assert place_appositives.in_appositions(text, every, every, text_bytes(text)).tolist() == said.tolist()
+
+
+_BEFORE_PIECES = st.sampled_from(["in", "at", "near", "outside", "from", " the", "between", " Leeds", " and", "v", "vs",
+                                  ".", "beat", "beating", "against", "hosts", "visiting", "win", " over", "trip",
+                                  "travelled", "moving", " to", "Bolton", " 1-2", "12-0", " ", "  ", "\n", "x", "é",
+                                  "in-", "'"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_BEFORE_PIECES, max_size=10).map("".join))
+@example("between Leeds and \n")
+@example("Bolton 12-0 ")
+@example("travelled to ")
+@example("a win over \n")
+def test_news_towns_words_before_are_searched_wherever_they_may_match(before: str) -> None:
+    if place_news_towns._BEFORE.search(before):
+        assert place_news_towns._ends_as_before(before)
+
+
+_NICKNAME_PIECES = st.sampled_from(["Dallas", "Cowboys", "Cowboy", "Red Sox", "Reds", "76ers", "49ers", " ", "  ",
+                                    "   ", "\n", "-", "x", "said", "Roberts", "é", "'"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NICKNAME_PIECES, max_size=10).map("".join))
+@example("Dallas  Cowboys, Boston Red Sox, Philadelphia 76ers, San Francisco  49ers' coach, Dallas   Cowboys")
+def test_a_nickname_is_matched_wherever_the_pattern_matches(text: str) -> None:
+    for end in range(len(text) + 1):  # every offset a name may end at (no start: the nicknames' pattern only)
+        expected = place_teams._nickname().match(text, end) is not None
+        assert place_teams.nickname_follows(text, end) == expected

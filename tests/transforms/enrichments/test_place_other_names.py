@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from transforms.enrichments import places
 from transforms.enrichments.batch import ParagraphBatch
 from transforms.enrichments.geonames import CITY
+from transforms.enrichments.place_cues import CUES
 from transforms.enrichments.place_mentions import mention_scan
 from transforms.enrichments.place_name_facts import name_facts
 from transforms.enrichments.place_names import gazetteer
@@ -20,6 +21,8 @@ from transforms.enrichments.place_other_names import (
     _SHIP,
     _TREATY_AFTER,
     _TREATY_OF,
+    SEA_CUE,
+    TREATY_CUES,
     in_other_names,
     ships,
 )
@@ -70,6 +73,7 @@ _PIECES = st.sampled_from([
     "\u00a0", " ", "-", "Paris", "Oslo", " Agreement", " agreements", "agreement", " Accords", " climate ", "peace ",
     " Treaty", "Treaties of ", "Treaty of ", "Treaty", " Protocol", " Pact", " impact", " Statute", " Convention",
     " Convention Center", " Conventions", "-by-the-Sea", " by the Sea", "by the Sea", "Seattle", "Sea", "x", "Abc",
+    " trade ", "\tdebt\t", "Treatyx", " Accordance", "_Pact", "é", "’", "Kent", "Carmel",
 ])
 
 
@@ -91,10 +95,18 @@ def plain_in_other_names(text, start, end, name, names):
 @example("the USS Mason. Yemen and the Paris climate agreement, the Oslo Accords")
 @example("HMS Victory SS Great Britain\u00a0Treaty of\u00a0Rome, Carmel-by-the-Sea, the Treaties of Paris")
 @example("(HMS Sheffield, _USS Cole, HMS-Ark, FUSS Mason, éUSS Ohio, HMNZS Te Kaha, MV Sewol\tSS\nRMS Titanic")
+@example("Paris\u00a0security\tpact, Kent_Treaty, Oslo ceasefire Accords, Kent-by-the-Sea, Rome Statute, Lisbon treaty")
+@example("Treaty of Paris, treaty of\tRome, Treaties of\u00a0Lisbon, Treatyx of Paris, the Paris\nAgreement")
 def test_the_mentions_inside_other_names_are_those_a_whole_text_search_finds(text):
     assert ships(text) == [m.span() for m in _SHIP.finditer(text)]
     start, end, name, cues = mention_scan(text)
     assert ships(text, cues) == [m.span() for m in _SHIP.finditer(text)]  # the prefixes as the names' scan finds them
     names = name_facts().names
-    assert in_other_names(text, start, end, name, names).tolist() == plain_in_other_names(
-        text, start, end, name, names).tolist()
+    expected = plain_in_other_names(text, start, end, name, names).tolist()
+    assert in_other_names(text, start, end, name, names).tolist() == expected
+    assert in_other_names(text, start, end, name, names, cues).tolist() == expected  # the words as the scan finds them
+
+
+def test_the_treaties_and_seas_words_are_found_by_the_names_scan() -> None:
+    # else `Cues.at` searches the batch's text for each word again
+    assert {*TREATY_CUES, SEA_CUE} <= set(CUES)
