@@ -30,7 +30,14 @@ class BatchWords:
 
 
 def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | None = None) -> BatchWords:
-    """Return every word of the texts with its offsets, numbered in order of first appearance.
+    """Return every word of the texts with its offsets, numbered in order of first appearance, a number's
+    parts joined ("4.5bn": transforms.semantic.number_words.joined_numbers); see `batch_word_parts`."""
+    return joined_numbers(texts, batch_word_parts(texts, key, words))
+
+
+def batch_word_parts(texts: Sequence[str], key: str | None = None, words: KeyWords | None = None) -> BatchWords:
+    """Return every word of the texts with its offsets, numbered in order of first appearance, a number's
+    parts still apart ("4" and "5bn" of "4.5bn").
 
     The words are found and numbered without a Python string per occurrence (transforms.matching.key_words:
     the batch's key text, words and spaces only, one byte per character, a non-ASCII letter read as
@@ -65,7 +72,7 @@ def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | 
             code, distinct = _wide_words(joined, w_start, w_end, code, distinct, at)
     bases, _ = joined_bases(texts)
     text = word_texts(w_start, bases)
-    return joined_numbers(texts, BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct))
+    return BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct)
 
 
 # Above this share of a batch's words with a non-ASCII letter, batch_words reads the whole batch as
