@@ -35,7 +35,9 @@ def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | 
     return joined_numbers(texts, batch_word_parts(texts, key, words))
 
 
-def batch_word_parts(texts: Sequence[str], key: str | None = None, words: KeyWords | None = None) -> BatchWords:
+def batch_word_parts(
+    texts: Sequence[str], key: str | None = None, words: KeyWords | None = None, joined: str | None = None,
+) -> BatchWords:
     """Return every word of the texts with its offsets, numbered in order of first appearance, a number's
     parts still apart ("4" and "5bn" of "4.5bn").
 
@@ -47,7 +49,8 @@ def batch_word_parts(texts: Sequence[str], key: str | None = None, words: KeyWor
     (French, German, Russian, Japanese text: over WIDE_SHARE of the words), the batch is read as its
     Unicode search text instead, which numbers them in C too. `key`: that key text of
     `SEPARATOR.join(texts)`, when the caller has it (the term matcher reads the same, see
-    transforms.matching.joined_text.JoinedText); `words`: its words, when the caller has them too.
+    transforms.matching.joined_text.JoinedText); `words`: its words, when the caller has them too; `joined`:
+    `SEPARATOR.join(texts)` itself, when the caller has it.
     """
     if not texts:
         none = np.zeros(0, np.int64)
@@ -57,7 +60,8 @@ def batch_word_parts(texts: Sequence[str], key: str | None = None, words: KeyWor
     import pyarrow as pa
 
     # The texts themselves are read again only for words with a non-ASCII letter ("\x80" in the key).
-    joined = SEPARATOR.join(texts) if key is None or "\x80" in key else ""
+    if joined is None:
+        joined = SEPARATOR.join(texts) if key is None or "\x80" in key else ""
     key = ascii_key_text(joined) if key is None else key
     words = key_words(key) if words is None else words
     w_start, w_end, code = words.start, words.end, words.code

@@ -103,14 +103,13 @@ class SemanticLayer:
         if batch is not None and len(texts):  # where each text's words begin among the batch's words
             first = np.append(np.searchsorted(batch.words.start, batch.bases), len(batch.words.start))
 
-        def key(a: int, b: int) -> tuple[str | None, KeyWords | None]:  # texts[a:b]'s key text and words
+        def key(a: int, b: int) -> tuple[str | None, KeyWords | None, str | None]:  # texts[a:b]'s key text, words, text
             if batch is None or a == b:
-                return None, None
-            base = int(batch.bases[a])
-            text = batch.key[base : int(batch.bases[b - 1] + batch.lengths[b - 1])]
+                return None, None, None
             if a == 0 and b == len(texts):
-                return text, batch.words
-            return text, batch.words.part(int(first[a]), int(first[b]), base)
+                return batch.key, batch.words, batch.text
+            base, end = int(batch.bases[a]), int(batch.bases[b - 1] + batch.lengths[b - 1])
+            return batch.key[base:end], batch.words.part(int(first[a]), int(first[b]), base), batch.text[base:end]
 
         if len(bounds) <= 2:
             return self._rows(texts, *key(0, len(texts)))
@@ -131,8 +130,9 @@ class SemanticLayer:
             short=np.concatenate([p.short for p, _, _ in parts]),
         )
 
-    def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None) -> SemanticRows:
-        words = batch_word_parts(texts, key, found)
+    def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None,
+              joined: str | None = None) -> SemanticRows:
+        words = batch_word_parts(texts, key, found, joined)
         return self._points(texts, words, number_joins(texts, words))
 
     def _points(self, texts: Sequence[str], words: BatchWords, joins: NumberJoins | None) -> SemanticRows:
