@@ -45,14 +45,17 @@ class Labeller:
         if self.semantic is None or not paragraphs:
             return self.matcher.score(rows, paragraphs, n_words)
         sem = self.semantic.rows(paragraphs, batch)
-        if len(excluded.paragraph):
-            sem = sem.take(outside_exclusions(sem, excluded, len(self.taxonomy.themes)))
-        sem = sem.take(self._may_pass(rows, sem, len(paragraphs)))
+        # Each rule marks the rows it keeps and the rows are taken once: only `_may_pass` reads the other
+        # rows (their sum), and it reads those the exclusions kept, as when each rule took its rows in turn.
+        keep = (outside_exclusions(sem, excluded, len(self.taxonomy.themes)) if len(excluded.paragraph)
+                else np.ones(len(sem.weight), dtype=bool))
+        keep &= self._may_pass(rows, sem, len(paragraphs), keep)
         if self.short_needs_term:
-            sem = sem.take(self._beside_terms(rows, sem, len(paragraphs)))
+            keep &= self._beside_terms(rows, sem, len(paragraphs))
             if articles is not None:
                 scales = np.array([theme.weight for theme in self.taxonomy.themes], dtype=np.float64)
-                sem = sem.take(article_needs_terms(rows, sem, articles, scales))
+                keep &= article_needs_terms(rows, sem, articles, scales)
+        sem = sem.take(np.flatnonzero(keep))
         terms = self.matcher.terms
         # Semantic evidence names the word in lower case, as terms are written; words index after terms.
         used, where = used_codes(sem.word, len(sem.words))
@@ -63,26 +66,28 @@ class Labeller:
         names = tuple(map(sem.words.__getitem__, used.tolist()))  # no Python frame per word: 32,000 a batch
         return self.matcher.score(rows + semantic, paragraphs, n_words, terms=terms + names)
 
-    def _may_pass(self, terms: EvidenceRows, sem: SemanticRows, n_paragraphs: int) -> np.ndarray:
-        """Return the semantic rows whose (paragraph, theme) may reach min_score with its term evidence:
-        the others cannot become labels, so they are dropped before scoring."""
+    def _may_pass(self, terms: EvidenceRows, sem: SemanticRows, n_paragraphs: int, kept: np.ndarray) -> np.ndarray:
+        """Return whether each semantic row's (paragraph, theme) may reach min_score with its term evidence
+        and the `kept` semantic rows: the others cannot become labels, so they are dropped before scoring."""
         n_themes = len(self.taxonomy.themes)
         total = np.bincount(terms.paragraph * n_themes + terms.theme, weights=terms.weight,
                             minlength=n_paragraphs * n_themes).astype(np.float64)
-        total += np.bincount(sem.paragraph * n_themes + sem.theme, weights=sem.weight,
-                             minlength=n_paragraphs * n_themes)
-        return np.flatnonzero(total[sem.paragraph * n_themes + sem.theme] >= self.taxonomy.min_score - 1e-3)
+        group = sem.paragraph * n_themes + sem.theme
+        rows = np.flatnonzero(kept)
+        total += np.bincount(group[rows], weights=sem.weight[rows], minlength=n_paragraphs * n_themes)
+        return total[group] >= self.taxonomy.min_score - 1e-3
 
     def _beside_terms(self, terms: EvidenceRows, sem: SemanticRows, n_paragraphs: int) -> np.ndarray:
-        """Return the semantic rows of long texts, and of short ones (`SemanticRows.short`) only where the
-        theme has a listed term of positive weight in the text: see `short_texts_need_a_term`."""
+        """Return whether each semantic row counts: those of long texts do, and of short ones
+        (`SemanticRows.short`) only where the theme has a listed term of positive weight in the text: see
+        `short_texts_need_a_term`."""
         n_themes = len(self.taxonomy.themes)
         has_term = np.zeros(n_paragraphs * n_themes, dtype=bool)
         # A term listed against the theme (a negative weight) is evidence it is not the theme: it let the
         # meaning of a short text through ("Lottery winner scores goals" was sport by "lottery" at -0.3).
         towards = terms.weight > 0
         has_term[terms.paragraph[towards] * n_themes + terms.theme[towards]] = True
-        return np.flatnonzero(~sem.short[sem.paragraph] | has_term[sem.paragraph * n_themes + sem.theme])
+        return ~sem.short[sem.paragraph] | has_term[sem.paragraph * n_themes + sem.theme]
 
     def label(self, paragraphs: Sequence[str]) -> list[ThemeLabel]:
         """Return the theme labels of a batch of paragraph texts (indexes into `paragraphs`)."""
@@ -101,8 +106,8 @@ ARTICLE_TERMS = 1.5
 
 def article_needs_terms(terms: EvidenceRows, sem: SemanticRows, articles: Sequence[str],
                         scales: np.ndarray) -> np.ndarray:
-    """Return the semantic rows that may count: those of a short article, or of a theme whose listed terms of
-    positive weight add up to ARTICLE_TERMS in the paragraph's article (in any of its paragraphs).
+    """Return whether each semantic row may count: those of a short article do, and of a theme whose listed terms
+    of positive weight add up to ARTICLE_TERMS in the paragraph's article (in any of its paragraphs).
 
     `scales`: each theme's `weight`, which its terms' weights in `terms` already carry; the threshold is scaled
     alike, so one strong word anchors a side theme too. At 1.5 against the scaled weights, "murder" or
@@ -128,11 +133,11 @@ def article_needs_terms(terms: EvidenceRows, sem: SemanticRows, articles: Sequen
     anchored = points >= np.tile(need, n_articles) - 1e-9
     short = np.bincount(article, minlength=n_articles) < ARTICLE_PARAGRAPHS
     at = article[sem.paragraph]
-    return np.flatnonzero(short[at] | anchored[at * n_themes + sem.theme])
+    return short[at] | anchored[at * n_themes + sem.theme]
 
 
 def outside_exclusions(sem: SemanticRows, excluded: PhraseSpans, n_themes: int) -> np.ndarray:
-    """Return the semantic rows that are not inside one of their own theme's `exclude` phrases.
+    """Return whether each semantic row is outside its own theme's `exclude` phrases (True: it counts).
 
     A phrase a theme excludes is its word in another sense, and the word's meaning is that sense's too:
     sport excluded "political football" and conflict "rearguard battle", yet "football" and "battle" still
@@ -150,7 +155,7 @@ def outside_exclusions(sem: SemanticRows, excluded: PhraseSpans, n_themes: int) 
     for i, g, a, b in zip(near.tolist(), group[near].tolist(), sem.start[near].tolist(), sem.end[near].tolist(),
                           strict=True):
         keep[i] = not any(x <= a and b <= y for x, y in phrases[g])
-    return np.flatnonzero(keep)
+    return keep
 
 
 def used_codes(codes: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

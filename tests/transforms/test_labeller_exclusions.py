@@ -33,7 +33,7 @@ def test_only_the_rows_inside_their_own_themes_phrase_are_dropped() -> None:
         short=np.zeros(2, dtype=bool),
     )
     phrase = PhraseSpans(np.array([0]), np.array([1]), np.array([10]), np.array([30]))
-    assert outside_exclusions(sem, phrase, n_themes=2).tolist() == [1, 2, 3]
+    assert outside_exclusions(sem, phrase, n_themes=2).tolist() == [False, True, True, True]
 
 
 def test_a_political_football_is_no_sport_by_meaning(iptc) -> None:

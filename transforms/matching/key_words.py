@@ -56,10 +56,11 @@ def key_words(key: str) -> KeyWords:
     import pyarrow as pa
 
     raw = key.encode("latin-1")
-    data = np.frombuffer(raw.translate(_KEY_BYTES) if "\x80" in key else raw, np.uint8)
-    is_word = data != 32
-    start, end = runs(is_word)
-    words = word_array(pa, data, is_word, start, end).dictionary_encode()
+    start, end = runs(np.frombuffer(raw, np.uint8) != 32)
+    # The words' bytes one after the other: the key text without its spaces, "\x80" read as "_" in the same
+    # pass (bytes.translate deletes in C, a quarter faster than numpy's boolean mask of 4.5 million bytes).
+    values = raw.translate(_KEY_BYTES if "\x80" in key else None, b" ")
+    words = word_array(pa, values, start, end).dictionary_encode()
     return KeyWords(start, end, words.indices.to_numpy().astype(np.int64), words.dictionary)
 
 
@@ -76,14 +77,13 @@ def word_texts(start: np.ndarray, bases: np.ndarray) -> np.ndarray:
     return np.repeat(np.arange(len(bases), dtype=np.int64), counts)
 
 
-def word_array(pa: Any, data: np.ndarray, is_word: np.ndarray, start: np.ndarray, end: np.ndarray) -> Any:
-    """Return the words [start, end) of UTF-8 bytes, the runs of `is_word`, as one Arrow string array
-    (no Python string each)."""
+def word_array(pa: Any, values: bytes | np.ndarray, start: np.ndarray, end: np.ndarray) -> Any:
+    """Return the words [start, end) of a text as one Arrow string array (no Python string each), from
+    `values`, their UTF-8 bytes one after the other (the text's bytes without those between the words)."""
     offsets = np.zeros(len(start) + 1, np.int64)
     np.cumsum(end - start, out=offsets[1:])
-    return pa.LargeStringArray.from_buffers(
-        len(start), pa.py_buffer(offsets), pa.py_buffer(np.ascontiguousarray(data[is_word]))
-    )
+    buffer = pa.py_buffer(values if isinstance(values, bytes) else np.ascontiguousarray(values))
+    return pa.LargeStringArray.from_buffers(len(start), pa.py_buffer(offsets), buffer)
 
 
 def runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

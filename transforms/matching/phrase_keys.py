@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from transforms.matching.key_words import KeyWords
-from transforms.matching.possessives import join_gaps
+from transforms.matching.possessives import possessive_at
 
 
 class PhraseKeys:
@@ -51,6 +51,7 @@ class PhraseKeys:
                 self.begins[number[words[0]]] = True
         self.keys: list[tuple[np.ndarray, np.ndarray]] = []
         self.prefixes: list[np.ndarray] = []
+        self.runs: list[_RunTable] = []  # per length: `keys` and `prefixes` in one sorted table
         ids = list(key_ids)
         numbers = [[number[w] for w in words] for words in split]
         run = [0] * len(split)  # each form's number of its first `length - 1` words' run
@@ -64,6 +65,7 @@ class PhraseKeys:
             self.keys.append((codes[order], found[order]))
             longer = [i for i, numbered in enumerate(numbers) if len(numbered) > length]
             self.prefixes.append(np.unique(np.array([run[i] for i in longer], np.int64)))
+            self.runs.append(_RunTable.of(*self.keys[-1], self.prefixes[-1]))
             if length > 1:  # a longer key's run goes on from its place among the beginnings
                 places = np.searchsorted(self.prefixes[-1], np.array([run[i] for i in longer], np.int64))
                 for i, place in zip(longer, places.tolist(), strict=True):
@@ -82,15 +84,16 @@ class PhraseKeys:
             return False
         return (len(forms) + 1) * max(len({w for ws in words for w in ws}), 1) < 2**62
 
-    def hits(self, words: KeyWords, joins: np.ndarray | None = None) -> np.ndarray:
+    def hits(self, words: KeyWords, joins: np.ndarray | None = None, text: str | None = None) -> np.ndarray:
         """Return (end offset, key) of every key occurrence in " " + text + " ", one row per hit, in
         the Aho-Corasick automaton's order: by end offset, and the longest key first.
 
         `joins`: the offsets of the text's plural possessives' apostrophes, each of which joins its two
-        words as one space does (transforms.matching.possessives: "farmers' market")."""
-        return self.spans(words, joins)[:, :2]
+        words as one space does (transforms.matching.possessives: "farmers' market"); or `text`, the
+        text the words were read from, where they are looked for only between the words a key may span."""
+        return self.spans(words, joins, text)[:, :2]
 
-    def spans(self, words: KeyWords, joins: np.ndarray | None = None) -> np.ndarray:
+    def spans(self, words: KeyWords, joins: np.ndarray | None = None, text: str | None = None) -> np.ndarray:
         """Return `hits` with a third column, the offset in the text of the hit's first word: a word read
         folded (transforms.matching.folded_words) may be longer than its key's, by its combining marks."""
         import pyarrow.compute as pc
@@ -99,8 +102,7 @@ class PhraseKeys:
             return np.zeros((0, 3), dtype=np.int64)
         in_keys = pc.index_in(words.dictionary, value_set=self.vocabulary).fill_null(-1)
         vocab = in_keys.to_numpy(zero_copy_only=False).astype(np.int64)[words.code]
-        # next_to[j]: word j + 1 follows word j after one space.
-        next_to = join_gaps(words.start, words.end, np.zeros(0, np.int64) if joins is None else joins)
+        start, end = words.start, words.end
         one = np.flatnonzero(self.word_key[vocab] >= 0)
         found_first = [one]
         found_last = [one]
@@ -111,28 +113,60 @@ class PhraseKeys:
             last = at + length - 1  # extend each run by its next word
             ok = last < len(vocab)
             at, value, last = at[ok], value[ok], last[ok]
-            ok = next_to[last - 1] & (vocab[last] >= 0)
+            # The next word follows after one space, or after a possessive's apostrophe and a space: only
+            # the few runs a key may extend are looked at, not every gap of the text.
+            known = vocab[last] >= 0
+            ok = known & (start[last] == end[last - 1] + 1)
+            if joins is not None or text is not None:
+                two = np.flatnonzero(known & (start[last] == end[last - 1] + 2))
+                if len(two):
+                    gap = end[last[two] - 1]
+                    ok[two] = np.isin(gap, joins) if joins is not None else possessive_at(text or "", gap)
             at, value = at[ok], value[ok] * self.base + vocab[last[ok]]
-            codes, ids = self.keys[length - 1]
-            if len(codes):
-                where = np.minimum(np.searchsorted(codes, value), len(codes) - 1)
-                hit = codes[where] == value
+            key, place = self.runs[length - 1].find(value)  # (a key of this length, a run of a longer one)
+            hit = key >= 0
+            if hit.any():
                 found_first.append(at[hit])
                 found_last.append(at[hit] + length - 1)
-                found_key.append(ids[where[hit]])
-            if length < self.longest:  # only runs that begin a longer key go on
-                prefixes = self.prefixes[length - 1]
-                where = np.minimum(np.searchsorted(prefixes, value), max(len(prefixes) - 1, 0))
-                keep = prefixes[where] == value if len(prefixes) else np.zeros(len(value), bool)
-                at, value = at[keep], where[keep]  # a run goes on from its place among the beginnings
+                found_key.append(key[hit])
+            keep = place >= 0  # only runs that begin a longer key go on, from their place among them
+            at, value = at[keep], place[keep]
+            if not len(at):
+                break
         first = np.concatenate(found_first)
         key = np.concatenate(found_key)
-        end = words.end[np.concatenate(found_last)] + 1  # the key's closing space, in " " + text + " "
+        end = end[np.concatenate(found_last)] + 1  # the key's closing space, in " " + text + " "
         # Of two keys ending together, the longer (earlier start) first: (end, start) pairs are distinct,
         # so one packed int64 sorts them, and the hits are sorted runs, one per key length, which a
         # stable sort (timsort) merges in a few passes (a tenth of the default sort's time).
-        order = np.argsort(end * (int(words.end[-1]) + 2) + words.start[first], kind="stable")
-        return np.column_stack((end[order], key[order], words.start[first[order]]))
+        order = np.argsort(end * (int(words.end[-1]) + 2) + start[first], kind="stable")
+        return np.column_stack((end[order], key[order], start[first[order]]))
+
+
+class _RunTable:
+    """The runs of one length worth finding, sorted: keys of that length (`key` >= 0, its id) and the
+    beginnings of longer keys (`place` >= 0, its place among them); one search finds both."""
+
+    def __init__(self, values: np.ndarray, key: np.ndarray, place: np.ndarray) -> None:
+        self.values, self.key, self.place = values, key, place
+
+    @classmethod
+    def of(cls, codes: np.ndarray, ids: np.ndarray, prefixes: np.ndarray) -> _RunTable:
+        values = np.union1d(codes, prefixes)
+        key = np.full(len(values), -1, np.int64)
+        key[np.searchsorted(values, codes)] = ids
+        place = np.full(len(values), -1, np.int64)
+        place[np.searchsorted(values, prefixes)] = np.arange(len(prefixes))
+        return cls(values, key, place)
+
+    def find(self, runs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return each run's key id and its place among the longer keys' beginnings (-1: none)."""
+        if not len(self.values):
+            none = np.full(len(runs), -1, np.int64)
+            return none, none
+        where = np.minimum(np.searchsorted(self.values, runs), len(self.values) - 1)
+        found = self.values[where] == runs
+        return np.where(found, self.key[where], -1), np.where(found, self.place[where], -1)
 
 
 def _is_word(form_word: str) -> bool:

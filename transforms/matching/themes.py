@@ -173,7 +173,7 @@ class ThemeMatcher:
         batch = batch or JoinedText.of(paragraphs)
         joined, bases = batch.text, batch.bases
         if self._phrases is not None:
-            spans = self._phrases.spans(batch.folded_words, batch.possessive_joins)
+            spans = self._phrases.spans(batch.folded_words, text=joined)
         else:  # (no taxonomy's terms come here: a term's words are letters and digits)
             spans = automaton_spans(lambda text: self._hits(text, self._lower), folded_text(joined),
                                     batch.possessive_joins, self._key_size)

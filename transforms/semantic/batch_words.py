@@ -30,7 +30,16 @@ class BatchWords:
 
 
 def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | None = None) -> BatchWords:
-    """Return every word of the texts with its offsets, numbered in order of first appearance.
+    """Return every word of the texts with its offsets, numbered in order of first appearance, a number's
+    parts joined ("4.5bn": transforms.semantic.number_words.joined_numbers); see `batch_word_parts`."""
+    return joined_numbers(texts, batch_word_parts(texts, key, words))
+
+
+def batch_word_parts(
+    texts: Sequence[str], key: str | None = None, words: KeyWords | None = None, joined: str | None = None,
+) -> BatchWords:
+    """Return every word of the texts with its offsets, numbered in order of first appearance, a number's
+    parts still apart ("4" and "5bn" of "4.5bn").
 
     The words are found and numbered without a Python string per occurrence (transforms.matching.key_words:
     the batch's key text, words and spaces only, one byte per character, a non-ASCII letter read as
@@ -40,7 +49,8 @@ def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | 
     (French, German, Russian, Japanese text: over WIDE_SHARE of the words), the batch is read as its
     Unicode search text instead, which numbers them in C too. `key`: that key text of
     `SEPARATOR.join(texts)`, when the caller has it (the term matcher reads the same, see
-    transforms.matching.joined_text.JoinedText); `words`: its words, when the caller has them too.
+    transforms.matching.joined_text.JoinedText); `words`: its words, when the caller has them too; `joined`:
+    `SEPARATOR.join(texts)` itself, when the caller has it.
     """
     if not texts:
         none = np.zeros(0, np.int64)
@@ -48,14 +58,18 @@ def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | 
     # Imported here, as pandas was for the same job: only a process labelling with the semantic
     # layer pays for it.
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     # The texts themselves are read again only for words with a non-ASCII letter ("\x80" in the key).
-    joined = SEPARATOR.join(texts) if key is None or "\x80" in key else ""
+    if joined is None:
+        joined = SEPARATOR.join(texts) if key is None or "\x80" in key else ""
     key = ascii_key_text(joined) if key is None else key
     words = key_words(key) if words is None else words
     w_start, w_end, code = words.start, words.end, words.code
     distinct = words.dictionary.to_pylist()
-    wide = [i for i, w in enumerate(distinct) if "_" in w] if "\x80" in key else []
+    # Found by Arrow in C, not a Python test of each distinct word (10,000 a part).
+    wide = np.flatnonzero(pc.match_substring(words.dictionary, "_").to_numpy(zero_copy_only=False)).tolist() \
+        if "\x80" in key else []
     if wide:  # words with a non-ASCII letter
         code = code.copy()  # _wide_words numbers them in place
         at = np.flatnonzero(np.isin(code, wide))
@@ -65,7 +79,7 @@ def batch_words(texts: Sequence[str], key: str | None = None, words: KeyWords | 
             code, distinct = _wide_words(joined, w_start, w_end, code, distinct, at)
     bases, _ = joined_bases(texts)
     text = word_texts(w_start, bases)
-    return joined_numbers(texts, BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct))
+    return BatchWords(text, w_start - bases[text], w_end - bases[text], code, distinct)
 
 
 # Above this share of a batch's words with a non-ASCII letter, batch_words reads the whole batch as
@@ -81,7 +95,7 @@ def _unicode_words(pa: Any, joined: str) -> tuple[np.ndarray, np.ndarray, np.nda
     data = np.frombuffer(searchable.encode("utf-8", "surrogatepass"), np.uint8)
     is_word = data != 32  # a space is one byte in UTF-8 and no byte of any other character
     b_start, b_end = runs(is_word)
-    words = word_array(pa, data, is_word, b_start, b_end).dictionary_encode()
+    words = word_array(pa, data[is_word], b_start, b_end).dictionary_encode()
     start, end = runs(np.frombuffer(searchable.encode("utf-32-le", "surrogatepass"), np.uint32) != 32)
     return start, end, words.indices.to_numpy().astype(np.int64), words.dictionary.to_pylist()
 

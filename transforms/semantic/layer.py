@@ -32,9 +32,10 @@ import numpy as np
 
 from transforms.matching.joined_text import JoinedText
 from transforms.matching.key_words import KeyWords
-from transforms.semantic.batch_words import batch_words
+from transforms.semantic.batch_words import BatchWords, batch_word_parts
 from transforms.semantic.content_words import contraction_heads, is_content_word
 from transforms.semantic.embeddings import load_embeddings
+from transforms.semantic.number_words import NumberJoins, number_joins
 from transforms.semantic.theme_vectors import layer_theme_vectors
 from transforms.semantic.word_vectors import embed_words
 from transforms.taxonomy import Taxonomy
@@ -102,14 +103,13 @@ class SemanticLayer:
         if batch is not None and len(texts):  # where each text's words begin among the batch's words
             first = np.append(np.searchsorted(batch.words.start, batch.bases), len(batch.words.start))
 
-        def key(a: int, b: int) -> tuple[str | None, KeyWords | None]:  # texts[a:b]'s key text and words
+        def key(a: int, b: int) -> tuple[str | None, KeyWords | None, str | None]:  # texts[a:b]'s key text, words, text
             if batch is None or a == b:
-                return None, None
-            base = int(batch.bases[a])
-            text = batch.key[base : int(batch.bases[b - 1] + batch.lengths[b - 1])]
+                return None, None, None
             if a == 0 and b == len(texts):
-                return text, batch.words
-            return text, batch.words.part(int(first[a]), int(first[b]), base)
+                return batch.key, batch.words, batch.text
+            base, end = int(batch.bases[a]), int(batch.bases[b - 1] + batch.lengths[b - 1])
+            return batch.key[base:end], batch.words.part(int(first[a]), int(first[b]), base), batch.text[base:end]
 
         if len(bounds) <= 2:
             return self._rows(texts, *key(0, len(texts)))
@@ -130,11 +130,27 @@ class SemanticLayer:
             short=np.concatenate([p.short for p, _, _ in parts]),
         )
 
-    def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None) -> SemanticRows:
-        words = batch_words(texts, key, found)
-        content, cosines = self.words.of(words.distinct)
+    def _rows(self, texts: Sequence[str], key: str | None = None, found: KeyWords | None = None,
+              joined: str | None = None) -> SemanticRows:
+        words = batch_word_parts(texts, key, found, joined)
+        return self._points(texts, words, number_joins(texts, words))
+
+    def _points(self, texts: Sequence[str], words: BatchWords, joins: NumberJoins | None) -> SemanticRows:
+        """Return the semantic rows of texts from their words and where their numbers' parts join.
+
+        The words are not moved to join a number's parts (`batch_words` does, for a batch's article
+        vectors): a joined number's first part reads the number (`joins.code`, `joins.end`), its other
+        parts are left out with the contraction heads, and its own head is its last part's, that of the word
+        after the number. The rows are those of the joined words (`batch_words`, joins None: the test's
+        reference), without rebuilding every occurrence's arrays and numbers for a few hundred numbers."""
+        code, end, distinct = (words.code, words.end, words.distinct) if joins is None else (
+            joins.code, joins.end, joins.distinct)
+        content, cosines = self.words.of(distinct)
         heads = contraction_heads(words.text, words.start, words.end, words.code, words.distinct)
-        keep = np.flatnonzero(content[words.code] & ~heads)
+        if joins is not None:
+            heads[joins.first] = heads[joins.last]
+            heads |= joins.part
+        keep = np.flatnonzero(content[code] & ~heads)
         # A text of fewer than `min_words` content words is read as if the missing ones were close
         # to no theme (`semantic_min_words`): a mean of two or three cosines is mostly chance.
         counts = np.bincount(words.text[keep], minlength=len(texts)).astype(np.float32)
@@ -144,12 +160,12 @@ class SemanticLayer:
         # the exact points below are computed for few rows (and no n_words x n_themes array is held).
         best = (cosines * self.scale[None, :]).max(axis=1) if len(cosines) else np.zeros(0, np.float32)
         margin = abs(self.floor) * 1e-3 + 1e-9
-        keep = keep[best[words.code[keep]] / n[words.text[keep]] >= self.floor - margin]
-        text, code = words.text[keep], words.code[keep]
+        keep = keep[best[code[keep]] / n[words.text[keep]] >= self.floor - margin]
+        text, kept = words.text[keep], code[keep]
         # (1/n) * (v . t) for each content word occurrence, then in score points: the same float32
         # operations in place, and the passing cells found in the flat array (half the time of
         # np.nonzero on the 2-D one and its temporaries).
-        points = cosines[code]
+        points = cosines[kept]
         points /= n[text][:, None]
         points *= self.scale
         cells = np.flatnonzero(points >= self.floor)
@@ -159,9 +175,9 @@ class SemanticLayer:
         if self.cap:  # one word's share of a short text does not carry a theme alone (`semantic_cap`)
             weight = np.minimum(weight, self.cap)
         return SemanticRows(
-            paragraph=words.text[at], theme=theme.astype(np.int64), start=words.start[at], end=words.end[at],
-            weight=np.round(weight, 4), word=words.code[at],
-            words=tuple(words.distinct), short=counts < self.min_words,
+            paragraph=words.text[at], theme=theme.astype(np.int64), start=words.start[at], end=end[at],
+            weight=np.round(weight, 4), word=code[at],
+            words=tuple(distinct), short=counts < self.min_words,
         )
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from transforms.matching.folded_words import folded_text
 from transforms.matching.key_words import key_words
 from transforms.matching.phrase_keys import PhraseKeys
-from transforms.matching.possessives import automaton_spans, possessive_joins
+from transforms.matching.possessives import automaton_spans, possessive_at, possessive_joins
 from transforms.matching.search_text import ascii_key_text
 from transforms.matching.themes import matcher_for
 from warehouse.taxonomy_files import read_taxonomy
@@ -81,3 +81,19 @@ def test_a_plural_possessive_reads_the_taxonomys_phrase() -> None:
     assert (0, "farmers market", "farmers' market") in found
     assert (1, "teachers union", "teachers\u2019 union") in found
     assert not any(term in {"farmers market", "teachers union"} for p, term, _ in found if p == 2)
+
+
+POSSESSIVE_TOKENS = ["farmers", "market", "a", "bs", "s", "S", "'", "\u2019", " ", "  ", ",", "x", "é"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(POSSESSIVE_TOKENS), max_size=30))
+def test_possessives_read_at_the_gaps_are_those_of_the_whole_text(tokens: list[str]) -> None:
+    # The phrase matcher reads a possessive's apostrophe only at a gap of two characters between words
+    # (`possessive_at`), not by searching the whole text (`possessive_joins`): the same joins, the same hits.
+    text = "".join(tokens)
+    words = key_words(ascii_key_text(text))
+    gaps = words.end[:-1][words.start[1:] == words.end[:-1] + 2]
+    assert possessive_at(text, gaps).tolist() == np.isin(gaps, possessive_joins(text)).tolist()
+    keys = forms_keys()
+    assert keys.spans(words, text=text).tolist() == keys.spans(words, possessive_joins(text)).tolist()
