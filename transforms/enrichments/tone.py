@@ -139,7 +139,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     if n == 0:
         return {c: [] for c in COLUMNS}
     text = batch.lowered
-    starts = word_starts(text)
+    # `batch.words` are the runs of non-spaces of `lowered` too, split once for the labeller and the word lists
+    # (`words_found` reads them): their starts are `word_starts(text)`, not found again (6 % of tone's time)
+    starts = batch.words.start
     # each paragraph's words from where its first word is: one search per paragraph, not one per word
     # (`batch.locate`: 10 ms of a 500-article batch's 200,000 words; this 3 ms)
     counts = np.diff(np.searchsorted(starts, batch.starts), append=len(starts))

@@ -1,0 +1,59 @@
+"""Tone's shortcuts give what the plain reading gives: each pinned against the code it replaced."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments.tone import word_starts
+from transforms.enrichments.tone_releasing import FAR, released_captives
+from transforms.matching.joined_text import JoinedText
+
+TRICKY = [
+    ["Rates rose.", "", "  Leading and trailing spaces  "],
+    ["Naïve café owners «won» — “again”", "Ελλάδα και Κίνα 中国", "x"],
+    ["ſ and İstanbul’s\u00a0tax\u2009cut", "a\tb\nc", "!!!"],
+    ["Hostages freed", "released the hostages, who were held by rebels"],
+]
+
+
+@pytest.mark.parametrize("texts", TRICKY)
+@pytest.mark.parametrize("labelled", [False, True])
+def test_the_batch_words_start_where_tone_found_its_words(texts, labelled) -> None:
+    # tone reads its word starts from `batch.words` (split once for all readers), not from its own scan
+    batch = ParagraphBatch(texts, [f"p{i}" for i in range(len(texts))], ["a"] * len(texts),
+                           JoinedText.of(texts) if labelled else None)
+    assert batch.words.start.tolist() == word_starts(batch.lowered).tolist()
+
+
+def _released_every_word(words, captive, word_paragraph, reach, released, undoing):
+    """`released_captives` as it walked every sentiment word, captive or not."""
+    distance = np.zeros(len(words), dtype=np.int64)
+    blocked = np.zeros(len(words), dtype=bool)
+    n_words = len(word_paragraph)
+    for d in range(1, FAR + 1):
+        after = np.minimum(words + d, n_words)
+        same = (words + d < n_words) & (word_paragraph[np.minimum(words + d, n_words - 1)] == word_paragraph[words])
+        after = np.where(same, after, n_words)
+        found = captive & (distance == 0) & ~blocked & (released[after] >= d) & (reach[after] > 0)
+        distance[found] = d
+        blocked |= undoing[after]
+    return distance
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_only_captives_are_walked_and_the_distances_are_the_same(seed) -> None:
+    rng = np.random.default_rng(seed)
+    n_words = int(rng.integers(1, 60))
+    word_paragraph = np.sort(rng.integers(0, 4, n_words))
+    words = np.sort(rng.choice(n_words, size=int(rng.integers(0, n_words + 1)), replace=False))
+    captive = rng.random(len(words)) < random.Random(seed).choice([0.0, 0.2, 0.6, 1.0])
+    reach = np.where(rng.random(n_words + 1) < 0.3, rng.integers(1, 4, n_words + 1), 0)
+    released = np.where(rng.random(n_words + 1) < 0.3, rng.integers(0, FAR + 1, n_words + 1), 0)
+    undoing = rng.random(n_words + 1) < 0.1
+    reach[-1], released[-1], undoing[-1] = 0, 0, False  # the last slot is always empty
+    assert released_captives(words, captive, word_paragraph, reach, released, undoing).tolist() == \
+        _released_every_word(words, captive, word_paragraph, reach, released, undoing).tolist()
