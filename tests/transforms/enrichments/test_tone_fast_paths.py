@@ -57,3 +57,26 @@ def test_only_captives_are_walked_and_the_distances_are_the_same(seed) -> None:
     reach[-1], released[-1], undoing[-1] = 0, 0, False  # the last slot is always empty
     assert released_captives(words, captive, word_paragraph, reach, released, undoing).tolist() == \
         _released_every_word(words, captive, word_paragraph, reach, released, undoing).tolist()
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_only_bad_words_and_captives_are_read_for_a_verb_that_averts_them(seed) -> None:
+    from transforms.enrichments.tone_averting import _every_word, averting_verbs
+    from transforms.enrichments.tone_tables import WINDOW
+
+    rng = np.random.default_rng(seed)
+    n_words = int(rng.integers(1, 50))
+    word_paragraph = np.sort(rng.integers(0, 3, n_words))
+    words = np.sort(rng.choice(n_words, size=int(rng.integers(0, n_words + 1)), replace=False))
+    share = random.Random(seed).choice([0.0, 0.3, 0.7, 1.0])
+    bad, captive = rng.random(len(words)) < share, rng.random(len(words)) < share / 3
+    worry = rng.integers(0, 3, len(words))
+    reach = np.where(rng.random(n_words + 1) < 0.4, rng.integers(1, 4, n_words + 1), 0)
+    undoing, releasing = rng.random(n_words + 1) < 0.15, rng.random(n_words + 1) < 0.2
+    easing = np.where(rng.random(n_words + 1) < 0.3, rng.integers(1, 3, n_words + 1), 0)
+    clauses = rng.random(n_words + 1 + WINDOW) < 0.1
+    reach[-1], undoing[-1], releasing[-1], easing[-1] = 0, False, False, 0  # the last slot is always empty
+    for args in ((captive, releasing, worry, easing, clauses), ()):
+        found = averting_verbs(words, bad, word_paragraph, reach, undoing, *args)
+        every = _every_word(words, bad, word_paragraph, reach, undoing, *args)
+        assert [a.tolist() for a in found] == [a.tolist() for a in every]
