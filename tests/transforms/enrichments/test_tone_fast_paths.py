@@ -80,3 +80,19 @@ def test_only_bad_words_and_captives_are_read_for_a_verb_that_averts_them(seed) 
         found = averting_verbs(words, bad, word_paragraph, reach, undoing, *args)
         every = _every_word(words, bad, word_paragraph, reach, undoing, *args)
         assert [a.tolist() for a in found] == [a.tolist() for a in every]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_charges_are_looked_up_by_word_number_as_searching_for_them_finds_them(seed) -> None:
+    from transforms.enrichments.tone_courts import charged_words
+
+    rng = np.random.default_rng(seed)
+    n_words = int(rng.integers(1, 40))
+    word_paragraph = np.sort(rng.integers(0, 3, n_words))
+    words = np.sort(rng.choice(n_words, size=int(rng.integers(0, n_words + 1)), replace=False))
+    charge = rng.random(len(words)) < random.Random(seed).choice([0.0, 0.3, 1.0])
+    searched = charge.copy()
+    for step in (1, 2):  # as charged_words read them before: np.isin of the charges' word numbers
+        ahead = np.minimum(words + step, n_words - 1)
+        searched |= np.isin(words + step, words[charge]) & (word_paragraph[ahead] == word_paragraph[words])
+    assert charged_words(words, charge, word_paragraph).tolist() == searched.tolist()
