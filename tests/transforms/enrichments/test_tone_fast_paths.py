@@ -96,3 +96,21 @@ def test_charges_are_looked_up_by_word_number_as_searching_for_them_finds_them(s
         ahead = np.minimum(words + step, n_words - 1)
         searched |= np.isin(words + step, words[charge]) & (word_paragraph[ahead] == word_paragraph[words])
     assert charged_words(words, charge, word_paragraph).tolist() == searched.tolist()
+
+
+def test_a_batchs_keys_are_looked_up_in_a_mask_as_searching_for_them_finds_them() -> None:
+    from transforms.enrichments.tone_averting import ESCAPE
+    from transforms.enrichments.tone_confidence import NO_CONFIDENCE
+    from transforms.enrichments.tone_keys import is_key, key_mask, key_of, keys, worry_keys
+    from transforms.enrichments.tone_releasing import SWAPPED
+    from transforms.enrichments.tone_savings import SAVING
+    from transforms.enrichments.tone_tables import SOME_FEW
+
+    n_keys = len(keys()[1])
+    key = np.random.default_rng(0).integers(0, n_keys, 50_000)
+    for words in (SOME_FEW, SAVING, NO_CONFIDENCE, ESCAPE, SWAPPED, ("stop", "stops")):
+        searched = np.isin(key, [key_of(word) for word in words])
+        assert searched.any() or len(words) < 3
+        assert is_key(key, words).tolist() == searched.tolist()
+        assert is_key(np.array([key_of(word) for word in words]), words).all()
+    assert key_mask(tuple(worry_keys().tolist()))[key].tolist() == np.isin(key, worry_keys()).tolist()
