@@ -149,6 +149,21 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def _word_marks(text: str) -> bytes | None:
+    """Return a text's characters as bytes, each white space a space and every other character an x
+    (`_SPACE_OR_LETTER`), one byte a character; None for a text beyond Latin-1 (its paragraphs are marked one by one).
+
+    A Latin-1 text ("£5", "café") is marked as an ASCII one: its white space (U+0085 and U+00A0 too) is in the table,
+    and its encoding is a copy of its bytes (Python keeps such a text one byte a character).
+    """
+    if text.isascii():  # a flag of the string: no scan
+        return text.encode("ascii").translate(_SPACE_OR_LETTER)
+    try:
+        return text.encode("latin-1").translate(_SPACE_OR_LETTER)
+    except UnicodeEncodeError:  # curly quotes, Greek, CJK: stops at the first such character
+        return None
+
+
 def is_boilerplate(text: str) -> bool:
     """Return True for a link line such as "Read the original article here", or site furniture.
 
@@ -242,8 +257,8 @@ word_count=[2, 2])
     if not found:
         return ParagraphColumns([], (), (), (), [])
     starts, ends, chunks = zip(*found, strict=True)
-    if text.isascii():  # its words marked once (word_count), counted within each paragraph's span
-        marks = text.encode("ascii").translate(_SPACE_OR_LETTER)
+    marks = _word_marks(text)
+    if marks is not None:  # its words marked once (word_count), counted within each paragraph's span
         # + 1: a paragraph starts with its first word, no space before it
         words = [marks.count(b" x", start, end) + 1 for start, end in zip(starts, ends, strict=True)]
     else:

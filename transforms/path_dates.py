@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from transforms.formats.base import ArticleRecord
 
@@ -59,9 +60,12 @@ def path_date(relative_path: str, now: datetime, root: str = "") -> datetime | N
     folders, _, name = relative_path.replace("\\", "/").rpartition("/")
     path = f"{_root_days(root)}/{folders}/".replace("//", "/")
     candidates = [m.group(1, 3, 4) for m in [_NAME_DAY.match(name)] if m]
-    folder_days = [(m.end(), m.group(1, 2, 3)) for m in _FOLDER_DAY.finditer(path)]
-    folder_days += [(m.end(), m.group(1, 3, 4)) for m in _FOLDER_NAME_DAY.finditer(path)]
-    candidates += [day for _, day in sorted(folder_days, key=lambda pair: pair[0], reverse=True)]  # nearest first
+    if "19" in path or "20" in path:  # every folder's day opens with its century: most paths hold none
+        folder_days = [(m.end(), m.group(1, 2, 3)) for m in _FOLDER_DAY.finditer(path)]
+        folder_days += [(m.end(), m.group(1, 3, 4)) for m in _FOLDER_NAME_DAY.finditer(path)]
+        candidates += [day for _, day in sorted(folder_days, key=lambda pair: pair[0], reverse=True)]  # nearest first
+    if not candidates:
+        return None
     today = (now.astimezone(UTC) + _EARLIEST_ZONE).date()  # the day it is somewhere at the ingestion moment
     for year, month, day in candidates:
         try:
@@ -73,6 +77,7 @@ def path_date(relative_path: str, now: datetime, root: str = "") -> datetime | N
     return None
 
 
+@lru_cache(maxsize=64)  # a batch's files share their run's root: found once, not once a file
 def _root_days(root: str) -> str:
     """Return the part of a run's root that may date its files: its last folder where its name opens with a
     day, else its last folders where they are a year, a month and a day, or the year and month (or year) a

@@ -134,3 +134,24 @@ def test_a_batch_gets_the_languages_its_texts_get_one_by_one() -> None:
         "The\u3000cabinet\u00a0met at the palace and said that the budget would be cut for the year to come",
     ]
     assert detect_languages(texts) == [detect_language(t) for t in texts] == ["en", "de", None, None, "en"]
+
+
+def test_english_words_are_found_by_their_slot_and_the_words_sharing_a_slot_are_not() -> None:
+    # the English test looks a word's key up by a hash's slot (`_is_english_key`): exactly the keys of
+    # _ENGLISH_WORDS are found, not another word whose key lands in the same slot
+    import itertools
+
+    import numpy as np
+
+    from transforms.language import _ENGLISH_KEYS, _is_english_key, _key, _slot
+
+    slots = set(_slot(_ENGLISH_KEYS).tolist())
+    words = ["".join(w) for n in (1, 2, 3) for w in itertools.product("abdehinorstw", repeat=n)]
+    keys = np.array([_key(w) for w in words], dtype=np.int64)
+    sharing = [w for w, slot, key in zip(words, _slot(keys).tolist(), keys.tolist(), strict=True)
+               if slot in slots and key not in _ENGLISH_KEYS]
+    assert sharing  # the table is small: other words do land in an English word's slot
+    assert [w for w, found in zip(words, _is_english_key(keys).tolist(), strict=True) if found] == sorted(
+        {w for w in words if w in _ENGLISH_WORDS}, key=words.index)
+    assert english_counts([" ".join(sorted(_ENGLISH_WORDS)), " ".join(sharing)])[1].tolist() == [
+        len(_ENGLISH_WORDS), 0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -119,3 +120,19 @@ def test_two_threads_classifying_at_once_get_their_own_texts_guesses() -> None:
     german_thread.join(20)
     assert guesses == {"french": [ident.classify(french[0])], "german": [ident.classify(german[0])]}
     assert [code for [(code, _)] in guesses.values()] == ["fr", "de"]
+
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "bbc-dev").is_dir(), reason="../shared/corpora/bbc-dev is absent")
+def test_news_paragraphs_walked_at_once_get_py3langids_guesses_to_the_last_bit() -> None:
+    # classify_many scores each text from its walk's arrays, not a {feature: count} per text: each (language,
+    # confidence) must still be py3langid's own, the confidence to the last bit
+    ident = _identifier()
+    files = sorted((SHARED / "bbc-dev").rglob("*.txt"))[:300]
+    texts = [p[:600] for f in files for p in f.read_text(errors="replace").split("\n\n") if p.strip()]
+    texts += ["Les dirigeants européens ont promis deux milliards d'euros aux pays d'accueil.",
+              "Die Staats- und Regierungschefs der EU einigten sich am Donnerstag auf mehr Hilfe.", "", "日本語の文章"]
+    assert ident.classify_many(texts) == [ident.classify(text) for text in texts]

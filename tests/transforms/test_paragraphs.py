@@ -214,3 +214,16 @@ def test_the_known_headline_is_the_title_whatever_its_case_and_punctuation() -> 
     # a title field in Title Case, the text's own headline with a full stop: it was a body paragraph
     paragraphs = split_paragraphs("Rent cap struck down.\n\nThe court ruled.", title="Rent Cap: Struck Down")
     assert [p.role for p in paragraphs] == [TITLE, BODY]
+
+
+# Latin-1 and other characters beside ASCII: a Latin-1 text is counted in its bytes too, another one split.
+_LATIN_ALPHABET = [*" \t\n\n\x1c\x85\xa0", "a", "£", "é", "’", "😀", "\ud800", "ſ", "\u2003", "\u3000", "\u200b"]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(_LATIN_ALPHABET), max_size=30), max_size=6))
+def test_paragraph_word_counts_are_the_words_split_finds_in_any_text(paragraphs: list[str]) -> None:
+    from transforms.paragraphs import paragraph_columns
+
+    for text in ("\n\n".join(paragraphs), "\n\n".join(paragraphs).encode("latin-1", "replace").decode("latin-1")):
+        columns = paragraph_columns(text)
+        assert columns.word_count == [len(chunk.split()) for chunk in columns.text]

@@ -219,3 +219,42 @@ def test_a_run_of_a_year_or_month_folder_dates_its_files_by_their_day_folders(re
     assert path_date(relative_path, NOW, root) == OCTOBER_1
     assert path_date("port-strike.txt", NOW, root) is None
     assert path_date("2024/10/01/port-strike.txt", NOW, "/archive/2019") == OCTOBER_1
+
+
+def _scanned_path_date(relative_path: str, now: datetime, root: str = "") -> datetime | None:
+    """`path_date` as it read every path: each folder pattern searched, whatever the path holds."""
+    from datetime import date
+
+    import transforms.path_dates as pd
+
+    folders, _, name = relative_path.replace("\\", "/").rpartition("/")
+    path = f"{pd._root_days.__wrapped__(root)}/{folders}/".replace("//", "/")
+    candidates = [m.group(1, 3, 4) for m in [pd._NAME_DAY.match(name)] if m]
+    folder_days = [(m.end(), m.group(1, 2, 3)) for m in pd._FOLDER_DAY.finditer(path)]
+    folder_days += [(m.end(), m.group(1, 3, 4)) for m in pd._FOLDER_NAME_DAY.finditer(path)]
+    candidates += [day for _, day in sorted(folder_days, key=lambda pair: pair[0], reverse=True)]
+    today = (now.astimezone(UTC) + pd._EARLIEST_ZONE).date()
+    for year, month, day in candidates:
+        try:
+            found = date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+        if found <= today:
+            return datetime(found.year, found.month, found.day, tzinfo=UTC)
+    return None
+
+
+_PIECES = ["2024", "1999", "2025", "10", "01", "13", "31", "-", "_", "/", "x", "20241001", "19", "20", ".txt", " "]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_path_without_a_century_is_dated_as_one_scanned_for_folder_days(seed) -> None:
+    # Folder days are looked for only where the path holds "19" or "20" (each opens with its century), and a
+    # run's root is read once per root: the same day as searching every path, for paths and roots of all shapes.
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(200):
+        path = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12)))
+        root = rng.choice(["", "/data/clippings", "/data/2024/10", "archive/2024-10-01/", "s3://news/1999/12/31"])
+        assert path_date(path, NOW, root) == _scanned_path_date(path, NOW, root), (path, root)

@@ -79,3 +79,28 @@ def test_a_remote_read_that_fails_with_an_io_error_is_unreadable(monkeypatch) ->
     assert [f.relative_path for f in files] == ["ok.txt"]
     reasons = {q.source.rsplit("/", 1)[-1]: q.reason for q in failed}
     assert reasons == {"bad.txt": "unreadable", "gone.txt": "vanished"}
+
+
+def test_a_file_is_read_in_one_system_call_and_whole_when_a_read_is_short(tmp_path, monkeypatch) -> None:
+    # A regular file's read returns fewer bytes than asked only at its end: reading its fstat size plus one
+    # byte and getting the size is its end, no second read to see it (a batch of 2,000 files made 4,000).
+    (tmp_path / "a.txt").write_text("Headline\n\nFine.\n")
+    (tmp_path / "b.txt").write_text("Headline\n\n" + "Long enough to be read in parts. " * 50)
+    listed = sorted(entries(tmp_path).values(), key=lambda e: e.relative_path)
+    real_read = os.read
+    calls: list[int] = []
+
+    def counted_read(fd, size):
+        calls.append(size)
+        return real_read(fd, size)
+
+    monkeypatch.setattr(warehouse.sources.reading.os, "read", counted_read)
+    files, failed = read_sources(listed[:1])
+    assert (len(calls), failed, files[0].data) == (1, [], b"Headline\n\nFine.\n")
+
+    def short_read(fd, size):  # a file system that hands a file over 100 bytes at a time
+        return real_read(fd, min(size, 100))
+
+    monkeypatch.setattr(warehouse.sources.reading.os, "read", short_read)
+    files, failed = read_sources(listed[1:])
+    assert files[0].data == (tmp_path / "b.txt").read_bytes() and not failed

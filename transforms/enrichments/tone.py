@@ -74,6 +74,8 @@ from transforms.enrichments.tone_keys import (
     UNDOES,
     court_keys,
     easing_keys,
+    is_key,
+    key_mask,
     key_of,
     keys,
     lexicon,
@@ -139,7 +141,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     if n == 0:
         return {c: [] for c in COLUMNS}
     text = batch.lowered
-    starts = word_starts(text)
+    # `batch.words` are the runs of non-spaces of `lowered` too, split once for the labeller and the word lists
+    # (`words_found` reads them): their starts are `word_starts(text)`, not found again (6 % of tone's time)
+    starts = batch.words.start
     # each paragraph's words from where its first word is: one search per paragraph, not one per word
     # (`batch.locate`: 10 ms of a 500-article batch's 200,000 words; this 3 ms)
     counts = np.diff(np.searchsorted(starts, batch.starts), append=len(starts))
@@ -158,7 +162,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_booster, is_negation = kinds == BOOSTER, kinds == NEGATION
     booster[last_word[is_booster]] = values[is_booster]
     negation[last_word[is_negation]] = True
-    negation[last_word[np.isin(key, [key_of(words) for words in SOME_FEW])]] = False  # "a few were hurt": some were
+    negation[last_word[is_key(key, SOME_FEW)]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
                                       kinds == SENTIMENT)
@@ -180,7 +184,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         at = np.flatnonzero(is_penalty)
         penalty = penalties(text, batch.joined, starts, word_paragraph, last_word[at])
         kinds[at[penalty]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
-    is_saving = np.isin(key, [key_of(word) for word in SAVING])
+    is_saving = is_key(key, SAVING)
     if is_saving.any():  # "cut 2,000 jobs to save money": the motive of a move, no rescue
         at = np.flatnonzero(is_saving)
         kinds[at[money_saved(text, batch.joined, starts, word_paragraph, last_word[at])]] = -1
@@ -188,9 +192,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     if is_sense.any():  # "shot dead", "bomb blast" are bad news; "shot a 68", "a flood of orders" no news at all
         at = np.flatnonzero(is_sense)
         kinds[at[~bad_senses(text, starts, word_paragraph, last_word[at])]] = -1
-    is_vote = np.isin(key, [key_of(words) for words in NO_CONFIDENCE])  # "survived two no-confidence votes": none
+    is_vote = is_key(key, NO_CONFIDENCE)  # "survived two no-confidence votes": none
     kinds[survived_votes(text, starts, word_paragraph, last_word, is_vote)] = -1
-    is_worried = np.isin(key, worry_keys()) & (kinds != -1) & ~covered[last_word]
+    is_worried = key_mask(tuple(worry_keys().tolist()))[key] & (kinds != -1) & ~covered[last_word]
     if is_worried.any():  # "concerns over safety": what a worry is about is no good news
         about = worried_about(text, batch.joined, starts, word_paragraph, last_word[is_worried])
         kinds[np.isin(last_word, about) & (values > 0) & (kinds == SENTIMENT)] = -1
@@ -218,19 +222,19 @@ def rows(batch: ParagraphBatch) -> Rows:
     reach, undoing, at = np.zeros(len(starts) + 1, dtype=np.int64), negation | no, np.flatnonzero(kinds == AVERTS)
     noun = not_verbs(text, starts, word_paragraph, last_word[at])  # "bus stop", "an escaped killer": averting nothing
     reach[last_word[at]] = reaches()[key[at]] * ~noun
-    escaping = last_word[at[~noun & np.isin(key[at], [key_of(word) for word in ESCAPE])]]
+    escaping = last_word[at[~noun & is_key(key[at], ESCAPE)]]
     if len(escaping):  # "escaped serious injury in the crash": the adjective escaped too, the crash no news of its own
         reach[escaping], event = escaped(text, starts, word_paragraph, escaping, words[valence < 0])
         valence[np.isin(words, event)] = 0.0
     still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
-    still[last_word[at[noun & np.isin(key[at], [key_of("stop"), key_of("stops")])]]] = True
+    still[last_word[at[noun & is_key(key[at], ("stop", "stops"))]]] = True
     undoing[last_word[kinds == UNDOES]] = True
     # "released the hostages", "Hostages freed": a verb of releasing averts only a captive, after it or before it
     is_captive, is_releasing, is_released = (a[key] for a in release_keys())
     releasing, released = np.zeros(len(starts) + 1, dtype=bool), np.zeros(len(starts) + 1, dtype=np.int64)
     releasing[last_word[is_releasing]] = True
     at = last_word[is_released]  # "were freed" reaches its captive past the words that say which
-    swapped = np.isin(key[is_released], [key_of(word) for word in SWAPPED])  # only a passive's: "to be exchanged"
+    swapped = is_key(key[is_released], SWAPPED)  # only a passive's: "to be exchanged"
     released[at] = np.where(passive_participles(text, starts, word_paragraph, at), FAR, np.where(swapped, 0, WINDOW))
     captive = is_captive[sentiment] & ~verb
     trapped = np.flatnonzero(captive & (key[sentiment] == key_of("trapped")))  # "trapped gas": no one freed

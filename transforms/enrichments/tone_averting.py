@@ -136,6 +136,23 @@ def averting_verbs(
     >>> averting_verbs(np.array([2]), np.array([True]), np.zeros(6, int), reach, undo)[1]
     array([ True])
     """
+    # Only a bad word or a captive is ever averted, and each step reads a word's own row and the words before it: the
+    # others (half of a batch's sentiment words) are left out, their distance 0 and nothing undone, as reading every
+    # word gives them (`_every_word`, which tests/transforms/enrichments/test_tone_fast_paths.py holds this to).
+    at = np.flatnonzero(bad if captive is None else bad | captive)
+    distance, undone = np.zeros(len(words), dtype=np.int64), np.zeros(len(words), dtype=bool)
+    distance[at], undone[at] = _every_word(
+        words[at], bad[at], word_paragraph, reach, undoing, None if captive is None else captive[at], releasing,
+        None if worry is None else worry[at], easing, clauses)
+    return distance, undone
+
+
+def _every_word(
+    words: np.ndarray, bad: np.ndarray, word_paragraph: np.ndarray, reach: np.ndarray, undoing: np.ndarray,
+    captive: np.ndarray | None = None, releasing: np.ndarray | None = None,
+    worry: np.ndarray | None = None, easing: np.ndarray | None = None, clauses: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """`averting_verbs`, each of the words read."""
     distance = np.zeros(len(words), dtype=np.int64)
     captive = np.zeros(len(words), dtype=bool) if captive is None else captive
     releasing = np.zeros(len(reach), dtype=bool) if releasing is None else releasing

@@ -46,9 +46,11 @@ def charged_words(words: np.ndarray, charge: np.ndarray, word_paragraph: np.ndar
     >>> charged_words(np.array([1, 2, 5]), np.array([False, True, False]), np.zeros(6, int)).tolist()
     [True, True, False]
     """
-    charges = words[charge]
+    # the charges marked by word number (two slots more: a word's next two), looked up, not searched for (np.isin)
+    is_charge = np.zeros(len(word_paragraph) + 2, bool)
+    is_charge[words[charge]] = True
     named = np.zeros(len(words), bool)
     for step in (1, 2):  # a charge in the next paragraph names nothing here, one that ends this paragraph does
         ahead = np.minimum(words + step, len(word_paragraph) - 1)
-        named |= np.isin(words + step, charges) & (word_paragraph[ahead] == word_paragraph[words])
+        named |= is_charge[words + step] & (word_paragraph[ahead] == word_paragraph[words])
     return charge | named

@@ -99,6 +99,19 @@ def key_of(word: str) -> int:
     return keys()[0][f" {word} "]
 
 
+@lru_cache(maxsize=16)
+def key_mask(numbers: tuple[int, ...]) -> np.ndarray:
+    """Return, per key number, whether it is one of `numbers`: a batch's keys looked up in it, not searched for."""
+    mask = np.zeros(len(keys()[1]), dtype=bool)
+    mask[list(numbers)] = True
+    return mask
+
+
+def is_key(key: np.ndarray, words: tuple[str, ...]) -> np.ndarray:
+    """Return whether each key number is the key of one of `words`: np.isin of their `key_of`, in one take."""
+    return key_mask(tuple(key_of(word) for word in words))[key]
+
+
 @lru_cache(maxsize=1)
 def sense_keys() -> np.ndarray:
     """Return per key number whether the key is one of `SENSE_WORDS` (a bad sense only by its neighbours)."""

@@ -67,13 +67,21 @@ def released_captives(
     array([2, 0])
     """
     distance = np.zeros(len(words), dtype=np.int64)
-    blocked = np.zeros(len(words), dtype=bool)
+    # Only a captive can be released, and each word's walk reads its own words after it: the few captives of a
+    # batch are walked, not its thousands of sentiment words (the same distances, a tenth of tone's time less).
+    at = np.flatnonzero(captive)
+    if not len(at):
+        return distance
+    words = words[at]
+    found_at = np.zeros(len(at), dtype=np.int64)
+    blocked = np.zeros(len(at), dtype=bool)
     n_words = len(word_paragraph)
     for d in range(1, FAR + 1):
         after = np.minimum(words + d, n_words)
         same = (words + d < n_words) & (word_paragraph[np.minimum(words + d, n_words - 1)] == word_paragraph[words])
         after = np.where(same, after, n_words)  # the last slot is always empty
-        found = captive & (distance == 0) & ~blocked & (released[after] >= d) & (reach[after] > 0)
-        distance[found] = d
+        found = (found_at == 0) & ~blocked & (released[after] >= d) & (reach[after] > 0)
+        found_at[found] = d
         blocked |= undoing[after]
+    distance[at] = found_at
     return distance

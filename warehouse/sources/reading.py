@@ -96,8 +96,12 @@ def read_source(entry: SourceEntry, max_bytes: int = DEFAULT_MAX_BYTES, now: dat
             raise UnreadableSource(TOO_LARGE, f"{stat.st_size} bytes, over the {max_bytes}-{LIMIT}")
         try:
             # Ask for the size fstat gave (plus one byte, to see growth): a read of max_bytes would
-            # allocate a max_bytes buffer for every file.
-            data = _read_up_to(fd, stat.st_size + 1)
+            # allocate a max_bytes buffer for every file. A read that returns exactly that size has met the
+            # file's end (a regular file's read is short only there), so no second read to see it: one
+            # system call a file, not two (2,000 bench files: 4,000 reads).
+            data = os.read(fd, stat.st_size + 1)
+            if 0 < len(data) < stat.st_size:  # short, yet not at the size fstat gave: read on as far as it goes
+                data += _read_up_to(fd, stat.st_size + 1 - len(data))
             if len(data) > stat.st_size:  # it grew since fstat: read on, up to the limit
                 data += _read_up_to(fd, max_bytes + 1 - len(data))
         except OSError as err:
