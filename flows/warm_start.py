@@ -12,7 +12,9 @@ Only for the local runner and a source and lake on local disk, and only when the
 the unchanged-run check's count when it compared the whole listing (or found INLINE_BELOW_FILES
 files to read in its first chunk), or, for a new lake, from the listing's first INLINE_BELOW_FILES
 files. One process is started for a small run only on a machine of more than one core, and none
-when THEMELAKE_WORKERS is 1: the batches then run in the command's own process, as before.
+when THEMELAKE_WORKERS is 1: the batches then run in the command's own process, as before. A run
+that finds no pool started for it (a deployment's, one from Python) starts its own while it lists
+and plans, by the same rule, for more than one process only (`warm_flow_start`).
 """
 
 from __future__ import annotations
