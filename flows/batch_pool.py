@@ -65,6 +65,11 @@ def has_pool(workers: int) -> bool:
     return workers in _pools
 
 
+def any_pool() -> bool:
+    """Return whether this process has a pool of batch processes up, of any size."""
+    return bool(_pools)
+
+
 def batch_pool(workers: int) -> ProcessPoolExecutor:
     """Return this process's pool of `workers` batch processes, started on first use and kept."""
     with _pools_lock:

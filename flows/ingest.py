@@ -43,6 +43,7 @@ from flows.run_record import FLOW_NAME, completed_run_row, run_counts, run_sourc
 from flows.runners import as_is, make_task_runner
 from flows.settings import Settings
 from flows.user_errors import fails_in_one_line
+from flows.warm_start import warm_flow_start
 from transforms.formats.mapping_text import AUTOMATIC, mapping_of, run_mapping, unmatched_field_warnings
 from warehouse import lake_lock
 from warehouse.ingest_plan import plan_ingest
@@ -129,6 +130,11 @@ def ingest_articles(
     waiting = partial(logger.warning, lake_lock.WAITING_FOR_LOCK)  # said once, before waiting
     with lake_lock.writer_lock(lake, settings.lock_timeout, on_wait=waiting) as root_path:
         root = str(root_path)
+        # Its workers load what a batch needs while the folder is listed and planned (flows/warm_start.py).
+        warm_flow_start(
+            {"source": source, "lake": root, "taxonomy": taxonomy, "enrich": enrich, "include": include,
+             "exclude": exclude}, workers,
+        )
         listed = run_source(source, root, include, exclude)
         folder, choice, source_left_out = listed.folder, listed.choice, listed.left_out
         if source_left_out:  # the run goes on, as over a folder whose every file is left out

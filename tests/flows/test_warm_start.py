@@ -17,7 +17,7 @@ import flows.batch_workers
 import flows.ingest
 import flows.ingest_tasks
 import flows.warm_start
-from flows.warm_start import warm_start
+from flows.warm_start import warm_flow_start, warm_start
 
 
 @pytest.fixture
@@ -103,3 +103,52 @@ def test_nothing_is_started_when_the_need_is_not_known(tmp_path, started, taxono
     ingest_articles(source=str(empty), lake=str(lake), taxonomy=taxonomy_file)  # a lake with a version
     assert warm_start(parameters(tmp_path, lake), None, False) == 0  # compared nothing: a new taxonomy, a report
     assert started == []
+
+
+# The flow's own head start (`warm_flow_start`): a run that found no pool started for it (a deployment's,
+# one from Python) starts its workers while it lists and plans, where `warm_start` would know the need.
+
+
+def test_a_flow_of_many_new_files_starts_its_workers_before_its_plan(tmp_path, data_dir, started, monkeypatch) -> None:
+    monkeypatch.setattr(flows.warm_start, "INLINE_BELOW_FILES", 3)
+    monkeypatch.setattr(flows.batch_workers, "INLINE_BELOW_FILES", 3)
+    source = inbox(tmp_path, data_dir, 3)
+    assert warm_flow_start(parameters(source, tmp_path / "lake"), None) == 2
+    assert warm_flow_start(parameters(source, tmp_path / "lake", enrich=False), 3) == 3  # the flow's `workers`
+    assert started == [(2, None, True), (3, None, False)]
+
+
+def test_a_flow_of_few_files_or_one_worker_starts_none(tmp_path, data_dir, started) -> None:
+    source = inbox(tmp_path, data_dir, 3)
+    # Read in the flow's own process: unlike `themelake run`, the flow has no import to hide a worker behind.
+    assert warm_flow_start(parameters(source, tmp_path / "lake"), None) == 0
+    assert warm_flow_start(parameters(source, tmp_path / "lake"), 1) == 0
+    assert started == []
+
+
+def test_a_flow_whose_pool_is_up_or_whose_need_is_unknown_starts_none(tmp_path, data_dir, started, monkeypatch) -> None:
+    monkeypatch.setattr(flows.warm_start, "INLINE_BELOW_FILES", 3)
+    monkeypatch.setattr(flows.batch_workers, "INLINE_BELOW_FILES", 3)
+    source = inbox(tmp_path, data_dir, 3)
+    monkeypatch.setattr(flows.warm_start, "any_pool", lambda: True)  # `themelake run` started it
+    assert warm_flow_start(parameters(source, tmp_path / "lake"), None) == 0
+    monkeypatch.setattr(flows.warm_start, "any_pool", lambda: False)
+    assert warm_flow_start(parameters("s3://bucket/news", tmp_path / "lake"), None) == 0
+    assert started == []
+
+
+@pytest.mark.slow
+def test_the_flow_starts_its_workers_before_it_lists(tmp_path, data_dir, monkeypatch, taxonomy_file) -> None:
+    # Called with the flow's lake, source and parameters, under its lock, before the listing is compared.
+    calls: list[tuple[dict, int | None]] = []
+    planned: list[int] = []
+    monkeypatch.setattr(flows.ingest, "warm_flow_start", lambda given, n: calls.append((given, n)))
+    plan = flows.ingest.plan_ingest
+    monkeypatch.setattr(flows.ingest, "plan_ingest", lambda *a, **k: (planned.append(len(calls)), plan(*a, **k))[1])
+    source = inbox(tmp_path, data_dir, 1)
+    flows.ingest.ingest_articles(source=str(source), lake=str(tmp_path / "lake"), taxonomy=taxonomy_file, workers=1,
+                                 enrich=False, compact=False)
+    assert planned == [1]
+    (given, workers), = calls
+    assert (given["source"], given["taxonomy"], given["enrich"], workers) == (str(source), taxonomy_file, False, 1)
+    assert given["lake"] == str((tmp_path / "lake").resolve())

@@ -329,3 +329,33 @@ def test_a_recorded_size_no_compaction_could_use_is_ignored_with_a_warning(tmp_p
     manifest_settings(tmp_path, {"rows_per_file": recorded})
     with pytest.warns(UserWarning, match="manifest setting rows_per_file is ignored"):
         assert compact_lake(tmp_path).rows_per_file == compaction.DEFAULT_ROWS_PER_FILE
+
+
+@pytest.mark.slow
+def test_the_changed_articles_are_found_in_a_lane_once_for_lanes_that_share_them(tmp_path, monkeypatch) -> None:
+    # The labels' lane, the longest, does not wait for the search before it starts; `articles` and
+    # `sources` in two lanes (two DuckDB databases) both split their rows by the one search's result.
+    for run in range(3):  # `a` changes at every run: the one changed article
+        texts = {f"n{run}-{k}": f"Troops {k}\n\nWar {k}." for k in range(3)}
+        lakes.commit(tmp_path, versions(tmp_path, run, {"a": f"War {run}\n\nTroops at war, take {run}.", **texts}))
+    before = {q: query(tmp_path, q).to_pylist() for q in QUERIES}
+    import threading
+
+    searches: list[str] = []
+
+    def searched(*args):
+        searches.append(threading.current_thread().name)
+        return changed_articles(*args)
+
+    monkeypatch.setattr(compaction, "changed_articles", searched)
+    first = ["paragraph_themes", "articles"]
+    monkeypatch.setattr(compaction, "plan_lanes", lambda sizes, n: [first, [t for t in sizes if t not in first]])
+
+    compact_lake(tmp_path)
+
+    assert len(searches) == 1 and searches[0] != threading.main_thread().name
+    manifest = lakes.read_manifest(tmp_path)
+    for table, rows in (("articles", 9), ("sources", 9)):  # the nine unchanged articles' rows are settled
+        settled = [f for f in manifest.files(table) if compaction.is_settled(f)]
+        assert sum(pq.ParquetFile(tmp_path / f).metadata.num_rows for f in settled) == rows, table
+    assert {q: query(tmp_path, q).to_pylist() for q in QUERIES} == before
