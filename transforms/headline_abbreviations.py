@@ -9,6 +9,9 @@ New World Court Opposed by U.S."). Two signs, each one prose does not give:
 - headline capitals, every word capitalised but a few short joining words ("Opposed by U.S."), three of four letters or
   more at least: no sentence of prose is written so. A sentence that ends with "U.S." or "Inc." ("Shares fell in the
   U.S.") stays one, and so does a list of names (two commas or more: a team sheet's "Bowyer, Elliott, Bernard.").
+  A line without a lower-case letter is no sign of headline capitals: a wire's or a teletype's lead written in
+  capitals ("WASHINGTON (AP) -- THE SENATE VOTED TODAY TO EXTEND THE TAX CUTS.") and a shouted quote are sentences;
+  such a line is a headline only where it ends with an abbreviation ("... HIKES IN SEPT.", "... BY U.S.").
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import re
 
 # The months AP style abbreviates (March to July it never does), and "Govt.", which only headlines write.
 _HEADLINE_ENDS = re.compile(r"(?<![\w.-])(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Govt)\.\Z")
+# The same in capitals, or initials ("U.S.", "U.N."): how a line in capitals ends with an abbreviation.
+_CAPITALS_ENDS = re.compile(r"(?:(?<![\w.-])(?:JAN|FEB|AUG|SEPT?|OCT|NOV|DEC|GOVT)|(?<![\w.])(?:[A-Z]\.)+[A-Z])\.\Z")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The joining words a headline in capitals leaves in lower case (articles, conjunctions, prepositions).
 _JOINING = frozenset({
@@ -44,6 +49,10 @@ def ends_with_headline_abbreviation(line: str) -> bool:
     False
     >>> ends_with_headline_abbreviation("The Magic Roundabout is out in the UK on 11 February.")
     False
+    >>> ends_with_headline_abbreviation("THE SENATE VOTED TODAY TO EXTEND THE TAX CUTS.")
+    False
+    >>> ends_with_headline_abbreviation("STOCKS TUMBLE AS FED SIGNALS MORE HIKES IN SEPT.")
+    True
     """
     if _HEADLINE_ENDS.search(line):
         return True
@@ -51,4 +60,6 @@ def ends_with_headline_abbreviation(line: str) -> bool:
         return False
     words = [word for word in _WORD.findall(line) if word not in _JOINING]
     capitalised = sum(len(word) >= 4 for word in words)
-    return capitalised >= _CAPITALISED_WORDS and all(word[0].isupper() for word in words)
+    if capitalised < _CAPITALISED_WORDS or not all(word[0].isupper() for word in words):
+        return False
+    return line != line.upper() or _CAPITALS_ENDS.search(line) is not None

@@ -63,3 +63,23 @@ def test_a_first_line_ending_in_a_headlines_abbreviation_is_the_headline(first_l
 def test_a_sentence_or_a_list_ending_in_an_abbreviation_is_no_headline(first_line: str) -> None:
     paragraphs = split_paragraphs(f"{first_line}\n\nThe bank raised its rates on Tuesday.\n")
     assert paragraphs[0].role == BODY
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "WASHINGTON (AP) -- THE SENATE VOTED TODAY TO EXTEND THE TAX CUTS.",
+        "\u201cWE WILL NOT BE MOVED,\u201d SHOUTED THE STRIKERS OUTSIDE PARLIAMENT.",
+    ],
+    ids=["wire-lead-in-capitals", "shouted-quote"],
+)
+def test_a_sentence_in_capitals_is_no_headline(first_line: str) -> None:
+    # Every word capitalised read as headline capitals: a lead or a quote written in capitals became the headline.
+    paragraphs = split_paragraphs(f"{first_line}\n\nThe vote was 60 to 38.\n")
+    assert paragraphs[0].role == BODY
+
+
+def test_a_headline_in_capitals_ending_with_an_abbreviation_is_the_headline() -> None:
+    first_line = "U.S. STOCKS TUMBLE AS FED SIGNALS MORE HIKES IN SEPT."
+    paragraphs = split_paragraphs(f"{first_line}\n\nStocks fell on Monday.\n")
+    assert (paragraphs[0].role, paragraphs[0].text) == (TITLE, first_line)

@@ -54,6 +54,10 @@ from transforms.report.readable_text import debris_spans, readable_text
     ("It uses \\frac{a}{b} and \\textbf{x}.", "It uses \\frac{a}{b} and \\textbf{x}."),
     ("Let $\\sigma$ be the noise\\of the signal.", "Let $\\sigma$ be the noise\\of the signal."),
     ("until the\\end of the year, shares of\\Delta fell", "until the end of the year, shares of Delta fell"),
+    # A Greek letter's name is an English word too: AG News's break before it is a space, but beside a formula's sign.
+    ("Google unveiled a\\beta version", "Google unveiled a beta version"),
+    ("Floods hit the Mekong\\delta region.", "Floods hit the Mekong delta region."),
+    ("It holds for x \\leq 5 only.", "It holds for x \\leq 5 only."),
     # A line's or a paragraph's tag between two words reads as a space: they were run together.
     ("Services.&lt;p&gt;ADVERTISEMENT&lt;/p&gt;", "Services. ADVERTISEMENT "),
     ("White Paper&lt;/a&gt;&lt;br/&gt;Find out how", "White Paper Find out how"),

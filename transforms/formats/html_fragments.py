@@ -4,7 +4,8 @@ saved body: `<p>...</p><h3>...</h3><p>...</p>`, no `<html>`, `<head>` or `<body>
 trafilatura finds no article container in such a file and falls back to its baseline reading, which keeps the
 paragraphs and drops the headings (a post's "What to watch" was lost; an `<h2>` was taken for the page's title): the
 fragment is read inside an `<article>`, as the page it was cut from held it. Its headline is its `<h1>`, where it has
-one, never another heading: a fragment has no `<title>`, and trafilatura's guess is then its first `<h2>` or `<h3>`.
+one, or its `<title>` where it kept one (read in a `<head>`, as a page's is), never another heading: trafilatura's
+guess is then its first `<h2>` or `<h3>`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 # What a whole page has and a fragment lacks: its document's elements, or a doctype.
 _PAGE_MARKS = re.compile(r"<(?:html|head|body|!doctype)\b", re.IGNORECASE)
+_TITLE = re.compile(r"<title\b[^>]*>.*?</title\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def is_fragment(page: str) -> bool:
@@ -31,7 +33,13 @@ def as_page(page: str) -> str:
     '<html><body><article><p>Rates held.</p><h3>Why</h3></article></body></html>'
     >>> as_page("<!doctype html><p>Rates held.</p>")
     '<!doctype html><p>Rates held.</p>'
+    >>> as_page("<title>Rates held</title><p>Rates held.</p>")
+    '<html><head><title>Rates held</title></head><body><article><p>Rates held.</p></article></body></html>'
     """
     if not is_fragment(page):
         return page
-    return f"<html><body><article>{page}</article></body></html>"
+    title = _TITLE.search(page)
+    if title is None:
+        return f"<html><body><article>{page}</article></body></html>"
+    body = page[: title.start()] + page[title.end() :]
+    return f"<html><head>{title.group()}</head><body><article>{body}</article></body></html>"

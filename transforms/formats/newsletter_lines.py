@@ -43,10 +43,22 @@ _WHY = re.compile(
     re.IGNORECASE,
 )
 _WHY_WORDS = 40
+# ... and that names the mail, its list or its link: a story's "To unsubscribe from the gym chain, members must visit a
+# branch" or an advice column's "You received a letter from the tax office?" opens so too.
+_NAMES_THE_MAIL = re.compile(
+    r"e-?mails?\b|newsletter|mailing\s+list|this\s+list|click\s+(?:here|below|the\s+link)|\blink\b|https?://"
+    r"|preferences|subscriber|subscription|sign(?:ed)?\s+up|opted\s+in",
+    re.IGNORECASE,
+)
 # The line that opens a mail's signature ("-- ", RFC 3676 section 4.3; "--" where a client trimmed its space), and how
-# many lines a signature holds at most: a longer text after such a line is the mail's, a rule in it.
+# many lines a signature holds at most: a longer text after such a line is the mail's, a rule in it. So is one with
+# a sentence of prose (a paragraph of 8 words or more ending with ".", "!" or "?": a last short story after a "--"
+# rule), which a signature's name, address and links are not.
 _SIGNATURE = re.compile(r"^--[ \t]?$", re.MULTILINE)
 _SIGNATURE_LINES = 12
+_PROSE_WORDS = 8
+# A line that ends so ends a sentence: a line after one that does not continues its sentence.
+_SENTENCE_ENDS = (".", "!", "?", ":", "\u201d", '"', ")", "|")
 # A furniture line is short: a row of actions has a few words each.
 _LINE_LENGTH = 120
 
@@ -66,15 +78,33 @@ def without_newsletter_lines(text: str) -> str:
     'Rates held.'
     >>> without_newsletter_lines("Share prices rose.\\n\\nViewers can watch it in their browser.")
     'Share prices rose.\\n\\nViewers can watch it in their browser.'
+    >>> without_newsletter_lines("A spokesman declined to\\ncomment.\\n\\nTo unsubscribe, members must call.")
+    'A spokesman declined to\\ncomment.\\n\\nTo unsubscribe, members must call.'
     """
     kept: list[str] = []
     for paragraph in re.split(r"\n[ \t]*\n", _without_signature(text)):
-        if _WHY.match(paragraph.lstrip()) and len(paragraph.split()) <= _WHY_WORDS:
+        if _is_why(paragraph):
             continue
-        lines = [line for line in paragraph.split("\n") if not _is_action_line(line)]
+        split = paragraph.split("\n")
+        lines = [line for at, line in enumerate(split) if not _is_action_line(line) or _continues(split, at)]
         if any(line.strip() for line in lines):
             kept.append("\n".join(lines))
     return "\n\n".join(kept)
+
+
+def _is_why(paragraph: str) -> bool:
+    """Return whether a paragraph says why the reader received the mail, or how to stop it: short, opening so,
+    and naming the mail."""
+    return (_WHY.match(paragraph.lstrip()) is not None and len(paragraph.split()) <= _WHY_WORDS
+            and _NAMES_THE_MAIL.search(paragraph) is not None)
+
+
+def _continues(lines: list[str], at: int) -> bool:
+    """Return whether a line continues the sentence of the line before it in its paragraph, as a plain-text mail's
+    lines wrapped at 72 columns do ("A spokesman declined to" / "comment."): it opens in lower case after a line
+    that ends no sentence. An action's label opens in capitals, or follows a line that ends."""
+    line = lines[at].lstrip()
+    return at > 0 and line[:1].islower() and not lines[at - 1].rstrip().endswith(_SENTENCE_ENDS)
 
 
 def _is_action_line(line: str) -> bool:
@@ -95,5 +125,19 @@ def _without_signature(text: str) -> str:
     if not delimiters:
         return text
     last = delimiters[-1]
-    signature = [line for line in text[last.end() :].split("\n") if line.strip()]
-    return text[: last.start()] if len(signature) <= _SIGNATURE_LINES else text
+    after = text[last.end() :]
+    signature = [line for line in after.split("\n") if line.strip()]
+    if len(signature) > _SIGNATURE_LINES or any(_is_prose(part) for part in re.split(r"\n[ \t]*\n", after)):
+        return text
+    return text[: last.start()]
+
+
+def _is_prose(paragraph: str) -> bool:
+    """Return whether a paragraph is a sentence of prose: 8 words or more, ending as a sentence does.
+
+    >>> _is_prose("The bakery closes on Friday after\\n112 years of trade.")
+    True
+    >>> _is_prose("Sam Roe\\nHarbour Weekly, 1 Quay St.")
+    False
+    """
+    return paragraph.rstrip().endswith((".", "!", "?")) and len(paragraph.split()) >= _PROSE_WORDS

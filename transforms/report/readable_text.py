@@ -43,15 +43,18 @@ _DEBRIS_AND_BREAKS = re.compile(f"{_TAG}|{_ENTITY}|{_BACKSLASHES}{_ONE_BACKSLASH
 # for "\$". A path has a drive ("C:\Windows"), a share's server ("\\fileserver\share") or three names joined by
 # single backslashes ("HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft"); agnews-dev's breaks join two. A command of TeX
 # takes braces ("\frac{a}{b}", "\textbf{"), opens a formula ("$\sigma$"), or is a Greek letter or a symbol of
-# maths, in lower case ("\alpha", "\leq"): the page showed "\alpha + \beta" as "alpha + beta". A break before a
-# capital's name stays one ("of\Delta Air Lines"), and so does one before an English word ("the\end").
+# maths, in lower case ("\alpha", "\leq"), beside a formula's sign, number or one-letter variable ("\alpha + \beta",
+# "x \leq 5"): the page showed "\alpha + \beta" as "alpha + beta". A break before a capital's name stays one
+# ("of\Delta Air Lines"), and so does one before an English word ("the\end"), a Greek letter's too ("a\beta
+# version", "the Mekong\delta region").
 _DEBRIS = re.compile(rf"{_TAG}|{_ENTITY}|\\(?=\$)")
 _TEX_NAMES = ("alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|"
               "rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|frac|dfrac|sqrt|cdot|cdots|ldots|infty|leq|geq|neq|"
               "approx|equiv|mathbf|mathrm|mathcal|mathbb|textit|textbf|emph|vec|nabla|forall")
 _WINDOWS_PATH_OR_TEX = re.compile(
     r"\b[A-Za-z]:\\\w|\\\\\w+\\\w|(?<![\\\w])\w+\\\w+\\\w"  # a path of Windows
-    rf"|\\[A-Za-z]+\{{|\$\\[A-Za-z]|\\(?:{_TEX_NAMES})(?![A-Za-z])"  # TeX's commands
+    rf"|\\[A-Za-z]+\{{|\$\\[A-Za-z]|\\(?:{_TEX_NAMES})(?![A-Za-z])\s*(?:[-+=<>^_()\d\\]|[A-Za-z]\b)"  # TeX's
+    rf"|[-+=<>^_(]\s*\\(?:{_TEX_NAMES})(?![A-Za-z])"  # commands, a name beside a formula's sign, number or letter
 )
 _MAYBE = re.compile(r"[&;<\\]")  # no debris without one of these: most texts are returned at once
 

@@ -34,7 +34,9 @@ STEPS = {
     "year": "INTERVAL 1 YEAR", "decade": "INTERVAL 10 YEAR", "century": "INTERVAL 100 YEAR",
 }
 
-_SPAN = "SELECT min(dated_at) AS first, max(dated_at) AS last FROM report_timed"
+# The span in days between the first and the last article's days, as the periods count them (date_trunc): two
+# articles at 23:30 on the 1st and 00:30 on the 16th span 15 days (16 days' points), not 14 days and an hour.
+_SPAN = "SELECT date_diff('day', CAST(min(dated_at) AS DATE), CAST(max(dated_at) AS DATE)) AS days FROM report_timed"
 
 # The charted articles and their chart date: publication dates alone, or every article's ingestion day.
 _TIMED = f"""
@@ -82,9 +84,7 @@ def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     dated_by = {r["dated_by"]: r["articles"] for r in rows(con.sql(_DATED_BY))}
     by = charted_by(dated_by)
     con.execute(_TIMED, {"by": by})
-    span = rows(con.sql(_SPAN))[0]
-    days = (span["last"] - span["first"]).days if span["first"] else 0
-    grain = grain_of(days)
+    grain = grain_of(rows(con.sql(_SPAN))[0]["days"] or 0)
     return {
         "grain": grain,
         "dated_by": dated_by,

@@ -140,3 +140,34 @@ def test_a_plain_text_mails_signature_is_no_article_text() -> None:
     rest = b"".join(b"Paragraph %d of the second story.\n\n" % n for n in range(15))
     [ruled] = read_articles(head + body + b"--\n" + rest, "eml", ReadOptions()).articles
     assert "Paragraph 14 of the second story." in ruled.text
+
+
+HARBOUR = (b"From: Harbour Weekly <news@harbour.test>\nSubject: Ferry cuts\nDate: Fri, 08 Mar 2024 08:00:00 +0000\n"
+           b"Content-Type: text/plain; charset=utf-8\n\n")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "To unsubscribe from the gym chain, members must now visit a branch in person, the regulator said.",
+    "You received a letter from the tax office about your pension? Most are routine, the agency says.",
+])
+def test_a_paragraph_of_prose_that_opens_as_a_mails_footer_is_the_articles(paragraph: str) -> None:
+    # Opening with "To unsubscribe" or "You received" made a story's own paragraph a newsletter's footer.
+    body = f"The island ferry will run twice a day from April.\n\n{paragraph}\n\nThe operator said fares hold.\n"
+    [article] = read_articles(HARBOUR + body.encode(), "eml", ReadOptions()).articles
+    assert paragraph in article.text.split("\n\n")
+
+
+def test_a_wrapped_lines_last_word_that_names_an_action_stays_in_its_sentence() -> None:
+    # A plain-text mail wraps at 72 columns: "comment." alone on its line was taken for Substack's "Comment".
+    body = b"The union and the ministry reached a deal on Monday. A spokesman for the ministry declined to\ncomment.\n"
+    [article] = read_articles(HARBOUR + body, "eml", ReadOptions()).articles
+    assert article.text.endswith("declined to\ncomment.")
+
+
+def test_a_short_story_after_a_rule_is_no_signature() -> None:
+    # A "--" rule before the mail's last story, under 12 lines: the story was cut as a signature.
+    story = (b"And finally: the city's oldest bakery closes on Friday after\n112 years. Its owners, who are retiring, "
+             b"said no buyer had come\nforward.\n")
+    [article] = read_articles(HARBOUR + b"The island ferry will run twice a day.\n\n--\n" + story, "eml",
+                              ReadOptions()).articles
+    assert "oldest bakery" in article.text

@@ -26,3 +26,11 @@ def test_a_fragments_h2_is_no_headline() -> None:
     [article] = read_articles(POST.format(h="h2").encode(), "html", ReadOptions()).articles
     assert article.title is None
     assert article.text.split("\n\n")[2] == "What to watch"
+
+
+def test_a_fragments_title_is_its_headline() -> None:
+    # A saved body that kept its <title>: read inside an <article>, its title was lost, and the article had none.
+    [article] = read_articles(("<title>Budget day</title>" + POST.format(h="h2")).encode(), "html",
+                              ReadOptions()).articles
+    assert article.title == "Budget day"
+    assert "What to watch" in article.text.split("\n\n")
