@@ -104,9 +104,13 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 continue
             if word.isupper() and word.isalpha() and len(word) > 1 and _PHRASE_END.match(text, position):
                 return word  # an economy's measure or a body's letters, no noun after them: "2.5% of GDP by 2027"
-            if word[0].isupper() and group_plural(word) and _verb_or_end(text, position):
-                return word  # "80% of Ethiopians depend", "90% of Britons own" (it counted "depend", "own"; not
-                # "90% of Windows machines", whose noun follows)
+            if word[0].isupper():
+                named_people = people_named(text, position, word)
+                if named_people:  # a people is no noun's modifier: "20% of Belgians speak Dutch", "of New
+                    return named_people[0]  # Zealanders live" (it counted "speak", "live": verbs of no short list)
+                if group_plural(word) and _verb_or_end(text, position):
+                    return word  # "80% of Maoists depend" (it counted "depend"; not "90% of Windows machines", whose
+                    # noun follows)
             if lower in _WHOLE_ADJECTIVES and _LOWER_AFTER.match(text, position):
                 just_of = determined = True  # "45% of gross domestic product", "of total sales": as after "the"
                 continue  # (it counted "gross")
