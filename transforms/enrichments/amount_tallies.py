@@ -74,7 +74,9 @@ def _tally_link(gap: str, noun: str | None) -> bool:
     >>> _tally_link(" votes to ", "votes"), _tally_link(" staff and revenue grew to ", "staff")
     (True, False)
     """
-    at = gap.find(noun) if noun else -1
+    if not noun:
+        return False
+    at = gap.find(noun)
     if at < 0:
         return False
     for word in gap[at + len(noun):].split():
