@@ -70,6 +70,11 @@ def sum_or_share(unit: str | None) -> bool:
     return unit is not None and (unit == "percent" or len(unit) == 3 and unit.isupper())
 
 
+# Singulars ending in "s" that news writes first in a sum's compound: "a $5bn stimulus package", "a £3bn bonus pool",
+# "a $2m census contract", "a £1bn crisis fund" (they were read as plurals, the compound's head)
+_SINGULAR_S = ("ss", "us", "is")
+
+
 def compound_head(text: str, position: int, word: str) -> str:
     """Return the head of the compound whose first word `word` (lower-case, no plural) ends at `position`: the word
     after it where it ends the phrase and may be a singular noun, else `word`.
@@ -80,8 +85,10 @@ def compound_head(text: str, position: int, word: str) -> str:
     >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("loan that", "growth seen in", "hurdles twice",
     ...     "industry worldwide,", "race ahead of", "reserve because of", "bond due in", "drop year on year")]
     ['loan', 'growth', 'hurdles', 'industry', 'race', 'reserve', 'bond', 'drop']
+    >>> [compound_head(t, len(t.split()[0]), t.split()[0]) for t in ("stimulus package was", "crisis fund.")]
+    ['package', 'fund']
     """
-    if word.endswith("s") and not word.endswith("ss"):
+    if word.endswith("s") and not word.endswith(_SINGULAR_S):
         return word  # a plural first is the head: "60m hurdles twice", "80% of adults own"
     second = _SECOND.match(text, position)
     if second is None:

@@ -45,6 +45,9 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 _MAGNITUDE = re.compile(r"(?:[-–]|[^\S\n]+)magnitude\b")
 # "$2bn worth of bonds", "$2bn worth.": a sum's worth is the sum, the object the noun after its "of" (it was "worth")
 _WORTH = re.compile(r"[^\S\n]+worth\b")
+# "a £200,000-a-week contract", "a €40m-a-year deal": a sum's rate, hyphenated, before the noun it is of (it counted
+# nothing: the hyphen ended the words read)
+_RATE_HYPHENATED = re.compile(r"[-–]a[-–](?:year|month|week|day|night|game|match|season)\b")
 # A capitalised word after the one after a number: that one is the first of a name ("the 6 Nations Championship")
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 # A model's number after its maker's name, read past to what the amount counts ("100 Boeing 737 jets", "50 Airbus A320
@@ -76,7 +79,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
     # "Hundreds of displaced families", "a third of")
     of = text.endswith(" of", 0, end)
-    magnitude = _MAGNITUDE.match(text, end) or (_WORTH.match(text, end) if after_unit else None)
+    magnitude = _MAGNITUDE.match(text, end) or (
+        (_WORTH.match(text, end) or _RATE_HYPHENATED.match(text, end)) if after_unit else None)
     position = magnitude.end() if magnitude else end
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
     group = None  # the capitalised plural just read past, the head if a verb follows it ("200 Maoists launched")
@@ -104,9 +108,13 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 continue
             if word.isupper() and word.isalpha() and len(word) > 1 and _PHRASE_END.match(text, position):
                 return word  # an economy's measure or a body's letters, no noun after them: "2.5% of GDP by 2027"
-            if word[0].isupper() and group_plural(word) and _verb_or_end(text, position):
-                return word  # "80% of Ethiopians depend", "90% of Britons own" (it counted "depend", "own"; not
-                # "90% of Windows machines", whose noun follows)
+            if word[0].isupper():
+                named_people = people_named(text, position, word)
+                if named_people:  # a people is no noun's modifier: "20% of Belgians speak Dutch", "of New
+                    return named_people[0]  # Zealanders live" (it counted "speak", "live": verbs of no short list)
+                if group_plural(word) and _verb_or_end(text, position):
+                    return word  # "80% of Maoists depend" (it counted "depend"; not "90% of Windows machines", whose
+                    # noun follows)
             if lower in _WHOLE_ADJECTIVES and _LOWER_AFTER.match(text, position):
                 just_of = determined = True  # "45% of gross domestic product", "of total sales": as after "the"
                 continue  # (it counted "gross")

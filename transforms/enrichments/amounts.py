@@ -40,6 +40,7 @@ from transforms.enrichments.amount_pattern import AMOUNT, INCH_WORDS, UNITS
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_ranges import DASHES, End, dash_range, hedged, spaced_range, widen
 from transforms.enrichments.amount_reading import no_share, parse, unsure_won
+from transforms.enrichments.amount_tallies import tally_objects
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
 TABLE = "paragraph_amounts"
@@ -285,8 +286,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     out["value"] = [stored_value(value) for value, _, _ in found]
     out["unit"] = units = [unit for _, unit, _ in found]
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
-    out["object"] = [_without_possessive(counted_object(text, end, unit is not None, begins, sum_or_share(unit)))
-                     if end >= 0 else None for end, unit, begins in zip(objects, units, first, strict=True)]
+    out["object"] = tally_objects(text, first, last, units, [  # "by 320 votes to 207": 207 votes (`amount_tallies`)
+        _without_possessive(counted_object(text, end, unit is not None, begins, sum_or_share(unit)))
+        if end >= 0 else None for end, unit, begins in zip(objects, units, first, strict=True)])
     out["approximate"] = [approximate for _, _, approximate in found]
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
     out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]

@@ -33,6 +33,16 @@ def objects(text: str) -> list[tuple[str, str | None]]:
         ("A $500m payment due on Friday was missed.", [("$500m", "payment")]),
         ("Sales showed a 20% drop year on year.", [("20%", "drop")]),  # was "year"
         ("Growth was 3.3% growth seen in the spring.", [("3.3%", "growth")]),
+        # a singular in "-us" or "-is" first is no plural head (it counted "stimulus", "bonus", "crisis")
+        ("The US$3 trillion stimulus package was signed.", [("US$3 trillion", "package")]),
+        ("Banks set a £3bn bonus pool for staff.", [("£3bn", "pool")]),
+        ("The IMF agreed a $20bn crisis fund.", [("$20bn", "fund")]),
+        # ... but a plural in "-s" still is ("60m hurdles", "$40m fines")
+        ("It paid $40m fines this year.", [("$40m", "fines")]),
+        # a sum's hyphenated rate is read past to the noun it is of (it counted nothing)
+        ("The striker signed a €40m-a-year contract with Al-Hilal.", [("€40m", "contract")]),
+        ("He is on a £200,000-a-week deal.", [("£200,000", "deal")]),
+        ("He earns £200,000-a-week.", [("£200,000", None)]),
         # a measure's first word, as before
         ("He kicked a 40-yard field goal.", [("40-yard", "field")]),
         ("Last year 965,000 tonnes of food assistance was needed.", [("965,000 tonnes", "food")]),

@@ -493,6 +493,10 @@ def test_a_verb_whose_subject_the_amount_is_counts_nothing(text: str, expected: 
         ("Only 13% of Europeans want to watch video.", ["Europeans"]),
         ("However, only 25% of Britons said a camera would do.", ["Britons"]),
         ("Nearly 70% of Americans support the plan.", ["Americans"]),  # a verb a determiner follows (was "support")
+        # a people is no noun's modifier: whatever word follows, the share is of it (it was "speak", "live", none)
+        ("20% of Belgians speak Dutch as their first language.", ["Belgians"]),
+        ("Some 20% of New Zealanders live in Auckland.", ["New Zealanders"]),
+        ("A survey found that 90% of PCs are infested with spyware.", ["PCs"]),
         # a name's plural before a noun is no people: the noun is counted, as before
         ("It found 90% of Windows machine owners were hit.", ["owners"]),
     ],

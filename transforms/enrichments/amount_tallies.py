@@ -1,0 +1,86 @@
+"""What a number with no noun of its own counts when it is one side of a tally: its partner's noun.
+
+A tally names its noun once: "won 412 seats, while the Conservatives took 121", "by 320 votes to 207", "312
+electoral votes to Harris's 226", "176 votes in favour and 171 against" (the second number counted nothing), and a
+part of a whole names it after the whole: "150 of the 225 seats", "two of the five victims" (the first counted
+nothing). `tally_objects` gives such a number its partner's object where the words between them are a tally's
+link and nothing else: no digit, no sentence's end, no unit on either side.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words that end the gap before a tally's second number: a link ("to", "and", "against", "versus"), a verb of
+# winning or losing ("took 121", "lost 3"), a possessor ("Harris's 226"); not any verb ("killed 5 people and injured
+# 12" reads no further: "aged 5", "junction 12" are labels and ages of what the first counted)
+_LINK_BEFORE = re.compile(r"(?:\b(?:to|and|or|against|versus|vs\.?|while|took|won|got|gained|secured|received|polled"
+                          r"|lost|had)|['’]s?)[^\S\n]+$", re.IGNORECASE)
+# ... and what follows that second number: the clause's end, or the side it is on ("171 against", "207 in favour")
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:)!?\n]|$|(?:against|in[^\S\n]+favou?r|respectively)\b)")
+# The lower-case words a tally's link may hold after the first side's noun: links, "the", a pronoun ("and he got 5");
+# any other is a new subject or a verb's ("and revenue grew to 50", "as his side won 3"), whose number is its own
+_LINK_WORDS = frozenset("to and or against versus vs vs. v while whereas with compared in favour favor the a an he she "
+                        "they it we i took won got gained secured received polled lost had".split())
+# The gap of a part and its whole: "150 of the 225 seats"
+_PART_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|these|those)[^\S\n]+")
+# A capitalised word after a lower-case one right before a part's number makes it a name's ("a home in Hall 25 of the
+# 27 buildings"), not a sentence's first word ("But five of the nine")
+_NAME_BEFORE = re.compile(r"[a-z,][^\S\n]+[A-Z][a-z]*[^\S\n]+$")
+_LONGEST_GAP = 60  # characters between a tally's two numbers: a clause, not the next sentence's number
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def tally_objects(text: str, first: list[int], last: list[int], units: list[str | None],
+                  objects: list[str | None]) -> list[str | None]:
+    """Return the amounts' objects with a tally's number that counted nothing given its partner's (the amounts
+    start at `first` and end at `last` in `text`, in text order).
+
+    >>> t = "by 320 votes to 207."
+    >>> tally_objects(t, [3, 16], [6, 19], [None, None], ["votes", None])
+    ['votes', 'votes']
+    >>> t = "150 of the 225 seats"
+    >>> tally_objects(t, [0, 11], [3, 14], [None, None], [None, "seats"])
+    ['seats', 'seats']
+    >>> t = "3 people died at junction 12."
+    >>> tally_objects(t, [0, 26], [1, 28], [None, None], ["people", None])
+    ['people', None]
+    """
+    result = objects
+    for i in range(1, len(objects)):
+        if units[i] is not None or units[i - 1] is not None or (objects[i] is None) == (result[i - 1] is None):
+            continue  # a side has a unit, or both or neither have a noun
+        gap_start, gap_end = last[i - 1], first[i]
+        if not 0 < gap_end - gap_start <= _LONGEST_GAP:
+            continue
+        gap = text[gap_start:gap_end]
+        if any(c.isdigit() for c in gap) or _SENTENCE_END.search(gap):
+            continue
+        if objects[i] is None and _LINK_BEFORE.search(gap) and _CLAUSE_END.match(text, last[i]) and _tally_link(
+                gap, result[i - 1]):
+            result = result if result is not objects else list(objects)
+            result[i] = result[i - 1]  # "by 320 votes to 207"
+        elif result[i - 1] is None and _PART_OF.fullmatch(gap) and not _NAME_BEFORE.search(
+                text, max(0, first[i - 1] - 24), first[i - 1]):
+            result = result if result is not objects else list(objects)
+            result[i - 1] = objects[i]  # "150 of the 225 seats"
+    return result
+
+
+def _tally_link(gap: str, noun: str | None) -> bool:
+    """Return True when the gap between a tally's two numbers holds, after the first side's noun, only a link's words
+    and names: "votes to", "seats, while the Conservatives took", "votes to Harris's", "votes in favour and".
+
+    >>> _tally_link(" votes to ", "votes"), _tally_link(" staff and revenue grew to ", "staff")
+    (True, False)
+    """
+    if not noun:
+        return False
+    at = gap.find(noun)
+    if at < 0:
+        return False
+    for word in gap[at + len(noun):].split():
+        word = word.strip(",")
+        if word and word[0].islower() and word.lower() not in _LINK_WORDS:
+            return False
+    return True
