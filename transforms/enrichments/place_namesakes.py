@@ -23,6 +23,7 @@ from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_choice import DWARFED
 from transforms.enrichments.place_name_facts import NameFacts
 from transforms.enrichments.place_rules import Rules
+from transforms.enrichments.place_words import word_before
 
 
 def us_states(candidates: tuple[Place, ...]) -> set[str]:
@@ -140,8 +141,11 @@ def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndar
     for i in asked:
         n = int(name[i])
         by_others = _by_others(named_by[int(article[i])], n)
-        if names[n] in islands:  # a side of a fixture is the island's country ("Cuba beat Trinidad")
-            lift = None if i in sides else pointed_town(table[names[n]], {c for c in by_others if "/" not in c})
+        if names[n] in islands:  # a side of a fixture is the island's country ("Cuba beat Trinidad"), and so is
+            # a name no word of place introduces: "Cuba drew with Trinidad", "Cuba and Trinidad signed"
+            placed = word_before(text, int(start[i]))[0].lower() in _TOWN_INTRODUCERS
+            lift = None if i in sides or not placed else pointed_town(table[names[n]],
+                                                                      {c for c in by_others if "/" not in c})
         else:
             lift = pointed_namesake(table[names[n]], {c for c in by_others if "/" not in c},
                                     info.codes[sides[i]] if i in sides else None,
@@ -179,6 +183,12 @@ def _by_others(names_of: dict[str, set[int]], n: int) -> set[str]:
     """
     return {key for key, names in names_of.items() if names - {n}}
 
+
+# Words before an island's name that make it a place where something happens or someone goes, as a town is ("flock
+# to Trinidad", "In Trinidad, hotel occupancy halved", "Floods cut off Trinidad"); after any other word, or opening a
+# sentence, it acts or is acted with, as a country or its team does ("Cuba drew 1-1 with Trinidad", "ties with
+# Trinidad", "while Trinidad has sought gas deals"). Not "of" ("the government of Trinidad") nor "and" (a list).
+_TOWN_INTRODUCERS = frozenset(("in", "at", "to", "from", "near", "outside", "around", "into", "across", "via", "off"))
 
 _FIXTURE = frozenset((" v ", " v. ", " vs ", " vs. ", " beat "))
 
