@@ -88,6 +88,26 @@ def test_small_towns_of_news_are_kept_where_their_country_is_named() -> None:
         "Flin Flon", "Flin Flon", "city", "CA")
 
 
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # the ferry ports news names alone, with no country named
+    (("A fishing trawler sank off Oban on Tuesday night.",), [("Oban", "Oban", "city", "GB")]),
+    (("Sailings from Holyhead were cancelled as the storm hit.",), [("Holyhead", "Holyhead", "city", "GB")]),
+    # towns under 15,000 of firms, teams and tourists, where their country or state is named
+    (("IBM, based in Armonk, New York, said revenue rose.",),
+     [("Armonk", "Armonk", "city", "US"), ("New York", "New York", "region", "US")]),
+    (("The Patriots beat the Jets in Foxborough, Massachusetts.",),
+     [("Foxborough", "Foxborough", "city", "US"), ("Massachusetts", "Massachusetts", "region", "US")]),
+    (("Tourists flock to Queenstown, New Zealand's adventure capital.",),
+     [("Queenstown", "Queenstown", "city", "NZ"), ("New Zealand", "New Zealand", "country", "NZ")]),
+    # the Falklands' capital by its name of the war, the gazetteer's Stanley, not County Durham's larger one
+    (("Port Stanley, capital of the Falkland Islands, marked the anniversary.",),
+     [("Port Stanley", "Stanley", "city", "FK"), ("Falkland Islands", "Falkland Islands", "country", "FK")]),
+])
+def test_towns_news_names_that_the_cities_over_15000_lack(paragraphs: tuple[str, ...],
+                                                           expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(*paragraphs) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Wales's and Scotland's counties are the UK's regions, as England's are
     ("Mr Marshall, who lives in Tenby, Pembrokeshire, said the refinery had closed.",
