@@ -170,3 +170,22 @@ def test_news_names_in_other_senses_are_no_places(text: str, expected: list[tupl
 
 def test_a_seat_opening_its_sentence_needs_no_country() -> None:
     assert found("Based in Cupertino, Apple employs thousands.") == [("Cupertino", "Cupertino", "city", "US")]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # Australia's state where its article names Australia or its places
+    (("Bushfires forced thousands to flee in Victoria's Gippsland region as it hit 44C in Melbourne.",),
+     [("Victoria", "region", "AU"), ("Melbourne", "city", "AU")]),
+    (("New South Wales and Victoria were hit by floods.",),
+     [("New South Wales", "region", "AU"), ("Victoria", "region", "AU")]),
+    # ... not where it names no Australian place, nor as a person's or a firm's name beside one
+    (("His daughter Victoria, a lobbyist, denounced the bill.",), []),
+    (("Victoria Beckham flew to Sydney.",), [("Sydney", "city", "AU")]),
+    (("Victoria's Secret opened a store in Sydney.",), [("Sydney", "city", "AU")]),
+    # ... and another country's Victoria where the article names that country
+    (("Police in Victoria said the ferry sank.", "Canada's coast guard searched for survivors."),
+     [("Victoria", "city", "CA"), ("Canada", "country", "CA")]),
+])
+def test_victoria_is_australias_state_where_its_article_names_australia(
+        paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
+    assert [(text, kind, code) for text, _, kind, code in found(*paragraphs)] == expected
