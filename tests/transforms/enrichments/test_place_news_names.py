@@ -105,6 +105,9 @@ def test_small_towns_of_news_are_kept_where_their_country_is_named() -> None:
     # the Falklands' capital by its name of the war, the gazetteer's Stanley, not County Durham's larger one
     (("Port Stanley, capital of the Falkland Islands, marked the anniversary.",),
      [("Port Stanley", "Stanley", "city", "FK"), ("Falkland Islands", "Falkland Islands", "country", "FK")]),
+    # ... a name of no other place, kept as the ferry ports are, though its story names only the war's two sides
+    (("Port Stanley was retaken by British forces in June 1982.",),
+     [("Port Stanley", "Stanley", "city", "FK"), ("British", "United Kingdom", "country", "GB")]),
 ])
 def test_towns_news_names_that_the_cities_over_15000_lack(paragraphs: tuple[str, ...],
                                                            expected: list[tuple[str, str, str, str]]) -> None:
