@@ -42,6 +42,11 @@ def test_regions_news_names_like_countries() -> None:
     ("Lord Hanningfield, leader of Essex County Council, said.", [("Essex", "region", "GB")]),
     # ... but Essex is a surname too
     ("Finance Minister Sue Essex said it was a good deal.", []),
+    # ... and so are Derbyshire, Hampshire and Wiltshire, while their councils, forces and districts are the counties
+    ("The BBC's Victoria Derbyshire presented the show.", []),
+    ("The actress Susan Hampshire said she was delighted.", []),
+    ("Hampshire Constabulary said two men were arrested in Derbyshire Dales.",
+     [("Hampshire", "region", "GB"), ("Derbyshire", "region", "GB")]),
 ])
 def test_englands_counties_are_regions_of_the_uk(text: str, expected: list) -> None:
     assert found(text) == expected
