@@ -498,6 +498,8 @@ def test_a_city_after_a_sentence_opening_determiner_or_number_is_the_city(paragr
         ("Florida Governor Ron DeSantis signed the bill in Tallahassee.", {"US"}),
         ("Nevada Democrats met in Reno.", {"US"}),
         ("Sydney Harbour was packed.", {"AU"}),
+        # a newspaper's city, as "The Boston Globe" and "The New York Times" name theirs
+        ("The Washington Post and the Houston Chronicle reported the deal.", {"US"}),
         ("Chad said he was delighted with the win.", set()),  # Chad the person, as before
         ("Paris Hilton arrived late.", set()),
     ],
