@@ -25,6 +25,9 @@ def found(*paragraphs: str) -> list[tuple[str, str, str, str]]:
     ("British holidaymakers were stuck in Majorca and Tenerife.",
      [("British", "United Kingdom", "country", "GB"), ("Majorca", "Majorca", "region", "ES"),
       ("Tenerife", "Tenerife", "region", "ES")]),
+    # the Falklands by Argentina's name for them
+    ("Argentina renewed its claim to the Malvinas.",
+     [("Argentina", "Argentina", "country", "AR"), ("Malvinas", "Falkland Islands", "country", "FK")]),
     # the islands of a country of two: its country, as "Antigua" is
     ("Passengers stranded in Trinidad were flown home via St Kitts.",
      [("Trinidad", "Trinidad and Tobago", "country", "TT"), ("St Kitts", "Saint Kitts and Nevis", "country", "KN")]),

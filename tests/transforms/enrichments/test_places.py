@@ -500,6 +500,9 @@ def test_a_city_after_a_sentence_opening_determiner_or_number_is_the_city(paragr
         ("Sydney Harbour was packed.", {"AU"}),
         # a newspaper's city, as "The Boston Globe" and "The New York Times" name theirs
         ("The Washington Post and the Houston Chronicle reported the deal.", {"US"}),
+        ("The Sydney Morning Herald said.", {"AU"}),
+        # ... and a state's university of technology, as its teams name the state
+        ("Georgia Tech beat Clemson 24-21.", {"US"}),
         ("Chad said he was delighted with the win.", set()),  # Chad the person, as before
         ("Paris Hilton arrived late.", set()),
     ],
