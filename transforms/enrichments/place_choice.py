@@ -152,7 +152,8 @@ def anchor(candidates: tuple[Place, ...], r: Rules) -> str | None:
     """
     eligible = _eligible(candidates)
     small = [(p.kind == CITY and not r.big_city(p) and p.geonames_id not in r.capitals
-              and not names_its_country(p)) or p.geonames_id in r.means.values() for p in eligible]
+              and not names_its_country(p)) or p.geonames_id in r.means.values()
+             or (p.kind == REGION and p.name in r.named_regions) for p in eligible]  # "Victoria": kept as a town
     if all(small):
         return None
     if any(p.kind != CITY for p in eligible):

@@ -63,8 +63,9 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
     state = r.institution_states.get(m.name)
     if state and r.state_institutions.match(text, m.end):
         return state  # "Georgia's Senate runoff", "Georgia Gov. Brian Kemp": the US state's institutions
-    not_after = r.not_after.get(m.name, ())
-    if after in r.not_before.get(m.name, ()) or (tight_before and before in not_after) or (
+    not_after, not_before = r.not_after.get(m.name, ()), r.not_before.get(m.name, ())
+    if after in not_before or (tight_before and before in not_after) or (
+            not_before and any(text.startswith(words, m.end) for words in not_before if not words.isalnum())) or (
             not_after and any(text.endswith(words, 0, m.start) for words in not_after if not words.isalnum())):
         return None  # "Inter Milan"; "la province de l'Equateur"
     if m.name in r.only_after and not (tight_before and before in r.only_after[m.name]) and (

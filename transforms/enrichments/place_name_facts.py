@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from transforms.enrichments.geonames import CITY, COUNTRY, Place
+from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
 from transforms.enrichments.place_choice import anchor, names_its_country, only_country
 from transforms.enrichments.place_compounds import towns_only
 from transforms.enrichments.place_mentions import name_keys
@@ -128,8 +128,12 @@ class NameFacts:
             number = self.place_of[id(p)] = len(self.places)
             self.places.append(p)
             self.place_code.append(self.code(p.country_code))
-            self.small_city.append(p.kind == CITY and not self.rules.big_city(p) and p.geonames_id not in self.big)
-            self.area.append(p.kind != CITY or p.geonames_id in self.rules.capitals or names_its_country(p))
+            # a region of `named_regions` ("Victoria") is kept as a small city is, and names no country for others
+            named = p.kind == REGION and p.name in self.rules.named_regions
+            self.small_city.append(named or (p.kind == CITY and not self.rules.big_city(p)
+                                             and p.geonames_id not in self.big))
+            self.area.append(not named and (p.kind != CITY or p.geonames_id in self.rules.capitals
+                                            or names_its_country(p)))
             self.capital.append(p.geonames_id in self.rules.capitals)
             self.big_city.append(self.rules.big_city(p))
             self.news_town.append(p.geonames_id in self.rules.news_town_ids)

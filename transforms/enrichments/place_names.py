@@ -76,9 +76,12 @@ def build_gazetteer(geonames: list[Place]) -> dict[str, tuple[Place, ...]]:
             by_name[name].append(place)
             if name not in cities or cities[name].population < place.population:
                 cities[name] = place
+    by_id = {place.geonames_id: place for place in geonames if place.kind == CITY}
     for alias, name in {**names["city_aliases"], **names["city_exonyms"], **names["airports"]}.items():
-        if name in cities:
-            by_name[alias].append(cities[name])
+        # a name, its largest city's; an id where that is a smaller namesake ("Port Stanley": the Falklands' Stanley)
+        city = by_id.get(name) if isinstance(name, int) else cities.get(name)
+        if city is not None:
+            by_name[alias].append(city)
     # Cities news writes without their accents ("Montreal", "Zurich", "Sao Paulo", "Krakow", "Herat"):
     # the name folded to ASCII, for cities of FOLDED_POPULATION or more, where the folded name is no
     # other name of the gazetteer (so "Sale" stays the English town, not Salé in Morocco); a national

@@ -13,6 +13,7 @@ Boston ended 2-1. Boston fans travelled north.": Lincolnshire's Boston twice).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
@@ -23,6 +24,7 @@ from transforms.enrichments.geonames import CITY, REGION, Place
 from transforms.enrichments.place_choice import DWARFED
 from transforms.enrichments.place_name_facts import NameFacts
 from transforms.enrichments.place_rules import Rules
+from transforms.enrichments.place_words import word_before
 
 
 def us_states(candidates: tuple[Place, ...]) -> set[str]:
@@ -141,7 +143,11 @@ def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndar
         n = int(name[i])
         by_others = _by_others(named_by[int(article[i])], n)
         if names[n] in islands:  # a side of a fixture is the island's country ("Cuba beat Trinidad")
-            lift = None if i in sides else pointed_town(table[names[n]], {c for c in by_others if "/" not in c})
+            countries = {c for c in by_others if "/" not in c}
+            lift = None if i in sides or _on_a_side(text, int(start[i])) else pointed_town(table[names[n]], countries)
+            if lift is not None and len(countries - {lift.country_code, "US"}) and (
+                    word_before(text, int(start[i]))[0].lower() not in _TOWN_INTRODUCERS):
+                lift = None  # beside a third country, acting as its neighbours do ("while Trinidad has")
         else:
             lift = pointed_namesake(table[names[n]], {c for c in by_others if "/" not in c},
                                     info.codes[sides[i]] if i in sides else None,
@@ -179,6 +185,26 @@ def _by_others(names_of: dict[str, set[int]], n: int) -> set[str]:
     """
     return {key for key, names in names_of.items() if names - {n}}
 
+
+# Words before an island's name that make it a place where something happens or someone goes, as a town is ("flock
+# to Trinidad", "In Trinidad, hotel occupancy halved", "Floods cut off Trinidad"); after another word, in a story
+# that names a third country, it acts as its neighbours do ("Venezuela and Cuba have deepened ties, while Trinidad
+# has sought gas deals"), while a story of Cuba alone keeps its town ("Havana and Trinidad were hit").
+_TOWN_INTRODUCERS = frozenset(("in", "at", "to", "from", "near", "outside", "around", "into", "across", "via", "off"))
+# A fixture's result right before a side's name: "Cuba drew 1-1 with Trinidad", "lost 2-1 to Trinidad", "against".
+_RESULT_BEFORE = re.compile(r"(?:\b(?:drew|draw|draws|drawn|tied|lost|lose|loses|losing)(?: \d+-\d+)? (?:with|to)"
+                            r"|\bagainst) $")
+
+
+def _on_a_side(text: str, start: int) -> bool:
+    """Return whether a fixture's result or "against" stands right before `start` ("Cuba drew 1-1 with Trinidad").
+
+    >>> _on_a_side("Cuba drew 1-1 with Trinidad", 19), _on_a_side("Cuba lost to Trinidad", 13)
+    (True, True)
+    >>> _on_a_side("a town with Trinidad", 12)
+    False
+    """
+    return _RESULT_BEFORE.search(text, max(0, start - 24), start) is not None
 
 _FIXTURE = frozenset((" v ", " v. ", " vs ", " vs. ", " beat "))
 

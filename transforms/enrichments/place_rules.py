@@ -52,6 +52,7 @@ class Rules:
     not_surnames: frozenset[str] = frozenset()  # ... which these are not ("Kenya Airways")
     name_nouns: frozenset[str] = frozenset()  # of `people`'s cities after "the": a venture's ("the Phoenix group")
     island_names: frozenset[str] = frozenset()  # a country's island's name, a town's where its country is named
+    named_regions: frozenset[str] = frozenset()  # a region kept only where its article names its country ("Victoria")
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
@@ -123,4 +124,5 @@ def rules() -> Rules:
         only_first_names=frozenset(a["only_first_names"]),
         given_name_places=frozenset(a["given_name_places"]), not_surnames=frozenset(a["not_surnames"]),
         name_nouns=frozenset(a["name_nouns"]), island_names=frozenset(a["island_names"]),
+        named_regions=frozenset(a["named_regions"]),
     )

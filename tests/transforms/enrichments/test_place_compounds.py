@@ -92,6 +92,8 @@ def test_an_event_named_after_a_town_leaves_the_town_to_its_articles_support() -
          [("Geneva", "CH"), ("US", "US"), ("Detroit", "US")]),
         (("The film won a prize at the Venice Film Festival.", "It opens in New York next week."),
          [("Venice", "IT"), ("New York", "US")]),
+        # a fashion week is its city's though the city's name is a person's too ("Paris Hilton")
+        (("Victoria Beckham showed her collection at Paris Fashion Week.",), [("Paris", "FR")]),
         # ... that mention only: the article's support still reads the town's other mentions
         (("Police in Geneva, Illinois, said the fair was cancelled.",),
          [("Geneva", "US"), ("Illinois", "US")]),

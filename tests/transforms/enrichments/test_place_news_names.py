@@ -25,6 +25,9 @@ def found(*paragraphs: str) -> list[tuple[str, str, str, str]]:
     ("British holidaymakers were stuck in Majorca and Tenerife.",
      [("British", "United Kingdom", "country", "GB"), ("Majorca", "Majorca", "region", "ES"),
       ("Tenerife", "Tenerife", "region", "ES")]),
+    # the Falklands by Argentina's name for them
+    ("Argentina renewed its claim to the Malvinas.",
+     [("Argentina", "Argentina", "country", "AR"), ("Malvinas", "Falkland Islands", "country", "FK")]),
     # the islands of a country of two: its country, as "Antigua" is
     ("Passengers stranded in Trinidad were flown home via St Kitts.",
      [("Trinidad", "Trinidad and Tobago", "country", "TT"), ("St Kitts", "Saint Kitts and Nevis", "country", "KN")]),
@@ -44,6 +47,13 @@ def test_islands_news_names_alone_are_places(text: str, expected: list[tuple[str
     (("Cuban doctors arrived in Trinidad to help Trinidad and Tobago's hospitals.",), ("country", "TT")),
     (("Cuba and Trinidad signed a trade deal.",), ("country", "TT")),
     (("Cuba beat Trinidad 2-1 in the qualifier in Havana.",), ("country", "TT")),
+    # ... after a fixture's result, and acting beside a third country with no word of place before it
+    (("Cuba drew 1-1 with Trinidad in Havana in a World Cup qualifier.",), ("country", "TT")),
+    (("Cuba lost 2-1 to Trinidad in the qualifier.",), ("country", "TT")),
+    (("Venezuela and Cuba have deepened ties, while Trinidad has sought to restart gas exports.",), ("country", "TT")),
+    # ... while a story of Cuba alone keeps its town, in a list of its towns or an apposition
+    (("Havana and Trinidad were hit by the hurricane in Cuba.",), ("city", "CU")),
+    (("Cuba's colonial towns draw tourists.", "Trinidad, a Unesco site, saw record visitors."), ("city", "CU")),
 ])
 def test_an_islands_name_is_a_town_of_the_articles_country(paragraphs: tuple[str, ...],
                                                             expected: tuple[str, str]) -> None:
@@ -82,6 +92,29 @@ def test_small_towns_of_news_are_kept_where_their_country_is_named() -> None:
         "Oban", "Oban", "city", "GB")
     assert found("Wildfires forced the evacuation of Flin Flon, on the Manitoba border.")[0] == (
         "Flin Flon", "Flin Flon", "city", "CA")
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # the ferry ports news names alone, with no country named
+    (("A fishing trawler sank off Oban on Tuesday night.",), [("Oban", "Oban", "city", "GB")]),
+    (("Sailings from Holyhead were cancelled as the storm hit.",), [("Holyhead", "Holyhead", "city", "GB")]),
+    # towns under 15,000 of firms, teams and tourists, where their country or state is named
+    (("IBM, based in Armonk, New York, said revenue rose.",),
+     [("Armonk", "Armonk", "city", "US"), ("New York", "New York", "region", "US")]),
+    (("The Patriots beat the Jets in Foxborough, Massachusetts.",),
+     [("Foxborough", "Foxborough", "city", "US"), ("Massachusetts", "Massachusetts", "region", "US")]),
+    (("Tourists flock to Queenstown, New Zealand's adventure capital.",),
+     [("Queenstown", "Queenstown", "city", "NZ"), ("New Zealand", "New Zealand", "country", "NZ")]),
+    # the Falklands' capital by its name of the war, the gazetteer's Stanley, not County Durham's larger one
+    (("Port Stanley, capital of the Falkland Islands, marked the anniversary.",),
+     [("Port Stanley", "Stanley", "city", "FK"), ("Falkland Islands", "Falkland Islands", "country", "FK")]),
+    # ... a name of no other place, kept as the ferry ports are, though its story names only the war's two sides
+    (("Port Stanley was retaken by British forces in June 1982.",),
+     [("Port Stanley", "Stanley", "city", "FK"), ("British", "United Kingdom", "country", "GB")]),
+])
+def test_towns_news_names_that_the_cities_over_15000_lack(paragraphs: tuple[str, ...],
+                                                           expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(*paragraphs) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -143,3 +176,22 @@ def test_news_names_in_other_senses_are_no_places(text: str, expected: list[tupl
 
 def test_a_seat_opening_its_sentence_needs_no_country() -> None:
     assert found("Based in Cupertino, Apple employs thousands.") == [("Cupertino", "Cupertino", "city", "US")]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # Australia's state where its article names Australia or its places
+    (("Bushfires forced thousands to flee in Victoria's Gippsland region as it hit 44C in Melbourne.",),
+     [("Victoria", "region", "AU"), ("Melbourne", "city", "AU")]),
+    (("New South Wales and Victoria were hit by floods.",),
+     [("New South Wales", "region", "AU"), ("Victoria", "region", "AU")]),
+    # ... not where it names no Australian place, nor as a person's or a firm's name beside one
+    (("His daughter Victoria, a lobbyist, denounced the bill.",), []),
+    (("Victoria Beckham flew to Sydney.",), [("Sydney", "city", "AU")]),
+    (("Victoria's Secret opened a store in Sydney.",), [("Sydney", "city", "AU")]),
+    # ... and another country's Victoria where the article names that country
+    (("Police in Victoria said the ferry sank.", "Canada's coast guard searched for survivors."),
+     [("Victoria", "city", "CA"), ("Canada", "country", "CA")]),
+])
+def test_victoria_is_australias_state_where_its_article_names_australia(
+        paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
+    assert [(text, kind, code) for text, _, kind, code in found(*paragraphs)] == expected

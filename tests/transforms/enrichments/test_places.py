@@ -42,6 +42,11 @@ def test_regions_news_names_like_countries() -> None:
     ("Lord Hanningfield, leader of Essex County Council, said.", [("Essex", "region", "GB")]),
     # ... but Essex is a surname too
     ("Finance Minister Sue Essex said it was a good deal.", []),
+    # ... and so are Derbyshire, Hampshire and Wiltshire, while their councils, forces and districts are the counties
+    ("The BBC's Victoria Derbyshire presented the show.", []),
+    ("The actress Susan Hampshire said she was delighted.", []),
+    ("Hampshire Constabulary said two men were arrested in Derbyshire Dales.",
+     [("Hampshire", "region", "GB"), ("Derbyshire", "region", "GB")]),
 ])
 def test_englands_counties_are_regions_of_the_uk(text: str, expected: list) -> None:
     assert found(text) == expected
@@ -493,6 +498,11 @@ def test_a_city_after_a_sentence_opening_determiner_or_number_is_the_city(paragr
         ("Florida Governor Ron DeSantis signed the bill in Tallahassee.", {"US"}),
         ("Nevada Democrats met in Reno.", {"US"}),
         ("Sydney Harbour was packed.", {"AU"}),
+        # a newspaper's city, as "The Boston Globe" and "The New York Times" name theirs
+        ("The Washington Post and the Houston Chronicle reported the deal.", {"US"}),
+        ("The Sydney Morning Herald said.", {"AU"}),
+        # ... and a state's university of technology, as its teams name the state
+        ("Georgia Tech beat Clemson 24-21.", {"US"}),
         ("Chad said he was delighted with the win.", set()),  # Chad the person, as before
         ("Paris Hilton arrived late.", set()),
     ],
