@@ -261,6 +261,12 @@ def test_no_before_a_passive_negates_its_participle_and_has_no_valence_of_its_ow
     assert agreed < 0 and damage < 0  # a good thing that did not happen; "damage" past the reach of "no"
 
 
+def test_no_before_a_passive_of_being_negates_its_participle_too() -> None:
+    # every rule reads a passive's auxiliaries from one list (`tone_phrases.PASSIVE`), "being" among them
+    being, were = tones("No lives being lost, the firm said.", "No lives were lost, the firm said.")["tone"]
+    assert being > 0 and being == were
+
+
 def test_an_answers_no_before_and_or_but_negates_nothing() -> None:
     attacked, ignored, warning = tones("The council said no and was attacked by residents.",
                                        "Voters said no but were ignored.", "It came with no or little warning.")["tone"]
