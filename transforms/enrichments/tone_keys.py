@@ -15,7 +15,7 @@ import numpy as np
 from transforms.enrichments.tone_averting import AVERTING, UNDOING
 from transforms.enrichments.tone_courts import CHARGES, UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING, WORRIES
-from transforms.enrichments.tone_moves import EASING_MOVES, MOVES, QUIET_MOVES
+from transforms.enrichments.tone_move_words import EASING_MOVES, MOVES, QUIET_MOVES
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_quantities import QUANTITIES
 from transforms.enrichments.tone_releasing import CAPTIVES, RELEASED, RELEASING

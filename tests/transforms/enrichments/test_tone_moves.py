@@ -6,7 +6,7 @@ import pytest
 
 from transforms.enrichments import tone
 from transforms.enrichments.batch import ParagraphBatch
-from transforms.enrichments.tone_moves import QUIET_MOVES
+from transforms.enrichments.tone_move_words import QUIET_MOVES
 
 
 def tone_of(text: str) -> float:
