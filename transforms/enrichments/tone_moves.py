@@ -22,36 +22,37 @@ follows is the quantity's ("Stocks in the United States fell", "Profits at the b
 before its quantity reads it too (`LEADING`): a noun of a move before "in" or "of" and a quantity one to three words
 after ("a drop in profits", "a sharp fall in inflation", "Rise in knife crime alarms police") and a verb that moves its
 object ("cut 2,000 jobs", "cut deaths from heart disease", "boosted profits"), unless the quantity has a move after it.
-A move word after an article or a preposition is a noun (`NOUN_MOVES`), which moves no quantity before it.
-"doubled", "tripled" and "halved" are moves, and lead their object ("halved its losses"); "record" is a rise of the
-quantity after it ("record sales", "record annual profits", "record losses"), never of one before it; "low" and "lows"
-are a fall after a quantity ("Inflation stayed low", "Unemployment falls to record low"). Health's tolls are quantities
-too ("cases", "obesity", "waiting lists", "waiting times"), and a quantity's measure with a preposition after it widens
-its window as the preposition does ("Obesity rates among children have doubled"), as does a level after "is at" or "are
-at" ("waiting lists are at their shortest"). "shorter" and "shortest" are falls ("Waiting times are the shortest they
-have been"), "a flood of" the rise of the quantity after it ("a flood of orders"), and taxes a bad quantity, whose cut
-is good news to the one who pays them and whose rise bad ("They cut taxes", "Council tax will rise by 4%"; not "pre-tax
-profits", "tax credits", "a tax on jet fuel"), while a tax's receipts are the treasury's takings, a good quantity ("Tax
-receipts fell" is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"), as are what
-a household owes and pays ("Mortgage arrears rose", "Energy bills are set to rise"; not "the Buffalo Bills") and a
-risk ("cut the risk of heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose").
-"shrank" and its forms are falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were
-recovered" moves no quantity), and "falling" and "rising" lead the quantity next to them ("Falling inflation",
-"rising crime"; not "falling behind on bills"). What a moved quantity counts has no tone of its own (`tone_counts`:
-"Deaths from cancer fell"). A market's index is a good quantity ("The FTSE 100 closed at a record high"), and a peak's
-"high" after a word of a record or a span a rise ("a five-year high"; not "high street", "is high", "the new high
-school"); a level reached widens a quantity's window as a preposition does ("Carbon emissions hit a record high"), and
-a quantity's own level ("its lowest", "the lowest") is its second move as far as that ("Inflation fell to 2.1% in March,
-its lowest in four years", "Unemployment dropped to 4.1%, the lowest since 2008"). A market's
-"ease", "eases", "eased" and "easing" are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad,
-"Unemployment eased" good, "Inflation eased to its lowest level" a fall twice), and elsewhere still ease a worry
-("eased fears of a recession"); one that eases an object or is eased moves no quantity before it ("Strong sales eased
-fears of a slowdown", "Restrictions on exports were eased"). A move to come reaches as far as a phrase of place or time
-does ("Council tax is set to rise", "Profits are expected to fall": `TO_COME`), and a second move one word farther than
-the first ("fell to a record low"). "recover" and "recoup" lead what they return from as a fall ("The pound
-recovered its losses", "recovered from his injuries" are good news), the lexicon's "lose" and "lost" are a fall of a
-quantity before them ("Shares lost a quarter of their value"; not "lost their lives", "risk losing him"), and a move
-less than expected reads the other way (`tone_expectations`: "Retail sales fell less than economists had feared").
+A move word after an article or a preposition is a noun (`NOUN_MOVES`), which moves no quantity before it. "doubled",
+"tripled" and "halved" are moves, and lead their object ("halved its losses"); "record" is a rise of the quantity after
+it ("record sales", "record annual profits", "record losses"), never of one before it; "low" and "lows" are a fall after
+a quantity ("Inflation stayed low", "Unemployment falls to record low"). Health's tolls are quantities too ("cases",
+"obesity", "waiting lists", "waiting times"), and a quantity's measure with a preposition after it widens its window as
+the preposition does ("Obesity rates among children have doubled"), as does a level after "is at" or "are at" ("waiting
+lists are at their shortest"). "shorter" and "shortest" are falls ("Waiting times are the shortest they have been"), "a
+flood of" the rise of the quantity after it ("a flood of orders"), and taxes a bad quantity, whose cut is good news to
+the one who pays them and whose rise bad ("They cut taxes", "Council tax will rise by 4%"; not "pre-tax profits", "tax
+credits", "a tax on jet fuel"), while a tax's receipts are the treasury's takings, a good quantity ("Tax receipts fell"
+is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"), as are what a household owes
+and pays ("Mortgage arrears rose", "Energy bills are set to rise"; not "the Buffalo Bills") and a risk ("cut the risk of
+heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose"). An economy is a good quantity
+and "grew" and its forms rises ("The economy grew 3.7%", "Unemployment is growing"; not "the economy minister", "economy
+class"). "shrank" and its forms are falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were
+recovered" moves no quantity), and "falling" and "rising" lead the quantity next to them ("Falling inflation", "rising
+crime"; not "falling behind on bills"). What a moved quantity counts has no tone of its own (`tone_counts`: "Deaths from
+cancer fell"). A market's index is a good quantity ("The FTSE 100 closed at a record high"), and a peak's "high" after a
+word of a record or a span a rise ("a five-year high"; not "high street", "is high", "the new high school"); a level
+reached widens a quantity's window as a preposition does ("Carbon emissions hit a record high"), and a quantity's own
+level ("its lowest", "the lowest") is its second move as far as that ("Inflation fell to 2.1% in March, its lowest in
+four years", "Unemployment dropped to 4.1%, the lowest since 2008"). A market's "ease", "eases", "eased" and "easing"
+are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad, "Unemployment eased" good, "Inflation
+eased to its lowest level" a fall twice), and elsewhere still ease a worry ("eased fears of a recession"); one that
+eases an object or is eased moves no quantity before it ("Strong sales eased fears of a slowdown", "Restrictions on
+exports were eased"). A move to come reaches as far as a phrase of place or time does ("Council tax is set to rise",
+"Profits are expected to fall": `TO_COME`), and a second move one word farther than the first ("fell to a record low").
+"recover" and "recoup" lead what they return from as a fall ("The pound recovered its losses", "recovered from his
+injuries" are good news), the lexicon's "lose" and "lost" are a fall of a quantity before them ("Shares lost a quarter
+of their value"; not "lost their lives", "risk losing him"), and a move less than expected reads the other way
+(`tone_expectations`: "Retail sales fell less than economists had feared").
 
 The words and their phrases are in `tone_move_words`; this module reads them.
 

@@ -65,6 +65,10 @@ STILL_WRONG: dict[str, str] = {
     "The court dismissed her appeal against the deportation order.": "no word of it has tone ('deportation', "
                                                                       "'dismissed')",
     "The bus overturned in a ditch, injuring twelve passengers.": "no word of it has tone ('injuring')",
+    # twenty-first round: an economy is a quantity that moves ("The economy grew 3.7%")
+    "The economy shrank less than feared in the third quarter.": "a fall less than feared reads as the other way's "
+                                                                 "news, as 'Retail sales fell less than economists "
+                                                                 "had feared' (+) does",
 }
 
 
