@@ -64,7 +64,6 @@ STILL_WRONG: dict[str, str] = {
     # twentieth round: a court's verbs of undoing a charge, and the same verbs undoing none
     "The court dismissed her appeal against the deportation order.": "no word of it has tone ('deportation', "
                                                                       "'dismissed')",
-    "The bus overturned in a ditch, injuring twelve passengers.": "no word of it has tone ('injuring')",
     # twenty-first round: an economy is a quantity that moves ("The economy grew 3.7%")
     "The economy shrank less than feared in the third quarter.": "a fall less than feared reads as the other way's "
                                                                  "news, as 'Retail sales fell less than economists "
