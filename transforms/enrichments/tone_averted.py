@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_averting import ESCAPE, averting_verbs, not_verbs
+from transforms.enrichments.tone_averting import CLEARING_ONE, ESCAPE, averting_verbs, cleared_reach, not_verbs
 from transforms.enrichments.tone_courts import charged_words
 from transforms.enrichments.tone_easing import easing_reach, worry_clauses
 from transforms.enrichments.tone_escapes import escaped
@@ -49,6 +49,10 @@ def averted_words(
     reach, undoing, at = np.zeros(len(starts) + 1, dtype=np.int64), negation | no, np.flatnonzero(kinds == AVERTS)
     noun = not_verbs(text, starts, word_paragraph, last_word[at])  # "bus stop", "an escaped killer": averting nothing
     reach[last_word[at]] = reaches()[key[at]] * ~noun
+    clearing = at[is_key(key[at], CLEARING_ONE) & sentiment[at]]  # not one of a phrase: "cleared him of" reaches
+    if len(clearing):  # "cleared the nurse of all charges": past the one cleared, to what it was of
+        reach[last_word[clearing]] = np.maximum(reach[last_word[clearing]],
+                                                cleared_reach(text, starts, word_paragraph, last_word[clearing]))
     escaping = last_word[at[~noun & is_key(key[at], ESCAPE)]]
     if len(escaping):  # "escaped serious injury in the crash": the adjective escaped too, the crash no news of its own
         reach[escaping], event = escaped(text, starts, word_paragraph, escaping, words[valence < 0])

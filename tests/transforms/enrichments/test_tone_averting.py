@@ -112,6 +112,23 @@ def test_one_not_cleared_of_a_charge_reads_bad() -> None:
     assert not_cleared < 0 and not_acquitted < 0
 
 
+@pytest.mark.parametrize("text", [
+    "The appeal court cleared the nurse of all charges.", "The inquiry cleared Smith of misconduct.",
+    "The court acquitted the three activists of all charges.", "A jury cleared the two officers of murder.",
+])
+def test_a_clearing_verb_reaches_past_the_one_it_clears_to_the_charge(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Police cleared the scene of the crash.", "Crews cleared the rest of the wreckage.",
+    "There was clear evidence of fraud.", "The judge refused to acquit the officers of murder.",
+    "The court did not clear the nurse of all charges.",
+])
+def test_a_place_cleared_an_adjective_clear_and_a_clearing_undone_clear_no_charge(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
 @pytest.mark.parametrize("text, sign", [
     ("The club came out of administration.", 1), ("The airline emerged from bankruptcy.", 1),
     ("The way out of crisis is autonomy.", 1), ("The retailer went into administration.", -1),

@@ -39,8 +39,6 @@ STILL_WRONG: dict[str, str] = {
     "The factory reopened, bringing back 300 jobs.": "'reopened' has no tone, and 'bringing back' is no move of jobs",
     "Fewer people died on Britain's roads last year than in any year on record.": "'fewer' is no negation ('fewer "
                                                                                   "than ten died' is still bad news)",
-    "The appeal court cleared the nurse of all charges.": "'cleared ... of' reverses a charge only after a pronoun "
-                                                          "('cleared him of'), not after a name or a noun",
     # against the seventeenth round's rules, signed before the code was run on them
     "Police said the search had become a recovery operation.": "a recovery operation has no tone, though it says no "
                                                                "one is alive",
@@ -54,8 +52,6 @@ STILL_WRONG: dict[str, str] = {
                                                           "'survivors')",
     "Global temperatures hit a record high for the third year in a row.": "no word of it has tone, and a rise of "
                                                                           "temperatures is no move of a quantity",
-    "The court acquitted the three activists of all charges.": "'acquitted' reaches three words, not the charges six "
-                                                               "words on",
     "The novel promises much but delivers little.": "'promises' is +1.3, and a 'little' after its verb negates "
                                                     "nothing",
     "Few analysts expect the economy to recover before 2027.": "'recover' is five words after 'few', past VADER's "
