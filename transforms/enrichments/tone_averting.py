@@ -23,7 +23,10 @@ A verb of releasing (`tone_releasing`), of easing (`tone_easing`) and a court's 
 A way out of insolvency averts it (`_LEAVING`): "came out of administration", "emerged from bankruptcy", "a way out of
 crisis" read good; "out of" and "emerged from" avert nothing else ("out of blind panic", "emerged from the wreckage").
 Clearing one of a charge reverses it (`CLEARING`: "cleared him of all charges", "cleared of racism", "acquitted of
-corruption charges"; "cleared the way" and "cleared a plan" keep the lexicon's +0.4 of "cleared" and avert nothing).
+corruption charges"; "cleared the way" and "cleared a plan" keep the lexicon's +0.4 of "cleared" and avert nothing), and
+"acquitted", "cleared" and "clears" reach three words past an "of" one to three words after them, past the one cleared
+("cleared the nurse of all charges", "acquitted the three activists of all charges"; not a place or a part cleared:
+"cleared the scene of the crash", "cleared the rest of the wreckage": `cleared_reach`).
 
 Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
 verb's object ("stopped, and violence resumed": only a verb of easing, and what its worry is about, stop at the
