@@ -11,8 +11,9 @@ damage"), where "no" right before a sentiment word has no valence of its own. Wo
 themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "nobody" are negations
 ("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no valence; a "no" negates a
 passive's participle three words on too ("no data was lost": `tone_no`). So are "few" ("Few were spared"; not "a few",
-"the next few"), "hardly", and a hedge or a small effort before a verb ("unlikely to return to profit", "did little to
-ease fears": tone_tables' `NEGATIONS`).
+"the next few"), "hardly", "little" before a good word ("little hope", "made little progress"; "a little help" is
+some: tone_tables' `LITTLE_OF`), and a hedge or a small effort before a verb ("unlikely to return to profit", "did
+little to ease fears": tone_tables' `NEGATIONS`).
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
