@@ -66,7 +66,8 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("attack", -2.1, ("airstrike", "airstrikes", "shelling", "raids", "raided")),
     ("unemployment", -1.9, ("layoff", "layoffs", "redundancies", "lay off", "lays off", "laid off", "laying off",
                             "out of work")),  # "Thousands were put out of work" (a quantity too: `tone_moves`)
-    ("wreck", -1.9, ("wreckage",)),
+    # a boat overturned at sea: "The ferry capsized", "Few survivors were found after the boat capsized"
+    ("wreck", -1.9, ("wreckage", "capsize", "capsizes", "capsized", "capsizing")),
     ("injury", -1.8, ("wounds",)),
     # the lexicon has "injured" but no other form of the verb: "killing one and injuring twelve", "Blast Injures 20"
     ("injured", -1.7, ("wounded", "wounding", "injure", "injures", "injuring")),
