@@ -63,6 +63,7 @@ from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words
+from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
 from transforms.enrichments.tone_keys import (
     AVERTS,
     BOOSTER,
@@ -167,6 +168,12 @@ def rows(batch: ParagraphBatch) -> Rows:
         at = np.flatnonzero(is_penalty)
         penalty = penalties(text, batch.joined, starts, word_paragraph, last_word[at])
         kinds[at[penalty]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
+    is_killing = is_key(key, KILLING)
+    if is_killing.any():  # "a new antibiotic that kills drug-resistant bacteria": a cure, no death
+        at = np.flatnonzero(is_killing)
+        at = at[cures(text, starts, word_paragraph, last_word[at])]
+        values[at] = CURE  # `values`: the batch's own (indexed from `key_values`)
+        kinds[killed_words(last_word[at], last_word, values, len(starts))] = -1  # "kills cancer cells": no cancer
     is_saving = is_key(key, SAVING)
     if is_saving.any():  # "cut 2,000 jobs to save money": the motive of a move, no rescue
         at = np.flatnonzero(is_saving)

@@ -47,7 +47,6 @@ STILL_WRONG: dict[str, str] = {
     # eighteenth round: courts, markets, health, disasters, sport, tech and politics, signed before the code was run
     "The government is unlikely to meet its target for new homes.": "a hedge of a plan: no word of it has tone",
     # nineteenth round: science, health, climate, courts, reviews, obituaries, results, signed before the code was run
-    "Scientists discovered a new antibiotic that kills drug-resistant bacteria.": "'kills' is −2.5 whatever it kills",
     "Global temperatures hit a record high for the third year in a row.": "no word of it has tone, and a rise of "
                                                                           "temperatures is no move of a quantity",
     "The novel promises much but delivers little.": "'promises' is +1.3, and a 'little' after its verb negates "
