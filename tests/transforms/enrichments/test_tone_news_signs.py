@@ -57,7 +57,16 @@ STILL_WRONG: dict[str, str] = {
     # twentieth round: a court's verbs of undoing a charge, and the same verbs undoing none
     "The court dismissed her appeal against the deportation order.": "no word of it has tone ('deportation', "
                                                                       "'dismissed')",
-    # twenty-first round: an economy is a quantity that moves ("The economy grew 3.7%")
+    # twenty-first round: news of 2015 to 2026, signed before the code was run on them
+    "The storm weakened before making landfall, sparing the coast major damage.": "'sparing' averts nothing, and the "
+                                                                                  "damage is four words after it",
+    "The pound recovered after the Bank of England held interest rates.": "a currency is no quantity that moves (its "
+                                                                          "rise is good news to one reader, bad to "
+                                                                          "another)",
+    "The outbreak is under control and no new cases have been reported for a month.": "'cases' has no tone, so 'no "
+                                                                                      "new cases' negates nothing",
+    "The vaccine rollout has been slower than expected.": "no word of it has tone",
+    # an economy is a quantity that moves ("The economy grew 3.7%")
     "The economy shrank less than feared in the third quarter.": "a fall less than feared reads as the other way's "
                                                                  "news, as 'Retail sales fell less than economists "
                                                                  "had feared' (+) does",
