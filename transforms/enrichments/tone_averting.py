@@ -54,8 +54,12 @@ CLEARING = ("acquit", "acquits", "acquitted", "acquitting",
 # +0.4 and +0.3 ("cleared the way"). Not "clear" or "clearing", adjectives as often ("clear evidence of fraud").
 CLEARING_ONE = ("acquit", "acquits", "acquitted", "acquitting", "cleared", "clears")
 # The verbs, in every form news writes them, each with how many words after it it reaches (VADER's window of
-# three, one for "escape").
+# three, one for "escape", none for a clearing verb but where `cleared_reach` says, four for a verb of sparing).
 ESCAPE = ("escape", "escapes", "escaped", "escaping")
+# A harm that passes one by: "was spared jail"; with no bad word after it, good news of its own (tone's `NEWS_WORDS`).
+# It reaches four words: its double object names the one spared, then the harm ("sparing the coast major damage",
+# "spared the town serious flooding"). Not "spare", an adjective as often ("spare parts", "spare time").
+SPARING = ("spared", "spares", "sparing")
 # Ways out of insolvency, which avert only the word right after them and only one of `_INSOLVENT` (`NOT_VERBS`):
 # "came out of administration", "emerged from bankruptcy"; not "out of blind faith", "emerged from the rubble".
 _LEAVING = ("out of", "emerge from", "emerges from", "emerged from", "emerging from")
@@ -66,8 +70,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
     "fend off", "fends off", "fended off", "fending off", *RELEASING, *CLEARING, *EASING, *_LEAVING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
-    "spared",  # "was spared jail"; with no bad word after it, good news of its own (tone's `NEWS_WORDS`)
-)} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING}  # `cleared_reach` says how far
+)} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
 # release the hostages".
 UNDOING = ("failed to", "fail to", "fails to", "failing to", "unable to", "refused to", "refuses to", "refusing to",

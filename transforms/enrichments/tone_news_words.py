@@ -89,7 +89,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("safe", 1.9, ("unharmed", "unhurt", "unscathed", "under control")),
     # a harm that passed one by, as "saved": "their lives were spared", "the town was spared" (a verb of averting too:
     # "was spared jail", tone's `AVERTING`)
-    ("saved", 1.8, ("spared",)),
+    ("saved", 1.8, ("spared", "spares", "sparing")),
     # the sixteenth round's: a review's or a tribute's praise, a claim untrue or made up, a star's night, a sell-out
     ("praise", 2.6, ("glowing",)),
     ("fake", -2.1, ("false",)),

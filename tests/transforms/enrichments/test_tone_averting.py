@@ -233,3 +233,15 @@ def test_people_still_trapped_and_captives_that_exchange_blows_read_bad(text: st
                                   "The government has yet to release the hostages."])
 def test_a_thing_trapped_and_captives_yet_to_be_freed_read_bad(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The storm weakened before making landfall, sparing the coast major damage.",
+    "The ruling spared the families further distress.", "The judge spared him a prison sentence.",
+])
+def test_a_verb_of_sparing_reaches_the_harm_after_the_one_spared(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+def test_spare_as_an_adjective_spares_nothing() -> None:
+    assert tones("A shortage of spare parts grounded the fleet.")[0] < 0

@@ -58,8 +58,6 @@ STILL_WRONG: dict[str, str] = {
     "The court dismissed her appeal against the deportation order.": "no word of it has tone ('deportation', "
                                                                       "'dismissed')",
     # twenty-first round: news of 2015 to 2026, signed before the code was run on them
-    "The storm weakened before making landfall, sparing the coast major damage.": "'sparing' averts nothing, and the "
-                                                                                  "damage is four words after it",
     "The pound recovered after the Bank of England held interest rates.": "a currency is no quantity that moves (its "
                                                                           "rise is good news to one reader, bad to "
                                                                           "another)",
