@@ -108,6 +108,8 @@ def test_a_bomb_threat_is_conflict(iptc) -> None:
 @pytest.mark.parametrize("text", [
     "Resident doctors have voted to strike again over pay.",
     "Nurses began a strike vote on Monday.",
+    "Train drivers have voted for further strikes over pay.",
+    "Members voted for industrial action by a large margin.",
 ])
 def test_a_unions_ballot_is_no_elections_vote(iptc, text: str) -> None:
     assert not term_evidence(iptc, text, "medtop:11000000")
