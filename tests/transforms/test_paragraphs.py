@@ -4,8 +4,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from transforms.formats import ReadOptions, read_articles
-from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, is_boilerplate, split_paragraphs, word_count
+from transforms.paragraphs import BODY, BOILERPLATE, SUMMARY, TITLE, is_boilerplate, split_paragraphs
 from transforms.text import decode_article
+from transforms.word_counts import word_count
 
 
 def roles(text: str) -> list[str]:
