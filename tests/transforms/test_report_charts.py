@@ -43,7 +43,7 @@ def test_periods_are_shown_as_the_grain_they_count(grain, unit) -> None:
 
 def test_one_period_draws_no_chart() -> None:
     # A folder ingested in one go (no publication dates) is one day: its bar per theme only repeated the top
-    # themes' table beside it (the page says so in the chart's place: page.one_period_note).
+    # themes' table beside it (the page says so in the chart's place: periods.one_period_note).
     assert charts.over_time_chart([row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 5), "trade", 2, 1)],
                                   "week", "week ingested") is None
 

@@ -126,7 +126,7 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     without two periods.
 
     Articles all dated within one period (a lake ingested in one go, none with a publication date) make
-    none: a line needs two points, and a bar per theme only repeated the top themes' table (one_period_note).
+    none: a line needs two points, and a bar per theme only repeated the top themes' table (periods.one_period_note).
     """
     if len({r["period"] for r in rows}) < 2:
         return None

@@ -17,7 +17,7 @@ import jinja2
 from transforms.report import charts
 from transforms.report.amounts import amount_rows
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
-from transforms.report.periods import period_label
+from transforms.report.periods import date_title, one_period_note
 from transforms.report.readable_text import readable_text
 from transforms.report.tone import tone_rows, tone_status
 
@@ -96,27 +96,6 @@ def page_status(overview: Mapping[str, Any], n_themes: int) -> str:
     if not overview["articles"]:
         return EMPTY_WINDOW
     return SHOWN if n_themes else NO_LABELS
-
-
-def date_title(dated_by: Mapping[str, int], grain: str, charted_by: str = "published") -> str:
-    """Return the time axis's title: the date the chart counts articles by (`charted_by`, one kind only:
-    warehouse/report/over_time.py), and how many articles it leaves out or counts by another date than theirs.
-
-    >>> date_title({"ingested": 4}, "week", "ingested")
-    'week ingested (publication date unknown)'
-    >>> date_title({"published": 3, "ingested": 1}, "month")
-    'month published (1 article without a publication date left out)'
-    >>> date_title({"published": 1, "ingested": 3}, "week", "ingested")
-    'week ingested (every article: 3 of 4 have no publication date)'
-    """
-    ingested, published = dated_by.get("ingested", 0), dated_by.get("published", 0)
-    if charted_by == "ingested" or not published:
-        if not published:
-            return f"{grain} ingested (publication date unknown)"
-        return f"{grain} ingested (every article: {ingested:,} of {ingested + published:,} have no publication date)"
-    if not ingested:
-        return f"{grain} published"
-    return f"{grain} published ({ingested:,} article{'s' if ingested != 1 else ''} without a publication date left out)"
 
 
 def source_title(kinds: set[str]) -> str:
@@ -221,27 +200,6 @@ def evidence_note(rows: list[Mapping[str, Any]]) -> str:
         return "The evidence most often behind each theme: the taxonomy terms matched in the text." + scale
     return ("The evidence most often behind each theme: taxonomy terms matched in the text, and semantic evidence "
             "(words whose meaning carries the theme)." + scale)
-
-
-def one_period_note(over_time: Mapping[str, Any], time_title: str) -> str | None:
-    """Return what the time chart's section says in its place when the articles it counts are all of one period
-    (a folder ingested in one go, its files without a publication date): a line needs two, and its bar per
-    theme only repeated the top themes' table. None when there are two periods or more.
-
-    >>> print(one_period_note({"grain": "day", "left_out": 0, "rows": [{"period": date(2026, 12, 5)}]},
-    ...                       "day ingested (publication date unknown)"))  # doctest: +NORMALIZE_WHITESPACE
-    Labelled paragraphs per day ingested (publication date unknown): all in one day, Dec 5, 2026. A line needs two
-    days; the top themes above count each theme's.
-    """
-    periods = {r["period"] for r in over_time["rows"]}
-    if len(periods) != 1:
-        return None
-    grain = over_time["grain"]
-    # With articles left out of the chart (no publication date), the top themes' counts are not the chart's.
-    same = "; the top themes above count each theme's" if not over_time["left_out"] else ""
-    plural = "centuries" if grain == "century" else f"{grain}s"
-    return (f"Labelled paragraphs per {time_title}: all in one {grain}, {period_label(periods.pop(), grain)}. "
-            f"A line needs two {plural}{same}.")
 
 
 def make_charts(sections: Mapping[str, Any]) -> list[Chart]:

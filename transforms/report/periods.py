@@ -1,10 +1,14 @@
 """A period of the report's time chart as a reader names it, in the words its time axis writes dates with:
-"Dec 5, 2026" for a day, "Nov 30 – Dec 6, 2026" for a week, "November 2026" for a month, "2026 Q4" for a quarter.
+"Dec 5, 2026" for a day, "Nov 30 – Dec 6, 2026" for a week, "November 2026" for a month, "2026 Q4" for a quarter;
+and the chart's titles: its time axis's (`date_title`) and the note that stands in its place when every article is of
+one period (`one_period_note`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Any
 
 # Month names as the time axis writes them (Vega's "Sep 7, 2026", "Sep 2026"), in English whatever the locale.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -43,3 +47,45 @@ def period_label(period: date, grain: str) -> str:
     if grain == "quarter":
         return f"{period.year} Q{(period.month - 1) // 3 + 1}"
     return f"{period.year}s" if grain in ("decade", "century") else str(period.year)
+
+
+def date_title(dated_by: Mapping[str, int], grain: str, charted_by: str = "published") -> str:
+    """Return the time axis's title: the date the chart counts articles by (`charted_by`, one kind only:
+    warehouse/report/over_time.py), and how many articles it leaves out or counts by another date than theirs.
+
+    >>> date_title({"ingested": 4}, "week", "ingested")
+    'week ingested (publication date unknown)'
+    >>> date_title({"published": 3, "ingested": 1}, "month")
+    'month published (1 article without a publication date left out)'
+    >>> date_title({"published": 1, "ingested": 3}, "week", "ingested")
+    'week ingested (every article: 3 of 4 have no publication date)'
+    """
+    ingested, published = dated_by.get("ingested", 0), dated_by.get("published", 0)
+    if charted_by == "ingested" or not published:
+        if not published:
+            return f"{grain} ingested (publication date unknown)"
+        return f"{grain} ingested (every article: {ingested:,} of {ingested + published:,} have no publication date)"
+    if not ingested:
+        return f"{grain} published"
+    return f"{grain} published ({ingested:,} article{'s' if ingested != 1 else ''} without a publication date left out)"
+
+
+def one_period_note(over_time: Mapping[str, Any], time_title: str) -> str | None:
+    """Return what the time chart's section says in its place when the articles it counts are all of one period
+    (a folder ingested in one go, its files without a publication date): a line needs two, and its bar per
+    theme only repeated the top themes' table. None when there are two periods or more.
+
+    >>> print(one_period_note({"grain": "day", "left_out": 0, "rows": [{"period": date(2026, 12, 5)}]},
+    ...                       "day ingested (publication date unknown)"))  # doctest: +NORMALIZE_WHITESPACE
+    Labelled paragraphs per day ingested (publication date unknown): all in one day, Dec 5, 2026. A line needs two
+    days; the top themes above count each theme's.
+    """
+    periods = {r["period"] for r in over_time["rows"]}
+    if len(periods) != 1:
+        return None
+    grain = over_time["grain"]
+    # With articles left out of the chart (no publication date), the top themes' counts are not the chart's.
+    same = "; the top themes above count each theme's" if not over_time["left_out"] else ""
+    plural = "centuries" if grain == "century" else f"{grain}s"
+    return (f"Labelled paragraphs per {time_title}: all in one {grain}, {period_label(periods.pop(), grain)}. "
+            f"A line needs two {plural}{same}.")
