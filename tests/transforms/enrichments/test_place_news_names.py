@@ -54,6 +54,11 @@ def test_islands_news_names_alone_are_places(text: str, expected: list[tuple[str
     # ... while a story of Cuba alone keeps its town, in a list of its towns or an apposition
     (("Havana and Trinidad were hit by the hurricane in Cuba.",), ("city", "CU")),
     (("Cuba's colonial towns draw tourists.", "Trinidad, a Unesco site, saw record visitors."), ("city", "CU")),
+    # ... and so does a story that names a third country, where it is listed beside a town of its country or a town's
+    # noun stands before it
+    (("Mexico sent aid to Cuba, where Havana and Trinidad were flooded.",), ("city", "CU")),
+    (("Mexico sent aid to Cuba, where Trinidad and Cienfuegos were flooded.",), ("city", "CU")),
+    (("Bolivia's Beni capital Trinidad was flooded, and Brazil and Peru sent aid.",), ("city", "BO")),
 ])
 def test_an_islands_name_is_a_town_of_the_articles_country(paragraphs: tuple[str, ...],
                                                             expected: tuple[str, str]) -> None:
