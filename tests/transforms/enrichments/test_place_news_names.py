@@ -196,6 +196,14 @@ def test_a_seat_opening_its_sentence_needs_no_country() -> None:
     # ... and another country's Victoria where the article names that country
     (("Police in Victoria said the ferry sank.", "Canada's coast guard searched for survivors."),
      [("Victoria", "city", "CA"), ("Canada", "country", "CA")]),
+    # ... and no state of Australia where the article names Australia and another Victoria's country (not the US,
+    # which most stories name)
+    (("Canadian police in Victoria arrested an Australian tourist.",),
+     [("Canadian", "country", "CA"), ("Australian", "country", "AU")]),
+    (("Victoria, the capital of Seychelles, hosted Australia's navy.",),
+     [("Seychelles", "country", "SC"), ("Australia", "country", "AU")]),
+    (("Victoria's premier said Australia and the US agreed.",),
+     [("Victoria", "region", "AU"), ("Australia", "country", "AU"), ("US", "country", "US")]),
 ])
 def test_victoria_is_australias_state_where_its_article_names_australia(
         paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
