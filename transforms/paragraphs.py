@@ -129,7 +129,7 @@ class Paragraph(NamedTuple):
     word_count: int  # words (white-space separated)
 
 
-# Each ASCII byte as a space (the white space str.split splits at: \t, \n, \x1c to \x1f, ...) or a letter.
+# Each byte (an ASCII or Latin-1 character) as a space (white space str.split splits at: \t, \x1c, \xa0...) or x.
 _SPACE_OR_LETTER = bytes(32 if chr(byte).isspace() else 120 for byte in range(256))
 
 

@@ -41,6 +41,9 @@ def themes(taxonomy, text: str) -> set[str]:
         ("Lynx could be reintroduced to the wild in Northumberland.", ENVIRONMENT, "reintroduced to the wild"),
         ("Water companies released sewage 460,000 times.", ENVIRONMENT, "water company"),
         ("The pub brought back its Sunday roast and carvery.", LIFESTYLE, "sunday roast"),
+        # the singular possessive many writers use reads "farmer s market": a plural possessive's apostrophe
+        # joins a phrase (transforms.matching.possessives), a singular one's "s" stays a word
+        ("Stallholders at the farmer's market said trade was good.", LIFESTYLE, "farmer s market"),
         ("Lidos open through the winter for cold-water swimmers.", LIFESTYLE, "lido"),
         ("The GMB said members would walk out.", LABOUR, "GMB"),
         ("Staff will keep a four-day working week.", LABOUR, "four day working week"),
@@ -49,6 +52,9 @@ def themes(taxonomy, text: str) -> set[str]:
         ("She was reunited with her lost cat after five years.", HUMAN_INTEREST, "lost cat"),
         ("A record 13,200 people were seen sleeping rough in London.", "medtop:14000000", "sleeping rough"),
         ("MPs backed the assisted dying bill.", "medtop:14000000", "assisted dying"),
+        ("Officers seized a firearm and ammunition.", CRIME, "firearm"),
+        ("Thieves carried out a smash-and-grab raid on the jewellers.", CRIME, "smash and grab"),
+        ("The family were evicted by their landlord.", "medtop:14000000", "evict"),
     ],
 )
 def test_words_of_2020s_stories_are_their_themes_terms(iptc, text: str, theme: str, term: str) -> None:
@@ -105,7 +111,42 @@ def test_a_bomb_threat_is_conflict(iptc) -> None:
 @pytest.mark.parametrize("text", [
     "Resident doctors have voted to strike again over pay.",
     "Nurses began a strike vote on Monday.",
+    "Train drivers have voted for further strikes over pay.",
+    "Members voted for industrial action by a large margin.",
 ])
 def test_a_unions_ballot_is_no_elections_vote(iptc, text: str) -> None:
     assert not term_evidence(iptc, text, "medtop:11000000")
     assert term_evidence(iptc, "Voters will vote on Thursday.", "medtop:11000000")
+
+
+SOCIETY = "medtop:14000000"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "term", "beaten_theme", "beaten_term"),
+    [
+        ("He celebrated his 112th birthday with fish and chips.", LIFESTYLE, "fish and chip", SCIENCE, "chip"),
+        ("The court heard challenges to the ban on ghost guns.", CRIME, "ghost gun", HUMAN_INTEREST, "ghost"),
+    ],
+)
+def test_a_phrase_of_the_story_wins_over_its_words_in_another_theme(
+        iptc, text: str, theme: str, term: str, beaten_theme: str, beaten_term: str) -> None:
+    # A takeaway's chips are no computer chips, a home-made gun is no ghost of a human-interest story.
+    assert term in term_evidence(iptc, text, theme)
+    assert beaten_term not in term_evidence(iptc, text, beaten_theme)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # homelessness, as its 2020s figures name it, was politics and economy by the councils and money beside it
+        ("A record 123,000 homeless households in England are living in temporary accommodation, "
+         "the government said.", SOCIETY),
+        # a public-sector pay dispute was politics by its ministers alone
+        ("Ministers said the 4% rise matched what the independent pay review body had recommended and urged "
+         "the union to return to talks, warning that strikes would lengthen waiting lists.", LABOUR),
+    ],
+)
+def test_the_untaught_themes_paragraphs_of_2020s_news_get_their_theme(iptc, text: str, theme: str) -> None:
+    assert theme in themes(iptc, text)
+

@@ -6,6 +6,7 @@ in Python (`place_choice.choose`).
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 import numpy as np
@@ -74,6 +75,9 @@ class NameFacts:
         # places kept wherever: the capital "Washington", and the national capitals of fewer than a million
         self.big = frozenset(self.rules.means.values()) | self.rules.capitals
         self._arrays: dict[str, np.ndarray] = {}  # the per-place lists as arrays, as far as made (`array`)
+        # Batches in threads of one process (a Dask worker's, the flow's own in flight) number places and codes in
+        # turn: two at once took one number for two places, or put a place's facts at another's index.
+        self._numbering = threading.RLock()
 
     def learn(self, index: np.ndarray) -> None:
         """Fill in the names (indexes) not met before."""
@@ -123,32 +127,42 @@ class NameFacts:
         return made
 
     def place(self, p: Place) -> int:
-        """Return a place's index, numbering it on first sight."""
+        """Return a place's index, numbering it on first sight (its number known only once its facts are listed)."""
         number = self.place_of.get(id(p))
-        if number is None:
-            number = self.place_of[id(p)] = len(self.places)
-            self.places.append(p)
-            self.place_code.append(self.code(p.country_code))
-            # a region of `named_regions` ("Victoria") is kept as a small city is, and names no country for others
-            named = p.kind == REGION and p.name in self.rules.named_regions
-            self.small_city.append(named or (p.kind == CITY and not self.rules.big_city(p)
-                                             and p.geonames_id not in self.big))
-            self.area.append(not named and (p.kind != CITY or p.geonames_id in self.rules.capitals
-                                            or names_its_country(p)))
-            self.named_region.append(named)
-            self.capital.append(p.geonames_id in self.rules.capitals)
-            self.big_city.append(self.rules.big_city(p))
-            self.news_town.append(p.geonames_id in self.rules.news_town_ids)
-            self.state.append(self.state_of.setdefault((p.country_code, p.admin1), len(self.state_of))
-                              if p.kind == CITY and p.admin1 else -1)
+        if number is not None:
+            return number
+        with self._numbering:
+            number = self.place_of.get(id(p))
+            if number is None:
+                number = len(self.places)
+                self.places.append(p)
+                self.place_code.append(self.code(p.country_code))
+                # a region of `named_regions` ("Victoria") is kept as a small city is, and names no country for others
+                named = p.kind == REGION and p.name in self.rules.named_regions
+                self.small_city.append(named or (p.kind == CITY and not self.rules.big_city(p)
+                                                 and p.geonames_id not in self.big))
+                self.area.append(not named and (p.kind != CITY or p.geonames_id in self.rules.capitals
+                                                or names_its_country(p)))
+                self.named_region.append(named)
+                self.capital.append(p.geonames_id in self.rules.capitals)
+                self.big_city.append(self.rules.big_city(p))
+                self.news_town.append(p.geonames_id in self.rules.news_town_ids)
+                self.state.append(self.state_of.setdefault((p.country_code, p.admin1), len(self.state_of))
+                                  if p.kind == CITY and p.admin1 else -1)
+                self.place_of[id(p)] = number
         return number
 
     def code(self, country_code: str) -> int:
         """Return a country code's index, numbering it on first sight."""
         number = self.code_of.get(country_code)
-        if number is None:
-            number = self.code_of[country_code] = len(self.codes)
-            self.codes.append(country_code)
+        if number is not None:
+            return number
+        with self._numbering:
+            number = self.code_of.get(country_code)
+            if number is None:
+                number = len(self.codes)
+                self.codes.append(country_code)
+                self.code_of[country_code] = number
         return number
 
 

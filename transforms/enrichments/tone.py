@@ -11,8 +11,9 @@ damage"), where "no" right before a sentiment word has no valence of its own. Wo
 themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "nobody" are negations
 ("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no valence; a "no" negates a
 passive's participle three words on too ("no data was lost": `tone_no`). So are "few" ("Few were spared"; not "a few",
-"the next few"), "hardly", and a hedge or a small effort before a verb ("unlikely to return to profit", "did little to
-ease fears": tone_tables' `NEGATIONS`).
+"the next few"), "hardly", "little" before a good word ("little hope", "made little progress"; "a little help" is
+some: tone_tables' `LITTLE_OF`), and a hedge or a small effort before a verb ("unlikely to return to profit", "did
+little to ease fears": tone_tables' `NEGATIONS`).
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
@@ -59,50 +60,33 @@ import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_articles import article_tone
-from transforms.enrichments.tone_averting import ESCAPE, averting_verbs, not_verbs
+from transforms.enrichments.tone_averted import averted_words
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
-from transforms.enrichments.tone_courts import charged_words
 from transforms.enrichments.tone_covers import covered_words
-from transforms.enrichments.tone_easing import easing_reach, worry_clauses
-from transforms.enrichments.tone_escapes import escaped
+from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
 from transforms.enrichments.tone_keys import (
     AVERTS,
     BOOSTER,
     NEGATION,
     SENTIMENT,
     TERM,
-    UNDOES,
-    court_keys,
-    easing_keys,
     is_key,
     key_mask,
     key_of,
     keys,
     lexicon,
     move_keys,
-    reaches,
-    release_keys,
     sense_keys,
-    waning_keys,
     worry_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
 from transforms.enrichments.tone_no import passive_after_no, toneless_no
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
-from transforms.enrichments.tone_plans import failed_plans
-from transforms.enrichments.tone_releasing import (
-    CAPTIVES_OF_WAR,
-    CAPTIVITY,
-    FAR,
-    SWAPPED,
-    passive_participles,
-    released_captives,
-)
+from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
-from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, SOME_FEW, TRAPPED_THINGS, WINDOW
-from transforms.enrichments.tone_waning import waning_verbs
+from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, SOME_FEW
 from transforms.enrichments.tone_worries import worried_about
 
 __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
@@ -184,6 +168,12 @@ def rows(batch: ParagraphBatch) -> Rows:
         at = np.flatnonzero(is_penalty)
         penalty = penalties(text, batch.joined, starts, word_paragraph, last_word[at])
         kinds[at[penalty]] = -1  # `kinds` is the batch's own (indexed from `key_kinds`)
+    is_killing = is_key(key, KILLING)
+    if is_killing.any():  # "a new antibiotic that kills drug-resistant bacteria": a cure, no death
+        at = np.flatnonzero(is_killing)
+        at = at[cures(text, starts, word_paragraph, last_word[at])]
+        values[at] = CURE  # `values`: the batch's own (indexed from `key_values`)
+        kinds[killed_words(last_word[at], last_word, values, len(starts))] = -1  # "kills cancer cells": no cancer
     is_saving = is_key(key, SAVING)
     if is_saving.any():  # "cut 2,000 jobs to save money": the motive of a move, no rescue
         at = np.flatnonzero(is_saving)
@@ -217,69 +207,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     sentiment[third] = False
     no_passive = np.zeros(len(starts) + 1, dtype=bool)
     no_passive[last_word[third] + 3] = True
-    words, valence, verb = last_word[sentiment], values[sentiment].copy(), kinds[sentiment] == AVERTS
-    # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
-    reach, undoing, at = np.zeros(len(starts) + 1, dtype=np.int64), negation | no, np.flatnonzero(kinds == AVERTS)
-    noun = not_verbs(text, starts, word_paragraph, last_word[at])  # "bus stop", "an escaped killer": averting nothing
-    reach[last_word[at]] = reaches()[key[at]] * ~noun
-    escaping = last_word[at[~noun & is_key(key[at], ESCAPE)]]
-    if len(escaping):  # "escaped serious injury in the crash": the adjective escaped too, the crash no news of its own
-        reach[escaping], event = escaped(text, starts, word_paragraph, escaping, words[valence < 0])
-        valence[np.isin(words, event)] = 0.0
-    still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
-    still[last_word[at[noun & is_key(key[at], ("stop", "stops"))]]] = True
-    undoing[last_word[kinds == UNDOES]] = True
-    # "released the hostages", "Hostages freed": a verb of releasing averts only a captive, after it or before it
-    is_captive, is_releasing, is_released = (a[key] for a in release_keys())
-    releasing, released = np.zeros(len(starts) + 1, dtype=bool), np.zeros(len(starts) + 1, dtype=np.int64)
-    releasing[last_word[is_releasing]] = True
-    at = last_word[is_released]  # "were freed" reaches its captive past the words that say which
-    swapped = is_key(key[is_released], SWAPPED)  # only a passive's: "to be exchanged"
-    released[at] = np.where(passive_participles(text, starts, word_paragraph, at), FAR, np.where(swapped, 0, WINDOW))
-    captive = is_captive[sentiment] & ~verb
-    trapped = np.flatnonzero(captive & (key[sentiment] == key_of("trapped")))  # "trapped gas": no one freed
-    captive[trapped[phrases_found(text, starts, word_paragraph, words[trapped], TRAPPED_THINGS)]] = False
-    is_worry, is_easing = (a[key] for a in easing_keys())  # "eased fears of a recession": only a worry, and its cause
-    is_charge, is_undoing = (a[key] for a in court_keys())  # "quashed her conviction for fraud": as a worry eased
-    easing = np.zeros(len(starts) + 1, dtype=np.int64)  # a verb averts only what is of its kind: 1 a worry, 2 a charge
-    easing[last_word[is_easing]], easing[last_word[is_undoing]] = 1, 2
-    clauses = None
-    kind = is_worry[sentiment] + 2 * charged_words(words, is_charge[sentiment], word_paragraph)
-    if (is_easing := is_easing | is_undoing).any():  # "Shares eased as fears grew": no object of an intransitive
-        at = last_word[is_easing]
-        reach[at] = np.minimum(reach[at], easing_reach(batch.joined, text, starts, word_paragraph, at))
-        clauses = worry_clauses(batch.joined, text, starts, at)  # "eased tensions. Violence erupted"
-    averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
-                                     kind, easing, clauses)
-    at = np.flatnonzero(averted)  # "A deal to release the hostages collapsed": a plan that failed averts nothing
-    if len(at):
-        undone[at] |= failed_plans(batch.joined, text, starts, word_paragraph, words[at] - averted[at])
-    freed = released_captives(words, captive & (averted == 0), word_paragraph, reach, released, undoing)
-    averts = np.zeros(len(starts) + 1, dtype=bool)
-    averts[(words - averted)[averted > 0]] = True
-    averts[(words + freed)[freed > 0]] = True
-    waned = np.zeros(len(words), dtype=np.int64)  # "Tensions eased": how many words after a worry its waning verb is
-    is_waning = waning_keys()[key]
-    worrying = np.flatnonzero(is_worry[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
-    if len(worrying) and is_waning.any():  # the worry and what it was about, up to its verb ("Fears of war eased")
-        verb_of = waning_verbs(batch.joined, text, starts, word_paragraph, words[worrying],
-                               np.unique(last_word[is_waning]), negation | no)
-        for at, verb_at in zip(worrying[verb_of >= 0].tolist(), verb_of[verb_of >= 0].tolist(), strict=True):
-            span = np.arange(at, np.searchsorted(words, verb_at))
-            span = span[(valence[span] < 0) & (averted[span] == 0) & (freed[span] == 0)]
-            waned[span] = verb_at - words[span]
-            averts[verb_at] = True
-    keep = ~(verb & (averts[words] | still[words]))
-    held = np.flatnonzero(freed > 1)  # a captive its participle frees past words: a few a batch, most none
-    held = held[phrases_found(text, starts, word_paragraph, words[held], CAPTIVITY)] if len(held) else held
-    if len(held):  # "prisoners held by the rebels were freed": the words of their captivity are freed too
-        # each word's span, the last that opens at or before it (no array a batch's words long: 5 ms of page faults)
-        first, order = words[held] + 1, np.argsort(words[held] + 1)
-        span_ends = np.maximum.accumulate((words[held] + freed[held])[order])  # each ends before its participle
-        span = np.searchsorted(first[order], words, side="right") - 1
-        keep &= ~((span >= 0) & (words < span_ends[np.maximum(span, 0)]) & (valence < 0))
-    words, valence, averted, undone = words[keep], valence[keep], averted[keep], undone[keep]
-    freed = freed[keep] + waned[keep]  # a captive freed or a worry that waned: the verb after it decides
+    words, valence, averted, undone, freed = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
+                                                           last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):

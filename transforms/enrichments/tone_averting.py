@@ -23,7 +23,10 @@ A verb of releasing (`tone_releasing`), of easing (`tone_easing`) and a court's 
 A way out of insolvency averts it (`_LEAVING`): "came out of administration", "emerged from bankruptcy", "a way out of
 crisis" read good; "out of" and "emerged from" avert nothing else ("out of blind panic", "emerged from the wreckage").
 Clearing one of a charge reverses it (`CLEARING`: "cleared him of all charges", "cleared of racism", "acquitted of
-corruption charges"; "cleared the way" and "cleared a plan" keep the lexicon's +0.4 of "cleared" and avert nothing).
+corruption charges"; "cleared the way" and "cleared a plan" keep the lexicon's +0.4 of "cleared" and avert nothing), and
+"acquitted", "cleared" and "clears" reach three words past an "of" one to three words after them, past the one cleared
+("cleared the nurse of all charges", "acquitted the three activists of all charges"; not a place or a part cleared:
+"cleared the scene of the crash", "cleared the rest of the wreckage": `cleared_reach`).
 
 Limits: the three words are VADER's window, not a parse, so a bad word in the next clause can be taken for the
 verb's object ("stopped, and violence resumed": only a verb of easing, and what its worry is about, stop at the
@@ -46,9 +49,17 @@ from transforms.enrichments.tone_tables import WINDOW
 CLEARING = ("acquit", "acquits", "acquitted", "acquitting",
             *(f"{verb} {whom}of" for verb in ("clear", "clears", "cleared", "clearing")
               for whom in ("", "him ", "her ", "them ", "it ", "us ", "me ")))
+# Those that reach past the one they clear to its "of" ("cleared the nurse of all charges", "acquitted the three
+# activists of all charges": `cleared_reach`); "cleared" and "clears" avert nothing elsewhere and keep the lexicon's
+# +0.4 and +0.3 ("cleared the way"). Not "clear" or "clearing", adjectives as often ("clear evidence of fraud").
+CLEARING_ONE = ("acquit", "acquits", "acquitted", "acquitting", "cleared", "clears")
 # The verbs, in every form news writes them, each with how many words after it it reaches (VADER's window of
-# three, one for "escape").
+# three, one for "escape", none for a clearing verb but where `cleared_reach` says, four for a verb of sparing).
 ESCAPE = ("escape", "escapes", "escaped", "escaping")
+# A harm that passes one by: "was spared jail"; with no bad word after it, good news of its own (tone's `NEWS_WORDS`).
+# It reaches four words: its double object names the one spared, then the harm ("sparing the coast major damage",
+# "spared the town serious flooding"). Not "spare", an adjective as often ("spare parts", "spare time").
+SPARING = ("spared", "spares", "sparing")
 # Ways out of insolvency, which avert only the word right after them and only one of `_INSOLVENT` (`NOT_VERBS`):
 # "came out of administration", "emerged from bankruptcy"; not "out of blind faith", "emerged from the rubble".
 _LEAVING = ("out of", "emerge from", "emerges from", "emerged from", "emerging from")
@@ -59,8 +70,7 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
     "stave off", "staves off", "staved off", "staving off", "ward off", "wards off", "warded off", "warding off",
     "fend off", "fends off", "fended off", "fending off", *RELEASING, *CLEARING, *EASING, *_LEAVING,
     *UNDOING_CHARGES,  # only a charge, and what it was for: `tone_courts`
-    "spared",  # "was spared jail"; with no bad word after it, good news of its own (tone's `NEWS_WORDS`)
-)}
+)} | {verb: 0 for verb in CLEARING_ONE if " " not in verb and verb not in CLEARING} | dict.fromkeys(SPARING, 4)
 # Words before a verb of averting that undo it, beside VADER's negations: "failed to stop the violence", "refused to
 # release the hostages".
 UNDOING = ("failed to", "fail to", "fails to", "failing to", "unable to", "refused to", "refuses to", "refusing to",
@@ -87,6 +97,33 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
     "from": ("_ !{insolvent}",),
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
+# A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a
+# place or a part cleared of something ("cleared the scene of the crash", "cleared the rest of the debris") or a
+# particle ("cleared up the mess of").
+_CLEARED = {"not_whom": "scene site area areas rest street streets road roads way path building buildings room rooms "
+                        "backlog remains wreckage debris runway ground field pitch table desk",
+            "particle": "up out away off"}
+_CLEARED["not_object"] = f"{_CLEARED['not_whom']} {_CLEARED['particle']}"
+_CLEARED_OF = tuple(make_phrases(dict.fromkeys(CLEARING_ONE, (phrase,)), _CLEARED) for phrase in (
+    "_ !{not_object} of", "_ !{particle} !{not_whom} of", "_ !{particle} * !{not_whom} of"))
+
+
+def cleared_reach(text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `verbs` (each one of `CLEARING_ONE`), how many words after it a clearing verb
+    reaches: three past its "of" where one to three words stand between them, the one cleared (0: none).
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = " cleared the nurse of all charges  cleared the way  cleared the scene of the crash  acquitted him"
+    >>> starts = word_starts(text)
+    >>> verbs = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 4] in ("clea", "acqu")])
+    >>> cleared_reach(text, starts, np.zeros(len(starts), int), verbs).tolist()
+    [6, 0, 0, 0]
+    """
+    reach = np.zeros(len(verbs), dtype=np.int64)
+    for distance, phrases in enumerate(_CLEARED_OF, start=2):  # the nearest "of" wins
+        found = (reach == 0) & phrases_found(text, starts, paragraph, verbs, phrases)
+        reach[found] = distance + 3
+    return reach
 
 
 def _word_before(words: np.ndarray, distance: int, word_paragraph: np.ndarray) -> np.ndarray:
@@ -159,7 +196,8 @@ def _every_word(
     worry = np.zeros(len(words), dtype=np.int64) if worry is None else worry
     easing = np.zeros(len(reach), dtype=np.int64) if easing is None else easing
     clauses = np.zeros(len(reach) + WINDOW, dtype=bool) if clauses is None else clauses
-    for d in range(1, WINDOW + 1):
+    # VADER's window, or farther where a verb reaches past the one it clears ("cleared the nurse of": `cleared_reach`)
+    for d in range(1, max(WINDOW, int(reach.max(initial=0))) + 1):
         verb = _word_before(words, d, word_paragraph)
         averted = np.where(releasing[verb], captive, np.where(easing[verb] > 0, (worry == easing[verb]) & bad, bad))
         distance[averted & (distance == 0) & (reach[verb] >= d)] = d

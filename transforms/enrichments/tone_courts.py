@@ -13,9 +13,10 @@ dismissed the coach after heavy defeats") keep their tone. A charge the lexicon 
 case"), and none elsewhere ("upheld his conviction for murder" is the murder's; "a case of flu", "her conviction
 that").
 
-Limits: "acquitted" and "cleared ... of" are `tone_averting`'s `CLEARING`, which reach three words, so "acquitted the
-three activists of all charges" does not reach its charges; "dismissed the case for higher taxes" reads as a case
-thrown out.
+"acquitted" and "cleared ... of" are `tone_averting`'s `CLEARING`, which reach three words past the "of" after the one
+they clear ("acquitted the three activists of all charges").
+
+Limits: "dismissed the case for higher taxes" reads as a case thrown out.
 """
 
 from __future__ import annotations

@@ -15,12 +15,12 @@ import numpy as np
 from transforms.enrichments.tone_averting import AVERTING, UNDOING
 from transforms.enrichments.tone_courts import CHARGES, UNDOING_CHARGES
 from transforms.enrichments.tone_easing import EASING, WORRIES
-from transforms.enrichments.tone_moves import EASING_MOVES, MOVES, QUIET_MOVES
+from transforms.enrichments.tone_move_words import EASING_MOVES, MOVES, QUIET_MOVES
 from transforms.enrichments.tone_news_words import NEWS_WORDS
 from transforms.enrichments.tone_quantities import QUANTITIES
 from transforms.enrichments.tone_releasing import CAPTIVES, RELEASED, RELEASING
 from transforms.enrichments.tone_senses import SENSE_WORDS
-from transforms.enrichments.tone_tables import NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS, SOME_FEW
+from transforms.enrichments.tone_tables import LITTLE_OF, NEGATIONS, NEWS_NEUTRAL, NEWS_TERMS, PLURALS, SOME_FEW
 from transforms.enrichments.tone_waning import WANING
 from transforms.enrichments.tone_worries import WORRIED
 from transforms.matching.search_text import search_text
@@ -64,6 +64,9 @@ def keys() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
         keys[f" {word} "] = (SENTIMENT, valence, len(word.split()))
     for plural, singular in PLURALS.items():
         keys[f" {plural} "] = (SENTIMENT, lexicon()[singular], 1)
+    for word in LITTLE_OF:  # "little hope" as "no hope"; "a little hope" the longer phrase, some hope
+        keys[f" little {word} "] = (SENTIMENT, N_SCALAR * lexicon()[word], 2)
+        keys[f" a little {word} "] = (SENTIMENT, lexicon()[word], 3)
     for verb in AVERTING:  # a sentiment word of its lexicon (or news) valence, unless it averts a bad word
         keys[f" {verb} "] = (AVERTS, lexicon().get(verb, NEWS_WORDS.get(verb, 0.0)), len(verb.split()))
     for word in (*QUANTITIES, *QUIET_MOVES, *WANING):  # the lexicon's own keep their kind and valence

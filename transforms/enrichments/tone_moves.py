@@ -22,36 +22,39 @@ follows is the quantity's ("Stocks in the United States fell", "Profits at the b
 before its quantity reads it too (`LEADING`): a noun of a move before "in" or "of" and a quantity one to three words
 after ("a drop in profits", "a sharp fall in inflation", "Rise in knife crime alarms police") and a verb that moves its
 object ("cut 2,000 jobs", "cut deaths from heart disease", "boosted profits"), unless the quantity has a move after it.
-A move word after an article or a preposition is a noun (`NOUN_MOVES`), which moves no quantity before it.
-"doubled", "tripled" and "halved" are moves, and lead their object ("halved its losses"); "record" is a rise of the
-quantity after it ("record sales", "record annual profits", "record losses"), never of one before it; "low" and "lows"
-are a fall after a quantity ("Inflation stayed low", "Unemployment falls to record low"). Health's tolls are quantities
-too ("cases", "obesity", "waiting lists", "waiting times"), and a quantity's measure with a preposition after it widens
-its window as the preposition does ("Obesity rates among children have doubled"), as does a level after "is at" or "are
-at" ("waiting lists are at their shortest"). "shorter" and "shortest" are falls ("Waiting times are the shortest they
-have been"), "a flood of" the rise of the quantity after it ("a flood of orders"), and taxes a bad quantity, whose cut
-is good news to the one who pays them and whose rise bad ("They cut taxes", "Council tax will rise by 4%"; not "pre-tax
-profits", "tax credits", "a tax on jet fuel"), while a tax's receipts are the treasury's takings, a good quantity ("Tax
-receipts fell" is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"), as are what
-a household owes and pays ("Mortgage arrears rose", "Energy bills are set to rise"; not "the Buffalo Bills") and a
-risk ("cut the risk of heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose").
-"shrank" and its forms are falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were
-recovered" moves no quantity), and "falling" and "rising" lead the quantity next to them ("Falling inflation",
-"rising crime"; not "falling behind on bills"). What a moved quantity counts has no tone of its own (`tone_counts`:
-"Deaths from cancer fell"). A market's index is a good quantity ("The FTSE 100 closed at a record high"), and a peak's
-"high" after a word of a record or a span a rise ("a five-year high"; not "high street", "is high", "the new high
-school"); a level reached widens a quantity's window as a preposition does ("Carbon emissions hit a record high"), and
-a quantity's own level ("its lowest", "the lowest") is its second move as far as that ("Inflation fell to 2.1% in March,
-its lowest in four years", "Unemployment dropped to 4.1%, the lowest since 2008"). A market's
-"ease", "eases", "eased" and "easing" are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad,
-"Unemployment eased" good, "Inflation eased to its lowest level" a fall twice), and elsewhere still ease a worry
-("eased fears of a recession"); one that eases an object or is eased moves no quantity before it ("Strong sales eased
-fears of a slowdown", "Restrictions on exports were eased"). A move to come reaches as far as a phrase of place or time
-does ("Council tax is set to rise", "Profits are expected to fall": `TO_COME`), and a second move one word farther than
-the first ("fell to a record low"). "recover" and "recoup" lead what they return from as a fall ("The pound
-recovered its losses", "recovered from his injuries" are good news), the lexicon's "lose" and "lost" are a fall of a
-quantity before them ("Shares lost a quarter of their value"; not "lost their lives", "risk losing him"), and a move
-less than expected reads the other way (`tone_expectations`: "Retail sales fell less than economists had feared").
+A move word after an article or a preposition is a noun (`NOUN_MOVES`), which moves no quantity before it. "doubled",
+"tripled" and "halved" are moves, and lead their object ("halved its losses"); "record" is a rise of the quantity after
+it ("record sales", "record annual profits", "record losses"), never of one before it; "low" and "lows" are a fall after
+a quantity ("Inflation stayed low", "Unemployment falls to record low"). Health's tolls are quantities too ("cases",
+"obesity", "waiting lists", "waiting times"), and a quantity's measure with a preposition after it widens its window as
+the preposition does ("Obesity rates among children have doubled"), as does a level after "is at" or "are at" ("waiting
+lists are at their shortest"). "shorter" and "shortest" are falls ("Waiting times are the shortest they have been"), "a
+flood of" the rise of the quantity after it ("a flood of orders"), and taxes a bad quantity, whose cut is good news to
+the one who pays them and whose rise bad ("They cut taxes", "Council tax will rise by 4%"; not "pre-tax profits", "tax
+credits", "a tax on jet fuel"), while a tax's receipts are the treasury's takings, a good quantity ("Tax receipts fell"
+is bad news). "people out of work" and "emissions" are bad quantities ("Emissions fell"), as are what a household owes
+and pays ("Mortgage arrears rose", "Energy bills are set to rise"; not "the Buffalo Bills") and a risk ("cut the risk of
+heart attacks"), while survival and vaccination are good ones ("Vaccination rates rose"). An economy is a good quantity
+and "grew" and its forms rises ("The economy grew 3.7%", "Unemployment is growing"; not "the economy minister", "economy
+class"). "shrank" and its forms are falls, "recover" and its forms rises ("Sales are expected to recover"; "bodies were
+recovered" moves no quantity), and "falling" and "rising" lead the quantity next to them ("Falling inflation", "rising
+crime"; not "falling behind on bills"). What a moved quantity counts has no tone of its own (`tone_counts`: "Deaths from
+cancer fell"). A market's index is a good quantity ("The FTSE 100 closed at a record high"), and a peak's "high" after a
+word of a record or a span a rise ("a five-year high"; not "high street", "is high", "the new high school"); a level
+reached widens a quantity's window as a preposition does ("Carbon emissions hit a record high"), and a quantity's own
+level ("its lowest", "the lowest") is its second move as far as that ("Inflation fell to 2.1% in March, its lowest in
+four years", "Unemployment dropped to 4.1%, the lowest since 2008"). A market's "ease", "eases", "eased" and "easing"
+are a fall where they move a quantity (`EASING_MOVES`: "Shares eased 2%" bad, "Unemployment eased" good, "Inflation
+eased to its lowest level" a fall twice), and elsewhere still ease a worry ("eased fears of a recession"); one that
+eases an object or is eased moves no quantity before it ("Strong sales eased fears of a slowdown", "Restrictions on
+exports were eased"). A move to come reaches as far as a phrase of place or time does ("Council tax is set to rise",
+"Profits are expected to fall": `TO_COME`), and a second move one word farther than the first ("fell to a record low").
+"recover" and "recoup" lead what they return from as a fall ("The pound recovered its losses", "recovered from his
+injuries" are good news), the lexicon's "lose" and "lost" are a fall of a quantity before them ("Shares lost a quarter
+of their value"; not "lost their lives", "risk losing him"), and a move less than expected reads the other way
+(`tone_expectations`: "Retail sales fell less than economists had feared").
+
+The words and their phrases are in `tone_move_words`; this module reads them.
 
 Limits: the windows are VADER's, widened, not a parse: a move in another clause can be taken for the quantity's,
 and an adjective of a move other than "falling" and "rising" ("soaring costs") is not read as one.
@@ -62,117 +65,21 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.tone_counts import counted_words, counting_phrases
-from transforms.enrichments.tone_easing import WORRIES
 from transforms.enrichments.tone_expectations import expecting_words, less_than_expected
-from transforms.enrichments.tone_news_words import MARKET_VERBS
-from transforms.enrichments.tone_phrases import make_phrases, phrases_found
-from transforms.enrichments.tone_quantities import MEASURE, NOT_MOVING, PLACE_OR_TIME, QUANTITIES
+from transforms.enrichments.tone_move_words import (
+    FAR,
+    LEADING_NOUNS,
+    LEADING_VERBS,
+    MOVES,
+    NO_MOVE_BEFORE,
+    OWN_LEVEL,
+    QUANTITY_REACH,
+    RECOVERING,
+    WINDOW,
+)
+from transforms.enrichments.tone_phrases import phrases_found
+from transforms.enrichments.tone_quantities import NOT_MOVING, QUANTITIES
 
-# The words before a "high" that say it is a peak: "a record high", "an all-time high", "a five-year high".
-_PEAKS = "record time new year years month months week weeks decade decades century".split()
-# Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
-# verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
-QUIET_MOVES: dict[str, float] = {
-    **dict.fromkeys(("rise", "rises", "rose", "risen", "climb", "climbs", "climbed", "jump", "jumps", "jumped",
-                     "surge", "surges", "higher", "highest", "doubled", "doubling", "tripled", "trebled", "quadrupled",
-                     "record", "rising",
-                     # a peak, where a word of a record or a span says it is one: "a record high", "a 10-year high"
-                     # (not "high street", "is high"), read at its "high" as tone finds its key
-                     *(f"{peak} {high}" for peak in _PEAKS for high in ("high", "highs")),
-                     # a return to where a quantity was: "Sales are expected to recover" ("bodies were recovered" none)
-                     "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped",
-                     "recouping"), 1.4),
-    **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
-                     "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
-                     "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest",
-                     "shrank", "shrink", "shrinks", "shrinking", "shrunk"), -1.1),
-    "flood of": 1.4,  # a rise of the quantity after it: "a flood of orders"
-}
-# A market's verbs of easing are a fall where they move a quantity ("Shares eased 2%", "Inflation is expected to ease"),
-# valued as "drop"; elsewhere they keep their own valence and avert a worry ("eased fears of a recession").
-EASING_MOVES: dict[str, float] = dict.fromkeys(("ease", "eases", "eased", "easing"), -1.1)
-# Where one eases an object, or is eased, it moves no quantity before it: "Strong sales eased fears of a slowdown",
-# "Record profits eased the pressure on him", "Restrictions on exports were eased" (each read as a fall of sales,
-# profits, exports); a market's "eased" has none ("Shares eased 2%", "eased back", "eased in early trading").
-_EASED_SOMETHING = ("{passive} _", "_ {eased_object}", "_ * {worry}")
-# Verbs that move their object, the quantity after them: "cut 2,000 jobs", "cut deaths", "boosted profits".
-_MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "axe", "axed", "axing", "shed",
-                 "sheds", "shedding", "boost", "boosts", "boosted", "boosting", "doubled", "doubling", "halved",
-                 "halving",
-                 # an adjective of a move before its quantity: "Falling inflation", "rising crime"
-                 "falling", "rising",
-                 # a return of what was lost, which undoes its object: "recovered its losses" (`_RECOVERING`)
-                 "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped", "recouping")
-# A verb of a return is a rise of the quantity before it ("Shares recovered") or a good one it leads ("recovered 5,000
-# jobs"), a fall of a bad one it leads ("The pound recovered its losses", "recovered from his injuries").
-_RECOVERING = ("recover", "recoup")
-# The lexicon's verbs of a loss, a fall where a quantity loses ("Shares lost a quarter of their value", "Sales lost
-# momentum"), never a life lost ("Deaths rose as more people lost their lives"), a relative's ("cases of people who lost
-# their jobs"), a risk's ("risk losing him to a rival club" read as a risk that fell) or the jobless's ("The jobless
-# lost their homes" read as a fall of joblessness; "out of work" is read at "work"): `_LOST_NOTHING`.
-_LOSING = ("lose", "loses", "losing", "lost")
-_LOST_NOTHING = ("_ * life", "_ * lives", "{relative} _", "{relative} * _", "{risking} _",
-                 "{jobless} _", "{jobless} * _")
-# Every verb of a move: the market's (tone's `NEWS_WORDS`), the lexicon's words of a fall, and the quiet ones.
-# "low" and "lows" say a level, a fall where a quantity is before them ("Inflation stayed low", "Unemployment falls
-# to record low").
-MOVES = tuple(dict.fromkeys((*MARKET_VERBS, "drop", "fallen", "lower", "lowest", "low", "lows", *QUIET_MOVES,
-                             *_MOVING_VERBS, *EASING_MOVES, *_LOSING)))
-# How far after a quantity (or a move of it) a move is read as the quantity's: VADER's window; and how far after a
-# quantity that a preposition follows ("Stocks in the United States fell").
-WINDOW, FAR = 3, 7
-BE_AT = "is are was were"  # a quantity's level: "waiting lists are at their shortest"
-# A move to come, after its quantity's verb: "Council tax is set to rise", "Inflation is expected to ease".
-TO_COME = "set expected likely due forecast predicted poised going"
-
-# Where a move word (those with a noun's letters) is a noun, which moves no quantity before it: after an article or a
-# preposition ("Two deaths in a fall from scaffolding", "deaths from falls", "in the fall of 2020"; not "to": "set to
-# fall" is a verb). "higher", "highest", "lower" and "lowest" after "the" or "a" still say a quantity's move ("the
-# jobless total the highest since reunification", "rose a higher than expected 17,000").
-_NOUN_BEFORE = "a an the in from of for on at with after since during into"
-_NOUNS = ("fall", "falls", "rise", "rises", "drop", "drops", "jump", "jumps", "surge", "surges", "climb", "climbs",
-          "dip", "dips", "decline", "declines", "slip", "slips", "slide", "slides")
-NOUN_MOVES: dict[str, tuple[str, ...]] = {**{word: ("{noun_before} _",) for word in MOVES if word in _NOUNS},
-                                          "record": ("_",)}  # a rise only of the quantity after it
-# A move before its quantity (phrases as `tone_phrases` writes them): a noun, after an article or a preposition (an
-# adjective between) or first in a headline, before "in" or "of" ("a drop in profits", "Rise in knife crime"), and
-# a verb that moves its object. Each leads the quantity one to three words after its last word here.
-# "record" leads the quantity after it as a noun does, wherever it is ("record sales", "record annual profits";
-# "record low unemployment" is no rise).
-LEADING: dict[str, tuple[str, ...]] = {
-    **{word: ("{noun_before} _ {leading}", "{noun_before} * _ {leading}", "^ _ {leading}") for word in _NOUNS},
-    "record": ("_ !{level}",),
-    "of": ("flood _",),  # "a flood of orders", read at the last word of its key
-    **{word: ("_",) for word in _MOVING_VERBS},
-    # an adjective leads only the quantity next to it or a word on ("Falling inflation", "rising youth unemployment",
-    # "rising levels of obesity"), not one after a particle ("a falling-out over taxes")
-    **dict.fromkeys(("falling", "rising"), ("_ {quantity}", "_ !{particle} {quantity}", "_ {measure} of {quantity}")),
-}
-_SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_before": _NOUN_BEFORE,
-         "particle": "out behind short into under to as from off back over on in by below apart away down up for of",
-         "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE, "be_at": BE_AT, "be": f"{BE_AT} will",
-         "to_come": TO_COME, "level": "low lows lower lowest high highs",
-         "named": "street streets school schools court courts speed tech profile commission commissioner rise",
-         "reach_level": "hit hits reached reaches touched closed ended", "own": "its their the",
-         "worry": " ".join(WORRIES), "passive": f"{BE_AT} be been being",
-         "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our",
-         "relative": "who which that whose", "risking": "risk risks risked risking",
-         "jobless": "jobless work"}
-# The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
-# that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
-_NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",),
-                                **dict.fromkeys(_LOSING, _LOST_NOTHING)}, _SETS)
-_LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
-_LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
-# A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
-# A level reached widens it too ("Carbon emissions hit a record high", "The FTSE 100 closed at a record high").
-_FAR = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}", "_ {be_at} at",
-                                        "_ {be} {to_come} to", "_ {reach_level}", "_ # {reach_level}")
-                     for word in QUANTITIES}, _SETS)
-# A level that is the quantity's own reaches back to its move as far as a phrase of place does: "Inflation fell to
-# 2.1% in March, its lowest in four years".
-_OWN_LEVEL = make_phrases({word: ("{own} _",) for word in ("low", "lows", "lowest", "high", "highs", "highest")},
-                          _SETS)
 _COUNTING = counting_phrases(tuple(QUANTITIES))
 _SHORT = less_than_expected(MOVES)  # "fell less than feared": the other way's news (`tone_expectations`)
 _SHORT_SPAN = 60  # characters from a move's start that hold its "less than": the move and two words before it
@@ -263,16 +170,16 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
     moves = moves[_any_within(near_quantity, last_word[moves] - 2 * FAR, last_word[moves] + WINDOW)]
     quantities = quantities[~phrases_found(text, starts, word_paragraph, last_word[quantities], NOT_MOVING)]
     at_quantity, at_move = last_word[quantities], last_word[moves]
-    reach = np.where(phrases_found(text, starts, word_paragraph, at_quantity, _FAR), FAR, WINDOW)
-    leads = np.where(phrases_found(text, starts, word_paragraph, at_move, _LEADING_NOUNS), 2,
-                     phrases_found(text, starts, word_paragraph, at_move, _LEADING_VERBS).astype(np.int64))
+    reach = np.where(phrases_found(text, starts, word_paragraph, at_quantity, QUANTITY_REACH), FAR, WINDOW)
+    leads = np.where(phrases_found(text, starts, word_paragraph, at_move, LEADING_NOUNS), 2,
+                     phrases_found(text, starts, word_paragraph, at_move, LEADING_VERBS).astype(np.int64))
     # a noun moves no quantity before it ("Two deaths in a fall from scaffolding"), and one that leads none nothing
-    kept = (leads > 0) | ~phrases_found(text, starts, word_paragraph, at_move, _NO_MOVE_BEFORE)
+    kept = (leads > 0) | ~phrases_found(text, starts, word_paragraph, at_move, NO_MOVE_BEFORE)
     moves, at_move, leads = moves[kept], at_move[kept], leads[kept]
     own = np.zeros(len(at_move), dtype=bool)  # "its lowest": read only where the word before is as long as "its "
     gap = starts[at_move] - starts[np.maximum(at_move - 1, 0)]
     maybe = np.flatnonzero((at_move > 0) & ((gap == len("its ")) | (gap == len("their "))))
-    own[maybe] = phrases_found(text, starts, word_paragraph, at_move[maybe], _OWN_LEVEL)
+    own[maybe] = phrases_found(text, starts, word_paragraph, at_move[maybe], OWN_LEVEL)
     moved, owner = quantity_moves(at_quantity, at_move, move_values[moves] > 0, word_paragraph, reach, leads, own)
     kinds[quantities[moved]] = -1
     moves, owner = moves[owner >= 0], owner[owner >= 0]
@@ -291,7 +198,7 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
         at = np.flatnonzero(near)
         reverse[at] = phrases_found(text, starts, word_paragraph, last_word[moves[at]], _SHORT)
     led = np.flatnonzero((last_word[quantities[owner]] > last_word[moves]) & (quantity_sign[quantities[owner]] < 0))
-    reverse[led] ^= np.array([text.startswith(_RECOVERING, start) for start in starts[last_word[moves[led]]].tolist()],
+    reverse[led] ^= np.array([text.startswith(RECOVERING, start) for start in starts[last_word[moves[led]]].tolist()],
                              dtype=bool)
     values[moves] = move_values[moves] * np.where(quantity_sign[quantities[owner]] > 0, 1.0, -0.74) * np.where(
         reverse, -0.74, 1.0)

@@ -66,9 +66,11 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("attack", -2.1, ("airstrike", "airstrikes", "shelling", "raids", "raided")),
     ("unemployment", -1.9, ("layoff", "layoffs", "redundancies", "lay off", "lays off", "laid off", "laying off",
                             "out of work")),  # "Thousands were put out of work" (a quantity too: `tone_moves`)
-    ("wreck", -1.9, ("wreckage",)),
+    # a boat overturned at sea: "The ferry capsized", "Few survivors were found after the boat capsized"
+    ("wreck", -1.9, ("wreckage", "capsize", "capsizes", "capsized", "capsizing")),
     ("injury", -1.8, ("wounds",)),
-    ("injured", -1.7, ("wounded", "wounding")),
+    # the lexicon has "injured" but no other form of the verb: "killing one and injuring twelve", "Blast Injures 20"
+    ("injured", -1.7, ("wounded", "wounding", "injure", "injures", "injuring")),
     ("crash", -1.7, ("crashed", "plunged", "plunges", "plummeted", "plummets")),
     ("gains", 1.4, ("soared", "surged", "rallied")),
     ("drop", -1.1, ("tumbled", "tumbles", "slumped", "slump", "slumps", "slid", "sank")),
@@ -87,7 +89,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("safe", 1.9, ("unharmed", "unhurt", "unscathed", "under control")),
     # a harm that passed one by, as "saved": "their lives were spared", "the town was spared" (a verb of averting too:
     # "was spared jail", tone's `AVERTING`)
-    ("saved", 1.8, ("spared",)),
+    ("saved", 1.8, ("spared", "spares", "sparing")),
     # the sixteenth round's: a review's or a tribute's praise, a claim untrue or made up, a star's night, a sell-out
     ("praise", 2.6, ("glowing",)),
     ("fake", -2.1, ("false",)),

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.enrichments.tone_phrases import PASSIVE
+
 # The marks after an answer's "no": its sentence's or its clause's end, or a closing quote; and the conjunctions
 # ("said no and was attacked" read as an attack that did not happen; not "or": "no or little warning" negates).
 _ANSWER_ENDS = frozenset(".,;:!?\"”’)\n")
 _ANSWER_AND = (" and ", " but ")
-# A passive's auxiliaries between a "no" and its noun's participle: "no data was lost".
-_PASSIVE = frozenset("was were is are been be".split())
+# A passive's auxiliaries between a "no" and its noun's participle: "no data was lost", "no lives being lost".
+_PASSIVE = frozenset(PASSIVE.split())
 
 
 def toneless_no(lowered: str, joined: str, starts: np.ndarray, words: np.ndarray) -> np.ndarray:

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import numpy as np
 
+# The forms of "be" a passive's participle follows, one list for every rule that reads a passive ("were freed", "was
+# shot", "no data was lost", "Restrictions were eased": `tone_no`, `tone_releasing`, `tone_moves`, `tone_senses`), and
+# its finite forms, which also say a level ("waiting lists are at their shortest") or a state ("the truce is holding").
+FINITE_BE = "is are was were"
+PASSIVE = f"{FINITE_BE} be been being"
+
 Condition = tuple[int, frozenset[str], bool]  # (offset from the word, the words, whether they are the ones not wanted)
 
 

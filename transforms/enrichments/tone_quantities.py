@@ -12,6 +12,8 @@ from transforms.enrichments.tone_phrases import make_phrases
 QUANTITIES: dict[str, int] = {
     **dict.fromkeys(("profit", "profits", "sales", "shares", "stocks", "earnings", "revenue", "revenues",
                      "exports", "jobs", "orders",
+                     # a country's output: "The economy grew 3.7%", "Germany's economy shrank"
+                     "economy", "economies",
                      # a market's index: "The FTSE 100 closed at a record high", "Wall Street fell"
                      "ftse", "dow", "nasdaq", "nikkei", "wall street", "stock market", "stock markets",
                      # those a business or a place serves: "Passenger numbers hit a record high"
@@ -47,8 +49,11 @@ MEASURE = "rate rates level levels figure figures number numbers"  # a quantity'
 _MODIFIED = "rating ratings benefit benefits system tax taxes"
 NOT_MOVING = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
                            **{word: ("_ {taxed}",) for word in ("tax", "taxes")},
+                           # an office or a fare named by the economy: "the economy minister", "economy class"
+                           **{word: ("_ {office}",) for word in ("economy", "economies")},
                            **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
                            "bills": ("{not_owed} _", "_ {modified}")},
                           {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
                            "revenues return returns credit credits break breaks on receipts",
+                           "office": "minister ministers ministry class secretary",
                            "not_owed": "treasury t buffalo spending appropriations private senate house two three #"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_phrases import make_phrases, phrases_found
+from transforms.enrichments.tone_phrases import PASSIVE, make_phrases, phrases_found
 
 # Verbs of releasing, which avert only a captive (`CAPTIVES`), after them or before them: "released the hostages",
 # "Hostages freed"; "released a statement about the attack" leaves the attack as it was.
@@ -35,7 +35,7 @@ CAPTIVITY = make_phrases({word: ("_ {held}", "_ of war {held}") for word in CAPT
                          {"held": "held taken seized captured kidnapped abducted detained jailed imprisoned"})
 # A passive's participle of releasing ("were freed", "have been released") reaches its captive, the sentence's subject,
 # past the words that say which captives: "Twelve prisoners of war held by the rebels were freed".
-_PASSIVE = make_phrases({word: ("{passive} _",) for word in RELEASED}, {"passive": "was were been is are be being"})
+_PASSIVE = make_phrases({word: ("{passive} _",) for word in RELEASED}, {"passive": PASSIVE})
 # The war of "prisoners of war" names the captives, no war of the news: "The prisoners of war were freed" is good news.
 CAPTIVES_OF_WAR = make_phrases({"war": ("{captive} of _",)}, {"captive": "prisoner prisoners"})
 # How far before a passive's participle of releasing its captive may be (`released_captives`), and a worry before the

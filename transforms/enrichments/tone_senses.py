@@ -45,7 +45,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.tone_courts import THROWING, TONELESS_CHARGES, UNDOING_ONE_WORD
-from transforms.enrichments.tone_phrases import make_phrases, phrases_found
+from transforms.enrichments.tone_phrases import FINITE_BE, PASSIVE, make_phrases, phrases_found
 from transforms.enrichments.tone_quantities import PLACE_OR_TIME, QUANTITIES
 
 # (analogue, its VADER valence, the words that take it in their bad sense); a test checks the valences.
@@ -73,7 +73,7 @@ SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_
 
 # Sets of words the phrases of `SENSES` name in braces.
 _SETS = {
-    "passive": "was were been being be is are get gets got getting",
+    "passive": f"{PASSIVE} get gets got getting",
     "undoing": UNDOING_ONE_WORD,  # a court's verb of undoing a charge (`tone_courts`)
     "throwing": THROWING,
     "body": "head leg legs back chest stomach neck face foot feet shoulder knee abdomen thigh hand eye groin",
@@ -166,7 +166,7 @@ _SETS = {
     # held in Cairo" (a word between: only after "has", "have" or "had")
     "holding": "held holds holding",
     "has": "has have had",
-    "being": "is was are were",  # "the truce is holding"; "the ceasefire meeting was held in Cairo" is a meeting's
+    "being": FINITE_BE,  # "the truce is holding"; "the ceasefire meeting was held in Cairo" is a meeting's
     "mostly": "largely mostly broadly generally still so far",
     # what a recovery that is no return to health is of or for: the dead and what is left of a wreck, a search
     "recovered_thing": "body bodies remains corpse corpses dead victim victims wreck wreckage debris",

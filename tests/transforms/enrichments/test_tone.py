@@ -65,6 +65,14 @@ def test_a_hedge_or_a_small_effort_negates_the_verb_after_it() -> None:
     assert tones("The talks are unlikely to avert a strike.")["tone"][0] < 0  # a hedge undoes the averting
 
 
+def test_little_before_a_good_word_says_almost_none_of_it_and_a_little_some() -> None:
+    hope, progress, no_hope, a_little = tones(
+        "Doctors said there was little hope of finding more survivors.", "The talks made little progress.",
+        "Doctors said there was no hope of finding more survivors.", "With a little help from his friends.")["tone"]
+    assert no_hope <= hope < 0 and progress < 0  # "little hope" read as "no hope" (VADER's dampener "little" too)
+    assert a_little > 0  # "a little help" is some help
+
+
 def test_no_deaths_or_injuries_is_good_news_as_no_death_is() -> None:
     deaths, injuries, casualties, death = tones("There were no deaths.", "No injuries were reported.",
                                                 "There were no casualties.", "No death was reported.")["tone"]
@@ -259,6 +267,12 @@ def test_no_before_a_passive_negates_its_participle_and_has_no_valence_of_its_ow
         "No deal was agreed.", "There was no sign of damage.")["tone"]
     assert lost > 0 and fired > 0 and fixed > 0  # the bad thing did not happen
     assert agreed < 0 and damage < 0  # a good thing that did not happen; "damage" past the reach of "no"
+
+
+def test_no_before_a_passive_of_being_negates_its_participle_too() -> None:
+    # every rule reads a passive's auxiliaries from one list (`tone_phrases.PASSIVE`), "being" among them
+    being, were = tones("No lives being lost, the firm said.", "No lives were lost, the firm said.")["tone"]
+    assert being > 0 and being == were
 
 
 def test_an_answers_no_before_and_or_but_negates_nothing() -> None:

@@ -112,6 +112,23 @@ def test_one_not_cleared_of_a_charge_reads_bad() -> None:
     assert not_cleared < 0 and not_acquitted < 0
 
 
+@pytest.mark.parametrize("text", [
+    "The appeal court cleared the nurse of all charges.", "The inquiry cleared Smith of misconduct.",
+    "The court acquitted the three activists of all charges.", "A jury cleared the two officers of murder.",
+])
+def test_a_clearing_verb_reaches_past_the_one_it_clears_to_the_charge(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Police cleared the scene of the crash.", "Crews cleared the rest of the wreckage.",
+    "There was clear evidence of fraud.", "The judge refused to acquit the officers of murder.",
+    "The court did not clear the nurse of all charges.",
+])
+def test_a_place_cleared_an_adjective_clear_and_a_clearing_undone_clear_no_charge(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
 @pytest.mark.parametrize("text, sign", [
     ("The club came out of administration.", 1), ("The airline emerged from bankruptcy.", 1),
     ("The way out of crisis is autonomy.", 1), ("The retailer went into administration.", -1),
@@ -216,3 +233,15 @@ def test_people_still_trapped_and_captives_that_exchange_blows_read_bad(text: st
                                   "The government has yet to release the hostages."])
 def test_a_thing_trapped_and_captives_yet_to_be_freed_read_bad(text: str) -> None:
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The storm weakened before making landfall, sparing the coast major damage.",
+    "The ruling spared the families further distress.", "The judge spared him a prison sentence.",
+])
+def test_a_verb_of_sparing_reaches_the_harm_after_the_one_spared(text: str) -> None:
+    assert tones(text)[0] > 0
+
+
+def test_spare_as_an_adjective_spares_nothing() -> None:
+    assert tones("A shortage of spare parts grounded the fleet.")[0] < 0

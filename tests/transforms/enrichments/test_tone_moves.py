@@ -6,7 +6,7 @@ import pytest
 
 from transforms.enrichments import tone
 from transforms.enrichments.batch import ParagraphBatch
-from transforms.enrichments.tone_moves import QUIET_MOVES
+from transforms.enrichments.tone_move_words import QUIET_MOVES
 
 
 def tone_of(text: str) -> float:
@@ -333,3 +333,17 @@ def test_the_jobless_who_lose_are_no_fall_of_joblessness(text: str) -> None:
                                   "The airline recovered passenger numbers within a year."])
 def test_a_good_quantity_recovered_rises(text: str) -> None:
     assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text, sign", [("The economy grew 3.7% in the third quarter.", 1),
+                                        ("Revenues grew 6.4% to $2bn.", 1), ("Germany's economy shrank.", -1),
+                                        ("Hospital waiting lists grew to a record 7.8 million.", -1),
+                                        ("Unemployment is growing.", -1)])
+def test_an_economy_is_a_good_quantity_and_growing_a_rise(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text", ["The economy minister flew to Paris.", "He grew up in Leeds.",
+                                  "Seats in economy class rose in price."])
+def test_an_office_named_by_the_economy_and_growing_up_move_nothing(text: str) -> None:
+    assert tone_of(text) == 0

@@ -39,8 +39,6 @@ STILL_WRONG: dict[str, str] = {
     "The factory reopened, bringing back 300 jobs.": "'reopened' has no tone, and 'bringing back' is no move of jobs",
     "Fewer people died on Britain's roads last year than in any year on record.": "'fewer' is no negation ('fewer "
                                                                                   "than ten died' is still bad news)",
-    "The appeal court cleared the nurse of all charges.": "'cleared ... of' reverses a charge only after a pronoun "
-                                                          "('cleared him of'), not after a name or a noun",
     # against the seventeenth round's rules, signed before the code was run on them
     "Police said the search had become a recovery operation.": "a recovery operation has no tone, though it says no "
                                                                "one is alive",
@@ -49,13 +47,8 @@ STILL_WRONG: dict[str, str] = {
     # eighteenth round: courts, markets, health, disasters, sport, tech and politics, signed before the code was run
     "The government is unlikely to meet its target for new homes.": "a hedge of a plan: no word of it has tone",
     # nineteenth round: science, health, climate, courts, reviews, obituaries, results, signed before the code was run
-    "Scientists discovered a new antibiotic that kills drug-resistant bacteria.": "'kills' is −2.5 whatever it kills",
-    "Few survivors were found after the ferry capsized.": "'few' negates, but no word of it has tone ('capsized', "
-                                                          "'survivors')",
     "Global temperatures hit a record high for the third year in a row.": "no word of it has tone, and a rise of "
                                                                           "temperatures is no move of a quantity",
-    "The court acquitted the three activists of all charges.": "'acquitted' reaches three words, not the charges six "
-                                                               "words on",
     "The novel promises much but delivers little.": "'promises' is +1.3, and a 'little' after its verb negates "
                                                     "nothing",
     "Few analysts expect the economy to recover before 2027.": "'recover' is five words after 'few', past VADER's "
@@ -64,7 +57,17 @@ STILL_WRONG: dict[str, str] = {
     # twentieth round: a court's verbs of undoing a charge, and the same verbs undoing none
     "The court dismissed her appeal against the deportation order.": "no word of it has tone ('deportation', "
                                                                       "'dismissed')",
-    "The bus overturned in a ditch, injuring twelve passengers.": "no word of it has tone ('injuring')",
+    # twenty-first round: news of 2015 to 2026, signed before the code was run on them
+    "The pound recovered after the Bank of England held interest rates.": "a currency is no quantity that moves (its "
+                                                                          "rise is good news to one reader, bad to "
+                                                                          "another)",
+    "The outbreak is under control and no new cases have been reported for a month.": "'cases' has no tone, so 'no "
+                                                                                      "new cases' negates nothing",
+    "The vaccine rollout has been slower than expected.": "no word of it has tone",
+    # an economy is a quantity that moves ("The economy grew 3.7%")
+    "The economy shrank less than feared in the third quarter.": "a fall less than feared reads as the other way's "
+                                                                 "news, as 'Retail sales fell less than economists "
+                                                                 "had feared' (+) does",
 }
 
 

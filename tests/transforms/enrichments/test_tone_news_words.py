@@ -17,6 +17,9 @@ from transforms.enrichments.tone_news_words import ANALOGUES, NEWS_WORDS
     "Thousands of refugees fled across the border.",
     "Karzai deputy escapes a roadside bombing",  # "escapes" is +0.5 in the lexicon: the bombing outweighs it
     "The region faces famine after a massacre and looting in the capital.",
+    "The bus overturned in a ditch, injuring twelve passengers.",  # the lexicon has "injured" only
+    "Car bomb injures 20 in Baghdad",
+    "A migrant boat capsized off the coast of Libya.",
 ])
 def test_news_words_for_bad_events_read_negative(text: str) -> None:
     assert tones(text)[0] < 0

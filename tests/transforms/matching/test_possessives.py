@@ -97,3 +97,18 @@ def test_possessives_read_at_the_gaps_are_those_of_the_whole_text(tokens: list[s
     assert possessive_at(text, gaps).tolist() == np.isin(gaps, possessive_joins(text)).tolist()
     keys = forms_keys()
     assert keys.spans(words, text=text).tolist() == keys.spans(words, possessive_joins(text)).tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "rock 'n' roll and the boy' market",  # an apostrophe after a letter other than "s": no possessive
+    "O' Neill's farmers\u2019 market",  # curly after "s", straight after "O"
+    "' market s' market x' y",  # an apostrophe at the text's start, one after a lone "s", one after "x"
+    "Chris' farmersx' market",
+])
+def test_only_an_apostrophe_after_an_s_joins_at_a_gap(text: str) -> None:
+    # Each gap of two characters between words is read alone (`possessive_at`); an apostrophe after any other
+    # letter joins nothing, as in the whole text's search (`possessive_joins`).
+    words = key_words(ascii_key_text(text))
+    gaps = words.end[:-1][words.start[1:] == words.end[:-1] + 2]
+    assert len(gaps) and possessive_at(text, gaps).tolist() == np.isin(gaps, possessive_joins(text)).tolist()
+    assert not possessive_at(text, gaps).all()  # some gap here holds a non-possessive apostrophe

@@ -1,0 +1,114 @@
+"""What a verb averts: the bad words after a verb of averting, a captive a verb of releasing frees, a worry eased or
+waning, a charge a court undoes ("avoid bankruptcy", "Hostages freed", "eased fears of a recession", "Tensions eased",
+"quashed her conviction"). tone's docstring says what each does to a paragraph's tone; the rules' words and limits
+are in the modules each step names.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from transforms.enrichments.tone_averting import CLEARING_ONE, ESCAPE, averting_verbs, cleared_reach, not_verbs
+from transforms.enrichments.tone_courts import charged_words
+from transforms.enrichments.tone_easing import easing_reach, worry_clauses
+from transforms.enrichments.tone_escapes import escaped
+from transforms.enrichments.tone_keys import (
+    AVERTS,
+    UNDOES,
+    court_keys,
+    easing_keys,
+    is_key,
+    key_of,
+    reaches,
+    release_keys,
+    waning_keys,
+)
+from transforms.enrichments.tone_phrases import phrases_found
+from transforms.enrichments.tone_plans import failed_plans
+from transforms.enrichments.tone_releasing import CAPTIVITY, FAR, SWAPPED, passive_participles, released_captives
+from transforms.enrichments.tone_tables import TRAPPED_THINGS, WINDOW
+from transforms.enrichments.tone_waning import waning_verbs
+
+Averted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def averted_words(
+    joined: str, text: str, starts: np.ndarray, word_paragraph: np.ndarray, key: np.ndarray, kinds: np.ndarray,
+    last_word: np.ndarray, sentiment: np.ndarray, valence: np.ndarray, negation: np.ndarray, no: np.ndarray,
+) -> Averted:
+    """Return the sentiment words a verb leaves (their word numbers, valences, and per word how many words before it
+    its averting verb is, whether a negation undoes that verb, and how many words after it the verb that frees it is;
+    0: none): a verb of averting has no valence where it averts a word, and a captive's captivity goes with it.
+
+    `key`, `kinds` and `last_word` are per key found in a batch's `lowered` `text` (`joined` with its marks),
+    `sentiment` which of them are words of tone, valued `valence`; `negation` and `no` per word number, the words
+    that negate.
+    """
+    words, verb = last_word[sentiment], kinds[sentiment] == AVERTS
+    # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
+    reach, undoing, at = np.zeros(len(starts) + 1, dtype=np.int64), negation | no, np.flatnonzero(kinds == AVERTS)
+    noun = not_verbs(text, starts, word_paragraph, last_word[at])  # "bus stop", "an escaped killer": averting nothing
+    reach[last_word[at]] = reaches()[key[at]] * ~noun
+    clearing = at[is_key(key[at], CLEARING_ONE) & sentiment[at]]  # not one of a phrase: "cleared him of" reaches
+    if len(clearing):  # "cleared the nurse of all charges": past the one cleared, to what it was of
+        reach[last_word[clearing]] = np.maximum(reach[last_word[clearing]],
+                                                cleared_reach(text, starts, word_paragraph, last_word[clearing]))
+    escaping = last_word[at[~noun & is_key(key[at], ESCAPE)]]
+    if len(escaping):  # "escaped serious injury in the crash": the adjective escaped too, the crash no news of its own
+        reach[escaping], event = escaped(text, starts, word_paragraph, escaping, words[valence < 0])
+        valence[np.isin(words, event)] = 0.0
+    still = np.zeros(len(starts) + 1, dtype=bool)  # "an unscheduled stop": the noun has none of VADER's −1.2
+    still[last_word[at[noun & is_key(key[at], ("stop", "stops"))]]] = True
+    undoing[last_word[kinds == UNDOES]] = True
+    # "released the hostages", "Hostages freed": a verb of releasing averts only a captive, after it or before it
+    is_captive, is_releasing, is_released = (a[key] for a in release_keys())
+    releasing, released = np.zeros(len(starts) + 1, dtype=bool), np.zeros(len(starts) + 1, dtype=np.int64)
+    releasing[last_word[is_releasing]] = True
+    at = last_word[is_released]  # "were freed" reaches its captive past the words that say which
+    swapped = is_key(key[is_released], SWAPPED)  # only a passive's: "to be exchanged"
+    released[at] = np.where(passive_participles(text, starts, word_paragraph, at), FAR, np.where(swapped, 0, WINDOW))
+    captive = is_captive[sentiment] & ~verb
+    trapped = np.flatnonzero(captive & (key[sentiment] == key_of("trapped")))  # "trapped gas": no one freed
+    captive[trapped[phrases_found(text, starts, word_paragraph, words[trapped], TRAPPED_THINGS)]] = False
+    is_worry, is_easing = (a[key] for a in easing_keys())  # "eased fears of a recession": only a worry, and its cause
+    is_charge, is_undoing = (a[key] for a in court_keys())  # "quashed her conviction for fraud": as a worry eased
+    easing = np.zeros(len(starts) + 1, dtype=np.int64)  # a verb averts only what is of its kind: 1 a worry, 2 a charge
+    easing[last_word[is_easing]], easing[last_word[is_undoing]] = 1, 2
+    clauses = None
+    kind = is_worry[sentiment] + 2 * charged_words(words, is_charge[sentiment], word_paragraph)
+    if (is_easing := is_easing | is_undoing).any():  # "Shares eased as fears grew": no object of an intransitive
+        at = last_word[is_easing]
+        reach[at] = np.minimum(reach[at], easing_reach(joined, text, starts, word_paragraph, at))
+        clauses = worry_clauses(joined, text, starts, at)  # "eased tensions. Violence erupted"
+    averted, undone = averting_verbs(words, (valence < 0) & ~verb, word_paragraph, reach, undoing, captive, releasing,
+                                     kind, easing, clauses)
+    at = np.flatnonzero(averted)  # "A deal to release the hostages collapsed": a plan that failed averts nothing
+    if len(at):
+        undone[at] |= failed_plans(joined, text, starts, word_paragraph, words[at] - averted[at])
+    freed = released_captives(words, captive & (averted == 0), word_paragraph, reach, released, undoing)
+    averts = np.zeros(len(starts) + 1, dtype=bool)
+    averts[(words - averted)[averted > 0]] = True
+    averts[(words + freed)[freed > 0]] = True
+    waned = np.zeros(len(words), dtype=np.int64)  # "Tensions eased": how many words after a worry its waning verb is
+    is_waning = waning_keys()[key]
+    worrying = np.flatnonzero(is_worry[sentiment] & (valence < 0) & (averted == 0) & (freed == 0))
+    if len(worrying) and is_waning.any():  # the worry and what it was about, up to its verb ("Fears of war eased")
+        verb_of = waning_verbs(joined, text, starts, word_paragraph, words[worrying],
+                               np.unique(last_word[is_waning]), negation | no)
+        for at, verb_at in zip(worrying[verb_of >= 0].tolist(), verb_of[verb_of >= 0].tolist(), strict=True):
+            span = np.arange(at, np.searchsorted(words, verb_at))
+            span = span[(valence[span] < 0) & (averted[span] == 0) & (freed[span] == 0)]
+            waned[span] = verb_at - words[span]
+            averts[verb_at] = True
+    keep = ~(verb & (averts[words] | still[words]))
+    held = np.flatnonzero(freed > 1)  # a captive its participle frees past words: a few a batch, most none
+    held = held[phrases_found(text, starts, word_paragraph, words[held], CAPTIVITY)] if len(held) else held
+    if len(held):  # "prisoners held by the rebels were freed": the words of their captivity are freed too
+        # each word's span, the last that opens at or before it (no array a batch's words long: 5 ms of page faults)
+        first, order = words[held] + 1, np.argsort(words[held] + 1)
+        span_ends = np.maximum.accumulate((words[held] + freed[held])[order])  # each ends before its participle
+        span = np.searchsorted(first[order], words, side="right") - 1
+        keep &= ~((span >= 0) & (words < span_ends[np.maximum(span, 0)]) & (valence < 0))
+    words, valence, averted, undone = words[keep], valence[keep], averted[keep], undone[keep]
+    freed = freed[keep] + waned[keep]  # a captive freed or a worry that waned: the verb after it decides
+    return words, valence, averted, undone, freed

@@ -1,0 +1,122 @@
+"""The words of a move and of the quantities it moves, as `tone_moves` reads them: verbs and nouns of a rise or a fall,
+the phrases that say a move leads its quantity ("a drop in profits", "cut 2,000 jobs") or moves none ("a fall from
+scaffolding", "eased fears"), and how far after its quantity a move may be. `tone_moves`' docstring says what each
+does to a paragraph's tone.
+"""
+
+from __future__ import annotations
+
+from transforms.enrichments.tone_easing import WORRIES
+from transforms.enrichments.tone_news_words import MARKET_VERBS
+from transforms.enrichments.tone_phrases import FINITE_BE, PASSIVE, make_phrases
+from transforms.enrichments.tone_quantities import MEASURE, PLACE_OR_TIME, QUANTITIES
+
+# The words before a "high" that say it is a peak: "a record high", "an all-time high", "a five-year high".
+_PEAKS = "record time new year years month months week weeks decade decades century".split()
+# Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
+# verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
+QUIET_MOVES: dict[str, float] = {
+    **dict.fromkeys(("rise", "rises", "rose", "risen", "climb", "climbs", "climbed", "jump", "jumps", "jumped",
+                     "surge", "surges", "higher", "highest", "doubled", "doubling", "tripled", "trebled", "quadrupled",
+                     # an economy's or a business's growth: "The economy grew 3.7%", "revenues grew 6.4%" (of the
+                     # dev corpora's 42 "grew", 15 after an economy or a quantity; the rest a rugby player's name,
+                     # "grew up")
+                     "grow", "grows", "grew", "grown", "growing",
+                     "record", "rising",
+                     # a peak, where a word of a record or a span says it is one: "a record high", "a 10-year high"
+                     # (not "high street", "is high"), read at its "high" as tone finds its key
+                     *(f"{peak} {high}" for peak in _PEAKS for high in ("high", "highs")),
+                     # a return to where a quantity was: "Sales are expected to recover" ("bodies were recovered" none)
+                     "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped",
+                     "recouping"), 1.4),
+    **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
+                     "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
+                     "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest",
+                     "shrank", "shrink", "shrinks", "shrinking", "shrunk"), -1.1),
+    "flood of": 1.4,  # a rise of the quantity after it: "a flood of orders"
+}
+# A market's verbs of easing are a fall where they move a quantity ("Shares eased 2%", "Inflation is expected to ease"),
+# valued as "drop"; elsewhere they keep their own valence and avert a worry ("eased fears of a recession").
+EASING_MOVES: dict[str, float] = dict.fromkeys(("ease", "eases", "eased", "easing"), -1.1)
+# Where one eases an object, or is eased, it moves no quantity before it: "Strong sales eased fears of a slowdown",
+# "Record profits eased the pressure on him", "Restrictions on exports were eased" (each read as a fall of sales,
+# profits, exports); a market's "eased" has none ("Shares eased 2%", "eased back", "eased in early trading").
+_EASED_SOMETHING = ("{passive} _", "_ {eased_object}", "_ * {worry}")
+# Verbs that move their object, the quantity after them: "cut 2,000 jobs", "cut deaths", "boosted profits".
+_MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "axe", "axed", "axing", "shed",
+                 "sheds", "shedding", "boost", "boosts", "boosted", "boosting", "doubled", "doubling", "halved",
+                 "halving",
+                 # an adjective of a move before its quantity: "Falling inflation", "rising crime"
+                 "falling", "rising",
+                 # a return of what was lost, which undoes its object: "recovered its losses" (`RECOVERING`)
+                 "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped", "recouping")
+# A verb of a return is a rise of the quantity before it ("Shares recovered") or a good one it leads ("recovered 5,000
+# jobs"), a fall of a bad one it leads ("The pound recovered its losses", "recovered from his injuries").
+RECOVERING = ("recover", "recoup")
+# The lexicon's verbs of a loss, a fall where a quantity loses ("Shares lost a quarter of their value", "Sales lost
+# momentum"), never a life lost ("Deaths rose as more people lost their lives"), a relative's ("cases of people who lost
+# their jobs"), a risk's ("risk losing him to a rival club" read as a risk that fell) or the jobless's ("The jobless
+# lost their homes" read as a fall of joblessness; "out of work" is read at "work"): `_LOST_NOTHING`.
+_LOSING = ("lose", "loses", "losing", "lost")
+_LOST_NOTHING = ("_ * life", "_ * lives", "{relative} _", "{relative} * _", "{risking} _",
+                 "{jobless} _", "{jobless} * _")
+# Every verb of a move: the market's (tone's `NEWS_WORDS`), the lexicon's words of a fall, and the quiet ones.
+# "low" and "lows" say a level, a fall where a quantity is before them ("Inflation stayed low", "Unemployment falls
+# to record low").
+MOVES = tuple(dict.fromkeys((*MARKET_VERBS, "drop", "fallen", "lower", "lowest", "low", "lows", *QUIET_MOVES,
+                             *_MOVING_VERBS, *EASING_MOVES, *_LOSING)))
+# How far after a quantity (or a move of it) a move is read as the quantity's: VADER's window; and how far after a
+# quantity that a preposition follows ("Stocks in the United States fell").
+WINDOW, FAR = 3, 7
+BE_AT = FINITE_BE  # a quantity's level: "waiting lists are at their shortest"
+# A move to come, after its quantity's verb: "Council tax is set to rise", "Inflation is expected to ease".
+TO_COME = "set expected likely due forecast predicted poised going"
+
+# Where a move word (those with a noun's letters) is a noun, which moves no quantity before it: after an article or a
+# preposition ("Two deaths in a fall from scaffolding", "deaths from falls", "in the fall of 2020"; not "to": "set to
+# fall" is a verb). "higher", "highest", "lower" and "lowest" after "the" or "a" still say a quantity's move ("the
+# jobless total the highest since reunification", "rose a higher than expected 17,000").
+_NOUN_BEFORE = "a an the in from of for on at with after since during into"
+_NOUNS = ("fall", "falls", "rise", "rises", "drop", "drops", "jump", "jumps", "surge", "surges", "climb", "climbs",
+          "dip", "dips", "decline", "declines", "slip", "slips", "slide", "slides")
+NOUN_MOVES: dict[str, tuple[str, ...]] = {**{word: ("{noun_before} _",) for word in MOVES if word in _NOUNS},
+                                          "record": ("_",)}  # a rise only of the quantity after it
+# A move before its quantity (phrases as `tone_phrases` writes them): a noun, after an article or a preposition (an
+# adjective between) or first in a headline, before "in" or "of" ("a drop in profits", "Rise in knife crime"), and
+# a verb that moves its object. Each leads the quantity one to three words after its last word here.
+# "record" leads the quantity after it as a noun does, wherever it is ("record sales", "record annual profits";
+# "record low unemployment" is no rise).
+LEADING: dict[str, tuple[str, ...]] = {
+    **{word: ("{noun_before} _ {leading}", "{noun_before} * _ {leading}", "^ _ {leading}") for word in _NOUNS},
+    "record": ("_ !{level}",),
+    "of": ("flood _",),  # "a flood of orders", read at the last word of its key
+    **{word: ("_",) for word in _MOVING_VERBS},
+    # an adjective leads only the quantity next to it or a word on ("Falling inflation", "rising youth unemployment",
+    # "rising levels of obesity"), not one after a particle ("a falling-out over taxes")
+    **dict.fromkeys(("falling", "rising"), ("_ {quantity}", "_ !{particle} {quantity}", "_ {measure} of {quantity}")),
+}
+_SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_before": _NOUN_BEFORE,
+         "particle": "out behind short into under to as from off back over on in by below apart away down up for of",
+         "leading": "in of", "place_or_time": PLACE_OR_TIME, "measure": MEASURE, "be_at": BE_AT, "be": f"{BE_AT} will",
+         "to_come": TO_COME, "level": "low lows lower lowest high highs",
+         "named": "street streets school schools court courts speed tech profile commission commissioner rise",
+         "reach_level": "hit hits reached reaches touched closed ended", "own": "its their the",
+         "worry": " ".join(WORRIES), "passive": PASSIVE,
+         "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our",
+         "relative": "who which that whose", "risking": "risk risks risked risking",
+         "jobless": "jobless work"}
+# The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
+# that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
+NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",),
+                                **dict.fromkeys(_LOSING, _LOST_NOTHING)}, _SETS)
+LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
+LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
+# A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
+# A level reached widens it too ("Carbon emissions hit a record high", "The FTSE 100 closed at a record high").
+QUANTITY_REACH = make_phrases({word.split()[-1]: ("_ {place_or_time}", "_ {measure} {place_or_time}", "_ {be_at} at",
+                                        "_ {be} {to_come} to", "_ {reach_level}", "_ # {reach_level}")
+                     for word in QUANTITIES}, _SETS)
+# A level that is the quantity's own reaches back to its move as far as a phrase of place does: "Inflation fell to
+# 2.1% in March, its lowest in four years".
+OWN_LEVEL = make_phrases({word: ("{own} _",) for word in ("low", "lows", "lowest", "high", "highs", "highest")},
+                          _SETS)
