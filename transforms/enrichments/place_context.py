@@ -89,7 +89,8 @@ def reading(text: str, m: Mention, r: Rules) -> str | None:
         if tight_after and after in r.name_nouns and tight_before and before in ("the", "The") and all(
                 p.kind == CITY for p in gazetteer()[m.name]):
             return None  # "the Phoenix consortium": a venture's name
-        if (tight_after and after[:1].isupper() and after not in r.place_nouns and not _date_follows(text, m.end, after)
+        if (tight_after and after[:1].isupper() and not r.place_noun_after(text, m.start, after, before, tight_before)
+                and not _date_follows(text, m.end, after)
                 and not r.event_follows(text, m.end)) or named_before:  # "Sydney Olympics": the place
             return None
         if before in SPORT_VERBS and tight_before and player_beats(text, m.start - len(before) - 2, m.name):
@@ -133,7 +134,8 @@ def surname_follows(text: str, end: int, r: Rules) -> bool:
     after, tight = word_after(text, end)
     if not (tight and after[:1].isupper() and not after.isupper() and len(after) > 1) or after in r.not_surnames:
         return False
-    if (after in r.place_nouns or after in r.titles or after in r.not_first_names or after.lower() in DAYS_AND_MONTHS
+    if (after in r.place_nouns or after in r.paper_nouns or after in r.titles or after in r.not_first_names
+            or after.lower() in DAYS_AND_MONTHS
             or after in gazetteer() and not _towns_or_cities(gazetteer()[after], r)  # "Salvador Allende", "Dali"
             or r.event_follows(text, end) or nickname_follows(text, end)):
         return False

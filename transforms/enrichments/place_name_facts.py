@@ -61,6 +61,7 @@ class NameFacts:
         # per place: a country, region or capital, or a city whose name holds its country's ("Antigua
         # Guatemala"), which names its country for small cities
         self.area: list[bool] = []
+        self.named_region: list[bool] = []  # per place: a region of `named_regions` ("Victoria", Australia's state)
         self.capital: list[bool] = []  # per place: a national capital of [ambiguity.capitals] (no person rule)
         # per place: a city of `city_population` or more (`Rules.big_city`), which names its country for small
         # cities once a mention is settled as it (Dublin, Ireland, beside Dublin, Ohio: "in Dublin and Cork")
@@ -142,6 +143,7 @@ class NameFacts:
                                                  and p.geonames_id not in self.big))
                 self.area.append(not named and (p.kind != CITY or p.geonames_id in self.rules.capitals
                                                 or names_its_country(p)))
+                self.named_region.append(named)
                 self.capital.append(p.geonames_id in self.rules.capitals)
                 self.big_city.append(self.rules.big_city(p))
                 self.news_town.append(p.geonames_id in self.rules.news_town_ids)
@@ -168,3 +170,18 @@ class NameFacts:
 def name_facts() -> NameFacts:
     """Return the process's facts of the names met so far (`NameFacts.learn` adds a batch's new ones)."""
     return NameFacts()
+
+
+def named_elsewhere(info: NameFacts, place: np.ndarray, name: np.ndarray, article: np.ndarray,
+                    named_keys: np.ndarray, codes: int) -> np.ndarray:
+    """Return, per mention, whether it is settled on a region of `named_regions` whose article names, besides the
+    region's country, a country of a city of the name: "Canadian police in Victoria", "Victoria, the capital of
+    Seychelles" are no Australian state, though the story names Australia too (`named_keys`: article × country keys,
+    `codes` of them an article). Not the US, which most stories name ("Victoria, Texas" names its state)."""
+    out = np.zeros(len(place), dtype=bool)
+    for i in np.flatnonzero(info.array("named_region", bool)[place]).tolist():
+        own = info.places[int(place[i])].country_code
+        others = {p.country_code for p in info.table[info.names[int(name[i])]] if p.kind == CITY} - {own, "US"}
+        out[i] = bool(others) and bool(np.isin([int(article[i]) * codes + info.code(c) for c in others],
+                                               named_keys).any())
+    return out

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from transforms.enrichments.geonames import CITY, REGION, Place
+from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
 from transforms.enrichments.place_choice import DWARFED
 from transforms.enrichments.place_name_facts import NameFacts
 from transforms.enrichments.place_rules import Rules
@@ -146,7 +146,9 @@ def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndar
             countries = {c for c in by_others if "/" not in c}
             lift = None if i in sides or _on_a_side(text, int(start[i])) else pointed_town(table[names[n]], countries)
             if lift is not None and len(countries - {lift.country_code, "US"}) and (
-                    word_before(text, int(start[i]))[0].lower() not in _TOWN_INTRODUCERS):
+                    word_before(text, int(start[i]))[0].lower() not in _TOWN_INTRODUCERS) and not _listed_with_town(
+                    text, i, start, end, [table[names[int(n)]] for n in name[max(0, i - 1): i + 2]], article,
+                    lift.country_code):
                 lift = None  # beside a third country, acting as its neighbours do ("while Trinidad has")
         else:
             lift = pointed_namesake(table[names[n]], {c for c in by_others if "/" not in c},
@@ -190,7 +192,26 @@ def _by_others(names_of: dict[str, set[int]], n: int) -> set[str]:
 # to Trinidad", "In Trinidad, hotel occupancy halved", "Floods cut off Trinidad"); after another word, in a story
 # that names a third country, it acts as its neighbours do ("Venezuela and Cuba have deepened ties, while Trinidad
 # has sought gas deals"), while a story of Cuba alone keeps its town ("Havana and Trinidad were hit").
-_TOWN_INTRODUCERS = frozenset(("in", "at", "to", "from", "near", "outside", "around", "into", "across", "via", "off"))
+# A town's noun before it is one too ("Beni's capital Trinidad", "the colonial town Trinidad").
+_TOWN_INTRODUCERS = frozenset(("in", "at", "to", "from", "near", "outside", "around", "into", "across", "via", "off",
+                               "capital", "town", "city", "port"))
+# What joins the names of a list ("Havana and Trinidad were flooded", "Trinidad, Cienfuegos")
+_LIST_LINKS = (" and ", " or ", ", ")
+
+
+def _listed_with_town(text: str, i: int, start: np.ndarray, end: np.ndarray, neighbours: list[tuple[Place, ...]],
+                      article: np.ndarray, code: str) -> bool:
+    """Return whether mention `i` is listed beside the name of a town of the country `code` (`neighbours`: the
+    candidates of mentions i - 1, i and i + 1, as many as there are): "Havana and Trinidad were flooded" lists
+    Cuba's towns, though the story names Mexico too."""
+    sides = ((i - 1, i, neighbours[0]), (i, i + 1, neighbours[-1])) if i > 0 else ((i, i + 1, neighbours[-1]),)
+    for a, b, candidates in sides:
+        if b >= len(start) or article[a] != article[b] or b - a != 1:
+            continue
+        if text[int(end[a]): int(start[b])] in _LIST_LINKS and all(p.kind != COUNTRY for p in candidates) and any(
+                p.kind == CITY and p.country_code == code for p in candidates):  # not "Venezuela", Cuba's town too
+            return True
+    return False
 # A fixture's result right before a side's name: "Cuba drew 1-1 with Trinidad", "lost 2-1 to Trinidad", "against".
 _RESULT_BEFORE = re.compile(r"(?:\b(?:drew|draw|draws|drawn|tied|lost|lose|loses|losing)(?: \d+-\d+)? (?:with|to)"
                             r"|\bagainst) $")

@@ -83,7 +83,8 @@ def person_reading(text: str, start: int, end: int, r: Rules, first_name: int = 
         if in_full_name(text, start):  # "Juan Ponce de León", "Vasco da Gama"
             return PERSON_HERE
     if ((first_name == TOWN or (first_name and not introduced)) and tight_after and after[:1].isupper()
-            and after not in r.place_nouns and after not in r.titles and not r.event_follows(text, end)
+            and not r.place_noun_after(text, start, after, before, tight_before)
+            and after not in r.titles and not r.event_follows(text, end)
             and after not in _NO_SURNAMES and after.lower() not in DAYS_AND_MONTHS):
         if first_name == TOWN and _headline_verb(text, end, after):
             return TOWN_UNLESS_PERSON  # "Galveston Braces": a headline's subject and its verb

@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from transforms.enrichments.geonames import CITY, Place
 from transforms.enrichments.place_table import places_toml
+from transforms.enrichments.place_words import title_case
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Rules:
     state_institutions: re.Pattern[str] = re.compile(r"(?!)")  # ... one of these after it ("Georgia's Senate")
     speaking_places: frozenset[str] = frozenset()  # of `people`: the place before a verb of speech
     place_nouns: frozenset[str] = frozenset()  # capitalised words after one of `people` that make it the place
+    paper_nouns: frozenset[str] = frozenset()  # ... and those that do after "the" only: "the Houston Post"
     capitals: frozenset[int] = frozenset()  # geonames ids of national capitals below `city_population`
     events: tuple[str, ...] = ()  # `events` and `meetings`: a name before one is an event's host, no person
     # `firms` and `clubs`: places of a famous firm's or club's name, the firm or club unless these introduce them
@@ -53,6 +55,20 @@ class Rules:
     name_nouns: frozenset[str] = frozenset()  # of `people`'s cities after "the": a venture's ("the Phoenix group")
     island_names: frozenset[str] = frozenset()  # a country's island's name, a town's where its country is named
     named_regions: frozenset[str] = frozenset()  # a region kept only where its article names its country ("Victoria")
+
+    def place_noun_after(self, text: str, start: int, after: str, before: str, tight_before: bool) -> bool:
+        """Return whether `after`, the word after the name at `start` that `before` precedes, makes the name its
+        place: one of `place_nouns` ("Houston Police"), or of `paper_nouns` after "the" or in a headline in Title Case
+        ("the Houston Chronicle", "Washington Post Comes Clean on Party"; not "Austin Post, better known as").
+
+        >>> r, t = rules(), "Austin Post, born in 1995, said."
+        >>> r.place_noun_after(t, 0, "Police", "", False), r.place_noun_after(t, 0, "Post", "The", True)
+        (True, True)
+        >>> r.place_noun_after(t, 0, "Post", "", False), r.place_noun_after("Post Buys Rival Co", 0, "Post", "", False)
+        (False, True)
+        """
+        return after in self.place_nouns or (after in self.paper_nouns and (
+            tight_before and before in ("the", "The", "THE") or title_case(text, start)))
 
     @cached_property  # `reading` asks at every mention it reads: the union took a tenth of places' time
     def read_context(self) -> frozenset[str]:
@@ -115,6 +131,7 @@ def rules() -> Rules:
         state_institutions=re.compile(r"(?:['’]s)?[^\S\n]+(?:" + "|".join(
             re.escape(words) for words in sorted(a["state_institutions"], key=len, reverse=True)) + r")\b(?![.]?\w)"),
         speaking_places=frozenset(a["speaking_places"]), place_nouns=frozenset(a["place_nouns"]),
+        paper_nouns=frozenset(a["paper_nouns"]),
         capitals=frozenset(int(geonames_id) for geonames_id in a["capitals"].values()),
         events=tuple(a["events"] + a["meetings"]),
         namesakes=frozenset(a["firms"] + a["clubs"]), namesake_introducers=frozenset(a["namesake_introducers"]),

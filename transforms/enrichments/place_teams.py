@@ -67,8 +67,9 @@ def _teams() -> dict[str, tuple[str, str]]:
     """Return, by a team's place as written (`[ambiguity.teams]`), the pattern of its teams' nicknames after it
     (its source: `_team_pattern` compiles it when a text first names the place) and the place's country code."""
     a = places_toml()["ambiguity"]
-    no_singular = set(a["place_nouns"]) | set(a["titles"])  # "Washington Senator Patty Murray", "Sacramento King"
-    after = "|".join(map(re.escape, sorted(set(a["place_nouns"]) | set(_CITY_WORDS), key=len, reverse=True)))
+    nouns = set(a["place_nouns"]) | set(a["paper_nouns"])
+    no_singular = nouns | set(a["titles"])  # "Washington Senator Patty Murray", "Sacramento King"
+    after = "|".join(map(re.escape, sorted(nouns | set(_CITY_WORDS), key=len, reverse=True)))
     teams = {}
     for code, places in a["teams"].items():
         for place, nicknames in places.items():

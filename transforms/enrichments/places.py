@@ -30,7 +30,7 @@ from transforms.enrichments.place_counties import county_mentions, county_names,
 from transforms.enrichments.place_datelines import bare_datelines, known_datelines, whole_datelines, with_datelines
 from transforms.enrichments.place_languages import as_languages
 from transforms.enrichments.place_mentions import Mention, mention_scan
-from transforms.enrichments.place_name_facts import name_facts
+from transforms.enrichments.place_name_facts import name_facts, named_elsewhere
 from transforms.enrichments.place_name_lists import in_name_lists
 from transforms.enrichments.place_news_towns import let_in_by_news_towns
 from transforms.enrichments.place_olympics import commonwealth_words, olympic_words
@@ -153,6 +153,8 @@ def rows(batch: ParagraphBatch) -> Rows:
             if small.any() else np.ones(len(place), bool))
     # "Apple, based in Cupertino,": a seat's town of one place is it, though the article names no country (`seats`)
     keep |= seats(text, start, small & ~keep & (info.single[name] >= 0))
+    # "Victoria" (`named_regions`) is no state of Australia where its article names another Victoria's country too
+    keep &= ~named_elsewhere(info, place, name, article, named_keys, CODES)
     if pointed:  # "Hartlepool v Boston": Lincolnshire's, though no name names England
         keep[list(pointed)] = True
     if teams:

@@ -54,6 +54,11 @@ def test_islands_news_names_alone_are_places(text: str, expected: list[tuple[str
     # ... while a story of Cuba alone keeps its town, in a list of its towns or an apposition
     (("Havana and Trinidad were hit by the hurricane in Cuba.",), ("city", "CU")),
     (("Cuba's colonial towns draw tourists.", "Trinidad, a Unesco site, saw record visitors."), ("city", "CU")),
+    # ... and so does a story that names a third country, where it is listed beside a town of its country or a town's
+    # noun stands before it
+    (("Mexico sent aid to Cuba, where Havana and Trinidad were flooded.",), ("city", "CU")),
+    (("Mexico sent aid to Cuba, where Trinidad and Cienfuegos were flooded.",), ("city", "CU")),
+    (("Bolivia's Beni capital Trinidad was flooded, and Brazil and Peru sent aid.",), ("city", "BO")),
 ])
 def test_an_islands_name_is_a_town_of_the_articles_country(paragraphs: tuple[str, ...],
                                                             expected: tuple[str, str]) -> None:
@@ -191,6 +196,14 @@ def test_a_seat_opening_its_sentence_needs_no_country() -> None:
     # ... and another country's Victoria where the article names that country
     (("Police in Victoria said the ferry sank.", "Canada's coast guard searched for survivors."),
      [("Victoria", "city", "CA"), ("Canada", "country", "CA")]),
+    # ... and no state of Australia where the article names Australia and another Victoria's country (not the US,
+    # which most stories name)
+    (("Canadian police in Victoria arrested an Australian tourist.",),
+     [("Canadian", "country", "CA"), ("Australian", "country", "AU")]),
+    (("Victoria, the capital of Seychelles, hosted Australia's navy.",),
+     [("Seychelles", "country", "SC"), ("Australia", "country", "AU")]),
+    (("Victoria's premier said Australia and the US agreed.",),
+     [("Victoria", "region", "AU"), ("Australia", "country", "AU"), ("US", "country", "US")]),
 ])
 def test_victoria_is_australias_state_where_its_article_names_australia(
         paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:

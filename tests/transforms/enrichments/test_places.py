@@ -501,6 +501,8 @@ def test_a_city_after_a_sentence_opening_determiner_or_number_is_the_city(paragr
         # a newspaper's city, as "The Boston Globe" and "The New York Times" name theirs
         ("The Washington Post and the Houston Chronicle reported the deal.", {"US"}),
         ("The Sydney Morning Herald said.", {"AU"}),
+        # ... after "the" only: without it the word is a surname ("Post Malone" was born Austin Post)
+        ("Sydney Times, a nurse, told the inquiry.", set()),
         # ... and a state's university of technology, as its teams name the state
         ("Georgia Tech beat Clemson 24-21.", {"US"}),
         ("Chad said he was delighted with the win.", set()),  # Chad the person, as before
@@ -509,6 +511,13 @@ def test_a_city_after_a_sentence_opening_determiner_or_number_is_the_city(paragr
 )
 def test_places_that_speak_and_places_before_their_offices_and_forces(text: str, expected: set[str]) -> None:
     assert {code for _, _, code in found(text)} == expected
+
+
+def test_a_newspapers_word_without_the_before_the_name_is_a_surname() -> None:
+    # Post Malone was born Austin Post: no Austin, Texas, though the story names the US
+    assert [t for t, _, _ in found("Austin Post, better known as Post Malone, played in Dallas.")] == ["Dallas"]
+    assert [t for t, _, _ in found("The Austin Post reported a fire in Dallas.")] == ["Austin", "Dallas"]
+    assert [t for t, _, _ in found("Washington Post Comes Clean on Party")] == ["Washington"]  # a headline's capitals
 
 
 @pytest.mark.parametrize(
