@@ -98,10 +98,13 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a
-# place or a part cleared of something ("cleared the scene of the crash", "cleared the rest of the debris") or a
-# particle ("cleared up the mess of").
+# place, a part or the dead cleared of something ("cleared the scene of the crash", "cleared the rest of the debris",
+# "cleared the square of protesters after clashes", "cleared the bodies of the dead") or a particle ("cleared up the
+# mess of").
 _CLEARED = {"not_whom": "scene site area areas rest street streets road roads way path building buildings room rooms "
-                        "backlog remains wreckage debris runway ground field pitch table desk",
+                        "backlog remains wreckage debris runway ground field pitch table desk square squares town "
+                        "towns city village villages camp camps land park beach beaches port harbour district region "
+                        "zone neighbourhood body bodies rubble ruins",
             "particle": "up out away off"}
 _CLEARED["not_object"] = f"{_CLEARED['not_whom']} {_CLEARED['particle']}"
 _CLEARED_OF = tuple(make_phrases(dict.fromkeys(CLEARING_ONE, (phrase,)), _CLEARED) for phrase in (
