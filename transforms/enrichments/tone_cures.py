@@ -4,9 +4,9 @@ VADER's lexicon reads every "kill" as a death ("kill" −3.7, "kills" −2.5, "k
 a cure read as a killing ("Scientists discovered a new antibiotic that kills drug-resistant bacteria" was negative). A
 "kill", "kills" or "killing" with a germ, a tumour's cell or a pest one to three words after it (`GERMS`: "kills
 bacteria", "kill off the virus", "killing cancer cells"; not "kills brain cells") takes the valence of the lexicon's
-"protect" (+1.6), a cure's, and the bad words of what it kills, up to three words after it, have none ("kills cancer cells" is no cancer of the news); "killed" is
-left as it is, as are a germ before the verb ("The virus killed 300 people", "a virus that can kill"), and any kill with
-no germ after it ("killing thousands").
+"protect" (+1.6), a cure's, and the bad words of what it kills, up to three words after it, have none ("kills cancer
+cells" is no cancer of the news); "killed" is left as it is, as are a germ before the verb ("The virus killed 300
+people", "a virus that can kill"), and any kill with no germ after it ("killing thousands").
 """
 
 from __future__ import annotations
