@@ -104,11 +104,18 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
          "worry": " ".join(WORRIES), "passive": PASSIVE,
          "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our",
          "relative": "who which that whose", "risking": "risk risks risked risking",
-         "jobless": "jobless work"}
+         "jobless": "jobless work",
+         # a state grown into ("grew more volatile", `NO_MOVE_BEFORE`)
+         "becoming": "increasingly weaker worse angry nervous tired concerned impatient restless wary uneasy anxious "
+                     "cautious frustrated desperate volatile fragile", "degree": "more less"}
 # The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
 # that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
+# "grew" and its forms before a degree or a state say what one became, no growth: "Shares grew more volatile", "The
+# economy grew increasingly fragile" (each read as a rise); "grew more than 10%" and "grew ever larger" still grow.
+_GROWING = ("grow", "grows", "grew", "grown", "growing")
 NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",),
-                                **dict.fromkeys(_LOSING, _LOST_NOTHING)}, _SETS)
+                                **dict.fromkeys(_LOSING, _LOST_NOTHING),
+                                **dict.fromkeys(_GROWING, ("_ {becoming}", "_ {degree} !than"))}, _SETS)
 LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
 LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
