@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_averting import CLEARING_ONE, ESCAPE, averting_verbs, cleared_reach, not_verbs
+from transforms.enrichments.tone_averting import (
+    CLEARING_ONE,
+    ESCAPE,
+    SPARING,
+    averting_verbs,
+    cleared_reach,
+    not_verbs,
+    sparing_reach,
+)
 from transforms.enrichments.tone_courts import charged_words
 from transforms.enrichments.tone_easing import easing_reach, worry_clauses
 from transforms.enrichments.tone_escapes import escaped
@@ -53,6 +61,9 @@ def averted_words(
     if len(clearing):  # "cleared the nurse of all charges": past the one cleared, to what it was of
         reach[last_word[clearing]] = np.maximum(reach[last_word[clearing]],
                                                 cleared_reach(text, starts, word_paragraph, last_word[clearing]))
+    sparing = last_word[at[~noun & is_key(key[at], SPARING)]]
+    if len(sparing):  # "spared the coast major damage", not "spared the town but destroyed farms"
+        reach[sparing] = sparing_reach(joined, text, starts, word_paragraph, sparing)
     escaping = last_word[at[~noun & is_key(key[at], ESCAPE)]]
     if len(escaping):  # "escaped serious injury in the crash": the adjective escaped too, the crash no news of its own
         reach[escaping], event = escaped(text, starts, word_paragraph, escaping, words[valence < 0])

@@ -39,7 +39,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.tone_courts import UNDOING_CHARGES
-from transforms.enrichments.tone_easing import EASING
+from transforms.enrichments.tone_easing import EASING, opens_clause
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 from transforms.enrichments.tone_releasing import RELEASING
 from transforms.enrichments.tone_tables import WINDOW
@@ -58,8 +58,12 @@ CLEARING_ONE = ("acquit", "acquits", "acquitted", "acquitting", "cleared", "clea
 ESCAPE = ("escape", "escapes", "escaped", "escaping")
 # A harm that passes one by: "was spared jail"; with no bad word after it, good news of its own (tone's `NEWS_WORDS`).
 # It reaches four words: its double object names the one spared, then the harm ("sparing the coast major damage",
-# "spared the town serious flooding"). Not "spare", an adjective as often ("spare parts", "spare time").
+# "spared the town serious flooding"), three where a clause opens first (`sparing_reach`). Not "spare", an adjective as
+# often ("spare parts", "spare time").
 SPARING = ("spared", "spares", "sparing")
+# What ends a verb of sparing's reach at VADER's three words: a clause of its own, opened by one of these or a mark
+# ("The tornado spared the town but destroyed farms nearby", "spared the town, destroying farms").
+_SPARING_ENDS = frozenset("but and or while whereas although though yet as".split())
 # Ways out of insolvency, which avert only the word right after them and only one of `_INSOLVENT` (`NOT_VERBS`):
 # "came out of administration", "emerged from bankruptcy"; not "out of blind faith", "emerged from the rubble".
 _LEAVING = ("out of", "emerge from", "emerges from", "emerged from", "emerging from")
@@ -98,10 +102,13 @@ NOT_VERBS: dict[str, tuple[str, ...]] = {
 }
 _NOT_VERBS = make_phrases(NOT_VERBS, _SETS)
 # A clearing verb's "of" one to three words after the one it clears, one phrase per distance from the verb; not after a
-# place or a part cleared of something ("cleared the scene of the crash", "cleared the rest of the debris") or a
-# particle ("cleared up the mess of").
+# place, a part or the dead cleared of something ("cleared the scene of the crash", "cleared the rest of the debris",
+# "cleared the square of protesters after clashes", "cleared the bodies of the dead") or a particle ("cleared up the
+# mess of").
 _CLEARED = {"not_whom": "scene site area areas rest street streets road roads way path building buildings room rooms "
-                        "backlog remains wreckage debris runway ground field pitch table desk",
+                        "backlog remains wreckage debris runway ground field pitch table desk square squares town "
+                        "towns city village villages camp camps land park beach beaches port harbour district region "
+                        "zone neighbourhood body bodies rubble ruins",
             "particle": "up out away off"}
 _CLEARED["not_object"] = f"{_CLEARED['not_whom']} {_CLEARED['particle']}"
 _CLEARED_OF = tuple(make_phrases(dict.fromkeys(CLEARING_ONE, (phrase,)), _CLEARED) for phrase in (
@@ -216,3 +223,24 @@ def _every_word(
     for d in range(1, WINDOW + 1):
         undone[averted] |= undoing[_word_before(verbs, d, word_paragraph)]
     return distance, undone
+
+
+def sparing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `verbs` (each one of `SPARING`), how many words after it it reaches: four, past
+    the one spared to the harm, or VADER's three where a clause opens first (`_SPARING_ENDS` or a mark).
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> joined = "spared the coast major damage. spared the town but destroyed farms"
+    >>> text = "spared the coast major damage  spared the town but destroyed farms"
+    >>> starts = word_starts(text)
+    >>> verbs = np.array([w for w, s in enumerate(starts.tolist()) if text[s:s + 6] == "spared"])
+    >>> sparing_reach(joined, text, starts, np.zeros(len(starts), int), verbs).tolist()
+    [4, 3]
+    """
+    reach = np.full(len(verbs), AVERTING["spared"], dtype=np.int64)
+    for i, verb in enumerate(verbs.tolist()):  # per verb of sparing found: a few a batch
+        for word in range(verb + 1, min(verb + reach[i] + 1, len(starts))):
+            if paragraph[word] != paragraph[verb] or opens_clause(joined, text, starts, word, _SPARING_ENDS):
+                reach[i] = WINDOW
+                break
+    return reach

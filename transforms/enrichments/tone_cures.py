@@ -2,11 +2,11 @@
 
 VADER's lexicon reads every "kill" as a death ("kill" −3.7, "kills" −2.5, "killing" −3.4), so health and science news of
 a cure read as a killing ("Scientists discovered a new antibiotic that kills drug-resistant bacteria" was negative). A
-"kill", "kills" or "killing" with a germ, a cell or a pest one to three words after it (`GERMS`: "kills bacteria", "kill
-off the virus", "killing cancer cells") takes the valence of the lexicon's "protect" (+1.6), a cure's, and the bad words
-of what it kills, up to three words after it, have none ("kills cancer cells" is no cancer of the news); "killed" is
-left as it is, as are a germ before the verb ("The virus killed 300 people", "a virus that can kill"), and any kill with
-no germ after it ("killing thousands").
+"kill", "kills" or "killing" with a germ, a tumour's cell or a pest one to three words after it (`GERMS`: "kills
+bacteria", "kill off the virus", "killing cancer cells"; not "kills brain cells") takes the valence of the lexicon's
+"protect" (+1.6), a cure's, and the bad words of what it kills, up to three words after it, have none ("kills cancer
+cells" is no cancer of the news); "killed" is left as it is, as are a germ before the verb ("The virus killed 300
+people", "a virus that can kill"), and any kill with no germ after it ("killing thousands").
 """
 
 from __future__ import annotations
@@ -16,12 +16,18 @@ import numpy as np
 from transforms.enrichments.tone_phrases import make_phrases, phrases_found
 
 KILLING = ("kill", "kills", "killing")
-# What a cure kills: germs, the cells of a tumour, pests that carry disease ("kills mosquito larvae").
+# What a cure kills: germs, a tumour, pests that carry disease ("kills mosquito larvae").
 GERMS = ("bacteria bacterium germ germs virus viruses microbe microbes superbug superbugs pathogen pathogens "
-         "parasite parasites fungus fungi mould mold cells cell tumour tumours tumor tumors weeds pests insects "
+         "parasite parasites fungus fungi mould mold tumour tumours tumor tumors weeds pests insects "
          "mosquito mosquitoes larvae lice")
+# Cells only where a word of a tumour names them ("kills cancer cells", "killing breast cancer cells"): a kill of other
+# cells is a harm ("Heavy drinking kills brain cells", "HIV kills immune cells") and "cells" a prison's or a militant
+# group's as often ("killing inmates in cells", "killing two terror cell members").
+_TUMOUR = "cancer cancerous tumour tumor leukaemia leukemia malignant"
 CURE = 1.6  # the lexicon's "protect"
-_CURES = make_phrases(dict.fromkeys(KILLING, ("_ {germ}", "_ * {germ}", "_ * * {germ}")), {"germ": GERMS})
+_CURES = make_phrases(dict.fromkeys(KILLING, ("_ {germ}", "_ * {germ}", "_ * * {germ}", "_ {tumour} {cell}",
+                                              "_ * {tumour} {cell}", "_ {tumour} * {cell}")),
+                      {"germ": GERMS, "tumour": _TUMOUR, "cell": "cell cells"})
 
 
 def cures(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:

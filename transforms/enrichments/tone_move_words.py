@@ -13,6 +13,7 @@ from transforms.enrichments.tone_quantities import MEASURE, PLACE_OR_TIME, QUANT
 
 # The words before a "high" that say it is a peak: "a record high", "an all-time high", "a five-year high".
 _PEAKS = "record time new year years month months week weeks decade decades century".split()
+_GROWING = ("grow", "grows", "grew", "grown", "growing")
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
 QUIET_MOVES: dict[str, float] = {
@@ -21,7 +22,7 @@ QUIET_MOVES: dict[str, float] = {
                      # an economy's or a business's growth: "The economy grew 3.7%", "revenues grew 6.4%" (of the
                      # dev corpora's 42 "grew", 15 after an economy or a quantity; the rest a rugby player's name,
                      # "grew up")
-                     "grow", "grows", "grew", "grown", "growing",
+                     *_GROWING,
                      "record", "rising",
                      # a peak, where a word of a record or a span says it is one: "a record high", "a 10-year high"
                      # (not "high street", "is high"), read at its "high" as tone finds its key
@@ -104,11 +105,17 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
          "worry": " ".join(WORRIES), "passive": PASSIVE,
          "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our",
          "relative": "who which that whose", "risking": "risk risks risked risking",
-         "jobless": "jobless work"}
+         "jobless": "jobless work",
+         # a state grown into ("grew more volatile", `NO_MOVE_BEFORE`)
+         "becoming": "increasingly weaker worse angry nervous tired concerned impatient restless wary uneasy anxious "
+                     "cautious frustrated desperate volatile fragile", "degree": "more less"}
 # The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
 # that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
+# "grew" and its forms before a degree or a state say what one became, no growth: "Shares grew more volatile", "The
+# economy grew increasingly fragile" (each read as a rise); "grew more than 10%" and "grew ever larger" still grow.
 NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",),
-                                **dict.fromkeys(_LOSING, _LOST_NOTHING)}, _SETS)
+                                **dict.fromkeys(_LOSING, _LOST_NOTHING),
+                                **dict.fromkeys(_GROWING, ("_ {becoming}", "_ {degree} !than"))}, _SETS)
 LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
 LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.

@@ -50,10 +50,12 @@ _MODIFIED = "rating ratings benefit benefits system tax taxes"
 NOT_MOVING = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QUANTITIES},
                            **{word: ("_ {taxed}",) for word in ("tax", "taxes")},
                            # an office or a fare named by the economy: "the economy minister", "economy class"
-                           **{word: ("_ {office}",) for word in ("economy", "economies")},
+                           # and one outside the law, whose growth is no good news: "the black economy grew"
+                           **{word: ("_ {office}", "{hidden} _") for word in ("economy", "economies")},
                            **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
                            "bills": ("{not_owed} _", "_ {modified}")},
                           {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
                            "revenues return returns credit credits break breaks on receipts",
                            "office": "minister ministers ministry class secretary",
+                           "hidden": "black shadow grey gray underground informal drugs drug illicit criminal cash",
                            "not_owed": "treasury t buffalo spending appropriations private senate house two three #"})

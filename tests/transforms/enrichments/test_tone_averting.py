@@ -245,3 +245,17 @@ def test_a_verb_of_sparing_reaches_the_harm_after_the_one_spared(text: str) -> N
 
 def test_spare_as_an_adjective_spares_nothing() -> None:
     assert tones("A shortage of spare parts grounded the fleet.")[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers cleared the bodies of the dead from the rubble.",
+    "Police cleared the square of protesters after clashes.",
+])
+def test_bodies_or_a_place_cleared_of_something_clear_no_charge(text: str) -> None:
+    assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text", ["The tornado spared the town but destroyed farms nearby.",
+                                  "The storm spared the old city, destroying farms instead."])
+def test_a_verb_of_sparing_reaches_no_harm_past_a_clause(text: str) -> None:
+    assert tones(text)[0] < -2

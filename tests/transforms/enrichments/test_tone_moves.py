@@ -347,3 +347,15 @@ def test_an_economy_is_a_good_quantity_and_growing_a_rise(text: str, sign: int) 
                                   "Seats in economy class rose in price."])
 def test_an_office_named_by_the_economy_and_growing_up_move_nothing(text: str) -> None:
     assert tone_of(text) == 0
+
+
+@pytest.mark.parametrize("text", ["The black economy grew rapidly last year.",
+                                  "The drugs economy grew as gangs took over the trade.",
+                                  "The shadow economy grew by a fifth."])
+def test_a_hidden_economy_that_grows_is_no_good_news(text: str) -> None:
+    assert tone_of(text) <= 0
+
+
+@pytest.mark.parametrize("text", ["Shares grew more volatile.", "The economy grew increasingly fragile."])
+def test_growing_into_a_state_is_no_rise(text: str) -> None:
+    assert tone_of(text) <= 0
