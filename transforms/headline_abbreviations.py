@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 # The months AP style abbreviates (March to July it never does), and "Govt.", which only headlines write.
-_HEADLINE_ENDS = re.compile(r"(?<![\w.-])(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Govt)\.\Z")
+_ABBREVIATIONS = "Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Govt"
+_HEADLINE_ENDS = re.compile(rf"(?<![\w.-])(?:{_ABBREVIATIONS})\.\Z")
 # The same in capitals, or initials ("U.S.", "U.N."): how a line in capitals ends with an abbreviation.
-_CAPITALS_ENDS = re.compile(r"(?:(?<![\w.-])(?:JAN|FEB|AUG|SEPT?|OCT|NOV|DEC|GOVT)|(?<![\w.])(?:[A-Z]\.)+[A-Z])\.\Z")
+_CAPITALS_ENDS = re.compile(rf"(?:(?<![\w.-])(?:{_ABBREVIATIONS.upper()})|(?<![\w.])(?:[A-Z]\.)+[A-Z])\.\Z")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The joining words a headline in capitals leaves in lower case (articles, conjunctions, prepositions).
 _JOINING = frozenset({

@@ -61,6 +61,8 @@ _PROSE_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", ":", "\u201d", '"', ")", "|")
 # A furniture line is short: a row of actions has a few words each.
 _LINE_LENGTH = 120
+# What parts a mail's paragraphs: a blank line (or one of spaces and tabs)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def without_newsletter_lines(text: str) -> str:
@@ -82,7 +84,7 @@ def without_newsletter_lines(text: str) -> str:
     'A spokesman declined to\\ncomment.\\n\\nTo unsubscribe, members must call.'
     """
     kept: list[str] = []
-    for paragraph in re.split(r"\n[ \t]*\n", _without_signature(text)):
+    for paragraph in _BLANK_LINE.split(_without_signature(text)):
         if _is_why(paragraph):
             continue
         split = paragraph.split("\n")
@@ -127,7 +129,7 @@ def _without_signature(text: str) -> str:
     last = delimiters[-1]
     after = text[last.end() :]
     signature = [line for line in after.split("\n") if line.strip()]
-    if len(signature) > _SIGNATURE_LINES or any(_is_prose(part) for part in re.split(r"\n[ \t]*\n", after)):
+    if len(signature) > _SIGNATURE_LINES or any(_is_prose(part) for part in _BLANK_LINE.split(after)):
         return text
     return text[: last.start()]
 

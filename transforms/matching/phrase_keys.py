@@ -37,7 +37,7 @@ class PhraseKeys:
         self.vocabulary = pa.array(vocabulary, pa.large_string())
         self.base = max(len(vocabulary), 1)
         self.longest = max((len(words) for words in split), default=0)
-        # Per length L (index L - 1): the sorted numbers of the keys of L words and their key ids, and
+        # Per length L (`runs[L - 1]`): the sorted numbers of the keys of L words and their key ids, and
         # the sorted numbers of the first L words of longer keys (the runs worth extending).
         # One-word keys and the first words of longer keys are looked up by table, indexed by the
         # word's number (the last entry stands for a word no key has, number -1): most words of a
@@ -49,9 +49,7 @@ class PhraseKeys:
                 self.word_key[number[words[0]]] = k
             else:
                 self.begins[number[words[0]]] = True
-        self.keys: list[tuple[np.ndarray, np.ndarray]] = []
-        self.prefixes: list[np.ndarray] = []
-        self.runs: list[_RunTable] = []  # per length: `keys` and `prefixes` in one sorted table
+        self.runs: list[_RunTable] = []  # per length: its keys and its longer keys' beginnings in one sorted table
         ids = list(key_ids)
         numbers = [[number[w] for w in words] for words in split]
         run = [0] * len(split)  # each form's number of its first `length - 1` words' run
@@ -62,12 +60,11 @@ class PhraseKeys:
             codes = np.array([run[i] for i, numbered in enumerate(numbers) if len(numbered) == length], np.int64)
             order = np.argsort(codes, kind="stable")
             found = np.array([ids[i] for i, numbered in enumerate(numbers) if len(numbered) == length], np.int64)
-            self.keys.append((codes[order], found[order]))
             longer = [i for i, numbered in enumerate(numbers) if len(numbered) > length]
-            self.prefixes.append(np.unique(np.array([run[i] for i in longer], np.int64)))
-            self.runs.append(_RunTable.of(*self.keys[-1], self.prefixes[-1]))
+            prefixes = np.unique(np.array([run[i] for i in longer], np.int64))
+            self.runs.append(_RunTable.of(codes[order], found[order], prefixes))
             if length > 1:  # a longer key's run goes on from its place among the beginnings
-                places = np.searchsorted(self.prefixes[-1], np.array([run[i] for i in longer], np.int64))
+                places = np.searchsorted(prefixes, np.array([run[i] for i in longer], np.int64))
                 for i, place in zip(longer, places.tolist(), strict=True):
                     run[i] = place
 
