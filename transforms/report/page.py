@@ -205,7 +205,8 @@ def evidence_note(rows: list[Mapping[str, Any]]) -> str:
 def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
     """Return the page's charts, in page order, leaving out those with nothing to draw."""
     over_time, by_source = sections["over_time"], sections["by_source"]
-    time_title = date_title(over_time["dated_by"], over_time["grain"], over_time["charted_by"])
+    time_title = date_title(over_time["dated_by"], over_time["grain"], over_time["charted_by"],
+                            over_time.get("strays_note", ""))
     kinds = {r["source_kind"] for r in by_source["rows"]}
     shown = len({r["source"] for r in by_source["rows"]})
     more = f" ({shown} with the most labels of {by_source['sources']})" if by_source["sources"] > shown else ""
