@@ -539,3 +539,17 @@ def test_a_long_url_in_an_example_wraps_at_a_phones_width(tmp_path) -> None:
     shown = seen.probed
     assert url[:30] in seen.text and shown["page"] <= shown["window"], shown
     assert shown["right"] <= shown["window"], shown
+
+
+_CHART_NAMES = """() => [...document.querySelectorAll('div.chart')].map(
+  d => [d.closest('section').querySelector('h2').textContent, d.getAttribute('aria-label')])"""
+
+
+@pytest.mark.slow
+def test_a_screen_reader_is_told_what_each_chart_shows(lake, tmp_path) -> None:
+    # Every chart's name was "Vega visualization": a screen reader heard four charts of that name.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_CHART_NAMES)
+    assert len(seen.probed) == 4
+    for heading, label in seen.probed:
+        assert label.startswith(f"{heading}: ") and len(label) > len(heading) + 20  # its heading and its note

@@ -227,8 +227,20 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         ("evidence", "What carries each theme", evidence_note(sections["evidence"]),
          charts.evidence_chart(sections["evidence"])),
     ]
-    return [Chart(id_, title, note, spec) for id_, title, note, spec in candidates
+    return [Chart(id_, title, note, described(spec, title, note)) for id_, title, note, spec in candidates
             if spec is not None or (id_ == "over-time" and one_period)]
+
+
+def described(spec: dict | None, title: str, note: str) -> dict | None:
+    """Return a chart's spec with its description, what a screen reader says the chart is (Vega makes it the
+    chart's aria-label): every chart was "Vega visualization", where its marks name their own counts.
+
+    >>> described({"mark": "rect"}, "Themes by source", "Labelled paragraphs per site and theme.")["description"]
+    'Themes by source: Labelled paragraphs per site and theme.'
+    >>> described(None, "Themes over time", "All in one day.") is None
+    True
+    """
+    return None if spec is None else {**spec, "description": f"{title}: {note}"}
 
 
 def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
