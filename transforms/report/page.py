@@ -6,7 +6,7 @@ page, so it opens from disk with no network: nothing is fetched from a CDN.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -22,6 +22,7 @@ from transforms.report.readable_text import readable_text
 from transforms.report.tone import tone_rows, tone_status
 
 SEMANTIC = "semantic"  # warehouse.schemas.SEMANTIC: transforms do not import the warehouse
+ENGLISH = "en"  # the bundled taxonomy's language
 # What the page says instead of charts: the lake is empty, the window holds nothing, nothing is labelled.
 EMPTY_LAKE, EMPTY_WINDOW, NO_LABELS, SHOWN = "empty_lake", "empty_window", "no_labels", "shown"
 
@@ -96,6 +97,20 @@ def page_status(overview: Mapping[str, Any], n_themes: int) -> str:
     if not overview["articles"]:
         return EMPTY_WINDOW
     return SHOWN if n_themes else NO_LABELS
+
+
+def other_languages(languages: Sequence[Mapping[str, Any]]) -> tuple[int, str]:
+    """Return how many articles are in a known language other than English, and which with how many each: a
+    lake without labels because its articles are in languages the taxonomy does not declare is told so.
+
+    >>> other_languages([{"language": "en", "articles": 4}, {"language": "la", "articles": 3},
+    ...                  {"language": "fr", "articles": 1}])
+    (4, 'la: 3, fr: 1')
+    >>> other_languages([{"language": "en", "articles": 4}])
+    (0, '')
+    """
+    others = [r for r in languages if r["language"] != ENGLISH]
+    return sum(r["articles"] for r in others), ", ".join(f"{r['language']}: {r['articles']:,}" for r in others)
 
 
 def source_title(kinds: set[str]) -> str:
@@ -259,6 +274,7 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
         status=status,
         overview=overview,
         sources_label=sources_label(overview["sites"], overview["folders"]),
+        other_languages=other_languages(overview.get("languages", [])),
         themes=themes,
         charts=make_charts(sections) if shown else [],
         examples=examples,
