@@ -184,14 +184,28 @@ def _untitled(relative_path: str | None, source: str) -> str:
     return relative_path + key if key and not relative_path.endswith(key) else relative_path
 
 
+# The link under an example that is its article's headline: the headline again, as the link's text, read twice.
+HEADLINE_LINK = "the article (this is its headline)"
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Return whether two lines say the same, but for case, spaces and a closing full stop.
+
+    >>> _same_words("Flood  waters rise.", "flood waters rise"), _same_words("Floods", "Flood waters")
+    (True, False)
+    """
+    return " ".join(a.split()).rstrip(".").casefold() == " ".join(b.split()).rstrip(".").casefold()
+
+
 def _example(row: Mapping[str, Any]) -> Example:
     """Return one example paragraph, its text and title as a reader should see them (readable_text.py)."""
     text, spans = readable_text(row["text"], evidence_spans(row["evidence"]))
+    title = readable_text(row["title"])[0] if row["title"] else _untitled(row["relative_path"], row["source"])
     return Example(
         theme=row["theme"],
         score=row["score"],
         segments=marked_segments(text, spans),
-        title=readable_text(row["title"])[0] if row["title"] else _untitled(row["relative_path"], row["source"]),
+        title=HEADLINE_LINK if row["title"] and _same_words(text, title) else title,
         date=_day(row["dated_at"]),
         dated_by=row["dated_by"],
         link=article_link(row["url"], row["source"]),
