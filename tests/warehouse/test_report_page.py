@@ -463,6 +463,9 @@ def test_the_overview_speaks_of_publication_dates_and_counts_the_articles_withou
         "Published 2026-01-05 to 2026-01-20; every article has a publication date.")
     assert _dated_note(page_of(lake, Window(since=date(2026, 3, 9)))) == (
         "No article has a publication date: all are dated by ingestion, 2026-03-10.")
+    # Articles all published on one day: it said "Published 2026-01-05 to 2026-01-05".
+    assert _dated_note(page_of(lake, Window(since=date(2026, 1, 5), until=date(2026, 1, 5)))) == (
+        "Published on 2026-01-05; every article has a publication date.")
 
 
 def _section(html: str, section: str) -> str:
