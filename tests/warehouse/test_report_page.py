@@ -562,3 +562,17 @@ def test_a_screen_reader_is_told_what_each_chart_shows(lake, tmp_path) -> None:
     assert len(seen.probed) == 4
     for heading, label in seen.probed:
         assert label.startswith(f"{heading}: ") and len(label) > len(heading) + 20  # its heading and its note
+
+
+_TONE_COLUMNS = """() => { const box = document.querySelector('#tone-table').parentElement.getBoundingClientRect();
+  return [...document.querySelectorAll('#tone-table tr:first-child th')].map(
+    th => [th.textContent, th.getBoundingClientRect().right <= box.right]); }"""
+
+
+@pytest.mark.slow
+def test_a_phone_shows_each_themes_mean_tone_without_scrolling(lake, tmp_path) -> None:
+    # At 390 px the tone table showed the names and their paragraphs; the means were past the box's edge.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_TONE_COLUMNS, width=390)
+    shown = dict(seen.probed)
+    assert shown["theme"] and shown["mean tone"], seen.probed
