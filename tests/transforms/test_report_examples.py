@@ -30,3 +30,12 @@ def test_a_body_paragraph_is_linked_by_its_articles_title() -> None:
 def test_an_untitled_article_is_named_by_its_file() -> None:
     [example] = make_examples([_row("intl/a.json", None)])
     assert example.title == "intl/a.json"
+
+
+def test_an_example_is_in_its_articles_language() -> None:
+    # A Japanese paragraph was marked up as English (the page's lang): read aloud as English, drawn with
+    # Chinese forms of the characters in a browser that prefers them.
+    [example] = make_examples([{**_row("東京で大雨、数千人が避難", "東京で大雨"), "language": "ja"}])
+    assert example.language == "ja"
+    [unknown] = make_examples([{**_row("Flood waters rise", "Floods"), "language": None}])
+    assert unknown.language == ""

@@ -576,3 +576,10 @@ def test_a_phone_shows_each_themes_mean_tone_without_scrolling(lake, tmp_path) -
     seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_TONE_COLUMNS, width=390)
     shown = dict(seen.probed)
     assert shown["theme"] and shown["mean tone"], seen.probed
+
+
+@pytest.mark.slow
+def test_an_examples_paragraph_carries_its_articles_language(tmp_path) -> None:
+    # Marked up as the page's English, a French paragraph was read aloud as English.
+    html = page_of(make_report_lake(tmp_path, language="fr"))
+    assert '<p dir="auto" lang="fr">' in html and '<p dir="auto">' not in html

@@ -62,6 +62,7 @@ class Example:
     dated_by: str
     link: str
     where: str
+    language: str = ""  # the article's ISO 639-1 code, the paragraph's `lang`; "" unknown
 
 
 @cache
@@ -210,6 +211,7 @@ def _example(row: Mapping[str, Any]) -> Example:
         dated_by=row["dated_by"],
         link=article_link(row["url"], row["source"]),
         where=row["source_name"] or "",
+        language=row.get("language") or "",
     )
 
 
