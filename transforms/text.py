@@ -58,8 +58,12 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
             except UnicodeDecodeError as err:
                 raise UndecodableText(UNDECODABLE, f"starts with a {codec} BOM but is not {codec}: {err}") from None
     # find: no copy of the sample
-    if data.find(b"\x00", 0, _BINARY_SAMPLE) != -1 and _is_binary(data[:_BINARY_SAMPLE]):
-        raise UndecodableText(BINARY, "contains NUL bytes: a binary file, not text")
+    if data.find(b"\x00", 0, _BINARY_SAMPLE) != -1:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return _finish(utf16[0], utf16[1], keep_trailing_spaces)
+        if _is_binary(data[:_BINARY_SAMPLE]):
+            raise UndecodableText(BINARY, "contains NUL bytes: a binary file, not text")
     try:
         return _finish(data.decode("utf-8"), "utf-8", keep_trailing_spaces)
     except UnicodeDecodeError:
@@ -84,8 +88,9 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
 # any call; the split keeps the 64 KB every call read.)
 _BINARY_SAMPLE = 65536
 # NUL bytes a text may hold: a database export's stray NUL in a field (a CSV, a text dump) is no binary
-# file. A binary one (an image, a PDF, an SQLite file) has far more, or bytes that are not UTF-8; UTF-16
-# text without a BOM has a NUL every other byte. A few NULs in a short file are a share of it above 1 %.
+# file. A binary one (an image, a PDF, an SQLite file) has far more, or bytes that are not UTF-8 (UTF-16
+# text without a BOM, a NUL every other byte, is read before: `_utf16_without_bom`). A few NULs in a short
+# file are a share of it above 1 %.
 _MAX_NUL_SHARE = 0.01
 _FEW_NULS = 3
 _MAX_FEW_NUL_SHARE = 0.1
@@ -114,6 +119,40 @@ def _is_binary(sample: bytes) -> bool:
         return not (error.reason == "unexpected end of data" and error.end == len(sample))
     return False
 
+
+
+# UTF-16 without a BOM (SQL Server's `bcp -w` exports, .NET's UnicodeEncoding without its preamble): text in a
+# Latin script has a NUL as every character's high byte, after it (little-endian) or before it (big-endian), and
+# none as its low byte; such a file was quarantined as binary. Other scripts' high bytes are no NUL: not told.
+_UTF16_SAMPLE = 4096
+_MIN_UTF16_HIGH_NULS = 0.9
+# The control characters a text holds: a decoding with others (a binary file's 16-bit numbers) is no text.
+_TEXT_CONTROLS = frozenset("\t\n\r\f")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Return the text and codec of bytes that are UTF-16 without a BOM, else None.
+
+    >>> _utf16_without_bom("Storm\\n\\nRain fell.\\n".encode("utf-16-le"))
+    ('Storm\\n\\nRain fell.\\n', 'utf-16-le')
+    >>> _utf16_without_bom("Déjà vu\\n".encode("utf-16-be"))[1], _utf16_without_bom(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    ('utf-16-be', None)
+    """
+    sample = data[:_UTF16_SAMPLE]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    low_first, high_first = sample[0::2], sample[1::2]
+    for codec, high, low in (("utf-16-le", high_first, low_first), ("utf-16-be", low_first, high_first)):
+        if b"\x00" not in low and high.count(0) >= _MIN_UTF16_HIGH_NULS * len(high):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            head = text[: _UTF16_SAMPLE // 2]
+            if any(character < " " and character not in _TEXT_CONTROLS for character in head):
+                return None
+            return text, codec
+    return None
 
 
 def _finish(text: str, encoding: str, keep_trailing_spaces: bool = False) -> DecodedText:
