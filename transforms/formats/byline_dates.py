@@ -240,7 +240,8 @@ def _date_expression() -> re.Pattern[str]:
         r"|\d{4}-\d{2}-\d{2}|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
     )
     # "14h20" as French writes a time ("Publié le 5 mars 2024 à 14h20": the page kept its day alone)
-    time = r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?-i:[A-Z]{2,5})\b|\s*[+-]\d{2}:?\d{2})?"
+    time = (r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+            r"(?:\s*(?-i:[A-Z]{2,5})\b|\s*[+-]\d{2}:?\d{2})?")
     joined = r"\s*,?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|às\s+|alle\s+|-\s+)?"
     return re.compile(
         rf"(?<![\w.])(?:(?P<before>{time}),?\s+(?:on\s+)?)?{date}(?:{joined}(?P<after>{time})(?:\s+Uhr)?)?(?![\w])",
