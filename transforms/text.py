@@ -121,13 +121,15 @@ def _is_binary(sample: bytes) -> bool:
 
 
 
-# UTF-16 without a BOM (SQL Server's `bcp -w` exports, .NET's UnicodeEncoding without its preamble): text in a
-# Latin script has a NUL as every character's high byte, after it (little-endian) or before it (big-endian), and
-# none as its low byte; such a file was quarantined as binary. Other scripts' high bytes are no NUL: not told.
+# UTF-16 without a BOM (SQL Server's `bcp -w` exports, .NET's UnicodeEncoding without its preamble): its NULs are
+# high bytes, of the characters below U+0100 (every character of Latin-script text; a Cyrillic or Greek text's spaces,
+# digits and line ends), after the low byte (little-endian) or before it (big-endian), and no low byte is one. Such a
+# file was quarantined as binary. A binary file has NULs at both places; one whose NULs fall so by chance decodes to
+# control characters, or to few letters: no text.
 _UTF16_SAMPLE = 4096
-_MIN_UTF16_HIGH_NULS = 0.9
-# The control characters a text holds: a decoding with others (a binary file's 16-bit numbers) is no text.
+# The control characters a text holds, and the least share of letters among its other characters.
 _TEXT_CONTROLS = frozenset("\t\n\r\f")
+_MIN_LETTERS = 0.5
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -135,21 +137,27 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
     >>> _utf16_without_bom("Storm\\n\\nRain fell.\\n".encode("utf-16-le"))
     ('Storm\\n\\nRain fell.\\n', 'utf-16-le')
-    >>> _utf16_without_bom("Déjà vu\\n".encode("utf-16-be"))[1], _utf16_without_bom(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
-    ('utf-16-be', None)
+    >>> [_utf16_without_bom(text.encode(codec))[1] for text, codec in [("Déjà vu", "utf-16-be"), ("Выборы в Москве",
+    ...                                                                  "utf-16-le")]]
+    ['utf-16-be', 'utf-16-le']
+    >>> _utf16_without_bom(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), _utf16_without_bom(bytes([1, 0, 2, 0]) * 8)
+    (None, None)
     """
     sample = data[:_UTF16_SAMPLE]
     if len(data) % 2 or len(sample) < 4:
         return None
     low_first, high_first = sample[0::2], sample[1::2]
     for codec, high, low in (("utf-16-le", high_first, low_first), ("utf-16-be", low_first, high_first)):
-        if b"\x00" not in low and high.count(0) >= _MIN_UTF16_HIGH_NULS * len(high):
+        if b"\x00" in high and b"\x00" not in low:
             try:
                 text = data.decode(codec)
-            except UnicodeDecodeError:
+            except UnicodeDecodeError:  # a surrogate unpaired: no UTF-16
                 return None
             head = text[: _UTF16_SAMPLE // 2]
-            if any(character < " " and character not in _TEXT_CONTROLS for character in head):
+            if not all(character.isprintable() or character in _TEXT_CONTROLS for character in head):
+                return None
+            shown = [character for character in head if not character.isspace()]
+            if sum(character.isalpha() for character in shown) < _MIN_LETTERS * len(shown):
                 return None
             return text, codec
     return None

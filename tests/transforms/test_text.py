@@ -61,6 +61,9 @@ def test_utf16_text_without_a_bom_is_read(codec: str) -> None:
     # quarantined as binary ("contains NUL bytes").
     decoded = decode_article("Schools close\r\n\r\nHundreds of schools in Zürich closed.\r\n".encode(codec))
     assert (decoded.text, decoded.encoding) == ("Schools close\n\nHundreds of schools in Zürich closed.\n", codec)
+    # A Cyrillic text's NULs are its spaces' and line ends' high bytes alone.
+    russian = "Выборы в Москве\n\nИзбиратели выбирали депутатов.\n"
+    assert decode_article(russian.encode(codec)).text == russian
 
 
 def test_16_bit_numbers_are_no_utf16_text() -> None:
