@@ -42,9 +42,14 @@ _BODY_PARAGRAPHS = 2
 _ENDS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Parts of the page that hold no dateline of the article: a link (a teaser's), a caption, a form.
 _NOT_DATELINE = frozenset({"a", "figure", "figcaption", "form", "button", "script", "style", "noscript"})
-_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b[^\d]{0,20}$", re.IGNORECASE)
-_PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published)\b[^\d]{0,20}$", re.IGNORECASE)
-_LABEL = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b", re.IGNORECASE)
+# An update's and a publication's labels, in English and as French, German, Spanish, Italian, Portuguese and Dutch
+# pages write them ("Mis à jour le 6 mars 2024 à 09h15" above "Publié le 5 mars ...": the update dated the page).
+_UPDATE_WORDS = (r"updated|modified|edited|revised|mis\s+à\s+jour|actualisé|aktualisiert|geändert|actualizado"
+                 r"|aggiornato|atualizado|bijgewerkt")
+_PUBLISH_WORDS = r"published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd"
+_UPDATED = re.compile(rf"\b(?:{_UPDATE_WORDS})\b[^\d]{{0,20}}$", re.IGNORECASE)
+_PUBLISHED = re.compile(rf"\b(?:{_PUBLISH_WORDS}|first\s+published)\b[^\d]{{0,20}}$", re.IGNORECASE)
+_LABEL = re.compile(rf"^\W*(?:(?:first|last)\s+)?(?:{_PUBLISH_WORDS}|{_UPDATE_WORDS})\b", re.IGNORECASE)
 # What makes a short date near the headline the byline's, whose publication date wins over a day htmldate
 # found in the body: its element's class, id or itemprop, a <time>, a label ("Published"), or "By" and a name.
 # A standfirst's or an event's date ("From 2 January 2025") is none of these: htmldate's day stands.
