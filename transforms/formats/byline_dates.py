@@ -23,6 +23,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
 
+from transforms.formats.cjk_dates import CJK_DAY
 from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.month_names import month_names
@@ -235,19 +236,21 @@ def _without_labels(text: str) -> str:
 
 @cache
 def _date_expression() -> re.Pattern[str]:
-    """Return the pattern of a date written with its month's name, in ISO 8601, with dots (05.03.2024) or slashes, and
-    the time before or after it ("14:32 BST, 5 March 2024", "5 March 2024, 14:32 GMT")."""
+    """Return the pattern of a date written with its month's name, in ISO 8601, with dots (05.03.2024) or slashes, or
+    in CJK characters (2024年3月5日: `cjk_dates`), and the time before or after it ("14:32 BST, 5 March 2024",
+    "5 March 2024, 14:32 GMT")."""
     month = "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True))
     day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
     date = (
         rf"(?:{day}\s+(?:de\s+)?(?:{month})\.?,?\s+(?:de\s+)?\d{{4}}"
         rf"|(?:{month})\.?\s+{day},?\s+\d{{4}}"
-        r"|\d{4}-\d{2}-\d{2}|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
+        rf"|{CJK_DAY}|\d{{4}}-\d{{2}}-\d{{2}}"
+        r"|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
     )
     # "14h20" as French writes a time ("Publié le 5 mars 2024 à 14h20": the page kept its day alone)
     time = (r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
             r"(?:\s*(?-i:[A-Z]{2,5})\b|\s*[+-]\d{2}:?\d{2})?")
-    joined = r"\s*,?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|às\s+|alle\s+|-\s+)?"
+    joined = r"\s*,?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|às\s+|alle\s+|om\s+|-\s+)?"
     return re.compile(
         rf"(?<![\w.])(?:(?P<before>{time}),?\s+(?:on\s+)?)?{date}(?:{joined}(?P<after>{time})(?:\s+Uhr)?)?(?![\w])",
         re.IGNORECASE,

@@ -57,9 +57,12 @@ def page(byline: str) -> bytes:
          datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
         ('<p class="meta">Aktualisiert am 6. März 2024, 09:15 Uhr · Veröffentlicht am 5. März 2024, 14:20 Uhr</p>',
          datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
+        # Dutch's "om" before the time (the day alone was kept), and a day in CJK characters (undated).
+        ('<p class="meta">Gepubliceerd op 5 maart 2024 om 14:20</p>', datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
+        ('<p class="date"><time>2024年3月5日 14:20</time></p>', datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
     ],
     ids=["updated-first-time", "byline-with-author", "no-class", "published", "month-first", "both", "spanish",
-         "dotted", "french-h", "italian-alle", "portuguese-as", "french-update", "german-update"],
+         "dotted", "french-h", "italian-alle", "portuguese-as", "french-update", "german-update", "dutch-om", "cjk"],
 )
 def test_a_date_written_in_the_byline_is_the_pages_with_its_time(byline: str, expected: datetime) -> None:
     [article] = read_articles(page(byline), "html", ReadOptions()).articles
