@@ -33,3 +33,11 @@ def test_a_records_own_date_wins_over_its_urls_and_an_unreadable_one_is_noted_no
 def test_a_url_of_no_real_day_dates_nothing() -> None:
     article = article_of({"url": "https://city.test/2024/13/45/x", "text": "The museum reopened on Monday."})
     assert article.published_at is None
+
+
+def test_a_feed_item_without_a_date_is_dated_by_its_links_day() -> None:
+    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Post</title><item>'
+            b"<title>New bridge opens</title><link>https://valley.test/2024/05/06/new-bridge</link>"
+            b"<description>The new bridge opened to traffic on Monday.</description></item></channel></rss>")
+    [article] = read_articles(feed, "feed", ReadOptions()).articles
+    assert article.published_at == datetime(2024, 5, 6, tzinfo=UTC)
