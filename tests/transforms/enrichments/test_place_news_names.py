@@ -108,6 +108,7 @@ def test_small_towns_of_news_are_kept_where_their_country_is_named() -> None:
     # the ferry ports news names alone, with no country named
     (("A fishing trawler sank off Oban on Tuesday night.",), [("Oban", "Oban", "city", "GB")]),
     (("Sailings from Holyhead were cancelled as the storm hit.",), [("Holyhead", "Holyhead", "city", "GB")]),
+    (("Police cleared a migrant camp in Calais on Tuesday.",), [("Calais", "Calais", "city", "FR")]),
     # towns under 15,000 of firms, teams and tourists, where their country or state is named
     (("IBM, based in Armonk, New York, said revenue rose.",),
      [("Armonk", "Armonk", "city", "US"), ("New York", "New York", "region", "US")]),
