@@ -20,6 +20,7 @@ way (`amount_continental`), with no object.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -131,6 +132,19 @@ def stored_value(value: float) -> float:
     if whole.is_integer() and -1e15 < whole < 1e15:
         return whole
     return float(f"{round(value, 6):.15g}")
+
+
+def stored_values(values: Sequence[float]) -> list[float]:
+    """Return `stored_value` of each value: the whole ones below 10**15 (most) found with numpy, the others formatted.
+
+    >>> stored_values([24, 2.18 * 1e12, 1 / 3, -0.0])
+    [24.0, 2180000000000.0, 0.333333, -0.0]
+    """
+    array = np.array(values, dtype=np.float64)
+    stored: list[float] = array.tolist()
+    for i in np.flatnonzero((np.floor(array) != array) | ~(np.abs(array) < 1e15)).tolist():
+        stored[i] = stored_value(values[i])  # (a NaN is no whole number either: `floor` keeps it, `!=` holds)
+    return stored
 
 
 def rows(batch: ParagraphBatch) -> Rows:
@@ -278,19 +292,23 @@ def rows(batch: ParagraphBatch) -> Rows:
         found = [found[i] for i in kept]
         if not found:
             return out
-    paragraph = batch.locate(np.array(first, dtype=np.int64)).tolist()
-    offsets = np.asarray(batch.starts)[paragraph].tolist()
+    starts = np.array(first, dtype=np.int64)
+    found_in = batch.locate(starts)
+    offsets = np.asarray(batch.starts)[found_in]
+    paragraph = found_in.tolist()
     ids, articles = batch.paragraph_ids, batch.article_ids
     out["paragraph_id"] = [ids[p] for p in paragraph]
     out["article_id"] = [articles[p] for p in paragraph]
-    out["value"] = [stored_value(value) for value, _, _ in found]
-    out["unit"] = units = [unit for _, unit, _ in found]
+    values, units_found, approximates = zip(*found, strict=True)
+    out["value"] = stored_values(values)
+    out["unit"] = units = list(units_found)
+    compounds = {unit: sum_or_share(unit) for unit in set(units)}  # a few units, many amounts
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
     out["object"] = tally_objects(text, first, last, units, [  # "by 320 votes to 207": 207 votes (`amount_tallies`)
-        _without_possessive(counted_object(text, end, unit is not None, begins, sum_or_share(unit)))
+        _without_possessive(counted_object(text, end, unit is not None, begins, compounds[unit]))
         if end >= 0 else None for end, unit, begins in zip(objects, units, first, strict=True)])
-    out["approximate"] = [approximate for _, _, approximate in found]
+    out["approximate"] = list(approximates)
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
-    out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]
-    out["end"] = [b - o for b, o in zip(last, offsets, strict=True)]
+    out["start"] = (starts - offsets).tolist()
+    out["end"] = (np.array(last, dtype=np.int64) - offsets).tolist()
     return out

@@ -99,6 +99,14 @@ def test_stored_value_skips_only_the_formatting_that_changes_nothing(value: floa
     assert type(stored) is float and repr(stored) == repr(expected)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.floats(), st.integers(-10**16, 10**16), st.sampled_from([-0.0, 1e15, 0.5, 24.0])),
+                min_size=1, max_size=8))
+def test_stored_values_are_each_values_stored_value(values: list[float]) -> None:
+    # `amounts.rows` stores a batch's values at once: the whole ones found with numpy, NaN and the infinities formatted
+    assert [repr(v) for v in amounts.stored_values(values)] == [repr(amounts.stored_value(v)) for v in values]
+
+
 # Team names, tallies' numbers, digits of other scripts and kinds ("٣", "²": a digit to `str.isdigit`, none to `\d`).
 _TALLY_PIECES = st.sampled_from(["Astros", "Pirates", "Real", "Madrid", "Leave", "No", "the", "ſpurs", "Élan", "İzmir",
                                  "10", "5", "112", "٣", "²", " ", "  ", ",", "og", "\n"])
