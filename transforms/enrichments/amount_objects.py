@@ -48,6 +48,16 @@ _WORTH = re.compile(r"[^\S\n]+worth\b")
 # "a £200,000-a-week contract", "a €40m-a-year deal": a sum's rate, hyphenated, before the noun it is of (it counted
 # nothing: the hyphen ended the words read)
 _RATE_HYPHENATED = re.compile(r"[-–]a[-–](?:year|month|week|day|night|game|match|season)\b")
+# The three in one match, in this order (the first that matches is the one each alone found first): `counted_object`
+# reads past a sum's worth or rate only after a unit, so a match of theirs counts only then (`lastgroup` is none)
+_READ_PAST = re.compile(rf"(?P<magnitude>{_MAGNITUDE.pattern})|{_WORTH.pattern}|{_RATE_HYPHENATED.pattern}")
+
+
+def _read_past(text: str, end: int, after_unit: bool) -> int:
+    """Return where the words an amount counts are read from: past a magnitude, and after a unit past a worth or a
+    rate ("a 7.8-magnitude quake", "$2bn worth of bonds", "a £200,000-a-week contract"), else its end."""
+    read_past = _READ_PAST.match(text, end)
+    return read_past.end() if read_past is not None and (after_unit or read_past.lastgroup) else end
 # A capitalised word after the one after a number: that one is the first of a name ("the 6 Nations Championship")
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 # A model's number after its maker's name, read past to what the amount counts ("100 Boeing 737 jets", "50 Airbus A320
@@ -79,9 +89,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
     # "Hundreds of displaced families", "a third of")
     of = text.endswith(" of", 0, end)
-    magnitude = _MAGNITUDE.match(text, end) or (
-        (_WORTH.match(text, end) or _RATE_HYPHENATED.match(text, end)) if after_unit else None)
-    position = magnitude.end() if magnitude else end
+    position = _read_past(text, end, after_unit)
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
     group = None  # the capitalised plural just read past, the head if a verb follows it ("200 Maoists launched")
     named = True  # no capitalised function word read past: "49ers 17 The Dolphins spent" starts a sentence
