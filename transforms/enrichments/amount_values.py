@@ -14,6 +14,7 @@ from transforms.enrichments.amount_pattern import AND_A_HALF, FRACTIONS, INDIAN_
 from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES
 
 
+@lru_cache(maxsize=1 << 14)  # numbers repeat ("5", "10", "1,000"): each read once
 def digits_value(text: str) -> float:
     """Return the value of digits with thousands separators: commas, or the spaces of European writing.
 
