@@ -162,7 +162,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     # Each candidate's paragraph, [start, end) in the joined text: candidates come in text order, so the
     # paragraph moves on where a candidate reaches the next one's start (none after the last).
     starts = batch.starts.tolist()
-    paragraphs = [(start, start + len(t)) for start, t in zip(starts, batch.texts, strict=True)]
+    lengths = np.fromiter(map(len, batch.texts), dtype=np.int64, count=len(batch.texts))
+    paragraphs = list(zip(starts, (batch.starts + lengths).tolist(), strict=True))  # zipped in C, no loop in Python
     next_starts = [*starts[1:], len(text) + 1]
     paragraph = 0
     next_start = next_starts[0] if next_starts else 0
