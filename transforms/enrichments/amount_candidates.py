@@ -193,6 +193,11 @@ def _glued_digits(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
 
 def candidates(batch: ParagraphBatch) -> list[int]:
     """Return the offsets where an amount may start in the batch's joined text, in order."""
+    return candidate_offsets(batch).tolist()
+
+
+def candidate_offsets(batch: ParagraphBatch) -> np.ndarray:
+    """Return `candidates` as an array (int64)."""
     text = batch.joined
     data, numeric = _numeric_runs(text)
     lettered = np.union1d(_letter_symbol_starts(text, data, numeric), _iso_code_starts(text, data, numeric))
@@ -217,5 +222,5 @@ def candidates(batch: ParagraphBatch) -> list[int]:
         numeric = np.concatenate([numeric[~np.isin(numeric, [d for d, _ in moved])], [s for _, s in moved]])
     numeric = numeric[~_glued_digits(data, numeric)]  # after the codes' and symbols' starts: "EUR750m", "Rs5"
     ends, lengths = batch.words_found("amounts")
-    return np.union1d(numeric, ends - lengths - 1).tolist()  # a padded offset - 1 is a text offset
+    return np.union1d(numeric, ends - lengths - 1)  # a padded offset - 1 is a text offset
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, minus
+from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidate_offsets, minus
 from transforms.enrichments.amount_compounds import sum_or_share
 from transforms.enrichments.amount_continental import (
     FOREIGN_FIRST,
@@ -93,6 +93,10 @@ _FOOT_INCHES = re.compile(rf"(?<=foot)-(1[01]|\d(?!\d)|(?:{INCH_WORDS})\b)(?:-in
 _INCHES_IN_WORDS = {word: float(UNITS[word]) for word in INCH_WORDS.split("|")}
 
 
+# The suffixes (`lastgroup`) that send a match to a rule: a share's "in", a currency word, a number alone or after a
+# currency sign (one set lookup each, not two comparisons)
+_SHARES, _CURRENCY_WORDS, _NUMBERS = frozenset(("per", "per2")), frozenset(("curword", "curword2")), frozenset(
+    ("num2", "num1"))
 _SPACES = (" ", "\u00a0")  # before a scale word of another language (`foreign_amount`)
 _SPACED_DASHES = (" - ", " – ")  # a range's dash with a space each side ("3 - 5%"): `spaced_range`
 
@@ -159,15 +163,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     ones: list[int] = []  # the amounts that are a bare "one": kept only as a range's low end (`widen`)
     done = -1
     match = AMOUNT.match
-    # Each candidate's paragraph, [start, end) in the joined text: candidates come in text order, so the
-    # paragraph moves on where a candidate reaches the next one's start (none after the last).
-    starts = batch.starts.tolist()
+    # Each paragraph's [start, end) in the joined text, and each candidate's paragraph (found at once with numpy)
     lengths = np.fromiter(map(len, batch.texts), dtype=np.int64, count=len(batch.texts))
-    paragraphs = list(zip(starts, (batch.starts + lengths).tolist(), strict=True))  # zipped in C, no loop in Python
-    next_starts = [*starts[1:], len(text) + 1]
-    paragraph = 0
-    next_start = next_starts[0] if next_starts else 0
-    for position in candidates(batch):
+    paragraphs = list(zip(batch.starts.tolist(), (batch.starts + lengths).tolist(), strict=True))  # zipped in C
+    at = candidate_offsets(batch)
+    for position, paragraph in zip(at.tolist(), batch.locate(at).tolist(), strict=True):
         if position < done:
             continue
         before = text[position - 1: position]  # "" at the text's start
@@ -189,9 +189,6 @@ def rows(batch: ParagraphBatch) -> Rows:
                 done = _add_foreign(read, first, last, objects, found)
                 continue
             if ("-" in near or "–" in near) and (not position or before not in DASHES):
-                while position >= next_start:
-                    paragraph += 1
-                    next_start = next_starts[paragraph]
                 ends_found = dash_range(text, position, paragraphs[paragraph])
                 if ends_found:
                     if text[position - 1].isspace():  # "about 3-5%"
@@ -203,18 +200,15 @@ def rows(batch: ParagraphBatch) -> Rows:
         # The group that matched last names the match's suffix (a share's "in", a currency word): one
         # attribute, not a lookup of each group by name (AMOUNT's branches end with them, see `_GROUPS`).
         suffix = matched.lastgroup
-        if suffix == "per" or suffix == "per2":
+        if suffix in _SHARES:
             whole = no_share(text, matched)
             if whole is not None:  # "12 in 3 raids", "3 in 10 minutes": the number alone
                 matched = match(text, position, whole)
                 if matched is None:
                     continue
                 suffix = matched.lastgroup
-        while position >= next_start:
-            paragraph += 1
-            next_start = next_starts[paragraph]
         bounds = paragraphs[paragraph]
-        if (suffix == "curword" or suffix == "curword2") and (
+        if suffix in _CURRENCY_WORDS and (
                 matched.group(suffix).endswith(SCALED_ONLY) or matched.group(suffix) == THOUSANDS_ONLY):
             unsure = unsure_won(text, matched, bounds)
             if unsure:  # "Some 2 million won prizes": the number, without the verb
@@ -228,7 +222,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         scaled = None  # the value, unit and object's place of an amount with a scale word of another language
         # One test of the character after a bare number's space (the space's next character, looked up in a set)
         # settles most numbers: a space is after two thirds of them, a scale word of another language after few.
-        if (suffix == "num2" or suffix == "num1") and text.startswith(_SPACES, done):
+        if suffix in _NUMBERS and text.startswith(_SPACES, done):
             following = text[done + 1: done + 2]
             foreign = foreign_amount(text, position) if following in FOREIGN_FIRST else None
             if foreign is not None and foreign.object_at >= 0 and parse(text, matched, None, bounds) is None:
