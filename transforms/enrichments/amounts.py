@@ -258,25 +258,27 @@ def rows(batch: ParagraphBatch) -> Rows:
                 reverse = text[::-1]
             hedge = hedge_before(text, reverse, begins)
         parsed = parse(text, matched, hedge, bounds) if scaled is None else (*scaled[:2], bool(hedge))
-        if parsed and parsed[1] is None and text.endswith(" on ", 0, begins) and _CALL_ON.search(
-                text, max(bounds[0], begins - 48), begins) and not counts(text[done: done + 16].split(None, 1)[:1]):
-            continue  # "Call police on 101", "ring the helpline on 111": a number to call, as "dialled 999"
-        if parsed and parsed[1] == "ft":  # "6ft 2in", "6-foot-2": feet and inches are one height, in feet
+        if not parsed:
+            continue
+        if parsed[1] is None:  # (a parsed amount's unit read once for the rules that ask for none or feet)
+            if text.endswith(" on ", 0, begins) and _CALL_ON.search(text, max(bounds[0], begins - 48), begins) and (
+                    not counts(text[done: done + 16].split(None, 1)[:1])):
+                continue  # "Call police on 101", "ring the helpline on 111": a number to call, as "dialled 999"
+            if suffix == "words" and matched.group("words") in ("one", "One"):
+                ones.append(len(found))  # "from one to 3pm": no range unless `widen` pairs it with a high end
+        elif parsed[1] == "ft":  # "6ft 2in", "6-foot-2": feet and inches are one height, in feet
             inches = _INCHES.match(text, done) or _FOOT_INCHES.match(text, done)
             if inches:
                 said = inches.group(1)
                 number = _INCHES_IN_WORDS[said] if said in _INCHES_IN_WORDS else float(said)
                 if number < 12:
                     done, parsed = inches.end(), (parsed[0] + number / 12, "ft", parsed[2])
-        if parsed:
-            if parsed[1] is None and suffix == "words" and matched.group("words") in ("one", "One"):
-                ones.append(len(found))  # "from one to 3pm": no range unless `widen` pairs it with a high end
-            if sign >= 0:
-                parsed = (-parsed[0], parsed[1], parsed[2])
-            first.append(hedge[0] if hedge else begins)
-            last.append(done)
-            objects.append(done if scaled is None else scaled[2])  # after words of another language: none
-            found.append(parsed)
+        if sign >= 0:
+            parsed = (-parsed[0], parsed[1], parsed[2])
+        first.append(hedge[0] if hedge else begins)
+        last.append(done)
+        objects.append(done if scaled is None else scaled[2])  # after words of another language: none
+        found.append(parsed)
     if not found:
         return out
     paired = widen(text, first, last, objects, found)  # "3 to 5 per cent": 3 percent too
