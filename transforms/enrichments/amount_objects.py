@@ -23,7 +23,7 @@ from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, 
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
 from transforms.enrichments.amount_heads import head_noun
 from transforms.enrichments.amount_modifiers import ADJECTIVES, PERIOD_COMPARISON, participle
-from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts
+from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_noun
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.amount_units import PERSON, person_after
 from transforms.enrichments.amount_verbs import (
@@ -221,7 +221,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if after_unit and not of:  # a sum's or a share's compound (`compound`): "a €50bn aid package for" → "package"
             return compound_head(text, position, word) if compound or measure_adjective(word) else word
         # "100 container ships"; after a unit's "of" too: "64% of eligible voters", "$5m of plastic surgery"
-        head = head_noun(text, position, word, lambda noun: counts([noun]))
+        head = head_noun(text, position, word, plural_noun)
         return compound_head(text, position, word) if compound and head == word else head
     return None
 
@@ -261,7 +261,7 @@ def _base_verb(text: str, position: int, word: str, start: int, after_unit: bool
     ...     "work"), ("40% plan to", "40%", "plan"))]
     [True, False, False, False, False, True, True]
     """
-    if head_noun(text, position, word, lambda noun: counts([noun])) != word:
+    if head_noun(text, position, word, plural_noun) != word:
         return False
     determiner = DETERMINER_BEFORE.search(text, max(0, start - 12), start) if start > 0 else None
     return determiner is None or not after_unit and determiner.group().strip().lower() == "the"

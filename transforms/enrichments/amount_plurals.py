@@ -38,12 +38,16 @@ def counts(after: list[str]) -> bool:
     >>> counts(["gunmen"]), counts(["policewomen"]), counts(["specimen"]), counts(["Yemen"])
     (True, True, False, False)
     """
-    return _plural(after[0]) if after else False
+    return plural_noun(after[0]) if after else False
 
 
 @lru_cache(maxsize=1 << 14)  # words repeat: each read once, not at each amount it follows
-def _plural(token: str) -> bool:
-    """Return `counts` of a word: True for a plural noun it counts."""
+def plural_noun(token: str) -> bool:
+    """Return `counts` of one word: True for a plural noun it counts (`head_noun` asks it of a phrase's words).
+
+    >>> plural_noun("years,"), plural_noun("has")
+    (True, False)
+    """
     word = token.rstrip(".,;:)")
     if word in IRREGULAR_PLURALS:
         return True
