@@ -113,6 +113,7 @@ def currency_of(words: str) -> str:
             or CURRENCY_WORDS[spaced])
 
 
+@lru_cache(maxsize=1024)  # a few dozen spellings ("m", "bn", " billion") make a batch's scales
 def scale_factor(words: str | None) -> float:
     """Return what a scale multiplies by: 1 for none, "lakh crore" 1e5 × 1e7.
 
