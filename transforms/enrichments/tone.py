@@ -197,16 +197,18 @@ def rows(batch: ParagraphBatch) -> Rows:
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == SENTIMENT) | (kinds == AVERTS)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
-    felt = np.zeros(len(starts) + 4, dtype=bool)
+    felt = np.zeros(len(starts) + 5, dtype=bool)
     felt[last_word[sentiment & ~is_no]] = True
     sentiment &= ~(is_no & felt[last_word + 1])
-    # "no data was lost": a passive's participle three words on is negated too, and the "no" has none either
-    third = np.flatnonzero(is_no & sentiment & felt[last_word + 3])  # a few a batch
-    third = third[word_paragraph[np.minimum(last_word[third] + 3, len(starts) - 1)] == word_paragraph[last_word[third]]]
-    third = third[passive_after_no(text, starts, last_word[third] + 3)]
-    sentiment[third] = False
-    no_passive = np.zeros(len(starts) + 1, dtype=bool)
-    no_passive[last_word[third] + 3] = True
+    # "no data was lost", "no lives have been lost": a passive's participle three or four words on is negated too, and
+    # the "no" has none either (`passive_after_no`)
+    no_passive = np.zeros((2, len(starts) + 1), dtype=bool)  # a participle three words on, and four
+    for far, gap in enumerate((3, 4)):
+        at = np.flatnonzero(is_no & sentiment & felt[last_word + gap])  # a few a batch
+        at = at[word_paragraph[np.minimum(last_word[at] + gap, len(starts) - 1)] == word_paragraph[last_word[at]]]
+        at = at[passive_after_no(text, starts, last_word[at] + gap, gap)]
+        sentiment[at] = False
+        no_passive[far, last_word[at] + gap] = True
     words, valence, averted, undone, freed = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]
@@ -216,8 +218,9 @@ def rows(batch: ParagraphBatch) -> Rows:
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
-        negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[words]))
+        negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[0, words]))
         valence = np.where(negated & ((averted == 0) | (distance < averted)), valence * -0.74, valence)
+    valence = np.where(no_passive[1, words] & (averted == 0), valence * -0.74, valence)  # past VADER's window
     valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
     per_word = np.maximum(n_words, 1.0)
