@@ -14,6 +14,11 @@ from transforms.enrichments.tone_quantities import MEASURE, PLACE_OR_TIME, QUANT
 # The words before a "high" that say it is a peak: "a record high", "an all-time high", "a five-year high".
 _PEAKS = "record time new year years month months week weeks decade decades century".split()
 _GROWING = ("grow", "grows", "grew", "grown", "growing")
+# A gap's verbs, which news uses of a loss or a deficit: "Losses narrowed to £2m" is good news and "The trade deficit
+# widened" bad (each read 0 or as the loss alone, "narrowed" and "widened" having no valence). Not "narrow", an
+# adjective as often ("a narrow win").
+_NARROWING = ("narrowed", "narrows", "narrowing")
+_WIDENING = ("widened", "widens", "widening")
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
 QUIET_MOVES: dict[str, float] = {
@@ -29,11 +34,11 @@ QUIET_MOVES: dict[str, float] = {
                      *(f"{peak} {high}" for peak in _PEAKS for high in ("high", "highs")),
                      # a return to where a quantity was: "Sales are expected to recover" ("bodies were recovered" none)
                      "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped",
-                     "recouping"), 1.4),
+                     "recouping", *_WIDENING), 1.4),
     **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
                      "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
                      "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest",
-                     "shrank", "shrink", "shrinks", "shrinking", "shrunk"), -1.1),
+                     "shrank", "shrink", "shrinks", "shrinking", "shrunk", *_NARROWING), -1.1),
     "flood of": 1.4,  # a rise of the quantity after it: "a flood of orders"
 }
 # A market's verbs of easing are a fall where they move a quantity ("Shares eased 2%", "Inflation is expected to ease"),
@@ -50,7 +55,9 @@ _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slash
                  # an adjective of a move before its quantity: "Falling inflation", "rising crime"
                  "falling", "rising",
                  # a return of what was lost, which undoes its object: "recovered its losses" (`RECOVERING`)
-                 "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped", "recouping")
+                 "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped", "recouping",
+                 # a gap's, which leads what it narrows: "narrowed its losses", "the widening deficit"
+                 *_NARROWING, *_WIDENING)
 # A verb of a return is a rise of the quantity before it ("Shares recovered") or a good one it leads ("recovered 5,000
 # jobs"), a fall of a bad one it leads ("The pound recovered its losses", "recovered from his injuries").
 RECOVERING = ("recover", "recoup")
