@@ -259,3 +259,13 @@ def test_bodies_or_a_place_cleared_of_something_clear_no_charge(text: str) -> No
                                   "The storm spared the old city, destroying farms instead."])
 def test_a_verb_of_sparing_reaches_no_harm_past_a_clause(text: str) -> None:
     assert tones(text)[0] < -2
+
+
+@pytest.mark.parametrize("text", ["The virus spared no one.", "The war spared nobody, young or old.",
+                                  "The floods spared no one in the valley, destroying homes and farms alike."])
+def test_sparing_no_one_is_a_suffering_and_averts_nothing(text: str) -> None:
+    assert tones(text)[0] < 0  # "spared" averted the "no one" after it: +8.1
+
+
+def test_sparing_no_expense_is_an_effort_of_no_harm() -> None:
+    assert tones("The organisers spared no expense.")[0] > 0
