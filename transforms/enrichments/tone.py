@@ -70,6 +70,7 @@ from transforms.enrichments.tone_keys import (
     NEGATION,
     SENTIMENT,
     TERM,
+    UNDOES,
     is_key,
     key_mask,
     key_of,
@@ -146,6 +147,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_booster, is_negation = kinds == BOOSTER, kinds == NEGATION
     booster[last_word[is_booster]] = values[is_booster]
     negation[last_word[is_negation]] = True
+    # "failed to calm the markets", "refused to help": a verb of averting's undoing words (`averted_words`) negate the
+    # verb right after them, not its object ("refused to condemn the attack" is no attack undone)
+    undoing = np.zeros(len(starts) + 1, dtype=bool)
+    undoing[last_word[kinds == UNDOES]] = True
     negation[last_word[is_key(key, SOME_FEW)]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
@@ -218,7 +223,8 @@ def rows(batch: ParagraphBatch) -> Rows:
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
-        negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[0, words]))
+        negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[0, words])) | (
+            undoing[before] & (distance == 1))
         valence = np.where(negated & ((averted == 0) | (distance < averted)), valence * -0.74, valence)
     valence = np.where(no_passive[1, words] & (averted == 0), valence * -0.74, valence)  # past VADER's window
     valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides

@@ -269,3 +269,13 @@ def test_sparing_no_one_is_a_suffering_and_averts_nothing(text: str) -> None:
 
 def test_sparing_no_expense_is_an_effort_of_no_harm() -> None:
     assert tones("The organisers spared no expense.")[0] > 0
+
+
+@pytest.mark.parametrize("text", ["The rescue package failed to calm the markets.", "The team failed to win.",
+                                  "Rescuers were unable to save the child."])
+def test_failed_to_and_unable_to_negate_a_good_verb_after_them(text: str) -> None:
+    assert tones(text)[0] < 0  # each read as a calm, a win, a rescue
+
+
+def test_an_undoing_word_negates_its_verb_not_the_verbs_object() -> None:
+    assert tones("He refused to condemn the attack.")[0] < 0  # no attack undone
