@@ -87,7 +87,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
-from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, SOME_FEW
+from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, SOME_FEW
 from transforms.enrichments.tone_worries import worried_about
 
 __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
@@ -205,6 +205,12 @@ def rows(batch: ParagraphBatch) -> Rows:
     felt = np.zeros(len(starts) + 5, dtype=bool)
     felt[last_word[sentiment & ~is_no]] = True
     sentiment &= ~(is_no & felt[last_word + 1])
+    # "no longer" before no word of tone keeps the −1.2 of its "no", a state lost ("could no longer afford it", "the
+    # tunes will no longer play"); before one it negates it and has none ("no longer in danger")
+    longer = last_word[key == key_of(NO_LONGER)]
+    if len(longer):
+        lonely = longer[~(felt[longer + 1] | felt[longer + 2] | felt[longer + 3])]
+        sentiment |= is_no & np.isin(last_word + 1, lonely)
     # "no data was lost", "no lives have been lost": a passive's participle three or four words on is negated too, and
     # the "no" has none either (`passive_after_no`)
     no_passive = np.zeros((2, len(starts) + 1), dtype=bool)  # a participle three words on, and four

@@ -55,9 +55,7 @@ _MOVING_VERBS = ("cut", "cuts", "cutting", "slash", "slashed", "slashes", "slash
                  # an adjective of a move before its quantity: "Falling inflation", "rising crime"
                  "falling", "rising",
                  # a return of what was lost, which undoes its object: "recovered its losses" (`RECOVERING`)
-                 "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped", "recouping",
-                 # a gap's, which leads what it narrows: "narrowed its losses", "the widening deficit"
-                 *_NARROWING, *_WIDENING)
+                 "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped", "recouping")
 # A verb of a return is a rise of the quantity before it ("Shares recovered") or a good one it leads ("recovered 5,000
 # jobs"), a fall of a bad one it leads ("The pound recovered its losses", "recovered from his injuries").
 RECOVERING = ("recover", "recoup")
@@ -102,6 +100,9 @@ LEADING: dict[str, tuple[str, ...]] = {
     # an adjective leads only the quantity next to it or a word on ("Falling inflation", "rising youth unemployment",
     # "rising levels of obesity"), not one after a particle ("a falling-out over taxes")
     **dict.fromkeys(("falling", "rising"), ("_ {quantity}", "_ !{particle} {quantity}", "_ {measure} of {quantity}")),
+    # a gap's verb before an object leads the object as a noun does, and no quantity before it moves ("narrowed its
+    # losses", "the widening deficit"; "Exports Widens Gap" is no rise of exports)
+    **dict.fromkeys((*_NARROWING, *_WIDENING), ("_ {gap}", "_ {quantity}")),
 }
 _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_before": _NOUN_BEFORE,
          "particle": "out behind short into under to as from off back over on in by below apart away down up for of",
@@ -115,7 +116,8 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
          "jobless": "jobless work",
          # a state grown into ("grew more volatile", `NO_MOVE_BEFORE`)
          "becoming": "increasingly weaker worse angry nervous tired concerned impatient restless wary uneasy anxious "
-                     "cautious frustrated desperate volatile fragile", "degree": "more less"}
+                     "cautious frustrated desperate volatile fragile", "degree": "more less",
+         "gap": "gap gaps lead divide divides rift gulf split differences difference margin the a an its their his her"}
 # The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
 # that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
 # "grew" and its forms before a degree or a state say what one became, no growth: "Shares grew more volatile", "The
@@ -123,7 +125,8 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
 NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",),
                                 **dict.fromkeys(_LOSING, _LOST_NOTHING),
                                 **dict.fromkeys(_GROWING, ("_ {becoming}", "_ {degree} !than"))}, _SETS)
-LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
+LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of", *_NARROWING, *_WIDENING)},
+                             _SETS)
 LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
 # A level reached widens it too ("Carbon emissions hit a record high", "The FTSE 100 closed at a record high").

@@ -16,7 +16,8 @@ from transforms.enrichments.tone_phrases import make_phrases
 # protect the reefs") negate the verb after them; "little" alone is a size ("the little girl was hurt").
 # "no longer" says a state has ended, as "not" would, three words on ("no longer in danger", "is no longer a threat",
 # "no longer welcome"): VADER's "no" reaches two words and kept its own −1.2, so "no longer in danger" read −10.0.
-NEGATIONS = ("no one", "nobody", "no longer", "few", "hardly", "scarcely", "unlikely to",
+NO_LONGER = "no longer"  # its "no" keeps its −1.2 where no word of tone follows in reach (tone's rows)
+NEGATIONS = ("no one", "nobody", NO_LONGER, "few", "hardly", "scarcely", "unlikely to",
              *(f"{verb} little to" for verb in ("do", "does", "did", "doing", "done")),
              *(f"little {be} done to" for be in ("was", "is", "has been", "had been", "will be", "can be")))
 # "little" right before a good word says almost none of it, as "no" does: "offered little hope of an end", "have little

@@ -87,7 +87,13 @@ def test_no_longer_negates_three_words_on_as_not_does() -> None:
         "He is no longer welcome at the club.", "He no longer works there.")["tone"]
     assert danger > 0 and threat > 0  # a bad state that ended; VADER's "no" reached two words and read −1.2
     assert welcome < 0
-    assert works == 0  # "no" in "no longer" is a negation's word, no bad news of its own
+    assert works < 0  # before no word of tone, "no longer" keeps the −1.2 of its "no": a state lost
+
+
+def test_no_longer_before_no_word_of_tone_keeps_the_valence_of_its_no() -> None:
+    afford, play = tones("The airline could no longer afford to remain all-Australian.",
+                         "Users must renew or the tunes will no longer play.")["tone"]
+    assert afford < 0 and play < 0
 
 
 def test_no_deaths_or_injuries_is_good_news_as_no_death_is() -> None:

@@ -371,3 +371,9 @@ def test_a_gaps_narrowing_and_widening_are_moves(text: str, sign: int) -> None:
 
 def test_a_narrowing_or_widening_of_no_quantity_has_no_tone() -> None:
     assert tone_of("The gap narrowed.") == tone_of("The road was widened.") == 0
+
+
+@pytest.mark.parametrize("text", ["WTO Sanctions on US Exports Widens Gap in Congress",
+                                  "Exports widened the gap with rivals."])
+def test_a_gaps_verb_before_its_object_moves_no_quantity_before_it(text: str) -> None:
+    assert tone_of(text) == 0  # read as a rise of exports
