@@ -14,6 +14,9 @@ A move by "just", "only", "merely" or "a mere" so much is one that fell short to
 than expected is: "The economy grew just 0.1%" and "Sales rose only slightly" are disappointments (each read as a
 rise, +3.5), "Unemployment fell by only 0.1%" no good news, "Shares fell just 1%" a relief. The word after it must be a
 number or "slightly" and the like ("just over 2%" too): "rose just as", "fell only to recover" say no size.
+A comparative move's "than" says what was expected too: "Flu admissions were lower than feared" is good news and
+"Sales were lower than hoped" bad, as the move reads them, "feared" and "hoped" with no valence there (the first read
+−3.3 from "feared").
 Both are read only at the few moves of a quantity a batch's scan found (Python work per move, never per word read).
 """
 
@@ -78,10 +81,12 @@ def less_than_expected(moves: tuple[str, ...]) -> Phrases:
     return make_phrases({word.split()[-1]: _LESS_THAN for word in moves}, _SETS)
 
 
-def expecting_words(text: str, starts: np.ndarray, paragraph: np.ndarray, moves: np.ndarray) -> np.ndarray:
+def expecting_words(text: str, starts: np.ndarray, paragraph: np.ndarray, moves: np.ndarray,
+                    than: int = 2) -> np.ndarray:
     """Return the word numbers of the words of expectation with a valence (`EXPECTING`) in the "less than" of each
     move in `moves` (word numbers in a batch's `lowered` text, whose word starts are `starts` and whose words'
-    paragraphs are `paragraph`; each a move `less_than_expected` found).
+    paragraphs are `paragraph`; each a move `less_than_expected` found), or in its "than" (`than` 1: a comparative's,
+    "lower than feared").
 
     >>> from transforms.enrichments.tone import word_starts
     >>> text = "fell less than many had feared  they feared the worst"
@@ -91,7 +96,7 @@ def expecting_words(text: str, starts: np.ndarray, paragraph: np.ndarray, moves:
     """
     found = []
     for move in moves.tolist():  # a few a batch
-        for at in range(move + 3, min(move + 3 + 2 + _REACH, len(starts))):  # past "less than", as far as its phrase
+        for at in range(move + than + 1, min(move + than + 1 + 2 + _REACH, len(starts))):  # past "than", its phrase
             end = text.find(" ", int(starts[at]))
             if paragraph[at] == paragraph[move] and text[starts[at]: end if end >= 0 else len(text)] in EXPECTING:
                 found.append(at)
