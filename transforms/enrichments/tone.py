@@ -13,7 +13,10 @@ themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "no
 passive's participle three words on too ("no data was lost": `tone_no`). So are "few" ("Few were spared"; not "a few",
 "the next few"), "hardly", "little" before a good word ("little hope", "made little progress"; "a little help" is
 some: tone_tables' `LITTLE_OF`), and a hedge or a small effort before a verb ("unlikely to return to profit", "did
-little to ease fears": tone_tables' `NEGATIONS`).
+little to ease fears": tone_tables' `NEGATIONS`), and "no longer" ("no longer in danger"; before no word of tone its
+"no" keeps its −1.2: "could no longer afford"). "failed to", "unable to" and the other words that undo a verb of
+averting negate the verb right after them ("failed to calm the markets"), not its object ("refused to condemn the
+attack").
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
