@@ -152,8 +152,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     negation[last_word[is_negation]] = True
     # "failed to calm the markets", "refused to help": a verb of averting's undoing words (`averted_words`) negate the
     # verb right after them, not its object ("refused to condemn the attack" is no attack undone)
-    undoing = np.zeros(len(starts) + 1, dtype=bool)
-    undoing[last_word[kinds == UNDOES]] = True
+    undoing = last_word[kinds == UNDOES]  # a few a batch
+    if len(undoing):
+        next_negation = negation.copy()  # negates the next word only
+        next_negation[undoing] = True
     negation[last_word[is_key(key, SOME_FEW)]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
@@ -216,13 +218,16 @@ def rows(batch: ParagraphBatch) -> Rows:
         sentiment |= is_no & np.isin(last_word + 1, lonely)
     # "no data was lost", "no lives have been lost": a passive's participle three or four words on is negated too, and
     # the "no" has none either (`passive_after_no`)
-    no_passive = np.zeros((2, len(starts) + 1), dtype=bool)  # a participle three words on, and four
-    for far, gap in enumerate((3, 4)):
+    no_passive, far_passive = np.zeros(len(starts) + 1, dtype=bool), np.zeros(0, dtype=np.int64)
+    for gap in (3, 4):
         at = np.flatnonzero(is_no & sentiment & felt[last_word + gap])  # a few a batch
         at = at[word_paragraph[np.minimum(last_word[at] + gap, len(starts) - 1)] == word_paragraph[last_word[at]]]
         at = at[passive_after_no(text, starts, last_word[at] + gap, gap)]
         sentiment[at] = False
-        no_passive[far, last_word[at] + gap] = True
+        if gap == 3:
+            no_passive[last_word[at] + gap] = True
+        else:  # a participle four words on, past VADER's window: negated after it
+            far_passive = last_word[at] + gap
     words, valence, averted, undone, freed = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]
@@ -232,10 +237,11 @@ def rows(batch: ParagraphBatch) -> Rows:
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
-        negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[0, words])) | (
-            undoing[before] & (distance == 1))
+        negated = (next_negation if distance == 1 and len(undoing) else negation)[before] | (
+            no[before] & ((distance <= 2) | no_passive[words]))
         valence = np.where(negated & ((averted == 0) | (distance < averted)), valence * -0.74, valence)
-    valence = np.where(no_passive[1, words] & (averted == 0), valence * -0.74, valence)  # past VADER's window
+    if len(far_passive):  # "no lives have been lost"
+        valence = np.where(np.isin(words, far_passive) & (averted == 0), valence * -0.74, valence)
     valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
     per_word = np.maximum(n_words, 1.0)

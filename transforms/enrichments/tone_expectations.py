@@ -45,8 +45,8 @@ _MERELY_SETS = {"only": "just only merely", "by": "by", "slight": "slightly marg
                 "about": "over under about around"}
 _BY_LITTLE = ("_ {only} #", "_ {only} {about} #", "_ {only} {slight}", "_ a mere #", "_ {by} {only} #",
               "_ {by} {only} {about} #", "_ {by} a mere #")
-_MERE_SPAN = 24  # characters from a move's start that hold its "just", "only", "merely" or "mere"
-_MERE_WORDS = (" just ", " only ", " merely ", " mere ")
+# How the words after such a move begin: one `startswith` a move tells the few that may be one
+_MERE_STARTS = tuple(f"{by}{only} " for by in ("", "by ") for only in ("just", "only", "merely", "a mere"))
 
 
 def by_little(moves: tuple[str, ...]) -> Phrases:
@@ -67,9 +67,9 @@ def moved_by_little(text: str, starts: np.ndarray, paragraph: np.ndarray, moves:
     [True, False, True]
     """
     found = np.zeros(len(moves), dtype=bool)
-    # only where one of its words is close after the move (a few a batch): the phrases are read word by word
-    near = [any(text.find(word, start, start + _MERE_SPAN) >= 0 for word in _MERE_WORDS)
-            for start in starts[moves].tolist()]
+    # only where the words after the move begin as one of its phrases (a few a batch): they are read word by word
+    after = starts[np.minimum(moves + 1, len(starts) - 1)].tolist()
+    near = [text.startswith(_MERE_STARTS, start) for start in after]
     if any(near):
         at = np.flatnonzero(near)
         found[at] = phrases_found(text, starts, paragraph, moves[at], phrases)
