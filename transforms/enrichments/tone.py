@@ -152,10 +152,7 @@ def rows(batch: ParagraphBatch) -> Rows:
     negation[last_word[is_negation]] = True
     # "failed to calm the markets", "refused to help": a verb of averting's undoing words (`averted_words`) negate the
     # verb right after them, not its object ("refused to condemn the attack" is no attack undone)
-    undoing = last_word[kinds == UNDOES]  # a few a batch
-    if len(undoing):
-        next_negation = negation.copy()  # negates the next word only
-        next_negation[undoing] = True
+    undoing = last_word[kinds == UNDOES]  # a few a batch: each negates the next word only (`next_negation`)
     negation[last_word[is_key(key, SOME_FEW)]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
@@ -232,12 +229,16 @@ def rows(batch: ParagraphBatch) -> Rows:
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
+    next_negation = negation
+    if len(undoing):
+        next_negation = negation.copy()
+        next_negation[undoing] = True
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
         before = words - distance
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
-        negated = (next_negation if distance == 1 and len(undoing) else negation)[before] | (
+        negated = (next_negation if distance == 1 else negation)[before] | (
             no[before] & ((distance <= 2) | no_passive[words]))
         valence = np.where(negated & ((averted == 0) | (distance < averted)), valence * -0.74, valence)
     if len(far_passive):  # "no lives have been lost"

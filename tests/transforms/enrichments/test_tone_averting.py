@@ -279,3 +279,9 @@ def test_failed_to_and_unable_to_negate_a_good_verb_after_them(text: str) -> Non
 
 def test_an_undoing_word_negates_its_verb_not_the_verbs_object() -> None:
     assert tones("He refused to condemn the attack.")[0] < 0  # no attack undone
+
+
+def test_a_batch_with_failed_to_keeps_a_few_as_some() -> None:
+    # the words after "failed to" are negated by a copy of the batch's negations: "a few" must be some in it too
+    failed, few = tones("The team failed to win.", "A few good men stood firm.")
+    assert failed < 0 < few
