@@ -41,3 +41,13 @@ def test_a_feed_item_without_a_date_is_dated_by_its_links_day() -> None:
             b"<description>The new bridge opened to traffic on Monday.</description></item></channel></rss>")
     [article] = read_articles(feed, "feed", ReadOptions()).articles
     assert article.published_at == datetime(2024, 5, 6, tzinfo=UTC)
+
+
+def test_a_record_whose_date_is_empty_is_dated_by_its_urls_day() -> None:
+    # A CSV's date column left empty in a row (or a JSON "date": "") gives no date: the row was undated beside its
+    # URL's day, as only a record without the field was dated by it.
+    csv = f'title,url,date,text\nMuseum reopens,{URL},,"The museum reopened on Monday."\n'.encode()
+    [row] = read_articles(csv, "csv", ReadOptions()).articles
+    empty = article_of({"url": URL, "date": "", "text": "The museum reopened on Monday."})
+    assert row.published_at == empty.published_at == datetime(2024, 1, 15, tzinfo=UTC)
+    assert "date_unparsed" not in empty.metadata
