@@ -49,7 +49,7 @@ _MERELY_SETS = {"only": "just only merely", "merely": "only merely", "by": "by",
 _BY_LITTLE = ("_ {only} #", "_ {merely} {about} #", "_ {only} {slight}", "_ a mere #", "_ {by} {only} #",
               "_ {by} {merely} {about} #", "_ {by} a mere #")
 # How the words after such a move begin: one `startswith` a move tells the few that may be one
-_MERE_STARTS = tuple(f"{by}{only} " for by in ("", "by ") for only in ("just", "only", "merely", "a mere"))
+_MERE_STARTS = tuple(f"{by}{only} " for by in ("", "by ") for only in (*_MERELY_SETS["only"].split(), "a mere"))
 
 
 def by_little(moves: tuple[str, ...]) -> Phrases:
