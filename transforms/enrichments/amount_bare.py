@@ -28,6 +28,19 @@ ENTITY_SYMBOLS = {"&#163;": "GBP", "&pound;": "GBP", "&#8364;": "EUR", "&euro;":
 NUMBER_ALONE = AMOUNT.groupindex["num2"]
 
 
+def entity_currency(text: str, number_start: int, low: int) -> str | None:
+    """Return the currency of the HTML character reference right before an amount's number (`ENTITY_SYMBOLS`), at or
+    after `low` (its paragraph's start), or None.
+
+    >>> entity_currency("a &#163;1.8m fine", 8, 0), entity_currency("a &amp;5", 7, 0), entity_currency("5", 0, 0)
+    ('GBP', None, None)
+    """
+    if text[number_start - 1: number_start] != ";":  # most numbers: one character read
+        return None
+    entity = text[max(low, number_start - 7): number_start]
+    return next((unit for said, unit in ENTITY_SYMBOLS.items() if entity.endswith(said)), None)
+
+
 def bare_number(text: str, matched: re.Match[str], hedge: tuple[int, int] | None,
                 paragraph: tuple[int, int] | None) -> tuple[float, str | None, bool] | None:
     """Return `amount_reading.parse` of a match that is a number alone (`NUMBER_ALONE`): (value, unit, approximate),
@@ -46,11 +59,9 @@ def bare_number(text: str, matched: re.Match[str], hedge: tuple[int, int] | None
         approx = text[start:number_start]
     low = paragraph[0] if paragraph else 0
     value = digits_value(digits)
-    unit = None
-    if text[number_start - 1: number_start] == ";":  # "&#163;1.8m": £1.8m
-        entity = text[max(low, number_start - 7): number_start]
-        unit = next((u for e, u in ENTITY_SYMBOLS.items() if entity.endswith(e)), None) if entity else None
-    entity_unit = unit
+    unit = entity_unit = None
+    if text[number_start - 1: number_start] == ";":  # the call only after one: this path is the commonest match's
+        unit = entity_unit = entity_currency(text, number_start, low)  # "&#163;12": £12
     if unit is None and text.startswith(RATE_STARTS, end):
         unit = rate_currency(text, number_start, end, low)  # "the yen fell to 160 per dollar": 160 yen
     if "," in digits and indian_without_rupees(digits, unit, None):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.enrichments.amount_bare import ENTITY_SYMBOLS, NUMBER_ALONE, bare_number
+from transforms.enrichments.amount_bare import NUMBER_ALONE, bare_number, entity_currency
 from transforms.enrichments.amount_brackets import bracketed_scale
 from transforms.enrichments.amount_cells import cell_reference
 from transforms.enrichments.amount_continental import dot_thousands, euro_after
@@ -148,8 +148,7 @@ def read_match(
         scale = scale2.strip() if scale2 else ""
         value = digits_value(num2) * scale_factor(scale) if scale else digits_value(num2)  # most have no scale
         currency = curword or pence
-        entity = text[max(low, number_start - 7): number_start] if text[number_start - 1: number_start] == ";" else ""
-        entity_unit = next((u for e, u in ENTITY_SYMBOLS.items() if entity.endswith(e)), None) if entity else None
+        entity_unit = entity_currency(text, number_start, low)  # "&#163;1.8m": £1.8m
         if measure == "C" and not _TEMPERATURE.search(text, max(low, start - 150), min(high, end + 150)):
             return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
         if measure == "pound":  # "a 190-pound linebacker", "a 10-pound note": the noun after it says which
