@@ -10,7 +10,7 @@ tables, whose article is in a cell (html_extraction.py).
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from transforms.formats.base import NO_ARTICLE_TEXT, ArticleRecord, FormatError, ReadOptions, ReadResult
@@ -38,6 +38,7 @@ from transforms.formats.side_dates import date_without_side_parts, head_days
 from transforms.formats.site_names import page_site_names
 from transforms.formats.title_sites import title_site, titled_site
 from transforms.formats.url_dates import markup_date
+from transforms.formats.url_dates import today as _today  # one "today" for every date limit; a test sets it here
 from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
 _FIRST_OF_MONTH = re.compile(r"\d{4}-\d{2}-01(?:T00:00:00)?")
@@ -198,6 +199,3 @@ def _without_soft_hyphens(value: Any) -> Any:
     return value
 
 
-def _today() -> date:
-    """Return today's date in UTC (a function, so that a test can say what day it is)."""
-    return datetime.now(UTC).date()

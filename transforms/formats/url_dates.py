@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 # A year, a month and a day in a URL, as htmldate finds them (`/2024/03/05/`, `-2024-03-05-`, `_2024_03_05`).
 _URL_DAY = re.compile(r"\D((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:\D|$)")
 # htmldate's answer when it read a day without time (as from a URL).
 _BARE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T00:00:00)?")
+
+
+def today() -> date:
+    """Return today's date in UTC (a function, so that a test can say what day it is)."""
+    return datetime.now(UTC).date()
 
 
 def url_days(urls: Iterable[str | None]) -> set[str]:
@@ -50,7 +55,7 @@ def url_day(url: str | None) -> datetime | None:
         day = datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=UTC)
     except ValueError:  # month 13, 30 February: no day
         return None
-    return day if day.date() <= datetime.now(UTC).date() + timedelta(days=1) else None
+    return day if day.date() <= today() + timedelta(days=1) else None
 
 
 def markup_date(

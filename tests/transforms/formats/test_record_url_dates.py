@@ -58,3 +58,15 @@ def test_a_url_of_a_day_to_come_dates_nothing() -> None:
     # where a page's date later than tomorrow is no date (htmldate's `max_date`, `formats.html`).
     article = article_of({"url": "https://city.test/events/2099/06/14/concert", "text": "Tickets go on sale today."})
     assert article.published_at is None and "date_from" not in article.metadata
+
+
+def test_tomorrows_url_dates_a_record_and_the_day_after_does_not(monkeypatch) -> None:
+    # One "today" (`url_dates.today`) limits a URL's day, as it limits an HTML page's: a story filed in a zone ahead of
+    # UTC can carry tomorrow's day in its URL, an event's page a later one.
+    from datetime import date
+
+    monkeypatch.setattr("transforms.formats.url_dates.today", lambda: date(2026, 12, 3))
+    tomorrow = article_of({"url": "https://city.test/2026/12/04/late-vote", "text": "Votes are counted."})
+    later = article_of({"url": "https://city.test/2026/12/05/late-vote", "text": "Votes are counted."})
+    assert tomorrow.published_at == datetime(2026, 12, 4, tzinfo=UTC)
+    assert later.published_at is None
