@@ -100,8 +100,26 @@ def iptc_seed_texts(jsonl: str | os.PathLike[str]) -> dict[str, list[str]]:
 
 USAGE = (
     "usage: python -m warehouse.theme_vectors IPTC_MEDIA_TOPICS.jsonl "
-    "[--fit LABELED_DIR MAP.toml ...] [--untaught S] [--half | --other-half]"
+    "[--fit LABELED_DIR MAP.toml ...] [--untaught S] [--half | --other-half]\n"
+    "       python -m warehouse.theme_vectors --reshare S"
 )
+
+
+def reshare_bundled(share: float) -> None:
+    """Rewrite the bundled sidecar with its untaught rows at `share` of the fitted rows' mean length,
+    every direction kept (`transforms.theme_fit.with_untaught_share`): the bundled fit is an earlier
+    build's, which a refit by this one does not reproduce to the bit."""
+    from transforms.theme_fit import with_untaught_share
+    from warehouse.taxonomy_files import read_taxonomy
+
+    taxonomy = read_taxonomy(None, vectors=False)
+    assert taxonomy.semantic is not None and taxonomy.semantic.vectors
+    target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)
+    rows = read_theme_vectors(str(target))
+    ids = [t.id for t in taxonomy.themes]
+    vectors = with_untaught_share(np.array([rows[i] for i in ids], dtype=np.float32), share)
+    write_theme_vectors(str(target), ids, vectors)
+    print(f"wrote {target}: untaught themes at {share}")
 
 
 def fit_half(source: str, remainder: int = 1) -> bool:
@@ -123,15 +141,22 @@ def main(argv: list[str] | None = None) -> None:
     if {"-h", "--help"} & set(args):
         print(USAGE)
         return
+    if args[:1] == ["--reshare"]:
+        try:
+            (share_text,) = args[1:]
+            reshare_bundled(float(share_text))
+        except ValueError:
+            sys.exit(USAGE)
+        return
     from transforms.learning import article_paragraphs
     from transforms.semantic.occurrences import article_vectors
     from transforms.semantic.theme_vectors import theme_seed, theme_text_vectors
-    from transforms.theme_fit import UNTAUGHT_SHARE, fit_theme_vectors
+    from transforms.theme_fit import BUNDLED_UNTAUGHT_SHARE, fit_theme_vectors
     from warehouse.labeled import list_labeled, read_label_map, read_labeled
     from warehouse.taxonomy_files import DEFAULT_TAXONOMY, read_taxonomy
 
     fits: list[tuple[str, str]] = []
-    share, half = UNTAUGHT_SHARE, 0  # 0: every article; 1 or 3: the half `fit_half` picks
+    share, half = BUNDLED_UNTAUGHT_SHARE, 0  # 0: every article; 1 or 3: the half `fit_half` picks
     try:
         while "--fit" in args:
             at = args.index("--fit")

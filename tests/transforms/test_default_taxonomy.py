@@ -215,6 +215,14 @@ def iptc_with_vectors():
         ("Her secret to a long life? Porridge every morning, said the great grandmother, the oldest person in "
          "Britain.", "medtop:08000000"),
         ("The city will charge day-trippers a tourist tax to curb mass tourism in the old town.", "medtop:10000000"),
+        # politics, economy or science until the untaught themes' vectors were half the taught ones' length
+        # (a quarter before, transforms.theme_fit.BUNDLED_UNTAUGHT_SHARE): their meaning was outweighed
+        ("Underground drivers walked out in a dispute over pay, and union leaders warned of further stoppages.",
+         "medtop:09000000"),
+        ("A rise has been recorded in the number of students from poorer homes applying to university.",
+         "medtop:05000000"),
+        ("Grandparents who care for their grandchildren while parents work save families thousands a year.",
+         "medtop:14000000"),
     ],
 )
 def test_a_paragraph_about_an_untaught_theme_has_it_as_its_strongest_label(iptc_with_vectors, text: str,

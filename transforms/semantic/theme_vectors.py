@@ -109,8 +109,8 @@ def text_rows(taxonomy: Taxonomy, sidecar: np.ndarray) -> np.ndarray:
     (transforms.theme_fit): the direction of its text's vector, all the themes' unit text vectors'
     mean taken off, at the length of the sidecar's shortest row.
 
-    In a fitted sidecar the shortest rows are its untaught themes', a quarter of the fitted rows' mean
-    length (`UNTAUGHT_SHARE`): a theme added to a copy of the bundled taxonomy gathers semantic evidence
+    In a fitted sidecar the shortest rows are its untaught themes', half the fitted rows' mean
+    length (`BUNDLED_UNTAUGHT_SHARE`): a theme added to a copy of the bundled taxonomy gathers semantic evidence
     as those do, and its terms carry it; in any sidecar, a theme made from text outweighs none fitted.
     """
     seeds = theme_text_vectors([theme_seed(t) for t in taxonomy.themes])
