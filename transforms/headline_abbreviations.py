@@ -12,6 +12,11 @@ New World Court Opposed by U.S."). Two signs, each one prose does not give:
   A line without a lower-case letter is no sign of headline capitals: a wire's or a teletype's lead written in
   capitals ("WASHINGTON (AP) -- THE SENATE VOTED TODAY TO EXTEND THE TAX CUTS.") and a shouted quote are sentences;
   such a line is a headline only where it ends with an abbreviation ("... HIKES IN SEPT.", "... BY U.S.").
+"Jan." and "Dec." are given names too ("The prize went to Jan." is a sentence, its full stop the sentence's): they
+end a headline as months only after a word that names a time by them ("in Jan.", "since Dec.", "late Jan.").
+A country's or body's initials that prose writes after "the" ("U.S.", "U.K.", "U.N.", "E.U.") end a headline where
+the line drops the article, as headlines do and prose does not ("Talks stall with U.S." is AG News's headline;
+"Talks stall with the U.S." stays a sentence).
 """
 
 from __future__ import annotations
@@ -23,6 +28,15 @@ _ABBREVIATIONS = "Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Govt"
 _HEADLINE_ENDS = re.compile(rf"(?<![\w.-])(?:{_ABBREVIATIONS})\.\Z")
 # The same in capitals, or initials ("U.S.", "U.N."): how a line in capitals ends with an abbreviation.
 _CAPITALS_ENDS = re.compile(rf"(?:(?<![\w.-])(?:{_ABBREVIATIONS.upper()})|(?<![\w.])(?:[A-Z]\.)+[A-Z])\.\Z")
+# A month's abbreviation that is a given name too, and the words before it that make it the month.
+_NAME_MONTHS = re.compile(r"(?<![\w.-])(?:Jan|Dec)\.\Z")
+_MONTH_AFTER = re.compile(
+    r"(?i)(?:\A|\s)(?:in|since|by|until|till|from|through|before|after|during|for|of|early|late|next|last|this)"
+    r"\s+(?:Jan|Dec)\.\Z"
+)
+# Initials prose writes after "the", a line's last word, and the word before them: where that is no "the", the
+# line dropped the article as a headline does.
+_THE_INITIALS = re.compile(r"(?:\A|\s)(\w+)\s+(?:U\.S\.A|U\.S|U\.K|U\.N|E\.U)\.\Z")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The joining words a headline in capitals leaves in lower case (articles, conjunctions, prepositions).
 _JOINING = frozenset({
@@ -54,8 +68,15 @@ def ends_with_headline_abbreviation(line: str) -> bool:
     False
     >>> ends_with_headline_abbreviation("STOCKS TUMBLE AS FED SIGNALS MORE HIKES IN SEPT.")
     True
+    >>> ends_with_headline_abbreviation("The prize went to Jan."), ends_with_headline_abbreviation("Sales fell in Jan.")
+    (False, True)
+    >>> ends_with_headline_abbreviation("Talks stall with U.S."), ends_with_headline_abbreviation("Talks with the U.S.")
+    (True, False)
     """
     if _HEADLINE_ENDS.search(line):
+        return _NAME_MONTHS.search(line) is None or _MONTH_AFTER.search(line) is not None
+    initials = _THE_INITIALS.search(line)
+    if initials is not None and initials.group(1).lower() != "the":
         return True
     if line.count(",") >= _LIST_COMMAS:
         return False

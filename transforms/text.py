@@ -58,8 +58,12 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
             except UnicodeDecodeError as err:
                 raise UndecodableText(UNDECODABLE, f"starts with a {codec} BOM but is not {codec}: {err}") from None
     # find: no copy of the sample
-    if data.find(b"\x00", 0, _BINARY_SAMPLE) != -1 and _is_binary(data[:_BINARY_SAMPLE]):
-        raise UndecodableText(BINARY, "contains NUL bytes: a binary file, not text")
+    if data.find(b"\x00", 0, _BINARY_SAMPLE) != -1:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return _finish(utf16[0], utf16[1], keep_trailing_spaces)
+        if _is_binary(data[:_BINARY_SAMPLE]):
+            raise UndecodableText(BINARY, "contains NUL bytes: a binary file, not text")
     try:
         return _finish(data.decode("utf-8"), "utf-8", keep_trailing_spaces)
     except UnicodeDecodeError:
@@ -84,8 +88,9 @@ def decode_article(data: bytes, declared: str | None = None, keep_trailing_space
 # any call; the split keeps the 64 KB every call read.)
 _BINARY_SAMPLE = 65536
 # NUL bytes a text may hold: a database export's stray NUL in a field (a CSV, a text dump) is no binary
-# file. A binary one (an image, a PDF, an SQLite file) has far more, or bytes that are not UTF-8; UTF-16
-# text without a BOM has a NUL every other byte. A few NULs in a short file are a share of it above 1 %.
+# file. A binary one (an image, a PDF, an SQLite file) has far more, or bytes that are not UTF-8 (UTF-16
+# text without a BOM, a NUL every other byte, is read before: `_utf16_without_bom`). A few NULs in a short
+# file are a share of it above 1 %.
 _MAX_NUL_SHARE = 0.01
 _FEW_NULS = 3
 _MAX_FEW_NUL_SHARE = 0.1
@@ -114,6 +119,48 @@ def _is_binary(sample: bytes) -> bool:
         return not (error.reason == "unexpected end of data" and error.end == len(sample))
     return False
 
+
+
+# UTF-16 without a BOM (SQL Server's `bcp -w` exports, .NET's UnicodeEncoding without its preamble): its NULs are
+# high bytes, of the characters below U+0100 (every character of Latin-script text; a Cyrillic or Greek text's spaces,
+# digits and line ends), after the low byte (little-endian) or before it (big-endian), and no low byte is one. Such a
+# file was quarantined as binary. A binary file has NULs at both places; one whose NULs fall so by chance decodes to
+# control characters, or to few letters: no text.
+_UTF16_SAMPLE = 4096
+# The control characters a text holds, and the least share of letters among its other characters.
+_TEXT_CONTROLS = frozenset("\t\n\r\f")
+_MIN_LETTERS = 0.5
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Return the text and codec of bytes that are UTF-16 without a BOM, else None.
+
+    >>> _utf16_without_bom("Storm\\n\\nRain fell.\\n".encode("utf-16-le"))
+    ('Storm\\n\\nRain fell.\\n', 'utf-16-le')
+    >>> [_utf16_without_bom(text.encode(codec))[1] for text, codec in [("Déjà vu", "utf-16-be"), ("Выборы в Москве",
+    ...                                                                  "utf-16-le")]]
+    ['utf-16-be', 'utf-16-le']
+    >>> _utf16_without_bom(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), _utf16_without_bom(bytes([1, 0, 2, 0]) * 8)
+    (None, None)
+    """
+    sample = data[:_UTF16_SAMPLE]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    low_first, high_first = sample[0::2], sample[1::2]
+    for codec, high, low in (("utf-16-le", high_first, low_first), ("utf-16-be", low_first, high_first)):
+        if b"\x00" in high and b"\x00" not in low:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:  # a surrogate unpaired: no UTF-16
+                return None
+            head = text[: _UTF16_SAMPLE // 2]
+            if not all(character.isprintable() or character in _TEXT_CONTROLS for character in head):
+                return None
+            shown = [character for character in head if not character.isspace()]
+            if sum(character.isalpha() for character in shown) < _MIN_LETTERS * len(shown):
+                return None
+            return text, codec
+    return None
 
 
 def _finish(text: str, encoding: str, keep_trailing_spaces: bool = False) -> DecodedText:

@@ -167,3 +167,20 @@ def test_the_cooccurrence_axes_say_which_two_themes_a_cell_pairs() -> None:
     encoding = spec["layer"][0]["encoding"] if "layer" in spec else spec["encoding"]
     assert (encoding["x"]["title"], encoding["y"]["title"]) == ("theme", "with theme")
     assert [tip["title"] for tip in encoding["tooltip"][:2]] == ["theme", "with theme"]
+
+
+def test_a_long_site_name_is_written_whole_on_lines_its_row_has_room_for() -> None:
+    # Cut at 220 pixels, two long sites of one group read the same: "the-long-regional-newspaper-of-…".
+    north = "the-long-regional-newspaper-of-record-for-the-northern-territories.example.co.uk"
+    south = north.replace("northern", "southern")
+    rows = [{"source": s, "theme": "politics", "rank": 1, "paragraphs": 3, "share": 0.5, "source_kind": "site"}
+            for s in (north, south, "bbc.co.uk")]
+    spec = charts.by_source_chart(rows, "site")
+    assert spec is not None
+    axis = spec["layer"][0]["encoding"]["y"]["axis"]
+    assert axis["labelLimit"] == 0
+    for site in (north, south):
+        lines = json.loads(axis["labelExpr"].split(f"{json.dumps(site)} ? ", 1)[1].split(" : ", 1)[0])
+        assert "".join(lines) == site and len(lines) > 1
+    one_line = charts.by_source_chart([{**r, "source": f"site{i}.example"} for i, r in enumerate(rows)], "site")
+    assert one_line is not None and spec["height"] > one_line["height"]  # rows as tall as their names' lines

@@ -49,10 +49,28 @@ def test_a_stray_nul_in_utf8_text_is_text_and_a_binary_file_still_binary() -> No
     csv_text = b"id,text\n1,Rates rose\x00.\n" + b"2,Farmers welcomed the rain.\n" * 20
     # read, and the NUL left out of the text (no paragraph carries one into the lake's exports)
     assert decode_article(csv_text).text.startswith("id,text\n1,Rates rose.\n")
-    for binary in (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "id,text\n1,Rates rose\n".encode("utf-16-le")):
+    for binary in (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", bytes(range(4)) * 50):
         with pytest.raises(UndecodableText) as caught:
             decode_article(binary)
         assert caught.value.reason == BINARY
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_bom_is_read(codec: str) -> None:
+    # SQL Server's `bcp -w` and .NET's UnicodeEncoding without its preamble write no BOM: such a file was
+    # quarantined as binary ("contains NUL bytes").
+    decoded = decode_article("Schools close\r\n\r\nHundreds of schools in Zürich closed.\r\n".encode(codec))
+    assert (decoded.text, decoded.encoding) == ("Schools close\n\nHundreds of schools in Zürich closed.\n", codec)
+    # A Cyrillic text's NULs are its spaces' and line ends' high bytes alone.
+    russian = "Выборы в Москве\n\nИзбиратели выбирали депутатов.\n"
+    assert decode_article(russian.encode(codec)).text == russian
+
+
+def test_16_bit_numbers_are_no_utf16_text() -> None:
+    # Every other byte a NUL, but the characters they would be are control characters: a binary file.
+    with pytest.raises(UndecodableText) as caught:
+        decode_article(bytes([1, 0, 2, 0, 3, 0, 7, 0]) * 40)
+    assert caught.value.reason == BINARY
 
 
 @given(st.text(alphabet=st.sampled_from(["a", " ", "\t", "\f", "\v", "\n", "\u00a0"])))

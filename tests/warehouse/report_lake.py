@@ -102,9 +102,10 @@ def source(relative: str) -> str:
     return f"{ROOT}/{relative}"
 
 
-def make_report_lake(lake: Path, places: bool = True, labels: bool = True, enriched: bool = True) -> Path:
+def make_report_lake(lake: Path, places: bool = True, labels: bool = True, enriched: bool = True,
+                     language: str | None = None) -> Path:
     """Write the lake above (without places, without any label, or without tone and amounts as `--no-enrich`
-    leaves a lake, when asked); return its folder."""
+    leaves a lake, when asked; its articles said to be in `language` when given); return its folder."""
     files = [ArticleFile(source(r), t.encode(), ROOT, r) for r, t in FILES.items()]
     rows = build_batch(files, TAXONOMY, RUN, INGESTED, enrichments=False)  # places, tone, amounts: written below
     a = rows.articles
@@ -112,6 +113,8 @@ def make_report_lake(lake: Path, places: bool = True, labels: bool = True, enric
         a["published_at"][i] = PUBLISHED.get(relative)
         a["site"][i] = SITES.get(relative)
         a["url"][i] = URLS.get(relative)
+        if language is not None:
+            a["language"][i] = language
     bodies = body_paragraphs(rows)
     if enriched:
         body_tone = {pid: TONES[relative] for relative, (pid, _, _) in bodies.items()}

@@ -23,3 +23,33 @@ def test_the_span_is_counted_in_the_days_the_chart_draws() -> None:
     got = over_time.read(con)
     assert got["grain"] == "week"
     assert len({r["period"] for r in got["rows"]}) <= 15
+
+
+def _lake_of_days(days: list[datetime]) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE report_articles (article_id TEXT, published_at TIMESTAMP, ingested_at TIMESTAMP, "
+                "dated_by TEXT)")
+    con.executemany("INSERT INTO report_articles VALUES (?, ?, ?, 'published')",
+                    [(f"a{i}", day, datetime(2026, 12, 5)) for i, day in enumerate(days)])
+    con.execute("CREATE TABLE report_labels AS SELECT article_id, 1 AS theme_id FROM report_articles")
+    con.execute("CREATE TABLE report_themes AS SELECT * FROM (VALUES (1, 'economy', 1)) t(theme_id, name, rank)")
+    return con
+
+
+def test_one_article_dated_far_from_the_rest_does_not_squash_their_line() -> None:
+    # Three years of news and one article of 1850: the line counted by decade, the three years its last point.
+    news = [datetime(2024 + i % 3, 1 + i % 12, 1 + i % 28) for i in range(40)]
+    got = over_time.read(_lake_of_days([datetime(1850, 6, 1), *news]))
+    assert got["grain"] == "month"
+    assert got["strays"] == 1
+    assert min(r["period"] for r in got["rows"]).year == 2024
+    assert "1850-06-01" in got["strays_note"]
+
+
+def test_a_few_articles_far_apart_are_all_drawn() -> None:
+    # Too few articles to tell a stray from the news: every one is drawn, as before.
+    news = [datetime(2024, 1 + i, 1) for i in range(10)]
+    got = over_time.read(_lake_of_days([datetime(1850, 6, 1), *news]))
+    assert got["grain"] == "decade"
+    assert got["strays"] == 0
+    assert got["strays_note"] == ""

@@ -119,6 +119,8 @@ def test_page_says_no_places_recorded_when_there_are_none(tmp_path) -> None:
     [
         ("empty", "The lake holds no articles yet"),
         ("unlabelled", "No paragraph of these articles has a theme label"),
+        # Articles in a language the taxonomy does not declare: relabelling with it would label none of them.
+        ("unlabelled French", "none of them is in English (fr: 7 articles)"),
         ("window", "No article in the lake is dated 2025-01-01 to 2025-01-31"),
     ],
 )
@@ -129,6 +131,10 @@ def test_pages_without_anything_to_chart_say_why(tmp_path, case, says) -> None:
         html = page_of(tmp_path)
     elif case == "unlabelled":
         html = page_of(make_report_lake(tmp_path, labels=False))
+        assert "none of them is in English" not in html
+    elif case == "unlabelled French":
+        html = page_of(make_report_lake(tmp_path, labels=False, language="fr"))
+        assert "relabel --taxonomy FILE" in html
     else:
         html = page_of(make_report_lake(tmp_path), Window(date(2025, 1, 1), date(2025, 1, 31)))
     assert says in html
@@ -457,6 +463,9 @@ def test_the_overview_speaks_of_publication_dates_and_counts_the_articles_withou
         "Published 2026-01-05 to 2026-01-20; every article has a publication date.")
     assert _dated_note(page_of(lake, Window(since=date(2026, 3, 9)))) == (
         "No article has a publication date: all are dated by ingestion, 2026-03-10.")
+    # Articles all published on one day: it said "Published 2026-01-05 to 2026-01-05".
+    assert _dated_note(page_of(lake, Window(since=date(2026, 1, 5), until=date(2026, 1, 5)))) == (
+        "Published on 2026-01-05; every article has a publication date.")
 
 
 def _section(html: str, section: str) -> str:
@@ -489,7 +498,7 @@ def test_tone_figures_are_signed_with_a_minus_sign_and_none_reads_minus_zero(lak
     rows = [{**tone["rows"][0], "theme": f"t{i}", "mean_tone": mean} for i, mean in enumerate((-0.4, -0.001, 1.5))]
     html = render_page({**report.sections, "tone": {**tone, "rows": rows}}, lake=report.lake,
                        made_at=report.made_at, since=None, until=None)
-    figures = re.findall(r'<td class="theme-name">t\d</td><td class="n">[^<]*</td><td class="n">([^<]*)</td>', html)
+    figures = re.findall(r'<td class="theme-name">t\d</td><td class="n">([^<]*)</td>', html)  # the mean, next
     assert figures == ["\u22120.40", "0.00", "+1.50"], figures
 
 
@@ -539,3 +548,38 @@ def test_a_long_url_in_an_example_wraps_at_a_phones_width(tmp_path) -> None:
     shown = seen.probed
     assert url[:30] in seen.text and shown["page"] <= shown["window"], shown
     assert shown["right"] <= shown["window"], shown
+
+
+_CHART_NAMES = """() => [...document.querySelectorAll('div.chart')].map(
+  d => [d.closest('section').querySelector('h2').textContent, d.getAttribute('aria-label')])"""
+
+
+@pytest.mark.slow
+def test_a_screen_reader_is_told_what_each_chart_shows(lake, tmp_path) -> None:
+    # Every chart's name was "Vega visualization": a screen reader heard four charts of that name.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_CHART_NAMES)
+    assert len(seen.probed) == 4
+    for heading, label in seen.probed:
+        assert label.startswith(f"{heading}: ") and len(label) > len(heading) + 20  # its heading and its note
+
+
+_TONE_COLUMNS = """() => { const box = document.querySelector('#tone-table').parentElement.getBoundingClientRect();
+  return [...document.querySelectorAll('#tone-table tr:first-child th')].map(
+    th => [th.textContent, th.getBoundingClientRect().right <= box.right]); }"""
+
+
+@pytest.mark.slow
+def test_a_phone_shows_each_themes_mean_tone_without_scrolling(lake, tmp_path) -> None:
+    # At 390 px the tone table showed the names and their paragraphs; the means were past the box's edge.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_TONE_COLUMNS, width=390)
+    shown = dict(seen.probed)
+    assert shown["theme"] and shown["mean tone"], seen.probed
+
+
+@pytest.mark.slow
+def test_an_examples_paragraph_carries_its_articles_language(tmp_path) -> None:
+    # Marked up as the page's English, a French paragraph was read aloud as English.
+    html = page_of(make_report_lake(tmp_path, language="fr"))
+    assert '<p dir="auto" lang="fr">' in html and '<p dir="auto">' not in html

@@ -41,6 +41,11 @@ _LETTER_SYMBOLS = tuple(sorted({f"{symbol}{space}" for symbol in ("Rs.", "Rs", "
                                 for space in (" ", "")} | {"R", "N", BARE_SHILLINGS, *GULF_LETTERS},
                                key=lambda symbol: (-len(symbol), symbol)))
 _LETTERS_REACH = max(map(len, _LETTER_SYMBOLS))
+# ... grouped by their last character, in their order: a number's start is read only for those that end at the
+# character before it ("Rs " before "5", "INR" before "7"), not for every symbol
+_LETTER_SYMBOLS_ENDING: dict[str, tuple[str, ...]] = {
+    last: tuple(symbol for symbol in _LETTER_SYMBOLS if symbol[-1] == last)
+    for last in {symbol[-1] for symbol in _LETTER_SYMBOLS}}
 _FIRST_LETTERS = np.array(sorted({ord(symbol[0]) for symbol in _LETTER_SYMBOLS}), dtype=np.uint8)
 # ... or a number word (one automaton over the lower-cased text).
 # ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English; "one
@@ -100,7 +105,7 @@ def _letter_symbol_starts(text: str, data: np.ndarray, starts: np.ndarray) -> np
     window = data[np.maximum(starts[:, None] - np.arange(_LETTERS_REACH, 0, -1), 0)]  # near the start: read
     near = starts[np.isin(window, _FIRST_LETTERS).any(axis=1)]
     # not inside a word: "INR7" is no "R7" (`AMOUNT` has each symbol after no letter or digit)
-    return np.array([at - len(symbol) for at in near.tolist() for symbol in _LETTER_SYMBOLS
+    return np.array([at - len(symbol) for at in near.tolist() for symbol in _LETTER_SYMBOLS_ENDING.get(text[at - 1], ())
                      if text.endswith(symbol, 0, at) and not text[at - len(symbol) - 1: at - len(symbol)].isalnum()],
                     dtype=np.int64)
 
@@ -188,6 +193,11 @@ def _glued_digits(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
 
 def candidates(batch: ParagraphBatch) -> list[int]:
     """Return the offsets where an amount may start in the batch's joined text, in order."""
+    return candidate_offsets(batch).tolist()
+
+
+def candidate_offsets(batch: ParagraphBatch) -> np.ndarray:
+    """Return `candidates` as an array (int64)."""
     text = batch.joined
     data, numeric = _numeric_runs(text)
     lettered = np.union1d(_letter_symbol_starts(text, data, numeric), _iso_code_starts(text, data, numeric))
@@ -212,5 +222,5 @@ def candidates(batch: ParagraphBatch) -> list[int]:
         numeric = np.concatenate([numeric[~np.isin(numeric, [d for d, _ in moved])], [s for _, s in moved]])
     numeric = numeric[~_glued_digits(data, numeric)]  # after the codes' and symbols' starts: "EUR750m", "Rs5"
     ends, lengths = batch.words_found("amounts")
-    return np.union1d(numeric, ends - lengths - 1).tolist()  # a padded offset - 1 is a text offset
+    return np.union1d(numeric, ends - lengths - 1)  # a padded offset - 1 is a text offset
 

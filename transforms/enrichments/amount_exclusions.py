@@ -169,7 +169,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             return True  # a model's name after a maker's: "the Roland R2,000 synth" ("earns R8,500 a month" is rand)
     if unit is not None:
         return False  # the other rules read numbers without a unit
-    if text[end: end + 1] == "," and _AGE_COMMAS.search(text, max(0, start - 40), start):
+    next_char, char_before = text[end: end + 1], text[number_start - 1: number_start]  # each rule below tests them
+    if next_char == "," and _AGE_COMMAS.search(text, max(0, start - 40), start):
         return True  # an age: "Slater, 35, is"
     if value < 130 and word_after in _RANGE_WORDS and _AGE_RANGE_AFTER.match(text, end):
         return True  # an age range's first age: "14 to 16-year-olds" ("gave £50 to 16-year-olds" is money)
@@ -181,9 +182,10 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
             _TIME_AFTER.match(text, end) or _ADDRESS.match(text, end))  # a time or an address
     ):
         return True
-    if text[end: end + 1] == "." and _GERMAN_DIVISION.match(text, end):
+    if next_char == "." and _GERMAN_DIVISION.match(text, end):
         return True  # a German league's number before its name: "the 2. Bundesliga", "the 3. Liga"
-    if text[end: end + 1] == "(" and _SUBSECTION.match(text, end) or text[number_start - 2: number_start] == ")(":
+    if next_char == "(" and _SUBSECTION.match(text, end) or char_before == "(" and text[
+            number_start - 2: number_start] == ")(":
         return True  # a section of a code: "401(k) plan", "501(c)(3) charity" (its "(3)" too)
     if word_before == "at" and 1 <= value <= 12 and clock_time(text, number_start, end, words is not None):
         return True  # a clock time: "Polls closed at ten", "at 10 last night"
@@ -200,7 +202,7 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
         (cue or word_before in _AGE_CUES) and not _ascii_without(text, window, number_start, _AGE_KEYS)
         and (age := _AGE_BEFORE.search(text, window, number_start)) is not None
         and _an_age(text, end, word_before, age.group("aged"))
-        or text[number_start - 1: number_start] == "(" and text[end: end + 1] == ")"
+        or char_before == "(" and next_char == ")"
         and _NAME_BEFORE_BRACKET.search(text, window, number_start)
     ):
         return True  # an age: "at the age of 92", "aged 19 and 21", "he was 41.", "Ramesh Kumar (32) and"

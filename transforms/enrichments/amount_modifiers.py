@@ -6,6 +6,7 @@ and what marks a hyphenated word as the number's own ("an eleven year-old").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ADJECTIVES = {"more", "extra", "additional", "new", "other", "fewer", "less", "young", "old", "full-time", "large",
               "straight", "consecutive", "successive", "full",  # "seven straight games", "two full terms"
@@ -22,6 +23,8 @@ _SHORT_PARTICIPLES = frozenset("used died fled axed owed tied".split())
 _UN_PARTICIPLES = frozenset("unpaid unsold unseen unbeaten unknown unspent unwritten unbroken unheard".split())
 
 
+# Words repeat ("the", "people", "expected"): a word's answer is kept, not worked out at each amount that reads it.
+@lru_cache(maxsize=1 << 14)
 def participle(lower: str) -> bool:
     """Return True for a word in "-ed" ("expected", "fortified", "used"), not "speed", "bed" or "shed", or a negated
     irregular one ("unpaid", "unsold").

@@ -23,7 +23,7 @@ from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, 
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
 from transforms.enrichments.amount_heads import head_noun
 from transforms.enrichments.amount_modifiers import ADJECTIVES, PERIOD_COMPARISON, participle
-from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts
+from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_noun
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.amount_units import PERSON, person_after
 from transforms.enrichments.amount_verbs import (
@@ -48,6 +48,16 @@ _WORTH = re.compile(r"[^\S\n]+worth\b")
 # "a £200,000-a-week contract", "a €40m-a-year deal": a sum's rate, hyphenated, before the noun it is of (it counted
 # nothing: the hyphen ended the words read)
 _RATE_HYPHENATED = re.compile(r"[-–]a[-–](?:year|month|week|day|night|game|match|season)\b")
+# The three in one match, in this order (the first that matches is the one each alone found first): `counted_object`
+# reads past a sum's worth or rate only after a unit, so a match of theirs counts only then (`lastgroup` is none)
+_READ_PAST = re.compile(rf"(?P<magnitude>{_MAGNITUDE.pattern})|{_WORTH.pattern}|{_RATE_HYPHENATED.pattern}")
+
+
+def _read_past(text: str, end: int, after_unit: bool) -> int:
+    """Return where the words an amount counts are read from: past a magnitude, and after a unit past a worth or a
+    rate ("a 7.8-magnitude quake", "$2bn worth of bonds", "a £200,000-a-week contract"), else its end."""
+    read_past = _READ_PAST.match(text, end)
+    return read_past.end() if read_past is not None and (after_unit or read_past.lastgroup) else end
 # A capitalised word after the one after a number: that one is the first of a name ("the 6 Nations Championship")
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 # A model's number after its maker's name, read past to what the amount counts ("100 Boeing 737 jets", "50 Airbus A320
@@ -79,9 +89,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     # the words after "of" are a noun phrase: "of snow", "of fortified blended food" (an amount may end with its "of":
     # "Hundreds of displaced families", "a third of")
     of = text.endswith(" of", 0, end)
-    magnitude = _MAGNITUDE.match(text, end) or (
-        (_WORTH.match(text, end) or _RATE_HYPHENATED.match(text, end)) if after_unit else None)
-    position = magnitude.end() if magnitude else end
+    position = _read_past(text, end, after_unit)
     title: bool | None = None  # whether the amount's line is a headline in Title Case, read at its first capital
     group = None  # the capitalised plural just read past, the head if a verb follows it ("200 Maoists launched")
     named = True  # no capitalised function word read past: "49ers 17 The Dolphins spent" starts a sentence
@@ -213,7 +221,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if after_unit and not of:  # a sum's or a share's compound (`compound`): "a €50bn aid package for" → "package"
             return compound_head(text, position, word) if compound or measure_adjective(word) else word
         # "100 container ships"; after a unit's "of" too: "64% of eligible voters", "$5m of plastic surgery"
-        head = head_noun(text, position, word, lambda noun: counts([noun]))
+        head = head_noun(text, position, word, plural_noun)
         return compound_head(text, position, word) if compound and head == word else head
     return None
 
@@ -253,7 +261,7 @@ def _base_verb(text: str, position: int, word: str, start: int, after_unit: bool
     ...     "work"), ("40% plan to", "40%", "plan"))]
     [True, False, False, False, False, True, True]
     """
-    if head_noun(text, position, word, lambda noun: counts([noun])) != word:
+    if head_noun(text, position, word, plural_noun) != word:
         return False
     determiner = DETERMINER_BEFORE.search(text, max(0, start - 12), start) if start > 0 else None
     return determiner is None or not after_unit and determiner.group().strip().lower() == "the"

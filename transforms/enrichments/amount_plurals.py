@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A line break ends the search; AG News's backslash, where its source broke a line ("7,000\jobs"), is a space.
 NEXT_WORD = re.compile(r"[^\S\n]*\\?([A-Za-z][\w'-]*)")
@@ -37,7 +38,17 @@ def counts(after: list[str]) -> bool:
     >>> counts(["gunmen"]), counts(["policewomen"]), counts(["specimen"]), counts(["Yemen"])
     (True, True, False, False)
     """
-    word = after[0].rstrip(".,;:)") if after else ""
+    return plural_noun(after[0]) if after else False
+
+
+@lru_cache(maxsize=1 << 14)  # words repeat: each read once, not at each amount it follows
+def plural_noun(token: str) -> bool:
+    """Return `counts` of one word: True for a plural noun it counts (`head_noun` asks it of a phrase's words).
+
+    >>> plural_noun("years,"), plural_noun("has")
+    (True, False)
+    """
+    word = token.rstrip(".,;:)")
     if word in IRREGULAR_PLURALS:
         return True
     if word[-3:] == "men":

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
+from transforms.enrichments.amount_bare import ENTITY_SYMBOLS, NUMBER_ALONE, bare_number
 from transforms.enrichments.amount_brackets import bracketed_scale
 from transforms.enrichments.amount_cells import cell_reference
 from transforms.enrichments.amount_continental import dot_thousands, euro_after
 from transforms.enrichments.amount_currencies import (
     BARE_SHILLINGS,
-    DOLLAR_ENTITY,
     HUNDREDTHS,
     SCALED_ONLY,
     SYMBOLS,
@@ -58,9 +58,6 @@ _TEMPERATURE = re.compile(r"(?i)temperature|degree|celsius|heat|warm|cold|hot\b|
 # Words near a bare "bp" that make it basis points of a rate or a price, not base pairs or bits.
 _RATES = re.compile(r"(?i)\b(?:rates?|yields?|spreads?|cut|cuts|hike|hikes|raised|lowered|bank|bonds?|treasur"
                     r"|gilts?|fed|ecb|basis|coupon|margin|libor|sofr|lending|borrowing|mortgage)")
-# A currency sign left in the text as an HTML character reference ("&#163;1.8m fine" in a headline).
-_ENTITY_SYMBOLS = {"&#163;": "GBP", "&pound;": "GBP", "&#8364;": "EUR", "&euro;": "EUR", "&#165;": "JPY",
-                   "&yen;": "JPY", DOLLAR_ENTITY: "USD"}
 # "pounds" is a weight, not money, where the text weighs something: "five pounds heavier", "weighs 200
 # pounds", "50 pounds of cannabis". With a scale word "of" says nothing: "ten million pounds of
 # taxpayers' money" and "8 million pounds of chicken" both run, so it stays money, as before.
@@ -137,6 +134,15 @@ def parse(
     "bp" (a rate near) are looked for in it only, so an amount reads the same whatever paragraphs or
     articles share its batch.
     """
+    if matched.lastindex == NUMBER_ALONE:  # a number alone, most matches: read without the branches it leaves untried
+        return bare_number(text, matched, hedge, paragraph)
+    return read_match(text, matched, hedge, paragraph)
+
+
+def read_match(
+    text: str, matched: re.Match[str], hedge: tuple[int, int] | None, paragraph: tuple[int, int] | None = None
+) -> tuple[float, str | None, bool] | None:
+    """Return `parse` of any AMOUNT match, through every branch (`parse` reads a number alone by `bare_number`)."""
     (symbol, num1, scale1, num2, scale2, measure, pct, curword, pence, per, frac, words, pct2, curword2, per2,
      measure2, vague, curword3) = matched.groups()
     if symbol and "\\" in symbol:
@@ -171,7 +177,7 @@ def parse(
         value = digits_value(num2) * scale_factor(scale) if scale else digits_value(num2)  # most have no scale
         currency = curword or pence
         entity = text[max(low, number_start - 7): number_start] if text[number_start - 1: number_start] == ";" else ""
-        entity_unit = next((u for e, u in _ENTITY_SYMBOLS.items() if entity.endswith(e)), None) if entity else None
+        entity_unit = next((u for e, u in ENTITY_SYMBOLS.items() if entity.endswith(e)), None) if entity else None
         if measure == "C" and not _TEMPERATURE.search(text, max(low, start - 150), min(high, end + 150)):
             return None  # "flat 4C", "seat 14C": a name, where nothing speaks of temperature
         if measure == "pound":  # "a 190-pound linebacker", "a 10-pound note": the noun after it says which

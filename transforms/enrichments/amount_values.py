@@ -14,6 +14,7 @@ from transforms.enrichments.amount_pattern import AND_A_HALF, FRACTIONS, INDIAN_
 from transforms.enrichments.amount_units import CURRENCY_ADJECTIVES
 
 
+@lru_cache(maxsize=1 << 14)  # numbers repeat ("5", "10", "1,000"): each read once
 def digits_value(text: str) -> float:
     """Return the value of digits with thousands separators: commas, or the spaces of European writing.
 
@@ -112,6 +113,7 @@ def currency_of(words: str) -> str:
             or CURRENCY_WORDS[spaced])
 
 
+@lru_cache(maxsize=1024)  # a few dozen spellings ("m", "bn", " billion") make a batch's scales
 def scale_factor(words: str | None) -> float:
     """Return what a scale multiplies by: 1 for none, "lakh crore" 1e5 × 1e7.
 

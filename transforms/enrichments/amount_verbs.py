@@ -5,6 +5,7 @@ adjective or a modifier before the noun (`amount_objects` reads past or stops at
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from transforms.enrichments.amount_modifiers import NUMBER_PLURALS, SPAN_OF_NUMBER, participle
 from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts
@@ -87,6 +88,25 @@ COUNTED_PARTICIPLES = frozenset("killed injured wounded detained arrested displa
                                  "released convicted charged sentenced quarantined".split())
 
 
+@lru_cache(maxsize=1 << 14)  # words repeat: a word's form is read once, not at each amount it follows
+def _modifier_form(lower: str, after_unit: bool) -> bool | None:
+    """Return whether a word that may be an adjective or a noun's modifier by its form alone is hyphenated, or None
+    where it may not (no hyphen, participle, past tense of an adjective or, but after a unit, word in "-ing").
+
+    >>> [_modifier_form(w, False) for w in ("e-mail", "e-mails", "year-old", "injured", "sleeping", "staff")]
+    [True, None, None, False, False, None]
+    """
+    # "under-18s", "e-mails": a plural noun; "first-class", "all-glass": no plural; "three month-long", "an eleven
+    # year-old": the number is the span's or the measure's, hyphens left out ("three-month-long"), and so the object
+    hyphenated = "-" in lower and (lower[-1] != "s" or lower[-2:] == "ss") and not SPAN_OF_NUMBER.match(lower)
+    # a count's word in "-ing" before its plural is an adjective as a participle is ("eight sleeping children", "12
+    # million working people"); after a sum, a verb's as often ("£4bn buying gifts")
+    if not (hyphenated or participle(lower) or lower in _ADJECTIVE_PAST_TENSES or not after_unit and len(lower) > 5
+            and lower.endswith("ing") and lower not in ING_VERBS):
+        return None
+    return hyphenated
+
+
 def adjective_before_noun(text: str, position: int, lower: str, of: bool, title: bool | None = False,
                            after_unit: bool = False) -> bool:
     """Return True when a hyphenated word, or a participle after "of" (`of`) or before a plural, ending at `position`,
@@ -103,13 +123,8 @@ def adjective_before_noun(text: str, position: int, lower: str, of: bool, title:
     ...     ("4 paid tribute", "paid"), ("4 sleeping children", "sleeping"), ("4 receiving awards", "receiving"))]
     [True, False, True, False]
     """
-    # "under-18s", "e-mails": a plural noun; "first-class", "all-glass": no plural; "three month-long", "an eleven
-    # year-old": the number is the span's or the measure's, hyphens left out ("three-month-long"), and so the object
-    hyphenated = "-" in lower and (lower[-1] != "s" or lower[-2:] == "ss") and not SPAN_OF_NUMBER.match(lower)
-    # a count's word in "-ing" before its plural is an adjective as a participle is ("eight sleeping children", "12
-    # million working people"); after a sum, a verb's as often ("£4bn buying gifts")
-    if not (hyphenated or participle(lower) or lower in _ADJECTIVE_PAST_TENSES or not after_unit and len(lower) > 5
-            and lower.endswith("ing") and lower not in ING_VERBS):
+    hyphenated = _modifier_form(lower, after_unit)
+    if hyphenated is None:
         return False
     after = NEXT_WORD.match(text, position)
     if after is None:

@@ -20,10 +20,11 @@ way (`amount_continental`), with no object.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
-from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidates, minus
+from transforms.enrichments.amount_candidates import MINUS_SIGNS, SIGN_ENDS, candidate_offsets, minus
 from transforms.enrichments.amount_compounds import sum_or_share
 from transforms.enrichments.amount_continental import (
     FOREIGN_FIRST,
@@ -92,6 +93,10 @@ _FOOT_INCHES = re.compile(rf"(?<=foot)-(1[01]|\d(?!\d)|(?:{INCH_WORDS})\b)(?:-in
 _INCHES_IN_WORDS = {word: float(UNITS[word]) for word in INCH_WORDS.split("|")}
 
 
+# The suffixes (`lastgroup`) that send a match to a rule: a share's "in", a currency word, a number alone or after a
+# currency sign (one set lookup each, not two comparisons)
+_SHARES, _CURRENCY_WORDS, _NUMBERS = frozenset(("per", "per2")), frozenset(("curword", "curword2")), frozenset(
+    ("num2", "num1"))
 _SPACES = (" ", "\u00a0")  # before a scale word of another language (`foreign_amount`)
 _SPACED_DASHES = (" - ", " – ")  # a range's dash with a space each side ("3 - 5%"): `spaced_range`
 
@@ -133,6 +138,19 @@ def stored_value(value: float) -> float:
     return float(f"{round(value, 6):.15g}")
 
 
+def stored_values(values: Sequence[float]) -> list[float]:
+    """Return `stored_value` of each value: the whole ones below 10**15 (most) found with numpy, the others formatted.
+
+    >>> stored_values([24, 2.18 * 1e12, 1 / 3, -0.0])
+    [24.0, 2180000000000.0, 0.333333, -0.0]
+    """
+    array = np.array(values, dtype=np.float64)
+    stored: list[float] = array.tolist()
+    for i in np.flatnonzero((np.floor(array) != array) | ~(np.abs(array) < 1e15)).tolist():
+        stored[i] = stored_value(values[i])  # (a NaN is no whole number either: `floor` keeps it, `!=` holds)
+    return stored
+
+
 def rows(batch: ParagraphBatch) -> Rows:
     """Return paragraph_amounts rows (without run_id) for the amounts in the batch's paragraphs."""
     out = empty_rows(COLUMNS)
@@ -145,14 +163,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     ones: list[int] = []  # the amounts that are a bare "one": kept only as a range's low end (`widen`)
     done = -1
     match = AMOUNT.match
-    # Each candidate's paragraph, [start, end) in the joined text: candidates come in text order, so the
-    # paragraph moves on where a candidate reaches the next one's start (none after the last).
-    starts = batch.starts.tolist()
-    paragraphs = [(start, start + len(t)) for start, t in zip(starts, batch.texts, strict=True)]
-    next_starts = [*starts[1:], len(text) + 1]
-    paragraph = 0
-    next_start = next_starts[0] if next_starts else 0
-    for position in candidates(batch):
+    # Each paragraph's [start, end) in the joined text, and each candidate's paragraph (found at once with numpy)
+    lengths = np.fromiter(map(len, batch.texts), dtype=np.int64, count=len(batch.texts))
+    paragraphs = list(zip(batch.starts.tolist(), (batch.starts + lengths).tolist(), strict=True))  # zipped in C
+    at = candidate_offsets(batch)
+    for position, paragraph in zip(at.tolist(), batch.locate(at).tolist(), strict=True):
         if position < done:
             continue
         before = text[position - 1: position]  # "" at the text's start
@@ -174,9 +189,6 @@ def rows(batch: ParagraphBatch) -> Rows:
                 done = _add_foreign(read, first, last, objects, found)
                 continue
             if ("-" in near or "–" in near) and (not position or before not in DASHES):
-                while position >= next_start:
-                    paragraph += 1
-                    next_start = next_starts[paragraph]
                 ends_found = dash_range(text, position, paragraphs[paragraph])
                 if ends_found:
                     if text[position - 1].isspace():  # "about 3-5%"
@@ -188,18 +200,15 @@ def rows(batch: ParagraphBatch) -> Rows:
         # The group that matched last names the match's suffix (a share's "in", a currency word): one
         # attribute, not a lookup of each group by name (AMOUNT's branches end with them, see `_GROUPS`).
         suffix = matched.lastgroup
-        if suffix == "per" or suffix == "per2":
+        if suffix in _SHARES:
             whole = no_share(text, matched)
             if whole is not None:  # "12 in 3 raids", "3 in 10 minutes": the number alone
                 matched = match(text, position, whole)
                 if matched is None:
                     continue
                 suffix = matched.lastgroup
-        while position >= next_start:
-            paragraph += 1
-            next_start = next_starts[paragraph]
         bounds = paragraphs[paragraph]
-        if (suffix == "curword" or suffix == "curword2") and (
+        if suffix in _CURRENCY_WORDS and (
                 matched.group(suffix).endswith(SCALED_ONLY) or matched.group(suffix) == THOUSANDS_ONLY):
             unsure = unsure_won(text, matched, bounds)
             if unsure:  # "Some 2 million won prizes": the number, without the verb
@@ -213,7 +222,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         scaled = None  # the value, unit and object's place of an amount with a scale word of another language
         # One test of the character after a bare number's space (the space's next character, looked up in a set)
         # settles most numbers: a space is after two thirds of them, a scale word of another language after few.
-        if (suffix == "num2" or suffix == "num1") and text.startswith(_SPACES, done):
+        if suffix in _NUMBERS and text.startswith(_SPACES, done):
             following = text[done + 1: done + 2]
             foreign = foreign_amount(text, position) if following in FOREIGN_FIRST else None
             if foreign is not None and foreign.object_at >= 0 and parse(text, matched, None, bounds) is None:
@@ -249,25 +258,27 @@ def rows(batch: ParagraphBatch) -> Rows:
                 reverse = text[::-1]
             hedge = hedge_before(text, reverse, begins)
         parsed = parse(text, matched, hedge, bounds) if scaled is None else (*scaled[:2], bool(hedge))
-        if parsed and parsed[1] is None and text.endswith(" on ", 0, begins) and _CALL_ON.search(
-                text, max(bounds[0], begins - 48), begins) and not counts(text[done: done + 16].split(None, 1)[:1]):
-            continue  # "Call police on 101", "ring the helpline on 111": a number to call, as "dialled 999"
-        if parsed and parsed[1] == "ft":  # "6ft 2in", "6-foot-2": feet and inches are one height, in feet
+        if not parsed:
+            continue
+        if parsed[1] is None:  # (a parsed amount's unit read once for the rules that ask for none or feet)
+            if text.endswith(" on ", 0, begins) and _CALL_ON.search(text, max(bounds[0], begins - 48), begins) and (
+                    not counts(text[done: done + 16].split(None, 1)[:1])):
+                continue  # "Call police on 101", "ring the helpline on 111": a number to call, as "dialled 999"
+            if suffix == "words" and matched.group("words") in ("one", "One"):
+                ones.append(len(found))  # "from one to 3pm": no range unless `widen` pairs it with a high end
+        elif parsed[1] == "ft":  # "6ft 2in", "6-foot-2": feet and inches are one height, in feet
             inches = _INCHES.match(text, done) or _FOOT_INCHES.match(text, done)
             if inches:
                 said = inches.group(1)
                 number = _INCHES_IN_WORDS[said] if said in _INCHES_IN_WORDS else float(said)
                 if number < 12:
                     done, parsed = inches.end(), (parsed[0] + number / 12, "ft", parsed[2])
-        if parsed:
-            if parsed[1] is None and suffix == "words" and matched.group("words") in ("one", "One"):
-                ones.append(len(found))  # "from one to 3pm": no range unless `widen` pairs it with a high end
-            if sign >= 0:
-                parsed = (-parsed[0], parsed[1], parsed[2])
-            first.append(hedge[0] if hedge else begins)
-            last.append(done)
-            objects.append(done if scaled is None else scaled[2])  # after words of another language: none
-            found.append(parsed)
+        if sign >= 0:
+            parsed = (-parsed[0], parsed[1], parsed[2])
+        first.append(hedge[0] if hedge else begins)
+        last.append(done)
+        objects.append(done if scaled is None else scaled[2])  # after words of another language: none
+        found.append(parsed)
     if not found:
         return out
     paired = widen(text, first, last, objects, found)  # "3 to 5 per cent": 3 percent too
@@ -278,19 +289,23 @@ def rows(batch: ParagraphBatch) -> Rows:
         found = [found[i] for i in kept]
         if not found:
             return out
-    paragraph = batch.locate(np.array(first, dtype=np.int64)).tolist()
-    offsets = np.asarray(batch.starts)[paragraph].tolist()
+    starts = np.array(first, dtype=np.int64)
+    found_in = batch.locate(starts)
+    offsets = np.asarray(batch.starts)[found_in]
+    paragraph = found_in.tolist()
     ids, articles = batch.paragraph_ids, batch.article_ids
     out["paragraph_id"] = [ids[p] for p in paragraph]
     out["article_id"] = [articles[p] for p in paragraph]
-    out["value"] = [stored_value(value) for value, _, _ in found]
-    out["unit"] = units = [unit for _, unit, _ in found]
+    values, units_found, approximates = zip(*found, strict=True)
+    out["value"] = stored_values(values)
+    out["unit"] = units = list(units_found)
+    compounds = {unit: sum_or_share(unit) for unit in set(units)}  # a few units, many amounts
     # after a unit only a noun is the object: "25 yards took a deflection" counts nothing
     out["object"] = tally_objects(text, first, last, units, [  # "by 320 votes to 207": 207 votes (`amount_tallies`)
-        _without_possessive(counted_object(text, end, unit is not None, begins, sum_or_share(unit)))
+        _without_possessive(counted_object(text, end, unit is not None, begins, compounds[unit]))
         if end >= 0 else None for end, unit, begins in zip(objects, units, first, strict=True)])
-    out["approximate"] = [approximate for _, _, approximate in found]
+    out["approximate"] = list(approximates)
     out["text"] = [text[a:b] for a, b in zip(first, last, strict=True)]
-    out["start"] = [a - o for a, o in zip(first, offsets, strict=True)]
-    out["end"] = [b - o for b, o in zip(last, offsets, strict=True)]
+    out["start"] = (starts - offsets).tolist()
+    out["end"] = (np.array(last, dtype=np.int64) - offsets).tolist()
     return out

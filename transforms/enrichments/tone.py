@@ -13,7 +13,10 @@ themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "no
 passive's participle three words on too ("no data was lost": `tone_no`). So are "few" ("Few were spared"; not "a few",
 "the next few"), "hardly", "little" before a good word ("little hope", "made little progress"; "a little help" is
 some: tone_tables' `LITTLE_OF`), and a hedge or a small effort before a verb ("unlikely to return to profit", "did
-little to ease fears": tone_tables' `NEGATIONS`).
+little to ease fears": tone_tables' `NEGATIONS`), and "no longer" ("no longer in danger"; before no word of tone its
+"no" keeps its −1.2: "could no longer afford"). "failed to", "unable to" and the other words that undo a verb of
+averting negate the verb right after them ("failed to calm the markets"), not its object ("refused to condemn the
+attack").
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
@@ -70,6 +73,7 @@ from transforms.enrichments.tone_keys import (
     NEGATION,
     SENTIMENT,
     TERM,
+    UNDOES,
     is_key,
     key_mask,
     key_of,
@@ -86,7 +90,7 @@ from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
-from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, SOME_FEW
+from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, SOME_FEW
 from transforms.enrichments.tone_worries import worried_about
 
 __all__ = ["COLUMNS", "TABLE", "article_tone", "lexicon", "rows", "word_starts"]
@@ -146,6 +150,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     is_booster, is_negation = kinds == BOOSTER, kinds == NEGATION
     booster[last_word[is_booster]] = values[is_booster]
     negation[last_word[is_negation]] = True
+    # "failed to calm the markets", "refused to help": a verb of averting's undoing words (`averted_words`) negate the
+    # verb right after them, not its object ("refused to condemn the attack" is no attack undone)
+    undoing = last_word[kinds == UNDOES]  # a few a batch: each negates the next word only (`next_negation`)
     negation[last_word[is_key(key, SOME_FEW)]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
@@ -197,27 +204,45 @@ def rows(batch: ParagraphBatch) -> Rows:
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == SENTIMENT) | (kinds == AVERTS)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
-    felt = np.zeros(len(starts) + 4, dtype=bool)
+    felt = np.zeros(len(starts) + 5, dtype=bool)
     felt[last_word[sentiment & ~is_no]] = True
     sentiment &= ~(is_no & felt[last_word + 1])
-    # "no data was lost": a passive's participle three words on is negated too, and the "no" has none either
-    third = np.flatnonzero(is_no & sentiment & felt[last_word + 3])  # a few a batch
-    third = third[word_paragraph[np.minimum(last_word[third] + 3, len(starts) - 1)] == word_paragraph[last_word[third]]]
-    third = third[passive_after_no(text, starts, last_word[third] + 3)]
-    sentiment[third] = False
-    no_passive = np.zeros(len(starts) + 1, dtype=bool)
-    no_passive[last_word[third] + 3] = True
+    # "no longer" before no word of tone keeps the −1.2 of its "no", a state lost ("could no longer afford it", "the
+    # tunes will no longer play"); before one it negates it and has none ("no longer in danger")
+    longer = last_word[key == key_of(NO_LONGER)]
+    if len(longer):
+        lonely = longer[~(felt[longer + 1] | felt[longer + 2] | felt[longer + 3])]
+        sentiment |= is_no & np.isin(last_word + 1, lonely)
+    # "no data was lost", "no lives have been lost": a passive's participle three or four words on is negated too, and
+    # the "no" has none either (`passive_after_no`)
+    no_passive, far_passive = np.zeros(len(starts) + 1, dtype=bool), np.zeros(0, dtype=np.int64)
+    for gap in (3, 4):
+        at = np.flatnonzero(is_no & sentiment & felt[last_word + gap])  # a few a batch
+        at = at[word_paragraph[np.minimum(last_word[at] + gap, len(starts) - 1)] == word_paragraph[last_word[at]]]
+        at = at[passive_after_no(text, starts, last_word[at] + gap, gap)]
+        sentiment[at] = False
+        if gap == 3:
+            no_passive[last_word[at] + gap] = True
+        else:  # a participle four words on, past VADER's window: negated after it
+            far_passive = last_word[at] + gap
     words, valence, averted, undone, freed = averted_words(batch.joined, text, starts, word_paragraph, key, kinds,
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
+    next_negation = negation
+    if len(undoing):
+        next_negation = negation.copy()
+        next_negation[undoing] = True
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
         before = words - distance
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
-        negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[words]))
+        negated = (next_negation if distance == 1 else negation)[before] | (
+            no[before] & ((distance <= 2) | no_passive[words]))
         valence = np.where(negated & ((averted == 0) | (distance < averted)), valence * -0.74, valence)
+    if len(far_passive):  # "no lives have been lost"
+        valence = np.where(np.isin(words, far_passive) & (averted == 0), valence * -0.74, valence)
     valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
     per_word = np.maximum(n_words, 1.0)

@@ -54,10 +54,12 @@ def averted_words(
     """
     words, verb = last_word[sentiment], kinds[sentiment] == AVERTS
     # "avoid bankruptcy": the verb averts a bad word after it, which reads negated, and has no valence itself
-    reach, undoing, at = np.zeros(len(starts) + 1, dtype=np.int64), negation | no, np.flatnonzero(kinds == AVERTS)
+    # a verb that a phrase holds averts nothing: "spared no one" is a suffering (tone's `NEWS_WORDS`), no "one" spared
+    reach, undoing = np.zeros(len(starts) + 1, dtype=np.int64), negation | no
+    at = np.flatnonzero((kinds == AVERTS) & sentiment)
     noun = not_verbs(text, starts, word_paragraph, last_word[at])  # "bus stop", "an escaped killer": averting nothing
     reach[last_word[at]] = reaches()[key[at]] * ~noun
-    clearing = at[is_key(key[at], CLEARING_ONE) & sentiment[at]]  # not one of a phrase: "cleared him of" reaches
+    clearing = at[is_key(key[at], CLEARING_ONE)]  # not one of a phrase: "cleared him of" reaches
     if len(clearing):  # "cleared the nurse of all charges": past the one cleared, to what it was of
         reach[last_word[clearing]] = np.maximum(reach[last_word[clearing]],
                                                 cleared_reach(text, starts, word_paragraph, last_word[clearing]))

@@ -10,6 +10,13 @@ A word of expectation with a valence of its own ("feared" −2.2, "hoped" +1.6) 
 it says what was expected, no fear of the news ("Sales fell less than feared" read −8.3 from "feared"). Elsewhere it
 keeps its own: "The economy shrank less than feared" moves no quantity of `tone_moves` and stays bad news, as
 "worse than feared" does.
+A move by "just", "only", "merely" or "a mere" so much is one that fell short too, read the other way as a move less
+than expected is: "The economy grew just 0.1%" and "Sales rose only slightly" are disappointments (each read as a
+rise, +3.5), "Unemployment fell by only 0.1%" no good news, "Shares fell just 1%" a relief. The word after it must be a
+number or "slightly" and the like ("just over 2%" too): "rose just as", "fell only to recover" say no size.
+A comparative move's "than" says what was expected too: "Flu admissions were lower than feared" is good news and
+"Sales were lower than hoped" bad, as the move reads them, "feared" and "hoped" with no valence there (the first read
+−3.3 from "feared").
 Both are read only at the few moves of a quantity a batch's scan found (Python work per move, never per word read).
 """
 
@@ -17,7 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_phrases import Phrases, make_phrases
+from transforms.enrichments.tone_phrases import Phrases, make_phrases, phrases_found
 
 # The words that say what was expected of a move, after "than" and up to three words of who expected it.
 EXPECTED = ("expected feared hoped forecast forecasts predicted anticipated estimated thought projected "
@@ -33,15 +40,53 @@ _LESS_THAN = tuple(f"_ {'* ' * (before - 1)}{'!{at_least} ' * (before > 0)}less 
                    for before in range(3) for gap in range(_REACH))
 
 
+# A move by little: "grew just 0.1%", "rose by only 2%", "fell a mere 3%", "rose only slightly", "grew just over 1%".
+_MERELY_SETS = {"only": "just only merely", "by": "by", "slight": "slightly marginally modestly fractionally",
+                "about": "over under about around"}
+_BY_LITTLE = ("_ {only} #", "_ {only} {about} #", "_ {only} {slight}", "_ a mere #", "_ {by} {only} #",
+              "_ {by} {only} {about} #", "_ {by} a mere #")
+# How the words after such a move begin: one `startswith` a move tells the few that may be one
+_MERE_STARTS = tuple(f"{by}{only} " for by in ("", "by ") for only in ("just", "only", "merely", "a mere"))
+
+
+def by_little(moves: tuple[str, ...]) -> Phrases:
+    """Return the phrases of a move (each of `moves`, read at its last word) by a small amount ("grew just 0.1%")."""
+    return make_phrases({word.split()[-1]: _BY_LITTLE for word in moves}, _MERELY_SETS)
+
+
+def moved_by_little(text: str, starts: np.ndarray, paragraph: np.ndarray, moves: np.ndarray,
+                    phrases: Phrases) -> np.ndarray:
+    """Return, for each move's word number in `moves` (in a batch's `lowered` text, whose word starts are `starts` and
+    whose words' paragraphs are `paragraph`), whether it moved by little (one of `phrases`, `by_little`'s).
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> text = "the economy grew just 0 1  in q2  sales rose just as costs rose only slightly"
+    >>> starts = word_starts(text)
+    >>> moved_by_little(text, starts, np.zeros(len(starts), int), np.array([2, 9, 13]), by_little(("grew", "rose"))
+    ...                 ).tolist()
+    [True, False, True]
+    """
+    found = np.zeros(len(moves), dtype=bool)
+    # only where the words after the move begin as one of its phrases (a few a batch): they are read word by word
+    after = starts[np.minimum(moves + 1, len(starts) - 1)].tolist()
+    near = [text.startswith(_MERE_STARTS, start) for start in after]
+    if any(near):
+        at = np.flatnonzero(near)
+        found[at] = phrases_found(text, starts, paragraph, moves[at], phrases)
+    return found
+
+
 def less_than_expected(moves: tuple[str, ...]) -> Phrases:
     """Return the phrases of a move (each of `moves`, read at its last word) that fell short of what was expected."""
     return make_phrases({word.split()[-1]: _LESS_THAN for word in moves}, _SETS)
 
 
-def expecting_words(text: str, starts: np.ndarray, paragraph: np.ndarray, moves: np.ndarray) -> np.ndarray:
+def expecting_words(text: str, starts: np.ndarray, paragraph: np.ndarray, moves: np.ndarray,
+                    than: int = 2) -> np.ndarray:
     """Return the word numbers of the words of expectation with a valence (`EXPECTING`) in the "less than" of each
     move in `moves` (word numbers in a batch's `lowered` text, whose word starts are `starts` and whose words'
-    paragraphs are `paragraph`; each a move `less_than_expected` found).
+    paragraphs are `paragraph`; each a move `less_than_expected` found), or in its "than" (`than` 1: a comparative's,
+    "lower than feared").
 
     >>> from transforms.enrichments.tone import word_starts
     >>> text = "fell less than many had feared  they feared the worst"
@@ -51,7 +96,7 @@ def expecting_words(text: str, starts: np.ndarray, paragraph: np.ndarray, moves:
     """
     found = []
     for move in moves.tolist():  # a few a batch
-        for at in range(move + 3, min(move + 3 + 2 + _REACH, len(starts))):  # past "less than", as far as its phrase
+        for at in range(move + than + 1, min(move + than + 1 + 2 + _REACH, len(starts))):  # past "than", its phrase
             end = text.find(" ", int(starts[at]))
             if paragraph[at] == paragraph[move] and text[starts[at]: end if end >= 0 else len(text)] in EXPECTING:
                 found.append(at)

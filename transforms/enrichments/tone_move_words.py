@@ -14,6 +14,11 @@ from transforms.enrichments.tone_quantities import MEASURE, PLACE_OR_TIME, QUANT
 # The words before a "high" that say it is a peak: "a record high", "an all-time high", "a five-year high".
 _PEAKS = "record time new year years month months week weeks decade decades century".split()
 _GROWING = ("grow", "grows", "grew", "grown", "growing")
+# A gap's verbs, which news uses of a loss or a deficit: "Losses narrowed to £2m" is good news and "The trade deficit
+# widened" bad (each read 0 or as the loss alone, "narrowed" and "widened" having no valence). Not "narrow", an
+# adjective as often ("a narrow win").
+_NARROWING = ("narrowed", "narrows", "narrowing")
+_WIDENING = ("widened", "widens", "widening")
 # Verbs of a move that carry no valence elsewhere ("a rose", "the fall of Rome", "a jump"), valued as the market's
 # verbs ("gains" 1.4, "drop" −1.1) where they move a quantity.
 QUIET_MOVES: dict[str, float] = {
@@ -29,11 +34,11 @@ QUIET_MOVES: dict[str, float] = {
                      *(f"{peak} {high}" for peak in _PEAKS for high in ("high", "highs")),
                      # a return to where a quantity was: "Sales are expected to recover" ("bodies were recovered" none)
                      "recover", "recovers", "recovered", "recovering", "recoup", "recoups", "recouped",
-                     "recouping"), 1.4),
+                     "recouping", *_WIDENING), 1.4),
     **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
                      "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
                      "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest",
-                     "shrank", "shrink", "shrinks", "shrinking", "shrunk"), -1.1),
+                     "shrank", "shrink", "shrinks", "shrinking", "shrunk", *_NARROWING), -1.1),
     "flood of": 1.4,  # a rise of the quantity after it: "a flood of orders"
 }
 # A market's verbs of easing are a fall where they move a quantity ("Shares eased 2%", "Inflation is expected to ease"),
@@ -95,6 +100,9 @@ LEADING: dict[str, tuple[str, ...]] = {
     # an adjective leads only the quantity next to it or a word on ("Falling inflation", "rising youth unemployment",
     # "rising levels of obesity"), not one after a particle ("a falling-out over taxes")
     **dict.fromkeys(("falling", "rising"), ("_ {quantity}", "_ !{particle} {quantity}", "_ {measure} of {quantity}")),
+    # a gap's verb before an object leads the object as a noun does, and no quantity before it moves ("narrowed its
+    # losses", "the widening deficit"; "Exports Widens Gap" is no rise of exports)
+    **dict.fromkeys((*_NARROWING, *_WIDENING), ("_ {gap}", "_ {quantity}")),
 }
 _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_before": _NOUN_BEFORE,
          "particle": "out behind short into under to as from off back over on in by below apart away down up for of",
@@ -108,7 +116,8 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
          "jobless": "jobless work",
          # a state grown into ("grew more volatile", `NO_MOVE_BEFORE`)
          "becoming": "increasingly weaker worse angry nervous tired concerned impatient restless wary uneasy anxious "
-                     "cautious frustrated desperate volatile fragile", "degree": "more less"}
+                     "cautious frustrated desperate volatile fragile", "degree": "more less",
+         "gap": "gap gaps lead divide divides rift gulf split differences difference margin the a an its their his her"}
 # The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
 # that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
 # "grew" and its forms before a degree or a state say what one became, no growth: "Shares grew more volatile", "The
@@ -116,7 +125,8 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
 NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",),
                                 **dict.fromkeys(_LOSING, _LOST_NOTHING),
                                 **dict.fromkeys(_GROWING, ("_ {becoming}", "_ {degree} !than"))}, _SETS)
-LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of")}, _SETS)
+LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of", *_NARROWING, *_WIDENING)},
+                             _SETS)
 LEADING_VERBS = make_phrases({word: LEADING[word] for word in _MOVING_VERBS}, _SETS)
 # A quantity of two words ("waiting lists") is read at its last word, as tone finds its key.
 # A level reached widens it too ("Carbon emissions hit a record high", "The FTSE 100 closed at a record high").

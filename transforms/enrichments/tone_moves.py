@@ -51,8 +51,10 @@ exports were eased"). A move to come reaches as far as a phrase of place or time
 "Profits are expected to fall": `TO_COME`), and a second move one word farther than the first ("fell to a record low").
 "recover" and "recoup" lead what they return from as a fall ("The pound recovered its losses", "recovered from his
 injuries" are good news), the lexicon's "lose" and "lost" are a fall of a quantity before them ("Shares lost a quarter
-of their value"; not "lost their lives", "risk losing him"), and a move less than expected reads the other way
-(`tone_expectations`: "Retail sales fell less than economists had feared").
+of their value"; not "lost their lives", "risk losing him"), and a move less than expected or by little reads the
+other way (`tone_expectations`: "Retail sales fell less than economists had feared", "The economy grew just 0.1%").
+"narrowed" and "widened" and their forms are a gap's fall and rise ("Losses narrowed to £2m", "The trade deficit
+widened").
 
 The words and their phrases are in `tone_move_words`; this module reads them.
 
@@ -65,7 +67,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.tone_counts import counted_words, counting_phrases
-from transforms.enrichments.tone_expectations import expecting_words, less_than_expected
+from transforms.enrichments.tone_expectations import by_little, expecting_words, less_than_expected, moved_by_little
 from transforms.enrichments.tone_move_words import (
     FAR,
     LEADING_NOUNS,
@@ -83,6 +85,7 @@ from transforms.enrichments.tone_quantities import NOT_MOVING, QUANTITIES
 _COUNTING = counting_phrases(tuple(QUANTITIES))
 _SHORT = less_than_expected(MOVES)  # "fell less than feared": the other way's news (`tone_expectations`)
 _SHORT_SPAN = 60  # characters from a move's start that hold its "less than": the move and two words before it
+_BY_LITTLE = by_little(MOVES)  # "grew just 0.1%": a move that fell short, read as one less than expected
 
 
 def quantity_moves(
@@ -190,18 +193,27 @@ def read_moves(text: str, starts: np.ndarray, kinds: np.ndarray, values: np.ndar
                                  last_word[felt], _COUNTING)]] = -1
     kinds[moves] = sentiment
     # a bad quantity's move reads as negated; the other way's news is weighted as after a negation too: a move less
-    # than expected ("fell less than feared") and a return that leads a bad quantity ("recovered its losses")
+    # than expected ("fell less than feared") or by little ("grew just 0.1%") and a return that leads a bad quantity
+    # ("recovered its losses")
     reverse = np.zeros(len(moves), dtype=bool)
     # only where "less than" is close after the move (a few a batch): its phrases are twelve, read word by word
     near = [text.find(" less than ", start, start + _SHORT_SPAN) >= 0 for start in starts[last_word[moves]].tolist()]
     if any(near):
         at = np.flatnonzero(near)
         reverse[at] = phrases_found(text, starts, word_paragraph, last_word[moves[at]], _SHORT)
+    short = reverse.copy()
+    reverse |= moved_by_little(text, starts, word_paragraph, last_word[moves], _BY_LITTLE)
     led = np.flatnonzero((last_word[quantities[owner]] > last_word[moves]) & (quantity_sign[quantities[owner]] < 0))
     reverse[led] ^= np.array([text.startswith(RECOVERING, start) for start in starts[last_word[moves[led]]].tolist()],
                              dtype=bool)
     values[moves] = move_values[moves] * np.where(quantity_sign[quantities[owner]] > 0, 1.0, -0.74) * np.where(
         reverse, -0.74, 1.0)
-    if len(felt) and reverse.any():  # "fell less than many had feared": what was expected, no fear of the news
-        expecting = expecting_words(text, starts, word_paragraph, last_word[moves[reverse]])
+    if len(felt) and short.any():  # "fell less than many had feared": what was expected, no fear of the news
+        expecting = expecting_words(text, starts, word_paragraph, last_word[moves[short]])
         kinds[felt[np.isin(last_word[felt], expecting)]] = -1
+    # a comparative's "than" too: "admissions were lower than feared", "sales were lower than hoped"
+    after = np.minimum(last_word[moves] + 1, len(starts) - 1)
+    than = np.array([text.startswith("than ", start) for start in starts[after].tolist()], dtype=bool)
+    compared = last_word[moves][than & (word_paragraph[after] == word_paragraph[last_word[moves]])]
+    if len(felt) and len(compared):
+        kinds[felt[np.isin(last_word[felt], expecting_words(text, starts, word_paragraph, compared, 1))]] = -1

@@ -90,6 +90,10 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # a harm that passed one by, as "saved": "their lives were spared", "the town was spared" (a verb of averting too:
     # "was spared jail", tone's `AVERTING`)
     ("saved", 1.8, ("spared", "spares", "sparing")),
+    # and one that passed no one by: "The floods spared no one" is everyone's suffering, no rescue (read +9.0 as a
+    # sparing); not "spared no expense" or "spared no effort", an effort's
+    ("suffered", -2.2, tuple(f"{verb} {whom}" for verb in ("spared", "spares", "sparing")
+                             for whom in ("no one", "nobody", "none"))),
     # the sixteenth round's: a review's or a tribute's praise, a claim untrue or made up, a star's night, a sell-out
     ("praise", 2.6, ("glowing",)),
     ("fake", -2.1, ("false",)),

@@ -6,7 +6,8 @@ before a number is a number's abbreviation, and a "no" that a mark, "and", "but"
 answer or a vote ("The default answer is no." read −6.0; "voted no,", "No, he said", "said no and was attacked" read
 +4.1, the attack negated): neither says bad news, and neither negates.
 A "no" before a noun and a passive's auxiliary negates the participle after them too, one word past VADER's two: "no
-data was lost", "no lives were lost", "no shots were fired" say the bad thing did not happen ("The outage was fixed
+data was lost", "no lives were lost", "no shots were fired" say the bad thing did not happen, and so a participle four
+words on after two auxiliaries ("no lives have been lost", "no lives are being lost") ("The outage was fixed
 within an hour, and no data was lost" read −5.2, "lost" its only word of tone but the outage).
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.enrichments.tone_phrases import PASSIVE
+from transforms.enrichments.tone_phrases import FINITE_BE, PASSIVE
 
 # The marks after an answer's "no": its sentence's or its clause's end, or a closing quote; and the conjunctions
 # ("said no and was attacked" read as an attack that did not happen; not "or": "no or little warning" negates).
@@ -22,6 +23,10 @@ _ANSWER_ENDS = frozenset(".,;:!?\"”’)\n")
 _ANSWER_AND = (" and ", " but ")
 # A passive's auxiliaries between a "no" and its noun's participle: "no data was lost", "no lives being lost".
 _PASSIVE = frozenset(PASSIVE.split())
+# Two words between them, four words on: a finite verb, then a participle of "be" ("no lives have been lost", "no lives
+# are being lost", "no data will be lost"): "No lives are being lost" read −12.5, the loss.
+_AUXILIARY = frozenset(f"{FINITE_BE} has have had will would could can may might".split())
+_BE = frozenset(("be", "been", "being"))
 
 
 def toneless_no(lowered: str, joined: str, starts: np.ndarray, words: np.ndarray) -> np.ndarray:
@@ -46,14 +51,23 @@ def toneless_no(lowered: str, joined: str, starts: np.ndarray, words: np.ndarray
     return toneless
 
 
-def passive_after_no(lowered: str, starts: np.ndarray, words: np.ndarray) -> np.ndarray:
-    """Return, for each word number in `words` (each a word of tone three words after a "no" of a batch's `lowered`
-    text, whose word starts are `starts`), whether the word before it is a passive's auxiliary ("no data was lost").
+def passive_after_no(lowered: str, starts: np.ndarray, words: np.ndarray, gap: int = 3) -> np.ndarray:
+    """Return, for each word number in `words` (each a word of tone `gap` words after a "no" of a batch's `lowered`
+    text, whose word starts are `starts`), whether the words before it are a passive's auxiliary: one three words on
+    ("no data was lost"), two four words on, a finite verb and a participle of "be" ("no lives have been lost").
 
     >>> from transforms.enrichments.tone import word_starts
-    >>> lowered = "no data was lost  no data and lost"
-    >>> passive_after_no(lowered, word_starts(lowered), np.array([3, 7])).tolist()
+    >>> lowered = "no data was lost  no data and lost  no lives are being lost  no lives in the lost"
+    >>> starts = word_starts(lowered)
+    >>> passive_after_no(lowered, starts, np.array([3, 7])).tolist()
+    [True, False]
+    >>> passive_after_no(lowered, starts, np.array([12, 17]), 4).tolist()
     [True, False]
     """
-    return np.array([lowered[start: lowered.find(" ", start)] in _PASSIVE for start in starts[words - 1].tolist()],
+    def word(start: int) -> str:
+        return lowered[start: lowered.find(" ", start)]
+    if gap == 3:
+        return np.array([word(start) in _PASSIVE for start in starts[words - 1].tolist()], dtype=bool)
+    auxiliaries, bes = starts[words - 2].tolist(), starts[words - 1].tolist()
+    return np.array([word(aux) in _AUXILIARY and word(be) in _BE for aux, be in zip(auxiliaries, bes, strict=True)],
                     dtype=bool)

@@ -14,16 +14,21 @@ from transforms.enrichments.tone_phrases import make_phrases
 # "barely" stays a dampener, "barely survived" is a survival). A hedge of an outcome ("unlikely to meet its target",
 # "unlikely to return to profit") and an effort that came to little ("did little to ease fears", "little was done to
 # protect the reefs") negate the verb after them; "little" alone is a size ("the little girl was hurt").
-NEGATIONS = ("no one", "nobody", "few", "hardly", "scarcely", "unlikely to",
+# "no longer" says a state has ended, as "not" would, three words on ("no longer in danger", "is no longer a threat",
+# "no longer welcome"): VADER's "no" reaches two words and kept its own −1.2, so "no longer in danger" read −10.0.
+NO_LONGER = "no longer"  # its "no" keeps its −1.2 where no word of tone follows in reach (tone's rows)
+NEGATIONS = ("no one", "nobody", NO_LONGER, "few", "hardly", "scarcely", "unlikely to",
              *(f"{verb} little to" for verb in ("do", "does", "did", "doing", "done")),
              *(f"little {be} done to" for be in ("was", "is", "has been", "had been", "will be", "can be")))
 # "little" right before a good word says almost none of it, as "no" does: "offered little hope of an end", "have little
 # chance of clawing back", "little confidence that" (the dev corpora's 7 uses of these, each a "no"). Each such phrase
 # takes its word's valence negated (× −0.74, VADER's negation: "no hope"; VADER's dampener "little" still takes 0.293
 # off), and "a little" before it is some, the word's own valence ("a little help", "a little hope"). "little" alone is
-# a size ("the little girl was hurt").
+# a size ("the little girl was hurt"). So before a harm or a doubt, which then reads as good news, as "no risk" does:
+# "posed little risk to the public", "caused little damage", "little doubt that it works" (each read as the harm).
 LITTLE_OF = ("hope", "chance", "prospect", "progress", "support", "success", "improvement", "comfort", "help",
-             "enthusiasm", "sympathy", "optimism", "relief", "confidence")
+             "enthusiasm", "sympathy", "optimism", "relief", "confidence",
+             "risk", "danger", "damage", "harm", "threat", "doubt")
 # "few" after these is some, no negation: "a few were hurt", "quite a few", "the few who survived", "every few weeks",
 # "over the next few months" (bbc-dev: "the next few months 'a rich agenda'" read as no agenda).
 SOME_FEW = tuple(f"{word} few" for word in "a the every next last past first coming these those".split())

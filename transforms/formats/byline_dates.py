@@ -23,6 +23,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
 
+from transforms.formats.cjk_dates import CJK_DAY
 from transforms.formats.dates import UnparsedDate, parse_date
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.month_names import month_names
@@ -42,9 +43,14 @@ _BODY_PARAGRAPHS = 2
 _ENDS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Parts of the page that hold no dateline of the article: a link (a teaser's), a caption, a form.
 _NOT_DATELINE = frozenset({"a", "figure", "figcaption", "form", "button", "script", "style", "noscript"})
-_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b[^\d]{0,20}$", re.IGNORECASE)
-_PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published)\b[^\d]{0,20}$", re.IGNORECASE)
-_LABEL = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b", re.IGNORECASE)
+# An update's and a publication's labels, in English and as French, German, Spanish, Italian, Portuguese and Dutch
+# pages write them ("Mis à jour le 6 mars 2024 à 09h15" above "Publié le 5 mars ...": the update dated the page).
+_UPDATE_WORDS = (r"updated|modified|edited|revised|mis\s+à\s+jour|actualisé|aktualisiert|geändert|actualizado"
+                 r"|aggiornato|atualizado|bijgewerkt")
+_PUBLISH_WORDS = r"published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd"
+_UPDATED = re.compile(rf"\b(?:{_UPDATE_WORDS})\b[^\d]{{0,20}}$", re.IGNORECASE)
+_PUBLISHED = re.compile(rf"\b(?:{_PUBLISH_WORDS}|first\s+published)\b[^\d]{{0,20}}$", re.IGNORECASE)
+_LABEL = re.compile(rf"^\W*(?:(?:first|last)\s+)?(?:{_PUBLISH_WORDS}|{_UPDATE_WORDS})\b", re.IGNORECASE)
 # What makes a short date near the headline the byline's, whose publication date wins over a day htmldate
 # found in the body: its element's class, id or itemprop, a <time>, a label ("Published"), or "By" and a name.
 # A standfirst's or an event's date ("From 2 January 2025") is none of these: htmldate's day stands.
@@ -230,17 +236,21 @@ def _without_labels(text: str) -> str:
 
 @cache
 def _date_expression() -> re.Pattern[str]:
-    """Return the pattern of a date written with its month's name, in ISO 8601, with dots (05.03.2024) or slashes, and
-    the time before or after it ("14:32 BST, 5 March 2024", "5 March 2024, 14:32 GMT")."""
+    """Return the pattern of a date written with its month's name, in ISO 8601, with dots (05.03.2024) or slashes, or
+    in CJK characters (2024年3月5日: `cjk_dates`), and the time before or after it ("14:32 BST, 5 March 2024",
+    "5 March 2024, 14:32 GMT")."""
     month = "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True))
     day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
     date = (
         rf"(?:{day}\s+(?:de\s+)?(?:{month})\.?,?\s+(?:de\s+)?\d{{4}}"
         rf"|(?:{month})\.?\s+{day},?\s+\d{{4}}"
-        r"|\d{4}-\d{2}-\d{2}|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
+        rf"|{CJK_DAY}|\d{{4}}-\d{{2}}-\d{{2}}"
+        r"|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
     )
-    time = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?-i:[A-Z]{2,5})\b|\s*[+-]\d{2}:?\d{2})?"
-    joined = r"\s*,?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|-\s+)?"
+    # "14h20" as French writes a time ("Publié le 5 mars 2024 à 14h20": the page kept its day alone)
+    time = (r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+            r"(?:\s*(?-i:[A-Z]{2,5})\b|\s*[+-]\d{2}:?\d{2})?")
+    joined = r"\s*,?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|às\s+|alle\s+|om\s+|-\s+)?"
     return re.compile(
         rf"(?<![\w.])(?:(?P<before>{time}),?\s+(?:on\s+)?)?{date}(?:{joined}(?P<after>{time})(?:\s+Uhr)?)?(?![\w])",
         re.IGNORECASE,

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 
 from dateutil import parser as dateparser
 
+from transforms.formats.cjk_dates import western_date_text
 from transforms.formats.date_orders import numeric_parts
 from transforms.formats.day_numbers import day_number_date, is_day_number
 from transforms.formats.digit_dates import digit_date
@@ -150,7 +151,7 @@ def _parse_value(value: object, dayfirst: bool, serials: bool) -> datetime | Non
         raise UnparsedDate(f"not a date: {value!r} ({error})") from None
     if " -" in value and _NEGATIVE_YEAR.search(value):
         raise UnparsedDate(f"not a date: {value!r} (a placeholder for no date: PHP's zero date)")
-    plain = plain_date_text(value)
+    plain = plain_date_text(western_date_text(value))  # "2024年3月5日 14:20" as 2024-03-05 14:20 (cjk_dates)
     parsed = _parse(value, plain, _DEFAULT, dayfirst)
     # A value without a year ("12:30", "Sep 23") is not a date: its year would be the default's.
     if parsed.year == _DEFAULT.year and _parse(value, plain, _OTHER_DEFAULT, dayfirst).year != _DEFAULT.year:

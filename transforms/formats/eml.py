@@ -2,7 +2,8 @@
 
 Its headline is its `Subject`, its date its `Date`, its site the sender's name (`From`: "The Morning Briefing
 <briefing@courier.test>"), its text the HTML part (read as a records field's whole page is: by its article's
-extraction, without the newsletter's "View in browser" and "Unsubscribe" boilerplate) else the plain-text part,
+extraction, without the newsletter's "View in browser" and "Unsubscribe" boilerplate, its section headings kept:
+`mail_html`) else the plain-text part,
 without the same lines (`newsletter_lines`). The sender's address and the message's id are kept in `metadata`. A
 file with no text part (attachments only, or nothing after its headers) has no article text, and so has one that is
 no e-mail (no From, Subject or Date).
@@ -19,7 +20,10 @@ from email.utils import getaddresses
 from typing import cast
 
 from transforms.formats.base import NO_ARTICLE_TEXT, FormatError, ReadOptions, ReadResult
+from transforms.formats.field_pages import is_whole_page
+from transforms.formats.field_paths import NotText
 from transforms.formats.fields import article_from_fields, with_title
+from transforms.formats.mail_html import mail_html_text
 from transforms.formats.newsletter_lines import without_newsletter_lines
 from transforms.text import decode_article, is_blank
 
@@ -50,9 +54,17 @@ def read_eml(data: bytes, options: ReadOptions) -> ReadResult:
         raise FormatError(NO_ARTICLE_TEXT, f"an e-mail whose parts could not be read ({error!r})") from None
     if text is None or is_blank(text):
         raise FormatError(NO_ARTICLE_TEXT, "an e-mail with no text (no text/html or text/plain part)")
+    subject = _header(message, "Subject")
+    if is_whole_page(text):  # the HTML part: its article's text, read here with the mail's headings and furniture
+        try:
+            mail = mail_html_text(text, subject)
+        except NotText as error:
+            raise FormatError(NO_ARTICLE_TEXT, str(error)) from None
+        if mail is not None:
+            text, subject = mail.text, subject or mail.headline
     sender, address = _sender(message)
     values: dict[str, object] = {
-        "subject": _header(message, "Subject"),
+        "subject": subject,
         "text": text,
         "date": _header(message, "Date"),
         "sender": sender,

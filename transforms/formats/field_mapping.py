@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 
+from transforms.formats.export_columns import export_fields
 from transforms.formats.field_paths import value_at
 
 # The article fields a mapping may name (`--field NAME=FIELD`), and the names recognised without one,
@@ -132,20 +133,25 @@ def detect_mapping(
     {'text': 'text', 'published_at': 'date'}
     >>> detect_mapping(["URL", "Title", "Selection", "Folder", "Timestamp"], {})
     {'title': 'Title', 'text': 'Selection', 'url': 'URL'}
+    >>> detect_mapping(["id", "title", "note", "excerpt", "url", "folder", "created", "cover", "highlights"], {})
+    {'id': 'id', 'title': 'title', 'text': 'excerpt', 'url': 'url'}
     """
     by_squashed: dict[str, str] = {}
     for name in names:
         if name not in reserved:
             by_squashed.setdefault(squashed(name), name)
+    # A reading app's export, known by its columns (`export_columns`): its text's and title's columns, and
+    # no date from the time its reader saved a row.
+    export, reader_times = export_fields([name for name in names if name not in reserved])
     mapping: dict[str, str] = {}
-    taken = set(given.values())
+    taken = set(given.values()) | set(export.values())
     for article_field in FIELDS:
-        if article_field in given:
-            mapping[article_field] = given[article_field]
+        if article_field in given or article_field in export:
+            mapping[article_field] = given.get(article_field) or export[article_field]
             continue
         for common in COMMON_NAMES[article_field]:
             found = by_squashed.get(squashed(common))
-            if article_field == "published_at" and found in flags:
+            if article_field == "published_at" and (found in flags or found in reader_times):
                 continue
             if found is not None and found not in taken:
                 mapping[article_field] = found

@@ -23,6 +23,8 @@ from transforms.formats.record_authors import authors_of, is_user_id
 from transforms.formats.site_names import SEPARATOR
 from transforms.formats.time_fields import date_with_time
 from transforms.formats.title_rubrics import without_rubric
+from transforms.formats.url_dates import url_day
+from transforms.path_dates import DATE_FROM
 from transforms.text import normalize_text, same_headline
 
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
@@ -101,6 +103,8 @@ def article_from_fields(
         url, site = site, _trafilatura_site(values, metadata)
     if url is None:  # a Bluesky post's `uri`, its AT URI: its address on the web
         url = post_address(values.get("uri"), raw_authors)
+    if published is None and raw_date is None and url and (url_published := url_day(url)) is not None:
+        published, metadata[DATE_FROM] = url_published, "url"  # as a page whose markup gives no date is dated
     title = without_site(title, site)
     if title and (ruled := without_rubric(title))[1] is not None:  # "Breakingviews - ...": a column, no headline's
         title, metadata["rubric"] = ruled

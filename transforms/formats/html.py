@@ -24,7 +24,7 @@ from transforms.formats.html_authors import page_authors, page_bylines
 from transforms.formats.html_blocks import clean_text
 from transforms.formats.html_charset import declared_charset
 from transforms.formats.html_extraction import article_extraction
-from transforms.formats.html_fragments import as_page, is_fragment
+from transforms.formats.html_fragments import fragment_as_page, is_fragment
 from transforms.formats.html_timestamps import DATE_PARAMS, as_written, full_timestamp, page_timestamps, with_named_zone
 from transforms.formats.impossible_offsets import without_impossible_offsets
 from transforms.formats.json_ld import article_date, is_article_type, json_ld_dates, json_ld_page
@@ -58,7 +58,8 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
     decoded = decode_article(data, declared_charset(data))
     page, impossible_dates = without_impossible_offsets(decoded.text)  # else trafilatura drops the page
     fragment = is_fragment(page)
-    page = as_page(page)  # an article's body alone (a Substack export's post) read as the article it is
+    if fragment:  # an article's body alone (a Substack export's post) read as the article it is
+        page = fragment_as_page(page)
     tree = trafilatura.load_html(page)
     if tree is None:
         raise FormatError(NO_ARTICLE_TEXT, "not an HTML page that can be parsed")

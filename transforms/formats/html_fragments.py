@@ -26,20 +26,18 @@ def is_fragment(page: str) -> bool:
     return _PAGE_MARKS.search(page) is None
 
 
-def as_page(page: str) -> str:
-    """Return an HTML file's text as a page: a fragment inside an `<article>` of a page's `<body>`, a page as it is.
+def fragment_as_page(fragment: str) -> str:
+    """Return a fragment of a page (`is_fragment`) as a page: inside an `<article>` of a page's `<body>`, its
+    `<title>` in the page's `<head>`. (The caller tells a fragment once: a fragment's text holds no mark of a page,
+    and the search for one reads all of it.)
 
-    >>> as_page("<p>Rates held.</p><h3>Why</h3>")
+    >>> fragment_as_page("<p>Rates held.</p><h3>Why</h3>")
     '<html><body><article><p>Rates held.</p><h3>Why</h3></article></body></html>'
-    >>> as_page("<!doctype html><p>Rates held.</p>")
-    '<!doctype html><p>Rates held.</p>'
-    >>> as_page("<title>Rates held</title><p>Rates held.</p>")
+    >>> fragment_as_page("<title>Rates held</title><p>Rates held.</p>")
     '<html><head><title>Rates held</title></head><body><article><p>Rates held.</p></article></body></html>'
     """
-    if not is_fragment(page):
-        return page
-    title = _TITLE.search(page)
+    title = _TITLE.search(fragment)
     if title is None:
-        return f"<html><body><article>{page}</article></body></html>"
-    body = page[: title.start()] + page[title.end() :]
+        return f"<html><body><article>{fragment}</article></body></html>"
+    body = fragment[: title.start()] + fragment[title.end() :]
     return f"<html><head>{title.group()}</head><body><article>{body}</article></body></html>"

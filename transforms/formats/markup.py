@@ -69,6 +69,7 @@ def text_of_markup(markup: str, leave_out: str = "") -> str:
         element.drop_tree()
     _without_hashtag_marks(root)
     _source_line_ends_as_spaces(root)
+    _code_as_one_block(root)
     for element in root.iter("br"):
         element.tail = "\n" + (element.tail or "")
     for element in root.iter(*_CELLS):
@@ -142,6 +143,28 @@ def _only_tags(block: Any) -> bool:
     rest = [block.text or ""] + [child.tail or "" for child in block if child.tag == "a"]
     tags = set(block.xpath(_CHILD_HASHTAGS))
     return all(child in tags for child in block) and not any(character.isalnum() for text in rest for character in text)
+
+
+# Elements that make a <pre> a program's code or output, not prose (as `html_blocks` tells them on a page).
+_CODE = ("code", "samp", "kbd")
+
+
+def _code_as_one_block(root: Any) -> None:
+    """Make each `<pre>` of code one block, its blank lines single line ends: a program's blank lines part no
+    paragraphs (`<pre><code>make\\n\\nmake install</code></pre>` in a post's body was two paragraphs, as an HTML
+    page's code block, read by its extraction, is one).
+
+    >>> text_of_markup("<p>Run it:</p><pre><code>make\\n\\n\\nmake install</code></pre>")
+    'Run it:\\n\\nmake\\nmake install'
+    """
+    for pre in root.iter("pre"):
+        if next(pre.iter(*_CODE), None) is None:
+            continue
+        for element in pre.iter():
+            if element.text:
+                element.text = _PARAGRAPH_BREAK.sub("\n", element.text)
+            if element is not pre and element.tail:
+                element.tail = _PARAGRAPH_BREAK.sub("\n", element.tail)
 
 
 def _source_line_ends_as_spaces(root: Any) -> None:

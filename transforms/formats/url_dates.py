@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 # A year, a month and a day in a URL, as htmldate finds them (`/2024/03/05/`, `-2024-03-05-`, `_2024_03_05`).
@@ -29,6 +30,24 @@ def url_days(urls: Iterable[str | None]) -> set[str]:
         if match:
             days.add(f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}")
     return days
+
+
+def url_day(url: str | None) -> datetime | None:
+    """Return the day a URL's path gives (`/2024/01/15/`), as midnight UTC; None where it gives none or no real day.
+
+    A records file's article whose record gives no date is dated so, as an HTML page whose markup gives none is
+    (such a record was undated beside its URL's day).
+
+    >>> url_day("https://city.test/2024/01/15/museum-reopens"), url_day("https://city.test/2024/13/45/x")
+    (datetime.datetime(2024, 1, 15, 0, 0, tzinfo=datetime.timezone.utc), None)
+    """
+    match = _URL_DAY.search(url or "")
+    if match is None:
+        return None
+    try:
+        return datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=UTC)
+    except ValueError:  # month 13, 30 February: no day
+        return None
 
 
 def markup_date(

@@ -14,13 +14,16 @@ from typing import Any, Literal
 import altair as alt
 
 from transforms.report.periods import WEEK_FORMAT
-from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_label_expr, theme_step
+from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_label_expr, theme_lines, theme_step
 
 Row = Mapping[str, Any]
 KIND_LABELS = {"term": "matched term", "semantic": "semantic"}
 # The colours of the page's <mark>s for the two kinds of evidence (templates/report.html.j2).
 KIND_COLOURS = {"term": "#f2c12e", "semantic": "#6aaed6"}
 WIDTH = 720
+# A source's name on the sources chart: lines of about 220 pixels (Vega's 10-pixel labels), each this tall.
+SOURCE_LINE_CHARS = 36
+SOURCE_LINE_PIXELS = 12
 
 
 def _theme_labels(themes: Sequence[str]) -> dict[str, Any]:
@@ -157,13 +160,18 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
         return None
     themes = _theme_order(rows)
     sources = list(dict.fromkeys(r["source"] for r in rows))
+    # A source's name is written whole, a long one on lines of SOURCE_LINE_CHARS (a site's name broken after its
+    # "." or "-"), each row as tall as the longest name's lines: cut at 220 pixels, two long sites of one group
+    # ("the-long-regional-newspaper-of-record-for-the-north..." and "...-for-the-south...") read the same.
+    expr = theme_label_expr(sources, SOURCE_LINE_CHARS)
+    lines = max(len(theme_lines(s, SOURCE_LINE_CHARS)) for s in sources)
     base = alt.Chart(_data(rows, ["source", "theme", "paragraphs", "share"])).encode(
         x=alt.X("theme:N", sort=themes, title="theme", axis=_slanted_theme_axis(themes)),
         # The sources' title heads their names, above them: written up the side, "site (top-level folder where none
         # is known)" was taller than a few sources' rows and pushed the chart down.
         y=alt.Y("source:N", sort=sources, title=source_title,
-                axis=alt.Axis(labelLimit=220, titleAngle=0, titleAlign="right", titleBaseline="bottom",
-                              titleX=0, titleY=-6)),
+                axis=alt.Axis(labelLimit=0, labelExpr=expr if expr is not None else alt.Undefined, titleAngle=0,
+                              titleAlign="right", titleBaseline="bottom", titleX=0, titleY=-6)),
     )
     heat = base.mark_rect().encode(
         color=alt.Color("paragraphs:Q", scale=alt.Scale(scheme="blues"), title="labelled paragraphs",
@@ -175,7 +183,8 @@ def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:
     text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
                                               color=_count_colour(rows))
     width = max(240, theme_step(themes, 60) * len(themes))
-    return (heat + text).properties(width=width, height=max(80, 22 * len(sources))).to_dict()
+    row = max(22, SOURCE_LINE_PIXELS * lines + 8)
+    return (heat + text).properties(width=width, height=max(80, row * len(sources))).to_dict()
 
 
 def _count_colour(rows: Sequence[Row]) -> Any:

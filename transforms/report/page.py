@@ -6,7 +6,7 @@ page, so it opens from disk with no network: nothing is fetched from a CDN.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -22,6 +22,7 @@ from transforms.report.readable_text import readable_text
 from transforms.report.tone import tone_rows, tone_status
 
 SEMANTIC = "semantic"  # warehouse.schemas.SEMANTIC: transforms do not import the warehouse
+ENGLISH = "en"  # the bundled taxonomy's language
 # What the page says instead of charts: the lake is empty, the window holds nothing, nothing is labelled.
 EMPTY_LAKE, EMPTY_WINDOW, NO_LABELS, SHOWN = "empty_lake", "empty_window", "no_labels", "shown"
 
@@ -61,6 +62,7 @@ class Example:
     dated_by: str
     link: str
     where: str
+    language: str = ""  # the article's ISO 639-1 code, the paragraph's `lang`; "" unknown
 
 
 @cache
@@ -96,6 +98,20 @@ def page_status(overview: Mapping[str, Any], n_themes: int) -> str:
     if not overview["articles"]:
         return EMPTY_WINDOW
     return SHOWN if n_themes else NO_LABELS
+
+
+def other_languages(languages: Sequence[Mapping[str, Any]]) -> tuple[int, str]:
+    """Return how many articles are in a known language other than English, and which with how many each: a
+    lake without labels because its articles are in languages the taxonomy does not declare is told so.
+
+    >>> other_languages([{"language": "en", "articles": 4}, {"language": "la", "articles": 3},
+    ...                  {"language": "fr", "articles": 1}])
+    (4, 'la: 3, fr: 1')
+    >>> other_languages([{"language": "en", "articles": 4}])
+    (0, '')
+    """
+    others = [r for r in languages if r["language"] != ENGLISH]
+    return sum(r["articles"] for r in others), ", ".join(f"{r['language']}: {r['articles']:,}" for r in others)
 
 
 def source_title(kinds: set[str]) -> str:
@@ -169,18 +185,33 @@ def _untitled(relative_path: str | None, source: str) -> str:
     return relative_path + key if key and not relative_path.endswith(key) else relative_path
 
 
+# The link under an example that is its article's headline: the headline again, as the link's text, read twice.
+HEADLINE_LINK = "the article (this is its headline)"
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Return whether two lines say the same, but for case, spaces and a closing full stop.
+
+    >>> _same_words("Flood  waters rise.", "flood waters rise"), _same_words("Floods", "Flood waters")
+    (True, False)
+    """
+    return " ".join(a.split()).rstrip(".").casefold() == " ".join(b.split()).rstrip(".").casefold()
+
+
 def _example(row: Mapping[str, Any]) -> Example:
     """Return one example paragraph, its text and title as a reader should see them (readable_text.py)."""
     text, spans = readable_text(row["text"], evidence_spans(row["evidence"]))
+    title = readable_text(row["title"])[0] if row["title"] else _untitled(row["relative_path"], row["source"])
     return Example(
         theme=row["theme"],
         score=row["score"],
         segments=marked_segments(text, spans),
-        title=readable_text(row["title"])[0] if row["title"] else _untitled(row["relative_path"], row["source"]),
+        title=HEADLINE_LINK if row["title"] and _same_words(text, title) else title,
         date=_day(row["dated_at"]),
         dated_by=row["dated_by"],
         link=article_link(row["url"], row["source"]),
         where=row["source_name"] or "",
+        language=row.get("language") or "",
     )
 
 
@@ -205,7 +236,8 @@ def evidence_note(rows: list[Mapping[str, Any]]) -> str:
 def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
     """Return the page's charts, in page order, leaving out those with nothing to draw."""
     over_time, by_source = sections["over_time"], sections["by_source"]
-    time_title = date_title(over_time["dated_by"], over_time["grain"], over_time["charted_by"])
+    time_title = date_title(over_time["dated_by"], over_time["grain"], over_time["charted_by"],
+                            over_time.get("strays_note", ""))
     kinds = {r["source_kind"] for r in by_source["rows"]}
     shown = len({r["source"] for r in by_source["rows"]})
     more = f" ({shown} with the most labels of {by_source['sources']})" if by_source["sources"] > shown else ""
@@ -226,8 +258,20 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         ("evidence", "What carries each theme", evidence_note(sections["evidence"]),
          charts.evidence_chart(sections["evidence"])),
     ]
-    return [Chart(id_, title, note, spec) for id_, title, note, spec in candidates
+    return [Chart(id_, title, note, described(spec, title, note)) for id_, title, note, spec in candidates
             if spec is not None or (id_ == "over-time" and one_period)]
+
+
+def described(spec: dict | None, title: str, note: str) -> dict | None:
+    """Return a chart's spec with its description, what a screen reader says the chart is (Vega makes it the
+    chart's aria-label): every chart was "Vega visualization", where its marks name their own counts.
+
+    >>> described({"mark": "rect"}, "Themes by source", "Labelled paragraphs per site and theme.")["description"]
+    'Themes by source: Labelled paragraphs per site and theme.'
+    >>> described(None, "Themes over time", "All in one day.") is None
+    True
+    """
+    return None if spec is None else {**spec, "description": f"{title}: {note}"}
 
 
 def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
@@ -246,6 +290,7 @@ def render_page(sections: Mapping[str, Any], *, lake: str, made_at: datetime,
         status=status,
         overview=overview,
         sources_label=sources_label(overview["sites"], overview["folders"]),
+        other_languages=other_languages(overview.get("languages", [])),
         themes=themes,
         charts=make_charts(sections) if shown else [],
         examples=examples,

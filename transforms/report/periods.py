@@ -49,9 +49,10 @@ def period_label(period: date, grain: str) -> str:
     return f"{period.year}s" if grain in ("decade", "century") else str(period.year)
 
 
-def date_title(dated_by: Mapping[str, int], grain: str, charted_by: str = "published") -> str:
+def date_title(dated_by: Mapping[str, int], grain: str, charted_by: str = "published", strays: str = "") -> str:
     """Return the time axis's title: the date the chart counts articles by (`charted_by`, one kind only:
-    warehouse/report/over_time.py), and how many articles it leaves out or counts by another date than theirs.
+    warehouse/report/over_time.py), and how many articles it leaves out (`strays`: those dated far from the
+    others, transforms/report/strays.py) or counts by another date than theirs.
 
     >>> date_title({"ingested": 4}, "week", "ingested")
     'week ingested (publication date unknown)'
@@ -59,15 +60,19 @@ def date_title(dated_by: Mapping[str, int], grain: str, charted_by: str = "publi
     'month published (1 article without a publication date left out)'
     >>> date_title({"published": 1, "ingested": 3}, "week", "ingested")
     'week ingested (every article: 3 of 4 have no publication date)'
+    >>> date_title({"published": 40, "ingested": 6}, "month", strays="1 article dated 1850-06-01, far ..., left out")
+    'month published (6 articles without a publication date left out; 1 article dated 1850-06-01, far ..., left out)'
     """
     ingested, published = dated_by.get("ingested", 0), dated_by.get("published", 0)
     if charted_by == "ingested" or not published:
         if not published:
-            return f"{grain} ingested (publication date unknown)"
-        return f"{grain} ingested (every article: {ingested:,} of {ingested + published:,} have no publication date)"
-    if not ingested:
-        return f"{grain} published"
-    return f"{grain} published ({ingested:,} article{'s' if ingested != 1 else ''} without a publication date left out)"
+            said = "publication date unknown"
+        else:
+            said = f"every article: {ingested:,} of {ingested + published:,} have no publication date"
+        return f"{grain} ingested ({'; '.join(filter(None, (said, strays)))})"
+    said = f"{ingested:,} article{'s' if ingested != 1 else ''} without a publication date left out" if ingested else ""
+    told = "; ".join(filter(None, (said, strays)))
+    return f"{grain} published ({told})" if told else f"{grain} published"
 
 
 def one_period_note(over_time: Mapping[str, Any], time_title: str) -> str | None:
@@ -84,8 +89,9 @@ def one_period_note(over_time: Mapping[str, Any], time_title: str) -> str | None
     if len(periods) != 1:
         return None
     grain = over_time["grain"]
-    # With articles left out of the chart (no publication date), the top themes' counts are not the chart's.
-    same = "; the top themes above count each theme's" if not over_time["left_out"] else ""
+    # With articles left out of the chart (no publication date, or dated far from the others), the top themes'
+    # counts are not the chart's.
+    same = "; the top themes above count each theme's" if not over_time["left_out"] + over_time.get("strays", 0) else ""
     plural = "centuries" if grain == "century" else f"{grain}s"
     return (f"Labelled paragraphs per {time_title}: all in one {grain}, {period_label(periods.pop(), grain)}. "
             f"A line needs two {plural}{same}.")

@@ -22,7 +22,7 @@ WITH best AS (
     QUALIFY row_number() OVER (PARTITION BY theme_id ORDER BY score DESC, paragraph_id) <= $per_theme
 )
 SELECT t.rank, t.name AS theme, s.score, e.evidence, p.text, a.title, a.dated_at, a.dated_by,
-       a.url, a.source, a.relative_path, a.source_name
+       a.url, a.source, a.relative_path, a.source_name, a.language
 FROM strongest s
 JOIN report_themes t ON s.theme_id = t.theme_id
 JOIN report_evidence e ON s.paragraph_id = e.paragraph_id AND s.theme_id = e.theme_id

@@ -14,6 +14,7 @@ from typing import Any
 
 import duckdb
 
+from transforms.report.strays import charted_days, strays_note
 from warehouse.report.rows import rows
 from warehouse.report.scope import INGESTED, PUBLISHED
 
@@ -72,6 +73,14 @@ LEFT JOIN counts c ON c.period = p.period AND c.theme_id = t.theme_id
 ORDER BY p.period, t.rank
 """
 
+# The charted articles per day, for the strays (transforms/report/strays.py): a day before year 1 (DuckDB keeps
+# BC dates) is read as 0001-01-01, the first Python has.
+_DAYS = """
+SELECT greatest(CAST(dated_at AS DATE), DATE '0001-01-01') AS day, count(*) AS articles
+FROM report_timed GROUP BY ALL ORDER BY day
+"""
+_WITHOUT_STRAYS = "DELETE FROM report_timed WHERE CAST(dated_at AS DATE) NOT BETWEEN $first AND $last"
+
 # How many articles of each period are dated by ingestion, not publication: the page says so.
 _DATED_BY = """
 SELECT dated_by, count(*) AS articles FROM report_articles GROUP BY dated_by ORDER BY dated_by
@@ -80,16 +89,23 @@ SELECT dated_by, count(*) AS articles FROM report_articles GROUP BY dated_by ORD
 
 def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Return per-period counts of the top themes, the period (day, week, month, ...), how articles are dated, which
-    date the chart counts them by (`charted_by`) and how many articles that leaves out of it (`left_out`)."""
+    date the chart counts them by (`charted_by`), how many articles that leaves out of it (`left_out`), and how
+    many dated far from the others it leaves out too (`strays`, named in `strays_note`)."""
     dated_by = {r["dated_by"]: r["articles"] for r in rows(con.sql(_DATED_BY))}
     by = charted_by(dated_by)
     con.execute(_TIMED, {"by": by})
+    days = [(r["day"], r["articles"]) for r in rows(con.sql(_DAYS))]
+    charted = charted_days(days) if days else None
+    if charted is not None and charted.strays:
+        con.execute(_WITHOUT_STRAYS, {"first": charted.first, "last": charted.last})
     grain = grain_of(rows(con.sql(_SPAN))[0]["days"] or 0)
     return {
         "grain": grain,
         "dated_by": dated_by,
         "charted_by": by,
         "left_out": dated_by.get(INGESTED, 0) if by == PUBLISHED else 0,
+        "strays": charted.strays if charted is not None else 0,
+        "strays_note": strays_note(charted) if charted is not None else "",
         "rows": rows(con.execute(_COUNTS.replace("{step}", STEPS[grain]), {"grain": grain})),
     }
 

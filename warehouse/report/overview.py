@@ -33,6 +33,13 @@ SELECT
     (SELECT count(*) FROM articles) AS lake_articles
 """
 
+# The window's articles per language (unknown left out): a lake whose articles are in languages the taxonomy does
+# not declare has no labels, and the page says which languages instead of sending the reader to relabel.
+_LANGUAGES = """
+SELECT language, count(*) AS articles FROM report_articles WHERE language IS NOT NULL
+GROUP BY language ORDER BY articles DESC, language
+"""
+
 _LAST_RUN = """
 SELECT run_id, flow_name, deployment, state, started_at, ended_at, files_seen, articles_written
 FROM runs ORDER BY ended_at DESC NULLS LAST, run_id DESC LIMIT 1
@@ -50,7 +57,8 @@ SELECT source, reason, detail, record FROM quarantine ORDER BY quarantined_at DE
 
 
 def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """Return the overview's counts, the lake's last run (or None) and its quarantined files by reason."""
+    """Return the overview's counts, the articles per language, the lake's last run (or None) and its quarantined
+    files by reason."""
     (counts,) = rows(con.sql(_COUNTS))
     last = rows(con.sql(_LAST_RUN))
     labelled, paragraphs = counts["labelled_paragraphs"], counts["paragraphs"]
@@ -58,6 +66,7 @@ def read(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         **counts,
         "labelled_share": labelled / paragraphs if paragraphs else None,
         "last_run": last[0] if last else None,
+        "languages": rows(con.sql(_LANGUAGES)),
         "quarantine_reasons": rows(con.sql(_QUARANTINE_REASONS)),
         "quarantine_files": rows(con.execute(_QUARANTINE_FILES, {"limit": QUARANTINE_LISTED})),
     }

@@ -11,6 +11,7 @@ from transforms.enrichments import (
     amount_exclusions,
     amount_hedges,
     amount_metres,
+    amount_objects,
     amount_pattern,
     amount_scores,
     amounts,
@@ -99,6 +100,14 @@ def test_stored_value_skips_only_the_formatting_that_changes_nothing(value: floa
     assert type(stored) is float and repr(stored) == repr(expected)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.floats(), st.integers(-10**16, 10**16), st.sampled_from([-0.0, 1e15, 0.5, 24.0])),
+                min_size=1, max_size=8))
+def test_stored_values_are_each_values_stored_value(values: list[float]) -> None:
+    # `amounts.rows` stores a batch's values at once: the whole ones found with numpy, NaN and the infinities formatted
+    assert [repr(v) for v in amounts.stored_values(values)] == [repr(amounts.stored_value(v)) for v in values]
+
+
 # Team names, tallies' numbers, digits of other scripts and kinds ("٣", "²": a digit to `str.isdigit`, none to `\d`).
 _TALLY_PIECES = st.sampled_from(["Astros", "Pirates", "Real", "Madrid", "Leave", "No", "the", "ſpurs", "Élan", "İzmir",
                                  "10", "5", "112", "٣", "²", " ", "  ", ",", "og", "\n"])
@@ -136,3 +145,21 @@ def test_no_hedge_ends_are_the_ascii_letter_pairs_that_end_no_hedge() -> None:
             pair = first + second
             plain = pair.isascii() and pair.isalpha() and pair.lower() not in amount_hedges._HEDGE_ENDS
             assert (pair in amount_hedges._NO_HEDGE_ENDS) == plain, pair
+
+
+_AFTER_PIECES = st.sampled_from(["-", "–", " ", "  ", "\t", "\n", "magnitude", "worth", "a", "year", "season", "-a-",
+                                 "–a–", "x", "s"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_AFTER_PIECES, max_size=6).map("".join), st.booleans())
+@example(" worth", False)
+@example("-a-season", False)
+@example("  magnitude", False)
+def test_read_past_is_the_three_matches_it_joins(after: str, after_unit: bool) -> None:
+    # `counted_object` reads past a magnitude, and after a unit a worth or a rate, in one match, not three
+    text = "5" + after
+    worth, rate = amount_objects._WORTH, amount_objects._RATE_HYPHENATED
+    alone = amount_objects._MAGNITUDE.match(text, 1) or (
+        (worth.match(text, 1) or rate.match(text, 1)) if after_unit else None)
+    assert amount_objects._read_past(text, 1, after_unit) == (alone.end() if alone else 1)

@@ -22,6 +22,11 @@ def found(*paragraphs: str) -> list[tuple[str, str, str, str]]:
      [("Corsica", "Corsica", "region", "FR"), ("Crete", "Crete", "region", "GR")]),
     ("Tourism on Zanzibar has recovered; flights to Okinawa resumed.",
      [("Zanzibar", "Zanzibar", "region", "TZ"), ("Okinawa", "Okinawa", "region", "JP")]),
+    ("Ferries to Gozo were cancelled as gales hit.", [("Gozo", "Gozo", "region", "MT")]),
+    # the DRC's eastern provinces of its wars
+    ("M23 rebels seized Goma, the capital of North Kivu, and advanced into South Kivu.",
+     [("Goma", "Goma", "city", "CD"), ("North Kivu", "North Kivu", "region", "CD"),
+      ("South Kivu", "South Kivu", "region", "CD")]),
     ("British holidaymakers were stuck in Majorca and Tenerife.",
      [("British", "United Kingdom", "country", "GB"), ("Majorca", "Majorca", "region", "ES"),
       ("Tenerife", "Tenerife", "region", "ES")]),
@@ -103,6 +108,7 @@ def test_small_towns_of_news_are_kept_where_their_country_is_named() -> None:
     # the ferry ports news names alone, with no country named
     (("A fishing trawler sank off Oban on Tuesday night.",), [("Oban", "Oban", "city", "GB")]),
     (("Sailings from Holyhead were cancelled as the storm hit.",), [("Holyhead", "Holyhead", "city", "GB")]),
+    (("Police cleared a migrant camp in Calais on Tuesday.",), [("Calais", "Calais", "city", "FR")]),
     # towns under 15,000 of firms, teams and tourists, where their country or state is named
     (("IBM, based in Armonk, New York, said revenue rose.",),
      [("Armonk", "Armonk", "city", "US"), ("New York", "New York", "region", "US")]),
@@ -110,6 +116,11 @@ def test_small_towns_of_news_are_kept_where_their_country_is_named() -> None:
      [("Foxborough", "Foxborough", "city", "US"), ("Massachusetts", "Massachusetts", "region", "US")]),
     (("Tourists flock to Queenstown, New Zealand's adventure capital.",),
      [("Queenstown", "Queenstown", "city", "NZ"), ("New Zealand", "New Zealand", "country", "NZ")]),
+    # ... and alone in a story that names its country and not a larger namesake's (South Africa's Queenstown)
+    (("New Zealand's ski season opened early after heavy snow.", "In Queenstown, hotels reported full bookings."),
+     [("New Zealand", "New Zealand", "country", "NZ"), ("Queenstown", "Queenstown", "city", "NZ")]),
+    (("Queenstown was flooded, South Africa's weather service said.",),
+     [("Queenstown", "Queenstown", "city", "ZA"), ("South Africa", "South Africa", "country", "ZA")]),
     # the Falklands' capital by its name of the war, the gazetteer's Stanley, not County Durham's larger one
     (("Port Stanley, capital of the Falkland Islands, marked the anniversary.",),
      [("Port Stanley", "Stanley", "city", "FK"), ("Falkland Islands", "Falkland Islands", "country", "FK")]),
@@ -202,6 +213,9 @@ def test_a_seat_opening_its_sentence_needs_no_country() -> None:
      [("Canadian", "country", "CA"), ("Australian", "country", "AU")]),
     (("Victoria, the capital of Seychelles, hosted Australia's navy.",),
      [("Seychelles", "country", "SC"), ("Australia", "country", "AU")]),
+    # ... Gozo's town too (`towns.tsv`), beside Malta
+    (("An Australian diver died off Gozo, Malta's sister island, police in Victoria said.",),
+     [("Australian", "country", "AU"), ("Gozo", "region", "MT"), ("Malta", "country", "MT")]),
     (("Victoria's premier said Australia and the US agreed.",),
      [("Victoria", "region", "AU"), ("Australia", "country", "AU"), ("US", "country", "US")]),
 ])

@@ -32,6 +32,13 @@ def found(text: str) -> list[tuple[str, str, str, str]]:
          [("Perth", "city", "AU"), ("London", "city", "GB"), ("England", "region", "GB")]),
         ("Talks in London, Paris and Athens, Georgia, ended.",
          [("London", "city", "GB"), ("Paris", "city", "FR"), ("Athens", "city", "US"), ("Georgia", "region", "US")]),
+        # a country's name before a country's is a list of countries, not a town of its name there (Cuba's
+        # Venezuela), but for a country's other name that is the town's ("Trinidad, Cuba")
+        ("Ministers from Venezuela, Cuba and Trinidad met in Caracas.",
+         [("Venezuela", "country", "VE"), ("Cuba", "country", "CU"), ("Trinidad", "country", "TT"),
+          ("Caracas", "city", "VE")]),
+        ("Venezuela, Cuba sign oil deal", [("Venezuela", "country", "VE"), ("Cuba", "country", "CU")]),
+        ("He was born in Trinidad, Cuba.", [("Trinidad", "city", "CU"), ("Cuba", "country", "CU")]),
     ],
 )
 def test_a_region_after_in_or_a_comma_decides_the_cities_of_the_list_before_it(text: str, expected: list) -> None:

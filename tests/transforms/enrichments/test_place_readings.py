@@ -59,6 +59,15 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     (("Chad beat Jackson in the second round of the tennis tournament.",), []),
     (("Georgia beat Florida 24-17 on Saturday.",), [("Georgia", R, "US"), ("Florida", R, "US")]),
     (("Florida beat Georgia 24-17 on Saturday.",), [("Florida", R, "US"), ("Georgia", R, "US")]),
+    # ... and so are Australia's states and England's counties (the Sheffield Shield, county cricket), though
+    # "Victoria" is a person's name and Australia is not named
+    (("Victoria beat Queensland by six wickets at the MCG.",), [("Victoria", R, "AU"), ("Queensland", R, "AU")]),
+    (("Kent beat Surrey by 40 runs at Canterbury.",),
+     [("Kent", R, "GB"), ("Surrey", R, "GB"), ("Canterbury", T, "GB")]),
+    (("Victoria beat Serena in straight sets.",), []),
+    # a US state's university of technology is the state's, opening a sentence and before its "'s" too
+    (("Georgia Tech's campus in Atlanta was locked down.",), [("Georgia", R, "US"), ("Atlanta", T, "US")]),
+    (("Students at Georgia Tech protested.",), [("Georgia", R, "US")]),
     (("Georgia beat Russia 2-1 in Tbilisi.",), [("Georgia", C, "GE"), ("Russia", C, "RU"), ("Tbilisi", T, "GE")]),
     (("Floods hit Valencia, Venezuela's third largest city, and Maracay.",),
      [("Valencia", T, "VE"), ("Venezuela", C, "VE"), ("Maracay", T, "VE")]),

@@ -73,6 +73,29 @@ def test_little_before_a_good_word_says_almost_none_of_it_and_a_little_some() ->
     assert a_little > 0  # "a little help" is some help
 
 
+def test_little_before_a_harm_or_a_doubt_says_almost_none_of_it_and_a_little_some() -> None:
+    risk, damage, doubt, some = tones(
+        "Officials said the virus posed little risk to the public.", "The storm caused little damage.",
+        "There is little doubt the scheme works.", "A little damage was done to the roof.")["tone"]
+    assert risk > 0 and damage > 0 and doubt > 0  # as "no risk", "no damage"
+    assert some < 0  # "a little damage" is some damage
+
+
+def test_no_longer_negates_three_words_on_as_not_does() -> None:
+    danger, threat, welcome, works = tones(
+        "Doctors say the patient is no longer in danger.", "The gang is no longer a threat.",
+        "He is no longer welcome at the club.", "He no longer works there.")["tone"]
+    assert danger > 0 and threat > 0  # a bad state that ended; VADER's "no" reached two words and read −1.2
+    assert welcome < 0
+    assert works < 0  # before no word of tone, "no longer" keeps the −1.2 of its "no": a state lost
+
+
+def test_no_longer_before_no_word_of_tone_keeps_the_valence_of_its_no() -> None:
+    afford, play = tones("The airline could no longer afford to remain all-Australian.",
+                         "Users must renew or the tunes will no longer play.")["tone"]
+    assert afford < 0 and play < 0
+
+
 def test_no_deaths_or_injuries_is_good_news_as_no_death_is() -> None:
     deaths, injuries, casualties, death = tones("There were no deaths.", "No injuries were reported.",
                                                 "There were no casualties.", "No death was reported.")["tone"]
@@ -273,6 +296,14 @@ def test_no_before_a_passive_of_being_negates_its_participle_too() -> None:
     # every rule reads a passive's auxiliaries from one list (`tone_phrases.PASSIVE`), "being" among them
     being, were = tones("No lives being lost, the firm said.", "No lives were lost, the firm said.")["tone"]
     assert being > 0 and being == were
+
+
+def test_no_before_a_passive_with_two_auxiliaries_negates_its_participle_four_words_on() -> None:
+    have_been, are_being, were, apart = tones(
+        "No lives have been lost, officials said.", "No lives are being lost.", "No lives were lost, officials said.",
+        "No lives in the hall lost.")["tone"]
+    assert have_been > 0 and are_being > 0 and were > 0
+    assert apart < 0  # no passive's auxiliaries between them: the loss is read
 
 
 def test_an_answers_no_before_and_or_but_negates_nothing() -> None:

@@ -259,3 +259,29 @@ def test_bodies_or_a_place_cleared_of_something_clear_no_charge(text: str) -> No
                                   "The storm spared the old city, destroying farms instead."])
 def test_a_verb_of_sparing_reaches_no_harm_past_a_clause(text: str) -> None:
     assert tones(text)[0] < -2
+
+
+@pytest.mark.parametrize("text", ["The virus spared no one.", "The war spared nobody, young or old.",
+                                  "The floods spared no one in the valley, destroying homes and farms alike."])
+def test_sparing_no_one_is_a_suffering_and_averts_nothing(text: str) -> None:
+    assert tones(text)[0] < 0  # "spared" averted the "no one" after it: +8.1
+
+
+def test_sparing_no_expense_is_an_effort_of_no_harm() -> None:
+    assert tones("The organisers spared no expense.")[0] > 0
+
+
+@pytest.mark.parametrize("text", ["The rescue package failed to calm the markets.", "The team failed to win.",
+                                  "Rescuers were unable to save the child."])
+def test_failed_to_and_unable_to_negate_a_good_verb_after_them(text: str) -> None:
+    assert tones(text)[0] < 0  # each read as a calm, a win, a rescue
+
+
+def test_an_undoing_word_negates_its_verb_not_the_verbs_object() -> None:
+    assert tones("He refused to condemn the attack.")[0] < 0  # no attack undone
+
+
+def test_a_batch_with_failed_to_keeps_a_few_as_some() -> None:
+    # the words after "failed to" are negated by a copy of the batch's negations: "a few" must be some in it too
+    failed, few = tones("The team failed to win.", "A few good men stood firm.")
+    assert failed < 0 < few

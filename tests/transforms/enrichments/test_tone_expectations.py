@@ -40,3 +40,22 @@ def test_a_move_less_than_a_number_or_more_than_expected_and_a_fear_with_no_move
 def test_a_move_to_less_than_a_number_as_expected_or_no_less_than_forecast_keeps_its_sign(text: str) -> None:
     # the expectation is another clause's ("as expected") or the move's at least ("no less than"): no shortfall
     assert tone_of(text) > 0
+
+
+@pytest.mark.parametrize("text", ["The Australian economy grew just 0.1% in the quarter.",
+                                  "Profits rose only 1% last year.", "Sales rose only slightly in March.",
+                                  "Exports grew by a mere 0.2%.", "Unemployment fell by only 0.1%."])
+def test_a_move_by_just_or_only_so_much_fell_short_and_reads_the_other_way(text: str) -> None:
+    assert tone_of(text) < 0
+
+
+@pytest.mark.parametrize("text", ["Shares fell just 1% despite the warning.", "Sales rose just as costs rose."])
+def test_a_fall_by_little_is_a_relief_and_just_before_no_size_keeps_the_move(text: str) -> None:
+    assert tone_of(text) > 0  # "rose just as" says no size
+
+
+@pytest.mark.parametrize("text, sign", [("Hospital admissions for flu were lower than feared this winter.", 1),
+                                        ("Deaths were lower than feared.", 1), ("Sales were lower than hoped.", -1),
+                                        ("Unemployment was higher than feared.", -1)])
+def test_a_comparative_moves_than_feared_or_hoped_says_what_was_expected_no_feeling(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0  # the move says the news; "feared" read the flu's lower admissions as bad

@@ -359,3 +359,21 @@ def test_a_hidden_economy_that_grows_is_no_good_news(text: str) -> None:
 @pytest.mark.parametrize("text", ["Shares grew more volatile.", "The economy grew increasingly fragile."])
 def test_growing_into_a_state_is_no_rise(text: str) -> None:
     assert tone_of(text) <= 0
+
+
+@pytest.mark.parametrize("text, sign", [("The firm's losses narrowed to £2m from £15m a year earlier.", 1),
+                                        ("The company narrowed its losses.", 1),
+                                        ("The trade deficit widened in March.", -1),
+                                        ("Profits narrowed to £1m.", -1)])
+def test_a_gaps_narrowing_and_widening_are_moves(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+def test_a_narrowing_or_widening_of_no_quantity_has_no_tone() -> None:
+    assert tone_of("The gap narrowed.") == tone_of("The road was widened.") == 0
+
+
+@pytest.mark.parametrize("text", ["WTO Sanctions on US Exports Widens Gap in Congress",
+                                  "Exports widened the gap with rivals."])
+def test_a_gaps_verb_before_its_object_moves_no_quantity_before_it(text: str) -> None:
+    assert tone_of(text) == 0  # read as a rise of exports

@@ -68,6 +68,18 @@ STILL_WRONG: dict[str, str] = {
     "The economy shrank less than feared in the third quarter.": "a fall less than feared reads as the other way's "
                                                                  "news, as 'Retail sales fell less than economists "
                                                                  "had feared' (+) does",
+    # twenty-second round: news of 2015 to 2026, signed before the code was run on them
+    "Inflation fell more slowly than economists had hoped.": "'more slowly than' is no 'less than': read as a fall "
+                                                             "of inflation, 'hoped' +1.6",
+    "The judge found no evidence that the officer had acted improperly.": "'improperly' is six words past 'no'",
+    "Despite the heavy rain, the festival went ahead and drew record crowds.": "no word of it has tone ('festival' "
+                                                                               "an event, 'crowds' no quantity)",
+    "The central bank warned that the recovery remained fragile.": "'fragile' has no tone in VADER's lexicon, and "
+                                                                   "'recovery' +",
+    "The defending champion was knocked out in the first round.": "'champion' is +2.9 and 'knocked out' has no tone",
+    "The chancellor said the economy was not out of the woods yet.": "an idiom: no word of it has tone",
+    "The budget promised a lot but delivered little for families.": "'promised' is +1.5, and a 'little' after its "
+                                                                    "verb negates nothing",
 }
 
 

@@ -48,9 +48,21 @@ def page(byline: str) -> bytes:
         ('<p class="dateline">5 de marzo de 2024 a las 10:30</p>', datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
         # A date with dots is day first (it was read 3 May, and the time then dropped for another day than htmldate's)
         ('<p class="meta">05.03.2024, 14:32</p>', datetime(2024, 3, 5, 14, 32, tzinfo=UTC)),
+        # French's "14h20", Italian's "alle" and Portuguese's "às" before the time: each page kept its day alone.
+        ('<p class="date">Publié le 5 mars 2024 à 14h20</p>', datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
+        ('<p class="date">Pubblicato il 5 marzo 2024 alle 10:30</p>', datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+        ('<p class="date">Publicado em 5 de março de 2024 às 10:30</p>', datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+        # An update's label in another language: the update, written first, dated the page.
+        ('<p class="meta">Mis à jour le 6 mars 2024 à 09h15</p><p class="meta">Publié le 5 mars 2024 à 14h20</p>',
+         datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
+        ('<p class="meta">Aktualisiert am 6. März 2024, 09:15 Uhr · Veröffentlicht am 5. März 2024, 14:20 Uhr</p>',
+         datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
+        # Dutch's "om" before the time (the day alone was kept), and a day in CJK characters (undated).
+        ('<p class="meta">Gepubliceerd op 5 maart 2024 om 14:20</p>', datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
+        ('<p class="date"><time>2024年3月5日 14:20</time></p>', datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
     ],
     ids=["updated-first-time", "byline-with-author", "no-class", "published", "month-first", "both", "spanish",
-         "dotted"],
+         "dotted", "french-h", "italian-alle", "portuguese-as", "french-update", "german-update", "dutch-om", "cjk"],
 )
 def test_a_date_written_in_the_byline_is_the_pages_with_its_time(byline: str, expected: datetime) -> None:
     [article] = read_articles(page(byline), "html", ReadOptions()).articles

@@ -417,3 +417,11 @@ def test_a_german_cms_feeds_pub_date_is_its_items_date() -> None:
     [article] = read_articles(feed.encode(), "feed", ReadOptions()).articles
     assert article.published_at == datetime(2024, 3, 5, 9, tzinfo=UTC)
     assert "date_unparsed" not in article.metadata
+
+
+@pytest.mark.parametrize(
+    "written", ["2024年3月5日 14:20", "2024年03月05日14:20", "2024年3月5日(火) 14:20", "2024년 3월 5일 14:20"]
+)
+def test_a_date_written_in_cjk_characters_is_read(written: str) -> None:
+    # dateutil reads none of them: a records file's date so written was `date_unparsed`.
+    assert parse_date(written) == datetime(2024, 3, 5, 14, 20, tzinfo=UTC)

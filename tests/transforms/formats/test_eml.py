@@ -171,3 +171,31 @@ def test_a_short_story_after_a_rule_is_no_signature() -> None:
     [article] = read_articles(HARBOUR + b"The island ferry will run twice a day.\n\n--\n" + story, "eml",
                               ReadOptions()).articles
     assert "oldest bakery" in article.text
+
+
+def laid_out_in_tables(stories: list[tuple[str, str]], footer: str) -> bytes:
+    rows = "".join(f'<tr><td><h2 style="font-family:Georgia">{heading}</h2></td></tr><tr><td>{text}</td></tr>'
+                   for heading, text in stories)
+    return (
+        "From: Morning Brief <brief@news.test>\nSubject: Morning Brief: rates, rail and rain\n"
+        "Date: Wed, 06 Mar 2024 06:30:00 +0000\nContent-Type: text/html; charset=utf-8\n\n"
+        f'<html><body><table role="presentation"><tr><td><a href="/v">View this email in your browser</a></td></tr>'
+        f"{rows}<tr><td>{footer}</td></tr></table></body></html>\n"
+    ).encode()
+
+
+def test_an_html_newsletters_section_headings_in_its_layout_table_are_paragraphs() -> None:
+    # Two of three were lost: the first taken for the page's title, the second left out by extraction; and the
+    # footer's "You are receiving this email because ..." was a body paragraph.
+    stories = [
+        ("Rates on hold", "The Bank of England kept interest rates at 5.25% on Thursday, saying inflation was "
+                          "falling but still too high for a cut."),
+        ("Rail strike called off", "Train drivers called off next week's strike after a new pay offer from the "
+                                   "operators, their union said last night."),
+        ("Flood warnings in the south-west", "The Environment Agency issued 30 flood warnings across Devon and "
+                                             "Cornwall as heavy rain continued into a third day."),
+    ]
+    mail = laid_out_in_tables(stories, "You are receiving this email because you signed up for the Morning Brief.")
+    [article] = read_articles(mail, "eml", ReadOptions()).articles
+    assert article.title == "Morning Brief: rates, rail and rain"
+    assert article.text.split("\n\n") == [article.title, *(part for story in stories for part in story)]

@@ -76,3 +76,12 @@ def test_a_title_and_text_escaped_with_combining_accents_are_composed_and_the_ti
     article = article_of({"title": "Cafe\u0301 prices", "text": "Cafe\u0301 prices\n\nThey rose 5%."})
     assert article.title == "Caf\u00e9 prices"
     assert article.text == "Caf\u00e9 prices\n\nThey rose 5%."
+
+
+def test_a_code_block_in_a_text_field_is_one_paragraph_whatever_its_blank_lines() -> None:
+    # A post's <pre><code> with a blank line between two commands was two paragraphs, its lines split as prose's.
+    article = article_of({"title": "T", "text": "<p>Build it so:</p><pre><code>./configure\nmake -j8\n\n"
+                                                "make install\n</code></pre><p>It took a minute.</p>"})
+    assert article.text == "T\n\nBuild it so:\n\n./configure\nmake -j8\nmake install\n\nIt took a minute."
+    # A <pre> of prose, no code in it, keeps its blank lines as written.
+    assert article_of({"title": "T", "text": "<pre>One.\n\nTwo.</pre>"}).text == "T\n\nOne.\n\nTwo."

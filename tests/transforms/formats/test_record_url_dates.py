@@ -1,0 +1,43 @@
+"""A records file's article whose record gives no date is dated by its URL's day, as an HTML page is."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from transforms.formats import ArticleRecord, ReadOptions, read_articles
+
+URL = "https://city.test/2024/01/15/museum-reopens"
+
+
+def article_of(record: dict[str, object]) -> ArticleRecord:
+    [article] = read_articles(json.dumps(record).encode(), "jsonl", ReadOptions()).articles
+    return article
+
+
+def test_a_record_without_a_date_is_dated_by_its_urls_day_and_says_so() -> None:
+    # It was undated beside its URL's day.
+    article = article_of({"title": "Museum reopens", "url": URL, "text": "The museum reopened on Monday."})
+    assert article.published_at == datetime(2024, 1, 15, tzinfo=UTC)
+    assert article.metadata["date_from"] == "url"
+
+
+def test_a_records_own_date_wins_over_its_urls_and_an_unreadable_one_is_noted_not_replaced() -> None:
+    dated = article_of({"url": URL, "date": "2024-01-16T09:30:00Z", "text": "The museum reopened on Monday."})
+    assert dated.published_at == datetime(2024, 1, 16, 9, 30, tzinfo=UTC)
+    assert "date_from" not in dated.metadata
+    unread = article_of({"url": URL, "date": "TBD", "text": "The museum reopened on Monday."})
+    assert unread.published_at is None and unread.metadata["date_unparsed"] == "TBD"
+
+
+def test_a_url_of_no_real_day_dates_nothing() -> None:
+    article = article_of({"url": "https://city.test/2024/13/45/x", "text": "The museum reopened on Monday."})
+    assert article.published_at is None
+
+
+def test_a_feed_item_without_a_date_is_dated_by_its_links_day() -> None:
+    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Post</title><item>'
+            b"<title>New bridge opens</title><link>https://valley.test/2024/05/06/new-bridge</link>"
+            b"<description>The new bridge opened to traffic on Monday.</description></item></channel></rss>")
+    [article] = read_articles(feed, "feed", ReadOptions()).articles
+    assert article.published_at == datetime(2024, 5, 6, tzinfo=UTC)

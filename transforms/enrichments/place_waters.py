@@ -1,0 +1,33 @@
+"""A place's name that a gulf, a sea, a bay or a strait is named after: the water, which is seldom the place's
+("the Gulf of Mexico" of a hurricane off Louisiana or BP's wells, "the Gulf of Oman" of a tanker seized off the
+Emirates, "the Gulf of Aden" of Somalia's pirates, "the Sea of Japan" of North Korea's missiles).
+
+News names such waters after a country or a port on their shore, as it names the South China Sea after China
+([ambiguity.not_before]); the name is no mention of the place, whose coast is often another country's.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from transforms.enrichments.place_chars import literal_before
+
+# The waters' words before "of", capitalised as a name's are ("the Gulf of Mexico"; not "the gulf of mistrust
+# between Mexico and", where the place is the next word's after a lower-case "gulf of" only by chance)
+_WATERS = ("Gulf of ", "Sea of ", "Bay of ", "Strait of ", "Straits of ")
+
+
+def in_waters(text: str, start: np.ndarray, chars: np.ndarray) -> np.ndarray:
+    """Return, per mention (its start), whether a water's word and "of" stand right before it: the name is the
+    water's. Only the mentions after "of " (read at all of them at once in the text's bytes, `place_chars`) are
+    tested for the word before it.
+
+    >>> from transforms.enrichments.place_chars import text_bytes
+    >>> text = "A tanker off Oman, in the Gulf of Oman; the Sea of Japan; the Bank of Japan"
+    >>> in_waters(text, np.array([13, 34, 51, 72]), text_bytes(text)).tolist()
+    [False, True, True, False]
+    """
+    out = literal_before(chars, start, "of ")
+    for i in np.flatnonzero(out).tolist():
+        out[i] = text.endswith(_WATERS, 0, int(start[i]))
+    return out
