@@ -215,13 +215,13 @@ def iptc_with_vectors():
         ("Her secret to a long life? Porridge every morning, said the great grandmother, the oldest person in "
          "Britain.", "medtop:08000000"),
         ("The city will charge day-trippers a tourist tax to curb mass tourism in the old town.", "medtop:10000000"),
-        # politics, economy or science until the untaught themes' vectors were half the taught ones' length
-        # (a quarter before, transforms.theme_fit.BUNDLED_UNTAUGHT_SHARE): their meaning was outweighed
-        ("Underground drivers walked out in a dispute over pay, and union leaders warned of further stoppages.",
-         "medtop:09000000"),
+        # arts, sport or science until education's, human interest's and society's vectors were half the taught
+        # ones' length (a quarter before, transforms.theme_fit.BUNDLED_LONGER_THEMES): their meaning was outweighed
         ("A rise has been recorded in the number of students from poorer homes applying to university.",
          "medtop:05000000"),
-        ("Grandparents who care for their grandchildren while parents work save families thousands a year.",
+        ("More young adults are living with their parents into their thirties because rents have soared.",
+         "medtop:14000000"),
+        ("Homeless shelters in the city turned people away last winter as demand for beds outstripped places.",
          "medtop:14000000"),
     ],
 )
