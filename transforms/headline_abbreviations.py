@@ -34,9 +34,10 @@ _MONTH_AFTER = re.compile(
     r"(?i)(?:\A|\s)(?:in|since|by|until|till|from|through|before|after|during|for|of|early|late|next|last|this)"
     r"\s+(?:Jan|Dec)\.\Z"
 )
-# Initials prose writes after "the", a line's last word, and the word before them: where that is no "the", the
-# line dropped the article as a headline does.
-_THE_INITIALS = re.compile(r"(?:\A|\s)(\w+)\s+(?:U\.S\.A|U\.S|U\.K|U\.N|E\.U)\.\Z")
+# Initials prose writes after "the", a line's last word, and the two words before them: where neither is "the", the
+# line dropped the article as a headline does. Prose puts a word between too ("across the northern U.S.", "in the
+# whole U.K."), a headline that keeps no "the" none ("Heat wave grips mainland U.S.").
+_THE_INITIALS = frozenset({"U.S.A.", "U.S.", "U.K.", "U.N.", "E.U."})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The joining words a headline in capitals leaves in lower case (articles, conjunctions, prepositions).
 _JOINING = frozenset({
@@ -72,12 +73,14 @@ def ends_with_headline_abbreviation(line: str) -> bool:
     (False, True)
     >>> ends_with_headline_abbreviation("Talks stall with U.S."), ends_with_headline_abbreviation("Talks with the U.S.")
     (True, False)
+    >>> ends_with_headline_abbreviation("Snow is forecast across the northern U.S.")
+    False
     """
     if _HEADLINE_ENDS.search(line):
         return _NAME_MONTHS.search(line) is None or _MONTH_AFTER.search(line) is not None
-    initials = _THE_INITIALS.search(line)
-    if initials is not None and initials.group(1).lower() != "the":
-        return True
+    if line.endswith(".") and (words := line.rsplit(None, 3))[-1] in _THE_INITIALS and len(words) > 1:
+        if "the" not in (word.lower() for word in words[-3:-1]):
+            return True
     if line.count(",") >= _LIST_COMMAS:
         return False
     words = [word for word in _WORD.findall(line) if word not in _JOINING]

@@ -43,8 +43,10 @@ def test_a_first_line_ending_in_a_sentences_punctuation_is_no_headline(first_lin
         "Michigan St. Beats Central Conn. St.",
         "Talks stall with U.S.",
         "Factory orders slump in Jan.",
+        "Heat wave grips mainland U.S.",
     ],
-    ids=["month", "month-sentence-case", "govt", "capitals-us", "capitals-st", "us-without-the", "month-name-too"],
+    ids=["month", "month-sentence-case", "govt", "capitals-us", "capitals-st", "us-without-the", "month-name-too",
+         "us-after-a-word-without-the"],
 )
 def test_a_first_line_ending_in_a_headlines_abbreviation_is_the_headline(first_line: str) -> None:
     # Its abbreviation's full stop was read as a sentence's: the item had no headline (6 of agnews-dev's 12 such).
@@ -61,8 +63,11 @@ def test_a_first_line_ending_in_a_headlines_abbreviation_is_the_headline(first_l
         "Traffic was heavy before pre-Sept.",
         "The prize went to Jan.",
         "Talks stall with the U.S.",
+        "Snow is forecast across the northern U.S.",
+        "Prices were highest in the whole U.K.",
     ],
-    ids=["sentence-us", "sentence-with-names", "list-of-names", "hyphenated", "given-name", "us-after-the"],
+    ids=["sentence-us", "sentence-with-names", "list-of-names", "hyphenated", "given-name", "us-after-the",
+         "us-after-the-and-a-word", "uk-after-the-and-a-word"],
 )
 def test_a_sentence_or_a_list_ending_in_an_abbreviation_is_no_headline(first_line: str) -> None:
     paragraphs = split_paragraphs(f"{first_line}\n\nThe bank raised its rates on Tuesday.\n")

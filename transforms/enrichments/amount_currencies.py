@@ -105,11 +105,11 @@ TITLE_CURRENCIES = ("Dollars", "Euros", "Pounds", "Rupees", "Yen", "Yuan")
 # Won without a country only after a scale word, as Korean amounts are written ("50 billion won"),
 # never before an apostrophe ("won't"), and only in a paragraph that speaks of Korea; with a country,
 # only for a thousand won or more: "2 won" and "1 million won prizes" are the verb
-# (`amounts.rows`, `amount_reading.unsure_won`).
+# (`amounts.rows`, `amount_won.unsure_won`).
 SCALED_ONLY = "won"
 CURRENCY_WORDS[SCALED_ONLY] = "KRW"
 # Dong without a country only for a thousand or more, as Vietnamese amounts are written ("40 trillion dong", "15,000
-# dong"; a dong is worth a few thousandths of a cent): "2 dong" is a count (`amount_reading.unsure_won`).
+# dong"; a dong is worth a few thousandths of a cent): "2 dong" is a count (`amount_won.unsure_won`).
 THOUSANDS_ONLY = "dong"
 CURRENCY_WORDS[THOUSANDS_ONLY] = "VND"
 HUNDREDTHS = {"pence", "cents", "p", "paise", *(f"{country} cents" for country in NATIONAL_CURRENCIES["cents"])}

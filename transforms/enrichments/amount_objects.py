@@ -23,6 +23,7 @@ from transforms.enrichments.amount_groups import PEOPLES_WITHOUT_S, after_team, 
 from transforms.enrichments.amount_headline_words import HEAD_AFTER, SCORE_OR_LABEL, verb_of_subject
 from transforms.enrichments.amount_heads import head_noun
 from transforms.enrichments.amount_modifiers import ADJECTIVES, PERIOD_COMPARISON, participle
+from transforms.enrichments.amount_phrase_ends import base_verb, no_noun_after, verb_or_end
 from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_noun
 from transforms.enrichments.amount_titles import title_case
 from transforms.enrichments.amount_units import PERSON, person_after
@@ -120,7 +121,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
                 named_people = people_named(text, position, word)
                 if named_people:  # a people is no noun's modifier: "20% of Belgians speak Dutch", "of New
                     return named_people[0]  # Zealanders live" (it counted "speak", "live": verbs of no short list)
-                if group_plural(word) and _verb_or_end(text, position):
+                if group_plural(word) and verb_or_end(text, position):
                     return word  # "80% of Maoists depend" (it counted "depend"; not "90% of Windows machines", whose
                     # noun follows)
             if lower in _WHOLE_ADJECTIVES and _LOWER_AFTER.match(text, position):
@@ -153,7 +154,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             named_people = people_named(text, position, word) if skipped == lead else None
             if named_people and (title or not _NAME_GOES_ON.match(text, named_people[1])):
                 return named_people[0]  # a people in the plural right after the number: "40 Palestinians"
-            if skipped == lead and word in PEOPLES_WITHOUT_S and _no_noun_after(text, position, title):
+            if skipped == lead and word in PEOPLES_WITHOUT_S and no_noun_after(text, position, title):
                 return word  # "1.5 million Rohingya live", "300 Chinese." (not "5,000 Chinese companies")
             if skipped == 0 and not title and after_team(text, start):
                 return None  # "Ireland 17 Jones kicked", "Munster 19 Murray kicked": a score, then its scorer's name
@@ -201,7 +202,7 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         if not after_unit and participle(lower) and lower not in COUNTED_PARTICIPLES and VERB_ENDS.match(
                 text, position):
             return None  # a verb: "The crowd of 17,000 celebrated the win", "A crowd of 74,000 watched."
-        if lower in BASE_VERBS and skipped == 0 and not of and not title and _base_verb(
+        if lower in BASE_VERBS and skipped == 0 and not of and not title and base_verb(
                 text, position, lower, start, after_unit):
             return None  # a verb whose subject the amount is: "About 10,000 live in tents", "48% use two"
         if lower in ING_VERBS or lower in PAST_TENSES and not of:
@@ -247,61 +248,3 @@ _PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|\n|(?:by|in|for|to|and|or|on|a
 # The nouns of a change that `NOT_OBJECTS` holds (as verbs: "prices rise 5%"), and the article before their amount
 _CHANGES = frozenset(("rise", "fall", "increase", "decrease"))
 _A_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[^\S\n]+$")
-
-
-def _base_verb(text: str, position: int, word: str, start: int, after_unit: bool) -> bool:
-    """Return True when `word` of `BASE_VERBS`, ending at `position` right after an amount starting at `start`, is the
-    verb the amount is the subject of: no plural follows it, nor a modifier and a plural ("2 live albums", "3 live
-    television debates" are its noun's), and no "a" or possessive is before the amount, nor "the" before a sum or a
-    share ("a $5 million plan", "a $30,000 watch", "the £2bn plan"; "The 3,000 live in tents" is a verb's).
-
-    >>> [_base_verb(t, t.index(w) + len(w), w, t.index(a), a[-1] in "%m") for t, a, w in (
-    ...     ("3,000 live in tents", "3,000", "live"), ("2 live albums", "2", "live"), ("3 live television debates", "3",
-    ...     "live"), ("a $5m plan to", "$5m", "plan"), ("the $5m plan to", "$5m", "plan"), ("The 300 work here", "300",
-    ...     "work"), ("40% plan to", "40%", "plan"))]
-    [True, False, False, False, False, True, True]
-    """
-    if head_noun(text, position, word, plural_noun) != word:
-        return False
-    determiner = DETERMINER_BEFORE.search(text, max(0, start - 12), start) if start > 0 else None
-    return determiner is None or not after_unit and determiner.group().strip().lower() == "the"
-
-
-def _verb_or_end(text: str, position: int) -> bool:
-    """Return True when what follows a word ending at `position` is the phrase's end or a verb (a base form of
-    `BASE_VERBS`, a past tense, a function word, a word in "-ed" or "-ing", or one a determiner follows: "support
-    the plan"), so the word is the noun phrase's head.
-
-    >>> [_verb_or_end(t, 7) for t in ("Britons own a", "Britons said", "Britons.", "Windows machines", "Windows XP",
-    ...                               "Britons support the plan")]
-    [True, True, True, False, False, True]
-    """
-    after = NEXT_WORD.match(text, position)
-    if after is None:
-        return not text[position: position + 2].strip()[:1].isalnum()
-    lower = after.group(1)
-    return lower in BASE_VERBS or lower in NOT_OBJECTS or lower in PAST_TENSES or lower.endswith(("ed", "ing")) or (
-        DETERMINER_AFTER.match(text, after.end()) is not None)
-
-
-def _no_noun_after(text: str, position: int, title: bool | None) -> bool:
-    """Return True when what follows a people's adjective ending at `position` is no noun it qualifies: the
-    sentence's end, a function word, or a word in no plural with none after it, a verb ("1.5 million Rohingya live
-    in", "5,000 Chinese were"; not "5,000 Chinese companies", "300 Chinese police", "300 Chinese state banks").
-
-    >>> [_no_noun_after(t, 7, False) for t in ("Chinese.", "Chinese live in", "Chinese firms", "Chinese state banks")]
-    [True, True, False, False]
-    """
-    after = NEXT_WORD.match(text, position)
-    if after is None:  # the end, or a number's noun phrase goes on ("500 British 16 to 20-year-olds")
-        return not text[position: position + 2].strip()[:1].isdigit()
-    if after.group(1)[0].isupper() and not title:
-        return False  # "5,000 Chinese Muslims": a name goes on
-    lower = after.group(1).lower()
-    if lower in NOT_OBJECTS or lower in PAST_TENSES:
-        return True
-    if counts([lower]) or lower in ADJECTIVES or "-" in lower or participle(lower) and adjective_before_noun(
-            text, after.end(), lower, False, title):
-        return False
-    following = NEXT_WORD.match(text, after.end())
-    return following is None or not counts([following.group(1).lower()])

@@ -5,9 +5,9 @@ times, addresses, ages, numbers to call, idioms' number words and numbered names
 The unit is read from the match and, where the match alone cannot say, from its paragraph: "m" is million
 or metres (`amount_metres`), a bare "C" degrees only near temperature, "bp" basis points only near a rate,
 "pounds" a weight where the text weighs something, a bare "won" the currency only in a paragraph about
-Korea (`unsure_won`). An amount with no scale takes the one after another currency's amount in brackets
-("$US9.22 ($NZ13.04) million": `amount_brackets`). `no_share` says when "N in M" is no share ("12 in 3
-raids"). "one" alone is a pronoun too often to count: it is read only before a range's rest
+Korea (`amount_won.unsure_won`). An amount with no scale takes the one after another currency's amount in brackets
+("$US9.22 ($NZ13.04) million": `amount_brackets`). `amount_shares.no_share` says when "N in M" is no share ("12
+in 3 raids"). "one" alone is a pronoun too often to count: it is read only before a range's rest
 (`_range_from_one`), and `amounts.rows` drops it where `amount_ranges.widen` pairs it with no high end
 ("from one to 3pm", "from one to 12 June").
 """
@@ -23,7 +23,6 @@ from transforms.enrichments.amount_continental import dot_thousands, euro_after
 from transforms.enrichments.amount_currencies import (
     BARE_SHILLINGS,
     HUNDREDTHS,
-    SCALED_ONLY,
     SYMBOLS,
 )
 from transforms.enrichments.amount_currency_before import currency_before
@@ -91,33 +90,6 @@ def _range_from_one(text: str, number_start: int, end: int) -> bool:
     after = _RANGE_AFTER_ONE.match(text, end)
     return after is not None and (
         after.group("conjunction") is None or text[max(0, number_start - 8): number_start].lower() == "between ")
-
-
-# What makes a paragraph's bare "won" the currency ("1.5 trillion won" in a story about Korea).
-_KOREA = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|Pyongyang|Busan|KRW|Kospi|Samsung|Hyundai)\b")
-
-
-def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) -> str | None:
-    """Return the group of an AMOUNT match whose "won" or "dong" is not sure to be the currency, or None: a bare
-    "won" in a paragraph that does not speak of Korea ("Some 2 million won prizes"), or a country's
-    won or a bare dong under a thousand ("Two Korean won medals", "2 dong"). `amounts.rows` then matches the
-    number without it.
-
-    >>> from transforms.enrichments.amount_pattern import AMOUNT
-    >>> text = "1.5 trillion won in Seoul. 2 million won prizes. 5 Korean won."
-    >>> [unsure_won(text, AMOUNT.match(text, at), (0, len(text))) for at in (0, 27, 49)]
-    [None, None, 'curword']
-    >>> unsure_won("2 million won prizes.", AMOUNT.match("2 million won prizes."), (0, 21))
-    'curword'
-    >>> [unsure_won(t, AMOUNT.match(t), (0, len(t))) for t in ("40 trillion dong", "15,000 dong", "2 dong")]
-    [None, None, 'curword']
-    """
-    group = "curword" if matched.group("curword") else "curword2"
-    said = matched.group(group)
-    if said == SCALED_ONLY:
-        return None if _KOREA.search(text, *paragraph) else group
-    parsed = parse(text, matched, None, paragraph)
-    return None if parsed and abs(parsed[0]) >= 1000 else group
 
 
 def parse(
@@ -278,25 +250,3 @@ def _pound_unit_at(text: str, start: int, end: int, low: int, scaled: bool) -> s
     if after and after.group(1)[0].isupper():
         noun = person_after(text, end) or noun
     return pound_unit(noun, scaled, _WEIGHT_BEFORE.search(text[max(low, start - 45): start]) is not None)
-
-
-_TIME_UNITS = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?)\b")
-
-
-def no_share(text: str, matched: re.Match[str]) -> int | None:
-    """Return where the number of an "N in M" match ends when it is no share: N not below M ("12 in 3
-    raids"), or M of a time ("3 in 10 minutes"), or where its measure ends ("10 km in 30 minutes");
-    None for a share ("1 in 5 adults").
-
-    >>> from transforms.enrichments.amount_pattern import AMOUNT
-    >>> [no_share(t, AMOUNT.match(t)) for t in ("1 in 5 adults", "12 in 3 raids", "3 in 10 minutes", "2km in 5 hours")]
-    [None, 2, 1, 3]
-    """
-    number, per = matched.group("num2"), matched.group("per") or matched.group("per2")
-    if matched.group("measure"):  # "10 km in 30 minutes", "5kg in a week": a measure is never a share
-        return matched.end("measure")
-    share = digits_value(number) if number else words_value(matched.group("words"))
-    whole = digits_value(per) if per[0].isdigit() else words_value(per)
-    if share < whole and not _TIME_UNITS.match(text, matched.end()):
-        return None
-    return matched.end("num2") if number else matched.end("words")

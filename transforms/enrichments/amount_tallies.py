@@ -12,16 +12,18 @@ from __future__ import annotations
 import re
 
 # The words that end the gap before a tally's second number: a link ("to", "and", "against", "versus"), a verb of
-# winning or losing ("took 121", "lost 3"), a possessor ("Harris's 226"); not any verb ("killed 5 people and injured
-# 12" reads no further: "aged 5", "junction 12" are labels and ages of what the first counted)
-_LINK_BEFORE = re.compile(r"(?:\b(?:to|and|or|against|versus|vs\.?|while|took|won|got|gained|secured|received|polled"
-                          r"|lost|had)|['’]s?)[^\S\n]+$", re.IGNORECASE)
+# winning or losing ("took 121", "lost 3"), or a possessor ("Harris's 226"); not any verb ("killed 5 people and
+# injured 12" reads no further: "aged 5", "junction 12" are labels and ages of what the first counted)
+_LINK_ENDS = ("to", "and", "or", "against", "versus", "vs", "vs.", "while", "took", "won", "got", "gained", "secured",
+              "received", "polled", "lost", "had")
+_LINK_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(w) for w in sorted(_LINK_ENDS, key=len, reverse=True))
+                          + r")|['’]s?)[^\S\n]+$", re.IGNORECASE)
 # ... and what follows that second number: the clause's end, or the side it is on ("171 against", "207 in favour")
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:)!?\n]|$|(?:against|in[^\S\n]+favou?r|respectively)\b)")
-# The lower-case words a tally's link may hold after the first side's noun: links, "the", a pronoun ("and he got 5");
-# any other is a new subject or a verb's ("and revenue grew to 50", "as his side won 3"), whose number is its own
-_LINK_WORDS = frozenset("to and or against versus vs vs. v while whereas with compared in favour favor the a an he she "
-                        "they it we i took won got gained secured received polled lost had".split())
+# The lower-case words a tally's link may hold after the first side's noun: those that end it, other links, "the", a
+# pronoun ("and he got 5"); any other is a new subject or a verb's ("and revenue grew to 50", "as his side won 3"),
+# whose number is its own
+_LINK_WORDS = frozenset((*_LINK_ENDS, *"v whereas with compared in favour favor the a an he she they it we i".split()))
 # The gap of a part and its whole: "150 of the 225 seats"
 _PART_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|these|those)[^\S\n]+")
 # A capitalised word after a lower-case one right before a part's number makes it a name's ("a home in Hall 25 of the

@@ -20,7 +20,6 @@ way (`amount_continental`), with no object.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 import numpy as np
 
@@ -38,10 +37,14 @@ from transforms.enrichments.amount_currencies import SCALED_ONLY, THOUSANDS_ONLY
 from transforms.enrichments.amount_hedges import hedge_before
 from transforms.enrichments.amount_objects import counted_object
 from transforms.enrichments.amount_pattern import AMOUNT, INCH_WORDS, UNITS
+from transforms.enrichments.amount_phones import CALL_ON, PHONE_LEADS, phone_end
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_ranges import DASHES, End, dash_range, hedged, spaced_range, widen
-from transforms.enrichments.amount_reading import no_share, parse, unsure_won
+from transforms.enrichments.amount_reading import parse
+from transforms.enrichments.amount_shares import no_share
+from transforms.enrichments.amount_stored import stored_values
 from transforms.enrichments.amount_tallies import tally_objects
+from transforms.enrichments.amount_won import unsure_won
 from transforms.enrichments.batch import ParagraphBatch, Rows, empty_rows
 
 TABLE = "paragraph_amounts"
@@ -66,24 +69,6 @@ def _is_year(digits: str) -> bool:
     return digits.isdigit() and 1000 <= int(digits) <= 2100
 
 
-_PHONE_LEADS = ("+", "(")  # a phone number starts with 0, or with one of these before the candidate
-# "(0)20 7946 0958", "+44 20 ...", and North America's "(312) 555-0100"
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d"
-                    r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b")
-
-
-def _phone(text: str, position: int) -> int:
-    """Return the end of the phone number that starts at a candidate (or just before it: "+44"), else 0."""
-    if text[position] != "0" and text[position - 1: position] not in _PHONE_LEADS:
-        return 0
-    start = position - 1 if text[position - 1: position] in ("+", "(") else position
-    match = _PHONE.match(text, start)
-    return match.end() if match else 0
-
-
-# "Call police on 101", "phone the helpline on 111" (`amount_exclusions` reads "dialled 999", "called 911").
-_CALL_ON = re.compile(r"(?i)\b(?:call|calls|called|calling|ring|rang|phone|phoned|phoning|text|texted)"
-                      r"(?:\s+[\w'’]+){0,3}\s+on\s$")  # "call on 999" too
 # after feet: "6ft 2in", "5 ft 11 in", "6 ft 2 inches", "5 feet 1 inch", "six feet two inches" (a number under 12
 # after feet is its inches)
 _INCHES = re.compile(rf"\s(\d{{1,2}}(?:\.\d+)?|(?:{INCH_WORDS})(?=\sinch))(?:\s?in|\s?inch(?:es)?)\b")
@@ -124,33 +109,6 @@ def _add_foreign(amounts: tuple[Foreign, ...], first: list[int], last: list[int]
     return amounts[-1].end
 
 
-def stored_value(value: float) -> float:
-    """Return an amount's value as stored: rounded to 6 decimals, then to 15 significant digits, so a scale's
-    product is no binary fraction's tail ("$2.18 trillion" was 2180000000000.0002, "$8.2 trillion" 8199999999999.999,
-    which `value = 8.2e12` did not find). A whole number below 10**15, as most are, is that already: not formatted.
-
-    >>> stored_value(2.18 * 1e12), stored_value(8.2 * 1e12), stored_value(1 / 3), stored_value(24)
-    (2180000000000.0, 8200000000000.0, 0.333333, 24.0)
-    """
-    whole = float(value)
-    if whole.is_integer() and -1e15 < whole < 1e15:
-        return whole
-    return float(f"{round(value, 6):.15g}")
-
-
-def stored_values(values: Sequence[float]) -> list[float]:
-    """Return `stored_value` of each value: the whole ones below 10**15 (most) found with numpy, the others formatted.
-
-    >>> stored_values([24, 2.18 * 1e12, 1 / 3, -0.0])
-    [24.0, 2180000000000.0, 0.333333, -0.0]
-    """
-    array = np.array(values, dtype=np.float64)
-    stored: list[float] = array.tolist()
-    for i in np.flatnonzero((np.floor(array) != array) | ~(np.abs(array) < 1e15)).tolist():
-        stored[i] = stored_value(values[i])  # (a NaN is no whole number either: `floor` keeps it, `!=` holds)
-    return stored
-
-
 def rows(batch: ParagraphBatch) -> Rows:
     """Return paragraph_amounts rows (without run_id) for the amounts in the batch's paragraphs."""
     out = empty_rows(COLUMNS)
@@ -171,8 +129,8 @@ def rows(batch: ParagraphBatch) -> Rows:
         if position < done:
             continue
         before = text[position - 1: position]  # "" at the text's start
-        if text[position] == "0" or before in _PHONE_LEADS:
-            phone = _phone(text, position)
+        if text[position] == "0" or before in PHONE_LEADS:
+            phone = phone_end(text, position)
             if phone:
                 done = phone
                 continue
@@ -261,7 +219,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         if not parsed:
             continue
         if parsed[1] is None:  # (a parsed amount's unit read once for the rules that ask for none or feet)
-            if text.endswith(" on ", 0, begins) and _CALL_ON.search(text, max(bounds[0], begins - 48), begins) and (
+            if text.endswith(" on ", 0, begins) and CALL_ON.search(text, max(bounds[0], begins - 48), begins) and (
                     not counts(text[done: done + 16].split(None, 1)[:1])):
                 continue  # "Call police on 101", "ring the helpline on 111": a number to call, as "dialled 999"
             if suffix == "words" and matched.group("words") in ("one", "One"):

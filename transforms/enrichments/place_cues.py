@@ -17,14 +17,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 # The words of `place_counties`, `place_streets`, `place_olympics`, `place_languages`, `place_peoples`, a ship's
-# prefixes (`place_other_names.SHIP_PREFIXES`, each with its space) and a treaty's and a town's by the sea
-# (`place_other_names.TREATY_CUES`, `SEA_CUE`). None of them ends as it begins, so no occurrence
-# overlaps another: every occurrence is what a search that goes on after each one finds.
-CUES = (" County", " Parish", " counties", " parishes", " Street", " Road", " Lane", " Avenue", " Square",
+# prefixes (each with its space) and a treaty's and a town's by the sea (`place_other_names`). None of them ends as it
+# begins, so no occurrence overlaps another: every occurrence is what a search that goes on after each one finds.
+# The lists the rules read as they are are written here, once, and imported by their rules (which import `Cues`
+# from here: this module imports none of them).
+STREET_WORDS = (" Street", " Road", " Lane", " Avenue", " Square")  # `place_streets`
+SHIP_PREFIXES = ("HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RFA", "RMS", "MV", "SS")  # `place_other_names`
+# ... and the words of its `_TREATY_AFTER`, `_BY_THE_SEA` and `_TREATY_OF`, at a word's start: each pattern's word is
+# one, after a space or a hyphen (no letter or digit), wherever the pattern matches
+TREATY_CUES = ("Agreement", "agreement", "Accord", "accord", "Treaty", "treaty", "Treaties", "treaties", "Protocol",
+               "protocol", "Pact", "pact", "Statute", "Convention")
+SEA_CUE = "Sea"
+CUES = (" County", " Parish", " counties", " parishes", *STREET_WORDS,
         "Olympi", "OLYMPI", "Paralympi", "PARALYMPI", "Creole", "Kre", "Patois", "Sign Language", "ethnic ", "Ethnic ",
-        "Commonwealth Games", "HMS ", "HMAS ", "HMCS ", "HMNZS ", "USS ", "USNS ", "RFA ", "RMS ", "MV ", "SS ",
-        "Agreement", "agreement", "Accord", "accord", "Treaty", "treaty", "Treaties", "treaties", "Protocol",
-        "protocol", "Pact", "pact", "Statute", "Convention", "Sea")
+        "Commonwealth Games", *(f"{prefix} " for prefix in SHIP_PREFIXES), *TREATY_CUES, SEA_CUE)
 
 
 def find_all(text: str, cue: str) -> list[int]:

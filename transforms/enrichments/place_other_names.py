@@ -14,14 +14,13 @@ from collections.abc import Sequence
 import numpy as np
 
 from transforms.enrichments.geonames import CITY
-from transforms.enrichments.place_cues import Cues
+from transforms.enrichments.place_cues import SEA_CUE, SHIP_PREFIXES, TREATY_CUES, Cues
 from transforms.enrichments.place_names import gazetteer
 
 # A navy's or a merchant ship's prefix, then the ship's name: capitalised words, "of" or "of the" between them
 # ("HMS Prince of Wales", "USS Gerald R. Ford", "RMS Queen Mary", "SS Great Britain"), on one line; a full stop only
 # an initial's or an abbreviation's ("R.", "St."): "fired at the USS Mason. Yemen denied it" names Yemen
 _SHIP_WORD = r"[A-Z](?:[a-z]?\.|[\w'’-]*)"
-SHIP_PREFIXES = ("HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RFA", "RMS", "MV", "SS")
 _SHIP = re.compile(r"\b(?:" + "|".join(SHIP_PREFIXES) + ") "
                    + _SHIP_WORD + r"(?:[^\S\n](?:of[^\S\n](?:the[^\S\n])?)?" + _SHIP_WORD + r")*")
 # A treaty's word right after a city's name, a treaty's subject between them or none, capitalised or not ("the
@@ -76,11 +75,6 @@ def in_other_names(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarr
     return inside
 
 
-# The words of `_TREATY_AFTER`, `_BY_THE_SEA` and `_TREATY_OF` as `place_cues` finds them, at a word's start: each
-# pattern's word is one, after a space or a hyphen (no letter or digit), wherever the pattern matches
-TREATY_CUES = ("Agreement", "agreement", "Accord", "accord", "Treaty", "treaty", "Treaties", "treaties", "Protocol",
-               "protocol", "Pact", "pact", "Statute", "Convention")
-SEA_CUE = "Sea"
 # The farthest a word of either pattern opens from the mention's end: a space, the longest subject, a space
 # ("Oslo ceasefire accord"); "Sea" opens 8 characters after it ("-by-the-Sea", " by the Sea")
 _REACH = 2 + max(map(len, _SUBJECTS))

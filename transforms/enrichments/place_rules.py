@@ -113,6 +113,20 @@ class Rules:
 WORD_END = r"(?![\w-]|['’](?!s?(?!\w)))"
 
 
+def _institutions(after_either: list[str], after_name: list[str]) -> re.Pattern[str]:
+    """Return the pattern of a state's institutions after its name or its "'s" (`after_either`), or right after its
+    name only (`after_name`: "Georgia Tech", not "Georgia's Tech Minister").
+
+    >>> p = _institutions(["Senate"], ["Tech"])
+    >>> [bool(p.match(t)) for t in ("'s Senate", " Senate", " Tech", "'s Tech", " Technology")]
+    [True, True, True, False, False]
+    """
+    def one_of(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?:['’]s)?[^\S\n]+(?:{one_of(after_either)})|[^\S\n]+(?:{one_of(after_name)}))"
+                      r"\b(?![.]?\w)")
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """Return the ambiguity rules."""
@@ -132,8 +146,7 @@ def rules() -> Rules:
         means={name: int(geonames_id) for name, geonames_id in a["means"].items()},
         state_of=dict(a["state_of"]), state_after=tuple(f"{words} " for words in a["state_after"]),
         institution_states=dict(a["institution_states"]),
-        state_institutions=re.compile(r"(?:['’]s)?[^\S\n]+(?:" + "|".join(
-            re.escape(words) for words in sorted(a["state_institutions"], key=len, reverse=True)) + r")\b(?![.]?\w)"),
+        state_institutions=_institutions(a["state_institutions"], a["state_institution_names"]),
         speaking_places=frozenset(a["speaking_places"]), place_nouns=frozenset(a["place_nouns"]),
         paper_nouns=frozenset(a["paper_nouns"]),
         capitals=frozenset(int(geonames_id) for geonames_id in a["capitals"].values()),

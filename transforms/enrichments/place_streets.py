@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from transforms.enrichments.place_cues import Cues
+from transforms.enrichments.place_cues import STREET_WORDS, Cues
 
 # A street's or a square's word after a name, capitalised as a street's name is, and whole: "Oxford Street",
 # "London Road", "Leicester Square"; not "Oxford Streetcar", nor "Oxford street parties" (lower case, a street of
@@ -20,8 +20,8 @@ from transforms.enrichments.place_cues import Cues
 # Not before another capitalised word: a headline's words in Title Case ("Kenya Road Crash Kills 12", "India Road
 # Deaths Rise", "US, China Square Off Over Trade" name the countries)
 _STREET = re.compile(r" (?:Street|Road|Lane|Avenue|Square)(?![\w-])(?![^\S\n]+[A-Z])")
-# ... read as its words (none the start of another) and what may not follow them (the tests hold them to the pattern)
-_STREET_WORDS = (" Street", " Road", " Lane", " Avenue", " Square")
+# ... read as its words (`place_cues.STREET_WORDS`, none the start of another) and what may not follow them (the tests
+# hold them to the pattern)
 _STREET_END = re.compile(r"(?![\w-])(?![^\S\n]+[A-Z])")
 
 
@@ -38,7 +38,7 @@ def on_streets(text: str, end: np.ndarray, cues: Cues | None = None) -> np.ndarr
     [False]
     """
     cues = cues or Cues(text)
-    word_at = {at: word for word in _STREET_WORDS for at in cues.at(word)}
+    word_at = {at: word for word in STREET_WORDS for at in cues.at(word)}
     on = np.isin(end, list(word_at))
     for i in np.flatnonzero(on).tolist():
         at = int(end[i])

@@ -15,8 +15,8 @@ passive's participle three words on too ("no data was lost": `tone_no`). So are 
 some: tone_tables' `LITTLE_OF`), and a hedge or a small effort before a verb ("unlikely to return to profit", "did
 little to ease fears": tone_tables' `NEGATIONS`), and "no longer" ("no longer in danger"; before no word of tone its
 "no" keeps its −1.2: "could no longer afford"). "failed to", "unable to" and the other words that undo a verb of
-averting negate the verb right after them ("failed to calm the markets"), not its object ("refused to condemn the
-attack").
+averting negate the good verb right after them ("failed to calm the markets"), not its object ("refused to condemn the
+attack"), nor a bad verb ("unable to leave", "refused to resign").
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
@@ -151,8 +151,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     booster[last_word[is_booster]] = values[is_booster]
     negation[last_word[is_negation]] = True
     # "failed to calm the markets", "refused to help": a verb of averting's undoing words (`averted_words`) negate the
-    # verb right after them, not its object ("refused to condemn the attack" is no attack undone)
-    undoing = last_word[kinds == UNDOES]  # a few a batch: each negates the next word only (`next_negation`)
+    # good verb right after them, not its object ("refused to condemn the attack" is no attack undone); a bad verb
+    # keeps its valence: "unable to leave", "failing to arrest the gang", "refused to resign" are no good news
+    undoing = last_word[kinds == UNDOES]  # a few a batch: each negates the next word only (`undone_next`)
     negation[last_word[is_key(key, SOME_FEW)]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
@@ -229,17 +230,16 @@ def rows(batch: ParagraphBatch) -> Rows:
                                                            last_word, sentiment, values[sentiment].copy(), negation, no)
     paragraph = word_paragraph[words]
     sign = np.sign(valence)
-    next_negation = negation
-    if len(undoing):
-        next_negation = negation.copy()
-        next_negation[undoing] = True
+    undone_next = np.zeros(len(starts) + 1, dtype=bool)
+    undone_next[undoing] = True
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
         before = words - distance
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
-        negated = (next_negation if distance == 1 else negation)[before] | (
-            no[before] & ((distance <= 2) | no_passive[words]))
+        negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[words]))
+        if distance == 1 and len(undoing):
+            negated |= undone_next[before] & (sign > 0)
         valence = np.where(negated & ((averted == 0) | (distance < averted)), valence * -0.74, valence)
     if len(far_passive):  # "no lives have been lost"
         valence = np.where(np.isin(words, far_passive) & (averted == 0), valence * -0.74, valence)

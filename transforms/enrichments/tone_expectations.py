@@ -13,10 +13,12 @@ keeps its own: "The economy shrank less than feared" moves no quantity of `tone_
 A move by "just", "only", "merely" or "a mere" so much is one that fell short too, read the other way as a move less
 than expected is: "The economy grew just 0.1%" and "Sales rose only slightly" are disappointments (each read as a
 rise, +3.5), "Unemployment fell by only 0.1%" no good news, "Shares fell just 1%" a relief. The word after it must be a
-number or "slightly" and the like ("just over 2%" too): "rose just as", "fell only to recover" say no size.
-A comparative move's "than" says what was expected too: "Flu admissions were lower than feared" is good news and
-"Sales were lower than hoped" bad, as the move reads them, "feared" and "hoped" with no valence there (the first read
-−3.3 from "feared").
+number or "slightly" and the like: "rose just as", "fell only to recover" say no size. "only about 2%" is merely so
+much, but "just over 2%" and "just under 6%" are a size a little off a round one, no shortfall ("Unemployment rose by
+just over 100,000" stays bad news, "inflation rose by just under 6%" too).
+A comparative move's "than" says what was expected too: "Hospital admissions for flu were lower than feared" is good
+news and "Sales were lower than hoped" bad, as the move reads them, "feared" and "hoped" with no valence there (the
+first read −3.3 from "feared").
 Both are read only at the few moves of a quantity a batch's scan found (Python work per move, never per word read).
 """
 
@@ -40,13 +42,14 @@ _LESS_THAN = tuple(f"_ {'* ' * (before - 1)}{'!{at_least} ' * (before > 0)}less 
                    for before in range(3) for gap in range(_REACH))
 
 
-# A move by little: "grew just 0.1%", "rose by only 2%", "fell a mere 3%", "rose only slightly", "grew just over 1%".
-_MERELY_SETS = {"only": "just only merely", "by": "by", "slight": "slightly marginally modestly fractionally",
-                "about": "over under about around"}
-_BY_LITTLE = ("_ {only} #", "_ {only} {about} #", "_ {only} {slight}", "_ a mere #", "_ {by} {only} #",
-              "_ {by} {only} {about} #", "_ {by} a mere #")
+# A move by little: "grew just 0.1%", "rose by only 2%", "fell a mere 3%", "rose only slightly", "grew only about 1%".
+# "just" before a size's hedge is no "merely": "just over 100,000", "just under 6%", "just about 2%" say the size.
+_MERELY_SETS = {"only": "just only merely", "merely": "only merely", "by": "by",
+                "slight": "slightly marginally modestly fractionally", "about": "over under about around"}
+_BY_LITTLE = ("_ {only} #", "_ {merely} {about} #", "_ {only} {slight}", "_ a mere #", "_ {by} {only} #",
+              "_ {by} {merely} {about} #", "_ {by} a mere #")
 # How the words after such a move begin: one `startswith` a move tells the few that may be one
-_MERE_STARTS = tuple(f"{by}{only} " for by in ("", "by ") for only in ("just", "only", "merely", "a mere"))
+_MERE_STARTS = tuple(f"{by}{only} " for by in ("", "by ") for only in (*_MERELY_SETS["only"].split(), "a mere"))
 
 
 def by_little(moves: tuple[str, ...]) -> Phrases:

@@ -101,8 +101,9 @@ LEADING: dict[str, tuple[str, ...]] = {
     # "rising levels of obesity"), not one after a particle ("a falling-out over taxes")
     **dict.fromkeys(("falling", "rising"), ("_ {quantity}", "_ !{particle} {quantity}", "_ {measure} of {quantity}")),
     # a gap's verb before an object leads the object as a noun does, and no quantity before it moves ("narrowed its
-    # losses", "the widening deficit"; "Exports Widens Gap" is no rise of exports)
-    **dict.fromkeys((*_NARROWING, *_WIDENING), ("_ {gap}", "_ {quantity}")),
+    # losses", "the widening deficit"; "Exports Widens Gap" is no rise of exports); an article before a size is no
+    # object's ("Losses narrowed a little", "The deficit widened the most in a decade", "widened a further £2bn")
+    **dict.fromkeys((*_NARROWING, *_WIDENING), ("_ {gap}", "_ {whose} !{size}", "_ {quantity}")),
 }
 _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_before": _NOUN_BEFORE,
          "particle": "out behind short into under to as from off back over on in by below apart away down up for of",
@@ -117,7 +118,8 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
          # a state grown into ("grew more volatile", `NO_MOVE_BEFORE`)
          "becoming": "increasingly weaker worse angry nervous tired concerned impatient restless wary uneasy anxious "
                      "cautious frustrated desperate volatile fragile", "degree": "more less",
-         "gap": "gap gaps lead divide divides rift gulf split differences difference margin the a an its their his her"}
+         "gap": "gap gaps lead divide divides rift gulf split differences difference margin",
+         "whose": "the a an its their his her", "size": "little bit lot further touch fraction most more less"}
 # The move words that move no quantity before them: a noun, an easing of something or an eased thing, and a "high"
 # that names a thing, no peak ("the new high school", "new high street stores", "a new high-speed line").
 # "grew" and its forms before a degree or a state say what one became, no growth: "Shares grew more volatile", "The

@@ -10,6 +10,9 @@ beside its `content`): an export is known by the set of columns only its app wri
 neither name is read elsewhere. A bookmark's `created` is when the reader saved the link, not when the
 article was published (a story of 2023 saved in 2024 was dated 2024): it is no date, and stays in
 `metadata` as the export writes it, as Instapaper's `Timestamp` does (`field_mapping.READER_TIMES`).
+Neither app writes the article's text: a file with their columns and a common text column (a CMS's posts with
+`content` beside `excerpt`, `cover`, `folder`, `created`, `highlights`) is read by its text, as no export
+(`field_mapping.detect_mapping`).
 """
 
 from __future__ import annotations

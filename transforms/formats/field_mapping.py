@@ -143,6 +143,8 @@ def detect_mapping(
     # A reading app's export, known by its columns (`export_columns`): its text's and title's columns, and
     # no date from the time its reader saved a row.
     export, reader_times = export_fields([name for name in names if name not in reserved])
+    if export and any(squashed(common) in by_squashed for common in COMMON_NAMES["text"]):
+        export, reader_times = {}, frozenset()  # a column of the article's text: no export of an app that writes none
     mapping: dict[str, str] = {}
     taken = set(given.values()) | set(export.values())
     for article_field in FIELDS:

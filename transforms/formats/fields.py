@@ -103,8 +103,10 @@ def article_from_fields(
         url, site = site, _trafilatura_site(values, metadata)
     if url is None:  # a Bluesky post's `uri`, its AT URI: its address on the web
         url = post_address(values.get("uri"), raw_authors)
-    if published is None and raw_date is None and url and (url_published := url_day(url)) is not None:
-        published, metadata[DATE_FROM] = url_published, "url"  # as a page whose markup gives no date is dated
+    # A record that gives no date (no field, or one left empty: a CSV row's empty cell) is dated by its URL's day, as
+    # a page whose markup gives none is; one whose date could not be read keeps it noted (`date_unparsed`).
+    if published is None and "date_unparsed" not in metadata and url and (url_published := url_day(url)) is not None:
+        published, metadata[DATE_FROM] = url_published, "url"
     title = without_site(title, site)
     if title and (ruled := without_rubric(title))[1] is not None:  # "Breakingviews - ...": a column, no headline's
         title, metadata["rubric"] = ruled

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 # A year, a month and a day in a URL, as htmldate finds them (`/2024/03/05/`, `-2024-03-05-`, `_2024_03_05`).
@@ -33,7 +33,9 @@ def url_days(urls: Iterable[str | None]) -> set[str]:
 
 
 def url_day(url: str | None) -> datetime | None:
-    """Return the day a URL's path gives (`/2024/01/15/`), as midnight UTC; None where it gives none or no real day.
+    """Return the day a URL's path gives (`/2024/01/15/`), as midnight UTC; None where it gives none, no real day, or
+    a day after tomorrow (an event's page, `/events/2031/06/14/concert`: no page's date is later, htmldate's `max_date`
+    in `formats.html`).
 
     A records file's article whose record gives no date is dated so, as an HTML page whose markup gives none is
     (such a record was undated beside its URL's day).
@@ -45,9 +47,10 @@ def url_day(url: str | None) -> datetime | None:
     if match is None:
         return None
     try:
-        return datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=UTC)
+        day = datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=UTC)
     except ValueError:  # month 13, 30 February: no day
         return None
+    return day if day.date() <= datetime.now(UTC).date() + timedelta(days=1) else None
 
 
 def markup_date(

@@ -6,7 +6,7 @@ page, so it opens from disk with no network: nothing is fetched from a CDN.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -16,13 +16,13 @@ import jinja2
 
 from transforms.report import charts
 from transforms.report.amounts import amount_rows
+from transforms.report.languages import other_languages, other_languages_note
 from transforms.report.marks import Segment, article_link, evidence_spans, marked_segments
 from transforms.report.periods import date_title, one_period_note
 from transforms.report.readable_text import readable_text
 from transforms.report.tone import tone_rows, tone_status
 
 SEMANTIC = "semantic"  # warehouse.schemas.SEMANTIC: transforms do not import the warehouse
-ENGLISH = "en"  # the bundled taxonomy's language
 # What the page says instead of charts: the lake is empty, the window holds nothing, nothing is labelled.
 EMPTY_LAKE, EMPTY_WINDOW, NO_LABELS, SHOWN = "empty_lake", "empty_window", "no_labels", "shown"
 
@@ -100,20 +100,6 @@ def page_status(overview: Mapping[str, Any], n_themes: int) -> str:
     return SHOWN if n_themes else NO_LABELS
 
 
-def other_languages(languages: Sequence[Mapping[str, Any]]) -> tuple[int, str]:
-    """Return how many articles are in a known language other than English, and which with how many each: a
-    lake without labels because its articles are in languages the taxonomy does not declare is told so.
-
-    >>> other_languages([{"language": "en", "articles": 4}, {"language": "la", "articles": 3},
-    ...                  {"language": "fr", "articles": 1}])
-    (4, 'la: 3, fr: 1')
-    >>> other_languages([{"language": "en", "articles": 4}])
-    (0, '')
-    """
-    others = [r for r in languages if r["language"] != ENGLISH]
-    return sum(r["articles"] for r in others), ", ".join(f"{r['language']}: {r['articles']:,}" for r in others)
-
-
 def source_title(kinds: set[str]) -> str:
     """Return the sources axis's title: sites, top-level folders where no site is known, or both.
 
@@ -142,25 +128,6 @@ def sources_label(sites: int, folders: int) -> str:
     if not sites:
         return f"top-level folder{'' if folders == 1 else 's'} (no site known)"
     return f"sources: {counted(sites, 'site')}, {counted(folders, 'top-level folder')} where none is known"
-
-
-def other_languages_note(other: Mapping[str, Any] | None) -> str:
-    """Return what the places table leaves out: the paragraphs naming a place in articles in other languages than
-    English, which have no theme label to be counted under (warehouse/report/places.py); "" when there are none.
-
-    >>> other_languages_note({"paragraphs": 3, "articles": 2, "languages": ["de", "fr"]})
-    'Not counted: 3 paragraphs naming a place in 2 articles in other languages than English (de, fr), unlabelled.'
-    >>> other_languages_note({"paragraphs": 1, "articles": 1, "languages": ["fr"]})
-    'Not counted: 1 paragraph naming a place in 1 article in another language than English (fr), unlabelled.'
-    >>> other_languages_note({"paragraphs": 0, "articles": 0, "languages": []})
-    ''
-    """
-    if not other or not other["paragraphs"]:
-        return ""
-    n, articles, languages = other["paragraphs"], other["articles"], other["languages"]
-    which = "other languages" if len(languages) != 1 else "another language"
-    return (f"Not counted: {n:,} paragraph{'s' if n != 1 else ''} naming a place in {articles:,} "
-            f"article{'s' if articles != 1 else ''} in {which} than English ({', '.join(languages)}), unlabelled.")
 
 
 def _day(value: datetime | date | None) -> str:

@@ -14,7 +14,7 @@ from transforms.enrichments import (
     amount_objects,
     amount_pattern,
     amount_scores,
-    amounts,
+    amount_stored,
 )
 from transforms.enrichments.batch import ParagraphBatch
 
@@ -96,7 +96,7 @@ def test_match_suffix_is_the_last_group_that_matched() -> None:
 def test_stored_value_skips_only_the_formatting_that_changes_nothing(value: float) -> None:
     # a whole number below 10**15 is returned as it is: what rounding and 15 significant digits give it
     expected = float(f"{round(value, 6):.15g}")
-    stored = amounts.stored_value(value)
+    stored = amount_stored.stored_value(value)
     assert type(stored) is float and repr(stored) == repr(expected)
 
 
@@ -105,7 +105,8 @@ def test_stored_value_skips_only_the_formatting_that_changes_nothing(value: floa
                 min_size=1, max_size=8))
 def test_stored_values_are_each_values_stored_value(values: list[float]) -> None:
     # `amounts.rows` stores a batch's values at once: the whole ones found with numpy, NaN and the infinities formatted
-    assert [repr(v) for v in amounts.stored_values(values)] == [repr(amounts.stored_value(v)) for v in values]
+    stored = amount_stored.stored_values(values)
+    assert [repr(v) for v in stored] == [repr(amount_stored.stored_value(v)) for v in values]
 
 
 # Team names, tallies' numbers, digits of other scripts and kinds ("٣", "²": a digit to `str.isdigit`, none to `\d`).

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from transforms.enrichments import places
 from transforms.enrichments.batch import ParagraphBatch
 from transforms.enrichments.geonames import CITY
-from transforms.enrichments.place_cues import CUES
 from transforms.enrichments.place_mentions import mention_scan
 from transforms.enrichments.place_name_facts import name_facts
 from transforms.enrichments.place_names import gazetteer
@@ -21,8 +20,6 @@ from transforms.enrichments.place_other_names import (
     _SHIP,
     _TREATY_AFTER,
     _TREATY_OF,
-    SEA_CUE,
-    TREATY_CUES,
     in_other_names,
     ships,
 )
@@ -106,7 +103,3 @@ def test_the_mentions_inside_other_names_are_those_a_whole_text_search_finds(tex
     assert in_other_names(text, start, end, name, names).tolist() == expected
     assert in_other_names(text, start, end, name, names, cues).tolist() == expected  # the words as the scan finds them
 
-
-def test_the_treaties_and_seas_words_are_found_by_the_names_scan() -> None:
-    # else `Cues.at` searches the batch's text for each word again
-    assert {*TREATY_CUES, SEA_CUE} <= set(CUES)

@@ -68,6 +68,8 @@ READINGS: list[tuple[tuple[str, ...], list[tuple[str, str, str]]]] = [
     # a US state's university of technology is the state's, opening a sentence and before its "'s" too
     (("Georgia Tech's campus in Atlanta was locked down.",), [("Georgia", R, "US"), ("Atlanta", T, "US")]),
     (("Students at Georgia Tech protested.",), [("Georgia", R, "US")]),
+    # ... but the university is "Georgia Tech", never "Georgia's Tech": the country's tech minister or park is its own
+    (("Georgia's Tech Minister opened a park in Tbilisi.",), [("Georgia", C, "GE"), ("Tbilisi", T, "GE")]),
     (("Georgia beat Russia 2-1 in Tbilisi.",), [("Georgia", C, "GE"), ("Russia", C, "RU"), ("Tbilisi", T, "GE")]),
     (("Floods hit Valencia, Venezuela's third largest city, and Maracay.",),
      [("Valencia", T, "VE"), ("Venezuela", C, "VE"), ("Maracay", T, "VE")]),

@@ -285,3 +285,17 @@ def test_a_batch_with_failed_to_keeps_a_few_as_some() -> None:
     # the words after "failed to" are negated by a copy of the batch's negations: "a few" must be some in it too
     failed, few = tones("The team failed to win.", "A few good men stood firm.")
     assert failed < 0 < few
+
+
+@pytest.mark.parametrize("text", ["Residents were unable to leave their homes.",
+                                  "The government refused to condemn the coup.",
+                                  "Police were accused of failing to arrest the gang."])
+def test_an_undoing_word_before_a_bad_verb_leaves_it_bad(text: str) -> None:
+    # a refusal or a failure of a bad verb is no good news: "unable to leave" read +0.5, the leaving undone
+    assert tones(text)[0] < 0
+
+
+def test_a_bad_verb_after_an_undoing_word_keeps_its_own_valence() -> None:
+    # "leave" reads after "unable to" as after "going to"; a good verb is negated ("unable to win")
+    unable, going, win = tones("They were unable to leave.", "They were going to leave.", "They were unable to win.")
+    assert unable == going < 0 and win < 0

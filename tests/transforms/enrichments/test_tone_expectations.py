@@ -59,3 +59,18 @@ def test_a_fall_by_little_is_a_relief_and_just_before_no_size_keeps_the_move(tex
                                         ("Unemployment was higher than feared.", -1)])
 def test_a_comparative_moves_than_feared_or_hoped_says_what_was_expected_no_feeling(text: str, sign: int) -> None:
     assert tone_of(text) * sign > 0  # the move says the news; "feared" read the flu's lower admissions as bad
+
+
+@pytest.mark.parametrize("text, sign", [("Unemployment rose by just over 100,000 in the quarter.", -1),
+                                        ("Crime fell by just under 10% last year.", 1),
+                                        ("Inflation rose by just under 6% in the year to December.", -1),
+                                        ("Unemployment rose just over 1% in the year.", -1)])
+def test_a_move_by_just_over_or_just_under_so_much_is_an_approximate_size_and_keeps_its_sign(text: str,
+                                                                                             sign: int) -> None:
+    # "just over 100,000" is a little more than 100,000, no "merely": read as a move that fell short, the other way
+    assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text", ["The economy grew by only about 0.5% last year.", "Exports rose merely around 1%."])
+def test_a_move_by_only_about_so_much_fell_short(text: str) -> None:
+    assert tone_of(text) < 0

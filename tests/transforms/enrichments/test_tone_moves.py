@@ -374,6 +374,16 @@ def test_a_narrowing_or_widening_of_no_quantity_has_no_tone() -> None:
 
 
 @pytest.mark.parametrize("text", ["WTO Sanctions on US Exports Widens Gap in Congress",
-                                  "Exports widened the gap with rivals."])
+                                  "Exports widened the gap with rivals.", "Exports widened the trade gap."])
 def test_a_gaps_verb_before_its_object_moves_no_quantity_before_it(text: str) -> None:
     assert tone_of(text) == 0  # read as a rise of exports
+
+
+@pytest.mark.parametrize("text, sign", [("Losses narrowed a little in the third quarter.", 1),
+                                        ("The firm's losses narrowed a further £3m.", 1),
+                                        ("The airline narrowed its losses to £50m.", 1),
+                                        ("The company narrowed its annual losses.", 1),
+                                        ("The trade deficit widened the most in a decade.", -1)])
+def test_a_gaps_verb_before_an_article_and_no_gap_or_quantity_leads_nothing(text: str, sign: int) -> None:
+    # "narrowed a little" is the losses' narrowing, no object led: read as the losses alone
+    assert tone_of(text) * sign > 0

@@ -80,6 +80,35 @@ STILL_WRONG: dict[str, str] = {
     "The chancellor said the economy was not out of the woods yet.": "an idiom: no word of it has tone",
     "The budget promised a lot but delivered little for families.": "'promised' is +1.5, and a 'little' after its "
                                                                     "verb negates nothing",
+    # the twenty-second round's review: sentences against its rules, signed before the code was run on them
+    "Officials said the leak posed little risk to the public.": "'leak' −1.4 outweighs 'little risk' (+0.5 after "
+                                                                "VADER's dampener 'little')",
+    "No charges have been brought against the officer who shot the teenager.": "'shot' has no tone, and 'no charges' "
+                                                                               "reads as charges undone",
+    "Prices rose only slightly in March.": "'prices' is no quantity of tone_moves: their move has no tone",
+    "The gender pay gap narrowed last year.": "a gap is no quantity: its narrowing has no tone, and 'pay' −0.4",
+    "The gap between rich and poor has widened.": "a gap is no quantity, and 'rich' +2.6 outweighs 'poor'",
+    "The rescue team were unable to save the boy.": "'rescue', a team's name here, +2.3 outweighs the save undone",
+    "Flu admissions were lower than feared.": "'admissions' is a quantity only after 'hospital': 'lower' and 'feared' "
+                                              "read",
+    "The cost of the repairs was lower than feared.": "no move of a quantity: 'lower' −1.2 and 'feared' −2.2 read",
+    "Very little damage was reported after the quake.": "'quake' −2.2 outweighs the damage undone",
+    "The rift between the two leaders widened.": "'rift' has no tone and is no quantity",
+    "Narrowing margins hit the bank's profits.": "'margins' is no quantity and 'hit profits' no move: 'profits' +",
+    "The widening of the motorway will cut journey times.": "'journey times' is no quantity: 'cut' −1.1 reads",
+    "She refused to accept defeat and fought back to win.": "'accept' undone, 'defeat' and 'fought' outweigh the win",
+    "The regulator declined to approve the merger.": "no word of it has tone",
+    "The country is unable to afford new hospitals.": "no word of it has tone",
+    "Results were better than feared.": "'than feared' has no tone only after a quantity's move: 'feared' −2.2 reads",
+    "Growth was weaker than hoped.": "'weaker' is no move of growth: 'growth' and 'hoped' outweigh it",
+    "No one has been seriously hurt.": "'hurt' is four words past 'no one', past a negation's reach",
+    "No homes have been damaged by the floods.": "'floods' −2.2 outweighs the damage undone",
+    "Patients will wait no longer than 18 weeks for treatment.": "'no longer than' is a limit, no negation: its 'no' "
+                                                                 "keeps −1.2",
+    "No, the bank has been robbed twice this year.": "'robbed' has no tone",
+    "The bomb failed to explode.": "'explode' has no tone: 'bomb' and 'failed' read",
+    "The gunman failed to kill anyone.": "'failed to' negates only a good verb ('unable to leave' stays bad): 'kill' "
+                                         "reads",
 }
 
 

@@ -425,3 +425,19 @@ def test_a_german_cms_feeds_pub_date_is_its_items_date() -> None:
 def test_a_date_written_in_cjk_characters_is_read(written: str) -> None:
     # dateutil reads none of them: a records file's date so written was `date_unparsed`.
     assert parse_date(written) == datetime(2024, 3, 5, 14, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["2024年3月5日 14時20分", "2024年3月5日 午後2時20分", "2024年3月5日 下午2:20", "2024년 3월 5일 오후 2:20",
+     "2024년 3월 5일 14시 20분"],
+)
+def test_a_cjk_dates_time_written_in_its_characters_is_read(written: str) -> None:
+    # A time so written ("14時20分", Korean "14시 20분") or after its half of the day (Japanese 午後,
+    # Chinese 下午, Korean 오후: afternoon) left the whole date `date_unparsed`.
+    assert parse_date(written) == datetime(2024, 3, 5, 14, 20, tzinfo=UTC)
+
+
+def test_a_cjk_dates_morning_time_is_read_as_written() -> None:
+    assert parse_date("2024年3月5日 午前9時05分") == datetime(2024, 3, 5, 9, 5, tzinfo=UTC)
+    assert parse_date("2024년 3월 5일 오전 12:30") == datetime(2024, 3, 5, 0, 30, tzinfo=UTC)

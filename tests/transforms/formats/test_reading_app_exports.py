@@ -49,3 +49,15 @@ def test_an_excerpt_beside_other_columns_is_no_apps_export() -> None:
     [article] = read_articles(data, "csv", ReadOptions()).articles
     assert article.text.endswith("The bank held rates on Tuesday.")
     assert article.published_at is not None
+
+
+def test_a_file_with_an_exports_columns_and_a_text_column_is_read_by_its_text() -> None:
+    # A CMS's posts with Raindrop's columns among theirs (`excerpt`, `cover`, `folder`, `created`, `highlights`) were
+    # read as Raindrop's bookmarks: each post's one-line excerpt its text, its `created` no date. Raindrop writes no
+    # `content`: a file that holds one is no export of it.
+    posts = ("id,title,content,excerpt,url,folder,created,cover,highlights\n"
+             '1,Rates held,"The Bank of England kept rates at 5.25% on Thursday, saying inflation was too high.",'
+             "Rates held.,https://bank.test/rates,news,2024-03-05,,\n")
+    [article] = read_articles(posts.encode(), "csv", ReadOptions()).articles
+    assert article.text.endswith("saying inflation was too high.")
+    assert article.published_at is not None

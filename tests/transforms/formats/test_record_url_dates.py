@@ -41,3 +41,20 @@ def test_a_feed_item_without_a_date_is_dated_by_its_links_day() -> None:
             b"<description>The new bridge opened to traffic on Monday.</description></item></channel></rss>")
     [article] = read_articles(feed, "feed", ReadOptions()).articles
     assert article.published_at == datetime(2024, 5, 6, tzinfo=UTC)
+
+
+def test_a_record_whose_date_is_empty_is_dated_by_its_urls_day() -> None:
+    # A CSV's date column left empty in a row (or a JSON "date": "") gives no date: the row was undated beside its
+    # URL's day, as only a record without the field was dated by it.
+    csv = f'title,url,date,text\nMuseum reopens,{URL},,"The museum reopened on Monday."\n'.encode()
+    [row] = read_articles(csv, "csv", ReadOptions()).articles
+    empty = article_of({"url": URL, "date": "", "text": "The museum reopened on Monday."})
+    assert row.published_at == empty.published_at == datetime(2024, 1, 15, tzinfo=UTC)
+    assert "date_unparsed" not in empty.metadata
+
+
+def test_a_url_of_a_day_to_come_dates_nothing() -> None:
+    # An event's page (`/events/2099/06/14/summer-concert`) names the day of the event: the record was dated by it,
+    # where a page's date later than tomorrow is no date (htmldate's `max_date`, `formats.html`).
+    article = article_of({"url": "https://city.test/events/2099/06/14/concert", "text": "Tickets go on sale today."})
+    assert article.published_at is None and "date_from" not in article.metadata

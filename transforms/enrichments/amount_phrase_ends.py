@@ -1,0 +1,74 @@
+"""Where the noun phrase after an amount ends: a word that is the verb its amount is the subject of (`base_verb`: "3,000
+live in tents"), a word a verb or the phrase's end follows (`verb_or_end`: "200 Maoists launched"), and a people's
+adjective with no noun after it (`no_noun_after`: "1.5 million Rohingya live"). Read for `amount_objects`."""
+
+from __future__ import annotations
+
+from transforms.enrichments.amount_heads import head_noun
+from transforms.enrichments.amount_modifiers import ADJECTIVES, participle
+from transforms.enrichments.amount_plurals import NEXT_WORD, NOT_OBJECTS, counts, plural_noun
+from transforms.enrichments.amount_verbs import (
+    BASE_VERBS,
+    DETERMINER_AFTER,
+    DETERMINER_BEFORE,
+    PAST_TENSES,
+    adjective_before_noun,
+)
+
+
+def base_verb(text: str, position: int, word: str, start: int, after_unit: bool) -> bool:
+    """Return True when `word` of `BASE_VERBS`, ending at `position` right after an amount starting at `start`, is the
+    verb the amount is the subject of: no plural follows it, nor a modifier and a plural ("2 live albums", "3 live
+    television debates" are its noun's), and no "a" or possessive is before the amount, nor "the" before a sum or a
+    share ("a $5 million plan", "a $30,000 watch", "the £2bn plan"; "The 3,000 live in tents" is a verb's).
+
+    >>> [base_verb(t, t.index(w) + len(w), w, t.index(a), a[-1] in "%m") for t, a, w in (
+    ...     ("3,000 live in tents", "3,000", "live"), ("2 live albums", "2", "live"), ("3 live television debates", "3",
+    ...     "live"), ("a $5m plan to", "$5m", "plan"), ("the $5m plan to", "$5m", "plan"), ("The 300 work here", "300",
+    ...     "work"), ("40% plan to", "40%", "plan"))]
+    [True, False, False, False, False, True, True]
+    """
+    if head_noun(text, position, word, plural_noun) != word:
+        return False
+    determiner = DETERMINER_BEFORE.search(text, max(0, start - 12), start) if start > 0 else None
+    return determiner is None or not after_unit and determiner.group().strip().lower() == "the"
+
+
+def verb_or_end(text: str, position: int) -> bool:
+    """Return True when what follows a word ending at `position` is the phrase's end or a verb (a base form of
+    `BASE_VERBS`, a past tense, a function word, a word in "-ed" or "-ing", or one a determiner follows: "support
+    the plan"), so the word is the noun phrase's head.
+
+    >>> [verb_or_end(t, 7) for t in ("Britons own a", "Britons said", "Britons.", "Windows machines", "Windows XP",
+    ...                               "Britons support the plan")]
+    [True, True, True, False, False, True]
+    """
+    after = NEXT_WORD.match(text, position)
+    if after is None:
+        return not text[position: position + 2].strip()[:1].isalnum()
+    lower = after.group(1)
+    return lower in BASE_VERBS or lower in NOT_OBJECTS or lower in PAST_TENSES or lower.endswith(("ed", "ing")) or (
+        DETERMINER_AFTER.match(text, after.end()) is not None)
+
+
+def no_noun_after(text: str, position: int, title: bool | None) -> bool:
+    """Return True when what follows a people's adjective ending at `position` is no noun it qualifies: the
+    sentence's end, a function word, or a word in no plural with none after it, a verb ("1.5 million Rohingya live
+    in", "5,000 Chinese were"; not "5,000 Chinese companies", "300 Chinese police", "300 Chinese state banks").
+
+    >>> [no_noun_after(t, 7, False) for t in ("Chinese.", "Chinese live in", "Chinese firms", "Chinese state banks")]
+    [True, True, False, False]
+    """
+    after = NEXT_WORD.match(text, position)
+    if after is None:  # the end, or a number's noun phrase goes on ("500 British 16 to 20-year-olds")
+        return not text[position: position + 2].strip()[:1].isdigit()
+    if after.group(1)[0].isupper() and not title:
+        return False  # "5,000 Chinese Muslims": a name goes on
+    lower = after.group(1).lower()
+    if lower in NOT_OBJECTS or lower in PAST_TENSES:
+        return True
+    if counts([lower]) or lower in ADJECTIVES or "-" in lower or participle(lower) and adjective_before_noun(
+            text, after.end(), lower, False, title):
+        return False
+    following = NEXT_WORD.match(text, after.end())
+    return following is None or not counts([following.group(1).lower()])

@@ -1,0 +1,35 @@
+"""A "won" or "dong" after a number that is not sure to be the currency (`unsure_won`): "Some 2 million won prizes",
+"Two Korean won medals"; `amounts.rows` then matches the number without it."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.enrichments.amount_currencies import SCALED_ONLY
+from transforms.enrichments.amount_reading import parse
+
+# What makes a paragraph's bare "won" the currency ("1.5 trillion won" in a story about Korea).
+_KOREA = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|Pyongyang|Busan|KRW|Kospi|Samsung|Hyundai)\b")
+
+
+def unsure_won(text: str, matched: re.Match[str], paragraph: tuple[int, int]) -> str | None:
+    """Return the group of an AMOUNT match whose "won" or "dong" is not sure to be the currency, or None: a bare
+    "won" in a paragraph that does not speak of Korea ("Some 2 million won prizes"), or a country's
+    won or a bare dong under a thousand ("Two Korean won medals", "2 dong"). `amounts.rows` then matches the
+    number without it.
+
+    >>> from transforms.enrichments.amount_pattern import AMOUNT
+    >>> text = "1.5 trillion won in Seoul. 2 million won prizes. 5 Korean won."
+    >>> [unsure_won(text, AMOUNT.match(text, at), (0, len(text))) for at in (0, 27, 49)]
+    [None, None, 'curword']
+    >>> unsure_won("2 million won prizes.", AMOUNT.match("2 million won prizes."), (0, 21))
+    'curword'
+    >>> [unsure_won(t, AMOUNT.match(t), (0, len(t))) for t in ("40 trillion dong", "15,000 dong", "2 dong")]
+    [None, None, 'curword']
+    """
+    group = "curword" if matched.group("curword") else "curword2"
+    said = matched.group(group)
+    if said == SCALED_ONLY:
+        return None if _KOREA.search(text, *paragraph) else group
+    parsed = parse(text, matched, None, paragraph)
+    return None if parsed and abs(parsed[0]) >= 1000 else group
