@@ -100,8 +100,30 @@ def iptc_seed_texts(jsonl: str | os.PathLike[str]) -> dict[str, list[str]]:
 
 USAGE = (
     "usage: python -m warehouse.theme_vectors IPTC_MEDIA_TOPICS.jsonl "
-    "[--fit LABELED_DIR MAP.toml ...] [--untaught S] [--half | --other-half]"
+    "[--fit LABELED_DIR MAP.toml ...] [--untaught S] [--half | --other-half]\n"
+    "       python -m warehouse.theme_vectors --reshare S THEME_ID ..."
 )
+
+
+def reshare_bundled(share: float, theme_ids: Sequence[str]) -> None:
+    """Rewrite the bundled sidecar with the untaught themes `theme_ids` at `share` of the fitted rows'
+    mean length, every direction kept (`transforms.theme_fit.with_untaught_share`): the bundled fit is
+    an earlier build's, which a refit by this one does not reproduce to the bit."""
+    from transforms.theme_fit import with_untaught_share
+    from warehouse.taxonomy_files import read_taxonomy
+
+    taxonomy = read_taxonomy(None, vectors=False)
+    assert taxonomy.semantic is not None and taxonomy.semantic.vectors
+    target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)
+    rows = read_theme_vectors(str(target))
+    ids = [t.id for t in taxonomy.themes]
+    unknown = sorted(set(theme_ids) - set(ids))
+    if unknown:
+        raise TaxonomyError(f"not a theme of the bundled taxonomy: {', '.join(unknown)}")
+    chosen = [ids.index(i) for i in theme_ids]
+    vectors = with_untaught_share(np.array([rows[i] for i in ids], dtype=np.float32), share, chosen)
+    write_theme_vectors(str(target), ids, vectors)
+    print(f"wrote {target}: {', '.join(theme_ids)} at {share}")
 
 
 def fit_half(source: str, remainder: int = 1) -> bool:
@@ -123,15 +145,34 @@ def main(argv: list[str] | None = None) -> None:
     if {"-h", "--help"} & set(args):
         print(USAGE)
         return
+    if args[:1] == ["--reshare"]:
+        try:
+            share = float(args[1])
+        except (IndexError, ValueError):
+            sys.exit(USAGE)
+        if len(args) < 3:
+            sys.exit(USAGE)
+        try:
+            reshare_bundled(share, args[2:])
+        except TaxonomyError as err:
+            sys.exit(str(err))
+        return
     from transforms.learning import article_paragraphs
     from transforms.semantic.occurrences import article_vectors
     from transforms.semantic.theme_vectors import theme_seed, theme_text_vectors
-    from transforms.theme_fit import UNTAUGHT_SHARE, fit_theme_vectors
+    from transforms.theme_fit import (
+        BUNDLED_LONGER_THEMES,
+        BUNDLED_UNTAUGHT_SHARE,
+        UNTAUGHT_SHARE,
+        fit_theme_vectors,
+        with_untaught_share,
+    )
     from warehouse.labeled import list_labeled, read_label_map, read_labeled
     from warehouse.taxonomy_files import DEFAULT_TAXONOMY, read_taxonomy
 
     fits: list[tuple[str, str]] = []
     share, half = UNTAUGHT_SHARE, 0  # 0: every article; 1 or 3: the half `fit_half` picks
+    longer = list(BUNDLED_LONGER_THEMES)  # at BUNDLED_UNTAUGHT_SHARE unless --untaught gives one share
     try:
         while "--fit" in args:
             at = args.index("--fit")
@@ -140,6 +181,7 @@ def main(argv: list[str] | None = None) -> None:
         if "--untaught" in args:
             at = args.index("--untaught")
             share = float(args[at + 1])
+            longer = []
             del args[at : at + 2]
         if "--half" in args:
             args.remove("--half")
@@ -174,6 +216,9 @@ def main(argv: list[str] | None = None) -> None:
         sample_weight = 1.0 / sizes[np.array(corpus)]
         features = article_vectors(paragraphs, unit=False)
         vectors = fit_theme_vectors(vectors, features, accepted, share, sample_weight)
+        if longer:
+            ids = [t.id for t in taxonomy.themes]
+            vectors = with_untaught_share(vectors, BUNDLED_UNTAUGHT_SHARE, [ids.index(i) for i in longer])
         print(f"fitted on {len(paragraphs)} labeled articles, untaught themes at {share}")
     target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)
     write_theme_vectors(str(target), [t.id for t in taxonomy.themes], vectors)

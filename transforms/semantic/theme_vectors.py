@@ -110,8 +110,9 @@ def text_rows(taxonomy: Taxonomy, sidecar: np.ndarray) -> np.ndarray:
     mean taken off, at the length of the sidecar's shortest row.
 
     In a fitted sidecar the shortest rows are its untaught themes', a quarter of the fitted rows' mean
-    length (`UNTAUGHT_SHARE`): a theme added to a copy of the bundled taxonomy gathers semantic evidence
-    as those do, and its terms carry it; in any sidecar, a theme made from text outweighs none fitted.
+    length (`UNTAUGHT_SHARE`; three of the bundled sidecar's are half, `BUNDLED_UNTAUGHT_SHARE`): a
+    theme added to a copy of the bundled taxonomy gathers semantic evidence as most of those do, and
+    its terms carry it; in any sidecar, a theme made from text outweighs none fitted.
     """
     seeds = theme_text_vectors([theme_seed(t) for t in taxonomy.themes])
     unit = seeds / np.maximum(np.linalg.norm(seeds, axis=1, keepdims=True), 1e-12)
