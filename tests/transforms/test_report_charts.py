@@ -184,3 +184,15 @@ def test_a_long_site_name_is_written_whole_on_lines_its_row_has_room_for() -> No
         assert "".join(lines) == site and len(lines) > 1
     one_line = charts.by_source_chart([{**r, "source": f"site{i}.example"} for i, r in enumerate(rows)], "site")
     assert one_line is not None and spec["height"] > one_line["height"]  # rows as tall as their names' lines
+
+
+def test_a_screen_reader_hears_each_evidence_bars_word_and_kind() -> None:
+    # Vega's text of each bar, made from the titles, read "evidence: semantic; ... found as: semantic": the legend's
+    # "evidence" (the kind) overwrote the tooltip's "evidence" (the word), so no bar said which word it was.
+    rows = [{"theme": "politics", "rank": 1, "kind": k, "term": "election", "mentions": n, "weight": 1.0}
+            for k, n in (("term", 3), ("semantic", 1))]
+    spec = charts.evidence_chart(rows)
+    assert spec is not None
+    field = spec["spec"]["encoding"]["description"]["field"]
+    assert [v[field] for v in spec["data"]["values"]] == [
+        "politics: election, matched term, 3 mentions", "politics: election, semantic evidence, 1 mention"]

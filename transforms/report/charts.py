@@ -224,6 +224,21 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
     return (heat + text).properties(width=side, height=side).to_dict()
 
 
+def evidence_said(row: Row) -> str:
+    """Return what a screen reader says of one evidence bar. Vega's own text, built from the encodings' titles,
+    let the legend's "evidence" (the kind) overwrite the tooltip's "evidence" (the word): every bar read
+    "evidence: semantic; ... found as: semantic", and never the word it stands for.
+
+    >>> evidence_said({"theme": "politics", "term": "election", "kind": "semantic", "mentions": 1200})
+    'politics: election, semantic evidence, 1,200 mentions'
+    >>> evidence_said({"theme": "sport", "term": "goal", "kind": "term", "mentions": 1})
+    'sport: goal, matched term, 1 mention'
+    """
+    kind = "semantic evidence" if row["kind"] == "semantic" else KIND_LABELS.get(row["kind"], row["kind"])
+    mentions = row["mentions"]
+    return f"{row['theme']}: {row['term']}, {kind}, {mentions:,} mention{'' if mentions == 1 else 's'}"
+
+
 def evidence_chart(rows: Sequence[Row]) -> dict | None:
     """Return bar charts of each theme's top evidence terms, matched terms and semantic evidence coloured apart.
 
@@ -234,7 +249,7 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
     if not rows:
         return None
     themes = _theme_order(rows)
-    data = [{**r, "kind": KIND_LABELS.get(r["kind"], r["kind"])} for r in rows]
+    data = [{**r, "kind": KIND_LABELS.get(r["kind"], r["kind"]), "said": evidence_said(r)} for r in rows]
     # The legend names the kinds these themes have: it showed "semantic" in blue for a lake without any.
     kinds = [k for k in KIND_LABELS if any(r["kind"] == k for r in rows)]
     stacked: dict[tuple[str, str], int] = {}  # a term's bar: its matched and semantic mentions stacked
@@ -252,6 +267,7 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
                 scale=alt.Scale(domain=[KIND_LABELS[k] for k in kinds], range=[KIND_COLOURS[k] for k in kinds]),
                 legend=alt.Legend(orient="top"),  # beside a phone's one column, it was off the screen
             ),
+            description=alt.Description("said:N"),
             tooltip=[alt.Tooltip("theme:N", title="theme"), alt.Tooltip("term:N", title="evidence"),
                      alt.Tooltip("kind:N", title="found as"), _count_tip("mentions", "mentions"),
                      alt.Tooltip("weight:Q", title="weight (summed over its mentions)", format=",.2f")],
@@ -259,7 +275,7 @@ def evidence_chart(rows: Sequence[Row]) -> dict | None:
         .properties(width=260, height=alt.Step(14))
     )
     chart = alt.FacetChart(
-        data=_data(data, ["theme", "term", "kind", "mentions", "weight"]),
+        data=_data(data, ["theme", "term", "kind", "mentions", "weight", "said"]),
         spec=bars,
         facet=alt.Facet("theme:N", sort=themes, title=None,
                         header=alt.Header(labelFontWeight="bold", **_theme_labels(themes))),
