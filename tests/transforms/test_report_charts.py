@@ -196,3 +196,19 @@ def test_a_screen_reader_hears_each_evidence_bars_word_and_kind() -> None:
     field = spec["spec"]["encoding"]["description"]["field"]
     assert [v[field] for v in spec["data"]["values"]] == [
         "politics: election, matched term, 3 mentions", "politics: election, semantic evidence, 1 mention"]
+
+
+def _x_axes(spec: dict) -> list[str]:
+    return [layer["encoding"]["x"].get("axis", {}).get("orient", "bottom") for layer in spec["layer"]]
+
+
+def test_a_big_cooccurrence_square_names_its_columns_above_it_too() -> None:
+    # With `--top 40` the square was some 2,600 pixels tall and its columns were named only at its foot.
+    themes = [f"theme {i}" for i in range(charts.COLUMN_NAMES_TWICE_FROM)]
+    pairs = [{"theme_a": a, "rank_a": i, "theme_b": b, "rank_b": j, "paragraphs": 1}
+             for i, a in enumerate(themes) for j, b in enumerate(themes) if a != b]
+    big = charts.cooccurrence_chart(pairs)
+    assert big is not None and sorted(_x_axes(big)) == ["bottom", "top"]
+    assert big["resolve"]["axis"]["x"] == "independent"  # two axes drawn, one scale: the same columns
+    small = charts.cooccurrence_chart([p for p in pairs if p["rank_a"] < 3 and p["rank_b"] < 3])
+    assert small is not None and _x_axes(small) == ["bottom", "bottom"]  # a small square keeps its names once

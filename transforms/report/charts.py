@@ -194,6 +194,8 @@ def _count_colour(rows: Sequence[Row]) -> Any:
 
 
 COOCCURRENCE_TITLES = ("theme", "with theme")  # a cell's column and row: paragraphs labelled with both
+# From this many themes the co-occurrence square is taller than a screen: its columns are named at its top too.
+COLUMN_NAMES_TWICE_FROM = 12
 
 
 def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
@@ -221,7 +223,13 @@ def cooccurrence_chart(rows: Sequence[Row]) -> dict | None:
     text = base.mark_text(fontSize=10).encode(text=alt.Text("paragraphs:Q", format=COUNT_FORMAT),
                                               color=_count_colour(rows))
     side = max(160, theme_step(themes, 48) * len(themes))
-    return (heat + text).properties(width=side, height=side).to_dict()
+    if len(themes) < COLUMN_NAMES_TWICE_FROM:
+        return (heat + text).properties(width=side, height=side).to_dict()
+    # A big square (`--top 40`: some 2,600 pixels) named its columns only at its foot, a few screens below the
+    # first rows: they are named above it too, as a spreadsheet's frozen header would be.
+    text = text.encode(x=alt.X("theme_a:N", sort=themes, title=COOCCURRENCE_TITLES[0],
+                               axis=alt.Axis(orient="top", labelAngle=-THEME_LABEL_ANGLE, **_theme_labels(themes))))
+    return (heat + text).resolve_axis(x="independent").properties(width=side, height=side).to_dict()
 
 
 def evidence_said(row: Row) -> str:
