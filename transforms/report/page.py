@@ -215,18 +215,37 @@ def make_charts(sections: Mapping[str, Any]) -> list[Chart]:
         " these themes." if unlabelled > 0 else ""
     )
     one_period = one_period_note(over_time, time_title)
+    one_source = one_source_note(by_source["rows"])
     candidates = [
         ("over-time", "Themes over time", one_period or f"Labelled paragraphs per {time_title}.",
          charts.over_time_chart(over_time["rows"], over_time["grain"], time_title)),
-        ("by-source", "Themes by source", f"Labelled paragraphs per {source_title(kinds)}{more} and theme.{left_out}",
-         charts.by_source_chart(by_source["rows"], source_title(kinds))),
+        ("by-source", "Themes by source",
+         (one_source or f"Labelled paragraphs per {source_title(kinds)}{more} and theme.") + left_out,
+         None if one_source else charts.by_source_chart(by_source["rows"], source_title(kinds))),
         ("cooccurrence", "Theme co-occurrence", "Paragraphs labelled with both themes.",
          charts.cooccurrence_chart(sections["cooccurrence"])),
         ("evidence", "What carries each theme", evidence_note(sections["evidence"]),
          charts.evidence_chart(sections["evidence"])),
     ]
     return [Chart(id_, title, note, described(spec, title, note)) for id_, title, note, spec in candidates
-            if spec is not None or (id_ == "over-time" and one_period)]
+            if spec is not None or (id_ == "over-time" and one_period) or (id_ == "by-source" and one_source)]
+
+
+def one_source_note(rows: list[Mapping[str, Any]]) -> str:
+    """Return what the page says instead of a chart of one source ("" for several or none): its one row of
+    cells only repeated the top themes' table, under a heading that promised a comparison.
+
+    >>> one_source_note([{"source": "tech", "source_kind": "folder", "theme": "science", "paragraphs": 176}])
+    'Every labelled paragraph is from one top-level folder, tech: the top themes above count them by theme.'
+    >>> one_source_note([{"source": s, "source_kind": "site"} for s in ("bbc.co.uk", "ft.com")])
+    ''
+    """
+    sources = {(r["source"], r["source_kind"]) for r in rows}
+    if len(sources) != 1:
+        return ""
+    ((source, kind),) = sources
+    what = "site" if kind == "site" else "top-level folder"
+    return f"Every labelled paragraph is from one {what}, {source}: the top themes above count them by theme."
 
 
 def described(spec: dict | None, title: str, note: str) -> dict | None:
