@@ -14,7 +14,9 @@ def _row(text: str, title: str | None) -> dict:
             "dated_at": None, "dated_by": "ingested", "url": "https://world.example.com/cairo", "source_name": "world"}
 
 
-@pytest.mark.parametrize("text", ["Protests in Cairo over food prices", "Protests in  Cairo over food prices."])
+# A title field punctuated or cased otherwise than the text's first line is the same headline: it was shown twice.
+@pytest.mark.parametrize("text", ["Protests in Cairo over food prices", "Protests in  Cairo over food prices.",
+                                  "Protests in Cairo: Over Food Prices", "‘Protests in Cairo over food prices’"])
 def test_a_headline_example_is_not_repeated_as_its_link(text: str) -> None:
     # The headline was shown twice, as the example and as the link under it.
     [example] = make_examples([_row(text, "Protests in Cairo over food prices")])

@@ -21,6 +21,7 @@ from transforms.report.marks import Segment, article_link, evidence_spans, marke
 from transforms.report.periods import date_title, one_period_note
 from transforms.report.readable_text import readable_text
 from transforms.report.tone import tone_rows, tone_status
+from transforms.text import same_headline
 
 SEMANTIC = "semantic"  # warehouse.schemas.SEMANTIC: transforms do not import the warehouse
 # What the page says instead of charts: the lake is empty, the window holds nothing, nothing is labelled.
@@ -153,16 +154,9 @@ def _untitled(relative_path: str | None, source: str) -> str:
 
 
 # The link under an example that is its article's headline: the headline again, as the link's text, read twice.
+# "The same" is text.same_headline's, the batch's own test of a headline line: the same words whatever their case
+# and punctuation, so that "Rent Cap: Struck Down" under "Rent cap struck down." is not read twice either.
 HEADLINE_LINK = "the article (this is its headline)"
-
-
-def _same_words(a: str, b: str) -> bool:
-    """Return whether two lines say the same, but for case, spaces and a closing full stop.
-
-    >>> _same_words("Flood  waters rise.", "flood waters rise"), _same_words("Floods", "Flood waters")
-    (True, False)
-    """
-    return " ".join(a.split()).rstrip(".").casefold() == " ".join(b.split()).rstrip(".").casefold()
 
 
 def _example(row: Mapping[str, Any]) -> Example:
@@ -173,7 +167,7 @@ def _example(row: Mapping[str, Any]) -> Example:
         theme=row["theme"],
         score=row["score"],
         segments=marked_segments(text, spans),
-        title=HEADLINE_LINK if row["title"] and _same_words(text, title) else title,
+        title=HEADLINE_LINK if row["title"] and same_headline(text, title) else title,
         date=_day(row["dated_at"]),
         dated_by=row["dated_by"],
         link=article_link(row["url"], row["source"]),
