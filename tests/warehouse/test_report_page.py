@@ -120,7 +120,8 @@ def test_page_says_no_places_recorded_when_there_are_none(tmp_path) -> None:
         ("empty", "The lake holds no articles yet"),
         ("unlabelled", "No paragraph of these articles has a theme label"),
         # Articles in a language the taxonomy does not declare: relabelling with it would label none of them.
-        ("unlabelled French", "none of them is in English (fr: 7 articles)"),
+        # The lake does not know which languages its taxonomy declares: the notice does not say it is English's.
+        ("unlabelled French", "They are in other languages than English (fr: 7 articles)"),
         ("window", "No article in the lake is dated 2025-01-01 to 2025-01-31"),
     ],
 )
@@ -131,10 +132,10 @@ def test_pages_without_anything_to_chart_say_why(tmp_path, case, says) -> None:
         html = page_of(tmp_path)
     elif case == "unlabelled":
         html = page_of(make_report_lake(tmp_path, labels=False))
-        assert "none of them is in English" not in html
+        assert "other languages than English (" not in html
     elif case == "unlabelled French":
         html = page_of(make_report_lake(tmp_path, labels=False, language="fr"))
-        assert "relabel --taxonomy FILE" in html
+        assert "relabel --taxonomy FILE" in html and "If this taxonomy's are not theirs" in html
     else:
         html = page_of(make_report_lake(tmp_path), Window(date(2025, 1, 1), date(2025, 1, 31)))
     assert says in html
