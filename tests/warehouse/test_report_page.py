@@ -46,6 +46,15 @@ def test_page_shows_themes_evidence_marks_and_taxonomy_with_no_remote_script(lak
     assert len(html) < 5_000_000
 
 
+@pytest.mark.slow
+def test_every_box_that_scrolls_can_take_the_keyboards_focus_and_is_named(lake) -> None:
+    # Safari gives a scrolling box no focus of its own: its keyboard users could not scroll a wide table or chart.
+    boxes = re.findall(r'<div class="(?:table|chart)"[^>]*>', page_of(lake))
+    assert len(boxes) >= 8  # five tables, the quarantine's two, and the charts
+    for box in boxes:
+        assert 'tabindex="0"' in box and 'role="region"' in box and re.search(r'aria-label="[^"]+"', box), box
+
+
 def test_the_places_table_says_how_many_paragraphs_in_other_languages_it_leaves_out(tmp_path) -> None:
     # A French article naming Paris has no label of the English taxonomy: its place was left out of the table unsaid.
     lake = make_report_lake(tmp_path)
