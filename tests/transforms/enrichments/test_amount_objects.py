@@ -514,6 +514,10 @@ def test_a_share_of_a_people_before_its_verb_is_of_the_people(text: str, expecte
         ("Ten of the country's regions voted to leave.", ["regions"]),
         # ... as a group with its own number did before
         ("He released 40 of the 100 hostages.", ["hostages", "hostages"]),
+        # a superlative and a possessor of two words are read past to the group's noun
+        ("They have two of the best English kickers.", ["kickers"]),
+        ("He spoke to two of the prime minister's colleagues.", ["colleagues"]),
+        ("Half of the prime minister's cabinet resigned.", ["cabinet"]),  # a share's too (it was "minister's")
         # a pronoun or a superlative with no noun is no group named
         ("Police said 40 of them left.", [None]),
         ("It listed 5 of the most popular.", [None]),
