@@ -21,7 +21,7 @@ from transforms.enrichments.amount_headline_words import country_or_region
 from transforms.enrichments.amount_idioms import IDIOM_NUMBERS, in_idiom
 from transforms.enrichments.amount_models import headline_verb_count, model_number
 from transforms.enrichments.amount_objects import counted_object
-from transforms.enrichments.amount_pattern import UNITS
+from transforms.enrichments.amount_pattern import UNITS, WORDS
 from transforms.enrichments.amount_plurals import counts
 from transforms.enrichments.amount_scores import ELECTION_NAMES, PARTY_NAMES, SIDES, tally
 from transforms.enrichments.amount_titles import title_case
@@ -62,7 +62,11 @@ _AGE_FIRST = frozenset("ymwdo")  # what `_AGE_AFTER` can match first, after at m
 _TIME_FIRST = frozenset("apoh")  # ... `_TIME_AFTER`, besides capitals (its zones; `_ADDRESS`'s names) and "block"
 
 # Ages without "old": "at the age of 92", "aged 19 and 21" (the second of a list), "who turned 90".
-_AGES_BEFORE = r"\d{1,3}(?:\s*(?:,|and|or|to|-)\s*\d{1,3})*\s*(?:,|and|or|to|-)"
+# An age is written in figures or in words: "aged five and seven" is two ages, as "aged 5 and 7" is (its "seven" was
+# counted, a list's first age in words being no age before it).
+_AGE = rf"(?:\d{{1,3}}|(?:{'|'.join(WORDS)})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+_AGE_WORDS = frozenset(WORDS)  # a list's age in words before another: "aged six, eight and twelve"
+_AGES_BEFORE = rf"{_AGE}(?:\s*(?:,|and|or|to|-)\s*{_AGE})*\s*(?:,|and|or|to|-)"
 # After "aged" or "ages" (the group `aged`) every number of the list is an age, whatever word follows it:
 # "aged 14 to 16 took part", "aged between 14 and 16", "aged 5 to 11 years"; after the others only where no
 # noun follows ("he was 41." is an age, "he was 3 strokes behind" a count).
@@ -199,7 +203,8 @@ def no_amount(text: str, start: int, number_start: int, end: int, low: int, valu
     window = number_start - 48 if number_start - 48 > low else low
     cue = word_before.isdigit()
     if value < 130 and (
-        (cue or word_before in _AGE_CUES) and not _ascii_without(text, window, number_start, _AGE_KEYS)
+        (cue or word_before in _AGE_CUES or word_before in _AGE_WORDS)
+        and not _ascii_without(text, window, number_start, _AGE_KEYS)
         and (age := _AGE_BEFORE.search(text, window, number_start)) is not None
         and _an_age(text, end, word_before, age.group("aged"))
         or char_before == "(" and next_char == ")"

@@ -46,9 +46,9 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 _MAGNITUDE = re.compile(r"(?:[-–]|[^\S\n]+)magnitude\b")
 # "$2bn worth of bonds", "$2bn worth.": a sum's worth is the sum, the object the noun after its "of" (it was "worth")
 _WORTH = re.compile(r"[^\S\n]+worth\b")
-# "a £200,000-a-week contract", "a €40m-a-year deal": a sum's rate, hyphenated, before the noun it is of (it counted
-# nothing: the hyphen ended the words read)
-_RATE_HYPHENATED = re.compile(r"[-–]a[-–](?:year|month|week|day|night|game|match|season)\b")
+# "a £200,000-a-week contract", "a €40m-a-year deal", "a £50-a-head dinner": a sum's rate, hyphenated, before the
+# noun it is of (it counted nothing: the hyphen ended the words read)
+_RATE_HYPHENATED = re.compile(r"[-–]a[-–](?:year|month|week|day|night|game|match|season|head|side|person|ticket)\b")
 # The three in one match, in this order (the first that matches is the one each alone found first): `counted_object`
 # reads past a sum's worth or rate only after a unit, so a match of theirs counts only then (`lastgroup` is none)
 _READ_PAST = re.compile(rf"(?P<magnitude>{_MAGNITUDE.pattern})|{_WORTH.pattern}|{_RATE_HYPHENATED.pattern}")
@@ -64,6 +64,12 @@ _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 # A model's number after its maker's name, read past to what the amount counts ("100 Boeing 737 jets", "50 Airbus A320
 # planes"; they counted nothing): a few digits, a letter before them, not a number of its own ("5,000", "3.5")
 _MODEL_AFTER_NAME = re.compile(r"[^\S\n]+[A-Z]?\d{2,4}[A-Za-z]?(?![\w,.%-])")
+# ... and right after the count, without the maker's name: a model's number with its letter ("30 A350 jets"), or of
+# three digits, not round, before its name's next word ("44 737 Max jets", "20 787 Dreamliners"; they counted nothing,
+# `amount_models.model_number` reads such numbers so). Not a number alone before a noun ("3 500 people" may be 3,500
+# people), nor a year's four digits.
+_MODEL_AFTER_COUNT = re.compile(r"[^\S\n]+(?:[A-Z]\d{2,4}[A-Za-z]?(?![\w,.%-])|[1-9]\d[1-9][A-Za-z]?(?![\w,.%-])"
+                                r"(?=[^\S\n]+[A-Z][a-z]))")
 
 
 def counted_object(text: str, end: int, after_unit: bool = False, start: int = -1, compound: bool = False
@@ -101,7 +107,8 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
     while skipped < 4:
         match = NEXT_WORD.match(text, position)
         if not match:
-            model = _MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else None
+            model = _MODEL_AFTER_NAME.match(text, position) if skipped and not word.islower() else (
+                _MODEL_AFTER_COUNT.match(text, position) if not skipped and not after_unit else None)
             if model is None:
                 return group
             position = model.end()  # "100 Boeing 737 jets", "Orders 150 Airbus A320 Jets", "50 million iPhone 17
@@ -111,6 +118,9 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
         word = match.group(1)
         position = match.end()
         lower = word.lower()
+        if just_of and not compound and not after_unit and skipped == 1 and lower in _PARTITIVE_DETERMINERS:
+            just_of = determined = True  # a count's "of the": "40 of the hostages" counts hostages (it counted none)
+            continue
         if just_of and compound:  # a share's or a sum's "of": "28.5% of the vote", "2.5% of GDP"
             if lower in _OF_DETERMINERS:
                 just_of = determined = True  # "of the vote", "of its workforce": the noun after it is what it is of
@@ -132,14 +142,19 @@ def counted_object(text: str, end: int, after_unit: bool = False, start: int = -
             if possessive or lower.endswith(("'s", "’s")):
                 position = possessive.end() if possessive else position  # "of the world's population", "of the
                 continue  # country #39;s heating oil": the possessor is read past to what is of it
+            possessor = _POSSESSOR_AFTER.match(text, position)
+            if possessor:  # ... and one of two words: "two of the prime minister's colleagues" (it counted the
+                position = possessor.end()  # possessor, "minister's")
+                continue
             if word[0].isupper() and group_plural(word) and not _NAME_GOES_ON.match(text, position):
                 return word  # "three quarters of all Xboxes sold", "a third of the Democrats" (it counted "sold")
             if word[0].isupper() and _LOWER_AFTER.match(text, position):
                 continue  # a name's or a people's adjective: "a third of its Irish workforce" (not "Irish")
-            if any(c.isdigit() for c in word) or lower in _NO_WHOLE:
-                return None  # "53% of the near-400,000 complaints", "3% of the most well off"
+            if any(c.isdigit() for c in word) or lower in _NO_WHOLE or (
+                    lower in _RANKING_ADJECTIVES and not _WORD_AFTER.match(text, position)):
+                return None  # "53% of the near-400,000 complaints", "3% of the most well off", "5 of the best."
             adjective = lower in _WHOLE_ADJECTIVES or lower.endswith("ing") or participle(lower) or measure_adjective(
-                lower)
+                lower) or lower in _RANKING_ADJECTIVES
             if adjective and _WORD_AFTER.match(text, position) and not (
                     (following := NEXT_WORD.match(text, position)) and following.group(1) in NOT_OBJECTS):
                 continue  # "of their annual turnover", "of the viewing public", "of the digital TV market" (not a
@@ -234,13 +249,21 @@ _NAME_THEN_HEAD = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?=" + HEAD_AFTER.pattern + 
 # all sales"; they counted nothing), and the end of a phrase after letters in capitals ("2.5% of GDP, up from", "5% of
 # GDP by 2030"; not "5% of UK adults", whose noun follows)
 _OF_DETERMINERS = frozenset("the its their his her our all".split())
+# ... and after a count's own "of" (a part of a group: "40 of the hostages", "three of its ships"; not "all", "one of
+# all" being no group named)
+_PARTITIVE_DETERMINERS = frozenset("the its their his her our these those".split())
 # After the determiner, a possessor ("of the group's total assets", AG News's "of the world #39;s computers") and
 # adjectives ("of their own money", "of the total test backlog", "of the viewing public") before the noun are read past
 _POSSESSIVE = re.compile(r"(?:['’]s|[^\S\n]+#39;s)\b")
+_POSSESSOR_AFTER = re.compile(r"[^\S\n]+[A-Za-z-]+['’]s(?=[^\S\n]+[A-Za-z])")
 _WHOLE_ADJECTIVES = frozenset("own total entire whole overall annual current remaining final private public net gross "
                               "new old".split())
 _WORD_AFTER = re.compile(r"[^\S\n]+[A-Za-z\d]")
 _NO_WHOLE = frozenset(("most", "rest", "same", "other", "others"))
+# A superlative or a ranking after the determiner, before the noun the group is ("two of the best English kickers",
+# "nine of the popular Carry On films": it counted "best", "popular")
+_RANKING_ADJECTIVES = frozenset("best worst biggest largest greatest highest lowest smallest oldest youngest richest "
+                                "poorest busiest strongest fastest deadliest finest leading popular main".split())
 _LOWER_AFTER = re.compile(r"[^\S\n]+[a-z]")
 _PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|$|\n|(?:by|in|for|to|and|or|on|at|from|over|since|than|last|this|next"
                          r"|is|was|were|are|will|would|a|an|the)\b)")

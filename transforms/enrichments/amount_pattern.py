@@ -121,8 +121,9 @@ _SYMBOL_SCALE = (rf"(?:{_SCALE_WORDS}|(?i:bn|mn|tn|m|k|b)|\s(?:bn|mn|m)(?![\w'�
                  r"|-(?:thousand|million|billion|trillion|lakhs?|crores?))\b")
 
 # A rate of time after a currency's amount, joined to it by hyphens ("$2-million-a-year contract", "a £5-a-month
-# fee"): the amount is read as "$2 million a year" is, the rate left to the words.
-_PER_TIME = r"a-(?:year|month|week|day)\b"
+# fee"), or a rate per one ("a £20-a-side match", "a £50-a-head dinner", "£100-a-night rooms": they were no amount):
+# the amount is read as "$2 million a year" is, the rate left to the words.
+_PER_TIME = r"a-(?:year|month|week|day|night|season|game|match|head|side|person|ticket)\b"
 
 # The inches of a height in words after its feet ("six-foot-two", "six feet two inches": `amounts.rows`)
 INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"

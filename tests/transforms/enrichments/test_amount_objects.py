@@ -503,3 +503,40 @@ def test_a_verb_whose_subject_the_amount_is_counts_nothing(text: str, expected: 
 )
 def test_a_share_of_a_people_before_its_verb_is_of_the_people(text: str, expected: list[str | None]) -> None:
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count's "of the", "of its": a part of a group counts the group's noun (it counted none)
+        ("Hamas released 40 of the hostages on Sunday.", ["hostages"]),
+        ("Two of its ships sank in the storm.", ["ships"]),
+        ("Ten of the country's regions voted to leave.", ["regions"]),
+        # ... as a group with its own number did before
+        ("He released 40 of the 100 hostages.", ["hostages", "hostages"]),
+        # a superlative and a possessor of two words are read past to the group's noun
+        ("They have two of the best English kickers.", ["kickers"]),
+        ("He spoke to two of the prime minister's colleagues.", ["colleagues"]),
+        ("Half of the prime minister's cabinet resigned.", ["cabinet"]),  # a share's too (it was "minister's")
+        # a pronoun or a superlative with no noun is no group named
+        ("Police said 40 of them left.", [None]),
+        ("It listed 5 of the most popular.", [None]),
+    ],
+)
+def test_a_count_of_part_of_a_group_counts_the_group(text: str, expected: list[str | None]) -> None:
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a model's number right after the count, before its name or with its letter (they counted nothing)
+        ("The airline grounded 44 737 Max jets after the crash.", ["jets"]),
+        ("It ordered 30 A350 jets last year.", ["jets"]),
+        # a round number, or one before a lower-case noun, is no model's: it may be a number of its own
+        ("It has 5 300 Series trains.", [None, "trains"]),
+        ("The firm said 3 500 people left.", [None, "people"]),
+    ],
+)
+def test_a_model_number_after_a_count_is_read_past(text: str, expected: list[str | None]) -> None:
+    assert objects(text) == expected

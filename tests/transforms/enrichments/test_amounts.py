@@ -1083,3 +1083,40 @@ def test_a_scaled_value_is_the_number_as_written(text: str, value: float) -> Non
 )
 def test_a_longitude_and_an_oils_grade_are_no_watts(text: str, expected: list) -> None:
     assert found(text) == [(pytest.approx(v), u, o, a) for v, u, o, a in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of ages in words is ages, as in figures (the last was counted: 7, 8 and 12)
+        "The children, aged five and seven, were hurt.",
+        "Two brothers aged six, eight and twelve were found safe.",
+        "Victims aged between eighteen and twenty-four were targeted.",
+    ],
+)
+def test_ages_in_words_are_no_amounts_as_in_figures(text: str) -> None:
+    assert [v for v, *_ in found(text) if v != 2] == []  # "Two brothers" stays a count
+
+
+def test_a_count_after_an_age_in_words_stays_an_amount() -> None:
+    assert [(v, o) for v, _, o, _ in found("A man aged forty and three children were hurt.")] == [(3, "children")]
+    assert [(v, o) for v, _, o, _ in found("She had six, eight or ten cats.")] == [
+        (6, None), (8, None), (10, "cats")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sum's rate per one, hyphenated, is the sum, as "£5-a-month" is (they were no amount)
+        ("Entry costs £20-a-side for the charity match.", (20, "GBP", None)),
+        ("Guests paid for a £50-a-head dinner.", (50, "GBP", "dinner")),
+        ("The hotel has £100-a-night rooms.", (100, "GBP", "rooms")),
+    ],
+)
+def test_a_sum_per_one_hyphenated_is_the_sum(text: str, expected: tuple) -> None:
+    [(value, unit, obj, _)] = found(text)
+    assert (value, unit, obj) == expected
+
+
+def test_a_side_without_a_sum_is_no_amount() -> None:
+    assert found("They play a five-a-side game on Fridays.") == []
