@@ -16,7 +16,11 @@ some: tone_tables' `LITTLE_OF`), and a hedge or a small effort before a verb ("u
 little to ease fears": tone_tables' `NEGATIONS`), and "no longer" ("no longer in danger"; before no word of tone its
 "no" keeps its −1.2: "could no longer afford"). "failed to", "unable to" and the other words that undo a verb of
 averting negate the good verb right after them ("failed to calm the markets"), not its object ("refused to condemn the
-attack"), nor a bad verb ("unable to leave", "refused to resign").
+attack"), nor a bad verb ("unable to leave", "refused to resign") but a harm ("failed to kill anyone": tone_averting's
+`HARMS`, the failure then none). A negated adverb in "-ly" passes its negation to the word after it ("No one has been
+seriously hurt": `tone_adverbs`), and a "no" before a comparative of a size and "than" is a limit with no tone ("no
+longer than 18 weeks": `tone_no`). A comparison with what was feared or hoped says the news, the fear or hope none of
+its own ("better than feared", "lower than hoped": `tone_comparisons`).
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
