@@ -16,7 +16,11 @@ some: tone_tables' `LITTLE_OF`), and a hedge or a small effort before a verb ("u
 little to ease fears": tone_tables' `NEGATIONS`), and "no longer" ("no longer in danger"; before no word of tone its
 "no" keeps its −1.2: "could no longer afford"). "failed to", "unable to" and the other words that undo a verb of
 averting negate the good verb right after them ("failed to calm the markets"), not its object ("refused to condemn the
-attack"), nor a bad verb ("unable to leave", "refused to resign").
+attack"), nor a bad verb ("unable to leave", "refused to resign") but a harm ("failed to kill anyone": tone_averting's
+`HARMS`, the failure then none). A negated adverb in "-ly" passes its negation to the word after it ("No one has been
+seriously hurt": `tone_adverbs`), and a "no" before a comparative of a size and "than" is a limit with no tone ("no
+longer than 18 weeks": `tone_no`). A comparison with what was feared or hoped says the news, the fear or hope none of
+its own ("better than feared", "lower than hoped": `tone_comparisons`).
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
@@ -62,8 +66,11 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
+from transforms.enrichments.tone_adverbs import passed_on
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
+from transforms.enrichments.tone_averting import HARMS
+from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words
 from transforms.enrichments.tone_cures import CURE, KILLING, cures, killed_words
@@ -84,7 +91,7 @@ from transforms.enrichments.tone_keys import (
     worry_keys,
 )
 from transforms.enrichments.tone_moves import read_moves
-from transforms.enrichments.tone_no import passive_after_no, toneless_no
+from transforms.enrichments.tone_no import limits, passive_after_no, toneless_no
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
@@ -154,6 +161,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     # good verb right after them, not its object ("refused to condemn the attack" is no attack undone); a bad verb
     # keeps its valence: "unable to leave", "failing to arrest the gang", "refused to resign" are no good news
     undoing = last_word[kinds == UNDOES]  # a few a batch: each negates the next word only (`undone_next`)
+    harm = np.zeros(len(starts) + 2, dtype=bool)
+    if len(undoing):  # "The gunman failed to kill anyone": a harm undone, and the failure no bad news of its own
+        harm[last_word[is_key(key, HARMS)]] = True
+        kinds[np.isin(last_word, undoing[harm[undoing + 1]] - 1) & (kinds == SENTIMENT)] = -1
     negation[last_word[is_key(key, SOME_FEW)]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
@@ -171,6 +182,9 @@ def rows(batch: ParagraphBatch) -> Rows:
     if is_no.any():  # "No 10", "The answer is no.": a number's or an answer's "no" is no word of tone at all
         toneless = np.flatnonzero(is_no)[toneless_no(text, batch.joined, starts, last_word[is_no])]
         is_no[toneless], kinds[toneless] = False, -1  # `kinds` is the batch's own (indexed from `key_kinds`)
+        longer = last_word[(key == key_of(NO_LONGER))]
+        if len(longer):  # "wait no longer than 18 weeks": a limit, no state lost and nothing negated
+            negation[longer[limits(text, starts, longer - 1)]] = False
     is_penalty = key == key_of(PENALTY)
     if is_penalty.any():  # "a fine of £5m", "a $550,000 fine": no tone, as "fined" (the adjective keeps its)
         at = np.flatnonzero(is_penalty)
@@ -202,6 +216,13 @@ def rows(batch: ParagraphBatch) -> Rows:
     if is_quantity.any() and is_move.any():  # "profits fell" bad, "unemployment fell" good: the verb says it
         read_moves(text, starts, kinds, values, quantity_sign, is_quantity, is_move, last_word, word_paragraph,
                    SENTIMENT, move_values)
+    is_expecting = is_key(key, EXPECTING) & (kinds == SENTIMENT)
+    if is_expecting.any():  # "better than feared", "lower than hoped": the comparison says the news, no feeling
+        at = np.flatnonzero(is_expecting)
+        said, compared = comparisons(text, starts, word_paragraph, last_word[at])
+        kinds[at[said == QUALITY]] = -1
+        values[at[said == SHORT]] *= -0.74  # `values`: the batch's own (indexed from `key_values`)
+        kinds[np.isin(last_word, compared) & (kinds == SENTIMENT)] = -1
     no[last_word[is_no & ~covered[last_word]]] = True  # the "no" of "no one" negates once, as "no one"
     sentiment = ((kinds == SENTIMENT) | (kinds == AVERTS)) & ~covered[last_word]
     # "no" right before a sentiment word ("no problem") has no valence: it negates that word instead.
@@ -232,17 +253,25 @@ def rows(batch: ParagraphBatch) -> Rows:
     sign = np.sign(valence)
     undone_next = np.zeros(len(starts) + 1, dtype=bool)
     undone_next[undoing] = True
+    reached = np.zeros(len(words), dtype=bool)  # the words a negation reached
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
         before = words - distance
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale
         negated = negation[before] | (no[before] & ((distance <= 2) | no_passive[words]))
-        if distance == 1 and len(undoing):
-            negated |= undone_next[before] & (sign > 0)
-        valence = np.where(negated & ((averted == 0) | (distance < averted)), valence * -0.74, valence)
+        if distance == 1 and len(undoing):  # a good verb, or a harm: "failed to calm", "failed to kill"
+            negated |= undone_next[before] & ((sign > 0) | harm[np.minimum(words, len(starts))])
+        negated &= (averted == 0) | (distance < averted)
+        reached |= negated
+        valence = np.where(negated, valence * -0.74, valence)
     if len(far_passive):  # "no lives have been lost"
-        valence = np.where(np.isin(words, far_passive) & (averted == 0), valence * -0.74, valence)
+        negated = np.isin(words, far_passive) & (averted == 0)
+        reached |= negated
+        valence = np.where(negated, valence * -0.74, valence)
+    passed = passed_on(text, starts, word_paragraph, words, reached)
+    if len(passed):  # "No one has been seriously hurt": the adverb passes its negation on to the word it qualifies
+        valence = np.where(np.isin(words, passed) & ~reached & (averted == 0), valence * -0.74, valence)
     valence = np.where(((averted > 0) & ~undone) | (freed > 0), valence * -0.74, valence)  # the verb decides
     weight = np.minimum(np.abs(valence) / MAX_VALENCE, 1.0)
     per_word = np.maximum(n_words, 1.0)

@@ -79,6 +79,11 @@ AVERTING = {verb: 1 if verb in (*ESCAPE, *_LEAVING) else 3 for verb in (
 # release the hostages".
 UNDOING = ("failed to", "fail to", "fails to", "failing to", "unable to", "refused to", "refuses to", "refusing to",
            "refuse to", "yet to", "declined to", "declines to", "decline to", "declining to")
+# The verbs of a harm done on purpose: one an attacker "failed to" or "refused to" do did not happen ("The gunman failed
+# to kill anyone", "The thieves failed to steal anything" read bad), where a bad verb the subject needed to do is no
+# good news undone ("unable to leave", "failed to arrest the gang", "refused to resign" stay bad). Their forms after
+# "to" only: the lexicon's valence of each.
+HARMS = ("kill", "murder", "hurt", "harm", "injure", "steal", "rob", "destroy", "damage")
 # Where a verb's letters are a noun or an adjective, which averts nothing (written as tone_senses' `SENSES`: "_" the
 # word, "{set}" one of `_SETS`, "!" any word but, "#" a number).
 _SETS = {

@@ -2,9 +2,11 @@
 negates: a third word where it is a passive's participle ("No data was lost").
 
 VADER's lexicon gives "no" −1.2, and tone reads it as a negation of the two words after it ("no problem"). A "No"
-before a number is a number's abbreviation, and a "no" that a mark, "and", "but" or the paragraph's end follows is an
-answer or a vote ("The default answer is no." read −6.0; "voted no,", "No, he said", "said no and was attacked" read
-+4.1, the attack negated): neither says bad news, and neither negates.
+before a number is a number's abbreviation, one before a comparative of a size or a time and "than" a limit ("Contracts
+will run for no longer than three years", "no later than Friday" read −3.3 and −2.7, "no longer" a negation with
+nothing to negate; "no better than a placebo" still negates), and a "no" that a mark, "and", "but" or the paragraph's
+end follows is an answer or a vote ("The default answer is no." read −6.0; "voted no,", "No, he said", "said no and
+was attacked" read +4.1, the attack negated): none of them says bad news, and none negates.
 A "no" before a noun and a passive's auxiliary negates the participle after them too, one word past VADER's two: "no
 data was lost", "no lives were lost", "no shots were fired" say the bad thing did not happen, and so a participle four
 words on after two auxiliaries ("no lives have been lost", "no lives are being lost") ("The outage was fixed
@@ -46,9 +48,36 @@ def toneless_no(lowered: str, joined: str, starts: np.ndarray, words: np.ndarray
     inside = after < len(starts)  # "No 10", "No. 1": a digit after it (`lowered` has no marks)
     toneless[inside] = [lowered[i : i + 3].lstrip(". ")[:1].isdigit() for i in starts[after[inside]].tolist()]
     ends = starts[words] + 2
+    toneless |= limits(lowered, starts, words)
     toneless |= [end >= len(joined) or joined[end] in _ANSWER_ENDS or lowered.startswith(_ANSWER_AND, end)
                  for end in ends.tolist()]
     return toneless
+
+
+# The comparatives of a size or a time a limit's "no" sets ("no longer than 18 weeks"); a comparative of quality is
+# negated ("worked no better than a placebo" is bad news).
+_LIMITS = frozenset("longer later more fewer less earlier sooner higher lower greater bigger larger smaller "
+                    "shorter".split())
+
+
+def limits(lowered: str, starts: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Return, for each word number in `words` (each a "no" of a batch's `lowered` text, whose word starts are
+    `starts`), whether it sets a limit: a comparative of a size or a time (`_LIMITS`) and "than" after it ("no longer
+    than 18 weeks", "no later than Friday", "no more than 5%"; not "no better than").
+
+    >>> from transforms.enrichments.tone import word_starts
+    >>> lowered = "wait no longer than 18 weeks  no longer in danger  no better than that"
+    >>> limits(lowered, word_starts(lowered), np.array([1, 6, 10])).tolist()
+    [True, False, False]
+    """
+    than = words + 2
+    inside = np.flatnonzero(than < len(starts))
+    found = np.zeros(len(words), dtype=bool)
+    found[inside] = [lowered[start: start + 5] in ("than ", "than") for start in starts[than[inside]].tolist()]
+    inside = inside[found[inside]]  # a few a batch
+    found[inside] = [lowered[start: lowered.find(" ", start)] in _LIMITS
+                     for start in starts[words[inside] + 1].tolist()]
+    return found
 
 
 def passive_after_no(lowered: str, starts: np.ndarray, words: np.ndarray, gap: int = 3) -> np.ndarray:

@@ -96,6 +96,29 @@ def test_no_longer_before_no_word_of_tone_keeps_the_valence_of_its_no() -> None:
     assert afford < 0 and play < 0
 
 
+@pytest.mark.parametrize("text", ["Contracts will run for no longer than three years.",
+                                  "Patients should be seen no later than two weeks after referral.",
+                                  "Prices will rise by no more than 2%."])
+def test_no_before_a_comparative_and_than_is_a_limit_of_no_tone(text: str) -> None:
+    # "no longer than three years" read −3.3: "no longer" a negation with nothing to negate, its "no" −1.2
+    assert tones(text)["tone"] == [0.0]
+
+
+def test_no_before_a_comparative_of_quality_negates_it() -> None:
+    assert tones("The drug worked no better than a placebo.")["tone"][0] < 0  # no limit: bad news for the drug
+
+
+@pytest.mark.parametrize("text", ["No one has been seriously hurt.", "No passengers were seriously injured.",
+                                  "Nobody was critically injured in the blast.", "No one was badly hurt."])
+def test_a_negation_reaches_past_an_adverb_to_the_harm_it_qualifies(text: str) -> None:
+    # "seriously" (−0.7) took the negation three words on, and "hurt" (−2.4) a word past it read as a harm
+    assert tones(text)["tone"][0] > 0
+
+
+def test_an_adverb_passes_a_negation_to_the_next_word_only() -> None:
+    assert tones("No one was seriously hurt, but the driver was killed.")["tone"][0] < 0
+
+
 def test_no_deaths_or_injuries_is_good_news_as_no_death_is() -> None:
     deaths, injuries, casualties, death = tones("There were no deaths.", "No injuries were reported.",
                                                 "There were no casualties.", "No death was reported.")["tone"]

@@ -299,3 +299,15 @@ def test_a_bad_verb_after_an_undoing_word_keeps_its_own_valence() -> None:
     # "leave" reads after "unable to" as after "going to"; a good verb is negated ("unable to win")
     unable, going, win = tones("They were unable to leave.", "They were going to leave.", "They were unable to win.")
     assert unable == going < 0 and win < 0
+
+
+@pytest.mark.parametrize("text", ["The gunman failed to kill anyone.", "The hackers failed to steal any customer data.",
+                                  "Troops were unable to destroy the bridge.", "He failed to  hurt anyone."])
+def test_a_harm_that_failed_or_was_refused_did_not_happen(text: str) -> None:
+    # "kill" read after "failed to", and "failed" with it, as if the killing happened (−4.0)
+    assert tones(text)[0] > 0
+
+
+def test_a_duty_that_failed_keeps_its_bad_verb_and_the_failure() -> None:
+    arrest, resign = tones("Police failed to arrest the gang leaders.", "The minister refused to resign.")
+    assert arrest < 0 and resign < 0  # no harm: an arrest or a resignation the news wanted

@@ -69,13 +69,9 @@ STILL_WRONG: dict[str, str] = {
                                                                  "news, as 'Retail sales fell less than economists "
                                                                  "had feared' (+) does",
     # twenty-second round: news of 2015 to 2026, signed before the code was run on them
-    "Inflation fell more slowly than economists had hoped.": "'more slowly than' is no 'less than': read as a fall "
-                                                             "of inflation, 'hoped' +1.6",
     "The judge found no evidence that the officer had acted improperly.": "'improperly' is six words past 'no'",
     "Despite the heavy rain, the festival went ahead and drew record crowds.": "no word of it has tone ('festival' "
                                                                                "an event, 'crowds' no quantity)",
-    "The central bank warned that the recovery remained fragile.": "'fragile' has no tone in VADER's lexicon, and "
-                                                                   "'recovery' +",
     "The defending champion was knocked out in the first round.": "'champion' is +2.9 and 'knocked out' has no tone",
     "The chancellor said the economy was not out of the woods yet.": "an idiom: no word of it has tone",
     "The budget promised a lot but delivered little for families.": "'promised' is +1.5, and a 'little' after its "
@@ -89,9 +85,6 @@ STILL_WRONG: dict[str, str] = {
     "The gender pay gap narrowed last year.": "a gap is no quantity: its narrowing has no tone, and 'pay' −0.4",
     "The gap between rich and poor has widened.": "a gap is no quantity, and 'rich' +2.6 outweighs 'poor'",
     "The rescue team were unable to save the boy.": "'rescue', a team's name here, +2.3 outweighs the save undone",
-    "Flu admissions were lower than feared.": "'admissions' is a quantity only after 'hospital': 'lower' and 'feared' "
-                                              "read",
-    "The cost of the repairs was lower than feared.": "no move of a quantity: 'lower' −1.2 and 'feared' −2.2 read",
     "Very little damage was reported after the quake.": "'quake' −2.2 outweighs the damage undone",
     "The rift between the two leaders widened.": "'rift' has no tone and is no quantity",
     "Narrowing margins hit the bank's profits.": "'margins' is no quantity and 'hit profits' no move: 'profits' +",
@@ -99,16 +92,21 @@ STILL_WRONG: dict[str, str] = {
     "She refused to accept defeat and fought back to win.": "'accept' undone, 'defeat' and 'fought' outweigh the win",
     "The regulator declined to approve the merger.": "no word of it has tone",
     "The country is unable to afford new hospitals.": "no word of it has tone",
-    "Results were better than feared.": "'than feared' has no tone only after a quantity's move: 'feared' −2.2 reads",
-    "Growth was weaker than hoped.": "'weaker' is no move of growth: 'growth' and 'hoped' outweigh it",
-    "No one has been seriously hurt.": "'hurt' is four words past 'no one', past a negation's reach",
+    "Growth was weaker than hoped.": "'weaker than hoped' reads as a hope not met (−1.2), but 'growth' +1.6 "
+                                     "outweighs it",
     "No homes have been damaged by the floods.": "'floods' −2.2 outweighs the damage undone",
-    "Patients will wait no longer than 18 weeks for treatment.": "'no longer than' is a limit, no negation: its 'no' "
-                                                                 "keeps −1.2",
+    "Patients will wait no longer than 18 weeks for treatment.": "'no longer than' is a limit with no tone, and no "
+                                                                 "word says the limit is a promise kept (0)",
     "No, the bank has been robbed twice this year.": "'robbed' has no tone",
     "The bomb failed to explode.": "'explode' has no tone: 'bomb' and 'failed' read",
-    "The gunman failed to kill anyone.": "'failed to' negates only a good verb ('unable to leave' stays bad): 'kill' "
-                                         "reads",
+    # twenty-third round: comparisons with what was feared or hoped, negations' reach, limits, harms that failed
+    "Prices rose faster than expected in October.": "'prices' is no quantity of tone_moves, and no word of it has tone",
+    "The damage from the fire was less severe than first feared.": "'damage' −2.2 outweighs the fear not met",
+    "Growth slowed more sharply than economists had hoped.": "'more sharply than hoped' keeps the hope (+1.6), and "
+                                                             "'growth' + is no quantity that slowed",
+    "The thieves failed to steal anything.": "the theft is undone, but 'thieves' −2.4 outweighs it",
+    "Doctors said the patient was not yet out of the woods.": "an idiom: no word of it has tone",
+    "Doctors said the baby was now out of the woods.": "an idiom: no word of it has tone",
 }
 
 

@@ -154,3 +154,9 @@ def test_a_recovery_reads_good(text: str) -> None:
                                   "Data recovery firms opened in Leeds."])
 def test_energy_a_weight_loss_and_a_recovery_service_carry_no_tone(text: str) -> None:
     assert tones(text)[0] == 0
+
+
+@pytest.mark.parametrize("text", ["Markets remain fragile.", "The central bank warned that the recovery remained "
+                                                             "fragile."])
+def test_fragile_is_a_state_that_may_break(text: str) -> None:
+    assert tones(text)[0] < 0  # "fragile" is not in VADER's lexicon: "Markets remain fragile" read 0
