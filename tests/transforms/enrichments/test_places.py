@@ -953,3 +953,9 @@ def test_names_news_writes_for_places_and_for_things_named_after_them(text: str,
 
 def test_an_airports_name_names_no_town_called_airport() -> None:
     assert found("JFK Airport saw the most growth among US airports.") == [("US", "country", "US")]
+
+
+def test_the_kivus_are_the_drc() -> None:
+    # North and South Kivu together, as news names the DRC's east: the country, as each province names it
+    assert [p[:3] for p in places_of("Fighting in the Kivus has displaced a million people.")] == [
+        ("Kivus", "country", "CD")]
