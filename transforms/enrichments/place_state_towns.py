@@ -13,6 +13,7 @@ before ", " and its state (`place_states.stated_states`), never chosen for a bar
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.resources import files
 
@@ -40,6 +41,26 @@ def state_town(name: str, country: str, admin1: str) -> Place | None:
     (True, None)
     """
     return state_towns().get((country, admin1, name))
+
+
+# A capitalised word right before a name begins the town's name ("Mt. Vernon, N.Y." has no Vernon; "New Paris, Ohio"),
+# unless it is one that begins a sentence before a place ("In Peru, Indiana, ...")
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([\w.'’-]+) $")
+_OPENERS = frozenset("in at near from to outside of for around across and the on by".split())
+
+
+def town_before_state(text: str, at: int, name: str, country: str, admin1: str) -> Place | None:
+    """Return the small town `name` (at `at` in `text`) of a state or province (`state_town`), where no capitalised
+    word before it begins a longer name.
+
+    >>> [town_before_state(t, t.index("V"), "Vernon", "US", "NY") is not None
+    ...  for t in ("in Vernon", "In Vernon", "in Mt. Vernon")]
+    [True, True, False]
+    """
+    word = _WORD_BEFORE.search(text, max(0, at - 24), at)
+    if word is not None and word.group(1)[0].isupper() and word.group(1).lower() not in _OPENERS:
+        return None
+    return state_town(name, country, admin1)
 
 
 def with_state_towns(towns: list[tuple[int, int, Place]], located: np.ndarray, start: np.ndarray, end: np.ndarray,

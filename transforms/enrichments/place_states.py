@@ -29,7 +29,7 @@ from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_pairs import joint
 from transforms.enrichments.place_rules import Rules, rules
-from transforms.enrichments.place_state_towns import state_town
+from transforms.enrichments.place_state_towns import town_before_state
 from transforms.enrichments.place_table import places_toml
 
 # The AP stylebook's abbreviations (the states it writes in full have none: Alaska, Hawaii, Idaho,
@@ -220,7 +220,7 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
             outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
             alone = ((i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED)
                      and not _official_follows(text, int(end[i + 1])))
-            town = _state_town(text, int(start[i]), names[name[i]], stated)
+            town = town_before_state(text, int(start[i]), names[name[i]], stated.country, stated.admin1)
             if abbreviated or alone and (town is not None or any(p.kind in (CITY, REGION) for p in places)
                                          and not outer & {p.country_code for p in places}):
                 within[i + 1] = stated.key
@@ -234,7 +234,8 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         elif abbreviated or i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED:
             within[i + 1] = stated.key
             keep[i] = False  # a town the gazetteer lacks ("Medina, Wash.", "London, Ky.", "Paris, Kentucky")
-            if (town := _state_town(text, int(start[i]), names[name[i]], stated)) is not None:
+            town = town_before_state(text, int(start[i]), names[name[i]], stated.country, stated.admin1)
+            if town is not None:
                 towns.append((int(start[i]), int(end[i]), town))
         # else a list, not a city and its state: "Boston, New York and Chicago", "Atlanta, Washington,
         # and Denver" (no Boston in New York State, another place right after): each name as alone
@@ -249,26 +250,6 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         return start, end, name, within, towns
     new_index = np.cumsum(keep) - 1
     return start[keep], end[keep], name[keep], {int(new_index[i]): key for i, key in within.items()}, towns
-
-
-# A capitalised word right before a name begins the town's name ("Mt. Vernon, N.Y." has no Vernon; "New Paris, Ohio"),
-# unless it is one that begins a sentence before a place ("In Peru, Indiana, ...")
-_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([\w.'’-]+) $")
-_OPENERS = frozenset("in at near from to outside of for around across and the on by".split())
-
-
-def _state_town(text: str, at: int, name: str, division: _Division) -> Place | None:
-    """Return the small town `name` (at `at`) of a state or province (`place_state_towns`), where no capitalised word
-    before it begins a longer name.
-
-    >>> d = _Division("US", "NY", "region/US/NY")
-    >>> [_state_town(t, t.index("V"), "Vernon", d) is not None for t in ("in Vernon", "In Vernon", "in Mt. Vernon")]
-    [True, True, False]
-    """
-    word = _WORD_BEFORE.search(text, max(0, at - 24), at)
-    if word is not None and word.group(1)[0].isupper() and word.group(1).lower() not in _OPENERS:
-        return None
-    return state_town(name, division.country, division.admin1)
 
 
 def _cities(places: tuple[Place, ...], abbreviated: bool, country: str) -> list[Place]:
