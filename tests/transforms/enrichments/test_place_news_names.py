@@ -213,9 +213,13 @@ def test_a_seat_opening_its_sentence_needs_no_country() -> None:
      [("Canadian", "country", "CA"), ("Australian", "country", "AU")]),
     (("Victoria, the capital of Seychelles, hosted Australia's navy.",),
      [("Seychelles", "country", "SC"), ("Australia", "country", "AU")]),
-    # ... Gozo's town too (`towns.tsv`), beside Malta
+    # ... but Gozo's town (`towns.tsv`) where the article names Malta, as a town news names is where its country is
+    # named (`pointed_namesake`), though Hong Kong's Victoria is larger and the article names Australia too
     (("An Australian diver died off Gozo, Malta's sister island, police in Victoria said.",),
-     [("Australian", "country", "AU"), ("Gozo", "region", "MT"), ("Malta", "country", "MT")]),
+     [("Australian", "country", "AU"), ("Gozo", "region", "MT"), ("Malta", "country", "MT"),
+      ("Victoria", "city", "MT")]),
+    (("Victoria, the capital of Gozo, was decorated for the feast.",),
+     [("Victoria", "city", "MT"), ("Gozo", "region", "MT")]),
     (("Victoria's premier said Australia and the US agreed.",),
      [("Victoria", "region", "AU"), ("Australia", "country", "AU"), ("US", "country", "US")]),
 ])

@@ -55,12 +55,12 @@ def test_panama_city_before_florida_is_floridas(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a state or province spelt out after a city it has none of is a town the gazetteer lacks, as its
-        # abbreviation says: no France, no Egypt, no India
-        ("He was born in Paris, Ontario, a small town.", [("Ontario", "region", "CA")]),
-        ("He was born in Paris, Ont., a small town.", [("Ont.", "region", "CA")]),
-        ("He grew up in Cairo, Illinois.", [("Illinois", "region", "US")]),
-        ("He lives in Delhi, New York.", [("New York", "region", "US")]),
+        # a state or province spelt out after a city it has none of is a town the gazetteer's cities lack, as its
+        # abbreviation says: no France, no Egypt, no India, but the state's small town (`place_state_towns`)
+        ("He was born in Paris, Ontario, a small town.", [("Paris", "city", "CA"), ("Ontario", "region", "CA")]),
+        ("He was born in Paris, Ont., a small town.", [("Paris", "city", "CA"), ("Ont.", "region", "CA")]),
+        ("He grew up in Cairo, Illinois.", [("Cairo", "city", "US"), ("Illinois", "region", "US")]),
+        ("He lives in Delhi, New York.", [("Delhi", "city", "US"), ("New York", "region", "US")]),
         # ... but a state's name that is also a country of the city's is that country, and a list goes on
         ("Talks in Tbilisi, Georgia, ended.", [("Tbilisi", "city", "GE"), ("Georgia", "country", "GE")]),
         ("Flights to Paris, Ontario and Quebec.",
@@ -75,8 +75,8 @@ def test_panama_city_before_florida_is_floridas(text: str) -> None:
         ("After talks in Berlin, Ohio  Governor Ted Strickland spoke.",
          [("Berlin", "city", "DE"), ("Ohio", "region", "US")]),
         # ... any other capitalised word leaves the city the state's town
-        ("Flooding hit Cairo, Illinois State Police said.", [("Illinois", "region", "US")]),
-        ("Storms hit Berlin, Ohio Tuesday night.", [("Ohio", "region", "US")]),
+        ("Flooding hit Cairo, Illinois State Police said.", [("Cairo", "city", "US"), ("Illinois", "region", "US")]),
+        ("Storms hit Berlin, Ohio Tuesday night.", [("Berlin", "city", "US"), ("Ohio", "region", "US")]),
     ],
 )
 def test_a_city_before_a_state_spelt_out_that_lacks_it_is_no_place(text: str, expected: list) -> None:
@@ -119,9 +119,10 @@ def test_a_state_institution_after_the_name_makes_it_the_state(text: str, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a region's name before a US state spelt out is a town of that state the gazetteer lacks, as before an
-    # abbreviation ("Sonora, Calif."): no Mexican state
-    ("Police in Sonora, Texas arrested two men.", [("Texas", "Texas", "region", "US")]),
+    # a region's name before a US state spelt out is a town of that state the gazetteer's cities lack, as before an
+    # abbreviation ("Sonora, Calif."): no Mexican state, but the small town
+    ("Police in Sonora, Texas arrested two men.",
+     [("Sonora", "Sonora", "city", "US"), ("Texas", "Texas", "region", "US")]),
     # ... but a list of regions stays one
     ("Storms hit Sonora, Arizona and New Mexico.",
      [("Sonora", "Sonora", "region", "MX"), ("Arizona", "Arizona", "region", "US"),

