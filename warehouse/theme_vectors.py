@@ -125,7 +125,7 @@ USAGE = (
 
 def reshare_bundled(share: float, theme_ids: Sequence[str]) -> None:
     """Rewrite the bundled sidecar's stretch so that the untaught themes `theme_ids` are at `share`
-    of the fitted rows' mean length in the layer, every other theme as fitted, the vectors kept
+    of the fitted rows' mean length in the layer, every other theme's stretch and the vectors kept
     (`transforms.theme_fit.untaught_stretch`): the bundled fit is an earlier build's, which a refit by
     this one does not reproduce to the bit."""
     from transforms.theme_fit import untaught_stretch
@@ -134,14 +134,16 @@ def reshare_bundled(share: float, theme_ids: Sequence[str]) -> None:
     taxonomy = read_taxonomy(None, vectors=False)
     assert taxonomy.semantic is not None and taxonomy.semantic.vectors
     target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)
-    rows = read_theme_vectors(str(target))
+    rows, stretch = read_sidecar(str(target))
     ids = [t.id for t in taxonomy.themes]
     unknown = sorted(set(theme_ids) - set(ids))
     if unknown:
         raise TaxonomyError(f"not a theme of the bundled taxonomy: {', '.join(unknown)}")
     chosen = [ids.index(i) for i in theme_ids]
     vectors = np.array([rows[i] for i in ids], dtype=np.float32)
-    write_theme_vectors(str(target), ids, vectors, untaught_stretch(vectors, share, chosen))
+    factors = np.array([stretch.get(i, 1.0) for i in ids], dtype=np.float32)
+    factors[chosen] = untaught_stretch(vectors, share, chosen)[chosen]
+    write_theme_vectors(str(target), ids, vectors, factors)
     print(f"wrote {target}: {', '.join(theme_ids)} at {share}")
 
 
@@ -180,8 +182,7 @@ def main(argv: list[str] | None = None) -> None:
     from transforms.semantic.occurrences import article_vectors
     from transforms.semantic.theme_vectors import theme_seed, theme_text_vectors
     from transforms.theme_fit import (
-        BUNDLED_LONGER_THEMES,
-        BUNDLED_UNTAUGHT_SHARE,
+        BUNDLED_UNTAUGHT_SHARES,
         UNTAUGHT_SHARE,
         fit_theme_vectors,
         untaught_stretch,
@@ -191,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
 
     fits: list[tuple[str, str]] = []
     share, half = UNTAUGHT_SHARE, 0  # 0: every article; 1 or 3: the half `fit_half` picks
-    longer = list(BUNDLED_LONGER_THEMES)  # at BUNDLED_UNTAUGHT_SHARE unless --untaught gives one share
+    longer = dict(BUNDLED_UNTAUGHT_SHARES)  # stretched so unless --untaught gives one share
     try:
         while "--fit" in args:
             at = args.index("--fit")
@@ -200,7 +201,7 @@ def main(argv: list[str] | None = None) -> None:
         if "--untaught" in args:
             at = args.index("--untaught")
             share = float(args[at + 1])
-            longer = []
+            longer = {}
             del args[at : at + 2]
         if "--half" in args:
             args.remove("--half")
@@ -238,7 +239,10 @@ def main(argv: list[str] | None = None) -> None:
         vectors = fit_theme_vectors(vectors, features, accepted, share, sample_weight)
         if longer:
             ids = [t.id for t in taxonomy.themes]
-            stretch = untaught_stretch(vectors, BUNDLED_UNTAUGHT_SHARE, [ids.index(i) for i in longer])
+            stretch = np.ones(len(ids), np.float32)
+            for theme, longer_share in longer.items():
+                at = ids.index(theme)
+                stretch[at] = untaught_stretch(vectors, longer_share, [at])[at]
         print(f"fitted on {len(paragraphs)} labeled articles, untaught themes at {share}")
     target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)
     write_theme_vectors(str(target), [t.id for t in taxonomy.themes], vectors, stretch)

@@ -41,10 +41,10 @@ def test_help_prints_the_usage_and_writes_nothing(capsys, monkeypatch) -> None:
 
 
 def test_the_bundled_sidecar_has_its_untaught_themes_at_a_quarter_and_three_stretched_to_the_longer_share() -> None:
-    # What `--reshare 0.6 THEME ...` wrote: a refit or a reshare that drifts changes every label figure
+    # What `--reshare S THEME ...` wrote: a refit or a reshare that drifts changes every label figure
     from importlib import resources
 
-    from transforms.theme_fit import BUNDLED_LONGER_THEMES, BUNDLED_UNTAUGHT_SHARE, UNTAUGHT_SHARE
+    from transforms.theme_fit import BUNDLED_LONGER_THEMES, BUNDLED_UNTAUGHT_SHARES, UNTAUGHT_SHARE
     from warehouse.theme_vectors import read_sidecar
 
     with resources.as_file(resources.files("transforms").joinpath("taxonomies", "iptc-media-topics.vectors.npz")) as p:
@@ -56,8 +56,8 @@ def test_the_bundled_sidecar_has_its_untaught_themes_at_a_quarter_and_three_stre
     assert len(untaught) == 9 and set(BUNDLED_LONGER_THEMES) <= untaught
     assert quarter == pytest.approx(UNTAUGHT_SHARE * np.mean(fitted), rel=1e-3)
     assert set(stretch) == set(BUNDLED_LONGER_THEMES)
-    for theme in BUNDLED_LONGER_THEMES:
-        assert stretch[theme] * norms[theme] == pytest.approx(BUNDLED_UNTAUGHT_SHARE * np.mean(fitted), rel=1e-4)
+    for theme, share in BUNDLED_UNTAUGHT_SHARES.items():
+        assert stretch[theme] * norms[theme] == pytest.approx(share * np.mean(fitted), rel=1e-4)
 
 
 def test_reshare_names_a_theme_the_bundled_taxonomy_does_not_have_and_writes_nothing(monkeypatch) -> None:

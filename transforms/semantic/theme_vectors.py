@@ -116,7 +116,7 @@ def text_rows(taxonomy: Taxonomy, sidecar: np.ndarray) -> np.ndarray:
 
     In a fitted sidecar the shortest rows are its untaught themes', a quarter of the fitted rows' mean
     length (`UNTAUGHT_SHARE`; the bundled sidecar stretches three of them in the layer, not in its
-    rows, `BUNDLED_UNTAUGHT_SHARE`): a
+    rows, `BUNDLED_UNTAUGHT_SHARES`): a
     theme added to a copy of the bundled taxonomy gathers semantic evidence as most of those do, and
     its terms carry it; in any sidecar, a theme made from text outweighs none fitted.
     """
