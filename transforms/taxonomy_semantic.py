@@ -62,6 +62,10 @@ class SemanticSettings:
     # rows are centred and scaled together, so the other themes' vectors stay as they were.
     unused_vectors: tuple[str, ...] = ()
     unused_rows: tuple[tuple[float, ...], ...] = field(default=(), compare=False)
+    # Per theme, how many times its centred and scaled sidecar row its vector in the layer is (the
+    # sidecar's `stretch`; empty: all 1). The sidecar is centred and scaled on its rows as fitted, so a
+    # longer untaught theme leaves every other theme's vector as it was (transforms.theme_fit).
+    stretch: tuple[float, ...] = field(default=(), compare=False)
 
 
 def parse_semantic(head: dict, where: str) -> SemanticSettings | None:
@@ -108,8 +112,11 @@ def default_min_words(vectors: str) -> int:
     return 0 if vectors else TEXT_VECTORS_MIN_WORDS
 
 
-def with_theme_vectors(taxonomy: Taxonomy, vectors: dict[str, list[float]]) -> Taxonomy:
-    """Return the taxonomy with sidecar theme vectors (theme id → vector) attached, version updated.
+def with_theme_vectors(
+    taxonomy: Taxonomy, vectors: dict[str, list[float]], stretch: dict[str, float] | None = None
+) -> Taxonomy:
+    """Return the taxonomy with sidecar theme vectors (theme id → vector) attached, version updated;
+    `stretch` (theme id → factor, 1 for a theme not in it) lengthens themes' rows in the layer.
 
     A theme the sidecar has no vector for (one added to a copy of the bundled taxonomy) gets an empty
     row and is listed in `text_themes`: its vector is made from its text when the layer is built, as
@@ -132,10 +139,16 @@ def with_theme_vectors(taxonomy: Taxonomy, vectors: dict[str, list[float]]) -> T
     unused_rows = tuple(tuple(array("f", vectors[i]).tolist()) for i in unused)
     if len({len(r) for r in rows + unused_rows if r}) != 1:
         raise TaxonomyError(f"{taxonomy.semantic.vectors}: theme vectors differ in length")
-    # The unused rows join the hash only when there are any, so a whole sidecar's taxonomies keep their versions.
-    digest = hashlib.sha256(json.dumps([rows, unused_rows] if unused else rows).encode()).hexdigest()[:12]
+    factors = tuple(float(array("f", [(stretch or {}).get(t.id, 1.0)])[0]) for t in taxonomy.themes)
+    factors = factors if any(f != 1.0 for f in factors) else ()
+    # The unused rows and the stretch join the hash only when there are any, so other sidecars'
+    # taxonomies keep their versions.
+    hashed: object = [rows, unused_rows] if unused else rows
+    hashed = [hashed, factors] if factors else hashed
+    digest = hashlib.sha256(json.dumps(hashed).encode()).hexdigest()[:12]
     semantic = replace(
         taxonomy.semantic, theme_vectors=rows, vectors_digest=digest, unused_vectors=unused, unused_rows=unused_rows,
+        stretch=factors,
         text_themes=tuple(t.id for t, row in zip(taxonomy.themes, rows, strict=True) if not row),
     )
     return with_version(replace(taxonomy, semantic=semantic))

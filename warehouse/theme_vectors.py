@@ -1,7 +1,9 @@
 """Read and write a taxonomy's sidecar of theme vectors (.npz), and build the default one.
 
 The sidecar holds two arrays: `ids` (theme ids) and `vectors` (float32, one row per theme, in the
-embedding's space, not yet centred). The TOML names it with `vectors = "file.npz"` in [taxonomy];
+embedding's space, not yet centred), and may hold a third, `stretch` (float32, one per row: how many
+times its centred and scaled row a theme's vector is in the semantic layer; see
+transforms.semantic.theme_vectors.layer_theme_vectors). The TOML names it with `vectors = "file.npz"` in [taxonomy];
 the path is taken relative to the TOML's folder.
 
     python -m warehouse.theme_vectors ../shared/taxonomy/iptc-media-topics.jsonl
@@ -36,35 +38,51 @@ from transforms.taxonomy_semantic import with_theme_vectors
 
 def read_theme_vectors(path: str | os.PathLike[str]) -> dict[str, list[float]]:
     """Return theme id → vector from a sidecar file; raise TaxonomyError naming the file."""
+    return read_sidecar(path)[0]
+
+
+def read_sidecar(path: str | os.PathLike[str]) -> tuple[dict[str, list[float]], dict[str, float]]:
+    """Return theme id → vector and theme id → stretch (empty when the file has none) from a sidecar
+    file; raise TaxonomyError naming the file."""
     try:
         with np.load(path, allow_pickle=False) as data:
             ids, vectors = data["ids"], data["vectors"]
+            stretch = data["stretch"] if "stretch" in data.files else np.ones(len(ids), np.float32)
     except FileNotFoundError:
         raise TaxonomyError(f"{path}: theme vectors file not found (named by `vectors` in the taxonomy)") from None
     except (OSError, KeyError, ValueError) as err:
         raise TaxonomyError(f"{path}: not a theme vectors file (.npz with ids and vectors): {err}") from None
-    if vectors.ndim != 2 or len(ids) != len(vectors):
+    if vectors.ndim != 2 or len(ids) != len(vectors) or stretch.shape != (len(ids),):
         raise TaxonomyError(f"{path}: ids and vectors do not match")
     # NaN vectors (`learn` from no article wrote them) lost all semantic evidence without a word.
     if vectors.dtype.kind not in "fiu" or not np.isfinite(vectors).all():
         raise TaxonomyError(
             f"{path}: theme vectors must be finite numbers (found NaN, infinity or text): learn or rebuild it"
         )
-    return {str(i): row.astype(float).tolist() for i, row in zip(ids, vectors, strict=True)}
+    if stretch.dtype.kind not in "fiu" or not (np.isfinite(stretch) & (stretch > 0)).all():
+        raise TaxonomyError(f"{path}: a theme's stretch must be a positive number")
+    rows = {str(i): row.astype(float).tolist() for i, row in zip(ids, vectors, strict=True)}
+    return rows, {str(i): float(f) for i, f in zip(ids, stretch, strict=True) if f != 1}
 
 
-def theme_vectors_bytes(ids: Sequence[str], vectors: np.ndarray) -> bytes:
-    """Return the bytes of a sidecar file (compressed .npz) for theme ids and their vectors."""
+def theme_vectors_bytes(ids: Sequence[str], vectors: np.ndarray, stretch: np.ndarray | None = None) -> bytes:
+    """Return the bytes of a sidecar file (compressed .npz) for theme ids and their vectors, with
+    their stretch when it is not 1 for all."""
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, ids=np.array(list(ids), dtype=str), vectors=np.asarray(vectors, np.float32))
+    names, rows = np.array(list(ids), dtype=str), np.asarray(vectors, np.float32)
+    if stretch is not None and (np.asarray(stretch) != 1).any():
+        np.savez_compressed(buffer, ids=names, vectors=rows, stretch=np.asarray(stretch, np.float32))
+    else:
+        np.savez_compressed(buffer, ids=names, vectors=rows)
     return buffer.getvalue()
 
 
-def write_theme_vectors(path: str | os.PathLike[str], ids: Sequence[str], vectors: np.ndarray) -> None:
+def write_theme_vectors(path: str | os.PathLike[str], ids: Sequence[str], vectors: np.ndarray,
+                        stretch: np.ndarray | None = None) -> None:
     """Write a sidecar file whole or not at all."""
     from warehouse.taxonomy_files import write_taxonomy_outputs
 
-    write_taxonomy_outputs([(str(path), theme_vectors_bytes(ids, vectors))], "theme vectors")
+    write_taxonomy_outputs([(str(path), theme_vectors_bytes(ids, vectors, stretch))], "theme vectors")
 
 
 def attach_theme_vectors(taxonomy: Taxonomy, folder: str | os.PathLike[str] | None) -> Taxonomy:
@@ -80,8 +98,8 @@ def attach_theme_vectors(taxonomy: Taxonomy, folder: str | os.PathLike[str] | No
     copy_of_bundled = os.path.basename(sem.vectors) == sem.vectors and bundled.is_file()  # a bare name only
     if folder is None or (copy_of_bundled and not os.path.exists(os.path.join(folder, sem.vectors))):
         with resources.as_file(bundled) as path:
-            return with_theme_vectors(taxonomy, read_theme_vectors(path))
-    return with_theme_vectors(taxonomy, read_theme_vectors(os.path.join(folder, sem.vectors)))
+            return with_theme_vectors(taxonomy, *read_sidecar(path))
+    return with_theme_vectors(taxonomy, *read_sidecar(os.path.join(folder, sem.vectors)))
 
 
 def iptc_seed_texts(jsonl: str | os.PathLike[str]) -> dict[str, list[str]]:
@@ -106,23 +124,26 @@ USAGE = (
 
 
 def reshare_bundled(share: float, theme_ids: Sequence[str]) -> None:
-    """Rewrite the bundled sidecar with the untaught themes `theme_ids` at `share` of the fitted rows'
-    mean length, every direction kept (`transforms.theme_fit.with_untaught_share`): the bundled fit is
-    an earlier build's, which a refit by this one does not reproduce to the bit."""
-    from transforms.theme_fit import with_untaught_share
+    """Rewrite the bundled sidecar's stretch so that the untaught themes `theme_ids` are at `share`
+    of the fitted rows' mean length in the layer, every other theme's stretch and the vectors kept
+    (`transforms.theme_fit.untaught_stretch`): the bundled fit is an earlier build's, which a refit by
+    this one does not reproduce to the bit."""
+    from transforms.theme_fit import untaught_stretch
     from warehouse.taxonomy_files import read_taxonomy
 
     taxonomy = read_taxonomy(None, vectors=False)
     assert taxonomy.semantic is not None and taxonomy.semantic.vectors
     target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)
-    rows = read_theme_vectors(str(target))
+    rows, stretch = read_sidecar(str(target))
     ids = [t.id for t in taxonomy.themes]
     unknown = sorted(set(theme_ids) - set(ids))
     if unknown:
         raise TaxonomyError(f"not a theme of the bundled taxonomy: {', '.join(unknown)}")
     chosen = [ids.index(i) for i in theme_ids]
-    vectors = with_untaught_share(np.array([rows[i] for i in ids], dtype=np.float32), share, chosen)
-    write_theme_vectors(str(target), ids, vectors)
+    vectors = np.array([rows[i] for i in ids], dtype=np.float32)
+    factors = np.array([stretch.get(i, 1.0) for i in ids], dtype=np.float32)
+    factors[chosen] = untaught_stretch(vectors, share, chosen)[chosen]
+    write_theme_vectors(str(target), ids, vectors, factors)
     print(f"wrote {target}: {', '.join(theme_ids)} at {share}")
 
 
@@ -161,18 +182,17 @@ def main(argv: list[str] | None = None) -> None:
     from transforms.semantic.occurrences import article_vectors
     from transforms.semantic.theme_vectors import theme_seed, theme_text_vectors
     from transforms.theme_fit import (
-        BUNDLED_LONGER_THEMES,
-        BUNDLED_UNTAUGHT_SHARE,
+        BUNDLED_UNTAUGHT_SHARES,
         UNTAUGHT_SHARE,
         fit_theme_vectors,
-        with_untaught_share,
+        untaught_stretch,
     )
     from warehouse.labeled import list_labeled, read_label_map, read_labeled
     from warehouse.taxonomy_files import DEFAULT_TAXONOMY, read_taxonomy
 
     fits: list[tuple[str, str]] = []
     share, half = UNTAUGHT_SHARE, 0  # 0: every article; 1 or 3: the half `fit_half` picks
-    longer = list(BUNDLED_LONGER_THEMES)  # at BUNDLED_UNTAUGHT_SHARE unless --untaught gives one share
+    longer = dict(BUNDLED_UNTAUGHT_SHARES)  # stretched so unless --untaught gives one share
     try:
         while "--fit" in args:
             at = args.index("--fit")
@@ -181,7 +201,7 @@ def main(argv: list[str] | None = None) -> None:
         if "--untaught" in args:
             at = args.index("--untaught")
             share = float(args[at + 1])
-            longer = []
+            longer = {}
             del args[at : at + 2]
         if "--half" in args:
             args.remove("--half")
@@ -198,6 +218,7 @@ def main(argv: list[str] | None = None) -> None:
     seeds = iptc_seed_texts(args[0])
     texts = [theme_seed(t) + seeds.get(t.id, []) for t in taxonomy.themes]
     vectors = theme_text_vectors(texts)
+    stretch = None
     if fits:
         row = {t.id: i for i, t in enumerate(taxonomy.themes)}
         paragraphs: list[list[tuple[str, str]]] = []
@@ -218,10 +239,13 @@ def main(argv: list[str] | None = None) -> None:
         vectors = fit_theme_vectors(vectors, features, accepted, share, sample_weight)
         if longer:
             ids = [t.id for t in taxonomy.themes]
-            vectors = with_untaught_share(vectors, BUNDLED_UNTAUGHT_SHARE, [ids.index(i) for i in longer])
+            stretch = np.ones(len(ids), np.float32)
+            for theme, longer_share in longer.items():
+                at = ids.index(theme)
+                stretch[at] = untaught_stretch(vectors, longer_share, [at])[at]
         print(f"fitted on {len(paragraphs)} labeled articles, untaught themes at {share}")
     target = resources.files("transforms").joinpath("taxonomies", taxonomy.semantic.vectors)
-    write_theme_vectors(str(target), [t.id for t in taxonomy.themes], vectors)
+    write_theme_vectors(str(target), [t.id for t in taxonomy.themes], vectors, stretch)
     print(f"wrote {target} for {DEFAULT_TAXONOMY}: {len(vectors)} themes")
 
 

@@ -215,8 +215,8 @@ def iptc_with_vectors():
         ("Her secret to a long life? Porridge every morning, said the great grandmother, the oldest person in "
          "Britain.", "medtop:08000000"),
         ("The city will charge day-trippers a tourist tax to curb mass tourism in the old town.", "medtop:10000000"),
-        # arts, sport or science until education's, human interest's and society's vectors were half the taught
-        # ones' length (a quarter before, transforms.theme_fit.BUNDLED_LONGER_THEMES): their meaning was outweighed
+        # arts, sport or science until education's, human interest's and society's vectors were longer than the
+        # other untaught themes' quarter (transforms.theme_fit.BUNDLED_UNTAUGHT_SHARES): their meaning was outweighed
         ("A rise has been recorded in the number of students from poorer homes applying to university.",
          "medtop:05000000"),
         ("More young adults are living with their parents into their thirties because rents have soared.",

@@ -40,22 +40,24 @@ def test_help_prints_the_usage_and_writes_nothing(capsys, monkeypatch) -> None:
     assert capsys.readouterr().out.strip() == theme_vectors.USAGE
 
 
-def test_the_bundled_sidecar_has_three_untaught_themes_at_the_longer_share_and_the_rest_at_a_quarter() -> None:
-    # What `--reshare 0.5 THEME ...` wrote: a refit or a reshare that drifts changes every label figure
+def test_the_bundled_sidecar_has_its_untaught_themes_at_a_quarter_and_three_stretched_to_the_longer_share() -> None:
+    # What `--reshare S THEME ...` wrote: a refit or a reshare that drifts changes every label figure
     from importlib import resources
 
-    from transforms.theme_fit import BUNDLED_LONGER_THEMES, BUNDLED_UNTAUGHT_SHARE, UNTAUGHT_SHARE
+    from transforms.theme_fit import BUNDLED_LONGER_THEMES, BUNDLED_UNTAUGHT_SHARES, UNTAUGHT_SHARE
+    from warehouse.theme_vectors import read_sidecar
 
     with resources.as_file(resources.files("transforms").joinpath("taxonomies", "iptc-media-topics.vectors.npz")) as p:
-        rows = read_theme_vectors(p)
+        rows, stretch = read_sidecar(p)
     norms = {theme: float(np.linalg.norm(row)) for theme, row in rows.items()}
     quarter = min(norms.values())
     untaught = {t for t, n in norms.items() if np.isclose(n, quarter, rtol=1e-4)}
-    fitted = [n for t, n in norms.items() if t not in untaught and t not in BUNDLED_LONGER_THEMES]
-    assert len(untaught) == 6 and not untaught & set(BUNDLED_LONGER_THEMES)
+    fitted = [n for t, n in norms.items() if t not in untaught]
+    assert len(untaught) == 9 and set(BUNDLED_LONGER_THEMES) <= untaught
     assert quarter == pytest.approx(UNTAUGHT_SHARE * np.mean(fitted), rel=1e-3)
-    for theme in BUNDLED_LONGER_THEMES:
-        assert norms[theme] == pytest.approx(BUNDLED_UNTAUGHT_SHARE * np.mean(fitted), rel=1e-4)
+    assert set(stretch) == set(BUNDLED_LONGER_THEMES)
+    for theme, share in BUNDLED_UNTAUGHT_SHARES.items():
+        assert stretch[theme] * norms[theme] == pytest.approx(share * np.mean(fitted), rel=1e-4)
 
 
 def test_reshare_names_a_theme_the_bundled_taxonomy_does_not_have_and_writes_nothing(monkeypatch) -> None:

@@ -92,7 +92,9 @@ def layer_theme_vectors(taxonomy: Taxonomy) -> np.ndarray:
 
     A sidecar's rows are centred and scaled over every row it holds, those of themes the taxonomy no
     longer has too, and over no row made from text (`scaled`'s basis): a theme added to or taken out
-    of a copy of the bundled taxonomy leaves the other themes' vectors as they were.
+    of a copy of the bundled taxonomy leaves the other themes' vectors as they were. Then each theme's
+    row is multiplied by the sidecar's stretch for it, if any: an untaught theme made longer so leaves
+    the mean and scale, and so every other theme's vector, as they were.
     """
     raw = raw_theme_vectors(taxonomy)
     sem = taxonomy.semantic
@@ -101,7 +103,10 @@ def layer_theme_vectors(taxonomy: Taxonomy) -> np.ndarray:
     basis = np.array([bool(row) for row in sem.theme_vectors] + [True] * len(sem.unused_rows))
     if sem.unused_rows:
         raw = np.concatenate([raw, np.array(sem.unused_rows, dtype=np.float32)])
-    return scaled(raw, basis)[: len(taxonomy.themes)]
+    vectors = scaled(raw, basis)[: len(taxonomy.themes)]
+    if sem.stretch:
+        vectors = (vectors * np.array(sem.stretch, dtype=np.float32)[:, None]).astype(np.float32)
+    return vectors
 
 
 def text_rows(taxonomy: Taxonomy, sidecar: np.ndarray) -> np.ndarray:
@@ -110,7 +115,8 @@ def text_rows(taxonomy: Taxonomy, sidecar: np.ndarray) -> np.ndarray:
     mean taken off, at the length of the sidecar's shortest row.
 
     In a fitted sidecar the shortest rows are its untaught themes', a quarter of the fitted rows' mean
-    length (`UNTAUGHT_SHARE`; three of the bundled sidecar's are half, `BUNDLED_UNTAUGHT_SHARE`): a
+    length (`UNTAUGHT_SHARE`; the bundled sidecar stretches three of them in the layer, not in its
+    rows, `BUNDLED_UNTAUGHT_SHARES`): a
     theme added to a copy of the bundled taxonomy gathers semantic evidence as most of those do, and
     its terms carry it; in any sidecar, a theme made from text outweighs none fitted.
     """

@@ -49,8 +49,9 @@ def bundled():
 def bundled_copy(bundled, text: str):
     """Return the taxonomy in `text` with the bundled vectors file's vectors, as a copy reads them."""
     sem = bundled.semantic
-    return with_theme_vectors(parse_taxonomy(text), dict(zip([t.id for t in bundled.themes], sem.theme_vectors,
-                                                             strict=True)))
+    ids = [t.id for t in bundled.themes]
+    stretch = dict(zip(ids, sem.stretch, strict=True)) if sem.stretch else None
+    return with_theme_vectors(parse_taxonomy(text), dict(zip(ids, sem.theme_vectors, strict=True)), stretch)
 
 
 @pytest.fixture(scope="module")
