@@ -140,8 +140,8 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
     >>> _utf16_without_bom("Storm\\n\\nRain fell.\\n".encode("utf-16-le"))
     ('Storm\\n\\nRain fell.\\n', 'utf-16-le')
-    >>> [_utf16_without_bom(text.encode(codec))[1] for text, codec in [("Déjà vu", "utf-16-be"), ("Выборы в Москве",
-    ...                                                                  "utf-16-le"), ("一万人が参加した。\\n", "utf-16-le")]]
+    >>> [_utf16_without_bom(text.encode(codec))[1] for text, codec in [
+    ...     ("Déjà vu", "utf-16-be"), ("Выборы в Москве", "utf-16-le"), ("一万人が参加した。\\n", "utf-16-le")]]
     ['utf-16-be', 'utf-16-le', 'utf-16-le']
     >>> _utf16_without_bom(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), _utf16_without_bom(bytes([1, 0, 2, 0]) * 8)
     (None, None)

@@ -218,9 +218,11 @@ def test_a_screen_reader_hears_each_time_mark_without_the_axis_title() -> None:
     # Vega's text for a dot began with the time axis's title ("week published (3 articles without a publication date
     # left out): ..."), on every dot; a line was read as its first point alone.
     title = "week published (3 articles without a publication date left out)"
-    rows = [row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 12), "war", 1, 0), row(date(2026, 1, 12), "trade", 2, 3)]
+    rows = [row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 12), "war", 1, 0),
+            row(date(2026, 1, 12), "trade", 2, 3)]
     line, dots = _line_and_dots(charts.over_time_chart(rows, "week", title))
-    assert line["encoding"]["description"]["field"] == "line_said" and dots["encoding"]["description"]["field"] == "said"
+    assert line["encoding"]["description"]["field"] == "line_said"
+    assert dots["encoding"]["description"]["field"] == "said"
     spec = charts.over_time_chart(rows, "week", title)
     values = next(iter(spec["datasets"].values())) if "datasets" in spec else spec["data"]["values"]
     said = {(v["theme"], v["period"]): v["said"] for v in values}

@@ -108,8 +108,8 @@ def _at_mails_edge(paragraphs: list[str], at: int) -> bool:
     A story quotes such words too ("You are receiving this email because unusual activity was detected on your
     account, the message began, ..."; it was dropped from the story), between its own paragraphs.
 
-    >>> mail = ["Rates held.", "You are receiving this email because you signed up.", "Copyright © 2024 Harbour Weekly, "
-    ...         "All rights reserved.", "1 Quay St, Bristol"]
+    >>> mail = ["Rates held.", "You are receiving this email because you signed up.",
+    ...         "Copyright © 2024 Harbour Weekly, All rights reserved.", "1 Quay St, Bristol"]
     >>> story = ["Scam texts.", "You are receiving this email because of unusual activity, it read.",
     ...          "Police urged customers not to reply to any of them."]
     >>> _at_mails_edge(mail, 1), _at_mails_edge(story, 1)

@@ -54,7 +54,8 @@ def test_records_without_text_or_links_say_no_field_holds_text() -> None:
 
 
 def test_an_export_with_a_text_column_or_a_text_field_given_is_read() -> None:
-    with_text = "title,url,time_added,status,content\nPort strike ends,https://news.test/a,1709640000,unread,Dockers returned.\n"
+    with_text = ("title,url,time_added,status,content\n"
+                 "Port strike ends,https://news.test/a,1709640000,unread,Dockers returned.\n")
     [article] = read_articles(with_text.encode(), "csv", ReadOptions()).articles
     assert article.text.endswith("Dockers returned.")
     [note] = read_articles(PINBOARD.encode(), "json", ReadOptions(fields={"text": "description"})).articles
