@@ -56,6 +56,14 @@ _NAMES_THE_LIST = re.compile(
     r"|all\s+rights\s+reserved|privacy\s+policy|this\s+e-?mail\s+was\s+sent",
     re.IGNORECASE,
 )
+# A story's quote of a mail, its words then who wrote them: "..., the message said", "..., it read", "..., according
+# to the letter" (a writer before the verb: "To unsubscribe, read our guide" is a footer's). A mail's own footer never
+# attributes itself so.
+_QUOTED = re.compile(
+    r",\s+(?:\w+\s+){1,3}?(?:said|says|began|begins|read|reads|wrote|writes|continued"
+    r"|added|warned|stated|claimed)\b|,\s+according\s+to\b",
+    re.IGNORECASE,
+)
 # The line that opens a mail's signature ("-- ", RFC 3676 section 4.3; "--" where a client trimmed its space), and how
 # many lines a signature holds at most: a longer text after such a line is the mail's, a rule in it. So is one with
 # a sentence of prose (a paragraph of 8 words or more ending with ".", "!" or "?": a last short story after a "--"
@@ -127,9 +135,9 @@ def _is_furniture(paragraph: str) -> bool:
 
 def _is_why(paragraph: str) -> bool:
     """Return whether a paragraph says why the reader received the mail, or how to stop it: short, opening so,
-    and naming the mail."""
+    naming the mail, and no story's quote of another mail's words ("..., the message said": `_QUOTED`)."""
     return (_WHY.match(paragraph.lstrip()) is not None and len(paragraph.split()) <= _WHY_WORDS
-            and _NAMES_THE_MAIL.search(paragraph) is not None)
+            and _NAMES_THE_MAIL.search(paragraph) is not None and _QUOTED.search(paragraph) is None)
 
 
 def _continues(lines: list[str], at: int) -> bool:

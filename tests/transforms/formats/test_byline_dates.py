@@ -202,6 +202,7 @@ def test_a_related_storys_day_above_the_headline_is_no_edition_day() -> None:
         ('<p class="date">March 5, 2024 | 14:20 JST</p>', datetime(2024, 3, 5, 5, 20, tzinfo=UTC)),
         ('<p class="date">2024年3月5日 14時20分 JST</p>', datetime(2024, 3, 5, 5, 20, tzinfo=UTC)),
         ('<p class="date">2024年3月5日(火) 午後2時20分</p>', datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
+        ('<p class="date">2024년 3월 5일 오후 2:20 KST</p>', datetime(2024, 3, 5, 5, 20, tzinfo=UTC)),
     ],
 )
 def test_a_bylines_zone_in_brackets_bar_or_cjk_time_is_read(byline: str, expected: datetime) -> None:

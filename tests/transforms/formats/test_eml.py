@@ -177,6 +177,16 @@ def test_a_storys_paragraph_that_quotes_a_mails_why_is_the_articles_and_the_foot
     assert FOOTER not in headed.text
 
 
+def test_a_storys_last_paragraph_quoting_a_mails_why_is_the_articles() -> None:
+    # Right before the footer no place tells it from the mail's own: its words do, a quote's attribution ("..., the
+    # message said"), which no footer writes of itself. It was dropped.
+    quoted = ("You are receiving this email because unusual activity was detected on your account, the message said.")
+    body = (f"Thousands of bank customers received a fake fraud alert on Monday morning, police said.\n\n{quoted}\n\n"
+            f"Unsubscribe | Update your preferences\n\n{FOOTER}\n")
+    [article] = read_articles(HARBOUR + body.encode(), "eml", ReadOptions()).articles
+    assert quoted in article.text.split("\n\n") and FOOTER not in article.text
+
+
 def test_a_wrapped_lines_last_word_that_names_an_action_stays_in_its_sentence() -> None:
     # A plain-text mail wraps at 72 columns: "comment." alone on its line was taken for Substack's "Comment".
     body = b"The union and the ministry reached a deal on Monday. A spokesman for the ministry declined to\ncomment.\n"
