@@ -248,8 +248,8 @@ def _date_expression() -> re.Pattern[str]:
         r"|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
     )
     # "14h20" as French writes a time ("Publié le 5 mars 2024 à 14h20": the page kept its day alone), and "14時20分"
-    # ("午後2時20分", Korean's "오후 2:20") as a Japanese byline does (`cjk_dates`). Its zone may be in brackets, "14:20 (JST)": the time
-    # was read without it, as UTC.
+    # ("午後2時20分", Korean's "오후 2:20") as Japanese and Korean bylines do (`cjk_dates`). Its zone may be in
+    # brackets, "14:20 (JST)": the time was read without it, as UTC.
     time = (r"(?:(?:午前|上午|오전|午後|下午|오후)\s*)?"
             r"(?:\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분])"
             r"(?:\s*(?-i:[A-Z]{2,5})\b|\s*\((?-i:[A-Z]{2,5})\)|\s*[+-]\d{2}:?\d{2})?")
