@@ -123,9 +123,12 @@ def _is_binary(sample: bytes) -> bool:
 
 # UTF-16 without a BOM (SQL Server's `bcp -w` exports, .NET's UnicodeEncoding without its preamble): its NULs are
 # high bytes, of the characters below U+0100 (every character of Latin-script text; a Cyrillic or Greek text's spaces,
-# digits and line ends), after the low byte (little-endian) or before it (big-endian), and no low byte is one. Such a
-# file was quarantined as binary. A binary file has NULs at both places; one whose NULs fall so by chance decodes to
-# control characters, or to few letters: no text.
+# digits and line ends; a Chinese, Japanese or Korean text's line ends, spaces and digits), after the low byte
+# (little-endian) or before it (big-endian). A few low bytes are NULs too, in CJK text: those of U+4E00 一, U+4E0A 上,
+# U+5B00 ..., one character in 256 (such a file was quarantined as binary, where its high bytes' NULs were required to
+# be its only ones). The side with more NULs is tried first, then the other; a decoding is text where it holds no
+# control character (a binary file's NULs fall on both sides, and two in a row are U+0000) and half its characters
+# shown are letters. A file whose NULs fall so by chance decodes to control characters, or to few letters: no text.
 _UTF16_SAMPLE = 4096
 # The control characters a text holds, and the least share of letters among its other characters.
 _TEXT_CONTROLS = frozenset("\t\n\r\f")
@@ -137,9 +140,9 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
     >>> _utf16_without_bom("Storm\\n\\nRain fell.\\n".encode("utf-16-le"))
     ('Storm\\n\\nRain fell.\\n', 'utf-16-le')
-    >>> [_utf16_without_bom(text.encode(codec))[1] for text, codec in [("Déjà vu", "utf-16-be"), ("Выборы в Москве",
-    ...                                                                  "utf-16-le")]]
-    ['utf-16-be', 'utf-16-le']
+    >>> [_utf16_without_bom(text.encode(codec))[1] for text, codec in [
+    ...     ("Déjà vu", "utf-16-be"), ("Выборы в Москве", "utf-16-le"), ("一万人が参加した。\\n", "utf-16-le")]]
+    ['utf-16-be', 'utf-16-le', 'utf-16-le']
     >>> _utf16_without_bom(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), _utf16_without_bom(bytes([1, 0, 2, 0]) * 8)
     (None, None)
     """
@@ -147,20 +150,27 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     if len(data) % 2 or len(sample) < 4:
         return None
     low_first, high_first = sample[0::2], sample[1::2]
-    for codec, high, low in (("utf-16-le", high_first, low_first), ("utf-16-be", low_first, high_first)):
-        if b"\x00" in high and b"\x00" not in low:
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:  # a surrogate unpaired: no UTF-16
-                return None
-            head = text[: _UTF16_SAMPLE // 2]
-            if not all(character.isprintable() or character in _TEXT_CONTROLS for character in head):
-                return None
-            shown = [character for character in head if not character.isspace()]
-            if sum(character.isalpha() for character in shown) < _MIN_LETTERS * len(shown):
-                return None
+    nuls_odd, nuls_even = high_first.count(0), low_first.count(0)
+    sides = [("utf-16-le", nuls_odd, nuls_even), ("utf-16-be", nuls_even, nuls_odd)]
+    for codec, high, low in sorted(sides, key=lambda side: side[2] - side[1]):
+        if high == 0 or high < low:  # its high bytes hold no NUL, or fewer than its low bytes: no UTF-16 text
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:  # a surrogate unpaired: no UTF-16
+            continue
+        if _reads_as_text(text[: _UTF16_SAMPLE // 2]):
             return text, codec
     return None
+
+
+def _reads_as_text(head: str) -> bool:
+    """Return whether a decoding's first characters are text: no control characters but line ends and tabs, and
+    half the characters shown letters."""
+    if not all(character.isprintable() or character in _TEXT_CONTROLS for character in head):
+        return False
+    shown = [character for character in head if not character.isspace()]
+    return sum(character.isalpha() for character in shown) >= _MIN_LETTERS * len(shown)
 
 
 def _finish(text: str, encoding: str, keep_trailing_spaces: bool = False) -> DecodedText:

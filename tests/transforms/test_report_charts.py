@@ -212,3 +212,21 @@ def test_a_big_cooccurrence_square_names_its_columns_above_it_too() -> None:
     assert big["resolve"]["axis"]["x"] == "independent"  # two axes drawn, one scale: the same columns
     small = charts.cooccurrence_chart([p for p in pairs if p["rank_a"] < 3 and p["rank_b"] < 3])
     assert small is not None and _x_axes(small) == ["bottom", "bottom"]  # a small square keeps its names once
+
+
+def test_a_screen_reader_hears_each_time_mark_without_the_axis_title() -> None:
+    # Vega's text for a dot began with the time axis's title ("week published (3 articles without a publication date
+    # left out): ..."), on every dot; a line was read as its first point alone.
+    title = "week published (3 articles without a publication date left out)"
+    rows = [row(date(2026, 1, 5), "war", 1, 2), row(date(2026, 1, 12), "war", 1, 0),
+            row(date(2026, 1, 12), "trade", 2, 3)]
+    line, dots = _line_and_dots(charts.over_time_chart(rows, "week", title))
+    assert line["encoding"]["description"]["field"] == "line_said"
+    assert dots["encoding"]["description"]["field"] == "said"
+    spec = charts.over_time_chart(rows, "week", title)
+    values = next(iter(spec["datasets"].values())) if "datasets" in spec else spec["data"]["values"]
+    said = {(v["theme"], v["period"]): v["said"] for v in values}
+    assert said["war", "2026-01-05"].startswith("war, Jan 5 – 11, 2026: ")
+    assert all(title not in v["said"] and title not in v["line_said"] for v in values)
+    assert {v["line_said"] for v in values if v["theme"] == "war"} == {
+        "war: labelled paragraphs per week, some in 1 of 2 weeks, most in Jan 5 – 11, 2026 (2)"}

@@ -66,6 +66,22 @@ def test_utf16_text_without_a_bom_is_read(codec: str) -> None:
     assert decode_article(russian.encode(codec)).text == russian
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 一 (U+4E00), 上 (U+4E0A) and 万 (U+4E07)'s low bytes are NULs too: such a file was quarantined as binary.
+        "港口罢工进入第二周\n\n上海港的码头工人周一继续罢工。港口管理局表示，已有一万二千个集装箱滞留。\n",
+        "東京で桜が満開\n\n気象庁は二十四日、東京都心で桜が満開になったと発表した。上野公園には一万人が訪れた。\n",
+        "一万人が参加した。\n",
+        "서울 지하철 파업 종료\n\n서울 지하철 노조가 월요일 파업을 끝내고 업무에 복귀했다.\n",
+    ],
+)
+def test_cjk_utf16_text_without_a_bom_is_read(text: str, codec: str) -> None:
+    decoded = decode_article(text.encode(codec))
+    assert (decoded.text, decoded.encoding) == (text, codec)
+
+
 def test_16_bit_numbers_are_no_utf16_text() -> None:
     # Every other byte a NUL, but the characters they would be are control characters: a binary file.
     with pytest.raises(UndecodableText) as caught:

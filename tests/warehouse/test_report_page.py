@@ -574,6 +574,26 @@ def test_a_screen_reader_is_told_what_each_chart_shows(lake, tmp_path) -> None:
         assert label.startswith(f"{heading}: ") and len(label) > len(heading) + 20  # its heading and its note
 
 
+_TIME_MARKS = """() => [...document.querySelectorAll('#over-time svg [aria-roledescription]')]
+  .filter(e => ['point', 'line mark'].includes(e.getAttribute('aria-roledescription')))
+  .map(e => [e.getAttribute('aria-roledescription'), e.getAttribute('aria-label')])"""
+
+
+@pytest.mark.slow
+def test_a_screen_reader_hears_each_time_mark_once_without_the_axis_title(lake, tmp_path) -> None:
+    # Every dot's label began with the time axis's title, as long as a sentence ("week published (3 articles without a
+    # publication date left out): Jan 5, 2026; ...; week: Jan 5, 2026; ..."), and a line was read as its first point.
+    need_chromium()
+    seen = visit(write_page(tmp_path / "report.html", page_of(lake)), probe=_TIME_MARKS)
+    axis_title = next(title for title, _ in seen.axes if title.startswith("week "))
+    kinds = [kind for kind, _ in seen.probed]
+    assert "point" in kinds and "line mark" in kinds, seen.probed
+    for kind, label in seen.probed:
+        assert axis_title not in label and label.count("2026") == 1, label
+        if kind == "line mark":
+            assert "labelled paragraphs per week, some in " in label, label
+
+
 _TONE_COLUMNS = """() => { const box = document.querySelector('#tone-table').parentElement.getBoundingClientRect();
   return [...document.querySelectorAll('#tone-table tr:first-child th')].map(
     th => [th.textContent, th.getBoundingClientRect().right <= box.right]); }"""

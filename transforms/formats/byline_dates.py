@@ -244,13 +244,17 @@ def _date_expression() -> re.Pattern[str]:
     date = (
         rf"(?:{day}\s+(?:de\s+)?(?:{month})\.?,?\s+(?:de\s+)?\d{{4}}"
         rf"|(?:{month})\.?\s+{day},?\s+\d{{4}}"
-        rf"|{CJK_DAY}|\d{{4}}-\d{{2}}-\d{{2}}"
+        rf"|{CJK_DAY}(?:\s*[(（][月火水木金土日][)）])?|\d{{4}}-\d{{2}}-\d{{2}}"
         r"|(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})|(?P<slashed>\d{1,2}/\d{1,2}/\d{4}))"
     )
-    # "14h20" as French writes a time ("Publié le 5 mars 2024 à 14h20": the page kept its day alone)
-    time = (r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-            r"(?:\s*(?-i:[A-Z]{2,5})\b|\s*[+-]\d{2}:?\d{2})?")
-    joined = r"\s*,?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|às\s+|alle\s+|om\s+|-\s+)?"
+    # "14h20" as French writes a time ("Publié le 5 mars 2024 à 14h20": the page kept its day alone), and "14時20分"
+    # ("午後2時20分", Korean's "오후 2:20") as Japanese and Korean bylines do (`cjk_dates`). Its zone may be in
+    # brackets, "14:20 (JST)": the time was read without it, as UTC.
+    time = (r"(?:(?:午前|上午|오전|午後|下午|오후)\s*)?"
+            r"(?:\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분])"
+            r"(?:\s*(?-i:[A-Z]{2,5})\b|\s*\((?-i:[A-Z]{2,5})\)|\s*[+-]\d{2}:?\d{2})?")
+    # A bar between the day and its time, as blog themes write it ("March 5, 2024 | 14:20 JST": the page kept its day)
+    joined = r"\s*[,|]?\s*(?:at\s+|a\s+las?\s+|um\s+|à\s+|às\s+|alle\s+|om\s+|-\s+)?"
     return re.compile(
         rf"(?<![\w.])(?:(?P<before>{time}),?\s+(?:on\s+)?)?{date}(?:{joined}(?P<after>{time})(?:\s+Uhr)?)?(?![\w])",
         re.IGNORECASE,

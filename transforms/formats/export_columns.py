@@ -13,6 +13,12 @@ article was published (a story of 2023 saved in 2024 was dated 2024): it is no d
 Neither app writes the article's text: a file with their columns and a common text column (a CMS's posts with
 `content` beside `excerpt`, `cover`, `folder`, `created`, `highlights`) is read by its text, as no export
 (`field_mapping.detect_mapping`).
+
+A bookmarking app's export holds no article text at all, only links: Pocket's CSV (`title`, `url`, `time_added`,
+`tags`, `status`), Readwise Reader's (`Title`, `URL`, `ID`, `Document tags`, `Saved date`, `Reading progress`, ...)
+and Pinboard's JSON (`href`, `description`, `extended`, `hash`, `toread`, ...: its `description` is the link's
+title, which was read as an article's whole text). Such a file was quarantined `no_text_field` as if a column
+were unnamed; it still is, and its detail says what it is (`links_detail`): links, not articles, and its columns.
 """
 
 from __future__ import annotations
@@ -47,6 +53,57 @@ EXPORTS = (
         frozenset({"created"}),
     ),
 )
+
+
+# Bookmarking apps' exports, by the columns only they write together (in lower case): links, no article text.
+LINK_EXPORTS = (
+    ("Pocket", frozenset({"title", "url", "time_added", "status"})),
+    ("Readwise Reader", frozenset({"title", "url", "saved date", "reading progress"})),
+    ("Pinboard", frozenset({"href", "description", "extended", "hash", "toread"})),
+)
+
+
+def link_export(columns: Collection[str]) -> str | None:
+    """Return the app whose export of saved links a file's columns are, else None.
+
+    >>> link_export(["title", "url", "time_added", "tags", "status"]), link_export(["title", "url", "text"])
+    ('Pocket', None)
+    """
+    lower = {column.strip().lower() for column in columns}
+    return next((app for app, signature in LINK_EXPORTS if signature <= lower), None)
+
+
+def is_link_column(columns: Collection[str], column: str) -> bool:
+    """Return whether a column is one of a bookmarking app's export's own (`LINK_EXPORTS`), which hold no text.
+
+    >>> is_link_column(["href", "description", "extended", "hash", "toread"], "description")
+    True
+    >>> is_link_column(["title", "url", "time_added", "status", "content"], "content")
+    False
+    """
+    lower = {name.strip().lower() for name in columns}
+    return any(signature <= lower and column.strip().lower() in signature for _, signature in LINK_EXPORTS)
+
+
+def links_detail(columns: list[str], mapping: Mapping[str, str]) -> str | None:
+    """Return why a file whose records hold links and no article text is no articles (a bookmarking app's export,
+    or any file with a URL field and no text one), naming its columns; None for any other file.
+
+    >>> links_detail(["title", "url", "time_added", "tags", "status"], {"title": "title", "url": "url"})[:65]
+    'a Pocket export: links to articles (url, title), not their text ('
+    >>> links_detail(["region", "count"], {}) is None
+    True
+    """
+    app = link_export(columns)
+    if app is None and "url" not in mapping:
+        return None
+    link = [name for name in (mapping.get("url"), mapping.get("title")) if name]
+    what = f"a {app} export" if app else "the records"
+    return (
+        f"{what}: links to articles ({', '.join(link) or 'no URL column read'}), not their text (columns: "
+        f"{', '.join(columns[:12])}): save each page as an HTML file and read those, or map a column that holds "
+        "the text with --field text=NAME"
+    )
 
 
 def export_fields(columns: Collection[str]) -> tuple[dict[str, str], frozenset[str]]:

@@ -37,8 +37,9 @@ from transforms.formats.page_headlines import sharing_headline
 from transforms.formats.side_dates import date_without_side_parts, head_days
 from transforms.formats.site_names import page_site_names
 from transforms.formats.title_sites import title_site, titled_site
-from transforms.formats.url_dates import markup_date
+from transforms.formats.url_dates import markup_date, url_day
 from transforms.formats.url_dates import today as _today  # one "today" for every date limit; a test sets it here
+from transforms.path_dates import DATE_FROM
 from transforms.text import SOFT_HYPHEN, decode_article, is_blank, normalize_text
 
 _FIRST_OF_MONTH = re.compile(r"\d{4}-\d{2}-01(?:T00:00:00)?")
@@ -160,6 +161,12 @@ def read_html(data: bytes, options: ReadOptions) -> ReadResult:
         metadata["date_unparsed"] = impossible_dates[0]
     elif (unread := unread_date([*page_meta, *ld_dates.article])) and "date_unparsed" not in metadata:
         metadata["date_unparsed"] = unread  # a publication value no one reads: noted, as a records file's is
+    if published is None and "date_unparsed" not in metadata:
+        # A day in the URL's digits alone (`/20240315/`, `/2024/0315/`), which htmldate does not read: the page's
+        # date where nothing else gives one, a day without time, noted as a record's is (it was undated).
+        day = next((d for u in (document.url, *urls, ld_page.url) if (d := url_day(u)) is not None), None)
+        if day is not None:
+            published, metadata[DATE_FROM] = day, "url"
     if ld_page.type and not is_article_type(document.pagetype or ""):
         # trafilatura takes the first JSON-LD node's type: a Yoast `@graph`'s WebPage, before its NewsArticle
         document.pagetype = ld_page.type

@@ -27,6 +27,7 @@ from transforms.formats.base import (
 )
 from transforms.formats.date_orders import day_first, is_ambiguous_date, is_dotted_date
 from transforms.formats.day_numbers import read_by_count, serial_days
+from transforms.formats.export_columns import is_link_column, links_detail
 from transforms.formats.field_mapping import STAND_IN_TEXTS, detect_mapping, flag_fields, record_mapping, squashed
 from transforms.formats.field_options import fields_present
 from transforms.formats.field_paths import NotText, value_at, written
@@ -126,6 +127,11 @@ def articles_from_records(
     # A field named as a date whose values are yes/no ("published": true) is no date: the next name is.
     flags = flag_fields(values for _, values in objects)
     mapping = detect_mapping(list(names), given, options.reserved, flags)
+    # A bookmarking app's export holds links, not articles: its detail says so, unless a text field is given (or
+    # found beside the app's own columns). Pinboard's `description`, the link's title, was read as the text.
+    links = links_detail(list(names), mapping) if "text" not in given else None
+    if links is not None and ("text" not in mapping or is_link_column(names, mapping["text"])):
+        raise FormatError(NO_TEXT_FIELD, links)
     if "text" not in mapping:
         raise FormatError(NO_TEXT_FIELD, _no_text_detail(list(names), options.fields.get("text")))
     result.mapping, result.applied = mapping, given

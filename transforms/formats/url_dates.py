@@ -14,6 +14,12 @@ from typing import Any
 
 # A year, a month and a day in a URL, as htmldate finds them (`/2024/03/05/`, `-2024-03-05-`, `_2024_03_05`).
 _URL_DAY = re.compile(r"\D((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:\D|$)")
+# A day written in digits alone, as a path's part of its own: `/20240315/`, `-20240315-`, `/20240315.html`, or the year
+# a folder and the month and day the next one, `/2024/0315/` (People's Daily's `/n1/2024/0315/`). Neither htmldate
+# nor `_URL_DAY` reads them: such a page or record was undated. An id that holds such digits among others
+# (`AKR20240315012300001`, `/story/20240315991/`) is none: the day stands between a `/`, `-` or `_` and one of those
+# or a `.`; and a number that is no day (`/20241399/`) is none either.
+_URL_DIGIT_DAY = re.compile(r"(?<=[/_-])((?:19|20)\d{2})/?(\d{2})(\d{2})(?=[/_.-]|$)")
 # htmldate's answer when it read a day without time (as from a URL).
 _BARE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T00:00:00)?")
 
@@ -47,15 +53,21 @@ def url_day(url: str | None) -> datetime | None:
 
     >>> url_day("https://city.test/2024/01/15/museum-reopens"), url_day("https://city.test/2024/13/45/x")
     (datetime.datetime(2024, 1, 15, 0, 0, tzinfo=datetime.timezone.utc), None)
+    >>> [url_day(f"https://city.test/{path}/museum").day for path in ("news/20240115", "n1/2024/0115")]
+    [15, 15]
+    >>> url_day("https://city.test/story/20240115991/museum"), url_day("https://city.test/news/20241399/museum")
+    (None, None)
     """
-    match = _URL_DAY.search(url or "")
-    if match is None:
-        return None
-    try:
-        day = datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=UTC)
-    except ValueError:  # month 13, 30 February: no day
-        return None
-    return day if day.date() <= today() + timedelta(days=1) else None
+    for pattern in (_URL_DAY, _URL_DIGIT_DAY):
+        match = pattern.search(url or "")
+        if match is None:
+            continue
+        try:
+            day = datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=UTC)
+        except ValueError:  # month 13, 30 February: no day
+            continue
+        return day if day.date() <= today() + timedelta(days=1) else None
+    return None
 
 
 def markup_date(

@@ -75,13 +75,23 @@ _DOTTED_TIME = re.compile(r"(\d{4},?\s+)(\d{1,2})\.(\d{2})(?![\d.])")
 # A zone's name after a time of day, in any case ("10:15 gmt", "4:45 pm est", "10:15:00z"): dateutil takes
 # only capitals for a zone's name, and a feed's "Tue, 5 Mar 2024 10:15 gmt" was unread. Only the names
 # `ZONES` and dateutil know are written in capitals: another word after a time ("10:15 at") stays as it is.
-_ZONE_AFTER_TIME = re.compile(r"(\d[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)([A-Za-z]{1,5})\b")
+# A zone in brackets after the time, as many bylines write it ("Tuesday, March 5, 2024 14:20 (JST)"), is the same
+# zone: dateutil read no such value, and a page's byline was then dated by htmldate's reading of it, 14:20 UTC.
+# An abbreviation that reads as a zone but is not one of `ZONES` (IST) stays unread, bracketed or not.
+_ZONE_AFTER_TIME = re.compile(
+    r"(\d[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)(?:\(([A-Za-z]{1,5})\)|([A-Za-z]{1,5})\b)"
+)
 _UTC_NAMES = frozenset({"GMT", "UTC"})
+# A bar between a date and its time, as blog themes write a post's ("March 5, 2024 | 2:20 pm"): no part of the date.
+_BAR_BEFORE_TIME = re.compile(r"\s+\|\s+(?=\d{1,2}[:.]\d{2})")
 
 
 def _zone_in_capitals(match: re.Match[str]) -> str:
-    name = match[2].upper()
-    return match[1] + name if name in ZONES or name in _UTC_NAMES else match[0]
+    written = match[2] or match[3]
+    name = written.upper()
+    if name in ZONES or name in _UTC_NAMES or (match[2] and _ZONE_LIKE.fullmatch(name)):
+        return match[1] + name
+    return match[0]
 
 
 def plain_date_text(value: str) -> str:
@@ -96,7 +106,11 @@ def plain_date_text(value: str) -> str:
     ('Tue, 5 Mar 2024 10:15 GMT', '5 Mar 2024 4:45 pm EST')
     >>> plain_date_text("5 Mar 2024 10:15 at noon")
     '5 Mar 2024 10:15 at noon'
+    >>> plain_date_text("Tuesday, March 5, 2024 14:20 (JST)"), plain_date_text("March 5, 2024 | 2:20 pm")
+    ('Tuesday, March 5, 2024 14:20 JST', 'March 5, 2024 2:20 pm')
     """
+    if "|" in value:
+        value = _BAR_BEFORE_TIME.sub(" ", value)
     value = _ZONE_AFTER_TIME.sub(_zone_in_capitals, value)
     value = _NAMED_OFFSET.sub(lambda m: f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}", value.strip())
     value = _NAMED_AFTER_OFFSET.sub(r"\1", value)

@@ -15,6 +15,7 @@ import altair as alt
 
 from transforms.report.periods import WEEK_FORMAT
 from transforms.report.theme_labels import THEME_LABEL_ANGLE, theme_label_expr, theme_lines, theme_step
+from transforms.report.time_marks import dot_said, lines_said
 
 Row = Mapping[str, Any]
 KIND_LABELS = {"term": "matched term", "semantic": "semantic"}
@@ -136,7 +137,10 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     themes = _theme_order(rows)
     # The periods are UTC dates (warehouse/report/over_time.py): read in UTC, whatever the viewer's zone.
     time_unit = TIME_UNITS.get(grain, "utcyearmonthdate")
-    data = _data(rows, ["period", "theme", "paragraphs", "articles"])
+    # What a screen reader says of each mark (time_marks): Vega's own text repeated the axis's title on every dot.
+    lines = lines_said(rows, grain)
+    said = [{**r, "said": dot_said(r, grain), "line_said": lines[r["theme"]]} for r in rows]
+    data = _data(said, ["period", "theme", "paragraphs", "articles", "said", "line_said"])
     count = alt.Y("paragraphs:Q", title="labelled paragraphs", axis=count_axis(max(r["paragraphs"] for r in rows)))
     # The legend goes under the line, not beside it: right of 720 pixels, a phone showed the lines without it.
     legend = alt.Legend(orient="bottom", direction="vertical", columns=1, **_theme_labels(themes))
@@ -150,8 +154,10 @@ def over_time_chart(rows: Sequence[Row], grain: str, date_title: str) -> dict | 
     )
     # A dot where a theme has labels, none on its zeros: a dot on each of a century's 121 years and ten themes drew
     # a band of beads over the axis, under the few years that had articles.
-    dots = base.mark_point(filled=True, opacity=1).encode(tooltip=tooltip).transform_filter("datum.paragraphs > 0")
-    return alt.layer(base.mark_line(), dots, data=data).properties(width=WIDTH, height=300).to_dict()
+    dots = base.mark_point(filled=True, opacity=1).encode(tooltip=tooltip, description=alt.Description("said:N"))
+    dots = dots.transform_filter("datum.paragraphs > 0")
+    line = base.mark_line().encode(description=alt.Description("line_said:N"))
+    return alt.layer(line, dots, data=data).properties(width=WIDTH, height=300).to_dict()
 
 
 def by_source_chart(rows: Sequence[Row], source_title: str) -> dict | None:

@@ -190,3 +190,28 @@ def test_a_related_storys_day_above_the_headline_is_no_edition_day() -> None:
         b"<h1>Rail fares to rise</h1>", header.encode())
     assert read_articles(html, "html", ReadOptions()).articles[0].published_at == datetime(
         2024, 3, 5, 13, 32, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # A zone in brackets: read as no zone, 14:20 UTC, nine hours off.
+        ('<p class="date">Tuesday, March 5, 2024 14:20 (JST)</p>', datetime(2024, 3, 5, 5, 20, tzinfo=UTC)),
+        ('<p class="date">March 5, 2024 2:20 PM (EST)</p>', datetime(2024, 3, 5, 19, 20, tzinfo=UTC)),
+        # A bar between the day and its time, and a time in CJK characters: the page kept its day alone.
+        ('<p class="date">March 5, 2024 | 14:20 JST</p>', datetime(2024, 3, 5, 5, 20, tzinfo=UTC)),
+        ('<p class="date">2024年3月5日 14時20分 JST</p>', datetime(2024, 3, 5, 5, 20, tzinfo=UTC)),
+        ('<p class="date">2024年3月5日(火) 午後2時20分</p>', datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
+        ('<p class="date">2024년 3월 5일 오후 2:20 KST</p>', datetime(2024, 3, 5, 5, 20, tzinfo=UTC)),
+    ],
+)
+def test_a_bylines_zone_in_brackets_bar_or_cjk_time_is_read(byline: str, expected: datetime) -> None:
+    [article] = read_articles(page(byline), "html", ReadOptions()).articles
+    assert article.published_at == expected
+
+
+def test_an_ambiguous_zone_in_brackets_is_not_read_as_utc() -> None:
+    # IST is India's, Ireland's or Israel's: the time is left unread rather than hours off (it was 14:20 UTC).
+    [article] = read_articles(page('<p class="date">Tuesday, March 5, 2024 14:20 (IST)</p>'), "html",
+                              ReadOptions()).articles
+    assert article.published_at != datetime(2024, 3, 5, 14, 20, tzinfo=UTC)

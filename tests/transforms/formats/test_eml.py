@@ -157,6 +157,36 @@ def test_a_paragraph_of_prose_that_opens_as_a_mails_footer_is_the_articles(parag
     assert paragraph in article.text.split("\n\n")
 
 
+QUOTED = ("You are receiving this email because unusual activity was detected on your account, the message began, "
+          "before asking readers to click a link and enter their card details.")
+FOOTER = "You are receiving this email because you signed up for the Harbour Weekly newsletter."
+
+
+def test_a_storys_paragraph_that_quotes_a_mails_why_is_the_articles_and_the_footer_still_none() -> None:
+    # Where it stands between a story's paragraphs it is the story's (it was dropped as the mail's footer); after the
+    # last of them, or at the top before any story, it is the mail's own.
+    body = (f"Thousands of bank customers received a fake fraud alert on Monday morning, police said.\n\n{QUOTED}\n\n"
+            "Police said the messages were sent from a server abroad and urged customers not to reply.\n\n"
+            f"Unsubscribe | Update your preferences\n\n{FOOTER}\n\nCopyright © 2024 Harbour Weekly, All rights "
+            "reserved.\n")
+    [article] = read_articles(HARBOUR + body.encode(), "eml", ReadOptions()).articles
+    paragraphs = article.text.split("\n\n")
+    assert QUOTED in paragraphs and FOOTER not in paragraphs
+    top = f"{FOOTER}\n\nThe island ferry will run twice a day from April, the operator said on Friday.\n"
+    [headed] = read_articles(HARBOUR + top.encode(), "eml", ReadOptions()).articles
+    assert FOOTER not in headed.text
+
+
+def test_a_storys_last_paragraph_quoting_a_mails_why_is_the_articles() -> None:
+    # Right before the footer no place tells it from the mail's own: its words do, a quote's attribution ("..., the
+    # message said"), which no footer writes of itself. It was dropped.
+    quoted = ("You are receiving this email because unusual activity was detected on your account, the message said.")
+    body = (f"Thousands of bank customers received a fake fraud alert on Monday morning, police said.\n\n{quoted}\n\n"
+            f"Unsubscribe | Update your preferences\n\n{FOOTER}\n")
+    [article] = read_articles(HARBOUR + body.encode(), "eml", ReadOptions()).articles
+    assert quoted in article.text.split("\n\n") and FOOTER not in article.text
+
+
 def test_a_wrapped_lines_last_word_that_names_an_action_stays_in_its_sentence() -> None:
     # A plain-text mail wraps at 72 columns: "comment." alone on its line was taken for Substack's "Comment".
     body = b"The union and the ministry reached a deal on Monday. A spokesman for the ministry declined to\ncomment.\n"

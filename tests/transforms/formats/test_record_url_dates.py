@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 from transforms.formats import ArticleRecord, ReadOptions, read_articles
 
 URL = "https://city.test/2024/01/15/museum-reopens"
@@ -70,3 +72,33 @@ def test_tomorrows_url_dates_a_record_and_the_day_after_does_not(monkeypatch) ->
     later = article_of({"url": "https://city.test/2026/12/05/late-vote", "text": "Votes are counted."})
     assert tomorrow.published_at == datetime(2026, 12, 4, tzinfo=UTC)
     assert later.published_at is None
+
+
+STORY = ("<p>The city museum reopened on Monday after a two-year refurbishment that cost more than four million "
+         "pounds, with a new gallery given over to the history of the harbour.</p>"
+         "<p>Visitors queued from early morning, and the museum said it expected ten thousand people in the first "
+         "week, twice as many as in a normal week before it closed.</p>")
+
+
+def page_at(url: str) -> bytes:
+    return (f'<html lang="en"><head><title>Museum reopens</title><link rel="canonical" href="{url}"></head>'
+            f"<body><article><h1>Museum reopens</h1>{STORY}</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("path", ["news/20240115/museum-reopens", "n1/2024/0115/c1001-40196000.html",
+                                  "news/museum-reopens-20240115.html"])
+def test_a_day_in_digits_alone_dates_a_page_and_a_record_without_a_date(path: str) -> None:
+    # Neither htmldate nor the slashes' pattern read it: both were undated.
+    url = f"https://city.test/{path}"
+    [page] = read_articles(page_at(url), "html", ReadOptions()).articles
+    record = article_of({"title": "Museum reopens", "url": url, "text": "The museum reopened on Monday."})
+    for article in (page, record):
+        assert article.published_at == datetime(2024, 1, 15, tzinfo=UTC)
+        assert article.metadata["date_from"] == "url"
+
+
+@pytest.mark.parametrize("path", ["story/20240115991/museum", "news/20241399/museum", "view/AKR20240115012300001",
+                                  "news/article-68512345"])
+def test_digits_that_are_an_id_or_no_day_date_nothing(path: str) -> None:
+    [page] = read_articles(page_at(f"https://city.test/{path}"), "html", ReadOptions()).articles
+    assert page.published_at is None and "date_from" not in page.metadata
