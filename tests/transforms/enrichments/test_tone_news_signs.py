@@ -64,10 +64,6 @@ STILL_WRONG: dict[str, str] = {
     "The outbreak is under control and no new cases have been reported for a month.": "'cases' has no tone, so 'no "
                                                                                       "new cases' negates nothing",
     "The vaccine rollout has been slower than expected.": "no word of it has tone",
-    # an economy is a quantity that moves ("The economy grew 3.7%")
-    "The economy shrank less than feared in the third quarter.": "a fall less than feared reads as the other way's "
-                                                                 "news, as 'Retail sales fell less than economists "
-                                                                 "had feared' (+) does",
     # twenty-second round: news of 2015 to 2026, signed before the code was run on them
     "The judge found no evidence that the officer had acted improperly.": "'improperly' is six words past 'no'",
     "Despite the heavy rain, the festival went ahead and drew record crowds.": "no word of it has tone ('festival' "
