@@ -7,7 +7,8 @@ change a word's valence as VADER defines them: a booster ("very", "extremely") o
 ("slightly", "kind of") up to three words before it adds or takes 0.293 (× 0.95, × 0.9 at two and
 three words), a negation ("not", "never", "isn't", "without") up to three words before it multiplies
 it by −0.74, per negation, and so does "no" one or two words before it ("no problem", "no serious
-damage"), where "no" right before a sentiment word has no valence of its own. Words that are boosters
+damage"), where "no" right before a sentiment word has no valence of its own. A phrase's booster or negation counts from
+its first word ("not yet out of the woods" negates the idiom, its last word five words on). Words that are boosters
 themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "nobody" are negations
 ("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no valence; a "no" negates a
 passive's participle three words on too ("no data was lost": `tone_no`). So are "few" ("Few were spared"; not "a few",
@@ -253,9 +254,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     sign = np.sign(valence)
     undone_next = np.zeros(len(starts) + 1, dtype=bool)
     undone_next[undoing] = True
+    # a phrase's negation and booster count from its first word: "not yet out of the woods" is "not yet out", two words
+    # before the phrase, where its last word is five past "not" (its valence, on the last word: `covered_words`)
+    first = np.zeros(len(starts) + 1, dtype=np.int64)
+    phrase = sentiment & (lengths > 1)
+    first[last_word[phrase]] = lengths[phrase] - 1
+    origin = words - first[words]
     reached = np.zeros(len(words), dtype=bool)  # the words a negation reached
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
-        before = words - distance
+        before = origin - distance
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale

@@ -69,7 +69,6 @@ STILL_WRONG: dict[str, str] = {
     "Despite the heavy rain, the festival went ahead and drew record crowds.": "no word of it has tone ('festival' "
                                                                                "an event, 'crowds' no quantity)",
     "The defending champion was knocked out in the first round.": "'champion' is +2.9 and 'knocked out' has no tone",
-    "The chancellor said the economy was not out of the woods yet.": "an idiom: no word of it has tone",
     "The budget promised a lot but delivered little for families.": "'promised' is +1.5, and a 'little' after its "
                                                                     "verb negates nothing",
     # the twenty-second round's review: sentences against its rules, signed before the code was run on them
@@ -101,8 +100,6 @@ STILL_WRONG: dict[str, str] = {
     "Growth slowed more sharply than economists had hoped.": "'more sharply than hoped' keeps the hope (+1.6), and "
                                                              "'growth' + is no quantity that slowed",
     "The thieves failed to steal anything.": "the theft is undone, but 'thieves' −2.4 outweighs it",
-    "Doctors said the patient was not yet out of the woods.": "an idiom: no word of it has tone",
-    "Doctors said the baby was now out of the woods.": "an idiom: no word of it has tone",
 }
 
 
