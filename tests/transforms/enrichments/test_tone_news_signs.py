@@ -77,8 +77,6 @@ STILL_WRONG: dict[str, str] = {
     "No charges have been brought against the officer who shot the teenager.": "'shot' has no tone, and 'no charges' "
                                                                                "reads as charges undone",
     "Prices rose only slightly in March.": "'prices' is no quantity of tone_moves: their move has no tone",
-    "The gender pay gap narrowed last year.": "a gap is no quantity: its narrowing has no tone, and 'pay' −0.4",
-    "The gap between rich and poor has widened.": "a gap is no quantity, and 'rich' +2.6 outweighs 'poor'",
     "The rescue team were unable to save the boy.": "'rescue', a team's name here, +2.3 outweighs the save undone",
     "Very little damage was reported after the quake.": "'quake' −2.2 outweighs the damage undone",
     "The rift between the two leaders widened.": "'rift' has no tone and is no quantity",
