@@ -85,8 +85,6 @@ STILL_WRONG: dict[str, str] = {
     "She refused to accept defeat and fought back to win.": "'accept' undone, 'defeat' and 'fought' outweigh the win",
     "The regulator declined to approve the merger.": "no word of it has tone",
     "The country is unable to afford new hospitals.": "no word of it has tone",
-    "Growth was weaker than hoped.": "'weaker than hoped' reads as a hope not met (−1.2), but 'growth' +1.6 "
-                                     "outweighs it",
     "No homes have been damaged by the floods.": "'floods' −2.2 outweighs the damage undone",
     "Patients will wait no longer than 18 weeks for treatment.": "'no longer than' is a limit with no tone, and no "
                                                                  "word says the limit is a promise kept (0)",
@@ -94,7 +92,6 @@ STILL_WRONG: dict[str, str] = {
     "The bomb failed to explode.": "'explode' has no tone: 'bomb' and 'failed' read",
     # twenty-third round: comparisons with what was feared or hoped, negations' reach, limits, harms that failed
     "Prices rose faster than expected in October.": "'prices' is no quantity of tone_moves, and no word of it has tone",
-    "The damage from the fire was less severe than first feared.": "'damage' −2.2 outweighs the fear not met",
     "Growth slowed more sharply than economists had hoped.": "'more sharply than hoped' keeps the hope (+1.6), and "
                                                              "'growth' + is no quantity that slowed",
     "The thieves failed to steal anything.": "the theft is undone, but 'thieves' −2.4 outweighs it",
