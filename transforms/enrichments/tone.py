@@ -18,7 +18,8 @@ little to ease fears": tone_tables' `NEGATIONS`), and "no longer" ("no longer in
 "no" keeps its −1.2: "could no longer afford"). "failed to", "unable to" and the other words that undo a verb of
 averting negate the good verb right after them ("failed to calm the markets"), not its object ("refused to condemn the
 attack"), nor a bad verb ("unable to leave", "refused to resign") but a harm ("failed to kill anyone": tone_averting's
-`HARMS`, the failure then none). A negated adverb in "-ly" passes its negation to the word after it ("No one has been
+`HARMS`, the failure then none, nor a bad word of the one who tried it: "The thieves failed to steal anything").
+A negated adverb in "-ly" passes its negation to the word after it ("No one has been
 seriously hurt": `tone_adverbs`), and a "no" before a comparative of a size and "than" is a limit with no tone ("no
 longer than 18 weeks": `tone_no`). A comparison with what was feared or hoped says the news, the fear or hope none of
 its own ("better than feared", "lower than hoped": `tone_comparisons`).
@@ -165,7 +166,13 @@ def rows(batch: ParagraphBatch) -> Rows:
     harm = np.zeros(len(starts) + 2, dtype=bool)
     if len(undoing):  # "The gunman failed to kill anyone": a harm undone, and the failure no bad news of its own
         harm[last_word[is_key(key, HARMS)]] = True
-        kinds[np.isin(last_word, undoing[harm[undoing + 1]] - 1) & (kinds == SENTIMENT)] = -1
+        failed = undoing[harm[undoing + 1]] - 1  # "failed" of "failed to"
+        kinds[np.isin(last_word, failed) & (kinds == SENTIMENT)] = -1
+        # nor the one who tried it, the subject right before the failure and an adjective of it: "The thieves failed
+        # to steal anything", "The armed robbers failed to hurt anyone" (the failure is the news)
+        doer = np.isin(last_word, np.concatenate((failed - 1, failed - 2))) & np.isin(word_paragraph[last_word],
+                                                                                      word_paragraph[failed])
+        kinds[doer & (kinds == SENTIMENT) & (values < 0)] = -1
     negation[last_word[is_key(key, SOME_FEW)]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),

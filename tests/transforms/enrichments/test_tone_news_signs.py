@@ -94,7 +94,6 @@ STILL_WRONG: dict[str, str] = {
     "Prices rose faster than expected in October.": "'prices' is no quantity of tone_moves, and no word of it has tone",
     "Growth slowed more sharply than economists had hoped.": "'more sharply than hoped' keeps the hope (+1.6), and "
                                                              "'growth' + is no quantity that slowed",
-    "The thieves failed to steal anything.": "the theft is undone, but 'thieves' −2.4 outweighs it",
 }
 
 
