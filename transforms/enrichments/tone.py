@@ -18,11 +18,12 @@ little to ease fears": tone_tables' `NEGATIONS`), and "no longer" ("no longer in
 "no" keeps its −1.2: "could no longer afford"). "failed to", "unable to" and the other words that undo a verb of
 averting negate the good verb right after them ("failed to calm the markets"), not its object ("refused to condemn the
 attack"), nor a bad verb ("unable to leave", "refused to resign") but a harm ("failed to kill anyone": tone_averting's
-`HARMS`, the failure then none, nor a bad word of the one who tried it: "The thieves failed to steal anything").
-A negated adverb in "-ly" passes its negation to the word after it ("No one has been
-seriously hurt": `tone_adverbs`), and a "no" before a comparative of a size and "than" is a limit with no tone ("no
-longer than 18 weeks": `tone_no`). A comparison with what was feared or hoped says the news, the fear or hope none of
-its own ("better than feared", "lower than hoped": `tone_comparisons`).
+`HARMS`, the failure then none, nor a bad word of the one who tried it: "The thieves failed to steal anything"); a
+refusal to give in negates the bad thing ("refused to accept defeat": `tone_resolve`). A negated adverb in "-ly" passes
+its negation to the word after it ("No one has been seriously hurt": `tone_adverbs`), and a "no" before a comparative
+of a size and "than" is a limit with no tone ("no longer than 18 weeks": `tone_no`). A comparison with what was feared
+or hoped says the news, the fear or hope and what is compared none of its own ("better than feared", "lower than hoped",
+"Growth was weaker than hoped": `tone_comparisons`).
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
@@ -71,7 +72,7 @@ from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_adverbs import passed_on
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
-from transforms.enrichments.tone_averting import HARMS
+from transforms.enrichments.tone_averting import HARMS, failed_harms
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words
@@ -97,6 +98,7 @@ from transforms.enrichments.tone_no import limits, passive_after_no, toneless_no
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
+from transforms.enrichments.tone_resolve import REFUSING, resolved
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, SOME_FEW
@@ -164,15 +166,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     # keeps its valence: "unable to leave", "failing to arrest the gang", "refused to resign" are no good news
     undoing = last_word[kinds == UNDOES]  # a few a batch: each negates the next word only (`undone_next`)
     harm = np.zeros(len(starts) + 2, dtype=bool)
-    if len(undoing):  # "The gunman failed to kill anyone": a harm undone, and the failure no bad news of its own
+    if len(undoing):  # "The gunman failed to kill anyone": a harm undone, the failure and its doer no bad news
         harm[last_word[is_key(key, HARMS)]] = True
-        failed = undoing[harm[undoing + 1]] - 1  # "failed" of "failed to"
-        kinds[np.isin(last_word, failed) & (kinds == SENTIMENT)] = -1
-        # nor the one who tried it, the subject right before the failure and an adjective of it: "The thieves failed
-        # to steal anything", "The armed robbers failed to hurt anyone" (the failure is the news)
-        doer = np.isin(last_word, np.concatenate((failed - 1, failed - 2))) & np.isin(word_paragraph[last_word],
-                                                                                      word_paragraph[failed])
-        kinds[doer & (kinds == SENTIMENT) & (values < 0)] = -1
+        kinds[failed_harms(undoing[harm[undoing + 1]] - 1, last_word, word_paragraph) & (kinds == SENTIMENT) & (
+            (values < 0) | np.isin(last_word, undoing - 1))] = -1
+    refusals = last_word[is_key(key, REFUSING)]
+    if len(refusals):  # "refused to accept defeat", "refused to bow to threats": resolve, no help refused
+        bad = last_word[(kinds == SENTIMENT) & (values < 0)]
+        toneless, negating = resolved(text, starts, word_paragraph, refusals, bad)  # `tone_resolve`
+        kinds[np.isin(last_word, toneless)], negation[negating] = -1, True
     negation[last_word[is_key(key, SOME_FEW)]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),

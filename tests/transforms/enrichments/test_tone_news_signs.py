@@ -82,7 +82,6 @@ STILL_WRONG: dict[str, str] = {
     "The rift between the two leaders widened.": "'rift' has no tone and is no quantity",
     "Narrowing margins hit the bank's profits.": "'margins' is no quantity and 'hit profits' no move: 'profits' +",
     "The widening of the motorway will cut journey times.": "'journey times' is no quantity: 'cut' −1.1 reads",
-    "She refused to accept defeat and fought back to win.": "'accept' undone, 'defeat' and 'fought' outweigh the win",
     "The regulator declined to approve the merger.": "no word of it has tone",
     "The country is unable to afford new hospitals.": "no word of it has tone",
     "No homes have been damaged by the floods.": "'floods' −2.2 outweighs the damage undone",
