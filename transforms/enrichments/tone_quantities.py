@@ -21,7 +21,9 @@ QUANTITIES: dict[str, int] = {
                      # a cure's and a vaccine's reach: "doubled survival rates", "Vaccination rates rose"
                      "survival", "vaccination", "vaccinations",
                      # a tax's receipts are the treasury's takings: "Tax receipts fell" is bad news, unlike a tax cut
-                     "receipts"), 1),
+                     "receipts",
+                     # a worker's pay: "Wages grew faster than expected", "real wages fell"
+                     "wages"), 1),
     **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
                      "deficit", "crimes", "thefts", "burglaries", "robberies", "murders", "killings", "injuries",
                      "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies",
