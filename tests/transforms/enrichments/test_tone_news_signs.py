@@ -93,6 +93,16 @@ STILL_WRONG: dict[str, str] = {
     "Prices rose faster than expected in October.": "'prices' is no quantity of tone_moves, and no word of it has tone",
     "Growth slowed more sharply than economists had hoped.": "'more sharply than hoped' keeps the hope (+1.6), and "
                                                              "'growth' + is no quantity that slowed",
+    # twenty-fourth round: resolve, gaps, comparisons' subjects, failed harms, prices, idioms, signed before the code
+    "She refused to let the injury end her career.": "'let' is no verb of yielding: 'injury' and 'end' read",
+    "The gunmen failed to hurt anyone before they were arrested.": "'arrested' outweighs the harm undone",
+    "The burglars failed to take anything of value.": "'take' is no harm of tone_averting's HARMS",
+    "Consumer prices rose faster than expected in January.": "'prices' is no quantity: a price's move is good news to "
+                                                             "one reader and bad to another (MARKET_TERMS)",
+    "Prices rose more slowly than expected last month.": "'prices' is no quantity, and a move 'more slowly than "
+                                                         "expected' is not read as one less than expected",
+    "The hospital's new cancer unit will treat thousands of patients a year.": "'cancer' −3.4 names what the unit "
+                                                                               "treats, no news of its own",
 }
 
 
