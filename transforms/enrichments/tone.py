@@ -265,10 +265,11 @@ def rows(batch: ParagraphBatch) -> Rows:
     undone_next[undoing] = True
     # a phrase's negation and booster count from its first word: "not yet out of the woods" is "not yet out", two words
     # before the phrase, where its last word is five past "not" (its valence, on the last word: `covered_words`)
-    first = np.zeros(len(starts) + 1, dtype=np.int64)
-    phrase = sentiment & (lengths > 1)
-    first[last_word[phrase]] = lengths[phrase] - 1
-    origin = words - first[words]
+    phrase, origin = np.flatnonzero(sentiment & (lengths > 1)), words
+    if len(phrase):  # a few a batch: looked up, no array as long as the batch's words
+        ends, extra = last_word[phrase], lengths[phrase] - 1  # `last_word` runs in the text's order
+        at = np.minimum(np.searchsorted(ends, words), len(ends) - 1)
+        origin = words - np.where(ends[at] == words, extra[at], 0)
     reached = np.zeros(len(words), dtype=bool)  # the words a negation reached
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
         before = origin - distance
