@@ -7,7 +7,8 @@ change a word's valence as VADER defines them: a booster ("very", "extremely") o
 ("slightly", "kind of") up to three words before it adds or takes 0.293 (× 0.95, × 0.9 at two and
 three words), a negation ("not", "never", "isn't", "without") up to three words before it multiplies
 it by −0.74, per negation, and so does "no" one or two words before it ("no problem", "no serious
-damage"), where "no" right before a sentiment word has no valence of its own. Words that are boosters
+damage"), where "no" right before a sentiment word has no valence of its own. A phrase's booster or negation counts from
+its first word ("not yet out of the woods" negates the idiom, its last word five words on). Words that are boosters
 themselves carry no sentiment ("kind of"). Beyond VADER's list, "no one" and "nobody" are negations
 ("No one was hurt" is not a hurt: news says it after every fire), and their "no" has no valence; a "no" negates a
 passive's participle three words on too ("no data was lost": `tone_no`). So are "few" ("Few were spared"; not "a few",
@@ -17,10 +18,12 @@ little to ease fears": tone_tables' `NEGATIONS`), and "no longer" ("no longer in
 "no" keeps its −1.2: "could no longer afford"). "failed to", "unable to" and the other words that undo a verb of
 averting negate the good verb right after them ("failed to calm the markets"), not its object ("refused to condemn the
 attack"), nor a bad verb ("unable to leave", "refused to resign") but a harm ("failed to kill anyone": tone_averting's
-`HARMS`, the failure then none). A negated adverb in "-ly" passes its negation to the word after it ("No one has been
-seriously hurt": `tone_adverbs`), and a "no" before a comparative of a size and "than" is a limit with no tone ("no
-longer than 18 weeks": `tone_no`). A comparison with what was feared or hoped says the news, the fear or hope none of
-its own ("better than feared", "lower than hoped": `tone_comparisons`).
+`HARMS`, the failure then none, nor a bad word of the one who tried it: "The thieves failed to steal anything"); a
+refusal to give in negates the bad thing ("refused to accept defeat": `tone_resolve`). A negated adverb in "-ly" passes
+its negation to the word after it ("No one has been seriously hurt": `tone_adverbs`), and a "no" before a comparative
+of a size and "than" is a limit with no tone ("no longer than 18 weeks": `tone_no`). A comparison with what was feared
+or hoped says the news, the fear or hope and what is compared none of its own ("better than feared", "lower than hoped",
+"Growth was weaker than hoped": `tone_comparisons`).
 The plurals of a toll's words that the lexicon lacks count as their singular (`PLURALS`: "There were
 no deaths" is good news, as "No death was reported" is). News words for bad events that the lexicon lacks
 ("wounded", "bombing", "hostage", "refugees", "earthquake", "bankruptcy") count with the valence of a lexicon
@@ -69,7 +72,7 @@ from transforms.enrichments.batch import ParagraphBatch, Rows, word_list
 from transforms.enrichments.tone_adverbs import passed_on
 from transforms.enrichments.tone_articles import article_tone
 from transforms.enrichments.tone_averted import averted_words
-from transforms.enrichments.tone_averting import HARMS
+from transforms.enrichments.tone_averting import HARMS, failed_harms
 from transforms.enrichments.tone_comparisons import EXPECTING, QUALITY, SHORT, comparisons
 from transforms.enrichments.tone_confidence import NO_CONFIDENCE, survived_votes
 from transforms.enrichments.tone_covers import covered_words
@@ -95,6 +98,7 @@ from transforms.enrichments.tone_no import limits, passive_after_no, toneless_no
 from transforms.enrichments.tone_penalty import PENALTY, penalties
 from transforms.enrichments.tone_phrases import phrases_found
 from transforms.enrichments.tone_releasing import CAPTIVES_OF_WAR
+from transforms.enrichments.tone_resolve import REFUSING, resolved
 from transforms.enrichments.tone_savings import SAVING, money_saved
 from transforms.enrichments.tone_senses import bad_senses
 from transforms.enrichments.tone_tables import ANTI, HOSTILITIES, NO_LONGER, SOME_FEW
@@ -162,9 +166,15 @@ def rows(batch: ParagraphBatch) -> Rows:
     # keeps its valence: "unable to leave", "failing to arrest the gang", "refused to resign" are no good news
     undoing = last_word[kinds == UNDOES]  # a few a batch: each negates the next word only (`undone_next`)
     harm = np.zeros(len(starts) + 2, dtype=bool)
-    if len(undoing):  # "The gunman failed to kill anyone": a harm undone, and the failure no bad news of its own
+    if len(undoing):  # "The gunman failed to kill anyone": a harm undone, the failure and its doer no bad news
         harm[last_word[is_key(key, HARMS)]] = True
-        kinds[np.isin(last_word, undoing[harm[undoing + 1]] - 1) & (kinds == SENTIMENT)] = -1
+        kinds[failed_harms(undoing[harm[undoing + 1]] - 1, last_word, word_paragraph) & (kinds == SENTIMENT) & (
+            (values < 0) | np.isin(last_word, undoing - 1))] = -1
+    refusals = last_word[is_key(key, REFUSING)]
+    if len(refusals):  # "refused to accept defeat", "refused to bow to threats": resolve, no help refused
+        bad = last_word[(kinds == SENTIMENT) & (values < 0)]
+        toneless, negating = resolved(text, starts, word_paragraph, refusals, bad)  # `tone_resolve`
+        kinds[np.isin(last_word, toneless)], negation[negating] = -1, True
     negation[last_word[is_key(key, SOME_FEW)]] = False  # "a few were hurt": some were
     # words of a booster, a negation, a term or a phrase but its last ("steals the show"): no sentiment of their own
     covered, shadowed = covered_words(len(starts), last_word, lengths, is_booster | is_negation | (kinds == TERM),
@@ -253,9 +263,16 @@ def rows(batch: ParagraphBatch) -> Rows:
     sign = np.sign(valence)
     undone_next = np.zeros(len(starts) + 1, dtype=bool)
     undone_next[undoing] = True
+    # a phrase's negation and booster count from its first word: "not yet out of the woods" is "not yet out", two words
+    # before the phrase, where its last word is five past "not" (its valence, on the last word: `covered_words`)
+    phrase, origin = np.flatnonzero(sentiment & (lengths > 1)), words
+    if len(phrase):  # a few a batch: looked up, no array as long as the batch's words
+        ends, extra = last_word[phrase], lengths[phrase] - 1  # `last_word` runs in the text's order
+        at = np.minimum(np.searchsorted(ends, words), len(ends) - 1)
+        origin = words - np.where(ends[at] == words, extra[at], 0)
     reached = np.zeros(len(words), dtype=bool)  # the words a negation reached
     for distance, scale in enumerate(_DISTANCE_SCALE, start=1):
-        before = words - distance
+        before = origin - distance
         same = (before >= 0) & (word_paragraph[np.maximum(before, 0)] == paragraph)
         before = np.where(same, before, len(starts))  # the last slot of booster/negation is always empty
         valence += sign * booster[before] * scale

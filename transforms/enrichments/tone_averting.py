@@ -230,6 +230,18 @@ def _every_word(
     return distance, undone
 
 
+def failed_harms(failed: np.ndarray, last_word: np.ndarray, word_paragraph: np.ndarray) -> np.ndarray:
+    """Return, per key found (its `last_word`), whether it is the failure of a harm (a word number in `failed`: "failed"
+    of "failed to kill") or a word of the one who tried it, the two words before ("The thieves failed to steal
+    anything", "Armed robbers failed to hurt anyone": the failure is the news; the caller keeps only their bad words).
+
+    >>> failed_harms(np.array([2]), np.array([0, 1, 2, 3]), np.zeros(4, int)).tolist()
+    [True, True, True, False]
+    """
+    tried = np.isin(last_word, np.concatenate((failed - 1, failed - 2)))
+    return np.isin(last_word, failed) | (tried & np.isin(word_paragraph[last_word], word_paragraph[failed]))
+
+
 def sparing_reach(joined: str, text: str, starts: np.ndarray, paragraph: np.ndarray, verbs: np.ndarray) -> np.ndarray:
     """Return, for each word number in `verbs` (each one of `SPARING`), how many words after it it reaches: four, past
     the one spared to the harm, or VADER's three where a clause opens first (`_SPARING_ENDS` or a mark).

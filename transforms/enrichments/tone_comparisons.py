@@ -11,7 +11,11 @@ the others, by the comparative before "than":
   reads as negated (× −0.74, VADER's weight) and the comparative has no tone of its own ("The cost of the repairs was
   lower than feared" read −4.2 from "lower" and "feared", "Turnout was lower than organisers had hoped" +1.4);
 - a comparative of more (`MORE`: "higher", "bigger", "stronger") says it came, and more: the word of expectation
-  keeps its valence and the comparative has none ("The storm was stronger than feared").
+  keeps its valence and the comparative has none ("The storm was stronger than feared");
+- what is compared, the subject before a copula ("is", "was", "has been", a degree between: "was far weaker"), up to
+  five words and none past a mark, has no tone of its own: the comparison says the news ("Growth was weaker than
+  hoped" read +, "growth" +1.6 outweighing the hope not met; "The damage from the fire was less severe than first
+  feared" −).
 A move's "less than feared" is `tone_moves`' to read, at a known quantity only ("The market for games shrank less
 than feared" keeps the fear: a shrinking market is no good news). Up to three words of who expected it may stand
 between "than" and the word ("than many had feared", "than first feared"). Read only at the words of expectation a
@@ -34,6 +38,11 @@ SLOWLY = frozenset(("slowly", "gradually", "modestly"))
 _NOT_COMPARATIVE = frozenset("rather other never ever however whether under over after later together".split())
 _QUALITY = frozenset(("better", "worse"))
 _REACH = 3  # words of who expected it: "than the market had feared"
+# A comparison's copula and the degree that may stand between it and the comparative ("was far weaker than hoped")
+_BE = frozenset("is are was were be been".split())
+_DEGREE = frozenset("much far slightly significantly considerably even somewhat markedly substantially still "
+                    "rather".split())
+_SUBJECT = 5  # words of a compared subject before its copula: "Sales over the Christmas period were"
 
 QUALITY, SHORT, PAST = 1, 2, 3  # what a comparison says of its word of expectation
 
@@ -43,19 +52,38 @@ def _word(text: str, start: int) -> str:
     return text[start: end if end >= 0 else len(text)]
 
 
+def _subject(text: str, starts: np.ndarray, paragraph: np.ndarray, first: int) -> list[int]:
+    """Return the word numbers of the subject a comparison whose first word is `first` compares, before its copula
+    ("Growth was weaker than hoped": "growth"), up to `_SUBJECT` words and none past a mark; none without a copula."""
+    at = first - 1
+    if at > 0 and _word(text, int(starts[at])) in _DEGREE:
+        at -= 1
+    if at <= 0 or paragraph[at] != paragraph[first] or _word(text, int(starts[at])) not in _BE:
+        return []
+    if _word(text, int(starts[at])) in ("been", "be") and at > 0:  # "has been", "will be"
+        at -= 1
+    subject: list[int] = []
+    for word in range(at - 1, max(at - 1 - _SUBJECT, -1), -1):
+        end = int(starts[word]) + len(_word(text, int(starts[word])))
+        if paragraph[word] != paragraph[first] or int(starts[word + 1]) - end > 1:  # a mark ends the clause before
+            break
+        subject.append(word)
+    return subject
+
+
 def comparisons(text: str, starts: np.ndarray, paragraph: np.ndarray,
                 words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return, for each word number in `words` (each a word of expectation of a batch's `lowered` text, whose word
     starts are `starts` and whose words' paragraphs are `paragraph`), what the comparison before it says (0 none,
-    `QUALITY`, `SHORT` or `PAST`), and the word numbers of its comparatives, which have no tone of their own (the
-    adjective of "less severe than feared" too).
+    `QUALITY`, `SHORT` or `PAST`), and the word numbers of its comparatives and of the subject they compare before a
+    copula ("results", "costs"), which have no tone of their own (the adjective of "less severe than feared" too).
 
     >>> from transforms.enrichments.tone import word_starts
     >>> text = "results were better than feared  costs were lower than many had feared  rather than feared"
     >>> starts = word_starts(text)
     >>> said, compared = comparisons(text, starts, np.zeros(len(starts), int), np.array([4, 11, 14]))
     >>> said.tolist(), compared.tolist()
-    ([1, 2, 0], [7])
+    ([1, 2, 0], [0, 7, 5])
     """
     said = np.zeros(len(words), dtype=np.int8)
     compared: list[int] = []
@@ -79,5 +107,7 @@ def comparisons(text: str, starts: np.ndarray, paragraph: np.ndarray,
                 compared.append(at)
             elif comparative in _QUALITY or (comparative.endswith("er") and comparative not in _NOT_COMPARATIVE):
                 said[i] = QUALITY
+            if said[i]:  # "Growth was weaker than hoped": what is compared says no news of its own, the comparison does
+                compared += _subject(text, starts, paragraph, at - 1 if before in ("less", "more") else at)
             break
     return said, np.array(compared, dtype=np.int64)

@@ -4,9 +4,9 @@ A quantity's move says whether the news is good ("The new drug cut the risk of h
 survival rates for pancreatic cancer patients", "Deaths from cancer fell"), and the words that say what the quantity
 counts are no news of their own: read with VADER's valence, "attacks" (−1.9) and "cancer" (−3.4) outweighed the move
 and a good result read bad. The words counted are those after the quantity's preposition of what it counts ("of",
-"for", "from", "among"; a measure between: "survival rates for cancer patients"), up to its move after it ("Deaths
-from cancer fell") or, for a move before it, up to three words on. Other words between a quantity and its move keep
-their tone ("Sales fail to boost the High Street").
+"for", "from", "among", a gap's "between": "The gap between rich and poor has widened"; a measure between: "survival
+rates for cancer patients"), up to its move after it ("Deaths from cancer fell") or, for a move before it, up to three
+words on. Other words between a quantity and its move keep their tone ("Sales fail to boost the High Street").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from transforms.enrichments.tone_quantities import MEASURE
 
 # How many words after a preposition a quantity led by its move counts: VADER's window.
 COUNTED = 3
-_SETS = {"counted": "of for from among", "measure": MEASURE}
+_SETS = {"counted": "of for from among between", "measure": MEASURE}  # "The gap between rich and poor widened"
 
 
 def counting_phrases(quantities: tuple[str, ...]) -> tuple[Phrases, Phrases]:

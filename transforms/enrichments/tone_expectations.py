@@ -8,8 +8,9 @@ expectation (`EXPECTED`) up to four words after "than" reads reversed, weighted 
 forecast" (as much as); "more than expected" says the move is larger, as read.
 A word of expectation with a valence of its own ("feared" −2.2, "hoped" +1.6) in such a move's "less than" has none:
 it says what was expected, no fear of the news ("Sales fell less than feared" read −8.3 from "feared"). Elsewhere it
-keeps its own: "The economy shrank less than feared" moves no quantity of `tone_moves` and stays bad news, as
-"worse than feared" does.
+keeps its own: "The market for games shrank less than feared" moves no quantity of `tone_moves` and stays bad news,
+as "worse than feared" does. An economy is a quantity: "The economy shrank less than feared" is a relief, good news
+to its reader as "Retail sales fell less than economists had feared" is.
 A move by "just", "only", "merely" or "a mere" so much is one that fell short too, read the other way as a move less
 than expected is: "The economy grew just 0.1%" and "Sales rose only slightly" are disappointments (each read as a
 rise, +3.5), "Unemployment fell by only 0.1%" no good news, "Shares fell just 1%" a relief. The word after it must be a

@@ -14,6 +14,9 @@ from transforms.enrichments.tone_quantities import MEASURE, PLACE_OR_TIME, QUANT
 # The words before a "high" that say it is a peak: "a record high", "an all-time high", "a five-year high".
 _PEAKS = "record time new year years month months week weeks decade decades century".split()
 _GROWING = ("grow", "grows", "grew", "grown", "growing")
+_CONTRACTING = ("contracted", "contracting")
+# one who caught a disease, a firm hired, and a contract's parties: no fall of a quantity before them
+_CONTRACTED_NOTHING = ("{relative} _", "{relative} * _", "_ {contracted_object}")
 # A gap's verbs, which news uses of a loss or a deficit: "Losses narrowed to £2m" is good news and "The trade deficit
 # widened" bad (each read 0 or as the loss alone, "narrowed" and "widened" having no valence). Not "narrow", an
 # adjective as often ("a narrow win").
@@ -38,7 +41,10 @@ QUIET_MOVES: dict[str, float] = {
     **dict.fromkeys(("fall", "falls", "drops", "dropped", "dip", "dips", "dipped", "decline", "declines",
                      "declined", "slip", "slips", "slipped", "slide", "slides", "shed", "sheds", "shedding",
                      "slashes", "slashing", "axing", "halved", "halving", "shorter", "shortest",
-                     "shrank", "shrink", "shrinks", "shrinking", "shrunk", *_NARROWING), -1.1),
+                     "shrank", "shrink", "shrinks", "shrinking", "shrunk", *_NARROWING,
+                     # an economy's or a market's fall: "The economy contracted 0.3%" (not "who contracted the virus",
+                     # "contracted to build": `_CONTRACTED_NOTHING`)
+                     *_CONTRACTING), -1.1),
     "flood of": 1.4,  # a rise of the quantity after it: "a flood of orders"
 }
 # A market's verbs of easing are a fall where they move a quantity ("Shares eased 2%", "Inflation is expected to ease"),
@@ -114,6 +120,7 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
          "worry": " ".join(WORRIES), "passive": PASSIVE,
          "eased_object": f"{' '.join(WORRIES)} pressure pressures strain the a an its their his her our",
          "relative": "who which that whose", "risking": "risk risks risked risking",
+         "contracted_object": "the a an to with by out his her their its hiv covid malaria",
          "jobless": "jobless work",
          # a state grown into ("grew more volatile", `NO_MOVE_BEFORE`)
          "becoming": "increasingly weaker worse angry nervous tired concerned impatient restless wary uneasy anxious "
@@ -126,6 +133,7 @@ _SETS = {"quantity": " ".join(word.split()[-1] for word in QUANTITIES), "noun_be
 # economy grew increasingly fragile" (each read as a rise); "grew more than 10%" and "grew ever larger" still grow.
 NO_MOVE_BEFORE = make_phrases({**NOUN_MOVES, **dict.fromkeys(EASING_MOVES, _EASED_SOMETHING), "high": ("_ {named}",),
                                 **dict.fromkeys(_LOSING, _LOST_NOTHING),
+                                **dict.fromkeys(_CONTRACTING, _CONTRACTED_NOTHING),
                                 **dict.fromkeys(_GROWING, ("_ {becoming}", "_ {degree} !than"))}, _SETS)
 LEADING_NOUNS = make_phrases({word: LEADING[word] for word in (*_NOUNS, "record", "of", *_NARROWING, *_WIDENING)},
                              _SETS)

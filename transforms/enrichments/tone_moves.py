@@ -54,7 +54,9 @@ injuries" are good news), the lexicon's "lose" and "lost" are a fall of a quanti
 of their value"; not "lost their lives", "risk losing him"), and a move less than expected or by little reads the
 other way (`tone_expectations`: "Retail sales fell less than economists had feared", "The economy grew just 0.1%").
 "narrowed" and "widened" and their forms are a gap's fall and rise ("Losses narrowed to £2m", "The trade deficit
-widened").
+widened"), and a gap the news reports the move of is a bad quantity ("The gender pay gap narrowed", "The gap between
+rich and poor has widened"; not one a verb acts on: "narrowed the gap to three points"). "wages" are a good quantity
+and "contracted" a fall ("The economy contracted 0.3%"; not "people who contracted the virus").
 
 The words and their phrases are in `tone_move_words`; this module reads them.
 

@@ -21,7 +21,9 @@ QUANTITIES: dict[str, int] = {
                      # a cure's and a vaccine's reach: "doubled survival rates", "Vaccination rates rose"
                      "survival", "vaccination", "vaccinations",
                      # a tax's receipts are the treasury's takings: "Tax receipts fell" is bad news, unlike a tax cut
-                     "receipts"), 1),
+                     "receipts",
+                     # a worker's pay: "Wages grew faster than expected", "real wages fell"
+                     "wages"), 1),
     **dict.fromkeys(("unemployment", "jobless", "inflation", "deaths", "crime", "losses", "debt", "debts",
                      "deficit", "crimes", "thefts", "burglaries", "robberies", "murders", "killings", "injuries",
                      "casualties", "accidents", "infections", "bankruptcies", "layoffs", "redundancies",
@@ -36,9 +38,15 @@ QUANTITIES: dict[str, int] = {
                      # what a household owes and pays: "Mortgage arrears rose", "Energy bills are set to rise"
                      "arrears", "bills",
                      # a risk's fall is good news: "cut the risk of heart attacks" (elsewhere "risk" keeps its −1.1)
-                     "risk", "risks"), -1),
+                     "risk", "risks",
+                     # a gap that news reports the move of is an inequality or a shortfall: "The gender pay gap
+                     # narrowed", "The gap between rich and poor has widened", "the trade gap widened" (not one a verb
+                     # acts on, a race's or a poll's: "narrowed the gap to three points", `NOT_MOVING`)
+                     "gap", "gaps"), -1),
 }
-PLACE_OR_TIME = "in at of for from across on among"  # the prepositions after a quantity that widen its window
+# the prepositions after a quantity that widen its window ("between": what a gap is between, "The gap between rich
+# and poor has widened")
+PLACE_OR_TIME = "in at of for from across on among between"
 MEASURE = "rate rates level levels figure figures number numbers"  # a quantity's: "Obesity rates among children"
 
 # A quantity's word before a noun it names a kind of is no quantity that moves: "S&P cuts SBC debt ratings", "cuts in
@@ -53,9 +61,17 @@ NOT_MOVING = make_phrases({**{word.split()[-1]: ("_ {modified}",) for word in QU
                            # and one outside the law, whose growth is no good news: "the black economy grew"
                            **{word: ("_ {office}", "{hidden} _") for word in ("economy", "economies")},
                            **{word: ("at _", "_ {modified}") for word in ("risk", "risks")},
-                           "bills": ("{not_owed} _", "_ {modified}")},
+                           "bills": ("{not_owed} _", "_ {modified}"),
+                           # a gap a verb acts on is a race's, a poll's or a pledge's, no move of the news: "Arsenal
+                           # narrowed the gap to two points", "pledged to close the gap", "cut the gap at the top"
+                           **{word: ("{acting} _", "{acting} * _", "{acting} * * _") for word in ("gap", "gaps")}},
                           {"modified": _MODIFIED, "taxed": f"{_MODIFIED} profit profits income earnings losses revenue "
                            "revenues return returns credit credits break breaks on receipts",
                            "office": "minister ministers ministry class secretary",
                            "hidden": "black shadow grey gray underground informal drugs drug illicit criminal cash",
-                           "not_owed": "treasury t buffalo spending appropriations private senate house two three #"})
+                           "not_owed": "treasury t buffalo spending appropriations private senate house two three #",
+                           "acting": "narrow narrows narrowed narrowing widen widens widened widening close closes "
+                                     "closed closing cut cuts cutting reduce reduces reduced reducing halve halves "
+                                     "halved halving bridge bridges bridged bridging extend extends extended extending "
+                                     "open opens opened opening increase increases increased increasing plug plugged "
+                                     "fill filled tackle tackled address addressed"})

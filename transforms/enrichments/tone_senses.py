@@ -34,7 +34,10 @@ blast" alone says no sense: "No one was hurt in the blast" is good news, which a
 would outweigh. "recovery" (not in the lexicon) reads as an improvement ("made a full recovery", "signs of recovery",
 "the recovery of the economy"), but not where it is a search's for the dead or a wreck ("the recovery of bodies from
 the wreck", "the recovery of the victims' remains", "the search became a recovery operation": 3 of 3 such sentences
-read good when every "recovery" did).
+read good when every "recovery" did). "out of the woods" is out of danger (as "safe") only as the idiom, after a form of
+"be" and up to two words of time or degree ("the patient is now out of the woods", "not yet out of the woods": a
+negation counts from the phrase's first word, tone's rule for a phrase); elsewhere it is a place ("came out of the
+woods") and has none.
 
 Limits: the neighbours are one to three words either side, not a parse: "were shot in his hometown" and "a flood
 that swept away homes" keep no tone, and a film "was shot by" its director reads as a shooting.
@@ -67,6 +70,7 @@ _BY_ANALOGUE: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("stable", 1.2, ("ceasefire", "ceasefires", "truce", "truces")),  # a truce that held: "The ceasefire has held"
     ("improvement", 2.0, ("recovery",)),  # a patient's, an economy's or a team's: "made a full recovery"
     ("charges", -1.1, TONELESS_CHARGES),  # a charge a court undoes: "quashed her conviction", "threw out the case"
+    ("safe", 1.9, ("out of the woods",)),  # out of danger, the idiom: "the patient is now out of the woods"
 )
 SENSE_WORDS: dict[str, float] = {word: valence for _, valence, words in _BY_ANALOGUE for word in words}
 SENSE_ANALOGUES: dict[str, str] = {word: analogue for analogue, _, words in _BY_ANALOGUE for word in words}
@@ -171,6 +175,10 @@ _SETS = {
     # what a recovery that is no return to health is of or for: the dead and what is left of a wreck, a search
     "recovered_thing": "body bodies remains corpse corpses dead victim victims wreck wreckage debris",
     "recovery_after": "of operation operations mission missions team teams effort efforts vehicle vehicles",
+    # the idiom's state after a form of "be" ("isn't" and "it's" as the text reads them: "isn t", "it s"), up to two
+    # words of time or degree between ("is not yet out of the woods", "are still not out of the woods")
+    "be_woods": f"{PASSIVE} t s",
+    "still": "not yet now still finally safely completely fully entirely quite clearly definitely never",
 }
 # Where "default" is a debt unpaid: money next to it (see the module's docstring).
 _DEBT_DEFAULT = ("{debt} _", "_ on", "_ by", "in _ !{tech}", "{risk} of _", "{averting} _", "{averting} a _",
@@ -228,9 +236,13 @@ SENSES: dict[str, tuple[str, ...]] = {
     # a charge a court's verb undoes, one or two words between: "quashed her conviction", "threw out the case"
     **{word: tuple(f"{verb}{' *' * gap} _" for verb in ("{undoing}", "{throwing} out") for gap in range(3))
        for word in TONELESS_CHARGES},
+    # out of danger: "the patient was now out of the woods", "the economy is not yet out of the woods" (negated from the
+    # idiom's first word, as tone reads a phrase); not the woods one walks out of ("The deer came out of the woods")
+    "out of the woods": tuple(f"{{be_woods}}{' {still}' * gap} out of the _" for gap in range(3)),
 }
 assert set(SENSES) == set(SENSE_WORDS)
-_PHRASES = make_phrases(SENSES, _SETS)
+# each word's phrases at its last word, as tone finds its key ("out of the woods" at "woods")
+_PHRASES = make_phrases({word.split()[-1]: phrases for word, phrases in SENSES.items()}, _SETS)
 
 
 def bad_senses(text: str, starts: np.ndarray, paragraph: np.ndarray, words: np.ndarray) -> np.ndarray:

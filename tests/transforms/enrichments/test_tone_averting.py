@@ -311,3 +311,15 @@ def test_a_harm_that_failed_or_was_refused_did_not_happen(text: str) -> None:
 def test_a_duty_that_failed_keeps_its_bad_verb_and_the_failure() -> None:
     arrest, resign = tones("Police failed to arrest the gang leaders.", "The minister refused to resign.")
     assert arrest < 0 and resign < 0  # no harm: an arrest or a resignation the news wanted
+
+
+@pytest.mark.parametrize("text", ["The thieves failed to steal anything.", "The attack failed to kill anyone.",
+                                  "Armed robbers failed to hurt anyone."])
+def test_the_one_who_tried_a_harm_that_failed_says_no_news_of_its_own(text: str) -> None:
+    # "thieves" −2.3 outweighed the theft undone: the failure is the news
+    assert tones(text)[0] > 0
+
+
+def test_the_one_who_failed_at_no_harm_keeps_its_tone() -> None:
+    # "open" is no harm: the thieves and their failure are read as they were
+    assert tones("The thieves failed to open the safe.")[0] < 0

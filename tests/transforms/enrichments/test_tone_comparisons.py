@@ -31,3 +31,17 @@ def test_a_comparative_of_less_says_the_fear_or_the_hope_did_not_come_and_one_of
 def test_a_fear_with_no_comparative_before_its_than_keeps_its_valence(text: str) -> None:
     # a move's "less than feared" is tone_moves' to read, at a known quantity only
     assert tones(text)[0] < 0
+
+
+@pytest.mark.parametrize("text, sign", [("Growth was weaker than hoped.", -1),
+                                        ("The recovery has been far weaker than the government had hoped.", -1),
+                                        ("The damage from the fire was less severe than first feared.", 1),
+                                        ("The flooding was less widespread than many had feared.", 1)])
+def test_what_a_comparison_compares_says_no_news_of_its_own(text: str, sign: int) -> None:
+    # "growth" +1.6 outweighed the hope not met, "damage" −2.2 the fear not met
+    assert tones(text)[0] * sign > 0
+
+
+def test_a_word_before_a_mark_is_no_subject_of_the_comparison() -> None:
+    # "Terrible news, and growth was weaker than hoped": "terrible" is another clause's, and keeps its valence
+    assert tones("It was a terrible year. Growth was weaker than hoped.")[0] < tones("Growth was weaker than hoped.")[0]

@@ -370,7 +370,20 @@ def test_a_gaps_narrowing_and_widening_are_moves(text: str, sign: int) -> None:
 
 
 def test_a_narrowing_or_widening_of_no_quantity_has_no_tone() -> None:
-    assert tone_of("The gap narrowed.") == tone_of("The road was widened.") == 0
+    assert tone_of("The road was widened.") == 0
+
+
+@pytest.mark.parametrize("text, sign", [("The gap narrowed.", 1), ("The gender pay gap narrowed last year.", 1),
+                                        ("The gap between rich and poor has widened.", -1),
+                                        ("Gaps in funding widened.", -1)])
+def test_a_gap_the_news_reports_the_move_of_is_an_inequality(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text", ["Verstappen narrowed the gap to Norris to three points.",
+                                  "The party pledged to close the gap within a decade."])
+def test_a_gap_a_verb_acts_on_moves_no_quantity(text: str) -> None:
+    assert tone_of(text) == 0  # a race's or a pledge's, read as an inequality narrowed
 
 
 @pytest.mark.parametrize("text", ["WTO Sanctions on US Exports Widens Gap in Congress",
@@ -387,3 +400,15 @@ def test_a_gaps_verb_before_its_object_moves_no_quantity_before_it(text: str) ->
 def test_a_gaps_verb_before_an_article_and_no_gap_or_quantity_leads_nothing(text: str, sign: int) -> None:
     # "narrowed a little" is the losses' narrowing, no object led: read as the losses alone
     assert tone_of(text) * sign > 0
+
+
+@pytest.mark.parametrize("text, sign", [("The economy contracted 0.3% in the third quarter.", -1),
+                                        ("The German economy contracted less than feared in the second quarter.", 1),
+                                        ("Wages grew faster than expected, official figures showed.", 1),
+                                        ("Real wages fell for a third year.", -1)])
+def test_an_economy_that_contracted_and_wages_are_moves(text: str, sign: int) -> None:
+    assert tone_of(text) * sign > 0  # each read 0: "contracted" and "wages" were no move and no quantity
+
+
+def test_one_who_contracted_a_disease_is_no_fall() -> None:
+    assert tone_of("Deaths among people who contracted the virus rose.") < 0  # read as deaths that fell

@@ -64,16 +64,11 @@ STILL_WRONG: dict[str, str] = {
     "The outbreak is under control and no new cases have been reported for a month.": "'cases' has no tone, so 'no "
                                                                                       "new cases' negates nothing",
     "The vaccine rollout has been slower than expected.": "no word of it has tone",
-    # an economy is a quantity that moves ("The economy grew 3.7%")
-    "The economy shrank less than feared in the third quarter.": "a fall less than feared reads as the other way's "
-                                                                 "news, as 'Retail sales fell less than economists "
-                                                                 "had feared' (+) does",
     # twenty-second round: news of 2015 to 2026, signed before the code was run on them
     "The judge found no evidence that the officer had acted improperly.": "'improperly' is six words past 'no'",
     "Despite the heavy rain, the festival went ahead and drew record crowds.": "no word of it has tone ('festival' "
                                                                                "an event, 'crowds' no quantity)",
     "The defending champion was knocked out in the first round.": "'champion' is +2.9 and 'knocked out' has no tone",
-    "The chancellor said the economy was not out of the woods yet.": "an idiom: no word of it has tone",
     "The budget promised a lot but delivered little for families.": "'promised' is +1.5, and a 'little' after its "
                                                                     "verb negates nothing",
     # the twenty-second round's review: sentences against its rules, signed before the code was run on them
@@ -82,18 +77,13 @@ STILL_WRONG: dict[str, str] = {
     "No charges have been brought against the officer who shot the teenager.": "'shot' has no tone, and 'no charges' "
                                                                                "reads as charges undone",
     "Prices rose only slightly in March.": "'prices' is no quantity of tone_moves: their move has no tone",
-    "The gender pay gap narrowed last year.": "a gap is no quantity: its narrowing has no tone, and 'pay' −0.4",
-    "The gap between rich and poor has widened.": "a gap is no quantity, and 'rich' +2.6 outweighs 'poor'",
     "The rescue team were unable to save the boy.": "'rescue', a team's name here, +2.3 outweighs the save undone",
     "Very little damage was reported after the quake.": "'quake' −2.2 outweighs the damage undone",
     "The rift between the two leaders widened.": "'rift' has no tone and is no quantity",
     "Narrowing margins hit the bank's profits.": "'margins' is no quantity and 'hit profits' no move: 'profits' +",
     "The widening of the motorway will cut journey times.": "'journey times' is no quantity: 'cut' −1.1 reads",
-    "She refused to accept defeat and fought back to win.": "'accept' undone, 'defeat' and 'fought' outweigh the win",
     "The regulator declined to approve the merger.": "no word of it has tone",
     "The country is unable to afford new hospitals.": "no word of it has tone",
-    "Growth was weaker than hoped.": "'weaker than hoped' reads as a hope not met (−1.2), but 'growth' +1.6 "
-                                     "outweighs it",
     "No homes have been damaged by the floods.": "'floods' −2.2 outweighs the damage undone",
     "Patients will wait no longer than 18 weeks for treatment.": "'no longer than' is a limit with no tone, and no "
                                                                  "word says the limit is a promise kept (0)",
@@ -101,12 +91,18 @@ STILL_WRONG: dict[str, str] = {
     "The bomb failed to explode.": "'explode' has no tone: 'bomb' and 'failed' read",
     # twenty-third round: comparisons with what was feared or hoped, negations' reach, limits, harms that failed
     "Prices rose faster than expected in October.": "'prices' is no quantity of tone_moves, and no word of it has tone",
-    "The damage from the fire was less severe than first feared.": "'damage' −2.2 outweighs the fear not met",
     "Growth slowed more sharply than economists had hoped.": "'more sharply than hoped' keeps the hope (+1.6), and "
                                                              "'growth' + is no quantity that slowed",
-    "The thieves failed to steal anything.": "the theft is undone, but 'thieves' −2.4 outweighs it",
-    "Doctors said the patient was not yet out of the woods.": "an idiom: no word of it has tone",
-    "Doctors said the baby was now out of the woods.": "an idiom: no word of it has tone",
+    # twenty-fourth round: resolve, gaps, comparisons' subjects, failed harms, prices, idioms, signed before the code
+    "She refused to let the injury end her career.": "'let' is no verb of yielding: 'injury' and 'end' read",
+    "The gunmen failed to hurt anyone before they were arrested.": "'arrested' outweighs the harm undone",
+    "The burglars failed to take anything of value.": "'take' is no harm of tone_averting's HARMS",
+    "Consumer prices rose faster than expected in January.": "'prices' is no quantity: a price's move is good news to "
+                                                             "one reader and bad to another (MARKET_TERMS)",
+    "Prices rose more slowly than expected last month.": "'prices' is no quantity, and a move 'more slowly than "
+                                                         "expected' is not read as one less than expected",
+    "The hospital's new cancer unit will treat thousands of patients a year.": "'cancer' −3.4 names what the unit "
+                                                                               "treats, no news of its own",
 }
 
 
