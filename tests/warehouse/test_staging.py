@@ -75,3 +75,27 @@ def test_a_batch_file_encodes_repeated_columns_as_dictionaries_and_keeps_no_stat
     assert {k: read[k] for k in ("paragraph_id", "role", "text")} == {
         k: rows.paragraphs[k] for k in ("paragraph_id", "role", "text")
     }
+
+
+def test_a_batch_file_leaves_uncompressed_only_the_columns_zstd_does_not_shrink(tmp_path) -> None:
+    lakes.commit(tmp_path, {})
+    taxonomy = parse_taxonomy('[taxonomy]\nname = "t"\nsemantic = false\n[[themes]]\nid = "war"\nname = "war"\n'
+                              'terms = ["troops", "war"]\n')
+    files = [ArticleFile(f"/in/{i}.txt", f"Headline {i}\n\nTroops of war {i}.\n\nMore troops.\n".encode())
+             for i in range(3)]
+    rows = build_batch(files, taxonomy, "run-1", datetime(2024, 1, 1, tzinfo=UTC), enrichments=False)
+    with staging.BatchFiles(tmp_path) as batch:
+        stage_rows(tmp_path, rows, "part-1", batch)
+        stage_rows(tmp_path, rows, "part-2", batch)
+        staged = batch.close()
+    for table in ("articles", "paragraphs", "paragraph_themes"):
+        file = pq.ParquetFile(tmp_path / staged[table][0])
+        codecs = {}
+        for group in range(file.metadata.num_row_groups):
+            meta = file.metadata.row_group(group)
+            codecs |= {meta.column(i).path_in_schema: meta.column(i).compression for i in range(meta.num_columns)}
+        assert set(codecs) >= staging._UNCOMPRESSED[table]  # each name listed is a column of the table
+        plain = {path for path, codec in codecs.items() if codec == "UNCOMPRESSED"}
+        assert plain == staging._UNCOMPRESSED[table] and set(codecs.values()) == {"UNCOMPRESSED", "ZSTD"}
+        # The rows read back are the rows built, whatever each column's codec.
+        assert file.read().to_pydict()["article_id"] == 2 * getattr(rows, table)["article_id"]
