@@ -69,7 +69,7 @@ class BatchSummary(Counts):
 # held 370 to 390 MB in parts of 500 and the flow's tree peaked at 1,083 MB, twice; in parts of 250,
 # 330 to 345 MB and 981 to 983 MB, for no CPU one can measure (2,000 bench articles built in parts
 # of 500 and of 250 in one process, four alternating rounds: best 0.75 against 0.70 CPU s).
-# The parts write one file per table for the batch (warehouse.staging.BatchFiles), a row group each.
+# The parts write one file per table for the batch (warehouse.staging.BatchFiles), a row group per HELD_BYTES.
 # A batch labelled with terms alone and not enriched has rows that are a fraction of the memory (the
 # run's peak 740 to 800 MB with whole batches): such a batch is done whole.
 PART_FILES = 250

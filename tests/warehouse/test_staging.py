@@ -75,3 +75,58 @@ def test_a_batch_file_encodes_repeated_columns_as_dictionaries_and_keeps_no_stat
     assert {k: read[k] for k in ("paragraph_id", "role", "text")} == {
         k: rows.paragraphs[k] for k in ("paragraph_id", "role", "text")
     }
+
+
+def test_a_batch_file_leaves_uncompressed_only_the_columns_zstd_does_not_shrink(tmp_path) -> None:
+    lakes.commit(tmp_path, {})
+    taxonomy = parse_taxonomy('[taxonomy]\nname = "t"\nsemantic = false\n[[themes]]\nid = "war"\nname = "war"\n'
+                              'terms = ["troops", "war"]\n')
+    files = [ArticleFile(f"/in/{i}.txt", f"Headline {i}\n\nTroops of war {i}.\n\nMore troops.\n".encode())
+             for i in range(3)]
+    rows = build_batch(files, taxonomy, "run-1", datetime(2024, 1, 1, tzinfo=UTC), enrichments=False)
+    with staging.BatchFiles(tmp_path) as batch:
+        stage_rows(tmp_path, rows, "part-1", batch)
+        stage_rows(tmp_path, rows, "part-2", batch)
+        staged = batch.close()
+    for table in ("articles", "paragraphs", "paragraph_themes"):
+        file = pq.ParquetFile(tmp_path / staged[table][0])
+        codecs = {}
+        for group in range(file.metadata.num_row_groups):
+            meta = file.metadata.row_group(group)
+            codecs |= {meta.column(i).path_in_schema: meta.column(i).compression for i in range(meta.num_columns)}
+        assert set(codecs) >= staging._UNCOMPRESSED[table]  # each name listed is a column of the table
+        plain = {path for path, codec in codecs.items() if codec == "UNCOMPRESSED"}
+        assert plain == staging._UNCOMPRESSED[table] and set(codecs.values()) == {"UNCOMPRESSED", "ZSTD"}
+        # The rows read back are the rows built, whatever each column's codec.
+        assert file.read().to_pydict()["article_id"] == 2 * getattr(rows, table)["article_id"]
+
+
+def _runs_part(schema, ids: range):  # noqa: ANN001, ANN202
+    row = {name: [None] * len(ids) for name in schema.names}
+    row["run_id"] = [f"run-{i}" for i in ids]
+    return schema.empty_table().from_pydict(row, schema=schema)
+
+
+@pytest.mark.parametrize("held_bytes, groups", [(None, 1), (1, 3)])
+def test_a_batch_file_writes_its_parts_rows_as_row_groups_of_the_bytes_it_holds(
+    tmp_path, monkeypatch, held_bytes, groups
+) -> None:
+    lakes.commit(tmp_path, {})
+    if held_bytes is not None:  # every part over the limit: a row group each, as they come
+        monkeypatch.setattr(staging, "HELD_BYTES", held_bytes)
+    schema = TABLES["runs"]
+    with staging.BatchFiles(tmp_path) as files:
+        for k in range(3):
+            files.write("runs", _runs_part(schema, range(10 * k, 10 * k + 10)), f"part-{k}")
+        staged = files.close()
+    file = pq.ParquetFile(tmp_path / staged["runs"][0])
+    assert file.metadata.num_row_groups == groups
+    assert file.read().column("run_id").to_pylist() == [f"run-{i}" for i in range(30)]  # every row, in order
+
+
+def test_a_failed_batch_leaves_no_file_of_the_rows_it_held(tmp_path) -> None:
+    lakes.commit(tmp_path, {})
+    with pytest.raises(RuntimeError), staging.BatchFiles(tmp_path) as files:
+        files.write("runs", _runs_part(TABLES["runs"], range(5)), "part-1")
+        raise RuntimeError("a part failed")
+    assert [p.name for p in (tmp_path / lakes.DATA / "runs").iterdir()] == [lakes.SCHEMA_FILE]
