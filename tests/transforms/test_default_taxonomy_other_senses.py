@@ -14,6 +14,7 @@ from warehouse.taxonomy_files import read_taxonomy
 CRIME, ECONOMY, EDUCATION = "medtop:02000000", "medtop:04000000", "medtop:05000000"
 ENVIRONMENT, HEALTH, LIFESTYLE = "medtop:06000000", "medtop:07000000", "medtop:10000000"
 RELIGION, SCIENCE, SOCIETY = "medtop:12000000", "medtop:13000000", "medtop:14000000"
+CONFLICT = "medtop:16000000"
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +91,17 @@ def test_air_pollution_leads_over_the_law_and_money_beside_it(iptc) -> None:
     # "legal limit" and "towns" leant the paragraph to economy and politics by meaning (3.06, 3.04)
     labels = label_texts(iptc, ["Air pollution is above the legal limit in 40 towns."])
     assert max(labels, key=lambda label: label.score).theme_id == ENVIRONMENT
+
+
+def test_a_drone_that_strikes_in_a_war_is_conflict_not_technology(iptc) -> None:
+    text = "Russia launched a drone attack on Odesa overnight."
+    assert "drone attack" in term_evidence(iptc, text, CONFLICT)
+    assert "drone" not in evidence(iptc, "Drone strikes hit Kyiv power plants", SCIENCE)
+    # a drone that delivers parcels is still technology's
+    assert "drone" in evidence(iptc, "Amazon tests drone delivery of parcels", SCIENCE)
+
+
+def test_shipping_lines_are_economy_not_telephone_lines(iptc) -> None:
+    text = "Red Sea attacks force shipping lines to reroute"
+    assert "shipping line" in term_evidence(iptc, text, ECONOMY)
+    assert "freight rate" in term_evidence(iptc, "Freight rates tripled as carriers avoided Suez.", ECONOMY)
