@@ -14,7 +14,7 @@ from warehouse.taxonomy_files import read_taxonomy
 CRIME, ECONOMY, EDUCATION = "medtop:02000000", "medtop:04000000", "medtop:05000000"
 ENVIRONMENT, HEALTH, LIFESTYLE = "medtop:06000000", "medtop:07000000", "medtop:10000000"
 RELIGION, SCIENCE, SOCIETY = "medtop:12000000", "medtop:13000000", "medtop:14000000"
-CONFLICT = "medtop:16000000"
+CONFLICT, POLITICS, SPORT = "medtop:16000000", "medtop:11000000", "medtop:15000000"
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,12 @@ def test_shipping_lines_are_economy_not_telephone_lines(iptc) -> None:
     text = "Red Sea attacks force shipping lines to reroute"
     assert "shipping line" in term_evidence(iptc, text, ECONOMY)
     assert "freight rate" in term_evidence(iptc, "Freight rates tripled as carriers avoided Suez.", ECONOMY)
+
+
+def test_a_presidential_runoff_is_an_election_not_a_playoff(iptc) -> None:
+    # "runoff" leant the headline to sport by meaning (1.75 points, beside "wins")
+    assert max(label_texts(iptc, ["Argentina's Milei wins presidential runoff"]),
+               key=lambda label: label.score).theme_id == POLITICS
+    assert "runoff" not in evidence(iptc, "Argentina's Milei wins presidential runoff", SPORT)
+    # a golf playoff keeps its meaning
+    assert SPORT in themes(iptc, "Scheffler wins the Masters after a sudden-death runoff")
