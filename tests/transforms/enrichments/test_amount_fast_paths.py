@@ -164,3 +164,34 @@ def test_read_past_is_the_three_matches_it_joins(after: str, after_unit: bool) -
     alone = amount_objects._MAGNITUDE.match(text, 1) or (
         (worth.match(text, 1) or rate.match(text, 1)) if after_unit else None)
     assert amount_objects._read_past(text, 1, after_unit) == (alone.end() if alone else 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=30), st.lists(st.integers(0, 60), max_size=30))
+def test_sorted_union_is_numpys_union(first: list[int], second: list[int]) -> None:
+    import numpy as np
+
+    a, b = np.array(sorted(first), dtype=np.int64), np.array(sorted(second), dtype=np.int64)
+    merged = amount_candidates.sorted_union(a, b)
+    assert merged.dtype == np.int64 and merged.tolist() == np.union1d(a, b).tolist()
+
+
+_CODES = st.text(alphabet=st.sampled_from(list("USDEURGBPJPYINKshx. 5$٣é\n")), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CODES)
+def test_iso_and_letter_symbols_start_where_a_plain_reading_finds_them(text: str) -> None:
+    # each number's start read one by one in Python: three capitals right before it, or before its space
+    data, starts = amount_candidates._numeric_runs(text)
+    plain = set()
+    for start in starts.tolist():
+        for at, end in ((start - 3, start), (start - 4, start - 1)):
+            if at >= 0 and text[end:start] in ("", " ") and all("A" <= c <= "Z" for c in text[at:end]) and (
+                    text[at:at + 3] in amount_candidates._ISO and not (at and text[at - 1].isalnum())):
+                plain.add(at)
+    assert amount_candidates._iso_code_starts(text, data, starts).tolist() == sorted(plain)
+    lettered = [start - len(symbol) for start in starts.tolist() for symbol in amount_candidates._LETTER_SYMBOLS
+                if start and symbol[-1] == text[start - 1] and text.endswith(symbol, 0, start)
+                and not text[start - len(symbol) - 1: start - len(symbol)].isalnum()]
+    assert sorted(amount_candidates._letter_symbol_starts(text, data, starts).tolist()) == sorted(lettered)
