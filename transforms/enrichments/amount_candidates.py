@@ -212,6 +212,39 @@ def _glued_digits(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return (first - _ZERO < 10) & (first != _ZERO) & (starts > 0) & _GLUED[data[np.maximum(starts - 1, 0)]]
 
 
+# What may follow a bare year that settles it (`_bare_years`): none of `AMOUNT`'s suffixes starts so, and its end
+# check passes ("," and "." before no digit: "5,000", "2.5" are other numbers).
+_YEAR_ENDS = np.zeros(256, dtype=bool)
+_YEAR_ENDS[np.frombuffer(b",.);!\"'", dtype=np.uint8)] = True
+_COMMA, _DOT, _SPACE = np.uint8(ord(",")), np.uint8(ord(".")), np.uint8(ord(" "))
+_PLACES = np.array([1000, 100, 10, 1], dtype=np.int64)
+
+
+def _bare_years(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Return which runs of digits are a bare year that `amounts.rows` reads as no amount: four ASCII digits from
+    1000 to 2100 after a space and before a full stop, a comma, a closing bracket ... ("in 2004.", "(since 1999)").
+    There `AMOUNT` matches the four digits alone, which `amounts.rows` drops as a year: dropped here with numpy
+    (a tenth of a news batch's candidates), not matched one by one. A non-ASCII character (a "?" in `data`) after
+    the comma or the full stop may be a digit: such years are left to the regex.
+
+    >>> text = "in 2004. In 2004, 2004 people, 2004.5, 1999), x2004, (2004, 3000."
+    >>> data, starts = _numeric_runs(text)
+    >>> starts[_bare_years(data, starts)].tolist()
+    [3, 12, 39]
+    """
+    settled = np.zeros(len(starts), dtype=bool)
+    inside = np.flatnonzero((starts >= 1) & (starts + 5 < len(data)))  # a character before, two after
+    at = starts[inside]
+    digits = data[at[:, None] + np.arange(4)] - _ZERO  # uint8: a byte below "0" wraps past 9
+    value = digits.astype(np.int64) @ _PLACES
+    end, after = data[at + 4], data[at + 5]
+    year = ((digits < 10).all(axis=1) & (value >= 1000) & (value <= 2100) & (data[at - 1] == _SPACE)
+            & _YEAR_ENDS[end] & ~(((end == _COMMA) | (end == _DOT))
+                                  & ((after - _ZERO < 10) | (after == np.uint8(_QUESTION_MARK)))))
+    settled[inside[year]] = True
+    return settled
+
+
 def candidates(batch: ParagraphBatch) -> list[int]:
     """Return the offsets where an amount may start in the batch's joined text, in order."""
     return candidate_offsets(batch).tolist()
@@ -242,6 +275,7 @@ def candidate_offsets(batch: ParagraphBatch) -> np.ndarray:
     if moved:
         numeric = np.concatenate([numeric[~np.isin(numeric, [d for d, _ in moved])], [s for _, s in moved]])
     numeric = numeric[~_glued_digits(data, numeric)]  # after the codes' and symbols' starts: "EUR750m", "Rs5"
+    numeric = numeric[~_bare_years(data, numeric)]  # "in 2004.": no amount, and no match needed to say so
     ends, lengths = batch.words_found("amounts")
     # (`numeric` is sorted unless a "$" moved a start back; the merge sorts it all the same)
     return sorted_union(numeric, ends - lengths - 1)  # a padded offset - 1 is a text offset

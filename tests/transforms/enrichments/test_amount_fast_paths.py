@@ -195,3 +195,22 @@ def test_iso_and_letter_symbols_start_where_a_plain_reading_finds_them(text: str
                 if start and symbol[-1] == text[start - 1] and text.endswith(symbol, 0, start)
                 and not text[start - len(symbol) - 1: start - len(symbol)].isalnum()]
     assert sorted(amount_candidates._letter_symbol_starts(text, data, starts).tolist()) == sorted(lettered)
+
+
+_YEAR_PIECES = st.sampled_from([" 2004", " 1999", " 2100", " 2101", " 0999", "2004", ".", ",", ")", ";", "!", '"', "'",
+                                ":", "5", "٣", "€", " ", "\n", "-", " million", "%", "bn", "m", "(", "x", "é"])
+
+
+@settings(max_examples=500, deadline=None)
+@example(" 2004. 2004,5 2004.٣ 2004) 2004'")
+@given(st.lists(_YEAR_PIECES, max_size=10).map("".join))
+def test_bare_years_are_what_amount_matches_as_a_year_alone(text: str) -> None:
+    # `amounts.rows` drops a match of exactly four digits from 1000 to 2100: the candidates `_bare_years` settles
+    # are such matches, where no phone number can start
+    from transforms.enrichments import amounts
+
+    data, starts = amount_candidates._numeric_runs(text)
+    for at in starts[amount_candidates._bare_years(data, starts)].tolist():
+        matched = amount_pattern.AMOUNT.match(text, at)
+        assert matched is not None and matched.span() == (at, at + 4) and matched.lastgroup == "num2", text
+        assert amounts._is_year(text[at:at + 4]) and text[at] != "0" and text[at - 1] not in ("+", "(")
