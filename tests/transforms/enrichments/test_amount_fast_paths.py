@@ -214,3 +214,24 @@ def test_bare_years_are_what_amount_matches_as_a_year_alone(text: str) -> None:
         matched = amount_pattern.AMOUNT.match(text, at)
         assert matched is not None and matched.span() == (at, at + 4) and matched.lastgroup == "num2", text
         assert amounts._is_year(text[at:at + 4]) and text[at] != "0" and text[at - 1] not in ("+", "(")
+
+
+_AFTER_PIECES = st.sampled_from([" ", "\n", "\\", "-", "–", "magnitude", "worth", "a-year", " A320", " 737 Max",
+                                 " jets", " of", " the", " people", " quake",
+                                 " Palestinians", "'s", ",", ".", ")", "5", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(sorted(amount_objects._NOTHING_AFTER)), st.lists(_AFTER_PIECES, max_size=8).map("".join),
+       st.booleans(), st.booleans())
+def test_counted_object_after_a_closing_mark_is_what_reading_on_finds(mark: str, rest: str, after_unit: bool,
+                                                                     compound: bool) -> None:
+    text = "about 12 of 5" + mark + rest if mark else "about 12 of 5"  # (no character: the text ends)
+    end = len("about 12 of 5")
+    quick = amount_objects.counted_object(text, end, after_unit, 6, compound)
+    try:  # the same call with no character settled at once: every word read as before the shortcut
+        saved, amount_objects._NOTHING_AFTER = amount_objects._NOTHING_AFTER, frozenset()
+        read = amount_objects.counted_object(text, end, after_unit, 6, compound)
+    finally:
+        amount_objects._NOTHING_AFTER = saved
+    assert quick is None and read is None
