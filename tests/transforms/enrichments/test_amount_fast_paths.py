@@ -145,7 +145,7 @@ def test_no_hedge_ends_are_the_ascii_letter_pairs_that_end_no_hedge() -> None:
         for second in alphabet:
             pair = first + second
             plain = pair.isascii() and pair.isalpha() and pair.lower() not in amount_hedges._HEDGE_ENDS
-            assert (pair in amount_hedges._NO_HEDGE_ENDS) == plain, pair
+            assert (pair in amount_hedges.NO_HEDGE_ENDS) == plain, pair
 
 
 _AFTER_PIECES = st.sampled_from(["-", "–", " ", "  ", "\t", "\n", "magnitude", "worth", "a", "year", "season", "-a-",
@@ -235,3 +235,14 @@ def test_counted_object_after_a_closing_mark_is_what_reading_on_finds(mark: str,
     finally:
         amount_objects._NOTHING_AFTER = saved
     assert quick is None and read is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["up to", "about", "the", "over", "some", "ſome", " ", "  ", "\n", "5", "x", "ly"]),
+                max_size=8).map("".join))
+def test_no_hedge_after_two_letters_that_end_none(text: str) -> None:
+    # `amounts.rows` calls `hedge_before` only where the two characters before the number's space are no such pair
+    text += " 5"
+    at = len(text) - 1
+    if text[at - 3: at - 1] in amount_hedges.NO_HEDGE_ENDS:
+        assert amount_hedges.hedge_before(text, text[::-1], at) is None
