@@ -46,7 +46,8 @@ _LETTERS_REACH = max(map(len, _LETTER_SYMBOLS))
 _LETTER_SYMBOLS_ENDING: dict[str, tuple[str, ...]] = {
     last: tuple(symbol for symbol in _LETTER_SYMBOLS if symbol[-1] == last)
     for last in {symbol[-1] for symbol in _LETTER_SYMBOLS}}
-_FIRST_LETTERS = np.array(sorted({ord(symbol[0]) for symbol in _LETTER_SYMBOLS}), dtype=np.uint8)
+_FIRST_LETTERS = np.zeros(256, dtype=bool)  # each symbol's first letter, by its byte: one look-up a byte read
+_FIRST_LETTERS[[ord(symbol[0]) for symbol in _LETTER_SYMBOLS]] = True
 # ... or a number word (one automaton over the lower-cased text).
 # ("a" and "one" only before what makes them an amount: "a" alone is the commonest word of English; "one
 # to" and "one and" may start a range, "one to two million": `amount_reading.parse`.)
@@ -103,7 +104,7 @@ def _letter_symbol_starts(text: str, data: np.ndarray, starts: np.ndarray) -> np
     [0, 6, 12, 24, 33, 39]
     """
     window = data[np.maximum(starts[:, None] - np.arange(_LETTERS_REACH, 0, -1), 0)]  # near the start: read
-    near = starts[np.isin(window, _FIRST_LETTERS).any(axis=1)]
+    near = starts[_FIRST_LETTERS[window].any(axis=1)]
     # not inside a word: "INR7" is no "R7" (`AMOUNT` has each symbol after no letter or digit)
     return np.array([at - len(symbol) for at in near.tolist() for symbol in _LETTER_SYMBOLS_ENDING.get(text[at - 1], ())
                      if text.endswith(symbol, 0, at) and not text[at - len(symbol) - 1: at - len(symbol)].isalnum()],
@@ -158,15 +159,35 @@ def _iso_code_starts(text: str, data: np.ndarray, starts: np.ndarray) -> np.ndar
     """
     if not len(starts):
         return np.zeros(0, np.int64)
-    upper = (data >= np.uint8(65)) & (data <= np.uint8(90))
-    padded = np.concatenate([np.zeros(4, bool), upper])  # padded[i + 4] is upper[i]
     spaced = starts[(starts >= 1) & (data[np.maximum(starts - 1, 0)] == np.uint8(32))]
-    near = np.union1d(  # the code's start: three capitals right before the number, or before its space
-        (starts - 3)[padded[starts + 1] & padded[starts + 2] & padded[starts + 3]],
-        (spaced - 4)[padded[spaced] & padded[spaced + 1] & padded[spaced + 2]],
+    near = sorted_union(  # the code's start: three capitals right before the number, or before its space
+        (starts - 3)[_capitals(data, starts - 3) & _capitals(data, starts - 2) & _capitals(data, starts - 1)],
+        (spaced - 4)[_capitals(data, spaced - 4) & _capitals(data, spaced - 3) & _capitals(data, spaced - 2)],
     )
     return np.array([at for at in near.tolist() if at >= 0 and text[at: at + 3] in _ISO
                      and not (at and text[at - 1].isalnum())], dtype=np.int64)
+
+
+def _capitals(data: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Return whether the byte at each offset is an ASCII capital (an offset before the text's start is none): read
+    at a batch's few thousand offsets, not over its millions of bytes."""
+    inside = at >= 0
+    read = data[np.where(inside, at, 0)]
+    return inside & (read >= np.uint8(65)) & (read <= np.uint8(90))
+
+
+def sorted_union(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Return `np.union1d` of two arrays of offsets (int64), each sorted: their merge without repeats, by a stable
+    sort that merges two sorted runs in one pass (`np.union1d` sorts them again from scratch).
+
+    >>> sorted_union(np.array([1, 4, 9]), np.array([0, 4, 5])).tolist()
+    [0, 1, 4, 5, 9]
+    """
+    merged = np.concatenate((first, second)).astype(np.int64, copy=False)
+    merged.sort(kind="stable")
+    if len(merged) > 1:
+        merged = merged[np.concatenate(([True], merged[1:] != merged[:-1]))]
+    return merged
 
 
 # The ASCII characters after which no amount starts at a digit: `AMOUNT`'s look-behind before a bare number
@@ -191,6 +212,39 @@ def _glued_digits(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return (first - _ZERO < 10) & (first != _ZERO) & (starts > 0) & _GLUED[data[np.maximum(starts - 1, 0)]]
 
 
+# What may follow a bare year that settles it (`_bare_years`): none of `AMOUNT`'s suffixes starts so, and its end
+# check passes ("," and "." before no digit: "5,000", "2.5" are other numbers).
+_YEAR_ENDS = np.zeros(256, dtype=bool)
+_YEAR_ENDS[np.frombuffer(b",.);!\"'", dtype=np.uint8)] = True
+_COMMA, _DOT, _SPACE = np.uint8(ord(",")), np.uint8(ord(".")), np.uint8(ord(" "))
+_PLACES = np.array([1000, 100, 10, 1], dtype=np.int64)
+
+
+def _bare_years(data: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Return which runs of digits are a bare year that `amounts.rows` reads as no amount: four ASCII digits from
+    1000 to 2100 after a space and before a full stop, a comma, a closing bracket ... ("in 2004.", "(since 1999)").
+    There `AMOUNT` matches the four digits alone, which `amounts.rows` drops as a year: dropped here with numpy
+    (a tenth of a news batch's candidates), not matched one by one. A non-ASCII character (a "?" in `data`) after
+    the comma or the full stop may be a digit: such years are left to the regex.
+
+    >>> text = "in 2004. In 2004, 2004 people, 2004.5, 1999), x2004, (2004, 3000."
+    >>> data, starts = _numeric_runs(text)
+    >>> starts[_bare_years(data, starts)].tolist()
+    [3, 12, 39]
+    """
+    settled = np.zeros(len(starts), dtype=bool)
+    inside = np.flatnonzero((starts >= 1) & (starts + 5 < len(data)))  # a character before, two after
+    at = starts[inside]
+    digits = data[at[:, None] + np.arange(4)] - _ZERO  # uint8: a byte below "0" wraps past 9
+    value = digits.astype(np.int64) @ _PLACES
+    end, after = data[at + 4], data[at + 5]
+    year = ((digits < 10).all(axis=1) & (value >= 1000) & (value <= 2100) & (data[at - 1] == _SPACE)
+            & _YEAR_ENDS[end] & ~(((end == _COMMA) | (end == _DOT))
+                                  & ((after - _ZERO < 10) | (after == np.uint8(_QUESTION_MARK)))))
+    settled[inside[year]] = True
+    return settled
+
+
 def candidates(batch: ParagraphBatch) -> list[int]:
     """Return the offsets where an amount may start in the batch's joined text, in order."""
     return candidate_offsets(batch).tolist()
@@ -202,7 +256,7 @@ def candidate_offsets(batch: ParagraphBatch) -> np.ndarray:
     data, numeric = _numeric_runs(text)
     lettered = np.union1d(_letter_symbol_starts(text, data, numeric), _iso_code_starts(text, data, numeric))
     if len(lettered):  # "Rs 500": the amount starts at the R (its number's own start stays a candidate)
-        numeric = np.union1d(numeric, lettered)
+        numeric = sorted_union(numeric, lettered)
     moved: list[tuple[int, int]] = []  # (dollar, where its amount starts)
     dollar = text.find("$")
     while dollar >= 0:  # "US$5bn" starts at the U
@@ -221,6 +275,8 @@ def candidate_offsets(batch: ParagraphBatch) -> np.ndarray:
     if moved:
         numeric = np.concatenate([numeric[~np.isin(numeric, [d for d, _ in moved])], [s for _, s in moved]])
     numeric = numeric[~_glued_digits(data, numeric)]  # after the codes' and symbols' starts: "EUR750m", "Rs5"
+    numeric = numeric[~_bare_years(data, numeric)]  # "in 2004.": no amount, and no match needed to say so
     ends, lengths = batch.words_found("amounts")
-    return np.union1d(numeric, ends - lengths - 1)  # a padded offset - 1 is a text offset
+    # (`numeric` is sorted unless a "$" moved a start back; the merge sorts it all the same)
+    return sorted_union(numeric, ends - lengths - 1)  # a padded offset - 1 is a text offset
 

@@ -41,7 +41,7 @@ _HEDGE_ENDS = frozenset(hedge.rsplit("+", 1)[-1][-2:] for hedge in _APPROX.split
 assert all(re.fullmatch(r"[a-z]{2}", end) for end in _HEDGE_ENDS), "a hedge must end in two plain letters"
 # The pairs of ASCII letters, in either case, that end no hedge: one set lookup of the two characters, not three
 # tests of them (ASCII, letters, lower-cased in `_HEDGE_ENDS`)
-_NO_HEDGE_ENDS = frozenset(a + b for a in string.ascii_letters for b in string.ascii_letters
+NO_HEDGE_ENDS = frozenset(a + b for a in string.ascii_letters for b in string.ascii_letters
                            if (a + b).lower() not in _HEDGE_ENDS)
 
 
@@ -63,7 +63,7 @@ def hedge_before(text: str, reverse: str, position: int) -> tuple[int, int] | No
     # A hedge ends one white space before the number where the character before that space is no white
     # space: then its last two letters are these (other characters, and non-ASCII letters that a
     # case-blind regex may read as ASCII ones, "ſ" as "s", are left to it).
-    if position >= 3 and text[position - 3: position - 1] in _NO_HEDGE_ENDS:
+    if position >= 3 and text[position - 3: position - 1] in NO_HEDGE_ENDS:
         return None
     found = _HEDGE_REVERSED.match(reverse, len(reverse) - position)
     if found is None:

@@ -198,6 +198,19 @@ _CURRENCY = "|".join(
 ).replace("won", "won(?!['’])")
 # The wires' "pct", its dot the amount's where the sentence goes on ("4.3 pct. stake", "4.3 Pct. Sears Stake")
 _PCT = r"\s(?:[Pp]ct\.(?=[^\S\n]+[a-z])|Pct\.(?=[^\S\n]+[A-Z])|[Pp]ct\b)"
+# The characters a number's optional suffixes can start with, each tested by one look-ahead before the suffix's
+# alternatives: the regex engine tries the alternatives one by one (those opening with a look-behind or a group each
+# at some cost), while most numbers are followed by ")", ",", "." or a word none of them starts ("5 people"), where
+# the look-ahead fails at one test. A look-ahead that every match of its suffix passes leaves the matches as they
+# were (`tests/transforms/enrichments/test_amount_pattern_guards.py` reads each suffix's first characters from the
+# pattern and holds them to the guard's).
+SCALE_FIRST = r"\s\\bkmt"  # `_SCALE`: a white space or AG News's backslash, then a scale word; or bn, mn, tn, m, k
+MEASURE_FIRST = "ACFGHKMTWacdfghiklmnpsty°"  # `MEASURE`, after its optional space or hyphen
+SUFFIX_FIRST = r"\s\\%BPbp-"  # a number's percentage, currency word, pence or share's "in"
+SCALE_GUARD = rf"(?=[{SCALE_FIRST}])"
+MEASURE_GUARD = rf"(?=[\s-]?[{MEASURE_FIRST}])"
+SUFFIX_GUARD = rf"(?=[{SUFFIX_FIRST}])"
+WORDS_SUFFIX_GUARD = r"(?=[\s-])"  # a number word's percentage, currency word, share's "in" or unit
 # Matched at the candidate positions `amount_candidates.candidates` finds (pattern.match, never a scan of the
 # text: a scan tries every branch at every character, ten times slower than the rest of enrichment together).
 AMOUNT = re.compile(
@@ -214,9 +227,9 @@ AMOUNT = re.compile(
       | (?<![\w.,/:$£€¥–#])(?:(?<=[Mm]agnitude-)|(?<![\w.,/:)%][-−]))
         # a hyphen before a unit joins it as a compound adjective does ("a 10-foot fence", "a 5-km race"); a unit
         # after a scale word is the unit of the whole ("93 million miles", "1.5m tonnes"), a space or hyphen apart
-        (?P<num2>{_NUM})(?P<scale2>{_SCALE})?(?:(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
-        (?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b(?:-worth\b)?
-           |(?P<pence>p)\b|{_IN}(?P<per>{_PER}))?  # a currency's "-worth" is the sum's: "4bn euros-worth of debt"
+        (?P<num2>{_NUM})(?:{SCALE_GUARD}(?P<scale2>{_SCALE}))?(?:{MEASURE_GUARD}(?(scale2)[\s-]|[\s-]?)(?P<measure>{MEASURE})\b(?:{SPACED_INCHES})?)?
+        (?:{SUFFIX_GUARD}(?:(?P<pct>\s?%|\s?[Pp]er\s?[Cc]ent\b|[\s\\]?[Pp]ercent\b|pc\b|{_PCT}|\spercentage\spoints?\b|[\s-]basis[\s-]points?\b|[\s-]?(?:bps?|Bps|BPS)\b)|\s(?P<curword>{_CURRENCY})\b(?:-worth\b)?
+           |(?P<pence>p)\b|{_IN}(?P<per>{_PER})))?  # a currency's "-worth" is the sum's: "4bn euros-worth of debt"
         (?![\w/:]|[.,]\d|[-–](?!magnitude\b|(?<=foot-)(?:(?:1[01]|\d)(?!\d)|(?:{INCH_WORDS})(?:-inch)?(?![\w-])))\w
            |%[-–]\d)  # "10%-15%" is a range (`amount_ranges`), not a bare 10, while "a 7.8-magnitude quake" is 7.8,
         # as "a magnitude 7.8 quake" is, and "6-foot-2", "6-foot-two" a height of 6 ft 2 in (`amounts.rows` reads
@@ -229,8 +242,8 @@ AMOUNT = re.compile(
                  |(?:{_CASED_WORDS})(?:[\s-](?:{"|".join(WORDS)}))?(?:{AND_A_HALF})?(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen))*
                  |(?:[Aa]|[Oo]ne)\s(?:hundred|thousand|million|billion|trillion|dozen)(?:\s(?:thousand|million))?
                  |[Oo]ne(?:{AND_A_HALF}(?:[\s-](?:hundred|thousand|million|billion|trillion))?)?)
-        (?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|\s(?P<curword2>{_CURRENCY})
-           |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}|{POUND_ADJECTIVE})(?:{SPACED_INCHES})?)?
+        (?:{WORDS_SUFFIX_GUARD}(?:\s(?P<pct2>per\s?cent|percent|percentage\spoints?|basis[\s-]points?)|\s(?P<curword2>{_CURRENCY})
+           |{_IN}(?P<per2>{_PER})|[\s-](?P<measure2>{SPELT_UNIT}|{POUND_ADJECTIVE})(?:{SPACED_INCHES})?))?
         # "two feet", "a six-foot wall", "a five-pound note" (as "a 5-pound note"), "six foot two" (its inches)
         # "six-foot-two" as "6-foot-2": `amounts.rows` reads its inches
         (?!\w|-(?:(?<!foot-)|(?!(?:{INCH_WORDS})(?:-inch)?(?![\w-]))))

@@ -145,7 +145,7 @@ def test_no_hedge_ends_are_the_ascii_letter_pairs_that_end_no_hedge() -> None:
         for second in alphabet:
             pair = first + second
             plain = pair.isascii() and pair.isalpha() and pair.lower() not in amount_hedges._HEDGE_ENDS
-            assert (pair in amount_hedges._NO_HEDGE_ENDS) == plain, pair
+            assert (pair in amount_hedges.NO_HEDGE_ENDS) == plain, pair
 
 
 _AFTER_PIECES = st.sampled_from(["-", "–", " ", "  ", "\t", "\n", "magnitude", "worth", "a", "year", "season", "-a-",
@@ -164,3 +164,85 @@ def test_read_past_is_the_three_matches_it_joins(after: str, after_unit: bool) -
     alone = amount_objects._MAGNITUDE.match(text, 1) or (
         (worth.match(text, 1) or rate.match(text, 1)) if after_unit else None)
     assert amount_objects._read_past(text, 1, after_unit) == (alone.end() if alone else 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=30), st.lists(st.integers(0, 60), max_size=30))
+def test_sorted_union_is_numpys_union(first: list[int], second: list[int]) -> None:
+    import numpy as np
+
+    a, b = np.array(sorted(first), dtype=np.int64), np.array(sorted(second), dtype=np.int64)
+    merged = amount_candidates.sorted_union(a, b)
+    assert merged.dtype == np.int64 and merged.tolist() == np.union1d(a, b).tolist()
+
+
+_CODES = st.text(alphabet=st.sampled_from(list("USDEURGBPJPYINKshx. 5$٣é\n")), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CODES)
+def test_iso_and_letter_symbols_start_where_a_plain_reading_finds_them(text: str) -> None:
+    # each number's start read one by one in Python: three capitals right before it, or before its space
+    data, starts = amount_candidates._numeric_runs(text)
+    plain = set()
+    for start in starts.tolist():
+        for at, end in ((start - 3, start), (start - 4, start - 1)):
+            if at >= 0 and text[end:start] in ("", " ") and all("A" <= c <= "Z" for c in text[at:end]) and (
+                    text[at:at + 3] in amount_candidates._ISO and not (at and text[at - 1].isalnum())):
+                plain.add(at)
+    assert amount_candidates._iso_code_starts(text, data, starts).tolist() == sorted(plain)
+    lettered = [start - len(symbol) for start in starts.tolist() for symbol in amount_candidates._LETTER_SYMBOLS
+                if start and symbol[-1] == text[start - 1] and text.endswith(symbol, 0, start)
+                and not text[start - len(symbol) - 1: start - len(symbol)].isalnum()]
+    assert sorted(amount_candidates._letter_symbol_starts(text, data, starts).tolist()) == sorted(lettered)
+
+
+_YEAR_PIECES = st.sampled_from([" 2004", " 1999", " 2100", " 2101", " 0999", "2004", ".", ",", ")", ";", "!", '"', "'",
+                                ":", "5", "٣", "€", " ", "\n", "-", " million", "%", "bn", "m", "(", "x", "é"])
+
+
+@settings(max_examples=500, deadline=None)
+@example(" 2004. 2004,5 2004.٣ 2004) 2004'")
+@given(st.lists(_YEAR_PIECES, max_size=10).map("".join))
+def test_bare_years_are_what_amount_matches_as_a_year_alone(text: str) -> None:
+    # `amounts.rows` drops a match of exactly four digits from 1000 to 2100: the candidates `_bare_years` settles
+    # are such matches, where no phone number can start
+    from transforms.enrichments import amounts
+
+    data, starts = amount_candidates._numeric_runs(text)
+    for at in starts[amount_candidates._bare_years(data, starts)].tolist():
+        matched = amount_pattern.AMOUNT.match(text, at)
+        assert matched is not None and matched.span() == (at, at + 4) and matched.lastgroup == "num2", text
+        assert amounts._is_year(text[at:at + 4]) and text[at] != "0" and text[at - 1] not in ("+", "(")
+
+
+_AFTER_PIECES = st.sampled_from([" ", "\n", "\\", "-", "–", "magnitude", "worth", "a-year", " A320", " 737 Max",
+                                 " jets", " of", " the", " people", " quake",
+                                 " Palestinians", "'s", ",", ".", ")", "5", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(sorted(amount_objects._NOTHING_AFTER)), st.lists(_AFTER_PIECES, max_size=8).map("".join),
+       st.booleans(), st.booleans())
+def test_counted_object_after_a_closing_mark_is_what_reading_on_finds(mark: str, rest: str, after_unit: bool,
+                                                                     compound: bool) -> None:
+    text = "about 12 of 5" + mark + rest if mark else "about 12 of 5"  # (no character: the text ends)
+    end = len("about 12 of 5")
+    quick = amount_objects.counted_object(text, end, after_unit, 6, compound)
+    try:  # the same call with no character settled at once: every word read as before the shortcut
+        saved, amount_objects._NOTHING_AFTER = amount_objects._NOTHING_AFTER, frozenset()
+        read = amount_objects.counted_object(text, end, after_unit, 6, compound)
+    finally:
+        amount_objects._NOTHING_AFTER = saved
+    assert quick is None and read is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["up to", "about", "the", "over", "some", "ſome", " ", "  ", "\n", "5", "x", "ly"]),
+                max_size=8).map("".join))
+def test_no_hedge_after_two_letters_that_end_none(text: str) -> None:
+    # `amounts.rows` calls `hedge_before` only where the two characters before the number's space are no such pair
+    text += " 5"
+    at = len(text) - 1
+    if text[at - 3: at - 1] in amount_hedges.NO_HEDGE_ENDS:
+        assert amount_hedges.hedge_before(text, text[::-1], at) is None
