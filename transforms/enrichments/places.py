@@ -189,19 +189,21 @@ def rows(batch: ParagraphBatch) -> Rows:
         for i in np.flatnonzero(stated).tolist():
             stated[i] = names[name[i]] not in r.place_prefixes
         first_name = np.where(stated | np.isin(start, datelines.starts), 0, first_name)
-        as_person = [person_reading(text, int(start[i]), int(end[i]), r, int(first_name[i])) for i in doubtful]
+        as_person = [person_reading(text, s, e, r, f) for s, e, f in zip(
+            start[doubtful].tolist(), end[doubtful].tolist(), first_name[doubtful].tolist(), strict=True)]
         if TOWN_UNLESS_PERSON in as_person:
-            as_person = verbs_of_stated_towns(as_person, doubtful, article, [info.places[p] for p in place.tolist()],
-                                               keep & area)
+            as_person = verbs_of_stated_towns(as_person, doubtful, article, list(map(info.places.__getitem__,
+                                                                                    place.tolist())), keep & area)
         drop_people(keep, doubtful, as_person, article, name)
     # "Cicero, Virgil and Tacitus": a small city among one-word names is one where no other place of its country is
     if small.any():
-        keep &= ~in_name_lists(text, start, end, small, article, [info.places[p] for p in place.tolist()], keep)
+        keep &= ~in_name_lists(text, start, end, small, article, list(map(info.places.__getitem__, place.tolist())),
+                               keep, chars)
     # "Uzbek militias in Afghanistan": the people, no Uzbekistan, where the article names the nation by no other word
     keep &= ~minority_peoples(text, end, name, [info.codes[c] for c in place_code.tolist()], article, keep)
     if not keep.all():
         start, end, place, paragraph = start[keep], end[keep], place[keep], paragraph[keep]
-    kept = [info.places[p] for p in place.tolist()]
+    kept = list(map(info.places.__getitem__, place.tolist()))
     if counties := county_mentions(text, cues):  # "Los Angeles County", "Cook County ... Chicago": its state
         start, end, paragraph, kept = _with_counties(text, counties, batch, article_of, start, end, paragraph, kept,
                                                      names_us)
