@@ -47,7 +47,7 @@ from transforms.enrichments.place_states import stated_states
 from transforms.enrichments.place_streets import on_streets
 from transforms.enrichments.place_teams import state_sides, team_countries
 from transforms.enrichments.place_titles import in_work_titles
-from transforms.enrichments.place_waters import in_waters
+from transforms.enrichments.place_waters import before_rivers, in_waters
 
 TABLE = "paragraph_places"
 COLUMNS = (
@@ -73,7 +73,8 @@ def rows(batch: ParagraphBatch) -> Rows:
     # no Oxford in "Oxford Street" nor London in "London Road" (`on_streets`), no Ireland in "Scorsese's The Irishman",
     # no Tajikistan in "ethnic Tajik" nor Turkmenistan in "Iraqi Turkmen" (`after_ethnic`), no Wales in "HMS Prince of
     # Wales" nor Paris in "the Paris Agreement" (`in_other_names`), no US in "Texas, the Scottish band"
-    # (`in_appositions`), no Mexico in "the Gulf of Mexico" nor Japan in "the Sea of Japan" (`in_waters`)
+    # (`in_appositions`), no Mexico in "the Gulf of Mexico" nor Japan in "the Sea of Japan" (`in_waters`), no Ohio in
+    # "the Ohio River" (`before_rivers`)
     whole = (whole_datelines(datelines, start, end) & ~on_mountains(text, start, end, name)
              & ~in_currency_signs(text, start, end, chars)
              & ~on_person_mounts(text, end, name, article_of[batch.locate(start)])
@@ -82,7 +83,7 @@ def rows(batch: ParagraphBatch) -> Rows:
              & ~on_streets(text, end, cues)
              & ~in_work_titles(text, start, name) & ~after_ethnic(text, start, name, cues)
              & ~in_other_names(text, start, end, name, names, cues) & ~in_appositions(text, start, end, chars)
-             & ~in_waters(text, start, chars))
+             & ~in_waters(text, start, chars) & ~before_rivers(end, chars))
     start, end, name = start[whole], end[whole], name[whole]
     info.learn(name)
     at = np.flatnonzero(info.context[name])
