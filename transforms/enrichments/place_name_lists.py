@@ -30,11 +30,13 @@ _NEXT = re.compile(r"(?:, and |, or |, | and | or )([A-Z][a-z]+)(?![\w-]| [A-Z])
 def _item_before(text: str, start: int) -> tuple[str, int] | None:
     """Return the one-word item before ", " or " and " ending at `start`, and where it starts, or None.
 
-    >>> _item_before("Homer, Cicero", 7), _item_before("read Cicero", 5)
-    (('Homer', 0), None)
+    >>> _item_before("Homer, Cicero", 7), _item_before("read Cicero", 5), _item_before("Cicero, Homer, ", 0)
+    (('Homer', 0), None, None)
     """
     for joint in (", and ", ", ", " and "):
-        if text.startswith(joint, start - len(joint)):
+        # (no joint before the text's start: a negative offset would read the text's end, and `_names_around` step
+        # forwards from there for ever)
+        if start >= len(joint) and text.startswith(joint, start - len(joint)):
             end = start - len(joint)
             begin = text.rfind(" ", max(0, end - 30), end) + 1 or max(0, end - 30)
             word = text[begin:end]
